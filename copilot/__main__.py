@@ -1,0 +1,5 @@
+"""Allow ``python -m copilot`` as well as the ``copilot`` console script."""
+
+from copilot.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""The composition root: builds settings, store, engine, session and window, and wires them.
+
+Nothing else creates long-lived objects; widgets get what they need through their constructors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from copilot import logs, paths
+from copilot.engines.playbook import PlaybookEngine
+from copilot.errors import KnownError
+from copilot.playbook import Playbook, load_playbook
+from copilot.recorder import BackgroundRecorder
+from copilot.session import Session
+from copilot.settings import Settings
+from copilot.transcript import read_context
+from copilot.ui import theme
+from copilot.ui.controller import PanelController
+from copilot.ui.demo import DemoPlayer, load_demos
+from copilot.ui.main_window import PanelWindow
+from copilot.ui.tasks import TaskRunner
+
+log = logging.getLogger("copilot.app")
+
+
+class CopilotApp:
+    """Everything one running panel owns, built in dependency order and closed in reverse."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        self.settings = settings
+        self.notices: list[str] = list(settings.problems)
+        self.playbook = self._load_playbook(args.playbook or settings["playbook_path"])
+        self.engine = PlaybookEngine(self.playbook, policies=settings["policies"])
+        self.context = self._load_context(args.context)
+        try:
+            self.recorder: BackgroundRecorder | None = BackgroundRecorder(
+                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", exc)
+            )
+        except KnownError as exc:
+            self.recorder = None
+            self.notices.append(f"Not recording this session: {exc}")
+        self.palette = theme.tokens(settings["theme"])
+        stay_on_top = settings["stay_on_top"] and not args.no_on_top
+        self.window = PanelWindow(self.palette, playbook_name=self.playbook.name, stay_on_top=stay_on_top)
+        self.apply_theme()
+        self.runner = TaskRunner(self.window)
+        self.controller = PanelController(self.window, self.new_session(self.context, "manual"), self.runner)
+        self.window.stay_on_top_toggled.connect(self._on_window_stay_on_top_toggled)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        self.demo: DemoPlayer | None = None
+
+    def _load_playbook(self, chosen: str) -> Playbook:
+        if chosen:
+            try:
+                return load_playbook(chosen)
+            except KnownError as exc:
+                self.notices.append(f"{exc}. Using the built-in playbook instead.")
+        return load_playbook(paths.default_playbook_path())
+
+    def _load_context(self, path: str | None) -> dict:
+        if not path:
+            return {}
+        try:
+            return read_context(path)
+        except KnownError as exc:
+            self.notices.append(f"Customer context not loaded: {exc}")
+            return {}
+
+    def new_session(self, context: dict, source: str) -> Session:
+        return Session(self.engine, self.recorder, context=context, source=source,
+                       default_language=self.settings["default_language"] or self.playbook.default_language,
+                       card_ttl=self.settings["card_ttl"])
+
+    def apply_theme(self) -> None:
+        self.palette = theme.tokens(self.settings["theme"])
+        self.window.conversation.set_palette_tokens(self.palette)
+        self.window.setStyleSheet(theme.stylesheet(self.palette))
+
+    def _on_window_stay_on_top_toggled(self, on: bool) -> None:
+        self.window.apply_stay_on_top(on)
+        self.settings.set("stay_on_top", on)
+
+    def start_demo(self, pace: float) -> None:
+        demos = load_demos(paths.demo_dir())
+
+        def start_session(demo) -> None:  # type: ignore[no-untyped-def]
+            self.controller.bind(self.new_session(demo.context, "demo"))
+            self.window.show_toast(f"Demo: {demo.title}")
+
+        self.demo = DemoPlayer(demos, start_session, self.controller.add_utterance, pace, self.window)
+        self.demo.start()
+
+    def close(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+        self.controller.shutdown()
+        self.runner.wait(3000)
+        if self.recorder is not None:
+            self.recorder.close()
+
+
+def _install_crash_handler(app: QApplication) -> None:
+    def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        report = logs.write_crash_report(exc.with_traceback(tb))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Agent Copilot",
+                          "Something went wrong inside Agent Copilot. Your session is kept and the "
+                          "panel keeps running. The details below help us fix it.")
+        box.setDetailedText(report)
+        copy = box.addButton("Copy diagnostics", QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    sys.excepthook = handle
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    logs.setup(verbose=args.verbose)
+    settings = Settings()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Agent Copilot")
+    app.setStyle("Fusion")
+    if settings["font_scale"] != 1.0:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * settings["font_scale"])
+        app.setFont(font)
+    _install_crash_handler(app)
+    try:
+        copilot = CopilotApp(args, settings)
+    except KnownError as exc:
+        QMessageBox.critical(None, "Agent Copilot", str(exc))
+        return 2
+    previous_crash = logs.take_previous_crash()
+    if previous_crash:
+        copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
+    copilot.window.show()
+    log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)
+    if copilot.notices:
+        copilot.window.cards.show_error("\n".join(copilot.notices))
+    if args.demo:
+        copilot.start_demo(args.demo_pace or settings["demo_pace"])
+    if args.screenshot or args.quit_after:
+        QTimer.singleShot(int(1000 * (args.quit_after or 0.5)),
+                          lambda: _finish(app, copilot, args.screenshot))
+    app.aboutToQuit.connect(copilot.close)
+    return app.exec()
+
+
+def _finish(app: QApplication, copilot: CopilotApp, screenshot: str | None) -> None:
+    if screenshot:
+        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+        copilot.window.grab().save(screenshot)
+    app.quit()

@@ -1,0 +1,105 @@
+"""The ``copilot`` command: the panel, ``--demo``, and headless ``copilot suggest``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from copilot import __version__
+from copilot.engines.playbook import PlaybookEngine
+from copilot.errors import KnownError
+from copilot.playbook import load_playbook
+from copilot.session import Session
+from copilot.transcript import read_context, read_transcript
+
+EXIT_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copilot",
+        description="Agent Copilot: suggestions beside any CRM, with the agent in control. "
+        "Without a command, opens the side panel.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="play bundled sample conversations in the panel")
+    parser.add_argument("--playbook", metavar="FILE", help="playbook file (TOML or JSON)")
+    parser.add_argument("--context", metavar="FILE", help="customer context JSON for the session")
+    parser.add_argument("--no-on-top", action="store_true", help="do not keep the panel above other windows")
+    parser.add_argument("--demo-pace", type=float, metavar="X", help="demo speed factor (2 = twice as fast)")
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="run the engine over a transcript and print every suggestion",
+        description="Run the local engine over a transcript (JSON lines or 'Speaker: text' lines) and "
+        "print every suggestion with its utterance index, kind, entry id, text, rationale and latency.",
+    )
+    suggest.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file, or - for standard input")
+    suggest.add_argument("--playbook", dest="suggest_playbook", metavar="FILE", help="playbook file")
+    suggest.add_argument("--context", dest="suggest_context", metavar="FILE", help="customer context JSON")
+    suggest.add_argument("--format", choices=["jsonl", "text"], default="text", help="output format")
+    suggest.add_argument("--policy", action="append", default=[], metavar="NAME",
+                         help="enable a policy flag such as ai_disclosure (repeatable)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "suggest":
+        return _suggest(args)
+    from copilot.app import run  # Qt is imported only when a window is wanted
+
+    return run(args)
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from copilot import paths
+    from copilot.transcript import parse_lines
+
+    try:
+        playbook = load_playbook(args.suggest_playbook or paths.default_playbook_path())
+        context = read_context(args.suggest_context) if args.suggest_context else {}
+        if args.transcript == "-":
+            lines = list(parse_lines(sys.stdin.read().splitlines(), "<stdin>"))
+        else:
+            lines = read_transcript(args.transcript)
+    except KnownError as exc:
+        print(f"copilot suggest: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    session = Session(PlaybookEngine(playbook, policies=args.policy), context=context,
+                      default_language=playbook.default_language, source="cli")
+    out = sys.stdout
+    emit = _emit_jsonl if args.format == "jsonl" else _emit_text
+    for suggestion in session.start().shown:
+        emit(out, suggestion, None)
+    for line in lines:
+        utterance = session.add_utterance(line.speaker, line.text, ts=line.ts, lang=line.lang)
+        change = session.offer(session.suggest(utterance), utterance.index)
+        for suggestion in change.shown:
+            emit(out, suggestion, utterance)
+    session.end()
+    return 0
+
+
+def _emit_jsonl(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]
+    out.write(json.dumps(suggestion.as_dict(), ensure_ascii=False) + "\n")
+
+
+def _emit_text(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]
+    where = "start" if utterance is None else f"#{utterance.index} {utterance.speaker}"
+    out.write(
+        f"[{where}] {suggestion.kind}/{suggestion.entry_id} ({suggestion.lang}, {suggestion.latency_ms:.2f} ms)\n"
+        f"    {suggestion.text}\n    why: {suggestion.rationale}\n"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+

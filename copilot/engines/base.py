@@ -1,0 +1,25 @@
+"""What every suggestion engine offers the session: a name and a ``suggest`` call."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from copilot.conversation import Conversation
+from copilot.errors import KnownError
+from copilot.model import Suggestion, Utterance
+
+
+class EngineError(KnownError):
+    """An engine could not produce suggestions; the conversation goes on without them."""
+
+
+class Engine(Protocol):
+    name: str
+
+    def opening(self, conversation: Conversation) -> list[Suggestion]:
+        """Suggestions for the start of a conversation, before anyone spoke."""
+        ...
+
+    def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
+        """Ranked suggestions after ``utterance`` (already added to ``conversation``)."""
+        ...

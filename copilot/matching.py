@@ -1,0 +1,181 @@
+"""Trigger phrases compiled into an index, matched against each utterance in a few microseconds.
+
+A playbook of hundreds of entries has thousands of phrases; checking each against every utterance
+would grow with the playbook. Instead every phrase is indexed by its first word (exact, as a
+word-start for ``cancel*``, and by one-letter deletions for typo tolerance), and only phrases whose
+first word occurs in the utterance are verified word by word.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from copilot.text import hebrew_stems, is_hebrew_word, tokenize
+
+MAX_GAP = 2  # other words allowed between two words of a phrase
+NEGATION_WINDOW = 3  # words before a phrase in which a negation cancels it
+FUZZY_MIN_LEN = 6  # words this long also match with one letter wrong
+
+NEGATIONS = frozenset(
+    """not no never nothing none nor neither without
+    niet geen nooit niets zonder noch
+    ne n pas jamais aucun aucune sans ni rien
+    לא אינ אינו אינה אינמ אף בלי מעולמ אל""".split()
+)
+# A contrast word ends the reach of a negation: "not that I mind, but it is too expensive".
+CONTRASTS = frozenset("but however although though maar echter hoewel mais pourtant cependant אבל אולמ".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    prefix: bool  # written with a trailing ``*``
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One trigger phrase of one playbook entry, ready to match."""
+
+    written: str  # as the team lead wrote it, for the card's rationale
+    lang: str
+    words: tuple[Word, ...]
+    owner: str  # the entry id
+    negative: bool  # the phrase itself contains a negation ("not interested")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    phrase: Phrase
+    start: int
+    end: int  # index of the last matched token
+    exact: bool  # consecutive words, no typo tolerance used
+
+
+def compile_phrase(written: str, lang: str, owner: str) -> Phrase | None:
+    """Turn ``"cancel* contract"`` into a Phrase; ``None`` when nothing matchable remains."""
+    words = []
+    for raw in written.split():
+        prefix = raw.endswith("*")
+        for tok in tokenize(raw.rstrip("*")):
+            words.append(Word(tok, False))
+        if prefix and words:
+            words[-1] = Word(words[-1].text, True)
+    if not words:
+        return None
+    negative = any(w.text in NEGATIONS for w in words)
+    return Phrase(written.strip(), lang, tuple(words), owner, negative)
+
+
+def _deletions(token: str) -> set[str]:
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or swap."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return a == b
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and (
+            a[diffs[1]] == b[diffs[0]]
+        )
+    if la < lb:
+        a, b = b, a
+    return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
+
+
+def word_matches(token: str, word: Word) -> tuple[bool, bool]:
+    """(matches, exactly) for one utterance token against one phrase word."""
+    candidates = (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
+    for cand in candidates:
+        if cand == word.text or (word.prefix and cand.startswith(word.text)):
+            return True, True
+    if len(word.text) >= FUZZY_MIN_LEN and not word.prefix and _one_edit(token, word.text):
+        return True, False
+    return False, False
+
+
+class PhraseIndex:
+    """All phrases of a playbook, indexed by their first word."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self._exact: dict[str, list[Phrase]] = defaultdict(list)
+        self._prefix: dict[str, list[Phrase]] = defaultdict(list)
+        self._fuzzy: dict[str, list[Phrase]] = defaultdict(list)
+        self._prefix_lengths: set[int] = set()
+        self.size = 0
+        for phrase in phrases:
+            self.size += 1
+            first = phrase.words[0]
+            if first.prefix:
+                self._prefix[first.text].append(phrase)
+                self._prefix_lengths.add(len(first.text))
+            else:
+                self._exact[first.text].append(phrase)
+                if len(first.text) >= FUZZY_MIN_LEN:
+                    self._fuzzy[first.text].append(phrase)
+                    for variant in _deletions(first.text):
+                        self._fuzzy[variant].append(phrase)
+
+    def _candidates(self, token: str) -> set[Phrase]:
+        found: set[Phrase] = set()
+        forms = (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
+        for form in forms:
+            found.update(self._exact.get(form, ()))
+            for length in self._prefix_lengths:
+                if length <= len(form):
+                    found.update(self._prefix.get(form[:length], ()))
+        if len(token) >= FUZZY_MIN_LEN - 1:
+            found.update(self._fuzzy.get(token, ()))
+            for variant in _deletions(token):
+                found.update(self._fuzzy.get(variant, ()))
+        return found
+
+    def search(self, tokens: Sequence[str]) -> list[Match]:
+        """Every phrase found in ``tokens`` and not cancelled by a negation, best match per phrase."""
+        best: dict[Phrase, Match] = {}
+        for start, token in enumerate(tokens):
+            for phrase in self._candidates(token):
+                ok, exact = word_matches(token, phrase.words[0])
+                if not ok:
+                    continue
+                match = _match_rest(tokens, start, phrase, exact)
+                if match is None or (not phrase.negative and negated(tokens, start)):
+                    continue
+                known = best.get(phrase)
+                if known is None or (match.exact and not known.exact):
+                    best[phrase] = match
+        return list(best.values())
+
+
+def _match_rest(tokens: Sequence[str], start: int, phrase: Phrase, exact: bool) -> Match | None:
+    position = start
+    for word in phrase.words[1:]:
+        for step in range(1, MAX_GAP + 2):
+            nxt = position + step
+            if nxt >= len(tokens):
+                return None
+            ok, word_exact = word_matches(tokens[nxt], word)
+            if ok:
+                exact = exact and word_exact and step == 1
+                position = nxt
+                break
+        else:
+            return None
+    return Match(phrase, start, position, exact)
+
+
+def negated(tokens: Sequence[str], start: int) -> bool:
+    """A negation shortly before ``start``, with no contrast word in between."""
+    for i in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        token = tokens[i]
+        if token in CONTRASTS:
+            return False
+        if token in NEGATIONS or (is_hebrew_word(token) and any(s in NEGATIONS for s in hebrew_stems(token))):
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""The one serialised lane for SQLite writes, on a thread of its own.
+
+The UI thread only puts small records on a queue; the writer thread commits them in batches at
+least every ``FLUSH_INTERVAL`` seconds, so a crash or a kill loses at most the last moment of the
+session and a slow disk never freezes the panel.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from copilot.model import Decision, Suggestion, Utterance
+from copilot.storage import Store
+
+log = logging.getLogger("copilot.storage")
+FLUSH_INTERVAL = 0.25
+_STOP = object()
+
+
+class BackgroundRecorder:
+    """Implements the session ``Recorder`` protocol by queueing writes for the writer thread."""
+
+    def __init__(self, path: str | Path, on_error: Callable[[Exception], None] | None = None) -> None:
+        self.path = Path(path)
+        self._queue: queue.Queue[Any] = queue.Queue()
+        self._on_error = on_error
+        self._opened = threading.Event()
+        self._open_error: Exception | None = None
+        self.failures = 0
+        self._thread = threading.Thread(target=self._run, name="copilot-recorder", daemon=True)
+        self._thread.start()
+        self._opened.wait()
+        if self._open_error is not None:
+            raise self._open_error
+
+    # -- the Recorder protocol (called on any thread, returns at once) ----------------------------
+
+    def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
+        self._queue.put(("session_started", (session_id, dict(info))))
+
+    def utterance_added(self, session_id: str, utterance: Utterance) -> None:
+        self._queue.put(("utterance_added", (session_id, utterance)))
+
+    def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None:
+        self._queue.put(("suggestion_shown", (session_id, suggestion)))
+
+    def decision_made(self, session_id: str, decision: Decision) -> None:
+        self._queue.put(("decision_made", (session_id, decision)))
+
+    def session_ended(self, session_id: str, ended_at: float) -> None:
+        self._queue.put(("session_ended", (session_id, ended_at)))
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until everything queued so far is committed (for tests and shutdown)."""
+        done = threading.Event()
+        self._queue.put(("_barrier", done))
+        return done.wait(timeout)
+
+    def close(self, timeout: float = 5.0) -> None:
+        if self._thread.is_alive():
+            self._queue.put(_STOP)
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            store = Store(self.path)
+        except Exception as exc:  # reported to the constructor's caller
+            self._open_error = exc
+            self._opened.set()
+            return
+        self._opened.set()
+        try:
+            running = True
+            while running:
+                batch = [self._queue.get()]
+                try:
+                    while len(batch) < 500:
+                        batch.append(self._queue.get(timeout=FLUSH_INTERVAL if len(batch) < 2 else 0.0))
+                except queue.Empty:
+                    pass
+                running = self._write(store, batch)
+        finally:
+            store.close()
+
+    def _write(self, store: Store, batch: list[Any]) -> bool:
+        barriers = [payload for item in batch if item is not _STOP for name, payload in [item]
+                    if name == "_barrier"]
+        records = [item for item in batch if item is not _STOP and item[0] != "_barrier"]
+        try:
+            with store.db.conn:
+                for name, payload in records:
+                    getattr(store, name)(*payload)
+        except Exception:
+            # One bad record must not cost the others: write them one by one, skip the culprit.
+            for name, payload in records:
+                try:
+                    with store.db.conn:
+                        getattr(store, name)(*payload)
+                except Exception as exc:
+                    self.failures += 1
+                    log.exception("could not record %s in %s", name, self.path)
+                    if self._on_error is not None:
+                        self._on_error(exc)
+        for barrier in barriers:
+            barrier.set()
+        return not any(item is _STOP for item in batch)

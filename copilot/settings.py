@@ -1,0 +1,115 @@
+"""User preferences, declared once with their type, default and meaning.
+
+Stored as JSON in the config dir, apart from window state. A malformed file or value is reported by
+name, the default is used for that value, and the file is kept as it was until the user changes a
+setting (then the bad copy is saved beside it). Secrets never live here: they go to the keychain.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from copilot import paths
+
+log = logging.getLogger("copilot.settings")
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    doc: str
+    choices: tuple[Any, ...] | None = None
+
+
+OPTIONS: dict[str, Option] = {
+    o.name: o
+    for o in [
+        Option("playbook_path", str, "", "Playbook file to use; empty means the bundled default."),
+        Option("stay_on_top", bool, True, "Keep the panel above the CRM window."),
+        Option("theme", str, "system", "Colours: follow the system, or force light or dark.",
+               ("system", "light", "dark")),
+        Option("font_scale", float, 1.0, "Text size relative to the system font (0.8 to 1.6)."),
+        Option("default_language", str, "en", "Language of suggestions until the customer's is known."),
+        Option("card_ttl", int, 6, "Utterances an unanswered card stays before it expires."),
+        Option("demo_pace", float, 1.0, "Speed of --demo playback (2.0 plays twice as fast)."),
+        Option("policies", list, [], "Policy flags that enable playbook entries, e.g. ai_disclosure."),
+    ]
+}
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.settings_path()
+        self.values: dict[str, Any] = {name: option.default for name, option in OPTIONS.items()}
+        self.problems: list[str] = []
+        self._file_was_bad = False
+        self._load()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("the top level must be an object")
+        except (OSError, ValueError) as exc:
+            self._file_was_bad = True
+            self.problems.append(f"{self.path}: unreadable settings ({exc}); using defaults")
+            return
+        data = upgrade(data)
+        for name, value in data.items():
+            if name == "version":
+                continue
+            problem = self._set(name, value)
+            if problem:
+                self.problems.append(f"{self.path}: {problem}; using the default")
+        for problem in self.problems:
+            log.warning("%s", problem)
+
+    def _set(self, name: str, value: Any) -> str | None:
+        option = OPTIONS.get(name)
+        if option is None:
+            return f"unknown setting '{name}'"
+        if option.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, option.type) or (option.type is not bool and isinstance(value, bool)):
+            return f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
+        if option.choices and value not in option.choices:
+            return f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
+        if name == "font_scale" and not 0.8 <= value <= 1.6:
+            return "setting 'font_scale' must be between 0.8 and 1.6"
+        if name == "card_ttl" and value < 1:
+            return "setting 'card_ttl' must be 1 or more"
+        self.values[name] = value
+        return None
+
+    def set(self, name: str, value: Any) -> None:
+        problem = self._set(name, value)
+        if problem:
+            raise ValueError(problem)
+        self.save()
+
+    def save(self) -> None:
+        if self._file_was_bad and self.path.exists():
+            self.path.replace(self.path.with_name(f"{self.path.name}.bad-{int(time.time())}"))
+            self._file_was_bad = False
+        changed = {n: v for n, v in self.values.items() if v != OPTIONS[n].default}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"version": SETTINGS_VERSION, **changed}, indent=2), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring settings written by an older version up to ``SETTINGS_VERSION`` (none needed yet)."""
+    return data

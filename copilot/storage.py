@@ -1,0 +1,139 @@
+"""The session record: one SQLite file (WAL), schema versioned with migrations.
+
+Tables: sessions, utterances, suggestions, decisions. ``Store`` is synchronous and owned by one
+thread; the panel reaches it only through ``copilot.recorder.BackgroundRecorder``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from copilot.errors import KnownError
+from copilot.model import Decision, Suggestion, Utterance
+
+
+class StorageError(KnownError):
+    """The database cannot be opened or written; the message says which file and why."""
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["sessions"].create(
+        {"id": str, "started_at": float, "ended_at": float, "source": str, "engine": str,
+         "context": str},
+        pk="id",
+    )
+    db["utterances"].create(
+        {"id": int, "session_id": str, "idx": int, "speaker": str, "text": str, "lang": str,
+         "ts": float, "received_at": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["utterances"].create_index(["session_id", "idx"], unique=True)
+    db["suggestions"].create(
+        {"id": str, "session_id": str, "utterance_idx": int, "engine": str, "kind": str,
+         "entry_id": str, "title": str, "text": str, "rationale": str, "lang": str,
+         "ai_generated": int, "score": float, "created_at": float, "shown_at": float,
+         "latency_ms": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["suggestions"].create_index(["session_id"])
+    db["decisions"].create(
+        {"id": int, "suggestion_id": str, "session_id": str, "action": str, "final_text": str,
+         "edit_distance": int, "reason": str, "decided_at": float, "time_to_decision_ms": float},
+        pk="id", foreign_keys=[("suggestion_id", "suggestions", "id"), ("session_id", "sessions", "id")],
+    )
+    db["decisions"].create_index(["suggestion_id"], unique=True)
+    db["decisions"].create_index(["session_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.path}: cannot open the session database ({exc})") from exc
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"{self.path}: written by a newer Agent Copilot (schema {version}, this version knows "
+                f"{SCHEMA_VERSION}); update the app or point COPILOT_DATA_DIR elsewhere"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.db.conn:
+                MIGRATIONS[number](self.db)
+                self.db.execute(f"PRAGMA user_version={number + 1}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writes (one thread) -------------------------------------------------------------------
+
+    def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
+        self.db["sessions"].insert(
+            {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
+             "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False)},
+            replace=True,
+        )
+
+    def session_ended(self, session_id: str, ended_at: float) -> None:
+        self.db["sessions"].update(session_id, {"ended_at": ended_at})
+
+    def utterance_added(self, session_id: str, utterance: Utterance) -> None:
+        self.db["utterances"].insert(
+            {"session_id": session_id, "idx": utterance.index, "speaker": str(utterance.speaker),
+             "text": utterance.text, "lang": utterance.lang, "ts": utterance.ts,
+             "received_at": utterance.received_at},
+        )
+
+    def suggestion_shown(self, session_id: str, s: Suggestion) -> None:
+        self.db["suggestions"].insert(
+            {"id": s.id, "session_id": session_id, "utterance_idx": s.utterance_index, "engine": s.engine,
+             "kind": str(s.kind), "entry_id": s.entry_id, "title": s.title, "text": s.text,
+             "rationale": s.rationale, "lang": s.lang, "ai_generated": int(s.ai_generated),
+             "score": s.score, "created_at": s.created_at, "shown_at": s.shown_at,
+             "latency_ms": s.latency_ms},
+            replace=True,
+        )
+
+    def decision_made(self, session_id: str, d: Decision) -> None:
+        self.db["decisions"].insert(
+            {"suggestion_id": d.suggestion_id, "session_id": session_id, "action": str(d.action),
+             "final_text": d.final_text, "edit_distance": d.edit_distance, "reason": d.reason,
+             "decided_at": d.decided_at, "time_to_decision_ms": d.time_to_decision_ms},
+            replace=True,
+        )
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def rows(self, table: str, where: str | None = None, params: Any = None) -> list[dict[str, Any]]:
+        return list(self.db[table].rows_where(where, params or []))
+
+    def session_summary(self, session_id: str) -> dict[str, Any]:
+        """Counts a trainer or the panel's status line wants: shown, per action, median latency."""
+        shown = self.db.execute("SELECT count(*) FROM suggestions WHERE session_id = ?", [session_id]).fetchone()[0]
+        actions = dict(self.db.execute(
+            "SELECT action, count(*) FROM decisions WHERE session_id = ? GROUP BY action", [session_id]
+        ).fetchall())
+        return {"shown": shown, **actions}

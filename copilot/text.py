@@ -1,0 +1,88 @@
+"""Text normalisation shared by trigger compilation and utterance matching.
+
+Both sides go through the same function, so a team lead can write ``cafe`` and match "Café!",
+or write a Hebrew word with a final letter and match it in any position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+HEBREW_PREFIXES = frozenset("והבלמשכ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"'})
+_ENGLISH_NT = re.compile(r"(?<=\w)n't\b")
+_ENGLISH_IRREGULAR_NT = re.compile(r"\b(ca|wo|sha)n't\b")
+_IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
+_ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=\w)")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """Lower-case, accent-free, final-letter-free text with English ``n't`` spelt out."""
+    text = _strip_marks(text.translate(_APOSTROPHES)).casefold().translate(HEBREW_FINALS)
+    text = _ENGLISH_IRREGULAR_NT.sub(lambda m: _IRREGULAR[m.group(1)] + " not", text)
+    text = _ENGLISH_NT.sub(" not", text)
+    return _ELISION.sub(r"\1 ", text)
+
+
+@lru_cache(maxsize=4096)
+def _tokens_cached(text: str) -> tuple[str, ...]:
+    return tuple(tok.replace("'", "") for tok in _TOKEN.findall(normalize(text)))
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """Normalised words. Apostrophes inside a word are dropped ("can't" became "can not" above)."""
+    if len(text) > 2000:
+        return tuple(tok.replace("'", "") for tok in _TOKEN.findall(normalize(text)))
+    return _tokens_cached(text)
+
+
+def is_hebrew_word(token: str) -> bool:
+    return bool(token) and "\u05d0" <= token[0] <= "\u05ea"
+
+
+def hebrew_stems(token: str) -> tuple[str, ...]:
+    """The word with up to two attached prefixes removed ("והחוזה" -> "החוזה", "חוזה")."""
+    stems = []
+    rest = token
+    for _ in range(2):
+        if len(rest) > 2 and rest[0] in HEBREW_PREFIXES:
+            rest = rest[1:]
+            stems.append(rest)
+        else:
+            break
+    return tuple(stems)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong directional character is right-to-left."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance in characters, used to record how much an agent changed a suggestion."""
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

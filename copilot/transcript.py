@@ -1,0 +1,118 @@
+"""Reading transcripts: JSON lines or plain ``Speaker: text`` lines, in four languages.
+
+Used by ``copilot suggest``, the demo and (later) the live sources. A malformed line is an
+``InputError`` naming the file and the line, never a silently skipped turn.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from copilot.errors import InputError
+from copilot.model import Speaker
+
+SPEAKER_LABELS: dict[str, Speaker] = {
+    label.casefold(): speaker
+    for speaker, labels in {
+        Speaker.CUSTOMER: ["customer", "caller", "client", "klant", "beller", "cliente", "לקוח", "לקוחה",
+                           "user", "u"],
+        Speaker.AGENT: ["agent", "medewerker", "conseiller", "conseillère", "conseillere", "נציג",
+                        "נציגה", "operator", "s", "support"],
+    }.items()
+    for label in labels
+}
+_PLAIN = re.compile(r"^\s*([^:：]{1,40}?)\s*[:：]\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    speaker: Speaker
+    text: str
+    ts: float | None = None
+    lang: str | None = None
+
+
+def speaker_from_label(label: str) -> Speaker | None:
+    return SPEAKER_LABELS.get(label.strip().casefold())
+
+
+def split_labelled(text: str) -> tuple[Speaker, str] | None:
+    """``"Klant: te duur"`` -> (customer, "te duur"); ``None`` when there is no known label."""
+    match = _PLAIN.match(text)
+    if match:
+        speaker = speaker_from_label(match.group(1))
+        if speaker is not None:
+            return speaker, match.group(2).strip()
+    return None
+
+
+def parse_json_line(raw: str, source: str, number: int) -> Line:
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", source=source, line=number) from None
+    if not isinstance(record, dict):
+        raise InputError("each JSON line must be an object with speaker and text", source=source, line=number)
+    speaker = record.get("speaker")
+    resolved = speaker_from_label(speaker) if isinstance(speaker, str) else None
+    if resolved is None:
+        raise InputError(f"'speaker' must be \"customer\" or \"agent\", got {speaker!r}", source=source,
+                         line=number)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"'text' must be a string, got {type(text).__name__}", source=source, line=number)
+    ts = record.get("ts")
+    if ts is not None and (not isinstance(ts, int | float) or isinstance(ts, bool)):
+        raise InputError("'ts' must be a number of seconds", source=source, line=number)
+    lang = record.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise InputError("'lang' must be a language code such as \"nl\"", source=source, line=number)
+    return Line(resolved, text, float(ts) if ts is not None else None, lang)
+
+
+def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]:
+    """Each non-empty line as JSON (when it starts with ``{``) or as ``Speaker: text``."""
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip().lstrip("\ufeff")
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith("{"):
+            yield parse_json_line(stripped, source, number)
+            continue
+        labelled = split_labelled(stripped)
+        if labelled is None:
+            raise InputError(
+                "expected 'Speaker: text' (Customer/Klant/Client/לקוח or Agent/Medewerker/Conseiller/נציג) "
+                "or a JSON object",
+                source=source, line=number,
+            )
+        yield Line(*labelled)
+
+
+def read_transcript(path: str | Path) -> list[Line]:
+    path = Path(path)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError("the file is not UTF-8 text", source=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the transcript ({exc.strerror or exc})", source=str(path)) from None
+    return list(parse_lines(content.splitlines(), str(path)))
+
+
+def read_context(path: str | Path) -> dict:
+    """A customer context JSON file (``{"customer": {...}, "offer": {...}}``)."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read the context ({exc.strerror or exc})", source=str(path)) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"not valid JSON ({exc})", source=str(path)) from None
+    if not isinstance(data, dict):
+        raise InputError("the context must be a JSON object such as {\"customer\": {...}}", source=str(path))
+    return data

@@ -1,0 +1,265 @@
+"""Suggestion cards. A card shows one suggestion and says what the agent wants; it decides nothing.
+
+Each card emits intent signals (insert, edit, discard); the controller changes the session and
+records the decision. Cards never take keyboard focus on their own.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copilot.model import DISCARD_REASONS, Suggestion
+from copilot.text import is_rtl
+
+KIND_LABELS = {
+    "escalation": "Escalation",
+    "compliance": "Compliance",
+    "objection": "Objection",
+    "upsell": "Offer",
+    "knowledge": "Knowledge",
+    "reply": "Reply",
+}
+
+
+def direction_for(text: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+
+
+class SuggestionCard(QFrame):
+    insert_requested = Signal(str, object)  # suggestion id, final text (None = verbatim)
+    discard_requested = Signal(str, object)  # suggestion id, reason key or None
+    edit_started = Signal(str)
+
+    def __init__(self, suggestion: Suggestion, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setObjectName("card")
+        self.setProperty("kind", str(suggestion.kind))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setAccessibleName(f"Suggestion {number}: {KIND_LABELS.get(str(suggestion.kind), '')}")
+
+        self.number = QLabel(str(number), objectName="cardNumber")
+        kind = QLabel(KIND_LABELS.get(str(suggestion.kind), str(suggestion.kind)), objectName="cardKind")
+        kind.setProperty("kind", str(suggestion.kind))
+        title = QLabel(suggestion.title, objectName="cardTitle")
+        title.setLayoutDirection(direction_for(suggestion.title))
+        source = QLabel(suggestion.source_label, objectName="cardSource")
+        source.setProperty("ai", suggestion.ai_generated)
+        source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
+                          else "From your team's playbook")
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        for widget in (self.number, kind, title):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(source)
+
+        self.text_label = QLabel(suggestion.text, objectName="cardText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._apply_direction(self.text_label, suggestion.text)
+
+        self.editor = QPlainTextEdit(suggestion.text, objectName="cardEditor")
+        self.editor.setVisible(False)
+        self.editor.setFixedHeight(84)
+        self.editor.setLayoutDirection(direction_for(suggestion.text))
+        self.editor.installEventFilter(self)
+
+        why = QLabel(f"Why: {suggestion.rationale}", objectName="cardWhy")
+        why.setWordWrap(True)
+        why.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.insert_button = QPushButton("Insert")
+        self.insert_button.setProperty("primary", True)
+        self.insert_button.setToolTip(f"Copy to the clipboard for the CRM (Ctrl+{number})")
+        self.insert_button.clicked.connect(self._on_insert_clicked)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setToolTip(f"Change the text, then insert (Alt+{number})")
+        self.edit_button.clicked.connect(self.start_edit)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.discard_button = QToolButton(objectName="discard")
+        self.discard_button.setText("Discard")
+        self.discard_button.setToolTip(f"Dismiss this card (Ctrl+Shift+{number}); the arrow gives a reason")
+        self.discard_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.discard_button.clicked.connect(lambda: self.discard_requested.emit(suggestion.id, None))
+        menu = QMenu(self.discard_button)
+        for key, label in DISCARD_REASONS.items():
+            action = menu.addAction(label)
+            action.setData(key)
+            action.triggered.connect(lambda _=False, k=key: self.discard_requested.emit(suggestion.id, k))
+        self.discard_button.setMenu(menu)
+        for button in (self.insert_button, self.edit_button, self.cancel_button, self.discard_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.insert_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        actions.addWidget(self.discard_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(5)
+        layout.addLayout(top)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.editor)
+        layout.addWidget(why)
+        layout.addLayout(actions)
+
+    @staticmethod
+    def _apply_direction(label: QLabel, text: str) -> None:
+        direction = direction_for(text)
+        label.setLayoutDirection(direction)
+        label.setAlignment((Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+                            else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_number(self, number: int) -> None:
+        self.number.setText(str(number))
+
+    @property
+    def editing(self) -> bool:
+        return self.editor.isVisible()
+
+    def start_edit(self) -> None:
+        """Edit in place; the agent asked for it, so the editor takes the keyboard."""
+        self.editor.setPlainText(self.suggestion.text)
+        self.text_label.setVisible(False)
+        self.editor.setVisible(True)
+        self.edit_button.setVisible(False)
+        self.cancel_button.setVisible(True)
+        self.insert_button.setText("Insert edited")
+        self.insert_button.setToolTip("Insert the edited text (Ctrl+Enter)")
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.selectAll()
+        self.edit_started.emit(self.suggestion.id)
+
+    def cancel_edit(self) -> None:
+        self.editor.setVisible(False)
+        self.text_label.setVisible(True)
+        self.edit_button.setVisible(True)
+        self.cancel_button.setVisible(False)
+        self.insert_button.setText("Insert")
+
+    def _on_insert_clicked(self) -> None:
+        final = self.editor.toPlainText() if self.editing else None
+        self.insert_requested.emit(self.suggestion.id, final)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.editor and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+                self._on_insert_clicked()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.cancel_edit()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class CardPanel(QWidget):
+    """Up to four cards, top first, plus the empty state and the engine error banner."""
+
+    insert_requested = Signal(str, object)
+    discard_requested = Signal(str, object)
+    cards_painted = Signal(float)  # ms from the utterance to the first paint of its newest card
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardHost")
+        self.cards: list[SuggestionCard] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self.error_label = QLabel(objectName="engineError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        self.empty_label = QLabel("Suggestions appear here as the customer speaks.", objectName="emptyCards")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self._layout.addWidget(self.error_label)
+        self._layout.addWidget(self.empty_label)
+        self._layout.addStretch(1)
+        self._awaiting_paint: dict[SuggestionCard, int] = {}
+
+    def show_suggestions(self, suggestions: list[Suggestion], received_ns: dict[str, int] | None = None) -> None:
+        """Make the cards match ``suggestions`` (top first), reusing cards that stay."""
+        existing = {card.suggestion.id: card for card in self.cards}
+        wanted = [s.id for s in suggestions]
+        for card in self.cards:
+            if card.suggestion.id not in wanted:
+                self._awaiting_paint.pop(card, None)
+                card.hide()
+                card.deleteLater()
+        new_cards = []
+        for position, suggestion in enumerate(suggestions):
+            card = existing.get(suggestion.id)
+            if card is None:
+                card = SuggestionCard(suggestion, position + 1, self)
+                card.insert_requested.connect(self.insert_requested)
+                card.discard_requested.connect(self.discard_requested)
+                card.setProperty("fresh", True)
+                if received_ns and suggestion.id in received_ns:
+                    self._awaiting_paint[card] = received_ns[suggestion.id]
+                    card.installEventFilter(self)
+            else:
+                card.setProperty("fresh", False)
+                card.style().unpolish(card)
+                card.style().polish(card)
+            card.set_number(position + 1)
+            self._layout.removeWidget(card)
+            self._layout.insertWidget(1 + position, card)
+            card.show()
+            new_cards.append(card)
+        self.cards = new_cards
+        self.empty_label.setVisible(not self.cards)
+
+    def card(self, number: int) -> SuggestionCard | None:
+        return self.cards[number - 1] if 0 < number <= len(self.cards) else None
+
+    def show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and watched in self._awaiting_paint:
+            started = self._awaiting_paint.pop(watched)  # type: ignore[call-overload]
+            watched.removeEventFilter(self)
+            self.cards_painted.emit((time.perf_counter_ns() - started) / 1e6)
+        return super().eventFilter(watched, event)
+
+
+def card_shortcuts(window: QWidget, panel: CardPanel, on_insert, on_discard, on_edit) -> list[QShortcut]:  # type: ignore[no-untyped-def]
+    """Ctrl+N inserts card N, Ctrl+Shift+N discards it, Alt+N edits it (N = 1..4)."""
+    shortcuts = []
+    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    for number, key in enumerate(digits, 1):
+        for modifiers, handler in (
+            (Qt.KeyboardModifier.ControlModifier, on_insert),
+            (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, on_discard),
+            (Qt.KeyboardModifier.AltModifier, on_edit),
+        ):
+            shortcut = QShortcut(QKeySequence(modifiers | key), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number, h=handler: h(n))
+            shortcuts.append(shortcut)
+    return shortcuts
