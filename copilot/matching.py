@@ -16,7 +16,7 @@ from copilot.text import hebrew_stems, is_hebrew_word, tokenize
 
 MAX_GAP = 2  # other words allowed between two words of a phrase
 NEGATION_WINDOW = 3  # words before a phrase in which a negation cancels it
-FUZZY_MIN_LEN = 6  # words this long also match with one letter wrong
+FUZZY_MIN_LEN = 7  # words this long (letters only) also match with one letter wrong
 
 NEGATIONS = frozenset(
     """not no never nothing none nor neither without
@@ -89,13 +89,17 @@ def _one_edit(a: str, b: str) -> bool:
     return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
 
 
+def _fuzzy_ok(word: str) -> bool:
+    return len(word) >= FUZZY_MIN_LEN and word.isalpha()
+
+
 def word_matches(token: str, word: Word) -> tuple[bool, bool]:
     """(matches, exactly) for one utterance token against one phrase word."""
     candidates = (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
     for cand in candidates:
         if cand == word.text or (word.prefix and cand.startswith(word.text)):
             return True, True
-    if len(word.text) >= FUZZY_MIN_LEN and not word.prefix and _one_edit(token, word.text):
+    if _fuzzy_ok(word.text) and not word.prefix and token[:1] == word.text[:1] and _one_edit(token, word.text):
         return True, False
     return False, False
 
@@ -117,7 +121,7 @@ class PhraseIndex:
                 self._prefix_lengths.add(len(first.text))
             else:
                 self._exact[first.text].append(phrase)
-                if len(first.text) >= FUZZY_MIN_LEN:
+                if _fuzzy_ok(first.text):
                     self._fuzzy[first.text].append(phrase)
                     for variant in _deletions(first.text):
                         self._fuzzy[variant].append(phrase)
@@ -130,7 +134,7 @@ class PhraseIndex:
             for length in self._prefix_lengths:
                 if length <= len(form):
                     found.update(self._prefix.get(form[:length], ()))
-        if len(token) >= FUZZY_MIN_LEN - 1:
+        if len(token) >= FUZZY_MIN_LEN - 1 and token.isalpha():
             found.update(self._fuzzy.get(token, ()))
             for variant in _deletions(token):
                 found.update(self._fuzzy.get(variant, ()))

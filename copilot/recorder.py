@@ -1,8 +1,8 @@
 """The one serialised lane for SQLite writes, on a thread of its own.
 
-The UI thread only puts small records on a queue; the writer thread commits them in batches at
-least every ``FLUSH_INTERVAL`` seconds, so a crash or a kill loses at most the last moment of the
-session and a slow disk never freezes the panel.
+The UI thread only puts small records on a queue; the writer thread commits each one as soon as
+it arrives (WAL mode makes a commit cheap), so a crash or a kill loses at most the records still in
+the queue, and a slow disk never freezes the panel.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from copilot.model import Decision, Suggestion, Utterance
 from copilot.storage import Store
 
 log = logging.getLogger("copilot.storage")
-FLUSH_INTERVAL = 0.25
 _STOP = object()
 
 
@@ -82,7 +81,7 @@ class BackgroundRecorder:
                 batch = [self._queue.get()]
                 try:
                     while len(batch) < 500:
-                        batch.append(self._queue.get(timeout=FLUSH_INTERVAL if len(batch) < 2 else 0.0))
+                        batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     pass
                 running = self._write(store, batch)
@@ -90,24 +89,21 @@ class BackgroundRecorder:
             store.close()
 
     def _write(self, store: Store, batch: list[Any]) -> bool:
-        barriers = [payload for item in batch if item is not _STOP for name, payload in [item]
-                    if name == "_barrier"]
-        records = [item for item in batch if item is not _STOP and item[0] != "_barrier"]
-        try:
-            with store.db.conn:
-                for name, payload in records:
-                    getattr(store, name)(*payload)
-        except Exception:
-            # One bad record must not cost the others: write them one by one, skip the culprit.
-            for name, payload in records:
-                try:
-                    with store.db.conn:
-                        getattr(store, name)(*payload)
-                except Exception as exc:
-                    self.failures += 1
-                    log.exception("could not record %s in %s", name, self.path)
-                    if self._on_error is not None:
-                        self._on_error(exc)
-        for barrier in barriers:
-            barrier.set()
-        return not any(item is _STOP for item in batch)
+        # Each record commits on its own (cheap in WAL mode): one bad record costs only itself.
+        running = True
+        for item in batch:
+            if item is _STOP:
+                running = False
+                continue
+            name, payload = item
+            if name == "_barrier":
+                payload.set()
+                continue
+            try:
+                getattr(store, name)(*payload)
+            except Exception as exc:
+                self.failures += 1
+                log.exception("could not record %s in %s", name, self.path)
+                if self._on_error is not None:
+                    self._on_error(exc)
+        return running

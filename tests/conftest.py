@@ -1,0 +1,49 @@
+"""Shared test set-up: offscreen Qt, a private data dir and keychain per test, no leftovers."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keychain that lives for one test: secrets never touch the developer's real keychain."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def private_environment(tmp_path, monkeypatch):
+    """Every test gets its own data dir and keychain, and leaves no thread behind."""
+    monkeypatch.setenv("COPILOT_DATA_DIR", str(tmp_path / "copilot-data"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    keyring.set_keyring(previous)
+    leftovers = [
+        t for t in threading.enumerate()
+        if t.ident not in before and t.is_alive() and t.name.startswith("copilot-")
+    ]
+    for thread in leftovers:
+        thread.join(2)
+    assert not [t.name for t in leftovers if t.is_alive()], "a copilot thread outlived its test"

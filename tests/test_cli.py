@@ -1,0 +1,128 @@
+"""``copilot suggest``: both transcript formats, four languages of labels, and malformed input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from copilot import __version__
+from copilot.cli import main
+
+PLAYBOOK = '''
+[playbook]
+name = "cli"
+[[entry]]
+id = "objection.price"
+kind = "objection"
+title.en = "Price"
+text.en = "I understand[, {customer.first_name}]."
+text.nl = "Dat begrijp ik[, {customer.first_name}]."
+text.he = "אני מבין[, {customer.first_name}]."
+triggers.en = ["too expensive"]
+triggers.nl = ["te duur"]
+triggers.he = ["יקר מדי"]
+[[entry]]
+id = "escalation.human"
+kind = "escalation"
+title.en = "Person"
+text.en = "Offer a supervisor."
+triggers.en = ["manager"]
+triggers.fr = ["responsable"]
+'''
+
+
+@pytest.fixture
+def playbook(tmp_path):
+    path = tmp_path / "book.toml"
+    path.write_text(PLAYBOOK, encoding="utf-8")
+    return path
+
+
+def suggest(capsys, *args):
+    code = main(["suggest", *map(str, args)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_jsonl_transcript_gives_one_json_object_per_suggestion(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.jsonl"
+    transcript.write_text("\n".join(json.dumps(x) for x in [
+        {"speaker": "agent", "text": "Good morning"},
+        {"speaker": "customer", "text": "This is too expensive", "ts": 12.5},
+        {"speaker": "customer", "text": "I want your manager"},
+    ]), encoding="utf-8")
+    context = tmp_path / "ctx.json"
+    context.write_text('{"customer": {"first_name": "Sam"}}', encoding="utf-8")
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--context", context, "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["utterance"], r["kind"], r["entry_id"], r["text"]) for r in rows] == [
+        (1, "objection", "objection.price", "I understand, Sam."),
+        (2, "escalation", "escalation.human", "Offer a supervisor."),
+    ]
+    assert rows[0]["rationale"] == "Customer said “too expensive”"
+    assert all(r["latency_ms"] >= 0 for r in rows)
+
+
+def test_plain_text_with_labels_in_four_languages(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.txt"
+    transcript.write_text(
+        "Medewerker: Goedemiddag\nKlant: Het is mij te duur\nConseiller: Bonjour\n"
+        "Client: je veux parler à un responsable\nנציג: שלום\nלקוח: זה יקר מדי\n", encoding="utf-8")
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["utterance"], r["entry_id"], r["lang"]) for r in rows] == [
+        (1, "objection.price", "nl"), (3, "escalation.human", "en")]
+
+
+def test_text_format_is_readable(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: way too expensive\n", encoding="utf-8")
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook)
+    assert code == 0
+    assert "[#0 customer] objection/objection.price" in out
+    assert "why: Customer said “too expensive”" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"speaker": "customer", "text": "ok"}\n{"speaker": "boss", "text": "x"}\n', ":2: 'speaker'"),
+        ('{"speaker": "customer", "text": 5}\n', ":1: 'text' must be a string"),
+        ('{"speaker": "customer", "text": "x"\n', ":1: not valid JSON"),
+        ("Customer: fine\nsomething without a label\n", ":2: expected 'Speaker: text'"),
+        ('["customer", "x"]\n', ""),
+    ],
+)
+def test_malformed_line_names_file_and_line_and_exits_2(tmp_path, playbook, capsys, content, expected):
+    transcript = tmp_path / "bad.txt"
+    transcript.write_text(content, encoding="utf-8")
+    code, out, err = suggest(capsys, transcript, "--playbook", playbook)
+    assert code == 2
+    assert out == ""
+    assert "bad.txt" in err
+    assert expected in err
+
+
+def test_broken_playbook_and_missing_transcript_exit_2(tmp_path, playbook, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[entry]]\nid = 'x'\nkind = 'nope'\n", encoding="utf-8")
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: hi\n", encoding="utf-8")
+    code, _, err = suggest(capsys, transcript, "--playbook", bad)
+    assert code == 2 and "bad.toml" in err and "field 'kind'" in err
+    code, _, err = suggest(capsys, tmp_path / "missing.txt", "--playbook", playbook)
+    assert code == 2 and "missing.txt" in err
+
+
+def test_console_script_answers_version_and_help():
+    version = subprocess.run([sys.executable, "-m", "copilot", "--version"], capture_output=True, text=True,
+                             timeout=60)
+    assert version.stdout.strip() == f"copilot {__version__}"
+    helptext = subprocess.run([sys.executable, "-m", "copilot", "suggest", "--help"], capture_output=True,
+                              text=True, timeout=60)
+    assert "--format" in helptext.stdout and "TRANSCRIPT" in helptext.stdout

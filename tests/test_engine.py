@@ -1,0 +1,170 @@
+"""The playbook engine per language: right card, right language, with its reason, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.engines.playbook import PlaybookEngine
+from copilot.model import Kind, Speaker
+from copilot.playbook import parse_playbook
+from copilot.session import Session
+
+BOOK = {
+    "playbook": {"name": "t", "default_language": "en"},
+    "entry": [
+        {
+            "id": "objection.price", "kind": "objection",
+            "title": {"en": "Price", "nl": "Prijs", "fr": "Prix", "he": "מחיר"},
+            "text": {
+                "en": "I understand[, {customer.first_name}]. Let's look at what you use.",
+                "nl": "Dat begrijp ik[, {customer.first_name}]. Laten we kijken wat u gebruikt.",
+                "fr": "Je comprends[, {customer.first_name}]. Regardons ce que vous utilisez.",
+                "he": "אני מבין[, {customer.first_name}]. בוא נבדוק מה אתה צורך.",
+            },
+            "triggers": {"en": ["too expensive"], "nl": ["te duur"], "fr": ["trop cher"], "he": ["יקר מדי"]},
+        },
+        {
+            "id": "escalation.human", "kind": "escalation",
+            "title": {"en": "Wants a person"}, "text": {"en": "Offer a supervisor."},
+            "triggers": {"en": ["speak to a manager", "real person"], "nl": ["leidinggevende"]},
+        },
+        {
+            "id": "upsell.fibre", "kind": "upsell", "title": {"en": "Fibre"},
+            "text": {"en": "Fibre is {offer.price} a month."},
+            "triggers": {"en": ["slow internet"]},
+            "when": {"plan": ["basic"], "tenure_months": {"min": 12}, "products": {"lacks": "fibre"}},
+        },
+        {
+            "id": "compliance.identity", "kind": "compliance", "title": {"en": "Check identity"},
+            "text": {"en": "Verify identity before changing the account."},
+            "triggers": {"en": ["change my address"]},
+            "unless_agent_said": {"en": ["date of birth"]}, "once": True,
+        },
+        {
+            "id": "compliance.recording", "kind": "compliance", "title": {"en": "Recording"},
+            "text": {"en": "This call is recorded."}, "on_start": True, "once": True, "speaker": "any",
+        },
+        {
+            "id": "compliance.ai", "kind": "compliance", "title": {"en": "AI disclosure"},
+            "text": {"en": "I use an AI assistant."}, "on_start": True, "policy": "ai_disclosure",
+        },
+        {
+            "id": "reply.hold", "kind": "reply", "title": {"en": "Hold"}, "speaker": "agent",
+            "text": {"en": "Thank you for holding."}, "triggers": {"en": ["let me check"]},
+        },
+    ],
+}
+CONTEXT = {
+    "customer": {"first_name": "Anna", "plan": "basic", "tenure_months": 30, "products": ["mobile"]},
+    "offer": {"price": "€ 45"},
+}
+
+
+def run(lines, context=None, policies=()):
+    """Cards shown per utterance, as (index, entry id, lang, text) tuples."""
+    session = Session(PlaybookEngine(parse_playbook(BOOK), policies), context=context or {})
+    shown = [(-1, s.entry_id, s.lang, s.text) for s in session.start().shown]
+    for speaker, text in lines:
+        utterance = session.add_utterance(speaker, text)
+        for s in session.offer(session.suggest(utterance), utterance.index).shown:
+            shown.append((utterance.index, s.entry_id, s.lang, s.text))
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "opening"),
+    [
+        ("Honestly, this is too expensive for me", "en", "I understand, Anna."),
+        ("Eerlijk gezegd is het mij te duur", "nl", "Dat begrijp ik, Anna."),
+        ("Franchement c'est trop cher pour moi", "fr", "Je comprends, Anna."),
+        ("בכנות, זה יקר מדי בשבילי", "he", "אני מבין, Anna."),
+    ],
+)
+def test_price_objection_in_each_language(line, lang, opening):
+    cards = [c for c in run([("customer", line)], CONTEXT) if c[0] >= 0]
+    assert [(c[1], c[2]) for c in cards] == [("objection.price", lang)]
+    assert cards[0][3].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["It is not too expensive", "Het is niet te duur", "Ce n'est pas trop cher", "זה לא יקר מדי"],
+)
+def test_negated_objection_shows_nothing(line):
+    assert [c for c in run([("customer", line)]) if c[0] >= 0] == []
+
+
+def test_missing_first_name_is_left_out_not_shown_raw():
+    [card] = [c for c in run([("customer", "too expensive")], {}) if c[0] >= 0]
+    assert card[3] == "I understand. Let's look at what you use."
+    assert "{" not in card[3]
+
+
+def test_upsell_needs_its_conditions_and_its_values():
+    assert ("upsell.fibre" in {c[1] for c in run([("customer", "such slow internet")], CONTEXT)})
+    not_basic = {"customer": {**CONTEXT["customer"], "plan": "premium"}, "offer": CONTEXT["offer"]}
+    assert "upsell.fibre" not in {c[1] for c in run([("customer", "such slow internet")], not_basic)}
+    has_fibre = {"customer": {**CONTEXT["customer"], "products": ["fibre"]}, "offer": CONTEXT["offer"]}
+    assert "upsell.fibre" not in {c[1] for c in run([("customer", "such slow internet")], has_fibre)}
+    no_price = {"customer": CONTEXT["customer"]}
+    assert "upsell.fibre" not in {c[1] for c in run([("customer", "such slow internet")], no_price)}
+
+
+def test_suggestion_follows_a_language_switch_mid_conversation():
+    cards = run([
+        ("customer", "Het is te duur"),
+        *[("agent", "Ik begrijp het, even kijken")] * 8,
+        ("customer", "Sorry, my husband here: it is too expensive, really"),
+    ], CONTEXT)
+    assert [(c[1], c[2]) for c in cards if c[1] == "objection.price"] == [
+        ("objection.price", "nl"), ("objection.price", "en")]
+
+
+def test_cooldown_keeps_a_card_from_returning_every_turn():
+    lines = [("customer", "too expensive")] * 4
+    assert [c[0] for c in run(lines) if c[1] == "objection.price"] == [0]
+
+
+def test_card_comes_back_after_its_cooldown():
+    lines = [("customer", "too expensive")] + [("agent", "mm")] * 8 + [("customer", "still too expensive")]
+    assert [c[0] for c in run(lines) if c[1] == "objection.price"] == [0, 9]
+
+
+def test_reminder_already_done_by_the_agent_is_not_shown():
+    done = run([("agent", "Can you confirm your date of birth?"), ("customer", "I want to change my address")])
+    assert "compliance.identity" not in {c[1] for c in done}
+    not_done = run([("customer", "I want to change my address")])
+    assert "compliance.identity" in {c[1] for c in not_done}
+
+
+def test_opening_reminders_and_policy_flags():
+    assert [c[1] for c in run([]) if c[0] == -1] == ["compliance.recording"]
+    assert {c[1] for c in run([], policies=["ai_disclosure"]) if c[0] == -1} == {
+        "compliance.recording", "compliance.ai"}
+
+
+def test_agent_triggers_fire_on_agent_lines_only():
+    assert "reply.hold" in {c[1] for c in run([("agent", "let me check that")])}
+    assert "reply.hold" not in {c[1] for c in run([("customer", "let me check that")])}
+
+
+def test_escalation_outranks_an_objection_and_says_why():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)), context=CONTEXT)
+    utterance = session.add_utterance(Speaker.CUSTOMER, "Too expensive! Let me speak to a manager")
+    found = session.suggest(utterance)
+    assert [s.kind for s in found] == [Kind.ESCALATION, Kind.OBJECTION]
+    assert "speak to a manager" in found[0].rationale
+    assert "too expensive" in found[1].rationale
+
+
+def test_at_most_four_cards_and_stale_ones_expire():
+    book = {"playbook": {}, "entry": [
+        {"id": f"r{i}", "kind": "reply", "title": {"en": "R"}, "text": {"en": f"Reply {i}"},
+         "triggers": {"en": [f"topic{i}"]}} for i in range(6)
+    ]}
+    session = Session(PlaybookEngine(parse_playbook(book)), card_ttl=3)
+    for i in range(6):
+        utterance = session.add_utterance("customer", f"about topic{i}")
+        session.offer(session.suggest(utterance), utterance.index)
+        assert len(session.cards) <= 4
+    assert [c.entry_id for c in session.cards] == ["r5", "r4", "r3"]

@@ -1,0 +1,72 @@
+"""Trigger phrases: near-phrase, word endings, typos, Hebrew prefixes, and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.matching import PhraseIndex, compile_phrase
+from copilot.text import tokenize
+
+
+def found(phrases: list[tuple[str, str]], utterance: str) -> set[str]:
+    index = PhraseIndex(compile_phrase(text, lang, owner=text) for text, lang in phrases)
+    return {m.phrase.owner for m in index.search(tokenize(utterance))}
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    ["That is too expensive", "it's TOO expensive!", "way too, too expensive", "too very expensive"],
+)
+def test_phrase_matches_in_many_spellings(utterance):
+    assert found([("too expensive", "en")], utterance) == {"too expensive"}
+
+
+def test_near_phrase_allows_two_words_between():
+    assert found([("cancel contract", "en")], "I want to cancel the whole contract") == {"cancel contract"}
+    assert found([("cancel contract", "en")], "cancel it, I said, the contract") == set()
+
+
+def test_word_ending_star_matches_longer_words():
+    assert found([("opzeg*", "nl")], "Ik wil opzeggen") == {"opzeg*"}
+    assert found([("cancel*", "en")], "the cancellation fee") == {"cancel*"}
+    assert found([("cancel*", "en")], "can we talk") == set()
+
+
+def test_one_typo_in_a_long_word_still_matches():
+    assert found([("too expensive", "en")], "it's too expnsive") == {"too expensive"}
+    assert found([("too expensive", "en")], "it's too exepnsive") == {"too expensive"}
+    assert found([("too expensive", "en")], "it's too exclusive") == set()
+
+
+def test_hebrew_word_matches_with_attached_prefixes():
+    assert found([("חוזה", "he")], "אני רוצה לבטל והחוזה שלי") == {"חוזה"}
+    assert found([("יקר מדי", "he")], "זה פשוט יקר מדי") == {"יקר מדי"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "utterance"),
+    [
+        ("too expensive", "en", "It is not too expensive"),
+        ("too expensive", "en", "it isn't too expensive at all"),
+        ("te duur", "nl", "Het is niet te duur hoor"),
+        ("trop cher", "fr", "ce n'est pas trop cher"),
+        ("יקר מדי", "he", "זה לא יקר מדי"),
+        ("cancel*", "en", "I never cancel anything"),
+    ],
+)
+def test_negation_before_the_phrase_stops_it(phrase, lang, utterance):
+    assert found([(phrase, lang)], utterance) == set()
+
+
+def test_contrast_word_ends_the_negation():
+    assert found([("too expensive", "en")], "not bad, but too expensive") == {"too expensive"}
+
+
+def test_phrase_that_is_itself_negative_matches_as_written():
+    assert found([("not interested", "en")], "I'm really not interested") == {"not interested"}
+    assert found([("pas intéressé", "fr")], "je ne suis pas intéressé") == {"pas intéressé"}
+
+
+def test_index_finds_only_phrases_present():
+    phrases = [(f"word{i} thing{i}", "en") for i in range(300)] + [("too expensive", "en")]
+    assert found(phrases, "word7 thing7 and too expensive") == {"word7 thing7", "too expensive"}

@@ -1,0 +1,256 @@
+"""The real side panel, offscreen: type lines, see cards, insert, edit, discard, by mouse and keys."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from copilot import paths
+from copilot.app import CopilotApp
+from copilot.cli import build_parser
+from copilot.model import Action
+from copilot.session import Session
+from copilot.settings import Settings
+from copilot.storage import Store
+
+PLAYBOOK = '''
+[playbook]
+name = "Panel test book"
+default_language = "en"
+
+[[entry]]
+id = "objection.price"
+kind = "objection"
+title = { en = "Price too high", nl = "Prijs te hoog", he = "מחיר גבוה" }
+text.en = "I understand[, {customer.first_name}]. Let's see what you really use."
+text.nl = "Dat begrijp ik[, {customer.first_name}]. Laten we kijken wat u echt gebruikt."
+text.he = "אני מבין[, {customer.first_name}]. בוא נבדוק במה אתה באמת משתמש."
+triggers = { en = ["too expensive"], nl = ["te duur"], he = ["יקר מדי"] }
+
+[[entry]]
+id = "escalation.human"
+kind = "escalation"
+title = { en = "Wants a person", nl = "Wil een mens", he = "מבקש נציג אנושי" }
+text = { en = "Offer to bring in a supervisor.", nl = "Bied aan een leidinggevende te betrekken.", he = "הצע לערב מנהל." }
+triggers = { en = ["manager"], nl = ["leidinggevende", "manager"], he = ["מנהל"] }
+
+[[entry]]
+id = "objection.cancel"
+kind = "objection"
+title.en = "Wants to cancel"
+text = { en = "May I ask what made you decide?", nl = "Mag ik vragen waarom u wilt opzeggen?", he = "אפשר לשאול מה הוביל להחלטה?" }
+triggers = { en = ["cancel*"], nl = ["opzeg*"], he = ["לבטל"] }
+'''
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    book = tmp_path / "book.toml"
+    book.write_text(PLAYBOOK, encoding="utf-8")
+    context = tmp_path / "ctx.json"
+    context.write_text('{"customer": {"first_name": "Anna"}}', encoding="utf-8")
+    args = build_parser().parse_args(["--playbook", str(book), "--context", str(context)])
+    app = CopilotApp(args, Settings())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.close()
+
+
+def say(qtbot, app, text, speaker="Customer"):
+    """Type a line into the panel's input as the agent would, and wait for the engine's answer."""
+    bar = app.window.input
+    bar.speaker.setCurrentIndex(0 if speaker == "Customer" else 1)
+    bar.line.setFocus()
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        if text.isascii():
+            qtbot.keyClicks(bar.line, text)
+        else:
+            bar.line.setText(text)  # pasted: QTest cannot type letters outside the keyboard map
+        qtbot.keyClick(bar.line, Qt.Key.Key_Return)
+
+
+def card_texts(app):
+    return [card.suggestion.text for card in app.window.cards.cards]
+
+
+def recorded(app):
+    assert app.recorder.flush()
+    store = Store(paths.database_path())
+    try:
+        return {d["suggestion_id"]: d for d in store.rows("decisions")}, store.rows("suggestions")
+    finally:
+        store.close()
+
+
+def test_typed_customer_line_shows_a_card_with_kind_source_and_reason(qtbot, panel):
+    say(qtbot, panel, "That is way too expensive for me")
+    [card] = panel.window.cards.cards
+    assert card.suggestion.text == "I understand, Anna. Let's see what you really use."
+    assert card.findChild(type(card.number), "cardKind").text() == "Objection"
+    assert card.findChild(type(card.number), "cardSource").text() == "Playbook"
+    assert card.findChild(type(card.number), "cardWhy").text() == "Why: Customer said “too expensive”"
+    assert panel.window.conversation.line_texts() == ["That is way too expensive for me"]
+    assert not panel.window.cards.empty_label.isVisible()
+
+
+def test_insert_copies_to_clipboard_confirms_and_records(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    qtbot.mouseClick(card.insert_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == card.suggestion.text
+    assert panel.window.toast.isVisible() and "paste" in panel.window.toast.text()
+    assert panel.window.cards.cards == []
+    decisions, _ = recorded(panel)
+    assert decisions[card.suggestion.id]["action"] == Action.INSERTED
+    assert decisions[card.suggestion.id]["final_text"] == card.suggestion.text
+
+
+def test_edit_then_insert_records_the_final_text_and_distance(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    qtbot.keyClick(panel.window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert card.editing and card.editor.hasFocus()
+    card.editor.selectAll()
+    qtbot.keyClicks(card.editor, "I get it, Anna.")
+    qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "I get it, Anna."
+    decisions, _ = recorded(panel)
+    decision = decisions[card.suggestion.id]
+    assert decision["action"] == Action.EDITED
+    assert decision["final_text"] == "I get it, Anna."
+    assert decision["edit_distance"] > 10
+
+
+def test_escape_cancels_an_edit_and_keeps_the_card(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(card.editor, Qt.Key.Key_Escape)
+    assert not card.editing and panel.window.cards.cards == [card]
+
+
+def test_discard_with_a_reason_from_the_menu(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    [tone] = [a for a in card.discard_button.menu().actions() if a.data() == "tone"]
+    tone.trigger()
+    assert panel.window.cards.cards == []
+    decisions, _ = recorded(panel)
+    assert decisions[card.suggestion.id]["action"] == Action.DISCARDED
+    assert decisions[card.suggestion.id]["reason"] == "tone"
+
+
+def test_keyboard_inserts_card_one_and_discards_card_two(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    say(qtbot, panel, "I want to cancel, get me a manager")
+    first, second, third = (card.suggestion for card in panel.window.cards.cards)
+    assert first.entry_id == "escalation.human"
+    qtbot.keyClick(panel.window.input.line, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == first.text
+    assert [c.suggestion for c in panel.window.cards.cards] == [second, third]
+    qtbot.keyClick(panel.window.input.line, Qt.Key.Key_2,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [c.suggestion for c in panel.window.cards.cards] == [second]
+    assert panel.window.input.line.hasFocus()  # the agent's typing place was never taken away
+    decisions, _ = recorded(panel)
+    assert decisions[first.id]["action"] == Action.INSERTED
+    assert decisions[third.id]["action"] == Action.DISCARDED and decisions[third.id]["reason"] is None
+
+
+def test_new_cards_do_not_take_the_keyboard(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    assert panel.window.input.line.hasFocus()
+
+
+def test_cards_follow_a_language_switch(qtbot, panel):
+    say(qtbot, panel, "Het is echt te duur")
+    assert card_texts(panel) == ["Dat begrijp ik, Anna. Laten we kijken wat u echt gebruikt."]
+    assert panel.window.language_pill.text() == "NL"
+    say(qtbot, panel, "Sorry, I'll take over: can I speak to your manager?")
+    assert card_texts(panel)[0] == "Offer to bring in a supervisor."
+    assert panel.window.language_pill.text() == "EN"
+
+
+def test_hebrew_conversation_reads_right_to_left(qtbot, panel):
+    say(qtbot, panel, "Good morning, how can I help?", speaker="Me")
+    say(qtbot, panel, "שלום, המחיר יקר מדי בשבילי")
+    say(qtbot, panel, "אני רוצה לדבר עם מנהל")
+    directions = panel.window.conversation.block_directions()
+    assert directions == [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft,
+                          Qt.LayoutDirection.RightToLeft]
+    texts = card_texts(panel)
+    assert texts[0] == "הצע לערב מנהל." and texts[1].startswith("אני מבין, Anna")
+    for card in panel.window.cards.cards:
+        assert card.text_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_labelled_paste_picks_the_speaker(qtbot, panel):
+    say(qtbot, panel, "Medewerker: het is te duur zegt u?")
+    assert panel.controller.session.conversation.utterances[0].speaker == "agent"
+    assert panel.window.cards.cards == []  # the agent's words do not trigger customer objections
+
+
+class BrokenEngine:
+    name = "broken"
+
+    def opening(self, conversation):
+        return []
+
+    def suggest(self, conversation, utterance):
+        raise RuntimeError("index corrupted")
+
+
+def test_an_engine_failure_is_shown_and_the_conversation_goes_on(qtbot, panel):
+    panel.controller.bind(Session(BrokenEngine(), panel.recorder))
+    with qtbot.waitSignal(panel.controller.engine_failed, timeout=3000):
+        qtbot.keyClicks(panel.window.input.line, "too expensive")
+        qtbot.keyClick(panel.window.input.line, Qt.Key.Key_Return)
+    assert panel.window.cards.error_label.isVisible()
+    assert "Suggestions paused" in panel.window.cards.error_label.text()
+    assert panel.window.isVisible()
+    panel.controller.bind(panel.new_session({}, "manual"))
+    say(qtbot, panel, "still too expensive")
+    assert not panel.window.cards.error_label.isVisible()
+    assert len(panel.window.cards.cards) == 1
+
+
+def test_cards_are_painted_and_the_latency_is_shown(qtbot, panel):
+    with qtbot.waitSignal(panel.window.cards.cards_painted, timeout=3000) as painted:
+        say(qtbot, panel, "too expensive")
+    assert painted.args[0] > 0
+    assert "cards in" in panel.window.stats.text() and "1 shown" in panel.window.stats.text()
+
+
+def test_narrow_window_stays_on_top_and_the_pin_turns_it_off(qtbot, panel):
+    assert 340 <= panel.window.width() <= 420
+    assert panel.window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    panel.window.pin.click()
+    assert not panel.window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert Settings()["stay_on_top"] is False
+
+
+def test_a_broken_playbook_setting_falls_back_and_says_so(qtbot, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[entry]]\nid = 'x'\n", encoding="utf-8")
+    app = CopilotApp(build_parser().parse_args(["--playbook", str(bad)]), Settings())
+    qtbot.addWidget(app.window)
+    try:
+        assert "bad.toml" in app.notices[0] and "built-in playbook" in app.notices[0]
+        assert len(app.playbook.entries) >= 40
+    finally:
+        app.close()
+
+
+def test_demo_shows_cards_within_seconds(qtbot, tmp_path):
+    app = CopilotApp(build_parser().parse_args([]), Settings())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        app.start_demo(pace=8.0)
+        qtbot.waitUntil(lambda: len(app.window.cards.cards) > 0, timeout=5000)
+        assert app.window.conversation.lines > 0
+    finally:
+        app.close()

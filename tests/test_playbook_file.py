@@ -1,0 +1,136 @@
+"""A playbook written by hand: mistakes are named by file, entry and field; nothing half-loads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copilot import paths
+from copilot.model import Kind
+from copilot.playbook import PlaybookError, load_playbook
+
+GOOD = '''
+[playbook]
+name = "Test book"
+default_language = "en"
+
+[[entry]]
+id = "objection.price"
+kind = "objection"
+title.en = "Price"
+text.en = "I understand."
+triggers.en = ["too expensive"]
+'''
+
+
+def write(tmp_path, text, name="book.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error_for(tmp_path, text, name="book.toml") -> str:
+    with pytest.raises(PlaybookError) as caught:
+        load_playbook(write(tmp_path, text, name))
+    return str(caught.value)
+
+
+def test_a_good_playbook_loads_with_kind_defaults(tmp_path):
+    book = load_playbook(write(tmp_path, GOOD))
+    assert book.name == "Test book"
+    [entry] = book.entries
+    assert entry.kind is Kind.OBJECTION
+    assert entry.priority == 70
+    assert entry.cooldown == 8
+
+
+def test_json_playbooks_are_accepted(tmp_path):
+    data = {"playbook": {"name": "J"}, "entry": [
+        {"id": "a", "kind": "reply", "title": {"en": "Hi"}, "text": {"en": "Hello"}, "triggers": {"en": ["hi"]}}
+    ]}
+    book = load_playbook(write(tmp_path, json.dumps(data), "book.json"))
+    assert [e.id for e in book.entries] == ["a"]
+
+
+def test_a_wrong_kind_names_file_entry_and_field(tmp_path):
+    message = error_for(tmp_path, GOOD.replace('kind = "objection"', 'kind = "objektion"'))
+    assert "book.toml" in message
+    assert "entry 'objection.price' (#1)" in message
+    assert "field 'kind'" in message
+    assert "objektion" in message
+
+
+def test_toml_syntax_errors_say_where(tmp_path):
+    message = error_for(tmp_path, GOOD + "\n[[entry]\n")
+    assert "book.toml" in message and "not valid TOML" in message and "line" in message
+
+
+def test_missing_triggers_are_reported(tmp_path):
+    message = error_for(tmp_path, GOOD.replace('triggers.en = ["too expensive"]', ""))
+    assert "field 'triggers'" in message
+
+
+def test_duplicate_ids_are_reported(tmp_path):
+    message = error_for(tmp_path, GOOD + GOOD.split("[playbook]")[1].split('default_language = "en"')[1])
+    assert "used twice" in message and "#2" in message
+
+
+def test_unknown_fields_are_reported_not_ignored(tmp_path):
+    message = error_for(tmp_path, GOOD + 'prioriy = 5\n')
+    assert "field 'prioriy'" in message and "unknown field" in message
+
+
+def test_broken_template_is_reported_with_its_language(tmp_path):
+    message = error_for(tmp_path, GOOD.replace('text.en = "I understand."', 'text.en = "Hi {customer.name"'))
+    assert "field 'text.en'" in message
+
+
+@pytest.mark.parametrize("attribute", ["age", "gender", "religion", "ethnicity", "customer.nationality"])
+def test_offers_may_not_target_protected_attributes(tmp_path, attribute):
+    book = GOOD.replace('kind = "objection"', 'kind = "upsell"') + f'when."{attribute}" = ["x"]\n'
+    message = error_for(tmp_path, book)
+    assert "protected attribute" in message and f"when.{attribute}" in message
+
+
+def test_priority_out_of_range_is_refused(tmp_path):
+    assert "field 'priority'" in error_for(tmp_path, GOOD + "priority = 150\n")
+
+
+def test_missing_file_and_non_utf8_are_clear_errors(tmp_path):
+    with pytest.raises(PlaybookError, match="cannot read"):
+        load_playbook(tmp_path / "nope.toml")
+    path = tmp_path / "latin.toml"
+    path.write_bytes(GOOD.replace("Price", "Prix élevé").encode("latin-1"))
+    with pytest.raises(PlaybookError, match="not UTF-8"):
+        load_playbook(path)
+
+
+# -- the shipped default playbook ----------------------------------------------------------------
+
+LANGS = ("en", "nl", "fr", "he")
+
+
+@pytest.fixture(scope="module")
+def default_book():
+    return load_playbook(paths.default_playbook_path())
+
+
+def test_default_playbook_has_forty_entries_of_every_kind(default_book):
+    assert len(default_book.entries) >= 40
+    kinds = {entry.kind for entry in default_book.entries}
+    assert kinds == {Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION}
+
+
+def test_default_playbook_speaks_dutch_english_french_and_hebrew(default_book):
+    for entry in default_book.entries:
+        assert set(LANGS) <= set(entry.text), entry.id
+        assert set(LANGS) <= set(entry.title), entry.id
+        if not entry.on_start:
+            assert set(LANGS) <= set(entry.triggers), entry.id
+
+
+def test_default_playbook_covers_the_objections_a_team_lead_expects(default_book):
+    ids = " ".join(entry.id for entry in default_book.entries)
+    for topic in ("price", "think", "competitor", "cancel", "interest", "timing", "trust"):
+        assert topic in ids, topic

@@ -1,0 +1,36 @@
+"""Template variables: never a raw placeholder in front of the agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.templates import TemplateError, check, render
+
+CONTEXT = {"customer": {"first_name": "Anna", "products": ["mobile", "tv"]}, "offer": {"price": "€ 45"}}
+
+
+def test_variables_are_filled_from_the_context():
+    assert render("Thanks, {customer.first_name}: {offer.price} a month.", CONTEXT) == "Thanks, Anna: € 45 a month."
+
+
+def test_missing_value_in_an_optional_part_drops_the_part():
+    assert render("Thank you[, {customer.first_name}].", {}) == "Thank you."
+    assert render("Thank you[, {customer.first_name}].", CONTEXT) == "Thank you, Anna."
+
+
+def test_missing_required_value_hides_the_suggestion():
+    assert render("It costs {offer.price}.", {"customer": {}}) is None
+
+
+def test_short_names_mean_customer_fields_and_lists_are_joined():
+    assert render("You have {products}.", CONTEXT) == "You have mobile, tv."
+
+
+def test_escaped_brackets_stay_literal():
+    assert render(r"Press \[1\] now", {}) == "Press [1] now"
+
+
+@pytest.mark.parametrize("bad", ["Hello [ there", "Hi {name", "Hi [[nested]]", "Hi }"])
+def test_malformed_templates_are_refused(bad):
+    with pytest.raises(TemplateError):
+        check(bad)
