@@ -78,9 +78,10 @@ class CopilotApp:
             self.notices.append(f"Customer context not loaded: {exc}")
             return {}
 
-    def new_session(self, context: dict, source: str) -> Session:
-        return Session(self.engine, self.recorder, context=context, source=source,
-                       default_language=self.settings["default_language"] or self.playbook.default_language,
+    def new_session(self, context: dict, source: str, language: str | None = None) -> Session:
+        """A new conversation; ``language`` is the expected one (a queue's or a demo's), if known."""
+        default = language or self.settings["default_language"] or self.playbook.default_language
+        return Session(self.engine, self.recorder, context=context, source=source, default_language=default,
                        card_ttl=self.settings["card_ttl"])
 
     def apply_theme(self) -> None:
@@ -96,7 +97,7 @@ class CopilotApp:
         demos = load_demos(paths.demo_dir())
 
         def start_session(demo) -> None:  # type: ignore[no-untyped-def]
-            self.controller.bind(self.new_session(demo.context, "demo"))
+            self.controller.bind(self.new_session(demo.context, "demo", demo.language))
             self.window.show_toast(f"Demo: {demo.title}")
 
         self.demo = DemoPlayer(demos, start_session, self.controller.add_utterance, pace, self.window)

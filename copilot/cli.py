@@ -52,7 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "suggest":
-        return _suggest(args)
+        try:
+            return _suggest(args)
+        except BrokenPipeError:
+            # The reader went away (``copilot suggest ... | head``): stop quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from copilot.app import run  # Qt is imported only when a window is wanted
 
     return run(args)

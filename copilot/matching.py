@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from copilot.text import hebrew_stems, is_hebrew_word, tokenize
+from copilot.text import BREAK, hebrew_stems, is_hebrew_word, tokenize
 
 MAX_GAP = 2  # other words allowed between two words of a phrase
 NEGATION_WINDOW = 3  # words before a phrase in which a negation cancels it
@@ -22,8 +22,11 @@ NEGATIONS = frozenset(
     """not no never nothing none nor neither without
     niet geen nooit niets zonder noch
     ne n pas jamais aucun aucune sans ni rien
-    לא אינ אינו אינה אינמ אף בלי מעולמ אל""".split()
+    לא אינ אינו אינה אינמ בלי מעולמ""".split()
 )
+# Hebrew attaches "and", "that" and "when" to a negation ("ולא", "שלא", "כשאין"); other
+# prefixes would turn ordinary words into negations ("מלא" is "full", not "from-not").
+HEBREW_NEGATION_PREFIXES = ("ו", "ש", "וש", "כש")
 # A contrast word ends the reach of a negation: "not that I mind, but it is too expensive".
 CONTRASTS = frozenset("but however although though maar echter hoewel mais pourtant cependant אבל אולמ".split())
 
@@ -144,6 +147,8 @@ class PhraseIndex:
         """Every phrase found in ``tokens`` and not cancelled by a negation, best match per phrase."""
         best: dict[Phrase, Match] = {}
         for start, token in enumerate(tokens):
+            if token == BREAK:
+                continue
             for phrase in self._candidates(token):
                 ok, exact = word_matches(token, phrase.words[0])
                 if not ok:
@@ -162,7 +167,7 @@ def _match_rest(tokens: Sequence[str], start: int, phrase: Phrase, exact: bool) 
     for word in phrase.words[1:]:
         for step in range(1, MAX_GAP + 2):
             nxt = position + step
-            if nxt >= len(tokens):
+            if nxt >= len(tokens) or tokens[nxt] == BREAK:
                 return None
             ok, word_exact = word_matches(tokens[nxt], word)
             if ok:
@@ -175,11 +180,15 @@ def _match_rest(tokens: Sequence[str], start: int, phrase: Phrase, exact: bool) 
 
 
 def negated(tokens: Sequence[str], start: int) -> bool:
-    """A negation shortly before ``start``, with no contrast word in between."""
+    """A negation shortly before ``start`` in the same clause, with no contrast word in between."""
     for i in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
         token = tokens[i]
-        if token in CONTRASTS:
+        if token == BREAK or token in CONTRASTS:
             return False
-        if token in NEGATIONS or (is_hebrew_word(token) and any(s in NEGATIONS for s in hebrew_stems(token))):
+        if token in NEGATIONS or (is_hebrew_word(token) and _hebrew_negation(token)):
             return True
     return False
+
+
+def _hebrew_negation(token: str) -> bool:
+    return any(token.startswith(p) and token[len(p):] in NEGATIONS for p in HEBREW_NEGATION_PREFIXES)

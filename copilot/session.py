@@ -55,9 +55,10 @@ class NullRecorder:
 class BoardChange:
     shown: list[Suggestion] = field(default_factory=list)
     expired: list[Suggestion] = field(default_factory=list)
+    restated: list[Suggestion] = field(default_factory=list)  # same card, now in another language
 
     def __bool__(self) -> bool:
-        return bool(self.shown or self.expired)
+        return bool(self.shown or self.expired or self.restated)
 
 
 class UnknownSuggestion(LookupError):
@@ -105,9 +106,24 @@ class Session:
                       lang: str | None = None) -> Utterance:
         if not self.conversation.started:
             self.start()
+        language_before = self.conversation.customer_language
         utterance = self.conversation.add(Utterance(Speaker(speaker), text.strip(), lang=lang, ts=ts))
         self.recorder.utterance_added(self.id, utterance)
+        if self.conversation.customer_language != language_before:
+            self._follow_language()
         return utterance
+
+    def _follow_language(self) -> None:
+        """Cards still up switch to the customer's new language (an opening notice, say)."""
+        change = BoardChange()
+        for card in self.cards:
+            restated = self.engine.restate(card, self.conversation)
+            if restated is not None:
+                card.text, card.title, card.lang = restated
+                self.recorder.suggestion_shown(self.id, card)
+                change.restated.append(card)
+        if change:
+            self._notify(change)
 
     def suggest(self, utterance: Utterance) -> list[Suggestion]:
         """Run the engine; safe on a worker thread while the UI thread waits for nothing."""

@@ -18,6 +18,8 @@ _ENGLISH_IRREGULAR_NT = re.compile(r"\b(ca|wo|sha)n't\b")
 _IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
 _ELISION = re.compile(r"\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=\w)")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_TOKEN_OR_BREAK = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.,!?;:()\u061f\u05c3]+")
+BREAK = "|"  # stands for punctuation between clauses in ``clauses()`` output
 
 
 def _strip_marks(text: str) -> str:
@@ -41,8 +43,26 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
 def tokenize(text: str) -> tuple[str, ...]:
     """Normalised words. Apostrophes inside a word are dropped ("can't" became "can not" above)."""
     if len(text) > 2000:
-        return tuple(tok.replace("'", "") for tok in _TOKEN.findall(normalize(text)))
+        return _tokens_cached.__wrapped__(text)
     return _tokens_cached(text)
+
+
+@lru_cache(maxsize=4096)
+def _clauses_cached(text: str) -> tuple[str, ...]:
+    return tuple(
+        tok.replace("'", "") if tok[0].isalnum() else BREAK for tok in _TOKEN_OR_BREAK.findall(normalize(text))
+    )
+
+
+def clauses(text: str) -> tuple[str, ...]:
+    """Like ``tokenize``, with ``BREAK`` where punctuation separates clauses ("No, it's too much").
+
+    Matching uses it so a phrase never spans two sentences and a negation does not reach
+    across a comma or a full stop.
+    """
+    if len(text) > 2000:
+        return _clauses_cached.__wrapped__(text)
+    return _clauses_cached(text)
 
 
 def is_hebrew_word(token: str) -> bool:

@@ -42,7 +42,8 @@ BOOK = {
         },
         {
             "id": "compliance.recording", "kind": "compliance", "title": {"en": "Recording"},
-            "text": {"en": "This call is recorded."}, "on_start": True, "once": True, "speaker": "any",
+            "text": {"en": "This call is recorded.", "nl": "Dit gesprek wordt opgenomen."},
+            "on_start": True, "once": True, "speaker": "any",
         },
         {
             "id": "compliance.ai", "kind": "compliance", "title": {"en": "AI disclosure"},
@@ -168,3 +169,14 @@ def test_at_most_four_cards_and_stale_ones_expire():
         session.offer(session.suggest(utterance), utterance.index)
         assert len(session.cards) <= 4
     assert [c.entry_id for c in session.cards] == ["r5", "r4", "r3"]
+
+
+def test_an_opening_card_still_up_follows_the_customer_language():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)))
+    [card] = session.start().shown
+    assert (card.lang, card.text) == ("en", "This call is recorded.")
+    changes = []
+    session.listeners.append(changes.append)
+    session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik heb een vraag over mijn rekening")
+    assert (card.lang, card.text) == ("nl", "Dit gesprek wordt opgenomen.")
+    assert changes[-1].restated == [card]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from copilot.matching import PhraseIndex, compile_phrase
-from copilot.text import tokenize
+from copilot.text import clauses
 
 
 def found(phrases: list[tuple[str, str]], utterance: str) -> set[str]:
     index = PhraseIndex(compile_phrase(text, lang, owner=text) for text, lang in phrases)
-    return {m.phrase.owner for m in index.search(tokenize(utterance))}
+    return {m.phrase.owner for m in index.search(clauses(utterance))}
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,22 @@ def test_hebrew_word_matches_with_attached_prefixes():
 )
 def test_negation_before_the_phrase_stops_it(phrase, lang, utterance):
     assert found([(phrase, lang)], utterance) == set()
+
+
+def test_negation_does_not_reach_across_punctuation():
+    assert found([("too expensive", "en")], "No, it's too expensive.") == {"too expensive"}
+    assert found([("te duur", "nl")], "Nee. Het is te duur") == {"te duur"}
+    assert found([("בודקת", "he")], "זה לא נעים. אני בודקת") == {"בודקת"}
+
+
+def test_a_phrase_does_not_span_two_sentences():
+    assert found([("cancel contract", "en")], "I won't cancel. The contract is fine") == set()
+
+
+def test_hebrew_words_that_merely_contain_a_negation_do_not_negate():
+    # "מלא" (lots of) and "שאל" (asked) look like a prefix on "לא" / "אל" but are words of their own.
+    assert found([("יקר מדי", "he")], "יש לי מלא חריגות זה יקר מדי") == {"יקר מדי"}
+    assert found([("יקר מדי", "he")], "הוא אמר שלא יקר מדי") == set()
 
 
 def test_contrast_word_ends_the_negation():

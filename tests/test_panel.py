@@ -32,14 +32,18 @@ triggers = { en = ["too expensive"], nl = ["te duur"], he = ["יקר מדי"] }
 id = "escalation.human"
 kind = "escalation"
 title = { en = "Wants a person", nl = "Wil een mens", he = "מבקש נציג אנושי" }
-text = { en = "Offer to bring in a supervisor.", nl = "Bied aan een leidinggevende te betrekken.", he = "הצע לערב מנהל." }
+text.en = "Offer to bring in a supervisor."
+text.nl = "Bied aan een leidinggevende te betrekken."
+text.he = "הצע לערב מנהל."
 triggers = { en = ["manager"], nl = ["leidinggevende", "manager"], he = ["מנהל"] }
 
 [[entry]]
 id = "objection.cancel"
 kind = "objection"
 title.en = "Wants to cancel"
-text = { en = "May I ask what made you decide?", nl = "Mag ik vragen waarom u wilt opzeggen?", he = "אפשר לשאול מה הוביל להחלטה?" }
+text.en = "May I ask what made you decide?"
+text.nl = "Mag ik vragen waarom u wilt opzeggen?"
+text.he = "אפשר לשאול מה הוביל להחלטה?"
 triggers = { en = ["cancel*"], nl = ["opzeg*"], he = ["לבטל"] }
 '''
 
@@ -202,6 +206,9 @@ class BrokenEngine:
     def suggest(self, conversation, utterance):
         raise RuntimeError("index corrupted")
 
+    def restate(self, suggestion, conversation):
+        return None
+
 
 def test_an_engine_failure_is_shown_and_the_conversation_goes_on(qtbot, panel):
     panel.controller.bind(Session(BrokenEngine(), panel.recorder))
@@ -250,7 +257,9 @@ def test_demo_shows_cards_within_seconds(qtbot, tmp_path):
     app.window.show()
     try:
         app.start_demo(pace=8.0)
-        qtbot.waitUntil(lambda: len(app.window.cards.cards) > 0, timeout=5000)
+        qtbot.waitUntil(lambda: any(c.suggestion.utterance_index >= 0 for c in app.window.cards.cards),
+                        timeout=6000)
         assert app.window.conversation.lines > 0
+        assert app.window.toast.text().startswith("Demo: ")
     finally:
         app.close()

@@ -79,7 +79,8 @@ def test_a_whole_session_is_recorded_with_every_fate(tmp_path, recorder):
     store = Store(tmp_path / "copilot.db")
     [row] = store.rows("sessions")
     assert row["ended_at"] is not None
-    assert [u["text"] for u in store.rows("utterances")] == ["too expensive", "get me a manager", "too expensive, again"]
+    texts = [u["text"] for u in store.rows("utterances")]
+    assert texts == ["too expensive", "get me a manager", "too expensive, again"]
     suggestions = {s["id"]: s for s in store.rows("suggestions")}
     assert suggestions[price.id]["rationale"] == "Customer said “too expensive”"
     assert suggestions[price.id]["latency_ms"] >= 0

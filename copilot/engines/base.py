@@ -23,3 +23,7 @@ class Engine(Protocol):
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         """Ranked suggestions after ``utterance`` (already added to ``conversation``)."""
         ...
+
+    def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
+        """(text, title, lang) of a shown card in the customer's current language, or ``None``."""
+        ...

@@ -16,8 +16,7 @@ from copilot.matching import Match, PhraseIndex, compile_phrase
 from copilot.model import Kind, Speaker, Suggestion, Utterance
 from copilot.playbook import Condition, Entry, Playbook, entry_phrases
 from copilot.templates import lookup, render
-from copilot.text import tokenize
-
+from copilot.text import clauses
 
 
 class PlaybookEngine:
@@ -49,7 +48,7 @@ class PlaybookEngine:
         return _ranked(found)
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
-        tokens = tokenize(utterance.text)
+        tokens = clauses(utterance.text)
         if utterance.speaker is Speaker.AGENT:
             for match in self._done_index.search(tokens):
                 conversation.done.add(match.phrase.owner)
@@ -65,6 +64,16 @@ class PlaybookEngine:
             if suggestion is not None:
                 found.append(suggestion)
         return _ranked(found)
+
+    def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
+        entry = self._entries.get(suggestion.entry_id)
+        if entry is None:
+            return None
+        lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
+        text = render(entry.text[lang], conversation.context) if lang != suggestion.lang else None
+        if text is None:
+            return None
+        return text, entry.title[_pick_language(entry.title, lang, self.playbook.default_language)], lang
 
     # -- helpers -------------------------------------------------------------------------------
 

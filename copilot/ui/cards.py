@@ -56,8 +56,8 @@ class SuggestionCard(QFrame):
         self.number = QLabel(str(number), objectName="cardNumber")
         kind = QLabel(KIND_LABELS.get(str(suggestion.kind), str(suggestion.kind)), objectName="cardKind")
         kind.setProperty("kind", str(suggestion.kind))
-        title = QLabel(suggestion.title, objectName="cardTitle")
-        title.setLayoutDirection(direction_for(suggestion.title))
+        self.title = QLabel(suggestion.title, objectName="cardTitle")
+        title = self.title
         source = QLabel(suggestion.source_label, objectName="cardSource")
         source.setProperty("ai", suggestion.ai_generated)
         source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
@@ -132,6 +132,15 @@ class SuggestionCard(QFrame):
         label.setLayoutDirection(direction)
         label.setAlignment((Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
                             else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+
+    def refresh_text(self) -> None:
+        """Show the suggestion's current text and title (after a language switch)."""
+        self.title.setText(self.suggestion.title)
+        self.text_label.setText(self.suggestion.text)
+        self._apply_direction(self.text_label, self.suggestion.text)
+        if not self.editing:
+            self.editor.setPlainText(self.suggestion.text)
+            self.editor.setLayoutDirection(direction_for(self.suggestion.text))
 
     def set_number(self, number: int) -> None:
         self.number.setText(str(number))
@@ -222,6 +231,8 @@ class CardPanel(QWidget):
                     self._awaiting_paint[card] = received_ns[suggestion.id]
                     card.installEventFilter(self)
             else:
+                if card.text_label.text() != suggestion.text:
+                    card.refresh_text()
                 card.setProperty("fresh", False)
                 card.style().unpolish(card)
                 card.style().polish(card)

@@ -25,6 +25,7 @@ class DemoConversation:
     title: str
     context: dict[str, Any]
     utterances: list[tuple[str, str]]
+    language: str | None = None
 
 
 def load_demos(folder: Path) -> list[DemoConversation]:
@@ -33,7 +34,8 @@ def load_demos(folder: Path) -> list[DemoConversation]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             lines = [(u["speaker"], u["text"]) for u in data["utterances"]]
-            demos.append(DemoConversation(str(data.get("title", path.stem)), dict(data.get("context", {})), lines))
+            demos.append(DemoConversation(str(data.get("title", path.stem)), dict(data.get("context", {})),
+                                          lines, data.get("language")))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"not a demo conversation ({exc})", source=str(path)) from None
     return demos

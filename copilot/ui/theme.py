@@ -53,4 +53,5 @@ def stylesheet(palette: dict[str, str]) -> str:
     # Longest names first, so @accentSoft is not read as @accent + "Soft".
     names = sorted(palette, key=len, reverse=True)
     pattern = re.compile("@(" + "|".join(names) + ")")
-    return pattern.sub(lambda m: palette[m.group(1)], template)
+    icons = (paths.resources_dir() / "icons").as_posix()
+    return pattern.sub(lambda m: palette[m.group(1)], template.replace("@icons", icons))
