@@ -113,6 +113,8 @@ class CopilotApp:
 
 
 def _install_crash_handler(app: QApplication) -> None:
+    open_dialogs: list[QMessageBox] = []  # a parentless dialog lives only while referenced
+
     def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
@@ -126,6 +128,8 @@ def _install_crash_handler(app: QApplication) -> None:
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         box.addButton(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.NonModal)
+        open_dialogs.append(box)
+        box.finished.connect(lambda _result: open_dialogs.remove(box))
         box.show()
 
     sys.excepthook = handle

@@ -28,6 +28,7 @@ class Recorder(Protocol):
     def session_started(self, session_id: str, info: Mapping[str, Any]) -> None: ...
     def utterance_added(self, session_id: str, utterance: Utterance) -> None: ...
     def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None: ...
+    def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None: ...
     def decision_made(self, session_id: str, decision: Decision) -> None: ...
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
 
@@ -42,6 +43,9 @@ class NullRecorder:
         pass
 
     def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None:
+        pass
+
+    def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
         pass
 
     def decision_made(self, session_id: str, decision: Decision) -> None:
@@ -157,6 +161,10 @@ class Session:
         if change:
             self._notify(change)
         return change
+
+    def note_painted(self, suggestion_id: str, card_ms: float) -> None:
+        """The panel drew the card ``card_ms`` after its utterance arrived: the latency agents feel."""
+        self.recorder.suggestion_painted(self.id, suggestion_id, card_ms)
 
     def card(self, suggestion_id: str) -> Suggestion:
         for card in self.cards:

@@ -1,7 +1,9 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
-Tables: sessions, utterances, suggestions, decisions. ``Store`` is synchronous and owned by one
-thread; the panel reaches it only through ``copilot.recorder.BackgroundRecorder``.
+Tables: sessions, utterances, suggestions, decisions. A suggestion's ``latency_ms`` runs from the
+utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
+``Store`` is synchronous and owned by one thread; the panel reaches it only through
+``copilot.recorder.BackgroundRecorder``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         {"id": str, "session_id": str, "utterance_idx": int, "engine": str, "kind": str,
          "entry_id": str, "title": str, "text": str, "rationale": str, "lang": str,
          "ai_generated": int, "score": float, "created_at": float, "shown_at": float,
-         "latency_ms": float},
+         "latency_ms": float, "card_ms": float},
         pk="id", foreign_keys=[("session_id", "sessions", "id")],
     )
     db["suggestions"].create_index(["session_id"])
@@ -116,6 +118,9 @@ class Store:
              "latency_ms": s.latency_ms},
             replace=True,
         )
+
+    def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
+        self.db.execute("UPDATE suggestions SET card_ms = ? WHERE id = ?", [card_ms, suggestion_id])
 
     def decision_made(self, session_id: str, d: Decision) -> None:
         self.db["decisions"].insert(

@@ -224,11 +224,16 @@ def test_an_engine_failure_is_shown_and_the_conversation_goes_on(qtbot, panel):
     assert len(panel.window.cards.cards) == 1
 
 
-def test_cards_are_painted_and_the_latency_is_shown(qtbot, panel):
-    with qtbot.waitSignal(panel.window.cards.cards_painted, timeout=3000) as painted:
+def test_cards_are_painted_and_the_latency_is_shown_and_kept(qtbot, panel):
+    with qtbot.waitSignal(panel.window.cards.card_painted, timeout=3000) as painted:
         say(qtbot, panel, "too expensive")
-    assert painted.args[0] > 0
+    suggestion_id, card_ms = painted.args
+    assert card_ms > 0
     assert "cards in" in panel.window.stats.text() and "1 shown" in panel.window.stats.text()
+    _, suggestions = recorded(panel)
+    [row] = [s for s in suggestions if s["id"] == suggestion_id]
+    assert row["card_ms"] == card_ms
+    assert 0 < row["latency_ms"] <= card_ms  # the engine's answer comes before the paint
 
 
 def test_narrow_window_stays_on_top_and_the_pin_turns_it_off(qtbot, panel):

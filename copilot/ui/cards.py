@@ -191,6 +191,7 @@ class CardPanel(QWidget):
     insert_requested = Signal(str, object)
     discard_requested = Signal(str, object)
     cards_painted = Signal(float)  # ms from the utterance to the first paint of its newest card
+    card_painted = Signal(str, float)  # suggestion id, ms from its utterance to its first paint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,7 +256,9 @@ class CardPanel(QWidget):
         if event.type() == QEvent.Type.Paint and watched in self._awaiting_paint:
             started = self._awaiting_paint.pop(watched)  # type: ignore[call-overload]
             watched.removeEventFilter(self)
-            self.cards_painted.emit((time.perf_counter_ns() - started) / 1e6)
+            elapsed_ms = (time.perf_counter_ns() - started) / 1e6
+            self.card_painted.emit(watched.suggestion.id, elapsed_ms)  # type: ignore[attr-defined]
+            self.cards_painted.emit(elapsed_ms)
         return super().eventFilter(watched, event)
 
 

@@ -41,7 +41,7 @@ class PanelController(QObject):
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
         window.cards.discard_requested.connect(self.discard)
-        window.cards.cards_painted.connect(self._on_cards_painted)
+        window.cards.card_painted.connect(self._on_cards_card_painted)
         window.closing.connect(self.shutdown)
         self._shortcuts = card_shortcuts(window, window.cards, self.insert_card, self.discard_card, self.edit_card)
         self.session = session
@@ -102,8 +102,9 @@ class PanelController(QObject):
         self.window.cards.show_suggestions(self.session.cards, received)
         self._update_stats()
 
-    def _on_cards_painted(self, latency_ms: float) -> None:
+    def _on_cards_card_painted(self, suggestion_id: str, latency_ms: float) -> None:
         self.latencies_ms.append(latency_ms)
+        self.session.note_painted(suggestion_id, latency_ms)
         self._update_stats()
 
     def _update_stats(self) -> None:

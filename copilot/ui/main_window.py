@@ -153,6 +153,7 @@ class PanelWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.input.toggle_speaker)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.input.line.setFocus())
         self.apply_stay_on_top(stay_on_top)
+        self.input.line.setFocus()  # ready for typing whenever the agent comes to the panel
 
     def apply_stay_on_top(self, on: bool) -> None:
         visible = self.isVisible()
