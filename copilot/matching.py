@@ -35,11 +35,16 @@ CONTRASTS = frozenset("but however although though maar echter hoewel mais pourt
 class Word:
     text: str
     prefix: bool  # written with a trailing ``*``
+    fuzzy: bool = False  # long enough to match with one typo
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Phrase:
-    """One trigger phrase of one playbook entry, ready to match."""
+    """One trigger phrase of one playbook entry, ready to match.
+
+    Compared and hashed by identity: each is compiled once, and the index puts them in sets
+    for every word of every utterance, where hashing the words each time would dominate.
+    """
 
     written: str  # as the team lead wrote it, for the card's rationale
     lang: str
@@ -62,9 +67,9 @@ def compile_phrase(written: str, lang: str, owner: str) -> Phrase | None:
     for raw in written.split():
         prefix = raw.endswith("*")
         for tok in tokenize(raw.rstrip("*")):
-            words.append(Word(tok, False))
+            words.append(Word(tok, False, _fuzzy_ok(tok)))
         if prefix and words:
-            words[-1] = Word(words[-1].text, True)
+            words[-1] = Word(words[-1].text, True, False)
     if not words:
         return None
     negative = any(w.text in NEGATIONS for w in words)
@@ -96,13 +101,20 @@ def _fuzzy_ok(word: str) -> bool:
     return len(word) >= FUZZY_MIN_LEN and word.isalpha()
 
 
-def word_matches(token: str, word: Word) -> tuple[bool, bool]:
-    """(matches, exactly) for one utterance token against one phrase word."""
-    candidates = (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
-    for cand in candidates:
-        if cand == word.text or (word.prefix and cand.startswith(word.text)):
-            return True, True
-    if _fuzzy_ok(word.text) and not word.prefix and token[:1] == word.text[:1] and _one_edit(token, word.text):
+def forms_of(token: str) -> tuple[str, ...]:
+    """The token and, for a Hebrew word, the token without its attached prefixes."""
+    return (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
+
+
+def word_matches(forms: tuple[str, ...], word: Word) -> tuple[bool, bool]:
+    """(matches, exactly) for one utterance token (given by its ``forms``) against a phrase word."""
+    text = word.text
+    if word.prefix:
+        return (True, True) if any(form.startswith(text) for form in forms) else (False, False)
+    if text in forms:
+        return True, True
+    token = forms[0]
+    if word.fuzzy and token[:1] == text[:1] and abs(len(token) - len(text)) <= 1 and _one_edit(token, text):
         return True, False
     return False, False
 
@@ -129,9 +141,8 @@ class PhraseIndex:
                     for variant in _deletions(first.text):
                         self._fuzzy[variant].append(phrase)
 
-    def _candidates(self, token: str) -> set[Phrase]:
+    def _candidates(self, token: str, forms: tuple[str, ...]) -> set[Phrase]:
         found: set[Phrase] = set()
-        forms = (token, *hebrew_stems(token)) if is_hebrew_word(token) else (token,)
         for form in forms:
             found.update(self._exact.get(form, ()))
             for length in self._prefix_lengths:
@@ -146,14 +157,15 @@ class PhraseIndex:
     def search(self, tokens: Sequence[str]) -> list[Match]:
         """Every phrase found in ``tokens`` and not cancelled by a negation, best match per phrase."""
         best: dict[Phrase, Match] = {}
+        forms = [forms_of(token) for token in tokens]
         for start, token in enumerate(tokens):
             if token == BREAK:
                 continue
-            for phrase in self._candidates(token):
-                ok, exact = word_matches(token, phrase.words[0])
+            for phrase in self._candidates(token, forms[start]):
+                ok, exact = word_matches(forms[start], phrase.words[0])
                 if not ok:
                     continue
-                match = _match_rest(tokens, start, phrase, exact)
+                match = _match_rest(tokens, forms, start, phrase, exact)
                 if match is None or (not phrase.negative and negated(tokens, start)):
                     continue
                 known = best.get(phrase)
@@ -162,14 +174,16 @@ class PhraseIndex:
         return list(best.values())
 
 
-def _match_rest(tokens: Sequence[str], start: int, phrase: Phrase, exact: bool) -> Match | None:
+def _match_rest(tokens: Sequence[str], forms: Sequence[tuple[str, ...]], start: int, phrase: Phrase,
+                exact: bool) -> Match | None:
     position = start
+    end = len(tokens)
     for word in phrase.words[1:]:
         for step in range(1, MAX_GAP + 2):
             nxt = position + step
-            if nxt >= len(tokens) or tokens[nxt] == BREAK:
+            if nxt >= end or tokens[nxt] == BREAK:
                 return None
-            ok, word_exact = word_matches(tokens[nxt], word)
+            ok, word_exact = word_matches(forms[nxt], word)
             if ok:
                 exact = exact and word_exact and step == 1
                 position = nxt

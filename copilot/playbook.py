@@ -69,6 +69,9 @@ class Entry:
     once: bool = False
     on_start: bool = False
     unless_agent_said: dict[str, list[str]] = field(default_factory=dict)
+    # Compiled once while loading (checking a phrase and indexing it need the same work).
+    trigger_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    done_phrases: list[Phrase] = field(default_factory=list, repr=False)
     when: tuple[Condition, ...] = ()
     policy: str | None = None
 
@@ -167,7 +170,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         except templates.TemplateError as exc:
             raise fail(f"text.{lang}", str(exc)) from None
     on_start = _bool(raw, "on_start", fail)
-    triggers = _phrase_lists(raw, "triggers", fail)
+    triggers, trigger_phrases = _phrase_lists(raw, "triggers", fail, entry_id)
     if not triggers and not on_start:
         raise fail("triggers", "required (phrases per language), unless on_start = true")
     priority = raw.get("priority", DEFAULT_PRIORITY[kind])
@@ -179,6 +182,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
     cooldown = raw.get("cooldown", DEFAULT_COOLDOWN)
     if not isinstance(cooldown, int) or isinstance(cooldown, bool) or cooldown < 0:
         raise fail("cooldown", "must be a whole number of utterances, 0 or more")
+    unless_agent_said, done_phrases = _phrase_lists(raw, "unless_agent_said", fail, entry_id)
     policy = raw.get("policy")
     if policy is not None and not isinstance(policy, str):
         raise fail("policy", "must be the name of a policy flag")
@@ -193,7 +197,9 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         cooldown=cooldown,
         once=_bool(raw, "once", fail),
         on_start=on_start,
-        unless_agent_said=_phrase_lists(raw, "unless_agent_said", fail),
+        unless_agent_said=unless_agent_said,
+        trigger_phrases=trigger_phrases,
+        done_phrases=done_phrases,
         when=_conditions(raw.get("when", {}), fail),
         policy=policy,
     )
@@ -218,11 +224,13 @@ def _texts(raw: Mapping[str, Any], name: str, fail: Any) -> dict[str, str]:
     return {lang: text.strip() for lang, text in value.items()}
 
 
-def _phrase_lists(raw: Mapping[str, Any], name: str, fail: Any) -> dict[str, list[str]]:
+def _phrase_lists(raw: Mapping[str, Any], name: str, fail: Any,
+                  owner: str) -> tuple[dict[str, list[str]], list[Phrase]]:
     value = raw.get(name, {})
     if not isinstance(value, Mapping):
         raise fail(name, f"must be a table of phrase lists per language, e.g. {name}.en = [\"...\"]")
     result: dict[str, list[str]] = {}
+    compiled: list[Phrase] = []
     for lang, phrases in value.items():
         where = f"{name}.{lang}"
         if not _LANG.match(lang):
@@ -230,10 +238,12 @@ def _phrase_lists(raw: Mapping[str, Any], name: str, fail: Any) -> dict[str, lis
         if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
             raise fail(where, "must be a list of phrases")
         for phrase in phrases:
-            if compile_phrase(phrase, lang, "") is None:
+            ready = compile_phrase(phrase, lang, owner)
+            if ready is None:
                 raise fail(where, f"phrase {phrase!r} has no words to match")
+            compiled.append(ready)
         result[lang] = list(phrases)
-    return result
+    return result, compiled
 
 
 def _conditions(raw: Any, fail: Any) -> tuple[Condition, ...]:
@@ -262,13 +272,3 @@ def _conditions(raw: Any, fail: Any) -> tuple[Condition, ...]:
         else:
             raise fail(where, "must be a value, a list of values, or a table with min/max/has/lacks")
     return tuple(conditions)
-
-
-def entry_phrases(entry: Entry) -> list[Phrase]:
-    phrases = []
-    for lang, written in entry.triggers.items():
-        for text in written:
-            phrase = compile_phrase(text, lang, entry.id)
-            if phrase is not None:
-                phrases.append(phrase)
-    return phrases

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from copilot.conversation import Conversation
-from copilot.matching import Match, PhraseIndex, compile_phrase
+from copilot.matching import Match, PhraseIndex
 from copilot.model import Kind, Speaker, Suggestion, Utterance
-from copilot.playbook import Condition, Entry, Playbook, entry_phrases
+from copilot.playbook import Condition, Entry, Playbook
 from copilot.templates import lookup, render
 from copilot.text import clauses
 
@@ -26,14 +26,8 @@ class PlaybookEngine:
         self.playbook = playbook
         self.policies = frozenset(policies)
         self._entries = {entry.id: entry for entry in playbook.entries}
-        self._index = PhraseIndex(p for entry in playbook.entries for p in entry_phrases(entry))
-        self._done_index = PhraseIndex(
-            phrase
-            for entry in playbook.entries
-            for lang, written in entry.unless_agent_said.items()
-            for text in written
-            if (phrase := compile_phrase(text, lang, entry.id)) is not None
-        )
+        self._index = PhraseIndex(p for entry in playbook.entries for p in entry.trigger_phrases)
+        self._done_index = PhraseIndex(p for entry in playbook.entries for p in entry.done_phrases)
 
     # -- the Engine protocol -------------------------------------------------------------------
 

@@ -82,6 +82,8 @@ class PanelController(QObject):
         for suggestion in found:
             self._received_ns[suggestion.id] = received_ns
         self.session.offer(found, index)
+        for suggestion in found:  # those not put on the board are never painted
+            self._received_ns.pop(suggestion.id, None)
         self.suggestions_applied.emit(index)
 
     def _on_engine_error(self, exc: BaseException) -> None:
