@@ -88,6 +88,8 @@ def _num(x: float) -> str:
 
 
 def format_figure(fig: dict[str, Any]) -> str:
+    if fig["type"] == "text":
+        return f"{fig['name']}:" + "".join(f"\n      {line}" for line in fig["lines"])
     unit = f" {fig['unit']}" if fig.get("unit") else ""
     if fig["type"] == "dist":
         body = (f"median {_num(fig['median'])}{unit}  p95 {_num(fig['p95'])}{unit}  "
@@ -129,6 +131,12 @@ def rss_mb() -> dict[str, float]:
             "ru_maxrss": maxrss_mb}
 
 
+def singleton_refs() -> dict[str, int]:
+    """Reference counts of None, True and False. On Python < 3.12 they are not immortal, so a C
+    extension that drops references to them (see the report) crashes the process once one hits 0."""
+    return {"None": sys.getrefcount(None), "True": sys.getrefcount(True), "False": sys.getrefcount(False)}
+
+
 # -- child processes -----------------------------------------------------------------------------
 
 QT_NOISE = re.compile(r"propagateSizeHints|This plugin does not support")
@@ -146,12 +154,39 @@ def run_child(script: Path, args: list[str], env_extra: dict[str, str], timeout:
         proc = subprocess.run([sys.executable, str(script), "--child", str(out), *args], env=env,
                               capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
         noise = [line for line in proc.stderr.splitlines() if line.strip() and not QT_NOISE.search(line)]
-        if proc.returncode != 0 or not out.exists():
+        if not out.exists():
             raise RuntimeError(f"{script.name} child failed (exit {proc.returncode}):\n"
                                + "\n".join((proc.stdout + proc.stderr).splitlines()[-40:]))
         result = json.loads(out.read_text(encoding="utf-8"))
-        result.setdefault("stderr", noise[-20:])
+        # The child wrote its figures; a crash after that (at interpreter exit) is reported, not fatal.
+        result["exit_code"] = proc.returncode
+        result["stderr"] = noise[-20:]
+        result["fatal"] = next((line for line in noise if "Fatal Python error" in line), None)
         return result
+
+
+def child_health(result: dict[str, Any], utterances: int) -> list[dict[str, Any]]:
+    """Figures on how the child process ended and on the drift of None/True/False references."""
+    figures: list[dict[str, Any]] = []
+    if result.get("stderr"):
+        figures.append({"name": "child stderr (Qt's offscreen notices filtered out)", "type": "text",
+                        "lines": result["stderr"]})
+    if result.get("exit_code"):
+        figures.append(value("child process exit code after writing its figures", result["exit_code"], "",
+                             note=result.get("fatal") or "see stderr above"))
+    start, end = result.get("refs_start"), result.get("refs_end")
+    if start and end and utterances:
+        parts = []
+        for name in ("None", "True", "False"):
+            rate = (end[name] - start[name]) / utterances
+            part = f"{name} {start[name]}→{end[name]} ({rate:+.1f}/utt"
+            if rate < 0:
+                part += f", hits 0 after ≈{end[name] / -rate:,.0f} more utt"
+            parts.append(part + ")")
+        figures.append(value("refcount drift of None/True/False over the session (Python < 3.12)",
+                             (end["True"] - start["True"]) / utterances, "refs/utt (True)",
+                             note="; ".join(parts)))
+    return figures
 
 
 # -- inputs: the default playbook and the demo conversations -------------------------------------
