@@ -268,3 +268,23 @@ def test_demo_shows_cards_within_seconds(qtbot, tmp_path):
         assert app.window.toast.text().startswith("Demo: ")
     finally:
         app.close()
+
+
+def test_a_bounced_shortcut_does_not_use_the_card_that_moved_up(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    say(qtbot, panel, "I want to cancel")
+    first, second = (card.suggestion for card in panel.window.cards.cards)
+    qtbot.keyClick(panel.window.input.line, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.window.input.line, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert [c.suggestion for c in panel.window.cards.cards] == [second]
+    assert QGuiApplication.clipboard().text() == first.text
+    qtbot.wait(400)
+    qtbot.keyClick(panel.window.input.line, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert panel.window.cards.cards == []
+
+
+def test_hebrew_words_in_the_reason_keep_their_order_in_an_english_sentence(qtbot, panel):
+    say(qtbot, panel, "זה יקר מדי ואני רוצה לבטל")
+    why = {c.suggestion.entry_id: c.findChild(type(c.number), "cardWhy").text() for c in panel.window.cards.cards}
+    # Left-to-right marks fence each quote, so the commas and quotes between phrases stay put.
+    assert why["objection.price"] == "Why: Customer said \u200e“יקר מדי”\u200e"

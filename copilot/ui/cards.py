@@ -6,6 +6,7 @@ records the decision. Cards never take keyboard focus on their own.
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,6 +35,15 @@ KIND_LABELS = {
     "knowledge": "Knowledge",
     "reply": "Reply",
 }
+
+
+_QUOTED = re.compile(r"“([^”]*)”")
+
+
+def isolate_quotes(text: str) -> str:
+    """Fence quoted words with left-to-right marks, so Hebrew quotes in an English sentence keep
+    their quotation marks and the commas between them in place (Qt ignores Unicode isolates)."""
+    return _QUOTED.sub("\u200e“\\1”\u200e", text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
@@ -81,7 +91,7 @@ class SuggestionCard(QFrame):
         self.editor.setLayoutDirection(direction_for(suggestion.text))
         self.editor.installEventFilter(self)
 
-        why = QLabel(f"Why: {suggestion.rationale}", objectName="cardWhy")
+        why = QLabel(f"Why: {isolate_quotes(suggestion.rationale)}", objectName="cardWhy")
         why.setWordWrap(True)
         why.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,7 @@ from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
 
 log = logging.getLogger("copilot.panel")
+REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 
 
 class PanelController(QObject):
@@ -37,6 +39,7 @@ class PanelController(QObject):
         self.latencies_ms: list[float] = []
         self.counts = {"shown": 0, "used": 0, "discarded": 0}
         self._on_session_end = on_session_end
+        self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
 
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
@@ -141,12 +144,24 @@ class PanelController(QObject):
         self.decision_recorded.emit(decision)
         return decision
 
+    def _bounced(self, action: str, number: int) -> bool:
+        """After a card goes, the next one moves up under the same number: a key bounce or an
+        auto-repeat must not use or drop that one too."""
+        now = time.monotonic()
+        last_action, last_number, last_time = self._last_shortcut
+        self._last_shortcut = (action, number, now)
+        return (action, number) == (last_action, last_number) and now - last_time < REPEAT_GUARD_S
+
     def insert_card(self, number: int) -> None:
+        if self._bounced("insert", number):
+            return
         card = self.window.cards.card(number)
         if card is not None:
             self.insert(card.suggestion.id, card.editor.toPlainText() if card.editing else None)
 
     def discard_card(self, number: int) -> None:
+        if self._bounced("discard", number):
+            return
         card = self.window.cards.card(number)
         if card is not None:
             self.discard(card.suggestion.id, None)
