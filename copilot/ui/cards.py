@@ -43,7 +43,7 @@ _QUOTED = re.compile(r"“([^”]*)”")
 def isolate_quotes(text: str) -> str:
     """Fence quoted words with left-to-right marks, so Hebrew quotes in an English sentence keep
     their quotation marks and the commas between them in place (Qt ignores Unicode isolates)."""
-    return _QUOTED.sub("\u200e“\\1”\u200e", text)
+    return _QUOTED.sub(lambda m: f"\u200e“{m.group(1)}”\u200e" if is_rtl(m.group(1)) else m.group(0), text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
