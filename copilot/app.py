@@ -6,13 +6,14 @@ Nothing else creates long-lived objects; widgets get what they need through thei
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,7 +104,27 @@ class CopilotApp:
         self.demo = DemoPlayer(demos, start_session, self.controller.add_utterance, pace, self.window)
         self.demo.start()
 
+    def restore_window_state(self) -> None:
+        """Put the panel where the agent left it, if that place is still on a screen."""
+        try:
+            state = json.loads(paths.window_state_path().read_text(encoding="utf-8"))
+            rect = QRect(int(state["x"]), int(state["y"]), int(state["width"]), int(state["height"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        if rect.width() >= self.window.minimumWidth() and any(s.intersects(rect) for s in screens):
+            self.window.setGeometry(rect)
+
+    def save_window_state(self) -> None:
+        rect = self.window.geometry()
+        state = {"x": rect.x(), "y": rect.y(), "width": rect.width(), "height": rect.height()}
+        try:
+            paths.window_state_path().write_text(json.dumps(state), encoding="utf-8")
+        except OSError as exc:
+            log.warning("window position not saved: %s", exc)
+
     def close(self) -> None:
+        self.save_window_state()
         if self.demo is not None:
             self.demo.stop()
         self.controller.shutdown()
@@ -156,10 +177,11 @@ def run(args: argparse.Namespace) -> int:
     previous_crash = logs.take_previous_crash()
     if previous_crash:
         copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
+    copilot.restore_window_state()
     copilot.window.show()
     log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)
     if copilot.notices:
-        copilot.window.cards.show_error("\n".join(copilot.notices))
+        copilot.window.cards.show_notice("\n".join(copilot.notices))
     if args.demo:
         copilot.start_demo(args.demo_pace or settings["demo_pace"])
     if args.screenshot or args.quit_after:

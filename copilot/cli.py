@@ -67,13 +67,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from copilot import paths
-    from copilot.transcript import parse_lines
+    from copilot.transcript import parse_lines, split_lines
 
+    playbook_path = args.suggest_playbook or args.playbook  # also before the command word
+    context_path = args.suggest_context or args.context
     try:
-        playbook = load_playbook(args.suggest_playbook or paths.default_playbook_path())
-        context = read_context(args.suggest_context) if args.suggest_context else {}
+        playbook = load_playbook(playbook_path or paths.default_playbook_path())
+        context = read_context(context_path) if context_path else {}
         if args.transcript == "-":
-            lines = list(parse_lines(sys.stdin.read().splitlines(), "<stdin>"))
+            lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
         else:
             lines = read_transcript(args.transcript)
     except KnownError as exc:
@@ -86,6 +88,8 @@ def _suggest(args: argparse.Namespace) -> int:
     for suggestion in session.start().shown:
         emit(out, suggestion, None)
     for line in lines:
+        if not line.text.strip():
+            continue  # a silent turn (an empty interim transcript) says nothing to suggest on
         utterance = session.add_utterance(line.speaker, line.text, ts=line.ts, lang=line.lang)
         change = session.offer(session.suggest(utterance), utterance.index)
         for suggestion in change.shown:

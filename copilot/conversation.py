@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.language import detect
+from copilot.language import detect_with_confidence
 from copilot.model import Speaker, Utterance
 
 
@@ -23,7 +23,9 @@ class Conversation:
     utterances: list[Utterance] = field(default_factory=list)
     last_shown: dict[str, int] = field(default_factory=dict)  # entry id -> utterance index
     done: set[str] = field(default_factory=set)  # entries the agent already took care of
+    visible: set[str] = field(default_factory=set)  # entries on the board now
     started: bool = False
+    _pending_language: str | None = None  # a different language heard once, not yet followed
 
     @property
     def customer_language(self) -> str:
@@ -32,15 +34,24 @@ class Conversation:
     def add(self, utterance: Utterance) -> Utterance:
         """Number the utterance, detect its language, and follow the customer's language."""
         utterance.index = len(self.utterances)
+        sure = utterance.lang is not None  # a language given by the source is taken as said
         if utterance.lang is None:
-            utterance.lang = detect(utterance.text)
+            utterance.lang, sure = detect_with_confidence(utterance.text)
         if utterance.speaker is Speaker.CUSTOMER and utterance.lang:
-            self.language = utterance.lang
+            self._follow(utterance.lang, sure)
         elif self.language is None and utterance.lang:
             # Until the customer speaks, the agent's greeting tells the likely language.
             self.default_language = utterance.lang
         self.utterances.append(utterance)
         return utterance
+
+    def _follow(self, lang: str, sure: bool) -> None:
+        """Switch on a clear line, or on two short lines in a row that agree; not on one "Thanks"."""
+        if self.language is None or lang == self.language or sure or lang == self._pending_language:
+            self.language = lang
+            self._pending_language = None
+        else:
+            self._pending_language = lang
 
     def mark_shown(self, entry_id: str, utterance_index: int) -> None:
         self.last_shown[entry_id] = utterance_index

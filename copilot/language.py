@@ -37,16 +37,22 @@ _SCRIPT_LANGS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"))
 
 def detect(text: str) -> str | None:
     """Best guess of the language of ``text``, or ``None`` when there is too little to tell."""
+    return detect_with_confidence(text)[0]
+
+
+def detect_with_confidence(text: str) -> tuple[str | None, bool]:
+    """(language, sure). Sure means a script of its own, or several words that agree by a margin:
+    enough to switch a conversation's language on one line. "Thanks" in a Dutch call is not."""
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
-        return None
+        return None, False
     for lang, low, high in _SCRIPT_LANGS:
         share = sum(1 for ch in letters if low <= ch <= high) / len(letters)
         if share >= 0.4:
-            return lang
+            return lang, True
     tokens = tokenize(text)
     if not tokens:
-        return None
+        return None, False
     scores = {lang: sum(1 for tok in tokens if tok in words) for lang, words in _STOPWORDS.items()}
     lowered = text.casefold()
     if any(ch in lowered for ch in "çèêëàâîïôûœ") or "é" in lowered and "ij" not in lowered:
@@ -56,7 +62,7 @@ def detect(text: str) -> str | None:
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, best_score), (_, runner_up) = ranked[0], ranked[1]
     if best_score < 1 or best_score == runner_up:
-        return None
+        return None, False
     if len(tokens) <= 2 and best_score - runner_up < 1:
-        return None
-    return best
+        return None, False
+    return best, len(tokens) >= 3 and best_score - runner_up >= 2

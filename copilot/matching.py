@@ -24,6 +24,10 @@ NEGATIONS = frozenset(
     ne n pas jamais aucun aucune sans ni rien
     לא אינ אינו אינה אינמ בלי מעולמ""".split()
 )
+# Said first in a clause these answer the agent ("No, it's too expensive"); they negate nothing after.
+INTERJECTIONS = frozenset("no nope nah nee non".split())
+# A question that asks why not ("Why can't I just cancel?") wants the thing, it does not deny it.
+WHY = frozenset("why waarom pourquoi למה מדוע".split())
 # Hebrew attaches "and", "that" and "when" to a negation ("ולא", "שלא", "כשאין"); other
 # prefixes would turn ordinary words into negations ("מלא" is "full", not "from-not").
 HEBREW_NEGATION_PREFIXES = ("ו", "ש", "וש", "כש")
@@ -200,7 +204,12 @@ def negated(tokens: Sequence[str], start: int) -> bool:
         if token == BREAK or token in CONTRASTS:
             return False
         if token in NEGATIONS or (is_hebrew_word(token) and _hebrew_negation(token)):
-            return True
+            clause_start = i
+            while clause_start > 0 and tokens[clause_start - 1] != BREAK:
+                clause_start -= 1
+            if token in INTERJECTIONS and i == clause_start:
+                return False
+            return tokens[clause_start] not in WHY
     return False
 
 

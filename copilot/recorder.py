@@ -48,6 +48,9 @@ class BackgroundRecorder:
     def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None:
         self._queue.put(("suggestion_shown", (session_id, suggestion)))
 
+    def suggestion_restated(self, session_id: str, suggestion: Suggestion) -> None:
+        self._queue.put(("suggestion_restated", (session_id, suggestion)))
+
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
         self._queue.put(("suggestion_painted", (session_id, suggestion_id, card_ms)))
 

@@ -20,6 +20,7 @@ from copilot.text import levenshtein
 
 MAX_CARDS = 4
 CARD_TTL = 6  # utterances a card stays up unanswered before it expires
+AGE_PENALTY = 4.0  # rank a card loses per utterance since it was last relevant
 
 
 class Recorder(Protocol):
@@ -28,6 +29,7 @@ class Recorder(Protocol):
     def session_started(self, session_id: str, info: Mapping[str, Any]) -> None: ...
     def utterance_added(self, session_id: str, utterance: Utterance) -> None: ...
     def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None: ...
+    def suggestion_restated(self, session_id: str, suggestion: Suggestion) -> None: ...
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None: ...
     def decision_made(self, session_id: str, decision: Decision) -> None: ...
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
@@ -43,6 +45,9 @@ class NullRecorder:
         pass
 
     def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None:
+        pass
+
+    def suggestion_restated(self, session_id: str, suggestion: Suggestion) -> None:
         pass
 
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
@@ -69,6 +74,10 @@ class UnknownSuggestion(LookupError):
     """The card was already decided or expired (a late click or a repeated shortcut)."""
 
 
+class EmptyText(ValueError):
+    """The agent emptied the text of a card and asked to insert it; nothing is recorded."""
+
+
 class Session:
     def __init__(
         self,
@@ -90,6 +99,8 @@ class Session:
         self.card_ttl = card_ttl
         self.clock = clock
         self.cards: list[Suggestion] = []  # visible, top first
+        self.editing: set[str] = set()  # ids of cards the agent is editing
+        self._seen_at: dict[str, int] = {}  # card id -> utterance where it was last relevant
         self.listeners: list[Callable[[BoardChange], None]] = []
         self.ended = False
         self.recorder.session_started(
@@ -114,20 +125,21 @@ class Session:
         utterance = self.conversation.add(Utterance(Speaker(speaker), text.strip(), lang=lang, ts=ts))
         self.recorder.utterance_added(self.id, utterance)
         if self.conversation.customer_language != language_before:
-            self._follow_language()
+            change = BoardChange(restated=[c for c in self.cards if self._restate(c)])
+            if change:
+                self._notify(change)
         return utterance
 
-    def _follow_language(self) -> None:
-        """Cards still up switch to the customer's new language (an opening notice, say)."""
-        change = BoardChange()
-        for card in self.cards:
-            restated = self.engine.restate(card, self.conversation)
-            if restated is not None:
-                card.text, card.title, card.lang = restated
-                self.recorder.suggestion_shown(self.id, card)
-                change.restated.append(card)
-        if change:
-            self._notify(change)
+    def _restate(self, card: Suggestion) -> bool:
+        """Put a card in the customer's current language; not while the agent is editing it."""
+        if card.lang == self.conversation.customer_language or card.id in self.editing:
+            return False
+        restated = self.engine.restate(card, self.conversation)
+        if restated is None:
+            return False
+        card.text, card.title, card.lang = restated
+        self.recorder.suggestion_restated(self.id, card)
+        return True
 
     def suggest(self, utterance: Utterance) -> list[Suggestion]:
         """Run the engine; safe on a worker thread while the UI thread waits for nothing."""
@@ -136,31 +148,69 @@ class Session:
     # -- the board of visible cards ------------------------------------------------------------
 
     def offer(self, suggestions: list[Suggestion], utterance_index: int | None = None) -> BoardChange:
-        """Put fresh suggestions on top, expire stale and pushed-out cards, record what changed."""
-        now_index = self.conversation.current_index if utterance_index is None else utterance_index
+        """Rank fresh suggestions with the cards already up, expire stale ones, record the changes.
+
+        A card whose trigger comes again stays up (its age starts over) instead of expiring while
+        the customer is still on the subject. Older cards lose rank with age, so the board favours
+        what is relevant now without letting four new replies push out an escalation. Cards the
+        agent is editing are never taken away.
+        """
+        now = self.conversation.current_index if utterance_index is None else utterance_index
         change = BoardChange()
-        for card in list(self.cards):
-            if card.utterance_index >= 0 and now_index - card.utterance_index >= self.card_ttl:
+        order_before = [card.id for card in self.cards]
+        done = self.conversation.done
+        by_entry = {card.entry_id: card for card in self.cards}
+        fresh = []
+        for suggestion in suggestions:
+            visible = by_entry.get(suggestion.entry_id)
+            if visible is not None:
+                self._seen_at[visible.id] = now
+            elif suggestion.entry_id not in done:
+                self._restate(suggestion)
+                fresh.append(suggestion)
+        kept = []
+        for card in self.cards:
+            if card.id in self.editing:
+                kept.append(card)
+            elif card.entry_id in done:
                 change.expired.append(card)
-        visible_entries = {c.entry_id for c in self.cards if c not in change.expired}
-        fresh = [s for s in suggestions if s.entry_id not in visible_entries]
-        kept = [c for c in self.cards if c not in change.expired]
-        ordered = fresh + kept
-        change.expired.extend(ordered[self.max_cards :])
-        shown_now = self.clock()
+                self._record(card, Action.EXPIRED, reason="done")
+            elif now - self._seen_at.get(card.id, card.utterance_index) >= self.card_ttl:
+                change.expired.append(card)
+                self._record(card, Action.EXPIRED)
+            else:
+                kept.append(card)
+
+        def rank(card: Suggestion) -> float:
+            age = now - self._seen_at.get(card.id, card.utterance_index)
+            return card.score - AGE_PENALTY * max(age, 0) + (1000 if card.id in self.editing else 0)
+
+        ordered = sorted(fresh + kept, key=rank, reverse=True)
         self.cards = ordered[: self.max_cards]
+        for card in ordered[self.max_cards :]:
+            if card.shown_at is not None:  # was up, pushed out now; fresh ones never showed
+                change.expired.append(card)
+                self._record(card, Action.EXPIRED)
+        shown_now = self.clock()
         for suggestion in fresh:
             if suggestion in self.cards:
                 suggestion.shown_at = shown_now
-                self.conversation.mark_shown(suggestion.entry_id, max(now_index, -1))
+                self._seen_at[suggestion.id] = max(now, -1)
+                self.conversation.mark_shown(suggestion.entry_id, max(now, -1))
                 self.recorder.suggestion_shown(self.id, suggestion)
                 change.shown.append(suggestion)
-        for card in change.expired:
-            if card.shown_at is not None:
-                self._record(card, Action.EXPIRED)
-        if change:
+        self.conversation.visible = {card.entry_id for card in self.cards}
+        if change or [card.id for card in self.cards] != order_before:
             self._notify(change)
         return change
+
+    def start_editing(self, suggestion_id: str) -> None:
+        """The agent is changing this card: keep it up and in its language until they finish."""
+        self.card(suggestion_id)
+        self.editing.add(suggestion_id)
+
+    def stop_editing(self, suggestion_id: str) -> None:
+        self.editing.discard(suggestion_id)
 
     def note_painted(self, suggestion_id: str, card_ms: float) -> None:
         """The panel drew the card ``card_ms`` after its utterance arrived: the latency agents feel."""
@@ -176,6 +226,8 @@ class Session:
         """The agent uses the card, verbatim or edited. The caller puts the text where it goes."""
         card = self.card(suggestion_id)
         final = card.text if final_text is None else final_text.strip()
+        if not final:
+            raise EmptyText(suggestion_id)
         edited = final != card.text
         return self._close(card, Action.EDITED if edited else Action.INSERTED, final_text=final,
                            edit_distance=levenshtein(card.text, final) if edited else 0)
@@ -199,6 +251,8 @@ class Session:
 
     def _close(self, card: Suggestion, action: Action, **details: Any) -> Decision:
         self.cards.remove(card)
+        self.editing.discard(card.id)
+        self.conversation.visible.discard(card.entry_id)
         decision = self._record(card, action, **details)
         self._notify(BoardChange())
         return decision

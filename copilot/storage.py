@@ -119,6 +119,11 @@ class Store:
             replace=True,
         )
 
+    def suggestion_restated(self, session_id: str, s: Suggestion) -> None:
+        """The card now speaks the customer's new language; what else was recorded stays."""
+        self.db.execute("UPDATE suggestions SET text = ?, title = ?, lang = ? WHERE id = ?",
+                        [s.text, s.title, s.lang, s.id])
+
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
         self.db.execute("UPDATE suggestions SET card_ms = ? WHERE id = ?", [card_ms, suggestion_id])
 

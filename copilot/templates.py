@@ -33,7 +33,8 @@ def lookup(context: Mapping[str, Any], path: str) -> Any:
 
 
 def _present(value: Any) -> bool:
-    return value is not None and value != "" and value != []
+    """A value fit to print: not missing, not empty, and not a whole record (a dict)."""
+    return value is not None and value != "" and value != [] and not isinstance(value, Mapping)
 
 
 def _fill(text: str, context: Mapping[str, Any]) -> str | None:

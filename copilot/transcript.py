@@ -93,6 +93,12 @@ def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]
         yield Line(*labelled)
 
 
+def split_lines(content: str) -> list[str]:
+    """Lines at newlines only: ``str.splitlines`` also breaks at U+2028 and U+0085, which JSON
+    allows unescaped inside a string."""
+    return [line.removesuffix("\r") for line in content.split("\n")]
+
+
 def read_transcript(path: str | Path) -> list[Line]:
     path = Path(path)
     try:
@@ -101,7 +107,7 @@ def read_transcript(path: str | Path) -> list[Line]:
         raise InputError("the file is not UTF-8 text", source=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read the transcript ({exc.strerror or exc})", source=str(path)) from None
-    return list(parse_lines(content.splitlines(), str(path)))
+    return list(parse_lines(split_lines(content), str(path)))
 
 
 def read_context(path: str | Path) -> dict:

@@ -126,3 +126,30 @@ def test_console_script_answers_version_and_help():
     helptext = subprocess.run([sys.executable, "-m", "copilot", "suggest", "--help"], capture_output=True,
                               text=True, timeout=60)
     assert "--format" in helptext.stdout and "TRANSCRIPT" in helptext.stdout
+
+
+def test_json_text_may_hold_unicode_line_separators(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.jsonl"
+    line = json.dumps({"speaker": "customer", "text": "way\u2028too expensive\u0085really"}, ensure_ascii=False)
+    transcript.write_text(line + "\r\n", encoding="utf-8")
+    code, out, err = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
+    assert code == 0, err
+    assert [json.loads(x)["entry_id"] for x in out.splitlines()] == ["objection.price"]
+
+
+def test_options_before_the_command_word_count_too(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: I want a manager\n", encoding="utf-8")
+    code = main(["--playbook", str(playbook), "suggest", str(transcript), "--format", "jsonl"])
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert code == 0
+    assert [r["entry_id"] for r in rows] == ["escalation.human"]  # the default book has no such id
+
+
+def test_empty_turns_are_skipped_not_numbered(tmp_path, playbook, capsys):
+    transcript = tmp_path / "t.jsonl"
+    transcript.write_text('{"speaker": "customer", "text": "  "}\n{"speaker": "customer", "text": "manager"}\n',
+                          encoding="utf-8")
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(x)["utterance"] for x in out.splitlines()] == [0]

@@ -180,3 +180,89 @@ def test_an_opening_card_still_up_follows_the_customer_language():
     session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik heb een vraag over mijn rekening")
     assert (card.lang, card.text) == ("nl", "Dit gesprek wordt opgenomen.")
     assert changes[-1].restated == [card]
+
+
+def test_one_short_english_word_does_not_switch_a_dutch_call():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)))
+    session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik heb een vraag over mijn rekening")
+    for word in ("Thanks", "Ja", "No", "Nee", "ok thanks"):
+        session.add_utterance(Speaker.CUSTOMER, word)
+        assert session.conversation.customer_language == "nl", word
+    session.add_utterance(Speaker.CUSTOMER, "Sorry, my husband here, he is taking over the call now")
+    assert session.conversation.customer_language == "en"
+
+
+def test_two_short_lines_that_agree_do_switch():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)))
+    session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik heb een vraag over mijn rekening")
+    session.add_utterance(Speaker.CUSTOMER, "Thank you")
+    session.add_utterance(Speaker.CUSTOMER, "Yes please")
+    assert session.conversation.customer_language == "en"
+
+
+def shown_cards(session, text, speaker=Speaker.CUSTOMER):
+    utterance = session.add_utterance(speaker, text)
+    session.offer(session.suggest(utterance), utterance.index)
+    return [card.entry_id for card in session.cards if card.entry_id != "compliance.recording"]
+
+
+def test_a_card_the_customer_keeps_returning_to_stays_up():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)), card_ttl=3)
+    session.start()
+    session.discard(session.cards[0].id)  # the recording notice
+    assert shown_cards(session, "too expensive") == ["objection.price"]
+    for i in range(2):
+        shown_cards(session, f"filler {i}", Speaker.AGENT)
+    assert shown_cards(session, "it is still too expensive") == ["objection.price"]
+    for i in range(2):
+        assert shown_cards(session, f"filler again {i}", Speaker.AGENT) == ["objection.price"]
+    assert shown_cards(session, "filler at last", Speaker.AGENT) == []
+
+
+def test_an_urgent_card_is_not_pushed_out_by_newer_minor_ones():
+    book = {"playbook": {}, "entry": [
+        {"id": "escalation.legal", "kind": "escalation", "title": {"en": "Legal"}, "text": {"en": "Escalate."},
+         "triggers": {"en": ["lawyer"]}},
+        *({"id": f"reply.r{i}", "kind": "reply", "title": {"en": "R"}, "text": {"en": f"Reply {i}"},
+           "triggers": {"en": [f"topic{i}"]}} for i in range(4)),
+    ]}
+    session = Session(PlaybookEngine(parse_playbook(book)))
+    shown_cards(session, "I will call my lawyer")
+    cards = shown_cards(session, "topic0 topic1 topic2 topic3")
+    assert cards[0] == "escalation.legal"
+    assert len(cards) == 4
+
+
+def test_a_reminder_the_agent_takes_care_of_leaves_the_board():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)))
+    assert shown_cards(session, "I want to change my address") == ["compliance.identity"]
+    decisions = []
+    session.recorder.decision_made = lambda _sid, decision: decisions.append(decision)
+    identity = session.card(next(c.id for c in session.cards if c.entry_id == "compliance.identity"))
+    assert "compliance.identity" not in shown_cards(session, "Can you confirm your date of birth?", Speaker.AGENT)
+    assert [(d.suggestion_id, d.action, d.reason) for d in decisions] == [(identity.id, "expired", "done")]
+
+
+def test_a_card_being_edited_is_kept_and_keeps_its_language():
+    session = Session(PlaybookEngine(parse_playbook(BOOK)), card_ttl=2)
+    shown_cards(session, "too expensive")
+    card = next(c for c in session.cards if c.entry_id == "objection.price")
+    session.start_editing(card.id)
+    for i in range(3):
+        shown_cards(session, f"filler {i}", Speaker.AGENT)
+    session.add_utterance(Speaker.CUSTOMER, "Eerlijk gezegd wil ik het graag in het Nederlands")
+    assert session.cards == [card] and card.lang == "en"
+    decision = session.insert(card.id)
+    assert decision.action == "inserted"
+
+
+def test_inserting_an_emptied_text_is_refused_and_keeps_the_card():
+    from copilot.session import EmptyText
+
+    session = Session(PlaybookEngine(parse_playbook(BOOK)))
+    shown_cards(session, "too expensive")
+    cards = list(session.cards)
+    card = next(c for c in cards if c.entry_id == "objection.price")
+    with pytest.raises(EmptyText):
+        session.insert(card.id, "   ")
+    assert session.cards == cards

@@ -74,6 +74,17 @@ def test_hebrew_words_that_merely_contain_a_negation_do_not_negate():
     assert found([("יקר מדי", "he")], "הוא אמר שלא יקר מדי") == set()
 
 
+def test_an_answering_no_at_the_start_negates_nothing():
+    assert found([("too expensive", "en")], "no its too expensive") == {"too expensive"}
+    assert found([("te duur", "nl")], "nee het is te duur") == {"te duur"}
+    assert found([("too expensive", "en")], "it is no longer too expensive") == set()
+
+
+def test_a_why_not_question_wants_the_thing():
+    assert found([("cancel*", "en")], "Why can't I just cancel my contract?") == {"cancel*"}
+    assert found([("opzeg*", "nl")], "Waarom kan ik niet opzeggen?") == {"opzeg*"}
+
+
 def test_contrast_word_ends_the_negation():
     assert found([("too expensive", "en")], "not bad, but too expensive") == {"too expensive"}
 

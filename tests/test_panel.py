@@ -288,3 +288,116 @@ def test_hebrew_words_in_the_reason_keep_their_order_in_an_english_sentence(qtbo
     why = {c.suggestion.entry_id: c.findChild(type(c.number), "cardWhy").text() for c in panel.window.cards.cards}
     # Left-to-right marks fence each quote, so the commas and quotes between phrases stay put.
     assert why["objection.price"] == "Why: Customer said \u200e“יקר מדי”\u200e"
+
+
+class SlowEngine:
+    """A real playbook engine behind a slow line, as a remote engine would be."""
+
+    def __init__(self, inner, delay):
+        self.inner, self.delay, self.name = inner, delay, "slow"
+
+    def opening(self, conversation):
+        return self.inner.opening(conversation)
+
+    def suggest(self, conversation, utterance):
+        import time
+
+        time.sleep(self.delay)
+        return self.inner.suggest(conversation, utterance)
+
+    def restate(self, suggestion, conversation):
+        return self.inner.restate(suggestion, conversation)
+
+
+def test_cards_of_a_call_that_ended_never_reach_the_next_call(qtbot, panel):
+    panel.controller.bind(Session(SlowEngine(panel.engine, 0.3), panel.recorder))
+    panel.controller.add_utterance("customer", "too expensive, I want a manager")
+    next_call = panel.new_session({}, "manual")
+    panel.controller.bind(next_call)
+    qtbot.wait(600)
+    assert panel.runner.pending == 0
+    assert panel.window.cards.cards == [] and next_call.cards == []
+
+
+def test_a_card_being_edited_stays_while_the_call_goes_on(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    qtbot.keyClick(panel.window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    card.editor.setPlainText("My own words, Anna.")
+    for i in range(8):
+        panel.controller.add_utterance("agent", f"let me see, step {i}")
+    qtbot.waitUntil(lambda: panel.runner.pending == 0)
+    assert panel.window.cards.cards == [card] and card.editing
+    qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "My own words, Anna."
+
+
+def test_an_emptied_edit_is_not_inserted(qtbot, panel):
+    say(qtbot, panel, "too expensive")
+    card = panel.window.cards.cards[0]
+    card.start_edit()
+    card.editor.setPlainText("   ")
+    QGuiApplication.clipboard().setText("before")
+    qtbot.mouseClick(card.insert_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "before"
+    assert panel.window.cards.cards == [card]
+    assert "empty" in panel.window.toast.text()
+
+
+def test_holding_a_card_shortcut_does_not_repeat_it(panel):
+    assert panel.controller._shortcuts
+    assert not any(shortcut.autoRepeat() for shortcut in panel.controller._shortcuts)
+
+
+def test_start_up_notices_stay_when_cards_arrive(qtbot, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("not = [valid", encoding="utf-8")
+    app = CopilotApp(build_parser().parse_args(["--playbook", str(bad)]), Settings())
+    qtbot.addWidget(app.window)
+    try:
+        app.window.cards.show_notice("\n".join(app.notices))
+        app.window.show()
+        say(qtbot, app, "this is way too expensive")
+        assert app.window.cards.notice_label.isVisible()
+        assert "bad.toml" in app.window.cards.notice_label.text()
+    finally:
+        app.close()
+
+
+def test_a_theme_change_recolours_the_lines_already_shown(qtbot, panel):
+    from PySide6.QtGui import QTextCursor
+
+    from copilot.ui import theme
+
+    say(qtbot, panel, "too expensive")
+    panel.settings.values["theme"] = "dark"
+    panel.apply_theme()
+    cursor = QTextCursor(panel.window.conversation.document().findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    assert cursor.charFormat().foreground().color().name() == theme.DARK["customerText"]
+    assert panel.window.conversation.line_texts() == ["too expensive"]
+
+
+def test_the_panel_comes_back_where_the_agent_left_it(qtbot, tmp_path):
+    first = CopilotApp(build_parser().parse_args([]), Settings())
+    qtbot.addWidget(first.window)
+    first.window.setGeometry(40, 60, 390, 700)
+    first.close()
+    second = CopilotApp(build_parser().parse_args([]), Settings())
+    qtbot.addWidget(second.window)
+    try:
+        second.restore_window_state()
+        geometry = second.window.geometry()
+        assert (geometry.x(), geometry.y(), geometry.width(), geometry.height()) == (40, 60, 390, 700)
+    finally:
+        second.close()
+
+
+def test_long_titles_never_widen_the_narrow_panel(qtbot, panel):
+    say(qtbot, panel, "I want to cancel")
+    card = panel.window.cards.cards[0]
+    card.suggestion.title = "A very long title that a team lead wrote for this card in a hurry today"
+    card.refresh_text()
+    qtbot.wait(50)
+    assert card.minimumSizeHint().width() <= panel.window.width()
+    assert card.title.text().endswith("…") and card.title.toolTip() == card.suggestion.title

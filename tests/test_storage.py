@@ -144,3 +144,20 @@ def test_a_killed_app_loses_at_most_the_last_second(tmp_path):
     assert texts[:50] == [f"line {i}" for i in range(50)]
     assert len(texts) > 50  # lines from the last half second before the kill were kept too
     store.close()
+
+
+def test_a_card_restated_in_another_language_keeps_its_record(tmp_path, recorder):
+    book = parse_playbook({"playbook": {}, "entry": [
+        {"id": "compliance.recording", "kind": "compliance", "title": {"en": "Recording", "nl": "Opname"},
+         "text": {"en": "This call is recorded.", "nl": "Dit gesprek wordt opgenomen."}, "on_start": True},
+    ]})
+    session = Session(PlaybookEngine(book), recorder)
+    [card] = session.start().shown
+    session.note_painted(card.id, 12.5)
+    session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik bel over mijn rekening")
+    assert recorder.flush()
+    store = Store(tmp_path / "copilot.db")
+    [row] = store.rows("suggestions")
+    assert (row["text"], row["lang"], row["card_ms"]) == ("Dit gesprek wordt opgenomen.", "nl", 12.5)
+    assert row["shown_at"] is not None
+    store.close()

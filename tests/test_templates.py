@@ -34,3 +34,9 @@ def test_escaped_brackets_stay_literal():
 def test_malformed_templates_are_refused(bad):
     with pytest.raises(TemplateError):
         check(bad)
+
+
+def test_a_whole_record_is_never_printed_as_a_value():
+    context = {"offer": {"price": {"amount": 35, "currency": "EUR"}}}
+    assert render("Only {offer.price} a month", context) is None
+    assert render("Only[ {offer.price}] a month", context) == "Only a month"

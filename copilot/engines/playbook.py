@@ -79,7 +79,8 @@ class PlaybookEngine:
         if entry.id in conversation.done:
             return False
         last = conversation.last_shown.get(entry.id)
-        if last is not None:
+        if last is not None and entry.id not in conversation.visible:
+            # A card still up may be triggered again: the session keeps it up longer.
             if entry.once:
                 return False
             current = utterance.index if utterance is not None else -1

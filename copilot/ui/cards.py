@@ -10,7 +10,7 @@ import re
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -50,10 +50,34 @@ def direction_for(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
 
 
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" instead of widening a narrow panel."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
+        super().__init__(parent, objectName=objectName)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(24)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), self.minimumWidth())
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+
 class SuggestionCard(QFrame):
     insert_requested = Signal(str, object)  # suggestion id, final text (None = verbatim)
     discard_requested = Signal(str, object)  # suggestion id, reason key or None
     edit_started = Signal(str)
+    edit_cancelled = Signal(str)
 
     def __init__(self, suggestion: Suggestion, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +90,7 @@ class SuggestionCard(QFrame):
         self.number = QLabel(str(number), objectName="cardNumber")
         kind = QLabel(KIND_LABELS.get(str(suggestion.kind), str(suggestion.kind)), objectName="cardKind")
         kind.setProperty("kind", str(suggestion.kind))
-        self.title = QLabel(suggestion.title, objectName="cardTitle")
+        self.title = ElidedLabel(suggestion.title, objectName="cardTitle")
         title = self.title
         source = QLabel(suggestion.source_label, objectName="cardSource")
         source.setProperty("ai", suggestion.ai_generated)
@@ -74,9 +98,9 @@ class SuggestionCard(QFrame):
                           else "From your team's playbook")
         top = QHBoxLayout()
         top.setSpacing(6)
-        for widget in (self.number, kind, title):
-            top.addWidget(widget)
-        top.addStretch(1)
+        top.addWidget(self.number)
+        top.addWidget(kind)
+        top.addWidget(title, 1)  # the title takes what is left, and shortens itself to fit
         top.addWidget(source)
 
         self.text_label = QLabel(suggestion.text, objectName="cardText")
@@ -145,7 +169,7 @@ class SuggestionCard(QFrame):
 
     def refresh_text(self) -> None:
         """Show the suggestion's current text and title (after a language switch)."""
-        self.title.setText(self.suggestion.title)
+        self.title.set_full_text(self.suggestion.title)
         self.text_label.setText(self.suggestion.text)
         self._apply_direction(self.text_label, self.suggestion.text)
         if not self.editing:
@@ -161,6 +185,9 @@ class SuggestionCard(QFrame):
 
     def start_edit(self) -> None:
         """Edit in place; the agent asked for it, so the editor takes the keyboard."""
+        if self.editing:
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         self.editor.setPlainText(self.suggestion.text)
         self.text_label.setVisible(False)
         self.editor.setVisible(True)
@@ -173,6 +200,8 @@ class SuggestionCard(QFrame):
         self.edit_started.emit(self.suggestion.id)
 
     def cancel_edit(self) -> None:
+        if self.editing:
+            self.edit_cancelled.emit(self.suggestion.id)
         self.editor.setVisible(False)
         self.text_label.setVisible(True)
         self.edit_button.setVisible(True)
@@ -200,6 +229,8 @@ class CardPanel(QWidget):
 
     insert_requested = Signal(str, object)
     discard_requested = Signal(str, object)
+    edit_started = Signal(str)
+    edit_cancelled = Signal(str)
     cards_painted = Signal(float)  # ms from the utterance to the first paint of its newest card
     card_painted = Signal(str, float)  # suggestion id, ms from its utterance to its first paint
 
@@ -210,12 +241,16 @@ class CardPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
+        self.notice_label = QLabel(objectName="notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setVisible(False)
         self.error_label = QLabel(objectName="engineError")
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         self.empty_label = QLabel("Suggestions appear here as the customer speaks.", objectName="emptyCards")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self._layout.addWidget(self.notice_label)
         self._layout.addWidget(self.error_label)
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
@@ -237,6 +272,8 @@ class CardPanel(QWidget):
                 card = SuggestionCard(suggestion, position + 1, self)
                 card.insert_requested.connect(self.insert_requested)
                 card.discard_requested.connect(self.discard_requested)
+                card.edit_started.connect(self.edit_started)
+                card.edit_cancelled.connect(self.edit_cancelled)
                 card.setProperty("fresh", True)
                 if received_ns and suggestion.id in received_ns:
                     self._awaiting_paint[card] = received_ns[suggestion.id]
@@ -249,7 +286,7 @@ class CardPanel(QWidget):
                 card.style().polish(card)
             card.set_number(position + 1)
             self._layout.removeWidget(card)
-            self._layout.insertWidget(1 + position, card)
+            self._layout.insertWidget(2 + position, card)
             card.show()
             new_cards.append(card)
         self.cards = new_cards
@@ -259,8 +296,14 @@ class CardPanel(QWidget):
         return self.cards[number - 1] if 0 < number <= len(self.cards) else None
 
     def show_error(self, message: str | None) -> None:
+        """What failed just now (the engine); cleared when suggestions flow again."""
         self.error_label.setText(message or "")
         self.error_label.setVisible(bool(message))
+
+    def show_notice(self, message: str | None) -> None:
+        """What the agent should know about this run (no recording, a playbook fallback); stays."""
+        self.notice_label.setText(message or "")
+        self.notice_label.setVisible(bool(message))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and watched in self._awaiting_paint:
@@ -284,6 +327,7 @@ def card_shortcuts(window: QWidget, panel: CardPanel, on_insert, on_discard, on_
         ):
             shortcut = QShortcut(QKeySequence(modifiers | key), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setAutoRepeat(False)  # a held key uses one card, not every card that moves up
             shortcut.activated.connect(lambda n=number, h=handler: h(n))
             shortcuts.append(shortcut)
     return shortcuts

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from copilot.errors import KnownError
 from copilot.model import Action, Decision, Speaker, Suggestion
-from copilot.session import BoardChange, Session, UnknownSuggestion
+from copilot.session import BoardChange, EmptyText, Session, UnknownSuggestion
 from copilot.ui.cards import card_shortcuts
 from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
@@ -45,6 +45,8 @@ class PanelController(QObject):
         window.cards.insert_requested.connect(self.insert)
         window.cards.discard_requested.connect(self.discard)
         window.cards.card_painted.connect(self._on_cards_card_painted)
+        window.cards.edit_started.connect(self._on_cards_edit_started)
+        window.cards.edit_cancelled.connect(self._on_cards_edit_cancelled)
         window.closing.connect(self.shutdown)
         self._shortcuts = card_shortcuts(window, window.cards, self.insert_card, self.discard_card, self.edit_card)
         self.session = session
@@ -56,8 +58,7 @@ class PanelController(QObject):
             self.shutdown()
             self.session = session
         self._latest_applied = -1
-        self.window.conversation.clear()
-        self.window.conversation.lines = 0
+        self.window.conversation.clear_lines()
         self.window.set_language(None)
         session.listeners.append(self._on_session_changed)
         self._on_session_changed(session.start())
@@ -65,21 +66,32 @@ class PanelController(QObject):
     # -- conversation in -----------------------------------------------------------------------
 
     def add_utterance(self, speaker: str, text: str, *, lang: str | None = None) -> None:
-        utterance = self.session.add_utterance(Speaker(speaker), text, lang=lang)
+        if not text.strip():
+            return
+        session = self.session  # the job belongs to this call, even if the panel moves on
+        utterance = session.add_utterance(Speaker(speaker), text, lang=lang)
         self.window.conversation.add_utterance(utterance)
-        self.window.set_language(self.session.conversation.language)
+        self.window.set_language(session.conversation.language)
+
+        def job() -> list[Suggestion] | None:
+            newer = session.conversation.utterances[utterance.index + 1 :]
+            if any(later.speaker is utterance.speaker for later in newer):
+                return None  # superseded: the same speaker said more while this waited
+            return session.suggest(utterance)
+
         self.runner.submit(
-            lambda: self.session.suggest(utterance),
-            lambda found: self._on_engine_done(utterance.index, utterance.received_ns, found),
+            job,
+            lambda found: self._on_engine_done(session, utterance.index, utterance.received_ns, found),
             self._on_engine_error,
         )
 
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
         self.add_utterance(speaker, text)
 
-    def _on_engine_done(self, index: int, received_ns: int, found: list[Suggestion]) -> None:
-        if index < self._latest_applied or self.session.ended:
-            return  # a newer utterance's cards are already up: this work is stale
+    def _on_engine_done(self, session: Session, index: int, received_ns: int,
+                        found: list[Suggestion] | None) -> None:
+        if found is None or session is not self.session or session.ended or index < self._latest_applied:
+            return  # superseded, from a call that has ended, or older than what is up
         self._latest_applied = index
         self.window.cards.show_error(None)
         for suggestion in found:
@@ -121,10 +133,22 @@ class PanelController(QObject):
 
     # -- the agent decides ---------------------------------------------------------------------
 
+    def _on_cards_edit_started(self, suggestion_id: str) -> None:
+        try:
+            self.session.start_editing(suggestion_id)
+        except UnknownSuggestion:
+            pass
+
+    def _on_cards_edit_cancelled(self, suggestion_id: str) -> None:
+        self.session.stop_editing(suggestion_id)
+
     def insert(self, suggestion_id: str, final_text: str | None = None) -> Decision | None:
         try:
             decision = self.session.insert(suggestion_id, final_text)
         except UnknownSuggestion:
+            return None
+        except EmptyText:
+            self.window.show_toast("Nothing to insert: the text is empty. Esc keeps the card as it was.")
             return None
         QGuiApplication.clipboard().setText(decision.final_text or "")
         self.counts["used"] += 1

@@ -26,11 +26,25 @@ class ConversationView(QTextBrowser):
         self.document().setDocumentMargin(6)
         self.palette_tokens = palette
         self.lines = 0
+        self._utterances: list[Utterance] = []
 
     def set_palette_tokens(self, palette: dict[str, str]) -> None:
+        """New colours (the system went dark, say): lines already shown are drawn again in them."""
+        if palette == self.palette_tokens:
+            return
         self.palette_tokens = palette
+        shown = self._utterances
+        self.clear_lines()
+        for utterance in shown:
+            self.add_utterance(utterance)
+
+    def clear_lines(self) -> None:
+        self.clear()
+        self.lines = 0
+        self._utterances = []
 
     def add_utterance(self, utterance: Utterance) -> None:
+        self._utterances.append(utterance)
         rtl = is_rtl(utterance.text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         customer = utterance.speaker is Speaker.CUSTOMER
