@@ -53,7 +53,7 @@ def detect_with_confidence(text: str) -> tuple[str | None, bool]:
     tokens = tokenize(text)
     if not tokens:
         return None, False
-    scores = {lang: sum(1 for tok in tokens if tok in words) for lang, words in _STOPWORDS.items()}
+    scores: dict[str, float] = {lang: sum(1 for tok in tokens if tok in words) for lang, words in _STOPWORDS.items()}
     lowered = text.casefold()
     if any(ch in lowered for ch in "çèêëàâîïôûœ") or "é" in lowered and "ij" not in lowered:
         scores["fr"] += 1.5

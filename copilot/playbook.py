@@ -156,7 +156,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
     if unknown:
         raise fail(unknown[0], f"unknown field (known: {', '.join(sorted(_ENTRY_FIELDS))})")
     try:
-        kind = Kind(raw.get("kind"))
+        kind = Kind(str(raw.get("kind")))
         if kind not in PLAYBOOK_KINDS:
             raise ValueError
     except ValueError:

@@ -88,10 +88,9 @@ class Settings:
             return f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
         if option.choices and value not in option.choices:
             return f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
-        if name == "font_scale" and not 0.8 <= value <= 1.6:
-            return "setting 'font_scale' must be between 0.8 and 1.6"
-        if name == "card_ttl" and value < 1:
-            return "setting 'card_ttl' must be 1 or more"
+        problem = _check_range(name, value)
+        if problem:
+            return problem
         self.values[name] = value
         return None
 
@@ -109,6 +108,18 @@ class Settings:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"version": SETTINGS_VERSION, **changed}, indent=2), encoding="utf-8")
         tmp.replace(self.path)
+
+
+def _check_range(name: str, value: Any) -> str | None:
+    if name == "font_scale" and not 0.8 <= value <= 1.6:
+        return "setting 'font_scale' must be between 0.8 and 1.6"
+    if name in ("card_ttl",) and value < 1:
+        return f"setting '{name}' must be 1 or more"
+    if name == "demo_pace" and not 0.1 <= value <= 50:
+        return "setting 'demo_pace' must be between 0.1 and 50"
+    if name == "policies" and not all(isinstance(item, str) for item in value):
+        return "setting 'policies' must be a list of policy names"
+    return None
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -25,32 +25,32 @@ class StorageError(KnownError):
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["sessions"].create(
+    db.table("sessions").create(
         {"id": str, "started_at": float, "ended_at": float, "source": str, "engine": str,
          "context": str},
         pk="id",
     )
-    db["utterances"].create(
+    db.table("utterances").create(
         {"id": int, "session_id": str, "idx": int, "speaker": str, "text": str, "lang": str,
          "ts": float, "received_at": float},
         pk="id", foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["utterances"].create_index(["session_id", "idx"], unique=True)
-    db["suggestions"].create(
+    db.table("utterances").create_index(["session_id", "idx"], unique=True)
+    db.table("suggestions").create(
         {"id": str, "session_id": str, "utterance_idx": int, "engine": str, "kind": str,
          "entry_id": str, "title": str, "text": str, "rationale": str, "lang": str,
          "ai_generated": int, "score": float, "created_at": float, "shown_at": float,
          "latency_ms": float, "card_ms": float},
         pk="id", foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["suggestions"].create_index(["session_id"])
-    db["decisions"].create(
+    db.table("suggestions").create_index(["session_id"])
+    db.table("decisions").create(
         {"id": int, "suggestion_id": str, "session_id": str, "action": str, "final_text": str,
          "edit_distance": int, "reason": str, "decided_at": float, "time_to_decision_ms": float},
         pk="id", foreign_keys=[("suggestion_id", "suggestions", "id"), ("session_id", "sessions", "id")],
     )
-    db["decisions"].create_index(["suggestion_id"], unique=True)
-    db["decisions"].create_index(["session_id"])
+    db.table("decisions").create_index(["suggestion_id"], unique=True)
+    db.table("decisions").create_index(["session_id"])
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
@@ -93,24 +93,24 @@ class Store:
     # -- writes (one thread) -------------------------------------------------------------------
 
     def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
-        self.db["sessions"].insert(
+        self.db.table("sessions").insert(
             {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
              "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False)},
             replace=True,
         )
 
     def session_ended(self, session_id: str, ended_at: float) -> None:
-        self.db["sessions"].update(session_id, {"ended_at": ended_at})
+        self.db.table("sessions").update(session_id, {"ended_at": ended_at})
 
     def utterance_added(self, session_id: str, utterance: Utterance) -> None:
-        self.db["utterances"].insert(
+        self.db.table("utterances").insert(
             {"session_id": session_id, "idx": utterance.index, "speaker": str(utterance.speaker),
              "text": utterance.text, "lang": utterance.lang, "ts": utterance.ts,
              "received_at": utterance.received_at},
         )
 
     def suggestion_shown(self, session_id: str, s: Suggestion) -> None:
-        self.db["suggestions"].insert(
+        self.db.table("suggestions").insert(
             {"id": s.id, "session_id": session_id, "utterance_idx": s.utterance_index, "engine": s.engine,
              "kind": str(s.kind), "entry_id": s.entry_id, "title": s.title, "text": s.text,
              "rationale": s.rationale, "lang": s.lang, "ai_generated": int(s.ai_generated),
@@ -128,7 +128,7 @@ class Store:
         self.db.execute("UPDATE suggestions SET card_ms = ? WHERE id = ?", [card_ms, suggestion_id])
 
     def decision_made(self, session_id: str, d: Decision) -> None:
-        self.db["decisions"].insert(
+        self.db.table("decisions").insert(
             {"suggestion_id": d.suggestion_id, "session_id": session_id, "action": str(d.action),
              "final_text": d.final_text, "edit_distance": d.edit_distance, "reason": d.reason,
              "decided_at": d.decided_at, "time_to_decision_ms": d.time_to_decision_ms},
@@ -138,7 +138,7 @@ class Store:
     # -- reads ---------------------------------------------------------------------------------
 
     def rows(self, table: str, where: str | None = None, params: Any = None) -> list[dict[str, Any]]:
-        return list(self.db[table].rows_where(where, params or []))
+        return list(self.db.table(table).rows_where(where, params or []))
 
     def session_summary(self, session_id: str) -> dict[str, Any]:
         """Counts a trainer or the panel's status line wants: shown, per action, median latency."""

@@ -134,3 +134,32 @@ def test_default_playbook_covers_the_objections_a_team_lead_expects(default_book
     ids = " ".join(entry.id for entry in default_book.entries)
     for topic in ("price", "think", "competitor", "cancel", "interest", "timing", "trust"):
         assert topic in ids, topic
+
+
+@pytest.mark.parametrize(
+    ("replace", "field"),
+    [
+        ('kind = "objection"', 'kind = ["objection"]'),
+        ('triggers.en = ["too expensive"]', 'triggers.en = "too expensive"'),
+        ('triggers.en = ["too expensive"]', 'triggers.en = [1, 2]'),
+        ('triggers.en = ["too expensive"]', 'triggers.en = ["!!!"]'),
+        ('text.en = "I understand."', 'text.en = ""'),
+        ('text.en = "I understand."', 'text.english = "I understand."'),
+        ('title.en = "Price"', 'title = "Price"'),
+        ('id = "objection.price"', 'id = "price objection"'),
+        ('id = "objection.price"', "id = 7"),
+    ],
+)
+def test_every_kind_of_wrong_value_is_a_named_error_not_a_crash(tmp_path, replace, field):
+    message = error_for(tmp_path, GOOD.replace(replace, field))
+    assert "book.toml" in message and "field '" in message
+
+
+@pytest.mark.parametrize(
+    "when",
+    ['when = "basic"', 'when.plan = { between = [1, 2] }', 'when.tenure_months = { min = "12" }',
+     'when.plan = { min = true }'],
+)
+def test_malformed_conditions_are_named(tmp_path, when):
+    message = error_for(tmp_path, GOOD + when + "\n")
+    assert "field 'when" in message
