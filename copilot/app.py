@@ -17,18 +17,22 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from copilot import logs, paths
+from copilot import keychain, logs, paths
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
 from copilot.playbook import Playbook, load_playbook
 from copilot.recorder import BackgroundRecorder
 from copilot.session import Session
 from copilot.settings import Settings
+from copilot.sources.api import LocalApi
+from copilot.sources.lines import FollowSource, LineSource, StreamSource
 from copilot.transcript import read_context
 from copilot.ui import theme
 from copilot.ui.controller import PanelController
 from copilot.ui.demo import DemoPlayer, load_demos
+from copilot.ui.live import ClipboardCapture, LiveSources
 from copilot.ui.main_window import PanelWindow
+from copilot.ui.settings_dialog import SettingsDialog
 from copilot.ui.tasks import TaskRunner
 
 log = logging.getLogger("copilot.app")
@@ -61,6 +65,15 @@ class CopilotApp:
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.demo: DemoPlayer | None = None
+        self.live = LiveSources(self.controller, lambda key, context, channel: self.new_session(
+            context, "live", channel=channel, external_id=key))
+        self.clipboard = ClipboardCapture(self.controller)
+        self.window.clipboard_toggled.connect(self._on_window_clipboard_toggled)
+        self.window.set_clipboard_capture(settings["clipboard_capture"])
+        self.clipboard.set_enabled(settings["clipboard_capture"])
+        self.window.settings_requested.connect(self._on_window_settings_requested)
+        self.api: LocalApi | None = None
+        self.line_sources: list[LineSource] = []
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:
@@ -79,11 +92,50 @@ class CopilotApp:
             self.notices.append(f"Customer context not loaded: {exc}")
             return {}
 
-    def new_session(self, context: dict, source: str, language: str | None = None) -> Session:
+    def new_session(self, context: dict, source: str, language: str | None = None, *,
+                    channel: str | None = None, external_id: str | None = None) -> Session:
         """A new conversation; ``language`` is the expected one (a queue's or a demo's), if known."""
         default = language or self.settings["default_language"] or self.playbook.default_language
         return Session(self.engine, self.recorder, context=context, source=source, default_language=default,
-                       card_ttl=self.settings["card_ttl"])
+                       card_ttl=self.settings["card_ttl"], channel=channel, external_id=external_id)
+
+    def start_api(self) -> None:
+        """Serve the local API if enabled; a failure is a notice, the panel runs on without it."""
+        if not self.settings["api_enabled"]:
+            return
+        try:
+            self.api = LocalApi(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
+                                port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
+            self.api.start()
+        except KnownError as exc:
+            self.api = None
+            self.notices.append(f"Local API off: {exc}")
+            return
+        self.controller.suggestion_event.connect(self.api.publish)
+
+    def start_line_source(self, args: argparse.Namespace) -> None:
+        """``copilot listen --stdin`` or ``--follow FILE``."""
+        session = args.session or ("stdin" if args.stdin else Path(args.follow).name)
+        if args.stdin:
+            source: LineSource = StreamSource(sys.stdin, "stdin", session, self.live.deliver, self.live.report)
+        else:
+            source = FollowSource(args.follow, Path(args.follow).name, session, self.live.deliver, self.live.report,
+                                  from_start=not args.new_lines_only)
+        source.start()
+        self.line_sources.append(source)
+
+    def _on_window_clipboard_toggled(self, on: bool) -> None:
+        self.clipboard.set_enabled(on)
+        self.settings.set("clipboard_capture", on)
+
+    def _on_window_settings_requested(self) -> None:
+        dialog = SettingsDialog(self.settings, self.api, self.window)
+        dialog.token_rotated.connect(self._on_settings_token_rotated)
+        dialog.open()
+
+    def _on_settings_token_rotated(self, token: str) -> None:
+        if self.api is not None:
+            self.api.token = token
 
     def apply_theme(self) -> None:
         self.palette = theme.tokens(self.settings["theme"])
@@ -127,6 +179,10 @@ class CopilotApp:
         self.save_window_state()
         if self.demo is not None:
             self.demo.stop()
+        for source in self.line_sources:
+            source.stop()
+        if self.api is not None:
+            self.api.stop()
         self.controller.shutdown()
         self.runner.wait(3000)
         if self.recorder is not None:
@@ -177,6 +233,9 @@ def run(args: argparse.Namespace) -> int:
     previous_crash = logs.take_previous_crash()
     if previous_crash:
         copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
+    copilot.start_api()
+    if args.command == "listen":
+        copilot.start_line_source(args)
     copilot.restore_window_state()
     copilot.window.show()
     log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)

@@ -45,12 +45,41 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--format", choices=["jsonl", "text"], default="text", help="output format")
     suggest.add_argument("--policy", action="append", default=[], metavar="NAME",
                          help="enable a policy flag such as ai_disclosure (repeatable)")
+    listen = commands.add_parser(
+        "listen",
+        help="open the panel and listen to a live source",
+        description="Open the panel and feed it JSON lines (any message the local API takes) or "
+        "'Speaker: text' lines from standard input or from a transcript file as it grows.",
+    )
+    where = listen.add_mutually_exclusive_group(required=True)
+    where.add_argument("--stdin", action="store_true", help="read lines piped in by a transcription tool")
+    where.add_argument("--follow", metavar="FILE", help="follow FILE as it grows, through truncation and rotation")
+    listen.add_argument("--session", metavar="ID", help="session id for lines that name none")
+    listen.add_argument("--new-lines-only", action="store_true", help="with --follow: skip what FILE already holds")
+
+    send = commands.add_parser(
+        "send",
+        help="replay a transcript into a running panel through the local API",
+        description="Post each line of a transcript to a running panel's local API, as a CRM or "
+        "transcription integration would. The token comes from the keychain unless given.",
+    )
+    send.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file (JSON lines or 'Speaker: text')")
+    send.add_argument("--session", default="replay", metavar="ID", help="session id (default: replay)")
+    send.add_argument("--url", default="http://127.0.0.1:8765", help="the panel's API address")
+    send.add_argument("--token", help="bearer token (default: read from the OS keychain)")
+    send.add_argument("--pace", type=float, default=0.0, metavar="SECONDS",
+                      help="pause between lines (default 0: as fast as accepted)")
+    send.add_argument("--end", action="store_true", help="end the session after the last line")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "send":
+        from copilot.sources.client import send_transcript
+
+        return send_transcript(args)
     if args.command == "suggest":
         try:
             return _suggest(args)

@@ -57,6 +57,9 @@ class BackgroundRecorder:
     def decision_made(self, session_id: str, decision: Decision) -> None:
         self._queue.put(("decision_made", (session_id, decision)))
 
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
+        self._queue.put(("context_changed", (session_id, dict(context))))
+
     def session_ended(self, session_id: str, ended_at: float) -> None:
         self._queue.put(("session_ended", (session_id, ended_at)))
 

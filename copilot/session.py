@@ -32,6 +32,7 @@ class Recorder(Protocol):
     def suggestion_restated(self, session_id: str, suggestion: Suggestion) -> None: ...
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None: ...
     def decision_made(self, session_id: str, decision: Decision) -> None: ...
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None: ...
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
 
 
@@ -54,6 +55,9 @@ class NullRecorder:
         pass
 
     def decision_made(self, session_id: str, decision: Decision) -> None:
+        pass
+
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
         pass
 
     def session_ended(self, session_id: str, ended_at: float) -> None:
@@ -87,6 +91,8 @@ class Session:
         context: Mapping[str, Any] | None = None,
         default_language: str = "en",
         source: str = "manual",
+        channel: str | None = None,
+        external_id: str | None = None,
         max_cards: int = MAX_CARDS,
         card_ttl: int = CARD_TTL,
         clock: Callable[[], float] = time.time,
@@ -105,7 +111,8 @@ class Session:
         self.ended = False
         self.recorder.session_started(
             self.id,
-            {"started_at": clock(), "source": source, "engine": engine.name, "context": dict(context or {})},
+            {"started_at": clock(), "source": source, "engine": engine.name, "context": dict(context or {}),
+             "channel": channel, "external_id": external_id},
         )
 
     # -- conversation --------------------------------------------------------------------------
@@ -129,6 +136,11 @@ class Session:
             if change:
                 self._notify(change)
         return utterance
+
+    def set_context(self, context: Mapping[str, Any]) -> None:
+        """What the CRM knows changed (a name, a plan); the next suggestions use it."""
+        self.conversation.context = dict(context)
+        self.recorder.context_changed(self.id, dict(context))
 
     def _restate(self, card: Suggestion) -> bool:
         """Put a card in the customer's current language; not while the agent is editing it."""

@@ -42,6 +42,11 @@ OPTIONS: dict[str, Option] = {
         Option("card_ttl", int, 6, "Utterances an unanswered card stays before it expires."),
         Option("demo_pace", float, 1.0, "Speed of --demo playback (2.0 plays twice as fast)."),
         Option("policies", list, [], "Policy flags that enable playbook entries, e.g. ai_disclosure."),
+        Option("api_enabled", bool, True, "Serve the local API for CRM, CTI and transcription integrations."),
+        Option("api_port", int, 8765, "Port of the local API (on loopback)."),
+        Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
+        Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
+        Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
     ]
 }
 
@@ -117,8 +122,10 @@ def _check_range(name: str, value: Any) -> str | None:
         return f"setting '{name}' must be 1 or more"
     if name == "demo_pace" and not 0.1 <= value <= 50:
         return "setting 'demo_pace' must be between 0.1 and 50"
-    if name == "policies" and not all(isinstance(item, str) for item in value):
-        return "setting 'policies' must be a list of policy names"
+    if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
+        return f"setting '{name}' must be a list of names"
+    if name == "api_port" and not 0 <= value <= 65535:
+        return "setting 'api_port' must be a port number from 0 to 65535"
     return None
 
 

@@ -53,7 +53,13 @@ def _v1(db: sqlite_utils.Database) -> None:
     db.table("decisions").create_index(["session_id"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Live sources: the channel (phone, chat, ...) and the id the CRM or CTI gave the session."""
+    db.table("sessions").add_column("channel", str)
+    db.table("sessions").add_column("external_id", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -95,9 +101,13 @@ class Store:
     def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
         self.db.table("sessions").insert(
             {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
-             "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False)},
+             "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False),
+             "channel": info.get("channel"), "external_id": info.get("external_id")},
             replace=True,
         )
+
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
+        self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False)})
 
     def session_ended(self, session_id: str, ended_at: float) -> None:
         self.db.table("sessions").update(session_id, {"ended_at": ended_at})

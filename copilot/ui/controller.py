@@ -1,7 +1,9 @@
-"""Connects the panel to a session: utterances in, engine on a worker, cards out, decisions recorded.
+"""Connects the panel to its sessions: utterances in, engine on a worker, cards out, decisions recorded.
 
-The only place where an agent's click becomes a decision. Widgets stay dumb; the session stays
-Qt-free; background work goes through the task runner.
+The only place where an agent's click becomes a decision. Several sessions can be open (a chat
+agent's two or three chats); one is shown, the others keep listening, and their tabs light up when
+something new arrives. Widgets stay dumb; sessions stay Qt-free; background work goes through the
+task runner.
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 import logging
 import statistics
 import time
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from copilot.errors import KnownError
-from copilot.model import Action, Decision, Speaker, Suggestion
+from copilot.model import Action, Decision, Speaker, Suggestion, Utterance
 from copilot.session import BoardChange, EmptyText, Session, UnknownSuggestion
 from copilot.ui.cards import card_shortcuts
 from copilot.ui.main_window import PanelWindow
@@ -26,20 +28,24 @@ REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a
 
 
 class PanelController(QObject):
-    suggestions_applied = Signal(int)  # utterance index whose suggestions reached the board
+    suggestions_applied = Signal(int)  # utterance index whose suggestions reached a board
     decision_recorded = Signal(object)  # Decision
     engine_failed = Signal(str)
+    suggestion_event = Signal(dict)  # shown / inserted / discarded, for integrated CRMs
 
-    def __init__(self, window: PanelWindow, session: Session, runner: TaskRunner,
-                 on_session_end: Callable[[Session], None] | None = None) -> None:
+    def __init__(self, window: PanelWindow, session: Session, runner: TaskRunner) -> None:
         super().__init__(window)
         self.window = window
         self.runner = runner
+        self.sessions: list[Session] = []
+        self.labels: dict[str, str] = {}  # session id -> what its tab says
+        self.interim: dict[str, dict[str, tuple[str, str]]] = {}  # session id -> provisional lines
+        self._latest_applied: dict[str, int] = {}
         self._received_ns: dict[str, int] = {}
         self.latencies_ms: list[float] = []
         self.counts = {"shown": 0, "used": 0, "discarded": 0}
-        self._on_session_end = on_session_end
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
+        self.own_clipboard_texts: list[str] = []
 
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
@@ -47,31 +53,86 @@ class PanelController(QObject):
         window.cards.card_painted.connect(self._on_cards_card_painted)
         window.cards.edit_started.connect(self._on_cards_edit_started)
         window.cards.edit_cancelled.connect(self._on_cards_edit_cancelled)
+        window.session_tabs.session_selected.connect(self._on_tabs_session_selected)
+        window.session_tabs.session_closed.connect(self._on_tabs_session_closed)
         window.closing.connect(self.shutdown)
         self._shortcuts = card_shortcuts(window, window.cards, self.insert_card, self.discard_card, self.edit_card)
         self.session = session
-        self.bind(session)
+        self.open_session(session, "Conversation", activate=True)
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def open_session(self, session: Session, label: str, *, activate: bool = False) -> None:
+        """Give ``session`` a tab; show it if asked, or if nothing else is shown."""
+        if session in self.sessions:
+            return
+        self.sessions.append(session)
+        self.labels[session.id] = label
+        self.interim[session.id] = {}
+        self.window.session_tabs.add(session.id, label)
+        session.listeners.append(lambda change, s=session: self._on_session_changed(s, change))
+        if activate or self.session not in self.sessions or self.session.ended:
+            self.show_session(session)
+        self._on_session_changed(session, session.start())
+
+    def show_session(self, session: Session) -> None:
+        self.session = session
+        self.window.session_tabs.select(session.id)
+        self.window.conversation.show_lines(session.conversation.utterances, self._interim_lines(session))
+        self.window.set_language(session.conversation.language)
+        self.window.cards.show_suggestions(session.cards)
+        self.window.cards.show_error(None)
 
     def bind(self, session: Session) -> None:
-        """Show ``session`` in the panel, ending the one shown before (a new call or chat)."""
-        if session is not self.session:
-            self.shutdown()
-            self.session = session
-        self._latest_applied = -1
-        self.window.conversation.clear_lines()
-        self.window.set_language(None)
-        session.listeners.append(self._on_session_changed)
-        self._on_session_changed(session.start())
+        """Replace the shown session with ``session`` (a new call in a one-call-at-a-time desk)."""
+        previous = self.session
+        self.open_session(session, "Conversation", activate=True)
+        if previous is not session:
+            self.close_session(previous)
+
+    def end_session(self, session: Session) -> None:
+        """The call or chat is over: its cards expire, its tab stays until the agent closes it."""
+        if not session.ended:
+            session.end()
+            self.interim[session.id] = {}
+            self.window.session_tabs.set_ended(session.id)
+            if session is self.session:
+                self.show_session(session)
+
+    def close_session(self, session: Session) -> None:
+        self.end_session(session)
+        if session in self.sessions:
+            self.sessions.remove(session)
+            self.window.session_tabs.remove(session.id)
+            self.interim.pop(session.id, None)
+        if session is self.session and self.sessions:
+            self.show_session(self.sessions[-1])
+
+    def _on_tabs_session_selected(self, session_id: str) -> None:
+        for session in self.sessions:
+            if session.id == session_id and session is not self.session:
+                self.show_session(session)
+
+    def _on_tabs_session_closed(self, session_id: str) -> None:
+        for session in list(self.sessions):
+            if session.id == session_id and len(self.sessions) > 1:
+                self.close_session(session)
 
     # -- conversation in -----------------------------------------------------------------------
 
     def add_utterance(self, speaker: str, text: str, *, lang: str | None = None) -> None:
-        if not text.strip():
+        """A line typed or pasted by the agent, or played by the demo, for the shown session."""
+        if not text.strip() or self.session.ended:
             return
-        session = self.session  # the job belongs to this call, even if the panel moves on
-        utterance = session.add_utterance(Speaker(speaker), text, lang=lang)
-        self.window.conversation.add_utterance(utterance)
-        self.window.set_language(session.conversation.language)
+        self.utterance_added(self.session, self.session.add_utterance(Speaker(speaker), text, lang=lang))
+
+    def utterance_added(self, session: Session, utterance: Utterance) -> None:
+        """Show the line and ask the engine; the job belongs to this session whatever is shown next."""
+        if session is self.session:
+            self.window.conversation.add_utterance(utterance)
+            self.window.set_language(session.conversation.language)
+        else:
+            self.window.session_tabs.mark_activity(session.id)
 
         def job() -> list[Suggestion] | None:
             newer = session.conversation.utterances[utterance.index + 1 :]
@@ -85,18 +146,32 @@ class PanelController(QObject):
             self._on_engine_error,
         )
 
+    def interim_changed(self, session: Session, utterance_id: str, speaker: str, text: str | None) -> None:
+        """A provisional transcript line, updated until its final text arrives (``text`` None)."""
+        lines = self.interim.setdefault(session.id, {})
+        if text is None:
+            lines.pop(utterance_id, None)
+        else:
+            lines[utterance_id] = (speaker, text)
+        if session is self.session:
+            self.window.conversation.show_provisional(self._interim_lines(session))
+
+    def _interim_lines(self, session: Session) -> list[tuple[str, str]]:
+        return list(self.interim.get(session.id, {}).values())
+
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
         self.add_utterance(speaker, text)
 
     def _on_engine_done(self, session: Session, index: int, received_ns: int,
                         found: list[Suggestion] | None) -> None:
-        if found is None or session is not self.session or session.ended or index < self._latest_applied:
-            return  # superseded, from a call that has ended, or older than what is up
-        self._latest_applied = index
-        self.window.cards.show_error(None)
+        if found is None or session.ended or index < self._latest_applied.get(session.id, -1):
+            return  # superseded, from a session that has ended, or older than what is up
+        self._latest_applied[session.id] = index
+        if session is self.session:
+            self.window.cards.show_error(None)
         for suggestion in found:
             self._received_ns[suggestion.id] = received_ns
-        self.session.offer(found, index)
+        session.offer(found, index)
         for suggestion in found:  # those not put on the board are never painted
             self._received_ns.pop(suggestion.id, None)
         self.suggestions_applied.emit(index)
@@ -113,11 +188,23 @@ class PanelController(QObject):
 
     # -- cards out -----------------------------------------------------------------------------
 
-    def _on_session_changed(self, change: BoardChange) -> None:
+    def _on_session_changed(self, session: Session, change: BoardChange) -> None:
         self.counts["shown"] += len(change.shown)
-        received = {s.id: self._received_ns.pop(s.id) for s in change.shown if s.id in self._received_ns}
-        self.window.cards.show_suggestions(self.session.cards, received)
+        for suggestion in change.shown:
+            self._publish("suggestion.shown", session, suggestion)
+        if session is self.session:
+            received = {s.id: self._received_ns.pop(s.id) for s in change.shown if s.id in self._received_ns}
+            self.window.cards.show_suggestions(session.cards, received)
+        elif change.shown:
+            self.window.session_tabs.mark_activity(session.id)
         self._update_stats()
+
+    def _publish(self, kind: str, session: Session, suggestion: Suggestion, **extra: Any) -> None:
+        self.suggestion_event.emit({
+            "type": kind, "session": self.labels.get(session.id, session.id), "suggestion_id": suggestion.id,
+            "kind": str(suggestion.kind), "entry_id": suggestion.entry_id, "text": suggestion.text,
+            "ai_generated": suggestion.ai_generated, **extra,
+        })
 
     def _on_cards_card_painted(self, suggestion_id: str, latency_ms: float) -> None:
         self.latencies_ms.append(latency_ms)
@@ -144,27 +231,34 @@ class PanelController(QObject):
 
     def insert(self, suggestion_id: str, final_text: str | None = None) -> Decision | None:
         try:
+            card = self.session.card(suggestion_id)
             decision = self.session.insert(suggestion_id, final_text)
         except UnknownSuggestion:
             return None
         except EmptyText:
             self.window.show_toast("Nothing to insert: the text is empty. Esc keeps the card as it was.")
             return None
+        self.own_clipboard_texts.append(decision.final_text or "")  # never captured back as a customer line
+        del self.own_clipboard_texts[:-20]
         QGuiApplication.clipboard().setText(decision.final_text or "")
         self.counts["used"] += 1
         verb = "Edited text copied" if decision.action is Action.EDITED else "Copied"
         self.window.show_toast(f"{verb}: paste it into the CRM with Ctrl+V")
         self._update_stats()
+        self._publish("suggestion.inserted", self.session, card, final_text=decision.final_text,
+                      edited=decision.action is Action.EDITED)
         self.decision_recorded.emit(decision)
         return decision
 
     def discard(self, suggestion_id: str, reason: str | None = None) -> Decision | None:
         try:
+            card = self.session.card(suggestion_id)
             decision = self.session.discard(suggestion_id, reason)
         except UnknownSuggestion:
             return None
         self.counts["discarded"] += 1
         self._update_stats()
+        self._publish("suggestion.discarded", self.session, card, reason=reason)
         self.decision_recorded.emit(decision)
         return decision
 
@@ -198,7 +292,6 @@ class PanelController(QObject):
     # -- end -----------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        if not self.session.ended:
-            self.session.end()
-            if self._on_session_end is not None:
-                self._on_session_end(self.session)
+        for session in self.sessions:
+            if not session.ended:
+                session.end()

@@ -27,23 +27,77 @@ class ConversationView(QTextBrowser):
         self.palette_tokens = palette
         self.lines = 0
         self._utterances: list[Utterance] = []
+        self._provisional: list[tuple[str, str]] = []
+        self._provisional_at: int | None = None  # document position where provisional lines start
 
     def set_palette_tokens(self, palette: dict[str, str]) -> None:
         """New colours (the system went dark, say): lines already shown are drawn again in them."""
         if palette == self.palette_tokens:
             return
         self.palette_tokens = palette
-        shown = self._utterances
-        self.clear_lines()
-        for utterance in shown:
-            self.add_utterance(utterance)
+        self.show_lines(list(self._utterances), list(self._provisional))
 
     def clear_lines(self) -> None:
         self.clear()
         self.lines = 0
         self._utterances = []
+        self._provisional = []
+        self._provisional_at = None
+
+    def show_lines(self, utterances: list[Utterance], provisional: list[tuple[str, str]] = ()) -> None:  # type: ignore[assignment]
+        """Show another conversation (a tab switch), or the same one again in new colours."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.clear_lines()
+            for utterance in utterances:
+                self.add_utterance(utterance)
+            self.show_provisional(list(provisional))
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def show_provisional(self, lines: list[tuple[str, str]]) -> None:
+        """Interim transcript lines, drawn muted after the final ones and replaced on each update."""
+        self._remove_provisional()
+        self._provisional = list(lines)
+        if not lines:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._provisional_at = cursor.position()
+        muted = QTextCharFormat()
+        muted.setForeground(QColor(self.palette_tokens["muted"]))
+        muted.setFontItalic(True)
+        for speaker, text in lines:
+            block = QTextBlockFormat()
+            block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight)
+            block.setTopMargin(4)
+            if self.lines or cursor.position() > 0:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            cursor.insertText(f"{SPEAKER_NAMES[Speaker(speaker)]} …  {text}", muted)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _remove_provisional(self) -> None:
+        if self._provisional_at is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._provisional_at)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._provisional_at = None
 
     def add_utterance(self, utterance: Utterance) -> None:
+        if self._utterances and utterance.index <= self._utterances[-1].index:
+            return  # already drawn (a tab shown just as its line arrived)
+        provisional = self._provisional
+        self._remove_provisional()
+        self._add_line(utterance)
+        if provisional:
+            self.show_provisional(provisional)
+
+    def _add_line(self, utterance: Utterance) -> None:
         self._utterances.append(utterance)
         rtl = is_rtl(utterance.text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -84,9 +138,12 @@ class ConversationView(QTextBrowser):
         bar.setValue(bar.maximum())
 
     def line_texts(self) -> list[str]:
-        """The spoken text of each line, for tests and accessibility tools."""
+        """The spoken text of each final line as drawn, for tests and accessibility tools."""
         blocks = self.toPlainText().split("\n")
-        return blocks[1::2]
+        return blocks[1 : 2 * len(self._utterances) : 2]
+
+    def provisional_texts(self) -> list[str]:
+        return self.toPlainText().split("\n")[2 * len(self._utterances) :] if self._provisional else []
 
     def block_directions(self) -> list[Qt.LayoutDirection]:
         doc = self.document()

@@ -25,6 +25,7 @@ from copilot.text import is_rtl
 from copilot.transcript import split_labelled
 from copilot.ui.cards import CardPanel
 from copilot.ui.conversation_view import ConversationView
+from copilot.ui.session_tabs import SessionTabs
 
 PANEL_WIDTH = 400
 
@@ -81,6 +82,8 @@ class PanelWindow(QWidget):
     """The narrow window beside the CRM."""
 
     stay_on_top_toggled = Signal(bool)
+    clipboard_toggled = Signal(bool)
+    settings_requested = Signal()
     closing = Signal()
 
     def __init__(self, palette: dict[str, str], *, playbook_name: str = "", stay_on_top: bool = True) -> None:
@@ -106,14 +109,28 @@ class PanelWindow(QWidget):
         self.pin.setToolTip("Keep the panel above other windows")
         self.pin.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pin.toggled.connect(self.stay_on_top_toggled)
+        self.clip = QToolButton(objectName="pin")
+        self.clip.setText("Clip")
+        self.clip.setCheckable(True)
+        self.clip.setToolTip("Listen to the clipboard: text you copy elsewhere becomes a customer line")
+        self.clip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clip.toggled.connect(self.clipboard_toggled)
+        self.settings_button = QToolButton(objectName="pin")
+        self.settings_button.setText("⋯")
+        self.settings_button.setToolTip("Settings: local API address and token, look, behaviour")
+        self.settings_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.settings_button.clicked.connect(self.settings_requested)
         head = QHBoxLayout(header)
         head.setContentsMargins(10, 6, 8, 6)
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.source_pill)
         head.addWidget(self.language_pill)
+        head.addWidget(self.clip)
         head.addWidget(self.pin)
+        head.addWidget(self.settings_button)
 
+        self.session_tabs = SessionTabs()
         self.conversation = ConversationView(palette)
         self.cards = CardPanel()
         scroll = QScrollArea(objectName="cardScroll")
@@ -142,6 +159,7 @@ class PanelWindow(QWidget):
         body = QVBoxLayout()
         body.setContentsMargins(10, 8, 10, 6)
         body.setSpacing(6)
+        body.addWidget(self.session_tabs)
         body.addWidget(self.conversation, 2)
         body.addWidget(self.cards_heading)
         body.addWidget(scroll, 3)
@@ -163,6 +181,11 @@ class PanelWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
         if visible:
             self.show()  # changing window flags hides the window
+
+    def set_clipboard_capture(self, on: bool) -> None:
+        self.clip.blockSignals(True)
+        self.clip.setChecked(on)
+        self.clip.blockSignals(False)
 
     def show_toast(self, message: str) -> None:
         self.toast.setText(message)

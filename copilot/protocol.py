@@ -1,0 +1,129 @@
+"""The messages every live source speaks: the local API, its WebSocket, stdin and followed files.
+
+One validator for all of them, so anything an integration can post it can also pipe, and every
+mistake is answered the same way: a ``ProtocolError`` that names the field.
+
+    {"type": "utterance", "session": "call-1", "speaker": "customer", "text": "...",
+     "final": true, "utterance_id": "u7", "ts": 12.5, "channel": "phone", "lang": "nl"}
+    {"type": "context", "session": "call-1", "context": {"customer": {...}, "offer": {...}}}
+    {"type": "end", "session": "call-1"}
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from copilot.errors import InputError
+
+CHANNELS = ("phone", "chat", "whatsapp", "email")
+SPEAKERS = ("customer", "agent")
+MAX_TEXT = 20_000  # characters in one utterance; a whole e-mail fits, a runaway buffer does not
+_SESSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+_UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
+
+
+class ProtocolError(InputError):
+    """A message that cannot be used; ``field`` names the culprit for the client."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"'{field_name}': {message}")
+        self.field = field_name
+
+
+@dataclass(frozen=True, slots=True)
+class UtteranceMessage:
+    session: str
+    speaker: str
+    text: str
+    final: bool = True
+    utterance_id: str | None = None
+    ts: float | None = None
+    channel: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContextMessage:
+    session: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EndMessage:
+    session: str
+
+
+Message = UtteranceMessage | ContextMessage | EndMessage
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (a transcription engine's NULs and escapes), keep line breaks."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+
+
+def parse_message(data: Any, *, kind: str | None = None, session: str | None = None) -> Message:
+    """Validate one decoded JSON message; ``kind`` and ``session`` come from the URL when posted."""
+    if not isinstance(data, Mapping):
+        raise ProtocolError("body", "must be a JSON object")
+    kind = kind or data.get("type", "utterance")
+    if kind not in ("utterance", "context", "end"):
+        raise ProtocolError("type", f"must be utterance, context or end, got {kind!r}")
+    session_id = session if session is not None else data.get("session")
+    if not isinstance(session_id, str) or not _SESSION.match(session_id):
+        raise ProtocolError("session", "required: 1-128 letters, digits or . _ : @ - (starting with a letter or digit)")
+    if kind == "end":
+        return EndMessage(session_id)
+    if kind == "context":
+        context = data.get("context", {k: v for k, v in data.items() if k not in ("type", "session")})
+        if not isinstance(context, Mapping):
+            raise ProtocolError("context", "must be an object such as {\"customer\": {...}}")
+        customer = context.get("customer", {})
+        if not isinstance(customer, Mapping):
+            raise ProtocolError("context.customer", "must be an object")
+        return ContextMessage(session_id, dict(context))
+    return _utterance(data, session_id)
+
+
+def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
+    unknown = sorted(set(data) - _UTTERANCE_FIELDS)
+    if unknown:
+        raise ProtocolError(unknown[0], f"unknown field (known: {', '.join(sorted(_UTTERANCE_FIELDS))})")
+    speaker = data.get("speaker")
+    if speaker not in SPEAKERS:
+        raise ProtocolError("speaker", f"must be \"customer\" or \"agent\", got {speaker!r}")
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ProtocolError("text", f"must be a string, got {type(text).__name__}")
+    if len(text) > MAX_TEXT:
+        raise ProtocolError("text", f"longer than {MAX_TEXT} characters")
+    final = data.get("final", True)
+    if not isinstance(final, bool):
+        raise ProtocolError("final", "must be true or false")
+    utterance_id = data.get("utterance_id")
+    if utterance_id is not None and (not isinstance(utterance_id, str | int) or isinstance(utterance_id, bool)
+                                     or not str(utterance_id) or len(str(utterance_id)) > 128):
+        raise ProtocolError("utterance_id", "must be a string or number of at most 128 characters")
+    ts = data.get("ts")
+    if ts is not None and (not isinstance(ts, int | float) or isinstance(ts, bool) or ts != ts):
+        raise ProtocolError("ts", "must be a number of seconds")
+    channel = data.get("channel")
+    if channel is not None and channel not in CHANNELS:
+        raise ProtocolError("channel", f"must be one of {', '.join(CHANNELS)}")
+    lang = data.get("lang")
+    if lang is not None and (not isinstance(lang, str) or not _LANG.match(lang)):
+        raise ProtocolError("lang", "must be a language code such as \"nl\" or \"he\"")
+    return UtteranceMessage(
+        session=session_id,
+        speaker=speaker,
+        text=clean_text(text),
+        final=final,
+        utterance_id=None if utterance_id is None else str(utterance_id),
+        ts=None if ts is None else float(ts),
+        channel=channel,
+        lang=lang,
+    )

@@ -1,0 +1,242 @@
+"""The local API: HTTP and WebSocket on loopback, for CRM, CTI and transcription integrations.
+
+aiohttp runs on a thread of its own with its own event loop; accepted messages are handed to
+``deliver`` (the panel passes a queued Qt signal), and events for integrated CRMs go back out over
+the WebSocket through ``publish``. Any web page in the agent's browser can reach loopback, so every
+request must carry the bearer token, name a loopback Host (against DNS rebinding) and come from no
+browser origin unless it is allow-listed. Nothing a client sends reaches the session unvalidated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from copilot import __version__
+from copilot.errors import KnownError
+from copilot.protocol import Message, ProtocolError, parse_message
+
+log = logging.getLogger("copilot.api")
+DEFAULT_PORT = 8765
+MAX_BODY = 64 * 1024
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+class ApiError(KnownError):
+    """The API could not start (port taken, no keychain); the panel runs without it."""
+
+
+def _error(status: int, message: str, field: str | None = None) -> web.Response:
+    body: dict[str, Any] = {"error": message}
+    if field:
+        body["field"] = field
+    return web.json_response(body, status=status)
+
+
+def _host_name(host_header: str) -> str:
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class LocalApi:
+    def __init__(
+        self,
+        deliver: Callable[[Message], None],
+        token: str,
+        *,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        allowed_origins: Iterable[str] = (),
+        max_body: int = MAX_BODY,
+    ) -> None:
+        self.deliver = deliver
+        self.token = token
+        self.host = host
+        self.port = port
+        self.allowed_origins = frozenset(o.rstrip("/") for o in allowed_origins)
+        self.max_body = max_body
+        self.allowed_hosts = LOOPBACK_NAMES | {host.lower()}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._sockets: set[web.WebSocketResponse] = set()
+        self._thread: threading.Thread | None = None
+        self._started = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._start_error: BaseException | None = None
+
+    # -- lifecycle (called from the UI thread) -----------------------------------------------------
+
+    def start(self, timeout: float = 10.0) -> None:
+        self._thread = threading.Thread(target=self._run, name="copilot-api", daemon=True)
+        self._thread.start()
+        if not self._started.wait(timeout):
+            raise ApiError("the local API did not start in time")
+        if self._start_error is not None:
+            raise ApiError(f"the local API could not listen on {self.host}:{self.port} ({self._start_error})")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self._loop is not None and self._stop is not None and self._thread and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._stop.set)
+            self._thread.join(timeout)
+
+    def publish(self, event: dict[str, Any]) -> None:
+        """Send an event to every connected WebSocket client; safe from any thread."""
+        if self._loop is not None and self._sockets:
+            self._loop.call_soon_threadsafe(lambda: self._loop.create_task(self._broadcast(event)))  # type: ignore[union-attr]
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    # -- the server thread ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._serve())
+        finally:
+            loop.close()
+
+    async def _serve(self) -> None:
+        self._stop = asyncio.Event()
+        app = web.Application(client_max_size=self.max_body, middlewares=[self._guard])
+        app.router.add_get("/v1/health", self._health)
+        app.router.add_post("/v1/messages", self._post_message)
+        app.router.add_post("/v1/sessions/{session}/utterances", self._post_kind("utterance"))
+        app.router.add_post("/v1/sessions/{session}/context", self._post_kind("context"))
+        app.router.add_post("/v1/sessions/{session}/end", self._post_kind("end"))
+        app.router.add_get("/v1/ws", self._websocket)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=False)
+        try:
+            await site.start()
+        except OSError as exc:
+            self._start_error = exc
+            await self._runner.cleanup()
+            self._started.set()
+            return
+        server = site._server  # the bound socket tells the port when 0 was asked for
+        if server is not None and server.sockets:
+            self.port = server.sockets[0].getsockname()[1]
+        log.info("local API listening on %s", self.url)
+        self._started.set()
+        await self._stop.wait()
+        for socket in list(self._sockets):
+            await socket.close()
+        await self._runner.cleanup()
+
+    # -- security ------------------------------------------------------------------------------------
+
+    @web.middleware
+    async def _guard(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
+        if _host_name(request.headers.get("Host", "")) not in self.allowed_hosts:
+            return _error(403, "the Host header must name this computer (localhost or 127.0.0.1)", "Host")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin.rstrip("/") not in self.allowed_origins:
+            return _error(403, f"browser origin {origin!r} is not allowed; ask IT to allow-list it", "Origin")
+        if request.path != "/v1/health" and not self._authorised(request):
+            return _error(401, "missing or wrong token: send 'Authorization: Bearer <token>' "
+                               "(the token is shown in the panel's settings)", "Authorization")
+        try:
+            return await handler(request)
+        except web.HTTPException as exc:
+            if exc.status == 413:
+                return _error(413, f"request body larger than {self.max_body} bytes")
+            return _error(exc.status, exc.reason)
+
+    def _authorised(self, request: web.Request) -> bool:
+        header = request.headers.get("Authorization", "")
+        supplied = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        if not supplied and request.path == "/v1/ws":
+            supplied = request.query.get("token", "")  # browsers cannot set headers on a WebSocket
+        return bool(supplied) and hmac.compare_digest(supplied.encode(), self.token.encode())
+
+    # -- handlers ------------------------------------------------------------------------------------
+
+    async def _health(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok", "version": __version__})
+
+    async def _post_message(self, request: web.Request) -> web.Response:
+        return await self._accept(request, None, None)
+
+    def _post_kind(self, kind: str) -> Callable[[web.Request], Any]:
+        async def handler(request: web.Request) -> web.Response:
+            return await self._accept(request, kind, request.match_info["session"])
+
+        return handler
+
+    async def _accept(self, request: web.Request, kind: str | None, session: str | None) -> web.Response:
+        if request.content_length is not None and request.content_length > self.max_body:
+            return _error(413, f"request body larger than {self.max_body} bytes")
+        raw = await request.read()
+        if kind == "end" and not raw.strip():
+            raw = b"{}"
+        try:
+            message = self._decode(raw, kind, session)
+        except ProtocolError as exc:
+            return _error(400, str(exc), exc.field)
+        self.deliver(message)
+        return web.json_response({"accepted": True, **_describe(message)}, status=202)
+
+    @staticmethod
+    def _decode(raw: bytes, kind: str | None, session: str | None) -> Message:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ProtocolError("body", "is not UTF-8 text") from None
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise ProtocolError("body", f"is not valid JSON ({getattr(exc, 'msg', 'nested too deep')})") from None
+        return parse_message(data, kind=kind, session=session)
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        socket = web.WebSocketResponse(heartbeat=30, max_msg_size=self.max_body)
+        await socket.prepare(request)
+        self._sockets.add(socket)
+        try:
+            async for frame in socket:
+                if frame.type == WSMsgType.TEXT:
+                    await socket.send_json(self._ws_message(frame.data.encode("utf-8", "surrogatepass")))
+                elif frame.type == WSMsgType.BINARY:
+                    await socket.send_json(self._ws_message(frame.data))
+                elif frame.type == WSMsgType.ERROR:
+                    break
+        finally:
+            self._sockets.discard(socket)
+        return socket
+
+    def _ws_message(self, raw: bytes) -> dict[str, Any]:
+        try:
+            message = self._decode(raw, None, None)
+        except ProtocolError as exc:
+            return {"type": "error", "error": str(exc), "field": exc.field}
+        self.deliver(message)
+        return {"type": "ack", **_describe(message)}
+
+    async def _broadcast(self, event: dict[str, Any]) -> None:
+        for socket in list(self._sockets):
+            try:
+                await socket.send_json(event)
+            except (ConnectionError, RuntimeError):
+                self._sockets.discard(socket)
+
+
+def _describe(message: Message) -> dict[str, Any]:
+    kind = type(message).__name__.removesuffix("Message").lower()
+    described: dict[str, Any] = {"session": message.session, "kind": kind}
+    utterance_id = getattr(message, "utterance_id", None)
+    if utterance_id is not None:
+        described["utterance_id"] = utterance_id
+    return described

@@ -1,0 +1,61 @@
+"""``copilot send``: replay a transcript into a running panel through its local API.
+
+The smallest useful integration, and the example to copy: each line becomes a POST with the
+bearer token, exactly as a CRM, CTI or transcription tool would send it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import quote
+
+from copilot import keychain
+from copilot.errors import KnownError
+from copilot.transcript import read_transcript
+
+
+def post(url: str, token: str, body: dict) -> tuple[int, dict]:
+    request = urllib.request.Request(
+        url, data=json.dumps(body, ensure_ascii=False).encode("utf-8"), method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback by default)
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def send_transcript(args: argparse.Namespace) -> int:
+    try:
+        lines = read_transcript(args.transcript)
+        token = args.token or keychain.api_token()
+    except KnownError as exc:
+        print(f"copilot send: {exc}", file=sys.stderr)
+        return 2
+    base = args.url.rstrip("/") + f"/v1/sessions/{quote(args.session, safe='')}"
+    sent = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            body = {"speaker": str(line.speaker), "text": line.text, "utterance_id": f"line-{number}"}
+            if line.ts is not None:
+                body["ts"] = line.ts
+            status, answer = post(base + "/utterances", token, body)
+            if status != 202:
+                print(f"copilot send: line {number}: {status} {answer.get('error', '')}", file=sys.stderr)
+                return 1
+            sent += 1
+            if args.pace:
+                time.sleep(args.pace)
+        if args.end:
+            post(base + "/end", token, {})
+    except OSError as exc:
+        print(f"copilot send: cannot reach the panel at {args.url} ({exc}); is it running?", file=sys.stderr)
+        return 1
+    print(f"sent {sent} lines to session {args.session!r}")
+    return 0

@@ -1,0 +1,91 @@
+"""Settings the agent or IT may need at the desk: the local API's address and token, and the look.
+
+The token is shown masked, can be copied for an integration, and rotated (old clients get 401).
+It is read from and written to the OS keychain only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from copilot import keychain
+from copilot.errors import KnownError
+from copilot.settings import Settings
+from copilot.sources.api import LocalApi
+
+
+class SettingsDialog(QDialog):
+    token_rotated = Signal(str)
+
+    def __init__(self, settings: Settings, api: LocalApi | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agent Copilot settings")
+        self.settings = settings
+        form = QFormLayout(self)
+
+        address = QLabel(api.url if api is not None else "off (see the notice in the panel)")
+        address.setObjectName("apiAddress")
+        form.addRow("Local API", address)
+
+        self.token = QLineEdit(objectName="apiToken")
+        self.token.setReadOnly(True)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        try:
+            self.token.setText(keychain.api_token())
+        except KnownError as exc:
+            self.token.setPlaceholderText(str(exc))
+        show = QPushButton("Show")
+        show.setCheckable(True)
+        show.toggled.connect(lambda on: self.token.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        copy = QPushButton("Copy")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.token.text()))
+        self.rotate = QPushButton("New token")
+        self.rotate.setToolTip("Integrations using the old token stop working until they get the new one")
+        self.rotate.clicked.connect(self._on_rotate_clicked)
+        row = QHBoxLayout()
+        for widget in (self.token, show, copy, self.rotate):
+            row.addWidget(widget)
+        form.addRow("API token", row)
+
+        self.theme = QComboBox()
+        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings["theme"]), 0))
+        form.addRow("Look", self.theme)
+        self.on_top = QCheckBox("Keep the panel above other windows")
+        self.on_top.setChecked(settings["stay_on_top"])
+        form.addRow("", self.on_top)
+        form.addRow("", QLabel("Look and position apply from the next start."))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_rotate_clicked(self) -> None:
+        try:
+            token = keychain.rotate_api_token()
+        except KnownError as exc:
+            self.token.setPlaceholderText(str(exc))
+            return
+        self.token.setText(token)
+        self.token_rotated.emit(token)
+
+    def _on_buttons_accepted(self) -> None:
+        self.settings.set("theme", self.theme.currentData())
+        self.settings.set("stay_on_top", self.on_top.isChecked())
+        self.accept()
