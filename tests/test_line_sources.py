@@ -1,0 +1,147 @@
+"""stdin and followed files: every message the API takes, bad lines skipped, files that rotate."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+
+import pytest
+
+from copilot.protocol import ContextMessage, EndMessage, UtteranceMessage
+from copilot.sources.lines import FollowSource, StreamSource
+
+
+class Collector:
+    def __init__(self):
+        self.messages, self.problems, self.lock = [], [], threading.Lock()
+
+    def deliver(self, message):
+        with self.lock:
+            self.messages.append(message)
+
+    def report(self, problem):
+        with self.lock:
+            self.problems.append(problem)
+
+    def texts(self):
+        with self.lock:
+            return [m.text for m in self.messages if isinstance(m, UtteranceMessage)]
+
+    def wait_for(self, predicate, timeout=5.0):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return predicate()
+
+
+@pytest.fixture
+def collector():
+    return Collector()
+
+
+def test_piped_lines_of_every_kind_reach_the_panel_and_bad_ones_are_named(collector):
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, encoding="utf-8") as stream:
+        source = StreamSource(stream, "stdin", "piped", collector.deliver, collector.report)
+        source.start()
+        with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
+            pipe.write(json.dumps({"type": "context", "context": {"customer": {"first_name": "Eva"}}}) + "\n")
+            pipe.write('{"speaker": "customer", "text": "too expensive"}\n')
+            pipe.write("this line has no speaker\n")
+            pipe.write('{"speaker": "robot", "text": "x"}\n')
+            pipe.write("Klant: het is te duur\n")
+            pipe.write('{"type": "end", "session": "other"}\n')
+        assert collector.wait_for(lambda: any("ended" in p for p in collector.problems))
+        source.stop()
+    kinds = [type(m) for m in collector.messages]
+    assert kinds == [ContextMessage, UtteranceMessage, UtteranceMessage, EndMessage]
+    assert collector.texts() == ["too expensive", "het is te duur"]
+    assert collector.messages[0].session == "piped" and collector.messages[-1].session == "other"
+    assert collector.problems[0].startswith("stdin:3:") and "skipped" in collector.problems[0]
+    assert collector.problems[1].startswith("stdin:4:") and "'speaker'" in collector.problems[1]
+
+
+@pytest.fixture
+def follow(tmp_path, collector):
+    path = tmp_path / "transcript.jsonl"
+    path.write_text("", encoding="utf-8")
+    source = FollowSource(path, "transcript.jsonl", "file", collector.deliver, collector.report)
+    source.start()
+    yield path
+    source.stop()
+
+
+def append(path, *lines):
+    with open(path, "a", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(line + "\n")
+        handle.flush()
+
+
+def test_a_followed_file_is_read_as_it_grows_even_mid_line(follow, collector):
+    append(follow, "Customer: one")
+    assert collector.wait_for(lambda: collector.texts() == ["one"])
+    with open(follow, "a", encoding="utf-8") as handle:
+        handle.write("Customer: tw")
+        handle.flush()
+        time.sleep(0.3)
+        assert collector.texts() == ["one"]  # half a line is not a line
+        handle.write("o\n")
+    assert collector.wait_for(lambda: collector.texts() == ["one", "two"])
+
+
+def test_truncation_starts_over_from_the_top(follow, collector):
+    append(follow, "Customer: before")
+    assert collector.wait_for(lambda: collector.texts() == ["before"])
+    with open(follow, "w", encoding="utf-8") as handle:
+        handle.write("Customer: after\n")
+    assert collector.wait_for(lambda: collector.texts() == ["before", "after"])
+
+
+def test_rotation_finishes_the_old_file_then_reads_the_new_one(follow, collector):
+    append(follow, "Customer: old one")
+    assert collector.wait_for(lambda: collector.texts() == ["old one"])
+    append(follow, "Customer: old two")
+    os.replace(follow, follow.with_suffix(".1"))
+    append(follow, "Customer: new one")
+    assert collector.wait_for(lambda: collector.texts() == ["old one", "old two", "new one"])
+
+
+def test_a_file_that_does_not_exist_yet_is_waited_for(tmp_path, collector):
+    path = tmp_path / "later.txt"
+    source = FollowSource(path, "later.txt", "file", collector.deliver, collector.report)
+    source.start()
+    try:
+        assert collector.wait_for(lambda: collector.problems != [])
+        assert "waiting for" in collector.problems[0]
+        append(path, "Agent: hello")
+        assert collector.wait_for(lambda: collector.texts() == ["hello"])
+    finally:
+        source.stop()
+
+
+@pytest.mark.slow
+def test_copilot_listen_stdin_records_what_was_piped(tmp_path):
+    import subprocess
+    import sys
+
+    from copilot.storage import Store
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPILOT_DATA_DIR": str(tmp_path / "data")}
+    lines = '{"speaker": "customer", "text": "this is too expensive"}\nAgent: let me check that\n'
+    result = subprocess.run([sys.executable, "-m", "copilot", "--quit-after", "2.5", "listen", "--stdin",
+                             "--session", "cti-4"], input=lines, capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    store = Store(tmp_path / "data" / "copilot.db")
+    try:
+        [session] = [s for s in store.rows("sessions") if s["external_id"] == "cti-4"]
+        texts = [u["text"] for u in store.rows("utterances", "session_id = ?", [session["id"]])]
+        assert texts == ["this is too expensive", "let me check that"]
+        assert "objection.price" in {s["entry_id"] for s in store.rows("suggestions")}
+    finally:
+        store.close()

@@ -1,0 +1,230 @@
+"""The running panel fed through its local API: real HTTP and WebSocket requests, real widgets."""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import json
+import threading
+
+import aiohttp
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from copilot import keychain, paths
+from copilot.app import CopilotApp
+from copilot.cli import build_parser
+from copilot.settings import Settings
+from copilot.storage import Store
+
+PLAYBOOK = '''
+[playbook]
+name = "Live test book"
+[[entry]]
+id = "objection.price"
+kind = "objection"
+title.en = "Price"
+text.en = "I understand[, {customer.first_name}]."
+triggers.en = ["too expensive"]
+[[entry]]
+id = "escalation.human"
+kind = "escalation"
+title.en = "Person"
+text.en = "Offer a supervisor."
+triggers.en = ["manager"]
+'''
+
+
+@pytest.fixture
+def app(qtbot, tmp_path):
+    book = tmp_path / "book.toml"
+    book.write_text(PLAYBOOK, encoding="utf-8")
+    settings = Settings()
+    settings.values["api_port"] = 0  # any free port: tests run side by side
+    copilot = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
+    qtbot.addWidget(copilot.window)
+    copilot.start_api()
+    assert copilot.api is not None, copilot.notices
+    copilot.window.show()
+    yield copilot
+    copilot.close()
+
+
+def request(app, method, path, body=None, headers=None, token=None):
+    connection = http.client.HTTPConnection("127.0.0.1", app.api.port, timeout=5)
+    sent = {"Authorization": f"Bearer {token or keychain.api_token()}", "Content-Type": "application/json"}
+    sent.update(headers or {})
+    payload = body if isinstance(body, bytes | None) else json.dumps(body)
+    connection.request(method, path, body=payload, headers=sent)
+    response = connection.getresponse()
+    data = response.read()
+    connection.close()
+    return response.status, json.loads(data or b"{}")
+
+
+def post_and_wait(qtbot, app, path, body):
+    with qtbot.waitSignal(app.live.messages_handled, timeout=3000):
+        status, answer = request(app, "POST", path, body)
+    assert status == 202, answer
+    app.runner.wait(2000)
+    qtbot.wait(20)  # let the engine's answer reach the board
+
+
+def test_a_posted_customer_line_shows_its_card(qtbot, app):
+    post_and_wait(qtbot, app, "/v1/sessions/call-7/context", {"customer": {"first_name": "Ravi"}})
+    post_and_wait(qtbot, app, "/v1/sessions/call-7/utterances",
+                  {"speaker": "customer", "text": "This is too expensive", "channel": "phone"})
+    assert [c.suggestion.text for c in app.window.cards.cards] == ["I understand, Ravi."]
+    assert app.window.conversation.line_texts() == ["This is too expensive"]
+
+
+def test_requests_without_token_from_a_foreign_host_or_origin_are_refused(app):
+    body = {"speaker": "customer", "text": "too expensive"}
+    assert request(app, "POST", "/v1/sessions/a/utterances", body, token="wrong")[0] == 401
+    assert request(app, "POST", "/v1/sessions/a/utterances", body, headers={"Host": "attacker.test"})[0] == 403
+    status, answer = request(app, "POST", "/v1/sessions/a/utterances", body, headers={"Origin": "https://x.test"})
+    assert status == 403 and answer["field"] == "Origin"
+    assert request(app, "GET", "/v1/health")[0] == 200
+    assert app.controller.session.conversation.utterances == []
+
+
+def test_malformed_and_oversized_bodies_name_the_problem_and_change_nothing(app):
+    status, answer = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "caller", "text": "hi"})
+    assert (status, answer["field"]) == (400, "speaker")
+    assert request(app, "POST", "/v1/sessions/a/utterances", b"{not json")[1]["field"] == "body"
+    status, _ = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "customer", "text": "x" * 70_000})
+    assert status == 413
+    assert app.live.hub.sessions == {}
+
+
+def test_interim_transcripts_update_one_provisional_line_until_final(qtbot, app):
+    path = "/v1/sessions/call/utterances"
+    post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "it is", "final": False, "utterance_id": "7"})
+    post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "it is too", "final": False,
+                                     "utterance_id": "7"})
+    view = app.window.conversation
+    assert view.line_texts() == [] and view.provisional_texts() == ["Customer …  it is too"]
+    post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "it is too expensive", "utterance_id": "7"})
+    assert view.line_texts() == ["it is too expensive"] and view.provisional_texts() == []
+    assert len(app.window.cards.cards) == 1
+
+
+def test_several_sessions_get_tabs_and_keep_their_own_cards(qtbot, app):
+    post_and_wait(qtbot, app, "/v1/sessions/chat-1/utterances", {"speaker": "customer", "text": "too expensive"})
+    post_and_wait(qtbot, app, "/v1/sessions/chat-2/utterances", {"speaker": "customer", "text": "get me a manager"})
+    tabs = app.window.session_tabs
+    assert tabs.isVisible() and tabs.count() == 2
+    assert app.controller.labels[app.controller.session.id] == "chat-1"  # the shown chat stays shown
+    assert tabs.has_news(app.live.hub.sessions["chat-2"].session.id)
+    assert [c.suggestion.entry_id for c in app.window.cards.cards] == ["objection.price"]
+    tabs.setCurrentIndex(1)
+    assert [c.suggestion.entry_id for c in app.window.cards.cards] == ["escalation.human"]
+    assert app.window.conversation.line_texts() == ["get me a manager"]
+    assert not tabs.has_news(app.live.hub.sessions["chat-2"].session.id)
+
+
+def test_ending_a_session_expires_its_cards_and_keeps_the_record(qtbot, app):
+    post_and_wait(qtbot, app, "/v1/sessions/call-9/utterances", {"speaker": "customer", "text": "too expensive"})
+    post_and_wait(qtbot, app, "/v1/sessions/call-9/end", None)
+    assert app.window.cards.cards == []
+    assert app.recorder.flush()
+    store = Store(paths.database_path())
+    try:
+        [session] = [s for s in store.rows("sessions") if s["external_id"] == "call-9"]
+        assert session["ended_at"] is not None
+        assert [d["action"] for d in store.rows("decisions")] == ["expired"]
+    finally:
+        store.close()
+
+
+class EventListener:
+    """A CRM integration listening on the WebSocket, in a thread with its own event loop."""
+
+    def __init__(self, port):
+        self.port, self.events, self.ready, self.done = port, [], threading.Event(), None
+        self.thread = threading.Thread(target=lambda: asyncio.run(self._listen()), name="test-ws")
+
+    async def _listen(self):
+        self.done = asyncio.Event()
+        self.loop = asyncio.get_running_loop()
+        url = f"http://127.0.0.1:{self.port}/v1/ws?token={keychain.api_token()}"
+        async with aiohttp.ClientSession() as client, client.ws_connect(url) as socket:
+            self.ready.set()
+            while not self.done.is_set():
+                try:
+                    message = await asyncio.wait_for(socket.receive(), 0.1)
+                except TimeoutError:
+                    continue
+                if message.type == aiohttp.WSMsgType.TEXT:
+                    self.events.append(json.loads(message.data))
+
+    def __enter__(self):
+        self.thread.start()
+        assert self.ready.wait(5)
+        return self
+
+    def __exit__(self, *exc):
+        self.loop.call_soon_threadsafe(self.done.set)
+        self.thread.join(5)
+
+
+def test_websocket_clients_hear_shown_inserted_and_discarded(qtbot, app):
+    with EventListener(app.api.port) as listener:
+        post_and_wait(qtbot, app, "/v1/sessions/crm-1/utterances",
+                      {"speaker": "customer", "text": "too expensive, get me a manager"})
+        human, price = app.window.cards.cards
+        qtbot.mouseClick(human.insert_button, Qt.MouseButton.LeftButton)
+        [tone] = [a for a in price.discard_button.menu().actions() if a.data() == "tone"]
+        tone.trigger()
+        qtbot.waitUntil(lambda: len(listener.events) >= 4, timeout=3000)
+    by_type = {}
+    for event in listener.events:
+        by_type.setdefault(event["type"], []).append(event)
+    assert {e["entry_id"] for e in by_type["suggestion.shown"]} == {"objection.price", "escalation.human"}
+    [inserted] = by_type["suggestion.inserted"]
+    assert inserted["final_text"] == "Offer a supervisor." and inserted["session"] == "crm-1"
+    assert QGuiApplication.clipboard().text() == "Offer a supervisor."
+    [discarded] = by_type["suggestion.discarded"]
+    assert discarded["reason"] == "tone" and discarded["entry_id"] == "objection.price"
+
+
+def test_websocket_messages_are_validated_like_posts(qtbot, app):
+    async def exchange():
+        url = f"http://127.0.0.1:{app.api.port}/v1/ws"
+        headers = {"Authorization": f"Bearer {keychain.api_token()}"}
+        async with aiohttp.ClientSession() as client, client.ws_connect(url, headers=headers) as socket:
+            await socket.send_str(json.dumps({"session": "ws-1", "speaker": "agent", "text": "hello"}))
+            good = await socket.receive_json(timeout=3)
+            await socket.send_str("{broken")
+            bad = await socket.receive_json(timeout=3)
+            return good, bad
+
+    good, bad = asyncio.run(exchange())
+    assert good["type"] == "ack" and good["session"] == "ws-1"
+    assert bad["type"] == "error" and bad["field"] == "body"
+    qtbot.waitUntil(lambda: "ws-1" in app.live.hub.sessions, timeout=3000)
+
+
+def test_a_rotated_token_locks_out_the_old_one(app):
+    old = keychain.api_token()
+    app._on_settings_token_rotated(keychain.rotate_api_token())
+    assert request(app, "GET", "/v1/ws", token=old)[0] == 401
+    assert request(app, "POST", "/v1/sessions/a/end", None)[0] == 202
+
+
+def test_clipboard_capture_takes_copied_text_but_not_our_own_inserts(qtbot, app):
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("copied before capture was on")
+    assert app.controller.session.conversation.utterances == []  # off by default
+    app.window.clip.click()
+    assert app.clipboard.enabled and Settings()["clipboard_capture"] is True
+    # The offscreen test platform has one clipboard and never reports it as owned by another
+    # app, so a text set here stands for one the agent copied in the CRM.
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        clipboard.setText("The bill is too expensive")
+    assert [u.text for u in app.controller.session.conversation.utterances] == ["The bill is too expensive"]
+    [card] = app.window.cards.cards
+    qtbot.mouseClick(card.insert_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == card.suggestion.text
+    assert len(app.controller.session.conversation.utterances) == 1  # our own insert is not captured back
