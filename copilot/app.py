@@ -29,6 +29,7 @@ from copilot.sources.lines import FollowSource, LineSource, StreamSource
 from copilot.transcript import read_context
 from copilot.ui import theme
 from copilot.ui.controller import PanelController
+from copilot.ui.crm_bridge import CrmBridge
 from copilot.ui.demo import DemoPlayer, load_demos
 from copilot.ui.live import ClipboardCapture, LiveSources
 from copilot.ui.main_window import PanelWindow
@@ -74,6 +75,7 @@ class CopilotApp:
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.api: LocalApi | None = None
         self.line_sources: list[LineSource] = []
+        self.crm = CrmBridge(self.controller, settings)
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:
@@ -181,6 +183,7 @@ class CopilotApp:
             self.demo.stop()
         for source in self.line_sources:
             source.stop()
+        self.crm.stop()
         if self.api is not None:
             self.api.stop()
         self.controller.shutdown()
@@ -234,6 +237,8 @@ def run(args: argparse.Namespace) -> int:
     if previous_crash:
         copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
     copilot.start_api()
+    copilot.crm.start()
+    copilot.notices.extend(copilot.crm.notices)
     if args.command == "listen":
         copilot.start_line_source(args)
     copilot.restore_window_state()

@@ -47,6 +47,9 @@ OPTIONS: dict[str, Option] = {
         Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
         Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
+        Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
+        Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
+        Option("hotkey", str, "<ctrl>+<alt>+{n}", "Global hotkey for card {n} (pynput notation)."),
     ]
 }
 
@@ -124,6 +127,8 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'demo_pace' must be between 0.1 and 50"
     if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
         return f"setting '{name}' must be a list of names"
+    if name == "hotkey" and "{n}" not in value:
+        return "setting 'hotkey' must contain {n} for the card number, e.g. <ctrl>+<alt>+{n}"
     if name == "api_port" and not 0 <= value <= 65535:
         return "setting 'api_port' must be a port number from 0 to 65535"
     return None

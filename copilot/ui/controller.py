@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import statistics
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -46,6 +47,9 @@ class PanelController(QObject):
         self.counts = {"shown": 0, "used": 0, "discarded": 0}
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
         self.own_clipboard_texts: list[str] = []
+        # Set by the composition root when pasting into the CRM is on; told whether the agent
+        # used a global hotkey (the CRM still has focus) or the panel (focus must go back).
+        self.paste_into_crm: Callable[[bool], None] | None = None
 
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
@@ -229,7 +233,8 @@ class PanelController(QObject):
     def _on_cards_edit_cancelled(self, suggestion_id: str) -> None:
         self.session.stop_editing(suggestion_id)
 
-    def insert(self, suggestion_id: str, final_text: str | None = None) -> Decision | None:
+    def insert(self, suggestion_id: str, final_text: str | None = None, *,
+               from_hotkey: bool = False) -> Decision | None:
         try:
             card = self.session.card(suggestion_id)
             decision = self.session.insert(suggestion_id, final_text)
@@ -242,8 +247,11 @@ class PanelController(QObject):
         del self.own_clipboard_texts[:-20]
         QGuiApplication.clipboard().setText(decision.final_text or "")
         self.counts["used"] += 1
-        verb = "Edited text copied" if decision.action is Action.EDITED else "Copied"
-        self.window.show_toast(f"{verb}: paste it into the CRM with Ctrl+V")
+        if self.paste_into_crm is not None:
+            self.paste_into_crm(from_hotkey)
+        else:
+            verb = "Edited text copied" if decision.action is Action.EDITED else "Copied"
+            self.window.show_toast(f"{verb}: paste it into the CRM with Ctrl+V")
         self._update_stats()
         self._publish("suggestion.inserted", self.session, card, final_text=decision.final_text,
                       edited=decision.action is Action.EDITED)
@@ -270,12 +278,13 @@ class PanelController(QObject):
         self._last_shortcut = (action, number, now)
         return (action, number) == (last_action, last_number) and now - last_time < REPEAT_GUARD_S
 
-    def insert_card(self, number: int) -> None:
+    def insert_card(self, number: int, *, from_hotkey: bool = False) -> None:
         if self._bounced("insert", number):
             return
         card = self.window.cards.card(number)
         if card is not None:
-            self.insert(card.suggestion.id, card.editor.toPlainText() if card.editing else None)
+            self.insert(card.suggestion.id, card.editor.toPlainText() if card.editing else None,
+                        from_hotkey=from_hotkey)
 
     def discard_card(self, number: int) -> None:
         if self._bounced("discard", number):
