@@ -131,7 +131,8 @@ class CopilotApp:
         self.settings.set("clipboard_capture", on)
 
     def _on_window_settings_requested(self) -> None:
-        dialog = SettingsDialog(self.settings, self.api, self.window)
+        unavailable = "" if self.crm.paster.available else self.crm.paster.reason
+        dialog = SettingsDialog(self.settings, self.api, self.window, paste_unavailable=unavailable)
         dialog.token_rotated.connect(self._on_settings_token_rotated)
         dialog.open()
 

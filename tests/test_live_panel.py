@@ -228,3 +228,25 @@ def test_clipboard_capture_takes_copied_text_but_not_our_own_inserts(qtbot, app)
     qtbot.mouseClick(card.insert_button, Qt.MouseButton.LeftButton)
     assert clipboard.text() == card.suggestion.text
     assert len(app.controller.session.conversation.utterances) == 1  # our own insert is not captured back
+
+
+def test_settings_show_the_token_and_a_new_one_locks_out_the_old(qtbot, app):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from copilot.ui.settings_dialog import SettingsDialog
+
+    old = keychain.api_token()
+    dialog = SettingsDialog(app.settings, app.api, app.window)
+    qtbot.addWidget(dialog)
+    dialog.token_rotated.connect(app._on_settings_token_rotated)
+    field = dialog.findChild(QLineEdit, "apiToken")
+    assert field.text() == old and field.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.findChild(QLabel, "apiAddress").text() == f"http://127.0.0.1:{app.api.port}"
+    dialog.rotate.click()
+    new = keychain.api_token()
+    assert new != old and field.text() == new
+    assert request(app, "POST", "/v1/sessions/a/end", None, token=old)[0] == 401
+    assert request(app, "POST", "/v1/sessions/a/end", None, token=new)[0] == 202
+    dialog.hotkeys.setChecked(True)
+    dialog._on_buttons_accepted()
+    assert Settings()["global_hotkeys"] is True

@@ -30,7 +30,8 @@ from copilot.sources.api import LocalApi
 class SettingsDialog(QDialog):
     token_rotated = Signal(str)
 
-    def __init__(self, settings: Settings, api: LocalApi | None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, api: LocalApi | None, parent: QWidget | None = None,
+                 paste_unavailable: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Agent Copilot settings")
         self.settings = settings
@@ -69,7 +70,17 @@ class SettingsDialog(QDialog):
         self.on_top = QCheckBox("Keep the panel above other windows")
         self.on_top.setChecked(settings["stay_on_top"])
         form.addRow("", self.on_top)
-        form.addRow("", QLabel("Look and position apply from the next start."))
+        self.paste = QCheckBox("After Insert, paste into the window I was typing in")
+        self.paste.setChecked(settings["paste_into_crm"])
+        if paste_unavailable:
+            self.paste.setEnabled(False)
+            self.paste.setToolTip(f"Not available here: {paste_unavailable}")
+        form.addRow("CRM", self.paste)
+        keys = settings["hotkey"].replace("<", "").replace(">", "").title().replace("{N}", "1..4")
+        self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
+        self.hotkeys.setChecked(settings["global_hotkeys"])
+        form.addRow("", self.hotkeys)
+        form.addRow("", QLabel("Look, pasting and hotkeys apply from the next start."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -88,4 +99,6 @@ class SettingsDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         self.settings.set("theme", self.theme.currentData())
         self.settings.set("stay_on_top", self.on_top.isChecked())
+        self.settings.set("paste_into_crm", self.paste.isChecked())
+        self.settings.set("global_hotkeys", self.hotkeys.isChecked())
         self.accept()
