@@ -250,3 +250,13 @@ def test_settings_show_the_token_and_a_new_one_locks_out_the_old(qtbot, app):
     dialog.hotkeys.setChecked(True)
     dialog._on_buttons_accepted()
     assert Settings()["global_hotkeys"] is True
+
+
+def test_ended_conversations_do_not_pile_up_as_tabs(qtbot, app):
+    for number in range(9):
+        post_and_wait(qtbot, app, f"/v1/sessions/call-{number}/utterances", {"speaker": "customer", "text": "hi"})
+        post_and_wait(qtbot, app, f"/v1/sessions/call-{number}/end", None)
+    post_and_wait(qtbot, app, "/v1/sessions/call-live/utterances", {"speaker": "customer", "text": "hello"})
+    labels = [app.controller.labels[s.id] for s in app.controller.sessions]
+    assert len(labels) <= 7 and "call-live" in labels and "call-8" in labels and "call-0" not in labels
+    assert set(app.live.hub.sessions) == set(labels) - {"Conversation"}

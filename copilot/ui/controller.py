@@ -26,6 +26,7 @@ from copilot.ui.tasks import TaskRunner
 
 log = logging.getLogger("copilot.panel")
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
+MAX_ENDED_TABS = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
 
 
 class PanelController(QObject):
@@ -33,6 +34,7 @@ class PanelController(QObject):
     decision_recorded = Signal(object)  # Decision
     engine_failed = Signal(str)
     suggestion_event = Signal(dict)  # shown / inserted / discarded, for integrated CRMs
+    session_closed = Signal(object)  # Session: its tab is gone
 
     def __init__(self, window: PanelWindow, session: Session, runner: TaskRunner) -> None:
         super().__init__(window)
@@ -78,6 +80,9 @@ class PanelController(QObject):
         if activate or self.session not in self.sessions or self.session.ended:
             self.show_session(session)
         self._on_session_changed(session, session.start())
+        ended = [s for s in self.sessions if s.ended and s is not self.session]
+        for old in ended[: max(len(ended) - MAX_ENDED_TABS, 0)]:
+            self.close_session(old)
 
     def show_session(self, session: Session) -> None:
         self.session = session
@@ -109,6 +114,8 @@ class PanelController(QObject):
             self.sessions.remove(session)
             self.window.session_tabs.remove(session.id)
             self.interim.pop(session.id, None)
+            self._latest_applied.pop(session.id, None)
+            self.session_closed.emit(session)
         if session is self.session and self.sessions:
             self.show_session(self.sessions[-1])
 

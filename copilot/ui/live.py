@@ -34,6 +34,7 @@ class LiveSources(QObject):
         self.handled = 0
         self.message_received.connect(self._on_message_received, Qt.ConnectionType.QueuedConnection)
         self.problem_reported.connect(self._on_problem_reported, Qt.ConnectionType.QueuedConnection)
+        controller.session_closed.connect(self._on_controller_session_closed)
 
     def deliver(self, message: Message) -> None:
         """Thread-safe entry for every source."""
@@ -41,6 +42,11 @@ class LiveSources(QObject):
 
     def report(self, problem: str) -> None:
         self.problem_reported.emit(problem)
+
+    def _on_controller_session_closed(self, session: Session) -> None:
+        for key, live in list(self.hub.sessions.items()):
+            if live.session is session:
+                self.hub.forget(key)
 
     def _on_problem_reported(self, problem: str) -> None:
         log.warning("%s", problem)
