@@ -11,6 +11,7 @@ mistake is answered the same way: a ``ProtocolError`` that names the field.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -89,6 +90,20 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
     return _utterance(data, session_id)
 
 
+def _seconds(value: Any) -> float | None:
+    if value is None:
+        return None
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ProtocolError("ts", "must be a number of seconds")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds):
+        raise ProtocolError("ts", "must be a finite number of seconds")
+    return seconds
+
+
 def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
     unknown = sorted(set(data) - _UTTERANCE_FIELDS)
     if unknown:
@@ -108,9 +123,7 @@ def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
     if utterance_id is not None and (not isinstance(utterance_id, str | int) or isinstance(utterance_id, bool)
                                      or not str(utterance_id) or len(str(utterance_id)) > 128):
         raise ProtocolError("utterance_id", "must be a string or number of at most 128 characters")
-    ts = data.get("ts")
-    if ts is not None and (not isinstance(ts, int | float) or isinstance(ts, bool) or ts != ts):
-        raise ProtocolError("ts", "must be a number of seconds")
+    ts = _seconds(data.get("ts"))
     channel = data.get("channel")
     if channel is not None and channel not in CHANNELS:
         raise ProtocolError("channel", f"must be one of {', '.join(CHANNELS)}")
@@ -123,7 +136,7 @@ def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
         text=clean_text(text),
         final=final,
         utterance_id=None if utterance_id is None else str(utterance_id),
-        ts=None if ts is None else float(ts),
+        ts=ts,
         channel=channel,
         lang=lang,
     )

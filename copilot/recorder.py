@@ -98,21 +98,39 @@ class BackgroundRecorder:
             store.close()
 
     def _write(self, store: Store, batch: list[Any]) -> bool:
-        # Each record commits on its own (cheap in WAL mode): one bad record costs only itself.
+        """Commit the batch. Runs of lines go in one transaction; everything else commits on its
+        own (cheap in WAL mode), and a record that fails costs only itself."""
         running = True
+        lines: list[tuple[str, Utterance]] = []
         for item in batch:
+            if item is not _STOP and item[0] == "utterance_added":
+                lines.append(item[1])
+                continue
+            self._write_lines(store, lines)
+            lines = []
             if item is _STOP:
                 running = False
-                continue
-            name, payload = item
-            if name == "_barrier":
-                payload.set()
-                continue
-            try:
-                getattr(store, name)(*payload)
-            except Exception as exc:
-                self.failures += 1
-                log.exception("could not record %s in %s", name, self.path)
-                if self._on_error is not None:
-                    self._on_error(exc)
+            elif item[0] == "_barrier":
+                item[1].set()
+            else:
+                self._write_one(store, item[0], item[1])
+        self._write_lines(store, lines)
         return running
+
+    def _write_lines(self, store: Store, lines: list[tuple[str, Utterance]]) -> None:
+        if not lines:
+            return
+        try:
+            store.utterances_added(lines)
+        except Exception:  # find the culprit: one by one, the good ones still land
+            for line in lines:
+                self._write_one(store, "utterance_added", line)
+
+    def _write_one(self, store: Store, name: str, payload: tuple[Any, ...]) -> None:
+        try:
+            getattr(store, name)(*payload)
+        except Exception as exc:
+            self.failures += 1
+            log.exception("could not record %s in %s", name, self.path)
+            if self._on_error is not None:
+                self._on_error(exc)

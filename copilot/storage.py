@@ -113,11 +113,16 @@ class Store:
         self.db.table("sessions").update(session_id, {"ended_at": ended_at})
 
     def utterance_added(self, session_id: str, utterance: Utterance) -> None:
-        self.db.table("utterances").insert(
-            {"session_id": session_id, "idx": utterance.index, "speaker": str(utterance.speaker),
-             "text": utterance.text, "lang": utterance.lang, "ts": utterance.ts,
-             "received_at": utterance.received_at},
-        )
+        self.utterances_added([(session_id, utterance)])
+
+    def utterances_added(self, items: list[tuple[str, Utterance]]) -> None:
+        """Many lines in one transaction: a live source can send hundreds a second."""
+        with self.db.conn:
+            self.db.conn.executemany(
+                "INSERT INTO utterances (session_id, idx, speaker, text, lang, ts, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(sid, u.index, str(u.speaker), u.text, u.lang, u.ts, u.received_at) for sid, u in items],
+            )
 
     def suggestion_shown(self, session_id: str, s: Suggestion) -> None:
         self.db.table("suggestions").insert(

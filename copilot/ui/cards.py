@@ -177,7 +177,8 @@ class SuggestionCard(QFrame):
             self.editor.setLayoutDirection(direction_for(self.suggestion.text))
 
     def set_number(self, number: int) -> None:
-        self.number.setText(str(number))
+        if self.number.text() != str(number):
+            self.number.setText(str(number))
 
     @property
     def editing(self) -> bool:
@@ -281,12 +282,14 @@ class CardPanel(QWidget):
             else:
                 if card.text_label.text() != suggestion.text:
                     card.refresh_text()
-                card.setProperty("fresh", False)
-                card.style().unpolish(card)
-                card.style().polish(card)
+                if card.property("fresh"):
+                    card.setProperty("fresh", False)
+                    card.style().unpolish(card)  # the stylesheet reads the property: apply it again
+                    card.style().polish(card)
             card.set_number(position + 1)
-            self._layout.removeWidget(card)
-            self._layout.insertWidget(2 + position, card)
+            if self._layout.indexOf(card) != 2 + position:
+                self._layout.removeWidget(card)
+                self._layout.insertWidget(2 + position, card)
             card.show()
             new_cards.append(card)
         self.cards = new_cards

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from copilot.errors import KnownError
@@ -25,6 +25,7 @@ from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
 
 log = logging.getLogger("copilot.panel")
+BOARD_INTERVAL_S = 0.033  # at most one redraw of the cards per frame while lines pour in
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 MAX_ENDED_TABS = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
 
@@ -44,6 +45,12 @@ class PanelController(QObject):
         self.labels: dict[str, str] = {}  # session id -> what its tab says
         self.interim: dict[str, dict[str, tuple[str, str]]] = {}  # session id -> provisional lines
         self._latest_applied: dict[str, int] = {}
+        self._waiting: dict[str, list[Utterance]] = {}  # lines not yet handed to the engine
+        self._in_flight: set[str] = set()  # sessions with an engine job running
+        self._pending_paint: dict[str, int] = {}  # cards waiting to be drawn -> their line's arrival
+        self._last_board = 0.0
+        self._board_timer = QTimer(self, singleShot=True)
+        self._board_timer.timeout.connect(self._render_board)
         self._received_ns: dict[str, int] = {}
         self.latencies_ms: list[float] = []
         self.counts = {"shown": 0, "used": 0, "discarded": 0}
@@ -89,7 +96,8 @@ class PanelController(QObject):
         self.window.session_tabs.select(session.id)
         self.window.conversation.show_lines(session.conversation.utterances, self._interim_lines(session))
         self.window.set_language(session.conversation.language)
-        self.window.cards.show_suggestions(session.cards)
+        self._pending_paint = {}
+        self._render_board()
         self.window.cards.show_error(None)
 
     def bind(self, session: Session) -> None:
@@ -144,18 +152,65 @@ class PanelController(QObject):
             self.window.set_language(session.conversation.language)
         else:
             self.window.session_tabs.mark_activity(session.id)
+        self._waiting.setdefault(session.id, []).append(utterance)
+        if session.id not in self._in_flight:
+            self._ask_engine(session)
 
-        def job() -> list[Suggestion] | None:
-            newer = session.conversation.utterances[utterance.index + 1 :]
-            if any(later.speaker is utterance.speaker for later in newer):
-                return None  # superseded: the same speaker said more while this waited
-            return session.suggest(utterance)
+    def _ask_engine(self, session: Session) -> None:
+        """One engine job per session at a time, for every line that came in meanwhile.
 
-        self.runner.submit(
-            job,
-            lambda found: self._on_engine_done(session, utterance.index, utterance.received_ns, found),
-            self._on_engine_error,
-        )
+        Each line goes through the engine (an agent's line may settle a reminder), but only the
+        newest line of each speaker gets its cards offered: older ones are superseded. A burst
+        from a live source thus costs one hand-over to the worker, not one per line.
+        """
+        waiting = self._waiting.pop(session.id, [])
+        if not waiting or session.ended:
+            return
+        newest = {utterance.speaker: utterance for utterance in waiting}
+
+        def job() -> list[tuple[Utterance, list[Suggestion]]]:
+            results = []
+            for utterance in waiting:
+                found = session.suggest(utterance)
+                if newest[utterance.speaker] is utterance:
+                    results.append((utterance, found))
+            return results
+
+        self._in_flight.add(session.id)
+        self.runner.submit(job, lambda results: self._on_engine_done(session, results),
+                           lambda exc: self._on_engine_error(session, exc))
+
+    def _on_engine_done(self, session: Session, results: list[tuple[Utterance, list[Suggestion]]]) -> None:
+        self._in_flight.discard(session.id)
+        if not session.ended:
+            for utterance, found in results:
+                self._offer(session, utterance, found)
+        self._ask_engine(session)
+
+    def _offer(self, session: Session, utterance: Utterance, found: list[Suggestion]) -> None:
+        if utterance.index < self._latest_applied.get(session.id, -1):
+            return
+        self._latest_applied[session.id] = utterance.index
+        if session is self.session:
+            self.window.cards.show_error(None)
+        for suggestion in found:
+            self._received_ns[suggestion.id] = utterance.received_ns
+        session.offer(found, utterance.index)
+        for suggestion in found:  # those not put on the board are never painted
+            self._received_ns.pop(suggestion.id, None)
+        self.suggestions_applied.emit(utterance.index)
+
+    def _on_engine_error(self, session: Session, exc: BaseException) -> None:
+        self._in_flight.discard(session.id)
+        if isinstance(exc, KnownError):
+            message = f"Suggestions paused: {exc}"
+            log.warning("engine: %s", exc)
+        else:
+            message = "Suggestions paused: the playbook engine failed on that line. The details are in the log."
+            log.error("engine failed", exc_info=exc)
+        self.window.cards.show_error(message)
+        self.engine_failed.emit(message)
+        self._ask_engine(session)
 
     def interim_changed(self, session: Session, utterance_id: str, speaker: str, text: str | None) -> None:
         """A provisional transcript line, updated until its final text arrives (``text`` None)."""
@@ -173,30 +228,6 @@ class PanelController(QObject):
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
         self.add_utterance(speaker, text)
 
-    def _on_engine_done(self, session: Session, index: int, received_ns: int,
-                        found: list[Suggestion] | None) -> None:
-        if found is None or session.ended or index < self._latest_applied.get(session.id, -1):
-            return  # superseded, from a session that has ended, or older than what is up
-        self._latest_applied[session.id] = index
-        if session is self.session:
-            self.window.cards.show_error(None)
-        for suggestion in found:
-            self._received_ns[suggestion.id] = received_ns
-        session.offer(found, index)
-        for suggestion in found:  # those not put on the board are never painted
-            self._received_ns.pop(suggestion.id, None)
-        self.suggestions_applied.emit(index)
-
-    def _on_engine_error(self, exc: BaseException) -> None:
-        if isinstance(exc, KnownError):
-            message = f"Suggestions paused: {exc}"
-            log.warning("engine: %s", exc)
-        else:
-            message = "Suggestions paused: the playbook engine failed on that line. The details are in the log."
-            log.error("engine failed", exc_info=exc)
-        self.window.cards.show_error(message)
-        self.engine_failed.emit(message)
-
     # -- cards out -----------------------------------------------------------------------------
 
     def _on_session_changed(self, session: Session, change: BoardChange) -> None:
@@ -204,11 +235,29 @@ class PanelController(QObject):
         for suggestion in change.shown:
             self._publish("suggestion.shown", session, suggestion)
         if session is self.session:
-            received = {s.id: self._received_ns.pop(s.id) for s in change.shown if s.id in self._received_ns}
-            self.window.cards.show_suggestions(session.cards, received)
+            self._pending_paint.update(
+                {s.id: self._received_ns.pop(s.id) for s in change.shown if s.id in self._received_ns})
+            self._request_board()
         elif change.shown:
             self.window.session_tabs.mark_activity(session.id)
         self._update_stats()
+
+    def _request_board(self) -> None:
+        """Redraw the cards now; while more lines for this conversation wait for the engine (a live
+        source flooding it), at most once a frame. An agent's click always redraws at once."""
+        if self._board_timer.isActive():
+            return
+        wait = self._last_board + BOARD_INTERVAL_S - time.monotonic()
+        if wait <= 0 or not self._waiting.get(self.session.id):
+            self._render_board()
+        else:
+            self._board_timer.start(int(wait * 1000) + 1)
+
+    def _render_board(self) -> None:
+        self._board_timer.stop()
+        self._last_board = time.monotonic()
+        received, self._pending_paint = self._pending_paint, {}
+        self.window.cards.show_suggestions(self.session.cards, received)
 
     def _publish(self, kind: str, session: Session, suggestion: Suggestion, **extra: Any) -> None:
         self.suggestion_event.emit({
@@ -254,6 +303,7 @@ class PanelController(QObject):
         del self.own_clipboard_texts[:-20]
         QGuiApplication.clipboard().setText(decision.final_text or "")
         self.counts["used"] += 1
+        self._render_board()
         if self.paste_into_crm is not None:
             self.paste_into_crm(from_hotkey)
         else:
@@ -272,6 +322,7 @@ class PanelController(QObject):
         except UnknownSuggestion:
             return None
         self.counts["discarded"] += 1
+        self._render_board()
         self._update_stats()
         self._publish("suggestion.discarded", self.session, card, reason=reason)
         self.decision_recorded.emit(decision)

@@ -7,10 +7,13 @@ thread, the session hub sorts them into conversations and the controller shows t
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from copilot.hub import ContextChanged, Ended, InterimChanged, Opened, Said, SessionHub
@@ -19,10 +22,11 @@ from copilot.session import Session
 from copilot.ui.controller import PanelController
 
 log = logging.getLogger("copilot.sources")
+SLICE_S = 0.008  # UI-thread time spent on incoming messages before letting the panel breathe
 
 
 class LiveSources(QObject):
-    message_received = Signal(object)  # emitted on any thread, handled on the UI thread
+    messages_waiting = Signal()  # emitted on any thread when the inbox was empty
     problem_reported = Signal(str)
     messages_handled = Signal(int)  # how many so far, for tests and benchmarks
 
@@ -32,13 +36,41 @@ class LiveSources(QObject):
         self.controller = controller
         self.hub = SessionHub(factory)
         self.handled = 0
-        self.message_received.connect(self._on_message_received, Qt.ConnectionType.QueuedConnection)
+        # Sources append here from their threads; the UI thread drains it in slices of a few
+        # milliseconds, so a burst from a CTI never freezes the panel.
+        self._inbox: deque[Message] = deque()
+        self._inbox_lock = threading.Lock()
+        self._drain_scheduled = False
+        self.messages_waiting.connect(self._on_messages_waiting, Qt.ConnectionType.QueuedConnection)
         self.problem_reported.connect(self._on_problem_reported, Qt.ConnectionType.QueuedConnection)
         controller.session_closed.connect(self._on_controller_session_closed)
 
     def deliver(self, message: Message) -> None:
         """Thread-safe entry for every source."""
-        self.message_received.emit(message)
+        with self._inbox_lock:
+            self._inbox.append(message)
+            if self._drain_scheduled:
+                return
+            self._drain_scheduled = True
+        self.messages_waiting.emit()
+
+    def _on_messages_waiting(self) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        handled = 0
+        while True:
+            with self._inbox_lock:
+                if not self._inbox:
+                    self._drain_scheduled = False
+                    break
+                message = self._inbox.popleft()
+            self._handle(message)
+            handled += 1
+            if time.perf_counter() >= deadline:
+                QTimer.singleShot(0, self._on_messages_waiting)  # let paints and input in, then go on
+                break
+        if handled:
+            self.handled += handled
+            self.messages_handled.emit(self.handled)
 
     def report(self, problem: str) -> None:
         self.problem_reported.emit(problem)
@@ -52,7 +84,7 @@ class LiveSources(QObject):
         log.warning("%s", problem)
         self.controller.window.show_toast(problem)
 
-    def _on_message_received(self, message: Message) -> None:
+    def _handle(self, message: Message) -> None:
         for event in self.hub.handle(message):
             if isinstance(event, Opened):
                 self._open(event.live.session, event.live.key)
@@ -64,8 +96,6 @@ class LiveSources(QObject):
                 self.controller.end_session(event.live.session)
             elif isinstance(event, ContextChanged) and event.live.session is self.controller.session:
                 self.controller.window.show_toast("Customer details updated from the CRM")
-        self.handled += 1
-        self.messages_handled.emit(self.handled)
 
     def _open(self, session: Session, key: str) -> None:
         """Show a new conversation at once if the panel is idle; otherwise light up its tab."""

@@ -57,7 +57,7 @@ class SessionTabs(QTabBar):
 
     def mark_activity(self, session_id: str) -> None:
         index = self._index(session_id)
-        if index >= 0 and index != self.currentIndex():
+        if index >= 0 and index != self.currentIndex() and not self.tabText(index).endswith(NEWS):
             self._set_text(index, session_id, news=True)
 
     def set_ended(self, session_id: str) -> None:
