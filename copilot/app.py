@@ -43,6 +43,9 @@ class CopilotApp:
     """Everything one running panel owns, built in dependency order and closed in reverse."""
 
     def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        # Four threads share the GIL (UI, engine, API, recorder). Handing it over every millisecond
+        # instead of every five keeps the UI thread's waits short when a live source is busy.
+        sys.setswitchinterval(0.001)
         self.settings = settings
         self.notices: list[str] = list(settings.problems)
         self.playbook = self._load_playbook(args.playbook or settings["playbook_path"])

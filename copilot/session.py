@@ -157,6 +157,10 @@ class Session:
         """Run the engine; safe on a worker thread while the UI thread waits for nothing."""
         return self.engine.suggest(self.conversation, utterance)
 
+    def observe(self, utterance: Utterance) -> None:
+        """Let the engine note a superseded line without suggesting on it."""
+        self.engine.observe(self.conversation, utterance)
+
     # -- the board of visible cards ------------------------------------------------------------
 
     def offer(self, suggestions: list[Suggestion], utterance_index: int | None = None) -> BoardChange:

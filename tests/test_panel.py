@@ -209,6 +209,9 @@ class BrokenEngine:
     def restate(self, suggestion, conversation):
         return None
 
+    def observe(self, conversation, utterance):
+        pass
+
 
 def test_an_engine_failure_is_shown_and_the_conversation_goes_on(qtbot, panel):
     panel.controller.bind(Session(BrokenEngine(), panel.recorder))
@@ -307,6 +310,9 @@ class SlowEngine:
 
     def restate(self, suggestion, conversation):
         return self.inner.restate(suggestion, conversation)
+
+    def observe(self, conversation, utterance):
+        self.inner.observe(conversation, utterance)
 
 
 def test_cards_of_a_call_that_ended_never_reach_the_next_call(qtbot, panel):

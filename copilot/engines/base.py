@@ -20,6 +20,11 @@ class Engine(Protocol):
         """Suggestions for the start of a conversation, before anyone spoke."""
         ...
 
+    def observe(self, conversation: Conversation, utterance: Utterance) -> None:
+        """Take note of a line that gets no suggestions of its own (a newer one superseded it),
+        such as an agent's question that settles a reminder."""
+        ...
+
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         """Ranked suggestions after ``utterance`` (already added to ``conversation``)."""
         ...

@@ -41,11 +41,14 @@ class PlaybookEngine:
                     found.append(suggestion)
         return _ranked(found)
 
-    def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
-        tokens = clauses(utterance.text)
+    def observe(self, conversation: Conversation, utterance: Utterance) -> None:
         if utterance.speaker is Speaker.AGENT:
-            for match in self._done_index.search(tokens):
+            for match in self._done_index.search(clauses(utterance.text)):
                 conversation.done.add(match.phrase.owner)
+
+    def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
+        self.observe(conversation, utterance)
+        tokens = clauses(utterance.text)
         by_entry: dict[str, list[Match]] = {}
         for match in self._index.search(tokens):
             by_entry.setdefault(match.phrase.owner, []).append(match)

@@ -109,11 +109,7 @@ class SuggestionCard(QFrame):
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self._apply_direction(self.text_label, suggestion.text)
 
-        self.editor = QPlainTextEdit(suggestion.text, objectName="cardEditor")
-        self.editor.setVisible(False)
-        self.editor.setFixedHeight(84)
-        self.editor.setLayoutDirection(direction_for(suggestion.text))
-        self.editor.installEventFilter(self)
+        self._editor: QPlainTextEdit | None = None  # made when the agent first edits: most never are
 
         why = QLabel(f"Why: {isolate_quotes(suggestion.rationale)}", objectName="cardWhy")
         why.setWordWrap(True)
@@ -156,7 +152,7 @@ class SuggestionCard(QFrame):
         layout.setSpacing(5)
         layout.addLayout(top)
         layout.addWidget(self.text_label)
-        layout.addWidget(self.editor)
+        self._layout = layout
         layout.addWidget(why)
         layout.addLayout(actions)
 
@@ -172,17 +168,28 @@ class SuggestionCard(QFrame):
         self.title.set_full_text(self.suggestion.title)
         self.text_label.setText(self.suggestion.text)
         self._apply_direction(self.text_label, self.suggestion.text)
-        if not self.editing:
-            self.editor.setPlainText(self.suggestion.text)
-            self.editor.setLayoutDirection(direction_for(self.suggestion.text))
+        if self._editor is not None and not self.editing:
+            self._editor.setPlainText(self.suggestion.text)
+            self._editor.setLayoutDirection(direction_for(self.suggestion.text))
 
     def set_number(self, number: int) -> None:
         if self.number.text() != str(number):
             self.number.setText(str(number))
 
     @property
+    def editor(self) -> QPlainTextEdit:
+        if self._editor is None:
+            self._editor = QPlainTextEdit(self.suggestion.text, objectName="cardEditor")
+            self._editor.setVisible(False)
+            self._editor.setFixedHeight(84)
+            self._editor.setLayoutDirection(direction_for(self.suggestion.text))
+            self._editor.installEventFilter(self)
+            self._layout.insertWidget(self._layout.indexOf(self.text_label) + 1, self._editor)
+        return self._editor
+
+    @property
     def editing(self) -> bool:
-        return self.editor.isVisible()
+        return self._editor is not None and self._editor.isVisible()
 
     def start_edit(self) -> None:
         """Edit in place; the agent asked for it, so the editor takes the keyboard."""
@@ -203,7 +210,8 @@ class SuggestionCard(QFrame):
     def cancel_edit(self) -> None:
         if self.editing:
             self.edit_cancelled.emit(self.suggestion.id)
-        self.editor.setVisible(False)
+        if self._editor is not None:
+            self._editor.setVisible(False)
         self.text_label.setVisible(True)
         self.edit_button.setVisible(True)
         self.cancel_button.setVisible(False)
@@ -214,7 +222,7 @@ class SuggestionCard(QFrame):
         self.insert_requested.emit(self.suggestion.id, final)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.editor and event.type() == QEvent.Type.KeyPress:
+        if watched is self._editor and event.type() == QEvent.Type.KeyPress:
             key, mods = event.key(), event.modifiers()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
                 self._on_insert_clicked()

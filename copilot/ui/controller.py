@@ -159,9 +159,9 @@ class PanelController(QObject):
     def _ask_engine(self, session: Session) -> None:
         """One engine job per session at a time, for every line that came in meanwhile.
 
-        Each line goes through the engine (an agent's line may settle a reminder), but only the
-        newest line of each speaker gets its cards offered: older ones are superseded. A burst
-        from a live source thus costs one hand-over to the worker, not one per line.
+        Only the newest line of each speaker gets suggestions: older ones are superseded, and the
+        engine only takes note of them (an agent's line may settle a reminder). A burst from a
+        live source thus costs one hand-over to the worker, not one per line.
         """
         waiting = self._waiting.pop(session.id, [])
         if not waiting or session.ended:
@@ -171,9 +171,10 @@ class PanelController(QObject):
         def job() -> list[tuple[Utterance, list[Suggestion]]]:
             results = []
             for utterance in waiting:
-                found = session.suggest(utterance)
                 if newest[utterance.speaker] is utterance:
-                    results.append((utterance, found))
+                    results.append((utterance, session.suggest(utterance)))
+                else:
+                    session.observe(utterance)
             return results
 
         self._in_flight.add(session.id)

@@ -6,13 +6,16 @@ bidi engine place a Hebrew line right-to-left beside an English one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from copilot.model import Speaker, Utterance
 from copilot.text import is_rtl
 
+FRAME_S = 0.033  # lines of a burst are drawn together, at most once a frame
 SPEAKER_NAMES = {Speaker.CUSTOMER: "Customer", Speaker.AGENT: "You"}
 
 
@@ -29,6 +32,10 @@ class ConversationView(QTextBrowser):
         self._utterances: list[Utterance] = []
         self._provisional: list[tuple[str, str]] = []
         self._provisional_at: int | None = None  # document position where provisional lines start
+        self._pending: list[Utterance] = []  # lines of a burst, drawn together at the next frame
+        self._last_draw = 0.0
+        self._flush_timer = QTimer(self, singleShot=True)
+        self._flush_timer.timeout.connect(self.flush)
 
     def set_palette_tokens(self, palette: dict[str, str]) -> None:
         """New colours (the system went dark, say): lines already shown are drawn again in them."""
@@ -38,6 +45,8 @@ class ConversationView(QTextBrowser):
         self.show_lines(list(self._utterances), list(self._provisional))
 
     def clear_lines(self) -> None:
+        self._flush_timer.stop()
+        self._pending = []
         self.clear()
         self.lines = 0
         self._utterances = []
@@ -49,14 +58,17 @@ class ConversationView(QTextBrowser):
         self.setUpdatesEnabled(False)
         try:
             self.clear_lines()
-            for utterance in utterances:
-                self.add_utterance(utterance)
+            self._pending = list(utterances)
+            self.flush()
             self.show_provisional(list(provisional))
         finally:
             self.setUpdatesEnabled(True)
 
     def show_provisional(self, lines: list[tuple[str, str]]) -> None:
         """Interim transcript lines, drawn muted after the final ones and replaced on each update."""
+        if self._pending:
+            self._provisional = []
+            self.flush()
         self._remove_provisional()
         self._provisional = list(lines)
         if not lines:
@@ -89,13 +101,34 @@ class ConversationView(QTextBrowser):
         self._provisional_at = None
 
     def add_utterance(self, utterance: Utterance) -> None:
-        if self._utterances and utterance.index <= self._utterances[-1].index:
+        """Draw the line now, or with the others of a burst at the next frame."""
+        last = self._pending[-1] if self._pending else (self._utterances[-1] if self._utterances else None)
+        if last is not None and utterance.index <= last.index:
             return  # already drawn (a tab shown just as its line arrived)
+        self._pending.append(utterance)
+        if self._flush_timer.isActive():
+            return
+        wait = self._last_draw + FRAME_S - time.monotonic()
+        if wait <= 0:
+            self.flush()
+        else:
+            self._flush_timer.start(int(wait * 1000) + 1)
+
+    def flush(self) -> None:
+        """Draw the lines waiting for a frame, in one go and with one scroll."""
+        self._flush_timer.stop()
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        self._last_draw = time.monotonic()
         provisional = self._provisional
         self._remove_provisional()
-        self._add_line(utterance)
+        for utterance in pending:
+            self._add_line(utterance)
         if provisional:
             self.show_provisional(provisional)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _add_line(self, utterance: Utterance) -> None:
         self._utterances.append(utterance)
@@ -134,17 +167,18 @@ class ConversationView(QTextBrowser):
         cursor.setBlockFormat(block_top)
         cursor.insertText(utterance.text, text_format)
         self.lines += 1
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
 
     def line_texts(self) -> list[str]:
         """The spoken text of each final line as drawn, for tests and accessibility tools."""
+        self.flush()
         blocks = self.toPlainText().split("\n")
         return blocks[1 : 2 * len(self._utterances) : 2]
 
     def provisional_texts(self) -> list[str]:
+        self.flush()
         return self.toPlainText().split("\n")[2 * len(self._utterances) :] if self._provisional else []
 
     def block_directions(self) -> list[Qt.LayoutDirection]:
+        self.flush()
         doc = self.document()
         return [doc.findBlockByNumber(i).blockFormat().layoutDirection() for i in range(1, doc.blockCount(), 2)]

@@ -1,11 +1,13 @@
 """Run every Agent Copilot benchmark and print the figures.
 
-    python tests/bench/run.py [--quick] [--json FILE] [--only engine,paint,startup,memory] [--strict]
+    python tests/bench/run.py [--quick] [--json FILE] [--only engine,paint,startup,memory,api] [--strict]
 
 engine   the playbook engine per utterance, 500 vs default entries   (target p95 ≤ 5 ms)
 paint    utterance entered to card painted in the real window         (target p95 ≤ 50 ms)
 startup  process start to window shown                                (target ≤ 1 s)
 memory   RSS after a one-hour (600-utterance) demo session            (target ≤ 150 MB)
+api      local API POST to card painted (target p95 ≤ 50 ms); 1,000 utt/s for 10 s over 10
+         sessions: nothing lost, in order, longest UI-thread stall ≤ 50 ms
 
 The Qt benchmarks run in child processes with QT_QPA_PLATFORM=offscreen and a temporary
 COPILOT_DATA_DIR; nothing is written outside the temp dir (and FILE, if given). Exit status 0,
@@ -24,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_api  # noqa: E402
 import bench_common as bc  # noqa: E402
 import bench_engine  # noqa: E402
 import bench_memory  # noqa: E402
@@ -35,6 +38,7 @@ BENCHES = {
     "paint": ("utterance to card painted (real window, offscreen)", bench_paint.run),
     "startup": ("start to window shown", bench_startup.run),
     "memory": ("memory after a one-hour demo session", bench_memory.run),
+    "api": ("local API: POST to card painted, and sustained load", bench_api.run),
 }
 
 
