@@ -706,8 +706,9 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
     for label, (calls, total, worst, cpu) in rows:
         lines.append(f"{label:38} {int(calls):6d} {total:8.0f} {100 * total / wall:7.1f}% {cpu:7.0f} "
                      f"{1000 * total / max(calls, 1):8.0f} {worst:7.1f}")
-    lines.append("(nested: _on_messages_waiting holds _handle, which holds handle and utterance_added; _on_engine_done holds offer, "
-                 "which holds show_suggestions; wall − CPU is time the UI thread waited, mostly for the GIL)")
+    lines.append("(nested: _on_messages_waiting holds _handle, which holds handle and utterance_added; "
+                 "_on_engine_done holds offer, which holds show_suggestions; "
+                 "wall − CPU is time the UI thread waited, mostly for the GIL)")
     ui_cpu = load.get("ui_cpu_s")
     if ui_cpu is not None:
         lines.append(f"UI thread CPU over the run: {ui_cpu:.1f} s of {load['wall_s']:.1f} s; whole process CPU "
