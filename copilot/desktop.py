@@ -1,10 +1,9 @@
-"""Putting an inserted text where the agent types, and hotkeys that work while the CRM has focus.
+"""Putting an inserted text where the agent types: the window used before the panel.
 
-Both depend on the desktop: pasting needs a way to bring back the window the agent came from and
-press the paste keys there (X11: xdotool; Windows: the Win32 API; macOS: System Events, which the
-user must allow under Accessibility), and global hotkeys need pynput. Each is detected at start;
-where it is unavailable it stays off and says why. The clipboard always works. Qt-free: the panel
-calls ``paste`` from a worker thread, never from the UI thread.
+Pasting needs a way to bring that window back and press the paste keys there (X11: xdotool;
+Windows: the Win32 API; macOS: System Events, which the user must allow under Accessibility). It is
+detected at start; where it is unavailable it stays off and says why. The clipboard always works.
+Qt-free: the panel calls ``paste`` from a worker thread, never from the UI thread.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger("copilot.desktop")
@@ -54,8 +52,12 @@ class Paster:
             except Exception:  # a desktop hiccup must not end the tracking
                 log.debug("foreground window not readable", exc_info=True)
                 continue
-            if window and window != self.own_window:
+            if window and window != self.own_window and not self.is_own(window):
                 self.last_target = window
+
+    def is_own(self, window: str) -> bool:
+        """A window of the panel's own process (its settings dialog, say) is never a paste target."""
+        return False
 
     def foreground(self) -> str | None:
         return None
@@ -82,12 +84,17 @@ class X11Paster(Paster):
         window = self._run("getactivewindow") or self._run("getwindowfocus")
         return window if window and window != "ok" else None
 
+    def is_own(self, window: str) -> bool:
+        return self._run("getwindowpid", window) == str(os.getpid())
+
     def paste(self, refocus: bool) -> bool:
         target = self.last_target if refocus else None
         if refocus and not target:
             return False
-        if target and not self._run("windowactivate", "--sync", target):
-            self._run("windowfocus", "--sync", target)
+        if target and not (self._run("windowactivate", "--sync", target)
+                           or self._run("windowfocus", "--sync", target)):
+            self.last_target = None  # the window is gone: never paste into whatever has focus instead
+            return False
         result = subprocess.run([self.xdotool, "key", "--clearmodifiers", "ctrl+v"], capture_output=True,
                                 timeout=3, check=False)
         return result.returncode == 0
@@ -107,11 +114,18 @@ class WindowsPaster(Paster):
         handle = self.user32.GetForegroundWindow()
         return str(handle) if handle else None
 
+    def is_own(self, window: str) -> bool:
+        import ctypes
+
+        pid = ctypes.c_ulong()
+        self.user32.GetWindowThreadProcessId(int(window), ctypes.byref(pid))
+        return pid.value == os.getpid()
+
     def paste(self, refocus: bool) -> bool:
         if refocus:
-            if not self.last_target:
+            if not self.last_target or not self.user32.SetForegroundWindow(int(self.last_target)):
+                self.last_target = None
                 return False
-            self.user32.SetForegroundWindow(int(self.last_target))
             time.sleep(0.05)
         control, key_v, key_up = 0x11, 0x56, 0x0002
         for key, flags in ((control, 0), (key_v, 0), (key_v, key_up), (control, key_up)):
@@ -130,6 +144,10 @@ class MacPaster(Paster):
     def foreground(self) -> str | None:
         return self._osascript('tell application "System Events" to get name of first application process '
                                "whose frontmost is true") or None
+
+    def is_own(self, window: str) -> bool:
+        pid = self._osascript(f'tell application "System Events" to get unix id of application process "{window}"')
+        return pid == str(os.getpid())
 
     def paste(self, refocus: bool) -> bool:
         if refocus:
@@ -157,40 +175,3 @@ def _unavailable(reason: str) -> Paster:
     paster = Paster()
     paster.reason = reason
     return paster
-
-
-class GlobalHotkeys:
-    """Ctrl+Alt+1..4 (configurable) anywhere on the desktop, through pynput when it can run here.
-
-    The callbacks run on pynput's thread; the panel passes a queued Qt signal.
-    """
-
-    def __init__(self, template: str, on_number: Callable[[int], None]) -> None:
-        self.template = template
-        self.on_number = on_number
-        self.listener: Any = None
-        self.reason = ""
-
-    def start(self) -> bool:
-        if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
-            self.reason = "no X11 display (Wayland does not allow global hotkeys for applications)"
-            return False
-        try:
-            from pynput import keyboard
-        except Exception as exc:  # pynput raises assorted errors when no backend fits the desktop
-            self.reason = f"global hotkeys are not available here ({exc.__class__.__name__}: {exc})"
-            return False
-        bindings = {self.template.format(n=n): (lambda n=n: self.on_number(n)) for n in range(1, 5)}
-        try:
-            self.listener = keyboard.GlobalHotKeys(bindings)
-            self.listener.start()
-        except Exception as exc:
-            self.reason = f"global hotkeys could not start ({exc})"
-            self.listener = None
-            return False
-        return True
-
-    def stop(self) -> None:
-        if self.listener is not None:
-            self.listener.stop()
-            self.listener = None

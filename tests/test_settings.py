@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from copilot import paths
 from copilot.settings import OPTIONS, Settings
 
@@ -40,3 +42,18 @@ def test_an_unreadable_file_is_kept_aside_when_settings_change():
     kept = list(path.parent.glob("settings.json.bad-*"))
     assert [p.read_text(encoding="utf-8") for p in kept] == ["{ not json"]
     assert Settings()["stay_on_top"] is False
+
+
+def test_hotkey_templates_are_read_as_modifiers_and_one_key():
+    from copilot.hotkeys import parse
+
+    assert parse("<ctrl>+<alt>+{n}", 3) == ({"control", "alt"}, "3")
+    assert parse("<cmd>+<shift>+{n}", 1) == ({"super", "shift"}, "1")
+    with pytest.raises(ValueError, match="modifiers"):
+        parse("<hyper>+{n}", 1)
+
+
+def test_a_hotkey_without_the_card_number_is_refused():
+    paths.settings_path().write_text(json.dumps({"hotkey": "<ctrl>+<alt>+1"}))
+    settings = Settings()
+    assert settings["hotkey"] == "<ctrl>+<alt>+{n}" and "{n}" in settings.problems[0]

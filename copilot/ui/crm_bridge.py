@@ -10,7 +10,8 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from copilot.desktop import GlobalHotkeys, Paster, detect_paster
+from copilot.desktop import Paster, detect_paster
+from copilot.hotkeys import GlobalHotkeys
 from copilot.settings import Settings
 from copilot.ui.controller import PanelController
 from copilot.ui.tasks import TaskRunner
