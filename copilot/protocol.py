@@ -23,8 +23,8 @@ from copilot.errors import InputError
 CHANNELS = ("phone", "chat", "whatsapp", "email")
 SPEAKERS = ("customer", "agent")
 MAX_TEXT = 20_000  # characters in one utterance; a whole e-mail fits, a runaway buffer does not
-_SESSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+_SESSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
+_LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 _UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
 
 
@@ -63,8 +63,15 @@ Message = UtteranceMessage | ContextMessage | EndMessage
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters (a transcription engine's NULs and escapes), keep line breaks."""
+    """Drop control characters (a transcription engine's NULs and escapes), keep line breaks, and
+    replace lone surrogates (valid in JSON, not in UTF-8) so the text can be stored."""
+    if _has_surrogates(text):  # pairs join up, lone halves become U+FFFD
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def parse_message(data: Any, *, kind: str | None = None, session: str | None = None) -> Message:
@@ -75,7 +82,7 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
     if kind not in ("utterance", "context", "end"):
         raise ProtocolError("type", f"must be utterance, context or end, got {kind!r}")
     session_id = session if session is not None else data.get("session")
-    if not isinstance(session_id, str) or not _SESSION.match(session_id):
+    if not isinstance(session_id, str) or not _SESSION.fullmatch(session_id):
         raise ProtocolError("session", "required: 1-128 letters, digits or . _ : @ - (starting with a letter or digit)")
     if kind == "end":
         return EndMessage(session_id)
@@ -128,7 +135,7 @@ def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
     if channel is not None and channel not in CHANNELS:
         raise ProtocolError("channel", f"must be one of {', '.join(CHANNELS)}")
     lang = data.get("lang")
-    if lang is not None and (not isinstance(lang, str) or not _LANG.match(lang)):
+    if lang is not None and (not isinstance(lang, str) or not _LANG.fullmatch(lang)):
         raise ProtocolError("lang", "must be a language code such as \"nl\" or \"he\"")
     return UtteranceMessage(
         session=session_id,

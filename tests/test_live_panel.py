@@ -93,7 +93,7 @@ def test_malformed_and_oversized_bodies_name_the_problem_and_change_nothing(app)
     status, answer = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "caller", "text": "hi"})
     assert (status, answer["field"]) == (400, "speaker")
     assert request(app, "POST", "/v1/sessions/a/utterances", b"{not json")[1]["field"] == "body"
-    status, _ = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "customer", "text": "x" * 70_000})
+    status, _ = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "customer", "text": "x" * 300_000})
     assert status == 413
     assert app.live.hub.sessions == {}
 

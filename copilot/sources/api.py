@@ -25,7 +25,7 @@ from copilot.protocol import Message, ProtocolError, parse_message
 
 log = logging.getLogger("copilot.api")
 DEFAULT_PORT = 8765
-MAX_BODY = 64 * 1024
+MAX_BODY = 256 * 1024  # an utterance of MAX_TEXT characters fits even as \uXXXX-escaped emoji
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 
@@ -35,7 +35,7 @@ class ApiError(KnownError):
 
 def _error(status: int, message: str, field: str | None = None) -> web.Response:
     body: dict[str, Any] = {"error": message}
-    if field:
+    if field is not None:
         body["field"] = field
     return web.json_response(body, status=status)
 
@@ -160,7 +160,11 @@ class LocalApi:
         supplied = header[7:].strip() if header.lower().startswith("bearer ") else ""
         if not supplied and request.path == "/v1/ws":
             supplied = request.query.get("token", "")  # browsers cannot set headers on a WebSocket
-        return bool(supplied) and hmac.compare_digest(supplied.encode(), self.token.encode())
+        try:  # header bytes that are not ASCII arrive surrogate-escaped: a wrong token, not a crash
+            given = supplied.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return False
+        return bool(given) and hmac.compare_digest(given, self.token.encode())
 
     # -- handlers ------------------------------------------------------------------------------------
 
@@ -179,7 +183,14 @@ class LocalApi:
     async def _accept(self, request: web.Request, kind: str | None, session: str | None) -> web.Response:
         if request.content_length is not None and request.content_length > self.max_body:
             return _error(413, f"request body larger than {self.max_body} bytes")
-        raw = await request.read()
+        try:
+            raw = await request.read()
+        except web.HTTPException:
+            raise
+        except Exception:  # a Content-Encoding that does not decode, a connection cut short
+            response = _error(400, "the request body could not be read (is its Content-Encoding right?)", "body")
+            response.force_close()  # the rest of the stream cannot be trusted: the client reconnects
+            return response
         if kind == "end" and not raw.strip():
             raw = b"{}"
         try:
@@ -199,6 +210,8 @@ class LocalApi:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise ProtocolError("body", f"is not valid JSON ({getattr(exc, 'msg', 'nested too deep')})") from None
+        except ValueError:  # a number of thousands of digits (Python's int limit)
+            raise ProtocolError("body", "holds a number too long to read") from None
         return parse_message(data, kind=kind, session=session)
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:

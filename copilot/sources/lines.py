@@ -32,6 +32,8 @@ def parse_line(raw: str, number: int, default_session: str) -> Message | None:
             data = json.loads(line)
         except (json.JSONDecodeError, RecursionError):
             raise ProtocolError("line", "not valid JSON") from None
+        except ValueError:
+            raise ProtocolError("line", "holds a number too long to read") from None
         if isinstance(data, dict) and "session" not in data:
             data = {**data, "session": default_session}
         return parse_message(data)
