@@ -896,7 +896,7 @@ HUGE_NUMBERS = [
 @pytest.mark.parametrize(("name", "number"), HUGE_NUMBERS)
 def test_numbers_beyond_range_are_a_400_not_a_500(api: Harness, name: str, number: str):
     """A clock in nanoseconds-since-epoch-gone-wrong or a runaway id must get a 400 naming the
-    field. BUG today: 10**400 as ts raises OverflowError in protocol.py (float(ts)) and a
+    field. The fault this guards against: 10**400 as ts raises OverflowError in protocol.py (float(ts)) and a
     5000-digit integer raises ValueError in json.loads (Python's int-digits limit); both are 500s."""
     body = f'{{"session":"call-1","speaker":"agent","text":"hi","{name}":{number}}}'.encode()
     reply = api.client.post("/v1/messages", body)
@@ -907,7 +907,7 @@ def test_numbers_beyond_range_are_a_400_not_a_500(api: Harness, name: str, numbe
 
 @pytest.mark.parametrize("number", ["1" + "0" * 400, "9" * 5000])
 def test_a_line_with_a_huge_number_is_skipped_and_later_lines_still_arrive(number: str):
-    """BUG today: the same numbers raise OverflowError/ValueError out of parse_line, which
+    """The fault this guards against: the same numbers raise OverflowError/ValueError out of parse_line, which
     LineSource.feed does not catch, so `copilot listen --stdin` stops at that line for good."""
     delivered: list[Message] = []
     reports: list[str] = []
@@ -923,7 +923,7 @@ def test_a_line_with_a_huge_number_is_skipped_and_later_lines_still_arrive(numbe
     ("lang", b'{"session":"call-1","speaker":"agent","text":"hi","lang":"nl\\n"}'),
 ])
 def test_ids_with_a_trailing_newline_are_refused(api: Harness, field_name: str, body: bytes):
-    """BUG today: the patterns end in `$`, which also matches before a final "\\n", so "call-1\\n"
+    """The fault this guards against: the patterns end in `$`, which also matches before a final "\\n", so "call-1\\n"
     opens a second, invisible session next to "call-1" and "nl\\n" is taken as a language."""
     reply = api.client.post("/v1/messages", body)
     assert_well_formed(reply, {400})
@@ -934,7 +934,7 @@ def test_ids_with_a_trailing_newline_are_refused(api: Harness, field_name: str, 
 
 
 def test_an_empty_unknown_field_name_is_still_named(api: Harness):
-    """BUG today: `{"": 1}` gets a 400 whose body has no "field" at all, because ``_error`` tests
+    """The fault this guards against: `{"": 1}` gets a 400 whose body has no "field" at all, because ``_error`` tests
     the field name for truthiness; clients keyed on "field" cannot tell what is wrong."""
     reply = api.client.post("/v1/messages", b'{"session":"call-1","speaker":"agent","text":"hi","":1}')
     assert reply.status == 400
@@ -945,7 +945,7 @@ def test_an_empty_unknown_field_name_is_still_named(api: Harness):
                                     "Bearer שלום".encode()])
 def test_a_non_ascii_token_is_a_401_not_a_500(api: Harness, header: bytes):
     """A mistyped token pasted with an accent or from a Hebrew keyboard layout must get the 401
-    that explains the token. BUG today: aiohttp decodes header bytes with surrogateescape and
+    that explains the token. The fault this guards against: aiohttp decodes header bytes with surrogateescape and
     ``_authorised`` calls ``supplied.encode()`` strictly: UnicodeEncodeError, a 500."""
     reply = api.client.post("/v1/messages", _VALID, headers={"Authorization": header})
     assert_well_formed(reply, {401})
@@ -962,14 +962,14 @@ def test_a_non_ascii_token_is_a_401_not_a_500(api: Harness, header: bytes):
 def test_a_compressed_body_that_does_not_decompress_is_a_400_not_a_500(
         api: Harness, encoding: str, body: bytes, status: int):
     """HTTP clients may compress bodies; a corrupt one is the client's error, a bomb is a 413.
-    BUG today: aiohttp raises RequestPayloadError from ``request.read()``, which ``_guard`` does
+    The fault this guards against: aiohttp raises RequestPayloadError from ``request.read()``, which ``_guard`` does
     not catch (it only handles HTTPException), so the client sees a bare 500."""
     reply = api.client.post("/v1/messages", body, headers={"Content-Encoding": encoding})
     try:
         health: int | OSError = api.client.request("GET", HEALTH, token=None).status
     except OSError as exc:  # the keep-alive connection was reset under the client
         health = exc
-    # Today aiohttp logs a traceback on the server thread *after* answering; CPython 3.11's ast
+    # aiohttp could log a traceback on the server thread *after* answering; CPython 3.11's ast
     # state is not thread-safe, so pytest formatting our failure at that moment can crash the
     # whole run (INTERNALERROR "AST constructor recursion depth mismatch"). Let the thread finish.
     api.server.stop()
@@ -980,7 +980,7 @@ def test_a_compressed_body_that_does_not_decompress_is_a_400_not_a_500(
 
 def test_an_accepted_utterance_is_valid_unicode(api: Harness):
     """JavaScript clients that cut text by UTF-16 units (``s.slice(0, n)``) split an emoji and
-    JSON.stringify sends the lone half as "\\ud83d". BUG today: the API accepts it and delivers a
+    JSON.stringify sends the lone half as "\\ud83d". The fault this guards against: the API accepts it and delivers a
     str that cannot be encoded as UTF-8, so the recorder's SQLite insert fails and the line is
     missing from the saved conversation. Refuse it (400 "text") or replace it with U+FFFD."""
     reply = api.client.post("/v1/messages", b'{"session":"call-1","speaker":"customer","text":"ok \\ud83d"}')
@@ -995,7 +995,7 @@ def test_an_accepted_utterance_is_valid_unicode(api: Harness):
 @pytest.mark.parametrize("ensure_ascii", [True, False], ids=["json.dumps-default", "raw-utf8"])
 def test_an_utterance_of_max_text_characters_fits_in_one_request_in_any_script(api: Harness, ensure_ascii: bool):
     """The protocol promises MAX_TEXT characters ("a whole e-mail fits"); the transport must carry
-    them. BUG today: MAX_BODY is 64 KiB of bytes, so a Hebrew e-mail of ~11,000 characters as
+    them. The fault this guards against: with a 64 KiB body limit a Hebrew e-mail of ~11,000 characters as
     Python's json.dumps sends it (\\uXXXX, 6 bytes a letter), or 20,000 emoji even as raw UTF-8,
     is refused with 413 although the protocol would accept it."""
     refused = []
