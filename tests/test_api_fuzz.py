@@ -380,16 +380,6 @@ def any_bodies(draw: st.DrawFn) -> bytes:
     return b'{"session":"call-1","speaker":"agent","text":"x","' + slot + b'":' + token + b"}"
 
 
-def _names_the_empty_field(body: bytes) -> bool:
-    """A top-level "" key: the one body whose 400 lacks "field" (pinned by
-    test_an_empty_unknown_field_name_is_still_named), steered around by the broad properties."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(data, dict) and "" in data
-
-
 def _kind_of(message: Message) -> str:
     return {UtteranceMessage: "utterance", ContextMessage: "context", EndMessage: "end"}[type(message)]
 
@@ -405,7 +395,6 @@ def test_any_body_gets_a_clear_answer_and_never_a_5xx(api: Harness, body: bytes,
     A 5xx tells an integrator nothing and hides our bug as theirs; a dropped connection looks
     like the panel crashed. A rejected request must deliver nothing; an accepted one exactly one.
     """
-    assume(not _names_the_empty_field(body))
     api.delivered.clear()
     reply = api.client.post(path, body, chunked=chunked)
     assert_well_formed(reply, {202, 400, 413})
@@ -458,12 +447,11 @@ def test_valid_utterances_arrive_once_in_order_with_their_text_intact(api: Harne
 
 
 def _not_session(value: Any) -> bool:
-    # a trailing "\n" slips through `$` in the pattern: pinned by test_ids_with_a_trailing_newline_are_refused
-    return not (isinstance(value, str) and re.match(r"^" + SESSION_RE + r"$", value))
+    return not (isinstance(value, str) and re.fullmatch(SESSION_RE, value))
 
 
 def _not_lang(value: Any) -> bool:
-    return value is not None and not (isinstance(value, str) and re.match(r"^" + LANG_RE + r"$", value))
+    return value is not None and not (isinstance(value, str) and re.fullmatch(LANG_RE, value))
 
 
 INVALID = {
@@ -574,7 +562,6 @@ def test_garbage_between_valid_utterances_never_loses_or_reorders_one(
         api: Harness, sequence: list[tuple[str, Any]], noise_route: str):
     """A flaky engine interleaves junk with real lines on one keep-alive connection: the real lines
     all arrive, in the order sent, and nothing else sneaks in between them unannounced."""
-    assume(not any(kind == "noise" and _names_the_empty_field(item) for kind, item in sequence))
     api.delivered.clear()
     sent: list[UtteranceMessage] = []
     positions: list[int] = []

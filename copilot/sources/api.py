@@ -203,7 +203,7 @@ class LocalApi:
     @staticmethod
     def _decode(raw: bytes, kind: str | None, session: str | None) -> Message:
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a leading byte-order mark is not an error
         except UnicodeDecodeError:
             raise ProtocolError("body", "is not UTF-8 text") from None
         try:
