@@ -91,7 +91,12 @@ async def _load(plan: dict[str, Any]) -> dict[str, Any]:
     planned_s = max(len(lines) for lines in sessions.values()) * len(names) / rate
     stop_at = 0.0
 
+    transport = os.environ.get("BENCH_API_TRANSPORT", "http")
+
     async def worker(k: int, name: str, http: aiohttp.ClientSession) -> None:
+        if transport == "ws":
+            await ws_worker(k, name, http)
+            return
         nonlocal sent, last_send_ns
         url = f"{base}/v1/sessions/{name}/utterances"
         for seq, (speaker, text, uid) in enumerate(sessions[name]):
@@ -122,6 +127,32 @@ async def _load(plan: dict[str, Any]) -> dict[str, Any]:
                 accepted[name].append(seq)
             elif len(errors) < 5:
                 errors.append(f"{name} #{seq}: HTTP {status}")
+
+    async def ws_worker(k: int, name: str, http: aiohttp.ClientSession) -> None:
+        """The same lines over one WebSocket per session, each acknowledged before the next."""
+        nonlocal sent, last_send_ns
+        async with http.ws_connect(f"{base}/v1/ws", headers={"Authorization": f"Bearer {token}"}) as socket:
+            for seq, (speaker, text, uid) in enumerate(sessions[name]):
+                due = start_ns / 1e9 + (seq * len(names) + k) / rate
+                now = time.monotonic()
+                if now >= stop_at:
+                    return
+                if due > now:
+                    await asyncio.sleep(due - now)
+                t0 = time.monotonic_ns()
+                await socket.send_str(json.dumps({"session": name, "speaker": speaker, "text": text,
+                                                  "final": True, "utterance_id": uid}))
+                answer = await socket.receive_json()
+                t1 = time.monotonic_ns()
+                sent += 1
+                last_send_ns = max(last_send_ns, t0)
+                rtt_ms.append((t1 - t0) / 1e6)
+                status = "202" if answer.get("type") == "ack" else "error"
+                statuses[status] += 1
+                if status == "202":
+                    accepted[name].append(seq)
+                elif len(errors) < 5:
+                    errors.append(f"{name} #{seq}: {answer}")
 
     timeout = aiohttp.ClientTimeout(total=10)
     connector = aiohttp.TCPConnector(limit=len(names) + 2, force_close=False)
@@ -738,9 +769,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=int, default=LOAD_RATE, help=f"load: utterances/s (default {LOAD_RATE})")
     parser.add_argument("--seconds", type=float, help=f"load: seconds (default {LOAD_SECONDS:g}, quick "
                                                       f"{LOAD_SECONDS_QUICK:g})")
+    parser.add_argument("--transport", choices=["http", "ws"], default="http",
+                        help="load: one POST per line (http) or one WebSocket per session (ws)")
     parser.add_argument("--child", metavar="OUT", help=argparse.SUPPRESS)
     parser.add_argument("--load-client", nargs=2, metavar=("PLAN", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    os.environ["BENCH_API_TRANSPORT"] = args.transport  # inherited by the load client's process
     if args.load_client:
         load_client_main(Path(args.load_client[0]), Path(args.load_client[1]))
         return 0
