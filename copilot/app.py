@@ -12,19 +12,19 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from copilot import keychain, logs, paths
+from copilot import logs, paths
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
 from copilot.playbook import Playbook, load_playbook
 from copilot.recorder import BackgroundRecorder
 from copilot.session import Session
 from copilot.settings import Settings
-from copilot.sources.api import LocalApi
 from copilot.sources.lines import FollowSource, LineSource, StreamSource
 from copilot.transcript import read_context
 from copilot.ui import theme
@@ -33,8 +33,10 @@ from copilot.ui.crm_bridge import CrmBridge
 from copilot.ui.demo import DemoPlayer, load_demos
 from copilot.ui.live import ClipboardCapture, LiveSources
 from copilot.ui.main_window import PanelWindow
-from copilot.ui.settings_dialog import SettingsDialog
 from copilot.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from copilot.sources.api import LocalApi
 
 log = logging.getLogger("copilot.app")
 
@@ -108,6 +110,10 @@ class CopilotApp:
         """Serve the local API if enabled; a failure is a notice, the panel runs on without it."""
         if not self.settings["api_enabled"]:
             return
+        # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
+        from copilot import keychain
+        from copilot.sources.api import LocalApi
+
         try:
             self.api = LocalApi(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
                                 port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
@@ -134,6 +140,8 @@ class CopilotApp:
         self.settings.set("clipboard_capture", on)
 
     def _on_window_settings_requested(self) -> None:
+        from copilot.ui.settings_dialog import SettingsDialog
+
         unavailable = "" if self.crm.paster.available else self.crm.paster.reason
         dialog = SettingsDialog(self.settings, self.api, self.window, paste_unavailable=unavailable)
         dialog.token_rotated.connect(self._on_settings_token_rotated)
@@ -240,16 +248,15 @@ def run(args: argparse.Namespace) -> int:
     previous_crash = logs.take_previous_crash()
     if previous_crash:
         copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
-    copilot.start_api()
     copilot.crm.start()
     copilot.notices.extend(copilot.crm.notices)
-    if args.command == "listen":
-        copilot.start_line_source(args)
     copilot.restore_window_state()
     copilot.window.show()
     log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)
     if copilot.notices:
         copilot.window.cards.show_notice("\n".join(copilot.notices))
+    # The live sources start once the window has painted: the agent sees the panel first.
+    QTimer.singleShot(0, lambda: _start_sources(copilot, args))
     if args.demo:
         copilot.start_demo(args.demo_pace or settings["demo_pace"])
     if args.screenshot or args.quit_after:
@@ -257,6 +264,14 @@ def run(args: argparse.Namespace) -> int:
                           lambda: _finish(app, copilot, args.screenshot))
     app.aboutToQuit.connect(copilot.close)
     return app.exec()
+
+
+def _start_sources(copilot: CopilotApp, args: argparse.Namespace) -> None:
+    copilot.start_api()
+    if args.command == "listen":
+        copilot.start_line_source(args)
+    if copilot.notices:
+        copilot.window.cards.show_notice("\n".join(copilot.notices))
 
 
 def _finish(app: QApplication, copilot: CopilotApp, screenshot: str | None) -> None:

@@ -6,6 +6,8 @@ It is read from and written to the OS keychain only.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 from copilot import keychain
 from copilot.errors import KnownError
 from copilot.settings import Settings
-from copilot.sources.api import LocalApi
+
+if TYPE_CHECKING:
+    from copilot.sources.api import LocalApi
 
 
 class SettingsDialog(QDialog):
