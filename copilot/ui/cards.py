@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -64,12 +64,18 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
         self._elide()
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        full = self.fontMetrics().horizontalAdvance(self.full_text) + margins.left() + margins.right() + 16
+        return QSize(full, hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        width = max(self.width(), self.minimumWidth())
+        width = max(self.contentsRect().width() - 2, 12)
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from copilot.model import Speaker
 from copilot.text import is_rtl
 from copilot.transcript import split_labelled
-from copilot.ui.cards import CardPanel
+from copilot.ui.cards import CardPanel, ElidedLabel
 from copilot.ui.conversation_view import ConversationView
 from copilot.ui.session_tabs import SessionTabs
 
@@ -99,8 +99,8 @@ class PanelWindow(QWidget):
         self.language_pill = QLabel("—", objectName="langPill")
         self.language_pill.setToolTip("The customer's language; suggestions follow it")
         name = playbook_name or "Playbook"
-        self.source_pill = QLabel(objectName="sourcePill")
-        self.source_pill.setText(self.source_pill.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, 150))
+        self.source_pill = ElidedLabel(name, objectName="sourcePill")
+        self.source_pill.setMaximumWidth(180)
         self.source_pill.setToolTip(f"Suggestions come from the playbook “{name}”, on this computer")
         self.pin = QToolButton(objectName="pin")
         self.pin.setText("Pin")
@@ -123,8 +123,8 @@ class PanelWindow(QWidget):
         head = QHBoxLayout(header)
         head.setContentsMargins(10, 6, 8, 6)
         head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.source_pill)
+        head.addWidget(self.source_pill, 1)  # shortens itself ("Telecom & util…") before anything else
+        head.addStretch(0)
         head.addWidget(self.language_pill)
         head.addWidget(self.clip)
         head.addWidget(self.pin)
