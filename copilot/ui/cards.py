@@ -97,6 +97,9 @@ class SuggestionCard(QFrame):
         kind = QLabel(KIND_LABELS.get(str(suggestion.kind), str(suggestion.kind)), objectName="cardKind")
         kind.setProperty("kind", str(suggestion.kind))
         self.title = ElidedLabel(suggestion.title, objectName="cardTitle")
+        # Next to the kind, whatever the title's script (a Hebrew title would otherwise drift right).
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                                | Qt.AlignmentFlag.AlignVCenter)
         title = self.title
         source = QLabel(suggestion.source_label, objectName="cardSource")
         source.setProperty("ai", suggestion.ai_generated)
