@@ -87,63 +87,49 @@ class SuggestionCard(QFrame):
 
     def __init__(self, suggestion: Suggestion, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.suggestion = suggestion
         self.setObjectName("card")
-        self.setProperty("kind", str(suggestion.kind))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(f"Suggestion {number}: {KIND_LABELS.get(str(suggestion.kind), '')}")
 
-        self.number = QLabel(str(number), objectName="cardNumber")
-        kind = QLabel(KIND_LABELS.get(str(suggestion.kind), str(suggestion.kind)), objectName="cardKind")
-        kind.setProperty("kind", str(suggestion.kind))
-        self.title = ElidedLabel(suggestion.title, objectName="cardTitle")
+        self.number = QLabel(objectName="cardNumber")
+        self.kind = QLabel(objectName="cardKind")
+        self.title = ElidedLabel("", objectName="cardTitle")
         # Next to the kind, whatever the title's script (a Hebrew title would otherwise drift right).
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignVCenter)
-        title = self.title
-        source = QLabel(suggestion.source_label, objectName="cardSource")
-        source.setProperty("ai", suggestion.ai_generated)
-        source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
-                          else "From your team's playbook")
+        self.source = QLabel(objectName="cardSource")
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.number)
-        top.addWidget(kind)
-        top.addWidget(title, 1)  # the title takes what is left, and shortens itself to fit
-        top.addWidget(source)
+        top.addWidget(self.kind)
+        top.addWidget(self.title, 1)  # the title takes what is left, and shortens itself to fit
+        top.addWidget(self.source)
 
-        self.text_label = QLabel(suggestion.text, objectName="cardText")
+        self.text_label = QLabel(objectName="cardText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._apply_direction(self.text_label, suggestion.text)
-
         self._editor: QPlainTextEdit | None = None  # made when the agent first edits: most never are
-
-        why = QLabel(f"Why: {isolate_quotes(suggestion.rationale)}", objectName="cardWhy")
-        why.setWordWrap(True)
-        why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why = QLabel(objectName="cardWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
 
         self.insert_button = QPushButton("Insert")
         self.insert_button.setProperty("primary", True)
-        self.insert_button.setToolTip(f"Copy to the clipboard for the CRM (Ctrl+{number})")
         self.insert_button.clicked.connect(self._on_insert_clicked)
         self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip(f"Change the text, then insert (Alt+{number})")
         self.edit_button.clicked.connect(self.start_edit)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.discard_button = QToolButton(objectName="discard")
         self.discard_button.setText("Discard")
-        self.discard_button.setToolTip(f"Dismiss this card (Ctrl+Shift+{number}); the arrow gives a reason")
         self.discard_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.discard_button.clicked.connect(lambda: self.discard_requested.emit(suggestion.id, None))
+        self.discard_button.clicked.connect(lambda: self.discard_requested.emit(self.suggestion.id, None))
         menu = QMenu(self.discard_button)
         for key, label in DISCARD_REASONS.items():
             action = menu.addAction(label)
             action.setData(key)
-            action.triggered.connect(lambda _=False, k=key: self.discard_requested.emit(suggestion.id, k))
+            action.triggered.connect(lambda _=False, k=key: self.discard_requested.emit(self.suggestion.id, k))
         self.discard_button.setMenu(menu)
         for button in (self.insert_button, self.edit_button, self.cancel_button, self.discard_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -162,8 +148,35 @@ class SuggestionCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.text_label)
         self._layout = layout
-        layout.addWidget(why)
+        layout.addWidget(self.why)
         layout.addLayout(actions)
+        self.bind(suggestion, number)
+
+    def bind(self, suggestion: Suggestion, number: int) -> None:
+        """Show ``suggestion`` in this card: new cards reuse the widgets of cards that left, which
+        costs a fraction of building them when a live source keeps the board busy."""
+        self.suggestion = suggestion
+        kind = str(suggestion.kind)
+        if self.property("kind") != kind:
+            self.setProperty("kind", kind)
+            self.kind.setProperty("kind", kind)
+            for widget in (self, self.kind):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.kind.setText(KIND_LABELS.get(kind, kind))
+        self.setAccessibleName(f"Suggestion {number}: {KIND_LABELS.get(kind, '')}")
+        if self.source.property("ai") != suggestion.ai_generated:
+            self.source.setProperty("ai", suggestion.ai_generated)
+            self.source.style().unpolish(self.source)
+            self.source.style().polish(self.source)
+        self.source.setText(suggestion.source_label)
+        self.source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
+                               else "From your team's playbook")
+        self.why.setText(f"Why: {isolate_quotes(suggestion.rationale)}")
+        if self._editor is not None:
+            self.cancel_edit()
+        self.refresh_text()
+        self.set_number(number)
 
     @staticmethod
     def _apply_direction(label: QLabel, text: str) -> None:
@@ -184,6 +197,9 @@ class SuggestionCard(QFrame):
     def set_number(self, number: int) -> None:
         if self.number.text() != str(number):
             self.number.setText(str(number))
+            self.insert_button.setToolTip(f"Copy to the clipboard for the CRM (Ctrl+{number})")
+            self.edit_button.setToolTip(f"Change the text, then insert (Alt+{number})")
+            self.discard_button.setToolTip(f"Dismiss this card (Ctrl+Shift+{number}); the arrow gives a reason")
 
     @property
     def editor(self) -> QPlainTextEdit:
@@ -273,36 +289,31 @@ class CardPanel(QWidget):
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
         self._awaiting_paint: dict[SuggestionCard, int] = {}
+        self._pool: list[SuggestionCard] = []  # hidden cards, ready to show the next suggestion
 
     def show_suggestions(self, suggestions: list[Suggestion], received_ns: dict[str, int] | None = None) -> None:
-        """Make the cards match ``suggestions`` (top first), reusing cards that stay."""
+        """Make the cards match ``suggestions`` (top first): cards that stay are kept as they are,
+        cards that leave go to a pool, and new suggestions take a pooled card before a new one."""
+        wanted = {s.id for s in suggestions}
         existing = {card.suggestion.id: card for card in self.cards}
-        wanted = [s.id for s in suggestions]
         for card in self.cards:
             if card.suggestion.id not in wanted:
                 self._awaiting_paint.pop(card, None)
                 card.hide()
-                card.deleteLater()
+                self._layout.removeWidget(card)
+                self._pool.append(card)
         new_cards = []
         for position, suggestion in enumerate(suggestions):
             card = existing.get(suggestion.id)
             if card is None:
-                card = SuggestionCard(suggestion, position + 1, self)
-                card.insert_requested.connect(self.insert_requested)
-                card.discard_requested.connect(self.discard_requested)
-                card.edit_started.connect(self.edit_started)
-                card.edit_cancelled.connect(self.edit_cancelled)
-                card.setProperty("fresh", True)
+                card = self._new_card(suggestion, position + 1)
                 if received_ns and suggestion.id in received_ns:
                     self._awaiting_paint[card] = received_ns[suggestion.id]
                     card.installEventFilter(self)
             else:
                 if card.text_label.text() != suggestion.text:
                     card.refresh_text()
-                if card.property("fresh"):
-                    card.setProperty("fresh", False)
-                    card.style().unpolish(card)  # the stylesheet reads the property: apply it again
-                    card.style().polish(card)
+                self._set_fresh(card, False)
             card.set_number(position + 1)
             if self._layout.indexOf(card) != 2 + position:
                 self._layout.removeWidget(card)
@@ -311,6 +322,26 @@ class CardPanel(QWidget):
             new_cards.append(card)
         self.cards = new_cards
         self.empty_label.setVisible(not self.cards)
+
+    def _new_card(self, suggestion: Suggestion, number: int) -> SuggestionCard:
+        if self._pool:
+            card = self._pool.pop()
+            card.bind(suggestion, number)
+        else:
+            card = SuggestionCard(suggestion, number, self)
+            card.insert_requested.connect(self.insert_requested)
+            card.discard_requested.connect(self.discard_requested)
+            card.edit_started.connect(self.edit_started)
+            card.edit_cancelled.connect(self.edit_cancelled)
+        self._set_fresh(card, True)
+        return card
+
+    @staticmethod
+    def _set_fresh(card: SuggestionCard, fresh: bool) -> None:
+        if bool(card.property("fresh")) != fresh:
+            card.setProperty("fresh", fresh)
+            card.style().unpolish(card)  # the stylesheet reads the property: apply it again
+            card.style().polish(card)
 
     def card(self, number: int) -> SuggestionCard | None:
         return self.cards[number - 1] if 0 < number <= len(self.cards) else None
