@@ -36,7 +36,7 @@ from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from copilot.sources.api import LocalApi
+    from copilot.sources.api_process import ApiProcess
 
 log = logging.getLogger("copilot.app")
 
@@ -78,7 +78,7 @@ class CopilotApp:
         self.window.set_clipboard_capture(settings["clipboard_capture"])
         self.clipboard.set_enabled(settings["clipboard_capture"])
         self.window.settings_requested.connect(self._on_window_settings_requested)
-        self.api: LocalApi | None = None
+        self.api: ApiProcess | None = None
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
 
@@ -112,10 +112,10 @@ class CopilotApp:
             return
         # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
         from copilot import keychain
-        from copilot.sources.api import LocalApi
+        from copilot.sources.api_process import ApiProcess
 
         try:
-            self.api = LocalApi(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
+            self.api = ApiProcess(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
                                 port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
             self.api.start()
         except KnownError as exc:

@@ -25,6 +25,7 @@ from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
 
 log = logging.getLogger("copilot.panel")
+ENGINE_GATHER_MS = 50  # while a conversation floods in, at most one engine job per session this often
 BOARD_INTERVAL_S = 0.033  # at most one redraw of the cards per frame while lines pour in
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 MAX_ENDED_TABS = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
@@ -182,10 +183,18 @@ class PanelController(QObject):
                            lambda exc: self._on_engine_error(session, exc))
 
     def _on_engine_done(self, session: Session, results: list[tuple[Utterance, list[Suggestion]]]) -> None:
-        self._in_flight.discard(session.id)
         if not session.ended:
             for utterance, found in results:
                 self._offer(session, utterance, found)
+        if self._waiting.get(session.id):
+            # Lines kept coming while the engine worked: gather a few more before the next job,
+            # so a flooded conversation costs the panel a handful of jobs a second, not hundreds.
+            QTimer.singleShot(ENGINE_GATHER_MS, lambda: self._next_job(session))
+        else:
+            self._in_flight.discard(session.id)
+
+    def _next_job(self, session: Session) -> None:
+        self._in_flight.discard(session.id)
         self._ask_engine(session)
 
     def _offer(self, session: Session, utterance: Utterance, found: list[Suggestion]) -> None:
@@ -202,7 +211,7 @@ class PanelController(QObject):
         self.suggestions_applied.emit(utterance.index)
 
     def _on_engine_error(self, session: Session, exc: BaseException) -> None:
-        self._in_flight.discard(session.id)
+        self._in_flight.discard(session.id)  # a failed job is not retried: the next line tries anew
         if isinstance(exc, KnownError):
             message = f"Suggestions paused: {exc}"
             log.warning("engine: %s", exc)

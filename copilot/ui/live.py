@@ -22,7 +22,7 @@ from copilot.session import Session
 from copilot.ui.controller import PanelController
 
 log = logging.getLogger("copilot.sources")
-SLICE_S = 0.008  # UI-thread time spent on incoming messages before letting the panel breathe
+SLICE_S = 0.005  # UI-thread time spent on incoming messages before letting the panel breathe
 
 
 class LiveSources(QObject):

@@ -28,13 +28,13 @@ from copilot.errors import KnownError
 from copilot.settings import Settings
 
 if TYPE_CHECKING:
-    from copilot.sources.api import LocalApi
+    from copilot.sources.api_process import ApiProcess
 
 
 class SettingsDialog(QDialog):
     token_rotated = Signal(str)
 
-    def __init__(self, settings: Settings, api: LocalApi | None, parent: QWidget | None = None,
+    def __init__(self, settings: Settings, api: ApiProcess | None, parent: QWidget | None = None,
                  paste_unavailable: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Agent Copilot settings")
