@@ -106,8 +106,10 @@ class CopilotApp:
         return Session(self.engine, self.recorder, context=context, source=source, default_language=default,
                        card_ttl=self.settings["card_ttl"], channel=channel, external_id=external_id)
 
-    def start_api(self) -> None:
-        """Serve the local API if enabled; a failure is a notice, the panel runs on without it."""
+    def start_api(self, *, wait: bool = True) -> None:
+        """Serve the local API if enabled; a failure is a notice, the panel runs on without it.
+
+        ``wait`` False (the running app) lets the panel paint while the server's process starts."""
         if not self.settings["api_enabled"]:
             return
         # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
@@ -117,7 +119,8 @@ class CopilotApp:
         try:
             self.api = ApiProcess(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
                                 port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
-            self.api.start()
+            self.api.start(wait=wait, on_failure=lambda problem: self.live.notice_reported.emit(
+                f"Local API off: {problem}"))
         except KnownError as exc:
             self.api = None
             self.notices.append(f"Local API off: {exc}")
@@ -267,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _start_sources(copilot: CopilotApp, args: argparse.Namespace) -> None:
-    copilot.start_api()
+    copilot.start_api(wait=False)
     if args.command == "listen":
         copilot.start_line_source(args)
     if copilot.notices:

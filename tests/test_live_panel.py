@@ -260,3 +260,25 @@ def test_ended_conversations_do_not_pile_up_as_tabs(qtbot, app):
     labels = [app.controller.labels[s.id] for s in app.controller.sessions]
     assert len(labels) <= 7 and "call-live" in labels and "call-8" in labels and "call-0" not in labels
     assert set(app.live.hub.sessions) == set(labels) - {"Conversation"}
+
+
+def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, tmp_path):
+    import socket
+
+    blocker = socket.socket()
+    blocker.bind(("127.0.0.1", 0))
+    blocker.listen()
+    try:
+        settings = Settings()
+        settings.values["api_port"] = blocker.getsockname()[1]
+        copilot = CopilotApp(build_parser().parse_args([]), settings)
+        qtbot.addWidget(copilot.window)
+        copilot.window.show()
+        copilot.start_api(wait=False)  # as the running app does: the window keeps painting meanwhile
+        qtbot.waitUntil(lambda: "Local API off" in copilot.window.cards.notice_label.text(), timeout=20_000)
+        assert str(blocker.getsockname()[1]) in copilot.window.cards.notice_label.text()
+        copilot.controller.add_utterance("customer", "still works by hand")
+        assert copilot.controller.session.conversation.utterances[0].text == "still works by hand"
+        copilot.close()
+    finally:
+        blocker.close()

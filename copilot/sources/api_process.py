@@ -109,7 +109,10 @@ class ApiProcess:
         self._token = value
         self._send(("token", value))
 
-    def start(self, timeout: float = 20.0) -> None:
+    def start(self, timeout: float = 20.0, *, wait: bool = True,
+              on_failure: Callable[[str], None] | None = None) -> None:
+        """Spawn the server. ``wait`` False returns at once (the panel keeps painting while Python
+        starts in the child) and reports a failure to ``on_failure`` from a helper thread."""
         context = multiprocessing.get_context("spawn")
         inbound_here, inbound_there = context.Pipe(duplex=False)
         outbound_there, outbound_here = context.Pipe(duplex=False)
@@ -123,17 +126,37 @@ class ApiProcess:
         inbound_there.close()  # so that the reader sees the end when the child goes
         outbound_there.close()
         self._inbound, self._outbound = inbound_here, outbound_here
-        if not inbound_here.poll(timeout):
-            self.stop()
-            raise ApiError("the local API did not start in time")
-        status, value = inbound_here.recv()
+        if wait:
+            self._await_start(timeout)
+            return
+
+        def await_in_background() -> None:
+            try:
+                self._await_start(timeout)
+            except ApiError as exc:
+                log.warning("%s", exc)
+                if on_failure is not None:
+                    on_failure(str(exc))
+
+        self._reader = threading.Thread(target=await_in_background, name="copilot-api-reader", daemon=True)
+        self._reader.start()
+
+    def _await_start(self, timeout: float) -> None:
+        try:
+            ready = self._inbound.poll(timeout)
+            status, value = self._inbound.recv() if ready else ("error", "the local API did not start in time")
+        except (EOFError, OSError):
+            status, value = "error", "the local API process ended as it started"
         if status != "started":
-            self.stop()
+            self._stop_child()
             raise ApiError(value)
         self.port = value
-        self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
-        self._reader.start()
         log.info("local API process listening on %s", self.url)
+        if threading.current_thread() is self._reader:
+            self._read()
+        else:
+            self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
+            self._reader.start()
 
     def _read(self) -> None:
         while True:
@@ -144,6 +167,16 @@ class ApiProcess:
             if kind == "messages":
                 for message in payload:
                     self.deliver(message)
+
+    def _stop_child(self, timeout: float = 5.0) -> None:
+        process = self._process
+        if process is None:
+            return
+        self._send(("stop",))
+        process.join(timeout)
+        if process.is_alive():
+            process.terminate()
+            process.join(timeout)
 
     def _send(self, command: tuple[Any, ...]) -> None:
         if self._process is None:
@@ -160,12 +193,8 @@ class ApiProcess:
     def stop(self, timeout: float = 5.0) -> None:
         if self._process is None:
             return
-        self._send(("stop",))
-        self._process.join(timeout)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(timeout)
-        if self._reader is not None:
+        self._stop_child(timeout)
+        if self._reader is not None and self._reader is not threading.current_thread():
             self._reader.join(timeout)
         for connection in (getattr(self, "_inbound", None), getattr(self, "_outbound", None)):
             if connection is not None:

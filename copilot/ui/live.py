@@ -27,7 +27,8 @@ SLICE_S = 0.005  # UI-thread time spent on incoming messages before letting the 
 
 class LiveSources(QObject):
     messages_waiting = Signal()  # emitted on any thread when the inbox was empty
-    problem_reported = Signal(str)
+    problem_reported = Signal(str)  # a passing problem: a toast
+    notice_reported = Signal(str)  # a lasting one (a source that could not start): the notice area
     messages_handled = Signal(int)  # how many so far, for tests and benchmarks
 
     def __init__(self, controller: PanelController,
@@ -43,6 +44,7 @@ class LiveSources(QObject):
         self._drain_scheduled = False
         self.messages_waiting.connect(self._on_messages_waiting, Qt.ConnectionType.QueuedConnection)
         self.problem_reported.connect(self._on_problem_reported, Qt.ConnectionType.QueuedConnection)
+        self.notice_reported.connect(self._on_notice_reported, Qt.ConnectionType.QueuedConnection)
         controller.session_closed.connect(self._on_controller_session_closed)
 
     def deliver(self, message: Message) -> None:
@@ -79,6 +81,11 @@ class LiveSources(QObject):
         for key, live in list(self.hub.sessions.items()):
             if live.session is session:
                 self.hub.forget(key)
+
+    def _on_notice_reported(self, notice: str) -> None:
+        log.warning("%s", notice)
+        shown = self.controller.window.cards.notice_label.text()
+        self.controller.window.cards.show_notice("\n".join(filter(None, [shown, notice])))
 
     def _on_problem_reported(self, problem: str) -> None:
         log.warning("%s", problem)
