@@ -118,7 +118,7 @@ class LocalApi:
         app.router.add_get("/v1/ws", self._websocket)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=False)
+        site = web.TCPSite(self._runner, self.host, self.port)  # asyncio: SO_REUSEADDR on POSIX only
         try:
             await site.start()
         except OSError as exc:

@@ -149,6 +149,7 @@ class ApiProcess:
             status, value = "error", "the local API process ended as it started"
         if status != "started":
             self._stop_child()
+            self._process = None
             raise ApiError(value)
         self.port = value
         log.info("local API process listening on %s", self.url)

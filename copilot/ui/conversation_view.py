@@ -127,6 +127,10 @@ class ConversationView(QTextBrowser):
             self._add_line(utterance)
         if provisional:
             self.show_provisional(provisional)
+        self._scroll_to_end()
+        QTimer.singleShot(0, self._scroll_to_end)  # again once the document has laid out the new lines
+
+    def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
