@@ -189,7 +189,7 @@ class PanelController(QObject):
         if self._waiting.get(session.id):
             # Lines kept coming while the engine worked: gather a few more before the next job,
             # so a flooded conversation costs the panel a handful of jobs a second, not hundreds.
-            QTimer.singleShot(ENGINE_GATHER_MS, lambda: self._next_job(session))
+            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda: self._next_job(session))
         else:
             self._in_flight.discard(session.id)
 

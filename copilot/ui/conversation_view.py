@@ -128,7 +128,7 @@ class ConversationView(QTextBrowser):
         if provisional:
             self.show_provisional(provisional)
         self._scroll_to_end()
-        QTimer.singleShot(0, self._scroll_to_end)  # again once the document has laid out the new lines
+        QTimer.singleShot(0, self, self._scroll_to_end)  # again once the document has laid out the new lines
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()

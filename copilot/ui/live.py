@@ -68,7 +68,7 @@ class LiveSources(QObject):
             self._handle(message)
             handled += 1
             if time.perf_counter() >= deadline:
-                QTimer.singleShot(0, self._on_messages_waiting)  # let paints and input in, then go on
+                QTimer.singleShot(0, self, self._on_messages_waiting)  # let paints and input in, then go on
                 break
         if handled:
             self.handled += handled
