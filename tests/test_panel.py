@@ -407,3 +407,19 @@ def test_long_titles_never_widen_the_narrow_panel(qtbot, panel):
     qtbot.wait(50)
     assert card.minimumSizeHint().width() <= panel.window.width()
     assert card.title.text().endswith("…") and card.title.toolTip() == card.suggestion.title
+
+
+def test_the_conversation_follows_new_lines_unless_the_agent_scrolled_up(qtbot, panel):
+    view = panel.window.conversation
+    for i in range(30):
+        panel.controller.add_utterance("agent", f"line number {i} of a long conversation")
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.flush()
+    qtbot.wait(50)
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.maximum()  # the newest line is in view
+    bar.setValue(0)  # the agent scrolls up to reread something
+    panel.controller.add_utterance("customer", "and one more thing")
+    view.flush()
+    qtbot.wait(50)
+    assert bar.value() == 0

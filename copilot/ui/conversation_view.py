@@ -36,6 +36,9 @@ class ConversationView(QTextBrowser):
         self._last_draw = 0.0
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.timeout.connect(self.flush)
+        self._follow = True  # keep the newest line in view while the agent has not scrolled up
+        self.verticalScrollBar().rangeChanged.connect(self._on_scrollbar_range_changed)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
 
     def set_palette_tokens(self, palette: dict[str, str]) -> None:
         """New colours (the system went dark, say): lines already shown are drawn again in them."""
@@ -45,6 +48,7 @@ class ConversationView(QTextBrowser):
         self.show_lines(list(self._utterances), list(self._provisional))
 
     def clear_lines(self) -> None:
+        self._follow = True
         self._flush_timer.stop()
         self._pending = []
         self.clear()
@@ -88,8 +92,8 @@ class ConversationView(QTextBrowser):
             else:
                 cursor.setBlockFormat(block)
             cursor.insertText(f"{SPEAKER_NAMES[Speaker(speaker)]} …  {text}", muted)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        if self._follow:
+            self._scroll_to_end()
 
     def _remove_provisional(self) -> None:
         if self._provisional_at is None:
@@ -127,13 +131,21 @@ class ConversationView(QTextBrowser):
             self._add_line(utterance)
         if provisional:
             self.show_provisional(provisional)
-        self._scroll_to_end()
-        QTimer.singleShot(0, self, self._scroll_to_end)  # again once the document has laid out the new lines
+        if self._follow:
+            self._scroll_to_end()
 
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    def _on_scrollbar_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The document lays new lines out after they are added: follow them down as the range grows,
+        # unless the agent has scrolled up to read something.
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _on_scrollbar_value_changed(self, value: int) -> None:
+        self._follow = value >= self.verticalScrollBar().maximum() - 4
     def _add_line(self, utterance: Utterance) -> None:
         self._utterances.append(utterance)
         rtl = is_rtl(utterance.text)
