@@ -8,27 +8,8 @@ import threading
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keychain that lives for one test: secrets never touch the developer's real keychain."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+from memory_keyring import MemoryKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

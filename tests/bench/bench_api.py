@@ -253,23 +253,9 @@ def _thread_cpu() -> dict[str, float]:
 def _memory_keyring() -> None:
     """The API token lives in a keychain; give the child one that never touches the real one."""
     import keyring
-    import keyring.backend
 
-    class MemoryKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
 
