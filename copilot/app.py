@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
@@ -79,6 +80,7 @@ class CopilotApp:
         self.clipboard.set_enabled(settings["clipboard_capture"])
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.api: ApiProcess | None = None
+        self._api_starter: threading.Thread | None = None
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
 
@@ -109,23 +111,38 @@ class CopilotApp:
     def start_api(self, *, wait: bool = True) -> None:
         """Serve the local API if enabled; a failure is a notice, the panel runs on without it.
 
-        ``wait`` False (the running app) lets the panel paint while the server's process starts."""
+        ``wait`` False (the running app) does it all on a helper thread: reading the token may wait
+        for the OS keychain (an unlock prompt), and the server's process takes a moment to start."""
         if not self.settings["api_enabled"]:
             return
+        if wait:
+            problem = self._start_api()
+            if problem:
+                self.notices.append(problem)
+            return
+        self._api_starter = threading.Thread(target=self._start_api_in_background, name="copilot-api-start",
+                                             daemon=True)
+        self._api_starter.start()
+
+    def _start_api_in_background(self) -> None:
+        problem = self._start_api()
+        if problem:
+            self.live.notice_reported.emit(problem)
+
+    def _start_api(self) -> str | None:
         # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
         from copilot import keychain
         from copilot.sources.api_process import ApiProcess
 
         try:
-            self.api = ApiProcess(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
-                                port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
-            self.api.start(wait=wait, on_failure=lambda problem: self.live.notice_reported.emit(
-                f"Local API off: {problem}"))
+            api = ApiProcess(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
+                             port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
+            api.start()
         except KnownError as exc:
-            self.api = None
-            self.notices.append(f"Local API off: {exc}")
-            return
-        self.controller.suggestion_event.connect(self.api.publish)
+            return f"Local API off: {exc}"
+        self.api = api
+        self.controller.suggestion_event.connect(api.publish)  # emitted on the UI thread, sent by a pipe
+        return None
 
     def start_line_source(self, args: argparse.Namespace) -> None:
         """``copilot listen --stdin`` or ``--follow FILE``."""
@@ -199,6 +216,8 @@ class CopilotApp:
         for source in self.line_sources:
             source.stop()
         self.crm.stop()
+        if self._api_starter is not None:
+            self._api_starter.join(25)
         if self.api is not None:
             self.api.stop()
         self.controller.shutdown()

@@ -109,10 +109,8 @@ class ApiProcess:
         self._token = value
         self._send(("token", value))
 
-    def start(self, timeout: float = 20.0, *, wait: bool = True,
-              on_failure: Callable[[str], None] | None = None) -> None:
-        """Spawn the server. ``wait`` False returns at once (the panel keeps painting while Python
-        starts in the child) and reports a failure to ``on_failure`` from a helper thread."""
+    def start(self, timeout: float = 20.0) -> None:
+        """Spawn the server and wait until it listens (the panel calls this off its UI thread)."""
         context = multiprocessing.get_context("spawn")
         inbound_here, inbound_there = context.Pipe(duplex=False)
         outbound_there, outbound_here = context.Pipe(duplex=False)
@@ -126,20 +124,7 @@ class ApiProcess:
         inbound_there.close()  # so that the reader sees the end when the child goes
         outbound_there.close()
         self._inbound, self._outbound = inbound_here, outbound_here
-        if wait:
-            self._await_start(timeout)
-            return
-
-        def await_in_background() -> None:
-            try:
-                self._await_start(timeout)
-            except ApiError as exc:
-                log.warning("%s", exc)
-                if on_failure is not None:
-                    on_failure(str(exc))
-
-        self._reader = threading.Thread(target=await_in_background, name="copilot-api-reader", daemon=True)
-        self._reader.start()
+        self._await_start(timeout)
 
     def _await_start(self, timeout: float) -> None:
         try:
@@ -153,11 +138,8 @@ class ApiProcess:
             raise ApiError(value)
         self.port = value
         log.info("local API process listening on %s", self.url)
-        if threading.current_thread() is self._reader:
-            self._read()
-        else:
-            self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
-            self._reader.start()
+        self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         while True:
@@ -195,7 +177,7 @@ class ApiProcess:
         if self._process is None:
             return
         self._stop_child(timeout)
-        if self._reader is not None and self._reader is not threading.current_thread():
+        if self._reader is not None:
             self._reader.join(timeout)
         for connection in (getattr(self, "_inbound", None), getattr(self, "_outbound", None)):
             if connection is not None:

@@ -1,0 +1,169 @@
+"""Turning the files a team already has into articles: Markdown, text, HTML, JSON lines and CSV.
+
+Each reader raises ``InputError`` naming the file (and line) when the file cannot be read, so the
+import can report it and go on with the rest; a half-read file is never imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from copilot.errors import InputError
+from copilot.language import detect
+
+ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
+TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})
+SUFFIXES = ARTICLE_SUFFIXES | TABLE_SUFFIXES
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"(^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+)|[*_`~]{1,3}", re.MULTILINE)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 section article header footer ul ol table pre".split())
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    lang: str | None = None
+    source: str = ""
+
+
+def read_file(path: Path, article_id: str) -> list[Article]:
+    """The articles in one file; ``article_id`` names a single-article file (its relative path)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", source=path.name) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", source=path.name) from exc
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        articles = list(_jsonl_rows(text, path.name))
+    elif suffix == ".csv":
+        articles = list(_csv_rows(text, path.name))
+    else:
+        title, body = _html(text) if suffix in (".html", ".htm") else _markdown(text) if suffix != ".txt" else _plain(text)
+        if not title and not body:
+            raise InputError("no text in the file", source=path.name)
+        articles = [Article(article_id, title or body[:80], body or title)]
+    source = str(path.resolve())
+    for article in articles:
+        article.source = source
+        if article.lang is None:
+            article.lang = detect(f"{article.title}\n{article.body[:1000]}")
+    return articles
+
+
+def _plain(text: str) -> tuple[str, str]:
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line] or [""]
+    return lines[0], "\n".join(lines[1:])
+
+
+def _markdown(text: str) -> tuple[str, str]:
+    heading = _MD_HEADING.search(text)
+    if heading:
+        title = heading.group(1)
+        text = text[: heading.start()] + text[heading.end() :]
+    else:
+        title, text = _plain(text)
+    body = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+    return _MD_MARKS.sub("", title).strip(), "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.heading = ""
+        self.parts: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ("br", "img", "hr", "meta", "link", "input"):
+            self._in.append(tag)
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if "title" in self._in:
+            self.title += data
+            return
+        if any(tag in ("script", "style", "head", "template") for tag in self._in):
+            return
+        if not self.heading and any(tag in ("h1", "h2", "h3") for tag in self._in) and data.strip():
+            self.heading = data.strip()
+            return
+        self.parts.append(data)
+
+
+def _html(text: str) -> tuple[str, str]:
+    parser = _TextParser()
+    parser.feed(text)
+    parser.close()
+    body = "\n".join(" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    body = "\n".join(line for line in body.splitlines() if line)
+    title = " ".join((parser.heading or parser.title).split())
+    return title, body
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(tag).strip() for tag in value if str(tag).strip())
+    return tuple(tag.strip() for tag in re.split(r"[,;|]", str(value)) if tag.strip())
+
+
+def _row(row: dict[str, object], name: str, line: int) -> Article:
+    missing = [key for key in ("id", "title", "body") if row.get(key) in (None, "")]
+    if "title" in missing and row.get("body") not in (None, ""):
+        missing.remove("title")  # a body alone makes an article; its first line becomes the title
+    if missing:
+        raise InputError(f"missing {', '.join(missing)}", source=name, line=line)
+    body = str(row["body"]).strip()
+    title = str(row.get("title") or "").strip() or body.splitlines()[0][:80]
+    lang = str(row["lang"]).strip() if row.get("lang") else None
+    return Article(str(row["id"]).strip(), title, body, _tags(row.get("tags")), lang or None)
+
+
+def _jsonl_rows(text: str, name: str) -> Iterable[Article]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not JSON ({exc.msg})", source=name, line=number) from exc
+        if not isinstance(row, dict):
+            raise InputError("expected an object with id, title, body", source=name, line=number)
+        yield _row(row, name, number)
+
+
+def _csv_rows(text: str, name: str) -> Iterable[Article]:
+    reader = csv.DictReader(text.splitlines())
+    fields = {(field or "").strip().lower() for field in reader.fieldnames or ()}
+    if not {"id", "body"} <= fields:
+        raise InputError("the header must name the columns id,title,body[,tags,lang]", source=name, line=1)
+    try:
+        for row in reader:
+            clean = {(key or "").strip().lower(): value for key, value in row.items()}
+            yield _row(clean, name, reader.line_num)
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV ({exc})", source=name, line=reader.line_num) from exc

@@ -1,0 +1,249 @@
+"""Articles in one SQLite file with an FTS5 index over normalised words.
+
+The index holds the words as ``copilot.text`` normalises them (case, accents and Hebrew final
+letters folded away) plus each Hebrew word's prefix-stripped stems, so "והחשבונית" in a question
+finds "חשבונית" in an article. Queries go through the same function. Re-importing a folder or file
+compares content hashes: changed articles are rewritten, vanished ones removed, and a file that
+cannot be read is reported and leaves its earlier articles alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from copilot.errors import InputError, KnownError
+from copilot.knowledge.readers import SUFFIXES, Article, read_file
+from copilot.text import hebrew_stems, is_hebrew_word, tokenize
+
+__all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms"]
+
+TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
+Progress = Callable[[int, int], None]
+
+
+class KnowledgeError(KnownError):
+    """The knowledge base file cannot be opened or the path to import does not exist."""
+
+
+@dataclass(slots=True)
+class ImportResult:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)  # "file: reason", one per skipped file
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def index_terms(text: str) -> list[str]:
+    """The words the index (and a query) sees: normalised tokens, Hebrew ones followed by their stems."""
+    terms: list[str] = []
+    for token in tokenize(text):
+        terms.append(token)
+        if is_hebrew_word(token):
+            terms.extend(hebrew_stems(token))
+    return terms
+
+
+def _hash(article: Article) -> str:
+    payload = json.dumps([article.title, article.body, list(article.tags), article.lang], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class KnowledgeBase:
+    """Synchronous and owned by one thread, like ``copilot.storage.Store``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=5000")
+            self._create()
+        except sqlite3.DatabaseError as exc:
+            raise KnowledgeError(f"{self.path}: cannot open the knowledge base ({exc})") from exc
+        self._size: int | None = None
+
+    def _create(self) -> None:
+        if "articles" not in self.db.table_names():
+            self.db.table("articles").create(
+                {"doc": int, "id": str, "title": str, "body": str, "tags": str, "lang": str,
+                 "source": str, "hash": str},
+                pk="doc",
+            )
+            self.db.table("articles").create_index(["id"], unique=True)
+            self.db.table("articles").create_index(["source"])
+        if "articles_fts" not in self.db.table_names():
+            self.db.execute(
+                "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')"
+            )
+            self.db.execute("CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __len__(self) -> int:
+        return self.db.table("articles").count
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_path(self, path: str | Path, progress: Progress | None = None) -> ImportResult:
+        """Import a folder (recursively) or one file; re-importing the same path syncs it."""
+        root = Path(path).resolve()
+        if not root.exists():
+            raise KnowledgeError(f"{path}: no such file or folder to import")
+        if root.is_dir():
+            files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            files = [root]
+        result = ImportResult()
+        articles: list[Article] = []
+        broken: set[str] = set()
+        total = len(files)
+        step = max(1, total // 100)
+        for done, file in enumerate(files, 1):
+            article_id = file.relative_to(root).as_posix() if root.is_dir() else file.name
+            try:
+                articles.extend(read_file(file, article_id))
+            except InputError as exc:
+                result.errors.append(str(exc))
+                broken.add(str(file))
+            if progress is not None and (done % step == 0 or done == total):
+                progress(done, total)
+        scope = ("source LIKE ? ESCAPE '\\'", [_like_prefix(root)]) if root.is_dir() else ("source = ?", [str(root)])
+        self._sync(articles, scope, broken, result)
+        return result
+
+    def add_articles(self, articles: Iterable[Article], source: str) -> ImportResult:
+        """Replace everything imported under ``source`` (a label, not a file) with ``articles``."""
+        listed = list(articles)
+        for article in listed:
+            article.source = source
+        result = ImportResult()
+        self._sync(listed, ("source = ?", [source]), set(), result)
+        return result
+
+    def _sync(self, articles: list[Article], scope: tuple[str, list[str]], broken: set[str],
+              result: ImportResult) -> None:
+        conn = self.db.conn
+        known = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, doc, hash FROM articles")}
+        seen: set[str] = set()
+        with conn:
+            for article in articles:
+                if article.id in seen:
+                    result.errors.append(f"{Path(article.source).name}: duplicate id {article.id!r}, later one kept")
+                seen.add(article.id)
+                digest = _hash(article)
+                row = (article.title, article.body, ",".join(article.tags), article.lang, article.source, digest)
+                title_terms, body_terms = " ".join(index_terms(article.title)), " ".join(index_terms(article.body))
+                previous = known.get(article.id)
+                if previous is None:
+                    cursor = conn.execute(
+                        "INSERT INTO articles (id, title, body, tags, lang, source, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (article.id, *row),
+                    )
+                    doc = cursor.lastrowid
+                    conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                                 (doc, title_terms, body_terms))
+                    known[article.id] = (doc, digest)
+                    result.added += 1
+                elif previous[1] == digest:
+                    conn.execute("UPDATE articles SET source = ? WHERE doc = ?", (article.source, previous[0]))
+                    result.unchanged += 1
+                else:
+                    doc = previous[0]
+                    conn.execute(
+                        "UPDATE articles SET title = ?, body = ?, tags = ?, lang = ?, source = ?, hash = ? WHERE doc = ?",
+                        (*row, doc),
+                    )
+                    conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (doc,))
+                    conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                                 (doc, title_terms, body_terms))
+                    known[article.id] = (doc, digest)
+                    result.updated += 1
+            where, params = scope
+            stale = [
+                doc for doc, article_id, source in conn.execute(f"SELECT doc, id, source FROM articles WHERE {where}", params)
+                if article_id not in seen and source not in broken
+            ]
+            for doc in stale:
+                conn.execute("DELETE FROM articles WHERE doc = ?", (doc,))
+                conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (doc,))
+            result.removed = len(stale)
+        self._size = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
+        return self.article(row[0]) if row else None
+
+    def article(self, doc: int) -> Article | None:
+        row = self.db.execute("SELECT id, title, body, tags, lang, source FROM articles WHERE doc = ?", [doc]).fetchone()
+        if row is None:
+            return None
+        tags = tuple(tag for tag in (row[3] or "").split(",") if tag)
+        return Article(row[0], row[1], row[2], tags, row[4], row[5])
+
+    def ids(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    # -- search primitives (used by copilot.knowledge.search) ----------------------------------
+
+    def match(self, expression: str, limit: int = 50) -> list[tuple[int, float]]:
+        """(doc, score) for an FTS5 MATCH expression, best first; score is -bm25(), higher is better."""
+        if not expression:
+            return []
+        sql = (f"SELECT rowid, -bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score FROM articles_fts "
+               "WHERE articles_fts MATCH ? ORDER BY score DESC LIMIT ?")
+        return [(row[0], row[1]) for row in self.db.execute(sql, [expression, limit])]
+
+    def match_among(self, expression: str, docs: Sequence[int]) -> dict[int, float]:
+        """-bm25() of ``expression`` for the given docs only (the collection statistics stay global)."""
+        if not expression or not docs:
+            return {}
+        marks = ",".join("?" * len(docs))
+        sql = (f"SELECT rowid, -bm25(articles_fts, {TITLE_WEIGHT}, 1.0) FROM articles_fts "
+               f"WHERE articles_fts MATCH ? AND rowid IN ({marks})")
+        return {row[0]: row[1] for row in self.db.execute(sql, [expression, *docs])}
+
+    def doc_frequency(self, terms: Iterable[str]) -> dict[str, int]:
+        listed = list(dict.fromkeys(terms))
+        if not listed:
+            return {}
+        marks = ",".join("?" * len(listed))
+        found = dict(self.db.execute(f"SELECT term, doc FROM articles_vocab WHERE term IN ({marks})", listed).fetchall())
+        return {term: found.get(term, 0) for term in listed}
+
+    def indexed(self, docs: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """The indexed (normalised) title and body words of each doc."""
+        if not docs:
+            return {}
+        marks = ",".join("?" * len(docs))
+        sql = f"SELECT rowid, title, body FROM articles_fts WHERE rowid IN ({marks})"
+        return {row[0]: (row[1], row[2]) for row in self.db.execute(sql, list(docs))}
+
+    @property
+    def size(self) -> int:
+        """Number of indexed articles, cached until the next import."""
+        if self._size is None:
+            self._size = int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return self._size
+
+
+def _like_prefix(root: Path) -> str:
+    prefix = str(root).rstrip(os.sep) + os.sep
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
