@@ -51,7 +51,8 @@ def read_file(path: Path, article_id: str) -> list[Article]:
     elif suffix == ".csv":
         articles = list(_csv_rows(text, path.name))
     else:
-        title, body = _html(text) if suffix in (".html", ".htm") else _markdown(text) if suffix != ".txt" else _plain(text)
+        reader = _html if suffix in (".html", ".htm") else _plain if suffix == ".txt" else _markdown
+        title, body = reader(text)
         if not title and not body:
             raise InputError("no text in the file", source=path.name)
         articles = [Article(article_id, title or body[:80], body or title)]

@@ -2,9 +2,10 @@
 
 The index holds the words as ``copilot.text`` normalises them (case, accents and Hebrew final
 letters folded away) plus each Hebrew word's prefix-stripped stems, so "והחשבונית" in a question
-finds "חשבונית" in an article. Queries go through the same function. Re-importing a folder or file
-compares content hashes: changed articles are rewritten, vanished ones removed, and a file that
-cannot be read is reported and leaves its earlier articles alone.
+finds "חשבונית" in an article, and a plural's singular ("prices" -> "price"). Queries go through the
+same function. Re-importing a folder or file compares content hashes: changed articles are
+rewritten, vanished ones removed, and a file that cannot be read is reported and leaves its
+earlier articles alone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from copilot.errors import InputError, KnownError
 from copilot.knowledge.readers import SUFFIXES, Article, read_file
 from copilot.text import hebrew_stems, is_hebrew_word, tokenize
 
-__all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms"]
+__all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 
 TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
 Progress = Callable[[int, int], None]
@@ -50,10 +51,17 @@ def index_terms(text: str) -> list[str]:
     """The words the index (and a query) sees: normalised tokens, Hebrew ones followed by their stems."""
     terms: list[str] = []
     for token in tokenize(text):
-        terms.append(token)
-        if is_hebrew_word(token):
-            terms.extend(hebrew_stems(token))
+        terms.extend(word_forms(token))
     return terms
+
+
+def word_forms(token: str) -> tuple[str, ...]:
+    """A normalised word and the forms it is also indexed under: Hebrew stems, a plural's singular."""
+    if is_hebrew_word(token):
+        return (token, *hebrew_stems(token))
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")) and token.isalpha():
+        return (token, token[:-3] + "y" if token.endswith("ies") and len(token) > 4 else token[:-1])
+    return (token,)
 
 
 def _hash(article: Article) -> str:
@@ -62,20 +70,26 @@ def _hash(article: Article) -> str:
 
 
 class KnowledgeBase:
-    """Synchronous and owned by one thread, like ``copilot.storage.Store``."""
+    """Synchronous, used by one thread at a time. The panel's engine worker may be a different
+    pool thread from one job to the next, so the connection is not tied to the thread that opened
+    it; imports use an instance of their own (WAL lets them write while searches read)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
+            self.db = sqlite_utils.Database(sqlite3.connect(self.path, check_same_thread=False))
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=5000")
             self._create()
         except sqlite3.DatabaseError as exc:
             raise KnowledgeError(f"{self.path}: cannot open the knowledge base ({exc})") from exc
-        self._size: int | None = None
+        self._stats: tuple[int, float] | None = None
+
+    def refresh(self) -> None:
+        """Another instance imported articles: recount before the next search."""
+        self._stats = None
 
     def _create(self) -> None:
         if "articles" not in self.db.table_names():
@@ -91,6 +105,7 @@ class KnowledgeBase:
                 "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')"
             )
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')")
+            self.db.execute("CREATE VIRTUAL TABLE articles_vocab_col USING fts5vocab(articles_fts, 'col')")
 
     def close(self) -> None:
         self.db.close()
@@ -166,7 +181,8 @@ class KnowledgeBase:
                 else:
                     doc = previous[0]
                     conn.execute(
-                        "UPDATE articles SET title = ?, body = ?, tags = ?, lang = ?, source = ?, hash = ? WHERE doc = ?",
+                        "UPDATE articles SET title = ?, body = ?, tags = ?, lang = ?, source = ?, hash = ? "
+                        "WHERE doc = ?",
                         (*row, doc),
                     )
                     conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (doc,))
@@ -175,15 +191,13 @@ class KnowledgeBase:
                     known[article.id] = (doc, digest)
                     result.updated += 1
             where, params = scope
-            stale = [
-                doc for doc, article_id, source in conn.execute(f"SELECT doc, id, source FROM articles WHERE {where}", params)
-                if article_id not in seen and source not in broken
-            ]
+            in_scope = conn.execute(f"SELECT doc, id, source FROM articles WHERE {where}", params)
+            stale = [doc for doc, article_id, source in in_scope if article_id not in seen and source not in broken]
             for doc in stale:
                 conn.execute("DELETE FROM articles WHERE doc = ?", (doc,))
                 conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (doc,))
             result.removed = len(stale)
-        self._size = None
+        self._stats = None
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -192,7 +206,8 @@ class KnowledgeBase:
         return self.article(row[0]) if row else None
 
     def article(self, doc: int) -> Article | None:
-        row = self.db.execute("SELECT id, title, body, tags, lang, source FROM articles WHERE doc = ?", [doc]).fetchone()
+        sql = "SELECT id, title, body, tags, lang, source FROM articles WHERE doc = ?"
+        row = self.db.execute(sql, [doc]).fetchone()
         if row is None:
             return None
         tags = tuple(tag for tag in (row[3] or "").split(",") if tag)
@@ -211,21 +226,13 @@ class KnowledgeBase:
                "WHERE articles_fts MATCH ? ORDER BY score DESC LIMIT ?")
         return [(row[0], row[1]) for row in self.db.execute(sql, [expression, limit])]
 
-    def match_among(self, expression: str, docs: Sequence[int]) -> dict[int, float]:
-        """-bm25() of ``expression`` for the given docs only (the collection statistics stay global)."""
-        if not expression or not docs:
-            return {}
-        marks = ",".join("?" * len(docs))
-        sql = (f"SELECT rowid, -bm25(articles_fts, {TITLE_WEIGHT}, 1.0) FROM articles_fts "
-               f"WHERE articles_fts MATCH ? AND rowid IN ({marks})")
-        return {row[0]: row[1] for row in self.db.execute(sql, [expression, *docs])}
-
     def doc_frequency(self, terms: Iterable[str]) -> dict[str, int]:
         listed = list(dict.fromkeys(terms))
         if not listed:
             return {}
         marks = ",".join("?" * len(listed))
-        found = dict(self.db.execute(f"SELECT term, doc FROM articles_vocab WHERE term IN ({marks})", listed).fetchall())
+        sql = f"SELECT term, doc FROM articles_vocab WHERE term IN ({marks})"
+        found = dict(self.db.execute(sql, listed).fetchall())
         return {term: found.get(term, 0) for term in listed}
 
     def indexed(self, docs: Sequence[int]) -> dict[int, tuple[str, str]]:
@@ -236,12 +243,15 @@ class KnowledgeBase:
         sql = f"SELECT rowid, title, body FROM articles_fts WHERE rowid IN ({marks})"
         return {row[0]: (row[1], row[2]) for row in self.db.execute(sql, list(docs))}
 
-    @property
-    def size(self) -> int:
-        """Number of indexed articles, cached until the next import."""
-        if self._size is None:
-            self._size = int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
-        return self._size
+    def stats(self) -> tuple[int, float]:
+        """(articles, average indexed length with the title weighted), cached until the next import."""
+        if self._stats is None:
+            count = int(self.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0])
+            sql = ("SELECT sum(cnt) FROM articles_vocab_col WHERE col = ?")
+            title = self.db.execute(sql, ["title"]).fetchone()[0] or 0
+            body = self.db.execute(sql, ["body"]).fetchone()[0] or 0
+            self._stats = (count, max((TITLE_WEIGHT * title + body) / max(count, 1), 1.0))
+        return self._stats
 
 
 def _like_prefix(root: Path) -> str:

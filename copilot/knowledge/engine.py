@@ -1,0 +1,95 @@
+"""The knowledge engine: after a customer line, the one passage worth quoting, or nothing.
+
+A card is shown only when the search confidence reaches the threshold, because a wrong article on
+every line teaches agents to ignore the panel. The default threshold comes from the DSTC11 track 5
+measurement in ``tests/bench/bench_knowledge.py``. Like the playbook engine, an article shown a
+moment ago is not offered again until ``cooldown`` utterances have passed.
+"""
+
+from __future__ import annotations
+
+import time
+
+from copilot.conversation import Conversation
+from copilot.knowledge.search import Hit, build_query, search, sentences
+from copilot.knowledge.store import KnowledgeBase
+from copilot.model import Kind, Speaker, Suggestion, Utterance
+
+DEFAULT_THRESHOLD = 0.6
+ANSWER_SENTENCES = 3
+ANSWER_CHARS = 600
+
+
+class KnowledgeEngine:
+    name = "knowledge"
+
+    def __init__(self, kb: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD, cooldown: int = 6) -> None:
+        self.kb = kb
+        self.threshold = threshold
+        self.cooldown = cooldown
+
+    # -- the Engine protocol -------------------------------------------------------------------
+
+    def opening(self, conversation: Conversation) -> list[Suggestion]:
+        return []  # nobody asked anything yet
+
+    def observe(self, conversation: Conversation, utterance: Utterance) -> None:
+        """Nothing to note: the query is rebuilt from the conversation on every customer line."""
+
+    def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
+        if utterance.speaker is not Speaker.CUSTOMER:
+            return []
+        query = build_query(conversation.utterances[: utterance.index + 1] if utterance.index >= 0
+                            else [*conversation.utterances, utterance], conversation.customer_language)
+        for hit in search(self.kb, query, limit=3):
+            if hit.confidence < self.threshold:
+                break
+            entry_id = f"kb:{hit.article.id}"
+            if self._cooling(entry_id, conversation, utterance.index):
+                continue
+            return [self._suggestion(hit, entry_id, conversation, utterance)]
+        return []
+
+    def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
+        return None  # an article is written in one language; there is no other wording to offer
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _cooling(self, entry_id: str, conversation: Conversation, index: int) -> bool:
+        last = conversation.last_shown.get(entry_id)
+        if last is None or entry_id in conversation.visible:
+            return False  # a card still up may be confirmed again
+        return index - last < max(self.cooldown, 1)
+
+    def _suggestion(self, hit: Hit, entry_id: str, conversation: Conversation, utterance: Utterance) -> Suggestion:
+        return Suggestion(
+            kind=Kind.KNOWLEDGE,
+            text=answer_text(hit.passage),
+            title=hit.article.title,
+            rationale=rationale(hit),
+            entry_id=entry_id,
+            lang=hit.article.lang or conversation.customer_language,
+            score=round(10 * hit.confidence, 3),
+            engine=self.name,
+            source_label="Knowledge base",
+            utterance_index=utterance.index,
+            latency_ms=(time.perf_counter_ns() - utterance.received_ns) / 1e6,
+            matched=hit.matched,
+        )
+
+
+def answer_text(passage: str, max_sentences: int = ANSWER_SENTENCES, max_chars: int = ANSWER_CHARS) -> str:
+    """The passage cut to whole sentences that fit a card and a chat box."""
+    kept: list[str] = []
+    for sentence in sentences(passage)[:max_sentences]:
+        if kept and len(" ".join([*kept, sentence])) > max_chars:
+            break
+        kept.append(sentence)
+    text = " ".join(kept)
+    return text if len(text) <= max_chars else text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+
+
+def rationale(hit: Hit) -> str:
+    words = ", ".join(f"“{word}”" for word in hit.matched[:4])
+    return f"Matches {words} ({round(100 * hit.confidence)}% confidence)" if words else (
+        f"{round(100 * hit.confidence)}% confidence")

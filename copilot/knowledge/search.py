@@ -1,0 +1,249 @@
+"""From a conversation to the passage an agent may quote, with a confidence a threshold can use.
+
+The query is the conversation's content words, weighted: the customer's latest line counts most,
+older customer lines less with each turn, and the agent's own words less still (the agent names
+the product, the customer says what is wrong with it). FTS5 ``bm25()`` on OR queries (all words,
+and the latest line's words) picks the candidates; they are re-scored with BM25 per word, times
+the word's weight, from the index's own words and statistics. One query per word would be simpler
+but costs a posting-list scan each, too slow for 10,000 articles.
+
+Raw BM25 scores are not comparable between queries, so the confidence is built from shares instead:
+how much of the latest customer line (weighted by rarity) the article covers, how much of the
+whole weighted query it covers, and how far it stands above the runner-up. A line of small talk
+has no content words and so no confidence at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from copilot.knowledge.readers import Article
+from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase, index_terms, word_forms
+from copilot.language import _STOPWORDS, detect
+from copilot.model import Speaker, Utterance
+from copilot.text import tokenize
+
+CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
+AGENT_WEIGHT = 0.4  # the agent's words, relative to the customer's line that followed them
+LOOKBACK = 8  # utterances that make up the query
+CANDIDATES = 40
+PASSAGE_SENTENCES = 3
+UNKNOWN_SHARE = 0.5  # of its IDF, for a word no article contains (see _rarity)
+K1, B = 1.2, 0.75  # the BM25 constants FTS5 uses
+
+_EXTRA_STOPWORDS = {
+    "en": """also any anything else some something like know tell let get got give go going would could
+        one ok great good fine nice perfect bye goodbye cheers welcome day bit really well lot may might
+        shall must maybe sure right think yeah yep alright wonderful awesome which more than then them
+        all only other into out up down over again further once there's what's it's i'm i'd i'll you're
+        we're that's let's thats whats lets ill id youre were own same such both each few most as than
+        whose whom into onto also even ever every got gets has having does doing done said say says""",
+    "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even",
+    "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc",
+    "he": """של את זה זו זאת אני אתה את הוא היא אנחנו אתם הם הן לי לך לו לה לנו שלי שלך שלו שלה שלנו
+        יש אין לא כן מה איך למה מתי איפה מי על עם גם רק אבל או אם כי כל עוד כבר מאוד תודה רבה בבקשה
+        שלום היי אוקיי בסדר טוב רוצה רוצים צריך צריכה אפשר יכול יכולה יכולים אז עכשיו פה שם הזה הזאת
+        אותו אותה אותי אותך ביי להתראות יום נעים""",
+}
+STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(tok for word in (_STOPWORDS.get(lang, frozenset()) | set(_EXTRA_STOPWORDS[lang].split()))
+                    for tok in tokenize(word))
+    for lang in ("en", "nl", "fr", "he")
+}
+_SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")
+
+
+@dataclass(slots=True, frozen=True)
+class Term:
+    word: str  # as said, normalised
+    forms: tuple[str, ...]  # the word and, for Hebrew, its prefix-stripped stems
+    weight: float
+    recent: bool  # said in the customer's latest line
+
+    @property
+    def expression(self) -> str:
+        return " OR ".join(f'"{form}"' for form in self.forms)
+
+
+@dataclass(slots=True)
+class Query:
+    terms: list[Term] = field(default_factory=list)
+
+    @property
+    def recent(self) -> list[Term]:
+        return [term for term in self.terms if term.recent]
+
+    def expression(self, terms: Sequence[Term] | None = None) -> str:
+        forms = dict.fromkeys(form for term in (self.terms if terms is None else terms) for form in term.forms)
+        return " OR ".join(f'"{form}"' for form in forms)
+
+
+@dataclass(slots=True)
+class Hit:
+    article: Article
+    doc: int
+    score: float
+    confidence: float  # 0..1, comparable across queries
+    passage: str  # the best-matching window of sentences
+    matched: tuple[str, ...]  # the query words found in the article, most telling first
+
+
+def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...]]]:
+    """(word, forms) for the words of ``text`` that are not stop words, in order, without repeats."""
+    if lang is None:
+        lang = detect(text)
+    stop = STOPWORDS.get(lang or "en", STOPWORDS["en"]) | STOPWORDS["en"]
+    found: dict[str, tuple[str, ...]] = {}
+    for token in tokenize(text):
+        if len(token) < 2 or token in found:
+            continue
+        forms = word_forms(token)
+        if any(form in stop for form in forms):
+            continue
+        found[token] = forms
+    return list(found.items())
+
+
+def build_query(utterances: Sequence[Utterance], language: str | None = None, *, lookback: int = LOOKBACK) -> Query:
+    """Weighted words of the last ``lookback`` utterances, the newest customer line first."""
+    weights: dict[str, float] = {}
+    forms_of: dict[str, tuple[str, ...]] = {}
+    recent: set[str] = set()
+    customer_turns = 0  # customer lines already seen, walking back from the newest
+    for utterance in reversed(utterances[-lookback:]):
+        if utterance.speaker is Speaker.CUSTOMER:
+            weight = CUSTOMER_DECAY ** customer_turns
+            customer_turns += 1
+        else:
+            weight = AGENT_WEIGHT * CUSTOMER_DECAY ** max(customer_turns - 1, 0)
+        for word, forms in content_terms(utterance.text, utterance.lang or language):
+            if utterance.speaker is Speaker.CUSTOMER and customer_turns == 1:
+                recent.add(word)
+            weights[word] = max(weights.get(word, 0.0), weight)
+            forms_of[word] = forms
+    terms = [Term(word, forms_of[word], weight, word in recent) for word, weight in weights.items()]
+    terms.sort(key=lambda term: -term.weight)
+    return Query(terms)
+
+
+def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
+    """The best articles for a weighted query, each with its passage and confidence."""
+    if not query.recent:
+        return []  # nothing of substance in the customer's latest line: nothing to look up
+    docs = dict(kb.match(query.expression(), CANDIDATES))
+    for doc, score in kb.match(query.expression(query.recent), CANDIDATES):
+        docs.setdefault(doc, score)
+    if not docs:
+        return []
+    candidates = list(docs)
+    rarity = _rarity(kb, query.terms)
+    _, average = kb.stats()
+    scores: dict[int, float] = {}
+    found: dict[int, set[str]] = {}
+    for doc, (title, body) in kb.indexed(candidates).items():
+        title_counts, body_counts = Counter(title.split()), Counter(body.split())
+        length = TITLE_WEIGHT * sum(title_counts.values()) + sum(body_counts.values())
+        norm = K1 * (1 - B + B * length / average)
+        total, words = 0.0, set()
+        for term in query.terms:
+            tf = 0.0
+            for form in term.forms:
+                if form in body_counts or form in title_counts:
+                    tf = max(tf, TITLE_WEIGHT * title_counts[form] + body_counts[form])
+            if tf:
+                total += term.weight * rarity[term.word] * tf * (K1 + 1) / (tf + norm)
+                words.add(term.word)
+        scores[doc], found[doc] = total, words
+    ranked = sorted(scores, key=lambda doc: (-scores[doc], doc))[: max(limit, 2)]
+    return _hits(kb, query.terms, ranked, scores, found, limit, rarity)
+
+
+def plain_bm25(kb: KnowledgeBase, query_text: str, limit: int = 3) -> list[Hit]:
+    """Baseline for comparison: FTS5 bm25() on all words of one line, no weights, no stop words removed."""
+    words = list(dict.fromkeys(tok for tok in tokenize(query_text) if tok))
+    terms = [Term(word, word_forms(word), 1.0, True) for word in words]
+    if not terms:
+        return []
+    ranked_scores = kb.match(Query(terms).expression(), max(limit, 2))
+    if not ranked_scores:
+        return []
+    scores = dict(ranked_scores)
+    ranked = [doc for doc, _ in ranked_scores]
+    indexed = kb.indexed(ranked)
+    found = {doc: {t.word for t in terms if set(t.forms) & set(" ".join(indexed[doc]).split())} for doc in ranked}
+    return _hits(kb, terms, ranked, scores, found, limit)
+
+
+def _hits(kb: KnowledgeBase, terms: Sequence[Term], ranked: list[int], scores: dict[int, float],
+          found: dict[int, set[str]], limit: int, rarity: dict[str, float] | None = None) -> list[Hit]:
+    rarity = rarity if rarity is not None else _rarity(kb, terms)
+    first = scores[ranked[0]]
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    margin = max(0.0, (first - second) / first) if first > 0 else 0.0
+    hits = []
+    for position, doc in enumerate(ranked[:limit]):
+        article = kb.article(doc)
+        if article is None:
+            continue
+        confidence = _confidence(terms, rarity, found[doc], margin if position == 0 else 0.0)
+        matched = sorted(found[doc], key=lambda word: -rarity[word] * _weight(terms, word))
+        hits.append(Hit(article, doc, scores[doc], confidence, best_passage(article, terms, rarity),
+                        tuple(matched)))
+    return hits
+
+
+def _weight(terms: Sequence[Term], word: str) -> float:
+    return next((term.weight for term in terms if term.word == word), 0.0)
+
+
+def _rarity(kb: KnowledgeBase, terms: Sequence[Term]) -> dict[str, float]:
+    """IDF of each word (of its most common form), never negative.
+
+    A word no article contains gets only a share of the top IDF: customers say many words a
+    knowledge base never uses ("damaged", a name), and such a word cannot tell articles apart; it
+    lowers the confidence a little, not by as much as the rarest real word would.
+    """
+    frequency = kb.doc_frequency(form for term in terms for form in term.forms)
+    total = max(kb.stats()[0], 1)
+    rarity = {}
+    for term in terms:
+        df = max(frequency.get(form, 0) for form in term.forms)
+        rarity[term.word] = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (UNKNOWN_SHARE if df == 0 else 1.0)
+    return rarity
+
+
+def _confidence(terms: Sequence[Term], rarity: dict[str, float], found: set[str], margin: float) -> float:
+    """Share of the latest line covered (most), of the whole weighted query, and the lead over the next."""
+    recent = [term for term in terms if term.recent]
+    recent_mass = sum(rarity[t.word] for t in recent)
+    if recent_mass <= 0:
+        return 0.0
+    recent_cover = sum(rarity[t.word] for t in recent if t.word in found) / recent_mass
+    total_mass = sum(rarity[t.word] * t.weight for t in terms)
+    cover = sum(rarity[t.word] * t.weight for t in terms if t.word in found) / total_mass
+    return round(min(1.0, 0.6 * recent_cover + 0.25 * cover + 0.15 * margin), 4)
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE.split(text) if part.strip()]
+
+
+def best_passage(article: Article, terms: Sequence[Term], rarity: dict[str, float] | None = None,
+                 size: int = PASSAGE_SENTENCES) -> str:
+    """The window of up to ``size`` sentences of the body that holds the most query weight."""
+    parts = sentences(article.body) or [article.title]
+    if len(parts) <= size:
+        return " ".join(parts)
+    value = [(term.forms, term.weight * (rarity or {}).get(term.word, 1.0)) for term in terms]
+    words = [set(index_terms(part)) for part in parts]
+    best, best_value = 0, -1.0
+    for start in range(len(parts) - size + 1):
+        window = set().union(*words[start : start + size])
+        got = sum(v for forms, v in value if any(form in window for form in forms))
+        if got > best_value + 1e-9:
+            best, best_value = start, got
+    return " ".join(parts[best : best + size])
