@@ -20,8 +20,11 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from copilot import logs, paths
+from copilot.engines.base import Engine
+from copilot.engines.composite import CompositeEngine
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
+from copilot.knowledge import KnowledgeBase, KnowledgeEngine
 from copilot.playbook import Playbook, load_playbook
 from copilot.recorder import BackgroundRecorder
 from copilot.session import Session
@@ -52,7 +55,7 @@ class CopilotApp:
         self.settings = settings
         self.notices: list[str] = list(settings.problems)
         self.playbook = self._load_playbook(args.playbook or settings["playbook_path"])
-        self.engine = PlaybookEngine(self.playbook, policies=settings["policies"])
+        self.engine = self._build_engine()
         self.context = self._load_context(args.context)
         try:
             self.recorder: BackgroundRecorder | None = BackgroundRecorder(
@@ -83,6 +86,19 @@ class CopilotApp:
         self._api_starter: threading.Thread | None = None
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
+
+    def _build_engine(self) -> Engine:
+        """The playbook, joined by the knowledge base once it holds articles."""
+        playbook = PlaybookEngine(self.playbook, policies=self.settings["policies"])
+        self.knowledge: KnowledgeBase | None = None
+        if not paths.knowledge_path().exists():
+            return playbook
+        try:
+            self.knowledge = KnowledgeBase(paths.knowledge_path())
+        except KnownError as exc:
+            self.notices.append(f"Knowledge answers off: {exc}")
+            return playbook
+        return CompositeEngine([playbook, KnowledgeEngine(self.knowledge, self.settings["knowledge_threshold"])])
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:

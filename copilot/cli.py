@@ -70,12 +70,24 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--pace", type=float, default=0.0, metavar="SECONDS",
                       help="pause between lines (default 0: as fast as accepted)")
     send.add_argument("--end", action="store_true", help="end the session after the last line")
+    kb = commands.add_parser("kb", help="the knowledge base: import articles, try a search",
+                             description="Manage the knowledge base the panel answers from.")
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
+    kb_import = kb_commands.add_parser(
+        "import", help="import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)",
+        description="Import articles; importing the same path again updates changed articles and "
+        "removes deleted ones. A broken file is reported and skipped; the rest imports.")
+    kb_import.add_argument("path", metavar="PATH")
+    kb_search = kb_commands.add_parser("search", help="show what the knowledge base answers to a question")
+    kb_search.add_argument("text", metavar="TEXT")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "kb":
+        return _knowledge(args)
     if args.command == "send":
         from copilot.sources.client import send_transcript
 
@@ -124,6 +136,36 @@ def _suggest(args: argparse.Namespace) -> int:
         for suggestion in change.shown:
             emit(out, suggestion, utterance)
     session.end()
+    return 0
+
+
+def _knowledge(args: argparse.Namespace) -> int:
+    from copilot import paths
+    from copilot.knowledge import KnowledgeBase, build_query, search
+    from copilot.model import Speaker, Utterance
+
+    try:
+        kb = KnowledgeBase(paths.knowledge_path())
+        if args.kb_command == "import":
+            def progress(done: int, total: int) -> None:
+                print(f"\rimporting {done}/{total} files", end="", file=sys.stderr, flush=True)
+
+            result = kb.import_path(args.path, progress=progress)
+            print(file=sys.stderr)
+            for error in result.errors:
+                print(f"skipped {error}", file=sys.stderr)
+            print(f"{result.added} added, {result.updated} updated, {result.removed} removed, "
+                  f"{result.unchanged} unchanged, {len(result.errors)} skipped; {len(kb)} articles in "
+                  f"{paths.knowledge_path()}")
+            return 0
+        hits = search(kb, build_query([Utterance(Speaker.CUSTOMER, args.text, index=0)]))
+    except KnownError as exc:
+        print(f"copilot kb: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    for hit in hits:
+        print(f"{hit.confidence:.2f}  {hit.article.title}\n      {hit.passage[:200]}")
+    if not hits:
+        print("no article matches")
     return 0
 
 

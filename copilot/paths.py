@@ -49,6 +49,10 @@ def database_path() -> Path:
     return data_dir() / "copilot.db"
 
 
+def knowledge_path() -> Path:
+    return data_dir() / "knowledge.db"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 

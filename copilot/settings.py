@@ -46,6 +46,7 @@ OPTIONS: dict[str, Option] = {
         Option("api_port", int, 8765, "Port of the local API (on loopback)."),
         Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
+        Option("knowledge_threshold", float, 0.6, "Confidence (0 to 1) a knowledge answer needs to be shown."),
         Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
         Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
         Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
@@ -127,6 +128,8 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'demo_pace' must be between 0.1 and 50"
     if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
         return f"setting '{name}' must be a list of names"
+    if name == "knowledge_threshold" and not 0.0 <= value <= 1.0:
+        return "setting 'knowledge_threshold' must be between 0 and 1"
     if name == "hotkey" and "{n}" not in value:
         return "setting 'hotkey' must contain {n} for the card number, e.g. <ctrl>+<alt>+{n}"
     if name == "api_port" and not 0 <= value <= 65535:

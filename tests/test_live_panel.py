@@ -282,3 +282,31 @@ def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, tmp_path):
         copilot.close()
     finally:
         blocker.close()
+
+
+def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys):
+    from copilot.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "refunds.md").write_text(
+        "# Refunds\n\nA refund is paid to your bank account within five working days after the return.\n",
+        encoding="utf-8")
+    (articles / "broken.jsonl").write_text('{"id": 1\n', encoding="utf-8")
+    assert main(["kb", "import", str(articles)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 added" in out and "1 skipped" in out and "broken.jsonl:1" in err
+    settings = Settings()
+    settings.values["knowledge_threshold"] = 0.3
+    copilot = CopilotApp(build_parser().parse_args([]), settings)
+    qtbot.addWidget(copilot.window)
+    copilot.window.show()
+    try:
+        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+            copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
+        knowledge = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
+        assert [c.suggestion.title for c in knowledge] == ["Refunds"]
+        assert knowledge[0].source.text() == "Knowledge base"
+        assert "five working days" in knowledge[0].suggestion.text
+    finally:
+        copilot.close()
