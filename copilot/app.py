@@ -181,7 +181,23 @@ class CopilotApp:
         unavailable = "" if self.crm.paster.available else self.crm.paster.reason
         dialog = SettingsDialog(self.settings, self.api, self.window, paste_unavailable=unavailable)
         dialog.token_rotated.connect(self._on_settings_token_rotated)
+        dialog.import_requested.connect(self._on_settings_import_requested)
         dialog.open()
+
+    def _on_settings_import_requested(self) -> None:
+        from copilot.ui.knowledge_import import KnowledgeImport
+
+        self.knowledge_import = KnowledgeImport(self.window)
+        self.knowledge_import.finished.connect(self._on_knowledge_imported)
+        self.knowledge_import.choose_and_import()
+
+    def _on_knowledge_imported(self, _result: object) -> None:
+        if self.knowledge is not None:
+            self.knowledge.refresh()
+            return
+        self.engine = self._build_engine()  # the first articles: open conversations answer from them too
+        for session in self.controller.sessions:
+            session.engine = self.engine
 
     def _on_settings_token_rotated(self, token: str) -> None:
         if self.api is not None:

@@ -310,3 +310,30 @@ def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys):
         assert "five working days" in knowledge[0].suggestion.text
     finally:
         copilot.close()
+
+
+def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path):
+    from copilot.ui.knowledge_import import KnowledgeImport
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "roaming.txt").write_text(
+        "Roaming outside Europe\nA travel pack for roaming outside Europe costs five euro a day.\n", encoding="utf-8")
+    settings = Settings()
+    settings.values["knowledge_threshold"] = 0.3
+    copilot = CopilotApp(build_parser().parse_args([]), settings)
+    qtbot.addWidget(copilot.window)
+    copilot.window.show()
+    try:
+        importer = KnowledgeImport(copilot.window)
+        importer.finished.connect(copilot._on_knowledge_imported)
+        with qtbot.waitSignal(importer.finished, timeout=10_000) as done:
+            importer.start(articles)
+        assert done.args[0].added == 1
+        assert "1 added" in importer.report.text()
+        importer.report.close()
+        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+            copilot.controller.add_utterance("customer", "What does roaming cost outside Europe?")
+        assert "knowledge" in [str(c.suggestion.kind) for c in copilot.window.cards.cards]
+    finally:
+        copilot.close()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 class SettingsDialog(QDialog):
     token_rotated = Signal(str)
+    import_requested = Signal()
 
     def __init__(self, settings: Settings, api: ApiProcess | None, parent: QWidget | None = None,
                  paste_unavailable: str = "") -> None:
@@ -84,6 +85,11 @@ class SettingsDialog(QDialog):
         self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
         self.hotkeys.setChecked(settings["global_hotkeys"])
         form.addRow("", self.hotkeys)
+        self.import_button = QPushButton("Import articles…")
+        self.import_button.setToolTip("A folder of Markdown, text, HTML, JSON lines or CSV articles; "
+                                      "importing it again updates it")
+        self.import_button.clicked.connect(self.import_requested)
+        form.addRow("Knowledge", self.import_button)
         form.addRow("", QLabel("Look, pasting and hotkeys apply from the next start."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
