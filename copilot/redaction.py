@@ -1,0 +1,399 @@
+"""Personal data becomes typed placeholders before any text leaves the machine for a language model.
+
+The model reads "[PHONE_1]" and "[NAME_1]" instead of the customer's number and name; its answer gets
+the real values back here (``RedactionSession.restore``), so a suggestion can still say "Sanne".
+Precision matters as much as recall: an order number, a price or an appointment date that is blanked
+out makes the suggestion useless. So a run of digits only counts as an IBAN, a card, a BSN or an
+Israeli ID when its checksum holds and nothing labels it as something else ("order 123456782"), and a
+date only counts as a date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי").
+Standard library only, and no Qt, so the CLI and the window redact alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_BIRTH", "NAME")
+
+# Length of each country's IBAN, from the SWIFT IBAN registry (release 101).
+_IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
+    "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 "
+    "EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 "
+    "KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 "
+    "PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 "
+    "UA29 VA22 VG24 XK20 YE30").split()}
+_MONTHS = {name: number for number, names in enumerate((
+    "january jan januari janvier ינואר", "february feb februari février fevrier פברואר",
+    "march mar maart mrt mars מרץ מרס", "april apr avril אפריל", "may mei mai מאי", "june jun juni juin יוני",
+    "july jul juli juillet יולי", "august aug augustus août aout אוגוסט", "september sep sept septembre ספטמבר",
+    "october oct oktober okt octobre אוקטובר", "november nov novembre נובמבר",
+    "december dec décembre decembre דצמבר"), 1) for name in names.split()}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SP = "[ \u00a0]"
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
+                    r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
+# Digit groups joined by one separator, with an optional "+" or "(" in front: every phone, card and ID
+# spelling. Which groups belong together is decided afterwards, by checksum and shape.
+_RUN = re.compile(rf"(?<![\w+#@/])(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
+                  rf"(?:(?:\){_SP}?|{_SP}?[-./]{_SP}?|{_SP}?\(|{_SP})[0-9]+)*\)?")
+_DIGITS = re.compile(r"[0-9]+")
+_NANP = re.compile(rf"\([2-9][0-9]{{2}}\){_SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}")
+_DATE_PATTERNS = (  # each with the groups that hold day, month and year
+    (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
+     (1, 3, 4)),
+    (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
+    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({_MONTH})\.?,?\s+"
+                r"([0-9]{4})(?![0-9])", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"(?<!\w)({_MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})(?![0-9])", re.IGNORECASE),
+     (2, 1, 3)),
+)
+# A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
+_BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
+                        r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        re.IGNORECASE)
+# Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
+_EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]t|since|"
+                    r"sinds|depuis|until|tot|jusqu|expir|verloop|\w?תור|\w?פגישה|\w?משלוח|מאז|עד)(?!\w)", re.IGNORECASE)
+# A birth word reaches a date across "is", "op", a comma, but not across a sentence or an "and".
+_CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
+_POSTCODE_NL = re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}(?:[ \u00a0][A-Z]{2}|[A-Za-z]{2})(?!\w)")
+_NOT_POSTCODE_LETTERS = frozenset(
+    "SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
+_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|weg\b|laan|plein|gracht|rue|avenue|"
+                          r"[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה", re.IGNORECASE)
+_CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
+_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
+                            r"([0-9]{5}|[0-9]{7})(?![0-9])", re.IGNORECASE)
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIXES = "והבלמשכ"
+_WORD = re.compile(r"[^\s,:;()\[\]-]+")
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
+# Words that say what a number is, matched at the start of one of the four words in front of it.
+_LABELS = (
+    ("BSN", re.compile(r"bsn|burgerservice|sofi")),
+    ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
+    ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
+    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
+                         r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
+    ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
+                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
+                         r"imei|dossier|contra[ck]t|klantnummer|zaak|code|הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),
+)
+_NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin".split())
+_PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")_([0-9]+)\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data in a text; ``key`` makes "06-1234 5678" and "0612345678" one value."""
+    kind: str
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redacted:
+    """What may leave the machine (``text``) and what it hides (``mapping``: placeholder -> original)."""
+    text: str
+    mapping: Mapping[str, str]
+    findings: tuple[Finding, ...] = ()
+
+    def restore(self, text: str) -> str:
+        return restore(text, self.mapping)
+
+
+def restore(text: str, mapping: Mapping[str, str]) -> str:
+    """Real values back into model output; a placeholder the mapping does not know stays visible."""
+    return _PLACEHOLDER.sub(lambda m: mapping.get(f"[{m.group(1).upper()}_{m.group(2)}]", m.group(0)), text)
+
+
+def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
+    """The customer's names from a CRM context ({"customer": {"first_name": ...}}) or a customer dict."""
+    customer = context.get("customer", context)
+    if not isinstance(customer, Mapping):
+        return ()
+    given = {key: customer[key].strip() for key in ("first_name", "last_name", "full_name", "name")
+             if isinstance(customer.get(key), str) and customer[key].strip()}
+    if "first_name" in given and "last_name" in given:
+        given["first_last"] = f"{given['first_name']} {given['last_name']}"
+    return tuple(dict.fromkeys(given.values()))
+
+
+class Redactor:
+    """Finds personal data in one text; holds no conversation state, so one instance serves every call."""
+
+    def __init__(self, *, today: date | None = None) -> None:
+        self._today = today
+
+    def redact(self, text: str, names: Iterable[str] = ()) -> Redacted:
+        """One text on its own; a conversation should use a ``RedactionSession`` to keep placeholders stable."""
+        return RedactionSession(names, redactor=self).redact(text)
+
+    def find(self, text: str, names: Iterable[str] = ()) -> list[Finding]:
+        """Every piece of personal data, in text order, none overlapping another."""
+        ranked = [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in _EMAIL.finditer(text)]
+        taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
+        for finding, real in (*_ibans(text), *_dates(text, self._today or date.today())):
+            (ranked.append(finding) if real else _mark(taken, [finding], 1))  # a date is real beside a birth word
+        ranked += [*_numbers(text, _mark(bytearray(taken), ranked, 1)), *_postcodes(text), *_names(text, tuple(names))]
+        accepted: list[Finding] = []
+        for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
+            if max(taken[finding.start:finding.end]) < (2 if finding.kind == "EMAIL" else 1):
+                accepted.append(finding)
+                _mark(taken, [finding], 2)
+        return sorted(accepted, key=lambda f: f.start)
+
+
+class RedactionSession:
+    """The placeholder vault of one conversation: a value keeps its placeholder in every later turn, and
+    model output about any earlier turn can be restored. Keep one per conversation, never share one."""
+
+    def __init__(self, names: Iterable[str] = (), *, redactor: Redactor | None = None) -> None:
+        self._redactor = redactor or Redactor()
+        self._names: tuple[str, ...] = ()
+        self._placeholders: dict[tuple[str, str], str] = {}
+        self._originals: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
+        self.add_names(names)
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        return dict(self._originals)
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """Names can arrive after the first words, when the CRM context does."""
+        self._names = tuple(dict.fromkeys((*self._names, *(n for n in names if n and n.strip()))))
+
+    def redact(self, text: str) -> Redacted:
+        findings = self._redactor.find(text, self._names)
+        parts, used, last = [], {}, 0
+        for finding in findings:
+            placeholder = self._placeholders.get((finding.kind, finding.key))
+            if placeholder is None:
+                self._counts[finding.kind] += 1
+                placeholder = f"[{finding.kind}_{self._counts[finding.kind]}]"
+                self._placeholders[finding.kind, finding.key] = placeholder
+                self._originals[placeholder] = finding.text
+            parts += [text[last:finding.start], placeholder]
+            used[placeholder] = self._originals[placeholder]
+            last = finding.end
+        return Redacted("".join(parts) + text[last:], used, tuple(findings))
+
+    def restore(self, text: str) -> str:
+        return restore(text, self._originals)
+
+
+# -- detectors -------------------------------------------------------------------------------------------
+
+
+def _mark(taken: bytearray, findings: Iterable[Finding], level: int) -> bytearray:
+    for finding in findings:
+        taken[finding.start:finding.end] = bytes([level]) * (finding.end - finding.start)
+    return taken
+
+
+def _ibans(text: str) -> Iterable[tuple[Finding, bool]]:
+    """IBAN-shaped strings of the right length for their country, with whether the mod-97 check holds."""
+    for match in _IBAN_START.finditer(text):
+        length = _IBAN_LENGTHS.get(match.group()[:2].upper(), 0)
+        chars: list[str] = []
+        pos = match.start()
+        while length and pos < len(text) and len(chars) < length:
+            if text[pos].isascii() and text[pos].isalnum():
+                chars.append(text[pos].upper())
+            elif not (text[pos] in " \u00a0-" and (len(chars) == 2 or len(chars) % 4 == 0)  # "NL 91 ABNA 0417"
+                      and text[pos + 1:pos + 2].isalnum()):
+                break
+            pos += 1
+        if length and len(chars) == length and not text[pos:pos + 1].isalnum():
+            compact = "".join(chars)
+            valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+            yield Finding("IBAN", match.start(), pos, text[match.start():pos], compact), valid
+
+
+def _dates(text: str, today: date) -> Iterable[tuple[Finding, bool]]:
+    """Every full date, and whether a birth word stands beside it in the same clause."""
+    for pattern, (day_group, month_group, year_group) in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            day, month, year = int(match.group(day_group)), match.group(month_group), int(match.group(year_group))
+            year += 0 if year >= 100 else 2000 if year <= today.year % 100 else 1900
+            month_number = int(month) if month.isdigit() else _MONTHS[month.casefold()]
+            for m, d in ((month_number, day), (day, month_number)):  # 31/12/1985, else the American 12/31/1985
+                try:
+                    when = date(year, m, d)
+                except ValueError:
+                    continue
+                yield _date_finding(text, match, when, today)
+                break
+
+
+def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> tuple[Finding, bool]:
+    before = _CLAUSE_END.split(text[max(0, match.start() - 50):match.start()])[-1]
+    after = _CLAUSE_END.split(text[match.end():match.end() + 40])[0]
+    cue = next(reversed(list(_BIRTH_CUE.finditer(before))), None)
+    cue_after = _BIRTH_CUE.search(after)
+    adult = when.year <= today.year - 16
+    said_before = bool(cue and (adult or not cue["birthday"]) and not _EVENT.search(before, cue.end()))
+    # "12-03-1985, dat is mijn geboortedatum": a word after the date only counts for an adult's date
+    said_after = bool(cue_after and adult and not _EVENT.search(after, 0, cue_after.start()))
+    is_birth = when.year >= 1900 and when <= today and (said_before or said_after)
+    return Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), when.isoformat()), is_birth
+
+
+def _numbers(text: str, blocked: bytearray) -> list[Finding]:
+    """Cards, phones, BSNs and Israeli IDs: the longest valid span of digit groups, leftmost first."""
+    found = []
+    for run in _RUN.finditer(text):
+        if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
+            continue  # a code such as "1234AB" or "12345678x" is not a number of ours
+        groups = [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
+        if text[run.start()] in "23456" and _is_card_shaped(text, groups) and not _luhn(
+                "".join(text[a:b] for a, b in groups)):
+            continue  # a mistyped card number: no phone inside it
+        i = 0
+        while i < len(groups):
+            best: tuple[int, Finding] | None = None
+            for j in range(i, len(groups)):
+                if sum(b - a for a, b in groups[i:j + 1]) > 19:
+                    break
+                finding = _classify(text, groups[i:j + 1], run.start())
+                if finding and not any(blocked[finding.start:finding.end]):
+                    best = (j, finding)
+            if best:
+                found.append(best[1])
+            i = best[0] + 1 if best else i + 1
+    return found
+
+
+def _classify(text: str, groups: list[tuple[int, int]], run_start: int) -> Finding | None:
+    start, end = groups[0][0], groups[-1][1]
+    while start > run_start and text[start - 1] in "+(":
+        start -= 1
+    if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")":
+        end += 1
+    written, digits = text[start:end], "".join(text[a:b] for a, b in groups)
+    dialled = re.sub(r"[^0-9]", "", written[:1] + written[1:].replace("(0)", ""))
+    international = written.startswith(("+", "(+")) or (dialled.startswith("00") and dialled[2:3] != "0")
+    if len(digits) < 8 and not international:
+        return None  # no card, phone or ID is this short: skip the word lists below
+    label = _label_before(text, start)
+    if digits[0] in "23456" and _is_card_shaped(text, groups) and _luhn(digits):
+        kind: str | None = "CARD"
+    else:
+        kind = _id_kind(text, groups, digits, label)
+        if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
+                written, dialled, [b - a for a, b in groups]):
+            kind = "PHONE"
+    unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
+    amount = _CURRENCY_BEFORE.search(text, max(0, start - 8), start) or _CURRENCY_AFTER.match(text, end)
+    if kind is None or not unmistakable and (label == "OTHER" or amount):
+        return None
+    key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
+    return Finding(kind, start, end, written, key)
+
+
+def _luhn(digits: str) -> bool:
+    """The card check, and the Israeli ID check too (the same weights on nine digits)."""
+    doubled = (sum(divmod(int(c) * 2, 10)) for c in digits[-2::-2])
+    return (sum(int(c) for c in digits[::-2]) + sum(doubled)) % 10 == 0 and int(digits) > 0
+
+
+def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str]]:
+    """How a number is written: its group lengths and the separators between them."""
+    return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
+
+
+def _is_card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
+    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3) or the American Express and Diners 4-6-5 and 4-6-4."""
+    lengths, separators = _shape(text, groups)
+    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", "\u00a0"}:
+        return False
+    in_fours = all(n == 4 for n in lengths[:-1]) and lengths[-1] <= 4
+    return len(lengths) == 1 or in_fours or lengths in ([4, 6, 5], [4, 6, 4])
+
+
+def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str | None) -> str | None:
+    lengths, separators = _shape(text, groups)
+    if lengths == [8]:  # an Israeli ID written without its leading zero, only where it is called one
+        return "IL_ID" if label == "IL_ID" and _luhn(digits) else None
+    if not (lengths == [9] or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
+            separators <= {" ", ".", "-"}):
+        return None
+    weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+    bsn, israeli = weighted % 11 == 0 and int(digits) > 0, _luhn(digits)  # the BSN "eleven test"
+    if bsn and israeli:
+        return label if label in ("BSN", "IL_ID") else "IL_ID" if _HEBREW.search(text) else "BSN"
+    return "BSN" if bsn else "IL_ID" if israeli else None
+
+
+def _is_phone(written: str, dialled: str, lengths: list[int]) -> bool:
+    if written.startswith(("+", "(+")):
+        return 8 <= len(dialled) <= 15 and dialled[0] != "0"
+    if dialled.startswith("00"):
+        return 8 <= len(dialled) - 2 <= 15 and dialled[2] != "0"
+    if written.startswith("(") and _NANP.fullmatch(written):
+        return True
+    if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
+        return False
+    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
+    return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
+    found = None
+    for word in reversed(_WORD.findall(text[max(0, start - 60):start])[-4:]):
+        word = word.casefold().strip("'\"“”.")
+        stems = [word] + [word[n:] for n in (1, 2) if _HEBREW.match(word) and len(word) > n + 1
+                          and all(c in _HEBREW_PREFIXES for c in word[:n])]
+        label = next((label for label, pattern in _LABELS if any(pattern.match(stem) for stem in stems)), None)
+        if label and label != "ID":
+            return found if found and label == "PHONE" else label  # but "order ID" is an order number
+        found = found or label  # "Israeli ID": keep looking for the word that says which ID
+    return found
+
+
+def _postcodes(text: str) -> Iterable[Finding]:
+    for match in _POSTCODE_NL.finditer(text):
+        letters = match.group()[-2:].upper()
+        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(match.group()[:4]) <= 2099 and not (
+                _ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()) or _CITY.match(text, match.end())):
+            continue  # "in 2024 NS ...": a year-like number needs an address around it
+        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group()[:4] + letters)
+    for match in _POSTCODE_CUED.finditer(text):
+        yield Finding("POSTCODE", match.start(1), match.end(1), match.group(1), match.group(1))
+
+
+def _names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
+    pattern = _name_pattern(names)
+    for match in pattern.finditer(text) if pattern else ():
+        prefix, name = match.group(1), match.group(2)
+        if prefix and not (_HEBREW.match(name) and len(name) >= 3):
+            continue  # "שלי" is "mine", not ש + the name "לי"
+        yield Finding("NAME", match.start(2), match.end(2), name, " ".join(name.casefold().split()))
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Each name as given, plus the first name and the surname of a full name ("de Vries", "Vries")."""
+    variants: set[str] = set()
+    for words in (name.split() for name in names if name.strip()):
+        variants |= {" ".join(words), words[0], " ".join(words[1:])}
+        while len(words) > 2 and words[1].casefold() in _NAME_PARTICLES:
+            words = words[1:]
+            variants.add(" ".join(words[1:]))
+    variants = {v for v in variants if len(v) >= 2 and v.casefold() not in _NAME_PARTICLES}
+    if not variants:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)([{_HEBREW_PREFIXES}]{{0,2}})({alternatives})(?!\w)", re.IGNORECASE)
