@@ -126,7 +126,7 @@ class LocalApi:
             await self._runner.cleanup()
             self._started.set()
             return
-        server = site._server  # the bound socket tells the port when 0 was asked for
+        server: Any = site._server  # the bound socket tells the port when 0 was asked for
         if server is not None and server.sockets:
             self.port = server.sockets[0].getsockname()[1]
         log.info("local API listening on %s", self.url)

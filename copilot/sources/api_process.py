@@ -136,7 +136,7 @@ class ApiProcess:
             self._stop_child()
             self._process = None
             raise ApiError(value)
-        self.port = value
+        self.port = int(value)
         log.info("local API process listening on %s", self.url)
         self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
         self._reader.start()

@@ -12,6 +12,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from typing import Any
 from urllib.parse import quote
 
 from copilot import keychain
@@ -42,7 +43,7 @@ def send_transcript(args: argparse.Namespace) -> int:
     sent = 0
     try:
         for number, line in enumerate(lines, 1):
-            body = {"speaker": str(line.speaker), "text": line.text, "utterance_id": f"line-{number}"}
+            body: dict[str, Any] = {"speaker": str(line.speaker), "text": line.text, "utterance_id": f"line-{number}"}
             if line.ts is not None:
                 body["ts"] = line.ts
             status, answer = post(base + "/utterances", token, body)
