@@ -41,6 +41,7 @@ from copilot.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
+    from copilot.ui.ai_drafts import AiDrafts
 
 log = logging.getLogger("copilot.app")
 
@@ -86,6 +87,7 @@ class CopilotApp:
         self._api_starter: threading.Thread | None = None
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
+        self.ai = self._build_ai()
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles."""
@@ -99,6 +101,25 @@ class CopilotApp:
             self.notices.append(f"Knowledge answers off: {exc}")
             return playbook
         return CompositeEngine([playbook, KnowledgeEngine(self.knowledge, self.settings["knowledge_threshold"])])
+
+    def _build_ai(self) -> AiDrafts | None:
+        """AI drafts when a model is configured; a setting that cannot work is a notice, not a crash."""
+        if not self.settings["ai_enabled"]:
+            return None
+        from copilot.engines.generative import GenerativeClient, GenerativeConfig, GenerativeEngine
+        from copilot.ui.ai_drafts import AiDrafts
+
+        try:
+            self.ai_client = GenerativeClient(GenerativeConfig(
+                base_url=self.settings["ai_base_url"], model=self.settings["ai_model"],
+                timeout=self.settings["ai_timeout"], local_only=self.settings["ai_local_only"],
+                max_discount_percent=self.settings["ai_max_discount_percent"]))
+        except KnownError as exc:
+            self.notices.append(f"AI drafts off: {exc}")
+            return None
+        ai = AiDrafts(GenerativeEngine(self.ai_client), self.window)
+        self.controller.attach_ai(ai)
+        return ai
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:
@@ -248,6 +269,9 @@ class CopilotApp:
         for source in self.line_sources:
             source.stop()
         self.crm.stop()
+        if self.ai is not None:
+            self.ai.stop()
+            self.ai_client.close()
         if self._api_starter is not None:
             self._api_starter.join(25)
         if self.api is not None:

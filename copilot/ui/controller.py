@@ -12,9 +12,9 @@ import logging
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from copilot.errors import KnownError
@@ -23,6 +23,9 @@ from copilot.session import BoardChange, EmptyText, Session, UnknownSuggestion
 from copilot.ui.cards import card_shortcuts
 from copilot.ui.main_window import PanelWindow
 from copilot.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from copilot.ui.ai_drafts import AiDrafts
 
 log = logging.getLogger("copilot.panel")
 ENGINE_GATHER_MS = 50  # while a conversation floods in, at most one engine job per session this often
@@ -60,6 +63,8 @@ class PanelController(QObject):
         # Set by the composition root when pasting into the CRM is on; told whether the agent
         # used a global hotkey (the CRM still has focus) or the panel (focus must go back).
         self.paste_into_crm: Callable[[bool], None] | None = None
+        self.ai: AiDrafts | None = None  # AI drafts, when a model is configured
+        self.ai_status = ""
 
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
@@ -110,6 +115,8 @@ class PanelController(QObject):
 
     def end_session(self, session: Session) -> None:
         """The call or chat is over: its cards expire, its tab stays until the agent closes it."""
+        if self.ai is not None:
+            self.ai.cancel(session)
         if not session.ended:
             session.end()
             self.interim[session.id] = {}
@@ -146,8 +153,38 @@ class PanelController(QObject):
             return
         self.utterance_added(self.session, self.session.add_utterance(Speaker(speaker), text, lang=lang))
 
+    def attach_ai(self, ai: AiDrafts) -> None:
+        """Drafts from a language model join the board below the local cards, labelled as AI."""
+        self.ai = ai
+        ai.draft_ready.connect(self._on_ai_draft_ready, Qt.ConnectionType.QueuedConnection)
+        ai.unavailable.connect(self._on_ai_unavailable, Qt.ConnectionType.QueuedConnection)
+        ai.recovered.connect(self._on_ai_recovered, Qt.ConnectionType.QueuedConnection)
+
+    def _on_ai_draft_ready(self, session: Session, utterance: Utterance, draft: Suggestion) -> None:
+        customer_lines = [u for u in session.conversation.utterances if u.speaker is Speaker.CUSTOMER]
+        if session.ended or not customer_lines or customer_lines[-1] is not utterance:
+            return  # a newer customer line superseded this request
+        self._received_ns[draft.id] = utterance.received_ns
+        session.offer([draft], session.conversation.current_index)
+        self._received_ns.pop(draft.id, None)
+
+    def _on_ai_unavailable(self, message: str, reason: str) -> None:
+        if not self.ai_status:
+            self.window.show_toast(message)
+        self.ai_status = message
+        self.window.stats.setToolTip(f"AI drafts: {reason}")
+        self._update_stats()
+
+    def _on_ai_recovered(self) -> None:
+        if self.ai_status:
+            self.ai_status = ""
+            self.window.stats.setToolTip("")
+            self._update_stats()
+
     def utterance_added(self, session: Session, utterance: Utterance) -> None:
         """Show the line and ask the engine; the job belongs to this session whatever is shown next."""
+        if self.ai is not None and utterance.speaker is Speaker.CUSTOMER and not session.ended:
+            self.ai.start(session, utterance)
         if session is self.session:
             self.window.conversation.add_utterance(utterance)
             self.window.set_language(session.conversation.language)
@@ -286,6 +323,8 @@ class PanelController(QObject):
                  f"{self.counts['discarded']} discarded"]
         if self.latencies_ms:
             parts.append(f"cards in {statistics.median(self.latencies_ms[-200:]):.0f} ms")
+        if self.ai_status:
+            parts.append(self.ai_status)
         self.window.stats.setText(" · ".join(parts))
 
     # -- the agent decides ---------------------------------------------------------------------

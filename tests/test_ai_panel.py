@@ -1,0 +1,95 @@
+"""AI drafts in the real panel, from a local server speaking the OpenAI protocol to the real SDK."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fake_openai import Script, serve
+
+from copilot.app import CopilotApp
+from copilot.cli import build_parser
+from copilot.settings import Settings
+
+PLAYBOOK = '''
+[playbook]
+name = "AI test book"
+[[entry]]
+id = "objection.price"
+kind = "objection"
+title.en = "Price"
+text.en = "I understand the price matters."
+triggers.en = ["too expensive"]
+'''
+
+
+@pytest.fixture
+def fake():
+    yield from serve()
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path, fake):
+    book = tmp_path / "book.toml"
+    book.write_text(PLAYBOOK, encoding="utf-8")
+    settings = Settings()
+    settings.values.update(ai_enabled=True, ai_base_url=fake.base_url, ai_model="fake-model", ai_timeout=2.0)
+    app = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    yield app
+    app.close()
+
+
+def reply(*texts: str) -> str:
+    return "".join(json.dumps({"kind": "reply", "text": t, "rationale": "Answers the question",
+                               "passage_ids": []}) + "\n" for t in texts)
+
+
+def test_the_playbook_card_comes_first_and_the_ai_draft_joins_labelled(qtbot, panel, fake):
+    fake.script(Script(reply("I can look at a cheaper plan for you right now."), ttft=0.3))
+    with qtbot.waitSignal(panel.controller.suggestions_applied, timeout=3000):
+        panel.controller.add_utterance("customer", "This is too expensive for me")
+    assert [c.suggestion.engine for c in panel.window.cards.cards] == ["playbook"]  # did not wait for the model
+    qtbot.waitUntil(lambda: len(panel.window.cards.cards) == 2, timeout=5000)
+    playbook, ai = panel.window.cards.cards
+    assert playbook.suggestion.entry_id == "objection.price"
+    assert ai.suggestion.ai_generated and ai.source.text() == "AI draft"
+    assert ai.suggestion.text == "I can look at a cheaper plan for you right now."
+    [request] = fake.requests
+    assert "too expensive" in request.text()
+
+
+def test_a_failing_model_leaves_a_calm_status_and_the_playbook_working(qtbot, panel, fake):
+    fake.script(Script.server_error(), Script.server_error())  # the first try and the SDK's one retry
+    panel.controller.add_utterance("customer", "This is too expensive for me")
+    qtbot.waitUntil(lambda: "AI unavailable" in panel.window.stats.text(), timeout=5000)
+    assert [c.suggestion.engine for c in panel.window.cards.cards] == ["playbook"]
+    fake.script(Script(reply("Shall I check your usage?")))
+    panel.controller.add_utterance("customer", "Still too expensive, honestly")
+    qtbot.waitUntil(lambda: "AI unavailable" not in panel.window.stats.text(), timeout=5000)
+    assert any(c.suggestion.ai_generated for c in panel.window.cards.cards)
+
+
+def test_a_newer_customer_line_supersedes_the_draft_in_flight(qtbot, panel, fake):
+    fake.script(Script(reply("An answer to the old line."), ttft=1.0),
+                Script(reply("An answer to the new line.")))
+    panel.controller.add_utterance("customer", "What about my old invoice?")
+    qtbot.wait(200)
+    panel.controller.add_utterance("customer", "Actually, what about roaming?")
+    qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in panel.window.cards.cards), timeout=5000)
+    qtbot.wait(1200)
+    drafts = [c.suggestion.text for c in panel.window.cards.cards if c.suggestion.ai_generated]
+    assert drafts == ["An answer to the new line."]
+
+
+def test_a_remote_endpoint_is_refused_in_local_only_mode(qtbot, tmp_path):
+    settings = Settings()
+    settings.values.update(ai_enabled=True, ai_base_url="https://api.example.invalid/v1", ai_model="m")
+    app = CopilotApp(build_parser().parse_args([]), settings)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.ai is None
+        assert any(n.startswith("AI drafts off") for n in app.notices)
+    finally:
+        app.close()
