@@ -80,12 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     kb_import.add_argument("path", metavar="PATH")
     kb_search = kb_commands.add_parser("search", help="show what the knowledge base answers to a question")
     kb_search.add_argument("text", metavar="TEXT")
+    ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
+                             description="Keep the model's API key in the OS keychain, or test the endpoint "
+                             "set in the settings (ai_base_url, ai_model).")
+    ai_commands = ai.add_subparsers(dest="ai_command", metavar="ACTION", required=True)
+    ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
+    ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
+    ai_commands.add_parser("test", help="send a short request and report latency and the answer")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "ai":
+        return _ai(args)
     if args.command == "kb":
         return _knowledge(args)
     if args.command == "send":
@@ -136,6 +145,39 @@ def _suggest(args: argparse.Namespace) -> int:
         for suggestion in change.shown:
             emit(out, suggestion, utterance)
     session.end()
+    return 0
+
+
+def _ai(args: argparse.Namespace) -> int:
+    import getpass
+
+    from copilot import keychain
+    from copilot.settings import Settings
+
+    try:
+        if args.ai_command == "set-key":
+            key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+            if not key.strip():
+                print("copilot ai: no key given; nothing stored", file=sys.stderr)
+                return EXIT_INPUT
+            keychain.set_model_key(key)
+            print("API key stored in the OS keychain")
+            return 0
+        if args.ai_command == "delete-key":
+            print("API key removed" if keychain.delete_model_key() else "there was no API key")
+            return 0
+        from copilot.engines.generative import GenerativeClient, GenerativeConfig
+
+        settings = Settings()
+        with GenerativeClient(GenerativeConfig(
+                base_url=settings["ai_base_url"], model=settings["ai_model"], timeout=settings["ai_timeout"],
+                local_only=settings["ai_local_only"])) as client:
+            check = client.test_connection()
+    except KnownError as exc:
+        reason = getattr(exc, "reason", "")
+        print(f"copilot ai: {exc}" + (f" ({reason})" if reason else ""), file=sys.stderr)
+        return 1
+    print(f"{check.model} answered in {check.latency_ms:.0f} ms: {check.answer}")
     return 0
 
 

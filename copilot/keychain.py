@@ -50,3 +50,26 @@ def rotate_api_token() -> str:
     token = secrets.token_urlsafe(32)
     _set(API_TOKEN, token)
     return token
+
+
+MODEL_KEY = "generative-api-key"
+
+
+def set_model_key(key: str) -> None:
+    """The language model's API key: into the keychain, nowhere else."""
+    _set(MODEL_KEY, key.strip())
+
+
+def delete_model_key() -> bool:
+    """Remove the key; False when there was none."""
+    try:
+        keyring.delete_password(SERVICE, MODEL_KEY)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise KeychainError(f"{NO_KEYCHAIN}: {exc.__class__.__name__}") from None
+    return True
+
+
+def has_model_key() -> bool:
+    return bool(_get(MODEL_KEY))

@@ -93,3 +93,34 @@ def test_a_remote_endpoint_is_refused_in_local_only_mode(qtbot, tmp_path):
         assert any(n.startswith("AI drafts off") for n in app.notices)
     finally:
         app.close()
+
+
+def test_the_key_goes_to_the_keychain_and_the_connection_test_answers(fake, monkeypatch, capsys):
+    import io
+
+    import keyring
+
+    from copilot import keychain, paths
+    from copilot.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("sk-test-1234567890\n"))
+    assert main(["ai", "set-key"]) == 0
+    assert keyring.get_password(keychain.SERVICE, keychain.MODEL_KEY) == "sk-test-1234567890"
+    Settings().set("ai_base_url", fake.base_url)
+    Settings().set("ai_model", "fake-model")
+    fake.script(Script("Hello there."))
+    assert main(["ai", "test"]) == 0
+    assert "fake-model answered in" in capsys.readouterr().out
+    stored = [p.read_bytes() for p in paths.data_dir().rglob("*") if p.is_file()]
+    assert not any(b"sk-test-1234567890" in data for data in stored)  # only the keychain holds it
+    assert main(["ai", "delete-key"]) == 0
+    assert keyring.get_password(keychain.SERVICE, keychain.MODEL_KEY) is None
+
+
+def test_a_connection_test_against_nothing_says_why(capsys):
+    from copilot.cli import main
+
+    Settings().set("ai_base_url", "http://127.0.0.1:9/v1")
+    Settings().set("ai_model", "m")
+    assert main(["ai", "test"]) == 1
+    assert "AI unavailable" in capsys.readouterr().err

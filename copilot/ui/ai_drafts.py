@@ -24,6 +24,7 @@ class AiDrafts(QObject):
     draft_ready = Signal(object, object, object)  # Session, Utterance, Suggestion (from the AI thread)
     unavailable = Signal(str, str)  # calm message, reason for the tooltip and the log
     recovered = Signal()
+    used = Signal(object, int)  # Session, tokens the request took (prompt + completion)
 
     def __init__(self, engine: GenerativeEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,8 @@ class AiDrafts(QObject):
                     if cancel.is_set():
                         return
                     self.draft_ready.emit(session, utterance, suggestion)
+                if stream.usage is not None:
+                    self.used.emit(session, stream.usage.total_tokens)
                 if not cancel.is_set():
                     self.recovered.emit()
             except GenerativeUnavailable as exc:

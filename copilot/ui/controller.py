@@ -65,6 +65,7 @@ class PanelController(QObject):
         self.paste_into_crm: Callable[[bool], None] | None = None
         self.ai: AiDrafts | None = None  # AI drafts, when a model is configured
         self.ai_status = ""
+        self.ai_tokens: dict[str, int] = {}  # session id -> tokens its AI drafts took
 
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
@@ -159,6 +160,11 @@ class PanelController(QObject):
         ai.draft_ready.connect(self._on_ai_draft_ready, Qt.ConnectionType.QueuedConnection)
         ai.unavailable.connect(self._on_ai_unavailable, Qt.ConnectionType.QueuedConnection)
         ai.recovered.connect(self._on_ai_recovered, Qt.ConnectionType.QueuedConnection)
+        ai.used.connect(self._on_ai_used, Qt.ConnectionType.QueuedConnection)
+
+    def _on_ai_used(self, session: Session, tokens: int) -> None:
+        self.ai_tokens[session.id] = self.ai_tokens.get(session.id, 0) + tokens
+        self._update_stats()
 
     def _on_ai_draft_ready(self, session: Session, utterance: Utterance, draft: Suggestion) -> None:
         customer_lines = [u for u in session.conversation.utterances if u.speaker is Speaker.CUSTOMER]
@@ -323,6 +329,8 @@ class PanelController(QObject):
                  f"{self.counts['discarded']} discarded"]
         if self.latencies_ms:
             parts.append(f"cards in {statistics.median(self.latencies_ms[-200:]):.0f} ms")
+        if self.ai_tokens.get(self.session.id):
+            parts.append(f"AI {self.ai_tokens[self.session.id]:,} tokens")
         if self.ai_status:
             parts.append(self.ai_status)
         self.window.stats.setText(" · ".join(parts))
