@@ -91,7 +91,7 @@ class CopilotApp:
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles."""
-        playbook = PlaybookEngine(self.playbook, policies=self.settings["policies"])
+        playbook = self.playbook_engine = PlaybookEngine(self.playbook, policies=self.settings["policies"])
         self.knowledge: KnowledgeBase | None = None
         if not paths.knowledge_path().exists():
             return playbook
@@ -117,9 +117,38 @@ class CopilotApp:
         except KnownError as exc:
             self.notices.append(f"AI drafts off: {exc}")
             return None
-        ai = AiDrafts(GenerativeEngine(self.ai_client), self.window)
+        ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=self._passages_for_ai(),
+                                       guidance=self._guidance_for_ai), self.window)
         self.controller.attach_ai(ai)
         return ai
+
+    def _passages_for_ai(self):  # type: ignore[no-untyped-def]
+        """The best knowledge passages ground the drafts; AI threads search with a connection of their own."""
+        if self.knowledge is None:
+            return None
+        from copilot.engines.generative import passages_from_hits
+        from copilot.knowledge import build_query, search
+
+        kb = KnowledgeBase(paths.knowledge_path())
+        lock = threading.Lock()
+
+        def passages(conversation, utterance):  # type: ignore[no-untyped-def]
+            with lock:
+                return passages_from_hits(search(kb, build_query(conversation.utterances, conversation.language)))
+
+        return passages
+
+    def _guidance_for_ai(self, conversation, utterance) -> str:  # type: ignore[no-untyped-def]
+        """What the playbook advises for this line: the entries it triggers and those whose cards are up."""
+        entries = {entry.id: entry for entry in self.playbook.entries}
+        advice = {entry.id: entry for entry in self.playbook_engine.matching_entries(conversation, utterance)}
+        advice.update({entry_id: entries[entry_id] for entry_id in conversation.visible if entry_id in entries})
+        lines = []
+        for entry in advice.values():
+            lang = conversation.customer_language if conversation.customer_language in entry.text else next(
+                iter(entry.text))
+            lines.append(f"{entry.title.get(lang, next(iter(entry.title.values())))}: {entry.text[lang]}")
+        return "\n".join(lines)
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:

@@ -124,3 +124,28 @@ def test_a_connection_test_against_nothing_says_why(capsys):
     Settings().set("ai_model", "m")
     assert main(["ai", "test"]) == 1
     assert "AI unavailable" in capsys.readouterr().err
+
+
+def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_path, fake):
+    from copilot.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "price.md").write_text("# Price promise\n\nWe match any cheaper offer for the same speed.\n",
+                                       encoding="utf-8")
+    assert main(["kb", "import", str(articles)]) == 0
+    book = tmp_path / "book.toml"
+    book.write_text(PLAYBOOK, encoding="utf-8")
+    settings = Settings()
+    settings.values.update(ai_enabled=True, ai_base_url=fake.base_url, ai_model="fake-model", ai_timeout=2.0)
+    app = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
+    qtbot.addWidget(app.window)
+    try:
+        fake.script(Script(reply("We can match that cheaper offer.")))
+        app.controller.add_utterance("customer", "A cheaper offer for the same speed is too expensive to ignore")
+        qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in app.window.cards.cards), timeout=5000)
+        sent = fake.requests[0].text()
+        assert "We match any cheaper offer" in sent  # the knowledge passage
+        assert "I understand the price matters." in sent  # the playbook's advice on screen
+    finally:
+        app.close()

@@ -62,6 +62,13 @@ class PlaybookEngine:
                 found.append(suggestion)
         return _ranked(found)
 
+    def matching_entries(self, conversation: Conversation, utterance: Utterance) -> list[Entry]:
+        """The entries this line triggers, cooldowns aside: the playbook's advice for a language model.
+        Reads only the index, so any thread may ask."""
+        owners = {match.phrase.owner for match in self._index.search(clauses(utterance.text))}
+        return [entry for entry_id in sorted(owners) if (entry := self._entries[entry_id]).speaker in
+                ("any", str(utterance.speaker)) and all(_holds(c, conversation.context) for c in entry.when)]
+
     def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
         entry = self._entries.get(suggestion.entry_id)
         if entry is None:
