@@ -149,3 +149,26 @@ def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_pat
         assert "I understand the price matters." in sent  # the playbook's advice on screen
     finally:
         app.close()
+
+
+def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot, fake):
+    import keyring
+
+    from copilot import keychain
+    from copilot.ui.ai_settings import AiSettings
+
+    form = AiSettings(Settings())
+    qtbot.addWidget(form)
+    form.key.setText("sk-live-abcdef")
+    [store] = [b for b in form.findChildren(type(form.test_button)) if b.text() == "Store key"]
+    store.click()
+    assert keyring.get_password(keychain.SERVICE, keychain.MODEL_KEY) == "sk-live-abcdef"
+    assert form.key.text() == "" and "stored" in form.key.placeholderText()  # never shown back
+    form.base_url.setText(fake.base_url)
+    form.model.setText("fake-model")
+    fake.script(Script("Ready."))
+    form.test_button.click()
+    qtbot.waitUntil(lambda: "answered in" in form.result.text(), timeout=5000)
+    form.enabled.setChecked(True)
+    form.save()
+    assert Settings()["ai_enabled"] is True and Settings()["ai_base_url"] == fake.base_url

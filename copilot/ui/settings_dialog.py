@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from copilot import keychain
 from copilot.errors import KnownError
 from copilot.settings import Settings
+from copilot.ui.ai_settings import AiSettings
 
 if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
@@ -90,7 +91,9 @@ class SettingsDialog(QDialog):
                                       "importing it again updates it")
         self.import_button.clicked.connect(self.import_requested)
         form.addRow("Knowledge", self.import_button)
-        form.addRow("", QLabel("Look, pasting and hotkeys apply from the next start."))
+        self.ai = AiSettings(settings)
+        form.addRow(self.ai)
+        form.addRow("", QLabel("Look, pasting, hotkeys and AI apply from the next start."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -107,6 +110,7 @@ class SettingsDialog(QDialog):
         self.token_rotated.emit(token)
 
     def _on_buttons_accepted(self) -> None:
+        self.ai.save()
         self.settings.set("theme", self.theme.currentData())
         self.settings.set("stay_on_top", self.on_top.isChecked())
         self.settings.set("paste_into_crm", self.paste.isChecked())
