@@ -120,7 +120,15 @@ class CopilotApp:
         ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=self._passages_for_ai(),
                                        guidance=self._guidance_for_ai), self.window)
         self.controller.attach_ai(ai)
+        self.window.audit_button.setVisible(True)
+        self.window.audit_requested.connect(self._on_window_audit_requested)
         return ai
+
+    def _on_window_audit_requested(self) -> None:
+        from copilot.ui.audit_view import show_sent
+
+        sent = self.ai.sent.get(self.controller.session.id) if self.ai is not None else None
+        self.audit_dialog = show_sent(self.window, sent)
 
     def _passages_for_ai(self):  # type: ignore[no-untyped-def]
         """The best knowledge passages ground the drafts; AI threads search with a connection of their own."""

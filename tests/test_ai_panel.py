@@ -172,3 +172,17 @@ def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot,
     form.enabled.setChecked(True)
     form.save()
     assert Settings()["ai_enabled"] is True and Settings()["ai_base_url"] == fake.base_url
+
+
+def test_the_audit_view_shows_what_was_sent_with_personal_data_replaced(qtbot, panel, fake):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    fake.script(Script(reply("I have noted your new address.")))
+    panel.controller.add_utterance("customer", "Mail the contract to anna.devries@example.com, too expensive")
+    qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in panel.window.cards.cards), timeout=5000)
+    assert panel.window.audit_button.isVisible()
+    panel.window.audit_button.click()
+    text = panel.audit_dialog.findChild(QPlainTextEdit, "auditText").toPlainText()
+    assert "[EMAIL_1]" in text and "anna.devries@example.com" not in text
+    assert "anna.devries@example.com" not in fake.requests[0].text()
+    panel.audit_dialog.close()

@@ -32,6 +32,7 @@ class AiDrafts(QObject):
         self._streams: dict[str, SuggestionStream] = {}  # session id -> the request in flight
         self._threads: list[threading.Thread] = []
         self._cancels: dict[str, threading.Event] = {}
+        self.sent: dict[str, list[dict[str, str]]] = {}  # session id -> the last request, exactly as sent
         self._lock = threading.Lock()
         self.failing = False
         self.unavailable.connect(self._on_unavailable, Qt.ConnectionType.QueuedConnection)
@@ -47,6 +48,7 @@ class AiDrafts(QObject):
                 stream = self.engine.stream(session.conversation, utterance, cancel=cancel)
                 with self._lock:
                     self._streams[session.id] = stream
+                    self.sent[session.id] = stream.prompt.messages  # redacted: for the audit view
                 for suggestion in stream:
                     if cancel.is_set():
                         return

@@ -84,6 +84,7 @@ class PanelWindow(QWidget):
     stay_on_top_toggled = Signal(bool)
     clipboard_toggled = Signal(bool)
     settings_requested = Signal()
+    audit_requested = Signal()
     closing = Signal()
 
     def __init__(self, palette: dict[str, str], *, playbook_name: str = "", stay_on_top: bool = True) -> None:
@@ -152,7 +153,16 @@ class PanelWindow(QWidget):
         foot.setContentsMargins(10, 4, 10, 6)
         foot.setSpacing(4)
         foot.addWidget(self.toast)
-        foot.addWidget(self.stats)
+        stats_row = QHBoxLayout()
+        stats_row.addWidget(self.stats, 1)
+        self.audit_button = QToolButton(objectName="pin")
+        self.audit_button.setText("Sent to AI")
+        self.audit_button.setToolTip("Show exactly what the last AI request sent (personal data replaced)")
+        self.audit_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.audit_button.setVisible(False)
+        self.audit_button.clicked.connect(self.audit_requested)
+        stats_row.addWidget(self.audit_button)
+        foot.addLayout(stats_row)
         self._toast_timer = QTimer(self, singleShot=True, interval=2600)
         self._toast_timer.timeout.connect(lambda: self.toast.setVisible(False))
 

@@ -1,0 +1,31 @@
+"""What the last AI request sent, exactly, for the agent or a privacy officer to check.
+
+Personal data appears as the placeholders that went out ([EMAIL_1], [NAME_1]), never as the values.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+def show_sent(parent: QWidget, messages: list[dict[str, str]] | None) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Sent to AI")
+    dialog.resize(560, 480)
+    text = QPlainTextEdit(objectName="auditText")
+    text.setReadOnly(True)
+    if messages:
+        text.setPlainText("\n\n".join(f"— {m.get('role', '?')} —\n{m.get('content', '')}" for m in messages))
+    else:
+        text.setPlainText("Nothing has been sent to the AI in this conversation yet.")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    as_json = buttons.addButton("Show as JSON", QDialogButtonBox.ButtonRole.ActionRole)
+    as_json.clicked.connect(lambda: text.setPlainText(json.dumps(messages or [], ensure_ascii=False, indent=2)))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog
