@@ -106,6 +106,7 @@ class CopilotApp:
         """AI drafts when a model is configured; a setting that cannot work is a notice, not a crash."""
         if not self.settings["ai_enabled"]:
             return None
+        import copilot.redaction  # noqa: F401  (loaded now, not on the first customer line)
         from copilot.engines.generative import GenerativeClient, GenerativeConfig, GenerativeEngine
         from copilot.ui.ai_drafts import AiDrafts
 

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_api  # noqa: E402
 import bench_common as bc  # noqa: E402
 import bench_engine  # noqa: E402
+import bench_generative  # noqa: E402
 import bench_memory  # noqa: E402
 import bench_paint  # noqa: E402
 import bench_startup  # noqa: E402
@@ -39,6 +40,7 @@ BENCHES = {
     "startup": ("start to window shown", bench_startup.run),
     "memory": ("memory after a one-hour demo session", bench_memory.run),
     "api": ("local API: POST to card painted, and sustained load", bench_api.run),
+    "generative": ("AI drafts: added latency and UI responsiveness", bench_generative.run),
 }
 
 
