@@ -364,6 +364,29 @@ class GenerativeEngine:
         self.knowledge = knowledge
         self.guidance = guidance
         self.channel = channel
+        # One placeholder vault per conversation, so a value keeps its placeholder from request to
+        # request and the turns already redacted are not redacted again for every new line.
+        self._vaults: dict[int, tuple[Any, dict[str, str]]] = {}
+        self._vault_lock = threading.Lock()
+
+    def _redaction(self, conversation: Conversation) -> tuple[Callable[[str], str], Callable[[str], str]]:
+        from copilot.redaction import RedactionSession, names_from_context
+
+        with self._vault_lock:
+            entry = self._vaults.get(id(conversation))
+            if entry is None:
+                if len(self._vaults) > 64:  # conversations long over: start their vaults anew
+                    self._vaults.pop(next(iter(self._vaults)))
+                entry = self._vaults[id(conversation)] = (RedactionSession(), {})
+        vault, done = entry
+        vault.add_names(names_from_context(conversation.context))
+
+        def redact(text: str) -> str:
+            if text not in done:
+                done[text] = vault.redact(text).text
+            return done[text]
+
+        return redact, vault.restore
 
     def opening(self, conversation: Conversation) -> list[Suggestion]:
         return []  # nothing to draft before the customer speaks
@@ -375,8 +398,9 @@ class GenerativeEngine:
                cancel: threading.Event | None = None) -> SuggestionStream:
         passages = self.knowledge(conversation, utterance) if self.knowledge else ()
         guidance = self.guidance(conversation, utterance) if self.guidance else ""
+        redact, restore = self._redaction(conversation)
         return self.client.stream_suggestions(conversation, utterance, passages=passages, guidance=guidance,
-                                              channel=self.channel, cancel=cancel)
+                                              channel=self.channel, cancel=cancel, redact=redact, restore=restore)
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         if utterance.speaker is not Speaker.CUSTOMER:

@@ -14,6 +14,7 @@ import secrets
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from copilot.conversation import Conversation
@@ -250,9 +251,14 @@ def instruction_like(text: str) -> bool:
     return bool(_INSTRUCTION_LIKE.search(text))
 
 
+@lru_cache(maxsize=2048)
+def _instruction_sentences(text: str) -> tuple[str, ...]:
+    return tuple(part for part in _SENTENCE.split(text) if part.strip() and instruction_like(part))
+
+
 def instruction_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` that read like instructions to a model."""
-    return [part for part in _SENTENCE.split(text) if part.strip() and instruction_like(part)]
+    """The sentences of ``text`` that read like instructions to a model (turns repeat: cached)."""
+    return list(_instruction_sentences(text))
 
 
 def discount_over(text: str, maximum: float) -> float | None:
