@@ -88,6 +88,7 @@ class CopilotApp:
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
         self.ai = self._build_ai()
+        self.window.cards.article_requested.connect(self._on_cards_article_requested)
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles."""
@@ -242,6 +243,13 @@ class CopilotApp:
         dialog.token_rotated.connect(self._on_settings_token_rotated)
         dialog.import_requested.connect(self._on_settings_import_requested)
         dialog.open()
+
+    def _on_cards_article_requested(self, entry_id: str) -> None:
+        from copilot.ui.audit_view import show_article
+
+        article = self.knowledge.get(entry_id.removeprefix("kb:")) if self.knowledge is not None else None
+        if article is not None:
+            self.article_dialog = show_article(self.window, article.title, article.body)
 
     def _on_settings_import_requested(self) -> None:
         from copilot.ui.knowledge_import import KnowledgeImport

@@ -337,3 +337,32 @@ def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path):
         assert "knowledge" in [str(c.suggestion.kind) for c in copilot.window.cards.cards]
     finally:
         copilot.close()
+
+
+def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from copilot.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    body = "A refund is paid to your bank account within five working days.\n\nThe full refund policy follows."
+    (articles / "refunds.md").write_text("# Refunds\n\n" + body + "\n", encoding="utf-8")
+    assert main(["kb", "import", str(articles)]) == 0
+    settings = Settings()
+    settings.values["knowledge_threshold"] = 0.3
+    copilot = CopilotApp(build_parser().parse_args([]), settings)
+    qtbot.addWidget(copilot.window)
+    copilot.window.show()
+    try:
+        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+            copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
+        [card] = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
+        assert card.article_button.isVisible()
+        card.article_button.click()
+        assert "The full refund policy follows." in copilot.article_dialog.findChild(
+            QPlainTextEdit, "articleText").toPlainText()
+        copilot.article_dialog.close()
+        assert not any(c.article_button.isVisible() for c in copilot.window.cards.cards if c is not card)
+    finally:
+        copilot.close()

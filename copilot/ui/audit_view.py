@@ -1,6 +1,7 @@
-"""What the last AI request sent, exactly, for the agent or a privacy officer to check.
+"""Read-only views beside the panel: what the last AI request sent, and a whole knowledge article.
 
-Personal data appears as the placeholders that went out ([EMAIL_1], [NAME_1]), never as the values.
+In the AI view personal data appears as the placeholders that went out ([EMAIL_1], [NAME_1]), never
+as the values.
 """
 
 from __future__ import annotations
@@ -24,6 +25,23 @@ def show_sent(parent: QWidget, messages: list[dict[str, str]] | None) -> QDialog
     buttons.rejected.connect(dialog.close)
     as_json = buttons.addButton("Show as JSON", QDialogButtonBox.ButtonRole.ActionRole)
     as_json.clicked.connect(lambda: text.setPlainText(json.dumps(messages or [], ensure_ascii=False, indent=2)))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.open()
+    return dialog
+
+
+def show_article(parent: QWidget, title: str, body: str) -> QDialog:
+    """The whole article a knowledge card quotes, to read before answering."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(560, 520)
+    text = QPlainTextEdit(objectName="articleText")
+    text.setReadOnly(True)
+    text.setPlainText(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)
     layout.addWidget(buttons)

@@ -84,6 +84,7 @@ class SuggestionCard(QFrame):
     discard_requested = Signal(str, object)  # suggestion id, reason key or None
     edit_started = Signal(str)
     edit_cancelled = Signal(str)
+    article_requested = Signal(str)  # knowledge entry id ("kb:<article id>")
 
     def __init__(self, suggestion: Suggestion, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,9 @@ class SuggestionCard(QFrame):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_edit)
+        self.article_button = QPushButton("Article")
+        self.article_button.setToolTip("Read the whole article this answer comes from")
+        self.article_button.clicked.connect(lambda: self.article_requested.emit(self.suggestion.entry_id))
         self.discard_button = QToolButton(objectName="discard")
         self.discard_button.setText("Discard")
         self.discard_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -131,7 +135,8 @@ class SuggestionCard(QFrame):
             action.setData(key)
             action.triggered.connect(lambda _=False, k=key: self.discard_requested.emit(self.suggestion.id, k))
         self.discard_button.setMenu(menu)
-        for button in (self.insert_button, self.edit_button, self.cancel_button, self.discard_button):
+        for button in (self.insert_button, self.edit_button, self.cancel_button, self.article_button,
+                       self.discard_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         actions = QHBoxLayout()
@@ -139,6 +144,7 @@ class SuggestionCard(QFrame):
         actions.addWidget(self.insert_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.cancel_button)
+        actions.addWidget(self.article_button)
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
 
@@ -173,6 +179,7 @@ class SuggestionCard(QFrame):
         self.source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
                                else "From your team's playbook")
         self.why.setText(f"Why: {isolate_quotes(suggestion.rationale)}")
+        self.article_button.setVisible(suggestion.entry_id.startswith("kb:"))
         if self._editor is not None:
             self.cancel_edit()
         self.refresh_text()
@@ -265,6 +272,7 @@ class CardPanel(QWidget):
     discard_requested = Signal(str, object)
     edit_started = Signal(str)
     edit_cancelled = Signal(str)
+    article_requested = Signal(str)
     cards_painted = Signal(float)  # ms from the utterance to the first paint of its newest card
     card_painted = Signal(str, float)  # suggestion id, ms from its utterance to its first paint
 
@@ -333,6 +341,7 @@ class CardPanel(QWidget):
             card.discard_requested.connect(self.discard_requested)
             card.edit_started.connect(self.edit_started)
             card.edit_cancelled.connect(self.edit_cancelled)
+            card.article_requested.connect(self.article_requested)
         self._set_fresh(card, True)
         return card
 
