@@ -60,6 +60,9 @@ class BackgroundRecorder:
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
         self._queue.put(("context_changed", (session_id, dict(context))))
 
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None:
+        self._queue.put(("ai_tokens_used", (session_id, tokens)))
+
     def session_ended(self, session_id: str, ended_at: float) -> None:
         self._queue.put(("session_ended", (session_id, ended_at)))
 

@@ -33,6 +33,7 @@ class Recorder(Protocol):
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None: ...
     def decision_made(self, session_id: str, decision: Decision) -> None: ...
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None: ...
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None: ...
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
 
 
@@ -58,6 +59,9 @@ class NullRecorder:
         pass
 
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
+        pass
+
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None:
         pass
 
     def session_ended(self, session_id: str, ended_at: float) -> None:
@@ -227,6 +231,10 @@ class Session:
 
     def stop_editing(self, suggestion_id: str) -> None:
         self.editing.discard(suggestion_id)
+
+    def note_ai_tokens(self, tokens: int) -> None:
+        """What an AI request cost, as the API reported it."""
+        self.recorder.ai_tokens_used(self.id, tokens)
 
     def note_painted(self, suggestion_id: str, card_ms: float) -> None:
         """The panel drew the card ``card_ms`` after its utterance arrived: the latency agents feel."""

@@ -59,7 +59,12 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.table("sessions").add_column("external_id", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """AI drafts: the tokens each session's requests took, from the API's usage fields."""
+    db.table("sessions").add_column("ai_tokens", int)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -108,6 +113,9 @@ class Store:
 
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
         self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False)})
+
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None:
+        self.db.execute("UPDATE sessions SET ai_tokens = coalesce(ai_tokens, 0) + ? WHERE id = ?", [tokens, session_id])
 
     def session_ended(self, session_id: str, ended_at: float) -> None:
         self.db.table("sessions").update(session_id, {"ended_at": ended_at})

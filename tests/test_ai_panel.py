@@ -186,3 +186,18 @@ def test_the_audit_view_shows_what_was_sent_with_personal_data_replaced(qtbot, p
     assert "[EMAIL_1]" in text and "anna.devries@example.com" not in text
     assert "anna.devries@example.com" not in fake.requests[0].text()
     panel.audit_dialog.close()
+
+
+def test_token_use_is_shown_and_kept_with_the_session(qtbot, panel, fake):
+    from copilot import paths
+    from copilot.storage import Store
+
+    fake.script(Script(reply("Shall I look at your plan?"), prompt_tokens=120, completion_tokens=30))
+    panel.controller.add_utterance("customer", "This is too expensive for me")
+    qtbot.waitUntil(lambda: "AI 150 tokens" in panel.window.stats.text(), timeout=5000)
+    assert panel.recorder.flush()
+    store = Store(paths.database_path())
+    try:
+        assert [s["ai_tokens"] for s in store.rows("sessions") if s["id"] == panel.controller.session.id] == [150]
+    finally:
+        store.close()

@@ -164,6 +164,7 @@ class PanelController(QObject):
 
     def _on_ai_used(self, session: Session, tokens: int) -> None:
         self.ai_tokens[session.id] = self.ai_tokens.get(session.id, 0) + tokens
+        session.note_ai_tokens(tokens)
         self._update_stats()
 
     def _on_ai_draft_ready(self, session: Session, utterance: Utterance, draft: Suggestion) -> None:
