@@ -102,6 +102,7 @@ class Session:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.id = uuid.uuid4().hex
+        self.channel = channel  # phone, chat, whatsapp or email, when the source said
         self.engine = engine
         self.recorder: Recorder = recorder or NullRecorder()
         self.conversation = Conversation(context=dict(context or {}), default_language=default_language)

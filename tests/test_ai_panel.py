@@ -201,3 +201,12 @@ def test_token_use_is_shown_and_kept_with_the_session(qtbot, panel, fake):
         assert [s["ai_tokens"] for s in store.rows("sessions") if s["id"] == panel.controller.session.id] == [150]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("channel", ["phone", "email"])
+def test_drafts_take_the_form_of_the_conversation_s_channel(qtbot, panel, fake, channel):
+    panel.controller.bind(panel.new_session({}, "live", channel=channel, external_id="c-1"))
+    fake.script(Script(reply("Thank you for your patience.")))
+    panel.controller.add_utterance("customer", "This is too expensive for me")
+    qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in panel.window.cards.cards), timeout=5000)
+    assert f"Channel: {channel}." in fake.requests[0].text()

@@ -395,12 +395,14 @@ class GenerativeEngine:
         """Nothing to note: each request carries the recent conversation."""
 
     def stream(self, conversation: Conversation, utterance: Utterance,
-               cancel: threading.Event | None = None) -> SuggestionStream:
+               cancel: threading.Event | None = None, channel: str | None = None) -> SuggestionStream:
+        """``channel`` (phone, chat, whatsapp, email) shapes the drafts; default: the engine's, then the CRM's."""
         passages = self.knowledge(conversation, utterance) if self.knowledge else ()
         guidance = self.guidance(conversation, utterance) if self.guidance else ""
         redact, restore = self._redaction(conversation)
         return self.client.stream_suggestions(conversation, utterance, passages=passages, guidance=guidance,
-                                              channel=self.channel, cancel=cancel, redact=redact, restore=restore)
+                                              channel=channel or self.channel, cancel=cancel, redact=redact,
+                                              restore=restore)
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         if utterance.speaker is not Speaker.CUSTOMER:

@@ -45,7 +45,7 @@ class AiDrafts(QObject):
 
         def run() -> None:
             try:
-                stream = self.engine.stream(session.conversation, utterance, cancel=cancel)
+                stream = self.engine.stream(session.conversation, utterance, cancel=cancel, channel=session.channel)
                 with self._lock:
                     self._streams[session.id] = stream
                     self.sent[session.id] = stream.prompt.messages  # redacted: for the audit view
