@@ -284,7 +284,26 @@ def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, tmp_path):
         blocker.close()
 
 
-def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys):
+@pytest.fixture
+def knowledge_panel(qtbot):
+    """Opens the panel (after the test imported its articles) with a threshold small articles reach."""
+    opened = []
+
+    def open_panel():
+        settings = Settings()
+        settings.values["knowledge_threshold"] = 0.3
+        copilot = CopilotApp(build_parser().parse_args([]), settings)
+        qtbot.addWidget(copilot.window)
+        copilot.window.show()
+        opened.append(copilot)
+        return copilot
+
+    yield open_panel
+    for copilot in opened:
+        copilot.close()
+
+
+def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys, knowledge_panel):
     from copilot.cli import main
 
     articles = tmp_path / "articles"
@@ -296,50 +315,36 @@ def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys):
     assert main(["kb", "import", str(articles)]) == 0
     out, err = capsys.readouterr()
     assert "1 added" in out and "1 skipped" in out and "broken.jsonl:1" in err
-    settings = Settings()
-    settings.values["knowledge_threshold"] = 0.3
-    copilot = CopilotApp(build_parser().parse_args([]), settings)
-    qtbot.addWidget(copilot.window)
-    copilot.window.show()
-    try:
-        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
-            copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
-        knowledge = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
-        assert [c.suggestion.title for c in knowledge] == ["Refunds"]
-        assert knowledge[0].source.text() == "Knowledge base"
-        assert "five working days" in knowledge[0].suggestion.text
-    finally:
-        copilot.close()
+    copilot = knowledge_panel()
+    with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+        copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
+    knowledge = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
+    assert [c.suggestion.title for c in knowledge] == ["Refunds"]
+    assert knowledge[0].source.text() == "Knowledge base"
+    assert "five working days" in knowledge[0].suggestion.text
 
 
-def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path):
+def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path, knowledge_panel):
     from copilot.ui.knowledge_import import KnowledgeImport
 
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "roaming.txt").write_text(
         "Roaming outside Europe\nA travel pack for roaming outside Europe costs five euro a day.\n", encoding="utf-8")
-    settings = Settings()
-    settings.values["knowledge_threshold"] = 0.3
-    copilot = CopilotApp(build_parser().parse_args([]), settings)
-    qtbot.addWidget(copilot.window)
-    copilot.window.show()
-    try:
-        importer = KnowledgeImport(copilot.window)
-        importer.finished.connect(copilot._on_knowledge_imported)
-        with qtbot.waitSignal(importer.finished, timeout=10_000) as done:
-            importer.start(articles)
-        assert done.args[0].added == 1
-        assert "1 added" in importer.report.text()
-        importer.report.close()
-        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
-            copilot.controller.add_utterance("customer", "What does roaming cost outside Europe?")
-        assert "knowledge" in [str(c.suggestion.kind) for c in copilot.window.cards.cards]
-    finally:
-        copilot.close()
+    copilot = knowledge_panel()
+    importer = KnowledgeImport(copilot.window)
+    importer.finished.connect(copilot._on_knowledge_imported)
+    with qtbot.waitSignal(importer.finished, timeout=10_000) as done:
+        importer.start(articles)
+    assert done.args[0].added == 1
+    assert "1 added" in importer.report.text()
+    importer.report.close()
+    with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+        copilot.controller.add_utterance("customer", "What does roaming cost outside Europe?")
+    assert "knowledge" in [str(c.suggestion.kind) for c in copilot.window.cards.cards]
 
 
-def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path):
+def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path, knowledge_panel):
     from PySide6.QtWidgets import QPlainTextEdit
 
     from copilot.cli import main
@@ -349,20 +354,13 @@ def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path):
     body = "A refund is paid to your bank account within five working days.\n\nThe full refund policy follows."
     (articles / "refunds.md").write_text("# Refunds\n\n" + body + "\n", encoding="utf-8")
     assert main(["kb", "import", str(articles)]) == 0
-    settings = Settings()
-    settings.values["knowledge_threshold"] = 0.3
-    copilot = CopilotApp(build_parser().parse_args([]), settings)
-    qtbot.addWidget(copilot.window)
-    copilot.window.show()
-    try:
-        with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
-            copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
-        [card] = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
-        assert card.article_button.isVisible()
-        card.article_button.click()
-        assert "The full refund policy follows." in copilot.article_dialog.findChild(
-            QPlainTextEdit, "articleText").toPlainText()
-        copilot.article_dialog.close()
-        assert not any(c.article_button.isVisible() for c in copilot.window.cards.cards if c is not card)
-    finally:
-        copilot.close()
+    copilot = knowledge_panel()
+    with qtbot.waitSignal(copilot.controller.suggestions_applied, timeout=3000):
+        copilot.controller.add_utterance("customer", "When is the refund paid to my bank account?")
+    [card] = [c for c in copilot.window.cards.cards if c.suggestion.kind == "knowledge"]
+    assert card.article_button.isVisible()
+    card.article_button.click()
+    assert "The full refund policy follows." in copilot.article_dialog.findChild(
+        QPlainTextEdit, "articleText").toPlainText()
+    copilot.article_dialog.close()
+    assert not any(c.article_button.isVisible() for c in copilot.window.cards.cards if c is not card)
