@@ -109,6 +109,7 @@ class CopilotApp:
             return None
         import copilot.redaction  # noqa: F401  (loaded now, not on the first customer line)
         from copilot.engines.generative import GenerativeClient, GenerativeConfig, GenerativeEngine
+        from copilot.engines.generative_prompt import knowledge_passages
         from copilot.ui.ai_drafts import AiDrafts
 
         try:
@@ -119,8 +120,9 @@ class CopilotApp:
         except KnownError as exc:
             self.notices.append(f"AI drafts off: {exc}")
             return None
-        ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=self._passages_for_ai(),
-                                       guidance=self._guidance_for_ai), self.window)
+        passages = knowledge_passages(paths.knowledge_path()) if self.knowledge is not None else None
+        ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice),
+                      self.window)
         self.controller.attach_ai(ai)
         self.window.audit_button.setVisible(True)
         self.window.audit_requested.connect(self._on_window_audit_requested)
@@ -131,34 +133,6 @@ class CopilotApp:
 
         sent = self.ai.sent.get(self.controller.session.id) if self.ai is not None else None
         self.audit_dialog = show_sent(self.window, sent)
-
-    def _passages_for_ai(self):  # type: ignore[no-untyped-def]
-        """The best knowledge passages ground the drafts; AI threads search with a connection of their own."""
-        if self.knowledge is None:
-            return None
-        from copilot.engines.generative import passages_from_hits
-        from copilot.knowledge import build_query, search
-
-        kb = KnowledgeBase(paths.knowledge_path())
-        lock = threading.Lock()
-
-        def passages(conversation, utterance):  # type: ignore[no-untyped-def]
-            with lock:
-                return passages_from_hits(search(kb, build_query(conversation.utterances, conversation.language)))
-
-        return passages
-
-    def _guidance_for_ai(self, conversation, utterance) -> str:  # type: ignore[no-untyped-def]
-        """What the playbook advises for this line: the entries it triggers and those whose cards are up."""
-        entries = {entry.id: entry for entry in self.playbook.entries}
-        advice = {entry.id: entry for entry in self.playbook_engine.matching_entries(conversation, utterance)}
-        advice.update({entry_id: entries[entry_id] for entry_id in conversation.visible if entry_id in entries})
-        lines = []
-        for entry in advice.values():
-            lang = conversation.customer_language if conversation.customer_language in entry.text else next(
-                iter(entry.text))
-            lines.append(f"{entry.title.get(lang, next(iter(entry.title.values())))}: {entry.text[lang]}")
-        return "\n".join(lines)
 
     def _load_playbook(self, chosen: str) -> Playbook:
         if chosen:

@@ -11,10 +11,12 @@ import json
 import logging
 import re
 import secrets
+import threading
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from copilot.conversation import Conversation
@@ -94,6 +96,21 @@ class ConnectionCheck:
 def passages_from_hits(hits: Iterable[Any]) -> list[Passage]:
     """``copilot.knowledge.search.Hit`` objects as passages, with the ids the knowledge engine uses."""
     return [Passage(f"kb:{hit.article.id}", hit.article.title, hit.passage) for hit in hits]
+
+
+def knowledge_passages(kb_path: str | Path) -> Callable[[Conversation, Utterance], list[Passage]]:
+    """Grounding for each request: the best passages for the conversation so far. The AI threads
+    search on a knowledge-base connection of their own, one at a time."""
+    from copilot.knowledge import KnowledgeBase, build_query, search
+
+    kb = KnowledgeBase(kb_path)
+    lock = threading.Lock()
+
+    def passages(conversation: Conversation, utterance: Utterance) -> list[Passage]:
+        with lock:
+            return passages_from_hits(search(kb, build_query(conversation.utterances, conversation.language)))
+
+    return passages
 
 
 def is_loopback_url(url: str) -> bool:

@@ -69,6 +69,18 @@ class PlaybookEngine:
         return [entry for entry_id in sorted(owners) if (entry := self._entries[entry_id]).speaker in
                 ("any", str(utterance.speaker)) and all(_holds(c, conversation.context) for c in entry.when)]
 
+    def advice(self, conversation: Conversation, utterance: Utterance) -> str:
+        """What the playbook advises for this line, as text for a language model: the entries the
+        line triggers and those whose cards are up, in the customer's language."""
+        chosen = {entry.id: entry for entry in self.matching_entries(conversation, utterance)}
+        chosen.update({i: self._entries[i] for i in sorted(conversation.visible) if i in self._entries})
+        lines = []
+        for entry in chosen.values():
+            lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
+            title = entry.title[_pick_language(entry.title, lang, self.playbook.default_language)]
+            lines.append(f"{title}: {entry.text[lang]}")
+        return "\n".join(lines)
+
     def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
         entry = self._entries.get(suggestion.entry_id)
         if entry is None:
