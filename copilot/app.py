@@ -6,6 +6,7 @@ Nothing else creates long-lived objects; widgets get what they need through thei
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -156,7 +157,8 @@ class CopilotApp:
         """A new conversation; ``language`` is the expected one (a queue's or a demo's), if known."""
         default = language or self.settings["default_language"] or self.playbook.default_language
         return Session(self.engine, self.recorder, context=context, source=source, default_language=default,
-                       card_ttl=self.settings["card_ttl"], channel=channel, external_id=external_id)
+                       card_ttl=self.settings["card_ttl"], channel=channel, external_id=external_id,
+                       agent=self.settings["agent_name"] or _login_name(), team=self.settings["team"] or None)
 
     def start_api(self, *, wait: bool = True) -> None:
         """Serve the local API if enabled; a failure is a notice, the panel runs on without it.
@@ -377,3 +379,10 @@ def _finish(app: QApplication, copilot: CopilotApp, screenshot: str | None) -> N
         Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         copilot.window.grab().save(screenshot)
     app.quit()
+
+
+def _login_name() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in this environment (a service account, a container)
+        return None

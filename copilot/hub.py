@@ -81,7 +81,7 @@ class SessionHub:
             live = self.sessions.get(message.session)
             if live is None or live.session.ended:
                 return []
-            live.session.end()
+            live.session.end(outcome=message.outcome, tags=list(message.tags))
             return [Ended(live)]
         if isinstance(message, ContextMessage):
             live, events = self.open(message.session, message.context)

@@ -57,6 +57,8 @@ class ContextMessage:
 @dataclass(frozen=True, slots=True)
 class EndMessage:
     session: str
+    outcome: str | None = None  # resolved, escalated, sale, callback, ... as the CRM names it
+    tags: tuple[str, ...] = ()
 
 
 Message = UtteranceMessage | ContextMessage | EndMessage
@@ -85,7 +87,7 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
     if not isinstance(session_id, str) or not _SESSION.fullmatch(session_id):
         raise ProtocolError("session", "required: 1-128 letters, digits or . _ : @ - (starting with a letter or digit)")
     if kind == "end":
-        return EndMessage(session_id)
+        return _end(data, session_id)
     if kind == "context":
         context = data.get("context", {k: v for k, v in data.items() if k not in ("type", "session")})
         if not isinstance(context, Mapping):
@@ -95,6 +97,16 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
             raise ProtocolError("context.customer", "must be an object")
         return ContextMessage(session_id, dict(context))
     return _utterance(data, session_id)
+
+
+def _end(data: Mapping[str, Any], session_id: str) -> EndMessage:
+    outcome = data.get("outcome")
+    if outcome is not None and (not isinstance(outcome, str) or not 0 < len(outcome) <= 64):
+        raise ProtocolError("outcome", "must be a short text such as \"resolved\" (1-64 characters)")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or len(tags) > 20 or not all(isinstance(t, str) and 0 < len(t) <= 64 for t in tags):
+        raise ProtocolError("tags", "must be a list of up to 20 short texts")
+    return EndMessage(session_id, outcome, tuple(tags))
 
 
 def _seconds(value: Any) -> float | None:

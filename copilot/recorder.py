@@ -66,6 +66,12 @@ class BackgroundRecorder:
     def session_ended(self, session_id: str, ended_at: float) -> None:
         self._queue.put(("session_ended", (session_id, ended_at)))
 
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None:
+        self._queue.put(("session_described", (session_id, dict(fields))))
+
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        self._queue.put(("board_changed", (session_id, at, list(card_ids))))
+
     # -- lifecycle -------------------------------------------------------------------------------
 
     def flush(self, timeout: float = 5.0) -> bool:

@@ -35,6 +35,8 @@ class Recorder(Protocol):
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None: ...
     def ai_tokens_used(self, session_id: str, tokens: int) -> None: ...
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None: ...
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None: ...
 
 
 class NullRecorder:
@@ -67,6 +69,12 @@ class NullRecorder:
     def session_ended(self, session_id: str, ended_at: float) -> None:
         pass
 
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None:
+        pass
+
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        pass
+
 
 @dataclass(slots=True)
 class BoardChange:
@@ -97,6 +105,8 @@ class Session:
         source: str = "manual",
         channel: str | None = None,
         external_id: str | None = None,
+        agent: str | None = None,
+        team: str | None = None,
         max_cards: int = MAX_CARDS,
         card_ttl: int = CARD_TTL,
         clock: Callable[[], float] = time.time,
@@ -114,10 +124,11 @@ class Session:
         self._seen_at: dict[str, int] = {}  # card id -> utterance where it was last relevant
         self.listeners: list[Callable[[BoardChange], None]] = []
         self.ended = False
+        self._board_ids: list[str] = []  # the board as last recorded, for replay
         self.recorder.session_started(
             self.id,
             {"started_at": clock(), "source": source, "engine": engine.name, "context": dict(context or {}),
-             "channel": channel, "external_id": external_id},
+             "channel": channel, "external_id": external_id, "agent": agent, "team": team},
         )
 
     # -- conversation --------------------------------------------------------------------------
@@ -134,7 +145,8 @@ class Session:
         if not self.conversation.started:
             self.start()
         language_before = self.conversation.customer_language
-        utterance = self.conversation.add(Utterance(Speaker(speaker), text.strip(), lang=lang, ts=ts))
+        utterance = self.conversation.add(Utterance(Speaker(speaker), text.strip(), lang=lang, ts=ts,
+                                                     received_at=self.clock()))
         self.recorder.utterance_added(self.id, utterance)
         if self.conversation.customer_language != language_before:
             change = BoardChange(restated=[c for c in self.cards if self._restate(c)])
@@ -222,7 +234,7 @@ class Session:
                 change.shown.append(suggestion)
         self.conversation.visible = {card.entry_id for card in self.cards}
         if change or [card.id for card in self.cards] != order_before:
-            self._notify(change)
+            self._notify(change, at=shown_now)
         return change
 
     def start_editing(self, suggestion_id: str) -> None:
@@ -260,17 +272,28 @@ class Session:
     def discard(self, suggestion_id: str, reason: str | None = None) -> Decision:
         return self._close(self.card(suggestion_id), Action.DISCARDED, reason=reason)
 
-    def end(self) -> None:
+    def describe(self, **fields: Any) -> None:
+        """Record what is learned about the call as a whole: its outcome, tags, agent."""
+        self.recorder.session_described(self.id, fields)
+
+    def end(self, *, outcome: str | None = None, tags: list[str] | None = None) -> None:
         if self.ended:
             return
         self.ended = True
+        described: dict[str, Any] = {"language": self.conversation.customer_language}
+        if outcome:
+            described["outcome"] = outcome
+        if tags:
+            described["tags"] = tags
+        self.recorder.session_described(self.id, described)
         change = BoardChange(expired=list(self.cards))
+        now = self.clock()
         for card in self.cards:
-            self._record(card, Action.EXPIRED)
+            self._record(card, Action.EXPIRED, at=now)
         self.cards = []
         if change:
-            self._notify(change)
-        self.recorder.session_ended(self.id, self.clock())
+            self._notify(change, at=now)
+        self.recorder.session_ended(self.id, now)
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -279,16 +302,20 @@ class Session:
         self.editing.discard(card.id)
         self.conversation.visible.discard(card.entry_id)
         decision = self._record(card, action, **details)
-        self._notify(BoardChange())
+        self._notify(BoardChange(), at=decision.decided_at)
         return decision
 
-    def _record(self, card: Suggestion, action: Action, **details: Any) -> Decision:
-        now = self.clock()
+    def _record(self, card: Suggestion, action: Action, at: float | None = None, **details: Any) -> Decision:
+        now = self.clock() if at is None else at
         waited = (now - card.shown_at) * 1000 if card.shown_at is not None else None
         decision = Decision(card.id, action, decided_at=now, time_to_decision_ms=waited, **details)
         self.recorder.decision_made(self.id, decision)
         return decision
 
-    def _notify(self, change: BoardChange) -> None:
+    def _notify(self, change: BoardChange, at: float | None = None) -> None:
+        ids = [card.id for card in self.cards]
+        if ids != self._board_ids:
+            self._board_ids = ids
+            self.recorder.board_changed(self.id, self.clock() if at is None else at, ids)
         for listener in list(self.listeners):
             listener(change)

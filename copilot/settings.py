@@ -32,6 +32,8 @@ class Option:
 OPTIONS: dict[str, Option] = {
     o.name: o
     for o in [
+        Option("agent_name", str, "", "Name recorded with each session for coaching; empty means the login name."),
+        Option("team", str, "", "Team recorded with each session, for team statistics."),
         Option("playbook_path", str, "", "Playbook file to use; empty means the bundled default."),
         Option("stay_on_top", bool, True, "Keep the panel above the CRM window."),
         Option("theme", str, "system", "Colours: follow the system, or force light or dark.",

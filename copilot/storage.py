@@ -64,7 +64,32 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.table("sessions").add_column("ai_tokens", int)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Replay and coaching: who took the call and how it ended, what the board showed when, trainers'
+    notes and scorecards, and full-text search over what was said."""
+    for column in ("agent", "team", "language", "outcome", "tags"):
+        db.table("sessions").add_column(column, str)
+    db.table("sessions").create_index(["started_at"])
+    db.table("boards").create(
+        {"id": int, "session_id": str, "at": float, "cards": str},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("boards").create_index(["session_id", "at"])
+    db.table("notes").create(
+        {"id": int, "session_id": str, "at": float, "utterance_idx": int, "text": str, "tags": str,
+         "author": str, "created_at": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("notes").create_index(["session_id"])
+    db.table("scorecards").create(
+        {"session_id": str, "template": str, "answers": str, "trainer": str, "updated_at": float},
+        pk="session_id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("utterances").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -107,9 +132,22 @@ class Store:
         self.db.table("sessions").insert(
             {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
              "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False),
-             "channel": info.get("channel"), "external_id": info.get("external_id")},
+             "channel": info.get("channel"), "external_id": info.get("external_id"),
+             "agent": info.get("agent"), "team": info.get("team")},
             replace=True,
         )
+
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None:
+        """Agent, team, language, outcome or tags (a list) learned during or after the call."""
+        values = {k: (json.dumps(list(v), ensure_ascii=False) if k == "tags" else v)
+                  for k, v in fields.items() if k in SESSION_FIELDS}
+        if values:
+            self.db.table("sessions").update(session_id, values)
+
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        """The cards on the board, top first, from ``at`` on: what replay shows at each moment."""
+        self.db.execute("INSERT INTO boards (session_id, at, cards) VALUES (?, ?, ?)",
+                        [session_id, at, json.dumps(card_ids)])
 
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
         self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False)})
@@ -157,6 +195,29 @@ class Store:
              "decided_at": d.decided_at, "time_to_decision_ms": d.time_to_decision_ms},
             replace=True,
         )
+
+    # -- coaching (trainers' writes) -------------------------------------------------------------
+
+    def add_note(self, session_id: str, at: float, text: str, *, utterance_idx: int | None = None,
+                 tags: list[str] | None = None, author: str | None = None, created_at: float | None = None) -> int:
+        """Pin a note ``at`` seconds into the session; returns its id."""
+        cursor = self.db.execute(
+            "INSERT INTO notes (session_id, at, utterance_idx, text, tags, author, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [session_id, at, utterance_idx, text, json.dumps(tags or [], ensure_ascii=False), author, created_at])
+        self.db.conn.commit()
+        return int(cursor.lastrowid or 0)
+
+    def delete_note(self, note_id: int) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def save_scorecard(self, session_id: str, template: Mapping[str, Any], answers: Mapping[str, Any],
+                       trainer: str | None, updated_at: float) -> None:
+        self.db.table("scorecards").insert(
+            {"session_id": session_id, "template": json.dumps(template, ensure_ascii=False),
+             "answers": json.dumps(answers, ensure_ascii=False), "trainer": trainer, "updated_at": updated_at},
+            replace=True)
 
     # -- reads ---------------------------------------------------------------------------------
 
