@@ -109,21 +109,18 @@ class CopilotApp:
         if not self.settings["ai_enabled"]:
             return None
         import copilot.redaction  # noqa: F401  (loaded now, not on the first customer line)
-        from copilot.engines.generative import GenerativeClient, GenerativeConfig, GenerativeEngine
+        from copilot.engines.generative import GenerativeClient, GenerativeEngine, config_from_settings
         from copilot.engines.generative_prompt import knowledge_passages
         from copilot.ui.ai_drafts import AiDrafts
 
         try:
-            self.ai_client = GenerativeClient(GenerativeConfig(
-                base_url=self.settings["ai_base_url"], model=self.settings["ai_model"],
-                timeout=self.settings["ai_timeout"], local_only=self.settings["ai_local_only"],
-                max_discount_percent=self.settings["ai_max_discount_percent"]))
+            self.ai_client = GenerativeClient(config_from_settings(self.settings))
         except KnownError as exc:
             self.notices.append(f"AI drafts off: {exc}")
             return None
         passages = knowledge_passages(paths.knowledge_path()) if self.knowledge is not None else None
         ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice),
-                      self.window)
+                      self.window, debounce_s=self.settings["ai_debounce_ms"] / 1000)
         self.controller.attach_ai(ai)
         self.window.audit_button.setVisible(True)
         self.window.audit_requested.connect(self._on_window_audit_requested)

@@ -166,12 +166,9 @@ def _ai(args: argparse.Namespace) -> int:
         if args.ai_command == "delete-key":
             print("API key removed" if keychain.delete_model_key() else "there was no API key")
             return 0
-        from copilot.engines.generative import GenerativeClient, GenerativeConfig
+        from copilot.engines.generative import GenerativeClient, config_from_settings
 
-        settings = Settings()
-        with GenerativeClient(GenerativeConfig(
-                base_url=settings["ai_base_url"], model=settings["ai_model"], timeout=settings["ai_timeout"],
-                local_only=settings["ai_local_only"])) as client:
+        with GenerativeClient(config_from_settings(Settings())) as client:
             check = client.test_connection()
     except KnownError as exc:
         reason = getattr(exc, "reason", "")

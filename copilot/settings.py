@@ -50,11 +50,17 @@ OPTIONS: dict[str, Option] = {
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
         Option("knowledge_threshold", float, 0.6, "Confidence (0 to 1) a knowledge answer needs to be shown."),
         Option("ai_enabled", bool, False, "Ask a language model for drafts beside the local cards."),
+        Option("ai_provider", str, "openai",
+               "openai: OpenAI or any compatible server (vLLM, Ollama, llama.cpp, LM Studio); azure: Azure OpenAI.",
+               ("openai", "azure")),
         Option("ai_base_url", str, "http://127.0.0.1:11434/v1",
-               "OpenAI-compatible endpoint: OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp, LM Studio."),
-        Option("ai_model", str, "", "Model name the endpoint serves."),
+               "Endpoint: an OpenAI-compatible base URL, or the Azure OpenAI resource (https://NAME.openai.azure.com)."),
+        Option("ai_model", str, "", "Model name the endpoint serves (for Azure OpenAI: the deployment name)."),
+        Option("ai_api_version", str, "2024-10-21", "Azure OpenAI REST API version."),
         Option("ai_local_only", bool, True, "Allow only endpoints on this computer (loopback)."),
         Option("ai_timeout", float, 8.0, "Seconds to wait for the model before the playbook carries on alone."),
+        Option("ai_debounce_ms", int, 300,
+               "A line within this many ms of the last request waits for the customer to pause (0: never)."),
         Option("ai_max_discount_percent", float, 10.0, "Drafts offering a larger discount are dropped."),
         Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
         Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
@@ -131,6 +137,8 @@ class Settings:
 def _check_range(name: str, value: Any) -> str | None:
     if name == "font_scale" and not 0.8 <= value <= 1.6:
         return "setting 'font_scale' must be between 0.8 and 1.6"
+    if name == "ai_debounce_ms" and not 0 <= value <= 5000:
+        return "setting 'ai_debounce_ms' must be between 0 and 5000"
     if name in ("card_ttl",) and value < 1:
         return f"setting '{name}' must be 1 or more"
     if name == "demo_pace" and not 0.1 <= value <= 50:

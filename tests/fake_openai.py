@@ -70,6 +70,8 @@ class Recorded:
     body: dict[str, Any]
     headers: dict[str, str]
     received_at: float  # time.monotonic(), comparable with the test's own clock
+    path: str = "/v1/chat/completions"
+    query: dict[str, str] = field(default_factory=dict)
     chunks_sent: int = 0
     client_gone: bool = False  # the client closed the connection before the answer was complete
     finished: threading.Event = field(default_factory=threading.Event)
@@ -154,6 +156,8 @@ class FakeOpenAI:
     async def _startup(self) -> None:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._completions)
+        # Azure OpenAI's shape: the deployment in the path, ?api-version=..., and an api-key header.
+        app.router.add_post("/openai/deployments/{deployment}/chat/completions", self._completions)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -177,7 +181,7 @@ class FakeOpenAI:
             body = json.loads(raw)
         except ValueError:
             body = {"unparsed": raw.decode("utf-8", "replace")}
-        recorded = Recorded(body, dict(request.headers), time.monotonic())
+        recorded = Recorded(body, dict(request.headers), time.monotonic(), request.path, dict(request.query))
         self.requests.append(recorded)
         script = self._next_script()
         task = asyncio.current_task()

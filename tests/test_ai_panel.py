@@ -83,6 +83,23 @@ def test_a_newer_customer_line_supersedes_the_draft_in_flight(qtbot, panel, fake
     assert drafts == ["An answer to the new line."]
 
 
+def test_a_burst_of_lines_asks_the_model_once_after_the_pause_and_a_lone_line_at_once(qtbot, panel, fake):
+    fake.default = Script(reply("A draft."))
+    lines = ["Hi", "my internet is down", "since this morning", "and I work from home"]
+    panel.controller.add_utterance("customer", lines[0])
+    qtbot.waitUntil(lambda: len(fake.requests) == 1, timeout=3000)  # after quiet: asked at once
+    for line in lines[1:]:
+        qtbot.wait(60)
+        panel.controller.add_utterance("customer", line)
+    qtbot.wait(150)
+    assert len(fake.requests) == 1  # the burst is still going on: nothing asked yet
+    qtbot.waitUntil(lambda: len(fake.requests) == 2, timeout=3000)
+    qtbot.wait(500)
+    assert len(fake.requests) == 2  # one request for the whole burst, about its newest line
+    assert lines[-1] in fake.requests[1].text()
+    assert fake.requests[1].received_at - fake.requests[0].received_at >= panel.ai.debounce_s
+
+
 def test_a_remote_endpoint_is_refused_in_local_only_mode(qtbot, tmp_path):
     settings = Settings()
     settings.values.update(ai_enabled=True, ai_base_url="https://api.example.invalid/v1", ai_model="m")
@@ -172,6 +189,33 @@ def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot,
     form.enabled.setChecked(True)
     form.save()
     assert Settings()["ai_enabled"] is True and Settings()["ai_base_url"] == fake.base_url
+
+
+def test_the_settings_connect_to_azure_openai_with_a_deployment_and_api_version(qtbot, fake):
+    import keyring
+
+    from copilot import keychain
+    from copilot.ui.ai_settings import AiSettings
+
+    keyring.set_password(keychain.SERVICE, keychain.MODEL_KEY, "azure-key")
+    form = AiSettings(Settings())
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.api_version.isVisible()  # only Azure asks for one
+    form.provider.setCurrentIndex(form.provider.findData("azure"))
+    assert form.api_version.isVisible() and form.model.placeholderText() == "deployment name"
+    form.base_url.setText(f"http://127.0.0.1:{fake.port}")
+    form.model.setText("drafts")
+    form.api_version.setText("2025-01-01-preview")
+    fake.script(Script("Ready."))
+    form.test_button.click()
+    qtbot.waitUntil(lambda: "answered in" in form.result.text(), timeout=5000)
+    assert fake.requests[0].path == "/openai/deployments/drafts/chat/completions"
+    assert fake.requests[0].query["api-version"] == "2025-01-01-preview"
+    form.save()
+    saved = Settings()
+    names = ("ai_provider", "ai_model", "ai_api_version")
+    assert [saved[n] for n in names] == ["azure", "drafts", "2025-01-01-preview"]
 
 
 def test_the_audit_view_shows_what_was_sent_with_personal_data_replaced(qtbot, panel, fake):

@@ -425,3 +425,52 @@ def test_the_engine_drafts_after_customer_lines_only(fake, make_client):
     assert engine.suggest(conversation, agent_line) == [] and fake.requests == []
     assert [s.text for s in engine.suggest(conversation, utterance)] == ["Let me look into it."]
     assert blocks(user_message(fake))["GUIDANCE"] == ["Be brief."]
+
+
+# -- Azure OpenAI --------------------------------------------------------------------------------------------
+
+
+def test_azure_openai_gets_its_deployment_path_api_version_and_api_key_header(fake, make_client):
+    key = "azure-" + "k3y" * 10
+    keyring.set_password(keychain.SERVICE, KEY_NAME, key)
+    fake.script(Script(respond=_reply_with_placeholders))
+    conversation, utterance = _personal_conversation()
+    client = make_client(provider="azure", base_url=f"http://127.0.0.1:{fake.port}", model="support-drafts",
+                         api_version="2024-10-21", api_key_name=KEY_NAME)
+    drafts = list(client.stream_suggestions(conversation, utterance))
+    request = fake.requests[0]
+    assert request.path == "/openai/deployments/support-drafts/chat/completions"
+    assert request.query == {"api-version": "2024-10-21"}
+    assert request.headers["api-key"] == key and "Authorization" not in request.headers
+    assert request.body["stream"] is True
+    for value in PERSONAL.values():  # the same redaction as for any other provider
+        assert value not in request.text()
+    assert drafts and PERSONAL["email"] in drafts[0].text
+
+
+def test_azure_openai_connection_check_and_its_failures_are_calm(fake, make_client):
+    keyring.set_password(keychain.SERVICE, KEY_NAME, "azure-key")
+    client = make_client(provider="azure", base_url=f"http://127.0.0.1:{fake.port}", model="support-drafts",
+                         api_key_name=KEY_NAME)
+    fake.script(Script(reply="OK"), Script.server_error())
+    check = client.test_connection()
+    assert check.answer == "OK" and fake.requests[0].path.startswith("/openai/deployments/support-drafts/")
+    conversation, utterance = conversation_with("Can you help?", lang="en")
+    with pytest.raises(GenerativeUnavailable, match=CALM_MESSAGE):
+        list(client.stream_suggestions(conversation, utterance))
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"provider": "azure", "model": ""}, "deployment name"),
+    ({"provider": "azure", "api_version": ""}, "API version"),
+    ({"provider": "bard"}, "Unknown AI provider"),
+])
+def test_an_azure_setting_that_cannot_work_is_named(overrides, message):
+    with pytest.raises(GenerativeConfigError, match=message):
+        GenerativeClient(GenerativeConfig(base_url="http://127.0.0.1:9/", **overrides))
+
+
+def test_azure_in_local_only_mode_is_refused_for_a_cloud_resource():
+    with pytest.raises(GenerativeConfigError, match="Local-only"):
+        GenerativeClient(GenerativeConfig(provider="azure", base_url="https://contoso.openai.azure.com",
+                                          model="d", local_only=True))

@@ -51,6 +51,7 @@ from copilot.engines.generative_prompt import (  # noqa: F401 (re-exported for c
     KINDS,
     LANGUAGES,
     MAX_TURNS,
+    PROVIDERS,
     SOURCE_LABEL,
     SYSTEM_PROMPT,
     TITLES,
@@ -66,6 +67,7 @@ from copilot.engines.generative_prompt import (  # noqa: F401 (re-exported for c
     _defuse,
     _flatten,
     build_prompt,
+    config_from_settings,
     default_redaction,
     discount_over,
     echoes,
@@ -113,12 +115,24 @@ class GenerativeClient:
             raise GenerativeConfigError(
                 f"Local-only mode is on, so the AI service must run on this computer, but {parts.hostname} is not "
                 "a loopback address. Use http://127.0.0.1:<port>/v1 or turn local-only mode off.")
+        if config.provider not in PROVIDERS:
+            raise GenerativeConfigError(f"Unknown AI provider {config.provider!r}; use one of {', '.join(PROVIDERS)}.")
+        if config.provider == "azure" and not (config.model and config.api_version):
+            raise GenerativeConfigError("Azure OpenAI needs the deployment name (as the model) and an API version.")
         self.config = config
         self._loopback = is_loopback_url(config.base_url)
         # No redirects (a hop to another host would carry the conversation there); no proxy in local-only mode.
         http = openai.DefaultHttpxClient(follow_redirects=False, trust_env=not config.local_only)
-        self._openai = openai.OpenAI(base_url=config.base_url, api_key=self._api_key, timeout=config.timeout,
-                                     max_retries=config.max_retries, http_client=http)
+        self._openai: openai.OpenAI
+        if config.provider == "azure":
+            # The resource endpoint (https://NAME.openai.azure.com); the SDK adds /openai/deployments/<model>,
+            # the api-version query and the api-key header Azure expects.
+            self._openai = openai.AzureOpenAI(
+                azure_endpoint=config.base_url, azure_deployment=config.model, api_version=config.api_version,
+                api_key=self._api_key, timeout=config.timeout, max_retries=config.max_retries, http_client=http)
+        else:
+            self._openai = openai.OpenAI(base_url=config.base_url, api_key=self._api_key, timeout=config.timeout,
+                                         max_retries=config.max_retries, http_client=http)
 
     def close(self) -> None:
         self._openai.close()

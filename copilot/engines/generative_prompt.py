@@ -68,6 +68,20 @@ class GenerativeConfig:
     max_suggestions: int = 3
     max_turns: int = MAX_TURNS
     max_output_tokens: int | None = 800  # sent as max_tokens, which OpenAI-compatible servers know
+    provider: str = "openai"  # "openai" (and any compatible server) or "azure"
+    api_version: str = "2024-10-21"  # Azure OpenAI only: the REST API version its endpoint requires
+
+
+PROVIDERS = ("openai", "azure")
+
+
+def config_from_settings(settings: Any, **overrides: Any) -> GenerativeConfig:
+    """The AI settings (``copilot.settings.Settings`` or any mapping of its names) as a client config."""
+    values = dict(
+        provider=settings["ai_provider"], base_url=settings["ai_base_url"], model=settings["ai_model"],
+        api_version=settings["ai_api_version"], timeout=settings["ai_timeout"],
+        local_only=settings["ai_local_only"], max_discount_percent=settings["ai_max_discount_percent"])
+    return GenerativeConfig(**{**values, **overrides})
 
 
 @dataclass(frozen=True, slots=True)

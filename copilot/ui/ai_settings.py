@@ -6,7 +6,16 @@ runs on a worker, so a slow endpoint never freezes the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from copilot import keychain
 from copilot.errors import KnownError
@@ -24,10 +33,20 @@ class AiSettings(QWidget):
         self.enabled = QCheckBox("Ask a language model for drafts (shown as AI drafts)")
         self.enabled.setChecked(settings["ai_enabled"])
         form.addRow("AI", self.enabled)
+        self.provider = QComboBox(objectName="aiProvider")
+        self.provider.addItem("OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)", "openai")
+        self.provider.addItem("Azure OpenAI", "azure")
+        self.provider.setCurrentIndex(max(0, self.provider.findData(settings["ai_provider"])))
+        form.addRow("Provider", self.provider)
         self.base_url = QLineEdit(settings["ai_base_url"], objectName="aiBaseUrl")
         form.addRow("Endpoint", self.base_url)
         self.model = QLineEdit(settings["ai_model"], objectName="aiModel")
         form.addRow("Model", self.model)
+        self.api_version = QLineEdit(settings["ai_api_version"], objectName="aiApiVersion")
+        self.api_version_label = QLabel("API version")
+        form.addRow(self.api_version_label, self.api_version)
+        self.provider.currentIndexChanged.connect(self._on_provider_changed)
+        self._on_provider_changed()
         self.local_only = QCheckBox("Only endpoints on this computer")
         self.local_only.setChecked(settings["ai_local_only"])
         form.addRow("", self.local_only)
@@ -47,6 +66,19 @@ class AiSettings(QWidget):
         self.result = QLabel(objectName="aiTestResult")
         self.result.setWordWrap(True)
         form.addRow(self.test_button, self.result)
+
+    def _on_provider_changed(self) -> None:
+        azure = self.provider.currentData() == "azure"
+        self.api_version.setVisible(azure)
+        self.api_version_label.setVisible(azure)
+        self.model.setPlaceholderText("deployment name" if azure else "e.g. gpt-4o-mini or llama3.1")
+        self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure else "http://127.0.0.1:11434/v1")
+
+    def _values(self) -> dict[str, object]:
+        return {"ai_provider": self.provider.currentData(), "ai_base_url": self.base_url.text().strip(),
+                "ai_model": self.model.text().strip(), "ai_api_version": self.api_version.text().strip(),
+                "ai_local_only": self.local_only.isChecked(), "ai_timeout": self.settings["ai_timeout"],
+                "ai_max_discount_percent": self.settings["ai_max_discount_percent"]}
 
     @staticmethod
     def _key_state() -> str:
@@ -72,15 +104,14 @@ class AiSettings(QWidget):
         self.key.setPlaceholderText(self._key_state())
 
     def test_connection(self) -> None:
-        from copilot.engines.generative import GenerativeClient, GenerativeConfig
+        from copilot.engines.generative import GenerativeClient, config_from_settings
 
         self.result.setText("Testing…")
         self.test_button.setEnabled(False)
-        config = dict(base_url=self.base_url.text().strip(), model=self.model.text().strip(),
-                      timeout=self.settings["ai_timeout"], local_only=self.local_only.isChecked())
+        values = self._values()
 
         def job() -> str:
-            with GenerativeClient(GenerativeConfig(**config)) as client:
+            with GenerativeClient(config_from_settings(values)) as client:
                 check = client.test_connection()
             return f"{check.model} answered in {check.latency_ms:.0f} ms: {check.answer}"
 
@@ -97,6 +128,5 @@ class AiSettings(QWidget):
 
     def save(self) -> None:
         self.settings.set("ai_enabled", self.enabled.isChecked())
-        self.settings.set("ai_base_url", self.base_url.text().strip())
-        self.settings.set("ai_model", self.model.text().strip())
-        self.settings.set("ai_local_only", self.local_only.isChecked())
+        for name in ("ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only"):
+            self.settings.set(name, self._values()[name])
