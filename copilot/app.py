@@ -25,7 +25,6 @@ from copilot.engines.base import Engine
 from copilot.engines.composite import CompositeEngine
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
-from copilot.knowledge import KnowledgeBase, KnowledgeEngine
 from copilot.playbook import Playbook, load_playbook
 from copilot.recorder import BackgroundRecorder
 from copilot.session import Session
@@ -93,16 +92,15 @@ class CopilotApp:
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles."""
-        playbook = self.playbook_engine = PlaybookEngine(self.playbook, policies=self.settings["policies"])
-        self.knowledge: KnowledgeBase | None = None
-        if not paths.knowledge_path().exists():
-            return playbook
-        try:
-            self.knowledge = KnowledgeBase(paths.knowledge_path())
-        except KnownError as exc:
-            self.notices.append(f"Knowledge answers off: {exc}")
-            return playbook
-        return CompositeEngine([playbook, KnowledgeEngine(self.knowledge, self.settings["knowledge_threshold"])])
+        from copilot.replay.whatif import local_engine
+
+        engine, self.knowledge = local_engine(
+            self.playbook, policies=self.settings["policies"], knowledge_path=paths.knowledge_path(),
+            threshold=self.settings["knowledge_threshold"], notices=self.notices)
+        first = engine.engines[0] if isinstance(engine, CompositeEngine) else engine
+        assert isinstance(first, PlaybookEngine)
+        self.playbook_engine = first
+        return engine
 
     def _build_ai(self) -> AiDrafts | None:
         """AI drafts when a model is configured; a setting that cannot work is a notice, not a crash."""

@@ -110,6 +110,7 @@ class SuggestionCard(QFrame):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self._editor: QPlainTextEdit | None = None  # made when the agent first edits: most never are
+        self._fate: QLabel | None = None  # replay only: what the agent did with the card
         self.why = QLabel(objectName="cardWhy")
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
@@ -248,6 +249,22 @@ class SuggestionCard(QFrame):
         self.edit_button.setVisible(True)
         self.cancel_button.setVisible(False)
         self.insert_button.setText("Insert")
+
+    def set_fate(self, html: str | None) -> None:
+        """Replay: no actions, and a line saying what the agent did with the card (rich text)."""
+        for button in (self.insert_button, self.edit_button, self.cancel_button, self.discard_button):
+            button.setVisible(html is None and button is not self.cancel_button)
+        if self._fate is None:
+            self._fate = QLabel(objectName="cardFate")
+            self._fate.setWordWrap(True)
+            self._fate.setTextFormat(Qt.TextFormat.RichText)
+            self._layout.addWidget(self._fate)
+        self._fate.setText(html or "")
+        self._fate.setVisible(html is not None)
+
+    @property
+    def fate_text(self) -> str:
+        return self._fate.text() if self._fate is not None and self._fate.isVisible() else ""
 
     def _on_insert_clicked(self) -> None:
         final = self.editor.toPlainText() if self.editing else None

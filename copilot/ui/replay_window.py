@@ -1,0 +1,309 @@
+"""The replay room: a recorded session moment by moment, for trainers and team leads.
+
+The transcript advances in real time or up to eight times faster; the timeline under the controls
+shows every turn, card, decision and note, with the customer's mood beneath, and a click moves the
+replay there. Beside the transcript, the cards exactly as the agent saw them at that moment, each with
+what the agent then did with it. Notes, the scorecard and "what would the copilot say now" sit in tabs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copilot.engines.base import Engine
+from copilot.model import Kind, Suggestion
+from copilot.replay.record import Card, Note, SessionRecord, load_record
+from copilot.storage import Store
+from copilot.ui.cards import CardPanel
+from copilot.ui.replay_panes import NotesPane, WhatIfPane
+from copilot.ui.replay_transcript import ReplayTranscript
+from copilot.ui.tasks import TaskRunner
+from copilot.ui.timeline import Timeline, clock
+
+SPEEDS = (1, 2, 4, 8)
+TICK_MS = 50
+
+
+def word_diff(before: str, after: str) -> str:
+    """The agent's edit as HTML: removed words struck through, added words underlined."""
+    a, b = before.split(), after.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            out.append(f"<s style='color:#b91c1c'>{html.escape(' '.join(a[i1:i2]))}</s>")
+        if op in ("insert", "replace"):
+            out.append(f"<u style='color:#15803d'>{html.escape(' '.join(b[j1:j2]))}</u>")
+        if op == "equal":
+            out.append(html.escape(" ".join(a[i1:i2])))
+    return " ".join(out)
+
+
+def fate_html(card: Card) -> str:
+    d = card.decision
+    if d is None:
+        return "<i>No decision recorded</i>"
+    waited = f" after {d.time_to_decision_ms / 1000:.1f} s" if d.time_to_decision_ms is not None else ""
+    when = f"at {clock(d.offset)}{waited}"
+    if d.action == "inserted":
+        return f"<b>Inserted</b> {when}"
+    if d.action == "edited":
+        return f"<b>Edited</b> {when} ({d.edit_distance} changes): {word_diff(card.text, d.final_text or '')}"
+    if d.action == "discarded":
+        reason = {"wrong": "wrong", "irrelevant": "not relevant", "tone": "wrong tone", "done": "already done"}
+        because = f": {reason.get(d.reason or '', d.reason)}" if d.reason else " (no reason given)"
+        return f"<b>Discarded</b> {when}{because}"
+    return f"<b>Expired</b> {when}" + (" (the agent had already done it)" if d.reason == "done" else "")
+
+
+def as_suggestion(card: Card) -> Suggestion:
+    kind = Kind(card.kind) if card.kind in Kind.__members__.values() else Kind.REPLY
+    return Suggestion(kind, card.text, card.title, card.rationale, card.entry_id, card.lang, card.score,
+                      engine=card.engine, source_label=card.source_label, ai_generated=card.ai_generated,
+                      utterance_index=card.utterance_idx, id=card.id)
+
+
+def read_session(db_path: Path, session_id: str) -> tuple[SessionRecord, list[tuple[float, float]]]:
+    """Everything the replay shows, read on a worker: the record and the customer's mood line."""
+    from copilot.replay.sentiment import curve
+
+    store = Store(db_path)
+    try:
+        record = load_record(store.db.conn, session_id)
+    finally:
+        store.close()
+    return record, curve(record)
+
+
+class ReplayWindow(QWidget):
+    position_changed = Signal(float)
+    loaded = Signal()
+
+    def __init__(self, palette: dict[str, str], *, db_path: Path | None = None,
+                 engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("replayWindow")
+        self.setWindowTitle("Replay")
+        self.resize(1180, 760)
+        self.palette_tokens = palette
+        self.db_path = db_path
+        self.engine_factory = engine_factory
+        self.record: SessionRecord | None = None
+        self.position = 0.0
+        self.speed = 1
+        self._board_ids: list[str] | None = None
+        self._suggestions: dict[str, Suggestion] = {}
+        self._ticked_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self.heading = QLabel(objectName="replayHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.play_button = QPushButton("Play", objectName="playButton")
+        self.play_button.setProperty("primary", True)
+        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.speed_box = QComboBox(objectName="speed")
+        for speed in SPEEDS:
+            self.speed_box.addItem(f"{speed}×", speed)
+        self.speed_box.setToolTip("Replay speed")
+        self.speed_box.currentIndexChanged.connect(lambda _i: self.set_speed(self.speed_box.currentData()))
+        self.time_label = QLabel("0:00 / 0:00", objectName="replayTime")
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.speed_box)
+        controls.addWidget(self.time_label)
+        controls.addStretch(1)
+        self.jump_buttons: dict[str, QPushButton] = {}
+        for what, label, key in (("decision", "Next decision", "D"), ("objection", "Next objection", "O"),
+                                 ("escalation", "Next escalation", "E")):
+            button = QPushButton(label)
+            button.setToolTip(f"Jump to the next {what} ({key}; Shift+{key} for the previous one)")
+            button.clicked.connect(lambda _=False, w=what: self.jump(w))
+            controls.addWidget(button)
+            self.jump_buttons[what] = button
+            QShortcut(QKeySequence(key), self, lambda w=what: self.jump(w))
+            QShortcut(QKeySequence(f"Shift+{key}"), self, lambda w=what: self.jump(w, backwards=True))
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_play)
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.seek(self.position + 5))
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.seek(self.position - 5))
+
+        self.timeline = Timeline(palette)
+        self.timeline.seek_requested.connect(self.seek)
+        self.transcript = ReplayTranscript(palette)
+        self.cards = CardPanel()
+        self.cards.empty_label.setText("No cards were up at this moment.")
+        self.tabs = QTabWidget(objectName="replayTabs")
+        cards_page = QWidget()
+        cards_layout = QVBoxLayout(cards_page)
+        self.board_caption = QLabel("What the agent saw", objectName="boardCaption")
+        cards_layout.addWidget(self.board_caption)
+        cards_layout.addWidget(self.cards, 1)
+        self.tabs.addTab(cards_page, "Cards")
+        self.runner = TaskRunner(self)
+        self.notes = NotesPane(self._save_note, self._delete_note, self.runner)
+        self.notes.seek_requested.connect(self.seek)
+        self.notes.changed.connect(self._on_notes_changed)
+        self.tabs.addTab(self.notes, "Notes")
+        self.what_if = WhatIfPane(engine_factory, TaskRunner(self))
+        self.what_if.seek_requested.connect(self.seek)
+        self.tabs.addTab(self.what_if, "What if")
+        QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_shortcut)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.transcript)
+        split.addWidget(self.tabs)
+        split.setSizes([560, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(controls)
+        layout.addWidget(self.timeline)
+        layout.addWidget(split, 1)
+
+    # -- a session ------------------------------------------------------------------------------
+
+    def load(self, session_id: str) -> None:
+        """Open a recorded session from the database, read on a worker."""
+        if self.db_path is None:
+            raise ValueError("no database to read sessions from")
+        path = self.db_path
+        self.heading.setText("Loading…")
+        self.runner.submit(lambda: read_session(path, session_id), lambda result: self.show_record(*result),
+                           self._on_load_failed)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.heading.setText(f"Could not open the session: {exc}")
+
+    def _save_note(self, note: Note) -> int:
+        assert self.db_path is not None and self.record is not None
+        store = Store(self.db_path)
+        try:
+            return store.add_note(self.record.id, note.offset, note.text, utterance_idx=note.utterance_idx,
+                                  tags=note.tags, author=note.author, created_at=note.created_at)
+        finally:
+            store.close()
+
+    def _delete_note(self, note_id: int) -> None:
+        assert self.db_path is not None
+        store = Store(self.db_path)
+        try:
+            store.delete_note(note_id)
+        finally:
+            store.close()
+
+    def _on_notes_changed(self) -> None:
+        if self.record is not None:
+            self.timeline.events = self.record.events()
+            self.timeline.invalidate()
+
+    def _on_new_note_shortcut(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.text.setFocus()
+
+    def show_record(self, record: SessionRecord, sentiment: list[tuple[float, float]] | None = None) -> None:
+        """Lay the session out and put the playhead at its start."""
+        self.pause()
+        self.record = record
+        self._suggestions = {card_id: as_suggestion(card) for card_id, card in record.cards.items()}
+        self._board_ids = None
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
+        parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
+                 record.outcome or "", ", ".join(record.tags)]
+        self.heading.setText(" · ".join(p for p in parts if p))
+        self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
+        self.timeline.set_record(record, sentiment or [])
+        self.transcript.set_turns(record.turns)
+        self.notes.set_record(record)
+        self.what_if.set_record(record)
+        self.position = -1.0
+        self.seek(0.0)
+        self.loaded.emit()
+
+    def seek(self, offset: float) -> None:
+        if self.record is None:
+            return
+        offset = min(max(offset, 0.0), self.record.duration)
+        self.position = offset
+        self.transcript.show_until(offset)
+        self.timeline.set_position(offset)
+        self._show_board(offset)
+        self.time_label.setText(f"{clock(offset)} / {clock(self.record.duration)}")
+        self.notes.set_position(offset)
+        self.position_changed.emit(offset)
+
+    def _show_board(self, offset: float) -> None:
+        assert self.record is not None
+        board = self.record.board_at(offset)
+        ids = [card.id for card in board]
+        if ids == self._board_ids:
+            return
+        self._board_ids = ids
+        self.cards.show_suggestions([self._suggestions[i] for i in ids])
+        for widget, card in zip(self.cards.cards, board, strict=True):
+            widget.set_fate(fate_html(card))
+
+    def jump(self, what: str, *, backwards: bool = False) -> None:
+        if self.record is None:
+            return
+        event = (self.record.previous_event(self.position, what) if backwards
+                 else self.record.next_event(self.position, what))
+        if event is not None:
+            self.seek(event.offset)
+
+    # -- playback -------------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.record is None:
+            return
+        if self.position >= self.record.duration:
+            self.seek(0.0)
+        self._ticked_at = time.monotonic()
+        self._timer.start()
+        self.play_button.setText("Pause")
+
+    def pause(self) -> None:
+        self._timer.stop()
+        self.play_button.setText("Play")
+
+    def set_speed(self, speed: int) -> None:
+        self.speed = speed if speed in SPEEDS else 1
+        self.speed_box.setCurrentIndex(SPEEDS.index(self.speed))
+
+    def _on_timer_timeout(self) -> None:
+        now = time.monotonic()
+        elapsed, self._ticked_at = now - self._ticked_at, now
+        assert self.record is not None
+        self.seek(self.position + elapsed * self.speed)
+        if self.position >= self.record.duration:
+            self.pause()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        self.pause()
+        self.what_if.stop()
+        super().closeEvent(event)

@@ -1,0 +1,155 @@
+"""The replay room, driven as a trainer would: open, play, seek, jump, annotate, and ask "what if"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from recorded import CALL_EN, default_playbook, record_call
+
+from copilot.playbook import parse_playbook
+from copilot.recorder import BackgroundRecorder
+from copilot.replay.record import load_record
+from copilot.replay.whatif import local_engine
+from copilot.storage import Store
+from copilot.ui import theme
+from copilot.ui.replay_window import ReplayWindow
+
+
+def insert_then_edit(session, step):
+    """The agent inserts the top card after its first line and edits the top card after its second."""
+    if not session.cards:
+        return
+    card = session.cards[0]
+    if step == 1:
+        session.insert(card.id)
+    elif step == 3:
+        session.insert(card.id, "Sure, I can help with that today.")
+
+
+@pytest.fixture
+def recorded(tmp_path):
+    path = tmp_path / "copilot.db"
+    recorder = BackgroundRecorder(path)
+    session = record_call(recorder, CALL_EN, agent=insert_then_edit, step_s=4.0, tags=["billing"])
+    recorder.flush()
+    recorder.close()
+    store = Store(path)
+    record = load_record(store.db.conn, session.id)
+    store.close()
+    return path, record
+
+
+@pytest.fixture
+def replay(qtbot, recorded):
+    path, record = recorded
+    window = ReplayWindow(theme.tokens("light"), db_path=path,
+                          engine_factory=lambda: local_engine(default_playbook())[0])
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.load(record.id)
+    return window
+
+
+def said(window):
+    return [text for text, shown in window.transcript.line_states() if shown]
+
+
+def test_a_session_opens_at_its_start_with_who_when_and_how_it_ended(replay, recorded):
+    _, record = recorded
+    assert "ann" in replay.heading.text() and "resolved" in replay.heading.text() and "billing" in replay.heading.text()
+    assert said(replay) == [] and [t for t, _ in replay.transcript.line_states()] == [t for _, t in CALL_EN]
+    assert replay.time_label.text().startswith("0:00 /")
+    assert replay.timeline.sentiment, "the customer's mood is plotted under the timeline"
+
+
+def test_clicking_the_timeline_seeks_and_shows_the_board_of_that_moment(qtbot, replay, recorded):
+    _, record = recorded
+    escalation = next(c for c in record.cards.values() if c.kind == "escalation")
+    x = replay.timeline._x(escalation.offset + 0.5)
+    qtbot.mouseClick(replay.timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(x), 20))
+    assert abs(replay.position - (escalation.offset + 0.5)) < record.duration / replay.timeline.width() * 2
+    shown = [c.suggestion.id for c in replay.cards.cards]
+    assert shown == [c.id for c in record.board_at(replay.position)] and escalation.id in shown
+    assert said(replay) == [t.text for t in record.turns if t.offset <= replay.position]
+
+
+def test_jumps_land_on_the_next_escalation_and_decision_with_what_the_agent_did(replay, recorded):
+    _, record = recorded
+    replay.jump("escalation")
+    assert replay.position == next(c for c in record.cards.values() if c.kind == "escalation").offset
+    replay.seek(0.0)
+    replay.jump("decision")
+    first = min((c for c in record.cards.values() if c.decision), key=lambda c: c.decision.offset)
+    assert replay.position == first.decision.offset
+    replay.seek(0.0)
+    replay.jump("decision")
+    replay.jump("decision")
+    edited = next(c for c in record.cards.values() if c.decision.action == "edited")
+    replay.seek(edited.offset)
+    [card] = [c for c in replay.cards.cards if c.suggestion.id == edited.id]
+    assert "Edited" in card.fate_text and "<u" in card.fate_text and "today." in card.fate_text
+    assert not card.insert_button.isVisible()  # a replay shows, it does not act
+
+
+def test_playing_at_eight_times_moves_about_eight_times_faster(qtbot, replay):
+    replay.play()
+    qtbot.wait(400)
+    replay.pause()
+    at_1x = replay.position
+    replay.seek(0.0)
+    replay.set_speed(8)
+    replay.play()
+    qtbot.wait(400)
+    replay.pause()
+    assert at_1x > 0.2 and replay.position > at_1x * 4
+    assert replay.speed_box.currentText() == "8×"
+
+
+def test_playback_stops_at_the_end_with_every_line_said(qtbot, replay, recorded):
+    _, record = recorded
+    replay.seek(record.duration - 0.3)
+    replay.play()
+    qtbot.waitUntil(lambda: not replay.playing, timeout=3000)
+    assert replay.position == record.duration and said(replay) == [t for _, t in CALL_EN]
+    assert replay.cards.cards == []  # the call ended: its cards had expired
+
+
+def test_a_note_is_pinned_to_the_moment_kept_in_the_database_and_found_again(qtbot, replay, recorded):
+    path, record = recorded
+    replay.seek(9.0)
+    replay.notes.text.setText("Offer the retention plan earlier")
+    replay.notes.tags.setText("retention, timing")
+    replay.notes.pin_button.click()
+    qtbot.waitUntil(lambda: replay.notes.list.count() == 1, timeout=3000)
+    store = Store(path)
+    [note] = load_record(store.db.conn, record.id).notes
+    store.close()
+    assert (note.offset, note.text, note.tags) == (9.0, "Offer the retention plan earlier", ["retention", "timing"])
+    assert note.utterance_idx == max(t.index for t in record.turns if t.offset <= 9.0)
+    replay.seek(0.0)
+    replay.notes.list.itemClicked.emit(replay.notes.list.item(0))
+    assert replay.position == 9.0
+    replay.notes.list.setCurrentRow(0)
+    replay.notes.delete_button.click()
+    qtbot.waitUntil(lambda: "deleted" in replay.notes.status.text(), timeout=3000)
+    store = Store(path)
+    assert load_record(store.db.conn, record.id).notes == []
+    store.close()
+
+
+def test_what_if_shows_old_and_new_suggestions_side_by_side(qtbot, replay):
+    trial = parse_playbook({"playbook": {"name": "Trial"}, "entry": [
+        {"id": "objection.price.v2", "kind": "objection", "title": {"en": "Budget plan"},
+         "text": {"en": "Let me find a plan that fits your budget."}, "triggers": {"en": ["too expensive"]}}]})
+    replay.what_if.engine_factory = lambda: local_engine(trial)[0]
+    with qtbot.waitSignal(replay.what_if.finished, timeout=5000):
+        replay.what_if.run_button.click()
+    table = replay.what_if.table
+    rows = {table.item(r, 1).text(): (table.item(r, 2).text(), table.item(r, 3).text())
+            for r in range(table.rowCount())}
+    then, now = rows[CALL_EN[2][1]]
+    assert "Budget plan" in now and "Budget plan" not in then
+    assert "would get other suggestions" in replay.what_if.summary.text()
+    replay.what_if.only_changes.setChecked(True)
+    assert 0 < table.rowCount() <= len(rows)
