@@ -29,22 +29,25 @@ _IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
     "PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 "
     "UA29 VA22 VG24 XK20 YE30").split()}
 _MONTHS = {name: number for number, names in enumerate((
-    "january jan januari janvier ינואר", "february feb februari février fevrier פברואר",
-    "march mar maart mrt mars מרץ מרס", "april apr avril אפריל", "may mei mai מאי", "june jun juni juin יוני",
-    "july jul juli juillet יולי", "august aug augustus août aout אוגוסט", "september sep sept septembre ספטמבר",
+    "january jan januari janvier janv ינואר", "february feb februari février fevrier févr fevr פברואר",
+    "march mar maart mrt mars מרץ מרס", "april apr avril avr אפריל", "may mei mai מאי", "june jun juni juin יוני",
+    "july jul juli juillet juil יולי", "august aug augustus août aout אוגוסט", "september sep sept septembre ספטמבר",
     "october oct oktober okt octobre אוקטובר", "november nov novembre נובמבר",
-    "december dec décembre decembre דצמבר"), 1) for name in names.split()}
+    "december dec déc décembre decembre דצמבר"), 1) for name in names.split()}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SP = "[ \u00a0]"
+_HEBREW_PREFIXES = "והבלמשכ"
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
                     r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
-# Digit groups joined by one separator, with an optional "+" or "(" in front: every phone, card and ID
-# spelling. Which groups belong together is decided afterwards, by checksum and shape.
-_RUN = re.compile(rf"(?<![\w+#@/])(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
+# Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
+# ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
+_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{_HEBREW_PREFIXES}])|"
+                  rf"(?<=(?<!\w)[{_HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
                   rf"(?:(?:\){_SP}?|{_SP}?[-./]{_SP}?|{_SP}?\(|{_SP})[0-9]+)*\)?")
 _DIGITS = re.compile(r"[0-9]+")
-_NANP = re.compile(rf"\([2-9][0-9]{{2}}\){_SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}")
+_NANP = re.compile(rf"\([2-9][0-9]{{2}}\){_SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
+                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
 _DATE_PATTERNS = (  # each with the groups that hold day, month and year
     (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
      (1, 3, 4)),
@@ -59,21 +62,35 @@ _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniv
                         r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
                         re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
-_EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]t|since|"
+_EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
                     r"sinds|depuis|until|tot|jusqu|expir|verloop|\w?תור|\w?פגישה|\w?משלוח|מאז|עד)(?!\w)", re.IGNORECASE)
-# A birth word reaches a date across "is", "op", a comma, but not across a sentence or an "and".
+# A birth word reaches a date across "is", "op", a comma, but not across a sentence or an "and"; a question
+# reaches the date that answers it ("Date of birth? 22 June 1990").
+_ASKED = re.compile(r"\?\s*$")
 _CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
-_POSTCODE_NL = re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}(?:[ \u00a0][A-Z]{2}|[A-Za-z]{2})(?!\w)")
-_NOT_POSTCODE_LETTERS = frozenset(
-    "SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
-_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|weg\b|laan|plein|gracht|rue|avenue|"
-                          r"[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה", re.IGNORECASE)
+_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
+_NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
+# Two-letter words, which lower-case postcode letters must not be ("sinds 2000 en").
+_SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at to or it an as by if my no so up us "
+                         "et la le un du au ou il ne se ce".split())
+_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
+                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
+                          re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
 _CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
+# Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])")
 _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
-                            r"([0-9]{5}|[0-9]{7})(?![0-9])", re.IGNORECASE)
+                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7})(?![0-9])",
+                            re.IGNORECASE)
+# British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
+_POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
+                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
+                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
+                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
 _HEBREW = re.compile("[\u05d0-\u05ea]")
-_HEBREW_PREFIXES = "והבלמשכ"
 _WORD = re.compile(r"[^\s,:;()\[\]-]+")
+_PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
 # Words that say what a number is, matched at the start of one of the four words in front of it.
@@ -85,7 +102,8 @@ _LABELS = (
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
-                         r"imei|dossier|contra[ck]t|klantnummer|zaak|code|הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),
+                         r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),  # SIREN, a company's number, passes Luhn
 )
 _NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin".split())
 _PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")_([0-9]+)\]", re.IGNORECASE)
@@ -103,7 +121,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Redacted:
-    """What may leave the machine (``text``) and what it hides (``mapping``: placeholder -> original)."""
+    """What may leave the machine (``text``) and what it hides (``mapping``: placeholder -> original as this
+    text spells it, so ``restore(text)`` gives back exactly what was said)."""
     text: str
     mapping: Mapping[str, str]
     findings: tuple[Finding, ...] = ()
@@ -185,7 +204,7 @@ class RedactionSession:
                 self._placeholders[finding.kind, finding.key] = placeholder
                 self._originals[placeholder] = finding.text
             parts += [text[last:finding.start], placeholder]
-            used[placeholder] = self._originals[placeholder]
+            used[placeholder] = finding.text  # this turn's spelling: "22nd of June 1990" after "June 22, 1990"
             last = finding.end
         return Redacted("".join(parts) + text[last:], used, tuple(findings))
 
@@ -238,7 +257,7 @@ def _dates(text: str, today: date) -> Iterable[tuple[Finding, bool]]:
 
 
 def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> tuple[Finding, bool]:
-    before = _CLAUSE_END.split(text[max(0, match.start() - 50):match.start()])[-1]
+    before = _CLAUSE_END.split(_ASKED.sub(" ", text[max(0, match.start() - 50):match.start()]))[-1]
     after = _CLAUSE_END.split(text[match.end():match.end() + 40])[0]
     cue = next(reversed(list(_BIRTH_CUE.finditer(before))), None)
     cue_after = _BIRTH_CUE.search(after)
@@ -341,7 +360,7 @@ def _is_phone(written: str, dialled: str, lengths: list[int]) -> bool:
         return 8 <= len(dialled) <= 15 and dialled[0] != "0"
     if dialled.startswith("00"):
         return 8 <= len(dialled) - 2 <= 15 and dialled[2] != "0"
-    if written.startswith("(") and _NANP.fullmatch(written):
+    if _NANP.fullmatch(written):
         return True
     if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
         return False
@@ -351,12 +370,15 @@ def _is_phone(written: str, dialled: str, lengths: list[int]) -> bool:
 
 def _label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
-    found = None
-    for word in reversed(_WORD.findall(text[max(0, start - 60):start])[-4:]):
-        word = word.casefold().strip("'\"“”.")
+    found, window = None, text[max(0, start - 60):start]
+    for match in reversed(list(_WORD.finditer(window))[-4:]):
+        word = match.group().casefold().strip("'\"“”.")
         stems = [word] + [word[n:] for n in (1, 2) if _HEBREW.match(word) and len(word) > n + 1
                           and all(c in _HEBREW_PREFIXES for c in word[:n])]
         label = next((label for label, pattern in _LABELS if any(pattern.match(stem) for stem in stems)), None)
+        if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
+                pattern.match(w.casefold()) for w in _WORD.findall(window) for _, pattern in _LABELS[:3]):
+            continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
@@ -364,14 +386,27 @@ def _label_before(text: str, start: int) -> str | None:
 
 
 def _postcodes(text: str) -> Iterable[Finding]:
+    def addressed(match: re.Match[str]) -> bool:
+        return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
+
     for match in _POSTCODE_NL.finditer(text):
-        letters = match.group()[-2:].upper()
-        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(match.group()[:4]) <= 2099 and not (
-                _ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()) or _CITY.match(text, match.end())):
+        written, letters = match.group(), match.group()[-2:].upper()
+        if written[4] in " \u00a0" and not written[-2:].isupper() and (
+                letters.casefold() in _SHORT_WORDS or not addressed(match)):
+            continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode
+        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(written[:4]) <= 2099 and not (
+                addressed(match) or _CITY.match(text, match.end())):
             continue  # "in 2024 NS ...": a year-like number needs an address around it
-        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group()[:4] + letters)
-    for match in _POSTCODE_CUED.finditer(text):
-        yield Finding("POSTCODE", match.start(1), match.end(1), match.group(1), match.group(1))
+        yield Finding("POSTCODE", match.start(), match.end(), written, written[:4] + letters)
+    for match in _POSTCODE_BEFORE_TOWN.finditer(text):  # a year ("sinds 2019 Toen") needs "Meir 12, 2000 Antwerpen"
+        year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
+        if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
+                ) and not _CURRENCY_AFTER.match(text, match.end()):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
+    for match in (*_POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
+        group = match.lastindex or 0  # the cued pattern holds the code in group 1
+        written = match.group(group)
+        yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
 
 
 def _names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
