@@ -42,6 +42,7 @@ from copilot.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
     from copilot.ui.ai_drafts import AiDrafts
+    from copilot.ui.coaching import CoachingWindows
 
 log = logging.getLogger("copilot.app")
 
@@ -83,6 +84,9 @@ class CopilotApp:
         self.window.set_clipboard_capture(settings["clipboard_capture"])
         self.clipboard.set_enabled(settings["clipboard_capture"])
         self.window.settings_requested.connect(self._on_window_settings_requested)
+        self.coaching: CoachingWindows | None = None
+        self.window.library_requested.connect(lambda: self.coaching_windows().show_library())
+        self.window.stats_requested.connect(lambda: self.coaching_windows().show_stats())
         self.api: ApiProcess | None = None
         self._api_starter: threading.Thread | None = None
         self.line_sources: list[LineSource] = []
@@ -206,6 +210,18 @@ class CopilotApp:
         self.clipboard.set_enabled(on)
         self.settings.set("clipboard_capture", on)
 
+    def coaching_windows(self) -> CoachingWindows:
+        """The session library, replays and statistics, made when a trainer first asks."""
+        if self.coaching is None:
+            from copilot.replay.whatif import engine_from_settings
+            from copilot.ui.coaching import CoachingWindows
+
+            settings = self.settings
+            self.coaching = CoachingWindows(
+                paths.database_path(), self.palette, lambda: engine_from_settings(settings),
+                playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()))
+        return self.coaching
+
     def _on_window_settings_requested(self) -> None:
         from copilot.ui.settings_dialog import SettingsDialog
 
@@ -281,6 +297,8 @@ class CopilotApp:
 
     def close(self) -> None:
         self.save_window_state()
+        if self.coaching is not None:
+            self.coaching.close()
         if self.demo is not None:
             self.demo.stop()
         for source in self.line_sources:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from copilot import __version__
+from copilot import __version__, cli_replay, cli_sessions
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
 from copilot.playbook import load_playbook
@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
     ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
     ai_commands.add_parser("test", help="send a short request and report latency and the answer")
+    cli_sessions.add_parser(commands)
+    cli_replay.add_parser(commands)
     return parser
 
 
@@ -97,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         return _ai(args)
     if args.command == "kb":
         return _knowledge(args)
+    if args.command == "sessions":
+        return cli_sessions.run(args)
+    if args.command == "replay":
+        return cli_replay.run(args)
     if args.command == "send":
         from copilot.sources.client import send_transcript
 

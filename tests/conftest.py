@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 
@@ -21,6 +22,11 @@ def private_environment(tmp_path, monkeypatch):
     before = {t.ident for t in threading.enumerate()}
     yield
     keyring.set_keyring(previous)
+    # A command run in the test set up the app's log in its private data dir: take it down with it.
+    root = logging.getLogger("copilot")
+    for handler in [h for h in root.handlers if getattr(h, "_copilot", False)]:
+        root.removeHandler(handler)
+        handler.close()
     leftovers = [
         t for t in threading.enumerate()
         if t.ident not in before and t.is_alive() and t.name.startswith("copilot-")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTableWidgetItem
 from recorded import CALL_EN, default_playbook, record_call
 
 from copilot.playbook import parse_playbook
@@ -153,3 +154,41 @@ def test_what_if_shows_old_and_new_suggestions_side_by_side(qtbot, replay):
     assert "would get other suggestions" in replay.what_if.summary.text()
     replay.what_if.only_changes.setChecked(True)
     assert 0 < table.rowCount() <= len(rows)
+
+
+def test_the_scorecard_is_prefilled_from_the_record_and_saved_as_confirmed(qtbot, replay, recorded):
+    path, record = recorded
+    card = replay.scorecard
+    assert card.boxes == {}  # worked out only when the trainer opens the tab
+    replay.tabs.setCurrentWidget(card)
+    greeting = card.boxes["greeting"]
+    assert greeting.currentData() is True and "suggested" in card.evidence["greeting"].text()
+    assert card.boxes["resolution"].currentData() is True  # the call ended "resolved"
+    card.boxes["empathy"].setCurrentIndex(card.boxes["empathy"].findData(False))
+    assert "Score" in card.total.text()
+    with qtbot.waitSignal(card.saved, timeout=5000):
+        card.save_button.click()
+    store = Store(path)
+    saved = load_record(store.db.conn, record.id).scorecard
+    store.close()
+    assert (saved["answers"]["empathy"]["value"], saved["answers"]["empathy"]["prefilled"]) == (False, False)
+    assert saved["answers"]["greeting"]["value"] is True and saved["answers"]["greeting"]["prefilled"] is True
+    assert [c["id"] for c in saved["template"]["criteria"]][:2] == ["greeting", "identity_check"]
+
+
+def test_a_team_lead_edits_the_template_and_a_bad_weight_is_named(qtbot, replay, tmp_path):
+    from copilot.replay import scorecard as sc
+    from copilot.ui.replay_scorecard import TemplateEditor
+
+    editor = TemplateEditor(sc.load_template())
+    qtbot.addWidget(editor)
+    row = editor.table.rowCount()
+    editor.table.insertRow(row)
+    for column, text in enumerate(("hold_time", "Kept hold short", "", "heavy", "")):
+        editor.table.setItem(row, column, QTableWidgetItem(text))
+    target = tmp_path / "team.toml"
+    editor.save(str(target))
+    assert "hold_time" in editor.error.text() and "weight" in editor.error.text() and not target.exists()
+    editor.table.item(row, 3).setText("2")
+    editor.save(str(target))
+    assert [c.id for c in sc.load_template(target).criteria][-1] == "hold_time"

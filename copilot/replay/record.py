@@ -113,12 +113,18 @@ class SessionRecord:
     scorecard: dict[str, Any] | None = None  # {"template": {...}, "answers": {...}, "trainer": ...}
     _board_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
     _turn_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
+    _duration: float | None = field(default=None, repr=False, compare=False)
 
     # -- time ----------------------------------------------------------------------------------
 
     @property
     def duration(self) -> float:
         """Seconds from start to end (or to the last thing recorded, for a session never ended)."""
+        if self._duration is None:
+            self._duration = self._measure()
+        return self._duration
+
+    def _measure(self) -> float:
         ends = [self.ended_at - self.started_at] if self.ended_at else []
         ends += [t.offset for t in self.turns[-1:]] + [b[0] for b in self.boards[-1:]]
         ends += [c.decision.offset for c in self.cards.values() if c.decision is not None]
@@ -130,6 +136,7 @@ class SessionRecord:
         self.boards.sort(key=lambda b: b[0])
         self._board_offsets = [b[0] for b in self.boards]
         self._turn_offsets = [t.offset for t in self.turns]
+        self._duration = None
 
     def turns_until(self, offset: float) -> int:
         """How many turns had been said by ``offset``."""

@@ -95,6 +95,20 @@ def local_engine(playbook: Playbook, *, policies: list[str] | None = None, knowl
     return CompositeEngine([playbook_engine, KnowledgeEngine(knowledge, threshold)]), knowledge
 
 
+def engine_from_settings(settings: Any, playbook_path: str | Path | None = None,
+                         notices: list[str] | None = None) -> Engine:
+    """Today's local engine as the panel would build it: the playbook in the settings (or the one given),
+    the knowledge base, its threshold and the policy flags."""
+    from copilot import paths
+    from copilot.playbook import load_playbook
+
+    chosen = playbook_path or settings["playbook_path"] or paths.default_playbook_path()
+    engine, _ = local_engine(load_playbook(chosen), policies=settings["policies"],
+                             knowledge_path=paths.knowledge_path(), threshold=settings["knowledge_threshold"],
+                             notices=notices)
+    return engine
+
+
 def _brief_old(record: SessionRecord, card_id: str) -> CardBrief:
     card = record.cards[card_id]
     fate = card.decision.action if card.decision is not None else None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -84,6 +85,8 @@ class PanelWindow(QWidget):
     stay_on_top_toggled = Signal(bool)
     clipboard_toggled = Signal(bool)
     settings_requested = Signal()
+    library_requested = Signal()
+    stats_requested = Signal()
     audit_requested = Signal()
     closing = Signal()
 
@@ -118,9 +121,15 @@ class PanelWindow(QWidget):
         self.clip.toggled.connect(self.clipboard_toggled)
         self.settings_button = QToolButton(objectName="pin")
         self.settings_button.setText("⋯")
-        self.settings_button.setToolTip("Settings: local API address and token, look, behaviour")
+        self.settings_button.setToolTip("Settings, the session library and statistics")
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.settings_button.clicked.connect(self.settings_requested)
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.settings_button)
+        self.menu.addAction("Settings…", self.settings_requested.emit)
+        self.menu.addSeparator()
+        self.menu.addAction("Session library…", self.library_requested.emit)
+        self.menu.addAction("Statistics…", self.stats_requested.emit)
+        self.settings_button.setMenu(self.menu)
         head = QHBoxLayout(header)
         head.setContentsMargins(10, 6, 8, 6)
         head.addWidget(title)

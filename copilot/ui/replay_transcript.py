@@ -1,8 +1,10 @@
-"""The replay's transcript: every line of the session, what is still to come greyed out.
+"""The replay's transcript: the lines up to the playhead, the newest highlighted, the next few greyed.
 
-The whole transcript is laid out once when a session opens; moving the playhead only changes two extra
-selections (the greyed future, the current line) and the scroll position, so seeking costs the same in a
-five-minute call and a five-hour one. Each line keeps its own direction (Hebrew right to left).
+A few hundred lines around the playhead are laid out (a five-hour call would take a second to lay out
+whole); scrolling to the top brings earlier lines in, and a seek outside the laid-out stretch lays out
+the stretch around the new moment. Within it, moving the playhead only changes two extra selections
+(the greyed future, the current line), so playback costs next to nothing. Each line keeps its own
+direction (Hebrew right to left).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from copilot.replay.record import Turn
 from copilot.text import is_rtl
 from copilot.ui.timeline import clock
 
+BEFORE = 120  # lines laid out before the playhead
+AFTER = 40  # and after it
+MARGIN = 10  # a playhead this close to either end of the stretch lays out a new one
+MORE = 300  # lines added when the trainer scrolls to the top
+
 
 class ReplayTranscript(QTextBrowser):
     def __init__(self, palette: dict[str, str], parent: QWidget | None = None) -> None:
@@ -26,14 +33,25 @@ class ReplayTranscript(QTextBrowser):
         self.setPlaceholderText("Nothing was said in this session.")
         self.palette_tokens = palette
         self.turns: list[Turn] = []
-        self._starts: list[int] = []  # document position where each turn's name line starts
+        self._starts: list[int] = []  # document position of each laid-out turn's name line
         self._offsets: list[float] = []
+        self.first = self.end = 0  # the stretch of turns laid out: turns[first:end]
         self.current = -1  # index into turns of the last line said at the playhead
+        self._laying_out = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scrollbar_value_changed)
 
     def set_turns(self, turns: list[Turn]) -> None:
         self.turns = turns
         self._offsets = [t.offset for t in turns]
+        self.first = self.end = 0
+        self.current = -2
+        self.show_until(-1.0)
+
+    def _lay_out(self, first: int, end: int) -> None:
+        """Lay out ``turns[first:end]``, the document starting with a note of what comes before."""
+        self.first, self.end = first, end
         self._starts = []
+        self._laying_out = True  # clearing scrolls to the top: that is not the trainer asking for more
         doc = self.document()
         doc.clear()
         tokens = self.palette_tokens
@@ -45,7 +63,11 @@ class ReplayTranscript(QTextBrowser):
         text_format = QTextCharFormat()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        for n, turn in enumerate(turns):
+        if first:
+            note = QTextCharFormat()
+            note.setForeground(QColor(tokens["muted"]))
+            cursor.insertText(f"{first:,} earlier lines: scroll up or click the timeline to see them", note)
+        for n, turn in enumerate(self.turns[first:end], start=1 if first else 0):
             rtl = is_rtl(turn.text)
             block = QTextBlockFormat()
             block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -71,37 +93,60 @@ class ReplayTranscript(QTextBrowser):
             text_format.setForeground(text)
             cursor.insertText(turn.text, text_format)
         cursor.endEditBlock()
-        self.current = -2
-        self.show_until(-1.0)
+        self._laying_out = False
 
     def show_until(self, offset: float) -> None:
-        """Lines said by ``offset`` in full colour, the newest highlighted, the rest greyed."""
+        """Lines said by ``offset`` in full colour, the newest highlighted, the next ones greyed."""
         current = bisect.bisect_right(self._offsets, offset) - 1
         if current == self.current:
             return
         self.current = current
+        outside = (self.end == 0 or current < self.first
+                   or (self.first > 0 and current - MARGIN < self.first)
+                   or (self.end < len(self.turns) and current + MARGIN >= self.end))
+        if outside:
+            self._lay_out(max(0, current - BEFORE), min(len(self.turns), current + 1 + AFTER))
+        self._mark(current)
+
+    def _mark(self, current: int) -> None:
         selections = []
         doc = self.document()
-        if current + 1 < len(self.turns):
+        local = current - self.first  # the current line's place in the laid-out stretch
+        if not self._starts:
+            self.setExtraSelections([])
+            return
+        if local + 1 < len(self._starts):
             future = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
-            cursor.setPosition(self._starts[current + 1])
+            cursor.setPosition(self._starts[local + 1])
             cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
             future.cursor = cursor
             future.format.setForeground(QColor(self.palette_tokens["border"]))
             selections.append(future)
-        if current >= 0:
+        if local >= 0:
             now = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
-            cursor.setPosition(self._starts[current])
-            end = self._starts[current + 1] - 1 if current + 1 < len(self.turns) else doc.characterCount() - 1
+            cursor.setPosition(self._starts[local])
+            end = self._starts[local + 1] - 1 if local + 1 < len(self._starts) else doc.characterCount() - 1
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             now.cursor = cursor
             now.format.setBackground(QColor(self.palette_tokens["freshSurface"]))
             now.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             selections.append(now)
-            self._reveal(current)
+            self._reveal(local)
         self.setExtraSelections(selections)
+
+    def _on_scrollbar_value_changed(self, value: int) -> None:
+        """At the top of the stretch: bring in earlier lines, keeping what is on screen where it is."""
+        if value != 0 or self.first == 0 or self._laying_out or not self.isVisible():
+            return
+        bar = self.verticalScrollBar()
+        before = bar.maximum()
+        self._lay_out(max(0, self.first - MORE), self.end)
+        self.current = -2 if self.current < 0 else self.current
+        self._mark(self.current)
+        self.document().documentLayout().documentSize()  # lay out now, so the new height is known
+        bar.setValue(bar.maximum() - before)
 
     def _reveal(self, index: int) -> None:
         """Scroll so the current line sits in the lower third: what led up to it stays in view."""

@@ -8,8 +8,6 @@ what the agent then did with it. Notes, the scorecard and "what would the copilo
 
 from __future__ import annotations
 
-import difflib
-import html
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,46 +28,17 @@ from PySide6.QtWidgets import (
 from copilot.engines.base import Engine
 from copilot.model import Kind, Suggestion
 from copilot.replay.record import Card, Note, SessionRecord, load_record
+from copilot.replay.report import fate as fate_html
 from copilot.storage import Store
 from copilot.ui.cards import CardPanel
 from copilot.ui.replay_panes import NotesPane, WhatIfPane
+from copilot.ui.replay_scorecard import ScorecardPane
 from copilot.ui.replay_transcript import ReplayTranscript
 from copilot.ui.tasks import TaskRunner
 from copilot.ui.timeline import Timeline, clock
 
 SPEEDS = (1, 2, 4, 8)
 TICK_MS = 50
-
-
-def word_diff(before: str, after: str) -> str:
-    """The agent's edit as HTML: removed words struck through, added words underlined."""
-    a, b = before.split(), after.split()
-    out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op in ("delete", "replace"):
-            out.append(f"<s style='color:#b91c1c'>{html.escape(' '.join(a[i1:i2]))}</s>")
-        if op in ("insert", "replace"):
-            out.append(f"<u style='color:#15803d'>{html.escape(' '.join(b[j1:j2]))}</u>")
-        if op == "equal":
-            out.append(html.escape(" ".join(a[i1:i2])))
-    return " ".join(out)
-
-
-def fate_html(card: Card) -> str:
-    d = card.decision
-    if d is None:
-        return "<i>No decision recorded</i>"
-    waited = f" after {d.time_to_decision_ms / 1000:.1f} s" if d.time_to_decision_ms is not None else ""
-    when = f"at {clock(d.offset)}{waited}"
-    if d.action == "inserted":
-        return f"<b>Inserted</b> {when}"
-    if d.action == "edited":
-        return f"<b>Edited</b> {when} ({d.edit_distance} changes): {word_diff(card.text, d.final_text or '')}"
-    if d.action == "discarded":
-        reason = {"wrong": "wrong", "irrelevant": "not relevant", "tone": "wrong tone", "done": "already done"}
-        because = f": {reason.get(d.reason or '', d.reason)}" if d.reason else " (no reason given)"
-        return f"<b>Discarded</b> {when}{because}"
-    return f"<b>Expired</b> {when}" + (" (the agent had already done it)" if d.reason == "done" else "")
 
 
 def as_suggestion(card: Card) -> Suggestion:
@@ -162,6 +131,8 @@ class ReplayWindow(QWidget):
         self.notes.seek_requested.connect(self.seek)
         self.notes.changed.connect(self._on_notes_changed)
         self.tabs.addTab(self.notes, "Notes")
+        self.scorecard = ScorecardPane(self._save_scorecard, self.runner)
+        self.tabs.addTab(self.scorecard, "Scorecard")
         self.what_if = WhatIfPane(engine_factory, TaskRunner(self))
         self.what_if.seek_requested.connect(self.seek)
         self.tabs.addTab(self.what_if, "What if")
@@ -199,6 +170,14 @@ class ReplayWindow(QWidget):
         finally:
             store.close()
 
+    def _save_scorecard(self, template: dict, answers: dict) -> None:
+        assert self.db_path is not None and self.record is not None
+        store = Store(self.db_path)
+        try:
+            store.save_scorecard(self.record.id, template, answers, None, time.time())
+        finally:
+            store.close()
+
     def _delete_note(self, note_id: int) -> None:
         assert self.db_path is not None
         store = Store(self.db_path)
@@ -220,7 +199,7 @@ class ReplayWindow(QWidget):
         """Lay the session out and put the playhead at its start."""
         self.pause()
         self.record = record
-        self._suggestions = {card_id: as_suggestion(card) for card_id, card in record.cards.items()}
+        self._suggestions = {}  # made as cards come up on the board: most of a long session's never do
         self._board_ids = None
         started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
         parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
@@ -230,6 +209,7 @@ class ReplayWindow(QWidget):
         self.timeline.set_record(record, sentiment or [])
         self.transcript.set_turns(record.turns)
         self.notes.set_record(record)
+        self.scorecard.set_record(record)
         self.what_if.set_record(record)
         self.position = -1.0
         self.seek(0.0)
@@ -254,6 +234,9 @@ class ReplayWindow(QWidget):
         if ids == self._board_ids:
             return
         self._board_ids = ids
+        for card in board:
+            if card.id not in self._suggestions:
+                self._suggestions[card.id] = as_suggestion(card)
         self.cards.show_suggestions([self._suggestions[i] for i in ids])
         for widget, card in zip(self.cards.cards, board, strict=True):
             widget.set_fate(fate_html(card))

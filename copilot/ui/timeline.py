@@ -8,8 +8,18 @@ of pixels however long the session. Click or drag to seek.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from copilot.replay.record import Event, SessionRecord
@@ -17,6 +27,7 @@ from copilot.replay.record import Event, SessionRecord
 ROWS = ("customer", "agent", "shown", "decision", "note")
 ROW_LABELS = {"customer": "Customer", "agent": "Agent", "shown": "Cards", "decision": "Decisions", "note": "Notes"}
 DECISION_KINDS = {"inserted", "edited", "discarded", "expired"}
+ROW_OF = {"customer": 0, "agent": 1, "shown": 2, **dict.fromkeys(DECISION_KINDS, 3), "note": 4}
 ROW_H = 14
 LABEL_W = 70
 PLOT_H = 46
@@ -90,9 +101,7 @@ class Timeline(QWidget):
 
     @staticmethod
     def _row(event: Event) -> int:
-        if event.kind in DECISION_KINDS:
-            return ROWS.index("decision")
-        return ROWS.index(event.kind) if event.kind in ROWS else 0
+        return ROW_OF.get(event.kind, 0)
 
     def _row_top(self, row: int) -> float:
         return PAD + row * ROW_H
@@ -151,34 +160,52 @@ class Timeline(QWidget):
         return QColor(tokens.get(event.card_kind or "", tokens["reply"]))
 
     def _draw_events(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        last_x: dict[tuple[int, str], float] = {}
+        """One batched draw call per kind of mark: a five-hour session has tens of thousands."""
+        left, width = self._plot_left(), self._plot_width()
+        scale = width / self.duration
+        seen: set[tuple[int, str, int]] = set()  # one mark per row, kind and pixel
+        marks: dict[tuple[str, str | None], list[float]] = {}
+        samples: dict[tuple[str, str | None], Event] = {}
         for event in self.events:
-            row = self._row(event)
-            x = self._x(event.offset)
-            key = (row, event.kind)
-            if abs(last_x.get(key, -10.0) - x) < 0.7:  # a long session: one mark per pixel is enough
+            x = left + min(max(event.offset * scale, 0.0), width)
+            key = (ROW_OF.get(event.kind, 0), event.kind, int(x))
+            if key not in seen:
+                seen.add(key)
+                group = (event.kind, event.card_kind)
+                marks.setdefault(group, []).append(x)
+                samples.setdefault(group, event)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for group, xs in marks.items():
+            kind = group[0]
+            row = ROW_OF.get(kind, 0)
+            middle = PAD + row * ROW_H + ROW_H / 2
+            colour = self._colour(samples[group])
+            if kind == "note":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                for x in xs:
+                    path = QPainterPath()
+                    path.moveTo(x, middle + ROW_H / 2 - 2)
+                    path.lineTo(x - 4, middle - ROW_H / 2 + 3)
+                    path.lineTo(x + 4, middle - ROW_H / 2 + 3)
+                    path.closeSubpath()
+                    painter.drawPath(path)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
                 continue
-            last_x[key] = x
-            top = self._row_top(row)
-            painter.setBrush(self._colour(event))
-            if row <= 1:
-                painter.drawRect(QRectF(x - 1, top + 3, 2.5, ROW_H - 6))
-            elif event.kind in ("inserted", "edited"):
-                painter.drawEllipse(QPointF(x, top + ROW_H / 2), 4, 4)
-            elif event.kind == "discarded":
-                painter.drawRect(QRectF(x - 3.5, top + ROW_H / 2 - 3.5, 7, 7))
-            elif event.kind == "expired":
-                painter.drawEllipse(QPointF(x, top + ROW_H / 2), 2, 2)
-            elif event.kind == "note":
-                path = QPainterPath()
-                path.moveTo(x, top + ROW_H - 2)
-                path.lineTo(x - 4, top + 3)
-                path.lineTo(x + 4, top + 3)
-                path.closeSubpath()
-                painter.drawPath(path)
+            # Round points for decisions (a big dot taken, a small dot expired), bars for the rest.
+            size = {"inserted": 8.0, "edited": 8.0, "discarded": 7.0, "expired": 4.0}.get(kind)
+            pen = QPen(colour, size or (2.5 if row <= 1 else 4.0))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap if kind != "discarded" and size else Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            if size:
+                if kind == "discarded":
+                    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+                    pen.setWidthF(6.0)
+                    painter.setPen(pen)
+                painter.drawPoints([QPointF(x, middle) for x in xs])
             else:
-                painter.drawRect(QRectF(x - 2, top + 2, 4, ROW_H - 4))
+                reach = ROW_H / 2 - (3 if row <= 1 else 2)
+                painter.drawLines([QLineF(x, middle - reach, x, middle + reach) for x in xs])
 
     def _draw_sentiment(self, painter: QPainter) -> None:
         tokens = self.palette_tokens
@@ -189,16 +216,17 @@ class Timeline(QWidget):
         painter.fillRect(QRectF(self._plot_left(), mid, self._plot_width(), 1), QColor(tokens["border"]))
         if len(self.sentiment) < 1:
             return
-        path = QPainterPath()
-        for n, (offset, value) in enumerate(self.sentiment):
-            point = QPointF(self._x(offset), mid - max(-1.0, min(1.0, value)) * (PLOT_H / 2 - 3))
-            if n == 0:
-                path.moveTo(QPointF(self._plot_left(), point.y()))
-            path.lineTo(point)
-        path.lineTo(QPointF(self._x(self.duration), path.currentPosition().y()))
+        left, width = self._plot_left(), self._plot_width()
+        scale, reach = width / self.duration, PLOT_H / 2 - 3
+        per_pixel: dict[int, float] = {}  # thousands of customer lines: the last value every 3 pixels
+        for offset, value in self.sentiment:
+            per_pixel[int(left + min(max(offset * scale, 0.0), width)) // 3 * 3] = value
+        ys = [mid - max(-1.0, min(1.0, value)) * reach for value in per_pixel.values()]
+        points = [QPointF(left, ys[0])] + [QPointF(x, y) for x, y in zip(per_pixel, ys, strict=True)]
+        points.append(QPointF(left + width, ys[-1]))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor(tokens["text"]), 1.6))
-        painter.drawPath(path)
+        painter.drawPolyline(QPolygonF(points))
 
     # -- interaction ---------------------------------------------------------------------------
 
