@@ -192,3 +192,17 @@ def test_a_team_lead_edits_the_template_and_a_bad_weight_is_named(qtbot, replay,
     editor.table.item(row, 3).setText("2")
     editor.save(str(target))
     assert [c.id for c in sc.load_template(target).criteria][-1] == "hold_time"
+
+
+def test_the_report_button_saves_what_the_trainer_wrote_in_this_replay(qtbot, replay, tmp_path):
+    import pypdf
+
+    replay.seek(3.0)
+    replay.notes.text.setText("Good recovery after the price objection")
+    replay.notes.pin_button.click()
+    qtbot.waitUntil(lambda: replay.notes.list.count() == 1, timeout=3000)
+    written = replay.export_report(str(tmp_path / "coaching.pdf"))
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(written).pages)
+    assert "Good recovery after the price objection" in " ".join(text.split())
+    assert replay.export_report(str(tmp_path / "missing" / "coaching.html")) is None
+    assert "does not exist" in replay.report_status

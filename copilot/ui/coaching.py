@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from copilot.engines.base import Engine
+from copilot.ui import theme
 from copilot.ui.library_window import LibraryWindow
 from copilot.ui.replay_window import ReplayWindow
 
@@ -30,6 +31,7 @@ class CoachingWindows:
     def show_library(self) -> LibraryWindow:
         if self.library is None:
             self.library = LibraryWindow(self.db_path, on_open=self.open_replay, on_stats=self.show_stats)
+            theme.dress(self.library, self.palette)
         else:
             self.library.refresh()
         _raise(self.library)
@@ -39,6 +41,7 @@ class CoachingWindows:
         window = self.replays.get(session_id)
         if window is None:
             window = ReplayWindow(self.palette, db_path=self.db_path, engine_factory=self.engine_factory)
+            theme.dress(window, self.palette)
             window.load(session_id)
             self.replays[session_id] = window
             window.destroyed.connect(lambda _obj=None, sid=session_id: self.replays.pop(sid, None))
@@ -54,7 +57,8 @@ class CoachingWindows:
                 from copilot.playbook import load_playbook
 
                 playbook = load_playbook(self.playbook_path())
-            self.stats = StatsWindow(self.db_path, playbook=playbook)
+            self.stats = StatsWindow(self.db_path, playbook=playbook, palette=self.palette)
+            theme.dress(self.stats, self.palette)
         _raise(self.stats)
         return self.stats
 

@@ -76,6 +76,7 @@ class ReplayWindow(QWidget):
         self.record: SessionRecord | None = None
         self.position = 0.0
         self.speed = 1
+        self.report_status = ""
         self._board_ids: list[str] | None = None
         self._suggestions: dict[str, Suggestion] = {}
         self._ticked_at = 0.0
@@ -100,6 +101,10 @@ class ReplayWindow(QWidget):
         controls.addWidget(self.speed_box)
         controls.addWidget(self.time_label)
         controls.addStretch(1)
+        self.report_button = QPushButton("Report…")
+        self.report_button.setToolTip("Save a coaching report of this session (PDF or HTML)")
+        self.report_button.clicked.connect(lambda: self.export_report())
+        controls.addWidget(self.report_button)
         self.jump_buttons: dict[str, QPushButton] = {}
         for what, label, key in (("decision", "Next decision", "D"), ("objection", "Next objection", "O"),
                                  ("escalation", "Next escalation", "E")):
@@ -204,7 +209,8 @@ class ReplayWindow(QWidget):
         started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
         parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
                  record.outcome or "", ", ".join(record.tags)]
-        self.heading.setText(" · ".join(p for p in parts if p))
+        # Left to right whatever the agent's name is written in; each part keeps its own direction.
+        self.heading.setText("\u200e" + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
         self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
         self.timeline.set_record(record, sentiment or [])
         self.transcript.set_turns(record.turns)
@@ -240,6 +246,30 @@ class ReplayWindow(QWidget):
         self.cards.show_suggestions([self._suggestions[i] for i in ids])
         for widget, card in zip(self.cards.cards, board, strict=True):
             widget.set_fate(fate_html(card))
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        """Write the coaching report (transcript, decisions, notes, scorecard, charts) as PDF or HTML."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from copilot.errors import KnownError
+        from copilot.ui.report import write_record_report
+
+        if self.record is None:
+            return None
+        if path is None:
+            name = f"coaching-{(self.record.agent or 'session').replace(' ', '-')}-{self.record.id[:8]}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, "Save coaching report", name,
+                                                  "PDF (*.pdf);;Web page (*.html)")
+            if not path:
+                return None
+        try:
+            written = write_record_report(self.record, Path(path))
+        except KnownError as exc:
+            self.report_status = str(exc)
+            self.time_label.setToolTip(str(exc))
+            return None
+        self.report_status = f"Report saved to {written}"
+        return written
 
     def jump(self, what: str, *, backwards: bool = False) -> None:
         if self.record is None:

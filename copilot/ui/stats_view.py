@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -182,15 +181,7 @@ class StatsWindow(QWidget):
 
     def _apply_palette(self, tokens: dict[str, str]) -> None:
         """The theme's colours for the plain widgets here (combos, dates, the table), light or dark."""
-        colours = self.palette()
-        roles = QPalette.ColorRole
-        for role, name in ((roles.Window, "window"), (roles.WindowText, "text"), (roles.Base, "surface"),
-                           (roles.AlternateBase, "window"), (roles.Text, "text"), (roles.Button, "button"),
-                           (roles.ButtonText, "text"), (roles.Highlight, "accentSoft"), (roles.HighlightedText, "text"),
-                           (roles.PlaceholderText, "muted"), (roles.ToolTipBase, "surface"),
-                           (roles.ToolTipText, "text")):
-            colours.setColor(role, QColor(tokens[name]))
-        self.setPalette(colours)
+        self.setPalette(theme.qpalette(tokens))
         self.setAutoFillBackground(True)
 
     # -- queries --------------------------------------------------------------------------------

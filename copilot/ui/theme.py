@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from copilot import paths
 
@@ -55,3 +56,26 @@ def stylesheet(palette: dict[str, str]) -> str:
     pattern = re.compile("@(" + "|".join(names) + ")")
     icons = (paths.resources_dir() / "icons").as_posix()
     return pattern.sub(lambda m: palette[m.group(1)], template.replace("@icons", icons))
+
+
+def qpalette(tokens: dict[str, str]) -> QPalette:
+    """The tokens as a Qt palette, for the standard widgets the style sheet does not name (tables,
+    combo boxes, tabs, date fields) in the trainer's windows."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, token in ((roles.Window, "window"), (roles.WindowText, "text"), (roles.Base, "surface"),
+                        (roles.AlternateBase, "window"), (roles.Text, "text"), (roles.Button, "button"),
+                        (roles.ButtonText, "text"), (roles.Highlight, "accentSoft"), (roles.HighlightedText, "text"),
+                        (roles.ToolTipBase, "surface"), (roles.ToolTipText, "text"), (roles.PlaceholderText, "muted"),
+                        (roles.Mid, "border"), (roles.Light, "surface"), (roles.Dark, "border")):
+        palette.setColor(role, QColor(tokens[token]))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(tokens["muted"]))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(tokens["muted"]))
+    return palette
+
+
+def dress(window: QWidget, tokens: dict[str, str]) -> None:
+    """Give a top-level window (library, replay, statistics) the panel's look in light or dark."""
+    window.setPalette(qpalette(tokens))
+    window.setAutoFillBackground(True)
+    window.setStyleSheet(stylesheet(tokens))
