@@ -8,6 +8,9 @@ startup  process start to window shown                                (target �
 memory   RSS after a one-hour (600-utterance) demo session            (target ≤ 150 MB)
 api      local API POST to card painted (target p95 ≤ 50 ms); 1,000 utt/s for 10 s over 10
          sessions: nothing lost, in order, longest UI-thread stall ≤ 50 ms
+generative  AI drafts: added latency over a bare SDK call (p95 ≤ 15 ms), UI stall while streaming
+library  session library of 10,000 sessions: list, search, filter (p95 ≤ 200 ms)
+replay   open a 5,000-line session (p95 ≤ 300 ms), seek (p95 ≤ 50 ms), what-if over 600 lines (≤ 2 s)
 
 The Qt benchmarks run in child processes with QT_QPA_PLATFORM=offscreen and a temporary
 COPILOT_DATA_DIR; nothing is written outside the temp dir (and FILE, if given). Exit status 0,
@@ -30,8 +33,10 @@ import bench_api  # noqa: E402
 import bench_common as bc  # noqa: E402
 import bench_engine  # noqa: E402
 import bench_generative  # noqa: E402
+import bench_library  # noqa: E402
 import bench_memory  # noqa: E402
 import bench_paint  # noqa: E402
+import bench_replay  # noqa: E402
 import bench_startup  # noqa: E402
 
 BENCHES = {
@@ -41,6 +46,8 @@ BENCHES = {
     "memory": ("memory after a one-hour demo session", bench_memory.run),
     "api": ("local API: POST to card painted, and sustained load", bench_api.run),
     "generative": ("AI drafts: added latency and UI responsiveness", bench_generative.run),
+    "library": ("session library: list, search, filter, open", bench_library.run),
+    "replay": ("replay: open, seek, what-if", bench_replay.run),
 }
 
 
