@@ -13,7 +13,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer
@@ -33,6 +32,7 @@ from copilot.sources.lines import FollowSource, LineSource, StreamSource
 from copilot.transcript import read_context
 from copilot.ui import theme
 from copilot.ui.controller import PanelController
+from copilot.ui.crash import CrashHandler, offer_previous_crash
 from copilot.ui.crm_bridge import CrmBridge
 from copilot.ui.demo import DemoPlayer, load_demos
 from copilot.ui.live import ClipboardCapture, LiveSources
@@ -317,29 +317,6 @@ class CopilotApp:
             self.recorder.close()
 
 
-def _install_crash_handler(app: QApplication) -> None:
-    open_dialogs: list[QMessageBox] = []  # a parentless dialog lives only while referenced
-
-    def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            app.quit()
-            return
-        report = logs.write_crash_report(exc.with_traceback(tb))
-        box = QMessageBox(QMessageBox.Icon.Critical, "Agent Copilot",
-                          "Something went wrong inside Agent Copilot. Your session is kept and the "
-                          "panel keeps running. The details below help us fix it.")
-        box.setDetailedText(report)
-        copy = box.addButton("Copy diagnostics", QMessageBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        open_dialogs.append(box)
-        box.finished.connect(lambda _result: open_dialogs.remove(box))
-        box.show()
-
-    sys.excepthook = handle
-
-
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     logs.setup(verbose=args.verbose)
@@ -352,15 +329,16 @@ def run(args: argparse.Namespace) -> int:
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * settings["font_scale"])
         app.setFont(font)
-    _install_crash_handler(app)
+    dialogs = not getattr(args, "no_crash_dialog", False)
+    CrashHandler(app, dialogs=dialogs).install()
     try:
         copilot = CopilotApp(args, settings)
     except KnownError as exc:
         QMessageBox.critical(None, "Agent Copilot", str(exc))
         return 2
-    previous_crash = logs.take_previous_crash()
-    if previous_crash:
-        copilot.notices.append(f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}.")
+    crashed = offer_previous_crash(copilot.window, dialogs=dialogs)
+    if crashed:
+        copilot.notices.append(crashed)
     copilot.crm.start()
     copilot.notices.extend(copilot.crm.notices)
     copilot.restore_window_state()

@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("--no-crash-dialog", action="store_true",
+                        help="unattended use: log unexpected errors and keep crash.log, but show no dialog")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     suggest = commands.add_parser(

@@ -32,15 +32,44 @@ def setup(verbose: bool = False) -> None:
 
 
 def diagnostics(exc: BaseException | None = None) -> str:
+    """What a bug report needs and nothing a customer said: versions, the exception's type and where
+    it happened (file, line, function, for it and the exceptions that led to it). Exception messages
+    are left out, because they can quote the conversation (``ValueError: bad text '...'``)."""
     lines = [
         f"Agent Copilot {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
+        f"Qt platform {_qt_platform()}",
         f"Time {time.strftime('%Y-%m-%d %H:%M:%S')}",
     ]
-    if exc is not None:
+    chain: list[BaseException] = []
+    while exc is not None and exc not in chain and len(chain) < 5:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    for n, error in enumerate(reversed(chain)):
         lines.append("")
-        lines.extend(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return "\n".join(line.rstrip("\n") for line in lines)
+        if n:
+            lines.append("which led to:")
+        withheld = len(str(error))
+        note = f" (message of {withheld} characters withheld: it may quote customer text)" if withheld else ""
+        lines.append(f"{type(error).__module__}.{type(error).__qualname__}{note}")
+        for frame in traceback.extract_tb(error.__traceback__):
+            lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
+    return "\n".join(lines)
+
+
+def _short(filename: str) -> str:
+    """A path from the package on (``copilot/ui/cards.py``): the user's home and folders stay out."""
+    parts = filename.replace("\\", "/").split("/")
+    for anchor in ("copilot", "site-packages", "PySide6"):
+        if anchor in parts:
+            return "/".join(parts[parts.index(anchor) + (1 if anchor == "site-packages" else 0):])
+    return parts[-1]
+
+
+def _qt_platform() -> str:
+    qt = sys.modules.get("PySide6.QtGui")
+    app = qt.QGuiApplication.instance() if qt is not None else None  # type: ignore[attr-defined]
+    return app.platformName() if app is not None else "not started"
 
 
 def write_crash_report(exc: BaseException) -> str:
