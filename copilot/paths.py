@@ -49,7 +49,12 @@ def database_path() -> Path:
     return data_dir() / "copilot.db"
 
 
-def knowledge_path() -> Path:
+def knowledge_path(setting: str = "") -> Path:
+    """The knowledge base file: the ``knowledge_path`` setting (a file, or a folder holding ``knowledge.db``,
+    e.g. on a network share IT manages) when given, else ``knowledge.db`` in the user's data dir."""
+    if setting:
+        chosen = Path(setting).expanduser()
+        return chosen / "knowledge.db" if chosen.is_dir() else chosen
     return data_dir() / "knowledge.db"
 
 

@@ -3,18 +3,27 @@
 Stored as JSON in the config dir, apart from window state. A malformed file or value is reported by
 name, the default is used for that value, and the file is kept as it was until the user changes a
 setting (then the bad copy is saved beside it). Secrets never live here: they go to the keychain.
+
+IT may manage settings through a system-wide policy file (``copilot.policy``). The effective value is,
+first to last: the policy's ``[settings]`` (locked), the user's file, the policy's ``[defaults]``, the
+built-in default. Locked values never reach the user's file, so lifting a lock gives back the user's own.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copilot import paths
+from copilot.errors import KnownError
+
+if TYPE_CHECKING:
+    from copilot.policy import Policy
 
 log = logging.getLogger("copilot.settings")
 SETTINGS_VERSION = 1
@@ -66,20 +75,48 @@ OPTIONS: dict[str, Option] = {
         Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
         Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
         Option("hotkey", str, "<ctrl>+<alt>+{n}", "Global hotkey for card {n} (pynput notation)."),
+        Option("redaction", bool, True,
+               "Replace personal data by placeholders in everything sent to a language model (always on)."),
+        Option("retention_days", int, 0, "Days recorded sessions are kept before they are deleted (0: keep them)."),
+        Option("knowledge_path", str, "",
+               "Knowledge base file, e.g. on a network share (a folder means knowledge.db in it); "
+               "empty means the user's data folder."),
     ]
 }
 
+MANAGED = "managed by your organisation"
+
+
+class SettingLocked(KnownError):
+    """IT set this value in the policy file; the agent cannot change it here."""
+
 
 class Settings:
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, policy: Policy | None = None) -> None:
+        from copilot.policy import load_policy  # the policy is checked against OPTIONS, so it imports this module
+
         self.path = path or paths.settings_path()
-        self.values: dict[str, Any] = {name: option.default for name, option in OPTIONS.items()}
-        self.problems: list[str] = []
+        self.policy = policy if policy is not None else load_policy()
+        self.policy_problem = self.policy.problem
+        self.defaults: dict[str, Any] = {name: option.default for name, option in OPTIONS.items()}
+        self.defaults.update(self.policy.defaults)
+        self.values: dict[str, Any] = dict(self.defaults)
+        self.problems: list[str] = [self.policy_problem] if self.policy_problem else []
+        self._own_locked: dict[str, Any] = {}  # the user's values for locked names, kept for when IT lifts the lock
         self._file_was_bad = False
         self._load()
+        self.values.update(self.policy.locked)
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
+
+    def locked(self, name: str) -> bool:
+        """True when the policy file sets this value and the agent cannot change it."""
+        return name in self.policy.locked
+
+    def managed_reason(self, name: str) -> str:
+        """Why a setting cannot be changed (for a tooltip or a command's answer); empty when it can."""
+        return self.policy.reason(name) if self.locked(name) else ""
 
     def _load(self) -> None:
         if not self.path.exists():
@@ -99,26 +136,22 @@ class Settings:
             problem = self._set(name, value)
             if problem:
                 self.problems.append(f"{self.path}: {problem}; using the default")
+            elif self.locked(name):
+                self._own_locked[name] = self.values[name]
         for problem in self.problems:
             log.warning("%s", problem)
 
     def _set(self, name: str, value: Any) -> str | None:
-        option = OPTIONS.get(name)
-        if option is None:
-            return f"unknown setting '{name}'"
-        if option.type is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, option.type) or (option.type is not bool and isinstance(value, bool)):
-            return f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
-        if option.choices and value not in option.choices:
-            return f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
-        problem = _check_range(name, value)
+        value, problem = check(name, value)
         if problem:
             return problem
         self.values[name] = value
         return None
 
     def set(self, name: str, value: Any) -> None:
+        """Change and save one setting; ``SettingLocked`` when IT manages it, ``ValueError`` when it is bad."""
+        if self.locked(name):
+            raise SettingLocked(f"setting '{name}' is {MANAGED} ({self.policy.path}); it cannot be changed here")
         problem = self._set(name, value)
         if problem:
             raise ValueError(problem)
@@ -128,10 +161,29 @@ class Settings:
         if self._file_was_bad and self.path.exists():
             self.path.replace(self.path.with_name(f"{self.path.name}.bad-{int(time.time())}"))
             self._file_was_bad = False
-        changed = {n: v for n, v in self.values.items() if v != OPTIONS[n].default}
+        changed = {n: v for n, v in self.values.items() if not self.locked(n) and v != self.defaults[n]}
+        changed.update(self._own_locked)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"version": SETTINGS_VERSION, **changed}, indent=2), encoding="utf-8")
         tmp.replace(self.path)
+
+
+def check(name: str, value: Any) -> tuple[Any, str | None]:
+    """The value as stored (an int given for a float becomes a float) and what is wrong with it, if anything.
+
+    Shared by the user's file, ``Settings.set`` and the policy file, so all three accept the same values.
+    """
+    option = OPTIONS.get(name)
+    if option is None:
+        close = difflib.get_close_matches(name, OPTIONS, n=1)
+        return value, f"unknown setting '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+    if option.type is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, option.type) or (option.type is not bool and isinstance(value, bool)):
+        return value, f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
+    if option.choices and value not in option.choices:
+        return value, f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
+    return value, _check_range(name, value)
 
 
 def _check_range(name: str, value: Any) -> str | None:
@@ -151,6 +203,10 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'hotkey' must contain {n} for the card number, e.g. <ctrl>+<alt>+{n}"
     if name == "api_port" and not 0 <= value <= 65535:
         return "setting 'api_port' must be a port number from 0 to 65535"
+    if name == "retention_days" and not 0 <= value <= 3650:
+        return "setting 'retention_days' must be between 0 (keep forever) and 3650"
+    if name == "redaction" and value is not True:
+        return "setting 'redaction' cannot be turned off: everything sent to a language model is redacted"
     return None
 
 

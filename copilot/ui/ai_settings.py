@@ -1,7 +1,8 @@
 """The AI part of the settings dialog: endpoint, model, the key in the keychain, a connection test.
 
 The key field is write-only: it stores into the OS keychain and is never shown back. The test
-runs on a worker, so a slow endpoint never freezes the dialog.
+runs on a worker, so a slow endpoint never freezes the dialog. A setting IT locks in the policy file
+is shown greyed out with "managed by your organisation" beside it, and is never saved from here.
 """
 
 from __future__ import annotations
@@ -19,8 +20,29 @@ from PySide6.QtWidgets import (
 
 from copilot import keychain
 from copilot.errors import KnownError
-from copilot.settings import Settings
+from copilot.settings import MANAGED, Settings
 from copilot.ui.tasks import TaskRunner
+
+
+def managed(widget: QWidget, settings: Settings, name: str) -> QWidget:
+    """The control as it is, or, when IT locks ``name``, disabled beside a note saying so.
+
+    The note is visible text, not only a tooltip: an agent should not have to hover to learn why a
+    control does not respond, nor file a ticket about a broken checkbox.
+    """
+    if not settings.locked(name):
+        return widget
+    reason = settings.managed_reason(name)
+    widget.setEnabled(False)
+    widget.setToolTip(reason)
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    note = QLabel(MANAGED, objectName="managedNote")
+    note.setToolTip(reason)
+    row.addWidget(note)
+    return box
 
 
 class AiSettings(QWidget):
@@ -32,24 +54,25 @@ class AiSettings(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox("Ask a language model for drafts (shown as AI drafts)")
         self.enabled.setChecked(settings["ai_enabled"])
-        form.addRow("AI", self.enabled)
+        form.addRow("AI", managed(self.enabled, settings, "ai_enabled"))
         self.provider = QComboBox(objectName="aiProvider")
         self.provider.addItem("OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)", "openai")
         self.provider.addItem("Azure OpenAI", "azure")
         self.provider.setCurrentIndex(max(0, self.provider.findData(settings["ai_provider"])))
-        form.addRow("Provider", self.provider)
+        form.addRow("Provider", managed(self.provider, settings, "ai_provider"))
         self.base_url = QLineEdit(settings["ai_base_url"], objectName="aiBaseUrl")
-        form.addRow("Endpoint", self.base_url)
+        form.addRow("Endpoint", managed(self.base_url, settings, "ai_base_url"))
         self.model = QLineEdit(settings["ai_model"], objectName="aiModel")
-        form.addRow("Model", self.model)
+        form.addRow("Model", managed(self.model, settings, "ai_model"))
         self.api_version = QLineEdit(settings["ai_api_version"], objectName="aiApiVersion")
         self.api_version_label = QLabel("API version")
-        form.addRow(self.api_version_label, self.api_version)
+        self.api_version_field = managed(self.api_version, settings, "ai_api_version")
+        form.addRow(self.api_version_label, self.api_version_field)
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
         self.local_only = QCheckBox("Only endpoints on this computer")
         self.local_only.setChecked(settings["ai_local_only"])
-        form.addRow("", self.local_only)
+        form.addRow("", managed(self.local_only, settings, "ai_local_only"))
         self.key = QLineEdit(objectName="aiKey")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(self._key_state())
@@ -69,7 +92,7 @@ class AiSettings(QWidget):
 
     def _on_provider_changed(self) -> None:
         azure = self.provider.currentData() == "azure"
-        self.api_version.setVisible(azure)
+        self.api_version_field.setVisible(azure)
         self.api_version_label.setVisible(azure)
         self.model.setPlaceholderText("deployment name" if azure else "e.g. gpt-4o-mini or llama3.1")
         self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure else "http://127.0.0.1:11434/v1")
@@ -127,6 +150,7 @@ class AiSettings(QWidget):
         self.result.setText(f"{exc}" + (f" ({reason})" if reason else ""))
 
     def save(self) -> None:
-        self.settings.set("ai_enabled", self.enabled.isChecked())
-        for name in ("ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only"):
-            self.settings.set(name, self._values()[name])
+        values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
+        for name in ("ai_enabled", "ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only"):
+            if not self.settings.locked(name):
+                self.settings.set(name, values[name])

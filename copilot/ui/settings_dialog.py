@@ -1,7 +1,8 @@
 """Settings the agent or IT may need at the desk: the local API's address and token, and the look.
 
 The token is shown masked, can be copied for an integration, and rotated (old clients get 401).
-It is read from and written to the OS keychain only.
+It is read from and written to the OS keychain only. Settings IT locks in the policy file are greyed
+out with "managed by your organisation" beside them and are not saved from here.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from copilot import keychain
 from copilot.errors import KnownError
 from copilot.settings import Settings
-from copilot.ui.ai_settings import AiSettings
+from copilot.ui.ai_settings import AiSettings, managed
 
 if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
@@ -42,6 +43,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Agent Copilot settings")
         self.settings = settings
         form = QFormLayout(self)
+        if settings.policy_problem:
+            problem = QLabel(settings.policy_problem, objectName="policyProblem")
+            problem.setWordWrap(True)
+            form.addRow(problem)
 
         address = QLabel(api.url if api is not None else "off (see the notice in the panel)")
         address.setObjectName("apiAddress")
@@ -72,25 +77,26 @@ class SettingsDialog(QDialog):
         for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(self.theme.findData(settings["theme"]), 0))
-        form.addRow("Look", self.theme)
+        form.addRow("Look", managed(self.theme, settings, "theme"))
         self.on_top = QCheckBox("Keep the panel above other windows")
         self.on_top.setChecked(settings["stay_on_top"])
-        form.addRow("", self.on_top)
+        form.addRow("", managed(self.on_top, settings, "stay_on_top"))
         self.paste = QCheckBox("After Insert, paste into the window I was typing in")
         self.paste.setChecked(settings["paste_into_crm"])
         if paste_unavailable:
             self.paste.setEnabled(False)
             self.paste.setToolTip(f"Not available here: {paste_unavailable}")
-        form.addRow("CRM", self.paste)
+        form.addRow("CRM", managed(self.paste, settings, "paste_into_crm"))
         keys = settings["hotkey"].replace("<", "").replace(">", "").title().replace("{N}", "1..4")
         self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
         self.hotkeys.setChecked(settings["global_hotkeys"])
-        form.addRow("", self.hotkeys)
+        form.addRow("", managed(self.hotkeys, settings, "global_hotkeys"))
         self.import_button = QPushButton("Import articles…")
         self.import_button.setToolTip("A folder of Markdown, text, HTML, JSON lines or CSV articles; "
                                       "importing it again updates it")
         self.import_button.clicked.connect(self.import_requested)
-        form.addRow("Knowledge", self.import_button)
+        # Importing writes into the knowledge base; one whose location IT manages is IT's to fill.
+        form.addRow("Knowledge", managed(self.import_button, settings, "knowledge_path"))
         self.ai = AiSettings(settings)
         form.addRow(self.ai)
         form.addRow("", QLabel("Look, pasting, hotkeys and AI apply from the next start."))
@@ -111,8 +117,9 @@ class SettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.ai.save()
-        self.settings.set("theme", self.theme.currentData())
-        self.settings.set("stay_on_top", self.on_top.isChecked())
-        self.settings.set("paste_into_crm", self.paste.isChecked())
-        self.settings.set("global_hotkeys", self.hotkeys.isChecked())
+        chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
+                  "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked()}
+        for name, value in chosen.items():
+            if not self.settings.locked(name):
+                self.settings.set(name, value)
         self.accept()
