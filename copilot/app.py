@@ -56,7 +56,10 @@ class CopilotApp:
         sys.setswitchinterval(0.001)
         self.settings = settings
         self.notices: list[str] = list(settings.problems)
-        self.playbook = self._load_playbook(args.playbook or settings["playbook_path"])
+        self.knowledge_path = paths.knowledge_path(settings["knowledge_path"])
+        # A playbook IT placed (on a share, say) wins over --playbook; otherwise the command line wins.
+        chosen = settings["playbook_path"] if settings.locked("playbook_path") else args.playbook
+        self.playbook = self._load_playbook(chosen or settings["playbook_path"])
         self.engine = self._build_engine()
         self.context = self._load_context(args.context)
         try:
@@ -82,6 +85,12 @@ class CopilotApp:
         self.clipboard = ClipboardCapture(self.controller)
         self.window.clipboard_toggled.connect(self._on_window_clipboard_toggled)
         self.window.set_clipboard_capture(settings["clipboard_capture"])
+        if settings.locked("clipboard_capture"):
+            self.window.clip.setEnabled(False)
+            self.window.clip.setToolTip(settings.managed_reason("clipboard_capture"))
+        if settings.locked("stay_on_top"):
+            self.window.pin.setEnabled(False)
+            self.window.pin.setToolTip(settings.managed_reason("stay_on_top"))
         self.clipboard.set_enabled(settings["clipboard_capture"])
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.coaching: CoachingWindows | None = None
@@ -99,7 +108,7 @@ class CopilotApp:
         from copilot.replay.whatif import local_engine
 
         engine, self.knowledge = local_engine(
-            self.playbook, policies=self.settings["policies"], knowledge_path=paths.knowledge_path(),
+            self.playbook, policies=self.settings["policies"], knowledge_path=self.knowledge_path,
             threshold=self.settings["knowledge_threshold"], notices=self.notices)
         first = engine.engines[0] if isinstance(engine, CompositeEngine) else engine
         assert isinstance(first, PlaybookEngine)
@@ -120,7 +129,7 @@ class CopilotApp:
         except KnownError as exc:
             self.notices.append(f"AI drafts off: {exc}")
             return None
-        passages = knowledge_passages(paths.knowledge_path()) if self.knowledge is not None else None
+        passages = knowledge_passages(self.knowledge_path) if self.knowledge is not None else None
         ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice),
                       self.window, debounce_s=self.settings["ai_debounce_ms"] / 1000)
         self.controller.attach_ai(ai)
@@ -208,7 +217,8 @@ class CopilotApp:
 
     def _on_window_clipboard_toggled(self, on: bool) -> None:
         self.clipboard.set_enabled(on)
-        self.settings.set("clipboard_capture", on)
+        if not self.settings.locked("clipboard_capture"):
+            self.settings.set("clipboard_capture", on)
 
     def coaching_windows(self) -> CoachingWindows:
         """The session library, replays and statistics, made when a trainer first asks."""
@@ -241,7 +251,7 @@ class CopilotApp:
     def _on_settings_import_requested(self) -> None:
         from copilot.ui.knowledge_import import KnowledgeImport
 
-        self.knowledge_import = KnowledgeImport(self.window)
+        self.knowledge_import = KnowledgeImport(self.window, self.knowledge_path)
         self.knowledge_import.finished.connect(self._on_knowledge_imported)
         self.knowledge_import.choose_and_import()
 
@@ -264,7 +274,8 @@ class CopilotApp:
 
     def _on_window_stay_on_top_toggled(self, on: bool) -> None:
         self.window.apply_stay_on_top(on)
-        self.settings.set("stay_on_top", on)
+        if not self.settings.locked("stay_on_top"):
+            self.settings.set("stay_on_top", on)
 
     def start_demo(self, pace: float) -> None:
         demos = load_demos(paths.demo_dir())

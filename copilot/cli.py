@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from copilot import __version__, cli_replay, cli_sessions
+from copilot import __version__, cli_admin, cli_replay, cli_sessions
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
 from copilot.playbook import load_playbook
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     ai_commands.add_parser("test", help="send a short request and report latency and the answer")
     cli_sessions.add_parser(commands)
     cli_replay.add_parser(commands)
+    cli_admin.add_parser(commands)
     return parser
 
 
@@ -105,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_sessions.run(args)
     if args.command == "replay":
         return cli_replay.run(args)
+    if args.command in ("config", "secret"):
+        return cli_admin.run(args)
     if args.command == "send":
         from copilot.sources.client import send_transcript
 
@@ -190,9 +193,11 @@ def _knowledge(args: argparse.Namespace) -> int:
     from copilot import paths
     from copilot.knowledge import KnowledgeBase, build_query, search
     from copilot.model import Speaker, Utterance
+    from copilot.settings import Settings
 
+    kb_path = paths.knowledge_path(Settings()["knowledge_path"])
     try:
-        kb = KnowledgeBase(paths.knowledge_path())
+        kb = KnowledgeBase(kb_path)
         if args.kb_command == "import":
             def progress(done: int, total: int) -> None:
                 print(f"\rimporting {done}/{total} files", end="", file=sys.stderr, flush=True)
@@ -203,7 +208,7 @@ def _knowledge(args: argparse.Namespace) -> int:
                 print(f"skipped {error}", file=sys.stderr)
             print(f"{result.added} added, {result.updated} updated, {result.removed} removed, "
                   f"{result.unchanged} unchanged, {len(result.errors)} skipped; {len(kb)} articles in "
-                  f"{paths.knowledge_path()}")
+                  f"{kb_path}")
             return 0
         hits = search(kb, build_query([Utterance(Speaker.CUSTOMER, args.text, index=0)]))
     except KnownError as exc:

@@ -17,6 +17,8 @@ from memory_keyring import MemoryKeyring  # noqa: E402
 def private_environment(tmp_path, monkeypatch):
     """Every test gets its own data dir and keychain, and leaves no thread behind."""
     monkeypatch.setenv("COPILOT_DATA_DIR", str(tmp_path / "copilot-data"))
+    # No policy file a developer's or CI machine may have reaches a test unless the test puts one there.
+    monkeypatch.setenv("COPILOT_POLICY", str(tmp_path / "no-policy.toml"))
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     before = {t.ident for t in threading.enumerate()}

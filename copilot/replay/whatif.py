@@ -104,7 +104,8 @@ def engine_from_settings(settings: Any, playbook_path: str | Path | None = None,
 
     chosen = playbook_path or settings["playbook_path"] or paths.default_playbook_path()
     engine, _ = local_engine(load_playbook(chosen), policies=settings["policies"],
-                             knowledge_path=paths.knowledge_path(), threshold=settings["knowledge_threshold"],
+                             knowledge_path=paths.knowledge_path(settings["knowledge_path"]),
+                             threshold=settings["knowledge_threshold"],
                              notices=notices)
     return engine
 

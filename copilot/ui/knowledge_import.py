@@ -20,9 +20,10 @@ class KnowledgeImport(QObject):
     progressed = Signal(int, int)  # files done, files in all (emitted on the worker)
     finished = Signal(object)  # ImportResult, or the KnownError that stopped it
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, knowledge_path: Path | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self.knowledge_path = knowledge_path or paths.knowledge_path()
         self.runner = TaskRunner(self)
         self.dialog: QProgressDialog | None = None
         self.report: QMessageBox | None = None
@@ -41,7 +42,7 @@ class KnowledgeImport(QObject):
         self.dialog.show()
 
         def job() -> ImportResult:
-            kb = KnowledgeBase(paths.knowledge_path())
+            kb = KnowledgeBase(self.knowledge_path)
             try:
                 return kb.import_path(folder, progress=self.progressed.emit)
             finally:

@@ -1,0 +1,37 @@
+"""The running panel under an IT policy: locked switches are greyed, an invalid policy means safest mode."""
+
+from __future__ import annotations
+
+from copilot.app import CopilotApp
+from copilot.cli import build_parser
+from copilot.settings import Settings
+
+
+def start(qtbot, policy_file, monkeypatch, text):
+    policy_file.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("COPILOT_POLICY", str(policy_file))
+    app = CopilotApp(build_parser().parse_args([]), Settings())
+    qtbot.addWidget(app.window)
+    return app
+
+
+def test_locked_switches_are_greyed_and_say_who_manages_them(qtbot, tmp_path, monkeypatch):
+    app = start(qtbot, tmp_path / "policy.toml", monkeypatch,
+                'version = 1\n[settings]\nclipboard_capture = false\nstay_on_top = true\napi_enabled = false\n')
+    try:
+        assert not app.window.clip.isEnabled() and "managed by your organisation" in app.window.clip.toolTip()
+        assert not app.window.pin.isEnabled()
+        app._on_window_stay_on_top_toggled(False)  # e.g. a keyboard shortcut: nothing is saved
+        assert Settings()["stay_on_top"] is True
+    finally:
+        app.close()
+
+
+def test_an_invalid_policy_starts_the_panel_in_its_safest_mode_and_says_why(qtbot, tmp_path, monkeypatch):
+    app = start(qtbot, tmp_path / "policy.toml", monkeypatch, 'version = 1\n[settings]\nai_enabled = "yes"\n')
+    try:
+        assert any("policy.toml" in notice and "ai_enabled" in notice for notice in app.notices)
+        assert app.settings["ai_enabled"] is False and app.settings["api_enabled"] is False
+        assert app.settings["clipboard_capture"] is False and app.ai is None
+    finally:
+        app.close()
