@@ -1,7 +1,9 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
-Tables: sessions, utterances, suggestions, decisions. A suggestion's ``latency_ms`` runs from the
-utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
+Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, and the privacy
+``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
+suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to
+the card's first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
 ``copilot.recorder.BackgroundRecorder``.
 """
@@ -88,7 +90,43 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.table("utterances").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+# The customer's CRM id in a context ({"customer": {"id": ...}}), as text: what ``sessions.customer_id`` holds.
+_ID, _OTHER_ID = "'$.customer.id'", "'$.customer.customer_id'"
+CONTEXT_CUSTOMER_ID = (
+    "nullif(CASE WHEN NOT json_valid(context) THEN NULL "
+    f"WHEN json_type(context, {_ID}) IN ('text', 'integer') THEN CAST(json_extract(context, {_ID}) AS TEXT) "
+    f"WHEN coalesce(json_type(context, {_ID}), 'null') = 'null' AND json_type(context, {_OTHER_ID}) "
+    f"IN ('text', 'integer') THEN CAST(json_extract(context, {_OTHER_ID}) AS TEXT) END, '')")
+
+
+def customer_id_of(context: Mapping[str, Any] | None) -> str | None:
+    """The customer's id in a CRM context, as ``CONTEXT_CUSTOMER_ID`` reads it in SQL."""
+    customer = (context or {}).get("customer")
+    if not isinstance(customer, Mapping):
+        return None
+    value = customer.get("id")
+    if value is None:
+        value = customer.get("customer_id")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value) or None
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Privacy operations: whose sessions these are (to erase or export a customer's), and an audit of
+    purges, erasures and exports that proves they happened without naming whom they concerned."""
+    db.table("sessions").add_column("customer_id", str)
+    db.execute(f"UPDATE sessions SET customer_id = {CONTEXT_CUSTOMER_ID}")
+    db.table("sessions").create_index(["customer_id"])
+    db.table("sessions").create_index(["external_id"])
+    db.table("audit").create(
+        {"id": int, "at": float, "operation": str, "scope": str, "subject_ref": str, "sessions_affected": int,
+         "actor": str, "detail": str},
+        pk="id",
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -133,7 +171,8 @@ class Store:
             {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
              "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False),
              "channel": info.get("channel"), "external_id": info.get("external_id"),
-             "agent": info.get("agent"), "team": info.get("team")},
+             "agent": info.get("agent"), "team": info.get("team"),
+             "customer_id": customer_id_of(info.get("context"))},
             replace=True,
         )
 
@@ -150,7 +189,10 @@ class Store:
                         [session_id, at, json.dumps(card_ids)])
 
     def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
-        self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False)})
+        """New CRM details; a context without a customer id keeps the one the session already had."""
+        customer_id = customer_id_of(context)
+        self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False),
+                                                      **({"customer_id": customer_id} if customer_id else {})})
 
     def ai_tokens_used(self, session_id: str, tokens: int) -> None:
         self.db.execute("UPDATE sessions SET ai_tokens = coalesce(ai_tokens, 0) + ? WHERE id = ?", [tokens, session_id])
