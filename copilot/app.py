@@ -64,7 +64,7 @@ class CopilotApp:
         self.context = self._load_context(args.context)
         try:
             self.recorder: BackgroundRecorder | None = BackgroundRecorder(
-                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", exc)
+                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", type(exc).__name__)
             )
         except KnownError as exc:
             self.recorder = None
@@ -74,6 +74,10 @@ class CopilotApp:
         self.window = PanelWindow(self.palette, playbook_name=self.playbook.name, stay_on_top=stay_on_top)
         self.apply_theme()
         self.runner = TaskRunner(self.window)
+        self.maintenance = TaskRunner(self.window)  # its own lane: a purge's VACUUM never delays suggestions
+        self._retention_ran: float | None = None
+        self.retention_timer = QTimer(self.window)
+        self.retention_timer.timeout.connect(self._on_retention_timer_timeout)
         self.controller = PanelController(self.window, self.new_session(self.context, "manual"), self.runner)
         self.window.stay_on_top_toggled.connect(self._on_window_stay_on_top_toggled)
         hints = QGuiApplication.styleHints()
@@ -220,6 +224,24 @@ class CopilotApp:
         if not self.settings.locked("clipboard_capture"):
             self.settings.set("clipboard_capture", on)
 
+    def start_retention(self) -> None:
+        """Purge sessions older than ``retention_days`` now, then daily (checked hourly: a laptop that
+        slept past the day's mark still purges)."""
+        from copilot import privacy
+
+        self.retention_timer.start(privacy.RETENTION_CHECK_MS)
+        self._on_retention_timer_timeout()
+
+    def _on_retention_timer_timeout(self) -> None:
+        from copilot import privacy
+
+        days, now = self.settings["retention_days"], time.time()
+        if days and privacy.due(self._retention_ran, now):
+            self._retention_ran = now
+            self.maintenance.submit(lambda: privacy.purge_older_than(paths.database_path(), days),
+                                    lambda purged: log.info("retention: %d sessions purged", purged),
+                                    lambda exc: log.warning("retention purge failed: %s", type(exc).__name__))
+
     def coaching_windows(self) -> CoachingWindows:
         """The session library, replays and statistics, made when a trainer first asks."""
         if self.coaching is None:
@@ -324,6 +346,8 @@ class CopilotApp:
             self.api.stop()
         self.controller.shutdown()
         self.runner.wait(3000)
+        self.retention_timer.stop()
+        self.maintenance.wait(30000)
         if self.recorder is not None:
             self.recorder.close()
 
@@ -370,6 +394,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _start_sources(copilot: CopilotApp, args: argparse.Namespace) -> None:
     copilot.start_api(wait=False)
+    copilot.start_retention()
     if args.command == "listen":
         copilot.start_line_source(args)
     if copilot.notices:

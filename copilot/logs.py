@@ -26,9 +26,31 @@ def setup(verbose: bool = False) -> None:
         )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._copilot = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+
+
+class PrivateFormatter(logging.Formatter):
+    """Tracebacks in the log file without the messages of exceptions that may quote the conversation.
+
+    Messages are kept for the errors that describe the machine, not the customer: files and disks
+    (OSError), the database (sqlite3.Error) and the app's own explained errors (KnownError), whose
+    messages name files and fields, never what was said."""
+
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]  # noqa: N802 (logging's name)
+        exc = ei[1]
+        if exc is None or _speaks_of_the_machine(exc):
+            return super().formatException(ei)
+        return diagnostics(exc).split("\n", 5)[-1].strip("\n")
+
+
+def _speaks_of_the_machine(exc: BaseException) -> bool:
+    import sqlite3
+
+    from copilot.errors import KnownError
+
+    return isinstance(exc, OSError | sqlite3.Error | KnownError) and not isinstance(exc, UnicodeError)
 
 
 def diagnostics(exc: BaseException | None = None) -> str:

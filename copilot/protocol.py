@@ -82,7 +82,7 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
         raise ProtocolError("body", "must be a JSON object")
     kind = kind or data.get("type", "utterance")
     if kind not in ("utterance", "context", "end"):
-        raise ProtocolError("type", f"must be utterance, context or end, got {kind!r}")
+        raise ProtocolError("type", "must be utterance, context or end")  # the value is not echoed: it may be text
     session_id = session if session is not None else data.get("session")
     if not isinstance(session_id, str) or not _SESSION.fullmatch(session_id):
         raise ProtocolError("session", "required: 1-128 letters, digits or . _ : @ - (starting with a letter or digit)")
@@ -129,7 +129,7 @@ def _utterance(data: Mapping[str, Any], session_id: str) -> UtteranceMessage:
         raise ProtocolError(unknown[0], f"unknown field (known: {', '.join(sorted(_UTTERANCE_FIELDS))})")
     speaker = data.get("speaker")
     if speaker not in SPEAKERS:
-        raise ProtocolError("speaker", f"must be \"customer\" or \"agent\", got {speaker!r}")
+        raise ProtocolError("speaker", "must be \"customer\" or \"agent\"")  # not echoed, as above
     text = data.get("text")
     if not isinstance(text, str):
         raise ProtocolError("text", f"must be a string, got {type(text).__name__}")

@@ -35,3 +35,30 @@ def test_an_invalid_policy_starts_the_panel_in_its_safest_mode_and_says_why(qtbo
         assert app.settings["clipboard_capture"] is False and app.ai is None
     finally:
         app.close()
+
+
+def test_the_panel_purges_sessions_past_retention_when_it_starts(qtbot, tmp_path, monkeypatch):
+    import time
+
+    from copilot import paths, privacy
+    from copilot.recorder import BackgroundRecorder
+    from copilot.storage import Store
+    from recorded import record_call
+
+    recorder = BackgroundRecorder(paths.database_path())
+    old = record_call(recorder, start=time.time() - 40 * 86400).id
+    recent = record_call(recorder, start=time.time() - 86400).id
+    recorder.flush()
+    recorder.close()
+    app = start(qtbot, tmp_path / "policy.toml", monkeypatch, "version = 1\n[settings]\nretention_days = 30\n")
+    try:
+        app.start_retention()
+        qtbot.waitUntil(lambda: app.maintenance.pending == 0, timeout=10000)
+        panel_session = app.controller.session.id  # the panel's own, opened at start
+    finally:
+        app.close()
+    store = Store(paths.database_path())
+    left = {r["id"] for r in store.rows("sessions")}
+    store.close()
+    assert left - {panel_session} == {recent} and old not in left
+    assert [a["operation"] for a in privacy.audit_log(paths.database_path())] == ["purge"]

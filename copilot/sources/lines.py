@@ -82,7 +82,7 @@ class LineSource:
             self.run()
         except Exception as exc:  # a source must never take the panel down
             log.exception("%s stopped", self.name)
-            self.report(f"{self.name} stopped: {exc}")
+            self.report(f"{self.name} stopped: {type(exc).__name__} (details in the log)")
 
     def run(self) -> None:
         raise NotImplementedError
