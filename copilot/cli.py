@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from copilot import __version__, cli_admin, cli_privacy, cli_replay, cli_sessions
+from copilot import __version__, cli_admin, cli_privacy, cli_replay, cli_sessions, selftest
 from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
 from copilot.playbook import load_playbook
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_replay.add_parser(commands)
     cli_admin.add_parser(commands)
     cli_privacy.add_parser(commands)
+    selftest.add_parser(commands)
     return parser
 
 
@@ -109,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_replay.run(args)
     if args.command in ("config", "secret"):
         return cli_admin.run(args)
+    if args.command == "self-test":
+        return selftest.run(args)
     if args.command == "privacy":
         return cli_privacy.run(args)
     if args.command == "send":

@@ -15,10 +15,6 @@ import os
 import sys
 from typing import Any
 
-import keyring
-import keyring.errors
-
-from copilot import keychain
 from copilot.errors import KnownError
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
@@ -174,6 +170,8 @@ def _policy(settings: Any) -> int:
 
 
 def _secret(args: argparse.Namespace) -> int:
+    from copilot import keychain  # loads keyring (about 100 ms): only for the commands that need it
+
     name = args.secret_name
     try:
         if args.secret_command == "delete":
@@ -191,7 +189,7 @@ def _secret(args: argparse.Namespace) -> int:
         if name == "ai-api-key":
             keychain.set_model_key(value)
         else:
-            keychain._set(keychain.API_TOKEN, value)  # the token the local API checks on every request
+            keychain.set_api_token(value)  # the token the local API checks on every request
     except KnownError as exc:
         return _fail(EXIT_FAILED, str(exc), "secret")
     print(f"{name} stored in the OS keychain")
@@ -210,6 +208,11 @@ def _secret_problem(name: str, value: str) -> str:
 
 def _delete_api_token() -> bool:
     """Remove the local API's token; the panel makes a new one on its next start."""
+    import keyring
+    import keyring.errors
+
+    from copilot import keychain
+
     try:
         if keyring.get_password(keychain.SERVICE, keychain.API_TOKEN) is None:
             return False

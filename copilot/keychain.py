@@ -55,6 +55,11 @@ def rotate_api_token() -> str:
 MODEL_KEY = "generative-api-key"
 
 
+def set_api_token(token: str) -> None:
+    """A token chosen by IT's provisioning script (``copilot secret set api-token --stdin``)."""
+    _set(API_TOKEN, token)
+
+
 def set_model_key(key: str) -> None:
     """The language model's API key: into the keychain, nowhere else."""
     _set(MODEL_KEY, key.strip())

@@ -40,10 +40,11 @@ def test_an_invalid_policy_starts_the_panel_in_its_safest_mode_and_says_why(qtbo
 def test_the_panel_purges_sessions_past_retention_when_it_starts(qtbot, tmp_path, monkeypatch):
     import time
 
+    from recorded import record_call
+
     from copilot import paths, privacy
     from copilot.recorder import BackgroundRecorder
     from copilot.storage import Store
-    from recorded import record_call
 
     recorder = BackgroundRecorder(paths.database_path())
     old = record_call(recorder, start=time.time() - 40 * 86400).id
