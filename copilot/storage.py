@@ -66,28 +66,37 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.table("sessions").add_column("ai_tokens", int)
 
 
+def _add_columns(db: sqlite_utils.Database, table: str, columns: Mapping[str, type]) -> None:
+    """Add what is missing: a migration cut short (a kill, a full disk) runs again cleanly on the next start."""
+    have = set(db.table(table).columns_dict)
+    for name, kind in columns.items():
+        if name not in have:
+            db.table(table).add_column(name, kind)
+
+
 def _v4(db: sqlite_utils.Database) -> None:
     """Replay and coaching: who took the call and how it ended, what the board showed when, trainers'
-    notes and scorecards, and full-text search over what was said."""
-    for column in ("agent", "team", "language", "outcome", "tags"):
-        db.table("sessions").add_column(column, str)
-    db.table("sessions").create_index(["started_at"])
+    notes and scorecards, and full-text search over what was said. Every step may run twice."""
+    _add_columns(db, "sessions", dict.fromkeys(("agent", "team", "language", "outcome", "tags"), str))
+    db.table("sessions").create_index(["started_at"], if_not_exists=True)
     db.table("boards").create(
         {"id": int, "session_id": str, "at": float, "cards": str},
-        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+        pk="id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
     )
-    db.table("boards").create_index(["session_id", "at"])
+    db.table("boards").create_index(["session_id", "at"], if_not_exists=True)
     db.table("notes").create(
         {"id": int, "session_id": str, "at": float, "utterance_idx": int, "text": str, "tags": str,
          "author": str, "created_at": float},
-        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+        pk="id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
     )
-    db.table("notes").create_index(["session_id"])
+    db.table("notes").create_index(["session_id"], if_not_exists=True)
     db.table("scorecards").create(
         {"session_id": str, "template": str, "answers": str, "trainer": str, "updated_at": float},
-        pk="session_id", foreign_keys=[("session_id", "sessions", "id")],
+        pk="session_id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
     )
-    db.table("utterances").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    # replace=True: an index half-filled by an interrupted run is built again from the lines.
+    db.table("utterances").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2",
+                                      replace=True)
 
 
 # The customer's CRM id in a context ({"customer": {"id": ...}}), as text: what ``sessions.customer_id`` holds.
@@ -115,14 +124,14 @@ def customer_id_of(context: Mapping[str, Any] | None) -> str | None:
 def _v5(db: sqlite_utils.Database) -> None:
     """Privacy operations: whose sessions these are (to erase or export a customer's), and an audit of
     purges, erasures and exports that proves they happened without naming whom they concerned."""
-    db.table("sessions").add_column("customer_id", str)
+    _add_columns(db, "sessions", {"customer_id": str})
     db.execute(f"UPDATE sessions SET customer_id = {CONTEXT_CUSTOMER_ID}")
-    db.table("sessions").create_index(["customer_id"])
-    db.table("sessions").create_index(["external_id"])
+    db.table("sessions").create_index(["customer_id"], if_not_exists=True)
+    db.table("sessions").create_index(["external_id"], if_not_exists=True)
     db.table("audit").create(
         {"id": int, "at": float, "operation": str, "scope": str, "subject_ref": str, "sessions_affected": int,
          "actor": str, "detail": str},
-        pk="id",
+        pk="id", if_not_exists=True,
     )
 
 

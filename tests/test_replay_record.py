@@ -111,3 +111,31 @@ def test_a_version_3_database_upgrades_and_keeps_its_sessions(tmp_path):
     found = store.db.execute("SELECT count(*) FROM utterances_fts WHERE utterances_fts MATCH 'expensive'")
     assert found.fetchone()[0] == 1
     store.close()
+
+
+def test_an_upgrade_cut_short_runs_again_cleanly_on_the_next_start(tmp_path):
+    """A kill in the middle of the v4 migration left columns added but the version unchanged."""
+    import sqlite_utils
+
+    from copilot import storage
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = sqlite_utils.Database(conn)
+    for migrate in storage.MIGRATIONS[:3]:
+        migrate(db)
+    conn.execute("PRAGMA user_version=3")
+    conn.execute("INSERT INTO sessions (id, started_at) VALUES ('old', 1.0)")
+    conn.execute("INSERT INTO utterances (session_id, idx, speaker, text, received_at) "
+                 "VALUES ('old', 0, 'customer', 'too expensive', 2.0)")
+    conn.commit()
+    db.table("sessions").add_column("agent", str)  # the first steps of v4, as a cut-short run did them
+    db.table("boards").create({"id": int, "session_id": str, "at": float, "cards": str}, pk="id")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version == storage.SCHEMA_VERSION
+    assert [t.text for t in load_record(store.db.conn, "old").turns] == ["too expensive"]
+    found = store.db.execute("SELECT count(*) FROM utterances_fts WHERE utterances_fts MATCH 'expensive'")
+    assert found.fetchone()[0] == 1
+    store.close()
