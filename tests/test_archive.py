@@ -274,3 +274,29 @@ def test_a_plain_sqlite_connection_can_export(source, tmp_path):
     finally:
         conn.close()
     assert json.loads(zipfile.ZipFile(path).read("session.json"))["utterances"][0]["text"] == PRIVATE_CALL[0][1]
+
+
+def test_redaction_learns_every_personal_field_first_whatever_its_spelling_or_place(tmp_path):
+    path = tmp_path / "agent.db"
+    recorder = BackgroundRecorder(path)
+    context = {"customer": {"notes": "Lives at Prinsengracht 263, customer 77123",
+                            "customerId": "CUST-99812", "customerNo": "77123", "homeAddress": "Prinsengracht 263",
+                            "fullName": "Pieter Post"},
+               "caseId": "CASE-4411", "offer": {"name": "Fibre 500"}}
+    turns = [("customer", "My id is CUST-99812 and my case is CASE-4411"), ("agent", "Thank you Pieter")]
+    try:
+        sid = record_call(recorder, turns, context=context, tags=["pieter-post"]).id
+        recorder.flush()
+    finally:
+        recorder.close()
+    store = Store(path)
+    store.db.execute("UPDATE sessions SET external_id = 'CALL-555-PIETER' WHERE id = ?", [sid])
+    store.db.conn.commit()
+    store.add_note(sid, 1.0, "Check the bill", tags=["Pieter"])
+    exported = export_session(store.db.conn, sid, tmp_path / "call.zip", redact=True)
+    store.close()
+    with zipfile.ZipFile(exported) as archive:
+        text = archive.read("session.json").decode("utf-8")
+    leaks = [w for w in ("CUST-99812", "77123", "Prinsengracht", "Pieter", "Post", "CASE-4411", "CALL-555")
+             if w.casefold() in text.casefold()]
+    assert leaks == [] and "Fibre 500" in text  # the offer's name is not the customer's

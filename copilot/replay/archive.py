@@ -70,7 +70,18 @@ _KIND_NAMES = {"str": "text", "obj": "an object", "int": "a whole number", "num"
                "strs": "a list of texts"}
 # Customer fields that are the person: replaced whole even where no detector recognises the value.
 _PERSONAL_KEY = re.compile(r"name|mail|phone|mobile|tel|address|street|house|postcode|zip|city|birth|dob|iban|"
-                           r"account|bsn|ssn|passport|(?:^|_)id$|number", re.IGNORECASE)
+                           r"account|bsn|ssn|passport|vat|(?:^|_)(?:id|no|nr|num|number|ref)$", re.IGNORECASE)
+
+
+_ID_KEY = re.compile(r"(?:^|_)(?:id|no|nr|num|number|ref)$")
+
+
+def _personal_key(key: str, customer: bool = True) -> bool:
+    """``customerId``, ``customer_no``, ``emailAddress`` (camelCase read as snake_case). Inside the
+    customer record every personal-looking field counts; elsewhere in the context only identifiers
+    (``caseId``, ``ticket_no``) do, so an offer's ``name`` stays readable."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
+    return bool((_PERSONAL_KEY if customer else _ID_KEY).search(snake))
 
 
 class ArchiveError(InputError):
@@ -164,38 +175,61 @@ class _Scrubber:
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             return value
         original = str(value)
+        if original.casefold() in self.known:
+            return self.known[original.casefold()]
         redacted = self.vault.redact(original).text
         if redacted != original:
             return redacted
         placeholder = f"[{re.sub(r'[^A-Za-z0-9]+', '_', key).strip('_').upper() or 'REDACTED'}]"
         if len(original.strip()) >= 3:
             self.known[original.casefold()] = placeholder
+            if "name" in key.casefold():  # "Pieter Post": "Pieter" alone, in a greeting, is the person too
+                for part in re.findall(r"\w{3,}", original):
+                    self.known.setdefault(part.casefold(), placeholder)
             words = sorted(self.known, key=len, reverse=True)
             self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
         return placeholder
 
-    def customer(self, customer: Mapping[str, Any]) -> dict[str, Any]:
-        return {key: self.personal(key, value) if _PERSONAL_KEY.search(key)
-                else self.customer(value) if isinstance(value, dict) else self.text(value)
-                for key, value in customer.items()}
+    def learn(self, value: Any, key: str = "", customer: bool = False) -> None:
+        """First pass over the context: every personal field's value, at any depth and in any order, is
+        known before any text is redacted (a note before the address it repeats is caught too)."""
+        if isinstance(value, dict):
+            for k, v in value.items():
+                self.learn(v, k, customer or k == "customer")
+        elif isinstance(value, list):
+            for v in value:
+                self.learn(v, key, customer)
+        elif key and _personal_key(key, customer):
+            self.personal(key, value)
+
+    def context(self, value: Any, key: str = "", customer: bool = False) -> Any:
+        """Second pass: personal fields become their placeholders, everything else is redacted text."""
+        if isinstance(value, dict):
+            return {k: self.context(v, k, customer or k == "customer") for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.context(v, key, customer) for v in value]
+        return self.personal(key, value) if key and _personal_key(key, customer) else self.text(value)
 
 
 def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
     """Personal data in what was said, written and noted, and in the customer's context, as placeholders."""
     context = dict(payload["session"].get("context") or {})
     scrub = _Scrubber(context)
-    if isinstance(context.get("customer"), dict):  # first: it teaches the scrubber the customer's values
-        context["customer"] = scrub.customer(context["customer"])
-    context = {k: v if k == "customer" else scrub.text(v) for k, v in context.items()}
+    scrub.learn(context)
+    context = scrub.context(context)
 
     def rows(part: str, *fields: str) -> list[dict[str, Any]]:
         return [{**row, **{f: scrub.text(row.get(f)) for f in fields}} for row in payload[part]]
 
     utterances = rows("utterances", "text")  # the turns next: placeholders number in the order said
     scorecard = payload["scorecard"]
-    return {**payload, "session": {**payload["session"], "context": context}, "utterances": utterances,
+    session = payload["session"]
+    external = session.get("external_id")  # the CRM's call or case id points straight back at the customer
+    session = {**session, "context": context, "tags": scrub.text(session.get("tags") or []),
+               "external_id": "[EXTERNAL_ID]" if external else external}
+    return {**payload, "session": session, "utterances": utterances,
             "suggestions": rows("suggestions", "title", "text", "rationale"),
-            "decisions": rows("decisions", "final_text", "reason"), "notes": rows("notes", "text"),
+            "decisions": rows("decisions", "final_text", "reason"), "notes": rows("notes", "text", "tags"),
             "scorecard": None if scorecard is None else {**scorecard, "answers": scrub.text(scorecard["answers"])}}
 
 
