@@ -66,7 +66,7 @@ def _locate(given: str, scratch: Path) -> tuple[Path, str]:
     from copilot.storage import Store
 
     source = Path(given)
-    if source.is_file():
+    if source.is_file():  # read into a scratch database, never the library's
         db_path = scratch / "replay.db"
         store = Store(db_path)
         try:

@@ -131,9 +131,10 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from copilot import paths
-    from copilot.replay.archive import import_session
+    from copilot.replay.archive import import_session, read_archive
     from copilot.storage import Store
 
+    read_archive(args.file)  # a file that will be refused never creates or upgrades the database
     store = Store(paths.database_path())
     try:
         result = import_session(store.db.conn, args.file, replace=args.replace)

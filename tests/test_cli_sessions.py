@@ -186,3 +186,13 @@ def _record_full(session_id):
 def _record(session_id):
     record = _record_full(session_id)
     return record, len(record.cards)
+
+
+def test_a_refused_file_does_not_even_create_the_database(capsys, tmp_path):
+    from copilot import paths
+
+    bad = tmp_path / "broken.copilot-session"
+    bad.write_bytes(b"not a zip at all")
+    code, out, err = run(capsys, "import", bad)
+    assert code == 2 and "broken.copilot-session" in err
+    assert not paths.database_path().exists()

@@ -278,6 +278,9 @@ class LibraryWindow(QWidget):
         db, source = self.db_path, path
 
         def job() -> Any:
+            from copilot.replay.archive import read_archive
+
+            read_archive(source)  # refused before the database is opened (and perhaps upgraded)
             store = Store(db)
             try:
                 return import_session(store.db.conn, source)
