@@ -193,10 +193,10 @@ def purge_older_than(db_path: str | Path, days: int, now: float | None = None) -
 
 def _customer_sessions(conn: sqlite3.Connection, customer_id: str) -> list[str]:
     """The customer's sessions: the CRM context's customer id (the column, or the context itself for
-    sessions imported from a file), or the CRM's own id for the call."""
+    sessions imported from a file). Not the CRM's call ids: one customer's id could be another's call id."""
     return [row[0] for row in conn.execute(
-        f"SELECT id FROM sessions WHERE customer_id = ? OR external_id = ? OR {CONTEXT_CUSTOMER_ID} = ? "
-        "ORDER BY started_at, id", [customer_id, customer_id, customer_id])]
+        f"SELECT id FROM sessions WHERE customer_id = ? OR {CONTEXT_CUSTOMER_ID} = ? "
+        "ORDER BY started_at, id", [customer_id, customer_id])]
 
 
 def _subject(value: Any, what: str) -> str:
@@ -215,10 +215,11 @@ def erase_customer(db_path: str | Path, customer_id: str, log_dir: str | Path | 
 
 
 def erase_session(db_path: str | Path, session_id: str, log_dir: str | Path | None = None) -> Erasure:
-    """Erase one session as ``erase_customer`` erases all of a customer's."""
+    """Erase one session (by its id, or the id the CRM gave the call) as ``erase_customer`` erases all of
+    a customer's."""
     session_id = _subject(session_id, "session id")
     return _erase(db_path, "session", session_id, lambda conn: [row[0] for row in conn.execute(
-        "SELECT id FROM sessions WHERE id = ?", [session_id])], log_dir)
+        "SELECT id FROM sessions WHERE id = ? OR external_id = ?", [session_id, session_id])], log_dir)
 
 
 def _erase(db_path: str | Path, scope: str, subject: str, find: Callable[[sqlite3.Connection], list[str]],
@@ -226,19 +227,26 @@ def _erase(db_path: str | Path, scope: str, subject: str, find: Callable[[sqlite
     nothing = SubjectNotFound(f"no recorded session for {scope} {subject!r}; nothing was erased")
     if not Path(db_path).exists():
         raise nothing
-    with _opened(db_path) as conn:
-        ids = find(conn)
-        if not ids:
-            raise nothing
-        needles = _identifiers(conn, ids, subject)
-        log_lines = scrub_logs(paths.log_dir() if log_dir is None else Path(log_dir), needles)
-        marks = ", ".join("?" * len(ids))
-        conn.execute("PRAGMA secure_delete=ON")
-        ref = subject_ref(scope, subject)
-        with conn:
-            rows = _delete(conn, f"id IN ({marks})", ids)
-            _audit(conn, "erase", scope, ref, rows["sessions"], {**rows, "log_lines": log_lines})
-        cleared = _rewrite(conn)
+    try:
+        with _opened(db_path) as conn:
+            ids = find(conn)
+            if not ids:
+                raise nothing
+            needles = _identifiers(conn, ids, subject)
+            marks = ", ".join("?" * len(ids))
+            conn.execute("PRAGMA secure_delete=ON")
+            ref = subject_ref(scope, subject)
+            with conn:  # the database first: logs are rewritten only once the rows are really gone
+                rows = _delete(conn, f"id IN ({marks})", ids)
+                _audit(conn, "erase", scope, ref, rows["sessions"], dict(rows))
+            log_lines = scrub_logs(paths.log_dir() if log_dir is None else Path(log_dir), needles)
+            with conn:
+                conn.execute("UPDATE audit SET detail = json_set(detail, '$.log_lines', ?) "
+                             "WHERE id = (SELECT max(id) FROM audit)", [log_lines])
+            cleared = _rewrite(conn)
+    except sqlite3.Error as exc:
+        raise PrivacyError(f"{db_path}: the database could not be changed ({exc}); if another program holds it, "
+                           "close that program and run the erase again") from exc
     log.info("privacy: erased %d sessions, %d log lines", rows["sessions"], log_lines)
     if not cleared:
         raise PrivacyError("erased from the database, but another program (a running Agent Copilot?) is reading it, "

@@ -98,7 +98,8 @@ def shop(tmp_path):
     store.save_scorecard(zeb_call, {"questions": ["Greeting"]}, {"Greeting": "Zebulon was greeted"}, "tess", NOW)
     store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # into the file: old copies now sit in its free space
     store.close()
-    zeb_chat = record(recorder, ZEB_CHAT, context={}, start=NOW - DAY, external_id="CUST-7731", channel="chat")
+    zeb_chat = record(recorder, ZEB_CHAT, context={"customer": {"id": "CUST-7731"}}, start=NOW - DAY,
+                      external_id="CHAT-5531", channel="chat")
     recorder.flush()
     logs = paths.log_dir()
     (logs / "copilot.log.1").write_text(
@@ -187,7 +188,7 @@ def test_a_subject_access_export_holds_everything_about_the_customer_and_nothing
     call, chat = document["sessions"]
     assert [call["session"]["id"], chat["session"]["id"]] == shop["zeb"]
     assert call["session"]["context"]["customer"]["name"] == "Zebulon Quartzfeather"
-    assert chat["session"]["external_id"] == "CUST-7731"
+    assert chat["session"]["external_id"] == "CHAT-5531"
     assert [u["text"] for u in call["utterances"]] == [text for _, text in ZEB_CALL]
     assert call["suggestions"] and call["decisions"] and call["boards"]
     assert call["notes"][0]["text"] == "Zebulon was upset about the xylophonic router"
@@ -292,3 +293,17 @@ def test_retention_is_due_at_start_then_daily():
     assert not privacy.due(NOW, NOW + DAY - 1)
     assert privacy.due(NOW, NOW + DAY)
     assert privacy.due(NOW, NOW - 60)  # the clock went back
+
+
+def test_a_customer_id_that_is_also_another_calls_crm_id_erases_only_that_customer(shop):
+    """Numeric ids collide: the CRM's id of somebody else's call is never taken for a customer id."""
+    store = Store(shop["db"])
+    other = store.db.execute(
+        "SELECT id FROM sessions WHERE coalesce(customer_id, '') != 'CUST-7731' LIMIT 1").fetchone()[0]
+    store.db.execute("UPDATE sessions SET external_id = 'CUST-7731' WHERE id = ?", [other])
+    store.db.conn.commit()
+    store.close()
+    privacy.erase_customer(shop["db"], "CUST-7731")
+    store = Store(shop["db"])
+    assert store.db.execute("SELECT count(*) FROM sessions WHERE id = ?", [other]).fetchone()[0] == 1
+    store.close()
