@@ -251,7 +251,8 @@ class CopilotApp:
             settings = self.settings
             self.coaching = CoachingWindows(
                 paths.database_path(), self.palette, lambda: engine_from_settings(settings),
-                playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()))
+                playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
+                card_ttl=settings["card_ttl"])
         return self.coaching
 
     def _on_window_settings_requested(self) -> None:

@@ -54,8 +54,10 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INPUT
         from copilot.ui.coaching import run_standalone
 
-        return run_standalone(db_path, session_id=session_id, screenshot=args.screenshot,
-                              quit_after=args.quit_after)
+        from_file = Path(args.session).is_file()
+        return run_standalone(db_path, session_id=session_id, screenshot=args.screenshot, quit_after=args.quit_after,
+                              read_only="Opened from a file: import it ('copilot sessions import') to keep notes "
+                              "and a scorecard" if from_file else "")
 
 
 def _locate(given: str, scratch: Path) -> tuple[Path, str]:
@@ -100,10 +102,11 @@ def _what_if(args: argparse.Namespace, db_path: Path, session_id: str) -> int:
     finally:
         store.close()
     notices: list[str] = []
-    engine = engine_from_settings(Settings(), args.replay_playbook, notices)
+    settings = Settings()
+    engine = engine_from_settings(settings, args.replay_playbook, notices)
     for notice in notices:
         print(f"copilot replay: {notice}", file=sys.stderr)
-    result = rerun(record, engine)
+    result = rerun(record, engine, card_ttl=settings["card_ttl"])
     out = sys.stdout
     if args.replay_format == "jsonl":
         for item in iter_jsonl(result):

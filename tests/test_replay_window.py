@@ -206,3 +206,16 @@ def test_the_report_button_saves_what_the_trainer_wrote_in_this_replay(qtbot, re
     assert "Good recovery after the price objection" in " ".join(text.split())
     assert replay.export_report(str(tmp_path / "missing" / "coaching.html")) is None
     assert "does not exist" in replay.report_status
+
+
+def test_a_session_opened_from_a_file_says_notes_would_not_be_kept(qtbot, recorded):
+    path, record = recorded
+    window = ReplayWindow(theme.tokens("light"), db_path=path, read_only="Opened from a file: import it first")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.load(record.id)
+    assert not window.notes.pin_button.isEnabled() and not window.scorecard.save_button.isEnabled()
+    assert "import it first" in window.notes.status.text()
+    window.jump("escalation")  # the replay itself works as ever
+    assert window.position > 0

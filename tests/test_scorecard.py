@@ -253,3 +253,22 @@ def test_the_trainers_answers_are_kept_not_the_suggestion(recorded, tmp_path):
     assert kept["answers"]["empathy"] is False and kept["trainer"] == "tia"
     # answered: greeting 1, objection 2, disclosure 2, resolution 2 met; empathy 1 not met
     assert score(kept["answers"], parse_template(kept["template"])) == pytest.approx(7 / 8)
+
+
+def test_asking_to_repeat_is_not_empathy(tmp_path):
+    from copilot.recorder import BackgroundRecorder
+    from copilot.replay.record import load_record
+    from copilot.replay.scorecard import load_template, prefill
+    from copilot.storage import Store
+    from recorded import record_call
+
+    recorder = BackgroundRecorder(tmp_path / "c.db")
+    call = record_call(recorder, [("customer", "Hello, my postcode is wrong on the bill"),
+                                  ("agent", "Sorry, could you repeat your postcode?"),
+                                  ("customer", "It is 1012 AB"), ("agent", "Thank you, fixed")])
+    recorder.flush()
+    recorder.close()
+    store = Store(tmp_path / "c.db")
+    record = load_record(store.db.conn, call.id)
+    store.close()
+    assert prefill(record, load_template())["empathy"].value is False

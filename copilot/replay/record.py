@@ -128,6 +128,7 @@ class SessionRecord:
         ends = [self.ended_at - self.started_at] if self.ended_at else []
         ends += [t.offset for t in self.turns[-1:]] + [b[0] for b in self.boards[-1:]]
         ends += [c.decision.offset for c in self.cards.values() if c.decision is not None]
+        ends += [c.offset for c in self.cards.values() if c.offset is not None] + [n.offset for n in self.notes]
         return max([0.0, *ends])
 
     def index(self) -> None:

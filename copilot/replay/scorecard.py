@@ -51,11 +51,11 @@ EMPATHY = {
     "en": ["i understand", "i can understand", "i completely understand", "i'm sorry", "i am sorry", "sorry to hear",
            "so sorry", "i apologise", "i apologize", "my apologies", "i can imagine", "that must be", "i hear you",
            "that sounds frustrating"],
-    "nl": ["dat begrijp ik", "ik begrijp", "begrijpelijk", "het spijt me", "sorry", "excuses", "vervelend",
+    "nl": ["dat begrijp ik", "ik begrijp", "begrijpelijk", "het spijt me", "sorry dat", "mijn excuses", "vervelend",
            "kan me voorstellen", "wat jammer", "dat is balen"],
     "fr": ["je comprends", "je vous comprends", "je suis désolé", "je suis désolée", "désolé", "désolée", "navré",
            "navrée", "je regrette", "toutes mes excuses", "j'imagine"],
-    "he": ["אני מבין", "אני מבינה", "מבין אותך", "מבינה אותך", "מצטער", "מצטערת", "סליחה", "חבל לשמוע", "מתסכל",
+    "he": ["אני מבין", "אני מבינה", "מבין אותך", "מבינה אותך", "מצטער", "מצטערת", "חבל לשמוע", "מתסכל",
            "אני שומע", "אני שומעת"],
 }
 IDENTITY_MARKS = ("identity", "verif", "security", "authent", "kyc", "id_check", "idcheck")
@@ -375,7 +375,7 @@ def _disclosure_given(record: SessionRecord) -> Prefill:
 
 def _empathy(record: SessionRecord) -> Prefill:
     for turn in _agent_turns(record):
-        found = _find(_EMPATHY, turn.text)
+        found = _find(_EMPATHY, turn.text, _languages(record))
         if found:
             return Prefill(True, f"Agent said '{found[1]}' at {clock(turn.offset)}")
     card = next(iter(_shown(record, lambda c: "empathy" in c.entry_id and _used(c))), None)

@@ -23,7 +23,7 @@ from copilot.knowledge import KnowledgeBase
 from copilot.knowledge.engine import KnowledgeEngine
 from copilot.playbook import Playbook
 from copilot.replay.record import SessionRecord
-from copilot.session import Session
+from copilot.session import CARD_TTL, Session
 
 OPENING = -1  # the utterance index of cards shown before anyone spoke
 
@@ -119,7 +119,7 @@ def _brief_old(record: SessionRecord, card_id: str) -> CardBrief:
 
 
 def rerun(record: SessionRecord, engine: Engine, *, progress: Callable[[int, int], None] | None = None,
-          cancel: threading.Event | None = None, include_ai: bool = False) -> WhatIfResult:
+          cancel: threading.Event | None = None, include_ai: bool = False, card_ttl: int = CARD_TTL) -> WhatIfResult:
     """Re-run ``record`` through ``engine``; ``progress(done, total)`` is called as lines go by.
 
     AI drafts are left out of the old side unless ``include_ai``: the local engine cannot reproduce them,
@@ -132,7 +132,7 @@ def rerun(record: SessionRecord, engine: Engine, *, progress: Callable[[int, int
     ticks = itertools.count(record.started_at)
     context = dict(record.context)
     session = Session(engine, context=context, default_language=record.language or "en",
-                      channel=record.channel, clock=lambda: float(next(ticks)))
+                      channel=record.channel, card_ttl=card_ttl, clock=lambda: float(next(ticks)))
     rows = [WhatIfRow(OPENING, "", "", old_by_line.get(OPENING, []),
                       [_brief_new(s) for s in session.start().shown])]
     total = len(record.turns)

@@ -19,7 +19,7 @@ from copilot.ui.replay_window import ReplayWindow
 
 class CoachingWindows:
     def __init__(self, db_path: Path, palette: dict[str, str], engine_factory: Callable[[], Engine] | None,
-                 playbook_path: Callable[[], Path] | None = None) -> None:
+                 playbook_path: Callable[[], Path] | None = None, *, card_ttl: int = 6, read_only: str = "") -> None:
         self.db_path = db_path
         self.palette = palette
         self.engine_factory = engine_factory
@@ -27,6 +27,7 @@ class CoachingWindows:
         self.library: LibraryWindow | None = None
         self.stats: QWidget | None = None
         self.replays: dict[str, ReplayWindow] = {}
+        self.card_ttl, self.read_only = card_ttl, read_only
 
     def show_library(self) -> LibraryWindow:
         if self.library is None:
@@ -40,7 +41,8 @@ class CoachingWindows:
     def open_replay(self, session_id: str) -> ReplayWindow:
         window = self.replays.get(session_id)
         if window is None:
-            window = ReplayWindow(self.palette, db_path=self.db_path, engine_factory=self.engine_factory)
+            window = ReplayWindow(self.palette, db_path=self.db_path, engine_factory=self.engine_factory,
+                                  card_ttl=self.card_ttl, read_only=self.read_only)
             theme.dress(window, self.palette)
             window.load(session_id)
             self.replays[session_id] = window
@@ -54,9 +56,13 @@ class CoachingWindows:
         if self.stats is None:
             playbook = None
             if self.playbook_path is not None:
+                from copilot.errors import KnownError
                 from copilot.playbook import load_playbook
 
-                playbook = load_playbook(self.playbook_path())
+                try:  # for "entries never used"; without it the statistics still show
+                    playbook = load_playbook(self.playbook_path())
+                except KnownError:
+                    playbook = None
             self.stats = StatsWindow(self.db_path, playbook=playbook, palette=self.palette)
             theme.dress(self.stats, self.palette)
         _raise(self.stats)
@@ -75,7 +81,7 @@ def _raise(window: QWidget) -> None:
 
 
 def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: str | None = None,
-                   quit_after: float | None = None) -> int:
+                   quit_after: float | None = None, read_only: str = "") -> int:
     """``copilot sessions`` (the library) or ``copilot replay`` (one session), without the agent's panel."""
     from PySide6.QtWidgets import QApplication
 
@@ -94,7 +100,8 @@ def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: 
     before = app.styleSheet(), app.quitOnLastWindowClosed()  # an application shared with others (tests)
     app.setStyleSheet(theme.stylesheet(palette))
     windows = CoachingWindows(db_path, palette, lambda: engine_from_settings(settings),
-                              playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()))
+                              playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
+                              card_ttl=settings["card_ttl"], read_only=read_only)
     window: QWidget = windows.show_library() if session_id is None else windows.open_replay(session_id)
     app.setQuitOnLastWindowClosed(True)
     if screenshot or quit_after:  # unattended: documentation screenshots and tests

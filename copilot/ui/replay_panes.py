@@ -142,9 +142,9 @@ class WhatIfPane(QWidget):
     finished = Signal()
 
     def __init__(self, engine_factory: Callable[[], Engine] | None, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, card_ttl: int = 6) -> None:
         super().__init__(parent)
-        self.engine_factory, self.runner = engine_factory, runner
+        self.engine_factory, self.runner, self.card_ttl = engine_factory, runner, card_ttl
         self.record: SessionRecord | None = None
         self.result: WhatIfResult | None = None
         self._cancel: threading.Event | None = None
@@ -190,14 +190,15 @@ class WhatIfPane(QWidget):
             self.summary.setText("No engine is available to re-run with.")
             return
         self.stop()
-        record, factory, cancel = self.record, self.engine_factory, threading.Event()
+        record, factory, cancel, ttl = self.record, self.engine_factory, threading.Event(), self.card_ttl
         self._cancel = cancel
         self.bar.setRange(0, max(len(record.turns), 1))
         self.bar.setValue(0)
         self.bar.setVisible(True)
         self.run_button.setEnabled(False)
         self.summary.setText("Re-running…")
-        self.runner.submit(lambda: rerun(record, factory(), progress=self._progress.moved.emit, cancel=cancel),
+        self.runner.submit(lambda: rerun(record, factory(), progress=self._progress.moved.emit, cancel=cancel,
+                                         card_ttl=ttl),
                            self._on_done, self._on_failed)
 
     def stop(self) -> None:

@@ -65,7 +65,8 @@ class ReplayWindow(QWidget):
     loaded = Signal()
 
     def __init__(self, palette: dict[str, str], *, db_path: Path | None = None,
-                 engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None) -> None:
+                 engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None,
+                 card_ttl: int = 6, read_only: str = "") -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("replayWindow")
         self.setWindowTitle("Replay")
@@ -96,11 +97,13 @@ class ReplayWindow(QWidget):
         self.speed_box.setToolTip("Replay speed")
         self.speed_box.currentIndexChanged.connect(lambda _i: self.set_speed(self.speed_box.currentData()))
         self.time_label = QLabel("0:00 / 0:00", objectName="replayTime")
+        self.status_label = QLabel(objectName="replayStatus")  # what the Report button did
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.speed_box)
         controls.addWidget(self.time_label)
         controls.addStretch(1)
+        controls.addWidget(self.status_label)
         self.report_button = QPushButton("Report…")
         self.report_button.setToolTip("Save a coaching report of this session (PDF or HTML)")
         self.report_button.clicked.connect(lambda: self.export_report())
@@ -138,7 +141,14 @@ class ReplayWindow(QWidget):
         self.tabs.addTab(self.notes, "Notes")
         self.scorecard = ScorecardPane(self._save_scorecard, self.runner)
         self.tabs.addTab(self.scorecard, "Scorecard")
-        self.what_if = WhatIfPane(engine_factory, TaskRunner(self))
+        self.what_if = WhatIfPane(engine_factory, TaskRunner(self), card_ttl=card_ttl)
+        if read_only:  # a session opened from a file lives in a scratch database: nothing written there stays
+            for widget in (self.notes.text, self.notes.tags, self.notes.pin_button, self.notes.delete_button,
+                           self.scorecard.save_button):
+                widget.setEnabled(False)
+                widget.setToolTip(read_only)
+            self.notes.status.setText(read_only)
+            self.scorecard.status.setText(read_only)
         self.what_if.seek_requested.connect(self.seek)
         self.tabs.addTab(self.what_if, "What if")
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_shortcut)
@@ -266,9 +276,10 @@ class ReplayWindow(QWidget):
             written = write_record_report(self.record, Path(path))
         except KnownError as exc:
             self.report_status = str(exc)
-            self.time_label.setToolTip(str(exc))
+            self.status_label.setText(f"Report not saved: {exc}")
             return None
         self.report_status = f"Report saved to {written}"
+        self.status_label.setText(self.report_status)
         return written
 
     def jump(self, what: str, *, backwards: bool = False) -> None:

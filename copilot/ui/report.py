@@ -65,7 +65,10 @@ def scorecard_for(record: SessionRecord) -> dict[str, Any]:
         answers = record.scorecard["answers"]
         confirmed = True
     else:
-        template = scorecard.load_template()
+        try:
+            template = scorecard.load_template()
+        except KnownError:  # the team's template is broken: the report still goes out, on the default
+            template = scorecard.load_template(scorecard.default_template_path())
         suggested = scorecard.prefill(record, template)
         answers = {k: {"value": p.value, "evidence": p.evidence} for k, p in suggested.items()}
         confirmed = False
