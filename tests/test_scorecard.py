@@ -256,11 +256,12 @@ def test_the_trainers_answers_are_kept_not_the_suggestion(recorded, tmp_path):
 
 
 def test_asking_to_repeat_is_not_empathy(tmp_path):
+    from recorded import record_call
+
     from copilot.recorder import BackgroundRecorder
     from copilot.replay.record import load_record
     from copilot.replay.scorecard import load_template, prefill
     from copilot.storage import Store
-    from recorded import record_call
 
     recorder = BackgroundRecorder(tmp_path / "c.db")
     call = record_call(recorder, [("customer", "Hello, my postcode is wrong on the bill"),
