@@ -219,3 +219,18 @@ def test_a_session_opened_from_a_file_says_notes_would_not_be_kept(qtbot, record
     assert "import it first" in window.notes.status.text()
     window.jump("escalation")  # the replay itself works as ever
     assert window.position > 0
+
+
+def test_the_trainer_sets_outcome_and_tags_and_the_library_finds_the_call_by_them(qtbot, replay, recorded):
+    from copilot.replay.library import LibraryQuery, list_sessions
+
+    path, record = recorded
+    assert replay.outcome_edit.text() == "resolved" and replay.tags_edit.text() == "billing"
+    replay.outcome_edit.setText("escalated")
+    replay.tags_edit.setText("billing, coaching-pick, billing")
+    with qtbot.waitSignal(replay.described, timeout=5000):
+        replay.describe_button.click()
+    store = Store(path)
+    [row] = list_sessions(store.db.conn, LibraryQuery(tag="coaching-pick"))
+    store.close()
+    assert row.id == record.id and row.outcome == "escalated" and row.tags == ["billing", "coaching-pick"]

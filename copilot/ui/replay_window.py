@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -63,6 +65,7 @@ def read_session(db_path: Path, session_id: str) -> tuple[SessionRecord, list[tu
 class ReplayWindow(QWidget):
     position_changed = Signal(float)
     loaded = Signal()
+    described = Signal()  # the trainer saved the call's outcome and tags
 
     def __init__(self, palette: dict[str, str], *, db_path: Path | None = None,
                  engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None,
@@ -86,6 +89,19 @@ class ReplayWindow(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
 
         self.heading = QLabel(objectName="replayHeading")
+        self.outcome_edit = QLineEdit(objectName="outcomeEdit")
+        self.outcome_edit.setPlaceholderText("outcome (resolved, escalated, sale…)")
+        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.tags_edit.setPlaceholderText("tags, comma separated")
+        self.describe_button = QPushButton("Save outcome and tags")
+        self.describe_button.setToolTip("The library lists, searches and filters by these")
+        self.describe_button.clicked.connect(self.save_description)
+        for edit in (self.outcome_edit, self.tags_edit):  # Space and the arrows stay the replay's keys
+            edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        describe = QHBoxLayout()
+        describe.addWidget(self.outcome_edit, 1)
+        describe.addWidget(self.tags_edit, 2)
+        describe.addWidget(self.describe_button)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.play_button = QPushButton("Play", objectName="playButton")
         self.play_button.setProperty("primary", True)
@@ -132,7 +148,11 @@ class ReplayWindow(QWidget):
         cards_layout = QVBoxLayout(cards_page)
         self.board_caption = QLabel("What the agent saw", objectName="boardCaption")
         cards_layout.addWidget(self.board_caption)
-        cards_layout.addWidget(self.cards, 1)
+        scroll = QScrollArea(objectName="cardScroll")  # long cards in a short window scroll, not squeeze
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        cards_layout.addWidget(scroll, 1)
         self.tabs.addTab(cards_page, "Cards")
         self.runner = TaskRunner(self)
         self.notes = NotesPane(self._save_note, self._delete_note, self.runner)
@@ -144,7 +164,7 @@ class ReplayWindow(QWidget):
         self.what_if = WhatIfPane(engine_factory, TaskRunner(self), card_ttl=card_ttl)
         if read_only:  # a session opened from a file lives in a scratch database: nothing written there stays
             for widget in (self.notes.text, self.notes.tags, self.notes.pin_button, self.notes.delete_button,
-                           self.scorecard.save_button):
+                           self.scorecard.save_button, self.outcome_edit, self.tags_edit, self.describe_button):
                 widget.setEnabled(False)
                 widget.setToolTip(read_only)
             self.notes.status.setText(read_only)
@@ -158,6 +178,7 @@ class ReplayWindow(QWidget):
         split.setSizes([560, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(describe)
         layout.addLayout(controls)
         layout.addWidget(self.timeline)
         layout.addWidget(split, 1)
@@ -184,6 +205,28 @@ class ReplayWindow(QWidget):
                                   tags=note.tags, author=note.author, created_at=note.created_at)
         finally:
             store.close()
+
+    def save_description(self) -> None:
+        """The trainer's outcome and tags for the call, kept with it for the library."""
+        if self.record is None or self.db_path is None:
+            return
+        outcome = self.outcome_edit.text().strip()[:64] or None
+        tags = list(dict.fromkeys(t.strip()[:64] for t in self.tags_edit.text().split(",") if t.strip()))[:20]
+        record, path = self.record, self.db_path
+
+        def job() -> None:
+            store = Store(path)
+            try:
+                store.session_described(record.id, {"outcome": outcome, "tags": tags})
+            finally:
+                store.close()
+
+        def done(_result: object) -> None:
+            record.outcome, record.tags = outcome, tags
+            self.status_label.setText("Outcome and tags saved.")
+            self.described.emit()
+
+        self.runner.submit(job, done, lambda exc: self.status_label.setText(f"Not saved: {exc}"))
 
     def _save_scorecard(self, template: dict, answers: dict) -> None:
         assert self.db_path is not None and self.record is not None
@@ -223,12 +266,15 @@ class ReplayWindow(QWidget):
         self.heading.setText("\u200e" + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
         self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
         self.timeline.set_record(record, sentiment or [])
+        self.outcome_edit.setText(record.outcome or "")
+        self.tags_edit.setText(", ".join(record.tags))
         self.transcript.set_turns(record.turns)
         self.notes.set_record(record)
         self.scorecard.set_record(record)
         self.what_if.set_record(record)
         self.position = -1.0
         self.seek(0.0)
+        self.play_button.setFocus()
         self.loaded.emit()
 
     def seek(self, offset: float) -> None:
