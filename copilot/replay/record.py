@@ -19,6 +19,13 @@ from copilot.errors import KnownError
 DECISIONS = ("inserted", "edited", "discarded", "expired")
 
 
+def clock(seconds: float) -> str:
+    """Seconds into the call as the replay, reports and scorecards show them: 0:04, 12:30, 1:02:03."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
 class RecordNotFound(KnownError):
     """No session with that id in the database."""
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from copilot.replay.record import Card, SessionRecord
+from copilot.replay.record import Card, SessionRecord, clock
 from copilot.text import is_rtl
 
 KIND_LABELS = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
@@ -22,12 +22,6 @@ KIND_LABELS = {"escalation": "Escalation", "compliance": "Compliance", "objectio
 ACTION_LABELS = {"inserted": "Inserted", "edited": "Edited", "discarded": "Discarded", "expired": "Expired"}
 REASONS = {"wrong": "wrong", "irrelevant": "not relevant", "tone": "wrong tone", "done": "already done"}
 MUTED = "#5f6b7a"
-
-
-def clock(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _e(text: Any) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from copilot import paths
 from copilot.errors import InputError
-from copilot.replay.record import Card, SessionRecord, Turn
+from copilot.replay.record import Card, SessionRecord, Turn, clock
 from copilot.text import hebrew_stems, is_hebrew_word, tokenize
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -260,13 +260,6 @@ def _quote(text: str, written: str) -> str:
 
 
 _GREETINGS, _IDENTITY, _EMPATHY = (_compile(x) for x in (GREETINGS, IDENTITY_QUESTIONS, EMPATHY))
-
-
-def clock(offset: float) -> str:
-    """Seconds into the call as the replay shows them: 0:04, 12:30, 1:02:03."""
-    seconds = max(0, int(offset))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from copilot.replay.record import clock
 from copilot.text import is_rtl
 from copilot.ui import theme
 
@@ -26,11 +27,6 @@ def _color(palette: dict[str, str], name: str | None, fallback: str, alpha: int 
     color = QColor(palette.get(name or "", palette[fallback]))
     color.setAlpha(alpha)
     return color
-
-
-def clock(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class _Chart(QWidget):

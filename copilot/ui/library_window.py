@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.replay.library import LibraryQuery, SessionRow, count_sessions, distinct_values, list_sessions
+from copilot.replay.record import clock
 from copilot.storage import Store
 from copilot.ui.tasks import TaskRunner
-from copilot.ui.timeline import clock
 
 COLUMNS = ("Date", "Duration", "Agent", "Channel", "Language", "Tags", "Outcome", "Cards", "Accepted")
 FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All channels"),

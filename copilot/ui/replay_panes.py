@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.engines.base import Engine
-from copilot.replay.record import Note, SessionRecord
+from copilot.replay.record import Note, SessionRecord, clock
 from copilot.replay.whatif import OPENING, WhatIfCancelled, WhatIfResult, rerun
 from copilot.ui.tasks import TaskRunner
-from copilot.ui.timeline import clock
 
 
 class NotesPane(QWidget):

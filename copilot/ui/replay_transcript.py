@@ -15,9 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from copilot.replay.record import Turn
+from copilot.replay.record import Turn, clock
 from copilot.text import is_rtl
-from copilot.ui.timeline import clock
 
 BEFORE = 120  # lines laid out before the playhead
 AFTER = 40  # and after it

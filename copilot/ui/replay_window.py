@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from copilot.engines.base import Engine
 from copilot.model import Kind, Suggestion
-from copilot.replay.record import Card, Note, SessionRecord, load_record
+from copilot.replay.record import Card, Note, SessionRecord, clock, load_record
 from copilot.replay.report import fate as fate_html
 from copilot.storage import Store
 from copilot.ui.cards import CardPanel
@@ -37,7 +37,7 @@ from copilot.ui.replay_panes import NotesPane, WhatIfPane
 from copilot.ui.replay_scorecard import ScorecardPane
 from copilot.ui.replay_transcript import ReplayTranscript
 from copilot.ui.tasks import TaskRunner
-from copilot.ui.timeline import Timeline, clock
+from copilot.ui.timeline import Timeline
 
 SPEEDS = (1, 2, 4, 8)
 TICK_MS = 50

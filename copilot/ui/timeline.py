@@ -1,3 +1,4 @@
+
 """The replay timeline: turns, cards, decisions and notes along the session, the customer's mood under it.
 
 Rows, top to bottom: customer turns, agent turns, cards as they appeared (coloured by kind), the agent's
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from copilot.replay.record import Event, SessionRecord
+from copilot.replay.record import Event, SessionRecord, clock
 
 ROWS = ("customer", "agent", "shown", "decision", "note")
 ROW_LABELS = {"customer": "Customer", "agent": "Agent", "shown": "Cards", "decision": "Decisions", "note": "Notes"}
@@ -32,12 +33,6 @@ ROW_H = 14
 LABEL_W = 70
 PLOT_H = 46
 PAD = 6
-
-
-def clock(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 class Timeline(QWidget):
