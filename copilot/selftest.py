@@ -66,30 +66,15 @@ class Check:
 # -- Qt, in a child process: platform plugin, fonts, SVG icons, the window's modules -------------------------
 
 
-def _qt_probe(conn: Any, stderr_path: str) -> None:
-    """Runs in the child. Qt's own complaints go to a file the parent quotes from."""
-    os.dup2(os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
-    from PySide6.QtGui import QFontDatabase, QImageReader, QRawFont
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(["copilot-self-test"])
-    app.setStyle("Fusion")
-    hebrew = QRawFont.fromFont(app.font(), QFontDatabase.WritingSystem.Hebrew)
-    conn.send({
-        "platform": app.platformName(), "families": len(QFontDatabase.families()), "default": app.font().family(),
-        "hebrew": hebrew.familyName() if hebrew.isValid() and hebrew.supportsCharacter(ord("א")) else "",
-        "formats": [bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()],
-        "missing": _import_all(lambda name: name.startswith(QT_MODULES)),
-    })
-
-
 def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
     names = ("Qt platform", "fonts", "SVG icons", "window modules")
     with tempfile.TemporaryDirectory(prefix="copilot-selftest-") as folder:
         stderr_path = os.path.join(folder, "qt-stderr.txt")
         context = multiprocessing.get_context("spawn")
         here, there = context.Pipe(duplex=False)
-        child = context.Process(target=_qt_probe, args=(there, stderr_path), name="copilot-selftest-qt", daemon=True)
+        from copilot.ui.selftest_probe import qt_probe  # imports no Qt itself: only the child does
+
+        child = context.Process(target=qt_probe, args=(there, stderr_path), name="copilot-selftest-qt", daemon=True)
         child.start()
         there.close()
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 import copilot
 
 PACKAGE = Path(copilot.__file__).parent
-QT_ALLOWED = ("ui/", "sources/", "app.py", "selftest.py")  # self-test probes Qt, in a child process
+QT_ALLOWED = ("ui/", "sources/", "app.py")
 
 
 def core_modules() -> list[Path]:
