@@ -42,7 +42,7 @@ class PrivateFormatter(logging.Formatter):
         exc = ei[1]
         if exc is None or _speaks_of_the_machine(exc):
             return super().formatException(ei)
-        return diagnostics(exc).split("\n", 5)[-1].strip("\n")
+        return "\n".join(exception_lines(exc))
 
 
 def _speaks_of_the_machine(exc: BaseException) -> bool:
@@ -63,20 +63,28 @@ def diagnostics(exc: BaseException | None = None) -> str:
         f"Qt platform {_qt_platform()}",
         f"Time {time.strftime('%Y-%m-%d %H:%M:%S')}",
     ]
+    if exc is not None:
+        lines += ["", *exception_lines(exc)]
+    return "\n".join(lines)
+
+
+def exception_lines(exc: BaseException) -> list[str]:
+    """The exception and those that led to it: type and frames (file, line, function), never the message."""
     chain: list[BaseException] = []
-    while exc is not None and exc not in chain and len(chain) < 5:
-        chain.append(exc)
-        exc = exc.__cause__ or exc.__context__
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 5:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    lines: list[str] = []
     for n, error in enumerate(reversed(chain)):
-        lines.append("")
         if n:
-            lines.append("which led to:")
+            lines += ["", "which led to:"]
         withheld = len(str(error))
         note = f" (message of {withheld} characters withheld: it may quote customer text)" if withheld else ""
         lines.append(f"{type(error).__module__}.{type(error).__qualname__}{note}")
-        for frame in traceback.extract_tb(error.__traceback__):
-            lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
-    return "\n".join(lines)
+        lines += [f'  File "{_short(f.filename)}", line {f.lineno}, in {f.name}'
+                  for f in traceback.extract_tb(error.__traceback__)]
+    return lines
 
 
 def _short(filename: str) -> str:
