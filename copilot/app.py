@@ -245,14 +245,9 @@ class CopilotApp:
     def coaching_windows(self) -> CoachingWindows:
         """The session library, replays and statistics, made when a trainer first asks."""
         if self.coaching is None:
-            from copilot.replay.whatif import engine_from_settings
             from copilot.ui.coaching import CoachingWindows
 
-            settings = self.settings
-            self.coaching = CoachingWindows(
-                paths.database_path(), self.palette, lambda: engine_from_settings(settings),
-                playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
-                card_ttl=settings["card_ttl"])
+            self.coaching = CoachingWindows.from_settings(paths.database_path(), self.palette, self.settings)
         return self.coaching
 
     def _on_window_settings_requested(self) -> None:

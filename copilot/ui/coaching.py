@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +29,18 @@ class CoachingWindows:
         self.stats: QWidget | None = None
         self.replays: dict[str, ReplayWindow] = {}
         self.card_ttl, self.read_only = card_ttl, read_only
+
+    @classmethod
+    def from_settings(cls, db_path: Path, palette: dict[str, str], settings: Any, *,
+                      read_only: str = "") -> CoachingWindows:
+        """As the panel and the trainer's commands both open them: today's engine and playbook for what-if
+        and statistics, the panel's card lifetime."""
+        from copilot import paths
+        from copilot.replay.whatif import engine_from_settings
+
+        return cls(db_path, palette, lambda: engine_from_settings(settings),
+                   playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
+                   card_ttl=settings["card_ttl"], read_only=read_only)
 
     def show_library(self) -> LibraryWindow:
         if self.library is None:
@@ -85,10 +98,8 @@ def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: 
     """``copilot sessions`` (the library) or ``copilot replay`` (one session), without the agent's panel."""
     from PySide6.QtWidgets import QApplication
 
-    from copilot import logs, paths
-    from copilot.replay.whatif import engine_from_settings
+    from copilot import logs
     from copilot.settings import Settings
-    from copilot.ui import theme
 
     logs.setup(verbose=False)
     settings = Settings()
@@ -99,9 +110,7 @@ def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: 
     palette = theme.tokens(settings["theme"])
     before = app.styleSheet(), app.quitOnLastWindowClosed()  # an application shared with others (tests)
     app.setStyleSheet(theme.stylesheet(palette))
-    windows = CoachingWindows(db_path, palette, lambda: engine_from_settings(settings),
-                              playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
-                              card_ttl=settings["card_ttl"], read_only=read_only)
+    windows = CoachingWindows.from_settings(db_path, palette, settings, read_only=read_only)
     window: QWidget = windows.show_library() if session_id is None else windows.open_replay(session_id)
     app.setQuitOnLastWindowClosed(True)
     if screenshot or quit_after:  # unattended: documentation screenshots and tests
