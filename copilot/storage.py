@@ -173,6 +173,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- writes (one thread) -------------------------------------------------------------------
 
     def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:

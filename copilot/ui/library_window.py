@@ -40,14 +40,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def read_library(db_path: Path, query: LibraryQuery) -> tuple[list[SessionRow], int, dict[str, list[str]]]:
-    store = Store(db_path)  # brings an older database up to date first
-    conn = store.db.conn
-    try:
+    with Store(db_path) as store:  # brings an older database up to date first
+        conn = store.db.conn
         rows = list_sessions(conn, query)
         total = count_sessions(conn, query)
         choices = {name: distinct_values(conn, name) for name, _ in FILTERS}
-    finally:
-        store.close()
     return rows, total, choices
 
 
@@ -257,11 +254,8 @@ class LibraryWindow(QWidget):
         db, redact, target = self.db_path, self.redact_export.isChecked(), path
 
         def job() -> Path:
-            store = Store(db)
-            try:
+            with Store(db) as store:
                 return export_session(store.db.conn, session_id, target, redact=redact)
-            finally:
-                store.close()
 
         self.status.setText("Exporting…")
         self.runner.submit(job, lambda written: self.status.setText(
@@ -281,11 +275,8 @@ class LibraryWindow(QWidget):
             from copilot.replay.archive import read_archive
 
             read_archive(source)  # refused before the database is opened (and perhaps upgraded)
-            store = Store(db)
-            try:
+            with Store(db) as store:
                 return import_session(store.db.conn, source)
-            finally:
-                store.close()
 
         self.status.setText("Importing…")
         self.runner.submit(job, self._on_imported, self._on_action_failed)

@@ -35,11 +35,6 @@ from copilot.ui.tasks import TaskRunner
 CHOICES = (("—", None), ("Yes", True), ("No", False))
 
 
-def load_team_template() -> scorecard.Template:
-    """The team lead's template if there is one, else the bundled default."""
-    return scorecard.load_template()
-
-
 class ScorecardPane(QWidget):
     saved = Signal()
 
@@ -92,7 +87,7 @@ class ScorecardPane(QWidget):
             return
         self._built_for = record
         try:
-            template = load_team_template()
+            template = scorecard.load_template()  # the team lead's, else the bundled default
         except KnownError as exc:
             self.status.setText(f"{exc} Using the default scorecard.")
             template = scorecard.load_template(scorecard.default_template_path())
@@ -171,7 +166,7 @@ class ScorecardPane(QWidget):
         self.saved.emit()
 
     def edit_template(self) -> None:
-        dialog = TemplateEditor(self.template or load_team_template(), self)
+        dialog = TemplateEditor(self.template or scorecard.load_template(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.record is not None and dialog.saved_to:
             self.template = dialog.template
             self.prefilled = scorecard.prefill(self.record, dialog.template)

@@ -142,7 +142,6 @@ class ReplayTranscript(QTextBrowser):
         bar = self.verticalScrollBar()
         before = bar.maximum()
         self._lay_out(max(0, self.first - MORE), self.end)
-        self.current = -2 if self.current < 0 else self.current
         self._mark(self.current)
         self.document().documentLayout().documentSize()  # lay out now, so the new height is known
         bar.setValue(bar.maximum() - before)

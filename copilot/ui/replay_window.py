@@ -54,11 +54,8 @@ def read_session(db_path: Path, session_id: str) -> tuple[SessionRecord, list[tu
     """Everything the replay shows, read on a worker: the record and the customer's mood line."""
     from copilot.replay.sentiment import curve
 
-    store = Store(db_path)
-    try:
+    with Store(db_path) as store:
         record = load_record(store.db.conn, session_id)
-    finally:
-        store.close()
     return record, curve(record)
 
 
@@ -199,12 +196,9 @@ class ReplayWindow(QWidget):
 
     def _save_note(self, note: Note) -> int:
         assert self.db_path is not None and self.record is not None
-        store = Store(self.db_path)
-        try:
+        with Store(self.db_path) as store:
             return store.add_note(self.record.id, note.offset, note.text, utterance_idx=note.utterance_idx,
                                   tags=note.tags, author=note.author, created_at=note.created_at)
-        finally:
-            store.close()
 
     def save_description(self) -> None:
         """The trainer's outcome and tags for the call, kept with it for the library."""
@@ -215,11 +209,8 @@ class ReplayWindow(QWidget):
         record, path = self.record, self.db_path
 
         def job() -> None:
-            store = Store(path)
-            try:
+            with Store(path) as store:
                 store.session_described(record.id, {"outcome": outcome, "tags": tags})
-            finally:
-                store.close()
 
         def done(_result: object) -> None:
             record.outcome, record.tags = outcome, tags
@@ -230,19 +221,13 @@ class ReplayWindow(QWidget):
 
     def _save_scorecard(self, template: dict, answers: dict) -> None:
         assert self.db_path is not None and self.record is not None
-        store = Store(self.db_path)
-        try:
+        with Store(self.db_path) as store:
             store.save_scorecard(self.record.id, template, answers, None, time.time())
-        finally:
-            store.close()
 
     def _delete_note(self, note_id: int) -> None:
         assert self.db_path is not None
-        store = Store(self.db_path)
-        try:
+        with Store(self.db_path) as store:
             store.delete_note(note_id)
-        finally:
-            store.close()
 
     def _on_notes_changed(self) -> None:
         if self.record is not None:
