@@ -39,12 +39,14 @@ FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All chan
 Index = QModelIndex | QPersistentModelIndex
 
 
-def read_library(db_path: Path, query: LibraryQuery) -> tuple[list[SessionRow], int, dict[str, list[str]]]:
+def read_library(db_path: Path, query: LibraryQuery,
+                 with_choices: bool = True) -> tuple[list[SessionRow], int, dict[str, list[str]] | None]:
+    """A page of sessions, how many match, and (when asked) the values each filter offers."""
     with Store(db_path) as store:  # brings an older database up to date first
         conn = store.db.conn
         rows = list_sessions(conn, query)
         total = count_sessions(conn, query)
-        choices = {name: distinct_values(conn, name) for name, _ in FILTERS}
+        choices = {name: distinct_values(conn, name) for name, _ in FILTERS} if with_choices else None
     return rows, total, choices
 
 
@@ -107,7 +109,7 @@ class LibraryWindow(QWidget):
         self.search.setPlaceholderText("Search what was said (all words, any order)")
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=250)
-        self._typing.timeout.connect(self.refresh)
+        self._typing.timeout.connect(lambda: self.refresh(choices=False))
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.filters: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
@@ -115,7 +117,7 @@ class LibraryWindow(QWidget):
         for name, everyone in FILTERS:
             box = QComboBox(objectName=f"filter_{name}")
             box.addItem(everyone, None)
-            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            box.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
             self.filters[name] = box
             bar.addWidget(box)
         dates = QHBoxLayout()
@@ -126,9 +128,9 @@ class LibraryWindow(QWidget):
             dates.addWidget(widget)
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.use_dates.toggled.connect(lambda _on: self.refresh())
-        self.since.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
-        self.until.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.use_dates.toggled.connect(lambda _on: self.refresh(choices=False))
+        self.since.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
+        self.until.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
         dates.addStretch(1)
         self.count_label = QLabel(objectName="libraryCount")
         dates.addWidget(self.count_label)
@@ -184,21 +186,23 @@ class LibraryWindow(QWidget):
             until = float(self.until.date().addDays(1).startOfDay().toSecsSinceEpoch())
         return LibraryQuery(text=self.search.text().strip(), since=since, until=until, **values)
 
-    def refresh(self) -> None:
+    def refresh(self, *, choices: bool = True) -> None:
+        """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
+        lists as they are instead of reading every distinct agent, team and tag again."""
         self._asked += 1
         asked, path, query = self._asked, self.db_path, self.query()
         self.count_label.setText("Searching…")
-        self.runner.submit(lambda: read_library(path, query), lambda result: self._on_read(asked, result),
+        self.runner.submit(lambda: read_library(path, query, choices), lambda result: self._on_read(asked, result),
                            self._on_failed)
 
-    def _on_read(self, asked: int, result: tuple[list[SessionRow], int, dict[str, list[str]]]) -> None:
+    def _on_read(self, asked: int, result: tuple[list[SessionRow], int, dict[str, list[str]] | None]) -> None:
         if asked != self._asked:
             return
         rows, total, choices = result
         self.model.set_rows(rows)
         shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
         self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
-        for name, box in self.filters.items():
+        for name, box in self.filters.items() if choices is not None else ():
             chosen = box.currentData()
             wanted = [None, *choices.get(name, [])]
             if [box.itemData(i) for i in range(box.count())] != wanted:
