@@ -32,7 +32,7 @@ from typing import Any
 from copilot import __version__
 from copilot.errors import InputError, KnownError
 from copilot.redaction import RedactionSession, names_from_context
-from copilot.replay.record import DECISIONS, RecordNotFound
+from copilot.replay.record import DECISIONS, RecordNotFound, json_or
 
 FORMAT = "agent-copilot-session"
 FORMAT_VERSION = 1
@@ -105,13 +105,6 @@ class ImportResult:
 # -- export ----------------------------------------------------------------------------------------
 
 
-def _loads(text: Any, default: Any) -> Any:
-    try:
-        return json.loads(text) if text else default
-    except (TypeError, ValueError):
-        return default
-
-
 def _select(conn: sqlite3.Connection, part: str, where: str, key: str, order: str = "rowid") -> list[dict[str, Any]]:
     table = {"session": "sessions", "scorecard": "scorecards"}.get(part, part)
     cursor = conn.cursor()
@@ -121,7 +114,7 @@ def _select(conn: sqlite3.Connection, part: str, where: str, key: str, order: st
     for row in rows:
         for column in _JSON_COLUMNS.intersection(row):
             kind = dict if column in ("context", "template", "answers") else list
-            loaded = _loads(row[column], kind())
+            loaded = json_or(row[column], kind())
             row[column] = loaded if isinstance(loaded, kind) else kind()
         if "ai_generated" in row:
             row["ai_generated"] = bool(row["ai_generated"])

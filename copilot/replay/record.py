@@ -196,12 +196,11 @@ class SessionRecord:
         return found
 
 
-def _loads(text: str | None, default: Any) -> Any:
-    if not text:
-        return default
+def json_or(text: Any, default: Any) -> Any:
+    """A JSON column's value, or ``default`` when it is empty or not JSON (the record still opens)."""
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(text) if text else default
+    except (TypeError, ValueError):
         return default
 
 
@@ -217,7 +216,7 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
         id=s["id"], started_at=start, ended_at=s.get("ended_at"), source=s.get("source"),
         engine=s.get("engine"), channel=s.get("channel"), external_id=s.get("external_id"),
         agent=s.get("agent"), team=s.get("team"), language=s.get("language"), outcome=s.get("outcome"),
-        tags=_loads(s.get("tags"), []), context=_loads(s.get("context"), {}), ai_tokens=s.get("ai_tokens"),
+        tags=json_or(s.get("tags"), []), context=json_or(s.get("context"), {}), ai_tokens=s.get("ai_tokens"),
     )
     record.turns = [
         Turn(r["idx"], r["speaker"], r["text"], r["lang"], (r["received_at"] or start) - start)
@@ -234,16 +233,16 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
         if card is not None:
             card.decision = CardDecision(r["action"], (r["decided_at"] or start) - start, r["final_text"],
                                          r["edit_distance"], r["reason"], r["time_to_decision_ms"])
-    record.boards = [(r["at"] - start, _loads(r["cards"], []))
+    record.boards = [(r["at"] - start, json_or(r["cards"], []))
                      for r in conn.execute("SELECT at, cards FROM boards WHERE session_id = ? ORDER BY at, id",
                                            [session_id])]
     record.notes = [
-        Note(r["id"], r["at"], r["utterance_idx"], r["text"], _loads(r["tags"], []), r["author"], r["created_at"])
+        Note(r["id"], r["at"], r["utterance_idx"], r["text"], json_or(r["tags"], []), r["author"], r["created_at"])
         for r in conn.execute("SELECT * FROM notes WHERE session_id = ? ORDER BY at, id", [session_id])
     ]
     sc = conn.execute("SELECT * FROM scorecards WHERE session_id = ?", [session_id]).fetchone()
     if sc is not None:
-        record.scorecard = {"template": _loads(sc["template"], {}), "answers": _loads(sc["answers"], {}),
+        record.scorecard = {"template": json_or(sc["template"], {}), "answers": json_or(sc["answers"], {}),
                             "trainer": sc["trainer"], "updated_at": sc["updated_at"]}
     record.index()
     return record
