@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from copilot.cli import main
+from copilot.cli.main import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # the local API runs in a child process, also in the bundle

@@ -19,30 +19,30 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from copilot import logs, paths
+from copilot.config import logs, paths
+from copilot.config.settings import Settings
 from copilot.engines.base import Engine
 from copilot.engines.composite import CompositeEngine
-from copilot.engines.playbook import PlaybookEngine
 from copilot.errors import KnownError
-from copilot.playbook import Playbook, load_playbook
-from copilot.recorder import BackgroundRecorder
-from copilot.session import Session
-from copilot.settings import Settings
+from copilot.live.session import Session
+from copilot.panel.controller import PanelController
+from copilot.panel.crm_bridge import CrmBridge
+from copilot.panel.demo import DemoPlayer, load_demos
+from copilot.panel.window import PanelWindow
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import Playbook, load_playbook
+from copilot.record.recorder import BackgroundRecorder
+from copilot.shell import theme
+from copilot.shell.crash import CrashHandler, offer_previous_crash
+from copilot.shell.tasks import TaskRunner
 from copilot.sources.lines import FollowSource, LineSource, StreamSource
-from copilot.transcript import read_context
-from copilot.ui import theme
-from copilot.ui.controller import PanelController
-from copilot.ui.crash import CrashHandler, offer_previous_crash
-from copilot.ui.crm_bridge import CrmBridge
-from copilot.ui.demo import DemoPlayer, load_demos
-from copilot.ui.live import ClipboardCapture, LiveSources
-from copilot.ui.main_window import PanelWindow
-from copilot.ui.tasks import TaskRunner
+from copilot.sources.qt.live import ClipboardCapture, LiveSources
+from copilot.sources.transcript import read_context
 
 if TYPE_CHECKING:
+    from copilot.coaching.qt.windows import CoachingWindows
+    from copilot.panel.ai_drafts import AiDrafts
     from copilot.sources.api_process import ApiProcess
-    from copilot.ui.ai_drafts import AiDrafts
-    from copilot.ui.coaching import CoachingWindows
 
 log = logging.getLogger("copilot.app")
 
@@ -109,7 +109,7 @@ class CopilotApp:
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles."""
-        from copilot.replay.whatif import local_engine
+        from copilot.coaching.whatif import local_engine
 
         engine, self.knowledge = local_engine(
             self.playbook, policies=self.settings["policies"], knowledge_path=self.knowledge_path,
@@ -123,10 +123,10 @@ class CopilotApp:
         """AI drafts when a model is configured; a setting that cannot work is a notice, not a crash."""
         if not self.settings["ai_enabled"]:
             return None
-        import copilot.redaction  # noqa: F401  (loaded now, not on the first customer line)
+        import copilot.privacy.redaction  # noqa: F401  (loaded now, not on the first customer line)
         from copilot.engines.generative import GenerativeClient, GenerativeEngine, config_from_settings
-        from copilot.engines.generative_prompt import knowledge_passages
-        from copilot.ui.ai_drafts import AiDrafts
+        from copilot.engines.prompt import knowledge_passages
+        from copilot.panel.ai_drafts import AiDrafts
 
         try:
             self.ai_client = GenerativeClient(config_from_settings(self.settings))
@@ -142,7 +142,7 @@ class CopilotApp:
         return ai
 
     def _on_window_audit_requested(self) -> None:
-        from copilot.ui.audit_view import show_sent
+        from copilot.panel.audit_view import show_sent
 
         sent = self.ai.sent.get(self.controller.session.id) if self.ai is not None else None
         self.audit_dialog = show_sent(self.window, sent)
@@ -195,7 +195,7 @@ class CopilotApp:
 
     def _start_api(self) -> str | None:
         # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
-        from copilot import keychain
+        from copilot.config import keychain
         from copilot.sources.api_process import ApiProcess
 
         try:
@@ -227,13 +227,13 @@ class CopilotApp:
     def start_retention(self) -> None:
         """Purge sessions older than ``retention_days`` now, then daily (checked hourly: a laptop that
         slept past the day's mark still purges)."""
-        from copilot import privacy
+        from copilot.record import privacy
 
         self.retention_timer.start(privacy.RETENTION_CHECK_MS)
         self._on_retention_timer_timeout()
 
     def _on_retention_timer_timeout(self) -> None:
-        from copilot import privacy
+        from copilot.record import privacy
 
         days, now = self.settings["retention_days"], time.time()
         if days and privacy.due(self._retention_ran, now):
@@ -245,13 +245,13 @@ class CopilotApp:
     def coaching_windows(self) -> CoachingWindows:
         """The session library, replays and statistics, made when a trainer first asks."""
         if self.coaching is None:
-            from copilot.ui.coaching import CoachingWindows
+            from copilot.coaching.qt.windows import CoachingWindows
 
             self.coaching = CoachingWindows.from_settings(paths.database_path(), self.palette, self.settings)
         return self.coaching
 
     def _on_window_settings_requested(self) -> None:
-        from copilot.ui.settings_dialog import SettingsDialog
+        from copilot.admin.qt.settings_dialog import SettingsDialog
 
         unavailable = "" if self.crm.paster.available else self.crm.paster.reason
         dialog = SettingsDialog(self.settings, self.api, self.window, paste_unavailable=unavailable)
@@ -260,14 +260,14 @@ class CopilotApp:
         dialog.open()
 
     def _on_cards_article_requested(self, entry_id: str) -> None:
-        from copilot.ui.audit_view import show_article
+        from copilot.panel.audit_view import show_article
 
         article = self.knowledge.get(entry_id.removeprefix("kb:")) if self.knowledge is not None else None
         if article is not None:
             self.article_dialog = show_article(self.window, article.title, article.body)
 
     def _on_settings_import_requested(self) -> None:
-        from copilot.ui.knowledge_import import KnowledgeImport
+        from copilot.admin.qt.knowledge_import import KnowledgeImport
 
         self.knowledge_import = KnowledgeImport(self.window, self.knowledge_path)
         self.knowledge_import.finished.connect(self._on_knowledge_imported)

@@ -10,12 +10,12 @@ import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from copilot import paths
-from copilot.engines.playbook import PlaybookEngine
+from copilot.config import paths
+from copilot.live.session import Session, UnknownSuggestion
 from copilot.model import Suggestion
-from copilot.playbook import Playbook, load_playbook
-from copilot.recorder import BackgroundRecorder
-from copilot.session import Session, UnknownSuggestion
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import Playbook, load_playbook
+from copilot.record.recorder import BackgroundRecorder
 
 CALL_EN = [
     ("customer", "Hello, I have a question about my bill"),

@@ -8,8 +8,8 @@ import pytest
 from fake_openai import Script, serve
 
 from copilot.app import CopilotApp
-from copilot.cli import build_parser
-from copilot.settings import Settings
+from copilot.cli.main import build_parser
+from copilot.config.settings import Settings
 
 PLAYBOOK = '''
 [playbook]
@@ -117,8 +117,8 @@ def test_the_key_goes_to_the_keychain_and_the_connection_test_answers(fake, monk
 
     import keyring
 
-    from copilot import keychain, paths
-    from copilot.cli import main
+    from copilot.cli.main import main
+    from copilot.config import keychain, paths
 
     monkeypatch.setattr("sys.stdin", io.StringIO("sk-test-1234567890\n"))
     assert main(["ai", "set-key"]) == 0
@@ -135,7 +135,7 @@ def test_the_key_goes_to_the_keychain_and_the_connection_test_answers(fake, monk
 
 
 def test_a_connection_test_against_nothing_says_why(capsys):
-    from copilot.cli import main
+    from copilot.cli.main import main
 
     Settings().set("ai_base_url", "http://127.0.0.1:9/v1")
     Settings().set("ai_model", "m")
@@ -144,7 +144,7 @@ def test_a_connection_test_against_nothing_says_why(capsys):
 
 
 def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_path, fake):
-    from copilot.cli import main
+    from copilot.cli.main import main
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -171,8 +171,8 @@ def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_pat
 def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot, fake):
     import keyring
 
-    from copilot import keychain
-    from copilot.ui.ai_settings import AiSettings
+    from copilot.admin.qt.ai_settings import AiSettings
+    from copilot.config import keychain
 
     form = AiSettings(Settings())
     qtbot.addWidget(form)
@@ -194,8 +194,8 @@ def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot,
 def test_the_settings_connect_to_azure_openai_with_a_deployment_and_api_version(qtbot, fake):
     import keyring
 
-    from copilot import keychain
-    from copilot.ui.ai_settings import AiSettings
+    from copilot.admin.qt.ai_settings import AiSettings
+    from copilot.config import keychain
 
     keyring.set_password(keychain.SERVICE, keychain.MODEL_KEY, "azure-key")
     form = AiSettings(Settings())
@@ -233,8 +233,8 @@ def test_the_audit_view_shows_what_was_sent_with_personal_data_replaced(qtbot, p
 
 
 def test_token_use_is_shown_and_kept_with_the_session(qtbot, panel, fake):
-    from copilot import paths
-    from copilot.storage import Store
+    from copilot.config import paths
+    from copilot.record.storage import Store
 
     fake.script(Script(reply("Shall I look at your plan?"), prompt_tokens=120, completion_tokens=30))
     panel.controller.add_utterance("customer", "This is too expensive for me")

@@ -34,7 +34,7 @@ import yarl
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
-from copilot.protocol import (
+from copilot.live.protocol import (
     CHANNELS,
     MAX_TEXT,
     SPEAKERS,

@@ -10,13 +10,14 @@ from pathlib import Path
 import copilot
 
 PACKAGE = Path(copilot.__file__).parent
-QT_ALLOWED = ("ui/", "sources/", "app.py")
+QT_ALLOWED = ("panel/", "shell/", "app.py")  # and every feature's qt/ folder
 
 
 def core_modules() -> list[Path]:
     return [
         path for path in PACKAGE.rglob("*.py")
         if not path.relative_to(PACKAGE).as_posix().startswith(QT_ALLOWED)
+        and "qt" not in path.relative_to(PACKAGE).parts[:-1]
     ]
 
 
@@ -42,7 +43,7 @@ def test_headless_suggest_runs_without_loading_qt(tmp_path):
     probe = (
         "import sys, runpy\n"
         f"sys.argv = ['copilot', 'suggest', {str(transcript)!r}]\n"
-        "from copilot.cli import main\n"
+        "from copilot.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
         "assert code == 0, code\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"

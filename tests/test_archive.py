@@ -12,11 +12,11 @@ import pytest
 from recorded import record_call, recorded_db
 
 from copilot import __version__
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.archive import ArchiveError, SessionConflict, export_session, import_session
-from copilot.replay.library import LibraryQuery, list_sessions
-from copilot.replay.record import RecordNotFound, load_record
-from copilot.storage import Store
+from copilot.record.archive import ArchiveError, SessionConflict, export_session, import_session
+from copilot.record.library import LibraryQuery, list_sessions
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import RecordNotFound, load_record
+from copilot.record.storage import Store
 
 PRIVATE_CALL = [
     ("customer", "Hello, this is Sanne de Vries, I have a question about my bill"),

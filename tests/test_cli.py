@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from copilot import __version__
-from copilot.cli import main
+from copilot.cli.main import main
 
 PLAYBOOK = '''
 [playbook]

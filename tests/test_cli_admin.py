@@ -11,8 +11,9 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from copilot import cli_admin, keychain, paths
-from copilot.settings import Settings
+from copilot.cli import admin as cli_admin
+from copilot.config import keychain, paths
+from copilot.config.settings import Settings
 
 POLICY = """
 version = 1

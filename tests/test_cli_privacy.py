@@ -11,18 +11,20 @@ import time
 import pytest
 from recorded import CALL_EN, default_playbook, record_call
 
-from copilot import cli_privacy, paths, privacy
-from copilot.engines.playbook import PlaybookEngine
-from copilot.recorder import BackgroundRecorder
-from copilot.session import Session
-from copilot.storage import Store
+from copilot.cli import privacy as cli_privacy
+from copilot.config import paths
+from copilot.live.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.record import privacy
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.storage import Store
 
 NOW_DAY = 86_400.0
 CONTEXT = {"customer": {"id": "K-5150", "name": "Ottoline Varga"}}
 
 
 def copilot(*argv: str) -> int:
-    """The privacy commands under a parser of their own, as ``copilot.cli`` registers them."""
+    """The privacy commands under a parser of their own, as ``copilot.cli.main`` registers them."""
     parser = argparse.ArgumentParser(prog="copilot")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     cli_privacy.add_parser(commands)

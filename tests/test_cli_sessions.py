@@ -12,11 +12,11 @@ from datetime import datetime
 import pytest
 from recorded import CALL_EN, CALL_NL, record_call
 
-from copilot import paths
-from copilot.cli import main
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.storage import Store
+from copilot.cli.main import main
+from copilot.config import paths
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 MONDAY = datetime(2024, 3, 4, 10, 0).timestamp()
 TUESDAY = datetime(2024, 3, 5, 16, 30).timestamp()
@@ -189,7 +189,7 @@ def _record(session_id):
 
 
 def test_a_refused_file_does_not_even_create_the_database(capsys, tmp_path):
-    from copilot import paths
+    from copilot.config import paths
 
     bad = tmp_path / "broken.copilot-session"
     bad.write_bytes(b"not a zip at all")

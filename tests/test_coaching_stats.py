@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 import pytest
 from recorded import CALL_EN, CALL_NL, default_playbook, insert_top, mixed_agent, record_call
 
+from copilot.coaching.stats import Filters, StatsError, compute, connect, write_csv
 from copilot.errors import KnownError
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.stats import Filters, StatsError, compute, connect, write_csv
+from copilot.record.recorder import BackgroundRecorder
 
 T0 = 1_700_000_000.0
 DAY = 86_400.0

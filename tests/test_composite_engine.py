@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from copilot.engines.composite import CompositeEngine
-from copilot.engines.playbook import PlaybookEngine
+from copilot.live.session import Session
 from copilot.model import Kind, Speaker, Suggestion
-from copilot.playbook import parse_playbook
-from copilot.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import parse_playbook
 
 BOOK = parse_playbook({"playbook": {}, "entry": [
     {"id": "objection.price", "kind": "objection", "title": {"en": "Price"}, "text": {"en": "I understand."},

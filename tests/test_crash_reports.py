@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from copilot import logs, paths
-from copilot.ui.crash import CrashHandler, offer_previous_crash
+from copilot.config import logs, paths
+from copilot.shell.crash import CrashHandler, offer_previous_crash
 
 CUSTOMER_WORDS = "Anna de Vries, anna.devries@example.com, says the bill is wrong"
 

@@ -4,7 +4,7 @@ A private Xvfb display holds two processes besides xdotool, which plays the agen
 CRM (tests/x11/crm_app.py: two text fields that log every change) and the real panel
 (tests/x11/panel_driver.py builds CopilotApp with paste_into_crm and global_hotkeys on). There is no
 window manager, so ``xdotool getactivewindow`` fails and focus moves by ``windowfocus`` or a click,
-which is the fallback ``copilot.desktop`` relies on. One desktop serves both tests of this module.
+which is the fallback ``copilot.panel.desktop`` relies on. One desktop serves both tests of this module.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from copilot.ui.controller import REPEAT_GUARD_S
+from copilot.panel.controller import REPEAT_GUARD_S
 
 pytestmark = pytest.mark.slow
 

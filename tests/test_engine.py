@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.engines.playbook import PlaybookEngine
+from copilot.live.session import Session
 from copilot.model import Kind, Speaker
-from copilot.playbook import parse_playbook
-from copilot.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import parse_playbook
 
 BOOK = {
     "playbook": {"name": "t", "default_language": "en"},
@@ -257,7 +257,7 @@ def test_a_card_being_edited_is_kept_and_keeps_its_language():
 
 
 def test_inserting_an_emptied_text_is_refused_and_keeps_the_card():
-    from copilot.session import EmptyText
+    from copilot.live.session import EmptyText
 
     session = Session(PlaybookEngine(parse_playbook(BOOK)))
     shown_cards(session, "too expensive")

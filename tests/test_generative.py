@@ -20,8 +20,7 @@ import keyring
 import pytest
 from fake_openai import FakeOpenAI, Script, serve
 
-from copilot import keychain, logs
-from copilot.conversation import Conversation
+from copilot.config import keychain, logs
 from copilot.engines.generative import (
     CALM_MESSAGE,
     GenerativeClient,
@@ -32,7 +31,7 @@ from copilot.engines.generative import (
     Passage,
     Usage,
 )
-from copilot.model import Kind, Speaker, Utterance
+from copilot.model import Conversation, Kind, Speaker, Utterance
 
 KEY_NAME = "generative-api-key"
 

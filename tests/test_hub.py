@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.engines.playbook import PlaybookEngine
-from copilot.hub import InterimChanged, SessionHub
-from copilot.playbook import parse_playbook
-from copilot.protocol import ContextMessage, EndMessage, ProtocolError, UtteranceMessage, parse_message
-from copilot.session import Session
+from copilot.live.hub import InterimChanged, SessionHub
+from copilot.live.protocol import ContextMessage, EndMessage, ProtocolError, UtteranceMessage, parse_message
+from copilot.live.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import parse_playbook
 
 BOOK = parse_playbook({"playbook": {}, "entry": [
     {"id": "objection.price", "kind": "objection", "title": {"en": "Price"},

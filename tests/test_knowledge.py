@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from copilot.conversation import Conversation
 from copilot.knowledge import KnowledgeBase, KnowledgeEngine, build_query, plain_bm25, search
-from copilot.model import Kind, Speaker, Utterance
+from copilot.model import Conversation, Kind, Speaker, Utterance
 
 REFUND_MD = """# Refund policy
 

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from recorded import CALL_EN, CALL_NL, insert_top, record_call, recorded_db
 
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.library import LibraryQuery, count_sessions, distinct_values, list_sessions
-from copilot.replay.record import load_record
-from copilot.storage import Store
+from copilot.record.library import LibraryQuery, count_sessions, distinct_values, list_sessions
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 MARCH_4 = datetime(2024, 3, 4, 9, 30).timestamp()
 MARCH_5 = datetime(2024, 3, 5, 14, 0).timestamp()

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from recorded import recorded_db
 
-from copilot.replay.record import load_record
-from copilot.storage import Store
-from copilot.ui import theme
-from copilot.ui.coaching import CoachingWindows
-from copilot.ui.library_window import LibraryWindow
+from copilot.coaching.qt.library_window import LibraryWindow
+from copilot.coaching.qt.windows import CoachingWindows
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
+from copilot.shell import theme
 
 
 @pytest.fixture
@@ -112,8 +112,8 @@ def test_a_corrupt_file_is_refused_with_its_name_and_nothing_changes(qtbot, libr
 
 def test_the_panel_menu_opens_the_library_with_the_calls_just_recorded(qtbot):
     from copilot.app import CopilotApp
-    from copilot.cli import build_parser
-    from copilot.settings import Settings
+    from copilot.cli.main import build_parser
+    from copilot.config.settings import Settings
 
     settings = Settings()
     settings.values.update(api_enabled=False)

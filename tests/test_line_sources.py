@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from copilot.protocol import ContextMessage, EndMessage, UtteranceMessage
+from copilot.live.protocol import ContextMessage, EndMessage, UtteranceMessage
 from copilot.sources.lines import FollowSource, StreamSource
 
 
@@ -129,7 +129,7 @@ def test_copilot_listen_stdin_records_what_was_piped(tmp_path):
     import subprocess
     import sys
 
-    from copilot.storage import Store
+    from copilot.record.storage import Store
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPILOT_DATA_DIR": str(tmp_path / "data")}
     lines = '{"speaker": "customer", "text": "this is too expensive"}\nAgent: let me check that\n'

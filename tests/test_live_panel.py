@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from copilot import keychain, paths
 from copilot.app import CopilotApp
-from copilot.cli import build_parser
-from copilot.settings import Settings
-from copilot.storage import Store
+from copilot.cli.main import build_parser
+from copilot.config import keychain, paths
+from copilot.config.settings import Settings
+from copilot.record.storage import Store
 
 PLAYBOOK = '''
 [playbook]
@@ -233,7 +233,7 @@ def test_clipboard_capture_takes_copied_text_but_not_our_own_inserts(qtbot, app)
 def test_settings_show_the_token_and_a_new_one_locks_out_the_old(qtbot, app):
     from PySide6.QtWidgets import QLabel, QLineEdit
 
-    from copilot.ui.settings_dialog import SettingsDialog
+    from copilot.admin.qt.settings_dialog import SettingsDialog
 
     old = keychain.api_token()
     dialog = SettingsDialog(app.settings, app.api, app.window)
@@ -304,7 +304,7 @@ def knowledge_panel(qtbot):
 
 
 def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys, knowledge_panel):
-    from copilot.cli import main
+    from copilot.cli.main import main
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -325,7 +325,7 @@ def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys, knowle
 
 
 def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path, knowledge_panel):
-    from copilot.ui.knowledge_import import KnowledgeImport
+    from copilot.admin.qt.knowledge_import import KnowledgeImport
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -347,7 +347,7 @@ def test_articles_imported_from_the_window_answer_at_once(qtbot, tmp_path, knowl
 def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path, knowledge_panel):
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from copilot.cli import main
+    from copilot.cli.main import main
 
     articles = tmp_path / "articles"
     articles.mkdir()

@@ -13,13 +13,13 @@ import platformdirs
 import pytest
 from recorded import default_playbook
 
-from copilot import logs, paths
+from copilot.coaching.whatif import local_engine
+from copilot.config import logs, paths
 from copilot.engines.composite import CompositeEngine
 from copilot.knowledge import KnowledgeBase
+from copilot.live.session import Session
 from copilot.model import Speaker, Utterance
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.whatif import local_engine
-from copilot.session import Session
+from copilot.record.recorder import BackgroundRecorder
 
 CONTEXT = {"customer": {"id": "Q-40417", "name": "Zygmunt Pelletier-Orbach", "email": "zygmunt.po@orbach.example",
                         "phone": "+44 7700 900461"}}

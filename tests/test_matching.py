@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.matching import PhraseIndex, compile_phrase
-from copilot.text import clauses
+from copilot.playbook.matching import PhraseIndex, compile_phrase
+from copilot.text.words import clauses
 
 
 def found(phrases: list[tuple[str, str]], utterance: str) -> set[str]:

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from copilot import paths
 from copilot.app import CopilotApp
-from copilot.cli import build_parser
+from copilot.cli.main import build_parser
+from copilot.config import paths
+from copilot.config.settings import Settings
+from copilot.live.session import Session
 from copilot.model import Action
-from copilot.session import Session
-from copilot.settings import Settings
-from copilot.storage import Store
+from copilot.record.storage import Store
 
 PLAYBOOK = '''
 [playbook]
@@ -373,7 +373,7 @@ def test_start_up_notices_stay_when_cards_arrive(qtbot, tmp_path):
 def test_a_theme_change_recolours_the_lines_already_shown(qtbot, panel):
     from PySide6.QtGui import QTextCursor
 
-    from copilot.ui import theme
+    from copilot.shell import theme
 
     say(qtbot, panel, "too expensive")
     panel.settings.values["theme"] = "dark"

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from copilot import paths
+from copilot.config import paths
 from copilot.model import Kind
-from copilot.playbook import PlaybookError, load_playbook
+from copilot.playbook.file import PlaybookError, load_playbook
 
 GOOD = '''
 [playbook]

@@ -7,10 +7,10 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 import pytest
 
-from copilot import paths
+from copilot.config import paths
+from copilot.config.policy import SAFEST, PolicyError, default_policy_path, load_policy, policy_path, read_policy
+from copilot.config.settings import OPTIONS, SettingLocked, Settings
 from copilot.errors import KnownError
-from copilot.policy import SAFEST, PolicyError, default_policy_path, load_policy, policy_path, read_policy
-from copilot.settings import OPTIONS, SettingLocked, Settings
 
 CORPORATE = """
 version = 1

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from copilot.app import CopilotApp
-from copilot.cli import build_parser
-from copilot.settings import Settings
+from copilot.cli.main import build_parser
+from copilot.config.settings import Settings
 
 
 def start(qtbot, policy_file, monkeypatch, text):
@@ -42,9 +42,10 @@ def test_the_panel_purges_sessions_past_retention_when_it_starts(qtbot, tmp_path
 
     from recorded import record_call
 
-    from copilot import paths, privacy
-    from copilot.recorder import BackgroundRecorder
-    from copilot.storage import Store
+    from copilot.config import paths
+    from copilot.record import privacy
+    from copilot.record.recorder import BackgroundRecorder
+    from copilot.record.storage import Store
 
     recorder = BackgroundRecorder(paths.database_path())
     old = record_call(recorder, start=time.time() - 40 * 86400).id

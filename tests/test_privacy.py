@@ -15,13 +15,14 @@ import pytest
 import sqlite_utils
 from recorded import CALL_EN, default_playbook, insert_top, record_call
 
-from copilot import paths, privacy, storage
-from copilot.engines.playbook import PlaybookEngine
+from copilot.config import paths
 from copilot.errors import InputError
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import RecordNotFound, load_record
-from copilot.session import Session
-from copilot.storage import Store
+from copilot.live.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.record import privacy, storage
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import RecordNotFound, load_record
+from copilot.record.storage import Store
 
 NOW = 1_750_000_000.0
 DAY = 86_400.0

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from copilot.redaction import KINDS, RedactionSession, Redactor, names_from_context
+from copilot.privacy.redaction import KINDS, RedactionSession, Redactor, names_from_context
 
 TODAY = date(2025, 6, 1)  # dates of birth are judged against a fixed day, so the tests never age
 REDACTOR = Redactor(today=TODAY)

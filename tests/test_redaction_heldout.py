@@ -15,7 +15,7 @@ from functools import cache
 import pytest
 from redaction_heldout import ITEMS, LANGS, TODAY, Item, bsn_ok, iban_ok, luhn_ok
 
-from copilot.redaction import KINDS, Redacted, RedactionSession, Redactor, names_from_context
+from copilot.privacy.redaction import KINDS, Redacted, RedactionSession, Redactor, names_from_context
 
 REDACTOR = Redactor(today=TODAY)
 CHECKSUMMED = ("IBAN", "CARD", "BSN", "IL_ID")

@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from recorded import CALL_EN, recorded_db
 
-from copilot.replay.record import RecordNotFound, load_record
-from copilot.storage import Store
+from copilot.record.session_record import RecordNotFound, load_record
+from copilot.record.storage import Store
 
 
 @pytest.fixture
@@ -90,7 +90,7 @@ def test_transcript_text_is_searchable(db):
 
 
 def test_a_version_3_database_upgrades_and_keeps_its_sessions(tmp_path):
-    from copilot import storage
+    from copilot.record import storage
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
@@ -117,7 +117,7 @@ def test_an_upgrade_cut_short_runs_again_cleanly_on_the_next_start(tmp_path):
     """A kill in the middle of the v4 migration left columns added but the version unchanged."""
     import sqlite_utils
 
-    from copilot import storage
+    from copilot.record import storage
 
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)

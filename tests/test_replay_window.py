@@ -7,13 +7,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 from recorded import CALL_EN, default_playbook, record_call
 
-from copilot.playbook import parse_playbook
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.replay.whatif import local_engine
-from copilot.storage import Store
-from copilot.ui import theme
-from copilot.ui.replay_window import ReplayWindow
+from copilot.coaching.qt.replay_window import ReplayWindow
+from copilot.coaching.whatif import local_engine
+from copilot.playbook.file import parse_playbook
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
+from copilot.shell import theme
 
 
 def insert_then_edit(session, step):
@@ -177,8 +177,8 @@ def test_the_scorecard_is_prefilled_from_the_record_and_saved_as_confirmed(qtbot
 
 
 def test_a_team_lead_edits_the_template_and_a_bad_weight_is_named(qtbot, replay, tmp_path):
-    from copilot.replay import scorecard as sc
-    from copilot.ui.replay_scorecard import TemplateEditor
+    from copilot.coaching import scorecard as sc
+    from copilot.coaching.qt.replay_scorecard import TemplateEditor
 
     editor = TemplateEditor(sc.load_template())
     qtbot.addWidget(editor)
@@ -222,7 +222,7 @@ def test_a_session_opened_from_a_file_says_notes_would_not_be_kept(qtbot, record
 
 
 def test_the_trainer_sets_outcome_and_tags_and_the_library_finds_the_call_by_them(qtbot, replay, recorded):
-    from copilot.replay.library import LibraryQuery, list_sessions
+    from copilot.record.library import LibraryQuery, list_sessions
 
     path, record = recorded
     assert replay.outcome_edit.text() == "resolved" and replay.tags_edit.text() == "billing"

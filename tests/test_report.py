@@ -9,18 +9,18 @@ import pypdf
 import pytest
 from recorded import CALL_EN, CALL_NL, record_call
 
-from copilot.cli import main
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.storage import Store
-from copilot.ui.report import ReportError, write_report
+from copilot.cli.main import main
+from copilot.coaching.qt.report_writer import ReportError, write_report
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 HEBREW = [("customer", "שלום, החשבון שלי יקר מדי"), ("agent", "אני מבין, אבדוק את זה עבורך")]
 
 
 @pytest.fixture
 def library(tmp_path, monkeypatch):
-    from copilot import paths
+    from copilot.config import paths
 
     path = paths.database_path()
     recorder = BackgroundRecorder(path)

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 from recorded import CALL_EN, CALL_NL, insert_top, record_call
 
-from copilot import paths
-from copilot.errors import KnownError
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.replay.scorecard import (
+from copilot.coaching.scorecard import (
     Criterion,
     Prefill,
     ScorecardError,
@@ -20,7 +16,11 @@ from copilot.replay.scorecard import (
     save_template,
     score,
 )
-from copilot.storage import Store
+from copilot.config import paths
+from copilot.errors import KnownError
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 DEFAULT_IDS = ["greeting", "identity_check", "objection_handled", "upsell_offered", "disclosure_given", "empathy",
                "resolution"]
@@ -258,10 +258,10 @@ def test_the_trainers_answers_are_kept_not_the_suggestion(recorded, tmp_path):
 def test_asking_to_repeat_is_not_empathy(tmp_path):
     from recorded import record_call
 
-    from copilot.recorder import BackgroundRecorder
-    from copilot.replay.record import load_record
-    from copilot.replay.scorecard import load_template, prefill
-    from copilot.storage import Store
+    from copilot.coaching.scorecard import load_template, prefill
+    from copilot.record.recorder import BackgroundRecorder
+    from copilot.record.session_record import load_record
+    from copilot.record.storage import Store
 
     recorder = BackgroundRecorder(tmp_path / "c.db")
     call = record_call(recorder, [("customer", "Hello, my postcode is wrong on the bill"),

@@ -16,9 +16,11 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from copilot import __version__, paths, selftest
-from copilot.selftest import FAILED, OK, SKIPPED, WARNING, Check
-from copilot.settings import Settings
+from copilot import __version__
+from copilot.admin import selftest
+from copilot.admin.selftest import FAILED, OK, SKIPPED, WARNING, Check
+from copilot.config import paths
+from copilot.config.settings import Settings
 
 TESTS = Path(__file__).parent
 NAMES = ["Qt platform", "fonts", "SVG icons", "window modules", "app modules", "SQLite FTS5", "data folder",
@@ -51,7 +53,7 @@ def test_every_check_passes_on_this_machine():
 
 @pytest.mark.slow
 def test_the_self_test_process_never_loads_qt():
-    probe = ("import sys\nfrom copilot import selftest\nselftest.check_modules(); selftest.check_sqlite()\n"
+    probe = ("import sys\nfrom copilot.admin import selftest\nselftest.check_modules(); selftest.check_sqlite()\n"
              "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -202,7 +204,7 @@ def test_json_report_and_exit_status_zero_when_all_pass(tmp_path):
     data = tmp_path / "data"
     (data / "config").mkdir(parents=True)
     (data / "config" / "settings.json").write_text(json.dumps({"version": 1, "api_port": free_port()}))
-    result = run_main(tmp_path, data, "from copilot.selftest import main; raise SystemExit(main(['--json']))")
+    result = run_main(tmp_path, data, "from copilot.admin.selftest import main; raise SystemExit(main(['--json']))")
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] is True and report["version"] == __version__ and report["frozen"] is False
@@ -214,7 +216,7 @@ def test_json_report_and_exit_status_zero_when_all_pass(tmp_path):
 def test_exit_status_one_and_the_failure_in_the_report_when_a_check_fails(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = run_main(tmp_path, blocker / "data", "from copilot.selftest import main; raise SystemExit(main([]))")
+    result = run_main(tmp_path, blocker / "data", "from copilot.admin.selftest import main; raise SystemExit(main([]))")
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"✗ data folder     cannot write in {blocker / 'data'}" in result.stdout
     assert "! settings" in result.stdout  # the rest is still checked, with the defaults

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from recorded import record_call
 
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.replay.sentiment import curve, score
-from copilot.storage import Store
+from copilot.coaching.sentiment import curve, score
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 NEGATIVE = [
     ("en", "This is ridiculous, I have waited for an hour and it is still broken!"),

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from copilot import paths
-from copilot.settings import OPTIONS, Settings
+from copilot.config import paths
+from copilot.config.settings import OPTIONS, Settings
 
 
 def test_defaults_without_a_file():
@@ -45,7 +45,7 @@ def test_an_unreadable_file_is_kept_aside_when_settings_change():
 
 
 def test_hotkey_templates_are_read_as_modifiers_and_one_key():
-    from copilot.hotkeys import parse
+    from copilot.panel.hotkeys import parse
 
     assert parse("<ctrl>+<alt>+{n}", 3) == ({"control", "alt"}, "3")
     assert parse("<cmd>+<shift>+{n}", 1) == ({"super", "shift"}, "1")

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from copilot import paths
-from copilot.settings import Settings
-from copilot.ui.ai_settings import AiSettings
-from copilot.ui.settings_dialog import SettingsDialog
+from copilot.admin.qt.ai_settings import AiSettings
+from copilot.admin.qt.settings_dialog import SettingsDialog
+from copilot.config import paths
+from copilot.config.settings import Settings
 
 MANAGED = "managed by your organisation"
 

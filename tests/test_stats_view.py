@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QColor
 from recorded import CALL_EN, CALL_NL, default_playbook, insert_top, mixed_agent, record_call
 
-from copilot.recorder import BackgroundRecorder
-from copilot.storage import Store
-from copilot.ui import theme
-from copilot.ui.charts import BarChart, LinePlot
-from copilot.ui.stats_view import NO_MATCH, NO_SESSIONS, StatsWindow
+from copilot.coaching.qt.charts import BarChart, LinePlot
+from copilot.coaching.qt.stats_view import NO_MATCH, NO_SESSIONS, StatsWindow
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.storage import Store
+from copilot.shell import theme
 
 T0 = 1_700_000_000.0
 DAY = 86_400.0

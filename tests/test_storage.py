@@ -10,12 +10,12 @@ import textwrap
 
 import pytest
 
-from copilot.engines.playbook import PlaybookEngine
+from copilot.live.session import Session
 from copilot.model import Action, Speaker
-from copilot.playbook import parse_playbook
-from copilot.recorder import BackgroundRecorder
-from copilot.session import Session
-from copilot.storage import SCHEMA_VERSION, StorageError, Store
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import parse_playbook
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.storage import SCHEMA_VERSION, StorageError, Store
 
 BOOK = parse_playbook({"playbook": {}, "entry": [
     {"id": "objection.price", "kind": "objection", "title": {"en": "Price"},
@@ -110,7 +110,7 @@ def test_a_bad_record_is_skipped_and_the_rest_are_kept(tmp_path, recorder):
 WRITER = textwrap.dedent(
     """
     import sys, time
-    from copilot.recorder import BackgroundRecorder
+    from copilot.record.recorder import BackgroundRecorder
     from copilot.model import Utterance, Speaker
     rec = BackgroundRecorder(sys.argv[1])
     rec.session_started("s1", {"started_at": time.time(), "source": "test"})

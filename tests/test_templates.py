@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.templates import TemplateError, check, render
+from copilot.playbook.templates import TemplateError, check, render
 
 CONTEXT = {"customer": {"first_name": "Anna", "products": ["mobile", "tv"]}, "offer": {"price": "€ 45"}}
 

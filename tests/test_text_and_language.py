@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.language import detect
-from copilot.text import hebrew_stems, is_rtl, levenshtein, normalize, tokenize
+from copilot.text.language import detect
+from copilot.text.words import hebrew_stems, is_rtl, levenshtein, normalize, tokenize
 
 
 def test_case_accents_and_punctuation_do_not_matter():

@@ -7,11 +7,11 @@ import threading
 import pytest
 from recorded import CALL_EN, default_playbook, record_call
 
-from copilot.playbook import parse_playbook
-from copilot.recorder import BackgroundRecorder
-from copilot.replay.record import load_record
-from copilot.replay.whatif import OPENING, WhatIfCancelled, local_engine, rerun
-from copilot.storage import Store
+from copilot.coaching.whatif import OPENING, WhatIfCancelled, local_engine, rerun
+from copilot.playbook.file import parse_playbook
+from copilot.record.recorder import BackgroundRecorder
+from copilot.record.session_record import load_record
+from copilot.record.storage import Store
 
 NEW_BOOK = parse_playbook({"playbook": {"name": "Trial"}, "entry": [
     {"id": "objection.price.v2", "kind": "objection", "title": {"en": "Price, new wording"},

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from copilot.conversation import Conversation
 from copilot.errors import KnownError
-from copilot.model import Suggestion, Utterance
+from copilot.model import Conversation, Suggestion, Utterance
 
 
 class EngineError(KnownError):

@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from copilot.conversation import Conversation
 from copilot.engines.base import Engine
-from copilot.model import Suggestion, Utterance
+from copilot.model import Conversation, Suggestion, Utterance
 
 log = logging.getLogger("copilot.engines")
 

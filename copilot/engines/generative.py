@@ -35,9 +35,8 @@ import keyring.errors
 import openai
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
-from copilot import keychain
-from copilot.conversation import Conversation
-from copilot.engines.generative_prompt import (  # noqa: F401 (re-exported for callers)
+from copilot.config import keychain
+from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
     _DISCOUNT,
     _HALF_PRICE,
     _INSTRUCTION_LIKE,
@@ -76,7 +75,7 @@ from copilot.engines.generative_prompt import (  # noqa: F401 (re-exported for c
     is_loopback_url,
     passages_from_hits,
 )
-from copilot.model import Speaker, Suggestion, Utterance
+from copilot.model import Conversation, Speaker, Suggestion, Utterance
 
 log = logging.getLogger("copilot.generative")
 
@@ -159,7 +158,7 @@ class GenerativeClient:
                            cancel: threading.Event | None = None) -> SuggestionStream:
         """Drafts after ``utterance``; nothing is sent until the result is iterated (on a worker thread).
 
-        Without ``redact``/``restore`` a fresh ``copilot.redaction.RedactionSession`` serves the request.
+        Without ``redact``/``restore`` a fresh ``copilot.privacy.redaction.RedactionSession`` serves the request.
         """
         if redact is None or restore is None:
             redact, restore = default_redaction(conversation.context)
@@ -384,7 +383,7 @@ class GenerativeEngine:
         self._vault_lock = threading.Lock()
 
     def _redaction(self, conversation: Conversation) -> tuple[Callable[[str], str], Callable[[str], str]]:
-        from copilot.redaction import RedactionSession, names_from_context
+        from copilot.privacy.redaction import RedactionSession, names_from_context
 
         with self._vault_lock:
             entry = self._vaults.get(id(conversation))

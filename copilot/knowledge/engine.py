@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import time
 
-from copilot.conversation import Conversation
 from copilot.knowledge.search import Hit, build_query, search, sentences
 from copilot.knowledge.store import KnowledgeBase
-from copilot.model import Kind, Speaker, Suggestion, Utterance
+from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
 
 DEFAULT_THRESHOLD = 0.6
 ANSWER_SENTENCES = 3

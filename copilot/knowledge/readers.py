@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from copilot.errors import InputError
-from copilot.language import detect
+from copilot.text.language import detect
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".csv"})

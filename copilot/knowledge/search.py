@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from copilot.knowledge.readers import Article
 from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase, index_terms, word_forms
-from copilot.language import _STOPWORDS, detect
 from copilot.model import Speaker, Utterance
-from copilot.text import tokenize
+from copilot.text.language import _STOPWORDS, detect
+from copilot.text.words import tokenize
 
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
 AGENT_WEIGHT = 0.4  # the agent's words, relative to the customer's line that followed them

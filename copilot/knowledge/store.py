@@ -1,6 +1,6 @@
 """Articles in one SQLite file with an FTS5 index over normalised words.
 
-The index holds the words as ``copilot.text`` normalises them (case, accents and Hebrew final
+The index holds the words as ``copilot.text.words`` normalises them (case, accents and Hebrew final
 letters folded away) plus each Hebrew word's prefix-stripped stems, so "והחשבונית" in a question
 finds "חשבונית" in an article, and a plural's singular ("prices" -> "price"). Queries go through the
 same function. Re-importing a folder or file compares content hashes: changed articles are
@@ -22,7 +22,7 @@ import sqlite_utils
 
 from copilot.errors import InputError, KnownError
 from copilot.knowledge.readers import SUFFIXES, Article, read_file
-from copilot.text import hebrew_stems, is_hebrew_word, tokenize
+from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize
 
 __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 

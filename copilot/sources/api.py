@@ -21,7 +21,7 @@ from aiohttp import WSMsgType, web
 
 from copilot import __version__
 from copilot.errors import KnownError
-from copilot.protocol import Message, ProtocolError, parse_message
+from copilot.live.protocol import Message, ProtocolError, parse_message
 
 log = logging.getLogger("copilot.api")
 DEFAULT_PORT = 8765

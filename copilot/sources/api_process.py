@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from copilot.protocol import Message
+from copilot.live.protocol import Message
 from copilot.sources.api import MAX_BODY, ApiError
 
 log = logging.getLogger("copilot.api")

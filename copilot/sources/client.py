@@ -15,9 +15,9 @@ import urllib.request
 from typing import Any
 from urllib.parse import quote
 
-from copilot import keychain
+from copilot.config import keychain
 from copilot.errors import KnownError
-from copilot.transcript import read_transcript
+from copilot.sources.transcript import read_transcript
 
 
 def post(url: str, token: str, body: dict) -> tuple[int, dict]:

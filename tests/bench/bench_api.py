@@ -272,19 +272,19 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot import logs
     from copilot.app import CopilotApp
-    from copilot.cli import build_parser
-    from copilot.engines.playbook import PlaybookEngine
-    from copilot.hub import SessionHub
-    from copilot.session import Session
-    from copilot.settings import Settings
-    from copilot.storage import Store
-    from copilot.ui.cards import CardPanel
-    from copilot.ui.controller import PanelController
-    from copilot.ui.conversation_view import ConversationView
-    from copilot.ui.live import LiveSources
-    from copilot.ui.session_tabs import SessionTabs
+    from copilot.cli.main import build_parser
+    from copilot.config import logs
+    from copilot.config.settings import Settings
+    from copilot.live.hub import SessionHub
+    from copilot.live.session import Session
+    from copilot.panel.cards import CardPanel
+    from copilot.panel.controller import PanelController
+    from copilot.panel.conversation_view import ConversationView
+    from copilot.panel.session_tabs import SessionTabs
+    from copilot.playbook.engine import PlaybookEngine
+    from copilot.record.storage import Store
+    from copilot.sources.qt.live import LiveSources
 
     timings = _Timings()
     for cls, name in [(LiveSources, "_on_messages_waiting"), (LiveSources, "_handle"), (SessionHub, "handle"),

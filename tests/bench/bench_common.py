@@ -222,7 +222,7 @@ def demo_data() -> list[dict[str, Any]]:
 
 def demo_lines_by_language(demos: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
     """{lang: {"customer": [...], "agent": [...]}}; a line's language is what the product detects."""
-    from copilot.language import detect
+    from copilot.text.language import detect
 
     out: dict[str, dict[str, list[str]]] = {lang: {"customer": [], "agent": []} for lang in LANGS}
     for demo in demos:

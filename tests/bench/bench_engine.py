@@ -36,8 +36,8 @@ def _context(demos: list[dict[str, Any]]) -> dict[str, Any]:
 def _play(engine: Any, conversation: list[tuple[str, str]], context: dict[str, Any], default_language: str,
           seed: int) -> dict[str, Any]:
     """One conversation through a fresh session; returns per-utterance times in ms."""
-    from copilot import text as text_module
-    from copilot.session import Session
+    from copilot.live.session import Session
+    from copilot.text import words as text_module
 
     text_module._tokens_cached.cache_clear()  # every round sees the words for the first time
     rng = random.Random(seed)
@@ -71,7 +71,7 @@ def _play(engine: Any, conversation: list[tuple[str, str]], context: dict[str, A
 
 
 def _build_times(playbook: Any, repeats: int) -> list[float]:
-    from copilot.engines.playbook import PlaybookEngine
+    from copilot.playbook.engine import PlaybookEngine
 
     times = []
     for _ in range(repeats):
@@ -83,8 +83,8 @@ def _build_times(playbook: Any, repeats: int) -> list[float]:
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
     bc.require_resources()
-    from copilot.engines.playbook import PlaybookEngine
-    from copilot.playbook import load_playbook, parse_playbook
+    from copilot.playbook.engine import PlaybookEngine
+    from copilot.playbook.file import load_playbook, parse_playbook
 
     rounds = 2 if quick else 5
     n_utt = 600

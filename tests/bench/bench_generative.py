@@ -98,11 +98,11 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot import logs
     from copilot.app import CopilotApp
-    from copilot.cli import build_parser
+    from copilot.cli.main import build_parser
+    from copilot.config import logs
+    from copilot.config.settings import Settings
     from copilot.model import Speaker
-    from copilot.settings import Settings
 
     samples = SAMPLES_QUICK if quick else SAMPLES
     warmup = WARMUP_QUICK if quick else WARMUP

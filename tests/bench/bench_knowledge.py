@@ -26,10 +26,9 @@ from typing import Any
 
 from bench_common import ROOT, SEED, dist, print_figures, value
 
-from copilot.conversation import Conversation
 from copilot.knowledge import KnowledgeBase, build_query, plain_bm25, search
 from copilot.knowledge.engine import DEFAULT_THRESHOLD
-from copilot.model import Speaker, Utterance
+from copilot.model import Conversation, Speaker, Utterance
 
 DSTC_DIR = ROOT.parent / "shared" / "data" / "dstc11-track5"
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)

@@ -30,10 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_common as bc  # noqa: E402
 
-from copilot.language import detect  # noqa: E402
-from copilot.replay.library import LibraryQuery, count_sessions, distinct_values, list_sessions  # noqa: E402
-from copilot.replay.record import load_record  # noqa: E402
-from copilot.storage import Store  # noqa: E402
+from copilot.record.library import LibraryQuery, count_sessions, distinct_values, list_sessions  # noqa: E402
+from copilot.record.session_record import load_record  # noqa: E402
+from copilot.record.storage import Store  # noqa: E402
+from copilot.text.language import detect  # noqa: E402
 
 AGENTS = [f"{first} {last}" for first in ("Ann", "Bob", "Chloé", "Daan", "Eitan", "Fatima", "Gijs", "Hila")
           for last in ("Jansen", "Martin", "Cohen", "Smith", "Peeters")]

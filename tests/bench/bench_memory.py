@@ -34,11 +34,11 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot import logs
     from copilot.app import CopilotApp
-    from copilot.cli import build_parser
-    from copilot.settings import Settings
-    from copilot.ui.cards import SuggestionCard
+    from copilot.cli.main import build_parser
+    from copilot.config import logs
+    from copilot.config.settings import Settings
+    from copilot.panel.cards import SuggestionCard
 
     logs.setup()
     app = QApplication.instance() or QApplication(["copilot-bench"])

@@ -33,12 +33,12 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot import logs
     from copilot.app import CopilotApp
-    from copilot.cli import build_parser
-    from copilot.engines.playbook import PlaybookEngine
-    from copilot.session import Session
-    from copilot.settings import Settings
+    from copilot.cli.main import build_parser
+    from copilot.config import logs
+    from copilot.config.settings import Settings
+    from copilot.live.session import Session
+    from copilot.playbook.engine import PlaybookEngine
 
     n = (80 if quick else 200) + WARMUP
     logs.setup()

@@ -24,8 +24,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 import bench_common as bc  # noqa: E402
 import test_redaction as generated  # noqa: E402
 
-from copilot.protocol import MAX_TEXT  # noqa: E402
-from copilot.redaction import RedactionSession, Redactor  # noqa: E402
+from copilot.live.protocol import MAX_TEXT  # noqa: E402
+from copilot.privacy.redaction import RedactionSession, Redactor  # noqa: E402
 
 
 def _table(counts: dict[tuple[str, str], Any]) -> list[str]:

@@ -52,11 +52,11 @@ LINES = [
 
 
 def record(path: Path, lines: int) -> str:
-    from copilot import paths
-    from copilot.engines.playbook import PlaybookEngine
-    from copilot.playbook import load_playbook
-    from copilot.recorder import BackgroundRecorder
-    from copilot.session import Session, UnknownSuggestion
+    from copilot.config import paths
+    from copilot.live.session import Session, UnknownSuggestion
+    from copilot.playbook.engine import PlaybookEngine
+    from copilot.playbook.file import load_playbook
+    from copilot.record.recorder import BackgroundRecorder
 
     recorder = BackgroundRecorder(path)
     ticks = itertools.count(1_700_000_000.0, 1.5)
@@ -87,14 +87,14 @@ def record(path: Path, lines: int) -> str:
 def child(out: Path, quick: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from copilot import paths
-    from copilot.engines.playbook import PlaybookEngine
-    from copilot.playbook import load_playbook
-    from copilot.replay.record import load_record
-    from copilot.replay.whatif import local_engine, rerun
-    from copilot.storage import Store
-    from copilot.ui import theme
-    from copilot.ui.replay_window import ReplayWindow, read_session
+    from copilot.coaching.qt.replay_window import ReplayWindow, read_session
+    from copilot.coaching.whatif import local_engine, rerun
+    from copilot.config import paths
+    from copilot.playbook.engine import PlaybookEngine
+    from copilot.playbook.file import load_playbook
+    from copilot.record.session_record import load_record
+    from copilot.record.storage import Store
+    from copilot.shell import theme
 
     app = QApplication([])
     app.setStyle("Fusion")
@@ -148,8 +148,7 @@ def child(out: Path, quick: bool) -> None:
     for _ in range(3 if quick else 7):
         engine = PlaybookEngine(playbook)
         t = time.perf_counter()
-        from copilot.conversation import Conversation
-        from copilot.model import Speaker, Utterance
+        from copilot.model import Conversation, Speaker, Utterance
 
         conversation = Conversation()
         for turn in hour.turns:

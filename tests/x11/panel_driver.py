@@ -31,10 +31,10 @@ import sys
 from PySide6.QtCore import QProcess, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from copilot import logs
 from copilot.app import CopilotApp
-from copilot.cli import build_parser
-from copilot.settings import Settings
+from copilot.cli.main import build_parser
+from copilot.config import logs
+from copilot.config.settings import Settings
 
 
 class Driver:

@@ -1,0 +1,1 @@
+"""The IT and settings dialogs, and the self-test's Qt probe (Qt)."""

@@ -1,0 +1,72 @@
+"""Importing articles from the window: pick a folder, watch the progress, read what was skipped.
+
+The import runs on a worker with a knowledge-base connection of its own; the panel's searches go
+on meanwhile and see the new articles when it is done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from copilot.config import paths
+from copilot.knowledge import ImportResult, KnowledgeBase
+from copilot.shell.tasks import TaskRunner
+
+
+class KnowledgeImport(QObject):
+    progressed = Signal(int, int)  # files done, files in all (emitted on the worker)
+    finished = Signal(object)  # ImportResult, or the KnownError that stopped it
+
+    def __init__(self, parent: QWidget, knowledge_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.knowledge_path = knowledge_path or paths.knowledge_path()
+        self.runner = TaskRunner(self)
+        self.dialog: QProgressDialog | None = None
+        self.report: QMessageBox | None = None
+        self.progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
+
+    def choose_and_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Import knowledge articles")
+        if folder:
+            self.start(Path(folder))
+
+    def start(self, folder: Path) -> None:
+        self.dialog = QProgressDialog("Importing articles…", "", 0, 0, self.parent_widget)
+        self.dialog.setCancelButton(None)
+        self.dialog.setWindowTitle("Knowledge base")
+        self.dialog.setMinimumDuration(0)
+        self.dialog.show()
+
+        def job() -> ImportResult:
+            kb = KnowledgeBase(self.knowledge_path)
+            try:
+                return kb.import_path(folder, progress=self.progressed.emit)
+            finally:
+                kb.close()
+
+        self.runner.submit(job, self._on_done, self._on_done)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(f"Importing articles… {done} of {total} files")
+
+    def _on_done(self, result: object) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        self.finished.emit(result)
+        if isinstance(result, ImportResult):
+            text = (f"{result.added} added, {result.updated} updated, {result.removed} removed, "
+                    f"{result.unchanged} unchanged.")
+            if result.errors:
+                text += "\n\nSkipped:\n" + "\n".join(result.errors[:20])
+        else:
+            text = f"The import stopped: {result}"
+        self.report = QMessageBox(QMessageBox.Icon.Information, "Knowledge base", text, parent=self.parent_widget)
+        self.report.open()  # not exec(): the panel keeps running while the agent reads it

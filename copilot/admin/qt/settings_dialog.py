@@ -1,0 +1,125 @@
+"""Settings the agent or IT may need at the desk: the local API's address and token, and the look.
+
+The token is shown masked, can be copied for an integration, and rotated (old clients get 401).
+It is read from and written to the OS keychain only. Settings IT locks in the policy file are greyed
+out with "managed by your organisation" beside them and are not saved from here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from copilot.admin.qt.ai_settings import AiSettings, managed
+from copilot.config import keychain
+from copilot.config.settings import Settings
+from copilot.errors import KnownError
+
+if TYPE_CHECKING:
+    from copilot.sources.api_process import ApiProcess
+
+
+class SettingsDialog(QDialog):
+    token_rotated = Signal(str)
+    import_requested = Signal()
+
+    def __init__(self, settings: Settings, api: ApiProcess | None, parent: QWidget | None = None,
+                 paste_unavailable: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Agent Copilot settings")
+        self.settings = settings
+        form = QFormLayout(self)
+        if settings.policy_problem:
+            problem = QLabel(settings.policy_problem, objectName="policyProblem")
+            problem.setWordWrap(True)
+            form.addRow(problem)
+
+        address = QLabel(api.url if api is not None else "off (see the notice in the panel)")
+        address.setObjectName("apiAddress")
+        form.addRow("Local API", address)
+
+        self.token = QLineEdit(objectName="apiToken")
+        self.token.setReadOnly(True)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        try:
+            self.token.setText(keychain.api_token())
+        except KnownError as exc:
+            self.token.setPlaceholderText(str(exc))
+        show = QPushButton("Show")
+        show.setCheckable(True)
+        show.toggled.connect(lambda on: self.token.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        copy = QPushButton("Copy")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.token.text()))
+        self.rotate = QPushButton("New token")
+        self.rotate.setToolTip("Integrations using the old token stop working until they get the new one")
+        self.rotate.clicked.connect(self._on_rotate_clicked)
+        row = QHBoxLayout()
+        for widget in (self.token, show, copy, self.rotate):
+            row.addWidget(widget)
+        form.addRow("API token", row)
+
+        self.theme = QComboBox()
+        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(settings["theme"]), 0))
+        form.addRow("Look", managed(self.theme, settings, "theme"))
+        self.on_top = QCheckBox("Keep the panel above other windows")
+        self.on_top.setChecked(settings["stay_on_top"])
+        form.addRow("", managed(self.on_top, settings, "stay_on_top"))
+        self.paste = QCheckBox("After Insert, paste into the window I was typing in")
+        self.paste.setChecked(settings["paste_into_crm"])
+        if paste_unavailable:
+            self.paste.setEnabled(False)
+            self.paste.setToolTip(f"Not available here: {paste_unavailable}")
+        form.addRow("CRM", managed(self.paste, settings, "paste_into_crm"))
+        keys = settings["hotkey"].replace("<", "").replace(">", "").title().replace("{N}", "1..4")
+        self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
+        self.hotkeys.setChecked(settings["global_hotkeys"])
+        form.addRow("", managed(self.hotkeys, settings, "global_hotkeys"))
+        self.import_button = QPushButton("Import articles…")
+        self.import_button.setToolTip("A folder of Markdown, text, HTML, JSON lines or CSV articles; "
+                                      "importing it again updates it")
+        self.import_button.clicked.connect(self.import_requested)
+        # Importing writes into the knowledge base; one whose location IT manages is IT's to fill.
+        form.addRow("Knowledge", managed(self.import_button, settings, "knowledge_path"))
+        self.ai = AiSettings(settings)
+        form.addRow(self.ai)
+        form.addRow("", QLabel("Look, pasting, hotkeys and AI apply from the next start."))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_rotate_clicked(self) -> None:
+        try:
+            token = keychain.rotate_api_token()
+        except KnownError as exc:
+            self.token.setPlaceholderText(str(exc))
+            return
+        self.token.setText(token)
+        self.token_rotated.emit(token)
+
+    def _on_buttons_accepted(self) -> None:
+        self.ai.save()
+        chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
+                  "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked()}
+        for name, value in chosen.items():
+            if not self.settings.locked(name):
+                self.settings.set(name, value)
+        self.accept()

@@ -1,0 +1,458 @@
+"""``copilot self-test``: can this computer run Agent Copilot? One line per thing the panel needs.
+
+IT runs it after deploying (``agent-copilot-console self-test``), and CI runs it inside the frozen
+bundle, so a missing hidden import, Qt plugin or resource fails there rather than on an agent's desk.
+It needs only the app's own dependencies. Qt is loaded in a child process and never in this one: a
+platform plugin that cannot load aborts the process that tried, and the report must still come out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.machinery
+import importlib.util
+import json
+import multiprocessing
+import os
+import pkgutil
+import platform
+import re
+import secrets
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import copilot
+from copilot import __version__
+from copilot.config import paths
+from copilot.errors import KnownError
+
+OK, FAILED, SKIPPED, WARNING = "ok", "failed", "skipped", "warning"  # skipped and warning count as passes
+QT_TIMEOUT_S, AI_TIMEOUT_S = 60.0, 3.0
+QT_PACKAGES = ("copilot.app", "copilot.panel", "copilot.shell")  # with every ``qt`` folder: the Qt halves
+# Chosen at run time by the libraries themselves, so a bundler cannot see them: present or not?
+RUNTIME_MODULES = {"linux": ["keyring.backends.SecretService", "secretstorage", "pynput.keyboard._xorg",
+                             "Xlib.display"],
+                   "win32": ["keyring.backends.Windows", "pynput.keyboard._win32"],
+                   "darwin": ["keyring.backends.macOS", "pynput.keyboard._darwin"]}
+REINSTALL = "Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec)."
+
+
+@dataclass(slots=True)
+class Check:
+    name: str
+    status: str  # OK, FAILED, SKIPPED or WARNING
+    detail: str
+    fix: str = ""  # what to do about it, when not OK
+
+    @property
+    def ok(self) -> bool:
+        return self.status != FAILED
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "status": self.status, "detail": self.detail, "fix": self.fix}
+
+
+# -- Qt, in a child process: platform plugin, fonts, SVG icons, the window's modules -------------------------
+
+
+def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
+    names = ("Qt platform", "fonts", "SVG icons", "window modules")
+    with tempfile.TemporaryDirectory(prefix="copilot-selftest-") as folder:
+        stderr_path = os.path.join(folder, "qt-stderr.txt")
+        context = multiprocessing.get_context("spawn")
+        here, there = context.Pipe(duplex=False)
+        from copilot.admin.qt.selftest_probe import qt_probe  # imports no Qt itself: only the child does
+
+        child = context.Process(target=qt_probe, args=(there, stderr_path), name="copilot-selftest-qt", daemon=True)
+        child.start()
+        there.close()
+        try:
+            result = here.recv() if here.poll(timeout) else None
+        except (EOFError, OSError):
+            result = None
+        child.join(5)
+        child.kill()  # only if it hangs: it has ended by now otherwise
+        child.join(5)
+        here.close()
+        said = Path(stderr_path).read_text("utf-8", "replace") if os.path.exists(stderr_path) else ""
+    if result is None:
+        why = f"exit status {child.exitcode}" if child.exitcode is not None else f"no answer in {timeout:.0f} s"
+        lines = [line.strip() for line in said.splitlines() if line.strip()]
+        told = " | ".join([line for line in lines if line.startswith("qt.")] or lines[-2:]) or "Qt said nothing"
+        fix = ("Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux "
+               "install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
+               "libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.")
+        platform_name = os.environ.get("QT_QPA_PLATFORM", "default")
+        return [Check(names[0], FAILED, f"Qt could not start ({why}, QT_QPA_PLATFORM={platform_name}): {told}", fix),
+                *(Check(name, FAILED, "not checked: Qt did not start") for name in names[1:])]
+    fonts = Check(names[1], OK, f"{result['families']} families; default '{result['default']}', "
+                  f"Hebrew drawn with '{result['hebrew']}'") if result["hebrew"] else Check(
+        names[1], FAILED, f"{result['families']} font families, none can draw Hebrew",
+        "Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).")
+    svg = Check(names[2], OK, "SVG image plugin loaded") if "svg" in result["formats"] else Check(
+        names[2], FAILED, "Qt has no SVG image plugin: the panel's icons would not show", REINSTALL)
+    return [Check(names[0], OK, f"'{result['platform']}' platform plugin loaded"), fonts, svg,
+            _modules_check(names[3], result["missing"])]
+
+
+# -- modules: the app's own (some imported lazily) and those libraries pick at run time --------------------------
+
+
+def is_qt_module(name: str) -> bool:
+    """Whether ``name`` is part of a Qt half: imported in the Qt child; everything else in this process."""
+    return name.startswith(QT_PACKAGES) or ".qt." in f"{name}."
+
+
+def _import_all(wanted: Any) -> list[str]:
+    """Import every copilot module ``wanted`` selects; returns "module: error" for each that fails."""
+    missing = []
+    for module in pkgutil.walk_packages(copilot.__path__, "copilot.", onerror=lambda name: missing.append(name)):
+        if wanted(module.name) and module.name != "copilot.__main__":
+            try:
+                importlib.import_module(module.name)
+            except Exception as exc:  # an ImportError in the bundle; anything else is as much a failure here
+                missing.append(f"{module.name}: {exc.__class__.__name__}: {exc}")
+    return missing
+
+
+def _modules_check(name: str, missing: list[str]) -> Check:
+    return Check(name, FAILED, "; ".join(missing), REINSTALL) if missing else Check(name, OK, "all present")
+
+
+def _present(module: str) -> bool:
+    """Whether ``module`` is there, found without running its packages' code (pynput's needs a display)."""
+    parts = module.split(".")
+    spec = importlib.util.find_spec(parts[0])
+    for depth in range(2, len(parts) + 1):
+        if spec is None or not spec.submodule_search_locations:
+            return False
+        spec = importlib.machinery.PathFinder.find_spec(".".join(parts[:depth]), list(spec.submodule_search_locations))
+    return spec is not None
+
+
+def check_modules() -> Check:
+    missing = _import_all(lambda name: not is_qt_module(name))
+    missing += [f"{module}: not found" for module in RUNTIME_MODULES.get(sys.platform, []) if not _present(module)]
+    try:
+        import openai  # its resources load on first use, as the AI drafts' first request would
+
+        openai.OpenAI(api_key="self-test", base_url="http://127.0.0.1:9/v1").chat.completions.create  # noqa: B018
+    except Exception as exc:
+        missing.append(f"openai: {exc.__class__.__name__}: {exc}")
+    return _modules_check("app modules", missing)
+
+
+# -- storage, settings, keychain, policy -----------------------------------------------------------------------
+
+
+def check_sqlite() -> Check:
+    """The knowledge base and the session search need FTS5 with the tokenizer the app uses."""
+    try:
+        with closing(sqlite3.connect(":memory:")) as db:
+            db.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+            db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
+            db.execute("INSERT INTO t VALUES ('Café ouvert'), ('החשבונית שלי')")
+            hits = db.execute("SELECT count(*) FROM t WHERE t MATCH 'cafe OR החשבונית'").fetchone()[0]
+        problem = "" if hits == 2 else f"full-text search found {hits} of 2 rows"
+    except sqlite3.Error as exc:
+        problem = str(exc)
+    if problem:
+        return Check("SQLite FTS5", FAILED, f"SQLite {sqlite3.sqlite_version}: {problem}",
+                     "Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).")
+    return Check("SQLite FTS5", OK, f"SQLite {sqlite3.sqlite_version} with FTS5")
+
+
+def check_data_dir() -> Check:
+    """Data, settings and logs must all be writable, or sessions and preferences are lost."""
+    folder: Path | str = os.environ.get("COPILOT_DATA_DIR") or "the data folder"
+    try:
+        for make in (paths.data_dir, paths.config_dir, paths.log_dir):
+            folder = make()
+            handle, name = tempfile.mkstemp(prefix=".self-test-", dir=folder)
+            os.close(handle)
+            os.remove(name)
+        free_gb = shutil.disk_usage(paths.data_dir()).free / 1e9
+    except OSError as exc:
+        return Check("data folder", FAILED, f"cannot write in {exc.filename or folder}: {exc.strerror or exc}",
+                     "Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.")
+    return Check("data folder", OK, f"{paths.data_dir()} is writable ({free_gb:.1f} GB free)")
+
+
+def load_settings() -> tuple[Mapping[str, Any], Check]:
+    """The settings the panel would run with (the defaults when they cannot be read), and what reading found."""
+    from copilot.config.settings import OPTIONS, Settings
+
+    try:
+        settings = Settings()
+    except OSError as exc:
+        defaults = {name: option.default for name, option in OPTIONS.items()}
+        return defaults, Check("settings", WARNING, f"not read ({exc}); the checks below use the defaults")
+    if settings.problems:
+        return settings.values, Check("settings", WARNING, "; ".join(settings.problems),
+                                      "Correct or remove those values (settings.json, or IT's policy file).")
+    return settings.values, Check("settings", OK, str(settings.path) if settings.path.exists() else "defaults")
+
+
+def check_policy() -> Check:
+    from copilot.config.policy import PolicyError, policy_path, read_policy
+
+    path = policy_path()
+    try:
+        policy = read_policy(path)
+    except PolicyError as exc:
+        return Check("policy file", FAILED, str(exc), "Correct the policy file; until then the panel runs in its "
+                     "safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).")
+    if not policy.exists:
+        return Check("policy file", OK, f"none at {path}: the user's settings apply")
+    return Check("policy file", OK, f"{path}: {len(policy.locked)} settings locked, {len(policy.defaults)} defaults")
+
+
+def check_keyring(allow_missing: bool = False) -> Check:
+    """A round trip under a throwaway name. ``allow_missing``: "no keychain here" is a warning (CI, servers)."""
+    import keyring
+    import keyring.backends.fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    status = WARNING if allow_missing else FAILED
+    fix = ("Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; "
+           "on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.")
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return Check("keychain", status, f"no OS keychain ({_unusable()})", fix)
+    service, user, value = "AgentCopilot-self-test", f"probe-{secrets.token_hex(4)}", secrets.token_urlsafe(12)
+    try:
+        keyring.set_password(service, user, value)
+        back = keyring.get_password(service, user)
+        keyring.delete_password(service, user)
+    except Exception as exc:  # KeyringError, or a backend's own (D-Bus, Security framework) exception types
+        return Check("keychain", status, f"{name} refused a test secret ({exc.__class__.__name__}: {exc})", fix)
+    if back != value:
+        return Check("keychain", FAILED, f"{name} did not return the test secret it stored", fix)
+    return Check("keychain", OK, f"{name} stores and returns secrets")
+
+
+def _unusable() -> str:
+    """Why this OS's backend was passed over: asking for its ``priority`` raises with the reason."""
+    module_name = RUNTIME_MODULES.get(sys.platform, ["keyring has no backend for this OS"])[0]
+    try:
+        priority = importlib.import_module(module_name).Keyring.priority
+    except Exception as exc:  # each backend says why in an exception type of its own
+        return f"{module_name}: {exc}"
+    return f"{module_name} has priority {priority}, too low to be chosen"
+
+
+# -- network -------------------------------------------------------------------------------------------------
+
+
+def check_port(settings: Mapping[str, Any]) -> Check:
+    """The local API's port on its bind address: free, or already served by a running panel."""
+    if not settings["api_enabled"]:
+        return Check("local API port", SKIPPED, "the local API is off (api_enabled is false)")
+    host, port = settings["api_bind"] or "127.0.0.1", settings["api_port"]
+    if port == 0:
+        return Check("local API port", SKIPPED, "api_port is 0: the API takes any free port")
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            if os.name != "nt":  # as the API's server does; on Windows the flag would let two share a port
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        if _serves_copilot(host, port):
+            return Check("local API port", OK, f"{host}:{port} is served by a running Agent Copilot panel")
+        owner = _port_owner(port)
+        return Check("local API port", FAILED,
+                     f"{host}:{port} is taken by {owner}" if owner else f"{host}:{port} cannot be used ({exc})",
+                     "Close that program, or set api_port to a free port (and tell the CRM integration).")
+    return Check("local API port", OK, f"{host}:{port} is free")
+
+
+def _serves_copilot(host: str, port: int) -> bool:
+    import urllib.request
+
+    address = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    url = f"http://[{address}]:{port}/v1/health" if ":" in address else f"http://{address}:{port}/v1/health"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as response:  # a loopback URL built here
+            return json.loads(response.read(4096)).get("status") == "ok"
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _port_owner(port: int) -> str | None:
+    """Which program listens on ``port``, where the OS tells without special rights; else None."""
+    if sys.platform.startswith("linux"):
+        return _linux_port_owner(port)
+    windows = os.name == "nt"
+    command = ["netstat", "-ano", "-p", "TCP"] if windows else ["lsof", "-nP", f"-iTCP:{port}", "-sTCP:LISTEN", "-Fpc"]
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if windows:
+        pids = [row.split()[-1] for row in out.splitlines() if "LISTENING" in row and f":{port} " in row]
+        return f"process {pids[0]} (see Task Manager, Details)" if pids else None
+    fields = {row[0]: row[1:] for row in out.splitlines() if row}  # lsof -F: p<pid>, c<command>
+    return f"{fields.get('c', 'a program')} (pid {fields['p']})" if "p" in fields else None
+
+
+def _linux_port_owner(port: int) -> str | None:
+    sockets = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = [row.split() for row in Path(table).read_text().splitlines()[1:]]
+        except OSError:
+            continue
+        sockets |= {f"socket:[{row[9]}]" for row in rows if row[3] == "0A" and int(row[1].split(":")[-1], 16) == port}
+    for proc in Path("/proc").iterdir() if sockets else ():
+        try:
+            if proc.name.isdigit() and any(os.readlink(fd) in sockets for fd in (proc / "fd").iterdir()):
+                return f"{(proc / 'comm').read_text().strip()} (pid {proc.name})"
+        except OSError:
+            continue  # another user's process, or gone
+    return "a process of another user" if sockets else None
+
+
+def check_ai(settings: Mapping[str, Any], timeout: float = AI_TIMEOUT_S) -> Check:
+    """Only a TCP connect: enough to tell "server down or blocked" from "key or model wrong"."""
+    url = settings["ai_base_url"]
+    if not settings["ai_enabled"] or not url:
+        return Check("AI endpoint", SKIPPED, "AI drafts are off")
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:  # a port that is no number
+        host = None
+    if not host:
+        return Check("AI endpoint", FAILED, f"ai_base_url '{url}' names no server", "Correct ai_base_url.")
+    started = time.perf_counter()
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        return Check("AI endpoint", FAILED, f"cannot reach {host}:{port} ({exc.strerror or exc})",
+                     "Start the model server, or check ai_base_url, the firewall and the proxy.")
+    return Check("AI endpoint", OK, f"{host}:{port} answers in {(time.perf_counter() - started) * 1000:.0f} ms "
+                 "('copilot ai test' checks the key and model)")
+
+
+# -- resources --------------------------------------------------------------------------------------------------
+
+
+def check_resources(root: Path | None = None) -> Check:
+    """Everything the app reads from resources/: playbook, scorecard, style sheet and its icons, demos."""
+    from copilot.coaching.scorecard import load_template
+    from copilot.playbook.file import load_playbook
+
+    root = root or paths.resources_dir()
+    problems: list[str] = []
+    found: list[str] = []
+    try:
+        found.append(f"playbook '{load_playbook(root / 'playbooks' / 'default.toml').name}'")
+    except KnownError as exc:
+        problems.append(f"default playbook: {exc}")
+    try:
+        found.append(f"scorecard ({len(load_template(root / 'scorecards' / 'default.toml').criteria)} criteria)")
+    except KnownError as exc:
+        problems.append(f"scorecard template: {exc}")
+    try:
+        icons = sorted(set(re.findall(r"@icons/([\w.-]+)", (root / "style" / "panel.qss").read_text("utf-8"))))
+        problems.extend(f"icon {name} missing" for name in icons if not (root / "icons" / name).is_file())
+        found.append(f"style sheet with {len(icons)} icons")
+    except OSError as exc:
+        problems.append(f"style sheet: {exc.strerror or exc} ({exc.filename})")
+    demos = sorted((root / "demo").glob("*.json"))
+    for demo in demos:
+        try:
+            if not all(isinstance(u["speaker"], str) and isinstance(u["text"], str)
+                       for u in json.loads(demo.read_text("utf-8"))["utterances"]):
+                raise TypeError(demo.name)
+        except (OSError, ValueError, KeyError, TypeError):
+            problems.append(f"demo {demo.name} is not a demo conversation")
+    found.append(f"{len(demos)} demo conversations")
+    if not demos:
+        problems.append("no demo conversations")
+    if problems:
+        return Check("resources", FAILED, f"{root}: " + "; ".join(problems),
+                     REINSTALL if getattr(sys, "frozen", False) else "Restore the checkout's resources/ folder.")
+    return Check("resources", OK, f"{root}: " + ", ".join(found))
+
+
+# -- the whole run, and its report --------------------------------------------------------------------------------
+
+
+def run_checks(*, resources: Path | None = None, allow_no_keyring: bool = False) -> list[Check]:
+    checks = [*check_qt(), check_modules(), check_sqlite(), check_data_dir()]
+    settings, settings_check = load_settings()
+    return checks + [settings_check, check_policy(), check_keyring(allow_no_keyring), check_port(settings),
+                     check_resources(resources), check_ai(settings)]
+
+
+def format_json(checks: list[Check]) -> str:
+    return json.dumps({
+        "ok": all(c.ok for c in checks), "version": __version__, "frozen": bool(getattr(sys, "frozen", False)),
+        "python": platform.python_version(), "platform": platform.platform(), "checks": [c.as_dict() for c in checks],
+    }, ensure_ascii=False, indent=2)
+
+
+def format_text(checks: list[Check], encoding: str | None = "utf-8") -> str:
+    """One line per check, with what to do under a failure; ASCII marks where the console lacks ✓ and ✗."""
+    try:
+        "✓✗–→".encode(encoding or "ascii")
+        marks, arrow = {OK: "✓", FAILED: "✗", SKIPPED: "–", WARNING: "!"}, "→"
+    except (UnicodeEncodeError, LookupError):
+        marks, arrow = {OK: "ok  ", FAILED: "FAIL", SKIPPED: "skip", WARNING: "warn"}, "->"
+    where = "bundle" if getattr(sys, "frozen", False) else "source"
+    lines = [f"Agent Copilot {__version__} self-test ({where}, Python {platform.python_version()}, "
+             f"{platform.system()} {platform.release()})"]
+    width = max(len(c.name) for c in checks)
+    for check in checks:
+        lines.append(f"{marks[check.status]} {check.name.ljust(width)}  {check.detail}")
+        if check.status in (FAILED, WARNING) and check.fix:
+            lines.append(f"{' ' * len(marks[OK])} {' ' * width}  {arrow} {check.fix}")
+    failed = [c.name for c in checks if not c.ok]
+    lines.append(f"FAILED: {', '.join(failed)}" if failed else "All checks passed.")
+    return "\n".join(lines)
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print the report as JSON, for scripts")
+    parser.add_argument("--allow-no-keyring", action="store_true",
+                        help="report a missing OS keychain as a warning, not a failure (CI, headless servers)")
+
+
+def add_parser(commands: Any) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        "self-test", help="check that this computer can run Agent Copilot",
+        description="Check Qt, fonts, the app's modules, SQLite, the data folder, settings and policy, the "
+        "keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every "
+        "check passes (skipped ones pass).")
+    _add_arguments(parser)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    checks = run_checks(allow_no_keyring=args.allow_no_keyring)
+    if sys.stdout is None:  # the windowed program on Windows has no console: leave the report where IT looks
+        text = format_json(checks) if args.json else format_text(checks)
+        (paths.log_dir() / "self-test.txt").write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write((format_json(checks) if args.json else format_text(checks, sys.stdout.encoding)) + "\n")
+        sys.stdout.flush()
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="copilot self-test")
+    _add_arguments(parser)
+    return run(parser.parse_args(argv))

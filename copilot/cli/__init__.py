@@ -1,0 +1,1 @@
+"""The ``copilot`` command and its subcommands."""

@@ -1,0 +1,250 @@
+"""The ``copilot`` command: the panel, ``--demo``, and headless ``copilot suggest``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from copilot import __version__
+from copilot.admin import selftest
+from copilot.cli import admin as cli_admin
+from copilot.cli import privacy as cli_privacy
+from copilot.cli import replay as cli_replay
+from copilot.cli import sessions as cli_sessions
+from copilot.errors import KnownError
+from copilot.live.session import Session
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import load_playbook
+from copilot.sources.transcript import read_context, read_transcript
+
+EXIT_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copilot",
+        description="Agent Copilot: suggestions beside any CRM, with the agent in control. "
+        "Without a command, opens the side panel.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="play bundled sample conversations in the panel")
+    parser.add_argument("--playbook", metavar="FILE", help="playbook file (TOML or JSON)")
+    parser.add_argument("--context", metavar="FILE", help="customer context JSON for the session")
+    parser.add_argument("--no-on-top", action="store_true", help="do not keep the panel above other windows")
+    parser.add_argument("--demo-pace", type=float, metavar="X", help="demo speed factor (2 = twice as fast)")
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("--no-crash-dialog", action="store_true",
+                        help="unattended use: log unexpected errors and keep crash.log, but show no dialog")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="run the engine over a transcript and print every suggestion",
+        description="Run the local engine over a transcript (JSON lines or 'Speaker: text' lines) and "
+        "print every suggestion with its utterance index, kind, entry id, text, rationale and latency.",
+    )
+    suggest.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file, or - for standard input")
+    suggest.add_argument("--playbook", dest="suggest_playbook", metavar="FILE", help="playbook file")
+    suggest.add_argument("--context", dest="suggest_context", metavar="FILE", help="customer context JSON")
+    suggest.add_argument("--format", choices=["jsonl", "text"], default="text", help="output format")
+    suggest.add_argument("--policy", action="append", default=[], metavar="NAME",
+                         help="enable a policy flag such as ai_disclosure (repeatable)")
+    listen = commands.add_parser(
+        "listen",
+        help="open the panel and listen to a live source",
+        description="Open the panel and feed it JSON lines (any message the local API takes) or "
+        "'Speaker: text' lines from standard input or from a transcript file as it grows.",
+    )
+    where = listen.add_mutually_exclusive_group(required=True)
+    where.add_argument("--stdin", action="store_true", help="read lines piped in by a transcription tool")
+    where.add_argument("--follow", metavar="FILE", help="follow FILE as it grows, through truncation and rotation")
+    listen.add_argument("--session", metavar="ID", help="session id for lines that name none")
+    listen.add_argument("--new-lines-only", action="store_true", help="with --follow: skip what FILE already holds")
+
+    send = commands.add_parser(
+        "send",
+        help="replay a transcript into a running panel through the local API",
+        description="Post each line of a transcript to a running panel's local API, as a CRM or "
+        "transcription integration would. The token comes from the keychain unless given.",
+    )
+    send.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file (JSON lines or 'Speaker: text')")
+    send.add_argument("--session", default="replay", metavar="ID", help="session id (default: replay)")
+    send.add_argument("--url", default="http://127.0.0.1:8765", help="the panel's API address")
+    send.add_argument("--token", help="bearer token (default: read from the OS keychain)")
+    send.add_argument("--pace", type=float, default=0.0, metavar="SECONDS",
+                      help="pause between lines (default 0: as fast as accepted)")
+    send.add_argument("--end", action="store_true", help="end the session after the last line")
+    kb = commands.add_parser("kb", help="the knowledge base: import articles, try a search",
+                             description="Manage the knowledge base the panel answers from.")
+    kb_commands = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
+    kb_import = kb_commands.add_parser(
+        "import", help="import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)",
+        description="Import articles; importing the same path again updates changed articles and "
+        "removes deleted ones. A broken file is reported and skipped; the rest imports.")
+    kb_import.add_argument("path", metavar="PATH")
+    kb_search = kb_commands.add_parser("search", help="show what the knowledge base answers to a question")
+    kb_search.add_argument("text", metavar="TEXT")
+    ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
+                             description="Keep the model's API key in the OS keychain, or test the endpoint "
+                             "set in the settings (ai_base_url, ai_model).")
+    ai_commands = ai.add_subparsers(dest="ai_command", metavar="ACTION", required=True)
+    ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
+    ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
+    ai_commands.add_parser("test", help="send a short request and report latency and the answer")
+    cli_sessions.add_parser(commands)
+    cli_replay.add_parser(commands)
+    cli_admin.add_parser(commands)
+    cli_privacy.add_parser(commands)
+    selftest.add_parser(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "ai":
+        return _ai(args)
+    if args.command == "kb":
+        return _knowledge(args)
+    if args.command == "sessions":
+        return cli_sessions.run(args)
+    if args.command == "replay":
+        return cli_replay.run(args)
+    if args.command in ("config", "secret"):
+        return cli_admin.run(args)
+    if args.command == "self-test":
+        return selftest.run(args)
+    if args.command == "privacy":
+        return cli_privacy.run(args)
+    if args.command == "send":
+        from copilot.sources.client import send_transcript
+
+        return send_transcript(args)
+    if args.command == "suggest":
+        try:
+            return _suggest(args)
+        except BrokenPipeError:
+            # The reader went away (``copilot suggest ... | head``): stop quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+    from copilot.app import run  # Qt is imported only when a window is wanted
+
+    return run(args)
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from copilot.config import paths
+    from copilot.sources.transcript import parse_lines, split_lines
+
+    playbook_path = args.suggest_playbook or args.playbook  # also before the command word
+    context_path = args.suggest_context or args.context
+    try:
+        playbook = load_playbook(playbook_path or paths.default_playbook_path())
+        context = read_context(context_path) if context_path else {}
+        if args.transcript == "-":
+            lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
+        else:
+            lines = read_transcript(args.transcript)
+    except KnownError as exc:
+        print(f"copilot suggest: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    session = Session(PlaybookEngine(playbook, policies=args.policy), context=context,
+                      default_language=playbook.default_language, source="cli")
+    out = sys.stdout
+    emit = _emit_jsonl if args.format == "jsonl" else _emit_text
+    for suggestion in session.start().shown:
+        emit(out, suggestion, None)
+    for line in lines:
+        if not line.text.strip():
+            continue  # a silent turn (an empty interim transcript) says nothing to suggest on
+        utterance = session.add_utterance(line.speaker, line.text, ts=line.ts, lang=line.lang)
+        change = session.offer(session.suggest(utterance), utterance.index)
+        for suggestion in change.shown:
+            emit(out, suggestion, utterance)
+    session.end()
+    return 0
+
+
+def _ai(args: argparse.Namespace) -> int:
+    import getpass
+
+    from copilot.config import keychain
+    from copilot.config.settings import Settings
+
+    try:
+        if args.ai_command == "set-key":
+            key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+            if not key.strip():
+                print("copilot ai: no key given; nothing stored", file=sys.stderr)
+                return EXIT_INPUT
+            keychain.set_model_key(key)
+            print("API key stored in the OS keychain")
+            return 0
+        if args.ai_command == "delete-key":
+            print("API key removed" if keychain.delete_model_key() else "there was no API key")
+            return 0
+        from copilot.engines.generative import GenerativeClient, config_from_settings
+
+        with GenerativeClient(config_from_settings(Settings())) as client:
+            check = client.test_connection()
+    except KnownError as exc:
+        reason = getattr(exc, "reason", "")
+        print(f"copilot ai: {exc}" + (f" ({reason})" if reason else ""), file=sys.stderr)
+        return 1
+    print(f"{check.model} answered in {check.latency_ms:.0f} ms: {check.answer}")
+    return 0
+
+
+def _knowledge(args: argparse.Namespace) -> int:
+    from copilot.config import paths
+    from copilot.config.settings import Settings
+    from copilot.knowledge import KnowledgeBase, build_query, search
+    from copilot.model import Speaker, Utterance
+
+    kb_path = paths.knowledge_path(Settings()["knowledge_path"])
+    try:
+        kb = KnowledgeBase(kb_path)
+        if args.kb_command == "import":
+            def progress(done: int, total: int) -> None:
+                print(f"\rimporting {done}/{total} files", end="", file=sys.stderr, flush=True)
+
+            result = kb.import_path(args.path, progress=progress)
+            print(file=sys.stderr)
+            for error in result.errors:
+                print(f"skipped {error}", file=sys.stderr)
+            print(f"{result.added} added, {result.updated} updated, {result.removed} removed, "
+                  f"{result.unchanged} unchanged, {len(result.errors)} skipped; {len(kb)} articles in "
+                  f"{kb_path}")
+            return 0
+        hits = search(kb, build_query([Utterance(Speaker.CUSTOMER, args.text, index=0)]))
+    except KnownError as exc:
+        print(f"copilot kb: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    for hit in hits:
+        print(f"{hit.confidence:.2f}  {hit.article.title}\n      {hit.passage[:200]}")
+    if not hits:
+        print("no article matches")
+    return 0
+
+
+def _emit_jsonl(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]
+    out.write(json.dumps(suggestion.as_dict(), ensure_ascii=False) + "\n")
+
+
+def _emit_text(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]
+    where = "start" if utterance is None else f"#{utterance.index} {utterance.speaker}"
+    out.write(
+        f"[{where}] {suggestion.kind}/{suggestion.entry_id} ({suggestion.lang}, {suggestion.latency_ms:.2f} ms)\n"
+        f"    {suggestion.text}\n    why: {suggestion.rationale}\n"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+

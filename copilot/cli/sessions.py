@@ -1,0 +1,169 @@
+"""``copilot sessions``: the trainer's library from a terminal: list and search, export and import one call.
+
+The same core as the window (``copilot.record.library`` and ``copilot.record.archive``) on the same
+database (``copilot.config.paths.database_path()``). A bad value or file is one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from datetime import datetime, timedelta
+from typing import Any
+
+from copilot.errors import InputError, KnownError
+
+EXIT_INPUT = 2
+
+
+def add_parser(commands: Any) -> None:
+    """Register ``sessions`` and its actions on the main parser's sub-parsers."""
+    sessions = commands.add_parser(
+        "sessions", help="recorded sessions: list and search, export one to a file, import one",
+        description="The recorded sessions in this machine's database: list and search them, export one as a "
+        "file (optionally with personal data redacted) for a trainer, import a file received from an agent.")
+    actions = sessions.add_subparsers(dest="sessions_command", metavar="ACTION")
+    listing = actions.add_parser("list", help="list sessions, newest first, with their card counts",
+                                 description="List recorded sessions, newest first. Filters combine; "
+                                 "--search needs every word somewhere in the session's transcript.")
+    listing.add_argument("--format", dest="sessions_format", choices=["text", "jsonl"], default="text",
+                         help="output format (default: text)")
+    listing.add_argument("--search", metavar="TEXT", default="", help="words said in the session (prefixes match)")
+    for name in ("agent", "team", "channel", "language", "outcome", "tag"):
+        listing.add_argument(f"--{name}", metavar=name.upper(), help=f"only sessions with this {name}")
+    listing.add_argument("--since", metavar="YYYY-MM-DD", help="sessions started on or after this day")
+    listing.add_argument("--until", metavar="YYYY-MM-DD", help="sessions started on or before this day")
+    listing.add_argument("--limit", metavar="N", default="500", help="at most N sessions (default 500)")
+    export = actions.add_parser("export", help="write one session to a file",
+                                description="Write one session (transcript, cards, decisions, notes, "
+                                "scorecard) to a ZIP file another Agent Copilot can import.")
+    export.add_argument("session_id", metavar="ID")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    export.add_argument("--redact", action="store_true",
+                        help="replace names, e-mail addresses, phone numbers and other personal data by placeholders")
+    imported = actions.add_parser("import", help="add a session file to the database",
+                                  description="Add a session exported by Agent Copilot. A damaged or changed "
+                                  "file is refused and nothing is written.")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--replace", action="store_true",
+                          help="overwrite a session with the same id but different content")
+
+
+def _day(value: str | None, option: str, *, end: bool = False) -> float | None:
+    """Local midnight at the start of the day (or of the next day, for an inclusive --until)."""
+    if value is None:
+        return None
+    try:
+        day = datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise InputError(f"{option}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return (day + timedelta(days=1) if end else day).timestamp()
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    minutes, rest = divmod(int(round(seconds)), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{rest:02d}" if minutes >= 60 else f"{minutes}:{rest:02d}"
+
+
+def _list(args: argparse.Namespace) -> int:
+    from copilot.config import paths
+    from copilot.record.library import LibraryQuery, list_sessions
+    from copilot.record.storage import Store
+
+    since, until = _day(args.since, "--since"), _day(args.until, "--until", end=True)
+    try:
+        limit = int(args.limit)
+    except ValueError:
+        limit = -1
+    if limit < 1:
+        raise InputError(f"--limit: {args.limit!r} is not a positive whole number")
+    query = LibraryQuery(text=args.search, agent=args.agent, team=args.team, channel=args.channel,
+                         language=args.language, outcome=args.outcome, tag=args.tag, since=since, until=until,
+                         limit=limit)
+    rows = []
+    if paths.database_path().exists():  # listing an empty library creates no database
+        store = Store(paths.database_path())
+        try:
+            rows = list_sessions(store.db.conn, query)
+        finally:
+            store.close()
+    out = sys.stdout
+    if args.sessions_format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(dataclasses.asdict(row), ensure_ascii=False) + "\n")
+        return 0
+    if not rows:
+        out.write("no recorded session matches\n")
+        return 0
+    out.write(f"{'started':<16}  {'length':>7}  {'agent':<12} {'team':<10} {'channel':<8} {'lang':<4} "
+              f"{'outcome':<12} {'cards':>5} {'taken':>5} {'rate':>5}  id\n")
+    for r in rows:
+        started = datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M")
+        rate = "-" if r.acceptance is None else f"{r.acceptance:.0%}"
+        out.write(f"{started:<16}  {_duration(r.duration):>7}  {r.agent or '-':<12.12} {r.team or '-':<10.10} "
+                  f"{r.channel or '-':<8.8} {r.language or '-':<4.4} {r.outcome or '-':<12.12} {r.shown:>5} "
+                  f"{r.accepted:>5} {rate:>5}  {r.id}\n")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from copilot.config import paths
+    from copilot.record.archive import export_session
+    from copilot.record.session_record import RecordNotFound
+    from copilot.record.storage import Store
+
+    if not paths.database_path().exists():
+        raise RecordNotFound(f"no recorded session with id {args.session_id!r} (no database at "
+                             f"{paths.database_path()})")
+    store = Store(paths.database_path())
+    try:
+        path = export_session(store.db.conn, args.session_id, args.output, redact=args.redact)
+    finally:
+        store.close()
+    sys.stdout.write(f"session {args.session_id} written to {path}"
+                     + (" (personal data redacted)\n" if args.redact else "\n"))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from copilot.config import paths
+    from copilot.record.archive import import_session, read_archive
+    from copilot.record.storage import Store
+
+    read_archive(args.file)  # a file that will be refused never creates or upgrades the database
+    store = Store(paths.database_path())
+    try:
+        result = import_session(store.db.conn, args.file, replace=args.replace)
+    finally:
+        store.close()
+    if result.status == "already present":
+        sys.stdout.write(f"session {result.session_id} is already in the database; nothing changed\n")
+    else:
+        sys.stdout.write(f"session {result.session_id} {result.status} from {args.file}: {result.utterances} "
+                         f"utterances, {result.cards} cards" + (", personal data redacted\n" if result.redacted
+                                                                 else "\n"))
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.sessions_command is None:  # no action: the library window
+        from copilot.coaching.qt.windows import run_standalone
+        from copilot.config import paths
+
+        return run_standalone(paths.database_path(), screenshot=args.screenshot, quit_after=args.quit_after)
+    action = {"list": _list, "export": _export, "import": _import}[args.sessions_command]
+    try:
+        return action(args)
+    except KnownError as exc:
+        sys.stderr.write(f"copilot sessions {args.sessions_command}: {exc}\n")
+        return EXIT_INPUT
+    except BrokenPipeError:
+        # The reader went away (``copilot sessions list | head``): stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,1 @@
+"""Coaching: replay, what-if, scorecards, statistics and reports for trainers; its windows live in ``qt``."""

@@ -1,0 +1,294 @@
+"""The session library: every recorded call, searchable and filtered, one double-click from its replay.
+
+Queries run on a worker (a library can hold ten thousand sessions); typing in the search box waits for a
+short pause before asking. Import and export move single sessions between machines as one file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copilot.record.library import LibraryQuery, SessionRow, count_sessions, distinct_values, list_sessions
+from copilot.record.session_record import clock
+from copilot.record.storage import Store
+from copilot.shell.tasks import TaskRunner
+
+COLUMNS = ("Date", "Duration", "Agent", "Channel", "Language", "Tags", "Outcome", "Cards", "Accepted")
+FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All channels"),
+           ("language", "All languages"), ("outcome", "All outcomes"), ("tag", "All tags"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def read_library(db_path: Path, query: LibraryQuery,
+                 with_choices: bool = True) -> tuple[list[SessionRow], int, dict[str, list[str]] | None]:
+    """A page of sessions, how many match, and (when asked) the values each filter offers."""
+    with Store(db_path) as store:  # brings an older database up to date first
+        conn = store.db.conn
+        rows = list_sessions(conn, query)
+        total = count_sessions(conn, query)
+        choices = {name: distinct_values(conn, name) for name, _ in FILTERS} if with_choices else None
+    return rows, total, choices
+
+
+class SessionTable(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SessionRow] = []
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt name)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 7, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Session {row.id}" + (f" (CRM id {row.external_id})" if row.external_id else "")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = (
+            time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started_at)),
+            clock(row.duration) if row.duration is not None else "—",
+            row.agent or "—", row.channel or "—", (row.language or "—").upper(), ", ".join(row.tags),
+            row.outcome or "—", str(row.shown),
+            f"{row.acceptance:.0%}" if row.acceptance is not None else "—",
+        )
+        return values[column]
+
+
+class LibraryWindow(QWidget):
+    open_requested = Signal(str)  # session id
+    refreshed = Signal()
+
+    def __init__(self, db_path: Path, *, on_open: Callable[[str], None] | None = None,
+                 on_stats: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("libraryWindow")
+        self.setWindowTitle("Session library")
+        self.resize(1040, 640)
+        self.db_path = db_path
+        self.runner = TaskRunner(self)
+        self._asked = 0  # the newest query's number: older answers arriving late are dropped
+        self.search = QLineEdit(objectName="librarySearch")
+        self.search.setPlaceholderText("Search what was said (all words, any order)")
+        self.search.setClearButtonEnabled(True)
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(lambda: self.refresh(choices=False))
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.filters: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for name, everyone in FILTERS:
+            box = QComboBox(objectName=f"filter_{name}")
+            box.addItem(everyone, None)
+            box.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
+            self.filters[name] = box
+            bar.addWidget(box)
+        dates = QHBoxLayout()
+        self.use_dates = QCheckBox("Between")
+        self.since = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True)
+        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        for widget in (self.use_dates, self.since, self.until):
+            dates.addWidget(widget)
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.use_dates.toggled.connect(lambda _on: self.refresh(choices=False))
+        self.since.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
+        self.until.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
+        dates.addStretch(1)
+        self.count_label = QLabel(objectName="libraryCount")
+        dates.addWidget(self.count_label)
+        self.model = SessionTable()
+        self.table = QTableView(objectName="libraryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
+        self.table.activated.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open replay")
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.import_button = QPushButton("Import session…")
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = QPushButton("Export session…")
+        self.export_button.clicked.connect(lambda: self.export_selected())
+        self.redact_export = QCheckBox("Redact personal data")
+        self.redact_export.setChecked(True)
+        self.stats_button = QPushButton("Statistics…")
+        self.stats_button.setVisible(on_stats is not None)
+        if on_stats is not None:
+            self.stats_button.clicked.connect(on_stats)
+        self.status = QLabel(objectName="libraryStatus")
+        self.status.setWordWrap(True)
+        for widget in (self.open_button, self.import_button, self.export_button, self.redact_export):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stats_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(dates)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        if on_open is not None:
+            self.open_requested.connect(on_open)
+        self.refresh()
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def query(self) -> LibraryQuery:
+        values = {name: box.currentData() for name, box in self.filters.items()}
+        since = until = None
+        if self.use_dates.isChecked():
+            since = float(self.since.date().startOfDay().toSecsSinceEpoch())
+            until = float(self.until.date().addDays(1).startOfDay().toSecsSinceEpoch())
+        return LibraryQuery(text=self.search.text().strip(), since=since, until=until, **values)
+
+    def refresh(self, *, choices: bool = True) -> None:
+        """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
+        lists as they are instead of reading every distinct agent, team and tag again."""
+        self._asked += 1
+        asked, path, query = self._asked, self.db_path, self.query()
+        self.count_label.setText("Searching…")
+        self.runner.submit(lambda: read_library(path, query, choices), lambda result: self._on_read(asked, result),
+                           self._on_failed)
+
+    def _on_read(self, asked: int, result: tuple[list[SessionRow], int, dict[str, list[str]] | None]) -> None:
+        if asked != self._asked:
+            return
+        rows, total, choices = result
+        self.model.set_rows(rows)
+        shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
+        self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
+        for name, box in self.filters.items() if choices is not None else ():
+            chosen = box.currentData()
+            wanted = [None, *choices.get(name, [])]
+            if [box.itemData(i) for i in range(box.count())] != wanted:
+                box.blockSignals(True)
+                label = box.itemText(0)
+                box.clear()
+                box.addItem(label, None)
+                for value in wanted[1:]:
+                    box.addItem(value.upper() if name == "language" else value, value)
+                box.setCurrentIndex(max(0, box.findData(chosen)))
+                box.blockSignals(False)
+        empty = ("No session matches.", "No sessions recorded yet.")
+        if not rows:
+            self.status.setText(empty[0] if self._filtered() else empty[1])
+        elif self.status.text() in empty:
+            self.status.setText("")  # what an import or export said stays
+        self.refreshed.emit()
+
+    def _filtered(self) -> bool:
+        return bool(self.search.text().strip() or self.use_dates.isChecked()
+                    or any(box.currentData() for box in self.filters.values()))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.count_label.setText("")
+        self.status.setText(f"Could not read the session library: {exc}")
+        self.refreshed.emit()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].id if rows else None
+
+    def _on_open_clicked(self) -> None:
+        session_id = self.selected_id()
+        if session_id is None:
+            self.status.setText("Choose a session first.")
+            return
+        self.open_requested.emit(session_id)
+
+    def export_selected(self, path: str | None = None) -> None:
+        from copilot.record.archive import export_session
+
+        session_id = self.selected_id()
+        if session_id is None:
+            self.status.setText("Choose a session to export first.")
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export session", f"session-{session_id[:8]}.copilot-session",
+                                                  "Copilot sessions (*.copilot-session)")
+            if not path:
+                return
+        db, redact, target = self.db_path, self.redact_export.isChecked(), path
+
+        def job() -> Path:
+            with Store(db) as store:
+                return export_session(store.db.conn, session_id, target, redact=redact)
+
+        self.status.setText("Exporting…")
+        self.runner.submit(job, lambda written: self.status.setText(
+            f"Exported to {written}" + (" with personal data redacted." if redact else ".")), self._on_action_failed)
+
+    def import_file(self, path: str | None = None) -> None:
+        from copilot.record.archive import import_session
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import session", "", "Copilot sessions (*.copilot-session);;"
+                                                  "All files (*)")
+            if not path:
+                return
+        db, source = self.db_path, path
+
+        def job() -> Any:
+            from copilot.record.archive import read_archive
+
+            read_archive(source)  # refused before the database is opened (and perhaps upgraded)
+            with Store(db) as store:
+                return import_session(store.db.conn, source)
+
+        self.status.setText("Importing…")
+        self.runner.submit(job, self._on_imported, self._on_action_failed)
+
+    def _on_imported(self, result: Any) -> None:
+        self.status.setText(f"Session {result.session_id[:8]}: {result.status} ({result.utterances} lines, "
+                            f"{result.cards} cards).")
+        self.refresh()
+
+    def _on_action_failed(self, exc: BaseException) -> None:
+        self.status.setText(str(exc))

@@ -1,0 +1,364 @@
+"""The replay room: a recorded session moment by moment, for trainers and team leads.
+
+The transcript advances in real time or up to eight times faster; the timeline under the controls
+shows every turn, card, decision and note, with the customer's mood beneath, and a click moves the
+replay there. Beside the transcript, the cards exactly as the agent saw them at that moment, each with
+what the agent then did with it. Notes, the scorecard and "what would the copilot say now" sit in tabs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copilot.coaching.qt.replay_panes import NotesPane, WhatIfPane
+from copilot.coaching.qt.replay_scorecard import ScorecardPane
+from copilot.coaching.qt.replay_transcript import ReplayTranscript
+from copilot.coaching.qt.timeline import Timeline
+from copilot.coaching.report import fate as fate_html
+from copilot.engines.base import Engine
+from copilot.model import Kind, Suggestion
+from copilot.panel.cards import CardPanel
+from copilot.record.session_record import Card, Note, SessionRecord, clock, load_record
+from copilot.record.storage import Store
+from copilot.shell.tasks import TaskRunner
+
+SPEEDS = (1, 2, 4, 8)
+TICK_MS = 50
+
+
+def as_suggestion(card: Card) -> Suggestion:
+    kind = Kind(card.kind) if card.kind in Kind.__members__.values() else Kind.REPLY
+    return Suggestion(kind, card.text, card.title, card.rationale, card.entry_id, card.lang, card.score,
+                      engine=card.engine, source_label=card.source_label, ai_generated=card.ai_generated,
+                      utterance_index=card.utterance_idx, id=card.id)
+
+
+def read_session(db_path: Path, session_id: str) -> tuple[SessionRecord, list[tuple[float, float]]]:
+    """Everything the replay shows, read on a worker: the record and the customer's mood line."""
+    from copilot.coaching.sentiment import curve
+
+    with Store(db_path) as store:
+        record = load_record(store.db.conn, session_id)
+    return record, curve(record)
+
+
+class ReplayWindow(QWidget):
+    position_changed = Signal(float)
+    loaded = Signal()
+    described = Signal()  # the trainer saved the call's outcome and tags
+
+    def __init__(self, palette: dict[str, str], *, db_path: Path | None = None,
+                 engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None,
+                 card_ttl: int = 6, read_only: str = "") -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("replayWindow")
+        self.setWindowTitle("Replay")
+        self.resize(1180, 760)
+        self.palette_tokens = palette
+        self.db_path = db_path
+        self.engine_factory = engine_factory
+        self.record: SessionRecord | None = None
+        self.position = 0.0
+        self.speed = 1
+        self.report_status = ""
+        self._board_ids: list[str] | None = None
+        self._suggestions: dict[str, Suggestion] = {}
+        self._ticked_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self.heading = QLabel(objectName="replayHeading")
+        self.outcome_edit = QLineEdit(objectName="outcomeEdit")
+        self.outcome_edit.setPlaceholderText("outcome (resolved, escalated, sale…)")
+        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.tags_edit.setPlaceholderText("tags, comma separated")
+        self.describe_button = QPushButton("Save outcome and tags")
+        self.describe_button.setToolTip("The library lists, searches and filters by these")
+        self.describe_button.clicked.connect(self.save_description)
+        for edit in (self.outcome_edit, self.tags_edit):  # Space and the arrows stay the replay's keys
+            edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        describe = QHBoxLayout()
+        describe.addWidget(self.outcome_edit, 1)
+        describe.addWidget(self.tags_edit, 2)
+        describe.addWidget(self.describe_button)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.play_button = QPushButton("Play", objectName="playButton")
+        self.play_button.setProperty("primary", True)
+        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.speed_box = QComboBox(objectName="speed")
+        for speed in SPEEDS:
+            self.speed_box.addItem(f"{speed}×", speed)
+        self.speed_box.setToolTip("Replay speed")
+        self.speed_box.currentIndexChanged.connect(lambda _i: self.set_speed(self.speed_box.currentData()))
+        self.time_label = QLabel("0:00 / 0:00", objectName="replayTime")
+        self.status_label = QLabel(objectName="replayStatus")  # what the Report button did
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.speed_box)
+        controls.addWidget(self.time_label)
+        controls.addStretch(1)
+        controls.addWidget(self.status_label)
+        self.report_button = QPushButton("Report…")
+        self.report_button.setToolTip("Save a coaching report of this session (PDF or HTML)")
+        self.report_button.clicked.connect(lambda: self.export_report())
+        controls.addWidget(self.report_button)
+        self.jump_buttons: dict[str, QPushButton] = {}
+        for what, label, key in (("decision", "Next decision", "D"), ("objection", "Next objection", "O"),
+                                 ("escalation", "Next escalation", "E")):
+            button = QPushButton(label)
+            button.setToolTip(f"Jump to the next {what} ({key}; Shift+{key} for the previous one)")
+            button.clicked.connect(lambda _=False, w=what: self.jump(w))
+            controls.addWidget(button)
+            self.jump_buttons[what] = button
+            QShortcut(QKeySequence(key), self, lambda w=what: self.jump(w))
+            QShortcut(QKeySequence(f"Shift+{key}"), self, lambda w=what: self.jump(w, backwards=True))
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_play)
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.seek(self.position + 5))
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.seek(self.position - 5))
+
+        self.timeline = Timeline(palette)
+        self.timeline.seek_requested.connect(self.seek)
+        self.transcript = ReplayTranscript(palette)
+        self.cards = CardPanel()
+        self.cards.empty_label.setText("No cards were up at this moment.")
+        self.tabs = QTabWidget(objectName="replayTabs")
+        cards_page = QWidget()
+        cards_layout = QVBoxLayout(cards_page)
+        self.board_caption = QLabel("What the agent saw", objectName="boardCaption")
+        cards_layout.addWidget(self.board_caption)
+        scroll = QScrollArea(objectName="cardScroll")  # long cards in a short window scroll, not squeeze
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        cards_layout.addWidget(scroll, 1)
+        self.tabs.addTab(cards_page, "Cards")
+        self.runner = TaskRunner(self)
+        self.notes = NotesPane(self._save_note, self._delete_note, self.runner)
+        self.notes.seek_requested.connect(self.seek)
+        self.notes.changed.connect(self._on_notes_changed)
+        self.tabs.addTab(self.notes, "Notes")
+        self.scorecard = ScorecardPane(self._save_scorecard, self.runner)
+        self.tabs.addTab(self.scorecard, "Scorecard")
+        self.what_if = WhatIfPane(engine_factory, TaskRunner(self), card_ttl=card_ttl)
+        if read_only:  # a session opened from a file lives in a scratch database: nothing written there stays
+            for widget in (self.notes.text, self.notes.tags, self.notes.pin_button, self.notes.delete_button,
+                           self.scorecard.save_button, self.outcome_edit, self.tags_edit, self.describe_button):
+                widget.setEnabled(False)
+                widget.setToolTip(read_only)
+            self.notes.status.setText(read_only)
+            self.scorecard.status.setText(read_only)
+        self.what_if.seek_requested.connect(self.seek)
+        self.tabs.addTab(self.what_if, "What if")
+        QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_shortcut)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.transcript)
+        split.addWidget(self.tabs)
+        split.setSizes([560, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(describe)
+        layout.addLayout(controls)
+        layout.addWidget(self.timeline)
+        layout.addWidget(split, 1)
+
+    # -- a session ------------------------------------------------------------------------------
+
+    def load(self, session_id: str) -> None:
+        """Open a recorded session from the database, read on a worker."""
+        if self.db_path is None:
+            raise ValueError("no database to read sessions from")
+        path = self.db_path
+        self.heading.setText("Loading…")
+        self.runner.submit(lambda: read_session(path, session_id), lambda result: self.show_record(*result),
+                           self._on_load_failed)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.heading.setText(f"Could not open the session: {exc}")
+
+    def _save_note(self, note: Note) -> int:
+        assert self.db_path is not None and self.record is not None
+        with Store(self.db_path) as store:
+            return store.add_note(self.record.id, note.offset, note.text, utterance_idx=note.utterance_idx,
+                                  tags=note.tags, author=note.author, created_at=note.created_at)
+
+    def save_description(self) -> None:
+        """The trainer's outcome and tags for the call, kept with it for the library."""
+        if self.record is None or self.db_path is None:
+            return
+        outcome = self.outcome_edit.text().strip()[:64] or None
+        tags = list(dict.fromkeys(t.strip()[:64] for t in self.tags_edit.text().split(",") if t.strip()))[:20]
+        record, path = self.record, self.db_path
+
+        def job() -> None:
+            with Store(path) as store:
+                store.session_described(record.id, {"outcome": outcome, "tags": tags})
+
+        def done(_result: object) -> None:
+            record.outcome, record.tags = outcome, tags
+            self.status_label.setText("Outcome and tags saved.")
+            self.described.emit()
+
+        self.runner.submit(job, done, lambda exc: self.status_label.setText(f"Not saved: {exc}"))
+
+    def _save_scorecard(self, template: dict, answers: dict) -> None:
+        assert self.db_path is not None and self.record is not None
+        with Store(self.db_path) as store:
+            store.save_scorecard(self.record.id, template, answers, None, time.time())
+
+    def _delete_note(self, note_id: int) -> None:
+        assert self.db_path is not None
+        with Store(self.db_path) as store:
+            store.delete_note(note_id)
+
+    def _on_notes_changed(self) -> None:
+        if self.record is not None:
+            self.timeline.events = self.record.events()
+            self.timeline.invalidate()
+
+    def _on_new_note_shortcut(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.text.setFocus()
+
+    def show_record(self, record: SessionRecord, sentiment: list[tuple[float, float]] | None = None) -> None:
+        """Lay the session out and put the playhead at its start."""
+        self.pause()
+        self.record = record
+        self._suggestions = {}  # made as cards come up on the board: most of a long session's never do
+        self._board_ids = None
+        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
+        parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
+                 record.outcome or "", ", ".join(record.tags)]
+        # Left to right whatever the agent's name is written in; each part keeps its own direction.
+        self.heading.setText("\u200e" + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
+        self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
+        self.timeline.set_record(record, sentiment or [])
+        self.outcome_edit.setText(record.outcome or "")
+        self.tags_edit.setText(", ".join(record.tags))
+        self.transcript.set_turns(record.turns)
+        self.notes.set_record(record)
+        self.scorecard.set_record(record)
+        self.what_if.set_record(record)
+        self.position = -1.0
+        self.seek(0.0)
+        self.play_button.setFocus()
+        self.loaded.emit()
+
+    def seek(self, offset: float) -> None:
+        if self.record is None:
+            return
+        offset = min(max(offset, 0.0), self.record.duration)
+        self.position = offset
+        self.transcript.show_until(offset)
+        self.timeline.set_position(offset)
+        self._show_board(offset)
+        self.time_label.setText(f"{clock(offset)} / {clock(self.record.duration)}")
+        self.notes.set_position(offset)
+        self.position_changed.emit(offset)
+
+    def _show_board(self, offset: float) -> None:
+        assert self.record is not None
+        board = self.record.board_at(offset)
+        ids = [card.id for card in board]
+        if ids == self._board_ids:
+            return
+        self._board_ids = ids
+        for card in board:
+            if card.id not in self._suggestions:
+                self._suggestions[card.id] = as_suggestion(card)
+        self.cards.show_suggestions([self._suggestions[i] for i in ids])
+        for widget, card in zip(self.cards.cards, board, strict=True):
+            widget.set_fate(fate_html(card))
+
+    def export_report(self, path: str | None = None) -> Path | None:
+        """Write the coaching report (transcript, decisions, notes, scorecard, charts) as PDF or HTML."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from copilot.coaching.qt.report_writer import write_record_report
+        from copilot.errors import KnownError
+
+        if self.record is None:
+            return None
+        if path is None:
+            name = f"coaching-{(self.record.agent or 'session').replace(' ', '-')}-{self.record.id[:8]}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, "Save coaching report", name,
+                                                  "PDF (*.pdf);;Web page (*.html)")
+            if not path:
+                return None
+        try:
+            written = write_record_report(self.record, Path(path))
+        except KnownError as exc:
+            self.report_status = str(exc)
+            self.status_label.setText(f"Report not saved: {exc}")
+            return None
+        self.report_status = f"Report saved to {written}"
+        self.status_label.setText(self.report_status)
+        return written
+
+    def jump(self, what: str, *, backwards: bool = False) -> None:
+        if self.record is None:
+            return
+        event = (self.record.previous_event(self.position, what) if backwards
+                 else self.record.next_event(self.position, what))
+        if event is not None:
+            self.seek(event.offset)
+
+    # -- playback -------------------------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        if self.record is None:
+            return
+        if self.position >= self.record.duration:
+            self.seek(0.0)
+        self._ticked_at = time.monotonic()
+        self._timer.start()
+        self.play_button.setText("Pause")
+
+    def pause(self) -> None:
+        self._timer.stop()
+        self.play_button.setText("Play")
+
+    def set_speed(self, speed: int) -> None:
+        self.speed = speed if speed in SPEEDS else 1
+        self.speed_box.setCurrentIndex(SPEEDS.index(self.speed))
+
+    def _on_timer_timeout(self) -> None:
+        now = time.monotonic()
+        elapsed, self._ticked_at = now - self._ticked_at, now
+        assert self.record is not None
+        self.seek(self.position + elapsed * self.speed)
+        if self.position >= self.record.duration:
+            self.pause()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        self.pause()
+        self.what_if.stop()
+        super().closeEvent(event)

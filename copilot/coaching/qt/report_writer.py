@@ -1,0 +1,128 @@
+"""Writing a session's coaching report as HTML or PDF, with Qt's own rich text and PDF writer.
+
+The charts are drawn with QPainter into images: embedded as data URIs in the HTML file, and handed to
+the ``QTextDocument`` as resources for the PDF. Works without a display (the offscreen platform).
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from copilot.coaching import report, scorecard
+from copilot.errors import KnownError
+from copilot.record.session_record import SessionRecord, load_record
+from copilot.record.storage import Store
+
+CHART_SIZE = (640, 200)  # as shown in the report; drawn with twice the pixels so print stays sharp
+
+
+class ReportError(KnownError):
+    """The report cannot be written (the folder is missing or read-only); the message names the file."""
+
+
+_APP: list[QApplication] = []  # the command line's application, kept for the life of the process
+
+
+def _app() -> None:
+    if QApplication.instance() is None:  # the CLI: the charts are widgets, drawn without a window
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP.append(QApplication([]))
+
+
+def charts(record: SessionRecord) -> dict[str, QImage]:
+    """The report's charts: the customer's mood over the call, and cards used by kind."""
+    from copilot.coaching.qt.charts import BarChart, LinePlot
+    from copilot.coaching.sentiment import curve
+    from copilot.shell.theme import LIGHT
+
+    images = {}
+    mood = curve(record)
+    if mood:
+        plot = LinePlot("", LIGHT)
+        plot.set_points(mood, x_max=record.duration)
+        images["mood"] = plot.render_image(*CHART_SIZE, scale=2)
+    kinds = report.by_kind(record)
+    if kinds:
+        bars = BarChart("", LIGHT)
+        bars.set_data([f"{label} ({used} of {shown})" for label, shown, used in kinds],
+                      [used / shown if shown else None for _, shown, used in kinds], percent=True)
+        images["kinds"] = bars.render_image(*CHART_SIZE, scale=2)
+    return images
+
+
+def scorecard_for(record: SessionRecord) -> dict[str, Any]:
+    """The confirmed scorecard, or the suggested one when the trainer has not confirmed it yet."""
+    if record.scorecard and record.scorecard.get("answers"):
+        template = scorecard.parse_template(record.scorecard["template"], "the saved scorecard")
+        answers = record.scorecard["answers"]
+        confirmed = True
+    else:
+        try:
+            template = scorecard.load_template()
+        except KnownError:  # the team's template is broken: the report still goes out, on the default
+            template = scorecard.load_template(scorecard.default_template_path())
+        suggested = scorecard.prefill(record, template)
+        answers = {k: {"value": p.value, "evidence": p.evidence} for k, p in suggested.items()}
+        confirmed = False
+    return {"criteria": template.as_dict()["criteria"], "answers": answers, "confirmed": confirmed,
+            "score": scorecard.score(answers, template)}
+
+
+def _png(image: QImage) -> str:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def write_report(db_path: Path, session_id: str, out: Path) -> Path:
+    """Write the report of ``session_id`` to ``out`` (.pdf or .html) and return the path written."""
+    _app()
+    store = Store(db_path)
+    try:
+        record = load_record(store.db.conn, session_id)
+    finally:
+        store.close()
+    return write_record_report(record, out)
+
+
+def write_record_report(record: SessionRecord, out: Path) -> Path:
+    _app()
+    images = charts(record)
+    card = scorecard_for(record)
+    pdf = out.suffix.lower() == ".pdf"
+    if not out.parent.is_dir():
+        raise ReportError(f"{out}: the folder {out.parent} does not exist")
+    if not pdf:
+        text = report.report_html(record, images={k: _png(v) for k, v in images.items()}, scorecard=card)
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ReportError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
+        return out
+    document = QTextDocument()
+    for name, image in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{name}.png"), image)
+    document.setHtml(report.report_html(record, images={k: f"chart-{k}.png" for k in images}, scorecard=card))
+    try:
+        out.open("wb").close()  # QPdfWriter stays silent when it cannot write: find out first
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
+    writer = QPdfWriter(str(out))
+    writer.setTitle(f"Coaching report {record.agent or ''} {record.id}".strip())
+    writer.setCreator("Agent Copilot")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    document.print_(writer)
+    return out
+

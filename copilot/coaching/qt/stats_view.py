@@ -1,0 +1,300 @@
+"""The team lead's statistics: how agents use the cards, per agent, team and period, with a CSV export.
+
+The window holds only a path: the figures are read on a worker by ``copilot.coaching.stats`` (a big
+database takes a moment), and a newer choice of filters makes an older answer irrelevant, so late
+answers are dropped. Whatever the file holds, the window says what it found; it never falls over.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copilot.coaching.qt.charts import BarChart
+from copilot.coaching.stats import Choices, Distribution, Filters, Stats, compute_file, write_csv
+from copilot.errors import KnownError
+from copilot.playbook.file import Playbook
+from copilot.shell import theme
+from copilot.shell.tasks import TaskRunner
+
+log = logging.getLogger("copilot.stats")
+TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
+KIND_NAMES = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
+              "knowledge": "Knowledge", "upsell": "Upsell", "reply": "Reply"}
+DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
+            "expired": "Time before expiring"}
+NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
+NO_MATCH = "No sessions for this agent, team and period. Choose other filters above."
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value / 1000:.1f} s" if value >= 1000 else f"{value:.0f} ms" if value >= 10 else f"{value:.1f} ms"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} of {whole} ({part / whole:.0%})" if whole else "—"
+
+
+def _spread(d: Distribution, high: str, unit: str = "ms") -> str:
+    if not d.count:
+        return "—"
+    if unit == "ms":
+        return f"median {_ms(d.median)} · {high} {_ms(getattr(d, high))}"
+    return f"median {d.median or 0:.0f} · {high} {getattr(d, high) or 0:.1f} {unit}"
+
+
+def _listed(entries: list[str], titles: dict[str, str]) -> str:
+    names = ", ".join(titles.get(e, e) for e in entries[:8])
+    return f"{len(entries)}: {names}" if entries else "0"
+
+
+def figures(stats: Stats, playbook: Playbook | None = None) -> list[tuple[str, str, str]]:
+    """(figure, value, tooltip) rows for the table, in the order a team lead reads them."""
+    o = stats.overall
+    rows = [
+        ("Sessions", f"{stats.sessions:,}", ""),
+        ("Cards shown", f"{o.shown:,}", "Every card that appeared on an agent's panel"),
+        ("Cards used", _share(o.accepted, o.decided),
+         "Inserted or edited, out of every decided card, expired included"),
+        ("Inserted · edited · discarded · expired", f"{o.inserted} · {o.edited} · {o.discarded} · {o.expired}", ""),
+        ("Objections handled", _share(stats.objections_handled, stats.objections_met),
+         "Objection cards the agent used, out of those shown"),
+        ("Edits to a card", _spread(stats.edit_distance, "mean", "characters"),
+         f"Characters changed in the {stats.edit_distance.count} edited cards before they were used"),
+    ]
+    for action, d in stats.time_to_decision.items():
+        rows.append((DECIDING.get(action, action), _spread(d, "p90"),
+                     f"From the card appearing to the agent's decision ({d.count} cards): median and 90th percentile"))
+    rows += [
+        ("Suggestion ready", _spread(stats.latency_ms, "p95"),
+         f"From the customer's words to the suggestion ({stats.latency_ms.count} cards)"),
+        ("Card on screen", _spread(stats.card_ms, "p95"),
+         f"From the customer's words to the card drawn on the panel ({stats.card_ms.count} cards)"),
+        ("Entries shown, never used", _listed(stats.never_accepted, stats.titles),
+         "\n".join(stats.titles.get(e, e) for e in stats.never_accepted[:40])),
+    ]
+    if playbook is not None:
+        rows.append(("Playbook entries never shown", f"{len(stats.never_shown)} of {len(playbook.entries)}",
+                     "\n".join(stats.titles.get(e, e) for e in stats.never_shown[:40])))
+    return rows
+
+
+class StatsWindow(QWidget):
+    stats_shown = Signal(object)  # the Stats now on screen (or None when there was nothing to show)
+    load_failed = Signal(str)
+
+    def __init__(self, database: str | Path, playbook: Playbook | None = None, parent: QWidget | None = None,
+                 *, palette: dict[str, str] | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("statsWindow")
+        self.setWindowTitle("Coaching statistics")
+        self.resize(1040, 600)
+        self.database = Path(database)
+        self.playbook = playbook
+        self.stats: Stats | None = None
+        self.runner = TaskRunner(self)
+        self._asked = 0  # the newest query's number: older answers arriving late are dropped
+        self._choices_filled = False
+        self._pause = QTimer(self, singleShot=True, interval=200)
+        self._pause.timeout.connect(self.refresh)
+        palette = palette or theme.tokens("system")
+        self._apply_palette(palette)
+
+        self.agent = QComboBox(objectName="statsAgent")
+        self.agent.addItem("All agents", None)
+        self.team = QComboBox(objectName="statsTeam")
+        self.team.addItem("All teams", None)
+        self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsSince")
+        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsUntil")
+        for edit in (self.since, self.until):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._on_filters_changed)
+        for box in (self.agent, self.team):
+            box.setMinimumContentsLength(12)
+            box.currentIndexChanged.connect(self._on_filters_changed)
+        self.export_button = QPushButton("Export CSV…", objectName="statsExport")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.state = QLabel(objectName="statsState")
+        self.state.setProperty("role", "muted")
+        bar = QHBoxLayout()
+        for widget in (self.agent, self.team, QLabel("From"), self.since, QLabel("to"), self.until):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.state)
+        bar.addWidget(self.export_button)
+
+        self.by_kind = BarChart("Cards used, by kind", palette)
+        self.by_entry = BarChart(f"Cards used, by entry (the {TOP_ENTRIES} shown most)", palette)
+        self.table = QTableWidget(0, 2, objectName="statsTable")
+        self.table.setHorizontalHeaderLabels(["Figure", "Value"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        charts = QVBoxLayout()
+        charts.addWidget(self.by_kind)
+        charts.addWidget(self.by_entry)
+        charts.addStretch(1)
+        content = QWidget(objectName="statsContent")
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(charts, 1)
+        row.addWidget(self.table, 1)
+
+        self.message = QLabel("Loading…", objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message.setProperty("role", "muted")
+        self.message.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.message)
+        self.pages.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self.refresh()
+
+    def _apply_palette(self, tokens: dict[str, str]) -> None:
+        """The theme's colours for the plain widgets here (combos, dates, the table), light or dark."""
+        self.setPalette(theme.qpalette(tokens))
+        self.setAutoFillBackground(True)
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        if not self._choices_filled:
+            return Filters()  # the first look covers everything on record
+        since = float(QDateTime(self.since.date().startOfDay()).toSecsSinceEpoch())
+        until = float(QDateTime(self.until.date().addDays(1).startOfDay()).toSecsSinceEpoch())
+        return Filters(self.agent.currentData(), self.team.currentData(), since, until)
+
+    def refresh(self) -> None:
+        self._asked += 1
+        asked, path, filters, playbook = self._asked, self.database, self.filters(), self.playbook
+        self.state.setText("Loading…")
+        if self.stats is None:
+            self.message.setText("Loading…")
+            self.pages.setCurrentIndex(0)
+        self.runner.submit(lambda: compute_file(path, filters, playbook),
+                           lambda result: self._on_computed(asked, result), lambda exc: self._on_failed(asked, exc))
+
+    def _on_filters_changed(self) -> None:
+        if self.until.date() < self.since.date():
+            self.until.setDate(self.since.date())  # a period cannot end before it starts
+        if self._choices_filled:
+            self._pause.start()  # several quick changes ask once
+
+    def _on_computed(self, asked: int, result: tuple[Stats, Choices]) -> None:
+        if asked != self._asked:
+            return
+        stats, choices = result
+        if not self._choices_filled:
+            self._fill_choices(choices)
+        self.stats = stats
+        self.export_button.setEnabled(True)
+        self.state.setText(f"{stats.sessions:,} session{'s' if stats.sessions != 1 else ''}")
+        if stats.empty:
+            self.message.setText(NO_SESSIONS if not choices.first_started else NO_MATCH)
+            self.pages.setCurrentIndex(0)
+        else:
+            self._show(stats)
+            self.pages.setCurrentIndex(1)
+        self.stats_shown.emit(stats)
+
+    def _fill_choices(self, choices: Choices) -> None:
+        for box, values in ((self.agent, choices.agents), (self.team, choices.teams)):
+            box.blockSignals(True)
+            for value in values:
+                box.addItem(value, value)
+            box.blockSignals(False)
+        if choices.first_started is not None:  # from the first call on record up to today
+            first = QDateTime.fromSecsSinceEpoch(int(choices.first_started)).date()
+            last = QDateTime.fromSecsSinceEpoch(int(choices.last_started or choices.first_started)).date()
+            for edit, day in ((self.since, first), (self.until, max(last, QDate.currentDate()))):
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+        self._choices_filled = True
+
+    def _on_failed(self, asked: int, exc: BaseException) -> None:
+        if asked != self._asked:
+            return
+        if isinstance(exc, KnownError):
+            text = f"Cannot show statistics. {exc}"
+        else:
+            log.error("reading statistics failed", exc_info=exc)
+            text = "Cannot show statistics: something unexpected went wrong. The details are in the log."
+        self.stats = None
+        self.export_button.setEnabled(False)
+        self.state.setText("")
+        self.message.setText(text)
+        self.pages.setCurrentIndex(0)
+        self.load_failed.emit(text)
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _show(self, stats: Stats) -> None:
+        kinds = sorted(stats.by_kind.values(), key=lambda a: list(KIND_NAMES).index(a.key)
+                       if a.key in KIND_NAMES else len(KIND_NAMES))
+        self.by_kind.set_data([f"{KIND_NAMES.get(a.key, a.key.title())} ({a.shown})" for a in kinds],
+                              [a.rate for a in kinds], tones=[a.key for a in kinds])
+        top = sorted(stats.by_entry.values(), key=lambda a: (-a.shown, a.title))[:TOP_ENTRIES]
+        self.by_entry.set_data([f"{a.title} ({a.shown})" for a in top], [a.rate for a in top])
+        rows = figures(stats, self.playbook)
+        self.table.setRowCount(len(rows))
+        for number, (name, value, tip) in enumerate(rows):
+            for column, text in enumerate((name, value)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(number, column, item)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export_csv(self, path: str | Path | None = None) -> Path | None:
+        """Write the figures on screen to a CSV file (asking where when no path is given)."""
+        if self.stats is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"coaching-stats-{time.strftime('%Y-%m-%d')}.csv")
+            path, _ = QFileDialog.getSaveFileName(self, "Export statistics", suggested, "CSV files (*.csv)")
+            if not path:
+                return None
+        try:
+            write_csv(self.stats, path)
+        except KnownError as exc:
+            self.state.setText(str(exc))
+            return None
+        self.state.setText(f"Saved {Path(path).name}")
+        return Path(path)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        self._pause.stop()
+        self.runner.wait(5000)  # a query still running finishes before the window goes
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Settings, the IT policy, paths, the OS keychain and logs: how the app is configured and where it keeps things."""

@@ -1,0 +1,209 @@
+"""The local playbook engine: deterministic, offline, instant.
+
+Per utterance it finds the trigger phrases in the words (one index lookup per word), keeps the
+entries whose speaker, conditions, policy, cooldown and "already done" state allow them, renders
+their text in the customer's language, and ranks them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
+from copilot.playbook.file import Condition, Entry, Playbook
+from copilot.playbook.matching import Match, PhraseIndex
+from copilot.playbook.templates import lookup, render
+from copilot.text.words import clauses
+
+
+class PlaybookEngine:
+    name = "playbook"
+
+    def __init__(self, playbook: Playbook, policies: Iterable[str] = ()) -> None:
+        self.playbook = playbook
+        self.policies = frozenset(policies)
+        self._entries = {entry.id: entry for entry in playbook.entries}
+        self._index = PhraseIndex(p for entry in playbook.entries for p in entry.trigger_phrases)
+        self._done_index = PhraseIndex(p for entry in playbook.entries for p in entry.done_phrases)
+
+    # -- the Engine protocol -------------------------------------------------------------------
+
+    def opening(self, conversation: Conversation) -> list[Suggestion]:
+        started = time.perf_counter_ns()
+        found = []
+        for entry in self.playbook.entries:
+            if entry.on_start and self._allowed(entry, conversation, None):
+                suggestion = self._suggestion(entry, conversation, [], -1, started)
+                if suggestion is not None:
+                    found.append(suggestion)
+        return _ranked(found)
+
+    def observe(self, conversation: Conversation, utterance: Utterance) -> None:
+        if utterance.speaker is Speaker.AGENT:
+            for match in self._done_index.search(clauses(utterance.text)):
+                conversation.done.add(match.phrase.owner)
+
+    def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
+        self.observe(conversation, utterance)
+        tokens = clauses(utterance.text)
+        by_entry: dict[str, list[Match]] = {}
+        for match in self._index.search(tokens):
+            by_entry.setdefault(match.phrase.owner, []).append(match)
+        found = []
+        for entry_id, matches in by_entry.items():
+            entry = self._entries[entry_id]
+            if not self._allowed(entry, conversation, utterance):
+                continue
+            suggestion = self._suggestion(entry, conversation, matches, utterance.index, utterance.received_ns)
+            if suggestion is not None:
+                found.append(suggestion)
+        return _ranked(found)
+
+    def matching_entries(self, conversation: Conversation, utterance: Utterance) -> list[Entry]:
+        """The entries this line triggers, cooldowns aside: the playbook's advice for a language model.
+        Reads only the index, so any thread may ask."""
+        owners = {match.phrase.owner for match in self._index.search(clauses(utterance.text))}
+        return [entry for entry_id in sorted(owners) if (entry := self._entries[entry_id]).speaker in
+                ("any", str(utterance.speaker)) and all(_holds(c, conversation.context) for c in entry.when)]
+
+    def advice(self, conversation: Conversation, utterance: Utterance) -> str:
+        """What the playbook advises for this line, as text for a language model: the entries the
+        line triggers and those whose cards are up, in the customer's language."""
+        chosen = {entry.id: entry for entry in self.matching_entries(conversation, utterance)}
+        chosen.update({i: self._entries[i] for i in sorted(conversation.visible) if i in self._entries})
+        lines = []
+        for entry in chosen.values():
+            lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
+            title = entry.title[_pick_language(entry.title, lang, self.playbook.default_language)]
+            lines.append(f"{title}: {entry.text[lang]}")
+        return "\n".join(lines)
+
+    def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
+        entry = self._entries.get(suggestion.entry_id)
+        if entry is None:
+            return None
+        lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
+        text = render(entry.text[lang], conversation.context) if lang != suggestion.lang else None
+        if text is None:
+            return None
+        return text, entry.title[_pick_language(entry.title, lang, self.playbook.default_language)], lang
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _allowed(self, entry: Entry, conversation: Conversation, utterance: Utterance | None) -> bool:
+        if utterance is not None and entry.speaker != "any" and entry.speaker != utterance.speaker:
+            return False
+        if entry.policy and entry.policy not in self.policies:
+            return False
+        if entry.id in conversation.done:
+            return False
+        last = conversation.last_shown.get(entry.id)
+        if last is not None and entry.id not in conversation.visible:
+            # A card still up may be triggered again: the session keeps it up longer.
+            if entry.once:
+                return False
+            current = utterance.index if utterance is not None else -1
+            if current - last < max(entry.cooldown, 1):
+                return False
+        return all(_holds(condition, conversation.context) for condition in entry.when)
+
+    def _suggestion(
+        self,
+        entry: Entry,
+        conversation: Conversation,
+        matches: list[Match],
+        utterance_index: int,
+        received_ns: int,
+    ) -> Suggestion | None:
+        lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
+        text = render(entry.text[lang], conversation.context)
+        if text is None:
+            return None
+        title_lang = _pick_language(entry.title, lang, self.playbook.default_language)
+        score = float(entry.priority)
+        matched: tuple[str, ...] = ()
+        if matches:
+            best = max(matches, key=lambda m: (m.exact, len(m.phrase.words)))
+            score += (6 if best.exact else 2) + min(len(best.phrase.words), 4) + min(len(matches) - 1, 3)
+            matched = tuple(dict.fromkeys(m.phrase.written.replace("*", "…") for m in matches))
+        return Suggestion(
+            kind=entry.kind,
+            text=text,
+            title=entry.title[title_lang],
+            rationale=_rationale(entry, matched),
+            entry_id=entry.id,
+            lang=lang,
+            score=score,
+            utterance_index=utterance_index,
+            latency_ms=(time.perf_counter_ns() - received_ns) / 1e6,
+            matched=matched,
+        )
+
+
+def _pick_language(texts: Mapping[str, str], wanted: str, fallback: str) -> str:
+    if wanted in texts:
+        return wanted
+    if fallback in texts:
+        return fallback
+    return next(iter(texts))
+
+
+def _rationale(entry: Entry, matched: tuple[str, ...]) -> str:
+    if not matched:
+        if entry.policy:
+            return f"Start of the conversation; policy '{entry.policy}' asks for it"
+        return "Start of the conversation"
+    who = {"customer": "Customer said", "agent": "You said", "any": "Heard"}[entry.speaker]
+    words = ", ".join(f"“{m}”" for m in matched[:3])
+    reason = f"{who} {words}"
+    if entry.when:
+        reason += "; customer " + ", ".join(_describe(c) for c in entry.when)
+    return reason
+
+
+def _describe(condition: Condition) -> str:
+    name = condition.path.removeprefix("customer.").replace("_", " ")
+    if condition.allowed is not None:
+        return f"{name} is {'/'.join(str(v) for v in condition.allowed)}"
+    parts = []
+    if condition.minimum is not None:
+        parts.append(f"{name} ≥ {condition.minimum:g}")
+    if condition.maximum is not None:
+        parts.append(f"{name} ≤ {condition.maximum:g}")
+    if condition.has is not None:
+        parts.append(f"has {condition.has}")
+    if condition.lacks is not None:
+        parts.append(f"has no {condition.lacks}")
+    return ", ".join(parts)
+
+
+def _holds(condition: Condition, context: Mapping[str, Any]) -> bool:
+    value = lookup(context, condition.path)
+    if condition.allowed is not None:
+        normal = {str(v).casefold() for v in condition.allowed}
+        return value is not None and str(value).casefold() in normal
+    if condition.minimum is not None or condition.maximum is not None:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return False
+        if condition.minimum is not None and value < condition.minimum:
+            return False
+        if condition.maximum is not None and value > condition.maximum:
+            return False
+    items = {str(v).casefold() for v in value} if isinstance(value, list | tuple) else set()
+    if condition.has is not None and str(condition.has).casefold() not in items:
+        return False
+    return not (condition.lacks is not None and (value is None or str(condition.lacks).casefold() in items))
+
+
+_KIND_ORDER = {kind: position for position, kind in enumerate(Kind)}
+
+
+def _ranked(found: list[Suggestion]) -> list[Suggestion]:
+    unique: dict[str, Suggestion] = {}
+    for suggestion in found:
+        key = suggestion.text.casefold()
+        if key not in unique or suggestion.score > unique[key].score:
+            unique[key] = suggestion
+    return sorted(unique.values(), key=lambda s: (-s.score, _KIND_ORDER[s.kind], s.entry_id))

@@ -1,0 +1,274 @@
+"""Loading and checking a playbook file (TOML or JSON, schema in docs/playbook.md).
+
+A team lead edits this file by hand, so every mistake is reported with the file, the entry and the
+field, and nothing half-loaded is ever used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from copilot.errors import InputError
+from copilot.model import Kind
+from copilot.playbook import templates
+from copilot.playbook.matching import Phrase, compile_phrase
+
+PLAYBOOK_KINDS = (Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION)
+DEFAULT_PRIORITY = {
+    Kind.ESCALATION: 90,
+    Kind.COMPLIANCE: 80,
+    Kind.OBJECTION: 70,
+    Kind.KNOWLEDGE: 60,
+    Kind.UPSELL: 50,
+    Kind.REPLY: 40,
+}
+DEFAULT_COOLDOWN = 8
+PROTECTED_ATTRIBUTES = frozenset(
+    """age birth_date birthdate date_of_birth dob birth_year gender sex ethnicity ethnic_origin race
+    nationality religion faith belief disability health medical sexual_orientation orientation
+    pregnancy pregnant marital_status""".split()
+)
+_ENTRY_FIELDS = frozenset(
+    """id kind title text triggers priority speaker cooldown once on_start unless_agent_said when
+    policy""".split()
+)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+
+class PlaybookError(InputError):
+    """A playbook file that cannot be used, with the place of the mistake in the message."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    path: str
+    allowed: tuple[Any, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    has: Any = None
+    lacks: Any = None
+
+
+@dataclass(slots=True)
+class Entry:
+    id: str
+    kind: Kind
+    title: dict[str, str]
+    text: dict[str, str]
+    triggers: dict[str, list[str]] = field(default_factory=dict)
+    priority: int = 50
+    speaker: str = "customer"
+    cooldown: int = DEFAULT_COOLDOWN
+    once: bool = False
+    on_start: bool = False
+    unless_agent_said: dict[str, list[str]] = field(default_factory=dict)
+    # Compiled once while loading (checking a phrase and indexing it need the same work).
+    trigger_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    done_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    when: tuple[Condition, ...] = ()
+    policy: str | None = None
+
+
+@dataclass(slots=True)
+class Playbook:
+    name: str
+    version: int | str
+    default_language: str
+    entries: list[Entry]
+    source: str = "<memory>"
+
+    @property
+    def languages(self) -> set[str]:
+        return {lang for entry in self.entries for lang in entry.text}
+
+
+def load_playbook(path: str | Path) -> Playbook:
+    """Read and check a playbook; raise ``PlaybookError`` naming file, entry and field."""
+    path = Path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:
+        raise PlaybookError(f"cannot read the playbook ({exc.strerror or exc})", source=str(path)) from exc
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(raw_bytes.decode("utf-8"))
+        else:
+            data = tomllib.loads(raw_bytes.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PlaybookError("the file is not UTF-8 text", source=str(path)) from exc
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise PlaybookError(f"not valid {'JSON' if path.suffix.lower() == '.json' else 'TOML'}: {exc}",
+                            source=str(path)) from exc
+    return parse_playbook(data, source=str(path))
+
+
+def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
+    if not isinstance(data, Mapping):
+        raise PlaybookError("the top level must be a table", source=source)
+    header = data.get("playbook", {})
+    if not isinstance(header, Mapping):
+        raise PlaybookError("[playbook] must be a table", source=source)
+    default_language = header.get("default_language", "en")
+    if not isinstance(default_language, str) or not _LANG.match(default_language):
+        raise PlaybookError(f"[playbook] default_language {default_language!r} is not a language code",
+                            source=source)
+    raw_entries = data.get("entry", data.get("entries"))
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise PlaybookError("no entries: add at least one [[entry]] table", source=source)
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(raw_entries, 1):
+        entry = _parse_entry(raw, number, source)
+        if entry.id in seen:
+            raise PlaybookError(f"entry '{entry.id}' (#{number}): field 'id': the id is used twice",
+                                source=source)
+        seen.add(entry.id)
+        entries.append(entry)
+    return Playbook(
+        name=str(header.get("name", Path(source).stem)),
+        version=header.get("version", 1),
+        default_language=default_language,
+        entries=entries,
+        source=source,
+    )
+
+
+def _parse_entry(raw: Any, number: int, source: str) -> Entry:
+    label = f"entry #{number}"
+
+    def fail(field_name: str, message: str) -> PlaybookError:
+        return PlaybookError(f"{label}: field '{field_name}': {message}", source=source)
+
+    if not isinstance(raw, Mapping):
+        raise PlaybookError(f"{label}: must be a table", source=source)
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not _ID.match(entry_id):
+        raise fail("id", "required; letters, digits, '.', '_' and '-' only")
+    label = f"entry '{entry_id}' (#{number})"
+    unknown = sorted(set(raw) - _ENTRY_FIELDS)
+    if unknown:
+        raise fail(unknown[0], f"unknown field (known: {', '.join(sorted(_ENTRY_FIELDS))})")
+    try:
+        kind = Kind(str(raw.get("kind")))
+        if kind not in PLAYBOOK_KINDS:
+            raise ValueError
+    except ValueError:
+        raise fail("kind", f"{raw.get('kind')!r} is not one of {', '.join(PLAYBOOK_KINDS)}") from None
+
+    title = _texts(raw, "title", fail)
+    text = _texts(raw, "text", fail)
+    for lang, template in text.items():
+        try:
+            templates.check(template)
+        except templates.TemplateError as exc:
+            raise fail(f"text.{lang}", str(exc)) from None
+    on_start = _bool(raw, "on_start", fail)
+    triggers, trigger_phrases = _phrase_lists(raw, "triggers", fail, entry_id)
+    if not triggers and not on_start:
+        raise fail("triggers", "required (phrases per language), unless on_start = true")
+    priority = raw.get("priority", DEFAULT_PRIORITY[kind])
+    if not isinstance(priority, int) or isinstance(priority, bool) or not 0 <= priority <= 100:
+        raise fail("priority", "must be a whole number from 0 to 100")
+    speaker = raw.get("speaker", "customer")
+    if speaker not in ("customer", "agent", "any"):
+        raise fail("speaker", f"{speaker!r} is not one of customer, agent, any")
+    cooldown = raw.get("cooldown", DEFAULT_COOLDOWN)
+    if not isinstance(cooldown, int) or isinstance(cooldown, bool) or cooldown < 0:
+        raise fail("cooldown", "must be a whole number of utterances, 0 or more")
+    unless_agent_said, done_phrases = _phrase_lists(raw, "unless_agent_said", fail, entry_id)
+    policy = raw.get("policy")
+    if policy is not None and not isinstance(policy, str):
+        raise fail("policy", "must be the name of a policy flag")
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        title=title,
+        text=text,
+        triggers=triggers,
+        priority=priority,
+        speaker=speaker,
+        cooldown=cooldown,
+        once=_bool(raw, "once", fail),
+        on_start=on_start,
+        unless_agent_said=unless_agent_said,
+        trigger_phrases=trigger_phrases,
+        done_phrases=done_phrases,
+        when=_conditions(raw.get("when", {}), fail),
+        policy=policy,
+    )
+
+
+def _bool(raw: Mapping[str, Any], name: str, fail: Any) -> bool:
+    value = raw.get(name, False)
+    if not isinstance(value, bool):
+        raise fail(name, "must be true or false")
+    return value
+
+
+def _texts(raw: Mapping[str, Any], name: str, fail: Any) -> dict[str, str]:
+    value = raw.get(name)
+    if not isinstance(value, Mapping) or not value:
+        raise fail(name, f"required: a text per language, e.g. {name}.en = \"...\"")
+    for lang, text in value.items():
+        if not _LANG.match(lang):
+            raise fail(f"{name}.{lang}", "not a language code such as en, nl, fr, he")
+        if not isinstance(text, str) or not text.strip():
+            raise fail(f"{name}.{lang}", "must be non-empty text")
+    return {lang: text.strip() for lang, text in value.items()}
+
+
+def _phrase_lists(raw: Mapping[str, Any], name: str, fail: Any,
+                  owner: str) -> tuple[dict[str, list[str]], list[Phrase]]:
+    value = raw.get(name, {})
+    if not isinstance(value, Mapping):
+        raise fail(name, f"must be a table of phrase lists per language, e.g. {name}.en = [\"...\"]")
+    result: dict[str, list[str]] = {}
+    compiled: list[Phrase] = []
+    for lang, phrases in value.items():
+        where = f"{name}.{lang}"
+        if not _LANG.match(lang):
+            raise fail(where, "not a language code such as en, nl, fr, he")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise fail(where, "must be a list of phrases")
+        for phrase in phrases:
+            ready = compile_phrase(phrase, lang, owner)
+            if ready is None:
+                raise fail(where, f"phrase {phrase!r} has no words to match")
+            compiled.append(ready)
+        result[lang] = list(phrases)
+    return result, compiled
+
+
+def _conditions(raw: Any, fail: Any) -> tuple[Condition, ...]:
+    if not isinstance(raw, Mapping):
+        raise fail("when", "must be a table of conditions on the customer context")
+    conditions = []
+    for key, rule in raw.items():
+        where = f"when.{key}"
+        leaf = key.rsplit(".", 1)[-1].lower()
+        if leaf in PROTECTED_ATTRIBUTES:
+            raise fail(where, f"'{leaf}' is a protected attribute; offers must not target it")
+        path = key if "." in key else f"customer.{key}"
+        if isinstance(rule, list):
+            conditions.append(Condition(path, allowed=tuple(rule)))
+        elif isinstance(rule, str | int | float | bool):
+            conditions.append(Condition(path, allowed=(rule,)))
+        elif isinstance(rule, Mapping):
+            extra = sorted(set(rule) - {"min", "max", "has", "lacks"})
+            if extra:
+                raise fail(f"{where}.{extra[0]}", "unknown test (use min, max, has or lacks)")
+            for bound in ("min", "max"):
+                if bound in rule and (not isinstance(rule[bound], int | float) or isinstance(rule[bound], bool)):
+                    raise fail(f"{where}.{bound}", "must be a number")
+            conditions.append(Condition(path, minimum=rule.get("min"), maximum=rule.get("max"),
+                                        has=rule.get("has"), lacks=rule.get("lacks")))
+        else:
+            raise fail(where, "must be a value, a list of values, or a table with min/max/has/lacks")
+    return tuple(conditions)

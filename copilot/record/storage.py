@@ -1,0 +1,290 @@
+"""The session record: one SQLite file (WAL), schema versioned with migrations.
+
+Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, and the privacy
+``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
+suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to
+the card's first paint in the panel.
+``Store`` is synchronous and owned by one thread; the panel reaches it only through
+``copilot.record.recorder.BackgroundRecorder``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from copilot.errors import KnownError
+from copilot.model import Decision, Suggestion, Utterance
+
+
+class StorageError(KnownError):
+    """The database cannot be opened or written; the message says which file and why."""
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.table("sessions").create(
+        {"id": str, "started_at": float, "ended_at": float, "source": str, "engine": str,
+         "context": str},
+        pk="id",
+    )
+    db.table("utterances").create(
+        {"id": int, "session_id": str, "idx": int, "speaker": str, "text": str, "lang": str,
+         "ts": float, "received_at": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("utterances").create_index(["session_id", "idx"], unique=True)
+    db.table("suggestions").create(
+        {"id": str, "session_id": str, "utterance_idx": int, "engine": str, "kind": str,
+         "entry_id": str, "title": str, "text": str, "rationale": str, "lang": str,
+         "ai_generated": int, "score": float, "created_at": float, "shown_at": float,
+         "latency_ms": float, "card_ms": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("suggestions").create_index(["session_id"])
+    db.table("decisions").create(
+        {"id": int, "suggestion_id": str, "session_id": str, "action": str, "final_text": str,
+         "edit_distance": int, "reason": str, "decided_at": float, "time_to_decision_ms": float},
+        pk="id", foreign_keys=[("suggestion_id", "suggestions", "id"), ("session_id", "sessions", "id")],
+    )
+    db.table("decisions").create_index(["suggestion_id"], unique=True)
+    db.table("decisions").create_index(["session_id"])
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Live sources: the channel (phone, chat, ...) and the id the CRM or CTI gave the session."""
+    db.table("sessions").add_column("channel", str)
+    db.table("sessions").add_column("external_id", str)
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    """AI drafts: the tokens each session's requests took, from the API's usage fields."""
+    db.table("sessions").add_column("ai_tokens", int)
+
+
+def _add_columns(db: sqlite_utils.Database, table: str, columns: Mapping[str, type]) -> None:
+    """Add what is missing: a migration cut short (a kill, a full disk) runs again cleanly on the next start."""
+    have = set(db.table(table).columns_dict)
+    for name, kind in columns.items():
+        if name not in have:
+            db.table(table).add_column(name, kind)
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Replay and coaching: who took the call and how it ended, what the board showed when, trainers'
+    notes and scorecards, and full-text search over what was said. Every step may run twice."""
+    _add_columns(db, "sessions", dict.fromkeys(("agent", "team", "language", "outcome", "tags"), str))
+    db.table("sessions").create_index(["started_at"], if_not_exists=True)
+    db.table("boards").create(
+        {"id": int, "session_id": str, "at": float, "cards": str},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+    )
+    db.table("boards").create_index(["session_id", "at"], if_not_exists=True)
+    db.table("notes").create(
+        {"id": int, "session_id": str, "at": float, "utterance_idx": int, "text": str, "tags": str,
+         "author": str, "created_at": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+    )
+    db.table("notes").create_index(["session_id"], if_not_exists=True)
+    db.table("scorecards").create(
+        {"session_id": str, "template": str, "answers": str, "trainer": str, "updated_at": float},
+        pk="session_id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+    )
+    # replace=True: an index half-filled by an interrupted run is built again from the lines.
+    db.table("utterances").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2",
+                                      replace=True)
+
+
+# The customer's CRM id in a context ({"customer": {"id": ...}}), as text: what ``sessions.customer_id`` holds.
+_ID, _OTHER_ID = "'$.customer.id'", "'$.customer.customer_id'"
+CONTEXT_CUSTOMER_ID = (
+    "nullif(CASE WHEN NOT json_valid(context) THEN NULL "
+    f"WHEN json_type(context, {_ID}) IN ('text', 'integer') THEN CAST(json_extract(context, {_ID}) AS TEXT) "
+    f"WHEN coalesce(json_type(context, {_ID}), 'null') = 'null' AND json_type(context, {_OTHER_ID}) "
+    f"IN ('text', 'integer') THEN CAST(json_extract(context, {_OTHER_ID}) AS TEXT) END, '')")
+
+
+def customer_id_of(context: Mapping[str, Any] | None) -> str | None:
+    """The customer's id in a CRM context, as ``CONTEXT_CUSTOMER_ID`` reads it in SQL."""
+    customer = (context or {}).get("customer")
+    if not isinstance(customer, Mapping):
+        return None
+    value = customer.get("id")
+    if value is None:
+        value = customer.get("customer_id")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value) or None
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Privacy operations: whose sessions these are (to erase or export a customer's), and an audit of
+    purges, erasures and exports that proves they happened without naming whom they concerned."""
+    _add_columns(db, "sessions", {"customer_id": str})
+    db.execute(f"UPDATE sessions SET customer_id = {CONTEXT_CUSTOMER_ID}")
+    db.table("sessions").create_index(["customer_id"], if_not_exists=True)
+    db.table("sessions").create_index(["external_id"], if_not_exists=True)
+    db.table("audit").create(
+        {"id": int, "at": float, "operation": str, "scope": str, "subject_ref": str, "sessions_affected": int,
+         "actor": str, "detail": str},
+        pk="id", if_not_exists=True,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{self.path}: cannot open the session database ({exc})") from exc
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"{self.path}: written by a newer Agent Copilot (schema {version}, this version knows "
+                f"{SCHEMA_VERSION}); update the app or point COPILOT_DATA_DIR elsewhere"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.db.conn:
+                MIGRATIONS[number](self.db)
+                self.db.execute(f"PRAGMA user_version={number + 1}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes (one thread) -------------------------------------------------------------------
+
+    def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
+        self.db.table("sessions").insert(
+            {"id": session_id, "started_at": info.get("started_at"), "source": info.get("source"),
+             "engine": info.get("engine"), "context": json.dumps(info.get("context") or {}, ensure_ascii=False),
+             "channel": info.get("channel"), "external_id": info.get("external_id"),
+             "agent": info.get("agent"), "team": info.get("team"),
+             "customer_id": customer_id_of(info.get("context"))},
+            replace=True,
+        )
+
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None:
+        """Agent, team, language, outcome or tags (a list) learned during or after the call."""
+        values = {k: (json.dumps(list(v), ensure_ascii=False) if k == "tags" else v)
+                  for k, v in fields.items() if k in SESSION_FIELDS}
+        if values:
+            self.db.table("sessions").update(session_id, values)
+
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        """The cards on the board, top first, from ``at`` on: what replay shows at each moment."""
+        self.db.execute("INSERT INTO boards (session_id, at, cards) VALUES (?, ?, ?)",
+                        [session_id, at, json.dumps(card_ids)])
+
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
+        """New CRM details; a context without a customer id keeps the one the session already had."""
+        customer_id = customer_id_of(context)
+        self.db.table("sessions").update(session_id, {"context": json.dumps(dict(context), ensure_ascii=False),
+                                                      **({"customer_id": customer_id} if customer_id else {})})
+
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None:
+        self.db.execute("UPDATE sessions SET ai_tokens = coalesce(ai_tokens, 0) + ? WHERE id = ?", [tokens, session_id])
+
+    def session_ended(self, session_id: str, ended_at: float) -> None:
+        self.db.table("sessions").update(session_id, {"ended_at": ended_at})
+
+    def utterance_added(self, session_id: str, utterance: Utterance) -> None:
+        self.utterances_added([(session_id, utterance)])
+
+    def utterances_added(self, items: list[tuple[str, Utterance]]) -> None:
+        """Many lines in one transaction: a live source can send hundreds a second."""
+        with self.db.conn:
+            self.db.conn.executemany(
+                "INSERT INTO utterances (session_id, idx, speaker, text, lang, ts, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(sid, u.index, str(u.speaker), u.text, u.lang, u.ts, u.received_at) for sid, u in items],
+            )
+
+    def suggestion_shown(self, session_id: str, s: Suggestion) -> None:
+        self.db.table("suggestions").insert(
+            {"id": s.id, "session_id": session_id, "utterance_idx": s.utterance_index, "engine": s.engine,
+             "kind": str(s.kind), "entry_id": s.entry_id, "title": s.title, "text": s.text,
+             "rationale": s.rationale, "lang": s.lang, "ai_generated": int(s.ai_generated),
+             "score": s.score, "created_at": s.created_at, "shown_at": s.shown_at,
+             "latency_ms": s.latency_ms},
+            replace=True,
+        )
+
+    def suggestion_restated(self, session_id: str, s: Suggestion) -> None:
+        """The card now speaks the customer's new language; what else was recorded stays."""
+        self.db.execute("UPDATE suggestions SET text = ?, title = ?, lang = ? WHERE id = ?",
+                        [s.text, s.title, s.lang, s.id])
+
+    def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
+        self.db.execute("UPDATE suggestions SET card_ms = ? WHERE id = ?", [card_ms, suggestion_id])
+
+    def decision_made(self, session_id: str, d: Decision) -> None:
+        self.db.table("decisions").insert(
+            {"suggestion_id": d.suggestion_id, "session_id": session_id, "action": str(d.action),
+             "final_text": d.final_text, "edit_distance": d.edit_distance, "reason": d.reason,
+             "decided_at": d.decided_at, "time_to_decision_ms": d.time_to_decision_ms},
+            replace=True,
+        )
+
+    # -- coaching (trainers' writes) -------------------------------------------------------------
+
+    def add_note(self, session_id: str, at: float, text: str, *, utterance_idx: int | None = None,
+                 tags: list[str] | None = None, author: str | None = None, created_at: float | None = None) -> int:
+        """Pin a note ``at`` seconds into the session; returns its id."""
+        cursor = self.db.execute(
+            "INSERT INTO notes (session_id, at, utterance_idx, text, tags, author, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [session_id, at, utterance_idx, text, json.dumps(tags or [], ensure_ascii=False), author, created_at])
+        self.db.conn.commit()
+        return int(cursor.lastrowid or 0)
+
+    def delete_note(self, note_id: int) -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def save_scorecard(self, session_id: str, template: Mapping[str, Any], answers: Mapping[str, Any],
+                       trainer: str | None, updated_at: float) -> None:
+        self.db.table("scorecards").insert(
+            {"session_id": session_id, "template": json.dumps(template, ensure_ascii=False),
+             "answers": json.dumps(answers, ensure_ascii=False), "trainer": trainer, "updated_at": updated_at},
+            replace=True)
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def rows(self, table: str, where: str | None = None, params: Any = None) -> list[dict[str, Any]]:
+        return list(self.db.table(table).rows_where(where, params or []))
+
+    def session_summary(self, session_id: str) -> dict[str, Any]:
+        """Counts a trainer or the panel's status line wants: shown, per action, median latency."""
+        shown = self.db.execute("SELECT count(*) FROM suggestions WHERE session_id = ?", [session_id]).fetchone()[0]
+        actions = dict(self.db.execute(
+            "SELECT action, count(*) FROM decisions WHERE session_id = ? GROUP BY action", [session_id]
+        ).fetchall())
+        return {"shown": shown, **actions}

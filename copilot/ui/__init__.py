@@ -1,1 +1,0 @@
-"""The Qt side panel: widgets that show the session and emit what the agent wants to do."""
