@@ -22,21 +22,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from copilot.config import logs, paths
 from copilot.config.settings import Settings
 from copilot.engines.base import Engine
-from copilot.engines.composite import CompositeEngine
+from copilot.engines.factory import from_settings, playbook_or_default
 from copilot.errors import KnownError
+from copilot.live.desk import Desk
 from copilot.live.session import Session
+from copilot.panel.clipboard import ClipboardCapture
 from copilot.panel.controller import PanelController
 from copilot.panel.crm_bridge import CrmBridge
 from copilot.panel.demo import DemoPlayer, load_demos
+from copilot.panel.inbox import Inbox
 from copilot.panel.window import PanelWindow
-from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import Playbook, load_playbook
 from copilot.record.recorder import BackgroundRecorder
 from copilot.shell import theme
 from copilot.shell.crash import CrashHandler, offer_previous_crash
 from copilot.shell.tasks import TaskRunner
 from copilot.sources.lines import FollowSource, LineSource, StreamSource
-from copilot.sources.qt.live import ClipboardCapture, LiveSources
 from copilot.sources.transcript import read_context
 
 if TYPE_CHECKING:
@@ -51,15 +51,12 @@ class CopilotApp:
     """Everything one running panel owns, built in dependency order and closed in reverse."""
 
     def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
-        # Four threads share the GIL (UI, engine, API, recorder). Handing it over every millisecond
-        # instead of every five keeps the UI thread's waits short when a live source is busy.
-        sys.setswitchinterval(0.001)
         self.settings = settings
         self.notices: list[str] = list(settings.problems)
         self.knowledge_path = paths.knowledge_path(settings["knowledge_path"])
         # A playbook IT placed (on a share, say) wins over --playbook; otherwise the command line wins.
         chosen = settings["playbook_path"] if settings.locked("playbook_path") else args.playbook
-        self.playbook = self._load_playbook(chosen or settings["playbook_path"])
+        self.playbook = playbook_or_default(chosen or settings["playbook_path"], self.notices)
         self.engine = self._build_engine()
         self.context = self._load_context(args.context)
         try:
@@ -78,14 +75,17 @@ class CopilotApp:
         self._retention_ran: float | None = None
         self.retention_timer = QTimer(self.window)
         self.retention_timer.timeout.connect(self._on_retention_timer_timeout)
-        self.controller = PanelController(self.window, self.new_session(self.context, "manual"), self.runner)
+        self.desk = Desk(lambda key, context, channel: self.new_session(context, "live", channel=channel,
+                                                                         external_id=key),
+                         ai_debounce_s=settings["ai_debounce_ms"] / 1000)
+        self.controller = PanelController(self.window, self.desk, self.runner)
+        self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
         self.window.stay_on_top_toggled.connect(self._on_window_stay_on_top_toggled)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.demo: DemoPlayer | None = None
-        self.live = LiveSources(self.controller, lambda key, context, channel: self.new_session(
-            context, "live", channel=channel, external_id=key))
+        self.inbox = Inbox(self.controller)
         self.clipboard = ClipboardCapture(self.controller)
         self.window.clipboard_toggled.connect(self._on_window_clipboard_toggled)
         self.window.set_clipboard_capture(settings["clipboard_capture"])
@@ -108,16 +108,11 @@ class CopilotApp:
         self.window.cards.article_requested.connect(self._on_cards_article_requested)
 
     def _build_engine(self) -> Engine:
-        """The playbook, joined by the knowledge base once it holds articles."""
-        from copilot.coaching.whatif import local_engine
-
-        engine, self.knowledge = local_engine(
-            self.playbook, policies=self.settings["policies"], knowledge_path=self.knowledge_path,
-            threshold=self.settings["knowledge_threshold"], notices=self.notices)
-        first = engine.engines[0] if isinstance(engine, CompositeEngine) else engine
-        assert isinstance(first, PlaybookEngine)
-        self.playbook_engine = first
-        return engine
+        """The playbook, joined by the knowledge base once it holds articles (``copilot.engines.factory``)."""
+        local = from_settings(self.settings, playbook=self.playbook, knowledge_path=self.knowledge_path,
+                              notices=self.notices)
+        self.knowledge, self.playbook_engine = local.knowledge, local.playbook_engine
+        return local.engine
 
     def _build_ai(self) -> AiDrafts | None:
         """AI drafts when a model is configured; a setting that cannot work is a notice, not a crash."""
@@ -134,8 +129,8 @@ class CopilotApp:
             self.notices.append(f"AI drafts off: {exc}")
             return None
         passages = knowledge_passages(self.knowledge_path) if self.knowledge is not None else None
-        ai = AiDrafts(GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice),
-                      self.window, debounce_s=self.settings["ai_debounce_ms"] / 1000)
+        self.desk.ai = GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice)
+        ai = AiDrafts(self.desk, self.window)
         self.controller.attach_ai(ai)
         self.window.audit_button.setVisible(True)
         self.window.audit_requested.connect(self._on_window_audit_requested)
@@ -144,16 +139,9 @@ class CopilotApp:
     def _on_window_audit_requested(self) -> None:
         from copilot.panel.audit_view import show_sent
 
-        sent = self.ai.sent.get(self.controller.session.id) if self.ai is not None else None
+        shown = self.desk.shown
+        sent = shown.ai_sent if shown is not None else None
         self.audit_dialog = show_sent(self.window, sent)
-
-    def _load_playbook(self, chosen: str) -> Playbook:
-        if chosen:
-            try:
-                return load_playbook(chosen)
-            except KnownError as exc:
-                self.notices.append(f"{exc}. Using the built-in playbook instead.")
-        return load_playbook(paths.default_playbook_path())
 
     def _load_context(self, path: str | None) -> dict:
         if not path:
@@ -191,7 +179,7 @@ class CopilotApp:
     def _start_api_in_background(self) -> None:
         problem = self._start_api()
         if problem:
-            self.live.notice_reported.emit(problem)
+            self.inbox.notice_reported.emit(problem)
 
     def _start_api(self) -> str | None:
         # Imported here: aiohttp and the keychain take a third of a second to load, after the window shows.
@@ -199,7 +187,7 @@ class CopilotApp:
         from copilot.sources.api_process import ApiProcess
 
         try:
-            api = ApiProcess(self.live.deliver, keychain.api_token(), host=self.settings["api_bind"],
+            api = ApiProcess(self.inbox.deliver, keychain.api_token(), host=self.settings["api_bind"],
                              port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
             api.start()
         except KnownError as exc:
@@ -212,10 +200,10 @@ class CopilotApp:
         """``copilot listen --stdin`` or ``--follow FILE``."""
         session = args.session or ("stdin" if args.stdin else Path(args.follow).name)
         if args.stdin:
-            source: LineSource = StreamSource(sys.stdin, "stdin", session, self.live.deliver, self.live.report)
+            source: LineSource = StreamSource(sys.stdin, "stdin", session, self.inbox.deliver, self.inbox.report)
         else:
-            source = FollowSource(args.follow, Path(args.follow).name, session, self.live.deliver, self.live.report,
-                                  from_start=not args.new_lines_only)
+            source = FollowSource(args.follow, Path(args.follow).name, session, self.inbox.deliver,
+                                  self.inbox.report, from_start=not args.new_lines_only)
         source.start()
         self.line_sources.append(source)
 
@@ -278,8 +266,7 @@ class CopilotApp:
             self.knowledge.refresh()
             return
         self.engine = self._build_engine()  # the first articles: open conversations answer from them too
-        for session in self.controller.sessions:
-            session.engine = self.engine
+        self.desk.use_engine(self.engine)
 
     def _on_settings_token_rotated(self, token: str) -> None:
         if self.api is not None:
@@ -350,6 +337,9 @@ class CopilotApp:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    # Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of
+    # every five keeps the UI thread's waits short when a live source is busy. Set once, for the process.
+    sys.setswitchinterval(0.001)
     logs.setup(verbose=args.verbose)
     settings = Settings()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

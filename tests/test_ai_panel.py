@@ -97,7 +97,7 @@ def test_a_burst_of_lines_asks_the_model_once_after_the_pause_and_a_lone_line_at
     qtbot.wait(500)
     assert len(fake.requests) == 2  # one request for the whole burst, about its newest line
     assert lines[-1] in fake.requests[1].text()
-    assert fake.requests[1].received_at - fake.requests[0].received_at >= panel.ai.debounce_s
+    assert fake.requests[1].received_at - fake.requests[0].received_at >= panel.desk.ai_debounce_s
 
 
 def test_a_remote_endpoint_is_refused_in_local_only_mode(qtbot, tmp_path):

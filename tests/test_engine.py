@@ -175,11 +175,11 @@ def test_an_opening_card_still_up_follows_the_customer_language():
     session = Session(PlaybookEngine(parse_playbook(BOOK)))
     [card] = session.start().shown
     assert (card.lang, card.text) == ("en", "This call is recorded.")
-    changes = []
-    session.listeners.append(changes.append)
+    session.take_change()
     session.add_utterance(Speaker.CUSTOMER, "Goedemiddag, ik heb een vraag over mijn rekening")
     assert (card.lang, card.text) == ("nl", "Dit gesprek wordt opgenomen.")
-    assert changes[-1].restated == [card]
+    assert session.take_change().restated == [card]
+    assert not session.take_change()  # taken once: the board is drawn once
 
 
 def test_one_short_english_word_does_not_switch_a_dutch_call():

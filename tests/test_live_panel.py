@@ -64,7 +64,7 @@ def request(app, method, path, body=None, headers=None, token=None):
 
 
 def post_and_wait(qtbot, app, path, body):
-    with qtbot.waitSignal(app.live.messages_handled, timeout=3000):
+    with qtbot.waitSignal(app.inbox.messages_handled, timeout=3000):
         status, answer = request(app, "POST", path, body)
     assert status == 202, answer
     app.runner.wait(2000)
@@ -95,7 +95,7 @@ def test_malformed_and_oversized_bodies_name_the_problem_and_change_nothing(app)
     assert request(app, "POST", "/v1/sessions/a/utterances", b"{not json")[1]["field"] == "body"
     status, _ = request(app, "POST", "/v1/sessions/a/utterances", {"speaker": "customer", "text": "x" * 300_000})
     assert status == 413
-    assert app.live.hub.sessions == {}
+    assert app.desk.by_key == {}
 
 
 def test_interim_transcripts_update_one_provisional_line_until_final(qtbot, app):
@@ -116,12 +116,12 @@ def test_several_sessions_get_tabs_and_keep_their_own_cards(qtbot, app):
     tabs = app.window.session_tabs
     assert tabs.isVisible() and tabs.count() == 2
     assert app.controller.labels[app.controller.session.id] == "chat-1"  # the shown chat stays shown
-    assert tabs.has_news(app.live.hub.sessions["chat-2"].session.id)
+    assert tabs.has_news(app.desk.find("chat-2").id)
     assert [c.suggestion.entry_id for c in app.window.cards.cards] == ["objection.price"]
     tabs.setCurrentIndex(1)
     assert [c.suggestion.entry_id for c in app.window.cards.cards] == ["escalation.human"]
     assert app.window.conversation.line_texts() == ["get me a manager"]
-    assert not tabs.has_news(app.live.hub.sessions["chat-2"].session.id)
+    assert not tabs.has_news(app.desk.find("chat-2").id)
 
 
 def test_ending_a_session_expires_its_cards_and_keeps_the_record(qtbot, app):
@@ -203,7 +203,7 @@ def test_websocket_messages_are_validated_like_posts(qtbot, app):
     good, bad = asyncio.run(exchange())
     assert good["type"] == "ack" and good["session"] == "ws-1"
     assert bad["type"] == "error" and bad["field"] == "body"
-    qtbot.waitUntil(lambda: "ws-1" in app.live.hub.sessions, timeout=3000)
+    qtbot.waitUntil(lambda: app.desk.find("ws-1") is not None, timeout=3000)
 
 
 def test_a_rotated_token_locks_out_the_old_one(app):
@@ -259,7 +259,7 @@ def test_ended_conversations_do_not_pile_up_as_tabs(qtbot, app):
     post_and_wait(qtbot, app, "/v1/sessions/call-live/utterances", {"speaker": "customer", "text": "hello"})
     labels = [app.controller.labels[s.id] for s in app.controller.sessions]
     assert len(labels) <= 7 and "call-live" in labels and "call-8" in labels and "call-0" not in labels
-    assert set(app.live.hub.sessions) == set(labels) - {"Conversation"}
+    assert set(app.desk.by_key) == set(labels) - {"Conversation"}
 
 
 def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, tmp_path):

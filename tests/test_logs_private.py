@@ -13,9 +13,9 @@ import platformdirs
 import pytest
 from recorded import default_playbook
 
-from copilot.coaching.whatif import local_engine
 from copilot.config import logs, paths
 from copilot.engines.composite import CompositeEngine
+from copilot.engines.factory import local_engine
 from copilot.knowledge import KnowledgeBase
 from copilot.live.session import Session
 from copilot.model import Speaker, Utterance
@@ -48,7 +48,8 @@ def test_a_recorded_call_with_failing_writes_leaves_no_customer_text_in_the_log(
     kb = KnowledgeBase(paths.knowledge_path())
     kb.import_path(articles)
     kb.close()
-    engine, knowledge = local_engine(default_playbook(), knowledge_path=paths.knowledge_path(), threshold=0.3)
+    local = local_engine(default_playbook(), knowledge_path=paths.knowledge_path(), threshold=0.3)
+    engine, knowledge = local.engine, local.knowledge
     assert isinstance(engine, CompositeEngine)
     recorder = BackgroundRecorder(paths.database_path())
     ticks = itertools.count(1_700_000_000.0, 0.5)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from recorded import CALL_EN, default_playbook, record_call
 
 from copilot.coaching.qt.replay_window import ReplayWindow
-from copilot.coaching.whatif import local_engine
+from copilot.engines.factory import local_engine
 from copilot.playbook.file import parse_playbook
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.session_record import load_record
@@ -44,7 +44,7 @@ def recorded(tmp_path):
 def replay(qtbot, recorded):
     path, record = recorded
     window = ReplayWindow(theme.tokens("light"), db_path=path,
-                          engine_factory=lambda: local_engine(default_playbook())[0])
+                          engine_factory=lambda: local_engine(default_playbook()).engine)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=5000):
@@ -143,7 +143,7 @@ def test_what_if_shows_old_and_new_suggestions_side_by_side(qtbot, replay):
     trial = parse_playbook({"playbook": {"name": "Trial"}, "entry": [
         {"id": "objection.price.v2", "kind": "objection", "title": {"en": "Budget plan"},
          "text": {"en": "Let me find a plan that fits your budget."}, "triggers": {"en": ["too expensive"]}}]})
-    replay.what_if.engine_factory = lambda: local_engine(trial)[0]
+    replay.what_if.engine_factory = lambda: local_engine(trial).engine
     with qtbot.waitSignal(replay.what_if.finished, timeout=5000):
         replay.what_if.run_button.click()
     table = replay.what_if.table

@@ -7,7 +7,8 @@ import threading
 import pytest
 from recorded import CALL_EN, default_playbook, record_call
 
-from copilot.coaching.whatif import OPENING, WhatIfCancelled, local_engine, rerun
+from copilot.coaching.whatif import OPENING, WhatIfCancelled, rerun
+from copilot.engines.factory import local_engine
 from copilot.playbook.file import parse_playbook
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.session_record import load_record
@@ -32,7 +33,7 @@ def record(tmp_path):
 
 
 def test_the_same_playbook_suggests_what_was_shown_then(record):
-    engine, _ = local_engine(default_playbook())
+    engine = local_engine(default_playbook()).engine
     result = rerun(record, engine)
     assert [row.utterance_idx for row in result.rows] == [OPENING, *range(len(CALL_EN))]
     shown_then = {(c.utterance_idx, c.entry_id) for c in record.cards.values()}
@@ -44,7 +45,7 @@ def test_the_same_playbook_suggests_what_was_shown_then(record):
 
 
 def test_a_changed_playbook_shows_old_and_new_side_by_side(record):
-    engine, _ = local_engine(NEW_BOOK)
+    engine = local_engine(NEW_BOOK).engine
     result = rerun(record, engine)
     price_line = next(i for i, (_, text) in enumerate(CALL_EN) if "too expensive" in text)
     row = next(r for r in result.rows if r.utterance_idx == price_line)
@@ -56,7 +57,7 @@ def test_a_changed_playbook_shows_old_and_new_side_by_side(record):
 
 
 def test_progress_is_reported_and_the_rerun_can_be_stopped(record):
-    engine, _ = local_engine(default_playbook())
+    engine = local_engine(default_playbook()).engine
     seen = []
     rerun(record, engine, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (len(CALL_EN), len(CALL_EN))

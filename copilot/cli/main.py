@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from copilot import __version__
 from copilot.admin import selftest
@@ -13,10 +14,6 @@ from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
 from copilot.errors import KnownError
-from copilot.live.session import Session
-from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import load_playbook
-from copilot.sources.transcript import read_context, read_transcript
 
 EXIT_INPUT = 2
 
@@ -43,15 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = commands.add_parser(
         "suggest",
         help="run the engine over a transcript and print every suggestion",
-        description="Run the local engine over a transcript (JSON lines or 'Speaker: text' lines) and "
-        "print every suggestion with its utterance index, kind, entry id, text, rationale and latency.",
+        description="Run the panel's local engine (the playbook and the knowledge base, as the settings and "
+        "policy choose them) over a transcript (JSON lines or 'Speaker: text' lines) and print every card the "
+        "panel would show, with its utterance index, kind, entry id, text, rationale and latency.",
     )
     suggest.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file, or - for standard input")
-    suggest.add_argument("--playbook", dest="suggest_playbook", metavar="FILE", help="playbook file")
+    suggest.add_argument("--playbook", dest="suggest_playbook", metavar="FILE",
+                         help="playbook file (default: the panel's)")
+    suggest.add_argument("--knowledge", dest="suggest_knowledge", metavar="FILE",
+                         help="knowledge base file (default: the panel's)")
     suggest.add_argument("--context", dest="suggest_context", metavar="FILE", help="customer context JSON")
     suggest.add_argument("--format", choices=["jsonl", "text"], default="text", help="output format")
     suggest.add_argument("--policy", action="append", default=[], metavar="NAME",
-                         help="enable a policy flag such as ai_disclosure (repeatable)")
+                         help="enable a policy flag such as ai_disclosure, besides the panel's (repeatable)")
     listen = commands.add_parser(
         "listen",
         help="open the panel and listen to a live source",
@@ -138,13 +139,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from copilot.config import paths
-    from copilot.sources.transcript import parse_lines, split_lines
+    from copilot.config.settings import Settings
+    from copilot.engines.factory import from_settings
+    from copilot.live.session import Session
+    from copilot.live.turns import Line, play
+    from copilot.sources.transcript import parse_lines, read_context, read_transcript, split_lines
 
     playbook_path = args.suggest_playbook or args.playbook  # also before the command word
     context_path = args.suggest_context or args.context
+    knowledge_path = args.suggest_knowledge
+    notices: list[str] = []
     try:
-        playbook = load_playbook(playbook_path or paths.default_playbook_path())
+        if knowledge_path and not Path(knowledge_path).is_file():
+            raise KnownError(f"{knowledge_path}: no such knowledge base file")
+        settings = Settings()
+        local = from_settings(settings, playbook=playbook_path, knowledge_path=knowledge_path,
+                              policies=args.policy, notices=notices)
         context = read_context(context_path) if context_path else {}
         if args.transcript == "-":
             lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
@@ -153,19 +163,15 @@ def _suggest(args: argparse.Namespace) -> int:
     except KnownError as exc:
         print(f"copilot suggest: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    session = Session(PlaybookEngine(playbook, policies=args.policy), context=context,
-                      default_language=playbook.default_language, source="cli")
-    out = sys.stdout
+    for notice in [*settings.problems, *notices]:
+        print(f"copilot suggest: {notice}", file=sys.stderr)
+    default = settings["default_language"] or local.playbook.default_language
+    session = Session(local.engine, context=context, default_language=default, source="cli",
+                      card_ttl=settings["card_ttl"])
     emit = _emit_jsonl if args.format == "jsonl" else _emit_text
-    for suggestion in session.start().shown:
-        emit(out, suggestion, None)
-    for line in lines:
-        if not line.text.strip():
-            continue  # a silent turn (an empty interim transcript) says nothing to suggest on
-        utterance = session.add_utterance(line.speaker, line.text, ts=line.ts, lang=line.lang)
-        change = session.offer(session.suggest(utterance), utterance.index)
+    for utterance, change in play(session, (Line(x.speaker, x.text, x.ts, x.lang) for x in lines)):
         for suggestion in change.shown:
-            emit(out, suggestion, utterance)
+            emit(sys.stdout, suggestion, utterance)
     session.end()
     return 0
 

@@ -91,8 +91,9 @@ def _locate(given: str, scratch: Path) -> tuple[Path, str]:
 
 
 def _what_if(args: argparse.Namespace, db_path: Path, session_id: str) -> int:
-    from copilot.coaching.whatif import engine_from_settings, iter_jsonl, rerun
+    from copilot.coaching.whatif import iter_jsonl, rerun
     from copilot.config.settings import Settings
+    from copilot.engines.factory import from_settings
     from copilot.record.session_record import load_record
     from copilot.record.storage import Store
 
@@ -103,7 +104,7 @@ def _what_if(args: argparse.Namespace, db_path: Path, session_id: str) -> int:
         store.close()
     notices: list[str] = []
     settings = Settings()
-    engine = engine_from_settings(settings, args.replay_playbook, notices)
+    engine = from_settings(settings, playbook=args.replay_playbook, notices=notices).engine
     for notice in notices:
         print(f"copilot replay: {notice}", file=sys.stderr)
     result = rerun(record, engine, card_ttl=settings["card_ttl"])

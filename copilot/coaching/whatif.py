@@ -1,9 +1,10 @@
 """"What would the copilot say now?": a recorded session re-run through today's playbook and knowledge.
 
-Each recorded line goes, in order, through a fresh ``Session`` with the current local engine, exactly as
-if the call were live (the same board rules: cooldowns, cards already up, entries already done). The
-result pairs, per line, the cards the agent was shown then with the cards the copilot would show now, so a
-team lead can check a playbook change against real past conversations before rolling it out.
+Each recorded line goes, in order, through a fresh ``Session`` with the current local engine and the panel's
+own turn loop (``copilot.live.turns``), exactly as if the call were live (the same board rules: cooldowns,
+cards already up, entries already done). The result pairs, per line, the cards the agent was shown then with
+the cards the copilot would show now, so a team lead can check a playbook change against real past
+conversations before rolling it out.
 """
 
 from __future__ import annotations
@@ -12,17 +13,11 @@ import itertools
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from copilot.engines.base import Engine
-from copilot.engines.composite import CompositeEngine
-from copilot.errors import KnownError
-from copilot.knowledge import KnowledgeBase
-from copilot.knowledge.engine import KnowledgeEngine
 from copilot.live.session import CARD_TTL, Session
-from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import Playbook
+from copilot.live.turns import take_turn
 from copilot.record.session_record import SessionRecord
 
 OPENING = -1  # the utterance index of cards shown before anyone spoke
@@ -80,36 +75,6 @@ class WhatIfResult:
         return {c.entry_id for row in self.rows for c in getattr(row, which)}
 
 
-def local_engine(playbook: Playbook, *, policies: list[str] | None = None, knowledge_path: Path | None = None,
-                 threshold: float = 0.6, notices: list[str] | None = None) -> tuple[Engine, KnowledgeBase | None]:
-    """The panel's local engine: the playbook, joined by the knowledge base once it holds articles."""
-    playbook_engine = PlaybookEngine(playbook, policies=policies or [])
-    if knowledge_path is None or not knowledge_path.exists():
-        return playbook_engine, None
-    try:
-        knowledge = KnowledgeBase(knowledge_path)
-    except KnownError as exc:
-        if notices is not None:
-            notices.append(f"Knowledge answers off: {exc}")
-        return playbook_engine, None
-    return CompositeEngine([playbook_engine, KnowledgeEngine(knowledge, threshold)]), knowledge
-
-
-def engine_from_settings(settings: Any, playbook_path: str | Path | None = None,
-                         notices: list[str] | None = None) -> Engine:
-    """Today's local engine as the panel would build it: the playbook in the settings (or the one given),
-    the knowledge base, its threshold and the policy flags."""
-    from copilot.config import paths
-    from copilot.playbook.file import load_playbook
-
-    chosen = playbook_path or settings["playbook_path"] or paths.default_playbook_path()
-    engine, _ = local_engine(load_playbook(chosen), policies=settings["policies"],
-                             knowledge_path=paths.knowledge_path(settings["knowledge_path"]),
-                             threshold=settings["knowledge_threshold"],
-                             notices=notices)
-    return engine
-
-
 def _brief_old(record: SessionRecord, card_id: str) -> CardBrief:
     card = record.cards[card_id]
     fate = card.decision.action if card.decision is not None else None
@@ -139,8 +104,7 @@ def rerun(record: SessionRecord, engine: Engine, *, progress: Callable[[int, int
     for done, turn in enumerate(record.turns, 1):
         if cancel is not None and cancel.is_set():
             raise WhatIfCancelled()
-        utterance = session.add_utterance(turn.speaker, turn.text, lang=turn.lang)
-        change = session.offer(session.suggest(utterance), utterance.index)
+        _, change = take_turn(session, turn.speaker, turn.text, lang=turn.lang)
         rows.append(WhatIfRow(turn.index, turn.speaker, turn.text, old_by_line.get(turn.index, []),
                               [_brief_new(s) for s in change.shown]))
         if progress is not None and (done % 25 == 0 or done == total):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from copilot.engines.base import Engine
 from copilot.model import Conversation, Suggestion, Utterance
+from copilot.ranking import ordered
 
 log = logging.getLogger("copilot.engines")
 
@@ -34,7 +35,7 @@ class CompositeEngine:
                 errors.append(exc)
         if errors and len(errors) == len(self.engines):
             raise errors[0]
-        return sorted(found, key=lambda s: -s.score)
+        return ordered(found)
 
     def opening(self, conversation: Conversation) -> list[Suggestion]:
         return self._each("opening", conversation)

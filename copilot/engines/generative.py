@@ -76,6 +76,8 @@ from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
     passages_from_hits,
 )
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
+from copilot.privacy.redaction import Vault, names_from_context
+from copilot.ranking import ai_score
 
 log = logging.getLogger("copilot.generative")
 
@@ -339,7 +341,8 @@ class SuggestionStream:
         suggestion = Suggestion(
             kind=KINDS[item["kind"]], text=restored, title=TITLES[item["kind"]], rationale=why,
             entry_id=f"ai:{hashlib.sha1(key.encode()).hexdigest()[:12]}", lang=self.lang,
-            score=5.0 - 0.1 * self._yielded, engine="generative", source_label=SOURCE_LABEL, ai_generated=True,
+            score=ai_score(KINDS[item["kind"]], self._yielded), engine="generative", source_label=SOURCE_LABEL,
+            ai_generated=True,
             utterance_index=self.utterance.index,
             latency_ms=(time.perf_counter_ns() - self.utterance.received_ns) / 1e6)
         self.passage_ids[suggestion.id] = cited
@@ -377,29 +380,6 @@ class GenerativeEngine:
         self.knowledge = knowledge
         self.guidance = guidance
         self.channel = channel
-        # One placeholder vault per conversation, so a value keeps its placeholder from request to
-        # request and the turns already redacted are not redacted again for every new line.
-        self._vaults: dict[int, tuple[Any, dict[str, str]]] = {}
-        self._vault_lock = threading.Lock()
-
-    def _redaction(self, conversation: Conversation) -> tuple[Callable[[str], str], Callable[[str], str]]:
-        from copilot.privacy.redaction import RedactionSession, names_from_context
-
-        with self._vault_lock:
-            entry = self._vaults.get(id(conversation))
-            if entry is None:
-                if len(self._vaults) > 64:  # conversations long over: start their vaults anew
-                    self._vaults.pop(next(iter(self._vaults)))
-                entry = self._vaults[id(conversation)] = (RedactionSession(), {})
-        vault, done = entry
-        vault.add_names(names_from_context(conversation.context))
-
-        def redact(text: str) -> str:
-            if text not in done:
-                done[text] = vault.redact(text).text
-            return done[text]
-
-        return redact, vault.restore
 
     def opening(self, conversation: Conversation) -> list[Suggestion]:
         return []  # nothing to draft before the customer speaks
@@ -407,12 +387,17 @@ class GenerativeEngine:
     def observe(self, conversation: Conversation, utterance: Utterance) -> None:
         """Nothing to note: each request carries the recent conversation."""
 
-    def stream(self, conversation: Conversation, utterance: Utterance,
-               cancel: threading.Event | None = None, channel: str | None = None) -> SuggestionStream:
-        """``channel`` (phone, chat, whatsapp, email) shapes the drafts; default: the engine's, then the CRM's."""
+    def stream(self, conversation: Conversation, utterance: Utterance, cancel: threading.Event | None = None,
+               channel: str | None = None, vault: Vault | None = None) -> SuggestionStream:
+        """``channel`` (phone, chat, whatsapp, email) shapes the drafts; default: the engine's, then the CRM's.
+
+        ``vault`` is the conversation's own placeholder vault (the live conversation owns one), so a value keeps
+        its placeholder from request to request; without one, the request gets a fresh vault of its own."""
         passages = self.knowledge(conversation, utterance) if self.knowledge else ()
         guidance = self.guidance(conversation, utterance) if self.guidance else ""
-        redact, restore = self._redaction(conversation)
+        vault = vault or Vault()
+        vault.add_names(names_from_context(conversation.context))
+        redact, restore = vault.redact, vault.restore
         return self.client.stream_suggestions(conversation, utterance, passages=passages, guidance=guidance,
                                               channel=channel or self.channel, cancel=cancel, redact=redact,
                                               restore=restore)

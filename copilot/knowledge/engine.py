@@ -13,6 +13,7 @@ import time
 from copilot.knowledge.search import Hit, build_query, search, sentences
 from copilot.knowledge.store import KnowledgeBase
 from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
+from copilot.ranking import knowledge_score
 
 DEFAULT_THRESHOLD = 0.6
 ANSWER_SENTENCES = 3
@@ -68,7 +69,7 @@ class KnowledgeEngine:
             rationale=rationale(hit),
             entry_id=entry_id,
             lang=hit.article.lang or conversation.customer_language,
-            score=round(10 * hit.confidence, 3),
+            score=round(knowledge_score(hit.confidence), 3),
             engine=self.name,
             source_label="Knowledge base",
             utterance_index=utterance.index,

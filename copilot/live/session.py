@@ -1,8 +1,9 @@
 """A conversation session: the agent's cards, their fates, and the record of both.
 
-Qt-free and synchronous, so the CLI, the tests and the panel share one implementation. The panel
-calls ``suggest`` on a worker thread and everything else on the UI thread; the recorder it is given
-writes in the background.
+Qt-free and synchronous, so the CLI, the tests and the panel share one implementation. It never calls
+anyone back: every change to the board is returned (``offer``) and gathered until the owner takes it
+(``take_change``), so whoever shows the board draws it once per change. The recorder it is given writes
+in the background. Not thread-safe on its own: the live desk serialises access to it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from typing import Any, Protocol
 
 from copilot.engines.base import Engine
 from copilot.model import Action, Conversation, Decision, Speaker, Suggestion, Utterance
+from copilot.ranking import board_rank
 from copilot.text.words import levenshtein
 
 MAX_CARDS = 4
 CARD_TTL = 6  # utterances a card stays up unanswered before it expires
-AGE_PENALTY = 4.0  # rank a card loses per utterance since it was last relevant
 
 
 class Recorder(Protocol):
@@ -80,9 +81,16 @@ class BoardChange:
     shown: list[Suggestion] = field(default_factory=list)
     expired: list[Suggestion] = field(default_factory=list)
     restated: list[Suggestion] = field(default_factory=list)  # same card, now in another language
+    moved: bool = False  # the cards on the board or their order changed (a card used, discarded, reordered)
 
     def __bool__(self) -> bool:
-        return bool(self.shown or self.expired or self.restated)
+        return bool(self.shown or self.expired or self.restated or self.moved)
+
+    def merge(self, other: BoardChange) -> None:
+        self.shown += other.shown
+        self.expired += other.expired
+        self.restated += [card for card in other.restated if card not in self.restated]
+        self.moved = self.moved or other.moved
 
 
 class UnknownSuggestion(LookupError):
@@ -121,7 +129,7 @@ class Session:
         self.cards: list[Suggestion] = []  # visible, top first
         self.editing: set[str] = set()  # ids of cards the agent is editing
         self._seen_at: dict[str, int] = {}  # card id -> utterance where it was last relevant
-        self.listeners: list[Callable[[BoardChange], None]] = []
+        self._untaken = BoardChange()  # what changed since the owner last looked (take_change)
         self.ended = False
         self._board_ids: list[str] = []  # the board as last recorded, for replay
         self.recorder.session_started(
@@ -150,7 +158,7 @@ class Session:
         if self.conversation.customer_language != language_before:
             change = BoardChange(restated=[c for c in self.cards if self._restate(c)])
             if change:
-                self._notify(change)
+                self._changed(change)
         return utterance
 
     def set_context(self, context: Mapping[str, Any]) -> None:
@@ -213,9 +221,9 @@ class Session:
             else:
                 kept.append(card)
 
-        def rank(card: Suggestion) -> float:
+        def rank(card: Suggestion) -> tuple[bool, bool, float]:
             age = now - self._seen_at.get(card.id, card.utterance_index)
-            return card.score - AGE_PENALTY * max(age, 0) + (1000 if card.id in self.editing else 0)
+            return board_rank(card, age, editing=card.id in self.editing)
 
         ordered = sorted(fresh + kept, key=rank, reverse=True)
         self.cards = ordered[: self.max_cards]
@@ -232,8 +240,9 @@ class Session:
                 self.recorder.suggestion_shown(self.id, suggestion)
                 change.shown.append(suggestion)
         self.conversation.visible = {card.entry_id for card in self.cards}
-        if change or [card.id for card in self.cards] != order_before:
-            self._notify(change, at=shown_now)
+        change.moved = [card.id for card in self.cards] != order_before
+        if change:
+            self._changed(change, at=shown_now)
         return change
 
     def start_editing(self, suggestion_id: str) -> None:
@@ -285,14 +294,20 @@ class Session:
         if tags:
             described["tags"] = tags
         self.recorder.session_described(self.id, described)
-        change = BoardChange(expired=list(self.cards))
+        change = BoardChange(expired=list(self.cards), moved=bool(self.cards))
         now = self.clock()
         for card in self.cards:
             self._record(card, Action.EXPIRED, at=now)
         self.cards = []
+        self.editing.clear()
         if change:
-            self._notify(change, at=now)
+            self._changed(change, at=now)
         self.recorder.session_ended(self.id, now)
+
+    def take_change(self) -> BoardChange:
+        """Everything that changed on the board since the last call (empty: nothing to redraw)."""
+        change, self._untaken = self._untaken, BoardChange()
+        return change
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -301,7 +316,7 @@ class Session:
         self.editing.discard(card.id)
         self.conversation.visible.discard(card.entry_id)
         decision = self._record(card, action, **details)
-        self._notify(BoardChange(), at=decision.decided_at)
+        self._changed(BoardChange(moved=True), at=decision.decided_at)
         return decision
 
     def _record(self, card: Suggestion, action: Action, at: float | None = None, **details: Any) -> Decision:
@@ -311,10 +326,9 @@ class Session:
         self.recorder.decision_made(self.id, decision)
         return decision
 
-    def _notify(self, change: BoardChange, at: float | None = None) -> None:
+    def _changed(self, change: BoardChange, at: float | None = None) -> None:
         ids = [card.id for card in self.cards]
         if ids != self._board_ids:
             self._board_ids = ids
             self.recorder.board_changed(self.id, self.clock() if at is None else at, ids)
-        for listener in list(self.listeners):
-            listener(change)
+        self._untaken.merge(change)

@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
+from copilot.model import Conversation, Speaker, Suggestion, Utterance
 from copilot.playbook.file import Condition, Entry, Playbook
 from copilot.playbook.matching import Match, PhraseIndex
 from copilot.playbook.templates import lookup, render
+from copilot.ranking import ordered, playbook_score
 from copilot.text.words import clauses
 
 
@@ -122,11 +123,12 @@ class PlaybookEngine:
         if text is None:
             return None
         title_lang = _pick_language(entry.title, lang, self.playbook.default_language)
-        score = float(entry.priority)
+        score = playbook_score(entry.priority)
         matched: tuple[str, ...] = ()
         if matches:
             best = max(matches, key=lambda m: (m.exact, len(m.phrase.words)))
-            score += (6 if best.exact else 2) + min(len(best.phrase.words), 4) + min(len(matches) - 1, 3)
+            score = playbook_score(entry.priority, exact=best.exact, phrase_words=len(best.phrase.words),
+                                   phrases=len(matches))
             matched = tuple(dict.fromkeys(m.phrase.written.replace("*", "…") for m in matches))
         return Suggestion(
             kind=entry.kind,
@@ -197,13 +199,10 @@ def _holds(condition: Condition, context: Mapping[str, Any]) -> bool:
     return not (condition.lacks is not None and (value is None or str(condition.lacks).casefold() in items))
 
 
-_KIND_ORDER = {kind: position for position, kind in enumerate(Kind)}
-
-
 def _ranked(found: list[Suggestion]) -> list[Suggestion]:
     unique: dict[str, Suggestion] = {}
     for suggestion in found:
         key = suggestion.text.casefold()
         if key not in unique or suggestion.score > unique[key].score:
             unique[key] = suggestion
-    return sorted(unique.values(), key=lambda s: (-s.score, _KIND_ORDER[s.kind], s.entry_id))
+    return ordered(unique.values())

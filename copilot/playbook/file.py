@@ -18,16 +18,10 @@ from copilot.errors import InputError
 from copilot.model import Kind
 from copilot.playbook import templates
 from copilot.playbook.matching import Phrase, compile_phrase
+from copilot.ranking import PRIORITY
 
 PLAYBOOK_KINDS = (Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION)
-DEFAULT_PRIORITY = {
-    Kind.ESCALATION: 90,
-    Kind.COMPLIANCE: 80,
-    Kind.OBJECTION: 70,
-    Kind.KNOWLEDGE: 60,
-    Kind.UPSELL: 50,
-    Kind.REPLY: 40,
-}
+DEFAULT_PRIORITY = PRIORITY  # an entry without a priority of its own takes its kind's (copilot.ranking)
 DEFAULT_COOLDOWN = 8
 PROTECTED_ATTRIBUTES = frozenset(
     """age birth_date birthdate date_of_birth dob birth_year gender sex ethnicity ethnic_origin race

@@ -12,6 +12,7 @@ Standard library only, and no Qt, so the CLI and the window redact alike.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -210,6 +211,34 @@ class RedactionSession:
 
     def restore(self, text: str) -> str:
         return restore(text, self._originals)
+
+
+class Vault:
+    """Everything that leaves the machine about one conversation goes through its vault.
+
+    The live conversation owns it and drops it when it closes, so no other conversation can ever be
+    handed its values back. A turn is redacted once and remembered (every request resends the recent
+    turns); requests for the same conversation may overlap (a cancelled one still finishing), hence the lock.
+    """
+
+    def __init__(self) -> None:
+        self._session = RedactionSession()
+        self._done: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def add_names(self, names: Iterable[str]) -> None:
+        with self._lock:
+            self._session.add_names(names)
+
+    def redact(self, text: str) -> str:
+        with self._lock:
+            if text not in self._done:
+                self._done[text] = self._session.redact(text).text
+            return self._done[text]
+
+    def restore(self, text: str) -> str:
+        with self._lock:
+            return self._session.restore(text)
 
 
 # -- detectors -------------------------------------------------------------------------------------------

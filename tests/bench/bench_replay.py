@@ -88,8 +88,9 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
     from copilot.coaching.qt.replay_window import ReplayWindow, read_session
-    from copilot.coaching.whatif import local_engine, rerun
+    from copilot.coaching.whatif import rerun
     from copilot.config import paths
+    from copilot.engines.factory import local_engine
     from copilot.playbook.engine import PlaybookEngine
     from copilot.playbook.file import load_playbook
     from copilot.record.session_record import load_record
@@ -156,7 +157,7 @@ def child(out: Path, quick: bool) -> None:
             engine.suggest(conversation, utterance)
         bare_ms.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
-        result = rerun(hour, local_engine(playbook)[0])
+        result = rerun(hour, local_engine(playbook).engine)
         whatif_ms.append((time.perf_counter() - t) * 1000)
     window.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

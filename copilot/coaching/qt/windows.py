@@ -35,10 +35,10 @@ class CoachingWindows:
                       read_only: str = "") -> CoachingWindows:
         """As the panel and the trainer's commands both open them: today's engine and playbook for what-if
         and statistics, the panel's card lifetime."""
-        from copilot.coaching.whatif import engine_from_settings
         from copilot.config import paths
+        from copilot.engines.factory import from_settings
 
-        return cls(db_path, palette, lambda: engine_from_settings(settings),
+        return cls(db_path, palette, lambda: from_settings(settings).engine,
                    playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
                    card_ttl=settings["card_ttl"], read_only=read_only)
 
