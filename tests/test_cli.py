@@ -153,3 +153,41 @@ def test_empty_turns_are_skipped_not_numbered(tmp_path, playbook, capsys):
     code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
     assert code == 0
     assert [json.loads(x)["utterance"] for x in out.splitlines()] == [0]
+
+
+def knowledge_base(path, folder):
+    from copilot.knowledge.store import KnowledgeBase
+
+    folder.mkdir()
+    (folder / "refunds.md").write_text(
+        "# Refunds\n\nA refund is paid to your bank account within five working days after the return.\n",
+        encoding="utf-8")
+    kb = KnowledgeBase(path)
+    kb.import_path(folder)
+    kb.close()
+
+
+def test_suggest_shows_the_knowledge_cards_the_panel_shows(tmp_path, playbook, capsys):
+    from copilot.config import paths
+
+    knowledge_base(paths.knowledge_path(), tmp_path / "articles")  # where the panel finds its knowledge base
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: When is the refund paid to my bank account?\n", encoding="utf-8")
+    code, out, err = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
+    assert code == 0, err
+    [row] = [json.loads(line) for line in out.splitlines()]
+    assert row["kind"] == "knowledge" and row["entry_id"].startswith("kb:") and row["engine"] == "knowledge"
+    assert "five working days" in row["text"] and row["title"] == "Refunds"
+
+
+def test_suggest_takes_another_knowledge_base_and_names_a_missing_one(tmp_path, playbook, capsys):
+    other = tmp_path / "team-kb.db"
+    knowledge_base(other, tmp_path / "articles")
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("Customer: When is the refund paid to my bank account?\n", encoding="utf-8")
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--format", "jsonl")
+    assert code == 0 and out == ""  # the panel's own knowledge base is empty here
+    code, out, _ = suggest(capsys, transcript, "--playbook", playbook, "--knowledge", other, "--format", "jsonl")
+    assert code == 0 and [json.loads(line)["kind"] for line in out.splitlines()] == ["knowledge"]
+    code, out, err = suggest(capsys, transcript, "--knowledge", tmp_path / "nowhere.db")
+    assert code == 2 and out == "" and "nowhere.db" in err

@@ -138,6 +138,18 @@ def test_ending_a_session_expires_its_cards_and_keeps_the_record(qtbot, app):
         store.close()
 
 
+def test_a_call_ended_through_the_api_shows_ended_and_drops_its_provisional_line(qtbot, app):
+    path = "/v1/sessions/call-5/utterances"
+    post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "too expensive"})
+    post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "and the", "final": False, "utterance_id": "9"})
+    view, tabs = app.window.conversation, app.window.session_tabs
+    assert view.provisional_texts() == ["Customer …  and the"]
+    post_and_wait(qtbot, app, "/v1/sessions/call-5/end", None)
+    assert view.provisional_texts() == [] and view.line_texts() == ["too expensive"]
+    assert tabs.tabText(tabs.currentIndex()).endswith("(ended)")
+    assert app.window.cards.cards == []
+
+
 class EventListener:
     """A CRM integration listening on the WebSocket, in a thread with its own event loop."""
 
