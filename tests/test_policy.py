@@ -8,8 +8,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 import pytest
 
 from copilot.config import paths
+from copilot.config.options import OPTIONS
 from copilot.config.policy import SAFEST, PolicyError, default_policy_path, load_policy, policy_path, read_policy
-from copilot.config.settings import OPTIONS, SettingLocked, Settings
+from copilot.config.settings import SettingLocked, Settings
 from copilot.errors import KnownError
 
 CORPORATE = """

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from copilot.config import paths
-from copilot.config.settings import OPTIONS, Settings
+from copilot.config.options import OPTIONS
+from copilot.config.settings import Settings
 
 
 def test_defaults_without_a_file():

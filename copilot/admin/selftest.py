@@ -15,7 +15,6 @@ import importlib.util
 import json
 import multiprocessing
 import os
-import pkgutil
 import platform
 import re
 import secrets
@@ -33,14 +32,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import copilot
 from copilot import __version__
+from copilot.admin.modules import import_all, is_qt_module
 from copilot.config import paths
 from copilot.errors import KnownError
 
 OK, FAILED, SKIPPED, WARNING = "ok", "failed", "skipped", "warning"  # skipped and warning count as passes
 QT_TIMEOUT_S, AI_TIMEOUT_S = 60.0, 3.0
-QT_PACKAGES = ("copilot.app", "copilot.panel", "copilot.shell")  # with every ``qt`` folder: the Qt halves
 # Chosen at run time by the libraries themselves, so a bundler cannot see them: present or not?
 RUNTIME_MODULES = {"linux": ["keyring.backends.SecretService", "secretstorage", "pynput.keyboard._xorg",
                              "Xlib.display"],
@@ -73,7 +71,8 @@ def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
         stderr_path = os.path.join(folder, "qt-stderr.txt")
         context = multiprocessing.get_context("spawn")
         here, there = context.Pipe(duplex=False)
-        from copilot.admin.qt.selftest_probe import qt_probe  # imports no Qt itself: only the child does
+        # The child imports Qt; this process never does. The probe module itself imports no Qt at load.
+        from copilot.admin.qt.selftest_probe import qt_probe
 
         child = context.Process(target=qt_probe, args=(there, stderr_path), name="copilot-selftest-qt", daemon=True)
         child.start()
@@ -110,23 +109,6 @@ def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
 # -- modules: the app's own (some imported lazily) and those libraries pick at run time --------------------------
 
 
-def is_qt_module(name: str) -> bool:
-    """Whether ``name`` is part of a Qt half: imported in the Qt child; everything else in this process."""
-    return name.startswith(QT_PACKAGES) or ".qt." in f"{name}."
-
-
-def _import_all(wanted: Any) -> list[str]:
-    """Import every copilot module ``wanted`` selects; returns "module: error" for each that fails."""
-    missing = []
-    for module in pkgutil.walk_packages(copilot.__path__, "copilot.", onerror=lambda name: missing.append(name)):
-        if wanted(module.name) and module.name != "copilot.__main__":
-            try:
-                importlib.import_module(module.name)
-            except Exception as exc:  # an ImportError in the bundle; anything else is as much a failure here
-                missing.append(f"{module.name}: {exc.__class__.__name__}: {exc}")
-    return missing
-
-
 def _modules_check(name: str, missing: list[str]) -> Check:
     return Check(name, FAILED, "; ".join(missing), REINSTALL) if missing else Check(name, OK, "all present")
 
@@ -143,7 +125,7 @@ def _present(module: str) -> bool:
 
 
 def check_modules() -> Check:
-    missing = _import_all(lambda name: not is_qt_module(name))
+    missing = import_all(lambda name: not is_qt_module(name))
     missing += [f"{module}: not found" for module in RUNTIME_MODULES.get(sys.platform, []) if not _present(module)]
     try:
         import openai  # its resources load on first use, as the AI drafts' first request would
@@ -192,7 +174,8 @@ def check_data_dir() -> Check:
 
 def load_settings() -> tuple[Mapping[str, Any], Check]:
     """The settings the panel would run with (the defaults when they cannot be read), and what reading found."""
-    from copilot.config.settings import OPTIONS, Settings
+    from copilot.config.options import OPTIONS
+    from copilot.config.settings import Settings
 
     try:
         settings = Settings()

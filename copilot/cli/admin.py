@@ -92,7 +92,7 @@ def _fail(code: int, message: str, command: str = "config") -> int:
 
 
 def _get(settings: Any, name: str | None, as_json: bool) -> int:
-    from copilot.config.settings import check
+    from copilot.config.options import check
 
     for problem in settings.problems:
         print(f"copilot config: {problem}", file=sys.stderr)
@@ -117,7 +117,7 @@ def _get(settings: Any, name: str | None, as_json: bool) -> int:
 
 def parse_value(name: str, text: str) -> Any:
     """JSON when it parses, else the text; a text setting keeps the text unless it is a quoted JSON string."""
-    from copilot.config.settings import OPTIONS
+    from copilot.config.options import OPTIONS
 
     try:
         value = json.loads(text)

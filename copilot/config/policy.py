@@ -13,7 +13,7 @@ agent may use. The file lives where only an administrator can write it (``policy
     [defaults]                  # replace the built-in default; the agent may still change them
     theme = "dark"
 
-Keys and values are checked exactly as the user's own settings are (``copilot.config.settings.check``). A file
+Keys and values are checked exactly as the user's own settings are (``copilot.config.options.check``). A file
 that is present but wrong is never ignored: the copilot runs in its safest mode (``SAFEST``, locked) and
 says why, because silently dropping a lock would hand the agent what IT meant to withhold.
 ``COPILOT_POLICY`` names another file; it serves tests and unusual installs, and is no security boundary
@@ -32,7 +32,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
-from copilot.config.settings import MANAGED, check
+from copilot.config.options import MANAGED, check
 from copilot.errors import KnownError
 
 log = logging.getLogger("copilot.policy")

@@ -11,80 +11,19 @@ built-in default. Locked values never reach the user's file, so lifting a lock g
 
 from __future__ import annotations
 
-import difflib
 import json
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from copilot.config import paths
+from copilot.config.options import MANAGED, OPTIONS, check
+from copilot.config.policy import Policy, load_policy
 from copilot.errors import KnownError
-
-if TYPE_CHECKING:
-    from copilot.config.policy import Policy
 
 log = logging.getLogger("copilot.settings")
 SETTINGS_VERSION = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    name: str
-    type: type
-    default: Any
-    doc: str
-    choices: tuple[Any, ...] | None = None
-
-
-OPTIONS: dict[str, Option] = {
-    o.name: o
-    for o in [
-        Option("agent_name", str, "", "Name recorded with each session for coaching; empty means the login name."),
-        Option("team", str, "", "Team recorded with each session, for team statistics."),
-        Option("playbook_path", str, "", "Playbook file to use; empty means the bundled default."),
-        Option("stay_on_top", bool, True, "Keep the panel above the CRM window."),
-        Option("theme", str, "system", "Colours: follow the system, or force light or dark.",
-               ("system", "light", "dark")),
-        Option("font_scale", float, 1.0, "Text size relative to the system font (0.8 to 1.6)."),
-        Option("default_language", str, "",
-               "Language of suggestions until the customer's is known; empty means the playbook's."),
-        Option("card_ttl", int, 6, "Utterances an unanswered card stays before it expires."),
-        Option("demo_pace", float, 1.0, "Speed of --demo playback (2.0 plays twice as fast)."),
-        Option("policies", list, [], "Policy flags that enable playbook entries, e.g. ai_disclosure."),
-        Option("api_enabled", bool, True, "Serve the local API for CRM, CTI and transcription integrations."),
-        Option("api_port", int, 8765, "Port of the local API (on loopback)."),
-        Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
-        Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
-        Option("knowledge_threshold", float, 0.6, "Confidence (0 to 1) a knowledge answer needs to be shown."),
-        Option("ai_enabled", bool, False, "Ask a language model for drafts beside the local cards."),
-        Option("ai_provider", str, "openai",
-               "openai: OpenAI or any compatible server (vLLM, Ollama, llama.cpp, LM Studio); azure: Azure OpenAI.",
-               ("openai", "azure")),
-        Option("ai_base_url", str, "http://127.0.0.1:11434/v1",
-               "Endpoint: an OpenAI-compatible base URL, or the Azure OpenAI resource (https://NAME.openai.azure.com)."),
-        Option("ai_model", str, "", "Model name the endpoint serves (for Azure OpenAI: the deployment name)."),
-        Option("ai_api_version", str, "2024-10-21", "Azure OpenAI REST API version."),
-        Option("ai_local_only", bool, True, "Allow only endpoints on this computer (loopback)."),
-        Option("ai_timeout", float, 8.0, "Seconds to wait for the model before the playbook carries on alone."),
-        Option("ai_debounce_ms", int, 300,
-               "A line within this many ms of the last request waits for the customer to pause (0: never)."),
-        Option("ai_max_discount_percent", float, 10.0, "Drafts offering a larger discount are dropped."),
-        Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
-        Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
-        Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
-        Option("hotkey", str, "<ctrl>+<alt>+{n}", "Global hotkey for card {n} (pynput notation)."),
-        Option("redaction", bool, True,
-               "Replace personal data by placeholders in everything sent to a language model (always on)."),
-        Option("retention_days", int, 0, "Days recorded sessions are kept before they are deleted (0: keep them)."),
-        Option("knowledge_path", str, "",
-               "Knowledge base file, e.g. on a network share (a folder means knowledge.db in it); "
-               "empty means the user's data folder."),
-    ]
-}
-
-MANAGED = "managed by your organisation"
 
 
 class SettingLocked(KnownError):
@@ -93,10 +32,6 @@ class SettingLocked(KnownError):
 
 class Settings:
     def __init__(self, path: Path | None = None, policy: Policy | None = None) -> None:
-        from copilot.config.policy import (
-            load_policy,  # the policy is checked against OPTIONS, so it imports this module
-        )
-
         self.path = path or paths.settings_path()
         self.policy = policy if policy is not None else load_policy()
         self.policy_problem = self.policy.problem
@@ -168,48 +103,6 @@ class Settings:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"version": SETTINGS_VERSION, **changed}, indent=2), encoding="utf-8")
         tmp.replace(self.path)
-
-
-def check(name: str, value: Any) -> tuple[Any, str | None]:
-    """The value as stored (an int given for a float becomes a float) and what is wrong with it, if anything.
-
-    Shared by the user's file, ``Settings.set`` and the policy file, so all three accept the same values.
-    """
-    option = OPTIONS.get(name)
-    if option is None:
-        close = difflib.get_close_matches(name, OPTIONS, n=1)
-        return value, f"unknown setting '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
-    if option.type is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, option.type) or (option.type is not bool and isinstance(value, bool)):
-        return value, f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
-    if option.choices and value not in option.choices:
-        return value, f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
-    return value, _check_range(name, value)
-
-
-def _check_range(name: str, value: Any) -> str | None:
-    if name == "font_scale" and not 0.8 <= value <= 1.6:
-        return "setting 'font_scale' must be between 0.8 and 1.6"
-    if name == "ai_debounce_ms" and not 0 <= value <= 5000:
-        return "setting 'ai_debounce_ms' must be between 0 and 5000"
-    if name in ("card_ttl",) and value < 1:
-        return f"setting '{name}' must be 1 or more"
-    if name == "demo_pace" and not 0.1 <= value <= 50:
-        return "setting 'demo_pace' must be between 0.1 and 50"
-    if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
-        return f"setting '{name}' must be a list of names"
-    if name == "knowledge_threshold" and not 0.0 <= value <= 1.0:
-        return "setting 'knowledge_threshold' must be between 0 and 1"
-    if name == "hotkey" and "{n}" not in value:
-        return "setting 'hotkey' must contain {n} for the card number, e.g. <ctrl>+<alt>+{n}"
-    if name == "api_port" and not 0 <= value <= 65535:
-        return "setting 'api_port' must be a port number from 0 to 65535"
-    if name == "retention_days" and not 0 <= value <= 3650:
-        return "setting 'retention_days' must be between 0 (keep forever) and 3650"
-    if name == "redaction" and value is not True:
-        return "setting 'redaction' cannot be turned off: everything sent to a language model is redacted"
-    return None
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.config import keychain
-from copilot.config.settings import MANAGED, Settings
+from copilot.config.options import MANAGED
+from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.shell.tasks import TaskRunner
 

@@ -13,7 +13,7 @@ def qt_probe(conn: Any, stderr_path: str) -> None:
     from PySide6.QtGui import QFontDatabase, QImageReader, QRawFont
     from PySide6.QtWidgets import QApplication
 
-    from copilot.admin.selftest import _import_all, is_qt_module
+    from copilot.admin.modules import import_all, is_qt_module
 
     app = QApplication(["copilot-self-test"])
     app.setStyle("Fusion")
@@ -22,5 +22,5 @@ def qt_probe(conn: Any, stderr_path: str) -> None:
         "platform": app.platformName(), "families": len(QFontDatabase.families()), "default": app.font().family(),
         "hebrew": hebrew.familyName() if hebrew.isValid() and hebrew.supportsCharacter(ord("א")) else "",
         "formats": [bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()],
-        "missing": _import_all(is_qt_module),
+        "missing": import_all(is_qt_module),
     })
