@@ -234,8 +234,10 @@ class CopilotApp:
         """The session library, replays and statistics, made when a trainer first asks."""
         if self.coaching is None:
             from copilot.coaching.qt.windows import CoachingWindows
+            from copilot.coaching.service import CoachingService
 
-            self.coaching = CoachingWindows.from_settings(paths.database_path(), self.palette, self.settings)
+            self.coaching = CoachingWindows.from_settings(CoachingService(paths.database_path()), self.palette,
+                                                          self.settings)
         return self.coaching
 
     def _on_window_settings_requested(self) -> None:

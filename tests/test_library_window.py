@@ -8,6 +8,7 @@ from recorded import recorded_db
 
 from copilot.coaching.qt.library_window import LibraryWindow
 from copilot.coaching.qt.windows import CoachingWindows
+from copilot.coaching.service import CoachingService
 from copilot.record.session_record import load_record
 from copilot.record.storage import Store
 from copilot.shell import theme
@@ -21,7 +22,7 @@ def library_db(tmp_path):
 @pytest.fixture
 def library(qtbot, library_db):
     path, _ = library_db
-    window = LibraryWindow(path)
+    window = LibraryWindow(CoachingService(path))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.show()
@@ -67,7 +68,7 @@ def test_filters_offer_the_values_recorded_and_narrow_the_list(qtbot, library, l
 
 def test_double_click_opens_the_replay_of_that_session(qtbot, library_db):
     path, ids = library_db
-    windows = CoachingWindows(path, theme.tokens("light"), engine_factory=None)
+    windows = CoachingWindows(CoachingService(path), theme.tokens("light"), engine_factory=None)
     library = windows.show_library()
     qtbot.addWidget(library)
     qtbot.waitUntil(lambda: library.model.rowCount() == 4, timeout=5000)
@@ -90,7 +91,7 @@ def test_a_session_exported_redacted_imports_on_another_machine(qtbot, library, 
     assert target.exists() and "redacted" in library.status.text()
     other_db = tmp_path / "trainer.db"
     Store(other_db).close()
-    trainer = LibraryWindow(other_db)
+    trainer = LibraryWindow(CoachingService(other_db))
     qtbot.addWidget(trainer)
     qtbot.waitUntil(lambda: trainer.status.text() == "No sessions recorded yet.", timeout=5000)
     with qtbot.waitSignal(trainer.refreshed, timeout=5000):
@@ -133,3 +134,15 @@ def test_the_panel_menu_opens_the_library_with_the_calls_just_recorded(qtbot):
         assert app.coaching.stats.isVisible()
     finally:
         app.close()
+
+
+def test_a_damaged_database_is_named_in_the_window_not_a_crash(qtbot, tmp_path):
+    junk = tmp_path / "copilot.db"
+    junk.write_bytes(b"not a database, only some text " * 40)
+    window = LibraryWindow(CoachingService(junk))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.show()
+    assert window.status.text().startswith("Could not read the session library:")
+    assert str(junk) in window.status.text() and "cannot open the session database" in window.status.text()
+    assert window.model.rowCount() == 0 and window.count_label.text() == ""

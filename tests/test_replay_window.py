@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from recorded import CALL_EN, default_playbook, record_call
 
 from copilot.coaching.qt.replay_window import ReplayWindow
+from copilot.coaching.service import CoachingService
 from copilot.engines.factory import local_engine
 from copilot.playbook.file import parse_playbook
 from copilot.record.recorder import BackgroundRecorder
@@ -43,7 +44,7 @@ def recorded(tmp_path):
 @pytest.fixture
 def replay(qtbot, recorded):
     path, record = recorded
-    window = ReplayWindow(theme.tokens("light"), db_path=path,
+    window = ReplayWindow(CoachingService(path), theme.tokens("light"),
                           engine_factory=lambda: local_engine(default_playbook()).engine)
     qtbot.addWidget(window)
     window.show()
@@ -210,7 +211,7 @@ def test_the_report_button_saves_what_the_trainer_wrote_in_this_replay(qtbot, re
 
 def test_a_session_opened_from_a_file_says_notes_would_not_be_kept(qtbot, recorded):
     path, record = recorded
-    window = ReplayWindow(theme.tokens("light"), db_path=path, read_only="Opened from a file: import it first")
+    window = ReplayWindow(CoachingService(path, read_only="Opened from a file: import it first"), theme.tokens("light"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=5000):

@@ -11,6 +11,7 @@ from recorded import CALL_EN, CALL_NL, record_call
 
 from copilot.cli.main import main
 from copilot.coaching.qt.report_writer import ReportError, write_report
+from copilot.coaching.service import CoachingService
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.session_record import load_record
 from copilot.record.storage import Store
@@ -42,7 +43,7 @@ def pdf_text(path):
 
 def test_the_pdf_report_holds_transcript_decisions_notes_and_scorecard(qtbot, library, tmp_path):
     path, long_id, _ = library
-    out = write_report(path, long_id, tmp_path / "coaching.pdf")
+    out = write_report(CoachingService(path), long_id, tmp_path / "coaching.pdf")
     pages, text = pdf_text(out)
     assert pages >= 2  # a long call runs over several pages, none lost
     for expected in ("Coaching report", "ann", "billing", "Summary", "Scorecard", "Greeted the customer",
@@ -57,7 +58,7 @@ def test_the_pdf_report_holds_transcript_decisions_notes_and_scorecard(qtbot, li
 
 def test_the_html_report_embeds_its_charts_and_keeps_hebrew_right_to_left(qtbot, library, tmp_path):
     path, long_id, _ = library
-    html = write_report(path, long_id, tmp_path / "coaching.html").read_text(encoding="utf-8")
+    html = write_report(CoachingService(path), long_id, tmp_path / "coaching.html").read_text(encoding="utf-8")
     assert html.count("data:image/png;base64,") == 2  # mood and cards by kind, inside the one file
     assert 'dir="rtl"' in html and "שלום" in html
     assert "<s style='color:#b91c1c'>" in html or "<u style='color:#15803d'>" in html  # an edit's diff
@@ -66,7 +67,7 @@ def test_the_html_report_embeds_its_charts_and_keeps_hebrew_right_to_left(qtbot,
 def test_a_report_into_a_missing_folder_is_a_clear_error(qtbot, library, tmp_path):
     path, long_id, _ = library
     with pytest.raises(ReportError, match="does not exist"):
-        write_report(path, long_id, tmp_path / "nowhere" / "coaching.pdf")
+        write_report(CoachingService(path), long_id, tmp_path / "nowhere" / "coaching.pdf")
 
 
 def test_the_command_line_writes_reports_and_prints_what_if(qtbot, library, tmp_path, capsys):

@@ -12,6 +12,7 @@ from recorded import CALL_EN, CALL_NL, default_playbook, insert_top, mixed_agent
 
 from copilot.coaching.qt.charts import BarChart, LinePlot
 from copilot.coaching.qt.stats_view import NO_MATCH, NO_SESSIONS, StatsWindow
+from copilot.coaching.service import CoachingService
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.storage import Store
 from copilot.shell import theme
@@ -43,7 +44,7 @@ def database(tmp_path):
 
 
 def open_window(qtbot, path, playbook=None):
-    window = StatsWindow(path, playbook, palette=theme.LIGHT)
+    window = StatsWindow(CoachingService(path), playbook, palette=theme.LIGHT)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -163,7 +164,7 @@ def test_a_broken_or_missing_file_is_explained_not_a_crash(qtbot, tmp_path, cont
 def test_closing_while_loading_leaves_nothing_running(qtbot, database):
     window = open_window(qtbot, database)
     window.close()
-    assert not window.isVisible() and window.runner.pool.activeThreadCount() == 0
+    assert not window.isVisible() and window.ops.pool.activeThreadCount() == 0
 
 
 def test_the_window_shows_bars_in_the_theme_colours(qtbot, database):

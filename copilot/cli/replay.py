@@ -13,8 +13,12 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copilot.errors import KnownError
+
+if TYPE_CHECKING:
+    from copilot.coaching.service import CoachingService
 
 EXIT_INPUT = 2
 
@@ -40,13 +44,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     with tempfile.TemporaryDirectory(prefix="copilot-replay-") as scratch:
         try:
-            db_path, session_id = _locate(args.session, Path(scratch))
+            service, session_id = _locate(args.session, Path(scratch))
             if args.what_if:
-                return _what_if(args, db_path, session_id)
+                return _what_if(args, service, session_id)
             if args.report:
                 from copilot.coaching.qt.report_writer import write_report
 
-                written = write_report(db_path, session_id, Path(args.report))
+                written = write_report(service, session_id, Path(args.report))
                 print(f"coaching report written to {written}")
                 return 0
         except KnownError as exc:
@@ -54,54 +58,23 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INPUT
         from copilot.coaching.qt.windows import run_standalone
 
-        from_file = Path(args.session).is_file()
-        return run_standalone(db_path, session_id=session_id, screenshot=args.screenshot, quit_after=args.quit_after,
-                              read_only="Opened from a file: import it ('copilot sessions import') to keep notes "
-                              "and a scorecard" if from_file else "")
+        return run_standalone(service, session_id=session_id, screenshot=args.screenshot, quit_after=args.quit_after)
 
 
-def _locate(given: str, scratch: Path) -> tuple[Path, str]:
-    """The database holding the session and its id: the library's, or a scratch copy of a file's."""
+def _locate(given: str, scratch: Path) -> tuple[CoachingService, str]:
+    """The service holding the session and its id: the library's, or a read-only scratch copy of a file's."""
+    from copilot.coaching.service import CoachingService
     from copilot.config import paths
-    from copilot.record.archive import import_session
-    from copilot.record.session_record import RecordNotFound
-    from copilot.record.storage import Store
 
-    source = Path(given)
-    if source.is_file():  # read into a scratch database, never the library's
-        db_path = scratch / "replay.db"
-        store = Store(db_path)
-        try:
-            result = import_session(store.db.conn, source)
-        finally:
-            store.close()
-        return db_path, result.session_id
-    db_path = paths.database_path()
-    store = Store(db_path)
-    try:
-        found = store.db.execute("SELECT id FROM sessions WHERE id = ? OR external_id = ? OR id LIKE ? "
-                                 "ORDER BY id = ? DESC LIMIT 2", [given, given, f"{given}%", given]).fetchall()
-    finally:
-        store.close()
-    if not found:
-        raise RecordNotFound(f"{given}: no such file, and no recorded session with that id")
-    if len(found) > 1 and found[0][0] != given:
-        raise RecordNotFound(f"{given}: more than one session starts with that; give more of the id")
-    return db_path, found[0][0]
+    return CoachingService(paths.database_path()).locate(given, scratch)
 
 
-def _what_if(args: argparse.Namespace, db_path: Path, session_id: str) -> int:
+def _what_if(args: argparse.Namespace, service: CoachingService, session_id: str) -> int:
     from copilot.coaching.whatif import iter_jsonl, rerun
     from copilot.config.settings import Settings
     from copilot.engines.factory import from_settings
-    from copilot.record.session_record import load_record
-    from copilot.record.storage import Store
 
-    store = Store(db_path)
-    try:
-        record = load_record(store.db.conn, session_id)
-    finally:
-        store.close()
+    record = service.load_record(session_id)
     notices: list[str] = []
     settings = Settings()
     engine = from_settings(settings, playbook=args.replay_playbook, notices=notices).engine

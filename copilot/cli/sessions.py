@@ -1,6 +1,6 @@
 """``copilot sessions``: the trainer's library from a terminal: list and search, export and import one call.
 
-The same core as the window (``copilot.record.library`` and ``copilot.record.archive``) on the same
+The same door to the record as the window (``copilot.coaching.service.CoachingService``) on the same
 database (``copilot.config.paths.database_path()``). A bad value or file is one line on stderr and exit 2.
 """
 
@@ -11,9 +11,12 @@ import dataclasses
 import json
 import sys
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copilot.errors import InputError, KnownError
+
+if TYPE_CHECKING:
+    from copilot.coaching.service import CoachingService
 
 EXIT_INPUT = 2
 
@@ -69,10 +72,15 @@ def _duration(seconds: float | None) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}:{rest:02d}" if minutes >= 60 else f"{minutes}:{rest:02d}"
 
 
-def _list(args: argparse.Namespace) -> int:
+def _service() -> CoachingService:
+    from copilot.coaching.service import CoachingService
     from copilot.config import paths
-    from copilot.record.library import LibraryQuery, list_sessions
-    from copilot.record.storage import Store
+
+    return CoachingService(paths.database_path())
+
+
+def _list(args: argparse.Namespace) -> int:
+    from copilot.coaching.service import LibraryQuery
 
     since, until = _day(args.since, "--since"), _day(args.until, "--until", end=True)
     try:
@@ -84,13 +92,7 @@ def _list(args: argparse.Namespace) -> int:
     query = LibraryQuery(text=args.search, agent=args.agent, team=args.team, channel=args.channel,
                          language=args.language, outcome=args.outcome, tag=args.tag, since=since, until=until,
                          limit=limit)
-    rows = []
-    if paths.database_path().exists():  # listing an empty library creates no database
-        store = Store(paths.database_path())
-        try:
-            rows = list_sessions(store.db.conn, query)
-        finally:
-            store.close()
+    rows = _service().list_sessions(query)  # an empty library creates no database
     out = sys.stdout
     if args.sessions_format == "jsonl":
         for row in rows:
@@ -111,35 +113,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from copilot.config import paths
-    from copilot.record.archive import export_session
-    from copilot.record.session_record import RecordNotFound
-    from copilot.record.storage import Store
-
-    if not paths.database_path().exists():
-        raise RecordNotFound(f"no recorded session with id {args.session_id!r} (no database at "
-                             f"{paths.database_path()})")
-    store = Store(paths.database_path())
-    try:
-        path = export_session(store.db.conn, args.session_id, args.output, redact=args.redact)
-    finally:
-        store.close()
+    path = _service().export_session(args.session_id, args.output, redact=args.redact)
     sys.stdout.write(f"session {args.session_id} written to {path}"
                      + (" (personal data redacted)\n" if args.redact else "\n"))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from copilot.config import paths
-    from copilot.record.archive import import_session, read_archive
-    from copilot.record.storage import Store
-
-    read_archive(args.file)  # a file that will be refused never creates or upgrades the database
-    store = Store(paths.database_path())
-    try:
-        result = import_session(store.db.conn, args.file, replace=args.replace)
-    finally:
-        store.close()
+    result = _service().import_session(args.file, replace=args.replace)  # a refused file creates no database
     if result.status == "already present":
         sys.stdout.write(f"session {result.session_id} is already in the database; nothing changed\n")
     else:
@@ -152,9 +133,8 @@ def _import(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.sessions_command is None:  # no action: the library window
         from copilot.coaching.qt.windows import run_standalone
-        from copilot.config import paths
 
-        return run_standalone(paths.database_path(), screenshot=args.screenshot, quit_after=args.quit_after)
+        return run_standalone(_service(), screenshot=args.screenshot, quit_after=args.quit_after)
     action = {"list": _list, "export": _export, "import": _import}[args.sessions_command]
     try:
         return action(args)

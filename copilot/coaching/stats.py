@@ -1,43 +1,33 @@
-"""Coaching figures for an agent, a team and a period, read from the session database.
+"""Coaching figures for an agent, a team and a period, from the counts the session record gives.
 
 What a team lead asks: how often are the cards used, which ones, which playbook entries never help,
 how much do agents change a card before using it, how long do they take to decide, how fast do
 cards appear, and are objections answered. A card counts as accepted when it was inserted or
 edited; the rate is over every decided card, expired ones included (a card left to expire did not
-help). Everything is aggregated in SQL, percentiles too (the two values around the rank, read through an
-index and interpolated like ``statistics.quantiles(method="inclusive")``), so a year of calls never
-travels into Python.
-``write_csv`` gives the same figures as one long table a spreadsheet opens. No Qt here.
+help). The counting itself is SQL and lives with the schema in ``copilot.record.stats_queries``; here
+the counts become figures, the playbook names its entries, and ``write_csv`` gives the same figures as
+one long table a spreadsheet opens. No Qt here.
 """
 
 from __future__ import annotations
 
 import csv
-import math
-import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
-from copilot.errors import KnownError
 from copilot.playbook.file import Playbook
 from copilot.record.session_record import DECISIONS
+from copilot.record.stats_queries import Choices, Distribution, Filters, StatsError, choices, connect, tally
 
-QUANTILES = (0.5, 0.9, 0.95)
+if TYPE_CHECKING:
+    import sqlite3
 
-
-class StatsError(KnownError):
-    """The database cannot be read for statistics; the message says which file and what to do."""
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    agent: str | None = None
-    team: str | None = None
-    since: float | None = None  # epoch seconds, sessions started at or after
-    until: float | None = None  # epoch seconds, sessions started before
+# The record's types and openers are part of this module's own interface: callers need them with ``compute``.
+__all__ = ["Acceptance", "Choices", "Distribution", "Filters", "Stats", "StatsError", "choices", "compute",
+           "compute_file", "connect", "rows", "write_csv"]
 
 
 @dataclass(slots=True)
@@ -64,15 +54,6 @@ class Acceptance:
     def rate(self) -> float | None:
         """Accepted over decided; ``None`` while nothing is decided."""
         return self.accepted / self.decided if self.decided else None
-
-
-@dataclass(slots=True)
-class Distribution:
-    count: int = 0
-    mean: float | None = None
-    median: float | None = None
-    p90: float | None = None
-    p95: float | None = None
 
 
 @dataclass(slots=True)
@@ -105,102 +86,17 @@ class Stats:
         return self.sessions == 0
 
 
-@dataclass(slots=True)
-class Choices:
-    """What the filters can offer: the agents and teams on record and the span of the sessions."""
-
-    agents: list[str] = field(default_factory=list)
-    teams: list[str] = field(default_factory=list)
-    first_started: float | None = None
-    last_started: float | None = None
-
-
-# -- reading ------------------------------------------------------------------------------------
-
-
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open an existing session database for reading statistics (never creates an empty one)."""
-    path = Path(path)
-    if not path.is_file():
-        raise StatsError(f"{path}: no session database here")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
-        conn.execute("PRAGMA busy_timeout=5000")
-        _check(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise StatsError(f"{path}: cannot read the session database ({exc})") from exc
-    return conn
-
-
-def _check(conn: sqlite3.Connection, where: Any = "the database") -> None:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"sessions", "suggestions", "decisions"} <= tables:
-        raise StatsError(f"{where}: not an Agent Copilot session database")
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
-    if not {"agent", "team"} <= columns:
-        raise StatsError(f"{where}: written by an older Agent Copilot; open it once in the app to upgrade it")
-
-
-def choices(conn: sqlite3.Connection) -> Choices:
-    try:
-        _check(conn)
-        agents = [r[0] for r in conn.execute(
-            "SELECT DISTINCT agent FROM sessions WHERE agent IS NOT NULL AND agent != '' ORDER BY agent")]
-        teams = [r[0] for r in conn.execute(
-            "SELECT DISTINCT team FROM sessions WHERE team IS NOT NULL AND team != '' ORDER BY team")]
-        first, last = conn.execute("SELECT min(started_at), max(started_at) FROM sessions").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise StatsError(f"cannot read the session database ({exc})") from exc
-    return Choices(agents, teams, first, last)
-
-
-def _where(filters: Filters) -> tuple[str, list[Any]]:
-    parts, params = ["1"], []
-    for column, value, test in (("agent", filters.agent, "="), ("team", filters.team, "="),
-                                ("started_at", filters.since, ">="), ("started_at", filters.until, "<")):
-        if value is not None:
-            parts.append(f"ss.{column} {test} ?")
-            params.append(value)
-    return " AND ".join(parts), params
-
-
-_CARDS = ("suggestions s JOIN sessions ss ON ss.id = s.session_id "
-          "LEFT JOIN decisions d ON d.suggestion_id = s.id")
-# The cards the filters select, joined once into a temporary table that every figure then reads.
-_SELECTED = ("CREATE TEMP TABLE coaching_cards AS SELECT s.kind AS kind, s.entry_id AS entry, s.title AS title, "
-             "s.latency_ms AS latency_ms, s.card_ms AS card_ms, d.action AS action, d.edit_distance AS edit_distance, "
-             "d.time_to_decision_ms AS waited_ms FROM " + _CARDS + " WHERE s.shown_at IS NOT NULL AND ")
-_INDEXES = ("latency_ms", "card_ms", "action, waited_ms", "action, edit_distance")  # each quantile is then a seek
-_COUNTS = ", ".join(f"count(CASE WHEN action = '{a}' THEN 1 END)" for a in DECISIONS)
-
-
 def compute(conn: sqlite3.Connection, filters: Filters | None = None, playbook: Playbook | None = None) -> Stats:
     """The figures for the sessions ``filters`` select; with the playbook, also its unused entries."""
     filters = filters or Filters()
-    try:
-        _check(conn)
-        where, params = _where(filters)
-        conn.execute("DROP TABLE IF EXISTS temp.coaching_cards")
-        conn.execute(_SELECTED + where, params)
-        try:
-            for number, columns in enumerate(_INDEXES):
-                conn.execute(f"CREATE INDEX temp.coaching_cards_{number} ON coaching_cards ({columns})")
-            return _compute(conn, filters, where, params, playbook)
-        finally:
-            conn.execute("DROP TABLE IF EXISTS temp.coaching_cards")
-    except sqlite3.DatabaseError as exc:
-        raise StatsError(f"cannot read the session database ({exc})") from exc
-
-
-def _compute(conn: sqlite3.Connection, filters: Filters, where: str, params: list[Any],
-             playbook: Playbook | None) -> Stats:
-    stats = Stats(filters)
-    stats.sessions, stats.first_started, stats.last_started = conn.execute(
-        f"SELECT count(*), min(started_at), max(started_at) FROM sessions ss WHERE {where}", params).fetchone()
-    for kind, entry, title, *counts in conn.execute(
-            f"SELECT kind, entry, max(title), count(*), {_COUNTS} FROM coaching_cards GROUP BY kind, entry"):
-        stats.by_entry[entry] = Acceptance(entry, title or entry, *counts)
-        for total in (stats.by_kind.setdefault(kind, Acceptance(kind, kind)), stats.overall):
+    counted = tally(conn, filters)
+    stats = Stats(filters, counted.sessions, counted.first_started, counted.last_started,
+                  edit_distance=counted.edit_distance, time_to_decision=counted.time_to_decision,
+                  latency_ms=counted.latency_ms, card_ms=counted.card_ms)
+    for card in counted.cards:
+        counts = (card.shown, *card.decided)
+        stats.by_entry[card.entry] = Acceptance(card.entry, card.title or card.entry, *counts)
+        for total in (stats.by_kind.setdefault(card.kind, Acceptance(card.kind, card.kind)), stats.overall):
             for name, value in zip(("shown", *DECISIONS), counts, strict=True):
                 setattr(total, name, getattr(total, name) + value)
 
@@ -215,36 +111,7 @@ def _compute(conn: sqlite3.Connection, filters: Filters, where: str, params: lis
         stats.never_shown = [e for e in in_book if e not in stats.by_entry]
     stats.never_accepted = sorted(key for key, a in stats.by_entry.items()
                                   if a.accepted == 0 and (in_book is None or key in in_book))
-
-    stats.edit_distance = _spread(conn, "edit_distance", "action = 'edited'")
-    for action in DECISIONS:
-        spread = _spread(conn, "waited_ms", "action = ?", [action])
-        if spread.count:
-            stats.time_to_decision[action] = spread
-    stats.latency_ms = _spread(conn, "latency_ms")
-    stats.card_ms = _spread(conn, "card_ms")
     return stats
-
-
-def _spread(conn: sqlite3.Connection, column: str, where: str = "1", params: Sequence[Any] = ()) -> Distribution:
-    """Count, mean and quantiles of a column of the selected cards; cards without a value do not count."""
-    where = f"{where} AND {column} IS NOT NULL"
-    count, mean = conn.execute(f"SELECT count(*), avg({column}) FROM coaching_cards WHERE {where}", params).fetchone()
-    spread = Distribution(count, mean)
-    if count:
-        spread.median, spread.p90, spread.p95 = (_quantile(conn, column, where, params, count, q) for q in QUANTILES)
-    return spread
-
-
-def _quantile(conn: sqlite3.Connection, column: str, where: str, params: Sequence[Any], n: int, q: float) -> float:
-    """The q-quantile interpolated between the two values around rank (n - 1) * q, read through the index."""
-    h = (n - 1) * q
-    low = math.floor(h)
-    near = [r[0] for r in conn.execute(
-        f"SELECT {column} FROM coaching_cards WHERE {where} ORDER BY {column} LIMIT 2 OFFSET ?", [*params, low])]
-    if len(near) == 1:
-        return float(near[0])
-    return near[0] + (h - low) * (near[1] - near[0])
 
 
 def compute_file(path: str | Path, filters: Filters | None = None,

@@ -184,3 +184,13 @@ def distinct_values(conn: sqlite3.Connection, column: str) -> list[str]:
     else:
         raise ValueError(f"no filter on {column!r}; one of {', '.join((*FILTER_COLUMNS, 'tag'))}")
     return sorted((str(r[0]) for r in conn.execute(sql) if str(r[0]).strip()), key=str.casefold)
+
+
+def find_session_ids(conn: sqlite3.Connection, given: str) -> list[str]:
+    """Sessions a trainer may mean by ``given``: its id, the CRM's id for it, or the start of its id.
+
+    An exact id comes first; two results tell the caller the prefix is ambiguous (there may be more).
+    """
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM sessions WHERE id = ? OR external_id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
+        [given, given, f"{given}%", given])]

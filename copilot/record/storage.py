@@ -5,14 +5,16 @@ Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards,
 suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to
 the card's first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
-``copilot.record.recorder.BackgroundRecorder``.
+``copilot.record.recorder.BackgroundRecorder``, the trainer's windows and commands through
+``copilot.coaching.service.CoachingService``, which opens one with ``opened`` per operation.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -281,6 +283,9 @@ class Store:
     def rows(self, table: str, where: str | None = None, params: Any = None) -> list[dict[str, Any]]:
         return list(self.db.table(table).rows_where(where, params or []))
 
+    def has_session(self, session_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone() is not None
+
     def session_summary(self, session_id: str) -> dict[str, Any]:
         """Counts a trainer or the panel's status line wants: shown, per action, median latency."""
         shown = self.db.execute("SELECT count(*) FROM suggestions WHERE session_id = ?", [session_id]).fetchone()[0]
@@ -288,3 +293,19 @@ class Store:
             "SELECT action, count(*) FROM decisions WHERE session_id = ? GROUP BY action", [session_id]
         ).fetchall())
         return {"shown": shown, **actions}
+
+
+@contextlib.contextmanager
+def opened(path: str | Path) -> Iterator[Store]:
+    """A ``Store`` for one operation, closed after it. A file that cannot be opened, read or written is a
+    ``StorageError`` naming it, whichever step found out (a folder in the way, a full disk, a locked file)."""
+    try:
+        store = Store(path)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot open the session database ({exc.strerror or exc})") from exc
+    try:
+        yield store
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path}: the session database could not be read or written ({exc})") from exc
+    finally:
+        store.close()

@@ -87,7 +87,8 @@ def record(path: Path, lines: int) -> str:
 def child(out: Path, quick: bool) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from copilot.coaching.qt.replay_window import ReplayWindow, read_session
+    from copilot.coaching.qt.replay_window import ReplayWindow
+    from copilot.coaching.service import CoachingService
     from copilot.coaching.whatif import rerun
     from copilot.config import paths
     from copilot.engines.factory import local_engine
@@ -116,7 +117,8 @@ def child(out: Path, quick: bool) -> None:
             store.close()
 
     rounds = 5 if quick else 15
-    window = ReplayWindow(palette, db_path=long_db)
+    service = CoachingService(long_db)
+    window = ReplayWindow(service, palette)
     window.resize(1180, 760)
     window.show()
     app.processEvents()
@@ -126,7 +128,7 @@ def child(out: Path, quick: bool) -> None:
         bare_load()
         load_ms.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
-        window.show_record(*read_session(long_db, long_id))
+        window.show_record(*service.load_replay(long_id))
         window.repaint()
         app.processEvents()
         open_ms.append((time.perf_counter() - t) * 1000)

@@ -1,14 +1,14 @@
 """The session library: every recorded call, searchable and filtered, one double-click from its replay.
 
-Queries run on a worker (a library can hold ten thousand sessions); typing in the search box waits for a
-short pause before asking. Import and export move single sessions between machines as one file.
+Queries run on a worker through the coaching service (a library can hold ten thousand sessions); typing
+in the search box waits for a short pause before asking, and only the newest question's answer is shown.
+Import and export move single sessions between machines as one file.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -28,26 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copilot.record.library import LibraryQuery, SessionRow, count_sessions, distinct_values, list_sessions
+from copilot.coaching.service import CoachingService, ImportResult, LibraryPage, LibraryQuery, SessionRow
 from copilot.record.session_record import clock
-from copilot.record.storage import Store
 from copilot.shell.tasks import TaskRunner
 
 COLUMNS = ("Date", "Duration", "Agent", "Channel", "Language", "Tags", "Outcome", "Cards", "Accepted")
 FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All channels"),
            ("language", "All languages"), ("outcome", "All outcomes"), ("tag", "All tags"))
 Index = QModelIndex | QPersistentModelIndex
-
-
-def read_library(db_path: Path, query: LibraryQuery,
-                 with_choices: bool = True) -> tuple[list[SessionRow], int, dict[str, list[str]] | None]:
-    """A page of sessions, how many match, and (when asked) the values each filter offers."""
-    with Store(db_path) as store:  # brings an older database up to date first
-        conn = store.db.conn
-        rows = list_sessions(conn, query)
-        total = count_sessions(conn, query)
-        choices = {name: distinct_values(conn, name) for name, _ in FILTERS} if with_choices else None
-    return rows, total, choices
 
 
 class SessionTable(QAbstractTableModel):
@@ -96,15 +84,14 @@ class LibraryWindow(QWidget):
     open_requested = Signal(str)  # session id
     refreshed = Signal()
 
-    def __init__(self, db_path: Path, *, on_open: Callable[[str], None] | None = None,
+    def __init__(self, service: CoachingService, *, on_open: Callable[[str], None] | None = None,
                  on_stats: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("libraryWindow")
         self.setWindowTitle("Session library")
         self.resize(1040, 640)
-        self.db_path = db_path
-        self.runner = TaskRunner(self)
-        self._asked = 0  # the newest query's number: older answers arriving late are dropped
+        self.service = service
+        self.ops = TaskRunner(self)
         self.search = QLineEdit(objectName="librarySearch")
         self.search.setPlaceholderText("Search what was said (all words, any order)")
         self.search.setClearButtonEnabled(True)
@@ -189,16 +176,13 @@ class LibraryWindow(QWidget):
     def refresh(self, *, choices: bool = True) -> None:
         """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
         lists as they are instead of reading every distinct agent, team and tag again."""
-        self._asked += 1
-        asked, path, query = self._asked, self.db_path, self.query()
+        service, query = self.service, self.query()  # the worker reads these, never the widget
         self.count_label.setText("Searching…")
-        self.runner.submit(lambda: read_library(path, query, choices), lambda result: self._on_read(asked, result),
-                           self._on_failed)
+        self.ops.run(lambda: service.read_library(query, with_choices=choices), on_done=self._on_read,
+                     on_error=self._on_failed, latest="library")
 
-    def _on_read(self, asked: int, result: tuple[list[SessionRow], int, dict[str, list[str]] | None]) -> None:
-        if asked != self._asked:
-            return
-        rows, total, choices = result
+    def _on_read(self, page: LibraryPage) -> None:
+        rows, total, choices = page.rows, page.total, page.choices
         self.model.set_rows(rows)
         shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
         self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
@@ -244,8 +228,6 @@ class LibraryWindow(QWidget):
         self.open_requested.emit(session_id)
 
     def export_selected(self, path: str | None = None) -> None:
-        from copilot.record.archive import export_session
-
         session_id = self.selected_id()
         if session_id is None:
             self.status.setText("Choose a session to export first.")
@@ -255,37 +237,25 @@ class LibraryWindow(QWidget):
                                                   "Copilot sessions (*.copilot-session)")
             if not path:
                 return
-        db, redact, target = self.db_path, self.redact_export.isChecked(), path
-
-        def job() -> Path:
-            with Store(db) as store:
-                return export_session(store.db.conn, session_id, target, redact=redact)
-
+        service, redact, target = self.service, self.redact_export.isChecked(), path
         self.status.setText("Exporting…")
-        self.runner.submit(job, lambda written: self.status.setText(
-            f"Exported to {written}" + (" with personal data redacted." if redact else ".")), self._on_action_failed)
+        self.ops.run(lambda: service.export_session(session_id, target, redact=redact),
+                     on_done=lambda written: self.status.setText(
+                         f"Exported to {written}" + (" with personal data redacted." if redact else ".")),
+                     on_error=self._on_action_failed)
 
     def import_file(self, path: str | None = None) -> None:
-        from copilot.record.archive import import_session
-
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, "Import session", "", "Copilot sessions (*.copilot-session);;"
                                                   "All files (*)")
             if not path:
                 return
-        db, source = self.db_path, path
-
-        def job() -> Any:
-            from copilot.record.archive import read_archive
-
-            read_archive(source)  # refused before the database is opened (and perhaps upgraded)
-            with Store(db) as store:
-                return import_session(store.db.conn, source)
-
+        service, source = self.service, path
         self.status.setText("Importing…")
-        self.runner.submit(job, self._on_imported, self._on_action_failed)
+        self.ops.run(lambda: service.import_session(source), on_done=self._on_imported,
+                     on_error=self._on_action_failed)
 
-    def _on_imported(self, result: Any) -> None:
+    def _on_imported(self, result: ImportResult) -> None:
         self.status.setText(f"Session {result.session_id[:8]}: {result.status} ({result.utterances} lines, "
                             f"{result.cards} cards).")
         self.refresh()

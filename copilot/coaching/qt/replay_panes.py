@@ -1,6 +1,7 @@
 """The replay room's coaching tabs: notes pinned to moments, and "what would the copilot say now".
 
-Both do their disk and engine work on a worker; the replay keeps playing meanwhile.
+Both do their disk and engine work on a worker (notes through the coaching service); the replay keeps
+playing meanwhile.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copilot.coaching.service import CoachingService
 from copilot.coaching.whatif import OPENING, WhatIfCancelled, WhatIfResult, rerun
 from copilot.engines.base import Engine
 from copilot.record.session_record import Note, SessionRecord, clock
@@ -39,10 +41,9 @@ class NotesPane(QWidget):
     seek_requested = Signal(float)
     changed = Signal()  # a note was added or removed: the timeline draws its pins again
 
-    def __init__(self, save: Callable[[Note], int], delete: Callable[[int], None], runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, service: CoachingService, ops: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._save, self._delete, self.runner = save, delete, runner
+        self.service, self.ops = service, ops
         self.record: SessionRecord | None = None
         self.position = 0.0
         self.list = QListWidget(objectName="notesList")
@@ -99,7 +100,9 @@ class NotesPane(QWidget):
                     created_at=time.time())
         self.text.clear()
         self.status.setText("Saving…")
-        self.runner.submit(lambda: self._save(note), lambda ident: self._on_saved(note, ident), self._on_failed)
+        service, session_id = self.service, self.record.id
+        self.ops.run(lambda: service.add_note(session_id, note), on_done=lambda ident: self._on_saved(note, ident),
+                     on_error=self._on_failed)
 
     def _on_saved(self, note: Note, ident: int) -> None:
         note.id = ident
@@ -119,9 +122,9 @@ class NotesPane(QWidget):
         self._refill()
         self.changed.emit()
         if note.id is not None:
-            ident = note.id
-            self.runner.submit(lambda: self._delete(ident), lambda _r: self.status.setText("Note deleted."),
-                               self._on_failed)
+            service, ident = self.service, note.id
+            self.ops.run(lambda: service.delete_note(ident), on_done=lambda _r: self.status.setText("Note deleted."),
+                         on_error=self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(f"Could not save the note: {exc}")

@@ -9,7 +9,6 @@ with its evidence; the trainer confirms or changes it and saves. The team lead e
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.coaching import scorecard
+from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
 from copilot.shell.tasks import TaskRunner
@@ -38,10 +38,9 @@ CHOICES = (("—", None), ("Yes", True), ("No", False))
 class ScorecardPane(QWidget):
     saved = Signal()
 
-    def __init__(self, save: Callable[[dict[str, Any], dict[str, Any]], None], runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, service: CoachingService, ops: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._save, self.runner = save, runner
+        self.service, self.ops = service, ops
         self.record: SessionRecord | None = None
         self._built_for: SessionRecord | None = None
         self.template: scorecard.Template | None = None
@@ -153,10 +152,10 @@ class ScorecardPane(QWidget):
     def save(self) -> None:
         if self.record is None or self.template is None:
             return
-        template, answers = self.template.as_dict(), self.answers()
+        service, session_id, template, answers = self.service, self.record.id, self.template.as_dict(), self.answers()
         self.status.setText("Saving…")
-        self.runner.submit(lambda: self._save(template, answers), self._on_saved,
-                           lambda exc: self.status.setText(f"Could not save the scorecard: {exc}"))
+        self.ops.run(lambda: service.save_scorecard(session_id, template, answers), on_done=self._on_saved,
+                     on_error=lambda exc: self.status.setText(f"Could not save the scorecard: {exc}"))
 
     def _on_saved(self, _result: object) -> None:
         assert self.record is not None

@@ -4,6 +4,8 @@ The transcript advances in real time or up to eight times faster; the timeline u
 shows every turn, card, decision and note, with the customer's mood beneath, and a click moves the
 replay there. Beside the transcript, the cards exactly as the agent saw them at that moment, each with
 what the agent then did with it. Notes, the scorecard and "what would the copilot say now" sit in tabs.
+The session is read and the trainer's notes, outcome and scorecard written through the coaching service,
+on a worker; a service on a session opened from a file refuses changes, and the window says so up front.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ from copilot.coaching.qt.replay_scorecard import ScorecardPane
 from copilot.coaching.qt.replay_transcript import ReplayTranscript
 from copilot.coaching.qt.timeline import Timeline
 from copilot.coaching.report import fate as fate_html
+from copilot.coaching.service import CoachingService
 from copilot.engines.base import Engine
 from copilot.model import Kind, Suggestion
 from copilot.panel.cards import CardPanel
-from copilot.record.session_record import Card, Note, SessionRecord, clock, load_record
-from copilot.record.storage import Store
+from copilot.record.session_record import Card, SessionRecord, clock
 from copilot.shell.tasks import TaskRunner
 
 SPEEDS = (1, 2, 4, 8)
@@ -50,29 +52,20 @@ def as_suggestion(card: Card) -> Suggestion:
                       utterance_index=card.utterance_idx, id=card.id)
 
 
-def read_session(db_path: Path, session_id: str) -> tuple[SessionRecord, list[tuple[float, float]]]:
-    """Everything the replay shows, read on a worker: the record and the customer's mood line."""
-    from copilot.coaching.sentiment import curve
-
-    with Store(db_path) as store:
-        record = load_record(store.db.conn, session_id)
-    return record, curve(record)
-
-
 class ReplayWindow(QWidget):
     position_changed = Signal(float)
     loaded = Signal()
     described = Signal()  # the trainer saved the call's outcome and tags
 
-    def __init__(self, palette: dict[str, str], *, db_path: Path | None = None,
+    def __init__(self, service: CoachingService, palette: dict[str, str], *,
                  engine_factory: Callable[[], Engine] | None = None, parent: QWidget | None = None,
-                 card_ttl: int = 6, read_only: str = "") -> None:
+                 card_ttl: int = 6) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("replayWindow")
         self.setWindowTitle("Replay")
         self.resize(1180, 760)
         self.palette_tokens = palette
-        self.db_path = db_path
+        self.service = service
         self.engine_factory = engine_factory
         self.record: SessionRecord | None = None
         self.position = 0.0
@@ -151,14 +144,15 @@ class ReplayWindow(QWidget):
         scroll.setWidget(self.cards)
         cards_layout.addWidget(scroll, 1)
         self.tabs.addTab(cards_page, "Cards")
-        self.runner = TaskRunner(self)
-        self.notes = NotesPane(self._save_note, self._delete_note, self.runner)
+        self.ops = TaskRunner(self)
+        self.notes = NotesPane(service, self.ops)
         self.notes.seek_requested.connect(self.seek)
         self.notes.changed.connect(self._on_notes_changed)
         self.tabs.addTab(self.notes, "Notes")
-        self.scorecard = ScorecardPane(self._save_scorecard, self.runner)
+        self.scorecard = ScorecardPane(service, self.ops)
         self.tabs.addTab(self.scorecard, "Scorecard")
         self.what_if = WhatIfPane(engine_factory, TaskRunner(self), card_ttl=card_ttl)
+        read_only = service.read_only
         if read_only:  # a session opened from a file lives in a scratch database: nothing written there stays
             for widget in (self.notes.text, self.notes.tags, self.notes.pin_button, self.notes.delete_button,
                            self.scorecard.save_button, self.outcome_edit, self.tags_edit, self.describe_button):
@@ -184,50 +178,28 @@ class ReplayWindow(QWidget):
 
     def load(self, session_id: str) -> None:
         """Open a recorded session from the database, read on a worker."""
-        if self.db_path is None:
-            raise ValueError("no database to read sessions from")
-        path = self.db_path
+        service = self.service
         self.heading.setText("Loading…")
-        self.runner.submit(lambda: read_session(path, session_id), lambda result: self.show_record(*result),
-                           self._on_load_failed)
+        self.ops.run(lambda: service.load_replay(session_id), on_done=lambda result: self.show_record(*result),
+                     on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.heading.setText(f"Could not open the session: {exc}")
 
-    def _save_note(self, note: Note) -> int:
-        assert self.db_path is not None and self.record is not None
-        with Store(self.db_path) as store:
-            return store.add_note(self.record.id, note.offset, note.text, utterance_idx=note.utterance_idx,
-                                  tags=note.tags, author=note.author, created_at=note.created_at)
-
     def save_description(self) -> None:
         """The trainer's outcome and tags for the call, kept with it for the library."""
-        if self.record is None or self.db_path is None:
+        if self.record is None:
             return
-        outcome = self.outcome_edit.text().strip()[:64] or None
-        tags = list(dict.fromkeys(t.strip()[:64] for t in self.tags_edit.text().split(",") if t.strip()))[:20]
-        record, path = self.record, self.db_path
+        record, service = self.record, self.service
+        outcome, tags = self.outcome_edit.text(), self.tags_edit.text().split(",")
 
-        def job() -> None:
-            with Store(path) as store:
-                store.session_described(record.id, {"outcome": outcome, "tags": tags})
-
-        def done(_result: object) -> None:
-            record.outcome, record.tags = outcome, tags
+        def done(kept: tuple[str | None, list[str]]) -> None:
+            record.outcome, record.tags = kept
             self.status_label.setText("Outcome and tags saved.")
             self.described.emit()
 
-        self.runner.submit(job, done, lambda exc: self.status_label.setText(f"Not saved: {exc}"))
-
-    def _save_scorecard(self, template: dict, answers: dict) -> None:
-        assert self.db_path is not None and self.record is not None
-        with Store(self.db_path) as store:
-            store.save_scorecard(self.record.id, template, answers, None, time.time())
-
-    def _delete_note(self, note_id: int) -> None:
-        assert self.db_path is not None
-        with Store(self.db_path) as store:
-            store.delete_note(note_id)
+        self.ops.run(lambda: service.set_outcome_and_tags(record.id, outcome, tags), on_done=done,
+                     on_error=lambda exc: self.status_label.setText(f"Not saved: {exc}"))
 
     def _on_notes_changed(self) -> None:
         if self.record is not None:

@@ -1,7 +1,8 @@
 """Writing a session's coaching report as HTML or PDF, with Qt's own rich text and PDF writer.
 
 The charts are drawn with QPainter into images: embedded as data URIs in the HTML file, and handed to
-the ``QTextDocument`` as resources for the PDF. Works without a display (the offscreen platform).
+the ``QTextDocument`` as resources for the PDF. Works without a display (the offscreen platform). The
+session comes from the coaching service (``write_report``) or, from the replay, as the record on screen.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from PySide6.QtWidgets import QApplication
 
 from copilot.coaching import report, scorecard
+from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
-from copilot.record.session_record import SessionRecord, load_record
-from copilot.record.storage import Store
+from copilot.record.session_record import SessionRecord
 
 CHART_SIZE = (640, 200)  # as shown in the report; drawn with twice the pixels so print stays sharp
 
@@ -84,15 +85,10 @@ def _png(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
 
 
-def write_report(db_path: Path, session_id: str, out: Path) -> Path:
+def write_report(service: CoachingService, session_id: str, out: Path) -> Path:
     """Write the report of ``session_id`` to ``out`` (.pdf or .html) and return the path written."""
     _app()
-    store = Store(db_path)
-    try:
-        record = load_record(store.db.conn, session_id)
-    finally:
-        store.close()
-    return write_record_report(record, out)
+    return write_record_report(service.load_record(session_id), out)
 
 
 def write_record_report(record: SessionRecord, out: Path) -> Path:

@@ -1,13 +1,12 @@
 """The team lead's statistics: how agents use the cards, per agent, team and period, with a CSV export.
 
-The window holds only a path: the figures are read on a worker by ``copilot.coaching.stats`` (a big
+The window holds only the coaching service: the figures are read on a worker through it (a big
 database takes a moment), and a newer choice of filters makes an older answer irrelevant, so late
 answers are dropped. Whatever the file holds, the window says what it found; it never falls over.
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from pathlib import Path
 
@@ -29,13 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.coaching.qt.charts import BarChart
-from copilot.coaching.stats import Choices, Distribution, Filters, Stats, compute_file, write_csv
+from copilot.coaching.service import CoachingService
+from copilot.coaching.stats import Choices, Distribution, Filters, Stats, write_csv
 from copilot.errors import KnownError
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
 
-log = logging.getLogger("copilot.stats")
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 KIND_NAMES = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
               "knowledge": "Knowledge", "upsell": "Upsell", "reply": "Reply"}
@@ -103,17 +102,16 @@ class StatsWindow(QWidget):
     stats_shown = Signal(object)  # the Stats now on screen (or None when there was nothing to show)
     load_failed = Signal(str)
 
-    def __init__(self, database: str | Path, playbook: Playbook | None = None, parent: QWidget | None = None,
+    def __init__(self, service: CoachingService, playbook: Playbook | None = None, parent: QWidget | None = None,
                  *, palette: dict[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statsWindow")
         self.setWindowTitle("Coaching statistics")
         self.resize(1040, 600)
-        self.database = Path(database)
+        self.service = service
         self.playbook = playbook
         self.stats: Stats | None = None
-        self.runner = TaskRunner(self)
-        self._asked = 0  # the newest query's number: older answers arriving late are dropped
+        self.ops = TaskRunner(self)
         self._choices_filled = False
         self._pause = QTimer(self, singleShot=True, interval=200)
         self._pause.timeout.connect(self.refresh)
@@ -194,14 +192,13 @@ class StatsWindow(QWidget):
         return Filters(self.agent.currentData(), self.team.currentData(), since, until)
 
     def refresh(self) -> None:
-        self._asked += 1
-        asked, path, filters, playbook = self._asked, self.database, self.filters(), self.playbook
+        service, filters, playbook = self.service, self.filters(), self.playbook
         self.state.setText("Loading…")
         if self.stats is None:
             self.message.setText("Loading…")
             self.pages.setCurrentIndex(0)
-        self.runner.submit(lambda: compute_file(path, filters, playbook),
-                           lambda result: self._on_computed(asked, result), lambda exc: self._on_failed(asked, exc))
+        self.ops.run(lambda: service.statistics(filters, playbook), on_done=self._on_computed,
+                     on_error=self._on_failed, latest="statistics")
 
     def _on_filters_changed(self) -> None:
         if self.until.date() < self.since.date():
@@ -209,9 +206,7 @@ class StatsWindow(QWidget):
         if self._choices_filled:
             self._pause.start()  # several quick changes ask once
 
-    def _on_computed(self, asked: int, result: tuple[Stats, Choices]) -> None:
-        if asked != self._asked:
-            return
+    def _on_computed(self, result: tuple[Stats, Choices]) -> None:
         stats, choices = result
         if not self._choices_filled:
             self._fill_choices(choices)
@@ -241,13 +236,10 @@ class StatsWindow(QWidget):
                 edit.blockSignals(False)
         self._choices_filled = True
 
-    def _on_failed(self, asked: int, exc: BaseException) -> None:
-        if asked != self._asked:
-            return
+    def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
             text = f"Cannot show statistics. {exc}"
-        else:
-            log.error("reading statistics failed", exc_info=exc)
+        else:  # the task runner has logged it with its traceback
             text = "Cannot show statistics: something unexpected went wrong. The details are in the log."
         self.stats = None
         self.export_button.setEnabled(False)
@@ -296,5 +288,5 @@ class StatsWindow(QWidget):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
         self._pause.stop()
-        self.runner.wait(5000)  # a query still running finishes before the window goes
+        self.ops.wait(5000)  # a query still running finishes before the window goes
         super().closeEvent(event)

@@ -1,7 +1,8 @@
 """The trainer's windows, opened from the panel's menu or from ``copilot sessions`` and ``copilot replay``.
 
 One library, one statistics window, and a replay window per session opened (opening the same session
-again brings its window forward).
+again brings its window forward). All of them share the one ``CoachingService`` they are given: the
+composition root (``copilot.app``) or the command builds it, and no window opens the database itself.
 """
 
 from __future__ import annotations
@@ -14,37 +15,37 @@ from PySide6.QtWidgets import QWidget
 
 from copilot.coaching.qt.library_window import LibraryWindow
 from copilot.coaching.qt.replay_window import ReplayWindow
+from copilot.coaching.service import CoachingService
 from copilot.engines.base import Engine
 from copilot.shell import theme
 
 
 class CoachingWindows:
-    def __init__(self, db_path: Path, palette: dict[str, str], engine_factory: Callable[[], Engine] | None,
-                 playbook_path: Callable[[], Path] | None = None, *, card_ttl: int = 6, read_only: str = "") -> None:
-        self.db_path = db_path
+    def __init__(self, service: CoachingService, palette: dict[str, str], engine_factory: Callable[[], Engine] | None,
+                 playbook_path: Callable[[], Path] | None = None, *, card_ttl: int = 6) -> None:
+        self.service = service
         self.palette = palette
         self.engine_factory = engine_factory
         self.playbook_path = playbook_path
         self.library: LibraryWindow | None = None
         self.stats: QWidget | None = None
         self.replays: dict[str, ReplayWindow] = {}
-        self.card_ttl, self.read_only = card_ttl, read_only
+        self.card_ttl = card_ttl
 
     @classmethod
-    def from_settings(cls, db_path: Path, palette: dict[str, str], settings: Any, *,
-                      read_only: str = "") -> CoachingWindows:
+    def from_settings(cls, service: CoachingService, palette: dict[str, str], settings: Any) -> CoachingWindows:
         """As the panel and the trainer's commands both open them: today's engine and playbook for what-if
         and statistics, the panel's card lifetime."""
         from copilot.config import paths
         from copilot.engines.factory import from_settings
 
-        return cls(db_path, palette, lambda: from_settings(settings).engine,
+        return cls(service, palette, lambda: from_settings(settings).engine,
                    playbook_path=lambda: Path(settings["playbook_path"] or paths.default_playbook_path()),
-                   card_ttl=settings["card_ttl"], read_only=read_only)
+                   card_ttl=settings["card_ttl"])
 
     def show_library(self) -> LibraryWindow:
         if self.library is None:
-            self.library = LibraryWindow(self.db_path, on_open=self.open_replay, on_stats=self.show_stats)
+            self.library = LibraryWindow(self.service, on_open=self.open_replay, on_stats=self.show_stats)
             theme.dress(self.library, self.palette)
         else:
             self.library.refresh()
@@ -54,8 +55,8 @@ class CoachingWindows:
     def open_replay(self, session_id: str) -> ReplayWindow:
         window = self.replays.get(session_id)
         if window is None:
-            window = ReplayWindow(self.palette, db_path=self.db_path, engine_factory=self.engine_factory,
-                                  card_ttl=self.card_ttl, read_only=self.read_only)
+            window = ReplayWindow(self.service, self.palette, engine_factory=self.engine_factory,
+                                  card_ttl=self.card_ttl)
             theme.dress(window, self.palette)
             window.load(session_id)
             self.replays[session_id] = window
@@ -76,7 +77,7 @@ class CoachingWindows:
                     playbook = load_playbook(self.playbook_path())
                 except KnownError:
                     playbook = None
-            self.stats = StatsWindow(self.db_path, playbook=playbook, palette=self.palette)
+            self.stats = StatsWindow(self.service, playbook=playbook, palette=self.palette)
             theme.dress(self.stats, self.palette)
         _raise(self.stats)
         return self.stats
@@ -93,8 +94,8 @@ def _raise(window: QWidget) -> None:
     window.activateWindow()
 
 
-def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: str | None = None,
-                   quit_after: float | None = None, read_only: str = "") -> int:
+def run_standalone(service: CoachingService, *, session_id: str | None = None, screenshot: str | None = None,
+                   quit_after: float | None = None) -> int:
     """``copilot sessions`` (the library) or ``copilot replay`` (one session), without the agent's panel."""
     from PySide6.QtWidgets import QApplication
 
@@ -110,7 +111,7 @@ def run_standalone(db_path: Path, *, session_id: str | None = None, screenshot: 
     palette = theme.tokens(settings["theme"])
     before = app.styleSheet(), app.quitOnLastWindowClosed()  # an application shared with others (tests)
     app.setStyleSheet(theme.stylesheet(palette))
-    windows = CoachingWindows.from_settings(db_path, palette, settings, read_only=read_only)
+    windows = CoachingWindows.from_settings(service, palette, settings)
     window: QWidget = windows.show_library() if session_id is None else windows.open_replay(session_id)
     app.setQuitOnLastWindowClosed(True)
     if screenshot or quit_after:  # unattended: documentation screenshots and tests

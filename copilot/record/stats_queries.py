@@ -1,0 +1,189 @@
+"""The statistics queries over the session record: counts and spreads of the cards a team lead's filters select.
+
+Everything is aggregated in SQL, percentiles too (the two values around the rank, read through an index and
+interpolated like ``statistics.quantiles(method="inclusive")``), so a year of calls never travels into
+Python. What the counts mean (acceptance, unused playbook entries, the CSV) is ``copilot.coaching.stats``'s
+business; this module only knows the schema. Statistics never create or upgrade a database: a missing or
+older file is explained instead. No Qt here.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from copilot.errors import KnownError
+from copilot.record.session_record import DECISIONS
+
+QUANTILES = (0.5, 0.9, 0.95)
+
+
+class StatsError(KnownError):
+    """The database cannot be read for statistics; the message says which file and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    agent: str | None = None
+    team: str | None = None
+    since: float | None = None  # epoch seconds, sessions started at or after
+    until: float | None = None  # epoch seconds, sessions started before
+
+
+@dataclass(slots=True)
+class Distribution:
+    count: int = 0
+    mean: float | None = None
+    median: float | None = None
+    p90: float | None = None
+    p95: float | None = None
+
+
+@dataclass(slots=True)
+class Choices:
+    """What the filters can offer: the agents and teams on record and the span of the sessions."""
+
+    agents: list[str] = field(default_factory=list)
+    teams: list[str] = field(default_factory=list)
+    first_started: float | None = None
+    last_started: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardCount:
+    """The cards of one playbook entry (or engine answer) shown in the period, and what became of them."""
+
+    kind: str
+    entry: str
+    title: str | None
+    shown: int
+    decided: tuple[int, ...]  # one count per ``DECISIONS``, in that order
+
+
+@dataclass(slots=True)
+class Tallies:
+    """What the session record says about the sessions the filters select, before anyone interprets it."""
+
+    sessions: int = 0
+    first_started: float | None = None
+    last_started: float | None = None
+    cards: list[CardCount] = field(default_factory=list)
+    edit_distance: Distribution = field(default_factory=Distribution)  # characters changed in edited cards
+    time_to_decision: dict[str, Distribution] = field(default_factory=dict)  # per action with any, milliseconds
+    latency_ms: Distribution = field(default_factory=Distribution)  # utterance -> suggestion ready
+    card_ms: Distribution = field(default_factory=Distribution)  # utterance -> card painted
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open an existing session database for reading statistics (never creates an empty one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StatsError(f"{path}: no session database here")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        conn.execute("PRAGMA busy_timeout=5000")
+        _check(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise StatsError(f"{path}: cannot read the session database ({exc})") from exc
+    return conn
+
+
+def _check(conn: sqlite3.Connection, where: Any = "the database") -> None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"sessions", "suggestions", "decisions"} <= tables:
+        raise StatsError(f"{where}: not an Agent Copilot session database")
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
+    if not {"agent", "team"} <= columns:
+        raise StatsError(f"{where}: written by an older Agent Copilot; open it once in the app to upgrade it")
+
+
+def choices(conn: sqlite3.Connection) -> Choices:
+    try:
+        _check(conn)
+        agents = [r[0] for r in conn.execute(
+            "SELECT DISTINCT agent FROM sessions WHERE agent IS NOT NULL AND agent != '' ORDER BY agent")]
+        teams = [r[0] for r in conn.execute(
+            "SELECT DISTINCT team FROM sessions WHERE team IS NOT NULL AND team != '' ORDER BY team")]
+        first, last = conn.execute("SELECT min(started_at), max(started_at) FROM sessions").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StatsError(f"cannot read the session database ({exc})") from exc
+    return Choices(agents, teams, first, last)
+
+
+def _where(filters: Filters) -> tuple[str, list[Any]]:
+    parts, params = ["1"], []
+    for column, value, test in (("agent", filters.agent, "="), ("team", filters.team, "="),
+                                ("started_at", filters.since, ">="), ("started_at", filters.until, "<")):
+        if value is not None:
+            parts.append(f"ss.{column} {test} ?")
+            params.append(value)
+    return " AND ".join(parts), params
+
+
+_CARDS = ("suggestions s JOIN sessions ss ON ss.id = s.session_id "
+          "LEFT JOIN decisions d ON d.suggestion_id = s.id")
+# The cards the filters select, joined once into a temporary table that every figure then reads.
+_SELECTED = ("CREATE TEMP TABLE coaching_cards AS SELECT s.kind AS kind, s.entry_id AS entry, s.title AS title, "
+             "s.latency_ms AS latency_ms, s.card_ms AS card_ms, d.action AS action, d.edit_distance AS edit_distance, "
+             "d.time_to_decision_ms AS waited_ms FROM " + _CARDS + " WHERE s.shown_at IS NOT NULL AND ")
+_INDEXES = ("latency_ms", "card_ms", "action, waited_ms", "action, edit_distance")  # each quantile is then a seek
+_COUNTS = ", ".join(f"count(CASE WHEN action = '{a}' THEN 1 END)" for a in DECISIONS)
+
+
+def tally(conn: sqlite3.Connection, filters: Filters) -> Tallies:
+    """Counts and spreads for the sessions ``filters`` select."""
+    try:
+        _check(conn)
+        where, params = _where(filters)
+        conn.execute("DROP TABLE IF EXISTS temp.coaching_cards")
+        conn.execute(_SELECTED + where, params)
+        try:
+            for number, columns in enumerate(_INDEXES):
+                conn.execute(f"CREATE INDEX temp.coaching_cards_{number} ON coaching_cards ({columns})")
+            return _tally(conn, where, params)
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.coaching_cards")
+    except sqlite3.DatabaseError as exc:
+        raise StatsError(f"cannot read the session database ({exc})") from exc
+
+
+def _tally(conn: sqlite3.Connection, where: str, params: list[Any]) -> Tallies:
+    found = Tallies()
+    found.sessions, found.first_started, found.last_started = conn.execute(
+        f"SELECT count(*), min(started_at), max(started_at) FROM sessions ss WHERE {where}", params).fetchone()
+    found.cards = [CardCount(kind, entry, title, shown, tuple(decided)) for kind, entry, title, shown, *decided
+                   in conn.execute(f"SELECT kind, entry, max(title), count(*), {_COUNTS} FROM coaching_cards "
+                                   "GROUP BY kind, entry")]
+    found.edit_distance = _spread(conn, "edit_distance", "action = 'edited'")
+    for action in DECISIONS:
+        spread = _spread(conn, "waited_ms", "action = ?", [action])
+        if spread.count:
+            found.time_to_decision[action] = spread
+    found.latency_ms = _spread(conn, "latency_ms")
+    found.card_ms = _spread(conn, "card_ms")
+    return found
+
+
+def _spread(conn: sqlite3.Connection, column: str, where: str = "1", params: Sequence[Any] = ()) -> Distribution:
+    """Count, mean and quantiles of a column of the selected cards; cards without a value do not count."""
+    where = f"{where} AND {column} IS NOT NULL"
+    count, mean = conn.execute(f"SELECT count(*), avg({column}) FROM coaching_cards WHERE {where}", params).fetchone()
+    spread = Distribution(count, mean)
+    if count:
+        spread.median, spread.p90, spread.p95 = (_quantile(conn, column, where, params, count, q) for q in QUANTILES)
+    return spread
+
+
+def _quantile(conn: sqlite3.Connection, column: str, where: str, params: Sequence[Any], n: int, q: float) -> float:
+    """The q-quantile interpolated between the two values around rank (n - 1) * q, read through the index."""
+    h = (n - 1) * q
+    low = math.floor(h)
+    near = [r[0] for r in conn.execute(
+        f"SELECT {column} FROM coaching_cards WHERE {where} ORDER BY {column} LIMIT 2 OFFSET ?", [*params, low])]
+    if len(near) == 1:
+        return float(near[0])
+    return near[0] + (h - low) * (near[1] - near[0])
