@@ -119,8 +119,8 @@ class CopilotApp:
         if not self.settings["ai_enabled"]:
             return None
         import copilot.privacy.redaction  # noqa: F401  (loaded now, not on the first customer line)
-        from copilot.engines.generative import GenerativeClient, GenerativeEngine, config_from_settings
-        from copilot.engines.prompt import knowledge_passages
+        from copilot.engines.generative import GenerativeClient, GenerativeEngine
+        from copilot.engines.prompt import config_from_settings, knowledge_passages
         from copilot.panel.ai_drafts import AiDrafts
 
         try:
@@ -287,7 +287,7 @@ class CopilotApp:
     def start_demo(self, pace: float) -> None:
         demos = load_demos(paths.demo_dir())
 
-        def start_session(demo) -> None:  # type: ignore[no-untyped-def]
+        def start_session(demo) -> None:
             self.controller.bind(self.new_session(demo.context, "demo", demo.language))
             self.window.show_toast(f"Demo: {demo.title}")
 
@@ -345,7 +345,8 @@ def run(args: argparse.Namespace) -> int:
     logs.setup(verbose=args.verbose)
     settings = Settings()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Agent Copilot")
     app.setStyle("Fusion")
     if settings["font_scale"] != 1.0:

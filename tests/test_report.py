@@ -10,7 +10,8 @@ import pytest
 from recorded import CALL_EN, CALL_NL, record_call
 
 from copilot.cli.main import main
-from copilot.coaching.qt.report_writer import ReportError, write_report
+from copilot.cli.windows import write_report
+from copilot.coaching.qt.report_writer import ReportError
 from copilot.coaching.service import CoachingService
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.session_record import load_record

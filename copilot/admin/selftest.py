@@ -268,7 +268,7 @@ def _serves_copilot(host: str, port: int) -> bool:
     url = f"http://[{address}]:{port}/v1/health" if ":" in address else f"http://{address}:{port}/v1/health"
     try:
         with urllib.request.urlopen(url, timeout=1) as response:  # a loopback URL built here
-            return json.loads(response.read(4096)).get("status") == "ok"
+            return bool(json.loads(response.read(4096)).get("status") == "ok")
     except (OSError, ValueError, AttributeError):
         return False
 
@@ -415,7 +415,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
-    parser = commands.add_parser(
+    parser: argparse.ArgumentParser = commands.add_parser(
         "self-test", help="check that this computer can run Agent Copilot",
         description="Check Qt, fonts, the app's modules, SQLite, the data folder, settings and policy, the "
         "keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every "

@@ -133,9 +133,9 @@ def main(argv: list[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
-    from copilot.app import run  # Qt is imported only when a window is wanted
+    from copilot.cli.windows import open_panel  # Qt is imported only when a window is wanted
 
-    return run(args)
+    return open_panel(args)
 
 
 def _suggest(args: argparse.Namespace) -> int:
@@ -194,7 +194,8 @@ def _ai(args: argparse.Namespace) -> int:
         if args.ai_command == "delete-key":
             print("API key removed" if keychain.delete_model_key() else "there was no API key")
             return 0
-        from copilot.engines.generative import GenerativeClient, config_from_settings
+        from copilot.engines.generative import GenerativeClient
+        from copilot.engines.prompt import config_from_settings
 
         with GenerativeClient(config_from_settings(Settings())) as client:
             check = client.test_connection()

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             if args.what_if:
                 return _what_if(args, service, session_id)
             if args.report:
-                from copilot.coaching.qt.report_writer import write_report
+                from copilot.cli.windows import write_report
 
                 written = write_report(service, session_id, Path(args.report))
                 print(f"coaching report written to {written}")
@@ -56,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
         except KnownError as exc:
             print(f"copilot replay: {exc}", file=sys.stderr)
             return EXIT_INPUT
-        from copilot.coaching.qt.windows import run_standalone
+        from copilot.cli.windows import open_coaching
 
-        return run_standalone(service, session_id=session_id, screenshot=args.screenshot, quit_after=args.quit_after)
+        return open_coaching(service, session_id=session_id, screenshot=args.screenshot, quit_after=args.quit_after)
 
 
 def _locate(given: str, scratch: Path) -> tuple[CoachingService, str]:

@@ -132,9 +132,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.sessions_command is None:  # no action: the library window
-        from copilot.coaching.qt.windows import run_standalone
+        from copilot.cli.windows import open_coaching
 
-        return run_standalone(_service(), screenshot=args.screenshot, quit_after=args.quit_after)
+        return open_coaching(_service(), screenshot=args.screenshot, quit_after=args.quit_after)
     action = {"list": _list, "export": _export, "import": _import}[args.sessions_command]
     try:
         return action(args)

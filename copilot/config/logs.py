@@ -99,7 +99,7 @@ def _short(filename: str) -> str:
 
 def _qt_platform() -> str:
     qt = sys.modules.get("PySide6.QtGui")
-    app = qt.QGuiApplication.instance() if qt is not None else None  # type: ignore[attr-defined]
+    app = qt.QGuiApplication.instance() if qt is not None else None
     return app.platformName() if app is not None else "not started"
 
 

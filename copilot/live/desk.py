@@ -383,7 +383,7 @@ class Desk:
 
     def ai_updates(self, request: AiRequest) -> Iterator[Update]:
         """Run on the request's own thread: each draft, as the stream completes it, put on the board."""
-        from copilot.engines.generative import CALM_MESSAGE, GenerativeUnavailable
+        from copilot.engines.prompt import CALM_MESSAGE, GenerativeUnavailable
 
         conversation = request.conversation
         with self._lock:

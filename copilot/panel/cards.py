@@ -329,13 +329,14 @@ class CardPanel(QWidget):
                 self._pool.append(card)
         new_cards = []
         for position, suggestion in enumerate(suggestions):
-            card = existing.get(suggestion.id)
-            if card is None:
+            known = existing.get(suggestion.id)
+            if known is None:
                 card = self._new_card(suggestion, position + 1)
                 if received_ns and suggestion.id in received_ns:
                     self._awaiting_paint[card] = received_ns[suggestion.id]
                     card.installEventFilter(self)
             else:
+                card = known
                 if card.text_label.text() != suggestion.text:
                     card.refresh_text()
                 self._set_fresh(card, False)
@@ -384,15 +385,15 @@ class CardPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and watched in self._awaiting_paint:
-            started = self._awaiting_paint.pop(watched)  # type: ignore[call-overload]
+            started = self._awaiting_paint.pop(watched)
             watched.removeEventFilter(self)
             elapsed_ms = (time.perf_counter_ns() - started) / 1e6
-            self.card_painted.emit(watched.suggestion.id, elapsed_ms)  # type: ignore[attr-defined]
+            self.card_painted.emit(watched.suggestion.id, elapsed_ms)
             self.cards_painted.emit(elapsed_ms)
         return super().eventFilter(watched, event)
 
 
-def card_shortcuts(window: QWidget, panel: CardPanel, on_insert, on_discard, on_edit) -> list[QShortcut]:  # type: ignore[no-untyped-def]
+def card_shortcuts(window: QWidget, panel: CardPanel, on_insert, on_discard, on_edit) -> list[QShortcut]:
     """Ctrl+N inserts card N, Ctrl+Shift+N discards it, Alt+N edits it (N = 1..4)."""
     shortcuts = []
     digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]

@@ -12,6 +12,7 @@ import logging
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -161,7 +162,7 @@ class PanelController(QObject):
             self.window.cards.show_error(None)
         self._take_board(update, shown)
         for job in update.jobs:
-            self.runner.submit(lambda job=job: self.desk.work(job), self.apply, self._on_engine_bug)
+            self.runner.submit(partial(self.desk.work, job), self.apply, self._on_engine_bug)
         for conversation in update.gather:
             QTimer.singleShot(ENGINE_GATHER_MS, self, lambda c=conversation: self.apply(self.desk.next_job(c)))
         if self.ai is not None:

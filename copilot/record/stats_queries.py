@@ -186,4 +186,4 @@ def _quantile(conn: sqlite3.Connection, column: str, where: str, params: Sequenc
         f"SELECT {column} FROM coaching_cards WHERE {where} ORDER BY {column} LIMIT 2 OFFSET ?", [*params, low])]
     if len(near) == 1:
         return float(near[0])
-    return near[0] + (h - low) * (near[1] - near[0])
+    return float(near[0] + (h - low) * (near[1] - near[0]))

@@ -149,7 +149,8 @@ class LocalApi:
             return _error(401, "missing or wrong token: send 'Authorization: Bearer <token>' "
                                "(the token is shown in the panel's settings)", "Authorization")
         try:
-            return await handler(request)
+            response: web.StreamResponse = await handler(request)
+            return response
         except web.HTTPException as exc:
             if exc.status == 413:
                 return _error(413, f"request body larger than {self.max_body} bytes")

@@ -20,7 +20,7 @@ from copilot.errors import KnownError
 from copilot.sources.transcript import read_transcript
 
 
-def post(url: str, token: str, body: dict) -> tuple[int, dict]:
+def post(url: str, token: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     request = urllib.request.Request(
         url, data=json.dumps(body, ensure_ascii=False).encode("utf-8"), method="POST",
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},

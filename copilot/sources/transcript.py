@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from copilot.errors import InputError
 from copilot.model import Speaker
@@ -110,7 +111,7 @@ def read_transcript(path: str | Path) -> list[Line]:
     return list(parse_lines(split_lines(content), str(path)))
 
 
-def read_context(path: str | Path) -> dict:
+def read_context(path: str | Path) -> dict[str, Any]:
     """A customer context JSON file (``{"customer": {...}, "offer": {...}}``)."""
     path = Path(path)
     try:

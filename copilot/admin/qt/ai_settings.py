@@ -128,7 +128,8 @@ class AiSettings(QWidget):
         self.key.setPlaceholderText(self._key_state())
 
     def test_connection(self) -> None:
-        from copilot.engines.generative import GenerativeClient, config_from_settings
+        from copilot.engines.generative import GenerativeClient
+        from copilot.engines.prompt import config_from_settings
 
         self.result.setText("Testing…")
         self.test_button.setEnabled(False)

@@ -84,8 +84,8 @@ class LibraryWindow(QWidget):
     open_requested = Signal(str)  # session id
     refreshed = Signal()
 
-    def __init__(self, service: CoachingService, *, on_open: Callable[[str], None] | None = None,
-                 on_stats: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CoachingService, *, on_open: Callable[[str], object] | None = None,
+                 on_stats: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("libraryWindow")
         self.setWindowTitle("Session library")
@@ -116,8 +116,8 @@ class LibraryWindow(QWidget):
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.use_dates.toggled.connect(lambda _on: self.refresh(choices=False))
-        self.since.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
-        self.until.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh(choices=False))
+        self.since.dateChanged.connect(self._on_date_changed)
+        self.until.dateChanged.connect(self._on_date_changed)
         dates.addStretch(1)
         self.count_label = QLabel(objectName="libraryCount")
         dates.addWidget(self.count_label)
@@ -173,6 +173,10 @@ class LibraryWindow(QWidget):
             until = float(self.until.date().addDays(1).startOfDay().toSecsSinceEpoch())
         return LibraryQuery(text=self.search.text().strip(), since=since, until=until, **values)
 
+    def _on_date_changed(self, _date: object) -> None:
+        if self.use_dates.isChecked():
+            self.refresh(choices=False)
+
     def refresh(self, *, choices: bool = True) -> None:
         """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
         lists as they are instead of reading every distinct agent, team and tag again."""
@@ -181,12 +185,8 @@ class LibraryWindow(QWidget):
         self.ops.run(lambda: service.read_library(query, with_choices=choices), on_done=self._on_read,
                      on_error=self._on_failed, latest="library")
 
-    def _on_read(self, page: LibraryPage) -> None:
-        rows, total, choices = page.rows, page.total, page.choices
-        self.model.set_rows(rows)
-        shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-        self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
-        for name, box in self.filters.items() if choices is not None else ():
+    def _fill_filters(self, choices: dict[str, list[str]]) -> None:
+        for name, box in self.filters.items():
             chosen = box.currentData()
             wanted = [None, *choices.get(name, [])]
             if [box.itemData(i) for i in range(box.count())] != wanted:
@@ -194,10 +194,18 @@ class LibraryWindow(QWidget):
                 label = box.itemText(0)
                 box.clear()
                 box.addItem(label, None)
-                for value in wanted[1:]:
+                for value in choices.get(name, []):
                     box.addItem(value.upper() if name == "language" else value, value)
                 box.setCurrentIndex(max(0, box.findData(chosen)))
                 box.blockSignals(False)
+
+    def _on_read(self, page: LibraryPage) -> None:
+        rows, total, choices = page.rows, page.total, page.choices
+        self.model.set_rows(rows)
+        shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
+        self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
+        if choices is not None:
+            self._fill_filters(choices)
         empty = ("No session matches.", "No sessions recorded yet.")
         if not rows:
             self.status.setText(empty[0] if self._filtered() else empty[1])

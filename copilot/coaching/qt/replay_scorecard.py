@@ -76,7 +76,7 @@ class ScorecardPane(QWidget):
         if self.isVisible():
             self.build()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.build()
 

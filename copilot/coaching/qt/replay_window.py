@@ -330,7 +330,7 @@ class ReplayWindow(QWidget):
         if self.position >= self.record.duration:
             self.pause()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.pause()
         self.what_if.stop()
         super().closeEvent(event)

@@ -13,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication
 
 from copilot.coaching import report, scorecard
-from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
 
@@ -27,15 +25,6 @@ class ReportError(KnownError):
     """The report cannot be written (the folder is missing or read-only); the message names the file."""
 
 
-_APP: list[QApplication] = []  # the command line's application, kept for the life of the process
-
-
-def _app() -> None:
-    if QApplication.instance() is None:  # the CLI: the charts are widgets, drawn without a window
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP.append(QApplication([]))
 
 
 def charts(record: SessionRecord) -> dict[str, QImage]:
@@ -85,14 +74,9 @@ def _png(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
 
 
-def write_report(service: CoachingService, session_id: str, out: Path) -> Path:
-    """Write the report of ``session_id`` to ``out`` (.pdf or .html) and return the path written."""
-    _app()
-    return write_record_report(service.load_record(session_id), out)
-
-
 def write_record_report(record: SessionRecord, out: Path) -> Path:
-    _app()
+    """Write the report of ``record`` to ``out`` (.pdf or .html) and return the path written. Needs a
+    QApplication (the replay window's, or the one ``copilot.cli.windows`` makes for the command)."""
     images = charts(record)
     card = scorecard_for(record)
     pdf = out.suffix.lower() == ".pdf"

@@ -286,7 +286,7 @@ class StatsWindow(QWidget):
         self.state.setText(f"Saved {Path(path).name}")
         return Path(path)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._pause.stop()
         self.ops.wait(5000)  # a query still running finishes before the window goes
         super().closeEvent(event)
