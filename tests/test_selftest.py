@@ -24,7 +24,7 @@ from copilot.config.settings import Settings
 
 TESTS = Path(__file__).parent
 NAMES = ["Qt platform", "fonts", "SVG icons", "window modules", "app modules", "SQLite FTS5", "data folder",
-         "settings", "policy file", "keychain", "local API port", "resources", "AI endpoint"]
+         "settings", "databases", "policy file", "keychain", "local API port", "resources", "AI endpoint"]
 
 
 def free_port() -> int:
@@ -221,3 +221,32 @@ def test_exit_status_one_and_the_failure_in_the_report_when_a_check_fails(tmp_pa
     assert f"✗ data folder     cannot write in {blocker / 'data'}" in result.stdout
     assert "! settings" in result.stdout  # the rest is still checked, with the defaults
     assert result.stdout.rstrip().splitlines()[-1].startswith("FAILED: data folder")  # 8765 may be taken too
+
+
+def test_a_damaged_session_database_fails_and_is_named_never_all_passed(tmp_path):
+    from copilot.config import paths
+    from copilot.record.storage import Store
+
+    with Store(paths.database_path()) as store:
+        for number in range(200):
+            store.session_started(f"s{number}", {"started_at": 1.0, "context": {"note": "x" * 300}})
+    assert selftest.check_databases({"knowledge_path": ""}).status == "ok"
+    data = bytearray(paths.database_path().read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 8192] = bytes(range(256)) * 32  # garbage in the middle of the file
+    paths.database_path().write_bytes(bytes(data))
+    before = paths.database_path().read_bytes()
+    check = selftest.check_databases({"knowledge_path": ""})
+    assert check.status == "failed" and str(paths.database_path()) in check.detail and "damaged" in check.detail
+    assert paths.database_path().read_bytes() == before  # looked at, never written to
+
+
+@pytest.mark.slow
+def test_a_keyring_backend_that_cannot_load_is_a_failed_check_not_a_traceback(tmp_path):
+    data = tmp_path / "data"
+    env_code = ("import os; os.environ['PYTHON_KEYRING_BACKEND'] = 'no_such_module.Keyring'\n"
+                "from copilot.admin.selftest import main; raise SystemExit(main([]))")
+    result = run_main(tmp_path, data, env_code)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "✗ keychain" in result.stdout and "cannot be loaded" in result.stdout
+    assert "Traceback" not in result.stderr + result.stdout

@@ -172,6 +172,31 @@ def check_data_dir() -> Check:
     return Check("data folder", OK, f"{paths.data_dir()} is writable ({free_gb:.1f} GB free)")
 
 
+def check_databases(settings: Mapping[str, Any]) -> Check:
+    """The session record and the knowledge base, read-only: a damaged file is named, never "all passed"."""
+    from copilot.record.storage import damage
+
+    problems, sound = [], []
+    for what, path in (("session database", paths.database_path()),
+                       ("knowledge base", paths.knowledge_path(settings["knowledge_path"]))):
+        if not path.exists():
+            continue
+        try:
+            found = damage(path)
+        except KnownError as exc:
+            problems.append(f"{what}: {exc}")
+            continue
+        if found:
+            problems.append(f"{what} {path} is damaged ({found})")
+        else:
+            sound.append(f"{what} {path}")
+    if problems:
+        return Check("databases", FAILED, "; ".join(problems),
+                     "The panel sets a damaged session database aside at its next start and begins a new one; "
+                     "re-import the articles for a damaged knowledge base ('copilot kb import').")
+    return Check("databases", OK, ", ".join(f"{s}: sound" for s in sound) or "none yet")
+
+
 def load_settings() -> tuple[Mapping[str, Any], Check]:
     """The settings the panel would run with (the defaults when they cannot be read), and what reading found."""
     from copilot.config.options import OPTIONS
@@ -204,14 +229,18 @@ def check_policy() -> Check:
 
 def check_keyring(allow_missing: bool = False) -> Check:
     """A round trip under a throwaway name. ``allow_missing``: "no keychain here" is a warning (CI, servers)."""
-    import keyring
-    import keyring.backends.fail
-
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     status = WARNING if allow_missing else FAILED
     fix = ("Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; "
            "on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.")
+    try:
+        import keyring
+        import keyring.backends.fail
+
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a keyringrc.cfg or PYTHON_KEYRING_BACKEND naming a backend that cannot load
+        return Check("keychain", FAILED, f"the configured keyring backend cannot be loaded ({exc.__class__.__name__}: "
+                     f"{exc})", "Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.")
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if isinstance(backend, keyring.backends.fail.Keyring):
         return Check("keychain", status, f"no OS keychain ({_unusable()})", fix)
     service, user, value = "AgentCopilot-self-test", f"probe-{secrets.token_hex(4)}", secrets.token_urlsafe(12)
@@ -375,10 +404,36 @@ def check_resources(root: Path | None = None) -> Check:
 
 
 def run_checks(*, resources: Path | None = None, allow_no_keyring: bool = False) -> list[Check]:
-    checks = [*check_qt(), check_modules(), check_sqlite(), check_data_dir()]
-    settings, settings_check = load_settings()
-    return checks + [settings_check, check_policy(), check_keyring(allow_no_keyring), check_port(settings),
-                     check_resources(resources), check_ai(settings)]
+    """Every check, each on its own: a check that breaks is reported as a failed check, never a traceback."""
+    checks = [*_guarded("Qt platform", lambda: check_qt())]
+    for name, check in (("app modules", check_modules), ("SQLite FTS5", check_sqlite), ("data folder", check_data_dir)):
+        checks += _guarded(name, lambda check=check: [check()])
+    try:
+        settings, settings_check = load_settings()
+    except Exception as exc:  # not even the defaults: every check below is told so
+        from copilot.config.options import OPTIONS
+
+        settings = {name: option.default for name, option in OPTIONS.items()}
+        settings_check = _broken("settings", exc)
+    checks.append(settings_check)
+    for name, later in (("databases", lambda: check_databases(settings)), ("policy file", check_policy),
+                        ("keychain", lambda: check_keyring(allow_no_keyring)), ("local API port",
+                        lambda: check_port(settings)), ("resources", lambda: check_resources(resources)),
+                        ("AI endpoint", lambda: check_ai(settings))):
+        checks += _guarded(name, lambda later=later: [later()])
+    return checks
+
+
+def _guarded(name: str, run: Any) -> list[Check]:
+    try:
+        return list(run())
+    except Exception as exc:  # a keyring backend that cannot load, a broken file, a library's own error
+        return [_broken(name, exc)]
+
+
+def _broken(name: str, exc: Exception) -> Check:
+    return Check(name, FAILED, f"the check could not run: {exc.__class__.__name__}: {exc}",
+                 REINSTALL if getattr(sys, "frozen", False) else "Report this message with the self-test's output.")
 
 
 def format_json(checks: list[Check]) -> str:

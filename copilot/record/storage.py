@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -309,3 +310,38 @@ def opened(path: str | Path) -> Iterator[Store]:
         raise StorageError(f"{path}: the session database could not be read or written ({exc})") from exc
     finally:
         store.close()
+
+
+def damage(path: str | Path) -> str | None:
+    """What SQLite finds wrong with the file at ``path`` (``PRAGMA quick_check``), or None when it is sound or
+    absent. Read-only: a damaged file is never written to by looking at it."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    except sqlite3.Error as exc:  # cannot even be read (a lock, permissions): not damage
+        raise StorageError(f"{path}: cannot read the session database ({exc})") from exc
+    found = [str(row[0]) for row in rows]
+    return None if found == ["ok"] else "; ".join(found)
+
+
+def set_aside(path: str | Path, now: float) -> Path:
+    """Move a damaged database (with its -wal and -shm) out of the way under a dated name, unchanged, so a
+    new one can start where it was and the damaged one can still be rescued. Returns its new name."""
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{number}{path.suffix}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(target.with_name(target.name + suffix))
+    path.replace(target)
+    return target
