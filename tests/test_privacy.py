@@ -308,3 +308,18 @@ def test_a_customer_id_that_is_also_another_calls_crm_id_erases_only_that_custom
     store = Store(shop["db"])
     assert store.db.execute("SELECT count(*) FROM sessions WHERE id = ?", [other]).fetchone()[0] == 1
     store.close()
+
+
+def test_erasing_a_session_named_by_its_source_leaves_that_sources_other_log_lines(shop):
+    stdin_call = record(shop["recorder"], [("customer", "Please call me back about the xylophonic router")],
+                        context={}, start=NOW, external_id="stdin")
+    shop["recorder"].flush()
+    log = paths.log_dir() / "copilot.log"
+    log.write_text(log.read_text(encoding="utf-8") + "2025-06-02 09:05:00,000 WARNING copilot.sources: stdin: "
+                   "line 3 skipped: 'speaker' must be customer or agent\n"
+                   f"2025-06-02 09:05:01,000 INFO copilot.storage: recorded {stdin_call}\n", encoding="utf-8")
+    result = privacy.erase_session(shop["db"], "stdin")
+    assert result.sessions == 1 and result.log_lines == 1  # the line with its own id, not every stdin line
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert any(line.endswith("stdin: line 3 skipped: 'speaker' must be customer or agent") for line in lines)
+    assert not any(stdin_call in line for line in lines)

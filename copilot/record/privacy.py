@@ -50,6 +50,7 @@ CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "ut
 _IDENTIFYING = re.compile(r"name|mail|phone|mobile|(?:^|_)id$|number|address|street|postcode|zip|iban|account|"
                           r"birth|passport|ssn|bsn", re.IGNORECASE)
 _LOG_PREFIX = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} [A-Z]+ [\w.]+: ")
+DISTINCTIVE_LENGTH = 12  # an id without a digit must be at least this long to be searched for in the logs
 MIN_DETAIL, MIN_LINE = 3, 12  # shorter details ("nl") or lines ("Thanks!") would blank unrelated log lines
 NOTHING_ELSE = (
     "Agent Copilot keeps nothing else about customers. Settings, window state and the knowledge base (articles "
@@ -285,8 +286,16 @@ def _identifiers(conn: sqlite3.Connection, ids: list[str], subject: str) -> list
             details += _personal_values(context.get("customer") or {})
         said = conn.execute("SELECT text FROM utterances WHERE session_id = ?", [sid])
         details += [r[0] for r in said if r[0] and len(r[0].strip()) >= MIN_LINE]
+    # A source's own name for a session ("stdin", "replay") is no identifier: searching the logs for it would
+    # blank every line about that source. Ids count when they could only name this session.
+    ids_found = {v for v in ids_found if _distinctive(v.strip())}
     found = {v.strip() for v in ids_found} | {v.strip() for v in details if len(v.strip()) >= MIN_DETAIL}
     return sorted({v for v in found if any(c.isalnum() for c in v)}, key=len, reverse=True)
+
+
+def _distinctive(identifier: str) -> bool:
+    """An id that names one session or customer ("call-8812", a uuid), not a word any log line may hold."""
+    return any(c.isdigit() for c in identifier) or len(identifier) >= DISTINCTIVE_LENGTH
 
 
 def _log_files(log_dir: Path) -> list[Path]:
