@@ -292,7 +292,13 @@ class CopilotApp:
             self.window.show_toast(f"Demo: {demo.title}")
 
         self.demo = DemoPlayer(demos, start_session, self.controller.add_utterance, pace, self.window)
+        self.demo.finished.connect(self._on_demo_finished)
         self.demo.start()
+
+    def _on_demo_finished(self) -> None:
+        """The last demo call is over like any call: its cards expire and its tab says it ended."""
+        if self.desk.shown is not None:
+            self.controller.end_session(self.desk.shown.session)
 
     def restore_window_state(self) -> None:
         """Put the panel where the agent left it, if that place is still on a screen."""

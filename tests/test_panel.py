@@ -423,3 +423,54 @@ def test_the_conversation_follows_new_lines_unless_the_agent_scrolled_up(qtbot, 
     view.flush()
     qtbot.wait(50)
     assert bar.value() == 0
+
+
+def test_the_last_demo_call_ends_when_the_demo_does(qtbot, tmp_path):
+    app = CopilotApp(build_parser().parse_args([]), Settings())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        app.start_demo(pace=50.0)
+        with qtbot.waitSignal(app.demo.finished, timeout=30000):
+            pass
+        shown = app.controller.session
+        assert shown.ended and shown.conversation.utterances and app.window.cards.cards == []
+        tabs = app.window.session_tabs
+        assert tabs.tabText(tabs.currentIndex()).endswith("(ended)")
+        assert app.recorder.flush()
+        store = Store(paths.database_path())
+        try:
+            assert [s["ended_at"] is not None for s in store.rows("sessions") if s["id"] == shown.id] == [True]
+        finally:
+            store.close()
+    finally:
+        app.close()
+
+
+def test_opening_and_closing_the_panel_leaves_no_empty_session(qtbot, tmp_path):
+    for _ in range(2):
+        app = CopilotApp(build_parser().parse_args([]), Settings())
+        qtbot.addWidget(app.window)
+        app.window.show()
+        assert app.window.cards.cards  # the opening cards were shown: a recording notice, say
+        app.close()
+    store = Store(paths.database_path())
+    try:
+        assert store.rows("sessions") == [] and store.rows("suggestions") == []
+    finally:
+        store.close()
+
+
+def test_a_conversation_begins_in_the_record_with_its_first_line(qtbot, tmp_path):
+    app = CopilotApp(build_parser().parse_args([]), Settings())  # the default playbook has opening cards
+    qtbot.addWidget(app.window)
+    app.window.show()
+    try:
+        opening = list(app.controller.session.cards)
+        assert opening
+        say(qtbot, app, "That is way too expensive for me")
+        _, suggestions = recorded(app)
+        assert {s["session_id"] for s in suggestions} == {app.controller.session.id}
+        assert {c.id for c in opening} <= {s["id"] for s in suggestions}  # the opening cards are kept with it
+    finally:
+        app.close()

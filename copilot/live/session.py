@@ -76,6 +76,72 @@ class NullRecorder:
         pass
 
 
+class HeldUntilSpoken:
+    """A session's records, held back until someone speaks or the agent acts on a card.
+
+    The panel opens a conversation as it starts and shows its opening cards (a recording notice) before
+    anyone speaks; a conversation that ends like that (the panel closed again, a demo stopped before its
+    first line) leaves no empty session in the library. Once released, records pass straight through.
+    """
+
+    def __init__(self, recorder: Recorder) -> None:
+        self._recorder = recorder
+        self._held: list[tuple[str, tuple[Any, ...]]] | None = []
+
+    @property
+    def released(self) -> bool:
+        return self._held is None
+
+    def release(self) -> None:
+        held, self._held = self._held, None
+        for name, args in held or ():
+            getattr(self._recorder, name)(*args)
+
+    def drop(self) -> None:
+        """Forget what is held: the conversation never began."""
+        if self._held is not None:
+            self._held.clear()
+
+    def _pass(self, name: str, *args: Any) -> None:
+        if self._held is None:
+            getattr(self._recorder, name)(*args)
+        else:
+            self._held.append((name, args))
+
+    def session_started(self, session_id: str, info: Mapping[str, Any]) -> None:
+        self._pass("session_started", session_id, info)
+
+    def utterance_added(self, session_id: str, utterance: Utterance) -> None:
+        self._pass("utterance_added", session_id, utterance)
+
+    def suggestion_shown(self, session_id: str, suggestion: Suggestion) -> None:
+        self._pass("suggestion_shown", session_id, suggestion)
+
+    def suggestion_restated(self, session_id: str, suggestion: Suggestion) -> None:
+        self._pass("suggestion_restated", session_id, suggestion)
+
+    def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
+        self._pass("suggestion_painted", session_id, suggestion_id, card_ms)
+
+    def decision_made(self, session_id: str, decision: Decision) -> None:
+        self._pass("decision_made", session_id, decision)
+
+    def context_changed(self, session_id: str, context: Mapping[str, Any]) -> None:
+        self._pass("context_changed", session_id, context)
+
+    def ai_tokens_used(self, session_id: str, tokens: int) -> None:
+        self._pass("ai_tokens_used", session_id, tokens)
+
+    def session_ended(self, session_id: str, ended_at: float) -> None:
+        self._pass("session_ended", session_id, ended_at)
+
+    def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None:
+        self._pass("session_described", session_id, fields)
+
+    def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        self._pass("board_changed", session_id, at, card_ids)
+
+
 @dataclass(slots=True)
 class BoardChange:
     shown: list[Suggestion] = field(default_factory=list)
@@ -121,7 +187,7 @@ class Session:
         self.id = uuid.uuid4().hex
         self.channel = channel  # phone, chat, whatsapp or email, when the source said
         self.engine = engine
-        self.recorder: Recorder = recorder or NullRecorder()
+        self.recorder = HeldUntilSpoken(recorder or NullRecorder())
         self.conversation = Conversation(context=dict(context or {}), default_language=default_language)
         self.max_cards = max_cards
         self.card_ttl = card_ttl
@@ -152,6 +218,7 @@ class Session:
         if not self.conversation.started:
             self.start()
         language_before = self.conversation.customer_language
+        self.recorder.release()
         utterance = self.conversation.add(Utterance(Speaker(speaker), text.strip(), lang=lang, ts=ts,
                                                      received_at=self.clock()))
         self.recorder.utterance_added(self.id, utterance)
@@ -288,6 +355,8 @@ class Session:
         if self.ended:
             return
         self.ended = True
+        if not self.recorder.released:
+            self.recorder.drop()  # nobody spoke and the agent did nothing: no empty session in the library
         described: dict[str, Any] = {"language": self.conversation.customer_language}
         if outcome:
             described["outcome"] = outcome
@@ -312,6 +381,7 @@ class Session:
     # -- internals -----------------------------------------------------------------------------
 
     def _close(self, card: Suggestion, action: Action, **details: Any) -> Decision:
+        self.recorder.release()  # the agent acted: the conversation began, even before anyone spoke
         self.cards.remove(card)
         self.editing.discard(card.id)
         self.conversation.visible.discard(card.entry_id)
