@@ -474,3 +474,26 @@ def test_a_conversation_begins_in_the_record_with_its_first_line(qtbot, tmp_path
         assert {c.id for c in opening} <= {s["id"] for s in suggestions}  # the opening cards are kept with it
     finally:
         app.close()
+
+
+def test_the_status_line_counts_the_shown_call_as_the_library_does(qtbot, panel):
+    from copilot.record.library import list_sessions
+
+    def library_row():
+        assert panel.recorder.flush()
+        with Store(paths.database_path()) as store:
+            [row] = [r for r in list_sessions(store.db.conn) if r.id == panel.controller.session.id]
+        return row
+
+    say(qtbot, panel, "too expensive, get me your manager")
+    panel.controller.insert_card(1)
+    panel.controller.discard_card(1)
+    say(qtbot, panel, "I want to cancel")
+    row = library_row()
+    assert (row.shown, row.accepted) == (3, 1)
+    assert panel.window.stats.text().startswith(f"{row.shown} shown · {row.accepted} used · 1 discarded")
+    panel.controller.bind(panel.new_session({}, "manual"))  # the next call: its own counts, not a running total
+    say(qtbot, panel, "I want to cancel")
+    row = library_row()
+    assert (row.shown, row.accepted) == (1, 0)
+    assert panel.window.stats.text().startswith("1 shown · 0 used · 0 discarded")

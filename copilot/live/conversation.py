@@ -36,6 +36,8 @@ class LiveConversation:
     ai_asked_at: float | None = None  # monotonic time of the last AI request (for the debounce)
     ai_tokens: int = 0
     ai_sent: list[dict[str, str]] | None = None  # the last request exactly as sent (redacted): the audit view
+    counts: dict[str, int] = field(default_factory=lambda: {"shown": 0, "used": 0, "discarded": 0})  # as the
+    # library counts this call: cards shown, used (inserted or edited), discarded
     closed: bool = False
 
     @property

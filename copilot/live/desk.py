@@ -90,7 +90,7 @@ class Desk:
         self.conversations: dict[str, LiveConversation] = {}  # by session id, in tab order
         self.by_key: dict[str, LiveConversation] = {}  # by the source's id, the newest with that id
         self.shown: LiveConversation | None = None
-        self.counts = {"shown": 0, "used": 0, "discarded": 0}
+        self.counts = {"shown": 0, "used": 0, "discarded": 0}  # over every conversation since the panel started
         self._lock = RLock()
 
     # -- conversations ---------------------------------------------------------------------------------
@@ -300,6 +300,7 @@ class Desk:
             return
         conversation.revision += 1
         self.counts["shown"] += len(change.shown)
+        conversation.counts["shown"] += len(change.shown)
         for card in change.shown:
             update.events.append(self._event("suggestion.shown", conversation, card))
         previous = update.boards.get(conversation.id)
@@ -327,6 +328,7 @@ class Desk:
             except EmptyText:
                 return Update(toast="Nothing to insert: the text is empty. Esc keeps the card as it was.")
             self.counts["used"] += 1
+            conversation.counts["used"] += 1
             update = Update(decision=decision, stats=True)
             self._collect(conversation, update)
             update.events.append(self._event("suggestion.inserted", conversation, card,
@@ -344,6 +346,7 @@ class Desk:
             except UnknownSuggestion:
                 return Update()
             self.counts["discarded"] += 1
+            conversation.counts["discarded"] += 1
             update = Update(decision=decision, stats=True)
             self._collect(conversation, update)
             update.events.append(self._event("suggestion.discarded", conversation, card, reason=reason))

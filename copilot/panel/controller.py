@@ -238,11 +238,12 @@ class PanelController(QObject):
         self._update_stats()
 
     def _update_stats(self) -> None:
-        counts = self.desk.counts
+        """The shown call's cards counted as the library counts them, the latency agents feel, AI use."""
+        shown = self.desk.shown
+        counts = shown.counts if shown is not None else {"shown": 0, "used": 0, "discarded": 0}
         parts = [f"{counts['shown']} shown", f"{counts['used']} used", f"{counts['discarded']} discarded"]
         if self.latencies_ms:
             parts.append(f"cards in {statistics.median(self.latencies_ms[-200:]):.0f} ms")
-        shown = self.desk.shown
         if shown is not None and shown.ai_tokens:
             parts.append(f"AI {shown.ai_tokens:,} tokens")
         if self.ai_status:
