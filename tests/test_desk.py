@@ -181,3 +181,31 @@ def test_every_malformed_message_names_its_field(data, field):
 def test_control_characters_are_dropped_but_line_breaks_kept():
     message = parse_message({"session": "s", "speaker": "customer", "text": "too\x00 expensive\x1b[0m\nreally"})
     assert message.text == "too expensive[0m\nreally"
+
+
+@pytest.mark.parametrize(
+    ("context", "field", "limit"),
+    [
+        ("deep", "context.a.a.a.a.a.a.a.a.a.a.a.a", "nested deeper than 12 levels"),
+        ({"customer": {"notes": "x" * 4_001}}, "context.customer.notes", "longer than 4000 characters"),
+        ({"items": list(range(2_001))}, "context", "more than 2000 values"),
+        ({"customer": {"k" * 129: 1}}, "context.customer", "field name longer than 128 characters"),
+    ],
+)
+def test_a_context_too_deep_or_too_big_is_refused_naming_the_limit(context, field, limit):
+    if context == "deep":  # 495 levels in 3 KB once killed the API's forwarding thread while pickling
+        context = {}
+        for _ in range(495):
+            context = {"a": context}
+    with pytest.raises(ProtocolError) as caught:
+        parse_message({"type": "context", "session": "s", "context": context})
+    assert caught.value.field.startswith(field) and limit in str(caught.value)
+
+
+def test_a_context_at_the_limits_is_accepted():
+    context = {"customer": {"first_name": "Noa", "notes": "x" * 4_000}}
+    node = context
+    for _ in range(10):  # twelve levels in all with customer
+        node["next"] = {}
+        node = node["next"]
+    assert parse_message({"type": "context", "session": "s", "context": context}).context == context

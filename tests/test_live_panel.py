@@ -98,6 +98,16 @@ def test_malformed_and_oversized_bodies_name_the_problem_and_change_nothing(app)
     assert app.desk.by_key == {}
 
 
+def test_a_context_nested_hundreds_deep_is_refused_and_later_messages_still_arrive(qtbot, app):
+    deep: dict = {}
+    for _ in range(495):
+        deep = {"a": deep}
+    status, answer = request(app, "POST", "/v1/sessions/call-d/context", deep)
+    assert status == 400 and "nested deeper than 12 levels" in answer["error"]
+    post_and_wait(qtbot, app, "/v1/sessions/call-d/utterances", {"speaker": "customer", "text": "too expensive"})
+    assert app.window.conversation.line_texts() == ["too expensive"]
+
+
 def test_interim_transcripts_update_one_provisional_line_until_final(qtbot, app):
     path = "/v1/sessions/call/utterances"
     post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "it is", "final": False, "utterance_id": "7"})

@@ -23,6 +23,13 @@ from copilot.errors import InputError
 CHANNELS = ("phone", "chat", "whatsapp", "email")
 SPEAKERS = ("customer", "agent")
 MAX_TEXT = 20_000  # characters in one utterance; a whole e-mail fits, a runaway buffer does not
+# A CRM context is a few levels of objects (customer, offer, products); anything far deeper or bigger is a
+# mistake or an attack, and a structure nested hundreds deep breaks whatever walks it later (pickling,
+# printing), so it is refused here, at the door, with the limit named.
+MAX_DEPTH = 12  # levels of objects and lists inside a context
+MAX_ITEMS = 2_000  # values in a whole context, every level counted
+MAX_VALUE = 4_000  # characters in one text value of a context (a field, not an utterance)
+MAX_KEY = 128  # characters in one field name
 _SESSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 _UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
@@ -92,11 +99,37 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
         context = data.get("context", {k: v for k, v in data.items() if k not in ("type", "session")})
         if not isinstance(context, Mapping):
             raise ProtocolError("context", "must be an object such as {\"customer\": {...}}")
+        _check_size(context, "context")
         customer = context.get("customer", {})
         if not isinstance(customer, Mapping):
             raise ProtocolError("context.customer", "must be an object")
         return ContextMessage(session_id, dict(context))
     return _utterance(data, session_id)
+
+
+def _check_size(value: Any, where: str) -> None:
+    """Walk the context without recursion (so no depth can overflow the walk itself) and refuse what is
+    nested too deep, holds too many values, or carries a field or text too long, naming the place."""
+    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    items = 0
+    while stack:
+        node, path, depth = stack.pop()
+        items += 1
+        if items > MAX_ITEMS:
+            raise ProtocolError(where, f"holds more than {MAX_ITEMS} values")
+        if isinstance(node, Mapping):
+            if depth >= MAX_DEPTH:
+                raise ProtocolError(path, f"is nested deeper than {MAX_DEPTH} levels")
+            for key, child in node.items():
+                if len(str(key)) > MAX_KEY:
+                    raise ProtocolError(path, f"has a field name longer than {MAX_KEY} characters")
+                stack.append((child, f"{path}.{key}", depth + 1))
+        elif isinstance(node, list):
+            if depth >= MAX_DEPTH:
+                raise ProtocolError(path, f"is nested deeper than {MAX_DEPTH} levels")
+            stack.extend((child, f"{path}[{n}]", depth + 1) for n, child in enumerate(node))
+        elif isinstance(node, str) and len(node) > MAX_VALUE:
+            raise ProtocolError(path, f"is longer than {MAX_VALUE} characters")
 
 
 def _end(data: Mapping[str, Any], session_id: str) -> EndMessage:
