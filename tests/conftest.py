@@ -1,4 +1,9 @@
-"""Shared test set-up: offscreen Qt, a private data dir and keychain per test, no leftovers."""
+"""Shared test set-up: offscreen Qt, a private data dir and keychain per test, no leftovers.
+
+The test folders mirror copilot/ and hold no __init__.py: pytest imports each test module by its file name,
+so file names stay unique across folders, and the helpers beside this file (fake_openai, memory_keyring,
+recorded) are imported by bare name, as tests/bench/ imports them too.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The real panel on an X11 display, driven by tests/test_crm_paste_x11.py.
+"""The real panel on an X11 display, driven by tests/panel/test_crm_paste_x11.py.
 
     python panel_driver.py EVENTS_FILE [--lifetime SECONDS]
 
