@@ -1,6 +1,7 @@
 """Redaction as a privacy officer checks it: nothing personal reaches the language model, ordinary numbers
 (prices, orders, appointments) still do, and the model's answer reads with the real values back in.
-The generated-data measurement at the end is shared with ``tests/bench/bench_redaction.py``, which prints it.
+The generated-data measurement at the end is shared with ``tests/bench/bench_redaction.py``, which prints it;
+the benchmark imports this module as ``test_redaction``, so it stays at the top of tests/ rather than in privacy/.
 """
 
 from __future__ import annotations

@@ -12,43 +12,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from copilot.app import CopilotApp
-from copilot.cli.main import build_parser
 from copilot.config import keychain, paths
 from copilot.config.settings import Settings
 from copilot.record.storage import Store
 
-PLAYBOOK = '''
-[playbook]
-name = "Live test book"
-[[entry]]
-id = "objection.price"
-kind = "objection"
-title.en = "Price"
-text.en = "I understand[, {customer.first_name}]."
-triggers.en = ["too expensive"]
-[[entry]]
-id = "escalation.human"
-kind = "escalation"
-title.en = "Person"
-text.en = "Offer a supervisor."
-triggers.en = ["manager"]
-'''
-
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    book = tmp_path / "book.toml"
-    book.write_text(PLAYBOOK, encoding="utf-8")
-    settings = Settings()
-    settings.values["api_port"] = 0  # any free port: tests run side by side
-    copilot = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
-    qtbot.addWidget(copilot.window)
-    copilot.start_api()
-    assert copilot.api is not None, copilot.notices
-    copilot.window.show()
-    yield copilot
-    copilot.close()
+def app(playbook_file, make_panel):
+    """The panel with the small test book and its local API on."""
+    return make_panel("--playbook", playbook_file(), api=True)
 
 
 def request(app, method, path, body=None, headers=None, token=None):
@@ -284,45 +256,28 @@ def test_ended_conversations_do_not_pile_up_as_tabs(qtbot, app):
     assert set(app.desk.by_key) == set(labels) - {"Conversation"}
 
 
-def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, tmp_path):
+def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, make_panel):
     import socket
 
     blocker = socket.socket()
     blocker.bind(("127.0.0.1", 0))
     blocker.listen()
     try:
-        settings = Settings()
-        settings.values["api_port"] = blocker.getsockname()[1]
-        copilot = CopilotApp(build_parser().parse_args([]), settings)
-        qtbot.addWidget(copilot.window)
-        copilot.window.show()
+        copilot = make_panel(settings={"api_port": blocker.getsockname()[1]})
         copilot.start_api(wait=False)  # as the running app does: the window keeps painting meanwhile
         qtbot.waitUntil(lambda: "Local API off" in copilot.window.cards.notice_label.text(), timeout=20_000)
         assert str(blocker.getsockname()[1]) in copilot.window.cards.notice_label.text()
         copilot.controller.add_utterance("customer", "still works by hand")
         assert copilot.controller.session.conversation.utterances[0].text == "still works by hand"
-        copilot.close()
+        make_panel.close(copilot)
     finally:
         blocker.close()
 
 
 @pytest.fixture
-def knowledge_panel(qtbot):
+def knowledge_panel(make_panel):
     """Opens the panel (after the test imported its articles) with a threshold small articles reach."""
-    opened = []
-
-    def open_panel():
-        settings = Settings()
-        settings.values["knowledge_threshold"] = 0.3
-        copilot = CopilotApp(build_parser().parse_args([]), settings)
-        qtbot.addWidget(copilot.window)
-        copilot.window.show()
-        opened.append(copilot)
-        return copilot
-
-    yield open_panel
-    for copilot in opened:
-        copilot.close()
+    return lambda: make_panel(settings={"knowledge_threshold": 0.3})
 
 
 def test_imported_knowledge_answers_in_the_panel(qtbot, tmp_path, capsys, knowledge_panel):

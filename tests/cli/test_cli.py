@@ -11,34 +11,11 @@ import pytest
 from copilot import __version__
 from copilot.cli.main import main
 
-PLAYBOOK = '''
-[playbook]
-name = "cli"
-[[entry]]
-id = "objection.price"
-kind = "objection"
-title.en = "Price"
-text.en = "I understand[, {customer.first_name}]."
-text.nl = "Dat begrijp ik[, {customer.first_name}]."
-text.he = "אני מבין[, {customer.first_name}]."
-triggers.en = ["too expensive"]
-triggers.nl = ["te duur"]
-triggers.he = ["יקר מדי"]
-[[entry]]
-id = "escalation.human"
-kind = "escalation"
-title.en = "Person"
-text.en = "Offer a supervisor."
-triggers.en = ["manager"]
-triggers.fr = ["responsable"]
-'''
-
 
 @pytest.fixture
-def playbook(tmp_path):
-    path = tmp_path / "book.toml"
-    path.write_text(PLAYBOOK, encoding="utf-8")
-    return path
+def playbook(playbook_file):
+    """The small test book (conftest.py) as a file, as every command here is given it."""
+    return playbook_file()
 
 
 def suggest(capsys, *args):
@@ -108,9 +85,8 @@ def test_malformed_line_names_file_and_line_and_exits_2(tmp_path, playbook, caps
     assert expected in err
 
 
-def test_broken_playbook_and_missing_transcript_exit_2(tmp_path, playbook, capsys):
-    bad = tmp_path / "bad.toml"
-    bad.write_text("[[entry]]\nid = 'x'\nkind = 'nope'\n", encoding="utf-8")
+def test_broken_playbook_and_missing_transcript_exit_2(tmp_path, playbook, playbook_file, capsys):
+    bad = playbook_file("[[entry]]\nid = 'x'\nkind = 'nope'\n", "bad.toml")
     transcript = tmp_path / "t.txt"
     transcript.write_text("Customer: hi\n", encoding="utf-8")
     code, _, err = suggest(capsys, transcript, "--playbook", bad)

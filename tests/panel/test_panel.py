@@ -6,14 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from copilot.app import CopilotApp
-from copilot.cli.main import build_parser
 from copilot.config import paths
 from copilot.config.settings import Settings
 from copilot.live.session import Session
 from copilot.model import Action
 from copilot.record.storage import Store
 
+# The panel's own book: its tests name its Dutch and Hebrew texts, its titles and the wish to cancel.
 PLAYBOOK = '''
 [playbook]
 name = "Panel test book"
@@ -49,18 +48,10 @@ triggers = { en = ["cancel*"], nl = ["opzeg*"], he = ["לבטל"] }
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    book = tmp_path / "book.toml"
-    book.write_text(PLAYBOOK, encoding="utf-8")
+def panel(tmp_path, playbook_file, make_panel):
     context = tmp_path / "ctx.json"
     context.write_text('{"customer": {"first_name": "Anna"}}', encoding="utf-8")
-    args = build_parser().parse_args(["--playbook", str(book), "--context", str(context)])
-    app = CopilotApp(args, Settings())
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    yield app
-    app.close()
+    return make_panel("--playbook", playbook_file(PLAYBOOK), "--context", context)
 
 
 def say(qtbot, app, text, speaker="Customer"):
@@ -247,30 +238,18 @@ def test_narrow_window_stays_on_top_and_the_pin_turns_it_off(qtbot, panel):
     assert Settings()["stay_on_top"] is False
 
 
-def test_a_broken_playbook_setting_falls_back_and_says_so(qtbot, tmp_path):
-    bad = tmp_path / "bad.toml"
-    bad.write_text("[[entry]]\nid = 'x'\n", encoding="utf-8")
-    app = CopilotApp(build_parser().parse_args(["--playbook", str(bad)]), Settings())
-    qtbot.addWidget(app.window)
-    try:
-        assert "bad.toml" in app.notices[0] and "built-in playbook" in app.notices[0]
-        assert len(app.playbook.entries) >= 40
-    finally:
-        app.close()
+def test_a_broken_playbook_setting_falls_back_and_says_so(playbook_file, make_panel):
+    app = make_panel("--playbook", playbook_file("[[entry]]\nid = 'x'\n", "bad.toml"), show=False)
+    assert "bad.toml" in app.notices[0] and "built-in playbook" in app.notices[0]
+    assert len(app.playbook.entries) >= 40
 
 
-def test_demo_shows_cards_within_seconds(qtbot, tmp_path):
-    app = CopilotApp(build_parser().parse_args([]), Settings())
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        app.start_demo(pace=8.0)
-        qtbot.waitUntil(lambda: any(c.suggestion.utterance_index >= 0 for c in app.window.cards.cards),
-                        timeout=6000)
-        assert app.window.conversation.lines > 0
-        assert app.window.toast.text().startswith("Demo: ")
-    finally:
-        app.close()
+def test_demo_shows_cards_within_seconds(qtbot, make_panel):
+    app = make_panel()
+    app.start_demo(pace=8.0)
+    qtbot.waitUntil(lambda: any(c.suggestion.utterance_index >= 0 for c in app.window.cards.cards), timeout=6000)
+    assert app.window.conversation.lines > 0
+    assert app.window.toast.text().startswith("Demo: ")
 
 
 def test_a_bounced_shortcut_does_not_use_the_card_that_moved_up(qtbot, panel):
@@ -355,19 +334,13 @@ def test_holding_a_card_shortcut_does_not_repeat_it(panel):
     assert not any(shortcut.autoRepeat() for shortcut in panel.controller._shortcuts)
 
 
-def test_start_up_notices_stay_when_cards_arrive(qtbot, tmp_path):
-    bad = tmp_path / "bad.toml"
-    bad.write_text("not = [valid", encoding="utf-8")
-    app = CopilotApp(build_parser().parse_args(["--playbook", str(bad)]), Settings())
-    qtbot.addWidget(app.window)
-    try:
-        app.window.cards.show_notice("\n".join(app.notices))
-        app.window.show()
-        say(qtbot, app, "this is way too expensive")
-        assert app.window.cards.notice_label.isVisible()
-        assert "bad.toml" in app.window.cards.notice_label.text()
-    finally:
-        app.close()
+def test_start_up_notices_stay_when_cards_arrive(qtbot, playbook_file, make_panel):
+    app = make_panel("--playbook", playbook_file("not = [valid", "bad.toml"), show=False)
+    app.window.cards.show_notice("\n".join(app.notices))
+    app.window.show()
+    say(qtbot, app, "this is way too expensive")
+    assert app.window.cards.notice_label.isVisible()
+    assert "bad.toml" in app.window.cards.notice_label.text()
 
 
 def test_a_theme_change_recolours_the_lines_already_shown(qtbot, panel):
@@ -384,19 +357,14 @@ def test_a_theme_change_recolours_the_lines_already_shown(qtbot, panel):
     assert panel.window.conversation.line_texts() == ["too expensive"]
 
 
-def test_the_panel_comes_back_where_the_agent_left_it(qtbot, tmp_path):
-    first = CopilotApp(build_parser().parse_args([]), Settings())
-    qtbot.addWidget(first.window)
+def test_the_panel_comes_back_where_the_agent_left_it(make_panel):
+    first = make_panel(show=False)
     first.window.setGeometry(40, 60, 390, 700)
-    first.close()
-    second = CopilotApp(build_parser().parse_args([]), Settings())
-    qtbot.addWidget(second.window)
-    try:
-        second.restore_window_state()
-        geometry = second.window.geometry()
-        assert (geometry.x(), geometry.y(), geometry.width(), geometry.height()) == (40, 60, 390, 700)
-    finally:
-        second.close()
+    make_panel.close(first)
+    second = make_panel(show=False)
+    second.restore_window_state()
+    geometry = second.window.geometry()
+    assert (geometry.x(), geometry.y(), geometry.width(), geometry.height()) == (40, 60, 390, 700)
 
 
 def test_long_titles_never_widen_the_narrow_panel(qtbot, panel):
@@ -425,55 +393,37 @@ def test_the_conversation_follows_new_lines_unless_the_agent_scrolled_up(qtbot, 
     assert bar.value() == 0
 
 
-def test_the_last_demo_call_ends_when_the_demo_does(qtbot, tmp_path):
-    app = CopilotApp(build_parser().parse_args([]), Settings())
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        app.start_demo(pace=50.0)
-        with qtbot.waitSignal(app.demo.finished, timeout=30000):
-            pass
-        shown = app.controller.session
-        assert shown.ended and shown.conversation.utterances and app.window.cards.cards == []
-        tabs = app.window.session_tabs
-        assert tabs.tabText(tabs.currentIndex()).endswith("(ended)")
-        assert app.recorder.flush()
-        store = Store(paths.database_path())
-        try:
-            assert [s["ended_at"] is not None for s in store.rows("sessions") if s["id"] == shown.id] == [True]
-        finally:
-            store.close()
-    finally:
-        app.close()
+def test_the_last_demo_call_ends_when_the_demo_does(qtbot, make_panel):
+    app = make_panel()
+    app.start_demo(pace=50.0)
+    with qtbot.waitSignal(app.demo.finished, timeout=30000):
+        pass
+    shown = app.controller.session
+    assert shown.ended and shown.conversation.utterances and app.window.cards.cards == []
+    tabs = app.window.session_tabs
+    assert tabs.tabText(tabs.currentIndex()).endswith("(ended)")
+    assert app.recorder.flush()
+    with Store(paths.database_path()) as store:
+        assert [s["ended_at"] is not None for s in store.rows("sessions") if s["id"] == shown.id] == [True]
 
 
-def test_opening_and_closing_the_panel_leaves_no_empty_session(qtbot, tmp_path):
+def test_opening_and_closing_the_panel_leaves_no_empty_session(make_panel):
     for _ in range(2):
-        app = CopilotApp(build_parser().parse_args([]), Settings())
-        qtbot.addWidget(app.window)
-        app.window.show()
+        app = make_panel()
         assert app.window.cards.cards  # the opening cards were shown: a recording notice, say
-        app.close()
-    store = Store(paths.database_path())
-    try:
+        make_panel.close(app)
+    with Store(paths.database_path()) as store:
         assert store.rows("sessions") == [] and store.rows("suggestions") == []
-    finally:
-        store.close()
 
 
-def test_a_conversation_begins_in_the_record_with_its_first_line(qtbot, tmp_path):
-    app = CopilotApp(build_parser().parse_args([]), Settings())  # the default playbook has opening cards
-    qtbot.addWidget(app.window)
-    app.window.show()
-    try:
-        opening = list(app.controller.session.cards)
-        assert opening
-        say(qtbot, app, "That is way too expensive for me")
-        _, suggestions = recorded(app)
-        assert {s["session_id"] for s in suggestions} == {app.controller.session.id}
-        assert {c.id for c in opening} <= {s["id"] for s in suggestions}  # the opening cards are kept with it
-    finally:
-        app.close()
+def test_a_conversation_begins_in_the_record_with_its_first_line(qtbot, make_panel):
+    app = make_panel()  # the default playbook has opening cards
+    opening = list(app.controller.session.cards)
+    assert opening
+    say(qtbot, app, "That is way too expensive for me")
+    _, suggestions = recorded(app)
+    assert {s["session_id"] for s in suggestions} == {app.controller.session.id}
+    assert {c.id for c in opening} <= {s["id"] for s in suggestions}  # the opening cards are kept with it
 
 
 def test_the_status_line_counts_the_shown_call_as_the_library_does(qtbot, panel):

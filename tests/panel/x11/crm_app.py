@@ -1,4 +1,4 @@
-"""A stand-in CRM for tests/test_crm_paste_x11.py: a real X11 window with two text fields.
+"""A stand-in CRM for tests/panel/test_crm_paste_x11.py: a real X11 window with two text fields.
 
     python crm_app.py EVENTS_FILE [--lifetime SECONDS]
 

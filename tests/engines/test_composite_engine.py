@@ -8,12 +8,7 @@ from copilot.engines.composite import CompositeEngine
 from copilot.live.session import Session
 from copilot.model import Kind, Speaker, Suggestion
 from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import parse_playbook
-
-BOOK = parse_playbook({"playbook": {}, "entry": [
-    {"id": "objection.price", "kind": "objection", "title": {"en": "Price"}, "text": {"en": "I understand."},
-     "triggers": {"en": ["too expensive"]}},
-]})
+from copilot.playbook.file import load_playbook
 
 
 class AnswerEngine:
@@ -42,15 +37,15 @@ class AnswerEngine:
         return None
 
 
-def test_suggestions_of_both_engines_share_one_ranked_board():
-    session = Session(CompositeEngine([PlaybookEngine(BOOK), AnswerEngine()]))
+def test_suggestions_of_both_engines_share_one_ranked_board(playbook_file):
+    session = Session(CompositeEngine([PlaybookEngine(load_playbook(playbook_file())), AnswerEngine()]))
     utterance = session.add_utterance(Speaker.CUSTOMER, "this is too expensive")
     session.offer(session.suggest(utterance), utterance.index)
     assert [(c.engine, c.kind) for c in session.cards] == [("playbook", Kind.OBJECTION), ("answers", Kind.KNOWLEDGE)]
 
 
-def test_one_broken_engine_does_not_silence_the_other():
-    engine = CompositeEngine([PlaybookEngine(BOOK), AnswerEngine(fail=True)])
+def test_one_broken_engine_does_not_silence_the_other(playbook_file):
+    engine = CompositeEngine([PlaybookEngine(load_playbook(playbook_file())), AnswerEngine(fail=True)])
     session = Session(engine)
     utterance = session.add_utterance(Speaker.CUSTOMER, "this is too expensive")
     assert [s.entry_id for s in session.suggest(utterance)] == ["objection.price"]

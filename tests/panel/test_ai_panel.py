@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from fake_openai import Script, serve
+from fake_openai import Script
 
-from copilot.app import CopilotApp
-from copilot.cli.main import build_parser
 from copilot.config.settings import Settings
 
+# The drafts' own book: one test finds this card's text in what is sent to the model.
 PLAYBOOK = '''
 [playbook]
 name = "AI test book"
@@ -23,22 +22,14 @@ triggers.en = ["too expensive"]
 '''
 
 
-@pytest.fixture
-def fake():
-    yield from serve()
+def drafts_on(fake) -> dict:
+    """Settings that turn AI drafts on against the fake model server."""
+    return {"ai_enabled": True, "ai_base_url": fake.base_url, "ai_model": "fake-model", "ai_timeout": 2.0}
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path, fake):
-    book = tmp_path / "book.toml"
-    book.write_text(PLAYBOOK, encoding="utf-8")
-    settings = Settings()
-    settings.values.update(ai_enabled=True, ai_base_url=fake.base_url, ai_model="fake-model", ai_timeout=2.0)
-    app = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    yield app
-    app.close()
+def panel(fake, playbook_file, make_panel):  # the fake first: the panel closes before its server stops
+    return make_panel("--playbook", playbook_file(PLAYBOOK), settings=drafts_on(fake))
 
 
 def reply(*texts: str) -> str:
@@ -100,16 +91,11 @@ def test_a_burst_of_lines_asks_the_model_once_after_the_pause_and_a_lone_line_at
     assert fake.requests[1].received_at - fake.requests[0].received_at >= panel.desk.ai_debounce_s
 
 
-def test_a_remote_endpoint_is_refused_in_local_only_mode(qtbot, tmp_path):
-    settings = Settings()
-    settings.values.update(ai_enabled=True, ai_base_url="https://api.example.invalid/v1", ai_model="m")
-    app = CopilotApp(build_parser().parse_args([]), settings)
-    qtbot.addWidget(app.window)
-    try:
-        assert app.ai is None
-        assert any(n.startswith("AI drafts off") for n in app.notices)
-    finally:
-        app.close()
+def test_a_remote_endpoint_is_refused_in_local_only_mode(make_panel):
+    app = make_panel(settings={"ai_enabled": True, "ai_base_url": "https://api.example.invalid/v1", "ai_model": "m"},
+                     show=False)
+    assert app.ai is None
+    assert any(n.startswith("AI drafts off") for n in app.notices)
 
 
 def test_the_key_goes_to_the_keychain_and_the_connection_test_answers(fake, monkeypatch, capsys):
@@ -143,7 +129,7 @@ def test_a_connection_test_against_nothing_says_why(capsys):
     assert "AI unavailable" in capsys.readouterr().err
 
 
-def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_path, fake):
+def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_path, fake, playbook_file, make_panel):
     from copilot.cli.main import main
 
     articles = tmp_path / "articles"
@@ -151,21 +137,13 @@ def test_drafts_are_grounded_in_knowledge_and_the_playbook_advice(qtbot, tmp_pat
     (articles / "price.md").write_text("# Price promise\n\nWe match any cheaper offer for the same speed.\n",
                                        encoding="utf-8")
     assert main(["kb", "import", str(articles)]) == 0
-    book = tmp_path / "book.toml"
-    book.write_text(PLAYBOOK, encoding="utf-8")
-    settings = Settings()
-    settings.values.update(ai_enabled=True, ai_base_url=fake.base_url, ai_model="fake-model", ai_timeout=2.0)
-    app = CopilotApp(build_parser().parse_args(["--playbook", str(book)]), settings)
-    qtbot.addWidget(app.window)
-    try:
-        fake.script(Script(reply("We can match that cheaper offer.")))
-        app.controller.add_utterance("customer", "A cheaper offer for the same speed is too expensive to ignore")
-        qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in app.window.cards.cards), timeout=5000)
-        sent = fake.requests[0].text()
-        assert "We match any cheaper offer" in sent  # the knowledge passage
-        assert "I understand the price matters." in sent  # the playbook's advice on screen
-    finally:
-        app.close()
+    app = make_panel("--playbook", playbook_file(PLAYBOOK), settings=drafts_on(fake), show=False)
+    fake.script(Script(reply("We can match that cheaper offer.")))
+    app.controller.add_utterance("customer", "A cheaper offer for the same speed is too expensive to ignore")
+    qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in app.window.cards.cards), timeout=5000)
+    sent = fake.requests[0].text()
+    assert "We match any cheaper offer" in sent  # the knowledge passage
+    assert "I understand the price matters." in sent  # the playbook's advice on screen
 
 
 def test_the_settings_store_the_key_in_the_keychain_and_test_the_endpoint(qtbot, fake):

@@ -9,19 +9,12 @@ from copilot.live.protocol import ContextMessage, EndMessage, ProtocolError, Utt
 from copilot.live.session import Session
 from copilot.model import Action
 from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import parse_playbook
-
-BOOK = parse_playbook({"playbook": {}, "entry": [
-    {"id": "objection.price", "kind": "objection", "title": {"en": "Price"},
-     "text": {"en": "I understand[, {customer.first_name}]."}, "triggers": {"en": ["too expensive"]}},
-    {"id": "escalation.human", "kind": "escalation", "title": {"en": "Person"},
-     "text": {"en": "Offer a supervisor."}, "triggers": {"en": ["manager"]}},
-]})
+from copilot.playbook.file import load_playbook
 
 
 @pytest.fixture
-def desk():
-    engine = PlaybookEngine(BOOK)
+def desk(playbook_file):
+    engine = PlaybookEngine(load_playbook(playbook_file()))
     return Desk(lambda key, context, channel: Session(engine, context=context, channel=channel, external_id=key))
 
 

@@ -1,8 +1,8 @@
 """Insert lands in the CRM on a real X11 desktop: after a click in the panel, and by global hotkey.
 
 A private Xvfb display holds two processes besides xdotool, which plays the agent's hands: a stand-in
-CRM (tests/x11/crm_app.py: two text fields that log every change) and the real panel
-(tests/x11/panel_driver.py builds CopilotApp with paste_into_crm and global_hotkeys on). There is no
+CRM (tests/panel/x11/crm_app.py: two text fields that log every change) and the real panel
+(tests/panel/x11/panel_driver.py builds CopilotApp with paste_into_crm and global_hotkeys on). There is no
 window manager, so ``xdotool getactivewindow`` fails and focus moves by ``windowfocus`` or a click,
 which is the fallback ``copilot.panel.desktop`` relies on. One desktop serves both tests of this module.
 """

@@ -15,6 +15,8 @@ from copilot.cli import admin as cli_admin
 from copilot.config import keychain, paths
 from copilot.config.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("policy")  # every test here reads its own policy file (conftest.py)
+
 POLICY = """
 version = 1
 [settings]
@@ -23,13 +25,6 @@ api_allowed_origins = ["https://crm.example.com"]
 [defaults]
 theme = "dark"
 """
-
-
-@pytest.fixture(autouse=True)
-def policy(tmp_path, monkeypatch):
-    path = tmp_path / "policy.toml"
-    monkeypatch.setenv("COPILOT_POLICY", str(path))
-    return path
 
 
 def copilot(*argv: str) -> int:

@@ -22,7 +22,7 @@ from copilot.admin.selftest import FAILED, OK, SKIPPED, WARNING, Check
 from copilot.config import paths
 from copilot.config.settings import Settings
 
-TESTS = Path(__file__).parent
+TESTS = Path(__file__).resolve().parents[1]  # tests/, where memory_keyring.py lives
 NAMES = ["Qt platform", "fonts", "SVG icons", "window modules", "app modules", "SQLite FTS5", "data folder",
          "settings", "databases", "policy file", "keychain", "local API port", "resources", "AI endpoint"]
 

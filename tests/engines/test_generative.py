@@ -18,7 +18,7 @@ import time
 
 import keyring
 import pytest
-from fake_openai import FakeOpenAI, Script, serve
+from fake_openai import FakeOpenAI, Script
 
 from copilot.config import keychain, logs
 from copilot.engines.generative import (
@@ -34,11 +34,6 @@ from copilot.engines.generative import (
 from copilot.model import Conversation, Kind, Speaker, Utterance
 
 KEY_NAME = "generative-api-key"
-
-
-@pytest.fixture
-def fake():
-    yield from serve()
 
 
 @pytest.fixture

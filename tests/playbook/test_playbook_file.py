@@ -10,6 +10,7 @@ from copilot.config import paths
 from copilot.model import Kind
 from copilot.playbook.file import PlaybookError, load_playbook
 
+# This file's own book: the tests below break it one field at a time.
 GOOD = '''
 [playbook]
 name = "Test book"
@@ -24,20 +25,14 @@ triggers.en = ["too expensive"]
 '''
 
 
-def write(tmp_path, text, name="book.toml"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def error_for(tmp_path, text, name="book.toml") -> str:
+def error_for(playbook_file, text, name="book.toml") -> str:
     with pytest.raises(PlaybookError) as caught:
-        load_playbook(write(tmp_path, text, name))
+        load_playbook(playbook_file(text, name))
     return str(caught.value)
 
 
-def test_a_good_playbook_loads_with_kind_defaults(tmp_path):
-    book = load_playbook(write(tmp_path, GOOD))
+def test_a_good_playbook_loads_with_kind_defaults(playbook_file):
+    book = load_playbook(playbook_file(GOOD))
     assert book.name == "Test book"
     [entry] = book.entries
     assert entry.kind is Kind.OBJECTION
@@ -45,56 +40,56 @@ def test_a_good_playbook_loads_with_kind_defaults(tmp_path):
     assert entry.cooldown == 8
 
 
-def test_json_playbooks_are_accepted(tmp_path):
+def test_json_playbooks_are_accepted(playbook_file):
     data = {"playbook": {"name": "J"}, "entry": [
         {"id": "a", "kind": "reply", "title": {"en": "Hi"}, "text": {"en": "Hello"}, "triggers": {"en": ["hi"]}}
     ]}
-    book = load_playbook(write(tmp_path, json.dumps(data), "book.json"))
+    book = load_playbook(playbook_file(json.dumps(data), "book.json"))
     assert [e.id for e in book.entries] == ["a"]
 
 
-def test_a_wrong_kind_names_file_entry_and_field(tmp_path):
-    message = error_for(tmp_path, GOOD.replace('kind = "objection"', 'kind = "objektion"'))
+def test_a_wrong_kind_names_file_entry_and_field(playbook_file):
+    message = error_for(playbook_file, GOOD.replace('kind = "objection"', 'kind = "objektion"'))
     assert "book.toml" in message
     assert "entry 'objection.price' (#1)" in message
     assert "field 'kind'" in message
     assert "objektion" in message
 
 
-def test_toml_syntax_errors_say_where(tmp_path):
-    message = error_for(tmp_path, GOOD + "\n[[entry]\n")
+def test_toml_syntax_errors_say_where(playbook_file):
+    message = error_for(playbook_file, GOOD + "\n[[entry]\n")
     assert "book.toml" in message and "not valid TOML" in message and "line" in message
 
 
-def test_missing_triggers_are_reported(tmp_path):
-    message = error_for(tmp_path, GOOD.replace('triggers.en = ["too expensive"]', ""))
+def test_missing_triggers_are_reported(playbook_file):
+    message = error_for(playbook_file, GOOD.replace('triggers.en = ["too expensive"]', ""))
     assert "field 'triggers'" in message
 
 
-def test_duplicate_ids_are_reported(tmp_path):
-    message = error_for(tmp_path, GOOD + GOOD.split("[playbook]")[1].split('default_language = "en"')[1])
+def test_duplicate_ids_are_reported(playbook_file):
+    message = error_for(playbook_file, GOOD + GOOD.split("[playbook]")[1].split('default_language = "en"')[1])
     assert "used twice" in message and "#2" in message
 
 
-def test_unknown_fields_are_reported_not_ignored(tmp_path):
-    message = error_for(tmp_path, GOOD + 'prioriy = 5\n')
+def test_unknown_fields_are_reported_not_ignored(playbook_file):
+    message = error_for(playbook_file, GOOD + 'prioriy = 5\n')
     assert "field 'prioriy'" in message and "unknown field" in message
 
 
-def test_broken_template_is_reported_with_its_language(tmp_path):
-    message = error_for(tmp_path, GOOD.replace('text.en = "I understand."', 'text.en = "Hi {customer.name"'))
+def test_broken_template_is_reported_with_its_language(playbook_file):
+    message = error_for(playbook_file, GOOD.replace('text.en = "I understand."', 'text.en = "Hi {customer.name"'))
     assert "field 'text.en'" in message
 
 
 @pytest.mark.parametrize("attribute", ["age", "gender", "religion", "ethnicity", "customer.nationality"])
-def test_offers_may_not_target_protected_attributes(tmp_path, attribute):
+def test_offers_may_not_target_protected_attributes(playbook_file, attribute):
     book = GOOD.replace('kind = "objection"', 'kind = "upsell"') + f'when."{attribute}" = ["x"]\n'
-    message = error_for(tmp_path, book)
+    message = error_for(playbook_file, book)
     assert "protected attribute" in message and f"when.{attribute}" in message
 
 
-def test_priority_out_of_range_is_refused(tmp_path):
-    assert "field 'priority'" in error_for(tmp_path, GOOD + "priority = 150\n")
+def test_priority_out_of_range_is_refused(playbook_file):
+    assert "field 'priority'" in error_for(playbook_file, GOOD + "priority = 150\n")
 
 
 def test_missing_file_and_non_utf8_are_clear_errors(tmp_path):
@@ -150,8 +145,8 @@ def test_default_playbook_covers_the_objections_a_team_lead_expects(default_book
         ('id = "objection.price"', "id = 7"),
     ],
 )
-def test_every_kind_of_wrong_value_is_a_named_error_not_a_crash(tmp_path, replace, field):
-    message = error_for(tmp_path, GOOD.replace(replace, field))
+def test_every_kind_of_wrong_value_is_a_named_error_not_a_crash(playbook_file, replace, field):
+    message = error_for(playbook_file, GOOD.replace(replace, field))
     assert "book.toml" in message and "field '" in message
 
 
@@ -160,6 +155,6 @@ def test_every_kind_of_wrong_value_is_a_named_error_not_a_crash(tmp_path, replac
     ['when = "basic"', 'when.plan = { between = [1, 2] }', 'when.tenure_months = { min = "12" }',
      'when.plan = { min = true }'],
 )
-def test_malformed_conditions_are_named(tmp_path, when):
-    message = error_for(tmp_path, GOOD + when + "\n")
+def test_malformed_conditions_are_named(playbook_file, when):
+    message = error_for(playbook_file, GOOD + when + "\n")
     assert "field 'when" in message

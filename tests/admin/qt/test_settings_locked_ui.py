@@ -13,6 +13,8 @@ from copilot.admin.qt.settings_dialog import SettingsDialog
 from copilot.config import paths
 from copilot.config.settings import Settings
 
+pytestmark = pytest.mark.usefixtures("policy")  # every test here reads its own policy file (conftest.py)
+
 MANAGED = "managed by your organisation"
 
 LOCKED_AI = """
@@ -25,13 +27,6 @@ ai_model = "drafts"
 ai_api_version = "2024-10-21"
 ai_local_only = false
 """
-
-
-@pytest.fixture(autouse=True)
-def policy(tmp_path, monkeypatch):
-    path = tmp_path / "policy.toml"
-    monkeypatch.setenv("COPILOT_POLICY", str(path))
-    return path
 
 
 @pytest.fixture

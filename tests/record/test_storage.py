@@ -13,16 +13,9 @@ import pytest
 from copilot.live.session import Session
 from copilot.model import Action, Speaker
 from copilot.playbook.engine import PlaybookEngine
-from copilot.playbook.file import parse_playbook
+from copilot.playbook.file import load_playbook, parse_playbook
 from copilot.record.recorder import BackgroundRecorder
 from copilot.record.storage import SCHEMA_VERSION, StorageError, Store
-
-BOOK = parse_playbook({"playbook": {}, "entry": [
-    {"id": "objection.price", "kind": "objection", "title": {"en": "Price"},
-     "text": {"en": "I understand the price matters."}, "triggers": {"en": ["too expensive"]}},
-    {"id": "escalation.human", "kind": "escalation", "title": {"en": "Person"},
-     "text": {"en": "Offer a supervisor."}, "triggers": {"en": ["manager"]}},
-]})
 
 
 @pytest.fixture
@@ -62,9 +55,10 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     assert path.read_bytes().startswith(b"this is not sqlite")
 
 
-def test_a_whole_session_is_recorded_with_every_fate(tmp_path, recorder):
+def test_a_whole_session_is_recorded_with_every_fate(tmp_path, recorder, playbook_file):
     clock = iter(range(1000, 2000)).__next__
-    session = Session(PlaybookEngine(BOOK), recorder, clock=lambda: float(clock()), card_ttl=2)
+    book = load_playbook(playbook_file())
+    session = Session(PlaybookEngine(book), recorder, clock=lambda: float(clock()), card_ttl=2)
     for text in ("too expensive", "get me a manager"):
         utterance = session.add_utterance(Speaker.CUSTOMER, text)
         session.offer(session.suggest(utterance), utterance.index)
@@ -95,8 +89,8 @@ def test_a_whole_session_is_recorded_with_every_fate(tmp_path, recorder):
     store.close()
 
 
-def test_a_bad_record_is_skipped_and_the_rest_are_kept(tmp_path, recorder):
-    session = Session(PlaybookEngine(BOOK), recorder)
+def test_a_bad_record_is_skipped_and_the_rest_are_kept(tmp_path, recorder, playbook_file):
+    session = Session(PlaybookEngine(load_playbook(playbook_file())), recorder)
     session.add_utterance(Speaker.CUSTOMER, "first")
     recorder.decision_made("no-such-session", None)  # type: ignore[arg-type]  (a programming error)
     session.add_utterance(Speaker.CUSTOMER, "second")

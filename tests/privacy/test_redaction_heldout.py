@@ -1,6 +1,6 @@
-"""Redaction measured on held-out utterances (``tests/redaction_heldout.py``), not on the generator the detectors
-were tuned with: figures closer to what a privacy officer should quote. Batch 1 first measured the redactor and
-then drove fixes, so it now guards them; batch 2 was written after those fixes, as a check that they carry over.
+"""Redaction measured on held-out utterances (``tests/privacy/redaction_heldout.py``), not on the generator the
+detectors were tuned with: figures closer to what a privacy officer should quote. Batch 1 first measured the redactor
+and then drove fixes, so it now guards them; batch 2 was written after those fixes, as a check that they carry over.
 
 Run with ``-s`` to see precision and recall per entity type and language. A span counts only when kind and
 surface are exactly right, so a half-redacted IBAN is both a miss and a false positive.

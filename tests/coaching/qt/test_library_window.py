@@ -111,29 +111,18 @@ def test_a_corrupt_file_is_refused_with_its_name_and_nothing_changes(qtbot, libr
     assert library.model.rowCount() == 4
 
 
-def test_the_panel_menu_opens_the_library_with_the_calls_just_recorded(qtbot):
-    from copilot.app import CopilotApp
-    from copilot.cli.main import build_parser
-    from copilot.config.settings import Settings
-
-    settings = Settings()
-    settings.values.update(api_enabled=False)
-    app = CopilotApp(build_parser().parse_args([]), settings)
-    qtbot.addWidget(app.window)
-    try:
-        app.window.show()
-        app.controller.add_utterance("customer", "This is way too expensive for me")
-        app.recorder.flush()
-        [action] = [a for a in app.window.menu.actions() if a.text() == "Session library…"]
-        action.trigger()
-        library = app.coaching.library
-        qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=5000)
-        assert library.isVisible() and library.model.rows[0].shown >= 1
-        [stats] = [a for a in app.window.menu.actions() if a.text() == "Statistics…"]
-        stats.trigger()
-        assert app.coaching.stats.isVisible()
-    finally:
-        app.close()
+def test_the_panel_menu_opens_the_library_with_the_calls_just_recorded(qtbot, make_panel):
+    app = make_panel(settings={"api_enabled": False})
+    app.controller.add_utterance("customer", "This is way too expensive for me")
+    app.recorder.flush()
+    [action] = [a for a in app.window.menu.actions() if a.text() == "Session library…"]
+    action.trigger()
+    library = app.coaching.library
+    qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=5000)
+    assert library.isVisible() and library.model.rows[0].shown >= 1
+    [stats] = [a for a in app.window.menu.actions() if a.text() == "Statistics…"]
+    stats.trigger()
+    assert app.coaching.stats.isVisible()
 
 
 def test_a_damaged_database_is_named_in_the_window_not_a_crash(qtbot, tmp_path):

@@ -1,11 +1,11 @@
-"""The real panel on an X11 display, driven by tests/test_crm_paste_x11.py.
+"""The real panel on an X11 display, driven by tests/panel/test_crm_paste_x11.py.
 
     python panel_driver.py EVENTS_FILE [--lifetime SECONDS]
 
-Builds ``CopilotApp`` as ``copilot.app.run`` does (settings from $COPILOT_DATA_DIR/config, which the
-test writes), starts the CRM bridge and shows the window. Commands come as JSON lines on standard
-input and are handled by the Qt event loop, which never sleeps: this process serves the X11
-clipboard that the CRM pastes from. Events go to EVENTS_FILE as JSON lines:
+Builds the panel with ``build_panel`` (tests/real_panel.py), as ``copilot.app.run`` does (settings from
+$COPILOT_DATA_DIR/config, which the test writes), starts the CRM bridge and shows the window. Commands
+come as JSON lines on standard input and are handled by the Qt event loop, which never sleeps: this
+process serves the X11 clipboard that the CRM pastes from. Events go to EVENTS_FILE as JSON lines:
 
 * ``ready``: ``own_window``, ``paste`` and ``hotkeys`` (what the bridge turned on), ``notices``;
 * ``cards``: the texts on the board, card 1 first (after ``say`` and on ``cards``);
@@ -27,14 +27,15 @@ import os
 import shutil
 import signal
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QProcess, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from copilot.app import CopilotApp
-from copilot.cli.main import build_parser
 from copilot.config import logs
-from copilot.config.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, home of the panel builder the tests use
+from real_panel import build_panel  # noqa: E402
 
 
 class Driver:
@@ -44,8 +45,7 @@ class Driver:
         self.buffer = b""
         self.xdotool = shutil.which("xdotool") or "xdotool"
 
-        settings = Settings()
-        self.copilot = CopilotApp(build_parser().parse_args([]), settings)
+        self.copilot = build_panel()
         # As in copilot.app.run: the bridge starts before the window is shown.
         self.copilot.crm.start()
         self.copilot.notices.extend(self.copilot.crm.notices)

@@ -81,16 +81,15 @@ def test_the_command_line_writes_reports_and_prints_what_if(qtbot, library, tmp_
     assert "no recorded session" in capsys.readouterr().err
 
 
-def test_what_if_runs_from_an_exported_file_with_another_playbook(qtbot, library, tmp_path, capsys):
+def test_what_if_runs_from_an_exported_file_with_another_playbook(qtbot, library, tmp_path, playbook_file, capsys):
     import json
 
     _, long_id, _ = library
     exported = tmp_path / "call.copilot-session"
     assert main(["sessions", "export", long_id, "-o", str(exported)]) == 0
-    book = tmp_path / "trial.toml"
-    book.write_text('[playbook]\nname = "Trial"\n\n[[entry]]\nid = "objection.budget"\nkind = "objection"\n'
-                    'title = { en = "Budget" }\ntext = { en = "Let us find a plan in your budget." }\n'
-                    'triggers = { en = ["too expensive"] }\n', encoding="utf-8")
+    book = playbook_file('[playbook]\nname = "Trial"\n\n[[entry]]\nid = "objection.budget"\nkind = "objection"\n'
+                         'title = { en = "Budget" }\ntext = { en = "Let us find a plan in your budget." }\n'
+                         'triggers = { en = ["too expensive"] }\n', "trial.toml")
     capsys.readouterr()
     assert main(["replay", str(exported), "--what-if", "--playbook", str(book), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
