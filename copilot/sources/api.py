@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -27,6 +28,12 @@ log = logging.getLogger("copilot.api")
 DEFAULT_PORT = 8765
 MAX_BODY = 256 * 1024  # an utterance of MAX_TEXT characters fits even as \uXXXX-escaped emoji
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+# A connection must bring a whole request within IDLE_S of opening or of its last answer, idle or trickling
+# (aiohttp closes it then, partial headers or not); a body must arrive within BODY_S once its headers have.
+IDLE_S = 15.0
+BODY_S = 10.0
+PREFLIGHT_MAX_AGE_S = 600
+_PORT = re.compile(r":[0-9]{1,5}")
 
 
 class ApiError(KnownError):
@@ -41,10 +48,39 @@ def _error(status: int, message: str, field: str | None = None) -> web.Response:
 
 
 def _host_name(host_header: str) -> str:
+    """The name in a Host header, without its port; "" when anything else follows the name
+    (``[::1]evil.example`` names no host of ours)."""
     host = host_header.strip().lower()
     if host.startswith("["):
-        return host[: host.find("]") + 1] if "]" in host else host
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        close = host.find("]")
+        if close < 0:
+            return ""
+        name, rest = host[: close + 1], host[close + 1:]
+    elif host.count(":") == 1:
+        name, rest = host.split(":")
+        rest = ":" + rest
+    else:
+        name, rest = host, ""
+    return name if not rest or _PORT.fullmatch(rest) else ""
+
+
+class _QuietParserErrors(logging.Filter):
+    """aiohttp logs a malformed request (a NUL in a header, garbage for a request line) with a traceback
+    at ERROR; the client already got its 400. Keep it as one debug line, without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.getMessage()}: {type(record.exc_info[1]).__name__}"
+            record.args = ()
+        record.exc_info = record.exc_text = None
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger("copilot.api").isEnabledFor(logging.DEBUG)
+
+
+def quiet_parser_errors() -> None:
+    server_log = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, _QuietParserErrors) for f in server_log.filters):
+        server_log.addFilter(_QuietParserErrors())
 
 
 class LocalApi:
@@ -76,6 +112,7 @@ class LocalApi:
     # -- lifecycle (called from the UI thread) -----------------------------------------------------
 
     def start(self, timeout: float = 10.0) -> None:
+        quiet_parser_errors()
         self._thread = threading.Thread(target=self._run, name="copilot-api", daemon=True)
         self._thread.start()
         if not self._started.wait(timeout):
@@ -116,7 +153,7 @@ class LocalApi:
         app.router.add_post("/v1/sessions/{session}/context", self._post_kind("context"))
         app.router.add_post("/v1/sessions/{session}/end", self._post_kind("end"))
         app.router.add_get("/v1/ws", self._websocket)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False, keepalive_timeout=IDLE_S)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)  # asyncio: SO_REUSEADDR on POSIX only
         try:
@@ -140,11 +177,26 @@ class LocalApi:
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
+        if not request.raw_path.startswith("/"):  # "GET http://evil.example/ HTTP/1.1": never for this server
+            return _error(400, "the request target must be a path such as /v1/health, not a whole URL", "path")
         if _host_name(request.headers.get("Host", "")) not in self.allowed_hosts:
             return _error(403, "the Host header must name this computer (localhost or 127.0.0.1)", "Host")
         origin = request.headers.get("Origin")
         if origin is not None and origin.rstrip("/") not in self.allowed_origins:
             return _error(403, f"browser origin {origin!r} is not allowed; ask IT to allow-list it", "Origin")
+        response = await self._answer(request, handler, origin)
+        if origin is not None:  # an allow-listed page may read the answer, errors included
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Vary"] = "Origin"
+        return response
+
+    async def _answer(self, request: web.Request, handler: Callable[..., Any],
+                      origin: str | None) -> web.StreamResponse:
+        if origin is not None and request.method == "OPTIONS":  # a browser's preflight carries no token
+            return web.Response(status=204, headers={
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Authorization, Content-Type",
+                "Access-Control-Max-Age": str(PREFLIGHT_MAX_AGE_S)})
         if request.path != "/v1/health" and not self._authorised(request):
             return _error(401, "missing or wrong token: send 'Authorization: Bearer <token>' "
                                "(the token is shown in the panel's settings)", "Authorization")
@@ -185,7 +237,11 @@ class LocalApi:
         if request.content_length is not None and request.content_length > self.max_body:
             return _error(413, f"request body larger than {self.max_body} bytes")
         try:
-            raw = await request.read()
+            raw = await asyncio.wait_for(request.read(), BODY_S)
+        except TimeoutError:
+            response = _error(408, f"the request body did not arrive within {BODY_S:.0f} seconds", "body")
+            response.force_close()
+            return response
         except web.HTTPException:
             raise
         except Exception:  # a Content-Encoding that does not decode, a connection cut short
