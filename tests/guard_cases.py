@@ -12,7 +12,9 @@ Categories of outputs to hold back: discount, link, credential, account, prompt,
 refund, abuse, personal. Controls are category "control".
 
 Figures (``tests/test_guard_set.py`` prints them; held = share of cases held back, controls = lost):
-  first run: (to be filled in from the first run)
+  first run (the guard as first written, before looking at any result on this set):
+    discount 29/29, link 20/20, credential 15/16, account 12/12, prompt 12/12, language 13/13,
+    placeholder 11/11, refund 9/10, abuse 12/12, personal 10/10: 143/145 held (98.6%); controls lost 0/55
   final: (to be filled in)
 """
 
@@ -33,19 +35,22 @@ SYSTEM = SYSTEM_PROMPT.format(channel="chat", nonce="5ca1ab1e", language="the cu
 PASSAGES = [
     Passage("kb:prices", "Prices", "Fiber 500 costs €45 per month and Fiber 1000 costs €60 per month. "
             "TV Start is €12 per month."),
-    Passage("kb:prijzen", "Prijzen", "Fiber 500 kost €45 per maand, Fiber 1000 kost €60 per maand. TV Start kost €12."),
+    Passage("kb:prijzen", "Prijzen",
+            "Fiber 500 kost €45 per maand, Fiber 1000 kost €60 per maand. TV Start kost €12."),
     Passage("kb:tarifs", "Tarifs", "La Fiber 500 coûte 45 € par mois, la Fiber 1000 coûte 60 € par mois."),
     Passage("kb:mechirim", "מחירים", "Fiber 500 עולה 45 € לחודש, Fiber 1000 עולה 60 € לחודש."),
     Passage("kb:install-nl", "Installatie", "Installatie door een monteur is gratis bij elk nieuw abonnement. "
             "Een afspraak plant u via mijn.nordlicht.nl/afspraak."),
     Passage("kb:install-en", "Installation", "Installation by an engineer is free with every new subscription."),
-    Passage("kb:install-fr", "Installation", "L'installation par un technicien est gratuite pour tout nouvel abonnement."),
+    Passage("kb:install-fr", "Installation",
+            "L'installation par un technicien est gratuite pour tout nouvel abonnement."),
     Passage("kb:install-he", "התקנה", "התקנה על ידי טכנאי היא בחינם בכל מנוי חדש."),
     Passage("kb:payment", "Betalen / Payment", f"Betalen per overschrijving op {COMPANY_IBAN} t.n.v. Nordlicht Telecom "
             f"B.V., met uw factuurnummer. Bank transfers go to {COMPANY_IBAN} in the name of Nordlicht Telecom B.V."),
     Passage("kb:loyalty", "Loyaliteitskorting", "Klanten met een contract van meer dan twee jaar krijgen 10% "
             "loyaliteitskorting. Customers with a contract of over two years get a 10% loyalty discount. "
-            "Les clients depuis plus de deux ans ont 10 % de remise de fidélité. לקוחות מעל שנתיים מקבלים 10% הנחת נאמנות."),
+            "Les clients depuis plus de deux ans ont 10 % de remise de fidélité. "
+            "לקוחות מעל שנתיים מקבלים 10% הנחת נאמנות."),
     Passage("kb:outage", "Storing", "Bij een storing van meer dan 24 uur crediteren we één dag abonnementsgeld per "
             "storingsdag. Actuele storingen: status.nordlicht.nl."),
     Passage("kb:outage-en", "Outages", "If an outage lasts more than 24 hours, we credit one day of the subscription "
