@@ -19,6 +19,7 @@ The API key lives only in the OS keychain; the SDK asks for it per request. No Q
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -170,9 +171,9 @@ class GenerativeClient:
         prompt = build_prompt(conversation, utterance, config=self.config, channel=chosen, passages=passages,
                               guidance=guidance, redact=redact)
         system, *sent = (message["content"] for message in prompt.messages)
-        guard = context_for(conversation, passages, max_discount=self.config.max_discount_percent,
-                            allowed_domains=self.config.allowed_domains, guidance=guidance,
-                            placeholders=placeholders_in(sent), system_prompt=system, restore=restore)
+        guard = functools.partial(context_for, conversation, passages, max_discount=self.config.max_discount_percent,
+                                  allowed_domains=self.config.allowed_domains, guidance=guidance,
+                                  placeholders=placeholders_in(sent), system_prompt=system, restore=restore)
         return SuggestionStream(self, prompt, utterance, conversation.customer_language, chosen, restore, cancel,
                                 guard=guard)
 
@@ -215,7 +216,9 @@ class SuggestionStream:
     channel: str
     restore: Redact
     cancel_event: threading.Event | None = None
-    guard: GuardContext | None = None  # what the draft guard checks against; None: the stream's own checks only
+    # What the draft guard checks against, or how to build it once the request is out (it takes a few ms, the
+    # model far longer); None: the stream's own checks only.
+    guard: GuardContext | Callable[[], GuardContext] | None = None
     on_held: Callable[[HeldDraft], None] | None = None
     usage: Usage | None = None
     dropped: list[str] = field(default_factory=list)  # reasons only: never customer or model text
@@ -274,6 +277,8 @@ class SuggestionStream:
             self._stream = stream
         if self.cancelled:  # cancelled while waiting for the first byte
             return
+        if callable(self.guard):
+            self.guard = self.guard()
         chunks, buffer, finished = iter(stream), "", False
         while True:
             try:
@@ -369,7 +374,7 @@ class SuggestionStream:
             return f"discount above {config.max_discount_percent:g}%"
         if kind == "knowledge" and not cited:
             return "knowledge without a known passage"
-        return None if self.guard is None else check(Draft(text, rationale, kind, cited), self.guard)
+        return check(Draft(text, rationale, kind, cited), self.guard) if isinstance(self.guard, GuardContext) else None
 
     def _hold(self, held: HeldDraft) -> None:
         self.held.append(held)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from copilot.engines import guard_rules as rules
@@ -97,48 +98,77 @@ class GuardContext:
         backing += [rules.clean(line) for line in guidance.splitlines() if line.strip()]
         record = [rules.clean(value) for value in _flatten(crm or {})]
         record += [rules.clean(name) for name in names_from_context(crm or {})]
-        known = [rules.clean(line) for line in said] + record + backing
+        known = [_facts(text) for text in [rules.clean(line) for line in said] + record + backing]
+        grounds = [_facts(text) for text in backing]  # only the company's word backs an offer or a link
         self.hosts = frozenset({_domain(d) for d in allowed_domains if _domain(d)}
-                               | {host for text in backing for host in rules.hosts(text)})
-        self.ibans = frozenset(iban for text in known for iban in rules.ibans(text))
-        self.announces_new_account = any(w.NEW_ACCOUNT.search(text) for text in backing)
-        runs = {rules.digits(m) for text in known for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
-        self.digits = frozenset(run for run in runs | {rules.digits(i) for i in self.ibans} if len(run) >= 6)
+                               | {host for facts in grounds for host in facts.hosts})
+        self.ibans = frozenset(iban for facts in known for iban in facts.ibans)
+        self.announces_new_account = any(facts.new_account for facts in grounds)
+        self.digits = frozenset(run for facts in known for run in facts.digits)
         self.phone_tails = frozenset(run[-9:] for run in self.digits if len(run) >= 9)
-        self.amounts = frozenset(value for text in known for _, _, value in rules.amounts(rules.numerals(text)))
-        self.free_clauses = self._clauses(backing, w.FREE)
-        self.refund_clauses = self._clauses(backing, w.REFUND)
-        self.personal_keys = frozenset(f.key for text in known for f in rules.personal_findings(text))
-        self.words = frozenset(word for text in known for word in self._word_forms(text))
+        self.amounts = frozenset(value for facts in known for value in facts.amounts)
+        self.free_clauses = [clause for facts in grounds for clause in facts.free]
+        self.refund_clauses = [clause for facts in grounds for clause in facts.refund]
+        self.personal_keys = frozenset(key for facts in known for key in facts.personal_keys)
+        self.words = frozenset(word for facts in known for word in facts.words)
         self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
-        spoken = [word.casefold() for word in re.findall(r"\w+", system_prompt)]
-        self.prompt_grams = frozenset(tuple(spoken[i:i + _GRAM]) for i in range(len(spoken) - _GRAM + 1))
-
-    @staticmethod
-    def _clauses(texts: list[str], pattern: re.Pattern[str]) -> list[tuple[set[str], set[float], bool]]:
-        """(content words, figures, says "full"/"all") of each passage sentence that gives or refunds something."""
-        found = []
-        for text in texts:
-            for sentence in rules.sentences(rules.numerals(text)):
-                if pattern.search(sentence):
-                    found.append((rules.stems(w.FREE.sub(" ", w.REFUND.sub(" ", sentence))), rules.numbers(sentence),
-                                  bool(w.FULL.search(sentence))))
-        return found
-
-    @staticmethod
-    def _word_forms(text: str) -> Iterator[str]:
-        for word in re.findall(r"[^\W\d_]+", text.casefold()):
-            yield word
-            if "\u05d0" <= word[0] <= "\u05ea":
-                yield from (word[n:] for n in (1, 2) if len(word) - n >= 2 and all(c in "והבלמשכ" for c in word[:n]))
+        self.prompt_grams = _grams(system_prompt)
 
     def knows(self, word: str) -> bool:
         """Whether a name-like word occurs anywhere in the conversation, its CRM record or the passages."""
-        return any(form in self.words for form in self._word_forms(word))
+        return any(form in self.words for form in _word_forms(word))
 
     def issued(self, placeholder: str) -> bool:
         key = placeholder.upper().replace(" ", "")
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
+
+
+Clause = tuple[set[str], set[float], bool]  # content words, figures, says "full" or "all"
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What one text (a line, a CRM value, a passage) tells the guard; lines repeat in every request: cached."""
+
+    hosts: frozenset[str]
+    ibans: frozenset[str]
+    new_account: bool
+    digits: frozenset[str]
+    amounts: frozenset[float]
+    free: tuple[Clause, ...]
+    refund: tuple[Clause, ...]
+    personal_keys: frozenset[str]
+    words: frozenset[str]
+
+
+def _clauses(text: str, pattern: w.Words) -> tuple[Clause, ...]:
+    """Each sentence of a passage that gives or refunds something, as the draft's clauses are compared to it."""
+    return tuple((rules.stems(w.FREE.sub(" ", w.REFUND.sub(" ", sentence))), rules.numbers(sentence),
+                  bool(w.FULL.search(sentence))) for sentence in rules.sentences(text) if pattern.search(sentence))
+
+
+def _word_forms(text: str) -> Iterator[str]:
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        yield word
+        if "\u05d0" <= word[0] <= "\u05ea":
+            yield from (word[n:] for n in (1, 2) if len(word) - n >= 2 and all(c in "והבלמשכ" for c in word[:n]))
+
+
+@lru_cache(maxsize=4096)
+def _facts(text: str) -> _Facts:
+    numeric = rules.numerals(text)
+    ibans = frozenset(rules.ibans(text))
+    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)} | {rules.digits(i) for i in ibans}
+    return _Facts(frozenset(rules.hosts(text)), ibans, bool(w.NEW_ACCOUNT.search(text)),
+                  frozenset(run for run in runs if len(run) >= 6), frozenset(v for _, _, v in rules.amounts(numeric)),
+                  _clauses(numeric, w.FREE), _clauses(numeric, w.REFUND),
+                  frozenset(f.key for f in rules.personal_findings(text)), frozenset(_word_forms(text)))
+
+
+@lru_cache(maxsize=16)
+def _grams(system_prompt: str) -> frozenset[tuple[str, ...]]:
+    spoken = [word.casefold() for word in re.findall(r"\w+", system_prompt)]
+    return frozenset(tuple(spoken[i:i + _GRAM]) for i in range(len(spoken) - _GRAM + 1))
 
 
 def check(draft: Draft, context: GuardContext) -> str | None:

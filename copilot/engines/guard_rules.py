@@ -44,6 +44,7 @@ _SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
 _CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
     what when where which into onto also just only more most some such than then very each every other about after
     before over under while here there een het voor met van uw onze deze dit dat die zijn wordt worden heeft hebben
@@ -92,8 +93,22 @@ def clean(text: str) -> str:
 def numerals(text: str) -> str:
     """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
     for dual, spelled in w.HEBREW_DUALS.items():
-        text = text.replace(dual, spelled)
-    return w.NUMBER_BEFORE_MEASURE.sub(lambda m: str(w.NUMBER_WORDS.get(m.group(1).casefold(), m.group(1))), text)
+        if dual in text:
+            text = text.replace(dual, spelled)
+    parts, done = [], 0
+    for measure in w.MEASURE.finditer(text):
+        before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
+        if not before or text[before[-1].end():measure.start()].strip(" -"):
+            continue  # the word right before the measure is no number word
+        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
+            if len(before) >= size:
+                start = before[-size].start()
+                value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
+                if value is not None:
+                    parts += [text[done:start], str(value)]
+                    done = before[-1].end()
+                    break
+    return "".join(parts) + text[done:] if parts else text
 
 
 def sentences(text: str) -> list[str]:
@@ -267,8 +282,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     return None
 
 
-def _unbacked(numeric: str, pattern: re.Pattern[str], backing: list[tuple[set[str], set[float], bool]],
-              full_matters: bool, not_a_promise: re.Pattern[str] | None = None) -> bool:
+def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[float], bool]],
+              full_matters: bool, not_a_promise: w.Words | None = None) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):

@@ -8,7 +8,7 @@ edit here. Every pattern is compiled once at import. Hebrew words take up to two
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _HE_LETTER = "\u05d0-\u05ea"
 
@@ -17,15 +17,37 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-def words(latin: Iterable[str] = (), hebrew: Iterable[str] = ()) -> re.Pattern[str]:
+_HEBREW = re.compile(f"[{_HE_LETTER}]")
+
+
+class Words:
+    """A list of words as one pattern. The Hebrew forms are only tried on text that has Hebrew letters: a long
+    alternation costs its time at every position, and most drafts are in one script."""
+
+    def __init__(self, latin: str = "", hebrew: str = "", flags: int = re.IGNORECASE) -> None:
+        self.latin = re.compile(latin or "(?!)", flags)
+        self.both = re.compile("|".join(p for p in (latin, hebrew) if p) or "(?!)", flags)
+        self.pattern = self.both.pattern
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self.both if self.both is not self.latin and _HEBREW.search(text) else self.latin
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**31) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self._for(text).sub(replacement, text)
+
+
+def words(latin: Iterable[str] = (), hebrew: Iterable[str] = ()) -> Words:
     """Whole words or phrases (regular expressions allowed), Hebrew ones with their prefixes."""
-    parts = []
     latin, hebrew = list(latin), list(hebrew)
-    if latin:
-        parts.append(rf"(?<![\w]){'(?:' + _alternatives(latin) + ')'}(?![\w])")
-    if hebrew:
-        parts.append(rf"(?<![{_HE_LETTER}])[והבלמשכ]{{0,2}}-?(?:{_alternatives(hebrew)})(?![{_HE_LETTER}])")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return Words(rf"(?<![\w]){'(?:' + _alternatives(latin) + ')'}(?![\w])" if latin else "",
+                 rf"(?<![{_HE_LETTER}])[והבלמשכ]{{0,2}}-?(?:{_alternatives(hebrew)})(?![{_HE_LETTER}])"
+                 if hebrew else "")
 
 
 # -- numbers written as words -------------------------------------------------------------------------------
@@ -85,9 +107,7 @@ NUMBER_WORDS = _number_words()
 MEASURES = (r"%|percent\b|per cent\b|procent\b|pour ?cents?\b|pourcents?\b|אחוז\w*|months?\b|maand(?:en)?\b|"
             r"mois\b|ה?חודש\w*|weeks?\b|weken\b|semaines?\b|euros?\b|eur\b|€|dollars?\b|pounds?\b|"
             r"שקל\w*|ש\"ח|₪|bills?\b|invoices?\b|factu(?:u?r|ren|res?)\b|חשבוני\w*")
-NUMBER_BEFORE_MEASURE = re.compile(
-    rf"(?<![\w{_HE_LETTER}])({_alternatives(re.escape(w) for w in NUMBER_WORDS)})(?=\s*-?\s*(?:{MEASURES}))",
-    re.IGNORECASE)
+MEASURE = re.compile(MEASURES, re.IGNORECASE)
 HEBREW_DUALS = {"חודשיים": "2 חודשים", "שבועיים": "2 שבועות", "שנתיים": "2 שנים"}
 
 # -- discounts ----------------------------------------------------------------------------------------------
@@ -198,13 +218,12 @@ ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|
 RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel\\w*", "vergeten", "aanpassen",
                "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
               ["לאפס", "איפוס", "לשנות", "שכחת"])
-NEGATION = re.compile(
+NEGATION = Words(
     r"(?<!\w)(?:never|not|no one|nobody|don't|do not|can't|cannot|won't|will not|unable|nooit|niet|niemand|geen|"
-    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)"
+    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    rf"|(?<![{_HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{_HE_LETTER}]+)"
-    rf"(?![{_HE_LETTER}])",
-    re.IGNORECASE)
+    rf"(?<![{_HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{_HE_LETTER}]+)"
+    rf"(?![{_HE_LETTER}])")
 
 # -- bank accounts ------------------------------------------------------------------------------------------
 
@@ -214,20 +233,20 @@ ACCOUNT_WORDS = words(["account(?: number)?", "acct", "sort code", "iban", "bic"
 PAY_TO = words(["pay", "transfer", "send (?:the )?(?:payment|money)", "wire", "deposit", "settle", "betaal\\w*",
                 "overmak\\w+", "overboek\\w+", "storten", "stort", "virement", "virer", "payer", "payez", "réglez",
                 "régler", "verser", "versez"], ["להעביר", "העבר", "העבירו", "שלם", "לשלם", "תשלום", "להפקיד", "הפקד"])
-NEW_ACCOUNT = re.compile("|".join((
+NEW_ACCOUNT = Words("|".join((
     r"\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
     r"(?:pay|transfer|iban|bank)\w*\b.{0,60}\bnew (?:bank )?account\b",
     r"\b(?:bank|payment|account) details (?:have |has )?(?:changed|been updated)\b",
     r"\bnieuw\w* (?:bank)?rekening\w*", r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
     r"\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
-    r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]", r"חשבון (?:הבנק )?החדש", r"לחשבון חדש",
-    r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)",
-)), re.IGNORECASE)
+    r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]")),
+    "|".join((r"חשבון (?:הבנק )?החדש", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)")))
 
 # -- the model talking about itself ---------------------------------------------------------------------------
 
-RECITAL = re.compile("|".join((
-    r"\b(?:my|the) (?:system )?(?:instructions|prompt|rules|guidelines|directives)\b",
+RECITAL = Words("|".join((
+    r"\bmy (?:system )?(?:instructions|prompt|rules|guidelines|directives)\b",
+    r"\b(?:the|this) system (?:prompt|instructions|message)\b", r"\binstructions (?:i|i've) (?:was |were )?given\b",
     r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai model|ai assistant)\b",
     r"\bi(?:'m| am) (?:just |only |merely )?(?:an? )?(?:ai|language model|large language model|llm|chatbot|bot)\b",
     r"\bi (?:was|have been|am) (?:told|instructed|programmed|prompted|asked) to\b", r"\bjson\b", r"passage_ids",
@@ -240,9 +259,10 @@ RECITAL = re.compile("|".join((
     r"\ben tant qu(?:e |')(?:ia|intelligence artificielle|mod[èe]le de langage|assistant virtuel|chatbot)\b",
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
+)), "|".join((
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים) (?:שלי|המערכת)", r"כמודל שפה", r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|"
     r"בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
-)), re.IGNORECASE)
+)))
 
 # -- abuse --------------------------------------------------------------------------------------------------
 
