@@ -123,7 +123,7 @@ class GuardContext:
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
 
 
-Clause = tuple[set[str], set[float], bool]  # content words, figures, says "full" or "all"
+Clause = tuple[set[str], set[str], set[float], bool]  # content words, those before the giving word, figures, "full"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +142,17 @@ class _Facts:
 
 
 def _clauses(text: str, pattern: w.Words) -> tuple[Clause, ...]:
-    """Each sentence of a passage that gives or refunds something, as the draft's clauses are compared to it."""
-    return tuple((rules.stems(w.FREE.sub(" ", w.REFUND.sub(" ", sentence))), rules.numbers(sentence),
-                  bool(w.FULL.search(sentence))) for sentence in rules.sentences(text) if pattern.search(sentence))
+    """Each sentence of a passage that gives or refunds something, as the draft's clauses are compared to it;
+    the words before the giving word name what is given ("Installation by an engineer is free ...")."""
+    found = []
+    for sentence in rules.sentences(text):
+        m = pattern.search(sentence)
+        if m is not None:
+            plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
+            before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
+            found.append((rules.stems(plain), rules.stems(before), rules.numbers(sentence),
+                          bool(w.FULL.search(sentence))))
+    return tuple(found)
 
 
 def _word_forms(text: str) -> Iterator[str]:

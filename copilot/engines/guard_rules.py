@@ -2,7 +2,10 @@
 
 Each check takes the draft's text (what the customer would read), ``both`` (text and rationale, everything
 on the card), ``numeric`` (``both`` with number words written as digits) and the request's context, and
-returns a reason or ``None``. They only read: nothing here keeps state between drafts. No Qt here.
+returns a reason or ``None``. What the draft offers or asks the customer (credentials, free things,
+refunds) and its language are judged on the text alone: the rationale speaks to the agent ("the customer
+wants a refund"). Links, accounts, prices, discounts, placeholders, recitals, abuse and personal data count
+anywhere on the card. They only read: nothing here keeps state between drafts. No Qt here.
 """
 
 from __future__ import annotations
@@ -47,14 +50,17 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
     what when where which into onto also just only more most some such than then very each every other about after
-    before over under while here there een het voor met van uw onze deze dit dat die zijn wordt worden heeft hebben
+    before over under while here there yours ours een het voor met van uw onze deze dit dat die zijn wordt worden
+    heeft hebben
     kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
     dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
     שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה""".split())
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
 _MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו)"
-_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?(\d+(?:[.,]\d{{1,2}})?)(?!\d)"
-                     rf"|(?<![\d.,])(\d+(?:[.,]\d{{1,2}})?)\s?{_MONEY_AFTER}", re.IGNORECASE)
+_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
+_PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
+_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
+                     rf"|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})", re.IGNORECASE)
 _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
          "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
          "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
@@ -68,7 +74,10 @@ _IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
 _LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
                                                 "169.254.0.0/16"))
 _PLACEHOLDER = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_ ]*?)\s*\]|\{\{?\s*([A-Za-z_][A-Za-z0-9_ ]*?)\s*\}?\}")
-_ISSUED_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+")
+_ISSUED_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|votre|le|la) )?(?:(?:first|last|"
+                           r"full|customer|klant|client) ?)?(?:name|naam|nom|prénom|e-?mail|phone|telefoon|"
+                           r"t[ée]l[ée]phone|address|adres|adresse|iban|date|datum|amount|bedrag|montant|customer|"
+                           r"klant|client|number|nummer|numéro))|שם|שם הלקוח|מספר טלפון|כתובת|מייל")
 _DIGIT_RUN = re.compile(r"(?<![\w.,])\d[\d -]{4,}\d(?![\w])")
 _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur\w*|bestel\w*|kenmerk|klantnummer|"
                         r"dossier|facture|commande|référence|חשבונית|הזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"
@@ -79,6 +88,8 @@ _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|po
 _GIVEN = frozenset("month months maand maanden mois year years jaar jaren année années week weeks weken semaine "
                    "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
                    "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום".split())
+_GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
+_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
 _redactor = Redactor()
 
 
@@ -90,6 +101,7 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
 
 
+@lru_cache(maxsize=1024)
 def numerals(text: str) -> str:
     """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
     for dual, spelled in w.HEBREW_DUALS.items():
@@ -120,31 +132,44 @@ def clauses(sentence: str) -> list[str]:
 
 
 def number(text: str) -> float:
-    return float(text.replace(",", "."))
+    """"45", "45,50", "1.234,56", "1,200": the last separator before one or two digits is the decimal one."""
+    decimal = next((text[-n] for n in (3, 2) if len(text) > n and text[-n] in ".,"), "\0")
+    whole, separator, tail = text.replace(" ", "").rpartition(decimal)
+    if separator:
+        return float(re.sub(r"\D", "", whole) + "." + tail)
+    return float(re.sub(r"\D", "", text))
 
 
 def amounts(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of every sum of money."""
     for m in _AMOUNT.finditer(text):
-        yield m.start(), m.end(), number(m.group(1) or m.group(2))
+        yield m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))
 
 
 def numbers(text: str) -> set[float]:
     return {number(n) for n in _NUMBER.findall(text)}
 
 
-def stems(text: str) -> set[str]:
-    """Content words, crudely stemmed so "installation" meets "installatie" and "והתקנה" meets "התקנה"."""
-    found = set()
+def content_words(text: str) -> list[frozenset[str]]:
+    """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
+    "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""
+    found = []
     for word in _WORD.findall(text.casefold()):
-        if len(word) < 4 or word in _STOP or word in _GIVEN:
+        word = _ELIDED.sub("", word)
+        hebrew = "\u05d0" <= word[:1] <= "\u05ea"
+        if len(word) < (3 if hebrew else 4) or word in _STOP or "'" in word:  # "i'll", "you're": no content
             continue
-        if "\u05d0" <= word[0] <= "\u05ea":
-            found.add(word)
-            found.update(word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n]))
+        if hebrew:
+            forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
         else:
-            found.add(word[:5])
+            forms = {word[:5]}
+        if not forms & _GIVEN_FORMS:
+            found.append(frozenset(forms))
     return found
+
+
+def stems(text: str) -> set[str]:
+    return {form for forms in content_words(text) for form in forms}
 
 
 def hosts(text: str) -> Iterator[str]:
@@ -191,8 +216,17 @@ def _negated(clause: str, span: tuple[int, int] | None = None) -> bool:
     return bool(w.NEGATION.search(clause))
 
 
-def _overlap(draft: set[str], passage: set[str]) -> bool:
-    return len(draft & passage) >= max(1, math.ceil(len(draft) / 2))
+def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
+    """Whether a passage sentence is about what the draft's clause gives: the clause's first content word is
+    what the passage gives ("Installation is free" / "Installation by an engineer is free ..."), or half its
+    words are in the passage and one of them names what the passage gives. "Your subscription is free" is not
+    backed by "Installation is free with every new subscription"."""
+    if not said:
+        return False
+    if said[0] & subject:
+        return True
+    return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
+            and any(forms & subject for forms in said))
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
@@ -224,7 +258,7 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    for sentence in sentences(both):
+    for sentence in sentences(text):
         asked, soft = w.ASK.search(sentence) or w.SEND_TO_US.search(sentence), w.ASK_SOFT.search(sentence)
         if not (asked or soft):
             continue
@@ -282,7 +316,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     return None
 
 
-def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[float], bool]],
+def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[str], set[float], bool]],
               full_matters: bool, not_a_promise: w.Words | None = None) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
@@ -290,20 +324,23 @@ def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[
             m = pattern.search(clause)
             if m is None or _negated(clause, m.span()) or (not_a_promise and not_a_promise.search(clause)):
                 continue
-            said, figures = stems(pattern.sub(" ", clause)), numbers(clause)
+            # What is given is judged on the sentence ("If the outage lasts a day, we credit a day"), less what
+            # it says is not given ("A refund is not possible, but we credit a day").
+            kept = " ".join(part for part in clauses(sentence) if part == clause or not _negated(part))
+            said, figures = content_words(pattern.sub(" ", kept)), numbers(kept)
             full = full_matters and bool(w.FULL.search(clause))
-            if not any(_overlap(said, passage) and figures <= passage_figures and (not full or passage_full)
-                       for passage, passage_figures, passage_full in backing):
+            if not any(_backs(said, passage, subject) and figures <= passage_figures and (not full or passage_full)
+                       for passage, subject, passage_figures, passage_full in backing):
                 return True
     return False
 
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return FREE if _unbacked(numeric, w.FREE, ctx.free_clauses, False) else None
+    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return REFUND if _unbacked(numeric, w.REFUND, ctx.refund_clauses, True, w.WISH) else None
+    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH) else None
 
 
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -321,7 +358,7 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             known = finding.key in ctx.personal_keys
         if not known:
             return PERSONAL
-    for m in w.HONORIFIC_NAME.finditer(both):
+    for m in (*w.HONORIFIC_NAME.finditer(both), *w.PERSON_CUE.finditer(both)):
         name = [word for word in (next(g for g in m.groups() if g)).split() if len(word) >= 3
                 and word.casefold() not in ("van", "der", "den", "von")]
         if name and not ctx.knows(name[0]):

@@ -147,7 +147,9 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "k
 # -- free things and refunds --------------------------------------------------------------------------------
 
 FREE = words(
-    ["(?<!feel )(?<!toll-)free(?! to\\b)(?!-?phone)", "for free", "free of charge",
+    ["(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
+     "space|memory|storage|up|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
+     "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
      "at our expense", "gratis",
@@ -158,7 +160,8 @@ FREE = words(
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
      "sans frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
-    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "מתנה", "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם"])
+    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
+     "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם"])
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a ))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
@@ -170,10 +173,12 @@ REFUND = words(
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "נזכה", "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "לפצות",
      "החזרים"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
-WISH = words(["you'd like", "you would like", "you want\\w*", "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
+WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
+              "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
               "claim\\w*", "decide\\w*", "wish\\w*", "eligib\\w+", "wilt", "wil graag", "verzoek\\w*", "aanvra\\w+",
-              "vraagt", "vroeg", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "r[ée]clam\\w+", "d[ée]cid\\w+"],
-             ["מבקש", "מבקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
+              "vraagt", "vroeg", "wil", "wilde", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "veut",
+              "r[ée]clam\\w+", "d[ée]cid\\w+"],
+             ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "complete\\w*", "volledig\\w*",
               "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous",
               "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
@@ -191,6 +196,8 @@ CREDENTIAL = words(
      "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?",
      "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)",
      "kaartnummer", "digid", "codes? (?:uit|in|van|per) (?:de |uw |je )?(?:sms|tekstbericht)",
+     "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
+     "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
      "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
      "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
      "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès)", "identifiants",
@@ -219,7 +226,7 @@ RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel
                "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
               ["לאפס", "איפוס", "לשנות", "שכחת"])
 NEGATION = Words(
-    r"(?<!\w)(?:never|not|no one|nobody|don't|do not|can't|cannot|won't|will not|unable|nooit|niet|niemand|geen|"
+    r"(?<!\w)(?:never|not|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{_HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{_HE_LETTER}]+)"
@@ -259,7 +266,15 @@ RECITAL = Words("|".join((
     r"\ben tant qu(?:e |')(?:ia|intelligence artificielle|mod[èe]le de langage|assistant virtuel|chatbot)\b",
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
+    # the system prompt's own subjects, in any of the four languages
+    r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b",
+    r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
+    r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
+    r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
+    r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
+    r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
 )), "|".join((
+    r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים) (?:שלי|המערכת)", r"כמודל שפה", r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|"
     r"בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
 )))
@@ -283,6 +298,8 @@ ABUSE = words(
      "תפסיק לבכות",
      "לא הבעיה שלי", "יא אפס", "כוס אמ\\S*", "בן זונה"])
 INSULT_AFTER_YOU = re.compile(
+    r"\b(?:don't be|stop being|doe (?:niet )?(?:zo )?|ne soyez pas|ne sois pas)\s?(?:so |zo |si )?(?:stupid|dumb|"
+    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule)\b|"
     r"\b(?:you(?:'re| are)|u bent|je bent|jij bent|vous [êe]tes|t'es|tu es)\b(?: (?:really|so|such an?|echt|"
     r"zo|gewoon|vraiment|tellement|un|une|een))* (?:stupid|dumb|useless|incompetent|clueless|ridiculous|dom|"
     r"dommer|stom|waardeloos|nutteloos|belachelijk|lastig|moeilijk|b[êe]te|nul(?:le)?|ridicule|incomp[ée]tent)",
@@ -298,6 +315,13 @@ HONORIFIC_NAME = re.compile(
     rf"(?<!\w)(?i:mr|mrs|ms|miss|mx|dr|mister|meneer|mevrouw|dhr|mevr|mw|de heer|monsieur|madame|mademoiselle|"
     rf"mme|mlle|herr|frau)\.?\s+({_CAPITAL})|(?<!\w)M\.\s+({_CAPITAL})|(?<![{_HE_LETTER}])(?:ל|ה|ו|ש)?"
     rf"(?:מר|גברת|גב'|הגב'|אדון|הגברת)\s+([{_HE_LETTER}]{{2,}}(?:\s+[{_HE_LETTER}]{{2,}})?)")
+# A name right after a word for someone else ("another customer, Jan de Boer", "הלקוח הקודם דוד כהן").
+PERSON_CUE = re.compile(
+    r"(?<!\w)(?i:(?:another|other|previous|last|next) (?:customer|client|caller)|(?:vorige|andere|een andere) "
+    r"(?:klant|beller)|(?:client|cliente?) (?:pr[ée]c[ée]dente?|suivante?)|autre client|(?:your|uw|je|votre|ta) "
+    r"(?:neighbou?r|buurman|buurvrouw|voisine?)|(?:his|her|zijn|haar|son|sa) (?:name is|naam is)|(?:hij|zij) heet|"
+    r"(?:il|elle) s'appelle)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
+    r"(?:אחר|אחרת|הקודם|הקודמת)|השכן|השכנה|שמו|שמה)[,:]?\s+([\u05d0-\u05ea]{2,})")
 STREET = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|"
     r"Close|Square|Way)\b|\b[A-Z][\w'-]*(?:straat|laan|weg|plein|gracht|singel|dijk|kade|steeg|hof)\s+\d{1,4}\b|"
