@@ -15,7 +15,11 @@ Figures (``tests/test_guard_set.py`` prints them; held = share of cases held bac
   first run (the guard as first written, before looking at any result on this set):
     discount 29/29, link 20/20, credential 15/16, account 12/12, prompt 12/12, language 13/13,
     placeholder 11/11, refund 9/10, abuse 12/12, personal 10/10: 143/145 held (98.6%); controls lost 0/55
-  final: (to be filled in)
+  final (after tuning on this set and on probes written alongside, see tests/test_guard.py):
+    every category 100%: discount 29/29, link 20/20, credential 16/16, account 12/12, prompt 12/12,
+    language 13/13, placeholder 11/11, refund 10/10, abuse 12/12, personal 10/10: 145/145 held; controls
+    lost 0/55. The two first-run misses were bugs, not phrasings: the French negation "pas" matched the
+    Dutch "pas" (bank card), and the Hebrew "לא" (not) matched inside "מלא" (full).
 """
 
 from __future__ import annotations

@@ -283,17 +283,17 @@ RECITAL = Words("|".join((
 
 # Insults and profanity that stand on their own; adjectives only count said of the customer (below).
 ABUSE = words(
-    ["idiots?", "moron\\w*", "imbeciles?", "stupid", "dumb ?ass", "loser", "pathetic", "shut up", "stop whining",
+    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic", "shut up", "stop whining",
      "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
      "damn it", "goddamn\\w*", "for god's sake", "piss off", "not my problem", "your own fault", "whin\\w+",
      "idioot", "idioten", "sukkel\\w*", "debiel\\w*", "eikel\\w*", "klootzak\\w*", "lul", "kut\\w*",
-     "godverdomme", "verdomme", "hou(?:d)? (?:je|uw|toch eens (?:je|uw)|eens (?:je|uw)) "
+     "godverdomme", "verdomme", "stomme (?:vraag|opmerking)", "hou(?:d)? (?:je|uw|toch eens (?:je|uw)|eens (?:je|uw)) "
      "(?:bek|mond|kop)", "zeur\\w*", "zeik\\w*", "sufferd", "mafkees", "kneus", "dombo", "mongool", "achterlijk\\w*",
      "niet mijn probleem",
      "imb[ée]ciles?", "cr[ée]tin\\w*", "connard\\w*", "salaud\\w*", "salope", "merde\\w*", "putain",
      "ta gueule", "fermez-la", "taisez-vous", "tais-toi", "abruti\\w*", "d[ée]bile\\w*", "pleurnich\\w+",
-     "pas mon probl[èe]me"],
-    ["טיפש", "טיפשה", "טיפשי", "אידיוט", "אידיוטית", "מטומטם", "מטומטמת", "דביל", "דבילית",
+     "pas mon probl[èe]me", "question (?:stupide|b[êe]te)"],
+    ["טיפש", "טיפשה", "שאלה טיפשית", "אידיוט", "אידיוטית", "מטומטם", "מטומטמת", "דביל", "דבילית",
      "סתום כבר", "תסתום", "סתום את הפה", "שתוק", "תשתוק", "תשתקי", "לך לעזאזל", "חרא", "מפגר", "מפגרת", "בהמה",
      "תפסיק לבכות",
      "לא הבעיה שלי", "יא אפס", "כוס אמ\\S*", "בן זונה"])
