@@ -283,7 +283,8 @@ RECITAL = Words("|".join((
 
 # Insults and profanity that stand on their own; adjectives only count said of the customer (below).
 ABUSE = words(
-    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic", "shut up", "stop whining",
+    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic",
+     "shut up", "stop whining",
      "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
      "damn it", "goddamn\\w*", "for god's sake", "piss off", "not my problem", "your own fault", "whin\\w+",
      "idioot", "idioten", "sukkel\\w*", "debiel\\w*", "eikel\\w*", "klootzak\\w*", "lul", "kut\\w*",
