@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 from copilot.engines import guard_rules as rules
@@ -94,25 +94,64 @@ class GuardContext:
         self.language = language
         self.max_discount = float(max_discount)
         self.restore = restore
+        self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
+        self._allowed = tuple(allowed_domains)
+        self._system_prompt = system_prompt
         backing = [rules.clean(f"{p.title}. {p.text}") for p in passages]
         backing += [rules.clean(line) for line in guidance.splitlines() if line.strip()]
         record = [rules.clean(value) for value in _flatten(crm or {})]
         record += [rules.clean(name) for name in names_from_context(crm or {})]
-        known = [_facts(text) for text in [rules.clean(line) for line in said] + record + backing]
-        grounds = [_facts(text) for text in backing]  # only the company's word backs an offer or a link
-        self.hosts = frozenset({_domain(d) for d in allowed_domains if _domain(d)}
-                               | {host for facts in grounds for host in facts.hosts})
-        self.ibans = frozenset(iban for facts in known for iban in facts.ibans)
-        self.announces_new_account = any(facts.new_account for facts in grounds)
-        self.digits = frozenset(run for facts in known for run in facts.digits)
-        self.phone_tails = frozenset(run[-9:] for run in self.digits if len(run) >= 9)
-        self.amounts = frozenset(value for facts in known for value in facts.amounts)
-        self.free_clauses = [clause for facts in grounds for clause in facts.free]
-        self.refund_clauses = [clause for facts in grounds for clause in facts.refund]
-        self.personal_keys = frozenset(key for facts in known for key in facts.personal_keys)
-        self.words = frozenset(word for facts in known for word in facts.words)
-        self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
-        self.prompt_grams = _grams(system_prompt)
+        self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
+        self._known = tuple([rules.clean(line) for line in said] + record + backing)
+
+    # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
+    # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
+
+    @cached_property
+    def hosts(self) -> frozenset[str]:
+        return frozenset({_domain(d) for d in self._allowed if _domain(d)}
+                         | {host for text in self._grounds for host in _hosts(text)})
+
+    @cached_property
+    def ibans(self) -> frozenset[str]:
+        return frozenset(iban for text in self._known for iban in _ibans(text))
+
+    @cached_property
+    def announces_new_account(self) -> bool:
+        return any(w.NEW_ACCOUNT.search(text) for text in self._grounds)
+
+    @cached_property
+    def digits(self) -> frozenset[str]:
+        return frozenset(run for text in self._known for run in _digit_runs(text))
+
+    @cached_property
+    def phone_tails(self) -> frozenset[str]:
+        return frozenset(run[-9:] for run in self.digits if len(run) >= 9)
+
+    @cached_property
+    def amounts(self) -> frozenset[float]:
+        return frozenset(value for text in self._known for value in _amounts(text))
+
+    @cached_property
+    def free_clauses(self) -> list[Clause]:
+        return [clause for text in self._grounds for clause in _clauses(text, "free")]
+
+    @cached_property
+    def refund_clauses(self) -> list[Clause]:
+        return [clause for text in self._grounds for clause in _clauses(text, "refund")]
+
+    @cached_property
+    def personal_keys(self) -> frozenset[str]:
+        return frozenset(f.key for text in self._known for f in rules.personal_findings(text))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(word for text in self._known for word in _words(text))
+
+    @cached_property
+    def prompt_grams(self) -> frozenset[tuple[str, ...]]:
+        spoken = [word.casefold() for word in re.findall(r"\w+", self._system_prompt)]
+        return frozenset(tuple(spoken[i:i + _GRAM]) for i in range(len(spoken) - _GRAM + 1))
 
     def knows(self, word: str) -> bool:
         """Whether a name-like word occurs anywhere in the conversation, its CRM record or the passages."""
@@ -126,26 +165,13 @@ class GuardContext:
 Clause = tuple[set[str], set[str], set[float], bool]  # content words, those before the giving word, figures, "full"
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """What one text (a line, a CRM value, a passage) tells the guard; lines repeat in every request: cached."""
-
-    hosts: frozenset[str]
-    ibans: frozenset[str]
-    new_account: bool
-    digits: frozenset[str]
-    amounts: frozenset[float]
-    free: tuple[Clause, ...]
-    refund: tuple[Clause, ...]
-    personal_keys: frozenset[str]
-    words: frozenset[str]
-
-
-def _clauses(text: str, pattern: w.Words) -> tuple[Clause, ...]:
-    """Each sentence of a passage that gives or refunds something, as the draft's clauses are compared to it;
+@lru_cache(maxsize=4096)
+def _clauses(text: str, kind: str) -> tuple[Clause, ...]:
+    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it;
     the words before the giving word name what is given ("Installation by an engineer is free ...")."""
+    pattern = w.FREE if kind == "free" else w.REFUND
     found = []
-    for sentence in rules.sentences(text):
+    for sentence in rules.sentences(rules.numerals(text)):
         m = pattern.search(sentence)
         if m is not None:
             plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
@@ -163,20 +189,36 @@ def _word_forms(text: str) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)
-def _facts(text: str) -> _Facts:
-    numeric = rules.numerals(text)
-    ibans = frozenset(rules.ibans(text))
-    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)} | {rules.digits(i) for i in ibans}
-    return _Facts(frozenset(rules.hosts(text)), ibans, bool(w.NEW_ACCOUNT.search(text)),
-                  frozenset(run for run in runs if len(run) >= 6), frozenset(v for _, _, v in rules.amounts(numeric)),
-                  _clauses(numeric, w.FREE), _clauses(numeric, w.REFUND),
-                  frozenset(f.key for f in rules.personal_findings(text)), frozenset(_word_forms(text)))
+def _hosts(text: str) -> frozenset[str]:
+    return frozenset(rules.hosts(text))
 
 
-@lru_cache(maxsize=16)
-def _grams(system_prompt: str) -> frozenset[tuple[str, ...]]:
-    spoken = [word.casefold() for word in re.findall(r"\w+", system_prompt)]
-    return frozenset(tuple(spoken[i:i + _GRAM]) for i in range(len(spoken) - _GRAM + 1))
+@lru_cache(maxsize=4096)
+def _ibans(text: str) -> frozenset[str]:
+    return frozenset(rules.ibans(text))
+
+
+@lru_cache(maxsize=4096)
+def _digit_runs(text: str) -> frozenset[str]:
+    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
+    runs |= {rules.digits(iban) for iban in _ibans(text)}
+    return frozenset(run for run in runs if len(run) >= 6)
+
+
+@lru_cache(maxsize=4096)
+def _amounts(text: str) -> frozenset[float]:
+    return frozenset(value for _, _, value in rules.amounts(rules.numerals(text)))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_word_forms(text))
+
+
+def forget() -> None:
+    """Empty the per-text caches (for a benchmark of a conversation never seen)."""
+    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, rules.personal_findings, rules.numerals):
+        cached.cache_clear()
 
 
 def check(draft: Draft, context: GuardContext) -> str | None:

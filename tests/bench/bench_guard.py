@@ -1,12 +1,14 @@
 """Benchmark: the draft guard, per draft and per request, on its evaluation set (``tests/guard_cases.py``).
 
-Each of the set's drafts (what an injected model could stream, and the legitimate controls) is checked by
-``copilot.engines.guard.check`` against the context of its language, ``ROUNDS`` times, each timed on its own;
-the share held back and the controls lost are reported beside the time. Building the context (once per AI
-request: the conversation's personal values, the passages' prices, domains and accounts, the system prompt's
-word sequences) is timed for the set's conversations and for a 200-line conversation, with nothing cached,
-and for the next request of that conversation (each text's facts are cached, so only the new line is read).
-Target: a draft's check p95 ≤ 1 ms.
+1. Per draft: each of the set's drafts (what an injected model could stream, and the legitimate controls) is
+   checked by ``copilot.engines.guard.check`` against the context of its language, ``ROUNDS`` times, each
+   timed on its own; the share held back and the controls lost are reported beside the time. Target: p95
+   ≤ 1 ms.
+2. Per request: a ``GuardContext`` built and three drafts checked with it, as one AI request does. The context
+   gathers its facts (the conversation's personal values, the passages' prices, domains and accounts, the
+   system prompt's word sequences) on first use, each text's share cached. Timed for the set's short chats
+   with nothing cached, for a 200-line conversation with nothing cached and a draft that needs every fact (a
+   price, a phone number, a link, a name), and for that conversation's next request (one new line).
 
     python tests/bench/bench_guard.py [--quick]
 """
@@ -27,24 +29,26 @@ import guard_cases as cases  # noqa: E402
 
 from copilot.engines import guard  # noqa: E402
 from copilot.engines.guard import Draft, GuardContext, check  # noqa: E402
-from copilot.engines.guard_rules import personal_findings  # noqa: E402
 
 TARGET_P95_MS = 1.0
+EVERYTHING = Draft("Mevrouw Jansen betaalde €45 en belde 06-87654321; zie status.nordlicht.nl.")
 
 
 def _context(lang: str, extra_lines: int = 0) -> GuardContext:
     conversation = cases.CONVERSATIONS[lang]
     said = [*conversation.customer, *conversation.agent]
-    said += [f"{said[n % len(said)]} ({n})" for n in range(extra_lines)]
+    said += [f"{said[n % len(said)]} ({n}, 06-{10000000 + n})" for n in range(extra_lines)]
     return GuardContext(language=lang, max_discount=cases.MAX_DISCOUNT, allowed_domains=cases.ALLOWED_DOMAINS,
                         passages=cases.PASSAGES, said=said, crm=conversation.context, placeholders=cases.PLACEHOLDERS,
                         system_prompt=cases.SYSTEM)
 
 
-def _forget() -> None:
-    """Empty the per-text caches: a request about a conversation the guard has never seen."""
-    personal_findings.cache_clear()
-    guard._facts.cache_clear()
+def _request(lang: str, drafts: list[Draft], extra_lines: int = 0) -> float:
+    t0 = time.perf_counter_ns()
+    context = _context(lang, extra_lines)
+    for draft in drafts:
+        check(draft, context)
+    return (time.perf_counter_ns() - t0) / 1e6
 
 
 def run(quick: bool = False) -> list[dict[str, Any]]:
@@ -60,29 +64,24 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             per_draft.append((clock() - t0) / 1e6)
     held = sum(check(draft, contexts[case.lang]) is not None for case, draft in drafts if case.category != "control")
     lost = sum(check(draft, contexts[case.lang]) is not None for case, draft in drafts if case.category == "control")
-    build: list[float] = []
-    build_long: list[float] = []
-    build_next: list[float] = []
-    for _round in range(3 if quick else 20):
-        for lang in cases.CONVERSATIONS:
-            _forget()
-            t0 = clock()
-            _context(lang)
-            build.append((clock() - t0) / 1e6)
-        _forget()
-        t0 = clock()
-        _context("nl", extra_lines=200)
-        build_long.append((clock() - t0) / 1e6)
-        t0 = clock()
-        _context("nl", extra_lines=201)  # the next line of the same conversation: one new line to read
-        build_next.append((clock() - t0) / 1e6)
+    by_lang = {lang: [d for c, d in drafts if c.lang == lang] for lang in cases.CONVERSATIONS}
+    short: list[float] = []
+    long: list[float] = []
+    following: list[float] = []
+    for n in range(3 if quick else 20):
+        for lang, pool in by_lang.items():
+            guard.forget()
+            short.append(_request(lang, [pool[(n + k * 7) % len(pool)] for k in range(3)]))
+        guard.forget()
+        long.append(_request("nl", [EVERYTHING], extra_lines=200))
+        following.append(_request("nl", [EVERYTHING], extra_lines=201))
     return [
         bc.value("drafts held back (tuning set)", held, note=f"of {len(cases.ATTACKS)}"),
         bc.value("controls lost (tuning set)", lost, note=f"of {len(cases.CONTROLS)}"),
         bc.dist("check() per draft", per_draft, "ms", target=("p95", TARGET_P95_MS)),
-        bc.dist("GuardContext per request (a short chat, 17 passages)", build, "ms"),
-        bc.dist("GuardContext per request (a 200-line conversation, nothing cached)", build_long, "ms"),
-        bc.dist("GuardContext for the next request of that conversation (one new line)", build_next, "ms"),
+        bc.dist("per request: context + 3 drafts, a short chat, nothing cached", short, "ms"),
+        bc.dist("per request: context + a draft needing every fact, 200 lines, nothing cached", long, "ms"),
+        bc.dist("per request: the same conversation's next request (one new line)", following, "ms"),
     ]
 
 
