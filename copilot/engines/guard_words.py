@@ -158,10 +158,17 @@ FREE = words(
      "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      "(?:won't|will not|don't|do not) (?:have to |need to )?pay (?:anything|a thing|a cent|for)", "pay nothing",
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
+     "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
+     "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
+     "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
+     "(?:you|u|je|vous|te)\\b (?:\\S+ ){0,2}?(?:\\d+|a|one|een|un|une) (?:months?|maand(?:en)?|mois)",
+     "(?:ne )?(?:vous )?facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
+     "(?:factures?|mensualit[ée]s?)",
      "sans frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
-     "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם"])
+     "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
+     "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)"])
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a ))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
