@@ -148,7 +148,7 @@ def test_the_replay_shows_each_held_draft_at_its_moment_and_never_as_a_card(repl
     lines = replay.held.lines()
     assert replay.held.isVisible() and len(lines) == len(BAD)
     for text, reason in BAD:
-        assert any(line.endswith(f"Held back: {reason}\n{text}") for line in lines)
+        assert any(line.endswith(f"Held back: {reason}\n\u201c{text}\u201d") for line in lines)
     on_board = [widget.suggestion.text for widget in replay.cards.cards]
     assert not any(text in on_board for text, _ in BAD)
     marks = [e for e in replay.timeline.events if e.kind == "held"]

@@ -7,7 +7,8 @@ Three promises shape this module.
   so a customer cannot close the block and speak to the model as the system; the system prompt says the
   blocks are data, never instructions. Output is checked again on the way back, because a prompt is a
   request, not a guarantee: lines that echo instruction-like customer text, or offer more discount than
-  allowed, are dropped.
+  allowed, are dropped, and the draft guard (``copilot.engines.guard``) holds back the rest of what a draft
+  must not say; held-back drafts are handed over for the record, never shown.
 * A failure is one calm ``GenerativeUnavailable`` ("AI unavailable, playbook only"). Timeouts, rate
   limits, server errors, refused connections, cut streams and malformed output all end the same way, so
   the panel keeps working with the playbook. Retries and timeouts are the SDK's own, not a second loop.

@@ -148,6 +148,7 @@ class HeldPane(QWidget):
         self.list = QListWidget(objectName="heldList")
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(150)
+        self.list.setSpacing(3)
         self.list.itemClicked.connect(self._on_list_item_clicked)
         self.list.itemActivated.connect(self._on_list_item_clicked)
         layout = QVBoxLayout(self)
@@ -168,7 +169,7 @@ class HeldPane(QWidget):
         self._shown = len(held)
         self.list.clear()
         for draft in held:
-            item = QListWidgetItem(f"{clock(draft.offset)}  {draft.label}\n{draft.text}")
+            item = QListWidgetItem(f"{clock(draft.offset)}  {draft.label}\n\u201c{draft.text}\u201d")
             item.setToolTip(f"{draft.title}\n\n{draft.text}\n\n{draft.rationale}")
             item.setData(Qt.ItemDataRole.UserRole, draft)
             self.list.addItem(item)
