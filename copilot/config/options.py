@@ -54,6 +54,9 @@ OPTIONS: dict[str, Option] = {
         Option("ai_debounce_ms", int, 300,
                "A line within this many ms of the last request waits for the customer to pause (0: never)."),
         Option("ai_max_discount_percent", float, 10.0, "Drafts offering a larger discount are dropped."),
+        Option("ai_allowed_domains", list, [],
+               "Domains AI drafts may link to (example.com covers its subdomains), besides those in the knowledge "
+               "passages; a draft linking anywhere else is held back."),
         Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
         Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
         Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
@@ -99,6 +102,9 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'demo_pace' must be between 0.1 and 50"
     if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
         return f"setting '{name}' must be a list of names"
+    if name == "ai_allowed_domains" and not all(isinstance(item, str) and "." in item and " " not in item.strip()
+                                                for item in value):
+        return "setting 'ai_allowed_domains' must be a list of domain names, e.g. [\"example.com\"]"
     if name == "knowledge_threshold" and not 0.0 <= value <= 1.0:
         return "setting 'knowledge_threshold' must be between 0 and 1"
     if name == "hotkey" and "{n}" not in value:

@@ -7,7 +7,8 @@ Three promises shape this module.
   so a customer cannot close the block and speak to the model as the system; the system prompt says the
   blocks are data, never instructions. Output is checked again on the way back, because a prompt is a
   request, not a guarantee: lines that echo instruction-like customer text, or offer more discount than
-  allowed, are dropped.
+  allowed, are dropped, and the draft guard (``copilot.engines.guard``) holds back the rest of what a draft
+  must not say; held-back drafts are handed over for the record, never shown.
 * A failure is one calm ``GenerativeUnavailable`` ("AI unavailable, playbook only"). Timeouts, rate
   limits, server errors, refused connections, cut streams and malformed output all end the same way, so
   the panel keeps working with the playbook. Retries and timeouts are the SDK's own, not a second loop.
@@ -19,6 +20,7 @@ The API key lives only in the OS keychain; the SDK asks for it per request. No Q
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -36,6 +38,7 @@ import openai
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
 from copilot.config import keychain
+from copilot.engines.guard import Draft, GuardContext, HeldDraft, check, context_for, placeholders_in
 from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
     _DISCOUNT,
     _HALF_PRICE,
@@ -168,7 +171,12 @@ class GenerativeClient:
         chosen = wanted if wanted in CHANNELS else "chat"
         prompt = build_prompt(conversation, utterance, config=self.config, channel=chosen, passages=passages,
                               guidance=guidance, redact=redact)
-        return SuggestionStream(self, prompt, utterance, conversation.customer_language, chosen, restore, cancel)
+        system, *sent = (message["content"] for message in prompt.messages)
+        guard = functools.partial(context_for, conversation, passages, max_discount=self.config.max_discount_percent,
+                                  allowed_domains=self.config.allowed_domains, guidance=guidance,
+                                  placeholders=placeholders_in(sent), system_prompt=system, restore=restore)
+        return SuggestionStream(self, prompt, utterance, conversation.customer_language, chosen, restore, cancel,
+                                guard=guard)
 
     def test_connection(self) -> ConnectionCheck:
         """Latency and the model's short answer to a tiny prompt; raises ``GenerativeUnavailable``."""
@@ -196,7 +204,11 @@ class GenerativeClient:
 @dataclass(slots=True, eq=False)
 class SuggestionStream:
     """One request. Iterate it once (a worker thread) for suggestions as each line completes; ``cancel()``
-    from any thread. Afterwards ``usage``, ``dropped`` and the timings say what happened."""
+    from any thread. Afterwards ``usage``, ``dropped``, ``held`` and the timings say what happened.
+
+    A draft that fails a check never becomes a suggestion: its reason goes to ``dropped``, and if it was a
+    well-formed draft held back for what it says, it goes to ``held`` too and to ``on_held`` (called on the
+    worker thread the moment it is held, so the desk can record it then)."""
 
     client: GenerativeClient
     prompt: Prompt
@@ -205,8 +217,13 @@ class SuggestionStream:
     channel: str
     restore: Redact
     cancel_event: threading.Event | None = None
+    # What the draft guard checks against, or how to build it once the request is out (it takes a few ms, the
+    # model far longer); None: the stream's own checks only.
+    guard: GuardContext | Callable[[], GuardContext] | None = None
+    on_held: Callable[[HeldDraft], None] | None = None
     usage: Usage | None = None
     dropped: list[str] = field(default_factory=list)  # reasons only: never customer or model text
+    held: list[HeldDraft] = field(default_factory=list)
     passage_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)  # suggestion id -> cited passages
     first_suggestion_s: float | None = None
     elapsed_s: float | None = None
@@ -261,6 +278,8 @@ class SuggestionStream:
             self._stream = stream
         if self.cancelled:  # cancelled while waiting for the first byte
             return
+        if callable(self.guard):
+            self.guard = self.guard()
         chunks, buffer, finished = iter(stream), "", False
         while True:
             try:
@@ -317,18 +336,8 @@ class SuggestionStream:
             return "malformed"
         config = self.client.config
         cited = tuple(i for i in ids if i in self.prompt.passage_ids)
-        both = f"{text}\n{rationale}"
-        if len(text) > CHANNELS[self.channel][1]:
-            return "too long for the channel"
-        if _OVERRIDE.search(both):
-            return "instruction-like"
-        if echoes(both, self.prompt.flagged):
-            return "echoes customer instructions"
-        if discount_over(both, config.max_discount_percent) is not None:
-            return f"discount above {config.max_discount_percent:g}%"
-        if item["kind"] == "knowledge" and not cited:
-            return "knowledge without a known passage"
-        if self._yielded >= config.max_suggestions:
+        reason = self._refusal(item["kind"], text, rationale, cited)
+        if reason is None and self._yielded >= config.max_suggestions:
             return "over the limit"
         key = " ".join(text.casefold().split())
         if key in self._seen:
@@ -345,9 +354,36 @@ class SuggestionStream:
             ai_generated=True,
             utterance_index=self.utterance.index,
             latency_ms=(time.perf_counter_ns() - self.utterance.received_ns) / 1e6)
+        if reason is not None:
+            self._hold(HeldDraft(suggestion, reason))
+            return reason
         self.passage_ids[suggestion.id] = cited
         self._yielded += 1
         return suggestion
+
+    def _refusal(self, kind: str, text: str, rationale: str, cited: tuple[str, ...]) -> str | None:
+        """Why this well-formed draft must not be shown: the stream's own checks, then the draft guard."""
+        config = self.client.config
+        both = f"{text}\n{rationale}"
+        if len(text) > CHANNELS[self.channel][1]:
+            return "too long for the channel"
+        if _OVERRIDE.search(both):
+            return "instruction-like"
+        if echoes(both, self.prompt.flagged):
+            return "echoes customer instructions"
+        if discount_over(both, config.max_discount_percent) is not None:
+            return f"discount above {config.max_discount_percent:g}%"
+        if kind == "knowledge" and not cited:
+            return "knowledge without a known passage"
+        return check(Draft(text, rationale, kind, cited), self.guard) if isinstance(self.guard, GuardContext) else None
+
+    def _hold(self, held: HeldDraft) -> None:
+        self.held.append(held)
+        if self.on_held is not None:
+            try:
+                self.on_held(held)
+            except Exception:  # recording a held draft must never stop the drafts that may be shown
+                log.exception("could not hand over a held-back AI draft")
 
 
 def _shut_socket(stream: Any) -> None:

@@ -69,6 +69,7 @@ class GenerativeConfig:
     max_output_tokens: int | None = 800  # sent as max_tokens, which OpenAI-compatible servers know
     provider: str = "openai"  # "openai" (and any compatible server) or "azure"
     api_version: str = "2024-10-21"  # Azure OpenAI only: the REST API version its endpoint requires
+    allowed_domains: tuple[str, ...] = ()  # drafts may link here (and to domains in the passages sent)
 
 
 PROVIDERS = ("openai", "azure")
@@ -80,6 +81,10 @@ def config_from_settings(settings: Any, **overrides: Any) -> GenerativeConfig:
         provider=settings["ai_provider"], base_url=settings["ai_base_url"], model=settings["ai_model"],
         api_version=settings["ai_api_version"], timeout=settings["ai_timeout"],
         local_only=settings["ai_local_only"], max_discount_percent=settings["ai_max_discount_percent"])
+    try:  # a mapping of some of the names (the settings form's) may leave it out
+        values["allowed_domains"] = tuple(settings["ai_allowed_domains"])
+    except KeyError:
+        pass
     return GenerativeConfig(**{**values, **overrides})
 
 

@@ -34,6 +34,7 @@ from copilot.model import Action, Decision, Speaker, Suggestion, Utterance
 if TYPE_CHECKING:
     from copilot.engines.base import Engine
     from copilot.engines.generative import GenerativeEngine
+    from copilot.engines.guard import HeldDraft
 
 log = logging.getLogger("copilot.panel")
 MAX_ENDED = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
@@ -397,6 +398,7 @@ class Desk:
             engine = self.ai
         try:
             stream = request.open(engine)
+            stream.on_held = lambda held: self._held(request, held)
             with self._lock:
                 conversation.ai_sent = stream.prompt.messages
             for draft in stream:
@@ -419,6 +421,11 @@ class Desk:
         except Exception as exc:  # a bug here must not take the panel down
             log.exception("AI drafts failed")
             yield Update(ai_problem=(CALM_MESSAGE, exc.__class__.__name__))
+
+    def _held(self, request: AiRequest, held: HeldDraft) -> None:
+        """A draft the guard held back: recorded with its reason for trainers, never put on the board."""
+        with self._lock:
+            request.conversation.session.note_held(held.suggestion, held.reason)
 
     def _draft(self, request: AiRequest, draft: Suggestion) -> Update | None:
         conversation = request.conversation

@@ -37,6 +37,7 @@ class Recorder(Protocol):
     def session_ended(self, session_id: str, ended_at: float) -> None: ...
     def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None: ...
     def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None: ...
+    def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None: ...
 
 
 class NullRecorder:
@@ -73,6 +74,9 @@ class NullRecorder:
         pass
 
     def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
+        pass
+
+    def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
         pass
 
 
@@ -140,6 +144,9 @@ class HeldUntilSpoken:
 
     def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
         self._pass("board_changed", session_id, at, card_ids)
+
+    def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
+        self._pass("draft_held", session_id, suggestion, reason)
 
 
 @dataclass(slots=True)
@@ -323,6 +330,10 @@ class Session:
     def note_ai_tokens(self, tokens: int) -> None:
         """What an AI request cost, as the API reported it."""
         self.recorder.ai_tokens_used(self.id, tokens)
+
+    def note_held(self, suggestion: Suggestion, reason: str) -> None:
+        """An AI draft held back before it could become a card: kept for trainers, never on the board."""
+        self.recorder.draft_held(self.id, suggestion, reason)
 
     def note_painted(self, suggestion_id: str, card_ms: float) -> None:
         """The panel drew the card ``card_ms`` after its utterance arrived: the latency agents feel."""

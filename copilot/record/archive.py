@@ -1,10 +1,11 @@
 """One recorded session as one file, so a trainer can receive calls from the agents' machines.
 
-The file is a ZIP (any archive tool opens it) with ``manifest.json`` (format name and version, app
-version, export time, whether personal data was redacted, the SHA-256 of the payload) and
-``session.json`` (the session, its utterances, cards, decisions, board snapshots, notes and
-scorecard). A redacted export replaces personal data with the placeholders of ``copilot.privacy.redaction``,
-one vault for the whole session so "[NAME_1]" is the same person in every turn and card.
+The file is a ZIP (any archive tool opens it) with ``manifest.json`` (format name and version, app version,
+export time, whether personal data was redacted, the SHA-256 of the payload) and ``session.json`` (the
+session, its utterances, cards, decisions, board snapshots, notes, scorecard and the AI drafts held back
+from the agent; a file from before those were kept has none). A redacted export replaces personal data with
+the placeholders of ``copilot.privacy.redaction``, one vault for the whole session so "[NAME_1]" is the same
+person in every turn and card.
 
 Import checks everything before it writes, and writes in one transaction: a damaged, changed,
 foreign or newer file is refused with a message naming the file and the problem, and the database
@@ -56,8 +57,12 @@ SPEC: dict[str, dict[str, str]] = {
     "notes": {"id": "int?", "at": "num", "utterance_idx": "int?", "text": "str", "tags": "strs", "author": "str?",
               "created_at": "num?"},
     "scorecard": {"template": "obj", "answers": "obj", "trainer": "str?", "updated_at": "num?"},
+    "held": {"id": "str", "utterance_idx": "int?", "kind": "str?", "title": "str?", "text": "str?", "rationale": "str?",
+             "lang": "str?", "reason": "str", "held_at": "num", "latency_ms": "num?"},
 }
-LISTS = ("utterances", "suggestions", "decisions", "boards", "notes")
+LISTS = ("utterances", "suggestions", "decisions", "boards", "notes", "held")
+TABLES = {"session": "sessions", "scorecard": "scorecards", "held": "held_drafts"}  # where the table is not the part
+_OPTIONAL = {"held"}  # parts a file of format version 1 may lack: they came later
 _JSON_COLUMNS = {"context", "tags", "cards", "template", "answers"}  # stored as JSON text in SQLite
 _KINDS = {
     "str": lambda v: isinstance(v, str), "obj": lambda v: isinstance(v, dict),
@@ -106,7 +111,7 @@ class ImportResult:
 
 
 def _select(conn: sqlite3.Connection, part: str, where: str, key: str, order: str = "rowid") -> list[dict[str, Any]]:
-    table = {"session": "sessions", "scorecard": "scorecards"}.get(part, part)
+    table = TABLES.get(part, part)
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row  # per cursor: the caller's connection is left as it was
     rows = [dict(r) for r in cursor.execute(
@@ -135,6 +140,7 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
         "boards": _select(conn, "boards", "session_id", session_id, "at, id"),
         "notes": _select(conn, "notes", "session_id", session_id, "at, id"),
         "scorecard": scorecard[0] if scorecard else None,
+        "held": _select(conn, "held", "session_id", session_id, "held_at, id"),
     }
 
 
@@ -223,6 +229,7 @@ def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
     return {**payload, "session": session, "utterances": utterances,
             "suggestions": rows("suggestions", "title", "text", "rationale"),
             "decisions": rows("decisions", "final_text", "reason"), "notes": rows("notes", "text", "tags"),
+            "held": rows("held", "title", "text", "rationale"),
             "scorecard": None if scorecard is None else {**scorecard, "answers": scrub.text(scorecard["answers"])}}
 
 
@@ -274,9 +281,10 @@ def check_payload(payload: Any) -> str | None:
         return "must be an object"
     problems = [_check_row(payload.get("session"), "session", "session")]
     for part in LISTS:
-        if not isinstance(payload.get(part), list):
+        rows = payload.get(part, [] if part in _OPTIONAL else None)
+        if not isinstance(rows, list):
             return f"{part} is missing or not a list"
-        problems += [_check_row(row, part, f"{part}[{n}]") for n, row in enumerate(payload[part])]
+        problems += [_check_row(row, part, f"{part}[{n}]") for n, row in enumerate(rows)]
     if payload.get("scorecard") is not None:
         problems.append(_check_row(payload["scorecard"], "scorecard", "scorecard"))
     problem = next((p for p in problems if p), None)
@@ -356,7 +364,7 @@ def _canonical(payload: Mapping[str, Any]) -> str:
                 bool(value) if kind == "bool" else value)
         return out
 
-    rows = {part: sorted((row(part, r) for r in payload[part]), key=lambda r: json.dumps(r, sort_keys=True))
+    rows = {part: sorted((row(part, r) for r in payload.get(part, [])), key=lambda r: json.dumps(r, sort_keys=True))
             for part in LISTS}
     for note in rows["notes"]:
         note.pop("id")
@@ -387,7 +395,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _insert(conn: sqlite3.Connection, part: str, rows: list[Mapping[str, Any]], session_id: str) -> None:
-    table = {"session": "sessions", "scorecard": "scorecards"}.get(part, part)
+    table = TABLES.get(part, part)
     columns = [c for c in SPEC[part] if not (part == "notes" and c == "id")]
     columns = columns if part == "session" else ["session_id", *columns]
 
@@ -434,12 +442,12 @@ def import_session(conn: sqlite3.Connection, path: str | Path, *, replace: bool 
                                       "it with replace to overwrite what is there", source=str(path))
             _check_cards_free(conn, payload, path)
             if exists:
-                for table in ("decisions", "suggestions", "boards", "notes", "scorecards", "utterances"):
+                for table in ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "utterances"):
                     conn.execute(f"DELETE FROM {table} WHERE session_id = ?", [sid])
                 conn.execute("DELETE FROM sessions WHERE id = ?", [sid])
             _insert(conn, "session", [payload["session"]], sid)
             for part in LISTS:
-                _insert(conn, part, payload[part], sid)
+                _insert(conn, part, payload.get(part, []), sid)
             if payload.get("scorecard") is not None:
                 _insert(conn, "scorecard", [payload["scorecard"]], sid)
     except sqlite3.IntegrityError as exc:

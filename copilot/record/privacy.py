@@ -45,7 +45,8 @@ RETENTION_CHECK_MS = 3_600_000  # the app asks ``due`` hourly: a laptop asleep a
 EXPORT_FORMAT = "agent-copilot-subject-access"
 REDACTED = "[removed by a privacy erasure]"
 AUDIT_KEY_NAME = "audit-subject-key"  # the keychain entry that keys the audit's subject hashes
-CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "utterances")  # before sessions
+# Deleted before sessions, whose rows they point to.
+CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "utterances")
 # Customer fields that identify the person: their values are searched for in the logs.
 _IDENTIFYING = re.compile(r"name|mail|phone|mobile|(?:^|_)id$|number|address|street|postcode|zip|iban|account|"
                           r"birth|passport|ssn|bsn", re.IGNORECASE)
@@ -377,7 +378,7 @@ def export_customer(db_path: str | Path, customer_id: str, out_path: str | Path,
             _write_json(Path(out_path), document)
             with conn:
                 counts = {part: sum(len(s[part]) for s in sessions)
-                          for part in ("utterances", "suggestions", "decisions", "boards", "notes")}
+                          for part in ("utterances", "suggestions", "decisions", "boards", "notes", "held")}
                 _audit(conn, "export", "customer", refs[0], len(sessions), counts)
     else:
         _write_json(Path(out_path), _document(customer_id, [], log_mentions(logs, needles), []))

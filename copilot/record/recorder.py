@@ -72,6 +72,9 @@ class BackgroundRecorder:
     def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None:
         self._queue.put(("board_changed", (session_id, at, list(card_ids))))
 
+    def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
+        self._queue.put(("draft_held", (session_id, suggestion, reason)))
+
     # -- lifecycle -------------------------------------------------------------------------------
 
     def flush(self, timeout: float = 5.0) -> bool:

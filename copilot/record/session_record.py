@@ -1,4 +1,5 @@
-"""One recorded session as a trainer replays it: turns, cards, decisions, boards, notes, scorecard.
+"""One recorded session as a trainer replays it: turns, cards, decisions, boards, notes, scorecard, and
+the AI drafts held back before they could become cards.
 
 Times on the timeline are seconds from the session's start (``offset``). ``board_at`` answers "which
 cards did the agent see at this moment, in which order", from the board snapshots the session
@@ -75,6 +76,24 @@ class Card:
 
 
 @dataclass(slots=True)
+class HeldBack:
+    """An AI draft the guard kept from the agent, and why: never a card, shown to trainers at its moment."""
+
+    id: str
+    utterance_idx: int | None
+    kind: str
+    title: str
+    text: str
+    rationale: str
+    reason: str
+    offset: float
+
+    @property
+    def label(self) -> str:
+        return f"Held back: {self.reason}"
+
+
+@dataclass(slots=True)
 class Note:
     id: int | None
     offset: float
@@ -90,7 +109,7 @@ class Event:
     """A mark on the timeline."""
 
     offset: float
-    kind: str  # customer, agent, shown, inserted, edited, discarded, expired, note
+    kind: str  # customer, agent, shown, inserted, edited, discarded, expired, note, held
     label: str
     card_id: str | None = None
     card_kind: str | None = None  # the card's kind for shown and decision events
@@ -117,6 +136,7 @@ class SessionRecord:
     cards: dict[str, Card] = field(default_factory=dict)
     boards: list[tuple[float, list[str]]] = field(default_factory=list)  # (offset, card ids top first)
     notes: list[Note] = field(default_factory=list)
+    held: list[HeldBack] = field(default_factory=list)  # AI drafts no agent saw, in time order
     scorecard: dict[str, Any] | None = None  # {"template": {...}, "answers": {...}, "trainer": ...}
     _board_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
     _turn_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
@@ -136,12 +156,14 @@ class SessionRecord:
         ends += [t.offset for t in self.turns[-1:]] + [b[0] for b in self.boards[-1:]]
         ends += [c.decision.offset for c in self.cards.values() if c.decision is not None]
         ends += [c.offset for c in self.cards.values() if c.offset is not None] + [n.offset for n in self.notes]
+        ends += [h.offset for h in self.held[-1:]]
         return max([0.0, *ends])
 
     def index(self) -> None:
         """Build the lookup tables; ``load_record`` calls it, and so must anyone who edits the lists."""
         self.turns.sort(key=lambda t: t.index)
         self.boards.sort(key=lambda b: b[0])
+        self.held.sort(key=lambda h: h.offset)
         self._board_offsets = [b[0] for b in self.boards]
         self._turn_offsets = [t.offset for t in self.turns]
         self._duration = None
@@ -149,6 +171,10 @@ class SessionRecord:
     def turns_until(self, offset: float) -> int:
         """How many turns had been said by ``offset``."""
         return bisect.bisect_right(self._turn_offsets, offset)
+
+    def held_until(self, offset: float) -> list[HeldBack]:
+        """The drafts held back by ``offset``, newest first: what the agent was spared up to this moment."""
+        return [h for h in reversed(self.held) if h.offset <= offset]
 
     def board_at(self, offset: float) -> list[Card]:
         """The cards on the agent's board at ``offset``, top first, as they were shown."""
@@ -162,7 +188,7 @@ class SessionRecord:
     # -- the timeline --------------------------------------------------------------------------
 
     def events(self) -> list[Event]:
-        """Turns, cards shown, decisions and notes, in time order."""
+        """Turns, cards shown, decisions, drafts held back and notes, in time order."""
         events = [Event(t.offset, t.speaker, t.text, utterance_idx=t.index) for t in self.turns]
         for card in self.cards.values():
             if card.offset is not None:
@@ -170,8 +196,9 @@ class SessionRecord:
             if card.decision is not None:
                 events.append(Event(card.decision.offset, card.decision.action, card.title, card.id, card.kind,
                                     card.utterance_idx))
+        events += [Event(h.offset, "held", h.label, h.id, h.kind, h.utterance_idx) for h in self.held]
         events += [Event(n.offset, "note", n.text, utterance_idx=n.utterance_idx) for n in self.notes]
-        order = {"customer": 0, "agent": 0, "shown": 1, "note": 3}
+        order = {"customer": 0, "agent": 0, "shown": 1, "held": 1, "note": 3}
         return sorted(events, key=lambda e: (e.offset, order.get(e.kind, 2)))
 
     def next_event(self, offset: float, what: str) -> Event | None:
@@ -240,6 +267,11 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
         Note(r["id"], r["at"], r["utterance_idx"], r["text"], json_or(r["tags"], []), r["author"], r["created_at"])
         for r in conn.execute("SELECT * FROM notes WHERE session_id = ? ORDER BY at, id", [session_id])
     ]
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'held_drafts'").fetchone():
+        record.held = [  # a database from before held drafts were kept has none
+            HeldBack(r["id"], r["utterance_idx"], r["kind"] or "", r["title"] or "", r["text"] or "",
+                     r["rationale"] or "", r["reason"] or "", (r["held_at"] or start) - start)
+            for r in conn.execute("SELECT * FROM held_drafts WHERE session_id = ? ORDER BY held_at, id", [session_id])]
     sc = conn.execute("SELECT * FROM scorecards WHERE session_id = ?", [session_id]).fetchone()
     if sc is not None:
         record.scorecard = {"template": json_or(sc["template"], {}), "answers": json_or(sc["answers"], {}),

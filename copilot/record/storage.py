@@ -1,9 +1,9 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
-Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, and the privacy
-``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
-suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to
-the card's first paint in the panel.
+Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
+the guard kept from the agent, with the reason), and the privacy ``audit`` (what was purged, erased or
+exported, when and by whom, never about whom in clear). A suggestion's ``latency_ms`` runs from the
+utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
 ``copilot.record.recorder.BackgroundRecorder``, the trainer's windows and commands through
 ``copilot.coaching.service.CoachingService``, which opens one with ``opened`` per operation.
@@ -138,7 +138,18 @@ def _v5(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """AI drafts held back before they could become cards: what the model wrote, why no agent saw it, and
+    when, for trainers. Every step may run twice."""
+    db.table("held_drafts").create(
+        {"id": str, "session_id": str, "utterance_idx": int, "kind": str, "title": str, "text": str,
+         "rationale": str, "lang": str, "reason": str, "held_at": float, "latency_ms": float},
+        pk="id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+    )
+    db.table("held_drafts").create_index(["session_id", "held_at"], if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -247,6 +258,15 @@ class Store:
 
     def suggestion_painted(self, session_id: str, suggestion_id: str, card_ms: float) -> None:
         self.db.execute("UPDATE suggestions SET card_ms = ? WHERE id = ?", [card_ms, suggestion_id])
+
+    def draft_held(self, session_id: str, s: Suggestion, reason: str) -> None:
+        """An AI draft that never became a card, and why; replay shows it at its moment."""
+        self.db.table("held_drafts").insert(
+            {"id": s.id, "session_id": session_id, "utterance_idx": s.utterance_index, "kind": str(s.kind),
+             "title": s.title, "text": s.text, "rationale": s.rationale, "lang": s.lang, "reason": reason,
+             "held_at": s.created_at, "latency_ms": s.latency_ms},
+            replace=True,
+        )
 
     def decision_made(self, session_id: str, d: Decision) -> None:
         self.db.table("decisions").insert(

@@ -1,4 +1,5 @@
-"""The replay room's coaching tabs: notes pinned to moments, and "what would the copilot say now".
+"""The replay room's coaching tabs: notes pinned to moments, and "what would the copilot say now"; and,
+under the cards, the AI drafts held back from the agent.
 
 Both do their disk and engine work on a worker (notes through the coaching service); the replay keeps
 playing meanwhile.
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from copilot.coaching.service import CoachingService
 from copilot.coaching.whatif import OPENING, WhatIfCancelled, WhatIfResult, rerun
 from copilot.engines.base import Engine
-from copilot.record.session_record import Note, SessionRecord, clock
+from copilot.record.session_record import HeldBack, Note, SessionRecord, clock
 from copilot.shell.tasks import TaskRunner
 
 
@@ -131,6 +132,58 @@ class NotesPane(QWidget):
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.seek_requested.emit(item.data(Qt.ItemDataRole.UserRole).offset)
+
+
+class HeldPane(QWidget):
+    """The AI drafts held back up to the playhead, newest first, each with its reason: what the model wrote and
+    the agent never saw. Not cards: a list beside them. Hidden for a session that held nothing back."""
+
+    seek_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: SessionRecord | None = None
+        self._shown = -1
+        self.caption = QLabel("Held back, not shown to the agent", objectName="heldCaption")
+        self.list = QListWidget(objectName="heldList")
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(150)
+        self.list.setSpacing(3)
+        self.list.itemClicked.connect(self._on_list_item_clicked)
+        self.list.itemActivated.connect(self._on_list_item_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.list)
+        self.setVisible(False)
+
+    def set_record(self, record: SessionRecord) -> None:
+        self.record, self._shown = record, -1
+        self.list.clear()
+        self.setVisible(bool(record.held))
+
+    def set_position(self, offset: float) -> None:
+        held = self.record.held_until(offset) if self.record else []
+        if len(held) == self._shown:
+            return
+        self._shown = len(held)
+        self.list.clear()
+        for draft in held:
+            item = QListWidgetItem(f"{clock(draft.offset)}  {draft.label}\n\u201c{draft.text}\u201d")
+            item.setToolTip(f"{draft.title}\n\n{draft.text}\n\n{draft.rationale}")
+            item.setData(Qt.ItemDataRole.UserRole, draft)
+            self.list.addItem(item)
+        if not held:
+            self.list.addItem(QListWidgetItem("None so far."))
+
+    def lines(self) -> list[str]:
+        """What the list says, top first: for tests."""
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+    def _on_list_item_clicked(self, item: QListWidgetItem) -> None:
+        draft: HeldBack | None = item.data(Qt.ItemDataRole.UserRole)
+        if draft is not None:
+            self.seek_requested.emit(draft.offset)
 
 
 class _Progress(QObject):

@@ -1,11 +1,12 @@
 """The replay room: a recorded session moment by moment, for trainers and team leads.
 
-The transcript advances in real time or up to eight times faster; the timeline under the controls
-shows every turn, card, decision and note, with the customer's mood beneath, and a click moves the
-replay there. Beside the transcript, the cards exactly as the agent saw them at that moment, each with
-what the agent then did with it. Notes, the scorecard and "what would the copilot say now" sit in tabs.
-The session is read and the trainer's notes, outcome and scorecard written through the coaching service,
-on a worker; a service on a session opened from a file refuses changes, and the window says so up front.
+The transcript advances in real time or up to eight times faster; the timeline under the controls shows
+every turn, card, decision and note, with the customer's mood beneath, and a click moves the replay there.
+Beside the transcript, the cards exactly as the agent saw them at that moment, each with what the agent then
+did with it, and under them the AI drafts held back from the agent so far, with why. Notes, the scorecard
+and "what would the copilot say now" sit in tabs. The session is read and the trainer's notes, outcome and
+scorecard written through the coaching service, on a worker; a service on a session opened from a file
+refuses changes, and the window says so up front.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copilot.coaching.qt.replay_panes import NotesPane, WhatIfPane
+from copilot.coaching.qt.replay_panes import HeldPane, NotesPane, WhatIfPane
 from copilot.coaching.qt.replay_scorecard import ScorecardPane
 from copilot.coaching.qt.replay_transcript import ReplayTranscript
 from copilot.coaching.qt.timeline import Timeline
@@ -143,6 +144,9 @@ class ReplayWindow(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.cards)
         cards_layout.addWidget(scroll, 1)
+        self.held = HeldPane()
+        self.held.seek_requested.connect(self.seek)
+        cards_layout.addWidget(self.held)
         self.tabs.addTab(cards_page, "Cards")
         self.ops = TaskRunner(self)
         self.notes = NotesPane(service, self.ops)
@@ -227,6 +231,7 @@ class ReplayWindow(QWidget):
         self.tags_edit.setText(", ".join(record.tags))
         self.transcript.set_turns(record.turns)
         self.notes.set_record(record)
+        self.held.set_record(record)
         self.scorecard.set_record(record)
         self.what_if.set_record(record)
         self.position = -1.0
@@ -242,6 +247,7 @@ class ReplayWindow(QWidget):
         self.transcript.show_until(offset)
         self.timeline.set_position(offset)
         self._show_board(offset)
+        self.held.set_position(offset)
         self.time_label.setText(f"{clock(offset)} / {clock(self.record.duration)}")
         self.notes.set_position(offset)
         self.position_changed.emit(offset)

@@ -1,7 +1,8 @@
 
 """The replay timeline: turns, cards, decisions and notes along the session, the customer's mood under it.
 
-Rows, top to bottom: customer turns, agent turns, cards as they appeared (coloured by kind), the agent's
+Rows, top to bottom: customer turns, agent turns, cards as they appeared (coloured by kind; AI drafts held
+back from the agent in the error colour), the agent's
 decisions (inserted, edited, discarded, expired), trainers' notes; then the sentiment line. Everything
 but the playhead is drawn once into a pixmap, so moving the playhead during playback repaints one line
 of pixels however long the session. Click or drag to seek.
@@ -28,7 +29,7 @@ from copilot.record.session_record import Event, SessionRecord, clock
 ROWS = ("customer", "agent", "shown", "decision", "note")
 ROW_LABELS = {"customer": "Customer", "agent": "Agent", "shown": "Cards", "decision": "Decisions", "note": "Notes"}
 DECISION_KINDS = {"inserted", "edited", "discarded", "expired"}
-ROW_OF = {"customer": 0, "agent": 1, "shown": 2, **dict.fromkeys(DECISION_KINDS, 3), "note": 4}
+ROW_OF = {"customer": 0, "agent": 1, "shown": 2, "held": 2, **dict.fromkeys(DECISION_KINDS, 3), "note": 4}
 ROW_H = 14
 LABEL_W = 70
 PLOT_H = 46
@@ -150,6 +151,8 @@ class Timeline(QWidget):
             return QColor(tokens["agentName"])
         if event.kind == "note":
             return QColor(tokens["accent"])
+        if event.kind == "held":
+            return QColor(tokens["error"])
         if event.kind in ("discarded", "expired"):
             return QColor(tokens["muted"])
         return QColor(tokens.get(event.card_kind or "", tokens["reply"]))

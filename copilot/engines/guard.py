@@ -1,0 +1,251 @@
+"""The last look at an AI draft before it may become a card: ``check(draft, context) -> reason | None``.
+
+A model that read an injected instruction, or simply went wrong, can stream a draft that looks like any
+other: a discount spelled out in words, a link to a look-alike domain, a request for the customer's SMS
+code, "pay to our new account", its own system prompt, a reply in the wrong language, a placeholder the
+conversation never issued, a refund nobody allowed, an insult, another customer's phone number. The
+prompt asks the model not to; this module checks that it did not, against what the request knew:
+
+* the playbook's limit (``max_discount``) and the company's domains (``allowed_domains``);
+* the knowledge passages and guidance sent with the request, which alone may back a price, a "free"
+  item, a refund, a bank account or a link;
+* the conversation itself (what was said, the CRM record), the only source of personal data a draft may
+  repeat, and the placeholders its vault issued;
+* the system prompt, which a draft must not recite.
+
+Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
+regular expressions and word lists in four languages (``guard_words``), one function per check
+(``guard_rules``). A draft held back is never shown; the stream records it with the reason for trainers.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any, Protocol
+
+from copilot.engines import guard_rules as rules
+from copilot.engines import guard_words as w
+from copilot.model import Suggestion
+from copilot.privacy.redaction import names_from_context
+
+_GRAM = 5  # words in a row shared with the system prompt that make a recital
+
+
+class PassageLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A draft as the model wrote it: placeholders not yet restored."""
+
+    text: str
+    rationale: str = ""
+    kind: str = "reply"
+    cited: tuple[str, ...] = ()  # the passage ids it cites
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDraft:
+    """A well-formed draft no agent will see, and why: kept for trainers, never shown as a card."""
+
+    suggestion: Suggestion
+    reason: str
+
+
+def _flatten(value: Any) -> Iterator[str]:
+    if isinstance(value, Mapping):
+        for item in value.values():
+            yield from _flatten(item)
+    elif isinstance(value, list | tuple | set):
+        for item in value:
+            yield from _flatten(item)
+    elif value is not None and not isinstance(value, bool):
+        yield str(value)
+
+
+def _domain(entry: str) -> str:
+    """"https://www.Example.com/path" -> "example.com": the setting may be written as a link."""
+    host = re.sub(r"^[a-z]+://", "", entry.strip().casefold()).split("/")[0].split("@")[-1].split(":")[0]
+    return host.removeprefix("*.").removeprefix("www.").strip(".")
+
+
+class GuardContext:
+    """What one request knew, prepared once so each draft is checked in well under a millisecond.
+
+    ``said``: every line of the conversation, both speakers; ``crm``: the CRM context; ``passages`` and
+    ``guidance``: what was sent to ground the drafts; ``placeholders``: those the conversation's vault
+    issued (``restore``, if given, is asked about any other); ``system_prompt``: as sent.
+    """
+
+    def __init__(self, *, language: str = "en", max_discount: float = 10.0, allowed_domains: Iterable[str] = (),
+                 passages: Iterable[PassageLike] = (), guidance: str = "", said: Iterable[str] = (),
+                 crm: Mapping[str, Any] | None = None, placeholders: Iterable[str] = (), system_prompt: str = "",
+                 restore: Callable[[str], str] | None = None) -> None:
+        self.language = language
+        self.max_discount = float(max_discount)
+        self.restore = restore
+        self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
+        self._allowed = tuple(allowed_domains)
+        self._system_prompt = system_prompt
+        backing = [rules.clean(f"{p.title}. {p.text}") for p in passages]
+        backing += [rules.clean(line) for line in guidance.splitlines() if line.strip()]
+        record = [rules.clean(value) for value in _flatten(crm or {})]
+        record += [rules.clean(name) for name in names_from_context(crm or {})]
+        self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
+        self._known = tuple([rules.clean(line) for line in said] + record + backing)
+
+    # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
+    # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
+
+    @cached_property
+    def hosts(self) -> frozenset[str]:
+        return frozenset({_domain(d) for d in self._allowed if _domain(d)}
+                         | {host for text in self._grounds for host in _hosts(text)})
+
+    @cached_property
+    def ibans(self) -> frozenset[str]:
+        return frozenset(iban for text in self._known for iban in _ibans(text))
+
+    @cached_property
+    def announces_new_account(self) -> bool:
+        return any(w.NEW_ACCOUNT.search(text) for text in self._grounds)
+
+    @cached_property
+    def digits(self) -> frozenset[str]:
+        return frozenset(run for text in self._known for run in _digit_runs(text))
+
+    @cached_property
+    def phone_tails(self) -> frozenset[str]:
+        return frozenset(run[-9:] for run in self.digits if len(run) >= 9)
+
+    @cached_property
+    def amounts(self) -> frozenset[float]:
+        return frozenset(value for text in self._known for value in _amounts(text))
+
+    @cached_property
+    def free_clauses(self) -> list[Clause]:
+        return [clause for text in self._grounds for clause in _clauses(text, "free")]
+
+    @cached_property
+    def refund_clauses(self) -> list[Clause]:
+        return [clause for text in self._grounds for clause in _clauses(text, "refund")]
+
+    @cached_property
+    def personal_keys(self) -> frozenset[str]:
+        return frozenset(f.key for text in self._known for f in rules.personal_findings(text))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(word for text in self._known for word in _words(text))
+
+    @cached_property
+    def prompt_grams(self) -> frozenset[tuple[str, ...]]:
+        spoken = [word.casefold() for word in re.findall(r"\w+", self._system_prompt)]
+        return frozenset(tuple(spoken[i:i + _GRAM]) for i in range(len(spoken) - _GRAM + 1))
+
+    def knows(self, word: str) -> bool:
+        """Whether a name-like word occurs anywhere in the conversation, its CRM record or the passages."""
+        return any(form in self.words for form in _word_forms(word))
+
+    def issued(self, placeholder: str) -> bool:
+        key = placeholder.upper().replace(" ", "")
+        return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
+
+
+Clause = tuple[set[str], set[str], set[float], bool]  # content words, those before the giving word, figures, "full"
+
+
+@lru_cache(maxsize=4096)
+def _clauses(text: str, kind: str) -> tuple[Clause, ...]:
+    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it;
+    the words before the giving word name what is given ("Installation by an engineer is free ...")."""
+    pattern = w.FREE if kind == "free" else w.REFUND
+    found = []
+    for sentence in rules.sentences(rules.numerals(text)):
+        m = pattern.search(sentence)
+        if m is not None:
+            plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
+            before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
+            found.append((rules.stems(plain), rules.stems(before), rules.numbers(sentence),
+                          bool(w.FULL.search(sentence))))
+    return tuple(found)
+
+
+def _word_forms(text: str) -> Iterator[str]:
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        yield word
+        if "\u05d0" <= word[0] <= "\u05ea":
+            yield from (word[n:] for n in (1, 2) if len(word) - n >= 2 and all(c in "והבלמשכ" for c in word[:n]))
+
+
+@lru_cache(maxsize=4096)
+def _hosts(text: str) -> frozenset[str]:
+    return frozenset(rules.hosts(text))
+
+
+@lru_cache(maxsize=4096)
+def _ibans(text: str) -> frozenset[str]:
+    return frozenset(rules.ibans(text))
+
+
+@lru_cache(maxsize=4096)
+def _digit_runs(text: str) -> frozenset[str]:
+    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
+    runs |= {rules.digits(iban) for iban in _ibans(text)}
+    return frozenset(run for run in runs if len(run) >= 6)
+
+
+@lru_cache(maxsize=4096)
+def _amounts(text: str) -> frozenset[float]:
+    return frozenset(value for _, _, value in rules.amounts(rules.numerals(text)))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_word_forms(text))
+
+
+def forget() -> None:
+    """Empty the per-text caches (for a benchmark of a conversation never seen)."""
+    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, rules.personal_findings, rules.numerals):
+        cached.cache_clear()
+
+
+def check(draft: Draft, context: GuardContext) -> str | None:
+    """Why ``draft`` must not be shown, in words for a trainer, or ``None`` when it may be."""
+    text = rules.clean(draft.text)
+    both = f"{text}\n{rules.clean(draft.rationale)}"
+    numeric = rules.numerals(both)
+    for rule in rules.RULES:
+        reason = rule(text, both, numeric, context)
+        if reason is not None:
+            return reason
+    return None
+
+
+def context_for(conversation: Any, passages: Sequence[PassageLike] = (), *, max_discount: float = 10.0,
+                allowed_domains: Iterable[str] = (), guidance: str = "", placeholders: Iterable[str] = (),
+                system_prompt: str = "", restore: Callable[[str], str] | None = None) -> GuardContext:
+    """The context of one request about a ``copilot.model.Conversation``: its lines, CRM record and language."""
+    return GuardContext(language=conversation.customer_language, max_discount=max_discount,
+                        allowed_domains=allowed_domains, passages=passages, guidance=guidance,
+                        said=[u.text for u in conversation.utterances], crm=conversation.context,
+                        placeholders=placeholders, system_prompt=system_prompt, restore=restore)
+
+
+_ISSUED = re.compile(r"\[[A-Za-z][A-Za-z0-9_]*\]")
+
+
+def placeholders_in(texts: Iterable[str]) -> set[str]:
+    """Placeholders in what was sent (the redacted prompt): those the model was shown, so may use."""
+    return {m.group() for text in texts for m in _ISSUED.finditer(text)}

@@ -1,0 +1,101 @@
+"""The draft guard's behaviour at its edges, one case each: what tells a giveaway from a refusal, a company link
+from a look-alike, a safety tip from a credential request, an issued placeholder from an invented one.
+
+The broad measure is ``tests/test_guard_set.py``; these pin the distinctions an agent would notice if they broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_cases import ALLOWED_DOMAINS, CONVERSATIONS, PASSAGES, PLACEHOLDERS, SYSTEM
+
+from copilot.engines.guard import Draft, GuardContext, check, placeholders_in
+from copilot.engines.guard_rules import numerals
+
+
+def context(lang: str = "en", **overrides) -> GuardContext:
+    conversation = CONVERSATIONS[lang]
+    values = dict(language=lang, max_discount=10.0, allowed_domains=ALLOWED_DOMAINS, passages=PASSAGES,
+                  said=[*conversation.customer, *conversation.agent], crm=conversation.context,
+                  placeholders=PLACEHOLDERS, system_prompt=SYSTEM)
+    return GuardContext(**{**values, **overrides})
+
+
+SHOWN = [  # (language, draft): each must pass
+    ("en", "Feel free to call us back if the line drops again."),
+    ("en", "We have a free slot for an engineer on Thursday morning."),
+    ("en", "I can't promise a refund, but I'll pass your request on to billing."),
+    ("en", "Unfortunately a refund isn't possible, but we credit one day for each day of the outage."),
+    ("en", "We'll never ask for your password; you can reset it yourself at mijn.nordlicht.nl."),
+    ("en", "Shall I send a password reset link to [EMAIL_1]?"),
+    ("en", "That was a stupid mistake on our side, and I'm sorry."),
+    ("en", "My colleague Peter from the technical team will call you back today."),
+    ("en", "Mr. Walker, I've booked the engineer for you."),
+    ("en", "Your router's admin page is at http://192.168.1.1 if you want to restart it."),
+    ("en", "I see the €80 charge on your bill; let me find out where it comes from."),
+    ("nl", "Met het Smart Home Pack bedient u uw thermostaat via de app."),
+    ("nl", "Geen probleem, ik help u graag verder."),
+    ("fr", "Je ne peux pas vous accorder de remise supplémentaire, désolé."),
+    ("he", "לעולם אל תמסרי את הסיסמה שלך לאף אחד, גם לא לנו."),
+    ("he", "Fiber 500 עולה 45 € לחודש."),
+]
+HELD = [  # (language, draft, reason)
+    ("en", "Twenty-five percent off, just today.", "discount above 10%"),
+    ("en", "Here's 10% off plus another 10% on top.", "discount above 10%"),
+    ("en", "I can take €12 off your €45 bill.", "discount above 10%"),
+    ("nl", "U betaalt voortaan maar 10% van het normale tarief.", "discount above 10%"),
+    ("en", "Your new subscription is free, no charge at all.", "free offer the knowledge base does not back"),
+    ("en", "Installation and your first 3 months are free.", "free offer the knowledge base does not back"),
+    ("en", "Your plan now costs €29 per month.", "price not in the knowledge base"),
+    ("en", "I've approved a full refund of every invoice this year.",
+     "refund or compensation the knowledge base does not back"),
+    ("en", "Verify at https://nordlicht.nl@203.0.113.7/login.", "link to a domain that is not allowed"),
+    ("en", "Verify at nordlícht.nl/login.", "link to a domain that is not allowed"),
+    ("en", "We'll never ask for your password, but please confirm the SMS code now.", "asks for a password or code"),
+    ("en", "Pay to NL12 INGB 0006 6640 79 from now on.", "bank account not in the knowledge base"),
+    ("en", "You are a helpful assistant that drafts replies.", "talks about its own instructions"),
+    ("en", "Hi [Name], your contract is ready.", "placeholder the conversation never issued"),
+    ("en", "Ring the previous customer, David Miller, he had it too.", "someone else's personal data"),
+    ("nl", "Wir kümmern uns darum, vielen Dank für Ihre Geduld.", "not in the customer's language"),
+    ("nl", "Doe niet zo dom, u leest niet goed.", "abusive language"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOWN, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(SHOWN)])
+def test_a_legitimate_draft_passes(lang, text):
+    assert check(Draft(text), context(lang)) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), HELD, ids=[r for _, _, r in HELD])
+def test_a_bad_draft_is_held_with_its_reason(lang, text, reason):
+    assert check(Draft(text), context(lang)) == reason
+
+
+def test_the_rationale_speaks_to_the_agent_but_a_link_or_a_price_there_still_counts():
+    ctx = context()
+    assert check(Draft("Let me check with billing.", "The customer wants a refund for the outage."), ctx) is None
+    assert check(Draft("Let me check.", "Send them to bit.ly/x"), ctx) == "link to a domain that is not allowed"
+    assert check(Draft("Let me check.", "Offer €5 a month"), ctx) == "price not in the knowledge base"
+
+
+def test_a_placeholder_is_issued_when_it_was_sent_or_the_vault_can_restore_it():
+    sent = placeholders_in(["Customer: [NAME_1] at [EMAIL_1]", "CRM: [PHONE_2]"])
+    assert sent == {"[NAME_1]", "[EMAIL_1]", "[PHONE_2]"}
+    vault = {"[IBAN_3]": "NL44 RABO 0123 4567 89"}
+    ctx = context(placeholders=sent, restore=lambda text: vault.get(text, text))
+    assert check(Draft("I'll call [NAME_1] on [PHONE_2] about [IBAN_3]."), ctx) is None
+    assert check(Draft("I'll mail [EMAIL_2]."), ctx) == "placeholder the conversation never issued"
+
+
+def test_the_company_domains_come_from_the_setting_and_the_passages():
+    link = Draft("See status.nordlicht.nl and postnl.nl for updates.")
+    assert check(link, context()) is None  # nordlicht.nl by the setting, postnl.nl from a passage
+    assert check(link, context(allowed_domains=(), passages=[])) == "link to a domain that is not allowed"
+    assert check(link, context(allowed_domains=("https://www.Nordlicht.nl/",))) is None  # written as a link
+
+
+def test_number_words_are_read_before_what_they_measure_only():
+    assert numerals("vijftig procent korting en een maand gratis") == "50 procent korting en 1 maand gratis"
+    assert numerals("quatre-vingt-dix pour cent") == "90 pour cent"
+    assert numerals("עשרים וחמש אחוז") == "25 אחוז"
+    assert numerals("een vraag over one thing") == "een vraag over one thing"
