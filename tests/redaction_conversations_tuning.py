@@ -247,7 +247,7 @@ _DIALOGUES = [
               "A: And your phone number?", "C: {PHONE:oh two oh, seven nine four six, oh nine five eight}"),
     # -- transposed
     _dialogue("en-trans-1", "en", T, "A: What's your IBAN?", "C: {IBAN:GB13 BARC 6668 3645 7049 52}"),
-    _dialogue("en-trans-2", "en", T, "A: What's the long number on the card?", "C: {CARD:5551 3137 3537 9009}"),
+    _dialogue("en-trans-2", "en", T, "A: What's the long number on the card?", "C: {CARD:5551 3137 3573 9900}"),
     _dialogue("en-trans-3", "en", T, "A: Your Dutch BSN?", "C: {BSN:774509801}"),
     _dialogue("en-trans-4", "en", T, "A: And the teudat zehut number?", "C: {IL:718314704}"),
     # -- addresses
@@ -326,7 +326,7 @@ _DIALOGUES = [
               "A: Votre nom et votre date de naissance ?", "C: {NAME:Paul Mercier}, {DOB:5 février 1966}"),
     _dialogue("fr-bsn-1", "fr", B, "A: Et le numéro BSN que vous avez aux Pays-Bas ?", "C: {BSN:162275869}"),
     _dialogue("fr-dob-5", "fr", B,
-              "A: Pour vérifier, votre date de naissance ?", "C: alors... {DOB:le 30 octobre 1958}"),
+              "A: Pour vérifier, votre date de naissance ?", "C: alors... le {DOB:30 octobre 1958}"),
     # -- split
     _dialogue("fr-split-1", "fr", S, "A: Votre portable ?", "C: {PHONE:06 71}", "C: {PHONE:84 22 19}"),
     _dialogue("fr-split-2", "fr", S, "C: mon numéro c'est le {PHONE:07 81 22}", "C: {PHONE:46 09}"),
@@ -492,7 +492,7 @@ _DIALOGUES = [
     _dialogue("nl-pc-4", "nl", B, "A: Wat is de postcode van het afleveradres?", "C: {PC:9712CB}, nummer {ADDR:3a}"),
     _dialogue("nl-pc-5", "nl", SP, "A: Postcode?", "C: {PC:twee vijf één vier A B}"),
     _dialogue("nl-iban-2", "nl", B, "A: Op welke rekening wilt u het terug?",
-              "C: {IBAN:NL12 ASNB 2828 8072 90}, op naam van {NAME#cue-name:J. Koster}"),
+              "C: {IBAN:NL12 ASNB 2828 8072 90}, op naam van J. {NAME#cue-name:Koster}"),
     _dialogue("nl-iban-3", "nl", SP, "A: Uw IBAN?",
               "C: {IBAN:NL zeventig TRIO twee twee twee zeven negen één acht nul vijf acht}"),
     _dialogue("nl-bsn-2", "nl", B, "A: Wat is uw BSN?", "C: Dat is {BSN:688136138}, staat op mijn rijbewijs"),
@@ -542,7 +542,7 @@ _DIALOGUES = [
               "C: Bonjour, je suis {NAME#cue-name:Hélène Girard}, j'appelle pour le compte de mon père, "
               "{NAME#cue-name:Marcel Girard}.",
               "A: Bien sûr. Sa date de naissance ?",
-              "C: {DOB:le 8 mai 1940}",
+              "C: le {DOB:8 mai 1940}",
               "A: Et son adresse ?",
               "C: {ADDR#address+bare-answer:22 rue du Moulin}, {PC:44000} Nantes",
               "A: Un numéro où le joindre ?",
