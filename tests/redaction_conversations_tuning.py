@@ -5,16 +5,38 @@ redactor first ran over them; afterwards they were used to tune it, so their fig
 held-out figures a privacy officer should quote come from a batch written apart from the code.
 
 Figures (``tests/test_redaction_conversations.py``, live: each turn as it first leaves, with only the turns
-before it; recall per kind, share of gold spans fully hidden under a placeholder of the right kind):
+before it; recall per kind, share of gold spans fully hidden under a placeholder of the right kind). Two
+annotation slips in the first batch were corrected after its first run (a "le" inside two French date spans,
+a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not part of a name, as in
+``tests/redaction_heldout.py``.
 
-    before (each turn redacted on its own through one session per call, the whole CRM context sent):
+    before, first batch (each turn redacted on its own, one session per call, the whole CRM context sent):
         per kind: EMAIL 0.73 (11 spans), PHONE 0.14 (58), IBAN 0.36 (22), CARD 0.45 (11), BSN 0.29 (14),
         IL_ID 0.33 (12), POSTCODE 0.43 (30), DATE_OF_BIRTH 0.00 (39), NAME 0.07 (75), ADDRESS 0.00 (38);
         per category: bare-answer 0.37 (120), split 0.00 (54), spoken 0.00 (30), transposed 0.06 (16),
         address 0.12 (40), cue-name 0.00 (52); crm: 23 of 46 CRM values kept out of the prompt;
         spurious findings 7 of 62 (bare order and customer numbers taken for a BSN or an Israeli ID, a
         product code for a phone), look-alikes changed 7 of 80.
-    after: see the docstring of ``tests/test_redaction_conversations.py`` (kept there with the thresholds).
+    after tuning on the first batch (all of it 1.00 by then), the second batch, written after that and settled
+    before the redactor ran over it, as a check that the tuning carries over:
+        per kind: EMAIL 0.75 (4), PHONE 0.85 (13), NAME 0.69 (26), ADDRESS 0.80 (10), every other kind 1.00
+        (IBAN 7, CARD 3, BSN 5, IL_ID 2, POSTCODE 8, DATE_OF_BIRTH 12); per category: bare-answer 0.84 (38),
+        split 0.93 (15), spoken 0.88 (8), transposed 1.00 (4), address 0.91 (11), cue-name 0.75 (16);
+        spurious findings 1 of 80, look-alikes changed 1 of 33 ("opzeggen per 1 november" after the date of
+        birth was asked). The misses then drove general fixes (names after a particle or a relation, spoken
+        "underscore", "oh one" in a run, "7 The Crescent", "ring me on", more ways to ask for a name).
+    the third batch, written after the second had been used the same way, mostly look-alikes and empty answers:
+        DATE_OF_BIRTH 0.60 (5), every other kind 1.00 (EMAIL 4, PHONE 5, POSTCODE 4, NAME 6, ADDRESS 5);
+        bare-answer 0.88 (16), spoken 0.33 (3); spurious findings 4 of 32 ("Ik ben Ziggo-klant", "Met Ziggo heb
+        ik", a company given as the name on an account, Hebrew "דרך" as "via"), look-alikes changed 2 of 16.
+        Fixed in general terms: a weak cue's name must end the phrase, company names are no person,
+        "דרך" before an app or a count is no street, Dutch years in one word, "March, eighty five".
+    after (all three batches, 436 dialogues, 429 gold spans, 129 look-alikes): every kind 1.00 (NAME 107,
+        PHONE 76, DATE_OF_BIRTH 56, ADDRESS 53, POSTCODE 42, IBAN 29, BSN 19, EMAIL 19, CARD 14, IL_ID 14);
+        every category 1.00 (bare-answer 174, split 71, cue-name 74, address 56, spoken 41, transposed 20);
+        crm: 46 of 46 CRM values kept out, 16 of 16 whitelisted values sent; spurious findings 0 of 429;
+        look-alikes changed 0 of 129. Live and export alike. Tuned figures: the first-pass figures of the
+        second and third batches above are the better guide to text written apart from the code.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -567,4 +589,189 @@ _DIALOGUES = [
               "C: {PHONE#split:1234567}"),
 ]
 
-DIALOGUES: tuple[Dialogue, ...] = tuple(_DIALOGUES)
+# The second batch was written after the first one had tuned the redactor, in other words and other phrasings,
+# and settled before the redactor ran over it: a check that the tuning carries over (see the docstring).
+_SECOND = [
+    _dialogue("nl2-dob-1", "nl", B, "A: Voor de controle: wat is uw geboortedatum?",
+              "C: {DOB#bare-answer+spoken:Vijf november negentien achtenzestig}."),
+    _dialogue("nl2-dob-2", "nl", B, "A: Kunt u uw geboortedatum noemen?", "C: Ja hoor, dat is {DOB:29-02-1984}"),
+    _dialogue("nl2-dob-3", "nl", B, "A: En wat is uw geboortedatum?", "C: {DOB:17/10/58}"),
+    _dialogue("nl2-pc-1", "nl", B, "A: Ik heb nog uw postcode nodig.", "C: {PC:1071 KZ}"),
+    _dialogue("nl2-pc-2", "nl", B, "A: Wat is de postcode en het huisnummer?", "C: {PC:5611 AZ} {ADDR:44}"),
+    _dialogue("nl2-phone-1", "nl", SP, "A: Wat is uw telefoonnummer?",
+              "C: {PHONE:Nul zes, één twee, drie vier, vijf zes, zeven acht}."),
+    _dialogue("nl2-phone-2", "nl", B, "A: Op welk nummer bent u het best bereikbaar?", "C: {PHONE:+31 6 2345 6789}"),
+    _dialogue("nl2-mail-1", "nl", B, "A: Mag ik uw e-mailadres?", "C: {EMAIL:k.jansen71@gmail.com}"),
+    _dialogue("nl2-iban-1", "nl", B, "A: Wat is het IBAN waarop we mogen terugstorten?",
+              "C: {IBAN:NL10 KNAB 1878 0175 98}"),
+    _dialogue("nl2-bsn-1", "nl", B, "A: Wat is uw burgerservicenummer?", "C: {BSN:864623112}"),
+    _dialogue("nl2-name-1", "nl", B, "A: Mag ik uw voor- en achternaam?", "C: {NAME:Petra van Dijk}"),
+    _dialogue("nl2-name-2", "nl", B, "A: Hoe is uw achternaam?", "C: {NAME:Bakker}, {NAME:B-A-K-K-E-R}"),
+    _dialogue("nl2-addr-1", "nl", AD, "A: Wat is het adres waar de monteur moet komen?",
+              "C: {ADDR:Vondelstraat 120}, tweede verdieping"),
+    _dialogue("nl2-addr-2", "nl", AD,
+              "C: Mijn nieuwe adres is {ADDR:Wilhelminastraat 4}, {PC#address:2011 VJ} Haarlem"),
+    _dialogue("nl2-addr-3", "nl", AD, "C: We wonen aan de {ADDR:Rijksstraatweg 233}"),
+    _dialogue("nl2-cue-1", "nl", CN, "C: Goedemorgen, {NAME:Sophie de Graaf} hier."),
+    _dialogue("nl2-cue-2", "nl", CN, "C: Met {NAME:Hans}."),
+    _dialogue("nl2-cue-3", "nl", CN,
+              "C: Ik bel voor mijn vader, {NAME:Kees Hoekstra}, die ligt in het ziekenhuis"),
+    _dialogue("nl2-cue-4", "nl", CN, "C: Mijn naam is {NAME:de Wit}, {NAME:Jolanda de Wit}"),
+    _dialogue("nl2-split-1", "nl", S, "A: Wat is uw IBAN?", "C: {IBAN:NL10 KNAB}", "C: {IBAN:1878}",
+              "C: {IBAN:0175 98}"),
+    _dialogue("nl2-split-2", "nl", S, "A: Wat is uw BSN?", "C: {BSN:321}", "C: {BSN:146}", "C: {BSN:487}"),
+    _dialogue("nl2-trans-1", "nl", T, "A: Uw IBAN graag", "C: {IBAN:NL26 INGB 6088 3106 79}"),
+    _dialogue("nl2-ctl-1", "nl", K, "A: Wat is uw klantnummer?", "C: {keep:31224567}"),
+    _dialogue("nl2-ctl-2", "nl", K, "A: Welk pakket heeft u?", "C: {keep:Alles-in-1 Start}, {keep:100} Mbit"),
+    _dialogue("nl2-ctl-3", "nl", K, "A: Wanneer wilt u dat de monteur komt?",
+              "C: {keep:dinsdag 14 oktober} om {keep:10 uur}"),
+    _dialogue("nl2-ctl-4", "nl", K, "C: mijn factuur van {keep:€ 61,20} klopt niet, factuurnummer {keep:2025-88123}"),
+    _dialogue("nl2-ctl-5", "nl", K, "A: Wat is het serienummer van het modem?", "C: {keep:ZX8841022917}"),
+    _dialogue("nl2-ctl-6", "nl", K, "A: Hoeveel kost het nu?", "C: {keep:zevenenveertig euro vijftig}"),
+    _dialogue("nl2-ctl-7", "nl", K, "A: Wat is uw geboortedatum?",
+              "C: Geen idee waarom dat nodig is, ik wil opzeggen per {keep:1 november}"),
+    _dialogue("en2-dob-1", "en", SP, "A: For security, can you confirm your date of birth?",
+              "C: It's the {DOB#bare-answer+spoken:fourteenth of July nineteen seventy-two}"),
+    _dialogue("en2-dob-2", "en", B, "A: What's your DOB please?", "C: {DOB:07/14/1972}"),
+    _dialogue("en2-dob-3", "en", B, "A: And your date of birth?", "C: {DOB:1972-07-14}"),
+    _dialogue("en2-pc-1", "en", B, "A: Can I get your postcode?", "C: yeah {PC:SE1 7PB}"),
+    _dialogue("en2-pc-2", "en", B, "A: What's the postcode of the property?", "C: {PC:EH1 2NG}"),
+    _dialogue("en2-phone-1", "en", B, "A: What's a good contact number for you?", "C: {PHONE:07700 900 982}"),
+    _dialogue("en2-phone-2", "en", SP, "A: What number should the engineer call?",
+              "C: {PHONE:oh one one three, four nine six, oh one two three}"),
+    _dialogue("en2-mail-1", "en", B, "A: And your email address?",
+              "C: {EMAIL:sarah underscore jones at hotmail dot co dot uk}"),
+    _dialogue("en2-name-1", "en", B, "A: Can you spell your surname for me?", "C: {NAME:K-O-W-A-L-S-K-I}"),
+    _dialogue("en2-name-2", "en", B, "A: Who's the account holder?", "C: my wife, {NAME:Emma Clarke}"),
+    _dialogue("en2-addr-1", "en", AD, "A: What's the address for the delivery?",
+              "C: {ADDR:19 Granville Road}, Sheffield"),
+    _dialogue("en2-addr-2", "en", AD, "C: I'm at {ADDR:7 The Crescent}, just by the park"),
+    _dialogue("en2-cue-1", "en", CN, "C: Hiya, {NAME:Dave Thompson} here, calling about my router"),
+    _dialogue("en2-cue-2", "en", CN, "C: Hi there, my name's {NAME:Aisha Khan}"),
+    _dialogue("en2-cue-3", "en", CN, "C: I'm phoning on behalf of my dad, {NAME:Peter Hughes}"),
+    _dialogue("en2-cue-4", "en", CN, "C: This is {NAME:Claire} from flat 9"),
+    _dialogue("en2-split-1", "en", S, "A: What's your card number?", "C: {CARD:4728 0385}", "C: {CARD:2808 4141}"),
+    _dialogue("en2-split-2", "en", S, "C: you can ring me on {PHONE:07911}", "C: {PHONE:123 456}"),
+    _dialogue("en2-trans-1", "en", T, "A: What's your BSN number?", "C: {BSN:165134246}"),
+    _dialogue("en2-ctl-1", "en", K, "A: What's the reference on the letter?", "C: {keep:REF-22981-B}"),
+    _dialogue("en2-ctl-2", "en", K, "A: Which plan are you on?", "C: {keep:Unlimited Max}, {keep:£42} a month"),
+    _dialogue("en2-ctl-3", "en", K, "A: When did the fault start?", "C: {keep:last Tuesday}, around {keep:3 pm}"),
+    _dialogue("en2-ctl-4", "en", K, "C: I ordered it on {keep:2 September}, order {keep:303-4481920-1123456}"),
+    _dialogue("en2-ctl-5", "en", K, "A: What's your date of birth?",
+              "C: {DOB#bare-answer:9th of May 1990}, and I moved house on {keep:1 August 2025}"),
+    _dialogue("en2-ctl-6", "en", K, "A: How much did you pay?", "C: {keep:ninety nine pounds}"),
+    _dialogue("en2-ctl-7", "en", K, "A: What's the IMEI?", "C: {keep:356938035643809}"),
+    _dialogue("fr2-dob-1", "fr", B, "A: Pouvez-vous me donner votre date de naissance ?", "C: le {DOB:3 février 1975}"),
+    _dialogue("fr2-dob-2", "fr", SP, "A: Votre date de naissance ?",
+              "C: {DOB:quinze août mil neuf cent quatre-vingt-deux}"),
+    _dialogue("fr2-pc-1", "fr", SP, "A: Et votre code postal ?", "C: {PC:trente-trois zéro zéro zéro}"),
+    _dialogue("fr2-phone-1", "fr", B, "A: À quel numéro peut-on vous joindre ?", "C: {PHONE:07 56 12 88 43}"),
+    _dialogue("fr2-phone-2", "fr", SP, "A: Votre numéro de portable, s'il vous plaît ?",
+              "C: {PHONE:zéro six, quarante-deux, dix-huit, soixante-sept, trente}"),
+    _dialogue("fr2-mail-1", "fr", B, "A: Quelle est votre adresse électronique ?", "C: {EMAIL:luc.bernard@sfr.fr}"),
+    _dialogue("fr2-name-1", "fr", B, "A: Votre nom de famille ?", "C: {NAME:Lefèvre}, avec un accent"),
+    _dialogue("fr2-name-2", "fr", B, "A: Vous êtes bien madame... ?", "C: {NAME:Rousseau}, {NAME:Isabelle Rousseau}"),
+    _dialogue("fr2-addr-1", "fr", AD, "A: Quelle est l'adresse de livraison ?",
+              "C: {ADDR:33 rue Nationale}, {PC#address:59000} Lille"),
+    _dialogue("fr2-addr-2", "fr", AD, "C: J'habite {ADDR:12 impasse des Roses}"),
+    _dialogue("fr2-cue-1", "fr", CN, "C: Bonjour, {NAME:Pierre Dupont} à l'appareil"),
+    _dialogue("fr2-cue-2", "fr", CN, "C: Je vous appelle de la part de mon mari, {NAME:Jacques Moreau}"),
+    _dialogue("fr2-cue-3", "fr", CN, "C: Allô, ici {NAME:Sylvie}, je rappelle pour ma réclamation"),
+    _dialogue("fr2-cue-4", "fr", CN, "C: Je m'appelle {NAME:sarah cohen}"),
+    _dialogue("fr2-split-1", "fr", S, "A: Votre IBAN ?", "C: {IBAN:FR76 3000}", "C: {IBAN:6000 0112 3456 7890 189}"),
+    _dialogue("fr2-trans-1", "fr", T, "A: Le numéro de votre carte ?", "C: {CARD:4852 5388 8539 3336}"),
+    _dialogue("fr2-ctl-1", "fr", K, "A: Quel est le numéro de votre contrat ?", "C: {keep:CTR-2291-44}"),
+    _dialogue("fr2-ctl-2", "fr", K, "A: Quelle offre avez-vous ?", "C: la {keep:Fibre 1 Gb/s} à {keep:34,99 €}"),
+    _dialogue("fr2-ctl-3", "fr", K, "A: Quand le technicien est-il passé ?", "C: le {keep:4 septembre}"),
+    _dialogue("fr2-ctl-4", "fr", K, "C: J'ai reçu la facture {keep:FAC-889120} de {keep:112,40 €}"),
+    _dialogue("fr2-ctl-5", "fr", K, "A: Votre date de naissance ?",
+              "C: Je ne vois pas le rapport, je veux juste annuler la commande {keep:FR-4471}"),
+    _dialogue("he2-dob-1", "he", B, "A: מה תאריך הלידה שלך בבקשה?", "C: {DOB:15.08.1982}"),
+    _dialogue("he2-dob-2", "he", B, "A: תאריך לידה?", "C: {DOB:5 ביוני 1977}"),
+    _dialogue("he2-dob-3", "he", B, "A: באיזו שנה נולדת ומה התאריך?", "C: {DOB:30/11/1969}"),
+    _dialogue("he2-pc-1", "he", B, "A: מה המיקוד של הכתובת?", "C: {PC:5252223}"),
+    _dialogue("he2-phone-1", "he", SP, "A: מה מספר הטלפון הנייד שלך?",
+              "C: {PHONE:אפס חמש ארבע, שלוש שלוש שתיים, שמונה שמונה שבע אפס}"),
+    _dialogue("he2-phone-2", "he", B, "A: לאיזה מספר לחזור?", "C: {PHONE:058-6671234}"),
+    _dialogue("he2-mail-1", "he", B, "A: מה המייל שלך?", "C: {EMAIL:avi.cohen@gmail.com}"),
+    _dialogue("he2-ilid-1", "he", B, "A: מספר תעודת זהות?", "C: {IL:752917039}"),
+    _dialogue("he2-name-1", "he", B, "A: מה שמך?", "C: {NAME:רותם לוי}"),
+    _dialogue("he2-name-2", "he", B, "A: על שם מי החשבון?", "C: על שם {NAME:אבי גבאי}"),
+    _dialogue("he2-addr-1", "he", AD, "A: מה הכתובת למשלוח?", "C: {ADDR:רחוב ביאליק 18}, רמת גן"),
+    _dialogue("he2-addr-2", "he", AD, "C: אני גר ב{ADDR:רחוב סוקולוב 40} בהרצליה"),
+    _dialogue("he2-cue-1", "he", CN, "C: שלום, כאן {NAME:מירב}, אני לקוחה שלכם"),
+    _dialogue("he2-cue-2", "he", CN, "C: אני מתקשר בשביל אבא שלי, {NAME:יעקב פרץ}"),
+    _dialogue("he2-cue-3", "he", CN, "C: קוראים לי {NAME:שירה}"),
+    _dialogue("he2-split-1", "he", S, "A: מה מספר הטלפון?", "C: {PHONE:054}", "C: {PHONE:332}", "C: {PHONE:8870}"),
+    _dialogue("he2-trans-1", "he", T, "A: מה מספר תעודת הזהות שלך?", "C: {IL:912854294}"),
+    _dialogue("he2-ctl-1", "he", K, "A: מה מספר ההזמנה שלך?", "C: {keep:4471823}"),
+    _dialogue("he2-ctl-2", "he", K, "A: כמה שילמת?", "C: {keep:249} ש\"ח"),
+    _dialogue("he2-ctl-3", "he", K, "A: מתי הטכנאי הגיע?", "C: ב-{keep:3 בספטמבר}"),
+    _dialogue("he2-ctl-4", "he", K, "C: החבילה שלי {keep:מאה} גיגה ב-{keep:59.90}"),
+    _dialogue("he2-ctl-5", "he", K, "A: מה מספר הלקוח?", "C: {keep:304958812}"),
+]
+
+# The third batch leans on precision (answers that give nothing, brands after "met" and "ik ben", "דרך" as
+# "via") and on phrasings the first two lack; written, like the second, before the redactor ran over it.
+_THIRD = [
+    _dialogue("nl3-ctl-1", "nl", K, "A: Met wie spreek ik?", "C: Met de buurvrouw, ze is even weg"),
+    _dialogue("nl3-ctl-2", "nl", K, "A: Wat is uw naam?", "C: Waarom wilt u dat weten?"),
+    _dialogue("nl3-ctl-3", "nl", K, "A: Mag ik uw achternaam?", "C: Eh, dat staat toch op het contract?"),
+    _dialogue("nl3-ctl-4", "nl", K, "C: Ik ben Ziggo-klant sinds {keep:2010} en nu is het op"),
+    _dialogue("nl3-ctl-5", "nl", K, "C: Met Ziggo heb ik nooit problemen gehad, met jullie wel"),
+    _dialogue("nl3-ctl-6", "nl", K, "A: Wat is uw telefoonnummer?", "C: Het nummer dat jullie hebben, van mijn werk"),
+    _dialogue("nl3-ctl-7", "nl", K, "C: ik heb {keep:drie} vragen en {keep:twee} klachten"),
+    _dialogue("nl3-ctl-8", "nl", K, "A: Welk nummer staat op uw factuur?", "C: {keep:F-2025-1182}"),
+    _dialogue("nl3-ctl-9", "nl", K, "A: Wat is uw klantnummer?", "C: Dat is {keep:12345678}"),
+    _dialogue("nl3-ctl-10", "nl", K, "A: Op welk nummer kan ik u bellen?",
+              "C: Liever na {keep:17:00}, op {PHONE#bare-answer:06-12345678}"),
+    _dialogue("nl3-ctl-11", "nl", K, "A: Wat is uw IBAN?", "C: Ik heb het over de rekening van {keep:maart}"),
+    _dialogue("nl3-ctl-12", "nl", K, "C: Ik heb {keep:2} jaar in de Kerkstraat gewoond, nu niet meer"),
+    _dialogue("nl3-dob-1", "nl", SP, "A: Wat is uw geboortedatum?",
+              "C: {DOB#bare-answer+spoken:Eenendertig december negentienzeventig}"),
+    _dialogue("nl3-pc-1", "nl", B, "A: En uw postcode?", "C: Dat is {PC:9711 LM}, in Groningen"),
+    _dialogue("nl3-mail-1", "nl", B, "C: U kunt mij mailen op {EMAIL:jvdberg at ziggo punt nl}"),
+    _dialogue("nl3-split-1", "nl", S, "C: Mijn telefoonnummer is {PHONE:06-1234}", "C: {PHONE:5678}"),
+    _dialogue("nl3-cue-1", "nl", CN, "C: Mijn naam is {NAME:Jan-Willem Bosman}"),
+    _dialogue("nl3-cue-2", "nl", CN, "C: Goedemiddag, met mevrouw {NAME:Koster}"),
+    _dialogue("en3-ctl-1", "en", K, "A: Can I have your name please?", "C: Sorry, the line is bad"),
+    _dialogue("en3-ctl-2", "en", K, "A: Who am I speaking with?", "C: The tenant, the owner is abroad"),
+    _dialogue("en3-ctl-3", "en", K, "A: What's your date of birth?", "C: I'd rather not say over the phone"),
+    _dialogue("en3-ctl-4", "en", K, "A: This is Fibre 500, our fastest plan.", "C: How much is it?"),
+    _dialogue("en3-ctl-5", "en", K, "C: I'm with Vodafone for my mobile"),
+    _dialogue("en3-ctl-6", "en", K, "C: I called {keep:five} times and I have {keep:one} question left"),
+    _dialogue("en3-ctl-7", "en", K, "A: What's your membership number?", "C: {keep:88123456}"),
+    _dialogue("en3-ctl-8", "en", K, "C: I paid {keep:20} pounds at the Main Street shop"),
+    _dialogue("en3-cue-1", "en", CN, "C: It's Mrs {NAME:Patel} here"),
+    _dialogue("en3-mail-1", "en", B, "A: And what's the best email for you?", "C: {EMAIL:patel.r@btinternet.com}"),
+    _dialogue("en3-pc-1", "en", B, "A: Could you give me your full postcode?", "C: {PC:M4 5JD}"),
+    _dialogue("en3-addr-1", "en", B, "A: What's your house number and postcode?", "C: {ADDR:42}, {PC:LS6 2AB}"),
+    _dialogue("en3-addr-2", "en", AD, "C: My address is Flat 2, {ADDR:15 Victoria Street}"),
+    _dialogue("en3-dob-1", "en", B, "C: I was born on the {DOB:3rd of March 1985}"),
+    _dialogue("en3-dob-2", "en", SP, "A: Date of birth?", "C: {DOB#bare-answer+spoken:Third of March, eighty five}"),
+    _dialogue("fr3-ctl-1", "fr", K, "A: C'est à quel nom ?", "C: Au nom de la société, {keep:Boulangerie Martin SARL}"),
+    _dialogue("fr3-ctl-2", "fr", K, "C: C'est Orange qui m'a dit ça"),
+    _dialogue("fr3-ctl-3", "fr", K, "C: j'ai appelé {keep:trois} fois cette semaine"),
+    _dialogue("fr3-ctl-4", "fr", K, "A: Votre nom ?", "C: Pourquoi vous avez besoin de ça ?"),
+    _dialogue("fr3-dob-1", "fr", B, "A: Quelle est votre date de naissance ?", "C: le {DOB:12/03/85}"),
+    _dialogue("fr3-cue-1", "fr", CN, "C: Je suis {NAME:Marie-Claire Dubois}, cliente depuis dix ans"),
+    _dialogue("fr3-addr-1", "fr", AD, "C: Mon adresse : {ADDR:7 rue Gambetta}, {PC#address:31000} Toulouse"),
+    _dialogue("fr3-phone-1", "fr", SP, "A: Votre numéro de téléphone ?",
+              "C: {PHONE:zéro un, quarante-cinq, vingt-deux, trente-trois, onze}"),
+    _dialogue("fr3-mail-1", "fr", B, "A: Et votre e-mail ?", "C: {EMAIL:jean tiret dupont arobase gmail point com}"),
+    _dialogue("he3-ctl-1", "he", K, "A: איך קוראים לך?", "C: למה זה משנה?"),
+    _dialogue("he3-ctl-2", "he", K, "C: ניסיתי דרך האפליקציה {keep:3} פעמים וזה לא עובד"),
+    _dialogue("he3-ctl-3", "he", K, "C: התקשרתי {keep:שלוש} פעמים השבוע"),
+    _dialogue("he3-ctl-4", "he", K, "A: מה תאריך הלידה שלך?", "C: אני לא רוצה למסור את זה בטלפון"),
+    _dialogue("he3-addr-1", "he", B, "A: מה הכתובת?", "C: {ADDR#address+bare-answer:הרצל 12} דירה 5, חולון"),
+    _dialogue("he3-cue-1", "he", CN, "C: שמי {NAME:מרים}, ואני מתקשרת בשם בעלי, {NAME:משה כהן}"),
+    _dialogue("he3-phone-1", "he", B, "A: מה מספר הטלפון שלך?", "C: {PHONE:050 123 4567}, אפשר גם בוואטסאפ"),
+    _dialogue("he3-dob-1", "he", B, "A: מה תאריך הלידה?", "C: ה-{DOB:3 במרץ 1985}"),
+    _dialogue("he3-mail-1", "he", B, "A: מה המייל?", "C: {EMAIL:dani.levi@gmail.com}"),
+    _dialogue("he3-addr-2", "he", AD, "C: אני גר ב{ADDR:אבן גבירול 30}, תל אביב"),
+]
+
+FIRST: tuple[Dialogue, ...] = tuple(_DIALOGUES)
+SECOND: tuple[Dialogue, ...] = tuple(_SECOND)
+THIRD: tuple[Dialogue, ...] = tuple(_THIRD)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD

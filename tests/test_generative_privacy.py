@@ -118,3 +118,31 @@ def test_the_audit_view_holds_exactly_what_was_sent(fake, engine):
     list(stream)
     assert stream.prompt.messages == fake.requests[0].messages  # what LiveConversation.ai_sent shows
     assert "3 juli 1979" not in json.dumps(stream.prompt.messages, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("path", "sent"), [
+    ("customer.plan", True), ("customer.first_name", True), ("contract.end", True), ("offer.name", True),
+    ("customer.last_name", False), ("customer.customerId", False), ("customer.address.street", False),
+    ("customer.dateOfBirth", False), ("contract.id", False), ("contract.reference", False), ("case.caseId", False),
+    ("customer.mobile", False), ("customer.email", False), ("customer.iban", False), ("customer.notes", False),
+])
+def test_which_crm_fields_the_default_whitelist_lets_through(path, sent):
+    from copilot.config.options import AI_CONTEXT_FIELDS
+    from copilot.privacy.context_fields import field_allowed
+
+    assert field_allowed(path, AI_CONTEXT_FIELDS) is sent
+
+
+def test_listing_an_identifier_or_a_contact_field_does_not_send_it():
+    from copilot.privacy.context_fields import field_allowed
+
+    listed = ("customer.*", "customer.email", "customer.customer_id", "customer.birth_date", "customer.street")
+    assert [p for p in listed if field_allowed(p.replace("*", "phone"), listed)] == []
+    assert field_allowed("customer.plan", listed) and not field_allowed("customer.last_name", listed)
+
+
+def test_the_whitelist_setting_takes_a_list_of_names_only():
+    from copilot.config.options import check
+
+    assert check("ai_context_fields", ["customer.plan", "offer.*"]) == (["customer.plan", "offer.*"], None)
+    assert check("ai_context_fields", ["customer.plan", 3])[1] == "setting 'ai_context_fields' must be a list of names"

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from copilot.privacy.detectors import Finding
 
 _NUMBER = r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?"
-_NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
+_NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
+                          r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
                           r"dollars?|gb|go|mb|mbit|mb/s|km|meter|kilo|kg|keer|times|fois|stuks|procent|percent)\b)",
                           re.IGNORECASE)
@@ -26,9 +27,13 @@ _NL_WEAK = (r"weg|hof|park|pad|markt|baan|wal|dam|dijk|veld|ring|vest|lei|dries|
 _NL_NOT = frozenset("onderweg halfweg halverwege snelweg zijweg omweg uitweg wagenpark ringweg thuishaven supermarkt "
                     "zorgverzekeraar energiemarkt woningmarkt jaarmarkt vrijdagmarkt loopbaan".split())
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan)[ ]"
-_NL = re.compile(rf"(?<![\w-])(?P<lead>(?:[A-Z][\w'’.-]*[ ](?:{_PARTICLE}){{0,2}}){{0,3}})"
-                 rf"(?P<street>[\w'’-]*?(?i:(?P<strong>{_NL_STRONG})|(?P<weak>{_NL_WEAK})))[ ](?P<number>{_NUMBER})"
-                 rf"(?![\w'’]|[.,]\d)")
+# Found from the end (suffix, space, number), then read backwards: scanning every position for a street name
+# that might end in "straat" is the slow way round.
+_WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=[0-9])")
+_NL_SUFFIX = re.compile(rf"(?i:(?P<strong>{_NL_STRONG})|(?P<weak>{_NL_WEAK}))$")
+_HOUSE = re.compile(rf"{_NUMBER}(?![\w'’]|[.,]\d)")
+_NL_WORD = re.compile(r"[\w'’-]*$")
+_NL_LEAD = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*[ ](?:{_PARTICLE}){{0,2}}){{1,3}}$")
 _NL_LAAN_VAN = re.compile(rf"(?<![\w-])(?:Laan|Plein|Kade|Singel|Weg|Dreef|Gracht|Straat|Hof|Park|Burgwal)[ ]"
                           rf"(?:van|der|de|den|het|ter|ten|op|aan)(?:[ ](?:de|der|den|het|'t))?"
                           rf"(?:[ ][A-Z][\w'’-]+){{1,2}}[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
@@ -36,6 +41,8 @@ _EN_STRONG = r"street|road|lane|avenue|drive|close|crescent|terrace|grove|garden
 _EN_WEAK = r"st|rd|ln|ave|dr|way|park|walk|green|rise|view|hill|row|gate|square|parade|wharf|quay|end|vale|yard"
 _EN = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}}[A-Za-z]?)(?:[ ]?,)?[ ](?P<name>(?:[A-Za-z][\w'’.-]*[ ]){{1,3}})"
                  rf"(?P<type>(?i:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK})))\.?(?![\w'’])")
+_EN_THE = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ]The[ ](?:Crescent|Green|Avenue|Drive|Close|Parade|Square|Mall|"
+                     r"Grove|Mews|Terrace|Strand|Broadway|Esplanade|Causeway|Promenade|Quay|Row|Walk)(?![\w'’])")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
@@ -55,6 +62,9 @@ _HE = "\u05d0-\u05ea"
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
                         rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+# "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים".
+_HE_VIA = re.compile(r"ה?(?:אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|צ'אט|סניף|"
+                     r"מחשב|נייד|מסרון|הודעה)")
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
                       rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
 _HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
@@ -70,22 +80,32 @@ _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdi
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
 _CHUNK = re.compile(r"[^,;!?]+")
+_AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
 
 def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages."""
     yield from _french(text)  # before the English: "59 bis avenue de la République" is French
-    for match in _NL.finditer(text):
-        street, lead = match["street"], match["lead"]
-        if street.casefold() in _NL_NOT or len(street) <= len(match["strong"] or match["weak"]) + 1 and not lead:
-            continue  # "onderweg 2 dagen"; a bare "weg 3" or "laan 5"
-        if match["weak"] and not (street[:1].isupper() or lead):
+    for gap in _WORD_THEN_NUMBER.finditer(text):
+        suffix = _NL_SUFFIX.search(text, max(0, gap.start() - 12), gap.start())
+        house = _HOUSE.match(text, gap.end()) if suffix else None
+        if not suffix or not house:
             continue
-        start = match.start("lead") if lead.strip() else match.start("street")
-        while start < match.start("street") and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
+        word = _NL_WORD.search(text, max(0, gap.start() - 40), gap.start())
+        street_start = word.start() if word else suffix.start()
+        if street_start and text[street_start - 1] in "-@.":
+            continue
+        street = text[street_start:gap.start()]
+        lead = _NL_LEAD.search(text, max(0, street_start - 60), street_start)
+        if street.casefold() in _NL_NOT or len(street) <= len(suffix.group()) + 1 and not lead:
+            continue  # "onderweg 2 dagen"; a bare "weg 3" or "laan 5"
+        if suffix["weak"] and not (street[:1].isupper() or lead):
+            continue
+        start = lead.start() if lead else street_start
+        while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
-        if not _NOT_A_HOUSE.match(text, match.end()):
-            yield _address(text, start, match.end())
+        if not _NOT_A_HOUSE.match(text, house.end()):
+            yield _address(text, start, house.end())
     for match in _NL_LAAN_VAN.finditer(text):
         if not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -96,12 +116,15 @@ def streets(text: str) -> Iterable[Finding]:
         if match["weak"] and not all(w[:1].isupper() for w in words + [match["type"]]):
             continue
         yield _address(text, match.start(), match.end())
+    for match in _EN_THE.finditer(text):
+        yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
         if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not _NOT_A_HOUSE.match(
                 text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _HE_STREET.finditer(text):
-        yield _address(text, match.start("type"), match.end("number"))
+        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
@@ -137,7 +160,7 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
 def answered_address(text: str) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"."""
-    for match in _HOUSE_CUE.finditer(text):
+    for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
     for chunk in _CHUNK.finditer(text):
         part = chunk.group()

@@ -30,7 +30,8 @@ from copilot.privacy.names import answered_names
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
-                        r"המספר(?:\s+שלי)?)\s*:?\s*$", re.IGNORECASE)
+                        r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
+                        r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})+"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
@@ -41,10 +42,15 @@ _POSTCODES = (
 )
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
+                             rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
 _AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
 _DOT = r"(?:dot|punt|point)"
+_JOIN = r"(?:dot|punt|point|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min)"
+_SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
+            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-"}
 _PART = r"[a-z0-9][a-z0-9_-]*"
-_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_DOT}\s+{_PART})*)\s+{_AT}\s+"
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz))(?!\w)", re.IGNORECASE)
 
@@ -52,7 +58,8 @@ _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_DOT}\s+{_PART})
 def spoken_emails(text: str) -> Iterable[Finding]:
     """"dan dot okafor at outlook dot com" as the address it spells."""
     for match in _SPOKEN_EMAIL.finditer(text):
-        address = re.sub(rf"\s+{_DOT}\s+", ".", f"{match['local']}@{match['domain']}", flags=re.IGNORECASE)
+        address = re.sub(rf"\s+({_JOIN})\s+", lambda m: _SPELLED.get(m.group(1).casefold(), "."),
+                         f"{match['local']}@{match['domain']}", flags=re.IGNORECASE)
         yield Finding("EMAIL", match.start(), match.end(), match.group(), address.casefold())
 
 
@@ -63,6 +70,9 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     if "POSTCODE" in asked:
         yield from _postcodes(text)
     if "DATE_OF_BIRTH" in asked:
+        for match in _DAY_MONTH_YEAR.finditer(text):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
+    if "DATE_OF_BIRTH" in asked and len(text.split()) <= 6:  # "12 maart", not "opzeggen per 1 november"
         for match in _DAY_MONTH.finditer(text):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "NAME" in asked:
@@ -73,12 +83,14 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     for run in DIGIT_RUN.finditer(text):
+        at_end = _TAIL.fullmatch(text, run.end()) is not None
+        if not (asked or at_end):
+            continue  # with no question, only a fragment ending the text can be the start of a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
         label = label_before(text, run.start())
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
             continue
-        at_end = _TAIL.fullmatch(text, run.end()) is not None
         starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
         kind = None
@@ -98,10 +110,11 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     """The first part of a dictated IBAN ("NL88 RABO"); a misheard whole one is the pipeline's (``ibans``)."""
     for match in _IBAN_PART.finditer(text):
+        if not _TAIL.fullmatch(text, match.end()):
+            continue  # only the end of a segment can be continued in the next one
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start())
         compact = re.sub(r"\s", "", match.group()).upper()
-        if cued and match["country"].upper() in IBAN_LENGTHS and _TAIL.fullmatch(text, match.end()) and \
-                len(compact) < IBAN_LENGTHS[match["country"].upper()]:
+        if cued and match["country"].upper() in IBAN_LENGTHS and len(compact) < IBAN_LENGTHS[match["country"].upper()]:
             yield Finding("IBAN", match.start(), match.end(), match.group(), compact)
 
 

@@ -36,8 +36,9 @@ _ASKS = {
     "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
             r"\bcarte\b|כרטיס|\bkaart\b",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
-            r"who am i speaking|who(?:'s| is) calling|\bnom\b|pr[ée]nom|vous [êe]tes (?:madame|monsieur)|"
-            r"qui est à l'appareil|(?:^|\s)[וה]?שם(?![\u05d0-\u05ea])|איך קוראים|מי מדבר",
+            r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
+            r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
+            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|בעל(?:ת)? החשבון",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|where (?:do you live|should we send|can we send|shall we send|to send)|\badresse\b|"
                r"où habitez|כתובת|רחוב|מספר בית|איפה (?:את|אתה) גר|לאן לשלוח",

@@ -34,7 +34,7 @@ goedemorgen
 à au aussi avec avoir bien bon bonjour ça ce cela ces c'est cette d'accord dans de des donc du elle en est et être
 eu fait il ils j'ai je juste la le les leur lui ma madame mais me merci mes moi mon monsieur ne non nous on ou oui
 par pas pour pourquoi qu que qui sa se ses si son sont sur ta te toi ton très tu un une vous voilà votre vos
-appelle appelais client cliente
+appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss
 """.split())
 _HEBREW_STOP = frozenset("""
 אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם
@@ -70,14 +70,22 @@ _GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|ho
 _WEAK = (rf"(?:^|(?<=[.!?])\s+)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{0,2}})"
          r"(?:(?P<weak>met|ik ben|i['’]m|i am|ici|je suis)|(?P<weak_is>dit is|this is|it['’]?s|c['’]est|זה|זאת|כאן))")
 _TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
-           r"mlle\.?|mademoiselle|m\.|גברת|הגברת|מר|האדון")
+           r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
 _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, George Miller"
+_KIN = r"(?:my|mijn|ma|mon|mes)\s+(?:wife|husband|mother|father|son|daughter|partner|vrouw|man|moeder|vader|zoon|" \
+       r"dochter|femme|mari|mère|père|fils|fille)|(?:אשתי|בעלי|אמא שלי|אבא שלי)"  # "my wife, Emma Clarke"
 _CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|"
-                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,)))(?!\w)"
+                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|(?<!\w)(?P<kin>{_KIN})(?=\s*,))(?!\w)"
                   rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
 # 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
-_AFTER_IS = re.compile(r"\s*(?:$|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w))", re.IGNORECASE)
+# After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
+# "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
+_AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
+                         r"van|uit|de chez)(?!\w))", re.IGNORECASE)
+_COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|SA|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Co|בע\"?מ)(?!\w)")
+_AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
+                       r"\s(?:from|van|uit|de chez|de la part)\s)", re.IGNORECASE)
 _CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|מדבר|מדברת)(?!\w)", re.IGNORECASE)
 _OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"
                              r"\s+)$", re.IGNORECASE)
@@ -133,10 +141,16 @@ def cued_names(text: str) -> Iterable[Finding]:
     """Names after a cue ("my name is ...", "mevrouw ...") and before one ("... speaking", "... מדברת")."""
     for cue in _CUE.finditer(text):
         strength = "strong" if cue["strong"] or cue["relative"] else "title" if cue["title"] else "weak"
+        if cue["kin"]:
+            strength = "kin"  # a relation, then a comma: a capitalised name (or a Hebrew one) after it
         span = _name_after(text, cue.end(), strength)
+        if span and (cue["weak"] or cue["weak_is"]) and not _AFTER_WEAK.match(text, span[1]):
+            continue
         if span and cue["weak_is"] and not cue["greeting"] and not (
                 _AFTER_IS.match(text, span[1]) or _CLOSING.match(text, span[1])):
             continue
+        if span and _COMPANY.search(text[span[0]:span[1] + 30].split(",")[0]):
+            continue  # "Boulangerie Martin SARL" is a company
         if span:
             yield _finding(text, *span)
             again = _repeated(text, span)  # "mon nom c'est fournier, alain fournier"
@@ -162,6 +176,8 @@ def answered_names(text: str) -> Iterable[Finding]:
         if _SPELLED.fullmatch(text, tokens[0].start(), tokens[-1].end()):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
             continue
+        if _COMPANY.search(chunk.group()):
+            continue  # the account is in a company's name, not a person's
         if all(_is_name_word(t.group(), lowercase=True) or t.group().casefold() in _PARTICLES for t in tokens) and \
                 any(_is_name_word(t.group(), lowercase=True) for t in tokens):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
@@ -195,6 +211,8 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         return True
     if word.endswith(".") or folded in _STOP or folded in _NOT_NAMES or len(folded) < 2:
         return False
+    if "-" in word and _CAPITALISED.match(word) and not all(_CAPITALISED.match(p) for p in word.split("-") if p):
+        return False  # "Jan-Willem" is a name, "Ziggo-klant" is not
     return bool(_CAPITALISED.match(word)) or lowercase
 
 
@@ -211,7 +229,9 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
     hebrew = bool(tokens) and bool(HEBREW.match(tokens[0].group()))
     lowercase = strength == "strong" or _closed(text, tokens)
     taken: list[re.Match[str]] = []
-    surname_next = strength == "title"  # "mevrouw van den Heuvel", "K. de Boer": a surname may start with "van"
+    # "mevrouw van den Heuvel", "K. de Boer", "mijn naam is de Wit": a surname may start with "van" or "de"
+    surname_next = strength == "title" or strength == "strong" and len(tokens) > 1 and bool(
+        _CAPITALISED.match(tokens[1].group()) or len(tokens) > 2 and _CAPITALISED.match(tokens[2].group()))
     for index, token in enumerate(tokens):
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
@@ -240,15 +260,20 @@ def _closed(text: str, tokens: list[re.Match[str]]) -> bool:
 
 def _name_before(text: str, position: int) -> tuple[int, int] | None:
     """"Ellen Park speaking", "נטע מדברת": up to three name words, starting the turn or after a greeting."""
-    words = list(_TOKEN.finditer(text[:position]))[-3:]
+    window = max(0, position - 80)
+    words = list(_TOKEN.finditer(text, window, position))[-3:]
     for first in range(len(words)):
         chosen = words[first:]
         gaps = [text[a.end():b.start()] for a, b in zip(chosen, chosen[1:], strict=False)]
         if any(gap != " " for gap in gaps) or text[chosen[-1].end():position].strip():
             continue
-        if not _OPENING_BEFORE.search(text[:chosen[0].start()]):
+        if chosen[0].start() == window and window or not _OPENING_BEFORE.search(
+                text[max(0, chosen[0].start() - 30):chosen[0].start()] if chosen[0].start() > 30 else
+                text[:chosen[0].start()]):
             continue
         hebrew = bool(HEBREW.match(chosen[0].group()))
-        if all(_is_name_word(w.group(), lowercase=hebrew) for w in chosen):
+        if _is_name_word(chosen[0].group(), lowercase=hebrew) and _is_name_word(chosen[-1].group(), lowercase=hebrew) \
+                and all(_is_name_word(w.group(), lowercase=hebrew) or w.group().casefold() in _PARTICLES
+                        for w in chosen):
             return chosen[0].start(), chosen[-1].end()
     return None

@@ -103,7 +103,12 @@ class Spoken:
 
 
 def _dutch(word: str) -> tuple[int, str] | None:
-    """Dutch writes a number as one word: "vierendertig", "negentienhonderdvijfentachtig", "tweeduizendtwaalf"."""
+    """Dutch writes a number as one word: "vierendertig", "negentienhonderdvijfentachtig", "tweeduizendtwaalf",
+    and a year as its two halves: "negentienzeventig" is 1970."""
+    for century in ("negentien", "achttien", "twintig"):
+        rest = _dutch_small(word[len(century):]) if word.startswith(century) and len(word) > len(century) else None
+        if rest is not None and rest >= 10:
+            return _WORDS[century][0] * 100 + rest, "closed"
     match = _DUTCH.fullmatch(word)
     if not match or (match["thousands"] is None and match["hundreds"] is None
                      and not (_DUTCH_REST.fullmatch(match["rest"]) and _dutch_small(match["rest"]))):
@@ -192,18 +197,20 @@ def _atoms(text: str) -> list[list[_Atom]]:
 def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
     """Drop what a run cannot start or end with, and ambiguous words with no number word beside them."""
     words = [i for i, atom in enumerate(run) if atom.cls not in ("and", "filler", "repeat")]
+    kept = {position: _sure(run[index]) for position, index in enumerate(words)}
+    for _ in range(len(words)):  # "oh one one three": a run of ambiguous words held by a sure one at its end
+        for position in range(len(words)):
+            if kept[position] is None and any(kept.get(p) for p in (position - 1, position + 1)):
+                kept[position] = True
     dropped: set[int] = set()
     for position, index in enumerate(words):
         atom = run[index]
-        near = [run[words[p]] for p in (position - 1, position + 1) if 0 <= p < len(words)]
         if atom.cls == "ordinal":
-            keep = _month_follows(text, atom.end) or (position > 0 and near[0].cls == "tens")
+            keep = _month_follows(text, atom.end) or (position > 0 and run[words[position - 1]].cls == "tens")
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
-        elif atom.word in _AMBIGUOUS:
-            keep = any(n.cls not in ("digits", "ordinal") and n.word not in _AMBIGUOUS for n in near)
         else:
-            keep = True
+            keep = bool(kept[position])
         if not keep:
             dropped.add(index)
     pieces: list[list[_Atom]] = [[]]
@@ -221,6 +228,13 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
         if any(atom.cls != "digits" for atom in piece):
             trimmed.append(piece)
     return trimmed
+
+
+def _sure(atom: _Atom) -> bool | None:
+    """A number word nobody uses for anything else (True), or one that needs a sure neighbour (None)."""
+    if atom.cls in ("digits", "ordinal") or atom.word in _AMBIGUOUS:
+        return None
+    return True
 
 
 def _month_follows(text: str, end: int) -> bool:
