@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from copilot.privacy.addresses import streets
 from copilot.privacy.answers import answers, spoken_emails
@@ -94,13 +95,13 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
-        birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
+        birth_days, numbers_given = _index(known)
         for finding, real in (*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, known), *streets(text)]
+        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *streets(text)]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
@@ -115,9 +116,15 @@ class Redactor:
         return out
 
 
-def _known_numbers(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Finding]:
+@lru_cache(maxsize=64)
+def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[str, str]]:
+    """The days of birth, and the numbers (digits -> kind), a call has given so far."""
+    birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
+    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
+
+
+def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
     """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder."""
-    wanted = {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
     for run in DIGIT_RUN.finditer(text) if wanted else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         kind = wanted.get(digits.lstrip("0"))
@@ -132,7 +139,7 @@ class RedactionSession:
     def __init__(self, names: Iterable[str] = (), *, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or Redactor()
         self._names: tuple[str, ...] = ()
-        self._known: set[tuple[str, str]] = set()
+        self._known: frozenset[tuple[str, str]] = frozenset()
         self._placeholders: dict[tuple[str, str], str] = {}
         self._originals: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
@@ -148,7 +155,7 @@ class RedactionSession:
 
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
         """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
-        findings = self._redactor.find(text, self._names, context=context, known=frozenset(self._known))
+        findings = self._redactor.find(text, self._names, context=context, known=self._known)
         parts, used, last = [], {}, 0
         for finding in findings:
             placeholder = self._placeholders.get((finding.kind, finding.key))
@@ -182,7 +189,9 @@ class RedactionSession:
         an answer is the same value when the agent reads it back."""
         findings = list(findings)
         self.add_names(f.text for f in findings if f.kind == "NAME")
-        self._known.update((f.kind, f.key) for f in findings if f.kind in _REMEMBERED)
+        given = {(f.kind, f.key) for f in findings if f.kind in _REMEMBERED}
+        if not given <= self._known:
+            self._known = self._known | given
 
 
 class Vault:
