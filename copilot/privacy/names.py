@@ -3,9 +3,11 @@
 The CRM knows the customer, but not the mother a caller phones for, the neighbour, or the agent who picks
 up. Those names come with a cue: "my name is", "u spreekt met", "je m'appelle", "שמי", "on behalf of my
 mother, Maria Jansen", "Ellen Park speaking". A strong cue takes the words after it even in lower case, as a
-chat or a transcriber writes them; a weak one ("ik ben", "this is", "c'est") only takes capitalised words,
-or lower-case ones closed by "calling", "speaking", "here", so that "ik ben boos" and "this is about my bill"
-stay as they are. Hebrew has no capitals: there a list of everyday words stops the name instead.
+chat or a transcriber writes them; a weak one ("ik ben", "this is", "c'est", "met") opens the turn or a
+sentence and only takes capitalised words (or lower-case ones closed by "calling", "speaking", "here") that
+end the phrase, so that "ik ben boos", "this is about my bill" and "Met Ziggo heb ik nooit problemen" stay as
+they are. Hebrew has no capitals: there a list of everyday words stops the name instead. A name is learnt
+once said: the conversation's session redacts it in every later turn.
 """
 
 from __future__ import annotations
@@ -77,13 +79,13 @@ _KIN = r"(?:my|mijn|ma|mon|mes)\s+(?:wife|husband|mother|father|son|daughter|par
 _CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|"
                   rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|(?<!\w)(?P<kin>{_KIN})(?=\s*,))(?!\w)"
                   rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
-# After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
-# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 _AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
                          r"van|uit|de chez)(?!\w))", re.IGNORECASE)
-_COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|SA|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Co|בע\"?מ)(?!\w)")
+_COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|בע\"?מ)(?!\w)")
+# After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
+# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
 _AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
                        r"\s(?:from|van|uit|de chez|de la part)\s)", re.IGNORECASE)
 _CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|מדבר|מדברת)(?!\w)", re.IGNORECASE)
@@ -267,10 +269,9 @@ def _name_before(text: str, position: int) -> tuple[int, int] | None:
         gaps = [text[a.end():b.start()] for a, b in zip(chosen, chosen[1:], strict=False)]
         if any(gap != " " for gap in gaps) or text[chosen[-1].end():position].strip():
             continue
-        if chosen[0].start() == window and window or not _OPENING_BEFORE.search(
-                text[max(0, chosen[0].start() - 30):chosen[0].start()] if chosen[0].start() > 30 else
-                text[:chosen[0].start()]):
-            continue
+        start = chosen[0].start()
+        if window and start == window or not _OPENING_BEFORE.search(text, max(0, start - 30), start):
+            continue  # a word cut by the window, or one that neither opens the turn nor follows a greeting
         hebrew = bool(HEBREW.match(chosen[0].group()))
         if _is_name_word(chosen[0].group(), lowercase=hebrew) and _is_name_word(chosen[-1].group(), lowercase=hebrew) \
                 and all(_is_name_word(w.group(), lowercase=hebrew) or w.group().casefold() in _PARTICLES

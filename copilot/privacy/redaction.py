@@ -109,9 +109,11 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
-        out = []
+        out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
+            if out and start < out[-1].end:
+                continue  # two values read from one run of number words: the run leaves once
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
 
