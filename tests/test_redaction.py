@@ -59,11 +59,17 @@ EXAMPLES = {
                       "en": ("I was born on March 3, 1985 in Leeds", "March 3, 1985"),
                       "fr": ("Je suis née le 1er mars 1985 à Lyon", "1er mars 1985"),
                       "he": ("נולדתי ב-12 במרץ 1985 בחיפה", "12 במרץ 1985")},
+    "ADDRESS": {"nl": ("We wonen nu op de Dorpsstraat 14a in Zwolle", "Dorpsstraat 14a"),
+                "en": ("Send the engineer to 42 Willow Road, please", "42 Willow Road"),
+                "fr": ("J'habite au 8 rue des Lilas depuis mars", "8 rue des Lilas"),
+                "he": ("אני גר ברחוב הרצל 15 בחיפה", "רחוב הרצל 15")},
     "NAME": {"nl": ("Goedemiddag, u spreekt met Sanne de Vries", "Sanne de Vries"),
              "en": ("Hi, this is james here", "james"),
              "fr": ("Bonjour, c'est Chloé Moreau à l'appareil", "Chloé Moreau"),
              "he": ("שלום, מדברת נועה כהן", "נועה כהן")},
 }
+# A sentence may hold a street beside the value it is about: the street leaves as an ADDRESS of its own.
+ALSO = {("POSTCODE", "nl"): {"[ADDRESS_1]": "Kerkstraat 12"}, ("POSTCODE", "he"): {"[ADDRESS_1]": "הרצל 5"}}
 KNOWN_NAMES = tuple("Sanne|de Vries|Sanne de Vries|James|Chloé|Moreau|Chloé Moreau|נועה|כהן|נועה כהן".split("|"))
 
 
@@ -74,7 +80,7 @@ def test_each_kind_of_personal_data_is_replaced_in_each_language(kind, lang):
     redacted = REDACTOR.redact(sentence, KNOWN_NAMES)
     assert value not in redacted.text
     assert f"[{kind}_1]" in redacted.text
-    assert redacted.mapping == {f"[{kind}_1]": value}
+    assert redacted.mapping == {f"[{kind}_1]": value, **ALSO.get((kind, lang), {})}
 
 
 def test_an_iban_with_a_wrong_checksum_is_not_taken_for_one():
@@ -148,10 +154,10 @@ def test_names_match_whole_words_in_any_case():
 def test_names_arrive_with_the_crm_context():
     context = {"customer": {"first_name": "Sanne", "last_name": "de Vries", "plan": "variabel"}}
     assert names_from_context(context) == ("Sanne", "de Vries", "Sanne de Vries")
-    session = RedactionSession(redactor=REDACTOR)
-    assert session.redact("Met Sanne").text == "Met Sanne"
+    session = RedactionSession(redactor=REDACTOR)  # no cue says "Sanne" is a name here: only the CRM can
+    assert session.redact("Fijn dat Sanne terugbelt").text == "Fijn dat Sanne terugbelt"
     session.add_names(names_from_context(context))
-    assert session.redact("Met Sanne de Vries").text == "Met [NAME_1]"
+    assert session.redact("Fijn dat Sanne de Vries terugbelt").text == "Fijn dat [NAME_1] terugbelt"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -208,13 +214,15 @@ TEMPLATES = {
           "|Je kunt me bereiken via {PHONE} of {EMAIL}|Ik ben {NAME}, geboren {DATE_OF_BIRTH}, postcode {POSTCODE}"
           "|Het IBAN is {IBAN}|Stort het terug op {IBAN}, bedankt|Mijn creditcardnummer is {CARD}|Betaal met {CARD}"
           "|Mijn BSN is {BSN}|burgerservicenummer {BSN}|Mijn Israëlische ID is {IL_ID}|Postcode {POSTCODE}, nr 7"
-          "|Ik woon op Kerkstraat 12, {POSTCODE} Utrecht|Ik ben geboren op {DATE_OF_BIRTH}|Groetjes, {NAME}"
+          "|Ik woon op {ADDRESS}, {POSTCODE} Utrecht|Ik ben geboren op {DATE_OF_BIRTH}|Groetjes, {NAME}"
+          "|Het pakket moet naar {ADDRESS} in Zwolle"
           "|Mijn geboortedatum is {DATE_OF_BIRTH}.|{DATE_OF_BIRTH}, dat is mijn geboortedatum"
           "|Goedemiddag, u spreekt met {NAME}|Dit is {NAME}, ik bel over mijn factuur",
     "en": "My email is {EMAIL}|Please write to {EMAIL}.|Call me on {PHONE}|My mobile number is {PHONE} thanks"
           "|Reach me at {PHONE} or {EMAIL}|My IBAN is {IBAN}|Refund it to {IBAN} please|My card number is {CARD}"
           "|Charge {CARD} instead|My BSN is {BSN}|My Dutch citizen service number is {BSN}|My Israeli ID is {IL_ID}"
-          "|The address is Main Street 4, {POSTCODE} Amsterdam|My postcode is {POSTCODE}|I was born on {DATE_OF_BIRTH}"
+          "|The address is {ADDRESS}, {POSTCODE} Amsterdam|My postcode is {POSTCODE}|I was born on {DATE_OF_BIRTH}"
+          "|Please send the engineer to {ADDRESS} tomorrow"
           "|Date of birth: {DATE_OF_BIRTH}|My DOB is {DATE_OF_BIRTH}, can you check|Hi, this is {NAME}"
           "|{NAME} speaking, how are you|Could you send it to {NAME} please",
     "fr": "Mon e-mail est {EMAIL}|Écrivez-moi à {EMAIL} svp|Appelez-moi au {PHONE}|Mon portable : {PHONE}."
@@ -222,11 +230,13 @@ TEMPLATES = {
           "|Ma carte bancaire : {CARD}|Le numéro de carte est {CARD}|Mon numéro BSN est {BSN}|BSN néerlandais : {BSN}"
           "|Mon numéro d'identité israélien est {IL_ID}|J'habite à Amsterdam, {POSTCODE}|Code postal {POSTCODE}, merci"
           "|Je suis né le {DATE_OF_BIRTH}|Ma date de naissance est le {DATE_OF_BIRTH}|née le {DATE_OF_BIRTH} à Lyon"
-          "|Bonjour, c'est {NAME} à l'appareil|Ici {NAME}, je vous appelle|C'est pour {NAME}",
+          "|Bonjour, c'est {NAME} à l'appareil|Ici {NAME}, je vous appelle|C'est pour {NAME}"
+          "|J'habite au {ADDRESS}, à Lyon|Livrez au {ADDRESS} svp",
     "he": "המייל שלי {EMAIL}|תשלחו ל-{EMAIL} בבקשה|תתקשרו אליי ב-{PHONE}|הנייד שלי {PHONE}|מספר החשבון {IBAN}"
           "|אפשר להשיג אותי ב-{PHONE} או במייל {EMAIL}|תחזירו את הכסף ל-{IBAN}|מספר הכרטיס שלי {CARD}|תחייבו את {CARD}"
           "|מספר ה-BSN שלי {BSN}|ה-BSN ההולנדי שלי הוא {BSN}|מספר תעודת זהות {IL_ID}|ת.ז. {IL_ID}"
-          "|הכתובת באמסטרדם, {POSTCODE}|הרצל 5 תל אביב, מיקוד {IL_POSTCODE}|נולדתי ב-{DATE_OF_BIRTH}"
+          "|הכתובת באמסטרדם, {POSTCODE}|{ADDRESS} תל אביב, מיקוד {IL_POSTCODE}|נולדתי ב-{DATE_OF_BIRTH}"
+          "|עברנו ל{ADDRESS} בחיפה"
           "|תאריך לידה {DATE_OF_BIRTH}|שלום, מדברת {NAME}|תעבירו את זה ל{NAME}|זה בשביל {NAME} ול{NAME}",
 }
 NEGATIVES = {
@@ -320,6 +330,25 @@ def make_date_of_birth(rng: random.Random, lang: str) -> str:
                        f"{name} {day}, {year}" if lang == "en" else spoken])
 
 
+STREETS = {"nl": ("Kerk|Dorps|Molen|School|Populieren|Wilhelmina|Beatrix|Oranje|Prins Hendrik".split("|"),
+                  "straat laan weg plein gracht singel kade".split()),
+           "en": ("Willow Baker Station Mill Church Queen's Harbour Elm Orchard High".split(),
+                  "Street Road Lane Avenue Drive Close Grove Crescent".split()),
+           "fr": ("des Lilas|Victor Hugo|de la Paix|du Moulin|Voltaire|des Vignes|de la République|Jean Jaurès"
+                  .split("|"), "rue avenue boulevard allée impasse chemin".split()),
+           "he": ("הרצל|רוטשילד|בגין|ויצמן|הנרקיס|הגפן|ז'בוטינסקי|אבן גבירול".split("|"), "רחוב שדרות דרך".split())}
+
+
+def make_address(rng: random.Random, lang: str) -> str:
+    names, types = STREETS[lang]
+    name, kind, number = rng.choice(names), rng.choice(types), rng.randint(1, 250)
+    if lang == "nl":
+        return f"{name}{kind} {number}{rng.choice(['', '', 'a', '-2', ' bis'])}"
+    if lang == "en":
+        return f"{number}{rng.choice(['', '', 'B'])} {name} {kind}"
+    return f"{number}{rng.choice(['', ' bis'])} {kind} {name}" if lang == "fr" else f"{kind} {name} {number}"
+
+
 def make_value(rng: random.Random, slot: str, lang: str, names: tuple[str, str]) -> str:
     user = rng.choice(["noa", "sanne", "j", "camille"]) + rng.choice(".-_") + rng.choice(["cohen", "smit", "x"])
     user += rng.choice(["", "85", "+shop"]) + "@" + rng.choice(["gmail.com", "ziggo.nl", "walla.co.il"])
@@ -343,6 +372,7 @@ def make_value(rng: random.Random, slot: str, lang: str, names: tuple[str, str])
         "GOOD_ID_SPACED": lambda: re.sub(r"(\d{3})(?=\d)", r"\1 ", make_bsn(rng)),
         "POSTCODE": lambda: f"{rng.randint(1000, 9999)}{rng.choice(['', ' '])}{rng.choice(['AB', 'JK', 'XR', 'CG'])}",
         "IL_POSTCODE": lambda: _digits(rng, 7),
+        "ADDRESS": lambda: make_address(rng, lang),
         "DATE_OF_BIRTH": lambda: make_date_of_birth(rng, lang),
         "PRICE": lambda: rng.choice([f"{rng.randint(5, 999)}", f"{rng.randint(5, 99)},{rng.randint(0, 99):02d}"]),
         "DATE": lambda: f"{rng.randint(1, 28):02d}{(s := rng.choice('-/.'))}{rng.randint(1, 12):02d}{s}2025",

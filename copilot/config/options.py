@@ -11,6 +11,12 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+# What a draft needs from the CRM: the plan, the products, the contract's dates, the offer; the first name only
+# as its placeholder. Anything else stays on this machine unless IT adds it.
+AI_CONTEXT_FIELDS = ("channel", "language", "customer.first_name", "customer.plan", "customer.products",
+                     "customer.segment", "customer.tenure_months", "customer.contract_*", "contract.*", "offer.*",
+                     "case.topic", "case.category")
+
 
 @dataclass(frozen=True, slots=True)
 class Option:
@@ -57,6 +63,9 @@ OPTIONS: dict[str, Option] = {
         Option("ai_allowed_domains", list, [],
                "Domains AI drafts may link to (example.com covers its subdomains), besides those in the knowledge "
                "passages; a draft linking anywhere else is held back."),
+        Option("ai_context_fields", list, list(AI_CONTEXT_FIELDS),
+               "CRM fields sent to the language model (dotted paths, '*' at the end for a group); ids, streets, "
+               "phones, e-mails and birth dates are never sent."),
         Option("clipboard_capture", bool, False, "Text copied in other apps becomes a customer line."),
         Option("paste_into_crm", bool, False, "After Insert, paste into the window used before the panel."),
         Option("global_hotkeys", bool, False, "Insert card N from any window with the hotkey below."),
@@ -100,7 +109,8 @@ def _check_range(name: str, value: Any) -> str | None:
         return f"setting '{name}' must be 1 or more"
     if name == "demo_pace" and not 0.1 <= value <= 50:
         return "setting 'demo_pace' must be between 0.1 and 50"
-    if name in ("policies", "api_allowed_origins") and not all(isinstance(item, str) for item in value):
+    if name in ("policies", "api_allowed_origins", "ai_context_fields") and not all(isinstance(item, str)
+                                                                                   for item in value):
         return f"setting '{name}' must be a list of names"
     if name == "ai_allowed_domains" and not all(isinstance(item, str) and "." in item and " " not in item.strip()
                                                 for item in value):

@@ -160,17 +160,22 @@ class GenerativeClient:
     def stream_suggestions(self, conversation: Conversation, utterance: Utterance, *,
                            passages: Sequence[Passage] = (), guidance: str = "", channel: str | None = None,
                            redact: Redact | None = None, restore: Redact | None = None,
-                           cancel: threading.Event | None = None) -> SuggestionStream:
+                           cancel: threading.Event | None = None, vault: Vault | None = None) -> SuggestionStream:
         """Drafts after ``utterance``; nothing is sent until the result is iterated (on a worker thread).
 
-        Without ``redact``/``restore`` a fresh ``copilot.privacy.redaction.RedactionSession`` serves the request.
+        ``vault`` redacts each turn in its conversation and restores the drafts; without it (and without a
+        plugged-in ``redact``/``restore``, which see one text at a time) a fresh ``Vault`` serves the request.
         """
         if redact is None or restore is None:
-            redact, restore = default_redaction(conversation.context)
+            vault = vault or Vault()
+            vault.add_names(names_from_context(conversation.context))
+            redact, restore = vault.redact, vault.restore
+        else:
+            vault = None
         wanted = channel or str(conversation.context.get("channel", "chat"))
         chosen = wanted if wanted in CHANNELS else "chat"
         prompt = build_prompt(conversation, utterance, config=self.config, channel=chosen, passages=passages,
-                              guidance=guidance, redact=redact)
+                              guidance=guidance, redact=redact, vault=vault)
         system, *sent = (message["content"] for message in prompt.messages)
         guard = functools.partial(context_for, conversation, passages, max_discount=self.config.max_discount_percent,
                                   allowed_domains=self.config.allowed_domains, guidance=guidance,
@@ -428,15 +433,12 @@ class GenerativeEngine:
         """``channel`` (phone, chat, whatsapp, email) shapes the drafts; default: the engine's, then the CRM's.
 
         ``vault`` is the conversation's own placeholder vault (the live conversation owns one), so a value keeps
-        its placeholder from request to request; without one, the request gets a fresh vault of its own."""
+        its placeholder from request to request and each turn is redacted knowing the turns before it; without
+        one, the request gets a fresh vault of its own."""
         passages = self.knowledge(conversation, utterance) if self.knowledge else ()
         guidance = self.guidance(conversation, utterance) if self.guidance else ""
-        vault = vault or Vault()
-        vault.add_names(names_from_context(conversation.context))
-        redact, restore = vault.redact, vault.restore
         return self.client.stream_suggestions(conversation, utterance, passages=passages, guidance=guidance,
-                                              channel=channel or self.channel, cancel=cancel, redact=redact,
-                                              restore=restore)
+                                              channel=channel or self.channel, cancel=cancel, vault=vault or Vault())
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         if utterance.speaker is not Speaker.CUSTOMER:

@@ -19,9 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from copilot.config.options import AI_CONTEXT_FIELDS
 from copilot.engines.base import EngineError
 from copilot.errors import KnownError
 from copilot.model import Conversation, Kind, Speaker, Utterance
+from copilot.privacy.context_fields import field_allowed
+from copilot.privacy.redaction import Turn, Vault
 
 log = logging.getLogger("copilot.generative")
 
@@ -70,6 +73,7 @@ class GenerativeConfig:
     provider: str = "openai"  # "openai" (and any compatible server) or "azure"
     api_version: str = "2024-10-21"  # Azure OpenAI only: the REST API version its endpoint requires
     allowed_domains: tuple[str, ...] = ()  # drafts may link here (and to domains in the passages sent)
+    context_fields: tuple[str, ...] = AI_CONTEXT_FIELDS  # the CRM fields a request may carry (whitelist)
 
 
 PROVIDERS = ("openai", "azure")
@@ -83,6 +87,10 @@ def config_from_settings(settings: Any, **overrides: Any) -> GenerativeConfig:
         local_only=settings["ai_local_only"], max_discount_percent=settings["ai_max_discount_percent"])
     try:  # a mapping of some of the names (the settings form's) may leave it out
         values["allowed_domains"] = tuple(settings["ai_allowed_domains"])
+    except KeyError:
+        pass
+    try:  # a connection test passes only the endpoint's settings
+        values["context_fields"] = tuple(settings["ai_context_fields"])
     except KeyError:
         pass
     return GenerativeConfig(**{**values, **overrides})
@@ -205,21 +213,28 @@ class Prompt:
 
 
 def build_prompt(conversation: Conversation, utterance: Utterance, *, config: GenerativeConfig, channel: str,
-                 passages: Sequence[Passage], guidance: str, redact: Redact) -> Prompt:
-    """System rules plus one user message of delimited, redacted data blocks."""
+                 passages: Sequence[Passage], guidance: str, redact: Redact, vault: Vault | None = None) -> Prompt:
+    """System rules plus one user message of delimited, redacted data blocks.
+
+    With the conversation's ``vault`` each turn is redacted in its conversation (the question it answers, the
+    segments it continues); a plugged-in ``redact`` alone sees one text at a time. The CRM context carries only
+    the fields ``config.context_fields`` lets through."""
     nonce = secrets.token_hex(4)
     said = conversation.utterances[: utterance.index + 1] if utterance.index >= 0 else [
         *conversation.utterances, utterance]
     turns = said[-min(max(config.max_turns, 1), MAX_TURNS):]
+    if vault is not None:
+        texts = vault.redact_turns([Turn(str(turn.speaker), turn.text) for turn in said])[len(said) - len(turns):]
+    else:
+        texts = [redact(turn.text) for turn in turns]
     flagged: list[str] = []
     transcript = []
-    for turn in turns:
-        text = redact(turn.text)
+    for turn, text in zip(turns, texts, strict=True):
         if turn.speaker is Speaker.CUSTOMER:
             flagged += instruction_sentences(text)
         transcript.append(_data_line({"turn": turn.index, "speaker": str(turn.speaker), "text": text}))
     context = [_data_line({"field": name, "value": redact(f"{name}: {value}").split(": ", 1)[-1]})
-               for name, value in _flatten(conversation.context)]
+               for name, value in _flatten(conversation.context) if field_allowed(name, config.context_fields)]
     knowledge = [_data_line({"id": p.id, "title": redact(p.title), "text": redact(p.text)}) for p in passages]
     blocks = [("CONTEXT", context), ("KNOWLEDGE", knowledge),
               ("GUIDANCE", [_defuse(redact(line)) for line in guidance.strip().splitlines() if line.strip()]),

@@ -2,11 +2,12 @@
 
 The model reads "[PHONE_1]" and "[NAME_1]" instead of the customer's number and name; its answer gets
 the real values back here (``RedactionSession.restore``), so a suggestion can still say "Sanne".
-Precision matters as much as recall: an order number, a price or an appointment date that is blanked
-out makes the suggestion useless. So a run of digits only counts as an IBAN, a card, a BSN or an
-Israeli ID when its checksum holds and nothing labels it as something else ("order 123456782"), and a
-date only counts as a date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי").
-Standard library only, and no Qt, so the CLI and the window redact alike.
+A turn is redacted in its conversation (``redact_conversation``, ``Vault.redact_turns``): the agent's question
+says what a bare answer is, a number dictated over several segments is read as one, numbers said in words
+are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL_1]") is data: it leaves as
+a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
+The detectors live in ``detectors``, ``spoken``, ``addresses``, ``names`` and ``answers``; the conversation in
+``context``. Standard library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
@@ -14,110 +15,25 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
-KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_BIRTH", "NAME")
+from copilot.privacy.addresses import streets
+from copilot.privacy.answers import answers, spoken_emails
+from copilot.privacy.context import Turn, TurnContext, turn_context
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.spoken import read_numbers
 
-# Length of each country's IBAN, from the SWIFT IBAN registry (release 101).
-_IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
-    "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 "
-    "EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 "
-    "KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 "
-    "PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 "
-    "UA29 VA22 VG24 XK20 YE30").split()}
-_MONTHS = {name: number for number, names in enumerate((
-    "january jan januari janvier janv ינואר", "february feb februari février fevrier févr fevr פברואר",
-    "march mar maart mrt mars מרץ מרס", "april apr avril avr אפריל", "may mei mai מאי", "june jun juni juin יוני",
-    "july jul juli juillet juil יולי", "august aug augustus août aout אוגוסט", "september sep sept septembre ספטמבר",
-    "october oct oktober okt octobre אוקטובר", "november nov novembre נובמבר",
-    "december dec déc décembre decembre דצמבר"), 1) for name in names.split()}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_SP = "[ \u00a0]"
-_HEBREW_PREFIXES = "והבלמשכ"
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
-                    r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
-# Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
-# ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
-_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{_HEBREW_PREFIXES}])|"
-                  rf"(?<=(?<!\w)[{_HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
-                  rf"(?:(?:\){_SP}?|{_SP}?[-./]{_SP}?|{_SP}?\(|{_SP})[0-9]+)*\)?")
-_DIGITS = re.compile(r"[0-9]+")
-_NANP = re.compile(rf"\([2-9][0-9]{{2}}\){_SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
-                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
-_DATE_PATTERNS = (  # each with the groups that hold day, month and year
-    (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
-     (1, 3, 4)),
-    (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
-    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({_MONTH})\.?,?\s+"
-                r"([0-9]{4})(?![0-9])", re.IGNORECASE), (1, 2, 3)),
-    (re.compile(rf"(?<!\w)({_MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})(?![0-9])", re.IGNORECASE),
-     (2, 1, 3)),
-)
-# A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
-_BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
-                        r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
-                        re.IGNORECASE)
-# Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
-_EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
-                    r"sinds|depuis|until|tot|jusqu|expir|verloop|\w?תור|\w?פגישה|\w?משלוח|מאז|עד)(?!\w)", re.IGNORECASE)
-# A birth word reaches a date across "is", "op", a comma, but not across a sentence or an "and"; a question
-# reaches the date that answers it ("Date of birth? 22 June 1990").
-_ASKED = re.compile(r"\?\s*$")
-_CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
-_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
-_NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
-# Two-letter words, which lower-case postcode letters must not be ("sinds 2000 en").
-_SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at to or it an as by if my no so up us "
-                         "et la le un du au ou il ne se ce".split())
-_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
-                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
-                          re.IGNORECASE)
-_HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
-_CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
-# Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])")
-_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7})(?![0-9])",
-                            re.IGNORECASE)
-# British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
-_POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
-                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
-                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
-                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
-_HEBREW = re.compile("[\u05d0-\u05ea]")
-_WORD = re.compile(r"[^\s,:;()\[\]-]+")
-_PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
-_CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
-# Words that say what a number is, matched at the start of one of the four words in front of it.
-_LABELS = (
-    ("BSN", re.compile(r"bsn|burgerservice|sofi")),
-    ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
-    ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
-    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
-                         r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
-    ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
-                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
-                         r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
-                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),  # SIREN, a company's number, passes Luhn
-)
-_NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin".split())
-_PLACEHOLDER = re.compile(r"\[(" + "|".join(KINDS) + r")_([0-9]+)\]", re.IGNORECASE)
+__all__ = ["KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
+           "names_from_context", "restore"]
 
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One piece of personal data in a text; ``key`` makes "06-1234 5678" and "0612345678" one value."""
-    kind: str
-    start: int
-    end: int
-    text: str
-    key: str
+KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_BIRTH", "NAME", "ADDRESS")
+TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
+_PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
+_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +49,9 @@ class Redacted:
 
 
 def restore(text: str, mapping: Mapping[str, str]) -> str:
-    """Real values back into model output; a placeholder the mapping does not know stays visible."""
+    """Real values back into model output; a placeholder the mapping does not know stays visible. One pass:
+    a restored value is never read again, so a typed "[EMAIL_1]" that comes back stays "[EMAIL_1]"."""
     return _PLACEHOLDER.sub(lambda m: mapping.get(f"[{m.group(1).upper()}_{m.group(2)}]", m.group(0)), text)
-
-
-def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
-    """The customer's names from a CRM context ({"customer": {"first_name": ...}}) or a customer dict."""
-    customer = context.get("customer", context)
-    if not isinstance(customer, Mapping):
-        return ()
-    given = {key: customer[key].strip() for key in ("first_name", "last_name", "full_name", "name")
-             if isinstance(customer.get(key), str) and customer[key].strip()}
-    if "first_name" in given and "last_name" in given:
-        given["first_last"] = f"{given['first_name']} {given['last_name']}"
-    return tuple(dict.fromkeys(given.values()))
 
 
 class Redactor:
@@ -159,19 +64,74 @@ class Redactor:
         """One text on its own; a conversation should use a ``RedactionSession`` to keep placeholders stable."""
         return RedactionSession(names, redactor=self).redact(text)
 
-    def find(self, text: str, names: Iterable[str] = ()) -> list[Finding]:
-        """Every piece of personal data, in text order, none overlapping another."""
-        ranked = [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in _EMAIL.finditer(text)]
+    def find(self, text: str, names: Iterable[str] = (), *, context: TurnContext | None = None,
+             known: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
+        """Every piece of personal data, in text order, none overlapping another. ``context`` holds the
+        question the text answers and the segments around it; ``known`` the values the call already gave."""
+        context = context or TurnContext()
+        prefix = f"{context.before} " if context.before else ""
+        whole = prefix + text + (f" {context.after}" if context.after else "")
+        found = self._find(whole, tuple(names), context, known)
+        low, high = len(prefix), len(prefix) + len(text)
+        out = []
+        for finding in found:
+            start, end = max(finding.start, low), min(finding.end, high)
+            if start >= end:
+                continue
+            part = whole[start:end].strip()
+            start += len(whole[start:end]) - len(whole[start:end].lstrip())
+            if not part:
+                continue
+            clipped = (start, start + len(part)) != (finding.start, finding.end)
+            out.append(Finding(finding.kind, start - low, start - low + len(part), part, finding.key,
+                               finding.text if clipped else finding.whole))
+        return out
+
+    def _find(self, original: str, names: tuple[str, ...], context: TurnContext,
+              known: frozenset[tuple[str, str]]) -> list[Finding]:
+        spoken = read_numbers(original)
+        text, asked = spoken.text, context.asked
+        ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
+        ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
+        ranked += spoken_emails(text)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
-        for finding, real in (*_ibans(text), *_dates(text, self._today or date.today())):
-            (ranked.append(finding) if real else _mark(taken, [finding], 1))  # a date is real beside a birth word
-        ranked += [*_numbers(text, _mark(bytearray(taken), ranked, 1)), *_postcodes(text), *_names(text, tuple(names))]
+        birth_days, numbers_given = _index(known)
+        for finding, real in (*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
+                              *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
+                                     known=birth_days)):
+            (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
+        ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *streets(text)]
+        ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
-            if max(taken[finding.start:finding.end]) < (2 if finding.kind == "EMAIL" else 1):
+            if finding.end > finding.start and max(taken[finding.start:finding.end]) < (
+                    2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
-                _mark(taken, [finding], 2)
-        return sorted(accepted, key=lambda f: f.start)
+                mark(taken, [finding], 2)
+        out: list[Finding] = []
+        for finding in sorted(accepted, key=lambda f: f.start):
+            start, end = spoken.span(finding.start, finding.end)
+            if out and start < out[-1].end:
+                continue  # two values read from one run of number words: the run leaves once
+            out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
+        return out
+
+
+@lru_cache(maxsize=64)
+def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[str, str]]:
+    """The days of birth, and the numbers (digits -> kind), a call has given so far."""
+    birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
+    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
+
+
+def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
+    """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder."""
+    for run in DIGIT_RUN.finditer(text) if wanted else ():
+        digits = re.sub(r"[^0-9]", "", run.group())
+        kind = wanted.get(digits.lstrip("0"))
+        if kind:
+            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
 
 
 class RedactionSession:
@@ -181,6 +141,7 @@ class RedactionSession:
     def __init__(self, names: Iterable[str] = (), *, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or Redactor()
         self._names: tuple[str, ...] = ()
+        self._known: frozenset[tuple[str, str]] = frozenset()
         self._placeholders: dict[tuple[str, str], str] = {}
         self._originals: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
@@ -194,8 +155,9 @@ class RedactionSession:
         """Names can arrive after the first words, when the CRM context does."""
         self._names = tuple(dict.fromkeys((*self._names, *(n for n in names if n and n.strip()))))
 
-    def redact(self, text: str) -> Redacted:
-        findings = self._redactor.find(text, self._names)
+    def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
+        """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
+        findings = self._redactor.find(text, self._names, context=context, known=self._known)
         parts, used, last = [], {}, 0
         for finding in findings:
             placeholder = self._placeholders.get((finding.kind, finding.key))
@@ -203,27 +165,52 @@ class RedactionSession:
                 self._counts[finding.kind] += 1
                 placeholder = f"[{finding.kind}_{self._counts[finding.kind]}]"
                 self._placeholders[finding.kind, finding.key] = placeholder
-                self._originals[placeholder] = finding.text
+                self._originals[placeholder] = finding.whole or finding.text
             parts += [text[last:finding.start], placeholder]
             used[placeholder] = finding.text  # this turn's spelling: "22nd of June 1990" after "June 22, 1990"
             last = finding.end
+        self._learn(findings)
         return Redacted("".join(parts) + text[last:], used, tuple(findings))
+
+    def redact_conversation(self, turns: Sequence[Turn], *, lookahead: bool = False) -> list[Redacted]:
+        """Each turn in order, knowing the turns before it (and, with ``lookahead``, the segments after it
+        that continue it, as an export can): the question it answers, the number it finishes."""
+        found: list[frozenset[str]] = []
+        out = []
+        for index, turn in enumerate(turns):
+            redacted = self.redact(turn.text, turn_context(turns, index, found, lookahead=lookahead))
+            found.append(frozenset(f.kind for f in redacted.findings))
+            out.append(redacted)
+        return out
 
     def restore(self, text: str) -> str:
         return restore(text, self._originals)
+
+    def _learn(self, findings: Iterable[Finding]) -> None:
+        """A name introduced in this turn is a name in every later one; a date of birth or a number given as
+        an answer is the same value when the agent reads it back."""
+        findings = list(findings)
+        self.add_names(f.text for f in findings if f.kind == "NAME")
+        given = {(f.kind, f.key) for f in findings if f.kind in _REMEMBERED}
+        if not given <= self._known:
+            self._known = self._known | given
 
 
 class Vault:
     """Everything that leaves the machine about one conversation goes through its vault.
 
     The live conversation owns it and drops it when it closes, so no other conversation can ever be
-    handed its values back. A turn is redacted once and remembered (every request resends the recent
-    turns); requests for the same conversation may overlap (a cancelled one still finishing), hence the lock.
+    handed its values back. Every request resends the recent turns, so each turn is redacted once per
+    context and remembered: the key is the turn with what its context says (the question it answers, the
+    segments it continues), not its text alone, since "12 maart 1985" is a date of birth after one question
+    and not after another. Requests for the same conversation may overlap (a cancelled one still
+    finishing), hence the lock.
     """
 
-    def __init__(self) -> None:
-        self._session = RedactionSession()
+    def __init__(self, *, redactor: Redactor | None = None) -> None:
+        self._session = RedactionSession(redactor=redactor)
         self._done: dict[str, str] = {}
+        self._turns: dict[tuple[str, str, TurnContext], Redacted] = {}
         self._lock = threading.Lock()
 
     def add_names(self, names: Iterable[str]) -> None:
@@ -231,233 +218,26 @@ class Vault:
             self._session.add_names(names)
 
     def redact(self, text: str) -> str:
+        """A text with no conversation around it: a CRM field, a knowledge passage, the guidance."""
         with self._lock:
             if text not in self._done:
                 self._done[text] = self._session.redact(text).text
             return self._done[text]
 
+    def redact_turns(self, turns: Sequence[Turn]) -> list[str]:
+        """The turns of the conversation so far, each in its context; pass them all, from the first."""
+        with self._lock:
+            found: list[frozenset[str]] = []
+            out = []
+            for index, turn in enumerate(turns):
+                context = turn_context(turns, index, found)
+                key = (turn.speaker, turn.text, context)
+                if key not in self._turns:
+                    self._turns[key] = self._session.redact(turn.text, context)
+                found.append(frozenset(f.kind for f in self._turns[key].findings))
+                out.append(self._turns[key].text)
+            return out
+
     def restore(self, text: str) -> str:
         with self._lock:
             return self._session.restore(text)
-
-
-# -- detectors -------------------------------------------------------------------------------------------
-
-
-def _mark(taken: bytearray, findings: Iterable[Finding], level: int) -> bytearray:
-    for finding in findings:
-        taken[finding.start:finding.end] = bytes([level]) * (finding.end - finding.start)
-    return taken
-
-
-def _ibans(text: str) -> Iterable[tuple[Finding, bool]]:
-    """IBAN-shaped strings of the right length for their country, with whether the mod-97 check holds."""
-    for match in _IBAN_START.finditer(text):
-        length = _IBAN_LENGTHS.get(match.group()[:2].upper(), 0)
-        chars: list[str] = []
-        pos = match.start()
-        while length and pos < len(text) and len(chars) < length:
-            if text[pos].isascii() and text[pos].isalnum():
-                chars.append(text[pos].upper())
-            elif not (text[pos] in " \u00a0-" and (len(chars) == 2 or len(chars) % 4 == 0)  # "NL 91 ABNA 0417"
-                      and text[pos + 1:pos + 2].isalnum()):
-                break
-            pos += 1
-        if length and len(chars) == length and not text[pos:pos + 1].isalnum():
-            compact = "".join(chars)
-            valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
-            yield Finding("IBAN", match.start(), pos, text[match.start():pos], compact), valid
-
-
-def _dates(text: str, today: date) -> Iterable[tuple[Finding, bool]]:
-    """Every full date, and whether a birth word stands beside it in the same clause."""
-    for pattern, (day_group, month_group, year_group) in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            day, month, year = int(match.group(day_group)), match.group(month_group), int(match.group(year_group))
-            year += 0 if year >= 100 else 2000 if year <= today.year % 100 else 1900
-            month_number = int(month) if month.isdigit() else _MONTHS[month.casefold()]
-            for m, d in ((month_number, day), (day, month_number)):  # 31/12/1985, else the American 12/31/1985
-                try:
-                    when = date(year, m, d)
-                except ValueError:
-                    continue
-                yield _date_finding(text, match, when, today)
-                break
-
-
-def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> tuple[Finding, bool]:
-    before = _CLAUSE_END.split(_ASKED.sub(" ", text[max(0, match.start() - 50):match.start()]))[-1]
-    after = _CLAUSE_END.split(text[match.end():match.end() + 40])[0]
-    cue = next(reversed(list(_BIRTH_CUE.finditer(before))), None)
-    cue_after = _BIRTH_CUE.search(after)
-    adult = when.year <= today.year - 16
-    said_before = bool(cue and (adult or not cue["birthday"]) and not _EVENT.search(before, cue.end()))
-    # "12-03-1985, dat is mijn geboortedatum": a word after the date only counts for an adult's date
-    said_after = bool(cue_after and adult and not _EVENT.search(after, 0, cue_after.start()))
-    is_birth = when.year >= 1900 and when <= today and (said_before or said_after)
-    return Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), when.isoformat()), is_birth
-
-
-def _numbers(text: str, blocked: bytearray) -> list[Finding]:
-    """Cards, phones, BSNs and Israeli IDs: the longest valid span of digit groups, leftmost first."""
-    found = []
-    for run in _RUN.finditer(text):
-        if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
-            continue  # a code such as "1234AB" or "12345678x" is not a number of ours
-        groups = [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
-        if text[run.start()] in "23456" and _is_card_shaped(text, groups) and not _luhn(
-                "".join(text[a:b] for a, b in groups)):
-            continue  # a mistyped card number: no phone inside it
-        i = 0
-        while i < len(groups):
-            best: tuple[int, Finding] | None = None
-            for j in range(i, len(groups)):
-                if sum(b - a for a, b in groups[i:j + 1]) > 19:
-                    break
-                finding = _classify(text, groups[i:j + 1], run.start())
-                if finding and not any(blocked[finding.start:finding.end]):
-                    best = (j, finding)
-            if best:
-                found.append(best[1])
-            i = best[0] + 1 if best else i + 1
-    return found
-
-
-def _classify(text: str, groups: list[tuple[int, int]], run_start: int) -> Finding | None:
-    start, end = groups[0][0], groups[-1][1]
-    while start > run_start and text[start - 1] in "+(":
-        start -= 1
-    if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")":
-        end += 1
-    written, digits = text[start:end], "".join(text[a:b] for a, b in groups)
-    dialled = re.sub(r"[^0-9]", "", written[:1] + written[1:].replace("(0)", ""))
-    international = written.startswith(("+", "(+")) or (dialled.startswith("00") and dialled[2:3] != "0")
-    if len(digits) < 8 and not international:
-        return None  # no card, phone or ID is this short: skip the word lists below
-    label = _label_before(text, start)
-    if digits[0] in "23456" and _is_card_shaped(text, groups) and _luhn(digits):
-        kind: str | None = "CARD"
-    else:
-        kind = _id_kind(text, groups, digits, label)
-        if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
-                written, dialled, [b - a for a, b in groups]):
-            kind = "PHONE"
-    unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
-    amount = _CURRENCY_BEFORE.search(text, max(0, start - 8), start) or _CURRENCY_AFTER.match(text, end)
-    if kind is None or not unmistakable and (label == "OTHER" or amount):
-        return None
-    key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
-    return Finding(kind, start, end, written, key)
-
-
-def _luhn(digits: str) -> bool:
-    """The card check, and the Israeli ID check too (the same weights on nine digits)."""
-    doubled = (sum(divmod(int(c) * 2, 10)) for c in digits[-2::-2])
-    return (sum(int(c) for c in digits[::-2]) + sum(doubled)) % 10 == 0 and int(digits) > 0
-
-
-def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str]]:
-    """How a number is written: its group lengths and the separators between them."""
-    return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
-
-
-def _is_card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
-    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3) or the American Express and Diners 4-6-5 and 4-6-4."""
-    lengths, separators = _shape(text, groups)
-    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", "\u00a0"}:
-        return False
-    in_fours = all(n == 4 for n in lengths[:-1]) and lengths[-1] <= 4
-    return len(lengths) == 1 or in_fours or lengths in ([4, 6, 5], [4, 6, 4])
-
-
-def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str | None) -> str | None:
-    lengths, separators = _shape(text, groups)
-    if lengths == [8]:  # an Israeli ID written without its leading zero, only where it is called one
-        return "IL_ID" if label == "IL_ID" and _luhn(digits) else None
-    if not (lengths == [9] or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
-            separators <= {" ", ".", "-"}):
-        return None
-    weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
-    bsn, israeli = weighted % 11 == 0 and int(digits) > 0, _luhn(digits)  # the BSN "eleven test"
-    if bsn and israeli:
-        return label if label in ("BSN", "IL_ID") else "IL_ID" if _HEBREW.search(text) else "BSN"
-    return "BSN" if bsn else "IL_ID" if israeli else None
-
-
-def _is_phone(written: str, dialled: str, lengths: list[int]) -> bool:
-    if written.startswith(("+", "(+")):
-        return 8 <= len(dialled) <= 15 and dialled[0] != "0"
-    if dialled.startswith("00"):
-        return 8 <= len(dialled) - 2 <= 15 and dialled[2] != "0"
-    if _NANP.fullmatch(written):
-        return True
-    if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
-        return False
-    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
-    return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
-
-
-def _label_before(text: str, start: int) -> str | None:
-    """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
-    found, window = None, text[max(0, start - 60):start]
-    for match in reversed(list(_WORD.finditer(window))[-4:]):
-        word = match.group().casefold().strip("'\"“”.")
-        stems = [word] + [word[n:] for n in (1, 2) if _HEBREW.match(word) and len(word) > n + 1
-                          and all(c in _HEBREW_PREFIXES for c in word[:n])]
-        label = next((label for label, pattern in _LABELS if any(pattern.match(stem) for stem in stems)), None)
-        if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
-                pattern.match(w.casefold()) for w in _WORD.findall(window) for _, pattern in _LABELS[:3]):
-            continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
-        if label and label != "ID":
-            return found if found and label == "PHONE" else label  # but "order ID" is an order number
-        found = found or label  # "Israeli ID": keep looking for the word that says which ID
-    return found
-
-
-def _postcodes(text: str) -> Iterable[Finding]:
-    def addressed(match: re.Match[str]) -> bool:
-        return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
-
-    for match in _POSTCODE_NL.finditer(text):
-        written, letters = match.group(), match.group()[-2:].upper()
-        if written[4] in " \u00a0" and not written[-2:].isupper() and (
-                letters.casefold() in _SHORT_WORDS or not addressed(match)):
-            continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode
-        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(written[:4]) <= 2099 and not (
-                addressed(match) or _CITY.match(text, match.end())):
-            continue  # "in 2024 NS ...": a year-like number needs an address around it
-        yield Finding("POSTCODE", match.start(), match.end(), written, written[:4] + letters)
-    for match in _POSTCODE_BEFORE_TOWN.finditer(text):  # a year ("sinds 2019 Toen") needs "Meir 12, 2000 Antwerpen"
-        year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
-        if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
-                ) and not _CURRENCY_AFTER.match(text, match.end()):
-            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
-    for match in (*_POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
-        group = match.lastindex or 0  # the cued pattern holds the code in group 1
-        written = match.group(group)
-        yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
-
-
-def _names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
-    pattern = _name_pattern(names)
-    for match in pattern.finditer(text) if pattern else ():
-        prefix, name = match.group(1), match.group(2)
-        if prefix and not (_HEBREW.match(name) and len(name) >= 3):
-            continue  # "שלי" is "mine", not ש + the name "לי"
-        yield Finding("NAME", match.start(2), match.end(2), name, " ".join(name.casefold().split()))
-
-
-@lru_cache(maxsize=64)
-def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Each name as given, plus the first name and the surname of a full name ("de Vries", "Vries")."""
-    variants: set[str] = set()
-    for words in (name.split() for name in names if name.strip()):
-        variants |= {" ".join(words), words[0], " ".join(words[1:])}
-        while len(words) > 2 and words[1].casefold() in _NAME_PARTICLES:
-            words = words[1:]
-            variants.add(" ".join(words[1:]))
-    variants = {v for v in variants if len(v) >= 2 and v.casefold() not in _NAME_PARTICLES}
-    if not variants:
-        return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(variants, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)([{_HEBREW_PREFIXES}]{{0,2}})({alternatives})(?!\w)", re.IGNORECASE)

@@ -5,7 +5,8 @@ export time, whether personal data was redacted, the SHA-256 of the payload) and
 session, its utterances, cards, decisions, board snapshots, notes, scorecard and the AI drafts held back
 from the agent; a file from before those were kept has none). A redacted export replaces personal data with
 the placeholders of ``copilot.privacy.redaction``, one vault for the whole session so "[NAME_1]" is the same
-person in every turn and card.
+person in every turn and card; the turns are read as a conversation, as for AI drafts, so a bare date of birth
+answering the agent's question goes too.
 
 Import checks everything before it writes, and writes in one transaction: a damaged, changed,
 foreign or newer file is refused with a message naming the file and the problem, and the database
@@ -19,7 +20,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import sqlite3
 import tempfile
 import zipfile
@@ -32,7 +32,7 @@ from typing import Any
 
 from copilot import __version__
 from copilot.errors import InputError, KnownError
-from copilot.privacy.redaction import RedactionSession, names_from_context
+from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, json_or
 
 FORMAT = "agent-copilot-session"
@@ -73,22 +73,6 @@ _KINDS = {
 }
 _KIND_NAMES = {"str": "text", "obj": "an object", "int": "a whole number", "num": "a number", "bool": "true or false",
                "strs": "a list of texts"}
-# Customer fields that are the person: replaced whole even where no detector recognises the value.
-_PERSONAL_KEY = re.compile(r"name|mail|phone|mobile|tel|address|street|house|postcode|zip|city|birth|dob|iban|"
-                           r"account|bsn|ssn|passport|vat|(?:^|_)(?:id|no|nr|num|number|ref)$", re.IGNORECASE)
-
-
-_ID_KEY = re.compile(r"(?:^|_)(?:id|no|nr|num|number|ref)$")
-
-
-def _personal_key(key: str, customer: bool = True) -> bool:
-    """``customerId``, ``customer_no``, ``emailAddress`` (camelCase read as snake_case). Inside the
-    customer record every personal-looking field counts; elsewhere in the context only identifiers
-    (``caseId``, ``ticket_no``) do, so an offer's ``name`` stays readable."""
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
-    return bool((_PERSONAL_KEY if customer else _ID_KEY).search(snake))
-
-
 class ArchiveError(InputError):
     """A session file that cannot be imported or written; the message names the file and the problem."""
 
@@ -144,83 +128,17 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
     }
 
 
-class _Scrubber:
-    """One vault for the whole session, plus the customer's own values no detector would recognise
-    (a street, a customer number): taken from the CRM context, hidden wherever they are repeated."""
-
-    def __init__(self, context: Mapping[str, Any]) -> None:
-        self.vault = RedactionSession(names_from_context(context))
-        self.known: dict[str, str] = {}  # casefolded value -> placeholder
-        self._pattern: re.Pattern[str] | None = None
-
-    def text(self, value: Any) -> Any:
-        """Every string inside ``value`` redacted; numbers and flags stay."""
-        if isinstance(value, str):
-            if self._pattern is not None:
-                value = self._pattern.sub(lambda m: self.known.get(m.group().casefold(), "[REDACTED]"), value)
-            return self.vault.redact(value).text
-        if isinstance(value, list):
-            return [self.text(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self.text(v) for k, v in value.items()}
-        return value
-
-    def personal(self, key: str, value: Any) -> Any:
-        """A field that is the person: what the detectors miss becomes ``[KEY]``."""
-        if isinstance(value, dict):
-            return {k: self.personal(k, v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self.personal(key, v) for v in value]
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            return value
-        original = str(value)
-        if original.casefold() in self.known:
-            return self.known[original.casefold()]
-        redacted = self.vault.redact(original).text
-        if redacted != original:
-            return redacted
-        placeholder = f"[{re.sub(r'[^A-Za-z0-9]+', '_', key).strip('_').upper() or 'REDACTED'}]"
-        if len(original.strip()) >= 3:
-            self.known[original.casefold()] = placeholder
-            if "name" in key.casefold():  # "Pieter Post": "Pieter" alone, in a greeting, is the person too
-                for part in re.findall(r"\w{3,}", original):
-                    self.known.setdefault(part.casefold(), placeholder)
-            words = sorted(self.known, key=len, reverse=True)
-            self._pattern = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words), re.IGNORECASE)
-        return placeholder
-
-    def learn(self, value: Any, key: str = "", customer: bool = False) -> None:
-        """First pass over the context: every personal field's value, at any depth and in any order, is
-        known before any text is redacted (a note before the address it repeats is caught too)."""
-        if isinstance(value, dict):
-            for k, v in value.items():
-                self.learn(v, k, customer or k == "customer")
-        elif isinstance(value, list):
-            for v in value:
-                self.learn(v, key, customer)
-        elif key and _personal_key(key, customer):
-            self.personal(key, value)
-
-    def context(self, value: Any, key: str = "", customer: bool = False) -> Any:
-        """Second pass: personal fields become their placeholders, everything else is redacted text."""
-        if isinstance(value, dict):
-            return {k: self.context(v, k, customer or k == "customer") for k, v in value.items()}
-        if isinstance(value, list):
-            return [self.context(v, key, customer) for v in value]
-        return self.personal(key, value) if key and _personal_key(key, customer) else self.text(value)
-
-
 def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
     """Personal data in what was said, written and noted, and in the customer's context, as placeholders."""
     context = dict(payload["session"].get("context") or {})
-    scrub = _Scrubber(context)
+    scrub = Scrubber(context)
     scrub.learn(context)
     context = scrub.context(context)
 
     def rows(part: str, *fields: str) -> list[dict[str, Any]]:
         return [{**row, **{f: scrub.text(row.get(f)) for f in fields}} for row in payload[part]]
 
-    utterances = rows("utterances", "text")  # the turns next: placeholders number in the order said
+    utterances = scrub.turns(payload["utterances"])  # the turns next: placeholders number in the order said
     scorecard = payload["scorecard"]
     session = payload["session"]
     external = session.get("external_id")  # the CRM's call or case id points straight back at the customer

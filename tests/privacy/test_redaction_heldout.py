@@ -4,6 +4,10 @@ and then drove fixes, so it now guards them; batch 2 was written after those fix
 
 Run with ``-s`` to see precision and recall per entity type and language. A span counts only when kind and
 surface are exactly right, so a half-redacted IBAN is both a miss and a false positive.
+
+Both batches were annotated for the nine kinds of their time; streets (ADDRESS, added later) are measured on
+``tests/redaction_conversations_tuning.py``. Here a street is neither credited nor charged, but it still may
+not swallow an annotated value or a look-alike.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from redaction_heldout import ITEMS, LANGS, TODAY, Item, bsn_ok, iban_ok, luhn_o
 from copilot.privacy.redaction import KINDS, Redacted, RedactionSession, Redactor, names_from_context
 
 REDACTOR = Redactor(today=TODAY)
+ANNOTATED = tuple(kind for kind in KINDS if kind != "ADDRESS")
 CHECKSUMMED = ("IBAN", "CARD", "BSN", "IL_ID")
 # Look-alikes that may be lost: a surname that is also an everyday word ("bos", "אור" = light). The
 # redactor cannot tell the two apart without a dictionary, and hiding one word costs the suggestion little;
@@ -37,12 +42,12 @@ def _redacted(index: int) -> Redacted:
 
 def _score(batch: int | None = None) -> tuple[dict[tuple[str, str], Counter], list[str]]:
     """Exact (kind, surface) true positives, false positives and misses per (kind, lang), and what went wrong."""
-    counts: dict[tuple[str, str], Counter] = {(k, lang): Counter() for k in KINDS for lang in LANGS}
+    counts: dict[tuple[str, str], Counter] = {(k, lang): Counter() for k in ANNOTATED for lang in LANGS}
     errors = []
     for index, item in enumerate(ITEMS):
         if batch is not None and item.batch != batch:
             continue
-        found = Counter((f.kind, f.text) for f in _redacted(index).findings)
+        found = Counter((f.kind, f.text) for f in _redacted(index).findings if f.kind in ANNOTATED)
         expected = Counter(item.spans)
         for outcome, spans in (("tp", found & expected), ("fp", found - expected), ("fn", expected - found)):
             for (kind, surface), n in spans.items():
@@ -57,7 +62,7 @@ def _pr(counter: Counter) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def _total(counts: dict[tuple[str, str], Counter], kinds=KINDS, langs=LANGS) -> Counter:
+def _total(counts: dict[tuple[str, str], Counter], kinds=ANNOTATED, langs=LANGS) -> Counter:
     return sum((counts[k, lang] for k in kinds for lang in langs), Counter())
 
 
@@ -68,7 +73,7 @@ def _table(counts: dict[tuple[str, str], Counter]) -> str:
 
     lines = [f"{'type':<14}" + "".join(f"{lang:>19}" for lang in (*LANGS, "all")),
              f"{'':<14}" + f"{'P / R (n)':>19}" * (len(LANGS) + 1)]
-    for kind in KINDS:
+    for kind in ANNOTATED:
         lines.append(f"{kind:<14}" + "".join(cell(counts[kind, lang]) for lang in LANGS) + cell(_total(counts, [kind])))
     lines.append(f"{'all':<14}" + "".join(cell(_total(counts, langs=[lang])) for lang in LANGS) + cell(_total(counts)))
     return "\n".join(lines)
@@ -95,7 +100,7 @@ def test_precision_and_recall_on_held_out_utterances():
     batches = [f"batch {b}: P {p:.3f} / R {r:.3f}" for b in (1, 2) for p, r in [_pr(_total(_score(b)[0]))]]
     report = ["held-out redaction, exact spans", _table(counts), *batches, *errors]
     print("\n" + "\n".join(report))  # noqa: T201 - the table is what `pytest -s` is run for
-    recall = {kind: _pr(_total(counts, [kind]))[1] for kind in KINDS}
+    recall = {kind: _pr(_total(counts, [kind]))[1] for kind in ANNOTATED}
     assert _pr(_total(counts, CHECKSUMMED))[1] >= 0.95 and recall["EMAIL"] >= 0.95, recall
     assert min(recall[kind] for kind in CHECKSUMMED) >= 0.90, recall  # n is about 12 each: one miss is 0.92
     assert recall["PHONE"] >= 0.90, recall

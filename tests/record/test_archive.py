@@ -135,10 +135,11 @@ def test_a_redacted_export_holds_no_name_email_phone_or_address_of_the_customer(
     assert customer["first_name"] == "[NAME_1]" and record.turns[1].text.startswith("Good morning [NAME_1],")
     assert customer["email"] in record.turns[2].text  # one placeholder for one address, everywhere
     assert customer["phone"] in record.turns[4].text and customer["phone"].startswith("[PHONE_")
-    assert (customer["customer_id"], customer["address"]) == ("[CUSTOMER_ID]", "[ADDRESS]")  # no detector knows them
+    assert customer["customer_id"] == "[CUSTOMER_ID]"  # no detector knows it: the field's name says what it is
+    assert customer["address"] == "[ADDRESS_1]"  # a street the detectors know, under the same placeholder everywhere
     assert (customer["plan"], customer["tenure_months"], record.context["offer"]["name"]) == ("basic", 40, "Fibre 500")
     assert record.agent == "ann" and "manager" in record.turns[4].text  # the rest of the call is intact
-    assert record.notes[0].text == "[NAME_1] gave her address, [ADDRESS]; well handled"
+    assert record.notes[0].text == "[NAME_1] gave her address, [ADDRESS_1]; well handled"
     assert record.scorecard["answers"]["comment"] == "Greeted [NAME_1] by name"
 
 

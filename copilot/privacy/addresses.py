@@ -1,0 +1,183 @@
+"""Street addresses in running text: the street and the house number, as each language writes them.
+
+"Kerkstraat 12", "Laan van Meerdervoort 45", "221B Baker Street", "12 bis rue Victor Hugo", "רחוב הרצל 15",
+"הכתובת שלי ויצמן 12". A street counts with its number (a street name alone says little, "I live on Main
+Street" stays), unless the agent has just asked for the address; then a bare "Meir 12", "הרצל 15",
+"Stationsplein" or a house number is the answer. The postcode stays a POSTCODE of its own and the town is left
+in, so a draft can still say which branch or engineer is near. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copilot.privacy.detectors import Finding
+
+_NUMBER = r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?"
+_NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
+                          r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
+                          r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
+                          r"dollars?|gb|go|mb|mbit|mb/s|km|meter|kilo|kg|keer|times|fois|stuks|procent|percent)\b)",
+                          re.IGNORECASE)
+# Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
+_NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
+_NL_WEAK = (r"weg|hof|park|pad|markt|baan|wal|dam|dijk|veld|ring|vest|lei|dries|berg|oord|poort|kant|haven|erf|zijde|"
+            r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk")
+_NL_NOT = frozenset("onderweg halfweg halverwege snelweg zijweg omweg uitweg wagenpark ringweg thuishaven supermarkt "
+                    "zorgverzekeraar energiemarkt woningmarkt jaarmarkt vrijdagmarkt loopbaan".split())
+_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan)[ ]"
+# Found from the end (suffix, space, number), then read backwards: scanning every position for a street name
+# that might end in "straat" is the slow way round.
+_WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=[0-9])")
+_NL_SUFFIX = re.compile(rf"(?i:(?P<strong>{_NL_STRONG})|(?P<weak>{_NL_WEAK}))$")
+_HOUSE = re.compile(rf"{_NUMBER}(?![\w'’]|[.,]\d)")
+_NL_WORD = re.compile(r"[\w'’-]*$")
+_NL_LEAD = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*[ ](?:{_PARTICLE}){{0,2}}){{1,3}}$")
+_NL_LAAN_VAN = re.compile(rf"(?<![\w-])(?:Laan|Plein|Kade|Singel|Weg|Dreef|Gracht|Straat|Hof|Park|Burgwal)[ ]"
+                          rf"(?:van|der|de|den|het|ter|ten|op|aan)(?:[ ](?:de|der|den|het|'t))?"
+                          rf"(?:[ ][A-Z][\w'’-]+){{1,2}}[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
+_EN_STRONG = r"street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens|mews|boulevard|court|place"
+_EN_WEAK = r"st|rd|ln|ave|dr|way|park|walk|green|rise|view|hill|row|gate|square|parade|wharf|quay|end|vale|yard"
+_EN = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}}[A-Za-z]?)(?:[ ]?,)?[ ](?P<name>(?:[A-Za-z][\w'’.-]*[ ]){{1,3}})"
+                 rf"(?P<type>(?i:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK})))\.?(?![\w'’])")
+_EN_THE = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ]The[ ](?:Crescent|Green|Avenue|Drive|Close|Parade|Square|Mall|"
+                     r"Grove|Mews|Terrace|Strand|Broadway|Esplanade|Causeway|Promenade|Quay|Row|Walk)(?![\w'’])")
+_EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
+                            rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
+                            rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
+_FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
+_FR_WEAK = (r"place|route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
+            r"parvis|montée|traverse|villa|lotissement|drève|clos")
+_FR_TYPE = rf"(?i:(?P<strong>{_FR_STRONG})|(?P<weak>{_FR_WEAK}))(?![\w'’])"
+_FR = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}})(?:[ ]?(?:bis|ter|quater|[a-dA-D])(?![\w'’]))?[ ]?,?[ ]"
+                 rf"{_FR_TYPE}")
+_FR_NUMBER_LAST = re.compile(rf"(?<![\w'’-]){_FR_TYPE}")
+_FR_ARTICLE = re.compile(r"[ ](?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])(?:[ ]|(?<=['’]))", re.IGNORECASE)
+_FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp merci demain chez au deuxième premier "
+                     "étage appartement apt bâtiment entre vers sur sous avec mais ou donc ce cet cette depuis car "
+                     "parce quand où avant après jusqu il elle je j on nous vous c est c'est qui que mon ma mes "
+                     "depuis hier aujourd'hui ce soir bientôt maintenant encore aussi".split())
+_HE = "\u05d0-\u05ea"
+_HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
+_HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
+                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+# "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים".
+_HE_VIA = re.compile(r"ה?(?:אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|צ'אט|סניף|"
+                     r"מחשב|נייד|מסרון|הודעה)")
+_HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
+                      rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
+_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+_EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
+                      "de het een op in van naar bis ter".split())
+_SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze".split())
+_HOUSE_NUMBER = re.compile(r"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>\d{1,4}[a-zA-Z]?)$",
+                           re.IGNORECASE)
+_HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|numéro|n°|מספר בית|מספר)\s*:?\s*"
+                        r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)", re.IGNORECASE)
+# Floors and flats ("flat 2", "קומה 3") belong to an address but are not one on their own.
+_UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
+_BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
+                   rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
+_CHUNK = re.compile(r"[^,;!?]+")
+_AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
+
+
+def streets(text: str) -> Iterable[Finding]:
+    """Street and house number wherever they are written, in the four languages."""
+    yield from _french(text)  # before the English: "59 bis avenue de la République" is French
+    for gap in _WORD_THEN_NUMBER.finditer(text):
+        suffix = _NL_SUFFIX.search(text, max(0, gap.start() - 12), gap.start())
+        house = _HOUSE.match(text, gap.end()) if suffix else None
+        if not suffix or not house:
+            continue
+        word = _NL_WORD.search(text, max(0, gap.start() - 40), gap.start())
+        street_start = word.start() if word else suffix.start()
+        if street_start and text[street_start - 1] in "-@.":
+            continue
+        street = text[street_start:gap.start()]
+        lead = _NL_LEAD.search(text, max(0, street_start - 60), street_start)
+        if street.casefold() in _NL_NOT or len(street) <= len(suffix.group()) + 1 and not lead:
+            continue  # "onderweg 2 dagen"; a bare "weg 3" or "laan 5"
+        if suffix["weak"] and not (street[:1].isupper() or lead):
+            continue
+        start = lead.start() if lead else street_start
+        while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
+            start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
+        if not _NOT_A_HOUSE.match(text, house.end()):
+            yield _address(text, start, house.end())
+    for match in _NL_LAAN_VAN.finditer(text):
+        if not _NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start(), match.end())
+    for match in _EN.finditer(text):
+        words = match["name"].split()
+        if any(w.casefold() in _EVERYDAY or _NOT_A_HOUSE.fullmatch(" " + w) for w in words):
+            continue
+        if match["weak"] and not all(w[:1].isupper() for w in words + [match["type"]]):
+            continue
+        yield _address(text, match.start(), match.end())
+    for match in _EN_THE.finditer(text):
+        yield _address(text, match.start(), match.end())
+    for match in _EN_NAME_FIRST.finditer(text):
+        if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not _NOT_A_HOUSE.match(
+                text, match.end()):
+            yield _address(text, match.start(), match.end())
+    for match in _HE_STREET.finditer(text):
+        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start("type"), match.end("number"))
+    for cue in _HE_CUED.finditer(text):
+        after = _HE_AFTER_CUE.match(text, cue.end())
+        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
+            yield _address(text, after.start(), after.end())
+
+
+def _french(text: str) -> Iterable[Finding]:
+    for match in _FR.finditer(text):
+        end = _french_name_end(text, match.end(), bool(match["weak"]))
+        if end:
+            yield _address(text, match.start(), end)
+    for match in _FR_NUMBER_LAST.finditer(text):  # Belgian: "rue Neuve 12", "Avenue Louise 54"
+        end = _french_name_end(text, match.end(), bool(match["weak"]))
+        number = re.match(rf"[ ]({_NUMBER})(?![\w'’]|[.,]\d)", text[end:]) if end else None
+        if number and not _NOT_A_HOUSE.match(text, end + number.end()):
+            yield _address(text, match.start(), end + number.end())
+
+
+def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
+    """Where the street's name ends: "des Lilas", "de la République", "Victor Hugo", "de la paix"."""
+    article = _FR_ARTICLE.match(text, position)
+    position = article.end() if article else position + (1 if text[position:position + 1] == " " else 0)
+    end, count = 0, 0
+    for word in re.finditer(r"[^\W\d_][\w'’-]*", text[position:position + 60]):
+        if count and text[position + end:position + word.start()] != " " or count == 4:
+            break
+        if word.group().casefold() in _FR_STOP or (count == 0 and capital_needed and not word.group()[0].isupper()):
+            break
+        end, count = word.end(), count + 1
+    return position + end if count else 0
+
+
+def answered_address(text: str) -> Iterable[Finding]:
+    """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
+    "Stationsplein", "nummer 23", "14"."""
+    for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
+        yield _address(text, match.start("number"), match.end("number"))
+    for chunk in _CHUNK.finditer(text):
+        part = chunk.group()
+        bare = _BARE.match(part)
+        if bare and not _NOT_A_HOUSE.search(bare["address"]):
+            yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
+            continue
+        house = _HOUSE_NUMBER.fullmatch(part.strip())
+        if house:
+            offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
+            yield _address(text, offset, offset + len(house["number"]))
+            continue
+        street = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        if street and street.group(1)[:1].isupper():
+            yield _address(text, chunk.start() + street.start(1), chunk.start() + street.end(1))
+
+
+def _address(text: str, start: int, end: int) -> Finding:
+    written = text[start:end]
+    return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))

@@ -1,0 +1,130 @@
+"""Values recognised by the question they answer: what the agent just asked tells what a bare answer is.
+
+After "Wat is uw BSN?" nine digits are a BSN even when a digit was misheard and the eleven test fails; after
+"your IBAN?" an IBAN with two digits swapped is still the customer's account; after "your phone number?" the
+"06 12" that starts a dictated number is already part of it. The same fragment with no question before it
+needs a word of its own ("mijn nummer is 06 12", "my BSN is 192 285"). Labels still win: "klantnummer
+987654321" after a phone question is a customer number. Also here: e-mail addresses said aloud ("jan punt
+smit apenstaartje gmail punt com"). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copilot.privacy.addresses import answered_address
+from copilot.privacy.detectors import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    DIGIT_RUN,
+    HEBREW,
+    IBAN_LENGTHS,
+    MONTH,
+    POSTCODE_UK,
+    Finding,
+    label_before,
+)
+from copilot.privacy.names import answered_names
+
+_TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
+# "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
+_PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
+                        r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
+                        r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
+_IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})+"
+                        r"(?:[ ]?[A-Za-z0-9]{1,3})?")
+_POSTCODES = (
+    re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])(?!\w)"),  # "3512 jk", "2514 A B"
+    re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
+    re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
+)
+_DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
+                        r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
+                             rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
+_AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
+_DOT = r"(?:dot|punt|point)"
+_JOIN = r"(?:dot|punt|point|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min)"
+_SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
+            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-"}
+_PART = r"[a-z0-9][a-z0-9_-]*"
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
+                           rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
+                           rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz))(?!\w)", re.IGNORECASE)
+
+
+def spoken_emails(text: str) -> Iterable[Finding]:
+    """"dan dot okafor at outlook dot com" as the address it spells."""
+    for match in _SPOKEN_EMAIL.finditer(text):
+        address = re.sub(rf"\s+({_JOIN})\s+", lambda m: _SPELLED.get(m.group(1).casefold(), "."),
+                         f"{match['local']}@{match['domain']}", flags=re.IGNORECASE)
+        yield Finding("EMAIL", match.start(), match.end(), match.group(), address.casefold())
+
+
+def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    """What ``text`` holds as the answer to a question about ``asked``, and number fragments with a cue."""
+    yield from _numbers(text, asked)
+    yield from _ibans(text, asked)
+    if "POSTCODE" in asked:
+        yield from _postcodes(text)
+    if "DATE_OF_BIRTH" in asked:
+        for match in _DAY_MONTH_YEAR.finditer(text):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
+    if "DATE_OF_BIRTH" in asked and len(text.split()) <= 6:  # "12 maart", not "opzeggen per 1 november"
+        for match in _DAY_MONTH.finditer(text):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
+    if "NAME" in asked:
+        yield from answered_names(text)
+    if "ADDRESS" in asked:
+        yield from answered_address(text)
+
+
+def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    for run in DIGIT_RUN.finditer(text):
+        at_end = _TAIL.fullmatch(text, run.end()) is not None
+        if not (asked or at_end):
+            continue  # with no question, only a fragment ending the text can be the start of a number
+        written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
+        label = label_before(text, run.start())
+        if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
+                CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
+            continue
+        starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
+        phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
+        kind = None
+        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and starts_like_a_phone):
+            kind = "PHONE"
+        elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
+            kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
+        elif ids := (asked | {label or ""}) & {"BSN", "IL_ID"}:
+            if 8 <= len(digits) <= 10 and ids & asked or at_end and 3 <= len(digits) < 8:
+                kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
+        elif "CARD" in asked and (12 <= len(digits) <= 19 or at_end and 4 <= len(digits) < 12):
+            kind = "CARD"
+        if kind:
+            yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    """The first part of a dictated IBAN ("NL88 RABO"); a misheard whole one is the pipeline's (``ibans``)."""
+    for match in _IBAN_PART.finditer(text):
+        if not _TAIL.fullmatch(text, match.end()):
+            continue  # only the end of a segment can be continued in the next one
+        cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start())
+        compact = re.sub(r"\s", "", match.group()).upper()
+        if cued and match["country"].upper() in IBAN_LENGTHS and len(compact) < IBAN_LENGTHS[match["country"].upper()]:
+            yield Finding("IBAN", match.start(), match.end(), match.group(), compact)
+
+
+def _postcodes(text: str) -> Iterable[Finding]:
+    for pattern in _POSTCODES:
+        for match in pattern.finditer(text):
+            written = match.group()
+            if written.isdigit() and len(written) == 4 and 1900 <= int(written) <= 2099:
+                continue  # a year, most likely
+            if CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start()) or CURRENCY_AFTER.match(
+                    text, match.end()):
+                continue
+            yield Finding("POSTCODE", match.start(), match.end(), written, re.sub(r"\s", "", written).upper())

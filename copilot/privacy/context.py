@@ -1,0 +1,173 @@
+"""What the conversation says about a turn: the question it answers, and the segments it continues.
+
+A turn is not redacted on its own. "12 maart 1985" right after "Wat is uw geboortedatum?" is a date of birth,
+"4500123456" right after "what's your order number?" is an order number, not a phone. A transcriber cuts a
+dictated number into segments ("06 12", "34 56 78"): the segments are read as one. The question holds for the
+customer's turns that follow until one of them answers it (a value of the kind asked for was found there) or
+the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copilot.privacy.spoken import read_numbers
+
+AGENT = "agent"
+# What an agent's question asks for, in the four languages (matched on the lower-cased question).
+_ASKS = {
+    "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
+                     r"נולדת|נולד|לידה",
+    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|מיקוד",
+    "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|welk nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|"
+             r"mobile(?: number)?|\bcell\b|landline|(?:what|which|best|a) number|number (?:to|we|i) (?:reach|call)|"
+             r"reach you|call you back|t[ée]l[ée]phone|portable|quel num[ée]ro|num[ée]ro où|(?:vous )?joindre|"
+             r"rappeler|טלפון|נייד|לאיזה מספר|מספר לחזרה|לחזור אלי|"
+             r"^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$",
+    "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
+    "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
+            r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)",
+    "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
+    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת\"ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
+             r"isra[ëe]lische id|identiteitsnummer",
+    "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
+            r"\bcarte\b|כרטיס|\bkaart\b",
+    "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
+            r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
+            r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
+            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|בעל(?:ת)? החשבון",
+    "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+               r"house number|where (?:do you live|should we send|can we send|shall we send|to send)|\badresse\b|"
+               r"où habitez|כתובת|רחוב|מספר בית|איפה (?:את|אתה) גר|לאן לשלוח",
+}
+_ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
+# A question about something that is no personal data: an order, an invoice, a time, a delivery.
+_OTHER = re.compile(
+    r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|parcel|ticket|r[ée]f[ée]rence|artikel|"
+    r"article|product|produit|model|mod[èe]le|serial|s[ée]rie|imei|dossier|klantnummer|customer (?:number|reference)|"
+    r"num[ée]ro client|client number|contract|contrat|\bzaak\b|snelheid|speed|hoe laat|what time|code|voucher|"
+    r"coupon|gift|cadeau|waardebon|שובר|"
+    r"quelle heure|באיזו שעה|הזמנה|חשבונית|משלוח|מספר (?:ה)?לקוח|דגם|קוד|מוצר|אסמכתא|wanneer|\bwhen\b|quand|"
+    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
+# Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
+_PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
+                            r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
+_BACKCHANNEL = re.compile(r"[^0-9?]{0,30}")
+_CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
+                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
+_STARTS = re.compile(r"^\s*(?:(?:eh|uh|euh|ehm|um|en|and|et|ו)\s+)?(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)",
+                     re.IGNORECASE)
+_HOLDS = 6  # turns a question keeps holding while nobody answers it
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One turn of a conversation as redaction needs it: who said it ("customer" or "agent") and what."""
+
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnContext:
+    """What the turns around a turn say about it; hashable, so a redaction can be remembered per context."""
+
+    asked: frozenset[str] = frozenset()  # the kinds of personal data the agent asked for
+    other: bool = False  # the agent asked for something that is no personal data (an order number)
+    before: str = ""  # the earlier segments this turn continues ("06 12" before "34 56 78")
+    after: str = ""  # the later segments that continue it
+
+    @property
+    def label(self) -> str | None:
+        """What a bare number in this turn is, for the number detectors."""
+        for kind in ("PHONE", "BSN", "IL_ID"):
+            if kind in self.asked:
+                return kind
+        return "OTHER" if self.other and not self.asked else None
+
+
+@lru_cache(maxsize=1024)
+def asked_for(question: str) -> tuple[frozenset[str], bool]:
+    """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
+    folded = question.casefold()
+    kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
+    if "EMAIL" in kinds:
+        kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
+    if "ADDRESS" in kinds:
+        kinds.add("POSTCODE")  # an address comes with its postcode: "5 place de la République, 67000 Strasbourg"
+    if "CARD" in kinds and "IBAN" in kinds:
+        kinds.discard("IBAN")
+    other = bool(_OTHER.search(folded))
+    if other and re.search(r"gift|cadeau|voucher|coupon|waardebon|שובר", folded):
+        kinds.discard("CARD")  # a gift card's code is no payment card
+    if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and other and not re.search(
+            r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|bsn|iban|זהות|כרטיס|card|carte", folded):
+        kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
+    if "NAME" in kinds and other and not _PERSONAL_NAME.search(folded):
+        kinds.discard("NAME")  # "what's the name of the product?"
+    return frozenset(kinds), other and not kinds
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or bool(re.search(r"\b(?:graag|please|s'il vous pla[iî]t|svp)\b|בבקשה", text, re.IGNORECASE))
+
+
+def _backchannel(turn: Turn) -> bool:
+    return len(turn.text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(turn.text.strip()))
+
+
+def _continues(earlier: str, later: str) -> bool:
+    """A dictated number cut in two: the earlier segment ends in digits (or "is"), the later starts with them."""
+    earlier, later = read_numbers(earlier).text.rstrip(), read_numbers(later).text
+    return bool(_CONTINUES.search(earlier)) and bool(_STARTS.match(later))
+
+
+def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int]:
+    """The same speaker's segments that continue turn ``index`` backwards (step -1) or forwards (step 1)."""
+    found: list[int] = []
+    current, probe = index, index + step
+    while 0 <= probe < len(turns) and len(found) < limit:
+        turn = turns[probe]
+        if turn.speaker != turns[index].speaker:
+            if _backchannel(turn):
+                probe += step
+                continue
+            break
+        earlier, later = (turns[probe], turns[current]) if step < 0 else (turns[current], turns[probe])
+        if not _continues(earlier.text, later.text):
+            break
+        found.append(probe)
+        current, probe = probe, probe + step
+    return found
+
+
+def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[frozenset[str], bool]:
+    """The agent's question turn ``index`` answers, less what the customer's turns since then already gave."""
+    if turns[index].speaker == AGENT:
+        return frozenset(), False
+    given: set[str] = set()
+    for back in range(index - 1, max(-1, index - 1 - _HOLDS), -1):
+        turn = turns[back]
+        if turn.speaker != AGENT:
+            given |= found[back] if back < len(found) else frozenset()
+            continue
+        kinds, other = asked_for(turn.text)
+        if kinds:
+            return kinds - given, False
+        if _is_question(turn.text):
+            return frozenset(), other
+    return frozenset(), False
+
+
+def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]], *,
+                 lookahead: bool = True) -> TurnContext:
+    """The context of turn ``index``; ``found`` holds the kinds found in each earlier turn."""
+    before = _chain(turns, index, -1, 3)
+    first = before[-1] if before else index
+    asked, other = _question(turns, first, found)
+    after = _chain(turns, index, 1, 2) if lookahead else []
+    return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
+                       " ".join(turns[i].text for i in after))

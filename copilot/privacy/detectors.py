@@ -1,0 +1,330 @@
+"""The detectors: each kind of personal data in one text, found by its shape, its checksum and the words around it.
+
+Precision matters as much as recall: an order number, a price or an appointment date that is blanked out
+makes the suggestion useless. So a run of digits only counts as an IBAN, a card, a BSN or an Israeli ID when
+its checksum holds and nothing labels it as something else ("order 123456782"), and a date only counts as a
+date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי") or when the agent has just
+asked for one. What the conversation says (the agent's question) arrives as a ``label`` or ``asked``; the
+detectors themselves hold no state. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+# Length of each country's IBAN, from the SWIFT IBAN registry (release 101).
+IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
+    "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 "
+    "EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 "
+    "KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 "
+    "PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 "
+    "UA29 VA22 VG24 XK20 YE30").split()}
+MONTHS = {name: number for number, names in enumerate((
+    "january jan januari janvier janv ינואר", "february feb februari février fevrier févr fevr פברואר",
+    "march mar maart mrt mars מרץ מרס", "april apr avril avr אפריל", "may mei mai מאי", "june jun juni juin יוני",
+    "july jul juli juillet juil יולי", "august aug augustus août aout אוגוסט", "september sep sept septembre ספטמבר",
+    "october oct oktober okt octobre אוקטובר", "november nov novembre נובמבר",
+    "december dec déc décembre decembre דצמבר"), 1) for name in names.split()}
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+SP = "[ \u00a0]"
+HEBREW_PREFIXES = "והבלמשכ"
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
+                    r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
+# Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
+# ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
+DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIXES}])|"
+                  rf"(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
+                  rf"(?:(?:\){SP}?|{SP}?[-./]{SP}?|{SP}?\(|{SP})[0-9]+)*\)?")
+_DIGITS = re.compile(r"[0-9]+")
+_NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
+                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
+_DATE_PATTERNS = (  # each with the groups that hold day, month and year
+    (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
+     (1, 3, 4)),
+    (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
+    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({MONTH})\.?,?\s+"
+                r"([0-9]{4}|['’][0-9]{2})(?![0-9])", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"(?<!\w)({MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})(?![0-9])", re.IGNORECASE),
+     (2, 1, 3)),
+)
+# A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
+_BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
+                        r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        re.IGNORECASE)
+# Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
+EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
+                   r"monteur\w*|technic\w*|engineer\w*|bezorg\w*|ship\w*|parcel\w*|pakket\w*|colis|arriv\w*|lever\w*|"
+                   r"deliver\w*|livr\w*|\w?טכנאי|\w?חבילה|\w?הגיע\w*|"
+                   r"sinds|depuis|until|tot|jusqu|expir|verloop|\w?תור|\w?פגישה|\w?משלוח|מאז|עד)(?!\w)", re.IGNORECASE)
+# A birth word reaches a date across "is", "op", a comma, but not across a sentence or an "and"; a question
+# reaches the date that answers it ("Date of birth? 22 June 1990").
+_ASKED = re.compile(r"\?\s*$")
+CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
+_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
+_NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
+# Two-letter words, which lower-case postcode letters must not be ("sinds 2000 en").
+SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at to or it an as by if my no so up us "
+                         "et la le un du au ou il ne se ce".split())
+_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
+                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
+                          re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
+_CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
+# Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])")
+_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
+                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7})(?![0-9])",
+                            re.IGNORECASE)
+# British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
+POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
+                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
+                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
+                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
+HEBREW = re.compile("[\u05d0-\u05ea]")
+WORD = re.compile(r"[^\s,:;()\[\]-]+")
+_PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
+CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
+# Words that say what a number is, matched at the start of one of the four words in front of it.
+LABELS = (
+    ("BSN", re.compile(r"bsn|burgerservice|sofi")),
+    ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
+    ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
+    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
+                         r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
+    ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
+                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
+                         r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),  # SIREN, a company's number, passes Luhn
+)
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data in a text; ``key`` makes "06-1234 5678" and "0612345678" one value.
+
+    ``whole`` is the value as a whole when this finding is only the part of it said in this turn ("06 12" of a
+    number dictated over two segments): the conversation's vault gives the model's placeholder that value."""
+    kind: str
+    start: int
+    end: int
+    text: str
+    key: str
+    whole: str = ""
+
+
+def mark(taken: bytearray, findings: Iterable[Finding], level: int) -> bytearray:
+    for finding in findings:
+        taken[finding.start:finding.end] = bytes([level]) * (finding.end - finding.start)
+    return taken
+
+
+def ibans(text: str) -> Iterable[tuple[Finding, bool]]:
+    """IBAN-shaped strings of the right length for their country, with whether the mod-97 check holds."""
+    for match in _IBAN_START.finditer(text):
+        length = IBAN_LENGTHS.get(match.group()[:2].upper(), 0)
+        chars: list[str] = []
+        pos = match.start()
+        while length and pos < len(text) and len(chars) < length:
+            if text[pos].isascii() and text[pos].isalnum():
+                chars.append(text[pos].upper())
+            elif not (text[pos] in " \u00a0-" and (len(chars) == 2 or len(chars) % 4 == 0)  # "NL 91 ABNA 0417"
+                      and text[pos + 1:pos + 2].isalnum()):
+                break
+            pos += 1
+        if length and len(chars) == length and not text[pos:pos + 1].isalnum():
+            compact = "".join(chars)
+            valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+            yield Finding("IBAN", match.start(), pos, text[match.start():pos], compact), valid
+
+
+def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] = frozenset()
+          ) -> Iterable[tuple[Finding, bool]]:
+    """Every full date, and whether it is a date of birth: a birth word beside it in the same clause, the
+    same day given as one earlier in the call (``known``), or, for the first date of an answer to the agent's
+    question (``asked``), a past day that no appointment, delivery or contract in its clause claims."""
+    found = []
+    for pattern, (day_group, month_group, year_group) in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            day, month = int(match.group(day_group)), match.group(month_group)
+            year = int(match.group(year_group).lstrip("'’"))
+            year += 0 if year >= 100 else 2000 if year <= today.year % 100 else 1900
+            month_number = int(month) if month.isdigit() else MONTHS[month.casefold()]
+            for m, d in ((month_number, day), (day, month_number)):  # 31/12/1985, else the American 12/31/1985
+                try:
+                    when = date(year, m, d)
+                except ValueError:
+                    continue
+                found.append((match, when))
+                break
+    first = min((match.start() for match, _ in found), default=-1)
+    for match, when in found:
+        finding, is_birth = _date_finding(text, match, when, today)
+        answer = asked and match.start() == first and when.year >= 1900 and when <= today and not _about_an_event(
+            text, match)
+        yield finding, is_birth or answer or finding.key in known
+
+
+def _about_an_event(text: str, match: re.Match[str]) -> bool:
+    """An appointment, a delivery or a contract in the same clause: a date about that, not a birth."""
+    before = CLAUSE_END.split(text[max(0, match.start() - 50):match.start()])[-1]
+    after = CLAUSE_END.split(text[match.end():match.end() + 40])[0]
+    return bool(EVENT.search(before) or EVENT.search(after))
+
+
+def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> tuple[Finding, bool]:
+    before = CLAUSE_END.split(_ASKED.sub(" ", text[max(0, match.start() - 50):match.start()]))[-1]
+    after = CLAUSE_END.split(text[match.end():match.end() + 40])[0]
+    cue = next(reversed(list(_BIRTH_CUE.finditer(before))), None)
+    cue_after = _BIRTH_CUE.search(after)
+    adult = when.year <= today.year - 16
+    said_before = bool(cue and (adult or not cue["birthday"]) and not EVENT.search(before, cue.end()))
+    # "12-03-1985, dat is mijn geboortedatum": a word after the date only counts for an adult's date
+    said_after = bool(cue_after and adult and not EVENT.search(after, 0, cue_after.start()))
+    is_birth = when.year >= 1900 and when <= today and (said_before or said_after)
+    return Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), when.isoformat()), is_birth
+
+
+def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Finding]:
+    """Cards, phones, BSNs and Israeli IDs: the longest valid span of digit groups, leftmost first. ``label``
+    says what a number with no word of its own in front of it is (the agent asked for a phone, an order)."""
+    found = []
+    for run in DIGIT_RUN.finditer(text):
+        if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
+            continue  # a code such as "1234AB" or "12345678x" is not a number of ours
+        groups = [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
+        if text[run.start()] in "23456" and _is_card_shaped(text, groups) and not luhn(
+                "".join(text[a:b] for a, b in groups)):
+            continue  # a mistyped card number: no phone inside it
+        i = 0
+        while i < len(groups):
+            best: tuple[int, Finding] | None = None
+            for j in range(i, len(groups)):
+                if sum(b - a for a, b in groups[i:j + 1]) > 19:
+                    break
+                finding = _classify(text, groups[i:j + 1], run.start(), label)
+                if finding and not any(blocked[finding.start:finding.end]):
+                    best = (j, finding)
+            if best:
+                found.append(best[1])
+            i = best[0] + 1 if best else i + 1
+    return found
+
+
+def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None) -> Finding | None:
+    start, end = groups[0][0], groups[-1][1]
+    while start > run_start and text[start - 1] in "+(":
+        start -= 1
+    if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")":
+        end += 1
+    written, digits = text[start:end], "".join(text[a:b] for a, b in groups)
+    dialled = re.sub(r"[^0-9]", "", written[:1] + written[1:].replace("(0)", ""))
+    international = written.startswith(("+", "(+")) or (dialled.startswith("00") and dialled[2:3] != "0")
+    if len(digits) < 8 and not international:
+        return None  # no card, phone or ID is this short: skip the word lists below
+    label = label_before(text, start) or asked
+    if digits[0] in "23456" and _is_card_shaped(text, groups) and luhn(digits):
+        kind: str | None = "CARD"
+    else:
+        kind = _id_kind(text, groups, digits, label)
+        if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
+                written, dialled, [b - a for a, b in groups], label == "PHONE"):
+            kind = "PHONE"
+    unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
+    amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
+    if kind is None or not unmistakable and (label == "OTHER" or amount):
+        return None
+    key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
+    return Finding(kind, start, end, written, key)
+
+
+def luhn(digits: str) -> bool:
+    """The card check, and the Israeli ID check too (the same weights on nine digits)."""
+    doubled = (sum(divmod(int(c) * 2, 10)) for c in digits[-2::-2])
+    return (sum(int(c) for c in digits[::-2]) + sum(doubled)) % 10 == 0 and int(digits) > 0
+
+
+def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str]]:
+    """How a number is written: its group lengths and the separators between them."""
+    return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
+
+
+def _is_card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
+    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3) or the American Express and Diners 4-6-5 and 4-6-4."""
+    lengths, separators = _shape(text, groups)
+    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", "\u00a0"}:
+        return False
+    in_fours = all(n == 4 for n in lengths[:-1]) and lengths[-1] <= 4
+    return len(lengths) == 1 or in_fours or lengths in ([4, 6, 5], [4, 6, 4])
+
+
+def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str | None) -> str | None:
+    lengths, separators = _shape(text, groups)
+    if lengths == [8]:  # an Israeli ID written without its leading zero, only where it is called one
+        return "IL_ID" if label == "IL_ID" and luhn(digits) else None
+    if not (lengths == [9] or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
+            separators <= {" ", ".", "-"}):
+        return None
+    weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+    bsn, israeli = weighted % 11 == 0 and int(digits) > 0, luhn(digits)  # the BSN "eleven test"
+    if bsn and israeli:
+        return label if label in ("BSN", "IL_ID") else "IL_ID" if HEBREW.search(text) else "BSN"
+    return "BSN" if bsn else "IL_ID" if israeli else None
+
+
+def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool = False) -> bool:
+    if written.startswith(("+", "(+")):
+        return 8 <= len(dialled) <= 15 and dialled[0] != "0"
+    if dialled.startswith("00"):
+        return 8 <= len(dialled) - 2 <= 15 and dialled[2] != "0"
+    if _NANP.fullmatch(written) or called_one and re.fullmatch(r"[2-9][0-9]{2}[2-9][0-9]{6}", dialled):
+        return True  # an American number, also unbroken when something calls it a phone ("my cell is 4155550132")
+    if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
+        return False
+    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
+    return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
+
+
+def label_before(text: str, start: int) -> str | None:
+    """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
+    found, window = None, text[max(0, start - 60):start]
+    for match in reversed(list(WORD.finditer(window))[-4:]):
+        word = match.group().casefold().strip("'\"“”.")
+        stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
+                          and all(c in HEBREW_PREFIXES for c in word[:n])]
+        label = next((label for label, pattern in LABELS if any(pattern.match(stem) for stem in stems)), None)
+        if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
+                pattern.match(w.casefold()) for w in WORD.findall(window) for _, pattern in LABELS[:3]):
+            continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
+        if label and label != "ID":
+            return found if found and label == "PHONE" else label  # but "order ID" is an order number
+        found = found or label  # "Israeli ID": keep looking for the word that says which ID
+    return found
+
+
+def postcodes(text: str) -> Iterable[Finding]:
+    def addressed(match: re.Match[str]) -> bool:
+        return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
+
+    for match in _POSTCODE_NL.finditer(text):
+        written, letters = match.group(), match.group()[-2:].upper()
+        if written[4] in " \u00a0" and not written[-2:].isupper() and (
+                letters.casefold() in SHORT_WORDS or not addressed(match)):
+            continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode
+        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(written[:4]) <= 2099 and not (
+                addressed(match) or _CITY.match(text, match.end())):
+            continue  # "in 2024 NS ...": a year-like number needs an address around it
+        yield Finding("POSTCODE", match.start(), match.end(), written, written[:4] + letters)
+    for match in _POSTCODE_BEFORE_TOWN.finditer(text):  # a year ("sinds 2019 Toen") needs "Meir 12, 2000 Antwerpen"
+        year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
+        if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
+                ) and not CURRENCY_AFTER.match(text, match.end()):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
+    for match in (*POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
+        group = match.lastindex or 0  # the cued pattern holds the code in group 1
+        written = match.group(group)
+        yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
+
