@@ -1,11 +1,16 @@
 """Quality on the held-out sets (``tests/heldout/``), written apart from the code and reported, never tuned on.
 
+redaction  every conversation of ``redaction_conversations.jsonl`` is asked about through the real ``GenerativeEngine``
+           (its conversation's vault, the CRM context as the panel holds it) and the request the fake server
+           receives is read: a personal value that appears in it went out in clear; a look-alike that does not
+           was changed for nothing; a personal CRM field that appears in it was sent. Targets: recall at least
+           0.98 per kind, at least 0.90 for addresses and names introduced by a cue; at most 1% false positives.
 guard      every model output of ``draft_guard.jsonl`` goes through the real ``GenerativeEngine`` and ``openai``
            SDK to a local fake server and back, as a live request's drafts do, and is shown or held back. The
            request carries the knowledge base's passages in the customer's language and those the output cites.
            Targets: at least 95% of the outputs to hold held back; no control lost.
 
-    python tests/bench/bench_heldout.py [--only guard] [--batch N]
+    python tests/bench/bench_heldout.py [--only redaction,guard] [--batch N]
 
 A batch that informed a change is spent: its figures are reported as such, and the next batch, written
 after the change, is the one that counts.
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,6 +35,7 @@ from fake_openai import Script, serve  # noqa: E402
 from copilot.engines.generative import GenerativeClient, GenerativeConfig, GenerativeEngine  # noqa: E402
 from copilot.engines.prompt import Passage  # noqa: E402
 from copilot.model import Conversation, Speaker, Utterance  # noqa: E402
+from copilot.privacy.redaction import Vault  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 LANGS = ("nl", "en", "fr", "he")
@@ -94,18 +101,78 @@ def guard(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return figures, {"missed": missed, "lost": lost}
 
 
+def _appears(value: str, sent: str) -> bool:
+    """Whether ``value`` went out as itself: a whole word sequence, not a piece of a longer word."""
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", sent) is not None
+
+
+def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    import keyring
+    from memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    items = _items("redaction_conversations", batch)
+    spans: Counter[tuple[str, bool]] = Counter()  # (kind, hidden)
+    categories: Counter[tuple[str, bool]] = Counter()
+    keeps = Counter()
+    crm = Counter()
+    leaks: list[str] = []
+    for fake in serve():
+        config = GenerativeConfig(base_url=fake.base_url, model="fake-model", timeout=5.0, max_retries=0,
+                                  local_only=True)
+        with GenerativeClient(config) as client:
+            engine = GenerativeEngine(client)
+            for item in items:
+                # As in a live call: a request after every customer line, each with the conversation so far and
+                # the conversation's one vault. Whatever any of them carried has left the machine.
+                conversation = Conversation(context=item.get("context") or {}, default_language=item["lang"])
+                vault = Vault()
+                requests: list[str] = []
+                for turn in item["turns"]:
+                    utterance = conversation.add(Utterance(Speaker(turn["speaker"]), turn["text"]))
+                    last = turn is item["turns"][-1]  # and one at the end, so every turn is seen by one request
+                    if utterance.speaker is Speaker.CUSTOMER or last:
+                        fake.script(Script(""))
+                        list(engine.stream(conversation, utterance, vault=vault))
+                        requests.append(json.dumps(json.loads(fake.requests[-1].text()), ensure_ascii=False))
+                said = "\n".join(requests)
+                for span in item.get("personal", []):
+                    hidden = not _appears(span["text"], said)
+                    spans[span["kind"], hidden] += 1
+                    categories[item["category"], hidden] += 1
+                    if not hidden:
+                        leaks.append(f"{item['id']}:{span['kind']}")
+                for keep in item.get("keep", []):
+                    keeps[_appears(keep["text"], said)] += 1
+                for value in item.get("crm_personal", []):
+                    crm[not _appears(str(value), said)] += 1
+    figures = []
+    for kind in sorted({k for k, _ in spans}):
+        hidden, total = spans[kind, True], spans[kind, True] + spans[kind, False]
+        figures.append(bc.value(f"batch {batch}: recall {kind}", round(hidden / total, 3), note=f"{hidden}/{total}"))
+    for category in sorted({c for c, _ in categories}):
+        hidden, total = categories[category, True], categories[category, True] + categories[category, False]
+        figures.append(bc.value(f"batch {batch}: recall in {category}", round(hidden / total, 3),
+                                note=f"{hidden}/{total}"))
+    changed, total = keeps[False], keeps[True] + keeps[False]
+    figures.append(bc.value(f"batch {batch}: look-alikes changed (false positives)", round(changed / max(total, 1), 3),
+                            note=f"{changed}/{total}; target ≤ 0.01"))
+    figures.append(bc.value(f"batch {batch}: personal CRM fields kept out", crm[True], note=f"of {sum(crm.values())}"))
+    return figures, {"leaks": leaks}
+
+
 def run(quick: bool = False, batch: int = 1) -> list[dict[str, Any]]:
-    figures, _ = guard(batch)
-    return figures
+    return redaction(batch)[0] + guard(batch)[0]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=1)
-    parser.add_argument("--only", default="guard")
+    parser.add_argument("--only", default="redaction,guard")
     args = parser.parse_args(argv)
-    figures, _ = guard(args.batch)
-    bc.print_figures(f"held-out guard set, batch {args.batch}", figures)
+    for name in args.only.split(","):
+        figures, _ = {"redaction": redaction, "guard": guard}[name](args.batch)
+        bc.print_figures(f"held-out {name} set, batch {args.batch}", figures)
     return 0
 
 
