@@ -232,3 +232,62 @@ def test_drafts_take_the_form_of_the_conversation_s_channel(qtbot, panel, fake, 
     panel.controller.add_utterance("customer", "This is too expensive for me")
     qtbot.waitUntil(lambda: any(c.suggestion.ai_generated for c in panel.window.cards.cards), timeout=5000)
     assert f"Channel: {channel}." in fake.requests[0].text()
+
+
+def _echo_placeholders(body: dict) -> str:
+    """A model that repeats every placeholder it was sent: the way a draft would carry a value back."""
+    import re
+
+    sent = " ".join(str(m.get("content", "")) for m in body["messages"])
+    found = sorted(set(re.findall(r"\[[A-Z_]+_[0-9]+\]", sent)))
+    return reply(f"I'll confirm it to {' and '.join(found) or 'you'} straight away.")
+
+
+@pytest.mark.slow
+def test_fifty_calls_in_a_row_never_show_another_customers_data(qtbot, fake, playbook_file, make_panel):
+    """Vaults were once keyed by id(conversation), which CPython reuses: a draft showed the previous caller's
+    e-mail. Fifty calls through the real API and panel, the model echoing placeholders, some customers typing
+    placeholder-shaped text: every draft carries only its own customer's values."""
+    import http.client
+
+    from copilot.config import keychain, paths
+    from copilot.record.storage import Store
+
+    app = make_panel("--playbook", playbook_file(PLAYBOOK), settings=drafts_on(fake), api=True)
+    fake.default = Script(respond=_echo_placeholders)
+
+    def post(path: str, body: dict | None) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", app.api.port, timeout=5)
+        connection.request("POST", path, body=json.dumps(body) if body is not None else None,
+                           headers={"Authorization": f"Bearer {keychain.api_token()}",
+                                    "Content-Type": "application/json"})
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        assert response.status == 202
+
+    def drafted(key: str) -> bool:
+        conversation = app.desk.find(key)
+        return conversation is not None and any(card.ai_generated for card in conversation.session.cards)
+
+    for number in range(50):
+        key = f"call-{number}"
+        typed = " My old address was [EMAIL_1]." if number % 3 == 0 else ""
+        post(f"/v1/sessions/{key}/context", {"customer": {"first_name": f"Klant{number}"}})
+        text = f"Please mail klant{number}@example.com, too expensive.{typed}"
+        post(f"/v1/sessions/{key}/utterances", {"speaker": "customer", "text": text})
+        qtbot.waitUntil(lambda key=key: drafted(key), timeout=5000)
+        post(f"/v1/sessions/{key}/end", None)
+    assert app.recorder.flush()
+    with Store(paths.database_path()) as store:
+        sessions = {row["id"]: row["external_id"] for row in store.rows("sessions")}
+        drafts = [(sessions[row["session_id"]], row["text"]) for row in store.rows("suggestions")
+                  if row["ai_generated"]]
+    assert len({key for key, _ in drafts}) == 50
+    for key, text in drafts:
+        number = int(key.removeprefix("call-"))
+        assert f"klant{number}@example.com" in text, (key, text)
+        others = [n for n in range(50) if n != number and f"klant{n}@example.com" in text]
+        assert others == [], (key, text)
+        # What a customer typed in the shape of a placeholder comes back as typed, never as a value.
+        assert ("[EMAIL_1]" in text) == (number % 3 == 0), (key, text)
