@@ -210,6 +210,10 @@ def load_settings() -> tuple[Mapping[str, Any], Check]:
     if settings.problems:
         return settings.values, Check("settings", WARNING, "; ".join(settings.problems),
                                       "Correct or remove those values (settings.json, or IT's policy file).")
+    if not settings.path.parent.is_dir():
+        return settings.values, Check("settings", WARNING, f"the settings folder {settings.path.parent} cannot be "
+                                      "made: the defaults apply and changes cannot be saved",
+                                      "Give this user write access there, or point COPILOT_DATA_DIR elsewhere.")
     return settings.values, Check("settings", OK, str(settings.path) if settings.path.exists() else "defaults")
 
 

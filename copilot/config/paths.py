@@ -23,7 +23,12 @@ def _override() -> Path | None:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """Make the folder if it can be made. One that cannot (a read-only data folder) is not an error here:
+    reading from it still works, and whoever writes there says what failed."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
     return path
 
 

@@ -167,6 +167,8 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"{self.path}: cannot open the session database ({exc})") from exc
+        except OSError as exc:  # its folder cannot be made (read-only, a file in the way)
+            raise StorageError(f"{self.path}: cannot open the session database ({exc.strerror or exc})") from exc
 
     @property
     def schema_version(self) -> int:
@@ -341,12 +343,15 @@ def damage(path: str | Path) -> str | None:
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             rows = conn.execute("PRAGMA quick_check(5)").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    except sqlite3.Error as exc:  # cannot even be read (a lock, permissions): not damage
+    except sqlite3.OperationalError as exc:  # cannot be opened or read (permissions, a lock): not damage
         raise StorageError(f"{path}: cannot read the session database ({exc})") from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+        return str(exc)
     found = [str(row[0]) for row in rows]
-    return None if found == ["ok"] else "; ".join(found)
+    if found == ["ok"]:
+        return None
+    said = " ".join(" ".join(found).replace("*** in database main ***", "").split())
+    return said if len(said) <= 160 else said[:159] + "…"
 
 
 def set_aside(path: str | Path, now: float) -> Path:

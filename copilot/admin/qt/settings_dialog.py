@@ -104,6 +104,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
+        self.save_problem = QLabel(objectName="settingsProblem", wordWrap=True)
+        self.save_problem.hide()
+        form.addRow(self.save_problem)
         form.addRow(buttons)
 
     def _on_rotate_clicked(self) -> None:
@@ -116,10 +119,16 @@ class SettingsDialog(QDialog):
         self.token_rotated.emit(token)
 
     def _on_buttons_accepted(self) -> None:
-        self.ai.save()
         chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
                   "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked()}
-        for name, value in chosen.items():
-            if not self.settings.locked(name):
-                self.settings.set(name, value)
+        try:
+            self.ai.save()
+            for name, value in chosen.items():
+                if not self.settings.locked(name):
+                    self.settings.set(name, value)
+        except OSError as exc:  # a read-only settings folder: say so here, and keep the dialog open
+            self.save_problem.setText(f"Not saved: {self.settings.path.parent} cannot be written "
+                                      f"({exc.strerror or exc}). Ask IT for a writable settings folder.")
+            self.save_problem.show()
+            return
         self.accept()
