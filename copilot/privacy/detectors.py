@@ -42,14 +42,17 @@ DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIX
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
                    r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
+# After a day and a month, two digits are a year ("le 3 avril 79") unless a time, an amount or a count follows.
+_YEAR_END = (r"(?![0-9]|[:.,][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
+             r"people|personen|personnes|stuks|x\b))")
 _DATE_PATTERNS = (  # each with the groups that hold day, month and year
     (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
      (1, 3, 4)),
     (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({MONTH})\.?,?\s+"
-                r"([0-9]{4}|['’][0-9]{2})(?![0-9])", re.IGNORECASE), (1, 2, 3)),
-    (re.compile(rf"(?<!\w)({MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})(?![0-9])", re.IGNORECASE),
-     (2, 1, 3)),
+                rf"([0-9]{{4}}|['’]?[0-9]{{2}}){_YEAR_END}", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"(?<!\w)({MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}|['’]?[0-9]{{2}}){_YEAR_END}",
+                re.IGNORECASE), (2, 1, 3)),
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
 _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
