@@ -40,8 +40,13 @@ _POSTCODES = (
     re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
     re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
 )
+# A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
+_BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
+                          r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+_DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)(?=[\s,.…]*$)",
+                     re.IGNORECASE)  # "the 2nd of", and the month in the next segment
 _DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
                              rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
 _AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
@@ -73,7 +78,7 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         for match in _DAY_MONTH_YEAR.finditer(text):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "DATE_OF_BIRTH" in asked and len(text.split()) <= 6:  # "12 maart", not "opzeggen per 1 november"
-        for match in _DAY_MONTH.finditer(text):
+        for match in (*_DAY_MONTH.finditer(text), *_DAY_OF.finditer(text)):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "NAME" in asked:
         yield from answered_names(text)
@@ -119,6 +124,13 @@ def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 
 
 def _postcodes(text: str) -> Iterable[Finding]:
+    bare = _BARE_NUMBER.fullmatch(text)
+    if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
+        yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
+    for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
+        groups = run.group().split()
+        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):
+            yield Finding("POSTCODE", run.start(), run.end(), run.group(), "".join(groups))
     for pattern in _POSTCODES:
         for match in pattern.finditer(text):
             written = match.group()
