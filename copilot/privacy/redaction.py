@@ -20,10 +20,23 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import streets
 from copilot.privacy.answers import answers, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.detectors import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    DIGIT_RUN,
+    EMAIL,
+    Finding,
+    dates,
+    ibans,
+    label_before,
+    mark,
+    numbers,
+    postcodes,
+)
 from copilot.privacy.names import cued_names, known_names, names_from_context
 from copilot.privacy.spoken import read_numbers
 
@@ -96,7 +109,10 @@ class Redactor:
         ranked += spoken_emails(text)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         birth_days, numbers_given = _index(known)
-        for finding, real in (*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
+        accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
+                    *((f, True) for f in spoken_ibans(text, asked))]
+        ours = [f for f, real in accounts if real and context.agent and company_account(text, f, _ibans_given(known))]
+        for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
@@ -125,13 +141,32 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
     return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
 
 
+@lru_cache(maxsize=64)
+def _ibans_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(key for kind, key in known if kind == "IBAN")
+
+
 def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
-    """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder."""
+    """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder. A piece of
+    one, said to correct it ("nee, aan het eind 17 90", "no, three one eight at the end", "לא, 2830 בסוף"): the
+    end of it, or four digits or more from inside it, in a short turn or beside a word that corrects."""
     for run in DIGIT_RUN.finditer(text) if wanted else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         kind = wanted.get(digits.lstrip("0"))
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
+        elif len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) and not (
+                label_before(text, run.start()) == "OTHER" or CURRENCY_AFTER.match(text, run.end())
+                or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())):
+            piece = next((kind for number, kind in wanted.items() if len(number) > len(digits) and (
+                number.endswith(digits) or len(digits) >= 4 and digits in number)), None)
+            if piece:
+                yield Finding(piece, run.start(), run.end(), run.group(), digits)
+
+
+# Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
+_CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
+                         r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
 
 
 class RedactionSession:
