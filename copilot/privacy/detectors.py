@@ -78,9 +78,12 @@ _ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|roa
 _HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
 _CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
 # Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])")
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])"
+                                   r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
+                                   r"\b)")  # "1000 Mbit" is a speed
 _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7})(?![0-9])",
+                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
+                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
                             re.IGNORECASE)
 # British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
 POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
@@ -102,8 +105,13 @@ LABELS = (
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
                          r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
-                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),  # SIREN, a company's number, passes Luhn
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|"  # SIREN, a company's number, passes Luhn
+                         r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות")),
 )
+_MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
+# The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|1(?:800|700|599)|1?8(?:00|88|77|66|55|44|33)"
+                      r"[2-9][0-9]{6}$")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -236,12 +244,22 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
                 written, dialled, [b - a for a, b in groups], label == "PHONE"):
             kind = "PHONE"
+    if kind == "PHONE" and _service_line(dialled, international) and not _MINE.search(text, max(0, start - 30), start):
+        return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
     if kind is None or not unmistakable and (label == "OTHER" or amount):
         return None
     key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
     return Finding(kind, start, end, written, key)
+
+
+def _service_line(dialled: str, international: bool) -> bool:
+    national = dialled.removeprefix("00")
+    if international:
+        code = next((c for c in ("972", "31", "32", "33", "44", "1") if national.startswith(c)), None)
+        national = "" if code is None else ("" if code in ("1", "972") else "0") + national[len(code):]
+    return bool(national and _SERVICE.match(national))
 
 
 def luhn(digits: str) -> bool:
