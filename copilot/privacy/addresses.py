@@ -80,6 +80,11 @@ _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdi
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
 _CHUNK = re.compile(r"[^,;!?]+")
+_PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
+                    r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
+                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|"
+                    r"[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות)\w*)(?!\w)", re.IGNORECASE)
+_THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
 
@@ -129,6 +134,15 @@ def streets(text: str) -> Iterable[Finding]:
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
             yield _address(text, after.start(), after.end())
+
+
+def company_place(text: str, finding: Finding, agent: bool) -> bool:
+    """The company's shop, branch or office ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
+    "הסניף שלנו בדיזנגוף 50"): an address the draft needs, not the customer's. Said by the agent any shop
+    in the sentence will do; said by the customer it must be "yours" ("jullie winkel", "votre agence")."""
+    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 70):finding.start])[-1]
+    place = _PLACE.search(sentence)
+    return bool(place and (agent or _THEIRS.search(sentence)))
 
 
 def _french(text: str) -> Iterable[Finding]:

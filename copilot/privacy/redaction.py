@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import streets
+from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.detectors import (
@@ -116,8 +116,10 @@ class Redactor:
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
+        places = list(streets(text))
+        mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *streets(text)]
+        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *places]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
