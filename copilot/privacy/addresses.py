@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from copilot.privacy.detectors import Finding
 
-_NUMBER = r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?"
+_NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
+           r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
 _NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
@@ -80,6 +81,21 @@ _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdi
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
 _CHUNK = re.compile(r"[^,;!?]+")
+_ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
+                       r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
+                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
+                       re.IGNORECASE)
+# "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
+_NUMBER_WORD = r"(?:huisnummer|nummer|nr\.?|number|no\.|numéro|n°)"
+_NUMBER_FIRST = re.compile(rf"(?<!\w){_NUMBER_WORD}[ ]?(?P<number>\d{{1,4}}[a-zA-Z]?)[ ](?:aan|op|in|on|at|dans|sur|de)"
+                           rf"(?:[ ](?:de|het|the|la|le|l['’]))?[ ](?P<street>[A-Z][\w'’-]*(?:{_NL_STRONG}|{_NL_WEAK}|"
+                           rf"[ ](?:{_EN_STRONG}))|(?:{_FR_STRONG})[ ][A-Z][\w'’-]+)(?![\w'’])", re.IGNORECASE)
+_STREET_THEN_NUMBER_WORD = re.compile(rf"(?<![\w-])[A-Z][\w'’-]*(?:{_NL_STRONG}|{_NL_WEAK})[ ,]+{_NUMBER_WORD}[ ]?"
+                                      rf"\d{{1,4}}[a-zA-Z]?(?![\w'’]|[.,]\d)")
+# A lower-case street ("willemsparkweg 88") counts where someone sends, lives or moves to it, or a postcode follows.
+_SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|woon\w*|live|living|moved|verhuisd|"
+                      r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
+_POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
 _PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
                     r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
                     r"boutique|agence|magasin|point de vente|point relais|bureau|espace|"
@@ -104,13 +120,16 @@ def streets(text: str) -> Iterable[Finding]:
         lead = _NL_LEAD.search(text, max(0, street_start - 60), street_start)
         if street.casefold() in _NL_NOT or len(street) <= len(suffix.group()) + 1 and not lead:
             continue  # "onderweg 2 dagen"; a bare "weg 3" or "laan 5"
-        if suffix["weak"] and not (street[:1].isupper() or lead):
+        if suffix["weak"] and not (street[:1].isupper() or lead or _SENT_TO.search(text, 0, street_start)
+                                   or _POSTCODE_NEXT.match(text, house.end())):
             continue
         start = lead.start() if lead else street_start
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
         if not _NOT_A_HOUSE.match(text, house.end()):
             yield _address(text, start, house.end())
+    for match in (*_NUMBER_FIRST.finditer(text), *_STREET_THEN_NUMBER_WORD.finditer(text)):
+        yield _address(text, match.start(), match.end())
     for match in _NL_LAAN_VAN.finditer(text):
         if not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -193,5 +212,7 @@ def answered_address(text: str) -> Iterable[Finding]:
 
 
 def _address(text: str, start: int, end: int) -> Finding:
+    addition = _ADDITION.match(text, end)  # "Meir 12 bus 3", "12 rue Paradis, appartement 4", "הרצל 15 דירה 14"
+    end = addition.end() if addition else end
     written = text[start:end]
     return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))
