@@ -85,6 +85,15 @@ _ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appart
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
                        r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
                        re.IGNORECASE)
+# A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
+_UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
+              r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
+              r"(?:floor|étage|etage|verdieping)(?!\w))")
+_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]+)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
+                            re.IGNORECASE)
+_NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan".split())
+# Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
+_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית)$")
 # "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
 _NUMBER_WORD = r"(?:huisnummer|nummer|nr\.?|number|no\.|numéro|n°)"
 _NUMBER_FIRST = re.compile(rf"(?<!\w){_NUMBER_WORD}[ ]?(?P<number>\d{{1,4}}[a-zA-Z]?)[ ](?:aan|op|in|on|at|dans|sur|de)"
@@ -149,6 +158,11 @@ def streets(text: str) -> Iterable[Finding]:
     for match in _HE_STREET.finditer(text):
         if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start("type"), match.end("number"))
+    for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
+        name = match["name"] or match["hebrew"]
+        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not _HE_NOT_A_STREET.match(name) and not (
+                match["name"] and not name[0].isupper()):
+            yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
