@@ -39,7 +39,8 @@ HEBREW_STOP = frozenset("""
 עכשיו פה כאן היום שלום תודה בבקשה סליחה רגע שנייה בסדר אוקיי טוב אז ואני ויש ורציתי מ לי לך לו לה להם ממש
 בעל בעלי אשתי אמא אבא הבן הבת בן בת מדבר מדברת בשם השם שמי קוראים בעלת החשבון הלקוח אליך אלייך אליכם איתך
 איתכם אתכם אותך אותו אותה מהחברה מהשירות רב וברכה לכולם לכם צריך צריכה מחפש מחפשת חושב חושבת מנסה יכול יכולה
-גר גרה משלם משלמת מקבל מקבלת מבין מבינה יודע יודעת שוב פעם חדש חדשה עברית אנגלית ערבית רוסית צרפתית אמהרית
+גר גרה משלם משלמת מקבל מקבלת מבין מבינה יודע יודעת שוב פעם חדש חדשה הנציג הנציגה נציג נציגה מישהו מישהי
+השירות המוקד התמיכה עברית אנגלית ערבית רוסית צרפתית אמהרית
 """.split())
 # Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
 NOT_NAMES = frozenset("""
@@ -67,7 +68,9 @@ _STRONG = (
     r"you'?re (?:through to|speaking (?:with|to)|talking to)|speaking with|"
     r"je m['’]appelle|mon nom(?:,)? (?:est|c['’]est)|de la part de|au nom de|pour le compte de|"
     r"vous (?:êtes en ligne avec|parlez (?:à|avec))|"
-    r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת"
+    r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת|"
+    r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|\w+['’]s name is|"  # "my wife's name is"
+    r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:"  # a form
 )
 # People one calls for or speaks of, with their step-, in-law and half- forms ("stiefvader", "belle-mère").
 RELATIONS = (
@@ -96,15 +99,20 @@ _GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|ho
              r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
 _WEAK = (rf"(?:^|(?<=[.!?])\s+)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{0,2}})"
-         r"(?:(?P<weak>met|ik ben|i['’]m|i am|ici|je suis|hier is|אני)|"
-         r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|c|זה|זאת|כאן))")
+         r"(?:(?P<weak>met|ik ben het,?|ik ben|i['’]m|i am|it['’]?s me,?|ici|je suis|c['’]est moi,?|hier is|זה אני,?|"
+         r"אני)|(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|c|זה|זאת|כאן))")
 _TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|somebody|agent|engineer|technician|"
           r"colleague|rep|advisor|adviser|operator|driver|courier)\s+(?:called|named)|ene|een zekere|genaamd|"
           r"une? certaine?|une? (?:dénommée?|nommée?|prénommée?)|(?:qui|il|elle)\s+s['’]appel(?:le|ait)|"
-          r"ששמו|ששמה|שקוראים לו|שקוראים לה")
+          r"ששמו|ששמה|שקוראים לו|שקוראים לה|"
+          r"(?:hij|zij|ze|(?:mijn|m['’]n|mn|zijn|haar|onze)\s+\w+)\s+heet|קוראים (?:לו|לה)|שמו|שמה|"  # "mijn man heet"
+          r"(?:il|elle|(?:mon|ma|son|sa|notre)\s+\w+)\s+s['’]appelle|"
+          r"(?:please|just|then|and|you can|can you)\s+ask for|vraag (?:dan |maar )?naar|demandez|"  # "ask for Rick"
+          r"(?:spoke|spoken|talked|talking) (?:to|with)|(?:gesproken|sprak) met|(?:j['’]ai )?parlé (?:à|avec)|"
+          r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם")  # "I spoke to Jake", "דיברתי עם שירן"
 _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, George Miller"
 _KIN = rf"(?:{_POSSESSIVE})\s+(?:{RELATIONS})"  # "my wife, Emma Clarke", "mijn zoon Daan", "mon fils Lucas"
 # "la soeur de moussa", "the sister of John", "de zus van Pieter", "הבת של רנא": the relation, then whose.
@@ -117,6 +125,8 @@ CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_T
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
                  rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE}))(?!\w)"
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
+# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
+WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
@@ -133,7 +143,9 @@ COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|V
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
 # 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
 AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
-                      r"\s(?:from|van|uit|de chez|de la part)\s)", re.IGNORECASE)
+                      r"\s(?:from|van|uit|de chez|de la part)\s|"  # "This is Emily, his daughter", "זה אבי, הבעל של"
+                      rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
+                      r",\s*ה\S+\s+של)", re.IGNORECASE)
 CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|מדבר|מדברת)(?!\w)", re.IGNORECASE)
 OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"
                             r"\s+)$", re.IGNORECASE)

@@ -36,6 +36,7 @@ from copilot.privacy.name_words import (
     OPENING_BEFORE,
     PARTICLES,
     STOP,
+    WHOSE,
     a_state,
 )
 
@@ -102,6 +103,9 @@ def cued_names(text: str) -> Iterable[Finding]:
         span = _name_before(text, closing.start())
         if span:
             yield _finding(text, *span)
+    for whose in WHOSE.finditer(text):  # "I'm Tom's daughter"
+        if _is_name_word(whose.group(1), lowercase=False):
+            yield _finding(text, whose.start(1), whose.end(1))
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
@@ -109,8 +113,11 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     only a name that ends the phrase, a relation, a title or a naming word a capitalised one (Hebrew has none)."""
     if cue["strong"] or cue["relative"]:
         return _name_after(text, cue.end(), "strong")
-    if cue["title"] or cue["named"]:
+    if cue["title"]:
         return _name_after(text, cue.end(), "title")
+    if cue["named"]:  # "a guy called Marco", "I spoke to Jake", but not "j'ai eu SFR"
+        span = _name_after(text, cue.end(), "title")
+        return None if span and text[span[0]:span[1]].isupper() else span
     if cue["kin"] and cue["kin"].casefold().endswith("partner") and "," not in text[cue.end("kin"):cue.end()]:
         return None  # "our partner Ziggo" is a company; "my partner, Tom" a person
     if cue["kin"] or cue["hekin"]:
@@ -136,8 +143,8 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return _chat_name(text, cue.end())  # "hoi ik ben lotte, mn moeder heeft ..."
     if span and said == "אני" and (" " in text[span[0]:span[1]] or text[span[1]:span[1] + 1] != ","):
         return None  # "שלום, אני סמאר, הבת של ...": one word, then a comma
-    if span and not AFTER_WEAK.match(text, span[1]):
-        return None
+    if span and not AFTER_WEAK.match(text, span[1]) or span and a_state(text[span[0]:span[1]]):
+        return None  # "Met Ziggo heb ik ...", "ik ben nieuw hier"
     if span and cue["weak_is"] and not cue["greeting"] and not (
             AFTER_IS.match(text, span[1]) or CLOSING.match(text, span[1])):
         return None
