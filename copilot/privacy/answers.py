@@ -47,6 +47,9 @@ _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
 _DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)(?=[\s,.…]*$)",
                      re.IGNORECASE)  # "the 2nd of", and the month in the next segment
+# A date said in numbers with spaces or none: "12 03 85", "03031985".
+_DIGITS_ONLY_DATE = re.compile(r"(?<![0-9])(?:(?:[0-2]?[1-9]|[123]0|31) (?:0?[1-9]|1[0-2]) (?:19|20)?[0-9]{2}|"
+                               r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
                              rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
 _AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
@@ -78,7 +81,7 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         for match in _DAY_MONTH_YEAR.finditer(text):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "DATE_OF_BIRTH" in asked and len(text.split()) <= 6:  # "12 maart", not "opzeggen per 1 november"
-        for match in (*_DAY_MONTH.finditer(text), *_DAY_OF.finditer(text)):
+        for match in (*_DAY_MONTH.finditer(text), *_DAY_OF.finditer(text), *_DIGITS_ONLY_DATE.finditer(text)):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "NAME" in asked:
         yield from answered_names(text)

@@ -51,7 +51,8 @@ _DATE_PATTERNS = (  # each with the groups that hold day, month and year
     (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({MONTH})\.?,?\s+"
                 rf"([0-9]{{4}}|['’]?[0-9]{{2}}){_YEAR_END}", re.IGNORECASE), (1, 2, 3)),
-    (re.compile(rf"(?<!\w)({MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}|['’]?[0-9]{{2}}){_YEAR_END}",
+    (re.compile(rf"(?<!\w)({MONTH})\.?\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}|['’]?[0-9]{{2}})"
+                rf"{_YEAR_END}",
                 re.IGNORECASE), (2, 1, 3)),
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
@@ -81,10 +82,13 @@ _CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
 _POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])"
                                    r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
                                    r"\b)")  # "1000 Mbit" is a speed
-_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
+_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
+                            r"\s*[:\-]?\s*"
                             r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
                             r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
                             re.IGNORECASE)
+_POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
+                               r"(?![\w-])")
 # British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
 POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
                           r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
@@ -106,7 +110,8 @@ LABELS = (
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
                          r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|"  # SIREN, a company's number, passes Luhn
-                         r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות")),
+                         r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
+                         r"פניי?ה|קריאה|תקלה")),
 )
 _MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
@@ -344,6 +349,8 @@ def postcodes(text: str) -> Iterable[Finding]:
         if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
                 ) and not CURRENCY_AFTER.match(text, match.end()):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
+    for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
+        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))
     for match in (*POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
         group = match.lastindex or 0  # the cued pattern holds the code in group 1
         written = match.group(group)

@@ -209,7 +209,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
     for position, index in enumerate(words):
         atom = run[index]
         if atom.cls == "ordinal":
-            keep = _month_follows(text, atom.end) or (position > 0 and run[words[position - 1]].cls == "tens")
+            keep = _month_follows(text, atom.end) or _month_before(text, atom.start) or (
+                position > 0 and run[words[position - 1]].cls == "tens")
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
         else:
@@ -243,6 +244,12 @@ def _sure(atom: _Atom) -> bool | None:
 def _month_follows(text: str, end: int) -> bool:
     following = re.match(r"\s+(?:of\s+|van\s+|de\s+)?([^\W\d_]+)", text[end:end + 30])
     return bool(following and following.group(1).casefold().rstrip(".") in _MONTH_WORDS)
+
+
+def _month_before(text: str, start: int) -> bool:
+    """"March the third": the ordinal after its month."""
+    before = re.search(r"([^\W\d_]+)\.?\s+(?:the\s+)?$", text[max(0, start - 30):start])
+    return bool(before and before.group(1).casefold() in _MONTH_WORDS)
 
 
 class _Reader:
