@@ -33,6 +33,8 @@ _PAY_TO = re.compile(r"(?:transfer|pay|overmaken|overschrijven|maak\w* (?:\S+ ){
 _PAYEE = re.compile(r"(?:in the name of|ten name van|t\.n\.v\.?|au nom d['’e]\s*|על שם)\s*[A-Z\u05d0-\u05ea]")
 _OURS = re.compile(r"(?<!\w)(?:our|ons|onze|notre|nos|שלנו)\s+(?:\w+\s+){0,2}?(?:account|rekening\w*|iban|compte|"
                    r"bankrekening|חשבון)|(?:חשבון|החשבון)\s+(?:הבנק\s+)?שלנו", re.IGNORECASE)
+_YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)\s+(?:\w+\s+)?(?:account|rekening\w*|iban|compte)"
+                    r"(?:\s+\w+)?\s*:?\s*$|(?:לחשבון|החשבון|חשבון)\s+(?:הבנק\s+)?שלכם\s*:?\s*$", re.IGNORECASE)
 # A refund, "my" or "your" account, or the company paying ("I'll transfer", "we maken ... over"): the customer's.
 _SOMEONES = re.compile(r"(?<!\w)(?:refund\w*|terug\w*|rembours\w*|החזר\w*|להחזיר|זיכוי|my|mijn|mon|ma|mes|me|mij|moi|"
                        r"your|uw|votre|vos|\w*שלי|\w*שלך|\w*שלכם|לך|i|i['’]ll|we|we['’]ll|ik|wij|je|j['’]|nous|"
@@ -60,13 +62,16 @@ def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             yield Finding("IBAN", start.start(), end, text[start.start():end], compact)
 
 
-def company_account(text: str, finding: Finding, known: frozenset[str]) -> bool:
-    """An IBAN in an agent's turn that is where the customer pays the company ("transfer €91.40 to NL67 INGB ...
-    in the name of Example Telecom", "ons rekeningnummer is ..."), not one the customer gave or is refunded on."""
+def company_account(text: str, finding: Finding, known: frozenset[str], agent: bool) -> bool:
+    """An IBAN that is where the customer pays the company: in an agent's turn "transfer €91.40 to NL67 INGB ...
+    in the name of Example Telecom", "ons rekeningnummer is ..."; in the customer's "your account NL67 ...".
+    Not one the customer gave, or is refunded on."""
     if finding.key in known:
         return False
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 80):finding.start])[-1]
-    after = re.split(r"[.!?;](?:\s|$)", text[finding.end:finding.end + 60])[0]
+    if not agent:
+        return bool(_YOURS.search(sentence))
+    after = text[finding.end:finding.end + 60].split("\n")[0]
     if _OURS.search(sentence):
         return True
     return bool(_PAY_TO.search(sentence) and _PAYEE.search(sentence + " " + after)

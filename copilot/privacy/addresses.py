@@ -91,9 +91,19 @@ _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|fla
               r"(?:floor|étage|etage|verdieping)(?!\w))")
 _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]+)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
                             re.IGNORECASE)
-_NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan".split())
+_NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
+                          "verdieping étage etage".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית)$")
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
+                          re.IGNORECASE)
+# Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
+# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue".
+_LIVES_AT = re.compile(r"(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|(?:my|our|the) address is|"
+                       r"i live (?:at|on)|we live (?:at|on)|moved to|(?:mon|notre) adresse (?:est|c['’]est)|"
+                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
+                       r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
+                       r"(?![\w'’]|[.,]\d)", re.IGNORECASE)
 # "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
 _NUMBER_WORD = r"(?:huisnummer|nummer|nr\.?|number|no\.|numéro|n°)"
 _NUMBER_FIRST = re.compile(rf"(?<!\w){_NUMBER_WORD}[ ]?(?P<number>\d{{1,4}}[a-zA-Z]?)[ ](?:aan|op|in|on|at|dans|sur|de)"
@@ -107,8 +117,8 @@ _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|w
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
 _PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
                     r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
-                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|"
-                    r"[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות)\w*)(?!\w)", re.IGNORECASE)
+                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|siège|head office|"
+                    r"headquarters|hoofdkantoor|[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות|מטה)\w*)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
@@ -139,6 +149,11 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, start, house.end())
     for match in (*_NUMBER_FIRST.finditer(text), *_STREET_THEN_NUMBER_WORD.finditer(text)):
         yield _address(text, match.start(), match.end())
+    for match in _LIVES_AT.finditer(text):
+        words = match["address"].split()
+        if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
+                not _NOT_A_HOUSE.match(text, match.end("address")):
+            yield _address(text, match.start("address"), match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
         if not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -165,7 +180,8 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
-        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
+        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
+                after["name"]):
             yield _address(text, after.start(), after.end())
 
 
@@ -228,5 +244,7 @@ def answered_address(text: str) -> Iterable[Finding]:
 def _address(text: str, start: int, end: int) -> Finding:
     addition = _ADDITION.match(text, end)  # "Meir 12 bus 3", "12 rue Paradis, appartement 4", "הרצל 15 דירה 14"
     end = addition.end() if addition else end
+    flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)  # "Flat 2, 10 Downing Street"
+    start = flat.start() if flat else start
     written = text[start:end]
     return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))

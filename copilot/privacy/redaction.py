@@ -111,7 +111,7 @@ class Redactor:
         birth_days, numbers_given = _index(known)
         accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
                     *((f, True) for f in spoken_ibans(text, asked))]
-        ours = [f for f, real in accounts if real and context.agent and company_account(text, f, _ibans_given(known))]
+        ours = [f for f, real in accounts if real and company_account(text, f, _ibans_given(known), context.agent)]
         for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
