@@ -41,7 +41,8 @@ _ASKS = {
              r"mobile(?: number)?|\bcell\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
              r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|"
-             rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$",
+             rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
+             r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
     "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)|(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
@@ -54,7 +55,8 @@ _ASKS = {
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
-            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|בעל(?:ת)? החשבון",
+            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
+            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|where (?:do you live|to send)|\badresse\b|où habitez|כתובת|רחוב|מספר בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
@@ -69,8 +71,8 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
 _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
                     r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
-_OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS})[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
-                            rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS})")
+_OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
+                            rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
 # Words that say the number is one to call or text, whatever else the question mentions.
 _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
                           r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"

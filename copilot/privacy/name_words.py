@@ -70,7 +70,9 @@ _STRONG = (
     r"vous (?:êtes en ligne avec|parlez (?:à|avec))|"
     r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת|"
     r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|\w+['’]s name is|"  # "my wife's name is"
-    r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:"  # a form
+    r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:|"  # a form
+    r"(?:my|mijn|mon|ma)\s+(?:(?:first|last|sur|family)\s?name|voornaam|achternaam|nom de famille|prénom)\s+"
+    r"(?:is|est|c['’]est)|שם המשפחה(?:\s+שלי)?|השם הפרטי(?:\s+שלי)?"
 )
 # People one calls for or speaks of, with their step-, in-law and half- forms ("stiefvader", "belle-mère").
 RELATIONS = (
@@ -91,16 +93,17 @@ _RELATIVE = (  # "on behalf of my mother, Maria Jansen": the relation, then the 
     rf"(?:(?:my|mijn|ma|mon|mes)\s+)?(?:{RELATIONS})|"
     r"(?:אמא|אבא|בעלי|אשתי|הבן|הבת|סבתא|סבא|אחי|אחותי|השכן|השכנה)(?:\s+שלי)?"
 )
-_HE_KIN = (r"(?:אמא|אבא|בעלי|אשתי|הבן|הבת|בני|בתי|סבתא|סבא|אחי|אחותי|האח|האחות|השכן|השכנה|הדוד|הדודה|דודי|דודתי|"
-           r"החבר|החברה|חברי|חברתי|השותף|השותפה|בן הזוג|בת הזוג|הנכד|הנכדה|נכדי|נכדתי|הגיס|הגיסה|חמי|חמותי|"
-           r"הקולגה|הנציג|הנציגה|הטכנאי)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
+_HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|"
+           r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
+           r"קולגה|נציג|נציגה|טכנאי)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
 _GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
              r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
-_WEAK = (rf"(?:^|(?<=[.!?])\s+)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{0,2}})"
+_WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
          r"(?:(?P<weak>met|ik ben het,?|ik ben|i['’]m|i am|it['’]?s me,?|ici|je suis|c['’]est moi,?|hier is|זה אני,?|"
-         r"אני)|(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|c|זה|זאת|כאן))")
+         r"(?(greeting)אני|(?!)))|"  # "c" for "c'est" and Hebrew "אני" only after a greeting: "bjr c amina"
+         r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן))")
 _TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
@@ -114,7 +117,8 @@ _NAMED = (r"(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|s
           r"(?:spoke|spoken|talked|talking) (?:to|with)|(?:gesproken|sprak) met|(?:j['’]ai )?parlé (?:à|avec)|"
           r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם")  # "I spoke to Jake", "דיברתי עם שירן"
 _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, George Miller"
-_KIN = rf"(?:{_POSSESSIVE})\s+(?:{RELATIONS})"  # "my wife, Emma Clarke", "mijn zoon Daan", "mon fils Lucas"
+_KIN = (rf"(?:{_POSSESSIVE})\s+(?:(?:late|dear|wijlen|overleden|lieve|feu|défunte?|chère?)\s+)?(?:{RELATIONS})"
+        r"(?:['’]s\s+(?:account|name|line|contract|phone|number))?")  # "my wife, Emma", "mijn zoon Daan"
 # "la soeur de moussa", "the sister of John", "de zus van Pieter", "הבת של רנא": the relation, then whose.
 _OF = rf"(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של"
 # A greeting that addresses someone: "Hoi Lotte!", "Bonjour Amina !", "Dear Sam,", "שלום סמאר."
@@ -130,7 +134,8 @@ WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
-                        r"van|uit|de chez)(?!\w))", re.IGNORECASE)
+                        r"van|uit|de chez|again|weer|opnieuw|encore|שוב|à votre (?:écoute|service))(?!\w))",
+                        re.IGNORECASE)
 # After a greeting the name ends the phrase too: "Hoi Lotte!", "Hi Sam, thanks".
 AFTER_VOCATIVE = re.compile(r"\s*(?:$|[,.!?;:])")
 # After a name in a chat written all in lower case: the end, a stop, or "and" ("la soeur de moussa, il a ...").
@@ -143,10 +148,13 @@ COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|V
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
 # 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
 AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
-                      r"\s(?:from|van|uit|de chez|de la part)\s|"  # "This is Emily, his daughter", "זה אבי, הבעל של"
+                      r"\s(?:from|van|uit|de chez|de la part|again|weer|encore|שוב)(?!\w)|"  # "זה אבי, הבעל של"
                       rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
                       r",\s*ה\S+\s+של)", re.IGNORECASE)
-CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|מדבר|מדברת)(?!\w)", re.IGNORECASE)
+CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|à votre (?:écoute|service)|at your service|"
+                     r"tot uw dienst|מדבר|מדברת|לשירותך|לשירותכם)(?!\w)", re.IGNORECASE)
+# Capitalised, these everyday words are first names too: "my colleague Ben", "ask for Will".
+NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace".split())
 OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"
                             r"\s+)$", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ from copilot.privacy.name_words import (
     CUE,
     HEBREW_STOP,
     NAME_PARTICLES,
+    NAMES_TOO,
     NOT_NAMES,
     OPENING_BEFORE,
     PARTICLES,
@@ -40,13 +41,19 @@ from copilot.privacy.name_words import (
     a_state,
 )
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[^\W\d_](?:[^\W\d_]|['’׳״\"-](?=[^\W\d_]))*")
+_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*|"
+                    r"[^\W\d_](?:[^\W\d_]|['’\"-](?=[^\W\d_]))*")  # "מ-Example" is "from" and a company
+_GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
+                      r"goedenavond|bonjour|bonsoir|salut|שלום|היי),\s*$", re.IGNORECASE)
+_FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
 _INITIAL = re.compile(r"[A-Z]\.")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _CHUNK = re.compile(r"[^,.;!?()]+")
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
                       r"(?:(?:it['’]?s|that['’]s|dat is|het is|c['’]est|zeg maar|זה|זאת|this is|my name is|"
                       r"mevrouw|meneer|madame|monsieur|mrs|mr|ms|miss|גברת|מר)\b\.?\s*)?", re.IGNORECASE)
+_SPELLED_AGAIN = re.compile(r"[,.:]?\s*(?:(?:that['’]s|that is|dat is|c['’]est|ça fait|זה)\s+)?"
+                            r"((?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,})(?!\w)", re.IGNORECASE)
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
 
 
@@ -92,8 +99,8 @@ def cued_names(text: str) -> Iterable[Finding]:
     """Names after a cue ("my name is ...", "mevrouw ...", "mijn zoon ...") and before one ("... speaking")."""
     for cue in CUE.finditer(text):
         span = _cued(text, cue)
-        if span and COMPANY.search(text[span[0]:span[1] + 30].split(",")[0]):
-            continue  # "Boulangerie Martin SARL" is a company
+        if span and COMPANY.search(_FROM.split(text[span[0]:span[1] + 30])[0].split(",")[0]):
+            continue  # "Boulangerie Martin SARL" is a company, "Anouk from Example Telecom" is not
         if span:
             yield _finding(text, *span)
             again = _repeated(text, span)  # "mon nom c'est fournier, alain fournier"
@@ -111,8 +118,10 @@ def cued_names(text: str) -> Iterable[Finding]:
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The name a cue introduces, by what the cue is: a strong one takes lower case too, a weak one or a greeting
     only a name that ends the phrase, a relation, a title or a naming word a capitalised one (Hebrew has none)."""
-    if cue["strong"] or cue["relative"]:
-        return _name_after(text, cue.end(), "strong")
+    if cue["strong"] or cue["relative"]:  # after "op naam van mijn zoon" and no comma, only a capitalised name
+        related = cue["strong"] and text[cue.end("strong"):cue.end()].strip(" ,:") and "," not in text[
+            cue.end("strong"):cue.end()]
+        return _name_after(text, cue.end(), "kin" if related else "strong")
     if cue["title"]:
         return _name_after(text, cue.end(), "title")
     if cue["named"]:  # "a guy called Marco", "I spoke to Jake", but not "j'ai eu SFR"
@@ -122,7 +131,7 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None  # "our partner Ziggo" is a company; "my partner, Tom" a person
     if cue["kin"] or cue["hekin"]:
         return _name_after(text, cue.end(), "kin")
-    if cue["of"] and not _CAPITALISED.search(text):  # "la soeur de moussa, ...": a chat all in lower case
+    if cue["of"] and not _CAPITALISED.search(text) and not HEBREW.search(cue["of"]):  # "la soeur de moussa, ..."
         token = _TOKEN.match(text, cue.end())
         if token and not a_state(token.group()) and AFTER_LOWER_NAME.match(text, token.end()):
             return token.start(), token.end()
@@ -136,8 +145,9 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             return None  # "Hoi Lotte!", but not "Hallo KPN" or "Hi Sarah and Tom are ..."
         return span
     said = (cue["weak"] or cue["weak_is"] or "").casefold()
-    if not cue["greeting"] and (said in ("c", "אני") or said.endswith(" c")):
-        return None  # "c" for "c'est" and Hebrew "אני" only open a chat's first greeting: "bjr c amina"
+    if not cue["greeting"] and cue.start() and text[:cue.start()].rstrip().endswith(",") and not _GREETED.search(
+            text, 0, cue.start()):
+        return None  # after a comma only where a greeting ends: "Example Telecom, goedemiddag, met Anouk"
     span = _name_after(text, cue.end(), "weak")
     if span is None and cue["greeting"]:
         return _chat_name(text, cue.end())  # "hoi ik ben lotte, mn moeder heeft ..."
@@ -183,7 +193,11 @@ def answered_names(text: str) -> Iterable[Finding]:
 
 
 def _repeated(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The name said again in full right after it: "Dubois, Martine Dubois", "fournier, alain fournier"."""
+    """The name said again in full right after it: "Dubois, Martine Dubois", "fournier, alain fournier", or
+    spelled: "Smit, S-M-I-T", "Okafor, that's O-K-A-F-O-R"."""
+    spelled = _SPELLED_AGAIN.match(text, span[1])
+    if spelled:
+        return spelled.start(1), spelled.end(1)
     chunk = re.match(r",\s*([^,.;!?()]+)", text[span[1]:])
     if not chunk:
         return None
@@ -203,6 +217,8 @@ def _finding(text: str, start: int, end: int) -> Finding:
 
 def _is_name_word(word: str, *, lowercase: bool) -> bool:
     folded = word.casefold().rstrip(".")
+    if not lowercase and folded in NAMES_TOO and word[:1].isupper():
+        return True
     if HEBREW.match(word):
         bare = folded[1:] if folded[:1] in "ו" and len(folded) > 2 else folded
         return folded not in HEBREW_STOP and bare not in HEBREW_STOP and len(folded) >= 2
@@ -245,8 +261,9 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
             break
         if sum(t.group().casefold() not in PARTICLES for t in taken) == (3 if lowercase or strength == "title" else 4):
             break
-    while taken and taken[-1].group().casefold() in PARTICLES:
-        taken.pop()
+    while taken and taken[-1].group().casefold() in PARTICLES and not (
+            len(taken) == 1 and taken[0].group().casefold() in NAMES_TOO and taken[0].group()[0].isupper()):
+        taken.pop()  # "Jan van" is "Jan", but "my colleague Ben" is Ben
     if hebrew and len(taken) >= 3 and taken[1].group() not in PARTICLES:
         taken = taken[:2]  # "אורית בן דוד", but "דוד אוחיון ויש" stops after two
     return (taken[0].start(), taken[-1].end()) if taken else None
