@@ -53,11 +53,14 @@ from __future__ import annotations
 import redaction_tuning_fr_he
 import redaction_tuning_later
 import redaction_tuning_nl_en
+import redaction_tuning_round2
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIRST", "LANGS", "SECOND", "THIRD", "TODAY", "Dialogue", "Gold"]
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIRST", "FOURTH", "LANGS", "SECOND", "THIRD", "TODAY", "Dialogue",
+           "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
 THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_later.THIRD)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD
+FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round2.FOURTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH

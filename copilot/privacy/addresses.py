@@ -92,7 +92,7 @@ _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|fla
 _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]+)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
                             re.IGNORECASE)
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
-                          "verdieping étage etage".split())
+                          "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
@@ -173,16 +173,16 @@ def streets(text: str) -> Iterable[Finding]:
     for match in _HE_STREET.finditer(text):
         if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start("type"), match.end("number"))
-    for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
-        name = match["name"] or match["hebrew"]
-        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not _HE_NOT_A_STREET.match(name) and not (
-                match["name"] and not name[0].isupper()):
-            yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
                 after["name"]):
             yield _address(text, after.start(), after.end())
+    for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
+        name = match["name"] or match["hebrew"]
+        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not _HE_NOT_A_STREET.match(name) and not (
+                match["name"] and not name[0].isupper()):
+            yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 
 
 def company_place(text: str, finding: Finding, agent: bool) -> bool:

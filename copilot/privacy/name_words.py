@@ -101,7 +101,8 @@ _GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|ho
              r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
 _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
-         r"(?:(?P<weak>met|ik ben het,?|ik ben|i['’]m|i am|it['’]?s me,?|ici|je suis|c['’]est moi,?|hier is|זה אני,?|"
+         r"(?:(?P<weak>met|ik ben het(?: weer| nog eens| nog een keer)?,?|ik ben|i['’]m|i am|it['’]?s me(?: again)?,?|"
+         r"ici|je suis|c['’]est (?:encore )?moi,?|hier is|זה (?:שוב )?אני,?|"
          r"(?(greeting)אני|(?!)))|"  # "c" for "c'est" and Hebrew "אני" only after a greeting: "bjr c amina"
          r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן))")
 _TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"

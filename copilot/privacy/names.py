@@ -245,8 +245,8 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
     lowercase = strength == "strong" or _closed(text, tokens)
     taken: list[re.Match[str]] = []
     # "mevrouw van den Heuvel", "K. de Boer", "mijn naam is de Wit": a surname may start with "van" or "de"
-    surname_next = strength == "title" or strength == "strong" and len(tokens) > 1 and bool(
-        _CAPITALISED.match(tokens[1].group()) or len(tokens) > 2 and _CAPITALISED.match(tokens[2].group()))
+    surname_next = strength == "title" or strength == "strong" and len(tokens) > 1 and (hebrew or bool(
+        _CAPITALISED.match(tokens[1].group()) or len(tokens) > 2 and _CAPITALISED.match(tokens[2].group())))
     for index, token in enumerate(tokens):
         word = token.group()
         following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
