@@ -89,7 +89,7 @@ _ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appart
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
               r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
               r"(?:floor|étage|etage|verdieping)(?!\w))")
-_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]+)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
+_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
                             re.IGNORECASE)
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
@@ -99,8 +99,9 @@ _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|apparteme
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue".
-_LIVES_AT = re.compile(r"(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|(?:my|our|the) address is|"
-                       r"i live (?:at|on)|we live (?:at|on)|moved to|(?:mon|notre) adresse (?:est|c['’]est)|"
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnd])(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|"
+                       r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
+                       r"(?:mon|notre) adresse (?:est|c['’]est)|"
                        r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
                        r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
                        r"(?![\w'’]|[.,]\d)", re.IGNORECASE)

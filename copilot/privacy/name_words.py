@@ -69,7 +69,8 @@ _STRONG = (
     r"je m['’]appelle|mon nom(?:,)? (?:est|c['’]est)|de la part de|au nom de|pour le compte de|"
     r"vous (?:êtes en ligne avec|parlez (?:à|avec))|"
     r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת|"
-    r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|\w+['’]s name is|"  # "my wife's name is"
+    r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|"
+    r"\w++['’]s name is|"  # "my wife's name is"
     r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:|"  # a form
     r"(?:my|mijn|mon|ma)\s+(?:(?:first|last|sur|family)\s?name|voornaam|achternaam|nom de famille|prénom)\s+"
     r"(?:is|est|c['’]est)|שם המשפחה(?:\s+שלי)?|השם הפרטי(?:\s+שלי)?"
@@ -79,7 +80,7 @@ RELATIONS = (
     r"mother|mum|mom|father|dad|husband|wife|son|daughter|partner|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
     r"grandma|grandfather|grandpa|gran|granny|nan|brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandson|"
     r"granddaughter|friend|flatmate|roommate|housemate|neighbour|neighbor|colleague|boss|landlord|landlady|tenant|"
-    r"lodger|carer|step\w+|\w+-in-law|"
+    r"lodger|carer|step\w+|(?:mother|father|son|daughter|brother|sister)s?-in-law|"
     r"moeder|mama|vader|papa|man|vrouw|echtgeno(?:ot|te)|zoon|zoontje|dochter|dochtertje|vriend|vriendin|verloofde|"
     r"oma|opa|broer|broertje|zus|zusje|oom|tante|neef|nicht|kleinzoon|kleindochter|buurman|buurvrouw|huisgeno(?:ot|te)|"
     r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|"
@@ -108,8 +109,9 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+
 _TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
-_NAMED = (r"(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|somebody|agent|engineer|technician|"
-          r"colleague|rep|advisor|adviser|operator|driver|courier)\s+(?:called|named)|ene|een zekere|genaamd|"
+_NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
+          r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"
+          r"(?:called|named)|ene|een zekere|genaamd|"
           r"une? certaine?|une? (?:dénommée?|nommée?|prénommée?)|(?:qui|il|elle)\s+s['’]appel(?:le|ait)|"
           r"ששמו|ששמה|שקוראים לו|שקוראים לה|"
           r"(?:hij|zij|ze|(?:mijn|m['’]n|mn|zijn|haar|onze)\s+\w+)\s+heet|קוראים (?:לו|לה)|שמו|שמה|"  # "mijn man heet"
@@ -121,7 +123,8 @@ _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, G
 _KIN = (rf"(?:{_POSSESSIVE})\s+(?:(?:late|dear|wijlen|overleden|lieve|feu|défunte?|chère?)\s+)?(?:{RELATIONS})"
         r"(?:['’]s\s+(?:account|name|line|contract|phone|number))?")  # "my wife, Emma", "mijn zoon Daan"
 # "la soeur de moussa", "the sister of John", "de zus van Pieter", "הבת של רנא": the relation, then whose.
-_OF = rf"(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של"
+_OF = (rf"(?=(?:\w++\s++)?[\w-]++\s++(?:de|d['’]|van|of)(?!\w))(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+"
+       r"(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של")  # the look-ahead only makes it quick
 # A greeting that addresses someone: "Hoi Lotte!", "Bonjour Amina !", "Dear Sam,", "שלום סמאר."
 _VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goedemorgen|goedemiddag|goedenavond|"
              r"bonjour|bonsoir|salut|coucou|cher|chère|שלום|היי)")
