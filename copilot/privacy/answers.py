@@ -86,7 +86,10 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     if "NAME" in asked:
         yield from answered_names(text)
     if "ADDRESS" in asked:
-        yield from answered_address(text)
+        yield from answered_address(text)  # "12" after "your address?" is a house number, not a postcode's start
+    bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
+    if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
+        yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
 
 
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
@@ -127,9 +130,6 @@ def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 
 
 def _postcodes(text: str) -> Iterable[Finding]:
-    bare = _BARE_NUMBER.fullmatch(text)
-    if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
-        yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
     for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
         groups = run.group().split()
         if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):

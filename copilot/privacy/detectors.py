@@ -115,8 +115,8 @@ LABELS = (
 )
 _MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
-_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|1(?:800|700|599)|1?8(?:00|88|77|66|55|44|33)"
-                      r"[2-9][0-9]{6}$")
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+                      r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -32,6 +32,7 @@ eu fait il ils j'ai je juste la le les leur lui ma madame mais me merci mes moi 
 par pas pour pourquoi qu que qui sa se ses si son sont sur ta te toi ton très tu un une vous voilà votre vos
 appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss sir team all everyone allemaal tous
 a avait veut voulait peut doit
+he's she's they're we're you're i've he'd she'd it'll there's that's what's
 """.split())
 HEBREW_STOP = frozenset("""
 אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם
@@ -40,7 +41,7 @@ HEBREW_STOP = frozenset("""
 בעל בעלי אשתי אמא אבא הבן הבת בן בת מדבר מדברת בשם השם שמי קוראים בעלת החשבון הלקוח אליך אלייך אליכם איתך
 איתכם אתכם אותך אותו אותה מהחברה מהשירות רב וברכה לכולם לכם צריך צריכה מחפש מחפשת חושב חושבת מנסה יכול יכולה
 גר גרה משלם משלמת מקבל מקבלת מבין מבינה יודע יודעת שוב פעם חדש חדשה הנציג הנציגה נציג נציגה מישהו מישהי
-השירות המוקד התמיכה עברית אנגלית ערבית רוסית צרפתית אמהרית
+השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות עברית אנגלית ערבית רוסית צרפתית אמהרית
 """.split())
 # Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
 NOT_NAMES = frozenset("""
