@@ -45,8 +45,8 @@ _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|�
                           r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
-_DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)(?=[\s,.…]*$)",
-                     re.IGNORECASE)  # "the 2nd of", and the month in the next segment
+_DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)|"
+                     r"st|nd|rd|th|er|e|ste|de)(?=[\s,.…]*$)", re.IGNORECASE)  # "the 2nd of", "12th", the month next
 # A date said in numbers with spaces or none: "12 03 85", "03031985".
 _DIGITS_ONLY_DATE = re.compile(r"(?<![0-9])(?:(?:[0-2]?[1-9]|[123]0|31) (?:0?[1-9]|1[0-2]) (?:19|20)?[0-9]{2}|"
                                r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])")

@@ -86,12 +86,20 @@ _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
 _STARTS = re.compile(r"^\s*(?:(?:eh|uh|euh|ehm|um|en|and|et|ו)\s+)?(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)",
                      re.IGNORECASE)
+# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
+_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
+                         r"avenue|drive|close|crescent|way)|"
+                         r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"
+                         r"(?:רחוב|שדרות|רח['׳])\s+\S+(?:\s+\S+)?)[\s,]*$", re.IGNORECASE)
 # A date or a postcode cut in two: "17 augustus" then "1968", "the 2nd of" then "February 1994", "3512" then "JE".
 _ENDS_WITH = (
     (re.compile(rf"[0-9]\s*(?:ב-?)?(?:{MONTH})\.?[\s,]*$", re.IGNORECASE),
      re.compile(r"^\s*(?:(?:and|en|et|ו)\s+)?['’]?[0-9]{2}(?:[0-9]{2})?(?![0-9])")),
     (re.compile(r"[0-9](?:st|nd|rd|th|e|er|ste|de)?\s+(?:of|van|de|du|ב)[\s,]*$", re.IGNORECASE),
      re.compile(rf"^\s*(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
+    (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
+     re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
+    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word
      re.compile(r"^\s*(?:[A-Z]{2}|(?!(?:" + "|".join(SHORT_WORDS) + r"|ok)\b)[a-z]{2})(?!\w)")),
 )

@@ -246,6 +246,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)
+        if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:
+            kind = "PHONE"  # asked for a phone, nine digits that pass an ID check by chance ("zes, twaalf, ...")
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
                 written, dialled, [b - a for a, b in groups], label == "PHONE"):
             kind = "PHONE"

@@ -48,7 +48,7 @@ _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo
 _FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
 _INITIAL = re.compile(r"[A-Z]\.")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-_CHUNK = re.compile(r"[^,.;!?()]+")
+_CHUNK = re.compile(r"(?:[^,.;!?()]|(?<=(?<![^\W\d_])[A-Z])\.)+")  # "J. van der Meer" is one part
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
                       r"(?:(?:it['’]?s|that['’]s|dat is|het is|c['’]est|zeg maar|זה|זאת|this is|my name is|"
                       r"mevrouw|meneer|madame|monsieur|mrs|mr|ms|miss|גברת|מר)\b\.?\s*)?", re.IGNORECASE)
@@ -187,8 +187,10 @@ def answered_names(text: str) -> Iterable[Finding]:
             continue
         if COMPANY.search(chunk.group()):
             continue  # the account is in a company's name, not a person's
-        if all(_is_name_word(t.group(), lowercase=True) or t.group().casefold() in PARTICLES for t in tokens) and \
-                any(_is_name_word(t.group(), lowercase=True) for t in tokens):
+        named = [_is_name_word(t.group(), lowercase=True) or bool(  # "van der Meer": a surname after "van der"
+            index and tokens[index - 1].group().casefold() in PARTICLES and _CAPITALISED.match(t.group()))
+            for index, t in enumerate(tokens)]
+        if all(n or t.group().casefold() in PARTICLES for n, t in zip(named, tokens, strict=True)) and any(named):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
 
 

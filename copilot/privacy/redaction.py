@@ -150,22 +150,31 @@ def _ibans_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
 
 def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
     """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder. A piece of
-    one, said to correct it ("nee, aan het eind 17 90", "no, three one eight at the end", "לא, 2830 בסוף"): the
-    end of it, or four digits or more from inside it, in a short turn or beside a word that corrects."""
+    one, said to correct it ("nee, aan het eind 17 90", "no, three one eight at the end", "לא, 2830 בסוף", "niet 65
+    maar 56"): the end of it, or two or four digits or more from inside it, in a short turn or beside a word that
+    corrects (two digits only beside such a word)."""
     for run in DIGIT_RUN.finditer(text) if wanted else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         kind = wanted.get(digits.lstrip("0"))
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
-        elif len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) and not (
-                label_before(text, run.start()) == "OTHER" or CURRENCY_AFTER.match(text, run.end())
-                or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start())):
+        elif (len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) or len(digits) == 2 and
+              _CORRECTING.search(text)) and not _something_else(text, run):
             piece = next((kind for number, kind in wanted.items() if len(number) > len(digits) and (
-                number.endswith(digits) or len(digits) >= 4 and digits in number)), None)
+                number.endswith(digits) or len(digits) != 3 and digits in number)), None)
             if piece:
                 yield Finding(piece, run.start(), run.end(), run.group(), digits)
 
 
+def _something_else(text: str, run: re.Match[str]) -> bool:
+    """An order number, an amount or a count: no piece of a phone number."""
+    return bool(label_before(text, run.start()) == "OTHER" or CURRENCY_AFTER.match(text, run.end()) or
+                CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or _COUNTED.match(text, run.end()))
+
+
+_COUNTED = re.compile(r"\s*(?:%|x\b|(?:years?|jaar|ans?|euros?|eur|pounds?|dollars?|gb|go|mb|mbit|minutes?|minuten|"
+                     r"days?|dagen|jours?|keer|times|fois|uur|hours?|heures?)\b|(?:שנים|שנה|שקל|דקות|ימים|פעמים))",
+                     re.IGNORECASE)  # "no, I'm 56 years old" corrects nothing
 # Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
