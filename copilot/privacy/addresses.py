@@ -81,6 +81,11 @@ _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdi
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
 _CHUNK = re.compile(r"[^,;!?]+")
+# A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
+_NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
+                           rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
+                           rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
+                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
 _ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
                        r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
@@ -238,7 +243,8 @@ def answered_address(text: str) -> Iterable[Finding]:
             yield _address(text, offset, offset + len(house["number"]))
             continue
         street = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
-        if street and street.group(1)[:1].isupper():
+        street = street if street and street.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
+        if street:
             yield _address(text, chunk.start() + street.start(1), chunk.start() + street.end(1))
 
 
