@@ -259,4 +259,13 @@ FOURTH: list[Dialogue] = [
     _dialogue("nl4-name-initial", "nl", B, "A: Welke naam staat op de rekening?", "C: {NAME:M. van der Laan}"),
     _dialogue("nl4-phone-nine", "nl", SP, "A: Op welk nummer kunnen we u bereiken?",
               "C: {PHONE:zes, vijftig, achtentwintig, eenendertig, negenenveertig}"),
+    # A birth date corrected or read back wrong, an e-mail said in Hebrew, a name opening a turn with no greeting.
+    _dialogue("nl4-dob-readback", "nl", T, "A: Uw geboortedatum?", "C: {DOB:13-03-1985}", "A: Dus {DOB:31-03-1985}?",
+              "C: nee, {DOB:13 maart}"),
+    _dialogue("he4-dob-readback", "he", T, "A: מה תאריך הלידה?", "C: {DOB:5.6.1977}", "A: {DOB:6.5.1977}?",
+              "C: לא, {DOB:5 ביוני}"),
+    _dialogue("he4-mail-spoken", "he", SP, "A: מה כתובת המייל?", "C: {EMAIL:dana נקודה cohen שטרודל gmail נקודה com}"),
+    _dialogue("nl4-cue-opening", "nl", CN, "C: ik ben {NAME:sanne}, mijn vader heeft het contract"),
+    _dialogue("he4-cue-opening", "he", CN, "C: אני {NAME:ליאת}, רציתי לשאול על החשבונית"),
+    _dialogue("he4-ctl-sorry", "he", K, "C: אני {keep:מצטערת}, רציתי לשאול על החשבונית"),
 ]

@@ -21,6 +21,7 @@ from copilot.privacy.detectors import (
     HEBREW,
     IBAN_LENGTHS,
     MONTH,
+    MONTHS,
     POSTCODE_UK,
     Finding,
     label_before,
@@ -45,6 +46,7 @@ _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|�
                           r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+_MONTH_IN = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)ב)|(?<=(?<!\w)ב-))(?:{MONTH})(?!\w)", re.IGNORECASE)
 _DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)|"
                      r"st|nd|rd|th|er|e|ste|de)(?=[\s,.…]*$)", re.IGNORECASE)  # "the 2nd of", "12th", the month next
 # A date said in numbers with spaces or none: "12 03 85", "03031985".
@@ -52,11 +54,12 @@ _DIGITS_ONLY_DATE = re.compile(r"(?<![0-9])(?:(?:[0-2]?[1-9]|[123]0|31) (?:0?[1-
                                r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
                              rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
-_AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
-_DOT = r"(?:dot|punt|point)"
-_JOIN = r"(?:dot|punt|point|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min)"
+_AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@|שטרודל|כרוכית)"
+_DOT = r"(?:dot|punt|point|נקודה)"
+_JOIN = (r"(?:dot|punt|point|נקודה|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min|"
+         r"קו תחתון|מקף)")
 _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
-            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-"}
+            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-", "קו תחתון": "_", "מקף": "-"}
 _PART = r"[a-z0-9][a-z0-9_-]*"
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
@@ -90,6 +93,16 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
     if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
         yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
+
+
+def known_birthday(text: str, birth_days: frozenset[str]) -> Iterable[Finding]:
+    """The day and month of a date of birth the call already gave, said again without its year: "nee, 13 maart"
+    after "13-03-1985" was read back as "31-03"."""
+    for match in _DAY_MONTH.finditer(text) if birth_days else ():
+        day, month = re.match(r"[0-9]+", match.group()), _MONTH_IN.search(match.group())
+        number = MONTHS.get(month.group().casefold()) if month else None
+        if day and number and any(key.endswith(f"-{number:02d}-{int(day.group()):02d}") for key in birth_days):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
 
 
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:

@@ -160,8 +160,9 @@ def ibans(text: str) -> Iterable[tuple[Finding, bool]]:
 def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] = frozenset()
           ) -> Iterable[tuple[Finding, bool]]:
     """Every full date, and whether it is a date of birth: a birth word beside it in the same clause, the
-    same day given as one earlier in the call (``known``), or, for the first date of an answer to the agent's
-    question (``asked``), a past day that no appointment, delivery or contract in its clause claims."""
+    same day given as one earlier in the call (``known``), or a day of the same birth year (misheard, read back),
+    or, for the first date of an answer to the agent's question (``asked``), a past day that no appointment,
+    delivery or contract in its clause claims."""
     found = []
     for pattern, (day_group, month_group, year_group) in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -181,7 +182,8 @@ def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] 
         finding, is_birth = _date_finding(text, match, when, today)
         answer = asked and match.start() == first and when.year >= 1900 and when <= today and not _about_an_event(
             text, match)
-        yield finding, is_birth or answer or finding.key in known
+        misread = when.year <= today.year - 16 and finding.key[:4] in {day[:4] for day in known}
+        yield finding, is_birth or answer or finding.key in known or misread  # "31-03-1985?" read back for 13-03
 
 
 def _about_an_event(text: str, match: re.Match[str]) -> bool:

@@ -41,7 +41,8 @@ HEBREW_STOP = frozenset("""
 בעל בעלי אשתי אמא אבא הבן הבת בן בת מדבר מדברת בשם השם שמי קוראים בעלת החשבון הלקוח אליך אלייך אליכם איתך
 איתכם אתכם אותך אותו אותה מהחברה מהשירות רב וברכה לכולם לכם צריך צריכה מחפש מחפשת חושב חושבת מנסה יכול יכולה
 גר גרה משלם משלמת מקבל מקבלת מבין מבינה יודע יודעת שוב פעם חדש חדשה הנציג הנציגה נציג נציגה מישהו מישהי
-השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות עברית אנגלית ערבית רוסית צרפתית אמהרית
+השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות מצטער מצטערת כועס כועסת עצבני עצבנית מאוכזב מאוכזבת
+בטוח בטוחה שמח שמחה עייף עייפה חולה מודאג מודאגת עברית אנגלית ערבית רוסית צרפתית אמהרית
 """.split())
 # Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
 NOT_NAMES = frozenset("""
@@ -58,7 +59,7 @@ boos blij ziek moe klaar bang nieuw oud benieuwd verhuisd verbaasd teleurgesteld
 angry sad new fine good bad late tired back confused annoyed frustrated worried stuck upset unhappy sick busy home
 away ready afraid sure done moving calling writing here urgent important dringend
 fâché fâchée content contente désolé désolée nouveau nouvelle déçu déçue perdu perdue malade fatigué fatiguée là
-prêt prête inquiet inquiète énervé énervée pressé pressée sûr sûre en
+prêt prête inquiet inquiète énervé énervée pressé pressée sûr sûre en nul nulle bon bien cher chère vrai faux grave
 """.split())
 _STATE_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "ful", "ous", "ive", "able", "ible", "ated", "eux", "euse",
                   "ique", "ée", "és", "ées")
@@ -143,6 +144,13 @@ AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l[
                         re.IGNORECASE)
 # After a greeting the name ends the phrase too: "Hoi Lotte!", "Hi Sam, thanks".
 AFTER_VOCATIVE = re.compile(r"\s*(?:$|[,.!?;:])")
+# A turn that opens with who one is, then to whom, in a chat's lower case or in Hebrew, with no greeting before it:
+# "ik ben lotte, mn moeder heeft ...", "c amina la soeur de moussa", "אני דנה, רציתי לשאול", "אני סמאר, הבת של".
+OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:(?:ik ben|i['’]m|i am|je suis|(?:moi,?\s+)?c['’]est|c|it['’]?s)\s+"
+                          rf"(?P<lower>[a-zà-ÿ]{{3,}}),?\s+(?:(?:la|le|l['’]|the|de|het|mn|m['’]n|mijn|my|ma|mon)\s+)?"
+                          rf"(?:{RELATIONS})(?!\w)|אני\s+(?P<hebrew>[\u05d0-\u05ea]{{2,}}),\s*(?=(?:רציתי|רוצה|אני|יש|"
+                          r"מתקשר\S*|ה(?:בת|בן|אח|אחות|שכן|שכנה|לקוח|לקוחה|נכד|נכדה)(?![\u05d0-\u05ea])|בעל\S*|אשת|"
+                          r"לקוח\S*)))", re.MULTILINE)
 # After a name in a chat written all in lower case: the end, a stop, or "and" ("la soeur de moussa, il a ...").
 AFTER_LOWER_NAME = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:and|en|et|ו)\s)", re.IGNORECASE)
 # After a chat's lower-case name: the end, a stop, or who one is to someone ("amina la soeur de moussa").

@@ -35,6 +35,7 @@ from copilot.privacy.name_words import (
     NAMES_TOO,
     NOT_NAMES,
     OPENING_BEFORE,
+    OPENING_NAME,
     PARTICLES,
     STOP,
     WHOSE,
@@ -110,6 +111,10 @@ def cued_names(text: str) -> Iterable[Finding]:
         span = _name_before(text, closing.start())
         if span:
             yield _finding(text, *span)
+    for opening in OPENING_NAME.finditer(text):  # "ik ben lotte, mn moeder ...", "אני דנה, רציתי לשאול"
+        group = "lower" if opening["lower"] else "hebrew"
+        if not a_state(opening[group]) and _is_name_word(opening[group], lowercase=True):
+            yield _finding(text, opening.start(group), opening.end(group))
     for whose in WHOSE.finditer(text):  # "I'm Tom's daughter"
         if _is_name_word(whose.group(1), lowercase=False):
             yield _finding(text, whose.start(1), whose.end(1))

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
-from copilot.privacy.answers import answers, spoken_emails
+from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.detectors import (
     CURRENCY_AFTER,
@@ -119,7 +119,8 @@ class Redactor:
         places = list(streets(text))
         mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *places]
+        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given),
+                   *known_birthday(text, birth_days), *places]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
