@@ -268,4 +268,13 @@ FOURTH: list[Dialogue] = [
     _dialogue("nl4-cue-opening", "nl", CN, "C: ik ben {NAME:sanne}, mijn vader heeft het contract"),
     _dialogue("he4-cue-opening", "he", CN, "C: אני {NAME:ליאת}, רציתי לשאול על החשבונית"),
     _dialogue("he4-ctl-sorry", "he", K, "C: אני {keep:מצטערת}, רציתי לשאול על החשבונית"),
+    # A message signed at its end, and "geb" without its dot.
+    _dialogue("nl4-sign-off", "nl", CN, "C: De router doet het weer niet. Met vriendelijke groet, {NAME:Ria Smeets}"),
+    _dialogue("en4-sign-off", "en", CN, "C: Please cancel the add-on. Kind regards,\n{NAME:Owen Price}"),
+    _dialogue("fr4-sign-off", "fr", CN, "C: Merci de résilier l'option. Cordialement, {NAME:Hélène Morel}"),
+    _dialogue("he4-sign-off", "he", CN, "C: בבקשה לבטל את התוסף. בברכה, {NAME:אורי שגיא}"),
+    _dialogue("nl4-sign-chat", "nl", CN, "C: oke top, groetjes {NAME:mirjam}"),
+    _dialogue("en4-ctl-sign", "en", K, "A: Thanks for waiting. Kind regards, Example Telecom"),
+    _dialogue("he4-ctl-thanks", "he", K, "A: שלום, תודה {keep:שהמתנת}."),
+    _dialogue("nl4-dob-geb", "nl", B, "C: geb {DOB:2/11/79}, woonachtig in Delft"),
 ]

@@ -57,7 +57,7 @@ _DATE_PATTERNS = (  # each with the groups that hold day, month and year
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
 _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
-                        r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
                         re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
 EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"

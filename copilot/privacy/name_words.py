@@ -31,7 +31,8 @@ goedemorgen mn m'n wilde wou zit zat gaat ging kwam komt moet moest mag
 eu fait il ils j'ai je juste la le les leur lui ma madame mais me merci mes moi mon monsieur ne non nous on ou oui
 par pas pour pourquoi qu que qui sa se ses si son sont sur ta te toi ton très tu un une vous voilà votre vos
 appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss sir team all everyone allemaal tous
-a avait veut voulait peut doit
+a avait veut voulait peut doit beaucoup infiniment hartelijk zeer bye doei ciao ziens later soon again
+groet groeten groetjes regards cheers cordialement bedankt mvg salutations bisous
 he's she's they're we're you're i've he'd she'd it'll there's that's what's
 """.split())
 HEBREW_STOP = frozenset("""
@@ -130,10 +131,16 @@ _OF = (rf"(?=(?:\w++\s++)?[\w-]++\s++(?:de|d['’]|van|of)(?!\w))(?:(?:la|le|l['
 # A greeting that addresses someone: "Hoi Lotte!", "Bonjour Amina !", "Dear Sam,", "שלום סמאר."
 _VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goedemorgen|goedemiddag|goedenavond|"
              r"bonjour|bonsoir|salut|coucou|cher|chère|שלום|היי)")
+# The end of a message: "Met vriendelijke groet, Jan de Vries", "Kind regards, John", "Cordialement, Marie", "בברכה,
+# דנה", "groetjes anna", "Thanks Sarah!" (the name must end the turn).
+_SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg|groet(?:en|jes)?|gr\.|"
+             r"(?:kind|best|warm|kindest) (?:regards|wishes)|(?:many )?thanks|thank you|regards|best|cheers|"
+             r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
+             r"merci(?: beaucoup)?|בברכה|תודה(?: רבה)?")
 CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
-                 rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE}))(?!\w)"
+                 rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE})|(?<!\w)(?P<signoff>{_SIGN_OFF}))(?!\w)"
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
 WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
@@ -144,6 +151,7 @@ AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l[
                         re.IGNORECASE)
 # After a greeting the name ends the phrase too: "Hoi Lotte!", "Hi Sam, thanks".
 AFTER_VOCATIVE = re.compile(r"\s*(?:$|[,.!?;:])")
+AT_THE_END = re.compile(r"[\s.!)]*$")  # a sign-off's name ends the message
 # A turn that opens with who one is, then to whom, in a chat's lower case or in Hebrew, with no greeting before it:
 # "ik ben lotte, mn moeder heeft ...", "c amina la soeur de moussa", "אני דנה, רציתי לשאול", "אני סמאר, הבת של".
 OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:(?:ik ben|i['’]m|i am|je suis|(?:moi,?\s+)?c['’]est|c|it['’]?s)\s+"

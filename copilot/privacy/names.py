@@ -27,6 +27,7 @@ from copilot.privacy.name_words import (
     AFTER_LOWER_NAME,
     AFTER_VOCATIVE,
     AFTER_WEAK,
+    AT_THE_END,
     CLOSING,
     COMPANY,
     CUE,
@@ -44,6 +45,8 @@ from copilot.privacy.name_words import (
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*|"
                     r"[^\W\d_](?:[^\W\d_]|['’\"-](?=[^\W\d_]))*")  # "מ-Example" is "from" and a company
+_THANKS = re.compile(r"(?:many )?thanks|thank you|cheers|bedankt|dank (?:je|u)(?: wel)?|merci(?: beaucoup)?|"
+                     r"תודה(?: רבה)?", re.IGNORECASE)
 _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
                       r"goedenavond|bonjour|bonsoir|salut|שלום|היי),\s*$", re.IGNORECASE)
 _FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
@@ -143,6 +146,16 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None
     if cue["of"]:
         return _name_after(text, cue.end(), "kin")
+    if cue["signoff"]:  # "Kind regards, John Smith"; in a chat all in lower case, "groetjes anna"
+        lower = not _CAPITALISED.search(text)
+        span = _name_after(text, cue.end(), "strong" if lower else "kin")
+        if not span or not AT_THE_END.fullmatch(text, span[1]) or lower and a_state(text[span[0]:span[1]]):
+            return None
+        thanks = _THANKS.fullmatch(cue["signoff"])  # "thanks mate", "תודה שהמתנת": a comma must set the name apart
+        if thanks and not re.search(r"[,\n]", text[cue.end("signoff"):span[0]]) and not _CAPITALISED.match(
+                text[span[0]:span[1]]):
+            return None
+        return span
     if cue["vocative"]:
         span = _name_after(text, cue.end(), "kin")
         words = text[span[0]:span[1]].split() if span else []
