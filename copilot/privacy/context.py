@@ -163,13 +163,14 @@ def _backchannel(turn: Turn) -> bool:
     return len(turn.text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(turn.text.strip()))
 
 
+@lru_cache(maxsize=4096)
 def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
-    date or a postcode broken between its parts."""
-    earlier, later = read_numbers(earlier).text.rstrip(), read_numbers(later).text
+    date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
+    earlier, later = read_numbers(earlier).text.rstrip()[-80:], read_numbers(later).text  # only its end matters
     if _CONTINUES.search(earlier) and _STARTS.match(later):
         return True
-    return any(end.search(earlier) and start.match(later) for end, start in _ENDS_WITH)
+    return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 
 
 def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int]:
