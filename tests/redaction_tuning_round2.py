@@ -277,4 +277,7 @@ FOURTH: list[Dialogue] = [
     _dialogue("en4-ctl-sign", "en", K, "A: Thanks for waiting. Kind regards, Example Telecom"),
     _dialogue("he4-ctl-thanks", "he", K, "A: שלום, תודה {keep:שהמתנת}."),
     _dialogue("nl4-dob-geb", "nl", B, "C: geb {DOB:2/11/79}, woonachtig in Delft"),
+    _dialogue("nl4-ctl-price-swap", "nl", K, "A: Wat is uw nummer?", "C: {PHONE#bare-answer:06 54 12 34 56}",
+              "A: Het kost {keep:45 euro}, niet {keep:54}."),
+    _dialogue("nl4-ctl-wifi", "nl", K, "C: mijn wifi heet {keep:Ziggo1234} en het wachtwoord staat op de sticker"),
 ]

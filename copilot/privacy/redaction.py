@@ -160,11 +160,18 @@ def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
         elif (len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) or len(digits) == 2 and
-              _CORRECTING.search(text)) and not _something_else(text, run):
+              _CORRECTING.search(text) and (_AT_THE_END.search(text) or _swapped(text, digits))) and not \
+                _something_else(text, run):
             piece = next((kind for number, kind in wanted.items() if len(number) > len(digits) and (
                 number.endswith(digits) or len(digits) != 3 and digits in number)), None)
             if piece:
                 yield Finding(piece, run.start(), run.end(), run.group(), digits)
+
+
+def _swapped(text: str, digits: str) -> bool:
+    """"niet 65 maar 56", "c'est 78 pas 87": two digits corrected by their reverse, neither an amount or a count."""
+    return any(run.group() == digits[::-1] and not _something_else(text, run)
+               for run in re.finditer(r"(?<![0-9])[0-9]{2}(?![0-9])", text))
 
 
 def _something_else(text: str, run: re.Match[str]) -> bool:
@@ -176,6 +183,7 @@ def _something_else(text: str, run: re.Match[str]) -> bool:
 _COUNTED = re.compile(r"\s*(?:%|x\b|(?:years?|jaar|ans?|euros?|eur|pounds?|dollars?|gb|go|mb|mbit|minutes?|minuten|"
                      r"days?|dagen|jours?|keer|times|fois|uur|hours?|heures?)\b|(?:שנים|שנה|שקל|דקות|ימים|פעמים))",
                      re.IGNORECASE)  # "no, I'm 56 years old" corrects nothing
+_AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|בסוף|אחרונ\w*)(?!\w)", re.IGNORECASE)
 # Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
