@@ -6,8 +6,9 @@ A turn is redacted in its conversation (``redact_conversation``, ``Vault.redact_
 says what a bare answer is, a number dictated over several segments is read as one, numbers said in words
 are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL_1]") is data: it leaves as
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
-The detectors live in ``detectors``, ``spoken``, ``addresses``, ``names`` and ``answers``; the conversation in
-``context``. Standard library only, and no Qt, so the CLI and the window redact alike.
+The detectors live in ``detectors``, ``spoken``, ``addresses``, ``accounts``, ``names`` (with ``name_words``),
+``answers`` and ``recalled`` (values the call gave, said again); the conversation in ``context``. Standard
+library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
@@ -24,20 +25,9 @@ from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import (
-    CURRENCY_AFTER,
-    CURRENCY_BEFORE,
-    DIGIT_RUN,
-    EMAIL,
-    Finding,
-    dates,
-    ibans,
-    label_before,
-    mark,
-    numbers,
-    postcodes,
-)
+from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers, postcodes
 from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.recalled import known_numbers
 from copilot.privacy.spoken import read_numbers
 
 __all__ = ["KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
@@ -119,7 +109,7 @@ class Redactor:
         places = list(streets(text))
         mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given),
+        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given),
                    *known_birthday(text, birth_days), *places]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
@@ -147,46 +137,6 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
 @lru_cache(maxsize=64)
 def _ibans_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(key for kind, key in known if kind == "IBAN")
-
-
-def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
-    """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder. A piece of
-    one, said to correct it ("nee, aan het eind 17 90", "no, three one eight at the end", "לא, 2830 בסוף", "niet 65
-    maar 56"): the end of it, or two or four digits or more from inside it, in a short turn or beside a word that
-    corrects (two digits only beside such a word)."""
-    for run in DIGIT_RUN.finditer(text) if wanted else ():
-        digits = re.sub(r"[^0-9]", "", run.group())
-        kind = wanted.get(digits.lstrip("0"))
-        if kind:
-            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
-        elif (len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) or len(digits) == 2 and
-              _CORRECTING.search(text) and (_AT_THE_END.search(text) or _swapped(text, digits))) and not \
-                _something_else(text, run):
-            piece = next((kind for number, kind in wanted.items() if len(number) > len(digits) and (
-                number.endswith(digits) or len(digits) != 3 and digits in number)), None)
-            if piece:
-                yield Finding(piece, run.start(), run.end(), run.group(), digits)
-
-
-def _swapped(text: str, digits: str) -> bool:
-    """"niet 65 maar 56", "c'est 78 pas 87": two digits corrected by their reverse, neither an amount or a count."""
-    return any(run.group() == digits[::-1] and not _something_else(text, run)
-               for run in re.finditer(r"(?<![0-9])[0-9]{2}(?![0-9])", text))
-
-
-def _something_else(text: str, run: re.Match[str]) -> bool:
-    """An order number, an amount or a count: no piece of a phone number."""
-    return bool(label_before(text, run.start()) == "OTHER" or CURRENCY_AFTER.match(text, run.end()) or
-                CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or _COUNTED.match(text, run.end()))
-
-
-_COUNTED = re.compile(r"\s*(?:%|x\b|(?:years?|jaar|ans?|euros?|eur|pounds?|dollars?|gb|go|mb|mbit|minutes?|minuten|"
-                     r"days?|dagen|jours?|keer|times|fois|uur|hours?|heures?)\b|(?:שנים|שנה|שקל|דקות|ימים|פעמים))",
-                     re.IGNORECASE)  # "no, I'm 56 years old" corrects nothing
-_AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|בסוף|אחרונ\w*)(?!\w)", re.IGNORECASE)
-# Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
-_CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
-                         r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
 
 
 class RedactionSession:
