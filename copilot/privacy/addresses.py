@@ -3,8 +3,12 @@
 "Kerkstraat 12", "Laan van Meerdervoort 45", "221B Baker Street", "12 bis rue Victor Hugo", "רחוב הרצל 15",
 "הכתובת שלי ויצמן 12". A street counts with its number (a street name alone says little, "I live on Main
 Street" stays), unless the agent has just asked for the address; then a bare "Meir 12", "הרצל 15",
-"Stationsplein" or a house number is the answer. The postcode stays a POSTCODE of its own and the town is left
-in, so a draft can still say which branch or engineer is near. Standard library only.
+"Stationsplein" or a house number is the answer. A street also needs no street word where someone lives or moves
+("verhuisd naar de Biezen 4") or a floor or flat follows ("Overtoom 301, 2nd floor"), and a number may come
+first ("nummer 45 aan de Molenweg"). The flat, bus or floor belongs to the address. The company's own shop or
+office ("onze winkel aan de Grote Markt 3") is no one's address: ``company_place`` says so. The postcode stays a
+POSTCODE of its own and the town is left in, so a draft can still say which branch or engineer is near.
+Standard library only.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ After "Wat is uw BSN?" nine digits are a BSN even when a digit was misheard and 
 "your IBAN?" an IBAN with two digits swapped is still the customer's account; after "your phone number?" the
 "06 12" that starts a dictated number is already part of it. The same fragment with no question before it
 needs a word of its own ("mijn nummer is 06 12", "my BSN is 192 285"). Labels still win: "klantnummer
-987654321" after a phone question is a customer number. Also here: e-mail addresses said aloud ("jan punt
-smit apenstaartje gmail punt com"). Standard library only.
+987654321" after a phone question is a customer number. A postcode or a date of birth may come in pieces: "75",
+then "020"; "the 2nd of", then "February 1994". Also here: e-mail addresses said aloud ("jan punt smit
+apenstaartje gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
 """
 
 from __future__ import annotations

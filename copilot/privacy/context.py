@@ -1,8 +1,10 @@
 """What the conversation says about a turn: the question it answers, and the segments it continues.
 
 A turn is not redacted on its own. "12 maart 1985" right after "Wat is uw geboortedatum?" is a date of birth,
-"4500123456" right after "what's your order number?" is an order number, not a phone. A transcriber cuts a
-dictated number into segments ("06 12", "34 56 78"): the segments are read as one. The question holds for the
+"4500123456" right after "what's your order number?" is an order number, not a phone; "which number can the
+engineer call when he is outside?" asks for a phone although it says "when", and "where should we refund the
+€23?" for an IBAN. A transcriber cuts a dictated value into segments ("06 12", "34 56 78"; "17 augustus", "1968";
+"3512", "JE"; "Kerkstraat", "12"): the segments are read as one. The question holds for the
 customer's turns that follow until one of them answers it (a value of the kind asked for was found there) or
 the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing. No Qt here.
 """

@@ -4,8 +4,9 @@ Precision matters as much as recall: an order number, a price or an appointment 
 makes the suggestion useless. So a run of digits only counts as an IBAN, a card, a BSN or an Israeli ID when
 its checksum holds and nothing labels it as something else ("order 123456782"), and a date only counts as a
 date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי") or when the agent has just
-asked for one. What the conversation says (the agent's question) arrives as a ``label`` or ``asked``; the
-detectors themselves hold no state. Standard library only.
+asked for one. The company's own lines (0800, 0900, 088, 1-800) are no one's phone. What the conversation says
+(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. Standard
+library only.
 """
 
 from __future__ import annotations

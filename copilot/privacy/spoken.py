@@ -5,8 +5,9 @@ douze, trente-quatre" or "אפס חמישים וארבע": a phone number nobody
 of number words (digits may be mixed in) as the digits it spells, "061234", and ``Spoken.span`` maps a span
 found in the rewritten text back onto the words it came from. Dictation is read digit group by digit group
 ("zero six twelve" is 0 6 12), while the words of one number still make one ("thirty four" is 34, "mil neuf
-cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept")
-count only beside another number word. Standard library only.
+cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept",
+"ten") count only beside another number word. A hesitation ("euh", "uh", "אה") between the parts of a value is
+read as a space. Standard library only.
 """
 
 from __future__ import annotations
