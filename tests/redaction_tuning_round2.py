@@ -280,4 +280,10 @@ FOURTH: list[Dialogue] = [
     _dialogue("nl4-ctl-price-swap", "nl", K, "A: Wat is uw nummer?", "C: {PHONE#bare-answer:06 54 12 34 56}",
               "A: Het kost {keep:45 euro}, niet {keep:54}."),
     _dialogue("nl4-ctl-wifi", "nl", K, "C: mijn wifi heet {keep:Ziggo1234} en het wachtwoord staat op de sticker"),
+    # Names in a list after a relation.
+    _dialogue("nl4-cue-kids", "nl", CN, "C: Mijn kinderen {NAME:Bram} en {NAME:Sophie} hebben elk een eigen sim."),
+    _dialogue("en4-cue-kids", "en", CN, "C: my kids {NAME:Oscar} and {NAME:Freya} share the tablet plan"),
+    _dialogue("fr4-cue-kids", "fr", CN, "C: Mes enfants {NAME:Théo} et {NAME:Camille} ont chacun un forfait."),
+    _dialogue("he4-cue-kids", "he", CN, "C: הילדים שלי, {NAME:יואב ומאיה}, משתמשים באותה חבילה."),
+    _dialogue("en4-ctl-parents", "en", K, "C: my parents and I share {keep:Family 4} on one bill"),
 ]

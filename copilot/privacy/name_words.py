@@ -89,7 +89,9 @@ RELATIONS = (
     r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|"
     r"mère|maman|père|mari|femme|époux|épouse|fils|fille|conjointe?|compagne|compagnon|copain|copine|amie?|"
     r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
-    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+"
+    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|"
+    r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
+    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires"  # "my kids Jack and Ella"
 )
 _POSSESSIVE = (r"my|our|his|her|their|your|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|je|uw|jouw|ma|mon|mes|notre|nos|"
                r"son|sa|ses|votre|vos|ta|ton")
@@ -99,7 +101,7 @@ _RELATIVE = (  # "on behalf of my mother, Maria Jansen": the relation, then the 
 )
 _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|"
            r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
-           r"קולגה|נציג|נציגה|טכנאי)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
+           r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
 _GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
              r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
@@ -142,6 +144,8 @@ CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_T
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
                  rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE})|(?<!\w)(?P<signoff>{_SIGN_OFF}))(?!\w)"
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
+# "Tim en Lisa", "Jack and Ella": a second name after a relation's first.
+AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
 WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):

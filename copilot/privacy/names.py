@@ -27,6 +27,7 @@ from copilot.privacy.name_words import (
     AFTER_LOWER_NAME,
     AFTER_VOCATIVE,
     AFTER_WEAK,
+    AND_NAME,
     AT_THE_END,
     CLOSING,
     COMPANY,
@@ -110,6 +111,10 @@ def cued_names(text: str) -> Iterable[Finding]:
             again = _repeated(text, span)  # "mon nom c'est fournier, alain fournier"
             if again:
                 yield _finding(text, *again)
+            also = AND_NAME.match(text, span[1]) if cue["kin"] else None  # "mijn kinderen Tim en Lisa"
+            second = _name_after(text, also.end(), "kin") if also else None
+            if second:
+                yield _finding(text, *second)
     for closing in CLOSING.finditer(text):
         span = _name_before(text, closing.start())
         if span:
