@@ -218,7 +218,8 @@ FOURTH: list[Dialogue] = [
     _dialogue("he4-name-agent", "he", CN, "A: שלום, מדבר {NAME:גיא} מ-Example Telecom."),
     _dialogue("en4-name-late", "en", CN, "C: it's about my late mother's account, {NAME:Joan Ellis}."),
     _dialogue("he4-name-prefix", "he", CN, "C: גם לחבר שלי, {NAME:ניר}, אין קליטה."),
-    _dialogue("en4-name-colleague", "en", CN, "A: My colleague {NAME:Will} from billing will call you back."),
+    _dialogue("en4-name-colleague", "en", CN, "C: So your colleague {NAME:Will} from billing will call me back?"),
+    _dialogue("en4-ctl-our-staff", "en", K, "A: My colleague {keep:Jamal} from the technical team will call you back."),
     _dialogue("en4-name-again", "en", CN, "C: Hi, it's {NAME:Nadia} again, about the refund."),
     # Addresses with a flat in front, or no street word where someone lives.
     _dialogue("en4-addr-flatfirst", "en", AD, "C: it's {ADDR:Flat 6, 31 Victoria Road}, Leeds"),

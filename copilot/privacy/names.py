@@ -46,6 +46,8 @@ from copilot.privacy.name_words import (
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*|"
                     r"[^\W\d_](?:[^\W\d_]|['’\"-](?=[^\W\d_]))*")  # "מ-Example" is "from" and a company
+_OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
+                        r"coll[èe]gues?|boss|baas|manager|patronne?)", re.IGNORECASE)
 _THANKS = re.compile(r"(?:many )?thanks|thank you|cheers|bedankt|dank (?:je|u)(?: wel)?|merci(?: beaucoup)?|"
                      r"תודה(?: רבה)?", re.IGNORECASE)
 _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
@@ -142,6 +144,8 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None if span and text[span[0]:span[1]].isupper() else span
     if cue["kin"] and cue["kin"].casefold().endswith("partner") and "," not in text[cue.end("kin"):cue.end()]:
         return None  # "our partner Ziggo" is a company; "my partner, Tom" a person
+    if cue["kin"] and _OUR_STAFF.fullmatch(cue["kin"]):
+        return None  # "my colleague Peter from the technical team will call you": the company's own staff
     if cue["kin"] or cue["hekin"]:
         return _name_after(text, cue.end(), "kin")
     if cue["of"] and not _CAPITALISED.search(text) and not HEBREW.search(cue["of"]):  # "la soeur de moussa, ..."
