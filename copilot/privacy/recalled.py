@@ -19,6 +19,7 @@ def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
     one, said to correct it ("nee, aan het eind 17 90", "no, three one eight at the end", "לא, 2830 בסוף", "niet 65
     maar 56"): the end of it, or two or four digits or more from inside it, in a short turn or beside a word that
     corrects (two digits only beside such a word)."""
+    every = ""  # all the numbers given, in one string: a piece not in it is in none of them
     for run in DIGIT_RUN.finditer(text) if wanted else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         kind = wanted.get(digits.lstrip("0"))
@@ -27,8 +28,9 @@ def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
         elif (len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) or len(digits) == 2 and
               _CORRECTING.search(text) and (_AT_THE_END.search(text) or _swapped(text, digits))) and not \
                 _something_else(text, run):
-            piece = next((kind for number, kind in wanted.items() if len(number) > len(digits) and (
-                number.endswith(digits) or len(digits) != 3 and digits in number)), None)
+            every = every or "|".join(wanted)
+            piece = None if digits not in every else next((kind for number, kind in wanted.items() if len(
+                number) > len(digits) and (number.endswith(digits) or len(digits) != 3 and digits in number)), None)
             if piece:
                 yield Finding(piece, run.start(), run.end(), run.group(), digits)
 
