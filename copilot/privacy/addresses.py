@@ -3,8 +3,12 @@
 "Kerkstraat 12", "Laan van Meerdervoort 45", "221B Baker Street", "12 bis rue Victor Hugo", "רחוב הרצל 15",
 "הכתובת שלי ויצמן 12". A street counts with its number (a street name alone says little, "I live on Main
 Street" stays), unless the agent has just asked for the address; then a bare "Meir 12", "הרצל 15",
-"Stationsplein" or a house number is the answer. The postcode stays a POSTCODE of its own and the town is left
-in, so a draft can still say which branch or engineer is near. Standard library only.
+"Stationsplein" or a house number is the answer. A street also needs no street word where someone lives or moves
+("verhuisd naar de Biezen 4") or a floor or flat follows ("Overtoom 301, 2nd floor"), and a number may come
+first ("nummer 45 aan de Molenweg"). The flat, bus or floor belongs to the address. The company's own shop or
+office ("onze winkel aan de Grote Markt 3") is no one's address: ``company_place`` says so. The postcode stays a
+POSTCODE of its own and the town is left in, so a draft can still say which branch or engineer is near.
+Standard library only.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from collections.abc import Iterable
 
 from copilot.privacy.detectors import Finding
 
-_NUMBER = r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?"
+_NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
+           r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
 _NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
@@ -80,6 +85,51 @@ _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdi
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
 _CHUNK = re.compile(r"[^,;!?]+")
+# A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
+_NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
+                           rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
+                           rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
+                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
+_ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
+                       r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
+                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
+                       re.IGNORECASE)
+# A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
+_UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
+              r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
+              r"(?:floor|étage|etage|verdieping)(?!\w))")
+_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
+                            re.IGNORECASE)
+_NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
+                          "verdieping étage etage flat apartment apt unit suite appartement bus".split())
+# Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
+_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר)$")
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
+                          re.IGNORECASE)
+# Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
+# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue".
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnd])(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|"
+                       r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
+                       r"(?:mon|notre) adresse (?:est|c['’]est)|"
+                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
+                       r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
+                       r"(?![\w'’]|[.,]\d)", re.IGNORECASE)
+# "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
+_NUMBER_WORD = r"(?:huisnummer|nummer|nr\.?|number|no\.|numéro|n°)"
+_NUMBER_FIRST = re.compile(rf"(?<!\w){_NUMBER_WORD}[ ]?(?P<number>\d{{1,4}}[a-zA-Z]?)[ ](?:aan|op|in|on|at|dans|sur|de)"
+                           rf"(?:[ ](?:de|het|the|la|le|l['’]))?[ ](?P<street>[A-Z][\w'’-]*(?:{_NL_STRONG}|{_NL_WEAK}|"
+                           rf"[ ](?:{_EN_STRONG}))|(?:{_FR_STRONG})[ ][A-Z][\w'’-]+)(?![\w'’])", re.IGNORECASE)
+_STREET_THEN_NUMBER_WORD = re.compile(rf"(?<![\w-])[A-Z][\w'’-]*(?:{_NL_STRONG}|{_NL_WEAK})[ ,]+{_NUMBER_WORD}[ ]?"
+                                      rf"\d{{1,4}}[a-zA-Z]?(?![\w'’]|[.,]\d)")
+# A lower-case street ("willemsparkweg 88") counts where someone sends, lives or moves to it, or a postcode follows.
+_SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|woon\w*|live|living|moved|verhuisd|"
+                      r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
+_POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
+_PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
+                    r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
+                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|siège|head office|"
+                    r"headquarters|hoofdkantoor|[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות|מטה)\w*)(?!\w)", re.IGNORECASE)
+_THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
 
@@ -99,13 +149,21 @@ def streets(text: str) -> Iterable[Finding]:
         lead = _NL_LEAD.search(text, max(0, street_start - 60), street_start)
         if street.casefold() in _NL_NOT or len(street) <= len(suffix.group()) + 1 and not lead:
             continue  # "onderweg 2 dagen"; a bare "weg 3" or "laan 5"
-        if suffix["weak"] and not (street[:1].isupper() or lead):
+        if suffix["weak"] and not (street[:1].isupper() or lead or _SENT_TO.search(text, 0, street_start)
+                                   or _POSTCODE_NEXT.match(text, house.end())):
             continue
         start = lead.start() if lead else street_start
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
         if not _NOT_A_HOUSE.match(text, house.end()):
             yield _address(text, start, house.end())
+    for match in (*_NUMBER_FIRST.finditer(text), *_STREET_THEN_NUMBER_WORD.finditer(text)):
+        yield _address(text, match.start(), match.end())
+    for match in _LIVES_AT.finditer(text):
+        words = match["address"].split()
+        if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
+                not _NOT_A_HOUSE.match(text, match.end("address")):
+            yield _address(text, match.start("address"), match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
         if not _NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -127,8 +185,23 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
-        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")):
+        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
+                after["name"]) and not _NOT_A_HOUSE.match(text, after.end()):
             yield _address(text, after.start(), after.end())
+    for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
+        name = match["name"] or match["hebrew"]
+        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not _HE_NOT_A_STREET.match(name) and not (
+                match["name"] and not name[0].isupper()):
+            yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
+
+
+def company_place(text: str, finding: Finding, agent: bool) -> bool:
+    """The company's shop, branch or office ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
+    "הסניף שלנו בדיזנגוף 50"): an address the draft needs, not the customer's. Said by the agent any shop
+    in the sentence will do; said by the customer it must be "yours" ("jullie winkel", "votre agence")."""
+    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 70):finding.start])[-1]
+    place = _PLACE.search(sentence)
+    return bool(place and (agent or _THEIRS.search(sentence)))
 
 
 def _french(text: str) -> Iterable[Finding]:
@@ -174,10 +247,15 @@ def answered_address(text: str) -> Iterable[Finding]:
             yield _address(text, offset, offset + len(house["number"]))
             continue
         street = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
-        if street and street.group(1)[:1].isupper():
+        street = street if street and street.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
+        if street:
             yield _address(text, chunk.start() + street.start(1), chunk.start() + street.end(1))
 
 
 def _address(text: str, start: int, end: int) -> Finding:
+    addition = _ADDITION.match(text, end)  # "Meir 12 bus 3", "12 rue Paradis, appartement 4", "הרצל 15 דירה 14"
+    end = addition.end() if addition else end
+    flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)  # "Flat 2, 10 Downing Street"
+    start = flat.start() if flat else start
     written = text[start:end]
     return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))

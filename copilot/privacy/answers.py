@@ -4,8 +4,9 @@ After "Wat is uw BSN?" nine digits are a BSN even when a digit was misheard and 
 "your IBAN?" an IBAN with two digits swapped is still the customer's account; after "your phone number?" the
 "06 12" that starts a dictated number is already part of it. The same fragment with no question before it
 needs a word of its own ("mijn nummer is 06 12", "my BSN is 192 285"). Labels still win: "klantnummer
-987654321" after a phone question is a customer number. Also here: e-mail addresses said aloud ("jan punt
-smit apenstaartje gmail punt com"). Standard library only.
+987654321" after a phone question is a customer number. A postcode or a date of birth may come in pieces: "75",
+then "020"; "the 2nd of", then "February 1994". Also here: e-mail addresses said aloud ("jan punt smit
+apenstaartje gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from copilot.privacy.detectors import (
     HEBREW,
     IBAN_LENGTHS,
     MONTH,
+    MONTHS,
     POSTCODE_UK,
     Finding,
     label_before,
@@ -40,15 +42,25 @@ _POSTCODES = (
     re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
     re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
 )
+# A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
+_BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
+                          r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
                         r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+_MONTH_IN = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)ב)|(?<=(?<!\w)ב-))(?:{MONTH})(?!\w)", re.IGNORECASE)
+_DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)|"
+                     r"st|nd|rd|th|er|e|ste|de)(?=[\s,.…]*$)", re.IGNORECASE)  # "the 2nd of", "12th", the month next
+# A date said in numbers with spaces or none: "12 03 85", "03031985".
+_DIGITS_ONLY_DATE = re.compile(r"(?<![0-9])(?:(?:[0-2]?[1-9]|[123]0|31) (?:0?[1-9]|1[0-2]) (?:19|20)?[0-9]{2}|"
+                               r"(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])(?:19|20)[0-9]{2})(?![0-9])")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?"
                              rf"(?:{MONTH})\.?,?\s+['’]?[0-9]{{2}}(?![0-9])", re.IGNORECASE)  # "3 of March, 85"
-_AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@)"
-_DOT = r"(?:dot|punt|point)"
-_JOIN = r"(?:dot|punt|point|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min)"
+_AT = r"(?:at|apenstaartje|at-teken|arobase|arrobase|@|שטרודל|כרוכית)"
+_DOT = r"(?:dot|punt|point|נקודה)"
+_JOIN = (r"(?:dot|punt|point|נקודה|underscore|liggend streepje|laag streepje|tiret bas|tiret|dash|hyphen|streepje|min|"
+         r"קו תחתון|מקף)")
 _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
-            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-"}
+            "dash": "-", "hyphen": "-", "streepje": "-", "min": "-", "קו תחתון": "_", "מקף": "-"}
 _PART = r"[a-z0-9][a-z0-9_-]*"
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
@@ -73,12 +85,25 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         for match in _DAY_MONTH_YEAR.finditer(text):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "DATE_OF_BIRTH" in asked and len(text.split()) <= 6:  # "12 maart", not "opzeggen per 1 november"
-        for match in _DAY_MONTH.finditer(text):
+        for match in (*_DAY_MONTH.finditer(text), *_DAY_OF.finditer(text), *_DIGITS_ONLY_DATE.finditer(text)):
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
     if "NAME" in asked:
         yield from answered_names(text)
     if "ADDRESS" in asked:
-        yield from answered_address(text)
+        yield from answered_address(text)  # "12" after "your address?" is a house number, not a postcode's start
+    bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
+    if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
+        yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
+
+
+def known_birthday(text: str, birth_days: frozenset[str]) -> Iterable[Finding]:
+    """The day and month of a date of birth the call already gave, said again without its year: "nee, 13 maart"
+    after "13-03-1985" was read back as "31-03"."""
+    for match in _DAY_MONTH.finditer(text) if birth_days else ():
+        day, month = re.match(r"[0-9]+", match.group()), _MONTH_IN.search(match.group())
+        number = MONTHS.get(month.group().casefold()) if month else None
+        if day and number and any(key.endswith(f"-{number:02d}-{int(day.group()):02d}") for key in birth_days):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
 
 
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
@@ -119,6 +144,10 @@ def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 
 
 def _postcodes(text: str) -> Iterable[Finding]:
+    for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
+        groups = run.group().split()
+        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):
+            yield Finding("POSTCODE", run.start(), run.end(), run.group(), "".join(groups))
     for pattern in _POSTCODES:
         for match in pattern.finditer(text):
             written = match.group()

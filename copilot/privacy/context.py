@@ -1,8 +1,10 @@
 """What the conversation says about a turn: the question it answers, and the segments it continues.
 
 A turn is not redacted on its own. "12 maart 1985" right after "Wat is uw geboortedatum?" is a date of birth,
-"4500123456" right after "what's your order number?" is an order number, not a phone. A transcriber cuts a
-dictated number into segments ("06 12", "34 56 78"): the segments are read as one. The question holds for the
+"4500123456" right after "what's your order number?" is an order number, not a phone; "which number can the
+engineer call when he is outside?" asks for a phone although it says "when", and "where should we refund the
+€23?" for an IBAN. A transcriber cuts a dictated value into segments ("06 12", "34 56 78"; "17 augustus", "1968";
+"3512", "JE"; "Kerkstraat", "12"): the segments are read as one. The question holds for the
 customer's turns that follow until one of them answers it (a value of the kind asked for was found there) or
 the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing. No Qt here.
 """
@@ -14,22 +16,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from copilot.privacy.detectors import MONTH, SHORT_WORDS
 from copilot.privacy.spoken import read_numbers
 
 AGENT = "agent"
+# "Which number", "op welk vast nummer", "à quel numéro", "איזה מספר": a number with no object named is a phone
+# (a bound object, "welk nummer staat op de factuur?", takes it back: see ``asked_for``).
+_WHICH_NUMBER = (r"(?:what|which|welke?|quel(?:le)?|[לב]?איזה)\s+(?:[\w-]+\s+){0,2}?(?:phone |mobile )?"
+                 r"(?:number|nummer|num[ée]ro|מספר)")
+# Where a refund or payment goes: the customer's account ("Where should we refund the €23?", "לאן להחזיר?").
+_REFUND_TO = (r"(?:where|waar(?:op|heen|naartoe)?|où|sur quel|to which|op welke?|[לב]?איזה|לאן)\b[^?]{0,60}"
+              r"(?:refund|terug(?:stort|betal|boek)\w*|rembours\w*|החזר\w*|להחזיר|זיכוי|\w*storten)|"
+              r"(?:refund|terugbetaling|remboursement|החזר)\s+(?:\w+\s+){0,3}(?:go|gaan|aller|ללכת)\b")
+# Where the engineer goes or the parcel is sent: the customer's address.
+_SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|come|go|visit|install)|"
+            r"waar\b[^?]{0,40}(?:sturen|leveren|bezorgen|komen|naartoe|heen|installeren)|"
+            r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install)|"
+            r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
+            r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא)|לאן לשלוח|לאיזו כתובת")
 # What an agent's question asks for, in the four languages (matched on the lower-cased question).
 _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
                      r"נולדת|נולד|לידה",
     "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|מיקוד",
-    "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|welk nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|"
-             r"mobile(?: number)?|\bcell\b|landline|(?:what|which|best|a) number|number (?:to|we|i) (?:reach|call)|"
-             r"reach you|call you back|t[ée]l[ée]phone|portable|quel num[ée]ro|num[ée]ro où|(?:vous )?joindre|"
-             r"rappeler|טלפון|נייד|לאיזה מספר|מספר לחזרה|לחזור אלי|"
-             r"^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$",
+    "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
+             r"mobile(?: number)?|\bcell\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|vaste? nummer|"
+             r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
+             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|"
+             rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
+             r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
     "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
-            r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)",
+            r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)|(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
+            rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת\"ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
@@ -38,20 +57,29 @@ _ASKS = {
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
-            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|בעל(?:ת)? החשבון",
+            r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
+            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
-               r"house number|where (?:do you live|should we send|can we send|shall we send|to send)|\badresse\b|"
-               r"où habitez|כתובת|רחוב|מספר בית|איפה (?:את|אתה) גר|לאן לשלוח",
+               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|כתובת|רחוב|מספר בית|"
+               rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
-# A question about something that is no personal data: an order, an invoice, a time, a delivery.
-_OTHER = re.compile(
-    r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|parcel|ticket|r[ée]f[ée]rence|artikel|"
-    r"article|product|produit|model|mod[èe]le|serial|s[ée]rie|imei|dossier|klantnummer|customer (?:number|reference)|"
-    r"num[ée]ro client|client number|contract|contrat|\bzaak\b|snelheid|speed|hoe laat|what time|code|voucher|"
-    r"coupon|gift|cadeau|waardebon|שובר|"
-    r"quelle heure|באיזו שעה|הזמנה|חשבונית|משלוח|מספר (?:ה)?לקוח|דגם|קוד|מוצר|אסמכתא|wanneer|\bwhen\b|quand|"
-    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
+# A question about something that is no personal data: an order, an invoice, a code (objects with a number of
+# their own), or a time, a delivery (when, not what).
+_OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|parcel|ticket|r[ée]f[ée]rence|artikel|"
+            r"article|product|produit|model|mod[èe]le|serial|s[ée]rie|imei|dossier|klantnummer|customer (?:number|"
+            r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
+            r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
+_OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
+                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
+# The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
+_OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
+                            rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
+# Words that say the number is one to call or text, whatever else the question mentions.
+_PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
+                          r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"
+                          r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
+                          r"bsn|iban|זהות|כרטיס|card|carte")
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
@@ -60,6 +88,23 @@ _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
 _STARTS = re.compile(r"^\s*(?:(?:eh|uh|euh|ehm|um|en|and|et|ו)\s+)?(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)",
                      re.IGNORECASE)
+# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
+_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
+                         r"avenue|drive|close|crescent|way)|"
+                         r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"
+                         r"(?:רחוב|שדרות|רח['׳])\s+\S+(?:\s+\S+)?)[\s,]*$", re.IGNORECASE)
+# A date or a postcode cut in two: "17 augustus" then "1968", "the 2nd of" then "February 1994", "3512" then "JE".
+_ENDS_WITH = (
+    (re.compile(rf"[0-9]\s*(?:ב-?)?(?:{MONTH})\.?[\s,]*$", re.IGNORECASE),
+     re.compile(r"^\s*(?:(?:and|en|et|ו)\s+)?['’]?[0-9]{2}(?:[0-9]{2})?(?![0-9])")),
+    (re.compile(r"[0-9](?:st|nd|rd|th|e|er|ste|de)?\s+(?:of|van|de|du|ב)[\s,]*$", re.IGNORECASE),
+     re.compile(rf"^\s*(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
+    (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
+     re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
+    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
+    (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word
+     re.compile(r"^\s*(?:[A-Z]{2}|(?!(?:" + "|".join(SHORT_WORDS) + r"|ok)\b)[a-z]{2})(?!\w)")),
+)
 _HOLDS = 6  # turns a question keeps holding while nobody answers it
 
 
@@ -79,6 +124,7 @@ class TurnContext:
     other: bool = False  # the agent asked for something that is no personal data (an order number)
     before: str = ""  # the earlier segments this turn continues ("06 12" before "34 56 78")
     after: str = ""  # the later segments that continue it
+    agent: bool = False  # the agent said it: the company's own account or shop may be in it
 
     @property
     def label(self) -> str | None:
@@ -103,8 +149,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     other = bool(_OTHER.search(folded))
     if other and re.search(r"gift|cadeau|voucher|coupon|waardebon|שובר", folded):
         kinds.discard("CARD")  # a gift card's code is no payment card
-    if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and other and not re.search(
-            r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|bsn|iban|זהות|כרטיס|card|carte", folded):
+    if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
+            folded):
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
     if "NAME" in kinds and other and not _PERSONAL_NAME.search(folded):
         kinds.discard("NAME")  # "what's the name of the product?"
@@ -119,10 +165,14 @@ def _backchannel(turn: Turn) -> bool:
     return len(turn.text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(turn.text.strip()))
 
 
+@lru_cache(maxsize=4096)
 def _continues(earlier: str, later: str) -> bool:
-    """A dictated number cut in two: the earlier segment ends in digits (or "is"), the later starts with them."""
-    earlier, later = read_numbers(earlier).text.rstrip(), read_numbers(later).text
-    return bool(_CONTINUES.search(earlier)) and bool(_STARTS.match(later))
+    """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
+    date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
+    earlier, later = read_numbers(earlier).text.rstrip()[-80:], read_numbers(later).text  # only its end matters
+    if _CONTINUES.search(earlier) and _STARTS.match(later):
+        return True
+    return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 
 
 def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int]:
@@ -170,4 +220,4 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     asked, other = _question(turns, first, found)
     after = _chain(turns, index, 1, 2) if lookahead else []
     return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
-                       " ".join(turns[i].text for i in after))
+                       " ".join(turns[i].text for i in after), turns[index].speaker == AGENT)

@@ -4,8 +4,9 @@ Precision matters as much as recall: an order number, a price or an appointment 
 makes the suggestion useless. So a run of digits only counts as an IBAN, a card, a BSN or an Israeli ID when
 its checksum holds and nothing labels it as something else ("order 123456782"), and a date only counts as a
 date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי") or when the agent has just
-asked for one. What the conversation says (the agent's question) arrives as a ``label`` or ``asked``; the
-detectors themselves hold no state. Standard library only.
+asked for one. The company's own lines (0800, 0900, 088, 1-800) are no one's phone. What the conversation says
+(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. Standard
+library only.
 """
 
 from __future__ import annotations
@@ -42,18 +43,22 @@ DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIX
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
                    r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
+# After a day and a month, two digits are a year ("le 3 avril 79") unless a time, an amount or a count follows.
+_YEAR_END = (r"(?![0-9]|[:.,][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
+             r"people|personen|personnes|stuks|x\b))")
 _DATE_PATTERNS = (  # each with the groups that hold day, month and year
     (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),
      (1, 3, 4)),
     (re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])"), (3, 2, 1)),
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?({MONTH})\.?,?\s+"
-                r"([0-9]{4}|['’][0-9]{2})(?![0-9])", re.IGNORECASE), (1, 2, 3)),
-    (re.compile(rf"(?<!\w)({MONTH})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}})(?![0-9])", re.IGNORECASE),
-     (2, 1, 3)),
+                rf"([0-9]{{4}}|['’]?[0-9]{{2}}){_YEAR_END}", re.IGNORECASE), (1, 2, 3)),
+    (re.compile(rf"(?<!\w)({MONTH})\.?\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+([0-9]{{4}}|['’]?[0-9]{{2}})"
+                rf"{_YEAR_END}",
+                re.IGNORECASE), (2, 1, 3)),
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
 _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
-                        r"d\.o\.b|geboren|geb\.|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
                         re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
 EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
@@ -75,10 +80,16 @@ _ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|roa
 _HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
 _CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
 # Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])")
-_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\w{0,2}מיקוד)\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7})(?![0-9])",
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])"
+                                   r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
+                                   r"\b)")  # "1000 Mbit" is a speed
+_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
+                            r"\s*[:\-]?\s*"
+                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
+                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
                             re.IGNORECASE)
+_POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
+                               r"(?![\w-])")
 # British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
 POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
                           r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
@@ -99,8 +110,14 @@ LABELS = (
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
                          r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
-                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח")),  # SIREN, a company's number, passes Luhn
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|"  # SIREN, a company's number, passes Luhn
+                         r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
+                         r"פניי?ה|קריאה|תקלה")),
 )
+_MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
+# The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+                      r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -144,8 +161,9 @@ def ibans(text: str) -> Iterable[tuple[Finding, bool]]:
 def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] = frozenset()
           ) -> Iterable[tuple[Finding, bool]]:
     """Every full date, and whether it is a date of birth: a birth word beside it in the same clause, the
-    same day given as one earlier in the call (``known``), or, for the first date of an answer to the agent's
-    question (``asked``), a past day that no appointment, delivery or contract in its clause claims."""
+    same day given as one earlier in the call (``known``), or a day of the same birth year (misheard, read back),
+    or, for the first date of an answer to the agent's question (``asked``), a past day that no appointment,
+    delivery or contract in its clause claims."""
     found = []
     for pattern, (day_group, month_group, year_group) in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -165,7 +183,8 @@ def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] 
         finding, is_birth = _date_finding(text, match, when, today)
         answer = asked and match.start() == first and when.year >= 1900 and when <= today and not _about_an_event(
             text, match)
-        yield finding, is_birth or answer or finding.key in known
+        misread = when.year <= today.year - 16 and finding.key[:4] in {day[:4] for day in known}
+        yield finding, is_birth or answer or finding.key in known or misread  # "31-03-1985?" read back for 13-03
 
 
 def _about_an_event(text: str, match: re.Match[str]) -> bool:
@@ -230,15 +249,27 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)
+        if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:
+            kind = "PHONE"  # asked for a phone, nine digits that pass an ID check by chance ("zes, twaalf, ...")
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
                 written, dialled, [b - a for a, b in groups], label == "PHONE"):
             kind = "PHONE"
+    if kind == "PHONE" and _service_line(dialled, international) and not _MINE.search(text, max(0, start - 30), start):
+        return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
     if kind is None or not unmistakable and (label == "OTHER" or amount):
         return None
     key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
     return Finding(kind, start, end, written, key)
+
+
+def _service_line(dialled: str, international: bool) -> bool:
+    national = dialled.removeprefix("00")
+    if international:
+        code = next((c for c in ("972", "31", "32", "33", "44", "1") if national.startswith(c)), None)
+        national = "" if code is None else ("" if code in ("1", "972") else "0") + national[len(code):]
+    return bool(national and _SERVICE.match(national))
 
 
 def luhn(digits: str) -> bool:
@@ -323,6 +354,8 @@ def postcodes(text: str) -> Iterable[Finding]:
         if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
                 ) and not CURRENCY_AFTER.match(text, match.end()):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
+    for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
+        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))
     for match in (*POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
         group = match.lastindex or 0  # the cued pattern holds the code in group 1
         written = match.group(group)

@@ -6,8 +6,9 @@ A turn is redacted in its conversation (``redact_conversation``, ``Vault.redact_
 says what a bare answer is, a number dictated over several segments is read as one, numbers said in words
 are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL_1]") is data: it leaves as
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
-The detectors live in ``detectors``, ``spoken``, ``addresses``, ``names`` and ``answers``; the conversation in
-``context``. Standard library only, and no Qt, so the CLI and the window redact alike.
+The detectors live in ``detectors``, ``spoken``, ``addresses``, ``accounts``, ``names`` (with ``name_words``),
+``answers`` and ``recalled`` (values the call gave, said again); the conversation in ``context``. Standard
+library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from copilot.privacy.addresses import streets
-from copilot.privacy.answers import answers, spoken_emails
+from copilot.privacy.accounts import company_account, spoken_ibans
+from copilot.privacy.addresses import company_place, streets
+from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers, postcodes
 from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.recalled import known_numbers
 from copilot.privacy.spoken import read_numbers
 
 __all__ = ["KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
@@ -96,12 +99,18 @@ class Redactor:
         ranked += spoken_emails(text)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         birth_days, numbers_given = _index(known)
-        for finding, real in (*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
+        accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
+                    *((f, True) for f in spoken_ibans(text, asked))]
+        ours = [f for f, real in accounts if real and company_account(text, f, _ibans_given(known), context.agent)]
+        for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
+        places = list(streets(text))
+        mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *_known_numbers(text, numbers_given), *streets(text)]
+        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given),
+                   *known_birthday(text, birth_days), *places]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
@@ -125,13 +134,9 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
     return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
 
 
-def _known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
-    """A number the call already gave, said again ("997456167, klopt dat?"): the same placeholder."""
-    for run in DIGIT_RUN.finditer(text) if wanted else ():
-        digits = re.sub(r"[^0-9]", "", run.group())
-        kind = wanted.get(digits.lstrip("0"))
-        if kind:
-            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
+@lru_cache(maxsize=64)
+def _ibans_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(key for kind, key in known if kind == "IBAN")
 
 
 class RedactionSession:

@@ -5,8 +5,9 @@ douze, trente-quatre" or "אפס חמישים וארבע": a phone number nobody
 of number words (digits may be mixed in) as the digits it spells, "061234", and ``Spoken.span`` maps a span
 found in the rewritten text back onto the words it came from. Dictation is read digit group by digit group
 ("zero six twelve" is 0 6 12), while the words of one number still make one ("thirty four" is 34, "mil neuf
-cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept")
-count only beside another number word. Standard library only.
+cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept",
+"ten") count only beside another number word. A hesitation ("euh", "uh", "אה") between the parts of a value is
+read as a space. Standard library only.
 """
 
 from __future__ import annotations
@@ -50,11 +51,14 @@ _ORDINALS = {word: n for n, words in enumerate((
     "seventeenth zeventiende", "eighteenth achttiende", "nineteenth negentiende", "twentieth twintigste"), 1)
     for group in words.split() for word in group.split("/")} | {"thirtieth": 30, "dertigste": 30}
 # Also everyday words: a number only beside another number word ("een nieuw nummer", "this one", "sept." as
-# September, "שני" as Monday, "שנים" as years).
-_AMBIGUOUS = frozenset("een one o oh un une sept אחת אחד שני שתי שנים".split())
+# September, "ten name van", "שני" as Monday, "שנים" as years).
+_AMBIGUOUS = frozenset("een one o oh un une sept ten אחת אחד שני שתי שנים".split())
 _HEBREW_TEEN_UNITS = frozenset("שתים שתיים שנים".split())  # "שנים" is "two" only before "עשר"
 _CONNECTORS = frozenset("and en et".split())
 _FILLERS = frozenset("eh ehm uh uhm um euh hmm".split())
+# A hesitation with the commas around it, which a transcriber puts inside a street, a postcode or an IBAN.
+_HESITATION = re.compile(r"[ \t]*,?[ \t]*(?<!\w)(?:eh|ehm|uh|uhm|um|umm|erm|euh|heu|hmm|אה|אהה|אמ|אממ|אממ)(?!\w)"
+                         r"(?:[ \t]*,)?[ \t]*")
 _REPEATS = {"double": 2, "triple": 3, "dubbel": 2}
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
@@ -206,7 +210,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
     for position, index in enumerate(words):
         atom = run[index]
         if atom.cls == "ordinal":
-            keep = _month_follows(text, atom.end) or (position > 0 and run[words[position - 1]].cls == "tens")
+            keep = _month_follows(text, atom.end) or _month_before(text, atom.start) or (
+                position > 0 and run[words[position - 1]].cls == "tens")
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
         else:
@@ -240,6 +245,12 @@ def _sure(atom: _Atom) -> bool | None:
 def _month_follows(text: str, end: int) -> bool:
     following = re.match(r"\s+(?:of\s+|van\s+|de\s+)?([^\W\d_]+)", text[end:end + 30])
     return bool(following and following.group(1).casefold().rstrip(".") in _MONTH_WORDS)
+
+
+def _month_before(text: str, start: int) -> bool:
+    """"March the third": the ordinal after its month."""
+    before = re.search(r"([^\W\d_]+)\.?\s+(?:the\s+)?$", text[max(0, start - 30):start])
+    return bool(before and before.group(1).casefold() in _MONTH_WORDS)
 
 
 class _Reader:
@@ -343,21 +354,29 @@ def _compose(run: list[_Atom]) -> str:
 
 @lru_cache(maxsize=2048)
 def read_numbers(text: str) -> Spoken:
-    """``text`` with every run of number words rewritten as digits (the text itself when it has none)."""
+    """``text`` with every run of number words rewritten as digits (the text itself when it has none), and every
+    hesitation between the parts of a value ("vingt-deux, euh, rue Paradis", "1073 uh, HN") read as one space."""
     if not any(ch.isalpha() for ch in text):
         return Spoken(text, text)
-    parts, edits, last, shift = [], [], 0, 0
+    rewrites: list[tuple[int, int, str]] = []
+    last = 0
     for run in _atoms(text):
         for piece in _trim(run, text):
             digits = _compose(piece)
             start, end = piece[0].start, piece[-1].end
-            if not digits or start < last:
-                continue
-            parts += [text[last:start], digits]
-            new_start = start + shift
-            edits.append((start, end, new_start, new_start + len(digits)))
-            shift += len(digits) - (end - start)
-            last = end
-    if not edits:
+            if digits and start >= last:
+                rewrites.append((start, end, digits))
+                last = end
+    for filler in _HESITATION.finditer(text):
+        if not any(start < filler.end() and filler.start() < end for start, end, _ in rewrites):
+            rewrites.append((filler.start(), filler.end(), " "))
+    if not rewrites:
         return Spoken(text, text)
+    parts, edits, last, shift = [], [], 0, 0
+    for start, end, new in sorted(rewrites):
+        parts += [text[last:start], new]
+        new_start = start + shift
+        edits.append((start, end, new_start, new_start + len(new)))
+        shift += len(new) - (end - start)
+        last = end
     return Spoken(text, "".join(parts) + text[last:], tuple(edits))

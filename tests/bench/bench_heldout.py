@@ -10,7 +10,10 @@ guard      every model output of ``draft_guard.jsonl`` goes through the real ``G
            request carries the knowledge base's passages in the customer's language and those the output cites.
            Targets: at least 95% of the outputs to hold held back; no control lost.
 
-    python tests/bench/bench_heldout.py [--only redaction,guard] [--batch N]
+    python tests/bench/bench_heldout.py [--only redaction,guard] [--batch N] [--show]
+
+``--show`` also prints, with their item ids, the personal values that went out, the look-alikes that were
+changed and the guard's misses: for a spent batch only, since reading a batch spends it.
 
 A batch that informed a change is spent: its figures are reported as such, and the next batch, written
 after the change, is the one that counts.
@@ -117,6 +120,7 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     keeps = Counter()
     crm = Counter()
     leaks: list[str] = []
+    changed_keeps: list[str] = []
     for fake in serve():
         config = GenerativeConfig(base_url=fake.base_url, model="fake-model", timeout=5.0, max_retries=0,
                                   local_only=True)
@@ -141,9 +145,11 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
                     spans[span["kind"], hidden] += 1
                     categories[item["category"], hidden] += 1
                     if not hidden:
-                        leaks.append(f"{item['id']}:{span['kind']}")
+                        leaks.append(f"{item['id']} {span['kind']} {span['text']!r}")
                 for keep in item.get("keep", []):
                     keeps[_appears(keep["text"], said)] += 1
+                    if not _appears(keep["text"], said):
+                        changed_keeps.append(f"{item['id']} {keep['text']!r}")
                 for value in item.get("crm_personal", []):
                     crm[not _appears(str(value), said)] += 1
     figures = []
@@ -158,7 +164,7 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     figures.append(bc.value(f"batch {batch}: look-alikes changed (false positives)", round(changed / max(total, 1), 3),
                             note=f"{changed}/{total}; target ≤ 0.01"))
     figures.append(bc.value(f"batch {batch}: personal CRM fields kept out", crm[True], note=f"of {sum(crm.values())}"))
-    return figures, {"leaks": leaks}
+    return figures, {"leaks": leaks, "changed": changed_keeps}
 
 
 def run(quick: bool = False, batch: int = 1) -> list[dict[str, Any]]:
@@ -169,10 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=1)
     parser.add_argument("--only", default="redaction,guard")
+    parser.add_argument("--show", action="store_true", help="print the leaked spans and changed look-alikes")
     args = parser.parse_args(argv)
     for name in args.only.split(","):
-        figures, _ = {"redaction": redaction, "guard": guard}[name](args.batch)
+        figures, details = {"redaction": redaction, "guard": guard}[name](args.batch)
         bc.print_figures(f"held-out {name} set, batch {args.batch}", figures)
+        if args.show:
+            for label, entries in details.items():
+                print(f"{label} ({len(entries)}):")
+                for entry in entries:
+                    print(f"  {entry}")
     return 0
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(2, str(Path(__file__).resolve().parents[1] / "privacy"))  # the conversation scorer lives there
 
 import bench_common as bc  # noqa: E402
 import test_redaction as generated  # noqa: E402

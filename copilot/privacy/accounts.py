@@ -1,0 +1,78 @@
+"""Bank accounts as a call says them, and the company's own account, which is no one's personal data.
+
+A transcriber writes a dictated IBAN as it was said: "N L eighty-one, A B N A, six six two oh, ...", "F R
+soixante-seize, dix-sept dix-sept, ...", letters spelled one by one and commas wherever the customer paused.
+Once the number words are digits (``spoken.read_numbers``) the characters are all there, only not in the groups
+of four that ``detectors.ibans`` reads. ``spoken_ibans`` reads them in any grouping: the country's length must
+come out exactly at a group's end, and the mod-97 check must hold unless the agent asked for the IBAN (a
+misheard digit) or a word in front says it is one.
+
+An agent who tells the customer where to pay ("transfer €91.40 to NL67 INGB ... in the name of Example
+Telecom") gives the company's account: a look-alike the draft needs as it is. ``company_account`` says so
+from the words around it; an account the customer gave, read back by the agent, or one a refund goes to, stays
+personal. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copilot.privacy.detectors import IBAN_LENGTHS, Finding
+
+# Country letters said apart or together, then the check digits: "N L 81", "NL 57", "F R 76".
+_START = re.compile(r"(?<![A-Za-z0-9])([A-Z])[ ]?([A-Z])[\s,.:;-]*(?=[0-9])")
+_GROUP = re.compile(r"[A-Z]+|[0-9]+")
+_BETWEEN = re.compile(r"[\s,.:;\-–]{0,4}")
+_CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+# Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"
+# account. A refund, or "my" or "your" account, is the customer's.
+_PAY_TO = re.compile(r"(?:transfer|pay|overmaken|overschrijven|maak\w* (?:\S+ ){0,3}over|betaal|betalen|"
+                     r"vire[zr]?|virement|verse[zr]|payer|réglez|régler|להעביר|העבירו|תעבירו|לשלם|שלמו|להפקיד)(?!\w)",
+                     re.IGNORECASE)
+_PAYEE = re.compile(r"(?:in the name of|ten name van|t\.n\.v\.?|au nom d['’e]\s*|על שם)\s*[A-Z\u05d0-\u05ea]")
+_OURS = re.compile(r"(?<!\w)(?:our|ons|onze|notre|nos|שלנו)\s+(?:\w+\s+){0,2}?(?:account|rekening\w*|iban|compte|"
+                   r"bankrekening|חשבון)|(?:חשבון|החשבון)\s+(?:הבנק\s+)?שלנו", re.IGNORECASE)
+_YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)\s+(?:\w+\s+)?(?:account|rekening\w*|iban|compte)"
+                    r"(?:\s+\w+)?\s*:?\s*$|(?:לחשבון|החשבון|חשבון)\s+(?:הבנק\s+)?שלכם\s*:?\s*$", re.IGNORECASE)
+# A refund, "my" or "your" account, or the company paying ("I'll transfer", "we maken ... over"): the customer's.
+_SOMEONES = re.compile(r"(?<!\w)(?:refund\w*|terug\w*|rembours\w*|החזר\w*|להחזיר|זיכוי|my|mijn|mon|ma|mes|me|mij|moi|"
+                       r"your|uw|votre|vos|\w*שלי|\w*שלך|\w*שלכם|לך|i|i['’]ll|we|we['’]ll|ik|wij|je|j['’]|nous|"
+                       r"on|אני|אנחנו|נעביר|אעביר)(?!\w)", re.IGNORECASE)
+
+
+def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    """IBANs in ``text`` (number words already read as digits) whose characters are grouped any which way."""
+    for start in _START.finditer(text):
+        country = start.group(1) + start.group(2)
+        length = IBAN_LENGTHS.get(country, 0)
+        groups, count, position, end = [country], 2, start.end(), start.end()
+        while length and count < length:
+            group = _GROUP.match(text, position)
+            if not group:
+                break
+            groups.append(group.group())
+            count, end = count + len(group.group()), group.end()
+            position = _BETWEEN.match(text, end).end()  # type: ignore[union-attr]  # matches the empty string too
+        compact = "".join(groups)
+        if not length or count != length or not compact[2:4].isdigit() or text[end:end + 1].isalnum():
+            continue
+        valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+        if valid or "IBAN" in asked or _CUE.search(text, max(0, start.start() - 40), start.start()):
+            yield Finding("IBAN", start.start(), end, text[start.start():end], compact)
+
+
+def company_account(text: str, finding: Finding, known: frozenset[str], agent: bool) -> bool:
+    """An IBAN that is where the customer pays the company: in an agent's turn "transfer €91.40 to NL67 INGB ...
+    in the name of Example Telecom", "ons rekeningnummer is ..."; in the customer's "your account NL67 ...".
+    Not one the customer gave, or is refunded on."""
+    if finding.key in known:
+        return False
+    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 80):finding.start])[-1]
+    if not agent:
+        return bool(_YOURS.search(sentence))
+    after = text[finding.end:finding.end + 60].split("\n")[0]
+    if _OURS.search(sentence):
+        return True
+    return bool(_PAY_TO.search(sentence) and _PAYEE.search(sentence + " " + after)
+                and not _SOMEONES.search(sentence + " " + after))

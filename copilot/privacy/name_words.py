@@ -1,0 +1,190 @@
+"""The words around a person's name, in the four languages: the cues that introduce one and the words that are none.
+
+A cue says a name follows: "my name is", "u spreekt met", "je m'appelle", "שמי" (strong: lower case counts
+too); "ik ben", "this is", "c'est", "met" at the start of a turn (weak: the name must end the phrase); a title
+("mevrouw", "Mme"); a relation ("mijn zoon Daan", "my flatmate Aisha", "הבן שלי, איתי"); a word that names
+("a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה"); a greeting that addresses
+someone ("Hoi Lotte!", "Bonjour Amina !", "שלום סמאר."). The stop lists hold the everyday words a name never
+is, so that "ik ben boos" and "mijn zoon heeft" take nothing. The logic that reads a name after a cue is in
+``names``. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin".split())
+PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat bar abu d' אבו בן בת בר".split())
+# Words that end a name or can never be one, in lower case (a chat's "my name is ilse kramer and ...").
+STOP = frozenset("""
+a about after again all also am an and any are as at back be because been but by call calling can could did do
+does for from get go going got had has have having he her here hi him his how i if i'm im in is it it's its just
+like me mine my need no not now of off on one only or our out over please really right she so some sorry sure
+thank thanks that the their them then there they this to too up us very was we well were what when where which
+who why will with would yes yeah you your speaking hello hey okay ok oh um uh eh well wait hang moment
+aan al alleen als bel bellen ben bent bij dag dan dat de der des deze die dit doe doen dus een eens en er even
+goed graag had heb hebben heeft hem het hier hij hoe hoi hun ik in is ja je jij jullie kan kunnen kunt maar me
+meer met mij mijn momentje na naar natuurlijk nee niet nog nu of om ons ook op over sorry staat te tot u uw van
+veel voor waarom wacht wat we weer wel wie wij wil zal ze zij zijn zo zoals zou klant klantnummer hallo goedemiddag
+goedemorgen mn m'n wilde wou zit zat gaat ging kwam komt moet moest mag
+à au aussi avec avoir bien bon bonjour ça ce cela ces c'est cette d'accord dans de des donc du elle en est et être
+eu fait il ils j'ai je juste la le les leur lui ma madame mais me merci mes moi mon monsieur ne non nous on ou oui
+par pas pour pourquoi qu que qui sa se ses si son sont sur ta te toi ton très tu un une vous voilà votre vos
+appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss sir team all everyone allemaal tous
+a avait veut voulait peut doit beaucoup infiniment hartelijk zeer bye doei ciao ziens later soon again
+groet groeten groetjes regards cheers cordialement bedankt mvg salutations bisous
+he's she's they're we're you're i've he'd she'd it'll there's that's what's
+""".split())
+HEBREW_STOP = frozenset("""
+אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם
+עוד כבר אבל או אם כי יש אין היה הייתה הייתי רציתי רוצה רוצים מתקשר מתקשרת מתקשרים לגבי בקשר בעניין לקוח לקוחה
+עכשיו פה כאן היום שלום תודה בבקשה סליחה רגע שנייה בסדר אוקיי טוב אז ואני ויש ורציתי מ לי לך לו לה להם ממש
+בעל בעלי אשתי אמא אבא הבן הבת בן בת מדבר מדברת בשם השם שמי קוראים בעלת החשבון הלקוח אליך אלייך אליכם איתך
+איתכם אתכם אותך אותו אותה מהחברה מהשירות רב וברכה לכולם לכם צריך צריכה מחפש מחפשת חושב חושבת מנסה יכול יכולה
+גר גרה משלם משלמת מקבל מקבלת מבין מבינה יודע יודעת שוב פעם חדש חדשה הנציג הנציגה נציג נציגה מישהו מישהי
+השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות מצטער מצטערת כועס כועסת עצבני עצבנית מאוכזב מאוכזבת
+בטוח בטוחה שמח שמחה עייף עייפה חולה מודאג מודאגת עברית אנגלית ערבית רוסית צרפתית אמהרית
+""".split())
+# Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
+NOT_NAMES = frozenset("""
+i ik je hi hello hey yes no ja nee oui non thanks dank merci sorry bonjour goedemiddag goedemorgen ok okay
+dutch english french british american israeli belgian german nederlander nederlandse belg française français
+monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+lundi mardi mercredi jeudi vendredi samedi dimanche calling speaking here the mijn my mon ma
+belgisch belgische nederlands frans franse engels engelse israëlisch israëlische duits duitse belge israélien
+customer service support team klantenservice afdeling helpdesk madam
+""".split())
+# How one feels or what one is, after "ik ben", "i'm", "je suis": no name, also when a chat writes it in lower case.
+STATES = frozenset("""
+boos blij ziek moe klaar bang nieuw oud benieuwd verhuisd verbaasd teleurgesteld ontevreden bezig thuis weg terug
+angry sad new fine good bad late tired back confused annoyed frustrated worried stuck upset unhappy sick busy home
+away ready afraid sure done moving calling writing here urgent important dringend
+fâché fâchée content contente désolé désolée nouveau nouvelle déçu déçue perdu perdue malade fatigué fatiguée là
+prêt prête inquiet inquiète énervé énervée pressé pressée sûr sûre en nul nulle bon bien cher chère vrai faux grave
+""".split())
+_STATE_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "ful", "ous", "ive", "able", "ible", "ated", "eux", "euse",
+                  "ique", "ée", "és", "ées")
+
+_STRONG = (
+    r"mijn naam is|ik heet|(?:u|je|jij) spreekt met|spreek ik met|op naam van|ten name van|t\.n\.v\.|namens|"
+    r"my name is|my name's|name's|on behalf of|in the name of|under the name(?: of)?|"
+    r"you'?re (?:through to|speaking (?:with|to)|talking to)|speaking with|"
+    r"je m['’]appelle|mon nom(?:,)? (?:est|c['’]est)|de la part de|au nom de|pour le compte de|"
+    r"vous (?:êtes en ligne avec|parlez (?:à|avec))|"
+    r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת|"
+    r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|"
+    r"\w++['’]s name is|"  # "my wife's name is"
+    r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:|"  # a form
+    r"(?:my|mijn|mon|ma)\s+(?:(?:first|last|sur|family)\s?name|voornaam|achternaam|nom de famille|prénom)\s+"
+    r"(?:is|est|c['’]est)|שם המשפחה(?:\s+שלי)?|השם הפרטי(?:\s+שלי)?"
+)
+# People one calls for or speaks of, with their step-, in-law and half- forms ("stiefvader", "belle-mère").
+RELATIONS = (
+    r"mother|mum|mom|father|dad|husband|wife|son|daughter|partner|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
+    r"grandma|grandfather|grandpa|gran|granny|nan|brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandson|"
+    r"granddaughter|friend|flatmate|roommate|housemate|neighbour|neighbor|colleague|boss|landlord|landlady|tenant|"
+    r"lodger|carer|step\w+|(?:mother|father|son|daughter|brother|sister)s?-in-law|"
+    r"moeder|mama|vader|papa|man|vrouw|echtgeno(?:ot|te)|zoon|zoontje|dochter|dochtertje|vriend|vriendin|verloofde|"
+    r"oma|opa|broer|broertje|zus|zusje|oom|tante|neef|nicht|kleinzoon|kleindochter|buurman|buurvrouw|huisgeno(?:ot|te)|"
+    r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|"
+    r"mère|maman|père|mari|femme|époux|épouse|fils|fille|conjointe?|compagne|compagnon|copain|copine|amie?|"
+    r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
+    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|"
+    r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
+    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires"  # "my kids Jack and Ella"
+)
+_POSSESSIVE = (r"my|our|his|her|their|your|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|je|uw|jouw|ma|mon|mes|notre|nos|"
+               r"son|sa|ses|votre|vos|ta|ton")
+_RELATIVE = (  # "on behalf of my mother, Maria Jansen": the relation, then the name
+    rf"(?:(?:my|mijn|ma|mon|mes)\s+)?(?:{RELATIONS})|"
+    r"(?:אמא|אבא|בעלי|אשתי|הבן|הבת|סבתא|סבא|אחי|אחותי|השכן|השכנה)(?:\s+שלי)?"
+)
+_HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|"
+           r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
+           r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
+# A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
+_GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
+             r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
+             r"בוקר טוב|ערב טוב")
+_WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
+         r"(?:(?P<weak>met|ik ben het(?: weer| nog eens| nog een keer)?,?|ik ben|i['’]m|i am|it['’]?s me(?: again)?,?|"
+         r"ici|je suis|c['’]est (?:encore )?moi,?|hier is|זה (?:שוב )?אני,?|"
+         r"(?(greeting)אני|(?!)))|"  # "c" for "c'est" and Hebrew "אני" only after a greeting: "bjr c amina"
+         r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן))")
+_TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
+           r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
+# "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
+_NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
+          r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"
+          r"(?:called|named)|ene|een zekere|genaamd|"
+          r"une? certaine?|une? (?:dénommée?|nommée?|prénommée?)|(?:qui|il|elle)\s+s['’]appel(?:le|ait)|"
+          r"ששמו|ששמה|שקוראים לו|שקוראים לה|"
+          rf"(?:hij|zij|ze|(?:mijn|m['’]n|mn|zijn|haar|onze)\s+(?:{RELATIONS}))\s+heet|קוראים (?:לו|לה)|שמו|שמה|"
+          rf"(?:il|elle|(?:mon|ma|son|sa|notre)\s+(?:{RELATIONS}))\s+s['’]appelle|"  # "mijn man heet", not "mijn wifi"
+          r"(?:please|just|then|and|you can|can you)\s+ask for|vraag (?:dan |maar )?naar|demandez|"  # "ask for Rick"
+          r"(?:spoke|spoken|talked|talking) (?:to|with)|(?:gesproken|sprak) met|(?:j['’]ai )?parlé (?:à|avec)|"
+          r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם")  # "I spoke to Jake", "דיברתי עם שירן"
+_FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, George Miller"
+_KIN = (rf"(?:{_POSSESSIVE})\s+(?:(?:late|dear|wijlen|overleden|lieve|feu|défunte?|chère?)\s+)?(?:{RELATIONS})"
+        r"(?:['’]s\s+(?:account|name|line|contract|phone|number))?")  # "my wife, Emma", "mijn zoon Daan"
+# "la soeur de moussa", "the sister of John", "de zus van Pieter", "הבת של רנא": the relation, then whose.
+_OF = (rf"(?=(?:\w++\s++)?[\w-]++\s++(?:de|d['’]|van|of)(?!\w))(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+"
+       r"(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של")  # the look-ahead only makes it quick
+# A greeting that addresses someone: "Hoi Lotte!", "Bonjour Amina !", "Dear Sam,", "שלום סמאר."
+_VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goedemorgen|goedemiddag|goedenavond|"
+             r"bonjour|bonsoir|salut|coucou|cher|chère|שלום|היי)")
+# The end of a message: "Met vriendelijke groet, Jan de Vries", "Kind regards, John", "Cordialement, Marie", "בברכה,
+# דנה", "groetjes anna", "Thanks Sarah!" (the name must end the turn).
+_SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg|groet(?:en|jes)?|gr\.|"
+             r"(?:kind|best|warm|kindest) (?:regards|wishes)|(?:many )?thanks|thank you|regards|best|cheers|"
+             r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
+             r"merci(?: beaucoup)?|בברכה|תודה(?: רבה)?")
+CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
+                 rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
+                 rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
+                 rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE})|(?<!\w)(?P<signoff>{_SIGN_OFF}))(?!\w)"
+                 rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
+# "Tim en Lisa", "Jack and Ella": a second name after a relation's first.
+AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
+WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
+# After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
+# "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
+AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
+                        r"van|uit|de chez|again|weer|opnieuw|encore|שוב|à votre (?:écoute|service))(?!\w))",
+                        re.IGNORECASE)
+# After a greeting the name ends the phrase too: "Hoi Lotte!", "Hi Sam, thanks".
+AFTER_VOCATIVE = re.compile(r"\s*(?:$|[,.!?;:])")
+AT_THE_END = re.compile(r"[\s.!)]*$")  # a sign-off's name ends the message
+# A turn that opens with who one is, then to whom, in a chat's lower case or in Hebrew, with no greeting before it:
+# "ik ben lotte, mn moeder heeft ...", "c amina la soeur de moussa", "אני דנה, רציתי לשאול", "אני סמאר, הבת של".
+OPENING_NAME = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:(?:ik ben|i['’]m|i am|je suis|(?:moi,?\s+)?c['’]est|c|it['’]?s)\s+"
+                          rf"(?P<lower>[a-zà-ÿ]{{3,}}),?\s+(?:(?:la|le|l['’]|the|de|het|mn|m['’]n|mijn|my|ma|mon)\s+)?"
+                          rf"(?:{RELATIONS})(?!\w)|אני\s+(?P<hebrew>[\u05d0-\u05ea]{{2,}}),\s*(?=(?:רציתי|רוצה|אני|יש|"
+                          r"מתקשר\S*|ה(?:בת|בן|אח|אחות|שכן|שכנה|לקוח|לקוחה|נכד|נכדה)(?![\u05d0-\u05ea])|בעל\S*|אשת|"
+                          r"לקוח\S*)))", re.MULTILINE)
+# After a name in a chat written all in lower case: the end, a stop, or "and" ("la soeur de moussa, il a ...").
+AFTER_LOWER_NAME = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:and|en|et|ו)\s)", re.IGNORECASE)
+# After a chat's lower-case name: the end, a stop, or who one is to someone ("amina la soeur de moussa").
+AFTER_CHAT_NAME = re.compile(rf"\s*(?:$|[,.!?;]|\s(?:(?:la|le|l['’]|the|de|het|mn|m['’]n|mijn|my|ma|mon)\s+)?"
+                             rf"(?:{RELATIONS})(?!\w))", re.IGNORECASE)
+COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Telecom|Telekom|Energie|Energy|"
+                     r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|בע\"?מ)(?!\w)")
+# After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
+# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
+AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
+                      r"\s(?:from|van|uit|de chez|de la part|again|weer|encore|שוב)(?!\w)|"  # "זה אבי, הבעל של"
+                      rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
+                      r",\s*ה\S+\s+של)", re.IGNORECASE)
+CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|à votre (?:écoute|service)|at your service|"
+                     r"tot uw dienst|מדבר|מדברת|לשירותך|לשירותכם)(?!\w)", re.IGNORECASE)
+# Capitalised, these everyday words are first names too: "my colleague Ben", "ask for Will".
+NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace".split())
+OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"
+                            r"\s+)$", re.IGNORECASE)
+
+
+def a_state(word: str) -> bool:
+    """"boos", "frustrated", "désolée": how one is, which a chat's lower-case word after "ik ben" may also be."""
+    folded = word.casefold()
+    return folded in STATES or folded in STOP or len(folded) > 5 and folded.endswith(_STATE_ENDINGS)
