@@ -2,8 +2,9 @@
 
 redaction  every conversation of ``redaction_conversations.jsonl`` is asked about through the real ``GenerativeEngine``
            (its conversation's vault, the CRM context as the panel holds it) and the request the fake server
-           receives is read: a personal value that appears in it went out in clear; a look-alike that does not
-           was changed for nothing; a personal CRM field that appears in it was sent. Targets: recall at least
+           receives is read turn by turn: a personal value that appears in its turn's text in any request went
+           out in clear; a look-alike missing from its turn's text was changed for nothing; a personal CRM field
+           that appears anywhere in a request was sent. Targets: recall at least
            0.98 per kind, at least 0.90 for addresses and names introduced by a cue; at most 1% false positives.
 guard      every model output of ``draft_guard.jsonl`` goes through the real ``GenerativeEngine`` and ``openai``
            SDK to a local fake server and back, as a live request's drafts do, and is shown or held back. The
@@ -105,8 +106,25 @@ def guard(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 
 def _appears(value: str, sent: str) -> bool:
-    """Whether ``value`` went out as itself: a whole word sequence, not a piece of a longer word."""
-    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", sent) is not None
+    """Whether ``value`` went out as itself: a whole word sequence (a Hebrew prefix letter allowed before it), not
+    a piece of a longer word."""
+    # Hebrew writes its small words as prefix letters on the next word ("בדיזנגוף 50" is "in Dizengoff 50").
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[ובלמשהכ])|(?<=(?<!\w)[ובלמשהכ]{2}))"
+    return re.search(rf"{start}{re.escape(value)}(?!\w)", sent) is not None
+
+
+def _turns_sent(requests: list[Any]) -> dict[int, list[str]]:
+    """Each turn's text as every request carried it (oldest first): a value is judged in its own turn, so a
+    short piece of a number ("06") is not taken for a leak because the same digits stand elsewhere."""
+    turns: dict[int, list[str]] = {}
+    for request in requests:
+        body = json.loads(request.text())
+        content = body["messages"][-1]["content"]
+        for line in content.splitlines():
+            if line.startswith("{") and '"turn"' in line:
+                data = json.loads(line)
+                turns.setdefault(int(data["turn"]), []).append(str(data["text"]))
+    return turns
 
 
 def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -140,15 +158,17 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
                         list(engine.stream(conversation, utterance, vault=vault))
                         requests.append(json.dumps(json.loads(fake.requests[-1].text()), ensure_ascii=False))
                 said = "\n".join(requests)
+                sent_turns = _turns_sent(fake.requests[-len(requests):])
                 for span in item.get("personal", []):
-                    hidden = not _appears(span["text"], said)
+                    hidden = not any(_appears(span["text"], text) for text in sent_turns.get(span["turn"], []))
                     spans[span["kind"], hidden] += 1
                     categories[item["category"], hidden] += 1
                     if not hidden:
                         leaks.append(f"{item['id']} {span['kind']} {span['text']!r}")
                 for keep in item.get("keep", []):
-                    keeps[_appears(keep["text"], said)] += 1
-                    if not _appears(keep["text"], said):
+                    kept = _appears(keep["text"], (sent_turns.get(keep["turn"]) or [""])[-1])
+                    keeps[kept] += 1
+                    if not kept:
                         changed_keeps.append(f"{item['id']} {keep['text']!r}")
                 for value in item.get("crm_personal", []):
                     crm[not _appears(str(value), said)] += 1
