@@ -39,9 +39,7 @@ class KnowledgeEngine:
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         if utterance.speaker is not Speaker.CUSTOMER:
             return []
-        query = build_query(conversation.utterances[: utterance.index + 1] if utterance.index >= 0
-                            else [*conversation.utterances, utterance], conversation.customer_language)
-        for hit in search(self.kb, query, limit=3):
+        for hit in self.rank(conversation, utterance):
             if hit.confidence < self.threshold:
                 break
             entry_id = f"kb:{hit.article.id}"
@@ -49,6 +47,15 @@ class KnowledgeEngine:
                 continue
             return [self._suggestion(hit, entry_id, conversation, utterance)]
         return []
+
+    def rank(self, conversation: Conversation, utterance: Utterance, limit: int = 3) -> list[Hit]:
+        """The articles for the conversation up to ``utterance``, best first, whatever their confidence.
+
+        What ``suggest`` chooses its card from; ``copilot kb search --conversation`` and the retrieval
+        benchmark call it too, so they measure exactly what the panel would show."""
+        said = (conversation.utterances[: utterance.index + 1] if utterance.index >= 0
+                else [*conversation.utterances, utterance])
+        return search(self.kb, build_query(said, conversation.customer_language), limit=limit)
 
     def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
         return None  # an article is written in one language; there is no other wording to offer
