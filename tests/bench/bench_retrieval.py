@@ -42,7 +42,7 @@ from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine
 from copilot.knowledge.engine import DEFAULT_THRESHOLD
 from copilot.model import Conversation, Speaker, Utterance
 
-THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 # The NLTK English stop-word list: what a fair plain baseline removes.
 BASELINE_STOPWORDS = frozenset("""i me my myself we our ours ourselves you your yours yourself yourselves he him
     his himself she her hers herself it its itself they them their theirs themselves what which who whom this
