@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copilot import __version__
 from copilot.admin import selftest
@@ -14,6 +15,9 @@ from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
 from copilot.errors import KnownError
+
+if TYPE_CHECKING:
+    from copilot.knowledge import Hit, KnowledgeBase
 
 EXIT_INPUT = 2
 
@@ -86,8 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Import articles; importing the same path again updates changed articles and "
         "removes deleted ones. A broken file is reported and skipped; the rest imports.")
     kb_import.add_argument("path", metavar="PATH")
-    kb_search = kb_commands.add_parser("search", help="show what the knowledge base answers to a question")
-    kb_search.add_argument("text", metavar="TEXT")
+    kb_search = kb_commands.add_parser(
+        "search", help="show what the knowledge base answers to a question or a conversation",
+        description="Rank the articles for a question, or, with --conversation, for a transcript's latest "
+        "customer line with the conversation before it, exactly as the panel searches. The confidence is the "
+        "chance that the article is right; the panel shows a card from the knowledge_threshold setting up.")
+    kb_search.add_argument("text", metavar="TEXT", nargs="?", help="a customer's question")
+    kb_search.add_argument("--conversation", metavar="TRANSCRIPT",
+                           help="transcript file (JSON lines or 'Speaker: text'), or - for standard input")
+    kb_search.add_argument("--format", dest="kb_format", choices=["jsonl", "text"], default="text",
+                           help="output format (jsonl: one article per line with id, title, confidence)")
     ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
                              description="Keep the model's API key in the OS keychain, or test the endpoint "
                              "set in the settings (ai_base_url, ai_model).")
@@ -210,8 +222,7 @@ def _ai(args: argparse.Namespace) -> int:
 def _knowledge(args: argparse.Namespace) -> int:
     from copilot.config import paths
     from copilot.config.settings import Settings
-    from copilot.knowledge import KnowledgeBase, build_query, search
-    from copilot.model import Speaker, Utterance
+    from copilot.knowledge import KnowledgeBase
 
     kb_path = paths.knowledge_path(Settings()["knowledge_path"])
     try:
@@ -228,15 +239,44 @@ def _knowledge(args: argparse.Namespace) -> int:
                   f"{result.unchanged} unchanged, {len(result.errors)} skipped; {len(kb)} articles in "
                   f"{kb_path}")
             return 0
-        hits = search(kb, build_query([Utterance(Speaker.CUSTOMER, args.text, index=0)]))
+        hits = _kb_search(kb, args)
     except KnownError as exc:
         print(f"copilot kb: {exc}", file=sys.stderr)
         return EXIT_INPUT
     for hit in hits:
-        print(f"{hit.confidence:.2f}  {hit.article.title}\n      {hit.passage[:200]}")
-    if not hits:
+        if args.kb_format == "jsonl":
+            print(json.dumps({"id": hit.article.id, "title": hit.article.title, "confidence": hit.confidence,
+                              "passage": hit.passage}, ensure_ascii=False))
+        else:
+            print(f"{hit.confidence:.2f}  {hit.article.title}\n      {hit.passage[:200]}")
+    if not hits and args.kb_format == "text":
         print("no article matches")
     return 0
+
+
+def _kb_search(kb: KnowledgeBase, args: argparse.Namespace) -> list[Hit]:
+    """The ranked articles for TEXT, or for the latest customer line of --conversation as the panel ranks them."""
+    from copilot.knowledge import KnowledgeEngine
+    from copilot.model import Conversation, Speaker, Utterance
+    from copilot.sources.transcript import parse_lines, read_transcript, split_lines
+
+    if (args.text is None) == (args.conversation is None):
+        raise KnownError("give either a question (TEXT) or --conversation TRANSCRIPT")
+    conversation = Conversation()
+    if args.conversation is None:
+        said = [Utterance(Speaker.CUSTOMER, args.text)]
+    else:
+        lines = (list(parse_lines(split_lines(sys.stdin.read()), "<stdin>")) if args.conversation == "-"
+                 else read_transcript(args.conversation))
+        said = [Utterance(x.speaker, x.text, lang=x.lang) for x in lines]
+    last = None
+    for utterance in said:
+        conversation.add(utterance)
+        if utterance.speaker is Speaker.CUSTOMER:
+            last = utterance
+    if last is None:
+        raise KnownError(f"{args.conversation}: no customer line to answer")
+    return KnowledgeEngine(kb).rank(conversation, last)
 
 
 def _emit_jsonl(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]

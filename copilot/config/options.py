@@ -46,7 +46,10 @@ OPTIONS: dict[str, Option] = {
         Option("api_port", int, 8765, "Port of the local API (on loopback)."),
         Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
-        Option("knowledge_threshold", float, 0.6, "Confidence (0 to 1) a knowledge answer needs to be shown."),
+        # The chance (0 to 1) that the article is right, as calibrated on the tuning corpus
+        # (copilot.knowledge.confidence); 0.35 is copilot.knowledge.engine.DEFAULT_THRESHOLD.
+        Option("knowledge_threshold", float, 0.35,
+               "Knowledge cards are shown when at least this likely right (0 to 1; 0.35 = 35% likely right)."),
         Option("ai_enabled", bool, False, "Ask a language model for drafts beside the local cards."),
         Option("ai_provider", str, "openai",
                "openai: OpenAI or any compatible server (vLLM, Ollama, llama.cpp, LM Studio); azure: Azure OpenAI.",

@@ -21,18 +21,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from copilot.knowledge.confidence import NO_CONTEXT, probability
 from copilot.knowledge.readers import Article
-from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase, index_terms, word_forms
+from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
+from copilot.knowledge.terms import index_terms, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import _STOPWORDS, detect
 from copilot.text.words import tokenize
 
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
-AGENT_WEIGHT = 0.4  # the agent's words, relative to the customer's line that followed them
+AGENT_WEIGHT = 0.6  # the agent's words, relative to the customer's line that followed them
 LOOKBACK = 8  # utterances that make up the query
 CANDIDATES = 40
+CONTEXT_ALONE = 1.0  # what the earlier lines count for an article that holds nothing of the latest one
 PASSAGE_SENTENCES = 3
-UNKNOWN_SHARE = 0.5  # of its IDF, for a word no article contains (see _rarity)
+UNKNOWN_SHARE = 0.5  # of the rarest known word's IDF, for a word no article contains (see _rarity)
 K1, B = 1.2, 0.75  # the BM25 constants FTS5 uses
 
 _EXTRA_STOPWORDS = {
@@ -90,6 +93,7 @@ class Hit:
     confidence: float  # 0..1, comparable across queries
     passage: str  # the best-matching window of sentences
     matched: tuple[str, ...]  # the query words found in the article, most telling first
+    features: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
 
 
 def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...]]]:
@@ -101,8 +105,8 @@ def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...
     for token in tokenize(text):
         if len(token) < 2 or token in found:
             continue
-        forms = word_forms(token)
-        if any(form in stop for form in forms):
+        forms = word_forms(token, lang)
+        if token in stop or any(form in stop for form in forms[1:]):  # forms[1:]: a Hebrew word less its prefixes
             continue
         found[token] = forms
     return list(found.items())
@@ -120,7 +124,7 @@ def build_query(utterances: Sequence[Utterance], language: str | None = None, *,
             customer_turns += 1
         else:
             weight = AGENT_WEIGHT * CUSTOMER_DECAY ** max(customer_turns - 1, 0)
-        for word, forms in content_terms(utterance.text, utterance.lang or language):
+        for word, forms in content_terms(utterance.text, language or utterance.lang):
             if utterance.speaker is Speaker.CUSTOMER and customer_turns == 1:
                 recent.add(word)
             weights[word] = max(weights.get(word, 0.0), weight)
@@ -139,27 +143,37 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
         docs.setdefault(doc, score)
     if not docs:
         return []
-    candidates = list(docs)
-    rarity = _rarity(kb, query.terms)
+    terms = query.terms
+    rarity = _rarity(kb, terms)
     _, average = kb.stats()
-    scores: dict[int, float] = {}
+    now: dict[int, float] = {}
+    context: dict[int, float] = {}
     found: dict[int, set[str]] = {}
-    for doc, (title, body) in kb.indexed(candidates).items():
+    in_title: dict[int, set[str]] = {}
+    for doc, (title, body) in kb.indexed(list(docs)).items():
         title_counts, body_counts = Counter(title.split()), Counter(body.split())
         length = TITLE_WEIGHT * sum(title_counts.values()) + sum(body_counts.values())
         norm = K1 * (1 - B + B * length / average)
-        total, words = 0.0, set()
-        for term in query.terms:
+        now[doc] = context[doc] = 0.0
+        found[doc], in_title[doc] = set(), set()
+        for term in terms:
             tf = 0.0
             for form in term.forms:
+                if form in title_counts:
+                    in_title[doc].add(term.word)
                 if form in body_counts or form in title_counts:
                     tf = max(tf, TITLE_WEIGHT * title_counts[form] + body_counts[form])
             if tf:
-                total += term.weight * rarity[term.word] * tf * (K1 + 1) / (tf + norm)
-                words.add(term.word)
-        scores[doc], found[doc] = total, words
+                gain = rarity[term.word] * tf * (K1 + 1) / (tf + norm)
+                if term.recent:
+                    now[doc] += gain
+                else:
+                    context[doc] += term.weight * gain
+                found[doc].add(term.word)
+    top_now = max(now.values()) or 1.0
+    scores = {doc: now[doc] + context[doc] * min(1.0, CONTEXT_ALONE + now[doc] / top_now) for doc in now}
     ranked = sorted(scores, key=lambda doc: (-scores[doc], doc))[: max(limit, 2)]
-    return _hits(kb, query.terms, ranked, scores, found, limit, rarity)
+    return _hits(kb, query.terms, ranked, scores, found, limit, rarity, in_title)
 
 
 def plain_bm25(kb: KnowledgeBase, query_text: str, limit: int = 3) -> list[Hit]:
@@ -179,7 +193,8 @@ def plain_bm25(kb: KnowledgeBase, query_text: str, limit: int = 3) -> list[Hit]:
 
 
 def _hits(kb: KnowledgeBase, terms: Sequence[Term], ranked: list[int], scores: dict[int, float],
-          found: dict[int, set[str]], limit: int, rarity: dict[str, float] | None = None) -> list[Hit]:
+          found: dict[int, set[str]], limit: int, rarity: dict[str, float] | None = None,
+          in_title: dict[int, set[str]] | None = None) -> list[Hit]:
     rarity = rarity if rarity is not None else _rarity(kb, terms)
     first = scores[ranked[0]]
     second = scores[ranked[1]] if len(ranked) > 1 else 0.0
@@ -189,10 +204,12 @@ def _hits(kb: KnowledgeBase, terms: Sequence[Term], ranked: list[int], scores: d
         article = kb.article(doc)
         if article is None:
             continue
-        confidence = _confidence(terms, rarity, found[doc], margin if position == 0 else 0.0)
+        features = _features(terms, rarity, found[doc], (in_title or {}).get(doc, set()),
+                             margin if position == 0 else 0.0)
+        confidence = round(probability(features), 4) if features else 0.0
         matched = sorted(found[doc], key=lambda word: -rarity[word] * _weight(terms, word))
         hits.append(Hit(article, doc, scores[doc], confidence, best_passage(article, terms, rarity),
-                        tuple(matched)))
+                        tuple(matched), features))
     return hits
 
 
@@ -203,29 +220,37 @@ def _weight(terms: Sequence[Term], word: str) -> float:
 def _rarity(kb: KnowledgeBase, terms: Sequence[Term]) -> dict[str, float]:
     """IDF of each word (of its most common form), never negative.
 
-    A word no article contains gets only a share of the top IDF: customers say many words a
+    A word no article contains gets only a share of the rarest known word's IDF: customers say many words a
     knowledge base never uses ("damaged", a name), and such a word cannot tell articles apart; it
     lowers the confidence a little, not by as much as the rarest real word would.
     """
     frequency = kb.doc_frequency(form for term in terms for form in term.forms)
     total = max(kb.stats()[0], 1)
-    rarity = {}
-    for term in terms:
-        df = max(frequency.get(form, 0) for form in term.forms)
-        rarity[term.word] = math.log(1 + (total - df + 0.5) / (df + 0.5)) * (UNKNOWN_SHARE if df == 0 else 1.0)
-    return rarity
+    known = {term.word: max(frequency.get(form, 0) for form in term.forms) for term in terms}
+    rarity = {word: math.log(1 + (total - df + 0.5) / (df + 0.5)) for word, df in known.items() if df}
+    unknown = UNKNOWN_SHARE * max(rarity.values(), default=math.log(1 + 2 * total))
+    return {term.word: rarity.get(term.word, unknown) for term in terms}
 
 
-def _confidence(terms: Sequence[Term], rarity: dict[str, float], found: set[str], margin: float) -> float:
-    """Share of the latest line covered (most), of the whole weighted query, and the lead over the next."""
+def _features(terms: Sequence[Term], rarity: dict[str, float], found: set[str], in_title: set[str],
+              margin: float) -> dict[str, float]:
+    """What ``confidence.probability`` weighs (see there); none for a line with nothing to look up."""
     recent = [term for term in terms if term.recent]
     recent_mass = sum(rarity[t.word] for t in recent)
     if recent_mass <= 0:
-        return 0.0
-    recent_cover = sum(rarity[t.word] for t in recent if t.word in found) / recent_mass
-    total_mass = sum(rarity[t.word] * t.weight for t in terms)
-    cover = sum(rarity[t.word] * t.weight for t in terms if t.word in found) / total_mass
-    return round(min(1.0, 0.6 * recent_cover + 0.25 * cover + 0.15 * margin), 4)
+        return {}
+    context = [term for term in terms if not term.recent]
+    context_mass = sum(rarity[t.word] * t.weight for t in context)
+    return {
+        "recent_cover": sum(rarity[t.word] for t in recent if t.word in found) / recent_mass,
+        "title_cover": sum(rarity[t.word] for t in recent if t.word in in_title) / recent_mass,
+        "context_cover": (sum(rarity[t.word] * t.weight for t in context if t.word in found) / context_mass
+                          if context_mass > 0 else NO_CONTEXT),  # nothing said before: the usual share
+        "context_title": (sum(rarity[t.word] * t.weight for t in context if t.word in in_title) / context_mass
+                          if context_mass > 0 else NO_CONTEXT),
+        "margin": margin,
+        "content": math.log1p(recent_mass),
+    }
 
 
 def sentences(text: str) -> list[str]:
@@ -239,7 +264,7 @@ def best_passage(article: Article, terms: Sequence[Term], rarity: dict[str, floa
     if len(parts) <= size:
         return " ".join(parts)
     value = [(term.forms, term.weight * (rarity or {}).get(term.word, 1.0)) for term in terms]
-    words = [set(index_terms(part)) for part in parts]
+    words = [set(index_terms(part, article.lang)) for part in parts]
     best, best_value = 0, -1.0
     for start in range(len(parts) - size + 1):
         window = set().union(*words[start : start + size])

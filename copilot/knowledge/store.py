@@ -1,9 +1,10 @@
 """Articles in one SQLite file with an FTS5 index over normalised words.
 
-The index holds the words as ``copilot.text.words`` normalises them (case, accents and Hebrew final
-letters folded away) plus each Hebrew word's prefix-stripped stems, so "והחשבונית" in a question
-finds "חשבונית" in an article, and a plural's singular ("prices" -> "price"). Queries go through the
-same function. Re-importing a folder or file compares content hashes: changed articles are
+The index holds the words as ``copilot.knowledge.terms`` sees them: normalised (case, accents and
+Hebrew final letters folded away), stemmed in the article's language ("prices" -> "price"), and each
+Hebrew word with its prefix-stripped stems, so "והחשבונית" in a question finds "חשבונית" in an
+article. Queries go through the same function. A file indexed by an older version is re-indexed
+from its articles when opened. Re-importing a folder or file compares content hashes: changed articles are
 rewritten, vanished ones removed, and a file that cannot be read is reported and leaves its
 earlier articles alone.
 """
@@ -22,10 +23,11 @@ import sqlite_utils
 
 from copilot.errors import InputError, KnownError
 from copilot.knowledge.readers import SUFFIXES, Article, read_file
-from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize
+from copilot.knowledge.terms import index_terms, word_forms
 
 __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 
+INDEX_VERSION = 2  # 2: words stemmed per language (1: plain words); an older file is re-indexed on opening
 TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
 Progress = Callable[[int, int], None]
 
@@ -47,23 +49,6 @@ class ImportResult:
         return self.added + self.updated + self.unchanged
 
 
-def index_terms(text: str) -> list[str]:
-    """The words the index (and a query) sees: normalised tokens, Hebrew ones followed by their stems."""
-    terms: list[str] = []
-    for token in tokenize(text):
-        terms.extend(word_forms(token))
-    return terms
-
-
-def word_forms(token: str) -> tuple[str, ...]:
-    """A normalised word and the forms it is also indexed under: Hebrew stems, a plural's singular."""
-    if is_hebrew_word(token):
-        return (token, *hebrew_stems(token))
-    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")) and token.isalpha():
-        return (token, token[:-3] + "y" if token.endswith("ies") and len(token) > 4 else token[:-1])
-    return (token,)
-
-
 def _hash(article: Article) -> str:
     payload = json.dumps([article.title, article.body, list(article.tags), article.lang], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -83,6 +68,7 @@ class KnowledgeBase:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=5000")
             self._create()
+            self._upgrade()
         except sqlite3.DatabaseError as exc:
             raise KnowledgeError(f"{self.path}: cannot open the knowledge base ({exc})") from exc
         self._stats: tuple[int, float] | None = None
@@ -106,6 +92,18 @@ class KnowledgeBase:
             )
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')")
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab_col USING fts5vocab(articles_fts, 'col')")
+
+    def _upgrade(self) -> None:
+        """Re-index every article when the file was indexed with other words than this version's."""
+        conn = self.db.conn
+        if conn.execute("PRAGMA user_version").fetchone()[0] == INDEX_VERSION:
+            return
+        with conn:
+            conn.execute("DELETE FROM articles_fts")
+            rows = conn.execute("SELECT doc, title, body, lang FROM articles").fetchall()
+            conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                             [(doc, *_indexed(title, body, lang)) for doc, title, body, lang in rows])
+            conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
     def close(self) -> None:
         self.db.close()
@@ -163,7 +161,7 @@ class KnowledgeBase:
                 seen.add(article.id)
                 digest = _hash(article)
                 row = (article.title, article.body, ",".join(article.tags), article.lang, article.source, digest)
-                title_terms, body_terms = " ".join(index_terms(article.title)), " ".join(index_terms(article.body))
+                title_terms, body_terms = _indexed(article.title, article.body, article.lang)
                 previous = known.get(article.id)
                 if previous is None:
                     cursor = conn.execute(
@@ -252,6 +250,10 @@ class KnowledgeBase:
             body = self.db.execute(sql, ["body"]).fetchone()[0] or 0
             self._stats = (count, max((TITLE_WEIGHT * title + body) / max(count, 1), 1.0))
         return self._stats
+
+
+def _indexed(title: str, body: str, lang: str | None) -> tuple[str, str]:
+    return " ".join(index_terms(title, lang)), " ".join(index_terms(body, lang))
 
 
 def _like_prefix(root: Path) -> str:

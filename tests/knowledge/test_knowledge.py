@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from copilot.knowledge import KnowledgeBase, KnowledgeEngine, build_query, plain_bm25, search
+from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine, build_query, plain_bm25, search
 from copilot.model import Conversation, Kind, Speaker, Utterance
 
 REFUND_MD = """# Refund policy
@@ -216,3 +216,28 @@ def _article(article_id: str, title: str, body: str):
     from copilot.knowledge import Article
 
     return Article(article_id, title, body, lang="en")
+
+
+def test_words_meet_in_other_forms_in_each_language(kb):
+    kb.add_articles([_article("delivery", "Delivery times", "We deliver every order within two working days."),
+                     Article("factuur", "Uw factuur", "De factuur staat elke maand in uw account.", lang="nl"),
+                     _article("opening", "Opening hours", "The shop is open from nine to six.")], source="test")
+    assert top(kb, (Speaker.CUSTOMER, "when are deliveries delivered?"))[0] == "delivery"
+    conversation = Conversation()
+    customer_says(conversation, (Speaker.CUSTOMER, "Waar vind ik mijn facturen? Ik wil de facturen zien."))
+    assert search(kb, build_query(conversation.utterances, "nl"))[0].article.id == "factuur"
+
+
+def test_a_knowledge_base_indexed_by_an_older_version_is_reindexed_on_opening(tmp_path):
+    path = tmp_path / "old.db"
+    base = KnowledgeBase(path)
+    base.add_articles([_article("delivery", "Delivery times", "We deliver every order within two days.")], "test")
+    base.db.execute("PRAGMA user_version = 1")
+    base.db.execute("UPDATE articles_fts SET title = 'delivery times', body = 'we deliver every order'")
+    base.db.conn.commit()
+    base.close()
+    again = KnowledgeBase(path)
+    try:
+        assert top(again, (Speaker.CUSTOMER, "how long do deliveries take?")) == ["delivery"]
+    finally:
+        again.close()

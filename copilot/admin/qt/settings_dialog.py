@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -97,9 +98,21 @@ class SettingsDialog(QDialog):
         self.import_button.clicked.connect(self.import_requested)
         # Importing writes into the knowledge base; one whose location IT manages is IT's to fill.
         form.addRow("Knowledge", managed(self.import_button, settings, "knowledge_path"))
+        # The threshold is a calibrated chance that the article is right, so it reads as a percentage.
+        self.knowledge_threshold = QSpinBox(objectName="knowledgeThreshold", minimum=0, maximum=100, suffix="%")
+        self.knowledge_threshold.setValue(round(100 * settings["knowledge_threshold"]))
+        self.knowledge_threshold.setToolTip(
+            "The confidence of a knowledge card is the chance that the article is right, as measured on "
+            "conversations the search was tuned on. Higher: fewer cards, more of them right.")
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(QLabel("Show a card when at least"))
+        threshold_row.addWidget(managed(self.knowledge_threshold, settings, "knowledge_threshold"))
+        threshold_row.addWidget(QLabel("likely right"))
+        threshold_row.addStretch()
+        form.addRow("", threshold_row)
         self.ai = AiSettings(settings)
         form.addRow(self.ai)
-        form.addRow("", QLabel("Look, pasting, hotkeys and AI apply from the next start."))
+        form.addRow("", QLabel("Look, pasting, hotkeys, knowledge cards and AI apply from the next start."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -120,7 +133,8 @@ class SettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
-                  "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked()}
+                  "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked(),
+                  "knowledge_threshold": self.knowledge_threshold.value() / 100}
         try:
             self.ai.save()
             for name, value in chosen.items():
