@@ -14,9 +14,9 @@ prompt asks the model not to; this module checks that it did not, against what t
 * the system prompt, which a draft must not recite.
 
 Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
-regular expressions and word lists in four languages (``guard_words``), one function per check
-(``guard_rules``). A draft held back is never shown; the stream records it with the reason for trainers.
-No Qt here.
+regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``), one function
+per check (``guard_rules``) over shared text helpers (``guard_text``). A draft held back is never shown; the
+stream records it with the reason for trainers. No Qt here.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 from copilot.engines import guard_rules as rules
+from copilot.engines import guard_text as tx
 from copilot.engines import guard_words as w
 from copilot.model import Suggestion
 from copilot.privacy.redaction import names_from_context
@@ -97,12 +98,12 @@ class GuardContext:
         self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
         self._allowed = tuple(allowed_domains)
         self._system_prompt = system_prompt
-        backing = [rules.clean(f"{p.title}. {p.text}") for p in passages]
-        backing += [rules.clean(line) for line in guidance.splitlines() if line.strip()]
-        record = [rules.clean(value) for value in _flatten(crm or {})]
-        record += [rules.clean(name) for name in names_from_context(crm or {})]
+        backing = [tx.clean(f"{p.title}. {p.text}") for p in passages]
+        backing += [tx.clean(line) for line in guidance.splitlines() if line.strip()]
+        record = [tx.clean(value) for value in _flatten(crm or {})]
+        record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
-        self._known = tuple([rules.clean(line) for line in said] + record + backing)
+        self._known = tuple([tx.clean(line) for line in said] + record + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
     # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
@@ -142,7 +143,7 @@ class GuardContext:
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:
-        return frozenset(f.key for text in self._known for f in rules.personal_findings(text))
+        return frozenset(f.key for text in self._known for f in tx.personal_findings(text))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -171,12 +172,12 @@ def _clauses(text: str, kind: str) -> tuple[Clause, ...]:
     the words before the giving word name what is given ("Installation by an engineer is free ...")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found = []
-    for sentence in rules.sentences(rules.numerals(text)):
+    for sentence in tx.sentences(tx.numerals(text)):
         m = pattern.search(sentence)
         if m is not None:
             plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
             before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
-            found.append((rules.stems(plain), rules.stems(before), rules.numbers(sentence),
+            found.append((tx.stems(plain), tx.stems(before), tx.numbers(sentence),
                           bool(w.FULL.search(sentence))))
     return tuple(found)
 
@@ -190,24 +191,24 @@ def _word_forms(text: str) -> Iterator[str]:
 
 @lru_cache(maxsize=4096)
 def _hosts(text: str) -> frozenset[str]:
-    return frozenset(rules.hosts(text))
+    return frozenset(tx.hosts(text))
 
 
 @lru_cache(maxsize=4096)
 def _ibans(text: str) -> frozenset[str]:
-    return frozenset(rules.ibans(text))
+    return frozenset(tx.ibans(text))
 
 
 @lru_cache(maxsize=4096)
 def _digit_runs(text: str) -> frozenset[str]:
-    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
-    runs |= {rules.digits(iban) for iban in _ibans(text)}
+    runs = {tx.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
+    runs |= {tx.digits(iban) for iban in _ibans(text)}
     return frozenset(run for run in runs if len(run) >= 6)
 
 
 @lru_cache(maxsize=4096)
 def _amounts(text: str) -> frozenset[float]:
-    return frozenset(value for _, _, value in rules.amounts(rules.numerals(text)))
+    return frozenset(value for _, _, value in tx.amounts(tx.numerals(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -217,15 +218,15 @@ def _words(text: str) -> frozenset[str]:
 
 def forget() -> None:
     """Empty the per-text caches (for a benchmark of a conversation never seen)."""
-    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, rules.personal_findings, rules.numerals):
+    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals):
         cached.cache_clear()
 
 
 def check(draft: Draft, context: GuardContext) -> str | None:
     """Why ``draft`` must not be shown, in words for a trainer, or ``None`` when it may be."""
-    text = rules.clean(draft.text)
-    both = f"{text}\n{rules.clean(draft.rationale)}"
-    numeric = rules.numerals(both)
+    text = tx.clean(draft.text)
+    both = f"{text}\n{tx.clean(draft.rationale)}"
+    numeric = tx.numerals(both)
     for rule in rules.RULES:
         reason = rule(text, both, numeric, context)
         if reason is not None:

@@ -1,4 +1,6 @@
-"""The words the draft guard listens for, in Dutch, English, French and Hebrew.
+"""The words the draft guard listens for, in Dutch, English, French and Hebrew: here what a draft gives (sums
+and number words, discounts, free things, refunds, bank accounts) and the ``Words`` machinery; what it asks
+and how it speaks in ``guard_words_conduct``.
 
 Kept apart from the checks so a reviewer can read the lists on their own and a new language is one
 edit here. Every pattern is compiled once at import. Hebrew words take up to two attached prefixes
@@ -10,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_HE_LETTER = "\u05d0-\u05ea"
+HE_LETTER = "\u05d0-\u05ea"
 
 
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-_HEBREW = re.compile(f"[{_HE_LETTER}]")
+_HEBREW = re.compile(f"[{HE_LETTER}]")
 
 
 class Words:
@@ -46,7 +48,7 @@ def words(latin: Iterable[str] = (), hebrew: Iterable[str] = ()) -> Words:
     """Whole words or phrases (regular expressions allowed), Hebrew ones with their prefixes."""
     latin, hebrew = list(latin), list(hebrew)
     return Words(rf"(?<![\w]){'(?:' + _alternatives(latin) + ')'}(?![\w])" if latin else "",
-                 rf"(?<![{_HE_LETTER}])[והבלמשכ]{{0,2}}-?(?:{_alternatives(hebrew)})(?![{_HE_LETTER}])"
+                 rf"(?<![{HE_LETTER}])[והבלמשכ]{{0,2}}-?(?:{_alternatives(hebrew)})(?![{HE_LETTER}])"
                  if hebrew else "")
 
 
@@ -190,54 +192,12 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "c
               "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous",
               "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
 
-# -- credentials --------------------------------------------------------------------------------------------
-
-CREDENTIAL = words(
-    ["passwords?", "pass ?codes?", "pins?", "pin[- ]?codes?", "pin numbers?", "security codes?",
-     "verification codes?", "one[- ]time (?:pass)?codes?", "otp", "2fa(?: codes?)?", "authenticat\\w+ codes?",
-     "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)", "\\d[- ]digit codes?",
-     "cvc2?", "cvv2?", "card verification\\w*", "(?:three|3) digits (?:on|at) the back", "security digits",
-     "login details", "log-?in credentials",
-     "credentials", "username and password", "sign-?in details", "memorable word", "card numbers?",
-     "wachtwoord\\w*", "inlogcodes?", "inloggegevens", "pincodes?", "sms-?codes?", "verificatiecodes?",
-     "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?",
-     "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)",
-     "kaartnummer", "digid", "codes? (?:uit|in|van|per) (?:de |uw |je )?(?:sms|tekstbericht)",
-     "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
-     "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
-     "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
-     "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
-     "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès)", "identifiants",
-     "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "numéro de (?:votre )?carte"],
-    ["סיסמה", "סיסמא", "סיסמת", "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
-     "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה",
-     "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "קוד PIN",
-     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)"])
-ASK = words(
-    ["give", "tell", "share", "provide", "confirm", "read", "type", "spell", "reply with",
-     "what(?:'s| is) your", "need (?:your|the|it|that)", "can i have", "let me have", "geef", "geven", "geeft",
-     "noem", "noemen", "deel", "delen", "vertel", "vertellen", "door ?geven", "geef .{0,20} door",
-     "voorlezen", "lees .{0,20} voor", "bevestig", "bevestigen", "typ", "intypen", "wat is uw", "wat is je", "nodig",
-     "donnez", "donner", "communiquez", "communiquer", "indiquez", "indiquer", "dites",
-     "dire", "lisez", "lire", "confirmez", "transmettez", "transmettre", "quel est votre", "quels sont vos",
-     "j'ai besoin", "me faut"],
-    ["תן", "תני", "תנו", "תמסור", "תמסרי", "למסור", "מסור", "להקריא",
-     "תקריא", "תקריאי", "הקרא", "אמור", "תגיד", "תגידי", "לתת", "לכתוב", "תכתוב", "תכתבי", "צריך את", "צריכה את"])
-# Sending is asking only towards us: "send me your code", not "shall I send you a reset link".
-SEND_TO_US = re.compile(
-    r"(?<!\w)(?:send|forward|e-?mail|text|stuur|sturen|mail|envoy\w*|transf[ée]r\w*)\b.{0,40}?(?:\b(?:me|us|mij|"
-    r"ons|moi|nous|here|hier|ici)\b|in (?:the|this|de|deze) chat|dans (?:le|ce) chat)|(?<![\u05d0-\u05ea])(?:ו)?"
-    r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])", re.IGNORECASE)
-ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
-RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel\\w*", "vergeten", "aanpassen",
-               "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
-              ["לאפס", "איפוס", "לשנות", "שכחת"])
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    rf"(?<![{_HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{_HE_LETTER}]+)"
-    rf"(?![{_HE_LETTER}])")
+    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{HE_LETTER}]+)"
+    rf"(?![{HE_LETTER}])")
 
 # -- bank accounts ------------------------------------------------------------------------------------------
 
@@ -255,95 +215,3 @@ NEW_ACCOUNT = Words("|".join((
     r"\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
     r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]")),
     "|".join((r"חשבון (?:הבנק )?החדש", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)")))
-
-# -- the model talking about itself ---------------------------------------------------------------------------
-
-RECITAL = Words("|".join((
-    r"\bmy (?:system )?(?:instructions|prompt|rules|guidelines|directives)\b",
-    r"\b(?:the|this) system (?:prompt|instructions|message)\b", r"\binstructions (?:i|i've) (?:was |were )?given\b",
-    r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai model|ai assistant)\b",
-    r"\bi(?:'m| am) (?:just |only |merely )?(?:an? )?(?:ai|language model|large language model|llm|chatbot|bot)\b",
-    r"\bi (?:was|have been|am) (?:told|instructed|programmed|prompted|asked) to\b", r"\bjson\b", r"passage_ids",
-    r"\bnonce\b", r"<<<|>>>", r"\b(?:transcript|knowledge|guidance|context) blocks?\b",
-    r"\bmijn (?:instructies|regels|richtlijnen|opdracht|systeeminstructies)\b",
-    r"\bals (?:een )?(?:ai|ai-)?(?:taalmodel|ai-model|chatbot|ai-assistent|kunstmatige intelligentie)\b",
-    r"\bik ben (?:maar )?(?:een )?(?:ai|taalmodel|chatbot|ai-model)\b", r"\bik (?:ben|werd) (?:ge[iï]nstrueerd|"
-    r"geprogrammeerd)\b", r"\bsysteeminstructies\b",
-    r"\bmes (?:instructions|consignes|r[èe]gles|directives)\b", r"\binstructions? (?:du )?syst[èe]me\b",
-    r"\ben tant qu(?:e |')(?:ia|intelligence artificielle|mod[èe]le de langage|assistant virtuel|chatbot)\b",
-    r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
-    r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
-    # the system prompt's own subjects, in any of the four languages
-    r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b",
-    r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
-    r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
-    r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
-    r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
-    r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
-)), "|".join((
-    r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
-    r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים) (?:שלי|המערכת)", r"כמודל שפה", r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|"
-    r"בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
-)))
-
-# -- abuse --------------------------------------------------------------------------------------------------
-
-# Insults and profanity that stand on their own; adjectives only count said of the customer (below).
-ABUSE = words(
-    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic",
-     "shut up", "stop whining",
-     "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
-     "damn it", "goddamn\\w*", "for god's sake", "piss off", "not my problem", "your own fault", "whin\\w+",
-     "idioot", "idioten", "sukkel\\w*", "debiel\\w*", "eikel\\w*", "klootzak\\w*", "lul", "kut\\w*",
-     "godverdomme", "verdomme", "stomme (?:vraag|opmerking)", "hou(?:d)? (?:je|uw|toch eens (?:je|uw)|eens (?:je|uw)) "
-     "(?:bek|mond|kop)", "zeur\\w*", "zeik\\w*", "sufferd", "mafkees", "kneus", "dombo", "mongool", "achterlijk\\w*",
-     "niet mijn probleem",
-     "imb[ée]ciles?", "cr[ée]tin\\w*", "connard\\w*", "salaud\\w*", "salope", "merde\\w*", "putain",
-     "ta gueule", "fermez-la", "taisez-vous", "tais-toi", "abruti\\w*", "d[ée]bile\\w*", "pleurnich\\w+",
-     "pas mon probl[èe]me", "question (?:stupide|b[êe]te)"],
-    ["טיפש", "טיפשה", "שאלה טיפשית", "אידיוט", "אידיוטית", "מטומטם", "מטומטמת", "דביל", "דבילית",
-     "סתום כבר", "תסתום", "סתום את הפה", "שתוק", "תשתוק", "תשתקי", "לך לעזאזל", "חרא", "מפגר", "מפגרת", "בהמה",
-     "תפסיק לבכות",
-     "לא הבעיה שלי", "יא אפס", "כוס אמ\\S*", "בן זונה"])
-INSULT_AFTER_YOU = re.compile(
-    r"\b(?:don't be|stop being|doe (?:niet )?(?:zo )?|ne soyez pas|ne sois pas)\s?(?:so |zo |si )?(?:stupid|dumb|"
-    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule)\b|"
-    r"\b(?:you(?:'re| are)|u bent|je bent|jij bent|vous [êe]tes|t'es|tu es)\b(?: (?:really|so|such an?|echt|"
-    r"zo|gewoon|vraiment|tellement|un|une|een))* (?:stupid|dumb|useless|incompetent|clueless|ridiculous|dom|"
-    r"dommer|stom|waardeloos|nutteloos|belachelijk|lastig|moeilijk|b[êe]te|nul(?:le)?|ridicule|incomp[ée]tent)",
-    re.IGNORECASE)
-
-# -- someone else's personal data -------------------------------------------------------------------------------
-
-_CAPITAL = (r"(?:(?:van|de|der|den|le|la|du|von|ben|el)\s+)*[A-Z][\w'-]+"
-            r"(?:\s+(?:(?:van|de|der|le|la|du)\s+)*[A-Z][\w'-]+)?")
-# Honorific names start with a capital in Latin script ("mevrouw heeft" is no name), so only the title
-# ignores case.
-HONORIFIC_NAME = re.compile(
-    rf"(?<!\w)(?i:mr|mrs|ms|miss|mx|dr|mister|meneer|mevrouw|dhr|mevr|mw|de heer|monsieur|madame|mademoiselle|"
-    rf"mme|mlle|herr|frau)\.?\s+({_CAPITAL})|(?<!\w)M\.\s+({_CAPITAL})|(?<![{_HE_LETTER}])(?:ל|ה|ו|ש)?"
-    rf"(?:מר|גברת|גב'|הגב'|אדון|הגברת)\s+([{_HE_LETTER}]{{2,}}(?:\s+[{_HE_LETTER}]{{2,}})?)")
-# A name right after a word for someone else ("another customer, Jan de Boer", "הלקוח הקודם דוד כהן").
-PERSON_CUE = re.compile(
-    r"(?<!\w)(?i:(?:another|other|previous|last|next) (?:customer|client|caller)|(?:vorige|andere|een andere) "
-    r"(?:klant|beller)|(?:client|cliente?) (?:pr[ée]c[ée]dente?|suivante?)|autre client|(?:your|uw|je|votre|ta) "
-    r"(?:neighbou?r|buurman|buurvrouw|voisine?)|(?:his|her|zijn|haar|son|sa) (?:name is|naam is)|(?:hij|zij) heet|"
-    r"(?:il|elle) s'appelle)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
-    r"(?:אחר|אחרת|הקודם|הקודמת)|השכן|השכנה|שמו|שמה)[,:]?\s+([\u05d0-\u05ea]{2,})")
-STREET = re.compile(
-    r"\b\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|"
-    r"Close|Square|Way)\b|\b[A-Z][\w'-]*(?:straat|laan|weg|plein|gracht|singel|dijk|kade|steeg|hof)\s+\d{1,4}\b|"
-    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|place|impasse|quai)\s+[\w' -]{2,30}|"
-    r"(?<![\u05d0-\u05ea])(?:ב|ל|מ)?רחוב\s+[\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?\s+\d{1,4}")
-
-# -- other languages a draft must not switch to -----------------------------------------------------------------
-
-FOREIGN_WORDS = {
-    "de": frozenset("und ist nicht ich wir ihr ihre ihnen mit für auf dem zu danke bitte vielen eine einen sich "
-                    "auch werden wird haben sind noch schon uns darum unser unsere kümmern geduld".split()),
-    "es": frozenset("el las del por con para su sus usted ustedes gracias está están muy pero como hoy "
-                    "mismo estamos nuestro nuestra revisaremos pedido paciencia".split()),
-    "it": frozenset("gli della delle sono grazie vostra siamo stiamo questo questa molto anche ordine".split()),
-}
-SCRIPTS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"),
-           ("el", "\u0370", "\u03ff"), ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff"))

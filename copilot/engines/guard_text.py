@@ -1,0 +1,180 @@
+"""Text helpers the draft guard's checks and its context share: one spelling for matching, sentences and clauses,
+sums of money and numbers, content words crudely stemmed, hosts and bank accounts, the redactor's findings.
+
+They only read and cache per text: a conversation's lines come back in every request. No Qt here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from copilot.engines import guard_words as w
+from copilot.privacy.redaction import Finding, Redactor
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " "})
+_SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
+_CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
+    what when where which into onto also just only more most some such than then very each every other about after
+    before over under while here there yours ours een het voor met van uw onze deze dit dat die zijn wordt worden
+    heeft hebben
+    kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
+    dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
+    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה""".split())
+_MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
+_MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
+_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
+_PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
+_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
+                     rf"|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})", re.IGNORECASE)
+_TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
+         "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
+         "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
+         "im ai biz info mobi name today world life news network digital secure login account verify gy gd id to "
+         "icu buzz monster rest cyou pw cam sbs cfd quest bond zip mov su ir kp vn tr gr ro hu bg sk si hr lt lv ee "
+         "is lu kr jp asia global center company").split()
+_CHAR = r"a-z0-9\u00c0-\u024f\u0400-\u04ff"  # Latin with accents, and Cyrillic look-alikes
+_LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
+URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
+_BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
+                        r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
+_IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
+_LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
+                                                "169.254.0.0/16"))
+# Periods and money are what a giveaway gives, not what it is about: "a month free" names no product.
+_GIVEN = frozenset("month months maand maanden mois year years jaar jaren année années week weeks weken semaine "
+                   "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
+                   "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום".split())
+_GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
+_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
+_redactor = Redactor()
+
+# -- shared helpers -------------------------------------------------------------------------------------------
+
+
+def clean(text: str) -> str:
+    """One spelling for matching: compatibility forms folded, invisible characters gone."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+
+
+@lru_cache(maxsize=1024)
+def numerals(text: str) -> str:
+    """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
+    for dual, spelled in w.HEBREW_DUALS.items():
+        if dual in text:
+            text = text.replace(dual, spelled)
+    parts, done = [], 0
+    for measure in w.MEASURE.finditer(text):
+        before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
+        if not before or text[before[-1].end():measure.start()].strip(" -"):
+            continue  # the word right before the measure is no number word
+        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
+            if len(before) >= size:
+                start = before[-size].start()
+                value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
+                if value is not None:
+                    parts += [text[done:start], str(value)]
+                    done = before[-1].end()
+                    break
+    return "".join(parts) + text[done:] if parts else text
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCES.split(text) if s.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSES.split(sentence) if c.strip()]
+
+
+def number(text: str) -> float:
+    """"45", "45,50", "1.234,56", "1,200": the last separator before one or two digits is the decimal one."""
+    decimal = next((text[-n] for n in (3, 2) if len(text) > n and text[-n] in ".,"), "\0")
+    whole, separator, tail = text.replace(" ", "").rpartition(decimal)
+    if separator:
+        return float(re.sub(r"\D", "", whole) + "." + tail)
+    return float(re.sub(r"\D", "", text))
+
+
+def amounts(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of every sum of money."""
+    for m in _AMOUNT.finditer(text):
+        yield m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))
+
+
+def numbers(text: str) -> set[float]:
+    return {number(n) for n in _NUMBER.findall(text)}
+
+
+def content_words(text: str) -> list[frozenset[str]]:
+    """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
+    "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""
+    found = []
+    for word in WORD.findall(text.casefold()):
+        word = _ELIDED.sub("", word)
+        hebrew = "\u05d0" <= word[:1] <= "\u05ea"
+        if len(word) < (3 if hebrew else 4) or word in _STOP or "'" in word:  # "i'll", "you're": no content
+            continue
+        if hebrew:
+            forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
+        else:
+            forms = {word[:5]}
+        if not forms & _GIVEN_FORMS:
+            found.append(frozenset(forms))
+    return found
+
+
+def stems(text: str) -> set[str]:
+    return {form for forms in content_words(text) for form in forms}
+
+
+def hosts(text: str) -> Iterator[str]:
+    """Every host a reader could visit: from links (after any "user@" trick) and bare domain names."""
+    for m in URL.finditer(text):
+        authority = (m.group(1) or f"www.{m.group(2)}").rsplit("@", 1)[-1]
+        yield authority.split(":")[0].rstrip(".").casefold()
+    for m in _BARE_HOST.finditer(text):
+        yield m.group(1).casefold()
+    for m in _IP.finditer(text):
+        yield m.group()
+
+
+def host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    if host in allowed:
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return any(host == d or host.endswith(f".{d}") for d in allowed)
+    return ip.is_loopback or any(ip in net for net in _LAN)  # a router's own page; no one else's machine
+
+
+def ibans(text: str) -> Iterator[str]:
+    for m in w.IBAN_LIKE.finditer(text):
+        compact = re.sub(r"[ -]", "", m.group()).upper()
+        if 15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 8:
+            yield compact
+
+
+@lru_cache(maxsize=4096)
+def personal_findings(text: str) -> tuple[Finding, ...]:
+    """The redactor's findings (e-mail, phone, IBAN, card, IDs, birth dates, postcodes); turns repeat: cached."""
+    return tuple(_redactor.find(text))
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
+    if span is not None:
+        clause = clause[:span[0]] + " " + clause[span[1]:]
+    return bool(w.NEGATION.search(clause))
