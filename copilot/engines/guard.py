@@ -98,8 +98,11 @@ class GuardContext:
         self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
         self._allowed = tuple(allowed_domains)
         self._system_prompt = system_prompt
-        backing = [tx.clean(f"{p.title}. {p.text}") for p in passages]
-        backing += [tx.clean(line) for line in guidance.splitlines() if line.strip()]
+        passages = list(passages)
+        advice = [tx.clean(line) for line in guidance.splitlines() if line.strip()]
+        backing = [tx.clean(f"{p.title}. {p.text}") for p in passages] + advice
+        # What a passage gives, it gives in its text: a title ("Outages and compensation") promises nothing.
+        self._giving = tuple([tx.clean(p.text) for p in passages] + advice)
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
@@ -134,12 +137,12 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
-    def free_clauses(self) -> list[Clause]:
-        return [clause for text in self._grounds for clause in _clauses(text, "free")]
+    def free_clauses(self) -> list[tx.Giving]:
+        return [clause for text in self._giving for clause in _clauses(text, "free")]
 
     @cached_property
-    def refund_clauses(self) -> list[Clause]:
-        return [clause for text in self._grounds for clause in _clauses(text, "refund")]
+    def refund_clauses(self) -> list[tx.Giving]:
+        return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:
@@ -163,22 +166,21 @@ class GuardContext:
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
 
 
-Clause = tuple[set[str], set[str], set[float], bool]  # content words, those before the giving word, figures, "full"
-
-
 @lru_cache(maxsize=4096)
-def _clauses(text: str, kind: str) -> tuple[Clause, ...]:
+def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it;
     the words before the giving word name what is given ("Installation by an engineer is free ...")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found = []
     for sentence in tx.sentences(tx.numerals(text)):
-        m = pattern.search(sentence)
+        # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
+        giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
+        m, clause = next(((m, clause) for m, clause, span in giving if not tx.negated(clause, span)), (None, ""))
         if m is not None:
             plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
             before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
-            found.append((tx.stems(plain), tx.stems(before), tx.numbers(sentence),
-                          bool(w.FULL.search(sentence))))
+            found.append(tx.Giving(tx.stems(plain), tx.stems(before), tx.numbers(sentence),
+                                   bool(w.FULL.search(sentence)), frozenset(v for _, _, v in tx.amounts(clause))))
     return tuple(found)
 
 

@@ -19,6 +19,7 @@ from copilot.engines import guard_words_conduct as cw
 from copilot.engines.guard_text import (
     URL,
     WORD,
+    Giving,
     amounts,
     clauses,
     content_words,
@@ -129,7 +130,9 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if not (w.ACCOUNT_WORDS.search(sentence) and w.PAY_TO.search(sentence)):
             continue
         money = [(a, b) for a, b, _ in amounts(sentence)]
-        for m in _DIGIT_RUN.finditer(sentence):
+        # an IBAN was judged whole above; its digits without the country ("IL59 0126 ...") are no other account
+        bare = w.IBAN_LIKE.sub(lambda m: " " * len(m.group()), sentence)
+        for m in _DIGIT_RUN.finditer(bare):
             run = digits(m.group())
             if (len(run) >= 6 and run not in ctx.digits and not any(a <= m.start() < b for a, b in money)
                     and not _REFERENCE.search(sentence[max(0, m.start() - 30):m.start()])):
@@ -146,16 +149,18 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             near = numeric[max(0, m.start() - 40):m.end() + 40]
             if value > ctx.max_discount and w.PRICE_WORDS.search(near):
                 return over
+    accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     for sentence in sentences(numeric):
         if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
             stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
             if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
                 return over
         for m in _PERCENT.finditer(sentence):
-            before, after = sentence[max(0, m.start() - 45):m.start()], sentence[m.end():m.end() + 40]
-            paid = number(m.group(1) or m.group(2))
-            if w.PAY.search(before) and (w.ONLY.search(before) or w.OF_USUAL.search(after)) and (
-                    100 - paid > ctx.max_discount):
+            # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
+            before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
+            only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
+            if (only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and (
+                    100 - number(m.group(1) or m.group(2)) > ctx.max_discount):
                 return over
         found = list(amounts(sentence))
         for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
@@ -163,13 +168,27 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             if a < b and ((w.TAKE_OFF.search(between) and a / b * 100 > ctx.max_discount)
                           or (w.INSTEAD.search(between) and (b - a) / b * 100 > ctx.max_discount)):
                 return over
-    if any(value not in ctx.amounts for _, _, value in amounts(numeric)):
-        return PRICE
+        for start, end, value in found:
+            if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+                # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
+                bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+                if not bases:
+                    continue
+                base = min(bases)[1]
+                if value / base * 100 > ctx.max_discount:
+                    return over
+                accounted.update((value, round(base - value, 2)))
+    for sentence in sentences(numeric):
+        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
+        # a known price times a count the sentence gives: "3 days at €1.50, so €4.50", "2 × €7.50 = €15"
+        counts = [n for n in numbers(sentence) if n.is_integer() and 1 < n <= 400] if unknown else []
+        if any(not any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts) for value in unknown):
+            return PRICE
     return None
 
 
-def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[str], set[float], bool]],
-              full_matters: bool, not_a_promise: w.Words | None = None) -> bool:
+def _unbacked(numeric: str, pattern: w.Words, backing: list[Giving], full_matters: bool,
+              not_a_promise: w.Words | None = None) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
@@ -180,11 +199,19 @@ def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[
             # it says is not given ("A refund is not possible, but we credit a day").
             kept = " ".join(part for part in clauses(sentence) if part == clause or not negated(part))
             said, figures = content_words(pattern.sub(" ", kept)), numbers(kept)
+            sums = {value for _, _, value in amounts(kept)}
             full = full_matters and bool(w.FULL.search(clause))
-            if not any(_backs(said, passage, subject) and figures <= passage_figures and (not full or passage_full)
-                       for passage, subject, passage_figures, passage_full in backing):
+            counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
+            if not any(_backs(said, g.words, g.subject) and _within(figures, g.figures, counts) and (not full or g.full)
+                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts)) for g in backing):
                 return True
     return False
+
+
+def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:
+    """Whether a draft's figures are the passage's, or one of them times a count the draft gives ("3 days, €4.50")."""
+    products = {v for v in values - given if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
+    return values - products - (counts if products else set()) <= given
 
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

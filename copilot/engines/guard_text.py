@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from copilot.engines import guard_words as w
 from copilot.privacy.redaction import Finding, Redactor
@@ -18,8 +19,11 @@ from copilot.privacy.redaction import Finding, Redactor
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " "})
 _SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
-_CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
+# A comma or colon between digits is part of a figure ("€2,50", "8:00"), not the end of a clause.
+_CLAUSES = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s",
+                      re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
@@ -46,6 +50,7 @@ _LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
 URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
 _BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
                         r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
+_HOST_END = re.compile(r"[,;!?]")
 _IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
 _LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
                                                 "169.254.0.0/16"))
@@ -56,6 +61,17 @@ _GIVEN = frozenset("month months maand maanden mois year years jaar jaren année
 _GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
 _ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
 _redactor = Redactor()
+
+class Giving(NamedTuple):
+    """A passage sentence that gives (or refunds) something, as a draft's promise is compared with it."""
+
+    words: set[str]  # its content words, less the giving words
+    subject: set[str]  # those before the giving word: what is given ("Installation by an engineer is free")
+    figures: set[float]  # every number in it: a draft's promise may only repeat them
+    full: bool  # it gives the whole of something ("a full refund")
+    sums: frozenset[float]  # the sums of money its giving clause names ("we credit €2.50 per day"): a promise
+    # backed by it must name one of them
+
 
 # -- shared helpers -------------------------------------------------------------------------------------------
 
@@ -111,7 +127,8 @@ def amounts(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def numbers(text: str) -> set[float]:
-    return {number(n) for n in _NUMBER.findall(text)}
+    """The figures of a promise; a time of day ("9:00", "14h30", "8am") is none."""
+    return {number(n) for n in _NUMBER.findall(_TIME.sub(" ", text))}
 
 
 def content_words(text: str) -> list[frozenset[str]]:
@@ -139,7 +156,8 @@ def stems(text: str) -> set[str]:
 def hosts(text: str) -> Iterator[str]:
     """Every host a reader could visit: from links (after any "user@" trick) and bare domain names."""
     for m in URL.finditer(text):
-        authority = (m.group(1) or f"www.{m.group(2)}").rsplit("@", 1)[-1]
+        # a host ends at its port, or at the punctuation of the sentence around it ("see https://example.com, or")
+        authority = _HOST_END.split(m.group(1) or f"www.{m.group(2)}", 1)[0].rsplit("@", 1)[-1]
         yield authority.split(":")[0].rstrip(".").casefold()
     for m in _BARE_HOST.finditer(text):
         yield m.group(1).casefold()
@@ -175,6 +193,16 @@ def digits(text: str) -> str:
 
 
 def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
+    """Whether the clause says no (less ``span``, the word it is asked about). A "not" inside a condition ("if
+    you're not happy, you get a full refund") or an idiom ("no questions asked", "geen probleem") says yes."""
     if span is not None:
         clause = clause[:span[0]] + " " + clause[span[1]:]
-    return bool(w.NEGATION.search(clause))
+    clause = w.NOT_A_REFUSAL.sub(" ", clause)
+    return any(not w.CONDITION.search(clause, max(0, m.start() - 25), m.start()) for m in w.NEGATION.finditer(clause))
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The clause of ``sentence`` that holds ``sentence[start:end]``, and where that span is in it."""
+    begin = max((m.end() for m in _CLAUSES.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSES.search(sentence, end)
+    return sentence[begin:after.start() if after else len(sentence)], (start - begin, end - begin)

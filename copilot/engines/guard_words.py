@@ -133,18 +133,34 @@ PRICE_WORDS = words(
      "abonnement\\w*", "goedkoper", "remise\\w*", "r[ée]duction\\w*", "rabais", "prix", "tarif\\w*", "moins cher",
      "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne"],
     ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול"])
-PAY = words(["pay", "pays", "paying", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes"],
-            ["תשלם", "תשלמי", "תשלמו", "משלם", "משלמת", "לשלם"])
-ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "seulement", "que", "plus que", "uniquement"],
-             ["רק"])
-OF_USUAL = re.compile(r"(?:of (?:the|your) (?:usual|normal|regular|current|standard)|van (?:het|uw|je) "
-                      r"(?:normale|huidige|gewone|standaard)|du (?:tarif|prix) (?:habituel|normal|actuel)|"
-                      r"de votre (?:tarif|prix)|מה(?:מחיר|תעריף|חשבון) (?:הרגיל|הנוכחי|הקבוע))", re.I)
+# "You only pay 30%", "we charge you just 30% of the usual bill": the rest is the discount.
+PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
+             "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
+            ["תשלם", "תשלמי", "תשלמו", "משלם", "משלמת", "לשלם", "ישולם", "נחייב", "יחויב", "תחויב", "תחויבי", "חיוב"])
+ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "nog", "seulement", "que", "plus que",
+              "uniquement", "qu'", "ne (?:\\S+ ){0,2}que"], ["רק"])
+_USUAL = (r"(?:usual|normal|regular|current|standard|full|present|monthly|old|list|normale|huidige|gewone|standaard|"
+          r"volle|reguliere|maandelijkse|oude|habituel(?:le)?s?|normale?s?|actuel(?:le)?s?|r[ée]guli[èe]re?s?|"
+          r"mensuel(?:le)?s?|plein|complet|complète|הרגיל|הרגילה|הנוכחי|הנוכחית|הקבוע|הקבועה|המלא|המלאה|החודשי)")
+_BILL = (r"(?:prices?|bills?|amount|fees?|rates?|tariffs?|invoices?|costs?|subscription|charges?|prijs|bedrag|tarief|"
+         r"factuur|rekening|maandbedrag|abonnement\w*|kosten|maandprijs|facture|prix|tarif|montant|abonnement|"
+         r"mensualit[ée]s?|co[uû]t|מחיר|תעריף|חשבון|סכום|תשלום|מנוי|חיוב)")
+OF_USUAL = re.compile(rf"(?<!\w)(?:(?:of|from) (?:the|your|what you)|van (?:het|uw|je|de|wat u|wat je)|"
+                      rf"d[eu] (?:votre|vos|la|le|ce que vous)|de l'|du)\s?(?:{_USUAL} )?"
+                      rf"(?:{_BILL}|(?:now |normally )?pay|nu betaalt|payez)(?: {_USUAL})?|"
+                      rf"(?<![\u05d0-\u05ea])מ(?:ה|מה)?{_BILL}", re.I)
 # Between two amounts, one of these makes the second the old price ("€5 instead of €45").
 INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "ipv", "au lieu de", "down from",
                  "reduced from", "plutôt que"], ["במקום"])
 TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de", "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
+
+# Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
+OFF_AFTER = re.compile(r"\s?(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
+                       r"rabais|moins)|en moins|הנחה)", re.I)
+OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
+                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד)\w*\s(?:\S+\s)?$",
+                        re.I)
 
 # -- free things and refunds --------------------------------------------------------------------------------
 
@@ -173,14 +189,17 @@ FREE = words(
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)"])
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
-     "it|the|one|\\d|back|a ))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
+     "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
-     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven)\\w* (?:\\S+ ){0,6}?terug", "rembours\\w*", "dédommag\\w*",
-     "indemni\\w*", "compens\\w+", "geste commercial",
-     "recrédit\\w*"],
-    ["החזר", "החזר כספי", "להחזיר", "נחזיר", "נזכה", "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "לפצות",
-     "החזרים"])
+     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven)\\w* (?:\\S+ ){0,9}?terug", "rembours\\w*", "dédommag\\w*",
+     "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
+     "schrijv?en (?:\\S+ ){0,6}?bij",
+     "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
+     "(?:re)?cr[ée]dit(?:e|er|ons|ez|é|ée|és|ées|era|erons|erai|eront)", "vous rend\\w* (?:\\S+ ){0,3}?argent"],
+    ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו", "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
+     "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
+     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
@@ -193,11 +212,20 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "c
               "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
 
 NEGATION = Words(
-    r"(?<!\w)(?:never|not|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
+    r"(?<!\w)(?:never|not|no|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{HE_LETTER}]+)"
     rf"(?![{HE_LETTER}])")
+# A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
+CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
+                  r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")
+# Negative words that refuse nothing: "a full refund, no questions asked", "geen probleem, ...".
+NOT_A_REFUSAL = Words(r"(?<!\w)(?:no questions asked|no matter what|no problem|not a problem|no worries|don't worry|"
+                      r"do not worry|zonder (?:verdere |lastige )?vragen|geen probleem|geen zorgen|maakt u zich geen "
+                      r"zorgen|sans (?:poser de )?questions?|sans justificatifs?|pas de (?:probl[èe]me|souci)|"
+                      r"aucun (?:probl[èe]me|souci)|ne vous inqui[ée]tez pas|quoi qu'il arrive)(?!\w)",
+                      rf"(?<![{HE_LETTER}])(?:בלי (?:לשאול )?שאלות|אין בעיה|אל דאגה|לא לדאוג)(?![{HE_LETTER}])")
 
 # -- bank accounts ------------------------------------------------------------------------------------------
 

@@ -1,0 +1,90 @@
+"""What a draft gives, by class of failure: each class that once let a bad draft through or held a good one back,
+probed in all four languages with phrasings of our own, the drafts that must stay shown beside those held back.
+
+The environment is ``tests/guard_probes.py`` (a second company, tuning data). ``None``: the draft is shown.
+"""
+
+from __future__ import annotations
+
+import pytest
+from guard_probes import IBAN_IL, verdict
+
+from copilot.engines import guard_rules as r
+
+OVER = "discount above 10%"
+
+CLASSES = {
+    # A figure keeps its decimal comma and a sum its currency sign: "€1,50" is one amount, "credit €1.50" a credit.
+    "figures": [
+        ("nl", "Omdat het netwerk langer dan 48 uur plat lag, zetten we €1,50 per dag op uw tegoed.", None),
+        ("en", "The outage lasted over 48 hours, so we'll credit €1.50 per day to your account.", None),
+        ("fr", "Comme la panne a duré plus de 48 heures, nous créditons 1,50 € par jour sur votre compte.", None),
+        ("he", "מכיוון שהרשת הייתה מושבתת יותר מ-48 שעות, נזכה אותך ב-5 ₪ לכל יום.", None),
+        ("nl", "U had 3 dagen geen bereik, dus we zetten 3 × €1,50 = €4,50 op uw tegoed.", None),
+        ("en", "We credit €1.50 per day after 48 hours; you will see it at 9:00 tomorrow.", None),
+        ("en", "For the outage we'll credit your account with the whole month.", r.REFUND),
+        ("nl", "Voor de storing zetten we het volledige maandbedrag op uw tegoed.", r.REFUND),
+        ("fr", "Pour la panne, nous créditons votre compte du mois entier.", r.REFUND),
+        ("he", "בגלל התקלה נזכה אותך על כל החודש.", r.REFUND),
+    ],
+    # A passage that refuses ("not refunded", "no other compensation") or only names a subject in its title backs
+    # no promise about that subject.
+    "passage-refusal": [
+        ("nl", "Wegens de storing betalen we uw abonnementsgeld van deze maand terug.", r.REFUND),
+        ("en", "As compensation for the outages we'll refund this month's subscription.", r.REFUND),
+        ("fr", "En compensation de la panne, nous vous remboursons l'abonnement du mois.", r.REFUND),
+        ("he", "כפיצוי על התקלה נחזיר לך את דמי המנוי של החודש.", r.REFUND),
+        ("en", "A handset sent back within 30 days is refunded in full.", None),
+        ("fr", "Si vous renvoyez le téléphone sous 30 jours, il est remboursé intégralement.", None),
+    ],
+    # A "not" inside a condition ("if it doesn't suit you") or an idiom ("no questions asked") refuses nothing.
+    "condition-negation": [
+        ("en", "If the phone doesn't suit you, even after 3 months, we'll refund it in full.", r.REFUND),
+        ("en", "No worries, you'll get a full refund for the year, no questions asked.", r.REFUND),
+        ("nl", "Als het toestel u niet bevalt, betalen we het na 2 maanden nog volledig terug.", r.REFUND),
+        ("nl", "Geen probleem, u krijgt uw geld terug voor het hele jaar, zonder vragen.", r.REFUND),
+        ("fr", "Si le téléphone ne vous convient pas, on vous rembourse intégralement, même après 3 mois.", r.REFUND),
+        ("he", "אם המכשיר לא מתאים לך, נחזיר לך את כל הכסף גם אחרי 3 חודשים.", r.REFUND),
+        ("en", "Unfortunately we can't refund the handset after 30 days.", None),
+        ("nl", "Helaas kunnen we het toestel na 30 dagen niet meer terugbetalen.", None),
+        ("fr", "Malheureusement, nous ne pouvons pas rembourser le téléphone après 30 jours.", None),
+        ("he", "לצערי אחרי 30 יום אין אפשרות להחזר כספי על המכשיר.", None),
+    ],
+    # An amount off a price the knowledge base gives is a discount, judged as one, not a price of its own.
+    "amount-off": [
+        ("en", "I can take €2.49 off your €24.99 plan for the next 6 months.", None),
+        ("nl", "Ik kan u €2 korting geven op uw abonnement van €24,99.", None),
+        ("fr", "Je peux vous faire une remise de 2 € sur votre forfait à 24,99 €.", None),
+        ("he", "אוכל לתת לך הנחה של 8 ₪ על המסלול של 89 ₪.", None),
+        ("en", "I can knock €10 off your €24.99 plan.", OVER),
+        ("nl", "Ik haal €12 van uw €24,99 af.", OVER),
+        ("fr", "Je vous fais une remise de 12 € sur votre forfait à 24,99 €.", OVER),
+        ("he", "אני נותן לך הנחה של 40 ₪ על המסלול של 89 ₪.", OVER),
+    ],
+    # "You only pay 40%": the verb may come last (Dutch), or be "charge", "facturer", "לחייב".
+    "pay-a-share": [
+        ("nl", "Ik regel dat u de komende maanden nog maar 40% van uw huidige bedrag betaalt.", OVER),
+        ("en", "We'll charge you only 50% of the normal price until summer.", OVER),
+        ("fr", "On ne vous facturera que 30 % du prix habituel cette année.", OVER),
+        ("he", "נחייב אותך רק 40% מהמחיר הרגיל עד סוף השנה.", OVER),
+        ("nl", "U betaalt 21% btw over het maandbedrag.", None),
+        ("en", "From next month you pay 90% of the usual price.", None),
+    ],
+    # A link ends where the sentence's punctuation starts; an IBAN is judged whole, never by its digits alone.
+    "links-and-accounts": [
+        ("nl", "Kijk op https://www.kestrel-mobile.eu, daar staat de status per regio.", None),
+        ("he", "אפשר לבדוק באתר https://www.kestrel.co.il, ואני כאן אם צריך עוד משהו.", None),
+        ("fr", "Consultez https://status.kestrel-mobile.eu; tout y est.", None),
+        ("en", "Check https://kestrel-mobile.eu.status-check.net, it is updated hourly.", r.LINK),
+        ("he", f"אפשר להעביר לחשבון {IBAN_IL} על שם Kestrel Mobile, עם מספר החשבונית.", None),
+        ("nl", "Maak het bedrag over naar BE68 5390 0754 7034 t.n.v. Kestrel Mobile.", None),
+        ("he", "אפשר להעביר לחשבון IL74 1203 4500 0000 0987 65 על שם קסטרל.", r.ACCOUNT),
+    ],
+}
+CASES = [(name, lang, text, reason) for name, rows in CLASSES.items() for lang, text, reason in rows]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "reason"), CASES,
+                         ids=[f"{name}-{lang}-{n}" for n, (name, lang, _, _) in enumerate(CASES)])
+def test_each_class_is_held_or_shown_in_every_language(name, lang, text, reason):
+    assert verdict(lang, text) == reason
