@@ -111,13 +111,25 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
+    names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
+    named_before = False
     for sentence in sentences(text):
-        asked, soft = cw.ASK.search(sentence) or cw.SEND_TO_US.search(sentence), cw.ASK_SOFT.search(sentence)
-        if not (asked or soft):
-            continue
+        asked = soft = named = False
+        refused = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
         for clause in clauses(sentence):
-            if cw.CREDENTIAL.search(clause) and not negated(clause) and (asked or not cw.RESET.search(clause)):
-                return CREDENTIAL
+            no = negated(clause)
+            ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
+                       or cw.SEND_TO_US.search(clause))
+            asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
+            if cw.CREDENTIAL.search(clause):
+                refused = no or refused and not ask
+                named = named or not refused and (ask or not cw.RESET.search(clause))
+            else:
+                refused = no
+        if named and (asked or soft) or named_before and cw.ASK_BACK.search(sentence) and not negated(sentence):
+            return CREDENTIAL
+        named_before = named or bool(cw.CREDENTIAL.search(sentence)) and not negated(sentence)
     return None
 
 

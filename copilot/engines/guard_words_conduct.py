@@ -17,33 +17,77 @@ CREDENTIAL = words(
     ["passwords?", "pass ?codes?", "pins?", "pin[- ]?codes?", "pin numbers?", "security codes?",
      "verification codes?", "one[- ]time (?:pass)?codes?", "otp", "2fa(?: codes?)?", "authenticat\\w+ codes?",
      "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)", "\\d[- ]digit codes?",
-     "cvc2?", "cvv2?", "card verification\\w*", "(?:three|3) digits (?:on|at) the back", "security digits",
-     "login details", "log-?in credentials",
-     "credentials", "username and password", "sign-?in details", "memorable word", "card numbers?",
-     "wachtwoord\\w*", "inlogcodes?", "inloggegevens", "pincodes?", "sms-?codes?", "verificatiecodes?",
-     "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?",
-     "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)",
-     "kaartnummer", "digid", "codes? (?:uit|in|van|per) (?:de |uw |je )?(?:sms|tekstbericht)",
+     "(?:four|five|six|eight)[- ]digit codes?", "cvc2?", "cvv2?", "card verification\\w*", "security digits",
+     "(?:digits|numbers|code) (?:\\S+ ){0,3}?(?:on|at) the back", "login details", "log-?in credentials",
+     "(?:your|the) log-?in(?! page| screen| button)\\b", "log-?in codes?", "access codes?",
+     "credentials", "username and password", "sign-?in details", "memorable (?:word|answer)", "card numbers?",
+     "(?:answer to )?(?:your |the )?security questions?", "long number on (?:the front of )?your card",
+     "codes? (?:that |which )?you(?:'ve| have)? (?:just )?(?:got|received|been sent|get)",
+     "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
+     "wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?", "sms-?codes?", "verificatiecodes?",
+     "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
+     "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)", "(?:cijfers|nummers|code) (?:\\S+ ){0,3}?(?:op|aan) "
+     "de achterkant", "(?:vier|zes|acht|\\d)[- ]?cijferige codes?", "codes? van (?:vier|zes|acht|\\d) cijfers",
+     "codes? die (?:u|je) (?:net |zojuist |zo |straks )?(?:kreeg|krijgt|ontving|ontvangt|heeft ontvangen|"
+     "hebt ontvangen|gekregen|binnenkrijgt)",
+     "(?:sms|sms'je|sms-je|bericht|tekstbericht) met (?:een|de|uw|je) (?:\\S+ )?code",
+     "kaartnummer", "pasnummer", "digid", "codes? (?:uit|in|van|per) (?:de |uw |je )?(?:sms|tekstbericht)",
      "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
      "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
      "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
      "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
-     "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès)", "identifiants",
-     "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "numéro de (?:votre )?carte"],
-    ["סיסמה", "סיסמא", "סיסמת", "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
-     "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה",
-     "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "קוד PIN",
-     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)"])
+     "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès|de connexion)", "identifiants?",
+     "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
+     "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
+     "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
+     "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos"],
+    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
+     "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
+     "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
+     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
+     "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
+     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס"])
+# Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
-    ["give", "tell", "share", "provide", "confirm", "read", "type", "spell", "reply with",
-     "what(?:'s| is) your", "need (?:your|the|it|that)", "can i have", "let me have", "geef", "geven", "geeft",
-     "noem", "noemen", "deel", "delen", "vertel", "vertellen", "door ?geven", "geef .{0,20} door",
-     "voorlezen", "lees .{0,20} voor", "bevestig", "bevestigen", "typ", "intypen", "wat is uw", "wat is je", "nodig",
-     "donnez", "donner", "communiquez", "communiquer", "indiquez", "indiquer", "dites",
-     "dire", "lisez", "lire", "confirmez", "transmettez", "transmettre", "quel est votre", "quels sont vos",
-     "j'ai besoin", "me faut"],
-    ["תן", "תני", "תנו", "תמסור", "תמסרי", "למסור", "מסור", "להקריא",
-     "תקריא", "תקריאי", "הקרא", "אמור", "תגיד", "תגידי", "לתת", "לכתוב", "תכתוב", "תכתבי", "צריך את", "צריכה את"])
+    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
+     "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
+     "what(?:'s| is| are) (?:your|the)",
+     "(?:i|we)(?:'ll| will| would)? (?:just |also |still )?need (?:your|the|it|that)",
+     "(?:can|could|may) i (?:have|get|take)", "let me have", "geef\\w*", "geven", "noem\\w*", "deel", "deelt",
+     "delen", "vertel\\w*", "zeg(?:t|gen)?", "door ?geven", "doorgeeft", "voorlezen", "oplezen",
+     "lees\\w* .{0,50} (?:voor|op)", "bevestig(?:t|en)?", "typ(?:t|en)?", "intypen", "opgeven", "wat is uw",
+     "wat is je", "wat zijn uw", "(?:ik|we|wij) (?:heb|hebben)\\b.{0,80}?\\bnodig",
+     "heb(?:ben)? (?:ik|we|wij)\\b.{0,80}?\\bnodig", "mag ik", "donn(?:ez|er|e|erez|eriez)",
+     "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
+     "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
+     "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est votre", "quels sont vos", "j'ai besoin", "me faut"],
+    ["תן", "תני", "תנו", "תתן", "תתני", "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
+     "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
+     "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
+     "אשמח לקבל", "אפשר לקבל"])
+# An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
+ELSEWHERE = words(
+    ["in(?:to)? (?:the|your|our) (?:\\w+ )?(?:app|website|site|portal|screen|field|box|form|page|account|router|modem|"
+     "phone|handset|browser)", "on (?:the|our|your) (?:\\w+ )?(?:website|site|portal|screen|page|phone)",
+     "(?:in|op) (?:de|het|uw|je|onze) (?:\\w+ )?(?:app|website|site|portal|scherm|veld|formulier|pagina|toestel|"
+     "telefoon|modem|router)", "(?:dans|sur) (?:l'|la |le |votre |notre )(?:\\w+ )?(?:appli\\w*|site|portail|[ée]cran|"
+     "champ|formulaire|page|espace client|t[ée]l[ée]phone|box)"],
+    ["באפליקציה", "באתר", "במסך", "בשדה", "בטופס", "בעמוד", "באזור האישי", "בטלפון", "במכשיר"])
+TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b", r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
+# Asking for something named before: "I've sent you a code. Please read it back to me." / "Wilt u die code
+# voorlezen?" / "Pouvez-vous me le communiquer ?" / "תקריא לי אותו".
+ASK_BACK = words(
+    ["(?:read|tell|give|send|say|repeat|confirm|share|type|forward|pass|spell)(?: (?:me|us))?(?: (?:back|out))? "
+     "(?:it|that|this|them|those|these|the (?:code|number|digits|pin))\\b", "(?:read|say|spell) (?:it|that|them) "
+     "(?:out|back)", "(?:die|deze|de|dat|het|hem|ze)(?: (?:code|codes|cijfers|nummer|pincode))?(?: \\S+){0,3} "
+     "(?:voorlezen|oplezen|doorgeven|noemen|geven|vertellen|sturen|delen|doorsturen|opgeven)",
+     "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
+     "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
+     "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
+     "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
+     "(?:ce|le|les|cette) (?:code|chiffres|num[ée]ro)"],
+    ["(?:תקריא|תקריאי|הקרא|הקריאי|להקריא|תגיד|תגידי|תמסור|תמסרי|למסור|תשלח|תשלחי|שלח|שלחי|תכתוב|תכתבי|תן|תני)"
+     "(?: לי| לנו)? (?:אותו|אותה|אותם|אותן|את הקוד|את זה|את הספרות|את המספר)"])
 # Sending is asking only towards us: "send me your code", not "shall I send you a reset link".
 SEND_TO_US = re.compile(
     r"(?<!\w)(?:send|forward|e-?mail|text|stuur|sturen|mail|envoy\w*|transf[ée]r\w*)\b.{0,40}?(?:\b(?:me|us|mij|"
