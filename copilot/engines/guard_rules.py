@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
+from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
 from copilot.engines.guard_text import (
     URL,
@@ -235,7 +236,16 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
 
 
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return ABUSE if cw.ABUSE.search(both) or cw.INSULT_AFTER_YOU.search(both) else None
+    """Insults and profanity anywhere on the card; in the text, blame, condescension and threats by their shape."""
+    if wa.ABUSE.search(both) or wa.INSULT_AFTER_YOU.search(both) or wa.INSULT_AFTER_YOU_HE.search(both):
+        return ABUSE
+    if any(wa.BLAME.search(clause) and not negated(clause) for s in sentences(text) for clause in clauses(s)):
+        return ABUSE
+    if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
+        return ABUSE  # "you just don't listen", not "if you don't read the letter"
+    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID)) >= 2:
+        return ABUSE
+    return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 
 
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

@@ -1,5 +1,6 @@
 """The words for what a draft asks of the customer and how it speaks, in Dutch, English, French and Hebrew:
-credentials, the model talking about itself, abuse, someone else's personal data, other languages.
+credentials, the model talking about itself, someone else's personal data, other languages. Abuse has its own
+module (``guard_words_abuse``).
 
 The words for what a draft gives (prices, discounts, free things, refunds, bank accounts) and the ``Words``
 machinery are in ``guard_words``. Every pattern is compiled once at import. No Qt here.
@@ -127,33 +128,6 @@ RECITAL = Words("|".join((
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים) (?:שלי|המערכת)", r"כמודל שפה", r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|"
     r"בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
 )))
-
-# -- abuse --------------------------------------------------------------------------------------------------
-
-# Insults and profanity that stand on their own; adjectives only count said of the customer (below).
-ABUSE = words(
-    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic",
-     "shut up", "stop whining",
-     "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
-     "damn it", "goddamn\\w*", "for god's sake", "piss off", "not my problem", "your own fault", "whin\\w+",
-     "idioot", "idioten", "sukkel\\w*", "debiel\\w*", "eikel\\w*", "klootzak\\w*", "lul", "kut\\w*",
-     "godverdomme", "verdomme", "stomme (?:vraag|opmerking)", "hou(?:d)? (?:je|uw|toch eens (?:je|uw)|eens (?:je|uw)) "
-     "(?:bek|mond|kop)", "zeur\\w*", "zeik\\w*", "sufferd", "mafkees", "kneus", "dombo", "mongool", "achterlijk\\w*",
-     "niet mijn probleem",
-     "imb[ée]ciles?", "cr[ée]tin\\w*", "connard\\w*", "salaud\\w*", "salope", "merde\\w*", "putain",
-     "ta gueule", "fermez-la", "taisez-vous", "tais-toi", "abruti\\w*", "d[ée]bile\\w*", "pleurnich\\w+",
-     "pas mon probl[èe]me", "question (?:stupide|b[êe]te)"],
-    ["טיפש", "טיפשה", "שאלה טיפשית", "אידיוט", "אידיוטית", "מטומטם", "מטומטמת", "דביל", "דבילית",
-     "סתום כבר", "תסתום", "סתום את הפה", "שתוק", "תשתוק", "תשתקי", "לך לעזאזל", "חרא", "מפגר", "מפגרת", "בהמה",
-     "תפסיק לבכות",
-     "לא הבעיה שלי", "יא אפס", "כוס אמ\\S*", "בן זונה"])
-INSULT_AFTER_YOU = re.compile(
-    r"\b(?:don't be|stop being|doe (?:niet )?(?:zo )?|ne soyez pas|ne sois pas)\s?(?:so |zo |si )?(?:stupid|dumb|"
-    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule)\b|"
-    r"\b(?:you(?:'re| are)|u bent|je bent|jij bent|vous [êe]tes|t'es|tu es)\b(?: (?:really|so|such an?|echt|"
-    r"zo|gewoon|vraiment|tellement|un|une|een))* (?:stupid|dumb|useless|incompetent|clueless|ridiculous|dom|"
-    r"dommer|stom|waardeloos|nutteloos|belachelijk|lastig|moeilijk|b[êe]te|nul(?:le)?|ridicule|incomp[ée]tent)",
-    re.IGNORECASE)
 
 # -- someone else's personal data -------------------------------------------------------------------------------
 
