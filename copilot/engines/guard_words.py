@@ -119,7 +119,8 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
 FRACTIONS = [
-    (re.compile(r"(?<!\w)(?:half|halve|halven|de helft|helft|moiti[ée]|demi|חצי|מחצית|בחצי)(?!\w)", re.I), 50.0),
+    (re.compile(r"(?<!\w)(?:half|halve|halven|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|divis[ée]e? par deux|"
+                r"חצי|מחצית|בחצי)(?!\w)", re.I), 50.0),
     (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
     (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
                 r"(?!\w)", re.I), 75.0),
@@ -164,8 +165,38 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 
 # -- free things and refunds --------------------------------------------------------------------------------
 
-FREE = words(
-    ["(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
+# A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
+# vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
+_CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
+_CHARGE_NL = (r"(?:\w*kosten|factu\w+|termijn\w*|\w*bedrag\w*|abonnementsgeld|betaling\w*|rekening\w*|boete\w*|"
+              r"maanden|incasso\w*)")
+_CHARGE_FR = r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|[ée]ch[ée]ances?|p[ée]nalit[ée]s?)"
+_CHARGE_HE = r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?חודש|ה?חודשים)"
+_WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
+_WAIVE = [
+    rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
+    rf"{_CHARGE_EN} (?:\S+ ){{0,3}}?(?:waived|dropped|cancell?ed|scrapped|wiped|erased|forgiven|written off)",
+    r"(?:skip|waive|wipe|forgive|write off) (?:\S+ ){0,4}?months?", rf"{_WE} write (?:\S+ ){{0,3}}?off",
+    rf"{_WE} (?:cover|pick up|absorb|take care of) (?:\S+ ){{0,3}}?(?:{_CHARGE_EN}|tab)", "for the same price",
+    "without paying (?:more|extra|anything)",
+    rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
+    "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
+    rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}", rf"{_CHARGE_NL} (?:\S+ ){{0,5}}?(?:geschrapt|kwijtgescholden|geannuleerd|"
+    r"weggestreept)", "voor (?:onze|eigen) rekening", "voor hetzelfde (?:geld|bedrag)", "voor dezelfde prijs",
+    "zonder bij te betalen", "trakte\\w*",
+    rf"(?:on|nous|je)(?: vous| t')? ?(?:\S+ )?(?:effac|supprim|annul|saut|retir|offr)\w* (?:\S+ ){{0,5}}?{_CHARGE_FR}",
+    rf"{_CHARGE_FR} (?:\S+ ){{0,3}}?(?:effac|supprim|annul)[ée]e?s?",
+    "prend\\w* en charge (?:les |vos |la |le |votre )?(?:frais|co[uû]ts?|facture|montant)",
+    "(?:au|pour le) m[êe]me prix", "aux frais de la maison",
+    "sans payer (?:plus|davantage|de suppl[ée]ment)",
+]
+_WAIVE_HE = [
+    rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)", "(?:אנחנו )?נכסה את (?:ה)?עלות",
+    "ללא תוספת",
+]
+FREE = words(_WAIVE + [
+    "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
      "space|memory|storage|up|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
@@ -186,7 +217,7 @@ FREE = words(
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
-     "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)"])
+     "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)", *_WAIVE_HE])
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",

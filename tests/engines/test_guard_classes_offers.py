@@ -70,6 +70,27 @@ CLASSES = {
         ("nl", "U betaalt 21% btw over het maandbedrag.", None),
         ("en", "From next month you pay 90% of the usual price.", None),
     ],
+    # A charge waived is a free thing: the waiving verb in any tense or order, with the charge it waives named.
+    "waived-charges": [
+        ("en", "Stay with us and we'll scrap the fees for your next three bills.", r.FREE),
+        ("en", "Your next two monthly payments will be waived if you stay.", r.FREE),
+        ("en", "I'll cover the cost of your next invoice myself.", r.FREE),
+        ("nl", "Als u blijft, laat ik de maandbedragen tot de zomer vervallen.", r.FREE),
+        ("nl", "We schrappen de kosten van uw komende twee facturen.", r.FREE),
+        ("nl", "De opzegkosten nemen we voor onze rekening.", r.FREE),
+        ("fr", "Si vous restez, nous supprimons vos trois prochaines factures.", r.FREE),
+        ("fr", "Vos deux prochaines mensualités sont annulées, c'est un geste de notre part.", r.FREE),
+        ("he", "אם תישאר, נוותר לך על דמי המנוי לשלושה חודשים.", r.FREE),
+        ("he", "נמחק לך את החיובים של החודשיים הבאים.", r.FREE),
+        ("en", "You can cancel your subscription online at any time.", None),
+        ("en", "I'll cancel the appointment and book a new one for Friday.", None),
+        ("nl", "U kunt uw abonnement maandelijks opzeggen via de app.", None),
+        ("fr", "Vous pouvez résilier votre forfait à tout moment, un technicien prend en charge votre demande.", None),
+        ("fr", "N'oubliez pas votre paiement de 24,99 € ce mois-ci.", None),
+        ("he", "אפשר לבטל את המנוי בכל רגע דרך האפליקציה.", None),
+        ("nl", "Een vervangende simkaart wordt gratis verstuurd.", None),
+        ("he", "כרטיס SIM חלופי נשלח אליך בחינם.", None),
+    ],
     # A link ends where the sentence's punctuation starts; an IBAN is judged whole, never by its digits alone.
     "links-and-accounts": [
         ("nl", "Kijk op https://www.kestrel-mobile.eu, daar staat de status per regio.", None),
