@@ -97,7 +97,7 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both):
+    if cw.RECITAL.search(both) or sum(bool(subject.search(text)) for subject in cw.META) >= 2:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):

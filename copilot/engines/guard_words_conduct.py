@@ -123,11 +123,49 @@ RECITAL = Words("|".join((
     r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
     r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
     r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
+    # its instructions with an adjective between ("my original instructions", "mes consignes internes")
+    r"\bmy (?:\w+ ){0,2}(?:instructions|prompt|guidelines|directives)\b", r"\bmy (?:original|actual|real|internal|"
+    r"hidden|secret|initial|full|exact|own) (?:\w+ )?(?:rules|task|orders|brief|assignment)\b",
+    r"\bmijn (?:\w+ ){0,2}(?:instructies|richtlijnen|systeeminstructies|prompt|systeemprompt)\b",
+    r"\bmijn (?:oorspronkelijke|eigenlijke|interne|echte|geheime|verborgen|volledige|originele|eigen) (?:\w+ )?"
+    r"(?:opdracht|taak|regels|instructie)\b",
+    r"\b(?:mes|mon|ma) (?:\w+ )?(?:instructions|consignes|r[èe]gles|directives|prompt|mission|t[âa]che)s?"
+    r" (?:internes?|initiales?|originales?|secr[èe]tes?|cach[ée]es?|d'origine|syst[èe]me)\b",
+    # told to drop its instructions, in any order and tense
+    r"\b(?:ignor|disregard|forg[eo]t|overrid|negeer|negeren|genegeerd|vergeet|vergeten|j'ignore|oubli)\w* (?:\w+ ){0,2}"
+    r"(?:instructions|instructies|prompts?|consignes|opdrachten)\b", r"\b(?:previous|prior|earlier|above|former|vorige|"
+    r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
+    r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
+    r"\b(?:developer|god|dan) mode\b", r"\bontwikkelaarsmodus\b", r"\bmode d[ée]veloppeur\b", r"\bjailbr[eo]\w*",
+    # the system prompt's role, said to the model
+    r"\byou (?:help|assist|support|are helping|are assisting) (?:a|an|the) (?:[\w-]+ )?(?:agent|representative|rep|"
+    r"advisor|employee)s?\b", r"\byour (?:job|task|role) is to (?:help|assist|draft|suggest)\b",
+    r"\b(?:je|jij|u) (?:helpt|ondersteunt|assisteert) (?:een|de) (?:\w+)?(?:medewerker|agent|adviseur)s?\b",
+    r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
+    r"t[ée]l[ée]conseill[eè]re?)s?\b",
 )), "|".join((
     r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
-    r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים) (?:שלי|המערכת)", r"כמודל שפה", r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|"
-    r"בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
+    r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
+    r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
+    r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
+    r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 )))
+# The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
+# suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
+META = (
+    Words(r"\b(?:contact ?cent(?:er|re)|call ?cent(?:er|re)|contactcenter|klantcontactcentrum|centre de contact|"
+          r"centre d'appels)\b", r"מוקד"),
+    Words(r"\b(?:(?:reply|answer|response) suggestions|suggest(?:ed)? (?:short )?(?:replies|answers)|"
+          r"(?:korte )?antwoordsuggesties|suggesties voor antwoorden|(?:suggestions|propositions) de r[ée]ponses?)\b",
+          r"הצעות (?:ל)?תשוב(?:ה|ות)|טיוטות"),
+    Words(r"\b(?:knowledge base|kennisbank|base de connaissances)\b", r"מאגר (?:ה)?ידע"),
+    Words(r"\b(?:(?:in )?the customer's language|(?:de )?taal van de klant|(?:la )?langue du client)\b",
+          r"(?:ב)?שפת הלקוח"),
+    Words(r"\b(?:never (?:invent|make up) (?:prices|discounts|facts|information|data)|(?:verzin|verzint) nooit|"
+          r"n'invente(?:z|s)? jamais|never (?:reveal|disclose) (?:these|the|your|my) (?:instructions|rules)|noem nooit "
+          r"(?:je|uw|de) (?:interne )?regels|ne (?:r[ée]v[èe]le|divulgue)(?:z|s)? jamais)\b",
+          r"(?:לא|אל) (?:להמציא|תמציא)|(?:לא|אל) (?:לחשוף|תחשוף) את (?:ה)?(?:הוראות|הנחיות)"),
+)
 
 # -- someone else's personal data -------------------------------------------------------------------------------
 
