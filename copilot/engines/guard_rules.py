@@ -296,7 +296,22 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         for lang, foreign in cw.FOREIGN_WORDS.items():
             if lang != ctx.language and sum(t in foreign for t in tokens) >= 3:
                 return LANGUAGE
+        if _small_words_say_other(WORD.findall(sentence), ctx.language):
+            return LANGUAGE
     return None
+
+
+def _small_words_say_other(tokens: list[str], language: str) -> bool:
+    """Whether a sentence in Latin letters is made of another language's small words: three more of them than of the
+    customer's ("Ja, Sie können Ihren Vertrag mitnehmen"), two where the customer's have none; for a customer whose
+    language has a script of its own, two of them or three lower-case words at all ("Uw monteur komt dinsdag" to a
+    Hebrew speaker). Product names ("Unlimited Mobile 5G") carry neither."""
+    counts = {lang: sum(small.get(t.casefold(), 0.0) for t in tokens) for lang, small in cw.SMALL_WORDS.items()}
+    own = counts.get(language)
+    other = max((n for lang, n in counts.items() if lang != language), default=0.0)
+    if own is None:
+        return other >= 2 or sum(t.islower() and len(t) >= 2 for t in tokens) >= 3
+    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3
 
 
 RULES = (placeholders, prompt, links, credentials, accounts, discounts, free, refunds, abuse, personal, language)

@@ -199,5 +199,35 @@ FOREIGN_WORDS = {
                     "mismo estamos nuestro nuestra revisaremos pedido paciencia".split()),
     "it": frozenset("gli della delle sono grazie vostra siamo stiamo questo questa molto anche ordine".split()),
 }
+# The small words of each language written in Latin letters: a sentence made of another language's small words is
+# in that language, whatever product names it carries ("Met de Smart WiFi Extender ..."). A word languages share
+# ("die", "en", "de") counts for each of them in part.
+_SMALL_WORDS = {
+    "en": "the and you your is are was will would can could with for this that have has to of it our my be not please "
+          "thank thanks just what when how there then from by at if or but they them their he she his her we us get "
+          "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
+          "as per",
+    "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
+          "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "
+          "tot uit door hier daar graag dank bedankt komt tussen even gaat krijgt staat bent hoe wat wanneer waar "
+          "was na per den wie",
+    "fr": "le la les un une des du et est sont je tu il elle nous vous votre vos notre nos ce cette ces dans sur pour "
+          "avec par pas ne plus mais ou qui que au aux être avoir fait très bien merci bonjour peut pouvez sera leur "
+          "été ai avez avons ont en de à c'est n'est j'ai qu'il se y son sa ses non demain aujourd'hui déjà",
+    "de": "der die das den dem des ein eine einen einem einer und ist sind nicht ich sie wir ihr ihre ihren ihrem "
+          "ihnen mit für auf bei von zu zum zur auch noch schon bitte danke können kann wird werden haben hat uns "
+          "unser unsere sehr gerne gern heute morgen dann wenn aber oder nur wie es im am dass sich kein keine mehr "
+          "vielen ihres möchten müssen gibt",
+    "es": "el la los las un una de del y es son está están en con por para su sus usted ustedes gracias muy pero "
+          "como hoy que lo le se no sí al nuestro nuestra hemos puede será ya también cuando desde hasta favor claro "
+          "ahora mañana aquí",
+    "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
+          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
+    "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
+          "hoje que em no na nos nas está estão vamos pode amanhã",
+}
+_SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
+           for text in _SMALL_WORDS.values() for word in text.split()}
+SMALL_WORDS = {lang: {word: 1 / _SHARED[word] for word in text.split()} for lang, text in _SMALL_WORDS.items()}
 SCRIPTS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"),
            ("el", "\u0370", "\u03ff"), ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff"))

@@ -62,6 +62,25 @@ CLASSES = {
         ("fr", "Notre centre de contact est ouvert jusqu'à 20 h.", None),
         ("he", "המוקד שלנו פתוח עד 20:00 בימי חול.", None),
     ],
+    # Another language is told by its small words, sentence by sentence, also short ones and also to a customer whose
+    # language has a script of its own; product names and a quoted button carry none.
+    "language": [
+        ("nl", "Gerne, Ihre neue SIM-Karte ist schon unterwegs.", r.LANGUAGE),
+        ("nl", "Claro, su nueva tarjeta SIM ya está en camino.", r.LANGUAGE),
+        ("en", "Bien sûr, votre nouvelle carte SIM est en route.", r.LANGUAGE),
+        ("fr", "Natuurlijk, uw nieuwe simkaart is al onderweg.", r.LANGUAGE),
+        ("fr", "Certo, la sua nuova SIM è già in viaggio e arriva domani.", r.LANGUAGE),
+        ("he", "Your new SIM card is on its way.", r.LANGUAGE),
+        ("he", "De nieuwe simkaart is onderweg naar u.", r.LANGUAGE),
+        ("he", "Votre nouvelle carte SIM arrive demain.", r.LANGUAGE),
+        ("nl", "Met de Data Boost Unlimited Weekend Pass surft u het hele weekend door.", None),
+        ("nl", "Tik in de app op 'Forgot your password?' en volg de stappen.", None),
+        ("fr", "Appuyez sur « Check my usage » dans l'application.", None),
+        ("en", "The Roam Like Home option works in every EU country.", None),
+        ("he", "המסלול Unlimited Mobile כולל גלישה ללא הגבלה.", None),
+        ("he", "אפשר להפעיל את Data Boost דרך האפליקציה, ואז ללחוץ על Confirm.", None),
+        ("he", "Unlimited Mobile 5G.", None),
+    ],
     # Abuse without a fixed insult: blame, belittling (one strong cue, or two weak ones), a threat on the service
     # for the customer's tone, an insult said of the customer; the kind uses of the same words stay shown.
     "abuse": [
