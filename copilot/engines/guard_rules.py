@@ -259,7 +259,7 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             known = finding.key in ctx.personal_keys
         if not known:
             return PERSONAL
-    for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both)):
+    for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *cw.NAMED_NEIGHBOUR.finditer(both)):
         name = [word for word in (next(g for g in m.groups() if g)).split() if len(word) >= 3
                 and word.casefold() not in ("van", "der", "den", "von")]
         if name and not ctx.knows(name[0]):

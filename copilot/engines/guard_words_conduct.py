@@ -182,8 +182,19 @@ PERSON_CUE = re.compile(
     r"(?<!\w)(?i:(?:another|other|previous|last|next) (?:customer|client|caller)|(?:vorige|andere|een andere) "
     r"(?:klant|beller)|(?:client|cliente?) (?:pr[ée]c[ée]dente?|suivante?)|autre client|(?:your|uw|je|votre|ta) "
     r"(?:neighbou?r|buurman|buurvrouw|voisine?)|(?:his|her|zijn|haar|son|sa) (?:name is|naam is)|(?:hij|zij) heet|"
-    r"(?:il|elle) s'appelle)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
-    r"(?:אחר|אחרת|הקודם|הקודמת)|השכן|השכנה|שמו|שמה)[,:]?\s+([\u05d0-\u05ea]{2,})")
+    r"(?:il|elle) s'appelle|(?:previous|former|last) (?:tenant|occupant|resident|owner|subscriber)|(?:vorige|eerdere) "
+    r"(?:bewoner|huurder|eigenaar|abonnee)|(?:ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente) (?:locataire|"
+    r"occupante?|propri[ée]taire|abonn[ée]e?)|(?:your|uw|je|vos|tes) (?:neighbou?rs|buren|bovenburen|onderburen|"
+    r"voisins))\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? (?:אחר|אחרת|הקודם|הקודמת|נוסף|"
+    r"נוספת)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))[,:]?\s+([\u05d0-\u05ea]{2,})")
+# A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
+# number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
+_FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"
+NAMED_NEIGHBOUR = re.compile(
+    rf"(?<![\w.])({_FULL_NAME})\s*,?\s+(?:op|at|on|au|in|from|van|du)\s+(?:(?:huis)?nummer|nr\.?|number|no\.?|"
+    rf"num[ée]ro|n°)\s*\d{{1,4}}(?![\d-])|(?<![\w.])({_FULL_NAME})\b(?:[^.!?]{{0,80}}?)\b(?:ook|also|too|aussi|"
+    rf"eveneens|as well)\b[^.!?]{{0,30}}?\b(?:gemeld|gebeld|geklaagd|reported|called (?:us|in)|complained|rang|"
+    rf"signal[ée]s?|appel[ée]s?|plaint)\b")
 STREET = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|"
     r"Close|Square|Way)\b|\b[A-Z][\w'-]*(?:straat|laan|weg|plein|gracht|singel|dijk|kade|steeg|hof)\s+\d{1,4}\b|"

@@ -81,6 +81,25 @@ CLASSES = {
         ("he", "אפשר להפעיל את Data Boost דרך האפליקציה, ואז ללחוץ על Confirm.", None),
         ("he", "Unlimited Mobile 5G.", None),
     ],
+    # Someone else's name with where they live or what they also reported, or after a word for someone else; the
+    # same words without a name, or a number to call, stay shown.
+    "someone-else": [
+        ("nl", "Ja, Anna Smit op nummer 3 heeft precies hetzelfde probleem.", r.PERSONAL),
+        ("nl", "Uw buren, Karin Vos en haar man, hebben ook een storing gemeld.", r.PERSONAL),
+        ("en", "Emma Jones at number 12 also reported it this morning.", r.PERSONAL),
+        ("en", "The previous tenant, Mark Ellis, never cancelled his contract.", r.PERSONAL),
+        ("fr", "Marie Dubois au numéro 7 a aussi signalé la panne.", r.PERSONAL),
+        ("fr", "L'ancien locataire, Paul Girard, a laissé une facture impayée.", r.PERSONAL),
+        ("he", "הדייר הקודם, יוסי מזרחי, עדיין רשום על הכתובת.", r.PERSONAL),
+        ("he", "השכנה, רונית אלון, התלוננה על אותה בעיה.", r.PERSONAL),
+        ("nl", "Bel ons gerust op nummer 0800-1234 als het weer gebeurt.", None),
+        ("nl", "De vorige bewoner heeft het abonnement al opgezegd.", None),
+        ("en", "Other customers in your area have also reported the outage.", None),
+        ("en", "Kestrel Mobile has also reported the outage to the regulator.", None),
+        ("en", "The Data Boost is also called a top-up in the app.", None),
+        ("fr", "D'autres clients du quartier ont aussi signalé la panne.", None),
+        ("he", "גם לקוחות אחרים באזור דיווחו על התקלה.", None),
+    ],
     # Abuse without a fixed insult: blame, belittling (one strong cue, or two weak ones), a threat on the service
     # for the customer's tone, an insult said of the customer; the kind uses of the same words stay shown.
     "abuse": [
