@@ -128,9 +128,12 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 named = named or not refused and (ask or not cw.RESET.search(clause))
             else:
                 refused = no
-        if named and (asked or soft) or named_before and cw.ASK_BACK.search(sentence) and not negated(sentence):
+        back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
+            cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
+        if named and (asked or soft) or named_before and back and not negated(sentence):
             return CREDENTIAL
-        named_before = named or bool(cw.CREDENTIAL.search(sentence)) and not negated(sentence)
+        named_before = (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))) and not (
+            negated(sentence))
     return None
 
 
@@ -154,50 +157,76 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
 
 
 def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
+    refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    if discount_over(numeric, ctx.max_discount) is not None:
+    offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
+    if discount_over(offered, ctx.max_discount) is not None:
         return over
     for pattern, value in w.FRACTIONS:
-        for m in pattern.finditer(numeric):
-            near = numeric[max(0, m.start() - 40):m.end() + 40]
+        for m in pattern.finditer(offered):
+            near = offered[max(0, m.start() - 40):m.end() + 40]
             if value > ctx.max_discount and w.PRICE_WORDS.search(near):
                 return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
-    for sentence in sentences(numeric):
-        if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
-            stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
-            if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
-                return over
-        for m in _PERCENT.finditer(sentence):
-            # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
-            before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
-            only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
-            if (only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and (
-                    100 - number(m.group(1) or m.group(2)) > ctx.max_discount):
-                return over
-        found = list(amounts(sentence))
-        for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
-            between = sentence[a_end:b_start]
-            if a < b and ((w.TAKE_OFF.search(between) and a / b * 100 > ctx.max_discount)
-                          or (w.INSTEAD.search(between) and (b - a) / b * 100 > ctx.max_discount)):
-                return over
-        for start, end, value in found:
-            if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
-                # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
-                bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
-                if not bases:
-                    continue
-                base = min(bases)[1]
-                if value / base * 100 > ctx.max_discount:
-                    return over
-                accounted.update((value, round(base - value, 2)))
+    for sentence in sentences(offered):
+        if _over_in(sentence, ctx, accounted):
+            return over
     for sentence in sentences(numeric):
         unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
-        # a known price times a count the sentence gives: "3 days at €1.50, so €4.50", "2 × €7.50 = €15"
-        counts = [n for n in numbers(sentence) if n.is_integer() and 1 < n <= 400] if unknown else []
-        if any(not any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts) for value in unknown):
+        if unknown and not all(_worked_out(value, sentence, ctx) for value in unknown):
             return PRICE
     return None
+
+
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
+    """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
+    known price within it go to ``accounted``."""
+    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
+        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
+            return True
+    for m in _PERCENT.finditer(sentence):
+        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
+        before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
+        only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
+        paid = number(m.group(1) or m.group(2))
+        if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
+                and 100 - paid > ctx.max_discount):
+            return True
+    found = list(amounts(sentence))
+
+    def too_much(off: float, base: float) -> bool:  # to the cent: 10% off €24.99 is €2.50
+        return off > base * ctx.max_discount / 100 + 0.005
+
+    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+        between = sentence[a_end:b_start]
+        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
+        if a < b and (taken_off or instead and too_much(b - a, b)):
+            return True
+    for start, end, value in found:
+        if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+            # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
+            bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+            if not bases:
+                continue
+            base = min(bases)[1]
+            if too_much(value, base):
+                return True
+            accounted.update((value, round(base - value, 2)))
+    return False
+
+
+def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sum the knowledge base does not give is worked out from one it does, with figures the sentence
+    gives: a count ("3 days at €1.50, so €4.50") or a percentage within the limit ("5% off €6.50 is €0.33")."""
+    figures = numbers(sentence)
+    counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
+    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
+              if p <= ctx.max_discount]
+    return any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts) or any(
+        abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
+        for p in shares for known in ctx.amounts)
 
 
 def _unbacked(numeric: str, pattern: w.Words, backing: list[Giving], full_matters: bool,

@@ -119,8 +119,8 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
 FRACTIONS = [
-    (re.compile(r"(?<!\w)(?:half|halve|halven|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|divis[ée]e? par deux|"
-                r"חצי|מחצית|בחצי)(?!\w)", re.I), 50.0),
+    (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
+                r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)", re.I), 50.0),
     (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
     (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
                 r"(?!\w)", re.I), 75.0),
@@ -132,14 +132,18 @@ PRICE_WORDS = words(
     ["off", "discount\\w*", "price\\w*", "bill\\w*", "fee\\w*", "invoice\\w*", "subscription", "plan", "monthly",
      "cheaper", "reduc\\w+", "knock\\w*", "korting\\w*", "prijs", "prijzen", "factu\\w+", "tarie\\w+", "maandbedrag",
      "abonnement\\w*", "goedkoper", "remise\\w*", "r[ée]duction\\w*", "rabais", "prix", "tarif\\w*", "moins cher",
-     "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne"],
+     "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne", "\\w*bedrag\\w*",
+     "\\w*kosten", "mensualit\\w+", "montant", "charges?", "rates?", "amount", "vastrecht", "termijn\\w*"],
     ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול"])
 # "You only pay 30%", "we charge you just 30% of the usual bill": the rest is the discount.
 PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
              "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
             ["תשלם", "תשלמי", "תשלמו", "משלם", "משלמת", "לשלם", "ישולם", "נחייב", "יחויב", "תחויב", "תחויבי", "חיוב"])
-ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "nog", "seulement", "que", "plus que",
-              "uniquement", "qu'", "ne (?:\\S+ ){0,2}que"], ["רק"])
+ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "seulement", "plus que", "uniquement",
+              "ne (?:\\S+ ){0,2}que", "n'(?:\\S+ ){0,2}que"], ["רק"])
+# A percentage of a fee is no share of the price: "only 3% for card payments", "nog 21% btw".
+FEE_AFTER = re.compile(r"\s?(?:\S+\s){0,3}?(?:fee|surcharge|commission|interest|vat|tax|btw|toeslag|rente|tva|taxe|"
+                       r"frais|int[ée]r[êe]ts|עמלה|ריבית|מע\"מ)", re.I)
 _USUAL = (r"(?:usual|normal|regular|current|standard|full|present|monthly|old|list|normale|huidige|gewone|standaard|"
           r"volle|reguliere|maandelijkse|oude|habituel(?:le)?s?|normale?s?|actuel(?:le)?s?|r[ée]guli[èe]re?s?|"
           r"mensuel(?:le)?s?|plein|complet|complète|הרגיל|הרגילה|הנוכחי|הנוכחית|הקבוע|הקבועה|המלא|המלאה|החודשי)")
@@ -180,11 +184,12 @@ _WAIVE = [
     rf"{_WE} (?:cover|pick up|absorb|take care of) (?:\S+ ){{0,3}}?(?:{_CHARGE_EN}|tab)", "for the same price",
     "without paying (?:more|extra|anything)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
+    rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
     "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
     rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}", rf"{_CHARGE_NL} (?:\S+ ){{0,5}}?(?:geschrapt|kwijtgescholden|geannuleerd|"
     r"weggestreept)", "voor (?:onze|eigen) rekening", "voor hetzelfde (?:geld|bedrag)", "voor dezelfde prijs",
     "zonder bij te betalen", "trakte\\w*",
-    rf"(?:on|nous|je)(?: vous| t')? ?(?:\S+ )?(?:effac|supprim|annul|saut|retir|offr)\w* (?:\S+ ){{0,5}}?{_CHARGE_FR}",
+    rf"(?:on|nous|je)(?: vous| t')? ?(?:\S+ )?(?:effac|supprim|annul|saut|offr)\w* (?:\S+ ){{0,5}}?{_CHARGE_FR}",
     rf"{_CHARGE_FR} (?:\S+ ){{0,3}}?(?:effac|supprim|annul)[ée]e?s?",
     "prend\\w* en charge (?:les |vos |la |le |votre )?(?:frais|co[uû]ts?|facture|montant)",
     "(?:au|pour le) m[êe]me prix", "aux frais de la maison",
@@ -192,7 +197,8 @@ _WAIVE = [
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר)(?: לך| לכם)?(?: על)?(?: את)? "
-    rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)", "(?:אנחנו )?נכסה את (?:ה)?עלות",
+    rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
+    "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)", "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת",
 ]
 FREE = words(_WAIVE + [
@@ -205,7 +211,10 @@ FREE = words(_WAIVE + [
      "kosteloos", "kostenloos", "zonder kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
-     "(?:won't|will not|don't|do not) (?:have to |need to )?pay (?:anything|a thing|a cent|for)", "pay nothing",
+     "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
+     "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
+     "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
+     "ne (?:devez|devrez) (?:pas|plus|rien) payer",
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
@@ -225,9 +234,9 @@ REFUND = words(
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven)\\w* (?:\\S+ ){0,9}?terug", "rembours\\w*", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
-     "schrijv?en (?:\\S+ ){0,6}?bij",
      "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
-     "(?:re)?cr[ée]dit(?:e|er|ons|ez|é|ée|és|ées|era|erons|erai|eront)", "vous rend\\w* (?:\\S+ ){0,3}?argent"],
+     "(?:nous|on|je) (?:vous |le |la |les )?(?:re)?cr[ée]dit\\w*", "(?:sera|est|seront|sont) (?:re)?cr[ée]dit[ée]e?s?",
+     "vous rend\\w* (?:\\S+ ){0,3}?argent"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו", "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)"])
@@ -246,17 +255,19 @@ NEGATION = Words(
     r"(?<!\w)(?:never|not|no|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אל ת[{HE_LETTER}]+)"
-    rf"(?![{HE_LETTER}])")
+    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
+    rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")
 # Negative words that refuse nothing: "a full refund, no questions asked", "geen probleem, ...".
-NOT_A_REFUSAL = Words(r"(?<!\w)(?:no questions asked|no matter what|no problem|not a problem|no worries|don't worry|"
-                      r"do not worry|zonder (?:verdere |lastige )?vragen|geen probleem|geen zorgen|maakt u zich geen "
-                      r"zorgen|sans (?:poser de )?questions?|sans justificatifs?|pas de (?:probl[èe]me|souci)|"
-                      r"aucun (?:probl[èe]me|souci)|ne vous inqui[ée]tez pas|quoi qu'il arrive)(?!\w)",
-                      rf"(?<![{HE_LETTER}])(?:בלי (?:לשאול )?שאלות|אין בעיה|אל דאגה|לא לדאוג)(?![{HE_LETTER}])")
+NOT_A_REFUSAL = Words(r"(?<!\w)(?:no questions asked|no less than|niet minder dan|pas moins de|no matter what|"
+                      r"no problem|not a problem|no worries|don't worry|do not worry|zonder (?:verdere |lastige )?"
+                      r"vragen|geen probleem|geen zorgen|maakt u zich geen zorgen|sans (?:poser de )?questions?|"
+                      r"sans justificatifs?|pas de (?:probl[èe]me|souci)|aucun (?:probl[èe]me|souci)|"
+                      r"ne vous inqui[ée]tez pas|quoi qu'il arrive)(?!\w)",
+                      rf"(?<![{HE_LETTER}])(?:בלי (?:לשאול )?שאלות|אין בעיה|אל דאגה|לא לדאוג|לא פחות מ)"
+                      rf"(?![{HE_LETTER}])")
 
 # -- bank accounts ------------------------------------------------------------------------------------------
 

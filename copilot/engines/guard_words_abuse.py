@@ -73,25 +73,26 @@ CONDESCENDING = Words("|".join((
     r"(?:listen|listening|read|reading|pay attention|paying attention|follow(?:ing)? (?:simple )?instructions)\b",
     r"\b(?:i've|i have|i) (?:already |now )?(?:explained|told you|said|repeated)(?: (?:this|it|that))?(?: (?:already|"
     r"now))? (?:twice|(?:\w+|\d+) times|over and over|again and again|several times|multiple times)\b",
-    r"\bhow many (?:more )?times (?:do|must|have|will|should) i\b", r"\bfor the (?:\w+th|third|hundredth|umpteenth|"
-    r"last) time\b", r"\b(?:read|listen)(?: it| this| the \w+)? (?:properly|carefully) (?:for )?once\b",
+    r"\bhow many (?:more )?times (?:do|must|have|will|should) i\b", r"\bfor the (?:hundredth|umpteenth|"
+    r"thousandth|millionth) time\b", r"\b(?:read|listen)(?: it| this| the \w+)? (?:properly|carefully) (?:for )?once\b",
     r"\b(?:u|je|jij) (?:luistert|let) (?:gewoon |echt |weer |alweer |nou )?(?:niet|nooit)\b",
     r"\b(?:u|je) leest (?:gewoon |echt |weer )?(?:niet|nooit)\b(?! verkeerd)", r"\b(?:luistert|leest) u (?:nou |nu |"
     r"dan )?(?:gewoon |echt )?niet\b",
     r"\b(?:u|je|jij) (?:gewoon |echt |weer |nou )?(?:niet|nooit) (?:luistert|oplet)\b",
-    r"\b(?:ik heb|heb ik)(?: het| dit| dat| u)?(?: nu| al| toch| echt)* (?:\w+|\d+) (?:keer|maal) (?:uitgelegd|gezegd|"
-    r"verteld|herhaald)", r"\bvoor de (?:zoveelste|derde|tiende|honderdste|laatste) keer\b",
+    r"\bluister (?:nou|nu|toch|dan) (?:eens|ook|gewoon)\b", r"\b(?:just|please just) listen(?: to me)?(?: for once)?\b",
+    r"\b(?:ik heb|heb ik)(?: het| dit| dat| u| je| jou)*(?: nu| al| toch| echt)* (?:\w+|\d+) (?:keer|maal) "
+    r"(?:uitgelegd|gezegd|verteld|herhaald)", r"\bvoor de (?:zoveelste|honderdste|duizendste) keer\b",
     r"\bhoe ?vaak (?:moet|heb) ik\b", r"\bhoeveel keer (?:moet|heb) ik\b",
     r"\bvous n'[ée]coutez (?:pas|jamais|rien)\b", r"\bvous ne faites (?:pas|jamais) attention\b",
     r"\bvous ne lisez (?:pas|jamais|rien)\b(?! de)",
     r"\btu n'[ée]coutes (?:pas|jamais|rien)\b",
     r"\bje (?:vous|te) l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée]|r[ée]p[ée]t[ée])"
-    r" (?:\w+ )?fois\b", r"\bpour la (?:[ée]ni[èe]me|\w+i[èe]me|derni[èe]re) fois\b",
+    r" (?:\w+ )?fois\b", r"\bpour la (?:[ée]ni[èe]me|centi[èe]me|milli[èe]me) fois\b",
     r"\bcombien de fois (?:dois|faut|je)",
 )), "|".join((
     rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: פשוט| בכלל| עדיין)? לא (?:מקשיב|מקשיבה|מקשיבים|קורא|קוראת|קוראים)"
     rf"(?![{HE_LETTER}])", r"הסברתי(?: לך| לכם)?(?: כבר| את זה)* (?:\S+ )?פעמים", r"אמרתי לך כבר",
-    r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|עשירית|שלישית|אחרונה)",
+    r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|מיליון)",
 )))
 # Weak cues: each is said kindly too ("it's not complicated, I'll walk you through it"), two together belittle.
 EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
@@ -134,7 +135,8 @@ SANCTION = words(
     ["cut (?:you |it |your \\w+ )?off", "cut off", "disconnect\\w*", "block\\w*", "terminat\\w*", "suspend\\w*",
      "blacklist\\w*", "close (?:your|the) (?:account|line|contract)", "cancel (?:your|the) (?:contract|line|service|"
      "account|subscription)", "charge you (?:extra|more|a fee|double)", "(?:a|an) (?:penalty|fine|extra fee)",
-     "afsluit\\w*", "afgesloten", "afsnijden", "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
+     "afsluit\\w*", "afgesloten", "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
+     "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
      "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires"],
     ["ינתקו", "ננתק", "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",

@@ -61,11 +61,24 @@ ASK = words(
      "heb(?:ben)? (?:ik|we|wij)\\b.{0,80}?\\bnodig", "mag ik", "donn(?:ez|er|e|erez|eriez)",
      "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
-     "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est votre", "quels sont vos", "j'ai besoin", "me faut"],
+     "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
+     "j'ai besoin", "me faut"],
     ["תן", "תני", "תנו", "תתן", "תתני", "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
-     "אשמח לקבל", "אפשר לקבל"])
+     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
+# A code on its way to the customer: the next sentence that asks for "the code" asks for it ("We've texted you.
+# What's the code?"). So does a sentence that names a credential.
+MESSAGE_SENT = words(
+    ["(?:sent|send|texted|text|e-?mailed) (?:you )?(?:a |an |the )?(?:text|sms|message|e-?mail|code)",
+     "(?:texted|messaged|sms'?e?d) you",
+     "(?:get|receive|received|got) (?:a |an |the )?(?:text|sms|message)",
+     "(?:sms|sms'je|bericht|tekstbericht) (?:gestuurd|verstuurd|ontvangen)",
+     "(?:krijgt|ontvangt|kreeg|ontving) (?:u |je )?(?:zo |nu |straks )?(?:een |de )?"
+     "(?:sms|sms'je|bericht|tekstbericht)",
+     "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)"],
+    ["(?:שלחנו|שלחתי|נשלח|נשלחה|תקבל|תקבלי|קיבלת|יגיע|תגיע)(?: לך| אליך)? (?:עכשיו )?(?:הודעה|מסרון|SMS|קוד)"])
+CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
 # An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
 ELSEWHERE = words(
     ["in(?:to)? (?:the|your|our) (?:\\w+ )?(?:app|website|site|portal|screen|field|box|form|page|account|router|modem|"
@@ -113,7 +126,8 @@ RECITAL = Words("|".join((
     r"\bik ben (?:maar )?(?:een )?(?:ai|taalmodel|chatbot|ai-model)\b", r"\bik (?:ben|werd) (?:ge[iï]nstrueerd|"
     r"geprogrammeerd)\b", r"\bsysteeminstructies\b",
     r"\bmes (?:instructions|consignes|r[èe]gles|directives)\b", r"\binstructions? (?:du )?syst[èe]me\b",
-    r"\ben tant qu(?:e |')(?:ia|intelligence artificielle|mod[èe]le de langage|assistant virtuel|chatbot)\b",
+    r"\ben tant qu(?:e |')\s?(?:\w+ )?(?:ia|intelligence artificielle|mod[èe]le de langage|assistant (?:virtuel|ia|"
+    r"num[ée]rique)|chatbot|robot)\b",
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
     # the system prompt's own subjects, in any of the four languages
@@ -147,6 +161,8 @@ RECITAL = Words("|".join((
     r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
+    r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
+    r"אני (?:רק )?(?:עוזר|עוזרת) (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|דיגיטלית)",
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 )))
@@ -186,7 +202,8 @@ PERSON_CUE = re.compile(
     r"(?:bewoner|huurder|eigenaar|abonnee)|(?:ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente) (?:locataire|"
     r"occupante?|propri[ée]taire|abonn[ée]e?)|(?:your|uw|je|vos|tes) (?:neighbou?rs|buren|bovenburen|onderburen|"
     r"voisins))\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? (?:אחר|אחרת|הקודם|הקודמת|נוסף|"
-    r"נוספת)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))[,:]?\s+([\u05d0-\u05ea]{2,})")
+    r"נוספת)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))(?: שלך| שלכם)?"
+    r"[,:]?\s+([\u05d0-\u05ea]{2,})")
 # A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
 # number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
 _FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"

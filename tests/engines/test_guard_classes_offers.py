@@ -70,6 +70,18 @@ CLASSES = {
         ("nl", "U betaalt 21% btw over het maandbedrag.", None),
         ("en", "From next month you pay 90% of the usual price.", None),
     ],
+    # A clause that refuses a discount offers none ("30% isn't possible, the maximum is 10%"); an amount worked
+    # out from a known price within the limit is no new price.
+    "refused-or-worked-out": [
+        ("en", "A 30% discount isn't possible, I'm afraid; the most I can do is 10%.", None),
+        ("nl", "Dertig procent korting kan ik niet geven, wel 10% op uw abonnement.", None),
+        ("fr", "Une remise de 30 % n'est pas possible, le maximum est de 10 %.", None),
+        ("he", "הנחה של 30% אינה אפשרית, המקסימום הוא 10%.", None),
+        ("nl", "Met 10% korting betaalt u voortaan €22,49 in plaats van €24,99.", None),
+        ("en", "With 10% off, that's €2.50 less on your €24.99 plan.", None),
+        ("en", "No less than 30% off, just for you.", OVER),
+        ("nl", "Geen 10% maar 30% korting voor u vandaag.", OVER),
+    ],
     # A charge waived is a free thing: the waiving verb in any tense or order, with the charge it waives named.
     "waived-charges": [
         ("en", "Stay with us and we'll scrap the fees for your next three bills.", r.FREE),
@@ -82,6 +94,10 @@ CLASSES = {
         ("fr", "Vos deux prochaines mensualités sont annulées, c'est un geste de notre part.", r.FREE),
         ("he", "אם תישאר, נוותר לך על דמי המנוי לשלושה חודשים.", r.FREE),
         ("he", "נמחק לך את החיובים של החודשיים הבאים.", r.FREE),
+        ("en", "You don't have to pay the Data Boost this month.", r.FREE),
+        ("fr", "Vous n'aurez pas à payer le Data Boost ce mois-ci.", r.FREE),
+        ("nl", "Uw volgende twee termijnen laten we vervallen.", r.FREE),
+        ("he", "אם תישאר, דמי המנוי עלינו לחצי השנה הקרובה.", r.FREE),
         ("en", "You can cancel your subscription online at any time.", None),
         ("en", "I'll cancel the appointment and book a new one for Friday.", None),
         ("nl", "U kunt uw abonnement maandelijks opzeggen via de app.", None),
