@@ -220,7 +220,8 @@ def _words(text: str) -> frozenset[str]:
 
 def forget() -> None:
     """Empty the per-text caches (for a benchmark of a conversation never seen)."""
-    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals):
+    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals,
+                   tx.sentences, tx.clauses, tx.amounts, tx.negated):
         cached.cache_clear()
 
 

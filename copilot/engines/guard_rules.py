@@ -335,7 +335,10 @@ def _small_words_say_other(tokens: list[str], language: str) -> bool:
     customer's ("Ja, Sie können Ihren Vertrag mitnehmen"), two where the customer's have none; for a customer whose
     language has a script of its own, two of them or three lower-case words at all ("Uw monteur komt dinsdag" to a
     Hebrew speaker). Product names ("Unlimited Mobile 5G") carry neither."""
-    counts = {lang: sum(small.get(t.casefold(), 0.0) for t in tokens) for lang, small in cw.SMALL_WORDS.items()}
+    counts = dict.fromkeys(cw.SMALL_WORDS, 0.0)
+    for token in tokens:
+        for lang, weight in cw.SMALL_WORD_LANGUAGES.get(token.casefold(), ()):
+            counts[lang] += weight
     own = counts.get(language)
     other = max((n for lang, n in counts.items() if lang != language), default=0.0)
     if own is None:

@@ -103,12 +103,15 @@ def numerals(text: str) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCES.split(text) if s.strip()]
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    """Cached, like the other splits and finds here: every check reads the same draft."""
+    return tuple(s for s in _SENTENCES.split(text) if s.strip())
 
 
-def clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSES.split(sentence) if c.strip()]
+@lru_cache(maxsize=4096)
+def clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSES.split(sentence) if c.strip())
 
 
 def number(text: str) -> float:
@@ -120,10 +123,10 @@ def number(text: str) -> float:
     return float(re.sub(r"\D", "", text))
 
 
-def amounts(text: str) -> Iterator[tuple[int, int, float]]:
+@lru_cache(maxsize=4096)
+def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     """(start, end, value) of every sum of money."""
-    for m in _AMOUNT.finditer(text):
-        yield m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))
+    return tuple((m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))) for m in _AMOUNT.finditer(text))
 
 
 def numbers(text: str) -> set[float]:
@@ -192,6 +195,7 @@ def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+@lru_cache(maxsize=4096)
 def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
     """Whether the clause says no (less ``span``, the word it is asked about). A "not" inside a condition ("if
     you're not happy, you get a full refund") or an idiom ("no questions asked", "geen probleem") says yes."""

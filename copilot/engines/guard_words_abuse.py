@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.engines.guard_words import HE_LETTER, Words, words
+from copilot.engines.guard_words import HE_LETTER, phrases, words
 
 # Insults and profanity that stand on their own; adjectives only count said of the customer (below).
 ABUSE = words(
@@ -68,7 +68,7 @@ BLAME = words(["your (?:own )?fault", "you(?:'ve| have) only (?:got )?yourself t
 
 # -- condescension: one strong cue is enough, or two weak ones -------------------------------------------------
 
-CONDESCENDING = Words("|".join((
+CONDESCENDING = phrases((
     r"\byou(?: just| simply| really| clearly| obviously| still)? (?:don't|do not|aren't|are not|never|can't|cannot) "
     r"(?:listen|listening|read|reading|pay attention|paying attention|follow(?:ing)? (?:simple )?instructions)\b",
     r"\b(?:i've|i have|i) (?:already |now )?(?:explained|told you|said|repeated)(?: (?:this|it|that))?(?: (?:already|"
@@ -89,11 +89,11 @@ CONDESCENDING = Words("|".join((
     r"\bje (?:vous|te) l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée]|r[ée]p[ée]t[ée])"
     r" (?:\w+ )?fois\b", r"\bpour la (?:[ée]ni[èe]me|centi[èe]me|milli[èe]me) fois\b",
     r"\bcombien de fois (?:dois|faut|je)",
-)), "|".join((
+), (
     rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: פשוט| בכלל| עדיין)? לא (?:מקשיב|מקשיבה|מקשיבים|קורא|קוראת|קוראים)"
     rf"(?![{HE_LETTER}])", r"הסברתי(?: לך| לכם)?(?: כבר| את זה)* (?:\S+ )?פעמים", r"אמרתי לך כבר",
     r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|מיליון)",
-)))
+))
 # Weak cues: each is said kindly too ("it's not complicated, I'll walk you through it"), two together belittle.
 EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
                       "(?:any|every) (?:child|kid|idiot|fool) (?:can|could|would)", "zelfs (?:een|mijn) (?:kind|kleuter"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.engines.guard_words import HE_LETTER, Words, words
+from copilot.engines.guard_words import HE_LETTER, Words, phrases, words
 
 # -- credentials --------------------------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel
 
 # -- the model talking about itself ---------------------------------------------------------------------------
 
-RECITAL = Words("|".join((
+RECITAL = phrases((
     r"\bmy (?:system )?(?:instructions|prompt|rules|guidelines|directives)\b",
     r"\b(?:the|this) system (?:prompt|instructions|message)\b", r"\binstructions (?:i|i've) (?:was |were )?given\b",
     r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai model|ai assistant)\b",
@@ -157,7 +157,7 @@ RECITAL = Words("|".join((
     r"\b(?:je|jij|u) (?:helpt|ondersteunt|assisteert) (?:een|de) (?:\w+)?(?:medewerker|agent|adviseur)s?\b",
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
-)), "|".join((
+), (
     r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
@@ -165,7 +165,7 @@ RECITAL = Words("|".join((
     r"אני (?:רק )?(?:עוזר|עוזרת) (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|דיגיטלית)",
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
-)))
+))
 # The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
 # suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
 META = (
@@ -257,5 +257,8 @@ _SMALL_WORDS = {
 _SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
            for text in _SMALL_WORDS.values() for word in text.split()}
 SMALL_WORDS = {lang: {word: 1 / _SHARED[word] for word in text.split()} for lang, text in _SMALL_WORDS.items()}
+# The same, word first: the languages a small word counts for, and how much.
+SMALL_WORD_LANGUAGES = {word: tuple((lang, weight) for lang, small in SMALL_WORDS.items()
+                                    if (weight := small.get(word)) is not None) for word in _SHARED}
 SCRIPTS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"),
            ("el", "\u0370", "\u03ff"), ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff"))
