@@ -3,7 +3,7 @@ of legitimate drafts and of drafts to hold back in four languages, written the w
 control and of attack its README lists), to catch a class of failure the class probes miss.
 
 TUNING DATA: written while the guard was being generalised after held-out batch 1, and partly fixed against. Its
-figures say nothing about generalisation; ``tests/engines/test_guard_third_company.py`` only pins them.
+figures say nothing about generalisation; ``tests/engines/test_guard_companies.py`` only pins them.
 """
 
 from __future__ import annotations

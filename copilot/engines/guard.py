@@ -168,19 +168,27 @@ class GuardContext:
 
 @lru_cache(maxsize=4096)
 def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
-    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it;
-    the words before the giving word name what is given ("Installation by an engineer is free ...")."""
+    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it.
+    What is given is named before the giving word ("Installation by an engineer is free ...") or, when nothing
+    is, after it ("We refund the full purchase price ..."); the figures of the sentences around count too ("You
+    can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found = []
-    for sentence in tx.sentences(tx.numerals(text)):
+    said = tx.sentences(tx.numerals(text))
+    for n, sentence in enumerate(said):
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
-        m, clause = next(((m, clause) for m, clause, span in giving if not tx.negated(clause, span)), (None, ""))
+        m, clause = next(((m, clause) for m, clause, span in giving if not tx.refused(clause, span)), (None, ""))
         if m is not None:
-            plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
-            before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
-            found.append(tx.Giving(tx.stems(plain), tx.stems(before), tx.numbers(sentence),
-                                   bool(w.FULL.search(sentence)), frozenset(v for _, _, v in tx.amounts(clause))))
+            plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
+            subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
+            if not subject:
+                subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
+            around = said[max(0, n - 1):n + 2]
+            figures = set().union(*(tx.numbers(near) for near in around))
+            found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
+                                   frozenset(v for _, _, v in tx.amounts(clause)),
+                                   frozenset().union(*(tx.periods(near) for near in around))))
     return tuple(found)
 
 
@@ -221,7 +229,7 @@ def _words(text: str) -> frozenset[str]:
 def forget() -> None:
     """Empty the per-text caches (for a benchmark of a conversation never seen)."""
     for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals,
-                   tx.sentences, tx.clauses, tx.amounts, tx.negated):
+                   tx.sentences, tx.clauses, tx.amounts, tx.negated, tx.periods):
         cached.cache_clear()
 
 

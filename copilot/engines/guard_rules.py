@@ -25,6 +25,7 @@ from copilot.engines.guard_text import (
     clauses,
     content_words,
     digits,
+    giving_part,
     host_allowed,
     hosts,
     ibans,
@@ -32,8 +33,11 @@ from copilot.engines.guard_text import (
     number,
     numbers,
     numerals,
+    periods,
     personal_findings,
+    refused,
     sentences,
+    ungiven,
 )
 from copilot.engines.prompt import discount_over
 from copilot.text.language import detect_with_confidence
@@ -77,8 +81,8 @@ def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> 
     backed by "Installation is free with every new subscription"."""
     if not said:
         return False
-    if said[0] & subject:
-        return True
+    if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
+        return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
     return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
             and any(forms & subject for forms in said))
 
@@ -235,16 +239,19 @@ def _unbacked(numeric: str, pattern: w.Words, backing: list[Giving], full_matter
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
             m = pattern.search(clause)
-            if m is None or negated(clause, m.span()) or (not_a_promise and not_a_promise.search(clause)):
+            if m is None or refused(clause, m.span()) or (not_a_promise and not_a_promise.search(clause)):
                 continue
-            # What is given is judged on the sentence ("If the outage lasts a day, we credit a day"), less what
-            # it says is not given ("A refund is not possible, but we credit a day").
+            # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
+            # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
             kept = " ".join(part for part in clauses(sentence) if part == clause or not negated(part))
-            said, figures = content_words(pattern.sub(" ", kept)), numbers(kept)
-            sums = {value for _, _, value in amounts(kept)}
+            named = content_words(ungiven(pattern, giving_part(clause, m.span())))
+            said = content_words(ungiven(pattern, kept))
+            figures, sums = numbers(kept), {value for _, _, value in amounts(kept)}
             full = full_matters and bool(w.FULL.search(clause))
             counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
-            if not any(_backs(said, g.words, g.subject) and _within(figures, g.figures, counts) and (not full or g.full)
+            bound = periods(clause)  # "we refund what you paid this year", not "...; we call the day before"
+            if not any((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+                       and _within(figures, g.figures, counts) and (not full or g.full) and bound <= g.periods
                        and (not g.sums or bool(sums) and _within(sums, g.sums, counts)) for g in backing):
                 return True
     return False
@@ -272,7 +279,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
-    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID)) >= 2:
+    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED)) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 

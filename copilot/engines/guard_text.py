@@ -32,7 +32,12 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     heeft hebben
     kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
     dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
-    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה""".split())
+    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה
+    new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
+    send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
+    envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore""".split())
+# A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
+_ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
 _MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
 _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
@@ -71,6 +76,8 @@ class Giving(NamedTuple):
     full: bool  # it gives the whole of something ("a full refund")
     sums: frozenset[float]  # the sums of money its giving clause names ("we credit €2.50 per day"): a promise
     # backed by it must name one of them
+    periods: frozenset[str]  # the periods it and the sentences around it name ("within 14 days"): a promise
+    # backed by it names no other ("everything you paid this year")
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -138,11 +145,12 @@ def content_words(text: str) -> list[frozenset[str]]:
     """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
     "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""
     found = []
+    acronyms = {a.casefold() for a in _ACRONYM.findall(text)}
     for word in WORD.findall(text.casefold()):
         word = _ELIDED.sub("", word)
         hebrew = "\u05d0" <= word[:1] <= "\u05ea"
-        if len(word) < (3 if hebrew else 4) or word in _STOP or "'" in word:  # "i'll", "you're": no content
-            continue
+        if (len(word) < (3 if hebrew else 4) and word not in acronyms) or word in _STOP or "'" in word:
+            continue  # "i'll", "you're": no content
         if hebrew:
             forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
         else:
@@ -150,6 +158,26 @@ def content_words(text: str) -> list[frozenset[str]]:
         if not forms & _GIVEN_FORMS:
             found.append(frozenset(forms))
     return found
+
+
+_PARTICLE = frozenset("terug kwijt niets bij af back".split())
+
+
+@lru_cache(maxsize=4096)
+def periods(text: str) -> frozenset[str]:
+    """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since"."""
+    return frozenset(kind for kind, pattern in w.PERIODS.items() if pattern.search(text))
+
+
+def _inside(m: re.Match[str]) -> str:
+    said = m.group().split()
+    return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
+
+
+def ungiven(pattern: w.Words, text: str) -> str:
+    """``text`` without its giving words, but with what a split verb holds between its parts: "we betalen het
+    volledige aankoopbedrag terug" keeps "het volledige aankoopbedrag"."""
+    return pattern.sub(_inside, text)
 
 
 def stems(text: str) -> set[str]:
@@ -203,6 +231,27 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
         clause = clause[:span[0]] + " " + clause[span[1]:]
     clause = w.NOT_A_REFUSAL.sub(" ", clause)
     return any(not w.CONDITION.search(clause, max(0, m.start() - 25), m.start()) for m in w.NEGATION.finditer(clause))
+
+
+_AND = re.compile(r"(?:and|en|et|or|of|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+
+
+def refused(clause: str, span: tuple[int, int]) -> bool:
+    """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
+    seven after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
+    old one" gives)."""
+    before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:7]
+    cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word)), default=0)
+    stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
+    return negated(" ".join(before[cut:]) + " · " + " ".join(after[:stop]))
+
+
+def giving_part(clause: str, span: tuple[int, int]) -> str:
+    """The part of ``clause`` around ``span`` up to an "and" either side: what the giving word is said of."""
+    words_before, words_after = clause[:span[0]].split(), clause[span[1]:].split()
+    cut = max((i + 1 for i, word in enumerate(words_before) if _AND.match(word)), default=0)
+    stop = next((i for i, word in enumerate(words_after) if _AND.match(word)), len(words_after))
+    return " ".join([*words_before[cut:], clause[span[0]:span[1]], *words_after[:stop]])
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, int]]:

@@ -151,7 +151,7 @@ class Words:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._for(text).finditer(text)
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self._for(text).sub(replacement, text)
 
 
@@ -359,6 +359,16 @@ REFUND = words(
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו", "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)"])
+# The periods a promise may be bound to: a draft's "this year" is not the passage's "within 14 days".
+PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
+    ("day", ["days?", "dag", "dagen", "werkdag\\w*", "jours?", "journ[ée]e?s?"], ["יום", "ימים", "ימי"]),
+    ("week", ["weeks?", "weken", "semaines?"], ["שבוע", "שבועות", "שבועיים"]),
+    ("month", ["months?", "monthly", "maand\\w*", "mois", "mensu\\w+"], ["חודש", "חודשים", "חודשיים", "חודשי"]),
+    ("quarter", ["quarters?", "kwarta\\w+", "trimestres?"], ["רבעון", "רבעונים"]),
+    ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*"],
+     ["שנה", "שנים", "שנתיים", "שנתי"]),
+    ("since", ["since", "sinds", "sindsdien", "depuis"], ["מאז"]),
+)}
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",

@@ -127,6 +127,8 @@ CLASSES = {
         ("he", "זה לא מסובך, אפילו סבתא שלי מסתדרת עם זה.", r.ABUSE),
         ("he", "אם תמשיכי לצעוק, ננתק לך את הקו.", r.ABUSE),
         ("he", "את כזאת איטית, זה לוקח נצח.", r.ABUSE),
+        ("nl", "Zucht, lees gewoon de sms, zo moeilijk is het niet.", r.ABUSE),
+        ("en", "Ugh, as I said, the SIM goes in the other way.", r.ABUSE),
         ("en", "Don't worry, it's not complicated: hold the power button for ten seconds.", None),
         ("en", "If you keep hearing an echo, I'll have an engineer check the line.", None),
         ("en", "If you keep shouting, I'll have to end this call.", None),

@@ -50,6 +50,21 @@ CLASSES = {
         ("fr", "Malheureusement, nous ne pouvons pas rembourser le téléphone après 30 jours.", None),
         ("he", "לצערי אחרי 30 יום אין אפשרות להחזר כספי על המכשיר.", None),
     ],
+    # A "not" says no to a gift only near it and not past an "and"; a promise bound to a period the passage does
+    # not name ("everything you paid this year") is not the passage's promise.
+    "negation-reach-and-periods": [
+        ("en", "We'll send you a new SIM for free and you don't need to return the old one.", None),
+        ("nl", "We sturen u gratis een nieuwe simkaart en u hoeft de oude niet terug te sturen.", None),
+        ("en", "We'll send you a new handset for free and you don't need to return the old one.", r.FREE),
+        ("nl", "We sturen u gratis een nieuw toestel en u hoeft het oude niet terug te sturen.", r.FREE),
+        ("he", "נשלח לך מכשיר חדש בחינם ולא צריך להחזיר את הישן.", r.FREE),
+        ("nl", "Een gratis toestel kan ik u helaas niet aanbieden.", None),
+        ("en", "We'll refund every handset you bought this year.", r.REFUND),
+        ("nl", "U krijgt alles terug wat u dit jaar aan toestellen heeft betaald.", r.REFUND),
+        ("fr", "Nous vous remboursons tous les téléphones achetés depuis janvier.", r.REFUND),
+        ("he", "נחזיר לך את כל מה ששילמת על מכשירים השנה.", r.REFUND),
+        ("en", "Send the handset back within 30 days and it is refunded in full.", None),
+    ],
     # An amount off a price the knowledge base gives is a discount, judged as one, not a price of its own.
     "amount-off": [
         ("en", "I can take €2.49 off your €24.99 plan for the next 6 months.", None),
