@@ -37,6 +37,7 @@ from copilot.engines.guard_text import (
     personal_findings,
     refused,
     sentences,
+    taken_back,
     ungiven,
 )
 from copilot.engines.prompt import discount_over
@@ -239,7 +240,8 @@ def _unbacked(numeric: str, pattern: w.Words, backing: list[Giving], full_matter
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
             m = pattern.search(clause)
-            if m is None or refused(clause, m.span()) or (not_a_promise and not_a_promise.search(clause)):
+            if m is None or refused(clause, m.span()) or taken_back(sentence, clause) or w.WISHFUL.search(
+                    clause, 0, m.start()) or (not_a_promise and not_a_promise.search(clause)):
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").

@@ -233,17 +233,28 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
     return any(not w.CONDITION.search(clause, max(0, m.start() - 25), m.start()) for m in w.NEGATION.finditer(clause))
 
 
-_AND = re.compile(r"(?:and|en|et|or|of|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+_AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+# What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי".
+_BUT = re.compile(r"\s*[,;]?\s*(?:but|however|maar|echter|mais|cependant|helaas|unfortunately|malheureusement|"
+                  r"אבל|אך|לצערי)\b", re.I)
 
 
 def refused(clause: str, span: tuple[int, int]) -> bool:
     """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
-    seven after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
+    nine after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
     old one" gives)."""
-    before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:7]
+    before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:9]
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word)), default=0)
     stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
     return negated(" ".join(before[cut:]) + " · " + " ".join(after[:stop]))
+
+
+def taken_back(sentence: str, clause: str) -> bool:
+    """Whether the words after ``clause`` in ``sentence`` take its gift back ("I wish I could give you three months
+    free, but I can't")."""
+    rest = sentence[sentence.find(clause) + len(clause):]
+    but = _BUT.match(rest)
+    return but is not None and negated(rest[but.end():but.end() + 40])
 
 
 def giving_part(clause: str, span: tuple[int, int]) -> str:

@@ -369,6 +369,10 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
      ["שנה", "שנים", "שנתיים", "שנתי"]),
     ("since", ["since", "sinds", "sindsdien", "depuis"], ["מאז"]),
 )}
+# A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
+# offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
+WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
+                 "j'aurais (?:tant |bien )?aim[ée]"], ["הלוואי", "הייתי שמח(?:ה)? אילו"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",

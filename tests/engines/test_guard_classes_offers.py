@@ -97,6 +97,20 @@ CLASSES = {
         ("en", "No less than 30% off, just for you.", OVER),
         ("nl", "Geen 10% maar 30% korting voor u vandaag.", OVER),
     ],
+    # A gift taken back by its "but" or only wished for is refused; "I'd like to offer you" still offers.
+    "taken-back": [
+        ("en", "I wish I could give you three months free, but I can't.", None),
+        ("nl", "Ik zou u graag drie maanden gratis geven, maar dat kan ik niet.", None),
+        ("fr", "J'aimerais vous offrir trois mois gratuits, mais ce n'est pas possible.", None),
+        ("he", "הייתי שמח לתת לך שלושה חודשים חינם, אבל זה לא אפשרי.", None),
+        ("en", "A refund of the subscription isn't possible for an outage, I'm sorry.", None),
+        ("nl", "Een terugbetaling van uw abonnementsgeld is bij een storing helaas niet mogelijk.", None),
+        ("en", "I'd like to offer you a free month as an apology.", r.FREE),
+        ("nl", "Ik zou u graag een gratis maand geven als excuus.", r.FREE),
+        ("fr", "J'aimerais vous offrir un mois gratuit pour m'excuser.", r.FREE),
+        ("he", "הייתי שמח לתת לך חודש חינם כהתנצלות.", r.FREE),
+        ("en", "I can't do 50%, but I can give you a free month.", r.FREE),
+    ],
     # A charge waived is a free thing: the waiving verb in any tense or order, with the charge it waives named.
     "waived-charges": [
         ("en", "Stay with us and we'll scrap the fees for your next three bills.", r.FREE),
