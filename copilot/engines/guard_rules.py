@@ -62,11 +62,18 @@ ABUSE = "abusive language"
 PERSONAL = "someone else's personal data"
 LANGUAGE = "not in the customer's language"
 
-_PLACEHOLDER = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_ ]*?)\s*\]|\{\{?\s*([A-Za-z_][A-Za-z0-9_ ]*?)\s*\}?\}")
-_ISSUED_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|votre|le|la) )?(?:(?:first|last|"
-                           r"full|customer|klant|client) ?)?(?:name|naam|nom|prénom|e-?mail|phone|telefoon|"
-                           r"t[ée]l[ée]phone|address|adres|adresse|iban|date|datum|amount|bedrag|montant|customer|"
-                           r"klant|client|number|nummer|numéro))|שם|שם הלקוח|מספר טלפון|כתובת|מייל")
+_PLACEHOLDER = re.compile(r"\[\s*([^\W\d_][\w .'-]*?)\s*\]|\{\{?\s*([^\W\d][\w ]*?)\s*\}?\}")
+# What a made-up placeholder is called in the four languages: "[Name]", "[klantnummer]", "[code postal]", "[שם הלקוח]".
+_ISSUED_SHAPE = re.compile(
+    r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|het|je|votre|le|la|l'|du|de la) ?)?"
+    r"(?:(?:first|last|full|customer|klant|client|account|order|bank|e-?mail|phone|street|house) ?)?"
+    r"(?:name|naam|nom|pr[ée]nom|e-?mail|e-?mailadres|adresse e-?mail|phone|telefoon(?:nummer)?|t[ée]l[ée]phone|"
+    r"address|adres|adresse|iban|date|datum|amount|bedrag|montant|customer|klant|client|number|nummer|num[ée]ro|voornaam|achternaam|klantnaam|postcode|"
+    r"zip(?: code)?|code postal|woonplaats|city|ville|street|straat(?:naam)?|rue|huisnummer|rekeningnummer|"
+    r"klantnummer|ordernummer|bestelnummer|geboortedatum|date of birth|date de naissance|nom de famille|"
+    r"(?:num[ée]ro|n°) de (?:client|commande|t[ée]l[ée]phone|compte)|account(?: number)?|order(?: number)?))"
+    r"|(?:ה)?(?:שם|שם הלקוח|שם פרטי|שם משפחה|מספר טלפון|טלפון|כתובת|מייל|דוא\"ל|מספר לקוח|מספר הזמנה|תעודת זהות|"
+    r"ת\"ז|עיר|רחוב|מיקוד|תאריך לידה)(?: של הלקוח| הלקוח)?")
 _DIGIT_RUN = re.compile(r"(?<![\w.,])\d[\d -]{4,}\d(?![\w])")
 _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur\w*|bestel\w*|kenmerk|klantnummer|"
                         r"dossier|facture|commande|référence|חשבונית|הזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"

@@ -355,10 +355,15 @@ REFUND = words(
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
      "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
      "(?:nous|on|je) (?:vous |le |la |les )?(?:re)?cr[ée]dit\\w*", "(?:sera|est|seront|sont) (?:re)?cr[ée]dit[ée]e?s?",
-     "vous rend\\w* (?:\\S+ ){0,3}?argent"],
+     "vous rend\\w* (?:\\S+ ){0,3}?argent", "goodwill(?: gesture| payment)?", "as a gesture", "goedmaker\\w*",
+     "(?:we|i)(?:'ll| will| are going to)? (?:\\S+ )?(?:pay|transfer|deposit|wire|send) (?:\\S+ ){0,3}?(?:into|to|on) "
+     "your (?:bank )?account", "(?:we|wij|ik) (?:\\S+ )?(?:storten|stort|maken|maak) (?:\\S+ ){0,4}?(?:op|naar) "
+     "(?:uw|je) (?:bank)?rekening", "(?:storten|maken) (?:we|wij|ik) (?:\\S+ ){0,4}?(?:op|naar) (?:uw|je) "
+     "(?:bank)?rekening", "(?:nous|on|je) (?:vous )?(?:vir|vers)\\w* (?:\\S+ ){0,4}?sur votre compte"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו", "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
-     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)"])
+     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
+     "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)"])
 # The periods a promise may be bound to: a draft's "this year" is not the passage's "within 14 days".
 PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("day", ["days?", "dag", "dagen", "werkdag\\w*", "jours?", "journ[ée]e?s?"], ["יום", "ימים", "ימי"]),

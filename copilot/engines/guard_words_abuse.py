@@ -63,8 +63,13 @@ INSULT_AFTER_YOU_HE = re.compile(
     rf"חסרת תועלת|אפס)(?![{HE_LETTER}])")
 # "It's your own fault", "c'est de votre faute": abuse unless said no ("it's not your fault").
 BLAME = words(["your (?:own )?fault", "you(?:'ve| have) only (?:got )?yourself to blame", "(?:uw|je) (?:eigen )?schuld",
-               "eigen schuld", "(?:de )?votre (?:propre )?faute", "(?:de )?ta faute"],
-              ["אשמתך", "באשמתך", "האשמה שלך", "זו אשמתך"])
+               "eigen schuld", "(?:de )?votre (?:propre )?faute", "(?:de )?ta faute",
+               "(?:it's|that's|is) your (?:own )?problem", "(?:is|zijn) (?:uw|je) (?:eigen )?probleem",
+               "(?:uw|je) eigen probleem", "c'est votre probl[èe]me", "i couldn't care less", "who cares",
+               "mij een zorg", "(?:kan|boeit) (?:me|mij) (?:niet|geen bal|niets) (?:schelen|boeien)",
+               "het boeit me niet", "je m'en fiche", "je m'en fous", "ça m'est bien [ée]gal"],
+              ["אשמתך", "באשמתך", "האשמה שלך", "זו אשמתך", "הבעיה שלך", "זו הבעיה שלך", "לא מעניין אותי",
+               "ממש לא אכפת לי"])
 
 # -- condescension: one strong cue is enough, or two weak ones -------------------------------------------------
 
@@ -109,7 +114,8 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "geen hogere wiskunde", "(?:ce n'est|c'est) (?:pourtant |vraiment )?pas (?:si |tr[èe]s |bien )?"
                   "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier"],
                  ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך"])
-EXASPERATED = words(["pf+", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "come on", "kom op", "allez", "bof",
+EXASPERATED = words(["pf+", "ugh+", "sigh", "whatever", "boeien",
+                     "zucht", "argh+", "jeez", "geez", "come on", "kom op", "allez", "bof",
                      "seriously", "serieus", "s[ée]rieusement", "just read", "lees (?:het |dat |die )?gewoon",
                      "lisez (?:donc|simplement|juste)"],
                     ["אוף", "נו באמת", "פשוט תקרא", "פשוט תקראי", "די כבר"])

@@ -136,6 +136,26 @@ CLASSES = {
         ("nl", "Een vervangende simkaart wordt gratis verstuurd.", None),
         ("he", "כרטיס SIM חלופי נשלח אליך בחינם.", None),
     ],
+    # A placeholder the conversation never issued, in any shape or language; brackets around a button stay.
+    "placeholders": [
+        ("he", "שלום {שם}, ההזמנה שלך בדרך.", r.PLACEHOLDER),
+        ("he", "שלום [שם הלקוח], החבילה בדרך.", r.PLACEHOLDER),
+        ("nl", "Uw klantnummer is [klantnummer].", r.PLACEHOLDER),
+        ("fr", "Votre code postal : [code postal].", r.PLACEHOLDER),
+        ("en", "Hi {first_name}, your order is on its way.", r.PLACEHOLDER),
+        ("en", "We'll ship it to [ADDRESS_1].", r.PLACEHOLDER),
+        ("en", "Thanks [NAME_1], I'll call you on [PHONE_1].", None),
+        ("nl", "Kies in de app [Instellingen] en dan [Wifi].", None),
+        ("fr", "Appuyez sur [Mon compte] puis sur [Factures].", None),
+    ],
+    # Money paid to the customer as a gesture is compensation, whatever the verb.
+    "goodwill": [
+        ("en", "As a goodwill gesture we'll pay €25 into your bank account.", r.REFUND),
+        ("nl", "Als goedmaker storten we €25 op uw rekening.", r.REFUND),
+        ("fr", "En geste commercial, nous vous versons 25 € sur votre compte.", r.REFUND),
+        ("he", "כמחווה נעביר לך 25 ₪ לחשבון הבנק.", r.REFUND),
+        ("en", "You can transfer the amount to your account in the app.", None),
+    ],
     # A link ends where the sentence's punctuation starts; an IBAN is judged whole, never by its digits alone.
     "links-and-accounts": [
         ("nl", "Kijk op https://www.kestrel-mobile.eu, daar staat de status per regio.", None),
