@@ -14,9 +14,10 @@ prompt asks the model not to; this module checks that it did not, against what t
 * the system prompt, which a draft must not recite.
 
 Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
-regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``), one function
-per check (``guard_rules``) over shared text helpers (``guard_text``). A draft held back is never shown; the
-stream records it with the reason for trainers. No Qt here.
+regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``,
+``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``) over shared
+text helpers (``guard_text``). A draft held back is never shown; the stream records it with the reason for
+trainers. No Qt here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
+from copilot.engines import guard_lexicon as lexicon
 from copilot.engines import guard_rules as rules
 from copilot.engines import guard_text as tx
 from copilot.engines import guard_words as w
@@ -229,7 +231,7 @@ def _words(text: str) -> frozenset[str]:
 def forget() -> None:
     """Empty the per-text caches (for a benchmark of a conversation never seen)."""
     for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals,
-                   tx.sentences, tx.clauses, tx.amounts, tx.negated, tx.periods):
+                   tx.sentences, tx.clauses, tx.amounts, tx.negated, tx.periods, lexicon.starts):
         cached.cache_clear()
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from copilot.engines import guard_words as w
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
+from copilot.engines.guard_lexicon import Words
 from copilot.engines.guard_text import (
     URL,
     WORD,
@@ -241,8 +242,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
         for p in shares for known in ctx.amounts)
 
 
-def _unbacked(numeric: str, pattern: w.Words, backing: list[Giving], full_matters: bool,
-              not_a_promise: w.Words | None = None) -> bool:
+def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
+              not_a_promise: Words | None = None) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):

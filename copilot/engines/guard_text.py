@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from copilot.engines import guard_words as w
+from copilot.engines.guard_lexicon import Words
 from copilot.privacy.redaction import Finding, Redactor
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
@@ -174,7 +175,7 @@ def _inside(m: re.Match[str]) -> str:
     return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
 
 
-def ungiven(pattern: w.Words, text: str) -> str:
+def ungiven(pattern: Words, text: str) -> str:
     """``text`` without its giving words, but with what a split verb holds between its parts: "we betalen het
     volledige aankoopbedrag terug" keeps "het volledige aankoopbedrag"."""
     return pattern.sub(_inside, text)

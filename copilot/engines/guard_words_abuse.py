@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.engines.guard_words import HE_LETTER, phrases, words
+from copilot.engines.guard_lexicon import HE_LETTER, phrases, words
 
 # Insults and profanity that stand on their own; adjectives only count said of the customer (below).
 ABUSE = words(

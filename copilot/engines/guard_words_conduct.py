@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.engines.guard_words import HE_LETTER, Words, phrases, words
+from copilot.engines.guard_lexicon import HE_LETTER, Words, phrases, words
 
 # -- credentials --------------------------------------------------------------------------------------------
 
