@@ -87,6 +87,7 @@ FRACTIONS = [
                 r"(?!\w)", re.I), 75.0),
     (re.compile(r"(?<!\w)(?:a third|one third|een derde|un tiers|שליש)(?!\w)", re.I), 33.3),
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
+    (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
 ]
 # Words that make a fraction or a pair of amounts about the price.
 PRICE_WORDS = words(
@@ -144,6 +145,12 @@ _WAIVE = [
     r"(?:skip|waive|wipe|forgive|write off) (?:\S+ ){0,4}?months?", rf"{_WE} write (?:\S+ ){{0,3}}?off",
     rf"{_WE} (?:cover|pick up|absorb|take care of) (?:\S+ ){{0,3}}?(?:{_CHARGE_EN}|tab)", "for the same price",
     "without paying (?:more|extra|anything)",
+    rf"{_WE} pay (?:for )?(?:your|the) (?:\S+ )?(?:subscription|bills?|invoices?|fees?|plan|installments?)",
+    "(?:won't|will not|don't|do not) (?:see|get|receive) (?:a |any )?(?:charges?|bills?|invoices?|debits?)",
+    "(?:two|2) for (?:the price of )?(?:one|1)", "(?:twee|2) voor (?:de prijs van )?(?:één|een|1)",
+    "(?:deux|2) pour le prix d'(?:un|une|1)", "1\\+1",
+    "(?:wij|we) betalen (?:uw|je|het|de) (?:\\S+ )?(?:abonnement\\w*|factu\\w+|rekening|kosten)",
+    "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
     "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
@@ -187,7 +194,9 @@ FREE = words(_WAIVE + [
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
-     "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)", *_WAIVE_HE])
+     "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
+     "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
+     "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", *_WAIVE_HE])
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",

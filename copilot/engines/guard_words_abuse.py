@@ -114,11 +114,8 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "geen hogere wiskunde", "(?:ce n'est|c'est) (?:pourtant |vraiment )?pas (?:si |tr[èe]s |bien )?"
                   "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier"],
                  ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך"])
-EXASPERATED = words(["pf+", "ugh+", "sigh", "whatever", "boeien",
-                     "zucht", "argh+", "jeez", "geez", "come on", "kom op", "allez", "bof",
-                     "seriously", "serieus", "s[ée]rieusement", "just read", "lees (?:het |dat |die )?gewoon",
-                     "lisez (?:donc|simplement|juste)"],
-                    ["אוף", "נו באמת", "פשוט תקרא", "פשוט תקראי", "די כבר"])
+EXASPERATED = words(["pf+", "pff+t", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "bof", "boeien",
+                     "whatever(?=[,.!])", "laat maar"], ["אוף", "נו באמת", "די כבר"])
 AS_I_SAID = words(["as i (?:already |just )?(?:said|explained|told you|mentioned)", "like i (?:already )?said",
                    "zoals ik (?:al |net |u al )?(?:zei|zeg|uitlegde|heb uitgelegd|heb gezegd)",
                    "comme je (?:vous |te )?l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée])"],
