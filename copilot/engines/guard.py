@@ -228,11 +228,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_word_forms(text))
 
 
-def forget() -> None:
-    """Empty the per-text caches (for a benchmark of a conversation never seen)."""
-    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, tx.personal_findings, tx.numerals,
-                   tx.sentences, tx.clauses, tx.amounts, tx.negated, tx.periods, lexicon.starts):
-        cached.cache_clear()
+def forget(contexts: bool = True) -> None:
+    """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
+    never seen: what a request's context gathered stays)."""
+    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words) if contexts else ()
+    for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
+                  tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
+                  tx.periods.cache_clear, lexicon.starts.cache_clear):
+        clear()
 
 
 def check(draft: Draft, context: GuardContext) -> str | None:
