@@ -236,9 +236,9 @@ WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would l
               "vraagt", "vroeg", "wil", "wilde", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "veut",
               "r[ée]clam\\w+", "d[ée]cid\\w+"],
              ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
-FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "complete\\w*", "volledig\\w*",
-              "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous",
-              "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
+FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
+              "volledig\\w*", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout",
+              "toute", "tous", "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
 
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"

@@ -64,6 +64,8 @@ CLASSES = {
         ("fr", "Nous vous remboursons tous les téléphones achetés depuis janvier.", r.REFUND),
         ("he", "נחזיר לך את כל מה ששילמת על מכשירים השנה.", r.REFUND),
         ("en", "Send the handset back within 30 days and it is refunded in full.", None),
+        ("en", "Since it's within 30 days, you can send the handset back and get all your money back.", None),
+        ("nl", "Het is binnen de 30 dagen, dus u stuurt het toestel terug en krijgt alles terugbetaald.", None),
     ],
     # An amount off a price the knowledge base gives is a discount, judged as one, not a price of its own.
     "amount-off": [
