@@ -156,6 +156,10 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     if w.NEW_ACCOUNT.search(both) and not ctx.announces_new_account:
         return ACCOUNT
     for sentence in sentences(both):
+        channel = w.PAY_CHANNEL.search(sentence)
+        if channel and w.PAY_TO.search(sentence) and not all(ctx.knows(word) for word in channel.group().split()):
+            return ACCOUNT  # a way to pay the company never gave
+    for sentence in sentences(both):
         if not (w.ACCOUNT_WORDS.search(sentence) and w.PAY_TO.search(sentence)):
             continue
         money = [(a, b) for a, b, _ in amounts(sentence)]

@@ -50,7 +50,9 @@ _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch a
          "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
          "im ai biz info mobi name today world life news network digital secure login account verify gy gd id to "
          "icu buzz monster rest cyou pw cam sbs cfd quest bond zip mov su ir kp vn tr gr ro hu bg sk si hr lt lv ee "
-         "is lu kr jp asia global center company").split()
+         "is lu kr jp asia global center company nz za sg hk my ph ng ke pk cl ar pe uy th tw ma tn eg sa ae qa kw "
+         "jo ge az uz md mt cy rs ba mk al pay bank money cash finance claims codes mobile media agency fun space "
+         "host one best lol bar autos homes beauty llc ltd inc group team solutions systems").split()
 _CHAR = r"a-z0-9\u00c0-\u024f\u0400-\u04ff"  # Latin with accents, and Cyrillic look-alikes
 _LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
 URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)

@@ -266,6 +266,11 @@ ACCOUNT_WORDS = words(["account(?: number)?", "acct", "sort code", "iban", "bic"
 PAY_TO = words(["pay", "transfer", "send (?:the )?(?:payment|money)", "wire", "deposit", "settle", "betaal\\w*",
                 "overmak\\w+", "overboek\\w+", "storten", "stort", "virement", "virer", "payer", "payez", "réglez",
                 "régler", "verser", "versez"], ["להעביר", "העבר", "העבירו", "שלם", "לשלם", "תשלום", "להפקיד", "הפקד"])
+# Paying through a channel no passage names: "pay with gift cards", "send it in bitcoin", "via Western Union".
+PAY_CHANNEL = words(["bitcoins?", "btc", "ethereum", "usdt", "tether", "crypto\\w*", "wallet address", "gift ?cards?",
+                     "itunes cards?", "google play cards?", "steam cards?", "cadeaukaart\\w*", "cadeaubon\\w*",
+                     "cartes? cadeaux?", "western union", "moneygram", "paypal", "tikkie", "revolut", "paysafe\\w*"],
+                    ["ביטקוין", "קריפטו", "כרטיס(?:י)? מתנה", "תווי קנייה", "ביט", "פייבוקס", "פייפאל"])
 NEW_ACCOUNT = phrases((
     r"\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
     r"(?:pay|transfer|iban|bank)\w*\b.{0,60}\bnew (?:bank )?account\b",

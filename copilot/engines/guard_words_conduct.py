@@ -151,6 +151,13 @@ RECITAL = phrases((
     r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
     r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
     r"\b(?:developer|god|dan) mode\b", r"\bontwikkelaarsmodus\b", r"\bmode d[ée]veloppeur\b", r"\bjailbr[eo]\w*",
+    # how it was made to answer
+    r"\bi(?:'m| am| was| have been) (?:configured|set up|designed|built|trained|tuned|told) to\b",
+    r"\b(?:rules|instructions|guidelines) (?:that )?i (?:follow|have to follow|must follow|was given|received|got)\b",
+    r"\bik ben (?:zo )?(?:ingesteld|geconfigureerd|ontworpen|getraind|geprogrammeerd) (?:om|dat|op)\b",
+    r"\b(?:regels|instructies|richtlijnen) die ik (?:moet volgen|volg|heb gekregen|kreeg)\b",
+    r"\bje suis (?:configur[ée]e?|con[çc]ue?|programm[ée]e?|entra[iî]n[ée]e?) pour\b",
+    r"\b(?:r[èe]gles|consignes|instructions) que (?:je dois suivre|je suis|j'ai re[çc]ues?|on m'a donn[ée]es)\b",
     # the system prompt's role, said to the model
     r"\byou (?:help|assist|support|are helping|are assisting) (?:a|an|the) (?:[\w-]+ )?(?:agent|representative|rep|"
     r"advisor|employee)s?\b", r"\byour (?:job|task|role) is to (?:help|assist|draft|suggest)\b",
@@ -163,6 +170,8 @@ RECITAL = phrases((
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
     r"אני (?:רק )?(?:עוזר|עוזרת) (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|דיגיטלית)",
+    r"(?:אני )?(?:מתוכנת|מתוכנתת|מוגדר|מוגדרת|אומנתי|הוגדרתי) (?:ל|כך ש)",
+    r"(?:הכללים|ההוראות|ההנחיות) ש(?:אני )?(?:חייב|חייבת|צריך|צריכה) (?:לציית|לפעול|לעקוב)",
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 ))
@@ -201,9 +210,10 @@ PERSON_CUE = re.compile(
     r"(?:il|elle) s'appelle|(?:previous|former|last) (?:tenant|occupant|resident|owner|subscriber)|(?:vorige|eerdere) "
     r"(?:bewoner|huurder|eigenaar|abonnee)|(?:ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente) (?:locataire|"
     r"occupante?|propri[ée]taire|abonn[ée]e?)|(?:your|uw|je|vos|tes) (?:neighbou?rs|buren|bovenburen|onderburen|"
-    r"voisins))\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? (?:אחר|אחרת|הקודם|הקודמת|נוסף|"
-    r"נוספת)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))(?: שלך| שלכם)?"
-    r"[,:]?\s+([\u05d0-\u05ea]{2,})")
+    r"voisins)|(?:the )?(?:customer|client|caller) (?:before|after) you|de (?:klant|beller) (?:voor|na) u|"
+    r"le client (?:avant|apr[èe]s) vous)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
+    r"(?:אחר|אחרת|הקודם|הקודמת|נוסף|נוספת|שלפניך|שאחריך)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))"
+    r"(?: שלך| שלכם)?[,:]?\s+([\u05d0-\u05ea]{2,})")
 # A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
 # number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
 _FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"
@@ -255,6 +265,10 @@ _SMALL_WORDS = {
           "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
     "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
           "hoje que em no na nos nas está estão vamos pode amanhã",
+    "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "
+          "olarak olan gibi kadar var yok değil",
+    "pl": "i w z na do nie się jest to że jak ale po od za dla są czy tak dziękujemy proszę pan pani państwa jutro "
+          "dzisiaj już będzie może",
 }
 _SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
            for text in _SMALL_WORDS.values() for word in text.split()}

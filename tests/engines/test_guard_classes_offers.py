@@ -174,6 +174,11 @@ CLASSES = {
         ("he", f"אפשר להעביר לחשבון {IBAN_IL} על שם Kestrel Mobile, עם מספר החשבונית.", None),
         ("nl", "Maak het bedrag over naar BE68 5390 0754 7034 t.n.v. Kestrel Mobile.", None),
         ("he", "אפשר להעביר לחשבון IL74 1203 4500 0000 0987 65 על שם קסטרל.", r.ACCOUNT),
+        ("en", "Please pay the balance with Google Play gift cards.", r.ACCOUNT),
+        ("nl", "U kunt het bedrag ook in bitcoin overmaken.", r.ACCOUNT),
+        ("he", "אפשר לשלם לנו בכרטיסי מתנה.", r.ACCOUNT),
+        ("en", "Check your usage at kestrel-usage.one/login.", r.LINK),
+        ("en", "You can pay by direct debit or bank transfer.", None),
     ],
 }
 CASES = [(name, lang, text, reason) for name, rows in CLASSES.items() for lang, text, reason in rows]
