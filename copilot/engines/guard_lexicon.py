@@ -21,8 +21,7 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _HEBREW = re.compile(f"[{HE_LETTER}]")
-_TOKEN = re.compile(r"[^\W_]+")
-_LITERAL = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: a word of the text, or the literal start of an alternative
 _LOOKAROUND = re.compile(r"\(\?<?[!=]")
 _BOUNDED = (r"\b", r"(?<!\w)", r"(?<![\w])")
 
@@ -45,7 +44,7 @@ def _keys(alternative: str) -> frozenset[str] | None:
                 return None
             keys |= found
         return frozenset(keys)
-    m = _LITERAL.match(rest)
+    m = _WORD.match(rest)
     if m is None or len(_top_level(rest)) > 1:
         return None
     literal = m.group().casefold()
@@ -101,7 +100,7 @@ def _top_level(pattern: str) -> list[str]:
 def starts(text: str) -> frozenset[str]:
     """The first one to four letters of every word of ``text``, where ``_keys`` are looked up; cached per text
     (``guard.forget`` empties it)."""
-    return frozenset(token[:n] for token in _TOKEN.findall(text.casefold()) for n in (1, 2, 3, 4))
+    return frozenset(token[:n] for token in _WORD.findall(text.casefold()) for n in (1, 2, 3, 4))
 
 
 class Words:

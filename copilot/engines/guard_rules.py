@@ -3,9 +3,10 @@
 Each check takes the draft's text (what the customer would read), ``both`` (text and rationale, everything
 on the card), ``numeric`` (``both`` with number words written as digits) and the request's context, and
 returns a reason or ``None``. What the draft offers or asks the customer (credentials, free things,
-refunds) and its language are judged on the text alone: the rationale speaks to the agent ("the customer
-wants a refund"). Links, accounts, prices, discounts, placeholders, recitals, abuse and personal data count
-anywhere on the card. They only read: nothing here keeps state between drafts. No Qt here.
+refunds), how it speaks to them (belittling, threats, blame) and its language are judged on the text alone: the
+rationale speaks to the agent ("the customer wants a refund"). Links, accounts, prices, discounts, placeholders,
+recitals, insults and personal data count anywhere on the card. They only read: nothing here keeps state between
+drafts. No Qt here.
 """
 
 from __future__ import annotations
@@ -130,17 +131,17 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
     named_before = False
     for sentence in sentences(text):
         asked = soft = named = False
-        refused = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
+        warned = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
         for clause in clauses(sentence):
             no = negated(clause)
             ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
                        or cw.SEND_TO_US.search(clause))
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
             if cw.CREDENTIAL.search(clause):
-                refused = no or refused and not ask
-                named = named or not refused and (ask or not cw.RESET.search(clause))
+                warned = no or warned and not ask
+                named = named or not warned and (ask or not cw.RESET.search(clause))
             else:
-                refused = no
+                warned = no
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
         if named and (asked or soft) or named_before and back and not negated(sentence):
