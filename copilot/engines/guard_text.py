@@ -156,6 +156,7 @@ def content_words(text: str) -> list[frozenset[str]]:
             continue  # "i'll", "you're": no content
         if hebrew:
             forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
+            forms |= {skeleton for form in forms for skeleton in _skeletons(form)}
         else:
             forms = {word[:5]}
         if not forms & _GIVEN_FORMS:
@@ -181,6 +182,18 @@ def ungiven(pattern: Words, text: str) -> str:
     """``text`` without its giving words, but with what a split verb holds between its parts: "we betalen het
     volledige aankoopbedrag terug" keeps "het volledige aankoopbedrag"."""
     return pattern.sub(_inside, text)
+
+
+_FINALS = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def _skeletons(word: str) -> Iterator[str]:
+    """A Hebrew word's consonants, without the vowel letters ו and י and with a verb's person letter (ת, י, נ, א)
+    off: "ביטול" (cancellation), "לבטל" (to cancel) and "תבטל" (you will cancel) all give "בטל"."""
+    for form in (word, word[1:] if len(word) >= 4 and word[0] in "תינא" else ""):
+        bare = form.translate(_FINALS).replace("ו", "").replace("י", "")
+        if len(bare) >= 3:
+            yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
 
 
 def stems(text: str) -> set[str]:
@@ -249,7 +262,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:9]
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word)), default=0)
     stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
-    return negated(" ".join(before[cut:]) + " · " + " ".join(after[:stop]))
+    inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
+    return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + " ".join(after[:stop]))
 
 
 def taken_back(sentence: str, clause: str) -> bool:

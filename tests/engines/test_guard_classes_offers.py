@@ -66,6 +66,9 @@ CLASSES = {
         ("en", "Send the handset back within 30 days and it is refunded in full.", None),
         ("en", "Since it's within 30 days, you can send the handset back and get all your money back.", None),
         ("nl", "Het is binnen de 30 dagen, dus u stuurt het toestel terug en krijgt alles terugbetaald.", None),
+        ("nl", "Na 30 dagen betalen we toestellen helaas niet meer terug.", None),
+        ("he", "אם תחזיר את המכשיר תוך 30 יום, תקבל החזר מלא.", None),
+        ("he", "יש לך 30 יום להחזיר את המכשיר; אם תחזיר אותו בזמן, תקבל החזר מלא.", None),
     ],
     # An amount off a price the knowledge base gives is a discount, judged as one, not a price of its own.
     "amount-off": [
