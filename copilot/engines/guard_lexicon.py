@@ -116,6 +116,7 @@ class Words:
                  alternatives: Sequence[str] = (), wrap: Callable[[list[str]], str] = "|".join,
                  bounded: bool = False) -> None:
         self.latin = re.compile(latin or "(?!)", flags)
+        self.hebrew = re.compile(hebrew, flags) if hebrew else None
         self.both = re.compile("|".join(p for p in (latin, hebrew) if p) or "(?!)", flags)
         self.pattern = self.both.pattern
         by_key: dict[str, list[str]] = {}
@@ -134,11 +135,15 @@ class Words:
         return self.keys & starts(text) if self.keys else self.keys
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**31) -> re.Match[str] | None:
-        if self.loose is self.latin or _HEBREW.search(text):
+        if self.loose is self.latin:
             return self._for(text).search(text, pos, endpos)
-        best = self.loose.search(text, pos, endpos)
-        for key in self._hits(text):
-            m = self.by_key[key].search(text, pos, endpos)
+        hits = self._hits(text)
+        hebrew = self.hebrew if self.hebrew is not None and _HEBREW.search(text) else None
+        if not hits and hebrew is None:
+            return self.loose.search(text, pos, endpos)
+        best = None
+        for pattern in (self.loose, *(self.by_key[key] for key in hits), *((hebrew,) if hebrew else ())):
+            m = pattern.search(text, pos, endpos)
             if m is not None and (best is None or (m.start(), best.end()) < (best.start(), m.end())):
                 best = m  # the leftmost, and of those the longest, as the whole alternation would find
         return best

@@ -111,7 +111,7 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or sum(bool(subject.search(text)) for subject in cw.META) >= 2:
+    if cw.RECITAL.search(both) or cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):
@@ -310,7 +310,8 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             known = finding.key in ctx.personal_keys
         if not known:
             return PERSONAL
-    for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *cw.NAMED_NEIGHBOUR.finditer(both)):
+    neighbours = cw.NAMED_NEIGHBOUR.finditer(both) if cw.NEIGHBOUR_HINT.search(both) else ()
+    for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *neighbours):
         name = [word for word in (next(g for g in m.groups() if g)).split() if len(word) >= 3
                 and word.casefold() not in ("van", "der", "den", "von")]
         if name and not ctx.knows(name[0]):
@@ -324,9 +325,11 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
 
 
 def _script(sentence: str) -> str | None:
-    letters = [ch for ch in sentence if ch.isalpha()]
-    for lang, low, high in cw.SCRIPTS:
-        if letters and sum(low <= ch <= high for ch in letters) / len(letters) >= 0.4:
+    if sentence.isascii():
+        return None
+    letters = sum(ch.isalpha() for ch in sentence)
+    for lang, script in cw.SCRIPTS:
+        if letters and len(script.findall(sentence)) / letters >= 0.4:
             return lang
     return None
 

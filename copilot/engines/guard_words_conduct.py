@@ -177,6 +177,10 @@ RECITAL = phrases((
 ))
 # The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
 # suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
+# A quick look for any of them first: most drafts name none.
+META_HINT = re.compile(r"cent(?:er|re)|contactcenter|klantcontact|sugges|propositions|knowledge|kennisbank|"
+                       r"connaissances|language|taal|langue|invent|verzin|reveal|disclose|noem nooit|r[ée]v[èe]l|"
+                       r"divulg|מוקד|תשוב|טיוט|מאגר|שפת|להמציא|תמציא|לחשוף|תחשוף", re.IGNORECASE)
 META = (
     Words(r"\b(?:contact ?cent(?:er|re)|call ?cent(?:er|re)|contactcenter|klantcontactcentrum|centre de contact|"
           r"centre d'appels)\b", r"מוקד"),
@@ -217,6 +221,9 @@ PERSON_CUE = re.compile(
 # A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
 # number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
 _FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"
+# Only a text with one of these can name a neighbour so (a quick look before the slower pattern).
+NEIGHBOUR_HINT = re.compile(r"\b(?:op|at|on|au|in|from|van|du)\s+(?:(?:huis)?nummer|nr\.?|number|no\.?|num[ée]ro|n°)|"
+                            r"\b(?:ook|also|too|aussi|eveneens|as well)\b", re.IGNORECASE)
 NAMED_NEIGHBOUR = re.compile(
     rf"(?<![\w.])({_FULL_NAME})\s*,?\s+(?:op|at|on|au|in|from|van|du)\s+(?:(?:huis)?nummer|nr\.?|number|no\.?|"
     rf"num[ée]ro|n°)\s*\d{{1,4}}(?![\d-])|(?<![\w.])({_FULL_NAME})\b(?:[^.!?]{{0,80}}?)\b(?:ook|also|too|aussi|"
@@ -276,5 +283,6 @@ SMALL_WORDS = {lang: {word: 1 / _SHARED[word] for word in text.split()} for lang
 # The same, word first: the languages a small word counts for, and how much.
 SMALL_WORD_LANGUAGES = {word: tuple((lang, weight) for lang, small in SMALL_WORDS.items()
                                     if (weight := small.get(word)) is not None) for word in _SHARED}
-SCRIPTS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"),
-           ("el", "\u0370", "\u03ff"), ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff"))
+SCRIPTS = tuple((lang, re.compile(f"[{low}-{high}]")) for lang, low, high in (
+    ("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"), ("el", "\u0370", "\u03ff"),
+    ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff")))
