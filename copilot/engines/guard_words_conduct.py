@@ -25,6 +25,11 @@ CREDENTIAL = words(
      "(?:answer to )?(?:your |the )?security questions?", "long number on (?:the front of )?your card",
      "codes? (?:that |which )?you(?:'ve| have)? (?:just )?(?:got|received|been sent|get)",
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
+     "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
+     "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
+     "anydesk(?: codes?)?", "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
+     "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
+     "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
      "wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?", "sms-?codes?", "verificatiecodes?",
      "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
      "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)", "(?:cijfers|nummers|code) (?:\\S+ ){0,3}?(?:op|aan) "
@@ -47,7 +52,8 @@ CREDENTIAL = words(
      "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
-     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס"])
+     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
+     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
