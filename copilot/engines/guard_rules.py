@@ -236,15 +236,21 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
 
 
 def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
-    """Whether a sum the knowledge base does not give is worked out from one it does, with figures the sentence
-    gives: a count ("3 days at €1.50, so €4.50") or a percentage within the limit ("5% off €6.50 is €0.33")."""
+    """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
+    gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
+    difference or total of two known prices it names ("€45 and €55, so €10 more") or a year of a monthly price
+    ("€540 a year")."""
     figures = numbers(sentence)
     counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
               if p <= ctx.max_discount]
-    return any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts) or any(
-        abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
-        for p in shares for known in ctx.amounts)
+    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
+    pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
+    return (any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts)
+            or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
+                   for p in shares for known in ctx.amounts)
+            or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
+            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
