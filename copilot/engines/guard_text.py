@@ -43,7 +43,12 @@ _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
 _MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
 _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
-_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
+_COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
+            r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
+# Euros and cents written apart ("7 € 50", "7 euro 50", "7€50") come first; then the sign before or after the figure,
+# or a figure "per month".
+_AMOUNT = re.compile(rf"(?<![\d.,])(\d{{1,6}})\s?(?:€|euros?|eur)\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})"
+                     rf"|{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
                      rf"|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})", re.IGNORECASE)
 _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
          "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
@@ -136,7 +141,8 @@ def number(text: str) -> float:
 @lru_cache(maxsize=4096)
 def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     """(start, end, value) of every sum of money."""
-    return tuple((m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))) for m in _AMOUNT.finditer(text))
+    return tuple((m.start(), m.end(), float(f"{m.group(1)}.{m.group(2)}") if m.group(2)
+                  else number(m.group(3) or m.group(4) or m.group(5))) for m in _AMOUNT.finditer(text))
 
 
 def numbers(text: str) -> set[float]:
