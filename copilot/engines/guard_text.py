@@ -26,6 +26,7 @@ _CLAUSES = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|howe
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
     what when where which into onto also just only more most some such than then very each every other about after
@@ -104,6 +105,9 @@ def numerals(text: str) -> str:
             text = text.replace(dual, spelled)
     parts, done = [], 0
     for measure in w.MEASURE.finditer(text):
+        last = _LAST_WORD.search(text, max(done, measure.start() - 40), measure.start())
+        if last is None or last.group(1).casefold() not in w.NUMBER_ENDINGS:
+            continue  # most measures follow a figure ("€45", "45 per maand"): no number word to read
         before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
         if not before or text[before[-1].end():measure.start()].strip(" -"):
             continue  # the word right before the measure is no number word

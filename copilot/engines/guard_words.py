@@ -65,6 +65,9 @@ def _number_words() -> dict[str, int]:
 
 
 NUMBER_WORDS = _number_words()
+# The last word of every number written as words ("twenty-five" ends in "five"): what may stand before a measure.
+NUMBER_ENDINGS = frozenset(phrase.replace("-", " ").split()[-1] for phrase in NUMBER_WORDS) | frozenset(
+    phrase.split()[-1] for phrase in NUMBER_WORDS)
 # A number word counts only before what it measures ("vijftig procent", "three months", "veertig euro"):
 # "een" and "un" are also the article.
 MEASURES = (r"%|percent\b|per cent\b|procent\b|pour ?cents?\b|pourcents?\b|אחוז\w*|months?\b|maand(?:en)?\b|"
