@@ -178,6 +178,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     found = []
     said = tx.sentences(tx.numerals(text))
     for n, sentence in enumerate(said):
+        if pattern.search(sentence) is None:
+            continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
         m, clause = next(((m, clause) for m, clause, span in giving if not tx.refused(clause, span)), (None, ""))

@@ -21,6 +21,7 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _HEBREW = re.compile(f"[{HE_LETTER}]")
+_WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: a word of the text, or the literal start of an alternative
 _LOOKAROUND = re.compile(r"\(\?<?[!=]")
 _BOUNDED = (r"\b", r"(?<!\w)", r"(?<![\w])")
@@ -34,12 +35,17 @@ def _keys(alternative: str) -> frozenset[str] | None:
         rest = rest[2:] if rest.startswith(r"\b") else rest[_group_end(rest):]  # consume nothing
     if rest.startswith("("):
         end = _group_end(rest)
-        if rest[end:end + 1] in ("?", "*", "{"):
-            return None
         inner = rest[3 if rest.startswith("(?:") else 1:end - 1]
+        after = rest[end:]
+        if after[:1] in ("*", "{") or after.startswith("??"):
+            return None
+        options = _top_level(inner)
+        if after.startswith("?"):  # "(?:opzeg)?kosten": with the group or without it
+            after = after[1:]
+            options.append("")
         keys: set[str] = set()
-        for option in _top_level(inner):
-            found = _keys(option + rest[end:])
+        for option in options:
+            found = _keys(option + after)
             if found is None:
                 return None
             keys |= found
@@ -115,6 +121,9 @@ class Words:
     def __init__(self, latin: str = "", hebrew: str = "", flags: int = re.IGNORECASE, *,
                  alternatives: Sequence[str] = (), wrap: Callable[[list[str]], str] = "|".join,
                  bounded: bool = False) -> None:
+        # ``bounded``: the words looked up by their first letters leave their start to ``search``, which looks for
+        # it after the fact: a pattern that opens with a look-behind is tried at every position, one that opens
+        # with its words' letters jumps to them.
         self.latin = re.compile(latin or "(?!)", flags)
         self.hebrew = re.compile(hebrew, flags) if hebrew else None
         self.both = re.compile("|".join(p for p in (latin, hebrew) if p) or "(?!)", flags)
@@ -127,8 +136,9 @@ class Words:
                 by_key.setdefault(key, []).append(alternative)
             if found is None and loose is not None:
                 loose.append(alternative)
+        self.starts_words = bounded
         self.loose = self.latin if loose is None else re.compile(wrap(loose) or "(?!)", flags)
-        self.by_key = {key: re.compile(wrap(group), flags) for key, group in by_key.items()}
+        self.by_key = {key: re.compile((_word_end if bounded else wrap)(group), flags) for key, group in by_key.items()}
         self.keys = frozenset(by_key)
 
     def _hits(self, text: str) -> frozenset[str]:
@@ -141,12 +151,23 @@ class Words:
         hebrew = self.hebrew if self.hebrew is not None and _HEBREW.search(text) else None
         if not hits and hebrew is None:
             return self.loose.search(text, pos, endpos)
-        best = None
-        for pattern in (self.loose, *(self.by_key[key] for key in hits), *((hebrew,) if hebrew else ())):
-            m = pattern.search(text, pos, endpos)
+        best = self.loose.search(text, pos, endpos)
+        for key in hits:
+            m = self._at_start(self.by_key[key], text, pos, endpos)
             if m is not None and (best is None or (m.start(), best.end()) < (best.start(), m.end())):
                 best = m  # the leftmost, and of those the longest, as the whole alternation would find
+        m = hebrew.search(text, pos, endpos) if hebrew is not None else None
+        if m is not None and (best is None or (m.start(), best.end()) < (best.start(), m.end())):
+            best = m
         return best
+
+    def _at_start(self, pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` that starts a word, when the words' start is left to this look."""
+        while True:
+            m = pattern.search(text, pos, endpos)
+            if m is None or not self.starts_words or m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1):
+                return m
+            pos = m.start() + 1
 
     def _for(self, text: str) -> re.Pattern[str]:
         if _HEBREW.search(text):
@@ -162,6 +183,10 @@ class Words:
 
 def _whole(alternatives: list[str]) -> str:
     return rf"(?<![\w])(?:{_alternatives(alternatives)})(?![\w])" if alternatives else ""
+
+
+def _word_end(alternatives: list[str]) -> str:
+    return rf"(?:{_alternatives(alternatives)})(?![\w])" if alternatives else ""
 
 
 def words(latin: Iterable[str] = (), hebrew: Iterable[str] = ()) -> Words:

@@ -46,11 +46,10 @@ _FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
 _COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
             r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
-# Euros and cents written apart ("7 € 50", "7 euro 50", "7€50") come first; then the sign before or after the figure,
-# or a figure "per month".
-_AMOUNT = re.compile(rf"(?<![\d.,])(\d{{1,6}})\s?(?:€|euros?|eur)\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})"
-                     rf"|{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
-                     rf"|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})", re.IGNORECASE)
+# A figure with its money sign before or after it (then perhaps its cents: "7 € 50", "7 euro 50"), or "per month".
+_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
+                     rf"(?:\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED}))?|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})",
+                     re.IGNORECASE)
 _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
          "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
          "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
@@ -145,8 +144,15 @@ def number(text: str) -> float:
 @lru_cache(maxsize=4096)
 def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     """(start, end, value) of every sum of money."""
-    return tuple((m.start(), m.end(), float(f"{m.group(1)}.{m.group(2)}") if m.group(2)
-                  else number(m.group(3) or m.group(4) or m.group(5))) for m in _AMOUNT.finditer(text))
+    found = []
+    for m in _AMOUNT.finditer(text):
+        euros, cents = m.group(2), m.group(3)
+        if cents and euros.isdigit():  # "7 € 50" is 7.50; "24,99 € 50" is no such thing
+            found.append((m.start(), m.end(), float(f"{euros}.{cents}")))
+        else:
+            found.append((m.start(), m.start() + len(m.group().rstrip("0123456789 ")) if cents else m.end(),
+                          number(m.group(1) or euros or m.group(4))))
+    return tuple(found)
 
 
 def numbers(text: str) -> set[float]:

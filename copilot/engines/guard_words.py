@@ -137,9 +137,12 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 # A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
 # vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
 _CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
-_CHARGE_NL = (r"(?:\w*kosten|factu\w+|termijn\w*|\w*bedrag\w*|abonnementsgeld|betaling\w*|rekening\w*|boete\w*|"
-              r"maanden|incasso\w*)")
-_CHARGE_FR = r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|[ée]ch[ée]ances?|p[ée]nalit[ée]s?)"
+# Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
+_CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
+              r"annulerings|extra )?kosten|factu\w+|termijn\w*|(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|"
+              r"abonnementsgeld|betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
+_CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
+              r"p[ée]nalit[ée]s?)")
 _CHARGE_HE = r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?חודש|ה?חודשים)"
 _WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
 _WAIVE = [
@@ -191,7 +194,8 @@ FREE = words(_WAIVE + [
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
      "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
      "(?:you|u|je|vous|te)\\b (?:\\S+ ){0,2}?(?:\\d+|a|one|een|un|une) (?:months?|maand(?:en)?|mois)",
-     "(?:ne )?(?:vous )?facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
+     "ne (?:vous )?facturer(?:ons|a) (?:rien|pas)", "vous facturer(?:ons|a) (?:rien|pas)",
+     "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
      "(?:factures?|mensualit[ée]s?)",
      "sans frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
