@@ -258,9 +258,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
-            m = pattern.search(clause)
-            if m is None or refused(clause, m.span()) or taken_back(sentence, clause) or w.WISHFUL.search(
-                    clause, 0, m.start()) or (not_a_promise and not_a_promise.search(clause)):
+            if pattern.search(clause) is None or taken_back(sentence, clause):
+                continue
+            # the first giving word the clause does not refuse, wish for or only report as asked for
+            m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
+                      and not w.WISHFUL.search(clause, 0, m.start())
+                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
+            if m is None:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
@@ -276,6 +280,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        and (not g.sums or bool(sums) and _within(sums, g.sums, counts)) for g in backing):
                 return True
     return False
+
+
+def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
+    """Whether the giving word at ``m`` is only what was asked or applied for ("you'd like a refund", "your refund
+    request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
+    near = clause[max(0, m.start() - 30):m.end() + 12]
+    return bool(wish.search(near)) and not w.WE_WILL.search(clause, max(0, m.start() - 25), m.end())
 
 
 def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:

@@ -243,6 +243,13 @@ WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would l
               "vraagt", "vroeg", "wil", "wilde", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "veut",
               "r[ée]clam\\w+", "d[ée]cid\\w+"],
              ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
+# A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
+WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
+                 "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
+                 "(?:we|wij|ik) (?:gaan|ga|zullen|zal|kunnen|kan)",
+                 "(?:betalen|storten|crediteren|vergoeden|geven) (?:we|wij|ik)", "(?:nous|je) (?:allons|vais|pouvons|"
+                 "peux|vous rembours\\w*|remboursons)", "on (?:va|peut|vous rembourse)"],
+                ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
               "volledig\\w*", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout",
               "toute", "tous", "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])

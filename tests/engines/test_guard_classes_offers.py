@@ -113,7 +113,8 @@ CLASSES = {
         ("en", "No less than 30% off, just for you.", OVER),
         ("nl", "Geen 10% maar 30% korting voor u vandaag.", OVER),
     ],
-    # A gift taken back by its "but" or only wished for is refused; "I'd like to offer you" still offers.
+    # A gift taken back by its "but" or only wished for is refused; "I'd like to offer you" still offers; a refund
+    # only asked for is no promise, unless we promise it too ("as you requested, we'll refund ...").
     "taken-back": [
         ("en", "I wish I could give you three months free, but I can't.", None),
         ("nl", "Ik zou u graag drie maanden gratis geven, maar dat kan ik niet.", None),
@@ -126,6 +127,15 @@ CLASSES = {
         ("fr", "J'aimerais vous offrir un mois gratuit pour m'excuser.", r.FREE),
         ("he", "הייתי שמח לתת לך חודש חינם כהתנצלות.", r.FREE),
         ("en", "I can't do 50%, but I can give you a free month.", r.FREE),
+        ("en", "As you requested we'll refund your last bill in full.", r.REFUND),
+        ("nl", "Zoals u vroeg betalen we uw laatste factuur volledig terug.", r.REFUND),
+        ("fr", "Comme vous le demandez nous vous remboursons la facture.", r.REFUND),
+        ("he", "כפי שביקשת נחזיר לך את החשבון האחרון.", r.REFUND),
+        ("en", "I can see you want a refund, and I'll pass it on to billing.", None),
+        ("en", "You asked for a refund and we can refund the whole year.", r.REFUND),
+        ("nl", "Ik begrijp dat u uw geld terug wilt; ik stuur uw verzoek door.", None),
+        ("fr", "Je comprends que vous souhaitez un remboursement, je transmets votre demande.", None),
+        ("he", "אני מבין שאתה רוצה החזר, אעביר את הבקשה למחלקת החיובים.", None),
     ],
     # A charge waived is a free thing: the waiving verb in any tense or order, with the charge it waives named.
     "waived-charges": [
