@@ -139,7 +139,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask
-                named = named or not warned and (ask or not cw.RESET.search(clause))
+                used = cw.RESET.search(clause) or cw.LOG_IN.search(clause)  # "reset your password", "log in with"
+                named = named or not warned and (ask or not used)
             else:
                 warned = no
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (

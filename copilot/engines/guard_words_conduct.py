@@ -30,7 +30,8 @@ CREDENTIAL = words(
      "anydesk(?: codes?)?", "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
      "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
      "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
-     "wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?", "sms-?codes?", "verificatiecodes?",
+     "(?:inlog|account|wifi|wi-fi)?wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?",
+     "sms-?codes?", "verificatiecodes?",
      "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
      "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)", "(?:cijfers|nummers|code) (?:\\S+ ){0,3}?(?:op|aan) "
      "de achterkant", "(?:vier|zes|acht|\\d)[- ]?cijferige codes?", "codes? van (?:vier|zes|acht|\\d) cijfers",
@@ -93,6 +94,10 @@ ELSEWHERE = words(
      "telefoon|modem|router)", "(?:dans|sur) (?:l'|la |le |votre |notre )(?:\\w+ )?(?:appli\\w*|site|portail|[ée]cran|"
      "champ|formulaire|page|espace client|t[ée]l[ée]phone|box)"],
     ["באפליקציה", "באתר", "במסך", "בשדה", "בטופס", "בעמוד", "באזור האישי", "בטלפון", "במכשיר"])
+# Logging in with a password uses it; "please log in with your password" asks for nothing.
+LOG_IN = words(["log(?:-| )?in", "log (?:\\S+ ){0,3}?in", "logt? (?:\\S+ ){0,3}?in", "sign(?:-| )?in", "inlogg\\w*",
+                "connect(?:ez|er)(?:-vous)?", "se connecter", "identifiez-vous", "login"],
+               ["התחבר", "התחברי", "להתחבר", "תתחבר", "תתחברי", "היכנס", "היכנסי", "להיכנס", "תיכנס", "תיכנסי"])
 TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b", r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
 # Asking for something named before: "I've sent you a code. Please read it back to me." / "Wilt u die code
 # voorlezen?" / "Pouvez-vous me le communiquer ?" / "תקריא לי אותו".
