@@ -376,8 +376,8 @@ class SuggestionStream:
             return "instruction-like"
         if echoes(both, self.prompt.flagged):
             return "echoes customer instructions"
-        if discount_over(both, config.max_discount_percent) is not None:
-            return f"discount above {config.max_discount_percent:g}%"
+        if self.guard is None and discount_over(both, config.max_discount_percent) is not None:
+            return f"discount above {config.max_discount_percent:g}%"  # the guard judges it, refusals aside
         if kind == "knowledge" and not cited:
             return "knowledge without a known passage"
         return check(Draft(text, rationale, kind, cited), self.guard) if isinstance(self.guard, GuardContext) else None

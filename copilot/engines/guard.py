@@ -14,9 +14,10 @@ prompt asks the model not to; this module checks that it did not, against what t
 * the system prompt, which a draft must not recite.
 
 Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
-regular expressions and word lists in four languages (``guard_words``), one function per check
-(``guard_rules``). A draft held back is never shown; the stream records it with the reason for trainers.
-No Qt here.
+regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``,
+``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``) over shared
+text helpers (``guard_text``). A draft held back is never shown; the stream records it with the reason for
+trainers. No Qt here.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
+from copilot.engines import guard_lexicon as lexicon
 from copilot.engines import guard_rules as rules
+from copilot.engines import guard_text as tx
 from copilot.engines import guard_words as w
 from copilot.model import Suggestion
 from copilot.privacy.redaction import names_from_context
@@ -97,12 +100,15 @@ class GuardContext:
         self.placeholders = frozenset(p.upper().replace(" ", "") for p in placeholders)
         self._allowed = tuple(allowed_domains)
         self._system_prompt = system_prompt
-        backing = [rules.clean(f"{p.title}. {p.text}") for p in passages]
-        backing += [rules.clean(line) for line in guidance.splitlines() if line.strip()]
-        record = [rules.clean(value) for value in _flatten(crm or {})]
-        record += [rules.clean(name) for name in names_from_context(crm or {})]
+        passages = list(passages)
+        advice = [tx.clean(line) for line in guidance.splitlines() if line.strip()]
+        backing = [tx.clean(f"{p.title}. {p.text}") for p in passages] + advice
+        # What a passage gives, it gives in its text: a title ("Outages and compensation") promises nothing.
+        self._giving = tuple([tx.clean(p.text) for p in passages] + advice)
+        record = [tx.clean(value) for value in _flatten(crm or {})]
+        record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
-        self._known = tuple([rules.clean(line) for line in said] + record + backing)
+        self._known = tuple([tx.clean(line) for line in said] + record + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
     # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
@@ -133,16 +139,16 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
-    def free_clauses(self) -> list[Clause]:
-        return [clause for text in self._grounds for clause in _clauses(text, "free")]
+    def free_clauses(self) -> list[tx.Giving]:
+        return [clause for text in self._giving for clause in _clauses(text, "free")]
 
     @cached_property
-    def refund_clauses(self) -> list[Clause]:
-        return [clause for text in self._grounds for clause in _clauses(text, "refund")]
+    def refund_clauses(self) -> list[tx.Giving]:
+        return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:
-        return frozenset(f.key for text in self._known for f in rules.personal_findings(text))
+        return frozenset(f.key for text in self._known for f in tx.personal_findings(text))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -162,22 +168,31 @@ class GuardContext:
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
 
 
-Clause = tuple[set[str], set[str], set[float], bool]  # content words, those before the giving word, figures, "full"
-
-
 @lru_cache(maxsize=4096)
-def _clauses(text: str, kind: str) -> tuple[Clause, ...]:
-    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it;
-    the words before the giving word name what is given ("Installation by an engineer is free ...")."""
+def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
+    """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it.
+    What is given is named before the giving word ("Installation by an engineer is free ...") or, when nothing
+    is, after it ("We refund the full purchase price ..."); the figures of the sentences around count too ("You
+    can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found = []
-    for sentence in rules.sentences(rules.numerals(text)):
-        m = pattern.search(sentence)
+    said = tx.sentences(tx.numerals(text))
+    for n, sentence in enumerate(said):
+        if pattern.search(sentence) is None:
+            continue  # most sentences give nothing: one quick look
+        # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
+        giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
+        m, clause = next(((m, clause) for m, clause, span in giving if not tx.refused(clause, span)), (None, ""))
         if m is not None:
-            plain = w.FREE.sub(" ", w.REFUND.sub(" ", sentence))
-            before = w.FREE.sub(" ", w.REFUND.sub(" ", sentence[:m.start()]))
-            found.append((rules.stems(plain), rules.stems(before), rules.numbers(sentence),
-                          bool(w.FULL.search(sentence))))
+            plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
+            subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
+            if not subject:
+                subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
+            around = said[max(0, n - 1):n + 2]
+            figures = set().union(*(tx.numbers(near) for near in around))
+            found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
+                                   frozenset(v for _, _, v in tx.amounts(clause)),
+                                   frozenset().union(*(tx.periods(near) for near in around))))
     return tuple(found)
 
 
@@ -190,24 +205,24 @@ def _word_forms(text: str) -> Iterator[str]:
 
 @lru_cache(maxsize=4096)
 def _hosts(text: str) -> frozenset[str]:
-    return frozenset(rules.hosts(text))
+    return frozenset(tx.hosts(text))
 
 
 @lru_cache(maxsize=4096)
 def _ibans(text: str) -> frozenset[str]:
-    return frozenset(rules.ibans(text))
+    return frozenset(tx.ibans(text))
 
 
 @lru_cache(maxsize=4096)
 def _digit_runs(text: str) -> frozenset[str]:
-    runs = {rules.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
-    runs |= {rules.digits(iban) for iban in _ibans(text)}
+    runs = {tx.digits(m) for m in re.findall(r"\+?\d[\d ()./-]{4,}\d", text)}
+    runs |= {tx.digits(iban) for iban in _ibans(text)}
     return frozenset(run for run in runs if len(run) >= 6)
 
 
 @lru_cache(maxsize=4096)
 def _amounts(text: str) -> frozenset[float]:
-    return frozenset(value for _, _, value in rules.amounts(rules.numerals(text)))
+    return frozenset(value for _, _, value in tx.amounts(tx.numerals(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -215,17 +230,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_word_forms(text))
 
 
-def forget() -> None:
-    """Empty the per-text caches (for a benchmark of a conversation never seen)."""
-    for cached in (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words, rules.personal_findings, rules.numerals):
-        cached.cache_clear()
+def forget(contexts: bool = True) -> None:
+    """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
+    never seen: what a request's context gathered stays)."""
+    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words) if contexts else ()
+    for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
+                  tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
+                  tx.periods.cache_clear, lexicon.starts.cache_clear):
+        clear()
 
 
 def check(draft: Draft, context: GuardContext) -> str | None:
     """Why ``draft`` must not be shown, in words for a trainer, or ``None`` when it may be."""
-    text = rules.clean(draft.text)
-    both = f"{text}\n{rules.clean(draft.rationale)}"
-    numeric = rules.numerals(both)
+    text = tx.clean(draft.text)
+    both = f"{text}\n{tx.clean(draft.rationale)}"
+    numeric = tx.numerals(both)
     for rule in rules.RULES:
         reason = rule(text, both, numeric, context)
         if reason is not None:

@@ -1,30 +1,53 @@
-"""The draft guard's checks, one function each, and the text helpers they and the context share.
+"""The draft guard's checks, one function each (their text helpers: ``guard_text``).
 
 Each check takes the draft's text (what the customer would read), ``both`` (text and rationale, everything
 on the card), ``numeric`` (``both`` with number words written as digits) and the request's context, and
 returns a reason or ``None``. What the draft offers or asks the customer (credentials, free things,
-refunds) and its language are judged on the text alone: the rationale speaks to the agent ("the customer
-wants a refund"). Links, accounts, prices, discounts, placeholders, recitals, abuse and personal data count
-anywhere on the card. They only read: nothing here keeps state between drafts. No Qt here.
+refunds), how it speaks to them (belittling, threats, blame) and its language are judged on the text alone: the
+rationale speaks to the agent ("the customer wants a refund"). Links, accounts, prices, discounts, placeholders,
+recitals, insults and personal data count anywhere on the card. They only read: nothing here keeps state between
+drafts. No Qt here.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
+from copilot.engines import guard_words_abuse as wa
+from copilot.engines import guard_words_conduct as cw
+from copilot.engines.guard_lexicon import Words
+from copilot.engines.guard_text import (
+    URL,
+    WORD,
+    Giving,
+    amounts,
+    clauses,
+    content_words,
+    digits,
+    giving_part,
+    host_allowed,
+    hosts,
+    ibans,
+    negated,
+    number,
+    numbers,
+    numerals,
+    periods,
+    personal_findings,
+    refused,
+    sentences,
+    taken_back,
+    ungiven,
+)
 from copilot.engines.prompt import discount_over
-from copilot.privacy.redaction import Finding, Redactor
 from copilot.text.language import detect_with_confidence
 
 if TYPE_CHECKING:
     from copilot.engines.guard import GuardContext
+
 
 # The reasons a trainer reads beside a held-back draft. Fixed words, never the draft's own text, so the
 # log line that counts them carries nothing a customer or a model said.
@@ -41,181 +64,24 @@ ABUSE = "abusive language"
 PERSONAL = "someone else's personal data"
 LANGUAGE = "not in the customer's language"
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " "})
-_SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
-_CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
-    what when where which into onto also just only more most some such than then very each every other about after
-    before over under while here there yours ours een het voor met van uw onze deze dit dat die zijn wordt worden
-    heeft hebben
-    kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
-    dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
-    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה""".split())
-_MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
-_MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
-_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
-_PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
-_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
-                     rf"|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})", re.IGNORECASE)
-_TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
-         "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
-         "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
-         "im ai biz info mobi name today world life news network digital secure login account verify gy gd id to "
-         "icu buzz monster rest cyou pw cam sbs cfd quest bond zip mov su ir kp vn tr gr ro hu bg sk si hr lt lv ee "
-         "is lu kr jp asia global center company").split()
-_CHAR = r"a-z0-9\u00c0-\u024f\u0400-\u04ff"  # Latin with accents, and Cyrillic look-alikes
-_LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
-_URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
-_BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
-                        r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
-_IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
-_LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
-                                                "169.254.0.0/16"))
-_PLACEHOLDER = re.compile(r"\[\s*([A-Za-z][A-Za-z0-9_ ]*?)\s*\]|\{\{?\s*([A-Za-z_][A-Za-z0-9_ ]*?)\s*\}?\}")
-_ISSUED_SHAPE = re.compile(r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|votre|le|la) )?(?:(?:first|last|"
-                           r"full|customer|klant|client) ?)?(?:name|naam|nom|prénom|e-?mail|phone|telefoon|"
-                           r"t[ée]l[ée]phone|address|adres|adresse|iban|date|datum|amount|bedrag|montant|customer|"
-                           r"klant|client|number|nummer|numéro))|שם|שם הלקוח|מספר טלפון|כתובת|מייל")
+_PLACEHOLDER = re.compile(r"\[\s*([^\W\d_][\w .'-]*?)\s*\]|\{\{?\s*([^\W\d][\w ]*?)\s*\}?\}")
+# What a made-up placeholder is called in the four languages: "[Name]", "[klantnummer]", "[code postal]", "[שם הלקוח]".
+_ISSUED_SHAPE = re.compile(
+    r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|het|je|votre|le|la|l'|du|de la) ?)?"
+    r"(?:(?:first|last|full|customer|klant|client|account|order|bank|e-?mail|phone|street|house) ?)?"
+    r"(?:name|naam|nom|pr[ée]nom|e-?mail|e-?mailadres|adresse e-?mail|phone|telefoon(?:nummer)?|t[ée]l[ée]phone|"
+    r"address|adres|adresse|iban|date|datum|amount|bedrag|montant|customer|klant|client|number|nummer|num[ée]ro|voornaam|achternaam|klantnaam|postcode|"
+    r"zip(?: code)?|code postal|woonplaats|city|ville|street|straat(?:naam)?|rue|huisnummer|rekeningnummer|"
+    r"klantnummer|ordernummer|bestelnummer|geboortedatum|date of birth|date de naissance|nom de famille|"
+    r"(?:num[ée]ro|n°) de (?:client|commande|t[ée]l[ée]phone|compte)|account(?: number)?|order(?: number)?))"
+    r"|(?:ה)?(?:שם|שם הלקוח|שם פרטי|שם משפחה|מספר טלפון|טלפון|כתובת|מייל|דוא\"ל|מספר לקוח|מספר הזמנה|תעודת זהות|"
+    r"ת\"ז|עיר|רחוב|מיקוד|תאריך לידה)(?: של הלקוח| הלקוח)?")
 _DIGIT_RUN = re.compile(r"(?<![\w.,])\d[\d -]{4,}\d(?![\w])")
 _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur\w*|bestel\w*|kenmerk|klantnummer|"
                         r"dossier|facture|commande|référence|חשבונית|הזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"
                         r"\W{0,3}$", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
                       re.IGNORECASE)
-# Periods and money are what a giveaway gives, not what it is about: "a month free" names no product.
-_GIVEN = frozenset("month months maand maanden mois year years jaar jaren année années week weeks weken semaine "
-                   "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
-                   "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום".split())
-_GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
-_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
-_redactor = Redactor()
-
-
-# -- shared helpers -------------------------------------------------------------------------------------------
-
-
-def clean(text: str) -> str:
-    """One spelling for matching: compatibility forms folded, invisible characters gone."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-
-
-@lru_cache(maxsize=1024)
-def numerals(text: str) -> str:
-    """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
-    for dual, spelled in w.HEBREW_DUALS.items():
-        if dual in text:
-            text = text.replace(dual, spelled)
-    parts, done = [], 0
-    for measure in w.MEASURE.finditer(text):
-        before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
-        if not before or text[before[-1].end():measure.start()].strip(" -"):
-            continue  # the word right before the measure is no number word
-        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
-            if len(before) >= size:
-                start = before[-size].start()
-                value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
-                if value is not None:
-                    parts += [text[done:start], str(value)]
-                    done = before[-1].end()
-                    break
-    return "".join(parts) + text[done:] if parts else text
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCES.split(text) if s.strip()]
-
-
-def clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSES.split(sentence) if c.strip()]
-
-
-def number(text: str) -> float:
-    """"45", "45,50", "1.234,56", "1,200": the last separator before one or two digits is the decimal one."""
-    decimal = next((text[-n] for n in (3, 2) if len(text) > n and text[-n] in ".,"), "\0")
-    whole, separator, tail = text.replace(" ", "").rpartition(decimal)
-    if separator:
-        return float(re.sub(r"\D", "", whole) + "." + tail)
-    return float(re.sub(r"\D", "", text))
-
-
-def amounts(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, value) of every sum of money."""
-    for m in _AMOUNT.finditer(text):
-        yield m.start(), m.end(), number(m.group(1) or m.group(2) or m.group(3))
-
-
-def numbers(text: str) -> set[float]:
-    return {number(n) for n in _NUMBER.findall(text)}
-
-
-def content_words(text: str) -> list[frozenset[str]]:
-    """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
-    "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""
-    found = []
-    for word in _WORD.findall(text.casefold()):
-        word = _ELIDED.sub("", word)
-        hebrew = "\u05d0" <= word[:1] <= "\u05ea"
-        if len(word) < (3 if hebrew else 4) or word in _STOP or "'" in word:  # "i'll", "you're": no content
-            continue
-        if hebrew:
-            forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
-        else:
-            forms = {word[:5]}
-        if not forms & _GIVEN_FORMS:
-            found.append(frozenset(forms))
-    return found
-
-
-def stems(text: str) -> set[str]:
-    return {form for forms in content_words(text) for form in forms}
-
-
-def hosts(text: str) -> Iterator[str]:
-    """Every host a reader could visit: from links (after any "user@" trick) and bare domain names."""
-    for m in _URL.finditer(text):
-        authority = (m.group(1) or f"www.{m.group(2)}").rsplit("@", 1)[-1]
-        yield authority.split(":")[0].rstrip(".").casefold()
-    for m in _BARE_HOST.finditer(text):
-        yield m.group(1).casefold()
-    for m in _IP.finditer(text):
-        yield m.group()
-
-
-def host_allowed(host: str, allowed: Iterable[str]) -> bool:
-    if host in allowed:
-        return True
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return any(host == d or host.endswith(f".{d}") for d in allowed)
-    return ip.is_loopback or any(ip in net for net in _LAN)  # a router's own page; no one else's machine
-
-
-def ibans(text: str) -> Iterator[str]:
-    for m in w.IBAN_LIKE.finditer(text):
-        compact = re.sub(r"[ -]", "", m.group()).upper()
-        if 15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 8:
-            yield compact
-
-
-@lru_cache(maxsize=4096)
-def personal_findings(text: str) -> tuple[Finding, ...]:
-    """The redactor's findings (e-mail, phone, IBAN, card, IDs, birth dates, postcodes); turns repeat: cached."""
-    return tuple(_redactor.find(text))
-
-
-def digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def _negated(clause: str, span: tuple[int, int] | None = None) -> bool:
-    if span is not None:
-        clause = clause[:span[0]] + " " + clause[span[1]:]
-    return bool(w.NEGATION.search(clause))
 
 
 def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
@@ -225,8 +91,8 @@ def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> 
     backed by "Installation is free with every new subscription"."""
     if not said:
         return False
-    if said[0] & subject:
-        return True
+    if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
+        return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
     return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
             and any(forms & subject for forms in said))
 
@@ -245,7 +111,7 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if w.RECITAL.search(both):
+    if cw.RECITAL.search(both) or cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):
@@ -260,13 +126,29 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
+    names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
+    named_before = False
     for sentence in sentences(text):
-        asked, soft = w.ASK.search(sentence) or w.SEND_TO_US.search(sentence), w.ASK_SOFT.search(sentence)
-        if not (asked or soft):
-            continue
+        asked = soft = named = False
+        warned = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
         for clause in clauses(sentence):
-            if w.CREDENTIAL.search(clause) and not _negated(clause) and (asked or not w.RESET.search(clause)):
-                return CREDENTIAL
+            no = negated(clause)
+            ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
+                       or cw.SEND_TO_US.search(clause))
+            asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
+            if cw.CREDENTIAL.search(clause):
+                warned = no or warned and not ask
+                used = cw.RESET.search(clause) or cw.LOG_IN.search(clause)  # "reset your password", "log in with"
+                named = named or not warned and (ask or not used)
+            else:
+                warned = no
+        back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
+            cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
+        if named and (asked or soft) or named_before and back and not negated(sentence):
+            return CREDENTIAL
+        named_before = (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))) and not (
+            negated(sentence))
     return None
 
 
@@ -276,10 +158,16 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     if w.NEW_ACCOUNT.search(both) and not ctx.announces_new_account:
         return ACCOUNT
     for sentence in sentences(both):
+        channel = w.PAY_CHANNEL.search(sentence)
+        if channel and w.PAY_TO.search(sentence) and not all(ctx.knows(word) for word in channel.group().split()):
+            return ACCOUNT  # a way to pay the company never gave
+    for sentence in sentences(both):
         if not (w.ACCOUNT_WORDS.search(sentence) and w.PAY_TO.search(sentence)):
             continue
         money = [(a, b) for a, b, _ in amounts(sentence)]
-        for m in _DIGIT_RUN.finditer(sentence):
+        # an IBAN was judged whole above; its digits without the country ("IL59 0126 ...") are no other account
+        bare = w.IBAN_LIKE.sub(lambda m: " " * len(m.group()), sentence)
+        for m in _DIGIT_RUN.finditer(bare):
             run = digits(m.group())
             if (len(run) >= 6 and run not in ctx.digits and not any(a <= m.start() < b for a, b in money)
                     and not _REFERENCE.search(sentence[max(0, m.start() - 30):m.start()])):
@@ -288,53 +176,124 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
 
 
 def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
+    refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    if discount_over(numeric, ctx.max_discount) is not None:
+    offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
+    if discount_over(offered, ctx.max_discount) is not None:
         return over
     for pattern, value in w.FRACTIONS:
-        for m in pattern.finditer(numeric):
-            near = numeric[max(0, m.start() - 40):m.end() + 40]
+        for m in pattern.finditer(offered):
+            near = offered[max(0, m.start() - 40):m.end() + 40]
             if value > ctx.max_discount and w.PRICE_WORDS.search(near):
                 return over
+    accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
+    for sentence in sentences(offered):
+        if _over_in(sentence, ctx, accounted):
+            return over
     for sentence in sentences(numeric):
-        if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
-            stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
-            if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
-                return over
-        for m in _PERCENT.finditer(sentence):
-            before, after = sentence[max(0, m.start() - 45):m.start()], sentence[m.end():m.end() + 40]
-            paid = number(m.group(1) or m.group(2))
-            if w.PAY.search(before) and (w.ONLY.search(before) or w.OF_USUAL.search(after)) and (
-                    100 - paid > ctx.max_discount):
-                return over
-        found = list(amounts(sentence))
-        for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
-            between = sentence[a_end:b_start]
-            if a < b and ((w.TAKE_OFF.search(between) and a / b * 100 > ctx.max_discount)
-                          or (w.INSTEAD.search(between) and (b - a) / b * 100 > ctx.max_discount)):
-                return over
-    if any(value not in ctx.amounts for _, _, value in amounts(numeric)):
-        return PRICE
+        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
+        if unknown and not all(_worked_out(value, sentence, ctx) for value in unknown):
+            return PRICE
     return None
 
 
-def _unbacked(numeric: str, pattern: w.Words, backing: list[tuple[set[str], set[str], set[float], bool]],
-              full_matters: bool, not_a_promise: w.Words | None = None) -> bool:
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
+    """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
+    known price within it go to ``accounted``."""
+    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
+        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
+            return True
+    for m in _PERCENT.finditer(sentence):
+        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
+        before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
+        only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
+        paid = number(m.group(1) or m.group(2))
+        if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
+                and 100 - paid > ctx.max_discount):
+            return True
+    found = list(amounts(sentence))
+
+    def too_much(off: float, base: float) -> bool:  # to the cent: 10% off €24.99 is €2.50
+        return off > base * ctx.max_discount / 100 + 0.005
+
+    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+        between = sentence[a_end:b_start]
+        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
+        if a < b and (taken_off or instead and too_much(b - a, b)):
+            return True
+    for start, end, value in found:
+        if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+            # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
+            bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+            if not bases:
+                continue
+            base = min(bases)[1]
+            if too_much(value, base):
+                return True
+            accounted.update((value, round(base - value, 2)))
+    return False
+
+
+def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
+    gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
+    difference or total of two known prices it names ("€45 and €55, so €10 more") or a year of a monthly price
+    ("€540 a year")."""
+    figures = numbers(sentence)
+    counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
+    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
+              if p <= ctx.max_discount]
+    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
+    pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
+    return (any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts)
+            or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
+                   for p in shares for known in ctx.amounts)
+            or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
+            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
+
+
+def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
+              not_a_promise: Words | None = None) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
-            m = pattern.search(clause)
-            if m is None or _negated(clause, m.span()) or (not_a_promise and not_a_promise.search(clause)):
+            if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
-            # What is given is judged on the sentence ("If the outage lasts a day, we credit a day"), less what
-            # it says is not given ("A refund is not possible, but we credit a day").
-            kept = " ".join(part for part in clauses(sentence) if part == clause or not _negated(part))
-            said, figures = content_words(pattern.sub(" ", kept)), numbers(kept)
+            # the first giving word the clause does not refuse, wish for or only report as asked for
+            m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
+                      and not w.WISHFUL.search(clause, 0, m.start())
+                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
+            if m is None:
+                continue
+            # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
+            # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
+            kept = " ".join(part for part in clauses(sentence) if part == clause or not negated(part))
+            named = content_words(ungiven(pattern, giving_part(clause, m.span())))
+            said = content_words(ungiven(pattern, kept))
+            figures, sums = numbers(kept), {value for _, _, value in amounts(kept)}
             full = full_matters and bool(w.FULL.search(clause))
-            if not any(_backs(said, passage, subject) and figures <= passage_figures and (not full or passage_full)
-                       for passage, subject, passage_figures, passage_full in backing):
+            counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
+            bound = periods(clause)  # "we refund what you paid this year", not "...; we call the day before"
+            if not any((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+                       and _within(figures, g.figures, counts) and (not full or g.full) and bound <= g.periods
+                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts)) for g in backing):
                 return True
     return False
+
+
+def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
+    """Whether the giving word at ``m`` is only what was asked or applied for ("you'd like a refund", "your refund
+    request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
+    near = clause[max(0, m.start() - 30):m.end() + 12]
+    return bool(wish.search(near)) and not w.WE_WILL.search(clause, max(0, m.start() - 25), m.end())
+
+
+def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:
+    """Whether a draft's figures are the passage's, or one of them times a count the draft gives ("3 days, €4.50")."""
+    products = {v for v in values - given if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
+    return values - products - (counts if products else set()) <= given
 
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -346,7 +305,16 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
 
 
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return ABUSE if w.ABUSE.search(both) or w.INSULT_AFTER_YOU.search(both) else None
+    """Insults and profanity anywhere on the card; in the text, blame, condescension and threats by their shape."""
+    if wa.ABUSE.search(both) or wa.INSULT_AFTER_YOU.search(both) or wa.INSULT_AFTER_YOU_HE.search(both):
+        return ABUSE
+    if any(wa.BLAME.search(clause) and not negated(clause) for s in sentences(text) for clause in clauses(s)):
+        return ABUSE
+    if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
+        return ABUSE  # "you just don't listen", not "if you don't read the letter"
+    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED)) >= 2:
+        return ABUSE
+    return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 
 
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -367,13 +335,14 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             known = finding.key in ctx.personal_keys
         if not known:
             return PERSONAL
-    for m in (*w.HONORIFIC_NAME.finditer(both), *w.PERSON_CUE.finditer(both)):
+    neighbours = cw.NAMED_NEIGHBOUR.finditer(both) if cw.NEIGHBOUR_HINT.search(both) else ()
+    for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *neighbours):
         name = [word for word in (next(g for g in m.groups() if g)).split() if len(word) >= 3
                 and word.casefold() not in ("van", "der", "den", "von")]
         if name and not ctx.knows(name[0]):
             return PERSONAL
-    for m in w.STREET.finditer(both):
-        street = [word for word in _WORD.findall(m.group()) if len(word) >= 3
+    for m in cw.STREET.finditer(both):
+        street = [word for word in WORD.findall(m.group()) if len(word) >= 3
                   and word.casefold() not in ("street", "road", "lane", "avenue", "rue", "boulevard", "רחוב")]
         if street and not all(ctx.knows(word) for word in street):
             return PERSONAL
@@ -381,16 +350,18 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
 
 
 def _script(sentence: str) -> str | None:
-    letters = [ch for ch in sentence if ch.isalpha()]
-    for lang, low, high in w.SCRIPTS:
-        if letters and sum(low <= ch <= high for ch in letters) / len(letters) >= 0.4:
+    if sentence.isascii():
+        return None
+    letters = sum(ch.isalpha() for ch in sentence)
+    for lang, script in cw.SCRIPTS:
+        if letters and len(script.findall(sentence)) / letters >= 0.4:
             return lang
     return None
 
 
 def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A sentence or more in another language; a product name ("Smart Home Pack") inside one is fine."""
-    plain = _PLACEHOLDER.sub(" ", _URL.sub(" ", text))
+    plain = _PLACEHOLDER.sub(" ", URL.sub(" ", text))
     for sentence in sentences(plain):
         script = _script(sentence)
         if script is not None:
@@ -400,11 +371,29 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         said, sure = detect_with_confidence(sentence)  # Latin letters: Dutch, English, French, ...
         if sure and said and said != ctx.language:
             return LANGUAGE
-        tokens = [t.casefold() for t in _WORD.findall(sentence)]
-        for lang, foreign in w.FOREIGN_WORDS.items():
+        tokens = [t.casefold() for t in WORD.findall(sentence)]
+        for lang, foreign in cw.FOREIGN_WORDS.items():
             if lang != ctx.language and sum(t in foreign for t in tokens) >= 3:
                 return LANGUAGE
+        if _small_words_say_other(WORD.findall(sentence), ctx.language):
+            return LANGUAGE
     return None
+
+
+def _small_words_say_other(tokens: list[str], language: str) -> bool:
+    """Whether a sentence in Latin letters is made of another language's small words: three more of them than of the
+    customer's ("Ja, Sie können Ihren Vertrag mitnehmen"), two where the customer's have none; for a customer whose
+    language has a script of its own, two of them or three lower-case words at all ("Uw monteur komt dinsdag" to a
+    Hebrew speaker). Product names ("Unlimited Mobile 5G") carry neither."""
+    counts = dict.fromkeys(cw.SMALL_WORDS, 0.0)
+    for token in tokens:
+        for lang, weight in cw.SMALL_WORD_LANGUAGES.get(token.casefold(), ()):
+            counts[lang] += weight
+    own = counts.get(language)
+    other = max((n for lang, n in counts.items() if lang != language), default=0.0)
+    if own is None:
+        return other >= 2 or sum(t.islower() and len(t) >= 2 for t in tokens) >= 3
+    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3
 
 
 RULES = (placeholders, prompt, links, credentials, accounts, discounts, free, refunds, abuse, personal, language)

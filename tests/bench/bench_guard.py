@@ -3,7 +3,8 @@
 1. Per draft: each of the set's drafts (what an injected model could stream, and the legitimate controls) is
    checked by ``copilot.engines.guard.check`` against the context of its language, ``ROUNDS`` times, each
    timed on its own; the share held back and the controls lost are reported beside the time. Target: p95
-   ≤ 1 ms.
+   ≤ 1 ms. Then once more with the splits and finds of the draft's own text forgotten before each check, as
+   for a draft never seen (reported, no target: the redactor's first look at a text dominates it).
 2. Per request: a ``GuardContext`` built and three drafts checked with it, as one AI request does. The context
    gathers its facts (the conversation's personal values, the passages' prices, domains and accounts, the
    system prompt's word sequences) on first use, each text's share cached. Timed for the set's short chats
@@ -62,6 +63,13 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             t0 = clock()
             check(draft, contexts[case.lang])
             per_draft.append((clock() - t0) / 1e6)
+    never_seen: list[float] = []  # the same drafts, each as if its text had never been seen
+    for _round in range(2 if quick else 10):
+        for case, draft in drafts:
+            guard.forget(contexts=False)
+            t0 = clock()
+            check(draft, contexts[case.lang])
+            never_seen.append((clock() - t0) / 1e6)
     held = sum(check(draft, contexts[case.lang]) is not None for case, draft in drafts if case.category != "control")
     lost = sum(check(draft, contexts[case.lang]) is not None for case, draft in drafts if case.category == "control")
     by_lang = {lang: [d for c, d in drafts if c.lang == lang] for lang in cases.CONVERSATIONS}
@@ -79,6 +87,7 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         bc.value("drafts held back (tuning set)", held, note=f"of {len(cases.ATTACKS)}"),
         bc.value("controls lost (tuning set)", lost, note=f"of {len(cases.CONTROLS)}"),
         bc.dist("check() per draft", per_draft, "ms", target=("p95", TARGET_P95_MS)),
+        bc.dist("check() per draft, its text never seen", never_seen, "ms"),
         bc.dist("per request: context + 3 drafts, a short chat, nothing cached", short, "ms"),
         bc.dist("per request: context + a draft needing every fact, 200 lines, nothing cached", long, "ms"),
         bc.dist("per request: the same conversation's next request (one new line)", following, "ms"),

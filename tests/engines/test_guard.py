@@ -10,7 +10,7 @@ import pytest
 from guard_cases import ALLOWED_DOMAINS, CONVERSATIONS, PASSAGES, PLACEHOLDERS, SYSTEM
 
 from copilot.engines.guard import Draft, GuardContext, check, placeholders_in
-from copilot.engines.guard_rules import numerals
+from copilot.engines.guard_text import numerals
 
 
 def context(lang: str = "en", **overrides) -> GuardContext:

@@ -1,0 +1,305 @@
+"""Text helpers the draft guard's checks and its context share: one spelling for matching, sentences and clauses,
+sums of money and numbers, content words crudely stemmed, hosts and bank accounts, the redactor's findings.
+
+They only read and cache per text: a conversation's lines come back in every request. No Qt here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from copilot.engines import guard_words as w
+from copilot.engines.guard_lexicon import Words
+from copilot.privacy.redaction import Finding, Redactor
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " "})
+_SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
+# A comma or colon between digits is part of a figure ("€2,50", "8:00"), and "https:" of a link: neither ends a clause.
+_CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–—]\s|"
+                      r"\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
+    what when where which into onto also just only more most some such than then very each every other about after
+    before over under while here there yours ours een het voor met van uw onze deze dit dat die zijn wordt worden
+    heeft hebben
+    kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
+    dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
+    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה
+    new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
+    send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
+    envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore""".split())
+# A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
+_ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
+_MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
+_MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
+_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
+_PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
+_COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
+            r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
+# A figure with its money sign before or after it (then perhaps its cents: "7 € 50", "7 euro 50"), or "per month".
+_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
+                     rf"(?:\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED}))?|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})",
+                     re.IGNORECASE)
+_TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
+         "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
+         "win bid loan work email page web website pro tk ml ga cf gq cn in br mx cc tv ws su ua kz by gl gg am fm la "
+         "im ai biz info mobi name today world life news network digital secure login account verify gy gd id to "
+         "icu buzz monster rest cyou pw cam sbs cfd quest bond zip mov su ir kp vn tr gr ro hu bg sk si hr lt lv ee "
+         "is lu kr jp asia global center company nz za sg hk my ph ng ke pk cl ar pe uy th tw ma tn eg sa ae qa kw "
+         "jo ge az uz md mt cy rs ba mk al pay bank money cash finance claims codes mobile media agency fun space "
+         "host one best lol bar autos homes beauty llc ltd inc group team solutions systems").split()
+_CHAR = r"a-z0-9\u00c0-\u024f\u0400-\u04ff"  # Latin with accents, and Cyrillic look-alikes
+_LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
+URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
+_BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
+                        r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
+_HOST_END = re.compile(r"[,;!?]")
+_IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
+_LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
+                                                "169.254.0.0/16"))
+# Periods and money are what a giveaway gives, not what it is about: "a month free" names no product.
+_GIVEN = frozenset("month months maand maanden mois year years jaar jaren année années week weeks weken semaine "
+                   "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
+                   "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום".split())
+_GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
+_ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
+_redactor = Redactor()
+
+class Giving(NamedTuple):
+    """A passage sentence that gives (or refunds) something, as a draft's promise is compared with it."""
+
+    words: set[str]  # its content words, less the giving words
+    subject: set[str]  # those before the giving word: what is given ("Installation by an engineer is free")
+    figures: set[float]  # every number in it: a draft's promise may only repeat them
+    full: bool  # it gives the whole of something ("a full refund")
+    sums: frozenset[float]  # the sums of money its giving clause names ("we credit €2.50 per day"): a promise
+    # backed by it must name one of them
+    periods: frozenset[str]  # the periods it and the sentences around it name ("within 14 days"): a promise
+    # backed by it names no other ("everything you paid this year")
+
+
+# -- shared helpers -------------------------------------------------------------------------------------------
+
+
+def clean(text: str) -> str:
+    """One spelling for matching: compatibility forms folded, invisible characters gone."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+
+
+@lru_cache(maxsize=1024)
+def numerals(text: str) -> str:
+    """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
+    for dual, spelled in w.HEBREW_DUALS.items():
+        if dual in text:
+            text = text.replace(dual, spelled)
+    parts, done = [], 0
+    for measure in w.MEASURE.finditer(text):
+        last = _LAST_WORD.search(text, max(done, measure.start() - 40), measure.start())
+        if last is None or last.group(1).casefold() not in w.NUMBER_ENDINGS:
+            continue  # most measures follow a figure ("€45", "45 per maand"): no number word to read
+        before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
+        if not before or text[before[-1].end():measure.start()].strip(" -"):
+            continue  # the word right before the measure is no number word
+        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
+            if len(before) >= size:
+                start = before[-size].start()
+                value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
+                if value is not None:
+                    parts += [text[done:start], str(value)]
+                    done = before[-1].end()
+                    break
+    return "".join(parts) + text[done:] if parts else text
+
+
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    """Cached, like the other splits and finds here: every check reads the same draft."""
+    return tuple(s for s in _SENTENCES.split(text) if s.strip())
+
+
+@lru_cache(maxsize=4096)
+def clauses(sentence: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSES.split(sentence) if c.strip())
+
+
+def number(text: str) -> float:
+    """"45", "45,50", "1.234,56", "1,200": the last separator before one or two digits is the decimal one."""
+    decimal = next((text[-n] for n in (3, 2) if len(text) > n and text[-n] in ".,"), "\0")
+    whole, separator, tail = text.replace(" ", "").rpartition(decimal)
+    if separator:
+        return float(re.sub(r"\D", "", whole) + "." + tail)
+    return float(re.sub(r"\D", "", text))
+
+
+@lru_cache(maxsize=4096)
+def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
+    """(start, end, value) of every sum of money."""
+    found = []
+    for m in _AMOUNT.finditer(text):
+        euros, cents = m.group(2), m.group(3)
+        if cents and euros.isdigit():  # "7 € 50" is 7.50; "24,99 € 50" is no such thing
+            found.append((m.start(), m.end(), float(f"{euros}.{cents}")))
+        else:
+            found.append((m.start(), m.start() + len(m.group().rstrip("0123456789 ")) if cents else m.end(),
+                          number(m.group(1) or euros or m.group(4))))
+    return tuple(found)
+
+
+def numbers(text: str) -> set[float]:
+    """The figures of a promise; a time of day ("9:00", "14h30", "8am") is none."""
+    return {number(n) for n in _NUMBER.findall(_TIME.sub(" ", text))}
+
+
+def content_words(text: str) -> list[frozenset[str]]:
+    """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
+    "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""
+    found = []
+    acronyms = {a.casefold() for a in _ACRONYM.findall(text)}
+    for word in WORD.findall(text.casefold()):
+        word = _ELIDED.sub("", word)
+        hebrew = "\u05d0" <= word[:1] <= "\u05ea"
+        if (len(word) < (3 if hebrew else 4) and word not in acronyms) or word in _STOP or "'" in word:
+            continue  # "i'll", "you're": no content
+        if hebrew:
+            forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
+            forms |= {skeleton for form in forms for skeleton in _skeletons(form)}
+        else:
+            forms = {word[:5]}
+        if not forms & _GIVEN_FORMS:
+            found.append(frozenset(forms))
+    return found
+
+
+_PARTICLE = frozenset("terug kwijt niets bij af back".split())
+
+
+@lru_cache(maxsize=4096)
+def periods(text: str) -> frozenset[str]:
+    """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since"."""
+    return frozenset(kind for kind, pattern in w.PERIODS.items() if pattern.search(text))
+
+
+def _inside(m: re.Match[str]) -> str:
+    said = m.group().split()
+    return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
+
+
+def ungiven(pattern: Words, text: str) -> str:
+    """``text`` without its giving words, but with what a split verb holds between its parts: "we betalen het
+    volledige aankoopbedrag terug" keeps "het volledige aankoopbedrag"."""
+    return pattern.sub(_inside, text)
+
+
+_FINALS = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def _skeletons(word: str) -> Iterator[str]:
+    """A Hebrew word's consonants, without the vowel letters ו and י and with a verb's person letter (ת, י, נ, א)
+    off: "ביטול" (cancellation), "לבטל" (to cancel) and "תבטל" (you will cancel) all give "בטל"."""
+    for form in (word, word[1:] if len(word) >= 4 and word[0] in "תינא" else ""):
+        bare = form.translate(_FINALS).replace("ו", "").replace("י", "")
+        if len(bare) >= 3:
+            yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
+
+
+def stems(text: str) -> set[str]:
+    return {form for forms in content_words(text) for form in forms}
+
+
+def hosts(text: str) -> Iterator[str]:
+    """Every host a reader could visit: from links (after any "user@" trick) and bare domain names."""
+    for m in URL.finditer(text):
+        # a host ends at its port, or at the punctuation of the sentence around it ("see https://example.com, or")
+        authority = _HOST_END.split(m.group(1) or f"www.{m.group(2)}", 1)[0].rsplit("@", 1)[-1]
+        yield authority.split(":")[0].rstrip(".").casefold()
+    for m in _BARE_HOST.finditer(text):
+        yield m.group(1).casefold()
+    for m in _IP.finditer(text):
+        yield m.group()
+
+
+def host_allowed(host: str, allowed: Iterable[str]) -> bool:
+    if host in allowed:
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return any(host == d or host.endswith(f".{d}") for d in allowed)
+    return ip.is_loopback or any(ip in net for net in _LAN)  # a router's own page; no one else's machine
+
+
+def ibans(text: str) -> Iterator[str]:
+    for m in w.IBAN_LIKE.finditer(text):
+        compact = re.sub(r"[ -]", "", m.group()).upper()
+        if 15 <= len(compact) <= 34 and sum(c.isdigit() for c in compact) >= 8:
+            yield compact
+
+
+@lru_cache(maxsize=4096)
+def personal_findings(text: str) -> tuple[Finding, ...]:
+    """The redactor's findings (e-mail, phone, IBAN, card, IDs, birth dates, postcodes); turns repeat: cached."""
+    return tuple(_redactor.find(text))
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@lru_cache(maxsize=4096)
+def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
+    """Whether the clause says no (less ``span``, the word it is asked about). A "not" inside a condition ("if
+    you're not happy, you get a full refund") or an idiom ("no questions asked", "geen probleem") says yes."""
+    if span is not None:
+        clause = clause[:span[0]] + " " + clause[span[1]:]
+    clause = w.NOT_A_REFUSAL.sub(" ", clause)
+    return any(not w.CONDITION.search(clause, max(0, m.start() - 25), m.start()) for m in w.NEGATION.finditer(clause))
+
+
+_AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+# What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי".
+_BUT = re.compile(r"\s*[,;]?\s*(?:but|however|maar|echter|mais|cependant|helaas|unfortunately|malheureusement|"
+                  r"אבל|אך|לצערי)\b", re.I)
+
+
+def refused(clause: str, span: tuple[int, int]) -> bool:
+    """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
+    nine after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
+    old one" gives)."""
+    before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:9]
+    cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word)), default=0)
+    stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
+    inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
+    return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + " ".join(after[:stop]))
+
+
+def taken_back(sentence: str, clause: str) -> bool:
+    """Whether the words after ``clause`` in ``sentence`` take its gift back ("I wish I could give you three months
+    free, but I can't")."""
+    rest = sentence[sentence.find(clause) + len(clause):]
+    but = _BUT.match(rest)
+    return but is not None and negated(rest[but.end():but.end() + 40])
+
+
+def giving_part(clause: str, span: tuple[int, int]) -> str:
+    """The part of ``clause`` around ``span`` up to an "and" either side: what the giving word is said of."""
+    words_before, words_after = clause[:span[0]].split(), clause[span[1]:].split()
+    cut = max((i + 1 for i, word in enumerate(words_before) if _AND.match(word)), default=0)
+    stop = next((i for i, word in enumerate(words_after) if _AND.match(word)), len(words_after))
+    return " ".join([*words_before[cut:], clause[span[0]:span[1]], *words_after[:stop]])
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The clause of ``sentence`` that holds ``sentence[start:end]``, and where that span is in it."""
+    begin = max((m.end() for m in _CLAUSES.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSES.search(sentence, end)
+    return sentence[begin:after.start() if after else len(sentence)], (start - begin, end - begin)

@@ -1,0 +1,150 @@
+"""The words of an abusive draft, in Dutch, English, French and Hebrew: insults and profanity, insults said of
+the customer, blame, condescension and threats.
+
+Fixed insults are the least of it: a draft can belittle ("even a child could do this", "I've explained it three
+times") or threaten ("keep shouting and I'll have your line cut off") without one rude word. Those are told by
+their shape: a strong cue alone, or two weaker ones together, and a threat is a condition on the customer's
+behaviour with a sanction on their service. "It's not complicated: unplug the modem" and "If you keep
+swearing, I'll have to end this call" stay polite. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.engines.guard_lexicon import HE_LETTER, phrases, words
+
+# Insults and profanity that stand on their own; adjectives only count said of the customer (below).
+ABUSE = words(
+    ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic",
+     "shut up", "stop whining", "quit (?:whining|moaning|complaining)", "stop (?:moaning|complaining)",
+     "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
+     "damn it", "the damn", "goddamn\\w*", "for god's sake", "for (?:christ|pete)'?s sake", "bloody hell", "piss off",
+     "pissed", "not my problem", "whin\\w+", "wtf", "stfu", "screw you", "dickheads?",
+     "pricks?", "twats?", "numpt(?:y|ies)", "muppets?", "(?:dim|half|nit)wits?", "dunces?", "arseholes?",
+     "assholes?", "jackass", "(?:stop|quit) wasting my time", "(?:don't|do not) waste my time",
+     "what part of .{1,40} (?:don't|do not) you (?:get|understand)", "learn to read", "can't you read",
+     "use your (?:brain|head)",
+     "idioot", "idioten", "sukkel\\w*", "debiel\\w*", "eikel\\w*", "klootzak\\w*", "lul", "kut\\w*", "oen",
+     "godverdomme", "verdomme", "godver\\w*", "jezus(?=\\s?[,!])", "tering\\w*", "tyfus\\w*", "hufter\\w*",
+     "stomme (?:vraag|opmerking)", "hou(?:d)? (?:je|uw|toch eens (?:je|uw)|eens (?:je|uw)) (?:bek|mond|kop)",
+     "bek (?:houden|dicht)", "zeur\\w*", "gezeur", "zeik\\w*", "gezeik", "sufferd", "mafkees", "kneus", "dombo",
+     "domkop\\w*", "stomkop\\w*", "stommeling\\w*", "uilskuiken\\w*", "lapzwans\\w*", "klojo\\w*", "randdebiel\\w*",
+     "mongool", "achterlijk\\w*", "niet mijn probleem", "rot (?:toch )?op", "donder (?:toch )?op", "opzouten",
+     "verspil mijn tijd niet", "kunt u niet lezen", "kun je niet lezen", "gebruik (?:uw|je) (?:verstand|hersens)",
+     "doe (?:eens )?normaal",
+     "imb[ée]ciles?", "cr[ée]tin\\w*", "connard\\w*", "conasse", "salaud\\w*", "salope", "merde\\w*", "putain",
+     "bordel", "ta gueule", "fermez-la", "ferme-la", "la ferme", "taisez-vous", "tais-toi", "abruti\\w*",
+     "d[ée]bile\\w*", "pleurnich\\w+", "andouille\\w*", "couillon\\w*", "bouffon\\w*", "enfoir[ée]\\w*",
+     "pauvre (?:con|type|idiot|imb[ée]cile)", "(?:faire|fait|fais|font) chier",
+     "emmerd\\w*", "casse-toi", "fous-moi la paix", "pas mon probl[èe]me",
+     "question (?:stupide|b[êe]te)", "ne me faites pas perdre mon temps", "vous ne savez pas lire"],
+    ["טיפש", "טיפשה", "שאלה טיפשית", "אידיוט", "אידיוטית", "מטומטם", "מטומטמת", "דביל", "דבילית", "אהבל",
+     "טמבל", "דפוק", "דפוקה", "סתום כבר", "תסתום", "תסתמי", "סתום את הפה", "סתום ת'פה", "שתוק", "תשתוק", "תשתקי",
+     "לך לעזאזל", "לכי לעזאזל", "חרא", "מפגר", "מפגרת", "בהמה", "מניאק", "תזדיין", "תפסיק לבכות", "תפסיקי לבכות",
+     "די לבכות", "די לבלבל את המוח", "לא הבעיה שלי",
+     "יא (?:אפס|חמור|מטומטם|דביל|אידיוט|טמבל|אהבל|מפגר|זבל|בהמה|חתיכת \\S+)", "כוס אמ\\S*", "בן זונה",
+     "עוף (?:מפה|ממני)",
+     "אל תבזבז לי את הזמן", "תפעיל(?:י)? את הראש", "אתה לא יודע לקרוא", "את לא יודעת לקרוא"])
+INSULT_AFTER_YOU = re.compile(
+    r"\b(?:don't be|stop being|doe (?:niet )?(?:zo )?|ne soyez pas|ne sois pas)\s?(?:so |zo |si )?(?:stupid|dumb|"
+    r"difficult|ridiculous|dom|moeilijk|lastig|belachelijk|b[êe]te|stupide|ridicule)\b|"
+    r"\b(?:you(?:'re| are)|are you|u bent|je bent|jij bent|vous [êe]tes|[êe]tes-vous|t'es|tu es)\b"
+    r"(?: (?:really|so|such an?|just|completely|totally|echt|zo|gewoon|helemaal|vraiment|tellement|compl[èe]tement|"
+    r"un|une|een))* (?:stupid|dumb|useless|incompetent|clueless|ridiculous|hopeless|thick|dense|lazy|deaf|blind|"
+    r"slow|impossible|unbearable|a (?:joke|pain|nuisance)|dom|dommer|stom|waardeloos|nutteloos|belachelijk|lastig|"
+    r"moeilijk|onmogelijk|hopeloos|onnozel|traag|lui|doof|blind|irritant|b[êe]te|nul(?:le)?|ridicule|"
+    r"incomp[ée]tente?|sourde?|aveugle|lente?|lourde?|p[ée]nible|insupportable|path[ée]tique|paresseu(?:x|se))\b"
+    r"(?! (?:to|te|à|a) \w+| gevallen| bereikbaar)",  # "difficult to reach", "lastig gevallen" (harassed)
+    re.IGNORECASE)
+INSULT_AFTER_YOU_HE = re.compile(
+    rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: (?:כזה|כזאת|ממש|פשוט|באמת|סתם))* (?:טיפש|טיפשה|מטומטם|מטומטמת|איטי|"
+    rf"איטית|עצלן|עצלנית|חירש|חירשת|עיוור|עיוורת|מעצבן|מעצבנת|בלתי נסבל|בלתי נסבלת|פתטי|פתטית|חסר תועלת|"
+    rf"חסרת תועלת|אפס)(?![{HE_LETTER}])")
+# "It's your own fault", "c'est de votre faute": abuse unless said no ("it's not your fault").
+BLAME = words(["your (?:own )?fault", "you(?:'ve| have) only (?:got )?yourself to blame", "(?:uw|je) (?:eigen )?schuld",
+               "eigen schuld", "(?:de )?votre (?:propre )?faute", "(?:de )?ta faute",
+               "(?:it's|that's|is) your (?:own )?problem", "(?:is|zijn) (?:uw|je) (?:eigen )?probleem",
+               "(?:uw|je) eigen probleem", "c'est votre probl[èe]me", "i couldn't care less", "who cares",
+               "mij een zorg", "(?:kan|boeit) (?:me|mij) (?:niet|geen bal|niets) (?:schelen|boeien)",
+               "het boeit me niet", "je m'en fiche", "je m'en fous", "ça m'est bien [ée]gal"],
+              ["אשמתך", "באשמתך", "האשמה שלך", "זו אשמתך", "הבעיה שלך", "זו הבעיה שלך", "לא מעניין אותי",
+               "ממש לא אכפת לי"])
+
+# -- condescension: one strong cue is enough, or two weak ones -------------------------------------------------
+
+CONDESCENDING = phrases((
+    r"\byou(?: just| simply| really| clearly| obviously| still)? (?:don't|do not|aren't|are not|never|can't|cannot) "
+    r"(?:listen|listening|read|reading|pay attention|paying attention|follow(?:ing)? (?:simple )?instructions)\b",
+    r"\b(?:i've|i have|i) (?:already |now )?(?:explained|told you|said|repeated)(?: (?:this|it|that))?(?: (?:already|"
+    r"now))? (?:twice|(?:\w+|\d+) times|over and over|again and again|several times|multiple times)\b",
+    r"\bhow many (?:more )?times (?:do|must|have|will|should) i\b", r"\bfor the (?:hundredth|umpteenth|"
+    r"thousandth|millionth) time\b", r"\b(?:read|listen)(?: it| this| the \w+)? (?:properly|carefully) (?:for )?once\b",
+    r"\b(?:u|je|jij) (?:luistert|let) (?:gewoon |echt |weer |alweer |nou )?(?:niet|nooit)\b",
+    r"\b(?:u|je) leest (?:gewoon |echt |weer )?(?:niet|nooit)\b(?! verkeerd)", r"\b(?:luistert|leest) u (?:nou |nu |"
+    r"dan )?(?:gewoon |echt )?niet\b",
+    r"\b(?:u|je|jij) (?:gewoon |echt |weer |nou )?(?:niet|nooit) (?:luistert|oplet)\b",
+    r"\bluister (?:nou|nu|toch|dan) (?:eens|ook|gewoon)\b", r"\b(?:just|please just) listen(?: to me)?(?: for once)?\b",
+    r"\b(?:ik heb|heb ik)(?: het| dit| dat| u| je| jou)*(?: nu| al| toch| echt)* (?:\w+|\d+) (?:keer|maal) "
+    r"(?:uitgelegd|gezegd|verteld|herhaald)", r"\bvoor de (?:zoveelste|honderdste|duizendste) keer\b",
+    r"\bhoe ?vaak (?:moet|heb) ik\b", r"\bhoeveel keer (?:moet|heb) ik\b",
+    r"\bvous n'[ée]coutez (?:pas|jamais|rien)\b", r"\bvous ne faites (?:pas|jamais) attention\b",
+    r"\bvous ne lisez (?:pas|jamais|rien)\b(?! de)",
+    r"\btu n'[ée]coutes (?:pas|jamais|rien)\b",
+    r"\bje (?:vous|te) l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée]|r[ée]p[ée]t[ée])"
+    r" (?:\w+ )?fois\b", r"\bpour la (?:[ée]ni[èe]me|centi[èe]me|milli[èe]me) fois\b",
+    r"\bcombien de fois (?:dois|faut|je)",
+), (
+    rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: פשוט| בכלל| עדיין)? לא (?:מקשיב|מקשיבה|מקשיבים|קורא|קוראת|קוראים)"
+    rf"(?![{HE_LETTER}])", r"הסברתי(?: לך| לכם)?(?: כבר| את זה)* (?:\S+ )?פעמים", r"אמרתי לך כבר",
+    r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|מיליון)",
+))
+# Weak cues: each is said kindly too ("it's not complicated, I'll walk you through it"), two together belittle.
+EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
+                      "(?:any|every) (?:child|kid|idiot|fool) (?:can|could|would)", "zelfs (?:een|mijn) (?:kind|kleuter"
+                      "|peuter|oma|opa|baby)", "elk kind", "ieder kind", "m[êe]me (?:un|mon|ma) (?:enfant|gamin|gosse|"
+                      "b[ée]b[ée]|grand-m[èe]re|mamie)", "n'importe quel (?:enfant|idiot)"],
+                     ["אפילו (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק"])
+NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that |so |very |exactly )?(?:hard|difficult|"
+                  "complicated|rocket science)",
+                  "(?:it|this|that) isn't (?:that |so |very |exactly )?(?:hard|difficult|"
+                  "complicated|rocket science)", "not rocket science",
+                  "(?:zo|erg) (?:moeilijk|ingewikkeld) is (?:het|dat)"
+                  " (?:toch )?niet", "(?:het|dat|dit) is (?:toch )?niet (?:zo |erg )?(?:moeilijk|ingewikkeld)",
+                  "geen hogere wiskunde", "(?:ce n'est|c'est) (?:pourtant |vraiment )?pas (?:si |tr[èe]s |bien )?"
+                  "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier"],
+                 ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך"])
+EXASPERATED = words(["pf+", "pff+t", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "bof", "boeien",
+                     "whatever(?=[,.!])", "laat maar"], ["אוף", "נו באמת", "די כבר"])
+AS_I_SAID = words(["as i (?:already |just )?(?:said|explained|told you|mentioned)", "like i (?:already )?said",
+                   "zoals ik (?:al |net |u al )?(?:zei|zeg|uitlegde|heb uitgelegd|heb gezegd)",
+                   "comme je (?:vous |te )?l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée])"],
+                  ["כמו שאמרתי", "כמו שכבר אמרתי", "כפי שהסברתי"])
+
+# -- threats: a condition on the customer's behaviour, a sanction on their service ----------------------------
+
+THREAT_IF = words(
+    ["if you (?:keep|continue|carry on|go on)(?: on)? (?:to )?(?:shouting|yelling|swearing|cursing|insulting|being "
+     "rude|talking (?:to me )?like (?:this|that)|speaking (?:to me )?like (?:this|that)|like (?:this|that)|this way|"
+     "(?:in|with) (?:this|that) tone|using (?:this|that) language)", "(?:keep|continue|carry on)(?: on)? (?:shouting|"
+     "yelling|swearing|talking like that|being rude|this up|like this|like that) and", "one more (?:word|insult|time|"
+     "swear ?word)(?: like that)?(?: and|,)", "watch your (?:tone|language|mouth)",
+     "als (?:u|je|jij) (?:zo |nog |nou )?(?:tegen mij |tegen me |zo )?(?:blijft|door blijft) (?:praten|doen|"
+     "schreeuwen|schelden|vloeken|tieren|dreigen|schreeuwen)", "als (?:u|je) zo doorgaat", "blijf(?:t)? (?:u|je) "
+     "(?:zo )?(?:\\S+ )?(?:schreeuwen|schelden|vloeken|tieren)(?: en|,)", "nog (?:één|een) (?:keer|woord)(?: zo)?"
+     "(?: en|,)", "let op (?:uw|je) (?:toon|woorden|taal)", "si (?:vous continuez|tu continues) (?:sur ce ton|"
+     "(?:à|a) (?:crier|hurler|m'insulter|me parler|jurer|[êe]tre (?:grossier|impoli))|comme [çc]a|ainsi)",
+     "continuez (?:comme [çc]a|sur ce ton|(?:à|a) (?:crier|hurler|m'insulter)) et", "encore un (?:mot|seul mot|"
+     "insulte)(?: et|,)", "surveillez votre (?:ton|langage)"],
+    ["אם (?:תמשיך|תמשיכי|תמשיכו) (?:לצעוק|לקלל|להעליב|לדבר (?:אליי )?ככה|לדבר אליי|ככה|בטון הזה)",
+     "עוד מילה(?: אחת)?(?: כזאת)? ו", "(?:תמשיך|תמשיכי) (?:לצעוק|ככה|לקלל) ו", "שים לב לטון", "תשמור על הטון"])
+SANCTION = words(
+    ["cut (?:you |it |your \\w+ )?off", "cut off", "disconnect\\w*", "block\\w*", "terminat\\w*", "suspend\\w*",
+     "blacklist\\w*", "close (?:your|the) (?:account|line|contract)", "cancel (?:your|the) (?:contract|line|service|"
+     "account|subscription)", "charge you (?:extra|more|a fee|double)", "(?:a|an) (?:penalty|fine|extra fee)",
+     "afsluit\\w*", "afgesloten", "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
+     "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
+     "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
+     "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires"],
+    ["ינתקו", "ננתק", "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
+     "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף"])

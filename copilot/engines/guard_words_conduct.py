@@ -1,0 +1,299 @@
+"""The words for what a draft asks of the customer and how it speaks, in Dutch, English, French and Hebrew:
+credentials, the model talking about itself, someone else's personal data, other languages. Abuse has its own
+module (``guard_words_abuse``).
+
+The words for what a draft gives (prices, discounts, free things, refunds, bank accounts) and the ``Words``
+machinery are in ``guard_words``. Every pattern is compiled once at import. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.engines.guard_lexicon import HE_LETTER, Words, phrases, words
+
+# -- credentials --------------------------------------------------------------------------------------------
+
+CREDENTIAL = words(
+    ["passwords?", "pass ?codes?", "pins?", "pin[- ]?codes?", "pin numbers?", "security codes?",
+     "verification codes?", "one[- ]time (?:pass)?codes?", "otp", "2fa(?: codes?)?", "authenticat\\w+ codes?",
+     "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)", "\\d[- ]digit codes?",
+     "(?:four|five|six|eight)[- ]digit codes?", "cvc2?", "cvv2?", "card verification\\w*", "security digits",
+     "(?:digits|numbers|code) (?:\\S+ ){0,3}?(?:on|at) the back", "login details", "log-?in credentials",
+     "(?:your|the) log-?in(?! page| screen| button)\\b", "log-?in codes?", "access codes?",
+     "credentials", "username and password", "sign-?in details", "memorable (?:word|answer)", "card numbers?",
+     "(?:answer to )?(?:your |the )?security questions?", "long number on (?:the front of )?your card",
+     "codes? (?:that |which )?you(?:'ve| have)? (?:just )?(?:got|received|been sent|get)",
+     "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
+     "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
+     "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
+     "anydesk(?: codes?)?", "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
+     "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
+     "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
+     "(?:inlog|account|wifi|wi-fi)?wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?",
+     "sms-?codes?", "verificatiecodes?",
+     "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
+     "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)", "(?:cijfers|nummers|code) (?:\\S+ ){0,3}?(?:op|aan) "
+     "de achterkant", "(?:vier|zes|acht|\\d)[- ]?cijferige codes?", "codes? van (?:vier|zes|acht|\\d) cijfers",
+     "codes? die (?:u|je) (?:net |zojuist |zo |straks )?(?:kreeg|krijgt|ontving|ontvangt|heeft ontvangen|"
+     "hebt ontvangen|gekregen|binnenkrijgt)",
+     "(?:sms|sms'je|sms-je|bericht|tekstbericht) met (?:een|de|uw|je) (?:\\S+ )?code",
+     "kaartnummer", "pasnummer", "digid", "codes? (?:uit|in|van|per) (?:de |uw |je )?(?:sms|tekstbericht)",
+     "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
+     "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
+     "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
+     "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
+     "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès|de connexion)", "identifiants?",
+     "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
+     "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
+     "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
+     "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos"],
+    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
+     "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
+     "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
+     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
+     "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
+     "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
+     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות"])
+# Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
+ASK = words(
+    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
+     "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
+     "what(?:'s| is| are) (?:your|the)",
+     "(?:i|we)(?:'ll| will| would)? (?:just |also |still )?need (?:your|the|it|that)",
+     "(?:can|could|may) i (?:have|get|take)", "let me have", "geef\\w*", "geven", "noem\\w*", "deel", "deelt",
+     "delen", "vertel\\w*", "zeg(?:t|gen)?", "door ?geven", "doorgeeft", "voorlezen", "oplezen",
+     "lees\\w* .{0,50} (?:voor|op)", "bevestig(?:t|en)?", "typ(?:t|en)?", "intypen", "opgeven", "wat is uw",
+     "wat is je", "wat zijn uw", "(?:ik|we|wij) (?:heb|hebben)\\b.{0,80}?\\bnodig",
+     "heb(?:ben)? (?:ik|we|wij)\\b.{0,80}?\\bnodig", "mag ik", "donn(?:ez|er|e|erez|eriez)",
+     "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
+     "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
+     "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
+     "j'ai besoin", "me faut"],
+    ["תן", "תני", "תנו", "תתן", "תתני", "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
+     "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
+     "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
+     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
+# A code on its way to the customer: the next sentence that asks for "the code" asks for it ("We've texted you.
+# What's the code?"). So does a sentence that names a credential.
+MESSAGE_SENT = words(
+    ["(?:sent|send|texted|text|e-?mailed) (?:you )?(?:a |an |the )?(?:text|sms|message|e-?mail|code)",
+     "(?:texted|messaged|sms'?e?d) you",
+     "(?:get|receive|received|got) (?:a |an |the )?(?:text|sms|message)",
+     "(?:sms|sms'je|bericht|tekstbericht) (?:gestuurd|verstuurd|ontvangen)",
+     "(?:krijgt|ontvangt|kreeg|ontving) (?:u |je )?(?:zo |nu |straks )?(?:een |de )?"
+     "(?:sms|sms'je|bericht|tekstbericht)",
+     "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)"],
+    ["(?:שלחנו|שלחתי|נשלח|נשלחה|תקבל|תקבלי|קיבלת|יגיע|תגיע)(?: לך| אליך)? (?:עכשיו )?(?:הודעה|מסרון|SMS|קוד)"])
+CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
+# An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
+ELSEWHERE = words(
+    ["in(?:to)? (?:the|your|our) (?:\\w+ )?(?:app|website|site|portal|screen|field|box|form|page|account|router|modem|"
+     "phone|handset|browser)", "on (?:the|our|your) (?:\\w+ )?(?:website|site|portal|screen|page|phone)",
+     "(?:in|op) (?:de|het|uw|je|onze) (?:\\w+ )?(?:app|website|site|portal|scherm|veld|formulier|pagina|toestel|"
+     "telefoon|modem|router)", "(?:dans|sur) (?:l'|la |le |votre |notre )(?:\\w+ )?(?:appli\\w*|site|portail|[ée]cran|"
+     "champ|formulaire|page|espace client|t[ée]l[ée]phone|box)"],
+    ["באפליקציה", "באתר", "במסך", "בשדה", "בטופס", "בעמוד", "באזור האישי", "בטלפון", "במכשיר"])
+# Logging in with a password uses it; "please log in with your password" asks for nothing.
+LOG_IN = words(["log(?:-| )?in", "log (?:\\S+ ){0,3}?in", "logt? (?:\\S+ ){0,3}?in", "sign(?:-| )?in", "inlogg\\w*",
+                "connect(?:ez|er)(?:-vous)?", "se connecter", "identifiez-vous", "login"],
+               ["התחבר", "התחברי", "להתחבר", "תתחבר", "תתחברי", "היכנס", "היכנסי", "להיכנס", "תיכנס", "תיכנסי"])
+TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b", r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
+# Asking for something named before: "I've sent you a code. Please read it back to me." / "Wilt u die code
+# voorlezen?" / "Pouvez-vous me le communiquer ?" / "תקריא לי אותו".
+ASK_BACK = words(
+    ["(?:read|tell|give|send|say|repeat|confirm|share|type|forward|pass|spell)(?: (?:me|us))?(?: (?:back|out))? "
+     "(?:it|that|this|them|those|these|the (?:code|number|digits|pin))\\b", "(?:read|say|spell) (?:it|that|them) "
+     "(?:out|back)", "(?:die|deze|de|dat|het|hem|ze)(?: (?:code|codes|cijfers|nummer|pincode))?(?: \\S+){0,3} "
+     "(?:voorlezen|oplezen|doorgeven|noemen|geven|vertellen|sturen|delen|doorsturen|opgeven)",
+     "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
+     "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
+     "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
+     "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
+     "(?:ce|le|les|cette) (?:code|chiffres|num[ée]ro)"],
+    ["(?:תקריא|תקריאי|הקרא|הקריאי|להקריא|תגיד|תגידי|תמסור|תמסרי|למסור|תשלח|תשלחי|שלח|שלחי|תכתוב|תכתבי|תן|תני)"
+     "(?: לי| לנו)? (?:אותו|אותה|אותם|אותן|את הקוד|את זה|את הספרות|את המספר)"])
+# Sending is asking only towards us: "send me your code", not "shall I send you a reset link".
+SEND_TO_US = re.compile(
+    r"(?<!\w)(?:send|forward|e-?mail|text|stuur|sturen|mail|envoy\w*|transf[ée]r\w*)\b.{0,40}?(?:\b(?:me|us|mij|"
+    r"ons|moi|nous|here|hier|ici)\b|in (?:the|this|de|deze) chat|dans (?:le|ce) chat)|(?<![\u05d0-\u05ea])(?:ו)?"
+    r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])", re.IGNORECASE)
+ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
+RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel\\w*", "vergeten", "aanpassen",
+               "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
+              ["לאפס", "איפוס", "לשנות", "שכחת"])
+
+# -- the model talking about itself ---------------------------------------------------------------------------
+
+RECITAL = phrases((
+    r"\bmy (?:system )?(?:instructions|prompt|rules|guidelines|directives)\b",
+    r"\b(?:the|this) system (?:prompt|instructions|message)\b", r"\binstructions (?:i|i've) (?:was |were )?given\b",
+    r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai model|ai assistant)\b",
+    r"\bi(?:'m| am) (?:just |only |merely )?(?:an? )?(?:ai|language model|large language model|llm|chatbot|bot)\b",
+    r"\bi (?:was|have been|am) (?:told|instructed|programmed|prompted|asked) to\b", r"\bjson\b", r"passage_ids",
+    r"\bnonce\b", r"<<<|>>>", r"\b(?:transcript|knowledge|guidance|context) blocks?\b",
+    r"\bmijn (?:instructies|regels|richtlijnen|opdracht|systeeminstructies)\b",
+    r"\bals (?:een )?(?:ai|ai-)?(?:taalmodel|ai-model|chatbot|ai-assistent|kunstmatige intelligentie)\b",
+    r"\bik ben (?:maar )?(?:een )?(?:ai|taalmodel|chatbot|ai-model)\b", r"\bik (?:ben|werd) (?:ge[iï]nstrueerd|"
+    r"geprogrammeerd)\b", r"\bsysteeminstructies\b",
+    r"\bmes (?:instructions|consignes|r[èe]gles|directives)\b", r"\binstructions? (?:du )?syst[èe]me\b",
+    r"\ben tant qu(?:e |')\s?(?:\w+ )?(?:ia|intelligence artificielle|mod[èe]le de langage|assistant (?:virtuel|ia|"
+    r"num[ée]rique)|chatbot|robot)\b",
+    r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
+    r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
+    # the system prompt's own subjects, in any of the four languages
+    r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b",
+    r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
+    r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
+    r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
+    r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
+    r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
+    # its instructions with an adjective between ("my original instructions", "mes consignes internes")
+    r"\bmy (?:\w+ ){0,2}(?:instructions|prompt|guidelines|directives)\b", r"\bmy (?:original|actual|real|internal|"
+    r"hidden|secret|initial|full|exact|own) (?:\w+ )?(?:rules|task|orders|brief|assignment)\b",
+    r"\bmijn (?:\w+ ){0,2}(?:instructies|richtlijnen|systeeminstructies|prompt|systeemprompt)\b",
+    r"\bmijn (?:oorspronkelijke|eigenlijke|interne|echte|geheime|verborgen|volledige|originele|eigen) (?:\w+ )?"
+    r"(?:opdracht|taak|regels|instructie)\b",
+    r"\b(?:mes|mon|ma) (?:\w+ )?(?:instructions|consignes|r[èe]gles|directives|prompt|mission|t[âa]che)s?"
+    r" (?:internes?|initiales?|originales?|secr[èe]tes?|cach[ée]es?|d'origine|syst[èe]me)\b",
+    # told to drop its instructions, in any order and tense
+    r"\b(?:ignor|disregard|forg[eo]t|overrid|negeer|negeren|genegeerd|vergeet|vergeten|j'ignore|oubli)\w* (?:\w+ ){0,2}"
+    r"(?:instructions|instructies|prompts?|consignes|opdrachten)\b", r"\b(?:previous|prior|earlier|above|former|vorige|"
+    r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
+    r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
+    r"\b(?:developer|god|dan) mode\b", r"\bontwikkelaarsmodus\b", r"\bmode d[ée]veloppeur\b", r"\bjailbr[eo]\w*",
+    # how it was made to answer
+    r"\bi(?:'m| am| was| have been) (?:configured|set up|designed|built|trained|tuned|told) to\b",
+    r"\b(?:rules|instructions|guidelines) (?:that )?i (?:follow|have to follow|must follow|was given|received|got)\b",
+    r"\bik ben (?:zo )?(?:ingesteld|geconfigureerd|ontworpen|getraind|geprogrammeerd) (?:om|dat|op)\b",
+    r"\b(?:regels|instructies|richtlijnen) die ik (?:moet volgen|volg|heb gekregen|kreeg)\b",
+    r"\bje suis (?:configur[ée]e?|con[çc]ue?|programm[ée]e?|entra[iî]n[ée]e?) pour\b",
+    r"\b(?:r[èe]gles|consignes|instructions) que (?:je dois suivre|je suis|j'ai re[çc]ues?|on m'a donn[ée]es)\b",
+    # the system prompt's role, said to the model
+    r"\byou (?:help|assist|support|are helping|are assisting) (?:a|an|the) (?:[\w-]+ )?(?:agent|representative|rep|"
+    r"advisor|employee)s?\b", r"\byour (?:job|task|role) is to (?:help|assist|draft|suggest)\b",
+    r"\b(?:je|jij|u) (?:helpt|ondersteunt|assisteert) (?:een|de) (?:\w+)?(?:medewerker|agent|adviseur)s?\b",
+    r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
+    r"t[ée]l[ée]conseill[eè]re?)s?\b",
+), (
+    r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
+    r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
+    r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
+    r"אני (?:רק )?(?:עוזר|עוזרת) (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|דיגיטלית)",
+    r"(?:אני )?(?:מתוכנת|מתוכנתת|מוגדר|מוגדרת|אומנתי|הוגדרתי) (?:ל|כך ש)",
+    r"(?:הכללים|ההוראות|ההנחיות) ש(?:אני )?(?:חייב|חייבת|צריך|צריכה) (?:לציית|לפעול|לעקוב)",
+    r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
+    r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
+))
+# The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
+# suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
+# A quick look for any of them first: most drafts name none.
+META_HINT = re.compile(r"cent(?:er|re)|contactcenter|klantcontact|sugges|propositions|knowledge|kennisbank|"
+                       r"connaissances|language|taal|langue|invent|verzin|reveal|disclose|noem nooit|r[ée]v[èe]l|"
+                       r"divulg|מוקד|תשוב|טיוט|מאגר|שפת|להמציא|תמציא|לחשוף|תחשוף", re.IGNORECASE)
+META = (
+    Words(r"\b(?:contact ?cent(?:er|re)|call ?cent(?:er|re)|contactcenter|klantcontactcentrum|centre de contact|"
+          r"centre d'appels)\b", r"מוקד"),
+    Words(r"\b(?:(?:reply|answer|response) suggestions|suggest(?:ed)? (?:short )?(?:replies|answers)|"
+          r"(?:korte )?antwoordsuggesties|suggesties voor antwoorden|(?:suggestions|propositions) de r[ée]ponses?)\b",
+          r"הצעות (?:ל)?תשוב(?:ה|ות)|טיוטות"),
+    Words(r"\b(?:knowledge base|kennisbank|base de connaissances)\b", r"מאגר (?:ה)?ידע"),
+    Words(r"\b(?:(?:in )?the customer's language|(?:de )?taal van de klant|(?:la )?langue du client)\b",
+          r"(?:ב)?שפת הלקוח"),
+    Words(r"\b(?:never (?:invent|make up) (?:prices|discounts|facts|information|data)|(?:verzin|verzint) nooit|"
+          r"n'invente(?:z|s)? jamais|never (?:reveal|disclose) (?:these|the|your|my) (?:instructions|rules)|noem nooit "
+          r"(?:je|uw|de) (?:interne )?regels|ne (?:r[ée]v[èe]le|divulgue)(?:z|s)? jamais)\b",
+          r"(?:לא|אל) (?:להמציא|תמציא)|(?:לא|אל) (?:לחשוף|תחשוף) את (?:ה)?(?:הוראות|הנחיות)"),
+)
+
+# -- someone else's personal data -------------------------------------------------------------------------------
+
+_CAPITAL = (r"(?:(?:van|de|der|den|le|la|du|von|ben|el)\s+)*[A-Z][\w'-]+"
+            r"(?:\s+(?:(?:van|de|der|le|la|du)\s+)*[A-Z][\w'-]+)?")
+# Honorific names start with a capital in Latin script ("mevrouw heeft" is no name), so only the title
+# ignores case.
+HONORIFIC_NAME = re.compile(
+    rf"(?<!\w)(?i:mr|mrs|ms|miss|mx|dr|mister|meneer|mevrouw|dhr|mevr|mw|de heer|monsieur|madame|mademoiselle|"
+    rf"mme|mlle|herr|frau)\.?\s+({_CAPITAL})|(?<!\w)M\.\s+({_CAPITAL})|(?<![{HE_LETTER}])(?:ל|ה|ו|ש)?"
+    rf"(?:מר|גברת|גב'|הגב'|אדון|הגברת)\s+([{HE_LETTER}]{{2,}}(?:\s+[{HE_LETTER}]{{2,}})?)")
+# A name right after a word for someone else ("another customer, Jan de Boer", "הלקוח הקודם דוד כהן").
+PERSON_CUE = re.compile(
+    r"(?<!\w)(?i:(?:another|other|previous|last|next) (?:customer|client|caller)|(?:vorige|andere|een andere) "
+    r"(?:klant|beller)|(?:client|cliente?) (?:pr[ée]c[ée]dente?|suivante?)|autre client|(?:your|uw|je|votre|ta) "
+    r"(?:neighbou?r|buurman|buurvrouw|voisine?)|(?:his|her|zijn|haar|son|sa) (?:name is|naam is)|(?:hij|zij) heet|"
+    r"(?:il|elle) s'appelle|(?:previous|former|last) (?:tenant|occupant|resident|owner|subscriber)|(?:vorige|eerdere) "
+    r"(?:bewoner|huurder|eigenaar|abonnee)|(?:ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente) (?:locataire|"
+    r"occupante?|propri[ée]taire|abonn[ée]e?)|(?:your|uw|je|vos|tes) (?:neighbou?rs|buren|bovenburen|onderburen|"
+    r"voisins)|(?:the )?(?:customer|client|caller) (?:before|after) you|de (?:klant|beller) (?:voor|na) u|"
+    r"le client (?:avant|apr[èe]s) vous)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
+    r"(?:אחר|אחרת|הקודם|הקודמת|נוסף|נוספת|שלפניך|שאחריך)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))"
+    r"(?: שלך| שלכם)?[,:]?\s+([\u05d0-\u05ea]{2,})")
+# A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
+# number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
+_FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"
+# Only a text with one of these can name a neighbour so (a quick look before the slower pattern).
+NEIGHBOUR_HINT = re.compile(r"\b(?:op|at|on|au|in|from|van|du)\s+(?:(?:huis)?nummer|nr\.?|number|no\.?|num[ée]ro|n°)|"
+                            r"\b(?:ook|also|too|aussi|eveneens|as well)\b", re.IGNORECASE)
+NAMED_NEIGHBOUR = re.compile(
+    rf"(?<![\w.])({_FULL_NAME})\s*,?\s+(?:op|at|on|au|in|from|van|du)\s+(?:(?:huis)?nummer|nr\.?|number|no\.?|"
+    rf"num[ée]ro|n°)\s*\d{{1,4}}(?![\d-])|(?<![\w.])({_FULL_NAME})\b(?:[^.!?]{{0,80}}?)\b(?:ook|also|too|aussi|"
+    rf"eveneens|as well)\b[^.!?]{{0,30}}?\b(?:gemeld|gebeld|geklaagd|reported|called (?:us|in)|complained|rang|"
+    rf"signal[ée]s?|appel[ée]s?|plaint)\b")
+STREET = re.compile(
+    r"\b\d{1,4}[a-zA-Z]?,?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|"
+    r"Close|Square|Way)\b|\b[A-Z][\w'-]*(?:straat|laan|weg|plein|gracht|singel|dijk|kade|steeg|hof)\s+\d{1,4}\b|"
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|place|impasse|quai)\s+[\w' -]{2,30}|"
+    r"(?<![\u05d0-\u05ea])(?:ב|ל|מ)?רחוב\s+[\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?\s+\d{1,4}")
+
+# -- other languages a draft must not switch to -----------------------------------------------------------------
+
+FOREIGN_WORDS = {
+    "de": frozenset("und ist nicht ich wir ihr ihre ihnen mit für auf dem zu danke bitte vielen eine einen sich "
+                    "auch werden wird haben sind noch schon uns darum unser unsere kümmern geduld".split()),
+    "es": frozenset("el las del por con para su sus usted ustedes gracias está están muy pero como hoy "
+                    "mismo estamos nuestro nuestra revisaremos pedido paciencia".split()),
+    "it": frozenset("gli della delle sono grazie vostra siamo stiamo questo questa molto anche ordine".split()),
+}
+# The small words of each language written in Latin letters: a sentence made of another language's small words is
+# in that language, whatever product names it carries ("Met de Smart WiFi Extender ..."). A word languages share
+# ("die", "en", "de") counts for each of them in part.
+_SMALL_WORDS = {
+    "en": "the and you your is are was will would can could with for this that have has to of it our my be not please "
+          "thank thanks just what when how there then from by at if or but they them their he she his her we us get "
+          "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
+          "as per i'll we'll you'll it's that's don't can't won't i've we've you're we're let's right away now here "
+          "back soon still also only very much more again today tomorrow check look",
+    "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
+          "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "
+          "tot uit door hier daar graag dank bedankt komt tussen even gaat krijgt staat bent hoe wat wanneer waar "
+          "was na per den wie meteen direct vandaag nu straks terug kijk weer alles goed zeker natuurlijk",
+    "fr": "le la les un une des du et est sont je tu il elle nous vous votre vos notre nos ce cette ces dans sur pour "
+          "avec par pas ne plus mais ou qui que au aux être avoir fait très bien merci bonjour peut pouvez sera leur "
+          "été ai avez avons ont en de à c'est n'est j'ai qu'il se y son sa ses non demain aujourd'hui déjà tout "
+          "suite maintenant vais regarde vérifie encore toujours ici bien sûr d'accord",
+    "de": "der die das den dem des ein eine einen einem einer und ist sind nicht ich sie wir ihr ihre ihren ihrem "
+          "ihnen mit für auf bei von zu zum zur auch noch schon bitte danke können kann wird werden haben hat uns "
+          "unser unsere sehr gerne gern heute morgen dann wenn aber oder nur wie es im am dass sich kein keine mehr "
+          "vielen ihres möchten müssen gibt",
+    "es": "el la los las un una de del y es son está están en con por para su sus usted ustedes gracias muy pero "
+          "como hoy que lo le se no sí al nuestro nuestra hemos puede será ya también cuando desde hasta favor claro "
+          "ahora mañana aquí",
+    "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
+          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
+    "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
+          "hoje que em no na nos nas está estão vamos pode amanhã",
+    "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "
+          "olarak olan gibi kadar var yok değil",
+    "pl": "i w z na do nie się jest to że jak ale po od za dla są czy tak dziękujemy proszę pan pani państwa jutro "
+          "dzisiaj już będzie może",
+}
+_SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
+           for text in _SMALL_WORDS.values() for word in text.split()}
+SMALL_WORDS = {lang: {word: 1 / _SHARED[word] for word in text.split()} for lang, text in _SMALL_WORDS.items()}
+# The same, word first: the languages a small word counts for, and how much.
+SMALL_WORD_LANGUAGES = {word: tuple((lang, weight) for lang, small in SMALL_WORDS.items()
+                                    if (weight := small.get(word)) is not None) for word in _SHARED}
+SCRIPTS = tuple((lang, re.compile(f"[{low}-{high}]")) for lang, low, high in (
+    ("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"), ("el", "\u0370", "\u03ff"),
+    ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff")))

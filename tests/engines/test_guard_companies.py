@@ -1,0 +1,31 @@
+"""The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``)
+and an online shop (``tests/guard_fourth_company.py``). Every legitimate draft is shown and every draft to hold back
+is held, in four languages, whatever the company sells.
+"""
+
+from __future__ import annotations
+
+import guard_fourth_company as shop
+import guard_third_company as energy
+import pytest
+
+from copilot.engines.guard import Draft, check
+
+COMPANIES = {"energy": energy, "shop": shop}
+CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
+SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
+         for lang, texts in company.CONTROLS.items() for text in texts]
+HELD = [(name, lang, text) for name, company in COMPANIES.items()
+        for lang, texts in company.ATTACKS.items() for text in texts]
+
+
+@pytest.mark.parametrize(("name", "lang", "text"), SHOWN,
+                         ids=[f"shown-{name}-{lang}-{n}" for n, (name, lang, _) in enumerate(SHOWN)])
+def test_a_legitimate_draft_is_shown(name, lang, text):
+    assert check(Draft(text), CONTEXTS[name, lang]) is None
+
+
+@pytest.mark.parametrize(("name", "lang", "text"), HELD,
+                         ids=[f"held-{name}-{lang}-{n}" for n, (name, lang, _) in enumerate(HELD)])
+def test_a_bad_draft_is_held_back(name, lang, text):
+    assert check(Draft(text), CONTEXTS[name, lang]) is not None
