@@ -322,7 +322,7 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if finding.kind == "TEXT":
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
         if finding.kind in ("NAME", "ADDRESS"):
-            words = [word for word in _WORD.findall(finding.text) if len(word) >= 3]
+            words = [word for word in WORD.findall(finding.text) if len(word) >= 3]
             if finding.key not in ctx.personal_keys and not all(ctx.knows(word) for word in words):
                 return PERSONAL
             continue
