@@ -172,7 +172,7 @@ COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|V
                      r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|בע\"?מ)(?!\w)")
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
 # 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
-AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma|אני)(?!\w)|"
+AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma)(?!\w)|"
                       r"\s(?:from|van|uit|de chez|de la part|again|weer|encore|שוב)(?!\w)|"  # "זה אבי, הבעל של"
                       rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
                       r",\s*ה\S+\s+של)", re.IGNORECASE)
