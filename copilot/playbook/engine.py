@@ -4,10 +4,12 @@ Per utterance it finds the trigger phrases in the words (one index lookup per wo
 entries whose speaker, channel, conditions, policy, cooldown and "already done" state allow them, renders
 their text in the customer's language, and ranks them.
 
-Two things hold an entry back although its trigger is there, because a card for them is noise: the words
+Three things hold an entry back although its trigger is there, because a card for them is noise: the words
 belong to another request (an ``unless`` phrase in the same line, or an entry it ``yields_to`` triggered
-by the same line: "I don't want it anymore" in a refund request is no objection), and the agent's latest
-line already did what the card suggests (``unless_agent_just_said``: "one moment" is the hold).
+by the same line: "I don't want it anymore" in a refund request is no objection), the line says much more
+than the trigger of an entry meant for lines that say little else (``alone``: "Hello, what's the weather
+tomorrow?" asks a question, it is no greeting to answer), and the agent's latest line already did what the
+card suggests (``unless_agent_just_said``: "one moment" is the hold).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from copilot.playbook.file import CHANNELS, Condition, Entry, Playbook
 from copilot.playbook.matching import Match, PhraseIndex
 from copilot.playbook.templates import lookup, render
 from copilot.ranking import ordered, playbook_score
-from copilot.text.words import clauses
+from copilot.text.words import BREAK, clauses
+
+ALONE_WORDS = 4  # other words an ``alone`` entry's line may have besides its triggers ("Hi, I'm Anna Jansen")
 
 
 class PlaybookEngine:
@@ -109,14 +113,16 @@ class PlaybookEngine:
             by_entry.setdefault(match.phrase.owner, []).append(match)
         return by_entry
 
-    def _held_back(self, triggered: Mapping[str, object], conversation: Conversation, utterance: Utterance,
+    def _held_back(self, triggered: Mapping[str, list[Match]], conversation: Conversation, utterance: Utterance,
                    tokens: tuple[str, ...]) -> set[str]:
-        """The triggered entries whose words belong to another request, or that the agent has just done.
+        """The triggered entries whose words belong to another request, that are not alone in their line, or
+        that the agent has just done.
 
         The ``unless`` and "just said" indexes are searched only when a triggered entry has such phrases,
         so a playbook without them costs nothing more per line."""
         entries = [self._entries[entry_id] for entry_id in triggered]
-        held = {entry.id for entry in entries if any(other in triggered for other in entry.yields_to)}
+        held = {entry.id for entry in entries if any(other in triggered for other in entry.yields_to)
+                or (entry.alone and _other_words(tokens, triggered[entry.id]) > ALONE_WORDS)}
         if any(entry.unless_phrases for entry in entries):
             held.update(match.phrase.owner for match in self._unless_index.search(tokens))
         if any(entry.just_done_phrases for entry in entries):
@@ -182,6 +188,12 @@ def _for_channel(entry: Entry, conversation: Conversation) -> bool:
     """An entry for some channels only is left out of the others; a conversation of unknown channel gets all."""
     channel = conversation.channel
     return not entry.channels or channel not in CHANNELS or channel in entry.channels
+
+
+def _other_words(tokens: tuple[str, ...], matches: list[Match]) -> int:
+    """Words of the line outside the trigger phrases found in it."""
+    covered = {i for match in matches for i in range(match.start, match.end + 1)}
+    return sum(1 for i, token in enumerate(tokens) if token != BREAK and i not in covered)
 
 
 def _agent_latest(conversation: Conversation, utterance: Utterance) -> Utterance | None:

@@ -30,7 +30,7 @@ PROTECTED_ATTRIBUTES = frozenset(
 )
 _ENTRY_FIELDS = frozenset(
     """id kind title text triggers priority speaker cooldown once on_start unless_agent_said
-    unless_agent_just_said unless yields_to channels when policy""".split()
+    unless_agent_just_said unless yields_to channels alone when policy""".split()
 )
 # The channels a conversation can come in by, as the live sources name them (``copilot.live.protocol``).
 CHANNELS = ("phone", "chat", "whatsapp", "email")
@@ -69,6 +69,7 @@ class Entry:
     unless: dict[str, list[str]] = field(default_factory=dict)
     yields_to: tuple[str, ...] = ()  # entries whose triggers in the same line mean another request
     channels: tuple[str, ...] = ()  # empty: every channel
+    alone: bool = False  # only when the line says little besides the trigger ("Hello!", not "Hello, I need ...")
     # Compiled once while loading (checking a phrase and indexing it need the same work).
     trigger_phrases: list[Phrase] = field(default_factory=list, repr=False)
     done_phrases: list[Phrase] = field(default_factory=list, repr=False)
@@ -212,6 +213,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         unless=unless,
         yields_to=_names(raw, "yields_to", fail, None),
         channels=_names(raw, "channels", fail, CHANNELS),
+        alone=_bool(raw, "alone", fail),
         trigger_phrases=trigger_phrases,
         done_phrases=done_phrases,
         just_done_phrases=just_done_phrases,

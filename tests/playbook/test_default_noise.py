@@ -118,3 +118,23 @@ def test_cancelling_the_contract_is_still_the_objection(engine):
     for line in ("I want to cancel my contract", "Ik wil mijn abonnement opzeggen",
                  "Je veux résilier mon abonnement", "אני רוצה לבטל את המנוי"):
         assert "objection.cancel" in shown(engine, [("customer", line)], "phone"), line
+
+
+@pytest.mark.parametrize(
+    ("ours", "not_ours"),
+    [
+        ("My internet isn't working since this morning", "The air conditioning in my room isn't working"),
+        ("Mijn internet werkt niet meer", "De lift werkt niet"),
+        ("Ma box ne marche plus", "La climatisation ne marche plus"),
+        ("הראוטר לא עובד מאז הבוקר", "המזגן לא עובד"),
+    ],
+)
+def test_a_fault_card_for_our_service_not_for_anything_that_does_not_work(engine, ours, not_ours):
+    assert shown(engine, [("customer", ours)], "phone") == ["reply.outage"]
+    assert shown(engine, [("customer", not_ours)], "phone") == []
+
+
+@pytest.mark.parametrize("line", ["Hello, what will the weather be like tomorrow?", "Hallo, wat kost een nieuwe modem?",
+                                  "Bonjour, quand passe le technicien ?", "שלום, מתי מגיע הטכנאי?"])
+def test_no_greeting_card_for_a_greeting_that_asks_a_question(engine, line):
+    assert "reply.greeting" not in shown(engine, [("customer", line)], "chat")

@@ -52,6 +52,10 @@ BOOK = {
             "unless": {"en": ["don't want it to"]},
         },
         {
+            "id": "reply.greeting", "kind": "reply", "title": {"en": "Greeting"}, "once": True, "alone": True,
+            "text": {"en": "Hello, how can I help you today?"}, "triggers": {"en": ["hello", "good morning"]},
+        },
+        {
             "id": "objection.cancel", "kind": "objection", "title": {"en": "Cancel"},
             "text": {"en": "May I ask what made you decide to leave?"}, "triggers": {"en": ["cancel*"]},
             "unless": {"en": ["appointment", "my order"], "nl": ["afspraak"]},
@@ -164,3 +168,17 @@ def test_a_negated_unless_phrase_does_not_hold_back():
 def test_unless_in_another_line_does_not_count():
     lines = [("customer", "My order arrived."), ("customer", "I want to cancel.")]
     assert cards(lines, "chat") == [(1, "objection.cancel")]
+
+
+# -- entries for lines that say little else --------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Hello!", "Hello, good morning!", "Hello there, I'm Anna Jansen."])
+def test_an_alone_entry_shows_for_a_line_that_is_little_more_than_its_trigger(line):
+    assert cards([("customer", line)], "chat") == [(0, "reply.greeting")]
+
+
+@pytest.mark.parametrize("line", ["Hello, what will the weather be like in Detroit tomorrow?",
+                                  "Hello, this is Angela in room 351 of the Hyatt."])
+def test_an_alone_entry_stays_quiet_when_the_line_says_much_more(line):
+    assert cards([("customer", line)], "chat") == []

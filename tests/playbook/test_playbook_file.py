@@ -195,6 +195,7 @@ def test_noise_fields_load(playbook_file):
         ('unless.en = "my order"', "unless.en", "must be a list of phrases"),
         ('unless.en = ["..."]', "unless.en", "has no words to match"),
         ('unless_agent_just_said.english = ["one moment"]', "unless_agent_just_said.english", "not a language code"),
+        ('alone = "yes"', "alone", "must be true or false"),
     ],
 )
 def test_a_wrong_noise_field_is_named(playbook_file, extra, field, says):
