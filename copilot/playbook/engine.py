@@ -54,13 +54,13 @@ class PlaybookEngine:
 
     def observe(self, conversation: Conversation, utterance: Utterance) -> None:
         if utterance.speaker is Speaker.AGENT:
-            for match in self._done_index.search(clauses(utterance.text)):
+            for match in self._done_index.search(clauses(utterance.text), utterance.lang):
                 conversation.done.add(match.phrase.owner)
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         self.observe(conversation, utterance)
         tokens = clauses(utterance.text)
-        by_entry = self._triggered(tokens)
+        by_entry = self._triggered(tokens, utterance.lang)
         held = self._held_back(by_entry, conversation, utterance, tokens)
         found = []
         for entry_id, matches in by_entry.items():
@@ -76,7 +76,7 @@ class PlaybookEngine:
         """The entries this line triggers, cooldowns aside: the playbook's advice for a language model.
         Reads only the index, so any thread may ask."""
         tokens = clauses(utterance.text)
-        triggered = self._triggered(tokens)
+        triggered = self._triggered(tokens, utterance.lang)
         held = self._held_back(triggered, conversation, utterance, tokens)
         return [entry for entry_id in sorted(triggered) if entry_id not in held and (entry := self._entries[entry_id])
                 .speaker in ("any", str(utterance.speaker)) and _for_channel(entry, conversation)
@@ -106,10 +106,10 @@ class PlaybookEngine:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _triggered(self, tokens: tuple[str, ...]) -> dict[str, list[Match]]:
+    def _triggered(self, tokens: tuple[str, ...], lang: str | None) -> dict[str, list[Match]]:
         """Entry id -> the trigger phrases of that entry found in the line."""
         by_entry: dict[str, list[Match]] = {}
-        for match in self._index.search(tokens):
+        for match in self._index.search(tokens, lang):
             by_entry.setdefault(match.phrase.owner, []).append(match)
         return by_entry
 
@@ -124,11 +124,12 @@ class PlaybookEngine:
         held = {entry.id for entry in entries if any(other in triggered for other in entry.yields_to)
                 or (entry.alone and _other_words(tokens, triggered[entry.id]) > ALONE_WORDS)}
         if any(entry.unless_phrases for entry in entries):
-            held.update(match.phrase.owner for match in self._unless_index.search(tokens))
+            held.update(match.phrase.owner for match in self._unless_index.search(tokens, utterance.lang))
         if any(entry.just_done_phrases for entry in entries):
             latest = _agent_latest(conversation, utterance)
             if latest is not None:
-                held.update(match.phrase.owner for match in self._just_done_index.search(clauses(latest.text)))
+                held.update(match.phrase.owner for match in
+                            self._just_done_index.search(clauses(latest.text), latest.lang))
         return held
 
     def _allowed(self, entry: Entry, conversation: Conversation, utterance: Utterance | None) -> bool:

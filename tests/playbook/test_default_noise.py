@@ -138,3 +138,46 @@ def test_a_fault_card_for_our_service_not_for_anything_that_does_not_work(engine
                                   "Bonjour, quand passe le technicien ?", "שלום, מתי מגיע הטכנאי?"])
 def test_no_greeting_card_for_a_greeting_that_asks_a_question(engine, line):
     assert "reply.greeting" not in shown(engine, [("customer", line)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("redirect", "plain_no"),
+    [
+        ("No, I don't need it booked. What's the travel time?", "No thanks, I don't need it."),
+        ("Nee, heb ik niet nodig. Is er een andere optie?", "Nee hoor, heb ik niet nodig."),
+        ("Non, pas besoin de réserver. Quel est le prix ?", "Non merci, pas besoin."),
+        ("לא צריך את זה, יש עוד אפשרות?", "לא תודה, לא צריך את זה."),
+    ],
+)
+def test_a_no_to_one_step_that_goes_on_is_no_objection(engine, redirect, plain_no):
+    assert "objection.not_interested" not in shown(engine, [("customer", redirect)], "chat")
+    assert "objection.not_interested" in shown(engine, [("customer", plain_no)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("asking", "doing"),
+    [
+        ("Shall I go ahead and activate it?", "Great, I'll activate it now."),
+        ("Zal ik het voor u regelen? Dan zet ik het door.", "Prima, ik zet het door."),
+        ("Voulez-vous que je l'active ?", "Très bien, je l'active."),
+        ("רוצה שאפעיל את זה? אני מפעיל", "בסדר, אני מפעיל את השירות"),
+    ],
+)
+def test_no_consent_reminder_while_the_agent_asks_for_the_go_ahead(engine, asking, doing):
+    assert "compliance.consent_before_sale" not in shown(engine, [("agent", asking)], "phone")
+    assert "compliance.consent_before_sale" in shown(engine, [("agent", doing)], "phone")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I need to arrive by 9:15. Thanks for your help!", "Ik wil graag om 9 uur vertrekken. Bedankt voor de hulp!",
+     "Je voudrais partir lundi. Merci pour votre aide !", "הייתי רוצה לצאת ביום שני. תודה על העזרה!"],
+)
+def test_thanks_at_the_end_of_a_request_is_no_goodbye(engine, line):
+    assert "reply.closing" not in shown(engine, [("customer", line)], "chat")
+
+
+def test_a_misspelt_english_word_is_not_a_dutch_trigger(engine):
+    assert shown(engine, [("customer", "I need it for 4 nights staring from Thursday.")], "chat") == []
+    assert shown(engine, [("customer", "Er is een stroring in mijn wijk, al sinds vanochtend.")], "phone") == [
+        "reply.outage"]
