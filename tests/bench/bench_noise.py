@@ -12,7 +12,11 @@ which informed a second change: for that one the STAR report part is spent, and 
 from a second corpus read only after it, ``--corpus dstc11``: the DSTC11 track 5 validation dialogues
 (``../shared/data/dstc11-track5/val/logs.json``; alexa/dstc11-track5, CDLA-Sharing-1.0; hotel and restaurant
 bookings, typed), whose prefixes are joined back into 2,707 dialogues (the longest prefix of each distinct
-opening), user lines as the customer's. Its cards are keyed ``dstc11-INDEX:LINE:ENTRY``.
+opening), user lines as the customer's. Its cards are keyed ``dstc11-INDEX:LINE:ENTRY``. Labelling those showed
+what the second change missed; the third change is measured on ``--corpus dstc10``: the DSTC10 track 2
+validation dialogues (``../shared/data/dstc10-track2/val/logs.json``; Apache-2.0; spoken San Francisco
+restaurant, hotel and attraction requests with speech-recognition errors, "report only"), joined back the same
+way and played as phone calls (``channel="phone"``), which none of the changes was read against.
 
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
@@ -32,7 +36,7 @@ Figures: cards per dialogue, the share irrelevant in the sample with its 95% (Wi
 10% on the report part, and the labelled cards per entry. Sampled cards without a label are counted and listed;
 ``--sheet FILE`` writes them with their conversation for labelling.
 
-    python tests/bench/bench_noise.py [--corpus star|dstc11] [--playbook FILE] [--part report|tune] [--sample N]
+    python tests/bench/bench_noise.py [--corpus star|dstc11|dstc10] [--playbook FILE] [--part report|tune] [--sample N]
                                       [--sheet FILE]
 """
 
@@ -56,6 +60,8 @@ from copilot.playbook.file import load_playbook
 
 STAR = ROOT.parent / "shared" / "data" / "star-tasks" / "star_dialogues.jsonl"
 DSTC11 = ROOT.parent / "shared" / "data" / "dstc11-track5" / "val" / "logs.json"
+DSTC10 = ROOT.parent / "shared" / "data" / "dstc10-track2" / "val" / "logs.json"
+CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone"}
 LABELS = Path(__file__).resolve().parent / "noise_labels.jsonl"
 REPORT_TASKS = frozenset({
     "apartment_schedule", "doctor_followup", "hotel_search", "hotel_service_request", "party_plan", "party_rsvp",
@@ -65,8 +71,8 @@ CONTEXT_BEFORE = 3
 
 
 def dialogues(part: str, corpus: str = "star") -> list[dict[str, Any]]:
-    if corpus == "dstc11":
-        return dstc11_dialogues()
+    if corpus in ("dstc11", "dstc10"):
+        return dstc_dialogues(corpus)
     chosen = []
     with STAR.open(encoding="utf-8") as lines:
         for line in lines:
@@ -76,9 +82,9 @@ def dialogues(part: str, corpus: str = "star") -> list[dict[str, Any]]:
     return chosen
 
 
-def dstc11_dialogues() -> list[dict[str, Any]]:
+def dstc_dialogues(corpus: str) -> list[dict[str, Any]]:
     """The validation prefixes joined back: the longest prefix of each distinct opening (first three lines)."""
-    logs = json.loads(DSTC11.read_text(encoding="utf-8"))
+    logs = json.loads((DSTC11 if corpus == "dstc11" else DSTC10).read_text(encoding="utf-8"))
     seen: set[tuple[str, ...]] = set()
     chosen = []
     for index in sorted(range(len(logs)), key=lambda i: (-len(logs[i]), i)):
@@ -87,17 +93,17 @@ def dstc11_dialogues() -> list[dict[str, Any]]:
             seen.add(opening)
             turns = [{"speaker": "customer" if t["speaker"] == "U" else "agent", "text": t["text"]}
                      for t in logs[index]]
-            chosen.append({"dialogue_id": f"dstc11-{index}", "task": "dstc11", "turns": turns})
+            chosen.append({"dialogue_id": f"{corpus}-{index}", "task": corpus, "turns": turns})
     return sorted(chosen, key=lambda d: int(d["dialogue_id"].split("-")[1]))
 
 
 def cards_of(playbook_path: Path, part: str, corpus: str = "star") -> tuple[list[dict[str, Any]], int]:
-    """Every card the board shows on the part's dialogues, as a chat, and the number of dialogues."""
+    """Every card the board shows on the part's dialogues, in the corpus's channel, and the number of dialogues."""
     engine = PlaybookEngine(load_playbook(playbook_path))
     found = []
     chosen = dialogues(part, corpus)
     for dialogue in chosen:
-        session = Session(engine, channel="chat", source="bench")
+        session = Session(engine, channel=CHANNEL[corpus], source="bench")
         turns = dialogue["turns"]
         for said, change in play(session, [Line(turn["speaker"], turn["text"]) for turn in turns]):
             index = -1 if said is None else said.index
@@ -137,12 +143,12 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 200,
         sheet: Path | None = None, corpus: str = "star") -> list[dict[str, Any]] | None:
-    source = DSTC11 if corpus == "dstc11" else STAR
+    source = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10}[corpus]
     if not source.exists():
         print(f"SKIPPED: {corpus} dialogues not found at {source}", flush=True)
         return None
-    if corpus == "dstc11":
-        part = "report"  # never read while the playbook changed
+    if corpus != "star":
+        part = "report"  # no tuning part
     cards, count = cards_of(playbook_path, part, corpus)
     chosen = sample(cards, size)
     labels = read_labels()
@@ -155,7 +161,7 @@ def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 2
     entries = sorted({entry for entry, _ in per_entry}, key=lambda e: -(per_entry[e, "relevant"] +
                                                                           per_entry[e, "irrelevant"]))
     figures = [
-        value("dialogues", count, note=f"{part} part of {corpus.upper()}, as chats"),
+        value("dialogues", count, note=f"{part} part of {corpus.upper()}, as {CHANNEL[corpus]} conversations"),
         value("cards shown", len(cards), note=f"{len(cards) / max(count, 1):.2f} per dialogue"),
         value("share irrelevant", share, target=TARGET if part == "report" else None,
               note=f"{irrelevant} of {len(labelled)} labelled cards in a sample of {len(chosen)}; "
@@ -174,7 +180,7 @@ def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 2
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=["star", "dstc11"], default="star")
+    parser.add_argument("--corpus", choices=["star", "dstc11", "dstc10"], default="star")
     parser.add_argument("--playbook", type=Path, default=PLAYBOOK_PATH, help="playbook file (default: the shipped one)")
     parser.add_argument("--part", choices=["report", "tune"], default="report")
     parser.add_argument("--sample", type=int, default=200, help="cards to label and count (default 200)")
@@ -182,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     figures = run(args.playbook, args.part, args.sample, args.sheet, args.corpus)
     if figures is not None:
-        part = "report" if args.corpus == "dstc11" else args.part
+        part = "report" if args.corpus != "star" else args.part
         print_figures(f"playbook noise on {args.corpus.upper()} ({part} part): {args.playbook.name}", figures)
     return 0
 
