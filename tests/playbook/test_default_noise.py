@@ -181,3 +181,17 @@ def test_a_misspelt_english_word_is_not_a_dutch_trigger(engine):
     assert shown(engine, [("customer", "I need it for 4 nights staring from Thursday.")], "chat") == []
     assert shown(engine, [("customer", "Er is een stroring in mijn wijk, al sinds vanochtend.")], "phone") == [
         "reply.outage"]
+
+
+@pytest.mark.parametrize(
+    ("looking", "answered"),
+    [
+        ("Sure, let me check that for you.", "Let me check that for you. Yes, they do offer takeout at this location."),
+        ("Ik kijk het even na.", "Ik kijk het even na: ja, de monteur komt morgen tussen acht en twaalf uur langs."),
+        ("Je vérifie cela pour vous.", "Je vérifie : oui, votre box est bien compatible avec la fibre optique."),
+        ("אני בודקת את זה.", "אני בודקת, כן, החבילה כוללת גלישה ללא הגבלה בכל הארץ."),
+    ],
+)
+def test_no_hold_card_when_the_agent_answers_in_the_same_breath(engine, looking, answered):
+    assert shown(engine, [("agent", looking)], "phone") == ["reply.hold"]
+    assert shown(engine, [("agent", answered)], "phone") == []
