@@ -10,6 +10,7 @@ from pathlib import Path
 from copilot import __version__
 from copilot.admin import selftest
 from copilot.cli import admin as cli_admin
+from copilot.cli import gaps as cli_gaps
 from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     kb_import.add_argument("path", metavar="PATH")
     kb_search = kb_commands.add_parser("search", help="show what the knowledge base answers to a question")
     kb_search.add_argument("text", metavar="TEXT")
+    cli_gaps.add_parser(kb_commands)
     ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
                              description="Keep the model's API key in the OS keychain, or test the endpoint "
                              "set in the settings (ai_base_url, ai_model).")
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ai":
         return _ai(args)
     if args.command == "kb":
-        return _knowledge(args)
+        return cli_gaps.run(args) if args.kb_command == "gaps" else _knowledge(args)
     if args.command == "sessions":
         return cli_sessions.run(args)
     if args.command == "replay":
