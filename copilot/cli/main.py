@@ -10,6 +10,7 @@ from pathlib import Path
 from copilot import __version__
 from copilot.admin import selftest
 from copilot.cli import admin as cli_admin
+from copilot.cli import evaluate as cli_evaluate
 from copilot.cli import gaps as cli_gaps
 from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
     ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
     ai_commands.add_parser("test", help="send a short request and report latency and the answer")
+    cli_evaluate.add_parser(commands)
     cli_sessions.add_parser(commands)
     cli_replay.add_parser(commands)
     cli_admin.add_parser(commands)
@@ -112,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         return _ai(args)
     if args.command == "kb":
         return cli_gaps.run(args) if args.kb_command == "gaps" else _knowledge(args)
+    if args.command == "eval":
+        return cli_evaluate.run(args)
     if args.command == "sessions":
         return cli_sessions.run(args)
     if args.command == "replay":
