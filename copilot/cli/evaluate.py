@@ -316,7 +316,8 @@ def _write_difference(out: IO[str], runs: list[Run]) -> None:
     for card in diff["cards"]:
         sign = "+" if card["change"] == "gained" else "-"
         right = "expected" if card["expected"] else "not expected"
-        out.write(f"  {sign} {card['transcript']} #{card['turn']}  {card['id']} ({right})\n")
+        where = "start" if card["turn"] == OPENING else f"#{card['turn']}"
+        out.write(f"  {sign} {card['transcript']} {where}  {card['id']} ({right})\n")
 
 
 def _table(out: IO[str], rows: list[tuple[str, Tally]]) -> None:

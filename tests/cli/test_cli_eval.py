@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +185,15 @@ def test_missing_files_exit_2(tmp_path, playbook_file, capsys):
     assert code == 2 and "no.db" in err
     code, _, err = run(capsys, golden, "--against-playbook", tmp_path / "no.toml")
     assert code == 2 and "no.toml" in err
+
+
+def test_the_default_playbook_on_the_issues_examples(capsys):
+    """The golden set beside this file: the refund, hold, card-data and cancel examples in four languages."""
+    from copilot.config import paths
+
+    golden = Path(__file__).with_name("golden_default.jsonl")
+    code, out, err = run(capsys, golden, "--playbook", paths.default_playbook_path(), "--format", "json")
+    assert code == 0, err
+    [scores] = json.loads(out)["runs"]
+    assert scores["unexpected"] == [] and scores["missed"] == []
+    assert scores["totals"]["all"]["right"] == 11
