@@ -123,6 +123,7 @@ class Conversation:
     context: Mapping[str, Any] = field(default_factory=dict)
     language: str | None = None  # the customer's language as last detected
     default_language: str = "en"
+    channel: str | None = None  # phone, chat, whatsapp or email, when the source said
     utterances: list[Utterance] = field(default_factory=list)
     last_shown: dict[str, int] = field(default_factory=dict)  # entry id -> utterance index
     done: set[str] = field(default_factory=set)  # entries the agent already took care of

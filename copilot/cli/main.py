@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from copilot import __version__
 from copilot.admin import selftest
 from copilot.cli import admin as cli_admin
+from copilot.cli import evaluate as cli_evaluate
+from copilot.cli import gaps as cli_gaps
 from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
@@ -100,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="transcript file (JSON lines or 'Speaker: text'), or - for standard input")
     kb_search.add_argument("--format", dest="kb_format", choices=["jsonl", "text"], default="text",
                            help="output format (jsonl: one article per line with id, title, confidence)")
+    cli_gaps.add_parser(kb_commands)
     ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
                              description="Keep the model's API key in the OS keychain, or test the endpoint "
                              "set in the settings (ai_base_url, ai_model).")
@@ -107,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
     ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
     ai_commands.add_parser("test", help="send a short request and report latency and the answer")
+    cli_evaluate.add_parser(commands)
     cli_sessions.add_parser(commands)
     cli_replay.add_parser(commands)
     cli_admin.add_parser(commands)
@@ -121,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ai":
         return _ai(args)
     if args.command == "kb":
-        return _knowledge(args)
+        return cli_gaps.run(args) if args.kb_command == "gaps" else _knowledge(args)
+    if args.command == "eval":
+        return cli_evaluate.run(args)
     if args.command == "sessions":
         return cli_sessions.run(args)
     if args.command == "replay":

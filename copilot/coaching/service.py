@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from copilot.coaching import stats
+from copilot.coaching.gaps import Gap, find_gaps
 from copilot.coaching.sentiment import curve
 from copilot.errors import KnownError
 from copilot.playbook.file import Playbook
 from copilot.record import archive, library
 from copilot.record.archive import ImportResult
+from copilot.record.gap_queries import unanswered_lines
 from copilot.record.library import LibraryQuery, SessionRow
 from copilot.record.session_record import Note, RecordNotFound, SessionRecord, load_record
 from copilot.record.storage import Store, opened
@@ -183,6 +185,17 @@ class CoachingService:
                    playbook: Playbook | None = None) -> tuple[stats.Stats, stats.Choices]:
         """The coaching figures for ``filters``, and what the filters can offer; never creates a database."""
         return stats.compute_file(self.path, filters, playbook)
+
+    def knowledge_gaps(self, filters: stats.Filters | None = None, limit: int | None = None) -> list[Gap]:
+        """What customers asked in the sessions ``filters`` select that no article answered, grouped, the most
+        asked first (``copilot.coaching.gaps``); never creates a database (none yet: no gaps)."""
+        if not self.exists:
+            return []
+        conn = stats.connect(self.path)
+        try:
+            return find_gaps(unanswered_lines(conn, filters or stats.Filters()), limit)
+        finally:
+            conn.close()
 
     # -- guards ---------------------------------------------------------------------------------
 

@@ -195,7 +195,8 @@ class Session:
         self.channel = channel  # phone, chat, whatsapp or email, when the source said
         self.engine = engine
         self.recorder = HeldUntilSpoken(recorder or NullRecorder())
-        self.conversation = Conversation(context=dict(context or {}), default_language=default_language)
+        self.conversation = Conversation(context=dict(context or {}), default_language=default_language,
+                                         channel=channel)
         self.max_cards = max_cards
         self.card_ttl = card_ttl
         self.clock = clock

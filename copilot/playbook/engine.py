@@ -1,8 +1,15 @@
 """The local playbook engine: deterministic, offline, instant.
 
 Per utterance it finds the trigger phrases in the words (one index lookup per word), keeps the
-entries whose speaker, conditions, policy, cooldown and "already done" state allow them, renders
+entries whose speaker, channel, conditions, policy, cooldown and "already done" state allow them, renders
 their text in the customer's language, and ranks them.
+
+Three things hold an entry back although its trigger is there, because a card for them is noise: the words
+belong to another request (an ``unless`` phrase in the same line, or an entry it ``yields_to`` triggered
+by the same line: "I don't want it anymore" in a refund request is no objection), the line says much more
+than the trigger of an entry meant for lines that say little else (``alone``: "Hello, what's the weather
+tomorrow?" asks a question, it is no greeting to answer), and the agent's latest line already did what the
+card suggests (``unless_agent_just_said``: "one moment" is the hold).
 """
 
 from __future__ import annotations
@@ -12,11 +19,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
-from copilot.playbook.file import Condition, Entry, Playbook
+from copilot.playbook.file import CHANNELS, Condition, Entry, Playbook
 from copilot.playbook.matching import Match, PhraseIndex
 from copilot.playbook.templates import lookup, render
 from copilot.ranking import ordered, playbook_score
-from copilot.text.words import clauses
+from copilot.text.words import BREAK, clauses
+
+ALONE_WORDS = 4  # other words an ``alone`` entry's line may have besides its triggers ("Hi, I'm Anna Jansen")
 
 
 class PlaybookEngine:
@@ -28,6 +37,8 @@ class PlaybookEngine:
         self._entries = {entry.id: entry for entry in playbook.entries}
         self._index = PhraseIndex(p for entry in playbook.entries for p in entry.trigger_phrases)
         self._done_index = PhraseIndex(p for entry in playbook.entries for p in entry.done_phrases)
+        self._just_done_index = PhraseIndex(p for entry in playbook.entries for p in entry.just_done_phrases)
+        self._unless_index = PhraseIndex(p for entry in playbook.entries for p in entry.unless_phrases)
 
     # -- the Engine protocol -------------------------------------------------------------------
 
@@ -43,19 +54,18 @@ class PlaybookEngine:
 
     def observe(self, conversation: Conversation, utterance: Utterance) -> None:
         if utterance.speaker is Speaker.AGENT:
-            for match in self._done_index.search(clauses(utterance.text)):
+            for match in self._done_index.search(clauses(utterance.text), utterance.lang):
                 conversation.done.add(match.phrase.owner)
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         self.observe(conversation, utterance)
         tokens = clauses(utterance.text)
-        by_entry: dict[str, list[Match]] = {}
-        for match in self._index.search(tokens):
-            by_entry.setdefault(match.phrase.owner, []).append(match)
+        by_entry = self._triggered(tokens, utterance.lang)
+        held = self._held_back(by_entry, conversation, utterance, tokens)
         found = []
         for entry_id, matches in by_entry.items():
             entry = self._entries[entry_id]
-            if not self._allowed(entry, conversation, utterance):
+            if entry_id in held or not self._allowed(entry, conversation, utterance):
                 continue
             suggestion = self._suggestion(entry, conversation, matches, utterance.index, utterance.received_ns)
             if suggestion is not None:
@@ -65,9 +75,12 @@ class PlaybookEngine:
     def matching_entries(self, conversation: Conversation, utterance: Utterance) -> list[Entry]:
         """The entries this line triggers, cooldowns aside: the playbook's advice for a language model.
         Reads only the index, so any thread may ask."""
-        owners = {match.phrase.owner for match in self._index.search(clauses(utterance.text))}
-        return [entry for entry_id in sorted(owners) if (entry := self._entries[entry_id]).speaker in
-                ("any", str(utterance.speaker)) and all(_holds(c, conversation.context) for c in entry.when)]
+        tokens = clauses(utterance.text)
+        triggered = self._triggered(tokens, utterance.lang)
+        held = self._held_back(triggered, conversation, utterance, tokens)
+        return [entry for entry_id in sorted(triggered) if entry_id not in held and (entry := self._entries[entry_id])
+                .speaker in ("any", str(utterance.speaker)) and _for_channel(entry, conversation)
+                and all(_holds(c, conversation.context) for c in entry.when)]
 
     def advice(self, conversation: Conversation, utterance: Utterance) -> str:
         """What the playbook advises for this line, as text for a language model: the entries the
@@ -93,8 +106,36 @@ class PlaybookEngine:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def _triggered(self, tokens: tuple[str, ...], lang: str | None) -> dict[str, list[Match]]:
+        """Entry id -> the trigger phrases of that entry found in the line."""
+        by_entry: dict[str, list[Match]] = {}
+        for match in self._index.search(tokens, lang):
+            by_entry.setdefault(match.phrase.owner, []).append(match)
+        return by_entry
+
+    def _held_back(self, triggered: Mapping[str, list[Match]], conversation: Conversation, utterance: Utterance,
+                   tokens: tuple[str, ...]) -> set[str]:
+        """The triggered entries whose words belong to another request, that are not alone in their line, or
+        that the agent has just done.
+
+        The ``unless`` and "just said" indexes are searched only when a triggered entry has such phrases,
+        so a playbook without them costs nothing more per line."""
+        entries = [self._entries[entry_id] for entry_id in triggered]
+        held = {entry.id for entry in entries if any(other in triggered for other in entry.yields_to)
+                or (entry.alone and _other_words(tokens, triggered[entry.id]) > ALONE_WORDS)}
+        if any(entry.unless_phrases for entry in entries):
+            held.update(match.phrase.owner for match in self._unless_index.search(tokens, utterance.lang))
+        if any(entry.just_done_phrases for entry in entries):
+            latest = _agent_latest(conversation, utterance)
+            if latest is not None:
+                held.update(match.phrase.owner for match in
+                            self._just_done_index.search(clauses(latest.text), latest.lang))
+        return held
+
     def _allowed(self, entry: Entry, conversation: Conversation, utterance: Utterance | None) -> bool:
         if utterance is not None and entry.speaker != "any" and entry.speaker != utterance.speaker:
+            return False
+        if not _for_channel(entry, conversation):
             return False
         if entry.policy and entry.policy not in self.policies:
             return False
@@ -142,6 +183,30 @@ class PlaybookEngine:
             latency_ms=(time.perf_counter_ns() - received_ns) / 1e6,
             matched=matched,
         )
+
+
+def _for_channel(entry: Entry, conversation: Conversation) -> bool:
+    """An entry for some channels only is left out of the others; a conversation of unknown channel gets all."""
+    channel = conversation.channel
+    return not entry.channels or channel not in CHANNELS or channel in entry.channels
+
+
+def _other_words(tokens: tuple[str, ...], matches: list[Match]) -> int:
+    """Words of the line outside the trigger phrases found in it."""
+    covered = {i for match in matches for i in range(match.start, match.end + 1)}
+    return sum(1 for i, token in enumerate(tokens) if token != BREAK and i not in covered)
+
+
+def _agent_latest(conversation: Conversation, utterance: Utterance) -> Utterance | None:
+    """The agent's latest line up to ``utterance``: the line itself when the agent said it."""
+    if utterance.speaker is Speaker.AGENT:
+        return utterance
+    said = conversation.utterances
+    known = 0 <= utterance.index < len(said) and said[utterance.index] is utterance
+    for earlier in reversed(said[: utterance.index] if known else said):
+        if earlier.speaker is Speaker.AGENT:
+            return earlier
+    return None
 
 
 def _pick_language(texts: Mapping[str, str], wanted: str, fallback: str) -> str:

@@ -29,9 +29,11 @@ PROTECTED_ATTRIBUTES = frozenset(
     pregnancy pregnant marital_status""".split()
 )
 _ENTRY_FIELDS = frozenset(
-    """id kind title text triggers priority speaker cooldown once on_start unless_agent_said when
-    policy""".split()
+    """id kind title text triggers priority speaker cooldown once on_start unless_agent_said
+    unless_agent_just_said unless yields_to channels alone when policy""".split()
 )
+# The channels a conversation can come in by, as the live sources name them (``copilot.live.protocol``).
+CHANNELS = ("phone", "chat", "whatsapp", "email")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
@@ -63,9 +65,16 @@ class Entry:
     once: bool = False
     on_start: bool = False
     unless_agent_said: dict[str, list[str]] = field(default_factory=dict)
+    unless_agent_just_said: dict[str, list[str]] = field(default_factory=dict)
+    unless: dict[str, list[str]] = field(default_factory=dict)
+    yields_to: tuple[str, ...] = ()  # entries whose triggers in the same line mean another request
+    channels: tuple[str, ...] = ()  # empty: every channel
+    alone: bool = False  # only when the line says little besides the trigger ("Hello!", not "Hello, I need ...")
     # Compiled once while loading (checking a phrase and indexing it need the same work).
     trigger_phrases: list[Phrase] = field(default_factory=list, repr=False)
     done_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    just_done_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    unless_phrases: list[Phrase] = field(default_factory=list, repr=False)
     when: tuple[Condition, ...] = ()
     policy: str | None = None
 
@@ -125,6 +134,12 @@ def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
                                 source=source)
         seen.add(entry.id)
         entries.append(entry)
+    for number, entry in enumerate(entries, 1):
+        for other in entry.yields_to:
+            if other not in seen or other == entry.id:
+                problem = "an entry cannot yield to itself" if other == entry.id else "no entry has this id"
+                raise PlaybookError(f"entry '{entry.id}' (#{number}): field 'yields_to': {other!r}: {problem}",
+                                    source=source)
     return Playbook(
         name=str(header.get("name", Path(source).stem)),
         version=header.get("version", 1),
@@ -177,6 +192,8 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
     if not isinstance(cooldown, int) or isinstance(cooldown, bool) or cooldown < 0:
         raise fail("cooldown", "must be a whole number of utterances, 0 or more")
     unless_agent_said, done_phrases = _phrase_lists(raw, "unless_agent_said", fail, entry_id)
+    unless_agent_just_said, just_done_phrases = _phrase_lists(raw, "unless_agent_just_said", fail, entry_id)
+    unless, unless_phrases = _phrase_lists(raw, "unless", fail, entry_id)
     policy = raw.get("policy")
     if policy is not None and not isinstance(policy, str):
         raise fail("policy", "must be the name of a policy flag")
@@ -192,8 +209,15 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         once=_bool(raw, "once", fail),
         on_start=on_start,
         unless_agent_said=unless_agent_said,
+        unless_agent_just_said=unless_agent_just_said,
+        unless=unless,
+        yields_to=_names(raw, "yields_to", fail, None),
+        channels=_names(raw, "channels", fail, CHANNELS),
+        alone=_bool(raw, "alone", fail),
         trigger_phrases=trigger_phrases,
         done_phrases=done_phrases,
+        just_done_phrases=just_done_phrases,
+        unless_phrases=unless_phrases,
         when=_conditions(raw.get("when", {}), fail),
         policy=policy,
     )
@@ -204,6 +228,19 @@ def _bool(raw: Mapping[str, Any], name: str, fail: Any) -> bool:
     if not isinstance(value, bool):
         raise fail(name, "must be true or false")
     return value
+
+
+def _names(raw: Mapping[str, Any], name: str, fail: Any, allowed: tuple[str, ...] | None) -> tuple[str, ...]:
+    """A list of names (channels, entry ids); ``allowed`` lists the only ones that may be given."""
+    value = raw.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(name, f"must be a list of names, e.g. {name} = [\"{(allowed or ('objection.price',))[0]}\"]")
+    if name in raw and not value:
+        raise fail(name, "is empty: leave the field out instead")
+    for item in value:
+        if allowed is not None and item not in allowed:
+            raise fail(name, f"{item!r} is not one of {', '.join(allowed)}")
+    return tuple(dict.fromkeys(value))
 
 
 def _texts(raw: Mapping[str, Any], name: str, fail: Any) -> dict[str, str]:

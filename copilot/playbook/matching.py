@@ -4,6 +4,13 @@ A playbook of hundreds of entries has thousands of phrases; checking each agains
 would grow with the playbook. Instead every phrase is indexed by its first word (exact, as a
 word-start for ``cancel*``, and by one-letter deletions for typo tolerance), and only phrases whose
 first word occurs in the utterance are verified word by word.
+
+A phrase without a negation of its own never skips one: "i do need" does not match "I do not need it", as
+"too expensive" does not match "not too expensive".
+
+Typo tolerance reads a misspelling as the phrase's word only in the phrase's own language: with every
+language's triggers checked on every line, the Dutch "storing" (an outage) would otherwise match the English
+"staring" and "snoring". A phrase matched exactly counts in any language, as before.
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ class Match:
     start: int
     end: int  # index of the last matched token
     exact: bool  # consecutive words, no typo tolerance used
+    typo: bool = False  # a word matched with one letter wrong
 
 
 def compile_phrase(written: str, lang: str, owner: str) -> Phrase | None:
@@ -158,8 +166,11 @@ class PhraseIndex:
                 found.update(self._fuzzy.get(variant, ()))
         return found
 
-    def search(self, tokens: Sequence[str]) -> list[Match]:
-        """Every phrase found in ``tokens`` and not cancelled by a negation, best match per phrase."""
+    def search(self, tokens: Sequence[str], lang: str | None = None) -> list[Match]:
+        """Every phrase found in ``tokens`` and not cancelled by a negation, best match per phrase.
+
+        ``lang`` is the line's language, when known: a match that needed a typo counts only for phrases
+        written in it."""
         best: dict[Phrase, Match] = {}
         forms = [forms_of(token) for token in tokens]
         for start, token in enumerate(tokens):
@@ -172,6 +183,8 @@ class PhraseIndex:
                 match = _match_rest(tokens, forms, start, phrase, exact)
                 if match is None or (not phrase.negative and negated(tokens, start)):
                     continue
+                if match.typo and lang and phrase.lang.split("-")[0] != lang.split("-")[0]:
+                    continue
                 known = best.get(phrase)
                 if known is None or (match.exact and not known.exact):
                     best[phrase] = match
@@ -182,19 +195,23 @@ def _match_rest(tokens: Sequence[str], forms: Sequence[tuple[str, ...]], start: 
                 exact: bool) -> Match | None:
     position = start
     end = len(tokens)
+    typo = not exact  # the first word matched only with a letter wrong
     for word in phrase.words[1:]:
         for step in range(1, MAX_GAP + 2):
             nxt = position + step
             if nxt >= end or tokens[nxt] == BREAK:
                 return None
+            if step > 1 and not phrase.negative and _is_negation(tokens[nxt - 1]):
+                return None  # the words between would negate the phrase
             ok, word_exact = word_matches(forms[nxt], word)
             if ok:
                 exact = exact and word_exact and step == 1
+                typo = typo or not word_exact
                 position = nxt
                 break
         else:
             return None
-    return Match(phrase, start, position, exact)
+    return Match(phrase, start, position, exact, typo)
 
 
 def negated(tokens: Sequence[str], start: int) -> bool:
@@ -211,6 +228,10 @@ def negated(tokens: Sequence[str], start: int) -> bool:
                 return False
             return tokens[clause_start] not in WHY
     return False
+
+
+def _is_negation(token: str) -> bool:
+    return token in NEGATIONS or (is_hebrew_word(token) and _hebrew_negation(token))
 
 
 def _hebrew_negation(token: str) -> bool:

@@ -21,6 +21,20 @@ def test_phrase_matches_in_many_spellings(utterance):
     assert found([("too expensive", "en")], utterance) == {"too expensive"}
 
 
+def test_a_typo_counts_only_in_the_phrases_own_language():
+    index = PhraseIndex([compile_phrase("storing", "nl", owner="outage"), compile_phrase("too expensive", "en",
+                                                                                         owner="price")])
+
+    def owners(utterance, lang):
+        return {m.phrase.owner for m in index.search(clauses(utterance), lang)}
+
+    assert owners("4 nights staring from Thursday", "en") == set()  # not a misspelt Dutch "storing"
+    assert owners("er is een stoing in de wijk", "nl") == {"outage"}
+    assert owners("it's too expnsive", "en") == {"price"}
+    assert owners("storing in de wijk", "en") == {"outage"}  # written as the phrase: any language
+    assert owners("4 nights staring from Thursday", None) == {"outage"}  # language unknown: as before
+
+
 def test_near_phrase_allows_two_words_between():
     assert found([("cancel contract", "en")], "I want to cancel the whole contract") == {"cancel contract"}
     assert found([("cancel contract", "en")], "cancel it, I said, the contract") == set()
@@ -97,3 +111,10 @@ def test_phrase_that_is_itself_negative_matches_as_written():
 def test_index_finds_only_phrases_present():
     phrases = [(f"word{i} thing{i}", "en") for i in range(300)] + [("too expensive", "en")]
     assert found(phrases, "word7 thing7 and too expensive") == {"word7 thing7", "too expensive"}
+
+
+def test_a_phrase_never_skips_a_negation_between_its_words():
+    assert found([("i do need", "en")], "I do not need it") == set()
+    assert found([("i do need", "en")], "I do really need it") == {"i do need"}
+    assert found([("don't need it", "en")], "I don't really need it") == {"don't need it"}  # negative: as written
+    assert found([("wil opzeggen", "nl")], "ik wil niet opzeggen") == set()

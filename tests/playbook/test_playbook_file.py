@@ -158,3 +158,54 @@ def test_every_kind_of_wrong_value_is_a_named_error_not_a_crash(playbook_file, r
 def test_malformed_conditions_are_named(playbook_file, when):
     message = error_for(playbook_file, GOOD + when + "\n")
     assert "field 'when" in message
+
+
+# -- channels, "just said", unless and yields_to ------------------------------------------------------
+
+SECOND = '''
+[[entry]]
+id = "reply.refund"
+kind = "reply"
+title.en = "Refund"
+text.en = "You can return it."
+triggers.en = ["refund"]
+'''
+
+
+def test_noise_fields_load(playbook_file):
+    book = load_playbook(playbook_file(GOOD + 'channels = ["phone", "chat"]\nyields_to = ["reply.refund"]\n'
+                                       'unless.en = ["my order"]\nunless_agent_just_said.fr = ["un instant"]\n'
+                                       + SECOND))
+    entry = book.entries[0]
+    assert entry.channels == ("phone", "chat")
+    assert entry.yields_to == ("reply.refund",)
+    assert entry.unless == {"en": ["my order"]}
+    assert entry.unless_agent_just_said == {"fr": ["un instant"]}
+    assert book.entries[1].channels == ()  # no channels: every channel
+
+
+@pytest.mark.parametrize(
+    ("extra", "field", "says"),
+    [
+        ('channels = ["telephone"]', "channels", "'telephone' is not one of phone, chat, whatsapp, email"),
+        ('channels = "phone"', "channels", "must be a list of names"),
+        ("channels = []", "channels", "is empty"),
+        ('yields_to = ["reply.refnud"]', "yields_to", "'reply.refnud': no entry has this id"),
+        ('yields_to = ["objection.price"]', "yields_to", "cannot yield to itself"),
+        ('unless.en = "my order"', "unless.en", "must be a list of phrases"),
+        ('unless.en = ["..."]', "unless.en", "has no words to match"),
+        ('unless_agent_just_said.english = ["one moment"]', "unless_agent_just_said.english", "not a language code"),
+        ('alone = "yes"', "alone", "must be true or false"),
+    ],
+)
+def test_a_wrong_noise_field_is_named(playbook_file, extra, field, says):
+    message = error_for(playbook_file, GOOD + extra + "\n" + SECOND)
+    assert "book.toml" in message and "entry 'objection.price' (#1)" in message
+    assert f"field '{field}'" in message and says in message
+
+
+def test_the_playbooks_channels_are_the_live_sources_channels():
+    from copilot.live.protocol import CHANNELS as SOURCE_CHANNELS
+    from copilot.playbook.file import CHANNELS
+
+    assert CHANNELS == SOURCE_CHANNELS

@@ -3,6 +3,7 @@
 The window holds only the coaching service: the figures are read on a worker through it (a big
 database takes a moment), and a newer choice of filters makes an older answer irrelevant, so late
 answers are dropped. Whatever the file holds, the window says what it found; it never falls over.
+Beside the figures, the knowledge gaps: what customers asked that no article answered, most asked first.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copilot.coaching.gaps import Gap
+from copilot.coaching.gaps import rows as gap_rows
 from copilot.coaching.qt.charts import BarChart
 from copilot.coaching.service import CoachingService
 from copilot.coaching.stats import Choices, Distribution, Filters, Stats, write_csv
@@ -36,6 +39,8 @@ from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
 
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
+TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
+GAPS_TITLE = "Knowledge gaps: customer questions no article answered"
 KIND_NAMES = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
               "knowledge": "Knowledge", "upsell": "Upsell", "reply": "Reply"}
 DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
@@ -100,6 +105,7 @@ def figures(stats: Stats, playbook: Playbook | None = None) -> list[tuple[str, s
 
 class StatsWindow(QWidget):
     stats_shown = Signal(object)  # the Stats now on screen (or None when there was nothing to show)
+    gaps_shown = Signal(object)  # the knowledge gaps now in their table (a list of Gap)
     load_failed = Signal(str)
 
     def __init__(self, service: CoachingService, playbook: Playbook | None = None, parent: QWidget | None = None,
@@ -156,15 +162,29 @@ class StatsWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.gaps_title = QLabel(GAPS_TITLE, objectName="statsGapsTitle")
+        self.gaps = QTableWidget(0, 4, objectName="statsGaps")
+        self.gaps.setHorizontalHeaderLabels(["About", "Asked", "Example questions", "Last asked"])
+        self.gaps.verticalHeader().setVisible(False)
+        self.gaps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gaps.setAlternatingRowColors(True)
+        self.gaps.setWordWrap(False)
+        for column in (0, 1, 3):
+            self.gaps.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.gaps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         charts = QVBoxLayout()
         charts.addWidget(self.by_kind)
         charts.addWidget(self.by_entry)
         charts.addStretch(1)
+        figures_and_gaps = QVBoxLayout()
+        figures_and_gaps.addWidget(self.table, 3)
+        figures_and_gaps.addWidget(self.gaps_title)
+        figures_and_gaps.addWidget(self.gaps, 2)
         content = QWidget(objectName="statsContent")
         row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(charts, 1)
-        row.addWidget(self.table, 1)
+        row.addLayout(figures_and_gaps, 1)
 
         self.message = QLabel("Loading…", objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setProperty("role", "muted")
@@ -199,6 +219,8 @@ class StatsWindow(QWidget):
             self.pages.setCurrentIndex(0)
         self.ops.run(lambda: service.statistics(filters, playbook), on_done=self._on_computed,
                      on_error=self._on_failed, latest="statistics")
+        self.ops.run(lambda: service.knowledge_gaps(filters, TOP_GAPS), on_done=self._on_gaps_found,
+                     on_error=self._on_gaps_failed, latest="gaps")
 
     def _on_filters_changed(self) -> None:
         if self.until.date() < self.since.date():
@@ -247,6 +269,24 @@ class StatsWindow(QWidget):
         self.message.setText(text)
         self.pages.setCurrentIndex(0)
         self.load_failed.emit(text)
+
+    def _on_gaps_found(self, gaps: list[Gap]) -> None:
+        self.gaps_title.setText(GAPS_TITLE if gaps else f"{GAPS_TITLE}: none in this period")
+        table = gap_rows(gaps)
+        self.gaps.setRowCount(len(table))
+        for number, row in enumerate(table):
+            for column, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text.replace(" | ", "\n") if column == 2 else text)
+                if column == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.gaps.setItem(number, column, item)
+        self.gaps_shown.emit(gaps)
+
+    def _on_gaps_failed(self, exc: BaseException) -> None:
+        self.gaps.setRowCount(0)  # the figures' own message says what is wrong with the file
+        self.gaps_title.setText(f"{GAPS_TITLE}: cannot be read")
+        self.gaps_shown.emit([])
 
     # -- showing --------------------------------------------------------------------------------
 

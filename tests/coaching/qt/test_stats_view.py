@@ -262,3 +262,17 @@ def test_an_empty_chart_says_so_instead_of_drawing_nothing(qtbot):
         colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
         assert QColor(theme.LIGHT["accent"]).rgb() not in colours
         assert len(colours) > 2  # the muted "No data" text
+
+
+def test_knowledge_gaps_are_listed_beside_the_figures(qtbot, database):
+    window = open_window(qtbot, database)
+    with qtbot.waitSignals([window.stats_shown, window.gaps_shown], timeout=5000):
+        pass
+    rows = [[window.gaps.item(row, column).text() for column in range(3)] for row in range(window.gaps.rowCount())]
+    # Nothing here had a knowledge base: every question the customers asked is a gap.
+    assert rows == [["bill", "2", "Hello, I have a question about my bill"],
+                    ["factuur", "1", "Goedemiddag, ik heb een vraag over mijn factuur"]]
+    assert window.gaps_title.text().startswith("Knowledge gaps")
+    window.agent.setCurrentIndex(window.agent.findData("bob"))
+    gaps = loaded(qtbot, window, "gaps_shown")
+    assert [(gap.label, gap.count) for gap in gaps] == [("factuur", 1)] and window.gaps.rowCount() == 1

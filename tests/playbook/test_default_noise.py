@@ -1,0 +1,197 @@
+"""The shipped playbook keeps quiet where a card would be noise, in Dutch, English, French and Hebrew."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.config import paths
+from copilot.live.session import Session
+from copilot.live.turns import Line, play
+from copilot.playbook.engine import PlaybookEngine
+from copilot.playbook.file import load_playbook
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return PlaybookEngine(load_playbook(paths.default_playbook_path()))
+
+
+def shown(engine, lines, channel=None):
+    """Entry ids of the cards shown after the opening, through the panel's turn loop."""
+    session = Session(engine, channel=channel)
+    ids = [card.entry_id for said, change in play(session, [Line(s, t) for s, t in lines]) if said is not None
+           for card in change.shown]
+    session.end()
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("asked_to_wait", "checking"),
+    [
+        ("One moment please, let me check that.", "Let me check that for you."),
+        ("Een ogenblikje, ik kijk het even na.", "Ik kijk het even na voor u."),
+        ("Un instant, je vérifie.", "Je vérifie votre dossier."),
+        ("רגע אחד, אני בודקת.", "אני בודקת את זה עכשיו."),
+    ],
+)
+def test_no_hold_card_after_the_agent_asked_the_customer_to_wait(engine, asked_to_wait, checking):
+    assert "reply.hold" not in shown(engine, [("agent", asked_to_wait)], "phone")
+    assert "reply.hold" in shown(engine, [("agent", checking)], "phone")
+    assert "reply.hold" not in shown(engine, [("agent", checking)], "chat")  # a message has no hold
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I bought the router last week and I don't want it anymore, can I get a refund?",
+        "Ik heb de router vorige week gekocht, maar ik heb er geen behoefte meer aan. Kan ik hem terugsturen?",
+        "J'ai reçu le téléphone hier mais je n'en veux pas, je voudrais être remboursé.",
+        "קניתי את הראוטר בשבוע שעבר ואני לא צריך את זה, אפשר לקבל החזר כספי?",
+    ],
+)
+def test_i_dont_want_it_anymore_in_a_refund_request_is_a_return_not_an_objection(engine, line):
+    ids = shown(engine, [("customer", line)], "chat")
+    assert "reply.return_refund" in ids
+    assert "objection.not_interested" not in ids
+
+
+@pytest.mark.parametrize(
+    "line", ["I'm not interested, thanks.", "Nee, geen interesse.", "Non merci, ça ne m'intéresse pas.",
+             "לא תודה, אני לא מעוניין."])
+def test_a_plain_no_is_still_the_objection(engine, line):
+    assert "objection.not_interested" in shown(engine, [("customer", line)], "phone")
+
+
+def test_voice_reminders_stay_out_of_chat_and_email(engine):
+    for channel in ("chat", "whatsapp", "email"):
+        session = Session(engine, channel=channel)
+        assert [c.entry_id for c in session.start().shown] == []  # no "this call is recorded"
+        session.end()
+        ids = shown(engine, [("customer", "Can I give you my card number?"), ("customer", "I'm driving")], channel)
+        assert ids == ["compliance.card_data_text"], channel
+    phone = shown(engine, [("customer", "Can I give you my card number?")], "phone")
+    assert phone == ["compliance.card_data"]
+    assert shown(engine, [("customer", "Sorry, I'm driving right now")], "phone") == ["objection.bad_timing"]
+    assert [c.entry_id for c in Session(engine, channel="phone").start().shown] == ["compliance.recording_notice"]
+
+
+@pytest.mark.parametrize(
+    ("greeted", "hello", "asking"),
+    [
+        ("Hello, how can I help?", "Hello!", "Hello, I need help with my bill"),
+        ("Goedemiddag, waarmee kan ik u helpen?", "Goedemiddag!", "Goedemiddag, ik heb een vraag over mijn rekening"),
+        ("Bonjour, comment puis-je vous aider ?", "Bonjour !", "Bonjour, j'ai une question sur ma facture"),
+        ("שלום, במה אפשר לעזור?", "שלום!", "שלום, יש לי שאלה על החשבון"),
+    ],
+)
+def test_a_greeting_card_only_for_a_greeting_the_agent_has_not_answered(engine, greeted, hello, asking):
+    assert shown(engine, [("customer", hello)], "chat") == ["reply.greeting"]
+    assert "reply.greeting" not in shown(engine, [("customer", asking)], "chat")
+    assert "reply.greeting" not in shown(engine, [("agent", greeted), ("customer", hello)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("goodbye", "customer"),
+    [
+        ("Thank you and goodbye.", "Thanks, goodbye!"),
+        ("Graag gedaan, tot ziens!", "Dank u wel, tot ziens"),
+        ("Merci, au revoir !", "Merci beaucoup, au revoir"),
+        ("תודה, להתראות!", "תודה רבה, להתראות"),
+    ],
+)
+def test_no_closing_card_after_the_agents_own_goodbye(engine, goodbye, customer):
+    assert shown(engine, [("agent", "Your order is on its way."), ("customer", customer)], "chat") == [
+        "reply.closing"]
+    assert shown(engine, [("agent", goodbye), ("customer", customer)], "chat") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Please cancel my appointment on Friday.", "Ik wil mijn bestelling van vorige week opzeggen.",
+     "Je voudrais résilier ma commande.", "אני רוצה לבטל את ההזמנה"],
+)
+def test_cancelling_an_order_or_a_visit_is_no_wish_to_leave(engine, line):
+    assert "objection.cancel" not in shown(engine, [("customer", line)], "phone")
+
+
+def test_cancelling_the_contract_is_still_the_objection(engine):
+    for line in ("I want to cancel my contract", "Ik wil mijn abonnement opzeggen",
+                 "Je veux résilier mon abonnement", "אני רוצה לבטל את המנוי"):
+        assert "objection.cancel" in shown(engine, [("customer", line)], "phone"), line
+
+
+@pytest.mark.parametrize(
+    ("ours", "not_ours"),
+    [
+        ("My internet isn't working since this morning", "The air conditioning in my room isn't working"),
+        ("Mijn internet werkt niet meer", "De lift werkt niet"),
+        ("Ma box ne marche plus", "La climatisation ne marche plus"),
+        ("הראוטר לא עובד מאז הבוקר", "המזגן לא עובד"),
+    ],
+)
+def test_a_fault_card_for_our_service_not_for_anything_that_does_not_work(engine, ours, not_ours):
+    assert shown(engine, [("customer", ours)], "phone") == ["reply.outage"]
+    assert shown(engine, [("customer", not_ours)], "phone") == []
+
+
+@pytest.mark.parametrize("line", ["Hello, what will the weather be like tomorrow?", "Hallo, wat kost een nieuwe modem?",
+                                  "Bonjour, quand passe le technicien ?", "שלום, מתי מגיע הטכנאי?"])
+def test_no_greeting_card_for_a_greeting_that_asks_a_question(engine, line):
+    assert "reply.greeting" not in shown(engine, [("customer", line)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("redirect", "plain_no"),
+    [
+        ("No, I don't need it booked. What's the travel time?", "No thanks, I don't need it."),
+        ("Nee, heb ik niet nodig. Is er een andere optie?", "Nee hoor, heb ik niet nodig."),
+        ("Non, pas besoin de réserver. Quel est le prix ?", "Non merci, pas besoin."),
+        ("לא צריך את זה, יש עוד אפשרות?", "לא תודה, לא צריך את זה."),
+    ],
+)
+def test_a_no_to_one_step_that_goes_on_is_no_objection(engine, redirect, plain_no):
+    assert "objection.not_interested" not in shown(engine, [("customer", redirect)], "chat")
+    assert "objection.not_interested" in shown(engine, [("customer", plain_no)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("asking", "doing"),
+    [
+        ("Shall I go ahead and activate it?", "Great, I'll activate it now."),
+        ("Zal ik het voor u regelen? Dan zet ik het door.", "Prima, ik zet het door."),
+        ("Voulez-vous que je l'active ?", "Très bien, je l'active."),
+        ("רוצה שאפעיל את זה? אני מפעיל", "בסדר, אני מפעיל את השירות"),
+    ],
+)
+def test_no_consent_reminder_while_the_agent_asks_for_the_go_ahead(engine, asking, doing):
+    assert "compliance.consent_before_sale" not in shown(engine, [("agent", asking)], "phone")
+    assert "compliance.consent_before_sale" in shown(engine, [("agent", doing)], "phone")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I need to arrive by 9:15. Thanks for your help!", "Ik wil graag om 9 uur vertrekken. Bedankt voor de hulp!",
+     "Je voudrais partir lundi. Merci pour votre aide !", "הייתי רוצה לצאת ביום שני. תודה על העזרה!"],
+)
+def test_thanks_at_the_end_of_a_request_is_no_goodbye(engine, line):
+    assert "reply.closing" not in shown(engine, [("customer", line)], "chat")
+
+
+def test_a_misspelt_english_word_is_not_a_dutch_trigger(engine):
+    assert shown(engine, [("customer", "I need it for 4 nights staring from Thursday.")], "chat") == []
+    assert shown(engine, [("customer", "Er is een stroring in mijn wijk, al sinds vanochtend.")], "phone") == [
+        "reply.outage"]
+
+
+@pytest.mark.parametrize(
+    ("looking", "answered"),
+    [
+        ("Sure, let me check that for you.", "Let me check that for you. Yes, they do offer takeout at this location."),
+        ("Ik kijk het even na.", "Ik kijk het even na: ja, de monteur komt morgen tussen acht en twaalf uur langs."),
+        ("Je vérifie cela pour vous.", "Je vérifie : oui, votre box est bien compatible avec la fibre optique."),
+        ("אני בודקת את זה.", "אני בודקת, כן, החבילה כוללת גלישה ללא הגבלה בכל הארץ."),
+    ],
+)
+def test_no_hold_card_when_the_agent_answers_in_the_same_breath(engine, looking, answered):
+    assert shown(engine, [("agent", looking)], "phone") == ["reply.hold"]
+    assert shown(engine, [("agent", answered)], "phone") == []
