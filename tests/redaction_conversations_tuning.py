@@ -62,13 +62,15 @@ import redaction_tuning_fr_he
 import redaction_tuning_later
 import redaction_tuning_nl_en
 import redaction_tuning_round2
+import redaction_tuning_round3
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIRST", "FOURTH", "LANGS", "SECOND", "THIRD", "TODAY", "Dialogue",
-           "Gold"]
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIFTH", "FIRST", "FOURTH", "LANGS", "SECOND", "THIRD", "TODAY",
+           "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
 THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_later.THIRD)
 FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round2.FOURTH)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH
+FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round3.FIFTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH

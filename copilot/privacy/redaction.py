@@ -30,12 +30,13 @@ from copilot.privacy.names import cued_names, known_names, names_from_context
 from copilot.privacy.recalled import known_numbers
 from copilot.privacy.spoken import read_numbers
 
-__all__ = ["KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
+__all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
 
 KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_BIRTH", "NAME", "ADDRESS")
+CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context names the value
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
-_PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
 _REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
 
 

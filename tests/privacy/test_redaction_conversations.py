@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pytest
 from redaction_conversations_tuning import CATEGORIES, DIALOGUES, LANGS, TODAY, Dialogue
 
-from copilot.privacy.redaction import KINDS, Redacted, RedactionSession, Redactor, Turn, names_from_context
+from copilot.privacy.redaction import CRM_KINDS, KINDS, Redacted, RedactionSession, Redactor, Turn, names_from_context
 
 REDACTOR = Redactor(today=TODAY)
 RedactDialogue = Callable[[Dialogue], Sequence[Redacted]]
@@ -38,7 +38,7 @@ def conversation_aware(lookahead: bool) -> RedactDialogue:
 
 @dataclass
 class Score:
-    kinds: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in KINDS})
+    kinds: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in (*KINDS, *CRM_KINDS)})
     categories: dict[str, Counter] = field(default_factory=lambda: {c: Counter() for c in CATEGORIES})
     langs: dict[str, Counter] = field(default_factory=lambda: {lang: Counter() for lang in LANGS})
     spurious: list[str] = field(default_factory=list)
