@@ -38,11 +38,14 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|come|go|visit|in
 _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
                      r"נולדת|נולד|לידה",
-    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|מיקוד",
+    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
              r"mobile(?: number)?|\bcell\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
-             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|"
+             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
+             r"good number|goed nummer|\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
+             r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
+             r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
@@ -60,7 +63,8 @@ _ASKS = {
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
             r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
-               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|כתובת|רחוב|מספר בית|"
+               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|quelle rue|(?:which|what) street|"
+               r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
@@ -83,11 +87,23 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
-_BACKCHANNEL = re.compile(r"[^0-9?]{0,30}")
+_BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
+# A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
+_PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
+                     r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|ga door|continuez|allez-y|klopt|right|correct|"
+                     r"c'est ça|נכון|got it|sure|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog)\b)+\W*",
+                     re.IGNORECASE)
+# An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
+_ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
+                   r"(?:(?:yes|ja|oui|right|ok|כן|נכון)\W*)?", re.IGNORECASE)
+# "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
+_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
+                                   r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
+_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
-_STARTS = re.compile(r"^\s*(?:(?:eh|uh|euh|ehm|um|en|and|et|ו)\s+)?(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)",
-                     re.IGNORECASE)
+_STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
+                     r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -125,6 +141,8 @@ class TurnContext:
     before: str = ""  # the earlier segments this turn continues ("06 12" before "34 56 78")
     after: str = ""  # the later segments that continue it
     agent: bool = False  # the agent said it: the company's own account or shop may be in it
+    echoed: str = ""  # the digits of the customer's piece this (agent's) turn repeats, "0486" of "0486..."
+    echo_kind: str = ""  # and what that piece was found to be
 
     @property
     def label(self) -> str | None:
@@ -162,7 +180,22 @@ def _is_question(text: str) -> bool:
 
 
 def _backchannel(turn: Turn) -> bool:
-    return len(turn.text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(turn.text.strip()))
+    """"ja", "mhm", "of course", or a prompt to go on that asks for nothing else: "Ja?", "En verder?", "oui ?"."""
+    text = turn.text.strip()
+    return len(text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
+        _PROMPT.fullmatch(text)))
+
+
+def _echoed(turns: Sequence[Turn], index: int) -> str:
+    """The digits an agent's short turn repeats from the end of what the customer just said ("0486..." after "mijn
+    nummer is 0486"), or "": the dictation goes on across it, and the repeated piece is the same value."""
+    turn = turns[index]
+    echo = _ECHO.fullmatch(read_numbers(turn.text).text) if turn.speaker == AGENT and index else None
+    said = next((t for t in reversed(turns[:index]) if t.speaker != AGENT), None)
+    digits = re.sub(r"[^0-9]", "", echo["digits"]) if echo else ""
+    if not 2 <= len(digits) <= 8 or said is None:
+        return ""
+    return digits if re.sub(r"[^0-9]", "", read_numbers(said.text).text).endswith(digits) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +215,7 @@ def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int
     while 0 <= probe < len(turns) and len(found) < limit:
         turn = turns[probe]
         if turn.speaker != turns[index].speaker:
-            if _backchannel(turn):
+            if _backchannel(turn) or _echoed(turns, probe):
                 probe += step
                 continue
             break
@@ -205,8 +238,14 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
             given |= found[back] if back < len(found) else frozenset()
             continue
         kinds, other = asked_for(turn.text)
+        if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
+                turns[i].speaker == AGENT and "ADDRESS" in asked_for(turns[i].text)[0] for i in range(
+                    max(0, back - 3), back)):
+            kinds = frozenset({"ADDRESS"})  # the street was asked just before: the number is the house's
         if kinds:
             return kinds - given, False
+        if _backchannel(turn) or _echoed(turns, back):
+            continue  # "Ja?", "0486...": the question before still holds
         if _is_question(turn.text):
             return frozenset(), other
     return frozenset(), False
@@ -219,5 +258,9 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     first = before[-1] if before else index
     asked, other = _question(turns, first, found)
     after = _chain(turns, index, 1, 2) if lookahead else []
+    echoed = _echoed(turns, index)
+    said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found))
+    kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
-                       " ".join(turns[i].text for i in after), turns[index].speaker == AGENT)
+                       " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
+                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "")

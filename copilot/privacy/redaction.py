@@ -17,7 +17,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -25,7 +25,7 @@ from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
 from copilot.privacy.names import cued_names, known_names, names_from_context
 from copilot.privacy.recalled import known_numbers
 from copilot.privacy.spoken import read_numbers
@@ -73,9 +73,19 @@ class Redactor:
         """Every piece of personal data, in text order, none overlapping another. ``context`` holds the
         question the text answers and the segments around it; ``known`` the values the call already gave."""
         context = context or TurnContext()
+        out = self._clipped(text, tuple(names), context, known)
+        if context.after:  # the segments after it may not finish what this one says: it still counts on its own
+            alone = self._clipped(text, tuple(names), replace(context, after=""), known)
+            out = sorted(out + [f for f in alone if not any(f.start < o.end and o.start < f.end for o in out)],
+                         key=lambda f: f.start)
+        return out
+
+    def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
+                 known: frozenset[tuple[str, str]]) -> list[Finding]:
+        """The findings in ``text`` read with the segments around it, clipped to ``text``."""
         prefix = f"{context.before} " if context.before else ""
         whole = prefix + text + (f" {context.after}" if context.after else "")
-        found = self._find(whole, tuple(names), context, known)
+        found = self._find(whole, names, context, known)
         low, high = len(prefix), len(prefix) + len(text)
         out = []
         for finding in found:
@@ -98,6 +108,7 @@ class Redactor:
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
+        ranked += _echoes(text, context)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         birth_days, numbers_given = _index(known)
         accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
@@ -126,6 +137,15 @@ class Redactor:
                 continue  # two values read from one run of number words: the run leaves once
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+def _echoes(text: str, context: TurnContext) -> list[Finding]:
+    """The piece of a number the agent repeats ("0486...", "3579, yes?"): what the customer's piece was."""
+    if not context.echoed:
+        return []
+    kind, key = context.echo_kind, context.echoed.zfill(9) if context.echo_kind == "IL_ID" else context.echoed
+    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in DIGIT_RUN.finditer(text)
+            if re.sub(r"[^0-9]", "", m.group()) == context.echoed]
 
 
 @lru_cache(maxsize=64)
