@@ -21,17 +21,24 @@ from copilot.privacy.detectors import (
     DIGIT_RUN,
     HEBREW,
     IBAN_LENGTHS,
+    MINE,
     MONTH,
     MONTHS,
     POSTCODE_UK,
     Finding,
     label_before,
+    plausible_phone,
+    service_line,
 )
 from copilot.privacy.names import answered_names
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
+_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
+_BROKEN_OFF = re.compile(r"\s*(?:\.{2,}|…|—|--)")
+_COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
+                        r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
                         r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
                         r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -78,6 +85,7 @@ def spoken_emails(text: str) -> Iterable[Finding]:
 def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     """What ``text`` holds as the answer to a question about ``asked``, and number fragments with a cue."""
     yield from _numbers(text, asked)
+    yield from _interrupted(text, asked)
     yield from _ibans(text, asked)
     if "POSTCODE" in asked:
         yield from _postcodes(text)
@@ -112,6 +120,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         if not (asked or at_end):
             continue  # with no question, only a fragment ending the text can be the start of a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
+        if _EXPIRY.fullmatch(written):
+            continue  # "geldig tot 09/28", "expires 11/27": a card's expiry or a month, no piece of a number
         label = label_before(text, run.start())
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
@@ -119,17 +129,41 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
         kind = None
-        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and starts_like_a_phone):
-            kind = "PHONE"
+        if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()):
+            continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs
+        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and (starts_like_a_phone or _TAIL.fullmatch(
+                text, 0, run.start()))):
+            kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172"
         elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
             kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
-        elif ids := (asked | {label or ""}) & {"BSN", "IL_ID"}:
+        elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
+            kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
+        elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
             if 8 <= len(digits) <= 10 and ids & asked or at_end and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
         elif "CARD" in asked and (12 <= len(digits) <= 19 or at_end and 4 <= len(digits) < 12):
             kind = "CARD"
         if kind:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    """A phone broken off and taken up again in the same turn: "087... hang on, the baby's crying... 219 4476",
+    "06, puis 27 44... attendez... 81 39". The pieces are one number when together they make a whole one."""
+    runs = list(DIGIT_RUN.finditer(text))
+    for index, first in enumerate(runs):
+        if not (first.group().startswith(("0", "+")) and _BROKEN_OFF.match(text, first.end()) and (
+                "PHONE" in asked or label_before(text, first.start()) == "PHONE")):
+            continue
+        pieces, joined = [first], re.sub(r"[^0-9+]", "", first.group())
+        for later in runs[index + 1:index + 3]:
+            if later.start() - pieces[-1].end() > 60 or CURRENCY_AFTER.match(text, later.end()):
+                break
+            pieces.append(later)
+            joined += re.sub(r"[^0-9]", "", later.group())
+            if plausible_phone(joined) and not plausible_phone(re.sub(r"[^0-9+]", "", first.group())):
+                yield from (Finding("PHONE", p.start(), p.end(), p.group(), joined.lstrip("+")) for p in pieces)
+                break
 
 
 def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:

@@ -53,7 +53,7 @@ _ASKS = {
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)|(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
-    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת\"ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
+    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
             r"\bcarte\b|כרטיס|\bkaart\b",

@@ -42,7 +42,8 @@ DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIX
                   rf"(?:(?:\){SP}?|{SP}?[-./]{SP}?|{SP}?\(|{SP})[0-9]+)*\)?")
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
-                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
+                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}"
+                   r"|[2-9][0-9]{2}[ \u00a0][2-9][0-9]{2}-[0-9]{4}")  # "514 555-0148", as Québec writes it
 # After a day and a month, two digits are a year ("le 3 avril 79") unless a time, an amount or a count follows.
 _YEAR_END = (r"(?![0-9]|[:.,][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
              r"people|personen|personnes|stuks|x\b))")
@@ -114,9 +115,10 @@ LABELS = (
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
                          r"פניי?ה|קריאה|תקלה")),
 )
-_MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
+MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
-_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
                       r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +256,7 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
                 written, dialled, [b - a for a, b in groups], label == "PHONE"):
             kind = "PHONE"
-    if kind == "PHONE" and _service_line(dialled, international) and not _MINE.search(text, max(0, start - 30), start):
+    if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
@@ -264,7 +266,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     return Finding(kind, start, end, written, key)
 
 
-def _service_line(dialled: str, international: bool) -> bool:
+def service_line(dialled: str, international: bool = False) -> bool:
+    """The company's own line (0800, 0900, 088, 1-800, ...), also dialled with its country code."""
     national = dialled.removeprefix("00")
     if international:
         code = next((c for c in ("972", "31", "32", "33", "44", "1") if national.startswith(c)), None)
@@ -296,7 +299,8 @@ def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str |
     lengths, separators = _shape(text, groups)
     if lengths == [8]:  # an Israeli ID written without its leading zero, only where it is called one
         return "IL_ID" if label == "IL_ID" and luhn(digits) else None
-    if not (lengths == [9] or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
+    named = label in ("BSN", "IL_ID", "ID") and len(digits) == 9  # "my ID number is 7400" then "82078"
+    if not (lengths == [9] or named or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
             separators <= {" ", ".", "-"}):
         return None
     weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
@@ -319,10 +323,21 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
     return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
 
 
+def plausible_phone(dialled: str) -> bool:
+    """A whole phone number by its digits alone: national (a trunk 0, ten or eleven digits, nine for a Belgian,
+    French, Irish or Israeli area) or international ("+" or "00", a country code, at most fifteen)."""
+    if dialled.startswith(("+", "00")):
+        return 8 <= len(dialled.lstrip("+")) - (2 if dialled.startswith("00") else 0) <= 15
+    return dialled[:1] == "0" and dialled[1:2] not in ("", "0") and (
+        len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489")
+
+
 def label_before(text: str, start: int) -> str | None:
-    """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
+    """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
+    with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
-    for match in reversed(list(WORD.finditer(window))[-4:]):
+    words = [m for m in WORD.finditer(window) if not any(c.isdigit() for c in m.group())]  # "1Z 4F8": the code's
+    for match in reversed(words[-4:]):
         word = match.group().casefold().strip("'\"“”.")
         stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
                           and all(c in HEBREW_PREFIXES for c in word[:n])]

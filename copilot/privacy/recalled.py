@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before
+from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
 
 
 def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
@@ -35,6 +35,17 @@ def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
                 yield Finding(piece, run.start(), run.end(), run.group(), digits)
 
 
+def corrected(text: str) -> Iterable[Finding]:
+    """The piece said before a correction in the same breath: "06 41 72, nee sorry, 06 41 27 90 58", "054-72... לא,
+    סליחה, 050-7284193", "07911 20, no sorry, 07922 301 448". It starts as the whole number does and is shorter."""
+    runs = list(DIGIT_RUN.finditer(text))
+    for piece, value in zip(runs, runs[1:], strict=False):
+        said, meant = re.sub(r"[^0-9+]", "", piece.group()), re.sub(r"[^0-9+]", "", value.group())
+        if said[:2] == meant[:2] and said[:1] in "0+" and 2 <= len(said) < len(meant) and plausible_phone(meant) and \
+                value.start() - piece.end() <= 40 and _CORRECTED.match(text, piece.end()):
+            yield Finding("PHONE", piece.start(), piece.end(), piece.group(), said.lstrip("+"))
+
+
 def _swapped(text: str, digits: str) -> bool:
     """"niet 65 maar 56", "c'est 78 pas 87": two digits corrected by their reverse, neither an amount or a count."""
     return any(run.group() == digits[::-1] and not _something_else(text, run)
@@ -54,3 +65,5 @@ _AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|ב
 # Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
+_CORRECTED = re.compile(r"[.…]*\s*,?\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|"
+                        r"oops|oeps|i mean|ik bedoel|je veux dire|כלומר)(?!\w)", re.IGNORECASE)

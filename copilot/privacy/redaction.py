@@ -27,7 +27,7 @@ from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
 from copilot.privacy.names import cued_names, known_names, names_from_context
-from copilot.privacy.recalled import known_numbers
+from copilot.privacy.recalled import corrected, known_numbers
 from copilot.privacy.spoken import read_numbers
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
@@ -121,7 +121,7 @@ class Redactor:
         places = list(streets(text))
         mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given),
+        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given), *corrected(text),
                    *known_birthday(text, birth_days), *places]
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
