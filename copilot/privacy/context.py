@@ -143,6 +143,7 @@ class TurnContext:
     agent: bool = False  # the agent said it: the company's own account or shop may be in it
     echoed: str = ""  # the digits of the customer's piece this (agent's) turn repeats, "0486" of "0486..."
     echo_kind: str = ""  # and what that piece was found to be
+    conversation: bool = False  # a turn of a call or chat: a misheard value that a word names still counts
 
     @property
     def label(self) -> str | None:
@@ -263,4 +264,4 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
-                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "")
+                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True)

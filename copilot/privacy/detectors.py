@@ -216,8 +216,8 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
             continue  # a code such as "1234AB" or "12345678x" is not a number of ours
-        groups = [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
-        if text[run.start()] in "23456" and _is_card_shaped(text, groups) and not luhn(
+        groups = digit_groups(text, run)
+        if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
             continue  # a mistyped card number: no phone inside it
         i = 0
@@ -235,6 +235,11 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
     return found
 
 
+def digit_groups(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
+    """Where each group of digits of a run is in ``text``."""
+    return [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
+
+
 def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None) -> Finding | None:
     start, end = groups[0][0], groups[-1][1]
     while start > run_start and text[start - 1] in "+(":
@@ -247,7 +252,7 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
     label = label_before(text, start) or asked
-    if digits[0] in "23456" and _is_card_shaped(text, groups) and luhn(digits):
+    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits):
         kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)
@@ -286,10 +291,11 @@ def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str
     return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
 
 
-def _is_card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
-    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3) or the American Express and Diners 4-6-5 and 4-6-4."""
+def card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
+    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3, also "4802.6039.9576.8911") or the American Express and Diners
+    4-6-5 and 4-6-4."""
     lengths, separators = _shape(text, groups)
-    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", "\u00a0"}:
+    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", ".", "\u00a0"}:
         return False
     in_fours = all(n == 4 for n in lengths[:-1]) and lengths[-1] <= 4
     return len(lengths) == 1 or in_fours or lengths in ([4, 6, 5], [4, 6, 4])

@@ -26,6 +26,7 @@ from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context
 from copilot.privacy.recalled import corrected, known_numbers
 from copilot.privacy.spoken import read_numbers
@@ -111,9 +112,11 @@ class Redactor:
         ranked += _echoes(text, context)
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         birth_days, numbers_given = _index(known)
-        accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
-                    *((f, True) for f in spoken_ibans(text, asked))]
-        ours = [f for f, real in accounts if real and company_account(text, f, _ibans_given(known), context.agent)]
+        given = _ibans_given(known)
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
+            text, f.start, context.agent)) for f, valid in ibans(text)),
+            *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
+        ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
         for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
@@ -121,6 +124,7 @@ class Redactor:
         places = list(streets(text))
         mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        ranked += misheard(text) if context.conversation else []
         ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given), *corrected(text),
                    *known_birthday(text, birth_days), *places]
         ranked += [*cued_names(text), *known_names(text, names)]

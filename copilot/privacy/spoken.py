@@ -290,7 +290,7 @@ def _joints(text: str, rewrites: list[tuple[int, int, str]]) -> list[tuple[int, 
 def read_numbers(text: str) -> Spoken:
     """``text`` with every run of number words rewritten as digits (the text itself when it has none), and every
     hesitation between the parts of a value ("vingt-deux, euh, rue Paradis", "1073 uh, HN") read as one space."""
-    if not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text) and "." not in text and "…" not in text:
         return Spoken(text, text)
     rewrites: list[tuple[int, int, str]] = []
     last = 0
