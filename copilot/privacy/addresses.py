@@ -125,10 +125,12 @@ _STREET_THEN_NUMBER_WORD = re.compile(rf"(?<![\w-])[A-Z][\w'’-]*(?:{_NL_STRONG
 _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|woon\w*|live|living|moved|verhuisd|"
                       r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
-_PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
-                    r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
-                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|siège|head office|"
-                    r"headquarters|hoofdkantoor|[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות|מטה)\w*)(?!\w)", re.IGNORECASE)
+_PLACE = re.compile(r"(?<!\w)(?:\w*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|centrum|"
+                    r"winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|magazijn|balie|loket)|"
+                    r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
+                    r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
+                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
+                    r"נקודת (?:ה)?איסוף|מחסן)\w*)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
@@ -196,10 +198,11 @@ def streets(text: str) -> Iterable[Finding]:
 
 
 def company_place(text: str, finding: Finding, agent: bool) -> bool:
-    """The company's shop, branch or office ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
-    "הסניף שלנו בדיזנגוף 50"): an address the draft needs, not the customer's. Said by the agent any shop
-    in the sentence will do; said by the customer it must be "yours" ("jullie winkel", "votre agence")."""
-    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 70):finding.start])[-1]
+    """The company's shop, branch, office or depot ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
+    "הסניף שלנו בדיזנגוף 50", "het depot in Ypenburg, postcode 2491 AK"): an address or a postcode the draft needs,
+    not the customer's. Said by the agent any such place in the sentence will do; said by the customer it must be
+    "yours" ("jullie winkel", "votre agence")."""
+    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
     place = _PLACE.search(sentence)
     return bool(place and (agent or _THEIRS.search(sentence)))
 

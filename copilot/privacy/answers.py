@@ -24,13 +24,13 @@ from copilot.privacy.detectors import (
     MINE,
     MONTH,
     MONTHS,
-    POSTCODE_UK,
     Finding,
     label_before,
     plausible_phone,
     service_line,
 )
 from copilot.privacy.names import answered_names
+from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
@@ -47,6 +47,7 @@ _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?
 _POSTCODES = (
     re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])(?!\w)"),  # "3512 jk", "2514 A B"
     re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
+    re.compile(LETTER_CODES.pattern, re.IGNORECASE),  # "d08 xy43", "h2t 1s6"
     re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
 )
 # A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").

@@ -70,32 +70,9 @@ EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|
 # reaches the date that answers it ("Date of birth? 22 June 1990").
 _ASKED = re.compile(r"\?\s*$")
 CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
-_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
-_NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
 # Two-letter words, which lower-case postcode letters must not be ("sinds 2000 en").
 SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at to or it an as by if my no so up us "
                          "et la le un du au ou il ne se ce".split())
-_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
-                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
-                          re.IGNORECASE)
-_HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
-_CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
-# Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])"
-                                   r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
-                                   r"\b)")  # "1000 Mbit" is a speed
-_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
-                            r"\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
-                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
-                            re.IGNORECASE)
-_POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
-                               r"(?![\w-])")
-# British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
-POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
-                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
-                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
-                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
 HEBREW = re.compile("[\u05d0-\u05ea]")
 WORD = re.compile(r"[^\s,:;()\[\]-]+")
 _PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
@@ -355,30 +332,3 @@ def label_before(text: str, start: int) -> str | None:
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
     return found
-
-
-def postcodes(text: str) -> Iterable[Finding]:
-    def addressed(match: re.Match[str]) -> bool:
-        return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
-
-    for match in _POSTCODE_NL.finditer(text):
-        written, letters = match.group(), match.group()[-2:].upper()
-        if written[4] in " \u00a0" and not written[-2:].isupper() and (
-                letters.casefold() in SHORT_WORDS or not addressed(match)):
-            continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode
-        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(written[:4]) <= 2099 and not (
-                addressed(match) or _CITY.match(text, match.end())):
-            continue  # "in 2024 NS ...": a year-like number needs an address around it
-        yield Finding("POSTCODE", match.start(), match.end(), written, written[:4] + letters)
-    for match in _POSTCODE_BEFORE_TOWN.finditer(text):  # a year ("sinds 2019 Toen") needs "Meir 12, 2000 Antwerpen"
-        year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
-        if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
-                ) and not CURRENCY_AFTER.match(text, match.end()):
-            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
-    for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
-        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))
-    for match in (*POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
-        group = match.lastindex or 0  # the cued pattern holds the code in group 1
-        written = match.group(group)
-        yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
-

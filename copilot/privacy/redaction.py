@@ -25,9 +25,10 @@ from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrected, known_numbers
 from copilot.privacy.spoken import read_numbers
 
@@ -121,12 +122,12 @@ class Redactor:
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
-        places = list(streets(text))
-        mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
+        places, codes = list(streets(text)), list(postcodes(text))
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent)), 1)  # the agent's shop
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += misheard(text) if context.conversation else []
-        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given), *corrected(text),
-                   *known_birthday(text, birth_days), *places]
+        ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+                   *corrected(text), *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
