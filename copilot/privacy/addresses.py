@@ -23,7 +23,8 @@ _NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1
 _NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
-                          r"dollars?|gb|go|mb|mbit|mb/s|km|meter|kilo|kg|keer|times|fois|stuks|procent|percent)\b)",
+                          r"dollars?|gb|go|mb|mbit|mb/s|[kmg]bps|kwh|kw|km|meter|kilo|kg|keer|times|fois|stuks|procent|"
+                          r"percent)\b)",
                           re.IGNORECASE)
 # Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
 _NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
@@ -64,15 +65,18 @@ _FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp me
                      "parce quand où avant après jusqu il elle je j on nous vous c est c'est qui que mon ma mes "
                      "depuis hier aujourd'hui ce soir bientôt maintenant encore aussi".split())
 _HE = "\u05d0-\u05ea"
+_HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building's letter
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
-                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER})(?!\d|[.,/:]\d)")
 # "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים".
 _HE_VIA = re.compile(r"ה?(?:אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|צ'אט|סניף|"
                      r"מחשב|נייד|מסרון|הודעה)")
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
+                      rf"(?<![{_HE}])אני\s+(?:(?:עדיין|עוד|כבר|עכשיו|גר|גרה)\s+)*ב(?=[{_HE}])|"
                       rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
-_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER})"
+                           r"(?!\d|[.,/:]\d)")
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze".split())
@@ -83,8 +87,12 @@ _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|
 # Floors and flats ("flat 2", "קומה 3") belong to an address but are not one on their own.
 _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
-                   rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
-_CHUNK = re.compile(r"[^,;!?]+")
+                   rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
+                   rf"[{_HE}](?![{_HE}]))?)\s*$")
+# What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
+_STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
+                           rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
+_CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
@@ -103,12 +111,16 @@ _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|[בל
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
-_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר)$")
+_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
+                              r"שיחה|תור|המתנה)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
-# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue".
-_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnd])(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|"
+# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
+# or "I'm still at 14 Kingsway".
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog)? "
+                       r"(?:op|aan|in)|(?:mijn|ons|het) adres is|(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
+                       r"still at|"
                        r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
                        r"(?:mon|notre) adresse (?:est|c['’]est)|"
                        r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
@@ -233,9 +245,9 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     return position + end if count else 0
 
 
-def answered_address(text: str) -> Iterable[Finding]:
+def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
-    "Stationsplein", "nummer 23", "14"."""
+    "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
     for chunk in _CHUNK.finditer(text):
@@ -249,10 +261,12 @@ def answered_address(text: str) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        street = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
-        street = street if street and street.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
-        if street:
-            yield _address(text, chunk.start() + street.start(1), chunk.start() + street.end(1))
+        named = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
+        if not named and street and chunk.start() == len(text) - len(text.lstrip()):
+            named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
+        if named:
+            yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 
 
 def _address(text: str, start: int, end: int) -> Finding:

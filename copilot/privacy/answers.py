@@ -99,7 +99,7 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     if "NAME" in asked:
         yield from answered_names(text)
     if "ADDRESS" in asked:
-        yield from answered_address(text)  # "12" after "your address?" is a house number, not a postcode's start
+        yield from answered_address(text, "STREET" in asked)  # "12" is a house number, not a postcode's start
     bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
     if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
         yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))

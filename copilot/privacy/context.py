@@ -68,6 +68,8 @@ _ASKS = {
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
+_STREET_NAME = re.compile(r"(?:which|what|welke|quelle|באיזה|איזה) (?:\w+ )?(?:street|straat|rue|רחוב)|"
+                          r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
 _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|parcel|ticket|r[ée]f[ée]rence|artikel|"
@@ -161,6 +163,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
+    if "ADDRESS" in kinds and _STREET_NAME.search(folded):
+        kinds.add("STREET")  # "In welke straat?", "Dans quelle rue ?": the name alone is the answer
     if "ADDRESS" in kinds:
         kinds.add("POSTCODE")  # an address comes with its postcode: "5 place de la République, 67000 Strasbourg"
     if "CARD" in kinds and "IBAN" in kinds:
@@ -237,6 +241,7 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
         turn = turns[back]
         if turn.speaker != AGENT:
             given |= found[back] if back < len(found) else frozenset()
+            given |= {"STREET"} if "ADDRESS" in given else set()
             continue
         kinds, other = asked_for(turn.text)
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
