@@ -20,11 +20,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
+from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context
@@ -39,6 +41,7 @@ KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_
 CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context names the value
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
 _PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
+_NO_CRM = CrmValues()
 _REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
 
 
@@ -71,23 +74,24 @@ class Redactor:
         return RedactionSession(names, redactor=self).redact(text)
 
     def find(self, text: str, names: Iterable[str] = (), *, context: TurnContext | None = None,
-             known: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
+             known: frozenset[tuple[str, str]] = frozenset(), crm: CrmValues = _NO_CRM) -> list[Finding]:
         """Every piece of personal data, in text order, none overlapping another. ``context`` holds the
-        question the text answers and the segments around it; ``known`` the values the call already gave."""
+        question the text answers and the segments around it; ``known`` the values the call already gave;
+        ``crm`` the customer's own values from the CRM context."""
         context = context or TurnContext()
-        out = self._clipped(text, tuple(names), context, known)
+        out = self._clipped(text, tuple(names), context, known, crm)
         if context.after:  # the segments after it may not finish what this one says: it still counts on its own
-            alone = self._clipped(text, tuple(names), replace(context, after=""), known)
+            alone = self._clipped(text, tuple(names), replace(context, after=""), known, crm)
             out = sorted(out + [f for f in alone if not any(f.start < o.end and o.start < f.end for o in out)],
                          key=lambda f: f.start)
         return out
 
     def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
-                 known: frozenset[tuple[str, str]]) -> list[Finding]:
+                 known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         """The findings in ``text`` read with the segments around it, clipped to ``text``."""
         prefix = f"{context.before} " if context.before else ""
         whole = prefix + text + (f" {context.after}" if context.after else "")
-        found = self._find(whole, names, context, known)
+        found = self._find(whole, names, context, known, crm)
         low, high = len(prefix), len(prefix) + len(text)
         out = []
         for finding in found:
@@ -104,14 +108,16 @@ class Redactor:
         return out
 
     def _find(self, original: str, names: tuple[str, ...], context: TurnContext,
-              known: frozenset[tuple[str, str]]) -> list[Finding]:
+              known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         spoken = read_numbers(original)
         text, asked = spoken.text, context.asked
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
-        ranked += _echoes(text, context)
+        ranked += [*_echoes(text, context), *said_values(text, crm)]
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
+        for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
+            taken[start:end] = b"\x01" * (end - start)
         birth_days, numbers_given = _index(known)
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
@@ -172,6 +178,7 @@ class RedactionSession:
     def __init__(self, names: Iterable[str] = (), *, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or Redactor()
         self._names: tuple[str, ...] = ()
+        self._crm = _NO_CRM
         self._known: frozenset[tuple[str, str]] = frozenset()
         self._placeholders: dict[tuple[str, str], str] = {}
         self._originals: dict[str, str] = {}
@@ -186,9 +193,17 @@ class RedactionSession:
         """Names can arrive after the first words, when the CRM context does."""
         self._names = tuple(dict.fromkeys((*self._names, *(n for n in names if n and n.strip()))))
 
+    def add_context(self, context: Mapping[str, Any]) -> bool:
+        """The CRM context of the call: the customer's names, and their own values (customer number, street,
+        phone, e-mail) hidden wherever the call says them; whether it told the session anything new."""
+        before = (self._names, self._crm)
+        self.add_names(names_from_context(context))
+        self._crm = self._crm | crm_values(context)
+        return (self._names, self._crm) != before
+
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
         """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
-        findings = self._redactor.find(text, self._names, context=context, known=self._known)
+        findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
         parts, used, last = [], {}, 0
         for finding in findings:
             placeholder = self._placeholders.get((finding.kind, finding.key))
@@ -247,6 +262,14 @@ class Vault:
     def add_names(self, names: Iterable[str]) -> None:
         with self._lock:
             self._session.add_names(names)
+
+    def add_context(self, context: Mapping[str, Any]) -> None:
+        """The conversation's CRM context (``RedactionSession.add_context``): a turn said before it arrived is
+        redacted again, knowing it."""
+        with self._lock:
+            if self._session.add_context(context):
+                self._done.clear()
+                self._turns.clear()
 
     def redact(self, text: str) -> str:
         """A text with no conversation around it: a CRM field, a knowledge passage, the guidance."""
