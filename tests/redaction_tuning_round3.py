@@ -76,6 +76,10 @@ FIFTH: list[Dialogue] = [
     _dialogue("nl5-ctl-service", "nl", K, "A: Voor storingen belt u {keep:0800 8050}, voor de factuur "
               "{keep:0900 1234 567} en in België {keep:078 15 25 35}."),
     _dialogue("nl5-ctl-invoice", "nl", K, "C: Factuur {keep:892261870} klopt niet, ik betaal altijd {keep:€ 84,20}."),
+    _dialogue("nl5-ctl-pardon", "nl", AD, "A: Welke straat is het?", "C: {keep:Pardon}?", "A: De straatnaam graag.",
+              "C: {ADDR:Hooiberg}, achter de kerk"),
+    _dialogue("nl5-ctl-meter", "nl", K, "C: De meterstand is {keep:12345}, dan {keep:678} voor het lage tarief, en "
+              "we wonen in {keep:Amersfoort 3 hoog}."),
     _dialogue("nl5-ctl-plan", "nl", K, "C: Ik wil over naar {keep:Zon Flex 1 jaar}, ik ben {NAME#cue-name:Mila Zon}.",
               crm=_crm("Mila", "Zon", plan="Zon Vast 3 jaar")),
     # -- English -------------------------------------------------------------------------------------------------
@@ -119,10 +123,14 @@ FIFTH: list[Dialogue] = [
     _dialogue("en5-ctl-centre", "en", K, "A: You can collect it from our service centre at {keep:40 Canal Street}, "
               "{keep:M1 3WD}."),
     _dialogue("en5-ctl-depot", "en", K, "A: The courier's depot is in Swords, Eircode {keep:K67 X2Y3}."),
+    _dialogue("en5-depot-visit", "en", AD, "A: Our engineer from the Leeds depot will come to {ADDR:23 Otley Road} on "
+              "{keep:Friday}."),
     _dialogue("en5-ctl-tracking", "en", K, "A: Your tracking number is {keep:1Z 4F8 X72 03 4417 2290}, due "
               "{keep:Tuesday}."),
     _dialogue("en5-ctl-lines", "en", K, "A: Our billing line is {keep:0844 412 7788}, or the outage line "
               "{keep:0800 316 4411}."),
+    _dialogue("en5-ctl-codes", "en", K, "C: error code {keep:E12 4AB} keeps flashing, and ticket {keep:2024}... "
+              "{keep:8812} is still open"),
     _dialogue("en5-ctl-order", "en", K, "C: order {keep:318834983} still hasn't shipped, it was {keep:£129.99}"),
     _dialogue("en5-ctl-plan", "en", K, "C: I'm on {keep:Green Fixed 24} and I'd like to switch",
               crm=_crm("Olivia", "Green", plan="Green Fixed 24")),
@@ -163,6 +171,8 @@ FIFTH: list[Dialogue] = [
     _dialogue("fr5-ctl-relais", "fr", K, "A: Le point retrait est au {keep:52 avenue Jean Jaurès}, {keep:69007} Lyon."),
     _dialogue("fr5-ctl-agence", "fr", K, "A: Notre agence de Montréal est au {keep:1200, rue Sherbrooke}, "
               "{keep:H3A 1H6}."),
+    _dialogue("fr5-ctl-plus", "fr", K, "C: ça fait {keep:plus deux euros} par mois, et ma commande {keep:A94 F6X2} "
+              "est partie ?"),
     _dialogue("fr5-ctl-order", "fr", K, "C: Ma commande {keep:743805350} n'est jamais arrivée.",
               "A: Elle sera livrée le {keep:mardi 3 décembre} vers {keep:14 h 30}."),
     # -- Hebrew --------------------------------------------------------------------------------------------------
@@ -195,6 +205,8 @@ FIFTH: list[Dialogue] = [
     _dialogue("he5-ctl-pickup", "he", K, "A: נקודת האיסוף נמצאת ב{keep:רחוב הרצל 40}, מיקוד {keep:7528101}."),
     _dialogue("he5-ctl-center", "he", K, "A: אפשר להחזיר את הממיר במרכז השירות שלנו ב{keep:שדרות ירושלים 12}, "
               "פתוח עד {keep:19:00}."),
+    _dialogue("he5-ctl-week", "he", K, "C: אני ב{keep:שבוע 3} של ההריון, אפשר טכנאי רק אחרי {keep:10:00}?"),
+    _dialogue("he5-ctl-line", "he", K, "C: אני ב{keep:קו 3} כבר חצי שעה, והמונה מראה {keep:4512}... {keep:4513}"),
     _dialogue("he5-ctl-order", "he", K, "C: הזמנה {keep:387572738} עוד לא הגיעה",
               "A: היא תגיע ביום {keep:חמישי} אחרי {keep:16:00}."),
 ]

@@ -24,7 +24,7 @@ _NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דק�
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
                           r"dollars?|gb|go|mb|mbit|mb/s|[kmg]bps|kwh|kw|km|meter|kilo|kg|keer|times|fois|stuks|procent|"
-                          r"percent)\b)",
+                          r"percent|hoog)\b)",
                           re.IGNORECASE)
 # Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
 _NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
@@ -92,6 +92,8 @@ _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|
 # What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
 _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
                            rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
+_NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes no oui non ok okay oké euh uh eh "
+                           "wait wacht attendez moment sec כן לא רגע מה סליחה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
@@ -112,7 +114,7 @@ _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle l
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
-                              r"שיחה|תור|המתנה)$")
+                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
@@ -143,6 +145,11 @@ _PLACE = re.compile(r"(?<!\w)(?:\w*(?:shop|store|branch|office|showroom|outlet|d
                     r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
                     r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
                     r"נקודת (?:ה)?איסוף|מחסן)\w*)(?!\w)", re.IGNORECASE)
+# Between the place and the address: someone goes from the place to the customer.
+_TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|sends|deliver|delivers|komt|komen|langs|"
+                              r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
+                              r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
+                              r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
@@ -215,7 +222,9 @@ def company_place(text: str, finding: Finding, agent: bool) -> bool:
     not the customer's. Said by the agent any such place in the sentence will do; said by the customer it must be
     "yours" ("jullie winkel", "votre agence")."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
-    place = _PLACE.search(sentence)
+    place = next(reversed(list(_PLACE.finditer(sentence))), None)
+    if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
+        return False  # "our engineer from the depot will come to 23 Otley Road": the customer's address
     return bool(place and (agent or _THEIRS.search(sentence)))
 
 
@@ -265,6 +274,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and street and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
+            named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 

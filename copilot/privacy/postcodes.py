@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import CURRENCY_AFTER, SHORT_WORDS, Finding
+from copilot.privacy.detectors import CURRENCY_AFTER, SHORT_WORDS, Finding, label_before
 
 _POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
 _NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
@@ -71,8 +71,11 @@ def postcodes(text: str) -> Iterable[Finding]:
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
     for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
         yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))
-    for match in (*POSTCODE_UK.finditer(text), *LETTER_CODES.finditer(text), *_POSTCODE_CUED.finditer(text),
-                  *_LETTER_CODE_CUED.finditer(text)):
+    for match in (*POSTCODE_UK.finditer(text), *LETTER_CODES.finditer(text)):
+        if label_before(text, match.start()) != "OTHER":  # "error code E12 4AB", "order A94 F6X2"
+            written = match.group()
+            yield Finding("POSTCODE", match.start(), match.end(), written, re.sub(r"\s", "", written).upper())
+    for match in (*_POSTCODE_CUED.finditer(text), *_LETTER_CODE_CUED.finditer(text)):
         group = match.lastindex or 0  # the cued pattern holds the code in group 1
         written = match.group(group)
         yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
