@@ -186,19 +186,30 @@ def _is_question(text: str) -> bool:
 
 def _backchannel(turn: Turn) -> bool:
     """"ja", "mhm", "of course", or a prompt to go on that asks for nothing else: "Ja?", "En verder?", "oui ?"."""
-    text = turn.text.strip()
+    return _says_nothing(turn.text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _says_nothing(text: str) -> bool:
     return len(text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
+
+
+@lru_cache(maxsize=4096)
+def _echo_digits(text: str) -> str:
+    """The digits of a short turn that only repeats a piece of a number ("0486...", "3579, yes?"), or ""."""
+    echo = _ECHO.fullmatch(read_numbers(text).text) if len(text) <= 40 else None
+    digits = re.sub(r"[^0-9]", "", echo["digits"]) if echo else ""
+    return digits if 2 <= len(digits) <= 8 else ""
 
 
 def _echoed(turns: Sequence[Turn], index: int) -> str:
     """The digits an agent's short turn repeats from the end of what the customer just said ("0486..." after "mijn
     nummer is 0486"), or "": the dictation goes on across it, and the repeated piece is the same value."""
     turn = turns[index]
-    echo = _ECHO.fullmatch(read_numbers(turn.text).text) if turn.speaker == AGENT and index else None
-    said = next((t for t in reversed(turns[:index]) if t.speaker != AGENT), None)
-    digits = re.sub(r"[^0-9]", "", echo["digits"]) if echo else ""
-    if not 2 <= len(digits) <= 8 or said is None:
+    digits = _echo_digits(turn.text) if turn.speaker == AGENT else ""
+    said = next((turns[i] for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), None) if digits else None
+    if said is None:
         return ""
     return digits if re.sub(r"[^0-9]", "", read_numbers(said.text).text).endswith(digits) else ""
 
@@ -265,7 +276,7 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     asked, other = _question(turns, first, found)
     after = _chain(turns, index, 1, 2) if lookahead else []
     echoed = _echoed(turns, index)
-    said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found))
+    said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
