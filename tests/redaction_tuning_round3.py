@@ -45,6 +45,9 @@ FIFTH: list[Dialogue] = [
     _dialogue("nl5-card-expiry", "nl", S, "A: Wat is het kaartnummer?", "C: {CARD:4630 2477}", "A: Ja, en verder?",
               "C: {CARD:1485 6819}, geldig tot {keep:05/28}."),
     # Corrected mid-sentence; misheard values with a word that names them; groups of an unusual size.
+    _dialogue("nl5-correct-bsn", "nl", B, "A: Wat is uw BSN?",
+              "C: {BSN#bare-answer+split:751 094}, nee sorry, {BSN:751 049 049}"),  # the wrong piece: no check
+    _dialogue("nl5-rest", "nl", S, "C: mijn nummer is {PHONE:06 13}", "A: En de rest?", "C: {PHONE:57 29 80}"),
     _dialogue("nl5-correct", "nl", B, "A: Wat is uw mobiele nummer?",
               "C: {PHONE:06 29 44}, nee wacht, {PHONE:06 29 47 18 53}"),
     _dialogue("nl5-trans-bsn", "nl", T, "C: Mijn burgerservicenummer is {BSN:987225934}, zo staat het op de brief.",
@@ -151,6 +154,7 @@ FIFTH: list[Dialogue] = [
     _dialogue("fr5-echo", "fr", S, "C: Mon portable, c'est le {PHONE:0478}", "A: {PHONE:0478} ?",
               "C: Oui, {PHONE:52 19 06}.", "A: Donc le {PHONE:0478 52 19 06}."),
     _dialogue("fr5-correct", "fr", B, "A: Votre numéro ?", "C: {PHONE:06 71 3}... non pardon, {PHONE:06 17 38 24 90}"),
+    _dialogue("fr5-card-pairs", "fr", B, "C: ma carte c'est le {CARD:45 41 35 39 87 52 74 14}"),
     _dialogue("fr5-trans-card", "fr", T, "C: Ma carte bleue : {CARD:4641 8636 7782 1650}"),
     _dialogue("fr5-trans-rib", "fr", T, "C: voici mon RIB : {IBAN:FR93 9902 1260 6217 5969 6207 148}",
               "A: Je relis : {IBAN:FR93 9902 1260 6217 5969 6207 148}, la clé ne correspond pas."),
@@ -194,6 +198,8 @@ FIFTH: list[Dialogue] = [
     _dialogue("he5-trans-iban", "he", T, "C: החשבון להחזר הוא {IBAN:IL82 9152 0846 1122 5225 191}"),
     _dialogue("he5-groups-id", "he", B, "C: ת.ז. {IL:19854510-5}"),
     _dialogue("he5-addr-letter", "he", AD, "A: מה הכתובת?", "C: {ADDR:הזית 14ג}. יש שני בניינים"),
+    _dialogue("he5-addr-entrance", "he", AD, "A: מה הכתובת החדשה?",
+              "C: {ADDR:רחוב הדקל 12, כניסה ב׳, דירה 4}, טבריה {PC#address:1420515}"),
     _dialogue("he5-addr-still", "he", AD, "C: אני עדיין ב{ADDR:הברוש 6}, לא עברתי"),
     _dialogue("he5-addr-ask", "he", AD, "A: באיזה רחוב אתם גרים?", "C: {ADDR:רחוב האלון}", "A: ומספר הבית?",
               "C: {ADDR:4}, ליד הגן"),

@@ -100,9 +100,11 @@ _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
-_ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
+_ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
-                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
+                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])|"
+                       r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|כניסה|בניין)[ ]?"
+                       r"(?:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))+",  # "כניסה ב׳, דירה 4", "bâtiment B"
                        re.IGNORECASE)
 # A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"

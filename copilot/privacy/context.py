@@ -93,7 +93,8 @@ _BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
                      r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|ga door|continuez|allez-y|klopt|right|correct|"
-                     r"c'est ça|נכון|got it|sure|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog)\b)+\W*",
+                     r"c'est ça|נכון|got it|sure|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog|"
+                     r"the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 _ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
@@ -191,7 +192,7 @@ def _backchannel(turn: Turn) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_nothing(text: str) -> bool:
-    return len(text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
+    return len(text.split()) <= 4 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
 
 

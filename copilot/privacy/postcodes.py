@@ -38,6 +38,9 @@ POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|
                           r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
                           r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
                           r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
+# Seven Israeli digits after a street, its number and the town: "הנרקיס 5, נתניה 4250505".
+_IL_POSTCODE = re.compile(r"(?<![\w\-./+])[0-9]{7}(?![0-9]|[.,/:-][0-9])")
+_AFTER_HOUSE = re.compile(r"[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*){1,3},?\s*$")
 # Irish Eircodes: a routing key ("D08", "T12", "D6W") and four letters and digits, at least one a letter.
 _EIRCODE = (r"(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W)[ \u00a0]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])"
             r"[0-9ACDEFHKNPRTVWXY]{4}")
@@ -68,6 +71,9 @@ def postcodes(text: str) -> Iterable[Finding]:
         year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
         if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
                 ) and not CURRENCY_AFTER.match(text, match.end()):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
+    for match in _IL_POSTCODE.finditer(text):
+        if _AFTER_HOUSE.search(text, max(0, match.start() - 40), match.start()):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
     for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
         yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
+from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before
 
 
 def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
@@ -35,15 +35,16 @@ def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
                 yield Finding(piece, run.start(), run.end(), run.group(), digits)
 
 
-def corrected(text: str) -> Iterable[Finding]:
-    """The piece said before a correction in the same breath: "06 41 72, nee sorry, 06 41 27 90 58", "054-72... לא,
-    סליחה, 050-7284193", "07911 20, no sorry, 07922 301 448". It starts as the whole number does and is shorter."""
+def corrections(text: str) -> Iterable[tuple[int, int, str, int]]:
+    """The piece said before a correction in the same breath, and where the value it corrects starts: "06 41 72, nee
+    sorry, 06 41 27 90 58", "054-72... לא, סליחה, 050-7284193", "732 649, nee, 732 694 467". The piece starts as the
+    value does and is shorter; it is of the value's kind (``(start, end, digits, value start)``)."""
     runs = list(DIGIT_RUN.finditer(text))
     for piece, value in zip(runs, runs[1:], strict=False):
         said, meant = re.sub(r"[^0-9+]", "", piece.group()), re.sub(r"[^0-9+]", "", value.group())
-        if said[:2] == meant[:2] and said[:1] in "0+" and 2 <= len(said) < len(meant) and plausible_phone(meant) and \
-                value.start() - piece.end() <= 40 and _CORRECTED.match(text, piece.end()):
-            yield Finding("PHONE", piece.start(), piece.end(), piece.group(), said.lstrip("+"))
+        if said[:2] == meant[:2] and 2 <= len(said) < len(meant) and value.start() - piece.end() <= 40 and \
+                _CORRECTED.match(text, piece.end()) and not _something_else(text, piece):
+            yield piece.start(), piece.end(), said.lstrip("+"), value.start()
 
 
 def _swapped(text: str, digits: str) -> bool:

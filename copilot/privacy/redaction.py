@@ -31,7 +31,7 @@ from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, m
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context
 from copilot.privacy.postcodes import postcodes
-from copilot.privacy.recalled import corrected, known_numbers
+from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
@@ -133,7 +133,7 @@ class Redactor:
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += misheard(text) if context.conversation else []
         ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
-                   *corrected(text), *known_birthday(text, birth_days)]  # a street's form before a bare answer
+                   *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
@@ -141,6 +141,10 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
+            kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
+            if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
+                accepted.append(Finding(kind, start, end, text[start:end], digits))
         out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
