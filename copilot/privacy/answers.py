@@ -5,8 +5,10 @@ After "Wat is uw BSN?" nine digits are a BSN even when a digit was misheard and 
 "06 12" that starts a dictated number is already part of it. The same fragment with no question before it
 needs a word of its own ("mijn nummer is 06 12", "my BSN is 192 285"). Labels still win: "klantnummer
 987654321" after a phone question is a customer number. A postcode or a date of birth may come in pieces: "75",
-then "020"; "the 2nd of", then "February 1994". Also here: e-mail addresses said aloud ("jan punt smit
-apenstaartje gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
+then "020"; "the 2nd of", then "February 1994". A country code ends a segment only as the start of a phone ("+33
+6"), and a phone broken off and taken up again in the turn is one ("087... hang on... 219 4476"). An expiry
+("geldig tot 09/28") is no piece of a card. Also here: e-mail addresses said aloud ("jan punt smit apenstaartje
+gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ engineer call when he is outside?" asks for a phone although it says "when", and
 €23?" for an IBAN. A transcriber cuts a dictated value into segments ("06 12", "34 56 78"; "17 augustus", "1968";
 "3512", "JE"; "Kerkstraat", "12"): the segments are read as one. The question holds for the
 customer's turns that follow until one of them answers it (a value of the kind asked for was found there) or
-the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing. No Qt here.
+the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing, nor a prompt to go
+on ("Ja?", "En de rest?", "כן?") or the agent repeating the piece just said ("0486...", "3579, yes?"), which is that
+piece again. "Quel numéro ?" right after the street was asked asks for the house number. No Qt here.
 """
 
 from __future__ import annotations

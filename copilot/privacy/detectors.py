@@ -5,8 +5,9 @@ makes the suggestion useless. So a run of digits only counts as an IBAN, a card,
 its checksum holds and nothing labels it as something else ("order 123456782"), and a date only counts as a
 date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי") or when the agent has just
 asked for one. The company's own lines (0800, 0900, 088, 1-800) are no one's phone. What the conversation says
-(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. Standard
-library only.
+(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. In a turn of
+a call a value whose checksum fails may still be the customer's when a word names it (``misheard``); postcodes
+are in ``postcodes``. Standard library only.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at t
                          "et la le un du au ou il ne se ce".split())
 HEBREW = re.compile("[\u05d0-\u05ea]")
 WORD = re.compile(r"[^\s,:;()\[\]-]+")
+_WORD_WITHOUT_DIGITS = re.compile(r"(?<![^\s,:;()\[\]-])[^\s,:;()\[\]\d-]+(?![^\s,:;()\[\]-])")  # a whole WORD
 _PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
 CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
@@ -319,8 +321,7 @@ def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
-    words = [m for m in WORD.finditer(window) if not any(c.isdigit() for c in m.group())]  # "1Z 4F8": the code's
-    for match in reversed(words[-4:]):
+    for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         word = match.group().casefold().strip("'\"“”.")
         stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
                           and all(c in HEBREW_PREFIXES for c in word[:n])]

@@ -3,7 +3,8 @@
 "997456167, klopt dat?" is the BSN the customer gave; "nee, aan het eind 17 90", "no, three one eight at the end",
 "לא, 2830 בסוף" and "niet 65 maar 56" correct a phone number given or read back a moment ago. Only the digits of a
 value the session remembers (``redaction.RedactionSession``) count, and an amount, a count or an order number
-("het kost 45 euro, niet 54", "ik ben al 37 jaar klant") is never a piece of one. Standard library only.
+("het kost 45 euro, niet 54", "ik ben al 37 jaar klant") is never a piece of one. A piece corrected in the same
+breath ("06 41 72, nee sorry, 06 41 27 90 58") is of the kind of the value that corrects it. Standard library only.
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ A turn is redacted in its conversation (``redact_conversation``, ``Vault.redact_
 says what a bare answer is, a number dictated over several segments is read as one, numbers said in words
 are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL_1]") is data: it leaves as
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
-The detectors live in ``detectors``, ``spoken``, ``addresses``, ``accounts``, ``names`` (with ``name_words``),
-``answers`` and ``recalled`` (values the call gave, said again); the conversation in ``context``. Standard
-library only, and no Qt, so the CLI and the window redact alike.
+The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
+``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
+corrected) and ``misheard`` (a failed checksum a word still names); the conversation in ``context``. A session
+that knows the call's CRM context (``add_context``) also hides the customer's own values from it wherever the call
+says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations

@@ -6,8 +6,10 @@ of number words (digits may be mixed in) as the digits it spells, "061234", and 
 found in the rewritten text back onto the words it came from. Dictation is read digit group by digit group
 ("zero six twelve" is 0 6 12), while the words of one number still make one ("thirty four" is 34, "mil neuf
 cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept",
-"ten") count only beside another number word. A hesitation ("euh", "uh", "אה") between the parts of a value is
-read as a space. Standard library only.
+"ten") count only beside another number word. "twee keer de drie", "deux fois huit" and "פעמיים שבע" say a digit
+twice, "plus trente-trois" gives a country code its "+" (the words are in ``number_words``). A hesitation ("euh",
+"uh", "אה") between the parts of a value is read as a space, and so are the words that only join two digit groups
+("09, en dan 223", "391... 935", "2911 3699, et ensuite 4722"). Standard library only.
 """
 
 from __future__ import annotations
