@@ -30,6 +30,8 @@ FIFTH: list[Dialogue] = [
     # Spoken: "twee keer de vier", "drie keer de nul", "plus tweeëndertig".
     _dialogue("nl5-spoken-keer", "nl", SP, "A: Op welk nummer kunnen we u terugbellen?",
               "C: {PHONE:nul zes, twee keer de vier, eenentwintig, drie keer de nul, zeven}"),
+    _dialogue("nl5-spoken-dubbele", "nl", SP, "A: Uw telefoonnummer?",
+              "C: {PHONE:nul zes, dubbele vier, twaalf, drie keer nul, acht}"),
     _dialogue("nl5-spoken-plus", "nl", SP,
               "C: mijn werknummer is {PHONE:plus tweeëndertig, vier zeven negen, achttien, dubbel twee, zesendertig}"),
     # Groups with words between them, in one turn or over segments; a prompt or an echo between the segments.
@@ -42,6 +44,8 @@ FIFTH: list[Dialogue] = [
               "A: Dus {PHONE:0472 18 66 30}, klopt dat?"),
     _dialogue("nl5-iban-prompt", "nl", S, "A: Wat is uw rekeningnummer voor de incasso?",
               "C: {IBAN:NL35 INGB} eh {IBAN:1177}", "A: Ja?", "C: {IBAN:1197 07}, bij de ING dus."),
+    _dialogue("nl5-iban-letters", "nl", S, "A: Wat is uw IBAN?", "C: {IBAN:NL88}", "A: Ja", "C: {IBAN:RABO 4213}",
+              "C: {IBAN:9218 44}"),
     _dialogue("nl5-card-expiry", "nl", S, "A: Wat is het kaartnummer?", "C: {CARD:4630 2477}", "A: Ja, en verder?",
               "C: {CARD:1485 6819}, geldig tot {keep:05/28}."),
     # Corrected mid-sentence; misheard values with a word that names them; groups of an unusual size.
@@ -74,6 +78,8 @@ FIFTH: list[Dialogue] = [
     # Look-alikes: the company's depot and counter, service lines, an invoice number that passes the 11-test.
     _dialogue("nl5-ctl-depot", "nl", K, "A: Het pakket ligt in het depot van de bezorger in Amersfoort, postcode "
               "{keep:3812 PA}."),
+    _dialogue("nl5-ctl-parcelpoint", "nl", K, "A: De bezorger laat het pakket achter bij het pakketpunt, "
+              "{keep:Kerkpad 5}, {keep:5211 JV}."),
     _dialogue("nl5-ctl-counter", "nl", K, "A: U kunt de oude meter afgeven bij ons klantencentrum, "
               "{keep:Havenstraat 21}, {keep:4811 BK} Breda."),
     _dialogue("nl5-ctl-service", "nl", K, "A: Voor storingen belt u {keep:0800 8050}, voor de factuur "
@@ -112,6 +118,7 @@ FIFTH: list[Dialogue] = [
     _dialogue("en5-eircode", "en", B, "A: And the Eircode there?", "C: {PC:A94 F6X2}"),
     _dialogue("en5-addr-eircode", "en", AD, "C: We've moved to {ADDR:22 Seafield Road}, Clontarf, "
               "{PC#address:D03 K7P4}."),
+    _dialogue("en5-addr-the", "en", AD, "C: We moved to {ADDR:5 The Paddocks}, Swords, last week"),
     _dialogue("en5-addr-still", "en", AD, "C: nothing's changed, I'm still at {ADDR:8 Southgate}"),
     _dialogue("en5-addr-ask", "en", AD, "A: Which street is it on?", "C: {ADDR:Parnell Road}", "A: And the number?",
               "C: {ADDR:31}, the green door"),
@@ -173,6 +180,8 @@ FIFTH: list[Dialogue] = [
                        telephone="+14385550199"),
               secret=("QC-77120", "12 Clos des Vignes", "+14385550199")),
     _dialogue("fr5-ctl-relais", "fr", K, "A: Le point retrait est au {keep:52 avenue Jean Jaurès}, {keep:69007} Lyon."),
+    _dialogue("fr5-ctl-relais-pickup", "fr", K, "A: Le colis vous attend au relais Pickup, "
+              "{keep:3 rue Nationale}, {keep:37000} Tours."),
     _dialogue("fr5-ctl-agence", "fr", K, "A: Notre agence de Montréal est au {keep:1200, rue Sherbrooke}, "
               "{keep:H3A 1H6}."),
     _dialogue("fr5-ctl-plus", "fr", K, "C: ça fait {keep:plus deux euros} par mois, et ma commande {keep:A94 F6X2} "

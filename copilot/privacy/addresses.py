@@ -141,8 +141,8 @@ _STREET_THEN_NUMBER_WORD = re.compile(rf"(?<![\w-])[A-Z][\w'’-]*(?:{_NL_STRONG
 _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|woon\w*|live|living|moved|verhuisd|"
                       r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
-_PLACE = re.compile(r"(?<!\w)(?:\w*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|centrum|"
-                    r"winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|magazijn|balie|loket)|"
+_PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
+                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker)|relais|"
                     r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
                     r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
                     r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
@@ -184,6 +184,7 @@ def streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _LIVES_AT.finditer(text):
         words = match["address"].split()
+        words = words[:1] + words[2:] if len(words) > 2 and words[1] == "The" and words[0][0].isdigit() else words
         if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
                 not _NOT_A_HOUSE.match(text, match.end("address")):
             yield _address(text, match.start("address"), match.end("address"))

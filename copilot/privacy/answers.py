@@ -44,7 +44,7 @@ _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|
                         r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
                         r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})+"
+_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
     re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])(?!\w)"),  # "3512 jk", "2514 A B"
@@ -170,7 +170,7 @@ def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 
 
 def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
-    """The first part of a dictated IBAN ("NL88 RABO"); a misheard whole one is the pipeline's (``ibans``)."""
+    """The first part of a dictated IBAN ("NL88 RABO", "NL88"); a misheard whole one is the pipeline's (``ibans``)."""
     for match in _IBAN_PART.finditer(text):
         if not _TAIL.fullmatch(text, match.end()):
             continue  # only the end of a segment can be continued in the next one

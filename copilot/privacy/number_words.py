@@ -52,7 +52,7 @@ AMBIGUOUS = frozenset("een one o oh un une sept ten אחת אחד שני שתי 
 _CONNECTORS = frozenset("and en et".split())
 _FILLERS = frozenset("eh ehm uh uhm um euh hmm".split())
 # "double", "dubbel", "דאבל" say the next digit twice; "twee keer de", "deux fois", "three times" too (``REPEAT``).
-REPEATS = {"double": 2, "triple": 3, "dubbel": 2, "tripel": 3, "דאבל": 2, "טריפל": 3, "פעמיים": 2}
+REPEATS = {"double": 2, "triple": 3, "dubbel": 2, "dubbele": 2, "tripel": 3, "דאבל": 2, "טריפל": 3, "פעמיים": 2}
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec januari februari maart mei juni juli augustus oktober janvier février fevrier "
