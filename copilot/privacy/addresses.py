@@ -20,7 +20,7 @@ from copilot.privacy.detectors import Finding
 
 _NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
            r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
-_NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
+NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
                           r"dollars?|gb|go|mb|mbit|mb/s|[kmg]bps|kwh|kw|km|meter|kilo|kg|keer|times|fois|stuks|procent|"
@@ -178,7 +178,7 @@ def streets(text: str) -> Iterable[Finding]:
         start = lead.start() if lead else street_start
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
-        if not _NOT_A_HOUSE.match(text, house.end()):
+        if not NOT_A_HOUSE.match(text, house.end()):
             yield _address(text, start, house.end())
     for match in (*_NUMBER_FIRST.finditer(text), *_STREET_THEN_NUMBER_WORD.finditer(text)):
         yield _address(text, match.start(), match.end())
@@ -186,14 +186,14 @@ def streets(text: str) -> Iterable[Finding]:
         words = match["address"].split()
         words = words[:1] + words[2:] if len(words) > 2 and words[1] == "The" and words[0][0].isdigit() else words
         if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
-                not _NOT_A_HOUSE.match(text, match.end("address")):
+                not NOT_A_HOUSE.match(text, match.end("address")):
             yield _address(text, match.start("address"), match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
-        if not _NOT_A_HOUSE.match(text, match.end()):
+        if not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _EN.finditer(text):
         words = match["name"].split()
-        if any(w.casefold() in _EVERYDAY or _NOT_A_HOUSE.fullmatch(" " + w) for w in words):
+        if any(w.casefold() in _EVERYDAY or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
             continue
         if match["weak"] and not all(w[:1].isupper() for w in words + [match["type"]]):
             continue
@@ -201,16 +201,16 @@ def streets(text: str) -> Iterable[Finding]:
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
-        if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not _NOT_A_HOUSE.match(
+        if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _HE_STREET.finditer(text):
-        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
+        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
-                after["name"]) and not _NOT_A_HOUSE.match(text, after.end()):
+                after["name"]) and not NOT_A_HOUSE.match(text, after.end()):
             yield _address(text, after.start(), after.end())
     for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
         name = match["name"] or match["hebrew"]
@@ -239,7 +239,7 @@ def _french(text: str) -> Iterable[Finding]:
     for match in _FR_NUMBER_LAST.finditer(text):  # Belgian: "rue Neuve 12", "Avenue Louise 54"
         end = _french_name_end(text, match.end(), bool(match["weak"]))
         number = re.match(rf"[ ]({_NUMBER})(?![\w'’]|[.,]\d)", text[end:]) if end else None
-        if number and not _NOT_A_HOUSE.match(text, end + number.end()):
+        if number and not NOT_A_HOUSE.match(text, end + number.end()):
             yield _address(text, match.start(), end + number.end())
 
 
@@ -265,7 +265,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     for chunk in _CHUNK.finditer(text):
         part = chunk.group()
         bare = _BARE.match(part)
-        if bare and not _NOT_A_HOUSE.search(bare["address"]):
+        if bare and not NOT_A_HOUSE.search(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
         house = _HOUSE_NUMBER.fullmatch(part.strip())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from copilot.privacy.addresses import NOT_A_HOUSE
 from copilot.privacy.detectors import DIGIT_RUN, Finding, luhn
 
 # A customer field's name -> the kind of its value; the first that matches wins (so "email_id" is an e-mail).
@@ -64,6 +65,8 @@ def said_values(text: str, values: CrmValues) -> Iterable[Finding]:
     for kind, value in values.personal:
         for pattern in _patterns(kind, value):  # the whole first: "c 552871" before its "552871"
             for match in pattern.finditer(text):
+                if kind == "ADDRESS" and NOT_A_HOUSE.match(text, match.end()):
+                    continue  # "Dorp 14" of "in het dorp 14 jaar"
                 yield Finding(kind, match.start(), match.end(), match.group(), _key(kind, match.group(), value))
         spellings = _spellings(kind, value)
         for run in DIGIT_RUN.finditer(text) if spellings else ():
