@@ -20,10 +20,11 @@ from copilot.privacy.detectors import Finding
 
 _NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
            r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
-_NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
+NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
-                          r"dollars?|gb|go|mb|mbit|mb/s|km|meter|kilo|kg|keer|times|fois|stuks|procent|percent)\b)",
+                          r"dollars?|gb|go|mb|mbit|mb/s|[kmg]bps|kwh|kw|km|meter|kilo|kg|keer|times|fois|stuks|procent|"
+                          r"percent|hoog)\b)",
                           re.IGNORECASE)
 # Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
 _NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
@@ -64,15 +65,18 @@ _FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp me
                      "parce quand où avant après jusqu il elle je j on nous vous c est c'est qui que mon ma mes "
                      "depuis hier aujourd'hui ce soir bientôt maintenant encore aussi".split())
 _HE = "\u05d0-\u05ea"
+_HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building's letter
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
-                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER})(?!\d|[.,/:]\d)")
 # "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים".
 _HE_VIA = re.compile(r"ה?(?:אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|צ'אט|סניף|"
                      r"מחשב|נייד|מסרון|הודעה)")
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
+                      rf"(?<![{_HE}])אני\s+(?:(?:עדיין|עוד|כבר|עכשיו|גר|גרה)\s+)*ב(?=[{_HE}])|"
                       rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
-_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}})(?!\d|[.,/:]\d)")
+_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER})"
+                           r"(?!\d|[.,/:]\d)")
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze".split())
@@ -83,16 +87,24 @@ _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|
 # Floors and flats ("flat 2", "קומה 3") belong to an address but are not one on their own.
 _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
-                   rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}[a-zA-Z]?)\s*$")
-_CHUNK = re.compile(r"[^,;!?]+")
+                   rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
+                   rf"[{_HE}](?![{_HE}]))?)\s*$")
+# What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
+_STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
+                           rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
+_NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes no oui non ok okay oké euh uh eh "
+                           "wait wacht attendez moment sec כן לא רגע מה סליחה".split())
+_CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
-_ADDITION = re.compile(r",?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
+_ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
-                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])",
+                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])|"
+                       r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|כניסה|בניין)[ ]?"
+                       r"(?:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))+",  # "כניסה ב׳, דירה 4", "bâtiment B"
                        re.IGNORECASE)
 # A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
@@ -103,12 +115,16 @@ _BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|[בל
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
-_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר)$")
+_HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
+                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
-# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue".
-_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnd])(?:verhuisd naar|woon(?:t|en)? (?:op|aan)|(?:mijn|ons|het) adres is|"
+# de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
+# or "I'm still at 14 Kingsway".
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog)? "
+                       r"(?:op|aan|in)|(?:mijn|ons|het) adres is|(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
+                       r"still at|"
                        r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
                        r"(?:mon|notre) adresse (?:est|c['’]est)|"
                        r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
@@ -125,10 +141,17 @@ _STREET_THEN_NUMBER_WORD = re.compile(rf"(?<![\w-])[A-Z][\w'’-]*(?:{_NL_STRONG
 _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|woon\w*|live|living|moved|verhuisd|"
                       r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
-_PLACE = re.compile(r"(?<!\w)(?:shop|store|branch|office|showroom|outlet|service (?:point|centre|center)|"
-                    r"pick-?up point|winkel|vestiging|filiaal|kantoor|servicepunt|afhaalpunt|ophaalpunt|"
-                    r"boutique|agence|magasin|point de vente|point relais|bureau|espace|siège|head office|"
-                    r"headquarters|hoofdkantoor|[הב]?(?:חנות|סניף|משרד|מוקד|מרכז שירות|מטה)\w*)(?!\w)", re.IGNORECASE)
+_PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
+                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker)|relais|"
+                    r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
+                    r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
+                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
+                    r"נקודת (?:ה)?איסוף|מחסן)\w*)(?!\w)", re.IGNORECASE)
+# Between the place and the address: someone goes from the place to the customer.
+_TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|sends|deliver|delivers|komt|komen|langs|"
+                              r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
+                              r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
+                              r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
@@ -155,21 +178,22 @@ def streets(text: str) -> Iterable[Finding]:
         start = lead.start() if lead else street_start
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
-        if not _NOT_A_HOUSE.match(text, house.end()):
+        if not NOT_A_HOUSE.match(text, house.end()):
             yield _address(text, start, house.end())
     for match in (*_NUMBER_FIRST.finditer(text), *_STREET_THEN_NUMBER_WORD.finditer(text)):
         yield _address(text, match.start(), match.end())
     for match in _LIVES_AT.finditer(text):
         words = match["address"].split()
+        words = words[:1] + words[2:] if len(words) > 2 and words[1] == "The" and words[0][0].isdigit() else words
         if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
-                not _NOT_A_HOUSE.match(text, match.end("address")):
+                not NOT_A_HOUSE.match(text, match.end("address")):
             yield _address(text, match.start("address"), match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
-        if not _NOT_A_HOUSE.match(text, match.end()):
+        if not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _EN.finditer(text):
         words = match["name"].split()
-        if any(w.casefold() in _EVERYDAY or _NOT_A_HOUSE.fullmatch(" " + w) for w in words):
+        if any(w.casefold() in _EVERYDAY or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
             continue
         if match["weak"] and not all(w[:1].isupper() for w in words + [match["type"]]):
             continue
@@ -177,16 +201,16 @@ def streets(text: str) -> Iterable[Finding]:
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
-        if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not _NOT_A_HOUSE.match(
+        if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _HE_STREET.finditer(text):
-        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not _NOT_A_HOUSE.match(text, match.end()):
+        if not (match["type"] == "דרך" and _HE_VIA.match(match["name"])) and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
         if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
-                after["name"]) and not _NOT_A_HOUSE.match(text, after.end()):
+                after["name"]) and not NOT_A_HOUSE.match(text, after.end()):
             yield _address(text, after.start(), after.end())
     for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
         name = match["name"] or match["hebrew"]
@@ -196,11 +220,14 @@ def streets(text: str) -> Iterable[Finding]:
 
 
 def company_place(text: str, finding: Finding, agent: bool) -> bool:
-    """The company's shop, branch or office ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
-    "הסניף שלנו בדיזנגוף 50"): an address the draft needs, not the customer's. Said by the agent any shop
-    in the sentence will do; said by the customer it must be "yours" ("jullie winkel", "votre agence")."""
-    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 70):finding.start])[-1]
-    place = _PLACE.search(sentence)
+    """The company's shop, branch, office or depot ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
+    "הסניף שלנו בדיזנגוף 50", "het depot in Ypenburg, postcode 2491 AK"): an address or a postcode the draft needs,
+    not the customer's. Said by the agent any such place in the sentence will do; said by the customer it must be
+    "yours" ("jullie winkel", "votre agence")."""
+    sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
+    place = next(reversed(list(_PLACE.finditer(sentence))), None)
+    if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
+        return False  # "our engineer from the depot will come to 23 Otley Road": the customer's address
     return bool(place and (agent or _THEIRS.search(sentence)))
 
 
@@ -212,7 +239,7 @@ def _french(text: str) -> Iterable[Finding]:
     for match in _FR_NUMBER_LAST.finditer(text):  # Belgian: "rue Neuve 12", "Avenue Louise 54"
         end = _french_name_end(text, match.end(), bool(match["weak"]))
         number = re.match(rf"[ ]({_NUMBER})(?![\w'’]|[.,]\d)", text[end:]) if end else None
-        if number and not _NOT_A_HOUSE.match(text, end + number.end()):
+        if number and not NOT_A_HOUSE.match(text, end + number.end()):
             yield _address(text, match.start(), end + number.end())
 
 
@@ -230,15 +257,15 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     return position + end if count else 0
 
 
-def answered_address(text: str) -> Iterable[Finding]:
+def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
-    "Stationsplein", "nummer 23", "14"."""
+    "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
     for chunk in _CHUNK.finditer(text):
         part = chunk.group()
         bare = _BARE.match(part)
-        if bare and not _NOT_A_HOUSE.search(bare["address"]):
+        if bare and not NOT_A_HOUSE.search(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
         house = _HOUSE_NUMBER.fullmatch(part.strip())
@@ -246,10 +273,13 @@ def answered_address(text: str) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        street = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
-        street = street if street and street.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
-        if street:
-            yield _address(text, chunk.start() + street.start(1), chunk.start() + street.end(1))
+        named = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
+        if not named and street and chunk.start() == len(text) - len(text.lstrip()):
+            named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
+            named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
+        if named:
+            yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 
 
 def _address(text: str, start: int, end: int) -> Finding:

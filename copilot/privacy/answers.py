@@ -5,8 +5,10 @@ After "Wat is uw BSN?" nine digits are a BSN even when a digit was misheard and 
 "06 12" that starts a dictated number is already part of it. The same fragment with no question before it
 needs a word of its own ("mijn nummer is 06 12", "my BSN is 192 285"). Labels still win: "klantnummer
 987654321" after a phone question is a customer number. A postcode or a date of birth may come in pieces: "75",
-then "020"; "the 2nd of", then "February 1994". Also here: e-mail addresses said aloud ("jan punt smit
-apenstaartje gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
+then "020"; "the 2nd of", then "February 1994". A country code ends a segment only as the start of a phone ("+33
+6"), and a phone broken off and taken up again in the turn is one ("087... hang on... 219 4476"). An expiry
+("geldig tot 09/28") is no piece of a card. Also here: e-mail addresses said aloud ("jan punt smit apenstaartje
+gmail punt com", "dana נקודה cohen שטרודל gmail נקודה com"). Standard library only.
 """
 
 from __future__ import annotations
@@ -21,25 +23,33 @@ from copilot.privacy.detectors import (
     DIGIT_RUN,
     HEBREW,
     IBAN_LENGTHS,
+    MINE,
     MONTH,
     MONTHS,
-    POSTCODE_UK,
     Finding,
     label_before,
+    plausible_phone,
+    service_line,
 )
 from copilot.privacy.names import answered_names
+from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
+_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
+_BROKEN_OFF = re.compile(r"\s*(?:\.{2,}|…|—|--)")
+_COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
+                        r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
                         r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
                         r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})+"
+_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
     re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])(?!\w)"),  # "3512 jk", "2514 A B"
     re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
+    re.compile(LETTER_CODES.pattern, re.IGNORECASE),  # "d08 xy43", "h2t 1s6"
     re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
 )
 # A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
@@ -78,6 +88,7 @@ def spoken_emails(text: str) -> Iterable[Finding]:
 def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     """What ``text`` holds as the answer to a question about ``asked``, and number fragments with a cue."""
     yield from _numbers(text, asked)
+    yield from _interrupted(text, asked)
     yield from _ibans(text, asked)
     if "POSTCODE" in asked:
         yield from _postcodes(text)
@@ -90,7 +101,7 @@ def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     if "NAME" in asked:
         yield from answered_names(text)
     if "ADDRESS" in asked:
-        yield from answered_address(text)  # "12" after "your address?" is a house number, not a postcode's start
+        yield from answered_address(text, "STREET" in asked)  # "12" is a house number, not a postcode's start
     bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
     if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
         yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))
@@ -112,6 +123,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         if not (asked or at_end):
             continue  # with no question, only a fragment ending the text can be the start of a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
+        if _EXPIRY.fullmatch(written):
+            continue  # "geldig tot 09/28", "expires 11/27": a card's expiry or a month, no piece of a number
         label = label_before(text, run.start())
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
@@ -119,11 +132,16 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
         kind = None
-        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and starts_like_a_phone):
-            kind = "PHONE"
+        if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()):
+            continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs
+        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and (starts_like_a_phone or _TAIL.fullmatch(
+                text, 0, run.start()))):
+            kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172"
         elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
             kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
-        elif ids := (asked | {label or ""}) & {"BSN", "IL_ID"}:
+        elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
+            kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
+        elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
             if 8 <= len(digits) <= 10 and ids & asked or at_end and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
         elif "CARD" in asked and (12 <= len(digits) <= 19 or at_end and 4 <= len(digits) < 12):
@@ -132,8 +150,27 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
 
 
+def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
+    """A phone broken off and taken up again in the same turn: "087... hang on, the baby's crying... 219 4476",
+    "06, puis 27 44... attendez... 81 39". The pieces are one number when together they make a whole one."""
+    runs = list(DIGIT_RUN.finditer(text))
+    for index, first in enumerate(runs):
+        if not (first.group().startswith(("0", "+")) and _BROKEN_OFF.match(text, first.end()) and (
+                "PHONE" in asked or label_before(text, first.start()) == "PHONE")):
+            continue
+        pieces, joined = [first], re.sub(r"[^0-9+]", "", first.group())
+        for later in runs[index + 1:index + 3]:
+            if later.start() - pieces[-1].end() > 60 or CURRENCY_AFTER.match(text, later.end()):
+                break
+            pieces.append(later)
+            joined += re.sub(r"[^0-9]", "", later.group())
+            if plausible_phone(joined) and not plausible_phone(re.sub(r"[^0-9+]", "", first.group())):
+                yield from (Finding("PHONE", p.start(), p.end(), p.group(), joined.lstrip("+")) for p in pieces)
+                break
+
+
 def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
-    """The first part of a dictated IBAN ("NL88 RABO"); a misheard whole one is the pipeline's (``ibans``)."""
+    """The first part of a dictated IBAN ("NL88 RABO", "NL88"); a misheard whole one is the pipeline's (``ibans``)."""
     for match in _IBAN_PART.finditer(text):
         if not _TAIL.fullmatch(text, match.end()):
             continue  # only the end of a segment can be continued in the next one

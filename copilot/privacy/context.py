@@ -6,7 +6,9 @@ engineer call when he is outside?" asks for a phone although it says "when", and
 €23?" for an IBAN. A transcriber cuts a dictated value into segments ("06 12", "34 56 78"; "17 augustus", "1968";
 "3512", "JE"; "Kerkstraat", "12"): the segments are read as one. The question holds for the
 customer's turns that follow until one of them answers it (a value of the kind asked for was found there) or
-the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing. No Qt here.
+the agent asks something else; an agent's "ja", "mhm" or "of course" in between changes nothing, nor a prompt to go
+on ("Ja?", "En de rest?", "כן?") or the agent repeating the piece just said ("0486...", "3579, yes?"), which is that
+piece again. "Quel numéro ?" right after the street was asked asks for the house number. No Qt here.
 """
 
 from __future__ import annotations
@@ -38,11 +40,14 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|come|go|visit|in
 _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
                      r"נולדת|נולד|לידה",
-    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|מיקוד",
+    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
              r"mobile(?: number)?|\bcell\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
-             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|"
+             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
+             r"good number|goed nummer|\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
+             r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
+             r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
@@ -50,7 +55,7 @@ _ASKS = {
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)|(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
-    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת\"ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
+    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
             r"\bcarte\b|כרטיס|\bkaart\b",
@@ -60,10 +65,13 @@ _ASKS = {
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
             r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
-               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|כתובת|רחוב|מספר בית|"
+               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|quelle rue|(?:which|what) street|"
+               r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
+_STREET_NAME = re.compile(r"(?:which|what|welke|quelle|באיזה|איזה) (?:\w+ )?(?:street|straat|rue|רחוב)|"
+                          r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
 _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|parcel|ticket|r[ée]f[ée]rence|artikel|"
@@ -83,11 +91,24 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
-_BACKCHANNEL = re.compile(r"[^0-9?]{0,30}")
+_BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
+# A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
+_PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
+                     r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|ga door|continuez|allez-y|klopt|right|correct|"
+                     r"c'est ça|נכון|got it|sure|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog|"
+                     r"the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha)\b)+\W*",
+                     re.IGNORECASE)
+# An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
+_ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
+                   r"(?:(?:yes|ja|oui|right|ok|כן|נכון)\W*)?", re.IGNORECASE)
+# "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
+_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
+                                   r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
+_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
-_STARTS = re.compile(r"^\s*(?:(?:eh|uh|euh|ehm|um|en|and|et|ו)\s+)?(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)",
-                     re.IGNORECASE)
+_STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
+                     r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -102,6 +123,7 @@ _ENDS_WITH = (
     (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
      re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
     (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
+    (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[\s,.…]*$"), re.compile(r"^\s*[A-Z]{4}\b")),  # "NL91", "ABNA 0417"
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word
      re.compile(r"^\s*(?:[A-Z]{2}|(?!(?:" + "|".join(SHORT_WORDS) + r"|ok)\b)[a-z]{2})(?!\w)")),
 )
@@ -125,6 +147,9 @@ class TurnContext:
     before: str = ""  # the earlier segments this turn continues ("06 12" before "34 56 78")
     after: str = ""  # the later segments that continue it
     agent: bool = False  # the agent said it: the company's own account or shop may be in it
+    echoed: str = ""  # the digits of the customer's piece this (agent's) turn repeats, "0486" of "0486..."
+    echo_kind: str = ""  # and what that piece was found to be
+    conversation: bool = False  # a turn of a call or chat: a misheard value that a word names still counts
 
     @property
     def label(self) -> str | None:
@@ -142,6 +167,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
+    if "ADDRESS" in kinds and _STREET_NAME.search(folded):
+        kinds.add("STREET")  # "In welke straat?", "Dans quelle rue ?": the name alone is the answer
     if "ADDRESS" in kinds:
         kinds.add("POSTCODE")  # an address comes with its postcode: "5 place de la République, 67000 Strasbourg"
     if "CARD" in kinds and "IBAN" in kinds:
@@ -162,7 +189,33 @@ def _is_question(text: str) -> bool:
 
 
 def _backchannel(turn: Turn) -> bool:
-    return len(turn.text.split()) <= 3 and bool(_BACKCHANNEL.fullmatch(turn.text.strip()))
+    """"ja", "mhm", "of course", or a prompt to go on that asks for nothing else: "Ja?", "En verder?", "oui ?"."""
+    return _says_nothing(turn.text.strip())
+
+
+@lru_cache(maxsize=4096)
+def _says_nothing(text: str) -> bool:
+    return len(text.split()) <= 4 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
+        _PROMPT.fullmatch(text)))
+
+
+@lru_cache(maxsize=4096)
+def _echo_digits(text: str) -> str:
+    """The digits of a short turn that only repeats a piece of a number ("0486...", "3579, yes?"), or ""."""
+    echo = _ECHO.fullmatch(read_numbers(text).text) if len(text) <= 40 else None
+    digits = re.sub(r"[^0-9]", "", echo["digits"]) if echo else ""
+    return digits if 2 <= len(digits) <= 8 else ""
+
+
+def _echoed(turns: Sequence[Turn], index: int) -> str:
+    """The digits an agent's short turn repeats from the end of what the customer just said ("0486..." after "mijn
+    nummer is 0486"), or "": the dictation goes on across it, and the repeated piece is the same value."""
+    turn = turns[index]
+    digits = _echo_digits(turn.text) if turn.speaker == AGENT else ""
+    said = next((turns[i] for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), None) if digits else None
+    if said is None:
+        return ""
+    return digits if re.sub(r"[^0-9]", "", read_numbers(said.text).text).endswith(digits) else ""
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +235,7 @@ def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int
     while 0 <= probe < len(turns) and len(found) < limit:
         turn = turns[probe]
         if turn.speaker != turns[index].speaker:
-            if _backchannel(turn):
+            if _backchannel(turn) or _echoed(turns, probe):
                 probe += step
                 continue
             break
@@ -203,10 +256,17 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
         turn = turns[back]
         if turn.speaker != AGENT:
             given |= found[back] if back < len(found) else frozenset()
+            given |= {"STREET"} if "ADDRESS" in given else set()
             continue
         kinds, other = asked_for(turn.text)
+        if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
+                turns[i].speaker == AGENT and "ADDRESS" in asked_for(turns[i].text)[0] for i in range(
+                    max(0, back - 3), back)):
+            kinds = frozenset({"ADDRESS"})  # the street was asked just before: the number is the house's
         if kinds:
             return kinds - given, False
+        if _backchannel(turn) or _echoed(turns, back):
+            continue  # "Ja?", "0486...": the question before still holds
         if _is_question(turn.text):
             return frozenset(), other
     return frozenset(), False
@@ -219,5 +279,9 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     first = before[-1] if before else index
     asked, other = _question(turns, first, found)
     after = _chain(turns, index, 1, 2) if lookahead else []
+    echoed = _echoed(turns, index)
+    said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
+    kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
-                       " ".join(turns[i].text for i in after), turns[index].speaker == AGENT)
+                       " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
+                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True)

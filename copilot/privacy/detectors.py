@@ -5,8 +5,9 @@ makes the suggestion useless. So a run of digits only counts as an IBAN, a card,
 its checksum holds and nothing labels it as something else ("order 123456782"), and a date only counts as a
 date of birth beside a word that says so ("born", "geboren", "né le", "נולדתי") or when the agent has just
 asked for one. The company's own lines (0800, 0900, 088, 1-800) are no one's phone. What the conversation says
-(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. Standard
-library only.
+(the agent's question) arrives as a ``label`` or ``asked``; the detectors themselves hold no state. In a turn of
+a call a value whose checksum fails may still be the customer's when a word names it (``misheard``); postcodes
+are in ``postcodes``. Standard library only.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIX
                   rf"(?:(?:\){SP}?|{SP}?[-./]{SP}?|{SP}?\(|{SP})[0-9]+)*\)?")
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
-                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}")
+                   r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}"
+                   r"|[2-9][0-9]{2}[ \u00a0][2-9][0-9]{2}-[0-9]{4}")  # "514 555-0148", as Québec writes it
 # After a day and a month, two digits are a year ("le 3 avril 79") unless a time, an amount or a count follows.
 _YEAR_END = (r"(?![0-9]|[:.,][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
              r"people|personen|personnes|stuks|x\b))")
@@ -69,34 +71,12 @@ EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|
 # reaches the date that answers it ("Date of birth? 22 June 1990").
 _ASKED = re.compile(r"\?\s*$")
 CLAUSE_END = re.compile(r"(?<!geb)(?<!d\.o\.b)[.!?;](?:\s|$)|\n|\s(?:and|en|et|but|maar|mais)\s", re.IGNORECASE)
-_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
-_NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
 # Two-letter words, which lower-case postcode letters must not be ("sinds 2000 en").
 SHORT_WORDS = frozenset("en op in om te de is al na of er ik je we ze ja on at to or it an as by if my no so up us "
                          "et la le un du au ou il ne se ce".split())
-_ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
-                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
-                          re.IGNORECASE)
-_HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
-_CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
-# Four or five digits before a town, after a street: Belgian "1050 Ixelles", French "69003 Lyon".
-_POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|[1-9][0-9]{3})(?=[ \u00a0]+[A-Z][a-z])"
-                                   r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
-                                   r"\b)")  # "1000 Mbit" is a speed
-_POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
-                            r"\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
-                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
-                            re.IGNORECASE)
-_POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
-                               r"(?![\w-])")
-# British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
-POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
-                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
-                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
-                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
 HEBREW = re.compile("[\u05d0-\u05ea]")
 WORD = re.compile(r"[^\s,:;()\[\]-]+")
+_WORD_WITHOUT_DIGITS = re.compile(r"(?<![^\s,:;()\[\]-])[^\s,:;()\[\]\d-]+(?![^\s,:;()\[\]-])")  # a whole WORD
 _PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
 CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
 CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
@@ -114,9 +94,10 @@ LABELS = (
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
                          r"פניי?ה|קריאה|תקלה")),
 )
-_MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
+MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
-_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345]|87[0-3]|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
                       r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +195,8 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
             continue  # a code such as "1234AB" or "12345678x" is not a number of ours
-        groups = [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
-        if text[run.start()] in "23456" and _is_card_shaped(text, groups) and not luhn(
+        groups = digit_groups(text, run)
+        if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
             continue  # a mistyped card number: no phone inside it
         i = 0
@@ -233,6 +214,11 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
     return found
 
 
+def digit_groups(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
+    """Where each group of digits of a run is in ``text``."""
+    return [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
+
+
 def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None) -> Finding | None:
     start, end = groups[0][0], groups[-1][1]
     while start > run_start and text[start - 1] in "+(":
@@ -245,7 +231,7 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
     label = label_before(text, start) or asked
-    if digits[0] in "23456" and _is_card_shaped(text, groups) and luhn(digits):
+    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits):
         kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)
@@ -254,7 +240,7 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
                 written, dialled, [b - a for a, b in groups], label == "PHONE"):
             kind = "PHONE"
-    if kind == "PHONE" and _service_line(dialled, international) and not _MINE.search(text, max(0, start - 30), start):
+    if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
@@ -264,7 +250,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     return Finding(kind, start, end, written, key)
 
 
-def _service_line(dialled: str, international: bool) -> bool:
+def service_line(dialled: str, international: bool = False) -> bool:
+    """The company's own line (0800, 0900, 088, 1-800, ...), also dialled with its country code."""
     national = dialled.removeprefix("00")
     if international:
         code = next((c for c in ("972", "31", "32", "33", "44", "1") if national.startswith(c)), None)
@@ -283,10 +270,11 @@ def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str
     return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
 
 
-def _is_card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
-    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3) or the American Express and Diners 4-6-5 and 4-6-4."""
+def card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
+    """Unbroken, or in fours (4-4-4-4, 4-4-4-4-3, also "4802.6039.9576.8911") or the American Express and Diners
+    4-6-5 and 4-6-4."""
     lengths, separators = _shape(text, groups)
-    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", "\u00a0"}:
+    if not 13 <= sum(lengths) <= 19 or len(separators) > 1 or not separators <= {" ", "-", ".", "\u00a0"}:
         return False
     in_fours = all(n == 4 for n in lengths[:-1]) and lengths[-1] <= 4
     return len(lengths) == 1 or in_fours or lengths in ([4, 6, 5], [4, 6, 4])
@@ -296,7 +284,8 @@ def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str |
     lengths, separators = _shape(text, groups)
     if lengths == [8]:  # an Israeli ID written without its leading zero, only where it is called one
         return "IL_ID" if label == "IL_ID" and luhn(digits) else None
-    if not (lengths == [9] or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
+    named = label in ("BSN", "IL_ID", "ID") and len(digits) == 9  # "my ID number is 7400" then "82078"
+    if not (lengths == [9] or named or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
             separators <= {" ", ".", "-"}):
         return None
     weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
@@ -319,10 +308,20 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
     return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
 
 
+def plausible_phone(dialled: str) -> bool:
+    """A whole phone number by its digits alone: national (a trunk 0, ten or eleven digits, nine for a Belgian,
+    French, Irish or Israeli area) or international ("+" or "00", a country code, at most fifteen)."""
+    if dialled.startswith(("+", "00")):
+        return 8 <= len(dialled.lstrip("+")) - (2 if dialled.startswith("00") else 0) <= 15
+    return dialled[:1] == "0" and dialled[1:2] not in ("", "0") and (
+        len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489")
+
+
 def label_before(text: str, start: int) -> str | None:
-    """What the nearest of the four words in front says the number is: phone, which ID, or something else."""
+    """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
+    with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
-    for match in reversed(list(WORD.finditer(window))[-4:]):
+    for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         word = match.group().casefold().strip("'\"“”.")
         stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
                           and all(c in HEBREW_PREFIXES for c in word[:n])]
@@ -334,30 +333,3 @@ def label_before(text: str, start: int) -> str | None:
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
     return found
-
-
-def postcodes(text: str) -> Iterable[Finding]:
-    def addressed(match: re.Match[str]) -> bool:
-        return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
-
-    for match in _POSTCODE_NL.finditer(text):
-        written, letters = match.group(), match.group()[-2:].upper()
-        if written[4] in " \u00a0" and not written[-2:].isupper() and (
-                letters.casefold() in SHORT_WORDS or not addressed(match)):
-            continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode
-        if letters in _NOT_POSTCODE_LETTERS or 1900 <= int(written[:4]) <= 2099 and not (
-                addressed(match) or _CITY.match(text, match.end())):
-            continue  # "in 2024 NS ...": a year-like number needs an address around it
-        yield Finding("POSTCODE", match.start(), match.end(), written, written[:4] + letters)
-    for match in _POSTCODE_BEFORE_TOWN.finditer(text):  # a year ("sinds 2019 Toen") needs "Meir 12, 2000 Antwerpen"
-        year_like = len(match.group()) == 4 and 1900 <= int(match.group()) <= 2099
-        if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
-                ) and not CURRENCY_AFTER.match(text, match.end()):
-            yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
-    for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
-        yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))
-    for match in (*POSTCODE_UK.finditer(text), *_POSTCODE_CUED.finditer(text)):
-        group = match.lastindex or 0  # the cued pattern holds the code in group 1
-        written = match.group(group)
-        yield Finding("POSTCODE", match.start(group), match.end(group), written, re.sub(r"\s", "", written).upper())
-

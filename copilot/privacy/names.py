@@ -16,6 +16,7 @@ said: the conversation's session redacts it in every later turn.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -61,6 +62,11 @@ _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh
                       r"mevrouw|meneer|madame|monsieur|mrs|mr|ms|miss|גברת|מר)\b\.?\s*)?", re.IGNORECASE)
 _SPELLED_AGAIN = re.compile(r"[,.:]?\s*(?:(?:that['’]s|that is|dat is|c['’]est|ça fait|זה)\s+)?"
                             r"((?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,})(?!\w)", re.IGNORECASE)
+# Each letter with the accented forms it takes in names.
+_ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": "[oòóôöõ]", "u": "[uùúûü]", "c": "[cç]",
+             "n": "[nñ]", "y": "[yÿý]"}
+# A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
+_PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
 
 
@@ -83,6 +89,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         prefix, name = match.group(1), match.group(2)
         if prefix and not (HEBREW.match(name) and len(name) >= 3):
             continue  # "שלי" is "mine", not ש + the name "לי"
+        if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
+            continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
         yield _finding(text, match.start(2), match.end(2))
 
 
@@ -98,8 +106,16 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     variants = {v for v in variants if len(v) >= 2 and v.casefold() not in NAME_PARTICLES and not _INITIAL.fullmatch(v)}
     if not variants:
         return None
-    alternatives = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(variants, key=len, reverse=True))
+    alternatives = "|".join(r"\s+".join(map(_loose, v.split())) for v in sorted(variants, key=len, reverse=True))
     return re.compile(rf"(?<!\w)([{HEBREW_PREFIXES}]{{0,2}})({alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _loose(word: str) -> str:
+    """A name as a pattern that any accents match, or none: a chat types "Léa" as "lea", "Zoe" may be "Zoë"."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if len(bare) != len(word):
+        bare = word  # letters that do not come apart into a base and an accent: match as written
+    return "".join(_ACCENTED.get(c.casefold(), re.escape(c)) for c in bare)
 
 
 def cued_names(text: str) -> Iterable[Finding]:

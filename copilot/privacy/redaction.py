@@ -6,9 +6,11 @@ A turn is redacted in its conversation (``redact_conversation``, ``Vault.redact_
 says what a bare answer is, a number dictated over several segments is read as one, numbers said in words
 are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL_1]") is data: it leaves as
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
-The detectors live in ``detectors``, ``spoken``, ``addresses``, ``accounts``, ``names`` (with ``name_words``),
-``answers`` and ``recalled`` (values the call gave, said again); the conversation in ``context``. Standard
-library only, and no Qt, so the CLI and the window redact alike.
+The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
+``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
+corrected) and ``misheard`` (a failed checksum a word still names); the conversation in ``context``. A session
+that knows the call's CRM context (``add_context``) also hides the customer's own values from it wherever the call
+says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
@@ -17,25 +19,31 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
-from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers, postcodes
+from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
+from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context
-from copilot.privacy.recalled import known_numbers
+from copilot.privacy.postcodes import postcodes
+from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
 
-__all__ = ["KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
+__all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
 
 KINDS = ("EMAIL", "PHONE", "IBAN", "CARD", "BSN", "IL_ID", "POSTCODE", "DATE_OF_BIRTH", "NAME", "ADDRESS")
+CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context names the value
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
-_PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
+_NO_CRM = CrmValues()
 _REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
 
 
@@ -68,13 +76,24 @@ class Redactor:
         return RedactionSession(names, redactor=self).redact(text)
 
     def find(self, text: str, names: Iterable[str] = (), *, context: TurnContext | None = None,
-             known: frozenset[tuple[str, str]] = frozenset()) -> list[Finding]:
+             known: frozenset[tuple[str, str]] = frozenset(), crm: CrmValues = _NO_CRM) -> list[Finding]:
         """Every piece of personal data, in text order, none overlapping another. ``context`` holds the
-        question the text answers and the segments around it; ``known`` the values the call already gave."""
+        question the text answers and the segments around it; ``known`` the values the call already gave;
+        ``crm`` the customer's own values from the CRM context."""
         context = context or TurnContext()
+        out = self._clipped(text, tuple(names), context, known, crm)
+        if context.after:  # the segments after it may not finish what this one says: it still counts on its own
+            alone = self._clipped(text, tuple(names), replace(context, after=""), known, crm)
+            out = sorted(out + [f for f in alone if not any(f.start < o.end and o.start < f.end for o in out)],
+                         key=lambda f: f.start)
+        return out
+
+    def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
+                 known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
+        """The findings in ``text`` read with the segments around it, clipped to ``text``."""
         prefix = f"{context.before} " if context.before else ""
         whole = prefix + text + (f" {context.after}" if context.after else "")
-        found = self._find(whole, tuple(names), context, known)
+        found = self._find(whole, names, context, known, crm)
         low, high = len(prefix), len(prefix) + len(text)
         out = []
         for finding in found:
@@ -91,26 +110,32 @@ class Redactor:
         return out
 
     def _find(self, original: str, names: tuple[str, ...], context: TurnContext,
-              known: frozenset[tuple[str, str]]) -> list[Finding]:
+              known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         spoken = read_numbers(original)
         text, asked = spoken.text, context.asked
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
+        ranked += [*_echoes(text, context), *said_values(text, crm)]
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
+        for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
+            taken[start:end] = b"\x01" * (end - start)
         birth_days, numbers_given = _index(known)
-        accounts = [*((f, valid or "IBAN" in asked) for f, valid in ibans(text)),
-                    *((f, True) for f in spoken_ibans(text, asked))]
-        ours = [f for f, real in accounts if real and company_account(text, f, _ibans_given(known), context.agent)]
+        given = _ibans_given(known)
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
+            text, f.start, context.agent)) for f, valid in ibans(text)),
+            *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
+        ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
         for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
-        places = list(streets(text))
-        mark(taken, (f for f in places if company_place(text, f, context.agent)), 1)  # the shop the agent points to
+        places, codes = list(streets(text)), list(postcodes(text))
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent)), 1)  # the agent's shop
         ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        ranked += [*postcodes(text), *answers(text, asked), *known_numbers(text, numbers_given),
-                   *known_birthday(text, birth_days), *places]
+        ranked += misheard(text) if context.conversation else []
+        ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+                   *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
@@ -118,6 +143,10 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
+            kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
+            if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
+                accepted.append(Finding(kind, start, end, text[start:end], digits))
         out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
@@ -125,6 +154,15 @@ class Redactor:
                 continue  # two values read from one run of number words: the run leaves once
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+def _echoes(text: str, context: TurnContext) -> list[Finding]:
+    """The piece of a number the agent repeats ("0486...", "3579, yes?"): what the customer's piece was."""
+    if not context.echoed:
+        return []
+    kind, key = context.echo_kind, context.echoed.zfill(9) if context.echo_kind == "IL_ID" else context.echoed
+    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in DIGIT_RUN.finditer(text)
+            if re.sub(r"[^0-9]", "", m.group()) == context.echoed]
 
 
 @lru_cache(maxsize=64)
@@ -146,6 +184,7 @@ class RedactionSession:
     def __init__(self, names: Iterable[str] = (), *, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or Redactor()
         self._names: tuple[str, ...] = ()
+        self._crm = _NO_CRM
         self._known: frozenset[tuple[str, str]] = frozenset()
         self._placeholders: dict[tuple[str, str], str] = {}
         self._originals: dict[str, str] = {}
@@ -160,9 +199,17 @@ class RedactionSession:
         """Names can arrive after the first words, when the CRM context does."""
         self._names = tuple(dict.fromkeys((*self._names, *(n for n in names if n and n.strip()))))
 
+    def add_context(self, context: Mapping[str, Any]) -> bool:
+        """The CRM context of the call: the customer's names, and their own values (customer number, street,
+        phone, e-mail) hidden wherever the call says them; whether it told the session anything new."""
+        before = (self._names, self._crm)
+        self.add_names(names_from_context(context))
+        self._crm = self._crm | crm_values(context)
+        return (self._names, self._crm) != before
+
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
         """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
-        findings = self._redactor.find(text, self._names, context=context, known=self._known)
+        findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
         parts, used, last = [], {}, 0
         for finding in findings:
             placeholder = self._placeholders.get((finding.kind, finding.key))
@@ -221,6 +268,14 @@ class Vault:
     def add_names(self, names: Iterable[str]) -> None:
         with self._lock:
             self._session.add_names(names)
+
+    def add_context(self, context: Mapping[str, Any]) -> None:
+        """The conversation's CRM context (``RedactionSession.add_context``): a turn said before it arrived is
+        redacted again, knowing it."""
+        with self._lock:
+            if self._session.add_context(context):
+                self._done.clear()
+                self._turns.clear()
 
     def redact(self, text: str) -> str:
         """A text with no conversation around it: a CRM field, a knowledge passage, the guidance."""

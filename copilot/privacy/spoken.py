@@ -6,69 +6,37 @@ of number words (digits may be mixed in) as the digits it spells, "061234", and 
 found in the rewritten text back onto the words it came from. Dictation is read digit group by digit group
 ("zero six twelve" is 0 6 12), while the words of one number still make one ("thirty four" is 34, "mil neuf
 cent quatre-vingt-cinq" 1985). Words that are also ordinary words ("een", "one", "un", "אחת", "oh", "sept",
-"ten") count only beside another number word. A hesitation ("euh", "uh", "אה") between the parts of a value is
-read as a space. Standard library only.
+"ten") count only beside another number word. "twee keer de drie", "deux fois huit" and "פעמיים שבע" say a digit
+twice, "plus trente-trois" gives a country code its "+" (the words are in ``number_words``). A hesitation ("euh",
+"uh", "אה") between the parts of a value is read as a space, and so are the words that only join two digit groups
+("09, en dan 223", "391... 935", "2911 3699, et ensuite 4722"). Standard library only.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-# word -> (value, class); classes: unit 0-9, teen 10-19 (and ten), tens, hundred, thousand, and Hebrew's
-# "עשר" that makes a teen of the unit before it ("שתים עשרה" is 12).
-_WORDS: dict[str, tuple[int, str]] = {}
+from copilot.privacy.number_words import (
+    AMBIGUOUS,
+    MONTH_WORDS,
+    REPEAT,
+    REPEAT_TIMES,
+    class_of,
+    word_value,
+)
 
-
-def _add(cls: str, words: str, start: int = 0, step: int = 1) -> None:
-    for offset, group in enumerate(words.split()):
-        for word in group.split("/"):
-            _WORDS[word] = (start + offset * step, cls)
-
-
-_add("unit", "nul een/één/eén twee drie vier vijf zes zeven acht negen")
-_add("teen", "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien", 10)
-_add("tens", "twintig dertig veertig vijftig zestig zeventig tachtig negentig", 20, 10)
-_add("unit", "zero/oh/o one two three four five six seven eight nine")
-_add("teen", "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen", 10)
-_add("tens", "twenty thirty forty fifty sixty seventy eighty ninety", 20, 10)
-_add("unit", "zéro/zero un/une deux trois quatre cinq six sept huit neuf")
-_add("teen", "dix onze douze treize quatorze quinze seize", 10)
-_add("tens", "vingt/vingts trente quarante cinquante soixante septante huitante/octante nonante", 20, 10)
-_add("unit", "אפס אחת/אחד שתיים/שתים/שניים/שנים/שתי/שני שלוש/שלושה ארבע/ארבעה חמש/חמישה שש/שישה שבע/שבעה "
-             "שמונה תשע/תשעה")
-_add("tens", "עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים", 20, 10)
-_WORDS.update({"עשר": (10, "ten"), "עשרה": (10, "ten"), "honderd": (100, "hundred"), "hundred": (100, "hundred"),
-               "cent": (100, "hundred"), "cents": (100, "hundred"), "מאה": (100, "hundred"),
-               "מאתיים": (200, "hundred"), "מאות": (100, "hundreds"), "duizend": (1000, "thousand"),
-               "thousand": (1000, "thousand"), "mille": (1000, "thousand"), "mil": (1000, "thousand"),
-               "אלף": (1000, "thousand"), "אלפיים": (2000, "thousand"), "אלפים": (1000, "thousands")})
-_ORDINALS = {word: n for n, words in enumerate((
-    "first eerste premier/première", "second tweede", "third derde", "fourth vierde", "fifth vijfde", "sixth zesde",
-    "seventh zevende", "eighth achtste", "ninth negende", "tenth tiende", "eleventh elfde", "twelfth twaalfde",
-    "thirteenth dertiende", "fourteenth veertiende", "fifteenth vijftiende", "sixteenth zestiende",
-    "seventeenth zeventiende", "eighteenth achttiende", "nineteenth negentiende", "twentieth twintigste"), 1)
-    for group in words.split() for word in group.split("/")} | {"thirtieth": 30, "dertigste": 30}
-# Also everyday words: a number only beside another number word ("een nieuw nummer", "this one", "sept." as
-# September, "ten name van", "שני" as Monday, "שנים" as years).
-_AMBIGUOUS = frozenset("een one o oh un une sept ten אחת אחד שני שתי שנים".split())
-_HEBREW_TEEN_UNITS = frozenset("שתים שתיים שנים".split())  # "שנים" is "two" only before "עשר"
-_CONNECTORS = frozenset("and en et".split())
-_FILLERS = frozenset("eh ehm uh uhm um euh hmm".split())
 # A hesitation with the commas around it, which a transcriber puts inside a street, a postcode or an IBAN.
 _HESITATION = re.compile(r"[ \t]*,?[ \t]*(?<!\w)(?:eh|ehm|uh|uhm|um|umm|erm|euh|heu|hmm|אה|אהה|אמ|אממ|אממ)(?!\w)"
                          r"(?:[ \t]*,)?[ \t]*")
-_REPEATS = {"double": 2, "triple": 3, "dubbel": 2}
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec januari februari maart mei juni juli augustus oktober janvier février fevrier "
-    "mars avril mai juin juillet août aout septembre octobre novembre décembre decembre".split())
-_HEBREW_PREFIXES = "ובלהמשכ"
-_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+")
+_TOKEN = re.compile(rf"{REPEAT.pattern}|[^\W\d_]+|[0-9]+", re.IGNORECASE)  # "twee keer de" is one word here
+# Between two digit groups, words that only join them: "09, en dan 223", "391... 935", "2911 3699, et ensuite 4722",
+# "02, ואז 673", "(0486 was said) ja, 33 71 82". Read as one space, as a hesitation is.
+_JOINT = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)*,?[ \t]*(?:(?:(?:and|en|et)[ \t]+)?(?:then|dan|daarna|puis|ensuite|"
+                    r"après|ja|yes|oui|ואז|אחר כך|כן)(?!\w)[ \t]*,?[ \t]*)?(?:(?:\.{2,}|…)[ \t]*)*", re.IGNORECASE)
+_DIGITS = re.compile(r"[0-9]+")
 _GAP = re.compile(r"[\s,.;:/\-–—]*")
-_DUTCH = re.compile(r"(?:(?P<thousands>\w*?)duizend)?(?:(?P<hundreds>\w*?)honderd)?(?P<rest>\w*)")
-_DUTCH_REST = re.compile(r"\w+(?:en|ën)\w+ig")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,72 +74,6 @@ class Spoken:
         return position + shift
 
 
-def _dutch(word: str) -> tuple[int, str] | None:
-    """Dutch writes a number as one word: "vierendertig", "negentienhonderdvijfentachtig", "tweeduizendtwaalf",
-    and a year as its two halves: "negentienzeventig" is 1970."""
-    for century in ("negentien", "achttien", "twintig"):
-        rest = _dutch_small(word[len(century):]) if word.startswith(century) and len(word) > len(century) else None
-        if rest is not None and rest >= 10:
-            return _WORDS[century][0] * 100 + rest, "closed"
-    match = _DUTCH.fullmatch(word)
-    if not match or (match["thousands"] is None and match["hundreds"] is None
-                     and not (_DUTCH_REST.fullmatch(match["rest"]) and _dutch_small(match["rest"]))):
-        return None
-    total, cls = 0, ""
-    for part, scale, name in ((match["thousands"], 1000, "thousand"), (match["hundreds"], 100, "hundred")):
-        if part is not None:
-            small = _dutch_small(part) if part else 1
-            if small is None:
-                return None
-            total, cls = total + small * scale, name
-    if match["rest"]:
-        rest = _dutch_small(match["rest"])
-        if rest is None:
-            return None
-        total, cls = total + rest, _class_of(rest)
-    return total, cls
-
-
-def _class_of(value: int) -> str:
-    return "unit" if value < 10 else "teen" if value < 20 else "tens" if value % 10 == 0 else "closed"
-
-
-def _dutch_small(word: str) -> int | None:
-    if word in _WORDS and _WORDS[word][1] in ("unit", "teen", "tens"):
-        return _WORDS[word][0]
-    for joint in ("en", "ën"):  # "negenenzeventig": unit, "en", tens
-        unit, _, tens = word.partition(joint)
-        while tens:
-            if _WORDS.get(unit, (0, ""))[1] == "unit" and _WORDS.get(tens, (0, ""))[1] == "tens":
-                return _WORDS[unit][0] + _WORDS[tens][0]
-            head, _, tens = tens.partition(joint)
-            unit = f"{unit}{joint}{head}"
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _word(word: str) -> tuple[int, str, int, bool] | None:
-    """(value, class, prefix length, joined) of one written word, or None when it is no number word."""
-    folded = word.casefold()
-    if folded in _CONNECTORS:
-        return 0, "and", 0, False
-    if folded in _FILLERS:
-        return 0, "filler", 0, False
-    if folded in _REPEATS:
-        return _REPEATS[folded], "repeat", 0, False
-    if folded in _WORDS:
-        return (*_WORDS[folded], 0, False)
-    if folded in _ORDINALS:
-        return _ORDINALS[folded], "ordinal", 0, False
-    if folded.endswith(("ste", "de")) and (ordinal := _dutch(folded.removesuffix("ste").removesuffix("de"))):
-        return ordinal[0], "ordinal", 0, False  # "eenentwintigste"
-    if folded[:1] in _HEBREW_PREFIXES and len(folded) > 2 and folded[1:] in _WORDS:
-        return (*_WORDS[folded[1:]], 1, folded[0] == "ו")
-    if (dutch := _dutch(folded)) is not None:
-        return dutch[0], dutch[1], 0, False
-    return None
-
-
 def _atoms(text: str) -> list[list[_Atom]]:
     """Runs of number words (and digits) with nothing but spaces, commas, dots or dashes between them."""
     runs: list[list[_Atom]] = []
@@ -179,10 +81,12 @@ def _atoms(text: str) -> list[list[_Atom]]:
     last_end = -1
     for match in _TOKEN.finditer(text):
         word = match.group()
-        if word.isdigit():
-            parsed: tuple[int, str, int, bool] | None = (int(word), "digits", 0, False)
+        if match["times"]:
+            parsed: tuple[int, str, int, bool] | None = (REPEAT_TIMES[match["times"].casefold()], "repeat", 0, False)
+        elif word.isdigit():
+            parsed = (int(word), "digits", 0, False)
         else:
-            parsed = _word(word)
+            parsed = word_value(word)
         if parsed is None or (run and not _GAP.fullmatch(text, last_end, match.start())):
             if run:
                 runs.append(run)
@@ -200,7 +104,7 @@ def _atoms(text: str) -> list[list[_Atom]]:
 
 def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
     """Drop what a run cannot start or end with, and ambiguous words with no number word beside them."""
-    words = [i for i, atom in enumerate(run) if atom.cls not in ("and", "filler", "repeat")]
+    words = [i for i, atom in enumerate(run) if atom.cls not in ("and", "filler", "repeat", "plus")]
     kept = {position: _sure(run[index]) for position, index in enumerate(words)}
     for _ in range(len(words)):  # "oh one one three": a run of ambiguous words held by a sure one at its end
         for position in range(len(words)):
@@ -218,11 +122,14 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             keep = bool(kept[position])
         if not keep:
             dropped.add(index)
+    for index, atom in enumerate(run):  # "double" before a digit, "plus" before a number: not before anything else
+        if atom.cls in ("repeat", "plus") and not _leads(atom, run, index, dropped):
+            dropped.add(index)
     pieces: list[list[_Atom]] = [[]]
     for index, atom in enumerate(run):
-        if index in dropped:
-            pieces.append([])
-        else:
+        if index in dropped or atom.cls == "plus" and pieces[-1]:
+            pieces.append([])  # a "plus" starts a number of its own
+        if index not in dropped:
             pieces[-1].append(atom)
     trimmed = []
     for piece in pieces:
@@ -235,22 +142,32 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
     return trimmed
 
 
+def _leads(atom: _Atom, run: list[_Atom], index: int, dropped: set[int]) -> bool:
+    """Whether "double" has a digit after it, and "plus" a number."""
+    after = next((i for i in range(index + 1, len(run)) if run[i].cls != "filler"), None)
+    if after is None or after in dropped:
+        return False
+    if atom.cls == "repeat":
+        return run[after].cls == "unit" or run[after].cls == "digits" and len(run[after].word) == 1
+    return run[after].cls not in ("and", "repeat", "plus")
+
+
 def _sure(atom: _Atom) -> bool | None:
     """A number word nobody uses for anything else (True), or one that needs a sure neighbour (None)."""
-    if atom.cls in ("digits", "ordinal") or atom.word in _AMBIGUOUS:
+    if atom.cls in ("digits", "ordinal") or atom.word in AMBIGUOUS:
         return None
     return True
 
 
 def _month_follows(text: str, end: int) -> bool:
     following = re.match(r"\s+(?:of\s+|van\s+|de\s+)?([^\W\d_]+)", text[end:end + 30])
-    return bool(following and following.group(1).casefold().rstrip(".") in _MONTH_WORDS)
+    return bool(following and following.group(1).casefold().rstrip(".") in MONTH_WORDS)
 
 
 def _month_before(text: str, start: int) -> bool:
     """"March the third": the ordinal after its month."""
     before = re.search(r"([^\W\d_]+)\.?\s+(?:the\s+)?$", text[max(0, start - 30):start])
-    return bool(before and before.group(1).casefold() in _MONTH_WORDS)
+    return bool(before and before.group(1).casefold() in MONTH_WORDS)
 
 
 class _Reader:
@@ -286,7 +203,7 @@ class _Reader:
         self.last, self.last_word, self.tied = cls, atom.word, False
 
     def read(self, atom: _Atom) -> None:
-        cls = atom.cls if atom.cls != "ordinal" else _class_of(atom.value)
+        cls = atom.cls if atom.cls != "ordinal" else class_of(atom.value)
         if cls == "and":
             self.tied = self.last is not None
             return
@@ -295,6 +212,10 @@ class _Reader:
         if cls == "repeat":
             self.flush()
             self.repeat = atom.value
+            return
+        if cls == "plus":
+            self.flush()
+            self.out.append("+")
             return
         if cls == "digits" or (cls == "unit" and atom.value == 0):
             self.flush()
@@ -318,6 +239,10 @@ class _Reader:
         elif cls == "ten":  # Hebrew: "שתים עשרה"
             if self.last == "unit" and 0 < self.low % 100 < 10:
                 self.extend(atom, "teen")
+            elif self.last == "unit" and self.low % 10 and not self.high:  # "תשעים, שמונה עשרה" is 90 and 18
+                unit = self.low % 10
+                self.low -= unit
+                self.start(replace(atom, value=unit + 10), "teen")
             else:
                 self.start(atom, "teen")
         elif cls == "tens":
@@ -352,21 +277,35 @@ def _compose(run: list[_Atom]) -> str:
     return "".join(reader.out)
 
 
+def _joints(text: str, rewrites: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Words between two digit groups (written or said) that only join them, as one space each."""
+    groups = sorted([(m.start(), m.end()) for m in _DIGITS.finditer(text)] + [(a, b) for a, b, _ in rewrites])
+    out = []
+    for (_, end), (start, _) in zip(groups, groups[1:], strict=False):
+        gap = text[end:start]
+        if end < start and _JOINT.fullmatch(gap) and gap.strip(" \t,-") and gap.strip(" \t") not in ("-", "."):
+            out.append((end, start, " "))
+    return out
+
+
 @lru_cache(maxsize=2048)
 def read_numbers(text: str) -> Spoken:
     """``text`` with every run of number words rewritten as digits (the text itself when it has none), and every
     hesitation between the parts of a value ("vingt-deux, euh, rue Paradis", "1073 uh, HN") read as one space."""
-    if not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text) and "." not in text and "…" not in text:
         return Spoken(text, text)
     rewrites: list[tuple[int, int, str]] = []
     last = 0
     for run in _atoms(text):
         for piece in _trim(run, text):
             digits = _compose(piece)
+            if digits.startswith("+") and len(digits) < 9:  # "en plus deux": no country code
+                piece, digits = piece[1:], _compose(piece[1:])
             start, end = piece[0].start, piece[-1].end
             if digits and start >= last:
                 rewrites.append((start, end, digits))
                 last = end
+    rewrites += _joints(text, rewrites)
     for filler in _HESITATION.finditer(text):
         if not any(start < filler.end() and filler.start() < end for start, end, _ in rewrites):
             rewrites.append((filler.start(), filler.end(), " "))

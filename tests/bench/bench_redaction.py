@@ -91,11 +91,13 @@ def run(quick: bool = False, per_template: int | None = None, seed: int = 202406
 
 
 def _live_path(redactor: Redactor, quick: bool) -> tuple[list[float], list[float], int]:
-    """Per AI request: the whole call so far through its vault, as ``build_prompt`` does."""
+    """Per AI request: the whole call so far through its vault (which knows the CRM context), as ``build_prompt``
+    does."""
     clock = time.perf_counter_ns
     after_each_turn: list[float] = []
     for dialogue in DIALOGUES[: 60 if quick else None]:
         vault = Vault(redactor=redactor)
+        vault.add_context(dialogue.crm)  # the call's CRM context, as the conversation's vault knows it
         said = [Turn(speaker, text) for speaker, text in dialogue.turns]
         for upto in range(1, len(said) + 1):
             t0 = clock()

@@ -285,3 +285,46 @@ def test_overlapping_requests_get_the_same_placeholders():
     full = [r for r in results if len(r) == 6]
     assert all(r == full[0] for r in full)
     assert full[0][1:] == ["[PHONE_1]", "[PHONE_1]", "En uw naam?", "[NAME_1]", "mijn mail is [EMAIL_1]"]
+
+
+def test_the_customers_own_crm_values_said_in_the_call_never_reach_the_model():
+    """The vault that knows the CRM context hides the customer number, a street no detector would take for one
+    and a phone in another spelling than the CRM's; the plan stays, though a word of it is the customer's name."""
+    vault = Vault(redactor=REDACTOR)
+    call = turns("C: alles blijft zoals het was, Grote Beer 17, en mijn klantnummer is c 552871",
+                 "A: En is 087 552 1904 nog uw nummer? U zit op Groen Vast 3 jaar.")
+    assert vault.redact_turns(call) == [
+        "alles blijft zoals het was, Grote Beer 17, en mijn klantnummer is c 552871",
+        "En is [PHONE_1] nog uw nummer? U zit op Groen Vast 3 jaar."]  # said before the CRM context arrived
+    vault.add_context({"customer": {"first_name": "Eva", "last_name": "Groen", "customer_id": "C-552871",
+                                    "street": "Grote Beer 17", "phone": "+353875521904", "plan": "Groen Vast 3 jaar"}})
+    assert vault.redact_turns(call) == [
+        "alles blijft zoals het was, [ADDRESS_1], en mijn klantnummer is [CUSTOMER_ID_1]",
+        "En is [PHONE_1] nog uw nummer? U zit op Groen Vast 3 jaar."]
+    assert vault.restore("[CUSTOMER_ID_1], [ADDRESS_1]") == "c 552871, Grote Beer 17"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("C: Mijn BSN is 732649467, zo staat het op de brief.",), "Mijn BSN is [BSN_1], zo staat het op de brief."),
+    (("C: de creditcard is 4233 8719 7164 8041",), "de creditcard is [CARD_1]"),
+    (("C: J'ai mis FR76 3000 2540 0838 0024 0846 055 sur le formulaire.",),
+     "J'ai mis [IBAN_1] sur le formulaire."),
+    (("C: ת״ז 493971524",), "ת״ז [IL_ID_1]"),
+    (("C: factuur 732649467 klopt niet",), "factuur 732649467 klopt niet"),
+])
+def test_a_misheard_value_in_a_turn_counts_when_a_word_names_it(lines, expected):
+    assert redact(*lines)[-1] == expected
+    assert REDACTOR.redact(lines[-1][3:]).text == lines[-1][3:]  # a text on its own: the checksum decides
+
+
+@pytest.mark.parametrize("lines", [
+    ("C: mijn nummer is 0486", "A: 0486...", "C: Ja, 33 71 82."),
+    ("C: My ID number is 7400", "A: 7400, yes?", "C: 82078."),
+    ("C: מה? ת״ז 717... 818...", "C: 009"),
+    ("A: Wat is uw BSN?", "C: Het is 839, dan 958...", "A: Ja?", "C: ...en dan 912."),
+    ("A: What's a good contact number?", "C: 0161... sorry, the dog's barking... 496 0815."),
+    ("C: bel me op mijn Franse nummer, +33 6", "A: Ja?", "C: 12 48 90 37"),
+])
+def test_a_number_dictated_with_prompts_echoes_and_fillers_leaves_no_digit(lines):
+    for text in redact(*lines):
+        assert not re.search(r"[0-9]{2}", text), text

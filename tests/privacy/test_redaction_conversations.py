@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pytest
 from redaction_conversations_tuning import CATEGORIES, DIALOGUES, LANGS, TODAY, Dialogue
 
-from copilot.privacy.redaction import KINDS, Redacted, RedactionSession, Redactor, Turn, names_from_context
+from copilot.privacy.redaction import CRM_KINDS, KINDS, Redacted, RedactionSession, Redactor, Turn
 
 REDACTOR = Redactor(today=TODAY)
 RedactDialogue = Callable[[Dialogue], Sequence[Redacted]]
@@ -30,7 +30,8 @@ RedactDialogue = Callable[[Dialogue], Sequence[Redacted]]
 
 def conversation_aware(lookahead: bool) -> RedactDialogue:
     def redact(dialogue: Dialogue) -> Sequence[Redacted]:
-        session = RedactionSession(names_from_context(dialogue.crm), redactor=REDACTOR)
+        session = RedactionSession(redactor=REDACTOR)
+        session.add_context(dialogue.crm)  # the CRM's names and the customer's own values said in the call
         return session.redact_conversation([Turn(speaker, text) for speaker, text in dialogue.turns],
                                            lookahead=lookahead)
     return redact
@@ -38,7 +39,7 @@ def conversation_aware(lookahead: bool) -> RedactDialogue:
 
 @dataclass
 class Score:
-    kinds: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in KINDS})
+    kinds: dict[str, Counter] = field(default_factory=lambda: {k: Counter() for k in (*KINDS, *CRM_KINDS)})
     categories: dict[str, Counter] = field(default_factory=lambda: {c: Counter() for c in CATEGORIES})
     langs: dict[str, Counter] = field(default_factory=lambda: {lang: Counter() for lang in LANGS})
     spurious: list[str] = field(default_factory=list)
@@ -98,6 +99,7 @@ def crm_score(dialogues: Sequence[Dialogue]) -> tuple[Counter, list[str]]:
         for speaker, text in dialogue.turns:
             conversation.add(Utterance(Speaker(speaker), text, lang=dialogue.lang))
         vault = Vault(redactor=REDACTOR)
+        vault.add_context(dialogue.crm)
         prompt = build_prompt(conversation, conversation.utterances[-1], config=config, channel="chat",
                               passages=(), guidance="", redact=vault.redact, vault=vault)
         sent = "\n".join(message["content"] for message in prompt.messages)

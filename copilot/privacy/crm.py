@@ -1,0 +1,163 @@
+"""The customer's own values from the CRM context, recognised wherever the call says them.
+
+The CRM hands over the customer's number, street, phone and e-mail. The prompt never sends those fields
+(``context_fields``), but the customer or the agent says them: "I'm still at 6 Larkfield", "mijn klantnummer is
+C-552871", "And is 087 552 1904 still the best number?". A street without a street word, a customer number, a
+phone in another spelling than the CRM's: no detector knows them for what they are, the vault that knows the
+context does (``RedactionSession.add_context``). They are matched in any spelling: digits with any separators, a
+country code or the trunk 0 instead, letters in any case, a Hebrew prefix letter in front. The plan, the products
+and the offer are the CRM's too, and no one's personal data: said in the call they stay as they are, also where a
+word of them is the customer's name ("Groen Vast 3 jaar" beside Eva Groen). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from copilot.privacy.addresses import NOT_A_HOUSE
+from copilot.privacy.detectors import DIGIT_RUN, Finding, luhn
+
+# A customer field's name -> the kind of its value; the first that matches wins (so "email_id" is an e-mail).
+_FIELDS = (
+    ("EMAIL", re.compile(r"mail|courriel")),
+    ("PHONE", re.compile(r"phone|mobile|mobiel|tel|gsm|portable|cell|fixe|landline")),
+    ("IBAN", re.compile(r"iban|account|rekening|compte|\brib\b")),
+    ("BSN", re.compile(r"bsn|sofi|burgerservice")),
+    ("IL_ID", re.compile(r"zehut|teudat|israeli|id_?number|identity|national_id")),
+    ("ADDRESS", re.compile(r"street|address|adres|rue|straat")),
+    ("CUSTOMER_ID", re.compile(r"(?:^|_)(?:id|no|nr|num|number|ref|reference)$|customer|client|klant")),
+)
+# Fields whose values are the company's words about the customer: said in the call, they stay.
+_PLAIN = re.compile(r"plan|product|tarif|tariff|offer|offre|bundle|package|pakket|abonnement|formule|bundel|"
+                    r"contract_type|option")
+_COUNTRY_CODES = ("353", "972", "31", "32", "33", "44", "1")
+_HEBREW_PREFIX = r"(?:(?<!\w)|(?<=(?<!\w)[ובלמהש])|(?<=(?<!\w)[ובלמהש]{2}))"
+
+
+@dataclass(frozen=True, slots=True)
+class CrmValues:
+    """What a conversation's CRM context tells the vault: (kind, value) of the customer's own values, and the
+    plan and product names that are no one's."""
+
+    personal: tuple[tuple[str, str], ...] = ()
+    plain: tuple[str, ...] = ()
+
+    def __or__(self, other: CrmValues) -> CrmValues:
+        return CrmValues(tuple(dict.fromkeys(self.personal + other.personal)),
+                         tuple(dict.fromkeys(self.plain + other.plain)))
+
+
+def crm_values(context: Mapping[str, Any]) -> CrmValues:
+    """The customer's values in a CRM context ({"customer": {...}, "offer": {...}} or a customer record)."""
+    customer = context.get("customer", context)
+    personal = tuple(dict.fromkeys(_personal(customer))) if isinstance(customer, Mapping) else ()
+    plain = tuple(dict.fromkeys(value for key, value in _leaves(context) if _PLAIN.search(_snake(key))
+                                and len(value) >= 4 and any(c.isalpha() for c in value)))
+    return CrmValues(personal, plain)
+
+
+def said_values(text: str, values: CrmValues) -> Iterable[Finding]:
+    """The customer's CRM values where ``text`` says them."""
+    for kind, value in values.personal:
+        for pattern in _patterns(kind, value):  # the whole first: "c 552871" before its "552871"
+            for match in pattern.finditer(text):
+                if kind == "ADDRESS" and NOT_A_HOUSE.match(text, match.end()):
+                    continue  # "Dorp 14" of "in het dorp 14 jaar"
+                yield Finding(kind, match.start(), match.end(), match.group(), _key(kind, match.group(), value))
+        spellings = _spellings(kind, value)
+        for run in DIGIT_RUN.finditer(text) if spellings else ():
+            digits = re.sub(r"[^0-9]", "", run.group())
+            if {digits, digits.removeprefix("00"), digits.lstrip("0")} & spellings:
+                yield Finding(kind, run.start(), run.end(), run.group(), _key(kind, run.group(), value))
+
+
+def plain_spans(text: str, values: CrmValues) -> Iterator[tuple[int, int]]:
+    """Where ``text`` names the plan or a product the CRM gives: look-alikes nothing may bite into."""
+    for value in values.plain:
+        for match in _literal(value).finditer(text):
+            yield match.start(), match.end()
+
+
+def _personal(record: Mapping[str, Any], parent: str = "") -> Iterator[tuple[str, str]]:
+    for key, value in _leaves(record, parent):
+        snake = _snake(key)
+        kind = next((kind for kind, pattern in _FIELDS if pattern.search(snake)), None)
+        if kind == "ADDRESS" and re.search(r"postcode|postal|zip|city|town|plaats|ville", snake):
+            continue  # the postcode and the town are no one's alone
+        if kind == "IL_ID" and not luhn(re.sub(r"[^0-9]", "", value) or "0"):
+            kind = "BSN"  # "id_number" of a Dutch customer
+        if kind and len(value.strip()) >= 3:
+            yield kind, value.strip()
+
+
+def _leaves(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    """(field name, text) of every string or number in a nested context; a nested field's name includes its
+    parent's ("address_street"), so a street in an address record is an address."""
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _leaves(v, f"{key}_{k}" if key and not isinstance(v, Mapping | list) else str(k))
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v, key)
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        yield key, str(value)
+
+
+def _snake(key: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower()
+
+
+@lru_cache(maxsize=256)
+def _spellings(kind: str, value: str) -> frozenset[str]:
+    """The digits a value may be said with: a phone with its country code or nationally with the trunk 0, an ID
+    or a customer number of digits alone (a customer number also without its letters, "552871" of "C-552871")."""
+    digits = re.sub(r"[^0-9]", "", value)
+    if len(digits) < 5 or kind not in ("PHONE", "BSN", "IL_ID", "CUSTOMER_ID"):
+        return frozenset()
+    if kind != "PHONE":
+        return frozenset({digits.lstrip("0") or digits})
+    international = digits[2:] if digits.startswith("00") else digits if value.lstrip().startswith("+") else ""
+    code = next((c for c in _COUNTRY_CODES if international.startswith(c)), None)
+    if code:
+        national = international[len(code):]
+        return frozenset({international, national if code == "1" else "0" + national.lstrip("0")})
+    return frozenset({digits, digits.lstrip("0")})
+
+
+@lru_cache(maxsize=256)
+def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
+    """The written forms of a value that are not digits alone."""
+    if kind == "CUSTOMER_ID" and re.search(r"[A-Za-z]", value):  # "C-552871" as "C 552871" or "c552871"
+        spaced = r"[\s./-]?".join(re.escape(p) for p in re.findall(r"[A-Za-z]+|[0-9]+", value))
+        return (re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.IGNORECASE),)
+    if kind == "IBAN":
+        compact = re.sub(r"[^A-Za-z0-9]", "", value)
+        return (re.compile(rf"(?<!\w){'[ ]?'.join(map(re.escape, compact))}(?!\w)", re.IGNORECASE),)
+    if kind == "ADDRESS":  # "Molenstraat 3 bus 2", and "Molenstraat 3" of it
+        words = re.findall(r"[^\s,]+", value)
+        number = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+        shorter = words[:number + 1] if number is not None and number + 1 < len(words) else []
+        return tuple(_literal(" ".join(w)) for w in (words, shorter) if w)
+    return (_literal(value),) if kind == "EMAIL" else ()
+
+
+def _literal(value: str) -> re.Pattern[str]:
+    """A value as written, in any case, any spacing and commas between its words, a Hebrew prefix allowed."""
+    words = [re.escape(w) for w in re.findall(r"[^\s,]+", value)]
+    return re.compile(rf"{_HEBREW_PREFIX}{r'[ ,]*[ ]'.join(words)}(?!\w)", re.IGNORECASE)
+
+
+def _key(kind: str, written: str, value: str) -> str:
+    """The vault's key, as the detectors make it, so a value found both ways has one placeholder."""
+    if kind == "CUSTOMER_ID":
+        return re.sub(r"[^a-z0-9]", "", value.casefold())
+    if kind in ("EMAIL", "ADDRESS"):
+        return " ".join(written.casefold().replace(",", " ").split())
+    if kind == "IBAN":
+        return re.sub(r"\s", "", written).upper()
+    digits = re.sub(r"[^0-9]", "", written).removeprefix("00")
+    return digits.zfill(9) if kind == "IL_ID" else digits

@@ -1,0 +1,53 @@
+"""Values whose checksum fails, which a conversation still says are the customer's.
+
+A transcriber mishears a digit, a customer swaps two: "mijn BSN is 732649467", "card's 4508 0620 9034 5134",
+"voici mon IBAN : FR76 1027 ...", "ת״ז 493971524" fail their check and are still the customer's number. In a
+single text (a knowledge passage, a CRM field, a draft the guard reads) the checksum decides, and so it does in
+a turn where nothing speaks of the value: "NL52 INGB 1550 5613 04" on its own is no one's. In a turn of a
+conversation a value of the right shape counts when a word in front names it, or, for an account, when the
+customer calls it theirs ("I've got GB29 LOYD ...", "J'ai mis FR76 ... sur le formulaire"). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copilot.privacy.detectors import DIGIT_RUN, Finding, digit_groups, label_before
+
+# A word that names an account, a card: in the clause in front of the value.
+_ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הל]?חשבון)(?!\w)", re.IGNORECASE)
+_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
+                   re.IGNORECASE)
+# The customer speaking of their own: "I've got", "mijn", "j'ai mis", "שלי".
+_MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|j['’]ai|mon|ma|mes|moi|אני|שלי)(?!\w)",
+                   re.IGNORECASE)
+_CLAUSE = re.compile(r"[.!?;]\s")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return _CLAUSE.split(text[max(0, start - 70):start])[-1]
+
+
+def named_account(text: str, start: int, agent: bool) -> bool:
+    """An IBAN-shaped value that fails mod-97 and is still an account: named as one, or the customer's own."""
+    clause = _clause_before(text, start)
+    return bool(_ACCOUNT.search(clause) or not agent and _MINE.search(clause))
+
+
+def misheard(text: str) -> Iterable[Finding]:
+    """A card number after a card word, however grouped ("49 70 10 12 ..."), whether Luhn holds or not, and nine
+    digits that fail both ID checks after an ID word."""
+    for run in DIGIT_RUN.finditer(text):
+        if text[run.end():run.end() + 1].isalnum():
+            continue
+        groups = digit_groups(text, run)
+        digits = "".join(text[a:b] for a, b in groups)
+        label = label_before(text, run.start())
+        if label == "OTHER":
+            continue
+        if digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
+            yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups
+        elif len(digits) == 9 and label in ("BSN", "IL_ID", "ID"):
+            kind = "BSN" if label == "BSN" else "IL_ID"
+            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
