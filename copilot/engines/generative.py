@@ -79,7 +79,7 @@ from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
     passages_from_hits,
 )
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
-from copilot.privacy.redaction import Vault, names_from_context
+from copilot.privacy.redaction import Vault
 from copilot.ranking import ai_score
 
 log = logging.getLogger("copilot.generative")
@@ -168,7 +168,7 @@ class GenerativeClient:
         """
         if redact is None or restore is None:
             vault = vault or Vault()
-            vault.add_names(names_from_context(conversation.context))
+            vault.add_context(conversation.context)
             redact, restore = vault.redact, vault.restore
         else:
             vault = None
