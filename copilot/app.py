@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
 
 log = logging.getLogger("copilot.app")
+# Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of every five
+# keeps the UI thread's waits short when a live source is busy. Set once, for the process, by ``run``.
+SWITCH_INTERVAL_S = 0.001
 
 
 class CopilotApp:
@@ -339,9 +342,7 @@ class CopilotApp:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    # Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of
-    # every five keeps the UI thread's waits short when a live source is busy. Set once, for the process.
-    sys.setswitchinterval(0.001)
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     logs.setup(verbose=args.verbose)
     settings = Settings()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -33,7 +33,7 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
@@ -41,6 +41,7 @@ def child(out: Path, quick: bool) -> None:
     from copilot.playbook.engine import PlaybookEngine
 
     n = (80 if quick else 200) + WARMUP
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # as copilot.app.run does for the panel's process
     logs.setup()
     app = QApplication.instance() or QApplication(["copilot-bench"])
     app.setApplicationName("Agent Copilot")
