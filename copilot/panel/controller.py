@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from copilot.live.conversation import Board, LiveConversation
+from copilot.live.conversation import Board, EngineJob, LiveConversation
 from copilot.live.desk import Desk, Update
 from copilot.live.protocol import Message
 from copilot.live.session import Session
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from copilot.panel.ai_drafts import AiDrafts
 
 log = logging.getLogger("copilot.panel")
-ENGINE_GATHER_MS = 50  # while a conversation floods in, at most one engine job per conversation this often
-BOARD_INTERVAL_S = 0.033  # at most one redraw of the cards per frame while lines pour in
+ENGINE_GATHER_MS = 50  # while a conversation floods in, the lines of this long go to the engine in one job
+BOARD_INTERVAL_S = 0.1  # while lines pour into the shown conversation, the cards are redrawn ten times a second
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 
 
@@ -60,6 +60,10 @@ class PanelController(QObject):
         self._board_timer = QTimer(self, singleShot=True)
         self._board_timer.timeout.connect(self._render_board)
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
+        self._results: Update | None = None  # engine results that came in, drawn together once the events are in
+        self._results_of: list[LiveConversation] = []  # whose results those are
+        self._in_flight: set[LiveConversation] = set()  # an engine job runs for them, its result not drawn yet
+        self._parked: dict[LiveConversation, EngineJob] = {}  # their next job, started once that result is drawn
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
@@ -151,7 +155,7 @@ class PanelController(QObject):
                 self.window.set_language(shown.session.conversation.language)
             if shown in update.provisional:
                 view.show_provisional(shown.provisional)
-        for conversation in update.news:
+        for conversation in dict.fromkeys(update.news):  # a burst of lines for a tab lights it once
             if conversation is not shown and not conversation.closed:
                 tabs.mark_activity(conversation.id)
         if update.error:
@@ -161,7 +165,7 @@ class PanelController(QObject):
             self.window.cards.show_error(None)
         self._take_board(update, shown)
         for job in update.jobs:
-            self.runner.submit(lambda job=job: self.desk.work(job), self.apply, self._on_engine_bug)
+            self._start_job(job)
         for conversation in update.gather:
             QTimer.singleShot(ENGINE_GATHER_MS, self, lambda c=conversation: self.apply(self.desk.next_job(c)))
         if self.ai is not None:
@@ -198,10 +202,10 @@ class PanelController(QObject):
             self._request_board()
 
     def _request_board(self) -> None:
-        """Redraw the cards now; while more lines for this conversation wait for the engine (a live source
-        flooding it), at most once a frame."""
+        """Redraw the cards now; while more lines for this conversation wait for the engine or are on it (a live
+        source flooding it), at most ten times a second: each redraw lays out and paints every card."""
         shown = self.desk.shown
-        if shown is None or not shown.waiting:
+        if shown is None or not (shown.waiting or shown.busy):
             self._render_board()
             return
         if self._board_timer.isActive():
@@ -219,8 +223,42 @@ class PanelController(QObject):
         cards = list(self._board.cards) if self._board is not None else []
         self.window.cards.show_suggestions(cards, arrivals)
 
-    def _on_engine_bug(self, exc: BaseException) -> None:
+    def _start_job(self, job: EngineJob) -> None:
+        """Run ``job`` on the engine lane; if the conversation's previous result is not drawn yet (a live source
+        floods it faster than the panel draws), the job waits for that, and then for a short gathering pause,
+        so that one job takes all the lines that came in meanwhile. A line after a quiet moment goes at once."""
+        conversation = job.conversation
+        if conversation in self._in_flight:
+            self._parked[conversation] = job
+            return
+        self._in_flight.add(conversation)
+        self.runner.submit(lambda: self.desk.work(job), lambda update: self._on_engine_done(conversation, update),
+                           lambda exc: self._on_engine_bug(conversation, exc))
+
+    def _on_engine_done(self, conversation: LiveConversation, update: Update) -> None:
+        """An engine job's result. Under a flood, results of many conversations arrive together: they are drawn
+        once, after the event loop has taken them all in, not one by one."""
+        self._results_of.append(conversation)
+        if self._results is not None:
+            self._results.merge(update)
+            return
+        self._results = update
+        QTimer.singleShot(0, self, self._apply_results)
+
+    def _apply_results(self) -> None:
+        update, self._results = self._results, None
+        drawn, self._results_of = self._results_of, []
+        if update is not None:
+            self.apply(update)
+        for conversation in drawn:
+            self._in_flight.discard(conversation)
+            job = self._parked.pop(conversation, None)
+            if job is not None:
+                QTimer.singleShot(ENGINE_GATHER_MS, self, lambda job=job: self._start_job(job))
+
+    def _on_engine_bug(self, conversation: LiveConversation, exc: BaseException) -> None:
         log.error("engine job failed", exc_info=exc)  # Desk.work catches engine faults; this is a bug of ours
+        self._on_engine_done(conversation, Update())
 
     def _on_ai_problem(self, message: str, reason: str) -> None:
         if not self.ai_status:
