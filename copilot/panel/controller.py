@@ -9,7 +9,6 @@ back on the UI thread. Widgets stay dumb: they emit what the agent wants and the
 from __future__ import annotations
 
 import logging
-import statistics
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -278,7 +277,7 @@ class PanelController(QObject):
         counts = self.desk.counts
         parts = [f"{counts['shown']} shown", f"{counts['used']} used", f"{counts['discarded']} discarded"]
         if self.latencies_ms:
-            parts.append(f"cards in {statistics.median(self.latencies_ms[-200:]):.0f} ms")
+            parts.append(f"cards in {_median(self.latencies_ms[-200:]):.0f} ms")
         shown = self.desk.shown
         if shown is not None and shown.ai_tokens:
             parts.append(f"AI {shown.ai_tokens:,} tokens")
@@ -344,3 +343,8 @@ class PanelController(QObject):
     def shutdown(self) -> None:
         self.desk.shutdown()
 
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
