@@ -372,10 +372,12 @@ class Desk:
                 pass
 
     def painted(self, card_id: str, card_ms: float) -> None:
-        """The panel drew a card ``card_ms`` after its line arrived: the latency agents feel, recorded."""
-        with self._lock:
-            if self.shown is not None:
-                self.shown.session.note_painted(card_id, card_ms)
+        """The panel drew a card ``card_ms`` after its line arrived: the latency agents feel, recorded. Only the
+        recorder's queue is touched, so the UI thread does not wait for the desk's lock (held while a flood's lines
+        come in) on every paint."""
+        shown = self.shown
+        if shown is not None:
+            shown.session.note_painted(card_id, card_ms)
 
     # -- AI drafts -------------------------------------------------------------------------------------
 

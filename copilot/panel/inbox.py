@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -30,9 +31,9 @@ class Inbox(QObject):
         super().__init__(controller)
         self.controller = controller
         self.handled = 0
-        self._pending = Update()  # what the messages taken since the last drawing changed
-        self._taken = 0  # how many messages that was
-        self._lock = threading.Lock()  # one message at a time to the desk, in the order they came
+        self._updates: deque[Update] = deque()  # what each message changed, in the order the desk took them
+        self._receiving = threading.Lock()  # one message at a time to the desk (sources' threads only)
+        self._lock = threading.Lock()  # guards the flag below, never held while the desk works
         self._draw_scheduled = False
         self.messages_waiting.connect(self._on_messages_waiting, Qt.ConnectionType.QueuedConnection)
         self.problem_reported.connect(self._on_problem_reported, Qt.ConnectionType.QueuedConnection)
@@ -40,9 +41,9 @@ class Inbox(QObject):
 
     def deliver(self, message: Message) -> None:
         """Thread-safe entry for every source: the desk takes the message now, the UI thread draws it soon."""
+        with self._receiving:
+            self._updates.append(self.controller.receive(message))
         with self._lock:
-            self._pending.merge(self.controller.receive(message))
-            self._taken += 1
             if self._draw_scheduled:
                 return
             self._draw_scheduled = True
@@ -52,10 +53,13 @@ class Inbox(QObject):
         self.problem_reported.emit(problem)
 
     def _on_messages_waiting(self) -> None:
+        # The UI thread never waits for the desk: the sources' lock is not taken here, and deque hand-over is atomic.
         with self._lock:
-            update, self._pending = self._pending, Update()
-            taken, self._taken = self._taken, 0
             self._draw_scheduled = False
+        update, taken = Update(), 0
+        while self._updates:
+            update.merge(self._updates.popleft())
+            taken += 1
         if taken:
             self.controller.apply(update)
             self.handled += taken
