@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("copilot.panel")
 ENGINE_GATHER_MS = 50  # while a conversation floods in, the lines of this long go to the engine in one job
 BOARD_INTERVAL_S = 0.1  # while lines pour into the shown conversation, the cards are redrawn ten times a second
+STATS_INTERVAL_S = 0.25  # while the engine is busy, the status line changes at most four times a second
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 
 
@@ -58,6 +59,9 @@ class PanelController(QObject):
         self._last_board = 0.0
         self._board_timer = QTimer(self, singleShot=True)
         self._board_timer.timeout.connect(self._render_board)
+        self._last_stats = 0.0
+        self._stats_timer = QTimer(self, singleShot=True)
+        self._stats_timer.timeout.connect(self._draw_stats)
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
         self._results: Update | None = None  # engine results that came in, drawn together once the events are in
         self._results_of: list[LiveConversation] = []  # whose results those are
@@ -201,10 +205,11 @@ class PanelController(QObject):
             self._request_board()
 
     def _request_board(self) -> None:
-        """Redraw the cards now; while more lines for this conversation wait for the engine or are on it (a live
-        source flooding it), at most ten times a second: each redraw lays out and paints every card."""
+        """Redraw the cards now; while newer lines of this conversation than the one drawn are in (a live source
+        flooding it), at most ten times a second: each redraw lays out and paints every card."""
         shown = self.desk.shown
-        if shown is None or not (shown.waiting or shown.busy):
+        if shown is None or not (shown.waiting or shown.busy
+                                 or shown.session.conversation.current_index > shown.latest_applied):
             self._render_board()
             return
         if self._board_timer.isActive():
@@ -247,13 +252,12 @@ class PanelController(QObject):
     def _apply_results(self) -> None:
         update, self._results = self._results, None
         drawn, self._results_of = self._results_of, []
+        self._in_flight.difference_update(drawn)
+        parked = [self._parked.pop(conversation) for conversation in drawn if conversation in self._parked]
         if update is not None:
             self.apply(update)
-        for conversation in drawn:
-            self._in_flight.discard(conversation)
-            job = self._parked.pop(conversation, None)
-            if job is not None:
-                QTimer.singleShot(ENGINE_GATHER_MS, self, lambda job=job: self._start_job(job))
+        for job in parked:
+            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda job=job: self._start_job(job))
 
     def _on_engine_bug(self, conversation: LiveConversation, exc: BaseException) -> None:
         log.error("engine job failed", exc_info=exc)  # Desk.work catches engine faults; this is a bug of ours
@@ -274,6 +278,22 @@ class PanelController(QObject):
         self._update_stats()
 
     def _update_stats(self) -> None:
+        """Redraw the status line now; while engine jobs are running (a live source flooding the panel, whose
+        counts change with every result) at most four times a second: each new text lays out the window."""
+        if not (self._in_flight or self._parked):
+            self._draw_stats()
+            return
+        if self._stats_timer.isActive():
+            return
+        wait = self._last_stats + STATS_INTERVAL_S - time.monotonic()
+        if wait > 0:
+            self._stats_timer.start(int(wait * 1000) + 1)
+        else:
+            self._draw_stats()
+
+    def _draw_stats(self) -> None:
+        self._stats_timer.stop()
+        self._last_stats = time.monotonic()
         counts = self.desk.counts
         parts = [f"{counts['shown']} shown", f"{counts['used']} used", f"{counts['discarded']} discarded"]
         if self.latencies_ms:
