@@ -276,7 +276,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import SWITCH_INTERVAL_S, CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
@@ -313,6 +313,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     window.show()
     exposed = QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     rss_start = bc.rss_mb()
 
     # The UI thread runs its event loop while a client works; ``run_until`` returns when it's done.

@@ -98,7 +98,7 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import SWITCH_INTERVAL_S, CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
@@ -125,6 +125,7 @@ def child(out: Path, quick: bool) -> None:
     window.show()
     exposed = QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     refs_start = bc.singleton_refs()
 
     # -- what the panel reports ---------------------------------------------------------------------

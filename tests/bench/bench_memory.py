@@ -34,7 +34,7 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import SWITCH_INTERVAL_S, CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
@@ -50,6 +50,7 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     demos = bc.demo_data()
     context = next((d["context"] for d in demos if d["context"]), {})
     controller.bind(copilot.new_session(context, "demo"))

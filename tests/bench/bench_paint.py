@@ -33,7 +33,7 @@ def child(out: Path, quick: bool) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import SWITCH_INTERVAL_S, CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
@@ -52,6 +52,7 @@ def child(out: Path, quick: bool) -> None:
     window.show()
     exposed = QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)  # the first full paint of the window
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     refs_start = bc.singleton_refs()
 
     # A shadow session, fed the same lines in the same order, says beforehand how many new cards
