@@ -226,7 +226,7 @@ class CopilotApp:
         except KnownError as exc:
             return f"Local API off: {exc}"
         self.api = api
-        self.controller.suggestion_event.connect(api.publish)  # emitted on the UI thread, sent by a pipe
+        self.controller.suggestion_events.connect(api.publish_many)  # emitted on the UI thread, sent by a pipe
         return None
 
     def start_line_source(self, args: argparse.Namespace) -> None:

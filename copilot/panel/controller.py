@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -39,7 +39,7 @@ class PanelController(QObject):
     suggestions_applied = Signal(int)  # utterance index whose suggestions reached a board
     decision_recorded = Signal(object)  # Decision
     engine_failed = Signal(str)
-    suggestion_event = Signal(dict)  # shown / inserted / discarded, for integrated CRMs
+    suggestion_events = Signal(list)  # shown / inserted / discarded, for integrated CRMs: each update's, in order
     update_ready = Signal(object)  # an Update from another thread (AI drafts), drawn on the UI thread
 
     def __init__(self, window: PanelWindow, desk: Desk, runner: TaskRunner) -> None:
@@ -167,10 +167,10 @@ class PanelController(QObject):
         elif update.clear_error:
             self.window.cards.show_error(None)
         self._take_board(update, shown)
-        for job in update.jobs:
-            self._start_job(job)
-        for conversation in update.gather:
-            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda c=conversation: self.apply(self.desk.next_job(c)))
+        if update.jobs:
+            self._start_jobs(update.jobs)
+        if update.gather:
+            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda gathered=list(update.gather): self._next_jobs(gathered))
         if self.ai is not None:
             for request in update.ai:
                 self.ai.start(request)
@@ -182,8 +182,8 @@ class PanelController(QObject):
             self.ai_status = ""
             self.window.stats.setToolTip("")
             update.stats = True
-        for event in update.events:
-            self.suggestion_event.emit(event)
+        if update.events:
+            self.suggestion_events.emit(update.events)
         if update.stats or update.show is not None or update.decision is not None:
             self._update_stats()
         for index in update.applied:
@@ -227,22 +227,32 @@ class PanelController(QObject):
         cards = list(self._board.cards) if self._board is not None else []
         self.window.cards.show_suggestions(cards, arrivals)
 
-    def _start_job(self, job: EngineJob) -> None:
-        """Run ``job`` on the engine lane; if the conversation's previous result is not drawn yet (a live source
-        floods it faster than the panel draws), the job waits for that, and then for a short gathering pause,
-        so that one job takes all the lines that came in meanwhile. A line after a quiet moment goes at once."""
-        conversation = job.conversation
-        if conversation in self._in_flight:
-            self._parked[conversation] = job
+    def _start_jobs(self, jobs: list[EngineJob]) -> None:
+        """Run ``jobs`` on the engine lane, as one task. A job for a conversation whose previous result is not drawn
+        yet (a live source floods it faster than the panel draws) waits for that, and then for a short gathering
+        pause, so that it takes all the lines that came in meanwhile. A line after a quiet moment goes at once."""
+        ready = []
+        for job in jobs:
+            if job.conversation in self._in_flight:
+                self._parked[job.conversation] = job
+            else:
+                self._in_flight.add(job.conversation)
+                ready.append(job)
+        if not ready:
             return
-        self._in_flight.add(conversation)
-        self.runner.submit(lambda: self.desk.work(job), lambda update: self._on_engine_done(conversation, update),
-                           lambda exc: self._on_engine_bug(conversation, exc))
+        conversations = [job.conversation for job in ready]
+        self.runner.submit(lambda: _merged(self.desk.work(job) for job in ready),
+                           lambda update: self._on_engine_done(conversations, update),
+                           lambda exc: self._on_engine_bug(conversations, exc))
 
-    def _on_engine_done(self, conversation: LiveConversation, update: Update) -> None:
-        """An engine job's result. Under a flood, results of many conversations arrive together: they are drawn
-        once, after the event loop has taken them all in, not one by one."""
-        self._results_of.append(conversation)
+    def _next_jobs(self, conversations: list[LiveConversation]) -> None:
+        """After a gathering pause: the next job of each of these conversations, for the lines that came meanwhile."""
+        self.apply(_merged(self.desk.next_job(conversation) for conversation in conversations))
+
+    def _on_engine_done(self, conversations: list[LiveConversation], update: Update) -> None:
+        """Engine results. Under a flood, results of many conversations arrive together: they are drawn once,
+        after the event loop has taken them all in, not one by one."""
+        self._results_of.extend(conversations)
         if self._results is not None:
             self._results.merge(update)
             return
@@ -256,12 +266,12 @@ class PanelController(QObject):
         parked = [self._parked.pop(conversation) for conversation in drawn if conversation in self._parked]
         if update is not None:
             self.apply(update)
-        for job in parked:
-            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda job=job: self._start_job(job))
+        if parked:
+            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda: self._start_jobs(parked))
 
-    def _on_engine_bug(self, conversation: LiveConversation, exc: BaseException) -> None:
+    def _on_engine_bug(self, conversations: list[LiveConversation], exc: BaseException) -> None:
         log.error("engine job failed", exc_info=exc)  # Desk.work catches engine faults; this is a bug of ours
-        self._on_engine_done(conversation, Update())
+        self._on_engine_done(conversations, Update())
 
     def _on_ai_problem(self, message: str, reason: str) -> None:
         if not self.ai_status:
@@ -362,6 +372,13 @@ class PanelController(QObject):
 
     def shutdown(self) -> None:
         self.desk.shutdown()
+
+
+def _merged(updates: Iterable[Update]) -> Update:
+    merged = Update()
+    for update in updates:
+        merged.merge(update)
+    return merged
 
 
 def _median(values: list[float]) -> float:
