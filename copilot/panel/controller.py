@@ -36,7 +36,7 @@ REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a
 
 
 class PanelController(QObject):
-    suggestions_applied = Signal(int)  # utterance index whose suggestions reached a board
+    suggestions_applied = Signal(list)  # utterance indices whose suggestions reached a board, an update's at once
     decision_recorded = Signal(object)  # Decision
     engine_failed = Signal(str)
     suggestion_events = Signal(list)  # shown / inserted / discarded, for integrated CRMs: each update's, in order
@@ -67,6 +67,8 @@ class PanelController(QObject):
         self._results_of: list[LiveConversation] = []  # whose results those are
         self._in_flight: set[LiveConversation] = set()  # an engine job runs for them, its result not drawn yet
         self._parked: dict[LiveConversation, EngineJob] = {}  # their next job, started once that result is drawn
+        self._queued: list[EngineJob] = []  # jobs for the engine lane's next task
+        self._engine_task = False  # a task is on the engine lane, its result not back yet
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
@@ -186,8 +188,8 @@ class PanelController(QObject):
             self.suggestion_events.emit(update.events)
         if update.stats or update.show is not None or update.decision is not None:
             self._update_stats()
-        for index in update.applied:
-            self.suggestions_applied.emit(index)
+        if update.applied:
+            self.suggestions_applied.emit(update.applied)
         if update.decision is not None:
             self.decision_recorded.emit(update.decision)
 
@@ -228,20 +230,24 @@ class PanelController(QObject):
         self.window.cards.show_suggestions(cards, arrivals)
 
     def _start_jobs(self, jobs: list[EngineJob]) -> None:
-        """Run ``jobs`` on the engine lane, as one task. A job for a conversation whose previous result is not drawn
-        yet (a live source floods it faster than the panel draws) waits for that, and then for a short gathering
-        pause, so that it takes all the lines that came in meanwhile. A line after a quiet moment goes at once."""
-        ready = []
+        """Run ``jobs`` on the engine lane. A job for a conversation whose previous result is not drawn yet (a live
+        source floods it faster than the panel draws) waits for that, and then for a short gathering pause, so that
+        it takes all the lines that came in meanwhile; jobs for other conversations wait for the task on the lane
+        and go together in the next one. A line after a quiet moment goes at once."""
         for job in jobs:
             if job.conversation in self._in_flight:
                 self._parked[job.conversation] = job
             else:
                 self._in_flight.add(job.conversation)
-                ready.append(job)
-        if not ready:
-            return
-        conversations = [job.conversation for job in ready]
-        self.runner.submit(lambda: _merged(self.desk.work(job) for job in ready),
+                self._queued.append(job)
+        if self._queued and not self._engine_task:
+            self._submit_jobs()
+
+    def _submit_jobs(self) -> None:
+        jobs, self._queued = self._queued, []
+        conversations = [job.conversation for job in jobs]
+        self._engine_task = True
+        self.runner.submit(lambda: _merged(self.desk.work(job) for job in jobs),
                            lambda update: self._on_engine_done(conversations, update),
                            lambda exc: self._on_engine_bug(conversations, exc))
 
@@ -252,6 +258,9 @@ class PanelController(QObject):
     def _on_engine_done(self, conversations: list[LiveConversation], update: Update) -> None:
         """Engine results. Under a flood, results of many conversations arrive together: they are drawn once,
         after the event loop has taken them all in, not one by one."""
+        self._engine_task = False
+        if self._queued:
+            self._submit_jobs()
         self._results_of.extend(conversations)
         if self._results is not None:
             self._results.merge(update)

@@ -356,12 +356,13 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
                 below_fold.add(index)
                 cond.notify_all()
 
-    def on_applied(index: int) -> None:
+    def on_applied(indices: list[int]) -> None:
         with cond:
-            applied.add(index)
+            applied.update(indices)
             cond.notify_all()
-        for delay in (40, 120, 400):  # after the layout pass that places the new cards
-            QTimer.singleShot(delay, lambda i=index: check_fold(i))
+        for index in indices:
+            for delay in (40, 120, 400):  # after the layout pass that places the new cards
+                QTimer.singleShot(delay, lambda i=index: check_fold(i))
 
     window.cards.card_painted.connect(on_card_painted, Qt.ConnectionType.DirectConnection)
     controller.suggestions_applied.connect(on_applied, Qt.ConnectionType.DirectConnection)

@@ -65,8 +65,8 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     timer.timeout.connect(loop.quit)
     applied: list[int] = []
 
-    def on_applied(index: int) -> None:
-        applied.append(index)
+    def on_applied(indices: list[int]) -> None:
+        applied.extend(indices)
         loop.quit()
 
     controller.suggestions_applied.connect(on_applied)
