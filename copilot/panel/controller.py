@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("copilot.panel")
 ENGINE_GATHER_MS = 50  # while a conversation floods in, the lines of this long go to the engine in one job
-BOARD_INTERVAL_S = 0.1  # while lines pour into the shown conversation, the cards are redrawn ten times a second
+BOARD_INTERVAL_S = 0.2  # while lines pour into the shown conversation, the cards are redrawn five times a second
 STATS_INTERVAL_S = 0.25  # while the engine is busy, the status line changes at most four times a second
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 
@@ -208,10 +208,8 @@ class PanelController(QObject):
 
     def _request_board(self) -> None:
         """Redraw the cards now; while newer lines of this conversation than the one drawn are in (a live source
-        flooding it), at most ten times a second: each redraw lays out and paints every card."""
-        shown = self.desk.shown
-        if shown is None or not (shown.waiting or shown.busy
-                                 or shown.session.conversation.current_index > shown.latest_applied):
+        flooding it), at most five times a second: each redraw lays out and paints every card."""
+        if not self._shown_floods():
             self._render_board()
             return
         if self._board_timer.isActive():
@@ -222,12 +220,22 @@ class PanelController(QObject):
         else:
             self._board_timer.start(int(wait * 1000) + 1)
 
+    def _shown_floods(self) -> bool:
+        """Lines newer than the ones drawn have come into the shown conversation: more drawing is on its way."""
+        shown = self.desk.shown
+        return shown is not None and (shown.waiting or shown.busy
+                                      or shown.session.conversation.current_index > shown.latest_applied)
+
     def _render_board(self) -> None:
         self._board_timer.stop()
         self._last_board = time.monotonic()
         arrivals, self._arrivals = self._arrivals, {}
         cards = list(self._board.cards) if self._board is not None else []
         self.window.cards.show_suggestions(cards, arrivals)
+        # Lines and counts waiting for their frame are drawn with the cards: one layout and paint, not three.
+        self.window.conversation.flush()
+        if self._stats_timer.isActive():
+            self._draw_stats()
 
     def _start_jobs(self, jobs: list[EngineJob]) -> None:
         """Run ``jobs`` on the engine lane. A job for a conversation whose previous result is not drawn yet (a live
@@ -299,7 +307,7 @@ class PanelController(QObject):
     def _update_stats(self) -> None:
         """Redraw the status line now; while engine jobs are running (a live source flooding the panel, whose
         counts change with every result) at most four times a second: each new text lays out the window."""
-        if not (self._in_flight or self._parked):
+        if not (self._in_flight or self._parked or self._shown_floods()):
             self._draw_stats()
             return
         if self._stats_timer.isActive():

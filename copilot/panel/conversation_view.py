@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from copilot.model import Speaker, Utterance
 from copilot.text.words import is_rtl
 
-FRAME_S = 0.1  # the lines of a burst are drawn together, at most ten times a second
+FRAME_S = 0.2  # the lines of a burst are drawn together, at most five times a second
 SPEAKER_NAMES = {Speaker.CUSTOMER: "Customer", Speaker.AGENT: "You"}
 
 
@@ -106,7 +106,7 @@ class ConversationView(QTextBrowser):
 
     def add_utterance(self, utterance: Utterance) -> None:
         """Draw the line now, or, in a burst (a live source pouring lines in), with the others a moment later:
-        every drawing lays out and repaints the view, and ten a second read as smoothly as thirty."""
+        every drawing lays out and repaints the view, and nobody reads a hundred lines a second."""
         last = self._pending[-1] if self._pending else (self._utterances[-1] if self._utterances else None)
         if last is not None and utterance.index <= last.index:
             return  # already drawn (a tab shown just as its line arrived)
