@@ -8,7 +8,7 @@ the window, then:
    over a keep-alive connection, and waits for the card's first paint (``CardPanel.card_painted``).
    Figures: just before the HTTP POST is sent → the card painted, both on ``perf_counter_ns`` in the
    same process; the HTTP round-trip (POST → 202 read) alone; and the product's own card_ms
-   (utterance received on the UI thread → paint). A line whose only new card is laid out below the
+   (the line taken by the desk, on the API reader thread → paint). A line whose only new card is laid out below the
    visible part of the card area is never painted (so never reports card_painted); it is counted,
    not waited for.
 2. sustained load: a separate client process (aiohttp, one keep-alive connection per session, each
@@ -651,7 +651,7 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
                            target=("p95", TARGET_P95_MS), note=note))
     figures.append(bc.dist("  of which: HTTP round-trip (POST → 202 read)", lat["http_ms"], "ms"))
     figures.append(bc.dist("  of which: 202 read → card painted", lat["after_http_ms"], "ms"))
-    figures.append(bc.dist("  product card_ms: received on the UI thread → painted", lat["card_ms"], "ms"))
+    figures.append(bc.dist("  product card_ms: line taken by the desk → painted", lat["card_ms"], "ms"))
     if lat["cold_ms"] is not None:
         figures.append(bc.value("first card of the API session (cold, not in the figures above)", lat["cold_ms"],
                                 "ms"))
