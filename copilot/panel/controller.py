@@ -67,7 +67,7 @@ class PanelController(QObject):
         self._results_of: list[LiveConversation] = []  # whose results those are
         self._in_flight: set[LiveConversation] = set()  # an engine job runs for them, its result not drawn yet
         self._parked: dict[LiveConversation, EngineJob] = {}  # their next job, started once that result is drawn
-        self._queued: list[EngineJob] = []  # jobs for the engine lane's next task
+        self._queued: list[tuple[LiveConversation, Callable[[], Update]]] = []  # the engine lane's next task
         self._engine_task = False  # a task is on the engine lane, its result not back yet
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
@@ -246,29 +246,35 @@ class PanelController(QObject):
             if job.conversation in self._in_flight:
                 self._parked[job.conversation] = job
             else:
-                self._in_flight.add(job.conversation)
-                self._queued.append(job)
-        if self._queued and not self._engine_task:
-            self._submit_jobs()
-
-    def _submit_jobs(self) -> None:
-        jobs, self._queued = self._queued, []
-        conversations = [job.conversation for job in jobs]
-        self._engine_task = True
-        self.runner.submit(lambda: _merged(self.desk.work(job) for job in jobs),
-                           lambda update: self._on_engine_done(conversations, update),
-                           lambda exc: self._on_engine_bug(conversations, exc))
+                self._enqueue(job.conversation, lambda job=job: self.desk.work(job))
 
     def _next_jobs(self, conversations: list[LiveConversation]) -> None:
-        """After a gathering pause: the next job of each of these conversations, for the lines that came meanwhile."""
-        self.apply(_merged(self.desk.next_job(conversation) for conversation in conversations))
+        """After a gathering pause: the next job of each of these conversations, for the lines that came meanwhile.
+        Asked for on the engine lane, like the job itself: the desk's lock may be held by a source's thread."""
+        for conversation in conversations:
+            self._enqueue(conversation,
+                          lambda c=conversation: _merged(self.desk.work(job) for job in self.desk.next_job(c).jobs))
+
+    def _enqueue(self, conversation: LiveConversation, work: Callable[[], Update]) -> None:
+        self._in_flight.add(conversation)
+        self._queued.append((conversation, work))
+        if not self._engine_task:
+            self._submit_queued()
+
+    def _submit_queued(self) -> None:
+        queued, self._queued = self._queued, []
+        conversations = [conversation for conversation, _ in queued]
+        self._engine_task = True
+        self.runner.submit(lambda: _merged(work() for _, work in queued),
+                           lambda update: self._on_engine_done(conversations, update),
+                           lambda exc: self._on_engine_bug(conversations, exc))
 
     def _on_engine_done(self, conversations: list[LiveConversation], update: Update) -> None:
         """Engine results. Under a flood, results of many conversations arrive together: they are drawn once,
         after the event loop has taken them all in, not one by one."""
         self._engine_task = False
         if self._queued:
-            self._submit_jobs()
+            self._submit_queued()
         self._results_of.extend(conversations)
         if self._results is not None:
             self._results.merge(update)
