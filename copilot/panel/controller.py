@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from copilot.live.conversation import Board, EngineJob, LiveConversation
+from copilot.live.conversation import Board, LiveConversation
 from copilot.live.desk import Desk, Update
 from copilot.live.protocol import Message
 from copilot.live.session import Session
 from copilot.model import Action, Decision
 from copilot.panel.cards import card_shortcuts
+from copilot.panel.engine_lane import EngineLane
 from copilot.panel.window import PanelWindow
 from copilot.shell.tasks import TaskRunner
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from copilot.panel.ai_drafts import AiDrafts
 
 log = logging.getLogger("copilot.panel")
-ENGINE_GATHER_MS = 50  # while a conversation floods in, the lines of this long go to the engine in one job
 BOARD_INTERVAL_S = 0.2  # while lines pour into the shown conversation, the cards are redrawn five times a second
 STATS_INTERVAL_S = 0.25  # while the engine is busy, the status line changes at most four times a second
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
@@ -63,12 +63,7 @@ class PanelController(QObject):
         self._stats_timer = QTimer(self, singleShot=True)
         self._stats_timer.timeout.connect(self._draw_stats)
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
-        self._results: Update | None = None  # engine results that came in, drawn together once the events are in
-        self._results_of: list[LiveConversation] = []  # whose results those are
-        self._in_flight: set[LiveConversation] = set()  # an engine job runs for them, its result not drawn yet
-        self._parked: dict[LiveConversation, EngineJob] = {}  # their next job, started once that result is drawn
-        self._queued: list[tuple[LiveConversation, Callable[[], Update]]] = []  # the engine lane's next task
-        self._engine_task = False  # a task is on the engine lane, its result not back yet
+        self.lane = EngineLane(desk, runner, self.apply, self)
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
@@ -170,9 +165,9 @@ class PanelController(QObject):
             self.window.cards.show_error(None)
         self._take_board(update, shown)
         if update.jobs:
-            self._start_jobs(update.jobs)
+            self.lane.start(update.jobs)
         if update.gather:
-            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda gathered=list(update.gather): self._next_jobs(gathered))
+            self.lane.gather(list(update.gather))
         if self.ai is not None:
             for request in update.ai:
                 self.ai.start(request)
@@ -237,65 +232,6 @@ class PanelController(QObject):
         if self._stats_timer.isActive():
             self._draw_stats()
 
-    def _start_jobs(self, jobs: list[EngineJob]) -> None:
-        """Run ``jobs`` on the engine lane. A job for a conversation whose previous result is not drawn yet (a live
-        source floods it faster than the panel draws) waits for that, and then for a short gathering pause, so that
-        it takes all the lines that came in meanwhile; jobs for other conversations wait for the task on the lane
-        and go together in the next one. A line after a quiet moment goes at once."""
-        for job in jobs:
-            if job.conversation in self._in_flight:
-                self._parked[job.conversation] = job
-            else:
-                self._enqueue(job.conversation, lambda job=job: self.desk.work(job))
-
-    def _next_jobs(self, conversations: list[LiveConversation]) -> None:
-        """After a gathering pause: the next job of each of these conversations, for the lines that came meanwhile.
-        Asked for on the engine lane, like the job itself: the desk's lock may be held by a source's thread."""
-        for conversation in conversations:
-            self._enqueue(conversation,
-                          lambda c=conversation: _merged(self.desk.work(job) for job in self.desk.next_job(c).jobs))
-
-    def _enqueue(self, conversation: LiveConversation, work: Callable[[], Update]) -> None:
-        self._in_flight.add(conversation)
-        self._queued.append((conversation, work))
-        if not self._engine_task:
-            self._submit_queued()
-
-    def _submit_queued(self) -> None:
-        queued, self._queued = self._queued, []
-        conversations = [conversation for conversation, _ in queued]
-        self._engine_task = True
-        self.runner.submit(lambda: _merged(work() for _, work in queued),
-                           lambda update: self._on_engine_done(conversations, update),
-                           lambda exc: self._on_engine_bug(conversations, exc))
-
-    def _on_engine_done(self, conversations: list[LiveConversation], update: Update) -> None:
-        """Engine results. Under a flood, results of many conversations arrive together: they are drawn once,
-        after the event loop has taken them all in, not one by one."""
-        self._engine_task = False
-        if self._queued:
-            self._submit_queued()
-        self._results_of.extend(conversations)
-        if self._results is not None:
-            self._results.merge(update)
-            return
-        self._results = update
-        QTimer.singleShot(0, self, self._apply_results)
-
-    def _apply_results(self) -> None:
-        update, self._results = self._results, None
-        drawn, self._results_of = self._results_of, []
-        self._in_flight.difference_update(drawn)
-        parked = [self._parked.pop(conversation) for conversation in drawn if conversation in self._parked]
-        if update is not None:
-            self.apply(update)
-        if parked:
-            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda: self._start_jobs(parked))
-
-    def _on_engine_bug(self, conversations: list[LiveConversation], exc: BaseException) -> None:
-        log.error("engine job failed", exc_info=exc)  # Desk.work catches engine faults; this is a bug of ours
-        self._on_engine_done(conversations, Update())
-
     def _on_ai_problem(self, message: str, reason: str) -> None:
         if not self.ai_status:
             log.warning("AI drafts unavailable: %s", reason)
@@ -313,7 +249,7 @@ class PanelController(QObject):
     def _update_stats(self) -> None:
         """Redraw the status line now; while engine jobs are running (a live source flooding the panel, whose
         counts change with every result) at most four times a second: each new text lays out the window."""
-        if not (self._in_flight or self._parked or self._shown_floods()):
+        if not (self.lane.busy or self._shown_floods()):
             self._draw_stats()
             return
         if self._stats_timer.isActive():
@@ -395,13 +331,6 @@ class PanelController(QObject):
 
     def shutdown(self) -> None:
         self.desk.shutdown()
-
-
-def _merged(updates: Iterable[Update]) -> Update:
-    merged = Update()
-    for update in updates:
-        merged.merge(update)
-    return merged
 
 
 def _median(values: list[float]) -> float:

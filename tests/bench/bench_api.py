@@ -730,10 +730,10 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
     for label, thread, calls, total, worst, cpu in rows:
         lines.append(f"{label:38} {thread:6} {int(calls):6d} {total:8.0f} {100 * total / wall:7.1f}% {cpu:7.0f} "
                      f"{1000 * total / max(calls, 1):8.0f} {worst:7.1f}")
-    lines.append("(nested on the UI thread: _on_messages_waiting holds Desk.receive, which holds add_utterance, and "
-                 "PanelController.apply; TaskRunner._on_job_finished (an engine job's result) holds apply, which "
-                 "may hold _render_board and show_suggestions. On the engine lane (worker): Desk.work holds "
-                 "suggest and offer. wall − CPU is time the thread waited, mostly for the GIL)")
+    lines.append("(nested on the UI thread: _on_messages_waiting and the drawing of engine results hold "
+                 "PanelController.apply, which may hold _render_board and show_suggestions. On worker threads: "
+                 "Desk.receive (the API reader) holds add_utterance; Desk.work (the engine lane) holds suggest and "
+                 "offer. wall − CPU is time the thread waited, mostly for the GIL)")
     ui_cpu = load.get("ui_cpu_s")
     if ui_cpu is not None:
         lines.append(f"UI thread CPU over the run: {ui_cpu:.1f} s of {load['wall_s']:.1f} s; whole process CPU "
