@@ -1,13 +1,13 @@
 """The desk's engine jobs on the panel's engine lane, paced for a flood.
 
 The desk decides when a conversation needs the engine (``Update.jobs``, ``Update.gather``); this runs those jobs
-on the ``TaskRunner``'s single worker and hands their results back to be drawn. Three rules keep a flood of lines
+on the ``TaskRunner``'s single worker and hands their results back to be drawn. Two rules keep a flood of lines
 from turning into a flood of hand-overs between threads, each of which costs the UI thread a wait for the GIL:
 
-* one task on the lane at a time: jobs that come while it runs go together in the next one;
+* one task on the lane at a time: jobs that come while it runs go together in the next one, and their results
+  come back, and are drawn, together;
 * a conversation's next job waits until its previous result is drawn, then for a short gathering pause, so that it
-  takes every line that came in meanwhile (a line after a quiet moment still goes at once);
-* results that arrive together are drawn once, after the event loop has taken them all in.
+  takes every line that came in meanwhile (a line after a quiet moment still goes at once).
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ class EngineLane(QObject):
         self.desk = desk
         self.runner = runner
         self.draw = draw
-        self._results: Update | None = None  # results that came in, drawn together once the events are in
-        self._results_of: list[LiveConversation] = []  # whose results those are
         self._in_flight: set[LiveConversation] = set()  # a job runs for them, its result not drawn yet
         self._parked: dict[LiveConversation, EngineJob] = {}  # their next job, started once that result is drawn
         self._queued: list[tuple[LiveConversation, Callable[[], Update]]] = []  # the lane's next task
@@ -78,20 +76,9 @@ class EngineLane(QObject):
         self._task = False
         if self._queued:
             self._submit()
-        self._results_of.extend(conversations)
-        if self._results is not None:
-            self._results.merge(update)
-            return
-        self._results = update
-        QTimer.singleShot(0, self, self._draw_results)
-
-    def _draw_results(self) -> None:
-        update, self._results = self._results, None
-        drawn, self._results_of = self._results_of, []
-        self._in_flight.difference_update(drawn)
-        parked = [self._parked.pop(conversation) for conversation in drawn if conversation in self._parked]
-        if update is not None:
-            self.draw(update)
+        self._in_flight.difference_update(conversations)
+        parked = [self._parked.pop(conversation) for conversation in conversations if conversation in self._parked]
+        self.draw(update)
         if parked:
             QTimer.singleShot(GATHER_MS, self, lambda: self.start(parked))
 
