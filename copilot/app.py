@@ -6,6 +6,7 @@ Nothing else creates long-lived objects; widgets get what they need through thei
 from __future__ import annotations
 
 import argparse
+import gc
 import getpass
 import json
 import logging
@@ -22,53 +23,54 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from copilot.config import logs, paths
 from copilot.config.settings import Settings
 from copilot.engines.base import Engine
-from copilot.engines.factory import from_settings, playbook_or_default
 from copilot.errors import KnownError
 from copilot.live.desk import Desk
 from copilot.live.session import Session
 from copilot.panel.clipboard import ClipboardCapture
 from copilot.panel.controller import PanelController
 from copilot.panel.crm_bridge import CrmBridge
-from copilot.panel.demo import DemoPlayer, load_demos
 from copilot.panel.inbox import Inbox
 from copilot.panel.window import PanelWindow
-from copilot.record.recorder import BackgroundRecorder
 from copilot.shell import theme
 from copilot.shell.crash import CrashHandler, offer_previous_crash
+from copilot.shell.first_paint import after_first_paint
 from copilot.shell.tasks import TaskRunner
-from copilot.sources.lines import FollowSource, LineSource, StreamSource
-from copilot.sources.transcript import read_context
 
 if TYPE_CHECKING:
     from copilot.coaching.qt.windows import CoachingWindows
+    from copilot.knowledge.store import KnowledgeBase
     from copilot.panel.ai_drafts import AiDrafts
+    from copilot.panel.demo import DemoPlayer
+    from copilot.playbook.file import Playbook
+    from copilot.record.recorder import BackgroundRecorder
     from copilot.sources.api_process import ApiProcess
+    from copilot.sources.lines import LineSource
 
 log = logging.getLogger("copilot.app")
+# Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of every five
+# keeps the UI thread's waits short when a live source is busy. Set once, for the process, by ``run``.
+SWITCH_INTERVAL_S = 0.001
 
 
 class CopilotApp:
     """Everything one running panel owns, built in dependency order and closed in reverse."""
 
-    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+    def __init__(self, args: argparse.Namespace, settings: Settings, *, core_later: bool = False) -> None:
+        """The window and what drives it, then (unless ``core_later``: the panel's start does it after the first
+        paint) the core: playbook, engines, the record and the first conversation."""
+        self.args = args
         self.settings = settings
         self.notices: list[str] = list(settings.problems)
         self.knowledge_path = paths.knowledge_path(settings["knowledge_path"])
-        # A playbook IT placed (on a share, say) wins over --playbook; otherwise the command line wins.
-        chosen = settings["playbook_path"] if settings.locked("playbook_path") else args.playbook
-        self.playbook = playbook_or_default(chosen or settings["playbook_path"], self.notices)
-        self.engine = self._build_engine()
-        self.context = self._load_context(args.context)
-        try:
-            self.recorder: BackgroundRecorder | None = BackgroundRecorder(
-                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", type(exc).__name__)
-            )
-        except KnownError as exc:
-            self.recorder = None
-            self.notices.append(f"Not recording this session: {exc}")
+        self.playbook: Playbook | None = None
+        self.engine: Engine | None = None
+        self.knowledge: KnowledgeBase | None = None
+        self.context: dict = {}
+        self.recorder: BackgroundRecorder | None = None
+        self.ai: AiDrafts | None = None
         self.palette = theme.tokens(settings["theme"])
         stay_on_top = settings["stay_on_top"] and not args.no_on_top
-        self.window = PanelWindow(self.palette, playbook_name=self.playbook.name, stay_on_top=stay_on_top)
+        self.window = PanelWindow(self.palette, stay_on_top=stay_on_top)
         self.apply_theme()
         self.runner = TaskRunner(self.window)
         self.maintenance = TaskRunner(self.window)  # its own lane: a purge's VACUUM never delays suggestions
@@ -79,7 +81,6 @@ class CopilotApp:
                                                                          external_id=key),
                          ai_debounce_s=settings["ai_debounce_ms"] / 1000)
         self.controller = PanelController(self.window, self.desk, self.runner)
-        self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
         self.window.stay_on_top_toggled.connect(self._on_window_stay_on_top_toggled)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
@@ -104,11 +105,40 @@ class CopilotApp:
         self._api_starter: threading.Thread | None = None
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
-        self.ai = self._build_ai()
         self.window.cards.article_requested.connect(self._on_cards_article_requested)
+        if not core_later:
+            self.start_core()
+
+    def start_core(self) -> None:
+        """The playbook, the engines, the record and the first conversation with its opening cards.
+
+        Their modules (the knowledge base's SQLite layer among them) and the playbook take a third of the start,
+        so the panel shows its window first and builds these right after its first paint."""
+        from copilot.engines.factory import playbook_or_default
+        from copilot.record.recorder import BackgroundRecorder
+
+        args, settings = self.args, self.settings
+        # A playbook IT placed (on a share, say) wins over --playbook; otherwise the command line wins.
+        chosen = settings["playbook_path"] if settings.locked("playbook_path") else args.playbook
+        self.playbook = playbook_or_default(chosen or settings["playbook_path"], self.notices)
+        self.window.set_playbook_name(self.playbook.name)
+        self.engine = self._build_engine()
+        self.context = self._load_context(args.context)
+        try:
+            self.recorder = BackgroundRecorder(
+                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", type(exc).__name__)
+            )
+        except KnownError as exc:
+            self.recorder = None
+            self.notices.append(f"Not recording this session: {exc}")
+        self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
+        self.ai = self._build_ai()
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles (``copilot.engines.factory``)."""
+        from copilot.engines.factory import from_settings
+
+        assert self.playbook is not None
         local = from_settings(self.settings, playbook=self.playbook, knowledge_path=self.knowledge_path,
                               notices=self.notices)
         self.knowledge, self.playbook_engine = local.knowledge, local.playbook_engine
@@ -146,6 +176,8 @@ class CopilotApp:
     def _load_context(self, path: str | None) -> dict:
         if not path:
             return {}
+        from copilot.sources.transcript import read_context
+
         try:
             return read_context(path)
         except KnownError as exc:
@@ -155,6 +187,7 @@ class CopilotApp:
     def new_session(self, context: dict, source: str, language: str | None = None, *,
                     channel: str | None = None, external_id: str | None = None) -> Session:
         """A new conversation; ``language`` is the expected one (a queue's or a demo's), if known."""
+        assert self.playbook is not None and self.engine is not None, "the core is not started yet"
         default = language or self.settings["default_language"] or self.playbook.default_language
         return Session(self.engine, self.recorder, context=context, source=source, default_language=default,
                        card_ttl=self.settings["card_ttl"], channel=channel, external_id=external_id,
@@ -193,11 +226,13 @@ class CopilotApp:
         except KnownError as exc:
             return f"Local API off: {exc}"
         self.api = api
-        self.controller.suggestion_event.connect(api.publish)  # emitted on the UI thread, sent by a pipe
+        self.controller.suggestion_events.connect(api.publish_many)  # emitted on the UI thread, sent by a pipe
         return None
 
     def start_line_source(self, args: argparse.Namespace) -> None:
         """``copilot listen --stdin`` or ``--follow FILE``."""
+        from copilot.sources.lines import FollowSource, StreamSource
+
         session = args.session or ("stdin" if args.stdin else Path(args.follow).name)
         if args.stdin:
             source: LineSource = StreamSource(sys.stdin, "stdin", session, self.inbox.deliver, self.inbox.report)
@@ -285,6 +320,8 @@ class CopilotApp:
             self.settings.set("stay_on_top", on)
 
     def start_demo(self, pace: float) -> None:
+        from copilot.panel.demo import DemoPlayer, load_demos
+
         demos = load_demos(paths.demo_dir())
 
         def start_session(demo) -> None:
@@ -345,9 +382,7 @@ class CopilotApp:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    # Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of
-    # every five keeps the UI thread's waits short when a live source is busy. Set once, for the process.
-    sys.setswitchinterval(0.001)
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     logs.setup(verbose=args.verbose)
     settings = Settings()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -362,7 +397,7 @@ def run(args: argparse.Namespace) -> int:
     dialogs = not getattr(args, "no_crash_dialog", False)
     CrashHandler(app, dialogs=dialogs).install()
     try:
-        copilot = CopilotApp(args, settings)
+        copilot = CopilotApp(args, settings, core_later=True)
     except KnownError as exc:
         QMessageBox.critical(None, "Agent Copilot", str(exc))
         return 2
@@ -376,15 +411,35 @@ def run(args: argparse.Namespace) -> int:
     log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)
     if copilot.notices:
         copilot.window.cards.show_notice("\n".join(copilot.notices))
-    # The live sources start once the window has painted: the agent sees the panel first.
-    QTimer.singleShot(0, lambda: _start_sources(copilot, args))
-    if args.demo:
-        copilot.start_demo(args.demo_pace or settings["demo_pace"])
+    # The agent sees the panel first: the core (playbook, engines, the record, the first conversation), then the
+    # live sources and the demo start once the window has painted.
+    after_first_paint(copilot.window, lambda: _start(app, copilot, args, started))
     if args.screenshot or args.quit_after:
         QTimer.singleShot(int(1000 * (args.quit_after or 0.5)),
                           lambda: _finish(app, copilot, args.screenshot))
     app.aboutToQuit.connect(copilot.close)
     return app.exec()
+
+
+def _start(app: QApplication, copilot: CopilotApp, args: argparse.Namespace, started: float) -> None:
+    try:
+        copilot.start_core()
+    except KnownError as exc:  # not even the built-in playbook loads: a broken installation
+        QMessageBox.critical(copilot.window, "Agent Copilot", str(exc))
+        app.exit(2)
+        return
+    log.info("panel ready in %.0f ms", (time.perf_counter() - started) * 1000)
+    freeze_startup_heap()
+    _start_sources(copilot, args)
+    if args.demo:
+        copilot.start_demo(args.demo_pace or copilot.settings["demo_pace"])
+
+
+def freeze_startup_heap() -> None:
+    """The objects made while the panel starts (modules, Qt's wrappers, the playbook) live as long as it does.
+    Frozen, they are skipped by the garbage collector's full passes, which stay short while a live source floods
+    the panel. ``run`` calls this once the panel is ready; benchmarks that build the app themselves do too."""
+    gc.freeze()
 
 
 def _start_sources(copilot: CopilotApp, args: argparse.Namespace) -> None:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from copilot.live.session import Session
 from copilot.model import Suggestion, Utterance
-from copilot.privacy.redaction import Vault
 
 if TYPE_CHECKING:
     from copilot.engines.generative import GenerativeEngine, SuggestionStream
+    from copilot.privacy.redaction import Vault
 
 
 @dataclass(eq=False)
@@ -31,7 +31,7 @@ class LiveConversation:
     busy: bool = False  # an engine job runs (or is about to) for this conversation
     latest_applied: int = -1  # the newest line whose suggestions reached the board
     revision: int = 0  # counts board changes, so a late snapshot never overwrites a newer one
-    vault: Vault = field(default_factory=Vault)  # placeholders for what leaves the machine
+    _vault: Vault | None = field(default=None, repr=False)  # made when something first leaves the machine
     ai: AiRequest | None = None  # the AI request in flight, or waiting for a pause in a burst
     ai_asked_at: float | None = None  # monotonic time of the last AI request (for the debounce)
     ai_tokens: int = 0
@@ -51,6 +51,16 @@ class LiveConversation:
     @property
     def provisional(self) -> list[tuple[str, str]]:
         return list(self.interim.values())
+
+    @property
+    def vault(self) -> Vault:
+        """Placeholders for what leaves the machine, the same from request to request of this conversation.
+        Made on first use: the redaction patterns load only when AI drafts are on, not at the panel's start."""
+        if self._vault is None:
+            from copilot.privacy.redaction import Vault
+
+            self._vault = Vault()
+        return self._vault
 
 
 @dataclass(frozen=True, slots=True)

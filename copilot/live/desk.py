@@ -68,10 +68,19 @@ class Update:
     stats: bool = False  # the counts or the AI tokens changed
 
     def merge(self, other: Update) -> Update:
+        """``other`` happened after this: where the two disagree, ``other`` wins (suggestions flowing again clear
+        an earlier failure, a recovered model an earlier problem)."""
         for name in ("opened", "ended", "closed", "lines", "provisional", "news", "events", "jobs", "gather",
                      "ai", "applied"):
-            getattr(self, name).extend(getattr(other, name))
-        self.boards.update(other.boards)
+            items = getattr(other, name)
+            if items:
+                getattr(self, name).extend(items)
+        if other.boards:
+            self.boards.update(other.boards)
+        if other.clear_error:
+            self.error = None
+        if other.ai_recovered:
+            self.ai_problem = None
         for name in ("show", "decision", "toast", "error", "ai_problem"):
             if getattr(other, name) is not None:
                 setattr(self, name, getattr(other, name))
@@ -367,10 +376,12 @@ class Desk:
                 pass
 
     def painted(self, card_id: str, card_ms: float) -> None:
-        """The panel drew a card ``card_ms`` after its line arrived: the latency agents feel, recorded."""
-        with self._lock:
-            if self.shown is not None:
-                self.shown.session.note_painted(card_id, card_ms)
+        """The panel drew a card ``card_ms`` after its line arrived: the latency agents feel, recorded. Only the
+        recorder's queue is touched, so the UI thread does not wait for the desk's lock (held while a flood's lines
+        come in) on every paint."""
+        shown = self.shown
+        if shown is not None:
+            shown.session.note_painted(card_id, card_ms)
 
     # -- AI drafts -------------------------------------------------------------------------------------
 

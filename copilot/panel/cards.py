@@ -344,7 +344,8 @@ class CardPanel(QWidget):
             if self._layout.indexOf(card) != 2 + position:
                 self._layout.removeWidget(card)
                 self._layout.insertWidget(2 + position, card)
-            card.show()
+            if card.isHidden():
+                card.show()
             new_cards.append(card)
         self.cards = new_cards
         self.empty_label.setVisible(not self.cards)

@@ -9,10 +9,8 @@ back on the UI thread. Widgets stay dumb: they emit what the agent wants and the
 from __future__ import annotations
 
 import logging
-import statistics
 import time
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -24,6 +22,7 @@ from copilot.live.protocol import Message
 from copilot.live.session import Session
 from copilot.model import Action, Decision
 from copilot.panel.cards import card_shortcuts
+from copilot.panel.engine_lane import EngineLane
 from copilot.panel.window import PanelWindow
 from copilot.shell.tasks import TaskRunner
 
@@ -31,16 +30,16 @@ if TYPE_CHECKING:
     from copilot.panel.ai_drafts import AiDrafts
 
 log = logging.getLogger("copilot.panel")
-ENGINE_GATHER_MS = 50  # while a conversation floods in, at most one engine job per conversation this often
-BOARD_INTERVAL_S = 0.033  # at most one redraw of the cards per frame while lines pour in
+BOARD_INTERVAL_S = 0.2  # while lines pour into the shown conversation, the cards are redrawn five times a second
+STATS_INTERVAL_S = 0.25  # while the engine is busy, the status line changes at most four times a second
 REPEAT_GUARD_S = 0.35  # a second press of the same card shortcut this soon is a bounce, not a wish
 
 
 class PanelController(QObject):
-    suggestions_applied = Signal(int)  # utterance index whose suggestions reached a board
+    suggestions_applied = Signal(list)  # utterance indices whose suggestions reached a board, an update's at once
     decision_recorded = Signal(object)  # Decision
     engine_failed = Signal(str)
-    suggestion_event = Signal(dict)  # shown / inserted / discarded, for integrated CRMs
+    suggestion_events = Signal(list)  # shown / inserted / discarded, for integrated CRMs: each update's, in order
     update_ready = Signal(object)  # an Update from another thread (AI drafts), drawn on the UI thread
 
     def __init__(self, window: PanelWindow, desk: Desk, runner: TaskRunner) -> None:
@@ -60,7 +59,11 @@ class PanelController(QObject):
         self._last_board = 0.0
         self._board_timer = QTimer(self, singleShot=True)
         self._board_timer.timeout.connect(self._render_board)
+        self._last_stats = 0.0
+        self._stats_timer = QTimer(self, singleShot=True)
+        self._stats_timer.timeout.connect(self._draw_stats)
         self._last_shortcut: tuple[str, int, float] = ("", 0, 0.0)
+        self.lane = EngineLane(desk, runner, self.apply, self)
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
@@ -152,7 +155,7 @@ class PanelController(QObject):
                 self.window.set_language(shown.session.conversation.language)
             if shown in update.provisional:
                 view.show_provisional(shown.provisional)
-        for conversation in update.news:
+        for conversation in dict.fromkeys(update.news):  # a burst of lines for a tab lights it once
             if conversation is not shown and not conversation.closed:
                 tabs.mark_activity(conversation.id)
         if update.error:
@@ -161,10 +164,10 @@ class PanelController(QObject):
         elif update.clear_error:
             self.window.cards.show_error(None)
         self._take_board(update, shown)
-        for job in update.jobs:
-            self.runner.submit(partial(self.desk.work, job), self.apply, self._on_engine_bug)
-        for conversation in update.gather:
-            QTimer.singleShot(ENGINE_GATHER_MS, self, lambda c=conversation: self.apply(self.desk.next_job(c)))
+        if update.jobs:
+            self.lane.start(update.jobs)
+        if update.gather:
+            self.lane.gather(list(update.gather))
         if self.ai is not None:
             for request in update.ai:
                 self.ai.start(request)
@@ -176,12 +179,12 @@ class PanelController(QObject):
             self.ai_status = ""
             self.window.stats.setToolTip("")
             update.stats = True
-        for event in update.events:
-            self.suggestion_event.emit(event)
+        if update.events:
+            self.suggestion_events.emit(update.events)
         if update.stats or update.show is not None or update.decision is not None:
             self._update_stats()
-        for index in update.applied:
-            self.suggestions_applied.emit(index)
+        if update.applied:
+            self.suggestions_applied.emit(update.applied)
         if update.decision is not None:
             self.decision_recorded.emit(update.decision)
 
@@ -199,10 +202,9 @@ class PanelController(QObject):
             self._request_board()
 
     def _request_board(self) -> None:
-        """Redraw the cards now; while more lines for this conversation wait for the engine (a live source
-        flooding it), at most once a frame."""
-        shown = self.desk.shown
-        if shown is None or not shown.waiting:
+        """Redraw the cards now; while newer lines of this conversation than the one drawn are in (a live source
+        flooding it), at most five times a second: each redraw lays out and paints every card."""
+        if not self._shown_floods():
             self._render_board()
             return
         if self._board_timer.isActive():
@@ -213,15 +215,22 @@ class PanelController(QObject):
         else:
             self._board_timer.start(int(wait * 1000) + 1)
 
+    def _shown_floods(self) -> bool:
+        """Lines newer than the ones drawn have come into the shown conversation: more drawing is on its way."""
+        shown = self.desk.shown
+        return shown is not None and (bool(shown.waiting) or shown.busy
+                                      or shown.session.conversation.current_index > shown.latest_applied)
+
     def _render_board(self) -> None:
         self._board_timer.stop()
         self._last_board = time.monotonic()
         arrivals, self._arrivals = self._arrivals, {}
         cards = list(self._board.cards) if self._board is not None else []
         self.window.cards.show_suggestions(cards, arrivals)
-
-    def _on_engine_bug(self, exc: BaseException) -> None:
-        log.error("engine job failed", exc_info=exc)  # Desk.work catches engine faults; this is a bug of ours
+        # Lines and counts waiting for their frame are drawn with the cards: one layout and paint, not three.
+        self.window.conversation.flush()
+        if self._stats_timer.isActive():
+            self._draw_stats()
 
     def _on_ai_problem(self, message: str, reason: str) -> None:
         if not self.ai_status:
@@ -238,12 +247,27 @@ class PanelController(QObject):
         self._update_stats()
 
     def _update_stats(self) -> None:
-        """The shown call's cards counted as the library counts them, the latency agents feel, AI use."""
-        shown = self.desk.shown
+        """Redraw the status line now; while engine jobs are running (a live source flooding the panel, whose
+        counts change with every result) at most four times a second: each new text lays out the window."""
+        if not (self.lane.busy or self._shown_floods()):
+            self._draw_stats()
+            return
+        if self._stats_timer.isActive():
+            return
+        wait = self._last_stats + STATS_INTERVAL_S - time.monotonic()
+        if wait > 0:
+            self._stats_timer.start(int(wait * 1000) + 1)
+        else:
+            self._draw_stats()
+
+    def _draw_stats(self) -> None:
+        self._stats_timer.stop()
+        self._last_stats = time.monotonic()
+        shown = self.desk.shown  # its cards counted as the library counts them, the latency agents feel, AI use
         counts = shown.counts if shown is not None else {"shown": 0, "used": 0, "discarded": 0}
         parts = [f"{counts['shown']} shown", f"{counts['used']} used", f"{counts['discarded']} discarded"]
         if self.latencies_ms:
-            parts.append(f"cards in {statistics.median(self.latencies_ms[-200:]):.0f} ms")
+            parts.append(f"cards in {_median(self.latencies_ms[-200:]):.0f} ms")
         if shown is not None and shown.ai_tokens:
             parts.append(f"AI {shown.ai_tokens:,} tokens")
         if self.ai_status:
@@ -308,3 +332,8 @@ class PanelController(QObject):
     def shutdown(self) -> None:
         self.desk.shutdown()
 
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

@@ -23,6 +23,7 @@ class SessionTabs(QTabBar):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setUsesScrollButtons(True)
         self._labels: dict[str, str] = {}
+        self._news: set[str] = set()  # tabs showing the dot: a flood of lines for them costs no Qt call each
         self.currentChanged.connect(self._on_current_changed)
         self.tabCloseRequested.connect(lambda index: self.session_closed.emit(self.tabData(index)))
         self.setVisible(False)
@@ -45,6 +46,7 @@ class SessionTabs(QTabBar):
         if index >= 0:
             self.removeTab(index)
         self._labels.pop(session_id, None)
+        self._news.discard(session_id)
         self.setVisible(self.count() > 1)
 
     def select(self, session_id: str) -> None:
@@ -56,6 +58,8 @@ class SessionTabs(QTabBar):
             self._set_text(index, session_id, news=False)
 
     def mark_activity(self, session_id: str) -> None:
+        if session_id in self._news:
+            return
         index = self._index(session_id)
         if index >= 0 and index != self.currentIndex() and not self.tabText(index).endswith(NEWS):
             self._set_text(index, session_id, news=True)
@@ -73,6 +77,10 @@ class SessionTabs(QTabBar):
     def _set_text(self, index: int, session_id: str, *, news: bool) -> None:
         if index >= 0:
             self.setTabText(index, self._labels[session_id] + (NEWS if news else ""))
+            if news:
+                self._news.add(session_id)
+            else:
+                self._news.discard(session_id)
 
     def _on_current_changed(self, index: int) -> None:
         if index >= 0:

@@ -102,10 +102,9 @@ class PanelWindow(QWidget):
         title = QLabel("Agent Copilot", objectName="appTitle")
         self.language_pill = QLabel("—", objectName="langPill")
         self.language_pill.setToolTip("The customer's language; suggestions follow it")
-        name = playbook_name or "Playbook"
-        self.source_pill = ElidedLabel(name, objectName="sourcePill")
+        self.source_pill = ElidedLabel("", objectName="sourcePill")
         self.source_pill.setMaximumWidth(180)
-        self.source_pill.setToolTip(f"Suggestions come from the playbook “{name}”, on this computer")
+        self.set_playbook_name(playbook_name)
         self.pin = QToolButton(objectName="pin")
         self.pin.setText("Pin")
         self.pin.setCheckable(True)
@@ -194,6 +193,11 @@ class PanelWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.input.line.setFocus())
         self.apply_stay_on_top(stay_on_top)
         self.input.line.setFocus()  # ready for typing whenever the agent comes to the panel
+
+    def set_playbook_name(self, playbook_name: str) -> None:
+        name = playbook_name or "Playbook"
+        self.source_pill.set_full_text(name)
+        self.source_pill.setToolTip(f"Suggestions come from the playbook “{name}”, on this computer")
 
     def apply_stay_on_top(self, on: bool) -> None:
         visible = self.isVisible()

@@ -3,8 +3,9 @@
 The panel's process holds one GIL for its UI thread, engine, recorder and, before this, the HTTP
 server; under a busy CTI the UI thread waited for it. The child process runs ``LocalApi`` as it
 is and hands accepted messages back in batches through a pipe; a reader thread here passes them
-to ``deliver``. Events for WebSocket clients and a new token go the other way. The child ends when
-asked, or when the panel's process is gone (its end of the pipe closes).
+to ``deliver``. Events for WebSocket clients go the other way, also in batches, sent by a thread of
+their own so that the UI thread, which publishes them, never writes to the pipe; so does a new token.
+The child ends when asked, or when the panel's process is gone (its end of the pipe closes).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def _child(inbound: Connection, outbound: Connection, token: str, host: str, por
         while True:
             command, *args = outbound.recv()
             if command == "publish":
-                api.publish(args[0])
+                for event in args[0]:
+                    api.publish(event)
             elif command == "token":
                 api.token = args[0]
             elif command == "stop":
@@ -95,6 +97,11 @@ class ApiProcess:
         self._send_lock = threading.Lock()
         self._process: Any = None
         self._reader: threading.Thread | None = None
+        self._events: list[dict[str, Any]] = []  # published, not yet handed to the child
+        self._events_lock = threading.Lock()
+        self._events_waiting = threading.Event()
+        self._publisher: threading.Thread | None = None
+        self._stopping = False
 
     @property
     def url(self) -> str:
@@ -140,6 +147,8 @@ class ApiProcess:
         log.info("local API process listening on %s", self.url)
         self._reader = threading.Thread(target=self._read, name="copilot-api-reader", daemon=True)
         self._reader.start()
+        self._publisher = threading.Thread(target=self._publish_events, name="copilot-api-publisher", daemon=True)
+        self._publisher.start()
 
     def _read(self) -> None:
         while True:
@@ -171,11 +180,32 @@ class ApiProcess:
                 log.warning("the local API process is gone")
 
     def publish(self, event: dict[str, Any]) -> None:
-        self._send(("publish", event))
+        """Hand ``event`` to the WebSocket clients: queued here, sent with the others that came meanwhile."""
+        self.publish_many([event])
+
+    def publish_many(self, events: list[dict[str, Any]]) -> None:
+        with self._events_lock:
+            self._events.extend(events)
+        self._events_waiting.set()
+
+    def _publish_events(self) -> None:
+        while True:
+            self._events_waiting.wait()
+            self._events_waiting.clear()
+            with self._events_lock:
+                batch, self._events = self._events, []
+            if batch:
+                self._send(("publish", batch))
+            if self._stopping:
+                return
 
     def stop(self, timeout: float = 5.0) -> None:
         if self._process is None:
             return
+        self._stopping = True  # the publisher sends what is queued, then ends
+        self._events_waiting.set()
+        if self._publisher is not None:
+            self._publisher.join(timeout)
         self._stop_child(timeout)
         if self._reader is not None:
             self._reader.join(timeout)

@@ -8,7 +8,7 @@ the window, then:
    over a keep-alive connection, and waits for the card's first paint (``CardPanel.card_painted``).
    Figures: just before the HTTP POST is sent → the card painted, both on ``perf_counter_ns`` in the
    same process; the HTTP round-trip (POST → 202 read) alone; and the product's own card_ms
-   (utterance received on the UI thread → paint). A line whose only new card is laid out below the
+   (the line taken by the desk, on the API reader thread → paint). A line whose only new card is laid out below the
    visible part of the card area is never painted (so never reports card_painted); it is counted,
    not waited for.
 2. sustained load: a separate client process (aiohttp, one keep-alive connection per session, each
@@ -17,14 +17,15 @@ the window, then:
    benchmark, some triggering cards, each text tagged with its session and sequence number and
    each with a unique ``utterance_id``. A 5 ms ``QTimer`` on the UI thread records the gaps between
    its firings (the longest UI-thread stall). Afterwards: 202s accepted, messages the panel handled
-   (``LiveSources.handled``), utterances in SQLite after ``recorder.flush()`` per session, and
+   (``Inbox.handled``), utterances in SQLite after ``recorder.flush()`` per session, and
    whether each session's stored order is its sent order. The client runs in its own process (as
    a CTI or transcription integration does) so its own Python work does not compete with the panel
    for the GIL; ``--inproc-client`` runs it on a thread of the panel's process instead.
 
-Also reported: the time the UI thread spent in the handlers on the message path (wall and CPU;
-wrapped by the bench child at class level, product code is unchanged), the longest single calls,
-and the CPU each thread of the panel's process used (they share one GIL).
+Also reported: the time spent in the functions on the message path, on the UI thread and on the
+engine lane (wall and CPU; wrapped by the bench child at class level, product code is unchanged),
+the UI thread's longest single calls, and the CPU each thread of the panel's process used (they
+share one GIL).
 
     python tests/bench/bench_api.py [--quick] [--inproc-client] [--cprofile FILE] [--rate N] [--seconds S]
 
@@ -183,16 +184,17 @@ def load_client_main(plan_path: Path, out_path: Path) -> None:
 
 
 class _Timings:
-    """Time spent in chosen methods, on the UI thread only, plus the longest single calls."""
+    """Time spent in chosen methods, per thread (the UI thread, the engine lane), plus the UI thread's
+    longest single calls."""
 
     def __init__(self) -> None:
         self.ui_ident = threading.get_ident()
         self.on = False
-        # calls, total wall ms, max wall ms, total CPU ms of the UI thread (wall - CPU: waiting, mostly
-        # for the GIL that the API, engine and recorder threads hold)
-        self.stats: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
-        self.long_calls: list[tuple[int, float, str]] = []  # (start monotonic ns, ms, name)
-        self.depth = 0
+        # (label, thread) -> calls, total wall ms, max wall ms, total CPU ms of that thread (wall - CPU:
+        # waiting, mostly for the GIL that the API reader, engine and recorder threads hold)
+        self.stats: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
+        self.long_calls: list[tuple[int, float, str]] = []  # UI thread: (start monotonic ns, ms, name)
+        self._depth = threading.local()
 
     def wrap(self, cls: type, name: str) -> None:
         original = getattr(cls, name)
@@ -200,9 +202,11 @@ class _Timings:
 
         @functools.wraps(original)
         def timed(*args: Any, **kwargs: Any) -> Any:
-            if not self.on or threading.get_ident() != self.ui_ident:
+            if not self.on:
                 return original(*args, **kwargs)
-            self.depth += 1
+            ui = threading.get_ident() == self.ui_ident
+            depth = getattr(self._depth, "n", 0)
+            self._depth.n = depth + 1
             c0 = time.thread_time_ns()
             t0 = time.monotonic_ns()
             try:
@@ -210,13 +214,13 @@ class _Timings:
             finally:
                 ms = (time.monotonic_ns() - t0) / 1e6
                 cpu = (time.thread_time_ns() - c0) / 1e6
-                self.depth -= 1
-                entry = self.stats[label]
+                self._depth.n = depth
+                entry = self.stats[(label, "UI" if ui else "worker")]
                 entry[0] += 1
                 entry[1] += ms
                 entry[2] = max(entry[2], ms)
                 entry[3] += cpu
-                if ms >= LONG_CALL_MS and self.depth == 0:
+                if ui and ms >= LONG_CALL_MS and depth == 0:
                     self.long_calls.append((t0, ms, label))
 
         setattr(cls, name, timed)
@@ -272,29 +276,30 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
-    from copilot.live.hub import SessionHub
+    from copilot.live.desk import Desk
     from copilot.live.session import Session
     from copilot.panel.cards import CardPanel
     from copilot.panel.controller import PanelController
     from copilot.panel.conversation_view import ConversationView
+    from copilot.panel.inbox import Inbox
     from copilot.panel.session_tabs import SessionTabs
     from copilot.playbook.engine import PlaybookEngine
     from copilot.record.storage import Store
-    from copilot.sources.qt.live import LiveSources
+    from copilot.shell.tasks import TaskRunner
 
     timings = _Timings()
-    for cls, name in [(LiveSources, "_on_messages_waiting"), (LiveSources, "_handle"), (SessionHub, "handle"),
-                      (Session, "add_utterance"), (PanelController, "utterance_added"),
-                      (ConversationView, "add_utterance"), (SessionTabs, "mark_activity"),
-                      (PanelController, "_on_engine_done"), (PanelController, "_render_board"),
-                      (Session, "offer"),
+    for cls, name in [(Inbox, "_on_messages_waiting"), (Desk, "receive"), (Session, "add_utterance"),
+                      (PanelController, "apply"), (ConversationView, "add_utterance"), (ConversationView, "flush"),
+                      (SessionTabs, "mark_activity"), (TaskRunner, "_on_job_finished"), (Desk, "work"),
+                      (Desk, "next_job"), (Session, "suggest"), (Session, "offer"), (PanelController, "_render_board"),
                       (CardPanel, "show_suggestions"), (PanelController, "_update_stats")]:
         timings.wrap(cls, name)
 
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # as copilot.app.run does for the panel's process
     logs.setup()
     app = QApplication.instance() or QApplication(["copilot-bench"])
     app.setApplicationName("Agent Copilot")
@@ -304,10 +309,11 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     if copilot.api is None:
         raise SystemExit("the local API did not start: " + "; ".join(copilot.notices))
     port, token = copilot.api.port, copilot.api.token
-    window, controller, live = copilot.window, copilot.controller, copilot.live
+    window, controller, inbox = copilot.window, copilot.controller, copilot.inbox
     window.show()
     exposed = QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     rss_start = bc.rss_mb()
 
     # The UI thread runs its event loop while a client works; ``run_until`` returns when it's done.
@@ -350,12 +356,13 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
                 below_fold.add(index)
                 cond.notify_all()
 
-    def on_applied(index: int) -> None:
+    def on_applied(indices: list[int]) -> None:
         with cond:
-            applied.add(index)
+            applied.update(indices)
             cond.notify_all()
-        for delay in (40, 120, 400):  # after the layout pass that places the new cards
-            QTimer.singleShot(delay, lambda i=index: check_fold(i))
+        for index in indices:
+            for delay in (40, 120, 400):  # after the layout pass that places the new cards
+                QTimer.singleShot(delay, lambda i=index: check_fold(i))
 
     window.cards.card_painted.connect(on_card_painted, Qt.ConnectionType.DirectConnection)
     controller.suggestions_applied.connect(on_applied, Qt.ConnectionType.DirectConnection)
@@ -472,7 +479,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
     tick_timer.setInterval(STALL_TICK_MS)
     tick_timer.timeout.connect(lambda: ticks.append(time.monotonic_ns()))
-    handled_base = live.handled
+    handled_base = inbox.handled
     max_pending = 0
     client_state: dict[str, Any] = {"result": None, "error": None, "exit": None, "stderr": ""}
 
@@ -530,7 +537,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     def caught_up() -> bool:
         nonlocal max_pending
         max_pending = max(max_pending, controller.runner.pending)
-        return live.handled - handled_base >= accepted_total and controller.runner.pending == 0
+        return inbox.handled - handled_base >= accepted_total and controller.runner.pending == 0
 
     drained = run_until(caught_up, DRAIN_TIMEOUT_S)
     drain_end_ns = time.monotonic_ns()
@@ -543,7 +550,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
     threads1 = _thread_cpu()
     thread_cpu = {name: round(cpu - threads0.get(name, 0.0), 2) for name, cpu in threads1.items()
                   if cpu - threads0.get(name, 0.0) >= 0.05}
-    handled = live.handled - handled_base
+    handled = inbox.handled - handled_base
     load_wall_s = time.monotonic() - t_load
     flushed = copilot.recorder.flush(FLUSH_TIMEOUT_S) if copilot.recorder is not None else False
     rss_end = bc.rss_mb()
@@ -609,7 +616,7 @@ def child(out: Path, quick: bool, inproc_client: bool, cprofile: str | None, rat
             "gaps_ms": gaps, "gaps_send_ms": during_send, "ticks": len(window_ticks),
             "worst_overlapping": {k: [len(v), round(sum(v)), round(max(v), 1)] for k, v in overlapping.items()},
             "long_calls": [[round(ms, 1), label] for _, ms, label in long_calls],
-            "timings": {k: v for k, v in timings.stats.items()}, "wall_s": load_wall_s,
+            "timings": [[label, thread, *v] for (label, thread), v in timings.stats.items()], "wall_s": load_wall_s,
             "ui_cpu_s": ui_cpu_s, "proc_cpu_s": proc_cpu_s, "thread_cpu": thread_cpu,
             "shown_session_lines": window.conversation.lines, "tabs": window.session_tabs.count(),
             "recorder_failures": copilot.recorder.failures if copilot.recorder else None,
@@ -644,7 +651,7 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
                            target=("p95", TARGET_P95_MS), note=note))
     figures.append(bc.dist("  of which: HTTP round-trip (POST → 202 read)", lat["http_ms"], "ms"))
     figures.append(bc.dist("  of which: 202 read → card painted", lat["after_http_ms"], "ms"))
-    figures.append(bc.dist("  product card_ms: received on the UI thread → painted", lat["card_ms"], "ms"))
+    figures.append(bc.dist("  product card_ms: line taken by the desk → painted", lat["card_ms"], "ms"))
     if lat["cold_ms"] is not None:
         figures.append(bc.value("first card of the API session (cold, not in the figures above)", lat["cold_ms"],
                                 "ms"))
@@ -679,7 +686,7 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
                                  + (f"; client: {load['client_error']}" if load["client_error"] else "")))
     figures.append(bc.value("load: accepted but not handled by the panel", max(accepted - load["handled"], 0),
                             "msgs", target=0,
-                            note=f"LiveSources.handled {load['handled']} of {accepted}; caught up "
+                            note=f"Inbox.handled {load['handled']} of {accepted}; caught up "
                                  + (f"{load['catch_up_ms']:.0f} ms after the client's last response"
                                     if load["catch_up_ms"] is not None else
                                     f"NOT within {DRAIN_TIMEOUT_S:g} s")
@@ -717,15 +724,16 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
                                  f"{r['rss_end']['ru_maxrss']:.1f} MB; shown session "
                                  f"{load['shown_session_lines']} lines, {load['tabs']} tabs"))
     wall = load["wall_s"] * 1000
-    rows = sorted(load["timings"].items(), key=lambda kv: -kv[1][1])
-    lines = [f"{'handler (UI thread)':38} {'calls':>6} {'wall ms':>8} {'% of run':>8} {'CPU ms':>7} "
+    rows = sorted(load["timings"], key=lambda row: (row[1] != "UI", -row[3]))
+    lines = [f"{'handler':38} {'thread':6} {'calls':>6} {'wall ms':>8} {'% of run':>8} {'CPU ms':>7} "
              f"{'mean µs':>8} {'max ms':>7}"]
-    for label, (calls, total, worst, cpu) in rows:
-        lines.append(f"{label:38} {int(calls):6d} {total:8.0f} {100 * total / wall:7.1f}% {cpu:7.0f} "
+    for label, thread, calls, total, worst, cpu in rows:
+        lines.append(f"{label:38} {thread:6} {int(calls):6d} {total:8.0f} {100 * total / wall:7.1f}% {cpu:7.0f} "
                      f"{1000 * total / max(calls, 1):8.0f} {worst:7.1f}")
-    lines.append("(nested: _on_messages_waiting holds _handle, which holds handle and utterance_added; "
-                 "_on_engine_done holds offer, which holds show_suggestions; "
-                 "wall − CPU is time the UI thread waited, mostly for the GIL)")
+    lines.append("(nested on the UI thread: _on_messages_waiting and the drawing of engine results hold "
+                 "PanelController.apply, which may hold _render_board and show_suggestions. On worker threads: "
+                 "Desk.receive (the API reader) holds add_utterance; Desk.work (the engine lane) holds suggest and "
+                 "offer. wall − CPU is time the thread waited, mostly for the GIL)")
     ui_cpu = load.get("ui_cpu_s")
     if ui_cpu is not None:
         lines.append(f"UI thread CPU over the run: {ui_cpu:.1f} s of {load['wall_s']:.1f} s; whole process CPU "
@@ -735,7 +743,8 @@ def run(quick: bool = False, inproc_client: bool = False, cprofile: str | None =
             f"{name} {cpu:.1f}" for name, cpu in sorted(load["thread_cpu"].items(), key=lambda kv: -kv[1])))
     if load["long_calls"]:
         lines.append("longest top-level calls: " + ", ".join(f"{label} {ms} ms" for ms, label in load["long_calls"]))
-    figures.append({"name": f"load: where the UI thread went ({load['wall_s']:.1f} s of load and drain)",
+    figures.append({"name": f"load: where the UI thread and the engine lane went ({load['wall_s']:.1f} s of load "
+                            "and drain)",
                     "type": "text", "lines": lines})
     if load["client_stderr"].strip():
         figures.append({"name": "load client stderr", "type": "text",

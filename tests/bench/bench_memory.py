@@ -34,12 +34,13 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from copilot.app import CopilotApp
+    from copilot.app import SWITCH_INTERVAL_S, CopilotApp, freeze_startup_heap
     from copilot.cli.main import build_parser
     from copilot.config import logs
     from copilot.config.settings import Settings
     from copilot.panel.cards import SuggestionCard
 
+    sys.setswitchinterval(SWITCH_INTERVAL_S)  # as copilot.app.run does for the panel's process
     logs.setup()
     app = QApplication.instance() or QApplication(["copilot-bench"])
     app.setApplicationName("Agent Copilot")
@@ -49,6 +50,7 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
     QTest.qWait(200)
+    freeze_startup_heap()  # as copilot.app.run does once the panel is ready
     demos = bc.demo_data()
     context = next((d["context"] for d in demos if d["context"]), {})
     controller.bind(copilot.new_session(context, "demo"))
@@ -63,8 +65,8 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
     timer.timeout.connect(loop.quit)
     applied: list[int] = []
 
-    def on_applied(index: int) -> None:
-        applied.append(index)
+    def on_applied(indices: list[int]) -> None:
+        applied.extend(indices)
         loop.quit()
 
     controller.suggestions_applied.connect(on_applied)
@@ -103,7 +105,7 @@ def child(out: Path, quick: bool, n: int = 600) -> None:
         "rss_process": rss_process, "rss_start": rss_start, "rss_end": rss_end, "trend": trend,
         "utterances": n, "play_s": play_s, "applied": len(applied), "shown": controller.counts["shown"],
         "used": controller.counts["used"], "discarded": controller.counts["discarded"],
-        "live_cards": live_cards, "received_ns_left": len(controller._received_ns),
+        "live_cards": live_cards, "arrivals_left": len(controller._arrivals),
         "awaiting_paint_left": len(window.cards._awaiting_paint),
         "conversation_lines": window.conversation.lines,
         "db_kb": (Path(copilot.recorder.path).stat().st_size / 1024) if copilot.recorder else 0,
@@ -131,10 +133,10 @@ def run(quick: bool = False, utterances: int = 600) -> list[dict[str, Any]]:
                  note=f"{r['shown']} cards shown, {r['used']} used, {r['discarded']} discarded; "
                       f"{r['applied']} of {r['utterances']} engine results applied"),
         bc.value("leftovers at end: card widgets alive", r["live_cards"], "",
-                 note=f"controller._received_ns entries {r['received_ns_left']}, "
+                 note=f"controller._arrivals entries {r['arrivals_left']}, "
                       f"cards awaiting paint {r['awaiting_paint_left']}, conversation lines "
                       f"{r['conversation_lines']}, database {r['db_kb']:.0f} KB",
-                 received_ns_left=r["received_ns_left"]),
+                 arrivals_left=r["arrivals_left"]),
     ]
     figures += bc.child_health(r, r["utterances"])
     return figures

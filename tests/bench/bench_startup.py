@@ -5,10 +5,18 @@ time, so every run is a first start with no settings and a new database). Per ru
 
 * start → window shown: from just before the process is spawned to the timestamp of the app's
   "window shown in N ms" log line (log timestamps have 1 ms resolution);
+* start → panel ready: the same to its "panel ready in N ms" line, once the playbook, the engines,
+  the record and the first conversation (with its opening cards) are built after the first paint;
 * the in-app figure N itself (from ``run()`` entry, so without interpreter start and Qt import);
 * whole-process wall time (includes the 0.1 s quit timer, the event loop and shutdown).
 
-Baselines: ``python -c "import PySide6.QtWidgets"`` and ``python -c pass``.
+Baselines, each run right after a start (interleaved): ``python -c "import PySide6.QtWidgets"`` and
+``python -c pass``. The headline figure is the ratio of each start → window shown to the bare Qt
+import measured beside it, so that a busy machine slows both sides of a pair alike.
+
+Python's bytecode cache is written (by the warm-up run) and used, as an installed app has it:
+``PYTHONDONTWRITEBYTECODE`` is removed from the children's environment, or every start would compile
+the app's sources again.
 
     python tests/bench/bench_startup.py [--quick]
 """
@@ -31,15 +39,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_common as bc  # noqa: E402
 
 TARGET_MS = 1000.0
+TARGET_RATIO = 2.5
 QUIT_AFTER = 0.1
 SHOWN = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO copilot\.app: window shown in (\d+) ms",
+                   re.MULTILINE)
+READY = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO copilot\.app: panel ready in (\d+) ms",
                    re.MULTILINE)
 
 
 def _env(data_dir: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the warm-up run writes the bytecode cache, the others use it
     env.update({"QT_QPA_PLATFORM": "offscreen", "COPILOT_DATA_DIR": data_dir})
     return env
+
+
+def _stamp(text: str) -> float:
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S,%f").timestamp()
 
 
 def _one_start() -> dict[str, float]:
@@ -56,8 +72,9 @@ def _one_start() -> dict[str, float]:
         if proc.returncode != 0 or match is None:
             raise RuntimeError(f"copilot did not start cleanly (exit {proc.returncode}); log:\n{text}\n"
                                f"stderr:\n{proc.stderr[-2000:]}")
-        logged = datetime.strptime(match.group(1), "%Y-%m-%d %H:%M:%S,%f").timestamp()
-        return {"start_to_shown": (logged - spawned_wall) * 1000, "in_app": float(match.group(2)),
+        ready = READY.search(text)
+        return {"start_to_shown": (_stamp(match.group(1)) - spawned_wall) * 1000, "in_app": float(match.group(2)),
+                "start_to_ready": (_stamp(ready.group(1)) - spawned_wall) * 1000 if ready else None,
                 "wall": wall_ms}
 
 
@@ -71,6 +88,8 @@ def _bare(code: str) -> float:
 def run(quick: bool = False) -> list[dict[str, Any]]:
     bc.require_resources()
     runs = 3 if quick else 7
+    all_imports = ("import copilot.cli.main, copilot.app" if (bc.ROOT / "copilot" / "cli" / "main.py").exists()
+                   else "import copilot.cli, copilot.app")  # the layout before copilot/cli/ became a package
     _one_start()  # warm-up: page cache, byte-code compilation
     _bare("import PySide6.QtWidgets")
     starts = []
@@ -81,22 +100,30 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
         starts.append(_one_start())
         bare_qt.append(_bare("import PySide6.QtWidgets"))
         bare_py.append(_bare("pass"))
-        imports.append(_bare("import copilot.cli.main, copilot.app"))
+        imports.append(_bare(all_imports))
     shown = [s["start_to_shown"] for s in starts]
+    ready = [s["start_to_ready"] for s in starts if s["start_to_ready"] is not None]
     walls = [s["wall"] for s in starts]
+    ratios = [s / q for s, q in zip(shown, bare_qt, strict=True)]
     figures = [
+        bc.dist("ratio start→shown / bare PySide6.QtWidgets import, per run", ratios, "×",
+                target=("median", TARGET_RATIO),
+                note="each start against the bare import run right after it; ratio of the medians "
+                     f"{bc.percentile(shown, 50) / bc.percentile(bare_qt, 50):.2f}×"),
         bc.dist("process start → window shown", shown, "ms", target=("p95", TARGET_MS),
                 note="spawn to the 'window shown' log line, fresh data dir each run"),
+    ]
+    if ready:
+        figures.append(bc.dist("process start → panel ready (first conversation and its cards, after the first "
+                               "paint)", ready, "ms", note="spawn to the 'panel ready' log line"))
+    figures += [
         bc.dist("in-app 'window shown in N ms' (run() entry → show())", [s["in_app"] for s in starts], "ms"),
         bc.dist(f"whole process wall time (--quit-after {QUIT_AFTER})", walls, "ms",
                 note="includes the quit timer, event loop and shutdown"),
         bc.dist("baseline: python -c 'import PySide6.QtWidgets' wall time", bare_qt, "ms"),
         bc.dist("baseline: python -c pass wall time", bare_py, "ms"),
-        bc.dist("python -c 'import copilot.cli.main, copilot.app' wall time (all imports, no window)", imports,
-                "ms"),
+        bc.dist(f"python -c '{all_imports}' wall time (all imports, no window)", imports, "ms"),
     ]
-    ratio = bc.percentile(shown, 50) / bc.percentile(bare_qt, 50)
-    figures.append(bc.value("ratio start→shown / bare PySide6.QtWidgets import, median", ratio, "×"))
     return figures
 
 
