@@ -13,6 +13,7 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from copilot.sources.lines import LineSource
 
 log = logging.getLogger("copilot.app")
+RECORD_WATCH_MS = 500  # how often the panel looks whether its record still writes
 # Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of every five
 # keeps the UI thread's waits short when a live source is busy. Set once, for the process, by ``run``.
 SWITCH_INTERVAL_S = 0.001
@@ -103,6 +105,12 @@ class CopilotApp:
         self.window.stats_requested.connect(lambda: self.coaching_windows().show_stats())
         self.api: ApiProcess | None = None
         self._api_starter: threading.Thread | None = None
+        self._api_restarter: threading.Thread | None = None
+        self._api_restart_lock = threading.Lock()
+        self.not_recording = ""  # why nothing is recorded this run ("" while it is)
+        self._recording_said = ""  # the recording problem the notice area shows now
+        self.record_watch = QTimer(self.window)  # a failing record is shown while it fails, not only logged
+        self.record_watch.timeout.connect(self._on_record_watch_timeout)
         self.line_sources: list[LineSource] = []
         self.crm = CrmBridge(self.controller, settings)
         self.window.cards.article_requested.connect(self._on_cards_article_requested)
@@ -125,12 +133,16 @@ class CopilotApp:
         self.engine = self._build_engine()
         self.context = self._load_context(args.context)
         try:
-            self.recorder = BackgroundRecorder(
-                paths.database_path(), on_error=lambda exc: log.error("recording failed: %s", type(exc).__name__)
-            )
+            self.recorder = BackgroundRecorder(paths.database_path())
         except KnownError as exc:
             self.recorder = None
+            self.not_recording = str(exc)
+            log.error("not recording: %s", exc)
             self.notices.append(f"Not recording this session: {exc}")
+        else:
+            if self.recorder.notice:
+                self.notices.append(self.recorder.notice)
+        self.record_watch.start(RECORD_WATCH_MS)
         self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
         self.ai = self._build_ai()
 
@@ -221,13 +233,61 @@ class CopilotApp:
 
         try:
             api = ApiProcess(self.inbox.deliver, keychain.api_token(), host=self.settings["api_bind"],
-                             port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"])
+                             port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"],
+                             stored=self._after_stored, status=self.record_status, on_gone=self._on_api_gone)
             api.start()
         except KnownError as exc:
             return f"Local API off: {exc}"
         self.api = api
         self.controller.suggestion_events.connect(api.publish_many)  # emitted on the UI thread, sent by a pipe
         return None
+
+    def record_status(self) -> dict[str, object]:
+        """Whether what arrives now is recorded, for the API's health and its answers (any thread)."""
+        recorder = self.recorder
+        problem = self.not_recording or (recorder.problem if recorder is not None else "the record is not open yet")
+        return {"recording": not problem, **({"problem": problem} if problem else {})}
+
+    def _after_stored(self, done: Callable[[bool, str | None], None]) -> None:
+        """Call ``done`` once everything the desk was handed so far is committed (on the recorder's thread)."""
+        recorder = self.recorder
+        if recorder is None:
+            done(False, self.not_recording or "the session record is not open")
+        else:
+            recorder.after_writes(done)
+
+    def _on_api_gone(self, why: str) -> None:
+        """The API process ended or stalled without being asked (any thread): say so, and start a new one."""
+        self.inbox.problem_reported.emit(f"{why}; restarting it")
+        with self._api_restart_lock:
+            if self._api_restarter is not None and self._api_restarter.is_alive():
+                return
+            self._api_restarter = threading.Thread(target=self._restart_api, name="copilot-api-restart",
+                                                   daemon=True)
+            self._api_restarter.start()
+
+    def _restart_api(self) -> None:
+        api = self.api
+        if api is None:
+            return
+        try:
+            api.restart()
+        except KnownError as exc:
+            self.inbox.notice_reported.emit(f"Local API off: {exc}")
+            return
+        self.inbox.problem_reported.emit(f"The local API is back on {api.url}")
+
+    def _on_record_watch_timeout(self) -> None:
+        """Show, for as long as it lasts, that the record fails (a read-only folder, a full disk)."""
+        recorder = self.recorder
+        problem = recorder.problem if recorder is not None else ""
+        if (problem or "") == self._recording_said:
+            return
+        self._recording_said = problem or ""
+        if problem:
+            log.error("not recording: %s", problem)
+        shown = [*self.notices, *([f"Not recording: {problem}. What is said now is not kept."] if problem else [])]
+        self.window.cards.show_notice("\n".join(shown))
 
     def start_line_source(self, args: argparse.Namespace) -> None:
         """``copilot listen --stdin`` or ``--follow FILE``."""
@@ -370,8 +430,11 @@ class CopilotApp:
             self.ai_client.close()
         if self._api_starter is not None:
             self._api_starter.join(25)
+        if self._api_restarter is not None:
+            self._api_restarter.join(25)
         if self.api is not None:
             self.api.stop()
+        self.record_watch.stop()
         self.controller.shutdown()
         self.runner.wait(3000)
         self.retention_timer.stop()

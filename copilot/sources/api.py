@@ -15,7 +15,8 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -38,6 +39,20 @@ _PORT = re.compile(r":[0-9]{1,5}")
 
 class ApiError(KnownError):
     """The API could not start (port taken, no keychain); the panel runs without it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """What became of an accepted message: ``stored`` in the session record (the 202 an integration relies
+    on), or only ``delivered`` to the panel (not recorded: ``problem`` says why), or neither."""
+
+    delivered: bool
+    stored: bool
+    problem: str | None = None
+
+
+Deliver = Callable[[Message], "Awaitable[Receipt] | None"]  # None: delivered, nothing more to wait for
+ACK_TIMEOUT_S = 10.0  # how long a request waits for the panel to confirm its message is stored
 
 
 def _error(status: int, message: str, field: str | None = None) -> web.Response:
@@ -86,15 +101,17 @@ def quiet_parser_errors() -> None:
 class LocalApi:
     def __init__(
         self,
-        deliver: Callable[[Message], None],
+        deliver: Deliver,
         token: str,
         *,
         host: str = "127.0.0.1",
         port: int = DEFAULT_PORT,
         allowed_origins: Iterable[str] = (),
         max_body: int = MAX_BODY,
+        readiness: Callable[[], Mapping[str, Any]] | None = None,
     ) -> None:
         self.deliver = deliver
+        self.readiness = readiness  # end to end: can a message now reach the panel and its record?
         self.token = token
         self.host = host
         self.port = port
@@ -133,6 +150,15 @@ class LocalApi:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop | None:
+        """The server's event loop, for answering requests from another thread (``call_soon_threadsafe``)."""
+        return self._loop
+
+    @property
+    def serving(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     # -- the server thread ---------------------------------------------------------------------------
 
@@ -222,7 +248,11 @@ class LocalApi:
     # -- handlers ------------------------------------------------------------------------------------
 
     async def _health(self, request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok", "version": __version__})
+        """Ready end to end: this server, the pipe to the panel, the panel itself, and its record."""
+        state = dict(self.readiness()) if self.readiness is not None else {}
+        ready = all(state.get(part, True) for part in ("pipe", "panel", "recording"))
+        body = {"status": "ok" if ready else "unavailable", "version": __version__, "api": True, **state}
+        return web.json_response(body, status=200 if ready else 503)
 
     async def _post_message(self, request: web.Request) -> web.Response:
         return await self._accept(request, None, None)
@@ -254,8 +284,28 @@ class LocalApi:
             message = self._decode(raw, kind, session)
         except ProtocolError as exc:
             return _error(400, str(exc), exc.field)
-        self.deliver(message)
-        return web.json_response({"accepted": True, **_describe(message)}, status=202)
+        receipt = await self._handed_over(message)
+        if receipt.stored:
+            return web.json_response({"accepted": True, "stored": True, **_describe(message)}, status=202)
+        if receipt.delivered:  # the agent sees it, but it is not in the record: not an acknowledgement
+            return web.json_response({"error": f"shown in the panel but not recorded: {receipt.problem}",
+                                      "delivered": True, **_describe(message)}, status=507)
+        return web.json_response({"error": f"not delivered: {receipt.problem}; try again shortly",
+                                  "delivered": False, **_describe(message)}, status=503)
+
+    async def _handed_over(self, message: Message) -> Receipt:
+        """Hand the message over; with a panel that confirms (the API process), wait until it says stored."""
+        try:
+            pending = self.deliver(message)
+        except Exception as exc:  # the hand-over itself failed (the pipe to the panel is gone)
+            log.warning("message not handed over: %s", type(exc).__name__)
+            return Receipt(False, False, "the panel cannot take messages now")
+        if pending is None:
+            return Receipt(True, True)
+        try:
+            return await asyncio.wait_for(pending, ACK_TIMEOUT_S)
+        except TimeoutError:
+            return Receipt(False, False, f"the panel did not confirm within {ACK_TIMEOUT_S:.0f} seconds")
 
     @staticmethod
     def _decode(raw: bytes, kind: str | None, session: str | None) -> Message:
@@ -278,22 +328,26 @@ class LocalApi:
         try:
             async for frame in socket:
                 if frame.type == WSMsgType.TEXT:
-                    await socket.send_json(self._ws_message(frame.data.encode("utf-8", "surrogatepass")))
+                    await socket.send_json(await self._ws_message(frame.data.encode("utf-8", "surrogatepass")))
                 elif frame.type == WSMsgType.BINARY:
-                    await socket.send_json(self._ws_message(frame.data))
+                    await socket.send_json(await self._ws_message(frame.data))
                 elif frame.type == WSMsgType.ERROR:
                     break
         finally:
             self._sockets.discard(socket)
         return socket
 
-    def _ws_message(self, raw: bytes) -> dict[str, Any]:
+    async def _ws_message(self, raw: bytes) -> dict[str, Any]:
         try:
             message = self._decode(raw, None, None)
         except ProtocolError as exc:
             return {"type": "error", "error": str(exc), "field": exc.field}
-        self.deliver(message)
-        return {"type": "ack", **_describe(message)}
+        receipt = await self._handed_over(message)
+        if receipt.stored:
+            return {"type": "ack", "stored": True, **_describe(message)}
+        why = "shown in the panel but not recorded" if receipt.delivered else "not delivered"
+        return {"type": "error", "error": f"{why}: {receipt.problem}", "delivered": receipt.delivered,
+                **_describe(message)}
 
     async def _broadcast(self, event: dict[str, Any]) -> None:
         for socket in list(self._sockets):

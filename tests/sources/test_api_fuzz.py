@@ -430,7 +430,7 @@ def test_valid_utterances_arrive_once_in_order_with_their_text_intact(api: Harne
         event(f"non-ASCII text: {any(ord(c) > 127 for c in post.payload['text'])}")
         reply = api.client.post(post.path, post.body())
         assert_well_formed(reply, {202})
-        expected_reply = {"accepted": True, "session": post.expected.session, "kind": "utterance"}
+        expected_reply = {"accepted": True, "stored": True, "session": post.expected.session, "kind": "utterance"}
         if post.expected.utterance_id is not None:
             expected_reply["utterance_id"] = post.expected.utterance_id
         assert reply.body == expected_reply
@@ -675,7 +675,7 @@ def test_every_websocket_frame_is_acked_or_named_and_valid_ones_arrive_in_order(
         assert reply.type == aiohttp.WSMsgType.TEXT, reply
         answer = json.loads(reply.data)
         if kind == "valid":
-            expected = {"type": "ack", "session": item.expected.session, "kind": "utterance"}
+            expected = {"type": "ack", "stored": True, "session": item.expected.session, "kind": "utterance"}
             if item.expected.utterance_id is not None:
                 expected["utterance_id"] = item.expected.utterance_id
             assert answer == expected
