@@ -162,7 +162,9 @@ class BoardChange:
     def merge(self, other: BoardChange) -> None:
         self.shown += other.shown
         self.expired += other.expired
-        self.restated += [card for card in other.restated if card not in self.restated]
+        if other.restated:  # a card restated twice is listed once; by identity, not by comparing every field
+            listed = {id(card) for card in self.restated}
+            self.restated += [card for card in other.restated if id(card) not in listed]
         self.moved = self.moved or other.moved
 
 

@@ -58,7 +58,7 @@ class PanelController(QObject):
         self._arrivals: dict[str, int] = {}  # its new cards -> when their line arrived, until drawn
         self._last_board = 0.0
         self._board_timer = QTimer(self, singleShot=True)
-        self._board_timer.timeout.connect(self._render_board)
+        self._board_timer.timeout.connect(self._draw_frame)
         self._last_stats = 0.0
         self._stats_timer = QTimer(self, singleShot=True)
         self._stats_timer.timeout.connect(self._draw_stats)
@@ -211,7 +211,7 @@ class PanelController(QObject):
             return
         wait = self._last_board + BOARD_INTERVAL_S - time.monotonic()
         if wait <= 0:
-            self._render_board()
+            self._draw_frame()
         else:
             self._board_timer.start(int(wait * 1000) + 1)
 
@@ -227,7 +227,11 @@ class PanelController(QObject):
         arrivals, self._arrivals = self._arrivals, {}
         cards = list(self._board.cards) if self._board is not None else []
         self.window.cards.show_suggestions(cards, arrivals)
-        # Lines and counts waiting for their frame are drawn with the cards: one layout and paint, not three.
+
+    def _draw_frame(self) -> None:
+        """A frame while the shown conversation floods: the cards, and the lines and counts waiting for their own
+        frames, drawn together in one layout and paint instead of three."""
+        self._render_board()
         self.window.conversation.flush()
         if self._stats_timer.isActive():
             self._draw_stats()
