@@ -38,6 +38,8 @@ class Recorder(Protocol):
     def session_described(self, session_id: str, fields: Mapping[str, Any]) -> None: ...
     def board_changed(self, session_id: str, at: float, card_ids: list[str]) -> None: ...
     def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None: ...
+    def wrapup_drafted(self, session_id: str, draft: Mapping[str, Any]) -> None: ...
+    def wrapup_approved(self, session_id: str, approved: Mapping[str, Any]) -> None: ...
 
 
 class NullRecorder:
@@ -77,6 +79,12 @@ class NullRecorder:
         pass
 
     def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
+        pass
+
+    def wrapup_drafted(self, session_id: str, draft: Mapping[str, Any]) -> None:
+        pass
+
+    def wrapup_approved(self, session_id: str, approved: Mapping[str, Any]) -> None:
         pass
 
 
@@ -147,6 +155,12 @@ class HeldUntilSpoken:
 
     def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
         self._pass("draft_held", session_id, suggestion, reason)
+
+    def wrapup_drafted(self, session_id: str, draft: Mapping[str, Any]) -> None:
+        self._pass("wrapup_drafted", session_id, draft)
+
+    def wrapup_approved(self, session_id: str, approved: Mapping[str, Any]) -> None:
+        self._pass("wrapup_approved", session_id, approved)
 
 
 @dataclass(slots=True)

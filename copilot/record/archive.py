@@ -34,6 +34,7 @@ from copilot import __version__
 from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, json_or
+from copilot.record.storage import CHILD_TABLES
 
 FORMAT = "agent-copilot-session"
 FORMAT_VERSION = 1
@@ -59,11 +60,15 @@ SPEC: dict[str, dict[str, str]] = {
     "scorecard": {"template": "obj", "answers": "obj", "trainer": "str?", "updated_at": "num?"},
     "held": {"id": "str", "utterance_idx": "int?", "kind": "str?", "title": "str?", "text": "str?", "rationale": "str?",
              "lang": "str?", "reason": "str", "held_at": "num", "latency_ms": "num?"},
+    "wrapup": {"lang": "str?", "drafted_by": "str?", "draft": "obj", "draft_text": "str?", "drafted_at": "num?",
+               "ended_at": "num?", "final": "obj", "final_text": "str?", "edit_distance": "int?", "approved_at": "num?",
+               "after_call_ms": "num?", "delivered": "str?", "note": "str?"},
 }
 LISTS = ("utterances", "suggestions", "decisions", "boards", "notes", "held")
-TABLES = {"session": "sessions", "scorecard": "scorecards", "held": "held_drafts"}  # where the table is not the part
-_OPTIONAL = {"held"}  # parts a file of format version 1 may lack: they came later
-_JSON_COLUMNS = {"context", "tags", "cards", "template", "answers"}  # stored as JSON text in SQLite
+# Where the table is not named like the part.
+TABLES = {"session": "sessions", "scorecard": "scorecards", "held": "held_drafts", "wrapup": "wrapups"}
+_OPTIONAL = {"held", "wrapup"}  # parts a file of format version 1 may lack: they came later
+_JSON_COLUMNS = {"context", "tags", "cards", "template", "answers", "draft", "final"}  # stored as JSON text in SQLite
 _KINDS = {
     "str": lambda v: isinstance(v, str), "obj": lambda v: isinstance(v, dict),
     "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
@@ -102,7 +107,7 @@ def _select(conn: sqlite3.Connection, part: str, where: str, key: str, order: st
         f"SELECT {', '.join(SPEC[part])} FROM {table} WHERE {where} = ? ORDER BY {order}", [key])]
     for row in rows:
         for column in _JSON_COLUMNS.intersection(row):
-            kind = dict if column in ("context", "template", "answers") else list
+            kind = dict if column in ("context", "template", "answers", "draft", "final") else list
             loaded = json_or(row[column], kind())
             row[column] = loaded if isinstance(loaded, kind) else kind()
         if "ai_generated" in row:
@@ -116,6 +121,7 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
     if not session:
         raise RecordNotFound(f"no recorded session with id {session_id!r}")
     scorecard = _select(conn, "scorecard", "session_id", session_id)
+    wrapup = _select(conn, "wrapup", "session_id", session_id) if _has_table(conn, "wrapups") else []
     return {
         "session": session[0],
         "utterances": _select(conn, "utterances", "session_id", session_id, "idx"),
@@ -125,7 +131,12 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
         "notes": _select(conn, "notes", "session_id", session_id, "at, id"),
         "scorecard": scorecard[0] if scorecard else None,
         "held": _select(conn, "held", "session_id", session_id, "held_at, id"),
+        "wrapup": wrapup[0] if wrapup else None,
     }
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
 def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
@@ -140,6 +151,7 @@ def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
 
     utterances = scrub.turns(payload["utterances"])  # the turns next: placeholders number in the order said
     scorecard = payload["scorecard"]
+    wrapup = payload.get("wrapup")
     session = payload["session"]
     external = session.get("external_id")  # the CRM's call or case id points straight back at the customer
     session = {**session, "context": context, "tags": scrub.text(session.get("tags") or []),
@@ -148,7 +160,9 @@ def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
             "suggestions": rows("suggestions", "title", "text", "rationale"),
             "decisions": rows("decisions", "final_text", "reason"), "notes": rows("notes", "text", "tags"),
             "held": rows("held", "title", "text", "rationale"),
-            "scorecard": None if scorecard is None else {**scorecard, "answers": scrub.text(scorecard["answers"])}}
+            "scorecard": None if scorecard is None else {**scorecard, "answers": scrub.text(scorecard["answers"])},
+            "wrapup": None if wrapup is None else {**wrapup, **{f: scrub.text(wrapup.get(f)) for f in
+                                                               ("draft", "draft_text", "final", "final_text")}}}
 
 
 def export_session(conn: sqlite3.Connection, session_id: str, path: str | Path, *, redact: bool = False) -> Path:
@@ -203,8 +217,9 @@ def check_payload(payload: Any) -> str | None:
         if not isinstance(rows, list):
             return f"{part} is missing or not a list"
         problems += [_check_row(row, part, f"{part}[{n}]") for n, row in enumerate(rows)]
-    if payload.get("scorecard") is not None:
-        problems.append(_check_row(payload["scorecard"], "scorecard", "scorecard"))
+    for part in ("scorecard", "wrapup"):
+        if payload.get(part) is not None:
+            problems.append(_check_row(payload[part], part, part))
     problem = next((p for p in problems if p), None)
     if problem:
         return problem
@@ -286,9 +301,10 @@ def _canonical(payload: Mapping[str, Any]) -> str:
             for part in LISTS}
     for note in rows["notes"]:
         note.pop("id")
-    scorecard = payload.get("scorecard")
+    scorecard, wrapup = payload.get("scorecard"), payload.get("wrapup")
     return json.dumps({"session": row("session", payload["session"]), **rows,
-                       "scorecard": None if scorecard is None else row("scorecard", scorecard)},
+                       "scorecard": None if scorecard is None else row("scorecard", scorecard),
+                       "wrapup": None if wrapup is None else row("wrapup", wrapup)},
                       sort_keys=True, ensure_ascii=False)
 
 
@@ -360,14 +376,15 @@ def import_session(conn: sqlite3.Connection, path: str | Path, *, replace: bool 
                                       "it with replace to overwrite what is there", source=str(path))
             _check_cards_free(conn, payload, path)
             if exists:
-                for table in ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "utterances"):
+                for table in CHILD_TABLES:
                     conn.execute(f"DELETE FROM {table} WHERE session_id = ?", [sid])
                 conn.execute("DELETE FROM sessions WHERE id = ?", [sid])
             _insert(conn, "session", [payload["session"]], sid)
             for part in LISTS:
                 _insert(conn, part, payload.get(part, []), sid)
-            if payload.get("scorecard") is not None:
-                _insert(conn, "scorecard", [payload["scorecard"]], sid)
+            for part in ("scorecard", "wrapup"):
+                if payload.get(part) is not None:
+                    _insert(conn, part, [payload[part]], sid)
     except sqlite3.IntegrityError as exc:
         raise ArchiveError(f"does not fit this database ({exc})", source=str(path)) from exc
     except sqlite3.OperationalError as exc:

@@ -36,7 +36,7 @@ from copilot import __version__
 from copilot.config import paths
 from copilot.errors import InputError, KnownError
 from copilot.record.archive import session_payload
-from copilot.record.storage import CONTEXT_CUSTOMER_ID, Store
+from copilot.record.storage import CHILD_TABLES, CONTEXT_CUSTOMER_ID, Store
 
 log = logging.getLogger("copilot.privacy")
 
@@ -45,8 +45,6 @@ RETENTION_CHECK_MS = 3_600_000  # the app asks ``due`` hourly: a laptop asleep a
 EXPORT_FORMAT = "agent-copilot-subject-access"
 REDACTED = "[removed by a privacy erasure]"
 AUDIT_KEY_NAME = "audit-subject-key"  # the keychain entry that keys the audit's subject hashes
-# Deleted before sessions, whose rows they point to.
-CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "utterances")
 # Customer fields that identify the person: their values are searched for in the logs.
 _IDENTIFYING = re.compile(r"name|mail|phone|mobile|(?:^|_)id$|number|address|street|postcode|zip|iban|account|"
                           r"birth|passport|ssn|bsn", re.IGNORECASE)

@@ -89,6 +89,12 @@ class BackgroundRecorder:
     def draft_held(self, session_id: str, suggestion: Suggestion, reason: str) -> None:
         self._queue.put(("draft_held", (session_id, suggestion, reason)))
 
+    def wrapup_drafted(self, session_id: str, draft: Mapping[str, Any]) -> None:
+        self._queue.put(("wrapup_drafted", (session_id, dict(draft))))
+
+    def wrapup_approved(self, session_id: str, approved: Mapping[str, Any]) -> None:
+        self._queue.put(("wrapup_approved", (session_id, dict(approved))))
+
     # -- lifecycle -------------------------------------------------------------------------------
 
     def after_writes(self, done: Callable[[bool, str | None], None]) -> None:

@@ -76,6 +76,32 @@ class Card:
 
 
 @dataclass(slots=True)
+class WrapupRecord:
+    """The call's wrap-up: the draft the panel had ready at the end, and what the agent approved of it."""
+
+    lang: str
+    drafted_by: str  # "local" or "ai"
+    draft: dict[str, Any]  # the draft's fields (reason, actions, follow-ups, dispositions, mood ...)
+    draft_text: str
+    final: dict[str, Any] | None = None  # None until the agent approved it
+    final_text: str | None = None
+    edit_distance: int | None = None
+    after_call_ms: float | None = None  # from the end of the call to the approval: the after-call work
+    delivered: str | None = None  # "clipboard" or "crm"
+    note: str | None = None  # why the AI draft was not used, when it was asked for and failed
+
+    @property
+    def approved(self) -> bool:
+        return self.final_text is not None
+
+    @property
+    def dispositions(self) -> list[str]:
+        """The disposition codes as approved, else as drafted."""
+        chosen = (self.final if self.final is not None else self.draft).get("dispositions") or []
+        return [str(d.get("code")) for d in chosen if isinstance(d, dict) and d.get("code")]
+
+
+@dataclass(slots=True)
 class HeldBack:
     """An AI draft the guard kept from the agent, and why: never a card, shown to trainers at its moment."""
 
@@ -138,6 +164,7 @@ class SessionRecord:
     notes: list[Note] = field(default_factory=list)
     held: list[HeldBack] = field(default_factory=list)  # AI drafts no agent saw, in time order
     scorecard: dict[str, Any] | None = None  # {"template": {...}, "answers": {...}, "trainer": ...}
+    wrapup: WrapupRecord | None = None
     _board_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
     _turn_offsets: list[float] = field(default_factory=list, repr=False, compare=False)
     _duration: float | None = field(default=None, repr=False, compare=False)
@@ -272,6 +299,16 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
             HeldBack(r["id"], r["utterance_idx"], r["kind"] or "", r["title"] or "", r["text"] or "",
                      r["rationale"] or "", r["reason"] or "", (r["held_at"] or start) - start)
             for r in conn.execute("SELECT * FROM held_drafts WHERE session_id = ? ORDER BY held_at, id", [session_id])]
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wrapups'").fetchone():
+        w = conn.execute("SELECT * FROM wrapups WHERE session_id = ?", [session_id]).fetchone()
+        if w is not None:  # a database from before wrap-ups were kept has none
+            final = json_or(w["final"], None) if w["final_text"] is not None else None
+            draft = json_or(w["draft"], {})
+            record.wrapup = WrapupRecord(
+                w["lang"] or "", w["drafted_by"] or "local", draft if isinstance(draft, dict) else {},
+                w["draft_text"] or "",
+                final if isinstance(final, dict) else ({} if w["final_text"] is not None else None), w["final_text"],
+                w["edit_distance"], w["after_call_ms"], w["delivered"], w["note"])
     sc = conn.execute("SELECT * FROM scorecards WHERE session_id = ?", [session_id]).fetchone()
     if sc is not None:
         record.scorecard = {"template": json_or(sc["template"], {}), "answers": json_or(sc["answers"], {}),

@@ -1,7 +1,7 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
 Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
-the guard kept from the agent, with the reason), and the privacy ``audit`` (what was purged, erased or
+the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), and the privacy ``audit`` (what was purged, erased or
 exported, when and by whom, never about whom in clear). A suggestion's ``latency_ms`` runs from the
 utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
@@ -149,9 +149,24 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.table("held_drafts").create_index(["session_id", "held_at"], if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """The wrap-up of each call: the draft the panel had ready when the call ended, what the agent approved,
+    how far apart they were and how long the after-call work took. Every step may run twice."""
+    db.table("wrapups").create(
+        {"session_id": str, "lang": str, "drafted_by": str, "draft": str, "draft_text": str, "drafted_at": float,
+         "ended_at": float, "final": str, "final_text": str, "edit_distance": int, "approved_at": float,
+         "after_call_ms": float, "delivered": str, "note": str},
+        pk="session_id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+_WRAPUP_DRAFT = ("lang", "drafted_by", "draft", "draft_text", "drafted_at", "ended_at", "note")
+_WRAPUP_FINAL = ("final", "final_text", "edit_distance", "approved_at", "after_call_ms", "delivered")
 SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
 SCHEMA_VERSION = len(MIGRATIONS)
+# Every table with a row per session, deleted before the session the rows point to.
+CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "wrapups", "utterances")
 
 
 class Store:
@@ -269,6 +284,25 @@ class Store:
              "held_at": s.created_at, "latency_ms": s.latency_ms},
             replace=True,
         )
+
+    def wrapup_drafted(self, session_id: str, draft: Mapping[str, Any]) -> None:
+        """The wrap-up draft as the panel shows it (a later, AI-written one replaces it); what the agent approved,
+        if anything yet, stays."""
+        row = {"session_id": session_id, **{k: draft.get(k) for k in _WRAPUP_DRAFT}}
+        row["draft"] = json.dumps(draft.get("draft") or {}, ensure_ascii=False)
+        with self.db.conn:
+            self.db.execute(
+                f"INSERT INTO wrapups ({', '.join(row)}) VALUES ({', '.join('?' * len(row))}) "
+                f"ON CONFLICT(session_id) DO UPDATE SET {', '.join(f'{k} = excluded.{k}' for k in _WRAPUP_DRAFT)}",
+                list(row.values()))
+
+    def wrapup_approved(self, session_id: str, approved: Mapping[str, Any]) -> None:
+        """What the agent approved: the final fields and text, the edit distance and the after-call time."""
+        values = {k: approved.get(k) for k in _WRAPUP_FINAL}
+        values["final"] = json.dumps(approved.get("final") or {}, ensure_ascii=False)
+        with self.db.conn:
+            self.db.execute(f"UPDATE wrapups SET {', '.join(f'{k} = ?' for k in values)} WHERE session_id = ?",
+                            [*values.values(), session_id])
 
     def decision_made(self, session_id: str, d: Decision) -> None:
         self.db.table("decisions").insert(

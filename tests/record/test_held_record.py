@@ -73,7 +73,7 @@ def test_an_older_database_gets_the_table_and_its_sessions_open_as_before(tmp_pa
     assert load_record(conn, "old").held == []  # a plain connection to a database from before: nothing held
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == storage.SCHEMA_VERSION == 6
+        assert store.schema_version == storage.SCHEMA_VERSION >= 6
         storage.MIGRATIONS[5](store.db)  # a migration cut short runs again cleanly
         assert load_record(store.db.conn, "old").held == []
         assert "held_drafts" in store.db.table_names()
