@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from copilot.coaching.service import CoachingService
+if TYPE_CHECKING:  # the panel's start must not pay for the trainer's service and the session-file code
+    from copilot.coaching.service import CoachingService
 
 
 def open_panel(args: argparse.Namespace) -> int:
