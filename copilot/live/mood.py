@@ -196,10 +196,10 @@ def _quote(text: str, normalised: str) -> str:
 
 # The hint's card, in the customer's language: what an agent can say when a calm call turns.
 _TITLES = {
-    "en": "Mood dropped: acknowledge it",
-    "nl": "Stemming slaat om: benoem het",
-    "fr": "L'humeur se dégrade : le reconnaître",
-    "he": "מצב הרוח ירד: להכיר בזה",
+    "en": "Mood dropped",
+    "nl": "Stemming omgeslagen",
+    "fr": "L'humeur se dégrade",
+    "he": "מצב הרוח ירד",
 }
 _TEXTS = {
     "en": "I can hear this has become frustrating, and I'm sorry. Tell me what matters most to you right now, "
