@@ -2,8 +2,9 @@
 
 A call or chat the agent has open owns its session (cards and record), its tab label, the provisional lines
 of a transcriber, the customer's mood as heard so far, the lines waiting for the engine, whether an engine job
-is running, the AI request in flight with its cancel, and the placeholder vault of what was sent to a model. Closing the conversation drops
-all of it at once, and no other conversation can reach any of it: nothing here is keyed by ``id()``.
+is running, the AI request in flight with its cancel, and the placeholder vault of what was sent to a model.
+Closing the conversation drops all of it at once, and no other conversation can reach any of it: nothing here
+is keyed by ``id()``.
 """
 
 from __future__ import annotations

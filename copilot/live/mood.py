@@ -46,17 +46,17 @@ class MoodRules:
     """When a mood counts as clear, when it moves, and what a sharp drop is. Tuned on the tuning set only."""
 
     smoothing: float = 0.5  # weight of the newest turn in the level
-    level_min: float = 0.3  # the level must be at least this far from neutral to show
-    turn_min: float = 0.2  # a turn scoring at least this (either way) leans that way
+    level_min: float = 0.25  # the level must be at least this far from neutral to show
+    turn_min: float = 0.15  # a turn scoring at least this (either way) leans that way
     window: int = 3  # the recent turns that must back the mood
     support_min: int = 2  # turns of the window leaning the mood's way...
     strong: float = 0.8  # ...or one turn at least this strong
     trend_turns: int = 2  # the trend compares the level now with the level this many turns ago
     trend_min: float = 0.15
-    drop_min: float = 0.35  # how far the level falls for a sharp drop...
+    drop_min: float = 0.25  # how far the level falls for a sharp drop...
     drop_turns: int = 2  # ...within this many turns
     calm_floor: float = -0.1  # the level before a drop: not already upset
-    calm_turns: int = 2  # customer turns heard before a drop can be one (an angry opening is no drop)
+    calm_turns: int = 1  # customer turns heard before a drop can be one (an angry opening is no drop)
 
 
 @dataclass(frozen=True, slots=True)

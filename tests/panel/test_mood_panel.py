@@ -69,7 +69,8 @@ def test_each_conversation_shows_its_own_mood(qtbot, panel):
 
 def test_right_to_left_the_mood_sits_on_the_other_side_and_stays_readable(qtbot, panel):
     window = panel.window
-    for line in ["שלום, אני מתקשר בקשר לחשבון", "מספר הלקוח שלי 5521", "אני ממש לא מרוצה, זה מגוחך", "נורא, שירות גרוע, אני כועס"]:
+    for line in ["שלום, אני מתקשר בקשר לחשבון", "מספר הלקוח שלי 5521", "אני ממש לא מרוצה, זה מגוחך",
+                 "נורא, שירות גרוע, אני כועס"]:
         say(qtbot, panel, line)
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.wait(20)
