@@ -46,7 +46,8 @@ def test_the_drop_is_raised_once_and_again_only_after_the_mood_settled():
     assert len(drops) == 1
     for line in ["Okay, thank you, that helps", "Great, thanks a lot", "Fine"]:
         assert mood.add(line, "en") is None
-    again = ["Wait, now it is broken again", "This is ridiculous, I'm furious", "Terrible, just terrible"]
+    mood.add("The router is in the hall", "en")
+    again = ["This is ridiculous, I'm furious", "Terrible, just terrible", "Useless and awful"]
     assert len([drop for line in again if (drop := mood.add(line, "en")) is not None]) == 1
 
 
