@@ -67,3 +67,9 @@ def ordered(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
 def board_rank(card: Suggestion, age: int, *, editing: bool) -> tuple[bool, bool, float]:
     """The sort key of a card on the board (higher first): being edited, pressing, then score less age."""
     return editing, card.kind in PRESSING, card.score - AGE_PENALTY * max(age, 0)
+
+
+def mood_score(drop: float) -> float:
+    """An escalation hint for a sharp drop in the customer's mood: an escalation's priority plus the size of the
+    drop (0-2 on the mood scale; a fall of 1 or more gets all the evidence)."""
+    return PRIORITY[Kind.ESCALATION] + EVIDENCE_MAX * min(max(drop, 0.0), 1.0)

@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 def _suggest(args: argparse.Namespace) -> int:
     from copilot.config.settings import Settings
     from copilot.engines.factory import from_settings
+    from copilot.live.mood import MoodTrend
     from copilot.live.session import Session
     from copilot.live.turns import Line, play
     from copilot.sources.transcript import parse_lines, read_context, read_transcript, split_lines
@@ -187,7 +188,8 @@ def _suggest(args: argparse.Namespace) -> int:
     session = Session(local.engine, context=context, default_language=default, source="cli",
                       card_ttl=settings["card_ttl"])
     emit = _emit_jsonl if args.format == "jsonl" else _emit_text
-    for utterance, change in play(session, (Line(x.speaker, x.text, x.ts, x.lang) for x in lines)):
+    said = (Line(x.speaker, x.text, x.ts, x.lang) for x in lines)
+    for utterance, change in play(session, said, MoodTrend()):  # the panel's mood hints too
         for suggestion in change.shown:
             emit(sys.stdout, suggestion, utterance)
     session.end()

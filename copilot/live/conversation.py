@@ -1,9 +1,10 @@
 """One live conversation and everything about it, in one object.
 
 A call or chat the agent has open owns its session (cards and record), its tab label, the provisional lines
-of a transcriber, the lines waiting for the engine, whether an engine job is running, the AI request in
-flight with its cancel, and the placeholder vault of what was sent to a model. Closing the conversation drops
-all of it at once, and no other conversation can reach any of it: nothing here is keyed by ``id()``.
+of a transcriber, the customer's mood as heard so far, the lines waiting for the engine, whether an engine job
+is running, the AI request in flight with its cancel, and the placeholder vault of what was sent to a model.
+Closing the conversation drops all of it at once, and no other conversation can reach any of it: nothing here
+is keyed by ``id()``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from copilot.live.mood import MoodTrend
 from copilot.live.session import Session
 from copilot.model import Suggestion, Utterance
 
@@ -38,6 +40,7 @@ class LiveConversation:
     ai_sent: list[dict[str, str]] | None = None  # the last request exactly as sent (redacted): the audit view
     counts: dict[str, int] = field(default_factory=lambda: {"shown": 0, "used": 0, "discarded": 0})  # as the
     # library counts this call: cards shown, used (inserted or edited), discarded
+    mood: MoodTrend = field(default_factory=MoodTrend, repr=False)  # the customer's mood, fed by engine jobs
     closed: bool = False
 
     @property

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from copilot.errors import KnownError
 from copilot.live.conversation import AiRequest, Board, EngineJob, LiveConversation
+from copilot.live.mood import Mood
 from copilot.live.protocol import ContextMessage, EndMessage, Message, UtteranceMessage
 from copilot.live.session import EmptyText, Session, UnknownSuggestion
 from copilot.live.turns import suggest_on
@@ -44,7 +45,7 @@ SessionFactory = Callable[[str, dict[str, Any], str | None], Session]  # (key, c
 
 @dataclass(slots=True)
 class Update:
-    """What changed, for the panel to draw once: tabs, lines, boards, events, and work to start."""
+    """What changed, for the panel to draw once: tabs, lines, boards, moods, events, and work to start."""
 
     opened: list[LiveConversation] = field(default_factory=list)
     ended: list[LiveConversation] = field(default_factory=list)
@@ -53,6 +54,7 @@ class Update:
     lines: list[tuple[LiveConversation, Utterance]] = field(default_factory=list)
     provisional: list[LiveConversation] = field(default_factory=list)  # their provisional lines changed
     boards: dict[str, Board] = field(default_factory=dict)  # conversation id -> its board now
+    moods: dict[str, Mood] = field(default_factory=dict)  # conversation id -> the customer's mood now
     news: list[LiveConversation] = field(default_factory=list)  # something new where the agent is not looking
     events: list[dict[str, Any]] = field(default_factory=list)  # for integrated CRMs (the WebSocket)
     jobs: list[EngineJob] = field(default_factory=list)  # engine work to start now
@@ -77,6 +79,8 @@ class Update:
                 getattr(self, name).extend(items)
         if other.boards:
             self.boards.update(other.boards)
+        if other.moods:
+            self.moods.update(other.moods)
         if other.clear_error:
             self.error = None
         if other.ai_recovered:
@@ -252,7 +256,8 @@ class Desk:
         with self._lock:
             lines, conversation.waiting = conversation.waiting, []
         try:
-            found = [] if conversation.ended or not lines else suggest_on(conversation.session, lines)
+            found = [] if conversation.ended or not lines else suggest_on(conversation.session, lines,
+                                                                          conversation.mood)
         except Exception as exc:  # the conversation goes on without suggestions for these lines
             return self._failed(conversation, exc)
         with self._lock:
@@ -260,6 +265,8 @@ class Desk:
             if not conversation.ended:
                 for utterance, suggestions in found:
                     self._offer(conversation, utterance, suggestions, update)
+                if any(line.speaker is Speaker.CUSTOMER for line in lines):
+                    update.moods[conversation.id] = conversation.mood.mood
             if conversation.waiting and not conversation.ended:
                 update.gather.append(conversation)  # it stays busy: the next job starts after a short pause
             else:
@@ -453,7 +460,8 @@ class Desk:
     def _show(self, conversation: LiveConversation) -> Update:
         self.shown = conversation
         board = Board(conversation, tuple(conversation.session.cards), {}, conversation.revision)
-        return Update(show=conversation, clear_error=True, boards={conversation.id: board})
+        return Update(show=conversation, clear_error=True, boards={conversation.id: board},
+                      moods={conversation.id: conversation.mood.mood})
 
     def _end(self, conversation: LiveConversation, outcome: str | None, tags: list[str] | None) -> Update:
         if conversation.ai is not None:
@@ -479,6 +487,7 @@ class Desk:
             del self.by_key[conversation.key]
         update.closed.append(conversation)
         update.boards.pop(conversation.id, None)
+        update.moods.pop(conversation.id, None)
         if conversation is self.shown:
             self.shown = None
             if self.conversations:

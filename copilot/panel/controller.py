@@ -164,6 +164,10 @@ class PanelController(QObject):
         elif update.clear_error:
             self.window.cards.show_error(None)
         self._take_board(update, shown)
+        if shown is None:
+            self.window.mood.show_mood(None)
+        elif shown.id in update.moods:
+            self.window.mood.show_mood(update.moods[shown.id])
         if update.jobs:
             self.lane.start(update.jobs)
         if update.gather:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from copilot.model import Speaker
 from copilot.panel.cards import CardPanel, ElidedLabel
 from copilot.panel.conversation_view import ConversationView
+from copilot.panel.mood_view import MoodIndicator
 from copilot.panel.session_tabs import SessionTabs
 from copilot.sources.transcript import split_labelled
 from copilot.text.words import is_rtl
@@ -148,6 +149,11 @@ class PanelWindow(QWidget):
         scroll.setWidget(self.cards)
         self.cards_heading = QLabel("SUGGESTIONS", objectName="cardsHeading")
         self.cards_heading.setProperty("role", "heading")
+        self.mood = MoodIndicator()  # the shown conversation's mood, when it is clear
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.cards_heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.mood)
         self.input = InputBar()
 
         footer = QWidget(objectName="footer")
@@ -179,7 +185,7 @@ class PanelWindow(QWidget):
         body.setSpacing(6)
         body.addWidget(self.session_tabs)
         body.addWidget(self.conversation, 2)
-        body.addWidget(self.cards_heading)
+        body.addLayout(heading_row)
         body.addWidget(scroll, 3)
         body.addWidget(self.input)
         layout = QVBoxLayout(self)

@@ -194,7 +194,7 @@ def _weigh(lexicon: _Lexicon, tokens: list[str], start: int, end: int, weight: f
     return weight * scale * (NEGATION_SCALE if negated else 1.0)
 
 
-def _raw(text: str, lexicon: _Lexicon) -> float:
+def _raw(text: str, lexicon: _Lexicon, scored: list[tuple[str, float]] | None = None) -> float:
     tokens = list(clauses(text))
     contrast = max((i for i, t in enumerate(tokens) if t in lexicon.contrasts), default=-1)
     total, i = 0.0, 0
@@ -216,10 +216,33 @@ def _raw(text: str, lexicon: _Lexicon) -> float:
         if contrast >= 0:
             value *= BEFORE_CONTRAST if i < contrast else AFTER_CONTRAST
         total += value
+        if scored is not None:
+            scored.append((_span(lexicon, tokens, i, i + size), value))
         i += size
     if total:
         total += math.copysign(EXCLAMATION * min(text.count("!"), 4), total)
     return total
+
+
+def _span(lexicon: _Lexicon, tokens: list[str], start: int, end: int) -> str:
+    """The scored words with the negation that turned them ("not happy", "werkt niet"), for quoting."""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if tokens[j] == BREAK or tokens[j] in lexicon.contrasts:
+            break
+        if _is(lexicon.negations, tokens[j]):
+            start = j
+            break
+    if lexicon.negation_after and end < len(tokens) and tokens[end] in lexicon.negations:
+        end += 1
+    return " ".join(tokens[start:end])
+
+
+def contributions(text: str, lang: str | None) -> list[tuple[str, float]]:
+    """The words that moved the score of ``text``, normalised, each with its weight after negation and
+    intensifiers: what a hint quotes to say why it thinks the customer is upset."""
+    found: list[tuple[str, float]] = []
+    _raw(text, _lexicon(lang), found)
+    return found
 
 
 def score(text: str, lang: str | None) -> float:
