@@ -31,9 +31,9 @@ AGENT_WEIGHT = 0.6
 OPENING_WEIGHT = 2.0  # the customer's first substantive lines, where the reason for the call is
 OPENING_LINES = 2
 EVIDENCE_SCALE = 4.0  # score at which the evidence is 1 - 1/e
-SECOND_SHARE = 0.8  # a second code must score this share of the first ...
-SECOND_OWN_WORDS = 2  # ... on at least this many words the first code does not have
-SECOND_CONFIDENCE = 0.35  # ... and the first must be at least this sure of the call at all
+SECOND_SHARE = 0.45  # a second code must score this share of the first ...
+SECOND_OWN_WORDS = 3  # ... on at least this many words the first code does not have ...
+SECOND_SCORE = 2 * EVIDENCE_SCALE  # ... and hold strong evidence of its own
 
 
 def terms(text: str, lang: str | None) -> list[str]:
@@ -107,10 +107,10 @@ class DispositionIndex:
         evidence = 1 - math.exp(-top / EVIDENCE_SCALE)
         confidence = evidence * (0.5 + 0.5 * (top - runner_up) / top)
         chosen = [DispositionChoice(first.code, first.label(lang), confidence, first_words[:5])]
-        if limit > 1 and rest and evidence >= SECOND_CONFIDENCE:
+        if limit > 1 and rest:
             second, score, words = rest[0]
             own = [w for w in words if w not in first_words]
-            if score >= SECOND_SHARE * top and len(own) >= SECOND_OWN_WORDS:
+            if score >= max(SECOND_SHARE * top, SECOND_SCORE) and len(own) >= SECOND_OWN_WORDS:
                 chosen.append(DispositionChoice(second.code, second.label(lang), evidence * 0.5 * score / top,
                                                 tuple(own[:5])))
         return chosen
