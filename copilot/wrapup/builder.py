@@ -9,7 +9,9 @@ use the same builder.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 from statistics import fmean
 
 from copilot.model import Conversation, Speaker, Utterance
@@ -73,6 +75,11 @@ class WrapupBuilder:
     def utterances(self) -> list[Utterance]:
         """The call so far, as this builder numbered it and detected its languages."""
         return self.conversation.utterances
+
+    @property
+    def query(self) -> Mapping[str, float]:
+        """The call's weighted word forms, as the disposition codes are scored against them."""
+        return MappingProxyType(self._query)
 
     @property
     def language(self) -> str:
