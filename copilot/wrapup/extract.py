@@ -37,10 +37,10 @@ _ACTION = {
         r"\b(?:successfully|all\s+set|all\s+done|confirmed)\b",
     ],
     "nl": [
-        r"\b(?:ik|wij|we)\s+(?:heb|hebben)\b.*\b(?:ge\w+d|ge\w+t|ge\w+en|aangepast|opgezegd|doorgezet|"
+        r"\b(?:ik|wij|we)\s+(?:heb|hebben)\b.*\b(?:\w{0,6}ge\w{2,}(?:d|t|en)|aangepast|opgezegd|doorgezet|"
         r"aangevraagd|verstuurd|verzonden|ingepland|aangemaakt|teruggestort|ontvangen|genoteerd|doorgegeven|"
         r"afgesproken|gewijzigd|beeindigd|geannuleerd|geblokkeerd|gecrediteerd)\b",
-        r"\b(?:heb|hebben)\s+(?:ik|wij|we)\b.*\b(?:ge\w+d|ge\w+t|ge\w+en|aangepast|opgezegd|doorgezet|"
+        r"\b(?:heb|hebben)\s+(?:ik|wij|we)\b.*\b(?:\w{0,6}ge\w{2,}(?:d|t|en)|aangepast|opgezegd|doorgezet|"
         r"aangevraagd|verstuurd|verzonden|ingepland)\b",
         r"\b(?:ik|wij|we)\s+(?:ga|gaan|zal|zullen)\s+(?!even\s+kijken|kijken)\w+",
         r"\b(?:ik|wij|we)\s+(?:stuur|sturen|bel|bellen|zet|zetten|plan|plannen|pas|passen|regel|regelen|"
