@@ -150,3 +150,27 @@ def test_the_installed_command_runs_headless(tmp_path):
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dispositions"][0]["code"] == "technical_fault"
+
+
+def test_with_ai_drafts_on_the_model_writes_the_note_and_a_fault_falls_back_saying_why(capsys, tmp_path, fake):
+    from fake_openai import Script
+
+    for name, value in (("ai_enabled", "true"), ("ai_base_url", fake.base_url), ("ai_model", "fake"),
+                        ("ai_timeout", "1")):
+        assert main(["config", "set", name, value]) == 0
+    capsys.readouterr()
+    path = tmp_path / "call.jsonl"
+    path.write_text(JSONL, encoding="utf-8")
+    fake.script(Script(reply=json.dumps({"reason": "The customer is moving abroad and cancels.",
+                                         "actions": ["Cancelled the subscription."], "follow_ups": []})),
+                Script(reply="no JSON here"))
+    code, out, err = run(capsys, path)
+    assert (code, err) == (0, "")
+    assert out.startswith("Reason for contact: The customer is moving abroad and cancels.")
+    assert out.rstrip().endswith("(Drafted by AI)")
+    code, out, err = run(capsys, path)
+    assert code == 0 and out.startswith("Reason for contact: Hello, I want to cancel my subscription")
+    assert err == "copilot wrapup: AI draft unavailable (the AI answer was not in the expected format); " \
+                  "the local draft follows\n"
+    code, out, err = run(capsys, path, "--local")
+    assert (code, err) == (0, "") and len(fake.requests) == 2
