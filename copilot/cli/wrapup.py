@@ -35,7 +35,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     wrapup.add_argument("call", metavar="SESSION|TRANSCRIPT",
                         help="a recorded session id (or its start), a session file, a transcript file, or - for "
                         "a transcript on standard input")
-    wrapup.add_argument("--dispositions", metavar="FILE", help="the team's dispositions CSV (default: the built-in list)")
+    wrapup.add_argument("--dispositions", metavar="FILE",
+                        help="the team's dispositions CSV (default: the built-in list)")
     wrapup.add_argument("--format", dest="wrapup_format", choices=["json", "text"], default="text",
                         help="the note to paste (text, default) or its fields (json)")
     wrapup.add_argument("--date", dest="call_date", metavar="YYYY-MM-DD",

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from types import MappingProxyType
 from statistics import fmean
+from types import MappingProxyType
 
 from copilot.model import Conversation, Speaker, Utterance
 from copilot.text.sentiment import score as mood_score

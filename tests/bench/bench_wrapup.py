@@ -232,7 +232,8 @@ def latency(quick: bool) -> list[dict[str, Any]]:
     return [
         bc.dist(f"draft() at the end of a {TURNS}-turn call", drafts, target=("p95", 100.0)),
         bc.dist("reading one utterance as it comes (add)", adds),
-        bc.value("memory one 300-turn builder holds", held / 1e6, "MB", note=f"peak while building {peak / 1e6:.1f} MB"),
+        bc.value("memory one 300-turn builder holds", held / 1e6, "MB",
+                 note=f"peak while building {peak / 1e6:.1f} MB"),
         bc.value("process RSS", bc.rss_mb()["vmrss"], "MB"),
     ]
 
