@@ -16,6 +16,7 @@ from copilot.cli import gaps as cli_gaps
 from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
+from copilot.cli import wrapup as cli_wrapup
 from copilot.errors import KnownError
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evaluate.add_parser(commands)
     cli_sessions.add_parser(commands)
     cli_replay.add_parser(commands)
+    cli_wrapup.add_parser(commands)
     cli_admin.add_parser(commands)
     cli_privacy.add_parser(commands)
     selftest.add_parser(commands)
@@ -132,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_sessions.run(args)
     if args.command == "replay":
         return cli_replay.run(args)
+    if args.command == "wrapup":
+        return cli_wrapup.run(args)
     if args.command in ("config", "secret"):
         return cli_admin.run(args)
     if args.command == "self-test":

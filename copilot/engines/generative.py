@@ -198,6 +198,22 @@ class GenerativeClient:
         answer = (completion.choices[0].message.content or "") if completion.choices else ""
         return ConnectionCheck(latency, completion.model or self.config.model, answer.strip()[:80])
 
+    def complete(self, messages: list[dict[str, str]], *, max_tokens: int | None = None) -> str:
+        """The model's whole answer to already-redacted ``messages``, for a one-off draft that is checked as a
+        whole (the wrap-up), not shown line by line; any fault is a ``GenerativeUnavailable``."""
+        try:
+            self._api_key()
+            completion = self._openai.chat.completions.create(
+                model=self.config.model, messages=cast("list[ChatCompletionMessageParam]", messages),
+                temperature=self.config.temperature,
+                max_tokens=max_tokens or self.config.max_output_tokens or openai.omit)
+        except _FAILURES as exc:
+            raise _unavailable(exc, streaming=False) from exc
+        choice = completion.choices[0] if completion.choices else None
+        if choice is None or choice.finish_reason == "length":
+            raise GenerativeUnavailable("the answer was cut off")
+        return choice.message.content or ""
+
     def _create_stream(self, messages: list[dict[str, str]]) -> openai.Stream[ChatCompletionChunk]:
         self._api_key()
         return self._openai.chat.completions.create(
