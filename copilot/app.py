@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from copilot.record.recorder import BackgroundRecorder
     from copilot.sources.api_process import ApiProcess
     from copilot.sources.lines import LineSource
+    from copilot.wrapup import DispositionIndex
 
 log = logging.getLogger("copilot.app")
 RECORD_WATCH_MS = 500  # how often the panel looks whether its record still writes
@@ -143,8 +144,22 @@ class CopilotApp:
             if self.recorder.notice:
                 self.notices.append(self.recorder.notice)
         self.record_watch.start(RECORD_WATCH_MS)
+        self.desk.dispositions = self._load_dispositions()
         self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
         self.ai = self._build_ai()
+
+    def _load_dispositions(self) -> DispositionIndex:
+        """The team's disposition codes for wrap-ups; a file that cannot be used is a notice naming the line, and the
+        bundled list is used meanwhile."""
+        from copilot.wrapup import DispositionIndex, load_dispositions
+
+        path = self.settings["dispositions_path"] or None
+        try:
+            return DispositionIndex(load_dispositions(path))
+        except KnownError as exc:
+            log.warning("dispositions: %s", exc)
+            self.notices.append(f"Wrap-up codes: {exc}; using the bundled list")
+            return DispositionIndex(load_dispositions())
 
     def _build_engine(self) -> Engine:
         """The playbook, joined by the knowledge base once it holds articles (``copilot.engines.factory``)."""

@@ -16,11 +16,13 @@ import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copilot.errors import InputError, KnownError
 from copilot.model import Speaker
-from copilot.wrapup import WrapupBuilder, WrapupDraft, ai_draft, load_dispositions
+
+if TYPE_CHECKING:  # loaded when the command runs: the panel's start, which builds the same parser, skips them
+    from copilot.wrapup import WrapupBuilder, WrapupDraft
 
 EXIT_INPUT = 2
 INSERTED = ("inserted", "edited")
@@ -45,6 +47,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from copilot.wrapup import WrapupBuilder, load_dispositions
+
     try:
         dispositions = load_dispositions(args.dispositions)
         given_date = _date(args.call_date)
@@ -125,6 +129,7 @@ def _with_ai(builder: WrapupBuilder, context: dict[str, Any]) -> WrapupDraft:
         return builder.draft()
     from copilot.engines.generative import GenerativeClient
     from copilot.engines.prompt import config_from_settings
+    from copilot.wrapup.generative import ai_draft
 
     try:
         client = GenerativeClient(config_from_settings(settings))

@@ -33,6 +33,8 @@ OPTIONS: dict[str, Option] = {
         Option("agent_name", str, "", "Name recorded with each session for coaching; empty means the login name."),
         Option("team", str, "", "Team recorded with each session, for team statistics."),
         Option("playbook_path", str, "", "Playbook file to use; empty means the bundled default."),
+        Option("dispositions_path", str, "", "The team's disposition codes for wrap-ups (CSV, docs/wrapup.md); "
+               "empty means the bundled list."),
         Option("stay_on_top", bool, True, "Keep the panel above the CRM window."),
         Option("theme", str, "system", "Colours: follow the system, or force light or dark.",
                ("system", "light", "dark")),

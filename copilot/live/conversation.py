@@ -19,6 +19,7 @@ from copilot.model import Suggestion, Utterance
 
 if TYPE_CHECKING:
     from copilot.engines.generative import GenerativeEngine, SuggestionStream
+    from copilot.live.wrapping import CallWrapup
     from copilot.privacy.redaction import Vault
 
 
@@ -41,6 +42,7 @@ class LiveConversation:
     counts: dict[str, int] = field(default_factory=lambda: {"shown": 0, "used": 0, "discarded": 0})  # as the
     # library counts this call: cards shown, used (inserted or edited), discarded
     mood: MoodTrend = field(default_factory=MoodTrend, repr=False)  # the customer's mood, fed by engine jobs
+    wrapup: CallWrapup | None = field(default=None, repr=False)  # drafted as the call runs, when wrap-ups are on
     closed: bool = False
 
     @property

@@ -30,12 +30,14 @@ from copilot.live.mood import Mood
 from copilot.live.protocol import ContextMessage, EndMessage, Message, UtteranceMessage
 from copilot.live.session import EmptyText, Session, UnknownSuggestion
 from copilot.live.turns import suggest_on
+from copilot.live.wrapping import CallWrapup
 from copilot.model import Action, Decision, Speaker, Suggestion, Utterance
 
 if TYPE_CHECKING:
     from copilot.engines.base import Engine
     from copilot.engines.generative import GenerativeEngine
     from copilot.engines.guard import HeldDraft
+    from copilot.wrapup import DispositionIndex
 
 log = logging.getLogger("copilot.panel")
 MAX_ENDED = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
@@ -55,6 +57,8 @@ class Update:
     provisional: list[LiveConversation] = field(default_factory=list)  # their provisional lines changed
     boards: dict[str, Board] = field(default_factory=dict)  # conversation id -> its board now
     moods: dict[str, Mood] = field(default_factory=dict)  # conversation id -> the customer's mood now
+    wrapups: list[LiveConversation] = field(default_factory=list)  # their wrap-up draft changed: draw it
+    wrapup_ai: list[LiveConversation] = field(default_factory=list)  # ask the model for their wrap-up, on a worker
     news: list[LiveConversation] = field(default_factory=list)  # something new where the agent is not looking
     events: list[dict[str, Any]] = field(default_factory=list)  # for integrated CRMs (the WebSocket)
     jobs: list[EngineJob] = field(default_factory=list)  # engine work to start now
@@ -73,7 +77,7 @@ class Update:
         """``other`` happened after this: where the two disagree, ``other`` wins (suggestions flowing again clear
         an earlier failure, a recovered model an earlier problem)."""
         for name in ("opened", "ended", "closed", "lines", "provisional", "news", "events", "jobs", "gather",
-                     "ai", "applied"):
+                     "ai", "applied", "wrapups", "wrapup_ai"):
             items = getattr(other, name)
             if items:
                 getattr(self, name).extend(items)
@@ -96,15 +100,18 @@ class Update:
 
 class Desk:
     def __init__(self, new_session: SessionFactory, *, ai: GenerativeEngine | None = None,
-                 ai_debounce_s: float = AI_DEBOUNCE_S, max_ended: int = MAX_ENDED) -> None:
+                 ai_debounce_s: float = AI_DEBOUNCE_S, max_ended: int = MAX_ENDED,
+                 dispositions: DispositionIndex | None = None) -> None:
         self._new_session = new_session
         self.ai = ai
+        self.dispositions = dispositions  # the team's codes: a wrap-up is drafted for every call; None: none is
         self.ai_debounce_s = ai_debounce_s
         self.max_ended = max_ended
         self.conversations: dict[str, LiveConversation] = {}  # by session id, in tab order
         self.by_key: dict[str, LiveConversation] = {}  # by the source's id, the newest with that id
         self.shown: LiveConversation | None = None
         self.counts = {"shown": 0, "used": 0, "discarded": 0}  # over every conversation since the panel started
+        self._closing = False
         self._lock = RLock()
 
     # -- conversations ---------------------------------------------------------------------------------
@@ -113,6 +120,8 @@ class Desk:
         """A conversation gets a tab; it is shown if asked, or if nothing else is. Its opening cards go up."""
         with self._lock:
             conversation = LiveConversation(session, label, key)
+            if self.dispositions is not None:
+                conversation.wrapup = CallWrapup.new(self.dispositions, session.conversation.default_language)
             self.conversations[conversation.id] = conversation
             if key is not None:
                 self.by_key[key] = conversation
@@ -161,6 +170,73 @@ class Desk:
                 update.merge(self._close(previous))
             return update
 
+    # -- the wrap-up -----------------------------------------------------------------------------------
+
+    def _draft_wrapup(self, conversation: LiveConversation, update: Update) -> None:
+        """The call ended: its wrap-up, drafted locally from every line, goes on the panel and into the record;
+        with a model configured, its version is asked for next."""
+        wrapup = conversation.wrapup
+        if wrapup is None or wrapup.finish(conversation.session.conversation.utterances) is None:
+            return
+        conversation.session.recorder.wrapup_drafted(conversation.id, wrapup.drafted_row())
+        update.wrapups.append(conversation)
+        update.events.append(self._wrapup_event(conversation, "drafted"))
+        if self.ai is not None and not self._closing:
+            wrapup.ai_asked = True
+            update.wrapup_ai.append(conversation)
+
+    def ai_wrapup(self, conversation: LiveConversation) -> Update:
+        """Run on a worker: the model's wrap-up of an ended call (redacted, guarded, labelled AI), or the local one
+        with the reason when the model fails. It replaces the draft only if the agent has not touched it."""
+        from copilot.wrapup.generative import ai_draft
+
+        with self._lock:
+            wrapup, engine = conversation.wrapup, self.ai
+            if wrapup is None or engine is None or conversation.closed:
+                return Update()
+            context = dict(conversation.session.conversation.context or {})
+        draft = ai_draft(wrapup.builder, engine.client, context=context, vault=conversation.vault)
+        with self._lock:
+            if conversation.closed or not wrapup.offer_ai(draft):
+                return Update()
+            conversation.session.recorder.wrapup_drafted(conversation.id, wrapup.drafted_row())
+            return Update(wrapups=[conversation], events=[self._wrapup_event(conversation, "drafted")])
+
+    def wrapup_edited(self, conversation_id: str, text: str) -> None:
+        """The agent is changing the draft: keep the edit (a tab switch shows it again), and no late draft
+        replaces it."""
+        with self._lock:
+            conversation = self.conversations.get(conversation_id)
+            if conversation is not None and conversation.wrapup is not None:
+                conversation.wrapup.edited_text = text
+
+    def approve_wrapup(self, conversation_id: str, text: str, codes: list[str] | None = None, *,
+                       delivered: str = "clipboard") -> Update:
+        """The agent approved the wrap-up: recorded with its distance from the draft and the after-call time, and
+        sent to integrated CRMs as a ``wrapup`` event. Approving twice records once."""
+        with self._lock:
+            conversation = self.conversations.get(conversation_id)
+            wrapup = conversation.wrapup if conversation is not None else None
+            if conversation is None or wrapup is None or wrapup.draft is None or wrapup.approved is not None:
+                return Update()
+            if not text.strip():
+                return Update(toast="The wrap-up is empty: write a line or two before approving it.")
+            approved = wrapup.approve(text, codes, delivered)
+            conversation.session.recorder.wrapup_approved(conversation.id, approved)
+            return Update(wrapups=[conversation], events=[self._wrapup_event(conversation, "approved")])
+
+    @staticmethod
+    def _wrapup_event(conversation: LiveConversation, status: str) -> dict[str, Any]:
+        wrapup = conversation.wrapup
+        assert wrapup is not None and wrapup.draft is not None
+        if status == "approved" and wrapup.approved is not None:
+            fields = dict(wrapup.approved["final"])
+            extra = {"edit_distance": wrapup.approved["edit_distance"],
+                     "after_call_ms": round(wrapup.approved["after_call_ms"])}
+        else:
+            fields, extra = {**wrapup.draft.as_fields(), "text": wrapup.draft.as_text()}, {}
+        return {"type": "wrapup", "status": status, "session": conversation.label, **fields, **extra}
+
     def use_engine(self, engine: Engine) -> None:
         """A new local engine (the first knowledge articles arrived): open conversations answer from it too."""
         with self._lock:
@@ -169,6 +245,7 @@ class Desk:
 
     def shutdown(self) -> None:
         with self._lock:
+            self._closing = True  # drafts are still recorded, but no model is asked as the panel closes
             for conversation in list(self.conversations.values()):
                 self._end(conversation, None, None)
 
@@ -267,6 +344,8 @@ class Desk:
                     self._offer(conversation, utterance, suggestions, update)
                 if any(line.speaker is Speaker.CUSTOMER for line in lines):
                     update.moods[conversation.id] = conversation.mood.mood
+                if conversation.wrapup is not None:
+                    conversation.wrapup.read(conversation.session.conversation.utterances)
             if conversation.waiting and not conversation.ended:
                 update.gather.append(conversation)  # it stays busy: the next job starts after a short pause
             else:
@@ -346,6 +425,8 @@ class Desk:
                 return Update(toast="Nothing to insert: the text is empty. Esc keeps the card as it was.")
             self.counts["used"] += 1
             conversation.counts["used"] += 1
+            if card.ai_generated and conversation.wrapup is not None:
+                conversation.wrapup.note_ai_text_reached_customer()
             update = Update(decision=decision, stats=True)
             self._collect(conversation, update)
             update.events.append(self._event("suggestion.inserted", conversation, card,
@@ -477,6 +558,7 @@ class Desk:
             update.provisional.append(conversation)
         update.ended.append(conversation)
         self._collect(conversation, update)
+        self._draft_wrapup(conversation, update)
         return update
 
     def _close(self, conversation: LiveConversation) -> Update:

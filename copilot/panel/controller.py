@@ -75,6 +75,9 @@ class PanelController(QObject):
         window.session_tabs.session_selected.connect(lambda conversation_id: self.apply(desk.show(conversation_id)))
         window.session_tabs.session_closed.connect(
             lambda conversation_id: self.apply(desk.close(conversation_id, asked=True)))
+        window.wrapup.approve_requested.connect(self.approve_wrapup)
+        window.wrapup.edited.connect(
+            lambda conversation_id: self.desk.wrapup_edited(conversation_id, window.wrapup.editor.toPlainText()))
         window.closing.connect(self.shutdown)
         self._shortcuts = card_shortcuts(window, window.cards, self.insert_card, self.discard_card, self.edit_card)
 
@@ -168,6 +171,10 @@ class PanelController(QObject):
             self.window.mood.show_mood(None)
         elif shown.id in update.moods:
             self.window.mood.show_mood(update.moods[shown.id])
+        if update.show is not None or (shown is not None and shown in update.wrapups):
+            self._draw_wrapup(shown)
+        for conversation in update.wrapup_ai:  # a thread of its own: the model may take seconds, the lane may not wait
+            threading.Thread(target=self._ask_ai_wrapup, args=(conversation,), name="ai-wrapup", daemon=True).start()
         if update.jobs:
             self.lane.start(update.jobs)
         if update.gather:
@@ -282,7 +289,39 @@ class PanelController(QObject):
             parts.append(self.ai_status)
         self.window.stats.setText(" · ".join(parts))
 
+    def _ask_ai_wrapup(self, conversation: LiveConversation) -> None:
+        try:
+            update = self.desk.ai_wrapup(conversation)
+        except Exception:  # the local draft stays; a bug here must not take anything down
+            log.exception("AI wrap-up failed")
+            return
+        self.update_ready.emit(update)
+
+    def _draw_wrapup(self, shown: LiveConversation | None) -> None:
+        card = self.window.wrapup
+        wrapup = shown.wrapup if shown is not None else None
+        if shown is None or wrapup is None or wrapup.draft is None:
+            card.clear()
+            return
+        approved = wrapup.approved["final_text"] if wrapup.approved is not None else None
+        card.show_draft(shown.id, wrapup.draft, approved_text=approved, edited_text=wrapup.edited_text)
+
     # -- the agent decides -------------------------------------------------------------------------
+
+    def approve_wrapup(self, conversation_id: str, text: str, codes: list[str], *, from_hotkey: bool = False) -> None:
+        """The agent approved the wrap-up: it goes where a card's text goes (the clipboard, or pasted into the
+        CRM), is recorded, and integrated CRMs get its fields as a ``wrapup`` event."""
+        delivered = "crm" if self.paste_into_crm is not None else "clipboard"
+        update = self.desk.approve_wrapup(conversation_id, text, codes, delivered=delivered)
+        if update.wrapups:
+            self.own_clipboard_texts.append(text)
+            del self.own_clipboard_texts[:-20]
+            QGuiApplication.clipboard().setText(text)
+            if self.paste_into_crm is not None:
+                self.paste_into_crm(from_hotkey)
+            else:
+                update.toast = "Wrap-up copied: paste it into the CRM with Ctrl+V"
+        self.apply(update)
 
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
         self.add_utterance(speaker, text)

@@ -26,6 +26,7 @@ from copilot.panel.cards import CardPanel, ElidedLabel
 from copilot.panel.conversation_view import ConversationView
 from copilot.panel.mood_view import MoodIndicator
 from copilot.panel.session_tabs import SessionTabs
+from copilot.panel.wrapup_card import WrapupCard
 from copilot.sources.transcript import split_labelled
 from copilot.text.words import is_rtl
 
@@ -185,6 +186,8 @@ class PanelWindow(QWidget):
         body.setSpacing(6)
         body.addWidget(self.session_tabs)
         body.addWidget(self.conversation, 2)
+        self.wrapup = WrapupCard()  # the ended call's wrap-up, above its (expired) cards
+        body.addWidget(self.wrapup, 3)
         body.addLayout(heading_row)
         body.addWidget(scroll, 3)
         body.addWidget(self.input)

@@ -1,9 +1,10 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
 Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
-the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), and the
-privacy ``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A suggestion's ``latency_ms`` runs from the
-utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
+the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), and
+the privacy ``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
+suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to the card's
+first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
 ``copilot.record.recorder.BackgroundRecorder``, the trainer's windows and commands through
 ``copilot.coaching.service.CoachingService``, which opens one with ``opened`` per operation.

@@ -94,9 +94,17 @@ def is_rtl(text: str) -> bool:
 
 
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance in characters, used to record how much an agent changed a suggestion."""
+    """Edit distance in characters, used to record how much an agent changed a suggestion or a wrap-up.
+    What the two share at the start and the end costs nothing, so a small edit to a long note stays quick."""
     if a == b:
         return 0
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start:len(a) - end], b[start:len(b) - end]
     if len(a) < len(b):
         a, b = b, a
     previous = list(range(len(b) + 1))

@@ -19,7 +19,16 @@ from copilot.wrapup.builder import WrapupBuilder
 from copilot.wrapup.choose import DispositionIndex
 from copilot.wrapup.dispositions import Disposition, DispositionError, Dispositions, load_dispositions
 from copilot.wrapup.draft import DispositionChoice, FollowUp, WrapupDraft
-from copilot.wrapup.generative import ai_draft
+
+
+def __getattr__(name: str) -> object:
+    """``ai_draft`` loads the draft guard and the redaction patterns: only when a model is configured and asked."""
+    if name == "ai_draft":
+        from copilot.wrapup.generative import ai_draft
+
+        return ai_draft
+    raise AttributeError(name)
+
 
 __all__ = ["Disposition", "DispositionChoice", "DispositionError", "DispositionIndex", "Dispositions", "FollowUp",
            "WrapupBuilder", "WrapupDraft", "ai_draft", "load_dispositions"]

@@ -15,7 +15,8 @@ import pytest
 from fake_openai import Script
 
 from copilot.engines.generative import GenerativeClient, GenerativeConfig
-from copilot.wrapup import WrapupBuilder, ai_draft
+from copilot.wrapup import WrapupBuilder
+from copilot.wrapup.generative import ai_draft
 
 FRIDAY = date(2024, 3, 8)
 CALL = [
