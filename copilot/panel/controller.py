@@ -9,6 +9,7 @@ back on the UI thread. Widgets stay dumb: they emit what the agent wants and the
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
