@@ -45,6 +45,9 @@ OPTIONS: dict[str, Option] = {
         Option("api_enabled", bool, True, "Serve the local API for CRM, CTI and transcription integrations."),
         Option("api_port", int, 8765, "Port of the local API (on loopback)."),
         Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
+        Option("api_token_file", bool, True,
+               "Without an OS keychain, keep the local API's token in a file only this user can read "
+               "(IT may forbid it: the API then stays off)."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
         # The chance (0 to 1) that the article is right, as calibrated on the tuning corpus
         # (copilot.knowledge.confidence); 0.35 is copilot.knowledge.engine.DEFAULT_THRESHOLD.
