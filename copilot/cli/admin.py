@@ -132,6 +132,8 @@ def parse_value(name: str, text: str) -> Any:
 def _set(settings: Any, name: str, text: str) -> int:
     from copilot.config.settings import SettingLocked
 
+    for problem in settings.problems:
+        print(f"copilot config: {problem}", file=sys.stderr)
     value = parse_value(name, text)
     try:
         settings.set(name, value)
