@@ -31,7 +31,7 @@ class CommandParser(argparse.ArgumentParser):
     shown with its own usage. argparse leaves unknown options to the top-level parser, whose usage lists
     only the command names and so tells the user nothing about the option they got wrong."""
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
         namespace, extras = super().parse_known_args(args, namespace)
         if extras:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
