@@ -90,6 +90,7 @@ class CopilotApp:
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.demo: DemoPlayer | None = None
         self.inbox = Inbox(self.controller)
+        self.inbox.notice_reported.connect(self.notices.append)  # the record watch redraws the notices from these
         self.clipboard = ClipboardCapture(self.controller)
         self.window.clipboard_toggled.connect(self._on_window_clipboard_toggled)
         self.window.set_clipboard_capture(settings["clipboard_capture"])
@@ -247,7 +248,8 @@ class CopilotApp:
         from copilot.sources.api_process import ApiProcess
 
         try:
-            api = ApiProcess(self.inbox.deliver, keychain.api_token(), host=self.settings["api_bind"],
+            token = keychain.api_token(file_allowed=self.settings["api_token_file"])
+            api = ApiProcess(self.inbox.deliver, token, host=self.settings["api_bind"],
                              port=self.settings["api_port"], allowed_origins=self.settings["api_allowed_origins"],
                              stored=self._after_stored, status=self.record_status, on_gone=self._on_api_gone)
             api.start()
@@ -302,7 +304,7 @@ class CopilotApp:
         if problem:
             log.error("not recording: %s", problem)
         shown = [*self.notices, *([f"Not recording: {problem}. What is said now is not kept."] if problem else [])]
-        self.window.cards.show_notice("\n".join(shown))
+        self.window.notices.set_notices(shown)
 
     def start_line_source(self, args: argparse.Namespace) -> None:
         """``copilot listen --stdin`` or ``--follow FILE``."""
@@ -488,7 +490,7 @@ def run(args: argparse.Namespace) -> int:
     copilot.window.show()
     log.info("window shown in %.0f ms", (time.perf_counter() - started) * 1000)
     if copilot.notices:
-        copilot.window.cards.show_notice("\n".join(copilot.notices))
+        copilot.window.notices.set_notices(copilot.notices)
     # The agent sees the panel first: the core (playbook, engines, the record, the first conversation), then the
     # live sources and the demo start once the window has painted.
     after_first_paint(copilot.window, lambda: _start(app, copilot, args, started))
@@ -526,7 +528,7 @@ def _start_sources(copilot: CopilotApp, args: argparse.Namespace) -> None:
     if args.command == "listen":
         copilot.start_line_source(args)
     if copilot.notices:
-        copilot.window.cards.show_notice("\n".join(copilot.notices))
+        copilot.window.notices.set_notices(copilot.notices)
 
 
 def _finish(app: QApplication, copilot: CopilotApp, screenshot: str | None) -> None:

@@ -33,6 +33,17 @@ class Kind(enum.StrEnum):
     REPLY = "reply"
 
 
+# The one word for each kind wherever a person reads it: the panel's cards, replay, statistics and reports.
+KIND_LABELS: dict[str, str] = {
+    Kind.ESCALATION: "Escalation",
+    Kind.COMPLIANCE: "Compliance",
+    Kind.OBJECTION: "Objection",
+    Kind.KNOWLEDGE: "Knowledge",
+    Kind.UPSELL: "Upsell",
+    Kind.REPLY: "Reply",
+}
+
+
 class Action(enum.StrEnum):
     """The fate of a suggestion. Every suggestion shown ends with exactly one of these."""
 

@@ -132,6 +132,8 @@ def parse_value(name: str, text: str) -> Any:
 def _set(settings: Any, name: str, text: str) -> int:
     from copilot.config.settings import SettingLocked
 
+    for problem in settings.problems:
+        print(f"copilot config: {problem}", file=sys.stderr)
     value = parse_value(name, text)
     try:
         settings.set(name, value)
@@ -178,7 +180,7 @@ def _secret(args: argparse.Namespace) -> int:
             if name == "ai-api-key":
                 removed = keychain.has_model_key() and keychain.delete_model_key()
             else:
-                removed = _delete_api_token()
+                removed = keychain.delete_api_token()
             print(f"{name} removed" if removed else f"there was no {name}")
             return EXIT_OK
         value = getpass.getpass(prompt="") if sys.stdin.isatty() else sys.stdin.read()
@@ -204,21 +206,3 @@ def _secret_problem(name: str, value: str) -> str:
     if name == "api-token" and (len(value) < MIN_TOKEN_LENGTH or any(c.isspace() for c in value)):
         return f"an api-token needs at least {MIN_TOKEN_LENGTH} characters and no spaces; nothing stored"
     return ""
-
-
-def _delete_api_token() -> bool:
-    """Remove the local API's token; the panel makes a new one on its next start."""
-    import keyring
-    import keyring.errors
-
-    from copilot.config import keychain
-
-    try:
-        if keyring.get_password(keychain.SERVICE, keychain.API_TOKEN) is None:
-            return False
-        keyring.delete_password(keychain.SERVICE, keychain.API_TOKEN)
-    except keyring.errors.PasswordDeleteError:
-        return False
-    except keyring.errors.KeyringError as exc:
-        raise keychain.KeychainError(f"{keychain.NO_KEYCHAIN}: {exc.__class__.__name__}") from None
-    return True

@@ -174,7 +174,7 @@ def _round(value: float | None) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     from copilot.config.settings import Settings
-    from copilot.engines.factory import from_settings
+    from copilot.engines.factory import UnknownPolicyFlag, check_policy_flags, from_settings
 
     notices: list[str] = []
     try:
@@ -192,6 +192,10 @@ def run(args: argparse.Namespace) -> int:
             other = from_settings(settings, playbook=args.against_playbook or current.playbook,
                                   knowledge_path=args.against_knowledge or args.eval_knowledge,
                                   policies=args.eval_policy, notices=notices)
+        check_policy_flags(args.eval_policy, current.playbook, *([other.playbook] if other else []))
+    except UnknownPolicyFlag as exc:
+        sys.stderr.write(f"copilot eval: {exc}\n")
+        return 1
     except KnownError as exc:
         sys.stderr.write(f"copilot eval: {exc}\n")
         return EXIT_INPUT

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,20 @@ from copilot.errors import KnownError
 if TYPE_CHECKING:
     from copilot.knowledge import Hit, KnowledgeBase
 
+EXIT_FAILED = 1
 EXIT_INPUT = 2
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The parser of one command (``copilot sessions export``): an option it does not know is its own error,
+    shown with its own usage. argparse leaves unknown options to the top-level parser, whose usage lists
+    only the command names and so tells the user nothing about the option they got wrong."""
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return namespace, extras
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     parser.add_argument("--no-crash-dialog", action="store_true",
                         help="unattended use: log unexpected errors and keep crash.log, but show no dialog")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     suggest = commands.add_parser(
         "suggest",
@@ -121,9 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_logs() -> None:
+    """A command reports problems once, in its own words on stderr (``copilot config: ...``). Without a handler,
+    Python would also print every warning the core logs (an invalid policy file, a bad settings value) a second
+    time; the panel sends its log to a file (``copilot.config.logs``), a command to nowhere."""
+    root = logging.getLogger("copilot")
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _quiet_logs()
     if args.command == "ai":
         return _ai(args)
     if args.command == "kb":
@@ -155,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    if args.command == "listen" and args.follow and not Path(args.follow).is_file():
+        print(f"copilot listen: {args.follow}: no such file to follow (check the path, or start the tool that "
+              "writes it first)", file=sys.stderr)
+        return EXIT_FAILED
     from copilot.cli.windows import open_panel  # Qt is imported only when a window is wanted
 
     return open_panel(args)
@@ -162,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from copilot.config.settings import Settings
-    from copilot.engines.factory import from_settings
+    from copilot.engines.factory import UnknownPolicyFlag, check_policy_flags, from_settings
     from copilot.live.mood import MoodTrend
     from copilot.live.session import Session
     from copilot.live.turns import Line, play
@@ -178,11 +206,15 @@ def _suggest(args: argparse.Namespace) -> int:
         settings = Settings()
         local = from_settings(settings, playbook=playbook_path, knowledge_path=knowledge_path,
                               policies=args.policy, notices=notices)
+        check_policy_flags(args.policy, local.playbook)
         context = read_context(context_path) if context_path else {}
         if args.transcript == "-":
             lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
         else:
             lines = read_transcript(args.transcript)
+    except UnknownPolicyFlag as exc:
+        print(f"copilot suggest: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except KnownError as exc:
         print(f"copilot suggest: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -236,7 +268,10 @@ def _knowledge(args: argparse.Namespace) -> int:
     from copilot.config.settings import Settings
     from copilot.knowledge import KnowledgeBase
 
-    kb_path = paths.knowledge_path(Settings()["knowledge_path"])
+    settings = Settings()
+    for problem in settings.problems:
+        print(f"copilot kb: {problem}", file=sys.stderr)
+    kb_path = paths.knowledge_path(settings["knowledge_path"])
     try:
         kb = KnowledgeBase(kb_path)
         if args.kb_command == "import":

@@ -113,8 +113,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    path = _service().export_session(args.session_id, args.output, redact=args.redact)
-    sys.stdout.write(f"session {args.session_id} written to {path}"
+    service = _service()
+    session_id = service.find_session(args.session_id)  # the short id 'sessions list' and 'replay' take
+    path = service.export_session(session_id, args.output, redact=args.redact)
+    sys.stdout.write(f"session {session_id} written to {path}"
                      + (" (personal data redacted)\n" if args.redact else "\n"))
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,20 @@ if TYPE_CHECKING:  # the panel's start must not pay for the trainer's service an
     from copilot.coaching.service import CoachingService
 
 
+def _platform_problem() -> bool:
+    """Say why no window can open here (no display, a library Qt lacks) instead of letting Qt abort."""
+    from copilot.shell.platform_check import problem
+
+    why = problem()
+    if why:
+        sys.stderr.write(f"copilot: {why}\n")
+    return bool(why)
+
+
 def open_panel(args: argparse.Namespace) -> int:
     """The agent's side panel (``copilot``, ``copilot --demo``, ``copilot listen``)."""
+    if _platform_problem():
+        return 1
     from copilot.app import run
 
     return run(args)
@@ -26,6 +39,8 @@ def open_panel(args: argparse.Namespace) -> int:
 def open_coaching(service: CoachingService, *, session_id: str | None = None, screenshot: str | None = None,
                   quit_after: float | None = None) -> int:
     """The session library (``copilot sessions``) or one session's replay (``copilot replay ID``)."""
+    if _platform_problem():
+        return 1
     from copilot.coaching.qt.windows import run_standalone
 
     return run_standalone(service, session_id=session_id, screenshot=screenshot, quit_after=quit_after)

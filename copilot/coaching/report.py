@@ -14,11 +14,10 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from copilot.model import KIND_LABELS
 from copilot.record.session_record import Card, SessionRecord, clock
 from copilot.text.words import is_rtl
 
-KIND_LABELS = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
-               "knowledge": "Knowledge", "upsell": "Upsell", "reply": "Reply"}
 ACTION_LABELS = {"inserted": "Inserted", "edited": "Edited", "discarded": "Discarded", "expired": "Expired"}
 REASONS = {"wrong": "wrong", "irrelevant": "not relevant", "tone": "wrong tone", "done": "already done"}
 MUTED = "#5f6b7a"

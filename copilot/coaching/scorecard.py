@@ -350,7 +350,7 @@ def _upsell_offered(record: SessionRecord) -> Prefill:
     if used:
         return Prefill(True, "; ".join(_fate(c) for c in used))
     if cards:
-        return Prefill(None, "Offer shown but not made: " + "; ".join(_fate(c) for c in cards))
+        return Prefill(None, "Upsell shown but not made: " + "; ".join(_fate(c) for c in cards))
     return Prefill(None, "No offer fitted this customer.")
 
 

@@ -71,18 +71,23 @@ class CoachingService:
 
     def locate(self, given: str, scratch: str | Path) -> tuple[CoachingService, str]:
         """What a trainer names on the command line: an exported file (opened as ``open_file`` does), or a
-        session of this library by its id, the CRM's id for it, or the start of its id."""
+        session of this library as ``find_session`` finds it."""
         if Path(given).is_file():
             return self.open_file(given, scratch)
+        return self, self.find_session(given, or_file=True)
+
+    def find_session(self, given: str, *, or_file: bool = False) -> str:
+        """The id of a session of this library named by its id, the CRM's id for it, or the start of its id:
+        every command that takes a session id (replay, export) finds it here."""
         found: list[str] = []
         if self.exists:
             with opened(self.path) as store:
                 found = library.find_session_ids(store.db.conn, given)
         if not found:
-            raise RecordNotFound(f"{given}: no such file, and no recorded session with that id")
+            raise RecordNotFound(f"{given}: {'no such file, and ' if or_file else ''}no recorded session with that id")
         if len(found) > 1 and found[0] != given:
             raise RecordNotFound(f"{given}: more than one session starts with that; give more of the id")
-        return self, found[0]
+        return found[0]
 
     @property
     def exists(self) -> bool:

@@ -8,6 +8,7 @@ to learn what a setting is.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ class Option:
     default: Any
     doc: str
     choices: tuple[Any, ...] | None = None
+    example: Any = None  # shown when a value of the wrong type is given; the default when None
 
 
 OPTIONS: dict[str, Option] = {
@@ -38,15 +40,19 @@ OPTIONS: dict[str, Option] = {
         Option("stay_on_top", bool, True, "Keep the panel above the CRM window."),
         Option("theme", str, "system", "Colours: follow the system, or force light or dark.",
                ("system", "light", "dark")),
-        Option("font_scale", float, 1.0, "Text size relative to the system font (0.8 to 1.6)."),
+        Option("font_scale", float, 1.0, "Text size relative to the system font (0.8 to 1.6).", example=1.2),
         Option("default_language", str, "",
                "Language of suggestions until the customer's is known; empty means the playbook's."),
         Option("card_ttl", int, 6, "Utterances an unanswered card stays before it expires."),
         Option("demo_pace", float, 1.0, "Speed of --demo playback (2.0 plays twice as fast)."),
-        Option("policies", list, [], "Policy flags that enable playbook entries, e.g. ai_disclosure."),
+        Option("policies", list, [], "Policy flags that enable playbook entries, e.g. ai_disclosure.",
+               example=["ai_disclosure"]),
         Option("api_enabled", bool, True, "Serve the local API for CRM, CTI and transcription integrations."),
         Option("api_port", int, 8765, "Port of the local API (on loopback)."),
         Option("api_bind", str, "127.0.0.1", "Address the local API listens on; loopback unless IT says otherwise."),
+        Option("api_token_file", bool, True,
+               "Without an OS keychain, keep the local API's token in a file only this user can read "
+               "(IT may forbid it: the API then stays off)."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
         # The chance (0 to 1) that the article is right, as calibrated on the tuning corpus
         # (copilot.knowledge.confidence); 0.35 is copilot.knowledge.engine.DEFAULT_THRESHOLD.
@@ -99,10 +105,34 @@ def check(name: str, value: Any) -> tuple[Any, str | None]:
     if option.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, option.type) or (option.type is not bool and isinstance(value, bool)):
-        return value, f"setting '{name}' must be {option.type.__name__}, got {type(value).__name__}"
+        return value, f"setting '{name}' must be {_kind_of_value(option)}, got {_shown(value)}"
     if option.choices and value not in option.choices:
         return value, f"setting '{name}' must be one of {', '.join(option.choices)}, got {value!r}"
     return value, _check_range(name, value)
+
+
+def _kind_of_value(option: Option) -> str:
+    """What a value of the option looks like, in words a person who never saw Python understands."""
+    example = option.example if option.example is not None else option.default
+    if option.type is bool:
+        return "true or false"
+    if option.type is float:
+        return f"a number such as {example}"
+    if option.type is int:
+        return f"a whole number such as {example}"
+    if option.type is list:
+        return f"a list such as {json.dumps(example or ['name'])}"
+    return "text"
+
+
+def _shown(value: Any) -> str:
+    """The value as the person typed it: 'huge', 3, true, [1, 2]."""
+    if isinstance(value, str):
+        return repr(value)
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
 
 
 def _check_range(name: str, value: Any) -> str | None:

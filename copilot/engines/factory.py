@@ -58,6 +58,21 @@ def playbook_or_default(chosen: str | Path | None, notices: list[str]) -> Playbo
     return load_playbook(paths.default_playbook_path())
 
 
+class UnknownPolicyFlag(KnownError):
+    """A policy flag given on the command line that no playbook entry waits for: a typo would otherwise leave
+    the entries it was meant to enable silently off."""
+
+
+def check_policy_flags(names: Iterable[str], *playbooks: Playbook) -> None:
+    """Every name in ``names`` must be a flag some entry of one of ``playbooks`` waits for."""
+    known = set().union(*(p.policy_flags for p in playbooks))
+    for name in names:
+        if name not in known:
+            offered = ", ".join(sorted(known)) or "none"
+            raise UnknownPolicyFlag(f"--policy {name!r}: no entry of the playbook waits for that policy flag "
+                                    f"(its flags: {offered})")
+
+
 def from_settings(settings: Any, *, playbook: Playbook | str | Path | None = None,
                   knowledge_path: str | Path | None = None, policies: Iterable[str] = (),
                   notices: list[str] | None = None) -> LocalEngine:

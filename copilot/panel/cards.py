@@ -24,26 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copilot.model import DISCARD_REASONS, Suggestion
+from copilot.model import DISCARD_REASONS, KIND_LABELS, Suggestion
 from copilot.text.words import is_rtl
-
-KIND_LABELS = {
-    "escalation": "Escalation",
-    "compliance": "Compliance",
-    "objection": "Objection",
-    "upsell": "Offer",
-    "knowledge": "Knowledge",
-    "reply": "Reply",
-}
-
 
 _QUOTED = re.compile(r"“([^”]*)”")
 
 
 def isolate_quotes(text: str) -> str:
-    """Fence quoted words with left-to-right marks, so Hebrew quotes in an English sentence keep
-    their quotation marks and the commas between them in place (Qt ignores Unicode isolates)."""
-    return _QUOTED.sub(lambda m: f"\u200e“{m.group(1)}”\u200e" if is_rtl(m.group(1)) else m.group(0), text)
+    """Fence each right-to-left quoted phrase in a first-strong isolate (U+2068 ... U+2069) inside its quotation
+    marks: the phrase lays itself out in its own direction (Hebrew right to left, with its numbers and currency in
+    place) while the marks and the commas between phrases follow the sentence around them."""
+    return _QUOTED.sub(lambda m: f"“\u2068{m.group(1)}\u2069”" if is_rtl(m.group(1)) else m.group(0), text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
@@ -79,6 +70,60 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
 
 
+def wrap_at_words(text: str, fits, max_lines: int = 2) -> list[str]:
+    """``text`` in at most ``max_lines`` lines that ``fits`` (a width test), broken between words only; what
+    does not fit ends the last line with "…" after a whole word. A single word wider than a line stays whole
+    and is clipped: nothing shorter could show it."""
+    words, lines = text.split(), list[str]()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and fits(f"{line} {words[0]}"):
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        last = lines[-1].split()
+        while len(last) > 1 and not fits(" ".join(last) + "…"):
+            last.pop()
+        lines[-1] = " ".join(last) + "…"
+    return lines
+
+
+class TitleLabel(QLabel):
+    """A card's title: whole when it fits, else on two lines broken between words, and only then shortened at a
+    word with "…". The full title is the tooltip and the accessible description."""
+
+    MAX_LINES = 2
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
+        super().__init__(parent, objectName=objectName)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setMinimumWidth(24)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._wrap()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 16, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._wrap()
+
+    def _wrap(self) -> None:
+        width = max(self.contentsRect().width() - 2, 12)
+        metrics = self.fontMetrics()
+        lines = wrap_at_words(self.full_text, lambda line: metrics.horizontalAdvance(line) <= width, self.MAX_LINES)
+        text = "\n".join(lines)
+        if text != self.text():
+            self.setText(text)
+
+
 class SuggestionCard(QFrame):
     insert_requested = Signal(str, object)  # suggestion id, final text (None = verbatim)
     discard_requested = Signal(str, object)  # suggestion id, reason key or None
@@ -93,17 +138,16 @@ class SuggestionCard(QFrame):
 
         self.number = QLabel(objectName="cardNumber")
         self.kind = QLabel(objectName="cardKind")
-        self.title = ElidedLabel("", objectName="cardTitle")
+        self.title = TitleLabel(objectName="cardTitle")
         # Next to the kind, whatever the title's script (a Hebrew title would otherwise drift right).
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignVCenter)
-        self.source = QLabel(objectName="cardSource")
+        self.source = QLabel(objectName="cardSource")  # beside Discard: the title gets the top row's width
         top = QHBoxLayout()
         top.setSpacing(6)
-        top.addWidget(self.number)
-        top.addWidget(self.kind)
-        top.addWidget(self.title, 1)  # the title takes what is left, and shortens itself to fit
-        top.addWidget(self.source)
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)  # the title takes what is left, and wraps between words to fit
 
         self.text_label = QLabel(objectName="cardText")
         self.text_label.setWordWrap(True)
@@ -147,6 +191,7 @@ class SuggestionCard(QFrame):
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.article_button)
         actions.addStretch(1)
+        actions.addWidget(self.source)
         actions.addWidget(self.discard_button)
 
         layout = QVBoxLayout(self)
@@ -283,7 +328,8 @@ class SuggestionCard(QFrame):
 
 
 class CardPanel(QWidget):
-    """Up to four cards, top first, plus the empty state and the engine error banner."""
+    """Up to four cards, top first, or the empty state. Nothing else sits among them: notices have a line of
+    their own (``copilot.panel.notices``), so card N is always the Nth thing in the list."""
 
     insert_requested = Signal(str, object)
     discard_requested = Signal(str, object)
@@ -300,17 +346,9 @@ class CardPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
-        self.notice_label = QLabel(objectName="notice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setVisible(False)
-        self.error_label = QLabel(objectName="engineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
         self.empty_label = QLabel("Suggestions appear here as the customer speaks.", objectName="emptyCards")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self._layout.addWidget(self.notice_label)
-        self._layout.addWidget(self.error_label)
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
         self._awaiting_paint: dict[SuggestionCard, int] = {}
@@ -341,9 +379,9 @@ class CardPanel(QWidget):
                     card.refresh_text()
                 self._set_fresh(card, False)
             card.set_number(position + 1)
-            if self._layout.indexOf(card) != 2 + position:
+            if self._layout.indexOf(card) != position:
                 self._layout.removeWidget(card)
-                self._layout.insertWidget(2 + position, card)
+                self._layout.insertWidget(position, card)
             if card.isHidden():
                 card.show()
             new_cards.append(card)
@@ -373,16 +411,6 @@ class CardPanel(QWidget):
 
     def card(self, number: int) -> SuggestionCard | None:
         return self.cards[number - 1] if 0 < number <= len(self.cards) else None
-
-    def show_error(self, message: str | None) -> None:
-        """What failed just now (the engine); cleared when suggestions flow again."""
-        self.error_label.setText(message or "")
-        self.error_label.setVisible(bool(message))
-
-    def show_notice(self, message: str | None) -> None:
-        """What the agent should know about this run (no recording, a playbook fallback); stays."""
-        self.notice_label.setText(message or "")
-        self.notice_label.setVisible(bool(message))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and watched in self._awaiting_paint:

@@ -22,7 +22,7 @@ from copilot.live.desk import Desk, Update
 from copilot.live.protocol import Message
 from copilot.live.session import Session
 from copilot.model import Action, Decision
-from copilot.panel.cards import card_shortcuts
+from copilot.panel.cards import SuggestionCard, card_shortcuts
 from copilot.panel.engine_lane import EngineLane
 from copilot.panel.window import PanelWindow
 from copilot.shell.tasks import TaskRunner
@@ -163,10 +163,10 @@ class PanelController(QObject):
             if conversation is not shown and not conversation.closed:
                 tabs.mark_activity(conversation.id)
         if update.error:
-            self.window.cards.show_error(update.error)
+            self.window.notices.show_error(update.error)
             self.engine_failed.emit(update.error)
         elif update.clear_error:
-            self.window.cards.show_error(None)
+            self.window.notices.show_error(None)
         self._take_board(update, shown)
         if shown is None:
             self.window.mood.show_mood(None)
@@ -357,10 +357,21 @@ class PanelController(QObject):
         self._last_shortcut = (action, number, now)
         return (action, number) == (last_action, last_number) and now - last_time < REPEAT_GUARD_S
 
+    def _card_in_sight(self, number: int, verb: str) -> SuggestionCard | None:
+        """Card ``number`` if the agent can see it. One scrolled out of sight is brought into view and not used:
+        the agent presses the key again once they have read it."""
+        card = self.window.cards.card(number)
+        if card is None or self.window.card_in_view(card):
+            return card
+        self.window.bring_into_view(card)
+        self._last_shortcut = ("", 0, 0.0)  # nothing moved: the next press is meant, not a bounce
+        self.window.show_toast(f"Card {number} was out of sight; here it is. Press again to {verb} it.")
+        return None
+
     def insert_card(self, number: int, *, from_hotkey: bool = False) -> None:
         if self._bounced("insert", number):
             return
-        card = self.window.cards.card(number)
+        card = self._card_in_sight(number, "insert")
         if card is not None:
             self.insert(card.suggestion.id, card.editor.toPlainText() if card.editing else None,
                         from_hotkey=from_hotkey)
@@ -368,12 +379,12 @@ class PanelController(QObject):
     def discard_card(self, number: int) -> None:
         if self._bounced("discard", number):
             return
-        card = self.window.cards.card(number)
+        card = self._card_in_sight(number, "discard")
         if card is not None:
             self.discard(card.suggestion.id, None)
 
     def edit_card(self, number: int) -> None:
-        card = self.window.cards.card(number)
+        card = self._card_in_sight(number, "edit")
         if card is not None:
             card.start_edit()
 

@@ -67,8 +67,7 @@ class Inbox(QObject):
 
     def _on_notice_reported(self, notice: str) -> None:
         log.warning("%s", notice)
-        shown = self.controller.window.cards.notice_label.text()
-        self.controller.window.cards.show_notice("\n".join(filter(None, [shown, notice])))
+        self.controller.window.notices.add_notice(notice)
 
     def _on_problem_reported(self, problem: str) -> None:
         log.warning("%s", problem)

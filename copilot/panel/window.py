@@ -7,7 +7,7 @@ happens. It never opens the database or runs an engine.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.model import Speaker
-from copilot.panel.cards import CardPanel, ElidedLabel
+from copilot.panel.cards import CardPanel, ElidedLabel, SuggestionCard
 from copilot.panel.conversation_view import ConversationView
 from copilot.panel.mood_view import MoodIndicator
+from copilot.panel.notices import NoticeBar
 from copilot.panel.session_tabs import SessionTabs
 from copilot.panel.wrapup_card import WrapupCard
 from copilot.sources.transcript import split_labelled
@@ -144,7 +145,7 @@ class PanelWindow(QWidget):
         self.session_tabs = SessionTabs()
         self.conversation = ConversationView(palette)
         self.cards = CardPanel()
-        scroll = QScrollArea(objectName="cardScroll")
+        self.card_scroll = scroll = QScrollArea(objectName="cardScroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.cards)
@@ -158,16 +159,20 @@ class PanelWindow(QWidget):
         self.input = InputBar()
 
         footer = QWidget(objectName="footer")
-        self.toast = QLabel(objectName="toast")
+        self.notices = NoticeBar()
+        # The toast floats over the footer, outside every layout: showing it moves nothing (a click meant for the
+        # input must land on the input), and clicks pass through it.
+        self.toast = QLabel(self, objectName="toast")
         self.toast.setVisible(False)
         self.toast.setWordWrap(True)
+        self.toast.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.stats = QLabel("", objectName="stats")
         self.stats.setWordWrap(True)
         self.stats.setProperty("role", "muted")
         foot = QVBoxLayout(footer)
         foot.setContentsMargins(10, 4, 10, 6)
         foot.setSpacing(4)
-        foot.addWidget(self.toast)
+        foot.addWidget(self.notices)
         stats_row = QHBoxLayout()
         stats_row.addWidget(self.stats, 1)
         self.audit_button = QToolButton(objectName="pin")
@@ -221,8 +226,35 @@ class PanelWindow(QWidget):
 
     def show_toast(self, message: str) -> None:
         self.toast.setText(message)
+        self._place_toast()
         self.toast.setVisible(True)
+        self.toast.raise_()
         self._toast_timer.start()
+
+    def _place_toast(self) -> None:
+        """Bottom of the window, over the footer, as wide as the panel allows; it grows upwards."""
+        width = max(self.width() - 20, 60)
+        height = self.toast.heightForWidth(width) if self.toast.hasHeightForWidth() else self.toast.sizeHint().height()
+        self.toast.setGeometry(10, self.height() - height - 6, width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self._place_toast()
+
+    def card_in_view(self, card: SuggestionCard) -> bool:
+        """Whether the agent can see the card: its number and most of it (or all the card area, for a long one)
+        inside the scrolled card list. A shortcut acts only on a card that passes."""
+        if not card.isVisible():
+            return False
+        viewport = self.card_scroll.viewport()
+        shown = card.visibleRegion().boundingRect().height()
+        number = card.number.visibleRegion().boundingRect()
+        return (number.height() >= card.number.height() and number.width() >= card.number.width()
+                and shown >= 0.6 * min(card.height(), viewport.height()))
+
+    def bring_into_view(self, card: SuggestionCard) -> None:
+        self.card_scroll.ensureWidgetVisible(card, 0, 0)
 
     def set_language(self, lang: str | None) -> None:
         self.language_pill.setText((lang or "—").upper())

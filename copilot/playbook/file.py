@@ -91,6 +91,11 @@ class Playbook:
     def languages(self) -> set[str]:
         return {lang for entry in self.entries for lang in entry.text}
 
+    @property
+    def policy_flags(self) -> set[str]:
+        """The policy flags some entry waits for (``policy = "ai_disclosure"``)."""
+        return {entry.policy for entry in self.entries if entry.policy}
+
 
 def load_playbook(path: str | Path) -> Playbook:
     """Read and check a playbook; raise ``PlaybookError`` naming file, entry and field."""

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from copilot.config import keychain
+from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.sources.transcript import read_transcript
 
@@ -35,10 +36,14 @@ def post(url: str, token: str, body: dict[str, Any]) -> tuple[int, dict[str, Any
 def send_transcript(args: argparse.Namespace) -> int:
     try:
         lines = read_transcript(args.transcript)
-        token = args.token or keychain.api_token()
-    except KnownError as exc:
+    except KnownError as exc:  # a malformed transcript is bad input, as in ``copilot suggest``
         print(f"copilot send: {exc}", file=sys.stderr)
         return 2
+    try:
+        token = args.token or keychain.api_token(file_allowed=Settings()["api_token_file"])
+    except KnownError as exc:  # no keychain is a failure to run, exit 1 as for every other command
+        print(f"copilot send: {exc}", file=sys.stderr)
+        return 1
     base = args.url.rstrip("/") + f"/v1/sessions/{quote(args.session, safe='')}"
     sent = 0
     try:

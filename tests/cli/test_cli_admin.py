@@ -90,7 +90,7 @@ def test_set_reads_json_values_and_saves_them(capsys, name, text, stored):
 
 @pytest.mark.parametrize(("name", "text", "problem"), [
     ("api_port", "70000", "setting 'api_port' must be a port number from 0 to 65535"),
-    ("stay_on_top", "maybe", "setting 'stay_on_top' must be bool, got str"),
+    ("stay_on_top", "maybe", "setting 'stay_on_top' must be true or false, got 'maybe'"),
     ("theme", "purple", "setting 'theme' must be one of system, light, dark"),
     ("retention_days", "9999", "setting 'retention_days' must be between 0"),
     ("redaction", "false", "'redaction' cannot be turned off"),

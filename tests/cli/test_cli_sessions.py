@@ -93,7 +93,7 @@ def test_listing_without_any_recorded_call_creates_no_database(capsys):
     (["list", "--until", "yesterday"], "--until: 'yesterday' is not a date"),
     (["list", "--limit", "0"], "--limit: '0' is not a positive whole number"),
     (["list", "--limit", "many"], "--limit: 'many'"),
-    (["export", "no-such-call", "-o", "out.zip"], "no recorded session with id 'no-such-call'"),
+    (["export", "no-such-call", "-o", "out.zip"], "no-such-call: no recorded session with that id"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_exit_2(recorded, capsys, tmp_path, monkeypatch, args, named):
     monkeypatch.chdir(tmp_path)

@@ -99,7 +99,7 @@ def test_a_late_model_draft_never_overwrites_what_the_agent_is_editing(desk, fak
     assert record.final_text == "Mijn eigen notitie" and record.drafted_by == "local"
 
 
-@pytest.mark.parametrize("script, reason", [
+@pytest.mark.parametrize(("script", "reason"), [
     (Script(hang=3.0), "did not answer in time"),
     (Script(reply="Here is the wrap-up: no internet."), "not in the expected format"),
 ])

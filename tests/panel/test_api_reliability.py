@@ -68,8 +68,8 @@ def test_while_the_record_fails_health_says_so_and_a_line_is_shown_but_not_ackno
         status, answer = call(app, "POST", "/v1/sessions/ro-call/utterances",
                               {"speaker": "customer", "text": "too expensive, while nothing is recorded"})
         assert status == 507 and answer["delivered"] is True and "not recorded" in answer["error"]
-        qtbot.waitUntil(lambda: "Not recording" in app.window.cards.notice_label.text(), timeout=3000)
-        assert app.window.cards.notice_label.isVisible()
+        qtbot.waitUntil(lambda: "Not recording" in app.window.notices.details, timeout=3000)
+        assert app.window.notices.isVisible()
         deadline = time.monotonic() + 5
         while (health := call(app, "GET", "/v1/health"))[0] == 200 and time.monotonic() < deadline:
             time.sleep(0.2)  # the heartbeat carries the record's state to the API process

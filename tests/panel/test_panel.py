@@ -209,12 +209,12 @@ def test_an_engine_failure_is_shown_and_the_conversation_goes_on(qtbot, panel):
     with qtbot.waitSignal(panel.controller.engine_failed, timeout=3000):
         qtbot.keyClicks(panel.window.input.line, "too expensive")
         qtbot.keyClick(panel.window.input.line, Qt.Key.Key_Return)
-    assert panel.window.cards.error_label.isVisible()
-    assert "Suggestions paused" in panel.window.cards.error_label.text()
+    assert panel.window.notices.isVisible()
+    assert "Suggestions paused" in panel.window.notices.details
     assert panel.window.isVisible()
     panel.controller.bind(panel.new_session({}, "manual"))
     say(qtbot, panel, "still too expensive")
-    assert not panel.window.cards.error_label.isVisible()
+    assert not panel.window.notices.isVisible()
     assert len(panel.window.cards.cards) == 1
 
 
@@ -268,8 +268,8 @@ def test_a_bounced_shortcut_does_not_use_the_card_that_moved_up(qtbot, panel):
 def test_hebrew_words_in_the_reason_keep_their_order_in_an_english_sentence(qtbot, panel):
     say(qtbot, panel, "זה יקר מדי ואני רוצה לבטל")
     why = {c.suggestion.entry_id: c.findChild(type(c.number), "cardWhy").text() for c in panel.window.cards.cards}
-    # Left-to-right marks fence each quote, so the commas and quotes between phrases stay put.
-    assert why["objection.price"] == "Why: Customer said \u200e“יקר מדי”\u200e"
+    # Each phrase is isolated inside its marks, so the marks and commas follow the English sentence.
+    assert why["objection.price"] == "Why: Customer said “\u2068יקר מדי\u2069”"
 
 
 class SlowEngine:
@@ -336,11 +336,11 @@ def test_holding_a_card_shortcut_does_not_repeat_it(panel):
 
 def test_start_up_notices_stay_when_cards_arrive(qtbot, playbook_file, make_panel):
     app = make_panel("--playbook", playbook_file("not = [valid", "bad.toml"), show=False)
-    app.window.cards.show_notice("\n".join(app.notices))
+    app.window.notices.set_notices(app.notices)
     app.window.show()
     say(qtbot, app, "this is way too expensive")
-    assert app.window.cards.notice_label.isVisible()
-    assert "bad.toml" in app.window.cards.notice_label.text()
+    assert app.window.notices.isVisible()
+    assert "bad.toml" in app.window.notices.details
 
 
 def test_a_theme_change_recolours_the_lines_already_shown(qtbot, panel):
@@ -370,11 +370,14 @@ def test_the_panel_comes_back_where_the_agent_left_it(make_panel):
 def test_long_titles_never_widen_the_narrow_panel(qtbot, panel):
     say(qtbot, panel, "I want to cancel")
     card = panel.window.cards.cards[0]
-    card.suggestion.title = "A very long title that a team lead wrote for this card in a hurry today"
+    card.suggestion.title = "A very long title that a team lead wrote for this card in a hurry today, and then more"
     card.refresh_text()
     qtbot.wait(50)
     assert card.minimumSizeHint().width() <= panel.window.width()
-    assert card.title.text().endswith("…") and card.title.toolTip() == card.suggestion.title
+    lines = card.title.text().split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and card.title.toolTip() == card.suggestion.title
+    shown_words = " ".join(lines).removesuffix("…").split()
+    assert shown_words == card.suggestion.title.split()[:len(shown_words)]  # shortened after a whole word
 
 
 def test_the_conversation_follows_new_lines_unless_the_agent_scrolled_up(qtbot, panel):

@@ -1,7 +1,8 @@
 """Settings the agent or IT may need at the desk: the local API's address and token, and the look.
 
 The token is shown masked, can be copied for an integration, and rotated (old clients get 401).
-It is read from and written to the OS keychain only. Settings IT locks in the policy file are greyed
+It is read from and written to the OS keychain, or, on a computer without one and where IT allows it, a file only
+the user can read; a line under the token says which. Settings IT locks in the policy file are greyed
 out with "managed by your organisation" beside them and are not saved from here.
 """
 
@@ -56,8 +57,9 @@ class SettingsDialog(QDialog):
         self.token = QLineEdit(objectName="apiToken")
         self.token.setReadOnly(True)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        file_allowed = settings["api_token_file"]
         try:
-            self.token.setText(keychain.api_token())
+            self.token.setText(keychain.api_token(file_allowed=file_allowed))
         except KnownError as exc:
             self.token.setPlaceholderText(str(exc))
         show = QPushButton("Show")
@@ -73,6 +75,10 @@ class SettingsDialog(QDialog):
         for widget in (self.token, show, copy, self.rotate):
             row.addWidget(widget)
         form.addRow("API token", row)
+        self.token_place = QLabel(keychain.token_place(file_allowed=file_allowed), objectName="tokenPlace")
+        self.token_place.setWordWrap(True)
+        self.token_place.setProperty("role", "muted")
+        form.addRow("", self.token_place)
 
         self.theme = QComboBox()
         for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
@@ -124,7 +130,7 @@ class SettingsDialog(QDialog):
 
     def _on_rotate_clicked(self) -> None:
         try:
-            token = keychain.rotate_api_token()
+            token = keychain.rotate_api_token(file_allowed=self.settings["api_token_file"])
         except KnownError as exc:
             self.token.setPlaceholderText(str(exc))
             return

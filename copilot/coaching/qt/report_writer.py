@@ -11,14 +11,19 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextOption
 
 from copilot.coaching import report, scorecard
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
+from copilot.text.words import is_rtl
 
 CHART_SIZE = (640, 200)  # as shown in the report; drawn with twice the pixels so print stays sharp
+MARGIN_MM = 15
+# The printable part of A4 (210 x 297 mm less the margins) in the document's units (1/96 inch); QTextDocument.print_
+# scales it onto the page, so what fits here fits on paper.
+PAGE_SIZE = QSizeF((210 - 2 * MARGIN_MM) / 25.4 * 96, (297 - 2 * MARGIN_MM) / 25.4 * 96)
 
 
 class ReportError(KnownError):
@@ -74,6 +79,40 @@ def _png(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii")
 
 
+def report_document(record: SessionRecord, images: dict[str, QImage] | None = None,
+                    card: dict[str, Any] | None = None) -> QTextDocument:
+    """The PDF's document, laid out on the printable part of an A4 page: lines break between words only (Qt's
+    default breaks a word that does not fit a narrow column: "Custome/r"), charts are no wider than the text,
+    and each paragraph runs in its own direction (a Hebrew card text right to left, its numbers and currency in
+    place)."""
+    images = charts(record) if images is None else images
+    document = QTextDocument()
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
+    document.setPageSize(PAGE_SIZE)
+    for name, image in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{name}.png"), image)
+    document.setHtml(report.report_html(record, images={k: f"chart-{k}.png" for k in images},
+                                        scorecard=card if card is not None else scorecard_for(record)))
+    _set_directions(document)
+    return document
+
+
+def _set_directions(document: QTextDocument) -> None:
+    """Right to left for every paragraph whose first strong letter is Hebrew; Qt's HTML reader ignores ``dir``
+    on the table cells and inline elements the report puts card texts in."""
+    block = document.begin()
+    while block.isValid():
+        if is_rtl(block.text()):
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            cursor.setBlockFormat(fmt)
+        block = block.next()
+
+
 def write_record_report(record: SessionRecord, out: Path) -> Path:
     """Write the report of ``record`` to ``out`` (.pdf or .html) and return the path written. Needs a
     QApplication (the replay window's, or the one ``copilot.cli.windows`` makes for the command)."""
@@ -89,10 +128,7 @@ def write_record_report(record: SessionRecord, out: Path) -> Path:
         except OSError as exc:
             raise ReportError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
         return out
-    document = QTextDocument()
-    for name, image in images.items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{name}.png"), image)
-    document.setHtml(report.report_html(record, images={k: f"chart-{k}.png" for k in images}, scorecard=card))
+    document = report_document(record, images, card)
     try:
         out.open("wb").close()  # QPdfWriter stays silent when it cannot write: find out first
     except OSError as exc:
@@ -102,7 +138,7 @@ def write_record_report(record: SessionRecord, out: Path) -> Path:
     writer.setCreator("Agent Copilot")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(*[MARGIN_MM] * 4), QPageLayout.Unit.Millimeter))
     document.print_(writer)
     return out
 

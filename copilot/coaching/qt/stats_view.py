@@ -34,6 +34,7 @@ from copilot.coaching.qt.charts import BarChart
 from copilot.coaching.service import CoachingService
 from copilot.coaching.stats import Choices, Distribution, Filters, Stats, write_csv
 from copilot.errors import KnownError
+from copilot.model import KIND_LABELS
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
@@ -41,8 +42,6 @@ from copilot.shell.tasks import TaskRunner
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
 GAPS_TITLE = "Knowledge gaps: customer questions no article answered"
-KIND_NAMES = {"escalation": "Escalation", "compliance": "Compliance", "objection": "Objection",
-              "knowledge": "Knowledge", "upsell": "Upsell", "reply": "Reply"}
 DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
             "expired": "Time before expiring"}
 NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
@@ -291,9 +290,9 @@ class StatsWindow(QWidget):
     # -- showing --------------------------------------------------------------------------------
 
     def _show(self, stats: Stats) -> None:
-        kinds = sorted(stats.by_kind.values(), key=lambda a: list(KIND_NAMES).index(a.key)
-                       if a.key in KIND_NAMES else len(KIND_NAMES))
-        self.by_kind.set_data([f"{KIND_NAMES.get(a.key, a.key.title())} ({a.shown})" for a in kinds],
+        kinds = sorted(stats.by_kind.values(), key=lambda a: list(KIND_LABELS).index(a.key)
+                       if a.key in KIND_LABELS else len(KIND_LABELS))
+        self.by_kind.set_data([f"{KIND_LABELS.get(a.key, a.key.title())} ({a.shown})" for a in kinds],
                               [a.rate for a in kinds], tones=[a.key for a in kinds])
         top = sorted(stats.by_entry.values(), key=lambda a: (-a.shown, a.title))[:TOP_ENTRIES]
         self.by_entry.set_data([f"{a.title} ({a.shown})" for a in top], [a.rate for a in top])

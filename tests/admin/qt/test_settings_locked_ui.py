@@ -93,7 +93,7 @@ def test_an_invalid_policy_is_shown_and_the_risky_switches_are_held_off(policy, 
     dialog = open_dialog()
     problem = dialog.findChild(QLabel, "policyProblem")
     assert problem is not None and problem.isVisible()
-    assert str(policy) in problem.text() and "'ai_base_url' must be str" in problem.text()
+    assert str(policy) in problem.text() and "'ai_base_url' must be text" in problem.text()
     for control in (dialog.ai.enabled, dialog.ai.local_only, dialog.paste, dialog.hotkeys):
         assert_managed(control)
         assert "safest" in control.toolTip()
