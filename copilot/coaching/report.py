@@ -123,9 +123,34 @@ def report_html(record: SessionRecord, *, images: Mapping[str, str] | None = Non
     if "kinds" in images:
         parts.append("<h2 style='font-size:14pt'>Share of cards the agent used, by kind</h2>"
                      f"<p><img src='{_e(images['kinds'])}' width='640'></p>")
-    parts += _scorecard(scorecard) + _notes(record) + _transcript(record)
+    parts += wrapup_html(record) + _scorecard(scorecard) + _notes(record) + _transcript(record)
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def wrapup_html(record: SessionRecord) -> list[str]:
+    """The call's wrap-up: who drafted it, what the agent approved and how long that took, the codes and the
+    agent's changes to the draft. Shared by the report and the replay's Wrap-up tab."""
+    wrapup = record.wrapup
+    if wrapup is None:
+        return []
+    by = "an AI model (redacted transcript)" if wrapup.drafted_by == "ai" else "the local engine"
+    out = ["<h2 style='font-size:14pt'>Wrap-up</h2>", f"<p style='color:{MUTED}'>Drafted by {by}"]
+    if wrapup.note:
+        out.append(f"; the AI draft was not used ({_e(wrapup.note)})")
+    if wrapup.approved:
+        after = f" {wrapup.after_call_ms / 1000:.0f} s after the call ended" if wrapup.after_call_ms is not None else ""
+        where = {"crm": "pasted into the CRM", "clipboard": "copied"}.get(wrapup.delivered or "", "approved")
+        out.append(f"; approved{after}, {where}, {wrapup.edit_distance or 0} characters changed.</p>")
+    else:
+        out.append("; not approved.</p>")
+    codes = ", ".join(wrapup.dispositions) or "none"
+    out.append(f"<p><b>Disposition:</b> {_e(codes)}</p>")
+    final = wrapup.final_text if wrapup.approved else wrapup.draft_text
+    body = word_diff(wrapup.draft_text, final or "") if wrapup.approved and final != wrapup.draft_text else _e(final)
+    text = final or ""
+    out.append(f"<p{_dir(text)} style='white-space:pre-wrap'>{body}</p>")
+    return out
 
 
 def _scorecard(scorecard: Mapping[str, Any] | None) -> list[str]:

@@ -20,7 +20,16 @@ from typing import IO, TYPE_CHECKING
 
 from copilot.playbook.file import Playbook
 from copilot.record.session_record import DECISIONS
-from copilot.record.stats_queries import Choices, Distribution, Filters, StatsError, choices, connect, tally
+from copilot.record.stats_queries import (
+    Choices,
+    Distribution,
+    Filters,
+    StatsError,
+    WrapupTally,
+    choices,
+    connect,
+    tally,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -72,6 +81,7 @@ class Stats:
     time_to_decision: dict[str, Distribution] = field(default_factory=dict)  # per action, milliseconds
     latency_ms: Distribution = field(default_factory=Distribution)  # utterance -> suggestion ready
     card_ms: Distribution = field(default_factory=Distribution)  # utterance -> card painted
+    wrapups: WrapupTally = field(default_factory=WrapupTally)  # approved wrap-ups, after-call work, codes
 
     @property
     def objections_met(self) -> int:
@@ -92,7 +102,7 @@ def compute(conn: sqlite3.Connection, filters: Filters | None = None, playbook: 
     counted = tally(conn, filters)
     stats = Stats(filters, counted.sessions, counted.first_started, counted.last_started,
                   edit_distance=counted.edit_distance, time_to_decision=counted.time_to_decision,
-                  latency_ms=counted.latency_ms, card_ms=counted.card_ms)
+                  latency_ms=counted.latency_ms, card_ms=counted.card_ms, wrapups=counted.wrapups)
     for card in counted.cards:
         counts = (card.shown, *card.decided)
         stats.by_entry[card.entry] = Acceptance(card.entry, card.title or card.entry, *counts)
@@ -167,9 +177,17 @@ def rows(stats: Stats) -> Iterator[tuple[str, str, str, str]]:
                 for action in DECISIONS if action in stats.time_to_decision]
     spreads += [("latency", "latency_ms", stats.latency_ms, ("count", "median", "p95")),
                 ("latency", "card_ms", stats.card_ms, ("count", "median", "p95"))]
+    w = stats.wrapups
+    yield "wrapup", "all", "drafted", str(w.drafted)
+    yield "wrapup", "all", "approved", str(w.approved)
+    yield "wrapup", "all", "drafted_by_ai", str(w.drafted_by_ai)
+    spreads += [("wrapup", "after_call_ms", w.after_call_ms, ("count", "median", "p90")),
+                ("wrapup", "edit_distance", w.edit_distance, ("count", "mean", "median"))]
     for section, key, spread, metrics in spreads:
         for metric in metrics:
             yield section, key, metric, _number(getattr(spread, metric))
+    for code, count in w.dispositions.items():
+        yield "disposition", code, "approved_calls", str(count)
 
 
 def write_csv(stats: Stats, target: str | Path | IO[str]) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from copilot.errors import KnownError
-from copilot.record.session_record import DECISIONS
+from copilot.record.session_record import DECISIONS, json_or
 
 QUANTILES = (0.5, 0.9, 0.95)
 
@@ -76,6 +77,61 @@ class Tallies:
     time_to_decision: dict[str, Distribution] = field(default_factory=dict)  # per action with any, milliseconds
     latency_ms: Distribution = field(default_factory=Distribution)  # utterance -> suggestion ready
     card_ms: Distribution = field(default_factory=Distribution)  # utterance -> card painted
+    wrapups: WrapupTally = field(default_factory=lambda: WrapupTally())
+
+
+@dataclass(slots=True)
+class WrapupTally:
+    """The wrap-ups of the selected calls: how many were approved, how long the after-call work took, how much
+    agents changed the drafts, and the disposition codes approved."""
+
+    drafted: int = 0
+    approved: int = 0
+    drafted_by_ai: int = 0
+    after_call_ms: Distribution = field(default_factory=Distribution)
+    edit_distance: Distribution = field(default_factory=Distribution)
+    dispositions: dict[str, int] = field(default_factory=dict)  # code -> approved calls with it, most first
+
+
+def _distribution(values: list[float]) -> Distribution:
+    if not values:
+        return Distribution()
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        h = (len(ordered) - 1) * q
+        low = math.floor(h)
+        high = min(low + 1, len(ordered) - 1)
+        return float(ordered[low] + (h - low) * (ordered[high] - ordered[low]))
+
+    return Distribution(len(ordered), sum(ordered) / len(ordered), *(at(q) for q in QUANTILES))
+
+
+def _wrapups(conn: sqlite3.Connection, where: str, params: list[Any]) -> WrapupTally:
+    found = WrapupTally()
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wrapups'").fetchone():
+        return found  # a database from before wrap-ups were kept
+    rows = conn.execute(f"SELECT w.drafted_by, w.final_text IS NOT NULL, w.after_call_ms, w.edit_distance, w.final, "
+                        f"w.draft FROM wrapups w JOIN sessions ss ON ss.id = w.session_id WHERE {where}",
+                        params).fetchall()
+    after, edits, codes = [], [], Counter[str]()
+    for drafted_by, approved, after_ms, distance, final, draft in rows:
+        found.drafted += 1
+        found.drafted_by_ai += drafted_by == "ai"
+        if not approved:
+            continue
+        found.approved += 1
+        if after_ms is not None:
+            after.append(float(after_ms))
+        if distance is not None:
+            edits.append(float(distance))
+        chosen = json_or(final, {}) or json_or(draft, {})
+        for item in chosen.get("dispositions", []) if isinstance(chosen, dict) else []:
+            if isinstance(item, dict) and item.get("code"):
+                codes[str(item["code"])] += 1
+    found.after_call_ms, found.edit_distance = _distribution(after), _distribution(edits)
+    found.dispositions = dict(codes.most_common())
+    return found
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -165,6 +221,7 @@ def _tally(conn: sqlite3.Connection, where: str, params: list[Any]) -> Tallies:
             found.time_to_decision[action] = spread
     found.latency_ms = _spread(conn, "latency_ms")
     found.card_ms = _spread(conn, "card_ms")
+    found.wrapups = _wrapups(conn, where, params)
     return found
 
 

@@ -110,3 +110,29 @@ def test_a_damaged_wrapup_field_still_opens_the_record(tmp_path, damage):
         wrapup = load_record(store.db.conn, sid).wrapup
     assert wrapup is not None and wrapup.final_text.endswith("Customer unhappy")
     assert wrapup.draft == {} and wrapup.dispositions == []
+
+
+def test_statistics_count_approved_wrapups_the_after_call_work_and_the_codes(tmp_path):
+    from copilot.coaching import stats
+
+    path, _ = _recorded(tmp_path)
+    figures = stats.compute(stats.connect(path))
+    w = figures.wrapups
+    assert (w.drafted, w.approved, w.drafted_by_ai) == (1, 1, 0)
+    assert w.after_call_ms.median == 42_000.0 and w.edit_distance.mean == 17
+    assert w.dispositions == {"technical_fault": 1, "complaint": 1}
+    rows = {(section, key, metric): value for section, key, metric, value in stats.rows(figures)}
+    assert rows[("wrapup", "after_call_ms", "median")] == "42000"
+    assert rows[("disposition", "complaint", "approved_calls")] == "1"
+
+
+def test_the_report_shows_the_wrapup_with_the_agents_changes(tmp_path):
+    from copilot.coaching.report import report_html
+
+    path, sid = _recorded(tmp_path)
+    with Store(path) as store:
+        html = report_html(load_record(store.db.conn, sid))
+    section = html[html.index("<h2 style='font-size:14pt'>Wrap-up</h2>"):]
+    assert "approved 42 s after the call ended, copied, 17 characters changed" in section
+    assert "technical_fault, complaint" in section
+    assert "<u style='color:#15803d'>Customer unhappy</u>" in section  # what the agent added, marked

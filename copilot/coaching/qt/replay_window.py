@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from copilot.coaching.qt.replay_scorecard import ScorecardPane
 from copilot.coaching.qt.replay_transcript import ReplayTranscript
 from copilot.coaching.qt.timeline import Timeline
 from copilot.coaching.report import fate as fate_html
+from copilot.coaching.report import wrapup_html
 from copilot.coaching.service import CoachingService
 from copilot.engines.base import Engine
 from copilot.model import Kind, Suggestion
@@ -148,6 +150,8 @@ class ReplayWindow(QWidget):
         self.held.seek_requested.connect(self.seek)
         cards_layout.addWidget(self.held)
         self.tabs.addTab(cards_page, "Cards")
+        self.wrapup = QTextBrowser(objectName="wrapupView")  # the call's wrap-up as drafted and approved
+        self.tabs.addTab(self.wrapup, "Wrap-up")
         self.ops = TaskRunner(self)
         self.notes = NotesPane(service, self.ops)
         self.notes.seek_requested.connect(self.seek)
@@ -232,6 +236,7 @@ class ReplayWindow(QWidget):
         self.transcript.set_turns(record.turns)
         self.notes.set_record(record)
         self.held.set_record(record)
+        self.wrapup.setHtml("\n".join(wrapup_html(record)) or "<p>No wrap-up was recorded for this call.</p>")
         self.scorecard.set_record(record)
         self.what_if.set_record(record)
         self.position = -1.0

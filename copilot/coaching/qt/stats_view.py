@@ -93,6 +93,14 @@ def figures(stats: Stats, playbook: Playbook | None = None) -> list[tuple[str, s
          f"From the customer's words to the suggestion ({stats.latency_ms.count} cards)"),
         ("Card on screen", _spread(stats.card_ms, "p95"),
          f"From the customer's words to the card drawn on the panel ({stats.card_ms.count} cards)"),
+        ("Wrap-ups approved", _share(stats.wrapups.approved, stats.wrapups.drafted),
+         f"Calls whose drafted wrap-up the agent approved ({stats.wrapups.drafted_by_ai} drafts written by AI)"),
+        ("After-call work", _spread(stats.wrapups.after_call_ms, "p90"),
+         "From the end of the call to the approved wrap-up: median and 90th percentile"),
+        ("Edits to a wrap-up", _spread(stats.wrapups.edit_distance, "mean", "characters"),
+         f"Characters changed in the {stats.wrapups.edit_distance.count} approved wrap-ups"),
+        ("Disposition codes", ", ".join(f"{code} {n}" for code, n in list(stats.wrapups.dispositions.items())[:6])
+         or "—", "\n".join(f"{code}: {n}" for code, n in stats.wrapups.dispositions.items())),
         ("Entries shown, never used", _listed(stats.never_accepted, stats.titles),
          "\n".join(stats.titles.get(e, e) for e in stats.never_accepted[:40])),
     ]

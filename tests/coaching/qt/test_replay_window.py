@@ -235,3 +235,21 @@ def test_the_trainer_sets_outcome_and_tags_and_the_library_finds_the_call_by_the
     [row] = list_sessions(store.db.conn, LibraryQuery(tag="coaching-pick"))
     store.close()
     assert row.id == record.id and row.outcome == "escalated" and row.tags == ["billing", "coaching-pick"]
+
+
+def test_the_wrapup_tab_shows_the_approved_note_or_says_there_was_none(qtbot, replay, recorded):
+    path, record = recorded
+    assert "No wrap-up was recorded" in replay.wrapup.toPlainText()
+    with Store(path) as store:
+        store.wrapup_drafted(record.id, {"lang": "en", "drafted_by": "local", "draft_text": "Reason: bill too high",
+                                         "draft": {"dispositions": [{"code": "billing_question"}]},
+                                         "ended_at": record.started_at + 20})
+        store.wrapup_approved(record.id, {"final_text": "Reason: bill too high; refund agreed", "edit_distance": 16,
+                                          "after_call_ms": 31_000.0, "delivered": "crm",
+                                          "final": {"dispositions": [{"code": "billing_question"}]}})
+    with qtbot.waitSignal(replay.loaded, timeout=5000):
+        replay.load(record.id)
+    text = replay.wrapup.toPlainText()
+    assert "approved 31 s after the call ended, pasted into the CRM" in text
+    assert "billing_question" in text and "refund agreed" in text
+    assert replay.tabs.tabText(replay.tabs.indexOf(replay.wrapup)) == "Wrap-up"
