@@ -12,6 +12,7 @@ generative  AI drafts: added latency over a bare SDK call (p95 ≤ 15 ms), UI st
 library  session library of 10,000 sessions: list, search, filter (p95 ≤ 200 ms)
 replay   open a 5,000-line session (p95 ≤ 300 ms), seek (p95 ≤ 50 ms), what-if over 600 lines (≤ 2 s)
 wrapup   wrap-up draft at the end of a 300-turn call (p95 ≤ 100 ms); codes and summaries: bench_wrapup.py
+wrapup-panel  call ended to the wrap-up painted on the real panel, STAR calls (p95 ≤ 100 ms)
 
 The Qt benchmarks run in child processes with QT_QPA_PLATFORM=offscreen and a temporary
 COPILOT_DATA_DIR; nothing is written outside the temp dir (and FILE, if given). Exit status 0,
@@ -40,6 +41,7 @@ import bench_paint  # noqa: E402
 import bench_replay  # noqa: E402
 import bench_startup  # noqa: E402
 import bench_wrapup  # noqa: E402
+import bench_wrapup_panel  # noqa: E402
 
 BENCHES = {
     "engine": ("engine (suggest + offer per utterance)", bench_engine.run),
@@ -51,6 +53,7 @@ BENCHES = {
     "library": ("session library: list, search, filter, open", bench_library.run),
     "replay": ("replay: open, seek, what-if", bench_replay.run),
     "wrapup": ("wrap-up draft at the end of a long call", bench_wrapup.latency),
+    "wrapup-panel": ("call ended to wrap-up painted (real window, offscreen)", bench_wrapup_panel.run),
 }
 
 
