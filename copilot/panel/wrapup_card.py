@@ -9,7 +9,7 @@ draft given because the model failed says why. Like the cards, it only says what
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.text.words import is_rtl
-from copilot.wrapup import WrapupDraft
+
+if TYPE_CHECKING:  # the wrap-up's modules (and the knowledge base's) load after the window shows
+    from copilot.wrapup import WrapupDraft
 
 MOODS = {"positive": "calm or pleased", "neutral": "neutral", "negative": "upset"}
 
