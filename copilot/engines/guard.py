@@ -108,7 +108,8 @@ class GuardContext:
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
-        self._known = tuple([tx.clean(line) for line in said] + record + backing)
+        self._said = tuple([tx.clean(line) for line in said] + record)
+        self._known = tuple(list(self._said) + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
     # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
@@ -137,6 +138,12 @@ class GuardContext:
     @cached_property
     def amounts(self) -> frozenset[float]:
         return frozenset(value for text in self._known for value in _amounts(text))
+
+    @cached_property
+    def quoted_sums(self) -> frozenset[float]:
+        """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
+        draft repeating one invents nothing, so the knowledge base need not name it."""
+        return frozenset(value for text in self._said for _, _, value in tx.amounts(tx.numerals(text)))
 
     @cached_property
     def free_clauses(self) -> list[tx.Giving]:

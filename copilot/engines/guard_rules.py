@@ -255,7 +255,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
-              not_a_promise: Words | None = None) -> bool:
+              not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
@@ -273,12 +273,15 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             named = content_words(ungiven(pattern, giving_part(clause, m.span())))
             said = content_words(ungiven(pattern, kept))
             figures, sums = numbers(kept), {value for _, _, value in amounts(kept)}
+            repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
+            figures, sums = figures - repeated, sums - repeated
             full = full_matters and bool(w.FULL.search(clause))
             counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
             bound = periods(clause)  # "we refund what you paid this year", not "...; we call the day before"
             if not any((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
                        and _within(figures, g.figures, counts) and (not full or g.full) and bound <= g.periods
-                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts)) for g in backing):
+                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated))
+                       for g in backing):
                 return True
     return False
 
@@ -301,7 +304,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH) else None
+    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums) else None
 
 
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

@@ -266,6 +266,8 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
 
 
 _AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+# A negation carries over an "or": "I can't offer a refund for the outage or a free month" refuses both.
+_OR = re.compile(r"(?:or|nor|ou|ni|of|noch|או)$", re.I)
 # What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי".
 _BUT = re.compile(r"\s*[,;]?\s*(?:but|however|maar|echter|mais|cependant|helaas|unfortunately|malheureusement|"
                   r"אבל|אך|לצערי)\b", re.I)
@@ -275,8 +277,13 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
     nine after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
     old one" gives)."""
-    before, after = clause[:span[0]].split()[-8:], clause[span[1]:].split()[:9]
-    cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word)), default=0)
+    words, after = clause[:span[0]].split(), clause[span[1]:].split()[:9]
+    start = max(0, len(words) - 8)
+    ors = [i for i in range(start, len(words)) if _OR.match(words[i])]
+    if ors:  # what stands before the "or" is negated with it: look back to the clause's start
+        start = 0
+    before = words[start:]
+    cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
     stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
     inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
     return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + " ".join(after[:stop]))

@@ -57,6 +57,27 @@ def _environment(batch: int) -> dict[str, Any]:
     return data
 
 
+# A placeholder written into a set's conversation ("Hoi, ik ben [NAME_1]") stands for what the customer really
+# said: the harness puts a real-looking value there, so the conversation's own vault issues the placeholder the
+# model then echoes, as in a live call. (Typed as it is, "[NAME_1]" is text a customer typed, which is data.)
+STAND_INS = {  # per language, as a customer there would say them
+    "nl": {"NAME": "Sanne Jansen", "EMAIL": "sanne.jansen@example.nl", "PHONE": "06 12345678",
+           "ADDRESS": "Kerkstraat 12", "IBAN": "NL02 RABO 0123 4567 89"},
+    "en": {"NAME": "Emma Clarke", "EMAIL": "emma.clarke@example.com", "PHONE": "07700 900123",
+           "ADDRESS": "12 Church Street", "IBAN": "GB33 BUKB 2020 1555 5555 55"},
+    "fr": {"NAME": "Claire Dubois", "EMAIL": "claire.dubois@example.fr", "PHONE": "06 12 34 56 78",
+           "ADDRESS": "8 rue de la Paix", "IBAN": "FR14 2004 1010 0505 0001 3M02 606"},
+    "he": {"NAME": "נועה לוי", "EMAIL": "noa.levi@example.co.il", "PHONE": "052-1234567",
+           "ADDRESS": "רחוב הרצל 15", "IBAN": "IL62 0108 0000 0009 9999 999"},
+}
+_STAND_IN = re.compile(r"\[([A-Z_]+)_1\]")
+
+
+def _stand_ins(text: str, lang: str) -> str:
+    values = STAND_INS.get(lang, STAND_INS["en"])
+    return _STAND_IN.sub(lambda m: values.get(m.group(1), m.group()), text)
+
+
 def guard(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     import keyring
     from memory_keyring import MemoryKeyring
@@ -79,7 +100,7 @@ def guard(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
                 passages = [p for p in every if language[p.id] == item["lang"] or p.id in cited]
                 conversation = Conversation(default_language=item["lang"])
                 for turn in item["conversation"]:
-                    conversation.add(Utterance(Speaker(turn["speaker"]), turn["text"]))
+                    conversation.add(Utterance(Speaker(turn["speaker"]), _stand_ins(turn["text"], item["lang"])))
                 customer = [u for u in conversation.utterances if u.speaker is Speaker.CUSTOMER]
                 fake.script(Script(json.dumps(item["output"], ensure_ascii=False) + "\n"))
                 engine.knowledge = lambda _c, _u, passages=passages: passages

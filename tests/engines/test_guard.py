@@ -99,3 +99,21 @@ def test_number_words_are_read_before_what_they_measure_only():
     assert numerals("quatre-vingt-dix pour cent") == "90 pour cent"
     assert numerals("עשרים וחמש אחוז") == "25 אחוז"
     assert numerals("een vraag over one thing") == "een vraag over one thing"
+
+
+def test_a_refund_of_the_sum_the_customer_named_is_backed_but_a_sum_the_model_made_up_is_not():
+    from copilot.engines import guard_rules
+    from copilot.engines.guard import GuardContext
+    from copilot.engines.prompt import Passage
+
+    passages = [Passage("kb", "Final bill", "A credit balance on your final bill is refunded to your bank account "
+                                            "within 6 weeks.")]
+    told = GuardContext(language="en", passages=passages,
+                        said=["My final bill shows a credit balance of €84.20. When do I get it?"])
+    not_told = GuardContext(language="en", passages=passages, said=["When do I get my credit back?"])
+    draft = "Your credit balance of €84.20 will be refunded to your bank account within 6 weeks."
+    assert guard_rules.refunds(draft, draft, draft, told) is None
+    for ctx, text in ((not_told, draft),  # the model invented the sum
+                      (told, draft.replace("84.20", "184.20")),
+                      (told, "We will refund €84.20 plus €50 compensation within 6 weeks.")):
+        assert guard_rules.refunds(text, text, text, ctx) == guard_rules.REFUND
