@@ -341,3 +341,23 @@ def test_a_knowledge_card_opens_its_whole_article(qtbot, tmp_path, knowledge_pan
         QPlainTextEdit, "articleText").toPlainText()
     copilot.article_dialog.close()
     assert not any(c.article_button.isVisible() for c in copilot.window.cards.cards if c is not card)
+
+
+def test_a_crm_hears_the_wrapup_drafted_when_the_call_ends_and_approved_when_the_agent_approves(qtbot, app):
+    with EventListener(app.api.port) as listener:
+        path = "/v1/sessions/crm-9/utterances"
+        post_and_wait(qtbot, app, path, {"speaker": "customer", "text": "My internet is down since yesterday"})
+        post_and_wait(qtbot, app, path, {"speaker": "agent", "text": "I have booked an engineer for tomorrow."})
+        post_and_wait(qtbot, app, "/v1/sessions/crm-9/end", None)
+        qtbot.waitUntil(lambda: any(e["type"] == "wrapup" for e in listener.events), timeout=3000)
+        card = app.window.wrapup
+        assert card.isVisible()
+        card.editor.setFocus()
+        qtbot.keyClick(card.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: [e.get("status") for e in listener.events if e["type"] == "wrapup"]
+                        == ["drafted", "approved"], timeout=3000)
+    drafted, approved = [e for e in listener.events if e["type"] == "wrapup"]
+    assert drafted["session"] == approved["session"] == "crm-9"
+    assert drafted["dispositions"][0]["code"] == "technical_fault" and drafted["follow_ups"][0]["due"]
+    assert approved["text"] == card.editor.toPlainText() == QGuiApplication.clipboard().text()
+    assert approved["edit_distance"] == 0 and approved["after_call_ms"] >= 0
