@@ -1,6 +1,6 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
-Tables: sessions, utterances, suggestions (with the guidance experiment and arm a card counted for), decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
+Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
 the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), and
 the privacy ``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
 suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to the card's
