@@ -94,9 +94,13 @@ class PlaybookEngine:
         chosen.update({i: self._entries[i] for i in sorted(conversation.visible) if i in self._entries})
         lines = []
         for entry in chosen.values():
-            lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
-            title = entry.title[_pick_language(entry.title, lang, self.playbook.default_language)]
-            lines.append(f"{title}: {entry.text[lang]}")
+            # The model is told the wording of the agent's own arm, so an experiment's arms stay apart in AI drafts.
+            arm = entry.experiment.choose(conversation.agent, conversation.call, utterance.received_at)[0] \
+                if entry.experiment is not None else None
+            texts, titles = _wording(entry, arm)
+            lang = _pick_language(texts, conversation.customer_language, self.playbook.default_language)
+            title = titles[_pick_language(titles, lang, self.playbook.default_language)]
+            lines.append(f"{title}: {texts[lang]}")
         return "\n".join(lines)
 
     def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:

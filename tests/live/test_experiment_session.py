@@ -121,3 +121,14 @@ def test_before_the_start_and_after_the_stop_nobody_is_counted(playbook_file, re
         seen[state] = (card.text, card.experiment)
     assert seen == {"planned": ("I understand.", None), "running": ("I understand.", "softer-price"),
                     "stopped": ("That is a fair question.", None)}  # after the stop everyone sees keep = B
+
+
+def test_ai_drafts_are_advised_with_the_agents_own_wording(playbook_file):
+    book = load_playbook(playbook_file(BOOK))
+    [experiment] = book.experiments
+    engine = PlaybookEngine(book)
+    for arm, wording in (("A", "Price: I understand."), ("B", "Price, softer: That is a fair question.")):
+        agent = next(agent for agent in AGENTS if experiment.arm_of(agent) == arm)
+        session = Session(engine, agent=agent)
+        utterance = session.add_utterance("customer", "This is too expensive")
+        assert engine.advice(session.conversation, utterance) == wording
