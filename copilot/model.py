@@ -97,6 +97,8 @@ class Suggestion:
     created_at: float = field(default_factory=time.time)
     shown_at: float | None = None
     matched: tuple[str, ...] = ()
+    arm: str | None = None  # whose wording of an entry under experiment the card shows: "A" or "B"
+    experiment: str | None = None  # the experiment the card counts for, while it runs; None: none
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +111,7 @@ class Suggestion:
             "text": self.text,
             "rationale": self.rationale,
             "latency_ms": round(self.latency_ms, 3),
+            **({"arm": self.arm} if self.arm else {}),
         }
 
 
@@ -135,6 +138,8 @@ class Conversation:
     language: str | None = None  # the customer's language as last detected
     default_language: str = "en"
     channel: str | None = None  # phone, chat, whatsapp or email, when the source said
+    agent: str | None = None  # who takes the call, and the call's own id: what guidance experiments assign
+    call: str | None = None
     utterances: list[Utterance] = field(default_factory=list)
     last_shown: dict[str, int] = field(default_factory=dict)  # entry id -> utterance index
     done: set[str] = field(default_factory=set)  # entries the agent already took care of

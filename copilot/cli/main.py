@@ -13,6 +13,7 @@ from copilot import __version__
 from copilot.admin import selftest
 from copilot.cli import admin as cli_admin
 from copilot.cli import evaluate as cli_evaluate
+from copilot.cli import experiments as cli_experiments
 from copilot.cli import gaps as cli_gaps
 from copilot.cli import privacy as cli_privacy
 from copilot.cli import replay as cli_replay
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     ai_commands.add_parser("test", help="send a short request and report latency and the answer")
     cli_evaluate.add_parser(commands)
     cli_sessions.add_parser(commands)
+    cli_experiments.add_parser(commands)
     cli_replay.add_parser(commands)
     cli_wrapup.add_parser(commands)
     cli_admin.add_parser(commands)
@@ -156,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_evaluate.run(args)
     if args.command == "sessions":
         return cli_sessions.run(args)
+    if args.command == "experiments":
+        return cli_experiments.run(args)
     if args.command == "replay":
         return cli_replay.run(args)
     if args.command == "wrapup":

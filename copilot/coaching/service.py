@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from copilot.coaching import stats
+from copilot.coaching import experiments, stats
 from copilot.coaching.gaps import Gap, find_gaps
 from copilot.coaching.sentiment import curve
 from copilot.errors import KnownError
@@ -190,6 +190,19 @@ class CoachingService:
                    playbook: Playbook | None = None) -> tuple[stats.Stats, stats.Choices]:
         """The coaching figures for ``filters``, and what the filters can offer; never creates a database."""
         return stats.compute_file(self.path, filters, playbook)
+
+    def experiment_reports(self, playbook: Playbook | None = None, name: str | None = None,
+                           filters: stats.Filters | None = None) -> list[experiments.ExperimentReport]:
+        """The guidance experiments of ``playbook`` and those on record (or the one called ``name``), arm against
+        arm; never creates a database (none yet: the playbook's experiments, with no cards)."""
+        if not self.exists:
+            return [experiments.compare([], e, playbook, now=time.time(), name=e.name)
+                    for e in (playbook.experiments if playbook else []) if name in (None, e.name)]
+        conn = stats.connect(self.path)
+        try:
+            return experiments.reports(conn, filters, playbook, name=name)
+        finally:
+            conn.close()
 
     def knowledge_gaps(self, filters: stats.Filters | None = None, limit: int | None = None) -> list[Gap]:
         """What customers asked in the sessions ``filters`` select that no article answered, grouped, the most

@@ -6,7 +6,8 @@ cards appear, and are objections answered. A card counts as accepted when it was
 edited; the rate is over every decided card, expired ones included (a card left to expire did not
 help). The counting itself is SQL and lives with the schema in ``copilot.record.stats_queries``; here
 the counts become figures, the playbook names its entries, and ``write_csv`` gives the same figures as
-one long table a spreadsheet opens. No Qt here.
+one long table a spreadsheet opens. Guidance experiments are compared arm by arm in the same period
+(``copilot.coaching.experiments``). No Qt here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from copilot.coaching.experiments import ExperimentReport, reports
 from copilot.playbook.file import Playbook
 from copilot.record.session_record import DECISIONS
 from copilot.record.stats_queries import (
@@ -82,6 +84,7 @@ class Stats:
     latency_ms: Distribution = field(default_factory=Distribution)  # utterance -> suggestion ready
     card_ms: Distribution = field(default_factory=Distribution)  # utterance -> card painted
     wrapups: WrapupTally = field(default_factory=WrapupTally)  # approved wrap-ups, after-call work, codes
+    experiments: list[ExperimentReport] = field(default_factory=list)  # the playbook's and those on record
 
     @property
     def objections_met(self) -> int:
@@ -121,6 +124,7 @@ def compute(conn: sqlite3.Connection, filters: Filters | None = None, playbook: 
         stats.never_shown = [e for e in in_book if e not in stats.by_entry]
     stats.never_accepted = sorted(key for key, a in stats.by_entry.items()
                                   if a.accepted == 0 and (in_book is None or key in in_book))
+    stats.experiments = reports(conn, filters, playbook)
     return stats
 
 

@@ -212,7 +212,7 @@ class Session:
         self.engine = engine
         self.recorder = HeldUntilSpoken(recorder or NullRecorder())
         self.conversation = Conversation(context=dict(context or {}), default_language=default_language,
-                                         channel=channel)
+                                         channel=channel, agent=agent, call=self.id)
         self.max_cards = max_cards
         self.card_ttl = card_ttl
         self.clock = clock

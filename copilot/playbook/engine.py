@@ -10,6 +10,10 @@ by the same line: "I don't want it anymore" in a refund request is no objection)
 than the trigger of an entry meant for lines that say little else (``alone``: "Hello, what's the weather
 tomorrow?" asks a question, it is no greeting to answer), and the agent's latest line already did what the
 card suggests (``unless_agent_just_said``: "one moment" is the hold).
+
+An entry under a guidance experiment is shown in the wording of the arm its agent (or call) is assigned to, and
+the card says which arm and experiment it counts for; the reason on the card is the same in both arms, because
+the same words triggered it.
 """
 
 from __future__ import annotations
@@ -67,7 +71,8 @@ class PlaybookEngine:
             entry = self._entries[entry_id]
             if entry_id in held or not self._allowed(entry, conversation, utterance):
                 continue
-            suggestion = self._suggestion(entry, conversation, matches, utterance.index, utterance.received_ns)
+            suggestion = self._suggestion(entry, conversation, matches, utterance.index, utterance.received_ns,
+                                          utterance.received_at)
             if suggestion is not None:
                 found.append(suggestion)
         return _ranked(found)
@@ -89,20 +94,25 @@ class PlaybookEngine:
         chosen.update({i: self._entries[i] for i in sorted(conversation.visible) if i in self._entries})
         lines = []
         for entry in chosen.values():
-            lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
-            title = entry.title[_pick_language(entry.title, lang, self.playbook.default_language)]
-            lines.append(f"{title}: {entry.text[lang]}")
+            # The model is told the wording of the agent's own arm, so an experiment's arms stay apart in AI drafts.
+            arm = entry.experiment.choose(conversation.agent, conversation.call, utterance.received_at)[0] \
+                if entry.experiment is not None else None
+            texts, titles = _wording(entry, arm)
+            lang = _pick_language(texts, conversation.customer_language, self.playbook.default_language)
+            title = titles[_pick_language(titles, lang, self.playbook.default_language)]
+            lines.append(f"{title}: {texts[lang]}")
         return "\n".join(lines)
 
     def restate(self, suggestion: Suggestion, conversation: Conversation) -> tuple[str, str, str] | None:
         entry = self._entries.get(suggestion.entry_id)
         if entry is None:
             return None
-        lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
-        text = render(entry.text[lang], conversation.context) if lang != suggestion.lang else None
+        texts, titles = _wording(entry, suggestion.arm)  # a card keeps its arm in every language
+        lang = _pick_language(texts, conversation.customer_language, self.playbook.default_language)
+        text = render(texts[lang], conversation.context) if lang != suggestion.lang else None
         if text is None:
             return None
-        return text, entry.title[_pick_language(entry.title, lang, self.playbook.default_language)], lang
+        return text, titles[_pick_language(titles, lang, self.playbook.default_language)], lang
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -158,12 +168,18 @@ class PlaybookEngine:
         matches: list[Match],
         utterance_index: int,
         received_ns: int,
+        said_at: float | None = None,
     ) -> Suggestion | None:
-        lang = _pick_language(entry.text, conversation.customer_language, self.playbook.default_language)
-        text = render(entry.text[lang], conversation.context)
+        arm, counted = None, False
+        if entry.experiment is not None:
+            now = time.time() if said_at is None else said_at
+            arm, counted = entry.experiment.choose(conversation.agent, conversation.call, now)
+        texts, titles = _wording(entry, arm)
+        lang = _pick_language(texts, conversation.customer_language, self.playbook.default_language)
+        text = render(texts[lang], conversation.context)
         if text is None:
             return None
-        title_lang = _pick_language(entry.title, lang, self.playbook.default_language)
+        title_lang = _pick_language(titles, lang, self.playbook.default_language)
         score = playbook_score(entry.priority)
         matched: tuple[str, ...] = ()
         if matches:
@@ -174,7 +190,7 @@ class PlaybookEngine:
         return Suggestion(
             kind=entry.kind,
             text=text,
-            title=entry.title[title_lang],
+            title=titles[title_lang],
             rationale=_rationale(entry, matched),
             entry_id=entry.id,
             lang=lang,
@@ -182,7 +198,16 @@ class PlaybookEngine:
             utterance_index=utterance_index,
             latency_ms=(time.perf_counter_ns() - received_ns) / 1e6,
             matched=matched,
+            arm=arm,
+            experiment=entry.experiment.name if counted and entry.experiment is not None else None,
         )
+
+
+def _wording(entry: Entry, arm: str | None) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """The texts and titles of the arm: B's own under an experiment (its title, when it has none, the entry's)."""
+    if arm == "B" and entry.experiment is not None:
+        return entry.experiment.text, entry.experiment.title or entry.title
+    return entry.text, entry.title
 
 
 def _for_channel(entry: Entry, conversation: Conversation) -> bool:

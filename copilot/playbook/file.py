@@ -1,7 +1,8 @@
 """Loading and checking a playbook file (TOML or JSON, schema in docs/playbook.md).
 
-A team lead edits this file by hand, so every mistake is reported with the file, the entry and the
-field, and nothing half-loaded is ever used.
+A team lead edits this file by hand, so every mistake is reported with the file, the line, the entry and the
+field, and nothing half-loaded is ever used. An entry may carry a guidance experiment (a second wording tried on
+some agents or calls), checked here like any other field (``copilot.playbook.experiments``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from copilot.errors import InputError
 from copilot.model import Kind
 from copilot.playbook import templates
+from copilot.playbook.experiments import Experiment, parse_experiment
 from copilot.playbook.matching import Phrase, compile_phrase
 from copilot.ranking import PRIORITY
 
@@ -30,7 +32,7 @@ PROTECTED_ATTRIBUTES = frozenset(
 )
 _ENTRY_FIELDS = frozenset(
     """id kind title text triggers priority speaker cooldown once on_start unless_agent_said
-    unless_agent_just_said unless yields_to channels alone when policy""".split()
+    unless_agent_just_said unless yields_to channels alone when policy experiment""".split()
 )
 # The channels a conversation can come in by, as the live sources name them (``copilot.live.protocol``).
 CHANNELS = ("phone", "chat", "whatsapp", "email")
@@ -39,7 +41,15 @@ _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
 
 
 class PlaybookError(InputError):
-    """A playbook file that cannot be used, with the place of the mistake in the message."""
+    """A playbook file that cannot be used, with the place of the mistake in the message.
+
+    ``entry`` (its number, from 1) and ``field`` say where a mistake in an entry is, so the loader can add the
+    line of a TOML file, which the parsed data no longer knows."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None,
+                 entry: int | None = None, field: str | None = None) -> None:
+        super().__init__(message, source=source, line=line)
+        self.detail, self.entry, self.field = message, entry, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,7 @@ class Entry:
     unless_phrases: list[Phrase] = field(default_factory=list, repr=False)
     when: tuple[Condition, ...] = ()
     policy: str | None = None
+    experiment: Experiment | None = None  # a second wording on trial (arm B); the entry as written is arm A
 
 
 @dataclass(slots=True)
@@ -90,6 +101,11 @@ class Playbook:
     @property
     def languages(self) -> set[str]:
         return {lang for entry in self.entries for lang in entry.text}
+
+    @property
+    def experiments(self) -> list[Experiment]:
+        """The guidance experiments of this playbook, in the order of their entries."""
+        return [entry.experiment for entry in self.entries if entry.experiment is not None]
 
     @property
     def policy_flags(self) -> set[str]:
@@ -114,7 +130,51 @@ def load_playbook(path: str | Path) -> Playbook:
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
         raise PlaybookError(f"not valid {'JSON' if path.suffix.lower() == '.json' else 'TOML'}: {exc}",
                             source=str(path)) from exc
-    return parse_playbook(data, source=str(path))
+    try:
+        return parse_playbook(data, source=str(path))
+    except PlaybookError as exc:
+        line = None
+        if exc.line is None and exc.entry is not None and path.suffix.lower() != ".json":
+            line = line_of(raw_bytes.decode("utf-8"), exc.entry, exc.field or "")
+        if line is None:
+            raise
+        raise PlaybookError(exc.detail, source=str(path), line=line, entry=exc.entry, field=exc.field) from None
+
+
+_ENTRY_HEADER = re.compile(r"^\s*\[\[\s*(?:entry|entries)\s*\]\]")
+_SUB_TABLE = re.compile(r"^\s*\[\s*(?:entry|entries)\s*\.([^\]]+)\]")
+
+
+def line_of(text: str, entry: int, field_name: str) -> int | None:
+    """The line of a TOML playbook where entry number ``entry`` sets ``field_name`` (``text.en``,
+    ``experiment.split``), else where the entry begins: the place a team lead's editor should jump to."""
+    lines = text.splitlines()
+    headers = [number for number, line in enumerate(lines) if _ENTRY_HEADER.match(line)]
+    if not 0 < entry <= len(headers):
+        return None
+    begin = headers[entry - 1]
+    end = headers[entry] if entry < len(headers) else len(lines)
+    table, near = "", None
+    for number in range(begin + 1, end):
+        line = lines[number]
+        header = _SUB_TABLE.match(line)
+        if header:
+            table = _dotted(header.group(1)) + "."
+            if field_name == table[:-1] or field_name.startswith(table):
+                near = near or number + 1
+            continue
+        if "=" not in line or line.lstrip().startswith("#"):
+            continue
+        key = table + _dotted(line.split("=", 1)[0])
+        if key == field_name:
+            return number + 1
+        if field_name.startswith(key + ".") or key.startswith(field_name + "."):
+            near = near or number + 1
+    return near or begin + 1
+
+
+def _dotted(key: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in key.strip().split("."))
 
 
 def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
@@ -136,7 +196,7 @@ def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
         entry = _parse_entry(raw, number, source)
         if entry.id in seen:
             raise PlaybookError(f"entry '{entry.id}' (#{number}): field 'id': the id is used twice",
-                                source=source)
+                                source=source, entry=number, field="id")
         seen.add(entry.id)
         entries.append(entry)
     for number, entry in enumerate(entries, 1):
@@ -144,7 +204,15 @@ def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
             if other not in seen or other == entry.id:
                 problem = "an entry cannot yield to itself" if other == entry.id else "no entry has this id"
                 raise PlaybookError(f"entry '{entry.id}' (#{number}): field 'yields_to': {other!r}: {problem}",
-                                    source=source)
+                                    source=source, entry=number, field="yields_to")
+    named: dict[str, str] = {}
+    for number, entry in enumerate(entries, 1):
+        if entry.experiment is not None:
+            other = named.setdefault(entry.experiment.name, entry.id)
+            if other != entry.id:
+                raise PlaybookError(f"entry '{entry.id}' (#{number}): field 'experiment.name': "
+                                    f"{entry.experiment.name!r} is already the experiment of entry '{other}'",
+                                    source=source, entry=number, field="experiment.name")
     return Playbook(
         name=str(header.get("name", Path(source).stem)),
         version=header.get("version", 1),
@@ -158,10 +226,11 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
     label = f"entry #{number}"
 
     def fail(field_name: str, message: str) -> PlaybookError:
-        return PlaybookError(f"{label}: field '{field_name}': {message}", source=source)
+        return PlaybookError(f"{label}: field '{field_name}': {message}", source=source, entry=number,
+                             field=field_name)
 
     if not isinstance(raw, Mapping):
-        raise PlaybookError(f"{label}: must be a table", source=source)
+        raise PlaybookError(f"{label}: must be a table", source=source, entry=number)
     entry_id = raw.get("id")
     if not isinstance(entry_id, str) or not _ID.match(entry_id):
         raise fail("id", "required; letters, digits, '.', '_' and '-' only")
@@ -178,11 +247,18 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
 
     title = _texts(raw, "title", fail)
     text = _texts(raw, "text", fail)
-    for lang, template in text.items():
+
+    def check_text(where: str, template: str) -> None:
         try:
             templates.check(template)
         except templates.TemplateError as exc:
-            raise fail(f"text.{lang}", str(exc)) from None
+            raise fail(where, str(exc)) from None
+
+    for lang, template in text.items():
+        check_text(f"text.{lang}", template)
+    experiment = None
+    if "experiment" in raw:
+        experiment = parse_experiment(raw["experiment"], entry_id, text, title, fail, check_text)
     on_start = _bool(raw, "on_start", fail)
     triggers, trigger_phrases = _phrase_lists(raw, "triggers", fail, entry_id)
     if not triggers and not on_start:
@@ -225,6 +301,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         unless_phrases=unless_phrases,
         when=_conditions(raw.get("when", {}), fail),
         policy=policy,
+        experiment=experiment,
     )
 
 

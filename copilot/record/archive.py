@@ -51,7 +51,7 @@ SPEC: dict[str, dict[str, str]] = {
     "suggestions": {"id": "str", "utterance_idx": "int?", "engine": "str?", "kind": "str?", "entry_id": "str?",
                     "title": "str?", "text": "str?", "rationale": "str?", "lang": "str?", "ai_generated": "bool",
                     "score": "num?", "created_at": "num?", "shown_at": "num?", "latency_ms": "num?",
-                    "card_ms": "num?"},
+                    "card_ms": "num?", "experiment": "str?", "arm": "str?"},
     "decisions": {"suggestion_id": "str", "action": "str", "final_text": "str?", "edit_distance": "int?",
                   "reason": "str?", "decided_at": "num?", "time_to_decision_ms": "num?"},
     "boards": {"at": "num", "cards": "strs"},

@@ -67,6 +67,8 @@ class Card:
     latency_ms: float | None
     card_ms: float | None
     decision: CardDecision | None = None
+    experiment: str | None = None  # the guidance experiment the card counted for, and the arm whose wording it had
+    arm: str | None = None
 
     @property
     def source_label(self) -> str:
@@ -281,7 +283,9 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
         record.cards[r["id"]] = Card(
             r["id"], r["utterance_idx"], r["kind"], r["entry_id"], r["title"] or "", r["text"] or "",
             r["rationale"] or "", r["lang"] or "", r["engine"] or "", bool(r["ai_generated"]), r["score"] or 0.0,
-            None if r["shown_at"] is None else r["shown_at"] - start, r["latency_ms"], r["card_ms"])
+            None if r["shown_at"] is None else r["shown_at"] - start, r["latency_ms"], r["card_ms"],
+            experiment=r["experiment"] if "experiment" in r.keys() else None,  # noqa: SIM118 (a Row has no "in")
+            arm=r["arm"] if "arm" in r.keys() else None)  # noqa: SIM118
     for r in conn.execute("SELECT * FROM decisions WHERE session_id = ?", [session_id]):
         card = record.cards.get(r["suggestion_id"])
         if card is not None:

@@ -244,3 +244,36 @@ def _quantile(conn: sqlite3.Connection, column: str, where: str, params: Sequenc
     if len(near) == 1:
         return float(near[0])
     return float(near[0] + (h - low) * (near[1] - near[0]))
+
+
+@dataclass(frozen=True, slots=True)
+class ExperimentCard:
+    """A card that counted for a guidance experiment, what the agent did with it and how its call ended."""
+
+    experiment: str
+    arm: str
+    session_id: str
+    agent: str | None
+    shown_at: float
+    action: str | None  # None while undecided
+    edit_distance: int | None
+    waited_ms: float | None
+    outcome: str | None
+
+
+def experiment_cards(conn: sqlite3.Connection, filters: Filters, name: str | None = None) -> list[ExperimentCard]:
+    """Every shown card of the experiment ``name`` (of every experiment when None) in the sessions ``filters``
+    select; none from a database older than experiments."""
+    try:
+        _check(conn)
+        if "experiment" not in {r[1] for r in conn.execute("PRAGMA table_info(suggestions)")}:
+            return []
+        where, params = _where(filters)
+        if name is not None:
+            where, params = f"{where} AND s.experiment = ?", [*params, name]
+        return [ExperimentCard(*row) for row in conn.execute(
+            "SELECT s.experiment, s.arm, s.session_id, ss.agent, s.shown_at, d.action, d.edit_distance, "
+            f"d.time_to_decision_ms, ss.outcome FROM {_CARDS} WHERE s.experiment IS NOT NULL AND s.arm IS NOT NULL "
+            f"AND s.shown_at IS NOT NULL AND {where} ORDER BY s.shown_at", params)]
+    except sqlite3.DatabaseError as exc:
+        raise StatsError(f"cannot read the session database ({exc})") from exc

@@ -161,7 +161,16 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v9(db: sqlite_utils.Database) -> None:
+    """Guidance experiments: the experiment a card counted for while it ran, and the arm whose wording it showed,
+    so statistics compare the arms and the replay shows a trainer which wording the agent saw. Columns, not a
+    table: a card has at most one. Guarded, so it may run twice, and in any order with the other migrations of
+    its time (numbered after the outbox's ``_v8``)."""
+    _add_columns(db, "suggestions", {"experiment": str, "arm": str})
+    db.table("suggestions").create_index(["experiment"], if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v9]
 _WRAPUP_DRAFT = ("lang", "drafted_by", "draft", "draft_text", "drafted_at", "ended_at", "note")
 _WRAPUP_FINAL = ("final", "final_text", "edit_distance", "approved_at", "after_call_ms", "delivered")
 SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
@@ -265,7 +274,7 @@ class Store:
              "kind": str(s.kind), "entry_id": s.entry_id, "title": s.title, "text": s.text,
              "rationale": s.rationale, "lang": s.lang, "ai_generated": int(s.ai_generated),
              "score": s.score, "created_at": s.created_at, "shown_at": s.shown_at,
-             "latency_ms": s.latency_ms},
+             "latency_ms": s.latency_ms, "experiment": s.experiment, "arm": s.arm},
             replace=True,
         )
 

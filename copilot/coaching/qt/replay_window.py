@@ -49,10 +49,13 @@ TICK_MS = 50
 
 
 def as_suggestion(card: Card) -> Suggestion:
+    """The card as the agent had it; one that counted for a guidance experiment names it and its arm, so the
+    trainer sees which wording the agent was given."""
     kind = Kind(card.kind) if card.kind in Kind.__members__.values() else Kind.REPLY
+    label = f"{card.source_label} · {card.experiment}: {card.arm}" if card.experiment else card.source_label
     return Suggestion(kind, card.text, card.title, card.rationale, card.entry_id, card.lang, card.score,
-                      engine=card.engine, source_label=card.source_label, ai_generated=card.ai_generated,
-                      utterance_index=card.utterance_idx, id=card.id)
+                      engine=card.engine, source_label=label, ai_generated=card.ai_generated,
+                      utterance_index=card.utterance_idx, id=card.id, arm=card.arm, experiment=card.experiment)
 
 
 class ReplayWindow(QWidget):

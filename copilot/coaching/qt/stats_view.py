@@ -3,7 +3,8 @@
 The window holds only the coaching service: the figures are read on a worker through it (a big
 database takes a moment), and a newer choice of filters makes an older answer irrelevant, so late
 answers are dropped. Whatever the file holds, the window says what it found; it never falls over.
-Beside the figures, the knowledge gaps: what customers asked that no article answered, most asked first.
+Beside the figures, the knowledge gaps: what customers asked that no article answered, most asked first, and the
+guidance experiments, arm against arm (``copilot.coaching.experiments``), when there are any.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copilot.coaching.experiments import summary
+from copilot.coaching.experiments import text as report_text
 from copilot.coaching.gaps import Gap
 from copilot.coaching.gaps import rows as gap_rows
 from copilot.coaching.qt.charts import BarChart
@@ -42,6 +45,7 @@ from copilot.shell.tasks import TaskRunner
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
 GAPS_TITLE = "Knowledge gaps: customer questions no article answered"
+EXPERIMENTS_TITLE = "Experiments: cards used per wording, with 95% intervals"
 DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
             "expired": "Time before expiring"}
 NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
@@ -179,6 +183,17 @@ class StatsWindow(QWidget):
         for column in (0, 1, 3):
             self.gaps.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.gaps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.experiments_title = QLabel(EXPERIMENTS_TITLE, objectName="statsExperimentsTitle")
+        self.experiments = QTableWidget(0, 5, objectName="statsExperiments")
+        self.experiments.setHorizontalHeaderLabels(["Experiment", "State", "A used", "B used", "B against A"])
+        self.experiments.verticalHeader().setVisible(False)
+        self.experiments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.experiments.setWordWrap(False)
+        for column in range(4):
+            self.experiments.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.experiments.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for widget in (self.experiments_title, self.experiments):
+            widget.setVisible(False)
         charts = QVBoxLayout()
         charts.addWidget(self.by_kind)
         charts.addWidget(self.by_entry)
@@ -187,6 +202,8 @@ class StatsWindow(QWidget):
         figures_and_gaps.addWidget(self.table, 3)
         figures_and_gaps.addWidget(self.gaps_title)
         figures_and_gaps.addWidget(self.gaps, 2)
+        figures_and_gaps.addWidget(self.experiments_title)
+        figures_and_gaps.addWidget(self.experiments, 1)
         content = QWidget(objectName="statsContent")
         row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
@@ -313,6 +330,18 @@ class StatsWindow(QWidget):
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
+        self._show_experiments(stats)
+
+    def _show_experiments(self, stats: Stats) -> None:
+        """One row per experiment; its tooltip is the whole report (edits, time to decide, call outcome)."""
+        for widget in (self.experiments_title, self.experiments):
+            widget.setVisible(bool(stats.experiments))
+        self.experiments.setRowCount(len(stats.experiments))
+        for number, report in enumerate(stats.experiments):
+            for column, value in enumerate(summary(report)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(report_text(report))
+                self.experiments.setItem(number, column, item)
 
     # -- export ---------------------------------------------------------------------------------
 
