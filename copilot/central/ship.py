@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from psycopg.types.json import Jsonb
-
 from copilot.central.schema import CHILD_TABLES
 from copilot.record.archive import SPEC
 
@@ -26,6 +24,8 @@ SESSION_COLUMNS = (*SPEC["session"], "customer_id", "redacted", "version")
 
 
 def _value(part: str, column: str, value: Any) -> Any:
+    from psycopg.types.json import Jsonb  # here: the panel imports this module at start, psycopg only when it ships
+
     kind = SPEC[part].get(column, "").rstrip("?")
     if kind in _JSON:
         return Jsonb(value if value is not None else ({} if kind == "obj" else []))

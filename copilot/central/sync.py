@@ -19,7 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copilot.central import schema
 from copilot.central.connect import CentralConfig, CentralError, CentralUnavailable, connect, explain
@@ -27,6 +27,9 @@ from copilot.central.ship import ship
 from copilot.record import outbox
 from copilot.record.archive import redact_payload
 from copilot.record.storage import Store, customer_id_of
+
+if TYPE_CHECKING:
+    from copilot.config.settings import Settings
 
 log = logging.getLogger("copilot.central")
 
@@ -240,6 +243,19 @@ class BackgroundSync:
         self.problem = report.problem
         self.failures += 1
         return backoff(self.failures)
+
+
+def start_from_settings(db_path: str | Path, settings: Settings, notices: list[str]) -> BackgroundSync | None:
+    """The background sync the settings ask for, started; None when the central record is off. A setting that
+    cannot work becomes a notice for the agent, and the panel runs on without it."""
+    from copilot.central.connect import from_settings
+
+    try:
+        config = from_settings(settings)
+    except CentralError as exc:
+        notices.append(f"Sessions are not sent to the central record: {exc}")
+        return None
+    return None if config is None else BackgroundSync(db_path, config).start()
 
 
 __all__ = ["BackgroundSync", "CentralUnavailable", "Sync", "SyncReport", "backoff"]

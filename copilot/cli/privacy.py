@@ -93,7 +93,8 @@ def _erase(args: argparse.Namespace) -> int:
         result = None  # erased here in an earlier run, or recorded on another desk: the central store may hold it
     if result is not None:
         rows = result.rows
-        print(f"erased {whose} on this computer: {_count(result.sessions, 'session')}, "
+        here = " on this computer" if central is not None else ""
+        print(f"erased {whose}{here}: {_count(result.sessions, 'session')}, "
               f"{_count(rows['utterances'], 'line')}, {_count(rows['suggestions'], 'card')}, "
               f"{_count(rows['notes'], 'note')}; {_count(result.log_lines, 'log line')} rewritten")
     else:

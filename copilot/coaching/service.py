@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from copilot.central.library import CentralLibrary
+    from copilot.config.settings import Settings
 
 # The record's types in this service's calls, for callers that may not reach into the record themselves.
 __all__ = ["FROM_FILE", "FILTERS", "CoachingService", "ImportResult", "LibraryPage", "LibraryQuery",
@@ -70,6 +71,18 @@ class CoachingService:
         self.central = central
         # why nothing may be written here, in the trainer's words; "" when it may
         self.read_only = read_only or (FROM_CENTRAL if central is not None else "")
+
+    @classmethod
+    def from_settings(cls, db_path: str | Path, settings: Settings) -> CoachingService:
+        """The service a trainer's window or command uses: on the central record when ``central_library`` is on and
+        a ``central_url`` is set, else on this computer's record."""
+        if settings["central_library"]:
+            from copilot.central.library import library_from_settings
+
+            central = library_from_settings(settings)
+            if central is not None:
+                return cls(db_path, central=central)
+        return cls(db_path)
 
     @classmethod
     def open_file(cls, source: str | Path, scratch: str | Path, *,

@@ -92,6 +92,9 @@ OPTIONS: dict[str, Option] = {
                "(copilot secret set central-password --stdin), never here. Empty: sessions stay on this computer."),
         Option("central_redacted_only", bool, False,
                "Ship sessions to the central record with personal data replaced by placeholders."),
+        Option("central_library", bool, False,
+               "The session library, replay and reports read the central record (for trainers' computers, whose "
+               "central_url login is a trainer's) instead of this computer's sessions."),
         Option("knowledge_path", str, "",
                "Knowledge base file, e.g. on a network share (a folder means knowledge.db in it); "
                "empty means the user's data folder."),

@@ -59,7 +59,8 @@ def test_sync_once_sends_everything_and_exits_0_then_finds_nothing_pending(confi
 
 
 def test_sync_once_names_an_unreachable_server_and_keeps_the_sessions(capsys):
-    assert run(capsys, "config", "set", "central_url", "postgresql://desk@127.0.0.1:1/copilot?connect_timeout=2")[0] == 0
+    nowhere = "postgresql://desk@127.0.0.1:1/copilot?connect_timeout=2"
+    assert run(capsys, "config", "set", "central_url", nowhere)[0] == 0
     record_here(2)
     code, out, err = run(capsys, "sync", "--once")
     assert code == 1 and out == ""
