@@ -285,3 +285,8 @@ def test_redacted_only_ships_no_personal_data(tmp_path, central):
 def test_backoff_grows_and_is_capped():
     waits = [backoff(n) for n in range(1, 12)]
     assert waits[0] <= 2 and waits[3] >= 8 and max(waits) <= 300
+
+
+def test_a_tls_connection_the_server_cannot_give_is_named_as_such(central):
+    with pytest.raises(CentralError, match="secure connection .* failed .* sslmode"):
+        connect(CentralConfig(central.desk_url + "?sslmode=require", password=central.DESK_PASSWORD))
