@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from copilot.errors import KnownError
+from copilot.central.connect import CentralError
 
 SCHEMA = "copilot"
 LOCK_KEY = 7_314_200_914  # pg_advisory_xact_lock: one migrator at a time
@@ -110,7 +110,7 @@ MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaError(KnownError):
+class SchemaError(CentralError):
     """The central store's schema is missing or older than this version needs, and this login cannot bring it
     up to date; the message says who must run what."""
 

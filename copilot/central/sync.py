@@ -109,6 +109,13 @@ class Sync:
         report = SyncReport()
         if not self.db_path.exists():
             return report
+        try:
+            return self._run(report, settle_s, now, stop)
+        except sqlite3.Error as exc:  # the desk's own database (locked for long, damaged): say so, keep running
+            report.problem = f"{self.db_path}: the session database could not be read or written ({exc})"
+            return report
+
+    def _run(self, report: SyncReport, settle_s: float, now: float | None, stop: threading.Event | None) -> SyncReport:
         store = Store(self.db_path)
         try:
             conn = store.db.conn

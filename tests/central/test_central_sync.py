@@ -290,3 +290,24 @@ def test_backoff_grows_and_is_capped():
 def test_a_tls_connection_the_server_cannot_give_is_named_as_such(central):
     with pytest.raises(CentralError, match="secure connection .* failed .* sslmode"):
         connect(CentralConfig(central.desk_url + "?sslmode=require", password=central.DESK_PASSWORD))
+
+
+def test_a_server_without_the_schema_says_who_must_set_it_up(tmp_path, pg_cluster):
+    import psycopg
+
+    with psycopg.connect(pg_cluster.admin_url(), autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS bare_store")
+        conn.execute("CREATE DATABASE bare_store")
+        conn.execute("DROP ROLE IF EXISTS bare_desk")
+        conn.execute("CREATE ROLE bare_desk LOGIN PASSWORD 'bare-secret-1'")
+        conn.execute("REVOKE CREATE ON DATABASE bare_store FROM PUBLIC")
+    try:
+        db = tmp_path / "c.db"
+        record(db, 1)
+        report = sync_once(db, CentralConfig(pg_cluster.tcp_url("bare_desk", "bare_store"), password="bare-secret-1"))
+        assert "schema is at version 0" in report.problem and "copilot central migrate" in report.problem
+        assert report.pending == 1
+    finally:
+        with psycopg.connect(pg_cluster.admin_url(), autocommit=True) as conn:
+            conn.execute("DROP DATABASE bare_store WITH (FORCE)")
+            conn.execute("DROP ROLE bare_desk")
