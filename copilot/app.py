@@ -38,6 +38,7 @@ from copilot.shell.first_paint import after_first_paint
 from copilot.shell.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from copilot.central.sync import BackgroundSync
     from copilot.coaching.qt.windows import CoachingWindows
     from copilot.knowledge.store import KnowledgeBase
     from copilot.panel.ai_drafts import AiDrafts
@@ -70,6 +71,7 @@ class CopilotApp:
         self.knowledge: KnowledgeBase | None = None
         self.context: dict = {}
         self.recorder: BackgroundRecorder | None = None
+        self.central_sync: BackgroundSync | None = None  # ships the record to the central store, on its own thread
         self.ai: AiDrafts | None = None
         self.palette = theme.tokens(settings["theme"])
         stay_on_top = settings["stay_on_top"] and not args.no_on_top
@@ -145,6 +147,9 @@ class CopilotApp:
             if self.recorder.notice:
                 self.notices.append(self.recorder.notice)
         self.record_watch.start(RECORD_WATCH_MS)
+        from copilot.central.sync import start_from_settings
+
+        self.central_sync = start_from_settings(paths.database_path(), self.settings, self.notices)
         self.desk.dispositions = self._load_dispositions()
         self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
         self.ai = self._build_ai()
@@ -348,8 +353,8 @@ class CopilotApp:
             from copilot.coaching.qt.windows import CoachingWindows
             from copilot.coaching.service import CoachingService
 
-            self.coaching = CoachingWindows.from_settings(CoachingService(paths.database_path()), self.palette,
-                                                          self.settings)
+            service = CoachingService.from_settings(paths.database_path(), self.settings)
+            self.coaching = CoachingWindows.from_settings(service, self.palette, self.settings)
         return self.coaching
 
     def _on_window_settings_requested(self) -> None:
@@ -458,6 +463,8 @@ class CopilotApp:
         self.maintenance.wait(30000)
         if self.recorder is not None:
             self.recorder.close()
+        if self.central_sync is not None:
+            self.central_sync.close()
 
 
 def run(args: argparse.Namespace) -> int:

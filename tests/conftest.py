@@ -139,3 +139,27 @@ def policy(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "policy.toml"
     monkeypatch.setenv("COPILOT_POLICY", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL cluster for the whole run (``tests/pg_server.py``), started on first use."""
+    from pg_server import Cluster, binaries
+
+    bin_dir = binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL's initdb and pg_ctl are not installed (Debian: apt-get install postgresql; "
+                    ".ci/run installs it)")
+    cluster = Cluster(bin_dir).init()
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def central(pg_cluster):
+    """A fresh central store: its own database, migrated by the admin, and a desktop login with a password."""
+    from pg_server import CentralDb
+
+    db = CentralDb(pg_cluster)
+    yield db
+    db.drop()

@@ -24,7 +24,8 @@ EXIT_CODES = """exit codes:
   2  unknown name, bad value or empty input
   3  the setting is managed by your organisation (locked in the policy file)"""
 
-SECRETS = {"ai-api-key": "the language model's API key", "api-token": "the local API's bearer token"}
+SECRETS = {"ai-api-key": "the language model's API key", "api-token": "the local API's bearer token",
+           "central-password": "the central record's database password"}
 MIN_TOKEN_LENGTH = 16
 
 
@@ -179,6 +180,8 @@ def _secret(args: argparse.Namespace) -> int:
         if args.secret_command == "delete":
             if name == "ai-api-key":
                 removed = keychain.has_model_key() and keychain.delete_model_key()
+            elif name == "central-password":
+                removed = keychain.delete_central_password()
             else:
                 removed = keychain.delete_api_token()
             print(f"{name} removed" if removed else f"there was no {name}")
@@ -190,6 +193,8 @@ def _secret(args: argparse.Namespace) -> int:
             return _fail(EXIT_INPUT, problem, "secret")
         if name == "ai-api-key":
             keychain.set_model_key(value)
+        elif name == "central-password":
+            keychain.set_central_password(value)
         else:
             keychain.set_api_token(value)  # the token the local API checks on every request
     except KnownError as exc:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from copilot import __version__
 from copilot.admin import selftest
 from copilot.cli import admin as cli_admin
+from copilot.cli import central as cli_central
 from copilot.cli import evaluate as cli_evaluate
 from copilot.cli import experiments as cli_experiments
 from copilot.cli import gaps as cli_gaps
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_wrapup.add_parser(commands)
     cli_admin.add_parser(commands)
     cli_privacy.add_parser(commands)
+    cli_central.add_parser(commands)
     selftest.add_parser(commands)
     return parser
 
@@ -170,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         return selftest.run(args)
     if args.command == "privacy":
         return cli_privacy.run(args)
+    if args.command in ("sync", "central"):
+        return cli_central.run(args)
     if args.command == "send":
         from copilot.sources.client import send_transcript
 

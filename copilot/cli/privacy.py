@@ -66,33 +66,83 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
 
 
+def _central() -> Any:
+    """The central record's connection settings when one is configured, else None."""
+    from copilot.central.connect import from_settings
+    from copilot.config.settings import Settings
+
+    return from_settings(Settings())
+
+
 def _erase(args: argparse.Namespace) -> int:
     from copilot.config import paths
     from copilot.record import privacy
     if not args.privacy_yes:
         raise InputError("erasing cannot be undone; add --yes to confirm")
-    if args.privacy_customer is not None:
-        result = privacy.erase_customer(paths.database_path(), args.privacy_customer, paths.log_dir())
-        whose = f"customer {args.privacy_customer}"
+    customer, session = args.privacy_customer, args.privacy_session
+    whose = f"customer {customer}" if customer is not None else f"session {session}"
+    central = _central()  # a central_url that cannot work is said before anything is erased
+    try:
+        if customer is not None:
+            result = privacy.erase_customer(paths.database_path(), customer, paths.log_dir())
+        else:
+            result = privacy.erase_session(paths.database_path(), session, paths.log_dir())
+    except privacy.SubjectNotFound:
+        if central is None:
+            raise
+        result = None  # erased here in an earlier run, or recorded on another desk: the central store may hold it
+    if result is not None:
+        rows = result.rows
+        here = " on this computer" if central is not None else ""
+        print(f"erased {whose}{here}: {_count(result.sessions, 'session')}, "
+              f"{_count(rows['utterances'], 'line')}, {_count(rows['suggestions'], 'card')}, "
+              f"{_count(rows['notes'], 'note')}; {_count(result.log_lines, 'log line')} rewritten")
     else:
-        result = privacy.erase_session(paths.database_path(), args.privacy_session, paths.log_dir())
-        whose = f"session {args.privacy_session}"
-    rows = result.rows
-    print(f"erased {whose}: {_count(result.sessions, 'session')}, {_count(rows['utterances'], 'line')}, "
-          f"{_count(rows['suggestions'], 'card')}, {_count(rows['notes'], 'note')}; "
-          f"{_count(result.log_lines, 'log line')} rewritten")
+        print(f"nothing of {whose} on this computer")
+    if central is None:
+        return 0
+    from copilot.central import privacy as central_privacy
+    from copilot.central.connect import connect
+
+    try:
+        with connect(central, application="agent-copilot-privacy") as conn:
+            counts = central_privacy.erase(conn, session_ids=result.session_ids if result else (),
+                                           customer_id=customer, session=session)
+    except Exception as exc:
+        from copilot.central.connect import CentralError, explain
+
+        problem = exc if isinstance(exc, CentralError) else explain(exc, central)
+        raise KnownError(f"not erased from the central record: {problem}; run the same erase again when it can be "
+                         "reached") from None
+    print(f"erased {whose} in the central record at {central.where}: {_count(counts['sessions'], 'session')}, "
+          f"{_count(counts['utterances'], 'line')}, {_count(counts['suggestions'], 'card')}, "
+          f"{_count(counts['notes'], 'note')}")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from copilot.config import paths
     from copilot.record import privacy
+    central, elsewhere = _central(), []
+    if central is not None:
+        from copilot.central import privacy as central_privacy
+        from copilot.central.connect import CentralError, connect, explain
+
+        try:
+            with connect(central, application="agent-copilot-privacy") as conn:
+                elsewhere = central_privacy.customer_sessions(conn, args.privacy_customer)
+        except CentralError:
+            raise
+        except Exception as exc:
+            raise explain(exc, central) from None
     sessions = privacy.export_customer(paths.database_path(), args.privacy_customer, args.privacy_output,
-                                       paths.log_dir())
+                                       paths.log_dir(), elsewhere=elsewhere)
+    where = f" (this computer and the central record at {central.where})" if central is not None else ""
     if sessions:
-        print(f"{_count(sessions, 'session')} of customer {args.privacy_customer} written to {args.privacy_output}")
+        print(f"{_count(sessions, 'session')} of customer {args.privacy_customer} written to "
+              f"{args.privacy_output}{where}")
     else:
-        print(f"no recorded session for customer {args.privacy_customer}; {args.privacy_output} says so")
+        print(f"no recorded session for customer {args.privacy_customer}{where}; {args.privacy_output} says so")
     return 0
 
 

@@ -65,8 +65,9 @@ def _locate(given: str, scratch: Path) -> tuple[CoachingService, str]:
     """The service holding the session and its id: the library's, or a read-only scratch copy of a file's."""
     from copilot.coaching.service import CoachingService
     from copilot.config import paths
+    from copilot.config.settings import Settings
 
-    return CoachingService(paths.database_path()).locate(given, scratch)
+    return CoachingService.from_settings(paths.database_path(), Settings()).locate(given, scratch)
 
 
 def _what_if(args: argparse.Namespace, service: CoachingService, session_id: str) -> int:

@@ -39,6 +39,8 @@ def add_parser(commands: Any) -> None:
     listing.add_argument("--since", metavar="YYYY-MM-DD", help="sessions started on or after this day")
     listing.add_argument("--until", metavar="YYYY-MM-DD", help="sessions started on or before this day")
     listing.add_argument("--limit", metavar="N", default="500", help="at most N sessions (default 500)")
+    listing.add_argument("--central", dest="sessions_central", action="store_true",
+                         help="list from the central record (the central_url setting) instead of this computer")
     export = actions.add_parser("export", help="write one session to a file",
                                 description="Write one session (transcript, cards, decisions, notes, "
                                 "scorecard) to a ZIP file another Agent Copilot can import.")
@@ -72,11 +74,19 @@ def _duration(seconds: float | None) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}:{rest:02d}" if minutes >= 60 else f"{minutes}:{rest:02d}"
 
 
-def _service() -> CoachingService:
+def _service(*, central: bool = False) -> CoachingService:
     from copilot.coaching.service import CoachingService
     from copilot.config import paths
 
-    return CoachingService(paths.database_path())
+    if not central:
+        return CoachingService(paths.database_path())
+    from copilot.central.library import library_from_settings
+    from copilot.config.settings import Settings
+
+    library = library_from_settings(Settings())
+    if library is None:
+        raise InputError("--central: no central record is configured (the central_url setting is empty)")
+    return CoachingService(paths.database_path(), central=library)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -92,7 +102,7 @@ def _list(args: argparse.Namespace) -> int:
     query = LibraryQuery(text=args.search, agent=args.agent, team=args.team, channel=args.channel,
                          language=args.language, outcome=args.outcome, tag=args.tag, since=since, until=until,
                          limit=limit)
-    rows = _service().list_sessions(query)  # an empty library creates no database
+    rows = _service(central=args.sessions_central).list_sessions(query)  # an empty library creates no database
     out = sys.stdout
     if args.sessions_format == "jsonl":
         for row in rows:

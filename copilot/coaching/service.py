@@ -6,7 +6,12 @@ code. Each call opens the database, does its work and closes it again: no window
 any thread may call. Reading never creates a database (a library nothing was recorded into is empty);
 writing to one that is missing makes it. A service opened on a session file works on a scratch copy and
 refuses writes with its ``read_only`` reason, which the replay also shows its trainer. Failures are
-``KnownError``s that name the file or the session. No Qt here.
+``KnownError``s that name the file or the session.
+
+With a central store (``central``, from the ``central_url`` setting) the library, replay and exports read every
+desk's sessions there instead, as far as the server's row-level security lets this login see; statistics and
+knowledge gaps still count this computer's record, and notes and scorecards are not written to the central
+store yet (``read_only`` says so). No Qt here.
 """
 
 from __future__ import annotations
@@ -33,11 +38,16 @@ from copilot.record.storage import Store, opened
 if TYPE_CHECKING:
     import sqlite3
 
+    from copilot.central.library import CentralLibrary
+    from copilot.config.settings import Settings
+
 # The record's types in this service's calls, for callers that may not reach into the record themselves.
 __all__ = ["FROM_FILE", "FILTERS", "CoachingService", "ImportResult", "LibraryPage", "LibraryQuery",
            "ReadOnlyError", "SessionRow"]
 
 FROM_FILE = "Opened from a file: import it ('copilot sessions import') to keep notes and a scorecard"
+FROM_CENTRAL = ("Read from the central record: notes and scorecards are kept only for sessions recorded on this "
+                "computer")
 FILTERS = (*library.FILTER_COLUMNS, "tag")  # what the library can filter on, in its order
 MAX_LABEL, MAX_TAGS = 64, 20  # an outcome's or a tag's characters; tags per session
 
@@ -56,9 +66,23 @@ class LibraryPage:
 
 
 class CoachingService:
-    def __init__(self, db_path: str | Path, *, read_only: str = "") -> None:
+    def __init__(self, db_path: str | Path, *, read_only: str = "", central: CentralLibrary | None = None) -> None:
         self.path = Path(db_path)
-        self.read_only = read_only  # why nothing may be written here, in the trainer's words; "" when it may
+        self.central = central
+        # why nothing may be written here, in the trainer's words; "" when it may
+        self.read_only = read_only or (FROM_CENTRAL if central is not None else "")
+
+    @classmethod
+    def from_settings(cls, db_path: str | Path, settings: Settings) -> CoachingService:
+        """The service a trainer's window or command uses: on the central record when ``central_library`` is on and
+        a ``central_url`` is set, else on this computer's record."""
+        if settings["central_library"]:
+            from copilot.central.library import library_from_settings
+
+            central = library_from_settings(settings)
+            if central is not None:
+                return cls(db_path, central=central)
+        return cls(db_path)
 
     @classmethod
     def open_file(cls, source: str | Path, scratch: str | Path, *,
@@ -80,7 +104,12 @@ class CoachingService:
         """The id of a session of this library named by its id, the CRM's id for it, or the start of its id:
         every command that takes a session id (replay, export) finds it here."""
         found: list[str] = []
-        if self.exists:
+        if self.central is not None:
+            from copilot.central import library as central_library
+
+            with self.central.connection() as conn:
+                found = central_library.find_session_ids(conn, given)
+        elif self.exists:
             with opened(self.path) as store:
                 found = library.find_session_ids(store.db.conn, given)
         if not found:
@@ -100,6 +129,15 @@ class CoachingService:
     def read_library(self, query: LibraryQuery | None = None, *, with_choices: bool = True) -> LibraryPage:
         """A page of sessions, how many match, and (when asked) the values each filter offers."""
         query = query or LibraryQuery()
+        if self.central is not None:
+            from copilot.central import library as central_library
+
+            with self.central.connection() as conn:
+                rows = central_library.list_sessions(conn, query)
+                total = central_library.count_sessions(conn, query)
+                choices = {name: central_library.distinct_values(conn, name) for name in FILTERS} \
+                    if with_choices else None
+            return LibraryPage(rows, total, choices)
         if not self.exists:
             return LibraryPage(choices={name: [] for name in FILTERS} if with_choices else None)
         with opened(self.path) as store:  # brings an older database up to date first
@@ -111,6 +149,11 @@ class CoachingService:
 
     def list_sessions(self, query: LibraryQuery | None = None) -> list[SessionRow]:
         """One page of sessions matching ``query``, without counting them all or reading the filters."""
+        if self.central is not None:
+            from copilot.central import library as central_library
+
+            with self.central.connection() as conn:
+                return central_library.list_sessions(conn, query)
         if not self.exists:
             return []
         with opened(self.path) as store:
@@ -118,6 +161,8 @@ class CoachingService:
 
     def filter_choices(self) -> dict[str, list[str]]:
         """The values each of the library's filters can take (agents, teams, ... tags)."""
+        if self.central is not None:
+            return self.read_library(LibraryQuery(limit=0)).choices or {}
         if not self.exists:
             return {name: [] for name in FILTERS}
         with opened(self.path) as store:
@@ -127,6 +172,8 @@ class CoachingService:
 
     def load_record(self, session_id: str) -> SessionRecord:
         """Everything recorded about one session, notes and scorecard included: what a report is made of."""
+        if self.central is not None:
+            return archive.payload_record(self._central_payload(self.central, session_id))
         self._need_database(session_id)
         with opened(self.path) as store:
             return load_record(store.db.conn, session_id)
@@ -173,6 +220,8 @@ class CoachingService:
 
     def export_session(self, session_id: str, target: str | Path, *, redact: bool = False) -> Path:
         """Write one session to a file another Agent Copilot can import; returns the path written."""
+        if self.central is not None:
+            return archive.write_archive(self._central_payload(self.central, session_id), target, redact=redact)
         self._need_database(session_id)
         with opened(self.path) as store:
             return archive.export_session(store.db.conn, session_id, target, redact=redact)
@@ -216,6 +265,17 @@ class CoachingService:
             conn.close()
 
     # -- guards ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _central_payload(central: CentralLibrary, session_id: str) -> dict[str, Any]:
+        from copilot.central import library as central_library
+
+        with central.connection() as conn:
+            payload = central_library.load_payload(conn, session_id)
+        if payload is None:
+            raise RecordNotFound(f"no session with id {session_id!r} in the central record at {central.where} "
+                                 "(or not one of your teams')")
+        return payload
 
     def _writable(self) -> None:
         if self.read_only:

@@ -26,6 +26,7 @@ log = logging.getLogger("copilot.keychain")
 SERVICE = "AgentCopilot"
 API_TOKEN = "local-api-token"
 MODEL_KEY = "generative-api-key"
+CENTRAL_PASSWORD = "central-password"
 TOKEN_FILE_NAME = "api-token"
 
 
@@ -173,3 +174,24 @@ def delete_model_key() -> bool:
 
 def has_model_key() -> bool:
     return bool(_get(MODEL_KEY))
+
+
+def set_central_password(password: str) -> None:
+    """The central record's database password: into the keychain, nowhere else."""
+    _set(CENTRAL_PASSWORD, password.strip())
+
+
+def central_password() -> str | None:
+    """The central record's password, or None (libpq may then use a client certificate or ~/.pgpass)."""
+    return _get(CENTRAL_PASSWORD)
+
+
+def delete_central_password() -> bool:
+    """Remove the central record's password; False when there was none."""
+    try:
+        keyring.delete_password(SERVICE, CENTRAL_PASSWORD)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+    return True

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +86,15 @@ OPTIONS: dict[str, Option] = {
         Option("redaction", bool, True,
                "Replace personal data by placeholders in everything sent to a language model (always on)."),
         Option("retention_days", int, 0, "Days recorded sessions are kept before they are deleted (0: keep them)."),
+        Option("central_url", str, "",
+               "The central record: a libpq URL (postgresql://desk-0042@db.example.com/copilot?sslmode=verify-full"
+               "&sslrootcert=/etc/ssl/company-ca.pem); the password goes in the keychain "
+               "(copilot secret set central-password --stdin), never here. Empty: sessions stay on this computer."),
+        Option("central_redacted_only", bool, False,
+               "Ship sessions to the central record with personal data replaced by placeholders."),
+        Option("central_library", bool, False,
+               "The session library, replay and reports read the central record (for trainers' computers, whose "
+               "central_url login is a trainer's) instead of this computer's sessions."),
         Option("knowledge_path", str, "",
                "Knowledge base file, e.g. on a network share (a folder means knowledge.db in it); "
                "empty means the user's data folder."),
@@ -158,6 +169,33 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'api_port' must be a port number from 0 to 65535"
     if name == "retention_days" and not 0 <= value <= 3650:
         return "setting 'retention_days' must be between 0 (keep forever) and 3650"
+    if name == "central_url" and value.strip():
+        return central_url_problem(value)
     if name == "redaction" and value is not True:
         return "setting 'redaction' cannot be turned off: everything sent to a language model is redacted"
+    return None
+
+
+_CONNINFO_PASSWORD = re.compile(r"(?:^|\s)password\s*=", re.IGNORECASE)
+
+
+def central_url_problem(url: str) -> str | None:
+    """What is wrong with a ``central_url``: not a libpq URL, or a password in it (which belongs in the keychain,
+    never in a settings or policy file anyone may read)."""
+    url = url.strip()
+    keychain = "put the password in the keychain instead (copilot secret set central-password --stdin)"
+    if "://" not in url:
+        if "=" in url:  # libpq's key=value form
+            return (f"setting 'central_url' must not contain a password; {keychain}"
+                    if _CONNINFO_PASSWORD.search(url) else None)
+        return "setting 'central_url' must be a PostgreSQL URL such as postgresql://user@host/copilot"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        query = urllib.parse.parse_qs(parts.query)
+    except ValueError as exc:
+        return f"setting 'central_url' is not a valid URL ({exc})"
+    if parts.scheme not in ("postgresql", "postgres"):
+        return f"setting 'central_url' must start with postgresql://, not {parts.scheme}://"
+    if parts.password is not None or "password" in {k.lower() for k in query}:
+        return f"setting 'central_url' must not contain a password; {keychain}"
     return None

@@ -33,8 +33,8 @@ from typing import Any
 from copilot import __version__
 from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
-from copilot.record.session_record import DECISIONS, RecordNotFound, json_or
-from copilot.record.storage import CHILD_TABLES
+from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, json_or, load_record
+from copilot.record.storage import CHILD_TABLES, MIGRATIONS
 
 FORMAT = "agent-copilot-session"
 FORMAT_VERSION = 1
@@ -167,7 +167,12 @@ def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:
 
 def export_session(conn: sqlite3.Connection, session_id: str, path: str | Path, *, redact: bool = False) -> Path:
     """Write one session to ``path``; the file appears complete or not at all."""
-    payload = session_payload(conn, session_id)
+    return write_archive(session_payload(conn, session_id), path, redact=redact)
+
+
+def write_archive(payload: dict[str, Any], path: str | Path, *, redact: bool = False) -> Path:
+    """Write a session's payload (from this database or the central store) to ``path``, complete or not at all."""
+    session_id = payload["session"]["id"]
     if redact:
         payload = redact_payload(payload)
     body = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
@@ -390,3 +395,24 @@ def import_session(conn: sqlite3.Connection, path: str | Path, *, replace: bool 
     except sqlite3.OperationalError as exc:
         raise KnownError(f"{path}: the session database could not be written ({exc})") from exc
     return dataclasses.replace(result, status="replaced" if exists else "imported")
+
+
+def payload_record(payload: Mapping[str, Any]) -> SessionRecord:
+    """A payload from elsewhere (the central store) as the replay reads a session: through a database in memory
+    built by the same migrations and inserts as an import, so it opens exactly as an imported file would."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(memory=True)
+    try:
+        for migration in MIGRATIONS:
+            migration(db)
+        sid = payload["session"]["id"]
+        _insert(db.conn, "session", [payload["session"]], sid)
+        for part in LISTS:
+            _insert(db.conn, part, payload.get(part) or [], sid)
+        for part in ("scorecard", "wrapup"):
+            if payload.get(part) is not None:
+                _insert(db.conn, part, [payload[part]], sid)
+        return load_record(db.conn, sid)
+    finally:
+        db.close()

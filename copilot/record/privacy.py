@@ -71,6 +71,7 @@ class Erasure:
     sessions: int
     rows: dict[str, int]  # deleted rows per table
     log_lines: int  # log lines rewritten with the redaction marker
+    session_ids: tuple[str, ...] = ()  # the sessions erased: the central record erases them too
 
 
 # -- the audit --------------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ def _erase(db_path: str | Path, scope: str, subject: str, find: Callable[[sqlite
     if not cleared:
         raise PrivacyError("erased from the database, but another program (a running Agent Copilot?) is reading it, "
                            "so old copies stay in its write-ahead log until that program closes")
-    return Erasure(rows["sessions"], rows, log_lines)
+    return Erasure(rows["sessions"], rows, log_lines, tuple(ids))
 
 
 # -- the log files ---------------------------------------------------------------------------------------
@@ -355,9 +356,11 @@ def scrub_logs(log_dir: Path, needles: list[str]) -> int:
 
 
 def export_customer(db_path: str | Path, customer_id: str, out_path: str | Path,
-                    log_dir: str | Path | None = None) -> int:
+                    log_dir: str | Path | None = None, *, elsewhere: Iterable[Mapping[str, Any]] = ()) -> int:
     """Write everything stored about the customer to ``out_path`` as one JSON file; returns the number
-    of sessions. A customer with none gets a file that says so: that is an answer to a request too."""
+    of sessions. A customer with none gets a file that says so: that is an answer to a request too.
+    ``elsewhere`` are the customer's sessions from the central record; those this computer also holds are
+    written once."""
     customer_id = _subject(customer_id, "customer id")
     logs = paths.log_dir() if log_dir is None else Path(log_dir)
     sessions: list[dict[str, Any]] = []
@@ -367,6 +370,7 @@ def export_customer(db_path: str | Path, customer_id: str, out_path: str | Path,
         with _opened(db_path) as conn:
             ids = _customer_sessions(conn, customer_id)
             sessions = [session_payload(conn, sid) for sid in ids]
+            sessions += [dict(p) for p in elsewhere if p["session"]["id"] not in set(ids)]
             needles = _identifiers(conn, ids, customer_id)
             key = _audit_key()  # once: a keychain may ask the user to unlock it
             refs = [_ref(key, "customer", customer_id), *(_ref(key, "session", sid) for sid in ids)]
@@ -379,7 +383,8 @@ def export_customer(db_path: str | Path, customer_id: str, out_path: str | Path,
                           for part in ("utterances", "suggestions", "decisions", "boards", "notes", "held")}
                 _audit(conn, "export", "customer", refs[0], len(sessions), counts)
     else:
-        _write_json(Path(out_path), _document(customer_id, [], log_mentions(logs, needles), []))
+        sessions = [dict(p) for p in elsewhere]
+        _write_json(Path(out_path), _document(customer_id, sessions, log_mentions(logs, needles), []))
     log.info("privacy: exported %d sessions for a subject access request", len(sessions))
     return len(sessions)
 

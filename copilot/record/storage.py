@@ -1,10 +1,10 @@
 """The session record: one SQLite file (WAL), schema versioned with migrations.
 
 Tables: sessions, utterances, suggestions, decisions, boards, notes, scorecards, ``held_drafts`` (AI drafts
-the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), and
-the privacy ``audit`` (what was purged, erased or exported, when and by whom, never about whom in clear). A
-suggestion's ``latency_ms`` runs from the utterance's arrival to the engine's answer; ``card_ms`` to the card's
-first paint in the panel.
+the guard kept from the agent, with the reason), ``wrapups`` (each call's wrap-up, drafted and approved), the
+``outbox`` (which sessions the central record still lacks, kept by triggers), and the privacy ``audit`` (what
+was purged, erased or exported, when and by whom, never about whom in clear). A suggestion's ``latency_ms``
+runs from the utterance's arrival to the engine's answer; ``card_ms`` to the card's first paint in the panel.
 ``Store`` is synchronous and owned by one thread; the panel reaches it only through
 ``copilot.record.recorder.BackgroundRecorder``, the trainer's windows and commands through
 ``copilot.coaching.service.CoachingService``, which opens one with ``opened`` per operation.
@@ -161,6 +161,45 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
+# Changes that make an ended session worth shipping again to the central record: anything written about it once
+# the call is over (its end, a wrap-up approval, a trainer's note or scorecard, an outcome, a late decision).
+_OUTBOX_WATCHED = {"utterances": "INSERT", "suggestions": "INSERT OR UPDATE", "decisions": "INSERT OR UPDATE",
+                   "boards": "INSERT", "held_drafts": "INSERT", "wrapups": "INSERT OR UPDATE",
+                   "notes": "INSERT OR UPDATE OR DELETE", "scorecards": "INSERT OR UPDATE OR DELETE"}
+_NOW = "((julianday('now') - 2440587.5) * 86400.0)"
+
+
+def _outbox_mark(session_id: str) -> str:
+    return (f"INSERT INTO outbox (session_id, changes, changed_at) VALUES ({session_id}, 1, {_NOW}) "
+            "ON CONFLICT(session_id) DO UPDATE SET changes = changes + 1, changed_at = excluded.changed_at, "
+            "attempts = 0, next_try_at = NULL, last_error = NULL;")
+
+
+def _v8(db: sqlite_utils.Database) -> None:
+    """The outbox of the central record: one row per session that counts its changes (``changes``) and how many
+    of them the central store has committed (``shipped``). Triggers mark a session when it ends and whenever
+    something is written about it afterwards, whoever writes it (the recorder, a trainer, an import), so no
+    write path can forget to. Sessions ended before this migration are marked too. Every step may run twice."""
+    db.table("outbox").create(
+        {"session_id": str, "changes": int, "shipped": int, "changed_at": float, "shipped_at": float,
+         "attempts": int, "next_try_at": float, "last_error": str},
+        pk="session_id", foreign_keys=[("session_id", "sessions", "id")], if_not_exists=True,
+        defaults={"changes": 0, "shipped": 0, "attempts": 0},
+    )
+    ended = "(SELECT 1 FROM sessions WHERE id = {row}.session_id AND ended_at IS NOT NULL)"
+    db.execute("CREATE TRIGGER IF NOT EXISTS outbox_session_added AFTER INSERT ON sessions "
+               f"WHEN NEW.ended_at IS NOT NULL BEGIN {_outbox_mark('NEW.id')} END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS outbox_session_changed AFTER UPDATE ON sessions "
+               f"WHEN NEW.ended_at IS NOT NULL BEGIN {_outbox_mark('NEW.id')} END")
+    for table, events in _OUTBOX_WATCHED.items():
+        for event in events.split(" OR "):
+            row = "OLD" if event == "DELETE" else "NEW"
+            db.execute(f"CREATE TRIGGER IF NOT EXISTS outbox_{table}_{event.lower()} AFTER {event} ON {table} "
+                       f"WHEN EXISTS {ended.format(row=row)} BEGIN {_outbox_mark(f'{row}.session_id')} END")
+    db.execute(f"INSERT INTO outbox (session_id, changes, changed_at) SELECT id, 1, {_NOW} FROM sessions "
+               "WHERE ended_at IS NOT NULL ON CONFLICT(session_id) DO NOTHING")
+
+
 def _v9(db: sqlite_utils.Database) -> None:
     """Guidance experiments: the experiment a card counted for while it ran, and the arm whose wording it showed,
     so statistics compare the arms and the replay shows a trainer which wording the agent saw. Columns, not a
@@ -170,13 +209,15 @@ def _v9(db: sqlite_utils.Database) -> None:
     db.table("suggestions").create_index(["experiment"], if_not_exists=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v9]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 _WRAPUP_DRAFT = ("lang", "drafted_by", "draft", "draft_text", "drafted_at", "ended_at", "note")
 _WRAPUP_FINAL = ("final", "final_text", "edit_distance", "approved_at", "after_call_ms", "delivered")
 SESSION_FIELDS = ("agent", "team", "language", "outcome", "tags")  # what ``session_described`` may set
 SCHEMA_VERSION = len(MIGRATIONS)
 # Every table with a row per session, deleted before the session the rows point to.
-CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "wrapups", "utterances")
+# The outbox comes last: deleting the others may mark the session again, and it goes with them.
+CHILD_TABLES = ("decisions", "suggestions", "boards", "notes", "scorecards", "held_drafts", "wrapups", "utterances",
+                "outbox")
 
 
 class Store:

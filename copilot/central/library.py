@@ -1,0 +1,183 @@
+"""The trainers' library and replay read from the central store: the same rows as the local library
+(``copilot.record.library.SessionRow``), the same filters and orders, and each session as the payload a session
+file holds, so the replay, reports and ``sessions list --central`` show a central session exactly as a local one.
+
+Which sessions a login sees is the server's decision, not ours: row-level security (``schema``) shows a trainer
+the teams ``copilot.trainer_teams`` grants them and nothing else, whatever is asked here. A page of sessions is
+chosen first along the ``started_at`` index, then only its rows are counted. Search matches each word the trainer
+typed as a prefix, anywhere in the session, like the local library. Each call opens a connection and closes it,
+so any thread may call and no window holds one. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from copilot.central.connect import CentralConfig, CentralError, connect, explain, from_settings
+from copilot.record.archive import SPEC
+from copilot.record.library import ACCEPTED, DECIDED, FILTER_COLUMNS, LibraryQuery, SessionRow
+
+if TYPE_CHECKING:
+    from copilot.config.settings import Settings
+
+ORDERS = {
+    "newest": "{p}started_at DESC, {p}id DESC",
+    "oldest": "{p}started_at ASC, {p}id ASC",
+    "longest": "(coalesce({p}ended_at, {p}started_at) - {p}started_at) DESC, {p}started_at DESC",
+}
+_WORD = re.compile(r"\w+")
+# Part of a payload: (table, order). Boards and notes keep the order they were written in (``n``).
+_PARTS = {"utterances": ("utterances", "idx"), "suggestions": ("suggestions", "coalesce(shown_at, created_at), id"),
+          "decisions": ("decisions", "decided_at, suggestion_id"), "boards": ("boards", "n"),
+          "notes": ("notes", "at, n"), "held": ("held_drafts", "held_at, id")}
+
+
+def prefix_query(text: str) -> str | None:
+    """The words typed as a tsquery of prefixes that must all occur ('cancel' finds 'cancellation'); None for
+    nothing searchable. Only letters and digits reach the query, so no input is a syntax error."""
+    words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text.replace("\0", " "))))
+    return " & ".join(f"{w}:*" for w in words) or None
+
+
+def _where(query: LibraryQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column in FILTER_COLUMNS:
+        wanted = getattr(query, column)
+        if wanted:
+            clauses.append(f"s.{column} = %s")
+            params.append(wanted)
+    if query.tag:
+        clauses.append("s.tags ? %s")
+        params.append(query.tag)
+    if query.since is not None:
+        clauses.append("s.started_at >= %s")
+        params.append(query.since)
+    if query.until is not None:
+        clauses.append("s.started_at < %s")
+        params.append(query.until)
+    for word in (prefix_query(query.text) or "").split(" & "):
+        if word:  # each word somewhere in the session, not necessarily in one line
+            clauses.append("EXISTS (SELECT 1 FROM copilot.utterances u WHERE u.session_id = s.id "
+                           "AND to_tsvector('simple', u.text) @@ to_tsquery('simple', %s))")
+            params.append(word)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionRow]:
+    query = query or LibraryQuery()
+    if query.order not in ORDERS:
+        raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
+    where, params = _where(query)
+    accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
+    decided = ", ".join(f"'{a}'" for a in DECIDED)
+    sql = (
+        "WITH page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
+        f"s.outcome, s.external_id FROM copilot.sessions s{where} ORDER BY {ORDERS[query.order].format(p='s.')} "
+        "LIMIT %s OFFSET %s) "
+        "SELECT p.*, (SELECT count(*) FROM copilot.suggestions g WHERE g.session_id = p.id), d.accepted, d.decided, "
+        "u.n, u.last FROM page p "
+        f"LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE action IN ({accepted})) AS accepted, "
+        f"count(*) FILTER (WHERE action IN ({decided})) AS decided FROM copilot.decisions "
+        "WHERE session_id = p.id) d ON true "
+        "LEFT JOIN LATERAL (SELECT count(*) AS n, max(received_at) AS last FROM copilot.utterances "
+        "WHERE session_id = p.id) u ON true "
+        f"ORDER BY {ORDERS[query.order].format(p='p.')}")
+    rows = []
+    for (sid, start, ended, agent, team, channel, language, tags, outcome, external, shown, acc, dec, said,
+         last) in conn.execute(sql, [*params, max(0, query.limit), max(0, query.offset)]):
+        start = float(start or 0.0)
+        end = ended if ended is not None else last
+        rows.append(SessionRow(
+            id=sid, started_at=start, duration=None if end is None else max(0.0, end - start), agent=agent, team=team,
+            channel=channel, language=language, tags=[str(t) for t in tags] if isinstance(tags, list) else [],
+            outcome=outcome, shown=int(shown), accepted=int(acc or 0), decided=int(dec or 0),
+            acceptance=(acc / dec) if dec else None, utterances=int(said or 0), external_id=external))
+    return rows
+
+
+def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
+    where, params = _where(query or LibraryQuery())
+    return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
+
+
+def distinct_values(conn: Any, column: str) -> list[str]:
+    if column in ("tag", "tags"):
+        sql = ("SELECT DISTINCT t FROM copilot.sessions s, jsonb_array_elements_text("
+               "CASE WHEN jsonb_typeof(s.tags) = 'array' THEN s.tags ELSE '[]' END) t")
+    elif column in FILTER_COLUMNS:
+        sql = f"SELECT DISTINCT {column} FROM copilot.sessions WHERE {column} IS NOT NULL AND {column} != ''"
+    else:
+        raise ValueError(f"no filter on {column!r}; one of {', '.join((*FILTER_COLUMNS, 'tag'))}")
+    return sorted((str(r[0]) for r in conn.execute(sql) if str(r[0]).strip()), key=str.casefold)
+
+
+def find_session_ids(conn: Any, given: str) -> list[str]:
+    """As the local library finds them: the id, the CRM's id for the call, or the start of the id."""
+    like = given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM copilot.sessions WHERE id = %s OR external_id = %s OR id LIKE %s "
+        "ORDER BY id = %s DESC LIMIT 2", [given, given, like, given])]
+
+
+def _rows(conn: Any, part: str, table: str, order: str, session_id: str) -> list[dict[str, Any]]:
+    columns = list(SPEC[part])
+    return [dict(zip(columns, row, strict=True)) for row in conn.execute(
+        f"SELECT {', '.join(columns)} FROM copilot.{table} WHERE session_id = %s ORDER BY {order}", [session_id])]
+
+
+def load_payload(conn: Any, session_id: str) -> dict[str, Any] | None:
+    """Everything the central store holds about one session, in a session file's shape; None if it has none
+    (or this login may not see it)."""
+    columns = list(SPEC["session"])
+    row = conn.execute(f"SELECT {', '.join(columns)} FROM copilot.sessions WHERE id = %s", [session_id]).fetchone()
+    if row is None:
+        return None
+    payload: dict[str, Any] = {"session": dict(zip(columns, row, strict=True))}
+    for part, (table, order) in _PARTS.items():
+        payload[part] = _rows(conn, part, table, order, session_id)
+    for part, table in (("scorecard", "scorecards"), ("wrapup", "wrapups")):
+        found = _rows(conn, part, table, "session_id", session_id)
+        payload[part] = found[0] if found else None
+    return payload
+
+
+@dataclass(frozen=True)
+class CentralLibrary:
+    """The central store as the coaching service reads it: a connection per call."""
+
+    config: CentralConfig
+
+    @property
+    def where(self) -> str:
+        return self.config.where
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        import psycopg
+
+        conn = connect(self.config, application="agent-copilot-coaching")
+        try:
+            with conn.transaction():  # one snapshot for everything one call reads
+                yield conn
+        except psycopg.OperationalError as exc:
+            raise explain(exc, self.config) from None
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise CentralError(f"this login may not read the central store at {self.where} "
+                               f"({exc.diag.message_primary}); IT grants trainers the copilot_trainer role") from None
+        except psycopg.errors.UndefinedTable:
+            raise CentralError(f"the central store at {self.where} has no sessions yet (its schema is not set up: "
+                               "an administrator runs 'copilot central migrate')") from None
+        finally:
+            conn.close()
+
+
+def library_from_settings(settings: Settings) -> CentralLibrary | None:
+    """The central library the settings name, or None when the central record is off (``CentralError`` for a
+    setting that cannot work)."""
+    config = from_settings(settings)
+    return None if config is None else CentralLibrary(config)

@@ -1,0 +1,161 @@
+"""The central store's schema, versioned on its own: the server outlives every desktop version that writes to it.
+
+Everything lives in the PostgreSQL schema ``copilot``. ``copilot.schema_version`` holds one row per migration
+applied. Each migration is idempotent (``IF NOT EXISTS``, policies dropped before they are created) and runs in
+its own transaction under an advisory lock, so two desktops, or an administrator and a desktop, starting at
+once never apply one twice, and a migration cut short is simply run again. Migrations only ever add: a desktop
+written for schema N works with a server at N or later.
+
+Version 2 adds the access rules. Three group roles (NOLOGIN; IT makes login roles members of them):
+``copilot_desktop`` ships sessions and sees only those it shipped itself (``shipped_by``); ``copilot_trainer``
+reads the sessions of the teams ``copilot.trainer_teams`` grants it; ``copilot_privacy`` (the data protection
+officer's) reads and erases every session. Rows of the other tables are visible exactly when their session is.
+The owner of the tables (whoever ran the migrations) is not subject to these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from copilot.central.connect import CentralError
+
+SCHEMA = "copilot"
+LOCK_KEY = 7_314_200_914  # pg_advisory_xact_lock: one migrator at a time
+ROLES = ("copilot_desktop", "copilot_trainer", "copilot_privacy")
+CHILD_TABLES = ("utterances", "suggestions", "decisions", "boards", "notes", "scorecards", "held_drafts", "wrapups")
+
+_V1 = """
+CREATE TABLE IF NOT EXISTS copilot.sessions (
+    id text PRIMARY KEY, started_at double precision NOT NULL, ended_at double precision, source text, engine text,
+    context jsonb NOT NULL DEFAULT '{}', channel text, external_id text, ai_tokens bigint, agent text, team text,
+    language text, outcome text, tags jsonb NOT NULL DEFAULT '[]', customer_id text,
+    redacted boolean NOT NULL DEFAULT false, version double precision NOT NULL DEFAULT 0,
+    shipped_by name NOT NULL DEFAULT current_user, shipped_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX IF NOT EXISTS sessions_started ON copilot.sessions (started_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS sessions_team ON copilot.sessions (team, started_at DESC);
+CREATE INDEX IF NOT EXISTS sessions_agent ON copilot.sessions (agent, started_at DESC);
+CREATE INDEX IF NOT EXISTS sessions_customer ON copilot.sessions (customer_id);
+CREATE INDEX IF NOT EXISTS sessions_external ON copilot.sessions (external_id);
+CREATE INDEX IF NOT EXISTS sessions_shipped_by ON copilot.sessions (shipped_by);
+CREATE TABLE IF NOT EXISTS copilot.utterances (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, idx integer NOT NULL,
+    speaker text NOT NULL, text text NOT NULL, lang text, ts double precision, received_at double precision,
+    PRIMARY KEY (session_id, idx));
+CREATE INDEX IF NOT EXISTS utterances_words ON copilot.utterances USING gin (to_tsvector('simple', text));
+CREATE TABLE IF NOT EXISTS copilot.suggestions (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, id text NOT NULL, utterance_idx integer,
+    engine text, kind text, entry_id text, title text, text text, rationale text, lang text,
+    ai_generated boolean NOT NULL DEFAULT false, score double precision, created_at double precision,
+    shown_at double precision, latency_ms double precision, card_ms double precision, PRIMARY KEY (session_id, id));
+CREATE TABLE IF NOT EXISTS copilot.decisions (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, suggestion_id text NOT NULL,
+    action text NOT NULL, final_text text, edit_distance integer, reason text, decided_at double precision,
+    time_to_decision_ms double precision, PRIMARY KEY (session_id, suggestion_id));
+CREATE TABLE IF NOT EXISTS copilot.boards (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, n integer NOT NULL,
+    at double precision NOT NULL, cards jsonb NOT NULL DEFAULT '[]', PRIMARY KEY (session_id, n));
+CREATE TABLE IF NOT EXISTS copilot.notes (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, n integer NOT NULL, id bigint,
+    at double precision NOT NULL, utterance_idx integer, text text NOT NULL, tags jsonb NOT NULL DEFAULT '[]',
+    author text, created_at double precision, PRIMARY KEY (session_id, n));
+CREATE TABLE IF NOT EXISTS copilot.scorecards (
+    session_id text PRIMARY KEY REFERENCES copilot.sessions ON DELETE CASCADE, template jsonb NOT NULL DEFAULT '{}',
+    answers jsonb NOT NULL DEFAULT '{}', trainer text, updated_at double precision);
+CREATE TABLE IF NOT EXISTS copilot.held_drafts (
+    session_id text NOT NULL REFERENCES copilot.sessions ON DELETE CASCADE, id text NOT NULL, utterance_idx integer,
+    kind text, title text, text text, rationale text, lang text, reason text NOT NULL, held_at double precision,
+    latency_ms double precision, PRIMARY KEY (session_id, id));
+CREATE TABLE IF NOT EXISTS copilot.wrapups (
+    session_id text PRIMARY KEY REFERENCES copilot.sessions ON DELETE CASCADE, lang text, drafted_by text,
+    draft jsonb NOT NULL DEFAULT '{}', draft_text text, drafted_at double precision, ended_at double precision,
+    final jsonb NOT NULL DEFAULT '{}', final_text text, edit_distance integer, approved_at double precision,
+    after_call_ms double precision, delivered text, note text);
+"""
+
+
+def _v2_access() -> str:
+    """Roles, grants and row-level security; see the module's docstring."""
+    roles = "".join(f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{r}') THEN CREATE ROLE {r} NOLOGIN; "
+                    "END IF; " for r in ROLES)
+    tables = ", ".join(f"copilot.{t}" for t in ("sessions", *CHILD_TABLES))
+    sql = [
+        "CREATE TABLE IF NOT EXISTS copilot.trainer_teams (member name NOT NULL, team text NOT NULL, "
+        "PRIMARY KEY (member, team))",
+        f"DO $$ BEGIN {roles}END $$",
+        "GRANT USAGE ON SCHEMA copilot TO " + ", ".join(ROLES),
+        "GRANT SELECT ON copilot.schema_version, copilot.trainer_teams TO " + ", ".join(ROLES),
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO copilot_desktop, copilot_privacy",
+        f"GRANT SELECT ON {tables} TO copilot_trainer",
+        "ALTER TABLE copilot.sessions ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS desktop_own ON copilot.sessions",
+        "CREATE POLICY desktop_own ON copilot.sessions TO copilot_desktop "
+        "USING (shipped_by = current_user) WITH CHECK (shipped_by = current_user)",
+        "DROP POLICY IF EXISTS trainer_team ON copilot.sessions",
+        "CREATE POLICY trainer_team ON copilot.sessions FOR SELECT TO copilot_trainer "
+        "USING (team IN (SELECT t.team FROM copilot.trainer_teams t WHERE t.member = current_user))",
+        "DROP POLICY IF EXISTS privacy_all ON copilot.sessions",
+        "CREATE POLICY privacy_all ON copilot.sessions TO copilot_privacy USING (true) WITH CHECK (true)",
+    ]
+    for table in CHILD_TABLES:
+        sql += [f"ALTER TABLE copilot.{table} ENABLE ROW LEVEL SECURITY",
+                f"DROP POLICY IF EXISTS with_session ON copilot.{table}",
+                f"CREATE POLICY with_session ON copilot.{table} "
+                "USING (EXISTS (SELECT 1 FROM copilot.sessions s WHERE s.id = session_id)) "
+                "WITH CHECK (EXISTS (SELECT 1 FROM copilot.sessions s WHERE s.id = session_id))"]
+    return ";\n".join(sql)
+
+
+MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(CentralError):
+    """The central store's schema is missing or older than this version needs, and this login cannot bring it
+    up to date; the message says who must run what."""
+
+
+def server_version(conn: Any) -> int:
+    """The central store's schema version; 0 when it has none yet."""
+    with conn.transaction():
+        found = conn.execute("SELECT to_regclass('copilot.schema_version') IS NOT NULL").fetchone()[0]
+        if not found:
+            return 0
+        return int(conn.execute("SELECT coalesce(max(version), 0) FROM copilot.schema_version").fetchone()[0])
+
+
+def migrate(conn: Any) -> tuple[int, int]:
+    """Bring the schema up to ``SCHEMA_VERSION``; returns (version before, version after). Needs a login that may
+    create tables (the owner IT chose); ``SchemaError`` otherwise."""
+    import psycopg
+
+    before = server_version(conn)
+    if before >= SCHEMA_VERSION:
+        return before, before
+    try:
+        for number in range(1, SCHEMA_VERSION + 1):
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
+                conn.execute("CREATE SCHEMA IF NOT EXISTS copilot")
+                conn.execute("CREATE TABLE IF NOT EXISTS copilot.schema_version (version integer PRIMARY KEY, "
+                             "applied_at timestamptz NOT NULL DEFAULT now())")
+                done = conn.execute("SELECT 1 FROM copilot.schema_version WHERE version = %s", [number]).fetchone()
+                if done:
+                    continue
+                conn.execute(MIGRATIONS[number - 1]())
+                conn.execute("INSERT INTO copilot.schema_version (version) VALUES (%s)", [number])
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise SchemaError(
+            f"the central store's schema is at version {before} and this version of Agent Copilot needs "
+            f"{SCHEMA_VERSION}, but this login may not change it ({exc.diag.message_primary}); an administrator runs "
+            "'copilot central migrate' with the owner's login") from exc
+    return before, SCHEMA_VERSION
+
+
+def require(conn: Any) -> int:
+    """The server's schema version when it is recent enough for this desktop, migrating when this login may;
+    ``SchemaError`` naming what to do when it is not."""
+    version = server_version(conn)
+    if version >= SCHEMA_VERSION:
+        return version
+    return migrate(conn)[1]
