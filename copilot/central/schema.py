@@ -106,7 +106,11 @@ def _v2_access() -> str:
     return ";\n".join(sql)
 
 
-MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access]
+# Guidance experiments: the experiment a card counted for and the arm whose wording it showed.
+_V3_EXPERIMENTS = ("ALTER TABLE copilot.suggestions ADD COLUMN IF NOT EXISTS experiment text;\n"
+                   "ALTER TABLE copilot.suggestions ADD COLUMN IF NOT EXISTS arm text")
+
+MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
