@@ -30,14 +30,14 @@ class KnowledgeImport(QObject):
         self.progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
 
     def choose_and_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Import knowledge articles")
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("Import knowledge articles"))
         if folder:
             self.start(Path(folder))
 
     def start(self, folder: Path) -> None:
         self.dialog = QProgressDialog("Importing articles…", "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
-        self.dialog.setWindowTitle("Knowledge base")
+        self.dialog.setWindowTitle(self.tr("Knowledge base"))
         self.dialog.setMinimumDuration(0)
         self.dialog.show()
 
@@ -68,5 +68,5 @@ class KnowledgeImport(QObject):
                 text += "\n\nSkipped:\n" + "\n".join(result.errors[:20])
         else:
             text = f"The import stopped: {result}"
-        self.report = QMessageBox(QMessageBox.Icon.Information, "Knowledge base", text, parent=self.parent_widget)
+        self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Knowledge base"), text, parent=self.parent_widget)
         self.report.open()  # not exec(): the panel keeps running while the agent reads it

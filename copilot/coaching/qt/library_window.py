@@ -88,12 +88,12 @@ class LibraryWindow(QWidget):
                  on_stats: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("libraryWindow")
-        self.setWindowTitle("Session library")
+        self.setWindowTitle(self.tr("Session library"))
         self.resize(1040, 640)
         self.service = service
         self.ops = TaskRunner(self)
         self.search = QLineEdit(objectName="librarySearch")
-        self.search.setPlaceholderText("Search what was said (all words, any order)")
+        self.search.setPlaceholderText(self.tr("Search what was said (all words, any order)"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(lambda: self.refresh(choices=False))
@@ -108,7 +108,7 @@ class LibraryWindow(QWidget):
             self.filters[name] = box
             bar.addWidget(box)
         dates = QHBoxLayout()
-        self.use_dates = QCheckBox("Between")
+        self.use_dates = QCheckBox(self.tr("Between"))
         self.since = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True)
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True)
         for widget in (self.use_dates, self.since, self.until):
@@ -134,16 +134,16 @@ class LibraryWindow(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open replay")
+        self.open_button = QPushButton(self.tr("Open replay"))
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.import_button = QPushButton("Import session…")
+        self.import_button = QPushButton(self.tr("Import session…"))
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = QPushButton("Export session…")
+        self.export_button = QPushButton(self.tr("Export session…"))
         self.export_button.clicked.connect(lambda: self.export_selected())
-        self.redact_export = QCheckBox("Redact personal data")
+        self.redact_export = QCheckBox(self.tr("Redact personal data"))
         self.redact_export.setChecked(True)
-        self.stats_button = QPushButton("Statistics…")
+        self.stats_button = QPushButton(self.tr("Statistics…"))
         self.stats_button.setVisible(on_stats is not None)
         if on_stats is not None:
             self.stats_button.clicked.connect(on_stats)
@@ -181,7 +181,7 @@ class LibraryWindow(QWidget):
         """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
         lists as they are instead of reading every distinct agent, team and tag again."""
         service, query = self.service, self.query()  # the worker reads these, never the widget
-        self.count_label.setText("Searching…")
+        self.count_label.setText(self.tr("Searching…"))
         self.ops.run(lambda: service.read_library(query, with_choices=choices), on_done=self._on_read,
                      on_error=self._on_failed, latest="library")
 
@@ -231,22 +231,22 @@ class LibraryWindow(QWidget):
     def _on_open_clicked(self) -> None:
         session_id = self.selected_id()
         if session_id is None:
-            self.status.setText("Choose a session first.")
+            self.status.setText(self.tr("Choose a session first."))
             return
         self.open_requested.emit(session_id)
 
     def export_selected(self, path: str | None = None) -> None:
         session_id = self.selected_id()
         if session_id is None:
-            self.status.setText("Choose a session to export first.")
+            self.status.setText(self.tr("Choose a session to export first."))
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export session", f"session-{session_id[:8]}.copilot-session",
-                                                  "Copilot sessions (*.copilot-session)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"), f"session-{session_id[:8]}.copilot-session",
+                                                  self.tr("Copilot sessions (*.copilot-session)"))
             if not path:
                 return
         service, redact, target = self.service, self.redact_export.isChecked(), path
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.ops.run(lambda: service.export_session(session_id, target, redact=redact),
                      on_done=lambda written: self.status.setText(
                          f"Exported to {written}" + (" with personal data redacted." if redact else ".")),
@@ -254,12 +254,12 @@ class LibraryWindow(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import session", "", "Copilot sessions (*.copilot-session);;"
-                                                  "All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import session"), "", self.tr("Copilot sessions (*.copilot-session);;"
+                                                  "All files (*)"))
             if not path:
                 return
         service, source = self.service, path
-        self.status.setText("Importing…")
+        self.status.setText(self.tr("Importing…"))
         self.ops.run(lambda: service.import_session(source), on_done=self._on_imported,
                      on_error=self._on_action_failed)
 

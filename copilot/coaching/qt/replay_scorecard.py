@@ -53,11 +53,11 @@ class ScorecardPane(QWidget):
         self.total = QLabel(objectName="scoreTotal")
         self.status = QLabel(objectName="scoreStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Confirm scorecard")
+        self.save_button = QPushButton(self.tr("Confirm scorecard"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        self.edit_button = QPushButton("Edit template…")
-        self.edit_button.setToolTip("Team leads: change the criteria every scorecard uses")
+        self.edit_button = QPushButton(self.tr("Edit template…"))
+        self.edit_button.setToolTip(self.tr("Team leads: change the criteria every scorecard uses"))
         self.edit_button.clicked.connect(self.edit_template)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -153,7 +153,7 @@ class ScorecardPane(QWidget):
         if self.record is None or self.template is None:
             return
         service, session_id, template, answers = self.service, self.record.id, self.template.as_dict(), self.answers()
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self.ops.run(lambda: service.save_scorecard(session_id, template, answers), on_done=self._on_saved,
                      on_error=lambda exc: self.status.setText(f"Could not save the scorecard: {exc}"))
 
@@ -161,7 +161,7 @@ class ScorecardPane(QWidget):
         assert self.record is not None
         self.record.scorecard = {"template": self.template.as_dict() if self.template else {},
                                  "answers": self.answers(), "updated_at": time.time()}
-        self.status.setText("Scorecard saved.")
+        self.status.setText(self.tr("Scorecard saved."))
         self.saved.emit()
 
     def edit_template(self) -> None:
@@ -180,7 +180,7 @@ class TemplateEditor(QDialog):
 
     def __init__(self, template: scorecard.Template, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scorecard template")
+        self.setWindowTitle(self.tr("Scorecard template"))
         self.resize(760, 380)
         self.template = template
         self.saved_to: str | None = None
@@ -190,9 +190,9 @@ class TemplateEditor(QDialog):
         for row, c in enumerate(template.criteria):
             for column, value in enumerate((c.id, c.label, c.description, f"{c.weight:g}", c.prefill or "")):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        add = QPushButton("Add criterion")
+        add = QPushButton(self.tr("Add criterion"))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.error = QLabel(objectName="engineError")
         self.error.setWordWrap(True)

@@ -29,7 +29,7 @@ class ReplayTranscript(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("conversation")
         self.setOpenLinks(False)
-        self.setPlaceholderText("Nothing was said in this session.")
+        self.setPlaceholderText(self.tr("Nothing was said in this session."))
         self.palette_tokens = palette
         self.turns: list[Turn] = []
         self._starts: list[int] = []  # document position of each laid-out turn's name line

@@ -119,7 +119,7 @@ class StatsWindow(QWidget):
                  *, palette: dict[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statsWindow")
-        self.setWindowTitle("Coaching statistics")
+        self.setWindowTitle(self.tr("Coaching statistics"))
         self.resize(1040, 600)
         self.service = service
         self.playbook = playbook
@@ -132,9 +132,9 @@ class StatsWindow(QWidget):
         self._apply_palette(palette)
 
         self.agent = QComboBox(objectName="statsAgent")
-        self.agent.addItem("All agents", None)
+        self.agent.addItem(self.tr("All agents"), None)
         self.team = QComboBox(objectName="statsTeam")
-        self.team.addItem("All teams", None)
+        self.team.addItem(self.tr("All teams"), None)
         self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsSince")
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsUntil")
         for edit in (self.since, self.until):
@@ -143,13 +143,13 @@ class StatsWindow(QWidget):
         for box in (self.agent, self.team):
             box.setMinimumContentsLength(12)
             box.currentIndexChanged.connect(self._on_filters_changed)
-        self.export_button = QPushButton("Export CSV…", objectName="statsExport")
+        self.export_button = QPushButton(self.tr("Export CSV…"), objectName="statsExport")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.state = QLabel(objectName="statsState")
         self.state.setProperty("role", "muted")
         bar = QHBoxLayout()
-        for widget in (self.agent, self.team, QLabel("From"), self.since, QLabel("to"), self.until):
+        for widget in (self.agent, self.team, QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.state)
@@ -193,7 +193,7 @@ class StatsWindow(QWidget):
         row.addLayout(charts, 1)
         row.addLayout(figures_and_gaps, 1)
 
-        self.message = QLabel("Loading…", objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.tr("Loading…"), objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setProperty("role", "muted")
         self.message.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -220,9 +220,9 @@ class StatsWindow(QWidget):
 
     def refresh(self) -> None:
         service, filters, playbook = self.service, self.filters(), self.playbook
-        self.state.setText("Loading…")
+        self.state.setText(self.tr("Loading…"))
         if self.stats is None:
-            self.message.setText("Loading…")
+            self.message.setText(self.tr("Loading…"))
             self.pages.setCurrentIndex(0)
         self.ops.run(lambda: service.statistics(filters, playbook), on_done=self._on_computed,
                      on_error=self._on_failed, latest="statistics")
@@ -322,7 +322,7 @@ class StatsWindow(QWidget):
             return None
         if path is None:
             suggested = str(Path.home() / f"coaching-stats-{time.strftime('%Y-%m-%d')}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, "Export statistics", suggested, "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested, self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:

@@ -51,7 +51,7 @@ class Timeline(QWidget):
         self.setMinimumHeight(PAD * 2 + ROW_H * len(ROWS) + PLOT_H + 8)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Session timeline: click to move the replay there")
+        self.setAccessibleName(self.tr("Session timeline: click to move the replay there"))
 
     # -- data ----------------------------------------------------------------------------------
 
