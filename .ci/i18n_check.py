@@ -36,7 +36,8 @@ SHOWN_BY = {
     "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "addRow", "setLabelText", "setSuffix", "setPrefix",
     "setSpecialValueText", "setNameFilter", "getOpenFileName", "getSaveFileName", "getExistingDirectory",
     "setInformativeText", "setDetailedText", "setAccessibleName", "set_full_text", "set_notices", "insertItem",
-    "critical", "warning", "information", "question", "about",
+    "critical", "warning", "information", "question", "about", "addButton", "setPlainText", "insertText", "drawText",
+    "QListWidgetItem", "QTableWidgetItem",
     "QLabel", "QPushButton", "QCheckBox", "QToolButton", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QMessageBox", "ElidedLabel",
 }
@@ -74,6 +75,8 @@ def _has_words(node: ast.expr) -> bool:
         return _has_words(node.left) or _has_words(node.right)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
         return _has_words(node.func.value)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(_has_words(item) for item in node.elts)
     if isinstance(node, ast.IfExp):
         return _has_words(node.body) or _has_words(node.orelse)
     return False
@@ -85,6 +88,8 @@ def _shown_arguments(call: ast.Call) -> list[ast.expr]:
         return call.args[1:3]  # parent, title, text
     if name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         return [*call.args[1:2], *call.args[3:4]]  # caption and filter; the folder is a path
+    if name == "drawText":
+        return call.args[-1:]
     if name in ("addItem", "insertItem"):
         return [arg for arg in call.args if not isinstance(arg, ast.Constant) or isinstance(arg.value, str)][:1] \
             if name == "addItem" else call.args[1:2]

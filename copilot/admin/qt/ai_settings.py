@@ -7,6 +7,7 @@ is shown greyed out with "managed by your organisation" beside it, and is never 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.config import keychain
-from copilot.config.options import MANAGED
 from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.shell.tasks import TaskRunner
@@ -40,7 +40,7 @@ def managed(widget: QWidget, settings: Settings, name: str) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(widget, 1)
-    note = QLabel(MANAGED, objectName="managedNote")
+    note = QLabel(QCoreApplication.translate("Settings", "managed by your organisation"), objectName="managedNote")
     note.setToolTip(reason)
     row.addWidget(note)
     return box
@@ -95,8 +95,9 @@ class AiSettings(QWidget):
         azure = self.provider.currentData() == "azure"
         self.api_version_field.setVisible(azure)
         self.api_version_label.setVisible(azure)
-        self.model.setPlaceholderText("deployment name" if azure else "e.g. gpt-4o-mini or llama3.1")
-        self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure else "http://127.0.0.1:11434/v1")
+        self.model.setPlaceholderText(self.tr("deployment name") if azure else self.tr("e.g. gpt-4o-mini or llama3.1"))
+        self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure  # not translated: addresses
+                                         else "http://127.0.0.1:11434/v1")
 
     def _values(self) -> dict[str, object]:
         return {"ai_provider": self.provider.currentData(), "ai_base_url": self.base_url.text().strip(),

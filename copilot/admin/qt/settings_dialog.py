@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
 
 
+LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "he": "עברית"}
+
+
 class SettingsDialog(QDialog):
     token_rotated = Signal(str)
     import_requested = Signal()
@@ -50,7 +53,7 @@ class SettingsDialog(QDialog):
             problem.setWordWrap(True)
             form.addRow(problem)
 
-        address = QLabel(api.url if api is not None else "off (see the notice in the panel)")
+        address = QLabel(api.url if api is not None else self.tr("off (see the notice in the panel)"))
         address.setObjectName("apiAddress")
         form.addRow(self.tr("Local API"), address)
 
@@ -81,10 +84,18 @@ class SettingsDialog(QDialog):
         form.addRow("", self.token_place)
 
         self.theme = QComboBox()
-        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(self.theme.findData(settings["theme"]), 0))
         form.addRow(self.tr("Look"), managed(self.theme, settings, "theme"))
+        # Each language in its own words, so an agent who cannot read the current one still finds theirs.
+        self.ui_language = QComboBox(objectName="uiLanguage")
+        self.ui_language.addItem(self.tr("Follow the system"), "system")
+        for value, label in LANGUAGE_NAMES.items():
+            self.ui_language.addItem(label, value)
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(settings["ui_language"]), 0))
+        form.addRow(self.tr("Language"), managed(self.ui_language, settings, "ui_language"))
         self.on_top = QCheckBox(self.tr("Keep the panel above other windows"))
         self.on_top.setChecked(settings["stay_on_top"])
         form.addRow("", managed(self.on_top, settings, "stay_on_top"))
@@ -92,10 +103,10 @@ class SettingsDialog(QDialog):
         self.paste.setChecked(settings["paste_into_crm"])
         if paste_unavailable:
             self.paste.setEnabled(False)
-            self.paste.setToolTip(f"Not available here: {paste_unavailable}")
+            self.paste.setToolTip(self.tr("Not available here: {reason}").format(reason=paste_unavailable))
         form.addRow(self.tr("CRM"), managed(self.paste, settings, "paste_into_crm"))
         keys = settings["hotkey"].replace("<", "").replace(">", "").title().replace("{N}", "1..4")
-        self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
+        self.hotkeys = QCheckBox(self.tr("Global hotkeys: {keys} insert card 1..4 from any window").format(keys=keys))
         self.hotkeys.setChecked(settings["global_hotkeys"])
         form.addRow("", managed(self.hotkeys, settings, "global_hotkeys"))
         self.import_button = QPushButton(self.tr("Import articles…"))
@@ -118,7 +129,8 @@ class SettingsDialog(QDialog):
         form.addRow("", threshold_row)
         self.ai = AiSettings(settings)
         form.addRow(self.ai)
-        form.addRow("", QLabel(self.tr("Look, pasting, hotkeys, knowledge cards and AI apply from the next start.")))
+        form.addRow("", QLabel(self.tr("Look, language, pasting, hotkeys, knowledge cards and AI apply from the next "
+                                       "start."), wordWrap=True))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -138,7 +150,8 @@ class SettingsDialog(QDialog):
         self.token_rotated.emit(token)
 
     def _on_buttons_accepted(self) -> None:
-        chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
+        chosen = {"theme": self.theme.currentData(), "ui_language": self.ui_language.currentData(),
+                  "stay_on_top": self.on_top.isChecked(),
                   "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked(),
                   "knowledge_threshold": self.knowledge_threshold.value() / 100}
         try:
@@ -147,8 +160,9 @@ class SettingsDialog(QDialog):
                 if not self.settings.locked(name):
                     self.settings.set(name, value)
         except OSError as exc:  # a read-only settings folder: say so here, and keep the dialog open
-            self.save_problem.setText(f"Not saved: {self.settings.path.parent} cannot be written "
-                                      f"({exc.strerror or exc}). Ask IT for a writable settings folder.")
+            self.save_problem.setText(self.tr("Not saved: {folder} cannot be written ({problem}). Ask IT for a "
+                                              "writable settings folder.").format(folder=self.settings.path.parent,
+                                                                                  problem=exc.strerror or exc))
             self.save_problem.show()
             return
         self.accept()

@@ -7,11 +7,22 @@ Import and export move single sessions between machines as one file.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +43,17 @@ from copilot.coaching.service import CoachingService, ImportResult, LibraryPage,
 from copilot.record.session_record import clock
 from copilot.shell.tasks import TaskRunner
 
-COLUMNS = ("Date", "Duration", "Agent", "Channel", "Language", "Tags", "Outcome", "Cards", "Accepted")
-FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All channels"),
-           ("language", "All languages"), ("outcome", "All outcomes"), ("tag", "All tags"))
+COLUMNS = (QT_TRANSLATE_NOOP("SessionTable", "Date"), QT_TRANSLATE_NOOP("SessionTable", "Duration"),
+           QT_TRANSLATE_NOOP("SessionTable", "Agent"), QT_TRANSLATE_NOOP("SessionTable", "Channel"),
+           QT_TRANSLATE_NOOP("SessionTable", "Language"), QT_TRANSLATE_NOOP("SessionTable", "Tags"),
+           QT_TRANSLATE_NOOP("SessionTable", "Outcome"), QT_TRANSLATE_NOOP("SessionTable", "Cards"),
+           QT_TRANSLATE_NOOP("SessionTable", "Accepted"))
+FILTERS = (("agent", QT_TRANSLATE_NOOP("LibraryWindow", "All agents")),
+           ("team", QT_TRANSLATE_NOOP("LibraryWindow", "All teams")),
+           ("channel", QT_TRANSLATE_NOOP("LibraryWindow", "All channels")),
+           ("language", QT_TRANSLATE_NOOP("LibraryWindow", "All languages")),
+           ("outcome", QT_TRANSLATE_NOOP("LibraryWindow", "All outcomes")),
+           ("tag", QT_TRANSLATE_NOOP("LibraryWindow", "All tags")))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -56,7 +75,7 @@ class SessionTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("SessionTable", COLUMNS[section])  # not translated: marked above
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,15 +86,16 @@ class SessionTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 7, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Session {row.id}" + (f" (CRM id {row.external_id})" if row.external_id else "")
+            return self.tr("Session {id}").format(id=row.id) + (
+                self.tr(" (CRM id {id})").format(id=row.external_id) if row.external_id else "")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
-            time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started_at)),
+            QLocale().toString(QDateTime.fromSecsSinceEpoch(int(row.started_at)), QLocale.FormatType.ShortFormat),
             clock(row.duration) if row.duration is not None else "—",
             row.agent or "—", row.channel or "—", (row.language or "—").upper(), ", ".join(row.tags),
-            row.outcome or "—", str(row.shown),
-            f"{row.acceptance:.0%}" if row.acceptance is not None else "—",
+            row.outcome or "—", QLocale().toString(row.shown),
+            QLocale().toString(round(100 * row.acceptance)) + "%" if row.acceptance is not None else "—",
         )
         return values[column]
 
@@ -103,7 +123,7 @@ class LibraryWindow(QWidget):
         bar.addWidget(self.search, 2)
         for name, everyone in FILTERS:
             box = QComboBox(objectName=f"filter_{name}")
-            box.addItem(everyone, None)
+            box.addItem(self.tr(everyone), None)  # not translated: marked above
             box.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
             self.filters[name] = box
             bar.addWidget(box)
@@ -202,11 +222,15 @@ class LibraryWindow(QWidget):
     def _on_read(self, page: LibraryPage) -> None:
         rows, total, choices = page.rows, page.total, page.choices
         self.model.set_rows(rows)
-        shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-        self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
+        number = QLocale().toString
+        if total > len(rows):
+            said = self.tr("{shown} of {total} sessions").format(shown=number(len(rows)), total=number(total))
+        else:
+            said = self.tr("1 session") if total == 1 else self.tr("{n} sessions").format(n=number(total))
+        self.count_label.setText(said)
         if choices is not None:
             self._fill_filters(choices)
-        empty = ("No session matches.", "No sessions recorded yet.")
+        empty = (self.tr("No session matches."), self.tr("No sessions recorded yet."))
         if not rows:
             self.status.setText(empty[0] if self._filtered() else empty[1])
         elif self.status.text() in empty:
@@ -219,7 +243,7 @@ class LibraryWindow(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.count_label.setText("")
-        self.status.setText(f"Could not read the session library: {exc}")
+        self.status.setText(self.tr("Could not read the session library: {problem}").format(problem=exc))
         self.refreshed.emit()
 
     # -- actions --------------------------------------------------------------------------------
@@ -241,7 +265,8 @@ class LibraryWindow(QWidget):
             self.status.setText(self.tr("Choose a session to export first."))
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"), f"session-{session_id[:8]}.copilot-session",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"),
+                                                  f"session-{session_id[:8]}.copilot-session",
                                                   self.tr("Copilot sessions (*.copilot-session)"))
             if not path:
                 return
@@ -249,13 +274,14 @@ class LibraryWindow(QWidget):
         self.status.setText(self.tr("Exporting…"))
         self.ops.run(lambda: service.export_session(session_id, target, redact=redact),
                      on_done=lambda written: self.status.setText(
-                         f"Exported to {written}" + (" with personal data redacted." if redact else ".")),
+                         self.tr("Exported to {path} with personal data redacted.").format(path=written) if redact
+                         else self.tr("Exported to {path}.").format(path=written)),
                      on_error=self._on_action_failed)
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import session"), "", self.tr("Copilot sessions (*.copilot-session);;"
-                                                  "All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import session"), "",
+                                                  self.tr("Copilot sessions (*.copilot-session);;All files (*)"))
             if not path:
                 return
         service, source = self.service, path
@@ -264,8 +290,8 @@ class LibraryWindow(QWidget):
                      on_error=self._on_action_failed)
 
     def _on_imported(self, result: ImportResult) -> None:
-        self.status.setText(f"Session {result.session_id[:8]}: {result.status} ({result.utterances} lines, "
-                            f"{result.cards} cards).")
+        self.status.setText(self.tr("Session {id}: {status} ({lines} lines, {cards} cards).").format(
+            id=result.session_id[:8], status=result.status, lines=result.utterances, cards=result.cards))
         self.refresh()
 
     def _on_action_failed(self, exc: BaseException) -> None:

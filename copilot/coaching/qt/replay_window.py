@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -118,10 +118,15 @@ class ReplayWindow(QWidget):
         self.report_button.clicked.connect(lambda: self.export_report())
         controls.addWidget(self.report_button)
         self.jump_buttons: dict[str, QPushButton] = {}
-        for what, label, key in (("decision", "Next decision", "D"), ("objection", "Next objection", "O"),
-                                 ("escalation", "Next escalation", "E")):
+        for what, label, tip, key in (
+                ("decision", self.tr("Next decision"),
+                 self.tr("Jump to the next decision ({key}; Shift+{key} for the previous one)"), "D"),
+                ("objection", self.tr("Next objection"),
+                 self.tr("Jump to the next objection ({key}; Shift+{key} for the previous one)"), "O"),
+                ("escalation", self.tr("Next escalation"),
+                 self.tr("Jump to the next escalation ({key}; Shift+{key} for the previous one)"), "E")):
             button = QPushButton(label)
-            button.setToolTip(f"Jump to the next {what} ({key}; Shift+{key} for the previous one)")
+            button.setToolTip(tip.format(key=key))
             button.clicked.connect(lambda _=False, w=what: self.jump(w))
             controls.addWidget(button)
             self.jump_buttons[what] = button
@@ -192,7 +197,7 @@ class ReplayWindow(QWidget):
                      on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.heading.setText(f"Could not open the session: {exc}")
+        self.heading.setText(self.tr("Could not open the session: {problem}").format(problem=exc))
 
     def save_description(self) -> None:
         """The trainer's outcome and tags for the call, kept with it for the library."""
@@ -207,7 +212,8 @@ class ReplayWindow(QWidget):
             self.described.emit()
 
         self.ops.run(lambda: service.set_outcome_and_tags(record.id, outcome, tags), on_done=done,
-                     on_error=lambda exc: self.status_label.setText(f"Not saved: {exc}"))
+                     on_error=lambda exc: self.status_label.setText(
+                         self.tr("Not saved: {problem}").format(problem=exc)))
 
     def _on_notes_changed(self) -> None:
         if self.record is not None:
@@ -224,12 +230,15 @@ class ReplayWindow(QWidget):
         self.record = record
         self._suggestions = {}  # made as cards come up on the board: most of a long session's never do
         self._board_ids = None
-        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
-        parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
+        started = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(record.started_at)),
+                                     QLocale.FormatType.ShortFormat)
+        parts = [record.agent or self.tr("Unknown agent"), record.channel or "", started, clock(record.duration),
                  record.outcome or "", ", ".join(record.tags)]
-        # Left to right whatever the agent's name is written in; each part keeps its own direction.
-        self.heading.setText("\u200e" + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
-        self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
+        # In the window's direction whatever the agent's name is written in; each part keeps its own direction.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        self.heading.setText(mark + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
+        self.setWindowTitle(self.tr("Replay · {agent} · {started}").format(agent=record.agent or record.id,
+                                                                            started=started))
         self.timeline.set_record(record, sentiment or [])
         self.outcome_edit.setText(record.outcome or "")
         self.tags_edit.setText(", ".join(record.tags))
@@ -290,9 +299,9 @@ class ReplayWindow(QWidget):
             written = write_record_report(self.record, Path(path))
         except KnownError as exc:
             self.report_status = str(exc)
-            self.status_label.setText(f"Report not saved: {exc}")
+            self.status_label.setText(self.tr("Report not saved: {problem}").format(problem=exc))
             return None
-        self.report_status = f"Report saved to {written}"
+        self.report_status = self.tr("Report saved to {path}").format(path=written)
         self.status_label.setText(self.report_status)
         return written
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,14 +34,14 @@ from copilot.coaching.qt.charts import BarChart
 from copilot.coaching.service import CoachingService
 from copilot.coaching.stats import Choices, Distribution, Filters, Stats, write_csv
 from copilot.errors import KnownError
-from copilot.model import KIND_LABELS
+from copilot.model import KIND_LABELS, kind_label
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
 
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
-GAPS_TITLE = "Knowledge gaps: customer questions no article answered"
+GAPS_TITLE = QT_TRANSLATE_NOOP("StatsWindow", "Knowledge gaps: customer questions no article answered")
 DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
             "expired": "Time before expiring"}
 NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
@@ -155,10 +155,10 @@ class StatsWindow(QWidget):
         bar.addWidget(self.state)
         bar.addWidget(self.export_button)
 
-        self.by_kind = BarChart("Cards used, by kind", palette)
-        self.by_entry = BarChart(f"Cards used, by entry (the {TOP_ENTRIES} shown most)", palette)
+        self.by_kind = BarChart(self.tr("Cards used, by kind"), palette)
+        self.by_entry = BarChart(self.tr("Cards used, by entry (the {n} shown most)").format(n=TOP_ENTRIES), palette)
         self.table = QTableWidget(0, 2, objectName="statsTable")
-        self.table.setHorizontalHeaderLabels(["Figure", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -169,9 +169,10 @@ class StatsWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.gaps_title = QLabel(GAPS_TITLE, objectName="statsGapsTitle")
+        self.gaps_title = QLabel(self.tr(GAPS_TITLE), objectName="statsGapsTitle")  # not translated: marked above
         self.gaps = QTableWidget(0, 4, objectName="statsGaps")
-        self.gaps.setHorizontalHeaderLabels(["About", "Asked", "Example questions", "Last asked"])
+        self.gaps.setHorizontalHeaderLabels([self.tr("About"), self.tr("Asked"), self.tr("Example questions"),
+                                             self.tr("Last asked")])
         self.gaps.verticalHeader().setVisible(False)
         self.gaps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gaps.setAlternatingRowColors(True)
@@ -241,7 +242,8 @@ class StatsWindow(QWidget):
             self._fill_choices(choices)
         self.stats = stats
         self.export_button.setEnabled(True)
-        self.state.setText(f"{stats.sessions:,} session{'s' if stats.sessions != 1 else ''}")
+        self.state.setText(self.tr("1 session") if stats.sessions == 1
+                           else self.tr("{n} sessions").format(n=QLocale().toString(stats.sessions)))
         if stats.empty:
             self.message.setText(NO_SESSIONS if not choices.first_started else NO_MATCH)
             self.pages.setCurrentIndex(0)
@@ -267,9 +269,9 @@ class StatsWindow(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            text = f"Cannot show statistics. {exc}"
+            text = self.tr("Cannot show statistics. {problem}").format(problem=exc)
         else:  # the task runner has logged it with its traceback
-            text = "Cannot show statistics: something unexpected went wrong. The details are in the log."
+            text = self.tr("Cannot show statistics: something unexpected went wrong. The details are in the log.")
         self.stats = None
         self.export_button.setEnabled(False)
         self.state.setText("")
@@ -278,7 +280,8 @@ class StatsWindow(QWidget):
         self.load_failed.emit(text)
 
     def _on_gaps_found(self, gaps: list[Gap]) -> None:
-        self.gaps_title.setText(GAPS_TITLE if gaps else f"{GAPS_TITLE}: none in this period")
+        self.gaps_title.setText(self.tr(GAPS_TITLE) if gaps  # not translated: marked above
+                                else self.tr("Knowledge gaps: none in this period"))
         table = gap_rows(gaps)
         self.gaps.setRowCount(len(table))
         for number, row in enumerate(table):
@@ -292,7 +295,7 @@ class StatsWindow(QWidget):
 
     def _on_gaps_failed(self, exc: BaseException) -> None:
         self.gaps.setRowCount(0)  # the figures' own message says what is wrong with the file
-        self.gaps_title.setText(f"{GAPS_TITLE}: cannot be read")
+        self.gaps_title.setText(self.tr("Knowledge gaps: cannot be read"))
         self.gaps_shown.emit([])
 
     # -- showing --------------------------------------------------------------------------------
@@ -300,7 +303,7 @@ class StatsWindow(QWidget):
     def _show(self, stats: Stats) -> None:
         kinds = sorted(stats.by_kind.values(), key=lambda a: list(KIND_LABELS).index(a.key)
                        if a.key in KIND_LABELS else len(KIND_LABELS))
-        self.by_kind.set_data([f"{KIND_LABELS.get(a.key, a.key.title())} ({a.shown})" for a in kinds],
+        self.by_kind.set_data([f"{kind_label(a.key)} ({a.shown})" for a in kinds],
                               [a.rate for a in kinds], tones=[a.key for a in kinds])
         top = sorted(stats.by_entry.values(), key=lambda a: (-a.shown, a.title))[:TOP_ENTRIES]
         self.by_entry.set_data([f"{a.title} ({a.shown})" for a in top], [a.rate for a in top])
@@ -322,7 +325,8 @@ class StatsWindow(QWidget):
             return None
         if path is None:
             suggested = str(Path.home() / f"coaching-stats-{time.strftime('%Y-%m-%d')}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested, self.tr("CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested,
+                                                  self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:
@@ -330,7 +334,7 @@ class StatsWindow(QWidget):
         except KnownError as exc:
             self.state.setText(str(exc))
             return None
-        self.state.setText(f"Saved {Path(path).name}")
+        self.state.setText(self.tr("Saved {name}").format(name=Path(path).name))
         return Path(path)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
