@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the English sources whatever the machine speaks: the "system" language and the locale for dates
+# and numbers are US English here (Qt reads these when the application starts); a test picks another through the
+# ui_language setting.
+os.environ["LC_ALL"] = "en_US.UTF-8"
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402

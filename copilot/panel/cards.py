@@ -34,8 +34,11 @@ _QUOTED = re.compile(r"“([^”]*)”")
 def isolate_quotes(text: str) -> str:
     """Fence each right-to-left quoted phrase in a first-strong isolate (U+2068 ... U+2069) inside its quotation
     marks: the phrase lays itself out in its own direction (Hebrew right to left, with its numbers and currency in
-    place) while the marks and the commas between phrases follow the sentence around them."""
-    return _QUOTED.sub(lambda m: f"“\u2068{m.group(1)}\u2069”" if is_rtl(m.group(1)) else m.group(0), text)
+    place) while the marks and the commas between phrases follow the sentence around them. A left-to-right phrase is
+    fenced together with its marks, so that in a right-to-left sentence (the Hebrew panel's "Why") the marks still
+    open and close it instead of facing the wrong way."""
+    return _QUOTED.sub(lambda m: f"“\u2068{m.group(1)}\u2069”" if is_rtl(m.group(1)) else f"\u2068{m.group(0)}\u2069",
+                       text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
@@ -144,6 +147,9 @@ class SuggestionCard(QFrame):
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignVCenter)
         self.source = QLabel(objectName="cardSource")  # beside Discard: the title gets the top row's width
+        # The first thing to give way when a language's button words are long: the buttons stay whole.
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.source.setMinimumWidth(0)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)

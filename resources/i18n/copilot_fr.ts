@@ -79,7 +79,17 @@
         <translation>p. ex. gpt-4o-mini ou llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="135"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <source>a key is stored in the keychain</source>
+        <translation>une clé est enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <source>no key stored</source>
+        <translation>aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -105,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="351"/>
+        <location filename="../../copilot/panel/cards.py" line="357"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Les suggestions apparaissent ici pendant que le client parle.</translation>
     </message>
@@ -338,6 +348,24 @@
         <location filename="../../copilot/panel/window.py" line="54"/>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="134"/>
+        <source>This computer has no keychain, so the token is kept in {path}, which only you can read.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: le jeton est conservé dans {path}, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="136"/>
+        <source>This computer has no keychain to keep the token, and your organisation does not allow a file.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour conserver le jeton, et votre organisation n&apos;autorise pas de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="138"/>
+        <source>The token is kept in this computer&apos;s keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -778,7 +806,7 @@
     <message>
         <location filename="../../copilot/panel/window.py" line="119"/>
         <source>Clip</source>
-        <translation>Presse-papiers</translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <location filename="../../copilot/panel/window.py" line="121"/>
@@ -1475,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="163"/>
-        <location filename="../../copilot/panel/cards.py" line="298"/>
+        <location filename="../../copilot/panel/cards.py" line="169"/>
+        <location filename="../../copilot/panel/cards.py" line="304"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="166"/>
+        <location filename="../../copilot/panel/cards.py" line="172"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="168"/>
+        <location filename="../../copilot/panel/cards.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="171"/>
+        <location filename="../../copilot/panel/cards.py" line="177"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lire l&apos;article complet d&apos;où vient cette réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Discard</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="220"/>
+        <location filename="../../copilot/panel/cards.py" line="226"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestion {number}&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Rédigé par l&apos;IA&#xa0;: vérifiez avant utilisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="227"/>
+        <location filename="../../copilot/panel/cards.py" line="233"/>
         <source>From your team&apos;s playbook</source>
         <translation>Tiré du playbook de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="228"/>
+        <location filename="../../copilot/panel/cards.py" line="234"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="254"/>
+        <location filename="../../copilot/panel/cards.py" line="260"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Copier dans le presse-papiers pour le CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="255"/>
+        <location filename="../../copilot/panel/cards.py" line="261"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Modifier le texte, puis l&apos;insérer (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="257"/>
+        <location filename="../../copilot/panel/cards.py" line="263"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Écarter cette carte (Ctrl+Maj+{n})&#xa0;; la flèche permet d&apos;indiquer une raison</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="284"/>
+        <location filename="../../copilot/panel/cards.py" line="290"/>
         <source>Insert edited</source>
         <translation>Insérer la version modifiée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="285"/>
+        <location filename="../../copilot/panel/cards.py" line="291"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>Insérer le texte modifié (Ctrl+Entrée)</translation>
     </message>

@@ -79,7 +79,17 @@
         <translation>למשל gpt-4o-mini או llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="135"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <source>a key is stored in the keychain</source>
+        <translation>מפתח שמור במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <source>no key stored</source>
+        <translation>לא נשמר מפתח</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
@@ -105,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="351"/>
+        <location filename="../../copilot/panel/cards.py" line="357"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>ההצעות יופיעו כאן בזמן שהלקוח מדבר.</translation>
     </message>
@@ -338,6 +348,24 @@
         <location filename="../../copilot/panel/window.py" line="54"/>
         <source>Add</source>
         <translation>הוספה</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="134"/>
+        <source>This computer has no keychain, so the token is kept in {path}, which only you can read.</source>
+        <translation>אין במחשב הזה מחזיק מפתחות, ולכן הטוקן נשמר ב-{path}, שרק את/ה יכול/ה לקרוא.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="136"/>
+        <source>This computer has no keychain to keep the token, and your organisation does not allow a file.</source>
+        <translation>אין במחשב הזה מחזיק מפתחות לשמירת הטוקן, והארגון לא מתיר קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="138"/>
+        <source>The token is kept in this computer&apos;s keychain.</source>
+        <translation>הטוקן נשמר במחזיק המפתחות של המחשב.</translation>
     </message>
 </context>
 <context>
@@ -1475,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="163"/>
-        <location filename="../../copilot/panel/cards.py" line="298"/>
+        <location filename="../../copilot/panel/cards.py" line="169"/>
+        <location filename="../../copilot/panel/cards.py" line="304"/>
         <source>Insert</source>
         <translation>הכנסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="166"/>
+        <location filename="../../copilot/panel/cards.py" line="172"/>
         <source>Edit</source>
         <translation>עריכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="168"/>
+        <location filename="../../copilot/panel/cards.py" line="174"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="171"/>
+        <location filename="../../copilot/panel/cards.py" line="177"/>
         <source>Article</source>
         <translation>מאמר</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Read the whole article this answer comes from</source>
         <translation>קריאת המאמר המלא שממנו התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Discard</source>
         <translation>דחייה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="220"/>
+        <location filename="../../copilot/panel/cards.py" line="226"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>הצעה {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Drafted by AI: check it before use</source>
         <translation>נוסח על ידי AI: כדאי לבדוק לפני שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="227"/>
+        <location filename="../../copilot/panel/cards.py" line="233"/>
         <source>From your team&apos;s playbook</source>
         <translation>מספר התסריטים של הצוות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="228"/>
+        <location filename="../../copilot/panel/cards.py" line="234"/>
         <source>Why: {reason}</source>
         <translation>למה: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="254"/>
+        <location filename="../../copilot/panel/cards.py" line="260"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>העתקה ללוח עבור ה-CRM ‏(Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="255"/>
+        <location filename="../../copilot/panel/cards.py" line="261"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>שינוי הטקסט ואז הכנסה ‏(Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="257"/>
+        <location filename="../../copilot/panel/cards.py" line="263"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>דחיית הכרטיס ‏(Ctrl+Shift+{n}); החץ מאפשר לציין סיבה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="284"/>
+        <location filename="../../copilot/panel/cards.py" line="290"/>
         <source>Insert edited</source>
         <translation>הכנסת הגרסה הערוכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="285"/>
+        <location filename="../../copilot/panel/cards.py" line="291"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>הכנסת הטקסט הערוך ‏(Ctrl+Enter)</translation>
     </message>

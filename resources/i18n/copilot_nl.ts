@@ -79,7 +79,17 @@
         <translation>bijv. gpt-4o-mini of llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="135"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <source>a key is stored in the keychain</source>
+        <translation>er staat een sleutel in de sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <source>no key stored</source>
+        <translation>geen sleutel opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
@@ -105,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="351"/>
+        <location filename="../../copilot/panel/cards.py" line="357"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Suggesties verschijnen hier terwijl de klant praat.</translation>
     </message>
@@ -338,6 +348,24 @@
         <location filename="../../copilot/panel/window.py" line="54"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="134"/>
+        <source>This computer has no keychain, so the token is kept in {path}, which only you can read.</source>
+        <translation>Deze computer heeft geen sleutelhanger, dus het token staat in {path}, dat alleen jij kunt lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="136"/>
+        <source>This computer has no keychain to keep the token, and your organisation does not allow a file.</source>
+        <translation>Deze computer heeft geen sleutelhanger voor het token, en je organisatie staat geen bestand toe.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="138"/>
+        <source>The token is kept in this computer&apos;s keychain.</source>
+        <translation>Het token staat in de sleutelhanger van deze computer.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +737,7 @@
     <message>
         <location filename="../../copilot/panel/controller.py" line="287"/>
         <source>{n} discarded</source>
-        <translation>{n} weggelegd</translation>
+        <translation>{n} genegeerd</translation>
     </message>
     <message>
         <location filename="../../copilot/panel/controller.py" line="289"/>
@@ -744,7 +772,7 @@
     <message>
         <location filename="../../copilot/panel/controller.py" line="372"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
-        <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem weg te leggen.</translation>
+        <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te negeren.</translation>
     </message>
     <message>
         <location filename="../../copilot/panel/controller.py" line="373"/>
@@ -1475,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="163"/>
-        <location filename="../../copilot/panel/cards.py" line="298"/>
+        <location filename="../../copilot/panel/cards.py" line="169"/>
+        <location filename="../../copilot/panel/cards.py" line="304"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="166"/>
+        <location filename="../../copilot/panel/cards.py" line="172"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="168"/>
+        <location filename="../../copilot/panel/cards.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="171"/>
+        <location filename="../../copilot/panel/cards.py" line="177"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lees het hele artikel waar dit antwoord uit komt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Discard</source>
-        <translation>Wegleggen</translation>
+        <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="220"/>
+        <location filename="../../copilot/panel/cards.py" line="226"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestie {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Opgesteld door AI: controleer het voor gebruik</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="227"/>
+        <location filename="../../copilot/panel/cards.py" line="233"/>
         <source>From your team&apos;s playbook</source>
         <translation>Uit het playbook van je team</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="228"/>
+        <location filename="../../copilot/panel/cards.py" line="234"/>
         <source>Why: {reason}</source>
         <translation>Waarom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="254"/>
+        <location filename="../../copilot/panel/cards.py" line="260"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Naar het klembord kopiëren voor het CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="255"/>
+        <location filename="../../copilot/panel/cards.py" line="261"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Tekst aanpassen en dan invoegen (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="257"/>
+        <location filename="../../copilot/panel/cards.py" line="263"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
-        <translation>Deze kaart wegleggen (Ctrl+Shift+{n}); via het pijltje geef je een reden</translation>
+        <translation>Deze kaart negeren (Ctrl+Shift+{n}); via het pijltje geef je een reden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="284"/>
+        <location filename="../../copilot/panel/cards.py" line="290"/>
         <source>Insert edited</source>
         <translation>Bewerkte invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="285"/>
+        <location filename="../../copilot/panel/cards.py" line="291"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>De bewerkte tekst invoegen (Ctrl+Enter)</translation>
     </message>

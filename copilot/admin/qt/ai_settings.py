@@ -108,7 +108,8 @@ class AiSettings(QWidget):
     @staticmethod
     def _key_state() -> str:
         try:
-            return "a key is stored in the keychain" if keychain.has_model_key() else "no key stored"
+            return (QCoreApplication.translate("AiSettings", "a key is stored in the keychain") if keychain.has_model_key()
+                    else QCoreApplication.translate("AiSettings", "no key stored"))
         except KnownError as exc:
             return str(exc)
 
