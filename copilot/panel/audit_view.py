@@ -25,7 +25,8 @@ def show_sent(parent: QWidget, messages: list[dict[str, str]] | None) -> QDialog
                                                      "Nothing has been sent to the AI in this conversation yet."))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
-    as_json = buttons.addButton(QCoreApplication.translate("AuditView", "Show as JSON"), QDialogButtonBox.ButtonRole.ActionRole)
+    as_json = buttons.addButton(QCoreApplication.translate("AuditView", "Show as JSON"),
+                                QDialogButtonBox.ButtonRole.ActionRole)
     as_json.clicked.connect(lambda: text.setPlainText(json.dumps(messages or [], ensure_ascii=False, indent=2)))
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)

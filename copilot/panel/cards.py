@@ -31,14 +31,18 @@ from copilot.text.words import is_rtl
 _QUOTED = re.compile(r"“([^”]*)”")
 
 
-def isolate_quotes(text: str) -> str:
+def isolate_quotes(text: str, *, right_to_left: bool = False) -> str:
     """Fence each right-to-left quoted phrase in a first-strong isolate (U+2068 ... U+2069) inside its quotation
     marks: the phrase lays itself out in its own direction (Hebrew right to left, with its numbers and currency in
-    place) while the marks and the commas between phrases follow the sentence around them. A left-to-right phrase is
-    fenced together with its marks, so that in a right-to-left sentence (the Hebrew panel's "Why") the marks still
-    open and close it instead of facing the wrong way."""
-    return _QUOTED.sub(lambda m: f"“\u2068{m.group(1)}\u2069”" if is_rtl(m.group(1)) else f"\u2068{m.group(0)}\u2069",
-                       text)
+    place) while the marks and the commas between phrases follow the sentence around them. In a right-to-left
+    sentence (``right_to_left``: the Hebrew panel's "Why") a left-to-right phrase is fenced together with its marks,
+    so they still open and close it instead of facing the wrong way."""
+    def fence(m: re.Match[str]) -> str:
+        if is_rtl(m.group(1)):
+            return f"“\u2068{m.group(1)}\u2069”"
+        return f"\u2068{m.group(0)}\u2069" if right_to_left else m.group(0)
+
+    return _QUOTED.sub(fence, text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
@@ -231,7 +235,8 @@ class SuggestionCard(QFrame):
         self.source.setText(translate("Source", suggestion.source_label))  # not translated: marked where made
         self.source.setToolTip(self.tr("Drafted by AI: check it before use") if suggestion.ai_generated
                                else self.tr("From your team's playbook"))
-        self.why.setText(self.tr("Why: {reason}").format(reason=isolate_quotes(suggestion.rationale)))
+        self.why.setText(self.tr("Why: {reason}").format(
+            reason=isolate_quotes(suggestion.rationale, right_to_left=self.isRightToLeft())))
         self.article_button.setVisible(suggestion.entry_id.startswith("kb:"))
         if self._editor is not None:
             self.cancel_edit()

@@ -343,7 +343,8 @@ class PanelController(QObject):
                 self.paste_into_crm(from_hotkey)
             else:
                 update.toast = (self.tr("Edited text copied: paste it into the CRM with Ctrl+V")
-                                if decision.action is Action.EDITED else self.tr("Copied: paste it into the CRM with Ctrl+V"))
+                                if decision.action is Action.EDITED
+                                else self.tr("Copied: paste it into the CRM with Ctrl+V"))
         self.apply(update)
         return decision
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from copilot.model import Speaker, Utterance
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 from copilot.text.words import is_rtl
 
 FRAME_S = 0.2  # the lines of a burst are drawn together, at most five times a second

@@ -7,10 +7,11 @@ than "angry", because it is an estimate from the customer's words that the agent
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from copilot.live.mood import Mood, Tone, Trend
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 TOOLTIP = QT_TRANSLATE_NOOP("MoodIndicator", "The customer's mood, estimated from the words they use. An estimate, "
                             "not a verdict: it shows only when their recent lines agree, and says nothing otherwise.")
@@ -20,7 +21,8 @@ _TREND_SENTENCE = {
     Trend.STEADY: QT_TRANSLATE_NOOP("MoodIndicator", "steady over the last lines"),
 }
 _WORDS = {
-    Tone.UPSET: QT_TRANSLATE_NOOP("MoodIndicator", "upset"), Tone.PLEASED: QT_TRANSLATE_NOOP("MoodIndicator", "pleased"),
+    Tone.UPSET: QT_TRANSLATE_NOOP("MoodIndicator", "upset"),
+    Tone.PLEASED: QT_TRANSLATE_NOOP("MoodIndicator", "pleased"),
     Trend.WORSENING: QT_TRANSLATE_NOOP("MoodIndicator", "worsening"),
     Trend.IMPROVING: QT_TRANSLATE_NOOP("MoodIndicator", "improving"),
 }

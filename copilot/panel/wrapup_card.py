@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 from copilot.text.words import is_rtl
 from copilot.wrapup import WrapupDraft
 
@@ -177,8 +178,8 @@ def _mood_line(start: str | None, end: str | None, ai_reached: bool) -> str:
     if start or end:
         unclear = QT_TRANSLATE_NOOP("WrapupCard", "not clear")
         begin, finish = _tr(MOODS.get(start or "", unclear)), _tr(MOODS.get(end or "", unclear))
-        parts.append(QCoreApplication.translate("WrapupCard", "Customer: {begin} at the start, {end} at the end").format(
-            begin=begin, end=finish) if begin != finish
+        parts.append(QCoreApplication.translate("WrapupCard", "Customer: {begin} at the start, {end} at the end")
+                     .format(begin=begin, end=finish) if begin != finish
             else QCoreApplication.translate("WrapupCard", "Customer: {mood} throughout").format(mood=begin))
     parts.append(QCoreApplication.translate("WrapupCard", "AI-drafted text reached the customer") if ai_reached
                  else QCoreApplication.translate("WrapupCard", "No AI-drafted text reached the customer"))

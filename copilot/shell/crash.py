@@ -71,10 +71,12 @@ class CrashHandler(QObject):
 def crash_dialog(message: str, report: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, "Agent Copilot", message, parent=parent)  # not translated: name
     box.setDetailedText(report)
-    copy = box.addButton(QCoreApplication.translate("CrashHandler", "Copy diagnostics"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("CrashHandler", "Copy diagnostics"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-    folder = box.addButton(QCoreApplication.translate("CrashHandler", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("CrashHandler", "Open log folder"),
+                           QMessageBox.ButtonRole.ActionRole)
     folder.clicked.disconnect()
     folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
     box.addButton(QMessageBox.StandardButton.Close)

@@ -79,17 +79,17 @@
         <translation>p. ex. gpt-4o-mini ou llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
         <source>a key is stored in the keychain</source>
         <translation>une clé est enregistrée dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
         <source>no key stored</source>
         <translation>aucune clé enregistrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="357"/>
+        <location filename="../../copilot/panel/cards.py" line="362"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Les suggestions apparaissent ici pendant que le client parle.</translation>
     </message>
@@ -123,17 +123,17 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="19"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="21"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="29"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="30"/>
         <source>The conversation appears here.</source>
         <translation>La conversation apparaît ici.</translation>
     </message>
@@ -210,17 +210,17 @@
         <translation>Copier le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="77"/>
+        <location filename="../../copilot/shell/crash.py" line="78"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="93"/>
+        <location filename="../../copilot/shell/crash.py" line="95"/>
         <source>Agent Copilot stopped unexpectedly last time; the report is in {folder}.</source>
         <translation>Agent Copilot s&apos;est arrêté de façon inattendue la dernière fois&#xa0;; le rapport se trouve dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="97"/>
+        <location filename="../../copilot/shell/crash.py" line="99"/>
         <source>Agent Copilot stopped unexpectedly last time. The report below contains no customer data; copy it for your IT team if the problem comes back.</source>
         <translation>Agent Copilot s&apos;est arrêté de façon inattendue la dernière fois. Le rapport ci-dessous ne contient aucune donnée client&#xa0;; copiez-le pour votre équipe informatique si le problème revient.</translation>
     </message>
@@ -601,52 +601,52 @@
 <context>
     <name>MoodIndicator</name>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="15"/>
+        <location filename="../../copilot/panel/mood_view.py" line="16"/>
         <source>The customer&apos;s mood, estimated from the words they use. An estimate, not a verdict: it shows only when their recent lines agree, and says nothing otherwise.</source>
         <translation>L&apos;humeur du client, estimée d&apos;après ses mots. Une estimation, pas un verdict&#xa0;: elle ne s&apos;affiche que si ses dernières phrases concordent, sinon rien.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="18"/>
+        <location filename="../../copilot/panel/mood_view.py" line="19"/>
         <source>getting worse over the last lines</source>
         <translation>en baisse sur les dernières phrases</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="19"/>
+        <location filename="../../copilot/panel/mood_view.py" line="20"/>
         <source>getting better over the last lines</source>
         <translation>en hausse sur les dernières phrases</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="20"/>
+        <location filename="../../copilot/panel/mood_view.py" line="21"/>
         <source>steady over the last lines</source>
         <translation>stable sur les dernières phrases</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="24"/>
         <source>upset</source>
         <translation>contrarié</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="25"/>
         <source>pleased</source>
         <translation>satisfait</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="24"/>
+        <location filename="../../copilot/panel/mood_view.py" line="26"/>
         <source>worsening</source>
         <translation>en baisse</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="25"/>
+        <location filename="../../copilot/panel/mood_view.py" line="27"/>
         <source>improving</source>
         <translation>en hausse</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="66"/>
+        <location filename="../../copilot/panel/mood_view.py" line="68"/>
         <source>Customer seems {mood}</source>
         <translation>Le client semble {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="69"/>
+        <location filename="../../copilot/panel/mood_view.py" line="71"/>
         <source>Customer mood: {mood}</source>
         <translation>Humeur du client&#xa0;: {mood}</translation>
     </message>
@@ -760,22 +760,22 @@
         <translation>Texte modifié copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="346"/>
+        <location filename="../../copilot/panel/controller.py" line="347"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="371"/>
+        <location filename="../../copilot/panel/controller.py" line="372"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;insérer.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="373"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;écarter.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="374"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour la modifier.</translation>
     </message>
@@ -1072,77 +1072,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="35"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
         <source>Confirm scorecard</source>
         <translation>Valider la grille</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
         <source>Edit template…</source>
         <translation>Modifier le modèle…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>Chefs d&apos;équipe&#xa0;: modifiez les critères de toutes les grilles</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="92"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} La grille par défaut est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
         <source>suggested, confirmed</source>
         <translation>suggéré, confirmé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested</source>
         <translation>suggéré</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} sur {answered} des {total} critères</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="153"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Nothing scored yet</source>
         <translation>Rien n&apos;est encore évalué</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>Impossible d&apos;enregistrer la grille&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
         <source>Scorecard saved.</source>
         <translation>Grille enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Modèle enregistré dans {path}&#xa0;; les nouvelles grilles l&apos;utilisent.</translation>
     </message>
@@ -1373,129 +1373,129 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="44"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="45"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>Lacunes&#xa0;: questions de clients sans article pour y répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>Coaching statistics</source>
         <translation>Statistiques de coaching</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="147"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="158"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
         <source>Cards used, by kind</source>
         <translation>Cartes utilisées, par type</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Cartes utilisées, par entrée (les {n} plus affichées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Asked</source>
         <translation>Posées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Example questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>Last asked</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="227"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="247"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="272"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="273"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Impossible d&apos;afficher les statistiques. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="275"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Impossible d&apos;afficher les statistiques&#xa0;: une erreur inattendue s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="285"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Lacunes&#xa0;: aucune sur cette période</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Lacunes&#xa0;: lecture impossible</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="330"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -1503,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="169"/>
-        <location filename="../../copilot/panel/cards.py" line="304"/>
+        <location filename="../../copilot/panel/cards.py" line="173"/>
+        <location filename="../../copilot/panel/cards.py" line="309"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="176"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="174"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="177"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="182"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lire l&apos;article complet d&apos;où vient cette réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="185"/>
         <source>Discard</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="230"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestion {number}&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="232"/>
+        <location filename="../../copilot/panel/cards.py" line="236"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Rédigé par l&apos;IA&#xa0;: vérifiez avant utilisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="233"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>From your team&apos;s playbook</source>
         <translation>Tiré du playbook de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="234"/>
+        <location filename="../../copilot/panel/cards.py" line="238"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="260"/>
+        <location filename="../../copilot/panel/cards.py" line="265"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Copier dans le presse-papiers pour le CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="261"/>
+        <location filename="../../copilot/panel/cards.py" line="266"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Modifier le texte, puis l&apos;insérer (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="263"/>
+        <location filename="../../copilot/panel/cards.py" line="268"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Écarter cette carte (Ctrl+Maj+{n})&#xa0;; la flèche permet d&apos;indiquer une raison</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="290"/>
+        <location filename="../../copilot/panel/cards.py" line="295"/>
         <source>Insert edited</source>
         <translation>Insérer la version modifiée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="291"/>
+        <location filename="../../copilot/panel/cards.py" line="296"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>Insérer le texte modifié (Ctrl+Entrée)</translation>
     </message>
@@ -1582,47 +1582,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Pre-filled by</source>
         <translation>Prérempli par</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Scorecard template</source>
         <translation>Modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="200"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="202"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Règles pouvant préremplir un critère&#xa0;: {rules}. Laissez vide pour noter à la main.</translation>
     </message>
@@ -1630,37 +1630,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>Frise de la session&#xa0;: cliquez pour y déplacer la relecture</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
@@ -1799,102 +1799,102 @@
 <context>
     <name>WrapupCard</name>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="30"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
         <source>calm or pleased</source>
         <translation>calme ou satisfait</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>upset</source>
         <translation>contrarié</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="45"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="46"/>
         <source>Wrap-up</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="54"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="55"/>
         <source>Wrap-up note</source>
         <translation>Note de clôture</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="62"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="63"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>Approuver et copier  Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="64"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>Copier la note pour le CRM et l&apos;enregistrer comme résumé de cet appel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>AI draft</source>
         <translation>Brouillon IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>Drafted on this computer</source>
         <translation>Rédigé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="109"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>Rédigé par le modèle de langage configuré à partir de la transcription masquée&#xa0;; vérifiez-le avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>Tiré des mots de l&apos;appel par le moteur local&#xa0;; rien n&apos;a quitté cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="117"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="118"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>Pourquoi&#xa0;: rédigé à partir de la transcription de l&apos;appel à sa fin.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="119"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>Le brouillon IA n&apos;a pas été utilisé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="125"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="126"/>
         <source>Approved and copied</source>
         <translation>Approuvé et copié</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="158"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="159"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>Code de clôture {code}, choisi d&apos;après les descriptions de l&apos;équipe (confiance {percent})&#xa0;; décochez-le s&apos;il ne convient pas</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="178"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="179"/>
         <source>not clear</source>
         <translation>incertain</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="180"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="181"/>
         <source>Customer: {begin} at the start, {end} at the end</source>
         <translation>Client&#xa0;: {begin} au début, {end} à la fin</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="182"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
         <source>Customer: {mood} throughout</source>
         <translation>Client&#xa0;: {mood} tout du long</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
         <source>AI-drafted text reached the customer</source>
         <translation>Un texte rédigé par l&apos;IA a atteint le client</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="185"/>
         <source>No AI-drafted text reached the customer</source>
         <translation>Aucun texte rédigé par l&apos;IA n&apos;a atteint le client</translation>
     </message>

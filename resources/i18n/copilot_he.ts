@@ -79,17 +79,17 @@
         <translation>למשל gpt-4o-mini או llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
         <source>a key is stored in the keychain</source>
         <translation>מפתח שמור במחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
         <source>no key stored</source>
         <translation>לא נשמר מפתח</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="357"/>
+        <location filename="../../copilot/panel/cards.py" line="362"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>ההצעות יופיעו כאן בזמן שהלקוח מדבר.</translation>
     </message>
@@ -123,17 +123,17 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="19"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="21"/>
         <source>You</source>
         <translation>את/ה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="29"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="30"/>
         <source>The conversation appears here.</source>
         <translation>השיחה תופיע כאן.</translation>
     </message>
@@ -210,17 +210,17 @@
         <translation>העתקת פרטי האבחון</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="77"/>
+        <location filename="../../copilot/shell/crash.py" line="78"/>
         <source>Open log folder</source>
         <translation>פתיחת תיקיית היומנים</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="93"/>
+        <location filename="../../copilot/shell/crash.py" line="95"/>
         <source>Agent Copilot stopped unexpectedly last time; the report is in {folder}.</source>
         <translation>בפעם הקודמת Agent Copilot נעצר באופן לא צפוי; הדוח נמצא ב-{folder}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="97"/>
+        <location filename="../../copilot/shell/crash.py" line="99"/>
         <source>Agent Copilot stopped unexpectedly last time. The report below contains no customer data; copy it for your IT team if the problem comes back.</source>
         <translation>בפעם הקודמת Agent Copilot נעצר באופן לא צפוי. הדוח שלמטה לא מכיל נתוני לקוחות; אם הבעיה חוזרת, כדאי להעתיק אותו לצוות ה-IT.</translation>
     </message>
@@ -601,52 +601,52 @@
 <context>
     <name>MoodIndicator</name>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="15"/>
+        <location filename="../../copilot/panel/mood_view.py" line="16"/>
         <source>The customer&apos;s mood, estimated from the words they use. An estimate, not a verdict: it shows only when their recent lines agree, and says nothing otherwise.</source>
         <translation>מצב הרוח של הלקוח, לפי המילים שבהן השתמש. הערכה, לא פסק דין: מוצג רק כשהשורות האחרונות עקביות, ואחרת לא מוצג דבר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="18"/>
+        <location filename="../../copilot/panel/mood_view.py" line="19"/>
         <source>getting worse over the last lines</source>
         <translation>הולך ומחמיר בשורות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="19"/>
+        <location filename="../../copilot/panel/mood_view.py" line="20"/>
         <source>getting better over the last lines</source>
         <translation>הולך ומשתפר בשורות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="20"/>
+        <location filename="../../copilot/panel/mood_view.py" line="21"/>
         <source>steady over the last lines</source>
         <translation>יציב בשורות האחרונות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="24"/>
         <source>upset</source>
         <translation>מוטרד</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="25"/>
         <source>pleased</source>
         <translation>מרוצה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="24"/>
+        <location filename="../../copilot/panel/mood_view.py" line="26"/>
         <source>worsening</source>
         <translation>מחמיר</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="25"/>
+        <location filename="../../copilot/panel/mood_view.py" line="27"/>
         <source>improving</source>
         <translation>משתפר</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="66"/>
+        <location filename="../../copilot/panel/mood_view.py" line="68"/>
         <source>Customer seems {mood}</source>
         <translation>הלקוח נראה {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="69"/>
+        <location filename="../../copilot/panel/mood_view.py" line="71"/>
         <source>Customer mood: {mood}</source>
         <translation>מצב רוח הלקוח: {mood}</translation>
     </message>
@@ -760,22 +760,22 @@
         <translation>הטקסט הערוך הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="346"/>
+        <location filename="../../copilot/panel/controller.py" line="347"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="371"/>
+        <location filename="../../copilot/panel/controller.py" line="372"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תכניס אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="373"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תדחה אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="374"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תפתח אותו לעריכה.</translation>
     </message>
@@ -1072,77 +1072,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="35"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
         <source>Yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
         <source>No</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
         <source>Confirm scorecard</source>
         <translation>אישור כרטיס הציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
         <source>Edit template…</source>
         <translation>עריכת התבנית…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>ראשי צוותים: שינוי הקריטריונים שבהם משתמש כל כרטיס ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="92"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} משתמשים בכרטיס הציון המובנה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
         <source>confirmed</source>
         <translation>אושר</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
         <source>suggested, confirmed</source>
         <translation>הוצע, אושר</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested</source>
         <translation>הוצע</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>ציון {score} על {answered} מתוך {total} קריטריונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="153"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Nothing scored yet</source>
         <translation>עדיין לא ניתן ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>לא ניתן לשמור את כרטיס הציון: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
         <source>Scorecard saved.</source>
         <translation>כרטיס הציון נשמר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>התבנית נשמרה ב-{path}; כרטיסי ציון חדשים ישתמשו בה.</translation>
     </message>
@@ -1373,129 +1373,129 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="44"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="45"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>פערי ידע: שאלות לקוחות שאף מאמר לא ענה עליהן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>Coaching statistics</source>
         <translation>סטטיסטיקת אימון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>All agents</source>
         <translation>כל הנציגים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>All teams</source>
         <translation>כל הצוותים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="147"/>
         <source>Export CSV…</source>
         <translation>ייצוא CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>From</source>
         <translation>מ-</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="158"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
         <source>Cards used, by kind</source>
         <translation>כרטיסים ששומשו, לפי סוג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>כרטיסים ששומשו, לפי פריט ({n} המוצגים ביותר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Figure</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>About</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Asked</source>
         <translation>נשאלו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Example questions</source>
         <translation>שאלות לדוגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>Last asked</source>
         <translation>נשאלה לאחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="227"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="247"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="272"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="273"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>לא ניתן להציג סטטיסטיקה. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="275"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>לא ניתן להציג סטטיסטיקה: אירעה תקלה לא צפויה. הפרטים ביומן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="285"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>פערי ידע: אין בתקופה הזו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>פערי ידע: לא ניתן לקרוא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
         <source>Export statistics</source>
         <translation>ייצוא סטטיסטיקה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="330"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Saved {name}</source>
         <translation>{name} נשמר</translation>
     </message>
@@ -1503,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="169"/>
-        <location filename="../../copilot/panel/cards.py" line="304"/>
+        <location filename="../../copilot/panel/cards.py" line="173"/>
+        <location filename="../../copilot/panel/cards.py" line="309"/>
         <source>Insert</source>
         <translation>הכנסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="176"/>
         <source>Edit</source>
         <translation>עריכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="174"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="177"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Article</source>
         <translation>מאמר</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="182"/>
         <source>Read the whole article this answer comes from</source>
         <translation>קריאת המאמר המלא שממנו התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="185"/>
         <source>Discard</source>
         <translation>דחייה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="230"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>הצעה {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="232"/>
+        <location filename="../../copilot/panel/cards.py" line="236"/>
         <source>Drafted by AI: check it before use</source>
         <translation>נוסח על ידי AI: כדאי לבדוק לפני שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="233"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>From your team&apos;s playbook</source>
         <translation>מספר התסריטים של הצוות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="234"/>
+        <location filename="../../copilot/panel/cards.py" line="238"/>
         <source>Why: {reason}</source>
         <translation>למה: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="260"/>
+        <location filename="../../copilot/panel/cards.py" line="265"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>העתקה ללוח עבור ה-CRM ‏(Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="261"/>
+        <location filename="../../copilot/panel/cards.py" line="266"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>שינוי הטקסט ואז הכנסה ‏(Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="263"/>
+        <location filename="../../copilot/panel/cards.py" line="268"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>דחיית הכרטיס ‏(Ctrl+Shift+{n}); החץ מאפשר לציין סיבה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="290"/>
+        <location filename="../../copilot/panel/cards.py" line="295"/>
         <source>Insert edited</source>
         <translation>הכנסת הגרסה הערוכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="291"/>
+        <location filename="../../copilot/panel/cards.py" line="296"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>הכנסת הטקסט הערוך ‏(Ctrl+Enter)</translation>
     </message>
@@ -1582,47 +1582,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Id</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Label</source>
         <translation>תווית</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Weight</source>
         <translation>משקל</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Pre-filled by</source>
         <translation>ממולא מראש לפי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Scorecard template</source>
         <translation>תבנית כרטיס ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="200"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
         <source>Add criterion</source>
         <translation>הוספת קריטריון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="202"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Remove selected</source>
         <translation>הסרת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>כללים שיכולים למלא קריטריון מראש: {rules}. להשאיר ריק כדי לתת ציון ידנית.</translation>
     </message>
@@ -1630,37 +1630,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Agent</source>
         <translation>נציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Decisions</source>
         <translation>החלטות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>ציר הזמן של השיחה: לחיצה מעבירה את ההשמעה לשם</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
         <source>Mood</source>
         <translation>מצב רוח</translation>
     </message>
@@ -1799,102 +1799,102 @@
 <context>
     <name>WrapupCard</name>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="30"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
         <source>calm or pleased</source>
         <translation>רגוע או מרוצה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>neutral</source>
         <translation>ניטרלי</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>upset</source>
         <translation>מוטרד</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="45"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="46"/>
         <source>Wrap-up</source>
         <translation>סיכום</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="54"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="55"/>
         <source>Wrap-up note</source>
         <translation>הערת סיכום</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="62"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="63"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>אישור והעתקה  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="64"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>העתקת ההערה ל-CRM ושמירתה כסיכום השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>AI draft</source>
         <translation>טיוטת AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>Drafted on this computer</source>
         <translation>נוסח במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="109"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>נכתב על ידי מודל השפה המוגדר מתוך התמליל המושחר; כדאי לבדוק לפני האישור</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>נלקח ממילות השיחה על ידי המנוע המקומי; שום דבר לא יצא מהמחשב</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="117"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="118"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>למה: נוסח מתוך תמליל השיחה כשהסתיימה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="119"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>טיוטת ה-AI לא שומשה ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="125"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="126"/>
         <source>Approved and copied</source>
         <translation>אושר והועתק</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="158"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="159"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>קוד סיכום {code}, נבחר לפי התיאורים של הצוות (ביטחון {percent}); אפשר לבטל את הסימון אם אינו מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="178"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="179"/>
         <source>not clear</source>
         <translation>לא ברור</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="180"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="181"/>
         <source>Customer: {begin} at the start, {end} at the end</source>
         <translation>לקוח: {begin} בהתחלה, {end} בסוף</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="182"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
         <source>Customer: {mood} throughout</source>
         <translation>לקוח: {mood} לאורך כל השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
         <source>AI-drafted text reached the customer</source>
         <translation>טקסט שנוסח על ידי AI הגיע ללקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="185"/>
         <source>No AI-drafted text reached the customer</source>
         <translation>שום טקסט שנוסח על ידי AI לא הגיע ללקוח</translation>
     </message>

@@ -79,17 +79,17 @@
         <translation>bijv. gpt-4o-mini of llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="111"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
         <source>a key is stored in the keychain</source>
         <translation>er staat een sleutel in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
         <source>no key stored</source>
         <translation>geen sleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="136"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="357"/>
+        <location filename="../../copilot/panel/cards.py" line="362"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Suggesties verschijnen hier terwijl de klant praat.</translation>
     </message>
@@ -123,17 +123,17 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="19"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="21"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/conversation_view.py" line="29"/>
+        <location filename="../../copilot/panel/conversation_view.py" line="30"/>
         <source>The conversation appears here.</source>
         <translation>Het gesprek verschijnt hier.</translation>
     </message>
@@ -210,17 +210,17 @@
         <translation>Diagnose kopiëren</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="77"/>
+        <location filename="../../copilot/shell/crash.py" line="78"/>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="93"/>
+        <location filename="../../copilot/shell/crash.py" line="95"/>
         <source>Agent Copilot stopped unexpectedly last time; the report is in {folder}.</source>
         <translation>Agent Copilot is de vorige keer onverwacht gestopt; het rapport staat in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/shell/crash.py" line="97"/>
+        <location filename="../../copilot/shell/crash.py" line="99"/>
         <source>Agent Copilot stopped unexpectedly last time. The report below contains no customer data; copy it for your IT team if the problem comes back.</source>
         <translation>Agent Copilot is de vorige keer onverwacht gestopt. Het rapport hieronder bevat geen klantgegevens; kopieer het voor je IT-afdeling als het probleem terugkomt.</translation>
     </message>
@@ -601,52 +601,52 @@
 <context>
     <name>MoodIndicator</name>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="15"/>
+        <location filename="../../copilot/panel/mood_view.py" line="16"/>
         <source>The customer&apos;s mood, estimated from the words they use. An estimate, not a verdict: it shows only when their recent lines agree, and says nothing otherwise.</source>
         <translation>De stemming van de klant, geschat uit de woorden die hij gebruikt. Een schatting, geen oordeel: alleen zichtbaar als de laatste regels het eens zijn, anders niets.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="18"/>
+        <location filename="../../copilot/panel/mood_view.py" line="19"/>
         <source>getting worse over the last lines</source>
         <translation>slechter geworden in de laatste regels</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="19"/>
+        <location filename="../../copilot/panel/mood_view.py" line="20"/>
         <source>getting better over the last lines</source>
         <translation>beter geworden in de laatste regels</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="20"/>
+        <location filename="../../copilot/panel/mood_view.py" line="21"/>
         <source>steady over the last lines</source>
         <translation>stabiel in de laatste regels</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="24"/>
         <source>upset</source>
         <translation>ontstemd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="23"/>
+        <location filename="../../copilot/panel/mood_view.py" line="25"/>
         <source>pleased</source>
         <translation>tevreden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="24"/>
+        <location filename="../../copilot/panel/mood_view.py" line="26"/>
         <source>worsening</source>
         <translation>verslechtert</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="25"/>
+        <location filename="../../copilot/panel/mood_view.py" line="27"/>
         <source>improving</source>
         <translation>verbetert</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="66"/>
+        <location filename="../../copilot/panel/mood_view.py" line="68"/>
         <source>Customer seems {mood}</source>
         <translation>Klant lijkt {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/mood_view.py" line="69"/>
+        <location filename="../../copilot/panel/mood_view.py" line="71"/>
         <source>Customer mood: {mood}</source>
         <translation>Stemming klant: {mood}</translation>
     </message>
@@ -760,22 +760,22 @@
         <translation>Bewerkte tekst gekopieerd: plak hem in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="346"/>
+        <location filename="../../copilot/panel/controller.py" line="347"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Gekopieerd: plak het in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="371"/>
+        <location filename="../../copilot/panel/controller.py" line="372"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem in te voegen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="373"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te negeren.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="374"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te bewerken.</translation>
     </message>
@@ -1072,77 +1072,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="35"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
         <source>Confirm scorecard</source>
         <translation>Scorekaart bevestigen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
         <source>Edit template…</source>
         <translation>Sjabloon bewerken…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>Teamleiders: wijzig de criteria die elke scorekaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="92"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} De standaardscorekaart wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
         <source>suggested, confirmed</source>
         <translation>voorgesteld, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} over {answered} van {total} criteria</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="153"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Nothing scored yet</source>
         <translation>Nog niets gescoord</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>De scorekaart kon niet worden opgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
         <source>Scorecard saved.</source>
         <translation>Scorekaart opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Sjabloon opgeslagen in {path}; nieuwe scorekaarten gebruiken het.</translation>
     </message>
@@ -1373,129 +1373,129 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="44"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="45"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>Kennishiaten: klantvragen waarop geen artikel antwoord gaf</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>Coaching statistics</source>
         <translation>Coachingsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="147"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="153"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="158"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
         <source>Cards used, by kind</source>
         <translation>Gebruikte kaarten, per soort</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="159"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Gebruikte kaarten, per item (de {n} meest getoonde)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="162"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Asked</source>
         <translation>Gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>Example questions</source>
         <translation>Voorbeeldvragen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>Last asked</source>
         <translation>Laatst gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="227"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
         <source>1 session</source>
         <translation>1 gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="247"/>
         <source>{n} sessions</source>
         <translation>{n} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="272"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="273"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Statistieken kunnen niet worden getoond. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="275"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Statistieken kunnen niet worden getoond: er ging onverwacht iets mis. De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="285"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Kennishiaten: geen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Kennishiaten: kunnen niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="329"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="330"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -1503,78 +1503,78 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="169"/>
-        <location filename="../../copilot/panel/cards.py" line="304"/>
+        <location filename="../../copilot/panel/cards.py" line="173"/>
+        <location filename="../../copilot/panel/cards.py" line="309"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="172"/>
+        <location filename="../../copilot/panel/cards.py" line="176"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="174"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="177"/>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="182"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lees het hele artikel waar dit antwoord uit komt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="185"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="226"/>
+        <location filename="../../copilot/panel/cards.py" line="230"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestie {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="232"/>
+        <location filename="../../copilot/panel/cards.py" line="236"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Opgesteld door AI: controleer het voor gebruik</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="233"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>From your team&apos;s playbook</source>
         <translation>Uit het playbook van je team</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="234"/>
+        <location filename="../../copilot/panel/cards.py" line="238"/>
         <source>Why: {reason}</source>
         <translation>Waarom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="260"/>
+        <location filename="../../copilot/panel/cards.py" line="265"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Naar het klembord kopiëren voor het CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="261"/>
+        <location filename="../../copilot/panel/cards.py" line="266"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Tekst aanpassen en dan invoegen (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="263"/>
+        <location filename="../../copilot/panel/cards.py" line="268"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Deze kaart negeren (Ctrl+Shift+{n}); via het pijltje geef je een reden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="290"/>
+        <location filename="../../copilot/panel/cards.py" line="295"/>
         <source>Insert edited</source>
         <translation>Bewerkte invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="291"/>
+        <location filename="../../copilot/panel/cards.py" line="296"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>De bewerkte tekst invoegen (Ctrl+Enter)</translation>
     </message>
@@ -1582,47 +1582,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Pre-filled by</source>
         <translation>Vooraf ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Scorecard template</source>
         <translation>Sjabloon voor scorekaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="200"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="202"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Regels die een criterium vooraf kunnen invullen: {rules}. Laat leeg om met de hand te scoren.</translation>
     </message>
@@ -1630,37 +1630,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="29"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>Tijdlijn van het gesprek: klik om het terugkijken daarheen te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
@@ -1799,102 +1799,102 @@
 <context>
     <name>WrapupCard</name>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="30"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
         <source>calm or pleased</source>
         <translation>rustig of tevreden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>neutral</source>
         <translation>neutraal</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="31"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="32"/>
         <source>upset</source>
         <translation>ontstemd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="45"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="46"/>
         <source>Wrap-up</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="54"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="55"/>
         <source>Wrap-up note</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="62"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="63"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>Goedkeuren en kopiëren  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="64"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>De notitie kopiëren voor het CRM en vastleggen als samenvatting van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>AI draft</source>
         <translation>AI-concept</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="107"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="108"/>
         <source>Drafted on this computer</source>
         <translation>Opgesteld op deze computer</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="109"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>Geschreven door het ingestelde taalmodel op basis van het afgeschermde transcript; controleer het voordat je goedkeurt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>Door de lokale engine uit de woorden van het gesprek gehaald; er ging niets van deze computer af</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="117"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="118"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>Waarom: opgesteld uit het transcript van dit gesprek toen het eindigde.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="119"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>Het AI-concept is niet gebruikt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="125"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="126"/>
         <source>Approved and copied</source>
         <translation>Goedgekeurd en gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="158"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="159"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>Afsluitcode {code}, gekozen uit de omschrijvingen van het team (zekerheid {percent}); vink hem uit als hij niet past</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="178"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="179"/>
         <source>not clear</source>
         <translation>niet duidelijk</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="180"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="181"/>
         <source>Customer: {begin} at the start, {end} at the end</source>
         <translation>Klant: {begin} aan het begin, {end} aan het eind</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="182"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
         <source>Customer: {mood} throughout</source>
         <translation>Klant: het hele gesprek {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
         <source>AI-drafted text reached the customer</source>
         <translation>Door AI opgestelde tekst bereikte de klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="184"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="185"/>
         <source>No AI-drafted text reached the customer</source>
         <translation>Geen door AI opgestelde tekst bereikte de klant</translation>
     </message>

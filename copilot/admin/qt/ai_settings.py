@@ -108,7 +108,8 @@ class AiSettings(QWidget):
     @staticmethod
     def _key_state() -> str:
         try:
-            return (QCoreApplication.translate("AiSettings", "a key is stored in the keychain") if keychain.has_model_key()
+            stored = keychain.has_model_key()
+            return (QCoreApplication.translate("AiSettings", "a key is stored in the keychain") if stored
                     else QCoreApplication.translate("AiSettings", "no key stored"))
         except KnownError as exc:
             return str(exc)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from copilot.coaching.service import CoachingService, ImportResult, LibraryPage, LibraryQuery, SessionRow
 from copilot.record.session_record import clock
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("SessionTable", "Date"), QT_TRANSLATE_NOOP("SessionTable", "Duration"),
            QT_TRANSLATE_NOOP("SessionTable", "Agent"), QT_TRANSLATE_NOOP("SessionTable", "Channel"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 CHOICES = (("—", None), (QT_TRANSLATE_NOOP("ScorecardPane", "Yes"), True),
            (QT_TRANSLATE_NOOP("ScorecardPane", "No"), False))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from copilot.model import KIND_LABELS, kind_label
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all

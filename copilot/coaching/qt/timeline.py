@@ -10,7 +10,7 @@ of pixels however long the session. Click or drag to seek.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from copilot.record.session_record import Event, SessionRecord, clock
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 ROWS = ("customer", "agent", "shown", "decision", "note")
 ROW_LABELS = {"customer": QT_TRANSLATE_NOOP("Timeline", "Customer"), "agent": QT_TRANSLATE_NOOP("Timeline", "Agent"),
