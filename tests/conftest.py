@@ -39,6 +39,9 @@ def private_environment(tmp_path, monkeypatch):
     before = {t.ident for t in threading.enumerate()}
     yield
     keyring.set_keyring(previous)
+    from copilot.text import i18n
+
+    i18n.use(None)  # a command run in the test may have chosen another language for the process
     # A command run in the test set up the app's log in its private data dir: take it down with it.
     root = logging.getLogger("copilot")
     for handler in [h for h in root.handlers if getattr(h, "_copilot", False)]:

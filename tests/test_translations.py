@@ -70,3 +70,12 @@ def test_the_command_line_reads_the_translations_without_qt():
     finally:
         i18n.use(None)
     assert i18n.translate("Kind", "Upsell") == "Upsell"
+
+
+def test_a_command_speaks_the_language_of_the_setting(capsys):
+    from copilot.cli.main import main
+    from copilot.config.settings import Settings
+
+    Settings().set("ui_language", "nl")
+    assert main(["listen", "--follow", "no-such-transcript.txt"]) == 1
+    assert capsys.readouterr().err.startswith("copilot listen: no-such-transcript.txt: dit bestand bestaat niet")

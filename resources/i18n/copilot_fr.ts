@@ -121,6 +121,59 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="196"/>
+        <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
+        <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="258"/>
+        <source>no key given; nothing stored</source>
+        <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="261"/>
+        <source>API key stored in the OS keychain</source>
+        <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="264"/>
+        <source>API key removed</source>
+        <translation>Clé d&apos;API supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="265"/>
+        <source>there was no API key</source>
+        <translation>il n&apos;y avait pas de clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="276"/>
+        <source>{model} answered in {ms} ms: {answer}</source>
+        <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="294"/>
+        <source>importing {done}/{total} files</source>
+        <translation>import de {done}/{total} fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="300"/>
+        <source>skipped {problem}</source>
+        <translation>ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="301"/>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="317"/>
+        <source>no article matches</source>
+        <translation>aucun article ne correspond</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../copilot/panel/conversation_view.py" line="20"/>

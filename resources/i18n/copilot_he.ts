@@ -121,6 +121,59 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="196"/>
+        <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
+        <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="258"/>
+        <source>no key given; nothing stored</source>
+        <translation>לא ניתן מפתח; לא נשמר דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="261"/>
+        <source>API key stored in the OS keychain</source>
+        <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="264"/>
+        <source>API key removed</source>
+        <translation>מפתח ה-API הוסר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="265"/>
+        <source>there was no API key</source>
+        <translation>לא היה מפתח API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="276"/>
+        <source>{model} answered in {ms} ms: {answer}</source>
+        <translation>{model} ענה תוך {ms} ms: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="294"/>
+        <source>importing {done}/{total} files</source>
+        <translation>מייבא {done}/{total} קבצים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="300"/>
+        <source>skipped {problem}</source>
+        <translation>דולג: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="301"/>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
+        <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="317"/>
+        <source>no article matches</source>
+        <translation>אין מאמר מתאים</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../copilot/panel/conversation_view.py" line="20"/>

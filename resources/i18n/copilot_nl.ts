@@ -121,6 +121,59 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="196"/>
+        <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
+        <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="258"/>
+        <source>no key given; nothing stored</source>
+        <translation>geen sleutel opgegeven; niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="261"/>
+        <source>API key stored in the OS keychain</source>
+        <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="264"/>
+        <source>API key removed</source>
+        <translation>API-sleutel verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="265"/>
+        <source>there was no API key</source>
+        <translation>er was geen API-sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="276"/>
+        <source>{model} answered in {ms} ms: {answer}</source>
+        <translation>{model} antwoordde in {ms} ms: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="294"/>
+        <source>importing {done}/{total} files</source>
+        <translation>{done}/{total} bestanden importeren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="300"/>
+        <source>skipped {problem}</source>
+        <translation>overgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="301"/>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
+        <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="317"/>
+        <source>no article matches</source>
+        <translation>geen artikel gevonden</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../copilot/panel/conversation_view.py" line="20"/>
