@@ -32,10 +32,11 @@ from copilot.panel.controller import PanelController
 from copilot.panel.crm_bridge import CrmBridge
 from copilot.panel.inbox import Inbox
 from copilot.panel.window import PanelWindow
-from copilot.shell import theme
+from copilot.shell import language, theme
 from copilot.shell.crash import CrashHandler, offer_previous_crash
 from copilot.shell.first_paint import after_first_paint
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     from copilot.central.sync import BackgroundSync
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from copilot.wrapup import DispositionIndex
 
 log = logging.getLogger("copilot.app")
+
 RECORD_WATCH_MS = 500  # how often the panel looks whether its record still writes
 # Four threads share the GIL (UI, engine, recorder, AI). Handing it over every millisecond instead of every five
 # keeps the UI thread's waits short when a live source is busy. Set once, for the process, by ``run``.
@@ -73,6 +75,8 @@ class CopilotApp:
         self.recorder: BackgroundRecorder | None = None
         self.central_sync: BackgroundSync | None = None  # ships the record to the central store, on its own thread
         self.ai: AiDrafts | None = None
+        # The agent's language before the first window: every widget reads its words as it is built.
+        self.language = language.install(settings["ui_language"])
         self.palette = theme.tokens(settings["theme"])
         stay_on_top = settings["stay_on_top"] and not args.no_on_top
         self.window = PanelWindow(self.palette, stay_on_top=stay_on_top)
@@ -142,7 +146,8 @@ class CopilotApp:
             self.recorder = None
             self.not_recording = str(exc)
             log.error("not recording: %s", exc)
-            self.notices.append(f"Not recording this session: {exc}")
+            self.notices.append(translate("CopilotApp", "Not recording this session: {problem}").format(
+                problem=exc))
         else:
             if self.recorder.notice:
                 self.notices.append(self.recorder.notice)
@@ -151,7 +156,8 @@ class CopilotApp:
 
         self.central_sync = start_from_settings(paths.database_path(), self.settings, self.notices)
         self.desk.dispositions = self._load_dispositions()
-        self.controller.open_session(self.new_session(self.context, "manual"), "Conversation", activate=True)
+        self.controller.open_session(self.new_session(self.context, "manual"),
+                                     translate("CopilotApp", "Conversation"), activate=True)
         self.ai = self._build_ai()
 
     def _load_dispositions(self) -> DispositionIndex:
@@ -164,7 +170,8 @@ class CopilotApp:
             return DispositionIndex(load_dispositions(path))
         except KnownError as exc:
             log.warning("dispositions: %s", exc)
-            self.notices.append(f"Wrap-up codes: {exc}; using the bundled list")
+            self.notices.append(translate("CopilotApp", "Wrap-up codes: {problem}; using the bundled list")
+                                .format(problem=exc))
             return DispositionIndex(load_dispositions())
 
     def _build_engine(self) -> Engine:
@@ -189,7 +196,7 @@ class CopilotApp:
         try:
             self.ai_client = GenerativeClient(config_from_settings(self.settings))
         except KnownError as exc:
-            self.notices.append(f"AI drafts off: {exc}")
+            self.notices.append(translate("CopilotApp", "AI drafts off: {problem}").format(problem=exc))
             return None
         passages = knowledge_passages(self.knowledge_path) if self.knowledge is not None else None
         self.desk.ai = GenerativeEngine(self.ai_client, knowledge=passages, guidance=self.playbook_engine.advice)
@@ -214,7 +221,8 @@ class CopilotApp:
         try:
             return read_context(path)
         except KnownError as exc:
-            self.notices.append(f"Customer context not loaded: {exc}")
+            self.notices.append(translate("CopilotApp", "Customer context not loaded: {problem}").format(
+                problem=exc))
             return {}
 
     def new_session(self, context: dict, source: str, language: str | None = None, *,
@@ -259,7 +267,7 @@ class CopilotApp:
                              stored=self._after_stored, status=self.record_status, on_gone=self._on_api_gone)
             api.start()
         except KnownError as exc:
-            return f"Local API off: {exc}"
+            return translate("CopilotApp", "Local API off: {problem}").format(problem=exc)
         self.api = api
         self.controller.suggestion_events.connect(api.publish_many)  # emitted on the UI thread, sent by a pipe
         return None
@@ -280,7 +288,8 @@ class CopilotApp:
 
     def _on_api_gone(self, why: str) -> None:
         """The API process ended or stalled without being asked (any thread): say so, and start a new one."""
-        self.inbox.problem_reported.emit(f"{why}; restarting it")
+        self.inbox.problem_reported.emit(translate("CopilotApp", "{problem}; restarting it").format(
+            problem=why))
         with self._api_restart_lock:
             if self._api_restarter is not None and self._api_restarter.is_alive():
                 return
@@ -295,9 +304,11 @@ class CopilotApp:
         try:
             api.restart()
         except KnownError as exc:
-            self.inbox.notice_reported.emit(f"Local API off: {exc}")
+            self.inbox.notice_reported.emit(translate("CopilotApp", "Local API off: {problem}").format(
+                problem=exc))
             return
-        self.inbox.problem_reported.emit(f"The local API is back on {api.url}")
+        self.inbox.problem_reported.emit(translate("CopilotApp", "The local API is back on {url}").format(
+            url=api.url))
 
     def _on_record_watch_timeout(self) -> None:
         """Show, for as long as it lasts, that the record fails (a read-only folder, a full disk)."""
@@ -308,7 +319,8 @@ class CopilotApp:
         self._recording_said = problem or ""
         if problem:
             log.error("not recording: %s", problem)
-        shown = [*self.notices, *([f"Not recording: {problem}. What is said now is not kept."] if problem else [])]
+        said = translate("CopilotApp", "Not recording: {problem}. What is said now is not kept.")
+        shown = [*self.notices, *([said.format(problem=problem)] if problem else [])]
         self.window.notices.set_notices(shown)
 
     def start_line_source(self, args: argparse.Namespace) -> None:
@@ -408,7 +420,7 @@ class CopilotApp:
 
         def start_session(demo) -> None:
             self.controller.bind(self.new_session(demo.context, "demo", demo.language))
-            self.window.show_toast(f"Demo: {demo.title}")
+            self.window.show_toast(translate("CopilotApp", "Demo: {title}").format(title=demo.title))
 
         self.demo = DemoPlayer(demos, start_session, self.controller.add_utterance, pace, self.window)
         self.demo.finished.connect(self._on_demo_finished)
@@ -465,6 +477,7 @@ class CopilotApp:
             self.recorder.close()
         if self.central_sync is not None:
             self.central_sync.close()
+        self.language.remove()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -486,7 +499,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         copilot = CopilotApp(args, settings, core_later=True)
     except KnownError as exc:
-        QMessageBox.critical(None, "Agent Copilot", str(exc))
+        QMessageBox.critical(None, "Agent Copilot", str(exc))  # not translated: the product's name
         return 2
     crashed = offer_previous_crash(copilot.window, dialogs=dialogs)
     if crashed:
@@ -512,7 +525,7 @@ def _start(app: QApplication, copilot: CopilotApp, args: argparse.Namespace, sta
     try:
         copilot.start_core()
     except KnownError as exc:  # not even the built-in playbook loads: a broken installation
-        QMessageBox.critical(copilot.window, "Agent Copilot", str(exc))
+        QMessageBox.critical(copilot.window, "Agent Copilot", str(exc))  # not translated: the product's name
         app.exit(2)
         return
     log.info("panel ready in %.0f ms", (time.perf_counter() - started) * 1000)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 from copilot.text.language import detect_with_confidence
 
 
@@ -35,13 +36,19 @@ class Kind(enum.StrEnum):
 
 # The one word for each kind wherever a person reads it: the panel's cards, replay, statistics and reports.
 KIND_LABELS: dict[str, str] = {
-    Kind.ESCALATION: "Escalation",
-    Kind.COMPLIANCE: "Compliance",
-    Kind.OBJECTION: "Objection",
-    Kind.KNOWLEDGE: "Knowledge",
-    Kind.UPSELL: "Upsell",
-    Kind.REPLY: "Reply",
+    Kind.ESCALATION: QT_TRANSLATE_NOOP("Kind", "Escalation"),
+    Kind.COMPLIANCE: QT_TRANSLATE_NOOP("Kind", "Compliance"),
+    Kind.OBJECTION: QT_TRANSLATE_NOOP("Kind", "Objection"),
+    Kind.KNOWLEDGE: QT_TRANSLATE_NOOP("Kind", "Knowledge"),
+    Kind.UPSELL: QT_TRANSLATE_NOOP("Kind", "Upsell"),
+    Kind.REPLY: QT_TRANSLATE_NOOP("Kind", "Reply"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """The kind's name in the agent's language (``KIND_LABELS`` holds the English ones that files keep)."""
+    label = KIND_LABELS.get(kind)
+    return translate("Kind", label) if label else kind
 
 
 class Action(enum.StrEnum):
@@ -54,10 +61,10 @@ class Action(enum.StrEnum):
 
 
 DISCARD_REASONS: dict[str, str] = {
-    "wrong": "Wrong",
-    "irrelevant": "Not relevant",
-    "tone": "Wrong tone",
-    "done": "Already done",
+    "wrong": QT_TRANSLATE_NOOP("DiscardReason", "Wrong"),
+    "irrelevant": QT_TRANSLATE_NOOP("DiscardReason", "Not relevant"),
+    "tone": QT_TRANSLATE_NOOP("DiscardReason", "Wrong tone"),
+    "done": QT_TRANSLATE_NOOP("DiscardReason", "Already done"),
 }
 
 
@@ -89,7 +96,7 @@ class Suggestion:
     lang: str
     score: float
     engine: str = "playbook"
-    source_label: str = "Playbook"  # shown on the card; generative engines say "AI draft"
+    source_label: str = QT_TRANSLATE_NOOP("Source", "Playbook")  # shown on the card; generative engines say "AI draft"
     ai_generated: bool = False
     utterance_index: int = -1
     latency_ms: float = 0.0  # utterance received -> suggestion ready

@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the English sources whatever the machine speaks: the "system" language and the locale for dates
+# and numbers are US English here (Qt reads these when the application starts); a test picks another through the
+# ui_language setting.
+os.environ["LC_ALL"] = "en_US.UTF-8"
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
@@ -35,6 +39,9 @@ def private_environment(tmp_path, monkeypatch):
     before = {t.ident for t in threading.enumerate()}
     yield
     keyring.set_keyring(previous)
+    from copilot.text import i18n
+
+    i18n.use(None)  # a command run in the test may have chosen another language for the process
     # A command run in the test set up the app's log in its private data dir: take it down with it.
     root = logging.getLogger("copilot")
     for handler in [h for h in root.handlers if getattr(h, "_copilot", False)]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ def spec_names(*names: str) -> dict:
     wanted = [node for node in TREE.body
               if isinstance(node, ast.Assign) and any(getattr(t, "id", "") in names for t in node.targets)
               or isinstance(node, ast.FunctionDef) and node.name in names]
-    namespace = {"re": re, "Path": Path, "ROOT": ROOT}
+    namespace = {"re": re, "Path": Path, "ROOT": ROOT, "sys": sys, "subprocess": subprocess}
     exec(compile(ast.Module(body=wanted, type_ignores=[]), "build.spec", "exec"), namespace)
     return namespace
 
@@ -63,11 +65,27 @@ def test_the_qt_modules_the_app_imports_are_kept_and_the_heavy_ones_excluded():
     ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
     ("PySide6/Qt/lib/libQt6Network.so.6", True),
     ("PySide6/Qt/translations/qtbase_de.qm", True),
+    ("PySide6/Qt/translations/qtbase_nl.qm", False),  # Qt's own words in the agent's language
+    ("PySide6/Qt/translations/qtbase_he.qm", False),
+    ("PySide6/Qt/translations/assistant_fr.qm", True),
     ("PySide6/Qt/qml/QtQuick/qmldir", True),
 ])
 def test_which_qt_files_are_left_out(path, dropped):
-    patterns = spec_names("UNUSED_QT_FILES", "UNUSED_QT_BINARIES")
+    patterns = spec_names("UI_LANGUAGES", "UNUSED_QT_FILES", "UNUSED_QT_BINARIES")
     assert bool(patterns["UNUSED_QT_FILES"].search(path) or patterns["UNUSED_QT_BINARIES"].search(path)) is dropped
+
+
+def test_the_bundle_gets_each_language_compiled_and_qts_own_words(qapp):
+    from PySide6.QtCore import QTranslator
+
+    names = spec_names("UI_LANGUAGES", "translation_datas")
+    datas = {Path(source).name: (Path(source), dest) for source, dest in names["translation_datas"]()}
+    for language in ("nl", "fr", "he"):
+        compiled, dest = datas[f"copilot_{language}.qm"]
+        assert dest == "resources/i18n"
+        translator = QTranslator()
+        assert translator.load(str(compiled)) and translator.translate("Kind", "Escalation")
+        assert datas[f"qtbase_{language}.qm"][1] == "PySide6/Qt/translations"
 
 
 def test_hidden_imports_cover_what_the_app_loads_at_run_time():

@@ -21,6 +21,7 @@ from copilot.cli import replay as cli_replay
 from copilot.cli import sessions as cli_sessions
 from copilot.cli import wrapup as cli_wrapup
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     from copilot.knowledge import Hit, KnowledgeBase
@@ -148,10 +149,22 @@ def _quiet_logs() -> None:
         root.addHandler(logging.NullHandler())
 
 
+def _use_language() -> None:
+    """Messages for people in the language the panel speaks (``ui_language``, else the locale), read from the
+    ``.ts`` files without Qt; output meant for programs (JSON lines, ids) stays as it is."""
+    from copilot.config import paths
+    from copilot.config.settings import Settings
+    from copilot.text import i18n
+
+    i18n.use_catalogue(paths.resources_dir() / "i18n", i18n.chosen_language(Settings()["ui_language"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _quiet_logs()
+    if args.command is not None:  # the panel installs Qt's translators itself
+        _use_language()
     if args.command == "ai":
         return _ai(args)
     if args.command == "kb":
@@ -188,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
     if args.command == "listen" and args.follow and not Path(args.follow).is_file():
-        print(f"copilot listen: {args.follow}: no such file to follow (check the path, or start the tool that "
-              "writes it first)", file=sys.stderr)
+        print("copilot listen: " + translate("Cli", "{path}: no such file to follow (check the path, or start the "
+                                             "tool that writes it first)").format(path=args.follow), file=sys.stderr)
         return EXIT_FAILED
     from copilot.cli.windows import open_panel  # Qt is imported only when a window is wanted
 
@@ -250,13 +263,14 @@ def _ai(args: argparse.Namespace) -> int:
         if args.ai_command == "set-key":
             key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
             if not key.strip():
-                print("copilot ai: no key given; nothing stored", file=sys.stderr)
+                print("copilot ai: " + translate("Cli", "no key given; nothing stored"), file=sys.stderr)
                 return EXIT_INPUT
             keychain.set_model_key(key)
-            print("API key stored in the OS keychain")
+            print(translate("Cli", "API key stored in the OS keychain"))
             return 0
         if args.ai_command == "delete-key":
-            print("API key removed" if keychain.delete_model_key() else "there was no API key")
+            print(translate("Cli", "API key removed") if keychain.delete_model_key()
+                  else translate("Cli", "there was no API key"))
             return 0
         from copilot.engines.generative import GenerativeClient
         from copilot.engines.prompt import config_from_settings
@@ -267,7 +281,8 @@ def _ai(args: argparse.Namespace) -> int:
         reason = getattr(exc, "reason", "")
         print(f"copilot ai: {exc}" + (f" ({reason})" if reason else ""), file=sys.stderr)
         return 1
-    print(f"{check.model} answered in {check.latency_ms:.0f} ms: {check.answer}")
+    print(translate("Cli", "{model} answered in {ms} ms: {answer}").format(
+        model=check.model, ms=round(check.latency_ms), answer=check.answer))
     return 0
 
 
@@ -284,15 +299,17 @@ def _knowledge(args: argparse.Namespace) -> int:
         kb = KnowledgeBase(kb_path)
         if args.kb_command == "import":
             def progress(done: int, total: int) -> None:
-                print(f"\rimporting {done}/{total} files", end="", file=sys.stderr, flush=True)
+                print("\r" + translate("Cli", "importing {done}/{total} files").format(done=done, total=total), end="",
+                      file=sys.stderr, flush=True)
 
             result = kb.import_path(args.path, progress=progress)
             print(file=sys.stderr)
             for error in result.errors:
-                print(f"skipped {error}", file=sys.stderr)
-            print(f"{result.added} added, {result.updated} updated, {result.removed} removed, "
-                  f"{result.unchanged} unchanged, {len(result.errors)} skipped; {len(kb)} articles in "
-                  f"{kb_path}")
+                print(translate("Cli", "skipped {problem}").format(problem=error), file=sys.stderr)
+            print(translate("Cli", "{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, "
+                                   "{skipped} skipped; {articles} articles in {path}").format(
+                added=result.added, updated=result.updated, removed=result.removed, unchanged=result.unchanged,
+                skipped=len(result.errors), articles=len(kb), path=kb_path))
             return 0
         hits = _kb_search(kb, args)
     except KnownError as exc:
@@ -305,7 +322,7 @@ def _knowledge(args: argparse.Namespace) -> int:
         else:
             print(f"{hit.confidence:.2f}  {hit.article.title}\n      {hit.passage[:200]}")
     if not hits and args.kb_format == "text":
-        print("no article matches")
+        print(translate("Cli", "no article matches"))
     return 0
 
 

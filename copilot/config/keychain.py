@@ -20,6 +20,7 @@ import keyring.errors
 
 from copilot.config import paths
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.keychain")
 
@@ -131,10 +132,11 @@ def token_place(*, file_allowed: bool = False) -> str:
         _get(API_TOKEN)
     except KeychainError:
         if file_allowed:
-            return (f"This computer has no keychain, so the token is kept in {token_file()}, "
-                    "which only you can read.")
-        return "This computer has no keychain to keep the token, and your organisation does not allow a file."
-    return "The token is kept in this computer's keychain."
+            return translate("Keychain", "This computer has no keychain, so the token is kept in {path}, which only "
+                             "you can read.").format(path=token_file())
+        return translate("Keychain", "This computer has no keychain to keep the token, and your organisation does "
+                         "not allow a file.")
+    return translate("Keychain", "The token is kept in this computer's keychain.")
 
 
 def delete_api_token() -> bool:

@@ -50,6 +50,12 @@ def log_dir() -> Path:
     return _ensure(base / "logs" if base else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
 
 
+def cache_dir() -> Path:
+    """What can be made again from what the program ships (translations compiled in a checkout)."""
+    base = _override()
+    return _ensure(base / "cache" if base else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
+
+
 def database_path() -> Path:
     return data_dir() / "copilot.db"
 

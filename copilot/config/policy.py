@@ -32,8 +32,9 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
-from copilot.config.options import MANAGED, check
+from copilot.config.options import check
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.policy")
 
@@ -72,9 +73,10 @@ class Policy:
     def reason(self, name: str) -> str:
         """Why ``name`` cannot be changed, in words an agent can pass on to the IT desk."""
         if self.problem:
-            return (f"This setting is {MANAGED}: it is held at its safest value because the policy file "
-                    f"{self.path} has a problem.")
-        return f"This setting is {MANAGED} (policy file {self.path})."
+            return translate("Policy", "This setting is managed by your organisation: it is held at its safest value "
+                             "because the policy file {path} has a problem.").format(path=self.path)
+        return translate("Policy", "This setting is managed by your organisation (policy file {path}).").format(
+            path=self.path)
 
 
 def default_policy_path(platform: str | None = None) -> PurePath:

@@ -81,6 +81,7 @@ from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
 from copilot.privacy.redaction import Vault
 from copilot.ranking import ai_score
+from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.generative")
 
@@ -365,7 +366,7 @@ class SuggestionStream:
             return "duplicate"
         self._seen.add(key)
         restored = self.restore(text.strip())
-        why = self.restore(rationale.strip()) or "Drafted by AI from the conversation"
+        why = self.restore(rationale.strip()) or translate("Why", "Drafted by AI from the conversation")
         if cited:
             why += f" (sources: {', '.join(cited)})"
         suggestion = Suggestion(

@@ -25,12 +25,13 @@ from copilot.errors import KnownError
 from copilot.model import Conversation, Kind, Speaker, Utterance
 from copilot.privacy.context_fields import field_allowed
 from copilot.privacy.redaction import Turn, Vault
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("copilot.generative")
 
-CALM_MESSAGE = "AI unavailable, playbook only"
+CALM_MESSAGE = QT_TRANSLATE_NOOP("Desk", "AI unavailable, playbook only")
 MAX_TURNS = 20
-SOURCE_LABEL = "AI draft"
+SOURCE_LABEL = QT_TRANSLATE_NOOP("Source", "AI draft")
 KINDS = {"reply": Kind.REPLY, "objection": Kind.OBJECTION, "upsell": Kind.UPSELL, "knowledge": Kind.KNOWLEDGE}
 TITLES = {"reply": "Suggested reply", "objection": "Objection handling", "upsell": "Upsell idea",
           "knowledge": "From the knowledge base"}

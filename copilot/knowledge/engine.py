@@ -16,6 +16,7 @@ from copilot.knowledge.search import Hit, build_query, search, sentences
 from copilot.knowledge.store import KnowledgeBase
 from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
 from copilot.ranking import knowledge_score
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_THRESHOLD = 0.35
 ANSWER_SENTENCES = 3
@@ -80,7 +81,7 @@ class KnowledgeEngine:
             lang=hit.article.lang or conversation.customer_language,
             score=round(knowledge_score(hit.confidence), 3),
             engine=self.name,
-            source_label="Knowledge base",
+            source_label=QT_TRANSLATE_NOOP("Source", "Knowledge base"),
             utterance_index=utterance.index,
             latency_ms=(time.perf_counter_ns() - utterance.received_ns) / 1e6,
             matched=hit.matched,
@@ -100,5 +101,6 @@ def answer_text(passage: str, max_sentences: int = ANSWER_SENTENCES, max_chars: 
 
 def rationale(hit: Hit) -> str:
     words = ", ".join(f"“{word}”" for word in hit.matched[:4])
-    return f"Matches {words} ({round(100 * hit.confidence)}% confidence)" if words else (
-        f"{round(100 * hit.confidence)}% confidence")
+    percent = round(100 * hit.confidence)
+    return translate("Why", "Matches {words} ({percent}% confidence)").format(words=words, percent=percent) if words \
+        else translate("Why", "{percent}% confidence").format(percent=percent)

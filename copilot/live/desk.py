@@ -31,6 +31,7 @@ from copilot.live.turns import suggest_on
 from copilot.live.update import Update
 from copilot.live.wrapping import CallWrapup
 from copilot.model import Action, Speaker, Suggestion, Utterance
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     from copilot.engines.base import Engine
@@ -167,7 +168,7 @@ class Desk:
             if conversation is None or wrapup is None or wrapup.draft is None or wrapup.approved is not None:
                 return Update()
             if not text.strip():
-                return Update(toast="The wrap-up is empty: write a line or two before approving it.")
+                return Update(toast=translate("Desk", "The wrap-up is empty: write a line or two before approving it."))
             approved = wrapup.approve(text, codes, delivered)
             conversation.session.recorder.wrapup_approved(conversation.id, approved)
             return Update(wrapups=[conversation], events=[self._wrapup_event(conversation, "approved")])
@@ -211,7 +212,7 @@ class Desk:
                 if not update.opened:
                     conversation.session.set_context(message.context)
                 if conversation is self.shown:
-                    update.toast = "Customer details updated from the CRM"
+                    update.toast = translate("Desk", "Customer details updated from the CRM")
                 return update
             return self._utterance(message)
 
@@ -313,10 +314,11 @@ class Desk:
 
     def _failed(self, conversation: LiveConversation, exc: Exception) -> Update:
         if isinstance(exc, KnownError):
-            message = f"Suggestions paused: {exc}"
+            message = translate("Desk", "Suggestions paused: {problem}").format(problem=exc)
             log.warning("engine: %s", exc)
         else:
-            message = "Suggestions paused: the playbook engine failed on that line. The details are in the log."
+            message = translate("Desk", "Suggestions paused: the playbook engine failed on that line. "
+                                "The details are in the log.")
             log.error("engine failed", exc_info=exc)
         with self._lock:
             conversation.busy = False  # a failed job is not retried: the next line tries anew
@@ -369,7 +371,8 @@ class Desk:
             except UnknownSuggestion:
                 return Update()
             except EmptyText:
-                return Update(toast="Nothing to insert: the text is empty. Esc keeps the card as it was.")
+                return Update(toast=translate("Desk", "Nothing to insert: the text is empty. "
+                                                      "Esc keeps the card as it was."))
             self.counts["used"] += 1
             conversation.counts["used"] += 1
             if card.ai_generated and conversation.wrapup is not None:
@@ -466,7 +469,8 @@ class Desk:
                 yield Update(ai_problem=(str(exc), exc.reason))
         except Exception as exc:  # a bug here must not take the panel down
             log.exception("AI drafts failed")
-            yield Update(ai_problem=(CALM_MESSAGE, exc.__class__.__name__))
+            yield Update(ai_problem=(translate("Desk", CALM_MESSAGE),  # not translated: marked in prompt.py
+                                     exc.__class__.__name__))
 
     def _held(self, request: AiRequest, held: HeldDraft) -> None:
         """A draft the guard held back: recorded with its reason for trainers, never put on the board."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from copilot.model import Kind, Suggestion
 from copilot.ranking import mood_score
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 from copilot.text.sentiment import contributions, score
 from copilot.text.words import tokenize
 
@@ -219,9 +220,11 @@ def drop_hint(drop: Drop, lang: str, utterance_index: int) -> Suggestion:
     evidence), its "why" quoting the customer's words as they said them."""
     lang = lang if lang in _TEXTS else "en"
     quoted = ", ".join(f"“{word}”" for word in drop.words[:3])
-    turns = "one turn" if drop.turns == 1 else f"{drop.turns} turns"
-    rationale = f"The customer's mood turned from calm to upset within {turns}"
+    rationale = (translate("Why", "The customer's mood turned from calm to upset within one turn") if drop.turns == 1
+                 else translate("Why", "The customer's mood turned from calm to upset within {n} turns").format(
+                     n=drop.turns))
     rationale += f": {quoted}" if quoted else ""
     return Suggestion(kind=Kind.ESCALATION, text=_TEXTS[lang], title=_TITLES[lang], rationale=rationale,
                       entry_id=HINT_ENTRY, lang=lang, score=mood_score(drop.size), engine="mood",
-                      source_label="Mood estimate", utterance_index=utterance_index, matched=drop.words[:3])
+                      source_label=QT_TRANSLATE_NOOP("Source", "Mood estimate"), utterance_index=utterance_index,
+                      matched=drop.words[:3])

@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 
 def show_sent(parent: QWidget, messages: list[dict[str, str]] | None) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Sent to AI")
+    dialog.setWindowTitle(QCoreApplication.translate("AuditView", "Sent to AI"))
     dialog.resize(560, 480)
     text = QPlainTextEdit(objectName="auditText")
     text.setReadOnly(True)
     if messages:
         text.setPlainText("\n\n".join(f"— {m.get('role', '?')} —\n{m.get('content', '')}" for m in messages))
     else:
-        text.setPlainText("Nothing has been sent to the AI in this conversation yet.")
+        text.setPlainText(QCoreApplication.translate("AuditView",
+                                                     "Nothing has been sent to the AI in this conversation yet."))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
-    as_json = buttons.addButton("Show as JSON", QDialogButtonBox.ButtonRole.ActionRole)
+    as_json = buttons.addButton(QCoreApplication.translate("AuditView", "Show as JSON"),
+                                QDialogButtonBox.ButtonRole.ActionRole)
     as_json.clicked.connect(lambda: text.setPlainText(json.dumps(messages or [], ensure_ascii=False, indent=2)))
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)

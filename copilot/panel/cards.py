@@ -24,17 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copilot.model import DISCARD_REASONS, KIND_LABELS, Suggestion
+from copilot.model import DISCARD_REASONS, Suggestion, kind_label
+from copilot.text.i18n import translate
 from copilot.text.words import is_rtl
 
 _QUOTED = re.compile(r"“([^”]*)”")
 
 
-def isolate_quotes(text: str) -> str:
+def isolate_quotes(text: str, *, right_to_left: bool = False) -> str:
     """Fence each right-to-left quoted phrase in a first-strong isolate (U+2068 ... U+2069) inside its quotation
     marks: the phrase lays itself out in its own direction (Hebrew right to left, with its numbers and currency in
-    place) while the marks and the commas between phrases follow the sentence around them."""
-    return _QUOTED.sub(lambda m: f"“\u2068{m.group(1)}\u2069”" if is_rtl(m.group(1)) else m.group(0), text)
+    place) while the marks and the commas between phrases follow the sentence around them. In a right-to-left
+    sentence (``right_to_left``: the Hebrew panel's "Why") a left-to-right phrase is fenced together with its marks,
+    so they still open and close it instead of facing the wrong way."""
+    def fence(m: re.Match[str]) -> str:
+        if is_rtl(m.group(1)):
+            return f"“\u2068{m.group(1)}\u2069”"
+        return f"\u2068{m.group(0)}\u2069" if right_to_left else m.group(0)
+
+    return _QUOTED.sub(fence, text)
 
 
 def direction_for(text: str) -> Qt.LayoutDirection:
@@ -143,6 +151,9 @@ class SuggestionCard(QFrame):
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignVCenter)
         self.source = QLabel(objectName="cardSource")  # beside Discard: the title gets the top row's width
+        # The first thing to give way when a language's button words are long: the buttons stay whole.
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.source.setMinimumWidth(0)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
@@ -159,24 +170,24 @@ class SuggestionCard(QFrame):
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.insert_button = QPushButton("Insert")
+        self.insert_button = QPushButton(self.tr("Insert"))
         self.insert_button.setProperty("primary", True)
         self.insert_button.clicked.connect(self._on_insert_clicked)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(self.start_edit)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_edit)
-        self.article_button = QPushButton("Article")
-        self.article_button.setToolTip("Read the whole article this answer comes from")
+        self.article_button = QPushButton(self.tr("Article"))
+        self.article_button.setToolTip(self.tr("Read the whole article this answer comes from"))
         self.article_button.clicked.connect(lambda: self.article_requested.emit(self.suggestion.entry_id))
         self.discard_button = QToolButton(objectName="discard")
-        self.discard_button.setText("Discard")
+        self.discard_button.setText(self.tr("Discard"))
         self.discard_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.discard_button.clicked.connect(lambda: self.discard_requested.emit(self.suggestion.id, None))
         menu = QMenu(self.discard_button)
         for key, label in DISCARD_REASONS.items():
-            action = menu.addAction(label)
+            action = menu.addAction(translate("DiscardReason", label))  # not translated: marked in model.py
             action.setData(key)
             action.triggered.connect(lambda _=False, k=key: self.discard_requested.emit(self.suggestion.id, k))
         self.discard_button.setMenu(menu)
@@ -215,16 +226,17 @@ class SuggestionCard(QFrame):
             for widget in (self, self.kind):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-        self.kind.setText(KIND_LABELS.get(kind, kind))
-        self.setAccessibleName(f"Suggestion {number}: {KIND_LABELS.get(kind, '')}")
+        self.kind.setText(kind_label(kind))
+        self.setAccessibleName(self.tr("Suggestion {number}: {kind}").format(number=number, kind=kind_label(kind)))
         if self.source.property("ai") != suggestion.ai_generated:
             self.source.setProperty("ai", suggestion.ai_generated)
             self.source.style().unpolish(self.source)
             self.source.style().polish(self.source)
-        self.source.setText(suggestion.source_label)
-        self.source.setToolTip("Drafted by AI: check it before use" if suggestion.ai_generated
-                               else "From your team's playbook")
-        self.why.setText(f"Why: {isolate_quotes(suggestion.rationale)}")
+        self.source.setText(translate("Source", suggestion.source_label))  # not translated: marked where made
+        self.source.setToolTip(self.tr("Drafted by AI: check it before use") if suggestion.ai_generated
+                               else self.tr("From your team's playbook"))
+        self.why.setText(self.tr("Why: {reason}").format(
+            reason=isolate_quotes(suggestion.rationale, right_to_left=self.isRightToLeft())))
         self.article_button.setVisible(suggestion.entry_id.startswith("kb:"))
         if self._editor is not None:
             self.cancel_edit()
@@ -250,9 +262,10 @@ class SuggestionCard(QFrame):
     def set_number(self, number: int) -> None:
         if self.number.text() != str(number):
             self.number.setText(str(number))
-            self.insert_button.setToolTip(f"Copy to the clipboard for the CRM (Ctrl+{number})")
-            self.edit_button.setToolTip(f"Change the text, then insert (Alt+{number})")
-            self.discard_button.setToolTip(f"Dismiss this card (Ctrl+Shift+{number}); the arrow gives a reason")
+            self.insert_button.setToolTip(self.tr("Copy to the clipboard for the CRM (Ctrl+{n})").format(n=number))
+            self.edit_button.setToolTip(self.tr("Change the text, then insert (Alt+{n})").format(n=number))
+            self.discard_button.setToolTip(
+                self.tr("Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason").format(n=number))
 
     @property
     def editor(self) -> QPlainTextEdit:
@@ -279,8 +292,8 @@ class SuggestionCard(QFrame):
         self.editor.setVisible(True)
         self.edit_button.setVisible(False)
         self.cancel_button.setVisible(True)
-        self.insert_button.setText("Insert edited")
-        self.insert_button.setToolTip("Insert the edited text (Ctrl+Enter)")
+        self.insert_button.setText(self.tr("Insert edited"))
+        self.insert_button.setToolTip(self.tr("Insert the edited text (Ctrl+Enter)"))
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.editor.selectAll()
         self.edit_started.emit(self.suggestion.id)
@@ -293,7 +306,7 @@ class SuggestionCard(QFrame):
         self.text_label.setVisible(True)
         self.edit_button.setVisible(True)
         self.cancel_button.setVisible(False)
-        self.insert_button.setText("Insert")
+        self.insert_button.setText(self.tr("Insert"))
 
     def set_fate(self, html: str | None) -> None:
         """Replay: no actions, and a line saying what the agent did with the card (rich text)."""
@@ -346,7 +359,7 @@ class CardPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
-        self.empty_label = QLabel("Suggestions appear here as the customer speaks.", objectName="emptyCards")
+        self.empty_label = QLabel(self.tr("Suggestions appear here as the customer speaks."), objectName="emptyCards")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self._layout.addWidget(self.empty_label)

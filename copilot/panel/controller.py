@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from copilot.live.conversation import Board, LiveConversation
@@ -111,7 +111,7 @@ class PanelController(QObject):
 
     def bind(self, session: Session) -> None:
         """Replace the shown conversation with ``session`` (a new call in a one-call-at-a-time desk)."""
-        self.apply(self.desk.replace_shown(session, "Conversation"))
+        self.apply(self.desk.replace_shown(session, self.tr("Conversation")))
 
     def end_session(self, session: Session) -> None:
         self.apply(self.desk.end(session.id))
@@ -253,7 +253,7 @@ class PanelController(QObject):
             log.warning("AI drafts unavailable: %s", reason)
             self.window.show_toast(message)
         self.ai_status = message
-        self.window.stats.setToolTip(f"AI drafts: {reason}")
+        self.window.stats.setToolTip(self.tr("AI drafts: {reason}").format(reason=reason))
         self._update_stats()
 
     def _on_cards_card_painted(self, suggestion_id: str, latency_ms: float) -> None:
@@ -281,11 +281,14 @@ class PanelController(QObject):
         self._last_stats = time.monotonic()
         shown = self.desk.shown  # its cards counted as the library counts them, the latency agents feel, AI use
         counts = shown.counts if shown is not None else {"shown": 0, "used": 0, "discarded": 0}
-        parts = [f"{counts['shown']} shown", f"{counts['used']} used", f"{counts['discarded']} discarded"]
+        number = QLocale().toString  # the agent's digits and separators
+        parts = [self.tr("{n} shown").format(n=number(counts["shown"])),
+                 self.tr("{n} used").format(n=number(counts["used"])),
+                 self.tr("{n} discarded").format(n=number(counts["discarded"]))]
         if self.latencies_ms:
-            parts.append(f"cards in {_median(self.latencies_ms[-200:]):.0f} ms")
+            parts.append(self.tr("cards in {ms} ms").format(ms=number(round(_median(self.latencies_ms[-200:])))))
         if shown is not None and shown.ai_tokens:
-            parts.append(f"AI {shown.ai_tokens:,} tokens")
+            parts.append(self.tr("AI {n} tokens").format(n=number(shown.ai_tokens)))
         if self.ai_status:
             parts.append(self.ai_status)
         self.window.stats.setText(" · ".join(parts))
@@ -321,7 +324,7 @@ class PanelController(QObject):
             if self.paste_into_crm is not None:
                 self.paste_into_crm(from_hotkey)
             else:
-                update.toast = "Wrap-up copied: paste it into the CRM with Ctrl+V"
+                update.toast = self.tr("Wrap-up copied: paste it into the CRM with Ctrl+V")
         self.apply(update)
 
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
@@ -339,8 +342,9 @@ class PanelController(QObject):
             if self.paste_into_crm is not None:
                 self.paste_into_crm(from_hotkey)
             else:
-                verb = "Edited text copied" if decision.action is Action.EDITED else "Copied"
-                update.toast = f"{verb}: paste it into the CRM with Ctrl+V"
+                update.toast = (self.tr("Edited text copied: paste it into the CRM with Ctrl+V")
+                                if decision.action is Action.EDITED
+                                else self.tr("Copied: paste it into the CRM with Ctrl+V"))
         self.apply(update)
         return decision
 
@@ -365,7 +369,10 @@ class PanelController(QObject):
             return card
         self.window.bring_into_view(card)
         self._last_shortcut = ("", 0, 0.0)  # nothing moved: the next press is meant, not a bounce
-        self.window.show_toast(f"Card {number} was out of sight; here it is. Press again to {verb} it.")
+        said = {"insert": self.tr("Card {n} was out of sight; here it is. Press again to insert it."),
+                "discard": self.tr("Card {n} was out of sight; here it is. Press again to discard it."),
+                "edit": self.tr("Card {n} was out of sight; here it is. Press again to edit it.")}[verb]
+        self.window.show_toast(said.format(n=number))
         return None
 
     def insert_card(self, number: int, *, from_hotkey: bool = False) -> None:

@@ -13,10 +13,12 @@ from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTex
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from copilot.model import Speaker, Utterance
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 from copilot.text.words import is_rtl
 
 FRAME_S = 0.2  # the lines of a burst are drawn together, at most five times a second
-SPEAKER_NAMES = {Speaker.CUSTOMER: "Customer", Speaker.AGENT: "You"}
+SPEAKER_NAMES = {Speaker.CUSTOMER: QT_TRANSLATE_NOOP("ConversationView", "Customer"),
+                 Speaker.AGENT: QT_TRANSLATE_NOOP("ConversationView", "You")}
 
 
 class ConversationView(QTextBrowser):
@@ -25,7 +27,7 @@ class ConversationView(QTextBrowser):
         self.setObjectName("conversation")
         self.setOpenLinks(False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setPlaceholderText("The conversation appears here.")
+        self.setPlaceholderText(self.tr("The conversation appears here."))
         self.document().setDocumentMargin(6)
         self.palette_tokens = palette
         self.lines = 0
@@ -91,7 +93,8 @@ class ConversationView(QTextBrowser):
                 cursor.insertBlock(block)
             else:
                 cursor.setBlockFormat(block)
-            cursor.insertText(f"{SPEAKER_NAMES[Speaker(speaker)]} …  {text}", muted)
+            name = self.tr(SPEAKER_NAMES[Speaker(speaker)])  # not translated: marked above
+            cursor.insertText(f"{name} …  {text}", muted)
         if self._follow:
             self._scroll_to_end()
 
@@ -185,7 +188,8 @@ class ConversationView(QTextBrowser):
             cursor.insertBlock(block)
         else:
             cursor.setBlockFormat(block)
-        cursor.insertText(f"{SPEAKER_NAMES[utterance.speaker]}{lang}", name_format)
+        name = self.tr(SPEAKER_NAMES[utterance.speaker])  # not translated: marked above
+        cursor.insertText(f"{name}{lang}", name_format)
         cursor.insertBlock(block)
         block_top = QTextBlockFormat(block)
         block_top.setTopMargin(1)

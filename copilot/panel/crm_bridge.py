@@ -39,12 +39,12 @@ class CrmBridge(QObject):
                 self.paster.start_tracking(str(int(self.controller.window.winId())))
                 self.controller.paste_into_crm = self.paste
             else:
-                self.notices.append(f"Pasting into the CRM is off: {self.paster.reason}. Insert copies to the "
-                                    "clipboard; paste with Ctrl+V.")
+                self.notices.append(self.tr("Pasting into the CRM is off: {reason}. Insert copies to the "
+                                            "clipboard; paste with Ctrl+V.").format(reason=self.paster.reason))
         if self.settings["global_hotkeys"]:
             self.hotkeys = GlobalHotkeys(self.settings["hotkey"], self.hotkey_pressed.emit)
             if not self.hotkeys.start():
-                self.notices.append(f"Global hotkeys are off: {self.hotkeys.reason}.")
+                self.notices.append(self.tr("Global hotkeys are off: {reason}.").format(reason=self.hotkeys.reason))
                 self.hotkeys = None
 
     def stop(self) -> None:
@@ -60,12 +60,13 @@ class CrmBridge(QObject):
 
     def _on_paste_done(self, ok: bool) -> None:
         self.controller.window.show_toast(
-            "Pasted into the CRM" if ok else "Copied: paste it into the CRM with Ctrl+V (no window to paste into)")
+            self.tr("Pasted into the CRM") if ok
+            else self.tr("Copied: paste it into the CRM with Ctrl+V (no window to paste into)"))
         self.pasted.emit(ok)
 
     def _on_paste_failed(self, exc: BaseException) -> None:
         log.warning("paste into the CRM failed: %s", exc)
-        self.controller.window.show_toast("Copied: paste it into the CRM with Ctrl+V (pasting failed)")
+        self.controller.window.show_toast(self.tr("Copied: paste it into the CRM with Ctrl+V (pasting failed)"))
         self.pasted.emit(False)
 
     def _on_hotkey_pressed(self, number: int) -> None:

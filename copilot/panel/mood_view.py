@@ -7,17 +7,29 @@ than "angry", because it is an estimate from the customer's words that the agent
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from copilot.live.mood import Mood, Tone, Trend
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
-TOOLTIP = ("The customer's mood, estimated from the words they use. An estimate, not a verdict: it shows only "
-           "when their recent lines agree, and says nothing otherwise.")
+TOOLTIP = QT_TRANSLATE_NOOP("MoodIndicator", "The customer's mood, estimated from the words they use. An estimate, "
+                            "not a verdict: it shows only when their recent lines agree, and says nothing otherwise.")
 _TREND_SENTENCE = {
-    Trend.WORSENING: "getting worse over the last lines",
-    Trend.IMPROVING: "getting better over the last lines",
-    Trend.STEADY: "steady over the last lines",
+    Trend.WORSENING: QT_TRANSLATE_NOOP("MoodIndicator", "getting worse over the last lines"),
+    Trend.IMPROVING: QT_TRANSLATE_NOOP("MoodIndicator", "getting better over the last lines"),
+    Trend.STEADY: QT_TRANSLATE_NOOP("MoodIndicator", "steady over the last lines"),
 }
+_WORDS = {
+    Tone.UPSET: QT_TRANSLATE_NOOP("MoodIndicator", "upset"),
+    Tone.PLEASED: QT_TRANSLATE_NOOP("MoodIndicator", "pleased"),
+    Trend.WORSENING: QT_TRANSLATE_NOOP("MoodIndicator", "worsening"),
+    Trend.IMPROVING: QT_TRANSLATE_NOOP("MoodIndicator", "improving"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MoodIndicator", text)  # not translated: marked above
 
 
 class MoodIndicator(QWidget):
@@ -44,16 +56,18 @@ class MoodIndicator(QWidget):
             self.words.clear()
             self.setAccessibleName("")
             return
-        self.words.setText(mood.words)
+        tone_word = _tr(_WORDS[mood.tone])
+        words = tone_word if mood.trend is Trend.STEADY else f"{tone_word}, {_tr(_WORDS[mood.trend])}"
+        self.words.setText(words)
         tone = str(mood.tone)
         for label in (self.dot, self.words):
             if label.property("tone") != tone:
                 label.setProperty("tone", tone)
                 label.style().unpolish(label)
                 label.style().polish(label)
-        sentence = f"Customer seems {mood.tone}" + ("" if mood.tone is Tone.PLEASED and mood.trend is Trend.STEADY
-                                                     else f", {_TREND_SENTENCE[mood.trend]}")
-        self.setToolTip(f"{sentence}.\n{TOOLTIP}")
-        self.setAccessibleName(f"Customer mood: {mood.words}")
-        self.setAccessibleDescription(TOOLTIP)
+        sentence = self.tr("Customer seems {mood}").format(mood=tone_word) + (
+            "" if mood.tone is Tone.PLEASED and mood.trend is Trend.STEADY else f", {_tr(_TREND_SENTENCE[mood.trend])}")
+        self.setToolTip(f"{sentence}.\n{_tr(TOOLTIP)}")
+        self.setAccessibleName(self.tr("Customer mood: {mood}").format(mood=words))
+        self.setAccessibleDescription(_tr(TOOLTIP))
         self.setVisible(True)

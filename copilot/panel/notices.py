@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -51,7 +51,7 @@ class NoticeBar(ElidedLabel):
         first = self.error or (self.notices[0] if self.notices else "")
         more = len(self.notices) - (0 if self.error else 1)
         line = first.splitlines()[0] if first else ""
-        self.more = f" (+{more} more)" if more > 0 else ""
+        self.more = QCoreApplication.translate("NoticeBar", " (+{n} more)").format(n=more) if more > 0 else ""
         self.set_full_text(line)
         self.setToolTip(self.details)
         self.setAccessibleDescription(self.details)

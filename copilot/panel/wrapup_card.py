@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 from copilot.text.words import is_rtl
 
 if TYPE_CHECKING:  # the wrap-up's modules (and the knowledge base's) load after the window shows
     from copilot.wrapup import WrapupDraft
 
-MOODS = {"positive": "calm or pleased", "neutral": "neutral", "negative": "upset"}
+MOODS = {"positive": QT_TRANSLATE_NOOP("WrapupCard", "calm or pleased"),
+         "neutral": QT_TRANSLATE_NOOP("WrapupCard", "neutral"), "negative": QT_TRANSLATE_NOOP("WrapupCard", "upset")}
 
 
 class WrapupCard(QFrame):
@@ -43,7 +45,7 @@ class WrapupCard(QFrame):
         self.setProperty("kind", "wrapup")
         self.conversation_id = ""
         self._loading = False
-        self.heading = QLabel("Wrap-up", objectName="cardKind")
+        self.heading = QLabel(self.tr("Wrap-up"), objectName="cardKind")
         self.heading.setProperty("kind", "wrapup")
         self.source = QLabel(objectName="cardSource")
         self.mood = QLabel(objectName="cardWhy")
@@ -52,7 +54,7 @@ class WrapupCard(QFrame):
         self.why.setWordWrap(True)
         self.editor = QPlainTextEdit(objectName="cardEditor")
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName("Wrap-up note")
+        self.editor.setAccessibleName(self.tr("Wrap-up note"))
         self.editor.textChanged.connect(self._on_text_changed)
         self.codes_row = QHBoxLayout()
         self.codes_row.setSpacing(8)
@@ -60,9 +62,9 @@ class WrapupCard(QFrame):
         self.fate = QLabel(objectName="cardFate")
         self.fate.setWordWrap(True)
         self.fate.setVisible(False)
-        self.approve_button = QPushButton("Approve and copy  Ctrl+Enter")
+        self.approve_button = QPushButton(self.tr("Approve and copy  Ctrl+Enter"))
         self.approve_button.setProperty("primary", True)
-        self.approve_button.setToolTip("Copy the note for the CRM and record it as this call's wrap-up")
+        self.approve_button.setToolTip(self.tr("Copy the note for the CRM and record it as this call's wrap-up"))
         self.approve_button.clicked.connect(self.approve)
 
         top = QHBoxLayout()
@@ -105,24 +107,25 @@ class WrapupCard(QFrame):
             direction = Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
             self.editor.setLayoutDirection(direction)
             ai = draft.drafted_by == "ai"
-            self.source.setText("AI draft" if ai else "Drafted on this computer")
+            self.source.setText(self.tr("AI draft") if ai else self.tr("Drafted on this computer"))
             self.source.setProperty("ai", "true" if ai else "false")
-            self.source.setToolTip("Written by the configured language model from the redacted transcript; check "
-                                   "it before you approve" if ai else
-                                   "Taken from the call's own words by the local engine; nothing left this computer")
+            self.source.setToolTip(self.tr("Written by the configured language model from the redacted transcript; "
+                                           "check it before you approve") if ai else
+                                   self.tr("Taken from the call's own words by the local engine; nothing left this "
+                                           "computer"))
             self.source.style().unpolish(self.source)
             self.source.style().polish(self.source)
             self.mood.setText(_mood_line(draft.mood_start, draft.mood_end, draft.ai_text_reached_customer))
             self._set_codes(fields.get("dispositions") or [])
-            why = "Why: drafted from this call's transcript when it ended."
+            why = self.tr("Why: drafted from this call's transcript when it ended.")
             if draft.fallback_reason:
-                why += f" The AI draft was not used ({draft.fallback_reason})."
+                why += " " + self.tr("The AI draft was not used ({reason}).").format(reason=draft.fallback_reason)
             self.why.setText(why)
             self.editor.setReadOnly(approved_text is not None)
             self.approve_button.setVisible(approved_text is None)
             self.fate.setVisible(approved_text is not None)
             if approved_text is not None:
-                self.fate.setText("Approved and copied")
+                self.fate.setText(self.tr("Approved and copied"))
             self.setVisible(True)
         finally:
             self._loading = False
@@ -155,8 +158,9 @@ class WrapupCard(QFrame):
             box = QCheckBox(str(item.get("label") or item.get("code")))
             box.setProperty("code", str(item.get("code")))
             box.setChecked(True)
-            box.setToolTip(f"Disposition code {item.get('code')}, chosen from the team's descriptions "
-                           f"(confidence {confidence:.0%}); untick it if it does not fit")
+            box.setToolTip(self.tr("Disposition code {code}, chosen from the team's descriptions (confidence "
+                                   "{percent}); untick it if it does not fit").format(
+                code=item.get("code"), percent=QLocale().toString(round(100 * confidence)) + "%"))
             box.toggled.connect(self._on_text_changed)
             self.codes_row.addWidget(box)
             self.codes.append(box)
@@ -167,11 +171,18 @@ class WrapupCard(QFrame):
             self.edited.emit(self.conversation_id)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WrapupCard", text)  # not translated: the callers' literals are marked
+
+
 def _mood_line(start: str | None, end: str | None, ai_reached: bool) -> str:
     parts = []
     if start or end:
-        begin, finish = MOODS.get(start or "", "not clear"), MOODS.get(end or "", "not clear")
-        parts.append(f"Customer: {begin} at the start, {finish} at the end" if begin != finish
-                     else f"Customer: {begin} throughout")
-    parts.append("AI-drafted text reached the customer" if ai_reached else "No AI-drafted text reached the customer")
+        unclear = QT_TRANSLATE_NOOP("WrapupCard", "not clear")
+        begin, finish = _tr(MOODS.get(start or "", unclear)), _tr(MOODS.get(end or "", unclear))
+        parts.append(QCoreApplication.translate("WrapupCard", "Customer: {begin} at the start, {end} at the end")
+                     .format(begin=begin, end=finish) if begin != finish
+            else QCoreApplication.translate("WrapupCard", "Customer: {mood} throughout").format(mood=begin))
+    parts.append(QCoreApplication.translate("WrapupCard", "AI-drafted text reached the customer") if ai_reached
+                 else QCoreApplication.translate("WrapupCard", "No AI-drafted text reached the customer"))
     return " · ".join(parts)

@@ -27,6 +27,7 @@ from copilot.playbook.file import CHANNELS, Condition, Entry, Playbook
 from copilot.playbook.matching import Match, PhraseIndex
 from copilot.playbook.templates import lookup, render
 from copilot.ranking import ordered, playbook_score
+from copilot.text.i18n import translate
 from copilot.text.words import BREAK, clauses
 
 ALONE_WORDS = 4  # other words an ``alone`` entry's line may have besides its triggers ("Hi, I'm Anna Jansen")
@@ -245,13 +246,16 @@ def _pick_language(texts: Mapping[str, str], wanted: str, fallback: str) -> str:
 def _rationale(entry: Entry, matched: tuple[str, ...]) -> str:
     if not matched:
         if entry.policy:
-            return f"Start of the conversation; policy '{entry.policy}' asks for it"
-        return "Start of the conversation"
-    who = {"customer": "Customer said", "agent": "You said", "any": "Heard"}[entry.speaker]
+            return translate("Why", "Start of the conversation; policy '{policy}' asks for it").format(
+                policy=entry.policy)
+        return translate("Why", "Start of the conversation")
+    who = {"customer": translate("Why", "Customer said {words}"), "agent": translate("Why", "You said {words}"),
+           "any": translate("Why", "Heard {words}")}[entry.speaker]
     words = ", ".join(f"“{m}”" for m in matched[:3])
-    reason = f"{who} {words}"
+    reason = who.format(words=words)
     if entry.when:
-        reason += "; customer " + ", ".join(_describe(c) for c in entry.when)
+        reason += translate("Why", "; customer {conditions}").format(
+            conditions=", ".join(_describe(c) for c in entry.when))
     return reason
 
 

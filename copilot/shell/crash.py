@@ -14,7 +14,7 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -58,22 +58,25 @@ class CrashHandler(QObject):
             return
         if self.dialog is not None and self.dialog.isVisible():
             self.repeats += 1
-            self.dialog.setInformativeText(f"It happened {self.repeats + 1} times; the details are of the first.")
+            self.dialog.setInformativeText(
+                self.tr("It happened {n} times; the details are of the first.").format(n=self.repeats + 1))
             return
         self.repeats = 0
         self.dialog = crash_dialog(
-            "Something went wrong inside Agent Copilot. Your session is kept and the panel keeps running. "
-            "The details below help us fix it; they contain no customer data.", text)
+            self.tr("Something went wrong inside Agent Copilot. Your session is kept and the panel keeps running. "
+                    "The details below help us fix it; they contain no customer data."), text)
         self.dialog.show()
 
 
 def crash_dialog(message: str, report: str, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Agent Copilot", message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Agent Copilot", message, parent=parent)  # not translated: name
     box.setDetailedText(report)
-    copy = box.addButton("Copy diagnostics", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("CrashHandler", "Copy diagnostics"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-    folder = box.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("CrashHandler", "Open log folder"),
+                           QMessageBox.ButtonRole.ActionRole)
     folder.clicked.disconnect()
     folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir()))))
     box.addButton(QMessageBox.StandardButton.Close)
@@ -89,10 +92,13 @@ def offer_previous_crash(parent: QWidget | None, *, dialogs: bool = True) -> str
     if report is None:
         return None
     log.info("the previous run stopped unexpectedly; its report was offered")
-    notice = f"Agent Copilot stopped unexpectedly last time; the report is in {paths.log_dir()}."
+    notice = QCoreApplication.translate(
+        "CrashHandler", "Agent Copilot stopped unexpectedly last time; the report is in {folder}.").format(
+        folder=paths.log_dir())
     if dialogs:
-        box = crash_dialog("Agent Copilot stopped unexpectedly last time. The report below contains no customer "
-                           "data; copy it for your IT team if the problem comes back.", report, parent)
+        box = crash_dialog(QCoreApplication.translate(
+            "CrashHandler", "Agent Copilot stopped unexpectedly last time. The report below contains no customer "
+            "data; copy it for your IT team if the problem comes back."), report, parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.show()
     return notice

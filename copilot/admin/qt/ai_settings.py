@@ -7,6 +7,7 @@ is shown greyed out with "managed by your organisation" beside it, and is never 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.config import keychain
-from copilot.config.options import MANAGED
 from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.shell.tasks import TaskRunner
@@ -40,7 +40,7 @@ def managed(widget: QWidget, settings: Settings, name: str) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(widget, 1)
-    note = QLabel(MANAGED, objectName="managedNote")
+    note = QLabel(QCoreApplication.translate("Settings", "managed by your organisation"), objectName="managedNote")
     note.setToolTip(reason)
     row.addWidget(note)
     return box
@@ -53,39 +53,39 @@ class AiSettings(QWidget):
         self.runner = TaskRunner(self)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox("Ask a language model for drafts (shown as AI drafts)")
+        self.enabled = QCheckBox(self.tr("Ask a language model for drafts (shown as AI drafts)"))
         self.enabled.setChecked(settings["ai_enabled"])
-        form.addRow("AI", managed(self.enabled, settings, "ai_enabled"))
+        form.addRow(self.tr("AI"), managed(self.enabled, settings, "ai_enabled"))
         self.provider = QComboBox(objectName="aiProvider")
-        self.provider.addItem("OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)", "openai")
-        self.provider.addItem("Azure OpenAI", "azure")
+        self.provider.addItem(self.tr("OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)"), "openai")
+        self.provider.addItem(self.tr("Azure OpenAI"), "azure")
         self.provider.setCurrentIndex(max(0, self.provider.findData(settings["ai_provider"])))
-        form.addRow("Provider", managed(self.provider, settings, "ai_provider"))
+        form.addRow(self.tr("Provider"), managed(self.provider, settings, "ai_provider"))
         self.base_url = QLineEdit(settings["ai_base_url"], objectName="aiBaseUrl")
-        form.addRow("Endpoint", managed(self.base_url, settings, "ai_base_url"))
+        form.addRow(self.tr("Endpoint"), managed(self.base_url, settings, "ai_base_url"))
         self.model = QLineEdit(settings["ai_model"], objectName="aiModel")
-        form.addRow("Model", managed(self.model, settings, "ai_model"))
+        form.addRow(self.tr("Model"), managed(self.model, settings, "ai_model"))
         self.api_version = QLineEdit(settings["ai_api_version"], objectName="aiApiVersion")
-        self.api_version_label = QLabel("API version")
+        self.api_version_label = QLabel(self.tr("API version"))
         self.api_version_field = managed(self.api_version, settings, "ai_api_version")
         form.addRow(self.api_version_label, self.api_version_field)
         self.provider.currentIndexChanged.connect(self._on_provider_changed)
         self._on_provider_changed()
-        self.local_only = QCheckBox("Only endpoints on this computer")
+        self.local_only = QCheckBox(self.tr("Only endpoints on this computer"))
         self.local_only.setChecked(settings["ai_local_only"])
         form.addRow("", managed(self.local_only, settings, "ai_local_only"))
         self.key = QLineEdit(objectName="aiKey")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(self._key_state())
-        store = QPushButton("Store key")
+        store = QPushButton(self.tr("Store key"))
         store.clicked.connect(self._on_store_clicked)
-        delete = QPushButton("Delete key")
+        delete = QPushButton(self.tr("Delete key"))
         delete.clicked.connect(self._on_delete_clicked)
         row = QHBoxLayout()
         for widget in (self.key, store, delete):
             row.addWidget(widget)
-        form.addRow("API key", row)
-        self.test_button = QPushButton("Test connection")
+        form.addRow(self.tr("API key"), row)
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel(objectName="aiTestResult")
         self.result.setWordWrap(True)
@@ -95,8 +95,9 @@ class AiSettings(QWidget):
         azure = self.provider.currentData() == "azure"
         self.api_version_field.setVisible(azure)
         self.api_version_label.setVisible(azure)
-        self.model.setPlaceholderText("deployment name" if azure else "e.g. gpt-4o-mini or llama3.1")
-        self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure else "http://127.0.0.1:11434/v1")
+        self.model.setPlaceholderText(self.tr("deployment name") if azure else self.tr("e.g. gpt-4o-mini or llama3.1"))
+        self.base_url.setPlaceholderText("https://NAME.openai.azure.com" if azure  # not translated: addresses
+                                         else "http://127.0.0.1:11434/v1")
 
     def _values(self) -> dict[str, object]:
         return {"ai_provider": self.provider.currentData(), "ai_base_url": self.base_url.text().strip(),
@@ -107,7 +108,9 @@ class AiSettings(QWidget):
     @staticmethod
     def _key_state() -> str:
         try:
-            return "a key is stored in the keychain" if keychain.has_model_key() else "no key stored"
+            stored = keychain.has_model_key()
+            return (QCoreApplication.translate("AiSettings", "a key is stored in the keychain") if stored
+                    else QCoreApplication.translate("AiSettings", "no key stored"))
         except KnownError as exc:
             return str(exc)
 
@@ -131,7 +134,7 @@ class AiSettings(QWidget):
         from copilot.engines.generative import GenerativeClient
         from copilot.engines.prompt import config_from_settings
 
-        self.result.setText("Testing…")
+        self.result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
         values = self._values()
 

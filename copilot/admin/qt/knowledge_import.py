@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from copilot.config import paths
@@ -30,14 +30,14 @@ class KnowledgeImport(QObject):
         self.progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
 
     def choose_and_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Import knowledge articles")
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("Import knowledge articles"))
         if folder:
             self.start(Path(folder))
 
     def start(self, folder: Path) -> None:
         self.dialog = QProgressDialog("Importing articles…", "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
-        self.dialog.setWindowTitle("Knowledge base")
+        self.dialog.setWindowTitle(self.tr("Knowledge base"))
         self.dialog.setMinimumDuration(0)
         self.dialog.show()
 
@@ -54,7 +54,8 @@ class KnowledgeImport(QObject):
         if self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
-            self.dialog.setLabelText(f"Importing articles… {done} of {total} files")
+            self.dialog.setLabelText(self.tr("Importing articles… {done} of {total} files").format(
+                done=QLocale().toString(done), total=QLocale().toString(total)))
 
     def _on_done(self, result: object) -> None:
         if self.dialog is not None:
@@ -62,11 +63,12 @@ class KnowledgeImport(QObject):
             self.dialog = None
         self.finished.emit(result)
         if isinstance(result, ImportResult):
-            text = (f"{result.added} added, {result.updated} updated, {result.removed} removed, "
-                    f"{result.unchanged} unchanged.")
+            text = self.tr("{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.").format(
+                added=result.added, updated=result.updated, removed=result.removed, unchanged=result.unchanged)
             if result.errors:
-                text += "\n\nSkipped:\n" + "\n".join(result.errors[:20])
+                text += "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(result.errors[:20])
         else:
-            text = f"The import stopped: {result}"
-        self.report = QMessageBox(QMessageBox.Icon.Information, "Knowledge base", text, parent=self.parent_widget)
+            text = self.tr("The import stopped: {problem}").format(problem=result)
+        self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Knowledge base"), text,
+                                  parent=self.parent_widget)
         self.report.open()  # not exec(): the panel keeps running while the agent reads it

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from copilot.sources.api_process import ApiProcess
 
 
+LANGUAGE_NAMES = {"en": "English", "nl": "Nederlands", "fr": "Français", "he": "עברית"}
+
+
 class SettingsDialog(QDialog):
     token_rotated = Signal(str)
     import_requested = Signal()
@@ -42,7 +45,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, api: ApiProcess | None, parent: QWidget | None = None,
                  paste_unavailable: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agent Copilot settings")
+        self.setWindowTitle(self.tr("Agent Copilot settings"))
         self.settings = settings
         form = QFormLayout(self)
         if settings.policy_problem:
@@ -50,9 +53,9 @@ class SettingsDialog(QDialog):
             problem.setWordWrap(True)
             form.addRow(problem)
 
-        address = QLabel(api.url if api is not None else "off (see the notice in the panel)")
+        address = QLabel(api.url if api is not None else self.tr("off (see the notice in the panel)"))
         address.setObjectName("apiAddress")
-        form.addRow("Local API", address)
+        form.addRow(self.tr("Local API"), address)
 
         self.token = QLineEdit(objectName="apiToken")
         self.token.setReadOnly(True)
@@ -62,63 +65,72 @@ class SettingsDialog(QDialog):
             self.token.setText(keychain.api_token(file_allowed=file_allowed))
         except KnownError as exc:
             self.token.setPlaceholderText(str(exc))
-        show = QPushButton("Show")
+        show = QPushButton(self.tr("Show"))
         show.setCheckable(True)
         show.toggled.connect(lambda on: self.token.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        copy = QPushButton("Copy")
+        copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.token.text()))
-        self.rotate = QPushButton("New token")
-        self.rotate.setToolTip("Integrations using the old token stop working until they get the new one")
+        self.rotate = QPushButton(self.tr("New token"))
+        self.rotate.setToolTip(self.tr("Integrations using the old token stop working until they get the new one"))
         self.rotate.clicked.connect(self._on_rotate_clicked)
         row = QHBoxLayout()
         for widget in (self.token, show, copy, self.rotate):
             row.addWidget(widget)
-        form.addRow("API token", row)
+        form.addRow(self.tr("API token"), row)
         self.token_place = QLabel(keychain.token_place(file_allowed=file_allowed), objectName="tokenPlace")
         self.token_place.setWordWrap(True)
         self.token_place.setProperty("role", "muted")
         form.addRow("", self.token_place)
 
         self.theme = QComboBox()
-        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for value, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                             ("dark", self.tr("Dark"))):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(self.theme.findData(settings["theme"]), 0))
-        form.addRow("Look", managed(self.theme, settings, "theme"))
-        self.on_top = QCheckBox("Keep the panel above other windows")
+        form.addRow(self.tr("Look"), managed(self.theme, settings, "theme"))
+        # Each language in its own words, so an agent who cannot read the current one still finds theirs.
+        self.ui_language = QComboBox(objectName="uiLanguage")
+        self.ui_language.addItem(self.tr("Follow the system"), "system")
+        for value, label in LANGUAGE_NAMES.items():
+            self.ui_language.addItem(label, value)
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(settings["ui_language"]), 0))
+        form.addRow(self.tr("Language"), managed(self.ui_language, settings, "ui_language"))
+        self.on_top = QCheckBox(self.tr("Keep the panel above other windows"))
         self.on_top.setChecked(settings["stay_on_top"])
         form.addRow("", managed(self.on_top, settings, "stay_on_top"))
-        self.paste = QCheckBox("After Insert, paste into the window I was typing in")
+        self.paste = QCheckBox(self.tr("After Insert, paste into the window I was typing in"))
         self.paste.setChecked(settings["paste_into_crm"])
         if paste_unavailable:
             self.paste.setEnabled(False)
-            self.paste.setToolTip(f"Not available here: {paste_unavailable}")
-        form.addRow("CRM", managed(self.paste, settings, "paste_into_crm"))
+            self.paste.setToolTip(self.tr("Not available here: {reason}").format(reason=paste_unavailable))
+        form.addRow(self.tr("CRM"), managed(self.paste, settings, "paste_into_crm"))
         keys = settings["hotkey"].replace("<", "").replace(">", "").title().replace("{N}", "1..4")
-        self.hotkeys = QCheckBox(f"Global hotkeys: {keys} insert card 1..4 from any window")
+        self.hotkeys = QCheckBox(self.tr("Global hotkeys: {keys} insert card 1..4 from any window").format(keys=keys))
         self.hotkeys.setChecked(settings["global_hotkeys"])
         form.addRow("", managed(self.hotkeys, settings, "global_hotkeys"))
-        self.import_button = QPushButton("Import articles…")
-        self.import_button.setToolTip("A folder of Markdown, text, HTML, JSON lines or CSV articles; "
-                                      "importing it again updates it")
+        self.import_button = QPushButton(self.tr("Import articles…"))
+        self.import_button.setToolTip(self.tr("A folder of Markdown, text, HTML, JSON lines or CSV articles; "
+                                      "importing it again updates it"))
         self.import_button.clicked.connect(self.import_requested)
         # Importing writes into the knowledge base; one whose location IT manages is IT's to fill.
-        form.addRow("Knowledge", managed(self.import_button, settings, "knowledge_path"))
+        form.addRow(self.tr("Knowledge"), managed(self.import_button, settings, "knowledge_path"))
         # The threshold is a calibrated chance that the article is right, so it reads as a percentage.
         self.knowledge_threshold = QSpinBox(objectName="knowledgeThreshold", minimum=0, maximum=100, suffix="%")
         self.knowledge_threshold.setValue(round(100 * settings["knowledge_threshold"]))
         self.knowledge_threshold.setToolTip(
-            "The confidence of a knowledge card is the chance that the article is right, as measured on "
-            "conversations the search was tuned on. Higher: fewer cards, more of them right.")
+            self.tr("The confidence of a knowledge card is the chance that the article is right, as measured on "
+            "conversations the search was tuned on. Higher: fewer cards, more of them right."))
         threshold_row = QHBoxLayout()
-        threshold_row.addWidget(QLabel("Show a card when at least"))
+        threshold_row.addWidget(QLabel(self.tr("Show a card when at least")))
         threshold_row.addWidget(managed(self.knowledge_threshold, settings, "knowledge_threshold"))
-        threshold_row.addWidget(QLabel("likely right"))
+        threshold_row.addWidget(QLabel(self.tr("likely right")))
         threshold_row.addStretch()
         form.addRow("", threshold_row)
         self.ai = AiSettings(settings)
         form.addRow(self.ai)
-        form.addRow("", QLabel("Look, pasting, hotkeys, knowledge cards and AI apply from the next start."))
+        form.addRow("", QLabel(self.tr("Look, language, pasting, hotkeys, knowledge cards and AI apply from the next "
+                                       "start."), wordWrap=True))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -138,7 +150,8 @@ class SettingsDialog(QDialog):
         self.token_rotated.emit(token)
 
     def _on_buttons_accepted(self) -> None:
-        chosen = {"theme": self.theme.currentData(), "stay_on_top": self.on_top.isChecked(),
+        chosen = {"theme": self.theme.currentData(), "ui_language": self.ui_language.currentData(),
+                  "stay_on_top": self.on_top.isChecked(),
                   "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked(),
                   "knowledge_threshold": self.knowledge_threshold.value() / 100}
         try:
@@ -147,8 +160,9 @@ class SettingsDialog(QDialog):
                 if not self.settings.locked(name):
                     self.settings.set(name, value)
         except OSError as exc:  # a read-only settings folder: say so here, and keep the dialog open
-            self.save_problem.setText(f"Not saved: {self.settings.path.parent} cannot be written "
-                                      f"({exc.strerror or exc}). Ask IT for a writable settings folder.")
+            self.save_problem.setText(self.tr("Not saved: {folder} cannot be written ({problem}). Ask IT for a "
+                                              "writable settings folder.").format(folder=self.settings.path.parent,
+                                                                                  problem=exc.strerror or exc))
             self.save_problem.show()
             return
         self.accept()

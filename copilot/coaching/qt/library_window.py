@@ -7,11 +7,21 @@ Import and export move single sessions between machines as one file.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,10 +41,19 @@ from PySide6.QtWidgets import (
 from copilot.coaching.service import CoachingService, ImportResult, LibraryPage, LibraryQuery, SessionRow
 from copilot.record.session_record import clock
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Date", "Duration", "Agent", "Channel", "Language", "Tags", "Outcome", "Cards", "Accepted")
-FILTERS = (("agent", "All agents"), ("team", "All teams"), ("channel", "All channels"),
-           ("language", "All languages"), ("outcome", "All outcomes"), ("tag", "All tags"))
+COLUMNS = (QT_TRANSLATE_NOOP("SessionTable", "Date"), QT_TRANSLATE_NOOP("SessionTable", "Duration"),
+           QT_TRANSLATE_NOOP("SessionTable", "Agent"), QT_TRANSLATE_NOOP("SessionTable", "Channel"),
+           QT_TRANSLATE_NOOP("SessionTable", "Language"), QT_TRANSLATE_NOOP("SessionTable", "Tags"),
+           QT_TRANSLATE_NOOP("SessionTable", "Outcome"), QT_TRANSLATE_NOOP("SessionTable", "Cards"),
+           QT_TRANSLATE_NOOP("SessionTable", "Accepted"))
+FILTERS = (("agent", QT_TRANSLATE_NOOP("LibraryWindow", "All agents")),
+           ("team", QT_TRANSLATE_NOOP("LibraryWindow", "All teams")),
+           ("channel", QT_TRANSLATE_NOOP("LibraryWindow", "All channels")),
+           ("language", QT_TRANSLATE_NOOP("LibraryWindow", "All languages")),
+           ("outcome", QT_TRANSLATE_NOOP("LibraryWindow", "All outcomes")),
+           ("tag", QT_TRANSLATE_NOOP("LibraryWindow", "All tags")))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -56,7 +75,7 @@ class SessionTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("SessionTable", COLUMNS[section])  # not translated: marked above
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,15 +86,16 @@ class SessionTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 7, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Session {row.id}" + (f" (CRM id {row.external_id})" if row.external_id else "")
+            return self.tr("Session {id}").format(id=row.id) + (
+                self.tr(" (CRM id {id})").format(id=row.external_id) if row.external_id else "")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
-            time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started_at)),
+            QLocale().toString(QDateTime.fromSecsSinceEpoch(int(row.started_at)), QLocale.FormatType.ShortFormat),
             clock(row.duration) if row.duration is not None else "—",
             row.agent or "—", row.channel or "—", (row.language or "—").upper(), ", ".join(row.tags),
-            row.outcome or "—", str(row.shown),
-            f"{row.acceptance:.0%}" if row.acceptance is not None else "—",
+            row.outcome or "—", QLocale().toString(row.shown),
+            QLocale().toString(round(100 * row.acceptance)) + "%" if row.acceptance is not None else "—",
         )
         return values[column]
 
@@ -88,12 +108,12 @@ class LibraryWindow(QWidget):
                  on_stats: Callable[[], object] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("libraryWindow")
-        self.setWindowTitle("Session library")
+        self.setWindowTitle(self.tr("Session library"))
         self.resize(1040, 640)
         self.service = service
         self.ops = TaskRunner(self)
         self.search = QLineEdit(objectName="librarySearch")
-        self.search.setPlaceholderText("Search what was said (all words, any order)")
+        self.search.setPlaceholderText(self.tr("Search what was said (all words, any order)"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(lambda: self.refresh(choices=False))
@@ -103,12 +123,12 @@ class LibraryWindow(QWidget):
         bar.addWidget(self.search, 2)
         for name, everyone in FILTERS:
             box = QComboBox(objectName=f"filter_{name}")
-            box.addItem(everyone, None)
+            box.addItem(self.tr(everyone), None)  # not translated: marked above
             box.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
             self.filters[name] = box
             bar.addWidget(box)
         dates = QHBoxLayout()
-        self.use_dates = QCheckBox("Between")
+        self.use_dates = QCheckBox(self.tr("Between"))
         self.since = QDateEdit(QDate.currentDate().addDays(-30), calendarPopup=True)
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True)
         for widget in (self.use_dates, self.since, self.until):
@@ -134,16 +154,16 @@ class LibraryWindow(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
         self.table.activated.connect(lambda index: self.open_requested.emit(self.model.rows[index.row()].id))
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open replay")
+        self.open_button = QPushButton(self.tr("Open replay"))
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.import_button = QPushButton("Import session…")
+        self.import_button = QPushButton(self.tr("Import session…"))
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = QPushButton("Export session…")
+        self.export_button = QPushButton(self.tr("Export session…"))
         self.export_button.clicked.connect(lambda: self.export_selected())
-        self.redact_export = QCheckBox("Redact personal data")
+        self.redact_export = QCheckBox(self.tr("Redact personal data"))
         self.redact_export.setChecked(True)
-        self.stats_button = QPushButton("Statistics…")
+        self.stats_button = QPushButton(self.tr("Statistics…"))
         self.stats_button.setVisible(on_stats is not None)
         if on_stats is not None:
             self.stats_button.clicked.connect(on_stats)
@@ -181,7 +201,7 @@ class LibraryWindow(QWidget):
         """Ask again; ``choices`` False (typing in the search box, changing a filter) keeps the filters'
         lists as they are instead of reading every distinct agent, team and tag again."""
         service, query = self.service, self.query()  # the worker reads these, never the widget
-        self.count_label.setText("Searching…")
+        self.count_label.setText(self.tr("Searching…"))
         self.ops.run(lambda: service.read_library(query, with_choices=choices), on_done=self._on_read,
                      on_error=self._on_failed, latest="library")
 
@@ -202,11 +222,15 @@ class LibraryWindow(QWidget):
     def _on_read(self, page: LibraryPage) -> None:
         rows, total, choices = page.rows, page.total, page.choices
         self.model.set_rows(rows)
-        shown = f"{len(rows):,} of {total:,}" if total > len(rows) else f"{total:,}"
-        self.count_label.setText(f"{shown} session{'s' if total != 1 else ''}")
+        number = QLocale().toString
+        if total > len(rows):
+            said = self.tr("{shown} of {total} sessions").format(shown=number(len(rows)), total=number(total))
+        else:
+            said = self.tr("1 session") if total == 1 else self.tr("{n} sessions").format(n=number(total))
+        self.count_label.setText(said)
         if choices is not None:
             self._fill_filters(choices)
-        empty = ("No session matches.", "No sessions recorded yet.")
+        empty = (self.tr("No session matches."), self.tr("No sessions recorded yet."))
         if not rows:
             self.status.setText(empty[0] if self._filtered() else empty[1])
         elif self.status.text() in empty:
@@ -219,7 +243,7 @@ class LibraryWindow(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.count_label.setText("")
-        self.status.setText(f"Could not read the session library: {exc}")
+        self.status.setText(self.tr("Could not read the session library: {problem}").format(problem=exc))
         self.refreshed.emit()
 
     # -- actions --------------------------------------------------------------------------------
@@ -231,41 +255,43 @@ class LibraryWindow(QWidget):
     def _on_open_clicked(self) -> None:
         session_id = self.selected_id()
         if session_id is None:
-            self.status.setText("Choose a session first.")
+            self.status.setText(self.tr("Choose a session first."))
             return
         self.open_requested.emit(session_id)
 
     def export_selected(self, path: str | None = None) -> None:
         session_id = self.selected_id()
         if session_id is None:
-            self.status.setText("Choose a session to export first.")
+            self.status.setText(self.tr("Choose a session to export first."))
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export session", f"session-{session_id[:8]}.copilot-session",
-                                                  "Copilot sessions (*.copilot-session)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"),
+                                                  f"session-{session_id[:8]}.copilot-session",
+                                                  self.tr("Copilot sessions (*.copilot-session)"))
             if not path:
                 return
         service, redact, target = self.service, self.redact_export.isChecked(), path
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.ops.run(lambda: service.export_session(session_id, target, redact=redact),
                      on_done=lambda written: self.status.setText(
-                         f"Exported to {written}" + (" with personal data redacted." if redact else ".")),
+                         self.tr("Exported to {path} with personal data redacted.").format(path=written) if redact
+                         else self.tr("Exported to {path}.").format(path=written)),
                      on_error=self._on_action_failed)
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import session", "", "Copilot sessions (*.copilot-session);;"
-                                                  "All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import session"), "",
+                                                  self.tr("Copilot sessions (*.copilot-session);;All files (*)"))
             if not path:
                 return
         service, source = self.service, path
-        self.status.setText("Importing…")
+        self.status.setText(self.tr("Importing…"))
         self.ops.run(lambda: service.import_session(source), on_done=self._on_imported,
                      on_error=self._on_action_failed)
 
     def _on_imported(self, result: ImportResult) -> None:
-        self.status.setText(f"Session {result.session_id[:8]}: {result.status} ({result.utterances} lines, "
-                            f"{result.cards} cards).")
+        self.status.setText(self.tr("Session {id}: {status} ({lines} lines, {cards} cards).").format(
+            id=result.session_id[:8], status=result.status, lines=result.utterances, cards=result.cards))
         self.refresh()
 
     def _on_action_failed(self, exc: BaseException) -> None:

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,15 +51,15 @@ class NotesPane(QWidget):
         self.list.itemActivated.connect(self._on_list_item_activated)
         self.list.itemClicked.connect(self._on_list_item_activated)
         self.text = QLineEdit(objectName="noteText")
-        self.text.setPlaceholderText("Write a note for this moment, then press Enter")
+        self.text.setPlaceholderText(self.tr("Write a note for this moment, then press Enter"))
         self.text.returnPressed.connect(self.add_note)
         self.tags = QLineEdit(objectName="noteTags")
-        self.tags.setPlaceholderText("tags, comma separated (empathy, upsell)")
+        self.tags.setPlaceholderText(self.tr("tags, comma separated (empathy, upsell)"))
         self.tags.returnPressed.connect(self.add_note)
-        self.pin_button = QPushButton("Pin at 0:00")
+        self.pin_button = QPushButton(self.tr("Pin at 0:00"))
         self.pin_button.setProperty("primary", True)
         self.pin_button.clicked.connect(self.add_note)
-        self.delete_button = QPushButton("Delete note")
+        self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.status = QLabel(objectName="notesStatus")
         row = QHBoxLayout()
@@ -80,7 +80,7 @@ class NotesPane(QWidget):
 
     def set_position(self, offset: float) -> None:
         self.position = offset
-        self.pin_button.setText(f"Pin at {clock(offset)}")
+        self.pin_button.setText(self.tr("Pin at {time}").format(time=clock(offset)))
 
     def _refill(self) -> None:
         self.list.clear()
@@ -93,14 +93,14 @@ class NotesPane(QWidget):
     def add_note(self) -> None:
         text = self.text.text().strip()
         if self.record is None or not text:
-            self.status.setText("Write the note first.")
+            self.status.setText(self.tr("Write the note first."))
             return
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         said = self.record.turns_until(self.position) - 1
         note = Note(None, self.position, self.record.turns[said].index if said >= 0 else None, text, tags,
                     created_at=time.time())
         self.text.clear()
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         service, session_id = self.service, self.record.id
         self.ops.run(lambda: service.add_note(session_id, note), on_done=lambda ident: self._on_saved(note, ident),
                      on_error=self._on_failed)
@@ -110,7 +110,7 @@ class NotesPane(QWidget):
         assert self.record is not None
         self.record.notes.append(note)
         self.record.notes.sort(key=lambda n: n.offset)
-        self.status.setText(f"Note pinned at {clock(note.offset)}.")
+        self.status.setText(self.tr("Note pinned at {time}.").format(time=clock(note.offset)))
         self._refill()
         self.changed.emit()
 
@@ -124,11 +124,11 @@ class NotesPane(QWidget):
         self.changed.emit()
         if note.id is not None:
             service, ident = self.service, note.id
-            self.ops.run(lambda: service.delete_note(ident), on_done=lambda _r: self.status.setText("Note deleted."),
-                         on_error=self._on_failed)
+            self.ops.run(lambda: service.delete_note(ident),
+                         on_done=lambda _r: self.status.setText(self.tr("Note deleted.")), on_error=self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Could not save the note: {exc}")
+        self.status.setText(self.tr("Could not save the note: {problem}").format(problem=exc))
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         self.seek_requested.emit(item.data(Qt.ItemDataRole.UserRole).offset)
@@ -144,7 +144,7 @@ class HeldPane(QWidget):
         super().__init__(parent)
         self.record: SessionRecord | None = None
         self._shown = -1
-        self.caption = QLabel("Held back, not shown to the agent", objectName="heldCaption")
+        self.caption = QLabel(self.tr("Held back, not shown to the agent"), objectName="heldCaption")
         self.list = QListWidget(objectName="heldList")
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(150)
@@ -174,7 +174,7 @@ class HeldPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, draft)
             self.list.addItem(item)
         if not held:
-            self.list.addItem(QListWidgetItem("None so far."))
+            self.list.addItem(QListWidgetItem(self.tr("None so far.")))
 
     def lines(self) -> list[str]:
         """What the list says, top first: for tests."""
@@ -205,19 +205,19 @@ class WhatIfPane(QWidget):
         self._cancel: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.moved.connect(self._on_progress_moved, Qt.ConnectionType.QueuedConnection)
-        self.run_button = QPushButton("Re-run with the current playbook", objectName="whatIfRun")
+        self.run_button = QPushButton(self.tr("Re-run with the current playbook"), objectName="whatIfRun")
         self.run_button.setProperty("primary", True)
-        self.run_button.setToolTip("Play this session's lines through today's playbook and knowledge base")
+        self.run_button.setToolTip(self.tr("Play this session's lines through today's playbook and knowledge base"))
         self.run_button.clicked.connect(self.run)
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.summary = QLabel("See what the copilot would suggest now, next to what it suggested then.",
+        self.summary = QLabel(self.tr("See what the copilot would suggest now, next to what it suggested then."),
                               objectName="whatIfSummary")
         self.summary.setWordWrap(True)
-        self.only_changes = QCheckBox("Only lines where the suggestions differ")
+        self.only_changes = QCheckBox(self.tr("Only lines where the suggestions differ"))
         self.only_changes.toggled.connect(lambda _on: self._fill())
         self.table = QTableWidget(0, 4, objectName="whatIfTable")
-        self.table.setHorizontalHeaderLabels(["Time", "Line", "Then", "Now"])
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Line"), self.tr("Then"), self.tr("Now")])
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -242,7 +242,7 @@ class WhatIfPane(QWidget):
 
     def run(self) -> None:
         if self.record is None or self.engine_factory is None:
-            self.summary.setText("No engine is available to re-run with.")
+            self.summary.setText(self.tr("No engine is available to re-run with."))
             return
         self.stop()
         record, factory, cancel, ttl = self.record, self.engine_factory, threading.Event(), self.card_ttl
@@ -251,7 +251,7 @@ class WhatIfPane(QWidget):
         self.bar.setValue(0)
         self.bar.setVisible(True)
         self.run_button.setEnabled(False)
-        self.summary.setText("Re-running…")
+        self.summary.setText(self.tr("Re-running…"))
         self.runner.submit(lambda: rerun(record, factory(), progress=self._progress.moved.emit, cancel=cancel,
                                          card_ttl=ttl),
                            self._on_done, self._on_failed)
@@ -271,15 +271,19 @@ class WhatIfPane(QWidget):
         self.run_button.setEnabled(True)
         gone = len(result.entries("old") - result.entries("new"))
         new = len(result.entries("new") - result.entries("old"))
-        self.summary.setText(f"{result.changed_rows} of {len(result.rows) - 1} lines would get other suggestions: "
-                             f"{new} entries new, {gone} no longer suggested.")
+        number = QLocale().toString
+        self.summary.setText(self.tr("{changed} of {total} lines would get other suggestions: {new} entries new, "
+                                     "{gone} no longer suggested.").format(
+            changed=number(result.changed_rows), total=number(len(result.rows) - 1), new=number(new),
+            gone=number(gone)))
         self._fill()
         self.finished.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.bar.setVisible(False)
         self.run_button.setEnabled(True)
-        self.summary.setText("Re-run stopped." if isinstance(exc, WhatIfCancelled) else f"Re-run failed: {exc}")
+        self.summary.setText(self.tr("Re-run stopped.") if isinstance(exc, WhatIfCancelled)
+                             else self.tr("Re-run failed: {problem}").format(problem=exc))
 
     def _fill(self) -> None:
         rows = [r for r in (self.result.rows if self.result else [])
@@ -289,7 +293,7 @@ class WhatIfPane(QWidget):
         changed = QBrush(QColor(255, 196, 0, 48))
         for n, row in enumerate(rows):
             at = offsets.get(row.utterance_idx, 0.0)
-            cells = [clock(at), "(start of the call)" if row.utterance_idx == OPENING else row.text,
+            cells = [clock(at), self.tr("(start of the call)") if row.utterance_idx == OPENING else row.text,
                      "\n".join(f"{c.title} — {c.fate}" if c.fate else c.title for c in row.old) or "—",
                      "\n".join(c.title for c in row.new) or "—"]
             for column, text in enumerate(cells):

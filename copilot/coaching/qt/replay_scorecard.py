@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,8 +31,10 @@ from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
-CHOICES = (("—", None), ("Yes", True), ("No", False))
+CHOICES = (("—", None), (QT_TRANSLATE_NOOP("ScorecardPane", "Yes"), True),
+           (QT_TRANSLATE_NOOP("ScorecardPane", "No"), False))
 
 
 class ScorecardPane(QWidget):
@@ -53,11 +55,11 @@ class ScorecardPane(QWidget):
         self.total = QLabel(objectName="scoreTotal")
         self.status = QLabel(objectName="scoreStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Confirm scorecard")
+        self.save_button = QPushButton(self.tr("Confirm scorecard"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        self.edit_button = QPushButton("Edit template…")
-        self.edit_button.setToolTip("Team leads: change the criteria every scorecard uses")
+        self.edit_button = QPushButton(self.tr("Edit template…"))
+        self.edit_button.setToolTip(self.tr("Team leads: change the criteria every scorecard uses"))
         self.edit_button.clicked.connect(self.edit_template)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -88,7 +90,7 @@ class ScorecardPane(QWidget):
         try:
             template = scorecard.load_template()  # the team lead's, else the bundled default
         except KnownError as exc:
-            self.status.setText(f"{exc} Using the default scorecard.")
+            self.status.setText(self.tr("{problem} Using the default scorecard.").format(problem=exc))
             template = scorecard.load_template(scorecard.default_template_path())
         stored = record.scorecard
         if stored and stored.get("template"):
@@ -110,20 +112,21 @@ class ScorecardPane(QWidget):
         self.boxes, self.evidence = {}, {}
         assert self.template is not None
         for row, criterion in enumerate(self.template.criteria):
-            label = QLabel(f"<b>{criterion.label}</b>")
+            label = QLabel(f"<b>{criterion.label}</b>")  # not translated: the team's own words
             label.setToolTip(criterion.description)
             box = QComboBox(objectName=f"score_{criterion.id}")
             for text, value in CHOICES:
-                box.addItem(text, value)
+                box.addItem(self.tr(text), value)  # not translated: marked above
             hint = self.prefilled.get(criterion.id, scorecard.Prefill(None, ""))
             saved = answers.get(criterion.id)
             if isinstance(saved, dict) and "value" in saved:
-                value, note = saved["value"], "confirmed" if not saved.get("prefilled") else "suggested, confirmed"
+                value, note = saved["value"], (self.tr("confirmed") if not saved.get("prefilled")
+                                               else self.tr("suggested, confirmed"))
             else:
-                value, note = hint.value, "suggested" if hint.value is not None else ""
+                value, note = hint.value, self.tr("suggested") if hint.value is not None else ""
             box.setCurrentIndex(max(0, box.findData(value)) if value is not None else 0)
             box.currentIndexChanged.connect(lambda _i: self._update_total())
-            evidence = QLabel(f"<i>{note}</i> · {hint.evidence}" if note else hint.evidence)
+            evidence = QLabel(f"<i>{note}</i> · {hint.evidence}" if note else hint.evidence)  # not translated: done
             evidence.setWordWrap(True)
             evidence.setObjectName("cardWhy")
             self.grid.addWidget(label, row, 0)
@@ -146,22 +149,24 @@ class ScorecardPane(QWidget):
             return
         answered = [a for a in self.answers().values() if a["value"] is not None]
         score = scorecard.score(self.answers(), self.template)
-        self.total.setText(f"Score {score:.0%} over {len(answered)} of {len(self.boxes)} criteria"
-                           if answered else "Nothing scored yet")
+        self.total.setText(self.tr("Score {score} over {answered} of {total} criteria").format(
+            score=QLocale().toString(round(100 * score)) + "%", answered=len(answered), total=len(self.boxes))
+            if answered else self.tr("Nothing scored yet"))
 
     def save(self) -> None:
         if self.record is None or self.template is None:
             return
         service, session_id, template, answers = self.service, self.record.id, self.template.as_dict(), self.answers()
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self.ops.run(lambda: service.save_scorecard(session_id, template, answers), on_done=self._on_saved,
-                     on_error=lambda exc: self.status.setText(f"Could not save the scorecard: {exc}"))
+                     on_error=lambda exc: self.status.setText(
+                         self.tr("Could not save the scorecard: {problem}").format(problem=exc)))
 
     def _on_saved(self, _result: object) -> None:
         assert self.record is not None
         self.record.scorecard = {"template": self.template.as_dict() if self.template else {},
                                  "answers": self.answers(), "updated_at": time.time()}
-        self.status.setText("Scorecard saved.")
+        self.status.setText(self.tr("Scorecard saved."))
         self.saved.emit()
 
     def edit_template(self) -> None:
@@ -170,29 +175,32 @@ class ScorecardPane(QWidget):
             self.template = dialog.template
             self.prefilled = scorecard.prefill(self.record, dialog.template)
             self._build({})
-            self.status.setText(f"Template saved to {dialog.saved_to}; new scorecards use it.")
+            self.status.setText(self.tr("Template saved to {path}; new scorecards use it.").format(
+                path=dialog.saved_to))
 
 
 class TemplateEditor(QDialog):
     """Criteria as rows: id, label, description, weight, and the rule that pre-fills it."""
 
-    HEADERS = ("Id", "Label", "Description", "Weight", "Pre-filled by")
+    HEADERS = (QT_TRANSLATE_NOOP("TemplateEditor", "Id"), QT_TRANSLATE_NOOP("TemplateEditor", "Label"),
+               QT_TRANSLATE_NOOP("TemplateEditor", "Description"), QT_TRANSLATE_NOOP("TemplateEditor", "Weight"),
+               QT_TRANSLATE_NOOP("TemplateEditor", "Pre-filled by"))
 
     def __init__(self, template: scorecard.Template, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scorecard template")
+        self.setWindowTitle(self.tr("Scorecard template"))
         self.resize(760, 380)
         self.template = template
         self.saved_to: str | None = None
         self.table = QTableWidget(len(template.criteria), len(self.HEADERS), objectName="templateTable")
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])  # not translated: marked above
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, c in enumerate(template.criteria):
             for column, value in enumerate((c.id, c.label, c.description, f"{c.weight:g}", c.prefill or "")):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        add = QPushButton("Add criterion")
+        add = QPushButton(self.tr("Add criterion"))
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.error = QLabel(objectName="engineError")
         self.error.setWordWrap(True)
@@ -205,7 +213,8 @@ class TemplateEditor(QDialog):
         edit_row.addStretch(1)
         layout = QVBoxLayout(self)
         rules = ", ".join(sorted(scorecard.RULES))
-        layout.addWidget(QLabel(f"Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand."))
+        layout.addWidget(QLabel(self.tr("Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.")
+                                .format(rules=rules)))
         layout.addWidget(self.table, 1)
         layout.addLayout(edit_row)
         layout.addWidget(self.error)

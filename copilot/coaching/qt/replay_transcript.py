@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -29,7 +29,7 @@ class ReplayTranscript(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("conversation")
         self.setOpenLinks(False)
-        self.setPlaceholderText("Nothing was said in this session.")
+        self.setPlaceholderText(self.tr("Nothing was said in this session."))
         self.palette_tokens = palette
         self.turns: list[Turn] = []
         self._starts: list[int] = []  # document position of each laid-out turn's name line
@@ -65,7 +65,8 @@ class ReplayTranscript(QTextBrowser):
         if first:
             note = QTextCharFormat()
             note.setForeground(QColor(tokens["muted"]))
-            cursor.insertText(f"{first:,} earlier lines: scroll up or click the timeline to see them", note)
+            cursor.insertText(self.tr("{n} earlier lines: scroll up or click the timeline to see them").format(
+                n=QLocale().toString(first)), note)
         for n, turn in enumerate(self.turns[first:end], start=1 if first else 0):
             rtl = is_rtl(turn.text)
             block = QTextBlockFormat()
@@ -85,8 +86,8 @@ class ReplayTranscript(QTextBrowser):
             name, text = colours.get(turn.speaker, colours["customer"])
             name_format.setForeground(name)
             lang = f" · {turn.lang.upper()}" if turn.lang else ""
-            cursor.insertText(f"{'Customer' if turn.speaker == 'customer' else 'Agent'}{lang} · {clock(turn.offset)}",
-                              name_format)
+            who = self.tr("Customer") if turn.speaker == "customer" else self.tr("Agent")
+            cursor.insertText(f"{who}{lang} · {clock(turn.offset)}", name_format)
             block.setTopMargin(1)
             cursor.insertBlock(block)
             text_format.setForeground(text)

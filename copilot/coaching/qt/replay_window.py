@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,7 +68,7 @@ class ReplayWindow(QWidget):
                  card_ttl: int = 6) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("replayWindow")
-        self.setWindowTitle("Replay")
+        self.setWindowTitle(self.tr("Replay"))
         self.resize(1180, 760)
         self.palette_tokens = palette
         self.service = service
@@ -86,11 +86,11 @@ class ReplayWindow(QWidget):
 
         self.heading = QLabel(objectName="replayHeading")
         self.outcome_edit = QLineEdit(objectName="outcomeEdit")
-        self.outcome_edit.setPlaceholderText("outcome (resolved, escalated, sale…)")
+        self.outcome_edit.setPlaceholderText(self.tr("outcome (resolved, escalated, sale…)"))
         self.tags_edit = QLineEdit(objectName="tagsEdit")
-        self.tags_edit.setPlaceholderText("tags, comma separated")
-        self.describe_button = QPushButton("Save outcome and tags")
-        self.describe_button.setToolTip("The library lists, searches and filters by these")
+        self.tags_edit.setPlaceholderText(self.tr("tags, comma separated"))
+        self.describe_button = QPushButton(self.tr("Save outcome and tags"))
+        self.describe_button.setToolTip(self.tr("The library lists, searches and filters by these"))
         self.describe_button.clicked.connect(self.save_description)
         for edit in (self.outcome_edit, self.tags_edit):  # Space and the arrows stay the replay's keys
             edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -99,14 +99,14 @@ class ReplayWindow(QWidget):
         describe.addWidget(self.tags_edit, 2)
         describe.addWidget(self.describe_button)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.play_button = QPushButton("Play", objectName="playButton")
+        self.play_button = QPushButton(self.tr("Play"), objectName="playButton")
         self.play_button.setProperty("primary", True)
-        self.play_button.setToolTip("Play or pause (Space)")
+        self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.toggle_play)
         self.speed_box = QComboBox(objectName="speed")
         for speed in SPEEDS:
             self.speed_box.addItem(f"{speed}×", speed)
-        self.speed_box.setToolTip("Replay speed")
+        self.speed_box.setToolTip(self.tr("Replay speed"))
         self.speed_box.currentIndexChanged.connect(lambda _i: self.set_speed(self.speed_box.currentData()))
         self.time_label = QLabel("0:00 / 0:00", objectName="replayTime")
         self.status_label = QLabel(objectName="replayStatus")  # what the Report button did
@@ -116,15 +116,20 @@ class ReplayWindow(QWidget):
         controls.addWidget(self.time_label)
         controls.addStretch(1)
         controls.addWidget(self.status_label)
-        self.report_button = QPushButton("Report…")
-        self.report_button.setToolTip("Save a coaching report of this session (PDF or HTML)")
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setToolTip(self.tr("Save a coaching report of this session (PDF or HTML)"))
         self.report_button.clicked.connect(lambda: self.export_report())
         controls.addWidget(self.report_button)
         self.jump_buttons: dict[str, QPushButton] = {}
-        for what, label, key in (("decision", "Next decision", "D"), ("objection", "Next objection", "O"),
-                                 ("escalation", "Next escalation", "E")):
+        for what, label, tip, key in (
+                ("decision", self.tr("Next decision"),
+                 self.tr("Jump to the next decision ({key}; Shift+{key} for the previous one)"), "D"),
+                ("objection", self.tr("Next objection"),
+                 self.tr("Jump to the next objection ({key}; Shift+{key} for the previous one)"), "O"),
+                ("escalation", self.tr("Next escalation"),
+                 self.tr("Jump to the next escalation ({key}; Shift+{key} for the previous one)"), "E")):
             button = QPushButton(label)
-            button.setToolTip(f"Jump to the next {what} ({key}; Shift+{key} for the previous one)")
+            button.setToolTip(tip.format(key=key))
             button.clicked.connect(lambda _=False, w=what: self.jump(w))
             controls.addWidget(button)
             self.jump_buttons[what] = button
@@ -138,11 +143,11 @@ class ReplayWindow(QWidget):
         self.timeline.seek_requested.connect(self.seek)
         self.transcript = ReplayTranscript(palette)
         self.cards = CardPanel()
-        self.cards.empty_label.setText("No cards were up at this moment.")
+        self.cards.empty_label.setText(self.tr("No cards were up at this moment."))
         self.tabs = QTabWidget(objectName="replayTabs")
         cards_page = QWidget()
         cards_layout = QVBoxLayout(cards_page)
-        self.board_caption = QLabel("What the agent saw", objectName="boardCaption")
+        self.board_caption = QLabel(self.tr("What the agent saw"), objectName="boardCaption")
         cards_layout.addWidget(self.board_caption)
         scroll = QScrollArea(objectName="cardScroll")  # long cards in a short window scroll, not squeeze
         scroll.setWidgetResizable(True)
@@ -152,16 +157,16 @@ class ReplayWindow(QWidget):
         self.held = HeldPane()
         self.held.seek_requested.connect(self.seek)
         cards_layout.addWidget(self.held)
-        self.tabs.addTab(cards_page, "Cards")
+        self.tabs.addTab(cards_page, self.tr("Cards"))
         self.wrapup = QTextBrowser(objectName="wrapupView")  # the call's wrap-up as drafted and approved
-        self.tabs.addTab(self.wrapup, "Wrap-up")
+        self.tabs.addTab(self.wrapup, self.tr("Wrap-up"))
         self.ops = TaskRunner(self)
         self.notes = NotesPane(service, self.ops)
         self.notes.seek_requested.connect(self.seek)
         self.notes.changed.connect(self._on_notes_changed)
-        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.notes, self.tr("Notes"))
         self.scorecard = ScorecardPane(service, self.ops)
-        self.tabs.addTab(self.scorecard, "Scorecard")
+        self.tabs.addTab(self.scorecard, self.tr("Scorecard"))
         self.what_if = WhatIfPane(engine_factory, TaskRunner(self), card_ttl=card_ttl)
         read_only = service.read_only
         if read_only:  # a session opened from a file lives in a scratch database: nothing written there stays
@@ -172,7 +177,7 @@ class ReplayWindow(QWidget):
             self.notes.status.setText(read_only)
             self.scorecard.status.setText(read_only)
         self.what_if.seek_requested.connect(self.seek)
-        self.tabs.addTab(self.what_if, "What if")
+        self.tabs.addTab(self.what_if, self.tr("What if"))
         QShortcut(QKeySequence("Ctrl+N"), self, self._on_new_note_shortcut)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.transcript)
@@ -190,12 +195,12 @@ class ReplayWindow(QWidget):
     def load(self, session_id: str) -> None:
         """Open a recorded session from the database, read on a worker."""
         service = self.service
-        self.heading.setText("Loading…")
+        self.heading.setText(self.tr("Loading…"))
         self.ops.run(lambda: service.load_replay(session_id), on_done=lambda result: self.show_record(*result),
                      on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.heading.setText(f"Could not open the session: {exc}")
+        self.heading.setText(self.tr("Could not open the session: {problem}").format(problem=exc))
 
     def save_description(self) -> None:
         """The trainer's outcome and tags for the call, kept with it for the library."""
@@ -206,11 +211,12 @@ class ReplayWindow(QWidget):
 
         def done(kept: tuple[str | None, list[str]]) -> None:
             record.outcome, record.tags = kept
-            self.status_label.setText("Outcome and tags saved.")
+            self.status_label.setText(self.tr("Outcome and tags saved."))
             self.described.emit()
 
         self.ops.run(lambda: service.set_outcome_and_tags(record.id, outcome, tags), on_done=done,
-                     on_error=lambda exc: self.status_label.setText(f"Not saved: {exc}"))
+                     on_error=lambda exc: self.status_label.setText(
+                         self.tr("Not saved: {problem}").format(problem=exc)))
 
     def _on_notes_changed(self) -> None:
         if self.record is not None:
@@ -227,12 +233,15 @@ class ReplayWindow(QWidget):
         self.record = record
         self._suggestions = {}  # made as cards come up on the board: most of a long session's never do
         self._board_ids = None
-        started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
-        parts = [record.agent or "Unknown agent", record.channel or "", started, clock(record.duration),
+        started = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(record.started_at)),
+                                     QLocale.FormatType.ShortFormat)
+        parts = [record.agent or self.tr("Unknown agent"), record.channel or "", started, clock(record.duration),
                  record.outcome or "", ", ".join(record.tags)]
-        # Left to right whatever the agent's name is written in; each part keeps its own direction.
-        self.heading.setText("\u200e" + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
-        self.setWindowTitle(f"Replay · {record.agent or record.id} · {started}")
+        # In the window's direction whatever the agent's name is written in; each part keeps its own direction.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        self.heading.setText(mark + " · ".join(f"\u2068{p}\u2069" for p in parts if p))
+        self.setWindowTitle(self.tr("Replay · {agent} · {started}").format(agent=record.agent or record.id,
+                                                                            started=started))
         self.timeline.set_record(record, sentiment or [])
         self.outcome_edit.setText(record.outcome or "")
         self.tags_edit.setText(", ".join(record.tags))
@@ -285,17 +294,17 @@ class ReplayWindow(QWidget):
             return None
         if path is None:
             name = f"coaching-{(self.record.agent or 'session').replace(' ', '-')}-{self.record.id[:8]}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, "Save coaching report", name,
-                                                  "PDF (*.pdf);;Web page (*.html)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save coaching report"), name,
+                                                  self.tr("PDF (*.pdf);;Web page (*.html)"))
             if not path:
                 return None
         try:
             written = write_record_report(self.record, Path(path))
         except KnownError as exc:
             self.report_status = str(exc)
-            self.status_label.setText(f"Report not saved: {exc}")
+            self.status_label.setText(self.tr("Report not saved: {problem}").format(problem=exc))
             return None
-        self.report_status = f"Report saved to {written}"
+        self.report_status = self.tr("Report saved to {path}").format(path=written)
         self.status_label.setText(self.report_status)
         return written
 
@@ -326,11 +335,11 @@ class ReplayWindow(QWidget):
             self.seek(0.0)
         self._ticked_at = time.monotonic()
         self._timer.start()
-        self.play_button.setText("Pause")
+        self.play_button.setText(self.tr("Pause"))
 
     def pause(self) -> None:
         self._timer.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
 
     def set_speed(self, speed: int) -> None:
         self.speed = speed if speed in SPEEDS else 1

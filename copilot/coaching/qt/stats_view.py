@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,15 +37,16 @@ from copilot.coaching.qt.charts import BarChart
 from copilot.coaching.service import CoachingService
 from copilot.coaching.stats import Choices, Distribution, Filters, Stats, write_csv
 from copilot.errors import KnownError
-from copilot.model import KIND_LABELS
+from copilot.model import KIND_LABELS, kind_label
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
-GAPS_TITLE = "Knowledge gaps: customer questions no article answered"
-EXPERIMENTS_TITLE = "Experiments: cards used per wording, with 95% intervals"
+GAPS_TITLE = QT_TRANSLATE_NOOP("StatsWindow", "Knowledge gaps: customer questions no article answered")
+EXPERIMENTS_TITLE = QT_TRANSLATE_NOOP("StatsWindow", "Experiments: cards used per wording, with 95% intervals")
 DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
             "expired": "Time before expiring"}
 NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
@@ -123,7 +124,7 @@ class StatsWindow(QWidget):
                  *, palette: dict[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("statsWindow")
-        self.setWindowTitle("Coaching statistics")
+        self.setWindowTitle(self.tr("Coaching statistics"))
         self.resize(1040, 600)
         self.service = service
         self.playbook = playbook
@@ -136,9 +137,9 @@ class StatsWindow(QWidget):
         self._apply_palette(palette)
 
         self.agent = QComboBox(objectName="statsAgent")
-        self.agent.addItem("All agents", None)
+        self.agent.addItem(self.tr("All agents"), None)
         self.team = QComboBox(objectName="statsTeam")
-        self.team.addItem("All teams", None)
+        self.team.addItem(self.tr("All teams"), None)
         self.since = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsSince")
         self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="statsUntil")
         for edit in (self.since, self.until):
@@ -147,22 +148,22 @@ class StatsWindow(QWidget):
         for box in (self.agent, self.team):
             box.setMinimumContentsLength(12)
             box.currentIndexChanged.connect(self._on_filters_changed)
-        self.export_button = QPushButton("Export CSV…", objectName="statsExport")
+        self.export_button = QPushButton(self.tr("Export CSV…"), objectName="statsExport")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.state = QLabel(objectName="statsState")
         self.state.setProperty("role", "muted")
         bar = QHBoxLayout()
-        for widget in (self.agent, self.team, QLabel("From"), self.since, QLabel("to"), self.until):
+        for widget in (self.agent, self.team, QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.state)
         bar.addWidget(self.export_button)
 
-        self.by_kind = BarChart("Cards used, by kind", palette)
-        self.by_entry = BarChart(f"Cards used, by entry (the {TOP_ENTRIES} shown most)", palette)
+        self.by_kind = BarChart(self.tr("Cards used, by kind"), palette)
+        self.by_entry = BarChart(self.tr("Cards used, by entry (the {n} shown most)").format(n=TOP_ENTRIES), palette)
         self.table = QTableWidget(0, 2, objectName="statsTable")
-        self.table.setHorizontalHeaderLabels(["Figure", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Value")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -173,9 +174,10 @@ class StatsWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.gaps_title = QLabel(GAPS_TITLE, objectName="statsGapsTitle")
+        self.gaps_title = QLabel(self.tr(GAPS_TITLE), objectName="statsGapsTitle")  # not translated: marked above
         self.gaps = QTableWidget(0, 4, objectName="statsGaps")
-        self.gaps.setHorizontalHeaderLabels(["About", "Asked", "Example questions", "Last asked"])
+        self.gaps.setHorizontalHeaderLabels([self.tr("About"), self.tr("Asked"), self.tr("Example questions"),
+                                             self.tr("Last asked")])
         self.gaps.verticalHeader().setVisible(False)
         self.gaps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gaps.setAlternatingRowColors(True)
@@ -183,9 +185,11 @@ class StatsWindow(QWidget):
         for column in (0, 1, 3):
             self.gaps.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.gaps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.experiments_title = QLabel(EXPERIMENTS_TITLE, objectName="statsExperimentsTitle")
+        self.experiments_title = QLabel(self.tr(EXPERIMENTS_TITLE),  # not translated: marked above
+                                        objectName="statsExperimentsTitle")
         self.experiments = QTableWidget(0, 5, objectName="statsExperiments")
-        self.experiments.setHorizontalHeaderLabels(["Experiment", "State", "A used", "B used", "B against A"])
+        self.experiments.setHorizontalHeaderLabels([self.tr("Experiment"), self.tr("State"), self.tr("A used"),
+                                                    self.tr("B used"), self.tr("B against A")])
         self.experiments.verticalHeader().setVisible(False)
         self.experiments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.experiments.setWordWrap(False)
@@ -210,7 +214,7 @@ class StatsWindow(QWidget):
         row.addLayout(charts, 1)
         row.addLayout(figures_and_gaps, 1)
 
-        self.message = QLabel("Loading…", objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self.tr("Loading…"), objectName="statsMessage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setProperty("role", "muted")
         self.message.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -237,9 +241,9 @@ class StatsWindow(QWidget):
 
     def refresh(self) -> None:
         service, filters, playbook = self.service, self.filters(), self.playbook
-        self.state.setText("Loading…")
+        self.state.setText(self.tr("Loading…"))
         if self.stats is None:
-            self.message.setText("Loading…")
+            self.message.setText(self.tr("Loading…"))
             self.pages.setCurrentIndex(0)
         self.ops.run(lambda: service.statistics(filters, playbook), on_done=self._on_computed,
                      on_error=self._on_failed, latest="statistics")
@@ -258,7 +262,8 @@ class StatsWindow(QWidget):
             self._fill_choices(choices)
         self.stats = stats
         self.export_button.setEnabled(True)
-        self.state.setText(f"{stats.sessions:,} session{'s' if stats.sessions != 1 else ''}")
+        self.state.setText(self.tr("1 session") if stats.sessions == 1
+                           else self.tr("{n} sessions").format(n=QLocale().toString(stats.sessions)))
         if stats.empty:
             self.message.setText(NO_SESSIONS if not choices.first_started else NO_MATCH)
             self.pages.setCurrentIndex(0)
@@ -284,9 +289,9 @@ class StatsWindow(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            text = f"Cannot show statistics. {exc}"
+            text = self.tr("Cannot show statistics. {problem}").format(problem=exc)
         else:  # the task runner has logged it with its traceback
-            text = "Cannot show statistics: something unexpected went wrong. The details are in the log."
+            text = self.tr("Cannot show statistics: something unexpected went wrong. The details are in the log.")
         self.stats = None
         self.export_button.setEnabled(False)
         self.state.setText("")
@@ -295,7 +300,8 @@ class StatsWindow(QWidget):
         self.load_failed.emit(text)
 
     def _on_gaps_found(self, gaps: list[Gap]) -> None:
-        self.gaps_title.setText(GAPS_TITLE if gaps else f"{GAPS_TITLE}: none in this period")
+        self.gaps_title.setText(self.tr(GAPS_TITLE) if gaps  # not translated: marked above
+                                else self.tr("Knowledge gaps: none in this period"))
         table = gap_rows(gaps)
         self.gaps.setRowCount(len(table))
         for number, row in enumerate(table):
@@ -309,7 +315,7 @@ class StatsWindow(QWidget):
 
     def _on_gaps_failed(self, exc: BaseException) -> None:
         self.gaps.setRowCount(0)  # the figures' own message says what is wrong with the file
-        self.gaps_title.setText(f"{GAPS_TITLE}: cannot be read")
+        self.gaps_title.setText(self.tr("Knowledge gaps: cannot be read"))
         self.gaps_shown.emit([])
 
     # -- showing --------------------------------------------------------------------------------
@@ -317,7 +323,7 @@ class StatsWindow(QWidget):
     def _show(self, stats: Stats) -> None:
         kinds = sorted(stats.by_kind.values(), key=lambda a: list(KIND_LABELS).index(a.key)
                        if a.key in KIND_LABELS else len(KIND_LABELS))
-        self.by_kind.set_data([f"{KIND_LABELS.get(a.key, a.key.title())} ({a.shown})" for a in kinds],
+        self.by_kind.set_data([f"{kind_label(a.key)} ({a.shown})" for a in kinds],
                               [a.rate for a in kinds], tones=[a.key for a in kinds])
         top = sorted(stats.by_entry.values(), key=lambda a: (-a.shown, a.title))[:TOP_ENTRIES]
         self.by_entry.set_data([f"{a.title} ({a.shown})" for a in top], [a.rate for a in top])
@@ -351,7 +357,8 @@ class StatsWindow(QWidget):
             return None
         if path is None:
             suggested = str(Path.home() / f"coaching-stats-{time.strftime('%Y-%m-%d')}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, "Export statistics", suggested, "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), suggested,
+                                                  self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:
@@ -359,7 +366,7 @@ class StatsWindow(QWidget):
         except KnownError as exc:
             self.state.setText(str(exc))
             return None
-        self.state.setText(f"Saved {Path(path).name}")
+        self.state.setText(self.tr("Saved {name}").format(name=Path(path).name))
         return Path(path)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)

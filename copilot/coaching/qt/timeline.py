@@ -25,9 +25,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from copilot.record.session_record import Event, SessionRecord, clock
+from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 ROWS = ("customer", "agent", "shown", "decision", "note")
-ROW_LABELS = {"customer": "Customer", "agent": "Agent", "shown": "Cards", "decision": "Decisions", "note": "Notes"}
+ROW_LABELS = {"customer": QT_TRANSLATE_NOOP("Timeline", "Customer"), "agent": QT_TRANSLATE_NOOP("Timeline", "Agent"),
+              "shown": QT_TRANSLATE_NOOP("Timeline", "Cards"), "decision": QT_TRANSLATE_NOOP("Timeline", "Decisions"),
+              "note": QT_TRANSLATE_NOOP("Timeline", "Notes")}
 DECISION_KINDS = {"inserted", "edited", "discarded", "expired"}
 ROW_OF = {"customer": 0, "agent": 1, "shown": 2, "held": 2, **dict.fromkeys(DECISION_KINDS, 3), "note": 4}
 ROW_H = 14
@@ -51,7 +54,7 @@ class Timeline(QWidget):
         self.setMinimumHeight(PAD * 2 + ROW_H * len(ROWS) + PLOT_H + 8)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Session timeline: click to move the replay there")
+        self.setAccessibleName(self.tr("Session timeline: click to move the replay there"))
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -134,7 +137,7 @@ class Timeline(QWidget):
         for row, name in enumerate(ROWS):
             top = self._row_top(row)
             painter.drawText(QRectF(PAD, top, LABEL_W - PAD, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                             ROW_LABELS[name])
+                             self.tr(ROW_LABELS[name]))  # not translated: marked above
             painter.fillRect(QRectF(self._plot_left(), top + ROW_H / 2, self._plot_width(), 1),
                              QColor(tokens["border"]))
         if self.record is not None:
@@ -210,7 +213,7 @@ class Timeline(QWidget):
         top = self._row_top(len(ROWS)) + 8
         mid = top + PLOT_H / 2
         painter.setPen(QColor(tokens["muted"]))
-        painter.drawText(QRectF(PAD, top, LABEL_W - PAD, PLOT_H), Qt.AlignmentFlag.AlignVCenter, "Mood")
+        painter.drawText(QRectF(PAD, top, LABEL_W - PAD, PLOT_H), Qt.AlignmentFlag.AlignVCenter, self.tr("Mood"))
         painter.fillRect(QRectF(self._plot_left(), mid, self._plot_width(), 1), QColor(tokens["border"]))
         if len(self.sentiment) < 1:
             return

@@ -17,7 +17,7 @@ from copilot.coaching.qt.library_window import LibraryWindow
 from copilot.coaching.qt.replay_window import ReplayWindow
 from copilot.coaching.service import CoachingService
 from copilot.engines.base import Engine
-from copilot.shell import theme
+from copilot.shell import language, theme
 
 
 class CoachingWindows:
@@ -108,6 +108,7 @@ def run_standalone(service: CoachingService, *, session_id: str | None = None, s
     assert isinstance(app, QApplication)
     app.setApplicationName("Agent Copilot")
     app.setStyle("Fusion")
+    shown_in = language.install(settings["ui_language"])
     palette = theme.tokens(settings["theme"])
     before = app.styleSheet(), app.quitOnLastWindowClosed()  # an application shared with others (tests)
     app.setStyleSheet(theme.stylesheet(palette))
@@ -130,3 +131,4 @@ def run_standalone(service: CoachingService, *, session_id: str | None = None, s
     finally:
         app.setStyleSheet(before[0])
         app.setQuitOnLastWindowClosed(before[1])
+        shown_in.remove()

@@ -1,0 +1,1985 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AiSettings</name>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="56"/>
+        <source>Ask a language model for drafts (shown as AI drafts)</source>
+        <translation>Demander des brouillons à un modèle de langage (affichés comme brouillons IA)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
+        <source>OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)</source>
+        <translation>OpenAI ou compatible (vLLM, Ollama, llama.cpp, LM Studio)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="61"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
+        <source>Endpoint</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="74"/>
+        <source>Only endpoints on this computer</source>
+        <translation>Uniquement des adresses sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="80"/>
+        <source>Store key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="87"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="88"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <source>deployment name</source>
+        <translation>nom du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <source>e.g. gpt-4o-mini or llama3.1</source>
+        <translation>p. ex. gpt-4o-mini ou llama3.1</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <source>a key is stored in the keychain</source>
+        <translation>une clé est enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
+        <source>no key stored</source>
+        <translation>aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../copilot/panel/audit_view.py" line="17"/>
+        <source>Sent to AI</source>
+        <translation>Envoyé à l&apos;IA</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/audit_view.py" line="24"/>
+        <source>Nothing has been sent to the AI in this conversation yet.</source>
+        <translation>Rien n&apos;a encore été envoyé à l&apos;IA dans cette conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/audit_view.py" line="28"/>
+        <source>Show as JSON</source>
+        <translation>Afficher en JSON</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="362"/>
+        <source>Suggestions appear here as the customer speaks.</source>
+        <translation>Les suggestions apparaissent ici pendant que le client parle.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="204"/>
+        <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
+        <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="266"/>
+        <source>no key given; nothing stored</source>
+        <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="269"/>
+        <source>API key stored in the OS keychain</source>
+        <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="272"/>
+        <source>API key removed</source>
+        <translation>Clé d&apos;API supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="273"/>
+        <source>there was no API key</source>
+        <translation>il n&apos;y avait pas de clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="284"/>
+        <source>{model} answered in {ms} ms: {answer}</source>
+        <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="302"/>
+        <source>importing {done}/{total} files</source>
+        <translation>import de {done}/{total} fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="308"/>
+        <source>skipped {problem}</source>
+        <translation>ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="309"/>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="325"/>
+        <source>no article matches</source>
+        <translation>aucun article ne correspond</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../../copilot/panel/conversation_view.py" line="20"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/conversation_view.py" line="21"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/conversation_view.py" line="30"/>
+        <source>The conversation appears here.</source>
+        <translation>La conversation apparaît ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CopilotApp</name>
+    <message>
+        <location filename="../../copilot/app.py" line="149"/>
+        <source>Not recording this session: {problem}</source>
+        <translation>Cette session n&apos;est pas enregistrée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="160"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="173"/>
+        <source>Wrap-up codes: {problem}; using the bundled list</source>
+        <translation>Codes de clôture&#xa0;: {problem}&#xa0;; la liste fournie est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="199"/>
+        <source>AI drafts off: {problem}</source>
+        <translation>Brouillons IA désactivés&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="224"/>
+        <source>Customer context not loaded: {problem}</source>
+        <translation>Contexte client non chargé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="270"/>
+        <location filename="../../copilot/app.py" line="307"/>
+        <source>Local API off: {problem}</source>
+        <translation>API locale désactivée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="291"/>
+        <source>{problem}; restarting it</source>
+        <translation>{problem}&#xa0;; redémarrage en cours</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="310"/>
+        <source>The local API is back on {url}</source>
+        <translation>L&apos;API locale fonctionne de nouveau sur {url}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="322"/>
+        <source>Not recording: {problem}. What is said now is not kept.</source>
+        <translation>Pas d&apos;enregistrement&#xa0;: {problem}. Ce qui est dit maintenant n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="423"/>
+        <source>Demo: {title}</source>
+        <translation>Démo&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="62"/>
+        <source>It happened {n} times; the details are of the first.</source>
+        <translation>C&apos;est arrivé {n} fois&#xa0;; les détails concernent la première.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="66"/>
+        <source>Something went wrong inside Agent Copilot. Your session is kept and the panel keeps running. The details below help us fix it; they contain no customer data.</source>
+        <translation>Un problème est survenu dans Agent Copilot. Votre session est conservée et le panneau continue de fonctionner. Les détails ci-dessous nous aident à corriger l&apos;erreur&#xa0;; ils ne contiennent aucune donnée client.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="74"/>
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="78"/>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="95"/>
+        <source>Agent Copilot stopped unexpectedly last time; the report is in {folder}.</source>
+        <translation>Agent Copilot s&apos;est arrêté de façon inattendue la dernière fois&#xa0;; le rapport se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/shell/crash.py" line="99"/>
+        <source>Agent Copilot stopped unexpectedly last time. The report below contains no customer data; copy it for your IT team if the problem comes back.</source>
+        <translation>Agent Copilot s&apos;est arrêté de façon inattendue la dernière fois. Le rapport ci-dessous ne contient aucune donnée client&#xa0;; copiez-le pour votre équipe informatique si le problème revient.</translation>
+    </message>
+</context>
+<context>
+    <name>CrmBridge</name>
+    <message>
+        <location filename="../../copilot/panel/crm_bridge.py" line="42"/>
+        <source>Pasting into the CRM is off: {reason}. Insert copies to the clipboard; paste with Ctrl+V.</source>
+        <translation>Le collage dans le CRM est désactivé&#xa0;: {reason}. Insérer copie dans le presse-papiers&#xa0;; collez avec Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/crm_bridge.py" line="47"/>
+        <source>Global hotkeys are off: {reason}.</source>
+        <translation>Les raccourcis globaux sont désactivés&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/crm_bridge.py" line="63"/>
+        <source>Pasted into the CRM</source>
+        <translation>Collé dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/crm_bridge.py" line="64"/>
+        <source>Copied: paste it into the CRM with Ctrl+V (no window to paste into)</source>
+        <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V (aucune fenêtre où coller)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/crm_bridge.py" line="69"/>
+        <source>Copied: paste it into the CRM with Ctrl+V (pasting failed)</source>
+        <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V (le collage a échoué)</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../copilot/engines/prompt.py" line="32"/>
+        <source>AI unavailable, playbook only</source>
+        <translation>IA indisponible, playbook seul</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="171"/>
+        <source>The wrap-up is empty: write a line or two before approving it.</source>
+        <translation>Le résumé est vide&#xa0;: écrivez une ligne ou deux avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="215"/>
+        <source>Customer details updated from the CRM</source>
+        <translation>Données client mises à jour depuis le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="317"/>
+        <source>Suggestions paused: {problem}</source>
+        <translation>Suggestions en pause&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="320"/>
+        <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
+        <translation>Suggestions en pause&#xa0;: le playbook a échoué sur cette ligne. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="374"/>
+        <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
+        <translation>Rien à insérer&#xa0;: le texte est vide. Échap laisse la carte telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardReason</name>
+    <message>
+        <location filename="../../copilot/model.py" line="64"/>
+        <source>Wrong</source>
+        <translation>Incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="65"/>
+        <source>Not relevant</source>
+        <translation>Hors sujet</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="66"/>
+        <source>Wrong tone</source>
+        <translation>Ton inadapté</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="67"/>
+        <source>Already done</source>
+        <translation>Déjà fait</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPane</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
+        <source>Held back, not shown to the agent</source>
+        <translation>Retenu, non montré à l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="177"/>
+        <source>None so far.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>InputBar</name>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="45"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="46"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="47"/>
+        <source>Who said the line (Ctrl+K switches)</source>
+        <translation>Qui a dit la phrase (Ctrl+K pour changer)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="50"/>
+        <source>Type or paste what was said, Enter to add</source>
+        <translation>Tapez ou collez ce qui a été dit, Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="54"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="135"/>
+        <source>This computer has no keychain, so the token is kept in {path}, which only you can read.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: le jeton est conservé dans {path}, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="137"/>
+        <source>This computer has no keychain to keep the token, and your organisation does not allow a file.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour conserver le jeton, et votre organisation n&apos;autorise pas de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/keychain.py" line="139"/>
+        <source>The token is kept in this computer&apos;s keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../copilot/model.py" line="39"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="40"/>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="41"/>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="42"/>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="43"/>
+        <source>Upsell</source>
+        <translation>Vente additionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="44"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeImport</name>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="33"/>
+        <source>Import knowledge articles</source>
+        <translation>Importer des articles de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="57"/>
+        <source>Importing articles… {done} of {total} files</source>
+        <translation>Import des articles… {done} fichiers sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="66"/>
+        <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
+        <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="69"/>
+        <source>Skipped:</source>
+        <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="71"/>
+        <source>The import stopped: {problem}</source>
+        <translation>L&apos;import s&apos;est arrêté&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="111"/>
+        <source>Session library</source>
+        <translation>Bibliothèque des sessions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="116"/>
+        <source>Search what was said (all words, any order)</source>
+        <translation>Rechercher dans ce qui a été dit (tous les mots, dans n&apos;importe quel ordre)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="131"/>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="157"/>
+        <source>Open replay</source>
+        <translation>Ouvrir la relecture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="160"/>
+        <source>Import session…</source>
+        <translation>Importer une session…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="162"/>
+        <source>Export session…</source>
+        <translation>Exporter la session…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="164"/>
+        <source>Redact personal data</source>
+        <translation>Masquer les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="166"/>
+        <source>Statistics…</source>
+        <translation>Statistiques…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="204"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <source>{shown} of {total} sessions</source>
+        <translation>{shown} sessions sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <source>{n} sessions</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <source>No session matches.</source>
+        <translation>Aucune session ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <source>No sessions recorded yet.</source>
+        <translation>Aucune session enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="246"/>
+        <source>Could not read the session library: {problem}</source>
+        <translation>Impossible de lire la bibliothèque des sessions&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="258"/>
+        <source>Choose a session first.</source>
+        <translation>Choisissez d&apos;abord une session.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="265"/>
+        <source>Choose a session to export first.</source>
+        <translation>Choisissez d&apos;abord une session à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <source>Export session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="270"/>
+        <source>Copilot sessions (*.copilot-session)</source>
+        <translation>Sessions Copilot (*.copilot-session)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <source>Exported to {path} with personal data redacted.</source>
+        <translation>Exporté vers {path}, données personnelles masquées.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="283"/>
+        <source>Import session</source>
+        <translation>Importer une session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="284"/>
+        <source>Copilot sessions (*.copilot-session);;All files (*)</source>
+        <translation>Sessions Copilot (*.copilot-session);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="293"/>
+        <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
+        <translation>Session {id}&#xa0;: {status} ({lines} lignes, {cards} cartes).</translation>
+    </message>
+</context>
+<context>
+    <name>MoodIndicator</name>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="16"/>
+        <source>The customer&apos;s mood, estimated from the words they use. An estimate, not a verdict: it shows only when their recent lines agree, and says nothing otherwise.</source>
+        <translation>L&apos;humeur du client, estimée d&apos;après ses mots. Une estimation, pas un verdict&#xa0;: elle ne s&apos;affiche que si ses dernières phrases concordent, sinon rien.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="19"/>
+        <source>getting worse over the last lines</source>
+        <translation>en baisse sur les dernières phrases</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="20"/>
+        <source>getting better over the last lines</source>
+        <translation>en hausse sur les dernières phrases</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="21"/>
+        <source>steady over the last lines</source>
+        <translation>stable sur les dernières phrases</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="24"/>
+        <source>upset</source>
+        <translation>contrarié</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="25"/>
+        <source>pleased</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="26"/>
+        <source>worsening</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="27"/>
+        <source>improving</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="68"/>
+        <source>Customer seems {mood}</source>
+        <translation>Le client semble {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/mood_view.py" line="71"/>
+        <source>Customer mood: {mood}</source>
+        <translation>Humeur du client&#xa0;: {mood}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="54"/>
+        <source>Write a note for this moment, then press Enter</source>
+        <translation>Écrivez une note pour ce moment, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="57"/>
+        <source>tags, comma separated (empathy, upsell)</source>
+        <translation>étiquettes, séparées par des virgules (empathie, vente)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="59"/>
+        <source>Pin at 0:00</source>
+        <translation>Épingler à 0:00</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="62"/>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="83"/>
+        <source>Pin at {time}</source>
+        <translation>Épingler à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="96"/>
+        <source>Write the note first.</source>
+        <translation>Écrivez d&apos;abord la note.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="103"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="113"/>
+        <source>Note pinned at {time}.</source>
+        <translation>Note épinglée à {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="128"/>
+        <source>Note deleted.</source>
+        <translation>Note supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="131"/>
+        <source>Could not save the note: {problem}</source>
+        <translation>Impossible d&apos;enregistrer la note&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../copilot/panel/notices.py" line="54"/>
+        <source> (+{n} more)</source>
+        <translation> (+{n} autres)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelController</name>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="114"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="256"/>
+        <source>AI drafts: {reason}</source>
+        <translation>Brouillons IA&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="285"/>
+        <source>{n} shown</source>
+        <translation>{n} affichées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="286"/>
+        <source>{n} used</source>
+        <translation>{n} utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="287"/>
+        <source>{n} discarded</source>
+        <translation>{n} écartées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="289"/>
+        <source>cards in {ms} ms</source>
+        <translation>cartes en {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="291"/>
+        <source>AI {n} tokens</source>
+        <translation>IA {n} jetons</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="327"/>
+        <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
+        <translation>Résumé copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="345"/>
+        <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
+        <translation>Texte modifié copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="347"/>
+        <source>Copied: paste it into the CRM with Ctrl+V</source>
+        <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
+        <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;insérer.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
+        <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;écarter.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/controller.py" line="374"/>
+        <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
+        <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelWindow</name>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="99"/>
+        <location filename="../../copilot/panel/window.py" line="105"/>
+        <source>Agent Copilot</source>
+        <translation>Agent Copilot</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="107"/>
+        <source>The customer&apos;s language; suggestions follow it</source>
+        <translation>La langue du client&#xa0;; les suggestions la suivent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="112"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="115"/>
+        <source>Keep the panel above other windows</source>
+        <translation>Garder le panneau au-dessus des autres fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="119"/>
+        <source>Clip</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="121"/>
+        <source>Listen to the clipboard: text you copy elsewhere becomes a customer line</source>
+        <translation>Écouter le presse-papiers&#xa0;: le texte copié ailleurs devient une phrase du client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="126"/>
+        <source>Settings, the session library and statistics</source>
+        <translation>Paramètres, bibliothèque des sessions et statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="130"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="132"/>
+        <source>Session library…</source>
+        <translation>Bibliothèque des sessions…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="133"/>
+        <source>Statistics…</source>
+        <translation>Statistiques…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="152"/>
+        <source>SUGGESTIONS</source>
+        <translation>SUGGESTIONS</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="179"/>
+        <source>Sent to AI</source>
+        <translation>Envoyé à l&apos;IA</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="180"/>
+        <source>Show exactly what the last AI request sent (personal data replaced)</source>
+        <translation>Afficher exactement ce que la dernière requête IA a envoyé (données personnelles remplacées)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="212"/>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/window.py" line="214"/>
+        <source>Suggestions come from the playbook “{name}”, on this computer</source>
+        <translation>Les suggestions viennent du playbook «&#xa0;{name}&#xa0;», sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="76"/>
+        <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
+        <translation>Ce paramètre est géré par votre organisation&#xa0;: il est maintenu à sa valeur la plus sûre car le fichier de stratégie {path} pose problème.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="78"/>
+        <source>This setting is managed by your organisation (policy file {path}).</source>
+        <translation>Ce paramètre est géré par votre organisation (fichier de stratégie {path}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTranscript</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_transcript.py" line="32"/>
+        <source>Nothing was said in this session.</source>
+        <translation>Rien n&apos;a été dit dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_transcript.py" line="68"/>
+        <source>{n} earlier lines: scroll up or click the timeline to see them</source>
+        <translation>{n} lignes précédentes&#xa0;: faites défiler vers le haut ou cliquez sur la frise pour les voir</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_transcript.py" line="89"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_transcript.py" line="89"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="71"/>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="89"/>
+        <source>outcome (resolved, escalated, sale…)</source>
+        <translation>résultat (résolu, escaladé, vente…)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="91"/>
+        <source>tags, comma separated</source>
+        <translation>étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="92"/>
+        <source>Save outcome and tags</source>
+        <translation>Enregistrer le résultat et les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="93"/>
+        <source>The library lists, searches and filters by these</source>
+        <translation>La bibliothèque les utilise pour lister, chercher et filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="102"/>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="342"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="104"/>
+        <source>Play or pause (Space)</source>
+        <translation>Lecture ou pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="109"/>
+        <source>Replay speed</source>
+        <translation>Vitesse de relecture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="119"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="120"/>
+        <source>Save a coaching report of this session (PDF or HTML)</source>
+        <translation>Enregistrer un rapport de coaching de cette session (PDF ou HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="125"/>
+        <source>Next decision</source>
+        <translation>Décision suivante</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="126"/>
+        <source>Jump to the next decision ({key}; Shift+{key} for the previous one)</source>
+        <translation>Aller à la décision suivante ({key}&#xa0;; Maj+{key} pour la précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="127"/>
+        <source>Next objection</source>
+        <translation>Objection suivante</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="128"/>
+        <source>Jump to the next objection ({key}; Shift+{key} for the previous one)</source>
+        <translation>Aller à l&apos;objection suivante ({key}&#xa0;; Maj+{key} pour la précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="129"/>
+        <source>Next escalation</source>
+        <translation>Escalade suivante</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="130"/>
+        <source>Jump to the next escalation ({key}; Shift+{key} for the previous one)</source>
+        <translation>Aller à l&apos;escalade suivante ({key}&#xa0;; Maj+{key} pour la précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="146"/>
+        <source>No cards were up at this moment.</source>
+        <translation>Aucune carte n&apos;était affichée à ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="150"/>
+        <source>What the agent saw</source>
+        <translation>Ce que l&apos;agent voyait</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="160"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="162"/>
+        <source>Wrap-up</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="167"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="169"/>
+        <source>Scorecard</source>
+        <translation>Grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="180"/>
+        <source>What if</source>
+        <translation>Et si</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="198"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="203"/>
+        <source>Could not open the session: {problem}</source>
+        <translation>Impossible d&apos;ouvrir la session&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="214"/>
+        <source>Outcome and tags saved.</source>
+        <translation>Résultat et étiquettes enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="219"/>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="238"/>
+        <source>Unknown agent</source>
+        <translation>Agent inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="243"/>
+        <source>Replay · {agent} · {started}</source>
+        <translation>Relecture · {agent} · {started}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="297"/>
+        <source>Save coaching report</source>
+        <translation>Enregistrer le rapport de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="298"/>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="305"/>
+        <source>Report not saved: {problem}</source>
+        <translation>Rapport non enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="307"/>
+        <source>Report saved to {path}</source>
+        <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_window.py" line="338"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPane</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
+        <source>Confirm scorecard</source>
+        <translation>Valider la grille</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <source>Edit template…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
+        <source>Team leads: change the criteria every scorecard uses</source>
+        <translation>Chefs d&apos;équipe&#xa0;: modifiez les critères de toutes les grilles</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
+        <source>{problem} Using the default scorecard.</source>
+        <translation>{problem} La grille par défaut est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
+        <source>suggested, confirmed</source>
+        <translation>suggéré, confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
+        <source>suggested</source>
+        <translation>suggéré</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
+        <source>Score {score} over {answered} of {total} criteria</source>
+        <translation>Score {score} sur {answered} des {total} critères</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <source>Nothing scored yet</source>
+        <translation>Rien n&apos;est encore évalué</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
+        <source>Could not save the scorecard: {problem}</source>
+        <translation>Impossible d&apos;enregistrer la grille&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
+        <source>Scorecard saved.</source>
+        <translation>Grille enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
+        <source>Template saved to {path}; new scorecards use it.</source>
+        <translation>Modèle enregistré dans {path}&#xa0;; les nouvelles grilles l&apos;utilisent.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
+        <source>Accepted</source>
+        <translation>Utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="89"/>
+        <source>Session {id}</source>
+        <translation>Session {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
+        <source> (CRM id {id})</source>
+        <translation> (id CRM {id})</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
+        <source>managed by your organisation</source>
+        <translation>géré par votre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="48"/>
+        <source>Agent Copilot settings</source>
+        <translation>Paramètres d&apos;Agent Copilot</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="56"/>
+        <source>off (see the notice in the panel)</source>
+        <translation>désactivée (voir l&apos;avis dans le panneau)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="58"/>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="68"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="72"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="74"/>
+        <source>New token</source>
+        <translation>Nouveau jeton</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="75"/>
+        <source>Integrations using the old token stop working until they get the new one</source>
+        <translation>Les intégrations qui utilisent l&apos;ancien jeton cessent de fonctionner jusqu&apos;à ce qu&apos;elles reçoivent le nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="80"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="87"/>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="94"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="87"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="88"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="91"/>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="98"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="99"/>
+        <source>Keep the panel above other windows</source>
+        <translation>Garder le panneau au-dessus des autres fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="102"/>
+        <source>After Insert, paste into the window I was typing in</source>
+        <translation>Après Insérer, coller dans la fenêtre où je tapais</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="106"/>
+        <source>Not available here: {reason}</source>
+        <translation>Non disponible ici&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="107"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="109"/>
+        <source>Global hotkeys: {keys} insert card 1..4 from any window</source>
+        <translation>Raccourcis globaux&#xa0;: {keys} insère la carte 1..4 depuis n&apos;importe quelle fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="112"/>
+        <source>Import articles…</source>
+        <translation>Importer des articles…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="113"/>
+        <source>A folder of Markdown, text, HTML, JSON lines or CSV articles; importing it again updates it</source>
+        <translation>Un dossier d&apos;articles Markdown, texte, HTML, JSON lines ou CSV&#xa0;; l&apos;importer de nouveau les met à jour</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="117"/>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="122"/>
+        <source>The confidence of a knowledge card is the chance that the article is right, as measured on conversations the search was tuned on. Higher: fewer cards, more of them right.</source>
+        <translation>La confiance d&apos;une carte de connaissances est la probabilité que l&apos;article soit le bon, mesurée sur les conversations ayant servi à régler la recherche. Plus haut&#xa0;: moins de cartes, plus souvent justes.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="125"/>
+        <source>Show a card when at least</source>
+        <translation>Afficher une carte à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="127"/>
+        <source>likely right</source>
+        <translation>de chances d&apos;être juste</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="132"/>
+        <source>Look, language, pasting, hotkeys, knowledge cards and AI apply from the next start.</source>
+        <translation>L&apos;apparence, la langue, le collage, les raccourcis, les cartes de connaissances et l&apos;IA s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="163"/>
+        <source>Not saved: {folder} cannot be written ({problem}). Ask IT for a writable settings folder.</source>
+        <translation>Non enregistré&#xa0;: impossible d&apos;écrire dans {folder} ({problem}). Demandez à l&apos;informatique un dossier de paramètres accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../copilot/engines/prompt.py" line="34"/>
+        <source>AI draft</source>
+        <translation>Brouillon IA</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/engine.py" line="84"/>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/mood.py" line="229"/>
+        <source>Mood estimate</source>
+        <translation>Estimation de l&apos;humeur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="99"/>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
+        <source>Knowledge gaps: customer questions no article answered</source>
+        <translation>Lacunes&#xa0;: questions de clients sans article pour y répondre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
+        <source>Experiments: cards used per wording, with 95% intervals</source>
+        <translation>Expériences : cartes utilisées par formulation, avec intervalles à 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="127"/>
+        <source>Coaching statistics</source>
+        <translation>Statistiques de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="142"/>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="151"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="163"/>
+        <source>Cards used, by kind</source>
+        <translation>Cartes utilisées, par type</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="164"/>
+        <source>Cards used, by entry (the {n} shown most)</source>
+        <translation>Cartes utilisées, par entrée (les {n} plus affichées)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <source>About</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <source>Asked</source>
+        <translation>Posées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <source>Example questions</source>
+        <translation>Exemples de questions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="180"/>
+        <source>Last asked</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <source>A used</source>
+        <translation>A utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <source>B used</source>
+        <translation>B utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <source>B against A</source>
+        <translation>B par rapport à A</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="217"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="244"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="265"/>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="266"/>
+        <source>{n} sessions</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="292"/>
+        <source>Cannot show statistics. {problem}</source>
+        <translation>Impossible d&apos;afficher les statistiques. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="294"/>
+        <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
+        <translation>Impossible d&apos;afficher les statistiques&#xa0;: une erreur inattendue s&apos;est produite. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="304"/>
+        <source>Knowledge gaps: none in this period</source>
+        <translation>Lacunes&#xa0;: aucune sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="318"/>
+        <source>Knowledge gaps: cannot be read</source>
+        <translation>Lacunes&#xa0;: lecture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="360"/>
+        <source>Export statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="361"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="369"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="173"/>
+        <location filename="../../copilot/panel/cards.py" line="309"/>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="176"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="182"/>
+        <source>Read the whole article this answer comes from</source>
+        <translation>Lire l&apos;article complet d&apos;où vient cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="185"/>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="230"/>
+        <source>Suggestion {number}: {kind}</source>
+        <translation>Suggestion {number}&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="236"/>
+        <source>Drafted by AI: check it before use</source>
+        <translation>Rédigé par l&apos;IA&#xa0;: vérifiez avant utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <source>From your team&apos;s playbook</source>
+        <translation>Tiré du playbook de votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="238"/>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="265"/>
+        <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
+        <translation>Copier dans le presse-papiers pour le CRM (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="266"/>
+        <source>Change the text, then insert (Alt+{n})</source>
+        <translation>Modifier le texte, puis l&apos;insérer (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="268"/>
+        <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
+        <translation>Écarter cette carte (Ctrl+Maj+{n})&#xa0;; la flèche permet d&apos;indiquer une raison</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="295"/>
+        <source>Insert edited</source>
+        <translation>Insérer la version modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="296"/>
+        <source>Insert the edited text (Ctrl+Enter)</source>
+        <translation>Insérer le texte modifié (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <source>Pre-filled by</source>
+        <translation>Prérempli par</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
+        <source>Scorecard template</source>
+        <translation>Modèle de grille</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
+        <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
+        <translation>Règles pouvant préremplir un critère&#xa0;: {rules}. Laissez vide pour noter à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
+        <source>Session timeline: click to move the replay there</source>
+        <translation>Frise de la session&#xa0;: cliquez pour y déplacer la relecture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPane</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="208"/>
+        <source>Re-run with the current playbook</source>
+        <translation>Relancer avec le playbook actuel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="210"/>
+        <source>Play this session&apos;s lines through today&apos;s playbook and knowledge base</source>
+        <translation>Passer les phrases de cette session dans le playbook et la base de connaissances d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="214"/>
+        <source>See what the copilot would suggest now, next to what it suggested then.</source>
+        <translation>Voyez ce que le copilote suggérerait maintenant, à côté de ce qu&apos;il suggérait alors.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="217"/>
+        <source>Only lines where the suggestions differ</source>
+        <translation>Seulement les phrases où les suggestions diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <source>Line</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="245"/>
+        <source>No engine is available to re-run with.</source>
+        <translation>Aucun moteur n&apos;est disponible pour relancer.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="254"/>
+        <source>Re-running…</source>
+        <translation>Relance…</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="275"/>
+        <source>{changed} of {total} lines would get other suggestions: {new} entries new, {gone} no longer suggested.</source>
+        <translation>{changed} phrases sur {total} recevraient d&apos;autres suggestions&#xa0;: {new} entrées nouvelles, {gone} plus suggérées.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="285"/>
+        <source>Re-run stopped.</source>
+        <translation>Relance arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
+        <source>Re-run failed: {problem}</source>
+        <translation>La relance a échoué&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="296"/>
+        <source>(start of the call)</source>
+        <translation>(début de l&apos;appel)</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <location filename="../../copilot/engines/generative.py" line="369"/>
+        <source>Drafted by AI from the conversation</source>
+        <translation>Rédigé par l&apos;IA à partir de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/engine.py" line="105"/>
+        <source>Matches {words} ({percent}% confidence)</source>
+        <translation>Correspond à {words} (confiance {percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/engine.py" line="106"/>
+        <source>{percent}% confidence</source>
+        <translation>confiance {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/mood.py" line="223"/>
+        <source>The customer&apos;s mood turned from calm to upset within one turn</source>
+        <translation>L&apos;humeur du client est passée de calme à contrarié en une réplique</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/mood.py" line="224"/>
+        <source>The customer&apos;s mood turned from calm to upset within {n} turns</source>
+        <translation>L&apos;humeur du client est passée de calme à contrarié en {n} répliques</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="249"/>
+        <source>Start of the conversation; policy &apos;{policy}&apos; asks for it</source>
+        <translation>Début de la conversation&#xa0;; la règle «&#xa0;{policy}&#xa0;» le demande</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="251"/>
+        <source>Start of the conversation</source>
+        <translation>Début de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <source>Customer said {words}</source>
+        <translation>Le client a dit {words}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <source>You said {words}</source>
+        <translation>Vous avez dit {words}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="253"/>
+        <source>Heard {words}</source>
+        <translation>Entendu&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/engine.py" line="257"/>
+        <source>; customer {conditions}</source>
+        <translation>&#xa0;; client&#xa0;: {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupCard</name>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="33"/>
+        <source>calm or pleased</source>
+        <translation>calme ou satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="34"/>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="34"/>
+        <source>upset</source>
+        <translation>contrarié</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="48"/>
+        <source>Wrap-up</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="57"/>
+        <source>Wrap-up note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
+        <source>Approve and copy  Ctrl+Enter</source>
+        <translation>Approuver et copier  Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="67"/>
+        <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
+        <translation>Copier la note pour le CRM et l&apos;enregistrer comme résumé de cet appel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <source>AI draft</source>
+        <translation>Brouillon IA</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <source>Drafted on this computer</source>
+        <translation>Rédigé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
+        <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
+        <translation>Rédigé par le modèle de langage configuré à partir de la transcription masquée&#xa0;; vérifiez-le avant d&apos;approuver</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="114"/>
+        <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
+        <translation>Tiré des mots de l&apos;appel par le moteur local&#xa0;; rien n&apos;a quitté cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
+        <source>Why: drafted from this call&apos;s transcript when it ended.</source>
+        <translation>Pourquoi&#xa0;: rédigé à partir de la transcription de l&apos;appel à sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="122"/>
+        <source>The AI draft was not used ({reason}).</source>
+        <translation>Le brouillon IA n&apos;a pas été utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="128"/>
+        <source>Approved and copied</source>
+        <translation>Approuvé et copié</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="161"/>
+        <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
+        <translation>Code de clôture {code}, choisi d&apos;après les descriptions de l&apos;équipe (confiance {percent})&#xa0;; décochez-le s&apos;il ne convient pas</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="181"/>
+        <source>not clear</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="183"/>
+        <source>Customer: {begin} at the start, {end} at the end</source>
+        <translation>Client&#xa0;: {begin} au début, {end} à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="185"/>
+        <source>Customer: {mood} throughout</source>
+        <translation>Client&#xa0;: {mood} tout du long</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="186"/>
+        <source>AI-drafted text reached the customer</source>
+        <translation>Un texte rédigé par l&apos;IA a atteint le client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/wrapup_card.py" line="187"/>
+        <source>No AI-drafted text reached the customer</source>
+        <translation>Aucun texte rédigé par l&apos;IA n&apos;a atteint le client</translation>
+    </message>
+</context>
+</TS>

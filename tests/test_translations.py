@@ -1,0 +1,81 @@
+"""Every word an agent reads is marked for translation and translated into Dutch, French and Hebrew.
+
+The same check ``.ci/run`` runs (``.ci/i18n_check.py``), so a string added in English only fails here first,
+naming its file and line; and the command line's Qt-free reading of the ``.ts`` files.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from copilot.text import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_check():
+    spec = importlib.util.spec_from_file_location("i18n_check", ROOT / ".ci" / "i18n_check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["i18n_check"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_shown_string_is_marked_and_translated():
+    problems = load_check().problems()
+    assert not problems, "\n".join(str(p) for p in problems)
+
+
+def test_the_check_names_an_unmarked_label_and_an_untranslated_entry(tmp_path, monkeypatch):
+    check = load_check()
+    window = tmp_path / "copilot" / "panel" / "window.py"
+    window.parent.mkdir(parents=True)
+    window.write_text('class W:\n    def __init__(self):\n        self.ok = QPushButton("Send now")\n'
+                      '        self.fine = QPushButton(self.tr("Send later"))\n', encoding="utf-8")
+    (tmp_path / "resources" / "i18n").mkdir(parents=True)
+    for language in check.LANGUAGES:
+        (tmp_path / "resources" / "i18n" / f"copilot_{language}.ts").write_text(
+            '<TS version="2.1"><context><name>W</name><message><location filename="../../copilot/panel/window.py" '
+            'line="4"/><source>Send later</source><translation type="unfinished"></translation></message>'
+            '</context></TS>', encoding="utf-8")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    monkeypatch.setattr(check, "QT_SOURCES", ("copilot/panel",))
+    monkeypatch.setattr(check, "CORE_SOURCES", ())
+    found = [str(p) for p in check.problems()]
+    assert found[0].startswith("copilot/panel/window.py:3: \"Send now\" is shown untranslated")
+    assert "copilot/panel/window.py:4: 'Send later' (W) has no nl translation in copilot_nl.ts" in found
+    assert len(found) == 4  # the label, and the entry in each of the three languages
+
+
+@pytest.mark.parametrize(("setting", "system", "shown"), [
+    ("nl", "en_US.UTF-8", "nl"), ("system", "he_IL.UTF-8", "he"), ("system", "fr_BE", "fr"),
+    ("system", "de_DE.UTF-8", "en"), ("system", "C", "en"), ("en", "nl_NL", "en"), ("system", "iw_IL", "he"),
+])
+def test_the_language_follows_the_setting_then_the_system(setting, system, shown):
+    assert i18n.chosen_language(setting, system) == shown
+
+
+def test_the_command_line_reads_the_translations_without_qt():
+    assert i18n.use_catalogue(ROOT / "resources" / "i18n", "fr")
+    try:
+        assert i18n.translate("Kind", "Upsell") == "Vente additionnelle"
+        assert i18n.translate("Why", "Customer said {words}").format(words="“trop cher”") == \
+            "Le client a dit “trop cher”"
+        assert i18n.translate("Nowhere", "Not a marked string") == "Not a marked string"
+    finally:
+        i18n.use(None)
+    assert i18n.translate("Kind", "Upsell") == "Upsell"
+
+
+def test_a_command_speaks_the_language_of_the_setting(capsys):
+    from copilot.cli.main import main
+    from copilot.config.settings import Settings
+
+    Settings().set("ui_language", "nl")
+    assert main(["listen", "--follow", "no-such-transcript.txt"]) == 1
+    assert capsys.readouterr().err.startswith("copilot listen: no-such-transcript.txt: dit bestand bestaat niet")
