@@ -6,7 +6,7 @@ happens. It never opens the database or runs an engine.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -233,10 +233,12 @@ class PanelWindow(QWidget):
         self._toast_timer.start()
 
     def _place_toast(self) -> None:
-        """Bottom of the window, over the footer, as wide as the panel allows; it grows upwards."""
+        """Just above the input line, as wide as the panel allows, growing upwards: it covers neither the line the
+        agent is typing nor the status line, only the bottom of the card area."""
         width = max(self.width() - 20, 60)
         height = self.toast.heightForWidth(width) if self.toast.hasHeightForWidth() else self.toast.sizeHint().height()
-        self.toast.setGeometry(10, self.height() - height - 6, width, height)
+        bottom = self.input.mapTo(self, QPoint(0, 0)).y() if self.input.isVisible() else self.height()
+        self.toast.setGeometry(10, max(0, bottom - height - 6), width, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

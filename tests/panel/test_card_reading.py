@@ -111,3 +111,15 @@ def test_the_panel_and_the_reports_use_one_word_for_each_kind(qtbot, playbook_fi
     say(qtbot, app, "my internet is slow")
     [card] = app.window.cards.cards
     assert card.kind.text() == "Upsell" == KIND_LABELS["upsell"] == report.KIND_LABELS["upsell"]
+
+
+def test_a_long_toast_covers_neither_the_input_line_nor_the_status_line(qtbot, playbook_file, make_panel):
+    app = make_panel("--playbook", playbook_file(BOOK))
+    window = app.window
+    window.show_toast("Demo: a long announcement about the next call, in words that wrap over two or three lines "
+                      "of the narrow panel, so the toast grows upwards")
+    toast = window.toast.geometry()
+    for widget in (window.input, window.stats):
+        place = widget.geometry().translated(widget.parentWidget().mapTo(window, QPoint(0, 0)))
+        assert not toast.intersects(place), widget.objectName()
+    assert toast.height() > window.input.height()  # it did wrap
