@@ -150,7 +150,7 @@
     <message>
         <location filename="../../copilot/cli/main.py" line="284"/>
         <source>{model} answered in {ms} ms: {answer}</source>
-        <translation>{model} ענה תוך {ms} ms: {answer}</translation>
+        <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/main.py" line="302"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../copilot/panel/controller.py" line="289"/>
         <source>cards in {ms} ms</source>
-        <translation>כרטיסים תוך {ms} ms</translation>
+        <translation>כרטיסים תוך ⁦{ms} ms⁩</translation>
     </message>
     <message>
         <location filename="../../copilot/panel/controller.py" line="291"/>
