@@ -1424,6 +1424,179 @@
     </message>
 </context>
 <context>
+    <name>StatsFigures</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <source>Time to insert</source>
+        <translation>Délai avant insertion</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <source>Time to edit and insert</source>
+        <translation>Délai avant modification et insertion</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <source>Time to discard</source>
+        <translation>Délai avant rejet</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <source>Time before expiring</source>
+        <translation>Délai avant expiration</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <source>{part} of {whole} ({share})</source>
+        <translation>{part} sur {whole} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <source>median {median} · {high} {value}</source>
+        <translation>médiane {median} · {high} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <source>median {median} · {high} {value} characters</source>
+        <translation>médiane {median} · {high} {value} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <source>Cards shown</source>
+        <translation>Cartes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <source>Every card that appeared on an agent&apos;s panel</source>
+        <translation>Chaque carte apparue sur le panneau d’un agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <source>Cards used</source>
+        <translation>Cartes utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <source>Inserted or edited, out of every decided card, expired included</source>
+        <translation>Insérées ou modifiées, sur toutes les cartes tranchées, expirées comprises</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <source>Inserted · edited · discarded · expired</source>
+        <translation>Insérées · modifiées · rejetées · expirées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <source>Objections handled</source>
+        <translation>Objections traitées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <source>Objection cards the agent used, out of those shown</source>
+        <translation>Cartes d’objection utilisées par l’agent, sur celles affichées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <source>Edits to a card</source>
+        <translation>Modifications d’une carte</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <source>Characters changed in the {count} edited cards before they were used</source>
+        <translation>Caractères modifiés dans les {count} cartes modifiées avant leur utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
+        <translation>De l’apparition de la carte à la décision de l’agent ({count} cartes) : médiane et 90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <source>Suggestion ready</source>
+        <translation>Suggestion prête</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
+        <translation>Des mots du client à la suggestion ({count} cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <source>Card on screen</source>
+        <translation>Carte à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
+        <translation>Des mots du client à la carte affichée sur le panneau ({count} cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <source>Wrap-ups approved</source>
+        <translation>Synthèses approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
+        <translation>Appels dont l’agent a approuvé la synthèse proposée ({count} brouillons rédigés par l’IA)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <source>After-call work</source>
+        <translation>Travail après l’appel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
+        <translation>De la fin de l’appel à la synthèse approuvée : médiane et 90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <source>Edits to a wrap-up</source>
+        <translation>Modifications d’une synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <source>Characters changed in the {count} approved wrap-ups</source>
+        <translation>Caractères modifiés dans les {count} synthèses approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <source>Disposition codes</source>
+        <translation>Codes de qualification</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <source>Entries shown, never used</source>
+        <translation>Affichées, jamais utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <source>Playbook entries never shown</source>
+        <translation>Entrées du playbook jamais affichées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <source>{count} of {total}</source>
+        <translation>{count} sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
@@ -1436,149 +1609,149 @@
         <translation>Expériences : cartes utilisées par formulation, avec intervalles à 95 %</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="127"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Coaching statistics</source>
         <translation>Statistiques de coaching</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="142"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
         <source>Cards used, by kind</source>
         <translation>Cartes utilisées, par type</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Cartes utilisées, par entrée (les {n} plus affichées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Asked</source>
         <translation>Posées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Example questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Last asked</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>A used</source>
         <translation>A utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B used</source>
         <translation>B utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B against A</source>
         <translation>B par rapport à A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="217"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="244"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="266"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="292"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Impossible d&apos;afficher les statistiques. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="294"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Impossible d&apos;afficher les statistiques&#xa0;: une erreur inattendue s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="304"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Lacunes&#xa0;: aucune sur cette période</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="318"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Lacunes&#xa0;: lecture impossible</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="360"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="361"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="369"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>

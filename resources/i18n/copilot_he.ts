@@ -1424,6 +1424,179 @@
     </message>
 </context>
 <context>
+    <name>StatsFigures</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <source>Time to insert</source>
+        <translation>זמן עד הכנסה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <source>Time to edit and insert</source>
+        <translation>זמן עד עריכה והכנסה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <source>Time to discard</source>
+        <translation>זמן עד דחייה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <source>Time before expiring</source>
+        <translation>זמן עד פקיעה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <source>{n} s</source>
+        <translation>⁦{n} s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <source>{n} ms</source>
+        <translation>⁦{n} ms⁩</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <source>{part} of {whole} ({share})</source>
+        <translation>{part} מתוך {whole} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <source>median {median} · {high} {value}</source>
+        <translation>חציון {median} · {high} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <source>median {median} · {high} {value} characters</source>
+        <translation>חציון {median} · {high} {value} תווים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <source>Sessions</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <source>Cards shown</source>
+        <translation>כרטיסים שהוצגו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <source>Every card that appeared on an agent&apos;s panel</source>
+        <translation>כל כרטיס שהופיע בחלונית של נציג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <source>Cards used</source>
+        <translation>כרטיסים שנעשה בהם שימוש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <source>Inserted or edited, out of every decided card, expired included</source>
+        <translation>הוכנסו או נערכו, מתוך כל הכרטיסים שהוחלט לגביהם, כולל שפקעו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <source>Inserted · edited · discarded · expired</source>
+        <translation>הוכנסו · נערכו · נדחו · פקעו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <source>Objections handled</source>
+        <translation>התנגדויות שטופלו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <source>Objection cards the agent used, out of those shown</source>
+        <translation>כרטיסי התנגדות שהנציג השתמש בהם, מתוך אלה שהוצגו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <source>Edits to a card</source>
+        <translation>עריכות בכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <source>Characters changed in the {count} edited cards before they were used</source>
+        <translation>תווים ששונו ב-{count} הכרטיסים שנערכו לפני השימוש בהם</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
+        <translation>מהופעת הכרטיס ועד החלטת הנציג ({count} כרטיסים): חציון ואחוזון 90</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <source>Suggestion ready</source>
+        <translation>הצעה מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
+        <translation>מדברי הלקוח ועד ההצעה ({count} כרטיסים)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <source>Card on screen</source>
+        <translation>כרטיס על המסך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
+        <translation>מדברי הלקוח ועד הכרטיס המוצג בחלונית ({count} כרטיסים)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <source>Wrap-ups approved</source>
+        <translation>סיכומי שיחה שאושרו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
+        <translation>שיחות שהנציג אישר את טיוטת הסיכום שלהן ({count} טיוטות שנכתבו בידי AI)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <source>After-call work</source>
+        <translation>עבודה אחרי השיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
+        <translation>מסוף השיחה ועד הסיכום המאושר: חציון ואחוזון 90</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <source>Edits to a wrap-up</source>
+        <translation>עריכות בסיכום</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <source>Characters changed in the {count} approved wrap-ups</source>
+        <translation>תווים ששונו ב-{count} הסיכומים שאושרו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <source>Disposition codes</source>
+        <translation>קודי סיווג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <source>Entries shown, never used</source>
+        <translation>הוצגו, לא נעשה בהם שימוש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <source>Playbook entries never shown</source>
+        <translation>רשומות בספר התסריטים שלא הוצגו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <source>{count} of {total}</source>
+        <translation>{count} מתוך {total}</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
@@ -1436,149 +1609,149 @@
         <translation>ניסויים: כרטיסים שנעשה בהם שימוש לפי נוסח, עם רווחי סמך של 95%</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="127"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Coaching statistics</source>
         <translation>סטטיסטיקת אימון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
         <source>All agents</source>
         <translation>כל הנציגים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="142"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>All teams</source>
         <translation>כל הצוותים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
         <source>Export CSV…</source>
         <translation>ייצוא CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>From</source>
         <translation>מ-</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
         <source>Cards used, by kind</source>
         <translation>כרטיסים ששומשו, לפי סוג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>כרטיסים ששומשו, לפי פריט ({n} המוצגים ביותר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Figure</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>About</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Asked</source>
         <translation>נשאלו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Example questions</source>
         <translation>שאלות לדוגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Last asked</source>
         <translation>נשאלה לאחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>Experiment</source>
         <translation>ניסוי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>State</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>A used</source>
         <translation>שימוש ב-A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B used</source>
         <translation>שימוש ב-B</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B against A</source>
         <translation>B מול A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="217"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="244"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="266"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="292"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>לא ניתן להציג סטטיסטיקה. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="294"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>לא ניתן להציג סטטיסטיקה: אירעה תקלה לא צפויה. הפרטים ביומן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="304"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>פערי ידע: אין בתקופה הזו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="318"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>פערי ידע: לא ניתן לקרוא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="360"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
         <source>Export statistics</source>
         <translation>ייצוא סטטיסטיקה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="361"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="369"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} נשמר</translation>
     </message>

@@ -1424,6 +1424,179 @@
     </message>
 </context>
 <context>
+    <name>StatsFigures</name>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <source>Time to insert</source>
+        <translation>Tijd tot invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <source>Time to edit and insert</source>
+        <translation>Tijd tot bewerken en invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <source>Time to discard</source>
+        <translation>Tijd tot negeren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <source>Time before expiring</source>
+        <translation>Tijd tot verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <source>{part} of {whole} ({share})</source>
+        <translation>{part} van {whole} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <source>median {median} · {high} {value}</source>
+        <translation>mediaan {median} · {high} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <source>median {median} · {high} {value} characters</source>
+        <translation>mediaan {median} · {high} {value} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <source>Sessions</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <source>Cards shown</source>
+        <translation>Getoonde kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <source>Every card that appeared on an agent&apos;s panel</source>
+        <translation>Elke kaart die op het paneel van een agent verscheen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <source>Cards used</source>
+        <translation>Gebruikte kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <source>Inserted or edited, out of every decided card, expired included</source>
+        <translation>Ingevoegd of bewerkt, van alle kaarten met een beslissing, verlopen inbegrepen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <source>Inserted · edited · discarded · expired</source>
+        <translation>Ingevoegd · bewerkt · genegeerd · verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <source>Objections handled</source>
+        <translation>Bezwaren behandeld</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <source>Objection cards the agent used, out of those shown</source>
+        <translation>Bezwaarkaarten die de agent gebruikte, van de getoonde</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <source>Edits to a card</source>
+        <translation>Wijzigingen aan een kaart</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <source>Characters changed in the {count} edited cards before they were used</source>
+        <translation>Gewijzigde tekens in de {count} bewerkte kaarten voordat ze werden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
+        <translation>Van het verschijnen van de kaart tot de beslissing van de agent ({count} kaarten): mediaan en 90e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <source>Suggestion ready</source>
+        <translation>Suggestie klaar</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
+        <translation>Van de woorden van de klant tot de suggestie ({count} kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <source>Card on screen</source>
+        <translation>Kaart op het scherm</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
+        <translation>Van de woorden van de klant tot de kaart op het paneel ({count} kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <source>Wrap-ups approved</source>
+        <translation>Goedgekeurde afrondingen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
+        <translation>Gesprekken waarvan de agent de voorgestelde afronding goedkeurde ({count} concepten door AI geschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <source>After-call work</source>
+        <translation>Nawerk</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
+        <translation>Van het einde van het gesprek tot de goedgekeurde afronding: mediaan en 90e percentiel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <source>Edits to a wrap-up</source>
+        <translation>Wijzigingen aan een afronding</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <source>Characters changed in the {count} approved wrap-ups</source>
+        <translation>Gewijzigde tekens in de {count} goedgekeurde afrondingen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <source>Disposition codes</source>
+        <translation>Afhandelcodes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <source>Entries shown, never used</source>
+        <translation>Getoond, nooit gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <source>Playbook entries never shown</source>
+        <translation>Playbookregels nooit getoond</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <source>{count} of {total}</source>
+        <translation>{count} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
@@ -1436,149 +1609,149 @@
         <translation>Experimenten: gebruikte kaarten per formulering, met 95%-intervallen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="127"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
         <source>Coaching statistics</source>
         <translation>Coachingsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="142"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="151"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
         <source>Cards used, by kind</source>
         <translation>Gebruikte kaarten, per soort</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Gebruikte kaarten, per item (de {n} meest getoonde)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Asked</source>
         <translation>Gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="179"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
         <source>Example questions</source>
         <translation>Voorbeeldvragen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Last asked</source>
         <translation>Laatst gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
         <source>A used</source>
         <translation>A gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B used</source>
         <translation>B gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="192"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>B against A</source>
         <translation>B tegenover A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="217"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="244"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
         <source>1 session</source>
         <translation>1 gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="266"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>{n} sessions</source>
         <translation>{n} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="292"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Statistieken kunnen niet worden getoond. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="294"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Statistieken kunnen niet worden getoond: er ging onverwacht iets mis. De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="304"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Kennishiaten: geen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="318"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Kennishiaten: kunnen niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="360"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="361"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="369"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>

@@ -65,3 +65,17 @@ def test_a_language_it_locks_wins_over_the_users(qtbot, make_panel, policy):
     assert "beheerd door je organisatie" in dialog.ui_language.toolTip().lower() or \
         "beheerd door je organisatie" in dialog.ui_language.parentWidget().findChild(type(dialog.save_problem),
                                                                                      "managedNote").text()
+
+
+def test_a_team_leads_statistics_read_in_french_with_french_numbers(qtbot, make_panel, playbook_file):
+    from copilot.coaching.qt.stats_view import figures
+    from copilot.coaching.stats import Stats
+    from copilot.record.stats_queries import Filters
+
+    make_panel("--playbook", playbook_file(), settings={"ui_language": "fr"})  # installs the French translators
+    stats = Stats(Filters(), sessions=12_345)
+    stats.wrapups.drafted, stats.wrapups.approved = 8, 6
+    rows = {label: value for label, value, _ in figures(stats)}
+    assert rows["Sessions"] == "12\u202f345" or rows["Sessions"].replace("\xa0", "\u202f") == "12\u202f345"
+    assert rows["Synthèses approuvées"] == "6 sur 8 (75%)"
+    assert "Travail après l’appel" in rows and "Cards used" not in rows

@@ -41,34 +41,50 @@ from copilot.model import KIND_LABELS, kind_label
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
 from copilot.shell.tasks import TaskRunner
-from copilot.text.i18n import QT_TRANSLATE_NOOP
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 TOP_ENTRIES = 10  # entries in the chart; the CSV has them all
 TOP_GAPS = 50  # knowledge gaps in the table; 'copilot kb gaps' writes them all
 GAPS_TITLE = QT_TRANSLATE_NOOP("StatsWindow", "Knowledge gaps: customer questions no article answered")
 EXPERIMENTS_TITLE = QT_TRANSLATE_NOOP("StatsWindow", "Experiments: cards used per wording, with 95% intervals")
-DECIDING = {"inserted": "Time to insert", "edited": "Time to edit and insert", "discarded": "Time to discard",
-            "expired": "Time before expiring"}
+DECIDING = {"inserted": QT_TRANSLATE_NOOP("StatsFigures", "Time to insert"),
+            "edited": QT_TRANSLATE_NOOP("StatsFigures", "Time to edit and insert"),
+            "discarded": QT_TRANSLATE_NOOP("StatsFigures", "Time to discard"),
+            "expired": QT_TRANSLATE_NOOP("StatsFigures", "Time before expiring")}
 NO_SESSIONS = "No recorded sessions yet. Figures appear here once agents have taken calls with the panel."
 NO_MATCH = "No sessions for this agent, team and period. Choose other filters above."
+
+
+def _f(translated: str, **values: object) -> str:
+    """A figure's words, already in the trainer's language, with their placeholders filled."""
+    return translated.format(**values) if values else translated
 
 
 def _ms(value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value / 1000:.1f} s" if value >= 1000 else f"{value:.0f} ms" if value >= 10 else f"{value:.1f} ms"
+    if value >= 1000:
+        return _f(translate("StatsFigures", "{n} s"), n=QLocale().toString(value / 1000, "f", 1))
+    return _f(translate("StatsFigures", "{n} ms"), n=QLocale().toString(value, "f", 0 if value >= 10 else 1))
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part} of {whole} ({part / whole:.0%})" if whole else "—"
+    if not whole:
+        return "—"
+    return _f(translate("StatsFigures",
+            "{part} of {whole} ({share})"), part=QLocale().toString(part), whole=QLocale().toString(whole),
+              share=QLocale().toString(round(100 * part / whole)) + "%")
 
 
 def _spread(d: Distribution, high: str, unit: str = "ms") -> str:
     if not d.count:
         return "—"
     if unit == "ms":
-        return f"median {_ms(d.median)} · {high} {_ms(getattr(d, high))}"
-    return f"median {d.median or 0:.0f} · {high} {getattr(d, high) or 0:.1f} {unit}"
+        return _f(translate("StatsFigures",
+                "median {median} · {high} {value}"), median=_ms(d.median), high=high, value=_ms(getattr(d, high)))
+    return _f(translate("StatsFigures",
+            "median {median} · {high} {value} characters"), median=QLocale().toString(d.median or 0, "f", 0),
+              high=high, value=QLocale().toString(getattr(d, high) or 0, "f", 1))
 
 
 def _listed(entries: list[str], titles: dict[str, str]) -> str:
@@ -78,39 +94,56 @@ def _listed(entries: list[str], titles: dict[str, str]) -> str:
 
 def figures(stats: Stats, playbook: Playbook | None = None) -> list[tuple[str, str, str]]:
     """(figure, value, tooltip) rows for the table, in the order a team lead reads them."""
-    o = stats.overall
+    o, w, n = stats.overall, stats.wrapups, QLocale().toString
     rows = [
-        ("Sessions", f"{stats.sessions:,}", ""),
-        ("Cards shown", f"{o.shown:,}", "Every card that appeared on an agent's panel"),
-        ("Cards used", _share(o.accepted, o.decided),
-         "Inserted or edited, out of every decided card, expired included"),
-        ("Inserted · edited · discarded · expired", f"{o.inserted} · {o.edited} · {o.discarded} · {o.expired}", ""),
-        ("Objections handled", _share(stats.objections_handled, stats.objections_met),
-         "Objection cards the agent used, out of those shown"),
-        ("Edits to a card", _spread(stats.edit_distance, "mean", "characters"),
-         f"Characters changed in the {stats.edit_distance.count} edited cards before they were used"),
+        (_f(translate("StatsFigures", "Sessions")), n(stats.sessions), ""),
+        (_f(translate("StatsFigures", "Cards shown")), n(o.shown),
+         _f(translate("StatsFigures", "Every card that appeared on an agent's panel"))),
+        (_f(translate("StatsFigures", "Cards used")), _share(o.accepted, o.decided),
+         _f(translate("StatsFigures", "Inserted or edited, out of every decided card, expired included"))),
+        (_f(translate("StatsFigures",
+                "Inserted · edited · discarded · expired")), f"{n(o.inserted)} · {n(o.edited)} · {n(o.discarded)} · "
+         f"{n(o.expired)}", ""),
+        (_f(translate("StatsFigures", "Objections handled")), _share(stats.objections_handled, stats.objections_met),
+         _f(translate("StatsFigures", "Objection cards the agent used, out of those shown"))),
+        (_f(translate("StatsFigures", "Edits to a card")), _spread(stats.edit_distance, "mean", "characters"),
+         _f(translate("StatsFigures",
+                 "Characters changed in the {count} edited cards before they were used"),
+            count=stats.edit_distance.count)),
     ]
     for action, d in stats.time_to_decision.items():
-        rows.append((DECIDING.get(action, action), _spread(d, "p90"),
-                     f"From the card appearing to the agent's decision ({d.count} cards): median and 90th percentile"))
+        decided = _f(translate("StatsFigures",
+                     "From the card appearing to the agent's decision ({count} cards): median and 90th percentile"),
+                     count=d.count)
+        label = translate("StatsFigures", DECIDING[action]) if action in DECIDING else action  # not translated: marked
+        rows.append((label, _spread(d, "p90"), decided))
     rows += [
-        ("Suggestion ready", _spread(stats.latency_ms, "p95"),
-         f"From the customer's words to the suggestion ({stats.latency_ms.count} cards)"),
-        ("Card on screen", _spread(stats.card_ms, "p95"),
-         f"From the customer's words to the card drawn on the panel ({stats.card_ms.count} cards)"),
-        ("Wrap-ups approved", _share(stats.wrapups.approved, stats.wrapups.drafted),
-         f"Calls whose drafted wrap-up the agent approved ({stats.wrapups.drafted_by_ai} drafts written by AI)"),
-        ("After-call work", _spread(stats.wrapups.after_call_ms, "p90"),
-         "From the end of the call to the approved wrap-up: median and 90th percentile"),
-        ("Edits to a wrap-up", _spread(stats.wrapups.edit_distance, "mean", "characters"),
-         f"Characters changed in the {stats.wrapups.edit_distance.count} approved wrap-ups"),
-        ("Disposition codes", ", ".join(f"{code} {n}" for code, n in list(stats.wrapups.dispositions.items())[:6])
-         or "—", "\n".join(f"{code}: {n}" for code, n in stats.wrapups.dispositions.items())),
-        ("Entries shown, never used", _listed(stats.never_accepted, stats.titles),
+        (_f(translate("StatsFigures", "Suggestion ready")), _spread(stats.latency_ms, "p95"),
+         _f(translate("StatsFigures",
+                 "From the customer's words to the suggestion ({count} cards)"), count=stats.latency_ms.count)),
+        (_f(translate("StatsFigures", "Card on screen")), _spread(stats.card_ms, "p95"),
+         _f(translate("StatsFigures",
+                 "From the customer's words to the card drawn on the panel ({count} cards)"),
+            count=stats.card_ms.count)),
+        (_f(translate("StatsFigures", "Wrap-ups approved")), _share(w.approved, w.drafted),
+         _f(translate("StatsFigures",
+                 "Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)"),
+            count=w.drafted_by_ai)),
+        (_f(translate("StatsFigures", "After-call work")), _spread(w.after_call_ms, "p90"),
+         _f(translate("StatsFigures", "From the end of the call to the approved wrap-up: median and 90th percentile"))),
+        (_f(translate("StatsFigures", "Edits to a wrap-up")), _spread(w.edit_distance, "mean", "characters"),
+         _f(translate("StatsFigures",
+                 "Characters changed in the {count} approved wrap-ups"), count=w.edit_distance.count)),
+        (_f(translate("StatsFigures",
+                "Disposition codes")), ", ".join(f"{code} {count}" for code, count in list(w.dispositions.items())[:6])
+         or "—", "\n".join(f"{code}: {count}" for code, count in w.dispositions.items())),
+        (_f(translate("StatsFigures", "Entries shown, never used")), _listed(stats.never_accepted, stats.titles),
          "\n".join(stats.titles.get(e, e) for e in stats.never_accepted[:40])),
     ]
     if playbook is not None:
-        rows.append(("Playbook entries never shown", f"{len(stats.never_shown)} of {len(playbook.entries)}",
+        rows.append((_f(translate("StatsFigures", "Playbook entries never shown")),
+                     _f(translate("StatsFigures",
+                             "{count} of {total}"), count=len(stats.never_shown), total=len(playbook.entries)),
                      "\n".join(stats.titles.get(e, e) for e in stats.never_shown[:40])))
     return rows
 
