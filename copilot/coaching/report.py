@@ -14,12 +14,16 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from copilot.model import KIND_LABELS
+from copilot.model import KIND_LABELS, kind_label
 from copilot.record.session_record import Card, SessionRecord, clock
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 from copilot.text.words import is_rtl
 
-ACTION_LABELS = {"inserted": "Inserted", "edited": "Edited", "discarded": "Discarded", "expired": "Expired"}
-REASONS = {"wrong": "wrong", "irrelevant": "not relevant", "tone": "wrong tone", "done": "already done"}
+ACTION_LABELS = {"inserted": QT_TRANSLATE_NOOP("Report", "Inserted"), "edited": QT_TRANSLATE_NOOP("Report", "Edited"),
+                 "discarded": QT_TRANSLATE_NOOP("Report", "Discarded"),
+                 "expired": QT_TRANSLATE_NOOP("Report", "Expired")}
+REASONS = {"wrong": QT_TRANSLATE_NOOP("Report", "wrong"), "irrelevant": QT_TRANSLATE_NOOP("Report", "not relevant"),
+           "tone": QT_TRANSLATE_NOOP("Report", "wrong tone"), "done": QT_TRANSLATE_NOOP("Report", "already done")}
 MUTED = "#5f6b7a"
 
 
@@ -49,16 +53,29 @@ def fate(card: Card) -> str:
     """What the agent did with a card, in words, as HTML."""
     d = card.decision
     if d is None:
-        return "<i>no decision recorded</i>"
-    waited = f" after {d.time_to_decision_ms / 1000:.1f} s" if d.time_to_decision_ms is not None else ""
-    head = f"<b>{ACTION_LABELS.get(d.action, _e(d.action))}</b> at {clock(d.offset)}{waited}"
+        return "<i>" + _e(translate("Report", "no decision recorded")) + "</i>"
+    action = _e(_label(ACTION_LABELS, d.action))
+    if d.time_to_decision_ms is not None:
+        head = translate("Report", "{action} at {time} after {seconds} s").format(
+            action=f"<b>{action}</b>", time=clock(d.offset), seconds=f"{d.time_to_decision_ms / 1000:.1f}")
+    else:
+        head = translate("Report", "{action} at {time}").format(action=f"<b>{action}</b>", time=clock(d.offset))
     if d.action == "edited":
-        return f"{head} ({d.edit_distance} changes): {word_diff(card.text, d.final_text or '')}"
+        changes = translate("Report", "({count} changes)").format(count=d.edit_distance)
+        return f"{head} {changes}: {word_diff(card.text, d.final_text or '')}"
     if d.action == "discarded":
-        return f"{head}: {_e(REASONS.get(d.reason or '', d.reason or 'no reason given'))}"
+        reason = _label(REASONS, d.reason) if d.reason else translate("Report", "no reason given")
+        return f"{head}: {_e(reason)}"
     if d.action == "expired" and d.reason == "done":
-        return f"{head} (the agent had already done it)"
+        return f"{head} " + _e(translate("Report", "(the agent had already done it)"))
     return head
+
+
+def _label(labels: Mapping[str, str], key: str | None) -> str:
+    """A marked label in the reader's language; a value the table does not know, as it is."""
+    if key is None or key not in labels:
+        return str(key)
+    return translate("Report", labels[key])  # not translated: marked above
 
 
 def summary(record: SessionRecord) -> dict[str, Any]:
@@ -82,11 +99,11 @@ def summary(record: SessionRecord) -> dict[str, Any]:
 def by_kind(record: SessionRecord) -> list[tuple[str, int, int]]:
     """(kind label, cards shown, cards used) per kind, for the chart."""
     rows = []
-    for kind, label in KIND_LABELS.items():
+    for kind in KIND_LABELS:
         cards = [c for c in record.cards.values() if c.kind == kind and c.offset is not None]
         if cards:
             used = sum(1 for c in cards if c.decision and c.decision.action in ("inserted", "edited"))
-            rows.append((label, len(cards), used))
+            rows.append((kind_label(kind), len(cards), used))
     return rows
 
 
@@ -97,31 +114,41 @@ def report_html(record: SessionRecord, *, images: Mapping[str, str] | None = Non
     images = images or {}
     started = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.started_at))
     figures = summary(record)
-    parts = [f"<html><head><meta charset='utf-8'><title>Coaching report · {_e(record.agent or record.id)} · "
+    title = _e(translate("Report", "Coaching report"))
+    parts = [f"<html><head><meta charset='utf-8'><title>{title} · {_e(record.agent or record.id)} · "
              f"{started}</title></head><body style='font-family: sans-serif; color:#1d2430'>",
-             "<h1 style='font-size:18pt'>Coaching report</h1>",
+             f"<h1 style='font-size:18pt'>{title}</h1>",
              "<table cellpadding='3' cellspacing='0'>"]
-    meta = [("Agent", record.agent), ("Team", record.team), ("Started", started), ("Duration", clock(record.duration)),
-            ("Channel", record.channel), ("Language", (record.language or "").upper()), ("Outcome", record.outcome),
-            ("Tags", ", ".join(record.tags)), ("Session", record.id), ("CRM id", record.external_id)]
-    parts += [f"<tr><td style='color:{MUTED}'>{k}</td><td>{_e(v)}</td></tr>" for k, v in meta if v]
+    meta = [(translate("Report", "Agent"), record.agent), (translate("Report", "Team"), record.team),
+            (translate("Report", "Started"), started), (translate("Report", "Duration"), clock(record.duration)),
+            (translate("Report", "Channel"), record.channel),
+            (translate("Report", "Language"), (record.language or "").upper()),
+            (translate("Report", "Outcome"), record.outcome), (translate("Report", "Tags"), ", ".join(record.tags)),
+            (translate("Report", "Session"), record.id), (translate("Report", "CRM id"), record.external_id)]
+    parts += [f"<tr><td style='color:{MUTED}'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in meta if v]
     parts.append("</table>")
     acceptance = f"{figures['acceptance']:.0%}" if figures["acceptance"] is not None else "—"
     decision = f"{figures['median_decision_s']:.1f} s" if figures["median_decision_s"] is not None else "—"
-    parts += ["<h2 style='font-size:14pt'>Summary</h2><table cellpadding='4' cellspacing='0' border='1' "
-              "style='border-collapse:collapse; border-color:#d9dde3'><tr>",
-              *(f"<th>{h}</th>" for h in ("Lines", "Cards shown", "Inserted", "Edited", "Discarded", "Expired",
-                                          "Accepted", "Median time to decide")),
+    headings = (translate("Report", "Lines"), translate("Report", "Cards shown"), translate("Report", "Inserted"),
+                translate("Report", "Edited"), translate("Report", "Discarded"), translate("Report", "Expired"),
+                translate("Report", "Accepted"), translate("Report", "Median time to decide"))
+    summary_title = _e(translate("Report", "Summary"))
+    parts += [f"<h2 style='font-size:14pt'>{summary_title}</h2><table cellpadding='4' "
+              "cellspacing='0' border='1' style='border-collapse:collapse; border-color:#d9dde3'><tr>",
+              *(f"<th>{_e(h)}</th>" for h in headings),
               "</tr><tr>",
               *(f"<td align='center'>{v}</td>" for v in (figures["lines"], figures["cards"], figures["inserted"],
                                                           figures["edited"], figures["discarded"], figures["expired"],
                                                           acceptance, decision)),
               "</tr></table>"]
     if "mood" in images:
-        parts.append("<h2 style='font-size:14pt'>The customer's mood (−1 upset … +1 pleased)</h2>"
+        mood_title = _e(translate("Report", "The customer’s mood (−1 upset … +1 pleased)"))
+        parts.append(f"<h2 style='font-size:14pt'>"
+                     f"{mood_title}</h2>"
                      f"<p><img src='{_e(images['mood'])}' width='640'></p>")
     if "kinds" in images:
-        parts.append("<h2 style='font-size:14pt'>Share of cards the agent used, by kind</h2>"
+        heading = _e(translate("Report", "Share of cards the agent used, by kind"))
+        parts.append(f"<h2 style='font-size:14pt'>{heading}</h2>"
                      f"<p><img src='{_e(images['kinds'])}' width='640'></p>")
     parts += wrapup_html(record) + _scorecard(scorecard) + _notes(record) + _transcript(record)
     parts.append("</body></html>")
@@ -134,18 +161,29 @@ def wrapup_html(record: SessionRecord) -> list[str]:
     wrapup = record.wrapup
     if wrapup is None:
         return []
-    by = "an AI model (redacted transcript)" if wrapup.drafted_by == "ai" else "the local engine"
-    out = ["<h2 style='font-size:14pt'>Wrap-up</h2>", f"<p style='color:{MUTED}'>Drafted by {by}"]
+    by = (translate("Report", "Drafted by an AI model (redacted transcript)") if wrapup.drafted_by == "ai"
+          else translate("Report", "Drafted by the local engine"))
+    title = _e(translate("Report", "Wrap-up"))
+    out = [f"<h2 style='font-size:14pt'>{title}</h2>",
+           f"<p style='color:{MUTED}'>{_e(by)}"]
     if wrapup.note:
-        out.append(f"; the AI draft was not used ({_e(wrapup.note)})")
+        out.append(_e(translate("Report", "; the AI draft was not used ({why})").format(why=wrapup.note)))
     if wrapup.approved:
-        after = f" {wrapup.after_call_ms / 1000:.0f} s after the call ended" if wrapup.after_call_ms is not None else ""
-        where = {"crm": "pasted into the CRM", "clipboard": "copied"}.get(wrapup.delivered or "", "approved")
-        out.append(f"; approved{after}, {where}, {wrapup.edit_distance or 0} characters changed.</p>")
+        where = {"crm": translate("Report", "pasted into the CRM"),
+                 "clipboard": translate("Report", "copied")}.get(wrapup.delivered or "", translate("Report", "kept"))
+        if wrapup.after_call_ms is not None:
+            done = translate("Report", "; approved {seconds} s after the call ended, {where}, {count} characters "
+                                       "changed.").format(seconds=f"{wrapup.after_call_ms / 1000:.0f}", where=where,
+                                                          count=wrapup.edit_distance or 0)
+        else:
+            done = translate("Report", "; approved, {where}, {count} characters changed.").format(
+                where=where, count=wrapup.edit_distance or 0)
+        out.append(_e(done) + "</p>")
     else:
-        out.append("; not approved.</p>")
-    codes = ", ".join(wrapup.dispositions) or "none"
-    out.append(f"<p><b>Disposition:</b> {_e(codes)}</p>")
+        out.append(_e(translate("Report", "; not approved.")) + "</p>")
+    codes = ", ".join(wrapup.dispositions) or translate("Report", "none")
+    disposition = _e(translate("Report", "Disposition:"))
+    out.append(f"<p><b>{disposition}</b> {_e(codes)}</p>")
     final = wrapup.final_text if wrapup.approved else wrapup.draft_text
     body = word_diff(wrapup.draft_text, final or "") if wrapup.approved and final != wrapup.draft_text else _e(final)
     text = final or ""
@@ -157,13 +195,21 @@ def _scorecard(scorecard: Mapping[str, Any] | None) -> list[str]:
     if not scorecard:
         return []
     answers = scorecard.get("answers", {})
-    out = [f"<h2 style='font-size:14pt'>Scorecard · {scorecard.get('score', 0):.0%}</h2>",
+    heading = _e(translate("Report", "Scorecard"))
+    criterion_title = _e(translate("Report", "Criterion"))
+    answer_word = _e(translate("Report", "Answer"))
+    evidence = _e(translate("Report", "Evidence"))
+    out = [f"<h2 style='font-size:14pt'>{heading} · {scorecard.get('score', 0):.0%}</h2>",
            "<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse; border-color:#d9dde3'>",
-           "<tr><th align='left'>Criterion</th><th>Answer</th><th align='left'>Evidence</th></tr>"]
+           f"<tr><th align='left'>{criterion_title}</th>"
+           f"<th>{answer_word}</th>"
+           f"<th align='left'>{evidence}</th></tr>"]
+    suggested = _e(translate("Report", "(suggested)"))
     for criterion in scorecard.get("criteria", []):
         answer = answers.get(criterion["id"], {})
-        value = {True: "Yes", False: "No"}.get(answer.get("value"), "—")
-        state = "" if scorecard.get("confirmed") else " <i style='color:#5f6b7a'>(suggested)</i>"
+        yes_no = {True: _e(translate("Report", "Yes")), False: _e(translate("Report", "No"))}
+        value = yes_no.get(answer.get("value"), "—")
+        state = "" if scorecard.get("confirmed") else f" <i style='color:#5f6b7a'>{suggested}</i>"
         out.append(f"<tr><td>{_e(criterion['label'])}</td><td align='center'>{value}{state if value != '—' else ''}"
                    f"</td><td style='color:{MUTED}'>{_e(answer.get('evidence', ''))}</td></tr>")
     out.append("</table>")
@@ -173,7 +219,9 @@ def _scorecard(scorecard: Mapping[str, Any] | None) -> list[str]:
 def _notes(record: SessionRecord) -> list[str]:
     if not record.notes:
         return []
-    out = ["<h2 style='font-size:14pt'>Trainer's notes</h2><table cellpadding='3' cellspacing='0'>"]
+    notes_title = _e(translate("Report", "Trainer’s notes"))
+    out = [f"<h2 style='font-size:14pt'>{notes_title}</h2>"
+           "<table cellpadding='3' cellspacing='0'>"]
     for note in record.notes:
         tags = f" <span style='color:{MUTED}'>[{_e(', '.join(note.tags))}]</span>" if note.tags else ""
         out.append(f"<tr><td valign='top' style='color:{MUTED}'>{clock(note.offset)}</td>"
@@ -190,27 +238,29 @@ def _transcript(record: SessionRecord) -> list[str]:
     notes_by_line: dict[int | None, list[Any]] = {}
     for note in record.notes:
         notes_by_line.setdefault(note.utterance_idx, []).append(note)
-    out = ["<h2 style='font-size:14pt'>Transcript and decisions</h2>",
+    transcript_title = _e(translate("Report", "Transcript and decisions"))
+    out = [f"<h2 style='font-size:14pt'>{transcript_title}</h2>",
            "<table cellpadding='3' cellspacing='0' width='100%'>"]
     for card in cards_by_line.get(-1, []):
         out.append(_card_row(card))
     for turn in record.turns:
-        who = "Customer" if turn.speaker == "customer" else "Agent"
+        who = _e(translate("Report", "Customer") if turn.speaker == "customer" else translate("Report", "Agent"))
         colour = "#2f6fd6" if turn.speaker == "customer" else "#15803d"
         out.append(f"<tr><td valign='top' width='48' style='color:{MUTED}'>{clock(turn.offset)}</td>"
                    f"<td valign='top' width='70' style='color:{colour}'><b>{who}</b></td>"
                    f"<td{_dir(turn.text)}>{_e(turn.text)}</td></tr>")
         out += [_card_row(card) for card in cards_by_line.get(turn.index, [])]
         for note in notes_by_line.get(turn.index, []):
-            out.append(f"<tr><td></td><td valign='top' style='color:#2f6fd6'>Note</td>"
+            note_word = _e(translate("Report", "Note"))
+            out.append(f"<tr><td></td><td valign='top' style='color:#2f6fd6'>{note_word}</td>"
                        f"<td{_dir(note.text)}><i>{_e(note.text)}</i></td></tr>")
     out.append("</table>")
     return out
 
 
 def _card_row(card: Card) -> str:
-    label = KIND_LABELS.get(card.kind, card.kind)
-    source = " · AI draft" if card.ai_generated else ""
+    label = kind_label(card.kind) if card.kind in KIND_LABELS else card.kind
+    source = " · " + translate("Report", "AI draft") if card.ai_generated else ""
     return (f"<tr><td></td><td valign='top' style='color:{MUTED}'>{_e(label)}{source}</td>"
             f"<td style='color:#3b4a5e'><b{_dir(card.title)}>{_e(card.title)}</b>: "
             f"<span{_dir(card.text)}>{_e(card.text)}</span><br>{fate(card)}</td></tr>")

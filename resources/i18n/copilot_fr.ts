@@ -1123,6 +1123,294 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Inserted</source>
+        <translation>Insérée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="23"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Discarded</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="24"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>wrong</source>
+        <translation>erronée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>not relevant</source>
+        <translation>pas pertinente</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>wrong tone</source>
+        <translation>mauvais ton</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="56"/>
+        <source>no decision recorded</source>
+        <translation>aucune décision enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="59"/>
+        <source>{action} at {time} after {seconds} s</source>
+        <translation>{action} à {time} après {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="62"/>
+        <source>{action} at {time}</source>
+        <translation>{action} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="64"/>
+        <source>({count} changes)</source>
+        <translation>({count} modifications)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="67"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="70"/>
+        <source>(the agent had already done it)</source>
+        <translation>(l’agent l’avait déjà fait)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="117"/>
+        <source>Coaching report</source>
+        <translation>Rapport de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="124"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="125"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>CRM id</source>
+        <translation>ID CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Lines</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Cards shown</source>
+        <translation>Cartes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Median time to decide</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="135"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="145"/>
+        <source>The customer’s mood (−1 upset … +1 pleased)</source>
+        <translation>L’humeur du client (−1 contrarié … +1 satisfait)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="150"/>
+        <source>Share of cards the agent used, by kind</source>
+        <translation>Part des cartes utilisées par l’agent, par type</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="164"/>
+        <source>Drafted by an AI model (redacted transcript)</source>
+        <translation>Rédigée par un modèle d’IA (transcription anonymisée)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="165"/>
+        <source>Drafted by the local engine</source>
+        <translation>Rédigée par le moteur local</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="166"/>
+        <source>Wrap-up</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="170"/>
+        <source>; the AI draft was not used ({why})</source>
+        <translation>; le brouillon de l’IA n’a pas été utilisé ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="172"/>
+        <source>pasted into the CRM</source>
+        <translation>collée dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>copied</source>
+        <translation>copiée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="175"/>
+        <source>; approved {seconds} s after the call ended, {where}, {count} characters changed.</source>
+        <translation>; approuvée {seconds} s après la fin de l’appel, {where}, {count} caractères modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="179"/>
+        <source>; approved, {where}, {count} characters changed.</source>
+        <translation>; approuvée, {where}, {count} caractères modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="183"/>
+        <source>; not approved.</source>
+        <translation>; non approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="184"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="185"/>
+        <source>Disposition:</source>
+        <translation>Qualification :</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="198"/>
+        <source>Scorecard</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="199"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="200"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="201"/>
+        <source>Evidence</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <source>(suggested)</source>
+        <translation>(proposé)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <source>Trainer’s notes</source>
+        <translation>Notes du formateur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <source>Transcript and decisions</source>
+        <translation>Transcription et décisions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <source>AI draft</source>
+        <translation>Brouillon IA</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>

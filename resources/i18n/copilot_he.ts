@@ -1123,6 +1123,294 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Inserted</source>
+        <translation>הוכנס</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Edited</source>
+        <translation>נערך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="23"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Discarded</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="24"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Expired</source>
+        <translation>פקע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>wrong</source>
+        <translation>שגוי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>not relevant</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>wrong tone</source>
+        <translation>טון לא מתאים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>already done</source>
+        <translation>כבר בוצע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="56"/>
+        <source>no decision recorded</source>
+        <translation>לא נרשמה החלטה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="59"/>
+        <source>{action} at {time} after {seconds} s</source>
+        <translation>{action} ב-{time} אחרי ⁦{seconds} s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="62"/>
+        <source>{action} at {time}</source>
+        <translation>{action} ב-{time}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="64"/>
+        <source>({count} changes)</source>
+        <translation>({count} שינויים)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="67"/>
+        <source>no reason given</source>
+        <translation>לא ניתנה סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="70"/>
+        <source>(the agent had already done it)</source>
+        <translation>(הנציג כבר עשה זאת)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="117"/>
+        <source>Coaching report</source>
+        <translation>דוח אימון</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Agent</source>
+        <translation>נציג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <source>Team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Started</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="124"/>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="125"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>Session</source>
+        <translation>שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>CRM id</source>
+        <translation>מזהה CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Lines</source>
+        <translation>שורות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Cards shown</source>
+        <translation>כרטיסים שהוצגו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Accepted</source>
+        <translation>התקבלו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Median time to decide</source>
+        <translation>זמן החלטה חציוני</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="135"/>
+        <source>Summary</source>
+        <translation>סיכום</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="145"/>
+        <source>The customer’s mood (−1 upset … +1 pleased)</source>
+        <translation>מצב הרוח של הלקוח (‎−1 נסער … ‎+1 מרוצה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="150"/>
+        <source>Share of cards the agent used, by kind</source>
+        <translation>שיעור הכרטיסים שהנציג השתמש בהם, לפי סוג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="164"/>
+        <source>Drafted by an AI model (redacted transcript)</source>
+        <translation>נוסח בידי מודל AI (תמליל מושחר)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="165"/>
+        <source>Drafted by the local engine</source>
+        <translation>נוסח בידי המנוע המקומי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="166"/>
+        <source>Wrap-up</source>
+        <translation>סיכום שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="170"/>
+        <source>; the AI draft was not used ({why})</source>
+        <translation>; טיוטת ה-AI לא שימשה ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="172"/>
+        <source>pasted into the CRM</source>
+        <translation>הודבק ב-CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>copied</source>
+        <translation>הועתק</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>kept</source>
+        <translation>נשמר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="175"/>
+        <source>; approved {seconds} s after the call ended, {where}, {count} characters changed.</source>
+        <translation>; אושר ⁦{seconds} s⁩ אחרי סוף השיחה, {where}, {count} תווים שונו.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="179"/>
+        <source>; approved, {where}, {count} characters changed.</source>
+        <translation>; אושר, {where}, {count} תווים שונו.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="183"/>
+        <source>; not approved.</source>
+        <translation>; לא אושר.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="184"/>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="185"/>
+        <source>Disposition:</source>
+        <translation>סיווג:</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="198"/>
+        <source>Scorecard</source>
+        <translation>כרטיס ניקוד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="199"/>
+        <source>Criterion</source>
+        <translation>קריטריון</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="200"/>
+        <source>Answer</source>
+        <translation>תשובה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="201"/>
+        <source>Evidence</source>
+        <translation>ראיה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <source>(suggested)</source>
+        <translation>(מוצע)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>Yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>No</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <source>Trainer’s notes</source>
+        <translation>הערות המאמן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <source>Transcript and decisions</source>
+        <translation>תמליל והחלטות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <source>AI draft</source>
+        <translation>טיוטת AI</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>

@@ -1123,6 +1123,294 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Inserted</source>
+        <translation>Ingevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="22"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Edited</source>
+        <translation>Bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="23"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Discarded</source>
+        <translation>Genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="24"/>
+        <location filename="../../copilot/coaching/report.py" line="133"/>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>wrong</source>
+        <translation>onjuist</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="25"/>
+        <source>not relevant</source>
+        <translation>niet relevant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>wrong tone</source>
+        <translation>verkeerde toon</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="26"/>
+        <source>already done</source>
+        <translation>al gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="56"/>
+        <source>no decision recorded</source>
+        <translation>geen beslissing vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="59"/>
+        <source>{action} at {time} after {seconds} s</source>
+        <translation>{action} op {time} na {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="62"/>
+        <source>{action} at {time}</source>
+        <translation>{action} op {time}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="64"/>
+        <source>({count} changes)</source>
+        <translation>({count} wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="67"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="70"/>
+        <source>(the agent had already done it)</source>
+        <translation>(de agent had het al gedaan)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="117"/>
+        <source>Coaching report</source>
+        <translation>Coachingsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="122"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="123"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="124"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="125"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="126"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>Session</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="127"/>
+        <source>CRM id</source>
+        <translation>CRM-id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="132"/>
+        <source>Cards shown</source>
+        <translation>Getoonde kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="134"/>
+        <source>Median time to decide</source>
+        <translation>Mediane beslistijd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="135"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="145"/>
+        <source>The customer’s mood (−1 upset … +1 pleased)</source>
+        <translation>De stemming van de klant (−1 boos … +1 tevreden)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="150"/>
+        <source>Share of cards the agent used, by kind</source>
+        <translation>Aandeel kaarten dat de agent gebruikte, per soort</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="164"/>
+        <source>Drafted by an AI model (redacted transcript)</source>
+        <translation>Opgesteld door een AI-model (geanonimiseerd transcript)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="165"/>
+        <source>Drafted by the local engine</source>
+        <translation>Opgesteld door de lokale engine</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="166"/>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="170"/>
+        <source>; the AI draft was not used ({why})</source>
+        <translation>; het AI-concept is niet gebruikt ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="172"/>
+        <source>pasted into the CRM</source>
+        <translation>in het CRM geplakt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>copied</source>
+        <translation>gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="173"/>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="175"/>
+        <source>; approved {seconds} s after the call ended, {where}, {count} characters changed.</source>
+        <translation>; goedgekeurd {seconds} s na het einde van het gesprek, {where}, {count} tekens gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="179"/>
+        <source>; approved, {where}, {count} characters changed.</source>
+        <translation>; goedgekeurd, {where}, {count} tekens gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="183"/>
+        <source>; not approved.</source>
+        <translation>; niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="184"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="185"/>
+        <source>Disposition:</source>
+        <translation>Afhandelcode:</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="198"/>
+        <source>Scorecard</source>
+        <translation>Scorekaart</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="199"/>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="200"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="201"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <source>(suggested)</source>
+        <translation>(voorgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <source>Trainer’s notes</source>
+        <translation>Notities van de trainer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <source>Transcript and decisions</source>
+        <translation>Transcript en beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <source>AI draft</source>
+        <translation>AI-concept</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>

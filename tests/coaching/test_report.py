@@ -97,3 +97,17 @@ def test_what_if_runs_from_an_exported_file_with_another_playbook(qtbot, library
     assert "objection.budget" in {c["entry_id"] for c in priced[0]["new"]}  # up from then on, not shown again
     assert all("objection.budget" not in {c["entry_id"] for c in r["old"]} for r in rows)
     assert any(r["changed"] for r in rows)
+
+
+def test_a_trainer_who_reads_dutch_gets_the_report_in_dutch(qtbot, library, tmp_path):
+    from copilot.config.settings import Settings
+
+    _, long_id, _ = library
+    Settings().set("ui_language", "nl")
+    assert main(["replay", long_id[:10], "--report", str(tmp_path / "rapport.pdf")]) == 0
+    _, text = pdf_text(tmp_path / "rapport.pdf")
+    for expected in ("Coachingsrapport", "Samenvatting", "Scorekaart", "Transcript en beslissingen", "Ingevoegd"):
+        assert expected in text, expected
+    assert "Coaching report" not in text and "Transcript and decisions" not in text
+    # what was said stays as it was said
+    assert "I want to speak to a manager right now" in text
