@@ -199,20 +199,24 @@ def _scorecard(scorecard: Mapping[str, Any] | None) -> list[str]:
     criterion_title = _e(translate("Report", "Criterion"))
     answer_word = _e(translate("Report", "Answer"))
     evidence = _e(translate("Report", "Evidence"))
-    out = [f"<h2 style='font-size:14pt'>{heading} · {scorecard.get('score', 0):.0%}</h2>",
-           "<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse; border-color:#d9dde3'>",
-           f"<tr><th align='left'>{criterion_title}</th>"
-           f"<th>{answer_word}</th>"
-           f"<th align='left'>{evidence}</th></tr>"]
+    # One table per criterion, the columns the same width in each: a row is then a unit the PDF can move whole to
+    # the next page (Qt's rich text splits a table row across pages and knows no page-break-inside).
+    table = ("<table width='100%' cellpadding='4' cellspacing='0' border='1' "
+             "style='border-collapse:collapse; border-color:#d9dde3'>")
+    widths = ("width='34%'", "width='14%'", "width='52%'")
+    out = [f"<h2 style='font-size:14pt'>{heading} · {scorecard.get('score', 0):.0%}</h2>", table,
+           f"<tr><th align='left' {widths[0]}>{criterion_title}</th>"
+           f"<th {widths[1]}>{answer_word}</th>"
+           f"<th align='left' {widths[2]}>{evidence}</th></tr>", "</table>"]
     suggested = _e(translate("Report", "(suggested)"))
     for criterion in scorecard.get("criteria", []):
         answer = answers.get(criterion["id"], {})
         yes_no = {True: _e(translate("Report", "Yes")), False: _e(translate("Report", "No"))}
         value = yes_no.get(answer.get("value"), "—")
         state = "" if scorecard.get("confirmed") else f" <i style='color:#5f6b7a'>{suggested}</i>"
-        out.append(f"<tr><td>{_e(criterion['label'])}</td><td align='center'>{value}{state if value != '—' else ''}"
-                   f"</td><td style='color:{MUTED}'>{_e(answer.get('evidence', ''))}</td></tr>")
-    out.append("</table>")
+        out.append(f"{table}<tr><td {widths[0]}>{_e(criterion['label'])}</td>"
+                   f"<td align='center' {widths[1]}>{value}{state if value != '—' else ''}</td>"
+                   f"<td style='color:{MUTED}' {widths[2]}>{_e(answer.get('evidence', ''))}</td></tr></table>")
     return out
 
 

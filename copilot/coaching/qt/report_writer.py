@@ -12,7 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+    QTextTable,
+)
 
 from copilot.coaching import report, scorecard
 from copilot.errors import KnownError
@@ -96,7 +106,32 @@ def report_document(record: SessionRecord, images: dict[str, QImage] | None = No
     document.setHtml(report.report_html(record, images={k: f"chart-{k}.png" for k in images},
                                         scorecard=card if card is not None else scorecard_for(record)))
     _set_directions(document)
+    _keep_rows_on_a_page(document)
     return document
+
+
+def _keep_rows_on_a_page(document: QTextDocument, rounds: int = 50) -> None:
+    """A one-row table (a scorecard criterion) that would straddle two pages starts on the next one instead.
+    Moving one changes where the later ones fall, so look again until none straddles."""
+    height = document.pageSize().height()
+    for _ in range(rounds):
+        layout = document.documentLayout()
+        moved = False
+        for frame in document.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable) or frame.rows() != 1:
+                continue
+            box = layout.frameBoundingRect(frame)
+            if box.height() >= height or int(box.top() // height) == int((box.bottom() - 1) // height):
+                continue
+            fmt = frame.format()
+            if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                continue
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(fmt)
+            moved = True
+            break  # the ones after it move too: measure again
+        if not moved:
+            return
 
 
 def _set_directions(document: QTextDocument) -> None:

@@ -65,3 +65,33 @@ def test_hebrew_paragraphs_run_right_to_left(document):
                or b.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft for b in hebrew)
     english = [b for b in _blocks(document) if b.text().startswith("I want to speak to a manager")]
     assert english and all(b.blockFormat().layoutDirection() != Qt.LayoutDirection.RightToLeft for b in english)
+
+
+def test_no_scorecard_row_is_split_across_two_pages(qtbot):
+    from PySide6.QtGui import QTextTable
+
+    from copilot.config import paths
+
+    recorder = BackgroundRecorder(paths.database_path())
+    call = record_call(recorder, CALL_EN * 2)
+    recorder.flush()
+    recorder.close()
+    with Store(paths.database_path()) as store:
+        record = load_record(store.db.conn, call.id)
+    evidence = ("The agent greeted the customer by name, asked what the call was about and listened to the whole "
+                "question before answering; later in the call the price objection was acknowledged first. ") * 3
+    criteria = [{"id": f"c{n}", "label": f"Criterion number {n}: something a trainer looks for"} for n in range(40)]
+    card = {"criteria": criteria, "answers": {c["id"]: {"value": True, "evidence": evidence} for c in criteria},
+            "score": 1.0}
+    doc = report_document(record, images={}, card=card)
+    doc.size()
+    height, layout = doc.pageSize().height(), doc.documentLayout()
+    rows = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable) and frame.rows() == 1]
+    assert len(rows) >= 40  # the header and every criterion
+    pages = set()
+    for frame in rows:
+        box = layout.frameBoundingRect(frame)
+        first, last = int(box.top() // height), int((box.bottom() - 1) // height)
+        assert first == last, f"a scorecard row runs from page {first + 1} onto page {last + 1}"
+        pages.add(first)
+    assert len(pages) >= 3  # the test really spans several pages
