@@ -233,7 +233,6 @@ class LivePublisher:
                 raise CentralError("the central store has no live tables yet: run 'copilot central migrate'")
             role = str(conn.execute("SELECT current_user").fetchone()[0])
             conn.execute(f"LISTEN {note_channel(role)}")
-            conn.add_notify_handler(self._on_notify)
             conn.execute("DELETE FROM copilot.live_calls WHERE published_by = current_user AND updated_at < now() - "
                          f"interval '{schema.LIVE_RETENTION_HOURS} hours'")
         except Exception:
@@ -246,9 +245,6 @@ class LivePublisher:
         self._connected.set()
         return conn
 
-    def _on_notify(self, _notify: Any) -> None:
-        self._notes_due = True
-
     def _serve(self, conn: Any) -> None:
         selector = selectors.DefaultSelector()
         selector.register(self._wake_r, selectors.EVENT_READ)
@@ -257,6 +253,8 @@ class LivePublisher:
         try:
             while not self._stop.is_set():
                 self._flush(conn)
+                for _notify in conn.notifies(timeout=0):  # those that came during a write wait in psycopg's backlog
+                    self._notes_due = True
                 if self._notes_due:
                     self._notes_due = False
                     self._take_notes(conn)
@@ -271,9 +269,6 @@ class LivePublisher:
                 for key, _mask in selector.select(IDLE_WAKE_S):
                     if key.fileobj is self._wake_r:
                         self._drain_wake()
-                    else:
-                        for _notify in conn.notifies(timeout=0):
-                            self._notes_due = True
                 if conn.closed or conn.broken:
                     raise CentralError("the connection to the central store closed")
         finally:

@@ -135,7 +135,6 @@ class SupervisorService:
             if schema.server_version(conn) < LIVE_SCHEMA:
                 raise CentralError("the central store has no live calls yet: an administrator runs "
                                    "'copilot central migrate'")
-            conn.add_notify_handler(lambda notify: self._moved.add(notify.payload))
             conn.execute(f"LISTEN {LIVE_CHANNEL}")
             self._load(conn)
         except Exception:
@@ -165,6 +164,8 @@ class SupervisorService:
         try:
             while not self._stop.is_set():
                 self._send_notes(conn)
+                for notify in conn.notifies(timeout=0):  # those that came during a query wait in psycopg's backlog
+                    self._moved.add(notify.payload)
                 if self._moved:
                     moved, self._moved = self._moved, set()
                     self._fetch(conn, moved)
@@ -176,9 +177,6 @@ class SupervisorService:
                                 pass
                         except OSError:  # nothing more to read
                             pass
-                    else:
-                        for notify in conn.notifies(timeout=0):
-                            self._moved.add(notify.payload)
                 if conn.closed or conn.broken:
                     raise CentralError("the connection to the central store closed")
         finally:
