@@ -47,8 +47,11 @@ def mood_words(call: LiveCall) -> str:
     mood = call.mood
     if mood is None or mood.get("tone") is None:  # as on the agent's panel: nothing unless the evidence is clear
         return ""
-    tone = _tr("upset") if mood.get("tone") == "upset" else _tr("pleased")
-    trend = {"worsening": _tr("worsening"), "improving": _tr("improving")}.get(str(mood.get("trend")))
+    translate = QCoreApplication.translate
+    tone = translate("LiveCallsModel", "upset") if mood.get("tone") == "upset" else translate("LiveCallsModel",
+                                                                                              "pleased")
+    trend = {"worsening": translate("LiveCallsModel", "worsening"),
+             "improving": translate("LiveCallsModel", "improving")}.get(str(mood.get("trend")))
     arrow = {"worsening": "↘", "improving": "↗"}.get(str(mood.get("trend")), "→")  # not translated: an arrow
     return f"{arrow} {tone}, {trend}" if trend else f"{arrow} {tone}"
 
@@ -105,15 +108,17 @@ class LiveCallsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            name = call.agent or _tr("(unknown agent)")
-            return name if not call.ended else _tr("{agent} (ended)").format(agent=name)
+            name = call.agent or QCoreApplication.translate("LiveCallsModel", "(unknown agent)")
+            if call.ended:
+                return QCoreApplication.translate("LiveCallsModel", "{agent} (ended)").format(agent=name)
+            return name
         if column == 1:
             return clock(call.duration(self.now))
         if column == 2:
             return mood_words(call)
         if column == 3:
             raised, handled = call.escalation_counts()
-            return _tr("{handled} of {raised} handled").format(
+            return QCoreApplication.translate("LiveCallsModel", "{handled} of {raised} handled").format(
                 handled=QLocale().toString(handled), raised=QLocale().toString(raised)) if raised else ""
         if column == 4:
             silent = call.silent_for(self.now)
