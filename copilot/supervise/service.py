@@ -48,7 +48,7 @@ class SupervisorService:
         self.lock = threading.Lock()
         self.problem: str | None = None
         self.failures = 0
-        self.received: deque[tuple[str, int, float, float]] = deque(maxlen=100_000)  # (call, seq, at, received)
+        self.received: deque[tuple[str, int, str, float, float]] = deque(maxlen=100_000)  # call, seq, kind, at, got
         self._hidden: set[str] = set()  # calls this login may not see
         self._moved: set[str] = set()
         self._notes: deque[tuple[str, str, str]] = deque()
@@ -211,7 +211,7 @@ class SupervisorService:
                 call = self.calls.get(call_id)
                 if call is not None:
                     call.fold(int(seq), str(kind), float(at), dict(data or {}))
-                    self.received.append((call_id, int(seq), float(at), received))
+                    self.received.append((call_id, int(seq), str(kind), float(at), received))
         if rows:
             self._changed(sorted({row[0] for row in rows}))
 
