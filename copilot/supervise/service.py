@@ -21,9 +21,9 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from copilot.central import schema
+from copilot.central import schema, supervision
 from copilot.central.connect import CentralConfig, CentralError, connect, explain
-from copilot.central.live import LIVE_CHANNEL, LIVE_SCHEMA
+from copilot.central.live import LIVE_SCHEMA
 from copilot.central.sync import backoff
 from copilot.supervise.calls import AlertRules, LiveCall
 
@@ -135,7 +135,7 @@ class SupervisorService:
             if schema.server_version(conn) < LIVE_SCHEMA:
                 raise CentralError("the central store has no live calls yet: an administrator runs "
                                    "'copilot central migrate'")
-            conn.execute(f"LISTEN {LIVE_CHANNEL}")
+            supervision.listen(conn)
             self._load(conn)
         except Exception:
             conn.close()
@@ -146,10 +146,7 @@ class SupervisorService:
 
     def _load(self, conn: Any) -> None:
         """Every call of the team running now (or just ended), with all its events so far."""
-        rows = conn.execute(
-            "SELECT id, agent, team, channel, started_at, ended_at, published_by FROM copilot.live_calls "
-            "WHERE (ended_at IS NULL OR ended_at > extract(epoch FROM now()) - %s) "
-            "AND updated_at > now() - make_interval(secs => %s)", [KEEP_ENDED_S, STALE_S]).fetchall()
+        rows = supervision.recent_calls(conn, keep_ended_s=KEEP_ENDED_S, stale_s=STALE_S)
         with self.lock:
             known = {c.id: c.last_seq for c in self.calls.values()}
             for row in rows:
@@ -190,8 +187,7 @@ class SupervisorService:
         with self.lock:
             unknown = [i for i in ids if i not in self.calls]
         if unknown:
-            rows = conn.execute("SELECT id, agent, team, channel, started_at, ended_at, published_by "
-                                "FROM copilot.live_calls WHERE id = ANY(%s)", [unknown]).fetchall()
+            rows = supervision.calls_by_id(conn, unknown)
             seen = {row[0] for row in rows}
             self._hidden.update(i for i in unknown if i not in seen)
             with self.lock:
@@ -201,10 +197,7 @@ class SupervisorService:
             after = {i: self.calls[i].last_seq for i in ids if i in self.calls}
         if not after:
             return
-        rows = conn.execute(
-            "SELECT e.call_id, e.seq, e.kind, e.at, e.data FROM copilot.live_events e "
-            "JOIN unnest(%s::text[], %s::int[]) AS w(call_id, after) ON e.call_id = w.call_id AND e.seq > w.after "
-            "ORDER BY e.call_id, e.seq", [list(after), list(after.values())]).fetchall()
+        rows = supervision.events_after(conn, after)
         received = time.time()
         with self.lock:
             for call_id, seq, kind, at, data in rows:
@@ -233,13 +226,7 @@ class SupervisorService:
             call_id, text, author = self._notes[0]
             problem: str | None = None
             try:
-                row = conn.execute(
-                    "WITH c AS (SELECT id, published_by FROM copilot.live_calls WHERE id = %s AND ended_at IS NULL), "
-                    "n AS (INSERT INTO copilot.live_notes (call_id, desk, author_name, text) "
-                    "SELECT id, published_by, %s, %s FROM c RETURNING id, desk) "
-                    "SELECT n.id, pg_notify('copilot_note_' || substr(md5(n.desk::text), 1, 16), n.id::text) FROM n",
-                    [call_id, author, text]).fetchone()
-                if row is None:
+                if not supervision.send_note(conn, call_id, author, text):
                     problem = "the call has ended"
             except psycopg.errors.InsufficientPrivilege:
                 problem = "this login may not send notes to that call"
