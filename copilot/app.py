@@ -39,6 +39,7 @@ from copilot.shell.tasks import TaskRunner
 from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
+    from copilot.central.live import LivePublisher
     from copilot.central.sync import BackgroundSync
     from copilot.coaching.qt.windows import CoachingWindows
     from copilot.knowledge.store import KnowledgeBase
@@ -74,6 +75,7 @@ class CopilotApp:
         self.context: dict = {}
         self.recorder: BackgroundRecorder | None = None
         self.central_sync: BackgroundSync | None = None  # ships the record to the central store, on its own thread
+        self.live: LivePublisher | None = None  # supervisors' live view of this desk's calls, on its own thread
         self.ai: AiDrafts | None = None
         # The agent's language before the first window: every widget reads its words as it is built.
         self.language = language.install(settings["ui_language"])
@@ -155,6 +157,11 @@ class CopilotApp:
         from copilot.central.sync import start_from_settings
 
         self.central_sync = start_from_settings(paths.database_path(), self.settings, self.notices)
+        from copilot.central.live import start_from_settings as start_live
+
+        # The team's supervisors follow the desk's calls; their notes come back as cards, drawn on the UI thread.
+        self.live = start_live(self.settings, self.notices, on_note=self.controller.note_arrived.emit)
+        self.desk.live = self.live
         self.desk.dispositions = self._load_dispositions()
         self.controller.open_session(self.new_session(self.context, "manual"),
                                      translate("CopilotApp", "Conversation"), activate=True)
@@ -477,6 +484,8 @@ class CopilotApp:
             self.recorder.close()
         if self.central_sync is not None:
             self.central_sync.close()
+        if self.live is not None:
+            self.live.close()
         self.language.remove()
 
 

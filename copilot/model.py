@@ -26,6 +26,7 @@ class Speaker(enum.StrEnum):
 class Kind(enum.StrEnum):
     """What a suggestion is for; the order here is the default ranking weight, highest first."""
 
+    SUPERVISOR = "supervisor"  # a note a supervisor sent during the call (copilot.central.live)
     ESCALATION = "escalation"
     COMPLIANCE = "compliance"
     OBJECTION = "objection"
@@ -36,6 +37,7 @@ class Kind(enum.StrEnum):
 
 # The one word for each kind wherever a person reads it: the panel's cards, replay, statistics and reports.
 KIND_LABELS: dict[str, str] = {
+    Kind.SUPERVISOR: QT_TRANSLATE_NOOP("Kind", "Supervisor"),
     Kind.ESCALATION: QT_TRANSLATE_NOOP("Kind", "Escalation"),
     Kind.COMPLIANCE: QT_TRANSLATE_NOOP("Kind", "Compliance"),
     Kind.OBJECTION: QT_TRANSLATE_NOOP("Kind", "Objection"),

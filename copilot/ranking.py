@@ -13,7 +13,8 @@ A card's **score** is its *priority* plus its *evidence*:
 On the board, a card loses ``AGE_PENALTY`` per utterance since it was last relevant, so what the customer just
 said comes before what they said a while ago. Two things override the score: a card the agent is editing
 never moves, and *pressing* cards (escalations and compliance reminders) stay above every other kind for as
-long as they are up, however old: a missed escalation costs more than a stale greeting.
+long as they are up, however old: a missed escalation costs more than a stale greeting. A supervisor's note
+(95) is pressing too, and does not age off the board: it leaves when the agent uses or discards it.
 
 So, with the default priorities: a knowledge answer at full confidence (73) outranks a greeting reply (at most
 53) and ranks below an objection with a clear trigger (at least 72); an escalation is always on top.
@@ -26,6 +27,7 @@ from collections.abc import Iterable
 from copilot.model import Kind, Suggestion
 
 PRIORITY: dict[Kind, int] = {
+    Kind.SUPERVISOR: 95,  # a person watching the call wrote it for this agent, now
     Kind.ESCALATION: 90,
     Kind.COMPLIANCE: 80,
     Kind.OBJECTION: 70,
@@ -33,7 +35,7 @@ PRIORITY: dict[Kind, int] = {
     Kind.UPSELL: 50,
     Kind.REPLY: 40,
 }
-PRESSING = frozenset({Kind.ESCALATION, Kind.COMPLIANCE})
+PRESSING = frozenset({Kind.SUPERVISOR, Kind.ESCALATION, Kind.COMPLIANCE})
 EVIDENCE_MAX = 13.0
 AI_DISCOUNT = 40
 AGE_PENALTY = 4.0  # per utterance since the card was last relevant

@@ -46,6 +46,7 @@ class Cluster:
         self.log = self.root / "server.log"
         self.port = _free_port()
         self.user: str | None = None
+        self.max_connections = 60  # a benchmark with a connection per desk raises it before ``init``
         if os.geteuid() == 0:
             self.user = next((u for u in ("postgres", "nobody") if _exists(u)), None)
             if self.user is None:
@@ -71,7 +72,7 @@ class Cluster:
         # in production: with it off, a server killed right after a commit forgets it, and the desk, told it was
         # committed, would not send that session again.
         options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c full_page_writes=off -c max_connections=60")
+                   f"-c full_page_writes=off -c max_connections={self.max_connections}")
         try:
             self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "60", "start")
         except subprocess.CalledProcessError as exc:

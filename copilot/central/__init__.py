@@ -4,5 +4,5 @@ Desktops stay offline-first on SQLite; an outbox there (``copilot.record.outbox`
 central store lacks, and ``sync`` ships them. ``schema`` is the server's own versioned schema with its roles and
 row-level security, ``connect`` turns the settings and the keychain's password into a connection (or a message
 naming what is wrong), ``ship`` writes one session, ``library`` reads for trainers, ``privacy`` erases and
-exports there. No Qt here.
+exports there, ``live`` publishes the desk's running calls for supervisors and takes their notes. No Qt here.
 """

@@ -11,6 +11,13 @@ Version 2 adds the access rules. Three group roles (NOLOGIN; IT makes login role
 reads the sessions of the teams ``copilot.trainer_teams`` grants it; ``copilot_privacy`` (the data protection
 officer's) reads and erases every session. Rows of the other tables are visible exactly when their session is.
 The owner of the tables (whoever ran the migrations) is not subject to these rules.
+
+Version 4 adds the supervisors' live view (``copilot.central.live``): ``live_calls`` (one row per call running on
+a desk, with its agent and team), ``live_events`` (what happens in it, numbered per call) and ``live_notes`` (a
+supervisor's note to the agent of a call). A fourth group role, ``copilot_supervisor``, reads the live calls of
+the teams ``copilot.trainer_teams`` grants it (the same grants as trainers: one list of who leads which team)
+and writes notes only to those calls. Desks write and read only their own calls and the notes sent to them.
+Live rows are short-lived: a desk purges its own after ``LIVE_RETENTION_HOURS``.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from copilot.central.connect import CentralError
 SCHEMA = "copilot"
 LOCK_KEY = 7_314_200_914  # pg_advisory_xact_lock: one migrator at a time
 ROLES = ("copilot_desktop", "copilot_trainer", "copilot_privacy")
+LIVE_ROLES = (*ROLES, "copilot_supervisor")
+LIVE_RETENTION_HOURS = 12
 CHILD_TABLES = ("utterances", "suggestions", "decisions", "boards", "notes", "scorecards", "held_drafts", "wrapups")
 
 _V1 = """
@@ -110,7 +119,63 @@ def _v2_access() -> str:
 _V3_EXPERIMENTS = ("ALTER TABLE copilot.suggestions ADD COLUMN IF NOT EXISTS experiment text;\n"
                    "ALTER TABLE copilot.suggestions ADD COLUMN IF NOT EXISTS arm text")
 
-MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS]
+
+
+def _v4_live() -> str:
+    """The supervisors' live view: calls, their events and notes, the supervisor role and its row-level security.
+    Self-contained: it creates the role it needs and touches no table of another migration."""
+    visible_call = "EXISTS (SELECT 1 FROM copilot.live_calls c WHERE c.id = call_id)"  # RLS applies inside too
+    teams = "team IN (SELECT t.team FROM copilot.trainer_teams t WHERE t.member = current_user)"
+    sql = [
+        "CREATE TABLE IF NOT EXISTS copilot.live_calls (id text PRIMARY KEY, agent text, team text, channel text, "
+        "started_at double precision NOT NULL, ended_at double precision, last_seq integer NOT NULL DEFAULT 0, "
+        "published_by name NOT NULL DEFAULT current_user, updated_at timestamptz NOT NULL DEFAULT now())",
+        "CREATE INDEX IF NOT EXISTS live_calls_team ON copilot.live_calls (team, updated_at DESC)",
+        "CREATE INDEX IF NOT EXISTS live_calls_desk ON copilot.live_calls (published_by, updated_at)",
+        "CREATE TABLE IF NOT EXISTS copilot.live_events (call_id text NOT NULL REFERENCES copilot.live_calls "
+        "ON DELETE CASCADE, seq integer NOT NULL, kind text NOT NULL, at double precision NOT NULL, "
+        "data jsonb NOT NULL DEFAULT '{}', PRIMARY KEY (call_id, seq))",
+        "CREATE TABLE IF NOT EXISTS copilot.live_notes (id bigserial PRIMARY KEY, call_id text NOT NULL "
+        "REFERENCES copilot.live_calls ON DELETE CASCADE, desk name NOT NULL, author name NOT NULL DEFAULT "
+        "current_user, author_name text, text text NOT NULL, sent_at timestamptz NOT NULL DEFAULT now(), "
+        "delivered_at timestamptz)",
+        "CREATE INDEX IF NOT EXISTS live_notes_waiting ON copilot.live_notes (desk) WHERE delivered_at IS NULL",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copilot_supervisor') THEN "
+        "CREATE ROLE copilot_supervisor NOLOGIN; END IF; END $$",
+        "GRANT USAGE ON SCHEMA copilot TO copilot_supervisor",
+        "GRANT SELECT ON copilot.schema_version, copilot.trainer_teams TO copilot_supervisor",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON copilot.live_calls, copilot.live_events TO copilot_desktop, "
+        "copilot_privacy",
+        "GRANT SELECT ON copilot.live_calls, copilot.live_events TO copilot_supervisor",
+        "GRANT SELECT, UPDATE, DELETE ON copilot.live_notes TO copilot_desktop, copilot_privacy",
+        "GRANT SELECT, INSERT ON copilot.live_notes TO copilot_supervisor",
+        "GRANT USAGE ON SEQUENCE copilot.live_notes_id_seq TO copilot_supervisor",
+        "ALTER TABLE copilot.live_calls ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE copilot.live_events ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE copilot.live_notes ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS desktop_own ON copilot.live_calls",
+        "CREATE POLICY desktop_own ON copilot.live_calls TO copilot_desktop "
+        "USING (published_by = current_user) WITH CHECK (published_by = current_user)",
+        "DROP POLICY IF EXISTS supervisor_team ON copilot.live_calls",
+        f"CREATE POLICY supervisor_team ON copilot.live_calls FOR SELECT TO copilot_supervisor USING ({teams})",
+        "DROP POLICY IF EXISTS privacy_all ON copilot.live_calls",
+        "CREATE POLICY privacy_all ON copilot.live_calls TO copilot_privacy USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS with_call ON copilot.live_events",
+        f"CREATE POLICY with_call ON copilot.live_events USING ({visible_call}) WITH CHECK ({visible_call})",
+        "DROP POLICY IF EXISTS desk_notes ON copilot.live_notes",
+        "CREATE POLICY desk_notes ON copilot.live_notes TO copilot_desktop "
+        "USING (desk = current_user) WITH CHECK (desk = current_user)",
+        "DROP POLICY IF EXISTS privacy_all ON copilot.live_notes",
+        "CREATE POLICY privacy_all ON copilot.live_notes TO copilot_privacy USING (true) WITH CHECK (true)",
+        "DROP POLICY IF EXISTS supervisor_notes ON copilot.live_notes",
+        f"CREATE POLICY supervisor_notes ON copilot.live_notes TO copilot_supervisor USING ({visible_call}) "
+        "WITH CHECK (author = current_user AND EXISTS (SELECT 1 FROM copilot.live_calls c "
+        "WHERE c.id = call_id AND c.published_by = desk AND c.ended_at IS NULL))",
+    ]
+    return ";\n".join(sql)
+
+
+MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS, _v4_live]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

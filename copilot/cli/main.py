@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_admin.add_parser(commands)
     cli_privacy.add_parser(commands)
     cli_central.add_parser(commands)
+    supervise = commands.add_parser("supervise", help="the team's live calls: follow one, send its agent a note",
+                                    description="The live calls of the teams your central_url login supervises: "
+                                    "agent, duration, mood, escalations, silences and alerts; open one to follow it "
+                                    "and send its agent a note.")
+    supervise.add_argument("--name", help="how your notes are signed (default: the agent_name setting or your login)")
     selftest.add_parser(commands)
     return parser
 
@@ -187,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         return cli_privacy.run(args)
     if args.command in ("sync", "central"):
         return cli_central.run(args)
+    if args.command == "supervise":
+        from copilot.cli.windows import open_supervise
+
+        return open_supervise(args)
     if args.command == "send":
         from copilot.sources.client import send_transcript
 

@@ -46,6 +46,25 @@ def open_coaching(service: CoachingService, *, session_id: str | None = None, sc
     return run_standalone(service, session_id=session_id, screenshot=screenshot, quit_after=quit_after)
 
 
+def open_supervise(args: argparse.Namespace) -> int:
+    """``copilot supervise``: the team's live calls, from the central store the settings name."""
+    if _platform_problem():
+        return 1
+    from copilot.config.settings import Settings
+    from copilot.errors import KnownError
+    from copilot.supervise.qt.window import run_standalone
+    from copilot.supervise.service import from_settings
+
+    settings = Settings()
+    try:
+        service = from_settings(settings)
+    except KnownError as exc:
+        sys.stderr.write(f"copilot supervise: {exc}\n")
+        return 1
+    name = args.name or settings["agent_name"] or os.environ.get("USER") or "Supervisor"
+    return run_standalone(service, author_name=name, screenshot=args.screenshot, quit_after=args.quit_after)
+
+
 def write_report(service: CoachingService, session_id: str, out: Path) -> Path:
     """``copilot replay ID --report FILE``: the charts are widgets, drawn without a window. Offscreen, unless the
     user chose a Qt platform themselves."""

@@ -95,6 +95,9 @@ OPTIONS: dict[str, Option] = {
                "(copilot secret set central-password --stdin), never here. Empty: sessions stay on this computer."),
         Option("central_redacted_only", bool, False,
                "Ship sessions to the central record with personal data replaced by placeholders."),
+        Option("central_live", bool, True,
+               "With a central record, the calls running on this desk are shown live to the team's supervisors "
+               "(lines, cards, mood; redacted when central_redacted_only is on), and their notes reach the panel."),
         Option("central_library", bool, False,
                "The session library, replay and reports read the central record (for trainers' computers, whose "
                "central_url login is a trainer's) instead of this computer's sessions."),

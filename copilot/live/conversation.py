@@ -10,6 +10,7 @@ is keyed by ``id()``.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,8 @@ class LiveConversation:
     # library counts this call: cards shown, used (inserted or edited), discarded
     mood: MoodTrend = field(default_factory=MoodTrend, repr=False)  # the customer's mood, fed by engine jobs
     wrapup: CallWrapup | None = field(default=None, repr=False)  # drafted as the call runs, when wrap-ups are on
+    opened_at: float = field(default_factory=time.time)
+    published: bool = False  # announced to supervisors' live view (on its first line)
     closed: bool = False
 
     @property

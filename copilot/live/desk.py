@@ -27,6 +27,7 @@ from copilot.errors import KnownError
 from copilot.live.conversation import AiRequest, Board, EngineJob, LiveConversation
 from copilot.live.protocol import ContextMessage, EndMessage, Message, UtteranceMessage
 from copilot.live.session import EmptyText, Session, UnknownSuggestion
+from copilot.live.supervision import card_event, mood_event, note_card, publish_line
 from copilot.live.turns import suggest_on
 from copilot.live.update import Update
 from copilot.live.wrapping import CallWrapup
@@ -34,12 +35,14 @@ from copilot.model import Action, Speaker, Suggestion, Utterance
 from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
+    from copilot.central.live import LivePublisher, SupervisorNote
     from copilot.engines.base import Engine
     from copilot.engines.generative import GenerativeEngine
     from copilot.engines.guard import HeldDraft
     from copilot.wrapup import DispositionIndex
 
 log = logging.getLogger("copilot.panel")
+SILENCE_S = 20.0  # a line after a pause at least this long tells supervisors how long the call was silent
 MAX_ENDED = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
 AI_DEBOUNCE_S = 0.3
 SessionFactory = Callable[[str, dict[str, Any], str | None], Session]  # (key, context, channel)
@@ -60,6 +63,7 @@ class Desk:
         self.shown: LiveConversation | None = None
         self.counts = {"shown": 0, "used": 0, "discarded": 0}  # over every conversation since the panel started
         self._closing = False
+        self.live: LivePublisher | None = None  # supervisors' live view, when the central record has one
         self._lock = RLock()
 
     # -- conversations ---------------------------------------------------------------------------------
@@ -261,6 +265,8 @@ class Desk:
     def _said(self, conversation: LiveConversation, speaker: Speaker, text: str, ts: float | None,
               lang: str | None) -> Update:
         utterance = conversation.session.add_utterance(speaker, text, ts=ts, lang=lang)
+        if self.live is not None:
+            self._publish_line(conversation, utterance)
         update = Update(lines=[(conversation, utterance)])
         if conversation is not self.shown:
             update.news.append(conversation)
@@ -292,6 +298,7 @@ class Desk:
                     self._offer(conversation, utterance, suggestions, update)
                 if any(line.speaker is Speaker.CUSTOMER for line in lines):
                     update.moods[conversation.id] = conversation.mood.mood
+                    self._publish_mood(conversation)
                 if conversation.wrapup is not None:
                     conversation.wrapup.read(conversation.session.conversation.utterances)
             if conversation.waiting and not conversation.ended:
@@ -348,6 +355,11 @@ class Desk:
         conversation.counts["shown"] += len(change.shown)
         for card in change.shown:
             update.events.append(self._event("suggestion.shown", conversation, card))
+        if self.live is not None and conversation.published:
+            for card in change.shown:
+                self.live.publish(conversation.id, "card", card_event(card, "shown"))
+            for card in change.expired:
+                self.live.publish(conversation.id, "card", card_event(card, "expired"))
         previous = update.boards.get(conversation.id)
         carried = {**(previous.arrivals if previous else {}), **(arrivals or {})}
         update.boards[conversation.id] = Board(conversation, tuple(conversation.session.cards), carried,
@@ -378,6 +390,7 @@ class Desk:
             if card.ai_generated and conversation.wrapup is not None:
                 conversation.wrapup.note_ai_text_reached_customer()
             update = Update(decision=decision, stats=True)
+            self._publish_decision(conversation, card, str(decision.action))
             self._collect(conversation, update)
             update.events.append(self._event("suggestion.inserted", conversation, card,
                                              final_text=decision.final_text, edited=decision.action is Action.EDITED))
@@ -396,6 +409,7 @@ class Desk:
             self.counts["discarded"] += 1
             conversation.counts["discarded"] += 1
             update = Update(decision=decision, stats=True)
+            self._publish_decision(conversation, card, str(decision.action))
             self._collect(conversation, update)
             update.events.append(self._event("suggestion.discarded", conversation, card, reason=reason))
             return update
@@ -420,6 +434,38 @@ class Desk:
         shown = self.shown
         if shown is not None:
             shown.session.note_painted(card_id, card_ms)
+
+    # -- supervisors -----------------------------------------------------------------------------------
+
+    def receive_supervisor_note(self, note: SupervisorNote) -> Update:
+        """A supervisor's note to the agent of a running call: a card of its own kind, labelled with the
+        supervisor's name, never inserted by itself, recorded like any suggestion (engine ``supervisor``)."""
+        with self._lock:
+            conversation = self.conversations.get(note.call_id)
+            if conversation is None or conversation.closed or conversation.ended:
+                log.info("a supervisor's note arrived for a call no longer open")
+                return Update()
+            session = conversation.session
+            card = note_card(note, session.conversation.customer_language, session.conversation.current_index)
+            update = Update()
+            change = session.offer([card], session.conversation.current_index)
+            self._collect(conversation, update, {c.id: time.perf_counter_ns() for c in change.shown})
+            if conversation is not self.shown and change.shown:
+                update.toast = translate("Desk", "{name} sent a note on another call: {label}").format(
+                    name=note.author_name, label=conversation.label)
+            return update
+
+    def _publish_line(self, conversation: LiveConversation, utterance: Utterance) -> None:
+        assert self.live is not None
+        publish_line(self.live, conversation, utterance, silence_s=SILENCE_S)
+
+    def _publish_mood(self, conversation: LiveConversation) -> None:
+        if self.live is not None and conversation.published:
+            self.live.publish(conversation.id, "mood", mood_event(conversation.mood.mood))
+
+    def _publish_decision(self, conversation: LiveConversation, card: Suggestion, action: str) -> None:
+        if self.live is not None and conversation.published:
+            self.live.publish(conversation.id, "card", card_event(card, action))
 
     # -- AI drafts -------------------------------------------------------------------------------------
 
@@ -509,6 +555,8 @@ class Desk:
             update.provisional.append(conversation)
         update.ended.append(conversation)
         self._collect(conversation, update)
+        if self.live is not None and conversation.published:
+            self.live.call_ended(conversation.id)
         self._draft_wrapup(conversation, update)
         return update
 
@@ -531,3 +579,4 @@ class Desk:
     def _event(kind: str, conversation: LiveConversation, card: Suggestion, **extra: Any) -> dict[str, Any]:
         return {"type": kind, "session": conversation.label, "suggestion_id": card.id, "kind": str(card.kind),
                 "entry_id": card.entry_id, "text": card.text, "ai_generated": card.ai_generated, **extra}
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from copilot.engines.base import Engine
-from copilot.model import Action, Conversation, Decision, Speaker, Suggestion, Utterance
+from copilot.model import Action, Conversation, Decision, Kind, Speaker, Suggestion, Utterance
 from copilot.ranking import board_rank
 from copilot.text.words import levenshtein
 
@@ -209,6 +209,7 @@ class Session:
     ) -> None:
         self.id = uuid.uuid4().hex
         self.channel = channel  # phone, chat, whatsapp or email, when the source said
+        self.team = team  # the agent's team, which supervisors see the call under
         self.engine = engine
         self.recorder = HeldUntilSpoken(recorder or NullRecorder())
         self.conversation = Conversation(context=dict(context or {}), default_language=default_language,
@@ -306,7 +307,8 @@ class Session:
             elif card.entry_id in done:
                 change.expired.append(card)
                 self._record(card, Action.EXPIRED, reason="done")
-            elif now - self._seen_at.get(card.id, card.utterance_index) >= self.card_ttl:
+            elif card.kind is not Kind.SUPERVISOR and now - self._seen_at.get(card.id, card.utterance_index) \
+                    >= self.card_ttl:
                 change.expired.append(card)
                 self._record(card, Action.EXPIRED)
             else:

@@ -233,8 +233,12 @@ class SuggestionCard(QFrame):
             self.source.style().unpolish(self.source)
             self.source.style().polish(self.source)
         self.source.setText(translate("Source", suggestion.source_label))  # not translated: marked where made
-        self.source.setToolTip(self.tr("Drafted by AI: check it before use") if suggestion.ai_generated
-                               else self.tr("From your team's playbook"))
+        if suggestion.ai_generated:
+            self.source.setToolTip(self.tr("Drafted by AI: check it before use"))
+        elif suggestion.engine == "supervisor":
+            self.source.setToolTip(self.tr("Sent by a supervisor following this call"))
+        else:
+            self.source.setToolTip(self.tr("From your team's playbook"))
         self.why.setText(self.tr("Why: {reason}").format(
             reason=isolate_quotes(suggestion.rationale, right_to_left=self.isRightToLeft())))
         self.article_button.setVisible(suggestion.entry_id.startswith("kb:"))

@@ -42,6 +42,7 @@ class PanelController(QObject):
     engine_failed = Signal(str)
     suggestion_events = Signal(list)  # shown / inserted / discarded, for integrated CRMs: each update's, in order
     update_ready = Signal(object)  # an Update from another thread (AI drafts), drawn on the UI thread
+    note_arrived = Signal(object)  # a supervisor's note (SupervisorNote), from the live view's thread
 
     def __init__(self, window: PanelWindow, desk: Desk, runner: TaskRunner) -> None:
         super().__init__(window)
@@ -67,6 +68,8 @@ class PanelController(QObject):
         self.lane = EngineLane(desk, runner, self.apply, self)
 
         self.update_ready.connect(self.apply, Qt.ConnectionType.QueuedConnection)
+        self.note_arrived.connect(lambda note: self.apply(self.desk.receive_supervisor_note(note)),
+                                  Qt.ConnectionType.QueuedConnection)
         window.input.utterance_entered.connect(self._on_input_utterance_entered)
         window.cards.insert_requested.connect(self.insert)
         window.cards.discard_requested.connect(self.discard)

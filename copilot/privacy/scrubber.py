@@ -56,6 +56,17 @@ class Scrubber:
         redacted = self.vault.redact_conversation(said, lookahead=True)
         return [{**row, "text": turn.text} for row, turn in zip(rows, redacted, strict=True)]
 
+    def next_turn(self, turns: list[Turn], found: list[frozenset[str]], speaker: str, text: str) -> str:
+        """The newest turn of a call still running, redacted knowing only the turns before it (a live view cannot
+        wait for the rest of the call); ``turns`` and ``found`` are the call's, kept by the caller and extended."""
+        from copilot.privacy.context import turn_context
+
+        turns.append(Turn(speaker, self._known_values(text)))
+        index = len(turns) - 1
+        redacted = self.vault.redact(turns[index].text, turn_context(turns, index, found, lookahead=False))
+        found.append(frozenset(f.kind for f in redacted.findings))
+        return redacted.text
+
     def _known_values(self, value: str) -> str:
         if self._pattern is None:
             return value

@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="362"/>
+        <location filename="../../copilot/panel/cards.py" line="366"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Les suggestions apparaissent ici pendant que le client parle.</translation>
     </message>
@@ -123,52 +123,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="204"/>
+        <location filename="../../copilot/cli/main.py" line="213"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="266"/>
+        <location filename="../../copilot/cli/main.py" line="275"/>
         <source>no key given; nothing stored</source>
         <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="269"/>
+        <location filename="../../copilot/cli/main.py" line="278"/>
         <source>API key stored in the OS keychain</source>
         <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="281"/>
         <source>API key removed</source>
         <translation>Clé d&apos;API supprimée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="273"/>
+        <location filename="../../copilot/cli/main.py" line="282"/>
         <source>there was no API key</source>
         <translation>il n&apos;y avait pas de clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="284"/>
+        <location filename="../../copilot/cli/main.py" line="293"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="302"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="308"/>
+        <location filename="../../copilot/cli/main.py" line="317"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="309"/>
+        <location filename="../../copilot/cli/main.py" line="318"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="325"/>
+        <location filename="../../copilot/cli/main.py" line="334"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
@@ -194,53 +194,53 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="149"/>
+        <location filename="../../copilot/app.py" line="151"/>
         <source>Not recording this session: {problem}</source>
         <translation>Cette session n&apos;est pas enregistrée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="160"/>
+        <location filename="../../copilot/app.py" line="167"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="173"/>
+        <location filename="../../copilot/app.py" line="180"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Codes de clôture&#xa0;: {problem}&#xa0;; la liste fournie est utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="199"/>
+        <location filename="../../copilot/app.py" line="206"/>
         <source>AI drafts off: {problem}</source>
         <translation>Brouillons IA désactivés&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="224"/>
+        <location filename="../../copilot/app.py" line="231"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Contexte client non chargé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="270"/>
-        <location filename="../../copilot/app.py" line="307"/>
+        <location filename="../../copilot/app.py" line="277"/>
+        <location filename="../../copilot/app.py" line="314"/>
         <source>Local API off: {problem}</source>
         <translation>API locale désactivée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="291"/>
+        <location filename="../../copilot/app.py" line="298"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}&#xa0;; redémarrage en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="310"/>
+        <location filename="../../copilot/app.py" line="317"/>
         <source>The local API is back on {url}</source>
         <translation>L&apos;API locale fonctionne de nouveau sur {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="329"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>Pas d&apos;enregistrement&#xa0;: {problem}. Ce qui est dit maintenant n&apos;est pas conservé.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="423"/>
+        <location filename="../../copilot/app.py" line="430"/>
         <source>Demo: {title}</source>
         <translation>Démo&#xa0;: {title}</translation>
     </message>
@@ -314,50 +314,55 @@
         <translation>IA indisponible, playbook seul</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="171"/>
+        <location filename="../../copilot/live/desk.py" line="175"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>Le résumé est vide&#xa0;: écrivez une ligne ou deux avant de l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="215"/>
+        <location filename="../../copilot/live/desk.py" line="219"/>
         <source>Customer details updated from the CRM</source>
         <translation>Données client mises à jour depuis le CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="317"/>
+        <location filename="../../copilot/live/desk.py" line="324"/>
         <source>Suggestions paused: {problem}</source>
         <translation>Suggestions en pause&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="320"/>
+        <location filename="../../copilot/live/desk.py" line="327"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>Suggestions en pause&#xa0;: le playbook a échoué sur cette ligne. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="374"/>
+        <location filename="../../copilot/live/desk.py" line="386"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>Rien à insérer&#xa0;: le texte est vide. Échap laisse la carte telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="454"/>
+        <source>{name} sent a note on another call: {label}</source>
+        <translation>{name} a envoyé une note sur un autre appel : {label}</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
-        <location filename="../../copilot/model.py" line="64"/>
+        <location filename="../../copilot/model.py" line="66"/>
         <source>Wrong</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="65"/>
+        <location filename="../../copilot/model.py" line="67"/>
         <source>Not relevant</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="66"/>
+        <location filename="../../copilot/model.py" line="68"/>
         <source>Wrong tone</source>
         <translation>Ton inadapté</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="67"/>
+        <location filename="../../copilot/model.py" line="69"/>
         <source>Already done</source>
         <translation>Déjà fait</translation>
     </message>
@@ -424,32 +429,37 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../copilot/model.py" line="39"/>
+        <location filename="../../copilot/model.py" line="40"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="41"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="40"/>
+        <location filename="../../copilot/model.py" line="42"/>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="41"/>
+        <location filename="../../copilot/model.py" line="43"/>
         <source>Objection</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="42"/>
+        <location filename="../../copilot/model.py" line="44"/>
         <source>Knowledge</source>
         <translation>Connaissances</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="43"/>
+        <location filename="../../copilot/model.py" line="45"/>
         <source>Upsell</source>
         <translation>Vente additionnelle</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="44"/>
+        <location filename="../../copilot/model.py" line="46"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
@@ -652,6 +662,74 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <source>Silence</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>upset</source>
+        <translation>mécontent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>pleased</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <source>worsening</source>
+        <translation>se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <source>improving</source>
+        <translation>s'améliore</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <source>(unknown agent)</source>
+        <translation>(conseiller inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <source>{agent} (ended)</source>
+        <translation>{agent} (terminé)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <source>{handled} of {raised} handled</source>
+        <translation>{handled} sur {raised} traitées</translation>
+    </message>
+</context>
+<context>
     <name>MoodIndicator</name>
     <message>
         <location filename="../../copilot/panel/mood_view.py" line="16"/>
@@ -768,67 +846,67 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="114"/>
+        <location filename="../../copilot/panel/controller.py" line="117"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="256"/>
+        <location filename="../../copilot/panel/controller.py" line="259"/>
         <source>AI drafts: {reason}</source>
         <translation>Brouillons IA&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="285"/>
+        <location filename="../../copilot/panel/controller.py" line="288"/>
         <source>{n} shown</source>
         <translation>{n} affichées</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="286"/>
+        <location filename="../../copilot/panel/controller.py" line="289"/>
         <source>{n} used</source>
         <translation>{n} utilisées</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="287"/>
+        <location filename="../../copilot/panel/controller.py" line="290"/>
         <source>{n} discarded</source>
         <translation>{n} écartées</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="289"/>
+        <location filename="../../copilot/panel/controller.py" line="292"/>
         <source>cards in {ms} ms</source>
         <translation>cartes en {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="291"/>
+        <location filename="../../copilot/panel/controller.py" line="294"/>
         <source>AI {n} tokens</source>
         <translation>IA {n} jetons</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="327"/>
+        <location filename="../../copilot/panel/controller.py" line="330"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>Résumé copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="345"/>
+        <location filename="../../copilot/panel/controller.py" line="348"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>Texte modifié copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="347"/>
+        <location filename="../../copilot/panel/controller.py" line="350"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="375"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;insérer.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="376"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;écarter.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="374"/>
+        <location filename="../../copilot/panel/controller.py" line="377"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour la modifier.</translation>
     </message>
@@ -1706,7 +1784,7 @@
         <translation>Estimation de l&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="99"/>
+        <location filename="../../copilot/model.py" line="101"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -2048,7 +2126,7 @@
     <name>SuggestionCard</name>
     <message>
         <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="309"/>
+        <location filename="../../copilot/panel/cards.py" line="313"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
@@ -2083,44 +2161,194 @@
         <translation>Suggestion {number}&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="236"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Rédigé par l&apos;IA&#xa0;: vérifiez avant utilisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <source>Sent by a supervisor following this call</source>
+        <translation>Envoyé par un superviseur qui suit cet appel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>From your team&apos;s playbook</source>
         <translation>Tiré du playbook de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="238"/>
+        <location filename="../../copilot/panel/cards.py" line="242"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="265"/>
+        <location filename="../../copilot/panel/cards.py" line="269"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Copier dans le presse-papiers pour le CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="266"/>
+        <location filename="../../copilot/panel/cards.py" line="270"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Modifier le texte, puis l&apos;insérer (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="268"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Écarter cette carte (Ctrl+Maj+{n})&#xa0;; la flèche permet d&apos;indiquer une raison</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="295"/>
+        <location filename="../../copilot/panel/cards.py" line="299"/>
         <source>Insert edited</source>
         <translation>Insérer la version modifiée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="296"/>
+        <location filename="../../copilot/panel/cards.py" line="300"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>Insérer le texte modifié (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Supervise</name>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="124"/>
+        <source>Escalation “{title}” waiting for {s} s</source>
+        <translation>Escalade « {title} » en attente depuis {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="127"/>
+        <source>The customer&apos;s mood dropped sharply</source>
+        <translation>L'humeur du client s'est nettement dégradée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="130"/>
+        <source>Silent for {s} s</source>
+        <translation>Silence depuis {s} s</translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseWindow</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="53"/>
+        <source>Live calls</source>
+        <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <source>Choose a call to follow it</source>
+        <translation>Choisissez un appel pour le suivre</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <source>A note for the agent: it shows on their panel as a card</source>
+        <translation>Une note pour le conseiller : elle s'affiche comme une carte dans son panneau</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <source>Send note</source>
+        <translation>Envoyer la note</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <source>Not connected: {problem}</source>
+        <translation>Non connecté : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <source>No live calls in your teams right now</source>
+        <translation>Aucun appel en cours dans vos équipes pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <source>1 live call</source>
+        <translation>1 appel en cours</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <source>{n} live calls</source>
+        <translation>{n} appels en cours</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <source>{agent}: {alert}</source>
+        <translation>{agent} : {alert}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <source>{agent} · {duration} · {mood}</source>
+        <translation>{agent} · {duration} · {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <source>{who}: {text}</source>
+        <translation>{who} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used, edited</source>
+        <translation>utilisée, modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>discarded</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>left unanswered</source>
+        <translation>restée sans suite</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <source>Card {kind} “{title}”: {state}</source>
+        <translation>Carte {kind} « {title} » : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <source>Your note: {text}</source>
+        <translation>Votre note : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <source>The note was not sent: {problem}</source>
+        <translation>La note n'a pas été envoyée : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="67"/>
+        <source>Note from your supervisor</source>
+        <translation>Note de votre superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="68"/>
+        <source>{name} is following this call and sent it</source>
+        <translation>{name} suit cet appel et l'a envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="70"/>
+        <source>Supervisor · {name}</source>
+        <translation>Superviseur · {name}</translation>
     </message>
 </context>
 <context>

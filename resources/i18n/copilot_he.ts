@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="362"/>
+        <location filename="../../copilot/panel/cards.py" line="366"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>ההצעות יופיעו כאן בזמן שהלקוח מדבר.</translation>
     </message>
@@ -123,52 +123,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="204"/>
+        <location filename="../../copilot/cli/main.py" line="213"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="266"/>
+        <location filename="../../copilot/cli/main.py" line="275"/>
         <source>no key given; nothing stored</source>
         <translation>לא ניתן מפתח; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="269"/>
+        <location filename="../../copilot/cli/main.py" line="278"/>
         <source>API key stored in the OS keychain</source>
         <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="281"/>
         <source>API key removed</source>
         <translation>מפתח ה-API הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="273"/>
+        <location filename="../../copilot/cli/main.py" line="282"/>
         <source>there was no API key</source>
         <translation>לא היה מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="284"/>
+        <location filename="../../copilot/cli/main.py" line="293"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="302"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="308"/>
+        <location filename="../../copilot/cli/main.py" line="317"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="309"/>
+        <location filename="../../copilot/cli/main.py" line="318"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="325"/>
+        <location filename="../../copilot/cli/main.py" line="334"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
@@ -194,53 +194,53 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="149"/>
+        <location filename="../../copilot/app.py" line="151"/>
         <source>Not recording this session: {problem}</source>
         <translation>השיחה הזו לא מוקלטת: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="160"/>
+        <location filename="../../copilot/app.py" line="167"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="173"/>
+        <location filename="../../copilot/app.py" line="180"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>קודי סיכום: {problem}; משתמשים ברשימה המובנית</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="199"/>
+        <location filename="../../copilot/app.py" line="206"/>
         <source>AI drafts off: {problem}</source>
         <translation>טיוטות AI כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="224"/>
+        <location filename="../../copilot/app.py" line="231"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>פרטי הלקוח לא נטענו: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="270"/>
-        <location filename="../../copilot/app.py" line="307"/>
+        <location filename="../../copilot/app.py" line="277"/>
+        <location filename="../../copilot/app.py" line="314"/>
         <source>Local API off: {problem}</source>
         <translation>ה-API המקומי כבוי: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="291"/>
+        <location filename="../../copilot/app.py" line="298"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; מופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="310"/>
+        <location filename="../../copilot/app.py" line="317"/>
         <source>The local API is back on {url}</source>
         <translation>ה-API המקומי פועל שוב בכתובת {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="329"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>לא מוקלט: {problem}. מה שנאמר עכשיו לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="423"/>
+        <location filename="../../copilot/app.py" line="430"/>
         <source>Demo: {title}</source>
         <translation>הדגמה: {title}</translation>
     </message>
@@ -314,50 +314,55 @@
         <translation>AI לא זמין, רק ספר התסריטים</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="171"/>
+        <location filename="../../copilot/live/desk.py" line="175"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>הסיכום ריק: כדאי לכתוב שורה או שתיים לפני האישור.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="215"/>
+        <location filename="../../copilot/live/desk.py" line="219"/>
         <source>Customer details updated from the CRM</source>
         <translation>פרטי הלקוח עודכנו מה-CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="317"/>
+        <location filename="../../copilot/live/desk.py" line="324"/>
         <source>Suggestions paused: {problem}</source>
         <translation>ההצעות מושהות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="320"/>
+        <location filename="../../copilot/live/desk.py" line="327"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>ההצעות מושהות: מנוע התסריטים נכשל בשורה הזו. הפרטים ביומן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="374"/>
+        <location filename="../../copilot/live/desk.py" line="386"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>אין מה להכניס: הטקסט ריק. Esc משאיר את הכרטיס כפי שהיה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="454"/>
+        <source>{name} sent a note on another call: {label}</source>
+        <translation>{name} שלח/ה הערה בשיחה אחרת: {label}</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
-        <location filename="../../copilot/model.py" line="64"/>
+        <location filename="../../copilot/model.py" line="66"/>
         <source>Wrong</source>
         <translation>שגוי</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="65"/>
+        <location filename="../../copilot/model.py" line="67"/>
         <source>Not relevant</source>
         <translation>לא רלוונטי</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="66"/>
+        <location filename="../../copilot/model.py" line="68"/>
         <source>Wrong tone</source>
         <translation>טון לא מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="67"/>
+        <location filename="../../copilot/model.py" line="69"/>
         <source>Already done</source>
         <translation>כבר בוצע</translation>
     </message>
@@ -424,32 +429,37 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../copilot/model.py" line="39"/>
+        <location filename="../../copilot/model.py" line="40"/>
+        <source>Supervisor</source>
+        <translation>מפקח/ת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="41"/>
         <source>Escalation</source>
         <translation>הסלמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="40"/>
+        <location filename="../../copilot/model.py" line="42"/>
         <source>Compliance</source>
         <translation>ציות</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="41"/>
+        <location filename="../../copilot/model.py" line="43"/>
         <source>Objection</source>
         <translation>התנגדות</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="42"/>
+        <location filename="../../copilot/model.py" line="44"/>
         <source>Knowledge</source>
         <translation>ידע</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="43"/>
+        <location filename="../../copilot/model.py" line="45"/>
         <source>Upsell</source>
         <translation>מכירה נוספת</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="44"/>
+        <location filename="../../copilot/model.py" line="46"/>
         <source>Reply</source>
         <translation>תשובה</translation>
     </message>
@@ -652,6 +662,74 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <source>Agent</source>
+        <translation>נציג/ה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <source>Mood</source>
+        <translation>מצב רוח</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <source>Escalations</source>
+        <translation>הסלמות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <source>Silence</source>
+        <translation>שקט</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <source>Attention</source>
+        <translation>לתשומת לב</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>upset</source>
+        <translation>כועס</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>pleased</source>
+        <translation>מרוצה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <source>worsening</source>
+        <translation>מחמיר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <source>improving</source>
+        <translation>משתפר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <source>(unknown agent)</source>
+        <translation>(נציג לא ידוע)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <source>{agent} (ended)</source>
+        <translation>{agent} (הסתיימה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <source>{handled} of {raised} handled</source>
+        <translation>{handled} מתוך {raised} טופלו</translation>
+    </message>
+</context>
+<context>
     <name>MoodIndicator</name>
     <message>
         <location filename="../../copilot/panel/mood_view.py" line="16"/>
@@ -768,67 +846,67 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="114"/>
+        <location filename="../../copilot/panel/controller.py" line="117"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="256"/>
+        <location filename="../../copilot/panel/controller.py" line="259"/>
         <source>AI drafts: {reason}</source>
         <translation>טיוטות AI: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="285"/>
+        <location filename="../../copilot/panel/controller.py" line="288"/>
         <source>{n} shown</source>
         <translation>{n} הוצגו</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="286"/>
+        <location filename="../../copilot/panel/controller.py" line="289"/>
         <source>{n} used</source>
         <translation>{n} שומשו</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="287"/>
+        <location filename="../../copilot/panel/controller.py" line="290"/>
         <source>{n} discarded</source>
         <translation>{n} נדחו</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="289"/>
+        <location filename="../../copilot/panel/controller.py" line="292"/>
         <source>cards in {ms} ms</source>
         <translation>כרטיסים תוך ⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="291"/>
+        <location filename="../../copilot/panel/controller.py" line="294"/>
         <source>AI {n} tokens</source>
         <translation>AI ‏{n} טוקנים</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="327"/>
+        <location filename="../../copilot/panel/controller.py" line="330"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>הסיכום הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="345"/>
+        <location filename="../../copilot/panel/controller.py" line="348"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>הטקסט הערוך הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="347"/>
+        <location filename="../../copilot/panel/controller.py" line="350"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="375"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תכניס אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="376"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תדחה אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="374"/>
+        <location filename="../../copilot/panel/controller.py" line="377"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תפתח אותו לעריכה.</translation>
     </message>
@@ -1706,7 +1784,7 @@
         <translation>הערכת מצב רוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="99"/>
+        <location filename="../../copilot/model.py" line="101"/>
         <source>Playbook</source>
         <translation>ספר תסריטים</translation>
     </message>
@@ -2048,7 +2126,7 @@
     <name>SuggestionCard</name>
     <message>
         <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="309"/>
+        <location filename="../../copilot/panel/cards.py" line="313"/>
         <source>Insert</source>
         <translation>הכנסה</translation>
     </message>
@@ -2083,44 +2161,194 @@
         <translation>הצעה {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="236"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>Drafted by AI: check it before use</source>
         <translation>נוסח על ידי AI: כדאי לבדוק לפני שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <source>Sent by a supervisor following this call</source>
+        <translation>נשלח ממפקח שעוקב אחר השיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>From your team&apos;s playbook</source>
         <translation>מספר התסריטים של הצוות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="238"/>
+        <location filename="../../copilot/panel/cards.py" line="242"/>
         <source>Why: {reason}</source>
         <translation>למה: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="265"/>
+        <location filename="../../copilot/panel/cards.py" line="269"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>העתקה ללוח עבור ה-CRM ‏(Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="266"/>
+        <location filename="../../copilot/panel/cards.py" line="270"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>שינוי הטקסט ואז הכנסה ‏(Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="268"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>דחיית הכרטיס ‏(Ctrl+Shift+{n}); החץ מאפשר לציין סיבה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="295"/>
+        <location filename="../../copilot/panel/cards.py" line="299"/>
         <source>Insert edited</source>
         <translation>הכנסת הגרסה הערוכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="296"/>
+        <location filename="../../copilot/panel/cards.py" line="300"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>הכנסת הטקסט הערוך ‏(Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Supervise</name>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="124"/>
+        <source>Escalation “{title}” waiting for {s} s</source>
+        <translation>הסלמה “{title}” ממתינה {s} שניות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="127"/>
+        <source>The customer&apos;s mood dropped sharply</source>
+        <translation>מצב הרוח של הלקוח ירד בחדות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="130"/>
+        <source>Silent for {s} s</source>
+        <translation>שקט כבר {s} שניות</translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseWindow</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="53"/>
+        <source>Live calls</source>
+        <translation>שיחות פעילות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <source>Choose a call to follow it</source>
+        <translation>לבחור שיחה כדי לעקוב אחריה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <source>A note for the agent: it shows on their panel as a card</source>
+        <translation>הערה לנציג: תוצג בחלונית שלו ככרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <source>Send note</source>
+        <translation>שליחת הערה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <source>Not connected: {problem}</source>
+        <translation>אין חיבור: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <source>No live calls in your teams right now</source>
+        <translation>אין כרגע שיחות פעילות בצוותים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <source>1 live call</source>
+        <translation>שיחה פעילה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <source>{n} live calls</source>
+        <translation>{n} שיחות פעילות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <source>{agent}: {alert}</source>
+        <translation>{agent}: {alert}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <source>{agent} · {duration} · {mood}</source>
+        <translation>{agent} · {duration} · {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Agent</source>
+        <translation>נציג/ה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <source>{who}: {text}</source>
+        <translation>{who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>shown</source>
+        <translation>הוצג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used</source>
+        <translation>נוצל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used, edited</source>
+        <translation>נוצל, נערך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>discarded</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>left unanswered</source>
+        <translation>לא טופל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <source>Card {kind} “{title}”: {state}</source>
+        <translation>כרטיס {kind} “{title}”: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <source>Your note: {text}</source>
+        <translation>ההערה שנשלחה: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <source>The note was not sent: {problem}</source>
+        <translation>ההערה לא נשלחה: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="67"/>
+        <source>Note from your supervisor</source>
+        <translation>הערה מהמפקח/ת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="68"/>
+        <source>{name} is following this call and sent it</source>
+        <translation>{name} עוקב/ת אחר השיחה ושלח/ה אותה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="70"/>
+        <source>Supervisor · {name}</source>
+        <translation>מפקח/ת · {name}</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="362"/>
+        <location filename="../../copilot/panel/cards.py" line="366"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Suggesties verschijnen hier terwijl de klant praat.</translation>
     </message>
@@ -123,52 +123,52 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="204"/>
+        <location filename="../../copilot/cli/main.py" line="213"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="266"/>
+        <location filename="../../copilot/cli/main.py" line="275"/>
         <source>no key given; nothing stored</source>
         <translation>geen sleutel opgegeven; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="269"/>
+        <location filename="../../copilot/cli/main.py" line="278"/>
         <source>API key stored in the OS keychain</source>
         <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="281"/>
         <source>API key removed</source>
         <translation>API-sleutel verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="273"/>
+        <location filename="../../copilot/cli/main.py" line="282"/>
         <source>there was no API key</source>
         <translation>er was geen API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="284"/>
+        <location filename="../../copilot/cli/main.py" line="293"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="302"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="308"/>
+        <location filename="../../copilot/cli/main.py" line="317"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="309"/>
+        <location filename="../../copilot/cli/main.py" line="318"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="325"/>
+        <location filename="../../copilot/cli/main.py" line="334"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
@@ -194,53 +194,53 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="149"/>
+        <location filename="../../copilot/app.py" line="151"/>
         <source>Not recording this session: {problem}</source>
         <translation>Dit gesprek wordt niet vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="160"/>
+        <location filename="../../copilot/app.py" line="167"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="173"/>
+        <location filename="../../copilot/app.py" line="180"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Afsluitcodes: {problem}; de meegeleverde lijst wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="199"/>
+        <location filename="../../copilot/app.py" line="206"/>
         <source>AI drafts off: {problem}</source>
         <translation>AI-concepten uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="224"/>
+        <location filename="../../copilot/app.py" line="231"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Klantgegevens niet geladen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="270"/>
-        <location filename="../../copilot/app.py" line="307"/>
+        <location filename="../../copilot/app.py" line="277"/>
+        <location filename="../../copilot/app.py" line="314"/>
         <source>Local API off: {problem}</source>
         <translation>Lokale API uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="291"/>
+        <location filename="../../copilot/app.py" line="298"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="310"/>
+        <location filename="../../copilot/app.py" line="317"/>
         <source>The local API is back on {url}</source>
         <translation>De lokale API draait weer op {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="329"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>Niet vastgelegd: {problem}. Wat nu gezegd wordt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="423"/>
+        <location filename="../../copilot/app.py" line="430"/>
         <source>Demo: {title}</source>
         <translation>Demo: {title}</translation>
     </message>
@@ -314,50 +314,55 @@
         <translation>AI niet beschikbaar, alleen het playbook</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="171"/>
+        <location filename="../../copilot/live/desk.py" line="175"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>De samenvatting is leeg: schrijf een of twee regels voordat je hem goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="215"/>
+        <location filename="../../copilot/live/desk.py" line="219"/>
         <source>Customer details updated from the CRM</source>
         <translation>Klantgegevens bijgewerkt vanuit het CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="317"/>
+        <location filename="../../copilot/live/desk.py" line="324"/>
         <source>Suggestions paused: {problem}</source>
         <translation>Suggesties gepauzeerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="320"/>
+        <location filename="../../copilot/live/desk.py" line="327"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>Suggesties gepauzeerd: het playbook liep vast op die regel. De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="374"/>
+        <location filename="../../copilot/live/desk.py" line="386"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>Niets om in te voegen: de tekst is leeg. Esc laat de kaart zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/desk.py" line="454"/>
+        <source>{name} sent a note on another call: {label}</source>
+        <translation>{name} stuurde een notitie bij een ander gesprek: {label}</translation>
     </message>
 </context>
 <context>
     <name>DiscardReason</name>
     <message>
-        <location filename="../../copilot/model.py" line="64"/>
+        <location filename="../../copilot/model.py" line="66"/>
         <source>Wrong</source>
         <translation>Onjuist</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="65"/>
+        <location filename="../../copilot/model.py" line="67"/>
         <source>Not relevant</source>
         <translation>Niet relevant</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="66"/>
+        <location filename="../../copilot/model.py" line="68"/>
         <source>Wrong tone</source>
         <translation>Verkeerde toon</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="67"/>
+        <location filename="../../copilot/model.py" line="69"/>
         <source>Already done</source>
         <translation>Al gedaan</translation>
     </message>
@@ -424,32 +429,37 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../copilot/model.py" line="39"/>
+        <location filename="../../copilot/model.py" line="40"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/model.py" line="41"/>
         <source>Escalation</source>
         <translation>Escalatie</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="40"/>
+        <location filename="../../copilot/model.py" line="42"/>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="41"/>
+        <location filename="../../copilot/model.py" line="43"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="42"/>
+        <location filename="../../copilot/model.py" line="44"/>
         <source>Knowledge</source>
         <translation>Kennis</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="43"/>
+        <location filename="../../copilot/model.py" line="45"/>
         <source>Upsell</source>
         <translation>Upsell</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="44"/>
+        <location filename="../../copilot/model.py" line="46"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
     </message>
@@ -652,6 +662,74 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <source>Escalations</source>
+        <translation>Escalaties</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>upset</source>
+        <translation>boos</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <source>pleased</source>
+        <translation>tevreden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <source>worsening</source>
+        <translation>verslechtert</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <source>improving</source>
+        <translation>verbetert</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <source>(unknown agent)</source>
+        <translation>(onbekende medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <source>{agent} (ended)</source>
+        <translation>{agent} (beëindigd)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <source>{handled} of {raised} handled</source>
+        <translation>{handled} van {raised} opgepakt</translation>
+    </message>
+</context>
+<context>
     <name>MoodIndicator</name>
     <message>
         <location filename="../../copilot/panel/mood_view.py" line="16"/>
@@ -768,67 +846,67 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="114"/>
+        <location filename="../../copilot/panel/controller.py" line="117"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="256"/>
+        <location filename="../../copilot/panel/controller.py" line="259"/>
         <source>AI drafts: {reason}</source>
         <translation>AI-concepten: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="285"/>
+        <location filename="../../copilot/panel/controller.py" line="288"/>
         <source>{n} shown</source>
         <translation>{n} getoond</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="286"/>
+        <location filename="../../copilot/panel/controller.py" line="289"/>
         <source>{n} used</source>
         <translation>{n} gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="287"/>
+        <location filename="../../copilot/panel/controller.py" line="290"/>
         <source>{n} discarded</source>
         <translation>{n} genegeerd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="289"/>
+        <location filename="../../copilot/panel/controller.py" line="292"/>
         <source>cards in {ms} ms</source>
         <translation>kaarten in {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="291"/>
+        <location filename="../../copilot/panel/controller.py" line="294"/>
         <source>AI {n} tokens</source>
         <translation>AI {n} tokens</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="327"/>
+        <location filename="../../copilot/panel/controller.py" line="330"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>Samenvatting gekopieerd: plak hem in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="345"/>
+        <location filename="../../copilot/panel/controller.py" line="348"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>Bewerkte tekst gekopieerd: plak hem in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="347"/>
+        <location filename="../../copilot/panel/controller.py" line="350"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Gekopieerd: plak het in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="372"/>
+        <location filename="../../copilot/panel/controller.py" line="375"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem in te voegen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="373"/>
+        <location filename="../../copilot/panel/controller.py" line="376"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te negeren.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="374"/>
+        <location filename="../../copilot/panel/controller.py" line="377"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te bewerken.</translation>
     </message>
@@ -1706,7 +1784,7 @@
         <translation>Stemmingsschatting</translation>
     </message>
     <message>
-        <location filename="../../copilot/model.py" line="99"/>
+        <location filename="../../copilot/model.py" line="101"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
@@ -2048,7 +2126,7 @@
     <name>SuggestionCard</name>
     <message>
         <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="309"/>
+        <location filename="../../copilot/panel/cards.py" line="313"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
@@ -2083,44 +2161,194 @@
         <translation>Suggestie {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="236"/>
+        <location filename="../../copilot/panel/cards.py" line="237"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Opgesteld door AI: controleer het voor gebruik</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <source>Sent by a supervisor following this call</source>
+        <translation>Gestuurd door een supervisor die dit gesprek volgt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>From your team&apos;s playbook</source>
         <translation>Uit het playbook van je team</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="238"/>
+        <location filename="../../copilot/panel/cards.py" line="242"/>
         <source>Why: {reason}</source>
         <translation>Waarom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="265"/>
+        <location filename="../../copilot/panel/cards.py" line="269"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Naar het klembord kopiëren voor het CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="266"/>
+        <location filename="../../copilot/panel/cards.py" line="270"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Tekst aanpassen en dan invoegen (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="268"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Deze kaart negeren (Ctrl+Shift+{n}); via het pijltje geef je een reden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="295"/>
+        <location filename="../../copilot/panel/cards.py" line="299"/>
         <source>Insert edited</source>
         <translation>Bewerkte invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="296"/>
+        <location filename="../../copilot/panel/cards.py" line="300"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>De bewerkte tekst invoegen (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Supervise</name>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="124"/>
+        <source>Escalation “{title}” waiting for {s} s</source>
+        <translation>Escalatie “{title}” wacht al {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="127"/>
+        <source>The customer&apos;s mood dropped sharply</source>
+        <translation>De stemming van de klant is sterk gedaald</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/calls.py" line="130"/>
+        <source>Silent for {s} s</source>
+        <translation>Al {s} s stil</translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseWindow</name>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="53"/>
+        <source>Live calls</source>
+        <translation>Lopende gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <source>Choose a call to follow it</source>
+        <translation>Kies een gesprek om het te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <source>A note for the agent: it shows on their panel as a card</source>
+        <translation>Een notitie voor de medewerker: die verschijnt als kaart in het paneel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <source>Send note</source>
+        <translation>Notitie sturen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <source>Not connected: {problem}</source>
+        <translation>Niet verbonden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <source>No live calls in your teams right now</source>
+        <translation>Nu geen lopende gesprekken in je teams</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <source>1 live call</source>
+        <translation>1 lopend gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <source>{n} live calls</source>
+        <translation>{n} lopende gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <source>{agent}: {alert}</source>
+        <translation>{agent}: {alert}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <source>{agent} · {duration} · {mood}</source>
+        <translation>{agent} · {duration} · {mood}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <source>{who}: {text}</source>
+        <translation>{who}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>shown</source>
+        <translation>getoond</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used</source>
+        <translation>gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <source>used, edited</source>
+        <translation>gebruikt, aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>discarded</source>
+        <translation>weggelegd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <source>left unanswered</source>
+        <translation>niet opgepakt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <source>Card {kind} “{title}”: {state}</source>
+        <translation>Kaart {kind} “{title}”: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <source>Your note: {text}</source>
+        <translation>Jouw notitie: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <source>The note was not sent: {problem}</source>
+        <translation>De notitie is niet verstuurd: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="67"/>
+        <source>Note from your supervisor</source>
+        <translation>Notitie van je supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="68"/>
+        <source>{name} is following this call and sent it</source>
+        <translation>{name} volgt dit gesprek en stuurde dit</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/live/supervision.py" line="70"/>
+        <source>Supervisor · {name}</source>
+        <translation>Supervisor · {name}</translation>
     </message>
 </context>
 <context>
