@@ -36,6 +36,7 @@ from copilot import __version__
 from copilot.admin.modules import import_all, is_qt_module
 from copilot.config import paths
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 OK, FAILED, SKIPPED, WARNING = "ok", "failed", "skipped", "warning"  # skipped and warning count as passes
 QT_TIMEOUT_S, AI_TIMEOUT_S = 60.0, 3.0
@@ -468,17 +469,19 @@ def format_text(checks: list[Check], encoding: str | None = "utf-8") -> str:
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print the report as JSON, for scripts")
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "print the report as JSON, for "
+                                                                                 "scripts"))
     parser.add_argument("--allow-no-keyring", action="store_true",
-                        help="report a missing OS keychain as a warning, not a failure (CI, headless servers)")
+                        help=translate("CliHelp", "report a missing OS keychain as a warning, not a failure (CI, "
+                                                  "headless servers)"))
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "self-test", help="check that this computer can run Agent Copilot",
-        description="Check Qt, fonts, the app's modules, SQLite, the data folder, settings and policy, the "
-        "keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every "
-        "check passes (skipped ones pass).")
+        "self-test", help=translate("CliHelp", "check that this computer can run Agent Copilot"),
+        description=translate("CliHelp", "Check Qt, fonts, the app's modules, SQLite, the data folder, settings and "
+                                         "policy, the keychain, the local API port, the bundled resources and the "
+                                         "AI endpoint. Exit status 0 when every check passes (skipped ones pass)."))
     _add_arguments(parser)
     return parser
 
