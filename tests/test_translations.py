@@ -79,3 +79,38 @@ def test_a_command_speaks_the_language_of_the_setting(capsys):
     Settings().set("ui_language", "nl")
     assert main(["listen", "--follow", "no-such-transcript.txt"]) == 1
     assert capsys.readouterr().err.startswith("copilot listen: no-such-transcript.txt: dit bestand bestaat niet")
+
+
+def test_the_check_names_what_the_command_line_prints_in_english_only(tmp_path, monkeypatch):
+    check = load_check()
+    command = tmp_path / "copilot" / "cli" / "tally.py"
+    command.parent.mkdir(parents=True)
+    command.write_text(
+        'import sys\n'
+        'def add_parser(commands):\n'
+        '    tally = commands.add_parser("tally", help="count the sessions",\n'
+        '                                description=translate("CliHelp", "Count them."))\n'
+        '    tally.add_argument("--json", help="print JSON")\n'
+        'def run(args, out, exc):\n'
+        '    print(f"{args.n} sessions counted")\n'
+        '    sys.stderr.write("copilot tally: nothing to count\\n")\n'
+        '    out.write("done\\n")\n'
+        '    _say("the database is locked")\n'
+        '    print(f"copilot tally: {exc}", file=sys.stderr)\n'
+        '    print("copilot tally: " + translate("Cli", "no sessions"))\n'
+        '    print(json.dumps({"sessions": 3}))\n'
+        '    print("id,count")  # not translated: the CSV header scripts read\n',
+        encoding="utf-8")
+    (tmp_path / "resources" / "i18n").mkdir(parents=True)
+    for language in check.LANGUAGES:
+        (tmp_path / "resources" / "i18n" / f"copilot_{language}.ts").write_text(
+            '<TS version="2.1"><context><name>CliHelp</name><message><source>Count them.</source>'
+            '<translation>x</translation></message></context><context><name>Cli</name><message>'
+            '<source>no sessions</source><translation>x</translation></message></context></TS>', encoding="utf-8")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    monkeypatch.setattr(check, "QT_SOURCES", ())
+    monkeypatch.setattr(check, "CORE_SOURCES", ("copilot",))
+    monkeypatch.setattr(check, "CLI_SOURCES", ("copilot/cli",))
+    found = sorted((p.path, p.line) for p in check.problems())
+    # the help of the command and of its option, print, sys.stderr.write, out.write and the _say helper
+    assert found == [("copilot/cli/tally.py", line) for line in (3, 5, 7, 8, 9, 10)]

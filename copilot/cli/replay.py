@@ -46,8 +46,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     if args.report and not args.report.lower().endswith((".pdf", ".html", ".htm")):
-        print(f"copilot replay: --report {args.report}: " + translate("Cli", "the name must end in .pdf or .html"),
-              file=sys.stderr)
+        print("copilot replay: " + translate("Cli", "--report {name}: the name must end in .pdf or .html").format(
+            name=args.report), file=sys.stderr)
         return EXIT_INPUT
     with tempfile.TemporaryDirectory(prefix="copilot-replay-") as scratch:
         try:
