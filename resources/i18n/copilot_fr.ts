@@ -123,54 +123,1406 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="204"/>
+        <location filename="../../copilot/cli/main.py" line="239"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="266"/>
+        <location filename="../../copilot/cli/main.py" line="299"/>
+        <source>API key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="301"/>
         <source>no key given; nothing stored</source>
         <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="269"/>
+        <location filename="../../copilot/cli/main.py" line="304"/>
         <source>API key stored in the OS keychain</source>
         <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="307"/>
         <source>API key removed</source>
         <translation>Clé d&apos;API supprimée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="273"/>
+        <location filename="../../copilot/cli/main.py" line="308"/>
         <source>there was no API key</source>
         <translation>il n&apos;y avait pas de clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="284"/>
+        <location filename="../../copilot/cli/main.py" line="319"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="302"/>
+        <location filename="../../copilot/cli/main.py" line="337"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="308"/>
+        <location filename="../../copilot/cli/main.py" line="343"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="309"/>
+        <location filename="../../copilot/cli/main.py" line="344"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="325"/>
+        <location filename="../../copilot/cli/main.py" line="360"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="371"/>
+        <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="385"/>
+        <source>{path}: no customer line to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="397"/>
+        <source>{ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="398"/>
+        <source>why: {rationale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <source>unknown setting &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <source>cannot save {path} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <source>policy file: {path} (from {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <source>policy file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <source>status: invalid; running in the safest mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <source>locked: {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <source>status: not present; nothing is managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <source>status: in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <source>default: {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <source>it locks nothing and sets no defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>{name} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>there was no {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <source>{name} stored in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <source>no {name} on standard input; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <source>the {name} must be one line; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>1 session</source>
+        <translation type="unfinished">1 session</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>{n} sessions</source>
+        <translation type="unfinished">{n} sessions</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="79"/>
+        <source>no central record is configured (set central_url: copilot config set central_url postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="86"/>
+        <source>{sessions} sent to the central record at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="89"/>
+        <source>; {n} waiting on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="92"/>
+        <source> (nothing was pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="125"/>
+        <source>give --url or set central_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="130"/>
+        <source>the central store at {where} is at schema version {version}; nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="133"/>
+        <source>the central store at {where} went from schema version {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="149"/>
+        <source>nowhere: no central record is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="151"/>
+        <source>the central record at {where} (redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="153"/>
+        <source>the central record at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="154"/>
+        <source>sessions go to {where}; {sessions} waiting on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>playbook entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="37"/>
+        <source>knowledge articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="196"/>
+        <location filename="../../copilot/cli/main.py" line="261"/>
+        <source>{path}: no such knowledge base file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="233"/>
+        <source>playbook {playbook}, no knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="234"/>
+        <source>playbook {playbook}, knowledge {knowledge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="247"/>
+        <source>transcript {id} (line {line}): no article {article} in the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="251"/>
+        <source>transcript {id} (line {line}): {entry} is not an entry of the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="255"/>
+        <source>no knowledge base: the articles the golden set expects cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="304"/>
+        <source>Golden set {golden}: {transcripts} transcripts, {turns} turns, {expected} expected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="311"/>
+        <source>Per entry and article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="315"/>
+        <source>Cards shown where none was expected: {n} ({nothing} on turns that expected no card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="320"/>
+        <source>Expected cards not shown: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="329"/>
+        <source>Difference: {second} compared with {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="336"/>
+        <source>precision {before} -&gt; {after}   recall {recall_before} -&gt; {recall_after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="341"/>
+        <source>cards: {gained} right ones gained, {lost} right ones lost, {extra} unexpected ones gained, {gone} unexpected ones gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <source>not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="348"/>
+        <location filename="../../copilot/cli/evaluate.py" line="368"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="94"/>
+        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <source>cards: A {a}, B {b}; {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <source>no experiments in {playbook} and none on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <source>{name} already stopped {when}; everyone sees {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <source>no recorded sessions yet ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="93"/>
+        <source>erasing cannot be undone; add --yes to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="95"/>
+        <source>customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="96"/>
+        <source>session {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="109"/>
+        <source>erased {whose} on this computer: {counts}; {log_lines} rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="110"/>
+        <source>erased {whose}: {counts}; {log_lines} rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="114"/>
+        <source>nothing of {whose} on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="128"/>
+        <source>not erased from the central record: {problem}; run the same erase again when it can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="130"/>
+        <source>erased {whose} in the central record at {where}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <source> (this computer and the central record at {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <source>{sessions} of customer {customer} written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <source>no recorded session for customer {customer}{where}; {file} says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <source>--days: {value} is not a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <source>retention is off (0 days keeps every session); nothing purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <source>{sessions} older than {days} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <source>no privacy operation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <source>by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>{n} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>{n} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>{n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>1 log line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>{n} log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="49"/>
+        <source>--report {name}: the name must end in .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="61"/>
+        <source>coaching report written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="102"/>
+        <source>then: {cards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="104"/>
+        <source>now:  {cards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="106"/>
+        <source>{changed} of {lines} lines would get other suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="84"/>
+        <source>{option}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="107"/>
+        <source>--central: no central record is configured (the central_url setting is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="121"/>
+        <source>--limit: {value} is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="133"/>
+        <source>no recorded session matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="151"/>
+        <source>session {id} written to {path} (personal data redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="152"/>
+        <source>session {id} written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="160"/>
+        <source>session {id} is already in the database; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="163"/>
+        <source>session {id} replaced from {file}: {utterances} utterances, {cards} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="164"/>
+        <source>session {id} imported from {file}: {utterances} utterances, {cards} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="168"/>
+        <source>, personal data redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="70"/>
+        <source>AI draft unavailable ({reason}); the local draft follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="89"/>
+        <source>--date {value}: give the day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="143"/>
+        <source>AI drafts are on but cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <source>print the report as JSON, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <source>check that this computer can run Agent Copilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <source>exit codes:
+  0  done
+  1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
+  2  unknown name, bad value or empty input
+  3  the setting is managed by your organisation (locked in the policy file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <source>the language model&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <source>the local API&apos;s bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <source>the central record&apos;s database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <source>read and change settings without the window (for deployment scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <source>print one setting, or all as &apos;name = value&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <source>the setting (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <source>change one setting and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <source>show the policy file in use and what it locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <source>{name} is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <source>store a secret read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <source>read the secret from standard input (required: secrets never go on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <source>remove a secret from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="25"/>
+        <source>send recorded sessions to the central record (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="26"/>
+        <source>Send the sessions the central record (the central_url setting) still lacks. With --once, send what is pending and exit: 0 when all of it arrived, 1 with the reason when some could not be sent (they stay on this computer and go with the next sync). Without it, keep sending until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="31"/>
+        <source>send what is pending, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="32"/>
+        <source>the central record: set up its schema, show its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="34"/>
+        <source>The central record&apos;s server side, for IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="37"/>
+        <source>create or upgrade the central store&apos;s schema, roles and access rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="38"/>
+        <source>Bring the central store&apos;s schema up to this version of Agent Copilot. Run it with the login that is to own the tables (not a desktop&apos;s): --url, or the central_url setting; the password from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="43"/>
+        <source>libpq URL of the owner&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="44"/>
+        <source>where sessions go, and how many wait on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="42"/>
+        <source>score a golden set: the cards and articles expected at given turns (precision, recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="44"/>
+        <source>Play each transcript of a golden set (JSON lines, see docs/evaluation.md) through the panel&apos;s local engine and turn loop, and report precision and recall per playbook entry and per knowledge article, the cards shown where none was expected, and the difference with another playbook or knowledge base. A malformed golden set is named line by line (exit status 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="50"/>
+        <source>the golden set (JSON lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="52"/>
+        <source>playbook (default: the panel&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
+        <source>knowledge base file (default: the panel&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="56"/>
+        <source>also score this playbook and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="58"/>
+        <source>also score this knowledge base and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="60"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
+        <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="31"/>
+        <source>guidance experiments (A/B wordings of playbook entries): list, report, stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="33"/>
+        <source>The guidance experiments of the playbook (an entry&apos;s [entry.experiment] table, see docs/experiments.md) and how their two wordings fare in the recorded sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="37"/>
+        <source>the playbook that defines them (default: the panel&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="39"/>
+        <source>every experiment, where it stands and its cards per arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="43"/>
+        <source>compare the two arms of one experiment, with 95%% confidence intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="44"/>
+        <source>Acceptance, edits, time to decision and call outcome per arm, each with its 95%% interval, and the difference B - A with its interval; a verdict only when the interval leaves out zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="50"/>
+        <source>sessions started on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="52"/>
+        <source>sessions started on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="54"/>
+        <location filename="../../copilot/cli/gaps.py" line="36"/>
+        <source>only this team&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="56"/>
+        <source>stop an experiment now: everyone sees one wording, nothing more is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="57"/>
+        <source>Write &apos;stop = &lt;now&gt;&apos; into the experiment&apos;s table in the playbook (the rest of the file is left as it is). Panels follow when they next load the playbook; the recorded cards stay, and cards shown after the stop are left out of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="62"/>
+        <source>the wording everyone sees from now on (default: as the file says, else A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="23"/>
+        <source>customer questions no article answered, grouped and counted (CSV on standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="25"/>
+        <source>Read the recorded sessions and list, most asked first, the customer questions after which no knowledge card came up, grouped by the words they share: what to write next. CSV columns: group, count, example questions, last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="30"/>
+        <location filename="../../copilot/cli/sessions.py" line="50"/>
+        <source>sessions started on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="32"/>
+        <location filename="../../copilot/cli/sessions.py" line="52"/>
+        <source>sessions started on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="34"/>
+        <source>only this agent&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="48"/>
+        <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="52"/>
+        <source>play bundled sample conversations in the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="54"/>
+        <source>playbook file (TOML or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="55"/>
+        <source>customer context JSON for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="57"/>
+        <source>do not keep the panel above other windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="59"/>
+        <source>demo speed factor (2 = twice as fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="62"/>
+        <source>log debug details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="64"/>
+        <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="70"/>
+        <source>run the engine over a transcript and print every suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="71"/>
+        <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="77"/>
+        <source>transcript file, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="79"/>
+        <source>playbook file (default: the panel&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="83"/>
+        <source>customer context JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="85"/>
+        <source>output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="91"/>
+        <source>open the panel and listen to a live source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="92"/>
+        <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="97"/>
+        <source>read lines piped in by a transcription tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="99"/>
+        <source>follow FILE as it grows, through truncation and rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="101"/>
+        <source>session id for lines that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="103"/>
+        <source>with --follow: skip what FILE already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="107"/>
+        <source>replay a transcript into a running panel through the local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="108"/>
+        <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="113"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="115"/>
+        <source>session id (default: replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="116"/>
+        <source>the panel&apos;s API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="117"/>
+        <source>bearer token (default: read from the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="119"/>
+        <source>pause between lines (default 0: as fast as accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="120"/>
+        <source>end the session after the last line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="121"/>
+        <source>the knowledge base: import articles, try a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="122"/>
+        <source>Manage the knowledge base the panel answers from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="125"/>
+        <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="127"/>
+        <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="132"/>
+        <source>show what the knowledge base answers to a question or a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="133"/>
+        <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="138"/>
+        <source>a customer&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="140"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="143"/>
+        <source>output format (jsonl: one article per line with id, title, confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="146"/>
+        <source>the language model for AI drafts: key and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="147"/>
+        <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="151"/>
+        <source>store the API key in the OS keychain (read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="153"/>
+        <source>remove the API key from the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="154"/>
+        <source>send a short request and report latency and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="27"/>
+        <source>GDPR: erase or export a customer&apos;s data, purge old sessions, show the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="29"/>
+        <source>Privacy operations on this machine&apos;s recorded sessions and logs. Each erase, export and purge is written to an audit that keeps counts and a keyed hash of the subject, never the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="34"/>
+        <source>erase a customer&apos;s sessions, or one session, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="35"/>
+        <source>Delete every session of a customer (matched by the customer id in the CRM details or the CRM&apos;s id for the call), or one session, so that nothing of it can be found in the database file, its write-ahead log or the log files. Cannot be undone: needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="41"/>
+        <location filename="../../copilot/cli/privacy.py" line="53"/>
+        <source>the customer&apos;s id in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="43"/>
+        <source>one recorded session&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="45"/>
+        <source>confirm: erasing cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="47"/>
+        <source>write everything held about a customer to a JSON file (subject access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="49"/>
+        <source>Write the customer&apos;s sessions (details, transcript, cards, decisions, notes, scorecards), log lines that mention them and past privacy operations to one JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="55"/>
+        <location filename="../../copilot/cli/sessions.py" line="64"/>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="57"/>
+        <source>delete sessions older than the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="58"/>
+        <source>Delete sessions that started more than N days ago, with everything that belongs to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="61"/>
+        <source>keep N days (default: the retention_days setting; 0 keeps everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="63"/>
+        <source>list the privacy operations done on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="64"/>
+        <source>List every erase, export and purge, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="66"/>
+        <source>print the audit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="29"/>
+        <source>replay a recorded session, write its coaching report, or re-run it (what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="31"/>
+        <source>Open a recorded session (an id from &apos;copilot sessions list&apos;, or an exported file) in the replay window; or write its coaching report; or re-run it through today&apos;s playbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="34"/>
+        <source>a session id, or a file from &apos;copilot sessions export&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="36"/>
+        <source>write the coaching report to OUT (.pdf or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="39"/>
+        <source>re-run through the current playbook and print old and new suggestions per utterance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="42"/>
+        <source>with --what-if: the playbook to try instead of the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="44"/>
+        <source>with --what-if: output format (default text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="33"/>
+        <source>recorded sessions: list and search, export one to a file, import one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="34"/>
+        <source>The recorded sessions in this machine&apos;s database: list and search them, export one as a file (optionally with personal data redacted) for a trainer, import a file received from an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="38"/>
+        <source>list sessions, newest first, with their card counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="40"/>
+        <source>List recorded sessions, newest first. Filters combine; --search needs every word somewhere in the session&apos;s transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="44"/>
+        <source>output format (default: text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="46"/>
+        <source>words said in the session (prefixes match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="49"/>
+        <source>only sessions with this {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="55"/>
+        <source>at most N sessions (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="57"/>
+        <source>list from the central record (the central_url setting) instead of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="59"/>
+        <source>write one session to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="60"/>
+        <source>Write one session (transcript, cards, decisions, notes, scorecard) to a ZIP file another Agent Copilot can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="66"/>
+        <source>replace names, e-mail addresses, phone numbers and other personal data by placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="68"/>
+        <source>add a session file to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="69"/>
+        <source>Add a session exported by Agent Copilot. A damaged or changed file is refused and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="74"/>
+        <source>overwrite a session with the same id but different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="34"/>
+        <source>draft the wrap-up of a recorded call or a transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="35"/>
+        <source>Draft the wrap-up note of a call: reason for contact, what was done or agreed, follow-ups with dates, disposition codes from the team&apos;s list, the customer&apos;s mood at the start and the end, and whether AI-drafted text reached the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="40"/>
+        <source>a recorded session id (or its start), a session file, a transcript file, or - for a transcript on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="43"/>
+        <source>the team&apos;s dispositions CSV (default: the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="45"/>
+        <source>the note to paste (text, default) or its fields (json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="47"/>
+        <source>the day of the call, for &apos;tomorrow&apos; and the like (default: the session&apos;s day, or today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="49"/>
+        <source>never ask the AI model, even when AI drafts are on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,6 +1715,74 @@
     </message>
 </context>
 <context>
+    <name>Dispositions</name>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <source>cannot read the dispositions file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <source>field &apos;code&apos;: {code} is already used on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <source>the file has a header but no codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <source>not valid CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <source>unknown column {name} (known columns: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <source>the header has no {name} column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <source>column {name} appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <source>field &apos;code&apos;: empty; every row needs a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
@@ -452,6 +1872,19 @@
         <location filename="../../copilot/model.py" line="44"/>
         <source>Reply</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <source>{path}: cannot open the knowledge base ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <source>{path}: no such file or folder to import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,16 +2346,129 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <source>cannot read the playbook ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <source>not valid {format}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <source>the top level must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <source>[playbook] must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <source>[playbook] default_language {value} is not a language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <source>no entries: add at least one [[entry]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="76"/>
+        <location filename="../../copilot/config/policy.py" line="58"/>
+        <source>policy file {path}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="77"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>Ce paramètre est géré par votre organisation&#xa0;: il est maintenu à sa valeur la plus sûre car le fichier de stratégie {path} pose problème.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="78"/>
+        <location filename="../../copilot/config/policy.py" line="79"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>Ce paramètre est géré par votre organisation (fichier de stratégie {path}).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="106"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="111"/>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="113"/>
+        <source>is not valid TOML ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="115"/>
+        <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="131"/>
+        <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <source>{given}: no such file, and no recorded session with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <source>{given}: no recorded session with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <source>{given}: more than one session starts with that; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <source>no recorded session with id {id} (no database at {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <source>no recorded session with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <source>no recorded session for customer {id}; nothing was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <source>no recorded session for session {id}; nothing was erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1205,7 +2751,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/report.py" line="122"/>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1370,42 +2916,42 @@
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <location filename="../../copilot/coaching/report.py" line="211"/>
         <source>(suggested)</source>
         <translation>(proposé)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <location filename="../../copilot/coaching/report.py" line="226"/>
         <source>Trainer’s notes</source>
         <translation>Notes du formateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <location filename="../../copilot/coaching/report.py" line="245"/>
         <source>Transcript and decisions</source>
         <translation>Transcription et décisions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <location filename="../../copilot/coaching/report.py" line="258"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <location filename="../../copilot/coaching/report.py" line="267"/>
         <source>AI draft</source>
         <translation>Brouillon IA</translation>
     </message>
@@ -1489,6 +3035,414 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>Qt platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>SVG icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>window modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>app modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>SQLite FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>local API port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>AI endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <source>exit status {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <source>no answer in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <source>Qt said nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <source>not checked: Qt did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <source>{n} font families, none can draw Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <source>SVG image plugin loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <source>&apos;{platform}&apos; platform plugin loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <source>all present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <source>{module}: not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <source>full-text search found {hits} of 2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <source>SQLite {version} with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <source>the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <source>{folder} is writable ({gb} GB free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <source>session database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <source>knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <source>{what} {path} is damaged ({found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <source>{database}: sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <source>not read ({reason}); the checks below use the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <source>defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <source>none at {path}: the user&apos;s settings apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <source>{path}: {locked} settings locked, {defaults} defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <source>the configured keyring backend cannot be loaded ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <source>no OS keychain ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <source>{backend} refused a test secret ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <source>{backend} did not return the test secret it stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <source>{backend} stores and returns secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <source>the local API is off (api_enabled is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <source>api_port is 0: the API takes any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <source>{address} is served by a running Agent Copilot panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <source>{address} is taken by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <source>{address} cannot be used ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <source>{address} is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <source>AI drafts are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <source>ai_base_url &apos;{url}&apos; names no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <source>Correct ai_base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <source>cannot reach {address} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <source>demo {name} is not a demo conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <source>{n} demo conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <source>no demo conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <source>Restore the checkout&apos;s resources/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <source>the check could not run: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <source>Report this message with the self-test&apos;s output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <source>FAILED: {checks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTable</name>
     <message>
         <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
@@ -1552,6 +3506,16 @@
         <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
         <source>managed by your organisation</source>
         <translation>géré par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="68"/>
+        <source>{path}: unreadable settings ({reason}); using defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="77"/>
+        <source>{path}: {problem}; using the default</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2042,6 +4006,54 @@
         <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <source>{path}: no session database here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/storage.py" line="437"/>
+        <source>{path}: cannot read the session database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <source>{path}: not an Agent Copilot session database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="172"/>
+        <location filename="../../copilot/record/stats_queries.py" line="211"/>
+        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <source>cannot read the session database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="236"/>
+        <location filename="../../copilot/record/storage.py" line="239"/>
+        <location filename="../../copilot/record/storage.py" line="416"/>
+        <source>{path}: cannot open the session database ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="249"/>
+        <source>{path}: written by a newer Agent Copilot (schema {version}, this version knows {known}); update the app or point COPILOT_DATA_DIR elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="421"/>
+        <source>{path}: the session database could not be read or written ({reason})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
