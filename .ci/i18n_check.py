@@ -6,6 +6,10 @@ Two kinds of slip, both named by file and line:
   ``addAction``, ``QMessageBox.warning``, ``show_toast`` ...) in the Qt halves without going through
   ``self.tr``/``QCoreApplication.translate``/``translate``, or a translation call lupdate cannot read (an
   f-string, a variable);
+* in the command line (``copilot/cli``, the self-test), a literal with words printed (``print``,
+  ``sys.stderr.write``, ``out.write``), handed to its ``_say``/``_fail`` helpers, or given to argparse as
+  ``help=``, ``description=`` or ``epilog=`` without ``translate``. The command's own name before a message
+  (``"copilot sync: "``) is not words to translate;
 * a marked string that a ``.ts`` file lacks, or holds unfinished or empty (lupdate not run, or not translated).
 
 It reads the source with ``ast`` and the ``.ts`` files as XML, so it needs neither Qt nor lupdate and takes a
@@ -18,6 +22,7 @@ Run: ``python .ci/i18n_check.py`` (exit 1 and one line per problem when somethin
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -28,7 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("nl", "fr", "he")
 # The Qt halves, where every visible string must be marked; the Qt-free modules below only show what they mark.
 QT_SOURCES = ("copilot/app.py", "copilot/panel", "copilot/shell", "copilot/coaching/qt", "copilot/admin/qt")
-CORE_SOURCES = ("copilot/live", "copilot/cli", "copilot/wrapup", "copilot/coaching", "copilot/text")
+# Everything else that marks strings (the core's messages, the command line) must find them in the .ts files.
+CORE_SOURCES = ("copilot",)
+# The command line, where what is printed for people must be marked; JSON, CSV and ids carry the escape comment.
+CLI_SOURCES = ("copilot/cli", "copilot/admin/selftest.py")
+CLI_WRITERS = {"print", "_say", "_fail", "_error"}  # and ``<stream>.write``
+CLI_STREAMS = {"stdout", "stderr", "out"}
+ARGPARSE_TEXTS = ("help", "description", "epilog")
+COMMAND_NAME = re.compile(r"^\s*copilot(?: (?:[a-z][a-z-]*|\{\}))*: ?")
 # Calls whose string arguments a person reads.
 SHOWN_BY = {
     "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setWhatsThis", "addAction",
@@ -58,7 +70,7 @@ class Problem:
 def python_files(folders: tuple[str, ...]) -> Iterator[Path]:
     for name in folders:
         path = ROOT / name
-        yield from sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        yield from sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.is_file() else []
 
 
 def _name(call: ast.Call) -> str:
@@ -126,6 +138,47 @@ def unmarked(path: Path) -> Iterator[Problem]:
                                                     f"or translate()")
 
 
+def _cli_words(node: ast.expr) -> bool:
+    """Words in a printed argument, once the command's name in front of a message is set aside."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(ch.isalpha() for ch in COMMAND_NAME.sub("", node.value, count=1))
+    if isinstance(node, ast.JoinedStr):  # f"copilot {command}: {exc}": the values stand in as {}
+        template = "".join(str(part.value) if isinstance(part, ast.Constant) else "{}" for part in node.values)
+        return any(ch.isalpha() for ch in COMMAND_NAME.sub("", template, count=1))
+    if isinstance(node, ast.BinOp):
+        return _cli_words(node.left) or _has_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _cli_words(node.body) or _cli_words(node.orelse)
+    return _has_words(node)
+
+
+def _cli_shown(call: ast.Call) -> list[ast.expr]:
+    """The arguments of ``call`` a person reads in the terminal."""
+    func = call.func
+    texts = [k.value for k in call.keywords if k.arg in ARGPARSE_TEXTS]
+    if isinstance(func, ast.Name) and func.id in CLI_WRITERS:
+        return texts + (call.args[1:2] if func.id == "_fail" else call.args)
+    if isinstance(func, ast.Attribute) and func.attr == "write" and (
+            (isinstance(func.value, ast.Name) and func.value.id in CLI_STREAMS)
+            or (isinstance(func.value, ast.Attribute) and func.value.attr in CLI_STREAMS)):
+        return texts + call.args[:1]
+    return texts
+
+
+def unmarked_cli(path: Path) -> Iterator[Problem]:
+    """Messages, results and help the command line prints in English only."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    relative = path.relative_to(ROOT).as_posix()
+    for node in ast.walk(ast.parse(source, relative)):
+        if isinstance(node, ast.Call):
+            for arg in _cli_shown(node):
+                if _cli_words(arg) and EXEMPT not in lines[arg.lineno - 1]:
+                    text = ast.get_source_segment(source, arg) or ""
+                    yield Problem(relative, arg.lineno, f"{text[:60]} is printed untranslated: wrap it in "
+                                                        "translate() (docs/i18n.md)")
+
+
 def marked(paths: list[Path]) -> dict[tuple[str, str], tuple[str, int]]:
     """(context, source) of every ``translate``/``QT_TRANSLATE_NOOP`` call with a literal context, and where."""
     found: dict[tuple[str, str], tuple[str, int]] = {}
@@ -189,7 +242,9 @@ def problems() -> list[Problem]:
     found: list[Problem] = []
     for path in python_files(QT_SOURCES):
         found.extend(unmarked(path))
-    found.extend(untranslated(marked([*python_files(QT_SOURCES), *python_files(CORE_SOURCES)])))
+    for path in python_files(CLI_SOURCES):
+        found.extend(unmarked_cli(path))
+    found.extend(untranslated(marked(sorted({*python_files(QT_SOURCES), *python_files(CORE_SOURCES)}))))
     return found
 
 

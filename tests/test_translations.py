@@ -7,6 +7,7 @@ naming its file and line; and the command line's Qt-free reading of the ``.ts`` 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -79,3 +80,93 @@ def test_a_command_speaks_the_language_of_the_setting(capsys):
     Settings().set("ui_language", "nl")
     assert main(["listen", "--follow", "no-such-transcript.txt"]) == 1
     assert capsys.readouterr().err.startswith("copilot listen: no-such-transcript.txt: dit bestand bestaat niet")
+
+
+def test_the_check_names_what_the_command_line_prints_in_english_only(tmp_path, monkeypatch):
+    check = load_check()
+    command = tmp_path / "copilot" / "cli" / "tally.py"
+    command.parent.mkdir(parents=True)
+    command.write_text(
+        'import sys\n'
+        'def add_parser(commands):\n'
+        '    tally = commands.add_parser("tally", help="count the sessions",\n'
+        '                                description=translate("CliHelp", "Count them."))\n'
+        '    tally.add_argument("--json", help="print JSON")\n'
+        'def run(args, out, exc):\n'
+        '    print(f"{args.n} sessions counted")\n'
+        '    sys.stderr.write("copilot tally: nothing to count\\n")\n'
+        '    out.write("done\\n")\n'
+        '    _say("the database is locked")\n'
+        '    print(f"copilot tally: {exc}", file=sys.stderr)\n'
+        '    print("copilot tally: " + translate("Cli", "no sessions"))\n'
+        '    print(json.dumps({"sessions": 3}))\n'
+        '    print("id,count")  # not translated: the CSV header scripts read\n',
+        encoding="utf-8")
+    (tmp_path / "resources" / "i18n").mkdir(parents=True)
+    for language in check.LANGUAGES:
+        (tmp_path / "resources" / "i18n" / f"copilot_{language}.ts").write_text(
+            '<TS version="2.1"><context><name>CliHelp</name><message><source>Count them.</source>'
+            '<translation>x</translation></message></context><context><name>Cli</name><message>'
+            '<source>no sessions</source><translation>x</translation></message></context></TS>', encoding="utf-8")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    monkeypatch.setattr(check, "QT_SOURCES", ())
+    monkeypatch.setattr(check, "CORE_SOURCES", ("copilot",))
+    monkeypatch.setattr(check, "CLI_SOURCES", ("copilot/cli",))
+    found = sorted((p.path, p.line) for p in check.problems())
+    # the help of the command and of its option, print, sys.stderr.write, out.write and the _say helper
+    assert found == [("copilot/cli/tally.py", line) for line in (3, 5, 7, 8, 9, 10)]
+
+
+def _run(capsys, language, *argv):
+    """``copilot ARGV`` with ``ui_language`` set the way an admin sets it: exit code, stdout and stderr."""
+    from copilot.cli.main import main
+
+    assert main(["config", "set", "ui_language", language]) == 0
+    capsys.readouterr()
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # --help
+        code = exit_.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("nl", "status: niet aanwezig; niets wordt beheerd"),
+    ("fr", "statut : absent ; rien n’est géré"),
+    ("he", "מצב: לא קיים; שום דבר אינו מנוהל"),
+])
+def test_the_policy_report_speaks_the_language_of_the_setting(capsys, language, said):
+    code, out, _ = _run(capsys, language, "config", "policy")
+    assert code == 0 and said in out
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("nl", "nope: geen vastgelegde sessie met dat id"),
+    ("fr", "nope : aucune session enregistrée n’a cet id"),
+    ("he", "nope: אין שיחה מתועדת עם המזהה הזה"),
+])
+def test_an_unknown_session_is_named_in_the_language_of_the_setting(capsys, tmp_path, language, said):
+    code, out, err = _run(capsys, language, "sessions", "export", "nope", "-o", str(tmp_path / "x.zip"))
+    assert code == 2 and out == ""  # the same exit code as in English
+    assert err == f"copilot sessions export: {said}\n"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("nl", "wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen"),
+    ("fr", "l’effacement est irréversible ; ajoutez --yes pour confirmer"),
+    ("he", "אי אפשר לבטל מחיקה; יש להוסיף --yes לאישור"),
+])
+def test_a_refusal_and_its_exit_code_in_each_language(capsys, language, said):
+    code, _, err = _run(capsys, language, "privacy", "erase", "--customer", "C-1")
+    assert code == 2 and err == f"copilot privacy erase: {said}\n"
+
+
+def test_the_help_speaks_the_language_and_json_stays_as_it_is(capsys):
+    code, out, _ = _run(capsys, "fr", "privacy", "--help")
+    assert code == 0 and "RGPD : effacer ou exporter" not in out  # the command's own help, not its summary
+    assert "Opérations de confidentialité sur les sessions enregistrées" in out
+    code, out, _ = _run(capsys, "nl", "config", "get", "ui_language", "--json")
+    assert code == 0 and json.loads(out) == {"value": "nl", "locked": False}
+    code, out, _ = _run(capsys, "he", "sessions", "list")
+    assert code == 0 and out == "אין שיחה מתועדת מתאימה\n"

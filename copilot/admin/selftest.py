@@ -36,6 +36,7 @@ from copilot import __version__
 from copilot.admin.modules import import_all, is_qt_module
 from copilot.config import paths
 from copilot.errors import KnownError
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 OK, FAILED, SKIPPED, WARNING = "ok", "failed", "skipped", "warning"  # skipped and warning count as passes
 QT_TIMEOUT_S, AI_TIMEOUT_S = 60.0, 3.0
@@ -44,7 +45,20 @@ RUNTIME_MODULES = {"linux": ["keyring.backends.SecretService", "secretstorage", 
                              "Xlib.display"],
                    "win32": ["keyring.backends.Windows", "pynput.keyboard._win32"],
                    "darwin": ["keyring.backends.macOS", "pynput.keyboard._darwin"]}
-REINSTALL = "Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec)."
+REINSTALL = QT_TRANSLATE_NOOP("SelfTest", "Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: "
+                                          "see build.spec).")
+# The checks' names: the JSON report's, in English; the text report shows them translated.
+NAMES = (QT_TRANSLATE_NOOP("SelfTest", "Qt platform"), QT_TRANSLATE_NOOP("SelfTest", "fonts"),
+         QT_TRANSLATE_NOOP("SelfTest", "SVG icons"), QT_TRANSLATE_NOOP("SelfTest", "window modules"),
+         QT_TRANSLATE_NOOP("SelfTest", "app modules"), QT_TRANSLATE_NOOP("SelfTest", "SQLite FTS5"),
+         QT_TRANSLATE_NOOP("SelfTest", "data folder"), QT_TRANSLATE_NOOP("SelfTest", "settings"),
+         QT_TRANSLATE_NOOP("SelfTest", "databases"), QT_TRANSLATE_NOOP("SelfTest", "policy file"),
+         QT_TRANSLATE_NOOP("SelfTest", "keychain"), QT_TRANSLATE_NOOP("SelfTest", "local API port"),
+         QT_TRANSLATE_NOOP("SelfTest", "resources"), QT_TRANSLATE_NOOP("SelfTest", "AI endpoint"))
+
+
+def _reinstall() -> str:
+    return translate("SelfTest", REINSTALL)  # not translated: marked above
 
 
 @dataclass(slots=True)
@@ -87,22 +101,34 @@ def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
         here.close()
         said = Path(stderr_path).read_text("utf-8", "replace") if os.path.exists(stderr_path) else ""
     if result is None:
-        why = f"exit status {child.exitcode}" if child.exitcode is not None else f"no answer in {timeout:.0f} s"
+        why = (translate("SelfTest", "exit status {code}").format(code=child.exitcode) if child.exitcode is not None
+               else translate("SelfTest", "no answer in {seconds} s").format(seconds=f"{timeout:.0f}"))
         lines = [line.strip() for line in said.splitlines() if line.strip()]
-        told = " | ".join([line for line in lines if line.startswith("qt.")] or lines[-2:]) or "Qt said nothing"
-        fix = ("Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux "
-               "install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
-               "libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.")
+        told = " | ".join([line for line in lines if line.startswith("qt.")] or lines[-2:]) \
+            or translate("SelfTest", "Qt said nothing")
+        fix = translate("SelfTest", "Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without "
+                                    "a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, "
+                                    "libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 "
+                                    "shows which plugin fails to load.")
         platform_name = os.environ.get("QT_QPA_PLATFORM", "default")
-        return [Check(names[0], FAILED, f"Qt could not start ({why}, QT_QPA_PLATFORM={platform_name}): {told}", fix),
-                *(Check(name, FAILED, "not checked: Qt did not start") for name in names[1:])]
-    fonts = Check(names[1], OK, f"{result['families']} families; default '{result['default']}', "
-                  f"Hebrew drawn with '{result['hebrew']}'") if result["hebrew"] else Check(
-        names[1], FAILED, f"{result['families']} font families, none can draw Hebrew",
-        "Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).")
-    svg = Check(names[2], OK, "SVG image plugin loaded") if "svg" in result["formats"] else Check(
-        names[2], FAILED, "Qt has no SVG image plugin: the panel's icons would not show", REINSTALL)
-    return [Check(names[0], OK, f"'{result['platform']}' platform plugin loaded"), fonts, svg,
+        return [Check(names[0], FAILED, translate("SelfTest", "Qt could not start ({why}, QT_QPA_PLATFORM={platform}): "
+                                                              "{told}").format(why=why, platform=platform_name,
+                                                                               told=told), fix),
+                *(Check(name, FAILED, translate("SelfTest", "not checked: Qt did not start")) for name in names[1:])]
+    fonts = Check(names[1], OK, translate("SelfTest", "{n} families; default '{default}', Hebrew drawn with "
+                                                      "'{hebrew}'").format(n=result["families"],
+                                                                           default=result["default"],
+                                                                           hebrew=result["hebrew"])) \
+        if result["hebrew"] else Check(
+        names[1], FAILED,
+        translate("SelfTest", "{n} font families, none can draw Hebrew").format(n=result["families"]),
+        translate("SelfTest", "Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial)."))
+    svg = Check(names[2], OK, translate("SelfTest", "SVG image plugin loaded")) if "svg" in result["formats"] \
+        else Check(names[2], FAILED,
+                   translate("SelfTest", "Qt has no SVG image plugin: the panel's icons would not show"),
+        _reinstall())
+    return [Check(names[0], OK, translate("SelfTest", "'{platform}' platform plugin loaded").format(
+                platform=result["platform"])), fonts, svg,
             _modules_check(names[3], result["missing"])]
 
 
@@ -110,7 +136,8 @@ def check_qt(timeout: float = QT_TIMEOUT_S) -> list[Check]:
 
 
 def _modules_check(name: str, missing: list[str]) -> Check:
-    return Check(name, FAILED, "; ".join(missing), REINSTALL) if missing else Check(name, OK, "all present")
+    return Check(name, FAILED, "; ".join(missing), _reinstall()) if missing else Check(
+        name, OK, translate("SelfTest", "all present"))
 
 
 def _present(module: str) -> bool:
@@ -126,7 +153,8 @@ def _present(module: str) -> bool:
 
 def check_modules() -> Check:
     missing = import_all(lambda name: not is_qt_module(name))
-    missing += [f"{module}: not found" for module in RUNTIME_MODULES.get(sys.platform, []) if not _present(module)]
+    missing += [translate("SelfTest", "{module}: not found").format(module=module)
+                for module in RUNTIME_MODULES.get(sys.platform, []) if not _present(module)]
     try:
         import openai  # its resources load on first use, as the AI drafts' first request would
 
@@ -147,18 +175,21 @@ def check_sqlite() -> Check:
             db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')")
             db.execute("INSERT INTO t VALUES ('Café ouvert'), ('החשבונית שלי')")
             hits = db.execute("SELECT count(*) FROM t WHERE t MATCH 'cafe OR החשבונית'").fetchone()[0]
-        problem = "" if hits == 2 else f"full-text search found {hits} of 2 rows"
+        problem = "" if hits == 2 else translate("SelfTest", "full-text search found {hits} of 2 rows").format(
+            hits=hits)
     except sqlite3.Error as exc:
         problem = str(exc)
     if problem:
         return Check("SQLite FTS5", FAILED, f"SQLite {sqlite3.sqlite_version}: {problem}",
-                     "Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).")
-    return Check("SQLite FTS5", OK, f"SQLite {sqlite3.sqlite_version} with FTS5")
+                     translate("SelfTest", "Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org "
+                                           "builds and the bundle do)."))
+    return Check("SQLite FTS5", OK, translate("SelfTest", "SQLite {version} with FTS5").format(
+        version=sqlite3.sqlite_version))
 
 
 def check_data_dir() -> Check:
     """Data, settings and logs must all be writable, or sessions and preferences are lost."""
-    folder: Path | str = os.environ.get("COPILOT_DATA_DIR") or "the data folder"
+    folder: Path | str = os.environ.get("COPILOT_DATA_DIR") or translate("SelfTest", "the data folder")
     try:
         for make in (paths.data_dir, paths.config_dir, paths.log_dir):
             folder = make()
@@ -167,9 +198,12 @@ def check_data_dir() -> Check:
             os.remove(name)
         free_gb = shutil.disk_usage(paths.data_dir()).free / 1e9
     except OSError as exc:
-        return Check("data folder", FAILED, f"cannot write in {exc.filename or folder}: {exc.strerror or exc}",
-                     "Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.")
-    return Check("data folder", OK, f"{paths.data_dir()} is writable ({free_gb:.1f} GB free)")
+        return Check("data folder", FAILED, translate("SelfTest", "cannot write in {folder}: {reason}").format(
+            folder=exc.filename or folder, reason=exc.strerror or exc),
+                     translate("SelfTest", "Give this user write access there, or point COPILOT_DATA_DIR at a "
+                                           "writable folder."))
+    return Check("data folder", OK, translate("SelfTest", "{folder} is writable ({gb} GB free)").format(
+        folder=paths.data_dir(), gb=f"{free_gb:.1f}"))
 
 
 def check_databases(settings: Mapping[str, Any]) -> Check:
@@ -177,8 +211,8 @@ def check_databases(settings: Mapping[str, Any]) -> Check:
     from copilot.record.storage import damage
 
     problems, sound = [], []
-    for what, path in (("session database", paths.database_path()),
-                       ("knowledge base", paths.knowledge_path(settings["knowledge_path"]))):
+    for what, path in ((translate("SelfTest", "session database"), paths.database_path()),
+                       (translate("SelfTest", "knowledge base"), paths.knowledge_path(settings["knowledge_path"]))):
         if not path.exists():
             continue
         try:
@@ -187,14 +221,17 @@ def check_databases(settings: Mapping[str, Any]) -> Check:
             problems.append(f"{what}: {exc}")
             continue
         if found:
-            problems.append(f"{what} {path} is damaged ({found})")
+            problems.append(translate("SelfTest", "{what} {path} is damaged ({found})").format(
+                what=what, path=path, found=found))
         else:
             sound.append(f"{what} {path}")
     if problems:
         return Check("databases", FAILED, "; ".join(problems),
-                     "The panel sets a damaged session database aside at its next start and begins a new one; "
-                     "re-import the articles for a damaged knowledge base ('copilot kb import').")
-    return Check("databases", OK, ", ".join(f"{s}: sound" for s in sound) or "none yet")
+                     translate("SelfTest", "The panel sets a damaged session database aside at its next start and "
+                                           "begins a new one; re-import the articles for a damaged knowledge base "
+                                           "('copilot kb import')."))
+    return Check("databases", OK, ", ".join(translate("SelfTest", "{database}: sound").format(database=s)
+                                            for s in sound) or translate("SelfTest", "none yet"))
 
 
 def load_settings() -> tuple[Mapping[str, Any], Check]:
@@ -206,15 +243,20 @@ def load_settings() -> tuple[Mapping[str, Any], Check]:
         settings = Settings()
     except OSError as exc:
         defaults = {name: option.default for name, option in OPTIONS.items()}
-        return defaults, Check("settings", WARNING, f"not read ({exc}); the checks below use the defaults")
+        return defaults, Check("settings", WARNING, translate("SelfTest", "not read ({reason}); the checks below use "
+                                                                          "the defaults").format(reason=exc))
     if settings.problems:
         return settings.values, Check("settings", WARNING, "; ".join(settings.problems),
-                                      "Correct or remove those values (settings.json, or IT's policy file).")
+                                      translate("SelfTest", "Correct or remove those values (settings.json, or IT's "
+                                                            "policy file)."))
     if not settings.path.parent.is_dir():
-        return settings.values, Check("settings", WARNING, f"the settings folder {settings.path.parent} cannot be "
-                                      "made: the defaults apply and changes cannot be saved",
-                                      "Give this user write access there, or point COPILOT_DATA_DIR elsewhere.")
-    return settings.values, Check("settings", OK, str(settings.path) if settings.path.exists() else "defaults")
+        return settings.values, Check("settings", WARNING, translate(
+            "SelfTest", "the settings folder {folder} cannot be made: the defaults apply and changes cannot be "
+                        "saved").format(folder=settings.path.parent),
+                                      translate("SelfTest", "Give this user write access there, or point "
+                                                            "COPILOT_DATA_DIR elsewhere."))
+    return settings.values, Check("settings", OK, str(settings.path) if settings.path.exists()
+                                  else translate("SelfTest", "defaults"))
 
 
 def check_policy() -> Check:
@@ -224,39 +266,50 @@ def check_policy() -> Check:
     try:
         policy = read_policy(path)
     except PolicyError as exc:
-        return Check("policy file", FAILED, str(exc), "Correct the policy file; until then the panel runs in its "
-                     "safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).")
+        return Check("policy file", FAILED, str(exc), translate("SelfTest", "Correct the policy file; until then the "
+                                                                            "panel runs in its safest mode (no AI "
+                                                                            "drafts, local API, clipboard capture, "
+                                                                            "hotkeys or pasting)."))
     if not policy.exists:
-        return Check("policy file", OK, f"none at {path}: the user's settings apply")
-    return Check("policy file", OK, f"{path}: {len(policy.locked)} settings locked, {len(policy.defaults)} defaults")
+        return Check("policy file", OK, translate("SelfTest", "none at {path}: the user's settings apply").format(
+            path=path))
+    return Check("policy file", OK, translate("SelfTest", "{path}: {locked} settings locked, {defaults} "
+                                                          "defaults").format(path=path, locked=len(policy.locked),
+                                                                             defaults=len(policy.defaults)))
 
 
 def check_keyring(allow_missing: bool = False) -> Check:
     """A round trip under a throwaway name. ``allow_missing``: "no keychain here" is a warning (CI, servers)."""
     status = WARNING if allow_missing else FAILED
-    fix = ("Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; "
-           "on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.")
+    fix = translate("SelfTest", "Features that need a secret (local API token, model key) stay off. Windows and "
+                                "macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in "
+                                "the desktop session.")
     try:
         import keyring
         import keyring.backends.fail
 
         backend = keyring.get_keyring()
     except Exception as exc:  # a keyringrc.cfg or PYTHON_KEYRING_BACKEND naming a backend that cannot load
-        return Check("keychain", FAILED, f"the configured keyring backend cannot be loaded ({exc.__class__.__name__}: "
-                     f"{exc})", "Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.")
+        return Check("keychain", FAILED, translate("SelfTest", "the configured keyring backend cannot be loaded "
+                                                               "({error})").format(
+            error=f"{exc.__class__.__name__}: {exc}"),
+                     translate("SelfTest", "Correct or remove the backend named in keyringrc.cfg or "
+                                           "PYTHON_KEYRING_BACKEND."))
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     if isinstance(backend, keyring.backends.fail.Keyring):
-        return Check("keychain", status, f"no OS keychain ({_unusable()})", fix)
+        return Check("keychain", status, translate("SelfTest", "no OS keychain ({why})").format(why=_unusable()), fix)
     service, user, value = "AgentCopilot-self-test", f"probe-{secrets.token_hex(4)}", secrets.token_urlsafe(12)
     try:
         keyring.set_password(service, user, value)
         back = keyring.get_password(service, user)
         keyring.delete_password(service, user)
     except Exception as exc:  # KeyringError, or a backend's own (D-Bus, Security framework) exception types
-        return Check("keychain", status, f"{name} refused a test secret ({exc.__class__.__name__}: {exc})", fix)
+        return Check("keychain", status, translate("SelfTest", "{backend} refused a test secret ({error})").format(
+            backend=name, error=f"{exc.__class__.__name__}: {exc}"), fix)
     if back != value:
-        return Check("keychain", FAILED, f"{name} did not return the test secret it stored", fix)
-    return Check("keychain", OK, f"{name} stores and returns secrets")
+        return Check("keychain", FAILED, translate("SelfTest", "{backend} did not return the test secret it "
+                                                               "stored").format(backend=name), fix)
+    return Check("keychain", OK, translate("SelfTest", "{backend} stores and returns secrets").format(backend=name))
 
 
 def _unusable() -> str:
@@ -275,10 +328,10 @@ def _unusable() -> str:
 def check_port(settings: Mapping[str, Any]) -> Check:
     """The local API's port on its bind address: free, or already served by a running panel."""
     if not settings["api_enabled"]:
-        return Check("local API port", SKIPPED, "the local API is off (api_enabled is false)")
+        return Check("local API port", SKIPPED, translate("SelfTest", "the local API is off (api_enabled is false)"))
     host, port = settings["api_bind"] or "127.0.0.1", settings["api_port"]
     if port == 0:
-        return Check("local API port", SKIPPED, "api_port is 0: the API takes any free port")
+        return Check("local API port", SKIPPED, translate("SelfTest", "api_port is 0: the API takes any free port"))
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             if os.name != "nt":  # as the API's server does; on Windows the flag would let two share a port
@@ -286,12 +339,17 @@ def check_port(settings: Mapping[str, Any]) -> Check:
             probe.bind((host, port))
     except OSError as exc:
         if _serves_copilot(host, port):
-            return Check("local API port", OK, f"{host}:{port} is served by a running Agent Copilot panel")
+            return Check("local API port", OK, translate("SelfTest", "{address} is served by a running Agent Copilot "
+                                                                     "panel").format(address=f"{host}:{port}"))
         owner = _port_owner(port)
         return Check("local API port", FAILED,
-                     f"{host}:{port} is taken by {owner}" if owner else f"{host}:{port} cannot be used ({exc})",
-                     "Close that program, or set api_port to a free port (and tell the CRM integration).")
-    return Check("local API port", OK, f"{host}:{port} is free")
+                     translate("SelfTest", "{address} is taken by {owner}").format(address=f"{host}:{port}",
+                                                                                  owner=owner) if owner
+                     else translate("SelfTest", "{address} cannot be used ({reason})").format(
+                         address=f"{host}:{port}", reason=exc),
+                     translate("SelfTest", "Close that program, or set api_port to a free port (and tell the CRM "
+                                           "integration)."))
+    return Check("local API port", OK, translate("SelfTest", "{address} is free").format(address=f"{host}:{port}"))
 
 
 def _serves_copilot(host: str, port: int) -> bool:
@@ -344,22 +402,26 @@ def check_ai(settings: Mapping[str, Any], timeout: float = AI_TIMEOUT_S) -> Chec
     """Only a TCP connect: enough to tell "server down or blocked" from "key or model wrong"."""
     url = settings["ai_base_url"]
     if not settings["ai_enabled"] or not url:
-        return Check("AI endpoint", SKIPPED, "AI drafts are off")
+        return Check("AI endpoint", SKIPPED, translate("SelfTest", "AI drafts are off"))
     try:
         parts = urlsplit(url)
         host, port = parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:  # a port that is no number
         host = None
     if not host:
-        return Check("AI endpoint", FAILED, f"ai_base_url '{url}' names no server", "Correct ai_base_url.")
+        return Check("AI endpoint", FAILED,
+                     translate("SelfTest", "ai_base_url '{url}' names no server").format(url=url),
+                     translate("SelfTest", "Correct ai_base_url."))
     started = time.perf_counter()
     try:
         socket.create_connection((host, port), timeout=timeout).close()
     except OSError as exc:
-        return Check("AI endpoint", FAILED, f"cannot reach {host}:{port} ({exc.strerror or exc})",
-                     "Start the model server, or check ai_base_url, the firewall and the proxy.")
-    return Check("AI endpoint", OK, f"{host}:{port} answers in {(time.perf_counter() - started) * 1000:.0f} ms "
-                 "('copilot ai test' checks the key and model)")
+        return Check("AI endpoint", FAILED, translate("SelfTest", "cannot reach {address} ({reason})").format(
+            address=f"{host}:{port}", reason=exc.strerror or exc),
+                     translate("SelfTest", "Start the model server, or check ai_base_url, the firewall and the proxy."))
+    return Check("AI endpoint", OK, translate("SelfTest", "{address} answers in {ms} ms ('copilot ai test' checks the "
+                                                          "key and model)").format(
+        address=f"{host}:{port}", ms=f"{(time.perf_counter() - started) * 1000:.0f}"))
 
 
 # -- resources --------------------------------------------------------------------------------------------------
@@ -394,13 +456,14 @@ def check_resources(root: Path | None = None) -> Check:
                        for u in json.loads(demo.read_text("utf-8"))["utterances"]):
                 raise TypeError(demo.name)
         except (OSError, ValueError, KeyError, TypeError):
-            problems.append(f"demo {demo.name} is not a demo conversation")
-    found.append(f"{len(demos)} demo conversations")
+            problems.append(translate("SelfTest", "demo {name} is not a demo conversation").format(name=demo.name))
+    found.append(translate("SelfTest", "{n} demo conversations").format(n=len(demos)))
     if not demos:
-        problems.append("no demo conversations")
+        problems.append(translate("SelfTest", "no demo conversations"))
     if problems:
         return Check("resources", FAILED, f"{root}: " + "; ".join(problems),
-                     REINSTALL if getattr(sys, "frozen", False) else "Restore the checkout's resources/ folder.")
+                     _reinstall() if getattr(sys, "frozen", False)
+                     else translate("SelfTest", "Restore the checkout's resources/ folder."))
     return Check("resources", OK, f"{root}: " + ", ".join(found))
 
 
@@ -436,8 +499,9 @@ def _guarded(name: str, run: Any) -> list[Check]:
 
 
 def _broken(name: str, exc: Exception) -> Check:
-    return Check(name, FAILED, f"the check could not run: {exc.__class__.__name__}: {exc}",
-                 REINSTALL if getattr(sys, "frozen", False) else "Report this message with the self-test's output.")
+    return Check(name, FAILED, translate("SelfTest", "the check could not run: {error}").format(
+        error=f"{exc.__class__.__name__}: {exc}"), _reinstall() if getattr(sys, "frozen", False)
+                 else translate("SelfTest", "Report this message with the self-test's output."))
 
 
 def format_json(checks: list[Check]) -> str:
@@ -454,31 +518,36 @@ def format_text(checks: list[Check], encoding: str | None = "utf-8") -> str:
         marks, arrow = {OK: "✓", FAILED: "✗", SKIPPED: "–", WARNING: "!"}, "→"
     except (UnicodeEncodeError, LookupError):
         marks, arrow = {OK: "ok  ", FAILED: "FAIL", SKIPPED: "skip", WARNING: "warn"}, "->"
-    where = "bundle" if getattr(sys, "frozen", False) else "source"
-    lines = [f"Agent Copilot {__version__} self-test ({where}, Python {platform.python_version()}, "
-             f"{platform.system()} {platform.release()})"]
-    width = max(len(c.name) for c in checks)
+    where = translate("SelfTest", "bundle") if getattr(sys, "frozen", False) else translate("SelfTest", "source")
+    lines = [translate("SelfTest", "Agent Copilot {version} self-test ({where}, Python {python}, {system})").format(
+        version=__version__, where=where, python=platform.python_version(),
+        system=f"{platform.system()} {platform.release()}")]
+    names = {c.name: translate("SelfTest", c.name) for c in checks}  # not translated: marked in NAMES
+    width = max(len(name) for name in names.values())
     for check in checks:
-        lines.append(f"{marks[check.status]} {check.name.ljust(width)}  {check.detail}")
+        lines.append(f"{marks[check.status]} {names[check.name].ljust(width)}  {check.detail}")
         if check.status in (FAILED, WARNING) and check.fix:
             lines.append(f"{' ' * len(marks[OK])} {' ' * width}  {arrow} {check.fix}")
-    failed = [c.name for c in checks if not c.ok]
-    lines.append(f"FAILED: {', '.join(failed)}" if failed else "All checks passed.")
+    failed = [names[c.name] for c in checks if not c.ok]
+    lines.append(translate("SelfTest", "FAILED: {checks}").format(checks=", ".join(failed)) if failed
+                 else translate("SelfTest", "All checks passed."))
     return "\n".join(lines)
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print the report as JSON, for scripts")
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "print the report as JSON, for "
+                                                                                 "scripts"))
     parser.add_argument("--allow-no-keyring", action="store_true",
-                        help="report a missing OS keychain as a warning, not a failure (CI, headless servers)")
+                        help=translate("CliHelp", "report a missing OS keychain as a warning, not a failure (CI, "
+                                                  "headless servers)"))
 
 
 def add_parser(commands: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "self-test", help="check that this computer can run Agent Copilot",
-        description="Check Qt, fonts, the app's modules, SQLite, the data folder, settings and policy, the "
-        "keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every "
-        "check passes (skipped ones pass).")
+        "self-test", help=translate("CliHelp", "check that this computer can run Agent Copilot"),
+        description=translate("CliHelp", "Check Qt, fonts, the app's modules, SQLite, the data folder, settings and "
+                                         "policy, the keychain, the local API port, the bundled resources and the "
+                                         "AI endpoint. Exit status 0 when every check passes (skipped ones pass)."))
     _add_arguments(parser)
     return parser
 

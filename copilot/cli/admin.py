@@ -16,61 +16,75 @@ import sys
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
-EXIT_CODES = """exit codes:
+EXIT_CODES = QT_TRANSLATE_NOOP("CliHelp", """exit codes:
   0  done
   1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
   2  unknown name, bad value or empty input
-  3  the setting is managed by your organisation (locked in the policy file)"""
+  3  the setting is managed by your organisation (locked in the policy file)""")
 
-SECRETS = {"ai-api-key": "the language model's API key", "api-token": "the local API's bearer token",
-           "central-password": "the central record's database password"}
+SECRETS = {"ai-api-key": QT_TRANSLATE_NOOP("CliHelp", "the language model's API key"),
+           "api-token": QT_TRANSLATE_NOOP("CliHelp", "the local API's bearer token"),
+           "central-password": QT_TRANSLATE_NOOP("CliHelp", "the central record's database password")}
 MIN_TOKEN_LENGTH = 16
 
 
 def add_parser(commands: Any) -> None:
     """Register ``config`` and ``secret`` on the main parser's sub-parsers."""
     raw = argparse.RawDescriptionHelpFormatter
+    codes = translate("CliHelp", EXIT_CODES)  # not translated: marked above
     config = commands.add_parser(
-        "config", help="read and change settings without the window (for deployment scripts)",
-        description="Read and change this user's settings, and show the organisation's policy file. "
-        "Never prompts.", epilog=EXIT_CODES, formatter_class=raw)
+        "config", help=translate("CliHelp", "read and change settings without the window (for deployment scripts)"),
+        description=translate("CliHelp", "Read and change this user's settings, and show the organisation's policy "
+                                         "file. Never prompts."), epilog=codes, formatter_class=raw)
     actions = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    get = actions.add_parser("get", help="print one setting, or all as 'name = value' lines",
-                             description="Print one setting's value, or every setting as 'name = value' "
-                             "(values in JSON; locked ones marked '# locked by policy').",
-                             epilog=EXIT_CODES, formatter_class=raw)
-    get.add_argument("config_name", metavar="NAME", nargs="?", help="the setting (default: all)")
+    get = actions.add_parser("get", help=translate("CliHelp", "print one setting, or all as 'name = value' lines"),
+                             description=translate("CliHelp", "Print one setting's value, or every setting as 'name = "
+                                                              "value' (values in JSON; locked ones marked '# locked "
+                                                              "by policy')."),
+                             epilog=codes, formatter_class=raw)
+    get.add_argument("config_name", metavar="NAME", nargs="?",
+                     help=translate("CliHelp", "the setting (default: all)"))
     get.add_argument("--json", dest="config_json", action="store_true",
-                     help='print JSON: {"value": ..., "locked": ...} for one, an object of those for all')
-    change = actions.add_parser("set", help="change one setting and save it",
-                                description="Change one setting. VALUE is read as JSON when it parses "
-                                '(true, 8765, 0.5, ["a", "b"]), else as text; a text setting always takes '
-                                "the text as given.", epilog=EXIT_CODES, formatter_class=raw)
+                     help=translate("CliHelp", "print JSON: {\"value\": ..., \"locked\": ...} for one, an object of "
+                                               "those for all"))
+    change = actions.add_parser("set", help=translate("CliHelp", "change one setting and save it"),
+                                description=translate("CliHelp", "Change one setting. VALUE is read as JSON when it "
+                                                                 "parses (true, 8765, 0.5, [\"a\", \"b\"]), else as "
+                                                                 "text; a text setting always takes the text as "
+                                                                 "given."),
+                                epilog=codes, formatter_class=raw)
     change.add_argument("config_name", metavar="NAME")
     change.add_argument("config_value", metavar="VALUE")
-    actions.add_parser("policy", help="show the policy file in use and what it locks",
-                       description="Show the organisation's policy file: where it is looked for, whether it "
-                       "exists, what it locks and which defaults it sets, or why it is invalid.",
-                       epilog=EXIT_CODES, formatter_class=raw)
+    actions.add_parser("policy", help=translate("CliHelp", "show the policy file in use and what it locks"),
+                       description=translate("CliHelp", "Show the organisation's policy file: where it is looked for, "
+                                                        "whether it exists, what it locks and which defaults it "
+                                                        "sets, or why it is invalid."),
+                       epilog=codes, formatter_class=raw)
 
+    described = {name: translate("CliHelp", what) for name, what in SECRETS.items()}  # not translated: marked above
+    secrets = "; ".join(translate("CliHelp", "{name} is {what}").format(name=name, what=what)
+                        for name, what in described.items())
     secret = commands.add_parser(
-        "secret", help="store or delete a secret in the OS keychain (for deployment scripts)",
-        description="Store or delete a secret in the OS keychain: " +
-        "; ".join(f"{name} is {what}" for name, what in SECRETS.items()) + ". Never prompts.",
-        epilog=EXIT_CODES, formatter_class=raw)
+        "secret", help=translate("CliHelp", "store or delete a secret in the OS keychain (for deployment scripts)"),
+        description=translate("CliHelp", "Store or delete a secret in the OS keychain: {secrets}. Never "
+                                         "prompts.").format(secrets=secrets),
+        epilog=codes, formatter_class=raw)
     secret_actions = secret.add_subparsers(dest="secret_command", metavar="ACTION", required=True)
     store = secret_actions.add_parser(
-        "set", help="store a secret read from standard input",
-        description="Store a secret read from standard input (one line; nothing is echoed or asked). "
-        "Example: printf '%%s' \"$KEY\" | copilot secret set ai-api-key --stdin",
-        epilog=EXIT_CODES, formatter_class=raw)
+        "set", help=translate("CliHelp", "store a secret read from standard input"),
+        description=translate("CliHelp", "Store a secret read from standard input (one line; nothing is echoed or "
+                                         "asked). Example: printf '%%s' \"$KEY\" | copilot secret set ai-api-key "
+                                         "--stdin"),
+        epilog=codes, formatter_class=raw)
     store.add_argument("secret_name", metavar="NAME", choices=list(SECRETS), help=", ".join(SECRETS))
     store.add_argument("--stdin", dest="secret_stdin", action="store_true", required=True,
-                       help="read the secret from standard input (required: secrets never go on the command line)")
-    delete = secret_actions.add_parser("delete", help="remove a secret from the keychain",
-                                       epilog=EXIT_CODES, formatter_class=raw)
+                       help=translate("CliHelp", "read the secret from standard input (required: secrets never go on "
+                                                 "the command line)"))
+    delete = secret_actions.add_parser("delete", help=translate("CliHelp", "remove a secret from the keychain"),
+                                       epilog=codes, formatter_class=raw)
     delete.add_argument("secret_name", metavar="NAME", choices=list(SECRETS), help=", ".join(SECRETS))
 
 
@@ -100,7 +114,7 @@ def _get(settings: Any, name: str | None, as_json: bool) -> int:
     if name is not None:
         if name not in settings.values:
             _, problem = check(name, None)  # names the setting closest to the one asked for
-            return _fail(EXIT_INPUT, problem or f"unknown setting '{name}'")
+            return _fail(EXIT_INPUT, problem or translate("Cli", "unknown setting '{name}'").format(name=name))
         value = settings[name]
         if as_json:
             print(json.dumps({"value": value, "locked": settings.locked(name)}))
@@ -112,7 +126,8 @@ def _get(settings: Any, name: str | None, as_json: bool) -> int:
                          indent=2))
         return EXIT_OK
     for n, v in settings.values.items():
-        print(f"{n} = {json.dumps(v)}" + ("  # locked by policy" if settings.locked(n) else ""))
+        mark = "  # locked by policy" if settings.locked(n) else ""  # the 'name = value' format scripts read
+        print(f"{n} = {json.dumps(v)}{mark}")
     return EXIT_OK
 
 
@@ -143,7 +158,8 @@ def _set(settings: Any, name: str, text: str) -> int:
     except ValueError as exc:
         return _fail(EXIT_INPUT, str(exc))
     except OSError as exc:
-        return _fail(EXIT_FAILED, f"cannot save {settings.path} ({exc.strerror or exc})")
+        return _fail(EXIT_FAILED, translate("Cli", "cannot save {path} ({reason})").format(
+            path=settings.path, reason=exc.strerror or exc))
     print(f"{name} = {json.dumps(settings[name])}")
     return EXIT_OK
 
@@ -152,23 +168,25 @@ def _policy(settings: Any) -> int:
     from copilot.config.policy import ENVIRONMENT
 
     policy = settings.policy
-    source = f" (from {ENVIRONMENT})" if os.environ.get(ENVIRONMENT) else ""
-    print(f"policy file: {policy.path}{source}")
+    if os.environ.get(ENVIRONMENT):
+        print(translate("Cli", "policy file: {path} (from {variable})").format(path=policy.path, variable=ENVIRONMENT))
+    else:
+        print(translate("Cli", "policy file: {path}").format(path=policy.path))
     if policy.problem:
-        print("status: invalid; running in the safest mode")
+        print(translate("Cli", "status: invalid; running in the safest mode"))
         for name, value in policy.locked.items():
-            print(f"locked: {name} = {json.dumps(value)}")
+            print(translate("Cli", "locked: {setting}").format(setting=f"{name} = {json.dumps(value)}"))
         return _fail(EXIT_FAILED, policy.problem)
     if not policy.exists:
-        print("status: not present; nothing is managed")
+        print(translate("Cli", "status: not present; nothing is managed"))
         return EXIT_OK
-    print("status: in force")
+    print(translate("Cli", "status: in force"))
     for name, value in policy.locked.items():
-        print(f"locked: {name} = {json.dumps(value)}")
+        print(translate("Cli", "locked: {setting}").format(setting=f"{name} = {json.dumps(value)}"))
     for name, value in policy.defaults.items():
-        print(f"default: {name} = {json.dumps(value)}")
+        print(translate("Cli", "default: {setting}").format(setting=f"{name} = {json.dumps(value)}"))
     if not policy.locked and not policy.defaults:
-        print("it locks nothing and sets no defaults")
+        print(translate("Cli", "it locks nothing and sets no defaults"))
     return EXIT_OK
 
 
@@ -184,7 +202,8 @@ def _secret(args: argparse.Namespace) -> int:
                 removed = keychain.delete_central_password()
             else:
                 removed = keychain.delete_api_token()
-            print(f"{name} removed" if removed else f"there was no {name}")
+            print((translate("Cli", "{name} removed") if removed else translate("Cli", "there was no {name}")).format(
+                name=name))
             return EXIT_OK
         value = getpass.getpass(prompt="") if sys.stdin.isatty() else sys.stdin.read()
         value = value.strip()
@@ -199,15 +218,16 @@ def _secret(args: argparse.Namespace) -> int:
             keychain.set_api_token(value)  # the token the local API checks on every request
     except KnownError as exc:
         return _fail(EXIT_FAILED, str(exc), "secret")
-    print(f"{name} stored in the OS keychain")
+    print(translate("Cli", "{name} stored in the OS keychain").format(name=name))
     return EXIT_OK
 
 
 def _secret_problem(name: str, value: str) -> str:
     if not value:
-        return f"no {name} on standard input; nothing stored"
+        return translate("Cli", "no {name} on standard input; nothing stored").format(name=name)
     if "\n" in value or "\r" in value:
-        return f"the {name} must be one line; nothing stored"
+        return translate("Cli", "the {name} must be one line; nothing stored").format(name=name)
     if name == "api-token" and (len(value) < MIN_TOKEN_LENGTH or any(c.isspace() for c in value)):
-        return f"an api-token needs at least {MIN_TOKEN_LENGTH} characters and no spaces; nothing stored"
+        return translate("Cli", "an api-token needs at least {n} characters and no spaces; nothing stored").format(
+            n=MIN_TOKEN_LENGTH)
     return ""

@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 
@@ -21,21 +22,26 @@ EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 def add_parser(commands: Any) -> None:
     """Register ``sync`` and ``central`` on the main parser's sub-parsers."""
     sync = commands.add_parser(
-        "sync", help="send recorded sessions to the central record (PostgreSQL)",
-        description="Send the sessions the central record (the central_url setting) still lacks. With --once, "
-        "send what is pending and exit: 0 when all of it arrived, 1 with the reason when some could not be sent "
-        "(they stay on this computer and go with the next sync). Without it, keep sending until interrupted.")
-    sync.add_argument("--once", dest="sync_once", action="store_true", help="send what is pending, then exit")
-    central = commands.add_parser("central", help="the central record: set up its schema, show its state",
-                                  description="The central record's server side, for IT.")
+        "sync", help=translate("CliHelp", "send recorded sessions to the central record (PostgreSQL)"),
+        description=translate("CliHelp", "Send the sessions the central record (the central_url setting) still lacks. "
+                                         "With --once, send what is pending and exit: 0 when all of it arrived, 1 "
+                                         "with the reason when some could not be sent (they stay on this computer "
+                                         "and go with the next sync). Without it, keep sending until interrupted."))
+    sync.add_argument("--once", dest="sync_once", action="store_true",
+                      help=translate("CliHelp", "send what is pending, then exit"))
+    central = commands.add_parser("central", help=translate("CliHelp", "the central record: set up its schema, show "
+                                                                       "its state"),
+                                  description=translate("CliHelp", "The central record's server side, for IT."))
     actions = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     migrate = actions.add_parser(
-        "migrate", help="create or upgrade the central store's schema, roles and access rules",
-        description="Bring the central store's schema up to this version of Agent Copilot. Run it with the login "
-        "that is to own the tables (not a desktop's): --url, or the central_url setting; the password from "
-        "PGPASSWORD, ~/.pgpass or the keychain.")
-    migrate.add_argument("--url", dest="central_url", metavar="URL", help="libpq URL of the owner's login")
-    actions.add_parser("status", help="where sessions go, and how many wait on this computer")
+        "migrate", help=translate("CliHelp", "create or upgrade the central store's schema, roles and access rules"),
+        description=translate("CliHelp", "Bring the central store's schema up to this version of Agent Copilot. Run "
+                                         "it with the login that is to own the tables (not a desktop's): --url, or "
+                                         "the central_url setting; the password from PGPASSWORD, ~/.pgpass or the "
+                                         "keychain."))
+    migrate.add_argument("--url", dest="central_url", metavar="URL",
+                         help=translate("CliHelp", "libpq URL of the owner's login"))
+    actions.add_parser("status", help=translate("CliHelp", "where sessions go, and how many wait on this computer"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,8 +66,8 @@ def _config() -> Any:
     return from_settings(settings)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _sessions(n: int) -> str:
+    return translate("Cli", "1 session") if n == 1 else translate("Cli", "{n} sessions").format(n=n)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -70,18 +76,20 @@ def _sync(args: argparse.Namespace) -> int:
 
     config = _config()
     if config is None:
-        print("copilot sync: no central record is configured (set central_url: copilot config set central_url "
-              "postgresql://USER@HOST/DATABASE)", file=sys.stderr)
+        print("copilot sync: " + translate("Cli", "no central record is configured (set central_url: copilot config "
+                                           "set central_url postgresql://USER@HOST/DATABASE)"), file=sys.stderr)
         return EXIT_INPUT
     failures = 0
     with Sync(paths.database_path(), config) as sync:
         while True:
             report = sync.run_once(settle_s=0.0 if args.sync_once else 2.0)
-            said = (f"{_count(report.shipped, 'session')} sent to the central record at {config.where}"
-                    + ("" if not report.pending else f"; {report.pending} waiting on this computer"))
+            said = translate("Cli", "{sessions} sent to the central record at {where}").format(
+                sessions=_sessions(report.shipped), where=config.where)
+            if report.pending:
+                said += translate("Cli", "; {n} waiting on this computer").format(n=report.pending)
             if args.sync_once:
                 if report.complete:
-                    print(said + ("" if report.shipped else " (nothing was pending)"))
+                    print(said + ("" if report.shipped else translate("Cli", " (nothing was pending)")))
                     return EXIT_OK
                 print(said, file=sys.stderr)
                 for problem in report.refused.values():
@@ -114,14 +122,16 @@ def _migrate(args: argparse.Namespace) -> int:
     else:
         config = _config()
         if config is None:
-            print("copilot central migrate: give --url or set central_url", file=sys.stderr)
+            print("copilot central migrate: " + translate("Cli", "give --url or set central_url"), file=sys.stderr)
             return EXIT_INPUT
     with connect(config, application="agent-copilot-migrate") as conn:
         before, after = schema.migrate(conn)
     if before == after:
-        print(f"the central store at {config.where} is at schema version {after}; nothing to do")
+        print(translate("Cli", "the central store at {where} is at schema version {version}; nothing to do").format(
+            where=config.where, version=after))
     else:
-        print(f"the central store at {config.where} went from schema version {before} to {after}")
+        print(translate("Cli", "the central store at {where} went from schema version {before} to {after}").format(
+            where=config.where, before=before, after=after))
     return EXIT_OK
 
 
@@ -135,7 +145,12 @@ def _status() -> int:
     if paths.database_path().exists():
         with opened(paths.database_path()) as store:
             waiting = outbox.count_pending(store.db.conn)
-    where = f"the central record at {config.where}" if config else "nowhere: no central record is configured"
-    redacted = " (redacted)" if config and config.redacted_only else ""
-    print(f"sessions go to {where}{redacted}; {_count(waiting, 'session')} waiting on this computer")
+    if config is None:
+        where = translate("Cli", "nowhere: no central record is configured")
+    elif config.redacted_only:
+        where = translate("Cli", "the central record at {where} (redacted)").format(where=config.where)
+    else:
+        where = translate("Cli", "the central record at {where}").format(where=config.where)
+    print(translate("Cli", "sessions go to {where}; {sessions} waiting on this computer").format(
+        where=where, sessions=_sessions(waiting)))
     return EXIT_OK

@@ -26,28 +26,39 @@ from copilot.errors import KnownError
 from copilot.live.session import Session
 from copilot.live.turns import Line, play
 from copilot.model import Conversation, Suggestion, Utterance
+from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_INPUT = 2
 OPENING = -1  # the turn index of cards shown before anyone speaks
+# The names are the JSON report's keys; the text report shows them translated.
 GROUPS = (("all", lambda key: True), ("playbook entries", lambda key: not key.startswith("kb:")),
           ("knowledge articles", lambda key: key.startswith("kb:")))
+GROUP_NAMES = {"all": QT_TRANSLATE_NOOP("Cli", "all"), "playbook entries": QT_TRANSLATE_NOOP("Cli", "playbook entries"),
+               "knowledge articles": QT_TRANSLATE_NOOP("Cli", "knowledge articles")}
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command = commands.add_parser(
-        "eval", help="score a golden set: the cards and articles expected at given turns (precision, recall)",
-        description="Play each transcript of a golden set (JSON lines, see docs/evaluation.md) through the "
-        "panel's local engine and turn loop, and report precision and recall per playbook entry and per "
-        "knowledge article, the cards shown where none was expected, and the difference with another playbook "
-        "or knowledge base. A malformed golden set is named line by line (exit status 2).")
-    command.add_argument("golden", metavar="GOLDEN", help="the golden set (JSON lines)")
-    command.add_argument("--playbook", dest="eval_playbook", metavar="FILE", help="playbook (default: the panel's)")
+        "eval", help=translate("CliHelp", "score a golden set: the cards and articles expected at given turns "
+                                          "(precision, recall)"),
+        description=translate("CliHelp", "Play each transcript of a golden set (JSON lines, see docs/evaluation.md) "
+                                         "through the panel's local engine and turn loop, and report precision and "
+                                         "recall per playbook entry and per knowledge article, the cards shown "
+                                         "where none was expected, and the difference with another playbook or "
+                                         "knowledge base. A malformed golden set is named line by line (exit status "
+                                         "2)."))
+    command.add_argument("golden", metavar="GOLDEN", help=translate("CliHelp", "the golden set (JSON lines)"))
+    command.add_argument("--playbook", dest="eval_playbook", metavar="FILE",
+                         help=translate("CliHelp", "playbook (default: the panel's)"))
     command.add_argument("--knowledge", dest="eval_knowledge", metavar="FILE",
-                         help="knowledge base file (default: the panel's)")
-    command.add_argument("--against-playbook", metavar="FILE", help="also score this playbook and compare")
-    command.add_argument("--against-knowledge", metavar="FILE", help="also score this knowledge base and compare")
+                         help=translate("CliHelp", "knowledge base file (default: the panel's)"))
+    command.add_argument("--against-playbook", metavar="FILE",
+                         help=translate("CliHelp", "also score this playbook and compare"))
+    command.add_argument("--against-knowledge", metavar="FILE",
+                         help=translate("CliHelp", "also score this knowledge base and compare"))
     command.add_argument("--policy", dest="eval_policy", action="append", default=[], metavar="NAME",
-                         help="enable a policy flag such as ai_disclosure, besides the panel's (repeatable)")
+                         help=translate("CliHelp", "enable a policy flag such as ai_disclosure, besides the panel's "
+                                                   "(repeatable)"))
     command.add_argument("--format", dest="eval_format", choices=["text", "json"], default="text")
 
 
@@ -182,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
         for option in ("eval_knowledge", "against_knowledge"):
             given = getattr(args, option)
             if given and not Path(given).is_file():
-                raise KnownError(f"{given}: no such knowledge base file")
+                raise KnownError(translate("Cli", "{path}: no such knowledge base file").format(path=given))
         settings = Settings()
         playbook = args.eval_playbook or getattr(args, "playbook", None)
         current = from_settings(settings, playbook=playbook, knowledge_path=args.eval_knowledge,
@@ -217,8 +228,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _label(local: Any) -> str:
-    knowledge = "no knowledge base" if local.knowledge is None else f"knowledge {local.knowledge.path.name}"
-    return f"playbook {Path(local.playbook.source).name}, {knowledge}"
+    playbook = Path(local.playbook.source).name
+    if local.knowledge is None:
+        return translate("Cli", "playbook {playbook}, no knowledge base").format(playbook=playbook)
+    return translate("Cli", "playbook {playbook}, knowledge {knowledge}").format(
+        playbook=playbook, knowledge=local.knowledge.path.name)
 
 
 def _unknown_expectations(transcripts: list[Transcript], locals_: list[Any]) -> list[str]:
@@ -230,13 +244,15 @@ def _unknown_expectations(transcripts: list[Transcript], locals_: list[Any]) -> 
         for key in sorted(transcript.expected()):
             if key.startswith("kb:"):
                 if bases and all(base.get(key[3:]) is None for base in bases):
-                    found.append(f"transcript {transcript.id!r} (line {transcript.line}): no article {key[3:]!r} "
-                                 "in the knowledge base")
+                    found.append(translate("Cli", "transcript {id} (line {line}): no article {article} in the "
+                                                  "knowledge base").format(id=repr(transcript.id),
+                                                                           line=transcript.line, article=repr(key[3:])))
             elif key not in entries:
-                found.append(f"transcript {transcript.id!r} (line {transcript.line}): {key!r} is not an entry "
-                             "of the playbook")
+                found.append(translate("Cli", "transcript {id} (line {line}): {entry} is not an entry of the "
+                                              "playbook").format(id=repr(transcript.id), line=transcript.line,
+                                                                 entry=repr(key)))
     if not bases and any(key.startswith("kb:") for t in transcripts for key in t.expected()):
-        found.append("no knowledge base: the articles the golden set expects cannot be shown")
+        found.append(translate("Cli", "no knowledge base: the articles the golden set expects cannot be shown"))
     return found
 
 
@@ -285,20 +301,23 @@ def difference(first: Run, second: Run) -> dict[str, Any]:
 def write_text(out: IO[str], golden: str, transcripts: list[Transcript], runs: list[Run]) -> None:
     turns = sum(len(t.turns) for t in transcripts)
     expected = sum(1 for turn in runs[0].turns for _ in turn.expected)
-    out.write(f"Golden set {golden}: {len(transcripts)} transcripts, {turns} turns, {expected} expected cards\n")
+    out.write(translate("Cli", "Golden set {golden}: {transcripts} transcripts, {turns} turns, {expected} expected "
+                               "cards").format(golden=golden, transcripts=len(transcripts), turns=turns,
+                                               expected=expected) + "\n")
     for run in runs:
         out.write(f"\n== {run.label} ==\n")
-        _table(out, [(name, tally) for name, tally in run.totals().items() if tally.expected or tally.shown])
-        out.write("\nPer entry and article:\n")
+        _table(out, [(translate("Cli", GROUP_NAMES[name]), tally)  # not translated: marked in GROUP_NAMES
+                     for name, tally in run.totals().items() if tally.expected or tally.shown])
+        out.write("\n" + translate("Cli", "Per entry and article:") + "\n")
         _table(out, list(run.per_key().items()))
         unexpected = run.unexpected()
         nothing = sum(1 for turn, _ in unexpected if not turn.expected)
-        out.write(f"\nCards shown where none was expected: {len(unexpected)} ({nothing} on turns that expected "
-                  "no card)\n")
+        out.write("\n" + translate("Cli", "Cards shown where none was expected: {n} ({nothing} on turns that "
+                                           "expected no card)").format(n=len(unexpected), nothing=nothing) + "\n")
         for turn, key in unexpected:
             out.write(f"  {_place(turn)}  {key}\n")
         missed = run.missed()
-        out.write(f"\nExpected cards not shown: {len(missed)}\n")
+        out.write("\n" + translate("Cli", "Expected cards not shown: {n}").format(n=len(missed)) + "\n")
         for turn, key in missed:
             out.write(f"  {_place(turn)}  {key}\n")
     if len(runs) == 2:
@@ -307,26 +326,34 @@ def write_text(out: IO[str], golden: str, transcripts: list[Transcript], runs: l
 
 def _write_difference(out: IO[str], runs: list[Run]) -> None:
     diff = difference(*runs)
-    out.write(f"\n== Difference: {runs[1].label} compared with {runs[0].label} ==\n")
+    out.write("\n== " + translate("Cli", "Difference: {second} compared with {first}").format(
+        second=runs[1].label, first=runs[0].label) + " ==\n")
     totals = [runs[0].totals(), runs[1].totals()]
     for name in totals[0]:
         a, b = totals[0][name], totals[1][name]
         if a.expected or a.shown or b.shown:
-            out.write(f"  {name:<20} precision {_pct(a.precision)} -> {_pct(b.precision)}   "
-                      f"recall {_pct(a.recall)} -> {_pct(b.recall)}\n")
+            shown = translate("Cli", GROUP_NAMES[name])  # not translated: marked in GROUP_NAMES
+            out.write(f"  {shown:<20} " + translate("Cli", "precision {before} -> {after}   recall {recall_before} -> "
+                                                           "{recall_after}").format(
+                before=_pct(a.precision), after=_pct(b.precision), recall_before=_pct(a.recall),
+                recall_after=_pct(b.recall)) + "\n")
     counts = Counter((c["change"], c["expected"]) for c in diff["cards"])
-    out.write(f"  cards: {counts['gained', True]} right ones gained, {counts['lost', True]} right ones lost, "
-              f"{counts['gained', False]} unexpected ones gained, {counts['lost', False]} unexpected ones gone\n")
+    out.write("  " + translate("Cli", "cards: {gained} right ones gained, {lost} right ones lost, {extra} unexpected "
+                                      "ones gained, {gone} unexpected ones gone").format(
+        gained=counts["gained", True], lost=counts["lost", True], extra=counts["gained", False],
+        gone=counts["lost", False]) + "\n")
     for card in diff["cards"]:
         sign = "+" if card["change"] == "gained" else "-"
-        right = "expected" if card["expected"] else "not expected"
-        where = "start" if card["turn"] == OPENING else f"#{card['turn']}"
+        right = translate("Cli", "expected") if card["expected"] else translate("Cli", "not expected")
+        where = translate("Cli", "start") if card["turn"] == OPENING else f"#{card['turn']}"
         out.write(f"  {sign} {card['transcript']} {where}  {card['id']} ({right})\n")
 
 
 def _table(out: IO[str], rows: list[tuple[str, Tally]]) -> None:
     width = max([len(name) for name, _ in rows] + [20])
-    out.write(f"  {'':<{width}} {'expected':>8} {'shown':>6} {'right':>6} {'precision':>9} {'recall':>7}\n")
+    heads = [translate("Cli", "expected"), translate("Cli", "shown"), translate("Cli", "right"),
+             translate("Cli", "precision"), translate("Cli", "recall")]
+    out.write(f"  {'':<{width}} {heads[0]:>8} {heads[1]:>6} {heads[2]:>6} {heads[3]:>9} {heads[4]:>7}\n")
     for name, t in rows:
         out.write(f"  {name:<{width}} {t.expected:>8} {t.shown:>6} {t.right:>6} {_pct(t.precision):>9} "
                   f"{_pct(t.recall):>7}\n")
@@ -338,6 +365,6 @@ def _pct(value: float | None) -> str:
 
 def _place(turn: Turn) -> str:
     if turn.index == OPENING:
-        return f"{turn.transcript} start"
+        return f"{turn.transcript} " + translate("Cli", "start")
     text = turn.text if len(turn.text) <= 60 else turn.text[:59] + "…"
     return f"{turn.transcript} #{turn.index} {turn.speaker}: {text}"

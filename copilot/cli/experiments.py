@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from copilot.errors import InputError, KnownError
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     from copilot.coaching.experiments import ExperimentReport
@@ -27,31 +28,39 @@ EXIT_INPUT = 2
 def add_parser(commands: Any) -> None:
     """Register ``experiments`` and its actions on the main parser's sub-parsers."""
     parser = commands.add_parser(
-        "experiments", help="guidance experiments (A/B wordings of playbook entries): list, report, stop",
-        description="The guidance experiments of the playbook (an entry's [entry.experiment] table, see "
-        "docs/experiments.md) and how their two wordings fare in the recorded sessions.")
+        "experiments", help=translate("CliHelp", "guidance experiments (A/B wordings of playbook entries): list, "
+                                                 "report, stop"),
+        description=translate("CliHelp", "The guidance experiments of the playbook (an entry's [entry.experiment] "
+                                         "table, see docs/experiments.md) and how their two wordings fare in the "
+                                         "recorded sessions."))
     parser.add_argument("--playbook", dest="exp_playbook", metavar="FILE",
-                        help="the playbook that defines them (default: the panel's)")
+                        help=translate("CliHelp", "the playbook that defines them (default: the panel's)"))
     actions = parser.add_subparsers(dest="exp_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="every experiment, where it stands and its cards per arm")
+    listing = actions.add_parser("list", help=translate("CliHelp", "every experiment, where it stands and its cards "
+                                                                   "per arm"))
     listing.add_argument("--format", dest="exp_format", choices=["text", "json"], default="text")
     report = actions.add_parser(
-        "report", help="compare the two arms of one experiment, with 95%% confidence intervals",
-        description="Acceptance, edits, time to decision and call outcome per arm, each with its 95%% interval, "
-        "and the difference B - A with its interval; a verdict only when the interval leaves out zero.")
+        "report", help=translate("CliHelp", "compare the two arms of one experiment, with 95%% confidence intervals"),
+        description=translate("CliHelp", "Acceptance, edits, time to decision and call outcome per arm, each with its "
+                                         "95%% interval, and the difference B - A with its interval; a verdict only "
+                                         "when the interval leaves out zero."))
     report.add_argument("name", metavar="NAME")
     report.add_argument("--format", dest="exp_format", choices=["text", "json", "csv"], default="text")
-    report.add_argument("--since", dest="exp_since", metavar="YYYY-MM-DD", help="sessions started on or after")
-    report.add_argument("--until", dest="exp_until", metavar="YYYY-MM-DD", help="sessions started on or before")
-    report.add_argument("--team", dest="exp_team", metavar="TEAM", help="only this team's sessions")
+    report.add_argument("--since", dest="exp_since", metavar="YYYY-MM-DD",
+                        help=translate("CliHelp", "sessions started on or after"))
+    report.add_argument("--until", dest="exp_until", metavar="YYYY-MM-DD",
+                        help=translate("CliHelp", "sessions started on or before"))
+    report.add_argument("--team", dest="exp_team", metavar="TEAM",
+                        help=translate("CliHelp", "only this team's sessions"))
     stop = actions.add_parser(
-        "stop", help="stop an experiment now: everyone sees one wording, nothing more is counted",
-        description="Write 'stop = <now>' into the experiment's table in the playbook (the rest of the file is "
-        "left as it is). Panels follow when they next load the playbook; the recorded cards stay, and cards shown "
-        "after the stop are left out of the report.")
+        "stop", help=translate("CliHelp", "stop an experiment now: everyone sees one wording, nothing more is counted"),
+        description=translate("CliHelp", "Write 'stop = <now>' into the experiment's table in the playbook (the rest "
+                                         "of the file is left as it is). Panels follow when they next load the "
+                                         "playbook; the recorded cards stay, and cards shown after the stop are "
+                                         "left out of the report."))
     stop.add_argument("name", metavar="NAME")
-    stop.add_argument("--keep", choices=["A", "B"], help="the wording everyone sees from now on (default: as the "
-                      "file says, else A)")
+    stop.add_argument("--keep", choices=["A", "B"], help=translate("CliHelp", "the wording everyone sees from now on "
+                                                                              "(default: as the file says, else A)"))
 
 
 def _playbook(args: argparse.Namespace) -> Playbook:
@@ -82,9 +91,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             found = service.experiment_reports(playbook, args.name, _filters(args))
             if not found:
-                names = ", ".join(e.name for e in playbook.experiments) or "none"
-                raise InputError(f"no experiment named {args.name!r} in {playbook.source} or on record "
-                                 f"(the playbook's: {names})")
+                names = ", ".join(e.name for e in playbook.experiments) or translate("Cli", "none")
+                raise InputError(translate("Cli", "no experiment named {name} in {playbook} or on record (the "
+                                                  "playbook's: {names})").format(name=repr(args.name),
+                                                                                 playbook=playbook.source, names=names))
     except (InputError, PlaybookError) as exc:
         sys.stderr.write(f"{where}: {exc}\n")
         return EXIT_INPUT
@@ -110,10 +120,12 @@ def _write(args: argparse.Namespace, found: list[ExperimentReport], playbook: Pl
             out.write("\n")
         else:
             for report in found:
-                out.write(f"{experiments.describe(report)}\n    cards: A {report.arms['A'].shown}, "
-                          f"B {report.arms['B'].shown}; {report.headline}\n")
+                cards = translate("Cli", "cards: A {a}, B {b}; {verdict}").format(
+                    a=report.arms["A"].shown, b=report.arms["B"].shown, verdict=report.headline)
+                out.write(f"{experiments.describe(report)}\n    {cards}\n")
             if not found:
-                out.write(f"no experiments in {playbook.source} and none on record\n")
+                out.write(translate("Cli", "no experiments in {playbook} and none on record").format(
+                    playbook=playbook.source) + "\n")
     elif args.exp_format == "json":
         experiments.write_json(found, out)
     elif args.exp_format == "csv":
@@ -144,16 +156,19 @@ def _stop(args: argparse.Namespace, playbook: Playbook, where: str) -> int:
 
     found = [e for e in playbook.experiments if e.name == args.name]
     if not found:
-        names = ", ".join(e.name for e in playbook.experiments) or "none"
-        sys.stderr.write(f"{where}: no experiment named {args.name!r} in {playbook.source} (its experiments: "
-                         f"{names})\n")
+        names = ", ".join(e.name for e in playbook.experiments) or translate("Cli", "none")
+        sys.stderr.write(f"{where}: " + translate("Cli", "no experiment named {name} in {playbook} (its experiments: "
+                                                          "{names})").format(name=repr(args.name),
+                                                                             playbook=playbook.source,
+                                                                             names=names) + "\n")
         return EXIT_INPUT
     now = time.time()
     if found[0].state(now) == "stopped":
-        sys.stdout.write(f"{args.name} already stopped {describe_moment(found[0].stop)}; everyone sees "
-                         f"{found[0].keep}\n")
+        sys.stdout.write(translate("Cli", "{name} already stopped {when}; everyone sees {keep}").format(
+            name=args.name, when=describe_moment(found[0].stop), keep=found[0].keep) + "\n")
         return 0
     stopped = stop_experiment(Path(playbook.source), args.name, now, keep=args.keep)
-    sys.stdout.write(f"{args.name} stopped {describe_moment(stopped.stop)} in {playbook.source}; everyone now sees "
-                     f"{stopped.keep}. Panels follow when they next load the playbook; the recorded cards stay.\n")
+    sys.stdout.write(translate("Cli", "{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow "
+                                      "when they next load the playbook; the recorded cards stay.").format(
+        name=args.name, when=describe_moment(stopped.stop), playbook=playbook.source, keep=stopped.keep) + "\n")
     return 0

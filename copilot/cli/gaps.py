@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 EXIT_INPUT = 2
 
@@ -19,14 +20,20 @@ EXIT_INPUT = 2
 def add_parser(kb_commands: Any) -> None:
     """Register ``gaps`` on the ``kb`` command's actions."""
     gaps = kb_commands.add_parser(
-        "gaps", help="customer questions no article answered, grouped and counted (CSV on standard output)",
-        description="Read the recorded sessions and list, most asked first, the customer questions after which no "
-        "knowledge card came up, grouped by the words they share: what to write next. CSV columns: group, count, "
-        "example questions, last seen.")
-    gaps.add_argument("--since", dest="gaps_since", metavar="YYYY-MM-DD", help="sessions started on or after this day")
-    gaps.add_argument("--until", dest="gaps_until", metavar="YYYY-MM-DD", help="sessions started on or before this day")
-    gaps.add_argument("--agent", dest="gaps_agent", metavar="AGENT", help="only this agent's sessions")
-    gaps.add_argument("--team", dest="gaps_team", metavar="TEAM", help="only this team's sessions")
+        "gaps", help=translate("CliHelp", "customer questions no article answered, grouped and counted (CSV on "
+                                          "standard output)"),
+        description=translate("CliHelp", "Read the recorded sessions and list, most asked first, the customer "
+                                         "questions after which no knowledge card came up, grouped by the words "
+                                         "they share: what to write next. CSV columns: group, count, example "
+                                         "questions, last seen."))
+    gaps.add_argument("--since", dest="gaps_since", metavar="YYYY-MM-DD",
+                      help=translate("CliHelp", "sessions started on or after this day"))
+    gaps.add_argument("--until", dest="gaps_until", metavar="YYYY-MM-DD",
+                      help=translate("CliHelp", "sessions started on or before this day"))
+    gaps.add_argument("--agent", dest="gaps_agent", metavar="AGENT",
+                      help=translate("CliHelp", "only this agent's sessions"))
+    gaps.add_argument("--team", dest="gaps_team", metavar="TEAM",
+                      help=translate("CliHelp", "only this team's sessions"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
                           _day(args.gaps_until, "--until", end=True))
         service = CoachingService(paths.database_path())
         if not service.exists:
-            sys.stderr.write(f"copilot kb gaps: no recorded sessions yet ({service.path})\n")
+            sys.stderr.write("copilot kb gaps: " + translate("Cli", "no recorded sessions yet ({path})").format(
+                path=service.path) + "\n")
         gaps = service.knowledge_gaps(filters)
     except KnownError as exc:
         sys.stderr.write(f"copilot kb gaps: {exc}\n")

@@ -45,89 +45,113 @@ class CommandParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copilot",
-        description="Agent Copilot: suggestions beside any CRM, with the agent in control. "
-        "Without a command, opens the side panel.",
+        description=translate("CliHelp", "Agent Copilot: suggestions beside any CRM, with the agent in control. "
+                                         "Without a command, opens the side panel."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help="play bundled sample conversations in the panel")
-    parser.add_argument("--playbook", metavar="FILE", help="playbook file (TOML or JSON)")
-    parser.add_argument("--context", metavar="FILE", help="customer context JSON for the session")
-    parser.add_argument("--no-on-top", action="store_true", help="do not keep the panel above other windows")
-    parser.add_argument("--demo-pace", type=float, metavar="X", help="demo speed factor (2 = twice as fast)")
+    parser.add_argument("--demo", action="store_true", help=translate("CliHelp", "play bundled sample conversations "
+                                                                                 "in the panel"))
+    parser.add_argument("--playbook", metavar="FILE", help=translate("CliHelp", "playbook file (TOML or JSON)"))
+    parser.add_argument("--context", metavar="FILE", help=translate("CliHelp", "customer context JSON for the session"))
+    parser.add_argument("--no-on-top", action="store_true",
+                        help=translate("CliHelp", "do not keep the panel above other windows"))
+    parser.add_argument("--demo-pace", type=float, metavar="X",
+                        help=translate("CliHelp", "demo speed factor (2 = twice as fast)"))
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("-v", "--verbose", action="store_true", help=translate("CliHelp", "log debug details"))
     parser.add_argument("--no-crash-dialog", action="store_true",
-                        help="unattended use: log unexpected errors and keep crash.log, but show no dialog")
+                        help=translate("CliHelp", "unattended use: log unexpected errors and keep crash.log, but show "
+                                                  "no dialog"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     suggest = commands.add_parser(
         "suggest",
-        help="run the engine over a transcript and print every suggestion",
-        description="Run the panel's local engine (the playbook and the knowledge base, as the settings and "
-        "policy choose them) over a transcript (JSON lines or 'Speaker: text' lines) and print every card the "
-        "panel would show, with its utterance index, kind, entry id, text, rationale and latency.",
+        help=translate("CliHelp", "run the engine over a transcript and print every suggestion"),
+        description=translate("CliHelp", "Run the panel's local engine (the playbook and the knowledge base, as the "
+                                         "settings and policy choose them) over a transcript (JSON lines or "
+                                         "'Speaker: text' lines) and print every card the panel would show, with "
+                                         "its utterance index, kind, entry id, text, rationale and latency."),
     )
-    suggest.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file, or - for standard input")
+    suggest.add_argument("transcript", metavar="TRANSCRIPT",
+                         help=translate("CliHelp", "transcript file, or - for standard input"))
     suggest.add_argument("--playbook", dest="suggest_playbook", metavar="FILE",
-                         help="playbook file (default: the panel's)")
+                         help=translate("CliHelp", "playbook file (default: the panel's)"))
     suggest.add_argument("--knowledge", dest="suggest_knowledge", metavar="FILE",
-                         help="knowledge base file (default: the panel's)")
-    suggest.add_argument("--context", dest="suggest_context", metavar="FILE", help="customer context JSON")
-    suggest.add_argument("--format", choices=["jsonl", "text"], default="text", help="output format")
+                         help=translate("CliHelp", "knowledge base file (default: the panel's)"))
+    suggest.add_argument("--context", dest="suggest_context", metavar="FILE",
+                         help=translate("CliHelp", "customer context JSON"))
+    suggest.add_argument("--format", choices=["jsonl", "text"], default="text",
+                         help=translate("CliHelp", "output format"))
     suggest.add_argument("--policy", action="append", default=[], metavar="NAME",
-                         help="enable a policy flag such as ai_disclosure, besides the panel's (repeatable)")
+                         help=translate("CliHelp", "enable a policy flag such as ai_disclosure, besides the panel's "
+                                                   "(repeatable)"))
     listen = commands.add_parser(
         "listen",
-        help="open the panel and listen to a live source",
-        description="Open the panel and feed it JSON lines (any message the local API takes) or "
-        "'Speaker: text' lines from standard input or from a transcript file as it grows.",
+        help=translate("CliHelp", "open the panel and listen to a live source"),
+        description=translate("CliHelp", "Open the panel and feed it JSON lines (any message the local API takes) or "
+                                         "'Speaker: text' lines from standard input or from a transcript file as it "
+                                         "grows."),
     )
     where = listen.add_mutually_exclusive_group(required=True)
-    where.add_argument("--stdin", action="store_true", help="read lines piped in by a transcription tool")
-    where.add_argument("--follow", metavar="FILE", help="follow FILE as it grows, through truncation and rotation")
-    listen.add_argument("--session", metavar="ID", help="session id for lines that name none")
-    listen.add_argument("--new-lines-only", action="store_true", help="with --follow: skip what FILE already holds")
+    where.add_argument("--stdin", action="store_true", help=translate("CliHelp", "read lines piped in by a "
+                                                                                 "transcription tool"))
+    where.add_argument("--follow", metavar="FILE", help=translate("CliHelp", "follow FILE as it grows, through "
+                                                                             "truncation and rotation"))
+    listen.add_argument("--session", metavar="ID", help=translate("CliHelp", "session id for lines that name none"))
+    listen.add_argument("--new-lines-only", action="store_true",
+                        help=translate("CliHelp", "with --follow: skip what FILE already holds"))
 
     send = commands.add_parser(
         "send",
-        help="replay a transcript into a running panel through the local API",
-        description="Post each line of a transcript to a running panel's local API, as a CRM or "
-        "transcription integration would. The token comes from the keychain unless given.",
+        help=translate("CliHelp", "replay a transcript into a running panel through the local API"),
+        description=translate("CliHelp", "Post each line of a transcript to a running panel's local API, as a CRM or "
+                                         "transcription integration would. The token comes from the keychain unless "
+                                         "given."),
     )
-    send.add_argument("transcript", metavar="TRANSCRIPT", help="transcript file (JSON lines or 'Speaker: text')")
-    send.add_argument("--session", default="replay", metavar="ID", help="session id (default: replay)")
-    send.add_argument("--url", default="http://127.0.0.1:8765", help="the panel's API address")
-    send.add_argument("--token", help="bearer token (default: read from the OS keychain)")
+    send.add_argument("transcript", metavar="TRANSCRIPT",
+                      help=translate("CliHelp", "transcript file (JSON lines or 'Speaker: text')"))
+    send.add_argument("--session", default="replay", metavar="ID",
+                      help=translate("CliHelp", "session id (default: replay)"))
+    send.add_argument("--url", default="http://127.0.0.1:8765", help=translate("CliHelp", "the panel's API address"))
+    send.add_argument("--token", help=translate("CliHelp", "bearer token (default: read from the OS keychain)"))
     send.add_argument("--pace", type=float, default=0.0, metavar="SECONDS",
-                      help="pause between lines (default 0: as fast as accepted)")
-    send.add_argument("--end", action="store_true", help="end the session after the last line")
-    kb = commands.add_parser("kb", help="the knowledge base: import articles, try a search",
-                             description="Manage the knowledge base the panel answers from.")
+                      help=translate("CliHelp", "pause between lines (default 0: as fast as accepted)"))
+    send.add_argument("--end", action="store_true", help=translate("CliHelp", "end the session after the last line"))
+    kb = commands.add_parser("kb", help=translate("CliHelp", "the knowledge base: import articles, try a search"),
+                             description=translate("CliHelp", "Manage the knowledge base the panel answers from."))
     kb_commands = kb.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
     kb_import = kb_commands.add_parser(
-        "import", help="import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)",
-        description="Import articles; importing the same path again updates changed articles and "
-        "removes deleted ones. A broken file is reported and skipped; the rest imports.")
+        "import", help=translate("CliHelp", "import a folder or file of articles (Markdown, text, HTML, JSON lines, "
+                                            "CSV)"),
+        description=translate("CliHelp", "Import articles; importing the same path again updates changed articles and "
+                                         "removes deleted ones. A broken file is reported and skipped; the rest "
+                                         "imports."))
     kb_import.add_argument("path", metavar="PATH")
     kb_search = kb_commands.add_parser(
-        "search", help="show what the knowledge base answers to a question or a conversation",
-        description="Rank the articles for a question, or, with --conversation, for a transcript's latest "
-        "customer line with the conversation before it, exactly as the panel searches. The confidence is the "
-        "chance that the article is right; the panel shows a card from the knowledge_threshold setting up.")
-    kb_search.add_argument("text", metavar="TEXT", nargs="?", help="a customer's question")
+        "search", help=translate("CliHelp", "show what the knowledge base answers to a question or a conversation"),
+        description=translate("CliHelp", "Rank the articles for a question, or, with --conversation, for a "
+                                         "transcript's latest customer line with the conversation before it, "
+                                         "exactly as the panel searches. The confidence is the chance that the "
+                                         "article is right; the panel shows a card from the knowledge_threshold "
+                                         "setting up."))
+    kb_search.add_argument("text", metavar="TEXT", nargs="?", help=translate("CliHelp", "a customer's question"))
     kb_search.add_argument("--conversation", metavar="TRANSCRIPT",
-                           help="transcript file (JSON lines or 'Speaker: text'), or - for standard input")
+                           help=translate("CliHelp", "transcript file (JSON lines or 'Speaker: text'), or - for "
+                                                     "standard input"))
     kb_search.add_argument("--format", dest="kb_format", choices=["jsonl", "text"], default="text",
-                           help="output format (jsonl: one article per line with id, title, confidence)")
+                           help=translate("CliHelp", "output format (jsonl: one article per line with id, title, "
+                                                     "confidence)"))
     cli_gaps.add_parser(kb_commands)
-    ai = commands.add_parser("ai", help="the language model for AI drafts: key and connection",
-                             description="Keep the model's API key in the OS keychain, or test the endpoint "
-                             "set in the settings (ai_base_url, ai_model).")
+    ai = commands.add_parser("ai", help=translate("CliHelp", "the language model for AI drafts: key and connection"),
+                             description=translate("CliHelp", "Keep the model's API key in the OS keychain, or test "
+                                                              "the endpoint set in the settings (ai_base_url, "
+                                                              "ai_model)."))
     ai_commands = ai.add_subparsers(dest="ai_command", metavar="ACTION", required=True)
-    ai_commands.add_parser("set-key", help="store the API key in the OS keychain (read from standard input)")
-    ai_commands.add_parser("delete-key", help="remove the API key from the OS keychain")
-    ai_commands.add_parser("test", help="send a short request and report latency and the answer")
+    ai_commands.add_parser("set-key", help=translate("CliHelp", "store the API key in the OS keychain (read from "
+                                                                "standard input)"))
+    ai_commands.add_parser("delete-key", help=translate("CliHelp", "remove the API key from the OS keychain"))
+    ai_commands.add_parser("test", help=translate("CliHelp", "send a short request and report latency and the answer"))
     cli_evaluate.add_parser(commands)
     cli_sessions.add_parser(commands)
     cli_experiments.add_parser(commands)
@@ -136,11 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     cli_admin.add_parser(commands)
     cli_privacy.add_parser(commands)
     cli_central.add_parser(commands)
-    supervise = commands.add_parser("supervise", help="the team's live calls: follow one, send its agent a note",
-                                    description="The live calls of the teams your central_url login supervises: "
-                                    "agent, duration, mood, escalations, silences and alerts; open one to follow it "
-                                    "and send its agent a note.")
-    supervise.add_argument("--name", help="how your notes are signed (default: the agent_name setting or your login)")
+    supervise = commands.add_parser(
+        "supervise", help=translate("CliHelp", "the team's live calls: follow one, send its agent a note"),
+        description=translate("CliHelp", "The live calls of the teams your central_url login supervises: agent, "
+                                          "duration, mood, escalations, silences and alerts; open one to follow it "
+                                          "and send its agent a note."))
+    supervise.add_argument("--name", help=translate("CliHelp", "how your notes are signed (default: the agent_name "
+                                                                "setting or your login)"))
     selftest.add_parser(commands)
     return parser
 
@@ -156,20 +182,31 @@ def _quiet_logs() -> None:
 
 def _use_language() -> None:
     """Messages for people in the language the panel speaks (``ui_language``, else the locale), read from the
-    ``.ts`` files without Qt; output meant for programs (JSON lines, ids) stays as it is."""
+    ``.ts`` files without Qt; output meant for programs (JSON lines, ids) stays as it is. Settings that cannot be
+    read leave English; the command itself then says why."""
     from copilot.config import paths
     from copilot.config.settings import Settings
     from copilot.text import i18n
 
-    i18n.use_catalogue(paths.resources_dir() / "i18n", i18n.chosen_language(Settings()["ui_language"]))
+    try:
+        language = i18n.chosen_language(Settings()["ui_language"])
+    except OSError:
+        language = "en"
+    i18n.use_catalogue(paths.resources_dir() / "i18n", language)
+
+
+def _for_a_command(argv: list[str]) -> bool:
+    """Whether the words are a command or a request for help, not the panel's start (``copilot``, ``copilot
+    --demo``), which installs Qt's translators itself and should not pay for reading the ``.ts`` file."""
+    return any(not word.startswith("-") or word in ("-h", "--help") for word in argv)
 
 
 def main(argv: list[str] | None = None) -> int:
+    _quiet_logs()
+    if _for_a_command(sys.argv[1:] if argv is None else argv):  # before the parser: its help is translated too
+        _use_language()
     parser = build_parser()
     args = parser.parse_args(argv)
-    _quiet_logs()
-    if args.command is not None:  # the panel installs Qt's translators itself
-        _use_language()
     if args.command == "ai":
         return _ai(args)
     if args.command == "kb":
@@ -232,7 +269,7 @@ def _suggest(args: argparse.Namespace) -> int:
     notices: list[str] = []
     try:
         if knowledge_path and not Path(knowledge_path).is_file():
-            raise KnownError(f"{knowledge_path}: no such knowledge base file")
+            raise KnownError(translate("Cli", "{path}: no such knowledge base file").format(path=knowledge_path))
         settings = Settings()
         local = from_settings(settings, playbook=playbook_path, knowledge_path=knowledge_path,
                               policies=args.policy, notices=notices)
@@ -270,7 +307,7 @@ def _ai(args: argparse.Namespace) -> int:
 
     try:
         if args.ai_command == "set-key":
-            key = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+            key = getpass.getpass(translate("Cli", "API key: ")) if sys.stdin.isatty() else sys.stdin.readline()
             if not key.strip():
                 print("copilot ai: " + translate("Cli", "no key given; nothing stored"), file=sys.stderr)
                 return EXIT_INPUT
@@ -342,7 +379,7 @@ def _kb_search(kb: KnowledgeBase, args: argparse.Namespace) -> list[Hit]:
     from copilot.sources.transcript import parse_lines, read_transcript, split_lines
 
     if (args.text is None) == (args.conversation is None):
-        raise KnownError("give either a question (TEXT) or --conversation TRANSCRIPT")
+        raise KnownError(translate("Cli", "give either a question (TEXT) or --conversation TRANSCRIPT"))
     conversation = Conversation()
     if args.conversation is None:
         said = [Utterance(Speaker.CUSTOMER, args.text)]
@@ -356,7 +393,7 @@ def _kb_search(kb: KnowledgeBase, args: argparse.Namespace) -> list[Hit]:
         if utterance.speaker is Speaker.CUSTOMER:
             last = utterance
     if last is None:
-        raise KnownError(f"{args.conversation}: no customer line to answer")
+        raise KnownError(translate("Cli", "{path}: no customer line to answer").format(path=args.conversation))
     return KnowledgeEngine(kb).rank(conversation, last)
 
 
@@ -365,10 +402,11 @@ def _emit_jsonl(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-
 
 
 def _emit_text(out, suggestion, utterance) -> None:  # type: ignore[no-untyped-def]
-    where = "start" if utterance is None else f"#{utterance.index} {utterance.speaker}"
+    where = translate("Cli", "start") if utterance is None else f"#{utterance.index} {utterance.speaker}"
     out.write(
-        f"[{where}] {suggestion.kind}/{suggestion.entry_id} ({suggestion.lang}, {suggestion.latency_ms:.2f} ms)\n"
-        f"    {suggestion.text}\n    why: {suggestion.rationale}\n"
+        f"[{where}] {suggestion.kind}/{suggestion.entry_id} ({suggestion.lang}, "
+        + translate("Cli", "{ms} ms").format(ms=f"{suggestion.latency_ms:.2f}") + f")\n    {suggestion.text}\n    "
+        + translate("Cli", "why: {rationale}").format(rationale=suggestion.rationale) + "\n"
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     from copilot.coaching.service import CoachingService
@@ -25,22 +26,28 @@ EXIT_INPUT = 2
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     replay = commands.add_parser(
-        "replay", help="replay a recorded session, write its coaching report, or re-run it (what-if)",
-        description="Open a recorded session (an id from 'copilot sessions list', or an exported file) in the "
-        "replay window; or write its coaching report; or re-run it through today's playbook.")
-    replay.add_argument("session", metavar="FILE|ID", help="a session id, or a file from 'copilot sessions export'")
-    replay.add_argument("--report", metavar="OUT", help="write the coaching report to OUT (.pdf or .html)")
+        "replay", help=translate("CliHelp", "replay a recorded session, write its coaching report, or re-run it "
+                                            "(what-if)"),
+        description=translate("CliHelp", "Open a recorded session (an id from 'copilot sessions list', or an exported "
+                                         "file) in the replay window; or write its coaching report; or re-run it "
+                                         "through today's playbook."))
+    replay.add_argument("session", metavar="FILE|ID", help=translate("CliHelp", "a session id, or a file from "
+                                                                                "'copilot sessions export'"))
+    replay.add_argument("--report", metavar="OUT", help=translate("CliHelp", "write the coaching report to OUT (.pdf "
+                                                                             "or .html)"))
     replay.add_argument("--what-if", action="store_true",
-                        help="re-run through the current playbook and print old and new suggestions per utterance")
+                        help=translate("CliHelp", "re-run through the current playbook and print old and new "
+                                                  "suggestions per utterance"))
     replay.add_argument("--playbook", dest="replay_playbook", metavar="FILE",
-                        help="with --what-if: the playbook to try instead of the current one")
+                        help=translate("CliHelp", "with --what-if: the playbook to try instead of the current one"))
     replay.add_argument("--format", dest="replay_format", choices=["jsonl", "text"], default="text",
-                        help="with --what-if: output format (default text)")
+                        help=translate("CliHelp", "with --what-if: output format (default text)"))
 
 
 def run(args: argparse.Namespace) -> int:
     if args.report and not args.report.lower().endswith((".pdf", ".html", ".htm")):
-        print(f"copilot replay: --report {args.report}: the name must end in .pdf or .html", file=sys.stderr)
+        print("copilot replay: " + translate("Cli", "--report {name}: the name must end in .pdf or .html").format(
+            name=args.report), file=sys.stderr)
         return EXIT_INPUT
     with tempfile.TemporaryDirectory(prefix="copilot-replay-") as scratch:
         try:
@@ -51,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 from copilot.cli.windows import write_report
 
                 written = write_report(service, session_id, Path(args.report))
-                print(f"coaching report written to {written}")
+                print(translate("Cli", "coaching report written to {path}").format(path=written))
                 return 0
         except KnownError as exc:
             print(f"copilot replay: {exc}", file=sys.stderr)
@@ -91,8 +98,11 @@ def _what_if(args: argparse.Namespace, service: CoachingService, session_id: str
         if not (row.old or row.new):
             continue
         mark = "*" if row.changed else " "
-        out.write(f"{mark} [{row.utterance_idx:>3}] {row.speaker or 'start'}: {row.text}\n")
-        out.write(f"      then: {', '.join(c.entry_id for c in row.old) or '-'}\n")
-        out.write(f"      now:  {', '.join(c.entry_id for c in row.new) or '-'}\n")
-    out.write(f"{result.changed_rows} of {len(result.rows) - 1} lines would get other suggestions\n")
+        out.write(f"{mark} [{row.utterance_idx:>3}] {row.speaker or translate('Cli', 'start')}: {row.text}\n")
+        out.write("      " + translate("Cli", "then: {cards}").format(
+            cards=", ".join(c.entry_id for c in row.old) or "-") + "\n")
+        out.write("      " + translate("Cli", "now:  {cards}").format(
+            cards=", ".join(c.entry_id for c in row.new) or "-") + "\n")
+    out.write(translate("Cli", "{changed} of {lines} lines would get other suggestions").format(
+        changed=result.changed_rows, lines=len(result.rows) - 1) + "\n")
     return 0

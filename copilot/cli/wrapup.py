@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from copilot.errors import InputError, KnownError
 from copilot.model import Speaker
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:  # loaded when the command runs: the panel's start, which builds the same parser, skips them
     from copilot.wrapup import WrapupBuilder, WrapupDraft
@@ -30,20 +31,23 @@ INSERTED = ("inserted", "edited")
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     wrapup = commands.add_parser(
-        "wrapup", help="draft the wrap-up of a recorded call or a transcript",
-        description="Draft the wrap-up note of a call: reason for contact, what was done or agreed, follow-ups "
-        "with dates, disposition codes from the team's list, the customer's mood at the start and the end, and "
-        "whether AI-drafted text reached the customer.")
+        "wrapup", help=translate("CliHelp", "draft the wrap-up of a recorded call or a transcript"),
+        description=translate("CliHelp", "Draft the wrap-up note of a call: reason for contact, what was done or "
+                                         "agreed, follow-ups with dates, disposition codes from the team's list, "
+                                         "the customer's mood at the start and the end, and whether AI-drafted text "
+                                         "reached the customer."))
     wrapup.add_argument("call", metavar="SESSION|TRANSCRIPT",
-                        help="a recorded session id (or its start), a session file, a transcript file, or - for "
-                        "a transcript on standard input")
+                        help=translate("CliHelp", "a recorded session id (or its start), a session file, a transcript "
+                                                  "file, or - for a transcript on standard input"))
     wrapup.add_argument("--dispositions", metavar="FILE",
-                        help="the team's dispositions CSV (default: the built-in list)")
+                        help=translate("CliHelp", "the team's dispositions CSV (default: the built-in list)"))
     wrapup.add_argument("--format", dest="wrapup_format", choices=["json", "text"], default="text",
-                        help="the note to paste (text, default) or its fields (json)")
+                        help=translate("CliHelp", "the note to paste (text, default) or its fields (json)"))
     wrapup.add_argument("--date", dest="call_date", metavar="YYYY-MM-DD",
-                        help="the day of the call, for 'tomorrow' and the like (default: the session's day, or today)")
-    wrapup.add_argument("--local", action="store_true", help="never ask the AI model, even when AI drafts are on")
+                        help=translate("CliHelp", "the day of the call, for 'tomorrow' and the like (default: the "
+                                                  "session's day, or today)"))
+    wrapup.add_argument("--local", action="store_true", help=translate("CliHelp", "never ask the AI model, even when "
+                                                                                  "AI drafts are on"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         builder.note_ai_text_reached_customer()
     draft = builder.draft() if args.local else _with_ai(builder, call.context)
     if draft.fallback_reason:
-        _say(f"AI draft unavailable ({draft.fallback_reason}); the local draft follows")
+        _say(translate("Cli", "AI draft unavailable ({reason}); the local draft follows").format(
+            reason=draft.fallback_reason))
     if args.wrapup_format == "json":
         sys.stdout.write(json.dumps(draft.as_fields(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -81,7 +86,8 @@ def _date(given: str | None) -> date | None:
     try:
         return date.fromisoformat(given)
     except ValueError:
-        raise InputError(f"--date {given!r}: give the day as YYYY-MM-DD") from None
+        raise InputError(translate("Cli", "--date {value}: give the day as YYYY-MM-DD").format(
+            value=repr(given))) from None
 
 
 class _Call:
@@ -134,7 +140,7 @@ def _with_ai(builder: WrapupBuilder, context: dict[str, Any]) -> WrapupDraft:
     try:
         client = GenerativeClient(config_from_settings(settings))
     except KnownError as exc:
-        _say(f"AI drafts are on but cannot be used: {exc}")
+        _say(translate("Cli", "AI drafts are on but cannot be used: {reason}").format(reason=exc))
         return builder.draft()
     with client:
         return ai_draft(builder, client, context=context)

@@ -34,6 +34,7 @@ from copilot.record.gap_queries import unanswered_lines
 from copilot.record.library import LibraryQuery, SessionRow
 from copilot.record.session_record import Note, RecordNotFound, SessionRecord, load_record
 from copilot.record.storage import Store, opened
+from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
     import sqlite3
@@ -113,9 +114,12 @@ class CoachingService:
             with opened(self.path) as store:
                 found = library.find_session_ids(store.db.conn, given)
         if not found:
-            raise RecordNotFound(f"{given}: {'no such file, and ' if or_file else ''}no recorded session with that id")
+            raise RecordNotFound((translate("Record", "{given}: no such file, and no recorded session with that id")
+                                  if or_file else translate("Record", "{given}: no recorded session with that id"))
+                                 .format(given=given))
         if len(found) > 1 and found[0] != given:
-            raise RecordNotFound(f"{given}: more than one session starts with that; give more of the id")
+            raise RecordNotFound(translate("Record", "{given}: more than one session starts with that; give more of "
+                                                     "the id").format(given=given))
         return found[0]
 
     @property
@@ -273,8 +277,9 @@ class CoachingService:
         with central.connection() as conn:
             payload = central_library.load_payload(conn, session_id)
         if payload is None:
-            raise RecordNotFound(f"no session with id {session_id!r} in the central record at {central.where} "
-                                 "(or not one of your teams')")
+            raise RecordNotFound(translate("Record", "no session with id {id} in the central record at {where} (or not "
+                                                     "one of your teams')").format(id=repr(session_id),
+                                                                                   where=central.where))
         return payload
 
     def _writable(self) -> None:
@@ -283,7 +288,8 @@ class CoachingService:
 
     def _need_database(self, session_id: str) -> None:
         if not self.exists:
-            raise RecordNotFound(f"no recorded session with id {session_id!r} (no database at {self.path})")
+            raise RecordNotFound(translate("Record", "no recorded session with id {id} (no database at {path})").format(
+                id=repr(session_id), path=self.path))
 
     @contextlib.contextmanager
     def _writing(self, session_id: str) -> Iterator[Store]:
@@ -292,7 +298,8 @@ class CoachingService:
         self._need_database(session_id)
         with opened(self.path) as store:
             if not store.has_session(session_id):
-                raise RecordNotFound(f"no recorded session with id {session_id!r}")
+                raise RecordNotFound(translate("Record", "no recorded session with id {id}").format(
+                    id=repr(session_id)))
             yield store
 
 

@@ -55,7 +55,8 @@ class PolicyError(KnownError):
     """The policy file is present but cannot be used; the message names the file, each key and its problem."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
-        super().__init__(f"policy file {path}: {'; '.join(problems)}")
+        super().__init__(translate("Policy", "policy file {path}: {problems}").format(path=path,
+                                                                                     problems="; ".join(problems)))
         self.path = path
         self.problems = problems
 
@@ -102,16 +103,17 @@ def read_policy(path: Path) -> Policy:
     except FileNotFoundError:
         return Policy(path)
     except OSError as exc:
-        raise PolicyError(path, [f"cannot be read ({exc.strerror or exc.__class__.__name__})"]) from None
+        raise PolicyError(path, [translate("Policy", "cannot be read ({reason})").format(
+            reason=exc.strerror or exc.__class__.__name__)]) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise PolicyError(path, ["is not UTF-8 text"]) from None
+        raise PolicyError(path, [translate("Policy", "is not UTF-8 text")]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(path, [f"is not valid TOML ({exc})"]) from None
+        raise PolicyError(path, [translate("Policy", "is not valid TOML ({reason})").format(reason=exc)]) from None
     problems = _check_version(data.get("version"))
-    problems += [f"unknown key '{key}' (a policy holds version, [settings] and [defaults])"
-                 for key in data if key not in ("version", *TABLES)]
+    problems += [translate("Policy", "unknown key '{key}' (a policy holds version, [settings] and [defaults])").format(
+        key=key) for key in data if key not in ("version", *TABLES)]
     tables: dict[str, dict[str, Any]] = {}
     for table in TABLES:
         given = data.get(table, {})
@@ -126,7 +128,8 @@ def read_policy(path: Path) -> Policy:
             else:
                 tables[table][name] = value
     for name in sorted(set(tables.get("settings", {})) & set(tables.get("defaults", {}))):
-        problems.append(f"setting '{name}' is both locked in [settings] and a default in [defaults]; keep one")
+        problems.append(translate("Policy", "setting '{name}' is both locked in [settings] and a default in "
+                                            "[defaults]; keep one").format(name=name))
     if problems:
         raise PolicyError(path, problems)
     return Policy(path, exists=True, locked=MappingProxyType(tables["settings"]),

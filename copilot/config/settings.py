@@ -21,6 +21,7 @@ from copilot.config import paths
 from copilot.config.options import MANAGED, OPTIONS, check
 from copilot.config.policy import Policy, load_policy
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.settings")
 SETTINGS_VERSION = 1
@@ -64,7 +65,8 @@ class Settings:
                 raise ValueError("the top level must be an object")
         except (OSError, ValueError) as exc:
             self._file_was_bad = True
-            self.problems.append(f"{self.path}: unreadable settings ({exc}); using defaults")
+            self.problems.append(translate("Settings", "{path}: unreadable settings ({reason}); using defaults").format(
+                path=self.path, reason=exc))
             return
         data = upgrade(data)
         for name, value in data.items():
@@ -72,7 +74,8 @@ class Settings:
                 continue
             problem = self._set(name, value)
             if problem:
-                self.problems.append(f"{self.path}: {problem}; using the default")
+                self.problems.append(translate("Settings", "{path}: {problem}; using the default").format(
+                    path=self.path, problem=problem))
             elif self.locked(name):
                 self._own_locked[name] = self.values[name]
         for problem in self.problems:

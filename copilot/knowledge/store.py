@@ -24,6 +24,7 @@ import sqlite_utils
 from copilot.errors import InputError, KnownError
 from copilot.knowledge.readers import SUFFIXES, Article, read_file
 from copilot.knowledge.terms import index_terms, word_forms
+from copilot.text.i18n import translate
 
 __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 
@@ -70,7 +71,8 @@ class KnowledgeBase:
             self._create()
             self._upgrade()
         except sqlite3.DatabaseError as exc:
-            raise KnowledgeError(f"{self.path}: cannot open the knowledge base ({exc})") from exc
+            raise KnowledgeError(translate("Knowledge", "{path}: cannot open the knowledge base ({reason})").format(
+                path=self.path, reason=exc)) from exc
         self._stats: tuple[int, float] | None = None
 
     def refresh(self) -> None:
@@ -117,7 +119,7 @@ class KnowledgeBase:
         """Import a folder (recursively) or one file; re-importing the same path syncs it."""
         root = Path(path).resolve()
         if not root.exists():
-            raise KnowledgeError(f"{path}: no such file or folder to import")
+            raise KnowledgeError(translate("Knowledge", "{path}: no such file or folder to import").format(path=path))
         if root.is_dir():
             files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         else:

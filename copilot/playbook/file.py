@@ -21,6 +21,7 @@ from copilot.playbook import templates
 from copilot.playbook.experiments import Experiment, parse_experiment
 from copilot.playbook.matching import Phrase, compile_phrase
 from copilot.ranking import PRIORITY
+from copilot.text.i18n import translate
 
 PLAYBOOK_KINDS = (Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION)
 DEFAULT_PRIORITY = PRIORITY  # an entry without a priority of its own takes its kind's (copilot.ranking)
@@ -119,17 +120,18 @@ def load_playbook(path: str | Path) -> Playbook:
     try:
         raw_bytes = path.read_bytes()
     except OSError as exc:
-        raise PlaybookError(f"cannot read the playbook ({exc.strerror or exc})", source=str(path)) from exc
+        raise PlaybookError(translate("Playbook", "cannot read the playbook ({reason})").format(
+            reason=exc.strerror or exc), source=str(path)) from exc
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(raw_bytes.decode("utf-8"))
         else:
             data = tomllib.loads(raw_bytes.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise PlaybookError("the file is not UTF-8 text", source=str(path)) from exc
+        raise PlaybookError(translate("Playbook", "the file is not UTF-8 text"), source=str(path)) from exc
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
-        raise PlaybookError(f"not valid {'JSON' if path.suffix.lower() == '.json' else 'TOML'}: {exc}",
-                            source=str(path)) from exc
+        raise PlaybookError(translate("Playbook", "not valid {format}: {reason}").format(
+            format="JSON" if path.suffix.lower() == ".json" else "TOML", reason=exc), source=str(path)) from exc
     try:
         return parse_playbook(data, source=str(path))
     except PlaybookError as exc:
@@ -179,17 +181,17 @@ def _dotted(key: str) -> str:
 
 def parse_playbook(data: Any, source: str = "<memory>") -> Playbook:
     if not isinstance(data, Mapping):
-        raise PlaybookError("the top level must be a table", source=source)
+        raise PlaybookError(translate("Playbook", "the top level must be a table"), source=source)
     header = data.get("playbook", {})
     if not isinstance(header, Mapping):
-        raise PlaybookError("[playbook] must be a table", source=source)
+        raise PlaybookError(translate("Playbook", "[playbook] must be a table"), source=source)
     default_language = header.get("default_language", "en")
     if not isinstance(default_language, str) or not _LANG.match(default_language):
-        raise PlaybookError(f"[playbook] default_language {default_language!r} is not a language code",
-                            source=source)
+        raise PlaybookError(translate("Playbook", "[playbook] default_language {value} is not a language code").format(
+            value=repr(default_language)), source=source)
     raw_entries = data.get("entry", data.get("entries"))
     if not isinstance(raw_entries, list) or not raw_entries:
-        raise PlaybookError("no entries: add at least one [[entry]] table", source=source)
+        raise PlaybookError(translate("Playbook", "no entries: add at least one [[entry]] table"), source=source)
     entries: list[Entry] = []
     seen: set[str] = set()
     for number, raw in enumerate(raw_entries, 1):

@@ -35,6 +35,7 @@ from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
+from copilot.text.i18n import translate
 
 FORMAT = "agent-copilot-session"
 FORMAT_VERSION = 1
@@ -119,7 +120,7 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
     """Everything recorded about one session, as plain data: what ``session.json`` holds."""
     session = _select(conn, "session", "id", session_id)
     if not session:
-        raise RecordNotFound(f"no recorded session with id {session_id!r}")
+        raise RecordNotFound(translate("Record", "no recorded session with id {id}").format(id=repr(session_id)))
     scorecard = _select(conn, "scorecard", "session_id", session_id)
     wrapup = _select(conn, "wrapup", "session_id", session_id) if _has_table(conn, "wrapups") else []
     return {

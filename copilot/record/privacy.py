@@ -37,6 +37,7 @@ from copilot.config import paths
 from copilot.errors import InputError, KnownError
 from copilot.record.archive import session_payload
 from copilot.record.storage import CHILD_TABLES, CONTEXT_CUSTOMER_ID, Store
+from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.privacy")
 
@@ -226,7 +227,10 @@ def erase_session(db_path: str | Path, session_id: str, log_dir: str | Path | No
 
 def _erase(db_path: str | Path, scope: str, subject: str, find: Callable[[sqlite3.Connection], list[str]],
            log_dir: str | Path | None) -> Erasure:
-    nothing = SubjectNotFound(f"no recorded session for {scope} {subject!r}; nothing was erased")
+    nothing = SubjectNotFound((translate("Record", "no recorded session for customer {id}; nothing was erased")
+                               if scope == "customer" else
+                               translate("Record", "no recorded session for session {id}; nothing was erased"))
+                              .format(id=repr(subject)))
     if not Path(db_path).exists():
         raise nothing
     try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.i18n import translate
 
 DECISIONS = ("inserted", "edited", "discarded", "expired")
 
@@ -265,7 +266,7 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
     conn.row_factory = sqlite3.Row
     row = conn.execute("SELECT * FROM sessions WHERE id = ?", [session_id]).fetchone()
     if row is None:
-        raise RecordNotFound(f"no recorded session with id {session_id!r}")
+        raise RecordNotFound(translate("Record", "no recorded session with id {id}").format(id=repr(session_id)))
     s = dict(row)
     start = float(s["started_at"] or 0.0)
     record = SessionRecord(

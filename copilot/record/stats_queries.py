@@ -19,6 +19,7 @@ from typing import Any
 
 from copilot.errors import KnownError
 from copilot.record.session_record import DECISIONS, json_or
+from copilot.text.i18n import translate
 
 QUANTILES = (0.5, 0.9, 0.95)
 
@@ -138,23 +139,25 @@ def connect(path: str | Path) -> sqlite3.Connection:
     """Open an existing session database for reading statistics (never creates an empty one)."""
     path = Path(path)
     if not path.is_file():
-        raise StatsError(f"{path}: no session database here")
+        raise StatsError(translate("Storage", "{path}: no session database here").format(path=path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
         conn.execute("PRAGMA busy_timeout=5000")
         _check(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise StatsError(f"{path}: cannot read the session database ({exc})") from exc
+        raise StatsError(translate("Storage", "{path}: cannot read the session database ({reason})").format(
+            path=path, reason=exc)) from exc
     return conn
 
 
 def _check(conn: sqlite3.Connection, where: Any = "the database") -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"sessions", "suggestions", "decisions"} <= tables:
-        raise StatsError(f"{where}: not an Agent Copilot session database")
+        raise StatsError(translate("Storage", "{path}: not an Agent Copilot session database").format(path=where))
     columns = {r[1] for r in conn.execute("PRAGMA table_info(sessions)")}
     if not {"agent", "team"} <= columns:
-        raise StatsError(f"{where}: written by an older Agent Copilot; open it once in the app to upgrade it")
+        raise StatsError(translate("Storage", "{path}: written by an older Agent Copilot; open it once in the app to "
+                                              "upgrade it").format(path=where))
 
 
 def choices(conn: sqlite3.Connection) -> Choices:
@@ -166,7 +169,8 @@ def choices(conn: sqlite3.Connection) -> Choices:
             "SELECT DISTINCT team FROM sessions WHERE team IS NOT NULL AND team != '' ORDER BY team")]
         first, last = conn.execute("SELECT min(started_at), max(started_at) FROM sessions").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StatsError(f"cannot read the session database ({exc})") from exc
+        raise StatsError(translate("Storage", "cannot read the session database ({reason})").format(
+            reason=exc)) from exc
     return Choices(agents, teams, first, last)
 
 
@@ -204,7 +208,8 @@ def tally(conn: sqlite3.Connection, filters: Filters) -> Tallies:
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.coaching_cards")
     except sqlite3.DatabaseError as exc:
-        raise StatsError(f"cannot read the session database ({exc})") from exc
+        raise StatsError(translate("Storage", "cannot read the session database ({reason})").format(
+            reason=exc)) from exc
 
 
 def _tally(conn: sqlite3.Connection, where: str, params: list[Any]) -> Tallies:
@@ -276,4 +281,5 @@ def experiment_cards(conn: sqlite3.Connection, filters: Filters, name: str | Non
             f"d.time_to_decision_ms, ss.outcome FROM {_CARDS} WHERE s.experiment IS NOT NULL AND s.arm IS NOT NULL "
             f"AND s.shown_at IS NOT NULL AND {where} ORDER BY s.shown_at", params)]
     except sqlite3.DatabaseError as exc:
-        raise StatsError(f"cannot read the session database ({exc})") from exc
+        raise StatsError(translate("Storage", "cannot read the session database ({reason})").format(
+            reason=exc)) from exc

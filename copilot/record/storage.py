@@ -24,6 +24,7 @@ import sqlite_utils
 
 from copilot.errors import KnownError
 from copilot.model import Decision, Suggestion, Utterance
+from copilot.text.i18n import translate
 
 
 class StorageError(KnownError):
@@ -232,9 +233,11 @@ class Store:
             self.db.execute("PRAGMA busy_timeout=5000")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{self.path}: cannot open the session database ({exc})") from exc
+            raise StorageError(translate("Storage", "{path}: cannot open the session database ({reason})").format(
+                path=self.path, reason=exc)) from exc
         except OSError as exc:  # its folder cannot be made (read-only, a file in the way)
-            raise StorageError(f"{self.path}: cannot open the session database ({exc.strerror or exc})") from exc
+            raise StorageError(translate("Storage", "{path}: cannot open the session database ({reason})").format(
+                path=self.path, reason=exc.strerror or exc)) from exc
 
     @property
     def schema_version(self) -> int:
@@ -243,10 +246,10 @@ class Store:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise StorageError(
-                f"{self.path}: written by a newer Agent Copilot (schema {version}, this version knows "
-                f"{SCHEMA_VERSION}); update the app or point COPILOT_DATA_DIR elsewhere"
-            )
+            raise StorageError(translate(
+                "Storage", "{path}: written by a newer Agent Copilot (schema {version}, this version knows {known}); "
+                           "update the app or point COPILOT_DATA_DIR elsewhere").format(
+                path=self.path, version=version, known=SCHEMA_VERSION))
         for number in range(version, SCHEMA_VERSION):
             with self.db.conn:
                 MIGRATIONS[number](self.db)
@@ -410,11 +413,13 @@ def opened(path: str | Path) -> Iterator[Store]:
     try:
         store = Store(path)
     except OSError as exc:
-        raise StorageError(f"{path}: cannot open the session database ({exc.strerror or exc})") from exc
+        raise StorageError(translate("Storage", "{path}: cannot open the session database ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from exc
     try:
         yield store
     except sqlite3.Error as exc:
-        raise StorageError(f"{path}: the session database could not be read or written ({exc})") from exc
+        raise StorageError(translate("Storage", "{path}: the session database could not be read or written "
+                                                "({reason})").format(path=path, reason=exc)) from exc
     finally:
         store.close()
 
@@ -429,7 +434,8 @@ def damage(path: str | Path) -> str | None:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             rows = conn.execute("PRAGMA quick_check(5)").fetchall()
     except sqlite3.OperationalError as exc:  # cannot be opened or read (permissions, a lock): not damage
-        raise StorageError(f"{path}: cannot read the session database ({exc})") from exc
+        raise StorageError(translate("Storage", "{path}: cannot read the session database ({reason})").format(
+            path=path, reason=exc)) from exc
     except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
         return str(exc)
     found = [str(row[0]) for row in rows]

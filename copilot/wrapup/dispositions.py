@@ -15,6 +15,7 @@ from pathlib import Path
 
 from copilot.config import paths
 from copilot.errors import InputError
+from copilot.text.i18n import translate
 from copilot.text.language import detect
 
 LANGUAGES = ("en", "nl", "fr", "he")
@@ -70,12 +71,14 @@ def load_dispositions(path: str | Path | None = None) -> Dispositions:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DispositionError(f"cannot read the dispositions file ({exc.strerror or exc})", source=str(path)) from None
+        raise DispositionError(translate("Dispositions", "cannot read the dispositions file ({reason})").format(
+            reason=exc.strerror or exc), source=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DispositionError("the file is not UTF-8 text (save it as 'CSV UTF-8')", source=str(path),
+        raise DispositionError(translate("Dispositions", "the file is not UTF-8 text (save it as 'CSV UTF-8')"),
+                               source=str(path),
                                line=line) from None
     return parse_dispositions(text, str(path))
 
@@ -85,7 +88,8 @@ def parse_dispositions(text: str, source: str = "<dispositions>") -> Disposition
     rows = _rows(text, source)
     header_line, header = next(rows, (0, []))
     if not any(cell.strip() for cell in header):
-        raise DispositionError("the file is empty; it needs a header row such as 'code,label_en,description'",
+        raise DispositionError(translate("Dispositions", "the file is empty; it needs a header row such as "
+                                                         "'code,label_en,description'"),
                                source=source, line=header_line or 1)
     columns = _columns(header, source, header_line)
     found: list[Disposition] = []
@@ -95,12 +99,15 @@ def parse_dispositions(text: str, source: str = "<dispositions>") -> Disposition
             continue  # blank rows and comment rows
         disposition = _disposition(columns, cells, source, line)
         if disposition.code in first_seen:
-            raise DispositionError(f"field 'code': {disposition.code!r} is already used on line "
-                                   f"{first_seen[disposition.code]}", source=source, line=line)
+            raise DispositionError(translate("Dispositions", "field 'code': {code} is already used on line "
+                                                             "{line}").format(code=repr(disposition.code),
+                                                                              line=first_seen[disposition.code]),
+                                   source=source, line=line)
         first_seen[disposition.code] = line
         found.append(disposition)
     if not found:
-        raise DispositionError("the file has a header but no codes", source=source, line=header_line)
+        raise DispositionError(translate("Dispositions", "the file has a header but no codes"), source=source,
+                               line=header_line)
     return Dispositions(tuple(found), source)
 
 
@@ -114,7 +121,8 @@ def _rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise DispositionError(f"not valid CSV ({exc})", source=source, line=start) from None
+            raise DispositionError(translate("Dispositions", "not valid CSV ({reason})").format(reason=exc),
+                                   source=source, line=start) from None
         yield start, cells
 
 
@@ -123,30 +131,37 @@ def _columns(header: list[str], source: str, line: int) -> list[str]:
     for name in columns:
         if name not in COLUMNS:
             known = ", ".join(sorted(COLUMNS))
-            raise DispositionError(f"unknown column {name!r} (known columns: {known})", source=source, line=line)
+            raise DispositionError(translate("Dispositions", "unknown column {name} (known columns: {known})").format(
+                name=repr(name), known=known), source=source, line=line)
     for name in REQUIRED:
         if name not in columns:
-            raise DispositionError(f"the header has no {name!r} column", source=source, line=line)
+            raise DispositionError(translate("Dispositions", "the header has no {name} column").format(
+                name=repr(name)), source=source, line=line)
     repeated = next((name for name in columns if columns.count(name) > 1), None)
     if repeated is not None:
-        raise DispositionError(f"column {repeated!r} appears twice in the header", source=source, line=line)
+        raise DispositionError(translate("Dispositions", "column {name} appears twice in the header").format(
+            name=repr(repeated)), source=source, line=line)
     return columns
 
 
 def _disposition(columns: list[str], cells: list[str], source: str, line: int) -> Disposition:
     if len(cells) > len(columns):
-        raise DispositionError(f"{len(cells)} fields where the header has {len(columns)} columns (a comma in an "
-                               "unquoted description?)", source=source, line=line)
+        raise DispositionError(translate("Dispositions", "{fields} fields where the header has {columns} columns (a "
+                                                         "comma in an unquoted description?)").format(
+            fields=len(cells), columns=len(columns)), source=source, line=line)
     values = {name: (cells[i].strip() if i < len(cells) else "") for i, name in enumerate(columns)}
     code = values["code"]
     if not code:
-        raise DispositionError("field 'code': empty; every row needs a code", source=source, line=line)
+        raise DispositionError(translate("Dispositions", "field 'code': empty; every row needs a code"), source=source,
+                               line=line)
     if len(code) > MAX_CODE or any(ch.isspace() for ch in code):
-        raise DispositionError(f"field 'code': {code!r} must be one word of at most {MAX_CODE} characters",
+        raise DispositionError(translate("Dispositions", "field 'code': {code} must be one word of at most {n} "
+                                                         "characters").format(code=repr(code), n=MAX_CODE),
                                source=source, line=line)
     if not values["description"]:
-        raise DispositionError(f"field 'description': empty for code {code!r}; the description is what the code "
-                               "is chosen by", source=source, line=line)
+        raise DispositionError(translate("Dispositions", "field 'description': empty for code {code}; the description "
+                                                         "is what the code is chosen by").format(code=repr(code)),
+                               source=source, line=line)
     labels = {lang: values[f"label_{lang}"] for lang in LANGUAGES if values.get(f"label_{lang}")}
     descriptions = {lang: values[f"description_{lang}"] for lang in LANGUAGES if values.get(f"description_{lang}")}
     plain = values["description"]

@@ -123,54 +123,1425 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="213"/>
+        <location filename="../../copilot/cli/main.py" line="250"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="275"/>
+        <location filename="../../copilot/cli/main.py" line="310"/>
+        <source>API key: </source>
+        <translation>מפתח API: </translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="312"/>
         <source>no key given; nothing stored</source>
         <translation>לא ניתן מפתח; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="278"/>
+        <location filename="../../copilot/cli/main.py" line="315"/>
         <source>API key stored in the OS keychain</source>
         <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="281"/>
+        <location filename="../../copilot/cli/main.py" line="318"/>
         <source>API key removed</source>
         <translation>מפתח ה-API הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="282"/>
+        <location filename="../../copilot/cli/main.py" line="319"/>
         <source>there was no API key</source>
         <translation>לא היה מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="293"/>
+        <location filename="../../copilot/cli/main.py" line="330"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="311"/>
+        <location filename="../../copilot/cli/main.py" line="348"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="317"/>
+        <location filename="../../copilot/cli/main.py" line="354"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="318"/>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="334"/>
+        <location filename="../../copilot/cli/main.py" line="371"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="382"/>
+        <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
+        <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="396"/>
+        <source>{path}: no customer line to answer</source>
+        <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="408"/>
+        <source>{ms} ms</source>
+        <translation>⁦{ms} ms⁩</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="409"/>
+        <source>why: {rationale}</source>
+        <translation>למה: {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <source>unknown setting &apos;{name}&apos;</source>
+        <translation>הגדרה לא מוכרת &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <source>cannot save {path} ({reason})</source>
+        <translation>לא ניתן לשמור את {path} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <source>policy file: {path} (from {variable})</source>
+        <translation>קובץ מדיניות: {path} (מתוך {variable})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <source>policy file: {path}</source>
+        <translation>קובץ מדיניות: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <source>status: invalid; running in the safest mode</source>
+        <translation>מצב: לא תקין; פועל במצב הבטוח ביותר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <source>locked: {setting}</source>
+        <translation>נעול: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <source>status: not present; nothing is managed</source>
+        <translation>מצב: לא קיים; שום דבר אינו מנוהל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <source>status: in force</source>
+        <translation>מצב: בתוקף</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <source>default: {setting}</source>
+        <translation>ברירת מחדל: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <source>it locks nothing and sets no defaults</source>
+        <translation>הקובץ לא נועל דבר ולא קובע ברירות מחדל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>{name} removed</source>
+        <translation>{name} הוסר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>there was no {name}</source>
+        <translation>לא היה {name}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <source>{name} stored in the OS keychain</source>
+        <translation>{name} נשמר במחזיק המפתחות של המערכת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <source>no {name} on standard input; nothing stored</source>
+        <translation>לא התקבל {name} בקלט התקני; לא נשמר דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <source>the {name} must be one line; nothing stored</source>
+        <translation>ה-{name} חייב להיות שורה אחת; לא נשמר דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
+        <translation>api-token צריך לפחות {n} תווים וללא רווחים; לא נשמר דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>1 session</source>
+        <translation>שיחה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>{n} sessions</source>
+        <translation>{n} שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="79"/>
+        <source>no central record is configured (set central_url: copilot config set central_url postgresql://USER@HOST/DATABASE)</source>
+        <translation>לא הוגדר מאגר מרכזי (יש להגדיר central_url: copilot config set central_url postgresql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="86"/>
+        <source>{sessions} sent to the central record at {where}</source>
+        <translation>{sessions} נשלחו למאגר המרכזי ב-{where}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="89"/>
+        <source>; {n} waiting on this computer</source>
+        <translation>; {n} ממתינות במחשב זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="92"/>
+        <source> (nothing was pending)</source>
+        <translation> (לא היה דבר בהמתנה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="125"/>
+        <source>give --url or set central_url</source>
+        <translation>יש לתת --url או להגדיר central_url</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="130"/>
+        <source>the central store at {where} is at schema version {version}; nothing to do</source>
+        <translation>המאגר המרכזי ב-{where} בגרסת סכמה {version}; אין מה לעשות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="133"/>
+        <source>the central store at {where} went from schema version {before} to {after}</source>
+        <translation>המאגר המרכזי ב-{where} עבר מגרסת סכמה {before} ל-{after}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="149"/>
+        <source>nowhere: no central record is configured</source>
+        <translation>לשום מקום: לא הוגדר מאגר מרכזי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="151"/>
+        <source>the central record at {where} (redacted)</source>
+        <translation>המאגר המרכזי ב-{where} (מושחר)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="153"/>
+        <source>the central record at {where}</source>
+        <translation>המאגר המרכזי ב-{where}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="154"/>
+        <source>sessions go to {where}; {sessions} waiting on this computer</source>
+        <translation>השיחות נשלחות אל {where}; {sessions} ממתינות במחשב זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>all</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>playbook entries</source>
+        <translation>פריטי תסריט</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="37"/>
+        <source>knowledge articles</source>
+        <translation>מאמרי ידע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="196"/>
+        <location filename="../../copilot/cli/main.py" line="272"/>
+        <source>{path}: no such knowledge base file</source>
+        <translation>{path}: קובץ מאגר הידע הזה לא קיים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="233"/>
+        <source>playbook {playbook}, no knowledge base</source>
+        <translation>תסריט {playbook}, ללא מאגר ידע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="234"/>
+        <source>playbook {playbook}, knowledge {knowledge}</source>
+        <translation>תסריט {playbook}, מאגר ידע {knowledge}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="247"/>
+        <source>transcript {id} (line {line}): no article {article} in the knowledge base</source>
+        <translation>תמליל {id} (שורה {line}): אין מאמר {article} במאגר הידע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="251"/>
+        <source>transcript {id} (line {line}): {entry} is not an entry of the playbook</source>
+        <translation>תמליל {id} (שורה {line}): {entry} אינו פריט בתסריט</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="255"/>
+        <source>no knowledge base: the articles the golden set expects cannot be shown</source>
+        <translation>אין מאגר ידע: לא ניתן להציג את המאמרים שמערך הייחוס מצפה להם</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="304"/>
+        <source>Golden set {golden}: {transcripts} transcripts, {turns} turns, {expected} expected cards</source>
+        <translation>מערך ייחוס {golden}: {transcripts} תמלילים, {turns} תורות דיבור, {expected} כרטיסים צפויים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="311"/>
+        <source>Per entry and article:</source>
+        <translation>לפי פריט ומאמר:</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="315"/>
+        <source>Cards shown where none was expected: {n} ({nothing} on turns that expected no card)</source>
+        <translation>כרטיסים שהוצגו בלי שנצפו: {n} ({nothing} בתורות שלא צפו לכרטיס)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="320"/>
+        <source>Expected cards not shown: {n}</source>
+        <translation>כרטיסים צפויים שלא הוצגו: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="329"/>
+        <source>Difference: {second} compared with {first}</source>
+        <translation>הבדל: {second} לעומת {first}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="336"/>
+        <source>precision {before} -&gt; {after}   recall {recall_before} -&gt; {recall_after}</source>
+        <translation>דיוק {before} -&gt; {after}   כיסוי {recall_before} -&gt; {recall_after}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="341"/>
+        <source>cards: {gained} right ones gained, {lost} right ones lost, {extra} unexpected ones gained, {gone} unexpected ones gone</source>
+        <translation>כרטיסים: {gained} נכונים נוספו, {lost} נכונים אבדו, {extra} לא צפויים נוספו, {gone} לא צפויים ירדו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>expected</source>
+        <translation>צפוי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <source>not expected</source>
+        <translation>לא צפוי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="348"/>
+        <location filename="../../copilot/cli/evaluate.py" line="368"/>
+        <location filename="../../copilot/cli/main.py" line="405"/>
+        <source>start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>shown</source>
+        <translation>הוצגו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>right</source>
+        <translation>נכונים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>precision</source>
+        <translation>דיוק</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>recall</source>
+        <translation>כיסוי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="94"/>
+        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
+        <translation>אין ניסוי בשם {name} ב-{playbook} או ברישום (הניסויים בתסריט: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <source>cards: A {a}, B {b}; {verdict}</source>
+        <translation>כרטיסים: A {a}, B {b}; {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <source>no experiments in {playbook} and none on record</source>
+        <translation>אין ניסויים ב-{playbook} ואין ברישום</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
+        <translation>אין ניסוי בשם {name} ב-{playbook} (הניסויים שבו: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <source>{name} already stopped {when}; everyone sees {keep}</source>
+        <translation>{name} כבר נעצר ב-{when}; כולם רואים את {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
+        <translation>{name} נעצר ב-{when} ב-{playbook}; מעכשיו כולם רואים את {keep}. החלוניות יתעדכנו בטעינה הבאה של התסריט; הכרטיסים שנרשמו נשארים.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <source>no recorded sessions yet ({path})</source>
+        <translation>אין עדיין שיחות מתועדות ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="93"/>
+        <source>erasing cannot be undone; add --yes to confirm</source>
+        <translation>אי אפשר לבטל מחיקה; יש להוסיף --yes לאישור</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="95"/>
+        <source>customer {id}</source>
+        <translation>לקוח {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="96"/>
+        <source>session {id}</source>
+        <translation>שיחה {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="109"/>
+        <source>erased {whose} on this computer: {counts}; {log_lines} rewritten</source>
+        <translation>{whose} נמחק/ה במחשב זה: {counts}; {log_lines} נכתבו מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="110"/>
+        <source>erased {whose}: {counts}; {log_lines} rewritten</source>
+        <translation>{whose} נמחק/ה: {counts}; {log_lines} נכתבו מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="114"/>
+        <source>nothing of {whose} on this computer</source>
+        <translation>אין דבר של {whose} במחשב זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="128"/>
+        <source>not erased from the central record: {problem}; run the same erase again when it can be reached</source>
+        <translation>לא נמחק מהמאגר המרכזי: {problem}; יש להריץ שוב את אותה מחיקה כשיהיה זמין</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="130"/>
+        <source>erased {whose} in the central record at {where}: {counts}</source>
+        <translation>{whose} נמחק/ה במאגר המרכזי ב-{where}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <source> (this computer and the central record at {where})</source>
+        <translation> (מחשב זה והמאגר המרכזי ב-{where})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <source>{sessions} of customer {customer} written to {file}</source>
+        <translation>{sessions} של הלקוח {customer} נכתבו אל {file}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <source>no recorded session for customer {customer}{where}; {file} says so</source>
+        <translation>אין שיחה מתועדת ללקוח {customer}{where}; הדבר מצוין ב-{file}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <source>--days: {value} is not a whole number from 0</source>
+        <translation>--days: {value} אינו מספר שלם מ-0 ומעלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <source>retention is off (0 days keeps every session); nothing purged</source>
+        <translation>השמירה כבויה (0 ימים שומר כל שיחה); לא נמחק דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <source>{sessions} older than {days} deleted</source>
+        <translation>{sessions} ישנות מ-{days} נמחקו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <source>no privacy operation recorded</source>
+        <translation>לא תועדה פעולת פרטיות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <source>by {actor}</source>
+        <translation>על ידי {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>1 line</source>
+        <translation>שורה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>{n} lines</source>
+        <translation>{n} שורות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>1 card</source>
+        <translation>כרטיס אחד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>{n} cards</source>
+        <translation>{n} כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>1 note</source>
+        <translation>הערה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>{n} notes</source>
+        <translation>{n} הערות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>1 log line</source>
+        <translation>שורת יומן אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>{n} log lines</source>
+        <translation>{n} שורות יומן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>1 day</source>
+        <translation>יום אחד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>{n} days</source>
+        <translation>{n} ימים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="49"/>
+        <source>--report {name}: the name must end in .pdf or .html</source>
+        <translation>--report {name}: השם חייב להסתיים ב-.pdf או ב-.html</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="61"/>
+        <source>coaching report written to {path}</source>
+        <translation>דוח האימון נכתב אל {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="102"/>
+        <source>then: {cards}</source>
+        <translation>אז: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="104"/>
+        <source>now:  {cards}</source>
+        <translation>עכשיו: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="106"/>
+        <source>{changed} of {lines} lines would get other suggestions</source>
+        <translation>{changed} מתוך {lines} שורות היו מקבלות הצעות אחרות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>started</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>length</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>agent</source>
+        <translation>נציג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>lang</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>cards</source>
+        <translation>כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>taken</source>
+        <translation>נלקחו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>rate</source>
+        <translation>שיעור</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>id</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="84"/>
+        <source>{option}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{option}: {value} אינו תאריך (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="107"/>
+        <source>--central: no central record is configured (the central_url setting is empty)</source>
+        <translation>--central: לא הוגדר מאגר מרכזי (ההגדרה central_url ריקה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="121"/>
+        <source>--limit: {value} is not a positive whole number</source>
+        <translation>--limit: {value} אינו מספר שלם חיובי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="133"/>
+        <source>no recorded session matches</source>
+        <translation>אין שיחה מתועדת מתאימה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="151"/>
+        <source>session {id} written to {path} (personal data redacted)</source>
+        <translation>השיחה {id} נכתבה אל {path} (פרטים אישיים הושחרו)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="152"/>
+        <source>session {id} written to {path}</source>
+        <translation>השיחה {id} נכתבה אל {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="160"/>
+        <source>session {id} is already in the database; nothing changed</source>
+        <translation>השיחה {id} כבר נמצאת במסד הנתונים; דבר לא השתנה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="163"/>
+        <source>session {id} replaced from {file}: {utterances} utterances, {cards} cards</source>
+        <translation>השיחה {id} הוחלפה מתוך {file}: {utterances} אמירות, {cards} כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="164"/>
+        <source>session {id} imported from {file}: {utterances} utterances, {cards} cards</source>
+        <translation>השיחה {id} יובאה מתוך {file}: {utterances} אמירות, {cards} כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="168"/>
+        <source>, personal data redacted</source>
+        <translation>, פרטים אישיים הושחרו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="70"/>
+        <source>AI draft unavailable ({reason}); the local draft follows</source>
+        <translation>טיוטת AI אינה זמינה ({reason}); הטיוטה המקומית בהמשך</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="89"/>
+        <source>--date {value}: give the day as YYYY-MM-DD</source>
+        <translation>--date {value}: יש לתת את היום בתבנית YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="143"/>
+        <source>AI drafts are on but cannot be used: {reason}</source>
+        <translation>טיוטות AI מופעלות אך אי אפשר להשתמש בהן: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <source>print the report as JSON, for scripts</source>
+        <translation>הדפסת הדוח כ-JSON, לסקריפטים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
+        <translation>דיווח על היעדר מחזיק מפתחות כאזהרה ולא ככישלון (CI, שרתים ללא מסך)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <source>check that this computer can run Agent Copilot</source>
+        <translation>בדיקה שהמחשב הזה יכול להריץ את Agent Copilot</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
+        <translation>בדיקת Qt, גופנים, מודולי היישום, SQLite, תיקיית הנתונים, ההגדרות והמדיניות, מחזיק המפתחות, יציאת ה-API המקומי, המשאבים המצורפים ונקודת הקצה של ה-AI. קוד יציאה 0 כשכל הבדיקות עוברות (בדיקות שדולגו נחשבות עוברות).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <source>exit codes:
+  0  done
+  1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
+  2  unknown name, bad value or empty input
+  3  the setting is managed by your organisation (locked in the policy file)</source>
+        <translation>קודי יציאה:
+  0  הסתיים
+  1  קובץ המדיניות לא תקין, מחזיק המפתחות אינו זמין או שלא ניתן לכתוב את קובץ ההגדרות
+  2  שם לא מוכר, ערך שגוי או קלט ריק
+  3  ההגדרה מנוהלת על ידי הארגון (נעולה בקובץ המדיניות)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <source>the language model&apos;s API key</source>
+        <translation>מפתח ה-API של מודל השפה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <source>the local API&apos;s bearer token</source>
+        <translation>אסימון הגישה של ה-API המקומי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <source>the central record&apos;s database password</source>
+        <translation>סיסמת מסד הנתונים של המאגר המרכזי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <source>read and change settings without the window (for deployment scripts)</source>
+        <translation>קריאה ושינוי של הגדרות בלי החלון (לסקריפטי פריסה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
+        <translation>קריאה ושינוי של הגדרות המשתמש הזה והצגת קובץ המדיניות של הארגון. אף פעם לא שואל שאלות.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <source>print one setting, or all as &apos;name = value&apos; lines</source>
+        <translation>הדפסת הגדרה אחת, או את כולן כשורות &apos;name = value&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
+        <translation>הדפסת ערך של הגדרה אחת, או כל הגדרה כ-&apos;name = value&apos; (ערכים ב-JSON; הגדרות נעולות מסומנות &apos;# locked by policy&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <source>the setting (default: all)</source>
+        <translation>ההגדרה (ברירת מחדל: כולן)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
+        <translation>הדפסת JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} להגדרה אחת, אובייקט של כאלה לכולן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <source>change one setting and save it</source>
+        <translation>שינוי הגדרה אחת ושמירתה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
+        <translation>שינוי הגדרה אחת. VALUE נקרא כ-JSON כשאפשר (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), אחרת כטקסט; הגדרת טקסט תמיד מקבלת את הטקסט כפי שניתן.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <source>show the policy file in use and what it locks</source>
+        <translation>הצגת קובץ המדיניות שבשימוש ומה הוא נועל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
+        <translation>הצגת קובץ המדיניות של הארגון: היכן מחפשים אותו, אם הוא קיים, מה הוא נועל ואילו ברירות מחדל הוא קובע, או מדוע אינו תקין.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <source>{name} is {what}</source>
+        <translation>{name} הוא {what}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
+        <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת (לסקריפטי פריסה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
+        <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת: {secrets}. אף פעם לא שואל שאלות.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <source>store a secret read from standard input</source>
+        <translation>שמירת סוד שנקרא מהקלט התקני</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
+        <translation>שמירת סוד שנקרא מהקלט התקני (שורה אחת; שום דבר לא מוצג או נשאל). דוגמה: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <source>read the secret from standard input (required: secrets never go on the command line)</source>
+        <translation>קריאת הסוד מהקלט התקני (חובה: סודות לעולם לא עוברים בשורת הפקודה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <source>remove a secret from the keychain</source>
+        <translation>הסרת סוד ממחזיק המפתחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="25"/>
+        <source>send recorded sessions to the central record (PostgreSQL)</source>
+        <translation>שליחת שיחות מתועדות למאגר המרכזי (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="26"/>
+        <source>Send the sessions the central record (the central_url setting) still lacks. With --once, send what is pending and exit: 0 when all of it arrived, 1 with the reason when some could not be sent (they stay on this computer and go with the next sync). Without it, keep sending until interrupted.</source>
+        <translation>שליחת השיחות שעדיין חסרות במאגר המרכזי (ההגדרה central_url). עם --once: שליחת מה שממתין ויציאה: 0 כשהכול הגיע, 1 עם הסיבה כשחלק לא נשלח (הוא נשאר במחשב הזה ויישלח בסנכרון הבא). בלעדיה: שליחה רציפה עד להפסקה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="31"/>
+        <source>send what is pending, then exit</source>
+        <translation>שליחת מה שממתין, ואז יציאה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="32"/>
+        <source>the central record: set up its schema, show its state</source>
+        <translation>המאגר המרכזי: הקמת הסכמה שלו, הצגת מצבו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="34"/>
+        <source>The central record&apos;s server side, for IT.</source>
+        <translation>צד השרת של המאגר המרכזי, עבור IT.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="37"/>
+        <source>create or upgrade the central store&apos;s schema, roles and access rules</source>
+        <translation>יצירה או עדכון של הסכמה, התפקידים וכללי הגישה של המאגר המרכזי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="38"/>
+        <source>Bring the central store&apos;s schema up to this version of Agent Copilot. Run it with the login that is to own the tables (not a desktop&apos;s): --url, or the central_url setting; the password from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation>עדכון הסכמה של המאגר המרכזי לגרסה הזו של Agent Copilot. יש להריץ עם המשתמש שיהיה הבעלים של הטבלאות (לא של עמדה): --url, או ההגדרה central_url; הסיסמה מ-PGPASSWORD, מ-~/.pgpass או ממחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="43"/>
+        <source>libpq URL of the owner&apos;s login</source>
+        <translation>כתובת libpq של משתמש הבעלים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="44"/>
+        <source>where sessions go, and how many wait on this computer</source>
+        <translation>לאן נשלחות השיחות, וכמה ממתינות במחשב זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="42"/>
+        <source>score a golden set: the cards and articles expected at given turns (precision, recall)</source>
+        <translation>ניקוד מערך ייחוס: הכרטיסים והמאמרים הצפויים בתורות מסוימות (דיוק, כיסוי)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="44"/>
+        <source>Play each transcript of a golden set (JSON lines, see docs/evaluation.md) through the panel&apos;s local engine and turn loop, and report precision and recall per playbook entry and per knowledge article, the cards shown where none was expected, and the difference with another playbook or knowledge base. A malformed golden set is named line by line (exit status 2).</source>
+        <translation>הרצת כל תמליל במערך ייחוס (שורות JSON, ראו docs/evaluation.md) דרך המנוע המקומי ולולאת התורות של החלונית, ודיווח על דיוק וכיסוי לכל פריט בתסריט ולכל מאמר ידע, על כרטיסים שהוצגו בלי שנצפו, ועל ההבדל מתסריט או ממאגר ידע אחר. מערך ייחוס פגום מצוין שורה אחר שורה (קוד יציאה 2).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="50"/>
+        <source>the golden set (JSON lines)</source>
+        <translation>מערך הייחוס (שורות JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="52"/>
+        <source>playbook (default: the panel&apos;s)</source>
+        <translation>תסריט (ברירת מחדל: של החלונית)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
+        <source>knowledge base file (default: the panel&apos;s)</source>
+        <translation>קובץ מאגר ידע (ברירת מחדל: של החלונית)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="56"/>
+        <source>also score this playbook and compare</source>
+        <translation>ניקוד גם של התסריט הזה והשוואה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="58"/>
+        <source>also score this knowledge base and compare</source>
+        <translation>ניקוד גם של מאגר הידע הזה והשוואה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="60"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
+        <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
+        <translation>הפעלת דגל מדיניות כמו ai_disclosure, בנוסף לאלה של החלונית (אפשר לחזור)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="31"/>
+        <source>guidance experiments (A/B wordings of playbook entries): list, report, stop</source>
+        <translation>ניסויי הכוונה (ניסוחי A/B של פריטי תסריט): רשימה, דוח, עצירה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="33"/>
+        <source>The guidance experiments of the playbook (an entry&apos;s [entry.experiment] table, see docs/experiments.md) and how their two wordings fare in the recorded sessions.</source>
+        <translation>ניסויי ההכוונה של התסריט (טבלת [entry.experiment] של פריט, ראו docs/experiments.md) ואיך שני הניסוחים שלהם מצליחים בשיחות המתועדות.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="37"/>
+        <source>the playbook that defines them (default: the panel&apos;s)</source>
+        <translation>התסריט שמגדיר אותם (ברירת מחדל: של החלונית)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="39"/>
+        <source>every experiment, where it stands and its cards per arm</source>
+        <translation>כל ניסוי, מצבו והכרטיסים שלו לכל זרוע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="43"/>
+        <source>compare the two arms of one experiment, with 95%% confidence intervals</source>
+        <translation>השוואת שתי הזרועות של ניסוי אחד, עם רווחי סמך של 95%%</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="44"/>
+        <source>Acceptance, edits, time to decision and call outcome per arm, each with its 95%% interval, and the difference B - A with its interval; a verdict only when the interval leaves out zero.</source>
+        <translation>קבלה, עריכות, זמן עד החלטה ותוצאת השיחה לכל זרוע, כל אחד עם רווח של 95%%, וההפרש B - A עם הרווח שלו; הכרעה רק כשהרווח אינו כולל אפס.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="50"/>
+        <source>sessions started on or after</source>
+        <translation>שיחות שהתחילו ביום זה או אחריו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="52"/>
+        <source>sessions started on or before</source>
+        <translation>שיחות שהתחילו ביום זה או לפניו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="54"/>
+        <location filename="../../copilot/cli/gaps.py" line="36"/>
+        <source>only this team&apos;s sessions</source>
+        <translation>רק השיחות של הצוות הזה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="56"/>
+        <source>stop an experiment now: everyone sees one wording, nothing more is counted</source>
+        <translation>עצירת ניסוי עכשיו: כולם רואים ניסוח אחד, ושום דבר נוסף לא נספר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="57"/>
+        <source>Write &apos;stop = &lt;now&gt;&apos; into the experiment&apos;s table in the playbook (the rest of the file is left as it is). Panels follow when they next load the playbook; the recorded cards stay, and cards shown after the stop are left out of the report.</source>
+        <translation>כתיבת &apos;stop = &lt;now&gt;&apos; בטבלת הניסוי בתסריט (שאר הקובץ נשאר כפי שהוא). החלוניות יתעדכנו בטעינה הבאה של התסריט; הכרטיסים שנרשמו נשארים, וכרטיסים שהוצגו אחרי העצירה אינם נכללים בדוח.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="62"/>
+        <source>the wording everyone sees from now on (default: as the file says, else A)</source>
+        <translation>הניסוח שכולם יראו מעכשיו (ברירת מחדל: לפי הקובץ, אחרת A)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="23"/>
+        <source>customer questions no article answered, grouped and counted (CSV on standard output)</source>
+        <translation>שאלות לקוחות שאף מאמר לא ענה עליהן, מקובצות וספורות (CSV בפלט התקני)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="25"/>
+        <source>Read the recorded sessions and list, most asked first, the customer questions after which no knowledge card came up, grouped by the words they share: what to write next. CSV columns: group, count, example questions, last seen.</source>
+        <translation>קריאת השיחות המתועדות ורשימה, מהנשאלות ביותר, של שאלות לקוחות שאחריהן לא הופיע כרטיס ידע, מקובצות לפי המילים המשותפות להן: מה כדאי לכתוב בהמשך. עמודות CSV: group, count, example questions, last seen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="30"/>
+        <location filename="../../copilot/cli/sessions.py" line="50"/>
+        <source>sessions started on or after this day</source>
+        <translation>שיחות שהתחילו ביום הזה או אחריו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="32"/>
+        <location filename="../../copilot/cli/sessions.py" line="52"/>
+        <source>sessions started on or before this day</source>
+        <translation>שיחות שהתחילו ביום הזה או לפניו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="34"/>
+        <source>only this agent&apos;s sessions</source>
+        <translation>רק השיחות של הנציג הזה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="48"/>
+        <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
+        <translation>Agent Copilot: הצעות לצד כל CRM, והשליטה נשארת אצל הנציג. בלי פקודה, נפתחת החלונית הצדדית.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="52"/>
+        <source>play bundled sample conversations in the panel</source>
+        <translation>הצגת שיחות הדגמה מצורפות בחלונית</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="54"/>
+        <source>playbook file (TOML or JSON)</source>
+        <translation>קובץ תסריט (TOML או JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="55"/>
+        <source>customer context JSON for the session</source>
+        <translation>הקשר לקוח ב-JSON עבור השיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="57"/>
+        <source>do not keep the panel above other windows</source>
+        <translation>לא להשאיר את החלונית מעל חלונות אחרים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="59"/>
+        <source>demo speed factor (2 = twice as fast)</source>
+        <translation>מהירות ההדגמה (2 = פי שניים מהר יותר)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="62"/>
+        <source>log debug details</source>
+        <translation>רישום פרטי ניפוי באגים ביומן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="64"/>
+        <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
+        <translation>שימוש ללא השגחה: רישום שגיאות לא צפויות ושמירת crash.log, בלי להציג חלון</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="70"/>
+        <source>run the engine over a transcript and print every suggestion</source>
+        <translation>הרצת המנוע על תמליל והדפסת כל הצעה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="71"/>
+        <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
+        <translation>הרצת המנוע המקומי של החלונית (התסריט ומאגר הידע, כפי שההגדרות והמדיניות בוחרות) על תמליל (שורות JSON או שורות &apos;Speaker: text&apos;) והדפסת כל כרטיס שהחלונית הייתה מציגה, עם מספר האמירה, הסוג, מזהה הפריט, הטקסט, הנימוק וזמן התגובה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="77"/>
+        <source>transcript file, or - for standard input</source>
+        <translation>קובץ תמליל, או - לקלט התקני</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="79"/>
+        <source>playbook file (default: the panel&apos;s)</source>
+        <translation>קובץ תסריט (ברירת מחדל: של החלונית)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="83"/>
+        <source>customer context JSON</source>
+        <translation>הקשר לקוח ב-JSON</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="85"/>
+        <source>output format</source>
+        <translation>תבנית פלט</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="91"/>
+        <source>open the panel and listen to a live source</source>
+        <translation>פתיחת החלונית והאזנה למקור חי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="92"/>
+        <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
+        <translation>פתיחת החלונית והזנתה בשורות JSON (כל הודעה שה-API המקומי מקבל) או בשורות &apos;Speaker: text&apos; מהקלט התקני או מקובץ תמליל בזמן שהוא גדל.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="97"/>
+        <source>read lines piped in by a transcription tool</source>
+        <translation>קריאת שורות שמעביר כלי תמלול</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="99"/>
+        <source>follow FILE as it grows, through truncation and rotation</source>
+        <translation>מעקב אחר FILE בזמן שהוא גדל, גם אחרי קיצור והחלפה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="101"/>
+        <source>session id for lines that name none</source>
+        <translation>מזהה שיחה לשורות שאינן מציינות אחד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="103"/>
+        <source>with --follow: skip what FILE already holds</source>
+        <translation>עם --follow: דילוג על מה שכבר נמצא ב-FILE</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="107"/>
+        <source>replay a transcript into a running panel through the local API</source>
+        <translation>הזנת תמליל לחלונית פועלת דרך ה-API המקומי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="108"/>
+        <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
+        <translation>שליחת כל שורה של תמליל ל-API המקומי של חלונית פועלת, כפי שהיה עושה חיבור CRM או תמלול. האסימון נלקח ממחזיק המפתחות, אלא אם ניתן.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="113"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
+        <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="115"/>
+        <source>session id (default: replay)</source>
+        <translation>מזהה שיחה (ברירת מחדל: replay)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="116"/>
+        <source>the panel&apos;s API address</source>
+        <translation>כתובת ה-API של החלונית</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="117"/>
+        <source>bearer token (default: read from the OS keychain)</source>
+        <translation>אסימון גישה (ברירת מחדל: נקרא ממחזיק המפתחות של המערכת)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="119"/>
+        <source>pause between lines (default 0: as fast as accepted)</source>
+        <translation>השהיה בין שורות (ברירת מחדל 0: מהר ככל שמתקבל)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="120"/>
+        <source>end the session after the last line</source>
+        <translation>סיום השיחה אחרי השורה האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="121"/>
+        <source>the knowledge base: import articles, try a search</source>
+        <translation>מאגר הידע: ייבוא מאמרים, ניסיון חיפוש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="122"/>
+        <source>Manage the knowledge base the panel answers from.</source>
+        <translation>ניהול מאגר הידע שממנו החלונית עונה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="125"/>
+        <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
+        <translation>ייבוא תיקייה או קובץ של מאמרים (Markdown, טקסט, HTML, שורות JSON, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="127"/>
+        <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
+        <translation>ייבוא מאמרים; ייבוא חוזר של אותו נתיב מעדכן מאמרים ששונו ומסיר מאמרים שנמחקו. קובץ פגום מדווח ומדולג; השאר מיובא.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="132"/>
+        <source>show what the knowledge base answers to a question or a conversation</source>
+        <translation>הצגת מה שמאגר הידע עונה לשאלה או לשיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="133"/>
+        <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
+        <translation>דירוג המאמרים לשאלה, או עם --conversation לשורת הלקוח האחרונה בתמליל יחד עם השיחה שלפניה, בדיוק כפי שהחלונית מחפשת. רמת הביטחון היא הסיכוי שהמאמר נכון; החלונית מציגה כרטיס מההגדרה knowledge_threshold ומעלה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="138"/>
+        <source>a customer&apos;s question</source>
+        <translation>שאלה של לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="140"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
+        <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;), או - לקלט התקני</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="143"/>
+        <source>output format (jsonl: one article per line with id, title, confidence)</source>
+        <translation>תבנית פלט (jsonl: מאמר אחד בכל שורה עם id, title, confidence)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="146"/>
+        <source>the language model for AI drafts: key and connection</source>
+        <translation>מודל השפה לטיוטות AI: מפתח וחיבור</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="147"/>
+        <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
+        <translation>שמירת מפתח ה-API של המודל במחזיק המפתחות של המערכת, או בדיקת נקודת הקצה שבהגדרות (ai_base_url, ai_model).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="151"/>
+        <source>store the API key in the OS keychain (read from standard input)</source>
+        <translation>שמירת מפתח ה-API במחזיק המפתחות (נקרא מהקלט התקני)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="153"/>
+        <source>remove the API key from the OS keychain</source>
+        <translation>הסרת מפתח ה-API ממחזיק המפתחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="154"/>
+        <source>send a short request and report latency and the answer</source>
+        <translation>שליחת בקשה קצרה ודיווח על זמן התגובה ועל התשובה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="164"/>
+        <source>the team&apos;s live calls: follow one, send its agent a note</source>
+        <translation>השיחות החיות של הצוות: מעקב אחר שיחה ושליחת הערה לנציג</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="165"/>
+        <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
+        <translation>השיחות החיות של הצוותים שבפיקוח משתמש ה-central_url שלך: נציג, משך, מצב רוח, הסלמות, שתיקות והתראות; פתיחת שיחה מאפשרת לעקוב אחריה ולשלוח הערה לנציג.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="168"/>
+        <source>how your notes are signed (default: the agent_name setting or your login)</source>
+        <translation>איך ההערות שלך חתומות (ברירת מחדל: ההגדרה agent_name או שם המשתמש שלך)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="27"/>
+        <source>GDPR: erase or export a customer&apos;s data, purge old sessions, show the audit</source>
+        <translation>GDPR: מחיקה או ייצוא של נתוני לקוח, ניקוי שיחות ישנות, הצגת יומן הביקורת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="29"/>
+        <source>Privacy operations on this machine&apos;s recorded sessions and logs. Each erase, export and purge is written to an audit that keeps counts and a keyed hash of the subject, never the subject.</source>
+        <translation>פעולות פרטיות על השיחות המתועדות והיומנים במחשב זה. כל מחיקה, ייצוא וניקוי נרשמים ביומן ביקורת ששומר ספירות וגיבוב מפתח של הנושא, ולעולם לא את הנושא עצמו.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="34"/>
+        <source>erase a customer&apos;s sessions, or one session, for good</source>
+        <translation>מחיקה לצמיתות של שיחות לקוח, או של שיחה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="35"/>
+        <source>Delete every session of a customer (matched by the customer id in the CRM details or the CRM&apos;s id for the call), or one session, so that nothing of it can be found in the database file, its write-ahead log or the log files. Cannot be undone: needs --yes.</source>
+        <translation>מחיקת כל שיחה של לקוח (לפי מזהה הלקוח בפרטי ה-CRM או מזהה השיחה ב-CRM), או של שיחה אחת, כך שדבר ממנה לא יימצא בקובץ מסד הנתונים, ביומן הכתיבה מראש או בקובצי היומן. אי אפשר לבטל: נדרש --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="41"/>
+        <location filename="../../copilot/cli/privacy.py" line="53"/>
+        <source>the customer&apos;s id in the CRM</source>
+        <translation>מזהה הלקוח ב-CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="43"/>
+        <source>one recorded session&apos;s id</source>
+        <translation>מזהה של שיחה מתועדת אחת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="45"/>
+        <source>confirm: erasing cannot be undone</source>
+        <translation>אישור: אי אפשר לבטל מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="47"/>
+        <source>write everything held about a customer to a JSON file (subject access request)</source>
+        <translation>כתיבת כל מה שנשמר על לקוח לקובץ JSON (בקשת עיון)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="49"/>
+        <source>Write the customer&apos;s sessions (details, transcript, cards, decisions, notes, scorecards), log lines that mention them and past privacy operations to one JSON file.</source>
+        <translation>כתיבת השיחות של הלקוח (פרטים, תמליל, כרטיסים, החלטות, הערות, כרטיסי ציון), שורות יומן שמזכירות אותו ופעולות פרטיות קודמות לקובץ JSON אחד.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="55"/>
+        <location filename="../../copilot/cli/sessions.py" line="64"/>
+        <source>the file to write</source>
+        <translation>הקובץ לכתיבה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="57"/>
+        <source>delete sessions older than the retention period</source>
+        <translation>מחיקת שיחות ישנות מתקופת השמירה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="58"/>
+        <source>Delete sessions that started more than N days ago, with everything that belongs to them.</source>
+        <translation>מחיקת שיחות שהתחילו לפני יותר מ-N ימים, עם כל מה ששייך להן.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="61"/>
+        <source>keep N days (default: the retention_days setting; 0 keeps everything)</source>
+        <translation>שמירת N ימים (ברירת מחדל: ההגדרה retention_days; 0 שומר הכול)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="63"/>
+        <source>list the privacy operations done on this machine</source>
+        <translation>רשימת פעולות הפרטיות שבוצעו במחשב זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="64"/>
+        <source>List every erase, export and purge, oldest first.</source>
+        <translation>רשימת כל מחיקה, ייצוא וניקוי, מהישן לחדש.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="66"/>
+        <source>print the audit as JSON</source>
+        <translation>הדפסת יומן הביקורת כ-JSON</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="29"/>
+        <source>replay a recorded session, write its coaching report, or re-run it (what-if)</source>
+        <translation>צפייה חוזרת בשיחה מתועדת, כתיבת דוח האימון שלה או הרצתה מחדש (מה-אם)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="31"/>
+        <source>Open a recorded session (an id from &apos;copilot sessions list&apos;, or an exported file) in the replay window; or write its coaching report; or re-run it through today&apos;s playbook.</source>
+        <translation>פתיחת שיחה מתועדת (מזהה מ-&apos;copilot sessions list&apos;, או קובץ מיוצא) בחלון הצפייה החוזרת; או כתיבת דוח האימון שלה; או הרצתה מחדש עם התסריט של היום.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="34"/>
+        <source>a session id, or a file from &apos;copilot sessions export&apos;</source>
+        <translation>מזהה שיחה, או קובץ מ-&apos;copilot sessions export&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="36"/>
+        <source>write the coaching report to OUT (.pdf or .html)</source>
+        <translation>כתיבת דוח האימון אל OUT (.pdf או .html)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="39"/>
+        <source>re-run through the current playbook and print old and new suggestions per utterance</source>
+        <translation>הרצה מחדש עם התסריט הנוכחי והדפסת ההצעות הישנות והחדשות לכל אמירה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="42"/>
+        <source>with --what-if: the playbook to try instead of the current one</source>
+        <translation>עם --what-if: התסריט לנסות במקום הנוכחי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="44"/>
+        <source>with --what-if: output format (default text)</source>
+        <translation>עם --what-if: תבנית פלט (ברירת מחדל text)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="33"/>
+        <source>recorded sessions: list and search, export one to a file, import one</source>
+        <translation>שיחות מתועדות: רשימה וחיפוש, ייצוא שיחה לקובץ, ייבוא שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="34"/>
+        <source>The recorded sessions in this machine&apos;s database: list and search them, export one as a file (optionally with personal data redacted) for a trainer, import a file received from an agent.</source>
+        <translation>השיחות המתועדות במסד הנתונים של המחשב הזה: רשימה וחיפוש, ייצוא שיחה כקובץ (אפשר עם פרטים אישיים מושחרים) עבור מאמן, ייבוא קובץ שהתקבל מנציג.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="38"/>
+        <source>list sessions, newest first, with their card counts</source>
+        <translation>רשימת שיחות, מהחדשה לישנה, עם מספרי הכרטיסים שלהן</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="40"/>
+        <source>List recorded sessions, newest first. Filters combine; --search needs every word somewhere in the session&apos;s transcript.</source>
+        <translation>רשימת שיחות מתועדות, מהחדשה לישנה. המסננים מצטרפים; --search דורש שכל מילה תופיע איפשהו בתמליל השיחה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="44"/>
+        <source>output format (default: text)</source>
+        <translation>תבנית פלט (ברירת מחדל: text)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="46"/>
+        <source>words said in the session (prefixes match)</source>
+        <translation>מילים שנאמרו בשיחה (די בתחילת מילה)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="49"/>
+        <source>only sessions with this {field}</source>
+        <translation>רק שיחות עם {field} זה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="55"/>
+        <source>at most N sessions (default 500)</source>
+        <translation>לכל היותר N שיחות (ברירת מחדל 500)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="57"/>
+        <source>list from the central record (the central_url setting) instead of this computer</source>
+        <translation>רשימה מהמאגר המרכזי (ההגדרה central_url) במקום מהמחשב הזה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="59"/>
+        <source>write one session to a file</source>
+        <translation>כתיבת שיחה אחת לקובץ</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="60"/>
+        <source>Write one session (transcript, cards, decisions, notes, scorecard) to a ZIP file another Agent Copilot can import.</source>
+        <translation>כתיבת שיחה אחת (תמליל, כרטיסים, החלטות, הערות, כרטיס ציון) לקובץ ZIP ש-Agent Copilot אחר יכול לייבא.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="66"/>
+        <source>replace names, e-mail addresses, phone numbers and other personal data by placeholders</source>
+        <translation>החלפת שמות, כתובות דוא&quot;ל, מספרי טלפון ופרטים אישיים אחרים בממלאי מקום</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="68"/>
+        <source>add a session file to the database</source>
+        <translation>הוספת קובץ שיחה למסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="69"/>
+        <source>Add a session exported by Agent Copilot. A damaged or changed file is refused and nothing is written.</source>
+        <translation>הוספת שיחה שיוצאה מ-Agent Copilot. קובץ פגום או ששונה נדחה ולא נכתב דבר.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="74"/>
+        <source>overwrite a session with the same id but different content</source>
+        <translation>החלפת שיחה עם אותו מזהה אך תוכן שונה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="34"/>
+        <source>draft the wrap-up of a recorded call or a transcript</source>
+        <translation>ניסוח סיכום של שיחה מתועדת או של תמליל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="35"/>
+        <source>Draft the wrap-up note of a call: reason for contact, what was done or agreed, follow-ups with dates, disposition codes from the team&apos;s list, the customer&apos;s mood at the start and the end, and whether AI-drafted text reached the customer.</source>
+        <translation>ניסוח הערת הסיכום של שיחה: סיבת הפנייה, מה נעשה או סוכם, המשכים עם תאריכים, קודי סיווג מהרשימה של הצוות, מצב הרוח של הלקוח בהתחלה ובסוף, והאם טקסט שנוסח על ידי AI הגיע ללקוח.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="40"/>
+        <source>a recorded session id (or its start), a session file, a transcript file, or - for a transcript on standard input</source>
+        <translation>מזהה שיחה מתועדת (או תחילתו), קובץ שיחה, קובץ תמליל, או - לתמליל בקלט התקני</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="43"/>
+        <source>the team&apos;s dispositions CSV (default: the built-in list)</source>
+        <translation>קובץ ה-CSV של קודי הסיווג של הצוות (ברירת מחדל: הרשימה המובנית)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="45"/>
+        <source>the note to paste (text, default) or its fields (json)</source>
+        <translation>ההערה להדבקה (text, ברירת מחדל) או השדות שלה (json)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="47"/>
+        <source>the day of the call, for &apos;tomorrow&apos; and the like (default: the session&apos;s day, or today)</source>
+        <translation>יום השיחה, עבור &apos;מחר&apos; וכדומה (ברירת מחדל: יום השיחה המתועדת, או היום)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="49"/>
+        <source>never ask the AI model, even when AI drafts are on</source>
+        <translation>לעולם לא לפנות למודל ה-AI, גם כשטיוטות AI מופעלות</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1739,74 @@
     </message>
 </context>
 <context>
+    <name>Dispositions</name>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <source>cannot read the dispositions file ({reason})</source>
+        <translation>לא ניתן לקרוא את קובץ קודי הסיווג ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
+        <translation>הקובץ אינו טקסט UTF-8 (יש לשמור אותו כ-&apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
+        <translation>הקובץ ריק; הוא צריך שורת כותרת כמו &apos;code,label_en,description&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <source>field &apos;code&apos;: {code} is already used on line {line}</source>
+        <translation>שדה &apos;code&apos;: {code} כבר בשימוש בשורה {line}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <source>the file has a header but no codes</source>
+        <translation>לקובץ יש כותרת אבל אין קודים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>CSV לא תקין ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <source>unknown column {name} (known columns: {known})</source>
+        <translation>עמודה לא מוכרת {name} (עמודות מוכרות: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <source>the header has no {name} column</source>
+        <translation>בכותרת אין עמודה {name}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <source>column {name} appears twice in the header</source>
+        <translation>העמודה {name} מופיעה פעמיים בכותרת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
+        <translation>{fields} שדות כשבכותרת יש {columns} עמודות (פסיק בתיאור ללא מירכאות?)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <source>field &apos;code&apos;: empty; every row needs a code</source>
+        <translation>שדה &apos;code&apos;: ריק; כל שורה צריכה קוד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
+        <translation>שדה &apos;code&apos;: {code} חייב להיות מילה אחת של עד {n} תווים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
+        <translation>שדה &apos;description&apos;: ריק עבור הקוד {code}; לפי התיאור בוחרים את הקוד</translation>
+    </message>
+</context>
+<context>
     <name>HeldPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
@@ -462,6 +1901,19 @@
         <location filename="../../copilot/model.py" line="46"/>
         <source>Reply</source>
         <translation>תשובה</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <source>{path}: cannot open the knowledge base ({reason})</source>
+        <translation>{path}: לא ניתן לפתוח את מאגר הידע ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <source>{path}: no such file or folder to import</source>
+        <translation>{path}: אין קובץ או תיקייה כאלה לייבוא</translation>
     </message>
 </context>
 <context>
@@ -991,16 +2443,129 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <source>cannot read the playbook ({reason})</source>
+        <translation>לא ניתן לקרוא את התסריט ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>הקובץ אינו טקסט UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <source>not valid {format}: {reason}</source>
+        <translation>{format} לא תקין: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <source>the top level must be a table</source>
+        <translation>הרמה העליונה חייבת להיות טבלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <source>[playbook] must be a table</source>
+        <translation>[playbook] חייב להיות טבלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <source>[playbook] default_language {value} is not a language code</source>
+        <translation>[playbook] default_language {value} אינו קוד שפה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <source>no entries: add at least one [[entry]] table</source>
+        <translation>אין פריטים: יש להוסיף לפחות טבלת [[entry]] אחת</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="76"/>
+        <location filename="../../copilot/config/policy.py" line="58"/>
+        <source>policy file {path}: {problems}</source>
+        <translation>קובץ מדיניות {path}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="77"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>ההגדרה הזו מנוהלת על ידי הארגון: היא נשמרת בערך הבטוח ביותר כי בקובץ המדיניות {path} יש בעיה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="78"/>
+        <location filename="../../copilot/config/policy.py" line="79"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>ההגדרה הזו מנוהלת על ידי הארגון (קובץ מדיניות {path}).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="106"/>
+        <source>cannot be read ({reason})</source>
+        <translation>לא ניתן לקריאה ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="111"/>
+        <source>is not UTF-8 text</source>
+        <translation>אינו טקסט UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="113"/>
+        <source>is not valid TOML ({reason})</source>
+        <translation>אינו TOML תקין ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="115"/>
+        <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
+        <translation>מפתח לא מוכר &apos;{key}&apos; (מדיניות מכילה version, [settings] ו-[defaults])</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="131"/>
+        <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
+        <translation>ההגדרה &apos;{name}&apos; גם נעולה ב-[settings] וגם ברירת מחדל ב-[defaults]; יש להשאיר אחת</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <source>{given}: no such file, and no recorded session with that id</source>
+        <translation>{given}: אין קובץ כזה, ואין שיחה מתועדת עם המזהה הזה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <source>{given}: no recorded session with that id</source>
+        <translation>{given}: אין שיחה מתועדת עם המזהה הזה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <source>{given}: more than one session starts with that; give more of the id</source>
+        <translation>{given}: יותר משיחה אחת מתחילה כך; יש לתת חלק ארוך יותר מהמזהה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
+        <translation>אין שיחה עם המזהה {id} במאגר המרכזי ב-{where} (או שאינה של אחד מהצוותים שלך)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <source>no recorded session with id {id} (no database at {path})</source>
+        <translation>אין שיחה מתועדת עם המזהה {id} (אין מסד נתונים ב-{path})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <source>no recorded session with id {id}</source>
+        <translation>אין שיחה מתועדת עם המזהה {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <source>no recorded session for customer {id}; nothing was erased</source>
+        <translation>אין שיחה מתועדת ללקוח {id}; לא נמחק דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <source>no recorded session for session {id}; nothing was erased</source>
+        <translation>אין שיחה מתועדת לשיחה {id}; לא נמחק דבר</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +2848,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/report.py" line="122"/>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Agent</source>
         <translation>נציג</translation>
     </message>
@@ -1448,42 +3013,42 @@
         <translation>ראיה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <location filename="../../copilot/coaching/report.py" line="211"/>
         <source>(suggested)</source>
         <translation>(מוצע)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>Yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>No</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <location filename="../../copilot/coaching/report.py" line="226"/>
         <source>Trainer’s notes</source>
         <translation>הערות המאמן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <location filename="../../copilot/coaching/report.py" line="245"/>
         <source>Transcript and decisions</source>
         <translation>תמליל והחלטות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <location filename="../../copilot/coaching/report.py" line="258"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <location filename="../../copilot/coaching/report.py" line="267"/>
         <source>AI draft</source>
         <translation>טיוטת AI</translation>
     </message>
@@ -1567,6 +3132,414 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
+        <translation>יש להתקין מחדש את Agent Copilot: החבילה אינה שלמה (למי שבונה אותה: ראו build.spec).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>Qt platform</source>
+        <translation>פלטפורמת Qt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>fonts</source>
+        <translation>גופנים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>SVG icons</source>
+        <translation>סמלי SVG</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>window modules</source>
+        <translation>מודולי חלונות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>app modules</source>
+        <translation>מודולי היישום</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>SQLite FTS5</source>
+        <translation>SQLite FTS5</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>data folder</source>
+        <translation>תיקיית נתונים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>databases</source>
+        <translation>מסדי נתונים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>policy file</source>
+        <translation>קובץ מדיניות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>keychain</source>
+        <translation>מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>local API port</source>
+        <translation>יציאת ה-API המקומי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>resources</source>
+        <translation>משאבים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>AI endpoint</source>
+        <translation>נקודת קצה של AI</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <source>exit status {code}</source>
+        <translation>קוד יציאה {code}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <source>no answer in {seconds} s</source>
+        <translation>אין תשובה תוך ⁦{seconds} s⁩</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <source>Qt said nothing</source>
+        <translation>Qt לא אמר דבר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
+        <translation>יש להריץ בתוך הפעלת שולחן העבודה (QT_QPA_PLATFORM=offscreen בודק את השאר בלי מסך). בלינוקס יש להתקין את הספריות ש-Qt צריך (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 מראה איזה תוסף לא נטען.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
+        <translation>Qt לא הצליח לעלות ({why}, QT_QPA_PLATFORM={platform}): {told}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <source>not checked: Qt did not start</source>
+        <translation>לא נבדק: Qt לא עלה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
+        <translation>{n} משפחות; ברירת מחדל &apos;{default}&apos;, עברית מצוירת עם &apos;{hebrew}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <source>{n} font families, none can draw Hebrew</source>
+        <translation>{n} משפחות גופנים, אף אחת לא יכולה לצייר עברית</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
+        <translation>יש להתקין גופן עם אותיות עבריות (DejaVu Sans, Noto Sans Hebrew, Arial).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <source>SVG image plugin loaded</source>
+        <translation>תוסף תמונות SVG נטען</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
+        <translation>ל-Qt אין תוסף תמונות SVG: הסמלים של החלונית לא היו מוצגים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <source>&apos;{platform}&apos; platform plugin loaded</source>
+        <translation>תוסף הפלטפורמה &apos;{platform}&apos; נטען</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <source>all present</source>
+        <translation>הכול קיים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <source>{module}: not found</source>
+        <translation>{module}: לא נמצא</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <source>full-text search found {hits} of 2 rows</source>
+        <translation>החיפוש בטקסט מלא מצא {hits} מתוך 2 שורות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
+        <translation>יש להשתמש ב-Python שה-sqlite3 שלו כולל FTS5 (SQLite 3.27 ומעלה; הגרסאות של python.org והחבילה כוללות).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <source>SQLite {version} with FTS5</source>
+        <translation>SQLite {version} עם FTS5</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <source>the data folder</source>
+        <translation>תיקיית הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>לא ניתן לכתוב ב-{folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
+        <translation>יש לתת למשתמש הזה הרשאת כתיבה שם, או להפנות את COPILOT_DATA_DIR לתיקייה שאפשר לכתוב בה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <source>{folder} is writable ({gb} GB free)</source>
+        <translation>אפשר לכתוב ב-{folder} (⁦{gb} GB⁩ פנויים)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <source>session database</source>
+        <translation>מסד נתוני השיחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <source>knowledge base</source>
+        <translation>מאגר הידע</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <source>{what} {path} is damaged ({found})</source>
+        <translation>{what} {path} פגום ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
+        <translation>החלונית מעבירה הצידה מסד נתוני שיחות פגום בהפעלה הבאה ומתחילה חדש; אם מאגר הידע פגום, יש לייבא מחדש את המאמרים (&apos;copilot kb import&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <source>{database}: sound</source>
+        <translation>{database}: תקין</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <source>none yet</source>
+        <translation>אין עדיין</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <source>not read ({reason}); the checks below use the defaults</source>
+        <translation>לא נקראו ({reason}); הבדיקות שלהלן משתמשות בברירות המחדל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
+        <translation>יש לתקן או להסיר את הערכים האלה (settings.json, או קובץ המדיניות של IT).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
+        <translation>לא ניתן ליצור את תיקיית ההגדרות {folder}: ברירות המחדל חלות ואי אפשר לשמור שינויים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
+        <translation>יש לתת למשתמש הזה הרשאת כתיבה שם, או להפנות את COPILOT_DATA_DIR למקום אחר.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <source>defaults</source>
+        <translation>ברירות מחדל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
+        <translation>יש לתקן את קובץ המדיניות; עד אז החלונית פועלת במצב הבטוח ביותר (ללא טיוטות AI, API מקומי, לכידת לוח, קיצורי מקשים או הדבקה).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <source>none at {path}: the user&apos;s settings apply</source>
+        <translation>אין ב-{path}: הגדרות המשתמש חלות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <source>{path}: {locked} settings locked, {defaults} defaults</source>
+        <translation>{path}: {locked} הגדרות נעולות, {defaults} ברירות מחדל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
+        <translation>תכונות שצריכות סוד (אסימון ה-API המקומי, מפתח המודל) נשארות כבויות. ל-Windows ול-macOS יש מחזיק מפתחות; בלינוקס יש להפעיל Secret Service (GNOME Keyring או KWallet) בהפעלת שולחן העבודה.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <source>the configured keyring backend cannot be loaded ({error})</source>
+        <translation>לא ניתן לטעון את מנגנון מחזיק המפתחות שהוגדר ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
+        <translation>יש לתקן או להסיר את המנגנון שמצוין ב-keyringrc.cfg או ב-PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <source>no OS keychain ({why})</source>
+        <translation>אין מחזיק מפתחות של המערכת ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <source>{backend} refused a test secret ({error})</source>
+        <translation>{backend} דחה סוד בדיקה ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <source>{backend} did not return the test secret it stored</source>
+        <translation>{backend} לא החזיר את סוד הבדיקה ששמר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <source>{backend} stores and returns secrets</source>
+        <translation>{backend} שומר סודות ומחזיר אותם</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <source>the local API is off (api_enabled is false)</source>
+        <translation>ה-API המקומי כבוי (api_enabled הוא false)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <source>api_port is 0: the API takes any free port</source>
+        <translation>api_port הוא 0: ה-API לוקח כל יציאה פנויה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <source>{address} is served by a running Agent Copilot panel</source>
+        <translation>את {address} משרתת חלונית Agent Copilot פועלת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <source>{address} is taken by {owner}</source>
+        <translation>{address} תפוס על ידי {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <source>{address} cannot be used ({reason})</source>
+        <translation>לא ניתן להשתמש ב-{address} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
+        <translation>יש לסגור את התוכנה הזו, או להגדיר את api_port ליציאה פנויה (ולעדכן את חיבור ה-CRM).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <source>{address} is free</source>
+        <translation>{address} פנוי</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <source>AI drafts are off</source>
+        <translation>טיוטות AI כבויות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <source>ai_base_url &apos;{url}&apos; names no server</source>
+        <translation>ai_base_url &apos;{url}&apos; אינו מציין שרת</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <source>Correct ai_base_url.</source>
+        <translation>יש לתקן את ai_base_url.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <source>cannot reach {address} ({reason})</source>
+        <translation>לא ניתן להגיע אל {address} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
+        <translation>יש להפעיל את שרת המודל, או לבדוק את ai_base_url, חומת האש והפרוקסי.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
+        <translation>{address} עונה תוך ⁦{ms} ms⁩ (&apos;copilot ai test&apos; בודק את המפתח ואת המודל)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <source>demo {name} is not a demo conversation</source>
+        <translation>ההדגמה {name} אינה שיחת הדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <source>{n} demo conversations</source>
+        <translation>{n} שיחות הדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <source>no demo conversations</source>
+        <translation>אין שיחות הדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <source>Restore the checkout&apos;s resources/ folder.</source>
+        <translation>יש לשחזר את התיקייה resources/ של עותק הקוד.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <source>the check could not run: {error}</source>
+        <translation>לא ניתן היה להריץ את הבדיקה: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <source>Report this message with the self-test&apos;s output.</source>
+        <translation>יש לדווח על ההודעה הזו יחד עם הפלט של הבדיקה העצמית.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>bundle</source>
+        <translation>חבילה</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>source</source>
+        <translation>קוד מקור</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
+        <translation>בדיקה עצמית של Agent Copilot {version} ({where}, Python {python}, {system})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <source>FAILED: {checks}</source>
+        <translation>נכשלו: {checks}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <source>All checks passed.</source>
+        <translation>כל הבדיקות עברו.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTable</name>
     <message>
         <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
@@ -1630,6 +3603,16 @@
         <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
         <source>managed by your organisation</source>
         <translation>מנוהל על ידי הארגון</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="68"/>
+        <source>{path}: unreadable settings ({reason}); using defaults</source>
+        <translation>{path}: הגדרות לא קריאות ({reason}); נעשה שימוש בברירות המחדל</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="77"/>
+        <source>{path}: {problem}; using the default</source>
+        <translation>{path}: {problem}; נעשה שימוש בברירת המחדל</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +4103,54 @@
         <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} נשמר</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <source>{path}: no session database here</source>
+        <translation>{path}: אין כאן מסד נתוני שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/storage.py" line="437"/>
+        <source>{path}: cannot read the session database ({reason})</source>
+        <translation>{path}: לא ניתן לקרוא את מסד נתוני השיחות ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <source>{path}: not an Agent Copilot session database</source>
+        <translation>{path}: אינו מסד נתוני שיחות של Agent Copilot</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
+        <translation>{path}: נכתב על ידי גרסה ישנה יותר של Agent Copilot; יש לפתוח אותו פעם אחת ביישום כדי לעדכן אותו</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="172"/>
+        <location filename="../../copilot/record/stats_queries.py" line="211"/>
+        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <source>cannot read the session database ({reason})</source>
+        <translation>לא ניתן לקרוא את מסד נתוני השיחות ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="236"/>
+        <location filename="../../copilot/record/storage.py" line="239"/>
+        <location filename="../../copilot/record/storage.py" line="416"/>
+        <source>{path}: cannot open the session database ({reason})</source>
+        <translation>{path}: לא ניתן לפתוח את מסד נתוני השיחות ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="249"/>
+        <source>{path}: written by a newer Agent Copilot (schema {version}, this version knows {known}); update the app or point COPILOT_DATA_DIR elsewhere</source>
+        <translation>{path}: נכתב על ידי גרסה חדשה יותר של Agent Copilot (סכמה {version}, הגרסה הזו מכירה את {known}); יש לעדכן את היישום או להפנות את COPILOT_DATA_DIR למקום אחר</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="421"/>
+        <source>{path}: the session database could not be read or written ({reason})</source>
+        <translation>{path}: לא ניתן היה לקרוא או לכתוב את מסד נתוני השיחות ({reason})</translation>
     </message>
 </context>
 <context>

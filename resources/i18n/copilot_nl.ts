@@ -123,54 +123,1425 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="213"/>
+        <location filename="../../copilot/cli/main.py" line="250"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="275"/>
+        <location filename="../../copilot/cli/main.py" line="310"/>
+        <source>API key: </source>
+        <translation>API-sleutel: </translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="312"/>
         <source>no key given; nothing stored</source>
         <translation>geen sleutel opgegeven; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="278"/>
+        <location filename="../../copilot/cli/main.py" line="315"/>
         <source>API key stored in the OS keychain</source>
         <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="281"/>
+        <location filename="../../copilot/cli/main.py" line="318"/>
         <source>API key removed</source>
         <translation>API-sleutel verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="282"/>
+        <location filename="../../copilot/cli/main.py" line="319"/>
         <source>there was no API key</source>
         <translation>er was geen API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="293"/>
+        <location filename="../../copilot/cli/main.py" line="330"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="311"/>
+        <location filename="../../copilot/cli/main.py" line="348"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="317"/>
+        <location filename="../../copilot/cli/main.py" line="354"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="318"/>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="334"/>
+        <location filename="../../copilot/cli/main.py" line="371"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="382"/>
+        <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
+        <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="396"/>
+        <source>{path}: no customer line to answer</source>
+        <translation>{path}: geen klantregel om op te antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="408"/>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="409"/>
+        <source>why: {rationale}</source>
+        <translation>waarom: {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <source>unknown setting &apos;{name}&apos;</source>
+        <translation>onbekende instelling &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <source>cannot save {path} ({reason})</source>
+        <translation>kan {path} niet opslaan ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <source>policy file: {path} (from {variable})</source>
+        <translation>beleidsbestand: {path} (uit {variable})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <source>policy file: {path}</source>
+        <translation>beleidsbestand: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <source>status: invalid; running in the safest mode</source>
+        <translation>status: ongeldig; draait in de veiligste stand</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <source>locked: {setting}</source>
+        <translation>vergrendeld: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <source>status: not present; nothing is managed</source>
+        <translation>status: niet aanwezig; niets wordt beheerd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <source>status: in force</source>
+        <translation>status: van kracht</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <source>default: {setting}</source>
+        <translation>standaard: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <source>it locks nothing and sets no defaults</source>
+        <translation>het vergrendelt niets en zet geen standaardwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>{name} removed</source>
+        <translation>{name} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <source>there was no {name}</source>
+        <translation>er was geen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <source>{name} stored in the OS keychain</source>
+        <translation>{name} opgeslagen in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <source>no {name} on standard input; nothing stored</source>
+        <translation>geen {name} op standaardinvoer; niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <source>the {name} must be one line; nothing stored</source>
+        <translation>de {name} moet één regel zijn; niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
+        <translation>een api-token heeft minstens {n} tekens en geen spaties nodig; niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="70"/>
+        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <source>{n} sessions</source>
+        <translation>{n} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="79"/>
+        <source>no central record is configured (set central_url: copilot config set central_url postgresql://USER@HOST/DATABASE)</source>
+        <translation>er is geen centraal archief ingesteld (stel central_url in: copilot config set central_url postgresql://USER@HOST/DATABASE)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="86"/>
+        <source>{sessions} sent to the central record at {where}</source>
+        <translation>{sessions} verstuurd naar het centrale archief op {where}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="89"/>
+        <source>; {n} waiting on this computer</source>
+        <translation>; {n} wachten op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="92"/>
+        <source> (nothing was pending)</source>
+        <translation> (er stond niets klaar)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="125"/>
+        <source>give --url or set central_url</source>
+        <translation>geef --url op of stel central_url in</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="130"/>
+        <source>the central store at {where} is at schema version {version}; nothing to do</source>
+        <translation>de centrale opslag op {where} heeft schemaversie {version}; niets te doen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="133"/>
+        <source>the central store at {where} went from schema version {before} to {after}</source>
+        <translation>de centrale opslag op {where} ging van schemaversie {before} naar {after}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="149"/>
+        <source>nowhere: no central record is configured</source>
+        <translation>nergens: er is geen centraal archief ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="151"/>
+        <source>the central record at {where} (redacted)</source>
+        <translation>het centrale archief op {where} (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="153"/>
+        <source>the central record at {where}</source>
+        <translation>het centrale archief op {where}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="154"/>
+        <source>sessions go to {where}; {sessions} waiting on this computer</source>
+        <translation>sessies gaan naar {where}; {sessions} wachten op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>all</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="36"/>
+        <source>playbook entries</source>
+        <translation>draaiboekitems</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="37"/>
+        <source>knowledge articles</source>
+        <translation>kennisartikelen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="196"/>
+        <location filename="../../copilot/cli/main.py" line="272"/>
+        <source>{path}: no such knowledge base file</source>
+        <translation>{path}: dit kennisbankbestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="233"/>
+        <source>playbook {playbook}, no knowledge base</source>
+        <translation>draaiboek {playbook}, geen kennisbank</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="234"/>
+        <source>playbook {playbook}, knowledge {knowledge}</source>
+        <translation>draaiboek {playbook}, kennisbank {knowledge}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="247"/>
+        <source>transcript {id} (line {line}): no article {article} in the knowledge base</source>
+        <translation>transcript {id} (regel {line}): geen artikel {article} in de kennisbank</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="251"/>
+        <source>transcript {id} (line {line}): {entry} is not an entry of the playbook</source>
+        <translation>transcript {id} (regel {line}): {entry} is geen item van het draaiboek</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="255"/>
+        <source>no knowledge base: the articles the golden set expects cannot be shown</source>
+        <translation>geen kennisbank: de artikelen die de gouden set verwacht kunnen niet verschijnen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="304"/>
+        <source>Golden set {golden}: {transcripts} transcripts, {turns} turns, {expected} expected cards</source>
+        <translation>Gouden set {golden}: {transcripts} transcripten, {turns} beurten, {expected} verwachte kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="311"/>
+        <source>Per entry and article:</source>
+        <translation>Per item en artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="315"/>
+        <source>Cards shown where none was expected: {n} ({nothing} on turns that expected no card)</source>
+        <translation>Kaarten getoond waar er geen verwacht werd: {n} ({nothing} bij beurten die geen kaart verwachtten)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="320"/>
+        <source>Expected cards not shown: {n}</source>
+        <translation>Verwachte kaarten niet getoond: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="329"/>
+        <source>Difference: {second} compared with {first}</source>
+        <translation>Verschil: {second} vergeleken met {first}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="336"/>
+        <source>precision {before} -&gt; {after}   recall {recall_before} -&gt; {recall_after}</source>
+        <translation>precisie {before} -&gt; {after}   recall {recall_before} -&gt; {recall_after}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="341"/>
+        <source>cards: {gained} right ones gained, {lost} right ones lost, {extra} unexpected ones gained, {gone} unexpected ones gone</source>
+        <translation>kaarten: {gained} juiste erbij, {lost} juiste kwijt, {extra} onverwachte erbij, {gone} onverwachte weg</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>expected</source>
+        <translation>verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="347"/>
+        <source>not expected</source>
+        <translation>niet verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="348"/>
+        <location filename="../../copilot/cli/evaluate.py" line="368"/>
+        <location filename="../../copilot/cli/main.py" line="405"/>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>shown</source>
+        <translation>getoond</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="354"/>
+        <source>right</source>
+        <translation>juist</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>precision</source>
+        <translation>precisie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="355"/>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="94"/>
+        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
+        <translation>geen experiment met de naam {name} in {playbook} of in het archief (die van het draaiboek: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <source>cards: A {a}, B {b}; {verdict}</source>
+        <translation>kaarten: A {a}, B {b}; {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <source>no experiments in {playbook} and none on record</source>
+        <translation>geen experimenten in {playbook} en geen in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
+        <translation>geen experiment met de naam {name} in {playbook} (de experimenten daarin: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <source>{name} already stopped {when}; everyone sees {keep}</source>
+        <translation>{name} is al gestopt op {when}; iedereen ziet {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
+        <translation>{name} gestopt op {when} in {playbook}; iedereen ziet nu {keep}. Panelen volgen zodra ze het draaiboek opnieuw laden; de vastgelegde kaarten blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <source>no recorded sessions yet ({path})</source>
+        <translation>nog geen vastgelegde sessies ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="93"/>
+        <source>erasing cannot be undone; add --yes to confirm</source>
+        <translation>wissen kan niet ongedaan worden gemaakt; voeg --yes toe om te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="95"/>
+        <source>customer {id}</source>
+        <translation>klant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="96"/>
+        <source>session {id}</source>
+        <translation>sessie {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="109"/>
+        <source>erased {whose} on this computer: {counts}; {log_lines} rewritten</source>
+        <translation>{whose} gewist op deze computer: {counts}; {log_lines} herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="110"/>
+        <source>erased {whose}: {counts}; {log_lines} rewritten</source>
+        <translation>{whose} gewist: {counts}; {log_lines} herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="114"/>
+        <source>nothing of {whose} on this computer</source>
+        <translation>niets van {whose} op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="128"/>
+        <source>not erased from the central record: {problem}; run the same erase again when it can be reached</source>
+        <translation>niet gewist uit het centrale archief: {problem}; voer hetzelfde wissen opnieuw uit zodra het bereikbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="130"/>
+        <source>erased {whose} in the central record at {where}: {counts}</source>
+        <translation>{whose} gewist in het centrale archief op {where}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <source> (this computer and the central record at {where})</source>
+        <translation> (deze computer en het centrale archief op {where})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <source>{sessions} of customer {customer} written to {file}</source>
+        <translation>{sessions} van klant {customer} geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <source>no recorded session for customer {customer}{where}; {file} says so</source>
+        <translation>geen vastgelegde sessie voor klant {customer}{where}; {file} vermeldt dat</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <source>--days: {value} is not a whole number from 0</source>
+        <translation>--days: {value} is geen geheel getal vanaf 0</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <source>retention is off (0 days keeps every session); nothing purged</source>
+        <translation>bewaartermijn staat uit (0 dagen bewaart elke sessie); niets opgeschoond</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <source>{sessions} older than {days} deleted</source>
+        <translation>{sessions} ouder dan {days} verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <source>no privacy operation recorded</source>
+        <translation>geen privacyhandeling vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <source>by {actor}</source>
+        <translation>door {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>1 line</source>
+        <translation>1 regel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <source>{n} lines</source>
+        <translation>{n} regels</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>1 card</source>
+        <translation>1 kaart</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <source>{n} cards</source>
+        <translation>{n} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <source>{n} notes</source>
+        <translation>{n} notities</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>1 log line</source>
+        <translation>1 logregel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <source>{n} log lines</source>
+        <translation>{n} logregels</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="49"/>
+        <source>--report {name}: the name must end in .pdf or .html</source>
+        <translation>--report {name}: de naam moet eindigen op .pdf of .html</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="61"/>
+        <source>coaching report written to {path}</source>
+        <translation>coachingrapport geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="102"/>
+        <source>then: {cards}</source>
+        <translation>toen: {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="104"/>
+        <source>now:  {cards}</source>
+        <translation>nu:   {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="106"/>
+        <source>{changed} of {lines} lines would get other suggestions</source>
+        <translation>{changed} van {lines} regels zouden andere suggesties krijgen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>length</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="24"/>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="25"/>
+        <source>lang</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>cards</source>
+        <translation>kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="26"/>
+        <source>taken</source>
+        <translation>gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>rate</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="27"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="84"/>
+        <source>{option}: {value} is not a date (YYYY-MM-DD)</source>
+        <translation>{option}: {value} is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="107"/>
+        <source>--central: no central record is configured (the central_url setting is empty)</source>
+        <translation>--central: er is geen centraal archief ingesteld (de instelling central_url is leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="121"/>
+        <source>--limit: {value} is not a positive whole number</source>
+        <translation>--limit: {value} is geen positief geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="133"/>
+        <source>no recorded session matches</source>
+        <translation>geen vastgelegde sessie komt overeen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="151"/>
+        <source>session {id} written to {path} (personal data redacted)</source>
+        <translation>sessie {id} geschreven naar {path} (persoonsgegevens afgeschermd)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="152"/>
+        <source>session {id} written to {path}</source>
+        <translation>sessie {id} geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="160"/>
+        <source>session {id} is already in the database; nothing changed</source>
+        <translation>sessie {id} staat al in de database; niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="163"/>
+        <source>session {id} replaced from {file}: {utterances} utterances, {cards} cards</source>
+        <translation>sessie {id} vervangen vanuit {file}: {utterances} uitspraken, {cards} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="164"/>
+        <source>session {id} imported from {file}: {utterances} utterances, {cards} cards</source>
+        <translation>sessie {id} geïmporteerd uit {file}: {utterances} uitspraken, {cards} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="168"/>
+        <source>, personal data redacted</source>
+        <translation>, persoonsgegevens afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="70"/>
+        <source>AI draft unavailable ({reason}); the local draft follows</source>
+        <translation>AI-concept niet beschikbaar ({reason}); het lokale concept volgt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="89"/>
+        <source>--date {value}: give the day as YYYY-MM-DD</source>
+        <translation>--date {value}: geef de dag op als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="143"/>
+        <source>AI drafts are on but cannot be used: {reason}</source>
+        <translation>AI-concepten staan aan maar kunnen niet worden gebruikt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <source>print the report as JSON, for scripts</source>
+        <translation>het rapport als JSON afdrukken, voor scripts</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
+        <translation>een ontbrekende sleutelhanger als waarschuwing melden, niet als fout (CI, servers zonder scherm)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <source>check that this computer can run Agent Copilot</source>
+        <translation>controleren of deze computer Agent Copilot kan draaien</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
+        <translation>Controleert Qt, lettertypen, de modules van de app, SQLite, de gegevensmap, instellingen en beleid, de sleutelhanger, de poort van de lokale API, de meegeleverde bestanden en het AI-eindpunt. Afsluitstatus 0 als elke controle slaagt (overgeslagen controles slagen).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <source>exit codes:
+  0  done
+  1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
+  2  unknown name, bad value or empty input
+  3  the setting is managed by your organisation (locked in the policy file)</source>
+        <translation>afsluitcodes:
+  0  klaar
+  1  het beleidsbestand is ongeldig, de sleutelhanger is niet beschikbaar of het instellingenbestand kan niet worden geschreven
+  2  onbekende naam, foute waarde of lege invoer
+  3  de instelling wordt beheerd door je organisatie (vergrendeld in het beleidsbestand)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <source>the language model&apos;s API key</source>
+        <translation>de API-sleutel van het taalmodel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <source>the local API&apos;s bearer token</source>
+        <translation>het bearer-token van de lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <source>the central record&apos;s database password</source>
+        <translation>het databasewachtwoord van het centrale archief</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <source>read and change settings without the window (for deployment scripts)</source>
+        <translation>instellingen lezen en wijzigen zonder het venster (voor uitrolscripts)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
+        <translation>Leest en wijzigt de instellingen van deze gebruiker en toont het beleidsbestand van de organisatie. Vraagt nooit iets.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <source>print one setting, or all as &apos;name = value&apos; lines</source>
+        <translation>één instelling afdrukken, of alle als regels &apos;naam = waarde&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
+        <translation>Drukt de waarde van één instelling af, of elke instelling als &apos;naam = waarde&apos; (waarden in JSON; vergrendelde gemarkeerd met &apos;# locked by policy&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <source>the setting (default: all)</source>
+        <translation>de instelling (standaard: alle)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
+        <translation>JSON afdrukken: {&quot;value&quot;: ..., &quot;locked&quot;: ...} voor één, een object daarvan voor alle</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <source>change one setting and save it</source>
+        <translation>één instelling wijzigen en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
+        <translation>Wijzigt één instelling. VALUE wordt als JSON gelezen als dat lukt (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), anders als tekst; een tekstinstelling neemt de tekst altijd zoals gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <source>show the policy file in use and what it locks</source>
+        <translation>het gebruikte beleidsbestand tonen en wat het vergrendelt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
+        <translation>Toont het beleidsbestand van de organisatie: waar het gezocht wordt, of het bestaat, wat het vergrendelt en welke standaardwaarden het zet, of waarom het ongeldig is.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <source>{name} is {what}</source>
+        <translation>{name} is {what}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
+        <translation>een geheim opslaan in of verwijderen uit de sleutelhanger (voor uitrolscripts)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
+        <translation>Slaat een geheim op in de sleutelhanger van het systeem of verwijdert het: {secrets}. Vraagt nooit iets.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <source>store a secret read from standard input</source>
+        <translation>een geheim opslaan dat van standaardinvoer komt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
+        <translation>Slaat een geheim op dat van standaardinvoer komt (één regel; er wordt niets getoond of gevraagd). Voorbeeld: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <source>read the secret from standard input (required: secrets never go on the command line)</source>
+        <translation>het geheim van standaardinvoer lezen (verplicht: geheimen horen nooit op de opdrachtregel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <source>remove a secret from the keychain</source>
+        <translation>een geheim uit de sleutelhanger verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="25"/>
+        <source>send recorded sessions to the central record (PostgreSQL)</source>
+        <translation>vastgelegde sessies naar het centrale archief sturen (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="26"/>
+        <source>Send the sessions the central record (the central_url setting) still lacks. With --once, send what is pending and exit: 0 when all of it arrived, 1 with the reason when some could not be sent (they stay on this computer and go with the next sync). Without it, keep sending until interrupted.</source>
+        <translation>Stuurt de sessies die het centrale archief (de instelling central_url) nog mist. Met --once: stuur wat klaarstaat en stop: 0 als alles is aangekomen, 1 met de reden als iets niet kon worden verstuurd (dat blijft op deze computer en gaat mee met de volgende synchronisatie). Zonder: blijf sturen tot je onderbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="31"/>
+        <source>send what is pending, then exit</source>
+        <translation>versturen wat klaarstaat en dan stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="32"/>
+        <source>the central record: set up its schema, show its state</source>
+        <translation>het centrale archief: schema opzetten, stand tonen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="34"/>
+        <source>The central record&apos;s server side, for IT.</source>
+        <translation>De serverkant van het centrale archief, voor IT.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="37"/>
+        <source>create or upgrade the central store&apos;s schema, roles and access rules</source>
+        <translation>schema, rollen en toegangsregels van de centrale opslag aanmaken of bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="38"/>
+        <source>Bring the central store&apos;s schema up to this version of Agent Copilot. Run it with the login that is to own the tables (not a desktop&apos;s): --url, or the central_url setting; the password from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation>Brengt het schema van de centrale opslag naar deze versie van Agent Copilot. Voer het uit met de login die eigenaar van de tabellen wordt (niet die van een werkplek): --url of de instelling central_url; het wachtwoord uit PGPASSWORD, ~/.pgpass of de sleutelhanger.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="43"/>
+        <source>libpq URL of the owner&apos;s login</source>
+        <translation>libpq-URL van de login van de eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/central.py" line="44"/>
+        <source>where sessions go, and how many wait on this computer</source>
+        <translation>waar sessies heen gaan en hoeveel er op deze computer wachten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="42"/>
+        <source>score a golden set: the cards and articles expected at given turns (precision, recall)</source>
+        <translation>een gouden set scoren: de kaarten en artikelen die bij bepaalde beurten verwacht worden (precisie, recall)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="44"/>
+        <source>Play each transcript of a golden set (JSON lines, see docs/evaluation.md) through the panel&apos;s local engine and turn loop, and report precision and recall per playbook entry and per knowledge article, the cards shown where none was expected, and the difference with another playbook or knowledge base. A malformed golden set is named line by line (exit status 2).</source>
+        <translation>Speelt elk transcript van een gouden set (JSON-regels, zie docs/evaluation.md) af via de lokale engine en beurtenlus van het paneel, en meldt precisie en recall per draaiboekitem en per kennisartikel, de kaarten die verschenen waar er geen verwacht werd, en het verschil met een ander draaiboek of een andere kennisbank. Een misvormde gouden set wordt regel voor regel benoemd (afsluitstatus 2).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="50"/>
+        <source>the golden set (JSON lines)</source>
+        <translation>de gouden set (JSON-regels)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="52"/>
+        <source>playbook (default: the panel&apos;s)</source>
+        <translation>draaiboek (standaard: dat van het paneel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
+        <source>knowledge base file (default: the panel&apos;s)</source>
+        <translation>kennisbankbestand (standaard: dat van het paneel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="56"/>
+        <source>also score this playbook and compare</source>
+        <translation>ook dit draaiboek scoren en vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="58"/>
+        <source>also score this knowledge base and compare</source>
+        <translation>ook deze kennisbank scoren en vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/evaluate.py" line="60"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
+        <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
+        <translation>een beleidsvlag zoals ai_disclosure aanzetten, naast die van het paneel (herhaalbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="31"/>
+        <source>guidance experiments (A/B wordings of playbook entries): list, report, stop</source>
+        <translation>begeleidingsexperimenten (A/B-formuleringen van draaiboekitems): tonen, rapporteren, stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="33"/>
+        <source>The guidance experiments of the playbook (an entry&apos;s [entry.experiment] table, see docs/experiments.md) and how their two wordings fare in the recorded sessions.</source>
+        <translation>De begeleidingsexperimenten van het draaiboek (de tabel [entry.experiment] van een item, zie docs/experiments.md) en hoe hun twee formuleringen het doen in de vastgelegde sessies.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="37"/>
+        <source>the playbook that defines them (default: the panel&apos;s)</source>
+        <translation>het draaiboek dat ze definieert (standaard: dat van het paneel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="39"/>
+        <source>every experiment, where it stands and its cards per arm</source>
+        <translation>elk experiment, hoe het ervoor staat en zijn kaarten per arm</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="43"/>
+        <source>compare the two arms of one experiment, with 95%% confidence intervals</source>
+        <translation>de twee armen van één experiment vergelijken, met 95%%-betrouwbaarheidsintervallen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="44"/>
+        <source>Acceptance, edits, time to decision and call outcome per arm, each with its 95%% interval, and the difference B - A with its interval; a verdict only when the interval leaves out zero.</source>
+        <translation>Acceptatie, bewerkingen, tijd tot beslissing en gespreksuitkomst per arm, elk met zijn 95%%-interval, en het verschil B - A met zijn interval; alleen een oordeel als het interval nul uitsluit.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="50"/>
+        <source>sessions started on or after</source>
+        <translation>sessies begonnen op of na</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="52"/>
+        <source>sessions started on or before</source>
+        <translation>sessies begonnen op of voor</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="54"/>
+        <location filename="../../copilot/cli/gaps.py" line="36"/>
+        <source>only this team&apos;s sessions</source>
+        <translation>alleen de sessies van dit team</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="56"/>
+        <source>stop an experiment now: everyone sees one wording, nothing more is counted</source>
+        <translation>een experiment nu stoppen: iedereen ziet één formulering, er wordt niets meer geteld</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="57"/>
+        <source>Write &apos;stop = &lt;now&gt;&apos; into the experiment&apos;s table in the playbook (the rest of the file is left as it is). Panels follow when they next load the playbook; the recorded cards stay, and cards shown after the stop are left out of the report.</source>
+        <translation>Schrijft &apos;stop = &lt;now&gt;&apos; in de tabel van het experiment in het draaiboek (de rest van het bestand blijft zoals het is). Panelen volgen zodra ze het draaiboek opnieuw laden; de vastgelegde kaarten blijven, en kaarten getoond na de stop tellen niet mee in het rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/experiments.py" line="62"/>
+        <source>the wording everyone sees from now on (default: as the file says, else A)</source>
+        <translation>de formulering die iedereen vanaf nu ziet (standaard: wat het bestand zegt, anders A)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="23"/>
+        <source>customer questions no article answered, grouped and counted (CSV on standard output)</source>
+        <translation>klantvragen waarop geen artikel antwoordde, gegroepeerd en geteld (CSV op standaarduitvoer)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="25"/>
+        <source>Read the recorded sessions and list, most asked first, the customer questions after which no knowledge card came up, grouped by the words they share: what to write next. CSV columns: group, count, example questions, last seen.</source>
+        <translation>Leest de vastgelegde sessies en toont, de vaakst gestelde eerst, de klantvragen waarna geen kenniskaart verscheen, gegroepeerd op de woorden die ze delen: wat je hierna schrijft. CSV-kolommen: group, count, example questions, last seen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="30"/>
+        <location filename="../../copilot/cli/sessions.py" line="50"/>
+        <source>sessions started on or after this day</source>
+        <translation>sessies begonnen op of na deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="32"/>
+        <location filename="../../copilot/cli/sessions.py" line="52"/>
+        <source>sessions started on or before this day</source>
+        <translation>sessies begonnen op of voor deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/gaps.py" line="34"/>
+        <source>only this agent&apos;s sessions</source>
+        <translation>alleen de sessies van deze agent</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="48"/>
+        <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
+        <translation>Agent Copilot: suggesties naast elk CRM, met de agent aan het stuur. Zonder opdracht opent het zijpaneel.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="52"/>
+        <source>play bundled sample conversations in the panel</source>
+        <translation>meegeleverde voorbeeldgesprekken afspelen in het paneel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="54"/>
+        <source>playbook file (TOML or JSON)</source>
+        <translation>draaiboekbestand (TOML of JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="55"/>
+        <source>customer context JSON for the session</source>
+        <translation>klantcontext-JSON voor de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="57"/>
+        <source>do not keep the panel above other windows</source>
+        <translation>het paneel niet boven andere vensters houden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="59"/>
+        <source>demo speed factor (2 = twice as fast)</source>
+        <translation>demosnelheid (2 = twee keer zo snel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="62"/>
+        <source>log debug details</source>
+        <translation>debugdetails loggen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="64"/>
+        <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
+        <translation>onbewaakt gebruik: onverwachte fouten loggen en crash.log bewaren, maar geen dialoog tonen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="70"/>
+        <source>run the engine over a transcript and print every suggestion</source>
+        <translation>de engine over een transcript laten lopen en elke suggestie afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="71"/>
+        <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
+        <translation>Laat de lokale engine van het paneel (het draaiboek en de kennisbank, zoals instellingen en beleid ze kiezen) over een transcript lopen (JSON-regels of regels &apos;Spreker: tekst&apos;) en drukt elke kaart af die het paneel zou tonen, met uitspraaknummer, soort, item-id, tekst, motivering en latentie.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="77"/>
+        <source>transcript file, or - for standard input</source>
+        <translation>transcriptbestand, of - voor standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="79"/>
+        <source>playbook file (default: the panel&apos;s)</source>
+        <translation>draaiboekbestand (standaard: dat van het paneel)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="83"/>
+        <source>customer context JSON</source>
+        <translation>klantcontext-JSON</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="85"/>
+        <source>output format</source>
+        <translation>uitvoerformaat</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="91"/>
+        <source>open the panel and listen to a live source</source>
+        <translation>het paneel openen en naar een live bron luisteren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="92"/>
+        <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
+        <translation>Opent het paneel en voert het JSON-regels (elk bericht dat de lokale API aanneemt) of regels &apos;Spreker: tekst&apos; vanaf standaardinvoer of uit een transcriptbestand terwijl het groeit.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="97"/>
+        <source>read lines piped in by a transcription tool</source>
+        <translation>regels lezen die een transcriptieprogramma doorgeeft</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="99"/>
+        <source>follow FILE as it grows, through truncation and rotation</source>
+        <translation>FILE volgen terwijl het groeit, ook bij inkorten en roteren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="101"/>
+        <source>session id for lines that name none</source>
+        <translation>sessie-id voor regels die er geen noemen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="103"/>
+        <source>with --follow: skip what FILE already holds</source>
+        <translation>met --follow: overslaan wat FILE al bevat</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="107"/>
+        <source>replay a transcript into a running panel through the local API</source>
+        <translation>een transcript afspelen in een draaiend paneel via de lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="108"/>
+        <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
+        <translation>Stuurt elke regel van een transcript naar de lokale API van een draaiend paneel, zoals een CRM- of transcriptiekoppeling zou doen. Het token komt uit de sleutelhanger, tenzij je het opgeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="113"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
+        <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="115"/>
+        <source>session id (default: replay)</source>
+        <translation>sessie-id (standaard: replay)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="116"/>
+        <source>the panel&apos;s API address</source>
+        <translation>het API-adres van het paneel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="117"/>
+        <source>bearer token (default: read from the OS keychain)</source>
+        <translation>bearer-token (standaard: uit de sleutelhanger van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="119"/>
+        <source>pause between lines (default 0: as fast as accepted)</source>
+        <translation>pauze tussen regels (standaard 0: zo snel als aangenomen)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="120"/>
+        <source>end the session after the last line</source>
+        <translation>de sessie beëindigen na de laatste regel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="121"/>
+        <source>the knowledge base: import articles, try a search</source>
+        <translation>de kennisbank: artikelen importeren, een zoekopdracht proberen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="122"/>
+        <source>Manage the knowledge base the panel answers from.</source>
+        <translation>Beheert de kennisbank waaruit het paneel antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="125"/>
+        <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
+        <translation>een map of bestand met artikelen importeren (Markdown, tekst, HTML, JSON-regels, CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="127"/>
+        <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
+        <translation>Importeert artikelen; hetzelfde pad opnieuw importeren werkt gewijzigde artikelen bij en verwijdert verwijderde. Een kapot bestand wordt gemeld en overgeslagen; de rest wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="132"/>
+        <source>show what the knowledge base answers to a question or a conversation</source>
+        <translation>tonen wat de kennisbank antwoordt op een vraag of een gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="133"/>
+        <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
+        <translation>Rangschikt de artikelen voor een vraag, of met --conversation voor de laatste klantregel van een transcript met het gesprek ervoor, precies zoals het paneel zoekt. De zekerheid is de kans dat het artikel klopt; het paneel toont een kaart vanaf de instelling knowledge_threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="138"/>
+        <source>a customer&apos;s question</source>
+        <translation>de vraag van een klant</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="140"/>
+        <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
+        <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;), of - voor standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="143"/>
+        <source>output format (jsonl: one article per line with id, title, confidence)</source>
+        <translation>uitvoerformaat (jsonl: één artikel per regel met id, titel, zekerheid)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="146"/>
+        <source>the language model for AI drafts: key and connection</source>
+        <translation>het taalmodel voor AI-concepten: sleutel en verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="147"/>
+        <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
+        <translation>Bewaart de API-sleutel van het model in de sleutelhanger van het systeem, of test het eindpunt uit de instellingen (ai_base_url, ai_model).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="151"/>
+        <source>store the API key in the OS keychain (read from standard input)</source>
+        <translation>de API-sleutel opslaan in de sleutelhanger (gelezen van standaardinvoer)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="153"/>
+        <source>remove the API key from the OS keychain</source>
+        <translation>de API-sleutel uit de sleutelhanger verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="154"/>
+        <source>send a short request and report latency and the answer</source>
+        <translation>een kort verzoek sturen en de latentie en het antwoord melden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="164"/>
+        <source>the team&apos;s live calls: follow one, send its agent a note</source>
+        <translation>de lopende gesprekken van het team: volg er een, stuur de agent een notitie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="165"/>
+        <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
+        <translation>De lopende gesprekken van de teams waar je central_url-login toezicht op houdt: agent, duur, stemming, escalaties, stiltes en meldingen; open er een om het te volgen en de agent een notitie te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="168"/>
+        <source>how your notes are signed (default: the agent_name setting or your login)</source>
+        <translation>hoe je notities ondertekend worden (standaard: de instelling agent_name of je login)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="27"/>
+        <source>GDPR: erase or export a customer&apos;s data, purge old sessions, show the audit</source>
+        <translation>AVG: gegevens van een klant wissen of exporteren, oude sessies opschonen, de audit tonen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="29"/>
+        <source>Privacy operations on this machine&apos;s recorded sessions and logs. Each erase, export and purge is written to an audit that keeps counts and a keyed hash of the subject, never the subject.</source>
+        <translation>Privacyhandelingen op de vastgelegde sessies en logbestanden van deze computer. Elk wissen, exporteren en opschonen wordt vastgelegd in een audit met aantallen en een sleutelhash van het onderwerp, nooit het onderwerp zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="34"/>
+        <source>erase a customer&apos;s sessions, or one session, for good</source>
+        <translation>de sessies van een klant, of één sessie, definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="35"/>
+        <source>Delete every session of a customer (matched by the customer id in the CRM details or the CRM&apos;s id for the call), or one session, so that nothing of it can be found in the database file, its write-ahead log or the log files. Cannot be undone: needs --yes.</source>
+        <translation>Verwijdert elke sessie van een klant (gevonden via het klant-id in de CRM-gegevens of het CRM-id van het gesprek), of één sessie, zodat er niets meer van te vinden is in het databasebestand, het write-ahead-log of de logbestanden. Kan niet ongedaan worden gemaakt: vereist --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="41"/>
+        <location filename="../../copilot/cli/privacy.py" line="53"/>
+        <source>the customer&apos;s id in the CRM</source>
+        <translation>het id van de klant in het CRM</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="43"/>
+        <source>one recorded session&apos;s id</source>
+        <translation>het id van één vastgelegde sessie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="45"/>
+        <source>confirm: erasing cannot be undone</source>
+        <translation>bevestigen: wissen kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="47"/>
+        <source>write everything held about a customer to a JSON file (subject access request)</source>
+        <translation>alles wat over een klant bewaard is naar een JSON-bestand schrijven (inzageverzoek)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="49"/>
+        <source>Write the customer&apos;s sessions (details, transcript, cards, decisions, notes, scorecards), log lines that mention them and past privacy operations to one JSON file.</source>
+        <translation>Schrijft de sessies van de klant (gegevens, transcript, kaarten, beslissingen, notities, scorekaarten), logregels die de klant noemen en eerdere privacyhandelingen naar één JSON-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="55"/>
+        <location filename="../../copilot/cli/sessions.py" line="64"/>
+        <source>the file to write</source>
+        <translation>het bestand om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="57"/>
+        <source>delete sessions older than the retention period</source>
+        <translation>sessies verwijderen die ouder zijn dan de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="58"/>
+        <source>Delete sessions that started more than N days ago, with everything that belongs to them.</source>
+        <translation>Verwijdert sessies die meer dan N dagen geleden begonnen, met alles wat erbij hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="61"/>
+        <source>keep N days (default: the retention_days setting; 0 keeps everything)</source>
+        <translation>N dagen bewaren (standaard: de instelling retention_days; 0 bewaart alles)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="63"/>
+        <source>list the privacy operations done on this machine</source>
+        <translation>de privacyhandelingen op deze computer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="64"/>
+        <source>List every erase, export and purge, oldest first.</source>
+        <translation>Toont elk wissen, exporteren en opschonen, oudste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="66"/>
+        <source>print the audit as JSON</source>
+        <translation>de audit als JSON afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="29"/>
+        <source>replay a recorded session, write its coaching report, or re-run it (what-if)</source>
+        <translation>een vastgelegde sessie terugkijken, het coachingrapport schrijven of opnieuw draaien (wat-als)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="31"/>
+        <source>Open a recorded session (an id from &apos;copilot sessions list&apos;, or an exported file) in the replay window; or write its coaching report; or re-run it through today&apos;s playbook.</source>
+        <translation>Opent een vastgelegde sessie (een id uit &apos;copilot sessions list&apos;, of een geëxporteerd bestand) in het terugkijkvenster; of schrijft het coachingrapport; of draait de sessie opnieuw met het draaiboek van vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="34"/>
+        <source>a session id, or a file from &apos;copilot sessions export&apos;</source>
+        <translation>een sessie-id, of een bestand uit &apos;copilot sessions export&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="36"/>
+        <source>write the coaching report to OUT (.pdf or .html)</source>
+        <translation>het coachingrapport naar OUT schrijven (.pdf of .html)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="39"/>
+        <source>re-run through the current playbook and print old and new suggestions per utterance</source>
+        <translation>opnieuw draaien met het huidige draaiboek en oude en nieuwe suggesties per uitspraak afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="42"/>
+        <source>with --what-if: the playbook to try instead of the current one</source>
+        <translation>met --what-if: het draaiboek om te proberen in plaats van het huidige</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/replay.py" line="44"/>
+        <source>with --what-if: output format (default text)</source>
+        <translation>met --what-if: uitvoerformaat (standaard text)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="33"/>
+        <source>recorded sessions: list and search, export one to a file, import one</source>
+        <translation>vastgelegde sessies: tonen en zoeken, één exporteren naar een bestand, één importeren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="34"/>
+        <source>The recorded sessions in this machine&apos;s database: list and search them, export one as a file (optionally with personal data redacted) for a trainer, import a file received from an agent.</source>
+        <translation>De vastgelegde sessies in de database van deze computer: tonen en doorzoeken, één als bestand exporteren (eventueel met persoonsgegevens afgeschermd) voor een trainer, een bestand van een agent importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="38"/>
+        <source>list sessions, newest first, with their card counts</source>
+        <translation>sessies tonen, nieuwste eerst, met hun aantallen kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="40"/>
+        <source>List recorded sessions, newest first. Filters combine; --search needs every word somewhere in the session&apos;s transcript.</source>
+        <translation>Toont vastgelegde sessies, nieuwste eerst. Filters combineren; --search vraagt elk woord ergens in het transcript van de sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="44"/>
+        <source>output format (default: text)</source>
+        <translation>uitvoerformaat (standaard: text)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="46"/>
+        <source>words said in the session (prefixes match)</source>
+        <translation>woorden gezegd in de sessie (begin van een woord volstaat)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="49"/>
+        <source>only sessions with this {field}</source>
+        <translation>alleen sessies met deze {field}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="55"/>
+        <source>at most N sessions (default 500)</source>
+        <translation>hoogstens N sessies (standaard 500)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="57"/>
+        <source>list from the central record (the central_url setting) instead of this computer</source>
+        <translation>tonen uit het centrale archief (de instelling central_url) in plaats van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="59"/>
+        <source>write one session to a file</source>
+        <translation>één sessie naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="60"/>
+        <source>Write one session (transcript, cards, decisions, notes, scorecard) to a ZIP file another Agent Copilot can import.</source>
+        <translation>Schrijft één sessie (transcript, kaarten, beslissingen, notities, scorekaart) naar een ZIP-bestand dat een andere Agent Copilot kan importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="66"/>
+        <source>replace names, e-mail addresses, phone numbers and other personal data by placeholders</source>
+        <translation>namen, e-mailadressen, telefoonnummers en andere persoonsgegevens vervangen door plaatshouders</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="68"/>
+        <source>add a session file to the database</source>
+        <translation>een sessiebestand aan de database toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="69"/>
+        <source>Add a session exported by Agent Copilot. A damaged or changed file is refused and nothing is written.</source>
+        <translation>Voegt een door Agent Copilot geëxporteerde sessie toe. Een beschadigd of gewijzigd bestand wordt geweigerd en er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/sessions.py" line="74"/>
+        <source>overwrite a session with the same id but different content</source>
+        <translation>een sessie met hetzelfde id maar andere inhoud overschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="34"/>
+        <source>draft the wrap-up of a recorded call or a transcript</source>
+        <translation>de afronding van een vastgelegd gesprek of een transcript opstellen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="35"/>
+        <source>Draft the wrap-up note of a call: reason for contact, what was done or agreed, follow-ups with dates, disposition codes from the team&apos;s list, the customer&apos;s mood at the start and the end, and whether AI-drafted text reached the customer.</source>
+        <translation>Stelt de afrondingsnotitie van een gesprek op: reden van contact, wat er gedaan of afgesproken is, vervolgacties met datums, afhandelingscodes uit de lijst van het team, de stemming van de klant aan het begin en het eind, en of door AI opgestelde tekst de klant bereikte.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="40"/>
+        <source>a recorded session id (or its start), a session file, a transcript file, or - for a transcript on standard input</source>
+        <translation>een vastgelegd sessie-id (of het begin ervan), een sessiebestand, een transcriptbestand, of - voor een transcript op standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="43"/>
+        <source>the team&apos;s dispositions CSV (default: the built-in list)</source>
+        <translation>de afhandelingscodes-CSV van het team (standaard: de ingebouwde lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="45"/>
+        <source>the note to paste (text, default) or its fields (json)</source>
+        <translation>de notitie om te plakken (text, standaard) of de velden ervan (json)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="47"/>
+        <source>the day of the call, for &apos;tomorrow&apos; and the like (default: the session&apos;s day, or today)</source>
+        <translation>de dag van het gesprek, voor &apos;morgen&apos; en dergelijke (standaard: de dag van de sessie, of vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/wrapup.py" line="49"/>
+        <source>never ask the AI model, even when AI drafts are on</source>
+        <translation>nooit het AI-model vragen, ook niet als AI-concepten aan staan</translation>
     </message>
 </context>
 <context>
@@ -368,6 +1739,74 @@
     </message>
 </context>
 <context>
+    <name>Dispositions</name>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <source>cannot read the dispositions file ({reason})</source>
+        <translation>kan het bestand met afhandelingscodes niet lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
+        <translation>het bestand is geen UTF-8-tekst (sla het op als &apos;CSV UTF-8&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
+        <translation>het bestand is leeg; het heeft een kopregel nodig zoals &apos;code,label_en,description&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <source>field &apos;code&apos;: {code} is already used on line {line}</source>
+        <translation>veld &apos;code&apos;: {code} wordt al gebruikt op regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <source>the file has a header but no codes</source>
+        <translation>het bestand heeft een kopregel maar geen codes</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>geen geldige CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <source>unknown column {name} (known columns: {known})</source>
+        <translation>onbekende kolom {name} (bekende kolommen: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <source>the header has no {name} column</source>
+        <translation>de kopregel heeft geen kolom {name}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <source>column {name} appears twice in the header</source>
+        <translation>kolom {name} staat twee keer in de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
+        <translation>{fields} velden waar de kopregel {columns} kolommen heeft (een komma in een omschrijving zonder aanhalingstekens?)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <source>field &apos;code&apos;: empty; every row needs a code</source>
+        <translation>veld &apos;code&apos;: leeg; elke rij heeft een code nodig</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
+        <translation>veld &apos;code&apos;: {code} moet één woord van hoogstens {n} tekens zijn</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
+        <translation>veld &apos;description&apos;: leeg voor code {code}; aan de omschrijving wordt de code herkend</translation>
+    </message>
+</context>
+<context>
     <name>HeldPane</name>
     <message>
         <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
@@ -462,6 +1901,19 @@
         <location filename="../../copilot/model.py" line="46"/>
         <source>Reply</source>
         <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <source>{path}: cannot open the knowledge base ({reason})</source>
+        <translation>{path}: kan de kennisbank niet openen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <source>{path}: no such file or folder to import</source>
+        <translation>{path}: dit bestand of deze map bestaat niet, er is niets te importeren</translation>
     </message>
 </context>
 <context>
@@ -991,16 +2443,129 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <source>cannot read the playbook ({reason})</source>
+        <translation>kan het draaiboek niet lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <source>not valid {format}: {reason}</source>
+        <translation>geen geldige {format}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <source>the top level must be a table</source>
+        <translation>het hoogste niveau moet een tabel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <source>[playbook] must be a table</source>
+        <translation>[playbook] moet een tabel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <source>[playbook] default_language {value} is not a language code</source>
+        <translation>[playbook] default_language {value} is geen taalcode</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <source>no entries: add at least one [[entry]] table</source>
+        <translation>geen items: voeg minstens één tabel [[entry]] toe</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="76"/>
+        <location filename="../../copilot/config/policy.py" line="58"/>
+        <source>policy file {path}: {problems}</source>
+        <translation>beleidsbestand {path}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="77"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>Deze instelling wordt door je organisatie beheerd: ze staat op de veiligste waarde omdat het beleidsbestand {path} een probleem heeft.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="78"/>
+        <location filename="../../copilot/config/policy.py" line="79"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>Deze instelling wordt door je organisatie beheerd (beleidsbestand {path}).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="106"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="111"/>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="113"/>
+        <source>is not valid TOML ({reason})</source>
+        <translation>is geen geldige TOML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="115"/>
+        <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
+        <translation>onbekende sleutel &apos;{key}&apos; (een beleid bevat version, [settings] en [defaults])</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/policy.py" line="131"/>
+        <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
+        <translation>instelling &apos;{name}&apos; is zowel vergrendeld in [settings] als standaard in [defaults]; houd er één</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <source>{given}: no such file, and no recorded session with that id</source>
+        <translation>{given}: dit bestand bestaat niet, en er is geen vastgelegde sessie met dat id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <source>{given}: no recorded session with that id</source>
+        <translation>{given}: geen vastgelegde sessie met dat id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <source>{given}: more than one session starts with that; give more of the id</source>
+        <translation>{given}: meer dan één sessie begint daarmee; geef meer van het id</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
+        <translation>geen sessie met id {id} in het centrale archief op {where} (of niet van een van je teams)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <source>no recorded session with id {id} (no database at {path})</source>
+        <translation>geen vastgelegde sessie met id {id} (geen database op {path})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <source>no recorded session with id {id}</source>
+        <translation>geen vastgelegde sessie met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <source>no recorded session for customer {id}; nothing was erased</source>
+        <translation>geen vastgelegde sessie voor klant {id}; er is niets gewist</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <source>no recorded session for session {id}; nothing was erased</source>
+        <translation>geen vastgelegde sessie voor sessie {id}; er is niets gewist</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +2848,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/report.py" line="122"/>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1448,42 +3013,42 @@
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="207"/>
+        <location filename="../../copilot/coaching/report.py" line="211"/>
         <source>(suggested)</source>
         <translation>(voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="210"/>
+        <location filename="../../copilot/coaching/report.py" line="214"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="222"/>
+        <location filename="../../copilot/coaching/report.py" line="226"/>
         <source>Trainer’s notes</source>
         <translation>Notities van de trainer</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="241"/>
+        <location filename="../../copilot/coaching/report.py" line="245"/>
         <source>Transcript and decisions</source>
         <translation>Transcript en beslissingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="247"/>
+        <location filename="../../copilot/coaching/report.py" line="251"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="254"/>
+        <location filename="../../copilot/coaching/report.py" line="258"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/report.py" line="263"/>
+        <location filename="../../copilot/coaching/report.py" line="267"/>
         <source>AI draft</source>
         <translation>AI-concept</translation>
     </message>
@@ -1567,6 +3132,414 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
+        <translation>Installeer Agent Copilot opnieuw: de bundel is onvolledig (voor wie hem bouwt: zie build.spec).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>Qt platform</source>
+        <translation>Qt-platform</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <source>fonts</source>
+        <translation>lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>SVG icons</source>
+        <translation>SVG-pictogrammen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <source>window modules</source>
+        <translation>venstermodules</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>app modules</source>
+        <translation>app-modules</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <source>SQLite FTS5</source>
+        <translation>SQLite FTS5</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>data folder</source>
+        <translation>gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>databases</source>
+        <translation>databases</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <source>policy file</source>
+        <translation>beleidsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>keychain</source>
+        <translation>sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <source>local API port</source>
+        <translation>poort lokale API</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>resources</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <source>AI endpoint</source>
+        <translation>AI-eindpunt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <source>exit status {code}</source>
+        <translation>afsluitstatus {code}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <source>no answer in {seconds} s</source>
+        <translation>geen antwoord binnen {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <source>Qt said nothing</source>
+        <translation>Qt zei niets</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
+        <translation>Voer het uit in de bureaubladsessie (QT_QPA_PLATFORM=offscreen controleert de rest zonder scherm). Installeer op Linux de bibliotheken die Qt nodig heeft (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 toont welke plug-in niet laadt.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
+        <translation>Qt kon niet starten ({why}, QT_QPA_PLATFORM={platform}): {told}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <source>not checked: Qt did not start</source>
+        <translation>niet gecontroleerd: Qt startte niet</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
+        <translation>{n} families; standaard &apos;{default}&apos;, Hebreeuws getekend met &apos;{hebrew}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <source>{n} font families, none can draw Hebrew</source>
+        <translation>{n} lettertypefamilies, geen ervan kan Hebreeuws tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
+        <translation>Installeer een lettertype met Hebreeuwse letters (DejaVu Sans, Noto Sans Hebrew, Arial).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <source>SVG image plugin loaded</source>
+        <translation>SVG-afbeeldingsplug-in geladen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
+        <translation>Qt heeft geen SVG-afbeeldingsplug-in: de pictogrammen van het paneel zouden niet verschijnen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <source>&apos;{platform}&apos; platform plugin loaded</source>
+        <translation>platformplug-in &apos;{platform}&apos; geladen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <source>all present</source>
+        <translation>alles aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <source>{module}: not found</source>
+        <translation>{module}: niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <source>full-text search found {hits} of 2 rows</source>
+        <translation>zoeken in volledige tekst vond {hits} van 2 rijen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
+        <translation>Gebruik een Python waarvan sqlite3 FTS5 heeft (SQLite 3.27 of nieuwer; de builds van python.org en de bundel hebben dat).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <source>SQLite {version} with FTS5</source>
+        <translation>SQLite {version} met FTS5</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <source>the data folder</source>
+        <translation>de gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>kan niet schrijven in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
+        <translation>Geef deze gebruiker daar schrijfrechten, of laat COPILOT_DATA_DIR naar een beschrijfbare map wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <source>{folder} is writable ({gb} GB free)</source>
+        <translation>{folder} is beschrijfbaar ({gb} GB vrij)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <source>session database</source>
+        <translation>sessiedatabase</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <source>knowledge base</source>
+        <translation>kennisbank</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <source>{what} {path} is damaged ({found})</source>
+        <translation>{what} {path} is beschadigd ({found})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
+        <translation>Het paneel zet een beschadigde sessiedatabase bij de volgende start opzij en begint een nieuwe; importeer de artikelen opnieuw bij een beschadigde kennisbank (&apos;copilot kb import&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <source>{database}: sound</source>
+        <translation>{database}: in orde</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <source>not read ({reason}); the checks below use the defaults</source>
+        <translation>niet gelezen ({reason}); de controles hieronder gebruiken de standaardwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
+        <translation>Corrigeer of verwijder die waarden (settings.json, of het beleidsbestand van IT).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
+        <translation>de instellingenmap {folder} kan niet worden aangemaakt: de standaardwaarden gelden en wijzigingen kunnen niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
+        <translation>Geef deze gebruiker daar schrijfrechten, of laat COPILOT_DATA_DIR ergens anders heen wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <source>defaults</source>
+        <translation>standaardwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
+        <translation>Corrigeer het beleidsbestand; tot dan draait het paneel in de veiligste stand (geen AI-concepten, lokale API, klembordopname, sneltoetsen of plakken).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <source>none at {path}: the user&apos;s settings apply</source>
+        <translation>geen op {path}: de instellingen van de gebruiker gelden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <source>{path}: {locked} settings locked, {defaults} defaults</source>
+        <translation>{path}: {locked} instellingen vergrendeld, {defaults} standaardwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
+        <translation>Functies die een geheim nodig hebben (token van de lokale API, modelsleutel) blijven uit. Windows en macOS hebben een sleutelhanger; draai op Linux een Secret Service (GNOME Keyring of KWallet) in de bureaubladsessie.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <source>the configured keyring backend cannot be loaded ({error})</source>
+        <translation>de ingestelde keyring-backend kan niet worden geladen ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
+        <translation>Corrigeer of verwijder de backend die in keyringrc.cfg of PYTHON_KEYRING_BACKEND staat.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <source>no OS keychain ({why})</source>
+        <translation>geen sleutelhanger van het systeem ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <source>{backend} refused a test secret ({error})</source>
+        <translation>{backend} weigerde een testgeheim ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <source>{backend} did not return the test secret it stored</source>
+        <translation>{backend} gaf het opgeslagen testgeheim niet terug</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <source>{backend} stores and returns secrets</source>
+        <translation>{backend} slaat geheimen op en geeft ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <source>the local API is off (api_enabled is false)</source>
+        <translation>de lokale API staat uit (api_enabled is false)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <source>api_port is 0: the API takes any free port</source>
+        <translation>api_port is 0: de API neemt een willekeurige vrije poort</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <source>{address} is served by a running Agent Copilot panel</source>
+        <translation>{address} wordt bediend door een draaiend Agent Copilot-paneel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <source>{address} is taken by {owner}</source>
+        <translation>{address} is bezet door {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <source>{address} cannot be used ({reason})</source>
+        <translation>{address} kan niet worden gebruikt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
+        <translation>Sluit dat programma, of zet api_port op een vrije poort (en geef het door aan de CRM-koppeling).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <source>{address} is free</source>
+        <translation>{address} is vrij</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <source>AI drafts are off</source>
+        <translation>AI-concepten staan uit</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <source>ai_base_url &apos;{url}&apos; names no server</source>
+        <translation>ai_base_url &apos;{url}&apos; noemt geen server</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <source>Correct ai_base_url.</source>
+        <translation>Corrigeer ai_base_url.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <source>cannot reach {address} ({reason})</source>
+        <translation>kan {address} niet bereiken ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
+        <translation>Start de modelserver, of controleer ai_base_url, de firewall en de proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
+        <translation>{address} antwoordt in {ms} ms (&apos;copilot ai test&apos; controleert de sleutel en het model)</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <source>demo {name} is not a demo conversation</source>
+        <translation>demo {name} is geen demogesprek</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <source>{n} demo conversations</source>
+        <translation>{n} demogesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <source>no demo conversations</source>
+        <translation>geen demogesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <source>Restore the checkout&apos;s resources/ folder.</source>
+        <translation>Herstel de map resources/ van de checkout.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <source>the check could not run: {error}</source>
+        <translation>de controle kon niet draaien: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <source>Report this message with the self-test&apos;s output.</source>
+        <translation>Meld dit bericht met de uitvoer van de zelftest.</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>bundle</source>
+        <translation>bundel</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <source>source</source>
+        <translation>broncode</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
+        <translation>Agent Copilot {version} zelftest ({where}, Python {python}, {system})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <source>FAILED: {checks}</source>
+        <translation>MISLUKT: {checks}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <source>All checks passed.</source>
+        <translation>Alle controles geslaagd.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTable</name>
     <message>
         <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
@@ -1630,6 +3603,16 @@
         <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
         <source>managed by your organisation</source>
         <translation>beheerd door je organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="68"/>
+        <source>{path}: unreadable settings ({reason}); using defaults</source>
+        <translation>{path}: onleesbare instellingen ({reason}); standaardwaarden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/config/settings.py" line="77"/>
+        <source>{path}: {problem}; using the default</source>
+        <translation>{path}: {problem}; standaardwaarde gebruikt</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +4103,54 @@
         <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <source>{path}: no session database here</source>
+        <translation>{path}: hier is geen sessiedatabase</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/storage.py" line="437"/>
+        <source>{path}: cannot read the session database ({reason})</source>
+        <translation>{path}: kan de sessiedatabase niet lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <source>{path}: not an Agent Copilot session database</source>
+        <translation>{path}: geen sessiedatabase van Agent Copilot</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
+        <translation>{path}: geschreven door een oudere Agent Copilot; open het één keer in de app om het bij te werken</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/stats_queries.py" line="172"/>
+        <location filename="../../copilot/record/stats_queries.py" line="211"/>
+        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <source>cannot read the session database ({reason})</source>
+        <translation>kan de sessiedatabase niet lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="236"/>
+        <location filename="../../copilot/record/storage.py" line="239"/>
+        <location filename="../../copilot/record/storage.py" line="416"/>
+        <source>{path}: cannot open the session database ({reason})</source>
+        <translation>{path}: kan de sessiedatabase niet openen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="249"/>
+        <source>{path}: written by a newer Agent Copilot (schema {version}, this version knows {known}); update the app or point COPILOT_DATA_DIR elsewhere</source>
+        <translation>{path}: geschreven door een nieuwere Agent Copilot (schema {version}, deze versie kent {known}); werk de app bij of laat COPILOT_DATA_DIR ergens anders heen wijzen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/record/storage.py" line="421"/>
+        <source>{path}: the session database could not be read or written ({reason})</source>
+        <translation>{path}: de sessiedatabase kon niet worden gelezen of geschreven ({reason})</translation>
     </message>
 </context>
 <context>
