@@ -7,12 +7,15 @@ panel's thread. A newer customer line, or the end of the call, cancels a request
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from copilot.live.conversation import AiRequest
+from copilot.live.conversation import AiRequest, LiveConversation
 from copilot.live.desk import Desk
+
+log = logging.getLogger("copilot.panel")
 
 
 class AiDrafts(QObject):
@@ -46,6 +49,22 @@ class AiDrafts(QObject):
         with self._lock:
             self._threads = [t for t in self._threads if t.is_alive()] + [thread]
             self._requests = [r for r in self._requests if not r.cancelled.is_set()] + [request]
+        thread.start()
+
+    def start_wrapup(self, conversation: LiveConversation) -> None:
+        """Ask the model for an ended call's wrap-up, on a thread of its own (it may take seconds); the local draft
+        is already on the panel. Joined like the drafts' threads when the panel closes."""
+        def ask() -> None:
+            try:
+                update = self.desk.ai_wrapup(conversation)
+            except Exception:  # the local draft stays; a bug here must not take anything down
+                log.exception("AI wrap-up failed")
+                return
+            self.update_ready.emit(update)
+
+        thread = threading.Thread(target=ask, name="copilot-ai-wrapup", daemon=True)
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -9,7 +9,6 @@ back on the UI thread. Widgets stay dumb: they emit what the agent wants and the
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -177,8 +176,9 @@ class PanelController(QObject):
             self.window.mood.show_mood(update.moods[shown.id])
         if update.show is not None or (shown is not None and shown in update.wrapups):
             self._draw_wrapup(shown)
-        for conversation in update.wrapup_ai:  # a thread of its own: the model may take seconds, the lane may not wait
-            threading.Thread(target=self._ask_ai_wrapup, args=(conversation,), name="ai-wrapup", daemon=True).start()
+        if self.ai is not None:
+            for conversation in update.wrapup_ai:  # it may take seconds: beside the lane
+                self.ai.start_wrapup(conversation)
         if update.jobs:
             self.lane.start(update.jobs)
         if update.gather:
@@ -295,14 +295,6 @@ class PanelController(QObject):
         if self.ai_status:
             parts.append(self.ai_status)
         self.window.stats.setText(" · ".join(parts))
-
-    def _ask_ai_wrapup(self, conversation: LiveConversation) -> None:
-        try:
-            update = self.desk.ai_wrapup(conversation)
-        except Exception:  # the local draft stays; a bug here must not take anything down
-            log.exception("AI wrap-up failed")
-            return
-        self.update_ready.emit(update)
 
     def _draw_wrapup(self, shown: LiveConversation | None) -> None:
         card = self.window.wrapup
