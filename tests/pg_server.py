@@ -38,8 +38,9 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, max_connections: int = 60) -> None:
         self.bin = bin_dir
+        self.max_connections = max_connections
         self.root = Path(tempfile.mkdtemp(prefix="copilot-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root
@@ -71,7 +72,7 @@ class Cluster:
         # in production: with it off, a server killed right after a commit forgets it, and the desk, told it was
         # committed, would not send that session again.
         options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c full_page_writes=off -c max_connections=60")
+                   f"-c full_page_writes=off -c max_connections={self.max_connections}")
         try:
             self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "60", "start")
         except subprocess.CalledProcessError as exc:
