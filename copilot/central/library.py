@@ -5,7 +5,8 @@ file holds, so the replay, reports and ``sessions list --central`` show a centra
 Which sessions a login sees is the server's decision, not ours: row-level security (``schema``) shows a trainer
 the teams ``copilot.trainer_teams`` grants them and nothing else, whatever is asked here. A page of sessions is
 chosen first along the ``started_at`` index, then only its rows are counted. Search matches each word the trainer
-typed as a prefix, anywhere in the session, like the local library. Each call opens a connection and closes it,
+typed as a prefix, anywhere in the session, like the local library, through each session's words (``words``, schema
+5; a server older than that is searched line by line). Each call opens a connection and closes it,
 so any thread may call and no window holds one. No Qt here.
 """
 

@@ -118,7 +118,8 @@ _V3_EXPERIMENTS = ("ALTER TABLE copilot.suggestions ADD COLUMN IF NOT EXISTS exp
 # own search off every index (a policy's rule must run before the non-leakproof ``@@``), so ``sessions_saying`` reads
 # the index as the owner, keeping only the sessions the login (``session_user``) may see by the same rules as the
 # policies; the library then reads those rows under the policies as usual. The trainer policy compares the team with an
-# array worked out once per query (an uncorrelated sub-select), not a sub-select per row, and the team index serves it.
+# array worked out once per query (an uncorrelated sub-select), not a sub-select per row, and the team index serves it;
+# with the filters a trainer picks (channel, language, outcome) beside the team, counting what matches reads an index.
 _V5_LIBRARY = """
 ALTER TABLE copilot.sessions ADD COLUMN IF NOT EXISTS words tsvector;
 ALTER TABLE copilot.sessions ADD COLUMN IF NOT EXISTS words_xid bigint;
@@ -140,6 +141,9 @@ UPDATE copilot.sessions s SET words = w.words FROM (
     FROM copilot.utterances u, unnest(to_tsvector('simple', u.text)) l GROUP BY u.session_id) w
 WHERE s.id = w.session_id AND s.words IS NULL;
 CREATE INDEX IF NOT EXISTS sessions_words ON copilot.sessions USING gin (words);
+CREATE INDEX IF NOT EXISTS sessions_team_channel ON copilot.sessions (team, channel, started_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS sessions_team_language ON copilot.sessions (team, language, started_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS sessions_team_outcome ON copilot.sessions (team, outcome, started_at DESC, id DESC);
 DROP POLICY IF EXISTS trainer_team ON copilot.sessions;
 CREATE POLICY trainer_team ON copilot.sessions FOR SELECT TO copilot_trainer
     USING (team = ANY (ARRAY(SELECT t.team FROM copilot.trainer_teams t WHERE t.member = current_user)));
