@@ -99,6 +99,9 @@ def fill(conn: Any, sessions: int, share: float, per_session: int = 20, cards: i
     built["pool_lines"] = {lang: len(lines) for lang, lines in pool.items()}
     conn.execute("SET maintenance_work_mem = '512MB'")
     conn.execute("SET synchronous_commit = off")  # the load only; the benchmark's readers do not write
+    tables = ("sessions", "utterances", "suggestions", "decisions")
+    for table in tables:  # no autovacuum racing the migrations' rerun below; one VACUUM at the end instead
+        conn.execute(f"ALTER TABLE copilot.{table} SET (autovacuum_enabled = false)")
     _drop_indexes(conn)
     conn.execute("ALTER TABLE copilot.utterances DISABLE TRIGGER USER")  # the migrations' backfill does it at once
     for table in ("decisions", "suggestions", "utterances"):
@@ -160,6 +163,8 @@ def fill(conn: Any, sessions: int, share: float, per_session: int = 20, cards: i
     schema.migrate(conn)
     say(f"  indexes made again (the migrations, rerun) in {time.perf_counter() - t:.0f} s")
     conn.execute("DROP TABLE bench_pool; DROP TABLE bench_pool_size")
+    for table in tables:
+        conn.execute(f"ALTER TABLE copilot.{table} RESET (autovacuum_enabled)")
     t = time.perf_counter()
     conn.execute("VACUUM (ANALYZE)")
     say(f"  vacuum and analyze in {time.perf_counter() - t:.0f} s")
