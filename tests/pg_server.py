@@ -38,8 +38,9 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, max_connections: int = 60) -> None:
         self.bin = bin_dir
+        self.max_connections = max_connections
         self.root = Path(tempfile.mkdtemp(prefix="copilot-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root

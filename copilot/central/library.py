@@ -5,7 +5,8 @@ file holds, so the replay, reports and ``sessions list --central`` show a centra
 Which sessions a login sees is the server's decision, not ours: row-level security (``schema``) shows a trainer
 the teams ``copilot.trainer_teams`` grants them and nothing else, whatever is asked here. A page of sessions is
 chosen first along the ``started_at`` index, then only its rows are counted. Search matches each word the trainer
-typed as a prefix, anywhere in the session, like the local library. Each call opens a connection and closes it,
+typed as a prefix, anywhere in the session, like the local library, through each session's words (``words``, schema
+5; a server older than that is searched line by line). Each call opens a connection and closes it,
 so any thread may call and no window holds one. No Qt here.
 """
 
@@ -30,6 +31,7 @@ ORDERS = {
     "longest": "(coalesce({p}ended_at, {p}started_at) - {p}started_at) DESC, {p}started_at DESC",
 }
 _WORD = re.compile(r"\w+")
+FEW = 10_000  # sessions a search names by id; beyond this many its words are common (``_words_clause``)
 # Part of a payload: (table, order). Boards and notes keep the order they were written in (``n``).
 _PARTS = {"utterances": ("utterances", "idx"), "suggestions": ("suggestions", "coalesce(shown_at, created_at), id"),
           "decisions": ("decisions", "decided_at, suggestion_id"), "boards": ("boards", "n"),
@@ -43,7 +45,27 @@ def prefix_query(text: str) -> str | None:
     return " & ".join(f"{w}:*" for w in words) or None
 
 
-def _where(query: LibraryQuery) -> tuple[str, list[Any]]:
+def _searchable(conn: Any) -> bool:
+    """Whether the server keeps each session's words (schema 5 on); an older one is searched line by line."""
+    return bool(conn.execute(
+        "SELECT to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()[0])
+
+
+def _words_clause(conn: Any, words: str) -> tuple[str, Any]:
+    """The sessions that said ``words``, as a clause the page's query can use under row-level security.
+
+    A few sessions (up to ``FEW``) are named by id: found through the index by ``copilot.sessions_saying``, then
+    read by key. More than that, the words are common, and the page is found faster by walking the sessions newest
+    first and testing each one's words: the first page is a short walk away.
+    """
+    ids = [r[0] for r in conn.execute("SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s)",
+                                      [words, FEW + 1])]
+    if len(ids) <= FEW:
+        return "s.id = ANY(%s)", ids
+    return "s.words @@ to_tsquery('simple', %s)", words
+
+
+def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for column in FILTER_COLUMNS:
@@ -60,8 +82,14 @@ def _where(query: LibraryQuery) -> tuple[str, list[Any]]:
     if query.until is not None:
         clauses.append("s.started_at < %s")
         params.append(query.until)
-    for word in (prefix_query(query.text) or "").split(" & "):
-        if word:  # each word somewhere in the session, not necessarily in one line
+    words = prefix_query(query.text)
+    if words and _searchable(conn):  # each word somewhere in the session, not necessarily in one line
+        clause, param = _words_clause(conn, words)
+        clauses.append(clause)
+        params.append(param)
+        words = None
+    for word in (words or "").split(" & "):
+        if word:
             clauses.append("EXISTS (SELECT 1 FROM copilot.utterances u WHERE u.session_id = s.id "
                            "AND to_tsvector('simple', u.text) @@ to_tsquery('simple', %s))")
             params.append(word)
@@ -72,7 +100,7 @@ def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionR
     query = query or LibraryQuery()
     if query.order not in ORDERS:
         raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
-    where, params = _where(query)
+    where, params = _where(conn, query)
     accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
     decided = ", ".join(f"'{a}'" for a in DECIDED)
     sql = (
@@ -101,7 +129,7 @@ def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionR
 
 
 def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
-    where, params = _where(query or LibraryQuery())
+    where, params = _where(conn, query or LibraryQuery())
     return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
 
 

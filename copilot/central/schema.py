@@ -175,7 +175,66 @@ def _v4_live() -> str:
     return ";\n".join(sql)
 
 
-MIGRATIONS: list[Callable[[], str]] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS, _v4_live]
+# The library at a million sessions (the README's figures). Each session's words in one stripped tsvector on its row,
+# so "every word somewhere in the session" is one GIN lookup on a million rows rather than one per word on twenty
+# million, and a page's filter is one cheap test per session. A deferred row trigger on the utterances keeps it: at
+# commit the first utterance of a session written in the transaction recomputes its words (``words_xid`` marks it
+# done) and the others find it done, so a desk of any version ships as before. Row-level security keeps a trainer's
+# own search off every index (a policy's rule must run before the non-leakproof ``@@``), so ``sessions_saying`` reads
+# the index as the owner, keeping only the sessions the login (``session_user``) may see by the same rules as the
+# policies; the library then reads those rows under the policies as usual. The trainer policy compares the team with an
+# array worked out once per query (an uncorrelated sub-select), not a sub-select per row, and the team index serves it;
+# with the filters a trainer picks (channel, language, outcome) beside the team, counting what matches reads an index.
+_V5_LIBRARY = """
+ALTER TABLE copilot.sessions ADD COLUMN IF NOT EXISTS words tsvector;
+ALTER TABLE copilot.sessions ADD COLUMN IF NOT EXISTS words_xid bigint;
+CREATE OR REPLACE FUNCTION copilot.words_of(sid text) RETURNS tsvector LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_to_tsvector(array_agg(DISTINCT w.lexeme)), ''::tsvector)
+    FROM copilot.utterances u, unnest(to_tsvector('simple', u.text)) w WHERE u.session_id = sid $$;
+CREATE OR REPLACE FUNCTION copilot.utterances_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE sid text := CASE WHEN TG_OP = 'DELETE' THEN OLD.session_id ELSE NEW.session_id END;
+BEGIN
+    UPDATE copilot.sessions SET words = copilot.words_of(sid), words_xid = txid_current()
+    WHERE id = sid AND words_xid IS DISTINCT FROM txid_current();
+    RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS utterances_changed ON copilot.utterances;
+CREATE CONSTRAINT TRIGGER utterances_changed AFTER INSERT OR DELETE ON copilot.utterances
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION copilot.utterances_changed();
+UPDATE copilot.sessions s SET words = w.words FROM (
+    SELECT u.session_id, array_to_tsvector(array_agg(DISTINCT l.lexeme)) AS words
+    FROM copilot.utterances u, unnest(to_tsvector('simple', u.text)) l GROUP BY u.session_id) w
+WHERE s.id = w.session_id AND s.words IS NULL;
+CREATE INDEX IF NOT EXISTS sessions_words ON copilot.sessions USING gin (words);
+CREATE INDEX IF NOT EXISTS sessions_team_channel ON copilot.sessions (team, channel, started_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS sessions_team_language ON copilot.sessions (team, language, started_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS sessions_team_outcome ON copilot.sessions (team, outcome, started_at DESC, id DESC);
+DROP POLICY IF EXISTS trainer_team ON copilot.sessions;
+CREATE POLICY trainer_team ON copilot.sessions FOR SELECT TO copilot_trainer
+    USING (team = ANY (ARRAY(SELECT t.team FROM copilot.trainer_teams t WHERE t.member = current_user)));
+CREATE OR REPLACE FUNCTION copilot.sessions_saying(said tsquery, cap integer) RETURNS SETOF text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    owner oid := (SELECT relowner FROM pg_class WHERE oid = 'copilot.sessions'::regclass);
+    teams text[] := CASE WHEN pg_has_role(session_user, 'copilot_trainer', 'MEMBER')
+                    THEN ARRAY(SELECT t.team FROM copilot.trainer_teams t WHERE t.member = session_user) END;
+    desk name := CASE WHEN pg_has_role(session_user, 'copilot_desktop', 'MEMBER') THEN session_user END;
+BEGIN
+    IF pg_has_role(session_user, 'copilot_privacy', 'MEMBER') OR pg_has_role(session_user, owner, 'MEMBER') THEN
+        RETURN QUERY SELECT s.id FROM copilot.sessions s WHERE s.words @@ said LIMIT cap;
+    ELSE
+        RETURN QUERY SELECT s.id FROM copilot.sessions s
+            WHERE s.words @@ said AND (s.team = ANY (teams) OR s.shipped_by = desk) LIMIT cap;
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION copilot.sessions_saying(tsquery, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION copilot.sessions_saying(tsquery, integer) TO copilot_desktop, copilot_trainer, copilot_privacy
+"""
+
+# A slot may be ``None`` (never run, never recorded) while a migration written on another branch has not landed;
+# a server migrated meanwhile still takes it later, as a missing one below its version runs.
+MIGRATIONS: list[Callable[[], str] | None] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS, _v4_live,
+                                               lambda: _V5_LIBRARY]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -193,16 +252,28 @@ def server_version(conn: Any) -> int:
         return int(conn.execute("SELECT coalesce(max(version), 0) FROM copilot.schema_version").fetchone()[0])
 
 
+def _all_applied(conn: Any) -> bool:
+    """Whether every migration this build has is recorded (one from another branch may have landed after a later
+    one was applied)."""
+    wanted = [n for n, m in enumerate(MIGRATIONS, start=1) if m is not None]
+    with conn.transaction():
+        found = {int(r[0]) for r in conn.execute("SELECT version FROM copilot.schema_version WHERE version = ANY(%s)",
+                                                 [wanted])}
+    return found == set(wanted)
+
+
 def migrate(conn: Any) -> tuple[int, int]:
     """Bring the schema up to ``SCHEMA_VERSION``; returns (version before, version after). Needs a login that may
     create tables (the owner IT chose); ``SchemaError`` otherwise."""
     import psycopg
 
     before = server_version(conn)
-    if before >= SCHEMA_VERSION:
+    if before >= SCHEMA_VERSION and _all_applied(conn):
         return before, before
     try:
-        for number in range(1, SCHEMA_VERSION + 1):
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if migration is None:
+                continue
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
                 conn.execute("CREATE SCHEMA IF NOT EXISTS copilot")
@@ -211,7 +282,7 @@ def migrate(conn: Any) -> tuple[int, int]:
                 done = conn.execute("SELECT 1 FROM copilot.schema_version WHERE version = %s", [number]).fetchone()
                 if done:
                     continue
-                conn.execute(MIGRATIONS[number - 1]())
+                conn.execute(migration())
                 conn.execute("INSERT INTO copilot.schema_version (version) VALUES (%s)", [number])
     except psycopg.errors.InsufficientPrivilege as exc:
         raise SchemaError(

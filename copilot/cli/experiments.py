@@ -78,6 +78,7 @@ def _playbook(args: argparse.Namespace) -> Playbook:
 def run(args: argparse.Namespace) -> int:
     from copilot.coaching.service import CoachingService
     from copilot.config import paths
+    from copilot.config.settings import Settings
     from copilot.playbook.file import PlaybookError
 
     where = f"copilot experiments {args.exp_command}"
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         playbook = _playbook(args)
         if args.exp_command == "stop":
             return _stop(args, playbook, where)
-        service = CoachingService(paths.database_path())
+        service = CoachingService.from_settings(paths.database_path(), Settings())  # the central store, if set
         if args.exp_command == "list":
             found = service.experiment_reports(playbook)
         else:

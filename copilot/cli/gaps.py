@@ -42,12 +42,13 @@ def run(args: argparse.Namespace) -> int:
     from copilot.coaching.service import CoachingService
     from copilot.coaching.stats import Filters
     from copilot.config import paths
+    from copilot.config.settings import Settings
 
     try:
         filters = Filters(args.gaps_agent, args.gaps_team, _day(args.gaps_since, "--since"),
                           _day(args.gaps_until, "--until", end=True))
-        service = CoachingService(paths.database_path())
-        if not service.exists:
+        service = CoachingService.from_settings(paths.database_path(), Settings())  # the central store, if set
+        if service.central is None and not service.exists:
             sys.stderr.write("copilot kb gaps: " + translate("Cli", "no recorded sessions yet ({path})").format(
                 path=service.path) + "\n")
         gaps = service.knowledge_gaps(filters)

@@ -103,9 +103,15 @@ def reports(conn: sqlite3.Connection, filters: Filters | None = None, playbook: 
             *, name: str | None = None, now: float | None = None) -> list[ExperimentReport]:
     """A report for every experiment of the playbook and every other one on record (or for ``name`` alone), the
     playbook's first, in its order."""
+    return reports_of(experiment_cards(conn, filters or Filters(), name), playbook, name=name, now=now)
+
+
+def reports_of(found_cards: Iterable[ExperimentCard], playbook: Playbook | None = None, *, name: str | None = None,
+               now: float | None = None) -> list[ExperimentReport]:
+    """``reports`` from the experiments' cards a record gave (this computer's or the central store's)."""
     now = time.time() if now is None else now
     cards: dict[str, list[ExperimentCard]] = defaultdict(list)
-    for card in experiment_cards(conn, filters or Filters(), name):
+    for card in found_cards:
         cards[card.experiment].append(card)
     defined = {e.name: (e, playbook) for e in (playbook.experiments if playbook else []) if name in (None, e.name)}
     found = [compare(cards.pop(n, []), e, book, now=now, name=n) for n, (e, book) in defined.items()]

@@ -8,10 +8,10 @@ writing to one that is missing makes it. A service opened on a session file work
 refuses writes with its ``read_only`` reason, which the replay also shows its trainer. Failures are
 ``KnownError``s that name the file or the session.
 
-With a central store (``central``, from the ``central_url`` setting) the library, replay and exports read every
-desk's sessions there instead, as far as the server's row-level security lets this login see; statistics and
-knowledge gaps still count this computer's record, and notes and scorecards are not written to the central
-store yet (``read_only`` says so). No Qt here.
+With a central store (``central``, from the ``central_url`` setting) the library, replay, exports, statistics,
+experiments and knowledge gaps read every desk's sessions there instead, as far as the server's row-level security
+lets this login see; notes and scorecards are not written to the central store yet (``read_only`` says so).
+No Qt here.
 """
 
 from __future__ import annotations
@@ -242,12 +242,27 @@ class CoachingService:
     def statistics(self, filters: stats.Filters | None = None,
                    playbook: Playbook | None = None) -> tuple[stats.Stats, stats.Choices]:
         """The coaching figures for ``filters``, and what the filters can offer; never creates a database."""
+        if self.central is not None:
+            from copilot.central import stats as central_stats
+
+            filters = filters or stats.Filters()
+            with self.central.connection() as conn:
+                counted = central_stats.tally(conn, filters)
+                cards = central_stats.experiment_cards(conn, filters)
+                offered = central_stats.choices(conn)
+            return stats.from_tallies(counted, filters, playbook, experiments.reports_of(cards, playbook)), offered
         return stats.compute_file(self.path, filters, playbook)
 
     def experiment_reports(self, playbook: Playbook | None = None, name: str | None = None,
                            filters: stats.Filters | None = None) -> list[experiments.ExperimentReport]:
         """The guidance experiments of ``playbook`` and those on record (or the one called ``name``), arm against
         arm; never creates a database (none yet: the playbook's experiments, with no cards)."""
+        if self.central is not None:
+            from copilot.central import stats as central_stats
+
+            with self.central.connection() as conn:
+                cards = central_stats.experiment_cards(conn, filters or stats.Filters(), name)
+            return experiments.reports_of(cards, playbook, name=name)
         if not self.exists:
             return [experiments.compare([], e, playbook, now=time.time(), name=e.name)
                     for e in (playbook.experiments if playbook else []) if name in (None, e.name)]
@@ -260,6 +275,11 @@ class CoachingService:
     def knowledge_gaps(self, filters: stats.Filters | None = None, limit: int | None = None) -> list[Gap]:
         """What customers asked in the sessions ``filters`` select that no article answered, grouped, the most
         asked first (``copilot.coaching.gaps``); never creates a database (none yet: no gaps)."""
+        if self.central is not None:
+            from copilot.central import stats as central_stats
+
+            with self.central.connection() as conn:
+                return find_gaps(central_stats.unanswered_lines(conn, filters or stats.Filters()), limit)
         if not self.exists:
             return []
         conn = stats.connect(self.path)

@@ -27,6 +27,7 @@ from copilot.record.stats_queries import (
     Distribution,
     Filters,
     StatsError,
+    Tallies,
     WrapupTally,
     choices,
     connect,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 # The record's types and openers are part of this module's own interface: callers need them with ``compute``.
 __all__ = ["Acceptance", "Choices", "Distribution", "Filters", "Stats", "StatsError", "choices", "compute",
-           "compute_file", "connect", "rows", "write_csv"]
+           "compute_file", "connect", "from_tallies", "rows", "write_csv"]
 
 
 @dataclass(slots=True)
@@ -102,7 +103,12 @@ class Stats:
 def compute(conn: sqlite3.Connection, filters: Filters | None = None, playbook: Playbook | None = None) -> Stats:
     """The figures for the sessions ``filters`` select; with the playbook, also its unused entries."""
     filters = filters or Filters()
-    counted = tally(conn, filters)
+    return from_tallies(tally(conn, filters), filters, playbook, reports(conn, filters, playbook))
+
+
+def from_tallies(counted: Tallies, filters: Filters, playbook: Playbook | None,
+                 experiments: list[ExperimentReport]) -> Stats:
+    """The figures from what a record counted (this computer's or the central store's)."""
     stats = Stats(filters, counted.sessions, counted.first_started, counted.last_started,
                   edit_distance=counted.edit_distance, time_to_decision=counted.time_to_decision,
                   latency_ms=counted.latency_ms, card_ms=counted.card_ms, wrapups=counted.wrapups)
@@ -124,7 +130,7 @@ def compute(conn: sqlite3.Connection, filters: Filters | None = None, playbook: 
         stats.never_shown = [e for e in in_book if e not in stats.by_entry]
     stats.never_accepted = sorted(key for key, a in stats.by_entry.items()
                                   if a.accepted == 0 and (in_book is None or key in in_book))
-    stats.experiments = reports(conn, filters, playbook)
+    stats.experiments = experiments
     return stats
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,12 +109,17 @@ def _distribution(values: list[float]) -> Distribution:
 
 
 def _wrapups(conn: sqlite3.Connection, where: str, params: list[Any]) -> WrapupTally:
-    found = WrapupTally()
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wrapups'").fetchone():
-        return found  # a database from before wrap-ups were kept
-    rows = conn.execute(f"SELECT w.drafted_by, w.final_text IS NOT NULL, w.after_call_ms, w.edit_distance, w.final, "
-                        f"w.draft FROM wrapups w JOIN sessions ss ON ss.id = w.session_id WHERE {where}",
-                        params).fetchall()
+        return WrapupTally()  # a database from before wrap-ups were kept
+    return wrapup_tally(conn.execute(
+        f"SELECT w.drafted_by, w.final_text IS NOT NULL, w.after_call_ms, w.edit_distance, w.final, "
+        f"w.draft FROM wrapups w JOIN sessions ss ON ss.id = w.session_id WHERE {where}", params))
+
+
+def wrapup_tally(rows: Iterable[Sequence[Any]]) -> WrapupTally:
+    """The tally of wrap-up rows (drafted_by, approved, after_call_ms, edit_distance, final, draft), the JSON
+    columns as text (SQLite) or already read (the central store)."""
+    found = WrapupTally()
     after, edits, codes = [], [], Counter[str]()
     for drafted_by, approved, after_ms, distance, final, draft in rows:
         found.drafted += 1
@@ -126,13 +131,17 @@ def _wrapups(conn: sqlite3.Connection, where: str, params: list[Any]) -> WrapupT
             after.append(float(after_ms))
         if distance is not None:
             edits.append(float(distance))
-        chosen = json_or(final, {}) or json_or(draft, {})
+        chosen = _json(final) or _json(draft)
         for item in chosen.get("dispositions", []) if isinstance(chosen, dict) else []:
             if isinstance(item, dict) and item.get("code"):
                 codes[str(item["code"])] += 1
     found.after_call_ms, found.edit_distance = _distribution(after), _distribution(edits)
     found.dispositions = dict(codes.most_common())
     return found
+
+
+def _json(value: Any) -> Any:
+    return value if isinstance(value, dict) else json_or(value, {})
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -4,11 +4,16 @@ server keeps every other team's calls (and other desks' calls, for a desk) out o
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from recorded import CALL_EN, CALL_NL, default_playbook, record_call
 
+from copilot.central import library as central_library
+from copilot.central import schema
 from copilot.central.connect import CentralConfig, connect
 from copilot.central.library import CentralLibrary
+from copilot.central.ship import ship
 from copilot.central.sync import Sync
 from copilot.coaching.service import FROM_CENTRAL, CoachingService, LibraryQuery, ReadOnlyError
 from copilot.record.recorder import BackgroundRecorder
@@ -90,3 +95,67 @@ def test_a_desk_sees_only_the_calls_it_shipped(central, two_teams):
         seen = sorted(r[0] for r in conn.execute("SELECT id FROM copilot.sessions"))
         lines = conn.execute("SELECT count(DISTINCT session_id) FROM copilot.utterances").fetchone()[0]
     assert seen == sorted(two_teams["red"]) and lines == 2
+
+
+def test_a_search_finds_words_said_in_different_lines_of_one_session(central, two_teams):
+    service = trainer(central, "tess", "blue")
+    # "expensive" and "supervisor" come in different lines of the English calls; prefixes match
+    found = service.read_library(LibraryQuery(text="Expens SUPERVIS"), with_choices=False)
+    assert sorted(r.id for r in found.rows) == sorted(two_teams["blue"][0::2]) and found.total == 2
+    assert service.read_library(LibraryQuery(text="expensive zebra"), with_choices=False).total == 0
+
+
+def test_common_words_find_the_same_sessions_as_rare_ones(central, two_teams, monkeypatch):
+    service = trainer(central, "tess", "blue")
+    named = service.read_library(LibraryQuery(text="manager"), with_choices=False)
+    monkeypatch.setattr(central_library, "FEW", 1)  # two sessions say it: now more than a few
+    walked = service.read_library(LibraryQuery(text="manager"), with_choices=False)
+    assert [r.id for r in walked.rows] == [r.id for r in named.rows] and walked.total == named.total == 2
+
+
+def test_the_search_index_never_names_sessions_the_login_may_not_see(central, two_teams):
+    """The index is read as the owner; asked directly, it keeps to the teams of a trainer and the calls of a desk."""
+    said = "SELECT copilot.sessions_saying(to_tsquery('simple', 'hello:*'), 100)"
+    with trainer(central, "tess", "blue").central.connection() as conn:
+        assert sorted(r[0] for r in conn.execute(said)) == sorted(two_teams["blue"][0::2])
+    with trainer(central, "nina").central.connection() as conn:
+        assert conn.execute(said).fetchall() == []
+    with connect(CentralConfig(two_teams["red_desk"], password="red-secret-1")) as conn:
+        assert [r[0] for r in conn.execute(said)] == [two_teams["red"][0]]
+
+
+def test_a_session_shipped_again_is_found_by_what_it_says_now(central, two_teams):
+    sid = two_teams["blue"][0]
+    with connect(CentralConfig(central.desk_url, password=central.DESK_PASSWORD)) as conn:
+        payload = central_library.load_payload(conn, sid)
+        payload["utterances"][0]["text"] = "Bonjour, ma facture est fausse"
+        assert ship(conn, payload, version=time.time() + 60, redacted=False, customer_id=None)
+    service = trainer(central, "tess", "blue")
+    assert [r.id for r in service.list_sessions(LibraryQuery(text="factur"))] == [sid]
+    assert sid not in {r.id for r in service.list_sessions(LibraryQuery(text="hello"))}
+
+
+def test_a_team_taken_away_leaves_the_trainers_search_at_once(central, two_teams):
+    service = trainer(central, "tess", "blue", "red")
+    assert len(service.list_sessions(LibraryQuery(text="hello"))) == 3
+    with central.admin() as conn:
+        conn.execute("DELETE FROM copilot.trainer_teams WHERE team = 'red'")
+    assert sorted(r.id for r in service.list_sessions(LibraryQuery(text="hello"))) == sorted(two_teams["blue"][0::2])
+
+
+def test_migrating_again_changes_nothing(central):
+    wanted = [n for n, m in enumerate(schema.MIGRATIONS, start=1) if m is not None]
+    with central.admin() as conn:
+        assert schema.migrate(conn) == (schema.SCHEMA_VERSION, schema.SCHEMA_VERSION)
+        assert [r[0] for r in conn.execute("SELECT version FROM copilot.schema_version ORDER BY 1")] == wanted
+
+
+def test_a_migration_numbered_below_one_applied_still_runs(central, monkeypatch):
+    """A migration from another branch landing in a slot below the server's version is applied all the same."""
+    landed = list(schema.MIGRATIONS)
+    landed[3] = lambda: "CREATE TABLE IF NOT EXISTS copilot.landed_later (id text)"
+    monkeypatch.setattr(schema, "MIGRATIONS", landed)
+    with central.admin() as conn:
+        conn.execute("DELETE FROM copilot.schema_version WHERE version = 4")
+        assert schema.migrate(conn)[1] == schema.SCHEMA_VERSION
+        assert conn.execute("SELECT to_regclass('copilot.landed_later') IS NOT NULL").fetchone()[0]
