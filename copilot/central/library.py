@@ -6,7 +6,9 @@ Which sessions a login sees is the server's decision, not ours: row-level securi
 the teams ``copilot.trainer_teams`` grants them and nothing else, whatever is asked here. A page of sessions is
 chosen first along the ``started_at`` index, then only its rows are counted. Search matches each word the trainer
 typed as a prefix, anywhere in the session, like the local library, through each session's words (``words``, schema
-5; a server older than that is searched line by line). Each call opens a connection and closes it,
+5; a server older than that is searched line by line). Words so common that more than ``FEW`` sessions said them are
+counted up to ``FEW`` and no further ("more than 10,000"): counting every one of a million sessions' words would take
+longer than the page itself. Each call opens a connection and closes it,
 so any thread may call and no window holds one. No Qt here.
 """
 
@@ -51,21 +53,23 @@ def _searchable(conn: Any) -> bool:
         "SELECT to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()[0])
 
 
-def _words_clause(conn: Any, words: str) -> tuple[str, Any]:
+def _words_clause(conn: Any, words: str) -> tuple[str, Any, bool]:
     """The sessions that said ``words``, as a clause the page's query can use under row-level security.
 
     A few sessions (up to ``FEW``) are named by id: found through the index by ``copilot.sessions_saying``, then
     read by key. More than that, the words are common, and the page is found faster by walking the sessions newest
-    first and testing each one's words: the first page is a short walk away.
+    first and testing each one's words: the first page is a short walk away. The last value says which (common).
     """
     ids = [r[0] for r in conn.execute("SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s)",
                                       [words, FEW + 1])]
     if len(ids) <= FEW:
-        return "s.id = ANY(%s)", ids
-    return "s.words @@ to_tsquery('simple', %s)", words
+        return "s.id = ANY(%s)", ids, False
+    return "s.words @@ to_tsquery('simple', %s)", words, True
 
 
-def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any]]:
+def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any], bool]:
+    """The WHERE clause, its parameters, and whether the words searched are common (more than ``FEW`` sessions)."""
+    common = False
     clauses: list[str] = []
     params: list[Any] = []
     for column in FILTER_COLUMNS:
@@ -84,7 +88,7 @@ def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any]]:
         params.append(query.until)
     words = prefix_query(query.text)
     if words and _searchable(conn):  # each word somewhere in the session, not necessarily in one line
-        clause, param = _words_clause(conn, words)
+        clause, param, common = _words_clause(conn, words)
         clauses.append(clause)
         params.append(param)
         words = None
@@ -93,20 +97,27 @@ def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any]]:
             clauses.append("EXISTS (SELECT 1 FROM copilot.utterances u WHERE u.session_id = s.id "
                            "AND to_tsvector('simple', u.text) @@ to_tsquery('simple', %s))")
             params.append(word)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params, common
 
 
 def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionRow]:
     query = query or LibraryQuery()
+    where, params, _ = _where(conn, query)
+    return _list(conn, query, where, params)
+
+
+def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any]) -> list[SessionRow]:
+    """The page's sessions are chosen by id first, so that walking to the page (and past the rows a later page
+    skips) reads only the index of the order and its columns (schema 6); only the page's own rows are then read."""
     if query.order not in ORDERS:
         raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
-    where, params = _where(conn, query)
     accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
     decided = ", ".join(f"'{a}'" for a in DECIDED)
     sql = (
-        "WITH page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
-        f"s.outcome, s.external_id FROM copilot.sessions s{where} ORDER BY {ORDERS[query.order].format(p='s.')} "
-        "LIMIT %s OFFSET %s) "
+        f"WITH chosen AS (SELECT s.id FROM copilot.sessions s{where} ORDER BY {ORDERS[query.order].format(p='s.')} "
+        "LIMIT %s OFFSET %s), "
+        "page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
+        "s.outcome, s.external_id FROM copilot.sessions s JOIN chosen c ON c.id = s.id) "
         "SELECT p.*, (SELECT count(*) FROM copilot.suggestions g WHERE g.session_id = p.id), d.accepted, d.decided, "
         "u.n, u.last FROM page p "
         f"LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE action IN ({accepted})) AS accepted, "
@@ -129,8 +140,27 @@ def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionR
 
 
 def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
-    where, params = _where(conn, query or LibraryQuery())
+    """How many sessions match, every one counted."""
+    where, params, _ = _where(conn, query or LibraryQuery())
     return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
+
+
+def _count(conn: Any, where: str, params: list[Any], common: bool) -> tuple[int, bool]:
+    if not common:
+        return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0]), False
+    found = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM copilot.sessions s{where} LIMIT %s) c",
+                             [*params, FEW + 1]).fetchone()[0])
+    return (FEW, True) if found > FEW else (found, False)
+
+
+def read_page(conn: Any, query: LibraryQuery | None = None) -> tuple[list[SessionRow], int, bool]:
+    """A page of sessions, how many match, and whether that count stopped at ``FEW`` (common words: there are
+    more); the words searched are looked up once for both."""
+    query = query or LibraryQuery()
+    where, params, common = _where(conn, query)
+    rows = _list(conn, query, where, params)
+    total, capped = _count(conn, where, params, common)
+    return rows, total, capped
 
 
 def distinct_values(conn: Any, column: str) -> list[str]:

@@ -231,10 +231,19 @@ REVOKE ALL ON FUNCTION copilot.sessions_saying(tsquery, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION copilot.sessions_saying(tsquery, integer) TO copilot_desktop, copilot_trainer, copilot_privacy
 """
 
+# A trainer's library walks the sessions newest first and keeps those of their teams that pass the filters they
+# picked. With the team and the filter columns beside the order in one index, that walk (and the rows a later page
+# skips) reads the index alone, not a session row per step: the policy's team test and an outcome or channel filter
+# are answered from the index, and only the page's own rows are read from the table.
+_V6_LIBRARY_WALK = """
+CREATE INDEX IF NOT EXISTS sessions_started_walk ON copilot.sessions (started_at DESC, id DESC)
+    INCLUDE (team, agent, channel, language, outcome)
+"""
+
 # A slot may be ``None`` (never run, never recorded) while a migration written on another branch has not landed;
 # a server migrated meanwhile still takes it later, as a missing one below its version runs.
 MIGRATIONS: list[Callable[[], str] | None] = [lambda: _V1, _v2_access, lambda: _V3_EXPERIMENTS, _v4_live,
-                                               lambda: _V5_LIBRARY]
+                                               lambda: _V5_LIBRARY, lambda: _V6_LIBRARY_WALK]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -64,6 +64,7 @@ class LibraryPage:
     rows: list[SessionRow] = field(default_factory=list)
     total: int = 0
     choices: dict[str, list[str]] | None = None  # filter -> values; None when not asked for
+    count_capped: bool = False  # ``total`` is where counting stopped: more sessions than that match
 
 
 class CoachingService:
@@ -137,11 +138,10 @@ class CoachingService:
             from copilot.central import library as central_library
 
             with self.central.connection() as conn:
-                rows = central_library.list_sessions(conn, query)
-                total = central_library.count_sessions(conn, query)
+                rows, total, capped = central_library.read_page(conn, query)
                 choices = {name: central_library.distinct_values(conn, name) for name in FILTERS} \
                     if with_choices else None
-            return LibraryPage(rows, total, choices)
+            return LibraryPage(rows, total, choices, count_capped=capped)
         if not self.exists:
             return LibraryPage(choices={name: [] for name in FILTERS} if with_choices else None)
         with opened(self.path) as store:  # brings an older database up to date first

@@ -2029,6 +2029,11 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <source>{shown} of more than {total} sessions</source>
+        <translation>{shown} sessions sur plus de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} sessions sur {total}</translation>
     </message>

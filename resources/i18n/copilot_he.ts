@@ -2029,6 +2029,11 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <source>{shown} of more than {total} sessions</source>
+        <translation>{shown} מתוך יותר מ־{total} שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} מתוך {total} שיחות</translation>
     </message>

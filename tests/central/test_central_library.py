@@ -108,9 +108,58 @@ def test_a_search_finds_words_said_in_different_lines_of_one_session(central, tw
 def test_common_words_find_the_same_sessions_as_rare_ones(central, two_teams, monkeypatch):
     service = trainer(central, "tess", "blue")
     named = service.read_library(LibraryQuery(text="manager"), with_choices=False)
-    monkeypatch.setattr(central_library, "FEW", 1)  # two sessions say it: now more than a few
+    monkeypatch.setattr(central_library, "FEW", 2)  # two sessions say it: still a few, counted exactly
+    exact = service.read_library(LibraryQuery(text="manager"), with_choices=False)
+    monkeypatch.setattr(central_library, "FEW", 1)  # now more than a few: the count stops at one, and says so
     walked = service.read_library(LibraryQuery(text="manager"), with_choices=False)
-    assert [r.id for r in walked.rows] == [r.id for r in named.rows] and walked.total == named.total == 2
+    assert [r.id for r in walked.rows] == [r.id for r in exact.rows] == [r.id for r in named.rows]
+    assert (named.total, named.count_capped, exact.total, exact.count_capped) == (2, False, 2, False)
+    assert (walked.total, walked.count_capped) == (1, True)
+    with service.central.connection() as conn:  # every match, for a caller that asks for the exact count
+        assert central_library.count_sessions(conn, LibraryQuery(text="manager")) == 2
+
+
+def test_a_capped_count_counts_only_what_the_filters_keep(central, two_teams, monkeypatch):
+    """Words common among the trainer's sessions, with a filter that keeps fewer than the cap: counted exactly."""
+    service = trainer(central, "tom", "blue", "red")
+    monkeypatch.setattr(central_library, "FEW", 2)  # three of the five say "hello"
+    everyone = service.read_library(LibraryQuery(text="hello"), with_choices=False)
+    assert (everyone.total, everyone.count_capped, len(everyone.rows)) == (2, True, 3)
+    red = service.read_library(LibraryQuery(text="hello", team="red"), with_choices=False)
+    assert [r.id for r in red.rows] == [two_teams["red"][0]] and (red.total, red.count_capped) == (1, False)
+    none = service.read_library(LibraryQuery(text="hello", team="green"), with_choices=False)
+    assert (none.rows, none.total, none.count_capped) == ([], 0, False)
+
+
+@pytest.mark.parametrize("order", sorted(central_library.ORDERS))
+def test_pages_one_after_another_are_the_whole_list_in_its_order(central, two_teams, order):
+    service = trainer(central, "tom", "blue", "red")
+    whole = service.list_sessions(LibraryQuery(order=order))
+    assert len(whole) == 5
+    if order != "longest":
+        newest = sorted(whole, key=lambda r: (r.started_at, r.id), reverse=True)
+        assert whole == (newest if order == "newest" else newest[::-1])
+    for size in (1, 2, 3):
+        pages = [service.read_library(LibraryQuery(order=order, limit=size, offset=start), with_choices=False)
+                 for start in range(0, 7, size)]
+        assert [r for page in pages for r in page.rows] == whole
+        assert {page.total for page in pages} == {5}
+    assert service.list_sessions(LibraryQuery(order=order, offset=5)) == []
+
+
+def test_each_filter_keeps_the_sessions_with_that_value_in_order(central, two_teams):
+    service = trainer(central, "tom", "blue", "red")
+    whole = service.list_sessions()
+    tried = 0
+    for column in central_library.FILTER_COLUMNS:
+        for value in {getattr(r, column) for r in whole if getattr(r, column)}:
+            wanted = [r for r in whole if getattr(r, column) == value]
+            page = service.read_library(LibraryQuery(**{column: value}), with_choices=False)
+            assert page.rows == wanted and (page.total, page.count_capped) == (len(wanted), False)
+            later = service.list_sessions(LibraryQuery(**{column: value}, offset=1, limit=1))
+            assert later == wanted[1:2]
+            tried += 1
+    assert tried >= 3  # team, agent and language at least
 
 
 def test_the_search_index_never_names_sessions_the_login_may_not_see(central, two_teams):

@@ -223,7 +223,10 @@ class LibraryWindow(QWidget):
         rows, total, choices = page.rows, page.total, page.choices
         self.model.set_rows(rows)
         number = QLocale().toString
-        if total > len(rows):
+        if page.count_capped:
+            said = self.tr("{shown} of more than {total} sessions").format(shown=number(len(rows)),
+                                                                           total=number(total))
+        elif total > len(rows):
             said = self.tr("{shown} of {total} sessions").format(shown=number(len(rows)), total=number(total))
         else:
             said = self.tr("1 session") if total == 1 else self.tr("{n} sessions").format(n=number(total))
