@@ -8,7 +8,7 @@ from recorded import recorded_db
 
 from copilot.coaching.qt.library_window import LibraryWindow
 from copilot.coaching.qt.windows import CoachingWindows
-from copilot.coaching.service import CoachingService
+from copilot.coaching.service import CoachingService, LibraryPage
 from copilot.record.session_record import load_record
 from copilot.record.storage import Store
 from copilot.shell import theme
@@ -42,6 +42,15 @@ def test_the_library_lists_every_session_newest_first_with_its_figures(library, 
              for c in range(model.columnCount())}
     assert first["Agent"] == "bob" and first["Language"] == "NL" and first["Outcome"] == "resolved"
     assert first["Accepted"].endswith("%") and int(first["Cards"]) > 0
+
+
+def test_a_count_that_stopped_at_its_cap_says_more_sessions_match(library):
+    """A central search for common words counts up to 10,000: the window never shows that as the exact number."""
+    rows = library.model.rows[:2]
+    library._on_read(LibraryPage(rows, 10_000, count_capped=True))
+    assert library.count_label.text() == "2 of more than 10,000 sessions"
+    library._on_read(LibraryPage(rows, 10_000))
+    assert library.count_label.text() == "2 of 10,000 sessions"
 
 
 def test_searching_what_was_said_finds_the_calls_that_said_it(qtbot, library, library_db):
