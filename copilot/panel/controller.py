@@ -312,15 +312,20 @@ class PanelController(QObject):
         CRM), is recorded, and integrated CRMs get its fields as a ``wrapup`` event."""
         delivered = "crm" if self.paste_into_crm is not None else "clipboard"
         update = self.desk.approve_wrapup(conversation_id, text, codes, delivered=delivered)
-        if update.wrapups:
-            self.own_clipboard_texts.append(text)
-            del self.own_clipboard_texts[:-20]
-            QGuiApplication.clipboard().setText(text)
-            if self.paste_into_crm is not None:
-                self.paste_into_crm(from_hotkey)
-            else:
-                update.toast = self.tr("Wrap-up copied: paste it into the CRM with Ctrl+V")
+        if update.wrapups and not self._deliver(text, from_hotkey):
+            update.toast = self.tr("Wrap-up copied: paste it into the CRM with Ctrl+V")
         self.apply(update)
+
+    def _deliver(self, text: str, from_hotkey: bool) -> bool:
+        """Put text the agent chose where it goes: the clipboard, and pasted into the CRM when that is on (then
+        True). Our own copies are never captured back as a customer line."""
+        self.own_clipboard_texts.append(text)
+        del self.own_clipboard_texts[:-20]
+        QGuiApplication.clipboard().setText(text)
+        if self.paste_into_crm is None:
+            return False
+        self.paste_into_crm(from_hotkey)
+        return True
 
     def _on_input_utterance_entered(self, speaker: str, text: str) -> None:
         self.add_utterance(speaker, text)
@@ -329,17 +334,10 @@ class PanelController(QObject):
                from_hotkey: bool = False) -> Decision | None:
         update = self.desk.insert(suggestion_id, final_text)
         decision = update.decision
-        if decision is not None:
-            text = decision.final_text or ""
-            self.own_clipboard_texts.append(text)  # never captured back as a customer line
-            del self.own_clipboard_texts[:-20]
-            QGuiApplication.clipboard().setText(text)
-            if self.paste_into_crm is not None:
-                self.paste_into_crm(from_hotkey)
-            else:
-                update.toast = (self.tr("Edited text copied: paste it into the CRM with Ctrl+V")
-                                if decision.action is Action.EDITED
-                                else self.tr("Copied: paste it into the CRM with Ctrl+V"))
+        if decision is not None and not self._deliver(decision.final_text or "", from_hotkey):
+            update.toast = (self.tr("Edited text copied: paste it into the CRM with Ctrl+V")
+                            if decision.action is Action.EDITED
+                            else self.tr("Copied: paste it into the CRM with Ctrl+V"))
         self.apply(update)
         return decision
 

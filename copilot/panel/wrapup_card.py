@@ -58,6 +58,7 @@ class WrapupCard(QFrame):
         self.editor.textChanged.connect(self._on_text_changed)
         self.codes_row = QHBoxLayout()
         self.codes_row.setSpacing(8)
+        self.codes_row.addStretch(1)  # the codes sit at the start of the row, before it
         self.codes: list[QCheckBox] = []
         self.fate = QLabel(objectName="cardFate")
         self.fate.setWordWrap(True)
@@ -162,9 +163,8 @@ class WrapupCard(QFrame):
                                    "{percent}); untick it if it does not fit").format(
                 code=item.get("code"), percent=QLocale().toString(round(100 * confidence)) + "%"))
             box.toggled.connect(self._on_text_changed)
-            self.codes_row.addWidget(box)
+            self.codes_row.insertWidget(len(self.codes), box)
             self.codes.append(box)
-        self.codes_row.addStretch(1) if not self.codes else None
 
     def _on_text_changed(self, *_: object) -> None:
         if not self._loading and self.conversation_id:

@@ -33,7 +33,7 @@ from typing import Any
 from copilot import __version__
 from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
-from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, json_or, load_record
+from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, has_table, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
 from copilot.text.i18n import translate
 
@@ -122,7 +122,7 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
     if not session:
         raise RecordNotFound(translate("Record", "no recorded session with id {id}").format(id=repr(session_id)))
     scorecard = _select(conn, "scorecard", "session_id", session_id)
-    wrapup = _select(conn, "wrapup", "session_id", session_id) if _has_table(conn, "wrapups") else []
+    wrapup = _select(conn, "wrapup", "session_id", session_id) if has_table(conn, "wrapups") else []
     return {
         "session": session[0],
         "utterances": _select(conn, "utterances", "session_id", session_id, "idx"),
@@ -135,9 +135,6 @@ def session_payload(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]
         "wrapup": wrapup[0] if wrapup else None,
     }
 
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
 
 
 def redact_payload(payload: dict[str, Any]) -> dict[str, Any]:

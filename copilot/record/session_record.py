@@ -253,6 +253,11 @@ class SessionRecord:
         return found
 
 
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the database has ``name``: one written by an older version lacks the tables that came later."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+
 def json_or(text: Any, default: Any) -> Any:
     """A JSON column's value, or ``default`` when it is empty or not JSON (the record still opens)."""
     try:
@@ -299,12 +304,12 @@ def load_record(conn: sqlite3.Connection, session_id: str) -> SessionRecord:
         Note(r["id"], r["at"], r["utterance_idx"], r["text"], json_or(r["tags"], []), r["author"], r["created_at"])
         for r in conn.execute("SELECT * FROM notes WHERE session_id = ? ORDER BY at, id", [session_id])
     ]
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'held_drafts'").fetchone():
+    if has_table(conn, "held_drafts"):
         record.held = [  # a database from before held drafts were kept has none
             HeldBack(r["id"], r["utterance_idx"], r["kind"] or "", r["title"] or "", r["text"] or "",
                      r["rationale"] or "", r["reason"] or "", (r["held_at"] or start) - start)
             for r in conn.execute("SELECT * FROM held_drafts WHERE session_id = ? ORDER BY held_at, id", [session_id])]
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wrapups'").fetchone():
+    if has_table(conn, "wrapups"):
         w = conn.execute("SELECT * FROM wrapups WHERE session_id = ?", [session_id]).fetchone()
         if w is not None:  # a database from before wrap-ups were kept has none
             final = json_or(w["final"], None) if w["final_text"] is not None else None

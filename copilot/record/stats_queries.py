@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.errors import KnownError
-from copilot.record.session_record import DECISIONS, json_or
+from copilot.record.session_record import DECISIONS, has_table, json_or
 from copilot.text.i18n import translate
 
 QUANTILES = (0.5, 0.9, 0.95)
@@ -109,7 +109,7 @@ def _distribution(values: list[float]) -> Distribution:
 
 
 def _wrapups(conn: sqlite3.Connection, where: str, params: list[Any]) -> WrapupTally:
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wrapups'").fetchone():
+    if not has_table(conn, "wrapups"):
         return WrapupTally()  # a database from before wrap-ups were kept
     return wrapup_tally(conn.execute(
         f"SELECT w.drafted_by, w.final_text IS NOT NULL, w.after_call_ms, w.edit_distance, w.final, "
