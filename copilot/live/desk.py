@@ -130,7 +130,7 @@ class Desk:
         wrapup = conversation.wrapup
         if wrapup is None or wrapup.finish(conversation.session.conversation.utterances) is None:
             return
-        conversation.session.recorder.wrapup_drafted(conversation.id, wrapup.drafted_row())
+        conversation.session.note_wrapup(drafted=wrapup.drafted_row())
         update.wrapups.append(conversation)
         update.events.append(self._wrapup_event(conversation, "drafted"))
         if self.ai is not None and not self._closing:
@@ -151,7 +151,7 @@ class Desk:
         with self._lock:
             if conversation.closed or not wrapup.offer_ai(draft):
                 return Update()
-            conversation.session.recorder.wrapup_drafted(conversation.id, wrapup.drafted_row())
+            conversation.session.note_wrapup(drafted=wrapup.drafted_row())
             return Update(wrapups=[conversation], events=[self._wrapup_event(conversation, "drafted")])
 
     def wrapup_edited(self, conversation_id: str, text: str) -> None:
@@ -174,7 +174,7 @@ class Desk:
             if not text.strip():
                 return Update(toast=translate("Desk", "The wrap-up is empty: write a line or two before approving it."))
             approved = wrapup.approve(text, codes, delivered)
-            conversation.session.recorder.wrapup_approved(conversation.id, approved)
+            conversation.session.note_wrapup(approved=approved)
             return Update(wrapups=[conversation], events=[self._wrapup_event(conversation, "approved")])
 
     @staticmethod

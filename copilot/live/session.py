@@ -354,6 +354,13 @@ class Session:
         """An AI draft held back before it could become a card: kept for trainers, never on the board."""
         self.recorder.draft_held(self.id, suggestion, reason)
 
+    def note_wrapup(self, drafted: Mapping[str, Any] | None = None, approved: Mapping[str, Any] | None = None) -> None:
+        """The call's wrap-up as drafted (a later draft replaces it) or as the agent approved it."""
+        if drafted is not None:
+            self.recorder.wrapup_drafted(self.id, drafted)
+        if approved is not None:
+            self.recorder.wrapup_approved(self.id, approved)
+
     def note_painted(self, suggestion_id: str, card_ms: float) -> None:
         """The panel drew the card ``card_ms`` after its utterance arrived: the latency agents feel."""
         self.recorder.suggestion_painted(self.id, suggestion_id, card_ms)
