@@ -1,25 +1,34 @@
 """The words the knowledge index and its queries see: normalised, stemmed per language, Hebrew prefixes off.
 
 A customer says "deliveries", "delivered", "bezorgen", "remboursé"; the article says "delivery",
-"bezorging", "remboursement". Snowball stemmers (the ``snowballstemmer`` package, pure Python, the same
-algorithms every search engine ships) fold those together for English, Dutch and French; Hebrew keeps
-its own prefix stripping (``copilot.text.words.hebrew_stems``), since no Snowball stemmer exists for it.
-Words of other languages keep the old fold of a plural's final "s".
+"bezorging", "remboursement". Snowball stemmers (the same algorithms every search engine ships) fold
+those together for English, Dutch and French: PyStemmer, the Snowball project's C build, where it is
+installed (the package and the bundle), else ``snowballstemmer``, the same algorithms in pure Python with
+the same stems, a hundred times slower. Hebrew keeps its own prefix stripping
+(``copilot.text.words.hebrew_stems``), since no Snowball stemmer exists for it. Words of other languages
+keep the old fold of a plural's final "s".
 
 An article is stemmed in its own language, a query in the conversation's: both sides go through
-``word_forms``. Stemming costs about 0.1 ms a word, so each (language, word) is stemmed once.
+``word_forms``, which remembers each (word, language) it has stemmed.
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from functools import lru_cache
 
-import snowballstemmer
+try:
+    from Stemmer import Stemmer as _Stemmer
+except ImportError:  # no wheel for this platform: the pure-Python build of the same algorithms
+    from snowballstemmer import stemmer as _Stemmer
 
 from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize
 
+_HEBREW = re.compile("[\u05d0-\u05ea]")  # a Hebrew word has more than one form (``hebrew_stems``)
 _SNOWBALL = {"en": "english", "nl": "dutch", "fr": "french"}
-_stemmers = {lang: snowballstemmer.stemmer(name) for lang, name in _SNOWBALL.items()}
+_stemmers = {lang: _Stemmer(name) for lang, name in _SNOWBALL.items()}
+_stemming = threading.Lock()  # a stemmer keeps state while it works; an import and a search may stem at once
 
 
 @lru_cache(maxsize=262_144)
@@ -31,7 +40,8 @@ def word_forms(token: str, lang: str | None = None) -> tuple[str, ...]:
         return (token,)
     stemmer = _stemmers.get(lang or "en")
     if stemmer is not None:
-        return (stemmer.stemWord(token),)
+        with _stemming:
+            return (stemmer.stemWord(token),)
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return (token[:-3] + "y" if token.endswith("ies") and len(token) > 4 else token[:-1],)
     return (token,)
@@ -39,7 +49,10 @@ def word_forms(token: str, lang: str | None = None) -> tuple[str, ...]:
 
 def index_terms(text: str, lang: str | None = None) -> list[str]:
     """The words of ``text`` as the index holds them, in order."""
-    terms: list[str] = []
-    for token in tokenize(text):
-        terms.extend(word_forms(token, lang))
-    return terms
+    tokens = tokenize(text)
+    if _HEBREW.search(text):
+        terms: list[str] = []
+        for token in tokens:
+            terms.extend(word_forms(token, lang))
+        return terms
+    return [word_forms(token, lang)[0] for token in tokens]  # one form per word outside Hebrew

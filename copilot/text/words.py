@@ -22,9 +22,22 @@ _TOKEN_OR_BREAK = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.,!?;:()\u061f\u05c3]+")
 BREAK = "|"  # stands for punctuation between clauses in ``clauses()`` output
 
 
+class _Marks(dict[int, int | None]):
+    """``str.translate`` table that drops combining marks, filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text  # nothing to decompose: most text, and every imported English article
+    return unicodedata.normalize("NFKD", text).translate(_MARKS)
 
 
 def normalize(text: str) -> str:
