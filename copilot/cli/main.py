@@ -344,9 +344,10 @@ def _knowledge(args: argparse.Namespace) -> int:
     try:
         kb = KnowledgeBase(kb_path)
         if args.kb_command == "import":
-            def progress(done: int, total: int) -> None:
-                print("\r" + translate("Cli", "importing {done}/{total} files").format(done=done, total=total), end="",
-                      file=sys.stderr, flush=True)
+            def progress(done: int, total: int, what: str) -> None:
+                line = (translate("Cli", "importing {done}/{total} files") if what == "files"
+                        else translate("Cli", "indexing {done}/{total} articles"))
+                print("\r" + line.format(done=done, total=total) + "  ", end="", file=sys.stderr, flush=True)
 
             result = kb.import_path(args.path, progress=progress)
             print(file=sys.stderr)

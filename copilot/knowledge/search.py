@@ -33,6 +33,7 @@ CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
 AGENT_WEIGHT = 0.6  # the agent's words, relative to the customer's line that followed them
 LOOKBACK = 8  # utterances that make up the query
 CANDIDATES = 40
+POSTINGS = 3000  # articles the candidate queries may score, summed over their words (see _within_budget)
 CONTEXT_ALONE = 1.0  # what the earlier lines count for an article that holds nothing of the latest one
 PASSAGE_SENTENCES = 3
 UNKNOWN_SHARE = 0.5  # of the rarest known word's IDF, for a word no article contains (see _rarity)
@@ -138,13 +139,14 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     """The best articles for a weighted query, each with its passage and confidence."""
     if not query.recent:
         return []  # nothing of substance in the customer's latest line: nothing to look up
-    docs = dict(kb.match(query.expression(), CANDIDATES))
-    for doc, score in kb.match(query.expression(query.recent), CANDIDATES):
+    terms = query.terms
+    frequency = kb.doc_frequency(form for term in terms for form in term.forms)
+    rarity = _rarity(kb, terms, frequency)
+    docs = dict(kb.match(query.expression(_within_budget(terms, frequency, rarity)), CANDIDATES))
+    for doc, score in kb.match(query.expression(_within_budget(query.recent, frequency, rarity)), CANDIDATES):
         docs.setdefault(doc, score)
     if not docs:
         return []
-    terms = query.terms
-    rarity = _rarity(kb, terms)
     _, average = kb.stats()
     now: dict[int, float] = {}
     context: dict[int, float] = {}
@@ -217,14 +219,37 @@ def _weight(terms: Sequence[Term], word: str) -> float:
     return next((term.weight for term in terms if term.word == word), 0.0)
 
 
-def _rarity(kb: KnowledgeBase, terms: Sequence[Term]) -> dict[str, float]:
+def _within_budget(terms: Sequence[Term], frequency: dict[str, int], rarity: dict[str, float]) -> list[Term]:
+    """The words that pick the candidates: all of them, unless their articles would cost more than ``POSTINGS``.
+
+    FTS5 scores every article that holds any word of an OR query, so the cost grows with the articles each
+    word is in (times the words). In a small base every word fits. In a large one the words worth most to the
+    score (rarity times weight) come first, and a word found in more articles than the budget has left is
+    skipped: it still counts when the candidates are scored, it only does not bring articles of its own. The
+    most telling word always stays, so a line made of common words still finds something.
+    """
+    if sum(frequency.get(form, 0) for term in terms for form in term.forms) <= POSTINGS:
+        return list(terms)
+    chosen: list[Term] = []
+    spent = 0
+    for term in sorted(terms, key=lambda t: -rarity[t.word] * (1.0 if t.recent else t.weight)):
+        cost = sum(frequency.get(form, 0) for form in term.forms)
+        if chosen and spent + cost > POSTINGS:
+            continue
+        chosen.append(term)
+        spent += cost
+    return chosen
+
+
+def _rarity(kb: KnowledgeBase, terms: Sequence[Term], frequency: dict[str, int] | None = None) -> dict[str, float]:
     """IDF of each word (of its most common form), never negative.
 
     A word no article contains gets only a share of the rarest known word's IDF: customers say many words a
     knowledge base never uses ("damaged", a name), and such a word cannot tell articles apart; it
     lowers the confidence a little, not by as much as the rarest real word would.
     """
-    frequency = kb.doc_frequency(form for term in terms for form in term.forms)
+    if frequency is None:
+        frequency = kb.doc_frequency(form for term in terms for form in term.forms)
     total = max(kb.stats()[0], 1)
     known = {term.word: max(frequency.get(form, 0) for form in term.forms) for term in terms}
     rarity = {word: math.log(1 + (total - df + 0.5) / (df + 0.5)) for word, df in known.items() if df}

@@ -30,7 +30,7 @@ __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_
 
 INDEX_VERSION = 2  # 2: words stemmed per language (1: plain words); an older file is re-indexed on opening
 TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int, str], None]  # done, in all, and what: "files" read, then "articles" indexed
 
 
 class KnowledgeError(KnownError):
@@ -94,6 +94,11 @@ class KnowledgeBase:
             )
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')")
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab_col USING fts5vocab(articles_fts, 'col')")
+        if "stats" not in self.db.table_names():
+            try:
+                self.db.execute("CREATE TABLE stats (articles INTEGER NOT NULL, words REAL NOT NULL)")
+            except sqlite3.OperationalError:
+                pass  # a base on a read-only share: ``stats`` counts on each opening instead
 
     def _upgrade(self) -> None:
         """Re-index every article when the file was indexed with other words than this version's."""
@@ -105,6 +110,7 @@ class KnowledgeBase:
             rows = conn.execute("SELECT doc, title, body, lang FROM articles").fetchall()
             conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                              [(doc, *_indexed(title, body, lang)) for doc, title, body, lang in rows])
+            self._count(conn)
             conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
     def close(self) -> None:
@@ -137,9 +143,9 @@ class KnowledgeBase:
                 result.errors.append(str(exc))
                 broken.add(str(file))
             if progress is not None and (done % step == 0 or done == total):
-                progress(done, total)
+                progress(done, total, "files")
         scope = ("source LIKE ? ESCAPE '\\'", [_like_prefix(root)]) if root.is_dir() else ("source = ?", [str(root)])
-        self._sync(articles, scope, broken, result)
+        self._sync(articles, scope, broken, result, progress)
         return result
 
     def add_articles(self, articles: Iterable[Article], source: str) -> ImportResult:
@@ -152,32 +158,45 @@ class KnowledgeBase:
         return result
 
     def _sync(self, articles: list[Article], scope: tuple[str, list[str]], broken: set[str],
-              result: ImportResult) -> None:
+              result: ImportResult, progress: Progress | None = None) -> None:
+        """Bring the scope's articles in line with ``articles``; one file of 100,000 articles reports as it goes."""
         conn = self.db.conn
-        known = {row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, doc, hash FROM articles")}
+        known: dict[str, tuple[int, str]] = {}
+        sources: dict[str, str] = {}
+        for article_id, doc, digest, source in conn.execute("SELECT id, doc, hash, source FROM articles"):
+            known[article_id] = (doc, digest)
+            sources[article_id] = source
         seen: set[str] = set()
+        total = len(articles)
+        step = max(1, total // 100)
         with conn:
-            for article in articles:
+            for done, article in enumerate(articles, 1):
+                if progress is not None and (done % step == 0 or done == total):
+                    progress(done, total, "articles")
                 if article.id in seen:
                     result.errors.append(f"{Path(article.source).name}: duplicate id {article.id!r}, later one kept")
                 seen.add(article.id)
                 digest = _hash(article)
                 row = (article.title, article.body, ",".join(article.tags), article.lang, article.source, digest)
-                title_terms, body_terms = _indexed(article.title, article.body, article.lang)
                 previous = known.get(article.id)
+                if previous is not None and previous[1] == digest:
+                    if sources.get(article.id) != article.source:
+                        conn.execute("UPDATE articles SET source = ? WHERE doc = ?", (article.source, previous[0]))
+                        sources[article.id] = article.source
+                    result.unchanged += 1
+                    continue
+                title_terms, body_terms = _indexed(article.title, article.body, article.lang)
                 if previous is None:
                     cursor = conn.execute(
                         "INSERT INTO articles (id, title, body, tags, lang, source, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (article.id, *row),
                     )
-                    doc = cursor.lastrowid
+                    doc = int(cursor.lastrowid or 0)
                     conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                                  (doc, title_terms, body_terms))
                     known[article.id] = (doc, digest)
+                    sources[article.id] = article.source
                     result.added += 1
-                elif previous[1] == digest:
-                    conn.execute("UPDATE articles SET source = ? WHERE doc = ?", (article.source, previous[0]))
-                    result.unchanged += 1
                 else:
                     doc = previous[0]
                     conn.execute(
@@ -189,6 +208,7 @@ class KnowledgeBase:
                     conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                                  (doc, title_terms, body_terms))
                     known[article.id] = (doc, digest)
+                    sources[article.id] = article.source
                     result.updated += 1
             where, params = scope
             in_scope = conn.execute(f"SELECT doc, id, source FROM articles WHERE {where}", params)
@@ -197,6 +217,8 @@ class KnowledgeBase:
                 conn.execute("DELETE FROM articles WHERE doc = ?", (doc,))
                 conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (doc,))
             result.removed = len(stale)
+            if result.added or result.updated or result.removed:
+                self._count(conn)
         self._stats = None
 
     # -- reading -----------------------------------------------------------------------------
@@ -244,14 +266,40 @@ class KnowledgeBase:
         return {row[0]: (row[1], row[2]) for row in self.db.execute(sql, list(docs))}
 
     def stats(self) -> tuple[int, float]:
-        """(articles, average indexed length with the title weighted), cached until the next import."""
+        """(articles, average indexed length with the title weighted), cached until the next import.
+
+        Counting the words means reading the whole vocabulary (most of a second at 100,000 articles), so an
+        import stores the figures and a search reads them; a base from an older version is counted once."""
         if self._stats is None:
-            count = int(self.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0])
-            sql = ("SELECT sum(cnt) FROM articles_vocab_col WHERE col = ?")
-            title = self.db.execute(sql, ["title"]).fetchone()[0] or 0
-            body = self.db.execute(sql, ["body"]).fetchone()[0] or 0
-            self._stats = (count, max((TITLE_WEIGHT * title + body) / max(count, 1), 1.0))
+            try:
+                row = self.db.execute("SELECT articles, words FROM stats").fetchone()
+            except sqlite3.OperationalError:  # no such table: an older base opened read-only
+                row = None
+            if row is None:
+                try:
+                    with self.db.conn:
+                        row = self._count(self.db.conn)
+                except sqlite3.OperationalError:  # read-only: count without keeping the figures
+                    row = _measure(self.db.conn)
+            count, words = int(row[0]), float(row[1])
+            self._stats = (count, max(words / max(count, 1), 1.0))
         return self._stats
+
+    @staticmethod
+    def _count(conn: sqlite3.Connection) -> tuple[int, float]:
+        """Count the articles and their indexed words (the title weighted) into ``stats``; inside a transaction."""
+        count, words = _measure(conn)
+        conn.execute("DELETE FROM stats")
+        conn.execute("INSERT INTO stats (articles, words) VALUES (?, ?)", (count, words))
+        return count, words
+
+
+def _measure(conn: sqlite3.Connection) -> tuple[int, float]:
+    count = int(conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0])
+    sql = "SELECT sum(cnt) FROM articles_vocab_col WHERE col = ?"
+    title = conn.execute(sql, ["title"]).fetchone()[0] or 0
+    body = conn.execute(sql, ["body"]).fetchone()[0] or 0
+    return count, float(TITLE_WEIGHT * title + body)
 
 
 def _indexed(title: str, body: str, lang: str | None) -> tuple[str, str]:

@@ -163,37 +163,42 @@
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="349"/>
+        <source>indexing {done}/{total} articles</source>
+        <translation>indexation {done}/{total} articles</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="356"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="371"/>
+        <location filename="../../copilot/cli/main.py" line="372"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="382"/>
+        <location filename="../../copilot/cli/main.py" line="383"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>donnez soit une question (TEXT), soit --conversation TRANSCRIPT</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="397"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path} : aucune ligne du client à laquelle répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="408"/>
+        <location filename="../../copilot/cli/main.py" line="409"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="410"/>
         <source>why: {rationale}</source>
         <translation>pourquoi : {rationale}</translation>
     </message>
@@ -440,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>start</source>
         <translation>début</translation>
     </message>
@@ -465,43 +470,43 @@
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="94"/>
-        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="96"/>
         <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
         <translation>aucune expérience nommée {name} dans {playbook} ni dans le registre (celles du guide : {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <location filename="../../copilot/cli/experiments.py" line="124"/>
         <source>cards: A {a}, B {b}; {verdict}</source>
         <translation>cartes : A {a}, B {b} ; {verdict}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <location filename="../../copilot/cli/experiments.py" line="128"/>
         <source>no experiments in {playbook} and none on record</source>
         <translation>aucune expérience dans {playbook} ni dans le registre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <location filename="../../copilot/cli/experiments.py" line="161"/>
         <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
         <translation>aucune expérience nommée {name} dans {playbook} (ses expériences : {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <location filename="../../copilot/cli/experiments.py" line="168"/>
         <source>{name} already stopped {when}; everyone sees {keep}</source>
         <translation>{name} est déjà arrêtée depuis {when} ; tout le monde voit {keep}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <location filename="../../copilot/cli/experiments.py" line="172"/>
         <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
         <translation>{name} arrêtée le {when} dans {playbook} ; tout le monde voit désormais {keep}. Les panneaux suivent au prochain chargement du guide ; les cartes enregistrées restent.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <location filename="../../copilot/cli/gaps.py" line="52"/>
         <source>no recorded sessions yet ({path})</source>
         <translation>aucune session enregistrée pour l’instant ({path})</translation>
     </message>
@@ -1911,7 +1916,7 @@
         <translation>{path} : impossible d’ouvrir la base de connaissances ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <location filename="../../copilot/knowledge/store.py" line="128"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path} : aucun fichier ni dossier de ce nom à importer</translation>
     </message>
@@ -1924,8 +1929,13 @@
         <translation>Importer des articles de connaissances</translation>
     </message>
     <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <source>Importing articles…</source>
+        <translation>Importation des articles…</translation>
+    </message>
+    <message>
         <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
@@ -1935,17 +1945,22 @@
         <translation>Import des articles… {done} fichiers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="66"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <source>Indexing articles… {done} of {total} articles</source>
+        <translation>Indexation des articles… {done} sur {total} articles</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="69"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>Skipped:</source>
         <translation>Ignorés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="71"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
         <source>The import stopped: {problem}</source>
         <translation>L&apos;import s&apos;est arrêté&#xa0;: {problem}</translation>
     </message>
@@ -2033,87 +2048,87 @@
         <translation>{shown} sessions sur plus de {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} sessions sur {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No session matches.</source>
         <translation>Aucune session ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No sessions recorded yet.</source>
         <translation>Aucune session enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
         <source>Could not read the session library: {problem}</source>
         <translation>Impossible de lire la bibliothèque des sessions&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="258"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
         <source>Choose a session first.</source>
         <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
         <source>Choose a session to export first.</source>
         <translation>Choisissez d&apos;abord une session à exporter.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
         <source>Export session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="270"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>Sessions Copilot (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>Exporté vers {path}, données personnelles masquées.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="283"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
         <source>Import session</source>
         <translation>Importer une session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>Sessions Copilot (*.copilot-session);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="293"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>Session {id}&#xa0;: {status} ({lines} lignes, {cards} cartes).</translation>
     </message>
@@ -2303,7 +2318,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="117"/>
+        <location filename="../../copilot/panel/controller.py" line="116"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -2338,32 +2353,32 @@
         <translation>IA {n} jetons</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="330"/>
+        <location filename="../../copilot/panel/controller.py" line="316"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>Résumé copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="348"/>
+        <location filename="../../copilot/panel/controller.py" line="338"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>Texte modifié copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="350"/>
+        <location filename="../../copilot/panel/controller.py" line="340"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Copié&#xa0;: collez-le dans le CRM avec Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="375"/>
+        <location filename="../../copilot/panel/controller.py" line="365"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;insérer.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="376"/>
+        <location filename="../../copilot/panel/controller.py" line="366"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour l&apos;écarter.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="377"/>
+        <location filename="../../copilot/panel/controller.py" line="367"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>La carte {n} n&apos;était pas visible&#xa0;; la voici. Appuyez de nouveau pour la modifier.</translation>
     </message>
@@ -2531,34 +2546,34 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
         <source>{given}: no such file, and no recorded session with that id</source>
         <translation>{given} : ce fichier n’existe pas, et aucune session enregistrée n’a cet id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <location filename="../../copilot/coaching/service.py" line="119"/>
         <source>{given}: no recorded session with that id</source>
         <translation>{given} : aucune session enregistrée n’a cet id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <location filename="../../copilot/coaching/service.py" line="122"/>
         <source>{given}: more than one session starts with that; give more of the id</source>
         <translation>{given} : plusieurs sessions commencent ainsi ; donnez une plus grande partie de l’id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <location filename="../../copilot/coaching/service.py" line="300"/>
         <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
         <translation>aucune session d’id {id} dans le registre central sur {where} (ou elle n’appartient à aucune de vos équipes)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <location filename="../../copilot/coaching/service.py" line="311"/>
         <source>no recorded session with id {id} (no database at {path})</source>
         <translation>aucune session enregistrée d’id {id} (pas de base de données à {path})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/coaching/service.py" line="321"/>
         <location filename="../../copilot/record/archive.py" line="123"/>
-        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>aucune session enregistrée d’id {id}</translation>
     </message>
@@ -4113,30 +4128,30 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <location filename="../../copilot/record/stats_queries.py" line="151"/>
         <source>{path}: no session database here</source>
         <translation>{path} : aucune base de données des sessions ici</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/stats_queries.py" line="157"/>
         <location filename="../../copilot/record/storage.py" line="437"/>
         <source>{path}: cannot read the session database ({reason})</source>
         <translation>{path} : impossible de lire la base de données des sessions ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <location filename="../../copilot/record/stats_queries.py" line="165"/>
         <source>{path}: not an Agent Copilot session database</source>
         <translation>{path} : ce n’est pas une base de données des sessions d’Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <location filename="../../copilot/record/stats_queries.py" line="168"/>
         <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
         <translation>{path} : écrite par une version plus ancienne d’Agent Copilot ; ouvrez-la une fois dans l’application pour la mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="172"/>
-        <location filename="../../copilot/record/stats_queries.py" line="211"/>
-        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <location filename="../../copilot/record/stats_queries.py" line="181"/>
+        <location filename="../../copilot/record/stats_queries.py" line="220"/>
+        <location filename="../../copilot/record/stats_queries.py" line="293"/>
         <source>cannot read the session database ({reason})</source>
         <translation>impossible de lire la base de données des sessions ({reason})</translation>
     </message>
@@ -4632,52 +4647,52 @@
         <translation>Note de clôture</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="66"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>Approuver et copier  Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="67"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="68"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>Copier la note pour le CRM et l&apos;enregistrer comme résumé de cet appel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>AI draft</source>
         <translation>Brouillon IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>Drafted on this computer</source>
         <translation>Rédigé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="113"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>Rédigé par le modèle de langage configuré à partir de la transcription masquée&#xa0;; vérifiez-le avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="114"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="115"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>Tiré des mots de l&apos;appel par le moteur local&#xa0;; rien n&apos;a quitté cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="121"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>Pourquoi&#xa0;: rédigé à partir de la transcription de l&apos;appel à sa fin.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="122"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="123"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>Le brouillon IA n&apos;a pas été utilisé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="128"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="129"/>
         <source>Approved and copied</source>
         <translation>Approuvé et copié</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="161"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="162"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>Code de clôture {code}, choisi d&apos;après les descriptions de l&apos;équipe (confiance {percent})&#xa0;; décochez-le s&apos;il ne convient pas</translation>
     </message>

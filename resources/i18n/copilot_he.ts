@@ -163,37 +163,42 @@
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="349"/>
+        <source>indexing {done}/{total} articles</source>
+        <translation>מאנדקס {done}/{total} מאמרים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="356"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="371"/>
+        <location filename="../../copilot/cli/main.py" line="372"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="382"/>
+        <location filename="../../copilot/cli/main.py" line="383"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="397"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="408"/>
+        <location filename="../../copilot/cli/main.py" line="409"/>
         <source>{ms} ms</source>
         <translation>⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="410"/>
         <source>why: {rationale}</source>
         <translation>למה: {rationale}</translation>
     </message>
@@ -440,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>start</source>
         <translation>התחלה</translation>
     </message>
@@ -465,43 +470,43 @@
         <translation>כיסוי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="94"/>
-        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="96"/>
         <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
         <translation>אין ניסוי בשם {name} ב-{playbook} או ברישום (הניסויים בתסריט: {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <location filename="../../copilot/cli/experiments.py" line="124"/>
         <source>cards: A {a}, B {b}; {verdict}</source>
         <translation>כרטיסים: A {a}, B {b}; {verdict}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <location filename="../../copilot/cli/experiments.py" line="128"/>
         <source>no experiments in {playbook} and none on record</source>
         <translation>אין ניסויים ב-{playbook} ואין ברישום</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <location filename="../../copilot/cli/experiments.py" line="161"/>
         <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
         <translation>אין ניסוי בשם {name} ב-{playbook} (הניסויים שבו: {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <location filename="../../copilot/cli/experiments.py" line="168"/>
         <source>{name} already stopped {when}; everyone sees {keep}</source>
         <translation>{name} כבר נעצר ב-{when}; כולם רואים את {keep}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <location filename="../../copilot/cli/experiments.py" line="172"/>
         <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
         <translation>{name} נעצר ב-{when} ב-{playbook}; מעכשיו כולם רואים את {keep}. החלוניות יתעדכנו בטעינה הבאה של התסריט; הכרטיסים שנרשמו נשארים.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <location filename="../../copilot/cli/gaps.py" line="52"/>
         <source>no recorded sessions yet ({path})</source>
         <translation>אין עדיין שיחות מתועדות ({path})</translation>
     </message>
@@ -1911,7 +1916,7 @@
         <translation>{path}: לא ניתן לפתוח את מאגר הידע ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <location filename="../../copilot/knowledge/store.py" line="128"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: אין קובץ או תיקייה כאלה לייבוא</translation>
     </message>
@@ -1924,8 +1929,13 @@
         <translation>ייבוא מאמרי ידע</translation>
     </message>
     <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <source>Importing articles…</source>
+        <translation>מייבא מאמרים…</translation>
+    </message>
+    <message>
         <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
         <source>Knowledge base</source>
         <translation>מאגר ידע</translation>
     </message>
@@ -1935,17 +1945,22 @@
         <translation>מייבא מאמרים… {done} מתוך {total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="66"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <source>Indexing articles… {done} of {total} articles</source>
+        <translation>מאנדקס מאמרים… {done} מתוך {total} מאמרים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="69"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>Skipped:</source>
         <translation>דולגו:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="71"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
         <source>The import stopped: {problem}</source>
         <translation>הייבוא נעצר: {problem}</translation>
     </message>
@@ -2033,87 +2048,87 @@
         <translation>{shown} מתוך יותר מ־{total} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} מתוך {total} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No session matches.</source>
         <translation>אין שיחה מתאימה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No sessions recorded yet.</source>
         <translation>עדיין לא הוקלטו שיחות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
         <source>Could not read the session library: {problem}</source>
         <translation>לא ניתן לקרוא את ספריית השיחות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="258"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
         <source>Choose a session first.</source>
         <translation>יש לבחור שיחה קודם.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
         <source>Choose a session to export first.</source>
         <translation>יש לבחור קודם שיחה לייצוא.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
         <source>Export session</source>
         <translation>ייצוא שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="270"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>שיחות Copilot (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>יוצא אל {path}, עם השחרת מידע אישי.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path}.</source>
         <translation>יוצא אל {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="283"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
         <source>Import session</source>
         <translation>ייבוא שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>שיחות Copilot (*.copilot-session);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
         <source>Importing…</source>
         <translation>מייבא…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="293"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>שיחה {id}: {status} ({lines} שורות, {cards} כרטיסים).</translation>
     </message>
@@ -2303,7 +2318,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="117"/>
+        <location filename="../../copilot/panel/controller.py" line="116"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
@@ -2338,32 +2353,32 @@
         <translation>AI ‏{n} טוקנים</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="330"/>
+        <location filename="../../copilot/panel/controller.py" line="316"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>הסיכום הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="348"/>
+        <location filename="../../copilot/panel/controller.py" line="338"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>הטקסט הערוך הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="350"/>
+        <location filename="../../copilot/panel/controller.py" line="340"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>הועתק: מדביקים ב-CRM עם Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="375"/>
+        <location filename="../../copilot/panel/controller.py" line="365"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תכניס אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="376"/>
+        <location filename="../../copilot/panel/controller.py" line="366"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תדחה אותו.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="377"/>
+        <location filename="../../copilot/panel/controller.py" line="367"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>כרטיס {n} לא היה גלוי; הנה הוא. לחיצה נוספת תפתח אותו לעריכה.</translation>
     </message>
@@ -2531,34 +2546,34 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
         <source>{given}: no such file, and no recorded session with that id</source>
         <translation>{given}: אין קובץ כזה, ואין שיחה מתועדת עם המזהה הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <location filename="../../copilot/coaching/service.py" line="119"/>
         <source>{given}: no recorded session with that id</source>
         <translation>{given}: אין שיחה מתועדת עם המזהה הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <location filename="../../copilot/coaching/service.py" line="122"/>
         <source>{given}: more than one session starts with that; give more of the id</source>
         <translation>{given}: יותר משיחה אחת מתחילה כך; יש לתת חלק ארוך יותר מהמזהה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <location filename="../../copilot/coaching/service.py" line="300"/>
         <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
         <translation>אין שיחה עם המזהה {id} במאגר המרכזי ב-{where} (או שאינה של אחד מהצוותים שלך)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <location filename="../../copilot/coaching/service.py" line="311"/>
         <source>no recorded session with id {id} (no database at {path})</source>
         <translation>אין שיחה מתועדת עם המזהה {id} (אין מסד נתונים ב-{path})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/coaching/service.py" line="321"/>
         <location filename="../../copilot/record/archive.py" line="123"/>
-        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>אין שיחה מתועדת עם המזהה {id}</translation>
     </message>
@@ -4113,30 +4128,30 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <location filename="../../copilot/record/stats_queries.py" line="151"/>
         <source>{path}: no session database here</source>
         <translation>{path}: אין כאן מסד נתוני שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/stats_queries.py" line="157"/>
         <location filename="../../copilot/record/storage.py" line="437"/>
         <source>{path}: cannot read the session database ({reason})</source>
         <translation>{path}: לא ניתן לקרוא את מסד נתוני השיחות ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <location filename="../../copilot/record/stats_queries.py" line="165"/>
         <source>{path}: not an Agent Copilot session database</source>
         <translation>{path}: אינו מסד נתוני שיחות של Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <location filename="../../copilot/record/stats_queries.py" line="168"/>
         <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
         <translation>{path}: נכתב על ידי גרסה ישנה יותר של Agent Copilot; יש לפתוח אותו פעם אחת ביישום כדי לעדכן אותו</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="172"/>
-        <location filename="../../copilot/record/stats_queries.py" line="211"/>
-        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <location filename="../../copilot/record/stats_queries.py" line="181"/>
+        <location filename="../../copilot/record/stats_queries.py" line="220"/>
+        <location filename="../../copilot/record/stats_queries.py" line="293"/>
         <source>cannot read the session database ({reason})</source>
         <translation>לא ניתן לקרוא את מסד נתוני השיחות ({reason})</translation>
     </message>
@@ -4632,52 +4647,52 @@
         <translation>הערת סיכום</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="66"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>אישור והעתקה  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="67"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="68"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>העתקת ההערה ל-CRM ושמירתה כסיכום השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>AI draft</source>
         <translation>טיוטת AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>Drafted on this computer</source>
         <translation>נוסח במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="113"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>נכתב על ידי מודל השפה המוגדר מתוך התמליל המושחר; כדאי לבדוק לפני האישור</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="114"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="115"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>נלקח ממילות השיחה על ידי המנוע המקומי; שום דבר לא יצא מהמחשב</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="121"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>למה: נוסח מתוך תמליל השיחה כשהסתיימה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="122"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="123"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>טיוטת ה-AI לא שומשה ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="128"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="129"/>
         <source>Approved and copied</source>
         <translation>אושר והועתק</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="161"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="162"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>קוד סיכום {code}, נבחר לפי התיאורים של הצוות (ביטחון {percent}); אפשר לבטל את הסימון אם אינו מתאים</translation>
     </message>

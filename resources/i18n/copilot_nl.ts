@@ -163,37 +163,42 @@
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="349"/>
+        <source>indexing {done}/{total} articles</source>
+        <translation>indexeren {done}/{total} artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="356"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="371"/>
+        <location filename="../../copilot/cli/main.py" line="372"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="382"/>
+        <location filename="../../copilot/cli/main.py" line="383"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="397"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: geen klantregel om op te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="408"/>
+        <location filename="../../copilot/cli/main.py" line="409"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="410"/>
         <source>why: {rationale}</source>
         <translation>waarom: {rationale}</translation>
     </message>
@@ -440,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
@@ -465,43 +470,43 @@
         <translation>recall</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="94"/>
-        <location filename="../../copilot/cli/experiments.py" line="159"/>
+        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="160"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="95"/>
+        <location filename="../../copilot/cli/experiments.py" line="96"/>
         <source>no experiment named {name} in {playbook} or on record (the playbook&apos;s: {names})</source>
         <translation>geen experiment met de naam {name} in {playbook} of in het archief (die van het draaiboek: {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="123"/>
+        <location filename="../../copilot/cli/experiments.py" line="124"/>
         <source>cards: A {a}, B {b}; {verdict}</source>
         <translation>kaarten: A {a}, B {b}; {verdict}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="127"/>
+        <location filename="../../copilot/cli/experiments.py" line="128"/>
         <source>no experiments in {playbook} and none on record</source>
         <translation>geen experimenten in {playbook} en geen in het archief</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="160"/>
+        <location filename="../../copilot/cli/experiments.py" line="161"/>
         <source>no experiment named {name} in {playbook} (its experiments: {names})</source>
         <translation>geen experiment met de naam {name} in {playbook} (de experimenten daarin: {names})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="167"/>
+        <location filename="../../copilot/cli/experiments.py" line="168"/>
         <source>{name} already stopped {when}; everyone sees {keep}</source>
         <translation>{name} is al gestopt op {when}; iedereen ziet {keep}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/experiments.py" line="171"/>
+        <location filename="../../copilot/cli/experiments.py" line="172"/>
         <source>{name} stopped {when} in {playbook}; everyone now sees {keep}. Panels follow when they next load the playbook; the recorded cards stay.</source>
         <translation>{name} gestopt op {when} in {playbook}; iedereen ziet nu {keep}. Panelen volgen zodra ze het draaiboek opnieuw laden; de vastgelegde kaarten blijven.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/gaps.py" line="51"/>
+        <location filename="../../copilot/cli/gaps.py" line="52"/>
         <source>no recorded sessions yet ({path})</source>
         <translation>nog geen vastgelegde sessies ({path})</translation>
     </message>
@@ -1911,7 +1916,7 @@
         <translation>{path}: kan de kennisbank niet openen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="122"/>
+        <location filename="../../copilot/knowledge/store.py" line="128"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: dit bestand of deze map bestaat niet, er is niets te importeren</translation>
     </message>
@@ -1924,8 +1929,13 @@
         <translation>Kennisartikelen importeren</translation>
     </message>
     <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <source>Importing articles…</source>
+        <translation>Artikelen importeren…</translation>
+    </message>
+    <message>
         <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
         <source>Knowledge base</source>
         <translation>Kennisbank</translation>
     </message>
@@ -1935,17 +1945,22 @@
         <translation>Artikelen importeren… {done} van {total} bestanden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="66"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <source>Indexing articles… {done} of {total} articles</source>
+        <translation>Artikelen indexeren… {done} van {total} artikelen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="69"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>Skipped:</source>
         <translation>Overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="71"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
         <source>The import stopped: {problem}</source>
         <translation>Het importeren is gestopt: {problem}</translation>
     </message>
@@ -2033,87 +2048,87 @@
         <translation>{shown} van meer dan {total} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} van {total} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>1 session</source>
         <translation>1 gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="229"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
         <source>{n} sessions</source>
         <translation>{n} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No session matches.</source>
         <translation>Geen gesprek gevonden.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
         <source>No sessions recorded yet.</source>
         <translation>Nog geen gesprekken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="246"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
         <source>Could not read the session library: {problem}</source>
         <translation>De gesprekkenbibliotheek kon niet worden gelezen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="258"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
         <source>Choose a session first.</source>
         <translation>Kies eerst een gesprek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="265"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
         <source>Choose a session to export first.</source>
         <translation>Kies eerst een gesprek om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
         <source>Export session</source>
         <translation>Gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="270"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>Copilot-gesprekken (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>Geëxporteerd naar {path}, persoonsgegevens afgeschermd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="283"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
         <source>Import session</source>
         <translation>Gesprek importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="284"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>Copilot-gesprekken (*.copilot-session);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="293"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>Gesprek {id}: {status} ({lines} regels, {cards} kaarten).</translation>
     </message>
@@ -2303,7 +2318,7 @@
 <context>
     <name>PanelController</name>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="117"/>
+        <location filename="../../copilot/panel/controller.py" line="116"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
@@ -2338,32 +2353,32 @@
         <translation>AI {n} tokens</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="330"/>
+        <location filename="../../copilot/panel/controller.py" line="316"/>
         <source>Wrap-up copied: paste it into the CRM with Ctrl+V</source>
         <translation>Samenvatting gekopieerd: plak hem in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="348"/>
+        <location filename="../../copilot/panel/controller.py" line="338"/>
         <source>Edited text copied: paste it into the CRM with Ctrl+V</source>
         <translation>Bewerkte tekst gekopieerd: plak hem in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="350"/>
+        <location filename="../../copilot/panel/controller.py" line="340"/>
         <source>Copied: paste it into the CRM with Ctrl+V</source>
         <translation>Gekopieerd: plak het in het CRM met Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="375"/>
+        <location filename="../../copilot/panel/controller.py" line="365"/>
         <source>Card {n} was out of sight; here it is. Press again to insert it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem in te voegen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="376"/>
+        <location filename="../../copilot/panel/controller.py" line="366"/>
         <source>Card {n} was out of sight; here it is. Press again to discard it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te negeren.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/controller.py" line="377"/>
+        <location filename="../../copilot/panel/controller.py" line="367"/>
         <source>Card {n} was out of sight; here it is. Press again to edit it.</source>
         <translation>Kaart {n} was niet in beeld; hier is hij. Druk nogmaals om hem te bewerken.</translation>
     </message>
@@ -2531,34 +2546,34 @@
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="117"/>
+        <location filename="../../copilot/coaching/service.py" line="118"/>
         <source>{given}: no such file, and no recorded session with that id</source>
         <translation>{given}: dit bestand bestaat niet, en er is geen vastgelegde sessie met dat id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="118"/>
+        <location filename="../../copilot/coaching/service.py" line="119"/>
         <source>{given}: no recorded session with that id</source>
         <translation>{given}: geen vastgelegde sessie met dat id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="121"/>
+        <location filename="../../copilot/coaching/service.py" line="122"/>
         <source>{given}: more than one session starts with that; give more of the id</source>
         <translation>{given}: meer dan één sessie begint daarmee; geef meer van het id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="280"/>
+        <location filename="../../copilot/coaching/service.py" line="300"/>
         <source>no session with id {id} in the central record at {where} (or not one of your teams&apos;)</source>
         <translation>geen sessie met id {id} in het centrale archief op {where} (of niet van een van je teams)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="291"/>
+        <location filename="../../copilot/coaching/service.py" line="311"/>
         <source>no recorded session with id {id} (no database at {path})</source>
         <translation>geen vastgelegde sessie met id {id} (geen database op {path})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/service.py" line="301"/>
+        <location filename="../../copilot/coaching/service.py" line="321"/>
         <location filename="../../copilot/record/archive.py" line="123"/>
-        <location filename="../../copilot/record/session_record.py" line="269"/>
+        <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>geen vastgelegde sessie met id {id}</translation>
     </message>
@@ -4113,30 +4128,30 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="142"/>
+        <location filename="../../copilot/record/stats_queries.py" line="151"/>
         <source>{path}: no session database here</source>
         <translation>{path}: hier is geen sessiedatabase</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="148"/>
+        <location filename="../../copilot/record/stats_queries.py" line="157"/>
         <location filename="../../copilot/record/storage.py" line="437"/>
         <source>{path}: cannot read the session database ({reason})</source>
         <translation>{path}: kan de sessiedatabase niet lezen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="156"/>
+        <location filename="../../copilot/record/stats_queries.py" line="165"/>
         <source>{path}: not an Agent Copilot session database</source>
         <translation>{path}: geen sessiedatabase van Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="159"/>
+        <location filename="../../copilot/record/stats_queries.py" line="168"/>
         <source>{path}: written by an older Agent Copilot; open it once in the app to upgrade it</source>
         <translation>{path}: geschreven door een oudere Agent Copilot; open het één keer in de app om het bij te werken</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/stats_queries.py" line="172"/>
-        <location filename="../../copilot/record/stats_queries.py" line="211"/>
-        <location filename="../../copilot/record/stats_queries.py" line="284"/>
+        <location filename="../../copilot/record/stats_queries.py" line="181"/>
+        <location filename="../../copilot/record/stats_queries.py" line="220"/>
+        <location filename="../../copilot/record/stats_queries.py" line="293"/>
         <source>cannot read the session database ({reason})</source>
         <translation>kan de sessiedatabase niet lezen ({reason})</translation>
     </message>
@@ -4632,52 +4647,52 @@
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="65"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="66"/>
         <source>Approve and copy  Ctrl+Enter</source>
         <translation>Goedkeuren en kopiëren  Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="67"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="68"/>
         <source>Copy the note for the CRM and record it as this call&apos;s wrap-up</source>
         <translation>De notitie kopiëren voor het CRM en vastleggen als samenvatting van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>AI draft</source>
         <translation>AI-concept</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="110"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="111"/>
         <source>Drafted on this computer</source>
         <translation>Opgesteld op deze computer</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="112"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="113"/>
         <source>Written by the configured language model from the redacted transcript; check it before you approve</source>
         <translation>Geschreven door het ingestelde taalmodel op basis van het afgeschermde transcript; controleer het voordat je goedkeurt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="114"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="115"/>
         <source>Taken from the call&apos;s own words by the local engine; nothing left this computer</source>
         <translation>Door de lokale engine uit de woorden van het gesprek gehaald; er ging niets van deze computer af</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="120"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="121"/>
         <source>Why: drafted from this call&apos;s transcript when it ended.</source>
         <translation>Waarom: opgesteld uit het transcript van dit gesprek toen het eindigde.</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="122"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="123"/>
         <source>The AI draft was not used ({reason}).</source>
         <translation>Het AI-concept is niet gebruikt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="128"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="129"/>
         <source>Approved and copied</source>
         <translation>Goedgekeurd en gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/wrapup_card.py" line="161"/>
+        <location filename="../../copilot/panel/wrapup_card.py" line="162"/>
         <source>Disposition code {code}, chosen from the team&apos;s descriptions (confidence {percent}); untick it if it does not fit</source>
         <translation>Afsluitcode {code}, gekozen uit de omschrijvingen van het team (zekerheid {percent}); vink hem uit als hij niet past</translation>
     </message>

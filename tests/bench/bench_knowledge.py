@@ -143,21 +143,28 @@ def _synthetic_word(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
 
 
-def run_speed(seed: int, articles: int = 10_000, searches: int = 300) -> list[dict[str, Any]]:
+def run_speed(seed: int, articles: int = 10_000, searches: int = 300, jsonl: bool = False) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     vocabulary = [_synthetic_word(rng) for _ in range(20_000)] + _TOPICS * 20
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
+        rows = []
         for n in range(articles):
             sentences = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(6, 16))).capitalize() + "."
                          for _ in range(rng.randint(3, 12))]
             title = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 6))).capitalize()
-            (folder / f"{n:05d}.md").write_text(f"# {title}\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+            if jsonl:
+                rows.append(json.dumps({"id": f"a{n:06d}", "title": title, "body": " ".join(sentences), "lang": "en"}))
+            else:
+                (folder / f"{n:05d}.md").write_text(f"# {title}\n\n" + " ".join(sentences) + "\n",
+                                                    encoding="utf-8")
+        if jsonl:
+            (folder / "articles.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
         kb = KnowledgeBase(Path(tmp) / "kb.db")
-        calls: list[tuple[int, int]] = []
+        calls: list[tuple[int, int, str]] = []
         started = time.perf_counter()
-        result = kb.import_path(folder, progress=lambda done, total: calls.append((done, total)))
+        result = kb.import_path(folder, progress=lambda done, total, what: calls.append((done, total, what)))
         import_s = time.perf_counter() - started
         started = time.perf_counter()
         again = kb.import_path(folder)
@@ -176,7 +183,8 @@ def run_speed(seed: int, articles: int = 10_000, searches: int = 300) -> list[di
             plain_timings.append((time.perf_counter_ns() - t0) / 1e6)
         kb.close()
     return [
-        value("import 10,000 Markdown articles", import_s, "s", target=15.0,
+        value(f"import {articles:,} articles ({'one JSON lines file' if jsonl else 'Markdown files'})", import_s, "s",
+              target=15.0 if articles <= 10_000 else 60.0,
               note=f"added {result.added}, errors {len(result.errors)}, progress calls {len(calls)}, "
                    f"last {calls[-1] if calls else None}"),
         value("re-import, nothing changed", reimport_s, "s", note=f"unchanged {again.unchanged}"),
@@ -191,13 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--skip-dstc", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--articles", type=int, default=10_000, help="synthetic articles for the speed part")
+    parser.add_argument("--jsonl", action="store_true", help="write the synthetic articles as one JSON lines file")
     args = parser.parse_args(argv)
     if not args.skip_dstc:
         figures = run_dstc(args.sample or None, args.seed)
         if figures is not None:
             print_figures("Knowledge: DSTC11 track 5 (validation)", figures)
     if not args.skip_speed:
-        print_figures("Knowledge: speed", run_speed(args.seed))
+        print_figures("Knowledge: speed", run_speed(args.seed, args.articles, jsonl=args.jsonl))
     return 0
 
 

@@ -70,13 +70,16 @@ def top(kb: KnowledgeBase, *lines: tuple[Speaker, str]) -> list[str]:
 
 def test_import_folder_reads_every_format_and_reports_the_broken_file(kb, tmp_path):
     progress = []
-    result = kb.import_path(make_folder(tmp_path), progress=lambda done, total: progress.append((done, total)))
+    result = kb.import_path(make_folder(tmp_path),
+                            progress=lambda done, total, what: progress.append((done, total, what)))
 
     assert (result.added, result.updated, result.removed, result.unchanged) == (6, 0, 0, 0)
     assert len(result.errors) == 1 and result.errors[0].startswith("broken.jsonl:2")
     assert sorted(kb.ids()) == ["billing/invoice.txt", "cafe-hours", "password", "plan-upgrade", "refund.md",
                                 "router.html"]
-    assert progress[-1] == (6, 6)  # six readable-format files, the PDF is not one of them
+    files = [step for step in progress if step[2] == "files"]
+    assert files[-1] == (6, 6, "files")  # six readable-format files, the PDF is not one of them
+    assert progress[-1] == (6, 6, "articles")  # then the articles they hold, indexed one by one
     refund = kb.get("refund.md")
     assert refund.title == "Refund policy" and "**" not in refund.body and refund.lang == "en"
     router = kb.get("router.html")

@@ -17,7 +17,7 @@ from copilot.shell.tasks import TaskRunner
 
 
 class KnowledgeImport(QObject):
-    progressed = Signal(int, int)  # files done, files in all (emitted on the worker)
+    progressed = Signal(int, int, str)  # done, in all, "files" read or "articles" indexed (emitted on the worker)
     finished = Signal(object)  # ImportResult, or the KnownError that stopped it
 
     def __init__(self, parent: QWidget, knowledge_path: Path | None = None) -> None:
@@ -35,7 +35,7 @@ class KnowledgeImport(QObject):
             self.start(Path(folder))
 
     def start(self, folder: Path) -> None:
-        self.dialog = QProgressDialog("Importing articles…", "", 0, 0, self.parent_widget)
+        self.dialog = QProgressDialog(self.tr("Importing articles…"), "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(self.tr("Knowledge base"))
         self.dialog.setMinimumDuration(0)
@@ -50,12 +50,13 @@ class KnowledgeImport(QObject):
 
         self.runner.submit(job, self._on_done, self._on_done)
 
-    def _on_progressed(self, done: int, total: int) -> None:
+    def _on_progressed(self, done: int, total: int, what: str) -> None:
         if self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
-            self.dialog.setLabelText(self.tr("Importing articles… {done} of {total} files").format(
-                done=QLocale().toString(done), total=QLocale().toString(total)))
+            label = (self.tr("Importing articles… {done} of {total} files") if what == "files"
+                     else self.tr("Indexing articles… {done} of {total} articles"))
+            self.dialog.setLabelText(label.format(done=QLocale().toString(done), total=QLocale().toString(total)))
 
     def _on_done(self, result: object) -> None:
         if self.dialog is not None:
