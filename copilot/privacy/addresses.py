@@ -116,7 +116,7 @@ _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle l
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
-                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב)$")
+                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב|אחרי|לפני|מאז|החל)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
@@ -142,11 +142,13 @@ _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|w
                       r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
 _PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
-                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker)|relais|"
+                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker|partner|dealer|garage|"
+                    r"bedrijf|service|returns|werkplaats|workshop|atelier)|relais|concession\w*|retour\w*|nearest|"
+                    r"dichtstbij\w*|le plus proche|la plus proche|"
                     r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
                     r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
-                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
-                    r"נקודת (?:ה)?איסוף|מחסן)\w*)(?!\w)", re.IGNORECASE)
+                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז|מטה|מוסך|סוכנות|"
+                    r"נקודת|מחסן)\w*)(?!\w)", re.IGNORECASE)
 # Between the place and the address: someone goes from the place to the customer.
 _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|sends|deliver|delivers|komt|komen|langs|"
                               r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
@@ -209,8 +211,9 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
-        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
-                after["name"]) and not NOT_A_HOUSE.match(text, after.end()):
+        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not any(
+                _HE_NOT_A_STREET.match(word) for word in after["name"].split()) and not NOT_A_HOUSE.match(
+                text, after.end()):  # "אני בבית אחרי ארבע": at home after four
             yield _address(text, after.start(), after.end())
     for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
         name = match["name"] or match["hebrew"]

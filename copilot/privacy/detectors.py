@@ -38,8 +38,9 @@ EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..."
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
 # Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
 # ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
+# The minutes of a time ("16:00") start nothing.
 DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIXES}])|"
-                  rf"(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
+                  rf"(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?<![0-9]:)(?:\+|\(\+?)?[0-9]+"
                   rf"(?:(?:\){SP}?|{SP}?[-./]{SP}?|{SP}?\(|{SP})[0-9]+)*\)?")
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
@@ -89,8 +90,9 @@ LABELS = (
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
-                         r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
-                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|"  # SIREN, a company's number, passes Luhn
+                         r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
+                         r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
                          r"פניי?ה|קריאה|תקלה")),
 )

@@ -27,6 +27,7 @@ from typing import Any
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, streets
 from copilot.privacy.answers import answers, known_birthday, spoken_emails
+from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
@@ -131,8 +132,12 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f, context.agent)), 1)  # the agent's shop
-        ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
+            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the agent's shop, not the CRM's street
+        found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        lines = [f for f in found if context.agent and company_line(text, f, numbers_given)]  # "bel ons op ..."
+        ranked += [f for f in found if f not in lines]
+        mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
         ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
