@@ -98,8 +98,10 @@ LABELS = (
 )
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
-# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile.
-_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile. Dutch 088 and French 089 lines
+# have ten: the nine digits of "08-9412236" are an Israeli (or Belgian) landline.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88[0-9]{7}$|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9]{7}$)|03[0-9]{9}$|"
+                      r"1(?:800|700|599)|"
                       r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)
