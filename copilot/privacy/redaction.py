@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, streets
-from copilot.privacy.answers import answers, known_birthday, spoken_emails
+from copilot.privacy.addresses import company_place, corrected_house, streets
+from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
@@ -45,7 +45,8 @@ CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context 
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
 _PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
 _NO_CRM = CrmValues()
-_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
+_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")  # read back later by the agent
+_NUMBERS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ class Redactor:
         mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
         ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+                   *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
@@ -148,6 +150,11 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
+            house = corrected_house(text, address)
+            if house and not max(taken[house.start:house.end]):
+                accepted.append(house)
+                mark(taken, [house], 2)
         for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
@@ -174,7 +181,12 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
 def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[str, str]]:
     """The days of birth, and the numbers (digits -> kind), a call has given so far."""
     birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
-    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
+    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _NUMBERS and len(key) >= 6}
+
+
+@lru_cache(maxsize=64)
+def _postcodes_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(compact_code(key) for kind, key in known if kind == "POSTCODE")
 
 
 @lru_cache(maxsize=64)
