@@ -65,7 +65,8 @@ _ASKS = {
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
-            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
+            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
+            r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|where (?:do you live|to send)|\badresse\b|où habitez|quelle rue|(?:which|what) street|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"

@@ -32,7 +32,7 @@ from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
-from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
@@ -150,6 +150,11 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
+        for spelled in spelled_names(text, said):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N."
+            if not max(taken[spelled.start:spelled.end]):
+                accepted.append(spelled)
+                mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
             house = corrected_house(text, address)
             if house and not max(taken[house.start:house.end]):
