@@ -8,7 +8,8 @@ come out exactly at a group's end, and the mod-97 check must hold unless the age
 misheard digit) or a word in front says it is one.
 
 An agent who tells the customer where to pay ("transfer €91.40 to NL67 INGB ... in the name of Example
-Telecom") gives the company's account: a look-alike the draft needs as it is. ``company_account`` says so
+Telecom", "overschrijven naar BE50 ... met mededeling +++...+++", "sur le compte FR75 ..., au nom de Banque Aubrac")
+gives the company's account: a look-alike the draft needs as it is. ``company_account`` says so
 from the words around it; an account the customer gave, read back by the agent, or one a refund goes to, stays
 personal. Standard library only.
 """
@@ -27,10 +28,16 @@ _BETWEEN = re.compile(r"[\s,.:;\-–]{0,4}")
 _CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"
 # account. A refund, or "my" or "your" account, is the customer's.
-_PAY_TO = re.compile(r"(?:transfer|pay|overmaken|overschrijven|maak\w* (?:\S+ ){0,3}over|betaal|betalen|"
-                     r"vire[zr]?|virement|verse[zr]|payer|réglez|régler|להעביר|העבירו|תעבירו|לשלם|שלמו|להפקיד)(?!\w)",
+_PAY_TO = re.compile(r"(?:transfer|pay|send|overmaken|overschrijven|maak\w* (?:\S+ ){0,3}over|betaal|betalen|"
+                     r"vire[zr]?|virement|verse[zr]|payer|réglez|régler|להעביר|העבירו|תעבירו|לשלם|שלמו|להפקיד|ב?העברה)(?!\w)",
                      re.IGNORECASE)
 _PAYEE = re.compile(r"(?:in the name of|ten name van|t\.n\.v\.?|au nom d['’e]\s*|על שם)\s*[A-Z\u05d0-\u05ea]")
+# What the customer quotes with a payment to the company: "met mededeling +++...+++", "with reference", "en indiquant le
+# numéro de prêt", "עם מספר ההלוואה ... בהערות".
+_REFERENCE = re.compile(r"(?<!\w)(?:mededeling|kenmerk|betalingskenmerk|o\.v\.v\.?|onder vermelding|reference|ref\.?|"
+                        r"quoting|quote|communication|r[ée]f[ée]rence|libell[ée]|motif|en indiquant|בהערות|אסמכתא|"
+                        r"עם מספר)(?!\w)", re.IGNORECASE)
+_ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?:account|rekening\w*|compte|[הלב]?חשבון)\W*$", re.IGNORECASE)
 _OURS = re.compile(r"(?<!\w)(?:our|ons|onze|notre|nos|שלנו)\s+(?:\w+\s+){0,2}?(?:account|rekening\w*|iban|compte|"
                    r"bankrekening|חשבון)|(?:חשבון|החשבון)\s+(?:הבנק\s+)?שלנו", re.IGNORECASE)
 _YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)\s+(?:\w+\s+)?(?:account|rekening\w*|iban|compte)"
@@ -74,5 +81,7 @@ def company_account(text: str, finding: Finding, known: frozenset[str], agent: b
     after = text[finding.end:finding.end + 60].split("\n")[0]
     if _OURS.search(sentence):
         return True
-    return bool(_PAY_TO.search(sentence) and _PAYEE.search(sentence + " " + after)
-                and not _SOMEONES.search(sentence + " " + after))
+    around = sentence + " " + after
+    named = _PAYEE.search(around) or _REFERENCE.search(around)  # a payee, or the reference to quote
+    return bool(named and (_PAY_TO.search(sentence) or _PAYEE.search(around) and _ACCOUNT_BEFORE.search(sentence))
+                and not _SOMEONES.search(around))

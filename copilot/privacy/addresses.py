@@ -32,7 +32,7 @@ _NL_WEAK = (r"weg|hof|park|pad|markt|baan|wal|dam|dijk|veld|ring|vest|lei|dries|
             r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk")
 _NL_NOT = frozenset("onderweg halfweg halverwege snelweg zijweg omweg uitweg wagenpark ringweg thuishaven supermarkt "
                     "zorgverzekeraar energiemarkt woningmarkt jaarmarkt vrijdagmarkt loopbaan".split())
-_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan)[ ]"
+_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|en)[ ]"  # "Berg en Dalseweg"
 # Found from the end (suffix, space, number), then read backwards: scanning every position for a street name
 # that might end in "straat" is the slow way round.
 _WORD_THEN_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=[0-9])")
@@ -80,7 +80,8 @@ _HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<numbe
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze".split())
-_HOUSE_NUMBER = re.compile(r"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>\d{1,4}[a-zA-Z]?)$",
+_HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה)\s+)?"  # "117-III", "het is 3b"
+                           rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
 _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|numéro|n°|מספר בית|מספר)\s*:?\s*"
                         r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)", re.IGNORECASE)
@@ -103,7 +104,8 @@ _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\
 _ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
                        r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping)(?![\w'’])|"
-                       r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|כניסה|בניין)[ ]?"
+                       r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|escalier|staircase|"
+                       r"trappenhuis|כניסה|בניין)[ ]?"
                        r"(?:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))+",  # "כניסה ב׳, דירה 4", "bâtiment B"
                        re.IGNORECASE)
 # A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
@@ -116,7 +118,7 @@ _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle l
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
-                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב)$")
+                              r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב|אחרי|לפני|מאז|החל)$")
 _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
@@ -142,17 +144,24 @@ _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|w
                       r"address|adres|habite|chez|au|à)\s+(?:it\s+|het\s+)?(?:to\s+|naar\s+)?$", re.IGNORECASE)
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
 _PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
-                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker)|relais|"
+                    r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker|partner|dealer|garage|"
+                    r"bedrijf|service|returns|werkplaats|workshop|atelier)|relais|concession\w*|retour\w*|nearest|"
+                    r"dichtstbij\w*|le plus proche|la plus proche|"
                     r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
                     r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
-                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז (?:ה)?שירות|מטה|"
-                    r"נקודת (?:ה)?איסוף|מחסן)\w*)(?!\w)", re.IGNORECASE)
+                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז|מטה|מוסך|סוכנות|"
+                    r"נקודת|מחסן)\w*)(?!\w)", re.IGNORECASE)
 # Between the place and the address: someone goes from the place to the customer.
 _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|sends|deliver|delivers|komt|komen|langs|"
                               r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
                               r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
                               r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
+_CORRECTED_HOUSE = re.compile(r"\s*[-–,]?\s*(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|"
+                              r"i mean|ik bedoel|je veux dire|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!–-]*){1,3}"
+                              r"(?:(?:het is|it['’]?s|c['’]est|זה)\s+)?(?P<number>\d{1,4}[a-zA-Z]?)"
+                              r"(?![\w'’]|[.,:/-]?\d)",
+                              re.IGNORECASE)
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
 
@@ -209,8 +218,9 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("type"), match.end("number"))
     for cue in _HE_CUED.finditer(text):
         after = _HE_AFTER_CUE.match(text, cue.end())
-        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not _HE_NOT_A_STREET.match(
-                after["name"]) and not NOT_A_HOUSE.match(text, after.end()):
+        if after and not after["name"].startswith(("רחוב", "רח'", "שדרות", "דרך")) and not any(
+                _HE_NOT_A_STREET.match(word) for word in after["name"].split()) and not NOT_A_HOUSE.match(
+                text, after.end()):  # "אני בבית אחרי ארבע": at home after four
             yield _address(text, after.start(), after.end())
     for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
         name = match["name"] or match["hebrew"]
@@ -263,7 +273,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
     for chunk in _CHUNK.finditer(text):
-        part = chunk.group()
+        part = chunk.group().rstrip(".… ")  # "רחוב ויצמן...": the rest follows
         bare = _BARE.match(part)
         if bare and not NOT_A_HOUSE.search(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
@@ -280,6 +290,15 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
+
+
+def corrected_house(text: str, address: Finding) -> Finding | None:
+    """The house number said right after an address to correct it: "43 Tennyson Road - sorry, 34", "14 allée des
+    Érables, non pardon, 41", "אחד העם 18, לא סליחה, 81"."""
+    match = _CORRECTED_HOUSE.match(text, address.end)
+    if not match or NOT_A_HOUSE.match(text, match.end()):
+        return None
+    return Finding("ADDRESS", match.start("number"), match.end("number"), match["number"], match["number"].casefold())
 
 
 def _address(text: str, start: int, end: int) -> Finding:

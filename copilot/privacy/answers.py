@@ -47,11 +47,15 @@ _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
-    re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])(?!\w)"),  # "3512 jk", "2514 A B"
+    re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}(?:[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])|,[ ]?(?:[A-Z]{2}|[A-Z][ ][A-Z]))"
+               r"(?!\w)"),  # "3512 jk", "2514 A B", "2509, L M"
     re.compile(POSTCODE_UK.pattern.replace("(?=[A-Z])", ""), re.IGNORECASE),  # "b15 2tt"
     re.compile(LETTER_CODES.pattern, re.IGNORECASE),  # "d08 xy43", "h2t 1s6"
     re.compile(r"(?<![\w€$£₪.,/:-])(?:[0-9]{5}|[0-9]{7}|[1-9][0-9]{3})(?!\w|[.,/:-][0-9])"),
 )
+# A British postcode spelled letter by letter, its digits said as numbers: "B S 3... 4 L X", "M 20, 6 R J".
+_SPELLED_UK = re.compile(r"(?<!\w)(?:[A-Z][ ,.…]*){1,2}(?:[0-9][ ,.…]*){1,3}(?:[A-Z][ ,.…]*)?(?:[0-9][ ,.…]*)?"
+                         r"[A-Z][ ]?[A-Z](?!\w)")
 # A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
 _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
                           r"[\s.,…]*")
@@ -180,7 +184,25 @@ def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             yield Finding("IBAN", match.start(), match.end(), match.group(), compact)
 
 
+def known_postcodes(text: str, given: frozenset[str]) -> Iterable[Finding]:
+    """A postcode the call already gave, read back in any spelling: "Twee vijf nul negen L M, aangepast" after
+    "2509, L M", "Trois un cinq zéro zéro, c'est corrigé"."""
+    for code in given:  # its characters in order, any spaces or commas between them
+        spread = r"[\s,.…]*".join(re.escape(c) for c in code)
+        before = r"(?<![A-Za-z])" if code[-1].isalpha() else r"(?<![0-9A-Za-z])"  # "203, zes vijf ..." reads "2036524"
+        for match in re.finditer(rf"{before}{spread}(?![0-9A-Za-z])", text, re.IGNORECASE):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
+
+
+def compact_code(key: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", key.upper())
+
+
 def _postcodes(text: str) -> Iterable[Finding]:
+    for match in _SPELLED_UK.finditer(text):  # "B S three... four L X", "M twenty, six R J"
+        if POSTCODE_UK.fullmatch(code := compact_code(match.group())) or POSTCODE_UK.fullmatch(
+                f"{code[:-3]} {code[-3:]}"):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
     for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
         groups = run.group().split()
         if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):

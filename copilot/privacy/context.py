@@ -28,7 +28,8 @@ _WHICH_NUMBER = (r"(?:what|which|welke?|quel(?:le)?|[לב]?איזה)\s+(?:[\w-]+
                  r"(?:number|nummer|num[ée]ro|מספר)")
 # Where a refund or payment goes: the customer's account ("Where should we refund the €23?", "לאן להחזיר?").
 _REFUND_TO = (r"(?:where|waar(?:op|heen|naartoe)?|où|sur quel|to which|op welke?|[לב]?איזה|לאן)\b[^?]{0,60}"
-              r"(?:refund|terug(?:stort|betal|boek)\w*|rembours\w*|החזר\w*|להחזיר|זיכוי|\w*storten)|"
+              r"(?:refund|terug(?:stort|betal|boek)\w*|rembours\w*|החזר\w*|להחזיר|זיכוי|\w*storten|"
+              r"(?:we|wij|nous|on)\s+(?:\w+\s+)?(?:pay|betalen|uitbetalen|verser|virer|payer)\b)|"
               r"(?:refund|terugbetaling|remboursement|החזר)\s+(?:\w+\s+){0,3}(?:go|gaan|aller|ללכת)\b")
 # Where the engineer goes or the parcel is sent: the customer's address.
 _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|come|go|visit|install)|"
@@ -42,7 +43,8 @@ _ASKS = {
                      r"נולדת|נולד|לידה",
     "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
-             r"mobile(?: number)?|\bcell\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|vaste? nummer|"
+             r"mobile(?: number)?|\bcell(?:ulaire|phone)?\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|"
+             r"vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
              r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
              r"good number|goed nummer|\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
@@ -63,7 +65,8 @@ _ASKS = {
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
-            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון",
+            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
+            r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|where (?:do you live|to send)|\badresse\b|où habitez|quelle rue|(?:which|what) street|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
@@ -100,7 +103,7 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 _ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
-                   r"(?:(?:yes|ja|oui|right|ok|כן|נכון)\W*)?", re.IGNORECASE)
+                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון)\W*)?", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
@@ -113,7 +116,15 @@ _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|ou
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
                          r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"
-                         r"(?:רחוב|שדרות|רח['׳])\s+\S+(?:\s+\S+)?)[\s,]*$", re.IGNORECASE)
+                         r"(?:רחוב|שדרות|רח['׳])\s+\S+?(?:\s+\S+?)?)[\s,.…]*$", re.IGNORECASE)
+# A house number whose street comes in the next segment: "It's 27B..." then "Alderney Street", "au 112..." then
+# "boulevard Voltaire".
+_HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…]*$")
+_STREET_START = re.compile(r"^\s*(?:(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s|"
+                           r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|"
+                           r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk)\b|"
+                           r"[A-Z][\w'’-]*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg)\b|"
+                           r"(?:רחוב|שדרות|רח['׳])\s)")
 # A date or a postcode cut in two: "17 augustus" then "1968", "the 2nd of" then "February 1994", "3512" then "JE".
 _ENDS_WITH = (
     (re.compile(rf"[0-9]\s*(?:ב-?)?(?:{MONTH})\.?[\s,]*$", re.IGNORECASE),
@@ -123,11 +134,13 @@ _ENDS_WITH = (
     (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
      re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
     (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
+    (_HOUSE_END, _STREET_START),
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[\s,.…]*$"), re.compile(r"^\s*[A-Z]{4}\b")),  # "NL91", "ABNA 0417"
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word
      re.compile(r"^\s*(?:[A-Z]{2}|(?!(?:" + "|".join(SHORT_WORDS) + r"|ok)\b)[a-z]{2})(?!\w)")),
 )
 _HOLDS = 6  # turns a question keeps holding while nobody answers it
+_PAUSE = re.compile(r"\s*(?:\.{2,}|…)\s*$")  # "רחוב ויצמן...": the segment read on with the next one
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +295,6 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     echoed = _echoed(turns, index)
     said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
-    return TurnContext(asked, other, " ".join(turns[i].text for i in reversed(before)),
+    return TurnContext(asked, other, " ".join(_PAUSE.sub("", turns[i].text) for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True)

@@ -38,8 +38,9 @@ EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..."
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
 # Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
 # ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
+# The minutes of a time ("16:00") start nothing.
 DIGIT_RUN = re.compile(rf"(?=[+(0-9])(?:(?<![\w+#@/])|(?<=(?<!\w)[{HEBREW_PREFIXES}])|"
-                  rf"(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?:\+|\(\+?)?[0-9]+"
+                  rf"(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))(?<![A-Za-z0-9]-)(?<![0-9]:)(?:\+|\(\+?)?[0-9]+"
                   rf"(?:(?:\){SP}?|{SP}?[-./]{SP}?|{SP}?\(|{SP})[0-9]+)*\)?")
 _DIGITS = re.compile(r"[0-9]+")
 _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
@@ -89,15 +90,18 @@ LABELS = (
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
-                         r"imei|dossier|contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"
-                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|"  # SIREN, a company's number, passes Luhn
+                         r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
+                         r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
+                         r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
                          r"פניי?ה|קריאה|תקלה")),
 )
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
-# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile.
-_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9])|03[0-9]{9}$|1(?:800|700|599)|"
+# British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile. Dutch 088 and French 089 lines
+# have ten: the nine digits of "08-9412236" are an Israeli (or Belgian) landline.
+_SERVICE = re.compile(r"0(?:80[0-9]|90[0-9]|88[0-9]{7}$|84[345][0-9]{7}$|87[0-3][0-9]{7}$|89[0-9]{7}$)|03[0-9]{9}$|"
+                      r"1(?:800|700|599)|"
                       r"1?8(?:00|88|77|66|55|44|33)[2-9][0-9]{6}$")  # 03 in eleven digits: British non-geographic
 
 @dataclass(frozen=True, slots=True)

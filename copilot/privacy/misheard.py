@@ -4,8 +4,9 @@ A transcriber mishears a digit, a customer swaps two: "mijn BSN is 732649467", "
 "voici mon IBAN : FR76 1027 ...", "ת״ז 493971524" fail their check and are still the customer's number. In a
 single text (a knowledge passage, a CRM field, a draft the guard reads) the checksum decides, and so it does in
 a turn where nothing speaks of the value: "NL52 INGB 1550 5613 04" on its own is no one's. In a turn of a
-conversation a value of the right shape counts when a word in front names it, or, for an account, when the
-customer calls it theirs ("I've got GB29 LOYD ...", "J'ai mis FR76 ... sur le formulaire"). Standard library only.
+conversation a value of the right shape counts when a word in front names it, and an account of its country's
+exact length when the customer speaks of paying ("a new payee, GB41 LOYD ...", "prélever sur FR70 ..."), or
+calls it theirs ("J'ai mis FR76 ... sur le formulaire"). Standard library only.
 """
 
 from __future__ import annotations
@@ -16,12 +17,22 @@ from collections.abc import Iterable
 from copilot.privacy.detectors import DIGIT_RUN, Finding, digit_groups, label_before
 
 # A word that names an account, a card: in the clause in front of the value.
-_ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הל]?חשבון)(?!\w)", re.IGNORECASE)
-_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
-                   re.IGNORECASE)
+_ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הלמב]?חשבון)(?!\w)", re.IGNORECASE)
 # The customer speaking of their own: "I've got", "mijn", "j'ai mis", "שלי".
 _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|j['’]ai|mon|ma|mes|moi|אני|שלי)(?!\w)",
                    re.IGNORECASE)
+# The customer speaking of paying, or of being paid, anywhere in the turn.
+_PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|payee|begunstigde|b[ée]n[ée]ficiaire|"
+                     r"pay\w*|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
+                     r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
+                     r"rembours\w*|[הלמב]?חשבון|תשלום|התשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי)(?!\w)", re.IGNORECASE)
+_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
+                   re.IGNORECASE)
+# A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:
+# "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".
+_BSN = re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)
+_IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id",
+                    re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;]\s")
 
 
@@ -30,9 +41,12 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def named_account(text: str, start: int, agent: bool) -> bool:
-    """An IBAN-shaped value that fails mod-97 and is still an account: named as one, or the customer's own."""
+    """An IBAN-shaped value that fails mod-97 and is still an account: named as one, or the customer's where they
+    speak of paying ("a new payee, GB41 LOYD ...", "take the lease payments from NL97 ...", "prélever les loyers
+    sur FR70 ..."): an IBAN-shaped string of its country's exact length is then an account. On its own it is no
+    one's, and the agent's must be named. So is the customer's own ("I've got GB29 LOYD ...")."""
     clause = _clause_before(text, start)
-    return bool(_ACCOUNT.search(clause) or not agent and _MINE.search(clause))
+    return bool(_ACCOUNT.search(clause) or not agent and (_MINE.search(clause) or _PAYING.search(text)))
 
 
 def misheard(text: str) -> Iterable[Finding]:
@@ -48,6 +62,10 @@ def misheard(text: str) -> Iterable[Finding]:
             continue
         if digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups
-        elif len(digits) == 9 and label in ("BSN", "IL_ID", "ID"):
-            kind = "BSN" if label == "BSN" else "IL_ID"
-            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
+        elif len(digits) == 9:
+            clause = _clause_before(text, run.start())
+            named = label if label in ("BSN", "IL_ID", "ID") else "BSN" if _BSN.search(clause) else \
+                "IL_ID" if _IL_ID.search(clause) else None
+            if named:
+                kind = "BSN" if named == "BSN" else "IL_ID"
+                yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)

@@ -68,6 +68,7 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])+(?![\w-])")  # "N-I", "B-H-R-I-A-I-N"
 
 
 def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
@@ -235,6 +236,19 @@ def answered_names(text: str) -> Iterable[Finding]:
             for index, t in enumerate(tokens)]
         if all(n or t.group().casefold() in PARTICLES for n, t in zip(named, tokens, strict=True)) and any(named):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
+
+
+def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
+    """A name the call gave, spelled letter by letter anywhere in a turn: "That's N-I with a fada, then
+    B-H-R-I-A-I-N" after "Siobhán Ní Bhriain"; accents are not spelled."""
+    words = {_unaccented(word) for name in names for word in re.split(r"[\s'’]+", name) if len(word) >= 2}
+    for match in _SPELLED_LETTERS.finditer(text) if words else ():
+        if _unaccented(re.sub(r"[\s-]", "", match.group())) in words:
+            yield _finding(text, match.start(), match.end())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _repeated(text: str, span: tuple[int, int]) -> tuple[int, int] | None:

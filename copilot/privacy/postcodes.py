@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from copilot.privacy.detectors import CURRENCY_AFTER, SHORT_WORDS, Finding, label_before
 
-_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}[ \u00a0]?[A-Za-z]{2}(?!\w)")
+_POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}(?:[ \u00a0]?[A-Za-z]{2}|,?[ ][A-Z][ ][A-Z])(?!\w)")
 _NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
 _ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
                           r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
@@ -29,7 +29,7 @@ _POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|
 _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
                             r"\s*[:\-]?\s*"
                             r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
-                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w))",
+                            r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w)|,?[ ][A-Z][ ][A-Z](?!\w))",
                             re.IGNORECASE)
 _POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
                                r"(?![\w-])")
@@ -59,7 +59,7 @@ def postcodes(text: str) -> Iterable[Finding]:
         return bool(_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()))
 
     for match in _POSTCODE_NL.finditer(text):
-        written, letters = match.group(), match.group()[-2:].upper()
+        written, letters = match.group(), re.sub(r"[^A-Za-z]", "", match.group()).upper()  # "6524, E R" spelled
         if written[4] in " \u00a0" and not written[-2:].isupper() and (
                 letters.casefold() in SHORT_WORDS or not addressed(match)):
             continue  # "3581 lk" in lower case needs an address, and "sinds 2000 en" is no postcode

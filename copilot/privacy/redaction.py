@@ -25,13 +25,14 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, streets
-from copilot.privacy.answers import answers, known_birthday, spoken_emails
+from copilot.privacy.addresses import company_place, corrected_house, streets
+from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
+from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
-from copilot.privacy.names import cued_names, known_names, names_from_context
+from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
@@ -44,7 +45,8 @@ CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context 
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
 _PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
 _NO_CRM = CrmValues()
-_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN")  # read back later by the agent
+_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")  # read back later by the agent
+_NUMBERS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +133,15 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f, context.agent)), 1)  # the agent's shop
-        ranked += numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
+            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the agent's shop, not the CRM's street
+        found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
+        lines = [f for f in found if context.agent and company_line(text, f, numbers_given)]  # "bel ons op ..."
+        ranked += [f for f in found if f not in lines]
+        mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
         ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+                   *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         accepted: list[Finding] = []
@@ -143,6 +150,16 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
+        for spelled in spelled_names(text, said):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N."
+            if not max(taken[spelled.start:spelled.end]):
+                accepted.append(spelled)
+                mark(taken, [spelled], 2)
+        for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
+            house = corrected_house(text, address)
+            if house and not max(taken[house.start:house.end]):
+                accepted.append(house)
+                mark(taken, [house], 2)
         for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
@@ -169,7 +186,12 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
 def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[str, str]]:
     """The days of birth, and the numbers (digits -> kind), a call has given so far."""
     birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
-    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _REMEMBERED[1:] and len(key) >= 6}
+    return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _NUMBERS and len(key) >= 6}
+
+
+@lru_cache(maxsize=64)
+def _postcodes_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(compact_code(key) for kind, key in known if kind == "POSTCODE")
 
 
 @lru_cache(maxsize=64)
