@@ -2,10 +2,10 @@
 
 The desk that erases a customer locally names the sessions it erased (their ids) and the customer's id; the
 central store deletes those sessions and every other session whose CRM context named that customer, with all
-their rows (the foreign keys cascade). Which rows a login may erase is the server's rule: a desktop login erases
-what it shipped, the data protection officer's (``copilot_privacy``) erases everywhere. A session shipped
-redacted carries no customer id, so only the desk that recorded it can name it: that is fine, since it holds no
-personal data. No Qt here.
+their rows (the foreign keys cascade), and the supervisors' live rows of those calls. Which rows a login may
+erase is the server's rule: a desktop login erases what it shipped, the data protection officer's
+(``copilot_privacy``) erases everywhere. A session shipped redacted carries no customer id, so only the desk that
+recorded it can name it: that is fine, since it holds no personal data. No Qt here.
 """
 
 from __future__ import annotations
@@ -31,7 +31,17 @@ def erase(conn: Any, *, session_ids: Sequence[str] = (), customer_id: str | None
             counts[table] = int(conn.execute(f"SELECT count(*) FROM copilot.{table} WHERE session_id = ANY(%s)",
                                              [ids]).fetchone()[0])
         counts["sessions"] = conn.execute("DELETE FROM copilot.sessions WHERE id = ANY(%s)", [ids]).rowcount
+        # The supervisors' live view of the same calls (a live call's id is its session's), kept for hours: a
+        # call still running, or shipped but not yet purged, goes too, with its lines and notes (they cascade).
+        live = sorted(set(ids) | set(session_ids) | ({session} if session else set()))
+        if _has_live(conn):
+            counts["live_calls"] = conn.execute("DELETE FROM copilot.live_calls WHERE id = ANY(%s)", [live]).rowcount
     return counts
+
+
+def _has_live(conn: Any) -> bool:
+    """Whether the server has the live view (schema 4 on)."""
+    return conn.execute("SELECT to_regclass('copilot.live_calls') IS NOT NULL").fetchone()[0] is True
 
 
 def customer_sessions(conn: Any, customer_id: str) -> list[dict[str, Any]]:

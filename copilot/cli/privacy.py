@@ -129,7 +129,8 @@ def _erase(args: argparse.Namespace) -> int:
                                           "when it can be reached").format(problem=problem)) from None
     print(translate("Cli", "erased {whose} in the central record at {where}: {counts}").format(
         whose=whose, where=central.where,
-        counts=_counts(counts["sessions"], counts["utterances"], counts["suggestions"], counts["notes"])))
+        counts=_counts(counts["sessions"], counts["utterances"], counts["suggestions"], counts["notes"])
+        + (", " + _count(counts["live_calls"], "live call") if counts.get("live_calls") else "")))
     return 0
 
 
@@ -211,6 +212,8 @@ NOUNS = {  # one and many: two strings each, as docs/i18n.md asks
     "note": (QT_TRANSLATE_NOOP("Cli", "1 note"), QT_TRANSLATE_NOOP("Cli", "{n} notes")),
     "log line": (QT_TRANSLATE_NOOP("Cli", "1 log line"), QT_TRANSLATE_NOOP("Cli", "{n} log lines")),
     "day": (QT_TRANSLATE_NOOP("Cli", "1 day"), QT_TRANSLATE_NOOP("Cli", "{n} days")),
+    "live call": (QT_TRANSLATE_NOOP("Cli", "1 call in the supervisors' live view"),
+                  QT_TRANSLATE_NOOP("Cli", "{n} calls in the supervisors' live view")),
 }
 
 

@@ -226,8 +226,9 @@ def _within_budget(terms: Sequence[Term], frequency: dict[str, int], rarity: dic
     FTS5 scores every article that holds any word of an OR query, so the cost grows with the articles each
     word is in (times the words). In a small base every word fits. In a large one the words worth most to the
     score (rarity times weight) come first, up to ``MATCH_WORDS``, and a word found in more articles than the
-    budget has left is skipped: it still counts when the candidates are scored, it only does not bring articles of its own. The
-    most telling word always stays, so a line made of common words still finds something.
+    budget has left is skipped: it still counts when the candidates are scored, it only does not bring
+    articles of its own. The most telling word always stays, so a line made of common words still finds
+    something.
     """
     if sum(frequency.get(form, 0) for term in terms for form in term.forms) <= POSTINGS:
         return list(terms)

@@ -285,13 +285,13 @@
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
@@ -551,94 +551,104 @@
         <translation>{whose} effacé(e) dans le registre central sur {where} : {counts}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <location filename="../../copilot/cli/privacy.py" line="154"/>
         <source> (this computer and the central record at {where})</source>
         <translation> (cet ordinateur et le registre central sur {where})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <location filename="../../copilot/cli/privacy.py" line="157"/>
         <source>{sessions} of customer {customer} written to {file}</source>
         <translation>{sessions} du client {customer} écrite(s) dans {file}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <location filename="../../copilot/cli/privacy.py" line="160"/>
         <source>no recorded session for customer {customer}{where}; {file} says so</source>
         <translation>aucune session enregistrée pour le client {customer}{where} ; {file} l’indique</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <location filename="../../copilot/cli/privacy.py" line="178"/>
         <source>--days: {value} is not a whole number from 0</source>
         <translation>--days : {value} n’est pas un nombre entier à partir de 0</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <location filename="../../copilot/cli/privacy.py" line="181"/>
         <source>retention is off (0 days keeps every session); nothing purged</source>
         <translation>la conservation est désactivée (0 jour garde toutes les sessions) ; rien n’a été purgé</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <location filename="../../copilot/cli/privacy.py" line="184"/>
         <source>{sessions} older than {days} deleted</source>
         <translation>{sessions} de plus de {days} supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <location filename="../../copilot/cli/privacy.py" line="197"/>
         <source>no privacy operation recorded</source>
         <translation>aucune opération de confidentialité enregistrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <location filename="../../copilot/cli/privacy.py" line="203"/>
         <source>by {actor}</source>
         <translation>par {actor}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>{n} lines</source>
         <translation>{n} lignes</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>1 card</source>
         <translation>1 carte</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>{n} cards</source>
         <translation>{n} cartes</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>1 note</source>
         <translation>1 note</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>{n} notes</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>1 log line</source>
         <translation>1 ligne de journal</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>{n} log lines</source>
         <translation>{n} lignes de journal</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="215"/>
+        <source>1 call in the supervisors&apos; live view</source>
+        <translation>1 appel dans la vue en direct des superviseurs</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="216"/>
+        <source>{n} calls in the supervisors&apos; live view</source>
+        <translation>{n} appels dans la vue en direct des superviseurs</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/replay.py" line="49"/>

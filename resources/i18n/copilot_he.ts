@@ -285,13 +285,13 @@
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
@@ -551,94 +551,104 @@
         <translation>{whose} נמחק/ה במאגר המרכזי ב-{where}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <location filename="../../copilot/cli/privacy.py" line="154"/>
         <source> (this computer and the central record at {where})</source>
         <translation> (מחשב זה והמאגר המרכזי ב-{where})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <location filename="../../copilot/cli/privacy.py" line="157"/>
         <source>{sessions} of customer {customer} written to {file}</source>
         <translation>{sessions} של הלקוח {customer} נכתבו אל {file}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <location filename="../../copilot/cli/privacy.py" line="160"/>
         <source>no recorded session for customer {customer}{where}; {file} says so</source>
         <translation>אין שיחה מתועדת ללקוח {customer}{where}; הדבר מצוין ב-{file}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <location filename="../../copilot/cli/privacy.py" line="178"/>
         <source>--days: {value} is not a whole number from 0</source>
         <translation>--days: {value} אינו מספר שלם מ-0 ומעלה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <location filename="../../copilot/cli/privacy.py" line="181"/>
         <source>retention is off (0 days keeps every session); nothing purged</source>
         <translation>השמירה כבויה (0 ימים שומר כל שיחה); לא נמחק דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <location filename="../../copilot/cli/privacy.py" line="184"/>
         <source>{sessions} older than {days} deleted</source>
         <translation>{sessions} ישנות מ-{days} נמחקו</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <location filename="../../copilot/cli/privacy.py" line="197"/>
         <source>no privacy operation recorded</source>
         <translation>לא תועדה פעולת פרטיות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <location filename="../../copilot/cli/privacy.py" line="203"/>
         <source>by {actor}</source>
         <translation>על ידי {actor}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>1 line</source>
         <translation>שורה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>{n} lines</source>
         <translation>{n} שורות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>1 card</source>
         <translation>כרטיס אחד</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>{n} cards</source>
         <translation>{n} כרטיסים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>1 note</source>
         <translation>הערה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>{n} notes</source>
         <translation>{n} הערות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>1 log line</source>
         <translation>שורת יומן אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>{n} log lines</source>
         <translation>{n} שורות יומן</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>1 day</source>
         <translation>יום אחד</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>{n} days</source>
         <translation>{n} ימים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="215"/>
+        <source>1 call in the supervisors&apos; live view</source>
+        <translation>שיחה אחת בתצוגה החיה של המפקחים</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="216"/>
+        <source>{n} calls in the supervisors&apos; live view</source>
+        <translation>{n} שיחות בתצוגה החיה של המפקחים</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/replay.py" line="49"/>

@@ -285,13 +285,13 @@
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/central.py" line="70"/>
-        <location filename="../../copilot/cli/privacy.py" line="208"/>
+        <location filename="../../copilot/cli/privacy.py" line="209"/>
         <source>{n} sessions</source>
         <translation>{n} sessies</translation>
     </message>
@@ -551,94 +551,104 @@
         <translation>{whose} gewist in het centrale archief op {where}: {counts}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="153"/>
+        <location filename="../../copilot/cli/privacy.py" line="154"/>
         <source> (this computer and the central record at {where})</source>
         <translation> (deze computer en het centrale archief op {where})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="156"/>
+        <location filename="../../copilot/cli/privacy.py" line="157"/>
         <source>{sessions} of customer {customer} written to {file}</source>
         <translation>{sessions} van klant {customer} geschreven naar {file}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="159"/>
+        <location filename="../../copilot/cli/privacy.py" line="160"/>
         <source>no recorded session for customer {customer}{where}; {file} says so</source>
         <translation>geen vastgelegde sessie voor klant {customer}{where}; {file} vermeldt dat</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="177"/>
+        <location filename="../../copilot/cli/privacy.py" line="178"/>
         <source>--days: {value} is not a whole number from 0</source>
         <translation>--days: {value} is geen geheel getal vanaf 0</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="180"/>
+        <location filename="../../copilot/cli/privacy.py" line="181"/>
         <source>retention is off (0 days keeps every session); nothing purged</source>
         <translation>bewaartermijn staat uit (0 dagen bewaart elke sessie); niets opgeschoond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="183"/>
+        <location filename="../../copilot/cli/privacy.py" line="184"/>
         <source>{sessions} older than {days} deleted</source>
         <translation>{sessions} ouder dan {days} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="196"/>
+        <location filename="../../copilot/cli/privacy.py" line="197"/>
         <source>no privacy operation recorded</source>
         <translation>geen privacyhandeling vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="202"/>
+        <location filename="../../copilot/cli/privacy.py" line="203"/>
         <source>by {actor}</source>
         <translation>door {actor}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>1 line</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="209"/>
+        <location filename="../../copilot/cli/privacy.py" line="210"/>
         <source>{n} lines</source>
         <translation>{n} regels</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>1 card</source>
         <translation>1 kaart</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="210"/>
+        <location filename="../../copilot/cli/privacy.py" line="211"/>
         <source>{n} cards</source>
         <translation>{n} kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>1 note</source>
         <translation>1 notitie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="211"/>
+        <location filename="../../copilot/cli/privacy.py" line="212"/>
         <source>{n} notes</source>
         <translation>{n} notities</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>1 log line</source>
         <translation>1 logregel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="212"/>
+        <location filename="../../copilot/cli/privacy.py" line="213"/>
         <source>{n} log lines</source>
         <translation>{n} logregels</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/privacy.py" line="213"/>
+        <location filename="../../copilot/cli/privacy.py" line="214"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="215"/>
+        <source>1 call in the supervisors&apos; live view</source>
+        <translation>1 gesprek in het live-overzicht van de supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/privacy.py" line="216"/>
+        <source>{n} calls in the supervisors&apos; live view</source>
+        <translation>{n} gesprekken in het live-overzicht van de supervisors</translation>
     </message>
     <message>
         <location filename="../../copilot/cli/replay.py" line="49"/>

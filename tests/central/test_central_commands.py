@@ -113,6 +113,31 @@ def test_erasing_a_customer_reaches_the_central_store_in_the_same_run(configured
     assert code == 0 and configured.count_rows("sessions") == 2
 
 
+def test_erasing_a_customer_removes_their_calls_from_the_supervisors_live_view(configured, capsys):
+    """Live rows are kept for hours after a call; an erase must not leave the customer's lines there."""
+    from copilot.central.connect import CentralConfig
+    from copilot.central.live import LivePublisher
+
+    ids = record_here(2)  # CUST-1's call first, then CUST-2's
+    publisher = LivePublisher(CentralConfig(configured.desk_url, password=configured.DESK_PASSWORD)).start()
+    try:
+        for sid, text in zip(ids, ("my account is 12345, I'm CUST-1", "another customer's line"), strict=True):
+            publisher.call_started(sid, agent="ann", team="blue", channel="phone", started_at=1_700_000_000.0)
+            publisher.publish(sid, "line", {"speaker": "customer", "text": text, "lang": "en", "idx": 0})
+        assert publisher.wait_idle(10)
+    finally:
+        publisher.close()
+    with configured.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM copilot.live_events WHERE kind = 'line'").fetchone()[0] == 2
+    code, out, err = run(capsys, "privacy", "erase", "--customer", "CUST-1", "--yes")
+    assert code == 0, err
+    assert "1 call in the supervisors' live view" in out.splitlines()[1]
+    with configured.admin() as conn:
+        left = conn.execute("SELECT id FROM copilot.live_calls").fetchall()
+        lines = conn.execute("SELECT data->>'text' FROM copilot.live_events WHERE kind = 'line'").fetchall()
+    assert left == [(ids[1],)] and lines == [("another customer's line",)]
+
+
 def test_an_erase_the_central_store_missed_can_be_run_again(configured, capsys, pg_cluster):
     ids = record_here(2)
     run(capsys, "sync", "--once")
