@@ -47,7 +47,9 @@ this corpus as well.
 dialogues with one annotator's ``topic``, which takes the place of ``topic1``), with the same two rules, the
 same channel and the same sample; its cards are keyed ``dialogsum-dev_N:LINE:ENTRY``. The option was added
 before any dev dialogue or card was read, for the playbook change made against the test split's labels: the
-dev figure is the untouched one for that change.
+dev figure is the untouched one for that change. Its cards were labelled once, for the playbook of commit
+c604cb6, together with the two more that the playbook before it shows; a change read against those labels
+spends the dev split as well.
 
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
