@@ -152,6 +152,7 @@ class Conversation:
     utterances: list[Utterance] = field(default_factory=list)
     last_shown: dict[str, int] = field(default_factory=dict)  # entry id -> utterance index
     done: set[str] = field(default_factory=set)  # entries the agent already took care of
+    prompted: set[str] = field(default_factory=set)  # entries the agent's words have called for (an offer made)
     visible: set[str] = field(default_factory=set)  # entries on the board now
     started: bool = False
     _pending_language: str | None = None  # a different language heard once, not yet followed

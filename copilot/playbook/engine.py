@@ -4,12 +4,13 @@ Per utterance it finds the trigger phrases in the words (one index lookup per wo
 entries whose speaker, channel, conditions, policy, cooldown and "already done" state allow them, renders
 their text in the customer's language, and ranks them.
 
-Three things hold an entry back although its trigger is there, because a card for them is noise: the words
+Four things hold an entry back although its trigger is there, because a card for them is noise: the words
 belong to another request (an ``unless`` phrase in the same line, or an entry it ``yields_to`` triggered
 by the same line: "I don't want it anymore" in a refund request is no objection), the line says much more
 than the trigger of an entry meant for lines that say little else (``alone``: "Hello, what's the weather
-tomorrow?" asks a question, it is no greeting to answer), and the agent's latest line already did what the
-card suggests (``unless_agent_just_said``: "one moment" is the hold).
+tomorrow?" asks a question, it is no greeting to answer), the agent's latest line already did what the
+card suggests (``unless_agent_just_said``: "one moment" is the hold), and the agent has not yet said what the
+entry answers (``after_agent_said``: "I don't want to renew my lease" with no offer made declines nothing).
 
 An entry under a guidance experiment is shown in the wording of the arm its agent (or call) is assigned to, and
 the card says which arm and experiment it counts for; the reason on the card is the same in both arms, because
@@ -43,6 +44,7 @@ class PlaybookEngine:
         self._index = PhraseIndex(p for entry in playbook.entries for p in entry.trigger_phrases)
         self._done_index = PhraseIndex(p for entry in playbook.entries for p in entry.done_phrases)
         self._just_done_index = PhraseIndex(p for entry in playbook.entries for p in entry.just_done_phrases)
+        self._after_index = PhraseIndex(p for entry in playbook.entries for p in entry.after_phrases)
         self._unless_index = PhraseIndex(p for entry in playbook.entries for p in entry.unless_phrases)
 
     # -- the Engine protocol -------------------------------------------------------------------
@@ -59,8 +61,12 @@ class PlaybookEngine:
 
     def observe(self, conversation: Conversation, utterance: Utterance) -> None:
         if utterance.speaker is Speaker.AGENT:
-            for match in self._done_index.search(clauses(utterance.text), utterance.lang):
+            tokens = clauses(utterance.text)
+            for match in self._done_index.search(tokens, utterance.lang):
                 conversation.done.add(match.phrase.owner)
+            if self._after_index.size:
+                conversation.prompted.update(match.phrase.owner for match in
+                                             self._after_index.search(tokens, utterance.lang))
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
         self.observe(conversation, utterance)
@@ -86,7 +92,7 @@ class PlaybookEngine:
         held = self._held_back(triggered, conversation, utterance, tokens)
         return [entry for entry_id in sorted(triggered) if entry_id not in held and (entry := self._entries[entry_id])
                 .speaker in ("any", str(utterance.speaker)) and _for_channel(entry, conversation)
-                and all(_holds(c, conversation.context) for c in entry.when)]
+                and _prompted(entry, conversation) and all(_holds(c, conversation.context) for c in entry.when)]
 
     def advice(self, conversation: Conversation, utterance: Utterance) -> str:
         """What the playbook advises for this line, as text for a language model: the entries the
@@ -150,7 +156,7 @@ class PlaybookEngine:
             return False
         if entry.policy and entry.policy not in self.policies:
             return False
-        if entry.id in conversation.done:
+        if entry.id in conversation.done or not _prompted(entry, conversation):
             return False
         last = conversation.last_shown.get(entry.id)
         if last is not None and entry.id not in conversation.visible:
@@ -215,6 +221,11 @@ def _for_channel(entry: Entry, conversation: Conversation) -> bool:
     """An entry for some channels only is left out of the others; a conversation of unknown channel gets all."""
     channel = conversation.channel
     return not entry.channels or channel not in CHANNELS or channel in entry.channels
+
+
+def _prompted(entry: Entry, conversation: Conversation) -> bool:
+    """An ``after_agent_said`` entry waits until the agent has said one of its phrases."""
+    return not entry.after_phrases or entry.id in conversation.prompted
 
 
 def _other_words(tokens: tuple[str, ...], matches: list[Match]) -> int:

@@ -33,7 +33,7 @@ PROTECTED_ATTRIBUTES = frozenset(
 )
 _ENTRY_FIELDS = frozenset(
     """id kind title text triggers priority speaker cooldown once on_start unless_agent_said
-    unless_agent_just_said unless yields_to channels alone when policy experiment""".split()
+    unless_agent_just_said after_agent_said unless yields_to channels alone when policy experiment""".split()
 )
 # The channels a conversation can come in by, as the live sources name them (``copilot.live.protocol``).
 CHANNELS = ("phone", "chat", "whatsapp", "email")
@@ -77,6 +77,8 @@ class Entry:
     on_start: bool = False
     unless_agent_said: dict[str, list[str]] = field(default_factory=dict)
     unless_agent_just_said: dict[str, list[str]] = field(default_factory=dict)
+    # Only once the agent has said one of these ("not interested" answers an offer the agent made).
+    after_agent_said: dict[str, list[str]] = field(default_factory=dict)
     unless: dict[str, list[str]] = field(default_factory=dict)
     yields_to: tuple[str, ...] = ()  # entries whose triggers in the same line mean another request
     channels: tuple[str, ...] = ()  # empty: every channel
@@ -85,6 +87,7 @@ class Entry:
     trigger_phrases: list[Phrase] = field(default_factory=list, repr=False)
     done_phrases: list[Phrase] = field(default_factory=list, repr=False)
     just_done_phrases: list[Phrase] = field(default_factory=list, repr=False)
+    after_phrases: list[Phrase] = field(default_factory=list, repr=False)
     unless_phrases: list[Phrase] = field(default_factory=list, repr=False)
     when: tuple[Condition, ...] = ()
     policy: str | None = None
@@ -276,6 +279,9 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         raise fail("cooldown", "must be a whole number of utterances, 0 or more")
     unless_agent_said, done_phrases = _phrase_lists(raw, "unless_agent_said", fail, entry_id)
     unless_agent_just_said, just_done_phrases = _phrase_lists(raw, "unless_agent_just_said", fail, entry_id)
+    after_agent_said, after_phrases = _phrase_lists(raw, "after_agent_said", fail, entry_id)
+    if after_agent_said and not any(after_agent_said.values()):
+        raise fail("after_agent_said", "has no phrases: leave the field out instead")
     unless, unless_phrases = _phrase_lists(raw, "unless", fail, entry_id)
     policy = raw.get("policy")
     if policy is not None and not isinstance(policy, str):
@@ -293,6 +299,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         on_start=on_start,
         unless_agent_said=unless_agent_said,
         unless_agent_just_said=unless_agent_just_said,
+        after_agent_said=after_agent_said,
         unless=unless,
         yields_to=_names(raw, "yields_to", fail, None),
         channels=_names(raw, "channels", fail, CHANNELS),
@@ -300,6 +307,7 @@ def _parse_entry(raw: Any, number: int, source: str) -> Entry:
         trigger_phrases=trigger_phrases,
         done_phrases=done_phrases,
         just_done_phrases=just_done_phrases,
+        after_phrases=after_phrases,
         unless_phrases=unless_phrases,
         when=_conditions(raw.get("when", {}), fail),
         policy=policy,

@@ -43,6 +43,14 @@ of every kind, played as chats (``channel="chat"``), cards keyed ``dialogsum-FNA
 Its cards were labelled once, for the playbook of commit 454f9a9; a change read against those labels spends
 this corpus as well.
 
+``--split dev`` plays the DialogSum dev split instead (``../shared/data/dialogsum/dialogsum.dev.jsonl``, 500
+dialogues with one annotator's ``topic``, which takes the place of ``topic1``), with the same two rules, the
+same channel and the same sample; its cards are keyed ``dialogsum-dev_N:LINE:ENTRY``. The option was added
+before any dev dialogue or card was read, for the playbook change made against the test split's labels: the
+dev figure is the untouched one for that change. Its cards were labelled once, for the playbook of commit
+c604cb6, together with the two more that the playbook before it shows; a change read against those labels
+spends the dev split as well.
+
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
 
@@ -61,7 +69,7 @@ Figures: cards per dialogue, the share irrelevant in the sample with its 95% (Wi
 10% on the report part, and the labelled cards per entry. Sampled cards without a label are counted and listed;
 ``--sheet FILE`` writes them with their conversation for labelling.
 
-    python tests/bench/bench_noise.py [--corpus star|dstc11|dstc10|dialogsum] [--playbook FILE]
+    python tests/bench/bench_noise.py [--corpus star|dstc11|dstc10|dialogsum] [--split test|dev] [--playbook FILE]
                                       [--part report|tune] [--sample N] [--sheet FILE]
 """
 
@@ -88,6 +96,7 @@ STAR = ROOT.parent / "shared" / "data" / "star-tasks" / "star_dialogues.jsonl"
 DSTC11 = ROOT.parent / "shared" / "data" / "dstc11-track5" / "val" / "logs.json"
 DSTC10 = ROOT.parent / "shared" / "data" / "dstc10-track2" / "val" / "logs.json"
 DIALOGSUM = ROOT.parent / "shared" / "data" / "dialogsum" / "dialogsum.test.jsonl"
+DIALOGSUM_SPLITS = {"test": DIALOGSUM, "dev": DIALOGSUM.with_name("dialogsum.dev.jsonl")}
 SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM}
 CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat"}
 LABELS = Path(__file__).resolve().parent / "noise_labels.jsonl"
@@ -108,11 +117,11 @@ AGENT_PHRASE = re.compile(
 PERSON_LINE = re.compile(r"#(Person\d+)#:\s*(.*)")
 
 
-def dialogues(part: str, corpus: str = "star") -> list[dict[str, Any]]:
+def dialogues(part: str, corpus: str = "star", split: str = "test") -> list[dict[str, Any]]:
     if corpus in ("dstc11", "dstc10"):
         return dstc_dialogues(corpus)
     if corpus == "dialogsum":
-        return dialogsum_dialogues()
+        return dialogsum_dialogues(DIALOGSUM_SPLITS[split])
     chosen = []
     with STAR.open(encoding="utf-8") as lines:
         for line in lines:
@@ -143,26 +152,29 @@ def service_topic(topic: str) -> bool:
 
 
 def dialogsum_dialogues(path: Path = DIALOGSUM) -> list[dict[str, Any]]:
-    """The test dialogues with a service topic, each speaker made customer or agent by the docstring's rule."""
+    """The split's dialogues with a service topic, each speaker made customer or agent by the docstring's rule.
+    The dev split has one annotator's ``topic``; the test split's first annotator's is ``topic1``."""
     chosen = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             item = json.loads(line)
-            if not service_topic(item["topic1"]):
+            topic = item["topic1"] if "topic1" in item else item["topic"]
+            if not service_topic(topic):
                 continue
             said = [(m.group(1), m.group(2)) for m in map(PERSON_LINE.match, item["dialogue"].split("\n")) if m]
             agent = next((person for person, text in said if AGENT_PHRASE.search(text)), "Person2")
             turns = [{"speaker": "agent" if person == agent else "customer", "text": text} for person, text in said]
-            chosen.append({"dialogue_id": f"dialogsum-{item['fname']}", "task": item["topic1"].strip(),
+            chosen.append({"dialogue_id": f"dialogsum-{item['fname']}", "task": topic.strip(),
                            "turns": turns})
     return chosen
 
 
-def cards_of(playbook_path: Path, part: str, corpus: str = "star") -> tuple[list[dict[str, Any]], int]:
+def cards_of(playbook_path: Path, part: str, corpus: str = "star",
+             split: str = "test") -> tuple[list[dict[str, Any]], int]:
     """Every card the board shows on the part's dialogues, in the corpus's channel, and the number of dialogues."""
     engine = PlaybookEngine(load_playbook(playbook_path))
     found = []
-    chosen = dialogues(part, corpus)
+    chosen = dialogues(part, corpus, split)
     for dialogue in chosen:
         session = Session(engine, channel=CHANNEL[corpus], source="bench")
         turns = dialogue["turns"]
@@ -175,6 +187,11 @@ def cards_of(playbook_path: Path, part: str, corpus: str = "star") -> tuple[list
                                           if index - CONTEXT_BEFORE <= i <= index + 1]})
         session.end()
     return found, len(chosen)
+
+
+def name(corpus: str, split: str = "test") -> str:
+    """The corpus as the report names it: DIALOGSUM is the test split, DIALOGSUM-DEV the dev split."""
+    return corpus.upper() + ("-DEV" if corpus == "dialogsum" and split == "dev" else "")
 
 
 def sample(cards: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
@@ -203,14 +220,14 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 200,
-        sheet: Path | None = None, corpus: str = "star") -> list[dict[str, Any]] | None:
-    source = SOURCE[corpus]
+        sheet: Path | None = None, corpus: str = "star", split: str = "test") -> list[dict[str, Any]] | None:
+    source = DIALOGSUM_SPLITS[split] if corpus == "dialogsum" else SOURCE[corpus]
     if not source.exists():
         print(f"SKIPPED: {corpus} dialogues not found at {source}", flush=True)
         return None
     if corpus != "star":
         part = "report"  # no tuning part
-    cards, count = cards_of(playbook_path, part, corpus)
+    cards, count = cards_of(playbook_path, part, corpus, split)
     chosen = sample(cards, size)
     labels = read_labels()
     labelled = [(card, labels[card["card"]]) for card in chosen if card["card"] in labels]
@@ -222,7 +239,7 @@ def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 2
     entries = sorted({entry for entry, _ in per_entry}, key=lambda e: -(per_entry[e, "relevant"] +
                                                                           per_entry[e, "irrelevant"]))
     figures = [
-        value("dialogues", count, note=f"{part} part of {corpus.upper()}, as {CHANNEL[corpus]} conversations"),
+        value("dialogues", count, note=f"{part} part of {name(corpus, split)}, as {CHANNEL[corpus]} conversations"),
         value("cards shown", len(cards), note=f"{len(cards) / max(count, 1):.2f} per dialogue"),
         value("share irrelevant", share, target=TARGET if part == "report" else None,
               note=f"{irrelevant} of {len(labelled)} labelled cards in a sample of {len(chosen)}; "
@@ -242,15 +259,20 @@ def run(playbook_path: Path = PLAYBOOK_PATH, part: str = "report", size: int = 2
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=sorted(SOURCE), default="star")
+    parser.add_argument("--split", choices=sorted(DIALOGSUM_SPLITS), default="test",
+                        help="DialogSum split (default test; dev is the one read last)")
     parser.add_argument("--playbook", type=Path, default=PLAYBOOK_PATH, help="playbook file (default: the shipped one)")
     parser.add_argument("--part", choices=["report", "tune"], default="report")
     parser.add_argument("--sample", type=int, default=200, help="cards to label and count (default 200)")
     parser.add_argument("--sheet", type=Path, help="write the sampled cards without a label, with context, here")
     args = parser.parse_args(argv)
-    figures = run(args.playbook, args.part, args.sample, args.sheet, args.corpus)
+    if args.split != "test" and args.corpus != "dialogsum":
+        parser.error("--split is for --corpus dialogsum")
+    figures = run(args.playbook, args.part, args.sample, args.sheet, args.corpus, args.split)
     if figures is not None:
         part = "report" if args.corpus != "star" else args.part
-        print_figures(f"playbook noise on {args.corpus.upper()} ({part} part): {args.playbook.name}", figures)
+        print_figures(f"playbook noise on {name(args.corpus, args.split)} ({part} part): {args.playbook.name}",
+                      figures)
     return 0
 
 

@@ -55,11 +55,19 @@ def test_i_dont_want_it_anymore_in_a_refund_request_is_a_return_not_an_objection
     assert "objection.not_interested" not in ids
 
 
+OFFERS = {
+    "en": "We have a special offer on fibre this month, 45 euros a month.",
+    "nl": "We hebben deze maand een aanbieding voor glasvezel, 45 euro per maand.",
+    "fr": "Nous avons une offre spéciale sur la fibre ce mois-ci, 45 euros par mois.",
+    "he": "יש לנו החודש מבצע על סיבים אופטיים, 45 שקל לחודש.",
+}
+
+
 @pytest.mark.parametrize(
-    "line", ["I'm not interested, thanks.", "Nee, geen interesse.", "Non merci, ça ne m'intéresse pas.",
-             "לא תודה, אני לא מעוניין."])
-def test_a_plain_no_is_still_the_objection(engine, line):
-    assert "objection.not_interested" in shown(engine, [("customer", line)], "phone")
+    ("lang", "line"), [("en", "I'm not interested, thanks."), ("nl", "Nee, geen interesse."),
+                       ("fr", "Non merci, ça ne m'intéresse pas."), ("he", "לא תודה, אני לא מעוניין.")])
+def test_a_plain_no_to_an_offer_is_still_the_objection(engine, lang, line):
+    assert "objection.not_interested" in shown(engine, [("agent", OFFERS[lang]), ("customer", line)], "phone")
 
 
 def test_voice_reminders_stay_out_of_chat_and_email(engine):
@@ -141,17 +149,18 @@ def test_no_greeting_card_for_a_greeting_that_asks_a_question(engine, line):
 
 
 @pytest.mark.parametrize(
-    ("redirect", "plain_no"),
+    ("lang", "redirect", "plain_no"),
     [
-        ("No, I don't need it booked. What's the travel time?", "No thanks, I don't need it."),
-        ("Nee, heb ik niet nodig. Is er een andere optie?", "Nee hoor, heb ik niet nodig."),
-        ("Non, pas besoin de réserver. Quel est le prix ?", "Non merci, pas besoin."),
-        ("לא צריך את זה, יש עוד אפשרות?", "לא תודה, לא צריך את זה."),
+        ("en", "No, I don't need it booked. What's the travel time?", "No thanks, I don't need it."),
+        ("nl", "Nee, heb ik niet nodig. Is er een andere optie?", "Nee hoor, heb ik niet nodig."),
+        ("fr", "Non, pas besoin de réserver. Quel est le prix ?", "Non merci, pas besoin."),
+        ("he", "לא צריך את זה, יש עוד אפשרות?", "לא תודה, לא צריך את זה."),
     ],
 )
-def test_a_no_to_one_step_that_goes_on_is_no_objection(engine, redirect, plain_no):
-    assert "objection.not_interested" not in shown(engine, [("customer", redirect)], "chat")
-    assert "objection.not_interested" in shown(engine, [("customer", plain_no)], "chat")
+def test_a_no_to_one_step_that_goes_on_is_no_objection(engine, lang, redirect, plain_no):
+    offer = ("agent", OFFERS[lang])
+    assert "objection.not_interested" not in shown(engine, [offer, ("customer", redirect)], "chat")
+    assert "objection.not_interested" in shown(engine, [offer, ("customer", plain_no)], "chat")
 
 
 @pytest.mark.parametrize(
@@ -195,3 +204,124 @@ def test_a_misspelt_english_word_is_not_a_dutch_trigger(engine):
 def test_no_hold_card_when_the_agent_answers_in_the_same_breath(engine, looking, answered):
     assert shown(engine, [("agent", looking)], "phone") == ["reply.hold"]
     assert shown(engine, [("agent", answered)], "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "hello", "again"),
+    [
+        ("This is Leah calling from the International Student Office.", "Oh, hello!",
+         "I already called about this last week."),
+        ("U spreekt met Sanne, ik bel u namens Energie Direct.", "Hallo!", "Ik heb hier al eerder over gebeld."),
+        ("Ici Claire, je vous appelle de la part de votre fournisseur d'énergie.", "Bonjour !",
+         "J'ai déjà appelé pour ça la semaine dernière."),
+        ("כאן דנה, אני מתקשרת אליך מחברת החשמל.", "היי!", "כבר התקשרתי בעניין הזה בשבוע שעבר."),
+    ],
+)
+def test_no_inbound_greeting_or_repeat_contact_card_on_a_call_the_agent_made(engine, intro, hello, again):
+    assert shown(engine, [("agent", intro), ("customer", hello), ("customer", again)], "phone") == []
+    assert "escalation.repeat_contact" in shown(engine, [("customer", again)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("greeted", "hello"),
+    [("Hi there!", "Hello!"), ("Goedemorgen!", "Hallo!"), ("Bonjour !", "Bonjour !"), ("בוקר טוב!", "היי!")],
+)
+def test_no_greeting_card_after_the_agent_greeted_first(engine, greeted, hello):
+    assert shown(engine, [("agent", greeted), ("customer", hello)], "chat") == []
+
+
+@pytest.mark.parametrize(
+    ("thanked", "bye"),
+    [
+        ("OK, I'll tell him. Thanks for calling.", "Bye!"),
+        ("Ik geef het door. Bedankt voor uw telefoontje.", "Dank u wel, tot ziens!"),
+        ("Je lui transmets. Merci d'avoir appelé.", "Merci beaucoup, au revoir !"),
+        ("אעביר לו. תודה שהתקשרת.", "תודה רבה, להתראות!"),
+    ],
+)
+def test_no_closing_card_after_the_agent_thanked_for_the_call(engine, thanked, bye):
+    assert shown(engine, [("agent", thanked), ("customer", bye)], "chat") == []
+
+
+@pytest.mark.parametrize(
+    ("coupon", "card"),
+    [
+        ("You need to use the coupon before its expiry date.", "The expiry date on the card is April next year."),
+        ("U moet de bon gebruiken voor de vervaldatum.", "De vervaldatum van de kaart is april volgend jaar."),
+        ("Il faut utiliser le bon avant sa date d'expiration.", "La date d'expiration de ma carte est en avril."),
+        ("השובר בתוקף עד סוף החודש.", "תוקף הכרטיס הוא אפריל בשנה הבאה."),
+    ],
+)
+def test_an_expiry_date_is_card_data_only_when_it_is_the_cards(engine, coupon, card):
+    assert shown(engine, [("agent", coupon)], "chat") == []
+    assert shown(engine, [("customer", card)], "chat") == ["compliance.card_data_text"]
+
+
+@pytest.mark.parametrize(
+    ("waiting", "deciding"),
+    [
+        ("I need some time to wait for my friend, please have my food ready in 20 minutes.",
+         "I need some time to decide."),
+        ("Ik heb even tijd nodig om op mijn vriend te wachten.", "Ik moet er even over nadenken."),
+        ("J'ai besoin d'un peu de temps pour attendre mon ami.", "Je dois y réfléchir."),
+        ("אני צריך קצת זמן לחכות לחבר שלי.", "אני צריך לחשוב על זה."),
+    ],
+)
+def test_time_to_think_it_over_not_time_for_anything_else(engine, waiting, deciding):
+    assert shown(engine, [("customer", waiting)], "chat") == []
+    assert shown(engine, [("customer", deciding)], "chat") == ["objection.think_it_over"]
+
+
+@pytest.mark.parametrize(
+    ("anything", "ours"),
+    [
+        ("How long does it take?", "How long will it take to fix my line?"),
+        ("Hoe lang duurt het?", "Hoe lang duurt de reparatie?"),
+        ("Combien de temps ça prend ?", "Quel est le délai de traitement ?"),
+        ("כמה זמן זה לוקח?", "מתי זה יתוקן?"),
+    ],
+)
+def test_next_steps_for_how_long_our_handling_takes_not_how_long_anything_takes(engine, anything, ours):
+    assert shown(engine, [("agent", "Sure, we can develop the film."), ("customer", anything)], "chat") == []
+    assert shown(engine, [("customer", ours)], "chat") == ["reply.next_steps"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "own_affairs", "slot"),
+    [
+        ("en", "My lease runs out next month and I don't want to renew it.", "Sorry, that's not good for me."),
+        ("nl", "Mijn huurcontract loopt af, verlengen hoeft niet.", "Nee, dat is niets voor mij."),
+        ("fr", "Mon bail se termine et je n'en veux pas un autre.", "Non, ce n'est pas pour moi."),
+        ("he", "החוזה על הדירה נגמר ואני לא צריך את זה יותר.", "לא, זה לא בשבילי."),
+    ],
+)
+def test_a_no_is_an_objection_only_to_an_offer_the_agent_made(engine, lang, own_affairs, slot):
+    how_are_you = {"en": "How have you been?", "nl": "Hoe gaat het met u?", "fr": "Comment allez-vous ?",
+                   "he": "מה שלומך?"}[lang]
+    assert shown(engine, [("agent", how_are_you), ("customer", own_affairs)], "chat") == []
+    when = {"en": "Shall I call you back about it on Friday afternoon?",
+            "nl": "Zal ik u er vrijdagmiddag over terugbellen, om drie uur?",
+            "fr": "Je vous rappelle à ce sujet vendredi après-midi ?", "he": "אחזור אליך בעניין ביום שישי בבוקר?"}[lang]
+    assert shown(engine, [("agent", OFFERS[lang]), ("customer", "?"), ("agent", when), ("customer", slot)],
+                 "chat") == []
+    assert shown(engine, [("agent", OFFERS[lang]), ("customer", slot)], "chat") == ["objection.not_interested"]
+
+
+def test_someones_husband_in_a_story_is_no_caller_acting_for_the_account_holder(engine):
+    story = "My sister in law and her husband just bought a house that way."
+    assert shown(engine, [("customer", story)], "chat") == []
+    assert shown(engine, [("customer", "I'm calling on behalf of my mother.")], "chat") == ["compliance.third_party"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "step"),
+    [
+        ("What's the next available service time?", "What's the next step?"),
+        ("Wat is de eerstvolgende vrije afspraak?", "Wat is de volgende stap?"),
+        ("Quel est le prochain créneau disponible ?", "Quelle est la prochaine étape ?"),
+        ("מתי התור הבא?", "מה השלב הבא?"),
+    ],
+)
+def test_the_next_free_slot_is_no_question_about_next_steps(engine, slot, step):
+    assert shown(engine, [("customer", slot)], "chat") == []
+    assert shown(engine, [("customer", step)], "chat") == ["reply.next_steps"]

@@ -182,3 +182,44 @@ def test_an_alone_entry_shows_for_a_line_that_is_little_more_than_its_trigger(li
                                   "Hello, this is Angela in room 351 of the Hyatt."])
 def test_an_alone_entry_stays_quiet_when_the_line_says_much_more(line):
     assert cards([("customer", line)], "chat") == []
+
+
+# -- entries that answer what the agent said -------------------------------------------------------
+
+OFFER_BOOK = {
+    "playbook": {"name": "offers", "default_language": "en"},
+    "entry": [{
+        "id": "objection.already_have", "kind": "objection", "title": {"en": "Already has it"},
+        "text": {"en": "How well is what you have working for you?"},
+        "triggers": {"en": ["already have"], "nl": ["heb ik al"]},
+        "after_agent_said": {"en": ["offer*", "upgrade"], "nl": ["aanbieding"]},
+    }],
+}
+
+
+def test_an_after_agent_said_entry_waits_for_the_agents_offer():
+    assert cards([("customer", "I already have a lunch date at that time.")], "chat", OFFER_BOOK) == []
+    lines = [("agent", "We have a special offer on TV this month."), ("customer", "Thanks, I already have TV.")]
+    assert cards(lines, "chat", OFFER_BOOK) == [(1, "objection.already_have")]
+
+
+def test_the_offer_may_come_earlier_and_in_another_language():
+    lines = [("agent", "We hebben een aanbieding voor u."), ("customer", "Wat kost het?"), ("agent", "Tien euro."),
+             ("customer", "Ach, heb ik al.")]
+    assert cards(lines, "chat", OFFER_BOOK) == [(3, "objection.already_have")]
+
+
+def test_the_customer_saying_the_phrase_or_the_agent_denying_it_is_no_offer():
+    lines = [("customer", "Do you have an offer?"), ("agent", "We don't have any offers today, sorry."),
+             ("customer", "Fine, I already have one anyway.")]
+    assert cards(lines, "chat", OFFER_BOOK) == []
+
+
+def test_the_advice_for_a_language_model_waits_for_the_offer_too():
+    engine = PlaybookEngine(parse_playbook(OFFER_BOOK))
+    conversation = Conversation()
+    said = conversation.add(Utterance(Speaker.CUSTOMER, "I already have one."))
+    assert engine.matching_entries(conversation, said) == []
+    engine.observe(conversation, conversation.add(Utterance(Speaker.AGENT, "Can I offer you an upgrade?")))
+    said = conversation.add(Utterance(Speaker.CUSTOMER, "I already have one."))
+    assert [entry.id for entry in engine.matching_entries(conversation, said)] == ["objection.already_have"]

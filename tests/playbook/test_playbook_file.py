@@ -175,12 +175,14 @@ triggers.en = ["refund"]
 def test_noise_fields_load(playbook_file):
     book = load_playbook(playbook_file(GOOD + 'channels = ["phone", "chat"]\nyields_to = ["reply.refund"]\n'
                                        'unless.en = ["my order"]\nunless_agent_just_said.fr = ["un instant"]\n'
-                                       + SECOND))
+                                       'after_agent_said.nl = ["aanbieding"]\n' + SECOND))
     entry = book.entries[0]
     assert entry.channels == ("phone", "chat")
     assert entry.yields_to == ("reply.refund",)
     assert entry.unless == {"en": ["my order"]}
     assert entry.unless_agent_just_said == {"fr": ["un instant"]}
+    assert entry.after_agent_said == {"nl": ["aanbieding"]}
+    assert [phrase.written for phrase in entry.after_phrases] == ["aanbieding"]
     assert book.entries[1].channels == ()  # no channels: every channel
 
 
@@ -196,6 +198,8 @@ def test_noise_fields_load(playbook_file):
         ('unless.en = ["..."]', "unless.en", "has no words to match"),
         ('unless_agent_just_said.english = ["one moment"]', "unless_agent_just_said.english", "not a language code"),
         ('alone = "yes"', "alone", "must be true or false"),
+        ("after_agent_said.en = []", "after_agent_said", "has no phrases"),
+        ('after_agent_said.en = "offer"', "after_agent_said.en", "must be a list of phrases"),
     ],
 )
 def test_a_wrong_noise_field_is_named(playbook_file, extra, field, says):
