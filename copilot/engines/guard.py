@@ -146,6 +146,11 @@ class GuardContext:
         return frozenset(value for text in self._said for _, _, value in tx.amounts(tx.numerals(text)))
 
     @cached_property
+    def figures(self) -> frozenset[float]:
+        """Every figure the conversation, the CRM record and the passages name."""
+        return frozenset(value for text in self._known for value in _figures(text))
+
+    @cached_property
     def free_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "free")]
 
@@ -199,7 +204,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             figures = set().union(*(tx.numbers(near) for near in around))
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
-                                   frozenset().union(*(tx.periods(near) for near in around))))
+                                   frozenset().union(*(tx.periods(near) for near in around)),
+                                   frozenset(v for _, _, v in tx.amounts(sentence))))
     return tuple(found)
 
 
@@ -233,6 +239,11 @@ def _amounts(text: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[float]:
+    return frozenset(tx.numbers(tx.numerals(text)))
+
+
+@lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_word_forms(text))
 
@@ -240,7 +251,7 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words) if contexts else ()
+    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _figures, _words) if contexts else ()
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
                   tx.periods.cache_clear, lexicon.starts.cache_clear):

@@ -111,7 +111,9 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
+    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text):
+        return RECITAL
+    if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):
@@ -239,8 +241,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
 def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
-    difference or total of two known prices it names ("€45 and €55, so €10 more") or a year of a monthly price
-    ("€540 a year")."""
+    difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
+    names ("your €369 fare less the €50 fee: €319") or a year of a monthly price ("€540 a year")."""
     figures = numbers(sentence)
     counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
@@ -251,12 +253,18 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
             or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
                    for p in shares for known in ctx.amounts)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
+            or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
-              not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset()) -> bool:
-    """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
+              not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
+              known: frozenset[float] = frozenset()) -> bool:
+    """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
+    money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
+    it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
+    A figure of another part of the sentence that the conversation or the passages name is no part of the gift
+    ("joining is free, and members get 10% off")."""
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
@@ -269,21 +277,36 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
-            kept = " ".join(part for part in clauses(sentence) if part == clause or not negated(part))
-            named = content_words(ungiven(pattern, giving_part(clause, m.span())))
+            kept = " ".join(other for other in clauses(sentence) if other == clause or not negated(other))
+            part = giving_part(clause, m.span())
+            named = content_words(ungiven(pattern, part))
             said = content_words(ungiven(pattern, kept))
-            figures, sums = numbers(kept), {value for _, _, value in amounts(kept)}
+            # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
+            own = numbers(part if full_matters else _PERCENT.sub(" ", part))
+            figures = {n for n in numbers(kept) if n in own or n not in known}
+            sums = {value for _, _, value in amounts(kept)}
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
             figures, sums = figures - repeated, sums - repeated
             full = full_matters and bool(w.FULL.search(clause))
             counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
-            bound = periods(clause)  # "we refund what you paid this year", not "...; we call the day before"
-            if not any((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
-                       and _within(figures, g.figures, counts) and (not full or g.full) and bound <= g.periods
-                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated))
-                       for g in backing):
+            bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
+            if not any(_backed_by(g, named, said, figures, sums, repeated, quoted, counts)
+                       and (not full or g.full) and bound <= g.periods for g in backing):
                 return True
     return False
+
+
+def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
+               sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float]) -> bool:
+    """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
+    the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
+    €369 fare less the €50 fee: €319") is the passage's."""
+    derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
+                                      for q in quoted for x in g.named_sums)}
+    sums, figures = sums - derived, figures - derived
+    about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+             and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))
+    return (about or bool(sums) and sums <= g.named_sums) and _within(figures, g.figures, counts)
 
 
 def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
@@ -300,11 +323,12 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False) else None
+    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, known=ctx.figures) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums) else None
+    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
+                               ctx.figures) else None
 
 
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -315,7 +339,15 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
-    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED)) >= 2:
+    if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text):
+        return ABUSE
+    for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
+        m = wa.IF_YOU_HAD.search(sentence)
+        if m is not None and wa.IF_YOU_HAD_MARK.search(sentence) and not negated(sentence[:m.start()]):
+            return ABUSE
+    weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST)
+    if sum(bool(cue.search(text)) for cue in weak) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 

@@ -199,7 +199,8 @@ FREE = words(_WAIVE + [
      "(?:factures?|mensualit[ée]s?)",
      "sans frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
-    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
+    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
+    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
@@ -254,9 +255,11 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "e
               "volledig\\w*", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout",
               "toute", "tous", "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
 
+# "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement".
 NEGATION = Words(
-    r"(?<!\w)(?:never|not|no|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
-    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
+    r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
+    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
     rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")

@@ -142,7 +142,6 @@ RECITAL = phrases((
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
     # the system prompt's own subjects, in any of the four languages
-    r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b",
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
     r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
@@ -176,7 +175,7 @@ RECITAL = phrases((
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
 ), (
-    r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
@@ -186,6 +185,10 @@ RECITAL = phrases((
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 ))
+# Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
+# read that the draft reuses the placeholders the conversation issued; only the text is judged.
+PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),
+                           (r"מציי?ני? מקום",))
 # The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
 # suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
 # A quick look for any of them first: most drafts name none.
