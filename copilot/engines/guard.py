@@ -140,6 +140,11 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
+    def given_amounts(self) -> frozenset[float]:
+        """Sums of money the company's word names (passages, guidance): an amount off must be one of them."""
+        return frozenset(value for text in self._grounds for value in _amounts(text))
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""

@@ -208,8 +208,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
             return True
     for m in _PERCENT.finditer(sentence):
-        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
-        before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
+        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill",
+        # "you'll only be charged 80% of the fare"
+        before, after = sentence[max(0, m.start() - 30):m.start()], sentence[m.end():m.end() + 40]
         only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
         paid = number(m.group(1) or m.group(2))
         if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
@@ -220,6 +221,12 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
     def too_much(off: float, base: float) -> bool:  # to the cent: 10% off €24.99 is €2.50
         return off > base * ctx.max_discount / 100 + 0.005
 
+    for _, a_end, a in found:  # "€60 instead of a hundred and nineteen": the old price without its sign
+        instead = w.INSTEAD.search(sentence[a_end:a_end + 30])
+        next_to = instead is not None and not sentence[a_end:a_end + instead.start()].strip(" ,")
+        b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
+        if b is not None and a < b and too_much(b - a, b):
+            return True
     for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
         between = sentence[a_end:b_start]
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
@@ -229,13 +236,31 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
             bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+            # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
+            bases += [(abs(b_start - start), b + value) for b_start, _, b in found
+                      if b_start != start and b + value in ctx.amounts]
             if not bases:
+                if value not in ctx.given_amounts:
+                    return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
                 continue
             base = min(bases)[1]
             if too_much(value, base):
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+def _figure_at(text: str, start: int) -> float | None:
+    """The figure that begins at ``start``, in digits or in words ("119", "honderdnegentien")."""
+    m = re.match(r"\s*(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)", text[start:])
+    if m is not None:
+        return number(m.group(1))
+    spoken = text[start:start + 60].casefold().replace("-", " ").split()
+    for size in (4, 3, 2, 1):
+        value = w.NUMBER_WORDS.get(" ".join(spoken[:size]).strip(".,;!?"))
+        if value is not None:
+            return float(value)
+    return None
 
 
 def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:

@@ -115,7 +115,7 @@ def numerals(text: str) -> str:
         before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
         if not before or text[before[-1].end():measure.start()].strip(" -"):
             continue  # the word right before the measure is no number word
-        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
+        for size in (4, 3, 2, 1):  # "a hundred and nineteen", "vingt et un", "a hundred", "fifty"
             if len(before) >= size:
                 start = before[-size].start()
                 value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
