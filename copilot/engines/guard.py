@@ -15,9 +15,9 @@ prompt asks the model not to; this module checks that it did not, against what t
 
 Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
 regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``,
-``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``) over shared
-text helpers (``guard_text``). A draft held back is never shown; the stream records it with the reason for
-trainers. No Qt here.
+``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``, and for what a
+draft offers ``guard_offers``) over shared text helpers (``guard_text``). A draft held back is never shown; the
+stream records it with the reason for trainers. No Qt here.
 """
 
 from __future__ import annotations
