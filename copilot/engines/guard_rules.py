@@ -25,12 +25,14 @@ from copilot.engines.guard_text import (
     amounts,
     clauses,
     digits,
+    giving_part,
     host_allowed,
     hosts,
     ibans,
     negated,
     personal_findings,
     sentences,
+    spelled_out,
 )
 from copilot.text.language import detect_with_confidence
 
@@ -95,7 +97,7 @@ def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return LINK if any(not host_allowed(host, ctx.hosts) for host in hosts(both)) else None
+    return LINK if any(not host_allowed(host, ctx.hosts) for host in hosts(spelled_out(both))) else None
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -106,7 +108,9 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         asked = soft = named = False
         warned = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
         for clause in clauses(sentence):
-            no = negated(clause)
+            # a "not" past an "and" is another statement's: "send me your password and I'll see what's not working"
+            credential = cw.CREDENTIAL.search(clause)
+            no = negated(giving_part(clause, credential.span()) if credential else clause)
             ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
                        or cw.SEND_TO_US.search(clause))
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
@@ -229,6 +233,9 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
                 return LANGUAGE
         if _small_words_say_other(WORD.findall(sentence), ctx.language):
             return LANGUAGE
+    # short sentences each too short to tell, together in another language: "Boarding closes at 9. Enjoy your flight!"
+    if _script(plain) is None and _small_words_say_other(WORD.findall(plain), ctx.language):
+        return LANGUAGE
     return None
 
 

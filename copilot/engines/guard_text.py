@@ -233,6 +233,16 @@ def hosts(text: str) -> Iterator[str]:
         yield m.group()
 
 
+# A link spelled out so no filter sees it: "aerolis-checkin (punt) com", "example[.]com", "site dot com".
+_SPELLED_DOT = re.compile(r"(?<=\w)\s*[(\[{]\s*(?:\.|dot|punt|point|נקודה)\s*[)\]}]\s*(?=\w)|(?<=\w)\s+(?:dot|punt|"
+                          r"נקודה)\s+(?=(?:com|net|org|info|nl|be|fr|eu|co|io|il|uk|app|xyz|link)\b)", re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with a spelled-out dot written as one."""
+    return _SPELLED_DOT.sub(".", text)
+
+
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
     if host in allowed:
         return True

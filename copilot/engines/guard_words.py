@@ -239,7 +239,9 @@ REFUND = words(
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
-     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven)\\w* (?:\\S+ ){0,9}?terug", "rembours\\w*", "dédommag\\w*",
+     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
+     "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
+     "account|bank)", "rembours\\w*", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
      "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
      "(?:nous|on|je) (?:vous |le |la |les )?(?:re)?cr[ée]dit\\w*", "(?:sera|est|seront|sont) (?:re)?cr[ée]dit[ée]e?s?",

@@ -42,6 +42,7 @@ CREDENTIAL = words(
      "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
      "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
      "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
+     "nip", "(?:code|num[ée]ro) nip", "respons(?:e)?codes?", "response codes?", "codes? de r[ée]ponse",
      "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
      "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès|de connexion)", "identifiants?",
      "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
@@ -70,7 +71,8 @@ ASK = words(
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
      "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
      "j'ai besoin", "me faut"],
-    ["תן", "תני", "תנו", "תתן", "תתני", "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
+    ["תן", "תני", "תנו", "תתן", "תתני", "שלח לי", "שלחי לי", "תשלח לי", "תשלחי לי", "שלחו לי", "תשלחו לי",
+     "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
      "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
@@ -148,9 +150,11 @@ RECITAL = phrases((
     r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
     r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
     # its instructions with an adjective between ("my original instructions", "mes consignes internes")
-    r"\bmy (?:\w+ ){0,2}(?:instructions|prompt|guidelines|directives)\b", r"\bmy (?:original|actual|real|internal|"
+    r"\bmy (?:\w+ ){0,2}(?:system ?)?(?:instructions?|prompt|guidelines|directives?)\b",
+    r"\bmy (?:original|actual|real|internal|"
     r"hidden|secret|initial|full|exact|own) (?:\w+ )?(?:rules|task|orders|brief|assignment)\b",
-    r"\bmijn (?:\w+ ){0,2}(?:instructies|richtlijnen|systeeminstructies|prompt|systeemprompt)\b",
+    r"\bmijn (?:\w+ ){0,2}(?:systeem)?(?:instructies?|richtlijnen|prompt|opdracht)\b",
+    r"\b(?:ma|mon|mes) (?:\w+ ){0,2}?(?:instructions?|consignes?|prompt) (?:syst[èe]me|de base|interne)s?\b",
     r"\bmijn (?:oorspronkelijke|eigenlijke|interne|echte|geheime|verborgen|volledige|originele|eigen) (?:\w+ )?"
     r"(?:opdracht|taak|regels|instructie)\b",
     r"\b(?:mes|mon|ma) (?:\w+ )?(?:instructions|consignes|r[èe]gles|directives|prompt|mission|t[âa]che)s?"
