@@ -210,7 +210,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
                                    frozenset().union(*(tx.periods(near) for near in around)),
-                                   frozenset(v for _, _, v in tx.amounts(sentence))))
+                                   frozenset(v for _, _, v in tx.amounts(sentence)),
+                                   tx.giving_words(pattern, sentence)))
     return tuple(found)
 
 

@@ -17,6 +17,7 @@ from copilot.engines.guard_text import (
     clauses,
     content_words,
     giving_part,
+    giving_words,
     negated,
     number,
     numbers,
@@ -195,7 +196,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             full = full_matters and bool(w.FULL.search(clause))
             counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
-            if not any(_backed_by(g, named, said, figures, sums, repeated, quoted, counts)
+            gives = giving_words(pattern, clause) if not said else frozenset()
+            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts)
+                        or bool(gives & g.gives) and _within(figures, g.figures, counts))
                        and (not full or g.full) and bound <= g.periods for g in backing):
                 return True
     return False

@@ -91,6 +91,8 @@ class Giving(NamedTuple):
     # backed by it names no other ("everything you paid this year")
     named_sums: frozenset[float] = frozenset()  # every sum of money the sentence names, its giving clause's or those
     # it lists after ("you get compensation: €250 up to 1,500 km, €400 ..."): a promise naming one of them is that one
+    gives: frozenset[str] = frozenset()  # its giving words ("tegoed", "storten ... terug"): a promise that names
+    # nothing else ("dat tegoed storten we binnen 6 weken terug") is backed by one that gives the same way
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -197,6 +199,12 @@ def periods(text: str) -> frozenset[str]:
 def _inside(m: re.Match[str]) -> str:
     said = m.group().split()
     return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
+
+
+def giving_words(pattern: Words, text: str) -> frozenset[str]:
+    """The first letters of each word that gives in ``text``, split verbs without what they hold."""
+    ends = ((m.group().split()[0], m.group().split()[-1]) for m in pattern.finditer(text))
+    return frozenset(word.casefold()[:5] for pair in ends for word in pair if len(word) >= 3)
 
 
 def ungiven(pattern: Words, text: str) -> str:
