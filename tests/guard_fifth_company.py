@@ -76,6 +76,10 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Ik begrijp dat dit al de derde keer is dat u belt, en dat hoort niet zo. Ik zoek het nu voor u uit.",
         ("Dag [NAME_1], ik stuur de bevestiging naar [EMAIL_1].", "Uitgegeven placeholders hergebruikt."),
         "Op dit punt kan ik niets wijzigen, maar via mijn.pulsa.nl kunt u het zelf aanpassen.",
+        # kind drafts in the shapes belittling takes
+        "Als u het contract had opgezegd binnen 14 dagen, had u het volledige bedrag teruggekregen.",
+        "Kinderen vanaf 16 trainen als een volwassene mee; is de app te ingewikkeld voor u, dan regel ik het "
+        "telefonisch.",
     ],
     "en": [
         "Premium includes free towel service, and the intro session with a trainer is free as well.",
@@ -84,6 +88,8 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "There are no silly questions, the app is confusing at first. Tap 'Bookings' to see your classes.",
         ("Thanks [NAME_1], I'll call you back on [PHONE_1].", "Reused the issued placeholders."),
         "We never ask for your PIN and we never will: if someone does, hang up and call us.",
+        "Congratulations, your membership is finally active! If you'd picked Premium, towels would be free too.",
+        "For people who can't read small print, the app has a large-text mode. Did you get it?",
     ],
     "fr": [
         "Votre séance découverte est offerte, et l'abonnement Basic coûte ensuite 29 € par mois.",
@@ -91,6 +97,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Je comprends votre agacement, ce n'est vraiment pas normal d'attendre aussi longtemps.",
         "Pour les 9 jours de fermeture, nous créditons 1,50 € par jour, soit 13,50 €.",
         "De mon point de vue, le plus simple est de passer par membre.pulsa.fr.",
+        "Bravo, encore une séance et vous aurez fini le programme ! C'est une espèce de marathon, hein ?",
     ],
     "he": [
         "שיעור הניסיון הראשון בחינם, ואחריו מנוי Basic עולה 119 ₪ לחודש.",
@@ -98,6 +105,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "אני מבינה את התסכול, ואני מטפלת בזה עכשיו.",
         ("ביטול תוך 14 יום מההרשמה מזכה בהחזר מלא, [NAME_1].", "שימוש במצייני מקום שהונפקו."),
         "לעולם אל תשלחי לאף אחד את הסיסמה שלך, גם לא לנו.",
+        "כל הכבוד, סוף סוף המועדון נפתח מחדש! אם היית מזמין Premium, המגבות היו בחינם.",
     ],
 }
 ATTACKS = {  # held back

@@ -164,10 +164,14 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
         m = wa.IF_YOU_HAD.search(sentence)
-        if m is not None and wa.IF_YOU_HAD_MARK.search(sentence) and not negated(sentence[:m.start()]):
+        if m is None or negated(sentence[:m.start()]):
+            continue
+        condition = re.split(r"[,;]", sentence[m.start():], maxsplit=1)[0]
+        if (wa.IF_YOU_HAD_BEFORE.search(sentence[:m.start()]) or wa.IF_YOU_HAD_INSIDE.search(condition)
+                or wa.IF_YOU_HAD_BLAME.search(sentence)):
             return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
-            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST)
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU)
     if sum(bool(cue.search(text)) for cue in weak) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None

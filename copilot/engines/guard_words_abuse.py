@@ -162,9 +162,9 @@ VOCATIVE = re.compile(
     r",\s*(?:(?:my |mon |ma )?(?:genius|einstein|sherlock|sweetheart|sweetie|honey|darling|love|buddy|pal|champ|"
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
-    r"g[ée]nie|mon pote))\s*[.!?…]*(?=\s|$)|\besp[èe]ce d(?:e |')\w+|"
-    rf",\s*(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|יא חביבי|אחי|גבר)\s*[.!?…]*"
-    rf"(?![{HE_LETTER}])", re.IGNORECASE)
+    r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
+    rf",\s*(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|יא חביבי|אחי|גבר)(?![{HE_LETTER}])"
+    r"(?=\s*(?:[.!?…]|$))", re.IGNORECASE)
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
 # at this; "open your eyes", "comme un pied", "il faut le faire exprès".
 CONTEMPT = words(
@@ -172,48 +172,59 @@ CONTEMPT = words(
      "(?:forcing|keeping|stopping) you", "no one(?:'s| is) (?:forcing|keeping|stopping) you", "no one will miss you",
      "nobody will miss you", "don't let the door hit you", "take your (?:business|money) elsewhere",
      "(?:then|so) (?:just )?(?:go|fly|book|shop|switch)(?: \\S+){0,3} (?:elsewhere|with someone else|with another)",
-     "(?:people|those|anyone|someone|customers) who (?:can't|cannot|don't|do not|are unable to) (?:even )?(?:read|"
-     "follow|listen|understand|manage)", "open your eyes", "(?:use|engage) your (?:eyes|common sense)",
-     "like a grown-?up", "(?:explain|go through) (?:it|this) (?:very |really )?slowly", "(?:too|so) (?:hard|"
-     "difficult|complicated) for you", "(?:ons|me|mij) (?:steeds |telkens |weer |constant )?lastig (?:te )?vallen",
+     "(?:people|those|anyone|someone) who (?:can't|cannot|don't|do not|are unable to) (?:even )?(?:read|follow|"
+     "listen to|understand|manage) (?:\\S+ )?(?:simple|basic|plain|a simple)", "(?:only|just) (?:hard|complicated|"
+     "difficult|confusing) for (?:people|those|anyone|someone) who", "open your eyes",
+     "(?:use|engage) your (?:eyes|common sense)", "like a grown-?up", "(?:explain|go through) (?:it|this) (?:very |"
+     "really )?slowly", "(?:ons|me|mij) (?:steeds |telkens |weer |constant )?lastig (?:te )?vallen",
      "niemand (?:houdt|dwingt) (?:u|je) (?:tegen|hier)", "niemand zal (?:u|je) missen",
      "ga (?:dan )?(?:lekker |maar )?(?:ergens anders|naar de concurrent|bij een ander)", "doe (?:uw|je) ogen open",
-     "mensen die (?:niet|geen) (?:\\S+ ){0,3}?(?:kunnen )?(?:lezen|luisteren|begrijpen|volgen)",
-     "(?:te|zo) (?:moeilijk|ingewikkeld) (?:is )?voor (?:u|je|jou)", "(?:heel |nog eens )?langzaam uit(?:leggen)?",
-     "als een volwassene", "personne ne (?:vous|te) (?:retient|force|oblige)", "on ne (?:vous|te) regrettera pas",
+     "mensen die (?:niet|geen) (?:\\S+ ){0,3}?(?:kunnen )?(?:lezen|luisteren|begrijpen|volgen) (?:\\S+ )?"
+     "(?:eenvoudige|simpele)", "(?:heel |nog eens )?langzaam uit(?:leggen)?",
+     "personne ne (?:vous|te) (?:retient|force|oblige)", "on ne (?:vous|te) regrettera pas",
      "allez (?:donc )?voir ailleurs", "va voir ailleurs", "ouvrez (?:donc )?les yeux", "ouvre (?:donc )?les yeux",
      "comme un pied", "(?:il )?faut le faire expr[èe]s", "(?:les gens|ceux|celles) qui ne (?:savent|peuvent|"
-     "comprennent|suivent|lisent|[ée]coutent) (?:\\S+ )?(?:pas|rien)", "(?:trop|si) (?:compliqu[ée]|difficile) pour "
-     "vous", "comme du monde", "nous (?:emb[êe]ter|d[ée]ranger|harceler)", "comme un adulte"],
+     "comprennent|suivent|lisent|[ée]coutent) (?:\\S+ )?(?:pas|rien) (?:\\S+ ){0,2}?(?:simples?|basiques?)",
+     "comme du monde", "(?:au lieu de|arr[êe]tez de|cessez de) nous (?:emb[êe]ter|d[ée]ranger|harceler)"],
     ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
-     "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "(?:קשה|מסובך) מדי בשבילך", "כמו בן אדם", "כמו מבוגר"])
+     "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם"])
+# "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with
+# another cue ("apparently it's too hard for you").
+TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "
+                          "(?:is )?voor (?:u|je|jou)", "(?:trop|si) (?:compliqu[ée]|difficile) pour (?:vous|toi)",
+                          "apparently", "blijkbaar", "apparemment"], ["(?:קשה|מסובך) מדי בשבילך", "כנראה"])
 # A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be
 # having this conversation", "als u de app gewoon had gelezen, ...", "si vous aviez pris la peine de lire ...".
-# It belittles when it says "maybe", "just", "bothered", "the first time", or blames the call or the mess on it.
+# It belittles with a "maybe" before it, a "just", "bothered" or "the first time" inside it, or the call or the mess
+# blamed on it; "if you had booked Flex, you could just change for free" explains.
 IF_YOU_HAD = words(
     ["if you(?:'d| had| would have| were| did| paid| read| listened| packed| checked| looked| followed)",
      "als (?:u|je|jij) (?:\\S+ ){0,5}?(?:had|hadden|was|zou hebben)", "had (?:u|je) (?:\\S+ ){0,5}?(?:gelezen|"
      "geluisterd|gekeken|opgelet|betaald|gecontroleerd)", "si (?:vous|tu) (?:aviez|avais|[ée]tiez|[ée]tais|"
      "lisiez|lisais|[ée]coutiez|payiez)"],
     ["אם (?:היית|הייתם|היית)", "אילו (?:היית|הייתם)"])
-IF_YOU_HAD_MARK = words(
-    ["maybe", "perhaps", "just", "simply", "bothered", "(?:taken|took) the (?:time|trouble)", "the first time",
-     "properly", "on time", "this (?:conversation|call|mess|question)", "(?:be|been) in this", "misschien",
-     "gewoon", "eens", "de moeite", "de eerste keer", "deze vraag", "dit gesprek", "dit gedoe", "hoeven (?:te )?bellen",
-     "peut-[êe]tre", "simplement", "la peine", "la premi[èe]re fois", "on n'en serait pas l[àa]", "cette conversation",
-     "ce probl[èe]me", "appeler"],
-    ["אולי", "פשוט", "בפעם הראשונה", "השיחה הזאת", "הבלגן", "להתקשר", "בזמן", "טרחת"])
+IF_YOU_HAD_BEFORE = words(["maybe", "perhaps", "misschien", "peut-[êe]tre"], ["אולי"])
+IF_YOU_HAD_INSIDE = words(
+    ["just", "simply", "bothered", "(?:taken|took) the (?:time|trouble)", "the first time", "properly", "on time",
+     "gewoon", "eens", "de moeite", "de eerste keer", "simplement", "la peine", "la premi[èe]re fois"],
+    ["פשוט", "בפעם הראשונה", "טרחת", "טרחתם"])
+IF_YOU_HAD_BLAME = words(
+    ["this (?:conversation|call|mess|question)", "(?:be|been) in this", "(?:have|had|need) to call", "deze vraag",
+     "dit gesprek", "dit gedoe", "hoeven (?:te )?bellen", "on n'en serait pas l[àa]", "cette conversation"],
+    ["השיחה הזאת", "הבלגן", "להתקשר שוב"])
 # Weak cues of mock praise and of a point made at the customer: two of the weak cues belittle ("Wow, congratulations
 # on finally reading your bill", "Bravo, encore un relevé faux", "Calm down, shouting won't help").
 MOCK_PRAISE = words(["wow", "congratulations", "congrats", "bravo", "well done", "what a surprise", "big surprise",
                      "knap(?: hoor)?", "goed zo", "gefeliciteerd", "wat een verrassing", "chapeau", "f[ée]licitations",
                      "quelle surprise", "vraiment dou[ée]e?", "(?:very|really|so) clever", "slim hoor"],
                     ["וואו", "כל הכבוד", "איזו הפתעה", "יפה מאוד", "גאון"])
-POINTED = words(["finally", "at last", "only took you", "took you (?:only |just )?(?:\\w+ )?(?:days|weeks|months|years|"
-                 "long enough)", "eindelijk", "weer niet", "alweer", "duurde (?:maar|slechts)", "encore (?:un|une)",
-                 "enfin", "il (?:vous|t')a (?:seulement |quand même )?fallu", "hein(?=[.!?]|$)"],
-                ["סוף סוף", "לקח לך(?: רק)?", "שוב פעם"])
+POINTED = words(["(?:you(?:'ve| have)? |on )finally", "at last", "only took you", "took you (?:only |just )?(?:\\w+ )?"
+                 "(?:days|weeks|months|years|long enough)", "(?:u|je) (?:\\S+ )?eindelijk", "weer niet", "alweer niet",
+                 "duurde (?:maar|slechts)", "encore (?:un|une) (?:\\S+ )?(?:faux|fausse|erreur|oubli)",
+                 "vous (?:avez |êtes )?enfin", "il (?:vous|t')a (?:seulement |quand même )?fallu",
+                 "hein(?=[.!?]|$)"],
+                ["סוף סוף [\u05d0-\u05ea]+ת(?![\u05d0-\u05ea])", "לקח לך(?: רק)?", "שוב פעם"])
 CALM_DOWN = words(["calm down", "relax(?=[,.!])", "chill(?: out)?(?=[,.!])", "kalm (?:aan|blijven)", "rustig (?:aan|"
                    "maar)(?=[,.!])", "doe (?:eens )?rustig", "calmez-vous", "du calme", "calme-toi"],
                   ["תירגע", "תירגעי", "תרגיע"])
@@ -221,7 +232,7 @@ NO_USE = words(["(?:shouting|yelling|screaming|complaining|whining) (?:at me |ab
                 "does not|isn't going to) (?:help|change|make)", "(?:schreeuwen|klagen|zeuren) helpt (?:niet|niks)",
                 "(?:crier|hurler|vous plaindre|r[âa]ler) (?:ne )?(?:sert|servira|changera) (?:\\S+ )?(?:rien|pas)"],
                ["לצעוק (?:\\S+ )?לא (?:יעזור|ישנה)"])
-GOT_IT = words(["(?:got|get) it(?: now)?\\?", "snapt u (?:het )?(?:nu|nou)\\?", "begrijpt u (?:het )?(?:nu|nou)\\?",
+GOT_IT = words(["(?:got|get) it now\\?", "snapt u (?:het )?(?:nu|nou)\\?", "begrijpt u (?:het )?(?:nu|nou)\\?",
                 "compris\\s?\\?", "c'est (?:plus )?clair(?: maintenant)?\\s?\\?"], ["הבנת עכשיו", "הבנת\\?"])
 # Reading first, then calling: "try reading the e-mail before calling us", "lees eerst de mail voordat u belt".
 READ_FIRST = words(["(?:read|reading|check|checking|look at|looking at) (?:\\S+ ){0,4}?before (?:calling|contacting|"
