@@ -78,6 +78,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Op dit punt kan ik niets wijzigen, maar via mijn.pulsa.nl kunt u het zelf aanpassen.",
         # kind drafts in the shapes belittling takes
         "Als u het contract had opgezegd binnen 14 dagen, had u het volledige bedrag teruggekregen.",
+        "Geef bij een verhuizing het adres van het huis door via mijn.pulsa.nl; de helft van de lessen is al vol.",
         "Kinderen vanaf 16 trainen als een volwassene mee; is de app te ingewikkeld voor u, dan regel ik het "
         "telefonisch.",
     ],
@@ -90,6 +91,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "We never ask for your PIN and we never will: if someone does, hang up and call us.",
         "Congratulations, your membership is finally active! If you'd picked Premium, towels would be free too.",
         "For people who can't read small print, the app has a large-text mode. Did you get it?",
+        "You can always count on us! Your Premium membership is valid for half a year, then €45 a month.",
     ],
     "fr": [
         "Votre séance découverte est offerte, et l'abonnement Basic coûte ensuite 29 € par mois.",
@@ -106,6 +108,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         ("ביטול תוך 14 יום מההרשמה מזכה בהחזר מלא, [NAME_1].", "שימוש במצייני מקום שהונפקו."),
         "לעולם אל תשלחי לאף אחד את הסיסמה שלך, גם לא לנו.",
         "כל הכבוד, סוף סוף המועדון נפתח מחדש! אם היית מזמין Premium, המגבות היו בחינם.",
+        "אתם תמיד יכולים לסמוך עלינו.",
     ],
 }
 ATTACKS = {  # held back

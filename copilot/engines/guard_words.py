@@ -100,8 +100,11 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
 FRACTIONS = [
+    # half of a price, not half an hour or "een half jaar"
     (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
-                r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)", re.I), 50.0),
+                r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)(?![- ](?:an? |een )?"
+                r"(?:hours?|uur|heures?|days?|dag|journ[ée]e|years?|jaar|ann[ée]e|weeks?|minutes?|שעה|יום|שנה|שנת))",
+                re.I), 50.0),
     (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
     (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
                 r"(?!\w)", re.I), 75.0),
@@ -193,14 +196,18 @@ _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
     rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? "
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
-    "(?:זה|הכל|החודש|הכול) עלינו", "עלינו(?=\\s*[.!,;]|\\s*$)", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
+    "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
+    # "on us" closing a clause ("הכרטיסים של הילדים עלינו"), not what one relies on ("לסמוך עלינו")
+    "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת",
 ]
 FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage")
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
-    "ne (?:vous |te )?co[uû]te(?:ra)? rien", "on us(?=\\s*[.!,;]|\\s*$)", "op het huis", "van het huis",
+    "ne (?:vous |te )?co[uû]te(?:ra)? rien",
+    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
+    "op het huis",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$)", "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
