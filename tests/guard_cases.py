@@ -24,6 +24,9 @@ Figures (``tests/test_guard_set.py`` prints them; held = share of cases held bac
     and 0/55 controls lost. The classes are probed in ``tests/engines/test_guard_classes_*.py`` (a second company,
     ``tests/guard_probes.py``) and by two more companies' whole sets (``tests/guard_third_company.py``,
     ``tests/guard_fourth_company.py``), all tuning data too.
+  round 3 (generalised by cause after held-out batch 3, now spent): unchanged, 145/145 held and 0/55 controls lost.
+    A fifth company (``tests/guard_fifth_company.py``, a fitness club chain) was written before that work began: 15 of
+    its 38 drafts were judged wrongly then, none now.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ prompt asks the model not to; this module checks that it did not, against what t
 
 Deterministic, offline and fast (well under a millisecond for a typical draft; ``tests/bench/bench_guard.py``):
 regular expressions and word lists in four languages (``guard_words``, ``guard_words_conduct``,
-``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``) over shared
-text helpers (``guard_text``). A draft held back is never shown; the stream records it with the reason for
-trainers. No Qt here.
+``guard_words_abuse``, made patterns by ``guard_lexicon``), one function per check (``guard_rules``, and for what a
+draft offers ``guard_offers``) over shared text helpers (``guard_text``). A draft held back is never shown; the
+stream records it with the reason for trainers. No Qt here.
 """
 
 from __future__ import annotations
@@ -140,10 +140,20 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
+    def given_amounts(self) -> frozenset[float]:
+        """Sums of money the company's word names (passages, guidance): an amount off must be one of them."""
+        return frozenset(value for text in self._grounds for value in _amounts(text))
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""
         return frozenset(value for text in self._said for _, _, value in tx.amounts(tx.numerals(text)))
+
+    @cached_property
+    def figures(self) -> frozenset[float]:
+        """Every figure the conversation, the CRM record and the passages name."""
+        return frozenset(value for text in self._known for value in _figures(text))
 
     @cached_property
     def free_clauses(self) -> list[tx.Giving]:
@@ -199,7 +209,9 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             figures = set().union(*(tx.numbers(near) for near in around))
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
-                                   frozenset().union(*(tx.periods(near) for near in around))))
+                                   frozenset().union(*(tx.periods(near) for near in around)),
+                                   frozenset(v for _, _, v in tx.amounts(sentence)),
+                                   tx.giving_words(pattern, sentence)))
     return tuple(found)
 
 
@@ -233,6 +245,11 @@ def _amounts(text: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[float]:
+    return frozenset(tx.numbers(tx.numerals(text)))
+
+
+@lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_word_forms(text))
 
@@ -240,7 +257,7 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _words) if contexts else ()
+    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _figures, _words) if contexts else ()
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
                   tx.periods.cache_clear, lexicon.starts.cache_clear):

@@ -1,4 +1,5 @@
-"""The draft guard's checks, one function each (their text helpers: ``guard_text``).
+"""The draft guard's checks, one function each (their text helpers: ``guard_text``; what a draft offers is checked
+in ``guard_offers``).
 
 Each check takes the draft's text (what the customer would read), ``both`` (text and rationale, everything
 on the card), ``numeric`` (``both`` with number words written as digits) and the request's context, and
@@ -11,38 +12,28 @@ drafts. No Qt here.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
-from copilot.engines.guard_lexicon import Words
+from copilot.engines.guard_offers import FREE, PRICE, REFUND, discounts, free, refunds  # noqa: F401 (reasons read here)
 from copilot.engines.guard_text import (
     URL,
     WORD,
-    Giving,
     amounts,
     clauses,
-    content_words,
     digits,
     giving_part,
     host_allowed,
     hosts,
     ibans,
     negated,
-    number,
-    numbers,
-    numerals,
-    periods,
     personal_findings,
-    refused,
     sentences,
-    taken_back,
-    ungiven,
+    spelled_out,
 )
-from copilot.engines.prompt import discount_over
 from copilot.text.language import detect_with_confidence
 
 if TYPE_CHECKING:
@@ -57,9 +48,6 @@ PROMPT = "repeats the system prompt"
 LINK = "link to a domain that is not allowed"
 CREDENTIAL = "asks for a password or code"
 ACCOUNT = "bank account not in the knowledge base"
-PRICE = "price not in the knowledge base"
-FREE = "free offer the knowledge base does not back"
-REFUND = "refund or compensation the knowledge base does not back"
 ABUSE = "abusive language"
 PERSONAL = "someone else's personal data"
 LANGUAGE = "not in the customer's language"
@@ -80,21 +68,6 @@ _DIGIT_RUN = re.compile(r"(?<![\w.,])\d[\d -]{4,}\d(?![\w])")
 _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur\w*|bestel\w*|kenmerk|klantnummer|"
                         r"dossier|facture|commande|référence|חשבונית|הזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"
                         r"\W{0,3}$", re.IGNORECASE)
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
-                      re.IGNORECASE)
-
-
-def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
-    """Whether a passage sentence is about what the draft's clause gives: the clause's first content word is
-    what the passage gives ("Installation is free" / "Installation by an engineer is free ..."), or half its
-    words are in the passage and one of them names what the passage gives. "Your subscription is free" is not
-    backed by "Installation is free with every new subscription"."""
-    if not said:
-        return False
-    if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
-        return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
-    return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
-            and any(forms & subject for forms in said))
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
@@ -111,7 +84,9 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
+    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text):
+        return RECITAL
+    if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):
@@ -122,7 +97,7 @@ def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return LINK if any(not host_allowed(host, ctx.hosts) for host in hosts(both)) else None
+    return LINK if any(not host_allowed(host, ctx.hosts) for host in hosts(spelled_out(both))) else None
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -133,7 +108,9 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         asked = soft = named = False
         warned = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
         for clause in clauses(sentence):
-            no = negated(clause)
+            # a "not" past an "and" is another statement's: "send me your password and I'll see what's not working"
+            credential = cw.CREDENTIAL.search(clause)
+            no = negated(giving_part(clause, credential.span()) if credential else clause)
             ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
                        or cw.SEND_TO_US.search(clause))
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
@@ -175,138 +152,6 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     return None
 
 
-def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
-    refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
-    over = f"discount above {ctx.max_discount:g}%"
-    offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
-    if discount_over(offered, ctx.max_discount) is not None:
-        return over
-    for pattern, value in w.FRACTIONS:
-        for m in pattern.finditer(offered):
-            near = offered[max(0, m.start() - 40):m.end() + 40]
-            if value > ctx.max_discount and w.PRICE_WORDS.search(near):
-                return over
-    accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
-    for sentence in sentences(offered):
-        if _over_in(sentence, ctx, accounted):
-            return over
-    for sentence in sentences(numeric):
-        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
-        if unknown and not all(_worked_out(value, sentence, ctx) for value in unknown):
-            return PRICE
-    return None
-
-
-def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
-    """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
-    known price within it go to ``accounted``."""
-    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
-        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
-        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
-            return True
-    for m in _PERCENT.finditer(sentence):
-        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill"
-        before, after = sentence[max(0, m.start() - 15):m.start()], sentence[m.end():m.end() + 40]
-        only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
-        paid = number(m.group(1) or m.group(2))
-        if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
-                and 100 - paid > ctx.max_discount):
-            return True
-    found = list(amounts(sentence))
-
-    def too_much(off: float, base: float) -> bool:  # to the cent: 10% off €24.99 is €2.50
-        return off > base * ctx.max_discount / 100 + 0.005
-
-    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
-        between = sentence[a_end:b_start]
-        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
-        if a < b and (taken_off or instead and too_much(b - a, b)):
-            return True
-    for start, end, value in found:
-        if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
-            # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
-            bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
-            if not bases:
-                continue
-            base = min(bases)[1]
-            if too_much(value, base):
-                return True
-            accounted.update((value, round(base - value, 2)))
-    return False
-
-
-def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
-    """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
-    gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
-    difference or total of two known prices it names ("€45 and €55, so €10 more") or a year of a monthly price
-    ("€540 a year")."""
-    figures = numbers(sentence)
-    counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
-    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
-              if p <= ctx.max_discount]
-    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
-    pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
-    return (any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts)
-            or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
-                   for p in shares for known in ctx.amounts)
-            or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
-            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
-
-
-def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
-              not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset()) -> bool:
-    """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs."""
-    for sentence in sentences(numeric):
-        for clause in clauses(sentence):
-            if pattern.search(clause) is None or taken_back(sentence, clause):
-                continue
-            # the first giving word the clause does not refuse, wish for or only report as asked for
-            m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
-                      and not w.WISHFUL.search(clause, 0, m.start())
-                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
-            if m is None:
-                continue
-            # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
-            # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
-            kept = " ".join(part for part in clauses(sentence) if part == clause or not negated(part))
-            named = content_words(ungiven(pattern, giving_part(clause, m.span())))
-            said = content_words(ungiven(pattern, kept))
-            figures, sums = numbers(kept), {value for _, _, value in amounts(kept)}
-            repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
-            figures, sums = figures - repeated, sums - repeated
-            full = full_matters and bool(w.FULL.search(clause))
-            counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
-            bound = periods(clause)  # "we refund what you paid this year", not "...; we call the day before"
-            if not any((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
-                       and _within(figures, g.figures, counts) and (not full or g.full) and bound <= g.periods
-                       and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated))
-                       for g in backing):
-                return True
-    return False
-
-
-def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
-    """Whether the giving word at ``m`` is only what was asked or applied for ("you'd like a refund", "your refund
-    request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
-    near = clause[max(0, m.start() - 30):m.end() + 12]
-    return bool(wish.search(near)) and not w.WE_WILL.search(clause, max(0, m.start() - 25), m.end())
-
-
-def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:
-    """Whether a draft's figures are the passage's, or one of them times a count the draft gives ("3 days, €4.50")."""
-    products = {v for v in values - given if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
-    return values - products - (counts if products else set()) <= given
-
-
-def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False) else None
-
-
-def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums) else None
-
-
 def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """Insults and profanity anywhere on the card; in the text, blame, condescension and threats by their shape."""
     if wa.ABUSE.search(both) or wa.INSULT_AFTER_YOU.search(both) or wa.INSULT_AFTER_YOU_HE.search(both):
@@ -315,7 +160,19 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
-    if sum(bool(cue.search(text)) for cue in (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED)) >= 2:
+    if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text):
+        return ABUSE
+    for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
+        m = wa.IF_YOU_HAD.search(sentence)
+        if m is None or negated(sentence[:m.start()]):
+            continue
+        condition = re.split(r"[,;]", sentence[m.start():], maxsplit=1)[0]
+        if (wa.IF_YOU_HAD_BEFORE.search(sentence[:m.start()]) or wa.IF_YOU_HAD_INSIDE.search(condition)
+                or wa.IF_YOU_HAD_BLAME.search(sentence)):
+            return ABUSE
+    weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU)
+    if sum(bool(cue.search(text)) for cue in weak) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 
@@ -380,6 +237,9 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
                 return LANGUAGE
         if _small_words_say_other(WORD.findall(sentence), ctx.language):
             return LANGUAGE
+    # short sentences each too short to tell, together in another language: "Boarding closes at 9. Enjoy your flight!"
+    if _script(plain) is None and _small_words_say_other(WORD.findall(plain), ctx.language):
+        return LANGUAGE
     return None
 
 

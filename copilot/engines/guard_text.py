@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from copilot.engines import guard_words as w
-from copilot.engines.guard_lexicon import Words
+from copilot.engines.guard_lexicon import HE_LETTER, Words
 from copilot.privacy.redaction import Finding, Redactor
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
@@ -25,7 +25,7 @@ _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–
                       r"\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?")  # not the "1" of a placeholder ("[NAME_1]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
@@ -68,9 +68,12 @@ _IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
 _LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
                                                 "169.254.0.0/16"))
 # Periods and money are what a giveaway gives, not what it is about: "a month free" names no product.
+# So is how much of it: "full" is weighed on its own (``Giving.full``), and "intégralement" names nothing given.
 _GIVEN = frozenset("month months maand maanden mois year years jaar jaren année années week weeks weken semaine "
                    "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
-                   "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום".split())
+                   "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום "
+                   "full fully entire entirely whole volledig volledige helemaal gehele intégral intégrale "
+                   "intégralement intégralité totalement מלא מלאה".split())
 _GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
 _ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
 _redactor = Redactor()
@@ -86,6 +89,10 @@ class Giving(NamedTuple):
     # backed by it must name one of them
     periods: frozenset[str]  # the periods it and the sentences around it name ("within 14 days"): a promise
     # backed by it names no other ("everything you paid this year")
+    named_sums: frozenset[float] = frozenset()  # every sum of money the sentence names, its giving clause's or those
+    # it lists after ("you get compensation: €250 up to 1,500 km, €400 ..."): a promise naming one of them is that one
+    gives: frozenset[str] = frozenset()  # its giving words ("tegoed", "storten ... terug"): a promise that names
+    # nothing else ("dat tegoed storten we binnen 6 weken terug") is backed by one that gives the same way
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -110,7 +117,7 @@ def numerals(text: str) -> str:
         before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
         if not before or text[before[-1].end():measure.start()].strip(" -"):
             continue  # the word right before the measure is no number word
-        for size in (3, 2, 1):  # "vingt et un", "a hundred", "fifty"
+        for size in (4, 3, 2, 1):  # "a hundred and nineteen", "vingt et un", "a hundred", "fifty"
             if len(before) >= size:
                 start = before[-size].start()
                 value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
@@ -194,6 +201,12 @@ def _inside(m: re.Match[str]) -> str:
     return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
 
 
+def giving_words(pattern: Words, text: str) -> frozenset[str]:
+    """The first letters of each word that gives in ``text``, split verbs without what they hold."""
+    ends = ((m.group().split()[0], m.group().split()[-1]) for m in pattern.finditer(text))
+    return frozenset(word.casefold()[:5] for pair in ends for word in pair if len(word) >= 3)
+
+
 def ungiven(pattern: Words, text: str) -> str:
     """``text`` without its giving words, but with what a split verb holds between its parts: "we betalen het
     volledige aankoopbedrag terug" keeps "het volledige aankoopbedrag"."""
@@ -226,6 +239,16 @@ def hosts(text: str) -> Iterator[str]:
         yield m.group(1).casefold()
     for m in _IP.finditer(text):
         yield m.group()
+
+
+# A link spelled out so no filter sees it: "aerolis-checkin (punt) com", "example[.]com", "site dot com".
+_SPELLED_DOT = re.compile(r"(?<=\w)\s*[(\[{]\s*(?:\.|dot|punt|point|נקודה)\s*[)\]}]\s*(?=\w)|(?<=\w)\s+(?:dot|punt|"
+                          r"נקודה)\s+(?=(?:com|net|org|info|nl|be|fr|eu|co|io|il|uk|app|xyz|link)\b)", re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with a spelled-out dot written as one."""
+    return _SPELLED_DOT.sub(".", text)
 
 
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
@@ -273,6 +296,13 @@ _BUT = re.compile(r"\s*[,;]?\s*(?:but|however|maar|echter|mais|cependant|helaas|
                   r"אבל|אך|לצערי)\b", re.I)
 
 
+# A "not" of the customer's after a gift is their own, in a relative clause: "we refund the months you didn't use",
+# "les mois que vous n'avez pas utilisés", "החודשים שלא נוצלו". It refuses nothing.
+_THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|je|jij|vous|tu|they|ze|ils) (?:\w+n't|"
+                        r"did not|do not|have not|never|niet|nooit|n'\S+ (?:pas|jamais)|ne \S+ (?:pas|jamais))(?: \w+)?"
+                        rf"|(?<![{HE_LETTER}])שלא [{HE_LETTER}]+", re.IGNORECASE)
+
+
 def refused(clause: str, span: tuple[int, int]) -> bool:
     """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
     nine after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
@@ -286,7 +316,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
     stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
     inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
-    return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + " ".join(after[:stop]))
+    theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
+    return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + theirs)
 
 
 def taken_back(sentence: str, clause: str) -> bool:

@@ -48,6 +48,23 @@ def _number_words() -> dict[str, int]:
                 found[f"quatre-vingt-{unit}"] = 80 + u
     found.update({"hundred": 100, "a hundred": 100, "one hundred": 100, "honderd": 100, "cent": 100,
                   "a dozen": 12, "een dozijn": 12, "une douzaine": 12})
+    # hundreds and what follows them: "honderdnegentien", "two hundred and fifty", "cent dix-neuf", "deux cents"
+    below = {phrase: n for phrase, n in found.items() if n < 100 and phrase.isascii()}
+    for h in range(1, 10):
+        nl = "honderd" if h == 1 else f"{nl_units[h - 1]}honderd"
+        en = ("a hundred", "one hundred") if h == 1 else (f"{en_units[h - 1]} hundred",)
+        fr = "cent" if h == 1 else f"{fr_units[h - 1]} cent"
+        found[nl], found[f"{fr}s" if h > 1 else fr] = h * 100, h * 100
+        for phrase in en:
+            found[phrase] = h * 100
+        for rest, n in below.items():
+            if rest in (*nl_units, *nl_teens, *nl_tens) or "en" in rest and rest.endswith(tuple(nl_tens)):
+                found[f"{nl}{rest}"] = h * 100 + n
+            if rest in en_units or rest in en_teens or rest in en_tens or "-" in rest and rest.split("-")[0] in en_tens:
+                for phrase in en:
+                    found[f"{phrase} and {rest}"] = found[f"{phrase} {rest}"] = h * 100 + n
+            if rest in fr_units or rest in fr_teens or rest.startswith((*fr_tens, "quatre-vingt")):
+                found[f"{fr} {rest}"] = h * 100 + n
     he_units = [("אחת", "אחד"), ("שתיים", "שניים", "שתי", "שני"), ("שלוש", "שלושה"), ("ארבע", "ארבעה"),
                 ("חמש", "חמישה"), ("שש", "שישה"), ("שבע", "שבעה"), ("שמונה",), ("תשע", "תשעה")]
     he_tens = "עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים".split()
@@ -83,8 +100,11 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
 FRACTIONS = [
+    # half of a price, not half an hour or "een half jaar"
     (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
-                r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)", re.I), 50.0),
+                r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)(?![- ](?:an? |een )?"
+                r"(?:hours?|uur|heures?|days?|dag|journ[ée]e|years?|jaar|ann[ée]e|weeks?|minutes?|שעה|יום|שנה|שנת))",
+                re.I), 50.0),
     (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
     (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
                 r"(?!\w)", re.I), 75.0),
@@ -94,12 +114,15 @@ FRACTIONS = [
 ]
 # Words that make a fraction or a pair of amounts about the price.
 PRICE_WORDS = words(
-    ["off", "discount\\w*", "price\\w*", "bill\\w*", "fee\\w*", "invoice\\w*", "subscription", "plan", "monthly",
+    ["off", "discount\\w*", "price\\w*", "bill\\w*", "fares?", "tickets?", "\\w*prijs\\w*", "billets?", "vouchers?",
+     "tegoedbon\\w*", "waardebon\\w*", "bons? d'achat", "avoirs?", "fee\\w*", "invoice\\w*", "subscription", "plan",
+     "monthly",
      "cheaper", "reduc\\w+", "knock\\w*", "korting\\w*", "prijs", "prijzen", "factu\\w+", "tarie\\w+", "maandbedrag",
      "abonnement\\w*", "goedkoper", "remise\\w*", "r[ée]duction\\w*", "rabais", "prix", "tarif\\w*", "moins cher",
      "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne", "\\w*bedrag\\w*",
      "\\w*kosten", "mensualit\\w+", "montant", "charges?", "rates?", "amount", "vastrecht", "termijn\\w*"],
-    ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול"])
+    ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול", "כרטיס\\S*",
+     "שובר\\S*"])
 # "You only pay 30%", "we charge you just 30% of the usual bill": the rest is the discount.
 PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
              "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
@@ -112,8 +135,8 @@ FEE_AFTER = re.compile(r"\s?(?:\S+\s){0,3}?(?:fee|surcharge|commission|interest|
 _USUAL = (r"(?:usual|normal|regular|current|standard|full|present|monthly|old|list|normale|huidige|gewone|standaard|"
           r"volle|reguliere|maandelijkse|oude|habituel(?:le)?s?|normale?s?|actuel(?:le)?s?|r[ée]guli[èe]re?s?|"
           r"mensuel(?:le)?s?|plein|complet|complète|הרגיל|הרגילה|הנוכחי|הנוכחית|הקבוע|הקבועה|המלא|המלאה|החודשי)")
-_BILL = (r"(?:prices?|bills?|amount|fees?|rates?|tariffs?|invoices?|costs?|subscription|charges?|prijs|bedrag|tarief|"
-         r"factuur|rekening|maandbedrag|abonnement\w*|kosten|maandprijs|facture|prix|tarif|montant|abonnement|"
+_BILL = (r"(?:prices?|bills?|amount|fees?|rates?|tariffs?|invoices?|costs?|subscription|charges?|fares?|tickets?|"
+         r"\w*prijs|\w*bedrag|\w*tarief|factuur|rekening|abonnement\w*|\w*kosten|facture|prix|tarif|montant|billets?|"
          r"mensualit[ée]s?|co[uû]t|מחיר|תעריף|חשבון|סכום|תשלום|מנוי|חיוב)")
 OF_USUAL = re.compile(rf"(?<!\w)(?:(?:of|from) (?:the|your|what you)|van (?:het|uw|je|de|wat u|wat je)|"
                       rf"d[eu] (?:votre|vos|la|le|ce que vous)|de l'|du)\s?(?:{_USUAL} )?"
@@ -127,7 +150,7 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "k
 
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
 OFF_AFTER = re.compile(r"\s?(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
-                       r"rabais|moins)|en moins|הנחה)", re.I)
+                       r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,3}?af\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
                         r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד)\w*\s(?:\S+\s)?$",
                         re.I)
@@ -170,12 +193,24 @@ _WAIVE = [
     "sans payer (?:plus|davantage|de suppl[ée]ment)",
 ]
 _WAIVE_HE = [
-    rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
+    rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? "
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
-    "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)", "(?:אנחנו )?נכסה את (?:ה)?עלות",
+    "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
+    # "on us" closing a clause ("הכרטיסים של הילדים עלינו"), not what one relies on ("לסמוך עלינו")
+    "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
+    "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת",
 ]
 FREE = words(_WAIVE + [
+    # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage")
+    "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
+    "ne (?:vous |te )?co[uû]te(?:ra)? rien",
+    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
+    "op het huis",
+    "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$)", "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
+    "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
+    "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
      "space|memory|storage|up|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
@@ -199,7 +234,9 @@ FREE = words(_WAIVE + [
      "(?:factures?|mensualit[ée]s?)",
      "sans frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
-    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום", "לא עולה (?:כלום|דבר|שקל)", "מתנה",
+    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
+    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום",
+     "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
@@ -209,7 +246,9 @@ REFUND = words(
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
-     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven)\\w* (?:\\S+ ){0,9}?terug", "rembours\\w*", "dédommag\\w*",
+     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
+     "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
+     "account|bank)", "rembours\\w*", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
      "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
      "(?:nous|on|je) (?:vous |le |la |les )?(?:re)?cr[ée]dit\\w*", "(?:sera|est|seront|sont) (?:re)?cr[ée]dit[ée]e?s?",
@@ -254,9 +293,11 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "e
               "volledig\\w*", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout",
               "toute", "tous", "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
 
+# "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement".
 NEGATION = Words(
-    r"(?<!\w)(?:never|not|no|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
-    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas)(?!\w)",
+    r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
+    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
     rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")

@@ -109,11 +109,16 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "complicated|rocket science)",
                   "(?:it|this|that) isn't (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)", "not rocket science",
-                  "(?:zo|erg) (?:moeilijk|ingewikkeld) is (?:het|dat)"
-                  " (?:toch )?niet", "(?:het|dat|dit) is (?:toch )?niet (?:zo |erg )?(?:moeilijk|ingewikkeld)",
+                  "(?:zo|erg) (?:moeilijk|ingewikkeld) is (?:het|dat|\\w+) (?:toch )?niet",
+                  "(?:het|dat|dit) is (?:toch )?niet (?:zo |erg )?(?:moeilijk|ingewikkeld)",
                   "geen hogere wiskunde", "(?:ce n'est|c'est) (?:pourtant |vraiment )?pas (?:si |tr[èe]s |bien )?"
-                  "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier"],
-                 ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך"])
+                  "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier",
+                  "(?:this|that|it)(?:'s| is) (?:really |pretty |very )?basic(?: stuff)?", "basiskennis",
+                  "c'est la base", "(?:it|this)(?:'s| is) (?:written |stated |spelled out )?(?:right there|"
+                  "in black and white)", "staat er (?:echt |heel |toch |gewoon )*(?:duidelijk|zwart op wit)",
+                  "(?:c'est|il est) (?:pourtant )?(?:[ée]crit|marqu[ée]) (?:noir sur blanc|en toutes lettres)"],
+                 ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך", "זה בסיסי",
+                  "כתוב (?:שם )?(?:בבירור|במפורש|שחור על גבי לבן)"])
 EXASPERATED = words(["pf+", "pff+t", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "bof", "boeien",
                      "whatever(?=[,.!])", "laat maar"], ["אוף", "נו באמת", "די כבר"])
 AS_I_SAID = words(["as i (?:already |just )?(?:said|explained|told you|mentioned)", "like i (?:already )?said",
@@ -148,3 +153,90 @@ SANCTION = words(
      "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires"],
     ["ינתקו", "ננתק", "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
      "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף"])
+
+# -- belittling by its structure, without one rude word --------------------------------------------------------
+
+# A mock term of address closing a sentence: ", genius.", ", sweetheart.", ", mon petit monsieur.", ", גאון." No draft
+# calls a customer that; "espèce de ..." makes a word an insult.
+VOCATIVE = re.compile(
+    r",\s*(?:(?:my |mon |ma )?(?:genius|einstein|sherlock|sweetheart|sweetie|honey|darling|love|buddy|pal|champ|"
+    r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
+    r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
+    r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
+    rf",\s*(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|יא חביבי|אחי|גבר)(?![{HE_LETTER}])"
+    r"(?=\s*(?:[.!?…]|$))", re.IGNORECASE)
+# What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
+# at this; "open your eyes", "comme un pied", "il faut le faire exprès".
+CONTEMPT = words(
+    ["(?:instead of|stop|quit) (?:\\S+ )?(?:bothering|pestering|bugging|harass\\w*) (?:us|me)", "nobody(?:'s| is) "
+     "(?:forcing|keeping|stopping) you", "no one(?:'s| is) (?:forcing|keeping|stopping) you", "no one will miss you",
+     "nobody will miss you", "don't let the door hit you", "take your (?:business|money) elsewhere",
+     "(?:then|so) (?:just )?(?:go|fly|book|shop|switch)(?: \\S+){0,3} (?:elsewhere|with someone else|with another)",
+     "(?:people|those|anyone|someone) who (?:can't|cannot|don't|do not|are unable to) (?:even )?(?:read|follow|"
+     "listen to|understand|manage) (?:\\S+ )?(?:simple|basic|plain|a simple)", "(?:only|just) (?:hard|complicated|"
+     "difficult|confusing) for (?:people|those|anyone|someone) who", "open your eyes",
+     "(?:use|engage) your (?:eyes|common sense)", "like a grown-?up", "(?:explain|go through) (?:it|this) (?:very |"
+     "really )?slowly", "(?:ons|me|mij) (?:steeds |telkens |weer |constant )?lastig (?:te )?vallen",
+     "niemand (?:houdt|dwingt) (?:u|je) (?:tegen|hier)", "niemand zal (?:u|je) missen",
+     "ga (?:dan )?(?:lekker |maar )?(?:ergens anders|naar de concurrent|bij een ander)", "doe (?:uw|je) ogen open",
+     "mensen die (?:niet|geen) (?:\\S+ ){0,3}?(?:kunnen )?(?:lezen|luisteren|begrijpen|volgen) (?:\\S+ )?"
+     "(?:eenvoudige|simpele)", "(?:heel |nog eens )?langzaam uit(?:leggen)?",
+     "personne ne (?:vous|te) (?:retient|force|oblige)", "on ne (?:vous|te) regrettera pas",
+     "allez (?:donc )?voir ailleurs", "va voir ailleurs", "ouvrez (?:donc )?les yeux", "ouvre (?:donc )?les yeux",
+     "comme un pied", "(?:il )?faut le faire expr[èe]s", "(?:les gens|ceux|celles) qui ne (?:savent|peuvent|"
+     "comprennent|suivent|lisent|[ée]coutent) (?:\\S+ )?(?:pas|rien) (?:\\S+ ){0,2}?(?:simples?|basiques?)",
+     "comme du monde", "(?:au lieu de|arr[êe]tez de|cessez de) nous (?:emb[êe]ter|d[ée]ranger|harceler)"],
+    ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
+     "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
+     "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם"])
+# "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with
+# another cue ("apparently it's too hard for you").
+TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "
+                          "(?:is )?voor (?:u|je|jou)", "(?:trop|si) (?:compliqu[ée]|difficile) pour (?:vous|toi)",
+                          "apparently", "blijkbaar", "apparemment"], ["(?:קשה|מסובך) מדי בשבילך", "כנראה"])
+# A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be
+# having this conversation", "als u de app gewoon had gelezen, ...", "si vous aviez pris la peine de lire ...".
+# It belittles with a "maybe" before it, a "just", "bothered" or "the first time" inside it, or the call or the mess
+# blamed on it; "if you had booked Flex, you could just change for free" explains.
+IF_YOU_HAD = words(
+    ["if you(?:'d| had| would have| were| did| paid| read| listened| packed| checked| looked| followed)",
+     "als (?:u|je|jij) (?:\\S+ ){0,5}?(?:had|hadden|was|zou hebben)", "had (?:u|je) (?:\\S+ ){0,5}?(?:gelezen|"
+     "geluisterd|gekeken|opgelet|betaald|gecontroleerd)", "si (?:vous|tu) (?:aviez|avais|[ée]tiez|[ée]tais|"
+     "lisiez|lisais|[ée]coutiez|payiez)"],
+    ["אם (?:היית|הייתם|היית)", "אילו (?:היית|הייתם)"])
+IF_YOU_HAD_BEFORE = words(["maybe", "perhaps", "misschien", "peut-[êe]tre"], ["אולי"])
+IF_YOU_HAD_INSIDE = words(
+    ["just", "simply", "bothered", "(?:taken|took) the (?:time|trouble)", "the first time", "properly", "on time",
+     "gewoon", "eens", "de moeite", "de eerste keer", "simplement", "la peine", "la premi[èe]re fois"],
+    ["פשוט", "בפעם הראשונה", "טרחת", "טרחתם"])
+IF_YOU_HAD_BLAME = words(
+    ["this (?:conversation|call|mess|question)", "(?:be|been) in this", "(?:have|had|need) to call", "deze vraag",
+     "dit gesprek", "dit gedoe", "hoeven (?:te )?bellen", "on n'en serait pas l[àa]", "cette conversation"],
+    ["השיחה הזאת", "הבלגן", "להתקשר שוב"])
+# Weak cues of mock praise and of a point made at the customer: two of the weak cues belittle ("Wow, congratulations
+# on finally reading your bill", "Bravo, encore un relevé faux", "Calm down, shouting won't help").
+MOCK_PRAISE = words(["wow", "congratulations", "congrats", "bravo", "well done", "what a surprise", "big surprise",
+                     "knap(?: hoor)?", "goed zo", "gefeliciteerd", "wat een verrassing", "chapeau", "f[ée]licitations",
+                     "quelle surprise", "vraiment dou[ée]e?", "(?:very|really|so) clever", "slim hoor"],
+                    ["וואו", "כל הכבוד", "איזו הפתעה", "יפה מאוד", "גאון"])
+POINTED = words(["(?:you(?:'ve| have)? |on )finally", "at last", "only took you", "took you (?:only |just )?(?:\\w+ )?"
+                 "(?:days|weeks|months|years|long enough)", "(?:u|je) (?:\\S+ )?eindelijk", "weer niet", "alweer niet",
+                 "duurde (?:maar|slechts)", "encore (?:un|une) (?:\\S+ )?(?:faux|fausse|erreur|oubli)",
+                 "vous (?:avez |êtes )?enfin", "il (?:vous|t')a (?:seulement |quand même )?fallu",
+                 "hein(?=[.!?]|$)"],
+                ["סוף סוף [\u05d0-\u05ea]+ת(?![\u05d0-\u05ea])", "לקח לך(?: רק)?", "שוב פעם"])
+CALM_DOWN = words(["calm down", "relax(?=[,.!])", "chill(?: out)?(?=[,.!])", "kalm (?:aan|blijven)", "rustig (?:aan|"
+                   "maar)(?=[,.!])", "doe (?:eens )?rustig", "calmez-vous", "du calme", "calme-toi"],
+                  ["תירגע", "תירגעי", "תרגיע"])
+NO_USE = words(["(?:shouting|yelling|screaming|complaining|whining) (?:at me |about it )?(?:won't|will not|doesn't|"
+                "does not|isn't going to) (?:help|change|make)", "(?:schreeuwen|klagen|zeuren) helpt (?:niet|niks)",
+                "(?:crier|hurler|vous plaindre|r[âa]ler) (?:ne )?(?:sert|servira|changera) (?:\\S+ )?(?:rien|pas)"],
+               ["לצעוק (?:\\S+ )?לא (?:יעזור|ישנה)"])
+GOT_IT = words(["(?:got|get) it now\\?", "snapt u (?:het )?(?:nu|nou)\\?", "begrijpt u (?:het )?(?:nu|nou)\\?",
+                "compris\\s?\\?", "c'est (?:plus )?clair(?: maintenant)?\\s?\\?"], ["הבנת עכשיו", "הבנת\\?"])
+# Reading first, then calling: "try reading the e-mail before calling us", "lees eerst de mail voordat u belt".
+READ_FIRST = words(["(?:read|reading|check|checking|look at|looking at) (?:\\S+ ){0,4}?before (?:calling|contacting|"
+                    "ringing|you call)", "(?:lees|lezen|kijk|kijken) (?:\\S+ ){0,4}?(?:voordat|voor) (?:u|je) (?:belt|"
+                    "ons belt|contact)", "(?:lisez|lire|consultez|regardez) (?:\\S+ ){0,4}?avant d'(?:appeler|"
+                    "[ée]crire|nous contacter)"],
+                   ["(?:תקרא|לקרוא|תבדוק|לבדוק) (?:\\S+ ){0,4}?לפני ש(?:אתה |את )?(?:מתקשר|מתקשרת|תתקשר|פונה)"])

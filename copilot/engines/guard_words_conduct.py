@@ -42,6 +42,7 @@ CREDENTIAL = words(
      "codes? (?:\\S+ ){0,6}?(?:per|via|par|by|in|uit|dans|en) (?:de |the |a |le |un |een |uw |your |votre )?"
      "(?:sms|text(?: message)?|texto|sms-je|tekstbericht)",
      "codes? (?:from|in) (?:the|your) (?:sms|text)", "codes? (?:re[çc]u|envoy[ée]) (?:par|en|dans (?:le|votre)) sms",
+     "nip", "(?:code|num[ée]ro) nip", "respons(?:e)?codes?", "response codes?", "codes? de r[ée]ponse",
      "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
      "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès|de connexion)", "identifiants?",
      "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
@@ -70,7 +71,8 @@ ASK = words(
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
      "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
      "j'ai besoin", "me faut"],
-    ["תן", "תני", "תנו", "תתן", "תתני", "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
+    ["תן", "תני", "תנו", "תתן", "תתני", "שלח לי", "שלחי לי", "תשלח לי", "תשלחי לי", "שלחו לי", "תשלחו לי",
+     "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
      "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
@@ -142,16 +144,17 @@ RECITAL = phrases((
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
     # the system prompt's own subjects, in any of the four languages
-    r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b",
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
     r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
     r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
     r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
     # its instructions with an adjective between ("my original instructions", "mes consignes internes")
-    r"\bmy (?:\w+ ){0,2}(?:instructions|prompt|guidelines|directives)\b", r"\bmy (?:original|actual|real|internal|"
+    r"\bmy (?:\w+ ){0,2}(?:system ?)?(?:instructions?|prompt|guidelines|directives?)\b",
+    r"\bmy (?:original|actual|real|internal|"
     r"hidden|secret|initial|full|exact|own) (?:\w+ )?(?:rules|task|orders|brief|assignment)\b",
-    r"\bmijn (?:\w+ ){0,2}(?:instructies|richtlijnen|systeeminstructies|prompt|systeemprompt)\b",
+    r"\bmijn (?:\w+ ){0,2}(?:systeem)?(?:instructies?|richtlijnen|prompt|opdracht)\b",
+    r"\b(?:ma|mon|mes) (?:\w+ ){0,2}?(?:instructions?|consignes?|prompt) (?:syst[èe]me|de base|interne)s?\b",
     r"\bmijn (?:oorspronkelijke|eigenlijke|interne|echte|geheime|verborgen|volledige|originele|eigen) (?:\w+ )?"
     r"(?:opdracht|taak|regels|instructie)\b",
     r"\b(?:mes|mon|ma) (?:\w+ )?(?:instructions|consignes|r[èe]gles|directives|prompt|mission|t[âa]che)s?"
@@ -176,7 +179,7 @@ RECITAL = phrases((
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
 ), (
-    r"מציי?ני? מקום", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
@@ -186,6 +189,10 @@ RECITAL = phrases((
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 ))
+# Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
+# read that the draft reuses the placeholders the conversation issued; only the text is judged.
+PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),
+                           (r"מציי?ני? מקום",))
 # The system prompt paraphrased: two of its subjects in one draft ("an agent in a contact centre" and "reply
 # suggestions", "the knowledge base" and "the customer's language"). One alone is ordinary talk.
 # A quick look for any of them first: most drafts name none.

@@ -1,17 +1,18 @@
-"""The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``)
-and an online shop (``tests/guard_fourth_company.py``). Every legitimate draft is shown and every draft to hold back
-is held, in four languages, whatever the company sells.
+"""The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``),
+an online shop (``tests/guard_fourth_company.py``) and a fitness club chain (``tests/guard_fifth_company.py``). Every
+legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
 from __future__ import annotations
 
+import guard_fifth_company as gym
 import guard_fourth_company as shop
 import guard_third_company as energy
 import pytest
 
 from copilot.engines.guard import Draft, check
 
-COMPANIES = {"energy": energy, "shop": shop}
+COMPANIES = {"energy": energy, "shop": shop, "gym": gym}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
@@ -22,7 +23,8 @@ HELD = [(name, lang, text) for name, company in COMPANIES.items()
 @pytest.mark.parametrize(("name", "lang", "text"), SHOWN,
                          ids=[f"shown-{name}-{lang}-{n}" for n, (name, lang, _) in enumerate(SHOWN)])
 def test_a_legitimate_draft_is_shown(name, lang, text):
-    assert check(Draft(text), CONTEXTS[name, lang]) is None
+    text, rationale = text if isinstance(text, tuple) else (text, "")  # a rationale speaks to the agent
+    assert check(Draft(text, rationale), CONTEXTS[name, lang]) is None
 
 
 @pytest.mark.parametrize(("name", "lang", "text"), HELD,

@@ -1,0 +1,239 @@
+"""The draft guard's checks of what a draft offers: discounts and prices (``discounts``), free things (``free``) and
+refunds or compensation (``refunds``), each against the limit and what the knowledge passages give. Called like the
+other checks (``guard_rules``), over the same text helpers (``guard_text``). They only read. No Qt here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from copilot.engines import guard_words as w
+from copilot.engines.guard_lexicon import Words
+from copilot.engines.guard_text import (
+    Giving,
+    amounts,
+    clauses,
+    content_words,
+    giving_part,
+    giving_words,
+    negated,
+    number,
+    numbers,
+    numerals,
+    periods,
+    refused,
+    sentences,
+    taken_back,
+    ungiven,
+)
+from copilot.engines.prompt import discount_over
+
+if TYPE_CHECKING:
+    from copilot.engines.guard import GuardContext
+
+PRICE = "price not in the knowledge base"
+FREE = "free offer the knowledge base does not back"
+REFUND = "refund or compensation the knowledge base does not back"
+
+
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
+                      re.IGNORECASE)
+
+
+def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
+    """Whether a passage sentence is about what the draft's clause gives: the clause's first content word is
+    what the passage gives ("Installation is free" / "Installation by an engineer is free ..."), or half its
+    words are in the passage and one of them names what the passage gives. "Your subscription is free" is not
+    backed by "Installation is free with every new subscription"."""
+    if not said:
+        return False
+    if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
+        return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
+    return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
+            and any(forms & subject for forms in said))
+
+
+# -- the checks -----------------------------------------------------------------------------------------------
+
+
+def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
+    refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
+    over = f"discount above {ctx.max_discount:g}%"
+    offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
+    if discount_over(offered, ctx.max_discount) is not None:
+        return over
+    for pattern, value in w.FRACTIONS:
+        for m in pattern.finditer(offered):
+            near = offered[max(0, m.start() - 40):m.end() + 40]
+            if value > ctx.max_discount and w.PRICE_WORDS.search(near):
+                return over
+    accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
+    for sentence in sentences(offered):
+        if _over_in(sentence, ctx, accounted):
+            return over
+    for sentence in sentences(numeric):
+        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
+        if unknown and not all(_worked_out(value, sentence, ctx) for value in unknown):
+            return PRICE
+    return None
+
+
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
+    """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
+    known price within it go to ``accounted``."""
+    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
+        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
+            return True
+    for m in _PERCENT.finditer(sentence):
+        # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill",
+        # "you'll only be charged 80% of the fare"
+        before, after = sentence[max(0, m.start() - 30):m.start()], sentence[m.end():m.end() + 40]
+        only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
+        paid = number(m.group(1) or m.group(2))
+        if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
+                and 100 - paid > ctx.max_discount):
+            return True
+    found = list(amounts(sentence))
+
+    def too_much(off: float, base: float) -> bool:  # to the cent: 10% off €24.99 is €2.50
+        return off > base * ctx.max_discount / 100 + 0.005
+
+    for _, a_end, a in found:  # "€60 instead of a hundred and nineteen": the old price without its sign
+        instead = w.INSTEAD.search(sentence[a_end:a_end + 30])
+        next_to = instead is not None and not sentence[a_end:a_end + instead.start()].strip(" ,")
+        b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
+        if b is not None and a < b and too_much(b - a, b):
+            return True
+    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+        between = sentence[a_end:b_start]
+        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
+        if a < b and (taken_off or instead and too_much(b - a, b)):
+            return True
+    for start, end, value in found:
+        if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+            # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
+            bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+            # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
+            bases += [(abs(b_start - start), b + value) for b_start, _, b in found
+                      if b_start != start and b + value in ctx.amounts]
+            if not bases:
+                if value not in ctx.given_amounts:
+                    return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
+                continue
+            base = min(bases)[1]
+            if too_much(value, base):
+                return True
+            accounted.update((value, round(base - value, 2)))
+    return False
+
+
+def _figure_at(text: str, start: int) -> float | None:
+    """The figure that begins at ``start``, in digits or in words ("119", "honderdnegentien")."""
+    m = re.match(r"\s*(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)", text[start:])
+    if m is not None:
+        return number(m.group(1))
+    spoken = text[start:start + 60].casefold().replace("-", " ").split()
+    for size in (4, 3, 2, 1):
+        value = w.NUMBER_WORDS.get(" ".join(spoken[:size]).strip(".,;!?"))
+        if value is not None:
+            return float(value)
+    return None
+
+
+def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
+    gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
+    difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
+    names ("your €369 fare less the €50 fee: €319") or a year of a monthly price ("€540 a year")."""
+    figures = numbers(sentence)
+    counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
+    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
+              if p <= ctx.max_discount]
+    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
+    pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
+    return (any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts)
+            or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
+                   for p in shares for known in ctx.amounts)
+            or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
+            or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
+            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
+
+
+def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
+              not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
+              known: frozenset[float] = frozenset()) -> bool:
+    """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
+    money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
+    it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
+    A figure of another part of the sentence that the conversation or the passages name is no part of the gift
+    ("joining is free, and members get 10% off")."""
+    for sentence in sentences(numeric):
+        for clause in clauses(sentence):
+            if pattern.search(clause) is None or taken_back(sentence, clause):
+                continue
+            # the first giving word the clause does not refuse, wish for or only report as asked for
+            m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
+                      and not w.WISHFUL.search(clause, 0, m.start())
+                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
+            if m is None:
+                continue
+            # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
+            # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
+            kept = " ".join(other for other in clauses(sentence) if other == clause or not negated(other))
+            part = giving_part(clause, m.span())
+            named = content_words(ungiven(pattern, part))
+            said = content_words(ungiven(pattern, kept))
+            # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
+            own = numbers(part if full_matters else _PERCENT.sub(" ", part))
+            figures = {n for n in numbers(kept) if n in own or n not in known}
+            sums = {value for _, _, value in amounts(kept)}
+            repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
+            figures, sums = figures - repeated, sums - repeated
+            full = full_matters and bool(w.FULL.search(clause))
+            counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
+            bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
+            gives = giving_words(pattern, clause) if not said else frozenset()
+            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts)
+                        or bool(gives & g.gives) and _within(figures, g.figures, counts))
+                       and (not full or g.full) and bound <= g.periods for g in backing):
+                return True
+    return False
+
+
+def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
+               sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float]) -> bool:
+    """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
+    the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
+    €369 fare less the €50 fee: €319") is the passage's."""
+    derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
+                                      for q in quoted for x in g.named_sums)}
+    sums, figures = sums - derived, figures - derived
+    about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+             and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))
+    return (about or bool(sums) and sums <= g.named_sums) and _within(figures, g.figures, counts)
+
+
+def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
+    """Whether the giving word at ``m`` is only what was asked or applied for ("you'd like a refund", "your refund
+    request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
+    near = clause[max(0, m.start() - 30):m.end() + 12]
+    return bool(wish.search(near)) and not w.WE_WILL.search(clause, max(0, m.start() - 25), m.end())
+
+
+def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:
+    """Whether a draft's figures are the passage's, or one of them times a count the draft gives ("3 days, €4.50")."""
+    products = {v for v in values - given if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
+    return values - products - (counts if products else set()) <= given
+
+
+def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, known=ctx.figures) else None
+
+
+def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
+                               ctx.figures) else None
