@@ -65,8 +65,8 @@ that must reach the model unchanged. ``crm`` is the CRM context handed over with
 CRM values that must never reach the model, ``shown`` whitelisted values that must. The markup is read by
 ``redaction_dialogues``; the first batch lives in ``redaction_tuning_nl_en`` and ``redaction_tuning_fr_he``, the
 second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning_round2``, the fifth in
-``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``. ``CUSTOMER_ID`` marks a customer number the
-CRM context names, said in the call.
+``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``, the seventh in ``redaction_tuning_round5``.
+``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
 from __future__ import annotations
@@ -77,10 +77,11 @@ import redaction_tuning_nl_en
 import redaction_tuning_round2
 import redaction_tuning_round3
 import redaction_tuning_round4
+import redaction_tuning_round5
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIFTH", "FIRST", "FOURTH", "LANGS", "SECOND", "SIXTH", "THIRD",
-           "TODAY", "Dialogue", "Gold"]
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "FIFTH", "FIRST", "FOURTH", "LANGS", "SECOND", "SEVENTH", "SIXTH",
+           "THIRD", "TODAY", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -88,4 +89,5 @@ THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_later.THIRD)
 FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round2.FOURTH)
 FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round3.FIFTH)
 SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round4.SIXTH)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
+SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round5.SEVENTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
