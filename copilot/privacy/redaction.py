@@ -140,7 +140,8 @@ class Redactor:
         ranked += [f for f in found if f not in lines]
         mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
-        ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+        ranked += [*codes, *places, *answers(text, asked, other=context.label == "OTHER"),
+                   *known_numbers(text, numbers_given),
                    *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
