@@ -26,6 +26,7 @@ _FIELDS = (
     ("EMAIL", re.compile(r"mail|courriel")),
     ("PHONE", re.compile(r"phone|mobile|mobiel|tel|gsm|portable|cell|fixe|landline")),
     ("IBAN", re.compile(r"iban|account|rekening|compte|\brib\b")),
+    ("CARD", re.compile(r"card|kaart|carte")),
     ("BSN", re.compile(r"bsn|sofi|burgerservice")),
     ("IL_ID", re.compile(r"zehut|teudat|israeli|id_?number|identity|national_id")),
     ("ADDRESS", re.compile(r"street|address|adres|rue|straat")),

@@ -8,9 +8,10 @@ are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
 The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
 ``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
-corrected) and ``misheard`` (a failed checksum a word still names); the conversation in ``context``. A session
-that knows the call's CRM context (``add_context``) also hides the customer's own values from it wherever the call
-says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
+corrected), ``tails`` (the last digits of one, read back) and ``misheard`` (a failed checksum a word still names);
+the conversation in ``context``. A session that knows the call's CRM context (``add_context``) also hides the
+customer's own values from it wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI
+and the window redact alike.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from copilot.privacy.names import cued_names, known_names, names_from_context, s
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
+from copilot.privacy.tails import tails
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
@@ -118,11 +120,11 @@ class Redactor:
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
-        ranked += [*_echoes(text, context), *said_values(text, crm)]
+        birth_days, numbers_given = _index(known)
+        ranked += [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
-        birth_days, numbers_given = _index(known)
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
             text, f.start, context.agent)) for f, valid in ibans(text)),
