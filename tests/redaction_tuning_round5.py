@@ -118,9 +118,9 @@ SEVENTH: list[Dialogue] = [
               "C: {ADDR:Kromme Elleboog}, naast de bakker."),
     # -- a hyphenated surname spelled in part --------------------------------------------------------------------------
     _dialogue("en7-spelled-hyphen", "en", CN, "A: What name is the account under?",
-              "C: {NAME:Sarah Whitfield-Jones}. Whitfield as in {NAME:W-H-I-T-F-I-E-L-D}, then {NAME:Jones}."),
+              "C: {NAME:Sarah Whitfield-Jones}. {NAME:Whitfield} as in {NAME:W-H-I-T-F-I-E-L-D}, then {NAME:Jones}."),
     _dialogue("nl7-spelled-hyphen", "nl", CN, "A: Op welke naam staat het abonnement?",
-              "C: {NAME:Anouk Verhoeven-Bakker}. Verhoeven met {NAME:V-E-R-H-O-E-V-E-N}."),
+              "C: {NAME:Anouk Verhoeven-Bakker}. {NAME:Verhoeven} met {NAME:V-E-R-H-O-E-V-E-N}."),
     # -- the company's line in international format, an order number shaped like a postcode ----------------------------
     _dialogue("fr7-ctl-line-intl", "fr", K, "C: Et si ça recommence ?",
               "A: Contactez l'assistance technique au {keep:+33 1 70 36 50 20}, du lundi au vendredi."),

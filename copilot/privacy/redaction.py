@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, corrected_house, streets
+from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
@@ -154,15 +154,17 @@ class Redactor:
                 accepted.append(finding)
                 mark(taken, [finding], 2)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
-        for spelled in spelled_names(text, said):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N."
+        again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
+        for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
+            # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            house = corrected_house(text, address)
-            if house and not max(taken[house.start:house.end]):
-                accepted.append(house)
-                mark(taken, [house], 2)
+            for house in (corrected_house(text, address), corrected_before(text, address)):
+                if house and not max(taken[house.start:house.end]):
+                    accepted.append(house)
+                    mark(taken, [house], 2)
         for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
