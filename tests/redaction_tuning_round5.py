@@ -131,5 +131,9 @@ SEVENTH: list[Dialogue] = [
     _dialogue("he7-ctl-line-intl", "he", K, "C: ואם זה קורה שוב?",
               "A: אפשר להתקשר לתמיכה הטכנית ב-{keep:+972 3 763 0500}."),
     _dialogue("he7-ctl-order-postcode", "he", K, "A: המשלוח PK-7715503, הזמנה {keep:6290114}, יגיע {keep:מחר}."),
+    _dialogue("en7-ctl-part-number", "en", K, "C: the part number on the box is {keep:DE45 1234}"),
+    _dialogue("nl7-ctl-invoice-ending", "nl", K, "C: de factuur eindigend op {keep:7781} klopt niet, en de korting van "
+              "{keep:€15} staat er ook niet op"),
+    _dialogue("en7-calls-partner", "en", B, "A: I'll ring your partner on {PHONE:07700 900318} as agreed."),
     _dialogue("en7-calls-you-back", "en", B, "A: We'll ring you back on {PHONE:+44 7700 900461} within the hour."),
 ]

@@ -195,11 +195,11 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
 
 def _bank_shaped(compact: str) -> bool:
     """An IBAN's start with its bank code: the country, check digits 02-98, then four letters where banks have letter
-    codes (NL, GB, IE) and four digits elsewhere."""
-    country, check, bank = compact[:2], compact[2:4], compact[4:8]
-    if not (check.isdigit() and 2 <= int(check) <= 98 and len(bank) == 4):
+    codes (NL, GB, IE), and eight digits elsewhere ("IL65 0319 3583", not a part number "DE45 1234")."""
+    country, check, bank = compact[:2], compact[2:4], compact[4:]
+    if not (check.isdigit() and 2 <= int(check) <= 98):
         return False
-    return bank.isalpha() if country in _LETTER_BANKS else bank.isdigit()
+    return bank[:4].isalpha() and len(bank) >= 4 if country in _LETTER_BANKS else bank[:8].isdigit() and len(bank) >= 8
 
 
 def known_postcodes(text: str, given: frozenset[str]) -> Iterable[Finding]:

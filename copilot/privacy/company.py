@@ -29,7 +29,7 @@ _CALL_US = re.compile(
     # Calling a team of the company's by its name: "Appelez l'assistance au", "Bel de storingsdienst op", "call the
     # helpdesk on", "להתקשר לתמיכה הטכנית ב-".
     r"(?<!\w)(?:appelez|contactez|joignez|bel|call|ring|phone|contact|להתקשר|התקשרו|חייגו|פנו)\s+"
-    r"(?:l['’]|le\s|la\s|les\s|de\s|het\s|the\s)?\s*(?![uU]\b|you\b|vous\b|me\b|mij\b|moi\b)[\w'-]+"
+    r"(?:l['’]|le\s|la\s|les\s|de\s|het\s|the\s)?\s*(?!(?:u|you|your|uw|je|jouw|vous|votre|vos|ton|ta|me|mij|moi|him|her|hem|haar|lui|elle|אלי\w*|אות\w*)\b)[\w'-]+"
     r"(?:\s+[\w'-]+){0,2}\s+(?:au|à|op|on|at|via|ב-?|במספר)\s*:?\s*$",
     re.IGNORECASE)
 # The company calling the customer: "we bellen u op", "we'll call you on", "on vous rappelle au", "נחזור אליך".

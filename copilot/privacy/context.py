@@ -47,7 +47,8 @@ _ASKS = {
              r"vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
              r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
-             r"good number|goed nummer|(?:vous|te|u|je|you) contact\w*|contact(?:er|eren|ing)? (?:vous|u|je|you)\b|"
+             r"good number|goed nummer|(?:vous|te) contacter|(?:u|je) contacteren|"
+             r"contact(?:er|eren)? (?:vous|u|je|you)\b|"
              r"ליצירת קשר|ליצור (?:\S+ )?קשר|"
              r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
              r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
@@ -61,7 +62,8 @@ _ASKS = {
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
-             r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking)(?:\w+\s+)?"
+             r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
+             r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",

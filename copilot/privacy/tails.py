@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from copilot.privacy.addresses import NOT_A_HOUSE
 from copilot.privacy.detectors import CURRENCY_AFTER, DIGIT_RUN, Finding
 
 # "ending (in)", "eindigend op", "se terminant par", "dont les derniers chiffres sont", "שמסתיים ב-", "הספרות האחרונות".
@@ -44,7 +45,8 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
     ``given``: digits -> kind the call gave), or that a word names as an account's, a card's or a phone's end."""
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if not 2 <= len(digits) <= 6 or run.group().startswith("+") or CURRENCY_AFTER.match(text, run.end()):
+        if not 2 <= len(digits) <= 6 or run.group().startswith("+") or CURRENCY_AFTER.match(text, run.end()) or \
+                NOT_A_HOUSE.match(text, run.end()):  # "the offer ending in 10 days"
             continue
         window = _CLAUSE.split(text[max(0, run.start() - 80):run.start()])[-1]
         cue = next(reversed(list(_ENDING.finditer(window))), None)
@@ -53,7 +55,7 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         named = _named(window[:cue.start()])
         if named == "OTHER":
             continue  # "the order ending 4417"
-        kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
+        kind = (_ends(digits, personal, given) if named or len(digits) >= 4 else None) or named
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
