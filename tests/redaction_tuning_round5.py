@@ -68,6 +68,10 @@ SEVENTH: list[Dialogue] = [
               crm=_crm("עידו", "פרץ", customer_id="DK-27011", street="הרימון 17")),
     _dialogue("he7-addr-correct-before", "he", AD, "A: מה הכתובת של הנכס?",
               "C: זה {ADDR:12}, לא סליחה, {ADDR:רחוב התאנה 21}, ליד המכולת."),
+    _dialogue("he7-crm-street-other-number", "he", AD, "C: יש נזילה ב{ADDR:ביאליק 9}, לא, {ADDR:19}. מהתקרה.",
+              crm=_crm("שירה", "לוי", customer_id="DK-27120", street="ביאליק 19")),
+    _dialogue("he7-addr-readback", "he", AD, "C: הכתובת שלי היא {ADDR:הדקל 15}, לא סליחה, {ADDR:51}.",
+              "A: אז {ADDR:הדקל 51}? רשמתי."),
     _dialogue("en7-ctl-addr-no-correction", "en", AD, "C: I'm at {ADDR:9 Elm Grove}, no wait, the parcel was "
               "{keep:2 days} late, that's the problem."),
     # -- a value split over the customer's segments, its first piece named by nothing ----------------------------------

@@ -47,7 +47,7 @@ CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context 
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
 _PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
 _NO_CRM = CrmValues()
-_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")  # read back later by the agent
+_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE", "ADDRESS")  # read back later
 _NUMBERS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN")
 
 
@@ -147,6 +147,7 @@ class Redactor:
                    *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
+        ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
             if finding.end > finding.start and max(taken[finding.start:finding.end]) < (
@@ -197,6 +198,13 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
 @lru_cache(maxsize=64)
 def _postcodes_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(compact_code(key) for kind, key in known if kind == "POSTCODE")
+
+
+@lru_cache(maxsize=64)
+def _streets_given(known: frozenset[tuple[str, str]]) -> CrmValues:
+    """The addresses the call gave, found again as the CRM's street is: "אז הגפן 32?" after "הגפן 23, לא סליחה, 32"."""
+    return CrmValues(tuple(sorted(("ADDRESS", key) for kind, key in known if kind == "ADDRESS" and re.search(
+        r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4)))  # a street and its number, not a piece of one
 
 
 @lru_cache(maxsize=64)
