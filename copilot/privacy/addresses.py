@@ -157,11 +157,17 @@ _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|se
                               r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
                               r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
-_CORRECTED_HOUSE = re.compile(r"\s*[-–,]?\s*(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|"
-                              r"i mean|ik bedoel|je veux dire|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!–-]*){1,3}"
-                              r"(?:(?:het is|it['’]?s|c['’]est|זה)\s+)?(?P<number>\d{1,4}[a-zA-Z]?)"
+_CORRECTION = (r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
+               r"לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–-]*){1,3}")
+_CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
+                              r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?(?P<number>\d{1,4}[a-zA-Z]?)"
                               r"(?![\w'’]|[.,:/-]?\d)",
                               re.IGNORECASE)
+# The piece said before a correction that the address after it replaces: "17 Crossley... sorry, 71 Crossley Street",
+# "Au 14, euh non, au 41 boulevard Gambetta", "זה 12, לא סליחה, רחוב התאנה 21".
+_CORRECTED_BEFORE = re.compile(rf"(?<![\w'’/.,-])(?P<piece>\d{{1,4}}[a-zA-Z]?(?:[ ][A-Z][\w'’-]+){{0,3}}|"
+                               rf"(?:[A-Z][\w'’-]+[ ]){{1,3}}\d{{1,4}}[a-zA-Z]?)[\s.…]*[-–,]?\s*(?i:{_CORRECTION})"
+                               r"(?i:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|in|to|naar|ב-?)\s*)?$")
 _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)")
 
 
@@ -299,6 +305,23 @@ def corrected_house(text: str, address: Finding) -> Finding | None:
     if not match or NOT_A_HOUSE.match(text, match.end()):
         return None
     return Finding("ADDRESS", match.start("number"), match.end("number"), match["number"], match["number"].casefold())
+
+
+def corrected_before(text: str, address: Finding) -> Finding | None:
+    """The house number, or number and street, said just before the address that corrects it: "17 Crossley...
+    sorry, 71 Crossley Street", "Au 14, euh non, au 41 boulevard Gambetta". A piece with words shares one with the
+    address; a number alone is no amount or count."""
+    match = _CORRECTED_BEFORE.search(text, max(0, address.start - 80), address.start)
+    if not match:
+        return None
+    start, end = match.span("piece")
+    words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", match["piece"])}
+    if words and not words & {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", address.text)}:
+        number = re.search(r"\d{1,4}[a-zA-Z]?$", match["piece"])  # "Au 14": the number alone
+        if not number:
+            return None
+        start += number.start()
+    return None if NOT_A_HOUSE.match(text, end) else _address(text, start, end)
 
 
 def _address(text: str, start: int, end: int) -> Finding:

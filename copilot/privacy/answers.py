@@ -43,6 +43,8 @@ _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|
                         r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
                         r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
                         r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
+_FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
+_LETTER_BANKS = frozenset({"NL", "GB", "IE"})
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
@@ -89,11 +91,12 @@ def spoken_emails(text: str) -> Iterable[Finding]:
         yield Finding("EMAIL", match.start(), match.end(), match.group(), address.casefold())
 
 
-def answers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
-    """What ``text`` holds as the answer to a question about ``asked``, and number fragments with a cue."""
+def answers(text: str, asked: frozenset[str], *, other: bool = False) -> Iterable[Finding]:
+    """What ``text`` holds as the answer to a question about ``asked``, and number fragments with a cue; ``other``:
+    the agent asked for an order or an invoice number instead."""
     yield from _numbers(text, asked)
     yield from _interrupted(text, asked)
-    yield from _ibans(text, asked)
+    yield from _ibans(text, asked, other)
     if "POSTCODE" in asked:
         yield from _postcodes(text)
     if "DATE_OF_BIRTH" in asked:
@@ -136,8 +139,10 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
         kind = None
-        if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()):
-            continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs
+        if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()) and not (
+                "PHONE" in asked and not _FREEPHONE.match(digits)):
+            continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs or
+            # gives it when asked for their number ("087 331 44 920", a digit too many for an Irish mobile)
         if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and (starts_like_a_phone or _TAIL.fullmatch(
                 text, 0, run.start()))):
             kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172"
@@ -173,15 +178,28 @@ def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 break
 
 
-def _ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
-    """The first part of a dictated IBAN ("NL88 RABO", "NL88"); a misheard whole one is the pipeline's (``ibans``)."""
+def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Finding]:
+    """The first part of a dictated IBAN ("NL88 RABO", "NL88"); a misheard whole one is the pipeline's (``ibans``).
+    With no word for it, a start in its country's shape ("NL06 SNSB 5795", "IL65 0319 3583") unless an order
+    number was asked for or a word names one."""
     for match in _IBAN_PART.finditer(text):
         if not _TAIL.fullmatch(text, match.end()):
             continue  # only the end of a segment can be continued in the next one
-        cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start())
         compact = re.sub(r"\s", "", match.group()).upper()
+        cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
+            other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(
+            compact)
         if cued and match["country"].upper() in IBAN_LENGTHS and len(compact) < IBAN_LENGTHS[match["country"].upper()]:
             yield Finding("IBAN", match.start(), match.end(), match.group(), compact)
+
+
+def _bank_shaped(compact: str) -> bool:
+    """An IBAN's start with its bank code: the country, check digits 02-98, then four letters where banks have letter
+    codes (NL, GB, IE), and eight digits elsewhere ("IL65 0319 3583", not a part number "DE45 1234")."""
+    country, check, bank = compact[:2], compact[2:4], compact[4:]
+    if not (check.isdigit() and 2 <= int(check) <= 98):
+        return False
+    return bank[:4].isalpha() and len(bank) >= 4 if country in _LETTER_BANKS else bank[:8].isdigit() and len(bank) >= 8
 
 
 def known_postcodes(text: str, given: frozenset[str]) -> Iterable[Finding]:

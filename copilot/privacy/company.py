@@ -25,7 +25,12 @@ _CALL_US = re.compile(
     r"(?<!\w)(?:service|servicedesk|klantenservice|helpdesk|helpline|hotline|afdeling|department|centrale|standaard|"
     r"switchboard|accueil|[\w-]*lijn|[\w-]*line|ligne)(?:\s+[\w'-]+){0,2}\s+(?:est|is|zijn|sont|op|au|on|at)(?:\s+\w+)?"
     r"\s*:?\s*$|"
-    r"(?<![\u05d0-\u05ea])[בלה]?(?:מוקד|שירות הלקוחות)|התקשרו|חייגו",
+    r"(?<![\u05d0-\u05ea])[בלה]?(?:מוקד|שירות הלקוחות)|התקשרו|חייגו|"
+    # Calling a team of the company's by its name: "Appelez l'assistance au", "Bel de storingsdienst op", "call the
+    # helpdesk on", "להתקשר לתמיכה הטכנית ב-".
+    r"(?<!\w)(?:appelez|contactez|joignez|bel|call|ring|phone|contact|להתקשר|התקשרו|חייגו|פנו)\s+"
+    r"(?:l['’]|le\s|la\s|les\s|de\s|het\s|the\s)?\s*(?!(?:u|you|your|uw|je|jouw|vous|votre|vos|ton|ta|me|mij|moi|him|her|hem|haar|lui|elle|אלי\w*|אות\w*)\b)[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}\s+(?:au|à|op|on|at|via|ב-?|במספר)\s*:?\s*$",
     re.IGNORECASE)
 # The company calling the customer: "we bellen u op", "we'll call you on", "on vous rappelle au", "נחזור אליך".
 _CALLS_YOU = re.compile(r"(?<!\w)(?:u|you|vous|je|jou|te|toi|uw|your|votre|ton|ta)(?!\w)|אליך|אלייך|אותך|שלך",

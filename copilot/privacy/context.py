@@ -47,17 +47,25 @@ _ASKS = {
              r"vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
              r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
-             r"good number|goed nummer|\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
+             r"good number|goed nummer|(?:vous|te) contacter|(?:u|je) contacteren|"
+             r"contact(?:er|eren)? (?:vous|u|je|you)\b|"
+             r"ליצירת קשר|ליצור (?:\S+ )?קשר|"
+             r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
              r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
              r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
     "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
-            r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|\(iban\)|(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
+            r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|[למב]?איזה (?:\S+ )?חשבון|\(iban\)|"
+            r"(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
-    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|teudat|zehut|zehout|israeli id|identit[ée] isra[ée]l\w*|"
+    "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
+             r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
+             r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+\s+)?"
+             r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
+             r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
             r"\bcarte\b|כרטיס|\bkaart\b",
@@ -68,12 +76,17 @@ _ASKS = {
             r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
             r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
-               r"house number|where (?:do you live|to send)|\badresse\b|où habitez|quelle rue|(?:which|what) street|"
+               r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
+               r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
+               r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
+               r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
+               r"\badresse\b|où habitez|quelle rue|(?:which|what) street|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 _STREET_NAME = re.compile(r"(?:which|what|welke|quelle|באיזה|איזה) (?:\w+ )?(?:street|straat|rue|רחוב)|"
+                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?הרחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).

@@ -5,7 +5,8 @@ The CRM hands over the customer's number, street, phone and e-mail. The prompt n
 C-552871", "And is 087 552 1904 still the best number?". A street without a street word, a customer number, a
 phone in another spelling than the CRM's: no detector knows them for what they are, the vault that knows the
 context does (``RedactionSession.add_context``). They are matched in any spelling: digits with any separators, a
-country code or the trunk 0 instead, letters in any case, a Hebrew prefix letter in front. The plan, the products
+country code or the trunk 0 instead, letters in any case, a Hebrew prefix letter in front; the street also with
+another house number, as a customer says it before correcting it ("Rijnstraat 8... nee, 88"). The plan, the products
 and the offer are the CRM's too, and no one's personal data: said in the call they stay as they are, also where a
 word of them is the customer's name ("Groen Vast 3 jaar" beside Eva Groen). Standard library only.
 """
@@ -26,6 +27,7 @@ _FIELDS = (
     ("EMAIL", re.compile(r"mail|courriel")),
     ("PHONE", re.compile(r"phone|mobile|mobiel|tel|gsm|portable|cell|fixe|landline")),
     ("IBAN", re.compile(r"iban|account|rekening|compte|\brib\b")),
+    ("CARD", re.compile(r"card|kaart|carte")),
     ("BSN", re.compile(r"bsn|sofi|burgerservice")),
     ("IL_ID", re.compile(r"zehut|teudat|israeli|id_?number|identity|national_id")),
     ("ADDRESS", re.compile(r"street|address|adres|rue|straat")),
@@ -141,8 +143,21 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
         words = re.findall(r"[^\s,]+", value)
         number = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), None)
         shorter = words[:number + 1] if number is not None and number + 1 < len(words) else []
-        return tuple(_literal(" ".join(w)) for w in (words, shorter) if w)
+        return (*(_literal(" ".join(w)) for w in (words, shorter) if w), *_other_number(words, number))
     return (_literal(value),) if kind == "EMAIL" else ()
+
+
+def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str], ...]:
+    """The customer's street with another house number, as said while correcting it or misheard: "Rijnstraat 8"
+    of "Rijnstraat 88", "בגורדון 14" of "גורדון 41", "17 Crossley Street" of "71 Crossley Street"."""
+    house = r"[0-9]{1,4}(?:[A-Za-z\u05d0-\u05ea](?!\w))?"
+    if number is None or sum(c.isalpha() for w in (words[:number] or words[1:]) for c in w) < 4:
+        return ()
+    if number:
+        name = r"[ ,]*[ ]".join(re.escape(w) for w in words[:number])
+        return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9])", re.IGNORECASE),)
+    name = r"[ ,]*[ ]".join(re.escape(w) for w in words[1:])
+    return (re.compile(rf"(?<![\w/.,-]){house}[ ]{name}(?!\w)", re.IGNORECASE),)
 
 
 def _literal(value: str) -> re.Pattern[str]:

@@ -101,6 +101,8 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     variants: set[str] = set()
     for words in (name.split() for name in names if name.strip()):
         variants |= {" ".join(words), words[0], " ".join(words[1:])}
+        variants |= {part for word in words if "-" in word for part in word.split("-") if len(part) >= 3 and
+                     part[:1].isupper()}  # "Jones" of "Whitfield-Jones"
         while len(words) > 2 and words[1].casefold() in NAME_PARTICLES:
             words = words[1:]
             variants.add(" ".join(words[1:]))
@@ -240,8 +242,8 @@ def answered_names(text: str) -> Iterable[Finding]:
 
 def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     """A name the call gave, spelled letter by letter anywhere in a turn: "That's N-I with a fada, then
-    B-H-R-I-A-I-N" after "Siobhán Ní Bhriain"; accents are not spelled."""
-    words = {_unaccented(word) for name in names for word in re.split(r"[\s'’]+", name) if len(word) >= 2}
+    B-H-R-I-A-I-N" after "Siobhán Ní Bhriain", "D-U-B-O-I-S" of "Dubois-Leclerc"; accents are not spelled."""
+    words = {_unaccented(word) for name in names for word in re.split(r"[\s'’-]+", name) if len(word) >= 2}
     for match in _SPELLED_LETTERS.finditer(text) if words else ():
         if _unaccented(re.sub(r"[\s-]", "", match.group())) in words:
             yield _finding(text, match.start(), match.end())

@@ -18,7 +18,9 @@ from copilot.privacy.detectors import CURRENCY_AFTER, SHORT_WORDS, Finding, labe
 _POSTCODE_NL = re.compile(r"(?=[1-9])(?<![\w€$£₪])[1-9][0-9]{3}(?:[ \u00a0]?[A-Za-z]{2}|,?[ ][A-Z][ ][A-Z])(?!\w)")
 _NOT_POSTCODE_LETTERS = frozenset("SA SD SS GB MB KB TB KM KG KW MW PK HP CM MM ML CL CC TH ST ND RD AM PM".split())
 _ADDRESS_CUE = re.compile(r"post|zip|adres|address|woon|habite|straat|street|road\b|lane\b|weg\b|laan|plein|gracht|"
-                          r"rue|avenue|boulevard|chemin|impasse|quai|[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
+                          r"rue|avenue|boulevard|chemin|impasse|quai|all[ée]e|cours|place|square|r[ée]sidence|route|"
+                          r"chauss[ée]e|drève|kade|singel|dreef|drive|close|crescent|terrace|grove|"
+                          r"[0-9]+[a-z]?,\s*$|כתובת|מיקוד|גר\b|גרה",
                           re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"[0-9]+[a-z]?,\s*$")
 _CITY = re.compile(r"[ \u00a0]+[A-Z][a-z]|[ \u00a0]*,[ \u00a0]*[A-Z][a-z]")
@@ -40,7 +42,7 @@ POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|
                           r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
 # Seven Israeli digits after a street, its number and the town: "הנרקיס 5, נתניה 4250505".
 _IL_POSTCODE = re.compile(r"(?<![\w\-./+])[0-9]{7}(?![0-9]|[.,/:-][0-9])")
-_AFTER_HOUSE = re.compile(r"[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*){1,3},?\s*$")
+_AFTER_HOUSE = re.compile(r"(?<![\w-])[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*){1,3},?\s*$")
 # Irish Eircodes: a routing key ("D08", "T12", "D6W") and four letters and digits, at least one a letter.
 _EIRCODE = (r"(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W)[ \u00a0]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])"
             r"[0-9ACDEFHKNPRTVWXY]{4}")
@@ -72,8 +74,9 @@ def postcodes(text: str) -> Iterable[Finding]:
         if (_HOUSE_NUMBER.search(text, max(0, match.start() - 12), match.start()) if year_like else addressed(match)
                 ) and not CURRENCY_AFTER.match(text, match.end()):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
-    for match in _IL_POSTCODE.finditer(text):
-        if _AFTER_HOUSE.search(text, max(0, match.start() - 40), match.start()):
+    for match in _IL_POSTCODE.finditer(text):  # not "המשלוח PK-7715503, הזמנה 6290114": an order number
+        if _AFTER_HOUSE.search(text, max(0, match.start() - 40), match.start()) and label_before(
+                text, match.start()) != "OTHER":
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group())
     for match in _POSTCODE_COUNTRY.finditer(text):  # "B-2000 Antwerpen", "F-75011", "NL-3511 AB"
         yield Finding("POSTCODE", match.start(), match.end(), match.group(), match.group().upper().replace(" ", ""))

@@ -8,9 +8,10 @@ are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
 The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
 ``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
-corrected) and ``misheard`` (a failed checksum a word still names); the conversation in ``context``. A session
-that knows the call's CRM context (``add_context``) also hides the customer's own values from it wherever the call
-says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
+corrected), ``tails`` (the last digits of one, read back) and ``misheard`` (a failed checksum a word still names);
+the conversation in ``context``. A session that knows the call's CRM context (``add_context``) also hides the
+customer's own values from it wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI
+and the window redact alike.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, corrected_house, streets
+from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
@@ -36,6 +37,7 @@ from copilot.privacy.names import cued_names, known_names, names_from_context, s
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
+from copilot.privacy.tails import tails
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
@@ -45,7 +47,7 @@ CRM_KINDS = ("CUSTOMER_ID",)  # found only where the conversation's CRM context 
 TYPED = "TEXT"  # placeholder-shaped text a person typed, escaped: it restores to itself
 _PLACEHOLDER = re.compile(r"\[(" + "|".join((*KINDS, *CRM_KINDS, TYPED)) + r")_([0-9]+)\]", re.IGNORECASE)
 _NO_CRM = CrmValues()
-_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")  # read back later by the agent
+_REMEMBERED = ("DATE_OF_BIRTH", "PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE", "ADDRESS")  # read back later
 _NUMBERS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN")
 
 
@@ -118,11 +120,11 @@ class Redactor:
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
-        ranked += [*_echoes(text, context), *said_values(text, crm)]
+        birth_days, numbers_given = _index(known)
+        ranked += [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
-        birth_days, numbers_given = _index(known)
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
             text, f.start, context.agent)) for f, valid in ibans(text)),
@@ -140,10 +142,12 @@ class Redactor:
         ranked += [f for f in found if f not in lines]
         mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
-        ranked += [*codes, *places, *answers(text, asked), *known_numbers(text, numbers_given),
+        ranked += [*codes, *places, *answers(text, asked, other=context.label == "OTHER"),
+                   *known_numbers(text, numbers_given),
                    *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
+        ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
             if finding.end > finding.start and max(taken[finding.start:finding.end]) < (
@@ -151,15 +155,17 @@ class Redactor:
                 accepted.append(finding)
                 mark(taken, [finding], 2)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
-        for spelled in spelled_names(text, said):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N."
+        again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
+        for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
+            # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            house = corrected_house(text, address)
-            if house and not max(taken[house.start:house.end]):
-                accepted.append(house)
-                mark(taken, [house], 2)
+            for house in (corrected_house(text, address), corrected_before(text, address)):
+                if house and not max(taken[house.start:house.end]):
+                    accepted.append(house)
+                    mark(taken, [house], 2)
         for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
@@ -192,6 +198,13 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
 @lru_cache(maxsize=64)
 def _postcodes_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(compact_code(key) for kind, key in known if kind == "POSTCODE")
+
+
+@lru_cache(maxsize=64)
+def _streets_given(known: frozenset[tuple[str, str]]) -> CrmValues:
+    """The addresses the call gave, found again as the CRM's street is: "אז הגפן 32?" after "הגפן 23, לא סליחה, 32"."""
+    return CrmValues(tuple(sorted(("ADDRESS", key) for kind, key in known if kind == "ADDRESS" and re.search(
+        r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4)))  # a street and its number, not a piece of one
 
 
 @lru_cache(maxsize=64)

@@ -246,7 +246,11 @@ class _Reader:
             else:
                 self.start(atom, "teen")
         elif cls == "tens":
-            if atom.word.startswith("vingt") and self.last_word == "quatre":
+            if atom.word.startswith("vingt") and self.last_word == "quatre" and (self.low - 4) % 100 >= 20:
+                self.low -= 4  # "quarante quatre-vingt-quatre", dictated in pairs: 40, then 84
+                self.flush()
+                self.low, self.last, self.last_word = 80, "tens", atom.word
+            elif atom.word.startswith("vingt") and self.last_word == "quatre":
                 self.extend(atom, "tens", self.low + 76)  # "quatre-vingt" is 80
             elif after_scale and self.low % 100 == 0:
                 self.extend(atom, "tens")

@@ -1,0 +1,79 @@
+"""The end of a personal number, read back to say which one: "uw rekening eindigend op 85 76", "the account ending
+7222", "le compte se terminant par 873", "מהחשבון שמסתיים ב-027".
+
+An agent confirms an account, a card or a phone by its last digits. Those digits are the customer's when they end a
+value the CRM context holds or the call gave (an IBAN, a phone, a card, an ID), and also when a word in the clause
+names an account, a card or a phone, whatever the CRM knows. An order, a parcel or a ticket "ending 5521" is none of
+these: a word naming such an object, nearest to the digits, keeps them as they are. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from copilot.privacy.addresses import NOT_A_HOUSE
+from copilot.privacy.detectors import CURRENCY_AFTER, DIGIT_RUN, Finding
+
+# "ending (in)", "eindigend op", "se terminant par", "dont les derniers chiffres sont", "שמסתיים ב-", "הספרות האחרונות".
+_ENDING = re.compile(
+    r"(?<!\w)(?:ending|ends|ended|last\s+(?:\w+\s+)?(?:digits?|numbers?|four|three|two)|eindig\w*|eindigt|"
+    r"laatste\s+(?:\w+\s+)?(?:cijfers?|nummers?)|termin\w*|finissant|finit|derniers?\s+(?:\w+\s+)?chiffres?|"
+    r"[שה]?מסתיי?(?:ם|מת|מים|מות)|(?:ה)?ספרות\s+(?:ה)?אחרונות|(?:ב|עם\s+)?(?:ה)?סיומת)(?![\w\u05d0-\u05ea])",
+    re.IGNORECASE)
+# Between the cue and the digits only small words: "in", "op", "par", "sont", "with", "ב-".
+_GAP = re.compile(r"(?:[\s:,-]*(?:in|on|op|met|with|by|par|en|are|is|zijn|sont|est|c['’]est|שלו|של|הן|הם|ב-?)"
+                  r"(?![\w\u05d0-\u05ea]))*[\s:,-]*(?:ב-?)?$", re.IGNORECASE)
+# What the clause says the digits end: nearest word wins.
+_NAMED = (
+    ("IBAN", re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|[הלמב]{0,2}חשבון)(?![\w\u05d0-\u05ea])",
+                        re.IGNORECASE)),
+    ("CARD", re.compile(r"(?<!\w)(?:\w*card|\w*kaart|pas|bankpas|cartes?|visa|mastercard|amex|[הלמב]{0,2}כרטיס\w*)"
+                        r"(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("PHONE", re.compile(r"(?<!\w)(?:phone|mobile|mobiel|mobiele|gsm|telefoon\w*|t[ée]l[ée]phone|portable|"
+                         r"cell\w*|landline|[הלמב]{0,2}(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("OTHER", re.compile(r"(?<!\w)(?:order\w*|bestel\w*|commande|factu\w*|invoice|track\w*|zending|colis|pakket|"
+                         r"parcel|ticket|r[ée]f[ée]rence|dossier|contra[ck]t\w*|polis|policy|serial|imei|code|voucher|"
+                         r"[הלמב]{0,2}(?:הזמנה|ההזמנה|חשבונית|משלוח|חבילה))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+)
+_CLAUSE = re.compile(r"[.!?;]\s|,\s(?:and|en|et|ו)\s")
+_TAIL_KINDS = ("IBAN", "PHONE", "CARD", "BSN", "IL_ID")
+
+
+def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, str]) -> Iterable[Finding]:
+    """Digits after an "ending" cue that end one of the customer's values (``personal``: (kind, value) from the CRM;
+    ``given``: digits -> kind the call gave), or that a word names as an account's, a card's or a phone's end."""
+    for run in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if not 2 <= len(digits) <= 6 or run.group().startswith("+") or CURRENCY_AFTER.match(text, run.end()) or \
+                NOT_A_HOUSE.match(text, run.end()):  # "the offer ending in 10 days"
+            continue
+        window = _CLAUSE.split(text[max(0, run.start() - 80):run.start()])[-1]
+        cue = next(reversed(list(_ENDING.finditer(window))), None)
+        if cue is None or not _GAP.match(window, cue.end()):
+            continue
+        named = _named(window[:cue.start()])
+        if named == "OTHER":
+            continue  # "the order ending 4417"
+        kind = (_ends(digits, personal, given) if named or len(digits) >= 4 else None) or named
+        if kind:
+            yield Finding(kind, run.start(), run.end(), run.group(), digits)
+
+
+def _named(before: str) -> str | None:
+    """The kind of the object nearest to the cue that the clause names, or None."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _NAMED:
+        for match in pattern.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), kind)
+    return best[1] if best else None
+
+
+def _ends(digits: str, personal: Sequence[tuple[str, str]], given: Mapping[str, str]) -> str | None:
+    for kind, value in personal:
+        whole = re.sub(r"[^0-9]", "", value)
+        if kind in _TAIL_KINDS and len(whole) > len(digits) and whole.endswith(digits):
+            return kind
+    return next((kind for number, kind in given.items() if len(number) > len(digits) and number.endswith(digits)),
+                None)
