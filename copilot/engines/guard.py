@@ -169,6 +169,11 @@ class GuardContext:
         return [clause for text in self._giving for clause in _clauses(text, "free")]
 
     @cached_property
+    def free_refusals(self) -> tuple[frozenset[str], ...]:
+        """What the passages say is not free ("Breakdown cover abroad is not free"), as each sentence's words."""
+        return tuple(words for text in self._giving for words in _refusals(text, "free"))
+
+    @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
@@ -201,7 +206,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     is, after it ("We refund the full purchase price ..."); the figures of the sentences around count too ("You
     can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
-    found = []
+    found: list[tx.Giving] = []
     said = tx.sentences(tx.numerals(text))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
@@ -244,6 +249,15 @@ def _listed(sentence: str, end: int) -> tuple[str, ...]:
         return ()
     items = [item.strip() for item in sentence[heading.end():].split(";") if item.strip()]
     return tuple(items) if len(items) >= 2 else ()
+
+
+@lru_cache(maxsize=4096)
+def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
+    """The words of each sentence of a passage that only refuses to give ("... are not free")."""
+    pattern = w.FREE if kind == "free" else w.REFUND
+    return tuple(frozenset(tx.stems(tx.ungiven(pattern, sentence))) for sentence in tx.sentences(tx.numerals(text))
+                 if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
+                                                     for m in pattern.finditer(sentence)))
 
 
 def _word_forms(text: str) -> Iterator[str]:
@@ -294,7 +308,8 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words) if contexts else ()
+    gathered = ((_clauses, _refusals, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words) if contexts
+                else ())
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
                   tx.periods.cache_clear, lexicon.starts.cache_clear):

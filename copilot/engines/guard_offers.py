@@ -168,13 +168,17 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
-              known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None) -> bool:
+              known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
+              refusals: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
     A figure of another part of the sentence that the conversation or the passages name is no part of the gift
     ("joining is free, and members get 10% off"). ``priced``: the words beside each sum the passages name, so a
-    charge refunded by name ("we refund the delivery charge") may be given its price ("the €4.95 delivery charge")."""
+    charge refunded by name ("we refund the delivery charge") may be given its price ("the €4.95 delivery charge").
+    ``refusals``: what the passages say is not given; a clause all of whose words one of them names, one of them
+    beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
+    Netherlands" is and "Roadside assistance abroad is not")."""
     priced = priced or {}
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
@@ -206,7 +210,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
             if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts, charged)
                         or bool(gives & g.gives) and _within(figures, g.figures, counts))
-                       and (not full or g.full) and bound <= g.periods for g in backing):
+                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals)
+                       for g in backing):
                 return True
     return False
 
@@ -229,6 +234,11 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     return (about or bool(sums) and sums <= g.named_sums) and _within(figures, g.figures, counts)
 
 
+def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...]) -> bool:
+    return bool(named) and any(all(forms & refused for forms in named) and any(not forms & g.words for forms in named)
+                               for refused in refusals)
+
+
 def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
     """Whether the giving word at ``m`` is only what was asked or applied for ("you'd like a refund", "your refund
     request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
@@ -245,7 +255,7 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, quoted=ctx.quoted_sums,
-                             known=ctx.figures) else None
+                             known=ctx.figures, refusals=ctx.free_refusals) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
