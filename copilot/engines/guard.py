@@ -145,6 +145,15 @@ class GuardContext:
         return frozenset(value for text in self._grounds for value in _amounts(text))
 
     @cached_property
+    def priced(self) -> dict[float, frozenset[str]]:
+        """The words of each clause of the company's word that names a sum ("Delivery costs €4.95"), by the sum."""
+        words: dict[float, set[str]] = {}
+        for text in self._grounds:
+            for value, stems in _priced(text):
+                words.setdefault(value, set()).update(stems)
+        return {value: frozenset(stems) for value, stems in words.items()}
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""
@@ -158,6 +167,11 @@ class GuardContext:
     @cached_property
     def free_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "free")]
+
+    @cached_property
+    def free_refusals(self) -> tuple[frozenset[str], ...]:
+        """What the passages say is not free ("Breakdown cover abroad is not free"), as each sentence's words."""
+        return tuple(words for text in self._giving for words in _refusals(text, "free"))
 
     @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
@@ -192,19 +206,28 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     is, after it ("We refund the full purchase price ..."); the figures of the sentences around count too ("You
     can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
-    found = []
+    found: list[tx.Giving] = []
     said = tx.sentences(tx.numerals(text))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
-        m, clause = next(((m, clause) for m, clause, span in giving if not tx.refused(clause, span)), (None, ""))
-        if m is not None:
+        m, clause, span = next(((m, clause, span) for m, clause, span in giving if not tx.refused(clause, span)),
+                               (None, "", (0, 0)))
+        listed = _listed(sentence, m.end()) if m is not None else ()
+        if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
+            gives = tx.giving_words(pattern, sentence)
+            found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
+                                   frozenset(v for _, _, v in tx.amounts(item)), tx.periods(item),
+                                   frozenset(v for _, _, v in tx.amounts(item)), gives) for item in listed)
+        elif m is not None:
             plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
             subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
-            if not subject:
-                subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
+            if not subject or not tx.stems(clause[:span[0]]):
+                # nothing before the giving word in its clause: what is given follows it, after a condition or
+                # with none ("If your order is late, we refund the delivery charge")
+                subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
@@ -213,6 +236,28 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                    frozenset(v for _, _, v in tx.amounts(sentence)),
                                    tx.giving_words(pattern, sentence)))
     return tuple(found)
+
+
+_HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
+
+
+def _listed(sentence: str, end: int) -> tuple[str, ...]:
+    """The items a giving heading lists ("Free at Techora: delivery from €50; returns within 30 days"), or none
+    when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons."""
+    heading = _HEADING.match(sentence, end)
+    if heading is None or sentence[end:heading.end()].count(" ") > 6:
+        return ()
+    items = [item.strip() for item in sentence[heading.end():].split(";") if item.strip()]
+    return tuple(items) if len(items) >= 2 else ()
+
+
+@lru_cache(maxsize=4096)
+def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
+    """The words of each sentence of a passage that only refuses to give ("... are not free")."""
+    pattern = w.FREE if kind == "free" else w.REFUND
+    return tuple(frozenset(tx.stems(tx.ungiven(pattern, sentence))) for sentence in tx.sentences(tx.numerals(text))
+                 if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
+                                                     for m in pattern.finditer(sentence)))
 
 
 def _word_forms(text: str) -> Iterator[str]:
@@ -245,6 +290,12 @@ def _amounts(text: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
+def _priced(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
+    return tuple((value, frozenset(tx.stems(clause))) for sentence in tx.sentences(tx.numerals(text))
+                 for clause in tx.clauses(sentence) for _, _, value in tx.amounts(clause))
+
+
+@lru_cache(maxsize=4096)
 def _figures(text: str) -> frozenset[float]:
     return frozenset(tx.numbers(tx.numerals(text)))
 
@@ -257,7 +308,8 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = (_clauses, _hosts, _ibans, _digit_runs, _amounts, _figures, _words) if contexts else ()
+    gathered = ((_clauses, _refusals, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words) if contexts
+                else ())
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,
                   tx.periods.cache_clear, lexicon.starts.cache_clear):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -148,7 +149,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
-    names ("your €369 fare less the €50 fee: €319") or a year of a monthly price ("€540 a year")."""
+    names ("your €369 fare less the €50 fee: €319"), the difference of two sums the customer named ("€899, now €849":
+    €50) or a year of a monthly price ("€540 a year")."""
     figures = numbers(sentence)
     counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
@@ -160,17 +162,24 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
                    for p in shares for known in ctx.amounts)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
+            or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
-              known: frozenset[float] = frozenset()) -> bool:
+              known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
+              refusals: tuple[frozenset[str], ...] = ()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
     A figure of another part of the sentence that the conversation or the passages name is no part of the gift
-    ("joining is free, and members get 10% off")."""
+    ("joining is free, and members get 10% off"). ``priced``: the words beside each sum the passages name, so a
+    charge refunded by name ("we refund the delivery charge") may be given its price ("the €4.95 delivery charge").
+    ``refusals``: what the passages say is not given; a clause all of whose words one of them names, one of them
+    beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
+    Netherlands" is and "Roadside assistance abroad is not")."""
+    priced = priced or {}
     for sentence in sentences(numeric):
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
@@ -197,24 +206,37 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
-            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts)
+            what = {form for forms in named for form in forms}
+            charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
+            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts, charged)
                         or bool(gives & g.gives) and _within(figures, g.figures, counts))
-                       and (not full or g.full) and bound <= g.periods for g in backing):
+                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals)
+                       for g in backing):
                 return True
     return False
 
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
-               sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float]) -> bool:
+               sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
+               charged: Mapping[float, frozenset[str]]) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
-    €369 fare less the €50 fee: €319") is the passage's."""
+    €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
+    passage's; so is the price the passages give for a charge that ``g`` gives back without naming a sum ("we refund
+    the delivery charge": "the €4.95 delivery charge")."""
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
-                                      for q in quoted for x in g.named_sums)}
+                                      for q in quoted for x in g.named_sums)
+               or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
+               or not g.sums and bool(charged.get(v, frozenset()) & g.words)}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))
     return (about or bool(sums) and sums <= g.named_sums) and _within(figures, g.figures, counts)
+
+
+def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...]) -> bool:
+    return bool(named) and any(all(forms & refused for forms in named) and any(not forms & g.words for forms in named)
+                               for refused in refusals)
 
 
 def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
@@ -231,9 +253,11 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, known=ctx.figures) else None
+    # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
+    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, quoted=ctx.quoted_sums,
+                             known=ctx.figures, refusals=ctx.free_refusals) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                               ctx.figures) else None
+                               ctx.figures, ctx.priced) else None

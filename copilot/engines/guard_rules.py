@@ -110,9 +110,13 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         for clause in clauses(sentence):
             # a "not" past an "and" is another statement's: "send me your password and I'll see what's not working"
             credential = cw.CREDENTIAL.search(clause)
-            no = negated(giving_part(clause, credential.span()) if credential else clause)
+            part = giving_part(clause, credential.span()) if credential else clause
+            no = negated(part)
             ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
                        or cw.SEND_TO_US.search(clause))
+            if ask and (cw.RESET.search(part) or cw.LOG_IN.search(part)) and not (
+                    cw.ASK.search(part) or cw.SEND_TO_US.search(part)):
+                ask = False  # the ask is another part's: "change your password and tell your bank"
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask

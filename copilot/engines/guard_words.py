@@ -152,7 +152,8 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "k
 OFF_AFTER = re.compile(r"\s?(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,3}?af\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
-                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד)\w*\s(?:\S+\s)?$",
+                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
+                        r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
                         re.I)
 
 # -- free things and refunds --------------------------------------------------------------------------------

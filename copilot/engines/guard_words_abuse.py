@@ -104,7 +104,7 @@ EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year
                       "(?:any|every) (?:child|kid|idiot|fool) (?:can|could|would)", "zelfs (?:een|mijn) (?:kind|kleuter"
                       "|peuter|oma|opa|baby)", "elk kind", "ieder kind", "m[êe]me (?:un|mon|ma) (?:enfant|gamin|gosse|"
                       "b[ée]b[ée]|grand-m[èe]re|mamie)", "n'importe quel (?:enfant|idiot)"],
-                     ["אפילו (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק"])
+                     ["(?:אפילו|גם) (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק"])
 NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)",
                   "(?:it|this|that) isn't (?:that |so |very |exactly )?(?:hard|difficult|"
@@ -135,7 +135,8 @@ THREAT_IF = words(
      "yelling|swearing|talking like that|being rude|this up|like this|like that) and", "one more (?:word|insult|time|"
      "swear ?word)(?: like that)?(?: and|,)", "watch your (?:tone|language|mouth)",
      "als (?:u|je|jij) (?:zo |nog |nou )?(?:tegen mij |tegen me |zo )?(?:blijft|door blijft) (?:praten|doen|"
-     "schreeuwen|schelden|vloeken|tieren|dreigen|schreeuwen)", "als (?:u|je) zo doorgaat", "blijf(?:t)? (?:u|je) "
+     "schreeuwen|schelden|vloeken|tieren|dreigen|zeuren|doorzeuren|klagen|zeiken)",
+     "als (?:u|je) zo doorgaat", "blijf(?:t)? (?:u|je) "
      "(?:zo )?(?:\\S+ )?(?:schreeuwen|schelden|vloeken|tieren)(?: en|,)", "nog (?:één|een) (?:keer|woord)(?: zo)?"
      "(?: en|,)", "let op (?:uw|je) (?:toon|woorden|taal)", "si (?:vous continuez|tu continues) (?:sur ce ton|"
      "(?:à|a) (?:crier|hurler|m'insulter|me parler|jurer|[êe]tre (?:grossier|impoli))|comme [çc]a|ainsi)",
@@ -147,11 +148,14 @@ SANCTION = words(
     ["cut (?:you |it |your \\w+ )?off", "cut off", "disconnect\\w*", "block\\w*", "terminat\\w*", "suspend\\w*",
      "blacklist\\w*", "close (?:your|the) (?:account|line|contract)", "cancel (?:your|the) (?:contract|line|service|"
      "account|subscription)", "charge you (?:extra|more|a fee|double)", "(?:a|an) (?:penalty|fine|extra fee)",
-     "afsluit\\w*", "afgesloten", "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
+     "(?:bottom|back) of the (?:pile|queue|list)", "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|"
+     "lijst)", "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
+     "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
      "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
      "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires"],
-    ["ינתקו", "ננתק", "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
+    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "ינתקו", "ננתק",
+     "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
      "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף"])
 
 # -- belittling by its structure, without one rude word --------------------------------------------------------
@@ -170,7 +174,11 @@ VOCATIVE = re.compile(
 CONTEMPT = words(
     ["(?:instead of|stop|quit) (?:\\S+ )?(?:bothering|pestering|bugging|harass\\w*) (?:us|me)", "nobody(?:'s| is) "
      "(?:forcing|keeping|stopping) you", "no one(?:'s| is) (?:forcing|keeping|stopping) you", "no one will miss you",
-     "nobody will miss you", "don't let the door hit you", "take your (?:business|money) elsewhere",
+     "nobody will miss you", "don't let the door hit you", "(?:explain|say|spell) (?:\\S+ ){0,3}?(?:as|like) (?:to )?"
+     "(?:a|an) (?:small |little )?(?:child|kid|toddler|(?:\\w+[- ])?year[- ]old)", "(?:expliquer|dire|r[ée]p[ée]ter) "
+     "(?:\\S+ ){0,3}?comme (?:à|a) un (?:petit )?(?:enfant|gamin|b[ée]b[ée])",
+     "(?:uitleggen|uitleg|zeggen) (?:\\S+ ){0,3}?(?:als|alsof) (?:aan )?(?:een )?(?:klein )?(?:kind|kleuter|peuter)",
+     "take your (?:business|money) elsewhere",
      "(?:then|so) (?:just )?(?:go|fly|book|shop|switch)(?: \\S+){0,3} (?:elsewhere|with someone else|with another)",
      "(?:people|those|anyone|someone) who (?:can't|cannot|don't|do not|are unable to) (?:even )?(?:read|follow|"
      "listen to|understand|manage) (?:\\S+ )?(?:simple|basic|plain|a simple)", "(?:only|just) (?:hard|complicated|"
@@ -186,7 +194,8 @@ CONTEMPT = words(
      "comme un pied", "(?:il )?faut le faire expr[èe]s", "(?:les gens|ceux|celles) qui ne (?:savent|peuvent|"
      "comprennent|suivent|lisent|[ée]coutent) (?:\\S+ )?(?:pas|rien) (?:\\S+ ){0,2}?(?:simples?|basiques?)",
      "comme du monde", "(?:au lieu de|arr[êe]tez de|cessez de) nous (?:emb[êe]ter|d[ée]ranger|harceler)"],
-    ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
+    ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "ש?גם (?:אתה|את) (?:תבין|תביני|תבינו)", "(?:להסביר|אסביר) "
+     "(?:\\S+ ){0,3}?כמו (?:ל)?ילד", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
      "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם"])
 # "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with

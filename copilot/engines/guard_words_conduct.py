@@ -27,7 +27,9 @@ CREDENTIAL = words(
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
      "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
      "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
-     "anydesk(?: codes?)?", "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
+     "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,2}?(?:type|key|"
+     "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
+     "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
      "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
      "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
      "(?:inlog|account|wifi|wi-fi)?wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?",
@@ -49,7 +51,8 @@ CREDENTIAL = words(
      "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
      "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
      "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos"],
-    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
+    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
+     "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
      "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
@@ -60,7 +63,8 @@ CREDENTIAL = words(
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
-     "what(?:'s| is| are) (?:your|the)",
+     "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
+     "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
      "(?:i|we)(?:'ll| will| would)? (?:just |also |still )?need (?:your|the|it|that)",
      "(?:can|could|may) i (?:have|get|take)", "let me have", "geef\\w*", "geven", "noem\\w*", "deel", "deelt",
      "delen", "vertel\\w*", "zeg(?:t|gen)?", "door ?geven", "doorgeeft", "voorlezen", "oplezen",
@@ -109,6 +113,9 @@ ASK_BACK = words(
      "(?:out|back)", "(?:die|deze|de|dat|het|hem|ze)(?: (?:code|codes|cijfers|nummer|pincode))?(?: \\S+){0,3} "
      "(?:voorlezen|oplezen|doorgeven|noemen|geven|vertellen|sturen|delen|doorsturen|opgeven)",
      "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
+     "(?:zet|typ|plak|tik|zetten|typen|plakken) (?:u |je )?(?:hem|die|deze|het|ze|de code)(?: \\S+){0,3} (?:hier|"
+     "in (?:de|deze|het) (?:chat|gesprek))", "(?:put|paste|type|drop) (?:it|that|them|the code) (?:\\S+ ){0,2}?"
+     "(?:here|in(?:to)? (?:the|this) chat)", "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
      "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
      "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
      "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
@@ -164,7 +171,10 @@ RECITAL = phrases((
     r"(?:instructions|instructies|prompts?|consignes|opdrachten)\b", r"\b(?:previous|prior|earlier|above|former|vorige|"
     r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
     r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
-    r"\b(?:developer|god|dan) mode\b", r"\bontwikkelaarsmodus\b", r"\bmode d[ée]veloppeur\b", r"\bjailbr[eo]\w*",
+    r"\b(?:intern\w*|internal)\b[^.!?]{0,80}?\b(?:prompt|systeemprompt)\b", r"\b(?:mon|ma|mijn) (?:\w+ )?prompt\b",
+    r"\b(?:du|van de|uit de|de la|in de) prompt\b", r"\bprompt v\d",
+    r"(?-i:\b[a-z]+(?:_[a-z]+){2,}\b)", r"\b(?:developer|god|dan) mode\b",
+    r"\bontwikkelaarsmodus\b", r"\bmode d[ée]veloppeur\b", r"\bjailbr[eo]\w*",
     # how it was made to answer
     r"\bi(?:'m| am| was| have been) (?:configured|set up|designed|built|trained|tuned|told) to\b",
     r"\b(?:rules|instructions|guidelines) (?:that )?i (?:follow|have to follow|must follow|was given|received|got)\b",
@@ -179,7 +189,7 @@ RECITAL = phrases((
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
 ), (
-    r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"(?:ה|מה)?פרומפט", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",

@@ -1,18 +1,20 @@
 """The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``),
-an online shop (``tests/guard_fourth_company.py``) and a fitness club chain (``tests/guard_fifth_company.py``). Every
-legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
+an online shop (``tests/guard_fourth_company.py``), a fitness club chain (``tests/guard_fifth_company.py``) and a car
+insurer (``tests/guard_sixth_company.py``). Every legitimate draft is shown and every draft to hold back is held, in
+four languages, whatever the company sells.
 """
 
 from __future__ import annotations
 
 import guard_fifth_company as gym
 import guard_fourth_company as shop
+import guard_sixth_company as insurer
 import guard_third_company as energy
 import pytest
 
 from copilot.engines.guard import Draft, check
 
-COMPANIES = {"energy": energy, "shop": shop, "gym": gym}
+COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
