@@ -53,23 +53,15 @@ def _searchable(conn: Any) -> bool:
         "SELECT to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()[0])
 
 
-def _words_clause(conn: Any, words: str) -> tuple[str, Any, bool]:
-    """The sessions that said ``words``, as a clause the page's query can use under row-level security.
-
-    A few sessions (up to ``FEW``) are named by id: found through the index by ``copilot.sessions_saying``, then
-    read by key. More than that, the words are common, and the page is found faster by walking the sessions newest
-    first and testing each one's words: the first page is a short walk away. The last value says which (common).
-    """
-    ids = [r[0] for r in conn.execute("SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s)",
-                                      [words, FEW + 1])]
-    if len(ids) <= FEW:
-        return "s.id = ANY(%s)", ids, False
-    return "s.words @@ to_tsquery('simple', %s)", words, True
+# The sessions that said the words, found through the words index by ``copilot.sessions_saying`` (up to a cap; all of
+# them for none) and kept on the server for the rest of the statement, which reads them under the policies as usual.
+_FOUND = "found AS MATERIALIZED (SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s) AS id)"
 
 
-def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any], bool]:
-    """The WHERE clause, its parameters, and whether the words searched are common (more than ``FEW`` sessions)."""
-    common = False
+def _where(query: LibraryQuery, said: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters. ``said`` is how the words typed are matched: ``"found"``, the sessions
+    the statement's ``found`` names; ``"words"``, each session's words tested one by one (common words: the page is
+    a short walk newest first away); None, line by line (a server older than schema 5)."""
     clauses: list[str] = []
     params: list[Any] = []
     for column in FILTER_COLUMNS:
@@ -87,39 +79,82 @@ def _where(conn: Any, query: LibraryQuery) -> tuple[str, list[Any], bool]:
         clauses.append("s.started_at < %s")
         params.append(query.until)
     words = prefix_query(query.text)
-    if words and _searchable(conn):  # each word somewhere in the session, not necessarily in one line
-        clause, param, common = _words_clause(conn, words)
-        clauses.append(clause)
-        params.append(param)
-        words = None
-    for word in (words or "").split(" & "):
-        if word:
+    if words and said == "found":  # each word somewhere in the session, not necessarily in one line
+        clauses.append("s.id IN (SELECT id FROM found)")
+    elif words and said == "words":
+        clauses.append("s.words @@ to_tsquery('simple', %s)")
+        params.append(words)
+    elif words:
+        for word in words.split(" & "):
             clauses.append("EXISTS (SELECT 1 FROM copilot.utterances u WHERE u.session_id = s.id "
                            "AND to_tsvector('simple', u.text) @@ to_tsquery('simple', %s))")
             params.append(word)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params, common
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _said(conn: Any, query: LibraryQuery) -> str | None:
+    """The words typed as the server's search takes them; None when nothing is searched or the server is older
+    than schema 5 (then ``_where`` tests them line by line)."""
+    words = prefix_query(query.text)
+    return words if words and _searchable(conn) else None
 
 
 def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionRow]:
-    query = query or LibraryQuery()
-    where, params, _ = _where(conn, query)
-    return _list(conn, query, where, params)
+    return _read(conn, query or LibraryQuery(), counted=False)[0]
 
 
-def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any]) -> list[SessionRow]:
-    """The page's sessions are chosen by id first, so that walking to the page (and past the rows a later page
-    skips) reads only the index of the order and its columns (schema 6); only the page's own rows are then read."""
+def read_page(conn: Any, query: LibraryQuery | None = None) -> tuple[list[SessionRow], int, bool]:
+    """A page of sessions, how many match, and whether that count stopped at ``FEW`` (common words: there are
+    more). A search counts in the statement that reads its page: its words are looked up once, and the sessions
+    that said them never leave the server."""
+    return _read(conn, query or LibraryQuery(), counted=True)
+
+
+def _read(conn: Any, query: LibraryQuery, *, counted: bool) -> tuple[list[SessionRow], int, bool]:
+    words = _said(conn, query)
+    if words is None:
+        where, params = _where(query, None)
+        rows, _, _ = _list(conn, query, where, params)
+        return (rows, *_count(conn, where, params, common=False)) if counted else (rows, 0, False)
+    where, params = _where(query, "found")
+    rows, total, found = _list(conn, query, where, params, words=words)
+    if found <= FEW:
+        if total is None and counted:  # a page past the last: nothing on it to carry the count
+            total = _count_found(conn, where, params, words, FEW + 1)
+        return rows, total or 0, False
+    where, params = _where(query, "words")
+    rows, _, _ = _list(conn, query, where, params)
+    return (rows, *_count(conn, where, params, common=True)) if counted else (rows, 0, False)
+
+
+def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
+          words: str | None = None) -> tuple[list[SessionRow], int | None, int]:
+    """The page, how many match (None unless ``words`` are searched, and when the page is past the last), and how
+    many sessions said the words (0 with none).
+
+    The page's sessions are chosen by id first, so that walking to the page (and past the rows a later page skips)
+    reads only the index of the order and its columns (schema 6); only the page's own rows are then read. With
+    ``words``, the sessions that said them (``_FOUND``) are read by key, under the policies and the filters, and
+    counted in the same pass that sorts them for the page; when more than ``FEW`` said them, none is read: the
+    caller walks instead."""
     if query.order not in ORDERS:
         raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
     accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
     decided = ", ".join(f"'{a}'" for a in DECIDED)
+    if words is None:
+        found, heads, total, few, found_n = "", [], "NULL::bigint", "", "0"
+    else:
+        found, heads, total, few = f"{_FOUND}, ", [words, FEW + 1], "count(*) OVER ()", \
+            f" AND (SELECT count(*) FROM found) <= {int(FEW)}"
+        found_n = "(SELECT count(*) FROM found)"
+        where = where + few if where else " WHERE" + few[4:]
     sql = (
-        f"WITH chosen AS (SELECT s.id FROM copilot.sessions s{where} ORDER BY {ORDERS[query.order].format(p='s.')} "
-        "LIMIT %s OFFSET %s), "
+        f"WITH {found}chosen AS (SELECT s.id, {total} AS total FROM copilot.sessions s{where} "
+        f"ORDER BY {ORDERS[query.order].format(p='s.')} LIMIT %s OFFSET %s), "
         "page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
-        "s.outcome, s.external_id FROM copilot.sessions s JOIN chosen c ON c.id = s.id) "
+        "s.outcome, s.external_id, c.total FROM copilot.sessions s JOIN chosen c ON c.id = s.id) "
         "SELECT p.*, (SELECT count(*) FROM copilot.suggestions g WHERE g.session_id = p.id), d.accepted, d.decided, "
-        "u.n, u.last FROM page p "
+        f"u.n, u.last, f.n FROM (SELECT {found_n} AS n) f LEFT JOIN page p ON true "
         f"LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE action IN ({accepted})) AS accepted, "
         f"count(*) FILTER (WHERE action IN ({decided})) AS decided FROM copilot.decisions "
         "WHERE session_id = p.id) d ON true "
@@ -127,22 +162,40 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any]) -> list
         "WHERE session_id = p.id) u ON true "
         f"ORDER BY {ORDERS[query.order].format(p='p.')}")
     rows = []
-    for (sid, start, ended, agent, team, channel, language, tags, outcome, external, shown, acc, dec, said,
-         last) in conn.execute(sql, [*params, max(0, query.limit), max(0, query.offset)]):
+    counted: int | None = None
+    said = 0
+    for (sid, start, ended, agent, team, channel, language, tags, outcome, external, matched, shown, acc, dec, n,
+         last, saying) in conn.execute(sql, [*heads, *params, max(0, query.limit), max(0, query.offset)]):
+        said = int(saying)
+        if sid is None:  # no session on the page: only how many said the words
+            continue
+        counted = None if matched is None else int(matched)
         start = float(start or 0.0)
         end = ended if ended is not None else last
         rows.append(SessionRow(
             id=sid, started_at=start, duration=None if end is None else max(0.0, end - start), agent=agent, team=team,
             channel=channel, language=language, tags=[str(t) for t in tags] if isinstance(tags, list) else [],
             outcome=outcome, shown=int(shown), accepted=int(acc or 0), decided=int(dec or 0),
-            acceptance=(acc / dec) if dec else None, utterances=int(said or 0), external_id=external))
-    return rows
+            acceptance=(acc / dec) if dec else None, utterances=int(n or 0), external_id=external))
+    if words is not None and counted is None and not rows and query.offset <= 0 < query.limit and said <= FEW:
+        counted = 0  # the first page, empty: nothing matches
+    return rows, counted, said
 
 
 def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
     """How many sessions match, every one counted."""
-    where, params, _ = _where(conn, query or LibraryQuery())
-    return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
+    query = query or LibraryQuery()
+    words = _said(conn, query)
+    if words is None:
+        where, params = _where(query, None)
+        return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
+    return _count_found(conn, *_where(query, "found"), words, None)
+
+
+def _count_found(conn: Any, where: str, params: list[Any], words: str, cap: int | None) -> int:
+    """How many of the sessions that said ``words`` (up to ``cap`` of them; all for None) match ``where``."""
+    return int(conn.execute(f"WITH {_FOUND} SELECT count(*) FROM copilot.sessions s{where}",
+                            [words, cap, *params]).fetchone()[0])
 
 
 def _count(conn: Any, where: str, params: list[Any], common: bool) -> tuple[int, bool]:
@@ -151,16 +204,6 @@ def _count(conn: Any, where: str, params: list[Any], common: bool) -> tuple[int,
     found = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM copilot.sessions s{where} LIMIT %s) c",
                              [*params, FEW + 1]).fetchone()[0])
     return (FEW, True) if found > FEW else (found, False)
-
-
-def read_page(conn: Any, query: LibraryQuery | None = None) -> tuple[list[SessionRow], int, bool]:
-    """A page of sessions, how many match, and whether that count stopped at ``FEW`` (common words: there are
-    more); the words searched are looked up once for both."""
-    query = query or LibraryQuery()
-    where, params, common = _where(conn, query)
-    rows = _list(conn, query, where, params)
-    total, capped = _count(conn, where, params, common)
-    return rows, total, capped
 
 
 def distinct_values(conn: Any, column: str) -> list[str]:
