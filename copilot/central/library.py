@@ -47,21 +47,50 @@ def prefix_query(text: str) -> str | None:
     return " & ".join(f"{w}:*" for w in words) or None
 
 
-def _searchable(conn: Any) -> bool:
-    """Whether the server keeps each session's words (schema 5 on); an older one is searched line by line."""
-    return bool(conn.execute(
-        "SELECT to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()[0])
+# The sessions that said the words, found through the words index (up to a cap; all of them for none) and kept on the
+# server for the rest of the statement: from schema 7 with what sorting and the filters need (``sessions_found``),
+# before that by id only (``sessions_saying``), to be read again under the policies.
+_FOUND_ROWS = "found AS MATERIALIZED (SELECT * FROM copilot.sessions_found(to_tsquery('simple', %s), %s))"
+_FOUND_IDS = "found AS MATERIALIZED (SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s) AS id)"
 
 
-# The sessions that said the words, found through the words index by ``copilot.sessions_saying`` (up to a cap; all of
-# them for none) and kept on the server for the rest of the statement, which reads them under the policies as usual.
-_FOUND = "found AS MATERIALIZED (SELECT copilot.sessions_saying(to_tsquery('simple', %s), %s) AS id)"
+@dataclass(frozen=True)
+class _Search:
+    """Words searched through the server's words index (schema 5 on)."""
+
+    words: str  # as a tsquery (``prefix_query``)
+    rows: bool  # the server returns the found sessions' rows (schema 7), not only their ids
+
+    @property
+    def found(self) -> str:
+        return _FOUND_ROWS if self.rows else _FOUND_IDS
+
+    @property
+    def source(self) -> str:
+        """Where a statement with ``found`` reads the matching sessions from (as ``s``)."""
+        return "found s" if self.rows else "copilot.sessions s"
+
+    @property
+    def how(self) -> str:
+        return "rows" if self.rows else "ids"
 
 
-def _where(query: LibraryQuery, said: str | None) -> tuple[str, list[Any]]:
-    """The WHERE clause and its parameters. ``said`` is how the words typed are matched: ``"found"``, the sessions
-    the statement's ``found`` names; ``"words"``, each session's words tested one by one (common words: the page is
-    a short walk newest first away); None, line by line (a server older than schema 5)."""
+def _search(conn: Any, query: LibraryQuery) -> _Search | None:
+    """The words typed as the server's words index takes them; None when nothing is searched or the server is
+    older than schema 5 (``_where`` then tests them line by line)."""
+    words = prefix_query(query.text)
+    if not words:
+        return None
+    rows, ids = conn.execute("SELECT to_regprocedure('copilot.sessions_found(tsquery, integer)') IS NOT NULL, "
+                             "to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()
+    return _Search(words, bool(rows)) if rows or ids else None
+
+
+def _where(query: LibraryQuery, how: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters. ``how`` the words typed are matched: ``"rows"``, they were (the rows
+    are the statement's ``found``); ``"ids"``, the session is one ``found`` names; ``"words"``, each session's words
+    are tested one by one (common words: the page is a short walk newest first away); None, line by line (a
+    server older than schema 5)."""
     clauses: list[str] = []
     params: list[Any] = []
     for column in FILTER_COLUMNS:
@@ -79,24 +108,17 @@ def _where(query: LibraryQuery, said: str | None) -> tuple[str, list[Any]]:
         clauses.append("s.started_at < %s")
         params.append(query.until)
     words = prefix_query(query.text)
-    if words and said == "found":  # each word somewhere in the session, not necessarily in one line
+    if words and how == "ids":  # each word somewhere in the session, not necessarily in one line
         clauses.append("s.id IN (SELECT id FROM found)")
-    elif words and said == "words":
+    elif words and how == "words":
         clauses.append("s.words @@ to_tsquery('simple', %s)")
         params.append(words)
-    elif words:
+    elif words and how is None:
         for word in words.split(" & "):
             clauses.append("EXISTS (SELECT 1 FROM copilot.utterances u WHERE u.session_id = s.id "
                            "AND to_tsvector('simple', u.text) @@ to_tsquery('simple', %s))")
             params.append(word)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _said(conn: Any, query: LibraryQuery) -> str | None:
-    """The words typed as the server's search takes them; None when nothing is searched or the server is older
-    than schema 5 (then ``_where`` tests them line by line)."""
-    words = prefix_query(query.text)
-    return words if words and _searchable(conn) else None
 
 
 def list_sessions(conn: Any, query: LibraryQuery | None = None) -> list[SessionRow]:
@@ -111,16 +133,16 @@ def read_page(conn: Any, query: LibraryQuery | None = None) -> tuple[list[Sessio
 
 
 def _read(conn: Any, query: LibraryQuery, *, counted: bool) -> tuple[list[SessionRow], int, bool]:
-    words = _said(conn, query)
-    if words is None:
+    search = _search(conn, query)
+    if search is None:
         where, params = _where(query, None)
         rows, _, _ = _list(conn, query, where, params)
         return (rows, *_count(conn, where, params, common=False)) if counted else (rows, 0, False)
-    where, params = _where(query, "found")
-    rows, total, found = _list(conn, query, where, params, words=words)
+    where, params = _where(query, search.how)
+    rows, total, found = _list(conn, query, where, params, search=search)
     if found <= FEW:
         if total is None and counted:  # a page past the last: nothing on it to carry the count
-            total = _count_found(conn, where, params, words, FEW + 1)
+            total = _count_found(conn, where, params, search, FEW + 1)
         return rows, total or 0, False
     where, params = _where(query, "words")
     rows, _, _ = _list(conn, query, where, params)
@@ -128,28 +150,28 @@ def _read(conn: Any, query: LibraryQuery, *, counted: bool) -> tuple[list[Sessio
 
 
 def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
-          words: str | None = None) -> tuple[list[SessionRow], int | None, int]:
-    """The page, how many match (None unless ``words`` are searched, and when the page is past the last), and how
+          search: _Search | None = None) -> tuple[list[SessionRow], int | None, int]:
+    """The page, how many match (None unless words are searched, and when the page is past the last), and how
     many sessions said the words (0 with none).
 
     The page's sessions are chosen by id first, so that walking to the page (and past the rows a later page skips)
     reads only the index of the order and its columns (schema 6); only the page's own rows are then read. With
-    ``words``, the sessions that said them (``_FOUND``) are read by key, under the policies and the filters, and
-    counted in the same pass that sorts them for the page; when more than ``FEW`` said them, none is read: the
-    caller walks instead."""
+    a ``search``, the sessions that said its words (``found``) are filtered, counted and sorted for the page in one
+    pass (read again by key under the policies first when the server names them by id only); when more than
+    ``FEW`` said them, none is: the caller walks instead."""
     if query.order not in ORDERS:
         raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
     accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
     decided = ", ".join(f"'{a}'" for a in DECIDED)
-    if words is None:
-        found, heads, total, few, found_n = "", [], "NULL::bigint", "", "0"
+    if search is None:
+        found, source, heads, total, found_n = "", "copilot.sessions s", [], "NULL::bigint", "0"
     else:
-        found, heads, total, few = f"{_FOUND}, ", [words, FEW + 1], "count(*) OVER ()", \
-            f" AND (SELECT count(*) FROM found) <= {int(FEW)}"
+        found, source, heads, total = f"{search.found}, ", search.source, [search.words, FEW + 1], "count(*) OVER ()"
         found_n = "(SELECT count(*) FROM found)"
-        where = where + few if where else " WHERE" + few[4:]
+        few = f"{found_n} <= {int(FEW)}"
+        where = f"{where} AND {few}" if where else f" WHERE {few}"
     sql = (
-        f"WITH {found}chosen AS (SELECT s.id, {total} AS total FROM copilot.sessions s{where} "
+        f"WITH {found}chosen AS (SELECT s.id, {total} AS total FROM {source}{where} "
         f"ORDER BY {ORDERS[query.order].format(p='s.')} LIMIT %s OFFSET %s), "
         "page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
         "s.outcome, s.external_id, c.total FROM copilot.sessions s JOIN chosen c ON c.id = s.id) "
@@ -177,7 +199,7 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
             channel=channel, language=language, tags=[str(t) for t in tags] if isinstance(tags, list) else [],
             outcome=outcome, shown=int(shown), accepted=int(acc or 0), decided=int(dec or 0),
             acceptance=(acc / dec) if dec else None, utterances=int(n or 0), external_id=external))
-    if words is not None and counted is None and not rows and query.offset <= 0 < query.limit and said <= FEW:
+    if search is not None and counted is None and not rows and query.offset <= 0 < query.limit and said <= FEW:
         counted = 0  # the first page, empty: nothing matches
     return rows, counted, said
 
@@ -185,17 +207,17 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
 def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
     """How many sessions match, every one counted."""
     query = query or LibraryQuery()
-    words = _said(conn, query)
-    if words is None:
+    search = _search(conn, query)
+    if search is None:
         where, params = _where(query, None)
         return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])
-    return _count_found(conn, *_where(query, "found"), words, None)
+    return _count_found(conn, *_where(query, search.how), search, None)
 
 
-def _count_found(conn: Any, where: str, params: list[Any], words: str, cap: int | None) -> int:
-    """How many of the sessions that said ``words`` (up to ``cap`` of them; all for None) match ``where``."""
-    return int(conn.execute(f"WITH {_FOUND} SELECT count(*) FROM copilot.sessions s{where}",
-                            [words, cap, *params]).fetchone()[0])
+def _count_found(conn: Any, where: str, params: list[Any], search: _Search, cap: int | None) -> int:
+    """How many of the sessions that said the words (up to ``cap`` of them; all for None) match ``where``."""
+    return int(conn.execute(f"WITH {search.found} SELECT count(*) FROM {search.source}{where}",
+                            [search.words, cap, *params]).fetchone()[0])
 
 
 def _count(conn: Any, where: str, params: list[Any], common: bool) -> tuple[int, bool]:
