@@ -75,15 +75,28 @@ class _Search:
         return "rows" if self.rows else "ids"
 
 
-def _search(conn: Any, query: LibraryQuery) -> _Search | None:
-    """The words typed as the server's words index takes them; None when nothing is searched or the server is
-    older than schema 5 (``_where`` then tests them line by line)."""
-    words = prefix_query(query.text)
-    if not words:
-        return None
-    rows, ids = conn.execute("SELECT to_regprocedure('copilot.sessions_found(tsquery, integer)') IS NOT NULL, "
-                             "to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL").fetchone()
-    return _Search(words, bool(rows)) if rows or ids else None
+@dataclass(frozen=True)
+class _Server:
+    """What the server's schema offers the library: its words index (5), the found sessions' rows and the page's
+    tallies (7)."""
+
+    saying: bool
+    found: bool
+    tallies: bool
+
+    @classmethod
+    def of(cls, conn: Any) -> _Server:
+        row = conn.execute("SELECT to_regprocedure('copilot.sessions_saying(tsquery, integer)') IS NOT NULL, "
+                           "to_regprocedure('copilot.sessions_found(tsquery, integer)') IS NOT NULL, "
+                           "to_regprocedure('copilot.session_tallies(text[], text[], text[])') IS NOT NULL"
+                           ).fetchone()
+        return cls(*(bool(r) for r in row))
+
+    def search(self, query: LibraryQuery) -> _Search | None:
+        """The words typed as the server's words index takes them; None when nothing is searched or the server is
+        older than schema 5 (``_where`` then tests them line by line)."""
+        words = prefix_query(query.text)
+        return _Search(words, self.found) if words and (self.saying or self.found) else None
 
 
 def _where(query: LibraryQuery, how: str | None) -> tuple[str, list[Any]]:
@@ -133,24 +146,39 @@ def read_page(conn: Any, query: LibraryQuery | None = None) -> tuple[list[Sessio
 
 
 def _read(conn: Any, query: LibraryQuery, *, counted: bool) -> tuple[list[SessionRow], int, bool]:
-    search = _search(conn, query)
+    server = _Server.of(conn)
+    search = server.search(query)
     if search is None:
         where, params = _where(query, None)
-        rows, _, _ = _list(conn, query, where, params)
+        rows, _, _ = _list(conn, query, where, params, tallies=server.tallies)
         return (rows, *_count(conn, where, params, common=False)) if counted else (rows, 0, False)
     where, params = _where(query, search.how)
-    rows, total, found = _list(conn, query, where, params, search=search)
+    rows, total, found = _list(conn, query, where, params, search=search, tallies=server.tallies)
     if found <= FEW:
         if total is None and counted:  # a page past the last: nothing on it to carry the count
             total = _count_found(conn, where, params, search, FEW + 1)
         return rows, total or 0, False
     where, params = _where(query, "words")
-    rows, _, _ = _list(conn, query, where, params)
+    rows, _, _ = _list(conn, query, where, params, tallies=server.tallies)
     return (rows, *_count(conn, where, params, common=True)) if counted else (rows, 0, False)
 
 
+# How a page's rows get their cards, accepted and decided cards, lines and last line counted (the select list and the
+# joins after ``page p``): by the server's ``session_tallies`` (schema 7), or row by row under the
+# policies, where every card, decision and line is tested against its session.
+_TALLIES = ("t.shown, t.accepted, t.decided, t.said, t.last",
+            "LEFT JOIN copilot.session_tallies(ARRAY(SELECT id FROM chosen), %s, %s) t ON t.id = p.id")
+_TALLIES_UNDER_POLICIES = (
+    "(SELECT count(*) FROM copilot.suggestions g WHERE g.session_id = p.id), d.accepted, d.decided, u.n, u.last",
+    "LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE action IN ({})) AS accepted, count(*) FILTER (WHERE action IN "
+    "({})) AS decided FROM copilot.decisions WHERE session_id = p.id) d ON true "
+    "LEFT JOIN LATERAL (SELECT count(*) AS n, max(received_at) AS last FROM copilot.utterances "
+    "WHERE session_id = p.id) u ON true".format(", ".join(f"'{a}'" for a in ACCEPTED),
+                                                ", ".join(f"'{a}'" for a in DECIDED)))
+
+
 def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
-          search: _Search | None = None) -> tuple[list[SessionRow], int | None, int]:
+          search: _Search | None = None, tallies: bool = False) -> tuple[list[SessionRow], int | None, int]:
     """The page, how many match (None unless words are searched, and when the page is past the last), and how
     many sessions said the words (0 with none).
 
@@ -158,11 +186,10 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
     reads only the index of the order and its columns (schema 6); only the page's own rows are then read. With
     a ``search``, the sessions that said its words (``found``) are filtered, counted and sorted for the page in one
     pass (read again by key under the policies first when the server names them by id only); when more than
-    ``FEW`` said them, none is: the caller walks instead."""
+    ``FEW`` said them, none is: the caller walks instead. Each row's cards, decisions and lines are counted by
+    ``session_tallies`` when the server has it (schema 7), or else row by row under the policies."""
     if query.order not in ORDERS:
         raise ValueError(f"unknown order {query.order!r}; one of {', '.join(ORDERS)}")
-    accepted = ", ".join(f"'{a}'" for a in ACCEPTED)
-    decided = ", ".join(f"'{a}'" for a in DECIDED)
     if search is None:
         found, source, heads, total, found_n = "", "copilot.sessions s", [], "NULL::bigint", "0"
     else:
@@ -170,24 +197,20 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
         found_n = "(SELECT count(*) FROM found)"
         few = f"{found_n} <= {int(FEW)}"
         where = f"{where} AND {few}" if where else f" WHERE {few}"
+    counts, joins = _TALLIES if tallies else _TALLIES_UNDER_POLICIES
     sql = (
         f"WITH {found}chosen AS (SELECT s.id, {total} AS total FROM {source}{where} "
         f"ORDER BY {ORDERS[query.order].format(p='s.')} LIMIT %s OFFSET %s), "
         "page AS (SELECT s.id, s.started_at, s.ended_at, s.agent, s.team, s.channel, s.language, s.tags, "
         "s.outcome, s.external_id, c.total FROM copilot.sessions s JOIN chosen c ON c.id = s.id) "
-        "SELECT p.*, (SELECT count(*) FROM copilot.suggestions g WHERE g.session_id = p.id), d.accepted, d.decided, "
-        f"u.n, u.last, f.n FROM (SELECT {found_n} AS n) f LEFT JOIN page p ON true "
-        f"LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE action IN ({accepted})) AS accepted, "
-        f"count(*) FILTER (WHERE action IN ({decided})) AS decided FROM copilot.decisions "
-        "WHERE session_id = p.id) d ON true "
-        "LEFT JOIN LATERAL (SELECT count(*) AS n, max(received_at) AS last FROM copilot.utterances "
-        "WHERE session_id = p.id) u ON true "
+        f"SELECT p.*, {counts}, f.n FROM (SELECT {found_n} AS n) f LEFT JOIN page p ON true {joins} "
         f"ORDER BY {ORDERS[query.order].format(p='p.')}")
     rows = []
     counted: int | None = None
     said = 0
+    tally = [list(ACCEPTED), list(DECIDED)] if tallies else []
     for (sid, start, ended, agent, team, channel, language, tags, outcome, external, matched, shown, acc, dec, n,
-         last, saying) in conn.execute(sql, [*heads, *params, max(0, query.limit), max(0, query.offset)]):
+         last, saying) in conn.execute(sql, [*heads, *params, max(0, query.limit), max(0, query.offset), *tally]):
         said = int(saying)
         if sid is None:  # no session on the page: only how many said the words
             continue
@@ -197,7 +220,7 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
         rows.append(SessionRow(
             id=sid, started_at=start, duration=None if end is None else max(0.0, end - start), agent=agent, team=team,
             channel=channel, language=language, tags=[str(t) for t in tags] if isinstance(tags, list) else [],
-            outcome=outcome, shown=int(shown), accepted=int(acc or 0), decided=int(dec or 0),
+            outcome=outcome, shown=int(shown or 0), accepted=int(acc or 0), decided=int(dec or 0),
             acceptance=(acc / dec) if dec else None, utterances=int(n or 0), external_id=external))
     if search is not None and counted is None and not rows and query.offset <= 0 < query.limit and said <= FEW:
         counted = 0  # the first page, empty: nothing matches
@@ -207,7 +230,7 @@ def _list(conn: Any, query: LibraryQuery, where: str, params: list[Any], *,
 def count_sessions(conn: Any, query: LibraryQuery | None = None) -> int:
     """How many sessions match, every one counted."""
     query = query or LibraryQuery()
-    search = _search(conn, query)
+    search = _Server.of(conn).search(query)
     if search is None:
         where, params = _where(query, None)
         return int(conn.execute(f"SELECT count(*) FROM copilot.sessions s{where}", params).fetchone()[0])

@@ -195,24 +195,44 @@ def test_a_searchs_pages_one_after_another_are_all_it_found_each_with_the_count(
     assert (nothing.rows, nothing.total, nothing.count_capped) == ([], 0, False)
 
 
-def test_a_server_at_schema_6_is_searched_by_id_and_upgrades(central, two_teams):
-    """A trainer's library works with a server not yet migrated to schema 7 (the sessions named by id, then read
-    again), and the migration to 7 changes none of what a search finds or counts."""
+def test_a_server_at_schema_6_is_read_as_before_and_upgrades(central, two_teams):
+    """A trainer's library works with a server not yet migrated to schema 7 (found sessions named by id and read
+    again, each card, decision and line counted under the policies), and the migration to 7 changes none of what a
+    page shows, finds or counts."""
     service = trainer(central, "tom", "blue", "red")
-    queries = [LibraryQuery(text="hello"), LibraryQuery(text="hello", team="blue", limit=1, offset=1),
-               LibraryQuery(text="opzeg", order="oldest"), LibraryQuery(text="hello", offset=9)]
+    queries = [LibraryQuery(), LibraryQuery(order="longest", limit=2, offset=1), LibraryQuery(text="hello"),
+               LibraryQuery(text="hello", team="blue", limit=1, offset=1), LibraryQuery(text="opzeg", order="oldest"),
+               LibraryQuery(text="hello", offset=9)]
     now = [service.read_library(q, with_choices=False) for q in queries]
     with central.admin() as conn:  # the server as it was at schema 6
         conn.execute("DROP FUNCTION copilot.sessions_found(tsquery, integer)")
+        conn.execute("DROP FUNCTION copilot.session_tallies(text[], text[], text[])")
         conn.execute("DELETE FROM copilot.schema_version WHERE version = 7")
         assert schema.server_version(conn) == 6
     assert [service.read_library(q, with_choices=False) for q in queries] == now
-    assert [(len(p.rows), p.total) for p in now] == [(3, 3), (1, 2), (2, 2), (0, 3)]
+    assert [(len(p.rows), p.total) for p in now] == [(5, 5), (2, 5), (3, 3), (1, 2), (2, 2), (0, 3)]
+    assert all(r.shown and r.utterances and r.decided for r in now[0].rows)
     with central.admin() as conn:
         assert schema.migrate(conn) == (6, schema.SCHEMA_VERSION)
-        assert conn.execute("SELECT to_regprocedure('copilot.sessions_found(tsquery, integer)') IS NOT NULL"
+        assert conn.execute("SELECT to_regprocedure('copilot.sessions_found(tsquery, integer)') IS NOT NULL AND "
+                            "to_regprocedure('copilot.session_tallies(text[], text[], text[])') IS NOT NULL"
                             ).fetchone()[0]
     assert [service.read_library(q, with_choices=False) for q in queries] == now
+
+
+def test_a_central_page_counts_cards_decisions_and_lines_as_the_local_library_does(tmp_path, central, two_teams):
+    central_rows = trainer(central, "tess", "blue").list_sessions()
+    local_rows = CoachingService(tmp_path / "blue.db").list_sessions()
+    assert central_rows == local_rows and len(central_rows) == 3
+
+
+def test_the_page_tallies_never_count_sessions_the_login_may_not_see(central, two_teams):
+    tally = "SELECT id FROM copilot.session_tallies(%s, ARRAY['inserted'], ARRAY['inserted'])"
+    every = [*two_teams["blue"], *two_teams["red"]]
+    with trainer(central, "tess", "blue").central.connection() as conn:
+        assert sorted(r[0] for r in conn.execute(tally, [every])) == sorted(two_teams["blue"])
+    with connect(CentralConfig(two_teams["red_desk"], password="red-secret-1")) as conn:
+        assert sorted(r[0] for r in conn.execute(tally, [every])) == sorted(two_teams["red"])
 
 
 def test_a_session_shipped_again_is_found_by_what_it_says_now(central, two_teams):
