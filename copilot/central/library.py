@@ -6,10 +6,13 @@ Which sessions a login sees is the server's decision, not ours: row-level securi
 the teams ``copilot.trainer_teams`` grants them and nothing else, whatever is asked here. A page of sessions is
 chosen first along the ``started_at`` index, then only its rows are counted. Search matches each word the trainer
 typed as a prefix, anywhere in the session, like the local library, through each session's words (``words``, schema
-5; a server older than that is searched line by line). Words so common that more than ``FEW`` sessions said them are
-counted up to ``FEW`` and no further ("more than 10,000"): counting every one of a million sessions' words would take
-longer than the page itself. Each call opens a connection and closes it,
-so any thread may call and no window holds one. No Qt here.
+5; a server older than that is searched line by line). The sessions that said the words stay on the server: one
+statement finds them, filters, counts and sorts them and reads the page (schema 7 hands over what sorting and the
+filters need with the sessions found, and counts a page's cards, decisions and lines once per session rather than
+once per row under the policies; a server at 5 or 6 is read as before). Words so common that more than ``FEW``
+sessions said them are counted up to ``FEW`` and no further ("more than 10,000"): counting every one of a million
+sessions' words would take longer than the page itself. Each call opens a connection and closes it, so any thread
+may call and no window holds one. No Qt here.
 """
 
 from __future__ import annotations
