@@ -77,6 +77,10 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         redactor before that round, on it: PHONE 0.71 (7), IBAN 1.00 (4), CARD 0.67 (6), IL_ID 0.00 (1), NAME 0.10
         (10), ADDRESS 0.40 (5); split 0.73, cue-name 0.10, address 0.50, crm 0.00; spurious findings 8 of 24,
         look-alikes changed 8 of 25.
+    after (all eight batches, live): every kind 1.00 but NAME 0.99 (195; a first name alone mid-sentence, "Dan kan
+        Siebe donderdag ...", "so Imogen starts ...", no cue before it) and ADDRESS 0.99 (150, as before); the eighth
+        alone NAME 0.80 (10), every other kind 1.00; crm 68 of 68 kept out, 16 of 16 sent; spurious findings 1 of 917
+        (as before); look-alikes changed 0 of 334.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

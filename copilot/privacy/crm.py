@@ -170,7 +170,8 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
         return ()
     name = words[:number] if number else words[1:]
     name = name[1:] if name and name[0] in ("רחוב", "רח'", "רח׳") else name
-    longest = max(range(len(name)), key=lambda i: len(name[i]), default=None)
+    # the word said whole: the longest, a capitalised one before a street type ("Gare" of "avenue de la Gare")
+    longest = max(range(len(name)), key=lambda i: (name[i][:1].isupper(), len(name[i])), default=None)
     if longest is None or len(name[longest]) < 4:
         return ()
     parts = [re.escape(w) if i == longest or not w[:1].isalpha() else
