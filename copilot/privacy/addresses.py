@@ -69,8 +69,9 @@ _HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building'
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
                         rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER})(?!\d|[.,/:]\d)")
-# "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים".
-_HE_VIA = re.compile(r"ה?(?:אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|צ'אט|סניף|"
+# "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים", and "usually": "בדרך כלל תוך 30 יום".
+_HE_VIA = re.compile(r"ה?(?:כלל|אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|"
+                     r"צ'אט|סניף|"
                      r"מחשב|נייד|מסרון|הודעה)")
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
                       rf"(?<![{_HE}])אני\s+(?:(?:עדיין|עוד|כבר|עכשיו|גר|גרה)\s+)*ב(?=[{_HE}])|"
@@ -145,12 +146,13 @@ _SENT_TO = re.compile(r"(?:send|sent|deliver|post|ship|to|naar|bezorg\w*|stuur|w
 _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])?[1-9][0-9]{3}[ ]?[A-Za-z]{2}(?!\w)")
 _PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
                     r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker|partner|dealer|garage|"
+                    r"recep\w*|r[ée]ception|locatie|location|venue|zaal|salle|clinic|kliniek|clinique|praktijk|cabinet|"
                     r"bedrijf|service|returns|werkplaats|workshop|atelier)|relais|concession\w*|retour\w*|nearest|"
                     r"dichtstbij\w*|le plus proche|la plus proche|"
                     r"service (?:point|desk)|pick-?up point|collection point|drop-?off point|walk-in|boutique|agence|"
                     r"magasin|entrepôt|dépôt|point (?:de vente|relais|retrait|de retrait|de collecte)|bureau|espace|"
-                    r"siège|head office|headquarters|hoofdkantoor|[הבמל]?(?:חנות|סניף|משרד|מוקד|מרכז|מטה|מוסך|סוכנות|"
-                    r"נקודת|מחסן)\w*)(?!\w)", re.IGNORECASE)
+                    r"siège|head office|headquarters|hoofdkantoor|[הבמלו]{0,2}(?:חנות|סניף|משרד|מוקד|מרכז|מטה|מוסך|"
+                    r"סוכנות|נקודת|מחסן|מרפאה|קבלה|אולם)\w*)(?!\w)", re.IGNORECASE)
 # Between the place and the address: someone goes from the place to the customer.
 _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|sends|deliver|delivers|komt|komen|langs|"
                               r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
@@ -242,6 +244,8 @@ def company_place(text: str, finding: Finding, agent: bool) -> bool:
     "yours" ("jullie winkel", "votre agence")."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
+    if agent and place is None and _PLACE.match(text, finding.end + 1):  # "our Startbaan 9 location"
+        return True
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "our engineer from the depot will come to 23 Otley Road": the customer's address
     return bool(place and (agent or _THEIRS.search(sentence)))

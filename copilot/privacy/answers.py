@@ -43,9 +43,18 @@ _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|
                         r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
                         r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
                         r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
+# Earlier in the clause, the customer's own phone or a card: "mon cell pour les urgences c'est le 438 921", "ma carte
+# pour le solde de 1 290 € : 5184 9712", "המספר שלי לחירום 058-72"; the rest follows in the next segment.
+_OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:gsm|cell\w*|mobiel\w*|"
+                        r"mobile|phone|t[ée]l[ée]phone|portable|natel)(?!\w)|"
+                        r"(?:המספר|הנייד|הטלפון|הפלאפון)\s+שלי|"
+                        r"(?<!\w)(?:rappel|reminder|herinnering|sms|text|texts|תזכורת)(?!\w)", re.IGNORECASE)
+_CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
+                        re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
 _LETTER_BANKS = frozenset({"NL", "GB", "IE"})
-_IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugstort\w*|terugbetal\w*|waarborg|refund|deposit|"
+                       r"rembours\w*|caution|החזר\w*)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
@@ -148,6 +157,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172"
         elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
             kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
+        elif at_end and 3 <= len(digits) < 10 and (starts_like_a_phone or len(digits) >= 6 and not written.startswith(
+                "1")) and _OWN_PHONE.search(_clause(text, run.start())):
+            kind = "PHONE"
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
@@ -155,8 +167,15 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
         elif "CARD" in asked and (12 <= len(digits) <= 19 or at_end and 4 <= len(digits) < 12):
             kind = "CARD"
+        elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and _CARD_WORD.search(
+                _clause(text, run.start())):
+            kind = "CARD"  # "ma carte : 5184 9712", the rest in the next segment
         if kind:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+def _clause(text: str, position: int) -> str:
+    return re.split(r"[.!?;]\s", text[max(0, position - 80):position])[-1]
 
 
 def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:

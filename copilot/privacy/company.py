@@ -30,7 +30,10 @@ _CALL_US = re.compile(
     # helpdesk on", "להתקשר לתמיכה הטכנית ב-".
     r"(?<!\w)(?:appelez|contactez|joignez|bel|call|ring|phone|contact|להתקשר|התקשרו|חייגו|פנו)\s+"
     r"(?:l['’]|le\s|la\s|les\s|de\s|het\s|the\s)?\s*(?!(?:u|you|your|uw|je|jouw|vous|votre|vos|ton|ta|me|mij|moi|him|her|hem|haar|lui|elle|אלי\w*|אות\w*)\b)[\w'-]+"
-    r"(?:\s+[\w'-]+){0,2}\s+(?:au|à|op|on|at|via|ב-?|במספר)\s*:?\s*$",
+    r"(?:\s+[\w'-]+){0,2}\s+(?:au|à|op|on|at|via|ב-?|במספר)\s*:?\s*$|"
+    # The number straight after the verb: "appelez le 021 310 44 00", "bel 020 ...", "call 0161 ...", "חייגו 03-...".
+    r"(?<!\w)(?:appelez|composez|téléphonez|bel|belt|call|ring|dial|phone|חייגו|התקשרו)\s+(?:le\s+|het\s+|the\s+)?"
+    r"(?:(?:num[ée]ro|nummer|number|מספר)\s+)?:?\s*$",
     re.IGNORECASE)
 # The company calling the customer: "we bellen u op", "we'll call you on", "on vous rappelle au", "נחזור אליך".
 _CALLS_YOU = re.compile(r"(?<!\w)(?:u|you|vous|je|jou|te|toi|uw|your|votre|ton|ta)(?!\w)|אליך|אלייך|אותך|שלך",

@@ -142,8 +142,10 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
     if kind == "ADDRESS":  # "Molenstraat 3 bus 2", and "Molenstraat 3" of it
         words = re.findall(r"[^\s,]+", value)
         number = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), None)
-        shorter = words[:number + 1] if number is not None and number + 1 < len(words) else []
-        return (*(_literal(" ".join(w)) for w in (words, shorter) if w), *_other_number(words, number))
+        # "Molenstraat 3" of "Molenstraat 3 bus 2"; never the house number alone of "12 Kiln Lane" ("at 11:12")
+        shorter = words[:number + 1] if number and number + 1 < len(words) else []
+        return (*(_literal(" ".join(w)) for w in (words, shorter) if w), *_other_number(words, number),
+                *_abbreviated(words, number))
     return (_literal(value),) if kind == "EMAIL" else ()
 
 
@@ -158,6 +160,28 @@ def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str]
         return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9])", re.IGNORECASE),)
     name = r"[ ,]*[ ]".join(re.escape(w) for w in words[1:])
     return (re.compile(rf"(?<![\w/.,-]){house}[ ]{name}(?!\w)", re.IGNORECASE),)
+
+
+def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str], ...]:
+    """The customer's street said shorter: its words but the longest cut to an abbreviation ("St.-Jacobsstraat 22 bis"
+    of "Sint Jacobsstraat 22-bis", "14 cranleigh gdns", "9 pl. du Marché"), without "רחוב" ("אלנבי 102"), or, of two
+    words or more, without its number ("ik woon aan de Koningin Julianalaan", "Braid Road" after "Twenty-seven B")."""
+    if number is None:
+        return ()
+    name = words[:number] if number else words[1:]
+    name = name[1:] if name and name[0] in ("רחוב", "רח'", "רח׳") else name
+    # the word said whole: the longest, a capitalised one before a street type ("Gare" of "avenue de la Gare")
+    longest = max(range(len(name)), key=lambda i: (name[i][:1].isupper(), len(name[i])), default=None)
+    if longest is None or len(name[longest]) < 4:
+        return ()
+    parts = [re.escape(w) if i == longest or not w[:1].isalpha() else
+             rf"(?:{re.escape(w)}|{re.escape(w[0])}[^\W\d_]{{0,4}}\.?)" for i, w in enumerate(name)]
+    street = r"[ .,'’-]*".join(parts)
+    house = r"[0-9]{1,4}(?:[ -]?(?:bis|ter|[A-Za-z\u05d0-\u05ea])(?!\w))?"
+    said = rf"{_HEBREW_PREFIX}{street}[ ,]*{house}(?![0-9])" if number else \
+        rf"(?<![\w/.,:-]){house}[ ,]*{street}(?!\w)"
+    alone = (re.compile(rf"{_HEBREW_PREFIX}{street}(?!\w)(?![ ,]*[0-9])", re.IGNORECASE),) if len(name) >= 2 else ()
+    return (re.compile(said, re.IGNORECASE), *alone)
 
 
 def _literal(value: str) -> re.Pattern[str]:

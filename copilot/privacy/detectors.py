@@ -89,6 +89,7 @@ LABELS = (
     ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
+                         r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
                          r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
@@ -235,7 +236,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
     label = label_before(text, start) or asked
-    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits):
+    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
+            "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
         kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)

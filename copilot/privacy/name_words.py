@@ -148,6 +148,17 @@ CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_T
 AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
 # "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
 WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
+# Whose personal value or record it is: "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo", "בכרטיס של עומר", and
+# whose relative the speaker is, "אמא של נועם וגאיה": the name of a child or a relative given alone.
+_VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboortedatum|date de naissance|passport|"
+          r"paspoort|passeport|zorgpas\w*|id(?: number)?|identity number|num[ée]ro d['’]identit[ée]|file|record|"
+          r"details|gegevens|dossier|fiche|carnet|kaart|card|carte|allerg\w+|medicatie|medication|m[ée]dicaments?")
+OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
+                   rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])",
+                   re.IGNORECASE)
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?)|אמא|אבא|סבתא|סבא|"
+                      r"ה?(?:אח|אחות|מורה|גננת|מטפלת))\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
+                      r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"

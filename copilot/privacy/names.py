@@ -33,12 +33,14 @@ from copilot.privacy.name_words import (
     CLOSING,
     COMPANY,
     CUE,
+    HE_OWNER,
     HEBREW_STOP,
     NAME_PARTICLES,
     NAMES_TOO,
     NOT_NAMES,
     OPENING_BEFORE,
     OPENING_NAME,
+    OWNER,
     PARTICLES,
     STOP,
     WHOSE,
@@ -147,6 +149,14 @@ def cued_names(text: str) -> Iterable[Finding]:
     for whose in WHOSE.finditer(text):  # "I'm Tom's daughter"
         if _is_name_word(whose.group(1), lowercase=False):
             yield _finding(text, whose.start(1), whose.end(1))
+    for owner in OWNER.finditer(text):  # "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo"
+        group = "before" if owner["before"] else "after"
+        if owner[group][:1].isupper() and _is_name_word(owner[group], lowercase=False):
+            yield _finding(text, owner.start(group), owner.end(group))
+    for owner in HE_OWNER.finditer(text):  # "בכרטיס של עומר", "אמא של נועם וגאיה", not "של הילד"
+        for group in ("first", "second"):
+            if owner[group] and not owner[group].startswith("ה") and _is_name_word(owner[group], lowercase=True):
+                yield _finding(text, owner.start(group), owner.end(group))
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:

@@ -55,7 +55,7 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         named = _named(window[:cue.start()])
         if named == "OTHER":
             continue  # "the order ending 4417"
-        kind = (_ends(digits, personal, given) if named or len(digits) >= 4 else None) or named
+        kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
