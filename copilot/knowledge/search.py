@@ -34,7 +34,6 @@ AGENT_WEIGHT = 0.6  # the agent's words, relative to the customer's line that fo
 LOOKBACK = 8  # utterances that make up the query
 CANDIDATES = 40
 POSTINGS = 3000  # articles the candidate queries may score, summed over their words (see _within_budget)
-MATCH_WORDS = 12  # and at most this many words per candidate query, once over that budget (see _within_budget)
 CONTEXT_ALONE = 1.0  # what the earlier lines count for an article that holds nothing of the latest one
 PASSAGE_SENTENCES = 3
 UNKNOWN_SHARE = 0.5  # of the rarest known word's IDF, for a word no article contains (see _rarity)
@@ -225,8 +224,8 @@ def _within_budget(terms: Sequence[Term], frequency: dict[str, int], rarity: dic
 
     FTS5 scores every article that holds any word of an OR query, so the cost grows with the articles each
     word is in (times the words). In a small base every word fits. In a large one the words worth most to the
-    score (rarity times weight) come first, up to ``MATCH_WORDS``, and a word found in more articles than the
-    budget has left is skipped: it still counts when the candidates are scored, it only does not bring
+    score (rarity times weight) come first, and a word found in more articles than the budget has left is
+    skipped: it still counts when the candidates are scored, it only does not bring
     articles of its own. The most telling word always stays, so a line made of common words still finds
     something.
     """
@@ -236,7 +235,7 @@ def _within_budget(terms: Sequence[Term], frequency: dict[str, int], rarity: dic
     spent = 0
     for term in sorted(terms, key=lambda t: -rarity[t.word] * (1.0 if t.recent else t.weight)):
         cost = sum(frequency.get(form, 0) for form in term.forms)
-        if chosen and (spent + cost > POSTINGS or len(chosen) >= MATCH_WORDS):
+        if chosen and spent + cost > POSTINGS:
             continue
         chosen.append(term)
         spent += cost
