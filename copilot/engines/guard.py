@@ -215,13 +215,13 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
         m, clause, span = next(((m, clause, span) for m, clause, span in giving if not tx.refused(clause, span)),
                                (None, "", (0, 0)))
-        listed = _listed(sentence, m.end()) if m is not None else ()
+        listed, alone = _listed(sentence, m.end()) if m is not None else ((), False)
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
             found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
                                    frozenset(v for _, _, v in tx.amounts(item)), tx.periods(item),
                                    frozenset(v for _, _, v in tx.amounts(item)), gives) for item in listed)
-        elif m is not None:
+        if m is not None and not alone:
             plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
             subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
             if not subject or not tx.stems(clause[:span[0]]):
@@ -241,14 +241,25 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
 _HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
 
 
-def _listed(sentence: str, end: int) -> tuple[str, ...]:
+def _listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     """The items a giving heading lists ("Free at Techora: delivery from €50; returns within 30 days"), or none
-    when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons."""
+    when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons, or by
+    commas ("Free: the trial, kids profiles, and cancelling"). Items set apart by semicolons alone are what is given;
+    a comma may also part one thing's terms ("compensation: €1,000 up to 1,500 km, €1,600 beyond"), so the sentence
+    as a whole gives too (the flag is false)."""
     heading = _HEADING.match(sentence, end)
     if heading is None or sentence[end:heading.end()].count(" ") > 6:
-        return ()
-    items = [item.strip() for item in sentence[heading.end():].split(";") if item.strip()]
-    return tuple(items) if len(items) >= 2 else ()
+        return (), False
+    listed = sentence[heading.end():]
+    items = [item.strip() for item in listed.split(";") if item.strip()]
+    if len(items) >= 2:
+        return tuple(items), True
+    items = [_AND.sub("", item).strip() for item in _COMMA.split(listed) if item.strip()]
+    return (tuple(items), False) if len(items) >= 3 else ((), False)
+
+
+_COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
+_AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

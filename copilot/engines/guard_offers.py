@@ -17,6 +17,7 @@ from copilot.engines.guard_text import (
     amounts,
     clauses,
     content_words,
+    counts,
     giving_part,
     giving_words,
     negated,
@@ -75,9 +76,12 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for sentence in sentences(offered):
         if _over_in(sentence, ctx, accounted):
             return over
-    for sentence in sentences(numeric):
+    said = sentences(numeric)
+    for n, sentence in enumerate(said):
         unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
-        if unknown and not all(_worked_out(value, sentence, ctx) for value in unknown):
+        # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
+        before = said[n - 1] if n else ""
+        if unknown and not all(_worked_out(value, sentence, ctx, before) for value in unknown):
             return PRICE
     return None
 
@@ -111,7 +115,10 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
             return True
     for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
         between = sentence[a_end:b_start]
-        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, b), w.INSTEAD.search(between)
+        # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
+        # one it leaves
+        base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
+        taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
         if a < b and (taken_off or instead and too_much(b - a, b)):
             return True
     for start, end, value in found:
@@ -122,7 +129,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and b + value in ctx.amounts]
             if not bases:
-                if value not in ctx.given_amounts:
+                # a credit the passages' rate works out ("€8 a day, three days: a €24 credit") is theirs
+                if value not in ctx.given_amounts and not _worked_out(value, sentence, ctx):
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
                 continue
             base = min(bases)[1]
@@ -145,20 +153,20 @@ def _figure_at(text: str, start: int) -> float | None:
     return None
 
 
-def _worked_out(value: float, sentence: str, ctx: GuardContext) -> bool:
+def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "") -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
     names ("your €369 fare less the €50 fee: €319"), the difference of two sums the customer named ("€899, now €849":
     €50) or a year of a monthly price ("€540 a year")."""
-    figures = numbers(sentence)
-    counts = [n for n in figures if n.is_integer() and 1 < n <= 400]
+    counted = counts(sentence) | counts(before)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
               if p <= ctx.max_discount]
     named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
-    return (any(abs(value - n * known) < 0.005 for n in counts for known in ctx.amounts)
-            or any(abs(value - known * p / 100) < 0.006 or abs(value - known * (100 - p) / 100) < 0.006
+    return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts)
+            # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
+            or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in ctx.amounts)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
@@ -180,7 +188,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
     Netherlands" is and "Roadside assistance abroad is not")."""
     priced = priced or {}
-    for sentence in sentences(numeric):
+    said_all = sentences(numeric)
+    for n_sentence, sentence in enumerate(said_all):
+        # a count said just before multiplies the passage's rate: "Three items were missing. That's €9 credit."
+        before = counts(said_all[n_sentence - 1]) if n_sentence else frozenset()
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -203,13 +214,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
             figures, sums = figures - repeated, sums - repeated
             full = full_matters and bool(w.FULL.search(clause))
-            counts = {n for n in figures if n.is_integer() and 1 < n <= 400}
+            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = {form for forms in named for form in forms}
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
-            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counts, charged)
-                        or bool(gives & g.gives) and _within(figures, g.figures, counts))
+            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged)
+                        or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals)
                        for g in backing):
                 return True
@@ -231,7 +242,9 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))
-    return (about or bool(sums) and sums <= g.named_sums) and _within(figures, g.figures, counts)
+    # or the passage's rate, named, times a count it names ("3 full days, so €24 (€8 a day)"): its working shown
+    worked = bool(sums & g.named_sums) and _within(sums, g.named_sums, counts)
+    return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures, g.figures, counts)
 
 
 def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...]) -> bool:
@@ -248,7 +261,8 @@ def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
 
 def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:
     """Whether a draft's figures are the passage's, or one of them times a count the draft gives ("3 days, €4.50")."""
-    products = {v for v in values - given if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
+    # a product may happen to equal another figure of the passage ("more than 24 hours": €8 a day, 3 days, €24)
+    products = {v for v in values if any(abs(v - n * known) < 0.005 for n in counts for known in given)}
     return values - products - (counts if products else set()) <= given
 
 

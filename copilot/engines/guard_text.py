@@ -168,6 +168,17 @@ def numbers(text: str) -> set[float]:
     return {number(n) for n in _NUMBER.findall(_TIME.sub(" ", text))}
 
 
+@lru_cache(maxsize=4096)
+def counts(text: str) -> frozenset[float]:
+    """The whole numbers a text counts with, in digits or in words ("three full days", "drie ingrediënten"): what
+    multiplies a passage's rate per day or per item."""
+    spoken = (w.NUMBER_WORDS.get(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
+    bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
+                                             (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
+    found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
+    return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
 def content_words(text: str) -> list[frozenset[str]]:
     """Content words in order, each as its forms: crudely stemmed so "installation" meets "installatie",
     "l'installation" and "the engineer's" lose their articles, and "והתקנה" meets "התקנה"."""

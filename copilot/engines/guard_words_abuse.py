@@ -132,11 +132,14 @@ THREAT_IF = words(
     ["if you (?:keep|continue|carry on|go on)(?: on)? (?:to )?(?:shouting|yelling|swearing|cursing|insulting|being "
      "rude|talking (?:to me )?like (?:this|that)|speaking (?:to me )?like (?:this|that)|like (?:this|that)|this way|"
      "(?:in|with) (?:this|that) tone|using (?:this|that) language)", "(?:keep|continue|carry on)(?: on)? (?:shouting|"
-     "yelling|swearing|talking like that|being rude|this up|like this|like that) and", "one more (?:word|insult|time|"
+     "yelling|swearing|talking like that|being rude|this up|like this|like that) and",
+     "(?:keep|continue) (?:taking|using) (?:that|this) tone",
+     "one more (?:word|insult|time|"
      "swear ?word)(?: like that)?(?: and|,)", "watch your (?:tone|language|mouth)",
      "als (?:u|je|jij) (?:zo |nog |nou )?(?:tegen mij |tegen me |zo )?(?:blijft|door blijft) (?:praten|doen|"
      "schreeuwen|schelden|vloeken|tieren|dreigen|zeuren|doorzeuren|klagen|zeiken)",
-     "als (?:u|je) zo doorgaat", "blijf(?:t)? (?:u|je) "
+     "als (?:u|je) zo doorgaat", "als (?:u|je) nog (?:één|een) keer zo (?:tegen (?:me|mij) )?(?:praat|doet|spreekt)",
+     "blijf(?:t)? (?:u|je) "
      "(?:zo )?(?:\\S+ )?(?:schreeuwen|schelden|vloeken|tieren)(?: en|,)", "nog (?:één|een) (?:keer|woord)(?: zo)?"
      "(?: en|,)", "let op (?:uw|je) (?:toon|woorden|taal)", "si (?:vous continuez|tu continues) (?:sur ce ton|"
      "(?:à|a) (?:crier|hurler|m'insulter|me parler|jurer|[êe]tre (?:grossier|impoli))|comme [çc]a|ainsi)",
@@ -153,10 +156,14 @@ SANCTION = words(
      "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
      "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
-     "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires"],
+     "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires",
+     # a case left to wait, as the threat's price: "your complaint will wait a very long time"
+     "wait (?:\\S+ ){0,2}?(?:a )?(?:very )?long time", "attendre (?:tr[èe]s,? )*longtemps",
+     "(?:heel )?lang (?:\\S+ )?(?:wachten|liggen)"],
     ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "ינתקו", "ננתק",
      "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
-     "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף"])
+     "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף",
+     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן"])
 
 # -- belittling by its structure, without one rude word --------------------------------------------------------
 
