@@ -12,7 +12,8 @@ that must stay: product and plan names, streets, towns, companies and pets. Tuni
 redactor. See ``tests/redaction_conversations_tuning.py`` for the markup.
 
 Before that round (live): NAME 0.33 (30; nl 0.29, en 0.42, fr 0.50, he 0.00), spurious findings 0 of 10,
-look-alikes changed 0 of 24.
+look-alikes changed 0 of 24. After (``name_roles``): NAME 1.00 (30), spurious findings 0 of 30, look-alikes
+changed 0 of 24; held-out batch 6 NAME 0.700 to 1.00 with no new false positive, batches 1-5 unchanged.
 """
 
 from __future__ import annotations
