@@ -138,8 +138,9 @@ _LOWER_VERBS = frozenset("wants wanted needs will would is was has had can could
 def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int, int] | None:
     """One Hebrew name word, and a second where the phrase plainly ends after it."""
     first = _HE_WORD.match(text, position)
+    bare = first.group()[1:] if first and first.group()[:1] == "ו" else ""  # "ואתה" is "and you"
     if not first or first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME or first.group().startswith("ה") or \
-            len(first.group()) < 2:
+            len(first.group()) < 2 or bare in HEBREW_STOP:
         return None
     end = first.end()
     second = _HE_WORD.match(text, end + 1) if text[end:end + 1] == " " and not alone else None
