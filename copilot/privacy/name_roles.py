@@ -37,13 +37,15 @@ _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
     rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
+_OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
+                        r"coll[èe]gues?|boss|baas|manager|patronne?|responsable)\W", re.IGNORECASE)
 _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
                         r"t\.\s?a\.\s?v\.?|ter attentie van|(?:à )?l['’]attention de|à l['’]att\.? de)\s*:?\s*"
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
 _HE_ROLES = (r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
              r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמש]?ה(?:{_HE_ROLES})(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?))?|(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # A verb that says who comes or drives: the capitalised name after it is a person the call is about.
@@ -53,12 +55,14 @@ _COMES = re.compile(r"(?<![\w'’])(?:komt|kwam|rijdt|reed|comes|came|is coming|
 # where a person's word follows in the sentence (who, qui, she, il), so "it'll be Leeds" and "c'était Lyon" stay.
 _WAS = re.compile(r"(?<![\w'’])(?:should have been|(?:it|that)(?:['’]ll| will| would)? be|(?:it|that) was|"
                   r"c['’](?:était|est|sera)|ce sera|dat was|het was)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r"[^.!?]{0,50}?(?<![\w'’])(?:who|qui|die|she|he|her|him|elle|il|lui|la|l['’]|zij|ze|"
-                           r"hij|haar|hem)(?![\w])", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"[^.!?]{0,50}?(?<![\w'’])(?:she|he|her|him|elle|il|lui|zij|hij|haar|hem)(?!\w)|"
+                           r"\s+(?:who|qui|die)\s+(?:\S+\s+){0,2}?(?:com\w*|came|visit\w*|driv\w*|venir|vien\w*|"
+                           r"viend\w*|venu\w*|pass\w*|kom\w*|kwam|langs|rij\w*)(?!\w)", re.IGNORECASE)
 _NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?")
 _HE_COMES = re.compile(r"(?<![\u05d0-\u05ea])(?:מגיעה|מגיע|תגיע|יגיע|הגיעה|הגיע|אמורה להגיע|אמור להגיע|היה|היתה|"
                        r"הייתה)\s+(?=[\u05d0-\u05ea])")
 _HE_NO_NAME = frozenset("""
+יגיע תגיע בא באה הגיע הגיעה יבוא תבוא מגיע מגיעה יתקשר תתקשר התקשר התקשרה אמר אמרה
 טכנאי טכנאית שליח שליחה נציג נציגה מישהו מישהי נהג נהגת מטפל מטפלת עובד עובדת
 מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
 """.split())
@@ -80,6 +84,8 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
     for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text)):
+        if _OUR_STAFF.match(cue.group()):
+            continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         span = _latin_name(text, cue.end(), lower=lower)
         if span:
             yield span
@@ -113,7 +119,8 @@ def _latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | N
             at = word.end() + 1
             continue
         shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
-        if not shaped or folded in STOP or folded in _NO_NAME or len(folded) < 2 or (lower and a_state(folded)):
+        if not shaped or folded in STOP or folded in _NO_NAME or len(folded) < 2 or (lower and a_state(folded)) or \
+                lower and folded in _LOWER_NOT_NAME:
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
             break  # "femke haalt de kinderen": a second lower-case word only where the name plainly ends
@@ -131,6 +138,11 @@ def _ends_phrase(text: str, position: int) -> bool:
     return not follow or text[position:position + 1] in ",.;:!?" or follow.group().casefold() in _LOWER_VERBS
 
 
+_LOWER_NOT_NAME = frozenset("""
+klopt zegt woont werkt betaalt belt krijgt doet zit ligt staat wordt vindt weet snapt ziet
+says lives works pays called rang gets does knows thinks sees
+dit habite travaille paie appelle sait pense voit trouve
+""".split())
 _LOWER_VERBS = frozenset("wants wanted needs will would is was has had can could veut voudrait doit va est a "
                          "wil wilt moet gaat komt kan heeft zal wants".split())
 
