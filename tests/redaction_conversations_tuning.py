@@ -82,6 +82,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         alone NAME 0.80 (10), every other kind 1.00; crm 68 of 68 kept out, 16 of 16 sent; spurious findings 1 of 917
         (as before); look-alikes changed 0 of 334.
 
+    the ninth batch (``redaction_tuning_round7``, 25 dialogues, 30 gold names, 24 look-alikes), written after held-out
+        batch 6 was scored and spent, in new sectors and on purpose in other wordings than batch 6's: third persons
+        by relation or role, staff the agent names, "t.a.v.", "FAO", "לידי", names said again in lower case or without
+        accents, beside products, streets, towns, companies and pets. The redactor before that round, on it: NAME 0.33
+        (30); spurious findings 0 of 10, look-alikes changed 0 of 24. After: NAME 1.00 (30), 0 of 30, 0 of 24.
+    after (all nine batches, live): every kind 1.00 but NAME 0.99 (225; "Dan kan Siebe ...", "so Imogen starts ..."
+        as before) and ADDRESS 0.99 (150, as before); spurious findings 1 of 947 (as before); look-alikes changed 0
+        of 358.
+
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
 abbreviated: DOB, PC, ADDR, IL); ``{KIND#cat+cat:surface}`` files the span under other categories than the
@@ -91,7 +100,7 @@ CRM values that must never reach the model, ``shown`` whitelisted values that mu
 ``redaction_dialogues``; the first batch lives in ``redaction_tuning_nl_en`` and ``redaction_tuning_fr_he``, the
 second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning_round2``, the fifth in
 ``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``, the seventh in ``redaction_tuning_round5``,
-the eighth in ``redaction_tuning_round6``.
+the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -105,10 +114,11 @@ import redaction_tuning_round3
 import redaction_tuning_round4
 import redaction_tuning_round5
 import redaction_tuning_round6
+import redaction_tuning_round7
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "SECOND", "SEVENTH",
-           "SIXTH", "THIRD", "TODAY", "Dialogue", "Gold"]
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "NINTH", "SECOND",
+           "SEVENTH", "SIXTH", "THIRD", "TODAY", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -118,4 +128,5 @@ FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round3.FIFTH)
 SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round4.SIXTH)
 SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round5.SEVENTH)
 EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round6.EIGHTH)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round7.NINTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH

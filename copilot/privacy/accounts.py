@@ -29,9 +29,10 @@ _CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\
 # Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"
 # account. A refund, or "my" or "your" account, is the customer's.
 _PAY_TO = re.compile(r"(?:transfer|pay|send|overmaken|overschrijven|maak\w* (?:\S+ ){0,3}over|betaal|betalen|"
-                     r"vir[eé][zr]?|virement|verse[zr]|payer|stort\w*|réglez|régler|להעביר|העבירו|תעבירו|לשלם|שלמו|להפקיד|ב?העברה)(?!\w)",
+                     r"vir[eé][zr]?|virement|verse[zr]|payer|paiement|payment|betaling|תשלום|stort\w*|réglez|régler|להעביר|העבירו|תעבירו|לשלם|שלמו|להפקיד|ב?העברה)(?!\w)",
                      re.IGNORECASE)
-_PAYEE = re.compile(r"(?:in the name of|ten name van|t\.n\.v\.?|au nom d['’e]\s*|על שם)\s*[A-Z\u05d0-\u05ea]")
+_PAYEE = re.compile(r"(?:in the name of|ten name van|t\.n\.v\.?|au nom d['’e]\s*|על שם)\s*(?:[A-Z\u05d0-\u05ea]|"
+                    r"(?:gemeente|municipality|council|ville|commune|stad|עיריית)\s)")
 # What the customer quotes with a payment to the company: "met mededeling +++...+++", "with reference", "en indiquant le
 # numéro de prêt", "עם מספר ההלוואה ... בהערות".
 _REFERENCE = re.compile(r"(?<!\w)(?:mededeling|kenmerk|betalingskenmerk|o\.v\.v\.?|onder vermelding|reference|ref\.?|"
@@ -40,6 +41,9 @@ _REFERENCE = re.compile(r"(?<!\w)(?:mededeling|kenmerk|betalingskenmerk|o\.v\.v\
 # An amount sent to the account: "€465 naar", "112 € sur", "£40 to", "640 ₪ ל-".
 _AMOUNT_TO = re.compile(r"(?:[€$£₪]\s*[0-9][0-9.,']*|[0-9][0-9.,' ]*\s*(?:[€$£₪]|eur\w*|chf))\s*(?:naar|op|to|into|sur|"
                         r"vers|à|על|ל-?)\s*$", re.IGNORECASE)
+# The agent's answer to "can I pay by transfer?": "Yes, to NL.. with reference ..." (a reference must follow).
+_JUST_TO = re.compile(r"\s*(?:(?:yes|yeah|sure|ja|zeker|oui|bien sûr|כן)[,!]?\s*)?(?:to|naar|op|sur|au|à|ל-?)\s*",
+                      re.IGNORECASE)
 _ACCOUNT_BEFORE = re.compile(r"(?<!\w)(?:account|rekening\w*|compte|[הלב]?חשבון)\W*$", re.IGNORECASE)
 _OURS = re.compile(r"(?<!\w)(?:our|ons|onze|notre|nos|שלנו)\s+(?:\w+\s+){0,2}?(?:account|rekening\w*|iban|compte|"
                    r"bankrekening|חשבון)|(?:חשבון|החשבון)\s+(?:הבנק\s+)?שלנו", re.IGNORECASE)
@@ -81,11 +85,11 @@ def company_account(text: str, finding: Finding, known: frozenset[str], agent: b
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 80):finding.start])[-1]
     if not agent:
         return bool(_YOURS.search(sentence))
-    after = re.split(r"[.!?;]\s", text[finding.end:finding.end + 60].split("\n")[0])[0]  # this sentence only
+    after = re.split(r"(?<!\W\w)[.!?;]\s", text[finding.end:finding.end + 60].split("\n")[0])[0]  # not at "t.n.v."
     if _OURS.search(sentence):
         return True
     around = sentence + " " + after
     named = _PAYEE.search(around) or _REFERENCE.search(around)  # a payee, or the reference to quote
-    return bool(named and (_PAY_TO.search(sentence) or _AMOUNT_TO.search(sentence) or
+    return bool(named and (_PAY_TO.search(sentence) or _AMOUNT_TO.search(sentence) or _JUST_TO.fullmatch(sentence) or
                            _PAYEE.search(around) and _ACCOUNT_BEFORE.search(sentence))
                 and not _SOMEONES.search(around))

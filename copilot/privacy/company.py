@@ -21,11 +21,12 @@ _CALL_US = re.compile(
     r"(?<!\w)(?:bel|bellen|call|ring|phone|contact\w*|appel\w*|joindre|joignable|reach|bereik\w*|התקשרו|חייגו|פנו)"
     r"\s+(?:\w+\s+){0,2}?(?:ons|us|nous|אלינו)(?!\w)|"
     r"(?<!\w)(?:ons|onze|our|notre|nos)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lijn|nummer|line|number|ligne|num[ée]ro|team|desk|"
-    r"service|afdeling|department|centrale|standaard)(?!\w)|"
-    r"(?<!\w)(?:service|servicedesk|klantenservice|helpdesk|helpline|hotline|afdeling|department|centrale|standaard|"
+    r"service|afdeling|department|centrale|standaa?rd)(?!\w)|"
+    r"(?<!\w)(?:service|servicedesk|klantenservice|helpdesk|helpline|hotline|afdeling|department|centrale|standaa?rd|"
     r"switchboard|accueil|[\w-]*lijn|[\w-]*line|ligne)(?:\s+[\w'-]+){0,2}\s+(?:est|is|zijn|sont|op|au|on|at)(?:\s+\w+)?"
     r"\s*:?\s*$|"
     r"(?<![\u05d0-\u05ea])[בלה]?(?:מוקד|שירות הלקוחות)|התקשרו|חייגו|"
+    r"(?<!\w)(?:standard|standaard|switchboard|accueil|hotline|helpline|klantenservice|service client)\s*:\s*$|"
     # Calling a team of the company's by its name: "Appelez l'assistance au", "Bel de storingsdienst op", "call the
     # helpdesk on", "להתקשר לתמיכה הטכנית ב-".
     r"(?<!\w)(?:appelez|contactez|joignez|bel|call|ring|phone|contact|להתקשר|התקשרו|חייגו|פנו)\s+"

@@ -125,6 +125,9 @@ _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
 _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
                      r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
+# The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
+# 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits.
+_AFTER_ASIDE = re.compile(r"[^\d\n]{1,40}?[\s,:]\s*-?[0-9][0-9 \-]*[\s.!]*")
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -249,7 +252,7 @@ def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
     earlier, later = read_numbers(earlier).text.rstrip()[-80:], read_numbers(later).text  # only its end matters
-    if _CONTINUES.search(earlier) and _STARTS.match(later):
+    if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later)):
         return True
     return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 

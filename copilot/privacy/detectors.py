@@ -90,7 +90,8 @@ LABELS = (
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
-                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|"
+                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
+                         r"devis|item|exemplaire|פריט|הצעת|"
                          r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"

@@ -180,7 +180,7 @@ AFTER_LOWER_NAME = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:and|en|et|ו)\s)", re.IGNO
 AFTER_CHAT_NAME = re.compile(rf"\s*(?:$|[,.!?;]|\s(?:(?:la|le|l['’]|the|de|het|mn|m['’]n|mijn|my|ma|mon)\s+)?"
                              rf"(?:{RELATIONS})(?!\w))", re.IGNORECASE)
 COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Telecom|Telekom|Energie|Energy|"
-                     r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|בע\"?מ)(?!\w)")
+                     r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|[Gg]emeente|Council|Ville|בע\"?מ)(?!\w)")
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
 # 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
 AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma)(?!\w)|"

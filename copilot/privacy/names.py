@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
+from copilot.privacy.name_roles import role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -157,6 +158,9 @@ def cued_names(text: str) -> Iterable[Finding]:
         for group in ("first", "second"):
             if owner[group] and not owner[group].startswith("ה") and _is_name_word(owner[group], lowercase=True):
                 yield _finding(text, owner.start(group), owner.end(group))
+    for start, end in role_names(text):  # "mn zoontje bas", "attention Michal Ben-Ami", "morgen komt Priscilla"
+        if not COMPANY.search(text[start:end + 30].split(",")[0]):
+            yield _finding(text, start, end)
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:

@@ -142,7 +142,10 @@ class Redactor:
         ranked += [f for f in found if f not in lines]
         mark(taken, lines, 1)
         ranked += misheard(text) if context.conversation else []
-        ranked += [*codes, *places, *answers(text, asked, other=context.label == "OTHER"),
+        answered = list(answers(text, asked, other=context.label == "OTHER"))
+        ours = [f for f in answered if context.agent and company_line(text, f, numbers_given)]  # "Call us on 01 ..."
+        mark(taken, ours, 1)
+        ranked += [*codes, *places, *(f for f in answered if f not in ours),
                    *known_numbers(text, numbers_given),
                    *known_postcodes(text, _postcodes_given(known)),
                    *known_birthday(text, birth_days)]  # a street's form before a bare answer

@@ -1,0 +1,163 @@
+"""Names a relation or a role introduces, and names the agent gives for who comes, in the four languages.
+
+Each batch of real conversations has found new cue phrases, so this reads the shape rather than the phrase: a
+possessive, perhaps a diminutive, a relation or a role noun ("mn zoontje bas", "My little lad, Oisín", "my
+partner jamie o'neill", "his pal Rory Blackwood", "mijn vaste hulp is Marianne", "ma coloc ines", "המטפלת
+מריסול", "הבן שלי אליאור"), or an addressee word ("attention Michal Ben-Ami", "t.a.v.", "à l'attention de",
+"לידי"); then one or two name-shaped words: capitalised, or in lower case where the whole turn is (a chat), with
+particles between. And a capitalised word after a verb that says who comes or came ("morgen komt Priscilla
+Osei", "It should have been Thandi", "C'était Fatoumata qui", "מחר מגיעה ולנטינה"), if it is no day, month or
+everyday word. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copilot.privacy.name_words import HEBREW_STOP, NAME_PARTICLES, NOT_NAMES, RELATIONS, STOP, a_state
+
+ROLES = (
+    r"carer|caregiver|care worker|helper|nurse|driver|technician|engineer|instructor|teacher|tutor|nanny|"
+    r"babysitter|flatmate|roommate|childminder|cleaner|au pair|lad|lass|kid|kiddo|boy|girl|little one|pal|mate|"
+    r"buddy|assistant|"
+    r"manager|contact|accountant|coach|physio|therapist|godson|goddaughter|godmother|godfather|youngest|eldest|"
+    r"hulp|huishoudelijke hulp|thuishulp|verzorgster|verzorger|verzorgende|verpleegster|verpleegkundige|oppas|"
+    r"chauffeur|monteur|(?:rij)?instructeur|juf|meester|docent|leraar|lerares|begeleider|begeleidster|"
+    r"mantelzorger|schoonmaakster|maatje|contactpersoon|vriendje|vriendinnetje|jongste|oudste|petekind|"
+    r"aide(?:-soignante?)?|auxiliaire de vie|infirmi[èe]re?|infirmier|technicien(?:ne)?|moniteur|monitrice|"
+    r"prof|professeure?|nounou|coll?oc|baby-sitter|femme de ménage|pote|fiston|gamine?|assistante?|comptable|"
+    r"responsable|filleule?|cadette?|aînée?"
+)
+_POSSESSIVE = (r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
+               r"mijn eigen|11(?= oppas| hulp| zoon| dochter| buur)")  # the number reader made "onze" French 11
+_LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vaste|nieuwe|jongste|oudste|petite?|"
+           r"cher|chère|nouvelle|nouveau|jeune")
+_IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
+_ROLE = re.compile(
+    rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
+    rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
+_OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
+                        r"coll[èe]gues?|boss|baas|manager|patronne?|responsable)\W", re.IGNORECASE)
+_ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
+                        r"t\.\s?a\.\s?v\.?|ter attentie van|(?:à )?l['’]attention de|à l['’]att\.? de)\s*:?\s*"
+                        r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
+_HE_ROLES = (r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
+             r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
+_HE_ROLE = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    r"(?:\s+שלי)?))?|(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
+    r"\s*,?\s+(?=[\u05d0-\u05ea])")
+# A verb that says who comes or drives: the capitalised name after it is a person the call is about.
+_COMES = re.compile(r"(?<![\w'’])(?:komt|kwam|rijdt|reed|comes|came|is coming|was coming|viendra|passera|vient)"
+                    r"\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+# "It should have been Thandi; I'll ring her", "C'était Fatoumata qui ...": after "was", "be", "c'est" only
+# where a person's word follows in the sentence (who, qui, she, il), so "it'll be Leeds" and "c'était Lyon" stay.
+_WAS = re.compile(r"(?<![\w'’])(?:should have been|(?:it|that)(?:['’]ll| will| would)? be|(?:it|that) was|"
+                  r"c['’](?:était|est|sera)|ce sera|dat was|het was)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"[^.!?]{0,50}?(?<![\w'’])(?:she|he|her|him|elle|il|lui|zij|hij|haar|hem)(?!\w)|"
+                           r"\s+(?:who|qui|die)\s+(?:\S+\s+){0,2}?(?:com\w*|came|visit\w*|driv\w*|venir|vien\w*|"
+                           r"viend\w*|venu\w*|pass\w*|kom\w*|kwam|langs|rij\w*)(?!\w)", re.IGNORECASE)
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?")
+_HE_COMES = re.compile(r"(?<![\u05d0-\u05ea])(?:מגיעה|מגיע|תגיע|יגיע|הגיעה|הגיע|אמורה להגיע|אמור להגיע|היה|היתה|"
+                       r"הייתה)\s+(?=[\u05d0-\u05ea])")
+_HE_NO_NAME = frozenset("""
+יגיע תגיע בא באה הגיע הגיעה יבוא תבוא מגיע מגיעה יתקשר תתקשר התקשר התקשרה אמר אמרה
+טכנאי טכנאית שליח שליחה נציג נציגה מישהו מישהי נהג נהגת מטפל מטפלת עובד עובדת
+מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
+""".split())
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# Capitalised words that are no person after "it'll be", "komt", "c'est": days, months, times, everyday words.
+_NO_NAME = frozenset("""
+today tomorrow tonight yesterday morning afternoon evening noon midday week weekend next same fine great
+vandaag morgen gisteren ochtend middag avond volgende week zelfde prima goed
+aujourd'hui demain hier matin soir midi semaine prochain prochaine parfait bon bien
+january february march april june july august september october november december
+januari februari maart mei juni juli augustus oktober
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+""".split()) | NOT_NAMES
+
+
+def role_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
+    lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
+    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text)):
+        if _OUR_STAFF.match(cue.group()):
+            continue  # "my colleague Jamal from the technical team will call you": the company's own staff
+        span = _latin_name(text, cue.end(), lower=lower)
+        if span:
+            yield span
+    for cue in _HE_ROLE.finditer(text):
+        span = _hebrew_name(text, cue.end())
+        if span:
+            yield span
+    for cue in (*_COMES.finditer(text), *_WAS.finditer(text)):
+        span = _latin_name(text, cue.end(), lower=False)
+        if span and all(_NAME_SHAPE.fullmatch(w) for w in text[span[0]:span[1]].split()) and (
+                cue.re is _COMES or _PERSON_AFTER.match(text, span[1])):
+            yield span
+    for cue in _HE_COMES.finditer(text):  # "מחר מגיעה ולנטינה, היא ...": the name ends the phrase
+        span = _hebrew_name(text, cue.end(), alone=True)
+        if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]):
+            yield span
+
+
+def _latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
+    """One or two name words from ``position`` (particles between): capitalised, or any case in a lower-case
+    turn."""
+    taken: list[re.Match[str]] = []
+    at = position
+    while len([t for t in taken if t.group().casefold() not in NAME_PARTICLES]) < 2:
+        word = _WORD.match(text, at)
+        if not word or (taken and text[taken[-1].end():word.start()] not in (" ", "-")):
+            break
+        folded = word.group().casefold()
+        if taken and folded in NAME_PARTICLES and not lower:
+            taken.append(word)
+            at = word.end() + 1
+            continue
+        shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
+        if not shaped or folded in STOP or folded in _NO_NAME or len(folded) < 2 or (lower and a_state(folded)) or \
+                lower and folded in _LOWER_NOT_NAME:
+            break
+        if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
+            break  # "femke haalt de kinderen": a second lower-case word only where the name plainly ends
+        taken.append(word)
+        at = word.end() + 1
+    while taken and taken[-1].group().casefold() in NAME_PARTICLES:
+        taken.pop()
+    if not taken:
+        return None
+    return taken[0].start(), taken[-1].end()
+
+
+def _ends_phrase(text: str, position: int) -> bool:
+    follow = _WORD.match(text, position + 1) if text[position:position + 1] == " " else None
+    return not follow or text[position:position + 1] in ",.;:!?" or follow.group().casefold() in _LOWER_VERBS
+
+
+_LOWER_NOT_NAME = frozenset("""
+klopt zegt woont werkt betaalt belt krijgt doet zit ligt staat wordt vindt weet snapt ziet
+says lives works pays called rang gets does knows thinks sees
+dit habite travaille paie appelle sait pense voit trouve
+""".split())
+_LOWER_VERBS = frozenset("wants wanted needs will would is was has had can could veut voudrait doit va est a "
+                         "wil wilt moet gaat komt kan heeft zal wants".split())
+
+
+def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int, int] | None:
+    """One Hebrew name word, and a second where the phrase plainly ends after it."""
+    first = _HE_WORD.match(text, position)
+    bare = first.group()[1:] if first and first.group()[:1] == "ו" else ""  # "ואתה" is "and you"
+    if not first or first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME or first.group().startswith("ה") or \
+            len(first.group()) < 2 or bare in HEBREW_STOP:
+        return None
+    end = first.end()
+    second = _HE_WORD.match(text, end + 1) if text[end:end + 1] == " " and not alone else None
+    if second and second.group() not in HEBREW_STOP and not second.group().startswith("ה"):
+        third = _HE_WORD.match(text, second.end() + 1) if text[second.end():second.end() + 1] == " " else None
+        if not third or third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3:
+            end = second.end()
+    return first.start(), end
