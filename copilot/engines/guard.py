@@ -108,7 +108,9 @@ class GuardContext:
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
-        self._said = tuple([tx.clean(line) for line in said] + record)
+        lines = [tx.clean(line) for line in said]
+        self.last_said = lines[-1] if lines else ""  # the line the draft answers: a code it mentions is its topic
+        self._said = tuple(lines + record)
         self._known = tuple(list(self._said) + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests

@@ -91,6 +91,13 @@ MESSAGE_SENT = words(
      "(?:sms|sms'je|bericht|tekstbericht)",
      "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)"],
     ["(?:שלחנו|שלחתי|נשלח|נשלחה|תקבל|תקבלי|קיבלת|יגיע|תגיע)(?: לך| אליך)? (?:עכשיו )?(?:הודעה|מסרון|SMS|קוד)"])
+# Where a one-time code comes from: a code read out from one of these is a credential, whatever it is called
+# ("the code your banking app shows", "le code reçu par SMS", "הקוד שקיבלת ב-SMS").
+CODE_SOURCE = words(
+    ["bank\\w*[- ]?app\\w*", "banking app", "bank's app", "app (?:of|from) your bank", "text(?: message)?", "texts?",
+     "sms\\w*", "messages?", "authenticator", "card ?reader", "bankapp", "app van (?:je|uw) bank", "berichtje",
+     "tekstbericht", "appli\\w* bancaire", "appli\\w* de (?:votre|ta) banque", "texto", "message"],
+    ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק"])
 CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
 # An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
 ELSEWHERE = words(
