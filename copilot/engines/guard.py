@@ -267,7 +267,8 @@ _AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
     """The words of each sentence of a passage that only refuses to give ("... are not free")."""
-    pattern = w.FREE if kind == "free" else w.REFUND
+    # "Basic does not include breakdown cover": what a plan leaves out is refused as free with it
+    pattern = w.FREE_OR_INCLUDED if kind == "free" else w.REFUND
     return tuple(frozenset(tx.stems(tx.ungiven(pattern, sentence))) for sentence in tx.sentences(tx.numerals(text))
                  if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
                                                      for m in pattern.finditer(sentence)))
