@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -228,9 +228,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = {form for forms in named for form in forms}
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
+            around = [*said, *beside]
             if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals, [*said, *beside])
+                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals, around)
                        for g in backing):
                 return True
     return False
@@ -257,7 +258,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
 
 
 def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...],
-            beside: list[frozenset[str]] = ()) -> bool:  # type: ignore[assignment]
+            beside: Sequence[frozenset[str]] = ()) -> bool:
     """Whether a refusal names all that the clause gives and, beyond what backs it, something the clause, its
     sentence or the line it answers names: the plan, place or booking it is refused for."""
     return bool(named) and any(all(forms & refused for forms in named) and any(

@@ -260,9 +260,11 @@ FREE = words(_WAIVE + [
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
      "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
-_INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"], ["כלול\\S*", "כוללת", "כולל"])
+_INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
+                  ["כלול\\S*", "כוללת", "כולל"])
 FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
-                         f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew else "")
+                         f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew
+                         else "")
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
