@@ -105,8 +105,8 @@ CONDESCENDING = phrases((
     rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: פשוט| בכלל| עדיין)? לא (?:מקשיב|מקשיבה|מקשיבים|קורא|קוראת|קוראים)"
     rf"(?![{HE_LETTER}])", r"הסברתי(?: לך| לכם)?(?: כבר| את זה)* (?:\S+ )?פעמים", r"אמרתי לך כבר",
     r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|מיליון)",
-    rf"ברור ש\S*(?: \S+){{0,2}} לא (?:הספיק|הבנת|הבנתם|קלטת|קלטתם|הבין|הבינו)(?![{HE_LETTER}])|ברור ש\S*(?: \S+){{0,2}} "
-    r"לא הספיקו",
+    rf"ברור ש\S*(?: \S+){{0,2}} לא (?:הספיק|הבנת|הבנתם|קלטת|קלטתם|הבין|הבינו)(?![{HE_LETTER}])",
+    r"ברור ש\S*(?: \S+){0,2} לא הספיקו",
 ))
 # Weak cues: each is said kindly too ("it's not complicated, I'll walk you through it"), two together belittle.
 EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
@@ -162,8 +162,8 @@ SANCTION = words(
      "account|subscription)", "charge you (?:extra|more|a fee|double)", "(?:a|an) (?:penalty|fine|extra fee)",
      "(?:bottom|back) of the (?:pile|queue|list)", "(?:the )?last (?:one|case|claim|complaint|file|ticket) (?:anyone|"
      "we|i|someone|they) (?:\\S+ )?(?:looks?|handles?|touch\\w*|opens?)", "als (?:allerlaatste|laatste) (?:behandeld|"
-     "bekeken|opgepakt)", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier", "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|"
-     "lijst)", "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
+     "bekeken|opgepakt)", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier",
+     "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|lijst)", "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
      "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
      "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
