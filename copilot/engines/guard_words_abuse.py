@@ -163,7 +163,8 @@ SANCTION = words(
      "(?:bottom|back) of the (?:pile|queue|list)", "(?:the )?last (?:one|case|claim|complaint|file|ticket) (?:anyone|"
      "we|i|someone|they) (?:\\S+ )?(?:looks?|handles?|touch\\w*|opens?)", "als (?:allerlaatste|laatste) (?:behandeld|"
      "bekeken|opgepakt)", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier",
-     "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|lijst)", "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
+     "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|lijst)",
+     "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
      "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
      "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",
