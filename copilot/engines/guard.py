@@ -176,6 +176,11 @@ class GuardContext:
         return tuple(words for text in self._giving for words in _refusals(text, "free"))
 
     @cached_property
+    def unrefunded(self) -> frozenset[float]:
+        """Sums a passage says are not refunded ("The €250 excess on a claim is not refunded")."""
+        return frozenset(value for text in self._giving for value in _unrefunded(text))
+
+    @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
@@ -274,6 +279,13 @@ def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
                                                      for m in pattern.finditer(sentence)))
 
 
+@lru_cache(maxsize=4096)
+def _unrefunded(text: str) -> frozenset[float]:
+    return frozenset(value for sentence in tx.sentences(tx.numerals(text)) if w.REFUND.search(sentence)
+                     and all(tx.refused(*tx.clause_around(sentence, *m.span())) for m in w.REFUND.finditer(sentence))
+                     for _, _, value in tx.amounts(sentence))
+
+
 def _word_forms(text: str) -> Iterator[str]:
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
         yield word
@@ -322,7 +334,8 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = ((_clauses, _refusals, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words) if contexts
+    gathered = ((_clauses, _refusals, _unrefunded, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words)
+                if contexts
                 else ())
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,

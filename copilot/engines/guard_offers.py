@@ -287,5 +287,12 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
+    for sentence in sentences(numerals(text)) if ctx.unrefunded else ():
+        for clause in clauses(sentence):
+            m = w.REFUND.search(clause)
+            if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
+                    value in ctx.unrefunded for _, _, value in amounts(clause)):
+                return REFUND
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced) else None
