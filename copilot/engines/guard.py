@@ -108,7 +108,9 @@ class GuardContext:
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
-        self._said = tuple([tx.clean(line) for line in said] + record)
+        lines = [tx.clean(line) for line in said]
+        self.last_said = lines[-1] if lines else ""  # the line the draft answers: a code it mentions is its topic
+        self._said = tuple(lines + record)
         self._known = tuple(list(self._said) + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
@@ -172,6 +174,11 @@ class GuardContext:
     def free_refusals(self) -> tuple[frozenset[str], ...]:
         """What the passages say is not free ("Breakdown cover abroad is not free"), as each sentence's words."""
         return tuple(words for text in self._giving for words in _refusals(text, "free"))
+
+    @cached_property
+    def unrefunded(self) -> frozenset[float]:
+        """Sums a passage says are not refunded ("The €250 excess on a claim is not refunded")."""
+        return frozenset(value for text in self._giving for value in _unrefunded(text))
 
     @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
@@ -265,10 +272,18 @@ _AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
 @lru_cache(maxsize=4096)
 def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
     """The words of each sentence of a passage that only refuses to give ("... are not free")."""
-    pattern = w.FREE if kind == "free" else w.REFUND
+    # "Basic does not include breakdown cover": what a plan leaves out is refused as free with it
+    pattern = w.FREE_OR_INCLUDED if kind == "free" else w.REFUND
     return tuple(frozenset(tx.stems(tx.ungiven(pattern, sentence))) for sentence in tx.sentences(tx.numerals(text))
                  if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
                                                      for m in pattern.finditer(sentence)))
+
+
+@lru_cache(maxsize=4096)
+def _unrefunded(text: str) -> frozenset[float]:
+    return frozenset(value for sentence in tx.sentences(tx.numerals(text)) if w.REFUND.search(sentence)
+                     and all(tx.refused(*tx.clause_around(sentence, *m.span())) for m in w.REFUND.finditer(sentence))
+                     for _, _, value in tx.amounts(sentence))
 
 
 def _word_forms(text: str) -> Iterator[str]:
@@ -319,7 +334,8 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = ((_clauses, _refusals, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words) if contexts
+    gathered = ((_clauses, _refusals, _unrefunded, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words)
+                if contexts
                 else ())
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,
                   tx.sentences.cache_clear, tx.clauses.cache_clear, tx.amounts.cache_clear, tx.negated.cache_clear,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -67,6 +67,13 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
     if discount_over(offered, ctx.max_discount) is not None:
         return over
+    # matching another price, in the draft itself (a rationale may report what the customer asked for)
+    if w.MATCH.search("\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(text))):
+        return over
+    for m in _PERCENT.finditer(offered):
+        if w.DO_YOU.search(offered[max(0, m.start() - 40):m.start()]) and number(m.group(1) or m.group(2)) > (
+                ctx.max_discount) and not w.FEE_AFTER.match(offered[m.end():m.end() + 40]):
+            return over
     for pattern, value in w.FRACTIONS:
         for m in pattern.finditer(offered):
             near = offered[max(0, m.start() - 40):m.end() + 40]
@@ -177,7 +184,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
-              refusals: tuple[frozenset[str], ...] = ()) -> bool:
+              refusals: tuple[frozenset[str], ...] = (), asked: str = "") -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -188,6 +195,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
     Netherlands" is and "Roadside assistance abroad is not")."""
     priced = priced or {}
+    # the line answered names what the draft gives it for: "I have Basic" + "I'll add breakdown cover for free"
+    beside = content_words(asked) if refusals and asked else []
     said_all = sentences(numeric)
     for n_sentence, sentence in enumerate(said_all):
         # a count said just before multiplies the passage's rate: "Three items were missing. That's €9 credit."
@@ -219,9 +228,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = {form for forms in named for form in forms}
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
+            around = [*said, *beside]
             if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals)
+                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals, around)
                        for g in backing):
                 return True
     return False
@@ -247,9 +257,13 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures, g.figures, counts)
 
 
-def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...]) -> bool:
-    return bool(named) and any(all(forms & refused for forms in named) and any(not forms & g.words for forms in named)
-                               for refused in refusals)
+def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...],
+            beside: Sequence[frozenset[str]] = ()) -> bool:
+    """Whether a refusal names all that the clause gives and, beyond what backs it, something the clause, its
+    sentence or the line it answers names: the plan, place or booking it is refused for."""
+    return bool(named) and any(all(forms & refused for forms in named) and any(
+        not forms & g.words and (forms & refused or forms in named) for forms in (*named, *beside))
+        for refused in refusals)
 
 
 def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
@@ -269,9 +283,16 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, quoted=ctx.quoted_sums,
-                             known=ctx.figures, refusals=ctx.free_refusals) else None
+                             known=ctx.figures, refusals=ctx.free_refusals, asked=ctx.last_said) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
+    for sentence in sentences(numerals(text)) if ctx.unrefunded else ():
+        for clause in clauses(sentence):
+            m = w.REFUND.search(clause)
+            if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
+                    value in ctx.unrefunded for _, _, value in amounts(clause)):
+                return REFUND
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced) else None

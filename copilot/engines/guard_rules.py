@@ -103,7 +103,10 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
-    named_before = False
+    # a code the customer just mentioned ("I've just had a text with a code from you") is named already
+    last = ctx.last_said
+    spoken = bool(cw.CODE_WORD.search(last) and (cw.CODE_SOURCE.search(last) or cw.CREDENTIAL.search(last)))
+    named_before = spoken
     for sentence in sentences(text):
         asked = soft = named = False
         warned = False  # "we never ask for your PIN, password or SMS code": the list keeps its "never"
@@ -126,10 +129,13 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 warned = no
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
-        if named and (asked or soft) or named_before and back and not negated(sentence):
+        # a code read out from the bank's app or a text message: "read me the code your banking app shows"
+        sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
+            cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence))
+        if named and (asked or soft) or (named_before and back or sourced) and not negated(sentence):
             return CREDENTIAL
-        named_before = (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))) and not (
-            negated(sentence))
+        named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))
+                                  ) and not negated(sentence)
     return None
 
 

@@ -112,9 +112,26 @@ FRACTIONS = [
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
     (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
 ]
+# Matching another price is a discount of a size no passage sets: "we'll match that", "on s'aligne", "voor de prijs
+# van Plus", "נשווה: ...". What a draft refuses ("we can't match it") stays out, as for every discount.
+_NOT_A_PRICE = "(?! ?(?:[€$£₪]|\\d|one\\b|een\\b|één\\b|un\\b|une\\b))"  # "two for the price of one" is a free item
+MATCH = words(
+    ["(?:we|i)(?:'ll| will| can| could| would| are happy to| am happy to)? (?:\\S+ )?(?:price-?)?match (?:that|it|"
+     "this|their|his|her|what|the (?:price|quote|offer))",
+     "(?:we|i)(?:'ll| will| can)? (?:\\S+ )?beat (?:that|their|this|the) (?:price|quote|offer)",
+     f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
+     f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
+     "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
+     f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)"],
+    ["נשווה(?= ?[:,]| את| לך| להם| למחיר)", "נתאים (?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
+     "כמו אצלם"])
+# "I'll do you 25%", "je vous fais 30 %", "ik doe je 20%": a percentage given is a discount.
+DO_YOU = re.compile(r"(?:\b(?:do|doing) you|\b(?:fais|fait|faisons|ferai|ferons|accorde|accorderai)\b|"
+                    r"\bdoe (?:ik )?(?:je|u)\b|(?:עושה|אעשה|נעשה|נותן|אתן|ניתן) (?:לך|לכם))\s(?:\S+\s){0,3}?$", re.I)
 # Words that make a fraction or a pair of amounts about the price.
 PRICE_WORDS = words(
-    ["off", "discount\\w*", "price\\w*", "bill\\w*", "fares?", "tickets?", "\\w*prijs\\w*", "billets?", "vouchers?",
+    ["\\w*premi(?:e|um)s?\\w*", "primes?", "cotisations?", "huur\\w*", "rent(?:al)?", "loyer\\w*", "eraf", "en moins",
+     "off", "discount\\w*", "price\\w*", "bill\\w*", "fares?", "tickets?", "\\w*prijs\\w*", "billets?", "vouchers?",
      "tegoedbon\\w*", "waardebon\\w*", "bons? d'achat", "avoirs?", "fee\\w*", "invoice\\w*", "subscription", "plan",
      "monthly",
      "cheaper", "reduc\\w+", "knock\\w*", "korting\\w*", "prijs", "prijzen", "factu\\w+", "tarie\\w+", "maandbedrag",
@@ -122,7 +139,7 @@ PRICE_WORDS = words(
      "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne", "\\w*bedrag\\w*",
      "\\w*kosten", "mensualit\\w+", "montant", "charges?", "rates?", "amount", "vastrecht", "termijn\\w*"],
     ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול", "כרטיס\\S*",
-     "שובר\\S*"])
+     "שובר\\S*", "פרמי\\S*", "שכירות"])
 # "You only pay 30%", "we charge you just 30% of the usual bill": the rest is the discount.
 PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
              "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
@@ -149,8 +166,9 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "k
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
-OFF_AFTER = re.compile(r"\s?(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
-                       r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,3}?af\b)", re.I)
+OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
+                       r"(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
+                       r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
                         r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
@@ -242,9 +260,16 @@ FREE = words(_WAIVE + [
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
      "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", *_WAIVE_HE])
+# What a plan or booking includes: said "not included", it refuses the thing free with that plan.
+_INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
+                  ["כלול\\S*", "כוללת", "כולל"])
+FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
+                         f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew
+                         else "")
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
-     "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back", "damages", "terugbeta\\w+",
+     "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
+     "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",

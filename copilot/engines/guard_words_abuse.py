@@ -94,10 +94,19 @@ CONDESCENDING = phrases((
     r"\bje (?:vous|te) l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée]|r[ée]p[ée]t[ée])"
     r" (?:\w+ )?fois\b", r"\bpour la (?:[ée]ni[èe]me|centi[èe]me|milli[èe]me) fois\b",
     r"\bcombien de fois (?:dois|faut|je)",
+    # that the customer failed to understand, said as plain fact: "since you clearly didn't get it the first time"
+    r"\byou (?:clearly|obviously|apparently|evidently) (?:didn't|did not|don't|do not|can't|cannot|haven't) "
+    r"(?:get|understand|grasp|follow|got)\b", r"\b(?:u|je|jij) (?:het |dit |dat )?(?:duidelijk|kennelijk|blijkbaar|"
+    r"overduidelijk) (?:nog steeds )?niet (?:snapt|begrijpt|begreep|snapte|gesnapt|begrepen)\b",
+    r"\b(?:visiblement|manifestement|apparemment|clairement),? (?:vous|tu) n'(?:avez|as|[êe]tes) (?:pas|rien) "
+    r"(?:compris|saisi|suivi)", r"\b(?:vous|tu) n'(?:avez|as) (?:visiblement|manifestement|apparemment|clairement) "
+    r"(?:pas|rien) (?:compris|saisi|suivi)",
 ), (
     rf"(?<![{HE_LETTER}])(?:אתה|את|אתם)(?: פשוט| בכלל| עדיין)? לא (?:מקשיב|מקשיבה|מקשיבים|קורא|קוראת|קוראים)"
     rf"(?![{HE_LETTER}])", r"הסברתי(?: לך| לכם)?(?: כבר| את זה)* (?:\S+ )?פעמים", r"אמרתי לך כבר",
     r"כמה פעמים (?:צריך|אני צריך|אני צריכה|אני אמור|אני אמורה|להסביר)", r"בפעם ה(?:מאה|אלף|מיליון)",
+    rf"ברור ש\S*(?: \S+){{0,2}} לא (?:הספיק|הבנת|הבנתם|קלטת|קלטתם|הבין|הבינו)(?![{HE_LETTER}])",
+    r"ברור ש\S*(?: \S+){0,2} לא הספיקו",
 ))
 # Weak cues: each is said kindly too ("it's not complicated, I'll walk you through it"), two together belittle.
 EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
@@ -110,7 +119,7 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "(?:it|this|that) isn't (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)", "not rocket science",
                   "(?:zo|erg) (?:moeilijk|ingewikkeld) is (?:het|dat|\\w+) (?:toch )?niet",
-                  "(?:het|dat|dit) is (?:toch )?niet (?:zo |erg )?(?:moeilijk|ingewikkeld)",
+                  "(?:het|dat|dit) is (?:toch |echt |heus |nou )*niet (?:zo |erg )?(?:moeilijk|ingewikkeld)",
                   "geen hogere wiskunde", "(?:ce n'est|c'est) (?:pourtant |vraiment )?pas (?:si |tr[èe]s |bien )?"
                   "(?:compliqu[ée]|difficile|sorcier)", "pas sorcier",
                   "(?:this|that|it)(?:'s| is) (?:really |pretty |very )?basic(?: stuff)?", "basiskennis",
@@ -132,7 +141,7 @@ THREAT_IF = words(
     ["if you (?:keep|continue|carry on|go on)(?: on)? (?:to )?(?:shouting|yelling|swearing|cursing|insulting|being "
      "rude|talking (?:to me )?like (?:this|that)|speaking (?:to me )?like (?:this|that)|like (?:this|that)|this way|"
      "(?:in|with) (?:this|that) tone|using (?:this|that) language)", "(?:keep|continue|carry on)(?: on)? (?:shouting|"
-     "yelling|swearing|talking like that|being rude|this up|like this|like that) and",
+     "yelling|swearing|talking like that|being rude|this up|like this|like that)(?: like (?:this|that))? and",
      "(?:keep|continue) (?:taking|using) (?:that|this) tone",
      "one more (?:word|insult|time|"
      "swear ?word)(?: like that)?(?: and|,)", "watch your (?:tone|language|mouth)",
@@ -151,8 +160,11 @@ SANCTION = words(
     ["cut (?:you |it |your \\w+ )?off", "cut off", "disconnect\\w*", "block\\w*", "terminat\\w*", "suspend\\w*",
      "blacklist\\w*", "close (?:your|the) (?:account|line|contract)", "cancel (?:your|the) (?:contract|line|service|"
      "account|subscription)", "charge you (?:extra|more|a fee|double)", "(?:a|an) (?:penalty|fine|extra fee)",
-     "(?:bottom|back) of the (?:pile|queue|list)", "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|"
-     "lijst)", "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
+     "(?:bottom|back) of the (?:pile|queue|list)", "(?:the )?last (?:one|case|claim|complaint|file|ticket) (?:anyone|"
+     "we|i|someone|they) (?:\\S+ )?(?:looks?|handles?|touch\\w*|opens?)", "als (?:allerlaatste|laatste) (?:behandeld|"
+     "bekeken|opgepakt)", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier",
+     "afsluit\\w*", "afgesloten", "op zwart", "onderaan de (?:stapel|lijst)",
+     "achteraan (?:de|in de) rij", "(?:en|tout en) bas de la pile", "(?:en|à la) fin de la (?:liste|file)",
      "sluit\\w* (?:\\S+ ){0,6}?af", "(?:zet|zetten) (?:\\S+ ){0,4}?uit", "afsnijden",
      "blokker\\w*", "geblokkeerd", "opzeg\\w*", "opgezegd", "be[ëe]indig\\w*",
      "stopzetten", "stopgezet", "zwarte lijst", "boete", "extra kosten", "couper", "coup[ée]e?", "coupure",

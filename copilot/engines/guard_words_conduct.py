@@ -91,6 +91,13 @@ MESSAGE_SENT = words(
      "(?:sms|sms'je|bericht|tekstbericht)",
      "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)"],
     ["(?:שלחנו|שלחתי|נשלח|נשלחה|תקבל|תקבלי|קיבלת|יגיע|תגיע)(?: לך| אליך)? (?:עכשיו )?(?:הודעה|מסרון|SMS|קוד)"])
+# Where a one-time code comes from: a code read out from one of these is a credential, whatever it is called
+# ("the code your banking app shows", "le code reçu par SMS", "הקוד שקיבלת ב-SMS").
+CODE_SOURCE = words(
+    ["bank\\w*[- ]?app\\w*", "banking app", "bank's app", "app (?:of|from) your bank", "text(?: message)?", "texts?",
+     "sms\\w*", "messages?", "authenticator", "card ?reader", "bankapp", "app van (?:je|uw) bank", "berichtje",
+     "tekstbericht", "appli\\w* bancaire", "appli\\w* de (?:votre|ta) banque", "texto", "message"],
+    ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק"])
 CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
 # An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
 ELSEWHERE = words(
@@ -150,6 +157,16 @@ RECITAL = phrases((
     r"num[ée]rique)|chatbot|robot)\b",
     r"\bje suis (?:une ia|un mod[èe]le de langage|un chatbot|une intelligence artificielle)\b",
     r"\bon m'a (?:demand[ée]|programm[ée]|ordonn[ée])\b",
+    # who set the assistant up and what they told it: "the people who configured me told me to", "here's my brief
+    # word for word", "mij is opgedragen", "dat is mijn script", "ceux qui m'ont configuré", "הגדירו לי"
+    r"\b(?:configured|programmed|set up|built|trained|instructed|briefed) me\b", r"\bmy (?:brief|briefing|script|"
+    r"setup|set-up|configuration|orders)\b", r"\b(?:is )?mij (?:\w+ )?opgedragen\b", r"\bis mij (?:\w+ )?opgedragen\b",
+    r"\bmijn (?:script|briefing|instellingen|configuratie)\b", r"\b(?:mij|me) (?:zo )?(?:geprogrammeerd|ingesteld|"
+    r"geconfigureerd)\b", r"\bmon (?:script|brief|briefing|param[ée]trage)\b",
+    r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
+    r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
+    r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
+    r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
