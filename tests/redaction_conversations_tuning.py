@@ -100,7 +100,8 @@ CRM values that must never reach the model, ``shown`` whitelisted values that mu
 ``redaction_dialogues``; the first batch lives in ``redaction_tuning_nl_en`` and ``redaction_tuning_fr_he``, the
 second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning_round2``, the fifth in
 ``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``, the seventh in ``redaction_tuning_round5``,
-the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``.
+the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``, the tenth in
+``redaction_tuning_round8``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -115,10 +116,11 @@ import redaction_tuning_round4
 import redaction_tuning_round5
 import redaction_tuning_round6
 import redaction_tuning_round7
+import redaction_tuning_round8
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "NINTH", "SECOND",
-           "SEVENTH", "SIXTH", "THIRD", "TODAY", "Dialogue", "Gold"]
+           "SEVENTH", "SIXTH", "TENTH", "THIRD", "TODAY", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -129,4 +131,5 @@ SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round4.SIXTH)
 SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round5.SEVENTH)
 EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round6.EIGHTH)
 NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round7.NINTH)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+TENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round8.TENTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
