@@ -34,6 +34,7 @@ from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
+from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
@@ -121,7 +122,8 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
-        ranked += [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
+        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
+        ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
@@ -145,10 +147,10 @@ class Redactor:
         answered = list(answers(text, asked, other=context.label == "OTHER"))
         ours = [f for f in answered if context.agent and company_line(text, f, numbers_given)]  # "Call us on 01 ..."
         mark(taken, ours, 1)
-        ranked += [*codes, *places, *(f for f in answered if f not in ours),
-                   *known_numbers(text, numbers_given),
-                   *known_postcodes(text, _postcodes_given(known)),
-                   *known_birthday(text, birth_days)]  # a street's form before a bare answer
+        again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days)]
+        theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
+        ranked += [*codes, *places, *(f for f in answered if f not in ours), *known_numbers(text, numbers_given),
+                   *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         accepted: list[Finding] = []
@@ -157,6 +159,11 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
+            company = [f for f in accepted if f not in theirs and not customers(text, f, known, crm.personal,
+                                                                               crm.postcodes)]
+            accepted = [f for f in accepted if f not in company]
+            mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
