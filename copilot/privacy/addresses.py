@@ -6,7 +6,8 @@ Street" stays), unless the agent has just asked for the address; then a bare "Me
 "Stationsplein" or a house number is the answer. A street also needs no street word where someone lives or moves
 ("verhuisd naar de Biezen 4") or a floor or flat follows ("Overtoom 301, 2nd floor"), and a number may come
 first ("nummer 45 aan de Molenweg"). The flat, bus or floor belongs to the address. The company's own shop or
-office ("onze winkel aan de Grote Markt 3") is no one's address: ``company_place`` says so. The postcode stays a
+office as the customer names it ("jullie winkel aan de Grote Markt 3") is no one's address: ``company_place`` says
+so; in the agent's turns ``owner`` tells the company's values from the customer's. The postcode stays a
 POSTCODE of its own and the town is left in, so a draft can still say which branch or engineer is near.
 Standard library only.
 """
@@ -242,18 +243,15 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 
 
-def company_place(text: str, finding: Finding, agent: bool) -> bool:
-    """The company's shop, branch, office or depot ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
-    "הסניף שלנו בדיזנגוף 50", "het depot in Ypenburg, postcode 2491 AK"): an address or a postcode the draft needs,
-    not the customer's. Said by the agent any such place in the sentence will do; said by the customer it must be
-    "yours" ("jullie winkel", "votre agence")."""
+def company_place(text: str, finding: Finding) -> bool:
+    """The company's shop, branch, office or depot as the customer names it ("jullie winkel aan de Grote Markt 3",
+    "votre agence", "הסניף שלכם בדיזנגוף 50"): an address or a postcode the draft needs, not the customer's. In the
+    agent's turns a value is the company's unless it is the customer's (``owner``)."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
-    if agent and place is None and _PLACE.match(text, finding.end + 1):  # "our Startbaan 9 location"
-        return True
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
-        return False  # "our engineer from the depot will come to 23 Otley Road": the customer's address
-    return bool(place and (agent or _THEIRS.search(sentence)))
+        return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
+    return bool(place and _THEIRS.search(sentence))
 
 
 def _french(text: str) -> Iterable[Finding]:

@@ -8,8 +8,8 @@ are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
 The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
 ``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
-corrected), ``tails`` (the last digits of one, read back) and ``misheard`` (a failed checksum a word still names);
-the conversation in ``context``. A session that knows the call's CRM context (``add_context``) also hides the
+corrected), ``tails`` (the last digits of one, read back), ``misheard`` (a failed checksum a word still names)
+and ``owner`` (an agent's value is the company's unless it is the customer's); the conversation in ``context``. A session that knows the call's CRM context (``add_context``) also hides the
 customer's own values from it wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI
 and the window redact alike.
 """
@@ -28,7 +28,6 @@ from typing import Any
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
-from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
@@ -137,19 +136,15 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
-            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the agent's shop, not the CRM's street
+        mark(taken, (f for f in places + codes if company_place(text, f) and not any(
+            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the company's shop, as the customer names it
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        lines = [f for f in found if context.agent and company_line(text, f, numbers_given)]  # "bel ons op ..."
-        ranked += [f for f in found if f not in lines]
-        mark(taken, lines, 1)
+        ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
-        ours = [f for f in answered if context.agent and company_line(text, f, numbers_given)]  # "Call us on 01 ..."
-        mark(taken, ours, 1)
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days)]
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
-        ranked += [*codes, *places, *(f for f in answered if f not in ours), *known_numbers(text, numbers_given),
+        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
