@@ -10,8 +10,8 @@ The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_wo
 ``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
 corrected), ``tails`` (the last digits of one, read back), ``misheard`` (a failed checksum a word still names)
 and ``owner`` (an agent's value is the company's unless it is the customer's); the conversation in ``context``.
-A session that knows the call's CRM context (``add_context``) also hides the customer's own values from it wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI
-and the window redact alike.
+A session that knows the call's CRM context (``add_context``) also hides the customer's own values from it
+wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
