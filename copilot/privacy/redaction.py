@@ -37,7 +37,7 @@ from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
-from copilot.privacy.tails import tails
+from copilot.privacy.tails import heads, tails
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
@@ -121,7 +121,8 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
-        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
+        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
+                  *heads(text, crm.personal, numbers_given)]
         ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
