@@ -180,7 +180,8 @@ def _clause(text: str, position: int) -> str:
 
 def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     """A phone broken off and taken up again in the same turn: "087... hang on, the baby's crying... 219 4476",
-    "06, puis 27 44... attendez... 81 39", "0592 44 ehh 71 09". The pieces are one number when together they make a whole one."""
+    "06, puis 27 44... attendez... 81 39", "0592 44 ehh 71 09". The pieces are one number when together they make a
+    whole one."""
     runs = list(DIGIT_RUN.finditer(text))
     for index, first in enumerate(runs):
         if not (first.group().startswith(("0", "+")) and _BROKEN_OFF.match(text, first.end()) and (
