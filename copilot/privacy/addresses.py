@@ -69,7 +69,8 @@ _HE = "\u05d0-\u05ea"
 _HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building's letter
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
-                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER})(?!\d|[.,/:]\d)")
+                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER}(?:/\d{{1,3}})?)"
+                        r"(?!\d|[.,/:]\d)")  # "12/3": the house, then the flat
 # "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים", and "usually": "בדרך כלל תוך 30 יום".
 _HE_VIA = re.compile(r"ה?(?:כלל|אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|"
                      r"צ'אט|סניף|"
@@ -77,7 +78,7 @@ _HE_VIA = re.compile(r"ה?(?:כלל|אפליקציה|אתר|אינטרנט|טל�
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
                       rf"(?<![{_HE}])אני\s+(?:(?:עדיין|עוד|כבר|עכשיו|גר|גרה)\s+)*ב(?=[{_HE}])|"
                       rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
-_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER})"
+_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER}(?:/\d{{1,3}})?)"
                            r"(?!\d|[.,/:]\d)")
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
@@ -91,7 +92,7 @@ _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|
 _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
-                   rf"[{_HE}](?![{_HE}]))?)\s*$")
+                   rf"[{_HE}](?![{_HE}])|/\d{{1,3}})?)\s*$")
 # What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
 _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
                            rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
