@@ -144,9 +144,9 @@ class Redactor:
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
-            house = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
-            if house and max(taken[place.start:place.end - len(house.group())] or b"\0") == 0:
-                mark(taken, [replace(place, start=place.end - len(house.group()))], 0)
+            flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
+            if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
+                mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days)]
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
