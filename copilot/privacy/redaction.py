@@ -34,7 +34,7 @@ from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, m
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
 from copilot.privacy.owner import customers
-from copilot.privacy.postcodes import postcodes
+from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
 from copilot.privacy.tails import heads, tails
@@ -172,7 +172,8 @@ class Redactor:
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            for house in (corrected_house(text, address), corrected_before(text, address)):
+            for house in (corrected_house(text, address), corrected_before(text, address),
+                          after_address(text, address)):  # and its postcode, the town left out
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
                     mark(taken, [house], 2)
