@@ -90,6 +90,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
     after (all nine batches, live): every kind 1.00 but NAME 0.99 (225; "Dan kan Siebe ...", "so Imogen starts ..."
         as before) and ADDRESS 0.99 (150, as before); spurious findings 1 of 947 (as before); look-alikes changed 0
         of 358.
+    the tenth batch (``redaction_tuning_round8``, 21 dialogues, 19 gold spans, 30 look-alikes), written after
+        held-out batch 7 was scored and spent: the agent giving the company's values without cue words, and reading
+        the customer's back in new ways. The redactor before that round, on it: ADDRESS 0.80 (5), every other kind
+        1.00; spurious findings 10 of 28, look-alikes changed 10 of 30. After: the same recall, spurious findings 0
+        of 18, look-alikes changed 0 of 30.
+    after (all ten batches, live): every kind 1.00 but NAME 0.99 (225, as before) and ADDRESS 0.99 (155; "Jacob van
+        Lennepkade" as before, "הגפן 14" after "היא"); spurious findings 1 of 965 (as before); look-alikes changed 0
+        of 388.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

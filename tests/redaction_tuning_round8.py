@@ -14,7 +14,12 @@ gave, a date of birth to confirm, "your account", "הכתובת שלך". Tuning 
 
 Before that round (live): PHONE 1.00 (6), IBAN 1.00 (3), POSTCODE 1.00 (3), DATE_OF_BIRTH 1.00 (2), ADDRESS 0.80 (5;
 "הכתובת שלך ... הגפן 14" missed); spurious findings 10 of 28, look-alikes changed 10 of 30 (every company address,
-postcode and IBAN, and the work order passing the 11-check).
+postcode and IBAN, and the work order passing the 11-check). After (``owner``: an agent's value is the company's
+unless it is the customer's): every kind as before, ADDRESS still 0.80 ("הגפן 14" after "היא" is not taken for a
+street at all); spurious findings 0 of 18, look-alikes changed 0 of 30. Held-out batch 7: false positives 18 of 295
+to 0. Personal values in agent turns, batches 1-7: 489 of 498 hidden before the rule, 489 with it alone, 491 after
+the round (the start of a CRM phone trailing off, "07411...", "ל-058..."); agent-turn look-alikes changed 18 of 1974
+before, 0 after.
 """
 
 from __future__ import annotations
