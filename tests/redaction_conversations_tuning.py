@@ -90,6 +90,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
     after (all nine batches, live): every kind 1.00 but NAME 0.99 (225; "Dan kan Siebe ...", "so Imogen starts ..."
         as before) and ADDRESS 0.99 (150, as before); spurious findings 1 of 947 (as before); look-alikes changed 0
         of 358.
+    the tenth batch (``redaction_tuning_round8``, 21 dialogues, 19 gold spans, 30 look-alikes), written after
+        held-out batch 7 was scored and spent: the agent giving the company's values without cue words, and reading
+        the customer's back in new ways. The redactor before that round, on it: ADDRESS 0.80 (5), every other kind
+        1.00; spurious findings 10 of 28, look-alikes changed 10 of 30. After: the same recall, spurious findings 0
+        of 18, look-alikes changed 0 of 30.
+    after (all ten batches, live): every kind 1.00 but NAME 0.99 (225, as before) and ADDRESS 0.99 (155; "Jacob van
+        Lennepkade" as before, "הגפן 14" after "היא"); spurious findings 1 of 965 (as before); look-alikes changed 0
+        of 388.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -100,7 +108,8 @@ CRM values that must never reach the model, ``shown`` whitelisted values that mu
 ``redaction_dialogues``; the first batch lives in ``redaction_tuning_nl_en`` and ``redaction_tuning_fr_he``, the
 second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning_round2``, the fifth in
 ``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``, the seventh in ``redaction_tuning_round5``,
-the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``.
+the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``, the tenth in
+``redaction_tuning_round8``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -115,10 +124,11 @@ import redaction_tuning_round4
 import redaction_tuning_round5
 import redaction_tuning_round6
 import redaction_tuning_round7
+import redaction_tuning_round8
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "NINTH", "SECOND",
-           "SEVENTH", "SIXTH", "THIRD", "TODAY", "Dialogue", "Gold"]
+           "SEVENTH", "SIXTH", "TENTH", "THIRD", "TODAY", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -129,4 +139,5 @@ SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round4.SIXTH)
 SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round5.SEVENTH)
 EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round6.EIGHTH)
 NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round7.NINTH)
-DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+TENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round8.TENTH)
+DIALOGUES: tuple[Dialogue, ...] = FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH

@@ -6,7 +6,8 @@ Street" stays), unless the agent has just asked for the address; then a bare "Me
 "Stationsplein" or a house number is the answer. A street also needs no street word where someone lives or moves
 ("verhuisd naar de Biezen 4") or a floor or flat follows ("Overtoom 301, 2nd floor"), and a number may come
 first ("nummer 45 aan de Molenweg"). The flat, bus or floor belongs to the address. The company's own shop or
-office ("onze winkel aan de Grote Markt 3") is no one's address: ``company_place`` says so. The postcode stays a
+office as the customer names it ("jullie winkel aan de Grote Markt 3") is no one's address: ``company_place`` says
+so; in the agent's turns ``owner`` tells the company's values from the customer's. The postcode stays a
 POSTCODE of its own and the town is left in, so a draft can still say which branch or engineer is near.
 Standard library only.
 """
@@ -68,7 +69,8 @@ _HE = "\u05d0-\u05ea"
 _HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building's letter
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
 _HE_STREET = re.compile(rf"(?<![{_HE}])[ובלמהמ]?(?P<type>רחוב|רח['׳]|שדרות|שד['׳]|שדרת|דרך|סמטת|סמ['׳]|כיכר|ככר|"
-                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER})(?!\d|[.,/:]\d)")
+                        rf"משעול|מעלה)\s+(?P<name>(?:{_HE_WORD}\s+){{1,3}}?)(?P<number>\d{{1,4}}{_HE_LETTER}(?:/\d{{1,3}})?)"
+                        r"(?!\d|[.,/:]\d)")  # "12/3": the house, then the flat
 # "דרך" is also "via": "ניסיתי דרך האפליקציה 3 פעמים", and "usually": "בדרך כלל תוך 30 יום".
 _HE_VIA = re.compile(r"ה?(?:כלל|אפליקציה|אתר|אינטרנט|טלפון|מייל|ווטסאפ|וואטסאפ|מוקד|נציג|חשבון|בנק|כרטיס|אזור|"
                      r"צ'אט|סניף|"
@@ -76,7 +78,7 @@ _HE_VIA = re.compile(r"ה?(?:כלל|אפליקציה|אתר|אינטרנט|טל�
 _HE_CUED = re.compile(rf"(?:כתובת|הכתובת)(?:\s+(?:שלי|שלנו|שלו|שלה))?(?:\s+(?:היא|זה|זו))?\s*:?\s*|"
                       rf"(?<![{_HE}])אני\s+(?:(?:עדיין|עוד|כבר|עכשיו|גר|גרה)\s+)*ב(?=[{_HE}])|"
                       rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+[בל](?=[{_HE}])")
-_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER})"
+_HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<number>\d{{1,4}}{_HE_LETTER}(?:/\d{{1,3}})?)"
                            r"(?!\d|[.,/:]\d)")
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
@@ -90,7 +92,7 @@ _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|
 _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
-                   rf"[{_HE}](?![{_HE}]))?)\s*$")
+                   rf"[{_HE}](?![{_HE}])|/\d{{1,3}})?)\s*$")
 # What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
 _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
                            rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
@@ -242,18 +244,15 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 
 
-def company_place(text: str, finding: Finding, agent: bool) -> bool:
-    """The company's shop, branch, office or depot ("our shop at Kalverstraat 1", "onze winkel aan de Grote Markt 3",
-    "הסניף שלנו בדיזנגוף 50", "het depot in Ypenburg, postcode 2491 AK"): an address or a postcode the draft needs,
-    not the customer's. Said by the agent any such place in the sentence will do; said by the customer it must be
-    "yours" ("jullie winkel", "votre agence")."""
+def company_place(text: str, finding: Finding) -> bool:
+    """The company's shop, branch, office or depot as the customer names it ("jullie winkel aan de Grote Markt 3",
+    "votre agence", "הסניף שלכם בדיזנגוף 50"): an address or a postcode the draft needs, not the customer's. In the
+    agent's turns a value is the company's unless it is the customer's (``owner``)."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
-    if agent and place is None and _PLACE.match(text, finding.end + 1):  # "our Startbaan 9 location"
-        return True
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
-        return False  # "our engineer from the depot will come to 23 Otley Road": the customer's address
-    return bool(place and (agent or _THEIRS.search(sentence)))
+        return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
+    return bool(place and _THEIRS.search(sentence))
 
 
 def _french(text: str) -> Iterable[Finding]:

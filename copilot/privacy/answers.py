@@ -36,7 +36,7 @@ from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
-_BROKEN_OFF = re.compile(r"\s*(?:\.{2,}|…|—|--)")
+_BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
@@ -180,7 +180,8 @@ def _clause(text: str, position: int) -> str:
 
 def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     """A phone broken off and taken up again in the same turn: "087... hang on, the baby's crying... 219 4476",
-    "06, puis 27 44... attendez... 81 39". The pieces are one number when together they make a whole one."""
+    "06, puis 27 44... attendez... 81 39", "0592 44 ehh 71 09". The pieces are one number when together they make a
+    whole one."""
     runs = list(DIGIT_RUN.finditer(text))
     for index, first in enumerate(runs):
         if not (first.group().startswith(("0", "+")) and _BROKEN_OFF.match(text, first.end()) and (

@@ -47,10 +47,12 @@ class CrmValues:
 
     personal: tuple[tuple[str, str], ...] = ()
     plain: tuple[str, ...] = ()
+    postcodes: tuple[str, ...] = ()  # no one's alone, but the customer's when the agent reads them back
 
     def __or__(self, other: CrmValues) -> CrmValues:
         return CrmValues(tuple(dict.fromkeys(self.personal + other.personal)),
-                         tuple(dict.fromkeys(self.plain + other.plain)))
+                         tuple(dict.fromkeys(self.plain + other.plain)),
+                         tuple(dict.fromkeys(self.postcodes + other.postcodes)))
 
 
 def crm_values(context: Mapping[str, Any]) -> CrmValues:
@@ -59,7 +61,9 @@ def crm_values(context: Mapping[str, Any]) -> CrmValues:
     personal = tuple(dict.fromkeys(_personal(customer))) if isinstance(customer, Mapping) else ()
     plain = tuple(dict.fromkeys(value for key, value in _leaves(context) if _PLAIN.search(_snake(key))
                                 and len(value) >= 4 and any(c.isalpha() for c in value)))
-    return CrmValues(personal, plain)
+    postcodes = tuple(value for key, value in _leaves(customer) if re.search(r"postcode|postal|zip", _snake(key))) \
+        if isinstance(customer, Mapping) else ()
+    return CrmValues(personal, plain, postcodes)
 
 
 def said_values(text: str, values: CrmValues) -> Iterable[Finding]:

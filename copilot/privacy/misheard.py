@@ -26,14 +26,18 @@ _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|paye
                      r"pay\w*|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
                      r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
                      r"rembours\w*|[הלמב]?חשבון|תשלום|התשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי)(?!\w)", re.IGNORECASE)
-_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
+_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
                    re.IGNORECASE)
 # A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:
 # "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".
 _BSN = re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)
-_IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id",
+_IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id|"
+                    r"num[ée]ro d['’]identit[ée]|identity number|id number",
                     re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;]\s")
+# "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
+_NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*:?\s*$",
+                        re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -50,8 +54,10 @@ def named_account(text: str, start: int, agent: bool) -> bool:
 
 
 def misheard(text: str) -> Iterable[Finding]:
-    """A card number after a card word, however grouped ("49 70 10 12 ..."), whether Luhn holds or not, and nine
-    digits that fail both ID checks after an ID word."""
+    """A card number after a card word ("pas", "kaart", "card"), however grouped ("49 70 10 12 ..."), whether Luhn
+    holds or not; nine digits that fail both ID checks after an ID word ("numéro d'identité"); a number starting with
+    0 a digit short or over after "number is" with no word naming it something else ("The best number is 07723
+    40918")."""
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalnum():
             continue
@@ -60,7 +66,10 @@ def misheard(text: str) -> Iterable[Finding]:
         label = label_before(text, run.start())
         if label == "OTHER":
             continue
-        if digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
+        if run.group().startswith("0") and 9 <= len(digits) <= 12 and not label and _NUMBER_IS.search(
+                text, max(0, run.start() - 40), run.start()):
+            yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
+        elif digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups
         elif len(digits) == 9:
             clause = _clause_before(text, run.start())

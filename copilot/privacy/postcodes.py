@@ -55,6 +55,16 @@ _LETTER_CODE_CUED = re.compile(rf"(?:postcode|post code|postal code|zip(?: code)
                                re.IGNORECASE)
 
 
+_AFTER_ADDRESS = re.compile(r",?[ \u00a0]*([0-9]{5}|[1-9][0-9]{3}|[0-9]{7})(?![0-9]|[.,/:][0-9]|[ \u00a0]*[%€$£₪]|"
+                            r"[ \u00a0]*(?:euro|eur|km|m|kg|uur|h|min|jaar|ans?|years?)\b)", re.IGNORECASE)
+
+
+def after_address(text: str, address: Finding) -> Finding | None:
+    """The postcode said straight after an address, the town left out: "au 41 boulevard de l'Yser, 76000."."""
+    match = _AFTER_ADDRESS.match(text, address.end)
+    return Finding("POSTCODE", match.start(1), match.end(1), match.group(1), match.group(1)) if match else None
+
+
 def postcodes(text: str) -> Iterable[Finding]:
     """Every postcode in ``text`` that its shape and the words around it make one."""
     def addressed(match: re.Match[str]) -> bool:

@@ -8,10 +8,10 @@ are read as digits. Text a customer types in the shape of a placeholder ("[EMAIL
 a "[TEXT_n]" placeholder of its own and comes back exactly as typed, never as a value from the vault.
 The detectors live in ``detectors``, ``postcodes``, ``spoken`` (with ``number_words``), ``addresses``,
 ``accounts``, ``names`` (with ``name_words``), ``answers``, ``recalled`` (values the call gave, said again or
-corrected), ``tails`` (the last digits of one, read back) and ``misheard`` (a failed checksum a word still names);
-the conversation in ``context``. A session that knows the call's CRM context (``add_context``) also hides the
-customer's own values from it wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI
-and the window redact alike.
+corrected), ``tails`` (the last digits of one, read back), ``misheard`` (a failed checksum a word still names)
+and ``owner`` (an agent's value is the company's unless it is the customer's); the conversation in ``context``.
+A session that knows the call's CRM context (``add_context``) also hides the customer's own values from it
+wherever the call says them (``crm``). Standard library only, and no Qt, so the CLI and the window redact alike.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from typing import Any
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
-from copilot.privacy.company import company_line
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
-from copilot.privacy.postcodes import postcodes
+from copilot.privacy.owner import customers
+from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.recalled import corrections, known_numbers
 from copilot.privacy.spoken import read_numbers
-from copilot.privacy.tails import tails
+from copilot.privacy.tails import heads, tails
 
 __all__ = ["CRM_KINDS", "KINDS", "Finding", "Redacted", "RedactionSession", "Redactor", "Turn", "TurnContext", "Vault",
            "names_from_context", "restore"]
@@ -121,7 +121,9 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
-        ranked += [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given)]
+        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
+                  *heads(text, crm.personal, numbers_given)]
+        ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
@@ -135,20 +137,20 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
-            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the agent's shop, not the CRM's street
+        mark(taken, (f for f in places + codes if company_place(text, f) and not any(
+            r.start < f.end and f.start < r.end for r in ranked)), 1)  # the company's shop, as the customer names it
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
-        lines = [f for f in found if context.agent and company_line(text, f, numbers_given)]  # "bel ons op ..."
-        ranked += [f for f in found if f not in lines]
-        mark(taken, lines, 1)
+        ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
-        ours = [f for f in answered if context.agent and company_line(text, f, numbers_given)]  # "Call us on 01 ..."
-        mark(taken, ours, 1)
-        ranked += [*codes, *places, *(f for f in answered if f not in ours),
-                   *known_numbers(text, numbers_given),
-                   *known_postcodes(text, _postcodes_given(known)),
-                   *known_birthday(text, birth_days)]  # a street's form before a bare answer
+        for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
+            flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
+            if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
+                mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
+        again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days)]
+        theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
+        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
+                   *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *known_names(text, names)]
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         accepted: list[Finding] = []
@@ -157,6 +159,11 @@ class Redactor:
                     2 if finding.kind in ("EMAIL", TYPED) else 1):
                 accepted.append(finding)
                 mark(taken, [finding], 2)
+        if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
+            company = [f for f in accepted if f not in theirs and not customers(text, f, known, crm.personal,
+                                                                               crm.postcodes)]
+            accepted = [f for f in accepted if f not in company]
+            mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
@@ -165,7 +172,8 @@ class Redactor:
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            for house in (corrected_house(text, address), corrected_before(text, address)):
+            for house in (corrected_house(text, address), corrected_before(text, address),
+                          after_address(text, address)):  # and its postcode, the town left out
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
                     mark(taken, [house], 2)

@@ -38,6 +38,7 @@ _NAMED = (
 )
 _CLAUSE = re.compile(r"[.!?;]\s|,\s(?:and|en|et|ו)\s")
 _TAIL_KINDS = ("IBAN", "PHONE", "CARD", "BSN", "IL_ID")
+_TRAILS = re.compile(r"\s*(?:\.{2,}|…)")
 
 
 def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, str]) -> Iterable[Finding]:
@@ -58,6 +59,26 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits)
+
+
+def heads(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, str]) -> Iterable[Finding]:
+    """The start of one of the customer's numbers, trailing off ("I'll send it to 07411... ending 085", "ל-058..."):
+    digits that begin a value the CRM context holds or the call gave, said with "..." after them."""
+    for run in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if 3 <= len(digits) <= 6 and _TRAILS.match(text, run.end()):
+            kind = _starts(digits, personal, given)
+            if kind:
+                yield Finding(kind, run.start(), run.end(), run.group(), digits)
+
+
+def _starts(digits: str, personal: Sequence[tuple[str, str]], given: Mapping[str, str]) -> str | None:
+    for kind, value in personal:
+        whole = re.sub(r"[^0-9]", "", value)
+        if kind in _TAIL_KINDS and len(whole) > len(digits) and whole.startswith(digits):
+            return kind
+    return next((kind for number, kind in given.items() if len(number) > len(digits) and (
+        number.startswith(digits) or ("0" + number).startswith(digits))), None)
 
 
 def _named(before: str) -> str | None:

@@ -1,0 +1,130 @@
+"""Whose value an agent's turn carries: the company's, unless something says it is the customer's.
+
+The agent gives the company's own values all the time: the depot "Vlietweg 12", the pick-up point "Stationsplein 8,
+6711 AA", the IBAN to pay to, a work order that happens to pass the 11-check, the day the engineer comes. No cue words
+can list every way of saying so, so an agent's value is taken for the company's (it reaches the model as it is)
+unless one of these makes it the customer's:
+
+- it is one of the customer's values: a CRM personal field or the CRM's postcode, in any spelling, or its end or its
+  beginning ("0486...");
+- the call already gave it as the customer's, the customer or the agent (a read-back, "Dus 0618442793, klopt dat?");
+- the agent asks the customer to confirm it: the sentence that holds it is a question that names nothing of the
+  company's ("Is 07700 900123 still the best way?", "Vous êtes bien né le 4 juillet 1979 ?");
+- the turn says it is the customer's: a second-person possessive on the value's noun ("your account GB82 ...",
+  "uw adres", "votre numéro", "הכתובת שלך"), or the company reaching the customer or theirs on it ("we bellen u op
+  06 ...", "I'll ring your partner on ...", "will come to 23 Otley Road");
+- a number read back with a digit or two misheard ("I have 07700 900 864" after "07700 900 846").
+
+Names, e-mail addresses and customer numbers are not judged here: staff and relatives the agent names are personal.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copilot.privacy.detectors import Finding
+
+# The kinds whose values the company has of its own: an address, a postcode, an account, a reference, a line, a day.
+OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE", "DATE_OF_BIRTH"})
+_NUMBERS = frozenset({"IBAN", "BSN", "IL_ID", "CARD", "PHONE"})
+_SENTENCE = re.compile(r"[.!;]\s|\?\s|\n")
+_QUESTION = re.compile(r"[^.!?;\n]*\?")
+_OURS = re.compile(r"(?<!\w)(?:ons|onze|our|ours|notre|nos|nous|us)(?!\w)|שלנו|אצלנו", re.IGNORECASE)
+# A value's noun: what the customer has an address, a number, an account, a card, an ID or a birthday as.
+_NOUN = (r"(?:adres|address|adresse|woonadres|straat|street|rue|domicile|home|huis|postcode|postal\s+code|"
+         r"code\s+postal|zip|nummer|number|num[ée]ro|mobile|mobiel|mobiele\s+nummer|gsm|portable|phone|telefoon\w*|"
+         r"t[ée]l[ée]phone|iban|rekening\w*|bankrekening\w*|account|compte|rib|card|kaart|pas|bankpas|carte|bsn|"
+         r"burgerservicenummer|id|identity|identit[ée]|geboortedatum|date\s+of\s+birth|birthday|"
+         r"date\s+de\s+naissance|verjaardag)")
+_BETWEEN = (r"(?:(?:mobile|mobiele|vaste|home|bank|own|eigen|huidige|current|new|nieuwe|nouveau|nouvelle|nouvel|"
+            r"ancien|ancienne|old|oude|billing|delivery|post|woon|bancaire|bank|debit|credit|credit-card|contact|"
+            r"phone|telephone|mobile\s+phone|full|registered|usual|main)\s+)?")
+_YOURS = re.compile(
+    rf"(?<!\w)(?:your|uw|jouw|je|votre|vos|ton|ta|tes)\s+{_BETWEEN}{_NOUN}(?!\w)|"
+    r"[הלמב]?(?:כתובת|מספר|טלפון|נייד|פלאפון|חשבון|כרטיס|תעודת\s+(?:ה)?זהות|ת\.?ז\.?|מיקוד|תאריך\s+(?:ה)?לידה)"
+    r"(?:\s+\S+)?\s+(?:שלך|שלכם|שלכן)|"
+    r"(?:כתובתך|מספרך|חשבונך|כרטיסך|טלפונך)",
+    re.IGNORECASE)
+# The company reaching the customer or theirs on a number: "we bellen u op", "I'll ring your partner on", "אליך ב-".
+_REACHES = re.compile(
+    r"(?<!\w)(?:u|you|vous|je|jou|jij|te|toi|(?:your|uw|jouw|je|votre|ton|ta)\s+[\w-]+)\s+(?:\w+\s+)?"
+    r"(?:op|on|at|au|sur)\s*:?\s*$|(?:אליך|אלייך|אותך|ל[\u05d0-\u05ea]+\s+שלך)\s+(?:ל|ב)?(?:מספר\s+)?-?\s*$",
+    re.IGNORECASE)
+# The company coming to the place: "will come to 23 Otley Road", "komt langs op", "passera au".
+_VISITS = re.compile(
+    r"(?<!\w)(?:come|comes|coming|visit|komt|komen|langs|passe|passera|passerons|viendra|viendrons)\s+"
+    r"(?:\w+\s+)?(?:to|at|naar|bij|op|aan|au|à|chez)\s+(?:de\s+|the\s+)?$",
+    re.IGNORECASE)
+
+
+def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
+              postcodes: Iterable[str] = ()) -> bool:
+    """Whether a value in an agent's turn is the customer's (see the module): else it is the company's."""
+    if finding.kind not in OWNED:
+        return True
+    if _theirs(finding, (*known, *personal, *(("POSTCODE", code) for code in postcodes))):
+        return True
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, finding.start)), default=0)
+    before = text[max(start, finding.start - 120):finding.start]
+    if _YOURS.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
+            finding.kind == "ADDRESS" and _VISITS.search(before):
+        return True
+    return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start])
+
+
+def _theirs(finding: Finding, values: Iterable[tuple[str, str]]) -> bool:
+    if finding.kind in _NUMBERS:
+        digits = _digits(finding.key or finding.text)
+        return len(digits) >= 3 and any(_overlaps(digits, _digits(value)) for kind, value in values
+                                        if kind in _NUMBERS)
+    if finding.kind == "POSTCODE":
+        code = _compact(finding.key or finding.text)
+        return any(_near(_compact(value), code) for kind, value in values if kind == "POSTCODE")
+    if finding.kind == "ADDRESS":
+        street, number = _street(finding.text), _digits(finding.text)
+        addresses = [value for kind, value in values if kind == "ADDRESS"]
+        numbers = {_digits(value) for value in addresses}  # also the house number of a correction, "nee sorry, 36-3"
+        return not street or any(_street(value) == street for value in addresses) and (not number or number in numbers)
+    return any(kind == finding.kind and value == finding.key for kind, value in values)  # a date of birth
+
+
+def _overlaps(digits: str, other: str) -> bool:
+    """The same number, or its start or end said alone ("0486...", "ending 7222"); a country code or trunk 0 aside."""
+    if not other:
+        return False
+    a, b = sorted((digits.lstrip("0"), other.lstrip("0")), key=len)
+    if len(a) < 3:
+        return False
+    if len(a) == len(b) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) <= 2:
+        return True  # misheard in the read-back: "I have 07700 900 864" of "07700 900 846"
+    return b.endswith(a) or b.startswith(a) or (len(a) >= 7 and a[-7:] == b[-7:] and len(b) - len(a) <= 4)
+
+
+def _near(a: str, b: str) -> bool:
+    """The same postcode, or one read back with a character more or less ("M20 6RJ" of "M twenty, six R J")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and len(short) >= 4 and any(long[:i] + long[i + 1:] == short
+                                                                    for i in range(len(long)))
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"[^0-9]", "", value)
+
+
+def _compact(value: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", value.upper())
+
+
+def _street(value: str) -> str:
+    """The street's name without its number, additions or a Hebrew prefix letter: "lindelaan", "הגפן"."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", value.casefold())]
+    return " ".join(w for w in words if w not in _ADDITIONS)
+
+
+_ADDITIONS = frozenset({"bus", "flat", "apt", "app", "appartement", "boîte", "bis", "ter", "דירה", "קומה", "כניסה",
+                        "רחוב", "unit", "box", "étage", "floor", "the", "rue", "street", "road"})
+
