@@ -25,11 +25,13 @@ ROLES = (
     r"hulp|huishoudelijke hulp|thuishulp|verzorgster|verzorger|verzorgende|verpleegster|verpleegkundige|oppas|"
     r"chauffeur|monteur|(?:rij)?instructeur|juf|meester|docent|leraar|lerares|begeleider|begeleidster|"
     r"mantelzorger|schoonmaakster|maatje|contactpersoon|vriendje|vriendinnetje|jongste|oudste|petekind|"
-    r"aide(?:-soignante?)?|auxiliaire de vie|infirmi[èe]re?|infirmier|technicien(?:ne)?|moniteur|monitrice|"
+    r"aide à domicile|aide(?:-soignante?)?|auxiliaire de vie|associée?|associate|business partner|vennoot|"
+    r"compagnon de route|executor|infirmi[èe]re?|infirmier|technicien(?:ne)?|moniteur|monitrice|"
     r"prof|professeure?|nounou|coll?oc|baby-sitter|femme de ménage|pote|fiston|gamine?|assistante?|comptable|"
     r"responsable|filleule?|cadette?|aînée?"
 )
-_POSSESSIVE = (r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
+_POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
+               r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
                r"mijn eigen|11(?= oppas| hulp| zoon| dochter| buur)")  # the number reader made "onze" French 11
 _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vaste|nieuwe|jongste|oudste|petite?|"
            r"cher|chère|nouvelle|nouveau|jeune")
@@ -39,6 +41,11 @@ _ROLE = re.compile(
     rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
 _OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
                         r"coll[èe]gues?|boss|baas|manager|patronne?|responsable)\W", re.IGNORECASE)
+_FROM_TEAM = re.compile(r"\s+(?:from|of|at|van|bij|uit|de|du|d['’]|à)\s*(?:the|our|het|de|onze|la|le|l['’]|notre)?\s*"
+                        r"[\w-]*\s*(?:team|department|desk|afdeling|dienst|service|équipe|helpdesk)", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
+                     r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&|en|et)\s+")
 _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
                         r"t\.\s?a\.\s?v\.?|ter attentie van|(?:à )?l['’]attention de|à l['’]att\.? de)\s*:?\s*"
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
@@ -46,7 +53,8 @@ _HE_ROLES = (r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|
              r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
 _HE_ROLE = re.compile(
     rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
-    r"(?:\s+שלי)?))?|(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
+    r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
+    r"(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # A verb that says who comes or drives: the capitalised name after it is a person the call is about.
 _COMES = re.compile(r"(?<![\w'’])(?:komt|kwam|rijdt|reed|comes|came|is coming|was coming|viendra|passera|vient)"
@@ -65,7 +73,8 @@ _HE_NO_NAME = frozenset("""
 יגיע תגיע בא באה הגיע הגיעה יבוא תבוא מגיע מגיעה יתקשר תתקשר התקשר התקשרה אמר אמרה
 טכנאי טכנאית שליח שליחה נציג נציגה מישהו מישהי נהג נהגת מטפל מטפלת עובד עובדת
 מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
-""".split())
+""".split()) | frozenset(prefix + month for prefix in ("", "ב", "ל", "מ", "עד ") for month in
+                         "ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -84,11 +93,16 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
     for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text)):
-        if _OUR_STAFF.match(cue.group()):
-            continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         span = _latin_name(text, cue.end(), lower=lower)
+        if span and _OUR_STAFF.match(cue.group()) and _FROM_TEAM.match(text, span[1]):
+            continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:
             yield span
+            if cue.re is _ROLE and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"
+                second = _AND.match(text, span[1])
+                more = _latin_name(text, second.end(), lower=lower) if second else None
+                if more:
+                    yield more
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
         if span:
@@ -119,7 +133,8 @@ def _latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | N
             at = word.end() + 1
             continue
         shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
-        if not shaped or folded in STOP or folded in _NO_NAME or len(folded) < 2 or (lower and a_state(folded)) or \
+        everyday = folded in _NO_NAME and not (not lower and not taken and _FULL_NAME.match(text, word.end()))
+        if not shaped or folded in STOP or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
                 lower and folded in _LOWER_NOT_NAME:
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
@@ -131,6 +146,11 @@ def _latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | N
     if not taken:
         return None
     return taken[0].start(), taken[-1].end()
+
+
+# "mijn buurman, Frans de Wit": a word that is also an everyday one ("Frans", French) begins a full name when a
+# particle or another capitalised name word follows it.
+_FULL_NAME = re.compile(r" (?:(?:van|de|der|den|le|la|du|von|ben)\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
 
 
 def _ends_phrase(text: str, position: int) -> bool:
