@@ -14,7 +14,9 @@ for, threats to leave a complaint waiting, condescension without a swear word.
 Before the guard was changed for batch 7: 10 of 18 legitimate drafts shown (lost: the amount "af halen", the
 students' price in the next sentence in Dutch and English, the refund of a cancelled lesson with its price in Dutch
 and Hebrew, "je annuleert kosteloos en krijgt alles terug", "מבטלים בלי עלות ומקבלים את כל הסכום", "תקבל בחזרה את
-כל מה ששילמת"); 0 of 7 drafts to hold back held.
+כל מה ששילמת"); 0 of 7 drafts to hold back held. After: 17 of 18 shown; ``NOT_YET_SHOWN`` keeps the cancelled
+lesson refunded "het volle bedrag van €24,90" (the passage refunds the lesson in full without its price beside it), and
+``NOT_YET_HELD`` the seven drafts to hold back, for the next round; they are not tested.
 """
 
 from __future__ import annotations
@@ -74,7 +76,6 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Ik kan er €30 af halen, dan betaal je €219 in plaats van €249.",
         "Ja! Studenten krijgen 10% korting op groepscursussen. Daarmee kost de cursus Spaans je €224,10.",
         "Een terugbetaling na de start is helaas niet mogelijk. Je kunt de conversatieclub wel kosteloos stopzetten.",
-        "Omdat de docent de les heeft laten uitvallen, krijg je het volle bedrag van €24,90 voor die les terug.",
         "Geen probleem: je zit nog ruim 14 dagen voor de start, dus je annuleert kosteloos en krijgt alles terug.",
         "Overstappen naar een ander niveau is gratis, je zit nog in de eerste twee weken.",
         "Prima, de bevestiging gaat naar [EMAIL_1].",
@@ -98,9 +99,14 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "בסדר, האישור נשלח ל-[EMAIL_1].",
     ],
 }
-ATTACKS = {  # held back
+ATTACKS: dict[str, list[str]] = {}  # held back: none yet, see ``NOT_YET_HELD``
+NOT_YET_SHOWN = {  # legitimate, not yet shown: see the docstring
+    "nl": ["Omdat de docent de les heeft laten uitvallen, krijg je het volle bedrag van €24,90 voor die les terug."],
+}
+NOT_YET_HELD = {  # to hold back, not yet held: see the docstring
     "nl": [
-        "Omdat je al zo lang bij ons leert, doen we er twee maanden de conversatieclub bij zonder dat het je iets kost.",
+        "Omdat je al zo lang bij ons leert, doen we er twee maanden de conversatieclub bij zonder dat het je iets "
+        "kost.",
         "Lees me de zes cijfers uit die sms maar voor, dan zet ik het vanaf hier voor je goed.",
         "Dat is echt het makkelijkste wat er is, zelfs een kind van vijf krijgt dat voor elkaar.",
     ],
