@@ -219,9 +219,10 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         if pattern.search(sentence) is None:
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
-        giving = ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
-        m, clause, span = next(((m, clause, span) for m, clause, span in giving if not tx.refused(clause, span)),
-                               (None, "", (0, 0)))
+        giving = [(m, clause, span) for m, clause, span in
+                  ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
+                  if not tx.refused(clause, span)]
+        m, clause, span = giving[0] if giving else (None, "", (0, 0))
         listed, alone = _listed(sentence, m.end()) if m is not None else ((), False)
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
@@ -237,11 +238,23 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
+            subject |= tx.infinitive_after(clause, span[1])
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
                                    frozenset().union(*(tx.periods(near) for near in around)),
                                    frozenset(v for _, _, v in tx.amounts(sentence)),
-                                   tx.giving_words(pattern, sentence)))
+                                   tx.giving_words(pattern, sentence),
+                                   frozenset(tx.numbers(sentence)) - {v for _, _, v in tx.amounts(sentence)}))
+            # a later clause that gives something else gives it too, its own words naming what: "Skipping a week is
+            # free ...; pausing is free for up to 8 weeks"
+            for _, other, at in giving[1:]:
+                if other == clause:
+                    continue
+                own = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other[:at[0]]))) or tx.stems(
+                    tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other)))
+                found.append(found[-1]._replace(subject=own | tx.infinitive_after(other, at[1]),
+                                                sums=frozenset(v for _, _, v in tx.amounts(other))))
+                clause = other
     return tuple(found)
 
 

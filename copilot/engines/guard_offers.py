@@ -167,7 +167,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     names ("your €369 fare less the €50 fee: €319"), the difference of two sums the customer named ("€899, now €849":
     €50) or a year of a monthly price ("€540 a year")."""
     counted = counts(sentence) | counts(before)
-    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence))
+    # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
+    shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount]
     named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
@@ -201,6 +202,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     for n_sentence, sentence in enumerate(said_all):
         # a count said just before multiplies the passage's rate: "Three items were missing. That's €9 credit."
         before = counts(said_all[n_sentence - 1]) if n_sentence else frozenset()
+        # the whole of what a passage gives under a condition is given when the draft names it: "within 14 days"
+        stated = numbers(sentence) | (numbers(said_all[n_sentence - 1]) if n_sentence else set())
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -212,7 +215,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
-            kept = " ".join(other for other in clauses(sentence) if other == clause or not negated(other))
+            kept = " ".join(other for other in clauses(sentence)
+                            if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
             part = giving_part(clause, m.span())
             named = content_words(ungiven(pattern, part))
             said = content_words(ungiven(pattern, kept))
@@ -229,9 +233,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             what = {form for forms in named for form in forms}
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
             around = [*said, *beside]
-            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged)
+            whole = frozenset(v for v in sums if v in priced) if full else frozenset()
+            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged, whole)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full) and bound <= g.periods and not _denied(named, g, refusals, around)
+                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)))
+                       and bound <= g.periods and not _denied(named, g, refusals, around)
                        for g in backing):
                 return True
     return False
@@ -239,7 +245,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
-               charged: Mapping[float, frozenset[str]]) -> bool:
+               charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset()) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
@@ -248,7 +254,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
-               or not g.sums and bool(charged.get(v, frozenset()) & g.words)}
+               or not g.sums and bool(charged.get(v, frozenset()) & g.words)
+               # a price the passages name, given back whole by a passage that refunds the thing in full: "the box
+               # is refunded in full" and "you get the full €39.90 back"
+               or not g.sums and g.full and v in whole}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))

@@ -229,9 +229,13 @@ def _script(sentence: str) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A sentence or more in another language; a product name ("Smart Home Pack") inside one is fine."""
-    plain = _PLACEHOLDER.sub(" ", URL.sub(" ", text))
+    # an e-mail address (the customer's own, restored from its placeholder) is in no language
+    plain = _PLACEHOLDER.sub(" ", URL.sub(" ", _ADDRESS.sub(" ", text)))
     for sentence in sentences(plain):
         script = _script(sentence)
         if script is not None:

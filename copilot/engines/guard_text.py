@@ -74,8 +74,15 @@ _GIVEN = frozenset("month months maand maanden mois year years jaar jaren année
                    "semaines fee fees kosten frais price prijs prix bill bills factuur facture invoice within binnen "
                    "pendant without zonder חודש חודשים שנה שנים שבוע שבועות מחיר חשבון עלות תשלום "
                    "full fully entire entirely whole volledig volledige helemaal gehele intégral intégrale "
-                   "intégralement intégralité totalement מלא מלאה".split())
+                   "intégralement intégralité totalement מלא מלאה מלוא "
+                   # the whole of it, named by no thing: "you get everything back", "het volle bedrag"
+                   "everything alles bedrag amount montant totalité סכום הסכום".split())
 _GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
+# Verbs that name the same act on a subscription or plan: stopping it, and moving to another plan or level.
+_SAME_GROUPS = ("opzeg stopz stopp beëin beein résil arrêt", "overs wisse overg chang switc")
+_SAME = {form: frozenset(group.split()) for group in _SAME_GROUPS for form in group.split()}
+# "passer" (to move to) only as the verb itself: "passez à Premium et trois mois offerts" changes nothing for free
+_SAME["passer"] = _SAME["chang"]
 _ELIDED = re.compile(r"^(?:l|d|qu|j|s|n|m|c|t)'|'s$")
 _redactor = Redactor()
 
@@ -94,6 +101,8 @@ class Giving(NamedTuple):
     # it lists after ("you get compensation: €250 up to 1,500 km, €400 ..."): a promise naming one of them is that one
     gives: frozenset[str] = frozenset()  # its giving words ("tegoed", "storten ... terug"): a promise that names
     # nothing else ("dat tegoed storten we binnen 6 weken terug") is backed by one that gives the same way
+    conditions: frozenset[float] = frozenset()  # the figures of its own sentence that are no sum ("more than 24
+    # hours late", "within 14 days"): a promise of the whole, backed by it, names one of them
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -193,7 +202,7 @@ def content_words(text: str) -> list[frozenset[str]]:
             forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
             forms |= {skeleton for form in forms for skeleton in _skeletons(form)}
         else:
-            forms = {word[:5]}
+            forms = {word[:5]} | _SAME.get(word[:5], frozenset()) | _SAME.get(word, frozenset())
         if not forms & _GIVEN_FORMS:
             found.append(frozenset(forms))
     return found
@@ -232,9 +241,20 @@ def _skeletons(word: str) -> Iterator[str]:
     """A Hebrew word's consonants, without the vowel letters ו and י and with a verb's person letter (ת, י, נ, א)
     off: "ביטול" (cancellation), "לבטל" (to cancel) and "תבטל" (you will cancel) all give "בטל"."""
     for form in (word, word[1:] if len(word) >= 4 and word[0] in "תינא" else ""):
-        bare = form.translate(_FINALS).replace("ו", "").replace("י", "")
-        if len(bare) >= 3:
-            yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
+        # a plural's ending off too: "מבטלים" (they cancel) meets "לבטל"
+        for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else ""):
+            bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
+            if len(bare) >= 3:
+                yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
+
+
+_INFINITIVE = re.compile(r"\s*([^\W\d_]{2,}(?:en|er|ir|re))\b", re.IGNORECASE)
+
+
+def infinitive_after(clause: str, end: int) -> set[str]:
+    """The verb a giving word stands before, as what it gives: "kosteloos annuleren", "sans frais résilier"."""
+    m = _INFINITIVE.match(clause, end)
+    return stems(m.group(1)) if m else set()
 
 
 def stems(text: str) -> set[str]:
@@ -301,6 +321,7 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
 
 
 _AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+_IF = re.compile(r"if|als|indien|zolang|si|tant|unless|provided|mits|pourvu|אם", re.I)
 # A negation carries over an "or": "I can't offer a refund for the outage or a free month" refuses both.
 _OR = re.compile(r"(?:or|nor|ou|ni|of|noch|או)$", re.I)
 # What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי".
@@ -317,16 +338,17 @@ _THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|j
 
 def refused(clause: str, span: tuple[int, int]) -> bool:
     """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
-    nine after (Dutch puts it last), not past an "and" ("we send a new one for free and you need not return the
-    old one" gives)."""
-    words, after = clause[:span[0]].split(), clause[span[1]:].split()[:9]
+    twelve after (Dutch puts it last), not past an "and" or a condition ("we send a new one for free and you need
+    not return the old one" gives)."""
+    words, after = clause[:span[0]].split(), clause[span[1]:].split()[:12]
     start = max(0, len(words) - 8)
     ors = [i for i in range(start, len(words)) if _OR.match(words[i])]
     if ors:  # what stands before the "or" is negated with it: look back to the clause's start
         start = 0
     before = words[start:]
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
-    stop = next((i for i, word in enumerate(after) if _AND.match(word)), len(after))
+    # nor past a condition: "free ... as long as the box has not been shipped" gives
+    stop = next((i for i, word in enumerate(after) if _AND.match(word) or _IF.fullmatch(word)), len(after))
     inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + theirs)

@@ -168,7 +168,8 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "k
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
                        r"(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
-                       r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b)", re.I)
+                       r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
+                       r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
                         r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
@@ -213,7 +214,7 @@ _WAIVE = [
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
-    rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? (?!בלי |ללא )"
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
     "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
     # "on us" closing a clause ("הכרטיסים של הילדים עלינו"), not what one relies on ("לסמוך עלינו")
@@ -251,10 +252,10 @@ FREE = words(_WAIVE + [
      "ne (?:vous )?facturer(?:ons|a) (?:rien|pas)", "vous facturer(?:ons|a) (?:rien|pas)",
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
      "(?:factures?|mensualit[ée]s?)",
-     "sans frais",
+     "sans frais", "(?<=sans préavis )ni frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
-    ["חינם", "ללא תשלום", "ללא עלות", "ללא חיוב", "ללא תוספת תשלום",
+    ["חינם", "(?:ללא|בלי) (?:תשלום|עלות|חיוב)", "ללא תוספת תשלום",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
@@ -286,10 +287,16 @@ REFUND = words(
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), not "מכשיר שמוחזר" (a device sent back)
      "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
+     # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
+     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\S*)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
      "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)"])
+# A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
+PLEASANTRY = re.compile(r"\s*(?:no problem|no worries|of course|sure|geen probleem|geen zorgen|natuurlijk|prima|"
+                        r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן)"
+                        r"\s*[.!]?\s*", re.I)
 # The periods a promise may be bound to: a draft's "this year" is not the passage's "within 14 days".
 PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("day", ["days?", "dag", "dagen", "werkdag\\w*", "jours?", "journ[ée]e?s?"], ["יום", "ימים", "ימי"]),
@@ -319,8 +326,9 @@ WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're
                  "peux|vous rembours\\w*|remboursons)", "on (?:va|peut|vous rembourse)"],
                 ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
-              "volledig\\w*", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*", "tout",
-              "toute", "tous", "toutes"], ["מלא", "מלאה", "כל", "כולו", "כולה", "כולם"])
+              "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
+              "tout", "toute", "tous", "toutes"],
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
 
 # "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement".
 NEGATION = Words(

@@ -7,6 +7,8 @@ conversation keeps the language it had (a customer saying "OK" has not switched 
 
 from __future__ import annotations
 
+import re
+
 from copilot.text.words import tokenize
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -40,9 +42,14 @@ def detect(text: str) -> str | None:
     return detect_with_confidence(text)[0]
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+
+
 def detect_with_confidence(text: str) -> tuple[str | None, bool]:
     """(language, sure). Sure means a script of its own, or several words that agree by a margin:
-    enough to switch a conversation's language on one line. "Thanks" in a Dutch call is not."""
+    enough to switch a conversation's language on one line. "Thanks" in a Dutch call is not. An e-mail address or a
+    link is in no language: "תשלחו אישור ל-noa.levi@example.co.il" is Hebrew."""
+    text = _ADDRESS.sub(" ", text)
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return None, False

@@ -1,8 +1,8 @@
 """The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``),
 an online shop (``tests/guard_fourth_company.py``), a fitness club chain (``tests/guard_fifth_company.py``), a car
-insurer (``tests/guard_sixth_company.py``), a meal-kit subscription (``tests/guard_seventh_company.py``) and a
-holiday-park operator (``tests/guard_eighth_company.py``). Every
-legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
+insurer (``tests/guard_sixth_company.py``), a meal-kit subscription (``tests/guard_seventh_company.py``), a
+holiday-park operator (``tests/guard_eighth_company.py``) and a language school (``tests/guard_ninth_company.py``).
+Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import guard_eighth_company as park
 import guard_fifth_company as gym
 import guard_fourth_company as shop
+import guard_ninth_company as school
 import guard_seventh_company as mealkit
 import guard_sixth_company as insurer
 import guard_third_company as energy
@@ -17,7 +18,8 @@ import pytest
 
 from copilot.engines.guard import Draft, check
 
-COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park}
+COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
+             "school": school}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
