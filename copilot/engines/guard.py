@@ -108,6 +108,9 @@ class GuardContext:
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
+        self.matches_prices = any(  # "we match any cheaper offer"; not "we do not match other shops' prices"
+            w.MATCHES_PRICES.search(clause) and not tx.negated(clause)
+            for text in self._giving for sentence in tx.sentences(text) for clause in tx.clauses(sentence))
         lines = [tx.clean(line) for line in said]
         self.last_said = lines[-1] if lines else ""  # the line the draft answers: a code it mentions is its topic
         self._said = tuple(lines + record)

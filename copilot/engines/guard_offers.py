@@ -68,7 +68,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
-    if w.MATCH.search("\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(text))):
+    if not ctx.matches_prices and w.MATCH.search(
+            "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(text))):
         return over
     for m in _PERCENT.finditer(offered):
         if w.DO_YOU.search(offered[max(0, m.start() - 40):m.start()]) and number(m.group(1) or m.group(2)) > (

@@ -125,6 +125,10 @@ MATCH = words(
      f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)"],
     ["נשווה(?= ?[:,]| את| לך| להם| למחיר)", "נתאים (?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם"])
+# A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
+MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
+                            r"price promise|s['’]aligne\w*|alignons|alignement|נשווה|נתאים|משווים|מתאימים)(?!\w)",
+                            re.IGNORECASE)
 # "I'll do you 25%", "je vous fais 30 %", "ik doe je 20%": a percentage given is a discount.
 DO_YOU = re.compile(r"(?:\b(?:do|doing) you|\b(?:fais|fait|faisons|ferai|ferons|accorde|accorderai)\b|"
                     r"\bdoe (?:ik )?(?:je|u)\b|(?:עושה|אעשה|נעשה|נותן|אתן|ניתן) (?:לך|לכם))\s(?:\S+\s){0,3}?$", re.I)

@@ -117,3 +117,14 @@ def test_a_refund_of_the_sum_the_customer_named_is_backed_but_a_sum_the_model_ma
                       (told, draft.replace("84.20", "184.20")),
                       (told, "We will refund €84.20 plus €50 compensation within 6 weeks.")):
         assert guard_rules.refunds(text, text, text, ctx) == guard_rules.REFUND
+
+
+def test_matching_a_price_is_a_discount_unless_the_passages_say_the_company_matches_prices():
+    from copilot.engines.prompt import Passage
+
+    draft = Draft("We can match that cheaper offer.", "Price promise.")
+    promise = Passage("kb:price", "Price promise", "We match any cheaper offer for the same speed.")
+    refusal = Passage("kb:price", "Prices", "We do not match other shops' prices.")
+    assert check(draft, context(passages=[*PASSAGES, promise])) is None
+    assert check(draft, context(passages=[*PASSAGES, refusal])) == "discount above 10%"
+    assert check(draft, context()) == "discount above 10%"
