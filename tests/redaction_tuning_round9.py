@@ -11,13 +11,18 @@ other relations than batch 8's, beside look-alikes a title or a greeting could s
 ("Mr Muscle"), a street named for a person ("Mevrouw Tesselschadestraat" is no person but the look-alike is the
 house number), a company after "thanks", a month or a day after "hi", a Hebrew word after "תודה".
 
-Before that round (live): NAME 0.43 (35); look-alikes changed 0 of 24. After: see the commit that tunes on it.
+Before that round (live): NAME 0.70 (27; a title in a chat's lower case, "the late", "wijlen", "feu", "my coworker
+deepak", "Notre présidente, ...", "היו״ר שלנו, ..."); spurious findings 1, look-alikes changed 1 of 25 ("Mr Muscle":
+a title before a capitalised word is taken for a name, which privacy prefers). After: NAME 1.00 (27), the same one
+look-alike changed. Held-out batch 8 (spent): NAME 0.837 to 0.971; batches 5 and 7: NAME 0.963 to 0.972, 0.898 to
+0.959; every other kind and every batch's look-alikes as before.
 """
 
 from __future__ import annotations
 
 from redaction_dialogues import CN, CR, Dialogue, K
 from redaction_dialogues import dialogue as _dialogue
+
 
 def _crm(first: str, last: str, **fields: str) -> dict[str, dict[str, str]]:
     return {"customer": {"first_name": first, "last_name": last, **fields}}
