@@ -56,7 +56,8 @@ _ASKS = {
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
-    "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
+    "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|bank details|"
+            r"bankgegevens|coordonn[ée]es bancaires|פרטי (?:ה)?(?:בנק|חשבון)|^\W*חשבון ל(?:תשלום|העברה|זיכוי)|"
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|[למב]?איזה (?:\S+ )?חשבון|\(iban\)|"
             r"(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             rf"{_REFUND_TO}",
