@@ -102,6 +102,7 @@ _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
 # Words that say the number is one to call or text, whatever else the question mentions.
 _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
+                          r"\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
                           r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"
                           r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
                           r"bsn|iban|זהות|כרטיס|card|carte|(?:^|your |uw |votre )id (?:number|nummer)|identity|identit|"
