@@ -128,9 +128,8 @@ class Redactor:
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
         given = _ibans_given(known)
-        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and (named_account(
-            text, f.start, context.agent) or not context.agent and text.strip(" .!") == f.text))  # the whole answer
-            for f, valid in ibans(text)),
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
+            text, f.start, context.agent)) for f, valid in ibans(text)),
             *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
         ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
         for finding, real in (*((f, real and f not in ours) for f, real in accounts),
