@@ -136,6 +136,8 @@ def known_birthday(text: str, birth_days: frozenset[str]) -> Iterable[Finding]:
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     for run in DIGIT_RUN.finditer(text):
         at_end = _TAIL.fullmatch(text, run.end()) is not None
+        # "5274 4762... hang on... 4784 4988", "977... רגע... 996 354": a piece broken off is a fragment too
+        piece = at_end or bool(asked) and _BROKEN_OFF.match(text, run.end()) is not None
         if not (asked or at_end):
             continue  # with no question, only a fragment ending the text can be the start of a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
@@ -163,9 +165,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
-            if 8 <= len(digits) <= 10 and ids & asked or at_end and 3 <= len(digits) < 8:
+            if 8 <= len(digits) <= 10 and ids & asked or piece and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
-        elif "CARD" in asked and (12 <= len(digits) <= 19 or at_end and 4 <= len(digits) < 12):
+        elif "CARD" in asked and (12 <= len(digits) <= 19 or piece and 4 <= len(digits) < 12):
             kind = "CARD"
         elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and _CARD_WORD.search(
                 _clause(text, run.start())):

@@ -56,7 +56,8 @@ _ASKS = {
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
-    "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|"
+    "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|bank details|"
+            r"bankgegevens|coordonn[ée]es bancaires|פרטי (?:ה)?(?:בנק|חשבון)|^\W*חשבון ל(?:תשלום|העברה|זיכוי)|"
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|[למב]?איזה (?:\S+ )?חשבון|\(iban\)|"
             r"(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             rf"{_REFUND_TO}",
@@ -68,7 +69,7 @@ _ASKS = {
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
-            r"\bcarte\b|כרטיס|\bkaart\b",
+            r"\bcarte\b|כרטיס|אשראי|\bkaart\b",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
@@ -101,9 +102,11 @@ _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
 # Words that say the number is one to call or text, whatever else the question mentions.
 _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
+                          r"\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
                           r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"
                           r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
-                          r"bsn|iban|זהות|כרטיס|card|carte")
+                          r"bsn|iban|זהות|כרטיס|card|carte|(?:^|your |uw |votre )id (?:number|nummer)|identity|identit|"
+                          r"teudat|zehut")  # "ID number for the rental contract?" is the person's ID
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")

@@ -28,7 +28,10 @@ ROLES = (
     r"aide à domicile|aide(?:-soignante?)?|auxiliaire de vie|associée?|associate|business partner|vennoot|"
     r"compagnon de route|executor|infirmi[èe]re?|infirmier|technicien(?:ne)?|moniteur|monitrice|"
     r"prof|professeure?|nounou|coll?oc|baby-sitter|femme de ménage|pote|fiston|gamine?|assistante?|comptable|"
-    r"responsable|filleule?|cadette?|aînée?"
+    r"responsable|filleule?|cadette?|aînée?|"
+    r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
+    r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
+    r"présidente?|secrétaire|chum|blonde"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -49,13 +52,20 @@ _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
 _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
                         r"t\.\s?a\.\s?v\.?|ter attentie van|(?:à )?l['’]attention de|à l['’]att\.? de)\s*:?\s*"
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
-_HE_ROLES = (r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
+_HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר|מזכיר|מזכירה|ילדים|נכדים|"
+             r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
              r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
+# "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.
+_LATE = re.compile(r"(?<![\w'’])(?:the late|wijlen|(?:de|het|la|le) (?:overleden|regrett[ée]e?)|feue?|la défunte|"
+                   r"le défunt)\s+(?=\S)", re.IGNORECASE)
+_HE_NAMES_TOO = frozenset("איתי".split())  # "with me", and a boy's name
+_HE_PLURAL = re.compile(r"(?:ילדים|נכדים)")
+_HE_AND = re.compile(r" ו([\u05d0-\u05ea]{2,})(?=\s*(?:$|[,.;:!?]))")
 # A verb that says who comes or drives: the capitalised name after it is a person the call is about.
 _COMES = re.compile(r"(?<![\w'’])(?:komt|kwam|rijdt|reed|comes|came|is coming|was coming|viendra|passera|vient)"
                     r"\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
@@ -92,23 +102,31 @@ janvier février mars avril mai juin juillet août septembre octobre novembre d�
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
-    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text)):
-        span = _latin_name(text, cue.end(), lower=lower)
+    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text)):
+        span = latin_name(text, cue.end(), lower=lower)
         if span and _OUR_STAFF.match(cue.group()) and _FROM_TEAM.match(text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:
             yield span
             if cue.re is _ROLE and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"
                 second = _AND.match(text, span[1])
-                more = _latin_name(text, second.end(), lower=lower) if second else None
+                more = latin_name(text, second.end(), lower=lower) if second else None
                 if more:
                     yield more
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
-        if span:
+        plural = bool(_HE_PLURAL.search(cue.group()))
+        if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
+            first = text.index(" ו", span[0])
+            yield span[0], first
+            yield first + 2, span[1]
+        elif span:
             yield span
+            second = _HE_AND.match(text, span[1]) if plural else None
+            if second:  # "והילדים נוגה ואיתי": "ואיתי" after a name is a second name, not "and with me"
+                yield second.start(1), second.end(1)
     for cue in (*_COMES.finditer(text), *_WAS.finditer(text)):
-        span = _latin_name(text, cue.end(), lower=False)
+        span = latin_name(text, cue.end(), lower=False)
         if span and all(_NAME_SHAPE.fullmatch(w) for w in text[span[0]:span[1]].split()) and (
                 cue.re is _COMES or _PERSON_AFTER.match(text, span[1])):
             yield span
@@ -118,7 +136,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
-def _latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
+def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
     """One or two name words from ``position`` (particles between): capitalised, or any case in a lower-case
     turn."""
     taken: list[re.Match[str]] = []
@@ -171,6 +189,9 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
     """One Hebrew name word, and a second where the phrase plainly ends after it."""
     first = _HE_WORD.match(text, position)
     bare = first.group()[1:] if first and first.group()[:1] == "ו" else ""  # "ואתה" is "and you"
+    ends = first is not None and bool(re.match(r"\s*(?:$|[,.;:!?])", text[first.end():]))
+    if first and first.group() in _HE_NAMES_TOO and ends and not alone:
+        return first.start(), first.end()  # "הבן שלי איתי.": after a role and ending the phrase, a name
     if not first or first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME or first.group().startswith("ה") or \
             len(first.group()) < 2 or bare in HEBREW_STOP:
         return None

@@ -18,6 +18,7 @@ PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat
 # Words that end a name or can never be one, in lower case (a chat's "my name is ilse kramer and ...").
 STOP = frozenset("""
 a about after again all also am an and any are as at back be because been but by call calling can could did do
+i'll i'd i've you're we'll we're
 does for from get go going got had has have having he her here hi him his how i if i'm im in is it it's its just
 like me mine my need no not now of off on one only or our out over please really right she so some sorry sure
 thank thanks that the their them then there they this to too up us very was we well were what when where which
@@ -111,7 +112,8 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+
          r"ici|je suis|c['’]est (?:encore )?moi,?|hier is|זה (?:שוב )?אני,?|"
          r"(?(greeting)אני|(?!)))|"  # "c" for "c'est" and Hebrew "אני" only after a greeting: "bjr c amina"
          r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן))")
-_TITLES = (r"mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
+_TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
+           r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
-from copilot.privacy.name_roles import role_names
+from copilot.privacy.name_roles import latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -58,6 +58,8 @@ _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo
                       r"goedenavond|bonjour|bonsoir|salut|שלום|היי),\s*$", re.IGNORECASE)
 _FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
 _INITIAL = re.compile(r"[A-Z]\.")
+_LOWER_PARTICLES = re.compile(r"(?:(?:van|de|der|den|ter|ten|le|la|du|von)\s+)*")
+_FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|hum|nou)\s*[,.…—–-]+\s*)+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _CHUNK = re.compile(r"(?:[^,.;!?()]|(?<=(?<![^\W\d_])[A-Z])\.)+")  # "J. van der Meer" is one part
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
@@ -96,6 +98,15 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
         yield _finding(text, match.start(2), match.end(2))
+    for name in {n for n in names if n.casefold() in _FIRST_NAME_PARTICLES}:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
+                                 text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
+            yield _finding(text, match.start(), match.end())
+
+
+_FIRST_NAME_PARTICLES = frozenset("ben bar al".split())  # particles of a surname that are first names too
+# After a capitalised "Ben", "Bar": a Dutch "Ben je ..." or a surname's particle ("Ben Ami"), not the customer.
+_PARTICLE_AFTER = r"(?:je|jij|u|ik|jullie|we|wij|het|er|[A-ZÀ-ÖØ-Þ])"
 
 
 @lru_cache(maxsize=64)
@@ -170,8 +181,16 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         related = cue["strong"] and text[cue.end("strong"):cue.end()].strip(" ,:") and "," not in text[
             cue.end("strong"):cue.end()]
         return _name_after(text, cue.end(), "kin" if related else "strong")
-    if cue["title"]:
-        return _name_after(text, cue.end(), "title")
+    if cue["title"]:  # "Mrs, er, Oduya": a filler may stand between; "dr kowalczyk" in a chat's lower case
+        at = _FILLER.match(text, cue.end())
+        position = at.end() if at else cue.end()
+        if not _CAPITALISED.search(re.sub(r"(?<!\w)I(?=['’]|\b)", "", text)):  # "meneer van der sluis"
+            if not at and "," in text[cue.end("title"):cue.end()]:
+                return None  # "merci madame, bonne journée"
+            particles = _LOWER_PARTICLES.match(text, position)  # matches anywhere: it may be empty
+            span = latin_name(text, particles.end() if particles else position, lower=True)
+            return (position, span[1]) if span else None
+        return _name_after(text, position, "title")
     if cue["named"]:  # "a guy called Marco", "I spoke to Jake", but not "j'ai eu SFR"
         span = _name_after(text, cue.end(), "title")
         return None if span and text[span[0]:span[1]].isupper() else span

@@ -42,7 +42,8 @@ POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|
                           r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
 # Seven Israeli digits after a street, its number and the town: "הנרקיס 5, נתניה 4250505".
 _IL_POSTCODE = re.compile(r"(?<![\w\-./+])[0-9]{7}(?![0-9]|[.,/:-][0-9])")
-_AFTER_HOUSE = re.compile(r"(?<![\w-])[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*){1,3},?\s*$")
+_AFTER_HOUSE = re.compile(r"(?<![\w-])[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*|[A-Z][a-z'-]+\s*){1,3}"
+                          r",?\s*$")  # "הנרקיס 5, נתניה 4250505", "apt 8, Tel Aviv, 6343521"
 # Irish Eircodes: a routing key ("D08", "T12", "D6W") and four letters and digits, at least one a letter.
 _EIRCODE = (r"(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W)[ \u00a0]?(?=[0-9ACDEFHKNPRTVWXY]{0,3}[ACDEFHKNPRTVWXY])"
             r"[0-9ACDEFHKNPRTVWXY]{4}")
@@ -55,7 +56,8 @@ _LETTER_CODE_CUED = re.compile(rf"(?:postcode|post code|postal code|zip(?: code)
                                re.IGNORECASE)
 
 
-_AFTER_ADDRESS = re.compile(r",?[ \u00a0]*([0-9]{5}|[1-9][0-9]{3}|[0-9]{7})(?![0-9]|[.,/:][0-9]|[ \u00a0]*[%€$£₪]|"
+_AFTER_ADDRESS = re.compile(r"(?:,[ \u00a0]*(?:[A-Z][a-z'-]+[ \u00a0]?){1,2}(?=,))?"  # "..., Guildford, 6055"
+                            r",?[ \u00a0]*([0-9]{5}|[1-9][0-9]{3}|[0-9]{7})(?![0-9]|[.,/:][0-9]|[ \u00a0]*[%€$£₪]|"
                             r"[ \u00a0]*(?:euro|eur|km|m|kg|uur|h|min|jaar|ans?|years?)\b)", re.IGNORECASE)
 
 

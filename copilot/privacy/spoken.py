@@ -36,6 +36,7 @@ _TOKEN = re.compile(rf"{REPEAT.pattern}|[^\W\d_]+|[0-9]+", re.IGNORECASE)  # "tw
 _JOINT = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)*,?[ \t]*(?:(?:(?:and|en|et)[ \t]+)?(?:then|dan|daarna|puis|ensuite|"
                     r"après|ja|yes|oui|ואז|אחר כך|כן)(?!\w)[ \t]*,?[ \t]*)?(?:(?:\.{2,}|…)[ \t]*)*", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9]+")
+_TOWN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמו]?(?:קריית|קרית)\s+$")
 _GAP = re.compile(r"[\s,.;:/\-–—]*")
 
 
@@ -116,6 +117,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
         if atom.cls == "ordinal":
             keep = _month_follows(text, atom.end) or _month_before(text, atom.start) or (
                 position > 0 and run[words[position - 1]].cls == "tens")
+        elif atom.cls != "digits" and _TOWN_BEFORE.search(text[max(0, atom.start - 12):atom.start]):
+            keep = False  # "קריית שמונה", "קריית ארבע": a town's name, not eight or four
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
         else:

@@ -46,7 +46,7 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
     ``given``: digits -> kind the call gave), or that a word names as an account's, a card's or a phone's end."""
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if not 2 <= len(digits) <= 6 or run.group().startswith("+") or CURRENCY_AFTER.match(text, run.end()) or \
+        if not 2 <= len(digits) <= 8 or run.group().startswith("+") or CURRENCY_AFTER.match(text, run.end()) or \
                 NOT_A_HOUSE.match(text, run.end()):  # "the offer ending in 10 days"
             continue
         window = _CLAUSE.split(text[max(0, run.start() - 80):run.start()])[-1]
@@ -57,6 +57,8 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         if named == "OTHER":
             continue  # "the order ending 4417"
         kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
+        if len(digits) > 6 and kind and kind != _ends(digits, personal, given):
+            continue  # seven or eight digits ("se termine par 0176 836") only where they end a value of the call's
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
