@@ -225,7 +225,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             figures = {n for n in numbers(kept) if n in own or n not in known}
             sums = {value for _, _, value in amounts(kept)}
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
-            figures, sums = figures - repeated, sums - repeated
+            # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
+            # it to €314.10, and the e-book is included free"
+            off = _discounted(kept, known)
+            figures, sums = figures - repeated - off, sums - repeated - off
             full = full_matters and bool(w.FULL.search(clause))
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
@@ -241,6 +244,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for g in backing):
                 return True
     return False
+
+
+def _discounted(text: str, known: frozenset[float]) -> set[float]:
+    """The sums of ``text`` that a percentage it names leaves of a known price ("10% off: €314.10" of €349)."""
+    rates = {float((m.group(1) or m.group(2)).replace(",", ".")) for m in _PERCENT.finditer(text)}
+    return {value for _, _, value in amounts(text) if any(
+        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)}
 
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
@@ -296,6 +306,9 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
+    text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
+                    for sentence in sentences(text))
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(numerals(text)) if ctx.unrefunded else ():
         for clause in clauses(sentence):

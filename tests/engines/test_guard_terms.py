@@ -1,0 +1,57 @@
+"""Legitimate drafts the guard lost in held-out batch 8 (a language school), by cause, in drafts of their shape for
+another company (a bike-repair shop): a price a discount of the sentence leaves beside something the passages give for
+free, "at no extra cost" in a passage and its synonyms in a draft, a refund's term said to be over. Beside them, the
+drafts to hold back that the same words must not let through.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.engines.guard import Draft, GuardContext, check
+from copilot.engines.prompt import Passage
+
+PASSAGES = {
+    "en": [Passage("b1", "Prices", "A full service costs €120. Free with every service: a safety check and a wash. "
+                   "A new frame can be paid in three instalments at no extra cost. Agents may give at most 10% off."),
+           Passage("b2", "Refunds", "You can cancel a service within 7 days of booking and get the full amount back. "
+                   "After 7 days there is no refund.")],
+    "nl": [Passage("b3", "Prijzen", "Een grote beurt kost €120. Gratis bij elke beurt: een veiligheidscheck en een "
+                   "wasbeurt. Een nieuw frame kan zonder meerkosten in drie termijnen worden betaald. Medewerkers "
+                   "mogen maximaal 10% korting geven."),
+           Passage("b4", "Terugbetaling", "Je kunt een beurt binnen 7 dagen na het boeken annuleren en krijgt dan het "
+                   "volledige bedrag terug. Na 7 dagen is er geen terugbetaling.")],
+    "fr": [Passage("b5", "Tarifs", "Une révision complète coûte 120 €. Le lavage est offert avec chaque révision. "
+                   "Les conseillers peuvent accorder au maximum 10 % de remise."),
+           Passage("b6", "Remboursement", "Vous pouvez annuler une révision dans les 7 jours suivant la réservation et "
+                   "être remboursé intégralement. Après 7 jours, aucun remboursement.")],
+    "he": [Passage("b7", "החזרים", "אפשר לבטל טיפול תוך 7 ימים מההזמנה ולקבל החזר מלא. אחרי 7 ימים אין החזר.")],
+}
+
+
+def context(lang: str) -> GuardContext:
+    return GuardContext(language=lang, max_discount=10, allowed_domains=("fietsfix.nl",), passages=PASSAGES[lang],
+                        said=["Can you do anything about the price?"])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "You can pay for the new frame in three instalments, with no extra charge."),
+    ("nl", "Het nieuwe frame kun je in drie termijnen betalen, dat kost je niets extra."),
+    ("fr", "Je peux vous accorder 10 % sur la révision complète, soit 108 €, avec le lavage offert."),
+    ("en", "I'm sorry, the refund period is 7 days after booking, and it has passed."),
+    ("nl", "Helaas: de termijn voor terugbetaling is 7 dagen na het boeken, en die is voorbij."),
+    ("fr", "Je suis désolé, le délai de remboursement est de 7 jours et il est dépassé."),
+    ("he", "מצטער, החזר כספי אפשרי רק תוך 7 ימים מההזמנה, והזמן הזה עבר."),
+])
+def test_a_legitimate_draft_is_shown(lang, text):
+    assert check(Draft(text), context(lang)) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The refund period has passed, but I'll refund the €120 anyway."),
+    ("nl", "De termijn voor terugbetaling is voorbij, maar ik betaal je toch €120 terug."),
+    ("en", "I can offer 10% off, so €108, and a new saddle at no extra cost."),
+    ("nl", "Ik geef je 10% korting, dus €108, en een nieuw zadel zonder meerkosten."),
+])
+def test_a_bad_draft_is_held_back(lang, text):
+    assert check(Draft(text), context(lang)) is not None
