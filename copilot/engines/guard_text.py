@@ -222,17 +222,21 @@ def _inside(m: re.Match[str]) -> str:
     return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
 
 
-# What costs nothing, in its several words: "no extra charge" gives what "at no extra cost" does, "kost je niets extra"
-# what "zonder meerkosten" does.
-_NO_COST = frozenset({"cost", "costs", "charg", "fee", "fees", "kost", "koste", "meerk", "niets", "niks", "frais",
-                      "suppl", "rien", "עלות", "תוספת"})
+# What costs nothing, said as such in its several words: "no extra charge" gives what "at no extra cost" does, "kost je
+# niets extra" what "zonder meerkosten" does; "waive the fee" is another gift.
+_NO_COST = frozenset({"no", "at", "without", "zonder", "kost", "kosten", "kostet", "sans", "ללא", "בלי"})
 
 
 def giving_words(pattern: Words, text: str) -> frozenset[str]:
     """The first letters of each word that gives in ``text``, split verbs without what they hold."""
-    ends = ((m.group().split()[0], m.group().split()[-1]) for m in pattern.finditer(text))
-    stems = (word.casefold()[:5] for pair in ends for word in pair if len(word) >= 3)
-    return frozenset("cost" if stem in _NO_COST else stem for stem in stems)
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        parts = m.group().split()
+        if len(parts) > 1 and parts[0].casefold() in _NO_COST:
+            found.add("no cost")
+            continue
+        found.update(word.casefold()[:5] for word in (parts[0], parts[-1]) if len(word) >= 3)
+    return frozenset(found)
 
 
 def ungiven(pattern: Words, text: str) -> str:

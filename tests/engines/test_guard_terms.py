@@ -51,6 +51,7 @@ def test_a_legitimate_draft_is_shown(lang, text):
     ("en", "The refund period has passed, but I'll refund the €120 anyway."),
     ("nl", "De termijn voor terugbetaling is voorbij, maar ik betaal je toch €120 terug."),
     ("en", "I can offer 10% off, so €108, and a new saddle at no extra cost."),
+    ("en", "I'll waive the booking fee for you, so the service won't cost you anything."),
     ("nl", "Ik geef je 10% korting, dus €108, en een nieuw zadel zonder meerkosten."),
 ])
 def test_a_bad_draft_is_held_back(lang, text):
