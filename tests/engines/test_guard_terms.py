@@ -1,4 +1,4 @@
-"""Legitimate drafts the guard lost in held-out batch 8 (a language school), by cause, in drafts of their shape for
+"""Drafts the guard got wrong in held-out batch 8 (a language school), by cause, in drafts of their shape for
 another company (a bike-repair shop): a price a discount of the sentence leaves beside something the passages give for
 free, "at no extra cost" in a passage and its synonyms in a draft, a refund's term said to be over. Beside them, the
 drafts to hold back that the same words must not let through.
@@ -56,3 +56,19 @@ def test_a_legitimate_draft_is_shown(lang, text):
 ])
 def test_a_bad_draft_is_held_back(lang, text):
     assert check(Draft(text), context(lang)) is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "held"), [
+    ("nl", "Ik stuur je nu een sms. Tik de vier cijfers die erin staan hier in de chat.", True),
+    ("nl", "Zet je huidige wachtwoord hier even in de chat, dan kijk ik mee.", True),
+    ("fr", "Écrivez-moi votre mot de passe actuel ici, je vérifie.", True),
+    ("en", "If you share your online banking username and the code your card reader gives you, I can trace it.", True),
+    ("nl", "Zet je wachtwoord nooit hier in de chat.", False),
+    ("nl", "Tik op de blauwe knop hier in de chat.", False),
+    ("en", "Type your question here and I'll check the code of conduct.", False),
+    ("en", "Never share your online banking username with anyone.", False),
+])
+def test_a_credential_put_into_the_chat_is_asked_for(lang, text, held):
+    """Asking the customer to put a password or a texted code into the chat asks for it; warning them not to, or
+    telling them to tap a button there, does not."""
+    assert (check(Draft(text), context(lang)) is not None) is held
