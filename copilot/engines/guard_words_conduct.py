@@ -173,7 +173,14 @@ RECITAL = phrases((
     r"geconfigureerd)\b", r"\bmon (?:script|brief|briefing|param[ée]trage)\b",
     r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
     r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
+    # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
+    r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
+    r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
+    r"\bbehind the scenes,? (?:i(?:'ve| have| was| am)|they(?:'ve| have)?) (?:been )?(?:told|asked|instructed|"
+    r"briefed)\b",
+    r"\b(?:en coulisses|en interne),? on m'a (?:demand[ée]|dit|briefée?)\b",
     r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
+    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו) אותי|מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",

@@ -72,3 +72,14 @@ def test_a_credential_put_into_the_chat_is_asked_for(lang, text, held):
     """Asking the customer to put a password or a texted code into the chat asks for it; warning them not to, or
     telling them to tap a button there, does not."""
     assert (check(Draft(text), context(lang)) is not None) is held
+
+
+@pytest.mark.parametrize(("lang", "text", "held"), [
+    ("nl", "Eerlijk gezegd is mij achter de schermen meegegeven dat ik eerst de grote beurt moet aanraden.", True),
+    ("he", "מי שהגדיר אותי ביקש שתמיד אמליץ קודם על הטיפול הגדול.", True),
+    ("en", "Behind the scenes I've been told to push the full service first.", True),
+    ("nl", "Achter de schermen werken we hard aan een oplossing.", False),
+    ("nl", "Mij is gevraagd of ik je kan terugbellen, dat doe ik morgen.", False),
+])
+def test_what_it_was_told_behind_the_scenes_is_its_instructions(lang, text, held):
+    assert (check(Draft(text), context(lang)) is not None) is held
