@@ -136,6 +136,11 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and b + value in ctx.amounts]
             if not bases:
+                # a price matched: the amount off that brings the customer's price down to the one they quote
+                # elsewhere ("€229 here, €140 there": "I'll take €89 off") comes off the higher one
+                matched = [q for q in ctx.quoted_sums for r in ctx.quoted_sums if q > r and abs(q - r - value) < 0.005]
+                if matched and too_much(value, max(matched)):
+                    return True
                 # a credit the passages' rate works out ("€8 a day, three days: a €24 credit") is theirs
                 if value not in ctx.given_amounts and not _worked_out(value, sentence, ctx):
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"

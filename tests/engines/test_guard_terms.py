@@ -83,3 +83,12 @@ def test_a_credential_put_into_the_chat_is_asked_for(lang, text, held):
 ])
 def test_what_it_was_told_behind_the_scenes_is_its_instructions(lang, text, held):
     assert (check(Draft(text), context(lang)) is not None) is held
+
+
+def test_a_price_matched_by_an_amount_off_is_a_discount_off_the_higher_price():
+    """"€120 with you, €80 elsewhere": €40 off the €120 service is a third off, above the limit; €10 off is within."""
+    said = ["Bij de fietsenmaker om de hoek kost een grote beurt €80. Waarom zou ik bij jullie €120 betalen?"]
+    ctx = GuardContext(language="nl", max_discount=10, passages=PASSAGES["nl"], said=said)
+    assert check(Draft("Ik wil je niet kwijt, dus ik haal €40 van de grote beurt af, dan zit je op hetzelfde bedrag."),
+                 ctx) is not None
+    assert check(Draft("Ik haal €10 van de grote beurt af, dan betaal je €110."), ctx) is None
