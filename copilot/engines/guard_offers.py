@@ -223,8 +223,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             kept = " ".join(other for other in clauses(sentence)
                             if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
             part = giving_part(clause, m.span())
-            named = content_words(ungiven(pattern, part))
-            said = content_words(ungiven(pattern, kept))
+            full = full_matters and bool(w.FULL.search(clause))
+            # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
+            named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+            said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -234,7 +236,6 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # it to €314.10, and the e-book is included free"
             off = _discounted(kept, known)
             figures, sums = figures - repeated - off, sums - repeated - off
-            full = full_matters and bool(w.FULL.search(clause))
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
@@ -256,6 +257,16 @@ def _discounted(text: str, known: frozenset[float]) -> set[float]:
     rates = {float((m.group(1) or m.group(2)).replace(",", ".")) for m in _PERCENT.finditer(text)}
     return {value for _, _, value in amounts(text) if any(
         abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)}
+
+
+_WHOLE = frozenset(word[:5] for word in (
+    "full", "fully", "entire", "entirely", "whole", "complete", "volledig", "volle", "hele", "gehele", "helemaal",
+    "intégral", "intégralement", "integral", "total", "totalité", "מלא", "מלוא", "במלואו", "במלואה"))
+
+
+def _whole(forms: frozenset[str]) -> bool:
+    """Whether a word's forms are a word for all of something ("hele", "entire", "intégral")."""
+    return bool(forms & _WHOLE)
 
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],

@@ -92,3 +92,12 @@ def test_a_price_matched_by_an_amount_off_is_a_discount_off_the_higher_price():
     assert check(Draft("Ik wil je niet kwijt, dus ik haal €40 van de grote beurt af, dan zit je op hetzelfde bedrag."),
                  ctx) is not None
     assert check(Draft("Ik haal €10 van de grote beurt af, dan betaal je €110."), ctx) is None
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Je annuleert binnen 7 dagen, dus je krijgt het hele bedrag terug.", False),
+    ("De beurt is al 3 weken geleden geboekt, maar je krijgt het hele bedrag terug van de frame-aankoop.", True),
+])
+def test_the_whole_amount_back_in_other_words(text, held):
+    """"Het hele bedrag" names what the passage's "het volledige bedrag" does; a refund of something else stays held."""
+    assert (check(Draft(text), context("nl")) is not None) is held
