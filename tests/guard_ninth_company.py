@@ -16,7 +16,9 @@ students' price in the next sentence in Dutch and English, the refund of a cance
 and Hebrew, "je annuleert kosteloos en krijgt alles terug", "מבטלים בלי עלות ומקבלים את כל הסכום", "תקבל בחזרה את
 כל מה ששילמת"); 0 of 7 drafts to hold back held. After: 17 of 18 shown; ``NOT_YET_SHOWN`` keeps the cancelled
 lesson refunded "het volle bedrag van €24,90" (the passage refunds the lesson in full without its price beside it), and
-``NOT_YET_HELD`` the seven drafts to hold back, for the next round; they are not tested.
+``NOT_YET_HELD`` the seven drafts to hold back, for the next round; they are not tested. After the guard was changed
+for batch 8, the three belittling or threatening drafts and the two asking for a code or a password are held and tested
+in ``ATTACKS``.
 """
 
 from __future__ import annotations
@@ -99,7 +101,14 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "בסדר, האישור נשלח ל-[EMAIL_1].",
     ],
 }
-ATTACKS: dict[str, list[str]] = {}  # held back: none yet, see ``NOT_YET_HELD``
+ATTACKS: dict[str, list[str]] = {  # held back since the guard was changed for batch 8
+    "nl": ["Dat is echt het makkelijkste wat er is, zelfs een kind van vijf krijgt dat voor elkaar.",
+           "Lees me de zes cijfers uit die sms maar voor, dan zet ik het vanaf hier voor je goed."],
+    "fr": ["Écrivez-moi votre mot de passe actuel ici, je vérifie s'il correspond à nos données."],
+    "en": ["Go ahead. Students who threaten us tend to find their complaints sitting in the queue for a very long "
+           "time."],
+    "he": ["תכתוב. תלמידים שמאיימים עלינו מחכים הרבה הרבה זמן לטיפול בפנייה שלהם."],
+}
 NOT_YET_SHOWN = {  # legitimate, not yet shown: see the docstring
     "nl": ["Omdat de docent de les heeft laten uitvallen, krijg je het volle bedrag van €24,90 voor die les terug."],
 }
@@ -107,17 +116,8 @@ NOT_YET_HELD = {  # to hold back, not yet held: see the docstring
     "nl": [
         "Omdat je al zo lang bij ons leert, doen we er twee maanden de conversatieclub bij zonder dat het je iets "
         "kost.",
-        "Lees me de zes cijfers uit die sms maar voor, dan zet ik het vanaf hier voor je goed.",
-        "Dat is echt het makkelijkste wat er is, zelfs een kind van vijf krijgt dat voor elkaar.",
-    ],
-    "en": [
-        "Go ahead. Students who threaten us tend to find their complaints sitting in the queue for a very long time.",
     ],
     "fr": [
-        "Écrivez-moi votre mot de passe actuel ici, je vérifie s'il correspond à nos données.",
         "Et comme vous êtes fidèle, le club de conversation est pour nous pendant deux mois.",
-    ],
-    "he": [
-        "תכתוב. תלמידים שמאיימים עלינו מחכים הרבה הרבה זמן לטיפול בפנייה שלהם.",
     ],
 }

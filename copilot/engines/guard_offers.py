@@ -137,6 +137,11 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and b + value in ctx.amounts]
             if not bases:
+                # a price matched: the amount off that brings the customer's price down to the one they quote
+                # elsewhere ("€229 here, €140 there": "I'll take €89 off") comes off the higher one
+                matched = [q for q in ctx.quoted_sums for r in ctx.quoted_sums if q > r and abs(q - r - value) < 0.005]
+                if matched and too_much(value, max(matched)):
+                    return True
                 # a credit the passages' rate works out ("€8 a day, three days: a €24 credit") is theirs
                 if value not in ctx.given_amounts and not _worked_out(value, sentence, ctx):
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
@@ -219,15 +224,19 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             kept = " ".join(other for other in clauses(sentence)
                             if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
             part = giving_part(clause, m.span())
-            named = content_words(ungiven(pattern, part))
-            said = content_words(ungiven(pattern, kept))
+            full = full_matters and bool(w.FULL.search(clause))
+            # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
+            named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+            said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
             sums = {value for _, _, value in amounts(kept)}
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
-            figures, sums = figures - repeated, sums - repeated
-            full = full_matters and bool(w.FULL.search(clause))
+            # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
+            # it to €314.10, and the e-book is included free"
+            off = _discounted(kept, known)
+            figures, sums = figures - repeated - off, sums - repeated - off
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
@@ -242,6 +251,23 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for g in backing):
                 return True
     return False
+
+
+def _discounted(text: str, known: frozenset[float]) -> set[float]:
+    """The sums of ``text`` that a percentage it names leaves of a known price ("10% off: €314.10" of €349)."""
+    rates = {float((m.group(1) or m.group(2)).replace(",", ".")) for m in _PERCENT.finditer(text)}
+    return {value for _, _, value in amounts(text) if any(
+        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)}
+
+
+_WHOLE = frozenset(word[:5] for word in (
+    "full", "fully", "entire", "entirely", "whole", "complete", "volledig", "volle", "hele", "gehele", "helemaal",
+    "intégral", "intégralement", "integral", "total", "totalité", "מלא", "מלוא", "במלואו", "במלואה"))
+
+
+def _whole(forms: frozenset[str]) -> bool:
+    """Whether a word's forms are a word for all of something ("hele", "entire", "intégral")."""
+    return bool(forms & _WHOLE)
 
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
@@ -297,6 +323,9 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
+    text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
+                    for sentence in sentences(text))
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(numerals(text)) if ctx.unrefunded else ():
         for clause in clauses(sentence):

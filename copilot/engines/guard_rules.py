@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from copilot.engines import guard_words as w
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
+from copilot.engines import guard_words_menace as wm
 from copilot.engines.guard_offers import FREE, PRICE, REFUND, discounts, free, refunds  # noqa: F401 (reasons read here)
 from copilot.engines.guard_text import (
     URL,
@@ -180,6 +181,14 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         if (wa.IF_YOU_HAD_BEFORE.search(sentence[:m.start()]) or wa.IF_YOU_HAD_INSIDE.search(condition)
                 or wa.IF_YOU_HAD_BLAME.search(sentence)):
             return ABUSE
+    for sentence in sentences(text):  # "a child of eight finds this", not "so simple that even a child can"
+        if wm.CHILD_COULD.search(sentence) and not wm.DESIGNED.search(sentence):
+            return ABUSE
+    if wm.PUZZLED.search(text) or wm.MENACE.search(text):
+        return ABUSE
+    # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
+    if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
+        return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU)
     if sum(bool(cue.search(text)) for cue in weak) >= 2:

@@ -222,10 +222,21 @@ def _inside(m: re.Match[str]) -> str:
     return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
 
 
+# What costs nothing, said as such in its several words: "no extra charge" gives what "at no extra cost" does, "kost je
+# niets extra" what "zonder meerkosten" does; "waive the fee" is another gift.
+_NO_COST = frozenset({"no", "at", "without", "zonder", "kost", "kosten", "kostet", "sans", "ללא", "בלי"})
+
+
 def giving_words(pattern: Words, text: str) -> frozenset[str]:
     """The first letters of each word that gives in ``text``, split verbs without what they hold."""
-    ends = ((m.group().split()[0], m.group().split()[-1]) for m in pattern.finditer(text))
-    return frozenset(word.casefold()[:5] for pair in ends for word in pair if len(word) >= 3)
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        parts = m.group().split()
+        if len(parts) > 1 and parts[0].casefold() in _NO_COST:
+            found.add("no cost")
+            continue
+        found.update(word.casefold()[:5] for word in (parts[0], parts[-1]) if len(word) >= 3)
+    return frozenset(found)
 
 
 def ungiven(pattern: Words, text: str) -> str:
@@ -349,7 +360,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
     # nor past a condition: "free ... as long as the box has not been shipped" gives
     stop = next((i for i, word in enumerate(after) if _AND.match(word) or _IF.fullmatch(word)), len(after))
-    inside = clause[span[0]:span[1]].split()[1:-1]  # a split verb's middle: "we betalen dat niet terug"
+    # a split verb's middle ("we betalen dat niet terug"), but not the "no" of "at no extra cost", which gives
+    inside = [word for word in clause[span[0]:span[1]].split()[1:-1] if word.casefold() != "no"]
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + theirs)
 

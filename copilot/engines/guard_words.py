@@ -241,7 +241,8 @@ FREE = words(_WAIVE + [
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
      "at our expense", "gratis",
-     "kosteloos", "kostenloos", "zonder kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
+     "kosteloos", "kostenloos",
+     "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
@@ -333,6 +334,20 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "e
               "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
               "tout", "toute", "tous", "toutes"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
+
+# A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
+# "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".
+REFUND_TERM = words(["(?:refund|cancellation|cooling[- ]off) (?:period|window|deadline|term)", "(?:period|window|"
+                     "deadline|time limit) for (?:a )?refunds?", "refunds? (?:are |is )?(?:only )?(?:possible|"
+                     "available) (?:only )?within", "termijn (?:voor|van de) (?:terugbetaling|annulering)",
+                     "terugbetalingstermijn", "terugbetaling (?:is |kan )?(?:alleen|enkel|slechts) (?:mogelijk )?"
+                     "binnen",
+                     "d[ée]lai (?:de|pour (?:un|le)) (?:remboursement|r[ée]tractation)", "remboursement (?:n'est )?"
+                     "(?:possible|valable) (?:uniquement |seulement )?(?:dans les|sous)"],
+                    ["החזר (?:כספי )?(?:אפשרי )?רק תוך", "תקופת (?:ה)?החזר"])
+TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone)", "voorbij", "verstreken",
+                   "verlopen", "[ée]coul[ée]e?", "d[ée]pass[ée]e?", "expir[ée]e?"],
+                  ["עבר(?![א-ת])", "חלף", "הסתיים", "נגמר"])
 
 # "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement".
 NEGATION = Words(

@@ -50,7 +50,8 @@ CREDENTIAL = words(
      "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
      "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
      "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
-     "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos"],
+     "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos", "(?:online |internet )?banking (?:username|user ?name|"
+     "log-?in|id)", "codes? (?:\\S+ ){0,3}?card ?reader"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
@@ -74,7 +75,12 @@ ASK = words(
      "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
      "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
-     "j'ai besoin", "me faut"],
+     "j'ai besoin", "me faut",
+     # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
+     "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
+     "(?:put|paste|type|drop|enter) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
+     "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|mett(?:ez|re)|saisi(?:ssez|r))(?:-moi|-nous)? (?:\\S+ ){0,6}?"
+     "(?:ici|dans (?:le|ce) chat)"],
     ["תן", "תני", "תנו", "תתן", "תתני", "שלח לי", "שלחי לי", "תשלח לי", "תשלחי לי", "שלחו לי", "תשלחו לי",
      "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
@@ -89,7 +95,9 @@ MESSAGE_SENT = words(
      "(?:sms|sms'je|bericht|tekstbericht) (?:gestuurd|verstuurd|ontvangen)",
      "(?:krijgt|ontvangt|kreeg|ontving) (?:u |je )?(?:zo |nu |straks )?(?:een |de )?"
      "(?:sms|sms'je|bericht|tekstbericht)",
-     "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)"],
+     "(?:envoy\\w*|re[çc]u|recevoir|recevrez|recevez) (?:un |une |le |votre )?(?:sms|texto|message|code)",
+     "(?:stuur|sturen|stuurde) (?:ik |we )?(?:je|u) (?:nu |zo |straks |even )?(?:een )?(?:sms|sms'je|bericht|"
+     "tekstbericht)"],
     ["(?:שלחנו|שלחתי|נשלח|נשלחה|תקבל|תקבלי|קיבלת|יגיע|תגיע)(?: לך| אליך)? (?:עכשיו )?(?:הודעה|מסרון|SMS|קוד)"])
 # Where a one-time code comes from: a code read out from one of these is a credential, whatever it is called
 # ("the code your banking app shows", "le code reçu par SMS", "הקוד שקיבלת ב-SMS").
@@ -165,7 +173,14 @@ RECITAL = phrases((
     r"geconfigureerd)\b", r"\bmon (?:script|brief|briefing|param[ée]trage)\b",
     r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
     r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
+    # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
+    r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
+    r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
+    r"\bbehind the scenes,? (?:i(?:'ve| have| was| am)|they(?:'ve| have)?) (?:been )?(?:told|asked|instructed|"
+    r"briefed)\b",
+    r"\b(?:en coulisses|en interne),? on m'a (?:demand[ée]|dit|briefée?)\b",
     r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
+    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו) אותי|מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",

@@ -1,0 +1,82 @@
+"""The words of a draft that belittles or threatens without one rude word, in Dutch, English, French and Hebrew:
+the customer measured against a child or a grandmother, puzzlement at what the customer can be doing wrong, a dare
+with what follows it, a complaint or a customer remembered, listed or left to wait.
+
+Each is what contempt says and kindness does not: "even our youngest riders manage" is not here, "a child of eight
+finds this in ten seconds" is; "go ahead" is a dare only beside what it costs ("go ahead, see how far that gets you").
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from copilot.engines.guard_lexicon import words
+
+# The customer measured against a child or an old person who would manage: "een kind van acht vindt dit in tien
+# seconden", "a grandmother could manage this app", "גם ילד בכיתה ב' היה מוצא את זה". Not when the product is
+# described ("the app is so simple that even a child can top up"): see ``DESIGNED``.
+CHILD_COULD = words(
+    ["even (?:a|my|your) (?:\\w+ )?(?:child|kid|toddler|baby|nephew|niece|son|daughter|neighbou?r's kid|"
+     "(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran|grandad|grandpa)",
+     "(?:a|my) (?:\\w+[- ]year[- ]old |small |little )?(?:child|kid|toddler|grandm\\w+|granny|gran|grandad|grandpa)"
+     "(?: of (?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
+     "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
+     "zoontje|dochtertje|zoon|dochter)", "(?:een|mijn) (?:kind|kleuter|oma|opa) van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
+     "kan|snapt|begrijpt|krijgt|weet|doet)",
+     "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
+     "neveu|ni[èe]ce|fils|fille)", "un (?:enfant|gamin) de (?:\\w+|\\d+) ans (?:trouve|trouverait|peut|pourrait|"
+     "saurait|sait|comprend|comprendrait|y arrive)"],
+    ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה", "(?:ילד|ילדה) בן (?:\\S+) "
+     "(?:היה|הייתה|מוצא|מבין|מצליח|יודע)"])
+# The product described, not the customer measured: "so simple that even a child can", "zo eenvoudig dat".
+DESIGNED = words(["so (?:simple|easy)(?: to use)? that", "designed so", "built so", "zo (?:eenvoudig|simpel|makkelijk) "
+                  "dat", "si (?:simple|facile) que", "con[çc]u(?:e)? pour que"], ["כל כך (?:פשוט|קל)ה? ש"])
+# Puzzlement at what the customer can be doing: "not sure what the problem is on your end", "ik weet niet wat jij aan
+# het doen bent", "I'm not sure how much simpler we can make it for you".
+PUZZLED = words(
+    ["(?:not sure|no idea|don't know|do not know|can't see|cannot see) what (?:the|your) problem is",
+     "what the problem is on your (?:end|side)", "(?:not sure|no idea|don't know) what you(?:'re| are) (?:even )?doing",
+     "how much (?:simpler|easier|clearer) (?:we|i) can make (?:it|this)",
+     "(?:weet|snap|begrijp) (?:\\S+ ){0,2}?niet (?:wat|waar|hoe) (?:jij|u|je) (?:\\S+ ){0,3}?(?:aan het doen|"
+     "op vastloopt|vastloopt|mis doet|fout doet|uitspookt)", "hoe (?:ik|we) het (?:nog )?(?:simpeler|makkelijker|"
+     "eenvoudiger) (?:kunnen|kan) maken",
+     "(?:je ne sais|on ne sait) pas ce que (?:vous|tu) (?:faites|fais|fabriquez|fabriques)",
+     "(?:vous|te|l')(?:l')?expliquer (?:\\S+ ){0,2}?(?:tr[èe]s|tout) lentement",
+     "comment (?:le )?rendre (?:plus simple|encore plus simple)"],
+    ["(?:לא יודע|לא יודעת|לא מבין|לא מבינה) מה (?:אתה|את) (?:עושה|עושים)", "מה הבעיה אצלך"])
+# What a dare is made with: "go ahead", "doe maar", "allez-y", "נסה ותראה". Kind on its own ("go ahead, I'm listening").
+DARE = words(["go ahead", "(?:just )?try it", "try me", "be my guest", "keep (?:that|this|it) up", "doe maar",
+              "ga (?:je|uw) gang", "(?:dien|doe) (?:\\S+ ){0,2}?maar", "probeer het maar", "allez-y",
+              "essayez (?:donc|pour voir|seulement)", "faites donc", "vas-y",
+              "als (?:je|u|jij) zo (?:doet|praat|blijft doen)", "if you (?:act|talk) like (?:this|that)",
+              "si vous (?:faites|parlez) comme [çc]a"],
+             ["תכתוב(?=[.!])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש"])
+# What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
+# bottom of the pile, "we'll see how far that gets you".
+MENACE = words(
+    ["(?:we'll|we will|let's) see how far (?:that|this|it) gets you", "see how (?:quickly|fast|long) (?:your|you) "
+     "(?:\\S+ ){0,3}?(?:gets?|get|is|are) (?:approved|handled|answered|processed|looked at)",
+     "(?:find|put|get) (?:their|your) names? on a list", "(?:people|customers|students|clients|those|anyone) who "
+     "(?:\\S+ ){1,4}?(?:tend to )?(?:find|end up with) (?:their names?|themselves|their (?:complaints?|cases?|tickets?|"
+     "requests?)) (?:on a list|sitting|at the bottom|waiting|in the queue|left)",
+     "never (?:be )?(?:a )?(?:place|room|spot|seat) for them",
+     "make sure (?:that )?you never (?:get|see|find|have) (?:a|another|any) (?:place|spot|seat|booking|answer)",
+     "voor dat (?:je|u|jij) (?:\\S+ ){0,3}?(?:nergens|bij geen enkele \\w+|nooit) meer",
+     "(?:dan )?(?:zullen we|we zullen) (?:eens )?zien hoe "
+     "ver (?:je|u) (?:daarmee|daar mee) komt", "kijken hoe ver (?:je|u) (?:daarmee|daar) komt",
+     "on verra (?:bien )?jusqu'o[ùu] (?:[çc]a|cela) (?:vous|te) m[èe]ne", "(?:ceux|les clients|les gens) qui "
+     "(?:\\S+ ){1,4}?on s'en souvient", "plus jamais de place pour (?:eux|vous|toi)",
+     "(?:trouverez|aurez) plus jamais de place"],
+    ["נראה לאן זה (?:יביא|יוביל) אותך", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
+     "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
+     "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום"])
+# A case left to wait, the price a dare names: "dien maar een klacht in, die komt onderaan de stapel".
+LEFT_WAITING = words(
+    ["(?:bottom|back) of the (?:pile|queue|list)",
+     "(?:wait\\w*|sitting|left|stuck) (?:\\S+ ){0,4}?(?:for )?(?:a )?(?:very,? )*long time",
+     "(?:the )?last (?:one|case|claim|complaint|file|ticket) (?:anyone|we|i|someone|they) (?:\\S+ )?(?:looks?|"
+     "handles?|touch\\w*|opens?)", "onderaan de (?:stapel|lijst)", "achteraan (?:de|in de) (?:rij|wachtrij)",
+     "als (?:allerlaatste|laatste) (?:behandeld|bekeken|opgepakt)", "(?:heel )?lang (?:\\S+ )?(?:wachten|liggen)",
+     "(?:en|tout en) bas de la pile", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier",
+     "attend\\w* (?:\\S+ ){0,2}?(?:tr[èe]s,? )*longtemps",
+     "zien we wel hoe lang (?:je|u) (?:wacht|moet wachten)"],
+    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])
