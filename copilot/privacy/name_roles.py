@@ -35,7 +35,7 @@ ROLES = (
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
-               r"mijn eigen|11(?= oppas| hulp| zoon| dochter| buur)")  # the number reader made "onze" French 11
+               r"mijn eigen")
 _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vaste|nieuwe|jongste|oudste|petite?|"
            r"cher|chère|nouvelle|nouveau|jeune")
 _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"

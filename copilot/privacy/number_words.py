@@ -47,8 +47,8 @@ _ORDINALS = {word: n for n, words in enumerate((
     "seventeenth zeventiende", "eighteenth achttiende", "nineteenth negentiende", "twentieth twintigste"), 1)
     for group in words.split() for word in group.split("/")} | {"thirtieth": 30, "dertigste": 30}
 # Also everyday words: a number only beside another number word ("een nieuw nummer", "this one", "sept." as
-# September, "ten name van", "שני" as Monday, "שנים" as years).
-AMBIGUOUS = frozenset("een one o oh un une sept ten אחת אחד שני שתי שנים".split())
+# September, "ten name van", the Dutch "onze" (our) that is French eleven, "שני" as Monday, "שנים" as years).
+AMBIGUOUS = frozenset("een one o oh un une sept ten onze אחת אחד שני שתי שנים".split())
 _CONNECTORS = frozenset("and en et".split())
 _FILLERS = frozenset("eh ehm uh uhm um euh hmm".split())
 # "double", "dubbel", "דאבל" say the next digit twice; "twee keer de", "deux fois", "three times" too (``REPEAT``).

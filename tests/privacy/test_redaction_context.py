@@ -328,3 +328,11 @@ def test_a_misheard_value_in_a_turn_counts_when_a_word_names_it(lines, expected)
 def test_a_number_dictated_with_prompts_echoes_and_fillers_leaves_no_digit(lines):
     for text in redact(*lines):
         assert not re.search(r"[0-9]{2}", text), text
+
+
+def test_the_dutch_onze_is_our_not_the_french_eleven():
+    """'onze oppas', 'onze klantenservice': the word is a number only among other number words."""
+    assert read_numbers("onze oppas Femke haalt de kinderen op").text == "onze oppas Femke haalt de kinderen op"
+    assert read_numbers("zéro six onze vingt-deux").text == "061122"
+    session = RedactionSession()
+    assert "[NAME_1]" in session.redact("onze oppas Femke haalt de kinderen op").text
