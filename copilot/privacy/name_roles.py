@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copilot.privacy.name_words import HEBREW_STOP, NAME_PARTICLES, NOT_NAMES, RELATIONS, STOP, a_state
+from copilot.privacy.name_words import (
+    HEBREW_STOP,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    RELATIONS,
+    STOP,
+    a_state,
+    staff_from_team,
+)
 
 ROLES = (
     r"carer|caregiver|care worker|helper|nurse|driver|technician|engineer|instructor|teacher|tutor|nanny|"
@@ -42,10 +50,6 @@ _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
     rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
-_OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
-                        r"coll[èe]gues?|boss|baas|manager|patronne?|responsable)\W", re.IGNORECASE)
-_FROM_TEAM = re.compile(r"\s+(?:from|of|at|van|bij|uit|de|du|d['’]|à)\s*(?:the|our|het|de|onze|la|le|l['’]|notre)?\s*"
-                        r"[\w-]*\s*(?:team|department|desk|afdeling|dienst|service|équipe|helpdesk)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
@@ -104,7 +108,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
     for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
-        if span and _OUR_STAFF.match(cue.group()) and _FROM_TEAM.match(text, span[1]):
+        if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:
             yield span

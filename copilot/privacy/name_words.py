@@ -201,3 +201,16 @@ def a_state(word: str) -> bool:
     """"boos", "frustrated", "désolée": how one is, which a chat's lower-case word after "ik ben" may also be."""
     folded = word.casefold()
     return folded in STATES or folded in STOP or len(folded) > 5 and folded.endswith(_STATE_ENDINGS)
+
+
+# The company's own staff: "my colleague Peter from the technical team will call you". A colleague said to be from
+# a team stays visible; the customer's colleague ("mijn collega Saskia Ouwerkerk en ik") is a person like any other.
+OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
+                       r"coll[èe]gues?|boss|baas|manager|patronne?|responsable)\b", re.IGNORECASE)
+_FROM_TEAM = re.compile(r"\s+(?:from|of|at|van|bij|uit|de|du|d['’]|à)\s*(?:the|our|het|de|onze|la|le|l['’]|notre)?\s*"
+                        r"[\w-]*\s*(?:team|department|desk|afdeling|dienst|service|équipe|helpdesk)", re.IGNORECASE)
+
+
+def staff_from_team(cue: str, text: str, name_end: int) -> bool:
+    """Whether ``cue`` ("my colleague") introduces a name that ``text`` then says is from one of the company's teams."""
+    return bool(OUR_STAFF.match(cue)) and bool(_FROM_TEAM.match(text, name_end))

@@ -46,12 +46,11 @@ from copilot.privacy.name_words import (
     STOP,
     WHOSE,
     a_state,
+    staff_from_team,
 )
 
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*|"
                     r"[^\W\d_](?:[^\W\d_]|['’\"-](?=[^\W\d_]))*")  # "מ-Example" is "from" and a company
-_OUR_STAFF = re.compile(r"(?:my|our|mijn|m['’]n|mn|onze|ons|ma|mon|mes|notre|nos)\s+(?:colleagues?|collega['’]?s?|"
-                        r"coll[èe]gues?|boss|baas|manager|patronne?)", re.IGNORECASE)
 _THANKS = re.compile(r"(?:many )?thanks|thank you|cheers|bedankt|dank (?:je|u)(?: wel)?|merci(?: beaucoup)?|"
                      r"תודה(?: רבה)?", re.IGNORECASE)
 _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
@@ -196,10 +195,11 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         return None if span and text[span[0]:span[1]].isupper() else span
     if cue["kin"] and cue["kin"].casefold().endswith("partner") and "," not in text[cue.end("kin"):cue.end()]:
         return None  # "our partner Ziggo" is a company; "my partner, Tom" a person
-    if cue["kin"] and _OUR_STAFF.fullmatch(cue["kin"]):
-        return None  # "my colleague Peter from the technical team will call you": the company's own staff
     if cue["kin"] or cue["hekin"]:
-        return _name_after(text, cue.end(), "kin")
+        span = _name_after(text, cue.end(), "kin")
+        if span and cue["kin"] and staff_from_team(cue["kin"], text, span[1]):
+            return None  # "my colleague Peter from the technical team will call you": the company's own staff
+        return span
     if cue["of"] and not _CAPITALISED.search(text) and not HEBREW.search(cue["of"]):  # "la soeur de moussa, ..."
         token = _TOKEN.match(text, cue.end())
         if token and not a_state(token.group()) and AFTER_LOWER_NAME.match(text, token.end()):
