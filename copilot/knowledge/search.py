@@ -229,16 +229,15 @@ def _within_budget(terms: Sequence[Term], frequency: dict[str, int], rarity: dic
     articles of its own. The most telling word always stays, so a line made of common words still finds
     something.
     """
-    if sum(frequency.get(form, 0) for term in terms for form in term.forms) <= POSTINGS:
+    cost = {term.word: sum(frequency.get(form, 0) for form in term.forms) for term in terms}
+    if sum(cost.values()) <= POSTINGS:
         return list(terms)
     chosen: list[Term] = []
     spent = 0
     for term in sorted(terms, key=lambda t: -rarity[t.word] * (1.0 if t.recent else t.weight)):
-        cost = sum(frequency.get(form, 0) for form in term.forms)
-        if chosen and spent + cost > POSTINGS:
-            continue
-        chosen.append(term)
-        spent += cost
+        if not chosen or spent + cost[term.word] <= POSTINGS:
+            chosen.append(term)
+            spent += cost[term.word]
     return chosen
 
 
