@@ -205,8 +205,8 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
     With no word for it, a start in its country's shape ("NL06 SNSB 5795", "IL65 0319 3583") unless an order
     number was asked for or a word names one."""
     for match in _IBAN_PART.finditer(text):
-        if not _TAIL.fullmatch(text, match.end()):
-            continue  # only the end of a segment can be continued in the next one
+        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end())):
+            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
             other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(
