@@ -11,12 +11,16 @@ where a Hebrew street came alone and its number with an entrance after "מספר
 in other words, beside look-alikes those rules could swallow: an order number broken off by an aside, an order or
 invoice number after "call me", an amount, the company's own corrected address, "למייל" as where to send.
 
-FIGURES
+Before that round (live): PHONE 0.25 (8), IBAN 0.33 (6), BSN 0.50 (2), IL_ID 0.50 (4), ADDRESS 0.44 (16); split 0.44,
+transposed 0.00, address 0.44; spurious findings 0 of 14, look-alikes changed 0 of 27. After: every kind and category
+1.00, spurious findings 0 of 36, look-alikes changed 0 of 27. Held-out batch 9 (spent): ADDRESS 0.850 to 1.00, BSN
+0.750 to 1.00, IBAN 0.951 to 1.00, PHONE 0.920 to 1.00, look-alikes changed 0 of 177 as before; batches 1 to 8: every
+kind and their look-alikes as before.
 """
 
 from __future__ import annotations
 
-from redaction_dialogues import AD, CN, K, S, T, Dialogue
+from redaction_dialogues import AD, Dialogue, K, S, T
 from redaction_dialogues import dialogue as _dialogue
 
 TWELFTH: list[Dialogue] = [
@@ -49,9 +53,11 @@ TWELFTH: list[Dialogue] = [
     _dialogue("he12-short-phone", "he", T, "C: תחזרי אליי ל-{PHONE:052-771604} אחרי העבודה",
               "A: חסרה ספרה, אפשר לבדוק?", "C: סורי, אבדוק"),
     # -- a house number corrected after a filler, with a letter or "ter" ---------------------------------------------
-    _dialogue("nl12-house-filler", "nl", AD, "C: Het adres is {ADDR:Dorpsstraat 8}, ach nee, {ADDR:8c}, de 8 is de bakker",
+    _dialogue("nl12-house-filler", "nl", AD,
+              "C: Het adres is {ADDR:Dorpsstraat 8}, ach nee, {ADDR:8c}, de 8 is de bakker",
               "A: Genoteerd, de tegelzetter komt {keep:dinsdag}."),
-    _dialogue("en12-house-filler", "en", AD, "C: It's {ADDR:14 Mill Lane}, oh no, hold on, {ADDR:14A}, plain 14 is the pub",
+    _dialogue("en12-house-filler", "en", AD,
+              "C: It's {ADDR:14 Mill Lane}, oh no, hold on, {ADDR:14A}, plain 14 is the pub",
               "A: Got it, the tiler comes {keep:Tuesday}."),
     _dialogue("fr12-house-ter", "fr", AD, "C: C'est {ADDR:27 rue des Lilas}, ah non, {ADDR:27 ter}",
               "A: C'est noté, le carreleur passe {keep:mardi}."),
@@ -76,11 +82,12 @@ TWELFTH: list[Dialogue] = [
               "{keep:89 €} est faux", "A: Je vérifie, vous serez rappelé avant {keep:17 h}."),
     _dialogue("he12-keep-mail", "he", K, "A: לאן לשלוח את הקבלה?", "C: {keep:למייל}",
               "A: נשלח, הסכום {keep:120 ₪}."),
-    _dialogue("he12-keep-same-address", "he", K, "A: לאן לשלוח את הכרטיסים?", "C: לאותה כתובת",
+    _dialogue("he12-keep-same-address", "he", K, "A: לאן לשלוח את הכרטיסים?", "C: {keep:לאותה כתובת}",
               "A: מעולה, הזמנה {keep:4471093}."),
     _dialogue("nl12-keep-company-address", "nl", K, "C: Waar kan ik de tegels ophalen?",
               "A: Bij onze werkplaats aan de {keep:Havenweg 5}, o nee sorry, {keep:7}, open tot {keep:17:00}."),
-    _dialogue("en12-keep-number-other", "en", K, "A: Which number is on your ticket?", "C: {keep:5}, oh no wait, {keep:6}",
+    _dialogue("en12-keep-number-other", "en", K, "A: Which number is on your ticket?",
+              "C: {keep:5}, oh no wait, {keep:6}",
               "A: Table {keep:6} it is, the session is {keep:45 minutes}."),
     _dialogue("fr12-keep-prompt-amount", "fr", K, "C: J'ai payé {keep:45}...", "A: Oui, on continue ?",
               "C: {keep:45 €} de plus pour la séance, c'est normal ?"),
