@@ -114,9 +114,9 @@ _BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
                      r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|continuez|allez-y|klopt|right|correct|"
-                     r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog|"
-                     r"the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
-                     # to go on, in the verbs of each language: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
+                     r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
+                     r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
+                     # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
                      r"ga (?:maar |gerust )?(?:door|verder)|carry on|keep going|go ahead|i'm listening|ik luister|"
                      r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?)\b)+\W*",
                      re.IGNORECASE)
