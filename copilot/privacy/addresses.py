@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import Finding
+from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
 
 _NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
            r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
@@ -111,6 +111,11 @@ _ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|app
                        r"trappenhuis|כניסה|בניין)[ ]?"
                        r"(?:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))+",  # "כניסה ב׳, דירה 4", "bâtiment B"
                        re.IGNORECASE)
+_UNIT_AT_END = re.compile(rf"(?:{_ADDITION.pattern})$", re.IGNORECASE)
+_HE_NAME_WORD = re.compile(rf"{_HE_WORD}")
+# Where a thing goes that is no street: home, work, the e-mail, the branch, the same address ("למייל", "לאותה כתובת").
+_HE_NOT_A_PLACE = re.compile(rf"[{HEBREW_PREFIXES}]{{0,2}}(?:ביתה?|מייל|אימייל|דוא\"?ל|דואר|עבודה|משרד|סניף|כתובת|"
+                             rf"אות[הו]|שם|פה|כאן|ווט?סאפ)(?![{_HE}])")
 # A name and a number, then a floor, a flat or a bus: a street whatever its name ("Meir 12 bus 3", "בהרצל 112, קומה 3").
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
               r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
@@ -166,10 +171,14 @@ _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|se
                               r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
                               r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
-_CORRECTION = (r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
-               r"לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–-]*){1,3}")
+# A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
+_CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
+               r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
+               r"hang on|hold on|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–-]*){1,3}")
+# The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
 _CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
-                              r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?(?P<number>\d{1,4}[a-zA-Z]?)"
+                              r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
+                              rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|[a-zA-Z]|{_HE_LETTER}))"
                               r"(?![\w'’]|[.,:/-]?\d)",
                               re.IGNORECASE)
 # The piece said before a correction that the address after it replaces: "17 Crossley... sorry, 71 Crossley Street",
@@ -292,18 +301,27 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         if bare and not NOT_A_HOUSE.search(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
-        house = _HOUSE_NUMBER.fullmatch(part.strip())
+        house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
         if house:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
         named = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
-        if not named and street and chunk.start() == len(text) - len(text.lstrip()):
+        if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
+
+
+def _hebrew_name_alone(answer: str) -> bool:
+    """Hebrew names a street without a street word ("החרוב", "הרצל"): where an address is asked, one or two Hebrew
+    words that are the whole answer are its street, the number to follow. Latin-script streets carry their type
+    ("Bergstraat", "Church Lane", "rue ...") and are found by it. Home, work or the e-mail are no street."""
+    words = answer.strip(" .…").split()
+    return 1 <= len(words) <= 2 and all(_HE_NAME_WORD.fullmatch(word) for word in words) and not (
+        words[0] in _NOT_AN_ANSWER or _HE_NOT_A_PLACE.match(words[0]))
 
 
 def corrected_house(text: str, address: Finding) -> Finding | None:

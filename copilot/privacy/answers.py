@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from copilot.privacy.addresses import answered_address
 from copilot.privacy.detectors import (
+    CALL_ME,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     DIGIT_RUN,
@@ -41,8 +42,7 @@ _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
                         r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
-                        r"(?:ring|call|text|phone|bel|app)\s+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au)|"
-                        r"המספר(?:\s+שלי)?|תתקשרו(?:\s+אליי)?\s+ל-?)\s*:?\s*$", re.IGNORECASE)
+                        rf"{CALL_ME}|המספר(?:\s+שלי)?)\s*:?\s*$", re.IGNORECASE)
 # Earlier in the clause, the customer's own phone or a card: "mon cell pour les urgences c'est le 438 921", "ma carte
 # pour le solde de 1 290 € : 5184 9712", "המספר שלי לחירום 058-72"; the rest follows in the next segment.
 _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:gsm|cell\w*|mobiel\w*|"
@@ -205,8 +205,8 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
     With no word for it, a start in its country's shape ("NL06 SNSB 5795", "IL65 0319 3583") unless an order
     number was asked for or a word names one."""
     for match in _IBAN_PART.finditer(text):
-        if not _TAIL.fullmatch(text, match.end()):
-            continue  # only the end of a segment can be continued in the next one
+        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end())):
+            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
             other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(

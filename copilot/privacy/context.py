@@ -113,9 +113,12 @@ _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|wh
 _BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
-                     r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|ga door|continuez|allez-y|klopt|right|correct|"
-                     r"c'est ça|נכון|got it|sure|and then|en dan|et puis|et ensuite|what else|nog meer|wat nog|"
-                     r"the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha)\b)+\W*",
+                     r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|continuez|allez-y|klopt|right|correct|"
+                     r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
+                     r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
+                     # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
+                     r"ga (?:maar |gerust )?(?:door|verder)|carry on|keep going|go ahead|i'm listening|ik luister|"
+                     r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 _ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
@@ -159,7 +162,9 @@ _ENDS_WITH = (
      re.compile(r"^\s*(?:[A-Z]{2}|(?!(?:" + "|".join(SHORT_WORDS) + r"|ok)\b)[a-z]{2})(?!\w)")),
 )
 _HOLDS = 6  # turns a question keeps holding while nobody answers it
-_PAUSE = re.compile(r"\s*(?:\.{2,}|…)\s*$")  # "רחוב ויצמן...": the segment read on with the next one
+# "רחוב ויצמן...": the segment read on with the next one; "5444... momentje, pasje pakken", "IL87 3664... רגע": a
+# value broken off with an aside after it, whose rest comes in the next segment. The aside is no part of the value.
+_PAUSE = re.compile(r"\s*(?:\.{2,}|…)(?:\s*[^\d\s.…][^\d\n]{0,40}?)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +259,7 @@ def _echoed(turns: Sequence[Turn], index: int) -> str:
 def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
-    earlier, later = read_numbers(earlier).text.rstrip()[-80:], read_numbers(later).text  # only its end matters
+    earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-80:]), read_numbers(later).text  # its end
     if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later)):
         return True
     return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)

@@ -98,6 +98,9 @@ LABELS = (
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
                          r"פניי?ה|קריאה|תקלה")),
 )
+# "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
+CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au|sur)|"
+           r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
 # British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile. Dutch 088 and French 089 lines

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import DIGIT_RUN, Finding, digit_groups, label_before
+from copilot.privacy.detectors import CALL_ME, DIGIT_RUN, Finding, digit_groups, label_before, service_line
 
 # A word that names an account, a card: in the clause in front of the value.
 _ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הלמב]?חשבון)(?!\w)", re.IGNORECASE)
@@ -38,6 +38,7 @@ _CLAUSE = re.compile(r"[.!?;]\s")
 # "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
 _NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*:?\s*$",
                         re.IGNORECASE)
+_CALL_ME = re.compile(rf"(?<!\w)(?:{CALL_ME})\s*:?\s*$", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -53,11 +54,21 @@ def named_account(text: str, start: int, agent: bool) -> bool:
     return bool(_ACCOUNT.search(clause) or not agent and (_MINE.search(clause) or _PAYING.search(text)))
 
 
+def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bool:
+    """A number given as the speaker's phone: a phone word names it ("Bel me terug op 06 41 87 29 3", "Text me on",
+    "joindre au", "תחזרי אליי ל-"), or "number is" with no word naming it something else. Its length may be wrong
+    (a digit missed or doubled): it is still their number, only the company's own lines are no one's."""
+    if digits[1:2] == "0" or service_line(digits):
+        return False
+    before = text[max(0, start - 40):start]
+    return label == "PHONE" or bool(_CALL_ME.search(before)) or not label and bool(_NUMBER_IS.search(before))
+
+
 def misheard(text: str) -> Iterable[Finding]:
     """A card number after a card word ("pas", "kaart", "card"), however grouped ("49 70 10 12 ..."), whether Luhn
     holds or not; nine digits that fail both ID checks after an ID word ("numéro d'identité"); a number starting with
-    0 a digit short or over after "number is" with no word naming it something else ("The best number is 07723
-    40918")."""
+    0 a digit short or over given as a phone (``_given_as_phone``: "The best number is 07723 40918", "Bel me terug op
+    06 41 87 29 3")."""
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalnum():
             continue
@@ -66,8 +77,7 @@ def misheard(text: str) -> Iterable[Finding]:
         label = label_before(text, run.start())
         if label == "OTHER":
             continue
-        if run.group().startswith("0") and 9 <= len(digits) <= 12 and not label and _NUMBER_IS.search(
-                text, max(0, run.start() - 40), run.start()):
+        if run.group().startswith("0") and 9 <= len(digits) <= 12 and _given_as_phone(text, run.start(), digits, label):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups
