@@ -3,7 +3,9 @@
 The index holds the words as ``copilot.knowledge.terms`` sees them: normalised (case, accents and
 Hebrew final letters folded away), stemmed in the article's language ("prices" -> "price"), and each
 Hebrew word with its prefix-stripped stems, so "והחשבונית" in a question finds "חשבונית" in an
-article. Queries go through the same function. A file indexed by an older version is re-indexed
+article. Queries go through the same function. Each import also learns which words go together in the
+base's own articles, a question's words with its answer's (``learn_related``, kept in ``related``), for the
+search to use as a partial match. A file indexed by an older version is re-indexed
 from its articles when opened. Re-importing a folder or file compares content hashes: changed articles are
 rewritten, vanished ones removed, and a file that cannot be read is reported and leaves its
 earlier articles alone.
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +32,8 @@ from copilot.text.i18n import translate
 
 __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 
-INDEX_VERSION = 2  # 2: words stemmed per language (1: plain words); an older file is re-indexed on opening
+# 3: related words learned; 2: words stemmed per language (1: plain words); an older file is re-indexed on opening
+INDEX_VERSION = 3
 TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
 Progress = Callable[[int, int, str], None]  # done, in all, and what: "files" read, then "articles" indexed
 
@@ -94,6 +99,13 @@ class KnowledgeBase:
             )
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')")
             self.db.execute("CREATE VIRTUAL TABLE articles_vocab_col USING fts5vocab(articles_fts, 'col')")
+        if "related" not in self.db.table_names():
+            try:
+                self.db.execute(
+                    "CREATE TABLE related (term TEXT NOT NULL, other TEXT NOT NULL, strength REAL NOT NULL)")
+                self.db.execute("CREATE INDEX related_term ON related (term)")
+            except sqlite3.OperationalError:
+                pass  # read-only: the search does without related words
         if "stats" not in self.db.table_names():
             try:
                 self.db.execute("CREATE TABLE stats (articles INTEGER NOT NULL, words REAL NOT NULL)")
@@ -291,7 +303,24 @@ class KnowledgeBase:
         count, words = _measure(conn)
         conn.execute("DELETE FROM stats")
         conn.execute("INSERT INTO stats (articles, words) VALUES (?, ?)", (count, words))
+        _relate(conn)
         return count, words
+
+    def related(self, terms: Iterable[str]) -> dict[str, list[tuple[str, float]]]:
+        """The words learned to go with each indexed word (see ``learn_related``), strongest first."""
+        listed = list(dict.fromkeys(terms))
+        if not listed:
+            return {}
+        marks = ",".join("?" * len(listed))
+        try:
+            rows = self.db.execute(f"SELECT term, other, strength FROM related WHERE term IN ({marks}) "
+                                   "ORDER BY strength DESC", listed).fetchall()
+        except sqlite3.OperationalError:
+            return {}
+        found: dict[str, list[tuple[str, float]]] = {}
+        for term, other, strength in rows:
+            found.setdefault(term, []).append((other, strength))
+        return found
 
 
 def _measure(conn: sqlite3.Connection) -> tuple[int, float]:
@@ -300,6 +329,63 @@ def _measure(conn: sqlite3.Connection) -> tuple[int, float]:
     title = conn.execute(sql, ["title"]).fetchone()[0] or 0
     body = conn.execute(sql, ["body"]).fetchone()[0] or 0
     return count, float(TITLE_WEIGHT * title + body)
+
+
+RELATED_SAMPLE = 20_000  # articles learned from, evenly spread: the import's cost stays bounded at any size
+RELATED_PER_WORD = 4
+RELATED_MIN_PAIRS = 2
+RELATED_MAX_SHARE = 0.1  # a word in more of the articles ("you", "the", "can") relates to nothing
+
+
+def _relate(conn: sqlite3.Connection) -> None:
+    """Learn the related words again from the index (see ``learn_related``); inside the import's transaction."""
+    count = int(conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0])
+    step = max(1, -(-count // RELATED_SAMPLE))
+    rows = conn.execute("SELECT title, body FROM articles_fts WHERE rowid % ? = 0", (step,)).fetchall()
+    conn.execute("DELETE FROM related")
+    conn.executemany("INSERT INTO related (term, other, strength) VALUES (?, ?, ?)", learn_related(rows))
+
+
+def learn_related(rows: Sequence[tuple[str, str]]) -> list[tuple[str, str, float]]:
+    """(word, related word, strength 0..1) from indexed (title, body) pairs: question words to answer words.
+
+    A pair counts when one word is in an article's title and not its body, the other in its body and not its
+    title: the words a question is asked in and the words it is answered in ("Can I bring my own beer?" /
+    "BYOB is not allowed"; "Do you serve beer?" / "Alcohol is served"). A name in both title and body (the
+    place, the product) pairs with nothing. Kept: pairs seen in at least ``RELATED_MIN_PAIRS`` articles, of
+    words in at most ``RELATED_MAX_SHARE`` of them, more often than chance (positive PMI); the strength is the
+    normalised PMI, and each word keeps its ``RELATED_PER_WORD`` strongest. Language-agnostic: it sees only
+    the index's words, stems or Hebrew forms alike.
+    """
+    docs = len(rows)
+    split = [(set(title.split()), set(body.split())) for title, body in rows]
+    df: Counter[str] = Counter()
+    for title, body in split:
+        df.update(title | body)
+    cap = max(RELATED_MIN_PAIRS, RELATED_MAX_SHARE * docs)
+    keep = {term for term, n in df.items() if RELATED_MIN_PAIRS <= n <= cap}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for title, body in split:
+        only_title = [t for t in title - body if t in keep]
+        only_body = [t for t in body - title if t in keep]
+        for x in only_title:
+            for y in only_body:
+                pairs[(x, y) if x < y else (y, x)] += 1
+    best: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for (x, y), n in pairs.items():
+        if n < RELATED_MIN_PAIRS:
+            continue
+        pmi = math.log(docs * n / (df[x] * df[y]))
+        if pmi <= 0:
+            continue
+        npmi = pmi / -math.log(n / docs)
+        best[x].append((npmi, y))
+        best[y].append((npmi, x))
+    out: list[tuple[str, str, float]] = []
+    for term, others in best.items():
+        others.sort(reverse=True)
+        out.extend((term, other, round(strength, 4)) for strength, other in others[:RELATED_PER_WORD])
+    return out
 
 
 def _indexed(title: str, body: str, lang: str | None) -> tuple[str, str]:
