@@ -60,13 +60,16 @@ _EXTRA_STOPWORDS = {
         shall must maybe sure right think yeah yep alright wonderful awesome which more than then them
         all only other into out up down over again further once there's what's it's i'm i'd i'll you're
         we're that's let's thats whats lets ill id youre were own same such both each few most as than
-        whose whom into onto also even ever every got gets has having does doing done said say says""",
-    "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even",
-    "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc",
+        whose whom into onto also even ever every got gets has having does doing done said say says
+        help helps helped helping looking needed needs today tonight""",
+    "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even "
+          "helpen help helpt geholpen hulp nodig vandaag",
+    "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc "
+          "aide aider aidez aidé besoin aujourd",
     "he": """של את זה זו זאת אני אתה את הוא היא אנחנו אתם הם הן לי לך לו לה לנו שלי שלך שלו שלה שלנו
         יש אין לא כן מה איך למה מתי איפה מי על עם גם רק אבל או אם כי כל עוד כבר מאוד תודה רבה בבקשה
         שלום היי אוקיי בסדר טוב רוצה רוצים צריך צריכה אפשר יכול יכולה יכולים אז עכשיו פה שם הזה הזאת
-        אותו אותה אותי אותך ביי להתראות יום נעים""",
+        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום""",
 }
 STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(tok for word in (_STOPWORDS.get(lang, frozenset()) | set(_EXTRA_STOPWORDS[lang].split()))
