@@ -311,7 +311,8 @@ _SMALL_WORDS = {
     "en": "the and you your is are was will would can could with for this that have has to of it our my be not please "
           "thank thanks just what when how there then from by at if or but they them their he she his her we us get "
           "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
-          "as per i'll we'll you'll it's that's don't can't won't i've we've you're we're let's right away now here "
+          "as per does did though i'll we'll you'll it's that's don't can't won't i've we've you're we're let's "
+          "right away now here "
           "back soon still also only very much more again today tomorrow check look",
     "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
           "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "
