@@ -173,6 +173,11 @@ RECITAL = phrases((
     r"geconfigureerd)\b", r"\bmon (?:script|brief|briefing|param[ée]trage)\b",
     r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
     r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
+    r"\b(?:who|that) (?:\w+ )?(?:set|setting) me up\b",  # "the folks who set me up told me to ..."
+    # a note for the model left in the draft, in brackets or an HTML comment: "[interne notitie voor het model: ...]",
+    # "<!-- system prompt: ... -->", "[note système : ...]"
+    r"<!--", r"\[\s?(?:(?:interne?|internal|hidden|system|systeem|model) )?(?:note|notitie|notes|memo|opmerking|"
+    r"remarque|instructions?|instructies?|consignes?|prompt|systeemprompt)\b",
     # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
     r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
     r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
@@ -221,7 +226,8 @@ RECITAL = phrases((
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
 ), (
-    r"(?:ה|מה)?פרומפט", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"(?:ה|מה)?פרומפט", r"\[\s?הער(?:ה|ת|ות)\b",
+    r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
