@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -228,6 +228,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
             said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+            # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
+            # rapporter gratuitement"
+            referred = content_words(said_all[n_sentence - 1]) if n_sentence and w.PRONOUN.search(part) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -246,13 +249,20 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
-            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
+            if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)))
-                       and bound <= g.periods and not _denied(named, g, refusals, around)
-                       for g in backing):
+                       and bound <= g.periods and not _denied(names, g, refusals, around)
+                       for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> Iterator[list[frozenset[str]]]:
+    """What a clause gives, as it says it and with its pronoun read as each word of the sentence before."""
+    yield named
+    for word in referred:
+        yield [*named, word]
 
 
 def _discounted(text: str, known: frozenset[float]) -> set[float]:

@@ -34,7 +34,7 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     heeft hebben
     kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
     dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
-    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה
+    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה אותו אותה אותם אותן
     new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore""".split())

@@ -312,6 +312,13 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
      ["שנה", "שנים", "שנתיים", "שנתי"]),
     ("since", ["since", "sinds", "sindsdien", "depuis"], ["מאז"]),
 )}
+# A word that stands for something the sentence before named: "Prescription medicines are not taken back. You can
+# bring them in for disposal free of charge" gives what "them" names. French object pronouns only after a subject or
+# a "can", where they are no article: "vous pouvez les rapporter", not "les vaccins".
+PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "deze", "hem", "dat",
+                 "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
+                 "ils", "elles", "cela", "ça", "c'est", "ce sont"],
+                ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
 # A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
