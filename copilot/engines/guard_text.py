@@ -219,7 +219,13 @@ def periods(text: str) -> frozenset[str]:
 
 def _inside(m: re.Match[str]) -> str:
     said = m.group().split()
-    return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
+    held = said[-1].casefold().strip(".,") in _PARTICLE or _RETURNED.match(said[-1])
+    return " " + " ".join(said[1:-1]) + " " if held else " "
+
+
+# The Hebrew "is returned" closes a giving phrase whose middle names what: "דמי המשלוח מוחזרים" (the delivery charge
+# is refunded) keeps "המשלוח", as "we betalen de bezorgkosten terug" keeps "de bezorgkosten".
+_RETURNED = re.compile(r"[מתה]וחזר")
 
 
 # What costs nothing, said as such in its several words: "no extra charge" gives what "at no extra cost" does, "kost je
