@@ -220,6 +220,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     said = tx.sentences(tx.numerals(text))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
+            if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
+                found.append(_added(sentence, said[n - 1]))
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = [(m, clause, span) for m, clause, span in
@@ -259,6 +261,14 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=frozenset(v for _, _, v in tx.amounts(other))))
                 clause = other
     return tuple(found)
+
+
+def _added(sentence: str, before: str) -> tx.Giving:
+    """What a sentence gives "as well" after one that refunds ("you also get a €5 voucher"): all it names."""
+    sums = frozenset(v for _, _, v in tx.amounts(sentence))
+    return tx.Giving(tx.stems(sentence), tx.stems(sentence), tx.numbers(sentence) | tx.numbers(before),
+                     bool(w.FULL.search(sentence)), sums, tx.periods(sentence) | tx.periods(before), sums,
+                     frozenset(), frozenset(tx.numbers(sentence)) - sums)
 
 
 _HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")

@@ -319,6 +319,10 @@ PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "de
                  "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
                  "ils", "elles", "cela", "ça", "c'est", "ce sont"],
                 ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
+# A sentence that adds to the one before: "..., we refund the delivery charge. If it is more than 24 hours late, you
+# also get a €5 voucher" gives the voucher as part of the same compensation.
+ALSO = words(["also", "as well", "in addition", "additionally", "on top", "bovendien", "ook", "daarnaast",
+              "tevens", "en plus", "également", "aussi", "de plus", "en outre"], ["גם", "בנוסף", "וגם"])
 # A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
