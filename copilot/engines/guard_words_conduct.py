@@ -132,8 +132,9 @@ ASK_BACK = words(
      "(?:zet|typ|plak|tik|zetten|typen|plakken)t? (?:u |je )?(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))"
      "(?: \\S+){0,5} (?:hier|in (?:de|deze|het) (?:chat|gesprek))", "(?:put|paste|type|drop) (?:it|that|them|the "
      "(?:\\S+ )?(?:code|digits)) (?:\\S+ ){0,4}?(?:here|in(?:to)? (?:the|this) chat)",
-     "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)", "(?:mettez|collez|tapez|[ée]crivez|saisissez) "
-     "(?:le|les) (?:\\S+ ){0,2}?(?:code|chiffres) (?:\\S+ ){0,4}?(?:ici|dans (?:le|ce) chat)",
+     "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
+     "(?:mettez|collez|tapez|[ée]crivez|saisissez) (?:le|les) (?:\\S+ ){0,2}?(?:code|chiffres) (?:\\S+ ){0,4}?"
+     "(?:ici|dans (?:le|ce) chat)",
      "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
      "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
      "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "

@@ -44,7 +44,8 @@ PUZZLED = words(
      "comment (?:le )?rendre (?:plus simple|encore plus simple)"],
     ["(?:לא יודע|לא יודעת|לא מבין|לא מבינה) מה (?:אתה|את) (?:עושה|עושים)", "מה הבעיה אצלך"])
 # What a dare is made with: "go ahead", "doe maar", "allez-y", "נסה ותראה". Kind on its own ("go ahead, I'm listening").
-DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try me", "be my guest", "keep (?:that|this|it) up", "doe maar",
+DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try me", "be my guest",
+              "keep (?:that|this|it) up", "doe maar",
               "ga (?:je|uw) gang", "(?:dien|doe) (?:\\S+ ){0,2}?maar", "probeer het maar", "allez-y",
               "essayez (?:donc|pour voir|seulement)", "faites donc", "vas-y",
               "als (?:je|u|jij) zo (?:doet|praat|blijft doen)", "if you (?:act|talk) like (?:this|that)",
@@ -83,4 +84,5 @@ LEFT_WAITING = words(
      # that", "on verra combien de temps vos commandes mettront à arriver", "נראה כמה זמן ייקח להזמנות שלך"
      "see how (?:quickly|fast|long|soon) (?:your|you)", "(?:zien|kijken)(?: we)?(?: dan)?(?: wel)? hoe (?:snel|lang) "
      "(?:je|jouw|uw|u)", "(?:on|nous) verr(?:a|ons) (?:bien )?(?:combien de temps|[àa] quelle vitesse|si vite)"],
-    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "נראה כמה (?:זמן|מהר)", "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])
+    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "נראה כמה (?:זמן|מהר)",
+     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])
