@@ -78,7 +78,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for pattern, value in w.FRACTIONS:
         for m in pattern.finditer(offered):
             near = offered[max(0, m.start() - 40):m.end() + 40]
-            if value > ctx.max_discount and w.PRICE_WORDS.search(near):
+            # "a third off the price", "je vous enlève un quart sur chaque boîte"
+            if value > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
                 return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     for sentence in sentences(offered):

@@ -166,7 +166,8 @@ OF_USUAL = re.compile(rf"(?<!\w)(?:(?:of|from) (?:the|your|what you)|van (?:het|
 # Between two amounts, one of these makes the second the old price ("€5 instead of €45").
 INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "ipv", "au lieu de", "down from",
                  "reduced from", "plutôt que"], ["במקום"])
-TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de", "rabais de"],
+TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de",
+                  "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
@@ -175,7 +176,7 @@ OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
                        r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
-                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
+                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
                         re.I)
 
