@@ -232,7 +232,7 @@ FREE = words(_WAIVE + [
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
-    "op het huis",
+    "op het huis", "(?:is|zijn|gaat|gaan) (?:helemaal |volledig )?op ons(?=\\s*[.!,;]|\\s*$)",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$)", "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
@@ -253,7 +253,8 @@ FREE = words(_WAIVE + [
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
-     "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
+     "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"
+     "(?: in rekening)?(?=\\s*[.!,;]|\\s*$)", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
      "(?:you|u|je|vous|te)\\b (?:\\S+ ){0,2}?(?:\\d+|a|one|een|un|une) (?:months?|maand(?:en)?|mois)",
      "ne (?:vous )?facturer(?:ons|a) (?:rien|pas)", "vous facturer(?:ons|a) (?:rien|pas)",
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
