@@ -312,7 +312,9 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("quarter", ["quarters?", "kwarta\\w+", "trimestres?"], ["רבעון", "רבעונים"]),
     ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*"],
      ["שנה", "שנים", "שנתיים", "שנתי"]),
-    ("since", ["since", "sinds", "sindsdien", "depuis"], ["מאז"]),
+    # "since January", not the "since" of a reason: "since the order was late"
+    ("since", ["since(?! (?:\\S+ ){0,2}?(?:was|is|were|are|wasn't|isn't|weren't|aren't)\\b)", "sinds", "sindsdien",
+               "depuis"], ["מאז"]),
 )}
 # A word that stands for something the sentence before named: "Prescription medicines are not taken back. You can
 # bring them in for disposal free of charge" gives what "them" names. French object pronouns only after a subject or
