@@ -233,7 +233,9 @@ FREE = words(_WAIVE + [
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:helemaal |volledig )?op ons(?=\\s*[.!,;]|\\s*$)",
-    "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$)", "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
+    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
+    "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
+    "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
