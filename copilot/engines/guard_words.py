@@ -292,7 +292,14 @@ REFUND = words(
      "(?:we|i)(?:'ll| will| are going to)? (?:\\S+ )?(?:pay|transfer|deposit|wire|send) (?:\\S+ ){0,3}?(?:into|to|on) "
      "your (?:bank )?account", "(?:we|wij|ik) (?:\\S+ )?(?:storten|stort|maken|maak) (?:\\S+ ){0,4}?(?:op|naar) "
      "(?:uw|je) (?:bank)?rekening", "(?:storten|maken) (?:we|wij|ik) (?:\\S+ ){0,4}?(?:op|naar) (?:uw|je) "
-     "(?:bank)?rekening", "(?:nous|on|je) (?:vous )?(?:vir|vers)\\w* (?:\\S+ ){0,4}?sur votre compte"],
+     "(?:bank)?rekening", "(?:nous|on|je) (?:vous )?(?:vir|vers)\\w* (?:\\S+ ){0,4}?sur votre compte",
+     # a cost of the customer's paid by us: "I'll cover the taxi", "we betalen de taxi voor u", "nous prenons en
+     # charge", "נשלם לך על הרופא"
+     "(?:we|i)(?:'ll| will| can| could|'d| would)? (?:\\S+ )?(?:cover|pay for|foot) (?:the|your|that|it|this|those)",
+     "(?:we|wij|ik) (?:\\S+ )?(?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
+     "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
+     "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
+     "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), not "מכשיר שמוחזר" (a device sent back)
      "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
@@ -301,7 +308,8 @@ REFUND = words(
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
-     "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)"])
+     "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
+     "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])
 # A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
 PLEASANTRY = re.compile(r"\s*(?:no problem|no worries|of course|sure|geen probleem|geen zorgen|natuurlijk|prima|"
                         r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן)"
