@@ -288,11 +288,25 @@ def _listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     if len(items) >= 2:
         return tuple(items), True
     items = [_AND.sub("", item).strip() for item in _COMMA.split(listed) if item.strip()]
+    if len(items) >= 2:  # the last two joined by "and": "the trial, kids profiles and cancelling"
+        items[-1:] = _split_last(items[-1])
     return (tuple(items), False) if len(items) >= 3 else ((), False)
 
 
 _COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
 _AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
+# "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
+_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)
+
+
+def _split_last(item: str) -> list[str]:
+    """A list's last item, parted at its last "and": "the survey visit and collecting empty boxes" is two."""
+    joins = list(_INNER_AND.finditer(item))
+    if not joins:
+        return [item]
+    last = joins[-1]
+    tail = item[last.end():]
+    return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]
 
 
 @lru_cache(maxsize=4096)
