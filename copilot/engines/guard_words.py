@@ -232,7 +232,7 @@ FREE = words(_WAIVE + [
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
-    "op het huis", "(?:is|zijn|gaat|gaan) (?:helemaal |volledig )?op ons(?=\\s*[.!,;]|\\s*$)",
+    "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
     "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
