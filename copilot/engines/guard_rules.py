@@ -281,8 +281,8 @@ def _small_words_say_other(tokens: list[str], language: str) -> bool:
     other = max((n for lang, n in counts.items() if lang != language), default=0.0)
     if own is None:
         return other >= 2 or sum(t.islower() and len(t) >= 2 for t in tokens) >= 3
-    wordy = sum(t.islower() for t in tokens) >= 5
-    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3 or not own and other and wordy
+    unanswered = not own and other > 0 and sum(t.islower() for t in tokens) >= 5
+    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3 or unanswered
 
 
 RULES = (placeholders, prompt, links, credentials, accounts, discounts, free, refunds, abuse, personal, language)
