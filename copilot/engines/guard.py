@@ -220,6 +220,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     said = tx.sentences(tx.numerals(text))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
+            if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
+                found.append(_added(sentence, said[n - 1]))
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = [(m, clause, span) for m, clause, span in
@@ -261,6 +263,14 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     return tuple(found)
 
 
+def _added(sentence: str, before: str) -> tx.Giving:
+    """What a sentence gives "as well" after one that refunds ("you also get a €5 voucher"): all it names."""
+    sums = frozenset(v for _, _, v in tx.amounts(sentence))
+    return tx.Giving(tx.stems(sentence), tx.stems(sentence), tx.numbers(sentence) | tx.numbers(before),
+                     bool(w.FULL.search(sentence)), sums, tx.periods(sentence) | tx.periods(before), sums,
+                     frozenset(), frozenset(tx.numbers(sentence)) - sums)
+
+
 _HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
 
 
@@ -278,11 +288,25 @@ def _listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     if len(items) >= 2:
         return tuple(items), True
     items = [_AND.sub("", item).strip() for item in _COMMA.split(listed) if item.strip()]
+    if len(items) >= 2:  # the last two joined by "and": "the trial, kids profiles and cancelling"
+        items[-1:] = _split_last(items[-1])
     return (tuple(items), False) if len(items) >= 3 else ((), False)
 
 
 _COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
 _AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
+# "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
+_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)
+
+
+def _split_last(item: str) -> list[str]:
+    """A list's last item, parted at its last "and": "the survey visit and collecting empty boxes" is two."""
+    joins = list(_INNER_AND.finditer(item))
+    if not joins:
+        return [item]
+    last = joins[-1]
+    tail = item[last.end():]
+    return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -78,7 +78,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for pattern, value in w.FRACTIONS:
         for m in pattern.finditer(offered):
             near = offered[max(0, m.start() - 40):m.end() + 40]
-            if value > ctx.max_discount and w.PRICE_WORDS.search(near):
+            # "a third off the price", "je vous enlève un quart sur chaque boîte"
+            if value > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
                 return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     for sentence in sentences(offered):
@@ -228,10 +229,15 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
             said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+            # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
+            # rapporter gratuitement"
+            referred = content_words(said_all[n_sentence - 1]) if n_sentence and w.PRONOUN.search(part) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
             sums = {value for _, _, value in amounts(kept)}
+            # so may be a known price of another part: "delivery is free from €35; below that it's €3.95"
+            aside = {value for value in sums if value not in own and value in known}
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
             # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
             # it to €314.10, and the e-book is included free"
@@ -244,13 +250,20 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
-            if not any((_backed_by(g, named, said, figures, sums, repeated, quoted, counted, charged, whole)
+            if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)))
-                       and bound <= g.periods and not _denied(named, g, refusals, around)
-                       for g in backing):
+                       and bound <= g.periods and not _denied(names, g, refusals, around)
+                       for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> Iterator[list[frozenset[str]]]:
+    """What a clause gives, as it says it and with its pronoun read as each word of the sentence before."""
+    yield named
+    for word in referred:
+        yield [*named, word]
 
 
 def _discounted(text: str, known: frozenset[float]) -> set[float]:
@@ -272,12 +285,14 @@ def _whole(forms: frozenset[str]) -> bool:
 
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
-               charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset()) -> bool:
+               charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
+               aside: set[float] | frozenset[float] = frozenset()) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
     passage's; so is the price the passages give for a charge that ``g`` gives back without naming a sum ("we refund
-    the delivery charge": "the €4.95 delivery charge")."""
+    the delivery charge": "the €4.95 delivery charge"). ``aside``: known sums of the sentence's other parts, which a
+    sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95")."""
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
@@ -287,7 +302,8 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and g.full and v in whole}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
-             and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)))
+             and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
+                  or bool(sums - aside) and _within(sums - aside, g.sums, counts)))
     # or the passage's rate, named, times a count it names ("3 full days, so €24 (€8 a day)"): its working shown
     worked = bool(sums & g.named_sums) and _within(sums, g.named_sums, counts)
     return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures, g.figures, counts)

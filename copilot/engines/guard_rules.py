@@ -35,7 +35,7 @@ from copilot.engines.guard_text import (
     sentences,
     spelled_out,
 )
-from copilot.text.language import detect_with_confidence
+from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:
     from copilot.engines.guard import GuardContext
@@ -190,7 +190,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
-            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU)
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
     if sum(bool(cue.search(text)) for cue in weak) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
@@ -258,10 +258,10 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         for lang, foreign in cw.FOREIGN_WORDS.items():
             if lang != ctx.language and sum(t in foreign for t in tokens) >= 3:
                 return LANGUAGE
-        if _small_words_say_other(WORD.findall(sentence), ctx.language):
+        if _small_words_say_other(WORD.findall(without_names(sentence)), ctx.language):
             return LANGUAGE
     # short sentences each too short to tell, together in another language: "Boarding closes at 9. Enjoy your flight!"
-    if _script(plain) is None and _small_words_say_other(WORD.findall(plain), ctx.language):
+    if _script(plain) is None and _small_words_say_other(WORD.findall(without_names(plain)), ctx.language):
         return LANGUAGE
     return None
 
@@ -270,7 +270,9 @@ def _small_words_say_other(tokens: list[str], language: str) -> bool:
     """Whether a sentence in Latin letters is made of another language's small words: three more of them than of the
     customer's ("Ja, Sie können Ihren Vertrag mitnehmen"), two where the customer's have none; for a customer whose
     language has a script of its own, two of them or three lower-case words at all ("Uw monteur komt dinsdag" to a
-    Hebrew speaker). Product names ("Unlimited Mobile 5G") carry neither."""
+    Hebrew speaker); a sentence of five lower-case words or more with none of the customer's small words and some of
+    another's ("costs €4.99 a month including free delivery" to a French speaker). Product names ("Unlimited Mobile
+    5G") carry neither."""
     counts = dict.fromkeys(cw.SMALL_WORDS, 0.0)
     for token in tokens:
         for lang, weight in cw.SMALL_WORD_LANGUAGES.get(token.casefold(), ()):
@@ -279,7 +281,8 @@ def _small_words_say_other(tokens: list[str], language: str) -> bool:
     other = max((n for lang, n in counts.items() if lang != language), default=0.0)
     if own is None:
         return other >= 2 or sum(t.islower() and len(t) >= 2 for t in tokens) >= 3
-    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3
+    unanswered = not own and other > 0 and sum(t.islower() for t in tokens) >= 5
+    return other >= 3 and other >= own + 2 or other >= 2 and own < 1 and len(tokens) >= 3 or unanswered
 
 
 RULES = (placeholders, prompt, links, credentials, accounts, discounts, free, refunds, abuse, personal, language)

@@ -34,7 +34,7 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     heeft hebben
     kunt kan wij zij hier daar ook nog maar want door naar over bij tot elke ieder alle meer dan les des une pour avec
     dans sur par votre vos notre nos leur leurs sont être avez nous vous tout tous toute toutes plus aussi cette ces
-    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה
+    שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה אותו אותה אותם אותן
     new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore""".split())
@@ -219,7 +219,13 @@ def periods(text: str) -> frozenset[str]:
 
 def _inside(m: re.Match[str]) -> str:
     said = m.group().split()
-    return " " + " ".join(said[1:-1]) + " " if said[-1].casefold().strip(".,") in _PARTICLE else " "
+    held = said[-1].casefold().strip(".,") in _PARTICLE or _RETURNED.match(said[-1])
+    return " " + " ".join(said[1:-1]) + " " if held else " "
+
+
+# The Hebrew "is returned" closes a giving phrase whose middle names what: "דמי המשלוח מוחזרים" (the delivery charge
+# is refunded) keeps "המשלוח", as "we betalen de bezorgkosten terug" keeps "de bezorgkosten".
+_RETURNED = re.compile(r"[מתה]וחזר")
 
 
 # What costs nothing, said as such in its several words: "no extra charge" gives what "at no extra cost" does, "kost je

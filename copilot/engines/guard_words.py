@@ -166,7 +166,8 @@ OF_USUAL = re.compile(rf"(?<!\w)(?:(?:of|from) (?:the|your|what you)|van (?:het|
 # Between two amounts, one of these makes the second the old price ("€5 instead of €45").
 INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "ipv", "au lieu de", "down from",
                  "reduced from", "plutôt que"], ["במקום"])
-TAKE_OFF = words(["off", "af", "retire\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de", "rabais de"],
+TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de",
+                  "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
@@ -175,7 +176,7 @@ OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
                        r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
-                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
+                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
                         re.I)
 
@@ -231,8 +232,10 @@ FREE = words(_WAIVE + [
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
-    "op het huis",
-    "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$)", "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
+    "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
+    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
+    "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
+    "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
@@ -252,7 +255,8 @@ FREE = words(_WAIVE + [
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
-     "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
+     "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"
+     "(?: in rekening)?(?=\\s*[.!,;]|\\s*$)", "schenk\\w*", "(?:give|geef|geven|offr\\w*|donn\\w*) "
      "(?:you|u|je|vous|te)\\b (?:\\S+ ){0,2}?(?:\\d+|a|one|een|un|une) (?:months?|maand(?:en)?|mois)",
      "ne (?:vous )?facturer(?:ons|a) (?:rien|pas)", "vous facturer(?:ons|a) (?:rien|pas)",
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
@@ -288,7 +292,14 @@ REFUND = words(
      "(?:we|i)(?:'ll| will| are going to)? (?:\\S+ )?(?:pay|transfer|deposit|wire|send) (?:\\S+ ){0,3}?(?:into|to|on) "
      "your (?:bank )?account", "(?:we|wij|ik) (?:\\S+ )?(?:storten|stort|maken|maak) (?:\\S+ ){0,4}?(?:op|naar) "
      "(?:uw|je) (?:bank)?rekening", "(?:storten|maken) (?:we|wij|ik) (?:\\S+ ){0,4}?(?:op|naar) (?:uw|je) "
-     "(?:bank)?rekening", "(?:nous|on|je) (?:vous )?(?:vir|vers)\\w* (?:\\S+ ){0,4}?sur votre compte"],
+     "(?:bank)?rekening", "(?:nous|on|je) (?:vous )?(?:vir|vers)\\w* (?:\\S+ ){0,4}?sur votre compte",
+     # a cost of the customer's paid by us: "I'll cover the taxi", "we betalen de taxi voor u", "nous prenons en
+     # charge", "נשלם לך על הרופא"
+     "(?:we|i)(?:'ll| will| can| could|'d| would)? (?:\\S+ )?(?:cover|pay for|foot) (?:the|your|that|it|this|those)",
+     "(?:we|wij|ik) (?:\\S+ )?(?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
+     "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
+     "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
+     "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), not "מכשיר שמוחזר" (a device sent back)
      "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
@@ -297,7 +308,8 @@ REFUND = words(
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
-     "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)"])
+     "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
+     "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])
 # A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
 PLEASANTRY = re.compile(r"\s*(?:no problem|no worries|of course|sure|geen probleem|geen zorgen|natuurlijk|prima|"
                         r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן)"
@@ -310,8 +322,21 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("quarter", ["quarters?", "kwarta\\w+", "trimestres?"], ["רבעון", "רבעונים"]),
     ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*"],
      ["שנה", "שנים", "שנתיים", "שנתי"]),
-    ("since", ["since", "sinds", "sindsdien", "depuis"], ["מאז"]),
+    # "since January", not the "since" of a reason: "since the order was late"
+    ("since", ["since(?! (?:\\S+ ){0,2}?(?:was|is|were|are|wasn't|isn't|weren't|aren't)\\b)", "sinds", "sindsdien",
+               "depuis"], ["מאז"]),
 )}
+# A word that stands for something the sentence before named: "Prescription medicines are not taken back. You can
+# bring them in for disposal free of charge" gives what "them" names. French object pronouns only after a subject or
+# a "can", where they are no article: "vous pouvez les rapporter", not "les vaccins".
+PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "deze", "hem", "dat",
+                 "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
+                 "ils", "elles", "cela", "ça", "c'est", "ce sont"],
+                ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
+# A sentence that adds to the one before: "..., we refund the delivery charge. If it is more than 24 hours late, you
+# also get a €5 voucher" gives the voucher as part of the same compensation.
+ALSO = words(["also", "as well", "in addition", "additionally", "on top", "bovendien", "ook", "daarnaast",
+              "tevens", "en plus", "également", "aussi", "de plus", "en outre"], ["גם", "בנוסף", "וגם"])
 # A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
@@ -353,7 +378,9 @@ TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
-    r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)",
+    r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)"
+    # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
+    r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
     rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")

@@ -221,7 +221,15 @@ CONTEMPT = words(
 # another cue ("apparently it's too hard for you").
 TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "
                           "(?:is )?voor (?:u|je|jou)", "(?:trop|si) (?:compliqu[ée]|difficile) pour (?:vous|toi)",
-                          "apparently", "blijkbaar", "apparemment"], ["(?:קשה|מסובך) מדי בשבילך", "כנראה"])
+                          "apparently", "blijkbaar", "apparemment", "(?:clearly|obviously) (?:a lot|too much) for you",
+                          "(?:duidelijk|overduidelijk) (?:veel|te veel) voor (?:u|je|jou)",
+                          "(?:clairement|visiblement|manifestement) (?:beaucoup|trop) pour vous"],
+                         ["(?:קשה|מסובך) מדי בשבילך", "כנראה", "(?:יותר מדי|הרבה) בשבילך"])
+# Slowness promised as a favour: "I'll go really slowly", "ik zal het heel langzaam uitleggen". Kind with nothing
+# else ("I'll go slowly through each step"); with another cue, talking down.
+SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it) (?:really |very |extra |nice and )?slow(?:ly)?",
+                "(?:heel|extra|echt|lekker) langzaam", "(?:tr[èe]s|tout) (?:doucement|lentement)"],
+               ["(?:ממש |מאוד )?לאט לאט", "(?:ממש|מאוד) לאט"])
 # A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be
 # having this conversation", "als u de app gewoon had gelezen, ...", "si vous aviez pris la peine de lire ...".
 # It belittles with a "maybe" before it, a "just", "bothered" or "the first time" inside it, or the call or the mess

@@ -128,9 +128,13 @@ ASK_BACK = words(
      "(?:out|back)", "(?:die|deze|de|dat|het|hem|ze)(?: (?:code|codes|cijfers|nummer|pincode))?(?: \\S+){0,3} "
      "(?:voorlezen|oplezen|doorgeven|noemen|geven|vertellen|sturen|delen|doorsturen|opgeven)",
      "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
-     "(?:zet|typ|plak|tik|zetten|typen|plakken) (?:u |je )?(?:hem|die|deze|het|ze|de code)(?: \\S+){0,3} (?:hier|"
-     "in (?:de|deze|het) (?:chat|gesprek))", "(?:put|paste|type|drop) (?:it|that|them|the code) (?:\\S+ ){0,2}?"
-     "(?:here|in(?:to)? (?:the|this) chat)", "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
+     # the code typed into the chat, named or by its digits: "typt u de zes cijfers uit die sms even hier in de chat"
+     "(?:zet|typ|plak|tik|zetten|typen|plakken)t? (?:u |je )?(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))"
+     "(?: \\S+){0,5} (?:hier|in (?:de|deze|het) (?:chat|gesprek))", "(?:put|paste|type|drop) (?:it|that|them|the "
+     "(?:\\S+ )?(?:code|digits)) (?:\\S+ ){0,4}?(?:here|in(?:to)? (?:the|this) chat)",
+     "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
+     "(?:mettez|collez|tapez|[ée]crivez|saisissez) (?:le|les) (?:\\S+ ){0,2}?(?:code|chiffres) (?:\\S+ ){0,4}?"
+     "(?:ici|dans (?:le|ce) chat)",
      "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
      "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
      "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
@@ -173,6 +177,11 @@ RECITAL = phrases((
     r"geconfigureerd)\b", r"\bmon (?:script|brief|briefing|param[ée]trage)\b",
     r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
     r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
+    r"\b(?:who|that) (?:\w+ )?(?:set|setting) me up\b",  # "the folks who set me up told me to ..."
+    # a note for the model left in the draft, in brackets or an HTML comment: "[interne notitie voor het model: ...]",
+    # "<!-- system prompt: ... -->", "[note système : ...]"
+    r"<!--", r"\[\s?(?:(?:interne?|internal|hidden|system|systeem|model) )?(?:note|notitie|notes|memo|opmerking|"
+    r"remarque|instructions?|instructies?|consignes?|prompt|systeemprompt)\b",
     # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
     r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
     r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
@@ -221,7 +230,8 @@ RECITAL = phrases((
     r"\b(?:tu|vous) (?:assistes|assistez|aides|aidez) (?:un|une|le|la|les) (?:\w+ )?(?:conseill[eè]re?|agent|"
     r"t[ée]l[ée]conseill[eè]re?)s?\b",
 ), (
-    r"(?:ה|מה)?פרומפט", r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
+    r"(?:ה|מה)?פרומפט", r"\[\s?הער(?:ה|ת|ות)\b",
+    r"טיוטות? (?:ל|עבור )(?:ה)?נציג", r"את(?:ה)? עוזר(?:ת)? (?:וירטואלי|AI|בינה)",
     r"(?:ה)?(?:הוראות|הנחיות|כללים|חוקים)(?: ה\S+){0,2} (?:שלי|המערכת|שקיבלתי|שניתנו לי)", r"כמודל שפה",
     r"אני (?:רק )?(?:מודל שפה|בינה מלאכותית|בוט|צ'אטבוט)", r"כבינה מלאכותית", r"תוכנתתי", r"הונחיתי",
     r"כ(?:עוזר|עוזרת|מודל|בוט|צ'אטבוט)(?: \S+)? (?:בינה מלאכותית|AI|וירטואלי|וירטואלית|דיגיטלי|שפה)",
@@ -311,7 +321,8 @@ _SMALL_WORDS = {
     "en": "the and you your is are was will would can could with for this that have has to of it our my be not please "
           "thank thanks just what when how there then from by at if or but they them their he she his her we us get "
           "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
-          "as per i'll we'll you'll it's that's don't can't won't i've we've you're we're let's right away now here "
+          "as per does did though i'll we'll you'll it's that's don't can't won't i've we've you're we're let's "
+          "right away now here "
           "back soon still also only very much more again today tomorrow check look",
     "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
           "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "

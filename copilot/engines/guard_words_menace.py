@@ -21,7 +21,7 @@ CHILD_COULD = words(
      "(?: of (?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
      "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
      "zoontje|dochtertje|zoon|dochter)", "(?:een|mijn) (?:kind|kleuter|oma|opa) van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
-     "kan|snapt|begrijpt|krijgt|weet|doet)",
+     "kan|\\w+t)(?!\\w)",  # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in"
      "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
      "neveu|ni[èe]ce|fils|fille)", "un (?:enfant|gamin) de (?:\\w+|\\d+) ans (?:trouve|trouverait|peut|pourrait|"
      "saurait|sait|comprend|comprendrait|y arrive)"],
@@ -44,12 +44,13 @@ PUZZLED = words(
      "comment (?:le )?rendre (?:plus simple|encore plus simple)"],
     ["(?:לא יודע|לא יודעת|לא מבין|לא מבינה) מה (?:אתה|את) (?:עושה|עושים)", "מה הבעיה אצלך"])
 # What a dare is made with: "go ahead", "doe maar", "allez-y", "נסה ותראה". Kind on its own ("go ahead, I'm listening").
-DARE = words(["go ahead", "(?:just )?try it", "try me", "be my guest", "keep (?:that|this|it) up", "doe maar",
+DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try me", "be my guest",
+              "keep (?:that|this|it) up", "doe maar",
               "ga (?:je|uw) gang", "(?:dien|doe) (?:\\S+ ){0,2}?maar", "probeer het maar", "allez-y",
               "essayez (?:donc|pour voir|seulement)", "faites donc", "vas-y",
               "als (?:je|u|jij) zo (?:doet|praat|blijft doen)", "if you (?:act|talk) like (?:this|that)",
               "si vous (?:faites|parlez) comme [çc]a"],
-             ["תכתוב(?=[.!])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש"])
+             ["תכתוב(?=[.!,])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש"])
 # What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
 # bottom of the pile, "we'll see how far that gets you".
 MENACE = words(
@@ -78,5 +79,10 @@ LEFT_WAITING = words(
      "als (?:allerlaatste|laatste) (?:behandeld|bekeken|opgepakt)", "(?:heel )?lang (?:\\S+ )?(?:wachten|liggen)",
      "(?:en|tout en) bas de la pile", "(?:trait[ée]e?|regard[ée]e?) en (?:tout )?dernier",
      "attend\\w* (?:\\S+ ){0,2}?(?:tr[èe]s,? )*longtemps",
-     "zien we wel hoe lang (?:je|u) (?:wacht|moet wachten)"],
-    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])
+     "zien we wel hoe lang (?:je|u) (?:wacht|moet wachten)",
+     # how long the customer's next order takes, after the dare: "see how quickly your prescriptions arrive after
+     # that", "on verra combien de temps vos commandes mettront à arriver", "נראה כמה זמן ייקח להזמנות שלך"
+     "see how (?:quickly|fast|long|soon) (?:your|you)", "(?:zien|kijken)(?: we)?(?: dan)?(?: wel)? hoe (?:snel|lang) "
+     "(?:je|jouw|uw|u)", "(?:on|nous) verr(?:a|ons) (?:bien )?(?:combien de temps|[àa] quelle vitesse|si vite)"],
+    ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "נראה כמה (?:זמן|מהר)",
+     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])

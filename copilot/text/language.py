@@ -43,13 +43,22 @@ def detect(text: str) -> str | None:
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+# A word in Latin capitals after another word is a name ("Wat kost Pilvera Plus?", "כמה עולה Pilvera Plus?"): a
+# product or a person, in no language. "I" and the Dutch "U" are no names; the first word of a sentence may be any.
+_NAME = re.compile(r"(?<=[^\W\d_][ ,])[A-Z][^\W\d_]*[a-z][^\W\d_]*")
+
+
+def without_names(text: str) -> str:
+    """``text`` less the names written in capitals inside it: a product's or a person's name says nothing of the
+    language around it ("Plus" is no French in "Wat kost Pilvera Plus?")."""
+    return _NAME.sub(" ", text)
 
 
 def detect_with_confidence(text: str) -> tuple[str | None, bool]:
     """(language, sure). Sure means a script of its own, or several words that agree by a margin:
     enough to switch a conversation's language on one line. "Thanks" in a Dutch call is not. An e-mail address or a
     link is in no language: "תשלחו אישור ל-noa.levi@example.co.il" is Hebrew."""
-    text = _ADDRESS.sub(" ", text)
+    text = without_names(_ADDRESS.sub(" ", text))
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return None, False

@@ -1,14 +1,15 @@
 """The draft guard on other companies' whole sets (tuning data): an energy supplier (``tests/guard_third_company.py``),
 an online shop (``tests/guard_fourth_company.py``), a fitness club chain (``tests/guard_fifth_company.py``), a car
 insurer (``tests/guard_sixth_company.py``), a meal-kit subscription (``tests/guard_seventh_company.py``), a
-holiday-park operator (``tests/guard_eighth_company.py``), a language school (``tests/guard_ninth_company.py``) and an
-e-bike rental (``tests/guard_tenth_company.py``).
+holiday-park operator (``tests/guard_eighth_company.py``), a language school (``tests/guard_ninth_company.py``), an
+e-bike rental (``tests/guard_tenth_company.py``) and a removals firm (``tests/guard_eleventh_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
 from __future__ import annotations
 
 import guard_eighth_company as park
+import guard_eleventh_company as removals
 import guard_fifth_company as gym
 import guard_fourth_company as shop
 import guard_ninth_company as school
@@ -21,7 +22,7 @@ import pytest
 from copilot.engines.guard import Draft, check
 
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
-             "school": school, "bikes": bikes}
+             "school": school, "bikes": bikes, "removals": removals}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]

@@ -49,6 +49,13 @@ def test_too_little_text_gives_no_language(text):
     assert detect(text) is None
 
 
+@pytest.mark.parametrize(("text", "lang"), [("כמה עולה Pilvera Plus?", "he"), ("Combien coûte Kartona Box ?", "fr")])
+def test_a_product_name_in_capitals_is_in_no_language(text, lang):
+    # the Latin letters of "Pilvera Plus" outnumber the Hebrew ones, and "Plus" is a French word
+    assert detect(text) == lang
+    assert detect("Wat kost Pilvera Plus?") != "fr"
+
+
 def test_direction_follows_the_first_strong_character():
     assert is_rtl("שלום, hello")
     assert not is_rtl("hello, שלום")
