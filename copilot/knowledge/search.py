@@ -165,6 +165,10 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     total = max(kb.stats()[0], 1)
     related_rarity = {form: math.log(1 + (total - df + 0.5) / (df + 0.5))
                       for pairs in related.values() for form, _ in pairs for df in [frequency.get(form, 0)]}
+    # What a related word found in an article counts for, before BM25's saturation: its share of a match of the
+    # word it stands for, times the rarer-is-stronger weight of the two.
+    partial = {word: [(form, min(RELATED_CAP, RELATED_WEIGHT * strength) * min(rarity[word], related_rarity[form]))
+                      for form, strength in pairs] for word, pairs in related.items()}
     docs = dict(kb.match(query.expression(_within_budget(terms, frequency, rarity)), CANDIDATES))
     recent = [*query.recent, *(Term(form, (form,), 0.0, True) for pairs in related.values() for form, _ in pairs)]
     for doc, score in kb.match(query.expression(_within_budget(recent, frequency, {**related_rarity, **rarity})),
@@ -189,18 +193,16 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
                 if form in title_counts:
                     in_title[doc].add(term.word)
                 if form in body_counts or form in title_counts:
-                    tf = max(tf, TITLE_WEIGHT * title_counts[form] + body_counts[form])
+                    tf = max(tf, TITLE_WEIGHT * title_counts.get(form, 0) + body_counts.get(form, 0))
             if tf:
                 gain = rarity[term.word] * tf * (K1 + 1) / (tf + norm)
                 found[doc].add(term.word)
             else:
                 gain = 0.0
-                for form, strength in related.get(term.word, ()):
-                    rtf = TITLE_WEIGHT * title_counts[form] + body_counts[form]
+                for form, weight in partial.get(term.word, ()):
+                    rtf = TITLE_WEIGHT * title_counts.get(form, 0) + body_counts.get(form, 0)
                     if rtf:
-                        share = min(RELATED_CAP, RELATED_WEIGHT * strength)
-                        idf = min(rarity[term.word], related_rarity[form])
-                        gain = max(gain, share * idf * rtf * (K1 + 1) / (rtf + norm))
+                        gain = max(gain, weight * rtf * (K1 + 1) / (rtf + norm))
             if gain:
                 if term.recent:
                     now[doc] += gain

@@ -244,3 +244,22 @@ def test_a_knowledge_base_indexed_by_an_older_version_is_reindexed_on_opening(tm
         assert top(again, (Speaker.CUSTOMER, "how long do deliveries take?")) == ["delivery"]
     finally:
         again.close()
+
+
+def test_word_counts_follow_the_articles_when_an_import_removes_or_changes_them(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "parcel.md").write_text("# Lost parcel\n\nA lost parcel is traced within two days.\n", encoding="utf-8")
+    (folder / "invoice.md").write_text("# Invoice\n\nThe invoice is in your account.\n", encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    try:
+        kb.import_path(folder)
+        assert kb.doc_frequency(["parcel", "invoic"]) == {"parcel": 1, "invoic": 1}
+        (folder / "parcel.md").unlink()
+        (folder / "invoice.md").write_text("# Invoice\n\nYour invoice and a parcel label are in your account.\n",
+                                           encoding="utf-8")
+        kb.import_path(folder)
+        assert kb.doc_frequency(["parcel", "invoic", "label"]) == {"parcel": 1, "invoic": 1, "label": 1}
+        assert top(kb, (Speaker.CUSTOMER, "where is my lost parcel?")) == ["invoice.md"]
+    finally:
+        kb.close()
