@@ -121,6 +121,7 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             if ask and (cw.RESET.search(part) or cw.LOG_IN.search(part)) and not (
                     cw.ASK.search(part) or cw.SEND_TO_US.search(part)):
                 ask = False  # the ask is another part's: "change your password and tell your bank"
+            ask = ask and not cw.IF_YOU_DID.search(clause)  # "if you did share your password, ..." asks nothing
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask

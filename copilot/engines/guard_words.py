@@ -228,7 +228,8 @@ _WAIVE_HE = [
     "ללא תוספת",
 ]
 FREE = words(_WAIVE + [
-    # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage")
+    # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
+    # up to 15 minutes before departure" is free, only "free up space" is not
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
@@ -239,7 +240,7 @@ FREE = words(_WAIVE + [
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
-     "space|memory|storage|up|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
+     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
@@ -341,6 +342,13 @@ ALSO = words(["also", "as well", "in addition", "additionally", "on top", "boven
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
                  "j'aurais (?:tant |bien )?aim[ée]"], ["הלוואי", "הייתי שמח(?:ה)? אילו"])
+# A gift whose right is still to be checked is no promise: "I'll check whether you're entitled to a refund", "voor de
+# terugbetaling kijk ik of u er recht op heeft", "je vérifie si vous avez droit à", "לבדוק אם מגיע לך החזר".
+CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\w* (?:\\S+ ){0,3}?(?:whether|if)",
+                       "(?:kijk|bekijk|controleer|check|ga na|zoek uit|nagaan|uitzoeken|beoordel|bekijken|"
+                       "controleren|kijken)\\w* (?:\\S+ ){0,4}?of (?:u|je|jij|er|het|dat|dit|uw|jouw|de)\\b", "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
+                       "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
+                      ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
@@ -348,6 +356,13 @@ WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would l
               "vraagt", "vroeg", "wil", "wilde", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "veut",
               "r[ée]clam\\w+", "d[ée]cid\\w+"],
              ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
+# What the customer asked for, reported: "Customer asks for 50% off", "klant vraagt 30% korting", "le client exige
+# 40 %", "הלקוח מבקש 50% הנחה". A rationale says so to explain the draft; it offers nothing.
+CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|asked|wants?|wanted|demands?|demanded|"
+                       "requests?|requested|insists?|is asking|haggles?)",
+                       "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
+                       "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
+                      ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -378,12 +393,16 @@ TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    # "ne communiquez rien" (share nothing); an offer said to be past what may be given refuses it: "50% is well
+    # beyond anything I can offer", "taxikosten vallen buiten onze vergoedingen"
+    r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? outside|(?:valt|vallen|viel|vielen) buiten|"
+    r"(?:sort|sortent|tombe|tombent) en dehors|au-del[àa] de (?:tout )?ce (?:que|qu')|boven (?:alles )?wat|"
     r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
     rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
-    rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")
+    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")

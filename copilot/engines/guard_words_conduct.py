@@ -147,6 +147,12 @@ SEND_TO_US = re.compile(
     r"ons|moi|nous|here|hier|ici)\b|in (?:the|this|de|deze) chat|dans (?:le|ce) chat)|(?<![\u05d0-\u05ea])(?:ו)?"
     r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])", re.IGNORECASE)
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
+# A condition on what the customer already did reports it, asks nothing: "if you did share your password, change
+# it", "si vous avez donné le code", "als u de code al hebt gegeven", "אם כבר מסרת את הקוד".
+IF_YOU_DID = words(["if you (?:did|have|had|already|'ve|ever)\\b", "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as|aviez)",
+                    "als (?:u|je|jij) (?:\\S+ ){0,4}?(?:hebt|heeft|heb|had)\\b",
+                    "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as) d[ée]j[àa]"],
+                   ["אם (?:כבר )?(?:מסרת|נתת|שלחת|שיתפת|הקלדת|מסרתם|נתתם)"])
 RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel\\w*", "vergeten", "aanpassen",
                "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
               ["לאפס", "איפוס", "לשנות", "שכחת"])
