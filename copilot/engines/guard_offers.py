@@ -16,6 +16,7 @@ from copilot.engines.guard_text import (
     Giving,
     amounts,
     clauses,
+    condition_stems,
     content_words,
     counts,
     giving_part,
@@ -222,6 +223,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         before = counts(said_all[n_sentence - 1]) if n_sentence else frozenset()
         # the whole of what a passage gives under a condition is given when the draft names it: "within 14 days"
         stated = numbers(sentence) | (numbers(said_all[n_sentence - 1]) if n_sentence else set())
+        # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
+        met = condition_stems(" ".join(said_all[max(0, n_sentence - 1):n_sentence + 1]))
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -263,7 +266,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
             if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)))
+                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
+                                                    or bool(g.routes & met)))
                        and bound <= g.periods and not _denied(names, g, refusals, around)
                        for names in _readings(named, referred) for g in backing):
                 return True

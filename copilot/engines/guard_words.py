@@ -281,7 +281,7 @@ REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
-     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
+     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug", "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
