@@ -192,7 +192,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
-    if sum(bool(cue.search(text)) for cue in weak) >= 2:
+    if sum(bool(cue.search(text)) for cue in weak) + sum(1 for _ in wm.SNIDE.finditer(text)) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 

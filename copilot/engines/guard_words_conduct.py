@@ -317,7 +317,8 @@ FOREIGN_WORDS = {
     "de": frozenset("und ist nicht ich wir ihr ihre ihnen mit für auf dem zu danke bitte vielen eine einen sich "
                     "auch werden wird haben sind noch schon uns darum unser unsere kümmern geduld".split()),
     "es": frozenset("el las del por con para su sus usted ustedes gracias está están muy pero como hoy "
-                    "mismo estamos nuestro nuestra revisaremos pedido paciencia".split()),
+                    "mismo estamos nuestro nuestra revisaremos pedido paciencia los una hay así también hola puede "
+                    "pueden tiene tienen nosotros porque cuando donde aquí ahora desde hasta todo todos".split()),
     "it": frozenset("gli della delle sono grazie vostra siamo stiamo questo questa molto anche ordine".split()),
 }
 # The small words of each language written in Latin letters: a sentence made of another language's small words is
