@@ -123,7 +123,9 @@ MATCH = words(
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
      "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
      f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)"],
-    ["נשווה(?= ?[:,]| את| לך| להם| למחיר)", "נתאים (?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
+    # "we'll match", "I match (it) for you": every person and the present tense
+    ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
+     "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם"])
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
 MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
@@ -170,13 +172,14 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", 
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
-# Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
+# Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50", a discount
+# with a name between ("הנחת 'לקוחה חוזרת' של 30 ₪", "a loyalty discount of €30").
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
                        r"(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
                        r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
-OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
-                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
+OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|הנחת|זיכוי)"
+                        r"(?:\s\S+){0,3}?\s(?:of|van|de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
                         re.I)
 
@@ -234,6 +237,8 @@ FREE = words(_WAIVE + [
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
+    # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
+    "(?:is|zijn) (?:\\S+ ){0,2}?van ons(?=\\s*[.!,;]|\\s*$)",
     "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
@@ -265,7 +270,7 @@ FREE = words(_WAIVE + [
      "sans frais", "(?<=sans préavis )ni frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
-    ["חינם", "(?:ללא|בלי) (?:תשלום|עלות|חיוב)", "ללא תוספת תשלום",
+    ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
@@ -306,6 +311,8 @@ REFUND = words(
      "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
      "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\S*)",
+     # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
+     "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
@@ -401,7 +408,7 @@ NEGATION = Words(
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
+    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|אינם|אינן|אינך|"
     rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
