@@ -78,6 +78,7 @@ ASK = words(
      "j'ai besoin", "me faut",
      # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
      "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
+     "(?:hier|in (?:de|deze|het) (?:chat|gesprek)) (?:\\S+ ){0,3}?(?:zetten|plakken|tikken|intikken|typen|sturen)",
      "(?:put|paste|type|drop|enter) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
      "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|mett(?:ez|re)|saisi(?:ssez|r))(?:-moi|-nous)? (?:\\S+ ){0,6}?"
      "(?:ici|dans (?:le|ce) chat)"],
@@ -218,6 +219,18 @@ RECITAL = phrases((
     r"(?:instructions|instructies|prompts?|consignes|opdrachten)\b", r"\b(?:previous|prior|earlier|above|former|vorige|"
     r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
     r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
+    # a hidden block left in the draft: "[SYSTEEM — niet tonen: ...]", "### Consignes internes (ne pas afficher)"
+    r"\[\s?(?:system|systeem|syst[èe]me|מערכת)\b", r"(?:^|\n)\s*#+\s?[^\n]{0,30}?\b(?:consignes|instructions?|"
+    r"instructies|richtlijnen|guidelines|prompt|system|systeem|syst[èe]me)\b",
+    r"[\[(—–-]\s?(?:niet tonen|not to be shown|do not (?:show|display)|ne pas (?:afficher|montrer)|לא להצגה|לא להציג)",
+    r"(?:niet tonen|not to be shown|do not (?:show|display)|ne pas (?:afficher|montrer)|לא להצגה|לא להציג)\s?[)\]:]",
+    # who the assistant is told it is: "Tu es l'assistant Rovanta", "Je bent RovantaAssist", "אתה העוזר של"
+    r"\b(?:tu es|vous [êe]tes) l['’]assistant\b", r"\byou are the (?:\w+ )?assistant\b",
+    r"\b(?:je|jij) bent (?:de )?\w*assist\w*\b", r"אתה העוזר",
+    # the brief it works from: "a brief I was set up with", "de briefing die ik heb meegekregen"
+    r"\b(?:brief|briefing|instructions|script|rules) (?:that )?i(?:'ve| have)? (?:was |were |been )?(?:set up with|"
+    r"given|handed)\b", r"\b(?:briefing|instructies|opdracht) die ik (?:heb )?(?:meegekregen|gekregen)\b",
+    r"\b(?:consignes|instructions) qu['’]on m['’]a (?:donn[ée]es|fix[ée]es)\b", r"ההנחיות שקיבלתי",
     r"\b(?:intern\w*|internal)\b[^.!?]{0,80}?\b(?:prompt|systeemprompt)\b", r"\b(?:mon|ma|mijn) (?:\w+ )?prompt\b",
     r"\b(?:du|van de|uit de|de la|in de) prompt\b", r"\bprompt v\d",
     r"(?-i:\b[a-z]+(?:_[a-z]+){2,}\b)", r"\b(?:developer|god|dan) mode\b",
