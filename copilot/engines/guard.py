@@ -270,10 +270,10 @@ _ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s|\sאו\s", re.IGNORECASE)
 def _routes(sentence: str, start: int) -> frozenset[str]:
     """The words of each alternative of a passage sentence's condition that names no figure ("If your coach departs
     more than 90 minutes late or is cancelled, you choose: ... a full refund"): a draft that names one ("your coach
-    was cancelled") meets the condition without its figure."""
-    condition = sentence[:start].split(":", 1)[0]
-    return frozenset().union(*(tx.condition_stems(part.split(",", 1)[0])
-                               for part in _ALTERNATIVE.split(condition)[1:] if not re.search(r"\d", part)))
+    was cancelled") meets the condition without its figure. A condition with no alternative has none."""
+    parts = _ALTERNATIVE.split(sentence[:start].split(":", 1)[0])
+    return frozenset().union(*(tx.condition_stems(part.split(",", 1)[0]) for part in parts
+                               if len(parts) > 1 and not re.search(r"\d", part)))
 
 
 def _added(sentence: str, before: str) -> tx.Giving:

@@ -221,10 +221,12 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     for n_sentence, sentence in enumerate(said_all):
         # a count said just before multiplies the passage's rate: "Three items were missing. That's €9 credit."
         before = counts(said_all[n_sentence - 1]) if n_sentence else frozenset()
-        # the whole of what a passage gives under a condition is given when the draft names it: "within 14 days"
-        stated = numbers(sentence) | (numbers(said_all[n_sentence - 1]) if n_sentence else set())
+        # the whole of what a passage gives under a condition is given when the draft names it, in this sentence or
+        # one before ("You can cancel up to 48 hours before. You choose: all of it as credit, ...")
+        so_far = " ".join(said_all[:n_sentence + 1])
+        stated = numbers(so_far)
         # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
-        met = condition_stems(" ".join(said_all[max(0, n_sentence - 1):n_sentence + 1]))
+        met = condition_stems(so_far)
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -244,8 +246,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
             said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
             # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
-            # rapporter gratuitement"
-            referred = content_words(said_all[n_sentence - 1]) if n_sentence and w.PRONOUN.search(part) else []
+            # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
+            # hours before. You choose: all €120 as credit")
+            referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
+                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -267,7 +271,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
-                                                    or bool(g.routes & met)))
+                                                    or bool(g.routes & (met - what))))
                        and bound <= g.periods and not _denied(names, g, refusals, around)
                        for names in _readings(named, referred) for g in backing):
                 return True

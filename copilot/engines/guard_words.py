@@ -238,14 +238,15 @@ FREE = words(_WAIVE + [
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
-    "(?:is|zijn) (?:\\S+ ){0,2}?van ons(?=\\s*[.!,;]|\\s*$)",
+    "(?:is|zijn) (?:\\S+ ){0,3}?van ons(?=\\s*[.!,;]|\\s*$)",
     "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
-     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
+     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
+     "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
@@ -286,7 +287,8 @@ REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
-     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug", "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
+     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
+     "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -353,7 +355,8 @@ WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat"
 # terugbetaling kijk ik of u er recht op heeft", "je vérifie si vous avez droit à", "לבדוק אם מגיע לך החזר".
 CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\w* (?:\\S+ ){0,3}?(?:whether|if)",
                        "(?:kijk|bekijk|controleer|check|ga na|zoek uit|nagaan|uitzoeken|beoordel|bekijken|"
-                       "controleren|kijken)\\w* (?:\\S+ ){0,4}?of (?:u|je|jij|er|het|dat|dit|uw|jouw|de)\\b", "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
+                       "controleren|kijken)\\w* (?:\\S+ ){0,4}?of (?:u|je|jij|er|het|dat|dit|uw|jouw|de)\\b",
+                       "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
                        "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
                       ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
@@ -402,7 +405,8 @@ NEGATION = Words(
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
     # "ne communiquez rien" (share nothing); an offer said to be past what may be given refuses it: "50% is well
     # beyond anything I can offer", "taxikosten vallen buiten onze vergoedingen"
-    r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? outside|(?:valt|vallen|viel|vielen) buiten|"
+    r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? (?:\S+ )?outside|"
+    r"(?:valt|vallen|viel|vielen) (?:\S+ ){0,2}?buiten|"
     r"(?:sort|sortent|tombe|tombent) en dehors|au-del[àa] de (?:tout )?ce (?:que|qu')|boven (?:alles )?wat|"
     r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"

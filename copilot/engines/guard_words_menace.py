@@ -76,8 +76,8 @@ MENACE = words(
      "don't expect (?:\\S+ ){0,6}?(?:again|anytime soon)", "(?:je|uw) (?:naam|account) (?:staat|is) (?:nu )?(?:\\S+ )?"
      "(?:gemarkeerd|geblokkeerd|op (?:een|onze) (?:zwarte )?lijst)", "reken (?:er )?(?:maar )?niet op dat (?:je|u) "
      "(?:\\S+ ){0,5}?(?:nog|ooit) (?:weer|nog)", "mise en demeure", "(?:votre nom|vous) (?:est|êtes) (?:d[ée]sormais |"
-     "maintenant )?(?:signal[ée]e?|fich[ée]e?|sur (?:une|notre) liste)", "ne (?:vous )?(?:attendez|comptez) pas (?:\\S+ ){0,6}?"
-     "(?:de nouveau|à nouveau|plus jamais)"],
+     "maintenant )?(?:signal[ée]e?|fich[ée]e?|sur (?:une|notre) liste)",
+     "ne (?:vous )?(?:attendez|comptez) pas (?:\\S+ ){0,6}?(?:de nouveau|à nouveau|plus jamais)"],
     ["נראה לאן זה (?:יביא|יוביל) אותך", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
      "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
