@@ -264,7 +264,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     return tuple(found)
 
 
-_ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s|\sאו\s", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s", re.IGNORECASE)  # "or" between a condition's alternatives
 
 
 def _routes(sentence: str, start: int) -> frozenset[str]:
