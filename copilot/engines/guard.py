@@ -249,7 +249,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                    frozenset().union(*(tx.periods(near) for near in around)),
                                    frozenset(v for _, _, v in tx.amounts(sentence)),
                                    tx.giving_words(pattern, sentence),
-                                   frozenset(tx.numbers(sentence)) - {v for _, _, v in tx.amounts(sentence)}))
+                                   frozenset(tx.numbers(sentence)) - {v for _, _, v in tx.amounts(sentence)},
+                                   _routes(sentence, m.start())))
             # a later clause that gives something else gives it too, its own words naming what: "Skipping a week is
             # free ...; pausing is free for up to 8 weeks"
             for _, other, at in giving[1:]:
@@ -261,6 +262,18 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=frozenset(v for _, _, v in tx.amounts(other))))
                 clause = other
     return tuple(found)
+
+
+_ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s", re.IGNORECASE)  # "or" between a condition's alternatives
+
+
+def _routes(sentence: str, start: int) -> frozenset[str]:
+    """The words of each alternative of a passage sentence's condition that names no figure ("If your coach departs
+    more than 90 minutes late or is cancelled, you choose: ... a full refund"): a draft that names one ("your coach
+    was cancelled") meets the condition without its figure. A condition with no alternative has none."""
+    parts = _ALTERNATIVE.split(sentence[:start].split(":", 1)[0])
+    return frozenset().union(*(tx.condition_stems(part.split(",", 1)[0]) for part in parts
+                               if len(parts) > 1 and not re.search(r"\d", part)))
 
 
 def _added(sentence: str, before: str) -> tx.Giving:

@@ -16,6 +16,7 @@ from copilot.engines.guard_text import (
     Giving,
     amounts,
     clauses,
+    condition_stems,
     content_words,
     counts,
     giving_part,
@@ -64,12 +65,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
     refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    offered = "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(numeric))
+    offered = _offering(numeric)
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
-    if not ctx.matches_prices and w.MATCH.search(
-            "\n".join(", ".join(c for c in clauses(s) if not negated(c)) for s in sentences(text))):
+    if not ctx.matches_prices and w.MATCH.search(_offering(text)):
         return over
     for m in _PERCENT.finditer(offered):
         if w.DO_YOU.search(offered[max(0, m.start() - 40):m.start()]) and number(m.group(1) or m.group(2)) > (
@@ -86,13 +86,23 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if _over_in(sentence, ctx, accounted):
             return over
     said = sentences(numeric)
+    worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
     for n, sentence in enumerate(said):
         unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
-        if unknown and not all(_worked_out(value, sentence, ctx, before) for value in unknown):
-            return PRICE
+        for value in sorted(unknown):  # "€34.32 a child ticket (12% off €39), so €68.64 for the two"
+            if not _worked_out(value, sentence, ctx, before, frozenset(worked)):
+                return PRICE
+            worked.add(value)
     return None
+
+
+def _offering(text: str) -> str:
+    """The clauses of ``text`` that may offer something: not those that say no ("a 50% discount isn't possible"),
+    nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%")."""
+    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c))
+                     for s in sentences(text))
 
 
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
@@ -167,19 +177,21 @@ def _figure_at(text: str, start: int) -> float | None:
     return None
 
 
-def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "") -> bool:
+def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
+                worked: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
     names ("your €369 fare less the €50 fee: €319"), the difference of two sums the customer named ("€899, now €849":
-    €50) or a year of a monthly price ("€540 a year")."""
+    €50) or a year of a monthly price ("€540 a year"). ``worked``: sums the draft worked out before, whose multiples
+    it may give too."""
     counted = counts(sentence) | counts(before)
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount]
     named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
-    return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts)
+    return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in ctx.amounts)
@@ -209,14 +221,18 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     for n_sentence, sentence in enumerate(said_all):
         # a count said just before multiplies the passage's rate: "Three items were missing. That's €9 credit."
         before = counts(said_all[n_sentence - 1]) if n_sentence else frozenset()
-        # the whole of what a passage gives under a condition is given when the draft names it: "within 14 days"
-        stated = numbers(sentence) | (numbers(said_all[n_sentence - 1]) if n_sentence else set())
+        # the whole of what a passage gives under a condition is given when the draft names it, in this sentence or
+        # one before ("You can cancel up to 48 hours before. You choose: all of it as credit, ...")
+        so_far = " ".join(said_all[:n_sentence + 1])
+        stated = numbers(so_far)
+        # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
+        met = condition_stems(so_far)
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
             # the first giving word the clause does not refuse, wish for or only report as asked for
             m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
-                      and not w.WISHFUL.search(clause, 0, m.start())
+                      and not w.WISHFUL.search(clause, 0, m.start()) and not _to_check(clause, m)
                       and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
             if m is None:
                 continue
@@ -230,8 +246,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
             said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
             # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
-            # rapporter gratuitement"
-            referred = content_words(said_all[n_sentence - 1]) if n_sentence and w.PRONOUN.search(part) else []
+            # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
+            # hours before. You choose: all €120 as credit")
+            referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
+                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -252,7 +270,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
             if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)))
+                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
+                                                    or bool(g.routes & (met - what))))
                        and bound <= g.periods and not _denied(names, g, refusals, around)
                        for names in _readings(named, referred) for g in backing):
                 return True
@@ -323,6 +342,14 @@ def _only_asked(clause: str, m: re.Match[str], wish: Words) -> bool:
     request"), with no promise of ours at it ("as you requested, we'll refund your bill")."""
     near = clause[max(0, m.start() - 30):m.end() + 12]
     return bool(wish.search(near)) and not w.WE_WILL.search(clause, max(0, m.start() - 25), m.end())
+
+
+def _to_check(clause: str, m: re.Match[str]) -> bool:
+    """Whether the giving word at ``m`` is what the draft will check the customer has a right to ("I'll check whether
+    you're entitled to a refund", "voor de terugbetaling kijk ik of u er recht op heeft"), not a gift made before
+    the check ("we refund you and check whether the coach was late")."""
+    check = w.CHECK_WHETHER.search(clause)
+    return check is not None and (check.start() < m.start() or not w.WE_WILL.search(clause, 0, m.start()))
 
 
 def _within(values: set[float], given: set[float] | frozenset[float], counts: set[float]) -> bool:

@@ -121,6 +121,7 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             if ask and (cw.RESET.search(part) or cw.LOG_IN.search(part)) and not (
                     cw.ASK.search(part) or cw.SEND_TO_US.search(part)):
                 ask = False  # the ask is another part's: "change your password and tell your bank"
+            ask = ask and not cw.IF_YOU_DID.search(clause)  # "if you did share your password, ..." asks nothing
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask
@@ -191,7 +192,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
-    if sum(bool(cue.search(text)) for cue in weak) >= 2:
+    if sum(bool(cue.search(text)) for cue in weak) + sum(1 for _ in wm.SNIDE.finditer(text)) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
 

@@ -103,6 +103,8 @@ class Giving(NamedTuple):
     # nothing else ("dat tegoed storten we binnen 6 weken terug") is backed by one that gives the same way
     conditions: frozenset[float] = frozenset()  # the figures of its own sentence that are no sum ("more than 24
     # hours late", "within 14 days"): a promise of the whole, backed by it, names one of them
+    routes: frozenset[str] = frozenset()  # the words of a figure-free alternative of its condition ("or is
+    # cancelled"): a promise of the whole that names one meets the condition too
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -211,10 +213,15 @@ def content_words(text: str) -> list[frozenset[str]]:
 _PARTICLE = frozenset("terug kwijt niets bij af back".split())
 
 
+_TWELVE_MONTHS = re.compile(r"(?<![\d.,])12\s?(?:-\s?)?(?:months?|maanden|mois|חודשים)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def periods(text: str) -> frozenset[str]:
-    """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since"."""
-    return frozenset(kind for kind, pattern in w.PERIODS.items() if pattern.search(text))
+    """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since". Twelve months are a
+    year too: credit "valid 12 months" is credit "for a year"."""
+    kinds = {kind for kind, pattern in w.PERIODS.items() if pattern.search(text)}
+    return frozenset(kinds | {"year"} if _TWELVE_MONTHS.search(text) else kinds)
 
 
 def _inside(m: re.Match[str]) -> str:
@@ -276,6 +283,20 @@ def infinitive_after(clause: str, end: int) -> set[str]:
 
 def stems(text: str) -> set[str]:
     return {form for forms in content_words(text) for form in forms}
+
+
+# A Dutch verb split around its subject ("valt hij uit") is one word in its participle ("uitgevallen").
+_SEPARABLE = "uit|af|op|aan|in|mee|door|om|weg|over|terug|toe|na|bij|vast|stil"
+_SPLIT_VERB = re.compile(rf"\b([^\W\d_]{{3,}})\s(?:\S+\s){{0,2}}?({_SEPARABLE})\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(rf"\b({_SEPARABLE})ge([^\W\d_]{{3,}})", re.IGNORECASE)
+
+
+def condition_stems(text: str) -> set[str]:
+    """The stems of a condition's words, a Dutch split verb joined ("valt ... uit" and "uitgevallen" both give
+    "uitva"), so a draft's wording of the condition meets the passage's."""
+    joined = [m.group(2) + m.group(1) for m in _SPLIT_VERB.finditer(text)]
+    joined += [m.group(1) + m.group(2) for m in _PARTICIPLE.finditer(text)]
+    return stems(" ".join([text, *joined]))
 
 
 def hosts(text: str) -> Iterator[str]:

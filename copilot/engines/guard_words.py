@@ -123,7 +123,9 @@ MATCH = words(
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
      "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
      f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)"],
-    ["נשווה(?= ?[:,]| את| לך| להם| למחיר)", "נתאים (?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
+    # "we'll match", "I match (it) for you": every person and the present tense
+    ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
+     "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם"])
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
 MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
@@ -170,13 +172,14 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", 
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
-# Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50".
+# Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50", a discount
+# with a name between ("הנחת 'לקוחה חוזרת' של 30 ₪", "a loyalty discount of €30").
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
                        r"(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
                        r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
-OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|זיכוי)\s(?:of|van|"
-                        r"de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
+OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|הנחת|זיכוי)"
+                        r"(?:\s\S+){0,3}?\s(?:of|van|de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",
                         re.I)
 
@@ -228,18 +231,22 @@ _WAIVE_HE = [
     "ללא תוספת",
 ]
 FREE = words(_WAIVE + [
-    # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage")
+    # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
+    # up to 15 minutes before departure" is free, only "free up space" is not
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
+    # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
+    "(?:is|zijn) (?:\\S+ ){0,3}?van ons(?=\\s*[.!,;]|\\s*$)",
     "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
-     "space|memory|storage|up|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing", "kost(?:en)? niets",
+     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
+     "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
@@ -264,7 +271,7 @@ FREE = words(_WAIVE + [
      "sans frais", "(?<=sans préavis )ni frais",
      "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
-    ["חינם", "(?:ללא|בלי) (?:תשלום|עלות|חיוב)", "ללא תוספת תשלום",
+    ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
@@ -280,7 +287,8 @@ REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
-     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "terugkrijg\\w*", "vergoed\\w*",
+     "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
+     "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -305,6 +313,8 @@ REFUND = words(
      "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
      "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\S*)",
+     # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
+     "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
@@ -341,6 +351,14 @@ ALSO = words(["also", "as well", "in addition", "additionally", "on top", "boven
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
                  "j'aurais (?:tant |bien )?aim[ée]"], ["הלוואי", "הייתי שמח(?:ה)? אילו"])
+# A gift whose right is still to be checked is no promise: "I'll check whether you're entitled to a refund", "voor de
+# terugbetaling kijk ik of u er recht op heeft", "je vérifie si vous avez droit à", "לבדוק אם מגיע לך החזר".
+CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\w* (?:\\S+ ){0,3}?(?:whether|if)",
+                       "(?:kijk|bekijk|controleer|check|ga na|zoek uit|nagaan|uitzoeken|beoordel|bekijken|"
+                       "controleren|kijken)\\w* (?:\\S+ ){0,4}?of (?:u|je|jij|er|het|dat|dit|uw|jouw|de)\\b",
+                       "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
+                       "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
+                      ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
@@ -348,6 +366,13 @@ WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would l
               "vraagt", "vroeg", "wil", "wilde", "beslis\\w*", "demande\\w*", "souhait\\w+", "voulez", "veut",
               "r[ée]clam\\w+", "d[ée]cid\\w+"],
              ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
+# What the customer asked for, reported: "Customer asks for 50% off", "klant vraagt 30% korting", "le client exige
+# 40 %", "הלקוח מבקש 50% הנחה". A rationale says so to explain the draft; it offers nothing.
+CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|asked|wants?|wanted|demands?|demanded|"
+                       "requests?|requested|insists?|is asking|haggles?)",
+                       "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
+                       "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
+                      ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -378,12 +403,17 @@ TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    # "ne communiquez rien" (share nothing); an offer said to be past what may be given refuses it: "50% is well
+    # beyond anything I can offer", "taxikosten vallen buiten onze vergoedingen"
+    r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? (?:\S+ )?outside|"
+    r"(?:valt|vallen|viel|vielen) (?:\S+ ){0,2}?buiten|"
+    r"(?:sort|sortent|tombe|tombent) en dehors|au-del[àa] de (?:tout )?ce (?:que|qu')|boven (?:alles )?wat|"
     r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איני|אינה|אינו|אינם|אינן|אינך|"
-    rf"אל ת[{HE_LETTER}]+)(?![{HE_LETTER}])")
+    rf"(?<![{HE_LETTER}])(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|אינם|אינן|אינך|"
+    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")

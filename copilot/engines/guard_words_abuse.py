@@ -125,7 +125,8 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "(?:this|that|it)(?:'s| is) (?:really |pretty |very )?basic(?: stuff)?", "basiskennis",
                   "c'est la base", "(?:it|this)(?:'s| is) (?:written |stated |spelled out )?(?:right there|"
                   "in black and white)", "staat er (?:echt |heel |toch |gewoon )*(?:duidelijk|zwart op wit)",
-                  "(?:c'est|il est) (?:pourtant )?(?:[ée]crit|marqu[ée]) (?:noir sur blanc|en toutes lettres)"],
+                  "(?:c'est|il est) (?:pourtant )?(?:[ée]crit|marqu[ée]) (?:noir sur blanc|en toutes lettres|en gros)",
+                  "niet zo (?:moeilijk|ingewikkeld)(?=[.!,])"],
                  ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך", "זה בסיסי",
                   "כתוב (?:שם )?(?:בבירור|במפורש|שחור על גבי לבן)"])
 EXASPERATED = words(["pf+", "pff+t", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "bof", "boeien",
@@ -186,7 +187,7 @@ VOCATIVE = re.compile(
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
     r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
-    rf",\s*(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|יא חביבי|אחי|גבר)(?![{HE_LETTER}])"
+    rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר)(?![{HE_LETTER}])"
     r"(?=\s*(?:[.!?…]|$))", re.IGNORECASE)
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
 # at this; "open your eyes", "comme un pied", "il faut le faire exprès".
@@ -212,11 +213,20 @@ CONTEMPT = words(
      "allez (?:donc )?voir ailleurs", "va voir ailleurs", "ouvrez (?:donc )?les yeux", "ouvre (?:donc )?les yeux",
      "comme un pied", "(?:il )?faut le faire expr[èe]s", "(?:les gens|ceux|celles) qui ne (?:savent|peuvent|"
      "comprennent|suivent|lisent|[ée]coutent) (?:\\S+ )?(?:pas|rien) (?:\\S+ ){0,2}?(?:simples?|basiques?)",
-     "comme du monde", "(?:au lieu de|arr[êe]tez de|cessez de) nous (?:emb[êe]ter|d[ée]ranger|harceler)"],
+     "comme du monde", "(?:au lieu de|arr[êe]tez de|cessez de) nous (?:emb[êe]ter|d[ée]ranger|harceler)",
+     # a picture drawn for the slow, a complaint called whining, the customer told to leave us be, their competence
+     # called a weakness: "je peux vous faire un dessin", "stop whining", "leave us alone", "not your strong suit"
+     "draw you a (?:picture|diagram)", "(?:vous|te) faire un (?:petit )?dessin", "(?:een )?tekening(?:etje)? (?:voor "
+     "(?:u|je) )?(?:maken|tekenen)", "stop (?:your )?(?:whining|moaning|crying|sulking)", "(?:hou|houd) (?:eens |nou )?"
+     "op met (?:zeuren|janken|jammeren|huilen)", "arr[êe]te[zr]? (?:donc )?de (?:pleurnicher|geindre|chialer)",
+     "leave us (?:alone|in peace|be)", "laat ons (?:\\S+ )?(?:met rust|in rust|in vrede)",
+     "laissez-nous (?:tranquilles?|en paix)", "(?:isn't|is not|not) (?:everyone's|everybody's|your) (?:strong suit|"
+     "forte)", "niet (?:ieders|uw|jouw|je) sterkste kant", "n'est pas (?:votre|ton|le) (?:fort|point fort)"],
     ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "ש?גם (?:אתה|את) (?:תבין|תביני|תבינו)", "(?:להסביר|אסביר) "
      "(?:\\S+ ){0,3}?כמו (?:ל)?ילד", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
-     "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם"])
+     "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם", "(?:די|תפסיק|תפסיקי) (?:כבר )?(?:לבכות|להתבכיין|"
+     "לייבב)", "(?:ו)?(?:ת)?עזוב(?:י)? אותנו בשקט", "לצייר לך", "(?:זה )?לא הצד החזק שלך"])
 # "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with
 # another cue ("apparently it's too hard for you").
 TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "

@@ -78,6 +78,7 @@ ASK = words(
      "j'ai besoin", "me faut",
      # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
      "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
+     "(?:hier|in (?:de|deze|het) (?:chat|gesprek)) (?:\\S+ ){0,3}?(?:zetten|plakken|tikken|intikken|typen|sturen)",
      "(?:put|paste|type|drop|enter) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
      "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|mett(?:ez|re)|saisi(?:ssez|r))(?:-moi|-nous)? (?:\\S+ ){0,6}?"
      "(?:ici|dans (?:le|ce) chat)"],
@@ -147,6 +148,12 @@ SEND_TO_US = re.compile(
     r"ons|moi|nous|here|hier|ici)\b|in (?:the|this|de|deze) chat|dans (?:le|ce) chat)|(?<![\u05d0-\u05ea])(?:ו)?"
     r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])", re.IGNORECASE)
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
+# A condition on what the customer already did reports it, asks nothing: "if you did share your password, change
+# it", "si vous avez donné le code", "als u de code al hebt gegeven", "אם כבר מסרת את הקוד".
+IF_YOU_DID = words(["if you (?:did|have|had|already|'ve|ever)\\b", "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as|aviez)",
+                    "als (?:u|je|jij) (?:\\S+ ){0,4}?(?:hebt|heeft|heb|had)\\b",
+                    "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as) d[ée]j[àa]"],
+                   ["אם (?:כבר )?(?:מסרת|נתת|שלחת|שיתפת|הקלדת|מסרתם|נתתם)"])
 RESET = words(["reset", "change", "forgot\\w*", "update", "wijzig\\w*", "herstel\\w*", "vergeten", "aanpassen",
                "opnieuw instellen", "r[ée]initialis\\w*", "modifi\\w+", "chang\\w+", "oubli\\w*"],
               ["לאפס", "איפוס", "לשנות", "שכחת"])
@@ -212,6 +219,18 @@ RECITAL = phrases((
     r"(?:instructions|instructies|prompts?|consignes|opdrachten)\b", r"\b(?:previous|prior|earlier|above|former|vorige|"
     r"eerdere|voorgaande|pr[ée]c[ée]dentes|ant[ée]rieures) (?:instructions|instructies|prompts?|consignes|r[èe]gles|"
     r"regels|rules) (?:\w+ )?(?:ignored|disregarded|forgotten|overridden|genegeerd|vergeten|ignor[ée]es|oubli[ée]es)\b",
+    # a hidden block left in the draft: "[SYSTEEM — niet tonen: ...]", "### Consignes internes (ne pas afficher)"
+    r"\[\s?(?:system|systeem|syst[èe]me|מערכת)\b", r"(?:^|\n)\s*#+\s?[^\n]{0,30}?\b(?:consignes|instructions?|"
+    r"instructies|richtlijnen|guidelines|prompt|system|systeem|syst[èe]me)\b",
+    r"[\[(—–-]\s?(?:niet tonen|not to be shown|do not (?:show|display)|ne pas (?:afficher|montrer)|לא להצגה|לא להציג)",
+    r"(?:niet tonen|not to be shown|do not (?:show|display)|ne pas (?:afficher|montrer)|לא להצגה|לא להציג)\s?[)\]:]",
+    # who the assistant is told it is: "Tu es l'assistant Rovanta", "Je bent RovantaAssist", "אתה העוזר של"
+    r"\b(?:tu es|vous [êe]tes) l['’]assistant\b", r"\byou are the (?:\w+ )?assistant\b",
+    r"\b(?:je|jij) bent (?:de )?\w*assist\w*\b", r"אתה העוזר",
+    # the brief it works from: "a brief I was set up with", "de briefing die ik heb meegekregen"
+    r"\b(?:brief|briefing|instructions|script|rules) (?:that )?i(?:'ve| have)? (?:was |were |been )?(?:set up with|"
+    r"given|handed)\b", r"\b(?:briefing|instructies|opdracht) die ik (?:heb )?(?:meegekregen|gekregen)\b",
+    r"\b(?:consignes|instructions) qu['’]on m['’]a (?:donn[ée]es|fix[ée]es)\b", r"ההנחיות שקיבלתי",
     r"\b(?:intern\w*|internal)\b[^.!?]{0,80}?\b(?:prompt|systeemprompt)\b", r"\b(?:mon|ma|mijn) (?:\w+ )?prompt\b",
     r"\b(?:du|van de|uit de|de la|in de) prompt\b", r"\bprompt v\d",
     r"(?-i:\b[a-z]+(?:_[a-z]+){2,}\b)", r"\b(?:developer|god|dan) mode\b",
@@ -311,7 +330,8 @@ FOREIGN_WORDS = {
     "de": frozenset("und ist nicht ich wir ihr ihre ihnen mit für auf dem zu danke bitte vielen eine einen sich "
                     "auch werden wird haben sind noch schon uns darum unser unsere kümmern geduld".split()),
     "es": frozenset("el las del por con para su sus usted ustedes gracias está están muy pero como hoy "
-                    "mismo estamos nuestro nuestra revisaremos pedido paciencia".split()),
+                    "mismo estamos nuestro nuestra revisaremos pedido paciencia los una hay así también hola puede "
+                    "pueden tiene tienen nosotros porque cuando donde aquí ahora desde hasta todo todos".split()),
     "it": frozenset("gli della delle sono grazie vostra siamo stiamo questo questa molto anche ordine".split()),
 }
 # The small words of each language written in Latin letters: a sentence made of another language's small words is

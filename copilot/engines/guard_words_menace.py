@@ -49,8 +49,11 @@ DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try m
               "ga (?:je|uw) gang", "(?:dien|doe) (?:\\S+ ){0,2}?maar", "probeer het maar", "allez-y",
               "essayez (?:donc|pour voir|seulement)", "faites donc", "vas-y",
               "als (?:je|u|jij) zo (?:doet|praat|blijft doen)", "if you (?:act|talk) like (?:this|that)",
-              "si vous (?:faites|parlez) comme [çc]a"],
-             ["תכתוב(?=[.!,])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש"])
+              "si vous (?:faites|parlez) comme [çc]a", "si [çc]a vous chante", "(?:post|publish|write) (?:\\S+ ){0,2}?"
+              "(?:whatever|what|if) you (?:like|want|wish)", "(?:post|schrijf|publiceer|zet) (?:\\S+ ){0,3}?(?:maar )?"
+              "wat (?:je|u) wil(?:t)?"],
+             ["תכתוב(?=[.!,])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
+              "(?:תפרסם|תפרסמי|תכתוב|תכתבי) (?:את )?מה ש(?:בא|מתחשק) לך"])
 # What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
 # bottom of the pile, "we'll see how far that gets you".
 MENACE = words(
@@ -66,10 +69,19 @@ MENACE = words(
      "ver (?:je|u) (?:daarmee|daar mee) komt", "kijken hoe ver (?:je|u) (?:daarmee|daar) komt",
      "on verra (?:bien )?jusqu'o[ùu] (?:[çc]a|cela) (?:vous|te) m[èe]ne", "(?:ceux|les clients|les gens) qui "
      "(?:\\S+ ){1,4}?on s'en souvient", "plus jamais de place pour (?:eux|vous|toi)",
-     "(?:trouverez|aurez) plus jamais de place"],
+     "(?:trouverez|aurez) plus jamais de place",
+     # the customer marked or warned off for what they said: "your name is now flagged", "don't expect to get on a
+     # coach again", "les clients qui dénigrent ... reçoivent une mise en demeure", "je naam staat nu op een lijst"
+     "(?:your name|your account|you)(?: is| are|'re)? (?:now )?(?:flagged|blacklisted|on (?:a|our) (?:black)?list)",
+     "don't expect (?:\\S+ ){0,6}?(?:again|anytime soon)", "(?:je|uw) (?:naam|account) (?:staat|is) (?:nu )?(?:\\S+ )?"
+     "(?:gemarkeerd|geblokkeerd|op (?:een|onze) (?:zwarte )?lijst)", "reken (?:er )?(?:maar )?niet op dat (?:je|u) "
+     "(?:\\S+ ){0,5}?(?:nog|ooit) (?:weer|nog)", "mise en demeure", "(?:votre nom|vous) (?:est|êtes) (?:d[ée]sormais |"
+     "maintenant )?(?:signal[ée]e?|fich[ée]e?|sur (?:une|notre) liste)",
+     "ne (?:vous )?(?:attendez|comptez) pas (?:\\S+ ){0,6}?(?:de nouveau|à nouveau|plus jamais)"],
     ["נראה לאן זה (?:יביא|יוביל) אותך", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
-     "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום"])
+     "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
+     "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)"])
 # A case left to wait, the price a dare names: "dien maar een klacht in, die komt onderaan de stapel".
 LEFT_WAITING = words(
     ["(?:bottom|back) of the (?:pile|queue|list)",
@@ -85,4 +97,21 @@ LEFT_WAITING = words(
      "see how (?:quickly|fast|long|soon) (?:your|you)", "(?:zien|kijken)(?: we)?(?: dan)?(?: wel)? hoe (?:snel|lang) "
      "(?:je|jouw|uw|u)", "(?:on|nous) verr(?:a|ons) (?:bien )?(?:combien de temps|[àa] quelle vitesse|si vite)"],
     ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "נראה כמה (?:זמן|מהר)",
-     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן"])
+     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "מחכים (?:הרבה ){1,3}זמן", "לחכות (?:\\S+ ){0,3}?זמן"])
+
+# Small sneers, each kind enough alone, two together talking down: "let's try this once more, shall we?", "bless",
+# "in quite short words", "misschien kan iemand u voortaan helpen met dit soort dingen", "עוד פעם את", "if even that is
+# too much", "maybe this just isn't for you", "ça nous évitera ce genre de conversation", "think carefully before".
+SNIDE = words(
+    ["(?:once more|one more time|again),? shall we", "bless(?=[.!])", "in (?:quite |very |nice |really )?(?:short|"
+     "simple|plain|small) words", "(?:maybe|perhaps) (?:someone|somebody) (?:\\S+ ){0,4}?(?:could|can) help you",
+     "if even (?:that|this) is too", "(?:just|simply) (?:isn't|is not|not) for you", "spare us (?:\\S+ ){0,2}?"
+     "(?:conversation|call|chat)s?", "think (?:very |really |long and hard |twice )?(?:carefully )?before",
+     "tja(?=[,.!])", "in gewone (?:\\S+ )?(?:zinnen|woorden|taal)", "misschien kan iemand (?:\\S+ ){0,4}?(?:u|je) "
+     "(?:\\S+ ){0,3}?helpen", "als (?:zelfs|ook) dat (?:al )?te", "(?:gewoon )?niets voor (?:u|jou) is",
+     "bespaart ons (?:\\S+ ){0,2}?(?:gesprek|gesprekken|telefoontje)", "(?:goed )?nadenken voordat",
+     "quelqu'un (?:\\S+ ){0,4}?(?:pourrait|peut) vous aider", "si m[êe]me (?:[çc]a|cela) (?:c'est|est) trop",
+     "(?:tout )?simplement pas pour vous", "(?:nous )?[ée]vitera (?:\\S+ ){0,2}?genre de", "r[ée]fl[ée]chi\\w* "
+     "(?:\\S+ ){0,2}?avant de", "avant de cliquer"],
+    ["עוד פעם (?:את|אתה)(?=[.,!])", "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
+     "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני"])
