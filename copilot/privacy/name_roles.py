@@ -39,7 +39,8 @@ ROLES = (
     r"responsable|filleule?|cadette?|aînée?|"
     r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
-    r"présidente?|secrétaire|chum|blonde"
+    r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
+    r"petits|petites|little ones|kleintjes"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -49,7 +50,24 @@ _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vast
 _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
-    rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
+    rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
+# A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
+# Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
+# Pieter-Jan 't Hooft". The punctuation says what follows names the person just described, so any determiner (an
+# article too), one word before the noun and a few lower-case words after it are allowed; the name must end its
+# phrase.
+_DETERMINER = rf"{_POSSESSIVE}|mijne|mijnen|the|de|het|le|la|les|l['’]|a|an|een|un|une"
+_APPOSED = re.compile(
+    rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
+    r"(?-i:\s+[a-zà-ÿé]+){0,4}?\s*[,:—–]\s*(?=\S)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s)")
+# "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
+_IS_RELATION = re.compile(
+    rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
+    rf"\s+(?:is|was)\s+actually)\s+(?:{_POSSESSIVE})\s+(?:{RELATIONS}|{ROLES})(?!\w)", re.IGNORECASE)
+# "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
+_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))\s+(?:est\s+née?|is\s+born|was\s+born|"
+                   r"is\s+geboren|werd\s+geboren)(?!\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
@@ -59,8 +77,10 @@ _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?
 _HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר|מזכיר|מזכירה|ילדים|נכדים|"
              r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
              r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
+# Where a neighbour or a colleague is from, before the name set apart: "השכן מלמעלה, ברהנו", "החבר מהעבודה, עומר".
+_HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+{_HE_FROM}(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
@@ -89,9 +109,10 @@ _HE_NO_NAME = frozenset("""
 מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
 """.split()) | frozenset(prefix + month for prefix in ("", "ב", "ל", "מ", "עד ") for month in
                          "ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # "'t Hooft": a particle
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_PRONOUNS = frozenset("he she it this that who which hij zij ze het dit dat wie il elle ça ce cela qui".split())
 # Capitalised words that are no person after "it'll be", "komt", "c'est": days, months, times, everyday words.
 _NO_NAME = frozenset("""
 today tomorrow tonight yesterday morning afternoon evening noon midday week weekend next same fine great
@@ -117,6 +138,11 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                 more = latin_name(text, second.end(), lower=lower) if second else None
                 if more:
                     yield more
+    yield from _apposed(text, lower)
+    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text)):
+        word = match["name"].casefold()
+        if word not in STOP and word not in _NO_NAME and word not in _PRONOUNS:
+            yield match.start("name"), match.end("name")
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
         plural = bool(_HE_PLURAL.search(cue.group()))
@@ -138,6 +164,25 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         span = _hebrew_name(text, cue.end(), alone=True)
         if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]):
             yield span
+
+
+def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
+    """The names set apart after a relation or a role ("de buren: Joke Verbeek"), and a second one joined to the
+    first by "and" ("les deux petits, Léo et Capucine"); each must end its phrase, so "my son, Monday works" and
+    "the neighbour, Ziggo-monteur komt" are no names."""
+    for cue in _APPOSED.finditer(text):
+        span = latin_name(text, cue.end(), lower=lower)
+        while span and _PHRASE_END.match(text, span[1]) and not staff_from_team(cue.group(), text, span[1]):
+            yield span
+            span = joined_name(text, span[1])
+
+
+def joined_name(text: str, end: int) -> tuple[int, int] | None:
+    """A capitalised name joined by "and" to the one ending at ``end`` and ending its phrase too: "Bises, Olivier et
+    Margaux", "Harriet & Sol". People are listed with people; "Jansen and Monday" or "Tom and Ziggo-klant" are not."""
+    joined = _AND.match(text, end)
+    span = latin_name(text, joined.end(), lower=False) if joined else None
+    return span if span and _PHRASE_END.match(text, span[1]) else None
 
 
 def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
-from copilot.privacy.name_roles import latin_name, role_names
+from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -271,6 +271,14 @@ def answered_names(text: str) -> Iterable[Finding]:
             for index, t in enumerate(tokens)]
         if all(n or t.group().casefold() in PARTICLES for n, t in zip(named, tokens, strict=True)) and any(named):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
+
+
+def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
+    """The names joined by "and" to names already found, whatever found them (a cue, the CRM, a sign-off)."""
+    for name in names:
+        span = joined_name(text, name.end)
+        if span:
+            yield _finding(text, *span)
 
 
 def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:

@@ -32,7 +32,7 @@ from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
-from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
+from copilot.privacy.names import cued_names, joined_names, known_names, names_from_context, spelled_names
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.recalled import corrections, known_numbers
@@ -166,7 +166,8 @@ class Redactor:
             mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
-        for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
+        joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
+        for spelled in (*spelled_names(text, said), *again, *joined):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
             # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
