@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin 't ’t".split())
+NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin 't ’t"
+                           .split())
 PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat bar abu d' אבו בן בת בר".split())
 # Words that end a name or can never be one, in lower case (a chat's "my name is ilse kramer and ...").
 STOP = frozenset("""
@@ -105,8 +106,8 @@ _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי
            r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
            r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
-_GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
-             r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
+_GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|"
+             r"goedemiddag|goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
 _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
          r"(?:(?P<weak>met|ik ben het(?: weer| nog eens| nog een keer)?,?|ik ben|i['’]m|i am|it['’]?s me(?: again)?,?|"

@@ -167,7 +167,7 @@ class Redactor:
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
-        for spelled in (*spelled_names(text, said), *again, *joined):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
+        for spelled in (*spelled_names(text, said), *again, *joined):  # "Siobhán Ní Bhriain. That's N-I, then ...",
             # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
