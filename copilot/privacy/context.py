@@ -110,7 +110,7 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
-_BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
+_BACKCHANNEL = re.compile(r"[^0-9]{0,40}")  # "Geen haast, ik wacht even.", "Neemt u de tijd."
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
                      r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|continuez|allez-y|klopt|right|correct|"
@@ -121,8 +121,12 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
-_ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
-                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון)\W*)?", re.IGNORECASE)
+# A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
+# ("BE35 4173, oui ?").
+_ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
+                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
+                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
+                   r"next|ואז)\W*)*", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
@@ -132,8 +136,9 @@ _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:
 _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
                      r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
 # The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
-# 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits.
-_AFTER_ASIDE = re.compile(r"[^\d\n]{1,40}?[\s,:]\s*-?[0-9][0-9 \-]*[\s.!]*")
+# 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
+# perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
+_AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*-?[0-9][0-9 \-]*[\s.!]*(?:,[^\d\n]*)?")
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -164,7 +169,7 @@ _ENDS_WITH = (
 _HOLDS = 6  # turns a question keeps holding while nobody answers it
 # "רחוב ויצמן...": the segment read on with the next one; "5444... momentje, pasje pakken", "IL87 3664... רגע": a
 # value broken off with an aside after it, whose rest comes in the next segment. The aside is no part of the value.
-_PAUSE = re.compile(r"\s*(?:\.{2,}|…)(?:\s*[^\d\s.…][^\d\n]{0,40}?)?\s*$")
+_PAUSE = re.compile(r"\s*(?:\.{2,}|…)(?:\s*[^\d\s.…][^\d\n]{0,80}?)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +202,15 @@ class TurnContext:
         return "OTHER" if self.other and not self.asked else None
 
 
+# The telephone as the way the call is held, not a number asked for: "je prends la carte par téléphone".
+_BY_PHONE = re.compile(r"(?:par|au|by|over the|on the|per|via|aan de|בטלפון)\s*t[ée]l[ée]phone|by phone|telefonisch|"
+                       r"per telefoon|aan de telefoon|over the phone|on the phone|בטלפון")
+
+
 @lru_cache(maxsize=1024)
 def asked_for(question: str) -> tuple[frozenset[str], bool]:
     """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
-    folded = question.casefold()
+    folded = _BY_PHONE.sub(" ", question.casefold())
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
@@ -232,7 +242,7 @@ def _backchannel(turn: Turn) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_nothing(text: str) -> bool:
-    return len(text.split()) <= 4 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
+    return len(text.split()) <= 6 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
 
 

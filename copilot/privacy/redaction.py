@@ -196,8 +196,11 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
     if not context.echoed:
         return []
     kind, key = context.echo_kind, context.echoed.zfill(9) if context.echo_kind == "IL_ID" else context.echoed
-    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in DIGIT_RUN.finditer(text)
+    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in _ECHOED.finditer(text)
             if re.sub(r"[^0-9]", "", m.group()) == context.echoed]
+
+
+_ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?)?[0-9]+(?:[ .-][0-9]+)*")  # "4066", "BE35 4173"
 
 
 @lru_cache(maxsize=64)
