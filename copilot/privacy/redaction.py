@@ -30,7 +30,7 @@ from copilot.privacy.addresses import company_place, corrected_before, corrected
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
+from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import cued_names, joined_names, known_names, names_from_context, spelled_names
 from copilot.privacy.owner import customers
