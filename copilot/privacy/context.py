@@ -138,7 +138,7 @@ _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|ou
 # The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
 # 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
 # perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
-_AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*-?[0-9][0-9 \-]*[\s.!]*(?:,[^\d\n]*)?")
+_AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*(?P<rest>-?[0-9][0-9 \-]*)[\s.!]*(?:,[^\d\n]*)?")
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -265,12 +265,26 @@ def _echoed(turns: Sequence[Turn], index: int) -> str:
     return digits if re.sub(r"[^0-9]", "", read_numbers(said.text).text).endswith(digits) else ""
 
 
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{MONTH})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def aside_end(text: str) -> int:
+    """Where the rest of a number starts after an aside ("sorry, mijn tram stopte, 3431 6680"), or 0: a segment
+    that continues a number is read from there on with the piece before it."""
+    aside = _AFTER_ASIDE.fullmatch(text)
+    words = text[:aside.start("rest")].split() if aside and not _STARTS.match(text) else []
+    # a few words, none of them a month or a bank's code: "March 1979" and "RABO 4213" are parts of the value
+    return aside.start("rest") if len(words) >= 3 and not _MONTH_WORD.search(text[:aside.start("rest")]) else 0
+
+
 @lru_cache(maxsize=4096)
 def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
-    earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-80:]), read_numbers(later).text  # its end
-    if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later)):
+    said = later  # "De laatste drie zijn 594": the count in words is no digit of the rest
+    earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-120:]), read_numbers(later).text  # its end
+    if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later) or aside_end(said)):
         return True
     return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 

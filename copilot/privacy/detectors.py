@@ -86,7 +86,8 @@ LABELS = (
     ("BSN", re.compile(r"bsn|burgerservice|sofi")),
     ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
     ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
-    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
+    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
+                         r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip

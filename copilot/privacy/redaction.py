@@ -28,7 +28,7 @@ from typing import Any
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
-from copilot.privacy.context import Turn, TurnContext, turn_context
+from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
@@ -86,19 +86,22 @@ class Redactor:
         ``crm`` the customer's own values from the CRM context."""
         context = context or TurnContext()
         out = self._clipped(text, tuple(names), context, known, crm)
-        if context.after:  # the segments after it may not finish what this one says: it still counts on its own
-            alone = self._clipped(text, tuple(names), replace(context, after=""), known, crm)
-            out = sorted(out + [f for f in alone if not any(f.start < o.end and o.start < f.end for o in out)],
+        alone = replace(context, after="", before="" if context.before and aside_end(text) else context.before)
+        if alone != context:  # the segments after it may not finish what this one says: it still counts on its own;
+            # and an aside before the rest of a number ("sorry, mijn tram stopte, 3431 6680") is read on its own too
+            more = self._clipped(text, tuple(names), alone, known, crm)
+            out = sorted(out + [f for f in more if not any(f.start < o.end and o.start < f.end for o in out)],
                          key=lambda f: f.start)
         return out
 
     def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
                  known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         """The findings in ``text`` read with the segments around it, clipped to ``text``."""
+        skip = aside_end(text) if context.before else 0  # the rest of a number after an aside joins the piece before
         prefix = f"{context.before} " if context.before else ""
-        whole = prefix + text + (f" {context.after}" if context.after else "")
+        whole = prefix + text[skip:] + (f" {context.after}" if context.after else "")
         found = self._find(whole, names, context, known, crm)
-        low, high = len(prefix), len(prefix) + len(text)
+        low, high, shift = len(prefix), len(prefix) + len(text) - skip, len(prefix) - skip
         out = []
         for finding in found:
             start, end = max(finding.start, low), min(finding.end, high)
@@ -109,7 +112,7 @@ class Redactor:
             if not part:
                 continue
             clipped = (start, start + len(part)) != (finding.start, finding.end)
-            out.append(Finding(finding.kind, start - low, start - low + len(part), part, finding.key,
+            out.append(Finding(finding.kind, start - shift, start - shift + len(part), part, finding.key,
                                finding.text if clipped else finding.whole))
         return out
 

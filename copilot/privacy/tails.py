@@ -68,7 +68,7 @@ def heads(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
     digits that begin a value the CRM context holds or the call gave, said with "..." after them."""
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if 3 <= len(digits) <= 6 and _TRAILS.match(text, run.end()):
+        if 3 <= len(digits) <= 10 and _TRAILS.match(text, run.end()):  # "Ik heb genoteerd: 0477 32 18... en dan?"
             kind = _starts(digits, personal, given)
             if kind:
                 yield Finding(kind, run.start(), run.end(), run.group(), digits)
