@@ -89,7 +89,8 @@ LABELS = (
     ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
                          r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
-    ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
+    # "#", "N°" ("il y a marqué N° 06 48 27 19 55" on a repair slip): a reference's number sign, not a phone's
+    ("OTHER", re.compile(r"#|n[°º]|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
