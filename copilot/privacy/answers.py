@@ -40,8 +40,8 @@ _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
 # A word that says the month and year after it are a card's expiry, however they are said: "geldig tot elf
 # achtentwintig", "Expiry eleven twenty-seven", "elle expire en zéro neuf, vingt-huit", "תוקף 0928".
 _EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|vervaldatum|verloopt|expiry(?: date)?|expires?|exp\.?|"
-                          r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|fin de validité|"
-                          r"תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
+                          r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
+                          r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
