@@ -128,7 +128,8 @@ _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus
                    r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
                    r"next|ואז)\W*)*", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
-_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
+_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
+                                   r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
@@ -146,7 +147,7 @@ _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|si
                          r"(?:רחוב|שדרות|רח['׳])\s+\S+?(?:\s+\S+?)?)[\s,.…]*$", re.IGNORECASE)
 # A house number whose street comes in the next segment: "It's 27B..." then "Alderney Street", "au 112..." then
 # "boulevard Voltaire".
-_HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…]*$")
+_HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…—–-]*$")  # "Seventeen, uh —"
 _STREET_START = re.compile(r"^\s*(?:(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s|"
                            r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|"
                            r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk)\b|"
@@ -321,9 +322,9 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
             continue
         kinds, other = asked_for(turn.text)
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
-                turns[i].speaker == AGENT and "ADDRESS" in asked_for(turns[i].text)[0] for i in range(
-                    max(0, back - 3), back)):
-            kinds = frozenset({"ADDRESS"})  # the street was asked just before: the number is the house's
+                "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
+                    max(0, back - 3), min(back, len(found)))):
+            kinds = frozenset({"ADDRESS"})  # the street was asked or given just before: the number is the house's
         if kinds:
             return kinds - given, False
         if _backchannel(turn) or _echoed(turns, back):

@@ -48,6 +48,7 @@ _GROUP = re.compile(r"[0-9]+|(?<![\w])[A-Z]{4}(?!\w)")
 # A group that is an hour or an amount joins nothing: "06 72 18 45 9 après 18 h", "12... dank je... 19 euro".
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:h(?:eures?)?|u(?:ur)?|hours?|o['’]clock|[ap]\.?m\.?|[:hu][0-9]{2}|euros?|€|"
                           r"dollars?|pounds?|francs?|%|ש[\"״]ח|₪)(?!\w)", re.IGNORECASE)
+_FLOOR_AFTER = re.compile(r"[ \t]+(?:hoog|étage|floor)(?!\w)", re.IGNORECASE)  # "drie hoog", "third floor"
 _TOWN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמו]?(?:קריית|קרית)\s+$")
 _GAP = re.compile(r"[\s,.;:/\-–—]*")
 
@@ -142,8 +143,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             dropped.add(index)
     pieces: list[list[_Atom]] = [[]]
     for index, atom in enumerate(run):
-        if index in dropped or atom.cls == "plus" and pieces[-1]:
-            pieces.append([])  # a "plus" starts a number of its own
+        if index in dropped or (atom.cls == "plus" or _FLOOR_AFTER.match(text, atom.end)) and pieces[-1]:
+            pieces.append([])  # a "plus" starts a number of its own, and so does a floor: "62 drie hoog" is 62, 3
         if index not in dropped:
             pieces[-1].append(atom)
     trimmed = []
