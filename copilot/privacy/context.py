@@ -208,11 +208,20 @@ _BY_PHONE = re.compile(r"(?:par|au|by|over the|on the|per|via|aan de|בטלפו�
                        r"per telefoon|aan de telefoon|over the phone|on the phone|בטלפון")
 
 
+# Paying over the phone is paying by card: "Want to pay over the phone?", "Je peux régler par téléphone ?".
+_PAY_BY_PHONE = re.compile(rf"(?:pay|betal|pai|pay[ée]|régl|לשלם)\w*[^?.]{{0,20}}(?:{_BY_PHONE.pattern})")
+# The account a payment comes from or goes to: "we'll need the account the payments come from".
+_PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund\w*|instal\w*)|"
+                             r"\b(?:pay\w*|debit\w*|refund\w*|instal\w*)\b[^?.]{0,40}\baccount\b(?! holder| name)")
+
+
 @lru_cache(maxsize=1024)
 def asked_for(question: str) -> tuple[frozenset[str], bool]:
     """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
     folded = _BY_PHONE.sub(" ", question.casefold())
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
+    kinds |= {"CARD"} if _PAY_BY_PHONE.search(question.casefold()) else set()
+    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
     if "ADDRESS" in kinds and _STREET_NAME.search(folded):
@@ -222,8 +231,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     if "CARD" in kinds and "IBAN" in kinds:
         kinds.discard("IBAN")
     other = bool(_OTHER.search(folded))
-    if other and re.search(r"gift|cadeau|voucher|coupon|waardebon|שובר", folded):
-        kinds.discard("CARD")  # a gift card's code is no payment card
+    if other and re.search(r"gift ?card|gift voucher|cadeau ?(?:kaart|bon)|carte[- ]cadeau|voucher|coupon|waardebon|"
+                           r"שובר|כרטיס מתנה|גיפט ?קארד", folded):
+        kinds.discard("CARD")  # a gift card's code is no payment card; "the card details for the adoption gift" is
     if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
             folded):
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
