@@ -36,12 +36,13 @@ _IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תע
                     re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;]\s")
 # "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
-_NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*:?\s*$",
+_NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*[:,]?\s*$",
                         re.IGNORECASE)
 _CALL_ME = re.compile(rf"(?<!\w)(?:{CALL_ME})\s*:?\s*$", re.IGNORECASE)
 # A phone word further back in the clause than the four words ``label_before`` reads: "this is my new mobile for the
 # allotment society list: 07700 9134 282", "le cell pour les rappels c'est 418 552-09371", "הנייד לתיאום: 050-441829".
 _PHONE_WORD = re.compile(r"(?<![\w\u05d0-\u05ea])(?:mobile|mobiel\w*|gsm|cell\w*|portable|natel|phone|telefoon\w*|"
+                         r"vaste nummer|landline|fixe|"
                          r"t[ée]l[ée]phone|whatsapp|[הלמב]?(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)
 # A North American number with a digit too many or too few: "418 552-09371".
 _NANP_START = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-][0-9]{3}")

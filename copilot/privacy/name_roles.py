@@ -66,8 +66,11 @@ _IS_RELATION = re.compile(
     rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
     rf"\s+(?:is|was)\s+actually)\s+(?:{_POSSESSIVE})\s+(?:{RELATIONS}|{ROLES})(?!\w)", re.IGNORECASE)
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
-_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))\s+(?:est\s+née?|is\s+born|was\s+born|"
-                   r"is\s+geboren|werd\s+geboren)(?!\w)", re.IGNORECASE)
+_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
+                   r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
+# Family words used as a title, with no possessive: "l'accordéon de pépé pierre", "oma Truus", "uncle Desmond".
+_KIN_TITLE = re.compile(r"(?<![\w'’])(?:pépé|mémé|papi|papy|mamie|mamy|tonton|tata|tatie|opa|oma|oom|tante|nonkel|"
+                        r"uncle|auntie|aunty|grandma|grandpa|granny|nana)\s+(?=\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
@@ -128,8 +131,10 @@ janvier février mars avril mai juin juillet août septembre octobre novembre d�
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
-    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text)):
+    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
+        if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
+            continue  # "oma heeft gebeld": a verb, no name
         if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:

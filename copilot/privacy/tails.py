@@ -32,6 +32,9 @@ _NAMED = (
                         r"(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
     ("PHONE", re.compile(r"(?<!\w)(?:phone|mobile|mobiel|mobiele|gsm|telefoon\w*|t[ée]l[ée]phone|portable|"
                          r"cell\w*|landline|[הלמב]{0,2}(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("IL_ID", re.compile(r"(?<![\w\u05d0-\u05ea])(?:teou?dat|zeh[ou]u?t|identit[ée]|identity|[הלמב]?(?:ת\.?ז|ת[\"״']ז|"
+                         r"תעודת (?:ה)?זהות))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("BSN", re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)),
     ("OTHER", re.compile(r"(?<!\w)(?:order\w*|bestel\w*|commande|factu\w*|invoice|track\w*|zending|colis|pakket|"
                          r"parcel|ticket|r[ée]f[ée]rence|dossier|contra[ck]t\w*|polis|policy|serial|imei|code|voucher|"
                          r"[הלמב]{0,2}(?:הזמנה|ההזמנה|חשבונית|משלוח|חבילה))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
