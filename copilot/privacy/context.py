@@ -284,9 +284,10 @@ def aside_end(text: str) -> int:
     """Where the rest of a number starts after an aside ("sorry, mijn tram stopte, 3431 6680"), or 0: a segment
     that continues a number is read from there on with the piece before it."""
     aside = _AFTER_ASIDE.fullmatch(text)
-    words = text[:aside.start("rest")].split() if aside and not _STARTS.match(text) else []
-    # a few words, none of them a month or a bank's code: "March 1979" and "RABO 4213" are parts of the value
-    return aside.start("rest") if len(words) >= 3 and not _MONTH_WORD.search(text[:aside.start("rest")]) else 0
+    if aside is None or _STARTS.match(text):
+        return 0
+    said = text[:aside.start("rest")]  # a few words, no month or bank code: "March 1979", "RABO 4213" are the value
+    return aside.start("rest") if len(said.split()) >= 3 and not _MONTH_WORD.search(said) else 0
 
 
 @lru_cache(maxsize=4096)
