@@ -107,11 +107,14 @@ _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\
 # A PO box is where the customer's post goes: an address as a street is ("Postbus 37", "case postale 56").
 _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case postale|boîte postale|b\.p\.|"
                      r"ת\.[ ]?ד\.?|תא דואר)[ ]?\d{1,6}(?![\d\w])", re.IGNORECASE)
+_ORDINAL = (r"(?:ground|first|second|third|fourth|fifth|sixth|top|eerste|tweede|derde|vierde|vijfde|premier|"
+            r"deuxième|troisième|quatrième|cinquième|dernier)")
 _HE_ORDINAL = r"(?:ראשונה|שנייה|שניה|שלישית|רביעית|חמישית|שישית|שביעית|שמינית|תשיעית|עשירית|קרקע)"
 _ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
                        r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
                        r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping|hoog)(?![\w'’])|"
-                       rf",?[ ]קומה[ ]{_HE_ORDINAL}|"  # "3 hoog", "קומה שנייה": the floor in words
+                       rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
+                       # "3 hoog", "קומה שנייה", "third floor": the floor in words
                        r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|escalier|staircase|"
                        r"trappenhuis|כניסה|בניין)[ ]?"
                        r"(?:[A-Z]|[\u05d0-\u05ea]['׳]?)(?![\w'’]))+",  # "כניסה ב׳, דירה 4", "bâtiment B"

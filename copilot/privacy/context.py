@@ -81,7 +81,7 @@ _ASKS = {
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
-               r"\badresse\b|où habitez|quelle rue|(?:which|what) street|"
+               r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
@@ -124,14 +124,14 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
 # A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
 # ("BE35 4173, oui ?").
 _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
-                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
+                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
                    r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
                    r"next|ואז)\W*)*", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
                                    r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
-_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "POSTCODE")
+_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
 _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"

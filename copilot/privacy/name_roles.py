@@ -40,7 +40,7 @@ ROLES = (
     r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
     r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
-    r"petits|petites|little ones|kleintjes"
+    r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -54,17 +54,23 @@ _ROLE = re.compile(
 # A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
 # Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
 # Pieter-Jan 't Hooft". The punctuation says what follows names the person just described, so any determiner (an
-# article too), one word before the noun and a few lower-case words after it are allowed; the name must end its
-# phrase.
+# article too), one word before the noun, and after it a short word ("hé", "haar") or a clause on who they are
+# ("die met pensioen gaat") are allowed, not a clause on something else ("heeft ook een vis, Nemo"); the name must
+# end its phrase.
 _DETERMINER = rf"{_POSSESSIVE}|mijne|mijnen|the|de|het|le|la|les|l['’]|a|an|een|un|une"
 _APPOSED = re.compile(
     rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
-    r"(?-i:\s+[a-zà-ÿé]+){0,4}?\s*[,:—–]\s*(?=\S)", re.IGNORECASE)
+    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?)?\s*[,:—–]\s*(?=\S)",
+    re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s)")
 # "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
 _IS_RELATION = re.compile(
     rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
     rf"\s+(?:is|was)\s+actually)\s+(?:{_POSSESSIVE})\s+(?:{RELATIONS}|{ROLES})(?!\w)", re.IGNORECASE)
+# "אורי הוא הבן שלי", "דנה זו השכנה שלי": the word before "he is my son" is his name.
+_HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})\s+(?:הוא|היא|זה|זו|זאת)\s+"
+                             r"(?:ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה|בעל|דוד|דודה|נכד|נכדה|גיס|גיסה)\s+שלי|בעלי|"
+                             r"אשתי|בני|בתי|אחי|אחותי)(?![\u05d0-\u05ea])")
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
 _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
@@ -145,9 +151,9 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                 if more:
                     yield more
     yield from _apposed(text, lower)
-    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text)):
+    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text)):
         word = match["name"].casefold()
-        if word not in STOP and word not in _NO_NAME and word not in _PRONOUNS:
+        if word not in STOP and word not in _NO_NAME and word not in _PRONOUNS and word not in HEBREW_STOP:
             yield match.start("name"), match.end("name")
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
@@ -185,7 +191,11 @@ def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
 
 def joined_name(text: str, end: int) -> tuple[int, int] | None:
     """A capitalised name joined by "and" to the one ending at ``end`` and ending its phrase too: "Bises, Olivier et
-    Margaux", "Harriet & Sol". People are listed with people; "Jansen and Monday" or "Tom and Ziggo-klant" are not."""
+    Margaux", "Harriet & Sol", "הכרטיסים בשביל דנה ועומר.". People are listed with people; "Jansen and Monday",
+    "Tom and Ziggo-klant" or "רונית והמשפחה" ("and the family") are not."""
+    hebrew = _HE_AND.match(text, end)
+    if hebrew and not hebrew.group(1).startswith("ה") and hebrew.group(1) not in HEBREW_STOP | _HE_NO_NAME:
+        return hebrew.start(1), hebrew.end(1)
     joined = _AND.match(text, end)
     span = latin_name(text, joined.end(), lower=False) if joined else None
     return span if span and _PHRASE_END.match(text, span[1]) else None

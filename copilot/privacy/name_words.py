@@ -142,7 +142,8 @@ _VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goede
 _SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg|groet(?:en|jes)?|gr\.|"
              r"(?:kind|best|warm|kindest) (?:regards|wishes)|(?:many )?thanks|thank you|regards|best|cheers|"
              r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
-             r"merci(?: beaucoup)?|בברכה|תודה(?: רבה)?")
+             r"merci(?: beaucoup)?|bises|בברכה|תודה(?: רבה)?|"
+             r"(?<![^\n])(?:(?:lots of )?love|liefs)(?=,|\s*\n)")  # at a line's start: not "I love Tom"
 CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"

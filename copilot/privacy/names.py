@@ -57,6 +57,8 @@ _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo
                       r"goedenavond|bonjour|bonsoir|salut|שלום|היי),\s*$", re.IGNORECASE)
 _FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
 _INITIAL = re.compile(r"[A-Z]\.")
+_AND_FAMILY = re.compile(r"\s+(?:(?:and|en|et|&)\s+(?:the\s+|de\s+|la\s+)?(?:family|kids|familie|kinderen|famille|"
+                         r"enfants)|והמשפחה|והילדים)(?!\w)", re.IGNORECASE)
 _LOWER_PARTICLES = re.compile(r"(?:(?:van|de|der|den|ter|ten|le|la|du|von)\s+)*")
 _FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|hum|nou)\s*[,.…—–-]+\s*)+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -210,7 +212,12 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if cue["signoff"]:  # "Kind regards, John Smith"; in a chat all in lower case, "groetjes anna"
         lower = not _CAPITALISED.search(text)
         span = _name_after(text, cue.end(), "strong" if lower else "kin")
-        if not span or not AT_THE_END.fullmatch(text, span[1]) or lower and a_state(text[span[0]:span[1]]):
+        end = span[1] if span else 0
+        while span and (joined := joined_name(text, end)):  # "Groetjes, Sanne en Joris": two names sign
+            end = joined[1]
+        family = _AND_FAMILY.match(text, end)  # "Priya and family", "רונית והמשפחה"
+        end = family.end() if family else end
+        if not span or not AT_THE_END.fullmatch(text, end) or lower and a_state(text[span[0]:span[1]]):
             return None
         thanks = _THANKS.fullmatch(cue["signoff"])  # "thanks mate", "תודה שהמתנת": a comma must set the name apart
         if thanks and not re.search(r"[,\n]", text[cue.end("signoff"):span[0]]) and not _CAPITALISED.match(
@@ -357,6 +364,8 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
             taken.append(token)
         elif _INITIAL.fullmatch(word) and not taken and following:
             surname_next = True  # an initial says little on its own: the name is the surname after it
+        elif hebrew and taken and word.startswith("וה"):
+            break  # "רונית והמשפחה": "and the family" after a name is no part of it
         elif _is_name_word(word, lowercase=lowercase or hebrew) and (hebrew == bool(HEBREW.match(word))):
             taken.append(token)
         else:

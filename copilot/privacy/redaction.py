@@ -203,7 +203,7 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
             if re.sub(r"[^0-9]", "", m.group()) == context.echoed]
 
 
-_ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?)?[0-9]+(?:[ .-][0-9]+)*")  # "4066", "BE35 4173"
+_ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?(?:[A-Z]{4} ?)?)?[0-9]+(?:[ .-][0-9]+)*")  # "BE35 4173"
 
 
 @lru_cache(maxsize=64)

@@ -59,7 +59,8 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         named = _named(window[:cue.start()])
         if named == "OTHER":
             continue  # "the order ending 4417"
-        kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
+        kind = named if named in ("IL_ID", "BSN") else (  # the card named wins over the CRM's guess of which ID
+            _ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
         if len(digits) > 6 and kind and kind != _ends(digits, personal, given):
             continue  # seven or eight digits ("se termine par 0176 836") only where they end a value of the call's
         if kind:
