@@ -141,10 +141,11 @@ import redaction_tuning_round7
 import redaction_tuning_round8
 import redaction_tuning_round9
 import redaction_tuning_round10
+import redaction_tuning_round11
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "ELEVENTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "NINTH",
-           "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "TODAY", "TWELFTH", "Dialogue", "Gold"]
+           "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -158,5 +159,6 @@ NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round7.NINTH)
 TENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round8.TENTH)
 ELEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round9.ELEVENTH)
 TWELFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round10.TWELFTH)
+THIRTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round11.THIRTEENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
-                                   ELEVENTH + TWELFTH)
+                                   ELEVENTH + TWELFTH + THIRTEENTH)

@@ -91,7 +91,7 @@ _HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבו�
 _HE_ROLE = re.compile(
     rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+{_HE_FROM}(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
-    r"(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
+    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.
 _LATE = re.compile(r"(?<![\w'’])(?:the late|wijlen|(?:de|het|la|le) (?:overleden|regrett[ée]e?)|feue?|la défunte|"
