@@ -35,7 +35,7 @@ THIRTEENTH: list[Dialogue] = [
               "A: Great, the display starts at {keep:2 pm}."),
     _dialogue("fr13-apposed-witness", "fr", CN, "C: Pour le baptême de l'air, le témoin, {NAME:Arnaud}, vient aussi.",
               "A: Très bien, c'est {keep:35 €} par personne."),
-    _dialogue("he13-apposed-neighbour", "he", CN, "C: השכן מלמטה, {NAME:דוד}, ייקח את האקווריום",
+    _dialogue("he13-apposed-neighbour", "he", CN, "C: השכן מלמטה, {NAME:יוסי}, ייקח את האקווריום",
               "A: מצוין, המשלוח {keep:ביום רביעי}."),
     # -- a second name joined by "and" to one found -------------------------------------------------------------------
     _dialogue("nl13-joined-signoff", "nl", CN, "C: Graag een cadeaubon voor de bowling.\n\nGroetjes,\n{NAME:Sanne} en "
@@ -99,7 +99,7 @@ THIRTEENTH: list[Dialogue] = [
     _dialogue("nl13-landline-comma", "nl", CR, "A: We bellen u vooraf op {PHONE:0478 11 22 33}, goed?",
               "C: Ja, of op het vaste nummer, {PHONE:059 41 22 87}, mijn man is thuis.", "A: Komt goed.",
               crm={"customer": {"phone": "0478 11 22 33"}}),
-    _dialogue("fr13-id-tail", "fr", CR, "A: Pour la livraison, j'ai une teoudat zehout qui se termine par {IL:703}, "
+    _dialogue("fr13-id-tail", "fr", CR, "A: Pour la commande, votre teoudat zehout se termine par {IL:703}, "
               "c'est bien vous ?", "C: Oui.", crm={"customer": {"id_number": "318409703"}}),
     _dialogue("en13-kin-title", "en", CN, "C: it's for grandpa {NAME:walter}, his watch stopped",
               "A: No problem, we'll look at it on {keep:Tuesday}."),

@@ -218,7 +218,7 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
         shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
         everyday = folded in _NO_NAME and not (not lower and not taken and _FULL_NAME.match(text, word.end()))
         if not shaped or folded in STOP or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
-                lower and folded in _LOWER_NOT_NAME:
+                lower and (folded in _LOWER_NOT_NAME or _ELIDED.match(folded)):
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
             break  # "femke haalt de kinderen": a second lower-case word only where the name plainly ends
@@ -241,6 +241,7 @@ def _ends_phrase(text: str, position: int) -> bool:
     return not follow or text[position:position + 1] in ",.;:!?" or follow.group().casefold() in _LOWER_VERBS
 
 
+_ELIDED = re.compile(r"(?:[mjlndstc]|qu)['’]")  # "mon fils m'a appelé": a French pronoun with its verb, no name
 _LOWER_NOT_NAME = frozenset("""
 klopt zegt woont werkt betaalt belt krijgt doet zit ligt staat wordt vindt weet snapt ziet
 says lives works pays called rang gets does knows thinks sees
