@@ -83,6 +83,8 @@ THIRTEENTH: list[Dialogue] = [
               "A: Il y a un chiffre de trop, tu peux vérifier?"),
     _dialogue("he13-pay-by-phone", "he", T, "A: התיקון עולה {keep:180 ₪}. רוצה לשלם בטלפון?",
               "C: {CARD:4556 7375 8689 9856}", "A: המספר לא עובר בדיקה, אפשר לבדוק שוב?"),
+    _dialogue("he13-phone-for-delivery", "he", T, "C: תרשמו את הנייד שלי למשלוח: {PHONE:052-77160}",
+              "A: חסרה ספרה, אפשר לבדוק?", "C: סורי, אבדוק"),
     _dialogue("en13-account-payments", "en", T, "A: To set up the instalments for the tank we need the account the "
               "payments come from.", "C: {IBAN:GB82 WEST 1234 5698 7654 23} — Barclays.",
               "A: That one fails the check, could you look again?"),
@@ -125,6 +127,8 @@ THIRTEENTH: list[Dialogue] = [
               "A: Leuk, het voer kost {keep:€6}."),
     _dialogue("en13-keep-amount-aside", "en", K, "C: I paid {keep:45}... hang on, let me check the receipt... "
               "{keep:19 euros} extra for the strap", "A: Yes, that's right."),
+    _dialogue("he13-keep-company-box", "he", K, "C: לאן מחזירים את השעון?",
+              "A: לכתובת שלנו: {keep:ת.ד. 88}, {keep:2016500}.", "C: תודה"),
     _dialogue("fr13-keep-company-box", "fr", K, "C: Où renvoyer la montre ?",
               "A: À notre atelier : {keep:case postale 301}, {keep:1211} Genève."),
     _dialogue("en13-keep-product-and", "en", K, "C: Thanks!\n\nBest,\n{NAME:Priya}", "A: Hi {NAME:Priya}, the "

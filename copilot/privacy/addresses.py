@@ -97,7 +97,7 @@ _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|
 _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
                            rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
 _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes no oui non ok okay oké euh uh eh "
-                           "wait wacht attendez moment sec כן לא רגע מה סליחה".split())
+                           "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
