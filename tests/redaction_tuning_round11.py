@@ -15,11 +15,11 @@ words ("elf achtentwintig") and where "N°" named a reference. These dialogues s
 beside look-alikes those rules could swallow: a pet after "my neighbour has a dog,", a time after "après", an
 amount after an aside, a company's PO box, a product after "and".
 
-Before that round (live): PHONE 0.50 (8), IBAN 0.40 (5), CARD 0.25 (4), BSN 0.00 (1), IL_ID 0.00 (2), ADDRESS
-0.25 (8), NAME 0.24 (17); look-alikes changed 6 of 30. After: every kind 1.00, look-alikes changed 0 of 30.
-Held-out batch 10 (spent): NAME 0.769 to 0.963, ADDRESS 0.829 to 1.00, CARD 0.750 to 1.00, IBAN 0.838 to 1.00,
-BSN 0.857 to 1.00, IL_ID 0.929 to 1.00, PHONE 0.897 to 0.962, look-alikes changed 8 to 4 of 522; batches 1 to 9:
-every kind and their look-alikes as before, or better (batch 6 PHONE 0.916 to 0.952).
+Before that round (live): PHONE 0.33 (9), IBAN 0.33 (12), CARD 0.29 (7), IL_ID 0.33 (3), ADDRESS 0.29 (7),
+NAME 0.17 (23); spurious findings 6 of 29, look-alikes changed 5 of 35. After: every kind 1.00, spurious findings 0 of
+61, look-alikes changed 0 of 35. Held-out batch 10 (spent): NAME 0.769 to 0.963, ADDRESS 0.829 to 1.00, CARD 0.750
+to 1.00, IBAN 0.838 to 1.00, BSN 0.857 to 1.00, IL_ID 0.929 to 1.00, PHONE 0.897 to 0.974, look-alikes changed 8 to
+1 of 522; batches 1 to 9: every kind and their look-alikes as before, batch 6's PHONE better (0.916 to 0.952).
 """
 
 from __future__ import annotations
