@@ -71,6 +71,11 @@ _IS_RELATION = re.compile(
 _HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})\s+(?:הוא|היא|זה|זו|זאת)\s+"
                              r"(?:ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה|בעל|דוד|דודה|נכד|נכדה|גיס|גיסה)\s+שלי|בעלי|"
                              r"אשתי|בני|בתי|אחי|אחותי)(?![\u05d0-\u05ea])")
+# "Priya Raman and me", "Sanne en ik", "Inès et moi", "מיכל ואני": whoever the speaker lists with themself is a person
+# (in Hebrew at the start of a phrase: "110 מגה ואני משלם" is "and I pay").
+_WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))\s+"
+                      r"(?:and|en|et|&)\s+(?:me|myself|mij|ik|moi)(?!\w)|(?:^|(?<=[.,!?:—])\s*)(?P<hebrew>[\u05d0-\u05ea]{2,})\s+ואני"
+                      r"(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
 _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
@@ -151,10 +156,11 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                 if more:
                     yield more
     yield from _apposed(text, lower)
-    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text)):
-        word = match["name"].casefold()
-        if word not in STOP and word not in _NO_NAME and word not in _PRONOUNS and word not in HEBREW_STOP:
-            yield match.start("name"), match.end("name")
+    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
+                  *_WITH_ME.finditer(text)):
+        group = "hebrew" if match.re is _WITH_ME and match["hebrew"] else "name"
+        if _said_of_a_person(match[group]):
+            yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
         plural = bool(_HE_PLURAL.search(cue.group()))
@@ -176,6 +182,12 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         span = _hebrew_name(text, cue.end(), alone=True)
         if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]):
             yield span
+
+
+def _said_of_a_person(words: str) -> bool:
+    """Whether the word a relation, a birth or "and me" is said of can be a name: no pronoun, day or everyday word."""
+    word = words.split()[0].casefold()
+    return word not in STOP and word not in _NO_NAME and word not in _PRONOUNS and word not in HEBREW_STOP
 
 
 def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:

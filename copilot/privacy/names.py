@@ -74,7 +74,8 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
-_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])+(?![\w-])")  # "N-I", "B-H-R-I-A-I-N"
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])")  # "N-I", "פ-ט-ר"
+_FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")  # a Hebrew word spelled out letter by letter uses no final forms
 
 
 def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
@@ -298,7 +299,8 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
 
 
 def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return bare.translate(_FINAL_LETTERS)
 
 
 def _repeated(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
