@@ -5,8 +5,9 @@ Written before the eleventh round of conversation-aware redaction, after held-ou
 spent, in sectors no batch had used (a falconry centre, an aquarium shop, a watch repairer, a bowling alley).
 Batch 10's values leaked where a relation or a role set a name apart with a comma, a colon or a dash ("de buren:
 Joke Verbeek", "The best man, Hunter,", "השכן מלמעלה, ברהנו"), where a second name was joined to a found one
-("Bises, Olivier et Margaux"), where a name was only said to be a relative's ("Gaz's my husband") or to be born
-("Lou est née le ..."), where an aside stood inside or before a piece of a number ("NL48 ABNA... momentje, mijn
+("Bises, Olivier et Margaux") or listed with the speaker ("Priya Raman and me"), where a name was only said to be
+a relative's ("Gaz's my husband") or to be born ("Lou est née le ..."), where a Hebrew name was spelled out
+("פ-ט-ר-ו-ב-ה"), where an aside stood inside or before a piece of a number ("NL48 ABNA... momentje, mijn
 bril... 7256", "sorry, mijn tram stopte en ik was kwijt waar ik zat, 3431 6680"), where the agent read back a
 piece with "oui" or a country code ("BE35 4173, oui ?"), where a PO box, a floor in words or a house number after
 "À quel numéro ?" made the address, where a value a digit off was named as a phone further back in the clause, and
@@ -16,8 +17,8 @@ beside look-alikes those rules could swallow: a pet after "my neighbour has a do
 amount after an aside, a company's PO box, a product after "and".
 
 Before that round (live): PHONE 0.33 (9), IBAN 0.33 (12), CARD 0.29 (7), IL_ID 0.33 (3), ADDRESS 0.29 (7),
-NAME 0.17 (23); spurious findings 6 of 29, look-alikes changed 5 of 35. After: every kind 1.00, spurious findings 0 of
-61, look-alikes changed 0 of 35. Held-out batch 10 (spent): NAME 0.769 to 0.963, ADDRESS 0.829 to 1.00, CARD 0.750
+NAME 0.17 (29); spurious findings 6 of 30, look-alikes changed 5 of 41. After: every kind 1.00, spurious findings 0 of
+67, look-alikes changed 0 of 41. Held-out batch 10 (spent): NAME 0.769 to 0.978, ADDRESS 0.829 to 1.00, CARD 0.750
 to 1.00, IBAN 0.838 to 1.00, BSN 0.857 to 1.00, IL_ID 0.929 to 1.00, PHONE 0.897 to 0.974, look-alikes changed 8 to
 1 of 522; batches 1 to 9: every kind and their look-alikes as before, batch 6's PHONE better (0.916 to 0.952).
 """
@@ -55,6 +56,15 @@ THIRTEENTH: list[Dialogue] = [
               "A: D'accord, elle est prête {keep:demain}."),
     _dialogue("he13-is-relation", "he", CN, "C: {NAME:אורי} הוא הבן שלי, הוא יבוא לאסוף את הדגים",
               "A: בסדר, ההזמנה {keep:4471}."),
+    # -- whoever the speaker lists with themself, a Hebrew name spelled out -----------------------------------------
+    _dialogue("nl13-with-me", "nl", CN, "C: {NAME:Merel Dijkman} en ik komen zaterdag bowlen.",
+              "A: Leuk, baan {keep:3} staat klaar."),
+    _dialogue("en13-with-me", "en", CN, "C: Booking for two: {NAME:Oscar Blake} and me, at {keep:7 pm}.",
+              "A: Done, lane {keep:5}."),
+    _dialogue("fr13-with-me", "fr", CN, "C: {NAME:Chloé} et moi, on arrive vers {keep:19 h}.", "A: Parfait."),
+    _dialogue("he13-with-me", "he", CN, "C: שלום, {NAME:מיכל} ואני נגיע בשבת לסדנת הבזים", "A: מעולה, נתראה."),
+    _dialogue("he13-spelled", "he", CN, "C: קוראים לי {NAME:יוסי כהנוב}, {NAME:כ-ה-נ-ו-ב}, ואני רוצה לבטל את הסדנה",
+              "A: מעולה, ביטלתי."),
     # -- a piece of a number after an aside, or joined by "the last bit's" --------------------------------------------
     _dialogue("nl13-aside-inside", "nl", S, "A: Op welke rekening mogen we de borg terugzetten?",
               "C: {IBAN:NL91 INGB... wacht, mijn pasje... 0004 3865 82}", "A: Dank u."),
@@ -127,6 +137,8 @@ THIRTEENTH: list[Dialogue] = [
               "A: Leuk, het voer kost {keep:€6}."),
     _dialogue("en13-keep-amount-aside", "en", K, "C: I paid {keep:45}... hang on, let me check the receipt... "
               "{keep:19 euros} extra for the strap", "A: Yes, that's right."),
+    _dialogue("he13-keep-and-i", "he", K, "C: אני מקבל {keep:100 מגה} ואני משלם על {keep:300 מגה}.",
+              "A: אבדוק את זה."),
     _dialogue("he13-keep-company-box", "he", K, "C: לאן מחזירים את השעון?",
               "A: לכתובת שלנו: {keep:ת.ד. 88}, {keep:2016500}.", "C: תודה"),
     _dialogue("fr13-keep-company-box", "fr", K, "C: Où renvoyer la montre ?",
