@@ -118,7 +118,8 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         "oui" or their country; PO boxes, floors in words, house numbers after "which number?"; values a digit off
         named as a phone further back; card expiries in words, "N°" references, the company's PO box. The redactor
         before that round, on it: PHONE 0.33 (9), IBAN 0.33 (12), CARD 0.29 (7), IL_ID 0.33 (3), ADDRESS 0.29 (7),
-        NAME 0.17 (29); spurious findings 6 of 30, look-alikes changed 5 of 41. After: every kind 1.00, spurious findings 0 of 67, look-alikes changed 0 of 41.
+        NAME 0.17 (29); spurious findings 6 of 30, look-alikes changed 5 of 41. After: every kind 1.00, spurious
+        findings 0 of 67, look-alikes changed 0 of 41.
     after (all thirteen batches, live): every kind 1.00 but NAME 0.99 (281) and ADDRESS 0.99 (178), the same misses
         as before; spurious findings 2 of 1094; look-alikes changed 1 of 481 ("Mr Muscle", as before).
 
