@@ -37,6 +37,11 @@ from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
+# A word that says the month and year after it are a card's expiry, however they are said: "geldig tot elf
+# achtentwintig", "Expiry eleven twenty-seven", "elle expire en zéro neuf, vingt-huit", "תוקף 0928".
+_EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|vervaldatum|verloopt|expiry(?: date)?|expires?|exp\.?|"
+                          r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
+                          r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
@@ -141,7 +146,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         if not (asked or at_end):
             continue  # with no question, only a fragment ending the text can be the start of a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
-        if _EXPIRY.fullmatch(written):
+        if _EXPIRY.fullmatch(written) or len(digits) <= 6 and _EXPIRY_WORD.search(text, max(0, run.start() - 30),
+                                                                               run.start()):
             continue  # "geldig tot 09/28", "expires 11/27": a card's expiry or a month, no piece of a number
         label = label_before(text, run.start())
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \

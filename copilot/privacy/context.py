@@ -81,7 +81,7 @@ _ASKS = {
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
-               r"\badresse\b|où habitez|quelle rue|(?:which|what) street|"
+               r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
@@ -110,7 +110,7 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
-_BACKCHANNEL = re.compile(r"[^0-9]{0,30}")
+_BACKCHANNEL = re.compile(r"[^0-9]{0,40}")  # "Geen haast, ik wacht even.", "Neemt u de tijd."
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
                      r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|continuez|allez-y|klopt|right|correct|"
@@ -121,19 +121,25 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
-_ECHO = re.compile(r"\W*(?:(?:so|dus|donc|le|אז)\s+)?(?P<digits>[0-9][0-9 .\-]*)[\s.,…?!-]*"
-                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון)\W*)?", re.IGNORECASE)
+# A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
+# ("BE35 4173, oui ?").
+_ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
+                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
+                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
+                   r"next|ואז)\W*)*", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
-_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:the|het|le|welk|quel|which|what)\s+)?"
+_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
+                                   r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
-_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "POSTCODE")
+_NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
 _STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
                      r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
 # The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
-# 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits.
-_AFTER_ASIDE = re.compile(r"[^\d\n]{1,40}?[\s,:]\s*-?[0-9][0-9 \-]*[\s.!]*")
+# 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
+# perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
+_AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*(?P<rest>-?[0-9][0-9 \-]*)[\s.!]*(?:,[^\d\n]*)?")
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
 _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
@@ -141,7 +147,7 @@ _STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|si
                          r"(?:רחוב|שדרות|רח['׳])\s+\S+?(?:\s+\S+?)?)[\s,.…]*$", re.IGNORECASE)
 # A house number whose street comes in the next segment: "It's 27B..." then "Alderney Street", "au 112..." then
 # "boulevard Voltaire".
-_HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…]*$")
+_HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…—–-]*$")  # "Seventeen, uh —"
 _STREET_START = re.compile(r"^\s*(?:(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s|"
                            r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|"
                            r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk)\b|"
@@ -164,7 +170,7 @@ _ENDS_WITH = (
 _HOLDS = 6  # turns a question keeps holding while nobody answers it
 # "רחוב ויצמן...": the segment read on with the next one; "5444... momentje, pasje pakken", "IL87 3664... רגע": a
 # value broken off with an aside after it, whose rest comes in the next segment. The aside is no part of the value.
-_PAUSE = re.compile(r"\s*(?:\.{2,}|…)(?:\s*[^\d\s.…][^\d\n]{0,40}?)?\s*$")
+_PAUSE = re.compile(r"\s*(?:\.{2,}|…)(?:\s*[^\d\s.…][^\d\n]{0,80}?)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +203,25 @@ class TurnContext:
         return "OTHER" if self.other and not self.asked else None
 
 
+# The telephone as the way the call is held, not a number asked for: "je prends la carte par téléphone".
+_BY_PHONE = re.compile(r"(?:par|au|by|over the|on the|per|via|aan de|בטלפון)\s*t[ée]l[ée]phone|by phone|telefonisch|"
+                       r"per telefoon|aan de telefoon|over the phone|on the phone|בטלפון")
+
+
+# Paying over the phone is paying by card: "Want to pay over the phone?", "Je peux régler par téléphone ?".
+_PAY_BY_PHONE = re.compile(rf"(?:pay|betal|pai|pay[ée]|régl|לשלם)\w*[^?.]{{0,20}}(?:{_BY_PHONE.pattern})")
+# The account a payment comes from or goes to: "we'll need the account the payments come from".
+_PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund\w*|instal\w*)|"
+                             r"\b(?:pay\w*|debit\w*|refund\w*|instal\w*)\b[^?.]{0,40}\baccount\b(?! holder| name)")
+
+
 @lru_cache(maxsize=1024)
 def asked_for(question: str) -> tuple[frozenset[str], bool]:
     """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
-    folded = question.casefold()
+    folded = _BY_PHONE.sub(" ", question.casefold())
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
+    kinds |= {"CARD"} if _PAY_BY_PHONE.search(question.casefold()) else set()
+    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
     if "ADDRESS" in kinds and _STREET_NAME.search(folded):
@@ -211,8 +231,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     if "CARD" in kinds and "IBAN" in kinds:
         kinds.discard("IBAN")
     other = bool(_OTHER.search(folded))
-    if other and re.search(r"gift|cadeau|voucher|coupon|waardebon|שובר", folded):
-        kinds.discard("CARD")  # a gift card's code is no payment card
+    if other and re.search(r"gift ?card|gift voucher|cadeau ?(?:kaart|bon)|carte[- ]cadeau|voucher|coupon|waardebon|"
+                           r"שובר|כרטיס מתנה|גיפט ?קארד", folded):
+        kinds.discard("CARD")  # a gift card's code is no payment card; "the card details for the adoption gift" is
     if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
             folded):
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
@@ -232,7 +253,7 @@ def _backchannel(turn: Turn) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_nothing(text: str) -> bool:
-    return len(text.split()) <= 4 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
+    return len(text.split()) <= 6 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
 
 
@@ -255,12 +276,27 @@ def _echoed(turns: Sequence[Turn], index: int) -> str:
     return digits if re.sub(r"[^0-9]", "", read_numbers(said.text).text).endswith(digits) else ""
 
 
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{MONTH})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def aside_end(text: str) -> int:
+    """Where the rest of a number starts after an aside ("sorry, mijn tram stopte, 3431 6680"), or 0: a segment
+    that continues a number is read from there on with the piece before it."""
+    aside = _AFTER_ASIDE.fullmatch(text)
+    if aside is None or _STARTS.match(text):
+        return 0
+    said = text[:aside.start("rest")]  # a few words, no month or bank code: "March 1979", "RABO 4213" are the value
+    return aside.start("rest") if len(said.split()) >= 3 and not _MONTH_WORD.search(said) else 0
+
+
 @lru_cache(maxsize=4096)
 def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
-    earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-80:]), read_numbers(later).text  # its end
-    if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later)):
+    said = later  # "De laatste drie zijn 594": the count in words is no digit of the rest
+    earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-120:]), read_numbers(later).text  # its end
+    if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later) or aside_end(said)):
         return True
     return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 
@@ -297,9 +333,9 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
             continue
         kinds, other = asked_for(turn.text)
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
-                turns[i].speaker == AGENT and "ADDRESS" in asked_for(turns[i].text)[0] for i in range(
-                    max(0, back - 3), back)):
-            kinds = frozenset({"ADDRESS"})  # the street was asked just before: the number is the house's
+                "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
+                    max(0, back - 3), min(back, len(found)))):
+            kinds = frozenset({"ADDRESS"})  # the street was asked or given just before: the number is the house's
         if kinds:
             return kinds - given, False
         if _backchannel(turn) or _echoed(turns, back):

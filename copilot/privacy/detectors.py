@@ -86,9 +86,11 @@ LABELS = (
     ("BSN", re.compile(r"bsn|burgerservice|sofi")),
     ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
     ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
-    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|"
+    ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
+                         r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
                          r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
-    ("OTHER", re.compile(r"#|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
+    # "#", "N°" ("il y a marqué N° 06 48 27 19 55" on a repair slip): a reference's number sign, not a phone's
+    ("OTHER", re.compile(r"#|n[°º]|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
@@ -96,7 +98,7 @@ LABELS = (
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
-                         r"פניי?ה|קריאה|תקלה")),
+                         r"פניי?ה|קריאה|תקלה|מכם|מאיתכם")),  # "הודעה מכם עם מספר": sent by the company
 )
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
 CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au|sur)|"
@@ -327,15 +329,28 @@ def plausible_phone(dialled: str) -> bool:
         len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489")
 
 
+def _label_of(word: str) -> str | None:
+    """What one word says a number is, a Hebrew prefix letter or two aside ("הנייד", "לטלפון")."""
+    word = word.casefold().strip("'\"“”.")
+    stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
+                      and all(c in HEBREW_PREFIXES for c in word[:n])]
+    return next((label for label, pattern in LABELS if any(pattern.match(stem) for stem in stems)), None)
+
+
+# A phone word, then what it is for: "the mobile for the delivery", "הנייד לתיאום המשלוח", "gsm voor de levering".
+_FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|portable|t[ée]l[ée]phone|"
+                          r"[הל]?(?:נייד|טלפון|פלאפון))(?:\s+שלי)?\s+(?:(?:for|voor|om|pour|ל[\u05d0-\u05ea]+)\s+"
+                          r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\S+|ל[\u05d0-\u05ea]+)\s*$", re.IGNORECASE)
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
-        word = match.group().casefold().strip("'\"“”.")
-        stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
-                          and all(c in HEBREW_PREFIXES for c in word[:n])]
-        label = next((label for label, pattern in LABELS if any(pattern.match(stem) for stem in stems)), None)
+        label = _label_of(match.group())
+        if label == "OTHER" and _FOR_A_PHONE.search(window, 0, match.end()):
+            return "PHONE"  # "הנייד לתיאום המשלוח:", "my mobile for the delivery:": what the phone is for
         if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
                 pattern.match(w.casefold()) for w in WORD.findall(window) for _, pattern in LABELS[:3]):
             continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win

@@ -36,9 +36,16 @@ _IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תע
                     re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;]\s")
 # "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
-_NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*:?\s*$",
+_NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*[:,]?\s*$",
                         re.IGNORECASE)
 _CALL_ME = re.compile(rf"(?<!\w)(?:{CALL_ME})\s*:?\s*$", re.IGNORECASE)
+# A phone word further back in the clause than the four words ``label_before`` reads: "this is my new mobile for the
+# allotment society list: 07700 9134 282", "le cell pour les rappels c'est 418 552-09371", "הנייד לתיאום: 050-441829".
+_PHONE_WORD = re.compile(r"(?<![\w\u05d0-\u05ea])(?:mobile|mobiel\w*|gsm|cell\w*|portable|natel|phone|telefoon\w*|"
+                         r"vaste nummer|landline|fixe|"
+                         r"t[ée]l[ée]phone|whatsapp|[הלמב]?(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)
+# A North American number with a digit too many or too few: "418 552-09371".
+_NANP_START = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-][0-9]{3}")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -61,7 +68,8 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
     if digits[1:2] == "0" or service_line(digits):
         return False
     before = text[max(0, start - 40):start]
-    return label == "PHONE" or bool(_CALL_ME.search(before)) or not label and bool(_NUMBER_IS.search(before))
+    return label == "PHONE" or bool(_CALL_ME.search(before)) or not label and bool(
+        _NUMBER_IS.search(before) or _PHONE_WORD.search(_clause_before(text, start)))
 
 
 def misheard(text: str) -> Iterable[Finding]:
@@ -77,7 +85,9 @@ def misheard(text: str) -> Iterable[Finding]:
         label = label_before(text, run.start())
         if label == "OTHER":
             continue
-        if run.group().startswith("0") and 9 <= len(digits) <= 12 and _given_as_phone(text, run.start(), digits, label):
+        phone_shaped = run.group().startswith("0") and 9 <= len(digits) <= 12 or bool(
+            _NANP_START.match(run.group())) and len(digits) in (9, 11)
+        if phone_shaped and _given_as_phone(text, run.start(), digits, label):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups

@@ -39,7 +39,8 @@ ROLES = (
     r"responsable|filleule?|cadette?|aînée?|"
     r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
-    r"présidente?|secrétaire|chum|blonde"
+    r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
+    r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -49,7 +50,38 @@ _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vast
 _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
-    rf"(?:\s*,\s*|\s+{_IS}\s+|\s+)(?=\S)", re.IGNORECASE)
+    rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
+# A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
+# Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
+# Pieter-Jan 't Hooft". The punctuation says what follows names the person just described, so any determiner (an
+# article too), one word before the noun, and after it a short word ("hé", "haar") or a clause on who they are
+# ("die met pensioen gaat") are allowed, not a clause on something else ("heeft ook een vis, Nemo"); the name must
+# end its phrase.
+_DETERMINER = rf"{_POSSESSIVE}|mijne|mijnen|the|de|het|le|la|les|l['’]|a|an|een|un|une"
+_APPOSED = re.compile(
+    rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
+    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?)?\s*[,:—–]\s*(?=\S)",
+    re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s)")
+# "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
+_IS_RELATION = re.compile(
+    rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
+    rf"\s+(?:is|was)\s+actually)\s+(?:{_POSSESSIVE})\s+(?:{RELATIONS}|{ROLES})(?!\w)", re.IGNORECASE)
+# "אורי הוא הבן שלי", "דנה זו השכנה שלי": the word before "he is my son" is his name.
+_HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})\s+(?:הוא|היא|זה|זו|זאת)\s+"
+                             r"(?:ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה|בעל|דוד|דודה|נכד|נכדה|גיס|גיסה)\s+שלי|בעלי|"
+                             r"אשתי|בני|בתי|אחי|אחותי)(?![\u05d0-\u05ea])")
+# "Priya Raman and me", "Sanne en ik", "Inès et moi", "מיכל ואני": whoever the speaker lists with themself is a person
+# (in Hebrew at the start of a phrase: "110 מגה ואני משלם" is "and I pay").
+_WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))\s+"
+                      r"(?:and|en|et|&)\s+(?:me|myself|mij|ik|moi)(?!\w)|(?:^|(?<=[.,!?:—])\s*)(?P<hebrew>[\u05d0-\u05ea]{2,})\s+ואני"
+                      r"(?![\u05d0-\u05ea])", re.IGNORECASE)
+# "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
+_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
+                   r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
+# Family words used as a title, with no possessive: "l'accordéon de pépé pierre", "oma Truus", "uncle Desmond".
+_KIN_TITLE = re.compile(r"(?<![\w'’])(?:pépé|mémé|papi|papy|mamie|mamy|tonton|tata|tatie|opa|oma|oom|tante|nonkel|"
+                        r"uncle|auntie|aunty|grandma|grandpa|granny|nana)\s+(?=\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
@@ -59,10 +91,12 @@ _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?
 _HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר|מזכיר|מזכירה|ילדים|נכדים|"
              r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
              r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
+# Where a neighbour or a colleague is from, before the name set apart: "השכן מלמעלה, ברהנו", "החבר מהעבודה, עומר".
+_HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+{_HE_FROM}(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
-    r"(?:אמא|אבא|סבתא|סבא|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
+    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.
 _LATE = re.compile(r"(?<![\w'’])(?:the late|wijlen|(?:de|het|la|le) (?:overleden|regrett[ée]e?)|feue?|la défunte|"
@@ -87,11 +121,13 @@ _HE_NO_NAME = frozenset("""
 יגיע תגיע בא באה הגיע הגיעה יבוא תבוא מגיע מגיעה יתקשר תתקשר התקשר התקשרה אמר אמרה
 טכנאי טכנאית שליח שליחה נציג נציגה מישהו מישהי נהג נהגת מטפל מטפלת עובד עובדת
 מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
+בדרך בחופש בעבודה בבית חולה עסוק עסוקה
 """.split()) | frozenset(prefix + month for prefix in ("", "ב", "ל", "מ", "עד ") for month in
                          "ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+_WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # "'t Hooft": a particle
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_PRONOUNS = frozenset("he she it this that who which hij zij ze het dit dat wie il elle ça ce cela qui".split())
 # Capitalised words that are no person after "it'll be", "komt", "c'est": days, months, times, everyday words.
 _NO_NAME = frozenset("""
 today tomorrow tonight yesterday morning afternoon evening noon midday week weekend next same fine great
@@ -106,8 +142,10 @@ janvier février mars avril mai juin juillet août septembre octobre novembre d�
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
-    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text)):
+    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
+        if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
+            continue  # "oma heeft gebeld": a verb, no name
         if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:
@@ -117,6 +155,12 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                 more = latin_name(text, second.end(), lower=lower) if second else None
                 if more:
                     yield more
+    yield from _apposed(text, lower)
+    for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
+                  *_WITH_ME.finditer(text)):
+        group = "hebrew" if match.re is _WITH_ME and match["hebrew"] else "name"
+        if _said_of_a_person(match[group]):
+            yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
         plural = bool(_HE_PLURAL.search(cue.group()))
@@ -140,6 +184,35 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+def _said_of_a_person(words: str) -> bool:
+    """Whether the word a relation, a birth or "and me" is said of can be a name: no pronoun, day or everyday word."""
+    word = words.split()[0].casefold()
+    return word not in STOP and word not in _NO_NAME and word not in _PRONOUNS and word not in HEBREW_STOP
+
+
+def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
+    """The names set apart after a relation or a role ("de buren: Joke Verbeek"), and a second one joined to the
+    first by "and" ("les deux petits, Léo et Capucine"); each must end its phrase, so "my son, Monday works" and
+    "the neighbour, Ziggo-monteur komt" are no names."""
+    for cue in _APPOSED.finditer(text):
+        span = latin_name(text, cue.end(), lower=lower)
+        while span and _PHRASE_END.match(text, span[1]) and not staff_from_team(cue.group(), text, span[1]):
+            yield span
+            span = joined_name(text, span[1])
+
+
+def joined_name(text: str, end: int) -> tuple[int, int] | None:
+    """A capitalised name joined by "and" to the one ending at ``end`` and ending its phrase too: "Bises, Olivier et
+    Margaux", "Harriet & Sol", "הכרטיסים בשביל דנה ועומר.". People are listed with people; "Jansen and Monday",
+    "Tom and Ziggo-klant" or "רונית והמשפחה" ("and the family") are not."""
+    hebrew = _HE_AND.match(text, end)
+    if hebrew and not hebrew.group(1).startswith("ה") and hebrew.group(1) not in HEBREW_STOP | _HE_NO_NAME:
+        return hebrew.start(1), hebrew.end(1)
+    joined = _AND.match(text, end)
+    span = latin_name(text, joined.end(), lower=False) if joined else None
+    return span if span and _PHRASE_END.match(text, span[1]) else None
+
+
 def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
     """One or two name words from ``position`` (particles between): capitalised, or any case in a lower-case
     turn."""
@@ -157,7 +230,7 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
         shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
         everyday = folded in _NO_NAME and not (not lower and not taken and _FULL_NAME.match(text, word.end()))
         if not shaped or folded in STOP or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
-                lower and folded in _LOWER_NOT_NAME:
+                lower and (folded in _LOWER_NOT_NAME or _ELIDED.match(folded)):
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
             break  # "femke haalt de kinderen": a second lower-case word only where the name plainly ends
@@ -180,6 +253,7 @@ def _ends_phrase(text: str, position: int) -> bool:
     return not follow or text[position:position + 1] in ",.;:!?" or follow.group().casefold() in _LOWER_VERBS
 
 
+_ELIDED = re.compile(r"(?:[mjlndstc]|qu)['’]")  # "mon fils m'a appelé": a French pronoun with its verb, no name
 _LOWER_NOT_NAME = frozenset("""
 klopt zegt woont werkt betaalt belt krijgt doet zit ligt staat wordt vindt weet snapt ziet
 says lives works pays called rang gets does knows thinks sees

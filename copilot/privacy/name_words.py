@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin".split())
+NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin 't ’t"
+                           .split())
 PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat bar abu d' אבו בן בת בר".split())
 # Words that end a name or can never be one, in lower case (a chat's "my name is ilse kramer and ...").
 STOP = frozenset("""
@@ -84,13 +85,14 @@ RELATIONS = (
     r"mother|mum|mom|father|dad|husband|wife|son|daughter|partner|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
     r"grandma|grandfather|grandpa|gran|granny|nan|brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandson|"
     r"granddaughter|friend|flatmate|roommate|housemate|neighbour|neighbor|colleague|boss|landlord|landlady|tenant|"
-    r"lodger|carer|step\w+|(?:mother|father|son|daughter|brother|sister)s?-in-law|"
+    r"lodger|carer|step\w+|(?:mother|father|son|daughter|brother|sister)s?-in-law|missus|missis|hubby|wifey|"
+    r"neighbours|neighbors|"
     r"moeder|mama|vader|papa|man|vrouw|echtgeno(?:ot|te)|zoon|zoontje|dochter|dochtertje|vriend|vriendin|verloofde|"
     r"oma|opa|broer|broertje|zus|zusje|oom|tante|neef|nicht|kleinzoon|kleindochter|buurman|buurvrouw|huisgeno(?:ot|te)|"
-    r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|"
+    r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|zwager|zwagerin|vent|buren|"
     r"mère|maman|père|mari|femme|époux|épouse|fils|fille|conjointe?|compagne|compagnon|copain|copine|amie?|"
     r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
-    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|"
+    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|"
     r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
     r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires"  # "my kids Jack and Ella"
 )
@@ -104,8 +106,8 @@ _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי
            r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
            r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
-_GREETING = (r"hi|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|goedemiddag|"
-             r"goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
+_GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|"
+             r"goedemiddag|goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
 _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
          r"(?:(?P<weak>met|ik ben het(?: weer| nog eens| nog een keer)?,?|ik ben|i['’]m|i am|it['’]?s me(?: again)?,?|"
@@ -140,7 +142,8 @@ _VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goede
 _SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg|groet(?:en|jes)?|gr\.|"
              r"(?:kind|best|warm|kindest) (?:regards|wishes)|(?:many )?thanks|thank you|regards|best|cheers|"
              r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
-             r"merci(?: beaucoup)?|בברכה|תודה(?: רבה)?")
+             r"merci(?: beaucoup)?|bises|בברכה|תודה(?: רבה)?|"
+             r"(?<![^\n])(?:(?:lots of )?love|liefs)(?=,|\s*\n)")  # at a line's start: not "I love Tom"
 CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"

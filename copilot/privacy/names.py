@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
-from copilot.privacy.name_roles import latin_name, role_names
+from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -57,6 +57,8 @@ _GREETED = re.compile(r"(?:hi|hello|hey|good (?:morning|afternoon|evening)|hallo
                       r"goedenavond|bonjour|bonsoir|salut|שלום|היי),\s*$", re.IGNORECASE)
 _FROM = re.compile(r"\s(?:from|van|uit|de chez|bij|chez)\s|\sמ-?(?=[A-Za-z\u05d0-\u05ea])")
 _INITIAL = re.compile(r"[A-Z]\.")
+_AND_FAMILY = re.compile(r"\s+(?:(?:and|en|et|&)\s+(?:the\s+|de\s+|la\s+)?(?:family|kids|familie|kinderen|famille|"
+                         r"enfants)|והמשפחה|והילדים)(?!\w)", re.IGNORECASE)
 _LOWER_PARTICLES = re.compile(r"(?:(?:van|de|der|den|ter|ten|le|la|du|von)\s+)*")
 _FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|hum|nou)\s*[,.…—–-]+\s*)+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -72,7 +74,8 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
-_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z](?:-[A-Za-z])+(?![\w-])")  # "N-I", "B-H-R-I-A-I-N"
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])")  # "N-I", "פ-ט-ר"
+_FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")  # a Hebrew word spelled out letter by letter uses no final forms
 
 
 def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
@@ -210,7 +213,12 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if cue["signoff"]:  # "Kind regards, John Smith"; in a chat all in lower case, "groetjes anna"
         lower = not _CAPITALISED.search(text)
         span = _name_after(text, cue.end(), "strong" if lower else "kin")
-        if not span or not AT_THE_END.fullmatch(text, span[1]) or lower and a_state(text[span[0]:span[1]]):
+        end = span[1] if span else 0
+        while span and (joined := joined_name(text, end)):  # "Groetjes, Sanne en Joris": two names sign
+            end = joined[1]
+        family = _AND_FAMILY.match(text, end)  # "Priya and family", "רונית והמשפחה"
+        end = family.end() if family else end
+        if not span or not AT_THE_END.fullmatch(text, end) or lower and a_state(text[span[0]:span[1]]):
             return None
         thanks = _THANKS.fullmatch(cue["signoff"])  # "thanks mate", "תודה שהמתנת": a comma must set the name apart
         if thanks and not re.search(r"[,\n]", text[cue.end("signoff"):span[0]]) and not _CAPITALISED.match(
@@ -273,6 +281,14 @@ def answered_names(text: str) -> Iterable[Finding]:
             yield _finding(text, tokens[0].start(), tokens[-1].end())
 
 
+def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
+    """The names joined by "and" to names already found, whatever found them (a cue, the CRM, a sign-off)."""
+    for name in names:
+        span = joined_name(text, name.end)
+        if span:
+            yield _finding(text, *span)
+
+
 def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     """A name the call gave, spelled letter by letter anywhere in a turn: "That's N-I with a fada, then
     B-H-R-I-A-I-N" after "Siobhán Ní Bhriain", "D-U-B-O-I-S" of "Dubois-Leclerc"; accents are not spelled."""
@@ -283,7 +299,8 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
 
 
 def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    return bare.translate(_FINAL_LETTERS)
 
 
 def _repeated(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -349,6 +366,8 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
             taken.append(token)
         elif _INITIAL.fullmatch(word) and not taken and following:
             surname_next = True  # an initial says little on its own: the name is the surname after it
+        elif hebrew and taken and word.startswith("וה"):
+            break  # "רונית והמשפחה": "and the family" after a name is no part of it
         elif _is_name_word(word, lowercase=lowercase or hebrew) and (hebrew == bool(HEBREW.match(word))):
             taken.append(token)
         else:

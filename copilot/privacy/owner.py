@@ -120,8 +120,9 @@ def _compact(value: str) -> str:
 
 
 def _street(value: str) -> str:
-    """The street's name without its number, additions or a Hebrew prefix letter: "lindelaan", "הגפן"."""
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", value.casefold())]
+    """The street's name without its number, additions or a Hebrew prefix letter: "lindelaan", "הגפן"; a PO box's
+    abbreviation stands for it ("ת.ד. 3041" is the company's box, not a bare house number)."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}|[^\W\d_]\.[^\W\d_]", value.casefold())]
     return " ".join(w for w in words if w not in _ADDITIONS)
 
 

@@ -28,11 +28,11 @@ from typing import Any
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
-from copilot.privacy.context import Turn, TurnContext, turn_context
+from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
+from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
-from copilot.privacy.names import cued_names, known_names, names_from_context, spelled_names
+from copilot.privacy.names import cued_names, joined_names, known_names, names_from_context, spelled_names
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.recalled import corrections, known_numbers
@@ -86,19 +86,22 @@ class Redactor:
         ``crm`` the customer's own values from the CRM context."""
         context = context or TurnContext()
         out = self._clipped(text, tuple(names), context, known, crm)
-        if context.after:  # the segments after it may not finish what this one says: it still counts on its own
-            alone = self._clipped(text, tuple(names), replace(context, after=""), known, crm)
-            out = sorted(out + [f for f in alone if not any(f.start < o.end and o.start < f.end for o in out)],
+        alone = replace(context, after="", before="" if context.before and aside_end(text) else context.before)
+        if alone != context:  # the segments after it may not finish what this one says: it still counts on its own;
+            # and an aside before the rest of a number ("sorry, mijn tram stopte, 3431 6680") is read on its own too
+            more = self._clipped(text, tuple(names), alone, known, crm)
+            out = sorted(out + [f for f in more if not any(f.start < o.end and o.start < f.end for o in out)],
                          key=lambda f: f.start)
         return out
 
     def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
                  known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         """The findings in ``text`` read with the segments around it, clipped to ``text``."""
+        skip = aside_end(text) if context.before else 0  # the rest of a number after an aside joins the piece before
         prefix = f"{context.before} " if context.before else ""
-        whole = prefix + text + (f" {context.after}" if context.after else "")
+        whole = prefix + text[skip:] + (f" {context.after}" if context.after else "")
         found = self._find(whole, names, context, known, crm)
-        low, high = len(prefix), len(prefix) + len(text)
+        low, high, shift = len(prefix), len(prefix) + len(text) - skip, len(prefix) - skip
         out = []
         for finding in found:
             start, end = max(finding.start, low), min(finding.end, high)
@@ -109,7 +112,7 @@ class Redactor:
             if not part:
                 continue
             clipped = (start, start + len(part)) != (finding.start, finding.end)
-            out.append(Finding(finding.kind, start - low, start - low + len(part), part, finding.key,
+            out.append(Finding(finding.kind, start - shift, start - shift + len(part), part, finding.key,
                                finding.text if clipped else finding.whole))
         return out
 
@@ -166,7 +169,8 @@ class Redactor:
             mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
-        for spelled in (*spelled_names(text, said), *again):  # "Siobhán Ní Bhriain. That's N-I, then B-H-R-I-A-I-N.",
+        joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
+        for spelled in (*spelled_names(text, said), *again, *joined):  # "Siobhán Ní Bhriain. That's N-I, then ...",
             # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
@@ -195,8 +199,11 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
     if not context.echoed:
         return []
     kind, key = context.echo_kind, context.echoed.zfill(9) if context.echo_kind == "IL_ID" else context.echoed
-    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in DIGIT_RUN.finditer(text)
+    return [Finding(kind, m.start(), m.end(), m.group(), key) for m in _ECHOED.finditer(text)
             if re.sub(r"[^0-9]", "", m.group()) == context.echoed]
+
+
+_ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?(?:[A-Z]{4} ?)?)?[0-9]+(?:[ .-][0-9]+)*")  # "BE35 4173"
 
 
 @lru_cache(maxsize=64)

@@ -33,9 +33,22 @@ _HESITATION = re.compile(r"[ \t]*,?[ \t]*(?<!\w)(?:eh|ehm|uh|uhm|um|umm|erm|euh|
 _TOKEN = re.compile(rf"{REPEAT.pattern}|[^\W\d_]+|[0-9]+", re.IGNORECASE)  # "twee keer de" is one word here
 # Between two digit groups, words that only join them: "09, en dan 223", "391... 935", "2911 3699, et ensuite 4722",
 # "02, ואז 673", "(0486 was said) ja, 33 71 82". Read as one space, as a hesitation is.
+# So are words that name what follows as the rest ("3775, and the last bit's 0231", "de laatste drie zijn 594"), and
+# an aside set off by dots on both sides ("NL48 ABNA... momentje, mijn bril... 7256").
+_REST = (r"the (?:rest|last (?:bit|part|digits|few|four|three|two))(?:['’]s| is| are)?|de rest(?: is)?|"
+         r"(?:het laatste stuk|de laatste (?:cijfers|twee|drie|vier))(?: is| zijn)?|la (?:suite|fin)(?:,? c['’]est)?|"
+         r"le reste(?:,? c['’]est)?|les (?:derniers|deux|trois|quatre) derniers(?:,? c['’]est)?|ו?השאר|ו?הסוף")
+_ASIDE = r"(?:\.{2,}|…)[^\d\n.…]{1,60}(?:\.{2,}|…)"
 _JOINT = re.compile(r"[ \t]*(?:(?:\.{2,}|…)[ \t]*)*,?[ \t]*(?:(?:(?:and|en|et)[ \t]+)?(?:then|dan|daarna|puis|ensuite|"
-                    r"après|ja|yes|oui|ואז|אחר כך|כן)(?!\w)[ \t]*,?[ \t]*)?(?:(?:\.{2,}|…)[ \t]*)*", re.IGNORECASE)
+                    rf"après|ja|yes|oui|ואז|אחר כך|כן|{_REST})(?!\w)[ \t]*,?[ \t]*|{_ASIDE}[ \t]*)?"
+                    r"(?:(?:\.{2,}|…)[ \t]*)*", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9]+")
+# A digit group, or an IBAN's bank code ("NL48 ABNA... momentje... 7256").
+_GROUP = re.compile(r"[0-9]+|(?<![\w])[A-Z]{4}(?!\w)")
+# A group that is an hour or an amount joins nothing: "06 72 18 45 9 après 18 h", "12... dank je... 19 euro".
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:h(?:eures?)?|u(?:ur)?|hours?|o['’]clock|[ap]\.?m\.?|[:hu][0-9]{2}|euros?|€|"
+                          r"dollars?|pounds?|francs?|%|ש[\"״]ח|₪)(?!\w)", re.IGNORECASE)
+_FLOOR_AFTER = re.compile(r"[ \t]+(?:hoog|étage|floor)(?!\w)", re.IGNORECASE)  # "drie hoog", "third floor"
 _TOWN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמו]?(?:קריית|קרית)\s+$")
 _GAP = re.compile(r"[\s,.;:/\-–—]*")
 
@@ -130,8 +143,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             dropped.add(index)
     pieces: list[list[_Atom]] = [[]]
     for index, atom in enumerate(run):
-        if index in dropped or atom.cls == "plus" and pieces[-1]:
-            pieces.append([])  # a "plus" starts a number of its own
+        if index in dropped or (atom.cls == "plus" or _FLOOR_AFTER.match(text, atom.end)) and pieces[-1]:
+            pieces.append([])  # a "plus" starts a number of its own, and so does a floor: "62 drie hoog" is 62, 3
         if index not in dropped:
             pieces[-1].append(atom)
     trimmed = []
@@ -286,11 +299,12 @@ def _compose(run: list[_Atom]) -> str:
 
 def _joints(text: str, rewrites: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Words between two digit groups (written or said) that only join them, as one space each."""
-    groups = sorted([(m.start(), m.end()) for m in _DIGITS.finditer(text)] + [(a, b) for a, b, _ in rewrites])
+    groups = sorted([(m.start(), m.end()) for m in _GROUP.finditer(text)] + [(a, b) for a, b, _ in rewrites])
     out = []
-    for (_, end), (start, _) in zip(groups, groups[1:], strict=False):
+    for (_, end), (start, after) in zip(groups, groups[1:], strict=False):
         gap = text[end:start]
-        if end < start and _JOINT.fullmatch(gap) and gap.strip(" \t,-") and gap.strip(" \t") not in ("-", "."):
+        if end < start and _JOINT.fullmatch(gap) and gap.strip(" \t,-") and gap.strip(" \t") not in ("-", ".") and \
+                not _CLOCK_AFTER.match(text, after):
             out.append((end, start, " "))
     return out
 

@@ -32,6 +32,9 @@ _NAMED = (
                         r"(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
     ("PHONE", re.compile(r"(?<!\w)(?:phone|mobile|mobiel|mobiele|gsm|telefoon\w*|t[ée]l[ée]phone|portable|"
                          r"cell\w*|landline|[הלמב]{0,2}(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("IL_ID", re.compile(r"(?<![\w\u05d0-\u05ea])(?:teou?dat|zeh[ou]u?t|identit[ée]|identity|[הלמב]?(?:ת\.?ז|ת[\"״']ז|"
+                         r"תעודת (?:ה)?זהות))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
+    ("BSN", re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGNORECASE)),
     ("OTHER", re.compile(r"(?<!\w)(?:order\w*|bestel\w*|commande|factu\w*|invoice|track\w*|zending|colis|pakket|"
                          r"parcel|ticket|r[ée]f[ée]rence|dossier|contra[ck]t\w*|polis|policy|serial|imei|code|voucher|"
                          r"[הלמב]{0,2}(?:הזמנה|ההזמנה|חשבונית|משלוח|חבילה))(?![\w\u05d0-\u05ea])", re.IGNORECASE)),
@@ -56,7 +59,8 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         named = _named(window[:cue.start()])
         if named == "OTHER":
             continue  # "the order ending 4417"
-        kind = (_ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
+        kind = named if named in ("IL_ID", "BSN") else (  # the card named wins over the CRM's guess of which ID
+            _ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
         if len(digits) > 6 and kind and kind != _ends(digits, personal, given):
             continue  # seven or eight digits ("se termine par 0176 836") only where they end a value of the call's
         if kind:
@@ -68,7 +72,7 @@ def heads(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
     digits that begin a value the CRM context holds or the call gave, said with "..." after them."""
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if 3 <= len(digits) <= 6 and _TRAILS.match(text, run.end()):
+        if 3 <= len(digits) <= 10 and _TRAILS.match(text, run.end()):  # "Ik heb genoteerd: 0477 32 18... en dan?"
             kind = _starts(digits, personal, given)
             if kind:
                 yield Finding(kind, run.start(), run.end(), run.group(), digits)
