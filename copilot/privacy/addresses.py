@@ -54,7 +54,8 @@ _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
-_FR_WEAK = (r"place|lieu-dit|lieudit|route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
+_FR_WEAK = (r"place|lieu-dit|lieudit|"
+            r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
             r"parvis|montée|traverse|villa|lotissement|drève|clos")
 _FR_TYPE = rf"(?i:(?P<strong>{_FR_STRONG})|(?P<weak>{_FR_WEAK}))(?![\w'’])"
 _FR = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}})(?:[ ]?(?:bis|ter|quater|[a-dA-D])(?![\w'’]))?[ ]?,?[ ]"

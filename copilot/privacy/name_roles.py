@@ -276,8 +276,8 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
     first = _HE_WORD.match(text, position)
     bare = first.group()[1:] if first and first.group()[:1] == "ו" else ""  # "ואתה" is "and you"
     ends = first is not None and bool(re.match(r"\s*(?:$|[,.;:!?])", text[first.end():]))
-    name_too = first is not None and first.group() in _HE_NAMES_TOO and not alone
-    if name_too and ends:
+    name_too = bool(first and first.group() in _HE_NAMES_TOO and not alone)
+    if first and name_too and ends:
         return first.start(), first.end()  # "הבן שלי איתי.": after a role and ending the phrase, a name
     if not first or not name_too and (first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME) or \
             first.group().startswith("ה") or len(first.group()) < 2 or bare in HEBREW_STOP:
