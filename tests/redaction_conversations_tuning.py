@@ -134,7 +134,7 @@ second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning
 ``redaction_tuning_round3``, the sixth in ``redaction_tuning_round4``, the seventh in ``redaction_tuning_round5``,
 the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``, the tenth in
 ``redaction_tuning_round8``, the eleventh in ``redaction_tuning_round9``, the twelfth in ``redaction_tuning_round10``,
-the thirteenth in ``redaction_tuning_round11``.
+the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tuning_round12``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -153,9 +153,11 @@ import redaction_tuning_round8
 import redaction_tuning_round9
 import redaction_tuning_round10
 import redaction_tuning_round11
+import redaction_tuning_round12
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "ELEVENTH", "FIFTH", "FIRST", "FOURTH", "LANGS", "NINTH",
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "ELEVENTH", "FIFTH", "FIRST",
+           "FOURTEENTH", "FOURTH", "LANGS", "NINTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -171,5 +173,6 @@ TENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round8.TENTH)
 ELEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round9.ELEVENTH)
 TWELFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round10.TWELFTH)
 THIRTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round11.THIRTEENTH)
+FOURTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round12.FOURTEENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
-                                   ELEVENTH + TWELFTH + THIRTEENTH)
+                                   ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH)

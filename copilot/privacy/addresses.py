@@ -54,7 +54,8 @@ _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
-_FR_WEAK = (r"place|route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
+_FR_WEAK = (r"place|lieu-dit|lieudit|"
+            r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
             r"parvis|montée|traverse|villa|lotissement|drève|clos")
 _FR_TYPE = rf"(?i:(?P<strong>{_FR_STRONG})|(?P<weak>{_FR_WEAK}))(?![\w'’])"
 _FR = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}})(?:[ ]?(?:bis|ter|quater|[a-dA-D])(?![\w'’]))?[ ]?,?[ ]"
@@ -99,8 +100,10 @@ _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|ז
 _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes no oui non ok okay oké euh uh eh "
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
+# The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
+_LEAD_IN = r"(?:(?:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|zo|so|זה)\s+)"
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
-_NAMED_STREET = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|in de|op de|zo|so)\s+)?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
+_NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
@@ -316,7 +319,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names

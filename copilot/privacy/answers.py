@@ -43,6 +43,7 @@ _EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|vervaldatum|verloopt|expiry(?: 
                           r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
                           r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
+_AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)?|קידומת)\s*:?\s*$", re.IGNORECASE)
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
@@ -160,9 +161,10 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 "PHONE" in asked and not _FREEPHONE.match(digits)):
             continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs or
             # gives it when asked for their number ("087 331 44 920", a digit too many for an Irish mobile)
-        if "PHONE" in asked and (6 <= len(digits) <= 15 or at_end and (starts_like_a_phone or _TAIL.fullmatch(
-                text, 0, run.start()))):
-            kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172"
+        if "PHONE" in asked and (6 <= len(digits) <= 15 or piece and (starts_like_a_phone or _TAIL.fullmatch(
+                text, 0, run.start()) or _AREA_CODE.search(text, max(0, run.start() - 20), run.start()))):
+            kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172";
+            # broken off ("087 21... em") or named an area code ("area code 307"), it is a phone's start too
         elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
             kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
         elif at_end and 3 <= len(digits) < 10 and (starts_like_a_phone or len(digits) >= 6 and not written.startswith(

@@ -32,11 +32,20 @@ _REFUND_TO = (r"(?:where|waar(?:op|heen|naartoe)?|où|sur quel|to which|op welke
               r"(?:we|wij|nous|on)\s+(?:\w+\s+)?(?:pay|betalen|uitbetalen|verser|virer|payer)\b)|"
               r"(?:refund|terugbetaling|remboursement|החזר)\s+(?:\w+\s+){0,3}(?:go|gaan|aller|ללכת)\b")
 # Where the engineer goes or the parcel is sent: the customer's address.
-_SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|come|go|visit|install)|"
-            r"waar\b[^?]{0,40}(?:sturen|leveren|bezorgen|komen|naartoe|heen|installeren)|"
+_SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|visit|install)|"
+            r"waar\b[^?]{0,40}(?:sturen|leveren|bezorgen|geleverd|bezorgd|gestuurd|komen|naartoe|heen|"
+            r"installeren)|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
-            r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא)|לאן לשלוח|לאיזו כתובת")
+            r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא)|לאן לשלוח|לאיזו כתובת|"
+            # sending the thing to the customer, or where their own place is: the answer is where they live
+            r"\b(?:send|post|deliver|ship|courier|mail)\b[^?.]{0,40}\bto you\b|"
+            r"\b(?:sturen|opsturen|bezorgen|leveren)\b[^?.]{0,30}\b(?:naar|bij) (?:u|jou|je)\b|"
+            r"(?:\bnaar|\bbij) (?:u|jou|je)\b[^?.]{0,30}\b(?:sturen|opsturen|bezorgen|leveren|bezorgd|geleverd)\b|"
+            r"\b(?:envoy|livr|expédi)\w*[^?.]{0,30}\bchez (?:vous|toi)\b|"
+            r"\boù (?:se trouve|est situé|se situe)|waar (?:ligt|staat|bevindt zich) (?:uw|je|jouw|jullie)|"
+            r"where (?:is|are) (?:your|the) "
+            r"(?:house|home|place|farm|stable|property|flat)|לשלוח (?:אליך|אלייך|אליכם)|איפה (?:נמצא|נמצאת|נמצאים)")
 # What an agent's question asks for, in the four languages (matched on the lower-cased question).
 _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
@@ -128,7 +137,8 @@ _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus
                    r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
                    r"next|ואז)\W*)*", re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
-_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
+_BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)\W+)?"  # "Oui, à quel numéro ?"
+                                   r"(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
                                    r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")

@@ -40,7 +40,8 @@ ROLES = (
     r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
     r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
-    r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er"
+    r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er|"
+    r"boys|girls|lads|twins|jongens|meiden|meisjes|tweeling|garçons|jumeaux|jumelles|parrain|marraine"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -62,7 +63,10 @@ _APPOSED = re.compile(
     rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
     r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?)?\s*[,:—–]\s*(?=\S)",
     re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s)")
+# A name ends its phrase at punctuation, at "and", or where a place follows it: "de buren, Joke Bakker op
+# Heiligenbergerweg 79", "my sister, Ama Owusu at 4 Mill Lane" (a preposition before a capital or a number).
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s|"
+                         r"\s+(?:op|aan|in|at|on|à|au|rue|from|van|uit|de)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ0-9])))")
 # "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
 _IS_RELATION = re.compile(
     rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
@@ -80,9 +84,12 @@ _WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:
 _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
 # Family words used as a title, with no possessive: "l'accordéon de pépé pierre", "oma Truus", "uncle Desmond".
+# A family named by its surname ("de familie Ouwehand", "la famille Roux") and a teacher by hers ("juf Storm").
 _KIN_TITLE = re.compile(r"(?<![\w'’])(?:pépé|mémé|papi|papy|mamie|mamy|tonton|tata|tatie|opa|oma|oom|tante|nonkel|"
-                        r"uncle|auntie|aunty|grandma|grandpa|granny|nana)\s+(?=\w)", re.IGNORECASE)
-_PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|"
+                        r"uncle|auntie|aunty|grandma|grandpa|granny|nana|familie|famille|juf|meester|maîtresse)"
+                        r"\s+(?=\w)", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|boys|girls|twins|"
+                     r"jongens|meiden|meisjes|garçons|jumeaux|jumelles|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
 _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
@@ -95,8 +102,9 @@ _HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר
 _HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
     rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+{_HE_FROM}(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
-    r"(?:\s+שלי)?))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
-    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+שלי)?|לידי|לכבוד)"
+    r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
+    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
+    r"[ולבמ]?משפחת|לידי|לכבוד)"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.
 _LATE = re.compile(r"(?<![\w'’])(?:the late|wijlen|(?:de|het|la|le) (?:overleden|regrett[ée]e?)|feue?|la défunte|"
@@ -268,10 +276,11 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
     first = _HE_WORD.match(text, position)
     bare = first.group()[1:] if first and first.group()[:1] == "ו" else ""  # "ואתה" is "and you"
     ends = first is not None and bool(re.match(r"\s*(?:$|[,.;:!?])", text[first.end():]))
-    if first and first.group() in _HE_NAMES_TOO and ends and not alone:
+    name_too = bool(first and first.group() in _HE_NAMES_TOO and not alone)
+    if first and name_too and ends:
         return first.start(), first.end()  # "הבן שלי איתי.": after a role and ending the phrase, a name
-    if not first or first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME or first.group().startswith("ה") or \
-            len(first.group()) < 2 or bare in HEBREW_STOP:
+    if not first or not name_too and (first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME) or \
+            first.group().startswith("ה") or len(first.group()) < 2 or bare in HEBREW_STOP:
         return None
     end = first.end()
     second = _HE_WORD.match(text, end + 1) if text[end:end + 1] == " " and not alone else None
@@ -279,4 +288,6 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
         third = _HE_WORD.match(text, second.end() + 1) if text[second.end():second.end() + 1] == " " else None
         if not third or third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3:
             end = second.end()
+    if name_too and end == first.end():
+        return None  # "הבן שלי איתי מחר": "with me", unless a surname follows ("האחיין שלי איתי ברגר")
     return first.start(), end
