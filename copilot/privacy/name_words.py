@@ -94,7 +94,8 @@ RELATIONS = (
     r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
     r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|"
     r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
-    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires"  # "my kids Jack and Ella"
+    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires|"  # "my kids Jack and Ella"
+    r"friends|vrienden|vriendinnen|amis|amies|copains|copines"  # "mes amis Margaux et Hugo"
 )
 _POSSESSIVE = (r"my|our|his|her|their|your|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|je|uw|jouw|ma|mon|mes|notre|nos|"
                r"son|sa|ses|votre|vos|ta|ton")
@@ -151,8 +152,10 @@ CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_T
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # "Tim en Lisa", "Jack and Ella": a second name after a relation's first.
 AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
-# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
-WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
+# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is; in Dutch also "Bas zijn
+# moeder", inside a sentence only, since "Geef haar moeder ..." opens with a verb.
+WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)|"
+                   rf"(?<=[\w,;:] )([A-Z][^\W\d_]+)\s+(?:zijn|z['’]n|haar|d['’]r)\s+(?:{RELATIONS})(?!\w)")
 # Whose personal value or record it is: "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo", "בכרטיס של עומר", and
 # whose relative the speaker is, "אמא של נועם וגאיה": the name of a child or a relative given alone.
 _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboortedatum|date de naissance|passport|"
@@ -161,8 +164,8 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
                    rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
-HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?)|אמא|אבא|סבתא|סבא|"
-                      r"ה?(?:אח|אחות|מורה|גננת|מטפלת))\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?)|ה?(?:אמא|אבא|סבתא|סבא)|"
+                      r"ה?(?:אח|אחות|מורה|גננת|מטפלת|דוד|דודה))\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.

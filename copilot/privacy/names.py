@@ -160,9 +160,10 @@ def cued_names(text: str) -> Iterable[Finding]:
         group = "lower" if opening["lower"] else "hebrew"
         if not a_state(opening[group]) and _is_name_word(opening[group], lowercase=True):
             yield _finding(text, opening.start(group), opening.end(group))
-    for whose in WHOSE.finditer(text):  # "I'm Tom's daughter"
-        if _is_name_word(whose.group(1), lowercase=False):
-            yield _finding(text, whose.start(1), whose.end(1))
+    for whose in WHOSE.finditer(text):  # "I'm Tom's daughter", "En Bas zijn moeder"
+        group = 1 if whose.group(1) else 2
+        if _is_name_word(whose.group(group), lowercase=False):
+            yield _finding(text, whose.start(group), whose.end(group))
     for owner in OWNER.finditer(text):  # "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo"
         group = "before" if owner["before"] else "after"
         if owner[group][:1].isupper() and _is_name_word(owner[group], lowercase=False):
