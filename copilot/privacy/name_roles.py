@@ -74,8 +74,8 @@ _APPOSED = re.compile(
 # A name ends its phrase at punctuation, at "and", or where a place follows it: "de buren, Joke Bakker op
 # Heiligenbergerweg 79", "my sister, Ama Owusu at 4 Mill Lane" (a preposition before a capital or a number).
 # A title between the role and the name: "Sa pédiatre, la Dre Nadia Berset", "our neighbour, Mr Alan Price".
-_TITLE = re.compile(r"(?:(?:la|le)\s+)?(?-i:Dre?|Docteur|Dokter|Mr|Mrs|Ms|Mme|Mevrouw|Meneer|Dhr|Mevr|M)\.?\s+(?=[A-ZÀ-ÖØ-Þ])",
-                    re.IGNORECASE)
+_TITLE = re.compile(r"(?:(?:la|le)\s+)?(?-i:Dre?|Docteur|Dokter|Mr|Mrs|Ms|Mme|Mevrouw|Meneer|Dhr|Mevr|M)\.?\s+"
+                    r"(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s|"
                          r"\s+(?:op|aan|in|at|on|à|au|rue|from|van|uit|de)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ0-9])))")
 # "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
@@ -91,6 +91,14 @@ _HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})
 _WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))\s+"
                       r"(?:and|en|et|&)\s+(?:me|myself|mij|ik|moi)(?!\w)|(?:^|(?<=[.,!?:—])\s*)(?P<hebrew>[\u05d0-\u05ea]{2,})\s+ואני"
                       r"(?![\u05d0-\u05ea])", re.IGNORECASE)
+# "Trev next door reckons", "Joke van hiernaast", "Guylaine d'à côté", "רונית מהבית ליד": a neighbour named by where
+# they live is a person; the place words are only said of people, so the capitalised word before them is a name
+# (in Hebrew, a word without the article: "החנות מהבית ליד" is a shop).
+_NEXT_DOOR = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))\s+(?:from\s+)?(?:next door|"
+                        r"across the (?:road|street|hall|landing)|over the road|van hiernaast|van de overkant|"
+                        r"van naast de deur|d['’]à côté|d['’]en face|du dessus|du dessous)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?P<hebrew>[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea]+)\s+"
+                        r"מה(?:בית|דירה|בניין)\s+(?:ליד|ממול|הסמוך|הסמוכה|השכן)(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
 _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
@@ -150,7 +158,8 @@ _WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _PRONOUNS = frozenset("he she it this that who which hij zij ze het dit dat wie il elle ça ce cela qui".split())
-# Capitalised words that are no person after "it'll be", "komt", "c'est": days, months, times, everyday words.
+# Capitalised words that are no person after "it'll be", "komt", "c'est": days (also "she comes Mondays"), months,
+# times, everyday words.
 _NO_NAME = frozenset("""
 today tomorrow tonight yesterday morning afternoon evening noon midday week weekend next same fine great
 vandaag morgen gisteren ochtend middag avond volgende week zelfde prima goed
@@ -160,7 +169,7 @@ januari februari maart mei juni juli augustus oktober
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 """.split()) | frozenset(day + plural for day in """
 monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in ("", "s", "en")) | NOT_NAMES  # "comes Mondays"
+lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in ("", "s", "en")) | NOT_NAMES
 
 
 def role_names(text: str) -> Iterator[tuple[int, int]]:
@@ -182,8 +191,8 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                     yield more
     yield from _apposed(text, lower)
     for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
-                  *_WITH_ME.finditer(text)):
-        group = "hebrew" if match.re is _WITH_ME and match["hebrew"] else "name"
+                  *_WITH_ME.finditer(text), *_NEXT_DOOR.finditer(text)):
+        group = "hebrew" if match.re in (_WITH_ME, _NEXT_DOOR) and match["hebrew"] else "name"
         if _said_of_a_person(match[group]):
             yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):

@@ -164,8 +164,8 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
                    rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
-HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?)|ה?(?:אמא|אבא|סבתא|סבא)|"
-                      r"ה?(?:אח|אחות|מורה|גננת|מטפלת|דוד|דודה))\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|אמא|אבא|סבתא|סבא|"
+                      r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
@@ -190,10 +190,12 @@ AFTER_CHAT_NAME = re.compile(rf"\s*(?:$|[,.!?;]|\s(?:(?:la|le|l['’]|the|de|het
 COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Telecom|Telekom|Energie|Energy|"
                      r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|[Gg]emeente|Council|Ville|בע\"?מ)(?!\w)")
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
-# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
+# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here", or who
+# the speaker is to someone ("This is Ravi Menon, uncle of the bride").
 AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma)(?!\w)|"
                       r"\s(?:from|van|uit|de chez|de la part|again|weer|encore|שוב)(?!\w)|"  # "זה אבי, הבעל של"
-                      rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
+                      rf",\s*(?:(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*)?(?:{RELATIONS})(?!\w)|"
+                      r",\s*(?:calling|speaking|ringing|je bel|j['’]appelle)(?!\w)|"  # "This is Ravi Menon, uncle of"
                       r",\s*ה\S+\s+של)", re.IGNORECASE)
 CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|à votre (?:écoute|service)|at your service|"
                      r"tot uw dienst|מדבר|מדברת|לשירותך|לשירותכם)(?!\w)", re.IGNORECASE)
