@@ -298,6 +298,10 @@ _LOWER_VERBS = frozenset("wants wanted needs will would is was has had can could
                          "wil wilt moet gaat komt kan heeft zal wants".split())
 
 
+# An object after the second word says it is a verb, not a surname: "רונית תביא את המסמכים", "דנה תתקשר אליי".
+_HE_OBJECT = frozenset("את אותו אותה אותם אותן לי לך לו לה לנו לכם אליי אלינו אליך אליו אליה".split())
+
+
 def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int, int] | None:
     """One Hebrew name word, and a second where the phrase plainly ends after it."""
     first = _HE_WORD.match(text, position)
@@ -311,9 +315,10 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
         return None
     end = first.end()
     second = _HE_WORD.match(text, end + 1) if text[end:end + 1] == " " and not alone else None
-    if second and second.group() not in HEBREW_STOP and not second.group().startswith("ה"):
+    if second and second.group() not in HEBREW_STOP | _HE_NO_NAME and not second.group().startswith("ה"):
         third = _HE_WORD.match(text, second.end() + 1) if text[second.end():second.end() + 1] == " " else None
-        if not third or third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3:
+        if not third or third.group() not in _HE_OBJECT and (
+                third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3):
             end = second.end()
     if name_too and end == first.end():
         return None  # "הבן שלי איתי מחר": "with me", unless a surname follows ("האחיין שלי איתי ברגר")
