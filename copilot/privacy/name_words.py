@@ -199,6 +199,12 @@ AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|m
                       r",\s*ה\S+\s+של)", re.IGNORECASE)
 CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|à votre (?:écoute|service)|at your service|"
                      r"tot uw dienst|מדבר|מדברת|לשירותך|לשירותכם)(?!\w)", re.IGNORECASE)
+# A team or a desk named before its shared e-mail address ("Accounts Desk, accounts.desk@..."): no person.
+DEPARTMENTS = frozenset("""
+accounts accounting admin billing bookings careers clients contact customer desk finance help helpdesk info invoices
+office orders planning reception sales service services support team klantenservice boekhouding administratie
+facturen facturatie verkoop receptie comptabilité facturation accueil commandes équipe
+""".split())
 # Capitalised, these everyday words are first names too: "my colleague Ben", "ask for Will".
 NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace".split())
 OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"

@@ -34,6 +34,7 @@ from copilot.privacy.name_words import (
     CLOSING,
     COMPANY,
     CUE,
+    DEPARTMENTS,
     HE_OWNER,
     HEBREW_STOP,
     NAME_PARTICLES,
@@ -197,17 +198,21 @@ _AFTER_EMAIL = re.compile(r"\s*[(,–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}
 
 def _emailed_names(text: str) -> Iterable[Finding]:
     """Names given with an e-mail address that spells them: whoever the address belongs to is a person, whatever
-    introduced them ("Could you copy in my partner as well? Jules Okafor, jules.okafor@..."). Every word must be
-    in the address's local part, so "Invoices, billing@..." or "Thanks, noor@..." name no one."""
+    introduced them ("Could you copy in my partner as well? Jules Okafor, jules.okafor@..."). A first name and a
+    surname, each in the address's local part: "Invoices, billing@...", "Accounts Desk, accounts.desk@..." (a
+    team) or "Thanks, noor@..." name no one."""
     for email in EMAIL.finditer(text):
         local = _unaccented(email.group().split("@")[0])
         before = _BEFORE_EMAIL.search(text, max(0, email.start() - 60), email.start())
         after = _AFTER_EMAIL.match(text, email.end())
         for found in (before, after):
-            words = found.group(1).split() if found else []
-            if words and all(len(w) >= 2 and _unaccented(w) in local and _is_name_word(w, lowercase=False)
-                             for w in words):
-                yield _finding(text, found.start(1), found.end(1))
+            words = list(re.finditer(r"\S+", found.group(1))) if found else []
+            while words and _unaccented(words[0].group()) not in local:
+                words = words[1:]  # "Zet Ruben Dekker, ruben.dekker@...": the verb before the name is no part of it
+            said = [w.group() for w in words]
+            if len(said) >= 2 and not DEPARTMENTS & {w.casefold() for w in said} and all(
+                    len(w) >= 2 and _unaccented(w) in local and _is_name_word(w, lowercase=False) for w in said):
+                yield _finding(text, found.start(1) + words[0].start(), found.start(1) + words[-1].end())
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
