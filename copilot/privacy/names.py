@@ -173,9 +173,9 @@ def cued_names(text: str) -> Iterable[Finding]:
         if not a_state(opening[group]) and _is_name_word(opening[group], lowercase=True):
             yield _finding(text, opening.start(group), opening.end(group))
     for whose in WHOSE.finditer(text):  # "I'm Tom's daughter", "En Bas zijn moeder"
-        group = 1 if whose.group(1) else 2
-        if _is_name_word(whose.group(group), lowercase=False):
-            yield _finding(text, whose.start(group), whose.end(group))
+        which = 1 if whose.group(1) else 2
+        if _is_name_word(whose.group(which), lowercase=False):
+            yield _finding(text, whose.start(which), whose.end(which))
     for owner in OWNER.finditer(text):  # "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo"
         group = "before" if owner["before"] else "after"
         if owner[group][:1].isupper() and _is_name_word(owner[group], lowercase=False):
@@ -206,7 +206,9 @@ def _emailed_names(text: str) -> Iterable[Finding]:
         before = _BEFORE_EMAIL.search(text, max(0, email.start() - 60), email.start())
         after = _AFTER_EMAIL.match(text, email.end())
         for found in (before, after):
-            words = list(re.finditer(r"\S+", found.group(1))) if found else []
+            if not found:
+                continue
+            words = list(re.finditer(r"\S+", found.group(1)))
             while words and _unaccented(words[0].group()) not in local:
                 words = words[1:]  # "Zet Ruben Dekker, ruben.dekker@...": the verb before the name is no part of it
             said = [w.group() for w in words]
