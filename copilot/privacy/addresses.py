@@ -19,7 +19,9 @@ from collections.abc import Iterable
 
 from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
 
-_NUMBER = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![\w'’])|[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])|"
+# A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
+HOUSE_ADDITION = r"[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])"
+_NUMBER = (rf"\d{{1,5}}(?:[ ]?[a-zA-Z](?![\w'’])|{HOUSE_ADDITION}|"
            r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
 NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
@@ -189,7 +191,8 @@ _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
 # The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
 _CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
                               r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
-                              rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|[a-zA-Z]|{_HE_LETTER}))"
+                              rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|{HOUSE_ADDITION}|[a-zA-Z]|"
+                              rf"{_HE_LETTER}))"
                               r"(?![\w'’]|[.,:/-]?\d)",
                               re.IGNORECASE)
 # The piece said before a correction that the address after it replaces: "17 Crossley... sorry, 71 Crossley Street",
@@ -363,9 +366,15 @@ def corrected_before(text: str, address: Finding) -> Finding | None:
     return None if NOT_A_HOUSE.match(text, end) else _address(text, start, end)
 
 
+def addition_end(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with its flat, box or floor: "Meir 12 bus 3", "12 rue Paradis,
+    appartement 4", "הרצל 15 דירה 14", "4410 N Lincoln Ave, Apt 3D"; the flat is where the customer lives."""
+    addition = _ADDITION.match(text, end)
+    return addition.end() if addition else end
+
+
 def _address(text: str, start: int, end: int) -> Finding:
-    addition = _ADDITION.match(text, end)  # "Meir 12 bus 3", "12 rue Paradis, appartement 4", "הרצל 15 דירה 14"
-    end = addition.end() if addition else end
+    end = addition_end(text, end)
     flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)  # "Flat 2, 10 Downing Street"
     start = flat.start() if flat else start
     written = text[start:end]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from copilot.privacy.addresses import answered_address
 from copilot.privacy.detectors import (
+    AREA_CODE,
     CALL_ME,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -43,7 +44,6 @@ _EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|vervaldatum|verloopt|expiry(?: 
                           r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
                           r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
-_AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)?|קידומת)\s*:?\s*$", re.IGNORECASE)
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
@@ -55,6 +55,10 @@ _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:
                         r"mobile|phone|t[ée]l[ée]phone|portable|natel)(?!\w)|"
                         r"(?:המספר|הנייד|הטלפון|הפלאפון)\s+שלי|"
                         r"(?<!\w)(?:rappel|reminder|herinnering|sms|text|texts|תזכורת)(?!\w)", re.IGNORECASE)
+# A word for a number, abbreviated too, before a piece that starts like a phone, with no possessive: "best number for
+# the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|nr|num|num[ée]ro|nummer|number)(?!\w)|"
+                          r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])", re.IGNORECASE)
 _CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
                         re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
@@ -155,14 +159,15 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
             continue
         starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
-        phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start()))
+        phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start())) or bool(
+            _NUMBER_WORD.search(_clause(text, run.start())))
         kind = None
         if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()) and not (
                 "PHONE" in asked and not _FREEPHONE.match(digits)):
             continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs or
             # gives it when asked for their number ("087 331 44 920", a digit too many for an Irish mobile)
         if "PHONE" in asked and (6 <= len(digits) <= 15 or piece and (starts_like_a_phone or _TAIL.fullmatch(
-                text, 0, run.start()) or _AREA_CODE.search(text, max(0, run.start() - 20), run.start()))):
+                text, 0, run.start()) or AREA_CODE.search(text, max(0, run.start() - 20), run.start()))):
             kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172";
             # broken off ("087 21... em") or named an area code ("area code 307"), it is a phone's start too
         elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:

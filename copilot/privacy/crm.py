@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from copilot.privacy.addresses import NOT_A_HOUSE
+from copilot.privacy.addresses import HOUSE_ADDITION, NOT_A_HOUSE, addition_end
 from copilot.privacy.detectors import DIGIT_RUN, Finding, luhn
 
 # A customer field's name -> the kind of its value; the first that matches wins (so "email_id" is an e-mail).
@@ -73,7 +73,8 @@ def said_values(text: str, values: CrmValues) -> Iterable[Finding]:
             for match in pattern.finditer(text):
                 if kind == "ADDRESS" and NOT_A_HOUSE.match(text, match.end()):
                     continue  # "Dorp 14" of "in het dorp 14 jaar"
-                yield Finding(kind, match.start(), match.end(), match.group(), _key(kind, match.group(), value))
+                end = addition_end(text, match.end()) if kind == "ADDRESS" else match.end()
+                yield Finding(kind, match.start(), end, text[match.start():end], _key(kind, match.group(), value))
         spellings = _spellings(kind, value)
         for run in DIGIT_RUN.finditer(text) if spellings else ():
             digits = re.sub(r"[^0-9]", "", run.group())
@@ -156,7 +157,7 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
 def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str], ...]:
     """The customer's street with another house number, as said while correcting it or misheard: "Rijnstraat 8"
     of "Rijnstraat 88", "בגורדון 14" of "גורדון 41", "17 Crossley Street" of "71 Crossley Street"."""
-    house = r"[0-9]{1,4}(?:[A-Za-z\u05d0-\u05ea](?!\w))?"
+    house = rf"[0-9]{{1,4}}(?:{HOUSE_ADDITION}|[A-Za-z\u05d0-\u05ea](?!\w))?"  # "Mathenesserlaan 320-B", "ויצמן 72/4"
     if number is None or sum(c.isalpha() for w in (words[:number] or words[1:]) for c in w) < 4:
         return ()
     if number:

@@ -343,10 +343,16 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
                           r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\S+|ל[\u05d0-\u05ea]+)\s*$", re.IGNORECASE)
 
 
+# An area code names the start of a phone, though "code" alone names something else: "area code three oh seven".
+AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)?|קידומת)\s*:?\s*$", re.IGNORECASE)
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
+    if AREA_CODE.search(window):
+        return "PHONE"
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         label = _label_of(match.group())
         if label == "OTHER" and _FOR_A_PHONE.search(window, 0, match.end()):

@@ -25,7 +25,8 @@ _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|
 _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|payee|begunstigde|b[ée]n[ée]ficiaire|"
                      r"pay\w*|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
                      r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
-                     r"rembours\w*|[הלמב]?חשבון|תשלום|התשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי)(?!\w)", re.IGNORECASE)
+                     r"rembours\w*|terug|tegoed|credit\w*|avoir|"  # "het tegoed terug op NL80 ...", "להחזר: IL17"
+                     r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
                    re.IGNORECASE)
 # A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:

@@ -41,17 +41,25 @@ ROLES = (
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
     r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
     r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er|"
-    r"boys|girls|lads|twins|jongens|meiden|meisjes|tweeling|garçons|jumeaux|jumelles|parrain|marraine"
+    r"boys|girls|lads|twins|jongens|meiden|meisjes|tweeling|garçons|jumeaux|jumelles|parrain|marraine|"
+    r"owner|eigenaar|eigenares|domestic worker|housekeeper|maid|gardener|tuinman|jardini[eè]re?|concierge|"
+    r"conciërge|huishoudster|paediatrician|pediatrician|p[ée]diatre|kinderarts|huisarts|GP|family doctor|"
+    r"m[ée]decin traitant"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
                r"mijn eigen")
 _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vaste|nieuwe|jongste|oudste|petite?|"
-           r"cher|chère|nouvelle|nouveau|jeune")
+           r"cher|chère|nouvelle|nouveau|jeune|previous|former|vorige|ancien|ancienne|birthday|jarige")
 _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
     rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
+# An article instead of a possessive, the name right after the noun: "the groom Rohan Kapoor", "la voisine
+# Guylaine", "the birthday boy is Alfie". Only a capitalised name counts here: "the driver said" is no name.
+_ARTICLE_ROLE = re.compile(
+    rf"(?<![\w'’])(?:the|de|het|la|le|l['’])\s*(?<=\s|['’])(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})"
+    rf"(?:\s+{_IS}\s+|\s+)(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 # A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
 # Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
 # Pieter-Jan 't Hooft". The punctuation says what follows names the person just described, so any determiner (an
@@ -65,6 +73,9 @@ _APPOSED = re.compile(
     re.IGNORECASE)
 # A name ends its phrase at punctuation, at "and", or where a place follows it: "de buren, Joke Bakker op
 # Heiligenbergerweg 79", "my sister, Ama Owusu at 4 Mill Lane" (a preposition before a capital or a number).
+# A title between the role and the name: "Sa pédiatre, la Dre Nadia Berset", "our neighbour, Mr Alan Price".
+_TITLE = re.compile(r"(?:(?:la|le)\s+)?(?-i:Dre?|Docteur|Dokter|Mr|Mrs|Ms|Mme|Mevrouw|Meneer|Dhr|Mevr|M)\.?\s+"
+                    r"(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s|"
                          r"\s+(?:op|aan|in|at|on|à|au|rue|from|van|uit|de)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ0-9])))")
 # "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
@@ -80,6 +91,14 @@ _HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})
 _WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))\s+"
                       r"(?:and|en|et|&)\s+(?:me|myself|mij|ik|moi)(?!\w)|(?:^|(?<=[.,!?:—])\s*)(?P<hebrew>[\u05d0-\u05ea]{2,})\s+ואני"
                       r"(?![\u05d0-\u05ea])", re.IGNORECASE)
+# "Trev next door reckons", "Joke van hiernaast", "Guylaine d'à côté", "רונית מהבית ליד": a neighbour named by where
+# they live is a person; the place words are only said of people, so the capitalised word before them is a name
+# (in Hebrew, a word without the article: "החנות מהבית ליד" is a shop).
+_NEXT_DOOR = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))\s+(?:from\s+)?(?:next door|"
+                        r"across the (?:road|street|hall|landing)|over the road|van hiernaast|van de overkant|"
+                        r"van naast de deur|d['’]à côté|d['’]en face|du dessus|du dessous)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?P<hebrew>[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea]+)\s+"
+                        r"מה(?:בית|דירה|בניין)\s+(?:ליד|ממול|הסמוך|הסמוכה|השכן)(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
 _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
@@ -89,6 +108,7 @@ _KIN_TITLE = re.compile(r"(?<![\w'’])(?:pépé|mémé|papi|papy|mamie|mamy|ton
                         r"uncle|auntie|aunty|grandma|grandpa|granny|nana|familie|famille|juf|meester|maîtresse)"
                         r"\s+(?=\w)", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|boys|girls|twins|"
+                     r"friends|vrienden|vriendinnen|amis|amies|copains|copines|"
                      r"jongens|meiden|meisjes|garçons|jumeaux|jumelles|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
@@ -97,11 +117,13 @@ _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
 _HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר|מזכיר|מזכירה|ילדים|נכדים|"
              r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
-             r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל")
+             r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל|בעלים|בעלת הבית|בעל הבית")
+# A role described by when it was theirs: "הבעלים הקודם, יגאל פרנקל", "השכנה החדשה, ...".
+_HE_WHEN = r"ה(?:קודם|קודמת|קודמים|חדש|חדשה|חדשים|ישן|ישנה)"
 # Where a neighbour or a colleague is from, before the name set apart: "השכן מלמעלה, ברהנו", "החבר מהעבודה, עומר".
 _HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+{_HE_FROM}(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
     r"[ולבמ]?משפחת|לידי|לכבוד)"
@@ -136,7 +158,8 @@ _WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _PRONOUNS = frozenset("he she it this that who which hij zij ze het dit dat wie il elle ça ce cela qui".split())
-# Capitalised words that are no person after "it'll be", "komt", "c'est": days, months, times, everyday words.
+# Capitalised words that are no person after "it'll be", "komt", "c'est": days (also "she comes Mondays"), months,
+# times, everyday words.
 _NO_NAME = frozenset("""
 today tomorrow tonight yesterday morning afternoon evening noon midday week weekend next same fine great
 vandaag morgen gisteren ochtend middag avond volgende week zelfde prima goed
@@ -144,13 +167,16 @@ aujourd'hui demain hier matin soir midi semaine prochain prochaine parfait bon b
 january february march april june july august september october november december
 januari februari maart mei juni juli augustus oktober
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-""".split()) | NOT_NAMES
+""".split()) | frozenset(day + plural for day in """
+monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in ("", "s", "en")) | NOT_NAMES
 
 
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
-    for cue in (*_ROLE.finditer(text), *_ATTENTION.finditer(text), *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
+    for cue in (*_ROLE.finditer(text), *_ARTICLE_ROLE.finditer(text), *_ATTENTION.finditer(text),
+                *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
         if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
             continue  # "oma heeft gebeld": a verb, no name
@@ -158,15 +184,15 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:
             yield span
-            if cue.re is _ROLE and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"
+            if cue.re in (_ROLE, _ARTICLE_ROLE) and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"
                 second = _AND.match(text, span[1])
                 more = latin_name(text, second.end(), lower=lower) if second else None
                 if more:
                     yield more
     yield from _apposed(text, lower)
     for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
-                  *_WITH_ME.finditer(text)):
-        group = "hebrew" if match.re is _WITH_ME and match["hebrew"] else "name"
+                  *_WITH_ME.finditer(text), *_NEXT_DOOR.finditer(text)):
+        group = "hebrew" if match.re in (_WITH_ME, _NEXT_DOOR) and match["hebrew"] else "name"
         if _said_of_a_person(match[group]):
             yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
@@ -203,7 +229,8 @@ def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
     first by "and" ("les deux petits, Léo et Capucine"); each must end its phrase, so "my son, Monday works" and
     "the neighbour, Ziggo-monteur komt" are no names."""
     for cue in _APPOSED.finditer(text):
-        span = latin_name(text, cue.end(), lower=lower)
+        title = _TITLE.match(text, cue.end())
+        span = latin_name(text, title.end() if title else cue.end(), lower=lower)
         while span and _PHRASE_END.match(text, span[1]) and not staff_from_team(cue.group(), text, span[1]):
             yield span
             span = joined_name(text, span[1])
@@ -271,6 +298,10 @@ _LOWER_VERBS = frozenset("wants wanted needs will would is was has had can could
                          "wil wilt moet gaat komt kan heeft zal wants".split())
 
 
+# An object after the second word says it is a verb, not a surname: "רונית תביא את המסמכים", "דנה תתקשר אליי".
+_HE_OBJECT = frozenset("את אותו אותה אותם אותן לי לך לו לה לנו לכם אליי אלינו אליך אליו אליה".split())
+
+
 def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int, int] | None:
     """One Hebrew name word, and a second where the phrase plainly ends after it."""
     first = _HE_WORD.match(text, position)
@@ -284,9 +315,10 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
         return None
     end = first.end()
     second = _HE_WORD.match(text, end + 1) if text[end:end + 1] == " " and not alone else None
-    if second and second.group() not in HEBREW_STOP and not second.group().startswith("ה"):
+    if second and second.group() not in HEBREW_STOP | _HE_NO_NAME and not second.group().startswith("ה"):
         third = _HE_WORD.match(text, second.end() + 1) if text[second.end():second.end() + 1] == " " else None
-        if not third or third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3:
+        if not third or third.group() not in _HE_OBJECT and (
+                third.group() in HEBREW_STOP or third.group()[:1] in "בלמ" and len(third.group()) > 3):
             end = second.end()
     if name_too and end == first.end():
         return None  # "הבן שלי איתי מחר": "with me", unless a surname follows ("האחיין שלי איתי ברגר")

@@ -94,7 +94,8 @@ RELATIONS = (
     r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
     r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|"
     r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
-    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires"  # "my kids Jack and Ella"
+    r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires|"  # "my kids Jack and Ella"
+    r"friends|vrienden|vriendinnen|amis|amies|copains|copines"  # "mes amis Margaux et Hugo"
 )
 _POSSESSIVE = (r"my|our|his|her|their|your|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|je|uw|jouw|ma|mon|mes|notre|nos|"
                r"son|sa|ses|votre|vos|ta|ton")
@@ -151,8 +152,10 @@ CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_T
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # "Tim en Lisa", "Jack and Ella": a second name after a relation's first.
 AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
-# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is.
-WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)")
+# "Tom's daughter", "Anna's husband": the name before whose relation the speaker is; in Dutch also "Bas zijn
+# moeder", inside a sentence only, since "Geef haar moeder ..." opens with a verb.
+WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)|"
+                   rf"(?<=[\w,;:] )([A-Z][^\W\d_]+)\s+(?:zijn|z['’]n|haar|d['’]r)\s+(?:{RELATIONS})(?!\w)")
 # Whose personal value or record it is: "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo", "בכרטיס של עומר", and
 # whose relative the speaker is, "אמא של נועם וגאיה": the name of a child or a relative given alone.
 _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboortedatum|date de naissance|passport|"
@@ -161,8 +164,8 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
                    rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
-HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?)|אמא|אבא|סבתא|סבא|"
-                      r"ה?(?:אח|אחות|מורה|גננת|מטפלת))\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|אמא|אבא|סבתא|סבא|"
+                      r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
@@ -187,13 +190,21 @@ AFTER_CHAT_NAME = re.compile(rf"\s*(?:$|[,.!?;]|\s(?:(?:la|le|l['’]|the|de|het
 COMPANY = re.compile(r"(?<!\w)(?:SARL|SAS|BV|B\.V\.|NV|N\.V\.|Ltd|LLC|GmbH|Inc|VOF|plc|Telecom|Telekom|Energie|Energy|"
                      r"Mobile|Bank|Group|Groep|Services|Verzekeringen|Assurances?|[Gg]emeente|Council|Ville|בע\"?מ)(?!\w)")
 # After "this is", "it's", "c'est" with no greeting before it, a capitalised word may be a plan ("It's Unlimited
-# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here".
+# 100 GB"): a name there ends the turn, or a comma and "I", "ik", "je", "אני" follow, or "speaking", "here", or who
+# the speaker is to someone ("This is Ravi Menon, uncle of the bride").
 AFTER_IS = re.compile(r"\s*(?:$|[.!]|,\s*(?:i|i'm|ik|je|j['’]|we|wij|nous|my|mijn|mon|ma)(?!\w)|"
                       r"\s(?:from|van|uit|de chez|de la part|again|weer|encore|שוב)(?!\w)|"  # "זה אבי, הבעל של"
-                      rf",\s*(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*(?:{RELATIONS})(?!\w)|"
+                      rf",\s*(?:(?:his|her|their|the|zijn|haar|hun|de|het|sa|son|la|le|l['’])\s*)?(?:{RELATIONS})(?!\w)|"
+                      r",\s*(?:calling|speaking|ringing|je bel|j['’]appelle)(?!\w)|"  # "This is Ravi Menon, uncle of"
                       r",\s*ה\S+\s+של)", re.IGNORECASE)
 CLOSING = re.compile(r"\s+(?:speaking|here|calling|hier|à l['’]appareil|à votre (?:écoute|service)|at your service|"
                      r"tot uw dienst|מדבר|מדברת|לשירותך|לשירותכם)(?!\w)", re.IGNORECASE)
+# A team or a desk named before its shared e-mail address ("Accounts Desk, accounts.desk@..."): no person.
+DEPARTMENTS = frozenset("""
+accounts accounting admin billing bookings careers clients contact customer desk finance help helpdesk info invoices
+office orders planning reception sales service services support team klantenservice boekhouding administratie
+facturen facturatie verkoop receptie comptabilité facturation accueil commandes équipe
+""".split())
 # Capitalised, these everyday words are first names too: "my colleague Ben", "ask for Will".
 NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace".split())
 OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from copilot.privacy.detectors import HEBREW, HEBREW_PREFIXES, Finding
+from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
 from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
@@ -34,6 +34,7 @@ from copilot.privacy.name_words import (
     CLOSING,
     COMPANY,
     CUE,
+    DEPARTMENTS,
     HE_OWNER,
     HEBREW_STOP,
     NAME_PARTICLES,
@@ -99,11 +100,22 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
             continue  # "שלי" is "mine", not ש + the name "לי"
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
-        yield _finding(text, match.start(2), match.end(2))
+        yield _finding(text, match.start(2), _with_surname(text, match.end(2)) if " " not in name and name.istitle()
+                       else match.end(2))
     for name in {n for n in names if n.casefold() in _FIRST_NAME_PARTICLES}:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+def _with_surname(text: str, end: int) -> int:
+    """Where a known one-word name ends with the capitalised surname right after it: "Noor Hendricks" (a misspelt
+    surname on a proof) is one person, so a name joined to it ("& Bas Verbeek") is found from its end."""
+    if text[end:end + 1] == " ":
+        surname = latin_name(text, end + 1, lower=False)
+        if surname and all(_is_name_word(word, lowercase=False) for word in text[surname[0]:surname[1]].split()):
+            return surname[1]
+    return end
 
 
 _FIRST_NAME_PARTICLES = frozenset("ben bar al".split())  # particles of a surname that are first names too
@@ -160,9 +172,10 @@ def cued_names(text: str) -> Iterable[Finding]:
         group = "lower" if opening["lower"] else "hebrew"
         if not a_state(opening[group]) and _is_name_word(opening[group], lowercase=True):
             yield _finding(text, opening.start(group), opening.end(group))
-    for whose in WHOSE.finditer(text):  # "I'm Tom's daughter"
-        if _is_name_word(whose.group(1), lowercase=False):
-            yield _finding(text, whose.start(1), whose.end(1))
+    for whose in WHOSE.finditer(text):  # "I'm Tom's daughter", "En Bas zijn moeder"
+        which = 1 if whose.group(1) else 2
+        if _is_name_word(whose.group(which), lowercase=False):
+            yield _finding(text, whose.start(which), whose.end(which))
     for owner in OWNER.finditer(text):  # "Oliver's BSN", "het BSN van Fenna", "la fiche de Léo"
         group = "before" if owner["before"] else "after"
         if owner[group][:1].isupper() and _is_name_word(owner[group], lowercase=False):
@@ -174,6 +187,34 @@ def cued_names(text: str) -> Iterable[Finding]:
     for start, end in role_names(text):  # "mn zoontje bas", "attention Michal Ben-Ami", "morgen komt Priscilla"
         if not COMPANY.search(text[start:end + 30].split(",")[0]):
             yield _finding(text, start, end)
+    yield from _emailed_names(text)
+
+
+# The capitalised words right before an e-mail address, or in brackets right after it: "Jules Okafor,
+# jules.okafor@gmail.com", "noor.bakker@ziggo.nl (Noor Bakker)".
+_BEFORE_EMAIL = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*[,:(<–-]?\s*$")
+_AFTER_EMAIL = re.compile(r"\s*[(,–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])")
+
+
+def _emailed_names(text: str) -> Iterable[Finding]:
+    """Names given with an e-mail address that spells them: whoever the address belongs to is a person, whatever
+    introduced them ("Could you copy in my partner as well? Jules Okafor, jules.okafor@..."). A first name and a
+    surname, each in the address's local part: "Invoices, billing@...", "Accounts Desk, accounts.desk@..." (a
+    team) or "Thanks, noor@..." name no one."""
+    for email in EMAIL.finditer(text):
+        local = _unaccented(email.group().split("@")[0])
+        before = _BEFORE_EMAIL.search(text, max(0, email.start() - 60), email.start())
+        after = _AFTER_EMAIL.match(text, email.end())
+        for found in (before, after):
+            if not found:
+                continue
+            words = list(re.finditer(r"\S+", found.group(1)))
+            while words and _unaccented(words[0].group()) not in local:
+                words = words[1:]  # "Zet Ruben Dekker, ruben.dekker@...": the verb before the name is no part of it
+            said = [w.group() for w in words]
+            if len(said) >= 2 and not DEPARTMENTS & {w.casefold() for w in said} and all(
+                    len(w) >= 2 and _unaccented(w) in local and _is_name_word(w, lowercase=False) for w in said):
+                yield _finding(text, found.start(1) + words[0].start(), found.start(1) + words[-1].end())
 
 
 def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:

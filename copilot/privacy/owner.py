@@ -15,7 +15,9 @@ unless one of these makes it the customer's:
   06 ...", "I'll ring your partner on ...", "will come to 23 Otley Road");
 - a number read back with a digit or two misheard ("I have 07700 900 864" after "07700 900 846").
 
-Names, e-mail addresses and customer numbers are not judged here: staff and relatives the agent names are personal.
+Names, e-mail addresses, customer numbers and dates of birth are not judged here: staff and relatives the agent
+names are personal, and a date is a date of birth only beside a birth word ("als geboortedatum", "born on",
+"נולדת ב-"), so it is a person's birthday, never a value of the company's, even when the agent reads it from the CRM.
 Standard library only.
 """
 
@@ -26,8 +28,8 @@ from collections.abc import Iterable
 
 from copilot.privacy.detectors import Finding
 
-# The kinds whose values the company has of its own: an address, a postcode, an account, a reference, a line, a day.
-OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE", "DATE_OF_BIRTH"})
+# The kinds whose values the company has of its own: an address, a postcode, an account, a reference, a line.
+OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE"})
 _NUMBERS = frozenset({"IBAN", "BSN", "IL_ID", "CARD", "PHONE"})
 _SENTENCE = re.compile(r"[.!;]\s|\?\s|\n")
 _QUESTION = re.compile(r"[^.!?;\n]*\?")

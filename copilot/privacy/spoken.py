@@ -61,6 +61,7 @@ class _Atom:
     end: int
     word: str
     joined: bool = False  # "and", "et" or a Hebrew "ו" ties it to the number before
+    paused: bool = False  # a comma or a stop before it: "zeventig, zes" is 70 and 6, not 76
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +89,14 @@ class Spoken:
         return position + shift
 
 
+# A pause after a number word before a block of four written digits or more: "boîte deux, 4000 Liège" is a box
+# and a postcode, not 24000.
+_ENDS_WORDS = re.compile(r"[ \t]*[,;][ \t]*")
+
+
 def _atoms(text: str) -> list[list[_Atom]]:
-    """Runs of number words (and digits) with nothing but spaces, commas, dots or dashes between them."""
+    """Runs of number words (and digits) with nothing but spaces, commas, dots or dashes between them; a pause
+    before a written block of four digits or more ends the words' run."""
     runs: list[list[_Atom]] = []
     run: list[_Atom] = []
     last_end = -1
@@ -101,7 +108,9 @@ def _atoms(text: str) -> list[list[_Atom]]:
             parsed = (int(word), "digits", 0, False)
         else:
             parsed = word_value(word)
-        if parsed is None or (run and not _GAP.fullmatch(text, last_end, match.start())):
+        gap = text[last_end:match.start()] if run else ""
+        if parsed is None or (run and not _GAP.fullmatch(gap)) or _ENDS_WORDS.fullmatch(gap) and parsed[1] == "digits" \
+                and run[-1].cls != "digits" and len(word) >= 4:
             if run:
                 runs.append(run)
             run = []
@@ -109,7 +118,7 @@ def _atoms(text: str) -> list[list[_Atom]]:
                 continue
         value, cls, prefix, joined = parsed
         run.append(_Atom(value, cls, match.start() + prefix, match.end(), word if cls == "digits" else
-                         word[prefix:].casefold(), joined))
+                         word[prefix:].casefold(), joined, bool(re.search(r"[,.;:]", gap))))
         last_end = match.end()
     if run:
         runs.append(run)
@@ -241,7 +250,7 @@ class _Reader:
         tied = self.tied or atom.joined
         after_scale = self.last in ("hundred", "thousand") and (tied or self.last_word != "hundred")
         if cls == "unit":
-            if self.last == "tens" or (after_scale and self.low % 10 == 0) or (
+            if self.last == "tens" and not atom.paused or (after_scale and self.low % 10 == 0) or (
                     self.last_word == "dix" and atom.value >= 7):
                 self.extend(atom, "unit")
             else:
