@@ -208,6 +208,18 @@ class GuardContext:
         key = placeholder.upper().replace(" ", "")
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
 
+    def where_issued(self, placeholder: str, sentence: str) -> bool:
+        """Whether a placeholder stands where what it was issued for belongs. The vault also issues placeholders for
+        the passages' text (the company's IBAN, a price list read as an address): the customer never gave that, so
+        the draft may use it only as the passage does, in a sentence that shares a word with the one it stands in
+        ("transfer to Kastora B.V., IBAN [IBAN_1]"), not as the customer's own ("the refund goes back to [IBAN_1]")."""
+        value = self.restore(placeholder) if self.restore is not None else placeholder
+        if value == placeholder or any(value in line for line in self._said):
+            return True
+        homes = [tx.stems(home.replace(value, " ")) for text in self._grounds for home in tx.sentences(text)
+                 if value in home]
+        return not homes or any(tx.stems(sentence) & home for home in homes)
+
 
 @lru_cache(maxsize=4096)
 def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
@@ -232,7 +244,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
             found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
-                                   frozenset(v for _, _, v in tx.amounts(item)), tx.periods(item),
+                                   _gift_sums(item, kind), tx.periods(item),
                                    frozenset(v for _, _, v in tx.amounts(item)), gives) for item in listed)
         if m is not None and not alone:
             plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
@@ -243,7 +255,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
-            subject |= tx.infinitive_after(clause, span[1])
+            subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
                                    frozenset().union(*(tx.periods(near) for near in around)),
@@ -262,6 +274,22 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=frozenset(v for _, _, v in tx.amounts(other))))
                 clause = other
     return tuple(found)
+
+
+def _gift_sums(item: str, kind: str) -> frozenset[float]:
+    """The sums a listed gift is of, which a draft promising it must name. Beside a free thing, a sum charged per unit
+    is what more of it costs ("the van for 3 hours, first 50 km included, then €0.35 per km"), not a condition of
+    the gift: "you get the van free on move-in day" keeps to it. A refund's rate ("€10 per day") is the gift."""
+    sums = frozenset(v for _, _, v in tx.amounts(item))
+    return sums - tx.rates(item) if kind == "free" else sums
+
+
+def _added_to_gift(sentence: str, clause: str) -> set[str]:
+    """The words of the clauses after a giving one that add to its gift ("..., including the admin fee"): what the
+    sentence gives as much as what comes before its giving word, so a draft naming only that is about it."""
+    after = tx.clauses(sentence)
+    after = after[after.index(clause) + 1:] if clause in after else ()
+    return set().union(*(tx.stems(other) for other in after if w.ADDED_TO_GIFT.search(other)))
 
 
 _ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s", re.IGNORECASE)  # "or" between a condition's alternatives

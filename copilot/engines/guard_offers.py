@@ -91,11 +91,25 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
-        for value in sorted(unknown):  # "€34.32 a child ticket (12% off €39), so €68.64 for the two"
-            if not _worked_out(value, sentence, ctx, before, frozenset(worked)):
-                return PRICE
-            worked.add(value)
+        # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
+        # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
+        if _unworked(unknown, sentence, ctx, before, worked):
+            return PRICE
     return None
+
+
+def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:
+    """Whether some of a sentence's unknown sums cannot be worked out, each step from known sums or those worked out
+    before it, in whatever order the sentence gives them (a price is often said before the working behind it).
+    The sums that can go to ``worked``."""
+    left = sorted(unknown)
+    while left:
+        done = [value for value in left if _worked_out(value, sentence, ctx, before, frozenset(worked))]
+        if not done:
+            return True
+        worked.update(done)
+        left = [value for value in left if value not in worked]
+    return False
 
 
 def _offering(text: str) -> str:
@@ -189,12 +203,16 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount]
-    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
+    # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
+    # with 5% off: €564.30")
+    bases = ctx.amounts | worked
+    bases |= {n * known for n in counted for known in bases}
+    named = [v for _, _, v in amounts(sentence) if v in bases]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
     return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
-                   for p in shares for known in ctx.amounts)
+                   for p in shares for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
@@ -240,7 +258,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
             kept = " ".join(other for other in clauses(sentence)
                             if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
-            part = giving_part(clause, m.span())
+            part = w.PAID_INTO.sub("", giving_part(clause, m.span()))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
@@ -264,8 +282,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
-            what = {form for forms in named for form in forms}
-            charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
+            what = _forms(named)
+            # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
+            charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
             if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
@@ -278,6 +297,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     return False
 
 
+def _forms(words: Sequence[frozenset[str]]) -> set[str]:
+    """All forms of the words of a text, as one set."""
+    return {form for forms in words for form in forms}
+
+
 def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> Iterator[list[frozenset[str]]]:
     """What a clause gives, as it says it and with its pronoun read as each word of the sentence before."""
     yield named
@@ -286,10 +310,17 @@ def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> It
 
 
 def _discounted(text: str, known: frozenset[float]) -> set[float]:
-    """The sums of ``text`` that a percentage it names leaves of a known price ("10% off: €314.10" of €349)."""
+    """The sums of ``text`` that a discount leaves of a known price: by a percentage it names ("10% off: €314.10" of
+    €349), or set against that price ("€54 instead of €59", "200 ₪ במקום 219 ₪") with the sum off it ("€5 off"),
+    however the discount is put."""
     rates = {float((m.group(1) or m.group(2)).replace(",", ".")) for m in _PERCENT.finditer(text)}
-    return {value for _, _, value in amounts(text) if any(
-        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)}
+    found = amounts(text)
+    against = {(value, old) for (_, end, value), (start, _, old) in zip(found, found[1:], strict=False)
+               if old in known and value < old and w.INSTEAD.search(text[end:start])}
+    return {value for _, _, value in found if any(
+        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)} | {
+        value for _, _, value in found if any(abs(value - new) < 0.006 or abs(value - (old - new)) < 0.006
+                                             for new, old in against)}
 
 
 _WHOLE = frozenset(word[:5] for word in (

@@ -75,12 +75,13 @@ _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur
 
 
 def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    for m in _PLACEHOLDER.finditer(both):
-        inner = (m.group(1) or m.group(2) or "").strip()
-        if m.group(2) is None and not _ISSUED_SHAPE.fullmatch(inner):
-            continue  # "[sic]", "[1]": brackets, not a placeholder
-        if not ctx.issued(m.group()):
-            return PLACEHOLDER
+    for sentence in sentences(both):
+        for m in _PLACEHOLDER.finditer(sentence):
+            inner = (m.group(1) or m.group(2) or "").strip()
+            if m.group(2) is None and not _ISSUED_SHAPE.fullmatch(inner):
+                continue  # "[sic]", "[1]": brackets, not a placeholder
+            if not ctx.issued(m.group()) or not ctx.where_issued(m.group(), _PLACEHOLDER.sub(" ", sentence)):
+                return PLACEHOLDER
     return None
 
 

@@ -343,10 +343,20 @@ PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "de
                  "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
                  "ils", "elles", "cela", "ça", "c'est", "ce sont"],
                 ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
+# Where money goes is how it is paid, not what is given: "... back to the account you paid from", "op de rekening
+# waarvan u betaalde", "sur votre carte", "לחשבון שממנו שילמתם". What follows it in its clause goes with it.
+PAID_INTO = re.compile(r"(?<!\w)(?:(?:back )?(?:to|into|onto|on) (?:your|the) (?:bank )?(?:account|card)|"
+                       r"(?:op|naar) (?:de|uw|je) (?:bank)?(?:rekening|kaart|creditcard)|"
+                       r"sur (?:votre|le|la|ton|ta) (?:compte|carte)|(?:ל|אל ה?)(?:חשבון|כרטיס|אמצעי התשלום))"
+                       r"(?!\w).*", re.IGNORECASE)
 # A sentence that adds to the one before: "..., we refund the delivery charge. If it is more than 24 hours late, you
 # also get a €5 voucher" gives the voucher as part of the same compensation.
 ALSO = words(["also", "as well", "in addition", "additionally", "on top", "bovendien", "ook", "daarnaast",
               "tevens", "en plus", "également", "aussi", "de plus", "en outre"], ["גם", "בנוסף", "וגם"])
+# What a giving sentence adds to its gift after the giving word: "everything is refunded, including the admin fee",
+# "u krijgt alles terug, ook de administratiekosten", "tout est remboursé, frais de dossier compris".
+ADDED_TO_GIFT = re.compile(rf"^\s*(?:{ALSO.both.pattern}|{_INCLUDED.both.pattern})|(?:{_INCLUDED.both.pattern})\s*$",
+                           re.IGNORECASE)
 # A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",
