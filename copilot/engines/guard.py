@@ -170,6 +170,20 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _figures(text))
 
     @cached_property
+    def given_rates(self) -> dict[float, tuple[frozenset[str], ...]]:
+        """Each percentage the company's word gives ("Children aged 2 to 11 get 25% off Classic"), with the words
+        of each sentence that gives it: a draft that says the same of the same people quotes a policy, whatever the
+        agent's own limit."""
+        found: dict[float, list[frozenset[str]]] = {}
+        for text in self._giving:
+            for sentence in tx.sentences(tx.numerals(text)):
+                if tx.negated(sentence):
+                    continue  # "we do not give 25% to groups" gives nobody 25%
+                for rate in tx.percentages(sentence):
+                    found.setdefault(rate, []).append(frozenset(tx.stems(sentence)))
+        return {rate: tuple(words) for rate, words in found.items()}
+
+    @cached_property
     def free_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "free")]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from copilot.engines import guard_words as w
 from copilot.engines.guard_lexicon import Words
 from copilot.engines.guard_text import (
+    PERCENT,
     Giving,
     amounts,
     clauses,
@@ -28,6 +29,7 @@ from copilot.engines.guard_text import (
     periods,
     refused,
     sentences,
+    stems,
     taken_back,
     ungiven,
 )
@@ -41,8 +43,7 @@ FREE = "free offer the knowledge base does not back"
 REFUND = "refund or compensation the knowledge base does not back"
 
 
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
-                      re.IGNORECASE)
+_PERCENT = PERCENT
 
 
 def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
@@ -65,7 +66,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
     refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    offered = _offering(numeric)
+    offered = _unquoted(_offering(numeric), ctx)
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
@@ -117,6 +118,23 @@ def _offering(text: str) -> str:
     nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%")."""
     return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c))
                      for s in sentences(text))
+
+
+# the words of any discount, which say nothing of whom a policy's rate is for
+_DISCOUNT_STEMS = frozenset(stems("discount off korting réduction remise rabais הנחה percent procent pour cent "
+                                  "get gets krijgen krijgt bénéficient ont מקבלים"))
+
+
+def _unquoted(offered: str, ctx: GuardContext) -> str:
+    """``offered`` less the percentages a passage gives to those the sentence names too ("children aged 2 to 11 get
+    25% off Classic"): repeating a policy offers nothing of the agent's own, whatever the agent's limit. Two words
+    beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
+    out = []
+    for sentence in sentences(offered):
+        said = stems(sentence) - _DISCOUNT_STEMS
+        out.append(_PERCENT.sub(lambda m: " " if any(len(said & home) >= 2 for home in ctx.given_rates.get(
+            number(m.group(1) or m.group(2)), ())) else m.group(), sentence))
+    return "\n".join(out)
 
 
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:

@@ -187,6 +187,15 @@ def rates(text: str) -> frozenset[float]:
     return frozenset(value for _, end, value in amounts(text) if _PER_UNIT.match(text, end))
 
 
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
+                     re.IGNORECASE)
+
+
+def percentages(text: str) -> set[float]:
+    """The percentages ``text`` names ("25% off", "10 procent")."""
+    return {number(m.group(1) or m.group(2)) for m in PERCENT.finditer(text)}
+
+
 def numbers(text: str) -> set[float]:
     """The figures of a promise; a time of day ("9:00", "14h30", "8am") is none."""
     return {number(n) for n in _NUMBER.findall(_TIME.sub(" ", text))}
