@@ -129,12 +129,9 @@ def _unquoted(offered: str, ctx: GuardContext) -> str:
     """``offered`` less the percentages a passage gives to those the sentence names too ("children aged 2 to 11 get
     25% off Classic"): repeating a policy offers nothing of the agent's own, whatever the agent's limit. Two words
     beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
-    out = []
-    for sentence in sentences(offered):
-        said = stems(sentence) - _DISCOUNT_STEMS
-        out.append(_PERCENT.sub(lambda m: " " if any(len(said & home) >= 2 for home in ctx.given_rates.get(
-            number(m.group(1) or m.group(2)), ())) else m.group(), sentence))
-    return "\n".join(out)
+    return "\n".join(_PERCENT.sub(lambda m, said=stems(sentence) - _DISCOUNT_STEMS: " " if any(
+        len(said & home) >= 2 for home in ctx.given_rates.get(number(m.group(1) or m.group(2)), ())) else m.group(),
+        sentence) for sentence in sentences(offered))
 
 
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
