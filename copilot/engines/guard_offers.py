@@ -129,9 +129,18 @@ def _unquoted(offered: str, ctx: GuardContext) -> str:
     """``offered`` less the percentages a passage gives to those the sentence names too ("children aged 2 to 11 get
     25% off Classic"): repeating a policy offers nothing of the agent's own, whatever the agent's limit. Two words
     beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
-    return "\n".join(_PERCENT.sub(lambda m, said=stems(sentence) - _DISCOUNT_STEMS: " " if any(
-        len(said & home) >= 2 for home in ctx.given_rates.get(number(m.group(1) or m.group(2)), ())) else m.group(),
-        sentence) for sentence in sentences(offered))
+    return "\n".join(_quoted_rates_out(sentence, ctx) for sentence in sentences(offered))
+
+
+def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
+    """One sentence less the percentages it quotes from a passage (``_unquoted``)."""
+    said = stems(sentence) - _DISCOUNT_STEMS
+
+    def quoted(m: re.Match[str]) -> str:
+        homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
+        return " " if any(len(said & home) >= 2 for home in homes) else m.group()
+
+    return _PERCENT.sub(quoted, sentence)
 
 
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
