@@ -225,8 +225,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     it may give too."""
     counted = counts(sentence) | counts(before)
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
+    # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
-              if p <= ctx.max_discount]
+              if p <= ctx.max_discount or p in ctx.given_rates]
     # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
     # with 5% off: €564.30")
     bases = ctx.amounts | worked

@@ -148,7 +148,7 @@ LECTURE = words(
     ["read\\w* (?:\\S+ ){0,3}?before (?:clicking|signing|agreeing|ticking|you (?:sign|click|agree|book))",
      "lez\\w* (?:\\S+ ){0,3}?voor(?:dat)? (?:u |je )?(?:tekent|klikt|akkoord|boekt)", "lire (?:\\S+ ){0,2}?avant de "
      "(?:signer|cliquer|valider|r[ée]server)", "(?:one of )?(?:your )?grand(?:children|kids|son|daughter) "
-     "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordoet|"
+     "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordo\\w+|"
      "voor doet|uitlegt|laat zien)", "petits?-(?:enfants?|fils|fille) (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
      "(?:let's|we'll|we will) take (?:this|it) slow(?:ly)?", "faire un (?:petit )?sch[ée]ma"],
     ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
