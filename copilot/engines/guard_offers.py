@@ -291,8 +291,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
             # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
             # hours before. You choose: all €120 as credit")
+            # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
             referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) else []
+                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) and not _refused_whole(
+                named, refusals) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -325,6 +327,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
 def _forms(words: Sequence[frozenset[str]]) -> set[str]:
     """All forms of the words of a text, as one set."""
     return {form for forms in words for form in forms}
+
+
+def _refused_whole(named: list[frozenset[str]], refusals: tuple[frozenset[str], ...]) -> bool:
+    """Whether a passage that refuses to give names all the clause names: then the clause is about that thing."""
+    return bool(named) and any(all(forms & refused for forms in named) for refused in refusals)
 
 
 def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> Iterator[list[frozenset[str]]]:

@@ -219,6 +219,14 @@ _WAIVE = [
     "prend\\w* en charge (?:les |vos |la |le |votre )?(?:frais|co[uû]ts?|facture|montant)",
     "(?:au|pour le) m[êe]me prix", "aux frais de la maison",
     "sans payer (?:plus|davantage|de suppl[ée]ment)",
+    # a charge taken off the customer's bill, or nothing charged for a thing: "I've taken the €20 fee off your first
+    # invoice", "van uw eerste factuur gehaald", "rekenen we er niets voor", "retiré de votre facture"
+    rf"{_WE} (?:take|took|taken) (?:\S+ ){{0,4}}?off (?:your|the) (?:\S+ )?(?:bill|invoice)",
+    "(?:won't|will not) charge (?:you )?(?:for (?:it|that|this)|anything|extra)",
+    "(?:van|uit) (?:uw|je|de) (?:\\S+ )?(?:factuur|rekening) (?:gehaald|afgehaald|geschrapt|verwijderd)",
+    "(?:rekenen|reken) (?:we|wij|ik) (?:u |je )?(?:er )?niets (?:voor|extra|meer)",
+    "(?:retir|enlev|d[ée]duit)\\w* (?:\\S+ ){0,4}?de votre (?:\\S+ )?facture",
+    "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien)",
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
@@ -228,7 +236,7 @@ _WAIVE_HE = [
     # "on us" closing a clause ("הכרטיסים של הילדים עלינו"), not what one relies on ("לסמוך עלינו")
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
-    "ללא תוספת",
+    "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
 ]
 FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
