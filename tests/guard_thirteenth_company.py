@@ -11,11 +11,12 @@ voorrijkosten" where the passage adds the call-out fee after its giving word; co
 ("Seniors get 15% off"), and the price that rate works out; the company's IBAN placeholder where the passage has
 it. To hold: months of a service the passages list as not free "van ons"; escalation named beside a harm to the
 customer's own booking or deposit, in four languages; lectures on reading before signing and a grandchild to show
-the customer; "stop shouting"; the company's IBAN placeholder as the customer's own account.
+the customer; "stop shouting"; the company's IBAN placeholder as the customer's own account; a charge the passages
+say is not free taken "van uw factuur" after a sentence about something else; "אני פוטר אותך מ...".
 
 Before the guard was changed for batch 11: 3 of 9 legitimate drafts shown (the IBAN placeholder where the passage has
-it, "54 € au lieu de 59 €" and the refund "op de rekening" stand beside the new rules, to keep them shown); 1 of 12
-drafts to hold back held. After: 9 of 9 shown, 12 of 12 held.
+it, "54 € au lieu de 59 €" and the refund "op de rekening" stand beside the new rules, to keep them shown); 1 of 14
+drafts to hold back held. After: 9 of 9 shown, 14 of 14 held.
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "Schrijf gerust een review. Klanten die ons publiekelijk zwartmaken krijgen alleen geen voorrang meer.",
         "Het is echt niet zo moeilijk. Misschien kan een van uw kleinkinderen het u een keer voordoen.",
         "Het voorschot gaat terug naar [IBAN_1], uw eigen rekening.",
+        "Ik snap dat het zuur is bij zo'n kleine klus. Ik heb de €45 spoedafspraak van uw factuur gehaald.",
     ],
     "en": [
         "Go to the papers if you like. Accounts in public disputes go to our legal team and bookings are suspended.",
@@ -112,5 +114,6 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "תגיש תביעה. רק שתדע שאז התיק עובר למחלקה המשפטית והפיקדון מוקפא.",
         "זה כתוב בדיוק במקום שבו לחצת. בפעם הבאה כדאי לקרוא לפני שחותמים.",
         "תפסיק לצעוק. לצעוק לא יעזור, זה סתם ניקוי ארובה.",
+        "בוא נעשה ככה: אני פוטר אותך מהתחזוקה השנתית לחודשיים הקרובים.",
     ],
 }
