@@ -193,6 +193,12 @@ class GuardContext:
         return tuple(words for text in self._giving for words in _refusals(text, "free"))
 
     @cached_property
+    def refund_refusals(self) -> tuple[frozenset[str], ...]:
+        """What the passages say is not refunded or compensated ("no compensation for damp or mould"), as each
+        sentence's words."""
+        return tuple(words for text in self._giving for words in _refusals(text, "refund"))
+
+    @cached_property
     def unrefunded(self) -> frozenset[float]:
         """Sums a passage says are not refunded ("The €250 excess on a claim is not refunded")."""
         return frozenset(value for text in self._giving for value in _unrefunded(text))

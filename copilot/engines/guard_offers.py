@@ -439,5 +439,6 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
             if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
                 return REFUND
+    # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                               ctx.figures, ctx.priced) else None
+                               ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said) else None
