@@ -170,6 +170,20 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _figures(text))
 
     @cached_property
+    def given_rates(self) -> dict[float, tuple[frozenset[str], ...]]:
+        """Each percentage the company's word gives ("Children aged 2 to 11 get 25% off Classic"), with the words
+        of each sentence that gives it: a draft that says the same of the same people quotes a policy, whatever the
+        agent's own limit."""
+        found: dict[float, list[frozenset[str]]] = {}
+        for text in self._giving:
+            for sentence in tx.sentences(tx.numerals(text)):
+                if tx.negated(sentence):
+                    continue  # "we do not give 25% to groups" gives nobody 25%
+                for rate in tx.percentages(sentence):
+                    found.setdefault(rate, []).append(frozenset(tx.stems(sentence)))
+        return {rate: tuple(words) for rate, words in found.items()}
+
+    @cached_property
     def free_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "free")]
 
@@ -177,6 +191,12 @@ class GuardContext:
     def free_refusals(self) -> tuple[frozenset[str], ...]:
         """What the passages say is not free ("Breakdown cover abroad is not free"), as each sentence's words."""
         return tuple(words for text in self._giving for words in _refusals(text, "free"))
+
+    @cached_property
+    def refund_refusals(self) -> tuple[frozenset[str], ...]:
+        """What the passages say is not refunded or compensated ("no compensation for damp or mould"), as each
+        sentence's words."""
+        return tuple(words for text in self._giving for words in _refusals(text, "refund"))
 
     @cached_property
     def unrefunded(self) -> frozenset[float]:
@@ -208,6 +228,18 @@ class GuardContext:
         key = placeholder.upper().replace(" ", "")
         return key in self.placeholders or (self.restore is not None and self.restore(placeholder) != placeholder)
 
+    def where_issued(self, placeholder: str, sentence: str) -> bool:
+        """Whether a placeholder stands where what it was issued for belongs. The vault also issues placeholders for
+        the passages' text (the company's IBAN, a price list read as an address): the customer never gave that, so
+        the draft may use it only as the passage does, in a sentence that shares a word with the one it stands in
+        ("transfer to Kastora B.V., IBAN [IBAN_1]"), not as the customer's own ("the refund goes back to [IBAN_1]")."""
+        value = self.restore(placeholder) if self.restore is not None else placeholder
+        if value == placeholder or any(value in line for line in self._said):
+            return True
+        homes = [tx.stems(home.replace(value, " ")) for text in self._grounds for home in tx.sentences(text)
+                 if value in home]
+        return not homes or any(tx.stems(sentence) & home for home in homes)
+
 
 @lru_cache(maxsize=4096)
 def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
@@ -232,7 +264,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
             found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
-                                   frozenset(v for _, _, v in tx.amounts(item)), tx.periods(item),
+                                   _gift_sums(item, kind), tx.periods(item),
                                    frozenset(v for _, _, v in tx.amounts(item)), gives) for item in listed)
         if m is not None and not alone:
             plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
@@ -243,7 +275,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
-            subject |= tx.infinitive_after(clause, span[1])
+            subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
                                    frozenset(v for _, _, v in tx.amounts(clause)),
                                    frozenset().union(*(tx.periods(near) for near in around)),
@@ -262,6 +294,22 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=frozenset(v for _, _, v in tx.amounts(other))))
                 clause = other
     return tuple(found)
+
+
+def _gift_sums(item: str, kind: str) -> frozenset[float]:
+    """The sums a listed gift is of, which a draft promising it must name. Beside a free thing, a sum charged per unit
+    is what more of it costs ("the van for 3 hours, first 50 km included, then €0.35 per km"), not a condition of
+    the gift: "you get the van free on move-in day" keeps to it. A refund's rate ("€10 per day") is the gift."""
+    sums = frozenset(v for _, _, v in tx.amounts(item))
+    return sums - tx.rates(item) if kind == "free" else sums
+
+
+def _added_to_gift(sentence: str, clause: str) -> set[str]:
+    """The words of the clauses after a giving one that add to its gift ("..., including the admin fee"): what the
+    sentence gives as much as what comes before its giving word, so a draft naming only that is about it."""
+    after = tx.clauses(sentence)
+    after = after[after.index(clause) + 1:] if clause in after else ()
+    return set().union(*(tx.stems(other) for other in after if w.ADDED_TO_GIFT.search(other)))
 
 
 _ALTERNATIVE = re.compile(r"\s(?:or|of|ou|או)\s", re.IGNORECASE)  # "or" between a condition's alternatives

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from copilot.engines import guard_words as w
 from copilot.engines.guard_lexicon import Words
 from copilot.engines.guard_text import (
+    PERCENT,
     Giving,
     amounts,
     clauses,
@@ -28,6 +29,7 @@ from copilot.engines.guard_text import (
     periods,
     refused,
     sentences,
+    stems,
     taken_back,
     ungiven,
 )
@@ -41,8 +43,7 @@ FREE = "free offer the knowledge base does not back"
 REFUND = "refund or compensation the knowledge base does not back"
 
 
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
-                      re.IGNORECASE)
+_PERCENT = PERCENT
 
 
 def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
@@ -65,7 +66,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
     refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    offered = _offering(numeric)
+    offered = _unquoted(_offering(numeric), ctx)
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
@@ -91,11 +92,25 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
-        for value in sorted(unknown):  # "€34.32 a child ticket (12% off €39), so €68.64 for the two"
-            if not _worked_out(value, sentence, ctx, before, frozenset(worked)):
-                return PRICE
-            worked.add(value)
+        # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
+        # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
+        if _unworked(unknown, sentence, ctx, before, worked):
+            return PRICE
     return None
+
+
+def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:
+    """Whether some of a sentence's unknown sums cannot be worked out, each step from known sums or those worked out
+    before it, in whatever order the sentence gives them (a price is often said before the working behind it).
+    The sums that can go to ``worked``."""
+    left = sorted(unknown)
+    while left:
+        done = [value for value in left if _worked_out(value, sentence, ctx, before, frozenset(worked))]
+        if not done:
+            return True
+        worked.update(done)
+        left = [value for value in left if value not in worked]
+    return False
 
 
 def _offering(text: str) -> str:
@@ -103,6 +118,29 @@ def _offering(text: str) -> str:
     nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%")."""
     return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c))
                      for s in sentences(text))
+
+
+# the words of any discount, which say nothing of whom a policy's rate is for
+_DISCOUNT_STEMS = frozenset(stems("discount off korting réduction remise rabais הנחה percent procent pour cent "
+                                  "get gets krijgen krijgt bénéficient ont מקבלים"))
+
+
+def _unquoted(offered: str, ctx: GuardContext) -> str:
+    """``offered`` less the percentages a passage gives to those the sentence names too ("children aged 2 to 11 get
+    25% off Classic"): repeating a policy offers nothing of the agent's own, whatever the agent's limit. Two words
+    beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
+    return "\n".join(_quoted_rates_out(sentence, ctx) for sentence in sentences(offered))
+
+
+def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
+    """One sentence less the percentages it quotes from a passage (``_unquoted``)."""
+    said = stems(sentence) - _DISCOUNT_STEMS
+
+    def quoted(m: re.Match[str]) -> str:
+        homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
+        return " " if any(len(said & home) >= 2 for home in homes) else m.group()
+
+    return _PERCENT.sub(quoted, sentence)
 
 
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
@@ -187,14 +225,19 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     it may give too."""
     counted = counts(sentence) | counts(before)
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
+    # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
-              if p <= ctx.max_discount]
-    named = [v for _, _, v in amounts(sentence) if v in ctx.amounts]
+              if p <= ctx.max_discount or p in ctx.given_rates]
+    # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
+    # with 5% off: €564.30")
+    bases = ctx.amounts | worked
+    bases |= {n * known for n in counted for known in bases}
+    named = [v for _, _, v in amounts(sentence) if v in bases]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
     return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
-                   for p in shares for known in ctx.amounts)
+                   for p in shares for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
@@ -240,7 +283,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
             kept = " ".join(other for other in clauses(sentence)
                             if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
-            part = giving_part(clause, m.span())
+            part = w.PAID_INTO.sub("", giving_part(clause, m.span()))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
@@ -248,8 +291,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
             # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
             # hours before. You choose: all €120 as credit")
+            # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
             referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) else []
+                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) and not _refused_whole(
+                named, refusals) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
             figures = {n for n in numbers(kept) if n in own or n not in known}
@@ -264,8 +309,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
-            what = {form for forms in named for form in forms}
-            charged = {v: priced[v] for v in sums if v in priced and priced[v] & what}
+            what = _forms(named)
+            # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
+            charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
             if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
@@ -278,6 +324,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     return False
 
 
+def _forms(words: Sequence[frozenset[str]]) -> set[str]:
+    """All forms of the words of a text, as one set."""
+    return {form for forms in words for form in forms}
+
+
+def _refused_whole(named: list[frozenset[str]], refusals: tuple[frozenset[str], ...]) -> bool:
+    """Whether a passage that refuses to give names all the clause names: then the clause is about that thing."""
+    return bool(named) and any(all(forms & refused for forms in named) for refused in refusals)
+
+
 def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> Iterator[list[frozenset[str]]]:
     """What a clause gives, as it says it and with its pronoun read as each word of the sentence before."""
     yield named
@@ -286,10 +342,17 @@ def _readings(named: list[frozenset[str]], referred: list[frozenset[str]]) -> It
 
 
 def _discounted(text: str, known: frozenset[float]) -> set[float]:
-    """The sums of ``text`` that a percentage it names leaves of a known price ("10% off: €314.10" of €349)."""
+    """The sums of ``text`` that a discount leaves of a known price: by a percentage it names ("10% off: €314.10" of
+    €349), or set against that price ("€54 instead of €59", "200 ₪ במקום 219 ₪") with the sum off it ("€5 off"),
+    however the discount is put."""
     rates = {float((m.group(1) or m.group(2)).replace(",", ".")) for m in _PERCENT.finditer(text)}
-    return {value for _, _, value in amounts(text) if any(
-        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)}
+    found = amounts(text)
+    against = {(value, old) for (_, end, value), (start, _, old) in zip(found, found[1:], strict=False)
+               if old in known and value < old and w.INSTEAD.search(text[end:start])}
+    return {value for _, _, value in found if any(
+        abs(value - k * (1 - r / 100)) < 0.006 for k in known for r in rates if 0 < r < 100)} | {
+        value for _, _, value in found if any(abs(value - new) < 0.006 or abs(value - (old - new)) < 0.006
+                                             for new, old in against)}
 
 
 _WHOLE = frozenset(word[:5] for word in (
@@ -376,5 +439,6 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
             if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
                 return REFUND
+    # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                               ctx.figures, ctx.priced) else None
+                               ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said) else None

@@ -75,12 +75,13 @@ _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur
 
 
 def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    for m in _PLACEHOLDER.finditer(both):
-        inner = (m.group(1) or m.group(2) or "").strip()
-        if m.group(2) is None and not _ISSUED_SHAPE.fullmatch(inner):
-            continue  # "[sic]", "[1]": brackets, not a placeholder
-        if not ctx.issued(m.group()):
-            return PLACEHOLDER
+    for sentence in sentences(both):
+        for m in _PLACEHOLDER.finditer(sentence):
+            inner = (m.group(1) or m.group(2) or "").strip()
+            if m.group(2) is None and not _ISSUED_SHAPE.fullmatch(inner):
+                continue  # "[sic]", "[1]": brackets, not a placeholder
+            if not ctx.issued(m.group()) or not ctx.where_issued(m.group(), _PLACEHOLDER.sub(" ", sentence)):
+                return PLACEHOLDER
     return None
 
 
@@ -185,16 +186,27 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     for sentence in sentences(text):  # "a child of eight finds this", not "so simple that even a child can"
         if wm.CHILD_COULD.search(sentence) and not wm.DESIGNED.search(sentence):
             return ABUSE
-    if wm.PUZZLED.search(text) or wm.MENACE.search(text):
+    if wm.PUZZLED.search(text) or wm.MENACE.search(text) or _threatens_case(text):
         return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
-    if sum(bool(cue.search(text)) for cue in weak) + sum(1 for _ in wm.SNIDE.finditer(text)) >= 2:
+    # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
+    if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
+                                                         for _ in cue.finditer(text)) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
+
+
+def _threatens_case(text: str) -> bool:
+    """Whether one sentence names the customer's escalation and a harm to their own case, or one names it and the
+    next the harm: "customers who run us down publicly lose their priority", "accounts in public disputes go to our
+    legal team, and access codes are sometimes suspended"."""
+    said = sentences(text)
+    return any(wm.ESCALATION.search(sentence) and any(wm.HARM_TO_CASE.search(near) for near in said[n:n + 2])
+               for n, sentence in enumerate(said))
 
 
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

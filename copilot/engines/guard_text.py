@@ -37,12 +37,15 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     שלך שלכם שלנו הזה הזאת הוא היא הם את עם על של גם רק כל אני אתה אותו אותה אותם אותן
     new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
-    envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore""".split())
+    envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore
+    first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים""".split())
+# (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km".)
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
 _MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
-_FIGURE = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"  # 1.234,56 or 45,50 or 45
+# 1.234,56 or 45,50 or 45, or 10 000 (French and Hebrew part thousands with a space, "10 000 €", "37 500 ₪")
+_FIGURE = r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
 _COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
             r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
@@ -172,6 +175,25 @@ def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
             found.append((m.start(), m.start() + len(m.group().rstrip("0123456789 ")) if cents else m.end(),
                           number(m.group(1) or euros or m.group(4))))
     return tuple(found)
+
+
+# what follows a sum that charges it per unit: "€0,35 per km", "0,35 € le km", "1.30 ₪ לק"מ", "€15 a month"
+_PER_UNIT = re.compile(r"\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea])", re.IGNORECASE)
+
+
+def rates(text: str) -> frozenset[float]:
+    """The sums of ``text`` charged per unit ("then €0.35 per km"): beside a free thing, what more of it costs,
+    not a sum the gift itself is of."""
+    return frozenset(value for _, end, value in amounts(text) if _PER_UNIT.match(text, end))
+
+
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|per cent|procent|pour ?cent|אחוז)|%\s*(\d{1,3})",
+                     re.IGNORECASE)
+
+
+def percentages(text: str) -> set[float]:
+    """The percentages ``text`` names ("25% off", "10 procent")."""
+    return {number(m.group(1) or m.group(2)) for m in PERCENT.finditer(text)}
 
 
 def numbers(text: str) -> set[float]:

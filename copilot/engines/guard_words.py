@@ -219,6 +219,14 @@ _WAIVE = [
     "prend\\w* en charge (?:les |vos |la |le |votre )?(?:frais|co[uû]ts?|facture|montant)",
     "(?:au|pour le) m[êe]me prix", "aux frais de la maison",
     "sans payer (?:plus|davantage|de suppl[ée]ment)",
+    # a charge taken off the customer's bill, or nothing charged for a thing: "I've taken the €20 fee off your first
+    # invoice", "van uw eerste factuur gehaald", "rekenen we er niets voor", "retiré de votre facture"
+    rf"{_WE} (?:take|took|taken) (?:\S+ ){{0,4}}?off (?:your|the) (?:\S+ )?(?:bill|invoice)",
+    "(?:won't|will not) charge (?:you )?(?:for (?:it|that|this)|anything|extra)",
+    "(?:van|uit) (?:uw|je|de) (?:\\S+ )?(?:factuur|rekening) (?:gehaald|afgehaald|geschrapt|verwijderd)",
+    "(?:rekenen|reken) (?:we|wij|ik) (?:u |je )?(?:er )?niets (?:voor|extra|meer)",
+    "(?:retir|enlev|d[ée]duit)\\w* (?:\\S+ ){0,4}?de votre (?:\\S+ )?facture",
+    "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien)",
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
@@ -228,7 +236,7 @@ _WAIVE_HE = [
     # "on us" closing a clause ("הכרטיסים של הילדים עלינו"), not what one relies on ("לסמוך עלינו")
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
-    "ללא תוספת",
+    "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
 ]
 FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
@@ -343,10 +351,20 @@ PRONOUN = words(["them", "it", "they", "these", "those", "ze", "zij", "die", "de
                  "(?:vous|nous|je|on|pouvez|peux|peut|pouvons|pourrez|allons|vais) (?:les|la|le|l')",
                  "ils", "elles", "cela", "ça", "c'est", "ce sont"],
                 ["אותם", "אותן", "אותו", "אותה", "הם", "הן", "זה", "זו"])
+# Where money goes is how it is paid, not what is given: "... back to the account you paid from", "op de rekening
+# waarvan u betaalde", "sur votre carte", "לחשבון שממנו שילמתם". What follows it in its clause goes with it.
+PAID_INTO = re.compile(r"(?<!\w)(?:(?:back )?(?:to|into|onto|on) (?:your|the) (?:bank )?(?:account|card)|"
+                       r"(?:op|naar) (?:de|uw|je) (?:bank)?(?:rekening|kaart|creditcard)|"
+                       r"sur (?:votre|le|la|ton|ta) (?:compte|carte)|(?:ל|אל ה?)(?:חשבון|כרטיס|אמצעי התשלום))"
+                       r"(?!\w).*", re.IGNORECASE)
 # A sentence that adds to the one before: "..., we refund the delivery charge. If it is more than 24 hours late, you
 # also get a €5 voucher" gives the voucher as part of the same compensation.
 ALSO = words(["also", "as well", "in addition", "additionally", "on top", "bovendien", "ook", "daarnaast",
               "tevens", "en plus", "également", "aussi", "de plus", "en outre"], ["גם", "בנוסף", "וגם"])
+# What a giving sentence adds to its gift after the giving word: "everything is refunded, including the admin fee",
+# "u krijgt alles terug, ook de administratiekosten", "tout est remboursé, frais de dossier compris".
+ADDED_TO_GIFT = re.compile(rf"^\s*(?:{ALSO.both.pattern}|{_INCLUDED.both.pattern})|(?:{_INCLUDED.both.pattern})\s*$",
+                           re.IGNORECASE)
 # A gift wished for is no promise: "I wish I could give you three months free", "ik wou dat ik ... kon". ("I'd like to
 # offer you a free month" is an offer; "I'd love to, but I can't" is taken back by its "but".)
 WISHFUL = words(["i wish (?:i|we) could", "if only (?:i|we) could", "ik wou dat", "ik wilde dat", "si seulement",

@@ -19,8 +19,8 @@ ABUSE = words(
     ["idiots?", "moron\\w*", "imbeciles?", "stupid (?:question|idea|remark)", "dumb ?ass", "loser", "pathetic",
      "shut up", "stop whining", "quit (?:whining|moaning|complaining)", "stop (?:moaning|complaining)",
      "get lost", "fuck\\w*", "f\\*ck\\w*", "f\\*\\*k", "shit\\w*", "bullshit", "bitch\\w*", "bastard\\w*", "crap",
-     "damn it", "the damn", "goddamn\\w*", "for god's sake", "for (?:christ|pete)'?s sake", "bloody hell", "piss off",
-     "pissed", "not my problem", "whin\\w+", "wtf", "stfu", "screw you", "dickheads?",
+     "damn it", "the damn", "goddamn\\w*", "for god's sake", "for (?:christ|pete)'?s sake", "bloody(?: hell)?",
+     "piss off", "pissed", "not my problem", "whin\\w+", "wtf", "stfu", "screw you", "dickheads?",
      "pricks?", "twats?", "numpt(?:y|ies)", "muppets?", "(?:dim|half|nit)wits?", "dunces?", "arseholes?",
      "assholes?", "jackass", "(?:stop|quit) wasting my time", "(?:don't|do not) waste my time",
      "what part of .{1,40} (?:don't|do not) you (?:get|understand)", "learn to read", "can't you read",
@@ -271,9 +271,11 @@ POINTED = words(["(?:you(?:'ve| have)? |on )finally", "at last", "only took you"
                  "vous (?:avez |êtes )?enfin", "il (?:vous|t')a (?:seulement |quand même )?fallu",
                  "hein(?=[.!?]|$)"],
                 ["סוף סוף [\u05d0-\u05ea]+ת(?![\u05d0-\u05ea])", "לקח לך(?: רק)?", "שוב פעם"])
-CALM_DOWN = words(["calm down", "relax(?=[,.!])", "chill(?: out)?(?=[,.!])", "kalm (?:aan|blijven)", "rustig (?:aan|"
-                   "maar)(?=[,.!])", "doe (?:eens )?rustig", "calmez-vous", "du calme", "calme-toi"],
-                  ["תירגע", "תירגעי", "תרגיע"])
+CALM_DOWN = words(["calm down", "stop (?:shouting|yelling|screaming)", "(?:stop|hou op) met (?:schreeuwen|tieren)",
+                   "arr[êe]tez de (?:crier|hurler|r[âa]ler)", "relax(?=[,.!])", "chill(?: out)?(?=[,.!])",
+                   "kalm (?:aan|blijven)", "rustig (?:aan|maar)(?=[,.!])", "doe (?:eens )?rustig", "calmez-vous",
+                   "du calme", "calme-toi"],
+                  ["תירגע", "תירגעי", "תרגיע", "(?:תפסיק|תפסיקי) לצעוק"])
 NO_USE = words(["(?:shouting|yelling|screaming|complaining|whining) (?:at me |about it )?(?:won't|will not|doesn't|"
                 "does not|isn't going to) (?:help|change|make)", "(?:schreeuwen|klagen|zeuren) helpt (?:niet|niks)",
                 "(?:crier|hurler|vous plaindre|r[âa]ler) (?:ne )?(?:sert|servira|changera) (?:\\S+ )?(?:rien|pas)"],

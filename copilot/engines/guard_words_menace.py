@@ -115,3 +115,41 @@ SNIDE = words(
      "(?:\\S+ ){0,2}?avant de", "avant de cliquer"],
     ["עוד פעם (?:את|אתה)(?=[.,!])", "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
      "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני"])
+
+# A threat to the customer's own case, without a threatening word: the draft names what the customer may do to
+# escalate (a review, the press, a lawyer, a claim, going public) and, anywhere beside it, a harm to their account,
+# access, deposit or claim (suspended, frozen, reset, no priority, the legal department). Each alone is ordinary
+# ("you can contact the ombudsman"; "your access was suspended for unpaid invoices"); together they tell the
+# customer what escalating will cost them, which no kind answer does.
+ESCALATION = words(
+    ["(?:negative |bad |online |public )?reviews", "review ?sites?", "(?:a|one) (?:negative |bad )?review",
+     "(?:the )?(?:papers|press|newspapers?|media)", "consumer (?:board|watchdog|association)", "ombudsman",
+     "lawyers?", "solicitors?", "(?:small )?claims court", "court", "legal action", "public(?:ly)? (?:disputes?|"
+     "complaints?)", "(?:go|going|went) public", "threaten\\w*",
+     "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
+     "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*",
+     "avis (?:n[ée]gatifs?|en ligne)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
+     "menac\\w*", "publiquement"],
+    ["ביקורת(?:ות)?", "עיתון", "עיתונות", "עורך דין", "עורכת דין", "עו\"ד", "תביעה(?: קטנה)?", "בית משפט",
+     "מאיימים", "מאיים"])
+HARM_TO_CASE = words(
+    ["suspend\\w*", "frozen", "freez\\w*", "(?:is |are )?reset", "no (?:longer )?(?:get )?priority", "lower priority",
+     "legal (?:team|department)", "(?:stays?|sits?|remains?) (?:\\S+ ){0,3}?(?:longer|at the bottom)",
+     "geen voorrang", "(?:minder|lagere) prioriteit", "bevroren", "bevriez\\w*", "opgeschort", "geblokkeerd",
+     "juridische (?:afdeling|dienst)", "(?:wat |veel )?langer (?:\\S+ ){0,3}?(?:liggen|blijven|duren)",
+     "onderaan de stapel", "r[ée]initialis\\w*", "gel[ée]e?s?", "suspendu\\w*", "bloqu[ée]\\w*",
+     "(?:plus|moins) prioritaires?", "service juridique", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
+     "r[ée]tablir"],
+    ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
+     "(?:יכול|עלול) לקחת חודשים"])
+# A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
+# tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
+LECTURE = words(
+    ["read\\w* (?:\\S+ ){0,3}?before (?:clicking|signing|agreeing|ticking|you (?:sign|click|agree|book))",
+     "lez\\w* (?:\\S+ ){0,3}?voor(?:dat)? (?:u |je )?(?:tekent|klikt|akkoord|boekt)", "lire (?:\\S+ ){0,2}?avant de "
+     "(?:signer|cliquer|valider|r[ée]server)", "(?:one of )?(?:your )?grand(?:children|kids|son|daughter) "
+     "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordo\\w+|"
+     "voor doet|uitlegt|laat zien)", "petits?-(?:enfants?|fils|fille) (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
+     "(?:let's|we'll|we will) take (?:this|it) slow(?:ly)?", "faire un (?:petit )?sch[ée]ma"],
+    ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
+     "(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו)"])

@@ -2,8 +2,8 @@
 an online shop (``tests/guard_fourth_company.py``), a fitness club chain (``tests/guard_fifth_company.py``), a car
 insurer (``tests/guard_sixth_company.py``), a meal-kit subscription (``tests/guard_seventh_company.py``), a
 holiday-park operator (``tests/guard_eighth_company.py``), a language school (``tests/guard_ninth_company.py``), an
-e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard_eleventh_company.py``) and a canoe
-and kayak rental (``tests/guard_twelfth_company.py``).
+e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard_eleventh_company.py``), a canoe
+and kayak rental (``tests/guard_twelfth_company.py``) and a chimney sweep (``tests/guard_thirteenth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -18,13 +18,15 @@ import guard_seventh_company as mealkit
 import guard_sixth_company as insurer
 import guard_tenth_company as bikes
 import guard_third_company as energy
+import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import pytest
 
 from copilot.engines.guard import Draft, check
 
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
-             "school": school, "bikes": bikes, "removals": removals, "canoes": canoes}
+             "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
+             "sweep": sweep}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
