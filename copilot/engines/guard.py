@@ -114,10 +114,16 @@ class GuardContext:
         lines = [tx.clean(line) for line in said]
         self.last_said = lines[-1] if lines else ""  # the line the draft answers: a code it mentions is its topic
         self._said = tuple(lines + record)
+        self._lines = tuple(lines)
         self._known = tuple(list(self._said) + backing)
 
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
     # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
+
+    @cached_property
+    def said_words(self) -> frozenset[str]:
+        """Every word the conversation's lines said, folded: what a draft may quote back without giving it."""
+        return frozenset(word for line in self._lines for word in re.findall(r"\w+", line.casefold()))
 
     @cached_property
     def hosts(self) -> frozenset[str]:
@@ -446,7 +452,7 @@ def forget(contexts: bool = True) -> None:
 
 def check(draft: Draft, context: GuardContext) -> str | None:
     """Why ``draft`` must not be shown, in words for a trainer, or ``None`` when it may be."""
-    text = tx.clean(draft.text)
+    text = tx.unsaid_quotes(tx.clean(draft.text), context.said_words)
     both = f"{text}\n{tx.clean(draft.rationale)}"
     numeric = tx.numerals(both)
     for rule in rules.RULES:

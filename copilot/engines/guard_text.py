@@ -118,6 +118,20 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
 
 
+# A quotation: quote marks not inside a word ("don't", "l'offre" and "צ'אט" open nothing), a short span between.
+_QUOTATION = re.compile(r"(?<!\w)(['\"«„“])([^'\"«»„“”\n\[\]@\d]{2,80}?)(['\"»”“])(?!\w)")
+
+
+def unsaid_quotes(text: str, said: frozenset[str]) -> str:
+    """``text`` less the quotations of words the conversation already said: a draft that repeats the customer's
+    "'three months free'" to answer it reports the request, it promises nothing. A quotation with any word of its
+    own stays, as do numbers, addresses and placeholders, which other checks judge."""
+    def out(m: re.Match[str]) -> str:
+        quoted = re.findall(r"\w+", m.group(2).casefold())
+        return "''" if quoted and all(word in said for word in quoted) else m.group()
+    return _QUOTATION.sub(out, text) if said else text
+
+
 @lru_cache(maxsize=1024)
 def numerals(text: str) -> str:
     """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
@@ -384,9 +398,10 @@ _AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]",
 _IF = re.compile(r"if|als|indien|zolang|si|tant|unless|provided|mits|pourvu|אם", re.I)
 # A negation carries over an "or": "I can't offer a refund for the outage or a free month" refuses both.
 _OR = re.compile(r"(?:or|nor|ou|ni|of|noch|או)$", re.I)
-# What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי".
-_BUT = re.compile(r"\s*[,;]?\s*(?:but|however|maar|echter|mais|cependant|helaas|unfortunately|malheureusement|"
-                  r"אבל|אך|לצערי)\b", re.I)
+# What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי";
+# so does a "that" which puts the gift first to refuse it: "Un mois gratuit, ce n'est pas possible".
+_BUT = re.compile(r"\s*[,;:]?\s*(?:but|however|maar|echter|mais|cependant|helaas|unfortunately|malheureusement|"
+                  r"אבל|אך|לצערי|that|this|dat|dit|ce|c'|cela|ça|זה)(?!\w)", re.I)
 
 
 # A "not" of the customer's after a gift is their own, in a relative clause: "we refund the months you didn't use",
