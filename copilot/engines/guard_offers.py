@@ -304,7 +304,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
             # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
             # it to €314.10, and the e-book is included free"
-            off = _discounted(kept, known)
+            # (and a plan's known price beside a free thing, "Basic at €24.99", is no part of the gift)
+            off = _discounted(kept, known) | (set() if full_matters else _prices(kept, known))
             figures, sums = figures - repeated - off, sums - repeated - off
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
@@ -322,6 +323,12 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _prices(text: str, known: frozenset[float]) -> set[float]:
+    """The known sums of ``text`` said as what something costs ("Basic at €24.99"): a price beside a free thing
+    quotes the passages, it is no part of the gift."""
+    return {value for start, _, value in amounts(text) if value in known and w.PRICED_AT.search(text, 0, start)}
 
 
 def _forms(words: Sequence[frozenset[str]]) -> set[str]:
@@ -424,7 +431,8 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
-    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, quoted=ctx.quoted_sums,
+    # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
+    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures, refusals=ctx.free_refusals, asked=ctx.last_said) else None
 
 

@@ -168,6 +168,9 @@ OF_USUAL = re.compile(rf"(?<!\w)(?:(?:of|from) (?:the|your|what you)|van (?:het|
 # Between two amounts, one of these makes the second the old price ("€5 instead of €45").
 INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "ipv", "au lieu de", "down from",
                  "reduced from", "plutôt que"], ["במקום"])
+# A sum said as what a plan costs is its price, not a gift: "with Basic at €24.99 you get the free intro session",
+# "Basic à 24,99 €", "Basic voor €24,99" ("נזכה אותך ב-5 ₪" gives: Hebrew's "at" is no price word).
+PRICED_AT = re.compile(r"(?<!\w)(?:at|à|voor|for just|for only)\s*$", re.I)
 TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de",
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
