@@ -17,8 +17,9 @@ from copilot.engines.guard_lexicon import HE_LETTER, Words, phrases, words
 CREDENTIAL = words(
     ["passwords?", "pass ?codes?", "pins?", "pin[- ]?codes?", "pin numbers?", "security codes?",
      "verification codes?", "one[- ]time (?:pass)?codes?", "otp", "2fa(?: codes?)?", "authenticat\\w+ codes?",
-     "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)", "\\d[- ]digit codes?",
-     "(?:four|five|six|eight)[- ]digit codes?", "cvc2?", "cvv2?", "card verification\\w*", "security digits",
+     "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)",
+     "(?:\\d|four|five|six|eight)[- ]digit (?:\\S+ )?codes?", "cvc2?", "cvv2?", "card verification\\w*",
+     "security digits",
      "(?:digits|numbers|code) (?:\\S+ ){0,3}?(?:on|at) the back", "login details", "log-?in credentials",
      "(?:your|the) log-?in(?! page| screen| button)\\b", "log-?in codes?", "access codes?",
      "credentials", "username and password", "sign-?in details", "memorable (?:word|answer)", "card numbers?",
@@ -133,14 +134,20 @@ ASK_BACK = words(
      "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
      # the code typed into the chat, named or by its digits: "typt u de zes cijfers uit die sms even hier in de chat"
      "(?:zet|typ|plak|tik|zetten|typen|plakken)t? (?:u |je )?(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))"
-     "(?: \\S+){0,5} (?:hier|in (?:de|deze|het) (?:chat|gesprek))", "(?:put|paste|type|drop) (?:it|that|them|the "
+     "(?: \\S+){0,5} (?:hier|in (?:de|deze|het) (?:chat|gesprek))",
+     "(?:put|paste|type|drop|pop|stick|key) (?:it|that|them|the "
      "(?:\\S+ )?(?:code|digits)) (?:\\S+ ){0,4}?(?:here|in(?:to)? (?:the|this) chat)",
+     # Dutch puts the verb last: "Wilt u die hier in de chat typen?"
+     "(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))(?: \\S+){0,3} (?:hier|in (?:de|deze|het) (?:chat|gesprek))"
+     "(?: \\S+){0,2} (?:in)?(?:typen|zetten|plakken|vullen|tikken|sturen)",
      "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
      "(?:mettez|collez|tapez|[ée]crivez|saisissez) (?:le|les) (?:\\S+ ){0,2}?(?:code|chiffres) (?:\\S+ ){0,4}?"
      "(?:ici|dans (?:le|ce) chat)",
-     "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:communiqu\\w*|donn\\w*|dire|dites|li(?:re|sez)|dict\\w*|transm\\w+|"
-     "envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)", "(?:communiquez|donnez|dites|lisez|dictez|transmettez|"
-     "envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)", "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
+     # "pouvez-vous me le recopier ici ?" copies the code into the chat as "me le lire" reads it out
+     "(?:me|nous) (?:le|la|les|l')\\s?(?:\\S+ )?(?:recopi\\w*|tap\\w*|saisi\\w*|communiqu\\w*|donn\\w*|dire|dites|"
+     "li(?:re|sez)|dict\\w*|transm\\w+|envoy\\w*|indiqu\\w*|confirm\\w*|r[ée]p[ée]t\\w*)",
+     "(?:communiquez|donnez|dites|lisez|dictez|transmettez|envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)",
+     "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
      "(?:ce|le|les|cette) (?:code|chiffres|num[ée]ro)"],
     ["(?:תקריא|תקריאי|הקרא|הקריאי|להקריא|תגיד|תגידי|תמסור|תמסרי|למסור|תשלח|תשלחי|שלח|שלחי|תכתוב|תכתבי|תן|תני)"
      "(?: לי| לנו)? (?:אותו|אותה|אותם|אותן|את הקוד|את זה|את הספרות|את המספר)"])
