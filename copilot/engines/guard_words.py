@@ -193,8 +193,9 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 _CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
 # Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
-              r"annulerings|extra )?kosten|factu\w+|termijn\w*|(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|"
-              r"abonnementsgeld|betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
+              r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
+              r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?)")
 _CHARGE_HE = r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?חודש|ה?חודשים)"
@@ -214,8 +215,11 @@ _WAIVE = [
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
     "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
-    rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}", rf"{_CHARGE_NL} (?:\S+ ){{0,5}}?(?:geschrapt|kwijtgescholden|geannuleerd|"
-    r"weggestreept)", "voor (?:onze|eigen) rekening", "voor hetzelfde (?:geld|bedrag)", "voor dezelfde prijs",
+    rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}",
+    # the verb first after an opening clause: "Omdat je al vaak kwam, schrap ik het inschrijfgeld"
+    rf"(?:schrappen|schrap|annuleren|annuleer|strepen|streep) (?:we|wij|ik) (?:\S+ ){{0,5}}?{_CHARGE_NL}",
+    rf"{_CHARGE_NL} (?:\S+ ){{0,5}}?(?:geschrapt|kwijtgescholden|geannuleerd|weggestreept)",
+    "voor (?:onze|eigen) rekening", "voor hetzelfde (?:geld|bedrag)", "voor dezelfde prijs",
     "zonder bij te betalen", "trakte\\w*",
     rf"(?:on|nous|je)(?: vous| t')? ?(?:\S+ )?(?:effac|supprim|annul|saut|offr)\w* (?:\S+ ){{0,5}}?{_CHARGE_FR}",
     rf"{_CHARGE_FR} (?:\S+ ){{0,3}}?(?:effac|supprim|annul)[ée]e?s?",
@@ -240,6 +244,10 @@ _WAIVE_HE = [
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
+    # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם"
+    rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
+    rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}",
 ]
 FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
