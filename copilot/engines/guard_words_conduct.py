@@ -149,8 +149,9 @@ ASK_BACK = words(
      "(?:communiquez|donnez|dites|lisez|dictez|transmettez|envoyez|indiquez)-(?:le|la|les)-(?:moi|nous)",
      "(?:communiquez|donnez|dites|lisez|dictez)-(?:moi|nous) "
      "(?:ce|le|les|cette) (?:code|chiffres|num[ée]ro)"],
-    ["(?:תקריא|תקריאי|הקרא|הקריאי|להקריא|תגיד|תגידי|תמסור|תמסרי|למסור|תשלח|תשלחי|שלח|שלחי|תכתוב|תכתבי|תן|תני)"
-     "(?: לי| לנו)? (?:אותו|אותה|אותם|אותן|את הקוד|את זה|את הספרות|את המספר)"])
+    # typed into the chat as written there: "תקליד אותו כאן"
+    ["(?:תקריא|תקריאי|הקרא|הקריאי|להקריא|תגיד|תגידי|תמסור|תמסרי|למסור|תשלח|תשלחי|שלח|שלחי|תכתוב|תכתבי|תן|תני|"
+     "תקליד|תקלידי|הקלד|הקלידי|להקליד)(?: לי| לנו)? (?:אותו|אותה|אותם|אותן|את הקוד|את זה|את הספרות|את המספר)"])
 # Sending is asking only towards us: "send me your code", not "shall I send you a reset link".
 SEND_TO_US = re.compile(
     r"(?<!\w)(?:send|forward|e-?mail|text|stuur|sturen|mail|envoy\w*|transf[ée]r\w*)\b.{0,40}?(?:\b(?:me|us|mij|"
