@@ -127,18 +127,20 @@ ESCALATION = words(
      "lawyers?", "solicitors?", "(?:small )?claims court", "court", "legal action", "public(?:ly)? (?:disputes?|"
      "complaints?)", "(?:go|going|went) public", "threaten\\w*",
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
-     "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*",
+     "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
      "avis (?:n[ée]gatifs?|en ligne)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
-     "menac\\w*", "publiquement"],
-    ["ביקורת(?:ות)?", "עיתון", "עיתונות", "עורך דין", "עורכת דין", "עו\"ד", "תביעה(?: קטנה)?", "בית משפט",
-     "מאיימים", "מאיים"])
+     "menac\\w*", "publiquement", "esclandres?", "scandales?"],
+    ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
+     "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים"])
 HARM_TO_CASE = words(
     ["suspend\\w*", "frozen", "freez\\w*", "(?:is |are )?reset", "no (?:longer )?(?:get )?priority", "lower priority",
      "legal (?:team|department)", "(?:stays?|sits?|remains?) (?:\\S+ ){0,3}?(?:longer|at the bottom)",
      "geen voorrang", "(?:minder|lagere) prioriteit", "bevroren", "bevriez\\w*", "opgeschort", "geblokkeerd",
      "juridische (?:afdeling|dienst)", "(?:wat |veel )?langer (?:\\S+ ){0,3}?(?:liggen|blijven|duren)",
      "onderaan de stapel", "r[ée]initialis\\w*", "gel[ée]e?s?", "suspendu\\w*", "bloqu[ée]\\w*",
-     "(?:plus|moins) prioritaires?", "service juridique", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
+     "(?:plus|moins) prioritaires?", "service juridique", "(?:service )?contentieux", "d[ée]sactiv[ée]\\w*",
+     # barred from where they train: "kunnen we de toegang tot onze clubs ontzeggen"
+     "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
      "r[ée]tablir"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
      "(?:יכול|עלול) לקחת חודשים"])
@@ -149,7 +151,8 @@ LECTURE = words(
      "lez\\w* (?:\\S+ ){0,3}?voor(?:dat)? (?:u |je )?(?:tekent|klikt|akkoord|boekt)", "lire (?:\\S+ ){0,2}?avant de "
      "(?:signer|cliquer|valider|r[ée]server)", "(?:one of )?(?:your )?grand(?:children|kids|son|daughter) "
      "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordo\\w+|"
-     "voor doet|uitlegt|laat zien)", "petits?-(?:enfants?|fils|fille) (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
+     "voor doet|uitlegt|laat zien)", "(?:uw|je) kinderen (?:\\S+ ){0,5}?(?:voordo\\w+|voor te doen|uitleg\\w*|"
+     "laten zien)", "petits?-(?:enfants?|fils|fille) (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
      "(?:let's|we'll|we will) take (?:this|it) slow(?:ly)?", "faire un (?:petit )?sch[ée]ma"],
     ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
-     "(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו)"])
+     "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)"])
