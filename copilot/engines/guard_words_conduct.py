@@ -208,6 +208,11 @@ RECITAL = phrases((
     r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
     r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו) אותי|מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
+    # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
+    # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
+    r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
+    r"\b(?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}?(?:afspraken|regels|instructies|richtlijnen) meegegeven\b",
+    r"ביקשו ממני (?:לא )?ל|הנחו אותי",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
