@@ -233,7 +233,9 @@ _WAIVE = [
     "(?:van|uit) (?:uw|je|de) (?:\\S+ )?(?:factuur|rekening) (?:gehaald|afgehaald|geschrapt|verwijderd)",
     "(?:rekenen|reken) (?:we|wij|ik) (?:u |je )?(?:er )?niets (?:voor|extra|meer)",
     "(?:retir|enlev|d[ée]duit)\\w* (?:\\S+ ){0,4}?de votre (?:\\S+ )?facture",
-    "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien)",
+    # (or neither of two: "je ne vous facture ni la carte ni les frais"; "ik reken het inschrijfgeld niet")
+    "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien|ni)",
+    rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ )?niet",
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
