@@ -163,8 +163,7 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
                                   *(form for pairs in related.values() for form, _ in pairs)])
     rarity = _rarity(kb, terms, frequency)
     total = max(kb.stats()[0], 1)
-    related_rarity = {form: math.log(1 + (total - df + 0.5) / (df + 0.5))
-                      for pairs in related.values() for form, _ in pairs for df in [frequency.get(form, 0)]}
+    related_rarity = {form: _idf(total, frequency.get(form, 0)) for pairs in related.values() for form, _ in pairs}
     # What a related word found in an article counts for, before BM25's saturation: its share of a match of the
     # word it stands for, times the rarer-is-stronger weight of the two.
     partial = {word: [(form, min(RELATED_CAP, RELATED_WEIGHT * strength) * min(rarity[word], related_rarity[form]))
@@ -308,9 +307,14 @@ def _rarity(kb: KnowledgeBase, terms: Sequence[Term], frequency: dict[str, int] 
         frequency = kb.doc_frequency(form for term in terms for form in term.forms)
     total = max(kb.stats()[0], 1)
     known = {term.word: max(frequency.get(form, 0) for form in term.forms) for term in terms}
-    rarity = {word: math.log(1 + (total - df + 0.5) / (df + 0.5)) for word, df in known.items() if df}
+    rarity = {word: _idf(total, df) for word, df in known.items() if df}
     unknown = UNKNOWN_SHARE * max(rarity.values(), default=math.log(1 + 2 * total))
     return {term.word: rarity.get(term.word, unknown) for term in terms}
+
+
+def _idf(total: int, df: int) -> float:
+    """BM25's inverse document frequency of a word ``df`` of ``total`` articles hold, never negative."""
+    return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
 def _features(terms: Sequence[Term], rarity: dict[str, float], found: set[str], in_title: set[str],

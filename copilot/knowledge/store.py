@@ -320,7 +320,7 @@ class KnowledgeBase:
         conn.execute("INSERT INTO frequency (term, doc) SELECT term, doc FROM articles_vocab")
         conn.execute("DELETE FROM stats")
         conn.execute("INSERT INTO stats (articles, words) VALUES (?, ?)", (count, words))
-        _relate(conn)
+        _relate(conn, count)
         return count, words
 
     def related(self, terms: Iterable[str]) -> dict[str, list[tuple[str, float]]]:
@@ -355,9 +355,9 @@ RELATED_SURPRISE = 3.84  # G² of a pair against chance, p < 0.05 (10.83, p < 0.
 RELATED_MAX_SHARE = 0.1  # a word in more of the articles ("you", "the", "can") relates to nothing
 
 
-def _relate(conn: sqlite3.Connection) -> None:
-    """Learn the related words again from the index (see ``learn_related``); inside the import's transaction."""
-    count = int(conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0])
+def _relate(conn: sqlite3.Connection, count: int) -> None:
+    """Learn the related words again from the ``count`` indexed articles (see ``learn_related``); inside the
+    import's transaction."""
     step = max(1, -(-count // RELATED_SAMPLE))
     rows = conn.execute("SELECT title, body FROM articles_fts WHERE rowid % ? = 0", (step,)).fetchall()
     conn.execute("DELETE FROM related")

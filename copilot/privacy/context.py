@@ -228,9 +228,10 @@ _PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund
 @lru_cache(maxsize=1024)
 def asked_for(question: str) -> tuple[frozenset[str], bool]:
     """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
-    folded = _BY_PHONE.sub(" ", question.casefold())
+    lowered = question.casefold()
+    folded = _BY_PHONE.sub(" ", lowered)
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
-    kinds |= {"CARD"} if _PAY_BY_PHONE.search(question.casefold()) else set()
+    kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
