@@ -271,7 +271,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             gives = tx.giving_words(pattern, sentence)
             found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
                                    _gift_sums(item, kind), tx.periods(item),
-                                   frozenset(v for _, _, v in tx.amounts(item)), gives) for item in listed)
+                                   tx.sums(item), gives) for item in listed)
         if m is not None and not alone:
             plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
             subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
@@ -283,11 +283,11 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
             found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
-                                   frozenset(v for _, _, v in tx.amounts(clause)),
+                                   tx.sums(clause),
                                    frozenset().union(*(tx.periods(near) for near in around)),
-                                   frozenset(v for _, _, v in tx.amounts(sentence)),
+                                   tx.sums(sentence),
                                    tx.giving_words(pattern, sentence),
-                                   frozenset(tx.numbers(sentence)) - {v for _, _, v in tx.amounts(sentence)},
+                                   frozenset(tx.numbers(sentence)) - tx.sums(sentence),
                                    _routes(sentence, m.start())))
             # a later clause that gives something else gives it too, its own words naming what: "Skipping a week is
             # free ...; pausing is free for up to 8 weeks"
@@ -297,7 +297,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 own = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other[:at[0]]))) or tx.stems(
                     tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other)))
                 found.append(found[-1]._replace(subject=own | tx.infinitive_after(other, at[1]),
-                                                sums=frozenset(v for _, _, v in tx.amounts(other))))
+                                                sums=tx.sums(other)))
                 clause = other
     return tuple(found)
 
@@ -306,7 +306,7 @@ def _gift_sums(item: str, kind: str) -> frozenset[float]:
     """The sums a listed gift is of, which a draft promising it must name. Beside a free thing, a sum charged per unit
     is what more of it costs ("the van for 3 hours, first 50 km included, then €0.35 per km"), not a condition of
     the gift: "you get the van free on move-in day" keeps to it. A refund's rate ("€10 per day") is the gift."""
-    sums = frozenset(v for _, _, v in tx.amounts(item))
+    sums = tx.sums(item)
     return sums - tx.rates(item) if kind == "free" else sums
 
 
@@ -332,7 +332,7 @@ def _routes(sentence: str, start: int) -> frozenset[str]:
 
 def _added(sentence: str, before: str) -> tx.Giving:
     """What a sentence gives "as well" after one that refunds ("you also get a €5 voucher"): all it names."""
-    sums = frozenset(v for _, _, v in tx.amounts(sentence))
+    sums = tx.sums(sentence)
     return tx.Giving(tx.stems(sentence), tx.stems(sentence), tx.numbers(sentence) | tx.numbers(before),
                      bool(w.FULL.search(sentence)), sums, tx.periods(sentence) | tx.periods(before), sums,
                      frozenset(), frozenset(tx.numbers(sentence)) - sums)
@@ -419,7 +419,7 @@ def _digit_runs(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _amounts(text: str) -> frozenset[float]:
-    return frozenset(value for _, _, value in tx.amounts(tx.numerals(text)))
+    return tx.sums(tx.numerals(text))
 
 
 @lru_cache(maxsize=4096)

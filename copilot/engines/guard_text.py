@@ -191,6 +191,11 @@ def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     return tuple(found)
 
 
+def sums(text: str) -> frozenset[float]:
+    """The value of every sum of money ``text`` names."""
+    return frozenset(value for _, _, value in amounts(text))
+
+
 # what follows a sum that charges it per unit: "€0,35 per km", "0,35 € le km", "1.30 ₪ לק"מ", "€15 a month"
 _PER_UNIT = re.compile(r"\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea])", re.IGNORECASE)
 
