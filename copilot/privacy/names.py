@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
+from copilot.privacy.first_names import first_names
 from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
@@ -320,6 +321,13 @@ def answered_names(text: str) -> Iterable[Finding]:
             for index, t in enumerate(tokens)]
         if all(n or t.group().casefold() in PARTICLES for n, t in zip(named, tokens, strict=True)) and any(named):
             yield _finding(text, tokens[0].start(), tokens[-1].end())
+
+
+def uncued_names(text: str) -> Iterable[Finding]:
+    """Known first names said with no cue ("Klopt, Noor heeft dat geregeld"): see ``first_names``."""
+    for start, end in first_names(text):
+        if not COMPANY.search(text[start:end + 30].split(",")[0]):
+            yield _finding(text, start, end)
 
 
 def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:

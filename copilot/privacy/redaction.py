@@ -32,7 +32,14 @@ from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
-from copilot.privacy.names import cued_names, joined_names, known_names, names_from_context, spelled_names
+from copilot.privacy.names import (
+    cued_names,
+    joined_names,
+    known_names,
+    names_from_context,
+    spelled_names,
+    uncued_names,
+)
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.recalled import corrections, known_numbers
@@ -154,8 +161,11 @@ class Redactor:
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
                    *again]  # a street's form before a bare answer
-        ranked += [*cued_names(text), *known_names(text, names)]
+        ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names)]
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
+        names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
+        ranked = [f for f in ranked if f.kind != "NAME" or not any(
+            o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start for o in names_found)]
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
             if finding.end > finding.start and max(taken[finding.start:finding.end]) < (
