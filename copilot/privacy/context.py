@@ -127,7 +127,16 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
                      # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
                      r"ga (?:maar |gerust )?(?:door|verder)|carry on|keep going|go ahead|i'm listening|ik luister|"
-                     r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?)\b)+\W*",
+                     r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?|"
+                     # acknowledging the piece and asking for what is missing: "Pas de trouble, la suite?",
+                     # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
+                     r"no problem|geen probleem|pas de (?:problème|trouble|souci)|aucun problème|אין בעיה|prima|"
+                     r"parfait|perfect|great|super|top|très bien|merci|thanks|dank ?je|dank ?u|תודה|"
+                     r"denk ik|volgens mij|i think|i guess|je pense|je crois|à mon avis|נראה לי|toch|hein|"
+                     r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
+                     r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
+                     r"stukjes|morceaux|bits)"
+                     r"(?:\s+(?:more|missing|de plus|ontbreken))?)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 # A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
@@ -332,13 +341,32 @@ def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int
 
 
 def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[frozenset[str], bool]:
-    """The agent's question turn ``index`` answers, less what the customer's turns since then already gave."""
+    """The agent's question turn ``index`` answers, less what the customer's turns since then already gave; or,
+    asked nothing, what the customer says they start to dictate: "het BSN van mijn vrouw ... Het begint met 3910"."""
+    asked, other = _asked(turns, index, found)
+    text = turns[index].text
+    if not asked and not other and turns[index].speaker != AGENT and _DICTATION_STARTS.search(text):
+        return asked_for(text)[0] & _NUMBER_KINDS_ASKED, False
+    return asked, other
+
+
+# A turn that ends with the first digits of a number it goes on with: "Het begint met 3910", "it starts 0612".
+_DICTATION_STARTS = re.compile(
+    r"(?:begint met|start(?:s|ing)? with|commence par|מתחיל ב-?)\s*[0-9][0-9 ]{1,8}[\s.…-]*$", re.IGNORECASE)
+_NUMBER_KINDS_ASKED = frozenset({"BSN", "IL_ID", "IBAN", "CARD", "PHONE"})
+
+
+def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[frozenset[str], bool]:
     if turns[index].speaker == AGENT:
         return frozenset(), False
     given: set[str] = set()
+    agreed = False  # the agent's last turn said yes to what the customer offered: "Oui, ... Allez-y."
     for back in range(index - 1, max(-1, index - 1 - _HOLDS), -1):
         turn = turns[back]
+        if turn.speaker != AGENT and agreed and "?" in turn.text and (offered := asked_for(turn.text)[0] - given):
+            return offered, False  # "Vous avez besoin de sa date de naissance ?" "Oui." "Le 17 avril 2017."
         if turn.speaker != AGENT:
+            agreed = False
             given |= found[back] if back < len(found) else frozenset()
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
@@ -349,11 +377,18 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
             kinds = frozenset({"ADDRESS"})  # the street was asked or given just before: the number is the house's
         if kinds:
             return kinds - given, False
+        agreed = bool(_AGREES.match(turn.text))
         if _backchannel(turn) or _echoed(turns, back):
             continue  # "Ja?", "0486...": the question before still holds
         if _is_question(turn.text):
             return frozenset(), other
     return frozenset(), False
+
+
+# An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".
+_AGREES = re.compile(r"\W*(?:oui|ja|jawel|yes|yeah|yep|sure|ok|okay|oké|certainly|of course|natuurlijk|tuurlijk|"
+                     r"zeker|bien sûr|absolument|tout à fait|volontiers|graag|please|allez-y|go ahead|ga je gang|"
+                     r"ga uw gang|כן|בטח|בוודאי|ודאי|בהחלט)(?!\w)", re.IGNORECASE)
 
 
 def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]], *,
