@@ -103,7 +103,7 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
-_LEAD_IN = r"(?:(?:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|zo|so|זה)\s+)"
+_LEAD_IN = r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|zo|so|זה|het is de|dat is de|de)\s+)"
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"

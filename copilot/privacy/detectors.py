@@ -88,7 +88,7 @@ LABELS = (
     ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
     ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
                          r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
-                         r"portable|joindre|appel|rappel|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
+                         r"portable|joindre|appel|rappel|reach|bereik\w*|ring|טלפון|נייד|פלאפון|סלולרי|להתקשר|תתקשר|חייג|תחייג")),
     # "#", "N°" ("il y a marqué N° 06 48 27 19 55" on a repair slip): a reference's number sign, not a phone's
     ("OTHER", re.compile(r"#|n[°º]|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
@@ -317,7 +317,8 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
     if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
         return False
     national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
-    return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and len(dialled) == 11)
+    return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and (
+        len(dialled) == 11 or called_one))  # "07700 93418" a digit short, where something calls it a phone
 
 
 def plausible_phone(dialled: str) -> bool:

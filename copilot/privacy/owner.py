@@ -29,13 +29,26 @@ from collections.abc import Iterable
 from copilot.privacy.detectors import Finding
 
 # The kinds whose values the company has of its own: an address, a postcode, an account, a reference, a line.
-OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE"})
+OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE", "EMAIL"})
 _NUMBERS = frozenset({"IBAN", "BSN", "IL_ID", "CARD", "PHONE"})
 _SENTENCE = re.compile(r"[.!;]\s|\?\s|\n")
 _QUESTION = re.compile(r"[^.!?;\n]*\?")
 _OURS = re.compile(r"(?<!\w)(?:ons|onze|our|ours|notre|nos|nous|us)(?!\w)|שלנו|אצלנו", re.IGNORECASE)
+# The company's own premises named before a value: "ophalen in de winkel aan de Vughterstraat 48?", "at the shop on".
+_PREMISES = re.compile(r"(?<!\w)(?:de |het |the |la |le |l['’]|à la |au |in de |at the |bij de |à l['’])"
+                       r"(?:winkel|shop|store|magasin|boutique|showroom|kantoor|office|bureau|filiaal|vestiging|"
+                       r"branch|agence|atelier|werkplaats|workshop|depot|magazijn|warehouse|entrepôt|balie|desk|"
+                       r"accueil|receptie|reception|studio|salle|zaal|hall)\b|(?<!\w)ב?(?:חנות|סניף|משרד|סדנה)\b",
+                       re.IGNORECASE)
+# Addresses only people use: a company never gives one at these providers as its own.
+_PERSONAL_MAIL = re.compile(r"@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|"
+                            r"proton(?:mail)?|gmx|web|ziggo|kpnmail|kpnplanet|planet|home|xs4all|upcmail|chello|telenet|skynet|proximus|"
+                            r"scarlet|orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|bluewin|sunrise|videotron|"
+                            r"sympatico|bell|rogers|shaw|bigpond|optusnet|btinternet|sky|virginmedia|talktalk|eircom|"
+                            r"walla|bezeqint|netvision|012|zahav|mail)\.", re.IGNORECASE)
 # A value's noun: what the customer has an address, a number, an account, a card, an ID or a birthday as.
-_NOUN = (r"(?:adres|address|adresse|woonadres|straat|street|rue|domicile|home|huis|postcode|postal\s+code|"
+_NOUN = (r"(?:e-?mail\w*|mail\w*|courriel|adres|address|adresse|woonadres|straat|street|rue|domicile|home|huis|"
+         r"postcode|postal\s+code|"
          r"code\s+postal|zip|nummer|number|num[ée]ro|mobile|mobiel|mobiele\s+nummer|gsm|portable|phone|telefoon\w*|"
          r"t[ée]l[ée]phone|iban|rekening\w*|bankrekening\w*|account|compte|rib|card|kaart|pas|bankpas|carte|bsn|"
          r"burgerservicenummer|id|identity|identit[ée]|geboortedatum|date\s+of\s+birth|birthday|"
@@ -64,7 +77,7 @@ _VISITS = re.compile(
 def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
               postcodes: Iterable[str] = ()) -> bool:
     """Whether a value in an agent's turn is the customer's (see the module): else it is the company's."""
-    if finding.kind not in OWNED:
+    if finding.kind not in OWNED or finding.kind == "EMAIL" and _PERSONAL_MAIL.search(finding.text):
         return True
     if _theirs(finding, (*known, *personal, *(("POSTCODE", code) for code in postcodes))):
         return True
@@ -73,7 +86,8 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
     if _YOURS.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
             finding.kind == "ADDRESS" and _VISITS.search(before):
         return True
-    return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start])
+    return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
+        _PREMISES.search(text[start:finding.start])
 
 
 def _theirs(finding: Finding, values: Iterable[tuple[str, str]]) -> bool:
