@@ -134,6 +134,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         46, look-alikes changed 5 of 58. After: every kind 1.00, spurious findings 0 of 83, look-alikes changed 0.
     after (all fifteen batches, live, 1075 dialogues): every kind 1.00 but NAME 0.99 (325) and ADDRESS 0.99 (192),
         the same misses as before; spurious findings 2 of 1199; look-alikes changed 1 of 565 ("Mr Muscle").
+    the sixteenth batch (``redaction_tuning_round14``, 24 dialogues, 26 gold spans, 19 look-alikes), written after
+        held-out batch 13 was scored and spent: first names said with no cue, a Hebrew first name and surname after
+        "אני", values the customer offers before the agent says yes, prompts for the digits still missing, a
+        street named alone, a British mobile a digit short, a number "that starts with", the company's own e-mail
+        address and shop in the agent's turn; beside products, rooms, businesses and streets named after people.
+        Before that round, on it: NAME 0.17 (12), DATE_OF_BIRTH, IL_ID and BSN 0.00, IBAN 0.50, PHONE 0.33,
+        ADDRESS 0.50; look-alikes changed 2 of 19. After: every kind 1.00, look-alikes changed 0 of 19.
+    after (all sixteen batches, live, 1099 dialogues): every kind 1.00 but NAME 0.99 (337) and ADDRESS 0.99 (194);
+        spurious findings 2 of 1222; look-alikes changed 1 of 588 ("Mr Muscle"). The company's team addresses of
+        the fifteenth batch count as look-alikes from this round on.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -147,7 +157,7 @@ second and third in ``redaction_tuning_later``, the fourth in ``redaction_tuning
 the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round7``, the tenth in
 ``redaction_tuning_round8``, the eleventh in ``redaction_tuning_round9``, the twelfth in ``redaction_tuning_round10``,
 the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tuning_round12``, the fifteenth in
-``redaction_tuning_round13``.
+``redaction_tuning_round13``, the sixteenth in ``redaction_tuning_round14``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -168,10 +178,11 @@ import redaction_tuning_round10
 import redaction_tuning_round11
 import redaction_tuning_round12
 import redaction_tuning_round13
+import redaction_tuning_round14
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
-           "FOURTEENTH", "FOURTH", "LANGS", "NINTH",
+           "FOURTEENTH", "FOURTH", "LANGS", "NINTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -189,5 +200,6 @@ TWELFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round10.TWELFTH)
 THIRTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round11.THIRTEENTH)
 FOURTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round12.FOURTEENTH)
 FIFTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round13.FIFTEENTH)
+SIXTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round14.SIXTEENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
-                                   ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH)
+                                   ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH)

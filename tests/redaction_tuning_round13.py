@@ -25,7 +25,9 @@ verb after a Hebrew name, days after "comes". The area codes in Dutch, French an
 Before that round, on these 49 dialogues (83 gold spans, 58 look-alikes): EMAIL 1.00 (8), PHONE 0.64 (22), IBAN
 0.00 (4), DATE_OF_BIRTH 0.00 (4), NAME 0.23 (35), ADDRESS 0.22 (9), POSTCODE 1.00 (1); spurious findings 4 of 46,
 look-alikes changed 5 of 58 (Hebrew "תביא" and "איתי" taken into names, "Mondays", "Thursdays", "Lundis"). After:
-every kind 1.00, spurious findings 0 of 83, look-alikes changed 0 of 58.
+every kind 1.00, spurious findings 0 of 83, look-alikes changed 0 of 58. (The team addresses the agent gives as the
+company's, "planning@trimsalon.nl", were counted as e-mail addresses to redact until round 14, which reads a
+company's own address in the agent's turn as a look-alike, as the held-out batches do.)
 """
 
 from __future__ import annotations
@@ -71,16 +73,16 @@ FIFTEENTH: list[Dialogue] = [
     # -- a name an e-mail address spells -------------------------------------------------------------------------------
     _dialogue("nl15-email-name", "nl", CN, "C: Zet {NAME:Ruben Dekker}, {EMAIL:ruben.dekker@kpnmail.nl}, ook "
               "in de cc.", "A: Doe ik. Vragen kunnen naar {keep:Planning}, "
-              "{EMAIL:planning@trimsalon.nl}."),
+              "{keep:planning@trimsalon.nl}."),
     _dialogue("en15-email-name", "en", CN, "C: Please copy in my sister as well, {NAME:Hannah Blythe}, "
               "{EMAIL:hannah.blythe@outlook.com}.", "A: Will do. Receipts come from {keep:Accounts Desk}, "
-              "{EMAIL:accounts.desk@example.co.uk}."),
+              "{keep:accounts.desk@example.co.uk}."),
     _dialogue("fr15-email-name", "fr", CN, "C: Mettez aussi ma colocataire en copie, {NAME:Léa Fabre}, "
               "{EMAIL:lea.fabre@free.fr}.", "A: C'est noté. Écrivez au {keep:Service Clients}, "
-              "{EMAIL:service.clients@example.fr}."),
+              "{keep:service.clients@example.fr}."),
     _dialogue("he15-email-name", "he", CN, "C: תוסיפו בבקשה גם את {NAME:Avi Peretz}, {EMAIL:avi.peretz@gmail.com}",
               "A: בסדר. ה-{keep:Help Desk} שלנו: "
-              "{EMAIL:help.desk@example.co.il}"),
+              "{keep:help.desk@example.co.il}"),
     # -- a neighbour named by where they live --------------------------------------------------------------------------
     _dialogue("nl15-next-door", "nl", CN, "C: Als ik er niet ben, heeft {NAME:Gert} van hiernaast de sleutel.",
               "A: Goed, het huis van hiernaast bellen we dan aan om {keep:9 uur}."),
