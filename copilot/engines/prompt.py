@@ -236,7 +236,8 @@ def build_prompt(conversation: Conversation, utterance: Utterance, *, config: Ge
         transcript.append(_data_line({"turn": turn.index, "speaker": str(turn.speaker), "text": text}))
     context = [_data_line({"field": name, "value": redact(f"{name}: {value}").split(": ", 1)[-1]})
                for name, value in _flatten(conversation.context) if field_allowed(name, config.context_fields)]
-    knowledge = [_data_line({"id": p.id, "title": redact(p.title), "text": redact(p.text)}) for p in passages]
+    company = vault.redact_company if vault is not None else redact  # a passage is the company's text, not the caller's
+    knowledge = [_data_line({"id": p.id, "title": company(p.title), "text": company(p.text)}) for p in passages]
     blocks = [("CONTEXT", context), ("KNOWLEDGE", knowledge),
               ("GUIDANCE", [_defuse(redact(line)) for line in guidance.strip().splitlines() if line.strip()]),
               ("TRANSCRIPT", transcript)]

@@ -347,6 +347,16 @@ class Vault:
                 self._done[text] = self._session.redact(text).text
             return self._done[text]
 
+    def redact_company(self, text: str) -> str:
+        """The company's own text (a knowledge passage), read as the agent's side of the call is: its account
+        numbers, addresses, lines and e-mail addresses stay, so a draft can quote them; a value the customer gave
+        in the call, and any person's name, still leave only as a placeholder."""
+        with self._lock:
+            key = ("company", text, TurnContext(agent=True))
+            if key not in self._turns:
+                self._turns[key] = self._session.redact(text, TurnContext(agent=True))
+            return self._turns[key].text
+
     def redact_turns(self, turns: Sequence[Turn]) -> list[str]:
         """The turns of the conversation so far, each in its context; pass them all, from the first."""
         with self._lock:

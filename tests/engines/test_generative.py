@@ -125,6 +125,19 @@ def test_the_request_carries_recent_turns_channel_language_passages_and_guidance
     assert "kb:returns" in suggestions[0].rationale and "kb:nope" not in suggestions[0].rationale
 
 
+def test_passages_reach_the_model_as_the_company_wrote_them_but_the_callers_values_do_not(fake, make_client):
+    """A passage is the company's text: its own account, address and line must reach the model so a draft can
+    quote them; the number the customer gave in the call, and a person's name, are still placeholders."""
+    fake.script(Script(reply=jsonl(draft("U kunt overmaken naar NL29 ABNA 9639 5448 85."))))
+    conversation, utterance = conversation_with("Mijn nummer is 06 12345678. Waar maak ik het naar over?", lang="nl")
+    passages = [Passage("kb:pay", "Betalen", "Maak over naar NL29 ABNA 9639 5448 85 met uw lidnummer. Ons kantoor: "
+                        "Keizersgracht 12, 020 123 4567. Voorbeeld: bel terug op 06 12345678, vraag naar Jan de Vries.")]
+    list(make_client().stream_suggestions(conversation, utterance, passages=passages, channel="chat"))
+    knowledge = json.loads(blocks(fake.requests[0].body["messages"][1]["content"])["KNOWLEDGE"][0])["text"]
+    assert "NL29 ABNA 9639 5448 85" in knowledge and "Keizersgracht 12" in knowledge and "020 123 4567" in knowledge
+    assert "06 12345678" not in knowledge and "Jan de Vries" not in knowledge and "[PHONE_1]" in knowledge
+
+
 def test_malformed_lines_are_dropped_and_the_good_ones_kept(fake, make_client):
     fake.script(Script(reply="Here you go:\n```jsonl\n" + jsonl(
         draft("Sorry for the wait."), {"kind": "threat", "text": "x"}, {"kind": "reply"}) + "{not json\n```\n"))
