@@ -131,7 +131,7 @@ def test_passages_reach_the_model_as_the_company_wrote_them_but_the_callers_valu
     fake.script(Script(reply=jsonl(draft("U kunt overmaken naar NL29 ABNA 9639 5448 85."))))
     conversation, utterance = conversation_with("Mijn nummer is 06 12345678. Waar maak ik het naar over?", lang="nl")
     passages = [Passage("kb:pay", "Betalen", "Maak over naar NL29 ABNA 9639 5448 85 met uw lidnummer. Ons kantoor: "
-                        "Keizersgracht 12, 020 123 4567. Voorbeeld: bel terug op 06 12345678, vraag naar Jan de Vries.")]
+                        "Keizersgracht 12, 020 123 4567. Voorbeeld: bel op 06 12345678, vraag naar Jan de Vries.")]
     list(make_client().stream_suggestions(conversation, utterance, passages=passages, channel="chat"))
     knowledge = json.loads(blocks(fake.requests[0].body["messages"][1]["content"])["KNOWLEDGE"][0])["text"]
     assert "NL29 ABNA 9639 5448 85" in knowledge and "Keizersgracht 12" in knowledge and "020 123 4567" in knowledge
