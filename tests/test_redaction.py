@@ -184,6 +184,7 @@ def test_common_first_names_are_found_without_a_cue():
     "We zijn in Saint-Louis en dan rue Jean Jaurès.",  # a place and a street
     "Dan bel ik morgen terug, Will you hold?",  # everyday words that are also names are left out of the list
     "מיכל המים ריק ואיתי אין כסף",  # "a tank", "with me"
+    "הקו עמוס, רציתי לשאול על יום שישי",  # "busy", "to ask" (ל + a name), "Friday" (ש + a name)
 ])
 def test_first_names_inside_things_places_and_everyday_words_stay(sentence):
     assert redact(sentence) == sentence

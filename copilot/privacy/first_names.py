@@ -12,7 +12,7 @@ common there), and leave out every name that is also an everyday word in one of 
 
 A Latin-script name counts only capitalised, and not inside a place or a business ("Saint-Louis", "rue Jean
 Jaurès", "Jan van Galenstraat", "Hotel Victoria"); a capitalised surname right after it is taken with it ("Hilde
-Van den Broeck", "Eleanor Briggs"). A Hebrew name may carry "ו", "ל" or "ש" before it; a word after it is its
+Van den Broeck", "Eleanor Briggs"). A Hebrew name may carry "ו" or "ל" before it; a word after it is its
 surname where the phrase ends there or "אני"/"שמי" introduced it ("אני נועה לוי, ..."). Standard library only.
 """
 
@@ -26,65 +26,86 @@ from copilot.privacy.name_roles import ROLES
 from copilot.privacy.name_words import HEBREW_STOP, NAME_PARTICLES, NOT_NAMES, RELATIONS, STOP
 
 _LATIN = """
-aaron abdel abdelkader abdoulaye abena abigail adaeze adebayo aditya adriaan adrien agathe agnieszka ahmed ahmet
-aicha aidan aiden aisha aisling aissatou akosua alain alasdair albert alejandro alessandro alexandre alexandru
-alexander alexis alfie alice alicia amanda amelia amina aminata amine amir amit amira anais ananya anastasia andre
-andrea andrei andreas andrew andriy andy angela angelique angus anil anis anjali anke ann anna anne annelies
-annemarie annick annie anouar anouk anthony antoine antoinette antonio aoife archie arie arjan arjun arlo arnaud
-arne arthur arun asha ashley aude audrey aurelie aurelien awa ayoub ayse aysel baptiste barbara barry bart bas
-bastien beatrice beatrix becky benedicte benjamin benoit bernadette bernard bert bethany betty bilal bjorn boubacar
-brandon brenda brendan brian bridget brigitte britt bronagh bruce bruno burak busra caitlin callum camille capucine
-carla carlos carmen carol caroline carolyn carys catherine catriona cecile cedric celine cem charles charlie
-charlotte chantal chantale cheikh chiamaka chiara chidi chinedu chloe chris christian christina christine
-christophe christopher ciara cian ciaran cillian claire clara claude clement clodagh clive colin colm conor connor
-corinne corrie craig cynthia cyril dafydd damien daniel daniela danielle danny darragh darren david deborah declan
-deepa delphine denis denise dennis derek dermot didier dirk divya dmitri dominique donna dorothy douglas dries
-dylan edith edward eileen eilidh eilish elena eleanor elif elijah elin elisabeth eliza elizabeth ella ellen ellie
-elodie els elsa emeka emile emilie emily emine emma emre enzo eoin eric erik erin esmee esra esther ethan eugene
-euan eva eve evelyn evi evie ewa fabien fabienne fanny farid fatima fatma fatou fatoumata femke fenna fergus ffion
-finley finn fiona florian francesca francis francisco francois francoise fred freddie freddy frederic frederique
-freya funmilayo gabriel gabrielle gael gaelle gaetan gareth gary gavin gemma genevieve geert georges gerald gerard
-gerda gerrit gert ghislaine gijs gilles ginette giovanni giulia giuseppe gordon graham greet gregory griet
-guillaume gurpreet guylaine hakan hamish hamza hanane hanna hannah hans harold harpreet harriet harry hassan hatice
-hayley heather helen helene hendrik henk henri henry hicham hidde hilde hiroshi hugo hussein ian ibrahim ibrahima
-ikram ilse ilyes imane imogen ines inge ingrid ioana irina isaac isabel isabella isabelle isla ismail jaap jacob
-jacqueline jacques jamie james jan janet janice jannie jason jasmijn jaspreet javier jayden jean jeanne jef jeffrey
-jennifer jens jeremy jerome jeroen jesse jessica jill jimmy joanna joao johan johannes john jolien jonathan joop
-joost jordi joris jos jose josee joseph josephine josiane joshua joyce juan judith jules julia julian julie julien
-juliette justin justine kacper karen karim karin kasia katarzyna kate katherine kathleen kathryn katie katrien
-kavita kayla kees keith kemal kenneth kerstin kevin khadija khalid kieran kim kimberly kirsty klaas koen kofi
-krzysztof kristof kwame kyle lachlan laetitia lakshmi lars laura laure lauren laurent lea leanne leila lena leo
-leon lerato levi liam lieke liesbeth lina linda lisa lisette logan loes loic lorraine lotte lou louis louise lowie
-luc luca lucas lucia lucie lucy luis luuk lynn maarten madison maelys magdalena maisie malgorzata malika malik
-malcolm mamadou manon manpreet manuel marc marcel marco marek margaret margaux maria mariam mariama marianne marie
-marieke marilyn marion marit marjolein marloes marta martha martijn martin martine maryam mathieu mathilde mathis
-matilda matteo matthew matthieu maud maxime meera megan mehdi mehmet melanie melissa melodie merel meryem merve
-mhairi michael michel michele michelle michiel miguel mihai mila millie mirthe mohamed mohammed monique morag
-morgane mounir moussa muhammad murat mustafa nabil nadia naima natalia natalie nathalie nathan neha neil nicolas
-nicole niall niamh niels nienke nigel nina nisha noa noah noemie nolan nolwenn noor nora nour oceane odette oisin
-oksana olena oleksandr olga olivia olivier oliver omar ophelie orla oscar ousmane owain ozan pablo padraig pamela
-pascal patricia patrick paul pauline pawel pedro petra philip philippe phoebe piet pieter pim piotr pooja priscilla
-priya quentin rachel rachid rahul raj rajesh ramesh raphael rayan rebecca redouane rene rhys richard rik rita robbe
-robert roger rohan romain romane romy ronald ronan rory ruben russell ruth ryan sacha said saar salma salome
-samantha samir samira samuel sander sandra sandrine sanjay sanne sara sarah saoirse scott sean sebastien seppe
-serge sergei sergio shane shauna sharon sheila shirley siem sienna simon simone simran sinead sipho siobhan sneha
-sofia sofie sofiane solene sophia sophie soufiane soukaina stan stefan steph stephane stephanie stephen steven
-stijn stuart sunil sunita suresh susan svetlana sven sylvain sylvie tadhg tamara teresa teun thabo thandi themba
-theo theresa thierry thijs thomas tijn tim timeo timothy tine tineke tom tomasz tommy tony tracey tracy trevor
-truus tunde tyler valerie veerle vera veronique victor vijay vikram vincent virginie vladimir walid walter warre
-wassim wendy willem wilma wim wout yann yanis yara yasmina yasmine yevgeni youssef yulia yusuf yves zahra zanele
-zeynep zoe zoey
+aaron abby abdel abdelkader abdoulaye abena abigail adaeze adebayo aditya adriaan adrian adrien agathe agnieszka
+ahmed ahmet aicha aidan aiden ailsa aisha aisling aissatou akosua alain alasdair albert albin alejandro alessandro
+alex alexander alexandre alexandru alexis alfie alice alicia alison alix ally amanda amandine amaury amelia amina
+aminata amine amir amira amit anais ananya anastasia andre andrea andreas andrei andrew andriy andy angela
+angelique angus anil anis anja anjali anke ann anna anne annelies annemarie annick annie anouar anouk anthony
+antoine antoinette antonin antonio antony aoife apolline archie arie arjan arjen arjun arlo armelle arnaud arne
+arthur arun asha ashley astrid aude audrey augustin aurelie aurelien awa ayoub ayse aysel baptiste barbara barry
+bart bas bastien beatrice beatrix becky benedicte benjamin benoit berenice bernadette bernard bert bertrand beth
+bethan bethany betty bianca bilal bjorn blandine bob boubacar boudewijn bradley brandon brenda brendan brett brian
+bridget brigitte britt bronagh bronwyn bruce bruno burak busra caitlin callum camille capucine carl carla carlos
+carmen carol carole carolien caroline carolyn carys casper cathal catherine catriona cecile cedric celine cem
+chantal chantale charlene charles charlie charlotte cheikh chiamaka chiara chidi chinedu chloe chris christian
+christina christine christophe christopher cian ciara ciaran cillian claire clara clare claude clemence clement
+clive clodagh clovis coen colin colm connor conor coralie corentin corinne corrie craig cynthia cyprien cyril
+dafydd damien daniel daniela danielle danny daphne darragh darren dave david debbie debby deborah declan deepa
+delphine denis denise dennis derek dermot diane diarmuid didier diederik dirk divya dmitri dominique donal donna
+dorian dorien dorothy douglas dries dylan edith edouard edward edwin eileen eilidh eilish elaine eleanor elena elie
+elif elijah elin elisabeth elise eliza elizabeth ella ellen ellie elodie eloise els elsa emeka emile emilie emilien
+emily emine emma emre enda enzo eoin eric erik erin erwin esmee esra estelle esther ethan etienne euan eugene eva
+eve evelien eveline evelyn evi evie ewa fabien fabienne fanny farid fatima fatma fatou fatoumata febe felix femke
+fenna fergus fernand ffion fiachra fien finley finn fiona firmin flavie florent florian francesca francis francisco
+francois francoise fred freddie freddy frederic frederique freya frits funmilayo gabriel gabrielle gael gaelle
+gaetan gareth gary gaspard gauthier gavin geert gemma genevieve geoff georges gerald gerard gerda gerrit gert
+gethin ghislaine gijs gilles ginette giovanni gisele giulia giuseppe glenn godelieve gordon graham greet gregoire
+gregory griet guillaume gunther gurpreet guus guylaine gwen hakan hamish hamza hanane hanna hannah hanneke hans
+harold harpreet harriet harry harvey hassan hatice hayley heather heleen helen helene hendrik henk henri henry
+herman herve hicham hidde hilde hiroshi honore hortense hugo huguette hussein huw ian ibrahim ibrahima ieuan ikram
+ilse ilyes imane imogen ineke ines inge ingrid ioana irene irina isaac isabel isabella isabelle isaure isla ismail
+ivo iwan jaap jacob jacqueline jacques jake james jamie jan janet janice janneke jannie jarne jasmijn jason jasper
+jaspreet javier jayden jean jeanne jef jeffrey jelle jelmer jen jennifer jenny jens jeremy jeroen jerome jesper
+jess jesse jessica jill jim jimmy joanna joanne joao jocelyn jocelyne jodie joe joel joelle joep johan johanne
+johannes john jolanda jolien jon jonas jonathan joop joost jordi joris jorn jos jose josee joseph josephine josh
+joshua josiane joyce jozef juan judith jules julia julian julie julien juliette jurgen justin justine kaat kacper
+karen karim karin karine karlijn kasia kasper katarzyna kate katherine kathleen kathryn katie katrien kavita kayla
+kees keith kemal kenneth kerstin kevin khadija khalid kieran kim kimberly kirsten kirsty klaas koen kofi kristof
+krzysztof kurt kwame kyle kylian kylie lachlan laetitia lakshmi lander lars laura laure lauren laurence laurens
+laurent lea leandre leanne leila lena leo leon leonie lerato levi lewis liam lianne lieke liesbeth lilou lina linda
+lindsay lionel lisa lisanne lise lisette liz loes logan loic lorraine lotte lou louane louis louise lowie luc luca
+lucas lucia lucie lucien lucille lucy luis lukas luke luuk lyne lynn lynne maaike maarten madison maelle maelys
+magdalena maggie maika maisie malcolm malgorzata malik malika mamadou manon manpreet manuel marc marcel marco
+marcus marek margaret margaux margot maria mariam mariama marianne marie marieke marilyn mario marion mariska marit
+marius marjan marjolein marleen marloes mart marta martha marthe martijn martin martine maryam maryse mathieu
+mathijs mathilde mathis matilda matt matteo matthew matthieu maud maureen maurice maurits maxence maxime meera meg
+megan mehdi mehmet mel melanie melissa melodie menno merel merijn merve meryem mhairi michael michel michele
+michelle michiel miguel mihai mike mila millie mireille mirjam mirthe mohamed mohammed monique morag morgane mounir
+moussa muhammad murat mustafa nabil nadege nadia naima natalia natalie nathalie nathan neha neil nele niall niamh
+nicola nicolas nicole niels nienke nigel nina nisha noa noah noemie nolan nolwenn noor nora nour nuala oceane
+odette odile oisin oksana olaf oleksandr olena olga oliver olivia olivier ollie omar onno ophelie orla oscar
+ousmane owain ozan pablo padraig pamela pascal pascale patrice patricia patrick paul paula pauline pawel pedro
+pepijn perrine pete petra phil philip philippe phoebe piet pieter pim piotr pooja priscilla priya quentin quinten
+rachel rachid rahul raj rajesh ramesh raoul raphael raphaelle rayan rebecca redouane regine regis reinier remco
+remi remy renate rene rens rhian rhodri rhona rhys rianne richard rick rik rita rob robbe robert roel roger rogier
+rohan roland romain romane romy ronald ronan rory rosalie ross ruben russell rutger ruth ryan saar sabine sacha
+said sally salma salome sam samantha samir samira samuel sander sandra sandrine sanjay sanne saoirse sara sarah
+saskia scott seamus sean sebastien segolene senne seppe serge sergei sergio severine shane sharon shaun shauna
+sheila shirley siem sien sienna simon simone simran sinead siobhan sioned sipho sjoerd sneha sofia sofiane sofie
+solange solene sonia sophia sophie sorcha soufiane soukaina stacey stan stanislas stefan steph stephane stephanie
+stephen steve steven stijn stuart sunil sunita suresh susan suzanne sven svetlana sybren sylvain sylviane sylvie
+tadhg tamara tanguy tanja tanya teresa teun thabo thandi themba theo theophile theresa therese thibault thibaut
+thierry thijs thomas tijmen tijn tim timeo timothy tine tineke tobias toby tom tomas tomasz tommy tomos tony tracey
+tracy trevor tristan truus tunde twan tyler una valentijn valentin valerie vanessa veerle vera veronique vicky
+victor vijay vikram vincent virginie vladimir walid walter wannes warre wassim wendy wessel wilco willem willemijn
+wilma wim wout xavier yanis yann yannick yara yasmina yasmine yevgeni yohan youri youssef youssouf yulia yusuf yves
+yvonne zachary zahra zanele zelie zeynep zoe zoey
 """
-# In Hebrew: names that are no everyday word, noun, verb or adjective (so no "אור", "טל", "חן", "שחר", "גל", "אביב",
-# "איתי" "with me", "מיכל" "a tank", "דוד" "a boiler", "עמית" "a colleague", "אסף" "collected", "שלמה" "whole",
-# "מרים" "lifting", "מירב" "the most", "קרן" "a fund", "טובה" "good", "יפה" "pretty").
+# In Hebrew: names that are no everyday word, noun, verb or adjective, alone or after "ו" or "ל" (so no "אור", "טל",
+# "חן", "שחר", "גל", "אביב", "איתי" "with me", "מיכל" "a tank", "דוד" "a boiler", "עמית" "a colleague", "אסף"
+# "collected", "שלמה" "whole", "מרים" "lifting", "מירב" "the most", "קרן" "a fund", "עמוס" "busy", "טובה" "good",
+# "יפה" "pretty", "שאול" of "לשאול" "to ask", "הגר" of "להגר" "to emigrate").
 _HEBREW = """
-אברהם אהרון אביגיל אביטל אבנר אודליה אולגה אופיר אורטל אורית אושרת אחמד איגור אילנה איתמר אלכסנדר אליאור אליהו
-אליעזר אלינור אלעד אמיר אסנת אסתר אפרת בוריס בנימין בתיה גליה גלית גלעד דנה דניאל דנית דמיטרי הדס הודיה הילה
-הראל זהבה זיוה חוה חנה חני חסן טליה יבגני יהודה יהונתן יוליה יונתן יוסי יוסף יעל יעקב יערה יצחק לאה ליאור ליאת
-ליה לימור לירון לירז מאיה מוחמד מוטי מחמוד מורן מקסים מרדכי משה נדב נועה נועם נטליה נטע ניר סבטלנה סיגל סמיר
-עאישה עומר עידו עלמה ענבל ענת עתליה פאדי פאטמה צילה קובי ראובן ראמי רבקה רונית רוני רועי רותם רחל רפאל שמואל
-שמעון שרה שרית שלומית תומר תמר ולנטינה אירינה ינון אביתר יאיר רינה
+אביאל אביגיל אביה אביטל אביעד אבישג אבישי אביתר אבנר אברהם אדוה אהוד אהרון אודי אודליה אולגה אופיר אורטל אוריה
+אורית אורנה אושרת אחמד איברהים איגור אילנה אילנית אירינה איתמר אליאור אליהו אלינור אליעד אליעזר אלירן אלישע אלכסנדר
+אלעד אמיר אנדריי אנה אסי אסנת אסתר אפרת בועז בוריס בנימין בתיה גאיה גידי גליה גלית גלעד דביר דורון דימה דליה דמיטרי
+דנה דניאל דנית האני הדס הדסה הודיה היבה הילה הראל ויטלי ולנטינה זהבה זיוה חגי חגית חוה חנה חני חסן טטיאנה טלי טליה
+יאיר יאנה יבגני יגאל ידידיה יהודה יהונתן יהושע יואב יואל יוחאי יוכבד יוליה יונתן יוסי יוסף יחיאל ילנה ינון יעל יעקב
+יערה יפעת יצחק ירון ישי לאה לודמילה ליאור ליאת ליה לילך לימור לירון לירז מאיה מוחמד מוטי מוסטפה מוריה מורן מחמוד
+מיטל מיכאיל מלי מנחם מקסים מרגלית מרדכי מרינה משה נאדר נדב נועה נועם נורית נחום נחמן נטליה נטע נינה ניצה ניר נתנאל
+סבטלנה סוהא סיגל סמאח סמיר עאישה עדנה עוזי עומר עידו עינת עלמה עמנואל ענבל ענת עתליה פאדי פאטמה פבל פזית פנחס צביה
+צופיה צחי צילה קובי ראובן ראמי ראניה רבקה רויטל רוית רוני רונית רועי רותם רחל רחלי רינה רינת רפאל שגיא שולמית שושנה
+שלומית שמואל שמוליק שמעון שרה שרית ששון תהילה תומר תמיר תמר
 """
 LATIN_NAMES = frozenset(_LATIN.split()) - STOP - NOT_NAMES
 HEBREW_NAMES = frozenset(_HEBREW.split()) - HEBREW_STOP
@@ -114,7 +135,7 @@ mum mom dad pastor rabbi""".split())
 _NUMBER_AFTER = re.compile(r"\s*-?\s*[0-9]{1,3}(?![0-9])")
 _SURNAME = re.compile(r"\s+((?:(?i:van der|van den|van de|van|de|der|den|ter|ten|le|la|du|des|di|da|von)\s+)?"
                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?!\w)")
-_HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ולש]?)([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea'׳])")
+_HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea'׳])")
 _HEBREW_CUE = re.compile(r"(?:אני|שמי|קוראים לי|מדבר|מדברת|זה|זאת)\s*$")
 _PHRASE_START = re.compile(r"(?:^|[,.;:!?(\-–—])\s*$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\-–—])")
