@@ -79,7 +79,7 @@ pepijn perrine pete petra phil philip philippe phoebe piet pieter pim piotr pooj
 rachel rachid rahul raj rajesh ramesh raoul raphael raphaelle rayan rebecca redouane regine regis reinier remco
 remi remy renate rene rens rhian rhodri rhona rhys rianne richard rick rik rita rob robbe robert roel roger rogier
 rohan roland romain romane romy ronald ronan rory rosalie ross ruben russell rutger ruth ryan saar sabine sacha
-said sally salma salome sam samantha samir samira samuel sander sandra sandrine sanjay sanne saoirse sara sarah
+sally salma salome sam samantha samir samira samuel sander sandra sandrine sanjay sanne saoirse sara sarah
 saskia scott seamus sean sebastien segolene senne seppe serge sergei sergio severine shane sharon shaun shauna
 sheila shirley siem sien sienna simon simone simran sinead siobhan sioned sipho sjoerd sneha sofia sofiane sofie
 solange solene sonia sophia sophie sorcha soufiane soukaina stacey stan stanislas stefan steph stephane stephanie
