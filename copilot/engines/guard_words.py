@@ -311,7 +311,7 @@ REFUND = words(
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
-     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
+     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
      "account|bank)", "rembours\\w*", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
@@ -330,10 +330,10 @@ REFUND = words(
      "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
      "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
-     # "חיוב כפול מוחזר" (a double charge is refunded), not "מכשיר שמוחזר" (a device sent back)
-     "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
+     # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not "מכשיר שמוחזר" (a device sent back)
+     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
-     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\S*)",
+     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\w*)",
      # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
      "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
