@@ -16,12 +16,14 @@ from copilot.engines.guard_text import (
     PERCENT,
     Giving,
     amounts,
+    clause_around,
     clauses,
     condition_stems,
     content_words,
     counts,
     giving_part,
     giving_words,
+    listed,
     negated,
     number,
     numbers,
@@ -270,6 +272,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         stated = numbers(so_far)
         # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
         met = condition_stems(so_far)
+        # a list after the giving word ("Free with your plan: coffee, Wi-Fi, 50 prints a month and a guest"): each
+        # item is a gift of its own, backed or not by a passage sentence (or listed item) about it; what the heading
+        # names (the plan) is kept beside it, so a passage refusing the item for that plan still refuses it
+        heading = _list_heading(sentence, pattern)
+        if heading is not None:
+            start, end, items = heading
+            if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
+                             known, priced, refusals, f"{asked} {sentence[:start]}") for item in items):
+                return True
+            continue
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -323,6 +335,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _list_heading(sentence: str, pattern: Words) -> tuple[int, int, tuple[str, ...]] | None:
+    """Where the giving word that heads a list of gifts is, and the items it lists (``listed``), or ``None``."""
+    for m in pattern.finditer(sentence):
+        if refused(*clause_around(sentence, *m.span())):
+            continue
+        items, _ = listed(sentence, m.end())
+        return (m.start(), m.end(), items) if items else None
+    return None
 
 
 def _prices(text: str, known: frozenset[float]) -> set[float]:
