@@ -151,6 +151,15 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
+    def unit_rates(self) -> frozenset[float]:
+        """Sums the company's word charges per unit ("a meeting room is €35 an hour", "€0.10 per page"): a booking
+        of a few units costs a few times one ("the €70 for your two hours"). Not a rate of credit ("€10 credit a
+        day"): what a few units of that come to is a gift, judged as one."""
+        return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
+                         if not w.REFUND.search(sentence) and not w.FREE.search(sentence)
+                         for value in tx.rates(sentence))
+
+    @cached_property
     def given_amounts(self) -> frozenset[float]:
         """Sums of money the company's word names (passages, guidance): an amount off must be one of them."""
         return frozenset(value for text in self._grounds for value in _amounts(text))

@@ -90,8 +90,18 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
+    # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
+    # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
+    named = stems(numeric)
+    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS]
     for n, sentence in enumerate(said):
-        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
+        # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
+        # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
+        rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
+                     or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
+        unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
+                   and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
+                   and not any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4))]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
@@ -99,6 +109,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if _unworked(unknown, sentence, ctx, before, worked):
             return PRICE
     return None
+
+
+# the words of any rate, which say nothing of what it is charged for
+_RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
+                              "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
 
 
 def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:

@@ -150,6 +150,10 @@ PRICE_WORDS = words(
 PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
              "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
             ["תשלם", "תשלמי", "תשלמו", "משלם", "משלמת", "לשלם", "ישולם", "נחייב", "יחויב", "תחויב", "תחויבי", "חיוב"])
+# A sum said roughly, just before it: "about €300", "zo'n €300", "environ 300 €", "בערך 2,000 ₪", "כ-300 ₪"
+ROUGHLY = re.compile(r"(?:\b(?:about|around|roughly|approximately|some|ongeveer|zo'n|circa|rond de|ruwweg|environ|"
+                     r"à peu près|près de|autour de|quelque)|בערך|בסביבות|(?<![\u05d0-\u05ea])כ-?|~)\s*(?:[€$£₪]\s?)?$",
+                     re.IGNORECASE)
 ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "seulement", "plus que", "uniquement",
               "ne (?:\\S+ ){0,2}que", "n'(?:\\S+ ){0,2}que"], ["רק"])
 # A percentage of a fee is no share of the price: "only 3% for card payments", "nog 21% btw".
