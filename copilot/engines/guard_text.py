@@ -39,9 +39,10 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore
     first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים
-    now nu maintenant עכשיו autre autres ander andere""".split())
+    now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km". Nor do
-# "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant".)
+# "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
+# "never"), which the shorter "not", "pas" and "לא" already are not.)
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
