@@ -117,7 +117,7 @@ FRACTIONS = [
 _NOT_A_PRICE = "(?! ?(?:[€$£₪]|\\d|one\\b|een\\b|één\\b|un\\b|une\\b))"  # "two for the price of one" is a free item
 MATCH = words(
     ["(?:we|i)(?:'ll| will| can| could| would| are happy to| am happy to)? (?:\\S+ )?(?:price-?)?match (?:that|it|"
-     "this|their|his|her|what|the (?:price|quote|offer))",
+     "this|their|his|her|what|them|those|theirs|the (?:price|quote|offer))",
      "(?:we|i)(?:'ll| will| can)? (?:\\S+ )?beat (?:that|their|this|the) (?:price|quote|offer)",
      f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
@@ -218,6 +218,12 @@ _WAIVE = [
     "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
+    # months given as ours, paying only from a later one: "de eerste twee maanden zijn van ons en u betaalt pas vanaf
+    # maand drie", "you only start paying from month three", "vous ne payez qu'à partir du troisième mois"
+    "(?:maand|maanden|week|weken) (?:\\S+ ){0,8}?(?:van|voor) ons(?=[\\s.!,;]|$)",
+    "(?:betaalt|betaal|betalen) (?:u|je|jij|jullie) (?:pas|eerst) (?:vanaf|vanaf de|in) (?:maand|de \\S+ maand)",
+    "(?:only )?(?:start|begin) paying (?:only )?(?:from|in) (?:month|the \\S+ month)", "ne (?:payez|paierez|paies) "
+    "qu'à partir (?:du|de) (?:\\S+ )?mois", "(?:תשלם|תשלמי|תשלמו) רק (?:החל )?מ(?:החודש|חודש)",
     "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
     rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}",
     # the verb first after an opening clause: "Omdat je al vaak kwam, schrap ik het inschrijfgeld"
@@ -250,9 +256,10 @@ _WAIVE_HE = [
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
-    # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם"
+    # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
-    rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
+    rf"(?: על)?(?: את)? "
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}",
 ]
 FREE = words(_WAIVE + [
@@ -310,7 +317,9 @@ FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
                          else "")
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
-     "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
+     "it|the|one|\\d|back|a |[€$£₪]))", "credited",
+     # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
+     "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)", "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
