@@ -319,7 +319,8 @@ REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited",
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
-     "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)", "goodwill payment", "pay you back",
+     "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
+     "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
@@ -343,8 +344,10 @@ REFUND = words(
      "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
      "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
-     # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not "מכשיר שמוחזר" (a device sent back)
-     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
+     # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not
+     # "מכשיר שמוחזר" (a device sent back)
+     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)",
+     "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
      "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\w*)",
      # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
