@@ -151,6 +151,15 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
+    def unit_rates(self) -> frozenset[float]:
+        """Sums the company's word charges per unit ("a meeting room is €35 an hour", "€0.10 per page"): a booking
+        of a few units costs a few times one ("the €70 for your two hours"). Not a rate of credit ("€10 credit a
+        day"): what a few units of that come to is a gift, judged as one."""
+        return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
+                         if not w.REFUND.search(sentence) and not w.FREE.search(sentence)
+                         for value in tx.rates(sentence))
+
+    @cached_property
     def given_amounts(self) -> frozenset[float]:
         """Sums of money the company's word names (passages, guidance): an amount off must be one of them."""
         return frozenset(value for text in self._grounds for value in _amounts(text))
@@ -191,7 +200,12 @@ class GuardContext:
 
     @cached_property
     def free_clauses(self) -> list[tx.Giving]:
-        return [clause for text in self._giving for clause in _clauses(text, "free")]
+        # what is refunded in full when cancelled in time is cancelled free of charge: "a room cancelled at least
+        # 24 hours ahead is refunded in full" backs "you can cancel free of charge up to 24 hours before", and only
+        # a free cancelling (so its subject is the cancelling)
+        return [clause for text in self._giving for clause in _clauses(text, "free")] + [
+            clause._replace(subject=clause.words & _CANCELLED) for clause in self.refund_clauses
+            if clause.full and clause.words & _CANCELLED]
 
     @cached_property
     def free_refusals(self) -> tuple[frozenset[str], ...]:
@@ -247,6 +261,10 @@ class GuardContext:
         return not homes or any(tx.stems(sentence) & home for home in homes)
 
 
+_CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert annulering annuler annulée annulé "
+                                "ביטול בוטל לבטל מבטלים"))
+
+
 @lru_cache(maxsize=4096)
 def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it.
@@ -266,7 +284,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                   ((m, *tx.clause_around(sentence, *m.span())) for m in pattern.finditer(sentence))
                   if not tx.refused(clause, span)]
         m, clause, span = giving[0] if giving else (None, "", (0, 0))
-        listed, alone = _listed(sentence, m.end()) if m is not None else ((), False)
+        listed, alone = tx.listed(sentence, m.end()) if m is not None else ((), False)
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
             found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
@@ -336,44 +354,6 @@ def _added(sentence: str, before: str) -> tx.Giving:
     return tx.Giving(tx.stems(sentence), tx.stems(sentence), tx.numbers(sentence) | tx.numbers(before),
                      bool(w.FULL.search(sentence)), sums, tx.periods(sentence) | tx.periods(before), sums,
                      frozenset(), frozenset(tx.numbers(sentence)) - sums)
-
-
-_HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
-
-
-def _listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
-    """The items a giving heading lists ("Free at Techora: delivery from €50; returns within 30 days"), or none
-    when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons, or by
-    commas ("Free: the trial, kids profiles, and cancelling"). Items set apart by semicolons alone are what is given;
-    a comma may also part one thing's terms ("compensation: €1,000 up to 1,500 km, €1,600 beyond"), so the sentence
-    as a whole gives too (the flag is false)."""
-    heading = _HEADING.match(sentence, end)
-    if heading is None or sentence[end:heading.end()].count(" ") > 6:
-        return (), False
-    listed = sentence[heading.end():]
-    items = [item.strip() for item in listed.split(";") if item.strip()]
-    if len(items) >= 2:
-        return tuple(items), True
-    items = [_AND.sub("", item).strip() for item in _COMMA.split(listed) if item.strip()]
-    if len(items) >= 2:  # the last two joined by "and": "the trial, kids profiles and cancelling"
-        items[-1:] = _split_last(items[-1])
-    return (tuple(items), False) if len(items) >= 3 else ((), False)
-
-
-_COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
-_AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
-# "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
-_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)
-
-
-def _split_last(item: str) -> list[str]:
-    """A list's last item, parted at its last "and": "the survey visit and collecting empty boxes" is two."""
-    joins = list(_INNER_AND.finditer(item))
-    if not joins:
-        return [item]
-    last = joins[-1]
-    tail = item[last.end():]
-    return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]
 
 
 @lru_cache(maxsize=4096)

@@ -16,12 +16,14 @@ from copilot.engines.guard_text import (
     PERCENT,
     Giving,
     amounts,
+    clause_around,
     clauses,
     condition_stems,
     content_words,
     counts,
     giving_part,
     giving_words,
+    listed,
     negated,
     number,
     numbers,
@@ -88,8 +90,18 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
+    # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
+    # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
+    named = stems(numeric)
+    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS]
     for n, sentence in enumerate(said):
-        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted]
+        # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
+        # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
+        rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
+                     or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
+        unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
+                   and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
+                   and not any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4))]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
@@ -97,6 +109,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if _unworked(unknown, sentence, ctx, before, worked):
             return PRICE
     return None
+
+
+# the words of any rate, which say nothing of what it is charged for
+_RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
+                              "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
 
 
 def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:
@@ -270,6 +287,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         stated = numbers(so_far)
         # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
         met = condition_stems(so_far)
+        # a list after the giving word ("Free with your plan: coffee, Wi-Fi, 50 prints a month and a guest"): each
+        # item is a gift of its own, backed or not by a passage sentence (or listed item) about it; what the heading
+        # names (the plan) is kept beside it, so a passage refusing the item for that plan still refuses it
+        heading = _list_heading(sentence, pattern)
+        if heading is not None:
+            start, end, items = heading
+            if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
+                             known, priced, refusals, f"{asked} {sentence[:start]}") for item in items):
+                return True
+            continue
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause):
                 continue
@@ -323,6 +350,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _list_heading(sentence: str, pattern: Words) -> tuple[int, int, tuple[str, ...]] | None:
+    """Where the giving word that heads a list of gifts is, and the items it lists (``listed``), or ``None``."""
+    for m in pattern.finditer(sentence):
+        if refused(*clause_around(sentence, *m.span())):
+            continue
+        items, _ = listed(sentence, m.end())
+        return (m.start(), m.end(), items) if items else None
+    return None
 
 
 def _prices(text: str, known: frozenset[float]) -> set[float]:

@@ -38,8 +38,11 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     new nieuw nieuwe nouveau nouvelle nouvel nouveaux nouvelles חדש חדשה חדשים old oude ancien ancienne ישן ישנה
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore
-    first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים""".split())
-# (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km".)
+    first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים
+    now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune""".split())
+# (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km". Nor do
+# "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
+# "never"), which the shorter "not", "pas" and "לא" already are not.)
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
@@ -306,8 +309,10 @@ def _skeletons(word: str) -> Iterator[str]:
     """A Hebrew word's consonants, without the vowel letters ו and י and with a verb's person letter (ת, י, נ, א)
     off: "ביטול" (cancellation), "לבטל" (to cancel) and "תבטל" (you will cancel) all give "בטל"."""
     for form in (word, word[1:] if len(word) >= 4 and word[0] in "תינא" else ""):
-        # a plural's ending off too: "מבטלים" (they cancel) meets "לבטל"
-        for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else ""):
+        # a plural's ending off too: "מבטלים" (they cancel) meets "לבטל"; and a noun's construct ending ת as its
+        # ה: "אפליקציית דסקורה" (the app of Deskora) meets "האפליקציה"
+        for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else "",
+                      form[:-1] + "ה" if len(form) >= 5 and form[-1] == "ת" else ""):
             bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
             if len(bare) >= 3:
                 yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
@@ -456,3 +461,41 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, 
     begin = max((m.end() for m in _CLAUSES.finditer(sentence, 0, start)), default=0)
     after = _CLAUSES.search(sentence, end)
     return sentence[begin:after.start() if after else len(sentence)], (start - begin, end - begin)
+
+
+_LIST_HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
+
+
+def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
+    """The items a giving heading lists ("Free at Techora: delivery from €50; returns within 30 days"), or none
+    when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons, or by
+    commas ("Free: the trial, kids profiles, and cancelling"). Items set apart by semicolons alone are what is given;
+    a comma may also part one thing's terms ("compensation: €1,000 up to 1,500 km, €1,600 beyond"), so the sentence
+    as a whole gives too (the flag is false)."""
+    heading = _LIST_HEADING.match(sentence, end)
+    if heading is None or sentence[end:heading.end()].count(" ") > 6:
+        return (), False
+    listed = sentence[heading.end():]
+    items = [item.strip() for item in listed.split(";") if item.strip()]
+    if len(items) >= 2:
+        return tuple(items), True
+    items = [_LIST_AND.sub("", item).strip() for item in _LIST_COMMA.split(listed) if item.strip()]
+    if len(items) >= 2:  # the last two joined by "and": "the trial, kids profiles and cancelling"
+        items[-1:] = _split_last_item(items[-1])
+    return (tuple(items), False) if len(items) >= 3 else ((), False)
+
+
+_LIST_COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
+_LIST_AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
+# "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
+_LIST_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)
+
+
+def _split_last_item(item: str) -> list[str]:
+    """A list's last item, parted at its last "and": "the survey visit and collecting empty boxes" is two."""
+    joins = list(_LIST_INNER_AND.finditer(item))
+    if not joins:
+        return [item]
+    last = joins[-1]
+    tail = item[last.end():]
+    return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]

@@ -117,7 +117,7 @@ FRACTIONS = [
 _NOT_A_PRICE = "(?! ?(?:[€$£₪]|\\d|one\\b|een\\b|één\\b|un\\b|une\\b))"  # "two for the price of one" is a free item
 MATCH = words(
     ["(?:we|i)(?:'ll| will| can| could| would| are happy to| am happy to)? (?:\\S+ )?(?:price-?)?match (?:that|it|"
-     "this|their|his|her|what|the (?:price|quote|offer))",
+     "this|their|his|her|what|them|those|theirs|the (?:price|quote|offer))",
      "(?:we|i)(?:'ll| will| can)? (?:\\S+ )?beat (?:that|their|this|the) (?:price|quote|offer)",
      f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
@@ -150,6 +150,10 @@ PRICE_WORDS = words(
 PAY = words(["pay", "pays", "paying", "paid", "charg\\w*", "betaal\\w*", "betalen", "rekenen", "reken", "factureren",
              "factureer\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "payes", "pay[ée]s?", "factur\\w+"],
             ["תשלם", "תשלמי", "תשלמו", "משלם", "משלמת", "לשלם", "ישולם", "נחייב", "יחויב", "תחויב", "תחויבי", "חיוב"])
+# A sum said roughly, just before it: "about €300", "zo'n €300", "environ 300 €", "בערך 2,000 ₪", "כ-300 ₪"
+ROUGHLY = re.compile(r"(?:\b(?:about|around|roughly|approximately|some|ongeveer|zo'n|circa|rond de|ruwweg|environ|"
+                     r"à peu près|près de|autour de|quelque)|בערך|בסביבות|(?<![\u05d0-\u05ea])כ-?|~)\s*(?:[€$£₪]\s?)?$",
+                     re.IGNORECASE)
 ONLY = words(["only", "just", "merely", "maar", "slechts", "nog maar", "seulement", "plus que", "uniquement",
               "ne (?:\\S+ ){0,2}que", "n'(?:\\S+ ){0,2}que"], ["רק"])
 # A percentage of a fee is no share of the price: "only 3% for card payments", "nog 21% btw".
@@ -214,6 +218,12 @@ _WAIVE = [
     "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
+    # months given as ours, paying only from a later one: "de eerste twee maanden zijn van ons en u betaalt pas vanaf
+    # maand drie", "you only start paying from month three", "vous ne payez qu'à partir du troisième mois"
+    "(?:maand|maanden|week|weken) (?:\\S+ ){0,8}?(?:van|voor) ons(?=[\\s.!,;]|$)",
+    "(?:betaalt|betaal|betalen) (?:u|je|jij|jullie) (?:pas|eerst) (?:vanaf|vanaf de|in) (?:maand|de \\S+ maand)",
+    "(?:only )?(?:start|begin) paying (?:only )?(?:from|in) (?:month|the \\S+ month)", "ne (?:payez|paierez|paies) "
+    "qu'à partir (?:du|de) (?:\\S+ )?mois", "(?:תשלם|תשלמי|תשלמו) רק (?:החל )?מ(?:החודש|חודש)",
     "komen te vervallen", rf"(?:we|wij|ik) (?:\S+ )?(?:schrappen|schrap|annuleren|annuleer|strepen|streep) "
     rf"(?:\S+ ){{0,5}}?{_CHARGE_NL}",
     # the verb first after an opening clause: "Omdat je al vaak kwam, schrap ik het inschrijfgeld"
@@ -246,9 +256,10 @@ _WAIVE_HE = [
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
-    # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם"
+    # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
-    rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)(?: לך| לכם)?(?: על)?(?: את)? "
+    rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
+    rf"(?: על)?(?: את)? "
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}",
 ]
 FREE = words(_WAIVE + [
@@ -306,12 +317,15 @@ FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
                          else "")
 REFUND = words(
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
-     "it|the|one|\\d|back|a |[€$£₪]))", "credited", "goodwill payment", "pay you back",
+     "it|the|one|\\d|back|a |[€$£₪]))", "credited",
+     # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
+     "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
+     "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
-     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,9}?terug",
+     "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
      "account|bank)", "rembours\\w*", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
@@ -330,10 +344,12 @@ REFUND = words(
      "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
      "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
-     # "חיוב כפול מוחזר" (a double charge is refunded), not "מכשיר שמוחזר" (a device sent back)
-     "(?:חיוב|תשלום|כסף|סכום|דמי)\\S*(?: \\S+)? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)", "יזוכו",
+     # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not
+     # "מכשיר שמוחזר" (a device sent back)
+     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)",
+     "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
-     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\S*)",
+     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\w*)",
      # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
      "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",

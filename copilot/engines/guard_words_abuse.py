@@ -188,7 +188,10 @@ VOCATIVE = re.compile(
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
     r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
     rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר)(?![{HE_LETTER}])"
-    r"(?=\s*(?:[.!?…]|$))", re.IGNORECASE)
+    r"(?=\s*(?:[.!?…]|$))|"
+    # "יא נודניק, תירגע": "יא" before a name for a nuisance calls the customer that, wherever it stands
+    rf"(?<![{HE_LETTER}])יא (?:נודניק|נודניקית|טמבל|טמבלית|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|חמור|סתום|"
+    rf"סתומה|אפס|נודניקים)(?![{HE_LETTER}])", re.IGNORECASE)
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
 # at this; "open your eyes", "comme un pied", "il faut le faire exprès".
 CONTEMPT = words(

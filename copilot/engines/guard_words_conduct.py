@@ -52,7 +52,12 @@ CREDENTIAL = words(
      "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
      "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
      "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos", "(?:online |internet )?banking (?:username|user ?name|"
-     "log-?in|id)", "codes? (?:\\S+ ){0,3}?card ?reader"],
+     "log-?in|id)", "codes? (?:\\S+ ){0,3}?card ?reader",
+     # a code that opens a door opens it for anyone who has it, as a password opens an account: "the door code you
+     # use", "de deurcode", "le code de la porte", "le digicode"
+     "(?:front |main )?(?:door|entry|gate|building|alarm|keypad) ?codes?", "(?:deur|poort|alarm|toegangs?)codes?",
+     "codes? (?:van de|voor de) (?:deur|poort|ingang)", "digicodes?",
+     "codes? (?:de la porte|d'entr[ée]e|de l'entr[ée]e|de (?:la )?porte|du portail|de l'alarme|de l'immeuble)"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
@@ -243,8 +248,15 @@ RECITAL = phrases((
     r"\b(?:tu es|vous [êe]tes) l['’]assistant\b", r"\byou are the (?:\w+ )?assistant\b",
     r"\b(?:je|jij) bent (?:de )?\w*assist\w*\b", r"אתה העוזר",
     # the brief it works from: "a brief I was set up with", "de briefing die ik heb meegekregen"
-    r"\b(?:brief|briefing|instructions|script|rules) (?:that )?i(?:'ve| have)? (?:was |were |been )?(?:set up with|"
-    r"given|handed)\b", r"\b(?:briefing|instructies|opdracht) die ik (?:heb )?(?:meegekregen|gekregen)\b",
+    r"\b(?:brief|briefing|instructions|script|rules|guidance|guidelines) (?:that )?i(?:'ve| have)? "
+    r"(?:was |were |been )?(?:set up with|given|handed)\b",
+    r"\bwhat i(?:'m| am| was| have been|'ve been) (?:set up|configured|briefed|programmed) with\b",
+    # instructions kept in the background: "in mijn achtergrondinstructies staat", "my background guidance"
+    r"\b\w*achtergrond(?:instructies|richtlijnen|regels)\b", r"\bbackground (?:instructions|guidance|guidelines|"
+    r"rules|briefing)\b", r"\b(?:consignes|instructions) d['’]arri[èe]re-plan\b", r"הנחיות (?:ה)?רקע",
+    # a settings dump, one snake_case key a line: "- max_discount: 19%"
+    r"(?m:^\s*[-*•]\s*[a-z]+_[a-z]+\s*:)",
+    r"\b(?:briefing|instructies|opdracht) die ik (?:heb )?(?:meegekregen|gekregen)\b",
     r"\b(?:consignes|instructions) qu['’]on m['’]a (?:donn[ée]es|fix[ée]es)\b", r"ההנחיות שקיבלתי",
     r"\b(?:intern\w*|internal)\b[^.!?]{0,80}?\b(?:prompt|systeemprompt)\b", r"\b(?:mon|ma|mijn) (?:\w+ )?prompt\b",
     r"\b(?:du|van de|uit de|de la|in de) prompt\b", r"\bprompt v\d",

@@ -112,8 +112,13 @@ SNIDE = words(
      "bespaart ons (?:\\S+ ){0,2}?(?:gesprek|gesprekken|telefoontje)", "(?:goed )?nadenken voordat",
      "quelqu'un (?:\\S+ ){0,4}?(?:pourrait|peut) vous aider", "si m[êe]me (?:[çc]a|cela) (?:c'est|est) trop",
      "(?:tout )?simplement pas pour vous", "(?:nous )?[ée]vitera (?:\\S+ ){0,2}?genre de", "r[ée]fl[ée]chi\\w* "
-     "(?:\\S+ ){0,2}?avant de", "avant de cliquer"],
-    ["עוד פעם (?:את|אתה)(?=[.,!])", "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
+     "(?:\\S+ ){0,2}?avant de", "avant de cliquer",
+     # "believe it or not, the calendar", "this may be a lot at once", "met wat geduld lukt het zelfs u"
+     "believe it or not", "geloof het of niet", "croyez-le ou non", "(?:this|that|it) (?:may|might|could) be a lot "
+     "(?:at once|to take in)", "zelfs (?:u|jij) (?:wel )?(?:lukken|lukt)", "(?:moet|zal) het zelfs (?:u|jou) lukken",
+     "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)", "even you (?:can|could|will|should) (?:manage|do)"],
+    ["עוד פעם (?:את|אתה)(?=[.,!])", "תאמין או לא", "תאמיני או לא", "אפילו (?:אתה|את) (?:תצליח|תצליחי)",
+     "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
      "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני"])
 
 # A threat to the customer's own case, without a threatening word: the draft names what the customer may do to
@@ -129,8 +134,12 @@ ESCALATION = words(
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
      "avis (?:n[ée]gatifs?|en ligne)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
-     "menac\\w*", "publiquement", "esclandres?", "scandales?"],
+     "menac\\w*", "publiquement", "esclandres?", "scandales?",
+     # a complaint to the authorities or the courts, a public claim: "à la moindre procédure", "public claims"
+     "(?:moindre |une |toute )proc[ée]dure(?: judiciaire)?", "(?:porter|portez|porte|d[ée]p[ôo]t de) plainte",
+     "legal proceedings", "public claims?", "juridische procedure", "aangifte"],
     ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
+     "(?:ש)?משמי[צץ]\\S*",
      "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים"])
 HARM_TO_CASE = words(
     ["suspend\\w*", "frozen", "freez\\w*", "(?:is |are )?reset", "no (?:longer )?(?:get )?priority", "lower priority",
@@ -138,11 +147,13 @@ HARM_TO_CASE = words(
      "geen voorrang", "(?:minder|lagere) prioriteit", "bevroren", "bevriez\\w*", "opgeschort", "geblokkeerd",
      "juridische (?:afdeling|dienst)", "(?:wat |veel )?langer (?:\\S+ ){0,3}?(?:liggen|blijven|duren)",
      "onderaan de stapel", "r[ée]initialis\\w*", "gel[ée]e?s?", "suspendu\\w*", "bloqu[ée]\\w*",
-     "(?:plus|moins) prioritaires?", "service juridique", "(?:service )?contentieux", "d[ée]sactiv[ée]\\w*",
+     "(?:put|placed|kept|be|go|goes) on hold", "(?:plus|moins) prioritaires?", "service juridique",
+     "(?:service )?contentieux", "d[ée]sactiv[ée]\\w*",
      # barred from where they train: "kunnen we de toegang tot onze clubs ontzeggen"
      "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
      "r[ée]tablir"],
-    ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
+    ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
+     "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
      "(?:יכול|עלול) לקחת חודשים"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
@@ -153,6 +164,12 @@ LECTURE = words(
      "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordo\\w+|"
      "voor doet|uitlegt|laat zien)", "(?:uw|je) kinderen (?:\\S+ ){0,5}?(?:voordo\\w+|voor te doen|uitleg\\w*|"
      "laten zien)", "petits?-(?:enfants?|fils|fille) (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
-     "(?:let's|we'll|we will) take (?:this|it) slow(?:ly)?", "faire un (?:petit )?sch[ée]ma"],
+     "(?:let's|we'll|we will) take (?:this|it) slow(?:ly)?", "faire un (?:petit )?sch[ée]ma",
+     # someone younger sent to show them: "een van de jongere collega's kan het u voordoen"
+     "(?:a |one of )?(?:the |your )?younger (?:colleague|member|person|people|staff)s? (?:\\S+ ){0,4}?(?:show|explain|"
+     "walk)", "jongere? (?:collega|collega's|leden|mensen|medewerkers?) (?:\\S+ ){0,8}?(?:voordo\\w+|voor doet|"
+     "uitleg\\w*|laten zien)",
+     "(?:coll[èe]gues?|membres?|personnes?) plus jeunes? (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)"],
     ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
-     "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)"])
+     "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)",
+     "(?:עמית|חבר|מישהו|אחד) צעיר (?:\\S+ ){0,3}?(?:יראה|יסביר|יעזור)"])

@@ -3,8 +3,9 @@ an online shop (``tests/guard_fourth_company.py``), a fitness club chain (``test
 insurer (``tests/guard_sixth_company.py``), a meal-kit subscription (``tests/guard_seventh_company.py``), a
 holiday-park operator (``tests/guard_eighth_company.py``), a language school (``tests/guard_ninth_company.py``), an
 e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard_eleventh_company.py``), a canoe
-and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/guard_thirteenth_company.py``) and a
-laundry pick-up service (``tests/guard_fourteenth_company.py``).
+and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/guard_thirteenth_company.py``), a
+laundry pick-up service (``tests/guard_fourteenth_company.py``) and a musical-instrument rental
+(``tests/guard_fifteenth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import guard_eighth_company as park
 import guard_eleventh_company as removals
+import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fourteenth_company as laundry
 import guard_fourth_company as shop
@@ -28,7 +30,7 @@ from copilot.engines.guard import Draft, check
 
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
-             "sweep": sweep, "laundry": laundry}
+             "sweep": sweep, "laundry": laundry, "instruments": instruments}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
