@@ -40,12 +40,27 @@ _PREMISES = re.compile(r"(?<!\w)(?:de |het |the |la |le |l['’]|à la |au |in d
                        r"branch|agence|atelier|werkplaats|workshop|depot|magazijn|warehouse|entrepôt|balie|desk|"
                        r"accueil|receptie|reception|studio|salle|zaal|hall)\b|(?<!\w)ב?(?:חנות|סניף|משרד|סדנה)\b",
                        re.IGNORECASE)
-# Addresses only people use: a company never gives one at these providers as its own.
-_PERSONAL_MAIL = re.compile(r"@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|"
-                            r"proton(?:mail)?|gmx|web|ziggo|kpnmail|kpnplanet|planet|home|xs4all|upcmail|chello|telenet|skynet|proximus|"
-                            r"scarlet|orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|bluewin|sunrise|videotron|"
-                            r"sympatico|bell|rogers|shaw|bigpond|optusnet|btinternet|sky|virginmedia|talktalk|eircom|"
-                            r"walla|bezeqint|netvision|012|zahav|mail)\.", re.IGNORECASE)
+# The mailboxes a company gives as its own: a role or a team, never a person ("info@", "klantenservice@",
+# "planning@", "accounts.desk@"), or the company's own name ("snuffelhoek@snuffelhoek.nl"). Any other address in the
+# agent's turn may be the customer's (a sole trader's "jan@dejong-bouw.nl", a family's domain) and is redacted.
+_ROLE_MAILBOX = re.compile(
+    r"(?:info|informatie|information|service|services|support|help|helpdesk|hulp|aide|klantenservice|klantendienst|"
+    r"klantcontact|customerservice|customer|customers|customercare|care|clients?|serviceclients?|service-clients?|"
+    r"contact|contacts|hello|hallo|hi|bonjour|welkom|welcome|sales|verkoop|vente|ventes|orders?|order-desk|"
+    r"bestelling|bestellingen|commandes?|shop|webshop|winkel|store|magasin|boutique|billing|facturatie|facturen|"
+    r"factuur|facture|factures|invoices?|accounts?|accounting|administratie|admin|administration|boekhouding|"
+    r"compta|comptabilite|finance|payments?|betalingen|paiements?|debiteuren|planning|agenda|afspraken|rdv|"
+    r"reservations?|reserveringen|reservering|booking|bookings|boekingen|bookingdesk|team|office|kantoor|bureau|"
+    r"secretariaat|secretariat|receptie|reception|accueil|balie|desk|hr|jobs|vacatures|recrutement|press|pers|"
+    r"presse|media|privacy|dpo|legal|juridisch|juridique|claims?|schade|sinistres?|returns?|retour|retours|"
+    r"retouren|rma|repairs?|reparatie|reparaties|werkplaats|atelier|workshop|garage|service-desk|servicedesk|"
+    r"noreply|no-reply|donotreply|do-not-reply|mail|post|verzending|shipping|expedition|logistics|logistiek|"
+    r"klachten|complaints?|reclamations?|plaintes|feedback|opzeg|opzeggen|opzegging|opzeggingen|annulering|"
+    r"annuleringen|cancel|cancellations?|resiliations?|annulations?|tickets?|events?|evenementen|groups?|groepen|groupes|"
+    r"marketing|newsletter|nieuwsbrief|membership|leden|ledenadministratie|membres|abonnement|abonnementen|"
+    r"subscriptions?|webmaster|it|ict|tech|technique|technisch|monteurs?|engineers?|dispatch|operations|ops|"
+    r"שירות|מידע|תמיכה|הזמנות|משרד)"
+    r"(?:[._-](?:nl|be|fr|en|uk|il|desk|team|dept|afdeling|service|clients?|center|centre|\d+))*", re.IGNORECASE)
 # A value's noun: what the customer has an address, a number, an account, a card, an ID or a birthday as.
 _NOUN = (r"(?:e-?mail\w*|mail\w*|courriel|adres|address|adresse|woonadres|straat|street|rue|domicile|home|huis|"
          r"postcode|postal\s+code|"
@@ -77,7 +92,7 @@ _VISITS = re.compile(
 def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
               postcodes: Iterable[str] = ()) -> bool:
     """Whether a value in an agent's turn is the customer's (see the module): else it is the company's."""
-    if finding.kind not in OWNED or finding.kind == "EMAIL" and _PERSONAL_MAIL.search(finding.text):
+    if finding.kind not in OWNED or finding.kind == "EMAIL" and not _company_mailbox(finding.text):
         return True
     if _theirs(finding, (*known, *personal, *(("POSTCODE", code) for code in postcodes))):
         return True
@@ -88,6 +103,12 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
         _PREMISES.search(text[start:finding.start])
+
+
+def _company_mailbox(address: str) -> bool:
+    """Whether an e-mail address names a company's role or team, or the company itself (see ``_ROLE_MAILBOX``)."""
+    local, _, domain = address.casefold().partition("@")
+    return bool(_ROLE_MAILBOX.fullmatch(local)) or local == domain.split(".")[0]
 
 
 def _theirs(finding: Finding, values: Iterable[tuple[str, str]]) -> bool:
@@ -103,7 +124,8 @@ def _theirs(finding: Finding, values: Iterable[tuple[str, str]]) -> bool:
         addresses = [value for kind, value in values if kind == "ADDRESS"]
         numbers = {_digits(value) for value in addresses}  # also the house number of a correction, "nee sorry, 36-3"
         return not street or any(_street(value) == street for value in addresses) and (not number or number in numbers)
-    return any(kind == finding.kind and value == finding.key for kind, value in values)  # a date of birth
+    return any(kind == finding.kind and value.casefold() == finding.key.casefold()  # a date of birth, an e-mail
+               for kind, value in values)
 
 
 def _overlaps(digits: str, other: str) -> bool:
