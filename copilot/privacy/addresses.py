@@ -103,7 +103,8 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
-_LEAD_IN = r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|zo|so|זה|het is de|dat is de|de)\s+)"
+_LEAD_IN = (r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
+            r"dat is de|de)\s+)")
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
@@ -187,9 +188,9 @@ _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
 _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
-               r"hang on|hold on|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–-]*){1,3}")
+               r"hang on|hold on|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–—-]*){1,3}")
 # The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
-_CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
+_CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–—,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
                               r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
                               rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|{HOUSE_ADDITION}|[a-zA-Z]|"
                               rf"{_HE_LETTER}))"

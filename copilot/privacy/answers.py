@@ -57,8 +57,11 @@ _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:
                         r"(?<!\w)(?:rappel|reminder|herinnering|sms|text|texts|תזכורת)(?!\w)", re.IGNORECASE)
 # A word for a number, abbreviated too, before a piece that starts like a phone, with no possessive: "best number for
 # the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
-_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|nr|num|num[ée]ro|nummer|number)(?!\w)|"
-                          r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|nr|num|num[ée]ro|nummer|number|"
+                          # or reaching someone: "vous pouvez joindre mon mari pour la pose au 0485/61"
+                          r"joindre|bereik\w*|reach|rappeler|terugbellen|call\s+(?:me|him|her|us))(?!\w)|"
+                          r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])|"
+                          r"(?<![\u05d0-\u05ea])מספר(?:\s+חדש)?(?![\u05d0-\u05ea])", re.IGNORECASE)  # "החלפתי מספר"
 _CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
                         re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own

@@ -144,7 +144,8 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
 _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
                    r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
                    r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
-                   r"next|ואז)\W*)*", re.IGNORECASE)
+                   r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo)\W*)*",
+                   re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)\W+)?"  # "Oui, à quel numéro ?"
                                    r"(?:(?:and|en|et|ו)\s*)?(?:(?:at|op|à|au)\s+)?"  # "À quel numéro ?"
@@ -153,8 +154,10 @@ _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
-_STARTS = re.compile(r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|dan|then|puis|ensuite|"
-                     r"ואז|ו)[\s,.…]+){0,3}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{4}\b)", re.IGNORECASE)
+_LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
+         r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}")
+_STARTS = re.compile(rf"{_LEAD}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)", re.IGNORECASE)  # "oui, pis 4017 4097"
+_LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
 # The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
 # 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
 # perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
@@ -303,6 +306,9 @@ _MONTH_WORD = re.compile(rf"(?<!\w)(?:{MONTH})(?!\w)", re.IGNORECASE)
 def aside_end(text: str) -> int:
     """Where the rest of a number starts after an aside ("sorry, mijn tram stopte, 3431 6680"), or 0: a segment
     that continues a number is read from there on with the piece before it."""
+    lead = _LEAD_BEFORE_DIGITS.match(text)
+    if lead and lead.end() and re.search(r"[^\W\d_]", text[:lead.end()]):
+        return lead.end()  # "oui, pis 4017 4097", "כן, ואז 2853 0417": the rest starts after the yes and the then
     aside = _AFTER_ASIDE.fullmatch(text)
     if aside is None or _STARTS.match(text):
         return 0

@@ -70,11 +70,11 @@ marcel marco marcus marek margaret margaux margot maria mariam mariama marianne 
 mariska marit marius marjan marjolein marleen marloes mart marta martha marthe martijn martin martine maryam maryse
 mathieu mathijs mathilde mathis matilda matt matteo matthew matthieu maud maureen maurice maurits maxence maxime
 meera mees meg megan mehdi mehmet mel melanie melissa melodie menno merel merijn merve meryem mhairi michael michel
-michele michelle michiel miguel mihai mike mila millie mireille mirjam mirthe mohamed mohammed monique morag
-morgane mounir moussa muhammad murat mustafa nabil nadege nadia naima natalia natalie nathalie nathan neha neil
-nele niall niamh nicola nicolas nicole niek niels nienke nigel nina nisha noa noah noemie nolan nolwenn noor nora
-noud nour nuala oceane odette odile oisin oksana olaf oleksandr olena olga oliver olivia olivier ollie omar onno
-ophelie orla oscar ousmane owain ozan pablo padraig pamela pascal pascale patrice patricia patrick paul paula
+michele michelle michiel miguel mihai mike mila millie mireille miriam mirjam mirthe mohamed mohammed monique morag
+morgane mounir moussa muhammad murat mustafa myriam nabil nadege nadia naima natalia natalie nathalie nathan neha
+neil nele niall niamh nicola nicolas nicole niek niels nienke nigel nina nisha noa noah noemie nolan nolwenn noor
+nora noud nour nuala oceane odette odile oisin oksana olaf oleksandr olena olga oliver olivia olivier ollie omar
+onno ophelie orla oscar ousmane owain ozan pablo padraig pamela pascal pascale patrice patricia patrick paul paula
 pauline pawel pedro pepijn perrine pete petra phil philip philippe phoebe pierre piet pieter pim piotr pooja
 priscilla priya quentin quinten rachel rachid rahul raj rajesh ramesh raoul raphael raphaelle rayan rebecca
 redouane regine regis reinier remco remi remy renate rene rens rhian rhodri rhona rhys rianne richard rick rik rita
@@ -133,6 +133,7 @@ _KIN_TITLES = frozenset("""tante oom oma opa juf meester dokter dr zuster mama p
 tata tonton mamie papi mémé pépé uncle aunt auntie grandma grandpa gran granny nan nana father sister brother
 mum mom dad pastor rabbi""".split())
 # A number right after a name makes it a model's ("Lars 3-zits", "Emma 2,", "Zoé 50kWh"), not "Noor 2 keer gebeld".
+_TITLES = frozenset("i mevrouw meneer mevr dhr mr mrs ms miss madame monsieur mme mlle mademoiselle sir dr".split())
 _NUMBER_AFTER = re.compile(r"\s*-?\s*[0-9]{1,3}(?:-|[^\W\d_]|\s*(?:$|[,.;:!?)]))")
 # An article right before a name makes it a thing's: "the Emma mattress", "un Hugo", "het Noor bankje" (Dutch "de"
 # is left out: a Flemish speaker says "de Lemmens" of a person).
@@ -155,6 +156,8 @@ _DATE_AROUND = re.compile(r"[0-9]\s+(?:Jan|Mar)\b|\b(?:Jan|Mar)\.?\s+(?:[0-9]|(?
                           r"(?i:feb|mar|apr|fev|fév|mrt))")
 # After "de" and a name, a noun makes it a thing's: "de Noa stoel", "de Lotte winkel" (but "de Jan heeft").
 _DUTCH_THING = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STOP, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
+# A maiden name: "née Cohen", "geboren Jansen", "born Smith" (not the Hebrew "לבית", which is "to the house" too).
+_MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 # Before a Hebrew name, a word that makes it a place's or a book's: "שכונת בן יהודה", "מגילת אסתר" (after "רחוב" it
 # stays found: a street named after a person is still the customer's address).
 _HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|"
@@ -184,14 +187,19 @@ def first_names(text: str) -> Iterator[tuple[int, int]]:
         if word.start() < skip_to or "\u05d0" <= value[0] <= "\u05ea" or not value[0].isupper() or \
                 value.isupper() and len(value) > 1:
             continue
+        possessive = re.search(r"['’]s$", value)  # "Yes, Rachel's."
+        if possessive:
+            value = value[:possessive.start()]
         if _bare(value.split("-")[0]) not in LATIN_NAMES:  # "Jean-Pierre", "Marie-Ève", but not "Sint-Jan"
             continue
-        end = _name_end(text, word.end())
+        end = word.start() + len(value) if possessive else _name_end(text, word.end())
         if end < 0 or _not_a_person(text, word, end):
             skip_to = abs(end)  # "avenue Victor Hugo", "model Pronovias Vera", "the Emma mattress": all of it
             continue
         skip_to = end
         yield word.start(), end
+    for maiden in _MAIDEN.finditer(text):  # "Myriam Azoulay, née Cohen"
+        yield maiden.start(1), maiden.end(1)
     yield from _hebrew(text)
 
 
@@ -205,7 +213,7 @@ def _not_a_person(text: str, word: re.Match[str], end: int) -> bool:
         return True  # "de fauteuil Noor", "salle Annie Fratellini"; but "het is Noor"
     brand = re.search(r"(?<![.!?:;,]\s)(?<![.!?:;,])(?<=\S)\s([A-ZÀ-ÖØ-Þ][\w'’-]*)\s$", " " + before[-39:])
     if brand and not _starts_sentence(before, brand.start(1) - 1) and _bare(brand.group(1)) not in (
-            LATIN_NAMES | STOP | NOT_NAMES | _KIN_TITLES | _MONTHS):
+            LATIN_NAMES | NOT_NAMES | _KIN_TITLES | _MONTHS | _TITLES):  # "Gibson Les Paul": "Les" is a brand's too
         return True  # "model Pronovias Vera": a brand's model
     if _DUTCH_THING.match(text, end) and re.search(r"(?<![\w'’])[Dd]e\s+$", before):
         return True  # "de Noa stoel", but "de Jan heeft"

@@ -381,6 +381,8 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         return True
     if HEBREW.match(word):
         bare = folded[1:] if folded[:1] in "ו" and len(folded) > 2 else folded
+        if len(bare) >= 5 and bare.endswith("תי"):
+            return False  # a verb in the first person past ("עברתי", "החלפתי", "הזמנתי"), never a name
         return folded not in HEBREW_STOP and bare not in HEBREW_STOP and len(folded) >= 2
     if _INITIAL.fullmatch(word):
         return True

@@ -56,7 +56,8 @@ _LETTER_CODE_CUED = re.compile(rf"(?:postcode|post code|postal code|zip(?: code)
                                re.IGNORECASE)
 
 
-_AFTER_ADDRESS = re.compile(r"(?:,[ \u00a0]*(?:[A-Z][a-z'-]+[ \u00a0]?){1,2}(?=,))?"  # "..., Guildford, 6055"
+# "..., Guildford, 6055", "..., Graaff-Reinet 6280"
+_AFTER_ADDRESS = re.compile(r"(?:,[ \u00a0]*(?:[A-Z][a-z'-]+[ \u00a0]?){1,2}(?=,|(?<=[a-z])[ \u00a0][0-9]))?"
                             r",?[ \u00a0]*([0-9]{5}|[1-9][0-9]{3}|[0-9]{7})(?![0-9]|[.,/:][0-9]|[ \u00a0]*[%€$£₪]|"
                             r"[ \u00a0]*(?:euro|eur|km|m|kg|uur|h|min|jaar|ans?|years?)\b)", re.IGNORECASE)
 
