@@ -312,6 +312,8 @@ FREE = words(_WAIVE + [
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
 _INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
                   ["כלול\\S*", "כוללת", "כולל"])
+# A price said with what it takes in: "a full refund including the surcharges, so €20.50", "Premium Seat compris".
+INCLUDED = _INCLUDED
 FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
                          f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew
                          else "")
@@ -323,7 +325,7 @@ REFUND = words(
      "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
-     "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
+     "(?<=prijs )terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -429,7 +431,7 @@ WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're
                 ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
               "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
-              "tout", "toute", "tous", "toutes"],
+              "tout", "toute", "tous", "toutes", "en entier"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
