@@ -152,8 +152,10 @@ def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: st
 
 def _offering(text: str) -> str:
     """The clauses of ``text`` that may offer something: not those that say no ("a 50% discount isn't possible"),
-    nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%")."""
-    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c))
+    nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%") or what the draft
+    turns down ("declines the 50%, offers 6%")."""
+    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c)
+                               and not w.DECLINES.search(c))
                      for s in sentences(text))
 
 
@@ -205,10 +207,17 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         instead = w.INSTEAD.search(sentence[a_end:a_end + 30])
         next_to = instead is not None and not sentence[a_end:a_end + instead.start()].strip(" ,")
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
+        # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
+        later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
+        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]):
+            a = later[1][2]
         if b is not None and a < b and too_much(b - a, b):
             return True
-    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+    for (_, a_end, a), (b_start, b_end, b), after in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
+        # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
+        if after is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", sentence[b_end:after[0]]):
+            a = after[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b

@@ -422,6 +422,10 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|aske
                        "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
                        "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
                       ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
+# A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
+DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
+                  "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "דוחה", "דחה", "דחתה"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -488,11 +492,12 @@ PAY_CHANNEL = words(["bitcoins?", "btc", "ethereum", "usdt", "tether", "crypto\\
                      "itunes cards?", "google play cards?", "steam cards?", "cadeaukaart\\w*", "cadeaubon\\w*",
                      "cartes? cadeaux?", "western union", "moneygram", "paypal", "tikkie", "revolut", "paysafe\\w*"],
                     ["ביטקוין", "קריפטו", "כרטיס(?:י)? מתנה", "תווי קנייה", "ביט", "פייבוקס", "פייפאל"])
+# (the customer's own new account is theirs to give: "de incasso gaat van je nieuwe rekening")
 NEW_ACCOUNT = phrases((
-    r"\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
-    r"(?:pay|transfer|iban|bank)\w*\b.{0,60}\bnew (?:bank )?account\b",
+    r"(?<!your )\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
+    r"(?:pay|transfer|iban|bank)\w*\b.{0,60}(?<!your )\bnew (?:bank )?account\b",
     r"\b(?:bank|payment|account) details (?:have |has )?(?:changed|been updated)\b",
-    r"\bnieuw\w* (?:bank)?rekening\w*", r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
-    r"\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
+    r"(?<!\bje )(?<!\buw )(?<!\bjouw )\bnieuw\w* (?:bank)?rekening\w*", r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
+    r"(?<!\bvotre )(?<!\bton )\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
     r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]"),
-    (r"חשבון (?:הבנק )?החדש", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))
+    (r"חשבון (?:הבנק )?החדש(?! שלך)", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))
