@@ -25,7 +25,8 @@ _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–
                       r"\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?")  # not the "1" of a placeholder ("[NAME_1]")
+# not the "1" of a placeholder ("[NAME_1]"), nor a figure a product's name is made of ("3D", "4K", "4DX")
+_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?(?![\d.,]*(?:D|DX|K)\b)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
