@@ -209,15 +209,17 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
-        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]):
+        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}",
+                                                             sentence[later[0][1]:later[1][0]]):
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b):
             return True
-    for (_, a_end, a), (b_start, b_end, b), after in zip(found, found[1:], [*found[2:], None], strict=False):
+    for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
-        if after is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", sentence[b_end:after[0]]):
-            a = after[2]
+        if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}",
+                                                                          sentence[b_end:third[0]]):
+            a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
@@ -286,8 +288,8 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
             rest = value / n - item
             if any(abs(rest - k) < 0.005 for k in known if k != item):
                 return True
-            if including and n == 1 and any(abs(rest - a - b) < 0.005 for i, a in enumerate(known) for b in known[i + 1:]
-                              if item not in (a, b)):
+            if including and n == 1 and any(abs(rest - a - b) < 0.005 for i, a in enumerate(known)
+                                            for b in known[i + 1:] if item not in (a, b)):
                 return True
     return False
 
@@ -478,7 +480,8 @@ def _whole(forms: frozenset[str]) -> bool:
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
                charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
-               aside: set[float] | frozenset[float] = frozenset(), worked: frozenset[float] = frozenset()) -> bool:
+               aside: set[float] | frozenset[float] = frozenset(),
+               worked_sums: frozenset[float] = frozenset()) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
@@ -494,7 +497,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and g.full and v in whole
                # a sum worked out from the company's prices ("half back, so €145" of the €290 room, "the ticket and
                # its surcharge, €16.50"), given back by a passage that gives the thing back without a sum
-               or not g.sums and v in worked}
+               or not g.sums and v in worked_sums}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
@@ -539,7 +542,8 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
     return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
-                             known=ctx.figures | _worked_sums(numerals(text), ctx), refusals=ctx.free_refusals, asked=ctx.last_said) else None
+                             known=ctx.figures | _worked_sums(numerals(text), ctx), refusals=ctx.free_refusals,
+                             asked=ctx.last_said) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

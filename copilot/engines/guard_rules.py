@@ -16,7 +16,6 @@ import re
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
-from copilot.privacy.first_names import HEBREW_NAMES
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
 from copilot.engines import guard_words_menace as wm
@@ -36,6 +35,7 @@ from copilot.engines.guard_text import (
     sentences,
     spelled_out,
 )
+from copilot.privacy.first_names import HEBREW_NAMES
 from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:

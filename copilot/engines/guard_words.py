@@ -497,7 +497,8 @@ NEW_ACCOUNT = phrases((
     r"(?<!your )\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
     r"(?:pay|transfer|iban|bank)\w*\b.{0,60}(?<!your )\bnew (?:bank )?account\b",
     r"\b(?:bank|payment|account) details (?:have |has )?(?:changed|been updated)\b",
-    r"(?<!\bje )(?<!\buw )(?<!\bjouw )\bnieuw\w* (?:bank)?rekening\w*", r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
+    r"(?<!\bje )(?<!\buw )(?<!\bjouw )\bnieuw\w* (?:bank)?rekening\w*",
+    r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
     r"(?<!\bvotre )(?<!\bton )\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
     r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]"),
     (r"חשבון (?:הבנק )?החדש(?! שלך)", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))

@@ -218,7 +218,8 @@ RECITAL = phrases((
     r"briefed)\b",
     r"\b(?:en coulisses|en interne),? on m'a (?:demand[ée]|dit|briefée?)\b",
     r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
-    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו|הפעיל|הפעילה|הפעילו) אותי|מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
+    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו|הפעיל|הפעילה|הפעילו) אותי|"
+    r"מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
@@ -296,7 +297,8 @@ RECITAL = phrases((
 ))
 # What the assistant itself may and must do, told as a list: "ik mag geen korting boven de 6% geven, ik moet eerst
 # ... aanbieden, en ik mag niet zeggen dat ...". Three such rules of its own in one draft recite its brief.
-OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )?allowed to\b", r"\bi must(?:n't| not)?\b",
+OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )?allowed to\b",
+                    r"\bi must(?:n't| not)?\b",
                     r"\bi(?:'m| am) (?:not )?supposed to\b", r"\bik mag (?:geen|niet|alleen|nooit|pas)\b",
                     r"\bik moet\b", r"\bje (?:dois|ne dois pas|n'ai pas le droit de|ne peux pas dire)\b",
                     r"\bje suis cens[ée]e? (?:ne pas )?\b"),
