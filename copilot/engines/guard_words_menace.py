@@ -158,7 +158,8 @@ HARM_TO_CASE = words(
      # the customer's pass blocked, a booking gone, the door shut: "blokkeren we uw pas", "onze jurist", "becoming
      # unavailable at the last minute", "vous refuse l'entrée"
      "blokker\\w*", "(?:onze |de |naar )?jurist(?:en)?", "(?:becom\\w*|be|is|are) unavailable",
-     "refus\\w* (?:l'entr[ée]e|l'acc[èe]s)", "(?:deny|denied|refuse[ds]?) (?:you )?(?:entry|access)", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
+     "refus\\w* (?:l'entr[ée]e|l'acc[èe]s)", "(?:deny|denied|refuse[ds]?) (?:you )?(?:entry|access)",
+     "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
      "r[ée]tablir"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
