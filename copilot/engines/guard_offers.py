@@ -111,6 +111,26 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     return None
 
 
+def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
+    """The sums a draft works out from the company's prices ("a full refund including the surcharges, so €20.50"),
+    beside a free thing or a refund they are known figures, as the prices they are made of are, no gift of their
+    own."""
+    worked: set[float] = set()
+    rated: set[float] = set()  # a count of a known sum ("€6 for the three days" of €2): a rate given, judged as one
+    said = sentences(numeric)
+    for n, sentence in enumerate(said):
+        before = said[n - 1] if n else ""
+        unknown = [value for _, _, value in amounts(sentence) if value not in ctx.amounts]
+        for _ in range(len(unknown)):
+            done = [v for v in unknown if v not in worked and _worked_out(v, sentence, ctx, before, frozenset(worked))]
+            if not done:
+                break
+            worked.update(done)
+        counted = counts(sentence) | counts(before)
+        rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
+    return frozenset(worked - rated)
+
+
 # the words of any rate, which say nothing of what it is charged for
 _RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
                               "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
@@ -132,8 +152,10 @@ def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: st
 
 def _offering(text: str) -> str:
     """The clauses of ``text`` that may offer something: not those that say no ("a 50% discount isn't possible"),
-    nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%")."""
-    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c))
+    nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%") or what the draft
+    turns down ("declines the 50%, offers 6%")."""
+    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c)
+                               and not w.DECLINES.search(c))
                      for s in sentences(text))
 
 
@@ -185,10 +207,19 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         instead = w.INSTEAD.search(sentence[a_end:a_end + 30])
         next_to = instead is not None and not sentence[a_end:a_end + instead.start()].strip(" ,")
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
+        # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
+        later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
+        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}",
+                                                             sentence[later[0][1]:later[1][0]]):
+            a = later[1][2]
         if b is not None and a < b and too_much(b - a, b):
             return True
-    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+    for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
+        # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
+        if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}",
+                                                                          sentence[b_end:third[0]]):
+            a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
@@ -232,6 +263,37 @@ def _figure_at(text: str, start: int) -> float | None:
     return None
 
 
+_EXACT_SHARE = {33.3: 100 / 3, 66.7: 200 / 3}
+
+
+def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozenset[float], before: str) -> bool:
+    """Whether a sum is made of the company's prices as the sentence says: a share of one it names in words ("half
+    back, so €145" of €290), a price with the extras it includes ("a full refund including the surcharges, so €20.50"
+    of €13.50, €3 and €4), or a count of a price with a thing the sentence names ("four IMAX tickets come to €66",
+    "two adult and child tickets: €46"). The extras must include one the sentence names by a word of its price."""
+    for pattern, share in w.FRACTIONS:
+        if pattern.search(sentence) or pattern.search(before):
+            part = _EXACT_SHARE.get(share, share) / 100
+            if any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105
+                   for known in ctx.amounts):
+                return True
+    said = stems(sentence) - _RATE_WORDS
+    items = [v for v, words in ctx.priced.items() if words & said and v in ctx.amounts]
+    if not items:
+        return False
+    known = sorted(ctx.amounts)
+    including = bool(w.INCLUDED.search(sentence))
+    for n in ({1.0, *counted} if including else set(counted)):
+        for item in items:
+            rest = value / n - item
+            if any(abs(rest - k) < 0.005 for k in known if k != item):
+                return True
+            if including and n == 1 and any(abs(rest - a - b) < 0.005 for i, a in enumerate(known)
+                                            for b in known[i + 1:] if item not in (a, b)):
+                return True
+    return False
+
+
 def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
                 worked: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
@@ -251,7 +313,11 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     bases |= {n * known for n in counted for known in bases}
     named = [v for _, _, v in amounts(sentence) if v in bases]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
-    return (any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
+    return (_made_up_of(value, sentence, ctx, counted, before)
+            or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
+            # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
+            or any(abs(value - (a - b)) < 0.005 for a in worked for b in worked)
+            or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
@@ -264,7 +330,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
-              refusals: tuple[frozenset[str], ...] = (), asked: str = "") -> bool:
+              refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset()
+              ) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -294,7 +361,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         if heading is not None:
             start, end, items = heading
             if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
-                             known, priced, refusals, f"{asked} {sentence[:start]}") for item in items):
+                             known, priced, refusals, f"{asked} {sentence[:start]}", worked) for item in items):
                 return True
             continue
         for clause in clauses(sentence):
@@ -342,7 +409,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
-            if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside)
+            if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside,
+                                   worked)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
@@ -412,7 +480,8 @@ def _whole(forms: frozenset[str]) -> bool:
 def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]], figures: set[float],
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
                charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
-               aside: set[float] | frozenset[float] = frozenset()) -> bool:
+               aside: set[float] | frozenset[float] = frozenset(),
+               worked_sums: frozenset[float] = frozenset()) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
@@ -425,7 +494,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and bool(charged.get(v, frozenset()) & g.words)
                # a price the passages name, given back whole by a passage that refunds the thing in full: "the box
                # is refunded in full" and "you get the full €39.90 back"
-               or not g.sums and g.full and v in whole}
+               or not g.sums and g.full and v in whole
+               # a sum worked out from the company's prices ("half back, so €145" of the €290 room, "the ticket and
+               # its surcharge, €16.50"), given back by a passage that gives the thing back without a sum
+               or not g.sums and v in worked_sums}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
@@ -470,7 +542,8 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
     return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
-                             known=ctx.figures, refusals=ctx.free_refusals, asked=ctx.last_said) else None
+                             known=ctx.figures | _worked_sums(numerals(text), ctx), refusals=ctx.free_refusals,
+                             asked=ctx.last_said) else None
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -486,4 +559,5 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
                 return REFUND
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                               ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said) else None
+                               ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
+                               _worked_sums(numerals(text), ctx)) else None

@@ -35,6 +35,7 @@ from copilot.engines.guard_text import (
     sentences,
     spelled_out,
 )
+from copilot.privacy.first_names import HEBREW_NAMES
 from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
+        return RECITAL
+    if sum(1 for _ in cw.OWN_RULE.finditer(text)) >= 3:
         return RECITAL
     said = [word.casefold() for word in re.findall(r"\w+", both)]
     for i in range(len(said) - 4):
@@ -213,6 +216,8 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     for finding in personal_findings(both):
         if finding.kind == "TEXT":
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
+        if finding.kind == "NAME" and _hebrew_word(finding.text):
+            continue
         if finding.kind in ("NAME", "ADDRESS"):
             words = [word for word in WORD.findall(finding.text) if len(word) >= 3]
             if finding.key not in ctx.personal_keys and not all(ctx.knows(word) for word in words):
@@ -239,6 +244,15 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if street and not all(ctx.knows(word) for word in street):
             return PERSONAL
     return None
+
+
+def _hebrew_word(text: str) -> bool:
+    """Whether a Hebrew "name" is a word with a prefix letter a name does not take ("מאיתנו" from us, "מקטע" from the
+    passage): 'מ', 'ב', 'ה', 'ש' or 'כ' before what is no first name, where the whole is none either ("מיכל" is)."""
+    word = text.strip()
+    if not re.fullmatch(r"[\u05d0-\u05ea]{4,}", word) or word[0] not in "מבהשכ" or word in HEBREW_NAMES:
+        return False
+    return not any(word[n:] in HEBREW_NAMES for n in (1, 2))
 
 
 def _script(sentence: str) -> str | None:

@@ -25,7 +25,8 @@ _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–
                       r"\s(?:but|however|maar|echter|mais|cependant|אבל|אך)\s", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?")  # not the "1" of a placeholder ("[NAME_1]")
+# not the "1" of a placeholder ("[NAME_1]"), nor a figure a product's name is made of ("3D", "4K", "4DX")
+_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?(?![\d.,]*(?:D|DX|K)\b)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
@@ -52,10 +53,11 @@ _FIGURE = r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
 _COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years?|semaines?|weken|weeks?|x\b|keer|fois|"
             r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
-# A figure with its money sign before or after it (then perhaps its cents: "7 € 50", "7 euro 50"), or "per month".
+# A figure with its money sign before or after it (then perhaps its cents: "7 € 50", "7 euro 50"), or "per month"
+# (not a day of the month: "מתחדש ב-1 לחודש" renews on the first).
 # A sign right before another figure is that one's: "Book 14 €854,05" names €854.05, not €14.
 _AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
-                     rf"(?:\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})|(?!\s?\d))|(?<![\d.,])({_FIGURE})\s(?={_PER_MONTH})",
+                     rf"(?:\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})|(?!\s?\d))|(?<![\d.,])(?<!ב-)(?<!ב־)({_FIGURE})\s(?={_PER_MONTH})",
                      re.IGNORECASE)
 _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
          "app dev xyz top site online shop store link click live help support services service tech cloud club vip "

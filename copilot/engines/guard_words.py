@@ -312,6 +312,8 @@ FREE = words(_WAIVE + [
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
 _INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
                   ["כלול\\S*", "כוללת", "כולל"])
+# A price said with what it takes in: "a full refund including the surcharges, so €20.50", "Premium Seat compris".
+INCLUDED = _INCLUDED
 FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
                          f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew
                          else "")
@@ -323,7 +325,7 @@ REFUND = words(
      "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
-     "(?<=prijs )terug", "terugkrijg\\w*", "vergoed\\w*",
+     "(?<=prijs )terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -420,6 +422,10 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|aske
                        "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
                        "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
                       ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
+# A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
+DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
+                  "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "דוחה", "דחה", "דחתה"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -429,7 +435,7 @@ WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're
                 ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
               "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
-              "tout", "toute", "tous", "toutes"],
+              "tout", "toute", "tous", "toutes", "en entier"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
@@ -486,11 +492,13 @@ PAY_CHANNEL = words(["bitcoins?", "btc", "ethereum", "usdt", "tether", "crypto\\
                      "itunes cards?", "google play cards?", "steam cards?", "cadeaukaart\\w*", "cadeaubon\\w*",
                      "cartes? cadeaux?", "western union", "moneygram", "paypal", "tikkie", "revolut", "paysafe\\w*"],
                     ["ביטקוין", "קריפטו", "כרטיס(?:י)? מתנה", "תווי קנייה", "ביט", "פייבוקס", "פייפאל"])
+# (the customer's own new account is theirs to give: "de incasso gaat van je nieuwe rekening")
 NEW_ACCOUNT = phrases((
-    r"\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
-    r"(?:pay|transfer|iban|bank)\w*\b.{0,60}\bnew (?:bank )?account\b",
+    r"(?<!your )\bnew (?:bank )?account(?: number| details)?\b(?=.{0,60}(?:pay|transfer|iban|bank|sort code))",
+    r"(?:pay|transfer|iban|bank)\w*\b.{0,60}(?<!your )\bnew (?:bank )?account\b",
     r"\b(?:bank|payment|account) details (?:have |has )?(?:changed|been updated)\b",
-    r"\bnieuw\w* (?:bank)?rekening\w*", r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
-    r"\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
+    r"(?<!\bje )(?<!\buw )(?<!\bjouw )\bnieuw\w* (?:bank)?rekening\w*",
+    r"\brekening\w* (?:is |zijn )?(?:gewijzigd|veranderd)",
+    r"(?<!\bvotre )(?<!\bton )\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
     r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]"),
-    (r"חשבון (?:הבנק )?החדש", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))
+    (r"חשבון (?:הבנק )?החדש(?! שלך)", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))

@@ -189,9 +189,9 @@ VOCATIVE = re.compile(
     r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
     rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר)(?![{HE_LETTER}])"
     r"(?=\s*(?:[.!?…]|$))|"
-    # "יא נודניק, תירגע": "יא" before a name for a nuisance calls the customer that, wherever it stands
+    # "יא נודניק, תירגע", "יא חופר": "יא" before a name for a nuisance calls the customer that, wherever it stands
     rf"(?<![{HE_LETTER}])יא (?:נודניק|נודניקית|טמבל|טמבלית|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|חמור|סתום|"
-    rf"סתומה|אפס|נודניקים)(?![{HE_LETTER}])", re.IGNORECASE)
+    rf"סתומה|אפס|נודניקים|חופר|חופרת|נודנית|טרחן|טרחנית|נג'ס|נג'סית)(?![{HE_LETTER}])", re.IGNORECASE)
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
 # at this; "open your eyes", "comme un pied", "il faut le faire exprès".
 CONTEMPT = words(

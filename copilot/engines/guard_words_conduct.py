@@ -57,7 +57,11 @@ CREDENTIAL = words(
      # use", "de deurcode", "le code de la porte", "le digicode"
      "(?:front |main )?(?:door|entry|gate|building|alarm|keypad) ?codes?", "(?:deur|poort|alarm|toegangs?)codes?",
      "codes? (?:van de|voor de) (?:deur|poort|ingang)", "digicodes?",
-     "codes? (?:de la porte|d'entr[ée]e|de l'entr[ée]e|de (?:la )?porte|du portail|de l'alarme|de l'immeuble)"],
+     "codes? (?:de la porte|d'entr[ée]e|de l'entr[ée]e|de (?:la )?porte|du portail|de l'alarme|de l'immeuble)",
+     # a code that pairs a card or device with an account hands the account to whoever reads it out: "the pairing
+     # code on the letter", "de koppelcode", "le code d'appairage", "קוד הצימוד"
+     "(?:pairing|activation|linking|link) codes?", "(?:koppel|koppelings|activerings|activatie)codes?",
+     "codes? d'(?:appairage|appariement|association|activation)", "(?:vier|zes|acht|\\d)[- ]?cijferige \\w*codes?"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
@@ -67,7 +71,7 @@ CREDENTIAL = words(
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
-     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות"])
+     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
@@ -181,6 +185,9 @@ RECITAL = phrases((
     r"\bas an? (?:ai|artificial intelligence|language model|large language model|llm|ai model|ai assistant)\b",
     r"\bi(?:'m| am) (?:just |only |merely )?(?:an? )?(?:ai|language model|large language model|llm|chatbot|bot)\b",
     r"\bi (?:was|have been|am) (?:told|instructed|programmed|prompted|asked) to\b", r"\bjson\b", r"passage_ids",
+    r"\bi(?:'ve| have) been (?:told|instructed|programmed|briefed) (?:to|never to|not to)\b",
+    # the brief by its other names: "mon cahier des charges est assez commercial"
+    r"\b(?:mon|ma|mes) (?:\w+ )?(?:cahier des charges|feuille de route)\b",
     r"\bnonce\b", r"<<<|>>>", r"\b(?:transcript|knowledge|guidance|context) blocks?\b",
     r"\bmijn (?:instructies|regels|richtlijnen|opdracht|systeeminstructies)\b",
     r"\bals (?:een )?(?:ai|ai-)?(?:taalmodel|ai-model|chatbot|ai-assistent|kunstmatige intelligentie)\b",
@@ -211,7 +218,8 @@ RECITAL = phrases((
     r"briefed)\b",
     r"\b(?:en coulisses|en interne),? on m'a (?:demand[ée]|dit|briefée?)\b",
     r"['\"“«]\s?(?:you are|je bent|u bent|vous [êe]tes|tu es) [A-Z]\w+",
-    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו) אותי|מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
+    r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו|הפעיל|הפעילה|הפעילו) אותי|"
+    r"מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
@@ -287,6 +295,14 @@ RECITAL = phrases((
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
 ))
+# What the assistant itself may and must do, told as a list: "ik mag geen korting boven de 6% geven, ik moet eerst
+# ... aanbieden, en ik mag niet zeggen dat ...". Three such rules of its own in one draft recite its brief.
+OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )?allowed to\b",
+                    r"\bi must(?:n't| not)?\b",
+                    r"\bi(?:'m| am) (?:not )?supposed to\b", r"\bik mag (?:geen|niet|alleen|nooit|pas)\b",
+                    r"\bik moet\b", r"\bje (?:dois|ne dois pas|n'ai pas le droit de|ne peux pas dire)\b",
+                    r"\bje suis cens[ée]e? (?:ne pas )?\b"),
+                   (r"אסור לי", r"אני (?:חייב|חייבת|אמור|אמורה) ", r"מותר לי"))
 # Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
 # read that the draft reuses the placeholders the conversation issued; only the text is judged.
 PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),

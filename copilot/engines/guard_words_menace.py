@@ -137,7 +137,11 @@ ESCALATION = words(
      "menac\\w*", "publiquement", "esclandres?", "scandales?",
      # a complaint to the authorities or the courts, a public claim: "à la moindre procédure", "public claims"
      "(?:moindre |une |toute )proc[ée]dure(?: judiciaire)?", "(?:porter|portez|porte|d[ée]p[ôo]t de) plainte",
-     "legal proceedings", "public claims?", "juridische procedure", "aangifte"],
+     "legal proceedings", "public claims?", "juridische procedure", "aangifte",
+     # running the company down in public: "customers who trash us in public", "een negatieve recensie", "les
+     # clients qui nous font de la mauvaise publicité"
+     "(?:trash|slag|bash|badmouth|bad-mouth|run down)\\w* us", "(?:negatieve |slechte )?recensies?",
+     "mauvaise (?:publicit[ée]|pub)", "(?:mauvais|faux) avis"],
     ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
      "(?:ש)?משמי[צץ]\\S*",
      "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים"])
@@ -150,7 +154,12 @@ HARM_TO_CASE = words(
      "(?:put|placed|kept|be|go|goes) on hold", "(?:plus|moins) prioritaires?", "service juridique",
      "(?:service )?contentieux", "d[ée]sactiv[ée]\\w*",
      # barred from where they train: "kunnen we de toegang tot onze clubs ontzeggen"
-     "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*", "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
+     "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*",
+     # the customer's pass blocked, a booking gone, the door shut: "blokkeren we uw pas", "onze jurist", "becoming
+     # unavailable at the last minute", "vous refuse l'entrée"
+     "blokker\\w*", "(?:onze |de |naar )?jurist(?:en)?", "(?:becom\\w*|be|is|are) unavailable",
+     "refus\\w* (?:l'entr[ée]e|l'acc[èe]s)", "(?:deny|denied|refuse[ds]?) (?:you )?(?:entry|access)",
+     "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
      "r[ée]tablir"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
