@@ -146,8 +146,13 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         for reaching someone, a street after "aan de", a house number corrected after a dash, a town before its
         postcode, a first name with "'s", a maiden name after "née". Before that round, on it: PHONE 0.50, CARD
         0.67, NAME 0.40, ADDRESS 0.60, POSTCODE 0.00; after: every kind 1.00, no look-alike changed.
-    after (all seventeen batches, live, 1113 dialogues): every kind 1.00 but NAME 0.99 (342) and ADDRESS 0.99
-        (199); spurious findings 2 of 1247; look-alikes changed 1 of 596 ("Mr Muscle"). The company's team addresses of
+    the eighteenth batch (``redaction_tuning_round16``, 10 dialogues), written after held-out batch 15 was scored
+        and spent: given names of callers from more places, a family's business named with the customer's surname,
+        a Hebrew name with a geresh, a mistyped card after "pay ... on" or "בכרטיס", a date of birth read back in
+        the sentence after asking for it. Before that round: NAME 0.30, CARD 0.00, DATE_OF_BIRTH 0.50; look-alikes
+        changed 2 of 8. After: every kind 1.00, none changed.
+    after (all eighteen batches, live, 1123 dialogues): every kind 1.00 but NAME 0.99 (352) and ADDRESS 0.99
+        (199); spurious findings 1 of 1261; look-alikes changed 1 of 604 ("Mr Muscle"). The company's team addresses of
         the fifteenth batch count as look-alikes from this round on.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
@@ -163,7 +168,7 @@ the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round
 ``redaction_tuning_round8``, the eleventh in ``redaction_tuning_round9``, the twelfth in ``redaction_tuning_round10``,
 the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tuning_round12``, the fifteenth in
 ``redaction_tuning_round13``, the sixteenth in ``redaction_tuning_round14``, the seventeenth in
-``redaction_tuning_round15``.
+``redaction_tuning_round15``, the eighteenth in ``redaction_tuning_round16``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -186,9 +191,10 @@ import redaction_tuning_round12
 import redaction_tuning_round13
 import redaction_tuning_round14
 import redaction_tuning_round15
+import redaction_tuning_round16
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
-__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
+__all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "Dialogue", "Gold"]
 
@@ -209,6 +215,7 @@ FOURTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round12.FOURTEENTH)
 FIFTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round13.FIFTEENTH)
 SIXTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round14.SIXTEENTH)
 SEVENTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round15.SEVENTEENTH)
+EIGHTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round16.EIGHTEENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
-                                   SEVENTEENTH)
+                                   SEVENTEENTH + EIGHTEENTH)

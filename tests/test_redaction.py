@@ -152,12 +152,12 @@ def test_names_match_whole_words_in_any_case():
 
 
 def test_names_arrive_with_the_crm_context():
-    context = {"customer": {"first_name": "Sjoukje", "last_name": "de Vries", "plan": "variabel"}}
-    assert names_from_context(context) == ("Sjoukje", "de Vries", "Sjoukje de Vries")
-    session = RedactionSession(redactor=REDACTOR)  # no cue says "Sjoukje" (a rare name) is one here: only the CRM can
-    assert session.redact("Fijn dat Sjoukje terugbelt").text == "Fijn dat Sjoukje terugbelt"
+    context = {"customer": {"first_name": "Wobbina", "last_name": "de Vries", "plan": "variabel"}}
+    assert names_from_context(context) == ("Wobbina", "de Vries", "Wobbina de Vries")
+    session = RedactionSession(redactor=REDACTOR)  # no cue says "Wobbina" (a rare name) is one here: only the CRM can
+    assert session.redact("Fijn dat Wobbina terugbelt").text == "Fijn dat Wobbina terugbelt"
     session.add_names(names_from_context(context))
-    assert session.redact("Fijn dat Sjoukje de Vries terugbelt").text == "Fijn dat [NAME_1] terugbelt"
+    assert session.redact("Fijn dat Wobbina de Vries terugbelt").text == "Fijn dat [NAME_1] terugbelt"
 
 
 def test_common_first_names_are_found_without_a_cue():

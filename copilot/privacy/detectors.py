@@ -192,7 +192,14 @@ def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> t
     cue = next(reversed(list(_BIRTH_CUE.finditer(before))), None)
     cue_after = _BIRTH_CUE.search(after)
     adult = when.year <= today.year - 16
-    said_before = bool(cue and (adult or not cue["birthday"]) and not EVENT.search(before, cue.end()))
+    searched_from = cue.end() if cue else 0
+    if cue is None and adult:  # "... confirm your date of birth? I have the 7th of November 1984.": read back
+        sentences = re.split(r"(?<=[.?!])\s+", _ASKED.sub(" ", text[max(0, match.start() - 120):match.start()]))
+        if len(sentences) >= 2 and not EVENT.search(sentences[-1]):
+            cue = next(reversed(list(_BIRTH_CUE.finditer(sentences[-2]))), None)
+            cue = cue if cue and not EVENT.search(sentences[-2], cue.end()) else None
+            before, searched_from = sentences[-1], 0
+    said_before = bool(cue and (adult or not cue["birthday"]) and not EVENT.search(before, searched_from))
     # "12-03-1985, dat is mijn geboortedatum": a word after the date only counts for an adult's date
     said_after = bool(cue_after and adult and not EVENT.search(after, 0, cue_after.start()))
     is_birth = when.year >= 1900 and when <= today and (said_before or said_after)

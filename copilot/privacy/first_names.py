@@ -3,12 +3,13 @@
 
 A cue tells most names (``names``), but callers also speak of people they introduced lines earlier, or never:
 the one who paid, the neighbour, the child the agent asks about. Those names are often first names, and the
-first names people carry are a known, small set. The lists below hold common given names across the callers of
-the Netherlands, Flanders, the United Kingdom, Ireland, North America, Australia, France, Belgium, Switzerland,
-Québec and Israel (with the Arabic, Turkish, Moroccan, West African, Indian, Polish, Russian and Spanish names
-common there), and leave out every name that is also an everyday word in one of the four languages ("Will",
-"Mark", "Rose", "Dan" (Dutch "then"), "Lien" (French "link"), "Claire" stays, "Marine" does not; in Hebrew
-"איתי" ("with me"), "מיכל" ("a tank"), "דוד" ("a boiler"), "עמית" ("a colleague")).
+first names people carry are a known, small set. The lists in ``given_names`` hold common given names across the
+callers of the Netherlands, Flanders, the United Kingdom, Ireland, North America, Australia, New Zealand, France,
+Belgium, Switzerland, Québec and Israel (with the Arabic, Turkish, Moroccan, West and Central African, Ethiopian,
+Indian, Chinese, Polish, Russian and Spanish names common there), and leave out every name that is also an
+everyday word in one of the four languages ("Will", "Mark", "Rose", "Dan" (Dutch "then"), "Lien" (French "link"),
+"Claire" stays, "Marine" does not; in Hebrew "איתי" ("with me"), "מיכל" ("a tank"), "דוד" ("a boiler"),
+"עמית" ("a colleague")).
 
 A Latin-script name counts only capitalised, and not inside a place or a business ("Saint-Louis", "rue Jean
 Jaurès", "Jan van Galenstraat", "Hotel Victoria"); a capitalised surname right after it is taken with it ("Hilde
@@ -22,93 +23,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_roles import ROLES
 from copilot.privacy.name_words import HEBREW_STOP, NAME_PARTICLES, NOT_NAMES, RELATIONS, STOP
-
-_LATIN = """
-aaron abby abdel abdelkader abdoulaye abena abigail adaeze adebayo aditya adriaan adrian adrien agathe agnieszka
-ahmed ahmet aicha aidan aiden ailsa aisha aisling aissatou akosua alain alasdair albert albin alejandro alessandro
-alex alexander alexandre alexandru alexis alfie alice alicia alison alix ally amanda amandine amaury amelia amina
-aminata amine amir amira amit anais ananya anastasia andre andrea andreas andrei andrew andriy andy angela
-angelique angus anil anis anja anjali anke ann anna anne annelies annemarie annick annie anouar anouk anthony
-antoine antoinette antonin antonio antony aoife apolline archie arie arjan arjen arjun arlo armelle arnaud arne
-arthur arun asha ashley astrid aude audrey augustin aurelie aurelien awa ayoub ayse aysel baptiste barbara barry
-bart bas bastien beatrice beatrix becky benedicte benjamin benoit berenice bernadette bernard bert bertrand beth
-bethan bethany betty bianca bilal bjorn blandine boaz bob boubacar boudewijn bradley bram brandon brenda brendan
-brett brian bridget brigitte britt bronagh bronwyn bruce bruno burak busra caitlin callum camille capucine carl
-carla carlos carmen carol carole carolien caroline carolyn carys casper cathal catherine catriona cecile cedric
-celine cem chantal chantale charlene charles charlie charlotte cheikh chiamaka chiara chidi chinedu chloe chris
-christian christina christine christophe christopher cian ciara ciaran cillian claire clara clare claude clemence
-clement clive clodagh clovis coen colin colm connor conor coralie corentin corinne corrie craig cynthia cyprien
-cyril daan dafydd damien daniel daniela danielle danny daphne darragh darren dave david debbie debby deborah declan
-deepa delphine denis denise dennis derek dermot diane diarmuid didier diederik dirk divya dmitri dominique donal
-donna dorian dorien dorothy dries dylan edith edouard edward edwin eileen eilidh eilish elaine eleanor elena elie
-elif elijah elin elisabeth elise eliza elizabeth ella ellen ellie elodie eloise els elsa emeka emile emilie emilien
-emily emine emma emre enda enzo eoin eric erik erin erwin esmee esra estelle esther ethan etienne euan eugene eva
-eve evelien eveline evelyn evi evie ewa fabien fabienne fanny farid fatima fatma fatou fatoumata febe felix femke
-fenna fergus fernand ffion fiachra fien finley finn fiona firmin flavie florent florian floris francesca francis
-francisco francois francoise fred freddie freddy frederic frederique freya frits funmilayo gabriel gabrielle gael
-gaelle gaetan gareth gary gaspard gauthier gavin geert gemma genevieve geoff georges gerald gerard gerda gerrit
-gert gethin ghislaine gijs gilles ginette giovanni gisele giulia giuseppe glenn godelieve gordon graham greet
-gregoire gregory griet guillaume gunther gurpreet guus guylaine gwen hakan hamish hamza hanane hanna hannah hanneke
-hans harold harpreet harriet harry harvey hassan hatice hayley heather heleen helen helene hendrik henk henri henry
-herman herve hicham hidde hilde hiroshi honore hortense hugo huguette hussein huw ian ibrahim ibrahima ieuan ikram
-ilse ilyes imane imogen ineke ines inge ingrid ioana irene irina isaac isabel isabella isabelle isaure isla ismail
-ivo iwan jaap jacob jacqueline jacques jake james jamie jan janet janice janneke jannie jarne jasmijn jason jasper
-jaspreet javier jayden jean jeanne jef jeffrey jelle jelmer jen jennifer jenny jens jeremy jeroen jerome jesper
-jess jesse jessica jill jim jimmy joanna joanne joao jocelyn jocelyne jodie joe joel joelle joep johan johanne
-johannes john jolanda jolien jon jonas jonathan joop joost jordi joris jorn jos jose josee joseph josephine josh
-joshua josiane joyce jozef juan judith jules julia julian julie julien juliette jurgen jurre justin justine kaat
-kacper karen karim karin karine karlijn kasia kasper katarzyna kate katherine kathleen kathryn katie katrien kavita
-kayla kees keith kemal kenneth kerstin kevin khadija khalid kieran kim kimberly kirsten kirsty klaas koen kofi
-kristof krzysztof kurt kwame kyle kylian kylie lachlan laetitia lakshmi lander lars laura laure lauren laurence
-laurens laurent lea leandre leanne leila lena leo leon leonie lerato levi lewis liam lianne lieke liesbeth lilou
-lina linda lindsay lionel lisa lisanne lise lisette liz loes logan loic lorraine lotte lou louane louis louise
-lowie luc luca lucas lucia lucie lucien lucille lucy luis lukas luke luuk lyne lynn lynne maaike maarten madison
-maelle maelys magdalena maggie maika maisie malcolm malgorzata malik malika mamadou manon manpreet manuel marc
-marcel marco marcus marek margaret margaux margot maria mariam mariama marianne marie marieke marilyn mario marion
-mariska marit marius marjan marjolein marleen marloes mart marta martha marthe martijn martin martine maryam maryse
-mathieu mathijs mathilde mathis matilda matt matteo matthew matthieu maud maureen maurice maurits maxence maxime
-meera mees meg megan mehdi mehmet mel melanie melissa melodie menno merel merijn merve meryem mhairi michael michel
-michele michelle michiel miguel mihai mike mila millie mireille miriam mirjam mirthe mohamed mohammed monique morag
-morgane mounir moussa muhammad murat mustafa myriam nabil nadege nadia naima natalia natalie nathalie nathan neha
-neil nele niall niamh nicola nicolas nicole niek niels nienke nigel nina nisha noa noah noemie nolan nolwenn noor
-nora noud nour nuala oceane odette odile oisin oksana olaf oleksandr olena olga oliver olivia olivier ollie omar
-onno ophelie orla oscar ousmane owain ozan pablo padraig pamela pascal pascale patrice patricia patrick paul paula
-pauline pawel pedro pepijn perrine pete petra phil philip philippe phoebe pierre piet pieter pim piotr pooja
-priscilla priya quentin quinten rachel rachid rahul raj rajesh ramesh raoul raphael raphaelle rayan rebecca
-redouane regine regis reinier remco remi remy renate rene rens rhian rhodri rhona rhys rianne richard rick rik rita
-rob robbe robert roel roger rogier rohan roland romain romane romy ronald ronan rory rosalie ross ruben russell
-rutger ruth ryan saar sabine sacha sally salma salome sam samantha samir samira samuel sander sandra sandrine
-sanjay sanne saoirse sara sarah saskia scott seamus sean sebastien segolene sem senne seppe serge sergei sergio
-severine shane sharon shaun shauna sheila shirley siem sien sienna simon simone simran sinead siobhan sioned sipho
-sjoerd sneha sofia sofiane sofie solange solene sonia sophia sophie sorcha soufiane soukaina stacey stan stanislas
-stefan steph stephane stephanie stephen steve steven stijn stuart sunil sunita suresh susan suzanne sven svetlana
-sybren sylvain sylviane sylvie tadhg tamara tanguy tanja tanya teresa tess teun thabo thandi themba theo theophile
-theresa therese thibault thibaut thierry thijs thomas tijmen tijn tim timeo timothy tine tineke tobias toby tom
-tomas tomasz tommy tomos tony tracey tracy trevor tristan truus tunde twan tygo tyler una valentijn valentin
-valerie vanessa veerle vera veronique vicky victor vijay vikram vince vincent virginie vladimir walid walter wannes
-warre wassim wendy wessel wilco willem willemijn wilma wim wout xavier yanis yann yannick yara yasmina yasmine
-yevgeni yohan youri youssef youssouf yulia yusuf yves yvonne zachary zahra zanele zelie zeynep zoe zoey
-"""
-# In Hebrew: names that are no everyday word, noun, verb or adjective, alone or after "ו" or "ל" (so no "אור", "טל",
-# "מקסים" "charming", "נורית" "a warning light", "חנה" "parked", flowers,
-# "חן", "שחר", "גל", "אביב", "איתי" "with me", "מיכל" "a tank", "דוד" "a boiler", "עמית" "a colleague", "אסף"
-# "collected", "שלמה" "whole", "מרים" "lifting", "מירב" "the most", "קרן" "a fund", "עמוס" "busy", "טובה" "good",
-# "יפה" "pretty", "שאול" of "לשאול" "to ask", "הגר" of "להגר" "to emigrate").
-_HEBREW = """
-אביאל אביגיל אביה אביטל אביעד אבישג אבישי אביתר אבנר אברהם אדוה אהוד אהרון אודליה אולגה אופיר אורטל אוריה אורית
-אורנה אושרת אחמד איברהים איגור אילנה אילנית אירינה איתמר אליאור אליהו אלינור אליעד אליעזר אלירן אלישע אלכסנדר אלעד
-אמיר אנדריי אנה אסי אסנת אסתר אפרת בועז בוריס בנימין בתיה גאיה גידי גליה גלית גלעד דביר דורון דימה דמיטרי דנה דניאל
-דנית האני הדס הודיה היבה הילה הראל ויטלי ולנטינה זהבה זיוה חגי חגית חוה חסן טטיאנה טלי טליה יאנה יבגני יגאל ידידיה
-יהודה יהונתן יהושע יואב יואל יוחאי יוכבד יוליה יונתן יוסי יוסף יחיאל ילנה ינון יעל יעקב יערה יפעת יצחק ירון ישי לאה
-לודמילה ליאור ליאת ליה לימור לירון לירז מאיה מוחמד מוטי מוסטפה מוריה מורן מחמוד מיטל מיכאיל מלי מנחם מרדכי משה נאדר
-נדב נועה נועם נחום נחמן נטליה נטע נינה ניצה ניר נתנאל סבטלנה סוהא סיגל סמאח סמיר עאישה עדנה עוזי עומר עידו עינת
-עלמה עמנואל ענבל ענת עתליה פאדי פאטמה פבל פזית פנחס צביה צופיה צחי צילה קובי ראובן ראמי ראניה רבקה רויטל רוית רוני
-רונית רועי רותם רחל רחלי רינה רינת רפאל שגיא שולמית שלומית שמואל שמוליק שמעון שרה שרית ששון תהילה תומר תמיר תמר
-"""
-LATIN_NAMES = frozenset(_LATIN.split()) - STOP - NOT_NAMES
-HEBREW_NAMES = frozenset(_HEBREW.split()) - HEBREW_STOP
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # Before a name, a word that makes it a place's or a business's: "Saint-Louis", "rue Jean Jaurès", "Hotel Victoria".
@@ -160,11 +77,12 @@ _DUTCH_THING = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STOP, key=len, reverse=Tr
 _MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 # Before a Hebrew name, a word that makes it a place's or a book's: "שכונת בן יהודה", "מגילת אסתר" (after "רחוב" it
 # stays found: a street named after a person is still the customer's address).
-_HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|"
+_HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|התעשייה|אזור|מכבסת|מספרת|חנות|"
                                   r"מלון|אולם|מרכז|גן|קיבוץ|מושב|כפר|חולים|ספר|אצטדיון)\s+$")
 _SURNAME = re.compile(r"\s+((?:(?i:van der|van den|van de|van|de|der|den|ter|ten|le|la|du|des|di|da|von)\s+)?"
                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?!\w)")
-_HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea'׳])")
+_HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea][\u05d0-\u05ea'׳]*[\u05d0-\u05ea'׳])"
+                          r"(?![\u05d0-\u05ea'׳])")  # "ג'ורג'": a geresh inside or at the end
 _HEBREW_CUE = re.compile(r"(?:אני|שמי|קוראים לי|מדבר|מדברת|זה|זאת)\s*$")
 _PHRASE_START = re.compile(r"(?:^|[,.;:!?(\-–—])\s*$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\-–—])")
@@ -249,9 +167,9 @@ def _name_end(text: str, end: int) -> int:
 
 def _hebrew(text: str) -> Iterator[tuple[int, int]]:
     for word in _HEBREW_WORD.finditer(text):
-        if word.group(1) + word.group(2) in HEBREW_NAMES:
+        if (word.group(1) + word.group(2)).replace("׳", "'") in HEBREW_NAMES:
             start = word.start()  # "לאה" is Leah, not "to" + "אה"
-        elif word.group(1) and word.group(2) in HEBREW_NAMES:
+        elif word.group(1) and word.group(2).replace("׳", "'") in HEBREW_NAMES:
             start = word.start(2)  # "ונועה", "לנועם"
         else:
             continue

@@ -27,7 +27,8 @@ _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|paye
                      r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
                      r"rembours\w*|terug|tegoed|credit\w*|avoir|"  # "het tegoed terug op NL80 ...", "להחזר: IL17"
                      r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
-_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|ה?כרטיס\w*|visa|mastercard|amex|cb)(?!\w)",
+_CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
+                   r"pay|paying|betalen|betaal|payer|régler|לשלם)(?!\w)",  # "can i pay the £60 hire on 4661 ..."
                    re.IGNORECASE)
 # A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:
 # "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".

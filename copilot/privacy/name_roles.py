@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copilot.privacy.given_names import HEBREW_NAMES
 from copilot.privacy.name_words import (
     HEBREW_STOP,
     NAME_PARTICLES,
@@ -214,8 +215,17 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
     for cue in _HE_COMES.finditer(text):  # "מחר מגיעה ולנטינה, היא ...": the name ends the phrase
         span = _hebrew_name(text, cue.end(), alone=True)
-        if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]):
+        if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]) and not _where_to(text[span[0]:span[1]]):
             yield span
+
+
+# After "תגיע", a word with "ל", "ב" or "מ" before it is where one comes, not who ("תגיע לחנות", "הגיע בזמן"),
+# unless it is a known name ("מגיעה מאיה").
+_WHERE_TO = re.compile(r"[לבמ](?:[\u05d0-\u05ea]{3,})$")
+
+
+def _where_to(word: str) -> bool:
+    return bool(_WHERE_TO.match(word)) and word not in HEBREW_NAMES
 
 
 def _said_of_a_person(words: str) -> bool:

@@ -92,6 +92,16 @@ def names_from_context(context: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(given.values()))
 
 
+# A business named after a family: a partnership or a trade after the name, a kind of business before it.
+_BUSINESS_AFTER = re.compile(r"\s*&\s*(?:Fils|Filles|Zonen|Zn|Zoon|Sons|Son|Daughters|Co|Cie|Partners|Associés)\b|"
+                             r"\s+(?:CPA|BV|B\.V\.|NV|VOF|Ltd|LLC|Inc|SARL|SAS|SA|GmbH|Installatietechniek|Installaties|"
+                             r"Bouw|Transport|Transports|Advocaten|Notarissen|Accountants|Makelaardij|Consultancy|"
+                             r"Services|Solutions|Holding|Group|Groep)\b")
+_BUSINESS_BEFORE = re.compile(r"(?:\b[A-Z]\w*(?:bedrijf|bedrijven|winkel|zaak|handel|bakkerij|slagerij|kwekerij|"
+                              r"praktijk|kantoor|installaties)|\b(?:Garage|Atelier|Agence|Cabinet|Boulangerie|Boucherie|Maison|"
+                              r"Entreprise|Transports|Établissements|Ets|Firma|Fa\.|Bakkerij|Slagerij))\s+$")
+
+
 def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
     """The names the conversation already knows (the CRM's, and those introduced earlier in the call)."""
     pattern = _name_pattern(names)
@@ -101,6 +111,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
             continue  # "שלי" is "mine", not ש + the name "לי"
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
+        if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text, 0, match.start()):
+            continue  # "Lejeune & Fils", "Bankole CPA", "Hoveniersbedrijf Van Beek": the family's business
         yield _finding(text, match.start(2), _with_surname(text, match.end(2)) if " " not in name and name.istitle()
                        else match.end(2))
     for name in {n for n in names if n.casefold() in _FIRST_NAME_PARTICLES}:
@@ -326,8 +338,15 @@ def answered_names(text: str) -> Iterable[Finding]:
 def uncued_names(text: str) -> Iterable[Finding]:
     """Known first names said with no cue ("Klopt, Noor heeft dat geregeld"): see ``first_names``."""
     for start, end in first_names(text):
+        colleague = _COLLEAGUE.search(text, max(0, start - 30), start)
+        if colleague and staff_from_team(colleague.group(1), text, end):
+            continue  # "my colleague Jamal from the technical team": the company's own staff
         if not COMPANY.search(text[start:end + 30].split(",")[0]):
             yield _finding(text, start, end)
+
+
+_COLLEAGUE = re.compile(r"((?:my|our|mijn|onze|mon|ma|notre)\s+(?:\w+\s+)?(?:colleagues?|collega'?s?|"
+                        r"coll[èe]gues?))\s+$", re.IGNORECASE)
 
 
 def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
@@ -381,8 +400,8 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         return True
     if HEBREW.match(word):
         bare = folded[1:] if folded[:1] in "ו" and len(folded) > 2 else folded
-        if len(bare) >= 5 and bare.endswith("תי"):
-            return False  # a verb in the first person past ("עברתי", "החלפתי", "הזמנתי"), never a name
+        if len(bare) >= 5 and bare.endswith("תי") or len(bare) >= 5 and bare[:2] in ("לה", "בה", "מה", "שה", "כה"):
+            return False  # a verb in the first person past ("עברתי", "הזמנתי"), a noun with its article ("לקבוצה")
         return folded not in HEBREW_STOP and bare not in HEBREW_STOP and len(folded) >= 2
     if _INITIAL.fullmatch(word):
         return True
