@@ -233,7 +233,15 @@ def counts(text: str) -> frozenset[float]:
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
+    if _A_WEEK.search(text) and _A_DAY.search(text):
+        found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
+# a week, and a day, in the four languages: a week counts seven of a rate per day
+_A_WEEK = re.compile(r"(?<!\w)(?:(?:a|one|the|per|een|de|per|une|la|par) (?:whole |full |hele |volle |entière )?"
+                     r"(?:week|semaine)|ה?שבוע|לשבוע|בשבוע|על שבוע)(?!\w)", re.IGNORECASE)
+_A_DAY = re.compile(r"(?<!\w)(?:days?|dag|dagen|jours?|journée|יום|ימים|ליום)(?!\w)", re.IGNORECASE)
 
 
 def content_words(text: str) -> list[frozenset[str]]:

@@ -127,6 +127,9 @@ MATCH = words(
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם"])
+# What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
+PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
+                               r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
 MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
                             r"price promise|s['’]aligne\w*|alignons|alignement|נשווה|נתאים|משווים|מתאימים)(?!\w)",
