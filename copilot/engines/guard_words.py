@@ -290,6 +290,8 @@ FREE = words(_WAIVE + [
      "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
+     # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
+     "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
      "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
      "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
@@ -372,7 +374,8 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("week", ["weeks?", "weken", "semaines?"], ["שבוע", "שבועות", "שבועיים"]),
     ("month", ["months?", "monthly", "maand\\w*", "mois", "mensu\\w+"], ["חודש", "חודשים", "חודשיים", "חודשי"]),
     ("quarter", ["quarters?", "kwarta\\w+", "trimestres?"], ["רבעון", "רבעונים"]),
-    ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*"],
+    ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*",
+              "(?<=par )an", "(?<=l')an"],
      ["שנה", "שנים", "שנתיים", "שנתי"]),
     # "since January", not the "since" of a reason: "since the order was late"
     ("since", ["since(?! (?:\\S+ ){0,2}?(?:was|is|were|are|wasn't|isn't|weren't|aren't)\\b)", "sinds", "sindsdien",
