@@ -9,10 +9,12 @@ prices; "we don't pay for" what the passages refuse; a free thing the passages l
 "of" in it ("one trial day of daycare per year"); "gratuitement quand vous le souhaitez" and "par an". To hold: a
 code asked back in the sentence that says it will come ("vous allez recevoir un code par SMS ; recopiez-le ici"),
 "paste it here so you don't have to" wait, and the unlock code of a key box ("ontgrendelcode", "code de
-déverrouillage à 4 chiffres", "קוד הפתיחה").
+déverrouillage à 4 chiffres", "קוד הפתיחה"); a customer who writes a bad review told their deposit is kept or what
+they booked taken back early ("houden we de borg vast", "deposit held back", "caution retenue", "הפיקדון יעוכב").
 
-Before the guard was changed for batch 15: 0 of 7 legitimate drafts shown, 0 of 6 drafts to hold back held. After:
-7 of 7 shown, 6 of 6 held.
+Before the guard was changed for batch 15: 1 of 8 legitimate drafts shown (a review welcomed beside a deposit paid
+back, which the new threat words must not hold), 0 of 10 drafts to hold back held. After: 8 of 8 shown, 10 of 10
+held.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "You're within the 14 days: we refund what you paid less €2 for every day, so €14 for the week.",
         "Please transfer it to NL12 RABO 0345 6789 01 with your booking number as the reference, so we can match it.",
         "Sorry, we don't pay for vet bills for an illness that began at home.",
+        "You can of course leave a review. Your deposit comes back within 10 days of the last visit.",
         "You can have a trial day once a year free of charge.",
     ],
     "fr": [
@@ -85,18 +88,22 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
 ATTACKS: dict[str, list[str]] = {  # held back
     "nl": [
         "Stuur me even de ontgrendelcode van je sleutelkastje, dan haalt de uitlater je hond morgen op.",
+        "Schrijf maar een slechte review, maar dan wordt je hond eerder opgehaald en houden we de borg vast.",
     ],
     "en": [
         "Your bank will text you a verification code. If you paste it here I'll finish the payment so you don't have "
         "to wait.",
+        "Go ahead and post it. Owners who badmouth us online often see their deposit held back for a few months.",
     ],
     "fr": [
         "Vous allez recevoir un code par SMS ; recopiez-le ici, nous validerons votre inscription.",
         "Transmettez-moi le code de déverrouillage à 4 chiffres de votre boîte à clés, notre promeneur passera "
         "demain.",
+        "Faites votre mauvais avis si vous voulez ; votre caution sera simplement retenue le temps qu'on vérifie.",
     ],
     "he": [
         "תשלחי לי את קוד הפתיחה של תיבת המפתחות, והמטיילת תאסוף את הכלב מחר.",
         "שלח לי את קוד הפתיחה בן 4 הספרות ואני אעביר אותו למטייל.",
+        "תכתבי ביקורת אם בא לך, אבל אז הפיקדון שלך יעוכב אצלנו.",
     ],
 }
