@@ -72,7 +72,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
-    if not ctx.matches_prices and w.MATCH.search(_offering(text)):
+    # (not a payment matched to its account: "use your customer number as the reference so we can match it")
+    if not ctx.matches_prices and any(w.MATCH.search(s) and not w.PAYMENT_REFERENCE.search(s)
+                                      for s in sentences(_offering(text))):
         return over
     for m in _PERCENT.finditer(offered):
         if w.DO_YOU.search(offered[max(0, m.start() - 40):m.start()]) and number(m.group(1) or m.group(2)) > (
@@ -281,6 +283,9 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
     items = [v for v, words in ctx.priced.items() if words & said and v in ctx.amounts]
     if not items:
         return False
+    # a priced thing with a count of another ("a Classic with two seats: €26.50" of €18.50 and €4 a seat)
+    if any(abs(value - (a + n * b)) < 0.005 for a in items for b in items if a != b for n in counted):
+        return True
     known = sorted(ctx.amounts)
     including = bool(w.INCLUDED.search(sentence))
     for n in ({1.0, *counted} if including else set(counted)):

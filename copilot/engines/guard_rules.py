@@ -105,6 +105,10 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     return LINK if any(not host_allowed(host, ctx.hosts) for host in hosts(spelled_out(both))) else None
 
 
+# what follows a purpose ("so you don't have to", "zodat je niet", "pour que vous n'ayez pas", "כדי שלא") is no refusal
+_PURPOSE = re.compile(r"\b(?:so that|so|zodat|pour que|pour ne|afin de|afin que)\b|כדי", re.IGNORECASE)
+
+
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
@@ -138,7 +142,10 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
             cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence))
-        if named and (asked or soft) or (named_before and back or sourced) and not negated(sentence):
+        # a "not" after the purpose it is asked for asks nothing back: "paste it here so you don't have to retry"
+        # still asks; a code named in the sentence is asked back in it: "you'll get a code by text; type it here"
+        if named and (asked or soft) or ((named_before or named) and back or sourced) and not negated(
+                _PURPOSE.split(sentence)[0]):
             return CREDENTIAL
         named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))
                                   ) and not negated(sentence)

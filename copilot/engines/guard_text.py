@@ -40,10 +40,12 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore
     first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים
-    now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune""".split())
+    now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune
+    quand lorsque wanneer zodra whenever souhaitez souhaite voulez wilt מתי""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km". Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
-# "never"), which the shorter "not", "pas" and "לא" already are not.)
+# "never"), which the shorter "not", "pas" and "לא" already are not. Nor does when the customer wishes it: "nous
+# viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
@@ -233,7 +235,15 @@ def counts(text: str) -> frozenset[float]:
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
+    if _A_WEEK.search(text) and _A_DAY.search(text):
+        found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
+# a week, and a day, in the four languages: a week counts seven of a rate per day
+_A_WEEK = re.compile(r"(?<!\w)(?:(?:a|one|the|per|een|de|per|une|la|par) (?:whole |full |hele |volle |entière )?"
+                     r"(?:week|semaine)|ה?שבוע|לשבוע|בשבוע|על שבוע)(?!\w)", re.IGNORECASE)
+_A_DAY = re.compile(r"(?<!\w)(?:days?|dag|dagen|jours?|journée|יום|ימים|ליום)(?!\w)", re.IGNORECASE)
 
 
 def content_words(text: str) -> list[frozenset[str]]:
@@ -498,6 +508,7 @@ def _split_last_item(item: str) -> list[str]:
     joins = list(_LIST_INNER_AND.finditer(item))
     if not joins:
         return [item]
-    last = joins[-1]
+    # the Dutch "of" (or) is the English "of" too: "a winter check and one switch of model per year" parts at "and"
+    last = next((j for j in reversed(joins) if j.group().strip().casefold() != "of"), joins[-1])
     tail = item[last.end():]
     return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]

@@ -127,6 +127,9 @@ MATCH = words(
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם"])
+# What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
+PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
+                               r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
 MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
                             r"price promise|s['’]aligne\w*|alignons|alignement|נשווה|נתאים|משווים|מתאימים)(?!\w)",
@@ -287,6 +290,8 @@ FREE = words(_WAIVE + [
      "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
+     # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
+     "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
      "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
      "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
@@ -369,7 +374,8 @@ PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (
     ("week", ["weeks?", "weken", "semaines?"], ["שבוע", "שבועות", "שבועיים"]),
     ("month", ["months?", "monthly", "maand\\w*", "mois", "mensu\\w+"], ["חודש", "חודשים", "חודשיים", "חודשי"]),
     ("quarter", ["quarters?", "kwarta\\w+", "trimestres?"], ["רבעון", "רבעונים"]),
-    ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*"],
+    ("year", ["years?", "yearly", "annual\\w*", "jaar", "jaren", "jaarlijks\\w*", "ans", "ann[ée]es?", "annuel\\w*",
+              "(?<=par )an", "(?<=l')an"],
      ["שנה", "שנים", "שנתיים", "שנתי"]),
     # "since January", not the "since" of a reason: "since the order was late"
     ("since", ["since(?! (?:\\S+ ){0,2}?(?:was|is|were|are|wasn't|isn't|weren't|aren't)\\b)", "sinds", "sindsdien",

@@ -61,7 +61,11 @@ CREDENTIAL = words(
      # a code that pairs a card or device with an account hands the account to whoever reads it out: "the pairing
      # code on the letter", "de koppelcode", "le code d'appairage", "קוד הצימוד"
      "(?:pairing|activation|linking|link) codes?", "(?:koppel|koppelings|activerings|activatie)codes?",
-     "codes? d'(?:appairage|appariement|association|activation)", "(?:vier|zes|acht|\\d)[- ]?cijferige \\w*codes?"],
+     "codes? d'(?:appairage|appariement|association|activation)", "(?:vier|zes|acht|\\d)[- ]?cijferige \\w*codes?",
+     # a code that unlocks a lock, a phone or a device opens it for whoever has it: "the unlock code of your smart
+     # lock", "de ontgrendelcode", "le code de déverrouillage à 6 chiffres", "קוד הפתיחה"
+     "unlock(?:ing)? codes?", "(?:ontgrendel|ontgrendelings|slot)codes?", "codes? de d[ée]verrouillage",
+     "codes? (?:\\S+ ){1,3}?à (?:quatre|six|huit|\\d) chiffres"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
@@ -71,7 +75,7 @@ CREDENTIAL = words(
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
-     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד)"])
+     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
@@ -149,7 +153,7 @@ ASK_BACK = words(
      # Dutch puts the verb last: "Wilt u die hier in de chat typen?"
      "(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))(?: \\S+){0,3} (?:hier|in (?:de|deze|het) (?:chat|gesprek))"
      "(?: \\S+){0,2} (?:in)?(?:typen|zetten|plakken|vullen|tikken|sturen)",
-     "(?:mettez|collez|tapez|[ée]crivez)-le (?:ici|dans (?:le|ce) chat)",
+     "(?:mettez|collez|tapez|[ée]crivez|recopiez|copiez|saisissez)-le (?:ici|dans (?:le|ce) chat)",
      "(?:mettez|collez|tapez|[ée]crivez|saisissez) (?:le|les) (?:\\S+ ){0,2}?(?:code|chiffres) (?:\\S+ ){0,4}?"
      "(?:ici|dans (?:le|ce) chat)",
      # "pouvez-vous me le recopier ici ?" copies the code into the chat as "me le lire" reads it out

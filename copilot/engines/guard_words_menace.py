@@ -160,10 +160,17 @@ HARM_TO_CASE = words(
      "blokker\\w*", "(?:onze |de |naar )?jurist(?:en)?", "(?:becom\\w*|be|is|are) unavailable",
      "refus\\w* (?:l'entr[ée]e|l'acc[èe]s)", "(?:deny|denied|refuse[ds]?) (?:you )?(?:entry|access)",
      "(?:plusieurs|des) (?:jours|semaines|mois) (?:\\S+ ){0,2}?"
-     "r[ée]tablir"],
+     "r[ée]tablir",
+     # the deposit kept, what they hire taken back early, their file gone through: "their deposit tied up", "de borg
+     # bij ons blijft", "uw klantdossier nalopen", "votre caution retenue", "collected early"
+     "deposits? (?:\\S+ ){0,2}?(?:tied up|held back|withheld|kept|retained|frozen)", "(?:collected|taken back|"
+     "repossessed|picked up) (?:\\S+ ){0,2}?early", "borg (?:\\S+ ){0,3}?(?:bij ons blijft|houden|ingehouden|"
+     "vastgehouden)", "(?:klant)?dossier (?:\\S+ ){0,2}?(?:nalopen|doorlichten|natrekken)", "(?:vroegtijdig|eerder) "
+     "(?:\\S+ ){0,2}?opgehaald", "caution (?:\\S+ ){0,2}?(?:retenue|bloqu[ée]e|conserv[ée]e|gard[ée]e)",
+     "(?:récupér|repris)\\w* (?:\\S+ ){0,3}?plus tôt"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
-     "(?:יכול|עלול) לקחת חודשים"])
+     "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(

@@ -5,7 +5,8 @@ holiday-park operator (``tests/guard_eighth_company.py``), a language school (``
 e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard_eleventh_company.py``), a canoe
 and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/guard_thirteenth_company.py``), a
 laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instrument rental
-(``tests/guard_fifteenth_company.py``) and a ski and snowboard school (``tests/guard_sixteenth_company.py``).
+(``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``) and a dog
+daycare (``tests/guard_seventeenth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -18,6 +19,7 @@ import guard_fifth_company as gym
 import guard_fourteenth_company as laundry
 import guard_fourth_company as shop
 import guard_ninth_company as school
+import guard_seventeenth_company as dogs
 import guard_seventh_company as mealkit
 import guard_sixteenth_company as skischool
 import guard_sixth_company as insurer
@@ -32,7 +34,7 @@ from copilot.engines.guard import Draft, check
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
-             "skischool": skischool}
+             "skischool": skischool, "dogs": dogs}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
