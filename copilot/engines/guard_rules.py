@@ -35,7 +35,7 @@ from copilot.engines.guard_text import (
     sentences,
     spelled_out,
 )
-from copilot.privacy.first_names import HEBREW_NAMES
+from copilot.privacy.given_names import HEBREW_NAMES
 from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:

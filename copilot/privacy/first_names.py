@@ -23,9 +23,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from copilot.privacy.detectors import MONTHS
 from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_roles import ROLES
-from copilot.privacy.name_words import HEBREW_STOP, NAME_PARTICLES, NOT_NAMES, RELATIONS, STOP
+from copilot.privacy.name_words import HEBREW_STOP, NOT_NAMES, RELATIONS, STOP
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # Before a name, a word that makes it a place's or a business's: "Saint-Louis", "rue Jean Jaurès", "Hotel Victoria".
@@ -49,8 +50,8 @@ _THING_BEFORE = re.compile(
 _KIN_TITLES = frozenset("""tante oom oma opa juf meester dokter dr zuster mama papa mam pap moeke vake nonkel
 tata tonton mamie papi mémé pépé uncle aunt auntie grandma grandpa gran granny nan nana father sister brother
 mum mom dad pastor rabbi""".split())
-# A number right after a name makes it a model's ("Lars 3-zits", "Emma 2,", "Zoé 50kWh"), not "Noor 2 keer gebeld".
 _TITLES = frozenset("i mevrouw meneer mevr dhr mr mrs ms miss madame monsieur mme mlle mademoiselle sir dr".split())
+# A number right after a name makes it a model's ("Lars 3-zits", "Emma 2,", "Zoé 50kWh"), not "Noor 2 keer gebeld".
 _NUMBER_AFTER = re.compile(r"\s*-?\s*[0-9]{1,3}(?:-|[^\W\d_]|\s*(?:$|[,.;:!?)]))")
 # An article right before a name makes it a thing's: "the Emma mattress", "un Hugo", "het Noor bankje" (Dutch "de"
 # is left out: a Flemish speaker says "de Lemmens" of a person).
@@ -64,9 +65,7 @@ yves saint laurent|anna sui|victoria beckham|stella mccartney|vivienne westwood|
 laura ashley|ben sherman|fred perry|jean louis david|franck provost|camille albane|jacques dessange|
 marc o'polo|nina ricci|pierre herme|john deere|martha stewart|betty crocker|ronald mcdonald|peter pan|mary poppins|
 harry potter""".replace("\n", "").split("|"))
-_MONTHS = frozenset("""january february march april june july august september october november december januari
-februari maart mei juni juli augustus oktober janvier février fevrier mars avril mai juin juillet août aout septembre
-octobre novembre décembre decembre christmas easter kerst pasen noël noel pâques paques""".split())
+_MONTHS = frozenset(MONTHS) | frozenset("christmas easter kerst pasen noel paques".split())  # "Since January Ellie"
 # "Jan" and "Mar" are months too, beside a day or another month: "12 Jan", "Jan and Feb invoices", "Jan 2025".
 _MONTH_SHORT = frozenset("jan mar".split())
 _DATE_AROUND = re.compile(r"[0-9]\s+(?:Jan|Mar)\b|\b(?:Jan|Mar)\.?\s+(?:[0-9]|(?:and|en|et|-|/|to|tot)\s+"
@@ -78,14 +77,18 @@ _MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-�
 # Before a Hebrew name, a word that makes it a place's or a book's: "שכונת בן יהודה", "מגילת אסתר" (after "רחוב" it
 # stays found: a street named after a person is still the customer's address).
 _HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|התעשייה|אזור|מכבסת|מספרת|חנות|"
-                                  r"מלון|אולם|מרכז|גן|קיבוץ|מושב|כפר|חולים|ספר|אצטדיון)\s+$")
+                                  r"מלון|אולם|מרכז|גן|קיבוץ|מושב|כפר|חולים|אצטדיון)\s+$")
 _SURNAME = re.compile(r"\s+((?:(?i:van der|van den|van de|van|de|der|den|ter|ten|le|la|du|des|di|da|von)\s+)?"
                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?!\w)")
 _HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea][\u05d0-\u05ea'׳]*[\u05d0-\u05ea'׳])"
                           r"(?![\u05d0-\u05ea'׳])")  # "ג'ורג'": a geresh inside or at the end
 _HEBREW_CUE = re.compile(r"(?:אני|שמי|קוראים לי|מדבר|מדברת|זה|זאת)\s*$")
-_PHRASE_START = re.compile(r"(?:^|[,.;:!?(\-–—])\s*$")
+_HEBREW_AFTER = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)")
+_PHRASE_START = re.compile(r"[,.;:!?(\-–—]\s*$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\-–—])")
+# Words a capitalised word after a first name cannot be as its surname, nor before it as a brand's.
+_NOT_A_SURNAME = STOP | NOT_NAMES | _MONTHS
+_NOT_A_BRAND = LATIN_NAMES | NOT_NAMES | _KIN_TITLES | _MONTHS | _TITLES  # "Gibson Les Paul": "Les" is a brand's too
 
 
 def _bare(word: str) -> str:
@@ -130,8 +133,7 @@ def _not_a_person(text: str, word: re.Match[str], end: int) -> bool:
     if thing and (thing.group(1) is None or thing.group(1) not in STOP):
         return True  # "de fauteuil Noor", "salle Annie Fratellini"; but "het is Noor"
     brand = re.search(r"(?<![.!?:;,]\s)(?<![.!?:;,])(?<=\S)\s([A-ZÀ-ÖØ-Þ][\w'’-]*)\s$", " " + before[-39:])
-    if brand and not _starts_sentence(before, brand.start(1) - 1) and _bare(brand.group(1)) not in (
-            LATIN_NAMES | NOT_NAMES | _KIN_TITLES | _MONTHS | _TITLES):  # "Gibson Les Paul": "Les" is a brand's too
+    if brand and not _starts_sentence(before, brand.start(1) - 1) and _bare(brand.group(1)) not in _NOT_A_BRAND:
         return True  # "model Pronovias Vera": a brand's model
     if _DUTCH_THING.match(text, end) and re.search(r"(?<![\w'’])[Dd]e\s+$", before):
         return True  # "de Noa stoel", but "de Jan heeft"
@@ -157,7 +159,7 @@ def _name_end(text: str, end: int) -> int:
         last = surname.group(1).split()[-1]
         if _PLACE_AFTER.fullmatch(last):
             return -surname.end(1)
-        if _bare(last) in STOP | NOT_NAMES | _MONTHS:
+        if _bare(last) in _NOT_A_SURNAME:
             break
         end = surname.end(1)
         if " " in surname.group(1):
@@ -173,20 +175,16 @@ def _hebrew(text: str) -> Iterator[tuple[int, int]]:
             start = word.start(2)  # "ונועה", "לנועם"
         else:
             continue
-        if _HEBREW_PLACE_BEFORE.search(text, 0, word.start()) or text.startswith(" ושומרון", word.end()):
+        before = text[max(0, word.start() - 30):word.start()]  # a window: a long turn stays linear
+        if _HEBREW_PLACE_BEFORE.search(before) or text.startswith(" ושומרון", word.end()):
             continue  # "רחוב בן יהודה", "מגילת אסתר", "יהודה ושומרון"
         end = word.end()
-        after = re.match(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)", text[end:])
+        after = _HEBREW_AFTER.match(text, end)  # "אני נועה לוי", "הסבתא שלו, זהבה ברק."
         if after and after.group(1) not in HEBREW_STOP and not after.group(1).startswith(("ה", "ו")) and (
-                _HEBREW_CUE.search(text, 0, word.start()) or _PHRASE_END.match(text, end + after.end())
-                and _PHRASE_START.search(text, 0, start)):  # "אני נועה לוי", "הסבתא שלו, זהבה ברק."
-            end += after.end()
+                _HEBREW_CUE.search(before) or _PHRASE_END.match(text, after.end())
+                and (_PHRASE_START.search(before) or word.start() < 30 and not before.strip())):
+            end = after.end()
         yield start, end
 
 
-def is_first_name(word: str) -> bool:
-    """Whether a word is one of the known first names (any case; Hebrew as written)."""
-    return _bare(word) in LATIN_NAMES or word in HEBREW_NAMES
-
-
-__all__ = ["HEBREW_NAMES", "LATIN_NAMES", "NAME_PARTICLES", "first_names", "is_first_name"]
+__all__ = ["first_names"]

@@ -111,7 +111,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
             continue  # "שלי" is "mine", not ש + the name "לי"
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
-        if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text, 0, match.start()):
+        if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
+                                                                                       match.start()]):
             continue  # "Lejeune & Fils", "Bankole CPA", "Hoveniersbedrijf Van Beek": the family's business
         yield _finding(text, match.start(2), _with_surname(text, match.end(2)) if " " not in name and name.istitle()
                        else match.end(2))
@@ -401,7 +402,7 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
     if HEBREW.match(word):
         bare = folded[1:] if folded[:1] in "ו" and len(folded) > 2 else folded
         if len(bare) >= 5 and bare.endswith("תי") or len(bare) >= 5 and bare[:2] in ("לה", "בה", "מה", "שה", "כה"):
-            return False  # a verb in the first person past ("עברתי", "הזמנתי"), a noun with its article ("לקבוצה")
+            return False  # a verb in the first person past ("עברתי", "הזמנתי"), a noun with its article ("מהבית")
         return folded not in HEBREW_STOP and bare not in HEBREW_STOP and len(folded) >= 2
     if _INITIAL.fullmatch(word):
         return True
