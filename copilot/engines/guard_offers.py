@@ -546,8 +546,9 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    return FREE if _unbacked(numerals(text), w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
-                             known=ctx.figures | _worked_sums(numerals(text), ctx), refusals=ctx.free_refusals,
+    said = numerals(text)
+    return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
+                             known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
                              asked=ctx.last_said) else None
 
 
@@ -555,14 +556,15 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
+    said = numerals(text)
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
-    for sentence in sentences(numerals(text)) if ctx.unrefunded else ():
+    for sentence in sentences(said) if ctx.unrefunded else ():
         for clause in clauses(sentence):
             m = w.REFUND.search(clause)
             if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
                 return REFUND
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
-    return REFUND if _unbacked(numerals(text), w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
+    return REFUND if _unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                               _worked_sums(numerals(text), ctx)) else None
+                               _worked_sums(said, ctx)) else None
