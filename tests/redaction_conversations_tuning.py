@@ -154,6 +154,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
     after (all eighteen batches, live, 1123 dialogues): every kind 1.00 but NAME 0.99 (352) and ADDRESS 0.99
         (199); spurious findings 1 of 1261; look-alikes changed 1 of 604 ("Mr Muscle"). The company's team addresses of
         the fifteenth batch count as look-alikes from this round on.
+    the nineteenth batch (``redaction_tuning_round17``, 16 dialogues, 37 gold spans, 11 look-alikes), written after
+        held-out batch 16 was scored and spent: the agent reading back a number dictated in pieces, an IBAN group
+        taken back as it is said or spelled in Hebrew letters, a number begun after "my number" or "bellen", an IBAN
+        failing its check, a family tree's date of birth, Welsh streets and house names, an address read back with
+        its corrected number, names before "and", after "the site manager is", set apart or wished well; products
+        after a possessive and its noun, and the company's postcode that is the customer's too. Before that round:
+        PHONE 0.33, IBAN 0.00, ADDRESS 0.17, NAME 0.54, DATE_OF_BIRTH 0.00; look-alikes changed 2 of 11. After:
+        every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -168,7 +176,8 @@ the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round
 ``redaction_tuning_round8``, the eleventh in ``redaction_tuning_round9``, the twelfth in ``redaction_tuning_round10``,
 the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tuning_round12``, the fifteenth in
 ``redaction_tuning_round13``, the sixteenth in ``redaction_tuning_round14``, the seventeenth in
-``redaction_tuning_round15``, the eighteenth in ``redaction_tuning_round16``.
+``redaction_tuning_round15``, the eighteenth in ``redaction_tuning_round16``, the nineteenth in
+``redaction_tuning_round17``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -192,10 +201,11 @@ import redaction_tuning_round13
 import redaction_tuning_round14
 import redaction_tuning_round15
 import redaction_tuning_round16
+import redaction_tuning_round17
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
-           "FOURTEENTH", "FOURTH", "LANGS", "NINTH", "SEVENTEENTH", "SIXTEENTH",
+           "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -216,6 +226,7 @@ FIFTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round13.FIFTEENTH)
 SIXTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round14.SIXTEENTH)
 SEVENTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round15.SEVENTEENTH)
 EIGHTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round16.EIGHTEENTH)
+NINETEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round17.NINETEENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
-                                   SEVENTEENTH + EIGHTEENTH)
+                                   SEVENTEENTH + EIGHTEENTH + NINETEENTH)

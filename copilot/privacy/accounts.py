@@ -24,6 +24,11 @@ from copilot.privacy.detectors import IBAN_LENGTHS, Finding
 # Country letters said apart or together, then the check digits: "N L 81", "NL 57", "F R 76".
 _START = re.compile(r"(?<![A-Za-z0-9])([A-Z])[ ]?([A-Z])[\s,.:;-]*(?=[0-9])")
 _GROUP = re.compile(r"[A-Z]+|[0-9]+")
+# The letters I and L as a Hebrew speaker says them, before the check digits: "אי אל 73".
+_HEBREW_START = re.compile(r"(?<![\u05d0-\u05ea])(?:איי?|אַי)[ -]?אל[\s,.:;-]*(?=[0-9])")
+# A group taken back as soon as it is said: "85... nee, 86", "708... non, 70".
+_FIX = re.compile(r"\s*(?:\.{2,}|…)?[\s,]*(?:nee|neen|no|non|nope|sorry|pardon|לא|סליחה)(?!\w)[\s,.!…]*",
+                  re.IGNORECASE)
 _BETWEEN = re.compile(r"[\s,.:;\-–]{0,4}")
 _CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"
@@ -56,18 +61,27 @@ _SOMEONES = re.compile(r"(?<!\w)(?:refund\w*|terug\w*|rembours\w*|החזר\w*|ל
 
 
 def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
-    """IBANs in ``text`` (number words already read as digits) whose characters are grouped any which way."""
-    for start in _START.finditer(text):
-        country = start.group(1) + start.group(2)
+    """IBANs in ``text`` (number words already read as digits) whose characters are grouped any which way; a group
+    corrected as it is said ("N L 85... nee, 86, T R I O, ...") counts once, as corrected."""
+    starts = [(m, m.group(1) + m.group(2)) for m in _START.finditer(text)]
+    starts += [(m, "IL") for m in _HEBREW_START.finditer(text)]  # "אי אל שבעים ושלוש, ..."
+    for start, country in starts:
         length = IBAN_LENGTHS.get(country, 0)
         groups, count, position, end = [country], 2, start.end(), start.end()
-        while length and count < length:
+        fixed = 0  # the group a correction took back, in part ("7443708... non, 7082") or whole ("85... nee, 86")
+        while length and count < length + (len(groups[fixed]) if fixed else 0):
             group = _GROUP.match(text, position)
-            if not group:
+            fix = _FIX.match(text, end) if len(groups) > 1 and not fixed else None
+            again = _GROUP.match(text, fix.end()) if fix else None
+            if again and again.group().isdigit() == groups[-1].isdigit():
+                fixed, group = len(groups) - 1, again
+            elif not group:
                 break
             groups.append(group.group())
             count, end = count + len(group.group()), group.end()
             position = _BETWEEN.match(text, end).end()  # type: ignore[union-attr]  # matches the empty string too
+        if fixed and 0 < count - length <= len(groups[fixed]):  # as many of its last characters as were said again
+            groups[fixed], count = groups[fixed][:len(groups[fixed]) - (count - length)], length
         compact = "".join(groups)
         if not length or count != length or not compact[2:4].isdigit() or text[end:end + 1].isalnum():
             continue

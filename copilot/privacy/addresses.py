@@ -55,6 +55,14 @@ _EN_THE = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ]The[ ](?:Crescent|Green|A
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
+# Welsh streets put their word first: "31 Ffordd Glyder", "7 Heol y Nant", "12 Lôn Las", "4 Stryd Fawr".
+_WELSH = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?,?[ ](?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant|Llwybr|Teras)"
+                    r"(?:[ ](?:y|yr|'r))?(?:[ ][A-Z][\w'’-]+){1,2}")
+# A house known by its name in Britain and Ireland: "Rose Cottage", "Old Mill Cottage". A farm, a barn, a manor or a
+# house is as often a venue or a pub ("Aldwick Court Farm", "Glebe House") and is left out, and so is a name with
+# "the" before it or a word after it ("the Rose Cottage tearoom").
+_HOUSE_NAME = re.compile(r"(?<![\w-])(?<![Tt]he )(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2})(?:Cottage|Cottages|Farmhouse|"
+                         r"Bungalow)(?=\s*(?:[,.;:!?]|$))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -251,6 +259,11 @@ def streets(text: str) -> Iterable[Finding]:
     for match in _EN_NAME_FIRST.finditer(text):
         if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
+            yield _address(text, match.start(), match.end())
+    for match in _WELSH.finditer(text):  # "31 Ffordd Glyder", "2 Heol y Nant": the street's word comes first
+        yield _address(text, match.start(), match.end())
+    for match in _HOUSE_NAME.finditer(text):  # "Rose Cottage", "Mill Farm": a British house known by its name
+        if match["name"].split()[0].casefold() not in _EVERYDAY:
             yield _address(text, match.start(), match.end())
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"
         yield _address(text, match.start(), match.end())

@@ -28,6 +28,7 @@ from copilot.privacy.detectors import (
     MINE,
     MONTH,
     MONTHS,
+    MY_NUMBER,
     Finding,
     label_before,
     plausible_phone,
@@ -57,7 +58,9 @@ _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:
                         r"(?<!\w)(?:rappel|reminder|herinnering|sms|text|texts|תזכורת)(?!\w)", re.IGNORECASE)
 # A word for a number, abbreviated too, before a piece that starts like a phone, with no possessive: "best number for
 # the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
-_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|nr|num|num[ée]ro|nummer|number|"
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|mob|nr|num|num[ée]ro|nummer|number|"
+                          # or calling someone on it: "ge moogt mijn man bellen ..., Jonas, 0472"
+                          r"bellen|opbellen|bel|ring|call|phone|appeler|appelez|appelle|"
                           # or reaching someone: "vous pouvez joindre mon mari pour la pose au 0485/61"
                           r"joindre|bereik\w*|reach|rappeler|terugbellen|call\s+(?:me|him|her|us))(?!\w)|"
                           r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])|"
@@ -178,6 +181,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif at_end and 3 <= len(digits) < 10 and (starts_like_a_phone or len(digits) >= 6 and not written.startswith(
                 "1")) and _OWN_PHONE.search(_clause(text, run.start())):
             kind = "PHONE"
+        elif at_end and 3 <= len(digits) < 10 and not written.startswith("1") and MY_NUMBER.search(
+                text, max(0, run.start() - 60), run.start()):
+            kind = "PHONE"  # "c'est pour changer mon numéro, 438 27": an area code with no trunk 0, the rest after
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:

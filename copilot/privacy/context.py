@@ -34,7 +34,10 @@ _REFUND_TO = (r"(?:where|waar(?:op|heen|naartoe)?|où|sur quel|to which|op welke
 # Where the engineer goes or the parcel is sent: the customer's address.
 _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|visit|install)|"
             r"waar\b[^?]{0,40}(?:sturen|leveren|bezorgen|geleverd|bezorgd|gestuurd|komen|naartoe|heen|"
-            r"installeren)|"
+            r"installeren|plaats(?:vindt|vinden)?\b)|"  # "Waar vindt de thuistraining plaats?"
+            r"where\b[^?]{0,40}\btake place|où\b[^?]{0,40}\blieu\b|"
+            # the visit at home, asked as yes or no: "Pour la visite à domicile, c'est chez vous ?"
+            r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא)|לאן לשלוח|לאיזו כתובת|"
@@ -52,6 +55,7 @@ _ASKS = {
                      r"נולדת|נולד|לידה",
     "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
+             r"\bnatel\b|\bmob\b|\bmobiel\b|"
              r"mobile(?: number)?|\bcell(?:ulaire|phone)?\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|"
              r"vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
@@ -132,6 +136,9 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
                      r"no problem|geen probleem|pas de (?:problème|trouble|souci)|aucun problème|אין בעיה|prima|"
                      r"parfait|perfect|great|super|top|très bien|merci|thanks|dank ?je|dank ?u|תודה|"
+                     # writing it down as it comes: "Ik noteer. Verder?", "Noted, go on", "Je note.", "רשמתי"
+                     r"ik noteer|ik schrijf (?:het )?(?:op|mee)|genoteerd|noted|noting|writing (?:it|that) down|"
+                     r"got that|je note|c'est noté|noté|j'écris|רושמ(?:ת|ים)?|רשמתי|"
                      r"denk ik|volgens mij|i think|i guess|je pense|je crois|à mon avis|נראה לי|toch|hein|"
                      r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
@@ -215,6 +222,8 @@ class TurnContext:
     echoed: str = ""  # the digits of the customer's piece this (agent's) turn repeats, "0486" of "0486..."
     echo_kind: str = ""  # and what that piece was found to be
     conversation: bool = False  # a turn of a call or chat: a misheard value that a word names still counts
+    heard: str = ""  # (an agent's turn) what the customer said in the turns just before: a read-back repeats it
+    heard_kind: str = ""  # and the one kind of number those turns were found to hold, or the question asked for
 
     @property
     def label(self) -> str | None:
@@ -407,6 +416,25 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     echoed = _echoed(turns, index)
     said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
+    heard, heard_kind = _heard(turns, index, found)
     return TurnContext(asked, other, " ".join(_PAUSE.sub("", turns[i].text) for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
-                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True)
+                       echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
+                       heard, heard_kind)
+
+
+_HEARD = 6  # turns back an agent's read-back may reach: "1808, chemin du Lac-Vert, noté" after the correction
+
+
+def _heard(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[str, str]:
+    """For an agent's turn: the customer's turns just before it, and the one kind of number they held (what was found
+    in them, else what the agent's question before them asked for), so the agent reading a value back is reading
+    the customer's value, however the customer's pieces were cut or said."""
+    if turns[index].speaker != AGENT:
+        return "", ""
+    window = range(max(0, index - _HEARD), index)
+    heard = [i for i in window if turns[i].speaker != AGENT]
+    kinds = {k for i in heard if i < len(found) for k in found[i] if k in _NUMBER_KINDS and k != "POSTCODE"}
+    if not kinds and heard:
+        kinds = set(_question(turns, heard[0], found)[0] & _NUMBER_KINDS_ASKED)
+    return "\n".join(turns[i].text for i in heard), next(iter(kinds)) if len(kinds) == 1 else ""

@@ -173,8 +173,8 @@ def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] 
     first = min((match.start() for match, _ in found), default=-1)
     for match, when in found:
         finding, is_birth = _date_finding(text, match, when, today)
-        answer = asked and match.start() == first and when.year >= 1900 and when <= today and not _about_an_event(
-            text, match)
+        answer = asked and match.start() == first and today.year - 150 < when.year and when <= today and \
+            not _about_an_event(text, match)  # a grandfather's "2 February 1898" for a family tree too
         misread = when.year <= today.year - 16 and finding.key[:4] in {day[:4] for day in known}
         yield finding, is_birth or answer or finding.key in known or misread  # "31-03-1985?" read back for 13-03
 
@@ -355,11 +355,17 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
 AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)?|קידומת)\s*:?\s*$", re.IGNORECASE)
 
 
+# "my number" just before the digits, nothing named between: the speaker's own phone, however it is written.
+MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon)\s+(?:(?:nieuwe|new|nouveau|other|andere|autre)\s+)?"
+                       r"(?:nummer|number|num[ée]ro|nr|num)\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"
+                       r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$", re.IGNORECASE)
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
-    if AREA_CODE.search(window):
+    if AREA_CODE.search(window) or MY_NUMBER.search(window):
         return "PHONE"
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         label = _label_of(match.group())

@@ -40,11 +40,21 @@ _PLACE_AFTER = re.compile(
     r"\S*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|pad|hof|dijk|park|street|road|avenue|lane|drive|"
     r"close|square|place|crescent|way|terrace|college|school|hospital|centre|center|heijn|linders)\b",
     re.IGNORECASE)
+_OWNERS = r"my|his|her|our|their|mijn|m['’]n|zijn|haar|onze|hun|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs"
+# Nouns for people that are neither a relation nor a role the cues know: the name after them is a person's.
+_PEOPLE = (r"lawyer|solicitor|advocaat|avocate?|doctor|dokter|médecin|dentist|tandarts|dentiste|plumber|loodgieter|"
+           r"plombier|electrician|elektricien|électricien|client|clients|klant|klanten|cliente?s?|patient|patients|"
+           r"patiënt|patiente?s?|student|students|étudiante?s?|élèves?|leerling|leerlingen|pupil|pupils|mentor|"
+           r"guest|guests|gast|gasten|invitée?s?|person|persoon|personne|people|mensen|gens|kind|enfant|child|baby|"
+           r"bébé|twin|tweeling|jumelle?|man|men|woman|women|vrouw|mannen|vrouwen|homme|hommes|dame|dames|lady|"
+           r"ladies|heer|heren|monsieur|messieurs|madame|mesdames|girl|boy|meisje|jongen|fille|garçon|gamin|gamine|"
+           r"ami|amie|amis|amies|pote|potes|copain|copine|buddy|friend|friends|vriend|vriendin|vrienden|"
+           r"[a-zà-ÿ]+(?:eur|euse|rice|ien|ienne|iste|er|ster|ist|ant|ante|ent|ente|aire|ier|ière)")
 # Before a name, a thing's or a room's noun makes it the thing's name: "de fauteuil Noor", "la salle Annie
 # Fratellini", "model Vera"; a role or a relation makes it a person's ("de buurman Jan", "la voisine Guylaine").
-_THING_BEFORE = re.compile(
-    rf"(?:(?<![\w'’])(?i:de|het|een|la|le|les|l['’]|un|une|the|a|an|this|deze|dit|ce|cette)\s*(?<=\s|['’])"
-    rf"(?!(?:{RELATIONS}|{ROLES})\s+$)([a-zà-ÿ]+)|(?<![\w'’])(?:salle|zaal|room|hall|studio|model|modèle|modele|type|"
+_THING_BEFORE = re.compile(  # a possessive too: "ses pinceaux Raphaël", "mijn fiets Gazelle"; not "ma nièce Yasmine"
+    rf"(?:(?<![\w'’])(?i:de|het|een|la|le|les|l['’]|un|une|the|a|an|this|deze|dit|ce|cette|{_OWNERS})\s*(?<=\s|['’])"
+    rf"(?!(?:{RELATIONS}|{ROLES}|{_PEOPLE})\s+$)([a-zà-ÿ]+)|(?<![\w'’])(?:salle|zaal|room|hall|studio|model|modèle|modele|type|"
     rf"collectie|collection|serie|série|lijn|line|suite|kamer|chambre))\s+$")
 # A title or family word before a name: "Tante Noor", "Juf Anna", "Dokter Jan", "Mamie Josiane".
 _KIN_TITLES = frozenset("""tante oom oma opa juf meester dokter dr zuster mama papa mam pap moeke vake nonkel
@@ -77,7 +87,10 @@ _MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-�
 # Before a Hebrew name, a word that makes it a place's or a book's: "שכונת בן יהודה", "מגילת אסתר" (after "רחוב" it
 # stays found: a street named after a person is still the customer's address).
 _HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|התעשייה|אזור|מכבסת|מספרת|חנות|"
-                                  r"מלון|אולם|מרכז|גן|קיבוץ|מושב|כפר|חולים|אצטדיון)\s+$")
+                                  r"מלון|אולם|מרכז|גן|קיבוץ|מושב|כפר|חולים|אצטדיון|"
+                                  # a product named after someone: "עוגת אורנה", "דגם נועה", "סדרת מאיה"
+                                  r"עוגת|עוגה|עוגות|קרם|טעם|דגם|סדרת|סדרה|קולקציית|ערכת|חבילת|מסלול|מסלולי|תוכנית|"
+                                  r"מנת|מוצר|מותג|ספת|ספה|מיטת|שמלת|זר)\s+$")
 _SURNAME = re.compile(r"\s+((?:(?i:van der|van den|van de|van|de|der|den|ter|ten|le|la|du|des|di|da|von)\s+)?"
                       r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?!\w)")
 _HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea][\u05d0-\u05ea'׳]*[\u05d0-\u05ea'׳])"

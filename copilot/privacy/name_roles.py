@@ -45,7 +45,8 @@ ROLES = (
     r"boys|girls|lads|twins|jongens|meiden|meisjes|tweeling|garçons|jumeaux|jumelles|parrain|marraine|"
     r"owner|eigenaar|eigenares|domestic worker|housekeeper|maid|gardener|tuinman|jardini[eè]re?|concierge|"
     r"conciërge|huishoudster|paediatrician|pediatrician|p[ée]diatre|kinderarts|huisarts|GP|family doctor|"
-    r"m[ée]decin traitant"
+    r"m[ée]decin traitant|bloke|fella|chap|guy|lady|gentleman|gent|caretaker|janitor|superintendent|super|"
+    r"beheerder|huismeester|gardien(?:ne)?|syndic"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -58,8 +59,9 @@ _ROLE = re.compile(
     rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
 # An article instead of a possessive, the name right after the noun: "the groom Rohan Kapoor", "la voisine
 # Guylaine", "the birthday boy is Alfie". Only a capitalised name counts here: "the driver said" is no name.
-_ARTICLE_ROLE = re.compile(
-    rf"(?<![\w'’])(?:the|de|het|la|le|l['’])\s*(?<=\s|['’])(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})"
+_ARTICLE_ROLE = re.compile(  # one word may say which: "the building manager is Rosalind Chu"
+    rf"(?<![\w'’])(?:the|de|het|la|le|l['’])\s*(?<=\s|['’])(?:(?:{_LITTLE})\s+|(?-i:[a-z]{{3,}})\s+)?"
+    rf"(?:{RELATIONS}|{ROLES})"
     rf"(?:\s+{_IS}\s+|\s+)(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 # A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
 # Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
@@ -70,7 +72,11 @@ _ARTICLE_ROLE = re.compile(
 _DETERMINER = rf"{_POSSESSIVE}|mijne|mijnen|the|de|het|le|la|les|l['’]|a|an|een|un|une"
 _APPOSED = re.compile(
     rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
-    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?)?\s*[,:—–]\s*(?=\S)",
+    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?|"
+    # where they live or work: "The bloke next door, Mick Papadopoulos", "la voisine du dessus, Inès"
+    r"\s+(?:next door|upstairs|downstairs|across the (?:road|street|hall|landing)|over the road|from (?:work|school|"
+    r"church|the gym)|van hiernaast|van boven|van beneden|van de overkant|van het werk|d['’]à côté|d['’]en face|"
+    r"du dessus|du dessous|du travail|du boulot))?\s*[,:—–]\s*(?=\S)",
     re.IGNORECASE)
 # A name ends its phrase at punctuation, at "and", or where a place follows it: "de buren, Joke Bakker op
 # Heiligenbergerweg 79", "my sister, Ama Owusu at 4 Mill Lane" (a preposition before a capital or a number).
@@ -198,6 +204,9 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
+        apart = _HE_APART.match(text, span[1]) if span else None
+        if span and apart and text[span[0]:span[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
+            span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
         plural = bool(_HE_PLURAL.search(cue.group()))
         if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
             first = text.index(" ו", span[0])
@@ -213,10 +222,29 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         if span and all(_NAME_SHAPE.fullmatch(w) for w in text[span[0]:span[1]].split()) and (
                 cue.re is _COMES or _PERSON_AFTER.match(text, span[1])):
             yield span
+    for cue in _WISH.finditer(text):  # "Happy birthday Grace", "Joyeux anniversaire Léon", "Gefeliciteerd Fenna"
+        span = latin_name(text, cue.end(), lower=False)
+        if span and all(_NAME_SHAPE.fullmatch(w) for w in text[span[0]:span[1]].split()):
+            yield span
+    for wish in _HE_WISH.finditer(text):  # "מזל טוב לאלה ולשקד": whom a cake or a card wishes well
+        for group in ("first", "second"):
+            if wish[group] and wish[group] not in HEBREW_STOP | _HE_NOT_WISHED and not wish[group].startswith("ה"):
+                yield wish.start(group), wish.end(group)
     for cue in _HE_COMES.finditer(text):  # "מחר מגיעה ולנטינה, היא ...": the name ends the phrase
         span = _hebrew_name(text, cue.end(), alone=True)
         if span and re.match(r"\s*(?:$|[,.;:!?])", text[span[1]:]) and not _where_to(text[span[0]:span[1]]):
             yield span
+
+
+_HE_APART = re.compile(r"\s*,\s*([\u05d0-\u05ea]{2,})\s*,")
+# Wishing someone well by name, as a cake's or a card's text says it.
+_WISH = re.compile(r"(?<![\w'’])(?:happy\s+(?:birthday|anniversary|retirement)|congratulations|congrats|"
+                   r"(?:hartelijk\s+)?gefeliciteerd|fijne\s+verjaardag|proficiat|(?:joyeux|bon)\s+anniversaire|"
+                   r"bonne\s+fête|félicitations)\s*,?\s+(?:(?:to|aan|à)\s+)?(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+_HE_WISH = re.compile(r"(?<![\u05d0-\u05ea])(?:מזל טוב|יום הולדת שמח|יומולדת שמח|ברכות|בהצלחה|נשיקות)\s+"
+                      r"ל(?P<first>[\u05d0-\u05ea]{2,})(?:\s+ול(?P<second>[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
+_HE_NOT_WISHED = frozenset("כולם כולכם זוג חתן כלה בת בן סבתא סבא אמא אבא ילד ילדה ילדים משפחה הורים נכד נכדה "
+                           "חברים חברה צוות מורה גננת יקירה יקר אחות אח".split())
 
 
 # After "תגיע", a word with "ל", "ב" or "מ" before it is where one comes, not who ("תגיע לחנות", "הגיע בזמן"),

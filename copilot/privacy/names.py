@@ -353,9 +353,45 @@ _COLLEAGUE = re.compile(r"((?:my|our|mijn|onze|mon|ma|notre)\s+(?:\w+\s+)?(?:col
 def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
     """The names joined by "and" to names already found, whatever found them (a cue, the CRM, a sign-off)."""
     for name in names:
-        span = joined_name(text, name.end)
+        span = joined_name(text, name.end) or _joined_before(text, name.start)
         if span:
             yield _finding(text, *span)
+
+
+# A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
+# a word that puts a place there ("flew to Paris and Anna stayed") or another capitalised word inside a sentence (a
+# firm: "Marks and Spencer" comes with its first word).
+_BEFORE_AND = re.compile(r"(?:^|(?<=[\s,(\"“']))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s+(?:and|&|en|et)\s+$")
+_PLACE_WORD = re.compile(r"(?<![\w'’])(?i:to|in|at|from|into|near|naar|in|op|uit|van|bij|nabij|à|au|en|de|du|vers|"
+                         r"près de|the|de|het|la|le|les)\s+$")
+
+
+def _joined_before(text: str, start: int) -> tuple[int, int] | None:
+    match = _BEFORE_AND.search(text, max(0, start - 40), start)
+    if not match or not _is_name_word(match["name"], lowercase=False):
+        return None
+    before = text[:match.start("name")]
+    word = re.search(r"([^\W\d_]+)\W*$", before)
+    if _PLACE_WORD.search(before) or word and word.group(1)[:1].isupper() and not re.search(
+            r"(?:^|[.!?:]\s*)[^\W\d_]+\W*$", before):
+        return None
+    return match.start("name"), match.end("name")
+
+
+# Whom a letter or a parcel goes to, written as on an envelope: "Eirlys Pritchard, 14 Heol y Nant" (a phrase of its
+# own, two or three capitalised words, the address right after the comma).
+_ADDRESSEE = re.compile(r"(?:^|(?<=[.?!:;]))\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s+(?:(?:van der|van den|van de|"
+                        r"van|de|der|den|le|la|du|des|di|da|von|ter|ten|ap|ab)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,2}),\s*$")
+
+
+def addressee(text: str, address: Finding) -> Finding | None:
+    """The person named right before the customer's address, as on an envelope ("my aunt? Eirlys Pritchard, 14 Heol
+    y Nant"); not a firm ("Example Telecom, Vlietweg 12" is the company's, and a word for a firm rules it out)."""
+    match = _ADDRESSEE.search(text, max(0, address.start - 60), address.start)
+    if not match or COMPANY.search(match["name"]) or not all(
+            _is_name_word(w, lowercase=False) for w in match["name"].split() if w[:1].isupper()):
+        return None
+    return _finding(text, match.start("name"), match.end("name"))
 
 
 def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:

@@ -90,9 +90,12 @@ _VISITS = re.compile(
 
 
 def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
-              postcodes: Iterable[str] = ()) -> bool:
-    """Whether a value in an agent's turn is the customer's (see the module): else it is the company's."""
+              postcodes: Iterable[str] = (), heard: str = "") -> bool:
+    """Whether a value in an agent's turn is the customer's (see the module): else it is the company's. ``heard``:
+    what the customer said in the turns just before (numbers read as digits), which a read-back repeats."""
     if finding.kind not in OWNED or finding.kind == "EMAIL" and not _company_mailbox(finding.text):
+        return True
+    if heard and _repeats(finding, heard):
         return True
     if _theirs(finding, (*known, *personal, *(("POSTCODE", code) for code in postcodes))):
         return True
@@ -103,6 +106,20 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
         _PREMISES.search(text[start:finding.start])
+
+
+def _repeats(finding: Finding, heard: str) -> bool:
+    """Whether the agent repeats what the customer just said: the same number (six digits or more), or an address
+    whose street the customer named and whose numbers they said ("1808, chemin du Lac-Vert" after "au 1880, chemin
+    du Lac-Vert" and "c'est 1808, pas 1880")."""
+    if finding.kind in _NUMBERS:
+        digits = _digits(finding.key or finding.text)
+        return len(digits) >= 6 and digits in _digits(heard)
+    if finding.kind == "ADDRESS":
+        street, numbers = _street(finding.text).split(), re.findall(r"[0-9]+", finding.text)
+        words, said = set(_street(heard).split()), set(re.findall(r"[0-9]+", heard))
+        return bool(street) and all(w in words for w in street) and all(n in said for n in numbers)
+    return False
 
 
 def _company_mailbox(address: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before
+from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
 
 
 def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
@@ -48,6 +48,21 @@ def corrections(text: str) -> Iterable[tuple[int, int, str, int]]:
             yield piece.start(), piece.end(), said.lstrip("+"), value.start()
 
 
+def taken_up(text: str, end: int) -> tuple[int, int, str] | None:
+    """The digits that go on with a number broken off at ``end`` by a correction: "six oh four, eight one two,
+    fifty-five... no, forty-five ninety", "0612 34... nee, 43 78 90"; (start, end, digits), or None."""
+    fix = _CORRECTED.match(text, end)
+    run = DIGIT_RUN.match(text, _LEAD.match(text, fix.end()).end()) if fix else None  # type: ignore[union-attr]
+    if run is None or _something_else(text, run):
+        return None
+    digits = re.sub(r"[^0-9]", "", run.group())
+    return (run.start(), run.end(), digits) if 2 <= len(digits) <= 10 else None
+
+
+_LEAD = re.compile(r"[\s,.:;!…-]*(?:(?:it['’]?s|c['’]est|het is|dat is|zeg maar|i mean|ik bedoel|je veux dire|"
+                   r"כלומר|זה)\s+)?")
+
+
 def _swapped(text: str, digits: str) -> bool:
     """"niet 65 maar 56", "c'est 78 pas 87": two digits corrected by their reverse, neither an amount or a count."""
     return any(run.group() == digits[::-1] and not _something_else(text, run)
@@ -69,3 +84,55 @@ _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|no
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
 _CORRECTED = re.compile(r"[.…]*\s*,?\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|"
                         r"oops|oeps|i mean|ik bedoel|je veux dire|כלומר)(?!\w)", re.IGNORECASE)
+
+
+def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
+    """An agent reading back a number the customer just dictated, however the customer's pieces were cut, said in
+    words or corrected: "Merci, 0472 56 19 83" after "0472" and "56 19 83"; "Six oh four, eight one two, forty-five
+    ninety" after "six oh four, eight one two, um, fifty-five... no, forty-five ninety". ``heard`` is the customer's
+    turns (numbers read as digits), ``kind`` what they were found to hold or were asked for; with no kind, a number
+    whole as a phone is one. Seven digits or more, in the order the customer said them, at most four of theirs left
+    out between (the piece they corrected)."""
+    said = re.sub(r"[^0-9]", "", heard)
+    for run in DIGIT_RUN.finditer(text) if len(said) >= 7 else ():
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if len(digits) < 7 or _something_else(text, run) or _IBAN_BEFORE.search(text, 0, run.start()) or \
+                not _within(digits, said):
+            continue
+        found = kind or ("PHONE" if plausible_phone(re.sub(r"[^0-9+]", "", run.group())) else "")
+        if found:
+            yield Finding(found, run.start(), run.end(), run.group(), digits.zfill(9) if found == "IL_ID" else digits)
+
+
+_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[ ]?$")  # "BE25 1135 ...": the IBAN detectors' to read
+
+
+def _within(digits: str, said: str, slack: int = 4) -> bool:
+    """Whether ``digits`` stand in ``said`` in order, with at most ``slack`` of its digits between them."""
+    if digits in said:
+        return True
+    for start in (m.start() for m in re.finditer(digits[0], said)):
+        position = start
+        for count, digit in enumerate(digits[1:], 2):
+            position = said.find(digit, position + 1)
+            if position < 0 or position - start + 1 - count > slack:
+                break
+        else:
+            return True
+    return False
+
+
+def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """A house number said to correct one the call gave: "c'est 1808, pas 1880", "niet 12 maar 21", "not 45 but 54"
+    after the address with 1880, 12 or 45 in it. ``houses``: the house numbers of the addresses given."""
+    for match in _HOUSE_FIX.finditer(text) if houses else ():
+        if match["old"] in houses or match["old2"] in houses:  # the number taken back is the customer's too
+            for group in ("new", "old") if match["new"] else ("old2", "new2"):
+                yield Finding("ADDRESS", match.start(group), match.end(group), match[group], match[group].casefold())
+
+
+_HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"
+                        r"(?:le\s+|de\s+|the\s+)?(?P<old>[0-9]{1,5})(?![0-9])|"
+                        r"(?<!\w)(?:pas|not|niet|לא)\s+(?:le\s+|de\s+|the\s+)?(?P<old2>[0-9]{1,5})\s*,?\s*"
+                        r"(?:mais|but|maar|אלא)\s+(?:le\s+|de\s+|the\s+)?(?P<new2>[0-9]{1,5}[a-z]?)(?![0-9])",
+                        re.IGNORECASE)

@@ -33,6 +33,7 @@ from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
 from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
+    addressee,
     cued_names,
     joined_names,
     known_names,
@@ -42,7 +43,7 @@ from copilot.privacy.names import (
 )
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
-from copilot.privacy.recalled import corrections, known_numbers
+from copilot.privacy.recalled import corrected_houses, corrections, known_numbers, read_back, taken_up
 from copilot.privacy.spoken import read_numbers
 from copilot.privacy.tails import heads, tails
 
@@ -131,8 +132,9 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
+        heard = read_numbers(context.heard).text if context.agent and context.heard else ""
         theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
-                  *heads(text, crm.personal, numbers_given)]
+                  *heads(text, crm.personal, numbers_given), *read_back(text, heard, context.heard_kind)]
         ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
@@ -157,7 +159,8 @@ class Redactor:
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
                 mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
-        again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days)]
+        again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
+                 *corrected_houses(text, _houses_given(known))]  # "c'est 1808, pas 1880"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
                    *again]  # a street's form before a bare answer
@@ -174,7 +177,11 @@ class Redactor:
                 mark(taken, [finding], 2)
         if context.agent:  # the agent's values are the company's unless they are the customer's (``owner``)
             company = [f for f in accepted if f not in theirs and not customers(text, f, known, crm.personal,
-                                                                               crm.postcodes)]
+                                                                               crm.postcodes, heard)]
+            company += [f for f in accepted if f.kind == "POSTCODE" and f not in company and f not in theirs and any(
+                c.kind == "ADDRESS" and re.fullmatch(r"\s*,?\s*", text[c.end:f.start]) for c in company)]
+            # "À l'atelier, 3 place des Prêcheurs, 13100 Aix": the company's street takes its postcode along, though
+            # the customer lives in the same postcode
             accepted = [f for f in accepted if f not in company]
             mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
@@ -187,10 +194,16 @@ class Redactor:
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
             for house in (corrected_house(text, address), corrected_before(text, address),
-                          after_address(text, address)):  # and its postcode, the town left out
+                          after_address(text, address),  # and its postcode, the town left out
+                          None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
                     mark(taken, [house], 2)
+        for finding in [f for f in accepted if f.kind in ("PHONE", "IBAN", "CARD", "BSN", "IL_ID")]:
+            more = taken_up(text, finding.end)  # "..., fifty-five... no, forty-five ninety": the rest, corrected
+            if more and not max(taken[more[0]:more[1]]):
+                accepted.append(Finding(finding.kind, *more[:2], text[more[0]:more[1]], more[2]))
+                mark(taken, [accepted[-1]], 2)
         for start, end, digits, value in corrections(text):  # "06 41 72, nee sorry, 06 41 27 90 58"
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
@@ -233,6 +246,12 @@ def _streets_given(known: frozenset[tuple[str, str]]) -> CrmValues:
     """The addresses the call gave, found again as the CRM's street is: "אז הגפן 32?" after "הגפן 23, לא סליחה, 32"."""
     return CrmValues(tuple(sorted(("ADDRESS", key) for kind, key in known if kind == "ADDRESS" and re.search(
         r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4)))  # a street and its number, not a piece of one
+
+
+@lru_cache(maxsize=64)
+def _houses_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The house numbers of the addresses the call gave."""
+    return frozenset(number for kind, key in known if kind == "ADDRESS" for number in re.findall(r"[0-9]+", key))
 
 
 @lru_cache(maxsize=64)
