@@ -1,8 +1,9 @@
 """Street addresses in running text: the street and the house number, as each language writes them.
 
 "Kerkstraat 12", "Laan van Meerdervoort 45", "221B Baker Street", "12 bis rue Victor Hugo", "רחוב הרצל 15",
-"הכתובת שלי ויצמן 12". A street counts with its number (a street name alone says little, "I live on Main
-Street" stays), unless the agent has just asked for the address; then a bare "Meir 12", "הרצל 15",
+"הכתובת שלי ויצמן 12". A street counts with its number (a street name alone says little: "the roadworks on
+Main Street" stays), unless someone is said to live there ("Ze woont aan de Julianalaan", the number often in the
+next segment) or the agent has just asked for the address; then a bare "Meir 12", "הרצל 15",
 "Stationsplein" or a house number is the answer. A street also needs no street word where someone lives or moves
 ("verhuisd naar de Biezen 4") or a floor or flat follows ("Overtoom 301, 2nd floor"), and a number may come
 first ("nummer 45 aan de Molenweg"). The flat, bus or floor belongs to the address. The company's own shop or
@@ -76,6 +77,21 @@ _FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp me
                      "étage appartement apt bâtiment entre vers sur sous avec mais ou donc ce cet cette depuis car "
                      "parce quand où avant après jusqu il elle je j on nous vous c est c'est qui que mon ma mes "
                      "depuis hier aujourd'hui ce soir bientôt maintenant encore aussi".split())
+# Where someone lives, the street named without its number, the number in the next segment or not at all: "Ze woont
+# aan de Julianalaan", "she lives on Mill Lane", "Elle habite rue Nationale", "היא גרה ברחוב הרימון". The street
+# needs its street word and must end the phrase.
+_PHRASE_END = r"(?=\s*(?:$|[,.;:!?…]))"
+_LIVES_ON_STREET = re.compile(
+    rf"(?<!\w)(?:(?:woon\w*|wonen|verhuisd)(?:\s+nog(?:\s+steeds)?)?\s+(?:aan|in|op|naar)(?:\s+(?:de|het))?\s+"
+    rf"(?P<nl>[A-Z][\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))|"
+    rf"(?i:lives?|lived|living|moved)(?:\s+still)?\s+(?i:on|at|in|to)\s+(?:the\s+)?"
+    rf"(?P<en>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_EN_STRONG.title()}|Way|Walk|Rise|Row|Hill|Green|Parade|Gate|View))|"
+    rf"(?i:habit\w*|vit|vivent|demeur\w*|déménag\w*)(?:\s+(?:au|à|dans\s+la|sur\s+la|sur\s+le|dans\s+le))?\s+"
+    rf"(?P<fr>(?i:{_FR_STRONG}|{_FR_WEAK})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-Z][\w'’-]+"
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}})|"
+    rf"(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|מתגורר\w*|עבר|עברה|עברו)\s+ב(?P<he>(?:רחוב|שדרות|שד['׳]|רח['׳])\s+"
+    rf"[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]+(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]+)?))"
+    rf"{_PHRASE_END}")
 _HE = "\u05d0-\u05ea"
 _HE_LETTER = r"(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?"  # "12א": the building's letter
 _HE_WORD = rf"[{_HE}][{_HE}'׳\"״-]*"
@@ -260,6 +276,9 @@ def streets(text: str) -> Iterable[Finding]:
         if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
             yield _address(text, match.start(), match.end())
+    for match in _LIVES_ON_STREET.finditer(text):  # "Ze woont aan de Julianalaan", "היא גרה ברחוב הרימון"
+        group = next(g for g in ("nl", "en", "fr", "he") if match[g])
+        yield _address(text, match.start(group), match.end(group))
     for match in _WELSH.finditer(text):  # "31 Ffordd Glyder", "2 Heol y Nant": the street's word comes first
         yield _address(text, match.start(), match.end())
     for match in _HOUSE_NAME.finditer(text):  # "Rose Cottage", "Mill Farm": a British house known by its name

@@ -70,6 +70,9 @@ _CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[ה
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
 _LETTER_BANKS = frozenset({"NL", "GB", "IE"})
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugstort\w*|terugbetal\w*|waarborg|refund|deposit|"
+                       # money going to it: "Het terug te betalen bedrag mag op BE57 0430", "transfer it to"
+                       r"\w*betal\w*|bedrag|overmak\w*|stort\w*|amount|pay\w*|transfer\w*|montant|virement|vire[rz]|"
+                       r"paie\w*|verse[rz]|להעביר|העברה|סכום|"
                        r"rembours\w*|caution|החזר\w*)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")

@@ -40,7 +40,8 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
-            r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא)|לאן לשלוח|לאיזו כתובת|"
+            r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
+            r"לאן לשלוח|לאיזו כתובת|"
             # sending the thing to the customer, or where their own place is: the answer is where they live
             r"\b(?:send|post|deliver|ship|courier|mail)\b[^?.]{0,40}\bto you\b|"
             r"\b(?:sturen|opsturen|bezorgen|leveren)\b[^?.]{0,30}\b(?:naar|bij) (?:u|jou|je)\b|"
@@ -126,7 +127,8 @@ _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|wh
 _BACKCHANNEL = re.compile(r"[^0-9]{0,40}")  # "Geen haast, ik wacht even.", "Neemt u de tijd."
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
-                     r"daarna|next|ensuite|puis|après|ואז|הלאה|go on|continuez|allez-y|klopt|right|correct|"
+                     r"daarna|next|ensuite|puis|pis|après|ואז|הלאה|והמשך|וההמשך|ההמשך|go on|continuez|allez-y|klopt|"
+                     r"right|correct|"
                      r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
                      r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
                      # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
@@ -395,8 +397,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         agreed = bool(_AGREES.match(turn.text))
         if _backchannel(turn) or _echoed(turns, back):
             continue  # "Ja?", "0486...": the question before still holds
-        if _is_question(turn.text):
-            return frozenset(), other
+        offer = agreed and back > 0 and turns[back - 1].speaker != AGENT and "?" in turns[back - 1].text
+        if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
+            return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False
 
 

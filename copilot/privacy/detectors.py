@@ -84,7 +84,7 @@ CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|ce
 # Words that say what a number is, matched at the start of one of the four words in front of it.
 LABELS = (
     ("BSN", re.compile(r"bsn|burgerservice|sofi")),
-    ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|teudat|isra[eëé]l")),
+    ("IL_ID", re.compile(r"ת\.?ז|ת[\"״']ז|תעודת|זהות|t[eé]o?u?dat|z[eé]hou?t|zehut|isra[eëé]l")),
     ("ID", re.compile(r"id\b|identit|legitimatie|paspoort|passport|passeport")),
     ("PHONE", re.compile(r"phone|tel(?:$|ef|[ée]ph)|mobile?|mobiel|cell|call|bel(?:$|l|t$)|gsm|whatsapp|sms|"
                          r"text(?:$|o|er|ez)|"  # "un numéro où me texter ... c'est 450 663 4819"
@@ -351,13 +351,24 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
                           r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\S+|ל[\u05d0-\u05ea]+)\s*$", re.IGNORECASE)
 
 
+# An ID word, then the paper it goes on, which carries a person's ID (in Israel an invoice or a receipt does): "the ID
+# for my invoice is", "l'identité pour la facture", "ת.ז. לחשבונית". "The ID for my booking" is the booking's.
+_FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|identiteit\w*|bsn|teu?dat\s+zehut|"
+                        r"t[ée]oudat\s+z[ée]hout|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)\s+(?:(?:for|on|voor|op|pour|sur)"
+                        r"\s+(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:tax\s+)?(?:invoice|receipt|"
+                        r"contract|factuur|bon|contract|facture|re[çc]u|contrat)|ל?(?:ה)?(?:חשבונית|קבלה|חוזה))"
+                        r"(?:\s+(?:is|was|est|c['’]est|:))?\s*:?\s*$", re.IGNORECASE)
+
+
 # An area code names the start of a phone, though "code" alone names something else: "area code three oh seven".
 AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)?|קידומת)\s*:?\s*$", re.IGNORECASE)
 
 
-# "my number" just before the digits, nothing named between: the speaker's own phone, however it is written.
-MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon)\s+(?:(?:nieuwe|new|nouveau|other|andere|autre)\s+)?"
-                       r"(?:nummer|number|num[ée]ro|nr|num)\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"
+# "my number", "son cell" just before the digits, nothing named between: a phone, however it is written.
+MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma|son|sa|his|her|zijn|haar)\s+"
+                       r"(?:(?:nieuwe|new|nouveau|nouvelle|other|andere|autre)\s+)?(?:nummer|number|num[ée]ro|nr|num|"
+                       r"cell|cellulaire|gsm|mobile|mobiel|portable|natel|phone|t[ée]l[ée]phone|telefoon|mob)"
+                       r"\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"
                        r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$", re.IGNORECASE)
 
 
@@ -367,6 +378,8 @@ def label_before(text: str, start: int) -> str | None:
     found, window = None, text[max(0, start - 60):start]
     if AREA_CODE.search(window) or MY_NUMBER.search(window):
         return "PHONE"
+    if _FOR_AN_ID.search(window):
+        return "ID"  # "the ID for my invoice is", "l'identité pour le reçu :": what the ID goes on
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         label = _label_of(match.group())
         if label == "OTHER" and _FOR_A_PHONE.search(window, 0, match.end()):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copilot.privacy.given_names import HEBREW_NAMES
+from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_words import (
     HEBREW_STOP,
     NAME_PARTICLES,
@@ -187,6 +187,9 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         span = latin_name(text, cue.end(), lower=lower)
         if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
             continue  # "oma heeft gebeld": a verb, no name
+        if span and cue.re is _ROLE and re.search(r"['’]s\s*$", cue.group()) and \
+                text[span[0]:span[1]].split()[0].casefold() not in LATIN_NAMES:
+            continue  # "my partner's Rhona" is who the partner is, "my mum's Corsa" what she drives
         if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span:

@@ -52,15 +52,18 @@ def taken_up(text: str, end: int) -> tuple[int, int, str] | None:
     """The digits that go on with a number broken off at ``end`` by a correction: "six oh four, eight one two,
     fifty-five... no, forty-five ninety", "0612 34... nee, 43 78 90"; (start, end, digits), or None."""
     fix = _CORRECTED.match(text, end)
-    run = DIGIT_RUN.match(text, _LEAD.match(text, fix.end()).end()) if fix else None  # type: ignore[union-attr]
+    start = _LEAD.match(text, fix.end()).end() if fix else 0  # type: ignore[union-attr]  # matches "" too
+    run = _GROUPS.match(text, start) if fix and DIGIT_RUN.match(text, start) else None
     if run is None or _something_else(text, run):
         return None
     digits = re.sub(r"[^0-9]", "", run.group())
     return (run.start(), run.end(), digits) if 2 <= len(digits) <= 10 else None
 
 
-_LEAD = re.compile(r"[\s,.:;!…-]*(?:(?:it['’]?s|c['’]est|het is|dat is|zeg maar|i mean|ik bedoel|je veux dire|"
-                   r"כלומר|זה)\s+)?")
+_LEAD = re.compile(r"[\s,.:;!…-]*(?:(?:sorry|pardon|excuse me|excusez-moi|סליחה|wait|wacht|attends|attendez|רגע|"
+                   r"hold on|even)[\s,.:;!…-]+)*(?:(?:it['’]?s|c['’]est|het is|dat is|zeg maar|i mean|ik bedoel|"
+                   r"je veux dire|כלומר|זה)\s+)?")
+_GROUPS = re.compile(r"[0-9]+(?:[ ]?[,.-]?[ ]?[0-9]+)*")  # "76, 8, 6, 1": the digits read from "שבעים ושש, שמונה, ..."
 
 
 def _swapped(text: str, digits: str) -> bool:

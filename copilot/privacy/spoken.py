@@ -49,7 +49,7 @@ _GROUP = re.compile(r"[0-9]+|(?<![\w])[A-Z]{4}(?!\w)")
 _CLOCK_AFTER = re.compile(r"[ \t]*(?:h(?:eures?)?|u(?:ur)?|hours?|o['’]clock|[ap]\.?m\.?|[:hu][0-9]{2}|euros?|€|"
                           r"dollars?|pounds?|francs?|%|ש[\"״]ח|₪)(?!\w)", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"[ \t]+(?:hoog|étage|floor)(?!\w)", re.IGNORECASE)  # "drie hoog", "third floor"
-_TOWN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמו]?(?:קריית|קרית)\s+$")
+_TOWN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמו]{0,2}(?:קריית|קרית|באר)\s+$")  # "קריית שמונה", "באר שבע"
 _GAP = re.compile(r"[\s,.;:/\-–—]*")
 
 
