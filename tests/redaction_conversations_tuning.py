@@ -168,6 +168,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         a word for paying, "לאן ... מגיע?", an Israeli ID in Latin letters, named by what it is for, or offered and
         accepted with "Yes please"; a car after "my dad's". Before that round: ADDRESS 0.20, PHONE 0.38, IBAN 0.50,
         IL_ID 0.25; look-alikes changed 1 of 8. After: every kind 1.00, none changed.
+    the twenty-first batch (``redaction_tuning_round19``, 16 dialogues), written after held-out batch 18 was scored
+        and spent: a date of birth the agent reads from the CRM in any spelling, a phone begun after a Belgian slash
+        or "for the courier is", a phone corrected in the middle, "kaartgegevens", the customer's own branch, an
+        address read back after a title or a "so", a block letter, "where should the courier collect it from?", a
+        name spelled with spaces, an everyday word as a first name before a surname, the end of an ID confirmed, a
+        number offered before it is given, "nine digits" after an ID, a street said again with its corrected number,
+        and a firm's name asked for. Before that round: PHONE 0.14, CARD 0.00, IL_ID 0.75, DATE_OF_BIRTH 0.00, NAME
+        0.57, ADDRESS 0.60; look-alikes changed 1 of 9. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -183,7 +191,8 @@ the eighth in ``redaction_tuning_round6``, the ninth in ``redaction_tuning_round
 the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tuning_round12``, the fifteenth in
 ``redaction_tuning_round13``, the sixteenth in ``redaction_tuning_round14``, the seventeenth in
 ``redaction_tuning_round15``, the eighteenth in ``redaction_tuning_round16``, the nineteenth in
-``redaction_tuning_round17``, the twentieth in ``redaction_tuning_round18``.
+``redaction_tuning_round17``, the twentieth in ``redaction_tuning_round18``, the twenty-first in
+``redaction_tuning_round19``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -209,12 +218,13 @@ import redaction_tuning_round15
 import redaction_tuning_round16
 import redaction_tuning_round17
 import redaction_tuning_round18
+import redaction_tuning_round19
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
-           "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH", "Dialogue",
-           "Gold"]
+           "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
+           "TWENTY_FIRST", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -236,6 +246,7 @@ SEVENTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round15.SEVENTEENTH)
 EIGHTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round16.EIGHTEENTH)
 NINETEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round17.NINETEENTH)
 TWENTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round18.TWENTIETH)
+TWENTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round19.TWENTY_FIRST)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
-                                   SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH)
+                                   SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST)

@@ -109,7 +109,8 @@ _HE_AFTER_CUE = re.compile(rf"(?P<name>{_HE_WORD}(?:\s+{_HE_WORD})?)\s+(?P<numbe
                            r"(?!\d|[.,/:]\d)")
 _EVERYDAY = frozenset("the a an my our your their this that on in at of to for from and with is was my mijn "
                       "de het een op in van naar bis ter".split())
-_SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze".split())
+_SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze dus dan so donc "
+                            "alors ok oké prima goed".split())
 _HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה)\s+)?"  # "117-III", "het is 3b"
                            rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
@@ -119,7 +120,7 @@ _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|
 _UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
-                   rf"[{_HE}](?![{_HE}])|/\d{{1,3}})?)\s*$")
+                   rf"[{_HE}](?![{_HE}])|/\d{{1,3}})?(?:[ ](?:bus|blok|bloc|box|bte)[ ]?\w{{1,4}})?)\s*$")
 # What a street's name alone looks like: capitalised words ("Vlasakker", "Den Texstraat"), or Hebrew ones.
 _STREET_ALONE = re.compile(rf"\s*(?:(?:it['’]?s|c['’]est|het is|de|la|the|זה)\s+)?((?:[A-Z][\w'’-]+|[בל]?{_HE_WORD})"
                            rf"(?:[ ](?:[A-Z][\w'’-]+|van|de|der|den|du|des|la|le|{_HE_WORD})){{0,3}})\s*")
@@ -140,8 +141,9 @@ _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case
 _ORDINAL = (r"(?:ground|first|second|third|fourth|fifth|sixth|top|eerste|tweede|derde|vierde|vijfde|premier|"
             r"deuxième|troisième|quatrième|cinquième|dernier)")
 _HE_ORDINAL = r"(?:ראשונה|שנייה|שניה|שלישית|רביעית|חמישית|שישית|שביעית|שמינית|תשיעית|עשירית|קרקע)"
-_ADDITION = re.compile(r"(?:,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|toevoeging|"
-                       r"étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
+_ADDITION = re.compile(r"(?:,?[ ](?:bus|blok|bloc|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|"
+                       r"toevoeging|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
+                       r",?[ ](?:blok|bloc|block|gebouw|building|bâtiment|entrée|entrance|escalier)[ ][A-Z](?![\w'’])|"
                        r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping|hoog)(?![\w'’])|"
                        rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
                        # "3 hoog", "קומה שנייה", "third floor": the floor in words
@@ -209,6 +211,7 @@ _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|se
                               r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
                               r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
+_YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)(?!\w)|שלכם|שלך", re.IGNORECASE)
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
 _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
@@ -248,6 +251,8 @@ def streets(text: str) -> Iterable[Finding]:
                                    or _POSTCODE_NEXT.match(text, house.end())):
             continue
         start = lead.start() if lead else street_start
+        stop = list(re.finditer(r"[^\W\d_]{3,}[.!?]\s+", text[start:street_start]))
+        start += stop[-1].end() if stop else 0  # "mevrouw Maes. Gentsesteenweg 147": the street starts a sentence
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
         if not NOT_A_HOUSE.match(text, house.end()):
@@ -302,15 +307,16 @@ def streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 
 
-def company_place(text: str, finding: Finding) -> bool:
+def company_place(text: str, finding: Finding, agent: bool = True) -> bool:
     """The company's shop, branch, office or depot as the customer names it ("jullie winkel aan de Grote Markt 3",
     "votre agence", "הסניף שלכם בדיזנגוף 50"): an address or a postcode the draft needs, not the customer's. In the
-    agent's turns a value is the company's unless it is the customer's (``owner``)."""
+    agent's turns a value is the company's unless it is the customer's (``owner``); in the customer's, "our" branch
+    is their own business's ("In onze nieuwe vestiging, Europalaan 28E"), only "your" one is the company's."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
-    return bool(place and _THEIRS.search(sentence))
+    return bool(place and (_THEIRS if agent else _YOURS).search(sentence))
 
 
 def _french(text: str) -> Iterable[Finding]:
@@ -371,6 +377,27 @@ def _hebrew_name_alone(answer: str) -> bool:
     words = answer.strip(" .…").split()
     return 1 <= len(words) <= 2 and all(_HE_NAME_WORD.fullmatch(word) for word in words) and not (
         words[0] in _NOT_AN_ANSWER or _HE_NOT_A_PLACE.match(words[0]))
+
+
+def said_again(text: str, address: Finding) -> Iterable[Finding]:
+    """The same street said again in the turn with a number ("לא רגע, 17. הרצל 17." after "הרצל 71"), and the house
+    number with its digits swapped, said as the wrong one ("Europalaan 28E ... per ongeluk 82E")."""
+    street = re.sub(r"\s*\d.*$", "", address.text).strip(" ,")
+    street = re.sub(r"^[ובלמה]?(?:רחוב|רח['׳]|שדרות|שד['׳])\s+", "", street)  # "הרצל 17" of "רחוב הרצל 71"
+    house = re.search(r"\d{1,5}[A-Za-z]?", address.text)
+    if len(street) >= 3 and re.search(r"[^\W\d_]{3,}", street):
+        pattern = rf"(?<![\w]){re.escape(street)}[ ]\d{{1,5}}(?:[A-Za-z]|[{_HE}](?![{_HE}]))?(?![\w'’]|[.,:]\d)"
+        for match in re.finditer(pattern, text):
+            if not (match.start() < address.end and address.start < match.end()):
+                yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
+    if house and len(house.group()) >= 3:  # "28E", "147": two digits swapped by chance are too common
+        said = house.group()
+        for match in re.finditer(r"(?<![\w/.,€$£₪-])\d{1,5}[A-Za-z]?(?![\w'’]|[.,:/]\d)", text):
+            other = match.group()
+            if other != said and sorted(other.casefold()) == sorted(said.casefold()) and not (
+                    match.start() < address.end and address.start < match.end()) and not NOT_A_HOUSE.match(
+                    text, match.end()):
+                yield Finding("ADDRESS", match.start(), match.end(), other, other.casefold())
 
 
 def corrected_house(text: str, address: Finding) -> Finding | None:

@@ -37,7 +37,7 @@ from copilot.privacy.detectors import (
 from copilot.privacy.names import answered_names
 from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
-_TAIL = re.compile(r"[\s.,;:!?…\-–)\"']*")
+_TAIL = re.compile(r"[\s.,;:!?…\-–)\"'/]*")  # "noteer maar 0476/": the Belgian slash before the rest
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
 # A word that says the month and year after it are a card's expiry, however they are said: "geldig tot elf
 # achtentwintig", "Expiry eleven twenty-seven", "elle expire en zéro neuf, vingt-huit", "תוקף 0928".
@@ -52,19 +52,22 @@ _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|
                         rf"{CALL_ME}|המספר(?:\s+שלי)?)\s*:?\s*$", re.IGNORECASE)
 # Earlier in the clause, the customer's own phone or a card: "mon cell pour les urgences c'est le 438 921", "ma carte
 # pour le solde de 1 290 € : 5184 9712", "המספר שלי לחירום 058-72"; the rest follows in the next segment.
-_OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:gsm|cell\w*|mobiel\w*|"
+_OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:gsm|cell\w*|mobiel\w*|"
                         r"mobile|phone|t[ée]l[ée]phone|portable|natel)(?!\w)|"
                         r"(?:המספר|הנייד|הטלפון|הפלאפון)\s+שלי|"
                         r"(?<!\w)(?:rappel|reminder|herinnering|sms|text|texts|תזכורת)(?!\w)", re.IGNORECASE)
 # A word for a number, abbreviated too, before a piece that starts like a phone, with no possessive: "best number for
 # the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
-_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|natel|mob|nr|num|num[ée]ro|nummer|number|"
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|mobile|natel|mob|nr|num|num[ée]ro|nummer|number|"
                           # or calling someone on it: "ge moogt mijn man bellen ..., Jonas, 0472"
                           r"bellen|opbellen|bel|ring|call|phone|appeler|appelez|appelle|"
                           # or reaching someone: "vous pouvez joindre mon mari pour la pose au 0485/61"
                           r"joindre|bereik\w*|reach|rappeler|terugbellen|call\s+(?:me|him|her|us))(?!\w)|"
                           r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])|"
                           r"(?<![\u05d0-\u05ea])מספר(?:\s+חדש)?(?![\u05d0-\u05ea])", re.IGNORECASE)  # "החלפתי מספר"
+# A piece taken back as it is said, the rest said after it: "063160, no, 16824459".
+_TAKEN_BACK = re.compile(r"\s*[,.…]*\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע)"
+                         r"(?!\w)", re.IGNORECASE)
 _CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
                         re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
@@ -143,8 +146,12 @@ def answers(text: str, asked: frozenset[str], *, other: bool = False) -> Iterabl
 
 
 def known_birthday(text: str, birth_days: frozenset[str]) -> Iterable[Finding]:
-    """The day and month of a date of birth the call already gave, said again without its year: "nee, 13 maart"
-    after "13-03-1985" was read back as "31-03"."""
+    """The day and month of a date of birth the call already gave or the CRM holds, said again without its year:
+    "nee, 13 maart" after "13-03-1985" was read back as "31-03"; "oh I put 12/02, the american way" of 2 December."""
+    for match in _NUMERIC_DAY_MONTH.finditer(text) if birth_days else ():
+        a, b = int(match.group(1)), int(match.group(2))
+        if any(key.endswith((f"-{b:02d}-{a:02d}", f"-{a:02d}-{b:02d}")) for key in birth_days):
+            yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group())
     for match in _DAY_MONTH.finditer(text) if birth_days else ():
         day, month = re.match(r"[0-9]+", match.group()), _MONTH_IN.search(match.group())
         number = MONTHS.get(month.group().casefold()) if month else None
@@ -152,13 +159,16 @@ def known_birthday(text: str, birth_days: frozenset[str]) -> Iterable[Finding]:
             yield Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), match.group().casefold())
 
 
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![0-9/.:-])([0-3]?[0-9])[/.-]([0-3]?[0-9])(?![0-9]|[/.:-][0-9])")
+
+
 def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
     for run in DIGIT_RUN.finditer(text):
         at_end = _TAIL.fullmatch(text, run.end()) is not None
         # "5274 4762... hang on... 4784 4988", "977... רגע... 996 354": a piece broken off is a fragment too
         piece = at_end or bool(asked) and _BROKEN_OFF.match(text, run.end()) is not None
-        if not (asked or at_end):
-            continue  # with no question, only a fragment ending the text can be the start of a number
+        if not (asked or at_end or _TAKEN_BACK.match(text, run.end())):
+            continue  # with no question, only a fragment ending the text (or taken back) can start a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
         if _EXPIRY.fullmatch(written) or len(digits) <= 6 and _EXPIRY_WORD.search(text, max(0, run.start() - 30),
                                                                                run.start()):
@@ -187,6 +197,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif at_end and 3 <= len(digits) < 10 and not written.startswith("1") and MY_NUMBER.search(
                 text, max(0, run.start() - 60), run.start()):
             kind = "PHONE"  # "c'est pour changer mon numéro, 438 27": an area code with no trunk 0, the rest after
+        elif label == "PHONE" and starts_like_a_phone and 4 <= len(digits) < 10 and _TAKEN_BACK.match(text, run.end()):
+            kind = "PHONE"  # "New phone number please. Oh six, thirty-one, sixty, no, sixteen, ...": corrected on
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:

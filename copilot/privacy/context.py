@@ -32,16 +32,16 @@ _REFUND_TO = (r"(?:where|waar(?:op|heen|naartoe)?|où|sur quel|to which|op welke
               r"(?:we|wij|nous|on)\s+(?:\w+\s+)?(?:pay|betalen|uitbetalen|verser|virer|payer)\b)|"
               r"(?:refund|terugbetaling|remboursement|החזר)\s+(?:\w+\s+){0,3}(?:go|gaan|aller|ללכת)\b")
 # Where the engineer goes or the parcel is sent: the customer's address.
-_SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|visit|install)|"
+_SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|visit|install|collect|pick)|"
             r"waar\b[^?]{0,40}(?:sturen|leveren|bezorgen|geleverd|bezorgd|gestuurd|komen|naartoe|heen|"
-            r"installeren|plaats(?:vindt|vinden)?\b)|"  # "Waar vindt de thuistraining plaats?"
+            r"installeren|ophalen|opgehaald|plaats(?:vindt|vinden)?\b)|"  # "Waar vindt de thuistraining plaats?"
             r"where\b[^?]{0,40}\btake place|où\b[^?]{0,40}\blieu\b|"
             # the visit at home, asked as yes or no: "Pour la visite à domicile, c'est chez vous ?"
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
-            r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install)|"
+            r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
-            r"לאן לשלוח|לאיזו כתובת|"
+            r"לאן לשלוח|לאיזו כתובת|מאיפה\s+(?:\S+\s+){0,3}?(?:לאסוף|יאסוף|תאסוף|נאסוף|לקחת|ייקח|ניקח)|"
             # sending the thing to the customer, or where their own place is: the answer is where they live
             r"\b(?:send|post|deliver|ship|courier|mail)\b[^?.]{0,40}\bto you\b|"
             r"\b(?:sturen|opsturen|bezorgen|leveren)\b[^?.]{0,30}\b(?:naar|bij) (?:u|jou|je)\b|"
@@ -82,7 +82,8 @@ _ASKS = {
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
              r"isra[ëe]lische id|identiteitsnummer",
-    "CARD": r"creditcard|credit card|kaartnummer|card number|on the card|\bcard\b|num[ée]ro de (?:la )?carte|"
+    "CARD": r"creditcard|credit card|kaartnummer|kaartgegevens|card number|card details|on the card|\bcard\b|"
+            r"num[ée]ro de (?:la )?carte|coordonn[ée]es de (?:la )?carte|פרטי (?:ה)?כרטיס|"
             r"\bcarte\b|כרטיס|אשראי|\bkaart\b",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
@@ -121,6 +122,9 @@ _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד
                           r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
                           r"bsn|iban|זהות|כרטיס|card|carte|(?:^|your |uw |votre )id (?:number|nummer)|identity|identit|"
                           r"teudat|zehut")  # "ID number for the rental contract?" is the person's ID
+# The name asked for is a firm's: "company name?", "bedrijfsnaam", "nom de la société", "שם חברה".
+_FIRM_NAME = re.compile(r"company|business|firm|bedrijf|firma|zaak|société|societe|entreprise|commerce|"
+                        r"שם (?:ה)?(?:חברה|עסק|חנות)")
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
                             r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
@@ -162,7 +166,7 @@ _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
-                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…]*$", re.IGNORECASE)
+                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$", re.IGNORECASE)  # "0476/", then "52.83.19"
 _LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
          r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}")
 _STARTS = re.compile(rf"{_LEAD}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)", re.IGNORECASE)  # "oui, pis 4017 4097"
@@ -271,8 +275,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
             folded):
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
-    if "NAME" in kinds and other and not _PERSONAL_NAME.search(folded):
-        kinds.discard("NAME")  # "what's the name of the product?"
+    if "NAME" in kinds and (other or _FIRM_NAME.search(folded)) and not _PERSONAL_NAME.search(folded):
+        kinds.discard("NAME")  # "what's the name of the product?", "לציין שם חברה?": a firm's name is no one's
     return frozenset(kinds), other and not kinds
 
 
@@ -380,8 +384,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
     agreed = False  # the agent's last turn said yes to what the customer offered: "Oui, ... Allez-y."
     for back in range(index - 1, max(-1, index - 1 - _HOLDS), -1):
         turn = turns[back]
-        if turn.speaker != AGENT and agreed and "?" in turn.text and (offered := asked_for(turn.text)[0] - given):
-            return offered, False  # "Vous avez besoin de sa date de naissance ?" "Oui." "Le 17 avril 2017."
+        if turn.speaker != AGENT and agreed and (offered := _offered(turn.text) - given):
+            return offered, False  # "Vous avez besoin de sa date de naissance ?" "Oui." "Le 17 avril 2017."; "c'est
+            # pour mon numéro, j'en ai un nouveau." "Allez-y." "Quatre un huit, ..."
         if turn.speaker != AGENT:
             agreed = False
             given |= found[back] if back < len(found) else frozenset()
@@ -403,9 +408,27 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
     return frozenset(), False
 
 
+def _offered(text: str) -> frozenset[str]:
+    """What a customer's turn offers to give: a question about it ("You asked for my teudat zehut?"), or their own
+    number or account named as new or changed ("c'est pour mon numéro, j'en ai un nouveau", "new bank details")."""
+    kinds = asked_for(text)[0] if "?" in text else frozenset()
+    return kinds | frozenset(kind for kind, pattern in _MINE_TO_GIVE if pattern.search(text))
+
+
+_MY_NEW = r"(?<!\w)(?:mon|ma|my|mijn|mijne|m['’]n)\s+(?:(?:new|nouveau|nouvelle|nieuwe|other|autre|andere)\s+)?"
+_MINE_TO_GIVE = (  # not "mon numéro client", "my order number"
+    ("PHONE", re.compile(rf"{_MY_NEW}(?:num[ée]ro|number|nummer|cell|gsm|mobile|mobiel|portable|t[ée]l[ée]phone|"
+                         r"telefoon)(?!\w|\s+(?:client|klant|customer|de\s+(?:client|commande|dossier|contrat)|order))|"
+                         r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
+    ("IBAN", re.compile(rf"{_MY_NEW}(?:iban|rib|compte|account|bank details|rekening\w*|coordonn[ée]es bancaires)"
+                        r"(?!\w)|(?:החשבון|חשבון הבנק)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
+)
+
+
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".
 _AGREES = re.compile(r"\W*(?:oui|ja|jawel|yes|yeah|yep|sure|ok|okay|oké|certainly|of course|natuurlijk|tuurlijk|"
                      r"zeker|bien sûr|absolument|tout à fait|volontiers|graag|please|allez-y|go ahead|ga je gang|"
+                     r"je vous écoute|je t['’]écoute|i['’]m listening|ik luister|אני מקשיבה?|"
                      r"ga uw gang|כן|בטח|בוודאי|ודאי|בהחלט)(?!\w)", re.IGNORECASE)
 
 

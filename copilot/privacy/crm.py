@@ -31,6 +31,7 @@ _FIELDS = (
     ("BSN", re.compile(r"bsn|sofi|burgerservice")),
     ("IL_ID", re.compile(r"zehut|teudat|israeli|id_?number|identity|national_id")),
     ("ADDRESS", re.compile(r"street|address|adres|rue|straat")),
+    ("DATE_OF_BIRTH", re.compile(r"birth|\bdob\b|geboorte|naissance|לידה")),
     ("CUSTOMER_ID", re.compile(r"(?:^|_)(?:id|no|nr|num|number|ref|reference)$|customer|client|klant")),
 )
 # Fields whose values are the company's words about the customer: said in the call, they stay.
@@ -97,8 +98,20 @@ def _personal(record: Mapping[str, Any], parent: str = "") -> Iterator[tuple[str
             continue  # the postcode and the town are no one's alone
         if kind == "IL_ID" and not luhn(re.sub(r"[^0-9]", "", value) or "0"):
             kind = "BSN"  # "id_number" of a Dutch customer
+        if kind == "DATE_OF_BIRTH":
+            value = birth_key(value) or ""  # read in any spelling as a date, not as digits
         if kind and len(value.strip()) >= 3:
             yield kind, value.strip()
+
+
+def birth_key(value: str) -> str | None:
+    """A CRM date of birth as the key a date said in the call gets ("1994-12-02"), from "1994-12-02", "02-12-1994",
+    "02/12/1994" or "2.12.1994" (day before month, as the four languages' countries write it)."""
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?|\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*", value)
+    if not match:
+        return None
+    year, month, day = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 def _leaves(value: Any, key: str = "") -> Iterator[tuple[str, str]]:

@@ -348,7 +348,8 @@ def _label_of(word: str) -> str | None:
 # A phone word, then what it is for: "the mobile for the delivery", "הנייד לתיאום המשלוח", "gsm voor de levering".
 _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|portable|t[ée]l[ée]phone|"
                           r"[הל]?(?:נייד|טלפון|פלאפון))(?:\s+שלי)?\s+(?:(?:for|voor|om|pour|ל[\u05d0-\u05ea]+)\s+"
-                          r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\S+|ל[\u05d0-\u05ea]+)\s*$", re.IGNORECASE)
+                          r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?\S+|ל[\u05d0-\u05ea]+)"
+                          r"(?:\s+(?:is|was|est|c['’]est|זה|הוא))?\s*:?\s*$", re.IGNORECASE)
 
 
 # An ID word, then the paper it goes on, which carries a person's ID (in Israel an invoice or a receipt does): "the ID
@@ -365,9 +366,10 @@ AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)
 
 
 # "my number", "son cell" just before the digits, nothing named between: a phone, however it is written.
-MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|m['’]n|mn|my|mon|ma|son|sa|his|her|zijn|haar)\s+"
+MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma|son|sa|his|her|zijn|haar)\s+"
                        r"(?:(?:nieuwe|new|nouveau|nouvelle|other|andere|autre)\s+)?(?:nummer|number|num[ée]ro|nr|num|"
                        r"cell|cellulaire|gsm|mobile|mobiel|portable|natel|phone|t[ée]l[ée]phone|telefoon|mob)"
+                       r"(?:\s+(?:a|has|is|est|heeft)\s+(?:chang[ée]d?|veranderd|gewijzigd|nieuw|new|nouveau))?"
                        r"\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"
                        r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$", re.IGNORECASE)
 

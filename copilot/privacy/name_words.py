@@ -47,6 +47,9 @@ HEBREW_STOP = frozenset("""
 השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות מצטער מצטערת כועס כועסת עצבני עצבנית מאוכזב מאוכזבת
 בטוח בטוחה שמח שמחה עייף עייפה חולה מודאג מודאגת עברית אנגלית ערבית רוסית צרפתית אמהרית
 המספר הטלפון הנייד הכתובת הבית בבית בעבודה מהעבודה
+יאסוף תאסוף יגיע תגיע יבוא תבוא יתקשר תתקשר ישלח תשלח יחזור תחזור יתקן תתקן יבדוק תבדוק יביא תביא ייקח תיקח
+יעביר תעביר יחליף תחליף יתקין תתקין ידבר תדבר יהיה תהיה יוכל תוכל יאשר תאשר יחכה תחכה יטפל תטפל ישלם תשלם
+יצלצל תצלצל יפגוש תפגוש יסביר תסביר יעדכן תעדכן יחתום תחתום ימסור תמסור יקבל תקבל יגיד תגיד
 """.split())
 # Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
 NOT_NAMES = frozenset("""
@@ -207,7 +210,8 @@ office orders planning reception sales service services support team klantenserv
 facturen facturatie verkoop receptie comptabilité facturation accueil commandes équipe
 """.split())
 # Capitalised, these everyday words are first names too: "my colleague Ben", "ask for Will".
-NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace".split())
+NAMES_TOO = frozenset("ben will mark bill rose may june guy jack dean art hope joy grace iris lily daisy holly ivy "
+                      "ruby pearl amber jade faith dawn roos fleur".split())
 OPENING_BEFORE = re.compile(r"(?:^|[,.!?:]\s*|(?:it['’]?s|this is|c['’]est|ici|yes|ja|oui|hi|hello|hallo|שלום|היי)"
                             r"\s+)$", re.IGNORECASE)
 

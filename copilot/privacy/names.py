@@ -23,6 +23,7 @@ from typing import Any
 
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
 from copilot.privacy.first_names import first_names
+from copilot.privacy.given_names import LATIN_NAMES
 from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
@@ -76,7 +77,8 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
-_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])")  # "N-I", "פ-ט-ר"
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])|"  # "N-I", "פ-ט-ר"
+                             r"(?<![\w-])[A-Z](?:[ .][A-Z](?!\w)){2,}")  # "Z I E L I N S K I", "O.L.U.W.A."
 _FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")  # a Hebrew word spelled out letter by letter uses no final forms
 
 
@@ -351,11 +353,26 @@ _COLLEAGUE = re.compile(r"((?:my|our|mijn|onze|mon|ma|notre)\s+(?:\w+\s+)?(?:col
 
 
 def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
-    """The names joined by "and" to names already found, whatever found them (a cue, the CRM, a sign-off)."""
+    """The names joined by "and" to names already found, whatever found them (a cue, the CRM, a sign-off), and a
+    first name said right before a surname found ("She's Rose Mackay": "Rose" is an everyday word too)."""
     for name in names:
-        span = joined_name(text, name.end) or _joined_before(text, name.start)
+        span = joined_name(text, name.end) or _joined_before(text, name.start) or _first_before(text, name)
         if span:
             yield _finding(text, *span)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)[ ]$")
+
+
+def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
+    """A given name right before a one-word name found ("She's Rose Mackay"), where the list of names or the names
+    that are everyday words too know it: "Bakkerij Jansen" and "Bank Jansen" are a firm's."""
+    if " " in name.text.strip():
+        return None
+    match = _WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
+    word = match["name"].casefold() if match else ""
+    return (match.start("name"), match.end("name")) if match and (word in LATIN_NAMES or word in NAMES_TOO) else None
+
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after

@@ -26,11 +26,11 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, corrected_before, corrected_house, streets
+from copilot.privacy.addresses import company_place, corrected_before, corrected_house, said_again, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
-from copilot.privacy.detectors import EMAIL, Finding, dates, ibans, mark, numbers
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
@@ -132,6 +132,7 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
+        birth_days |= frozenset(value for kind, value in crm.personal if kind == "DATE_OF_BIRTH")  # the CRM's too
         heard = read_numbers(context.heard).text if context.agent and context.heard else ""
         theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
                   *heads(text, crm.personal, numbers_given), *read_back(text, heard, context.heard_kind)]
@@ -149,7 +150,7 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f) and not any(
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
             r.start < f.end and f.start < r.end for r in ranked)), 1)  # the company's shop, as the customer names it
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += found
@@ -162,7 +163,7 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known))]  # "c'est 1808, pas 1880"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
-        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given),
+        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names)]
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
@@ -193,7 +194,7 @@ class Redactor:
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            for house in (corrected_house(text, address), corrected_before(text, address),
+            for house in (*said_again(text, address), corrected_house(text, address), corrected_before(text, address),
                           after_address(text, address),  # and its postcode, the town left out
                           None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
                 if house and not max(taken[house.start:house.end]):
@@ -234,6 +235,16 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
     """The days of birth, and the numbers (digits -> kind), a call has given so far."""
     birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
     return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _NUMBERS and len(key) >= 6}
+
+
+def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Finding]:
+    """The end of a number the agent just read back, confirmed in a short turn: "Yes, 061 is correct." after "your ID
+    ending in 061?"."""
+    pieces = {key: kind for kind, key in known if kind in _NUMBERS and 3 <= len(key) <= 5 and key.isdigit()}
+    for run in DIGIT_RUN.finditer(text) if pieces and len(text.split()) <= 8 else ():
+        kind = pieces.get(re.sub(r"[^0-9]", "", run.group()))
+        if kind:
+            yield Finding(kind, run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
 
 
 @lru_cache(maxsize=64)
@@ -294,11 +305,14 @@ class RedactionSession:
         findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
         parts, used, last = [], {}, 0
         for finding in findings:
-            placeholder = self._placeholders.get((finding.kind, finding.key))
+            key = finding.key
+            if used.get(self._placeholders.get((finding.kind, key), ""), finding.text) != finding.text:
+                key = f"{key}\n{finding.text}"  # "2 December 1994 ... 02/12/1994" in one turn: each spelling restores
+            placeholder = self._placeholders.get((finding.kind, key))
             if placeholder is None:
                 self._counts[finding.kind] += 1
                 placeholder = f"[{finding.kind}_{self._counts[finding.kind]}]"
-                self._placeholders[finding.kind, finding.key] = placeholder
+                self._placeholders[finding.kind, key] = placeholder
                 self._originals[placeholder] = finding.whole or finding.text
             parts += [text[last:finding.start], placeholder]
             used[placeholder] = finding.text  # this turn's spelling: "22nd of June 1990" after "June 22, 1990"

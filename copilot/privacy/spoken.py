@@ -89,6 +89,8 @@ class Spoken:
         return position + shift
 
 
+_COUNT_OF = re.compile(r"\s+(?:more\s+|meer\s+|de\s+plus\s+)?(?:digits?|numbers|cijfers?|nummers|chiffres?|ספרות|"
+                       r"letters?|lettres?|אותיות|times|keer|fois|פעמים)(?!\w)", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-NP-Z][ ,.-]{1,2}$")  # a capital spelled on its own just before
 # A pause after a number word before a block of four written digits or more: "boîte deux, 4000 Liège" is a box
 # and a postcode, not 24000.
@@ -142,6 +144,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
                 position > 0 and run[words[position - 1]].cls == "tens")
         elif atom.cls != "digits" and _TOWN_BEFORE.search(text[max(0, atom.start - 12):atom.start]):
             keep = False  # "קריית שמונה", "קריית ארבע": a town's name, not eight or four
+        elif atom.cls != "digits" and _COUNT_OF.match(text, atom.end):
+            keep = False  # "nine digits, I checked twice", "twee cijfers": a count, no digit of the number
         elif atom.word == "o" and text[atom.start:atom.end] == "O" and _LETTER_BEFORE.search(
                 text, max(0, atom.start - 3), atom.start):
             keep = False  # "T R I O": a bank's letters spelled one by one, the O among them a letter
