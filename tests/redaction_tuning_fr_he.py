@@ -148,7 +148,8 @@ DIALOGUES: list[Dialogue] = [
     _dialogue("he-cue-6", "he", CN, "C: {NAME:נטע} מדברת, רציתי לשאול על החשבונית"),
     _dialogue("he-cue-7", "he", CN, "C: החשבון רשום על שם {NAME:משה ביטון}"),
     _dialogue("he-cue-8", "he", CN,
-              "A: שלום, מדברת {NAME:שירן}, במה אפשר לעזור?", "C: היי {NAME:שירן}, האינטרנט לא עובד"),
+              # the agent's own name is the company's, as its address is: it stays, also when the customer says it
+              "A: שלום, מדברת {keep:שירן}, במה אפשר לעזור?", "C: היי {keep:שירן}, האינטרנט לא עובד"),
     # -- CRM
     _dialogue("he-crm-1", "he", CR,
               "C: שלום, זאת {NAME:נועה}, אני רוצה לשדרג חבילה",
@@ -193,7 +194,7 @@ DIALOGUES: list[Dialogue] = [
     _dialogue("nl-mail-3", "nl", B, "C: mijn mailadres is {EMAIL:anouk.vermeulen@hotmail.com}"),
     _dialogue("nl-card-1", "nl", B, "A: Met welke kaart wilt u betalen?", "C: {CARD:5751 1637 2651 6764}"),
     _dialogue("nl-call-1", "nl", B,
-              "A: Goedemiddag, u spreekt met {NAME#cue-name:Anouk} van de klantenservice.",
+              "A: Goedemiddag, u spreekt met {keep:Anouk} van de klantenservice.",
               "C: Hallo, met {NAME#cue-name:Bas Vermeulen}. Ik ben verhuisd en wil mijn adres wijzigen.",
               "A: Natuurlijk. Wat is uw nieuwe postcode en huisnummer?",
               "C: {PC:3811 MG}, {ADDR:14}",
@@ -248,7 +249,7 @@ DIALOGUES: list[Dialogue] = [
     _dialogue("he-mail-2", "he", B, "A: לאיזה מייל לשלוח את החשבונית?", "C: {EMAIL:yossi.m@gmail.com}"),
     _dialogue("he-card-1", "he", B, "A: מה מספר הכרטיס?", "C: {CARD:4338 7500 4743 9570}"),
     _dialogue("he-call-1", "he", B,
-              "A: שלום, מדבר {NAME#cue-name:אלון}, במה אפשר לעזור?",
+              "A: שלום, מדבר {keep:אלון}, במה אפשר לעזור?",
               "C: היי, שמי {NAME#cue-name:ליאת מזרחי}, עברתי דירה",
               "A: מה הכתובת החדשה?",
               "C: {ADDR#address+bare-answer:רחוב הגפן 9}, חיפה",

@@ -74,8 +74,8 @@ DIALOGUES: list[Dialogue] = [
               "A: Geen probleem. Is mevrouw {NAME:Jansen} zelf ook bereikbaar?"),
     _dialogue("nl-cue-5", "nl", CN, "C: Ik ben {NAME:Henk}, de buurman van mevrouw {NAME:Smit}"),
     _dialogue("nl-cue-6", "nl", CN, "C: Het abonnement staat op naam van {NAME:Wim Bakker}"),
-    _dialogue("nl-cue-7", "nl", CN, "A: Goedemorgen, u spreekt met {NAME:Lisa}, waarmee kan ik u helpen?",
-              "C: Hoi {NAME:Lisa}, ik heb een storing"),
+    _dialogue("nl-cue-7", "nl", CN, "A: Goedemorgen, u spreekt met {keep:Lisa}, waarmee kan ik u helpen?",
+              "C: Hoi {keep:Lisa}, ik heb een storing"),  # the agent's own name is the company's: it stays
     _dialogue("nl-cue-8", "nl", CN, "C: Dit is {NAME:Karin Mulder}, ik had vorige week al gebeld"),
     # -- the CRM context: only whitelisted fields go to the model
     _dialogue("nl-crm-1", "nl", CR,

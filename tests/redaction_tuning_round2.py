@@ -214,8 +214,8 @@ FOURTH: list[Dialogue] = [
     _dialogue("fr4-name-famille", "fr", CN, "C: mon nom de famille c'est {NAME:Chevalier}"),
     _dialogue("he4-name-family", "he", CN, "C: שם המשפחה שלי {NAME:בן שושן}"),
     _dialogue("nl4-name-agent", "nl", CN, "A: Example Telecom, goedemorgen, met {NAME:Sven}."),
-    _dialogue("fr4-name-ecoute", "fr", CN, "A: Bonsoir, {NAME:Manon} à votre écoute."),
-    _dialogue("he4-name-agent", "he", CN, "A: שלום, מדבר {NAME:גיא} מ-Example Telecom."),
+    _dialogue("fr4-name-ecoute", "fr", K, "A: Bonsoir, {keep:Manon} à votre écoute."),  # the agent's own: it stays
+    _dialogue("he4-name-agent", "he", K, "A: שלום, מדבר {keep:גיא} מ-Example Telecom."),
     _dialogue("en4-name-late", "en", CN, "C: it's about my late mother's account, {NAME:Joan Ellis}."),
     _dialogue("he4-name-prefix", "he", CN, "C: גם לחבר שלי, {NAME:ניר}, אין קליטה."),
     _dialogue("en4-name-colleague", "en", CN, "C: So your colleague {NAME:Will} from billing will call me back?"),

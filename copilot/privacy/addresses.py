@@ -251,8 +251,8 @@ def streets(text: str) -> Iterable[Finding]:
                                    or _POSTCODE_NEXT.match(text, house.end())):
             continue
         start = lead.start() if lead else street_start
-        stop = list(re.finditer(r"[^\W\d_]{3,}[.!?]\s+", text[start:street_start]))
-        start += stop[-1].end() if stop else 0  # "mevrouw Maes. Gentsesteenweg 147": the street starts a sentence
+        stop = list(re.finditer(r"[^\W\d_]{3,}[.!?]\s+|(?<!\w)(?:op|aan|in|bij|naar)\s+$", text[start:street_start]))
+        start += stop[-1].end() if stop else 0  # "mevrouw Maes. Gentsesteenweg 147", "Kees Visser op Lindelaan 4"
         while start < street_start and text[start:].split(" ", 1)[0].casefold() in _SENTENCE_WORDS:
             start = text.index(" ", start) + 1  # "Naar Kerkstraat 12": the street starts after the sentence's word
         if not NOT_A_HOUSE.match(text, house.end()):

@@ -207,8 +207,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
-        apart = _HE_APART.match(text, span[1]) if span else None
-        if span and apart and text[span[0]:span[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
+        after = _HE_WORD_AT.match(text, cue.end())
+        word = span or (after.span() if after else None)  # a stop word too: "בעלי ישלם, אייל,"
+        apart = _HE_APART.match(text, word[1]) if word else None
+        if word and apart and text[word[0]:word[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
             span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
         plural = bool(_HE_PLURAL.search(cue.group()))
         if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
@@ -239,6 +241,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+_HE_WORD_AT = re.compile(r"[\u05d0-\u05ea]+")
 _HE_APART = re.compile(r"\s*,\s*([\u05d0-\u05ea]{2,})\s*,")
 # Wishing someone well by name, as a cake's or a card's text says it.
 _WISH = re.compile(r"(?<![\w'’])(?:happy\s+(?:birthday|anniversary|retirement)|congratulations|congrats|"

@@ -529,3 +529,25 @@ def _name_before(text: str, position: int) -> tuple[int, int] | None:
                         for w in chosen):
             return chosen[0].start(), chosen[-1].end()
     return None
+
+
+# The agent introducing themself as the call opens: "u spreekt met Iris", "this is Sam", "Megan speaking", "Léa à
+# l'appareil", "מדברת שני". The agent's own first name is the company's, not the customer's data.
+_OWN_NAME = re.compile(
+    r"(?:(?<!\w)(?i:(?:u|je|jij)\s+spreekt\s+met|this\s+is|it['’]s|my\s+name\s+is|i['’]m|je\s+m['’]appelle|"
+    r"ici|vous\s+parlez\s+(?:à|avec)|mijn\s+naam\s+is|ik\s+ben)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
+    r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b))|"
+    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
+    r"à\s+votre\s+(?:écoute|service))(?!\w)|"
+    r"(?<![\u05d0-\u05ea])(?:מדברת|מדבר|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
+    r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
+    r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:])))")
+
+
+def own_name(text: str) -> tuple[int, int] | None:
+    """Where an agent's turn gives the agent's own first name, or None."""
+    for match in _OWN_NAME.finditer(text):
+        group = next(g for g in ("after", "before", "hebrew", "hebrew_before") if match[g])
+        if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
+            return match.span(group)
+    return None

@@ -38,6 +38,7 @@ from copilot.privacy.names import (
     joined_names,
     known_names,
     names_from_context,
+    own_name,
     spelled_names,
     uncued_names,
 )
@@ -230,6 +231,12 @@ def _echoes(text: str, context: TurnContext) -> list[Finding]:
 _ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?(?:[A-Z]{4} ?)?)?[0-9]+(?:[ .-][0-9]+)*")  # "BE35 4173"
 
 
+# The company's own name in the agent's greeting, before the agent gives theirs: "Met Tostino Koffie, u spreekt met
+# Iris", "you're through to Tostino Coffee, this is Sam".
+_GREETED_AT = re.compile(r"(?:^|\W)(?i:met|through\s+to|welcome\s+to|you['’]ve\s+reached|welkom\s+bij|bienvenue\s+chez|"
+                         r"vous\s+êtes\s+(?:bien\s+)?chez)\s+$")
+
+
 @lru_cache(maxsize=64)
 def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[str, str]]:
     """The days of birth, and the numbers (digits -> kind), a call has given so far."""
@@ -282,6 +289,7 @@ class RedactionSession:
         self._placeholders: dict[tuple[str, str], str] = {}
         self._originals: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
+        self._staff: frozenset[str] = frozenset()  # the agent's own first name, as they gave it
         self.add_names(names)
 
     @property
@@ -303,7 +311,16 @@ class RedactionSession:
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
         """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
         findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
-        parts, used, last = [], {}, 0
+        own = own_name(text) if context and context.agent else None
+        if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
+            self._staff = self._staff | {text[own[0]:own[1]].casefold()}
+        customers = {word.casefold() for name in self._names for word in name.split()}
+        findings = [f for f in findings if not (f.kind == "NAME" and (
+            own and (f.start < own[1] and own[0] < f.end or _GREETED_AT.search(text, 0, f.start)) or
+            f.text.casefold() in self._staff - customers))]
+        parts: list[str] = []
+        used: dict[str, str] = {}
+        last = 0
         for finding in findings:
             key = finding.key
             if used.get(self._placeholders.get((finding.kind, key), ""), finding.text) != finding.text:
