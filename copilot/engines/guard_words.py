@@ -306,14 +306,24 @@ FREE = words(_WAIVE + [
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
      "(?:factures?|mensualit[ée]s?)",
      "sans frais", "(?<=sans préavis )ni frais",
-     "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
+     "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau",
+     # the charge left off or the customer told not to mind it: "without charging you for it", "don't worry about the
+     # €20", "reken ik de eerste twee maanden niet", "sans vous le facturer", "ne vous inquiétez pas pour les 20 €"
+     "without (?:charging|billing) (?:you|for)", "(?:don't|do not|no need to) worry about (?:the |paying (?:the )?)?"
+     "(?:[€$£₪]|\\d+(?:[.,]\\d+)? ?(?:[€$£₪]|euros?|pounds?|dollars?)|fee|charge|cost|bill)",
+     "(?:reken|breng) ik (?:\\S+ ){0,6}?niet(?: in rekening| aan)?(?=\\s*[.!,;]|\\s*$)",
+     "zonder (?:dat (?:ik|we|wij) )?(?:\\S+ ){0,3}?(?:te )?(?:rekenen|aan te rekenen|in rekening (?:te )?brengen)",
+     "maak (?:je|u) (?:\\S+ ){0,2}?geen zorgen (?:om|over) (?:de |die )?(?:€|\\d+(?:[.,]\\d+)? ?(?:€|euro)|kosten)",
+     "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
+     "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
     ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
-     "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", *_WAIVE_HE])
+     "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", "(?:יהיה|יהיו|תהיה|יהיה זה) עלינו", "בלי (?:לחייב|שנחייב|חיוב)",
+     "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
 _INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
                   ["כלול\\S*", "כוללת", "כולל"])
