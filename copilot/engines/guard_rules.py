@@ -87,7 +87,7 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text):
+    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL

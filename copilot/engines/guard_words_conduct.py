@@ -317,6 +317,18 @@ OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )
                     r"\bik moet\b", r"\bje (?:dois|ne dois pas|n'ai pas le droit de|ne peux pas dire)\b",
                     r"\bje suis cens[ée]e? (?:ne pas )?\b"),
                    (r"אסור לי", r"אני (?:חייב|חייבת|אמור|אמורה) ", r"מותר לי"))
+# A rule about the customer, in the third person, recited to them: "don't mention the 5-day term unless the customer
+# insists", "tenzij de klant ernaar vraagt", "sauf si le client insiste", "אלא אם הלקוח שואל"; or the draft's own
+# notes as data ('{"internal_note": ...}'). A reply speaks to the customer, it does not lay down when to tell them.
+RULE_ABOUT_CUSTOMER = phrases(
+    (r"\b(?:unless|only if|only when|except when|except if) (?:the )?(?:customer|client|caller|user)s? (?:\w+ )?"
+     r"(?:asks?|insists?|requests?|mentions?|brings? it up|raises? it|complains?|pushes?)\b",
+     r"\b(?:tenzij|behalve als|behalve wanneer|alleen als|alleen wanneer) de (?:klant|beller|gebruiker) (?:\w+ )?"
+     r"(?:vraagt|aandringt|ernaar vraagt|erom vraagt|het vraagt|klaagt|doorvraagt)\b",
+     r"\b(?:sauf si|à moins que|seulement si|uniquement si) (?:le |la )?(?:client|cliente|l'utilisateur) (?:\w+ )?"
+     r"(?:insiste|demande|le demande|le réclame|en parle|se plaint)\b", r'\{\s*"[\w ]{1,40}"\s*:'),
+    (r"(?:אלא אם|רק אם|רק כאשר) (?:כן )?(?:ה)?(?:לקוח|לקוחה|משתמש) (?:\S+ )?(?:שואל|שואלת|מבקש|מבקשת|מתעקש|מתעקשת|"
+     r"מתלונן|מתלוננת)",))
 # Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
 # read that the draft reuses the placeholders the conversation issued; only the text is judged.
 PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),
