@@ -258,8 +258,10 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
 
 def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
     """Whether a sum taken off is a deduction the passages make from what is paid back ("€30 per visit carried out
-    comes off, so we refund €59"): it lowers a refund, it takes nothing off a price."""
-    return value in ctx.given_amounts and w.REFUND.search(sentence) is not None
+    comes off, so we refund €59"), or a count of it ("€40 for the two visits"): it lowers a refund, it takes nothing
+    off a price."""
+    return w.REFUND.search(sentence) is not None and any(abs(value - n * k) < 0.005 for k in ctx.given_amounts
+                                                         for n in {1.0} | counts(sentence))
 
 
 def _figure_at(text: str, start: int) -> float | None:
@@ -517,7 +519,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and g.full and v in whole
                # a sum worked out from the company's prices ("half back, so €145" of the €290 room, "the ticket and
                # its surcharge, €16.50"), given back by a passage that gives the thing back without a sum
-               or not g.sums and v in worked_sums}
+               or not g.sums and v in worked_sums
+               # or one worked out with the passage's own deduction, named beside it ("two visits at €20 each come
+               # off, so we refund €49" of "we refund minus €20 per visit"): what that deduction leaves
+               or v in worked_sums and bool(g.sums & sums - {v})}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
