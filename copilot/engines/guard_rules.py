@@ -201,7 +201,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
-    # what we hold of theirs brought to mind beside a dare or their escalation: "go ahead, but remember we have your keys"
+    # what we hold of theirs brought to mind beside a dare or their escalation: "go ahead, but remember we have your
+    # keys"
     if wm.HOLD_OVER.search(text) and (wm.DARE.search(text) or wm.ESCALATION.search(text)):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,

@@ -21,14 +21,17 @@ CHILD_COULD = words(
      "son|daughter|nephew|niece|grandson|granddaughter)"
      "(?: of (?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
      "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
-     "zoontje|dochtertje|zoon|dochter)", "(?:een|mijn) (?:kind|kleuter|oma|opa|zoon|zoontje|dochter|dochtertje|neefje|nichtje|kleinzoon|kleindochter) "
+     "zoontje|dochtertje|zoon|dochter)",
+     "(?:een|mijn) (?:kind|kleuter|oma|opa|zoon|zoontje|dochter|dochtertje|neefje|nichtje|kleinzoon|kleindochter) "
      "van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
      "kan|\\w+t)(?!\\w)",  # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in"
      "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
-     "neveu|ni[èe]ce|fils|fille)", "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) de (?:\\w+|\\d+) "
+     "neveu|ni[èe]ce|fils|fille)",
+     "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) de (?:\\w+|\\d+) "
      "ans (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
      "saurait|sait|comprend|comprendrait|y arrive)"],
-    ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה", "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
+    ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה",
+     "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
      " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת)"])
 # The product described, not the customer measured: "so simple that even a child can", "zo eenvoudig dat".
 DESIGNED = words(["so (?:simple|easy)(?: to use)? that", "designed so", "built so", "zo (?:eenvoudig|simpel|makkelijk) "
@@ -86,7 +89,8 @@ MENACE = words(
      "(?:je|u) (?:wilt|wil) (?:echt )?niet met ons (?:beginnen|in de clinch|de strijd aan|ruziemaken)",
      "(?:vous ne voulez|tu ne veux) pas (?:vous |te )?(?:frotter|commencer|vous battre|chercher des ennuis) "
      "(?:à|avec) nous"],
-    ["נראה לאן זה (?:יביא|יוביל) אותך", "לא כדאי (?:לך|לכם) (?:להתחיל|להתעסק|להסתבך|לריב) (?:איתנו|אתנו)", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
+    ["נראה לאן זה (?:יביא|יוביל) אותך",
+     "לא כדאי (?:לך|לכם) (?:להתחיל|להתעסק|להסתבך|לריב) (?:איתנו|אתנו)", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
      "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
      "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)"])
@@ -124,10 +128,12 @@ SNIDE = words(
      # "believe it or not, the calendar", "this may be a lot at once", "met wat geduld lukt het zelfs u"
      "believe it or not", "geloof het of niet", "croyez-le ou non", "(?:this|that|it) (?:may|might|could) be a lot "
      "(?:at once|to take in)", "zelfs (?:u|jij) (?:wel )?(?:lukken|lukt)", "(?:moet|zal) het zelfs (?:u|jou) lukken",
-     "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)", "even you (?:can|could|will|should|ought to|'ll) (?:be able to )?"
-     "(?:manage|do|find|see|follow|get|understand|work)", "zelfs (?:u|jij|je) (?:\\S+ ){0,2}?(?:kunnen|kan|moeten) "
-     "(?:vinden|zien|volgen|snappen|begrijpen|lukken)", "m[êe]me (?:vous|toi) (?:\\S+ ){0,2}?(?:pouvez|pourriez|devriez|"
-     "saurez|allez) (?:\\S+ ){0,2}?(?:trouver|voir|suivre|comprendre|y arriver)",
+     "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)",
+     "even you (?:can|could|will|should|ought to|'ll) (?:be able to )?"
+     "(?:manage|do|find|see|follow|get|understand|work)",
+     "zelfs (?:u|jij|je) (?:\\S+ ){0,2}?(?:kunnen|kan|moeten) (?:vinden|zien|volgen|snappen|begrijpen|lukken)",
+     "m[êe]me (?:vous|toi) (?:\\S+ ){0,2}?(?:pouvez|pourriez|devriez|saurez|allez) (?:\\S+ ){0,2}?"
+     "(?:trouver|voir|suivre|comprendre|y arriver)",
      # the customer measured against everyone else: "most people manage this without a chat"
      "most (?:people|customers|users|members|clients) (?:\\S+ ){0,2}?(?:manage|find|figure|work|get|do)\\w* "
      "(?:\\S+ ){0,3}?(?:without|on their own|by themselves|alone)", "de meeste (?:mensen|klanten|gebruikers|leden) "
@@ -193,14 +199,16 @@ HARM_TO_CASE = words(
      "service|agreement)", "without (?:any )?notice", "(?:keep|hold on to|retain|withhold)\\w* (?:\\S+ ){0,3}?keys?",
      "(?:abonnement|contract|overeenkomst|lidmaatschap|account) (?:\\S+ ){0,3}?(?:beëindig\\w*|be[eë]indigen|opzeg\\w*|"
      "stopzet\\w*|stop ?zetten|ontbind\\w*|opheff\\w*)", "zonder opzegtermijn", "sleutels? (?:\\S+ ){0,6}?(?:pas|niet) "
-     "(?:\\S+ ){0,6}?terug(?:geven|gegeven|krijgt|krijgen|sturen)", "(?:houden|hou|bewaren) (?:\\S+ ){0,3}?sleutels? "
+     "(?:\\S+ ){0,6}?terug(?:geven|gegeven|krijgt|krijgen|sturen)?\\b", "zeggen (?:we|wij|ik) (?:\\S+ ){0,3}?"
+     "(?:abonnement|contract|lidmaatschap) (?:\\S+ )?op\\b", "(?:houden|hou|bewaren) (?:\\S+ ){0,3}?sleutels? "
      "(?:\\S+ ){0,3}?(?:vast|in|bij ons)",
      "r[ée]sili\\w* (?:\\S+ ){0,3}?(?:contrat|abonnement|adh[ée]sion)", "sans pr[ée]avis",
      "(?:gard|conserv|retien|retenir|bloqu)\\w* (?:\\S+ ){0,4}?cl[ée]s?\\b"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
      "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)",
-     "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)", "ללא הודעה מוקדמת",
+     "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
+     "ללא הודעה מוקדמת",
      "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*"])
 # What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
 # "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
