@@ -567,9 +567,18 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
     said = numerals(text)
+    if _excepted(said, w.FREE):
+        return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
                              asked=ctx.last_said) else None
+
+
+def _excepted(text: str, pattern: Words) -> bool:
+    """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
+    given although it is not due, which no passage backs."""
+    return any(m is not None and not refused(clause, m.span()) and w.EXCEPTION.search(clause) is not None
+               for sentence in sentences(text) for clause in clauses(sentence) for m in [pattern.search(clause)])
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -577,6 +586,18 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
     said = numerals(text)
+    if _excepted(said, w.REFUND):
+        return REFUND
+    # a sum the passages keep back from a refund, paid back instead: "je vous rembourse 30 €" of "moins 30 € par
+    # passage"
+    for sentence in sentences(said) if ctx.deducted else ():
+        if w.DEDUCTION.search(sentence) or w.TAKE_OFF.search(sentence):
+            continue  # the deduction worked out: "€30 a visit comes off, so we refund €59"
+        for clause in clauses(sentence):
+            m = w.REFUND.search(clause)
+            sums = {value for _, _, value in amounts(clause)}
+            if m and sums and not refused(clause, m.span()) and sums <= ctx.deducted:
+                return REFUND
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(said) if ctx.unrefunded else ():
         for clause in clauses(sentence):

@@ -182,6 +182,12 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", 
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
+# What a refund is paid less of: "we refund minus €30 per visit", "min €30", "moins 30 €", "less the €25 fee",
+# "בניכוי 105 ₪". A sum after it is kept back, never paid back.
+DEDUCTION = words(["minus", "min", "moins", "less", "minder", "zonder", "sans", "after deducting", "na aftrek van",
+                   "d[ée]duction faite de", "d[ée]duit\\w*", "d[ée]duct\\w*", "aftrek\\w*", "afgetrokken", "gaat er"],
+                  ["בניכוי", "מנוכ\\S*", "פחות", "ינוכו", "ינוכה", "מנכים"])
+
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50", a discount
 # with a name between ("הנחת 'לקוחה חוזרת' של 30 ₪", "a loyalty discount of €30").
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
@@ -425,6 +431,13 @@ CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\
                        "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
                        "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
                       ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
+# A gift or refund given although the rule is not met, said so: "it was just under 48 hours, but I'll refund it
+# anyway", "bij wijze van uitzondering", "je vous rembourse quand même", "נחזיר לך בכל זאת". No passage backs an
+# exception to itself.
+EXCEPTION = words(["anyway", "all the same", "regardless", "just this once", "as an exception", "exceptionally",
+                   "as a one-off", "bij wijze van uitzondering", "uitzonderlijk", "eenmalig toch", "toch maar",
+                   "quand m[êe]me", "exceptionnellement", "à titre exceptionnel", "malgr[ée] tout", "pour cette fois"],
+                  ["בכל זאת", "באופן חריג", "כחריג", "חריגה", "הפעם בלבד"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
