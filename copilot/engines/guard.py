@@ -224,6 +224,20 @@ class GuardContext:
         return frozenset(value for text in self._giving for value in _unrefunded(text))
 
     @cached_property
+    def deducted(self) -> frozenset[float]:
+        """Sums the company's word keeps back from a refund ("we refund minus €30 per visit carried out"), and gives
+        back nowhere ("purchases refunded up to €50 a day"): a draft that pays one back turns a deduction into a
+        refund."""
+        kept: set[float] = set()
+        given: set[float] = set()
+        for text in self._giving:
+            for sentence in tx.sentences(tx.numerals(text)):
+                if w.REFUND.search(sentence) or _GIVES_BACK.search(sentence):
+                    for start, _, value in tx.amounts(sentence):
+                        (kept if w.DEDUCTION.search(sentence[max(0, start - 25):start]) else given).add(value)
+        return frozenset(kept - given)
+
+    @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
@@ -261,6 +275,8 @@ class GuardContext:
         return not homes or any(tx.stems(sentence) & home for home in homes)
 
 
+# Hebrew gives back in the present tense with any object: "מחזירים קניות הכרחיות עד 200 ₪ ליום".
+_GIVES_BACK = re.compile(r"(?<![\u05d0-\u05ea])ו?מחזיר(?:ה|ים|ות)?(?![\u05d0-\u05ea])")
 _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert annulering annuler annulée annulé "
                                 "ביטול בוטל לבטל מבטלים"))
 

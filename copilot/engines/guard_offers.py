@@ -226,10 +226,14 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
         # one it leaves
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
+        if taken_off and _deducted(a, sentence, ctx):
+            continue
         if a < b and (taken_off or instead and too_much(b - a, b)):
             return True
     for start, end, value in found:
         if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+            if _deducted(value, sentence, ctx):
+                continue
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
             bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
             # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
@@ -250,6 +254,14 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sum taken off is a deduction the passages make from what is paid back ("€30 per visit carried out
+    comes off, so we refund €59"), or a count of it ("€40 for the two visits"): it lowers a refund, it takes nothing
+    off a price."""
+    return w.REFUND.search(sentence) is not None and any(abs(value - n * k) < 0.005 for k in ctx.given_amounts
+                                                         for n in {1.0} | counts(sentence))
 
 
 def _figure_at(text: str, start: int) -> float | None:
@@ -304,7 +316,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
-    names ("your €369 fare less the €50 fee: €319"), the difference of two sums the customer named ("€899, now €849":
+    names ("your €369 fare less the €50 fee: €319") or a count of it ("two visits at €30 off €119: €59"), the total of
+    the known prices it lists, the difference of two sums the customer named ("€899, now €849":
     €50) or a year of a monthly price ("€540 a year"). ``worked``: sums the draft worked out before, whose multiples
     it may give too."""
     counted = counts(sentence) | counts(before)
@@ -327,6 +340,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
+            # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all")
+            or len(named) > 2 and abs(value - sum(named)) < 0.005
+            # a known price less a count of a fee the sentence names ("two visits at €30 come off: €59 of €119")
+            or any(abs(value - (k - n * b)) < 0.005 for k in ctx.amounts for b in named for n in counted if n > 1)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
@@ -502,7 +519,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and g.full and v in whole
                # a sum worked out from the company's prices ("half back, so €145" of the €290 room, "the ticket and
                # its surcharge, €16.50"), given back by a passage that gives the thing back without a sum
-               or not g.sums and v in worked_sums}
+               or not g.sums and v in worked_sums
+               # or one worked out with the passage's own deduction, named beside it ("two visits at €20 each come
+               # off, so we refund €49" of "we refund minus €20 per visit"): what that deduction leaves
+               or v in worked_sums and bool(g.sums & sums - {v})}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
@@ -547,9 +567,18 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
     said = numerals(text)
+    if _excepted(said, w.FREE):
+        return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
                              asked=ctx.last_said) else None
+
+
+def _excepted(text: str, pattern: Words) -> bool:
+    """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
+    given although it is not due, which no passage backs."""
+    return any(m is not None and not refused(clause, m.span()) and w.EXCEPTION.search(clause) is not None
+               for sentence in sentences(text) for clause in clauses(sentence) for m in [pattern.search(clause)])
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -557,6 +586,18 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
     said = numerals(text)
+    if _excepted(said, w.REFUND):
+        return REFUND
+    # a sum the passages keep back from a refund, paid back instead: "je vous rembourse 30 €" of "moins 30 € par
+    # passage"
+    for sentence in sentences(said) if ctx.deducted else ():
+        if w.DEDUCTION.search(sentence) or w.TAKE_OFF.search(sentence):
+            continue  # the deduction worked out: "€30 a visit comes off, so we refund €59"
+        for clause in clauses(sentence):
+            m = w.REFUND.search(clause)
+            sums = {value for _, _, value in amounts(clause)}
+            if m and sums and not refused(clause, m.span()) and sums <= ctx.deducted:
+                return REFUND
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(said) if ctx.unrefunded else ():
         for clause in clauses(sentence):

@@ -87,7 +87,7 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text):
+    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
@@ -201,6 +201,10 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
+    # what we hold of theirs brought to mind beside a dare or their escalation: "go ahead, but remember we have your
+    # keys"
+    if wm.HOLD_OVER.search(text) and (wm.DARE.search(text) or wm.ESCALATION.search(text)):
+        return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
@@ -253,10 +257,20 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     return None
 
 
+# What someone who works for the company will do, said after their role ("המנקה ישלח הודעה", the cleaner will send a
+# message): a verb in the future, never a name.
+_HE_WILL = frozenset("ישלח תשלח יגיע תגיע יתקשר תתקשר יבוא תבוא יחזור תחזור יעדכן תעדכן ינקה תנקה יטפל תטפל ייכנס "
+                     "תיכנס יאסוף תאסוף ישאיר תשאיר יודיע תודיע יאשר תאשר יבדוק תבדוק יתאם תתאם יצלם תצלם יפתח תפתח "
+                     "יסגור תסגור יחליף תחליף יתקן תתקן יכתוב תכתוב יצור תיצור ימסור תמסור יביא תביא".split())
+
+
 def _hebrew_word(text: str) -> bool:
     """Whether a Hebrew "name" is a word with a prefix letter a name does not take ("מאיתנו" from us, "מקטע" from the
-    passage): 'מ', 'ב', 'ה', 'ש' or 'כ' before what is no first name, where the whole is none either ("מיכל" is)."""
+    passage): 'מ', 'ב', 'ה', 'ש' or 'כ' before what is no first name, where the whole is none either ("מיכל" is); or a
+    verb in the future said after a role ("המנקה ישלח")."""
     word = text.strip()
+    if word in _HE_WILL:
+        return True
     if not re.fullmatch(r"[\u05d0-\u05ea]{4,}", word) or word[0] not in "מבהשכ" or word in HEBREW_NAMES:
         return False
     return not any(word[n:] in HEBREW_NAMES for n in (1, 2))

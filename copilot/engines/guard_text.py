@@ -40,9 +40,11 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     send sent sends sending ship shipped sturen stuur stuurt sturen verstuurd verzonden envoyer envoyé envoyée
     envoyons envoie נשלח נשלחת נשלחים נשלחות שולחים ישלח donc ainsi alors puis thus therefore
     first eerste premier première premiers premières ראשון ראשונה ראשונים ראשונות הראשון הראשונה הראשונים
+    next volgende prochain prochaine prochains prochaines הבא הבאה הבאים
     now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune
     quand lorsque wanneer zodra whenever souhaitez souhaite voulez wilt מתי""".split())
-# (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km". Nor do
+# (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
+# visit" not a visit moved. Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
 # "never"), which the shorter "not", "pas" and "לא" already are not. Nor does when the customer wishes it: "nous
 # viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)

@@ -182,6 +182,12 @@ TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", 
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
 
+# What a refund is paid less of: "we refund minus €30 per visit", "min €30", "moins 30 €", "less the €25 fee",
+# "בניכוי 105 ₪". A sum after it is kept back, never paid back.
+DEDUCTION = words(["minus", "min", "moins", "less", "minder", "zonder", "sans", "after deducting", "na aftrek van",
+                   "d[ée]duction faite de", "d[ée]duit\\w*", "d[ée]duct\\w*", "aftrek\\w*", "afgetrokken", "gaat er"],
+                  ["בניכוי", "מנוכ\\S*", "פחות", "ינוכו", "ינוכה", "מנכים"])
+
 # Right after an amount, or right before it, these make it an amount off: "€4.50 off", "korting van €4,50", a discount
 # with a name between ("הנחת 'לקוחה חוזרת' של 30 ₪", "a loyalty discount of €30").
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
@@ -306,14 +312,24 @@ FREE = words(_WAIVE + [
      "facturer(?:ons|a) (?:rien|pas)", "annul\\w* (?:les |vos )?(?:\\d+ )?(?:prochaines? )?"
      "(?:factures?|mensualit[ée]s?)",
      "sans frais", "(?<=sans préavis )ni frais",
-     "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau"],
+     "à titre gracieux", "à nos frais", "rien à payer", "c'est cadeau",
+     # the charge left off or the customer told not to mind it: "without charging you for it", "don't worry about the
+     # €20", "reken ik de eerste twee maanden niet", "sans vous le facturer", "ne vous inquiétez pas pour les 20 €"
+     "without (?:charging|billing) (?:you|for)", "(?:don't|do not|no need to) worry about (?:the |paying (?:the )?)?"
+     "(?:[€$£₪]|\\d+(?:[.,]\\d+)? ?(?:[€$£₪]|euros?|pounds?|dollars?)|fee|charge|cost|bill)",
+     "(?:reken|breng) ik (?:\\S+ ){0,6}?niet(?: in rekening| aan)?(?=\\s*[.!,;]|\\s*$)",
+     "zonder (?:dat (?:ik|we|wij) )?(?:\\S+ ){0,3}?(?:te )?(?:rekenen|aan te rekenen|in rekening (?:te )?brengen)",
+     "maak (?:je|u) (?:\\S+ ){0,2}?geen zorgen (?:om|over) (?:de |die )?(?:€|\\d+(?:[.,]\\d+)? ?(?:€|euro)|kosten)",
+     "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
+     "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
     ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
-     "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", *_WAIVE_HE])
+     "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", "(?:יהיה|יהיו|תהיה|יהיה זה) עלינו", "בלי (?:לחייב|שנחייב|חיוב)",
+     "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
 _INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
                   ["כלול\\S*", "כוללת", "כולל"])
@@ -357,8 +373,9 @@ REFUND = words(
      "יזוכו",
      # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
      "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\w*)",
-     # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪"
-     "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d)",
+     # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪",
+     # "מחזירים בניכוי 70 ₪ לכל ביקור" (less a deduction)
+     "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d|בניכוי)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
@@ -414,6 +431,13 @@ CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\
                        "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
                        "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
                       ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
+# A gift or refund given although the rule is not met, said so: "it was just under 48 hours, but I'll refund it
+# anyway", "bij wijze van uitzondering", "je vous rembourse quand même", "נחזיר לך בכל זאת". No passage backs an
+# exception to itself.
+EXCEPTION = words(["anyway", "all the same", "regardless", "just this once", "as an exception", "exceptionally",
+                   "as a one-off", "bij wijze van uitzondering", "uitzonderlijk", "eenmalig toch", "toch maar",
+                   "quand m[êe]me", "exceptionnellement", "à titre exceptionnel", "malgr[ée] tout", "pour cette fois"],
+                  ["בכל זאת", "באופן חריג", "כחריג", "חריגה", "הפעם בלבד"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",

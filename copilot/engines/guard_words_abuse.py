@@ -240,7 +240,8 @@ TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "
                          ["(?:קשה|מסובך) מדי בשבילך", "כנראה", "(?:יותר מדי|הרבה) בשבילך"])
 # Slowness promised as a favour: "I'll go really slowly", "ik zal het heel langzaam uitleggen". Kind with nothing
 # else ("I'll go slowly through each step"); with another cue, talking down.
-SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it) (?:really |very |extra |nice and )?slow(?:ly)?",
+SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it|take (?:it|this)) (?:(?:really|very|extra|nice and),? )*"
+                "slow(?:ly)?",
                 "(?:heel|extra|echt|lekker) langzaam", "(?:tr[èe]s|tout) (?:doucement|lentement)"],
                ["(?:ממש |מאוד )?לאט לאט", "(?:ממש|מאוד) לאט"])
 # A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be

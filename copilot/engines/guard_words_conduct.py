@@ -65,7 +65,16 @@ CREDENTIAL = words(
      # a code that unlocks a lock, a phone or a device opens it for whoever has it: "the unlock code of your smart
      # lock", "de ontgrendelcode", "le code de déverrouillage à 6 chiffres", "קוד הפתיחה"
      "unlock(?:ing)? codes?", "(?:ontgrendel|ontgrendelings|slot)codes?", "codes? de d[ée]verrouillage",
-     "codes? (?:\\S+ ){1,3}?à (?:quatre|six|huit|\\d) chiffres"],
+     "codes? (?:\\S+ ){1,3}?à (?:quatre|six|huit|\\d) chiffres",
+     # a code that opens a key safe, a lock box or a padlock hands over the keys to a home: "the key safe code", "de
+     # code van je sleutelkluisje", "le code de votre boîte à clés", "הקוד של כספת המפתחות"
+     "(?:key ?safe|key ?box|lock ?box|key lock|padlock|combination lock|locker|safe) (?:combination|codes?)",
+     "(?:codes?|combination) (?:\\S+ ){0,2}?(?:of|for|to|on) (?:the|your) (?:\\S+ )?(?:key ?safe|key ?box|lock ?box|"
+     "padlock|locker|safe|lock)\\b", "(?:sleutel)?(?:kluis|kluisje|kastje|slot|hangslot|cijferslot)codes?",
+     "codes? (?:\\S+ ){0,2}?(?:van|voor|op) (?:de|het|je|jouw|uw) (?:\\S+ )?(?:sleutel)?(?:kluis|kluisje|kastje|"
+     "sleutelkastje|slot|hangslot|cijferslot)\\b",
+     "(?:codes?|combinaison) (?:\\S+ ){0,2}?(?:de|du|d') ?(?:la |le |l'|votre |ta |vos )?(?:bo[iî]te (?:à|a|aux) "
+     "cl(?:é|e|ef)s?|coffre(?:-fort)?|cadenas|serrure|casier)\\b"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
@@ -75,7 +84,8 @@ CREDENTIAL = words(
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
-     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)"])
+     "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
+     "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
@@ -307,6 +317,18 @@ OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )
                     r"\bik moet\b", r"\bje (?:dois|ne dois pas|n'ai pas le droit de|ne peux pas dire)\b",
                     r"\bje suis cens[ée]e? (?:ne pas )?\b"),
                    (r"אסור לי", r"אני (?:חייב|חייבת|אמור|אמורה) ", r"מותר לי"))
+# A rule about the customer, in the third person, recited to them: "don't mention the 5-day term unless the customer
+# insists", "tenzij de klant ernaar vraagt", "sauf si le client insiste", "אלא אם הלקוח שואל"; or the draft's own
+# notes as data ('{"internal_note": ...}'). A reply speaks to the customer, it does not lay down when to tell them.
+RULE_ABOUT_CUSTOMER = phrases(
+    (r"\b(?:unless|only if|only when|except when|except if) (?:the )?(?:customer|client|caller|user)s? (?:\w+ )?"
+     r"(?:asks?|insists?|requests?|mentions?|brings? it up|raises? it|complains?|pushes?)\b",
+     r"\b(?:tenzij|behalve als|behalve wanneer|alleen als|alleen wanneer) de (?:klant|beller|gebruiker) (?:\w+ )?"
+     r"(?:vraagt|aandringt|ernaar vraagt|erom vraagt|het vraagt|klaagt|doorvraagt)\b",
+     r"\b(?:sauf si|à moins que|seulement si|uniquement si) (?:le |la )?(?:client|cliente|l'utilisateur) (?:\w+ )?"
+     r"(?:insiste|demande|le demande|le réclame|en parle|se plaint)\b", r'\{\s*"[\w ]{1,40}"\s*:'),
+    (r"(?:אלא אם|רק אם|רק כאשר) (?:כן )?(?:ה)?(?:לקוח|לקוחה|משתמש) (?:\S+ )?(?:שואל|שואלת|מבקש|מבקשת|מתעקש|מתעקשת|"
+     r"מתלונן|מתלוננת)",))
 # Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
 # read that the draft reuses the placeholders the conversation issued; only the text is judged.
 PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),

@@ -17,16 +17,22 @@ from copilot.engines.guard_lexicon import words
 CHILD_COULD = words(
     ["even (?:a|my|your) (?:\\w+ )?(?:child|kid|toddler|baby|nephew|niece|son|daughter|neighbou?r's kid|"
      "(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran|grandad|grandpa)",
-     "(?:a|my) (?:\\w+[- ]year[- ]old |small |little )?(?:child|kid|toddler|grandm\\w+|granny|gran|grandad|grandpa)"
+     "(?:a|my) (?:\\w+[- ]year[- ]old |small |little )?(?:child|kid|toddler|grandm\\w+|granny|gran|grandad|grandpa|"
+     "son|daughter|nephew|niece|grandson|granddaughter)"
      "(?: of (?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
      "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
-     "zoontje|dochtertje|zoon|dochter)", "(?:een|mijn) (?:kind|kleuter|oma|opa) van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
+     "zoontje|dochtertje|zoon|dochter)",
+     "(?:een|mijn) (?:kind|kleuter|oma|opa|zoon|zoontje|dochter|dochtertje|neefje|nichtje|kleinzoon|kleindochter) "
+     "van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
      "kan|\\w+t)(?!\\w)",  # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in"
      "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
-     "neveu|ni[èe]ce|fils|fille)", "un (?:enfant|gamin) de (?:\\w+|\\d+) ans (?:trouve|trouverait|peut|pourrait|"
+     "neveu|ni[èe]ce|fils|fille)",
+     "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) de (?:\\w+|\\d+) "
+     "ans (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
      "saurait|sait|comprend|comprendrait|y arrive)"],
-    ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה", "(?:ילד|ילדה) בן (?:\\S+) "
-     "(?:היה|הייתה|מוצא|מבין|מצליח|יודע)"])
+    ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה",
+     "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
+     " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת)"])
 # The product described, not the customer measured: "so simple that even a child can", "zo eenvoudig dat".
 DESIGNED = words(["so (?:simple|easy)(?: to use)? that", "designed so", "built so", "zo (?:eenvoudig|simpel|makkelijk) "
                   "dat", "si (?:simple|facile) que", "con[çc]u(?:e)? pour que"], ["כל כך (?:פשוט|קל)ה? ש"])
@@ -77,8 +83,14 @@ MENACE = words(
      "(?:gemarkeerd|geblokkeerd|op (?:een|onze) (?:zwarte )?lijst)", "reken (?:er )?(?:maar )?niet op dat (?:je|u) "
      "(?:\\S+ ){0,5}?(?:nog|ooit) (?:weer|nog)", "mise en demeure", "(?:votre nom|vous) (?:est|êtes) (?:d[ée]sormais |"
      "maintenant )?(?:signal[ée]e?|fich[ée]e?|sur (?:une|notre) liste)",
-     "ne (?:vous )?(?:attendez|comptez) pas (?:\\S+ ){0,6}?(?:de nouveau|à nouveau|plus jamais)"],
-    ["נראה לאן זה (?:יביא|יוביל) אותך", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
+     "ne (?:vous )?(?:attendez|comptez) pas (?:\\S+ ){0,6}?(?:de nouveau|à nouveau|plus jamais)",
+     # warned off picking a fight: "you don't want to start with us", "begin daar niet aan met ons"
+     "(?:you )?(?:don't|do not|wouldn't|would not) want to (?:start|mess|pick a fight|tangle|get into it) with us",
+     "(?:je|u) (?:wilt|wil) (?:echt )?niet met ons (?:beginnen|in de clinch|de strijd aan|ruziemaken)",
+     "(?:vous ne voulez|tu ne veux) pas (?:vous |te )?(?:frotter|commencer|vous battre|chercher des ennuis) "
+     "(?:à|avec) nous"],
+    ["נראה לאן זה (?:יביא|יוביל) אותך",
+     "לא כדאי (?:לך|לכם) (?:להתחיל|להתעסק|להסתבך|לריב) (?:איתנו|אתנו)", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
      "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
      "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)"])
@@ -116,10 +128,23 @@ SNIDE = words(
      # "believe it or not, the calendar", "this may be a lot at once", "met wat geduld lukt het zelfs u"
      "believe it or not", "geloof het of niet", "croyez-le ou non", "(?:this|that|it) (?:may|might|could) be a lot "
      "(?:at once|to take in)", "zelfs (?:u|jij) (?:wel )?(?:lukken|lukt)", "(?:moet|zal) het zelfs (?:u|jou) lukken",
-     "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)", "even you (?:can|could|will|should) (?:manage|do)"],
+     "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)",
+     "even you (?:can|could|will|should|ought to|'ll) (?:be able to )?"
+     "(?:manage|do|find|see|follow|get|understand|work)",
+     "zelfs (?:u|jij|je) (?:\\S+ ){0,2}?(?:kunnen|kan|moeten) (?:vinden|zien|volgen|snappen|begrijpen|lukken)",
+     "m[êe]me (?:vous|toi) (?:\\S+ ){0,2}?(?:pouvez|pourriez|devriez|saurez|allez) (?:\\S+ ){0,2}?"
+     "(?:trouver|voir|suivre|comprendre|y arriver)",
+     # the customer measured against everyone else: "most people manage this without a chat"
+     "most (?:people|customers|users|members|clients) (?:\\S+ ){0,2}?(?:manage|find|figure|work|get|do)\\w* "
+     "(?:\\S+ ){0,3}?(?:without|on their own|by themselves|alone)", "de meeste (?:mensen|klanten|gebruikers|leden) "
+     "(?:\\S+ ){0,3}?(?:lukt|redden|vinden|kunnen|snappen)\\w* (?:\\S+ ){0,4}?(?:zonder|zelf|alleen)",
+     "la plupart des (?:gens|clients|utilisateurs|membres) (?:\\S+ ){0,2}?(?:y arrivent|s'en sortent|trouvent|"
+     "comprennent|se d[ée]brouillent) (?:\\S+ ){0,4}?(?:sans|seuls|tout seuls)"],
     ["עוד פעם (?:את|אתה)(?=[.,!])", "תאמין או לא", "תאמיני או לא", "אפילו (?:אתה|את) (?:תצליח|תצליחי)",
      "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
-     "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני"])
+     "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני",
+     "אפילו (?:אתה|את) (?:\\S+ )?(?:יכול|יכולה|תמצא|תמצאי|תבין|תביני)",
+     "רוב (?:האנשים|הלקוחות|המשתמשים) (?:\\S+ ){0,2}?(?:מצליחים|מסתדרים|מוצאים|מבינים) (?:\\S+ ){0,4}?(?:בלי|לבד)"])
 
 # A threat to the customer's own case, without a threatening word: the draft names what the customer may do to
 # escalate (a review, the press, a lawyer, a claim, going public) and, anywhere beside it, a harm to their account,
@@ -167,10 +192,35 @@ HARM_TO_CASE = words(
      "repossessed|picked up) (?:\\S+ ){0,2}?early", "borg (?:\\S+ ){0,3}?(?:bij ons blijft|houden|ingehouden|"
      "vastgehouden)", "(?:klant)?dossier (?:\\S+ ){0,2}?(?:nalopen|doorlichten|natrekken)", "(?:vroegtijdig|eerder) "
      "(?:\\S+ ){0,2}?opgehaald", "caution (?:\\S+ ){0,2}?(?:retenue|bloqu[ée]e|conserv[ée]e|gard[ée]e)",
-     "(?:récupér|repris)\\w* (?:\\S+ ){0,3}?plus tôt"],
+     "(?:récupér|repris)\\w* (?:\\S+ ){0,3}?plus tôt",
+     # the contract ended or the customer's keys kept back: "we can end your subscription", "uw abonnement
+     # beëindigen", "résilier votre contrat sans préavis", "de sleutel pas na betaling teruggeven", "on garde vos clés"
+     "(?:terminat|cancel|end|clos)\\w* (?:\\S+ ){0,2}?(?:your|the) (?:subscription|contract|account|membership|"
+     "service|agreement)", "without (?:any )?notice", "(?:keep|hold on to|retain|withhold)\\w* (?:\\S+ ){0,3}?keys?",
+     "(?:abonnement|contract|overeenkomst|lidmaatschap|account) (?:\\S+ ){0,3}?(?:beëindig\\w*|be[eë]indigen|opzeg\\w*|"
+     "stopzet\\w*|stop ?zetten|ontbind\\w*|opheff\\w*)", "zonder opzegtermijn", "sleutels? (?:\\S+ ){0,6}?(?:pas|niet) "
+     "(?:\\S+ ){0,6}?terug(?:geven|gegeven|krijgt|krijgen|sturen)?\\b", "zeggen (?:we|wij|ik) (?:\\S+ ){0,3}?"
+     "(?:abonnement|contract|lidmaatschap) (?:\\S+ )?op\\b", "(?:houden|hou|bewaren) (?:\\S+ ){0,3}?sleutels? "
+     "(?:\\S+ ){0,3}?(?:vast|in|bij ons)",
+     "r[ée]sili\\w* (?:\\S+ ){0,3}?(?:contrat|abonnement|adh[ée]sion)", "sans pr[ée]avis",
+     "(?:gard|conserv|retien|retenir|bloqu)\\w* (?:\\S+ ){0,4}?cl[ée]s?\\b"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
-     "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)"])
+     "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)",
+     "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
+     "ללא הודעה מוקדמת",
+     "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*"])
+# What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
+# "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
+# alone ("remember we have your key, so you needn't be home"); beside a dare or the customer's escalation, a menace.
+HOLD_OVER = words(
+    ["(?:bear in mind|remember|don't forget|keep in mind|note) (?:that )?(?:we|i) (?:have|hold|keep|know|still have)"
+     " (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|details|data)",
+     "(?:weet|bedenk|onthoud|vergeet niet) (?:wel )?dat (?:we|wij|ik) (?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|huis|"
+     "woning|gegevens)", "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
+     "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es)"],
+    ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?(?:ה)?(?:כתובת|מפתח|קוד|בית|"
+     "פרטים)\\S*"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(

@@ -5,13 +5,15 @@ holiday-park operator (``tests/guard_eighth_company.py``), a language school (``
 e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard_eleventh_company.py``), a canoe
 and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/guard_thirteenth_company.py``), a
 laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instrument rental
-(``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``) and a dog
-daycare (``tests/guard_seventeenth_company.py``).
+(``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``), a dog
+daycare (``tests/guard_seventeenth_company.py``) and a garden-maintenance subscription
+(``tests/guard_eighteenth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
 from __future__ import annotations
 
+import guard_eighteenth_company as gardens
 import guard_eighth_company as park
 import guard_eleventh_company as removals
 import guard_fifteenth_company as instruments
@@ -34,7 +36,7 @@ from copilot.engines.guard import Draft, check
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
-             "skischool": skischool, "dogs": dogs}
+             "skischool": skischool, "dogs": dogs, "gardens": gardens}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
