@@ -176,6 +176,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         number offered before it is given, "nine digits" after an ID, a street said again with its corrected number,
         and a firm's name asked for. Before that round: PHONE 0.14, CARD 0.00, IL_ID 0.75, DATE_OF_BIRTH 0.00, NAME
         0.57, ADDRESS 0.60; look-alikes changed 1 of 9. After: every kind 1.00, none changed.
+    the twenty-second batch (``redaction_tuning_round20``, 12 dialogues), written after held-out batch 19 was scored
+        and spent: a card offered and dictated in two halves after "the number" is asked for, its first half read
+        back with a prompt to go on, a house number said again in a short sentence, a street given after its number,
+        an Israeli ID named with its contract, an IBAN after "הוראת הקבע", the agent's own name after "ge spreekt
+        met" or "c'est"; a warranty number and a parking space. Before that round: CARD 0.64, ADDRESS 0.71, IBAN
+        and IL_ID 0.00; look-alikes changed 5 of 9. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -192,7 +198,7 @@ the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tu
 ``redaction_tuning_round13``, the sixteenth in ``redaction_tuning_round14``, the seventeenth in
 ``redaction_tuning_round15``, the eighteenth in ``redaction_tuning_round16``, the nineteenth in
 ``redaction_tuning_round17``, the twentieth in ``redaction_tuning_round18``, the twenty-first in
-``redaction_tuning_round19``.
+``redaction_tuning_round19``, the twenty-second in ``redaction_tuning_round20``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -219,12 +225,13 @@ import redaction_tuning_round16
 import redaction_tuning_round17
 import redaction_tuning_round18
 import redaction_tuning_round19
+import redaction_tuning_round20
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
-           "TWENTY_FIRST", "Dialogue", "Gold"]
+           "TWENTY_FIRST", "TWENTY_SECOND", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -247,6 +254,8 @@ EIGHTEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round16.EIGHTEENTH)
 NINETEENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round17.NINETEENTH)
 TWENTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round18.TWENTIETH)
 TWENTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round19.TWENTY_FIRST)
+TWENTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round20.TWENTY_SECOND)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
-                                   SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST)
+                                   SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
+                                   TWENTY_SECOND)

@@ -117,7 +117,9 @@ _HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה)\s+)?"
 _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|numéro|n°|מספר בית|מספר)\s*:?\s*"
                         r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)", re.IGNORECASE)
 # Floors and flats ("flat 2", "קומה 3") belong to an address but are not one on their own.
-_UNIT = r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
+_UNIT = (r"(?!(?:flat|apt|apartment|floor|unit|suite|étage|appartement|bus|verdieping|etage|קומה|דירה|כניסה)\b)"
+         # a parking space or a box by its number alone: "Plaats 47, naast de lift", "Place 58", "חניה 114"
+         r"(?!(?i:plaats|plek|place|spot|space|bay|parking|emplacement|box|stalling|חניה|מקום)\s+\d)")
 _BARE = re.compile(rf"^\s*(?:(?:it['’]?s|its|c['’]est|het is|dat is|to|naar|au|à|at|op|in de|op de|זה|ב|ל)\s+)?{_UNIT}"
                    rf"(?P<address>(?:[A-Z][\w'’-]+|{_HE_WORD})(?:[ ](?:[\w'’-]+)){{0,2}}[ ]\d{{1,4}}(?:[a-zA-Z]|"
                    rf"[{_HE}](?![{_HE}])|/\d{{1,3}})?(?:[ ](?:bus|blok|bloc|box|bte)[ ]?\w{{1,4}})?)\s*$")
@@ -134,6 +136,7 @@ _LEAD_IN = (r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
+                           r"(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)(?:[ ](?:y|yr|'r))?(?:[ ][A-Z][\w'’-]+){1,2}|"
                            rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
 # A PO box is where the customer's post goes: an address as a street is ("Postbus 37", "case postale 56").
 _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case postale|boîte postale|b\.p\.|"
@@ -232,7 +235,15 @@ _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<numbe
 
 
 def streets(text: str) -> Iterable[Finding]:
-    """Street and house number wherever they are written, in the four languages."""
+    """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
+    number alone ("Plaats 47", "Place 58")."""
+    return (f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text))
+
+
+_SPACE_ALONE = re.compile(r"(?i:plaats|plek|place|spot|space|bay|parking|emplacement|box|stalling|חניה|מקום)\s+\d+\w?")
+
+
+def _streets(text: str) -> Iterable[Finding]:
     yield from _french(text)  # before the English: "59 bis avenue de la République" is French
     for gap in _WORD_THEN_NUMBER.finditer(text):
         suffix = _NL_SUFFIX.search(text, max(0, gap.start() - 12), gap.start())

@@ -84,7 +84,8 @@ _ASKS = {
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|kaartgegevens|card number|card details|on the card|\bcard\b|"
             r"num[ée]ro de (?:la )?carte|coordonn[ée]es de (?:la )?carte|פרטי (?:ה)?כרטיס|"
-            r"\bcarte\b|כרטיס|אשראי|\bkaart\b",
+            r"\bcarte\b|כרטיס|אשראי|\bkaart\b|bankkaart|betaalkaart|kredietkaart|debetkaart|pinpas|bankpas|"
+            r"carte bancaire|carte de crédit|debit card|bank card",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
@@ -157,7 +158,10 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
 _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
                    r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
                    r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
-                   r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo)\W*)*",
+                   r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo|"
+                   # and a prompt to go on: "4266 7583, c'est ça ? La suite ?", "4705 4798, נכון? תמשיך."
+                   r"la suite|le reste|continuez|go on|carry on|the rest|ga (?:maar )?(?:door|verder)|de rest|"
+                   r"תמשיכי|תמשיך|המשך|הלאה|והלאה)\W*)*",
                    re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.
 _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)\W+)?"  # "Oui, à quel numéro ?"
@@ -393,6 +397,8 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
         kinds, other = asked_for(turn.text)
+        if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
+            kinds = asked_for(turns[back - 1].text)[0] & _NUMBER_KINDS_ASKED  # "pay by card?" "Send the number."
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
                 "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
                     max(0, back - 3), min(back, len(found)))):
@@ -423,6 +429,13 @@ _MINE_TO_GIVE = (  # not "mon numéro client", "my order number"
     ("IBAN", re.compile(rf"{_MY_NEW}(?:iban|rib|compte|account|bank details|rekening\w*|coordonn[ée]es bancaires)"
                         r"(?!\w)|(?:החשבון|חשבון הבנק)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
 )
+
+
+# "The number" the agent asks for with nothing to say which: the one the customer just named ("kan ik met mijn
+# creditcard betalen" - "stuur het nummer maar", "payer par carte" - "envoyez-moi le numéro", "בכרטיס אשראי?" - "תשלח
+# את המספר").
+_THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|nummer|num[ée]ro)(?!\w)|"
+                         r"(?:את\s+)?המספר(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".

@@ -95,6 +95,7 @@ LABELS = (
                          r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
                          r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
+                         r"warrant\w*|garantie\w*|guarantee|אחריות|"
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
@@ -355,10 +356,10 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
 # An ID word, then the paper it goes on, which carries a person's ID (in Israel an invoice or a receipt does): "the ID
 # for my invoice is", "l'identité pour la facture", "ת.ז. לחשבונית". "The ID for my booking" is the booking's.
 _FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|identiteit\w*|bsn|teu?dat\s+zehut|"
-                        r"t[ée]oudat\s+z[ée]hout|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)\s+(?:(?:for|on|voor|op|pour|sur)"
+                        r"t[ée]oudat\s+z[ée]hout|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)(?:\s+שלי)?\s+(?:(?:for|on|voor|op|pour|sur)"
                         r"\s+(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:tax\s+)?(?:invoice|receipt|"
                         r"contract|factuur|bon|contract|facture|re[çc]u|contrat)|ל?(?:ה)?(?:חשבונית|קבלה|חוזה))"
-                        r"(?:\s+(?:is|was|est|c['’]est|:))?\s*:?\s*$", re.IGNORECASE)
+                        r"(?:\s+(?:is|was|est|c['’]est|היא|הוא|זה|:))?\s*:?\s*$", re.IGNORECASE)
 
 
 # An area code names the start of a phone, though "code" alone names something else: "area code three oh seven".

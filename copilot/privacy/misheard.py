@@ -28,7 +28,7 @@ _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|paye
                      r"rembours\w*|terug|tegoed|credit\w*|avoir|"  # "het tegoed terug op NL80 ...", "להחזר: IL17"
                      # what is taken from it: "Please take the balance from GB81 ...", "het saldo van", "les frais sur"
                      r"balance|saldo|solde|fees?|kosten|frais|take\s+(?:\w+\s+){0,3}from|haal\w*|prenez|prendre|"
-                     r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
+                     r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת (?:ה)?קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
                    r"pay|paying|betalen|betaal|payer|régler|לשלם)(?!\w)",  # "can i pay the £60 hire on 4661 ..."
                    re.IGNORECASE)

@@ -23,7 +23,7 @@ from typing import Any
 
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
 from copilot.privacy.first_names import first_names
-from copilot.privacy.given_names import LATIN_NAMES
+from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_roles import joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
@@ -277,6 +277,9 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
         end = family.end() if family else end
         if not span or not AT_THE_END.fullmatch(text, end) or lower and a_state(text[span[0]:span[1]]):
             return None
+        first = text[span[0]:span[1]].split()[0]
+        if HEBREW.match(first) and first.startswith("ה") and len(first) >= 5 and first not in HEBREW_NAMES:
+            return None  # "תודה, התשלום עבר.": a noun with its article ends the thanks, no name
         thanks = _THANKS.fullmatch(cue["signoff"])  # "thanks mate", "תודה שהמתנת": a comma must set the name apart
         if thanks and not re.search(r"[,\n]", text[cue.end("signoff"):span[0]]) and not _CAPITALISED.match(
                 text[span[0]:span[1]]):
@@ -534,8 +537,8 @@ def _name_before(text: str, position: int) -> tuple[int, int] | None:
 # The agent introducing themself as the call opens: "u spreekt met Iris", "this is Sam", "Megan speaking", "Léa à
 # l'appareil", "מדברת שני". The agent's own first name is the company's, not the customer's data.
 _OWN_NAME = re.compile(
-    r"(?:(?<!\w)(?i:(?:u|je|jij)\s+spreekt\s+met|this\s+is|it['’]s|my\s+name\s+is|i['’]m|je\s+m['’]appelle|"
-    r"ici|vous\s+parlez\s+(?:à|avec)|mijn\s+naam\s+is|ik\s+ben)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
+    r"(?:(?<!\w)(?i:(?:u|je|jij|ge|gij)\s+spreekt\s+met|this\s+is|it['’]s|my\s+name\s+is|i['’]m|je\s+m['’]appelle|"
+    r"ici|c['’]est|vous\s+parlez\s+(?:à|avec)|mijn\s+naam\s+is|ik\s+ben)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
     r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b))|"
     r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"

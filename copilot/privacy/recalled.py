@@ -125,6 +125,22 @@ def _within(digits: str, said: str, slack: int = 4) -> bool:
     return False
 
 
+def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """A house number the call gave, said again alone in a short sentence: "Ja, 86. Dan ligt het aan PostNL." after
+    "Dus Paterswoldseweg 86?"."""
+    for match in _HOUSE_ALONE.finditer(text) if houses else ():
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        stop = re.search(r"[.!?](?:\s|$)", text[match.end():])
+        sentence = text[start:match.end() + (stop.start() if stop else len(text))]
+        if len(sentence.split()) <= 4 and re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(
+                text, match):
+            yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_HOUSE_ALONE = re.compile(r"(?<![\w/.,:+-])[0-9]{1,5}[a-zA-Z]?(?![\w'’]|[.,:/-][0-9])")
+
+
 def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """A house number said to correct one the call gave: "c'est 1808, pas 1880", "niet 12 maar 21", "not 45 but 54"
     after the address with 1880, 12 or 45 in it. ``houses``: the house numbers of the addresses given."""

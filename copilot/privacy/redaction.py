@@ -44,7 +44,14 @@ from copilot.privacy.names import (
 )
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
-from copilot.privacy.recalled import corrected_houses, corrections, known_numbers, read_back, taken_up
+from copilot.privacy.recalled import (
+    corrected_houses,
+    corrections,
+    houses_again,
+    known_numbers,
+    read_back,
+    taken_up,
+)
 from copilot.privacy.spoken import read_numbers
 from copilot.privacy.tails import heads, tails
 
@@ -162,7 +169,8 @@ class Redactor:
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
                 mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
-                 *corrected_houses(text, _houses_given(known))]  # "c'est 1808, pas 1880"
+                 *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
+                 *houses_again(text, _houses_given(known))]  # "Ja, 86."
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
@@ -242,6 +250,16 @@ def _index(known: frozenset[tuple[str, str]]) -> tuple[frozenset[str], Mapping[s
     """The days of birth, and the numbers (digits -> kind), a call has given so far."""
     birth_days = frozenset(key for kind, key in known if kind == "DATE_OF_BIRTH")
     return birth_days, {key.lstrip("0"): kind for kind, key in known if kind in _NUMBERS and len(key) >= 6}
+
+
+def _kinds_found(findings: Iterable[Finding]) -> frozenset[str]:
+    """The kinds a turn gave, for the turns after it; a house number alone ("Number 9") gives no street yet, so the
+    street said next ("Heol y Nant, CF14 6AY") still answers the question for the address."""
+    kinds = {f.kind for f in findings}
+    addresses = [f for f in findings if f.kind == "ADDRESS"]
+    if addresses and all(re.fullmatch(r"\d{1,5}[A-Za-z]?", f.text.strip()) for f in addresses):
+        kinds = (kinds - {"ADDRESS"}) | {"HOUSE"}
+    return frozenset(kinds)
 
 
 def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Finding]:
@@ -344,7 +362,7 @@ class RedactionSession:
         out = []
         for index, turn in enumerate(turns):
             redacted = self.redact(turn.text, turn_context(turns, index, found, lookahead=lookahead))
-            found.append(frozenset(f.kind for f in redacted.findings))
+            found.append(_kinds_found(redacted.findings))
             out.append(redacted)
         return out
 
@@ -417,7 +435,7 @@ class Vault:
                 key = (turn.speaker, turn.text, context)
                 if key not in self._turns:
                     self._turns[key] = self._session.redact(turn.text, context)
-                found.append(frozenset(f.kind for f in self._turns[key].findings))
+                found.append(_kinds_found(self._turns[key].findings))
                 out.append(self._turns[key].text)
             return out
 
