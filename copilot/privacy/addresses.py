@@ -390,25 +390,37 @@ def _hebrew_name_alone(answer: str) -> bool:
         words[0] in _NOT_AN_ANSWER or _HE_NOT_A_PLACE.match(words[0]))
 
 
-def said_again(text: str, address: Finding) -> Iterable[Finding]:
+def said_again(text: str, addresses: list[Finding]) -> Iterable[Finding]:
     """The same street said again in the turn with a number ("לא רגע, 17. הרצל 17." after "הרצל 71"), and the house
-    number with its digits swapped, said as the wrong one ("Europalaan 28E ... per ongeluk 82E")."""
-    street = re.sub(r"\s*\d.*$", "", address.text).strip(" ,")
-    street = re.sub(r"^[ובלמה]?(?:רחוב|רח['׳]|שדרות|שד['׳])\s+", "", street)  # "הרצל 17" of "רחוב הרצל 71"
-    house = re.search(r"\d{1,5}[A-Za-z]?", address.text)
-    if len(street) >= 3 and re.search(r"[^\W\d_]{3,}", street):
-        pattern = rf"(?<![\w]){re.escape(street)}[ ]\d{{1,5}}(?:[A-Za-z]|[{_HE}](?![{_HE}]))?(?![\w'’]|[.,:]\d)"
-        for match in re.finditer(pattern, text):
-            if not (match.start() < address.end and address.start < match.end()):
-                yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
-    if house and len(house.group()) >= 3:  # "28E", "147": two digits swapped by chance are too common
-        said = house.group()
-        for match in re.finditer(r"(?<![\w/.,€$£₪-])\d{1,5}[A-Za-z]?(?![\w'’]|[.,:/]\d)", text):
+    number with its digits swapped, said as the wrong one ("Europalaan 28E ... per ongeluk 82E"). The text is read
+    once for its numbers, however many addresses it holds."""
+    numbers: list[re.Match[str]] | None = None
+    for address in addresses:
+        street = re.sub(r"\s*\d.*$", "", address.text).strip(" ,")
+        street = re.sub(r"^[ובלמה]?(?:רחוב|רח['׳]|שדרות|שד['׳])\s+", "", street)  # "הרצל 17" of "רחוב הרצל 71"
+        if len(street) >= 3 and re.search(r"[^\W\d_]{3,}", street):
+            at = text.find(street)
+            while at >= 0:
+                number = _NUMBER_AFTER_STREET.match(text, at + len(street))
+                if number and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
+                        at < address.end and address.start < number.end()):
+                    yield Finding("ADDRESS", at, number.end(), text[at:number.end()], text[at:number.end()].casefold())
+                at = text.find(street, at + 1)
+        house = re.search(r"\d{1,5}[A-Za-z]?", address.text)
+        if not house or len(house.group()) < 3:  # "28E", "147": two digits swapped by chance are too common
+            continue
+        said = sorted(house.group().casefold())
+        numbers = list(_HOUSE_TOKEN.finditer(text)) if numbers is None else numbers
+        for match in numbers:
             other = match.group()
-            if other != said and sorted(other.casefold()) == sorted(said.casefold()) and not (
+            if other != house.group() and sorted(other.casefold()) == said and not (
                     match.start() < address.end and address.start < match.end()) and not NOT_A_HOUSE.match(
                     text, match.end()):
                 yield Finding("ADDRESS", match.start(), match.end(), other, other.casefold())
+
+
+_NUMBER_AFTER_STREET = re.compile(rf"[ ]\d{{1,5}}(?:[A-Za-z]|[{_HE}](?![{_HE}]))?(?![\w'’]|[.,:]\d)")
+_HOUSE_TOKEN = re.compile(r"(?<![\w/.,€$£₪-])\d{1,5}[A-Za-z]?(?![\w'’]|[.,:/]\d)")
 
 
 def corrected_house(text: str, address: Finding) -> Finding | None:

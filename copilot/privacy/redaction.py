@@ -202,8 +202,13 @@ class Redactor:
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
-        for address in [f for f in accepted if f.kind == "ADDRESS"]:  # "43 Tennyson Road - sorry, 34"
-            for house in (*said_again(text, address), corrected_house(text, address), corrected_before(text, address),
+        addresses = [f for f in accepted if f.kind == "ADDRESS"]
+        for repeated in said_again(text, addresses):  # "לא רגע, 17. הרצל 17.", "28E ... per ongeluk 82E"
+            if not max(taken[repeated.start:repeated.end]):
+                accepted.append(repeated)
+                mark(taken, [repeated], 2)
+        for address in addresses:  # "43 Tennyson Road - sorry, 34"
+            for house in (corrected_house(text, address), corrected_before(text, address),
                           after_address(text, address),  # and its postcode, the town left out
                           None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
                 if house and not max(taken[house.start:house.end]):
