@@ -144,7 +144,8 @@ def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: st
     The sums that can go to ``worked``."""
     left = sorted(unknown)
     while left:
-        done = [value for value in left if _worked_out(value, sentence, ctx, before, frozenset(worked))]
+        done = [value for value in left
+                if _worked_out(value, sentence, ctx, before, frozenset(worked), ctx.said_counts)]
         if not done:
             return True
         worked.update(done)
@@ -312,15 +313,16 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
 
 
 def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
-                worked: frozenset[float] = frozenset()) -> bool:
+                worked: frozenset[float] = frozenset(), heard: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
     names ("your €369 fare less the €50 fee: €319") or a count of it ("two visits at €30 off €119: €59"), the total of
     the known prices it lists, the difference of two sums the customer named ("€899, now €849":
     €50) or a year of a monthly price ("€540 a year"). ``worked``: sums the draft worked out before, whose multiples
-    it may give too."""
-    counted = counts(sentence) | counts(before)
+    it may give too; ``heard``: counts the customer just gave, which a price may be worked out with too ("shut for
+    four days now": "€1 a day, so €4 so far"), though no gift is."""
+    counted = counts(sentence) | counts(before) | heard
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
@@ -335,6 +337,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
             or any(abs(value - (a - b)) < 0.005 for a in worked for b in worked)
+            # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
+            or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
@@ -427,6 +431,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = _forms(named)
+            # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
+            fee = not full_matters and bool(w.CHARGE.search(ungiven(pattern, part)))
             # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
@@ -437,6 +443,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
                        and bound <= g.periods and not _denied(names, g, refusals, around)
+                       # a charge waived is backed by a passage about that charge, whatever the sentence before
+                       # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
+                       # "Premium members may move their tag free of charge"
+                       and (not fee or all(forms & g.words for forms in named))
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
@@ -523,6 +533,8 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                # or one worked out with the passage's own deduction, named beside it ("two visits at €20 each come
                # off, so we refund €49" of "we refund minus €20 per visit"): what that deduction leaves
                or v in worked_sums and bool(g.sums & sums - {v})}
+    # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
+    figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
