@@ -110,6 +110,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
             return PRICE
+        # a few units at a rate are worked out too, and a later sum may rest on them ("four day passes at ₪90 come to
+        # ₪360. The monthly pass is ₪220, so you save ₪140")
+        worked.update(value for _, _, value in amounts(sentence)
+                      if any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4)))
     return None
 
 
@@ -356,8 +360,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
-              refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset()
-              ) -> bool:
+              refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset(),
+              heard: frozenset[float] = frozenset()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -387,7 +391,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         if heading is not None:
             start, end, items = heading
             if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
-                             known, priced, refusals, f"{asked} {sentence[:start]}", worked) for item in items):
+                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard)
+                   for item in items):
                 return True
             continue
         for clause in clauses(sentence):
@@ -427,7 +432,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # (and a plan's known price beside a free thing, "Basic at €24.99", is no part of the gift)
             off = _discounted(kept, known) | (set() if full_matters else _prices(kept, known))
             figures, sums = figures - repeated - off, sums - repeated - off
-            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
+            # the days the customer counted multiply a rate when the clause itself gives what they come to ("€3 a day,
+            # €15 so far"), not when it gives something else beside that working ("..., and we pay your €140 taxi")
+            here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
+            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = _forms(named)
@@ -583,7 +591,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
-                             asked=ctx.last_said) else None
+                             asked=ctx.last_said, heard=ctx.said_counts) else None
 
 
 def _excepted(text: str, pattern: Words) -> bool:
@@ -620,4 +628,4 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                               _worked_sums(said, ctx)) else None
+                               _worked_sums(said, ctx), ctx.said_counts) else None
