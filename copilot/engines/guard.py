@@ -126,6 +126,14 @@ class GuardContext:
         return frozenset(word for line in self._lines for word in re.findall(r"\w+", line.casefold()))
 
     @cached_property
+    def said_counts(self) -> frozenset[float]:
+        """How long the line the draft answers says something lasted ("the site has been shut for four days"): a price
+        per day times it is worked out, as a count the draft gives is. Not a count of things ("I missed three
+        lessons"): what those come to is the draft's own sum."""
+        said = tx.numerals(self.last_said)
+        return frozenset(n for m in _LASTED.finditer(said) for n in tx.counts(m.group(1)))
+
+    @cached_property
     def hosts(self) -> frozenset[str]:
         return frozenset({_domain(d) for d in self._allowed if _domain(d)}
                          | {host for text in self._grounds for host in _hosts(text)})
@@ -275,6 +283,9 @@ class GuardContext:
         return not homes or any(tx.stems(sentence) & home for home in homes)
 
 
+# a count of days, weeks, months or hours: "four days", "6 jours", "ארבעה ימים", "drie hele weken"
+_LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|semaines|months?|maanden|mois|"
+                     r"hours?|uur|uren|heures|ימים|שבועות|חודשים|שעות)(?!\w)", re.IGNORECASE)
 # Hebrew gives back in the present tense with any object: "מחזירים קניות הכרחיות עד 200 ₪ ליום".
 _GIVES_BACK = re.compile(r"(?<![\u05d0-\u05ea])ו?מחזיר(?:ה|ים|ות)?(?![\u05d0-\u05ea])")
 _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert annulering annuler annulée annulé "

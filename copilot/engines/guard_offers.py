@@ -110,6 +110,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
             return PRICE
+        # a few units at a rate are worked out too, and a later sum may rest on them ("four day passes at ₪90 come to
+        # ₪360. The monthly pass is ₪220, so you save ₪140")
+        worked.update(value for _, _, value in amounts(sentence)
+                      if any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4)))
     return None
 
 
@@ -144,7 +148,8 @@ def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: st
     The sums that can go to ``worked``."""
     left = sorted(unknown)
     while left:
-        done = [value for value in left if _worked_out(value, sentence, ctx, before, frozenset(worked))]
+        done = [value for value in left
+                if _worked_out(value, sentence, ctx, before, frozenset(worked), ctx.said_counts)]
         if not done:
             return True
         worked.update(done)
@@ -312,15 +317,16 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
 
 
 def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
-                worked: frozenset[float] = frozenset()) -> bool:
+                worked: frozenset[float] = frozenset(), heard: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
     gives: a count ("3 days at €1.50, so €4.50"), a percentage within the limit ("5% off €6.50 is €0.33"), the
     difference or total of two known prices it names ("€45 and €55, so €10 more"), a known price less or plus a fee it
     names ("your €369 fare less the €50 fee: €319") or a count of it ("two visits at €30 off €119: €59"), the total of
     the known prices it lists, the difference of two sums the customer named ("€899, now €849":
     €50) or a year of a monthly price ("€540 a year"). ``worked``: sums the draft worked out before, whose multiples
-    it may give too."""
-    counted = counts(sentence) | counts(before)
+    it may give too; ``heard``: counts the customer just gave, which a price may be worked out with too ("shut for
+    four days now": "€1 a day, so €4 so far"), though no gift is."""
+    counted = counts(sentence) | counts(before) | heard
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
@@ -335,6 +341,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
             or any(abs(value - (a - b)) < 0.005 for a in worked for b in worked)
+            # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
+            or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
@@ -352,8 +360,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
-              refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset()
-              ) -> bool:
+              refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset(),
+              heard: frozenset[float] = frozenset()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -383,7 +391,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         if heading is not None:
             start, end, items = heading
             if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
-                             known, priced, refusals, f"{asked} {sentence[:start]}", worked) for item in items):
+                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard)
+                   for item in items):
                 return True
             continue
         for clause in clauses(sentence):
@@ -423,10 +432,15 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # (and a plan's known price beside a free thing, "Basic at €24.99", is no part of the gift)
             off = _discounted(kept, known) | (set() if full_matters else _prices(kept, known))
             figures, sums = figures - repeated - off, sums - repeated - off
-            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept)
+            # the days the customer counted multiply a rate when the clause itself gives what they come to ("€3 a day,
+            # €15 so far"), not when it gives something else beside that working ("..., and we pay your €140 taxi")
+            here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
+            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
             bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = _forms(named)
+            # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
+            fee = not full_matters and bool(w.CHARGE.search(ungiven(pattern, part)))
             # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
@@ -437,6 +451,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
                        and bound <= g.periods and not _denied(names, g, refusals, around)
+                       # a charge waived is backed by a passage about that charge, whatever the sentence before
+                       # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
+                       # "Premium members may move their tag free of charge"
+                       and (not fee or all(forms & g.words for forms in named))
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
@@ -523,6 +541,8 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                # or one worked out with the passage's own deduction, named beside it ("two visits at €20 each come
                # off, so we refund €49" of "we refund minus €20 per visit"): what that deduction leaves
                or v in worked_sums and bool(g.sums & sums - {v})}
+    # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
+    figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
@@ -571,7 +591,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
-                             asked=ctx.last_said) else None
+                             asked=ctx.last_said, heard=ctx.said_counts) else None
 
 
 def _excepted(text: str, pattern: Words) -> bool:
@@ -608,4 +628,4 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                               _worked_sums(said, ctx)) else None
+                               _worked_sums(said, ctx), ctx.said_counts) else None

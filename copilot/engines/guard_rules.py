@@ -205,6 +205,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # keys"
     if wm.HOLD_OVER.search(text) and (wm.DARE.search(text) or wm.ESCALATION.search(text)):
         return ABUSE
+    # a dare to the customer who threatens to escalate, with a harm to their case: "publish what you like, but your
+    # claim will be frozen" to "I'm putting it all on Facebook"
+    if (wm.DARE.search(text) and wm.HARM_TO_CASE.search(text)
+            and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said))):
+        return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
@@ -216,10 +221,12 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 
 def _threatens_case(text: str) -> bool:
     """Whether one sentence names the customer's escalation and a harm to their own case, or one names it and the
-    next the harm: "customers who run us down publicly lose their priority", "accounts in public disputes go to our
-    legal team, and access codes are sometimes suspended"."""
+    next or the one before the harm: "customers who run us down publicly lose their priority", "accounts in public
+    disputes go to our legal team, and access codes are sometimes suspended", "we'll block your card at every site.
+    A review has consequences"."""
     said = sentences(text)
-    return any(wm.ESCALATION.search(sentence) and any(wm.HARM_TO_CASE.search(near) for near in said[n:n + 2])
+    return any(wm.ESCALATION.search(sentence)
+               and any(wm.HARM_TO_CASE.search(near) for near in said[max(0, n - 1):n + 2])
                for n, sentence in enumerate(said))
 
 

@@ -272,6 +272,7 @@ _PARTICLE = frozenset("terug kwijt niets bij af back".split())
 
 
 _TWELVE_MONTHS = re.compile(r"(?<![\d.,])12\s?(?:-\s?)?(?:months?|maanden|mois|חודשים)", re.IGNORECASE)
+_WHOLE_DAYS = re.compile(r"(?<![\d.,])(?:24|48|72)\s?(?:-\s?)?(?:hours?|uur|heures?|h\b|שעות|שעה)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -279,6 +280,7 @@ def periods(text: str) -> frozenset[str]:
     """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since". Twelve months are a
     year too: credit "valid 12 months" is credit "for a year"."""
     kinds = {kind for kind, pattern in w.PERIODS.items() if pattern.search(text)}
+    kinds |= {"day"} if _WHOLE_DAYS.search(text) else set()  # "within 24 hours" is "within a day"
     return frozenset(kinds | {"year"} if _TWELVE_MONTHS.search(text) else kinds)
 
 
@@ -428,6 +430,14 @@ _BUT = re.compile(r"\s*[,;:]?\s*(?:but|however|maar|echter|mais|cependant|helaas
                   r"אבל|אך|לצערי|that|this|dat|dit|ce|c'|cela|ça|זה)(?!\w)", re.I)
 
 
+# A "not" that says what the thing given is, before the giving word: "a wash bought in the app and not used is
+# refunded", "die niet is gebruikt, wordt terugbetaald", "acheté et non utilisé est remboursé", "ולא נוצלה מוחזרת". A
+# condition on the gift, it refuses nothing.
+_NOT_USED = re.compile(r"(?<!\w)(?:not (?:yet )?(?:been )?\w+ed|niet(?:-| )(?:nog )?(?:is |zijn |werd |werden )?ge\w+|"
+                       r"(?:non|pas(?: encore)?)(?:-| )(?:été )?\w+(?:é|ée|és|ées))(?!\w)"
+                       rf"|(?<![{HE_LETTER}])ולא (?:נ|הו)[{HE_LETTER}]+", re.IGNORECASE)
+
+
 # A "not" of the customer's after a gift is their own, in a relative clause: "we refund the months you didn't use",
 # "les mois que vous n'avez pas utilisés", "החודשים שלא נוצלו". It refuses nothing.
 _THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|je|jij|vous|tu|they|ze|ils) (?:\w+n't|"
@@ -451,7 +461,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     # a split verb's middle ("we betalen dat niet terug"), but not the "no" of "at no extra cost", which gives
     inside = [word for word in clause[span[0]:span[1]].split()[1:-1] if word.casefold() != "no"]
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
-    return negated(" ".join(before[cut:]) + " · " + " ".join(inside) + " · " + theirs)
+    said = _NOT_USED.sub(" ", " ".join(before[cut:]))
+    return negated(said + " · " + " ".join(inside) + " · " + theirs)
 
 
 def taken_back(sentence: str, clause: str) -> bool:

@@ -115,6 +115,10 @@ FRACTIONS = [
 # Matching another price is a discount of a size no passage sets: "we'll match that", "on s'aligne", "voor de prijs
 # van Plus", "נשווה: ...". What a draft refuses ("we can't match it") stays out, as for every discount.
 _NOT_A_PRICE = "(?! ?(?:[€$£₪]|\\d|one\\b|een\\b|één\\b|un\\b|une\\b))"  # "two for the price of one" is a free item
+_SUM = "(?:[€$£₪] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[€$£₪]|euros?))"
+_NOW_EN = "(?:before|now|today|last|this|you|your|usual|normal)\\b"
+_NOW_NL = "(?:nu|voorheen|vroeger|eerst|vorige?|u|je|jij|uw|gewoonlijk|normaal)\\b"
+_NOW_FR = "(?:maintenant|avant|aujourd|l'an|vous|votre|d'habitude|habituellement)\\b"
 MATCH = words(
     ["(?:we|i)(?:'ll| will| can| could| would| are happy to| am happy to)? (?:\\S+ )?(?:price-?)?match (?:that|it|"
      "this|their|his|her|what|them|those|theirs|the (?:price|quote|offer))",
@@ -122,11 +126,19 @@ MATCH = words(
      f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
      "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
-     f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)"],
+     f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)",
+     # the same sum as another shop's, not as before: "down to the same €22 a month they charge", "naar hetzelfde
+     # bedrag als bij ...", "le même tarif que ...", "לאותו מחיר כמו ..."
+     f"the same (?:price|amount|rate|fee|{_SUM})(?: (?:a|per) (?:month|year|week))? (?:as(?! {_NOW_EN})|(?:that )?"
+     "(?!(?:that )?(?:we|i|you) )(?:\\S+ ){1,2}(?:charges?|asks?)\\b)",
+     f"(?:hetzelfde|zelfde) (?:bedrag|tarief|{_SUM})(?: per (?:maand|jaar|week))? (?:als(?! {_NOW_NL})|"
+     "(?:dat )?(?!(?:dat )?(?:wij|we|ik|u|je) )(?:\\S+ ){1,2}(?:rekent|vraagt)\\b)",
+     f"dezelfde prijs als(?! {_NOW_NL})",
+     f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
-     "כמו אצלם"])
+     "כמו אצלם", "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
@@ -145,7 +157,8 @@ PRICE_WORDS = words(
      "monthly",
      "cheaper", "reduc\\w+", "knock\\w*", "korting\\w*", "prijs", "prijzen", "factu\\w+", "tarie\\w+", "maandbedrag",
      "abonnement\\w*", "goedkoper", "remise\\w*", "r[ée]duction\\w*", "rabais", "prix", "tarif\\w*", "moins cher",
-     "pay\\w*", "betaal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne", "\\w*bedrag\\w*",
+     "pay\\w*", "betaal\\w*", "betal\\w*", "paie\\w*", "paier\\w*", "payer", "payez", "korting", "ristourne",
+     "\\w*bedrag\\w*",
      "\\w*kosten", "mensualit\\w+", "montant", "charges?", "rates?", "amount", "vastrecht", "termijn\\w*"],
     ["הנחה", "הנחת", "מחיר", "המחיר", "חשבון", "חשבונית", "תשלום", "מנוי", "תשלם", "תשלמי", "זול", "כרטיס\\S*",
      "שובר\\S*", "פרמי\\S*", "שכירות"])
@@ -211,7 +224,15 @@ _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administrat
               r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?)")
-_CHARGE_HE = r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?חודש|ה?חודשים)"
+# (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
+# month's end)
+_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|"
+              r"(?<!סוף )(?<!תום )(?:ה?חודש|ה?חודשים))")
+# A charge named in a clause that gives it: what it is the charge for must be what a passage gives ("the activation
+# fee is on us" is no "moving your tag is free").
+# (a fee or charge, not the months a gift lasts, nor the charge of "free of charge")
+CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )(?:fees?|charges?|\w*kosten|\w*geld|"
+                    r"boetes?|frais|p[ée]nalit[ée]s?|דמי|עמלה|קנס)(?!\w)", re.IGNORECASE)
 _WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
 _WAIVE = [
     rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
@@ -226,7 +247,8 @@ _WAIVE = [
     "(?:wij|we) betalen (?:uw|je|het|de) (?:\\S+ )?(?:abonnement\\w*|factu\\w+|rekening|kosten)",
     "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
-    rf"{_CHARGE_NL} (?:\S+ ){{0,4}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?vervallen",
+    rf"{_CHARGE_NL} (?:\S+ ){{0,6}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?"
+    r"(?:ver)?vallen",
     # months given as ours, paying only from a later one: "de eerste twee maanden zijn van ons en u betaalt pas vanaf
     # maand drie", "you only start paying from month three", "vous ne payez qu'à partir du troisième mois"
     "(?:maand|maanden|week|weken) (?:\\S+ ){0,8}?(?:van|voor) ons(?=[\\s.!,;]|$)",
@@ -277,14 +299,18 @@ FREE = words(_WAIVE + [
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:ra)? rien",
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
-    "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?op ons(?=\\s*[.!,;]|\\s*$)",
+    "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?(?:op|voor) ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
     "(?:is|zijn) (?:\\S+ ){0,3}?van ons(?=\\s*[.!,;]|\\s*$)",
     "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
-    "toutes)(?! ?(?:possibilit|choix|option|opportunit|chance))",
+    "toutes|un|une|des|deux|trois)(?! ?(?:possibilit|choix|option|opportunit|chance|solution|alternative|remise|"
+    "r[ée]duction|rabais|rendez-vous|cr[ée]neau|rappel|\\d))",
+    # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
+    "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
+    "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
     "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
      "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
      "kost(?:en)? niets",
@@ -323,7 +349,7 @@ FREE = words(_WAIVE + [
      "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
      "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
-    ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)",
+    ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
@@ -492,6 +518,9 @@ NEGATION = Words(
     r"(?:valt|vallen|viel|vielen) (?:\S+ ){0,2}?buiten|"
     r"(?:sort|sortent|tombe|tombent) en dehors|au-del[àa] de (?:tout )?ce (?:que|qu')|boven (?:alles )?wat|"
     r"(?:donc|mais|et|surtout|encore|toujours) pas (?:d(?:e|u|es)|d(?=')))(?!\w)"
+    # nothing is left to give: "there is nothing left to refund", "il ne reste
+    # rien à rembourser", "er blijft niets meer over om terug te betalen"
+    r"|(?<!\w)(?:nothing left|niets (?:meer )?over|reste rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)

@@ -57,8 +57,15 @@ DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try m
               "als (?:je|u|jij) zo (?:doet|praat|blijft doen)", "if you (?:act|talk) like (?:this|that)",
               "si vous (?:faites|parlez) comme [çc]a", "si [çc]a vous chante", "(?:post|publish|write) (?:\\S+ ){0,2}?"
               "(?:whatever|what|if) you (?:like|want|wish)", "(?:post|schrijf|publiceer|zet) (?:\\S+ ){0,3}?(?:maar )?"
-              "wat (?:je|u) wil(?:t)?"],
-             ["תכתוב(?=[.!,])", "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
+              "wat (?:je|u) wil(?:t)?",
+              # leave to do it, said to one who threatens: "dat staat u vrij", "libre à vous", "publiez ce que vous
+              # voulez"
+              "(?:dat )?staat (?:u|je|jou) (?:helemaal )?vrij",
+              "(?:that's|that is) (?:entirely )?your (?:right|call)(?=[,.!])",
+              "libre à vous", "(?:publiez|postez|[ée]crivez|mettez|dites) (?:\\S+ ){0,2}?(?:ce que|tout ce que) vous "
+              "(?:voulez|souhaitez)"],
+             ["תכתוב(?=[.!,])", "(?:תעלה|תעלי|תפרסם|תפרסמי|תכתבי)(?=[.!,])", "זכותך(?=[.!,])",
+              "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
               "(?:תפרסם|תפרסמי|תכתוב|תכתבי) (?:את )?מה ש(?:בא|מתחשק) לך"])
 # What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
 # bottom of the pile, "we'll see how far that gets you".
@@ -166,10 +173,14 @@ ESCALATION = words(
      # running the company down in public: "customers who trash us in public", "een negatieve recensie", "les
      # clients qui nous font de la mauvaise publicité"
      "(?:trash|slag|bash|badmouth|bad-mouth|run down)\\w* us", "(?:negatieve |slechte )?recensies?",
-     "mauvaise (?:publicit[ée]|pub)", "(?:mauvais|faux) avis"],
+     "mauvaise (?:publicit[ée]|pub)", "(?:mauvais|faux) avis",
+     # going public on social media: "I'm putting it all on Facebook", "sociale media", "les réseaux sociaux"
+     "facebook", "instagram", "twitter", "tiktok", "linkedin", "social media", "sociale media", "r[ée]seaux sociaux",
+     "(?:a |one )?(?:story|article|piece) in the"],
     ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
      "(?:ש)?משמי[צץ]\\S*",
-     "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים"])
+     "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים", "(?:ב)?פייסבוק", "(?:ב)?אינסטגרם", "(?:ב)?טיקטוק",
+     "(?:ב)?רשתות (?:ה)?חברתיות", "פוסט"])
 HARM_TO_CASE = words(
     ["suspend\\w*", "frozen", "freez\\w*", "(?:is |are )?reset", "no (?:longer )?(?:get )?priority", "lower priority",
      "legal (?:team|department)", "(?:stays?|sits?|remains?) (?:\\S+ ){0,3}?(?:longer|at the bottom)",
@@ -203,24 +214,36 @@ HARM_TO_CASE = words(
      "(?:abonnement|contract|lidmaatschap) (?:\\S+ )?op\\b", "(?:houden|hou|bewaren) (?:\\S+ ){0,3}?sleutels? "
      "(?:\\S+ ){0,3}?(?:vast|in|bij ons)",
      "r[ée]sili\\w* (?:\\S+ ){0,3}?(?:contrat|abonnement|adh[ée]sion)", "sans pr[ée]avis",
-     "(?:gard|conserv|retien|retenir|bloqu)\\w* (?:\\S+ ){0,4}?cl[ée]s?\\b"],
+     "(?:gard|conserv|retien|retenir|bloqu)\\w* (?:\\S+ ){0,4}?cl[ée]s?\\b",
+     # what the customer uses stops working, or the matter ends badly for them: "your tag could stop working at all our
+     # sites", "cesser de fonctionner", "werkt dan niet meer", "might not go the way you think"
+     "(?:stop|stops|cease|ceases) (?:to )?work(?:ing)?",
+     "block(?:ed|ing)? (?:\\S+ ){0,3}?(?:at|from|in) (?:all|every|our)",
+     "cess\\w* de fonctionner", "ne fonctionn\\w* plus", "werk\\w* (?:\\S+ ){0,2}?niet meer", "stoppen met werken",
+     "(?:won't|will not|might not|may not|doesn't|does not) (?:\\S+ )?go the way you (?:think|expect|hope|imagine)",
+     "anders (?:\\S+ )?(?:uit|af)(?:pakken|lopen|vallen)? dan (?:je|u) (?:denkt|verwacht|hoopt)",
+     "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)"],
     ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
      "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)",
      "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
      "ללא הודעה מוקדמת",
-     "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*"])
+     "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*", "(?:יפסיק|תפסיק|להפסיק|יפסיקו) לעבוד",
+     "(?:נחסום|ייחסם|ייחסמו|לחסום)", "לא (?:ייגמר|יסתיים|ילך|יתנהל) כמו ש(?:אתה|את) (?:חושב|חושבת|מצפה|מקווה)"])
 # What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
 # "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
 # alone ("remember we have your key, so you needn't be home"); beside a dare or the customer's escalation, a menace.
 HOLD_OVER = words(
-    ["(?:bear in mind|remember|don't forget|keep in mind|note) (?:that )?(?:we|i) (?:have|hold|keep|know|still have)"
-     " (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|details|data)",
+    ["(?:bear in mind|remember|don't forget|keep in mind|note|just so you know|for your information),? (?:that )?"
+     "(?:we|i) (?:have|hold|keep|know|still have|store|record) (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|"
+     "details|data|footage|recordings?|photos?|pictures?|images|videos?|camera)",
      "(?:weet|bedenk|onthoud|vergeet niet) (?:wel )?dat (?:we|wij|ik) (?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|huis|"
-     "woning|gegevens)", "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
-     "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es)"],
+     "woning|gegevens|camerabeelden|beelden|opnames|foto's)", "houd er (?:wel )?rekening mee dat (?:we|wij|ik) "
+     "(?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|gegevens|camerabeelden|beelden|opnames|foto's)",
+     "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
+     "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es|images|vid[ée]os|enregistrements|photos)"],
     ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?(?:ה)?(?:כתובת|מפתח|קוד|בית|"
-     "פרטים)\\S*"])
+     "פרטים|צילומים|תמונות|הקלטות|סרטונים)\\S*"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(

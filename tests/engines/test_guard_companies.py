@@ -6,8 +6,8 @@ e-bike rental (``tests/guard_tenth_company.py``), a removals firm (``tests/guard
 and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/guard_thirteenth_company.py``), a
 laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instrument rental
 (``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``), a dog
-daycare (``tests/guard_seventeenth_company.py``) and a garden-maintenance subscription
-(``tests/guard_eighteenth_company.py``).
+daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscription
+(``tests/guard_eighteenth_company.py``) and a self-storage chain (``tests/guard_nineteenth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -20,6 +20,7 @@ import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fourteenth_company as laundry
 import guard_fourth_company as shop
+import guard_nineteenth_company as storage
 import guard_ninth_company as school
 import guard_seventeenth_company as dogs
 import guard_seventh_company as mealkit
@@ -36,7 +37,7 @@ from copilot.engines.guard import Draft, check
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
-             "skischool": skischool, "dogs": dogs, "gardens": gardens}
+             "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
