@@ -44,6 +44,7 @@ from copilot.privacy.names import (
 )
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
+from copilot.privacy.public_figures import public_figure
 from copilot.privacy.recalled import (
     corrected_houses,
     corrections,
@@ -340,7 +341,8 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or _GREETED_AT.search(text, 0, f.start)) or
-            f.text.casefold() in self._staff - customers))]
+            f.text.casefold() in self._staff - customers or  # "Lewis Hamilton": in the news, not in the call
+            public_figure(text, f.start, f.end) and not customers >= {w.casefold() for w in f.text.split()}))]
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
