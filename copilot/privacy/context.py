@@ -234,6 +234,7 @@ class TurnContext:
     conversation: bool = False  # a turn of a call or chat: a misheard value that a word names still counts
     heard: str = ""  # (an agent's turn) what the customer said in the turns just before: a read-back repeats it
     heard_kind: str = ""  # and the one kind of number those turns were found to hold, or the question asked for
+    opening: bool = False  # the agent's first turn of the call, where they give their own name ("this is Sam")
 
     @property
     def label(self) -> str | None:
@@ -459,7 +460,8 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     return TurnContext(asked, other, " ".join(_PAUSE.sub("", turns[i].text) for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
-                       heard, heard_kind)
+                       heard, heard_kind, turns[index].speaker == AGENT and not any(
+                           turn.speaker == AGENT for turn in turns[:index]))
 
 
 _HEARD = 6  # turns back an agent's read-back may reach: "1808, chemin du Lac-Vert, noté" after the correction

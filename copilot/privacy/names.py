@@ -547,6 +547,22 @@ _OWN_NAME = re.compile(
     r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:])))")
 
 
+# A person giving their own name, so the one on the call: "my name is Iris", "met Iris", "Lewis Hamilton here",
+# "c'est Iris aussi", "ik ben Max Verstappen", "שמי גל גדות", "זה איריס": a caller's name, whoever else has it.
+_INTRODUCED_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?i:this\s+is|it['’]s|it\s+is|my\s+name\s+is|my\s+name['’]s|name['’]s|i['’]m|i\s+am|call\s+me|"
+    r"je\s+m['’]appelle|je\s+suis|moi\s+c['’]est|c['’]est|ici|mon\s+nom\s+(?:c['’]est|est)|mijn\s+naam\s+is|ik\s+ben|"
+    r"ik\s+heet|hier\s+is|(?:u|je|jij)\s+spreekt\s+met)\s+(?i:(?:ook|too|also|aussi)\s+)?$|"
+    r"(?:^|[,.!?:;]\s*)(?i:met)\s+$|(?:^|[^\u05d0-\u05ea])(?:שמי|אני|זה|זו|קוראים\s+לי)\s+$")
+_INTRODUCED_AFTER = re.compile(
+    r"\s+(?i:here|speaking|hier|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon))(?!\w)|\s+(?:מדבר|מדברת)(?![\u05d0-\u05ea])")
+
+
+def introduced(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is given as the speaker's own ("my name is ...", "... speaking")."""
+    return bool(_INTRODUCED_BEFORE.search(text, max(0, start - 40), start) or _INTRODUCED_AFTER.match(text, end))
+
+
 def own_name(text: str) -> tuple[int, int] | None:
     """Where an agent's turn gives the agent's own first name, or None."""
     for match in _OWN_NAME.finditer(text):

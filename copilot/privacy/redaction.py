@@ -35,6 +35,7 @@ from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
     cued_names,
+    introduced,
     joined_names,
     known_names,
     names_from_context,
@@ -335,14 +336,33 @@ class RedactionSession:
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
         """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
         findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
-        own = own_name(text) if context and context.agent else None
+        customers = {word.casefold() for name in self._names for word in name.split()}
+        own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
+        if own and text[own[0]:own[1]].casefold() in customers:
+            own = None  # an agent who has the customer's first name: the name leaves as the customer's
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
-        customers = {word.casefold() for name in self._names for word in name.split()}
+        said = [f for f in findings if f.kind == "NAME"]
+        # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
+        # de Vries ... Iris"), even where the agent has it too.
+        staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
+                                           introduced(text, f.start, f.end) for word in f.text.casefold().split()}
+        cued: list[tuple[int, int]] | None = None
+
+        def on_the_call(f: Finding) -> bool:
+            """A public figure's name that a cue gives to someone of the call: "my name is Max Verstappen", an
+            answer to "your name?", "het account staat op naam van Tom Hanks", or a name the CRM shares."""
+            nonlocal cued
+            if cued is None:
+                cued = [(c.start, c.end) for c in cued_names(text)]
+            return (bool(context and "NAME" in context.asked) or introduced(text, f.start, f.end) or
+                    any(start < f.end and f.start < end for start, end in cued) or
+                    bool(customers & {w.casefold().strip(".,") for w in f.text.split()}))
+
         findings = [f for f in findings if not (f.kind == "NAME" and (
-            own and (f.start < own[1] and own[0] < f.end or _GREETED_AT.search(text, 0, f.start)) or
-            f.text.casefold() in self._staff - customers or  # "Lewis Hamilton": in the news, not in the call
-            public_figure(text, f.start, f.end) and not customers >= {w.casefold() for w in f.text.split()}))]
+            own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
+            f.text.casefold() in staff or  # "Lewis Hamilton": in the news, not in the call
+            public_figure(text, f.start, f.end) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
