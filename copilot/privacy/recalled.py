@@ -107,7 +107,8 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
             yield Finding(found, run.start(), run.end(), run.group(), digits.zfill(9) if found == "IL_ID" else digits)
 
 
-_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[ ]?$")  # "BE25 1135 ...": the IBAN detectors' to read
+# "BE25 1135 ...", "NL91 ABNA 0417 ...", "gb29 nwbk 6016 ...": the IBAN detectors' to read
+_IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}[ ]?(?:[A-Za-z]{4}[ ]?)?$")
 
 
 def _within(digits: str, said: str, slack: int = 4) -> bool:

@@ -83,3 +83,15 @@ def test_an_agent_confirming_the_callers_name_later_is_not_giving_their_own():
     sent = redact("A: Hi, this is Sam, how can I help?", "C: I have a question about my bill.",
                   "A: Sure. And it's Karen, right?", "C: Yes. Karen.")
     assert "Karen" not in sent[2] and "Karen" not in sent[3]
+
+
+@pytest.mark.parametrize(("question", "iban", "read_back"), [
+    ("A: What is your IBAN?", "C: NL91 ABNA 0417 1643 00", "A: So NL91 ABNA 0417 1643 00, correct?"),
+    ("A: Wat is uw IBAN?", "C: NL91 ABNA 0417 1643 00", "A: Dus NL91 ABNA 0417 1643 00, klopt dat?"),
+    ("A: What's your IBAN?", "C: GB29 NWBK 6016 1331 9268 19", "A: GB29 NWBK 6016 1331 9268 19, thank you."),
+])
+def test_an_iban_read_back_leaves_whole_as_the_customers(question, iban, read_back):
+    sent = redact(question, iban, read_back)
+    assert sent[1].strip() == "[IBAN_1]"
+    assert "[IBAN_1]" in sent[2] and "ABNA" not in sent[2] and "NWBK" not in sent[2]
+    assert "[IBAN_1]" in live(question, iban, read_back)[2]
