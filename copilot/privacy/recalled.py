@@ -10,6 +10,7 @@ breath ("06 41 72, nee sorry, 06 41 27 90 58") is of the kind of the value that 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
 from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
@@ -96,7 +97,7 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
     turns (numbers read as digits), ``kind`` what they were found to hold or were asked for; with no kind, a number
     whole as a phone is one. Seven digits or more, in the order the customer said them, at most four of theirs left
     out between (the piece they corrected)."""
-    said = re.sub(r"[^0-9]", "", heard)
+    said = re.sub(r"[^0-9]", "", heard)[-_HEARD_DIGITS:]  # what was just dictated, not a page of digits
     for run in DIGIT_RUN.finditer(text) if len(said) >= 7 else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         if len(digits) < 7 or _something_else(text, run) or _IBAN_BEFORE.search(text, 0, run.start()) or \
@@ -109,6 +110,9 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
 
 # "BE25 1135 ...", "NL91 ABNA 0417 ...", "gb29 nwbk 6016 ...": the IBAN detectors' to read
 _IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}[ ]?(?:[A-Za-z]{4}[ ]?)?$")
+
+
+_HEARD_DIGITS = 400  # the customer's latest digits a read-back is looked for in: a long turn stays linear
 
 
 def _within(digits: str, said: str, slack: int = 4) -> bool:
@@ -129,16 +133,20 @@ def _within(digits: str, said: str, slack: int = 4) -> bool:
 def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """A house number the call gave, said again alone in a short sentence: "Ja, 86. Dan ligt het aan PostNL." after
     "Dus Paterswoldseweg 86?"."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] if houses else []
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)] if houses else []
     for match in _HOUSE_ALONE.finditer(text) if houses else ():
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        stop = re.search(r"[.!?](?:\s|$)", text[match.end():])
-        sentence = text[start:match.end() + (stop.start() if stop else len(text))]
-        if len(sentence.split()) <= 4 and re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(
-                text, match):
+        before = bisect_right(ends, match.start())
+        after = bisect_left(stops, match.end())
+        start, stop = ends[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)
+        if stop - start <= _SHORT and len(text[start:stop].split()) <= 4 and \
+                re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(text, match):
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_SHORT = 200  # characters: longer is no sentence of four words, and a long text is not read once per number in it
 _HOUSE_ALONE = re.compile(r"(?<![\w/.,:+-])[0-9]{1,5}[a-zA-Z]?(?![\w'’]|[.,:/-][0-9])")
 
 

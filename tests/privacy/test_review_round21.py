@@ -3,9 +3,12 @@ figure's, when the agent has the same first name, or when it follows the agent's
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from copilot.privacy.context import Turn
+from copilot.privacy.recalled import houses_again, read_back
 from copilot.privacy.redaction import RedactionSession, Vault
 
 
@@ -95,3 +98,23 @@ def test_an_iban_read_back_leaves_whole_as_the_customers(question, iban, read_ba
     assert sent[1].strip() == "[IBAN_1]"
     assert "[IBAN_1]" in sent[2] and "ABNA" not in sent[2] and "NWBK" not in sent[2]
     assert "[IBAN_1]" in live(question, iban, read_back)[2]
+
+
+def test_a_long_agent_turn_after_a_long_dictation_is_read_back_in_time():
+    """A page of digits the customer pasted and a long agent turn: the read-back look-up stays linear."""
+    started = time.perf_counter()
+    found = list(read_back("1111111, " * 2200, "12" * 10000, "PHONE"))
+    assert time.perf_counter() - started < 8 and found == []
+
+
+def test_a_long_text_full_of_numbers_is_searched_for_a_house_number_in_time():
+    started = time.perf_counter()
+    assert list(houses_again("7 " * 10000, frozenset({"7"}))) == []
+    assert len(list(houses_again("Ja, 12. " * 2500, frozenset({"12"})))) == 2500
+    assert time.perf_counter() - started < 1
+
+
+def test_a_read_back_after_a_long_turn_still_redacts_the_number_just_dictated():
+    sent = redact("A: What is your phone number?", "C: " + "order 12345, " * 200 + "and my phone is 0612345678",
+                  "A: So 06 12 34 56 78, thanks.")
+    assert "56 78" not in sent[2] and "[PHONE_1]" in sent[2]
