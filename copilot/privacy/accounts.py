@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.detectors import IBAN_LENGTHS, Finding
+from copilot.privacy.recalled import CORRECTED
 
 # Country letters said apart or together, then the check digits: "N L 81", "NL 57", "F R 76".
 _START = re.compile(r"(?<![A-Za-z0-9])([A-Z])[ ]?([A-Z])[\s,.:;-]*(?=[0-9])")
@@ -27,8 +28,7 @@ _GROUP = re.compile(r"[A-Z]+|[0-9]+")
 # The letters I and L as a Hebrew speaker says them, before the check digits: "אי אל 73".
 _HEBREW_START = re.compile(r"(?<![\u05d0-\u05ea])(?:איי?|אַי)[ -]?אל[\s,.:;-]*(?=[0-9])")
 # A group taken back as soon as it is said: "85... nee, 86", "708... non, 70".
-_FIX = re.compile(r"\s*(?:\.{2,}|…)?[\s,]*(?:nee|neen|no|non|nope|sorry|pardon|לא|סליחה)(?!\w)[\s,.!…]*",
-                  re.IGNORECASE)
+_FIX = re.compile(rf"(?:{CORRECTED.pattern})[\s,.!…]*", re.IGNORECASE)
 _BETWEEN = re.compile(r"[\s,.:;\-–]{0,4}")
 _CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"

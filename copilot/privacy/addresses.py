@@ -410,7 +410,7 @@ def said_again(text: str, addresses: list[Finding]) -> Iterable[Finding]:
         if not house or len(house.group()) < 3:  # "28E", "147": two digits swapped by chance are too common
             continue
         said = sorted(house.group().casefold())
-        numbers = list(_HOUSE_TOKEN.finditer(text)) if numbers is None else numbers
+        numbers = list(HOUSE_TOKEN.finditer(text)) if numbers is None else numbers
         for match in numbers:
             other = match.group()
             if other != house.group() and sorted(other.casefold()) == said and not (
@@ -420,7 +420,8 @@ def said_again(text: str, addresses: list[Finding]) -> Iterable[Finding]:
 
 
 _NUMBER_AFTER_STREET = re.compile(rf"[ ]\d{{1,5}}(?:[A-Za-z]|[{_HE}](?![{_HE}]))?(?![\w'’]|[.,:]\d)")
-_HOUSE_TOKEN = re.compile(r"(?<![\w/.,€$£₪-])\d{1,5}[A-Za-z]?(?![\w'’]|[.,:/]\d)")
+# A house number standing alone: "86", "28E"; not part of an amount, a time, a date or a longer number.
+HOUSE_TOKEN = re.compile(r"(?<![\w/.,:+€$£₪-])\d{1,5}[A-Za-z]?(?![\w'’]|[.,:/-]\d)")
 
 
 def corrected_house(text: str, address: Finding) -> Finding | None:

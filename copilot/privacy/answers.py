@@ -36,6 +36,7 @@ from copilot.privacy.detectors import (
 )
 from copilot.privacy.names import answered_names
 from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
+from copilot.privacy.recalled import CORRECTED
 
 _TAIL = re.compile(r"[\s.,;:!?…\-–)\"'/]*")  # "noteer maar 0476/": the Belgian slash before the rest
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
@@ -65,9 +66,6 @@ _NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|mobile|natel|mob|nr|
                           r"joindre|bereik\w*|reach|rappeler|terugbellen|call\s+(?:me|him|her|us))(?!\w)|"
                           r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])|"
                           r"(?<![\u05d0-\u05ea])מספר(?:\s+חדש)?(?![\u05d0-\u05ea])", re.IGNORECASE)  # "החלפתי מספר"
-# A piece taken back as it is said, the rest said after it: "063160, no, 16824459".
-_TAKEN_BACK = re.compile(r"\s*[,.…]*\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע)"
-                         r"(?!\w)", re.IGNORECASE)
 _CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
                         re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
@@ -167,7 +165,7 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         at_end = _TAIL.fullmatch(text, run.end()) is not None
         # "5274 4762... hang on... 4784 4988", "977... רגע... 996 354": a piece broken off is a fragment too
         piece = at_end or bool(asked) and _BROKEN_OFF.match(text, run.end()) is not None
-        if not (asked or at_end or _TAKEN_BACK.match(text, run.end())):
+        if not (asked or at_end or CORRECTED.match(text, run.end())):
             continue  # with no question, only a fragment ending the text (or taken back) can start a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
         if _EXPIRY.fullmatch(written) or len(digits) <= 6 and _EXPIRY_WORD.search(text, max(0, run.start() - 30),
@@ -197,7 +195,7 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif at_end and 3 <= len(digits) < 10 and not written.startswith("1") and MY_NUMBER.search(
                 text, max(0, run.start() - 60), run.start()):
             kind = "PHONE"  # "c'est pour changer mon numéro, 438 27": an area code with no trunk 0, the rest after
-        elif label == "PHONE" and starts_like_a_phone and 4 <= len(digits) < 10 and _TAKEN_BACK.match(text, run.end()):
+        elif label == "PHONE" and starts_like_a_phone and 4 <= len(digits) < 10 and CORRECTED.match(text, run.end()):
             kind = "PHONE"  # "New phone number please. Oh six, thirty-one, sixty, no, sixteen, ...": corrected on
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone

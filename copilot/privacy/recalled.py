@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
+from copilot.privacy.addresses import HOUSE_TOKEN
 from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
 
 
@@ -45,14 +46,14 @@ def corrections(text: str) -> Iterable[tuple[int, int, str, int]]:
     for piece, value in zip(runs, runs[1:], strict=False):
         said, meant = re.sub(r"[^0-9+]", "", piece.group()), re.sub(r"[^0-9+]", "", value.group())
         if said[:2] == meant[:2] and 2 <= len(said) < len(meant) and value.start() - piece.end() <= 40 and \
-                _CORRECTED.match(text, piece.end()) and not _something_else(text, piece):
+                CORRECTED.match(text, piece.end()) and not _something_else(text, piece):
             yield piece.start(), piece.end(), said.lstrip("+"), value.start()
 
 
 def taken_up(text: str, end: int) -> tuple[int, int, str] | None:
     """The digits that go on with a number broken off at ``end`` by a correction: "six oh four, eight one two,
     fifty-five... no, forty-five ninety", "0612 34... nee, 43 78 90"; (start, end, digits), or None."""
-    fix = _CORRECTED.match(text, end)
+    fix = CORRECTED.match(text, end)
     start = _LEAD.match(text, fix.end()).end() if fix else 0  # type: ignore[union-attr]  # matches "" too
     run = _GROUPS.match(text, start) if fix and DIGIT_RUN.match(text, start) else None
     if run is None or _something_else(text, run):
@@ -86,7 +87,8 @@ _AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|ב
 # Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
-_CORRECTED = re.compile(r"[.…]*\s*,?\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|"
+# Words that take back what was just said ("06 41 72, nee sorry, ...", "063160, no, 16824459", "85... nee, 86").
+CORRECTED = re.compile(r"\s*[.…]*\s*,?\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|"
                         r"oops|oeps|i mean|ik bedoel|je veux dire|כלומר)(?!\w)", re.IGNORECASE)
 
 
@@ -135,7 +137,7 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     "Dus Paterswoldseweg 86?"."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)] if houses else []
     stops = [m.start() for m in _SENTENCE_STOP.finditer(text)] if houses else []
-    for match in _HOUSE_ALONE.finditer(text) if houses else ():
+    for match in HOUSE_TOKEN.finditer(text) if houses else ():
         before = bisect_right(ends, match.start())
         after = bisect_left(stops, match.end())
         start, stop = ends[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)
@@ -147,7 +149,6 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SHORT = 200  # characters: longer is no sentence of four words, and a long text is not read once per number in it
-_HOUSE_ALONE = re.compile(r"(?<![\w/.,:+-])[0-9]{1,5}[a-zA-Z]?(?![\w'’]|[.,:/-][0-9])")
 
 
 def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
