@@ -56,8 +56,8 @@ DIALOGUES: list[Dialogue] = [
               "A: Très bien. Madame {NAME:Perrin} est-elle d'accord ?"),
     _dialogue("fr-cue-5", "fr", CN, "C: mon nom c'est {NAME:fournier}, {NAME:alain fournier}"),
     _dialogue("fr-cue-6", "fr", CN, "C: Le contrat est au nom de madame {NAME:Chevalier}"),
-    _dialogue("fr-cue-7", "fr", CN, "A: Bonjour, vous êtes en ligne avec {NAME:Thomas}, que puis-je faire pour vous ?",
-              "C: Bonjour {NAME:Thomas}, ma box ne marche plus"),
+    _dialogue("fr-cue-7", "fr", K, "A: Bonjour, vous êtes en ligne avec {keep:Thomas}, que puis-je faire pour vous ?",
+              "C: Bonjour {keep:Thomas}, ma box ne marche plus"),  # the agent's own name: the company's
     _dialogue("fr-cue-8", "fr", CN, "C: Je suis {NAME:Lucie Bertrand}, la fille de la titulaire"),
     # -- CRM
     _dialogue("fr-crm-1", "fr", CR,
@@ -213,8 +213,8 @@ DIALOGUES: list[Dialogue] = [
     _dialogue("en-ilid-2", "en", S, "A: What's your Israeli ID number?", "C: {IL:7529}", "C: {IL:17039}"),
     _dialogue("en-bsn-1", "en", B, "A: What's your BSN?", "C: it's {BSN:321146487}"),
     _dialogue("en-call-1", "en", B,
-              "A: Thanks for calling, you're speaking with {NAME#cue-name:Hannah}.",
-              "C: Hi {NAME#cue-name:Hannah}, I'm calling for my dad, {NAME#cue-name:George Miller}, he's not well.",
+              "A: Thanks for calling, you're speaking with {keep:Hannah}.",  # the agent's own name
+              "C: Hi {keep:Hannah}, I'm calling for my dad, {NAME#cue-name:George Miller}, he's not well.",
               "A: I'm sorry to hear that. Can I take his date of birth?",
               "C: {DOB:2nd of February 1948}",
               "A: And the postcode?",

@@ -188,8 +188,8 @@ DIALOGUES: list[Dialogue] = [
     _dialogue("en-cue-5", "en", CN, "C: Yes, it's {NAME:Tom Ridley} here"),
     _dialogue("en-cue-6", "en", CN, "C: The account is in the name of my husband, {NAME:Richard Cole}"),
     _dialogue("en-cue-7", "en", CN, "C: I'm {NAME:Steve}, the tenant at the flat"),
-    _dialogue("en-cue-8", "en", CN, "A: Good morning, you're through to {NAME:Jamie}, how can I help?",
-              "C: Hi {NAME:Jamie}, my broadband keeps dropping"),
+    _dialogue("en-cue-8", "en", K, "A: Good morning, you're through to {keep:Jamie}, how can I help?",
+              "C: Hi {keep:Jamie}, my broadband keeps dropping"),  # the agent's own name: the company's
     # -- CRM
     _dialogue("en-crm-1", "en", CR,
               "C: Hi, it's {NAME:Mark}, I want to upgrade my broadband",

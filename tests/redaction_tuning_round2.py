@@ -213,7 +213,7 @@ FOURTH: list[Dialogue] = [
     _dialogue("nl4-name-spelled", "nl", CN, "C: mijn achternaam is {NAME:Kuipers}, {NAME:K-U-I-P-E-R-S}"),
     _dialogue("fr4-name-famille", "fr", CN, "C: mon nom de famille c'est {NAME:Chevalier}"),
     _dialogue("he4-name-family", "he", CN, "C: שם המשפחה שלי {NAME:בן שושן}"),
-    _dialogue("nl4-name-agent", "nl", CN, "A: Example Telecom, goedemorgen, met {NAME:Sven}."),
+    _dialogue("nl4-name-agent", "nl", K, "A: Example Telecom, goedemorgen, met {keep:Sven}."),  # the agent's own
     _dialogue("fr4-name-ecoute", "fr", K, "A: Bonsoir, {keep:Manon} à votre écoute."),  # the agent's own: it stays
     _dialogue("he4-name-agent", "he", K, "A: שלום, מדבר {keep:גיא} מ-Example Telecom."),
     _dialogue("en4-name-late", "en", CN, "C: it's about my late mother's account, {NAME:Joan Ellis}."),

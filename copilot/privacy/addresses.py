@@ -64,6 +64,16 @@ _WELSH = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?,?[ ](?:Ffordd|Heol|Stryd|Lô
 # "the" before it or a word after it ("the Rose Cottage tearoom").
 _HOUSE_NAME = re.compile(r"(?<![\w-])(?<![Tt]he )(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2})(?:Cottage|Cottages|Farmhouse|"
                          r"Bungalow)(?=\s*(?:[,.;:!?]|$))")
+# A house known by its name with the road it is on: "Knockbrack House, Ballinamult Road", "Rose Cottage, Mill Lane".
+_HOUSE_ON_ROAD = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|"
+                            r"Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange),[ ](?:[A-Z][\w'’-]+[ ]){1,3}"
+                            r"(?:Road|Lane|Street|Avenue|Drive|Way|Close|Hill|Row|Crescent|Terrace)(?![\w'’])")
+# A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
+# "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
+_FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.)[ ]?"
+                   r"(?:no\.?[ ]?|n°[ ]?)?"
+                   r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
+                   r"euros?|eur\b|pounds?|dollars?))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -299,6 +309,9 @@ def _streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _HOUSE_NAME.finditer(text):  # "Rose Cottage", "Mill Farm": a British house known by its name
         if match["name"].split()[0].casefold() not in _EVERYDAY:
+            yield _address(text, match.start(), match.end())
+    for pattern in (_HOUSE_ON_ROAD, _FLAT):  # "Knockbrack House, Ballinamult Road", "Flat 1/2"
+        for match in pattern.finditer(text):
             yield _address(text, match.start(), match.end())
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"
         yield _address(text, match.start(), match.end())

@@ -20,6 +20,7 @@ from copilot.privacy.addresses import answered_address
 from copilot.privacy.detectors import (
     AREA_CODE,
     CALL_ME,
+    CARD_WORD,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
     DIGIT_RUN,
@@ -60,14 +61,13 @@ _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma)\s+(?:\w+\s
 # A word for a number, abbreviated too, before a piece that starts like a phone, with no possessive: "best number for
 # the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
 _NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|mobile|natel|mob|nr|num|num[ée]ro|nummer|number|"
+                          r"(?:werk|thuis|priv[ée]|vaste?|mobiele|nood|telefoon|gsm|06)-?nummer|"  # "mijn werknummer"
                           # or calling someone on it: "ge moogt mijn man bellen ..., Jonas, 0472"
                           r"bellen|opbellen|bel|ring|call|phone|appeler|appelez|appelle|"
                           # or reaching someone: "vous pouvez joindre mon mari pour la pose au 0485/61"
                           r"joindre|bereik\w*|reach|rappeler|terugbellen|call\s+(?:me|him|her|us))(?!\w)|"
                           r"(?:המספר|הנייד|הטלפון|הפלאפון)(?:\s+של)?(?![\u05d0-\u05ea])|"
                           r"(?<![\u05d0-\u05ea])מספר(?:\s+חדש)?(?![\u05d0-\u05ea])", re.IGNORECASE)  # "החלפתי מספר"
-_CARD_WORD = re.compile(r"(?<!\w)(?:\w*card|\w*kaart|cartes?|visa|mastercard|[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)",
-                        re.IGNORECASE)
 _FREEPHONE = re.compile(r"0?(?:800|808|900|909)|1[-\s]?(?:800|700)")  # free and premium lines: no one's own
 _LETTER_BANKS = frozenset({"NL", "GB", "IE"})
 _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugstort\w*|terugbetal\w*|waarborg|refund|deposit|"
@@ -172,6 +172,10 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                                                                                run.start()):
             continue  # "geldig tot 09/28", "expires 11/27": a card's expiry or a month, no piece of a number
         label = label_before(text, run.start())
+        if label == "OTHER" and at_end and written.startswith("0") and _SENTENCE_BEFORE.search(
+                text, 0, run.start()) and _NUMBER_WORD.search(_clause(text, run.start())):
+            label = None  # "Zet de telefoon thuis erbij als tweede nummer voor de meldkamer. 04-8": the number starts
+            # a sentence of its own, what the sentence before named it for is no order's or service's number
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
             continue
@@ -204,15 +208,21 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
         elif "CARD" in asked and (12 <= len(digits) <= 19 or piece and 4 <= len(digits) < 12):
             kind = "CARD"
-        elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and _CARD_WORD.search(
+        elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and CARD_WORD.search(
                 _clause(text, run.start())):
             kind = "CARD"  # "ma carte : 5184 9712", the rest in the next segment
         if kind:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
 
 
+_SENTENCE_BEFORE = re.compile(r"[^\W\d_][.!?;:]\s+$")
+
+
 def _clause(text: str, position: int) -> str:
-    return re.split(r"[.!?;]\s", text[max(0, position - 80):position])[-1]
+    """The words before ``position`` in its sentence; for a number that stands alone after a sentence, that sentence:
+    "Zet de telefoon van thuis erbij als tweede nummer. 04-8" (the rest in the next segment)."""
+    parts = re.split(r"[.!?;]\s", text[max(0, position - 80):position])
+    return parts[-1] if len(parts) == 1 or re.search(r"[^\W\d_]", parts[-1]) else " ".join(parts[-2:])
 
 
 def _interrupted(text: str, asked: frozenset[str]) -> Iterable[Finding]:

@@ -60,7 +60,7 @@ _ASKS = {
              r"mobile(?: number)?|\bcell(?:ulaire|phone)?\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|"
              r"vaste? nummer|"
              r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
-             r"rappeler|טלפון|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
+             r"rappeler|טלפו[ןנ]|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
              r"good number|goed nummer|(?:vous|te) contacter|(?:u|je) contacteren|"
              r"contact(?:er|eren)? (?:vous|u|je|you)\b|"
              r"ליצירת קשר|ליצור (?:\S+ )?קשר|"
@@ -74,6 +74,8 @@ _ASKS = {
             r"bankgegevens|coordonn[ée]es bancaires|פרטי (?:ה)?(?:בנק|חשבון)|^\W*חשבון ל(?:תשלום|העברה|זיכוי)|"
             r"מספר (?:ה)?חשבון(?![\u05d0-\u05ea])|[למב]?איזה (?:\S+ )?חשבון|\(iban\)|"
             r"(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
+            r"direct debit|\bincasso|automatische afschrijving|domicili[ëe]ring|domiciliation|pr[ée]l[èe]vement|"
+            r"הוראת קבע|"
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
@@ -91,7 +93,13 @@ _ASKS = {
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
             r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
-            r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)",
+            r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)|"
+            # how it is spelled, after the customer said their name is wrong: "איך צריך לכתוב?", "How do you spell it?"
+            r"how (?:do you|should (?:i|we)|does one|is it) (?:spell|write)|"
+            r"how (?:is it|'s it) (?:spelled|spelt|written)|"
+            r"hoe (?:schrijf|spel)\w*|hoe (?:wordt|moet) (?:het|dat) (?:geschreven|gespeld)|"
+            r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
+            r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
     "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
@@ -116,6 +124,12 @@ _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
+# A number and calling it, in either order: "C'est quoi le numéro pour la liste d'appel ?", "מה המספר שהמוקד יתקשר
+# אליו?", "Wie moet de meldkamer bellen als u niet opneemt? Dan zet ik dat nummer als tweede contact." (not an order's)
+_CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}?(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|"
+                          r"[יתנל]?התקשר\w*|[יתנ]תקשר\w*|לחייג|[יתנ]חייג\w*)|"
+                          r"(?:\bbellen|\bcall|\bring|appeler|[יתנל]?התקשר\w*|[יתנ]תקשר\w*)\b[^.!]{0,80}?"
+                          r"(?:\bnummer|\bnumber|num[ée]ro|מספר)")
 # Words that say the number is one to call or text, whatever else the question mentions.
 _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
                           r"\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
@@ -128,7 +142,10 @@ _FIRM_NAME = re.compile(r"company|business|firm|bedrijf|firma|zaak|société|soc
                         r"שם (?:ה)?(?:חברה|עסק|חנות)")
 # Words that make "name" a person's name even beside an order or a contract ("op wiens naam staat het contract?").
 _PERSONAL_NAME = re.compile(r"your|\buw\b|\bje\b|votre|\bton\b|שלך|\bwie\b|who|\bqui\b|surname|achternaam|"
-                            r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b")
+                            r"voornaam|pr[ée]nom|full|wiens|whose|\bמי\b|"
+                            # the name an invoice or an order is to go in: "Op welke naam moet de factuur?"
+                            r"(?:op|onder|in|under|à|au|sous|sur) (?:welke|what|which|quel) (?:naam|name|nom)\b|"
+                            r"על (?:איזה )?שם")
 _BACKCHANNEL = re.compile(r"[^0-9]{0,40}")  # "Geen haast, ik wacht even.", "Neemt u de tijd."
 # A question that only asks the customer to go on: "Ja?", "Yes?", "En verder?", "Oui, ensuite ?", "כן?", "And?".
 _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|אוקיי|mhm|hm|and|en|et|ו|then|dan|verder|"
@@ -173,7 +190,8 @@ _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$", re.IGNORECASE)  # "0476/", then "52.83.19"
 _LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
          r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}")
-_STARTS = re.compile(rf"{_LEAD}(?:[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)", re.IGNORECASE)  # "oui, pis 4017 4097"
+_STARTS = re.compile(rf"{_LEAD}(?:[-–]?\s?[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)",  # "oui, pis 4017 4097", "-9164"
+                     re.IGNORECASE)
 _LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
 # The rest of a number after a word on why it came in two: "sorry te vroeg verstuurd 83 44 07", "app cut me off,
 # 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
@@ -264,6 +282,7 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     folded = _BY_PHONE.sub(" ", lowered)
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
+    kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
@@ -330,7 +349,7 @@ def aside_end(text: str) -> int:
     if lead and lead.end() and re.search(r"[^\W\d_]", text[:lead.end()]):
         return lead.end()  # "oui, pis 4017 4097", "כן, ואז 2853 0417": the rest starts after the yes and the then
     aside = _AFTER_ASIDE.fullmatch(text)
-    if aside is None or _STARTS.match(text):
+    if aside is None or _STARTS.match(text) or _STREET_START.match(text):  # "rue Fabre, app. 2": the street goes on
         return 0
     said = text[:aside.start("rest")]  # a few words, no month or bank code: "March 1979", "RABO 4213" are the value
     return aside.start("rest") if len(said.split()) >= 3 and not _MONTH_WORD.search(said) else 0

@@ -96,6 +96,9 @@ LABELS = (
                          r"devis|item|exemplaire|פריט|הצעת|"
                          r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"warrant\w*|garantie\w*|guarantee|אחריות|"
+                         # an incident, a claim or a complaint has its number ("incidentnummer 299871617")
+                         r"incident|meldings?|storing|claim|schade|sinistre|klacht|complaint|plainte|r[ée]clamation|"
+                         r"interventi|politie|police|אירוע|"
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
@@ -104,6 +107,9 @@ LABELS = (
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
 CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au|sur)|"
            r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
+# A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
+CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|"
+                       r"[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)", re.IGNORECASE)
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
 # British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile. Dutch 088 and French 089 lines
@@ -264,6 +270,9 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
+    if kind == "CARD" and label == "OTHER" and label_before(text, start) is None and CARD_WORD.search(
+            text, max(0, start - 40), start):
+        label = None  # the card the customer names, though the question was about the order it pays for
     if kind is None or not unmistakable and (label == "OTHER" or amount):
         return None
     key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
@@ -368,7 +377,8 @@ AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)
 
 # "my number", "son cell" just before the digits, nothing named between: a phone, however it is written.
 MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma|son|sa|his|her|zijn|haar)\s+"
-                       r"(?:(?:nieuwe|new|nouveau|nouvelle|other|andere|autre)\s+)?(?:nummer|number|num[ée]ro|nr|num|"
+                       r"(?:(?:nieuwe|new|nouveau|nouvelle|other|andere|autre|contact|work|home|werk|thuis)\s+)?"
+                       r"(?:nummer|number|num[ée]ro|nr|num|"
                        r"cell|cellulaire|gsm|mobile|mobiel|portable|natel|phone|t[ée]l[ée]phone|telefoon|mob)"
                        r"(?:\s+(?:a|has|is|est|heeft)\s+(?:chang[ée]d?|veranderd|gewijzigd|nieuw|new|nouveau))?"
                        r"\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"

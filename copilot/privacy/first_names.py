@@ -83,7 +83,7 @@ _DATE_AROUND = re.compile(r"[0-9]\s+(?:Jan|Mar)\b|\b(?:Jan|Mar)\.?\s+(?:[0-9]|(?
 # After "de" and a name, a noun makes it a thing's: "de Noa stoel", "de Lotte winkel" (but "de Jan heeft").
 _DUTCH_THING = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STOP, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
 # A maiden name: "née Cohen", "geboren Jansen", "born Smith" (not the Hebrew "לבית", which is "to the house" too).
-_MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_MAIDEN = re.compile(r"(?<![\w'’])(?:née|geboren|geb\.|born)\s+([A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+)")
 # Before a Hebrew name, a word that makes it a place's or a book's: "שכונת בן יהודה", "מגילת אסתר" (after "רחוב" it
 # stays found: a street named after a person is still the customer's address).
 _HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|מגילת|ספר|בית|בן|בת|בר|התעשייה|אזור|מכבסת|מספרת|חנות|"
@@ -93,7 +93,7 @@ _HEBREW_PLACE_BEFORE = re.compile(r"(?:כיכר|סמטת|שכונת|קניון|�
                                   r"מנת|מוצר|מותג|ספת|ספה|מיטת|שמלת|זר|"
                                   r"סטודיו|מספרה|מאפיית|מאפייה|קפה|בית קפה|גלריה|גלריית|מכון|משרד)\s+$")
 _SURNAME = re.compile(r"\s+((?:(?i:van der|van den|van de|van|de|der|den|ter|ten|le|la|du|des|di|da|von)\s+)?"
-                      r"[A-ZÀ-ÖØ-Þ][\w'’-]+)(?!\w)")
+                      r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+)(?!\w)")
 _HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea'׳-])([ול]?)([\u05d0-\u05ea][\u05d0-\u05ea'׳]*[\u05d0-\u05ea'׳])"
                           r"(?![\u05d0-\u05ea'׳])")  # "ג'ורג'": a geresh inside or at the end
 _HEBREW_CUE = re.compile(r"(?:אני|שמי|קוראים לי|מדבר|מדברת|זה|זאת)\s*$")
@@ -146,7 +146,7 @@ def _not_a_person(text: str, word: re.Match[str], end: int) -> bool:
     thing = _THING_BEFORE.search(before)
     if thing and (thing.group(1) is None or thing.group(1) not in STOP):
         return True  # "de fauteuil Noor", "salle Annie Fratellini"; but "het is Noor"
-    brand = re.search(r"(?<![.!?:;,]\s)(?<![.!?:;,])(?<=\S)\s([A-ZÀ-ÖØ-Þ][\w'’-]*)\s$", " " + before[-39:])
+    brand = re.search(r"(?<![.!?:;,]\s)(?<![.!?:;,])(?<=\S)\s([A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]*)\s$", " " + before[-39:])
     if brand and not _starts_sentence(before, brand.start(1) - 1) and _bare(brand.group(1)) not in _NOT_A_BRAND:
         return True  # "model Pronovias Vera": a brand's model
     if _DUTCH_THING.match(text, end) and re.search(r"(?<![\w'’])[Dd]e\s+$", before):

@@ -56,13 +56,13 @@ _LITTLE = (r"little|wee|youngest|eldest|new|usual|regular|dear|kleine|lieve|vast
 _IS = r"(?:is|was|heet|est|s['’]appelle|c['’]est|called|named|genaamd)"
 _ROLE = re.compile(
     rf"(?<![\w'’])(?:{_POSSESSIVE})\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?:\s+(?:{_LITTLE}))?"
-    rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
+    rf"(?:\s*,\s*|\s+{_IS}\s+|['’]s\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|\s+)(?=\S)", re.IGNORECASE)  # "my partner's Rhona"
 # An article instead of a possessive, the name right after the noun: "the groom Rohan Kapoor", "la voisine
 # Guylaine", "the birthday boy is Alfie". Only a capitalised name counts here: "the driver said" is no name.
 _ARTICLE_ROLE = re.compile(  # one word may say which: "the building manager is Rosalind Chu"
     rf"(?<![\w'’])(?:the|de|het|la|le|l['’])\s*(?<=\s|['’])(?:(?:{_LITTLE})\s+|(?-i:[a-z]{{3,}})\s+)?"
     rf"(?:{RELATIONS}|{ROLES})"
-    rf"(?:\s+{_IS}\s+|\s+)(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+    rf"(?:\s+{_IS}\s+|\s+)(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))", re.IGNORECASE)
 # A relation or role set apart from its name by a comma, a colon or a dash: "Mijn zwager, Ruud Bakker", "de buren:
 # Joke Verbeek", "The best man, Hunter,", "les deux petits, Léo et Capucine", "een collega die met pensioen gaat:
 # Pieter-Jan 't Hooft". The punctuation says what follows names the person just described, so any determiner (an
@@ -82,12 +82,12 @@ _APPOSED = re.compile(
 # Heiligenbergerweg 79", "my sister, Ama Owusu at 4 Mill Lane" (a preposition before a capital or a number).
 # A title between the role and the name: "Sa pédiatre, la Dre Nadia Berset", "our neighbour, Mr Alan Price".
 _TITLE = re.compile(r"(?:(?:la|le)\s+)?(?-i:Dre?|Docteur|Dokter|Mr|Mrs|Ms|Mme|Mevrouw|Meneer|Dhr|Mevr|M)\.?\s+"
-                    r"(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+                    r"(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)»\"”—–]|\s+(?:and|en|et|&)\s|"
-                         r"\s+(?:op|aan|in|at|on|à|au|rue|from|van|uit|de)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ0-9])))")
+                         r"\s+(?:op|aan|in|at|on|à|au|rue|from|van|uit|de)\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț0-9])))")
 # "Gaz's my husband", "Stijn is mijn man", "Laurent, c'est mon mari": the capitalised word the relation describes.
 _IS_RELATION = re.compile(
-    rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
+    rf"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+))(?:['’]s|\s+is|\s+was|\s+est|\s+c['’]est|,\s+c['’]est|"
     rf"\s+(?:is|was)\s+actually)\s+(?:{_POSSESSIVE})\s+(?:{RELATIONS}|{ROLES})(?!\w)", re.IGNORECASE)
 # "אורי הוא הבן שלי", "דנה זו השכנה שלי": the word before "he is my son" is his name.
 _HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})\s+(?:הוא|היא|זה|זו|זאת)\s+"
@@ -95,19 +95,21 @@ _HE_IS_RELATION = re.compile(r"(?<![\u05d0-\u05ea])(?P<name>[\u05d0-\u05ea]{2,})
                              r"אשתי|בני|בתי|אחי|אחותי)(?![\u05d0-\u05ea])")
 # "Priya Raman and me", "Sanne en ik", "Inès et moi", "מיכל ואני": whoever the speaker lists with themself is a person
 # (in Hebrew at the start of a phrase: "110 מגה ואני משלם" is "and I pay").
-_WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))\s+"
+_WITH_ME = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+"
+                      r"(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+)?))\s+"
                       r"(?:and|en|et|&)\s+(?:me|myself|mij|ik|moi)(?!\w)|(?:^|(?<=[.,!?:—])\s*)(?P<hebrew>[\u05d0-\u05ea]{2,})\s+ואני"
                       r"(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "Trev next door reckons", "Joke van hiernaast", "Guylaine d'à côté", "רונית מהבית ליד": a neighbour named by where
 # they live is a person; the place words are only said of people, so the capitalised word before them is a name
 # (in Hebrew, a word without the article: "החנות מהבית ליד" is a shop).
-_NEXT_DOOR = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))\s+(?:from\s+)?(?:next door|"
+_NEXT_DOOR = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+))\s+(?:from\s+)?(?:next door|"
                         r"across the (?:road|street|hall|landing)|over the road|van hiernaast|van de overkant|"
                         r"van naast de deur|d['’]à côté|d['’]en face|du dessus|du dessous)(?!\w)|"
                         r"(?<![\u05d0-\u05ea])(?P<hebrew>[\u05d0-\u05d3\u05d5-\u05ea][\u05d0-\u05ea]+)\s+"
                         r"מה(?:בית|דירה|בניין)\s+(?:ליד|ממול|הסמוך|הסמוכה|השכן)(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "Lou est née le 3 février 2014", "Mason was born in June": whoever is born is a person.
-_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+))(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
+_BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+))"
+                   r"(?:\s+(?:est\s+née?|is\s+born|was\s+born|"
                    r"is\s+geboren|werd\s+geboren)|\s*[—–]\s*(?:born|née?|geboren))(?!\w)", re.IGNORECASE)
 # Family words used as a title, with no possessive: "l'accordéon de pépé pierre", "oma Truus", "uncle Desmond".
 # A family named by its surname ("de familie Ouwehand", "la famille Roux") and a teacher by hers ("juf Storm").
@@ -143,15 +145,15 @@ _HE_PLURAL = re.compile(r"(?:ילדים|נכדים)")
 _HE_AND = re.compile(r" ו([\u05d0-\u05ea]{2,})(?=\s*(?:$|[,.;:!?]))")
 # A verb that says who comes or drives: the capitalised name after it is a person the call is about.
 _COMES = re.compile(r"(?<![\w'’])(?:komt|kwam|rijdt|reed|comes|came|is coming|was coming|viendra|passera|vient)"
-                    r"\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+                    r"\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))", re.IGNORECASE)
 # "It should have been Thandi; I'll ring her", "C'était Fatoumata qui ...": after "was", "be", "c'est" only
 # where a person's word follows in the sentence (who, qui, she, il), so "it'll be Leeds" and "c'était Lyon" stay.
 _WAS = re.compile(r"(?<![\w'’])(?:should have been|(?:it|that)(?:['’]ll| will| would)? be|(?:it|that) was|"
-                  r"c['’](?:était|est|sera)|ce sera|dat was|het was)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+                  r"c['’](?:était|est|sera)|ce sera|dat was|het was)\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"[^.!?]{0,50}?(?<![\w'’])(?:she|he|her|him|elle|il|lui|zij|hij|haar|hem)(?!\w)|"
                            r"\s+(?:who|qui|die)\s+(?:\S+\s+){0,2}?(?:com\w*|came|visit\w*|driv\w*|venir|vien\w*|"
                            r"viend\w*|venu\w*|pass\w*|kom\w*|kwam|langs|rij\w*)(?!\w)", re.IGNORECASE)
-_NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þa-zß-ÿ][a-zß-ÿ]+)?")
+_NAME_SHAPE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+(?:['’-][A-ZÀ-ÖØ-ÞĀ-ſȘ-ța-zß-ÿĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+)?")
 _HE_COMES = re.compile(r"(?<![\u05d0-\u05ea])(?:מגיעה|מגיע|תגיע|יגיע|הגיעה|הגיע|אמורה להגיע|אמור להגיע|היה|היתה|"
                        r"הייתה)\s+(?=[\u05d0-\u05ea])")
 _HE_NO_NAME = frozenset("""
@@ -163,7 +165,7 @@ _HE_NO_NAME = frozenset("""
                          "ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
 _WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # "'t Hooft": a particle
 _HE_WORD = re.compile(r"[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['’׳״\"-](?=[\u05d0-\u05ea]))*")
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
 _PRONOUNS = frozenset("he she it this that who which hij zij ze het dit dat wie il elle ça ce cela qui".split())
 # Capitalised words that are no person after "it'll be", "komt", "c'est": days (also "she comes Mondays"), months,
 # times, everyday words.
@@ -181,7 +183,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in (""
 
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
-    lower = not re.search(r"[A-ZÀ-ÖØ-Þ]", text)
+    lower = not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]", text)
     for cue in (*_ROLE.finditer(text), *_ARTICLE_ROLE.finditer(text), *_ATTENTION.finditer(text),
                 *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
@@ -246,7 +248,7 @@ _HE_APART = re.compile(r"\s*,\s*([\u05d0-\u05ea]{2,})\s*,")
 # Wishing someone well by name, as a cake's or a card's text says it.
 _WISH = re.compile(r"(?<![\w'’])(?:happy\s+(?:birthday|anniversary|retirement)|congratulations|congrats|"
                    r"(?:hartelijk\s+)?gefeliciteerd|fijne\s+verjaardag|proficiat|(?:joyeux|bon)\s+anniversaire|"
-                   r"bonne\s+fête|félicitations)\s*,?\s+(?:(?:to|aan|à)\s+)?(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
+                   r"bonne\s+fête|félicitations)\s*,?\s+(?:(?:to|aan|à)\s+)?(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))", re.IGNORECASE)
 _HE_WISH = re.compile(r"(?<![\u05d0-\u05ea])(?:מזל טוב|יום הולדת שמח|יומולדת שמח|ברכות|בהצלחה|נשיקות)\s+"
                       r"ל(?P<first>[\u05d0-\u05ea]{2,})(?:\s+ול(?P<second>[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
 _HE_NOT_WISHED = frozenset("כולם כולכם זוג חתן כלה בת בן סבתא סבא אמא אבא ילד ילדה ילדים משפחה הורים נכד נכדה "
@@ -324,7 +326,7 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
 
 # "mijn buurman, Frans de Wit": a word that is also an everyday one ("Frans", French) begins a full name when a
 # particle or another capitalised name word follows it.
-_FULL_NAME = re.compile(r" (?:(?:van|de|der|den|le|la|du|von|ben)\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+")
+_FULL_NAME = re.compile(r" (?:(?:van|de|der|den|le|la|du|von|ben)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+")
 
 
 def _ends_phrase(text: str, position: int) -> bool:

@@ -36,6 +36,8 @@ appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss sir 
 a avait veut voulait peut doit beaucoup infiniment hartelijk zeer bye doei ciao ziens later soon again
 groet groeten groetjes regards cheers cordialement bedankt mvg salutations bisous
 he's she's they're we're you're i've he'd she'd it'll there's that's what's
+number numbers nummer nummers numéro numéros details gegevens coordonnées address adres adresse email e-mail mail
+phone telefoon téléphone person persoon personne
 """.split())
 HEBREW_STOP = frozenset("""
 אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם
@@ -51,6 +53,8 @@ HEBREW_STOP = frozenset("""
 יעביר תעביר יחליף תחליף יתקין תתקין ידבר תדבר יהיה תהיה יוכל תוכל יאשר תאשר יחכה תחכה יטפל תטפל ישלם תשלם
 יצלצל תצלצל יפגוש תפגוש יסביר תסביר יעדכן תעדכן יחתום תחתום ימסור תמסור יקבל תקבל יגיד תגיד
 שהיה שהייתה שהיו שבא שבאה שהגיע שהגיעה שעבד שעבדה שתיקן שתיקנה שהתקין שהתקינה
+כתוב כתובה כתובים רשום רשומה רשומים מופיע מופיעה מופיעים שגוי שגויה נכתב נכתבה נרשם נרשמה השתנה השתנתה מאוית
+מאויתת לכתוב לרשום לאיית לתקן תקין תקינה נכון נכונה לא־נכון עדיין בדיוק באמת
 """.split())
 # Capitalised words that are no name after a weak cue ("I'm Dutch", "Ik ben Nederlander", "This is Monday").
 NOT_NAMES = frozenset("""
@@ -97,7 +101,7 @@ RELATIONS = (
     r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|zwager|zwagerin|vent|buren|"
     r"mère|maman|père|mari|femme|époux|épouse|fils|fille|conjointe?|compagne|compagnon|copain|copine|amie?|"
     r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
-    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|"
+    r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|gendre|bru|"
     r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
     r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires|"  # "my kids Jack and Ella"
     r"friends|vrienden|vriendinnen|amis|amies|copains|copines"  # "mes amis Margaux et Hugo"
@@ -106,7 +110,8 @@ _POSSESSIVE = (r"my|our|his|her|their|your|mijn|m['’]n|mn|onze|ons|zijn|haar|h
                r"son|sa|ses|votre|vos|ta|ton")
 _RELATIVE = (  # "on behalf of my mother, Maria Jansen": the relation, then the name
     rf"(?:(?:my|mijn|ma|mon|mes)\s+)?(?:{RELATIONS})|"
-    r"(?:אמא|אבא|בעלי|אשתי|הבן|הבת|סבתא|סבא|אחי|אחותי|השכן|השכנה)(?:\s+שלי)?"
+    r"(?:אמא|אבא|בעלי|אשתי|הבן|הבת|סבתא|סבא|אחי|אחותי|השכן|השכנה|חתני|כלתי|גיסי|גיסתי|החתן|הכלה|הנכד|הנכדה)"
+    r"(?:\s+שלי)?"
 )
 _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|"
            r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
@@ -152,11 +157,11 @@ _SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg
              r"(?<![^\n])(?:(?:lots of )?love|liefs)(?=,|\s*\n)")  # at a line's start: not "I love Tom"
 CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
-                 rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-Þ]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
+                 rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
                  rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE})|(?<!\w)(?P<signoff>{_SIGN_OFF}))(?!\w)"
                  rf"(?:\s+(?:{_RELATIVE})(?!\w))?\s*[:,]?\s*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # "Tim en Lisa", "Jack and Ella": a second name after a relation's first.
-AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-Þ])")
+AND_NAME = re.compile(r"\s+(?:en|and|et|&)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])")
 # "Tom's daughter", "Anna's husband": the name before whose relation the speaker is; in Dutch also "Bas zijn
 # moeder", inside a sentence only, since "Geef haar moeder ..." opens with a verb.
 WHOSE = re.compile(rf"(?<![\w'’])([A-Z][^\W\d_]+)['’]s\s+(?:{RELATIONS})(?!\w)|"
@@ -167,7 +172,7 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
           r"paspoort|passeport|zorgpas\w*|id(?: number)?|identity number|num[ée]ro d['’]identit[ée]|file|record|"
           r"details|gegevens|dossier|fiche|carnet|kaart|card|carte|allerg\w+|medicatie|medication|m[ée]dicaments?")
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
-                   rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])",
+                   rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
 HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|אמא|אבא|סבתא|סבא|"
                       r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"

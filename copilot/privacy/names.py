@@ -64,7 +64,7 @@ _AND_FAMILY = re.compile(r"\s+(?:(?:and|en|et|&)\s+(?:the\s+|de\s+|la\s+)?(?:fam
                          r"enfants)|והמשפחה|והילדים)(?!\w)", re.IGNORECASE)
 _LOWER_PARTICLES = re.compile(r"(?:(?:van|de|der|den|ter|ten|le|la|du|von)\s+)*")
 _FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|hum|nou)\s*[,.…—–-]+\s*)+", re.IGNORECASE)
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
 _CHUNK = re.compile(r"(?:[^,.;!?()]|(?<=(?<![^\W\d_])[A-Z])\.)+")  # "J. van der Meer" is one part
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
                       r"(?:(?:it['’]?s|that['’]s|dat is|het is|c['’]est|zeg maar|זה|זאת|this is|my name is|"
@@ -136,7 +136,7 @@ def _with_surname(text: str, end: int) -> int:
 
 _FIRST_NAME_PARTICLES = frozenset("ben bar al".split())  # particles of a surname that are first names too
 # After a capitalised "Ben", "Bar": a Dutch "Ben je ..." or a surname's particle ("Ben Ami"), not the customer.
-_PARTICLE_AFTER = r"(?:je|jij|u|ik|jullie|we|wij|het|er|[A-ZÀ-ÖØ-Þ])"
+_PARTICLE_AFTER = r"(?:je|jij|u|ik|jullie|we|wij|het|er|[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])"
 
 
 @lru_cache(maxsize=64)
@@ -159,10 +159,17 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _loose(word: str) -> str:
     """A name as a pattern that any accents match, or none: a chat types "Léa" as "lea", "Zoe" may be "Zoë"."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    if len(bare) != len(word):
-        bare = word  # letters that do not come apart into a base and an accent: match as written
-    return "".join(_ACCENTED.get(c.casefold(), re.escape(c)) for c in bare)
+    return "".join(_loose_letter(c) for c in word)
+
+
+def _loose_letter(letter: str) -> str:
+    """A letter as written, its base letter and the base's usual accents: "ś" matches "ś" and "s" ("Wiśniewska" is
+    typed "Wisniewska"), "e" matches "é"; a letter that does not come apart ("ł", "ø") only as written."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", letter) if not unicodedata.combining(c))
+    if len(base) != 1 or not base.isalpha():
+        return re.escape(letter)
+    options = set(_ACCENTED.get(base.casefold(), "[]")[1:-1]) | {base.casefold(), letter.casefold()}
+    return "[" + "".join(sorted(options)) + "]" if len(options) > 1 else re.escape(letter)
 
 
 def cued_names(text: str) -> Iterable[Finding]:
@@ -208,8 +215,9 @@ def cued_names(text: str) -> Iterable[Finding]:
 
 # The capitalised words right before an e-mail address, or in brackets right after it: "Jules Okafor,
 # jules.okafor@gmail.com", "noor.bakker@ziggo.nl (Noor Bakker)".
-_BEFORE_EMAIL = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)\s*[,:(<–-]?\s*$")
-_AFTER_EMAIL = re.compile(r"\s*[(,–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])")
+_BEFORE_EMAIL = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+)"
+                           r"\s*[,:(<–-]?\s*$")
+_AFTER_EMAIL = re.compile(r"\s*[(,–-]\s*((?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+)(?![\w'’-])")
 
 
 def _emailed_names(text: str) -> Iterable[Finding]:
@@ -364,7 +372,7 @@ def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
             yield _finding(text, *span)
 
 
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)[ ]$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)[ ]$")
 
 
 def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
@@ -381,7 +389,7 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
 # a word that puts a place there ("flew to Paris and Anna stayed") or another capitalised word inside a sentence (a
 # firm: "Marks and Spencer" comes with its first word).
-_BEFORE_AND = re.compile(r"(?:^|(?<=[\s,(\"“']))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s+(?:and|&|en|et)\s+$")
+_BEFORE_AND = re.compile(r"(?:^|(?<=[\s,(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?:and|&|en|et)\s+$")
 _PLACE_WORD = re.compile(r"(?<![\w'’])(?i:to|in|at|from|into|near|naar|in|op|uit|van|bij|nabij|à|au|en|de|du|vers|"
                          r"près de|the|de|het|la|le|les)\s+$")
 
@@ -400,8 +408,9 @@ def _joined_before(text: str, start: int) -> tuple[int, int] | None:
 
 # Whom a letter or a parcel goes to, written as on an envelope: "Eirlys Pritchard, 14 Heol y Nant" (a phrase of its
 # own, two or three capitalised words, the address right after the comma).
-_ADDRESSEE = re.compile(r"(?:^|(?<=[.?!:;]))\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?:\s+(?:(?:van der|van den|van de|"
-                        r"van|de|der|den|le|la|du|des|di|da|von|ter|ten|ap|ab)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,2}),\s*$")
+_ADDRESSEE = re.compile(r"(?:^|(?<=[.?!:;]))\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+"
+                        r"(?:\s+(?:(?:van der|van den|van de|"
+                        r"van|de|der|den|le|la|du|des|di|da|von|ter|ten|ap|ab)\s+)?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+){1,2}),\s*$")
 
 
 def addressee(text: str, address: Finding) -> Finding | None:
@@ -421,6 +430,45 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     for match in _SPELLED_LETTERS.finditer(text) if words else ():
         if _unaccented(re.sub(r"[\s-]", "", match.group())) in words:
             yield _finding(text, match.start(), match.end())
+
+
+_WORD_TOKEN = re.compile(r"(?<![\w'’-])[\w'’-]{4,}(?![\w'’-])")
+
+
+def misspelt_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
+    """A name the call gave, written one letter off: the spelling being corrected ("c'est Ndiaye, pas Diaye",
+    "קוזמינה. כתבתם קוזמין", "Janssen with two s, not Jansen"). A Latin word must be capitalised; a word
+    from the stop lists is never one."""
+    words = {_unaccented(word) for name in names for word in re.split(r"[\s'’-]+", name) if len(word) >= 5}
+    for match in _WORD_TOKEN.finditer(text) if words and _SPELLING_TALK.search(text) else ():
+        word = match.group()
+        hebrew = bool(HEBREW.match(word))
+        if not (hebrew and len(word) >= 5 or word[:1].isupper() and not word.isupper()) or \
+                word.casefold() in STOP or word.casefold() in NOT_NAMES or word in HEBREW_STOP:
+            continue
+        bare = _unaccented(word)
+        if bare not in words and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()) and any(
+                abs(len(bare) - len(w)) <= 1 and _one_off(bare, w) for w in words):  # not "de Markt" of Marks
+            yield _finding(text, match.start(), match.end())
+
+
+# Talk about how a name is written: "pas Diaye", "not Jansen", "you wrote Kuzmin", "with two s", "כתבתם", "staat er".
+_SPELLING_TALK = re.compile(r"(?<![\w'’])(?i:pas|not|niet|geen|non|instead of|in plaats van|au lieu de|wrote|written|"
+                            r"writes|spell\w*|spel\w*|schr[ie]?[e]?f\w*|geschreven|écri\w*|épel\w*|staat er|it says|"
+                            r"typo|misspel\w*|with (?:one|two|a double)|met (?:één|een|twee|dubbele)|"
+                            r"avec (?:un|une|deux))"
+                            r"(?![\w'’])|(?<![\u05d0-\u05ea])(?:ולא|לא|כתבתם|כתבת|כתוב|רשום|באיות|מאוית)(?![\u05d0-\u05ea])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het|een|the|an?|le|la|les|un|une|du|des)\s+$")
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by changing, adding or removing one letter."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _unaccented(word: str) -> str:
@@ -538,11 +586,14 @@ def _name_before(text: str, position: int) -> tuple[int, int] | None:
 # l'appareil", "מדברת שני". The agent's own first name is the company's, not the customer's data.
 _OWN_NAME = re.compile(
     r"(?:(?<!\w)(?i:(?:u|je|jij|ge|gij)\s+spreekt\s+met|this\s+is|it['’]s|my\s+name\s+is|i['’]m|je\s+m['’]appelle|"
-    r"ici|c['’]est|vous\s+parlez\s+(?:à|avec)|mijn\s+naam\s+is|ik\s+ben)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
+    r"ici|c['’]est|vous\s+parlez\s+(?:à|avec)|mijn\s+naam\s+is|ik\s+ben|"
+    # "you're through to Megan", "you've reached Tom", "Vigilo Beveiliging, met Noor", "vous êtes avec Léa"
+    r"you['’]re\s+(?:through\s+to|speaking\s+(?:to|with)|talking\s+to)|you['’]ve\s+reached|"
+    r"(?:(?<=[,.!]\s)|(?<![\s\S]))met|vous\s+(?:êtes|etes)\s+(?:en\s+ligne\s+)?avec)\s+(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
     r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b))|"
-    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
+    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
-    r"(?<![\u05d0-\u05ea])(?:מדברת|מדבר|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
+    r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
     r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:])))")
 
@@ -570,3 +621,19 @@ def own_name(text: str) -> tuple[int, int] | None:
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
             return match.span(group)
     return None
+
+
+# The company's people named by their work: "de vorige keer kwam monteur Thomas", "the engineer, Dave, was great",
+# "le technicien Marc", "הטכנאי יוסי". Staff are the company's, not the customer's data ("my colleague Ann" is not).
+_STAFF_ROLE = re.compile(
+    r"(?<![\w'’])(?:(?:de|het|the|your|uw|jullie|le|la|l['’]|votre|vos|les)\s+)?(?i:monteur|installateur|technicus|"
+    r"servicemonteur|engineer|technician|fitter|installer|service\s+engineer|technicien(?:ne)?|installatrice|"
+    r"dépanneur|depanneur)\s*,?\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|מתקין|מתקינה)\s*,?\s+$")
+_NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|notre|his|her|zijn|haar|son|sa)\s+$")
+
+
+def staff_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start)
+    return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())

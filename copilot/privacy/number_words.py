@@ -45,7 +45,10 @@ _ORDINALS = {word: n for n, words in enumerate((
     "seventh zevende", "eighth achtste", "ninth negende", "tenth tiende", "eleventh elfde", "twelfth twaalfde",
     "thirteenth dertiende", "fourteenth veertiende", "fifteenth vijftiende", "sixteenth zestiende",
     "seventeenth zeventiende", "eighteenth achttiende", "nineteenth negentiende", "twentieth twintigste"), 1)
-    for group in words.split() for word in group.split("/")} | {"thirtieth": 30, "dertigste": 30}
+    for group in words.split() for word in group.split("/")} | {"thirtieth": 30, "dertigste": 30} | {
+    # Hebrew ordinals, a day before its month ("חמישי במרץ"); "שני" is two as well (``AMBIGUOUS``)
+    word: n for n, word in enumerate("ראשון - שלישי רביעי חמישי שישי שביעי שמיני תשיעי עשירי".split(), 1)
+    if word != "-"}
 # Also everyday words: a number only beside another number word ("een nieuw nummer", "this one", "sept." as
 # September, "ten name van", the Dutch "onze" (our) that is French eleven, "שני" as Monday, "שנים" as years).
 AMBIGUOUS = frozenset("een one o oh un une sept ten onze אחת אחד שני שתי שנים".split())

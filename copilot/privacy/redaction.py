@@ -38,9 +38,11 @@ from copilot.privacy.names import (
     introduced,
     joined_names,
     known_names,
+    misspelt_names,
     names_from_context,
     own_name,
     spelled_names,
+    staff_named,
     uncued_names,
 )
 from copilot.privacy.owner import customers
@@ -199,8 +201,9 @@ class Redactor:
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
-        for spelled in (*spelled_names(text, said), *again, *joined):  # "Siobhán Ní Bhriain. That's N-I, then ...",
-            # "Whitfield-Jones. Whitfield as in ...": the name just given, spelled or said again
+        for spelled in (*spelled_names(text, said), *again, *joined,
+                        *misspelt_names(text, said)):  # "Siobhán Ní Bhriain. That's N-I, then ...", "Whitfield-Jones.
+            # Whitfield as in ...", "c'est Ndiaye, pas Diaye": the name just given, spelled, said again, one letter off
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
@@ -361,7 +364,9 @@ class RedactionSession:
 
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
-            f.text.casefold() in staff or  # "Lewis Hamilton": in the news, not in the call
+            f.text.casefold() in staff or staff_named(text, f.start) and not (  # "monteur Thomas"
+                context and "NAME" in context.asked or customers & {w.casefold() for w in f.text.split()}) or
+            # "Lewis Hamilton": in the news, not in the call
             public_figure(text, f.start, f.end) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}

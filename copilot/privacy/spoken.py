@@ -151,8 +151,9 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             keep = False  # "T R I O": a bank's letters spelled one by one, the O among them a letter
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
-        else:
-            keep = bool(kept[position])
+        else:  # "שני במרץ": an everyday word before a month is its day
+            keep = bool(kept[position]) or kept[position] is None and "\u05d0" <= atom.word[:1] <= "\u05ea" and \
+                _month_follows(text, atom.end)
         if not keep:
             dropped.add(index)
     for index, atom in enumerate(run):  # "double" before a digit, "plus" before a number: not before anything else
@@ -192,9 +193,13 @@ def _sure(atom: _Atom) -> bool | None:
     return True
 
 
+_HEBREW_MONTHS = frozenset("ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
+
+
 def _month_follows(text: str, end: int) -> bool:
-    following = re.match(r"\s+(?:of\s+|van\s+|de\s+)?([^\W\d_]+)", text[end:end + 30])
-    return bool(following and following.group(1).casefold().rstrip(".") in MONTH_WORDS)
+    following = re.match(r"\s+(?:of\s+|van\s+|de\s+|ב-?|ל)?([^\W\d_]+)", text[end:end + 30])
+    return bool(following and (following.group(1).casefold().rstrip(".") in MONTH_WORDS or
+                               following.group(1) in _HEBREW_MONTHS))
 
 
 def _month_before(text: str, start: int) -> bool:
