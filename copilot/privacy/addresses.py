@@ -232,6 +232,7 @@ _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
 # The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
 _CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–—,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
                               r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
+                              r"(?:(?:le|la|the|de|het|nummer|number|numéro|n°|no\.?)\s*)?"  # "non pardon, le 81"
                               rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|{HOUSE_ADDITION}|[a-zA-Z]|"
                               rf"{_HE_LETTER}))"
                               r"(?![\w'’]|[.,:/-]?\d)",

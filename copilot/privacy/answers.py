@@ -62,6 +62,7 @@ _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma)\s+(?:\w+\s
 # the day is 07954 3", "mijn nieuwe nr is 06 51", "mon num a changé c le 07 52 18", "המספר של אמא של עידו 054-77".
 _NUMBER_WORD = re.compile(r"(?<!\w)(?:gsm|cell\w*|mobiel\w*|mobile|natel|mob|nr|num|num[ée]ro|nummer|number|"
                           r"(?:werk|thuis|priv[ée]|vaste?|mobiele|nood|telefoon|gsm|06)-?nummer|"  # "mijn werknummer"
+                          r"puce|sim|simkaart|carte sim|"  # "j'ai changé de puce, c'est le 07 81 35"
                           # or calling someone on it: "ge moogt mijn man bellen ..., Jonas, 0472"
                           r"bellen|opbellen|bel|ring|call|phone|appeler|appelez|appelle|"
                           # or reaching someone: "vous pouvez joindre mon mari pour la pose au 0485/61"

@@ -100,7 +100,7 @@ _ASKS = {
             r"hoe (?:schrijf|spel)\w*|hoe (?:wordt|moet) (?:het|dat) (?:geschreven|gespeld)|"
             r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
             r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
-    "ADDRESS": r"\badres\b|woonadres|afleveradres|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+    "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
@@ -154,7 +154,9 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
                      r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
                      # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
-                     r"ga (?:maar |gerust )?(?:door|verder)|carry on|keep going|go ahead|i'm listening|ik luister|"
+                     r"ga (?:maar |gerust )?(?:door|verder)|gaat u (?:maar |gerust )?(?:door|verder)|carry on|"
+                     r"keep going|go ahead|i'm listening|ik luister|i'm with you|ik volg (?:u|je)|je vous suis|"
+                     r"אני איתך|אני איתכם|"
                      r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?|"
                      # acknowledging the piece and asking for what is missing: "Pas de trouble, la suite?",
                      # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
@@ -178,6 +180,7 @@ _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus
                    r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo|"
                    # and a prompt to go on: "4266 7583, c'est ça ? La suite ?", "4705 4798, נכון? תמשיך."
                    r"la suite|le reste|continuez|go on|carry on|the rest|ga (?:maar )?(?:door|verder)|de rest|"
+                   r"gaat u (?:maar )?(?:door|verder)|allez-y|vas-y|go ahead|אני איתך|"
                    r"תמשיכי|תמשיך|המשך|הלאה|והלאה)\W*)*",
                    re.IGNORECASE)
 # "And the number?", "En welk nummer?", "Quel numéro ?", "ומספר?" right after the street was asked: the house number.

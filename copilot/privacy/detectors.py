@@ -385,11 +385,16 @@ MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma|son|sa|his|h
                        r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$", re.IGNORECASE)
 
 
+# A new SIM is a new phone number: "j'ai changé de puce, c'est le 07 81 35", "new SIM, it's 07700".
+_NEW_SIM = re.compile(r"(?i:chang\w*\s+(?:de\s+|ma\s+|mon\s+|my\s+|mijn\s+)?(?:puce|sim|carte sim|simkaart)|"
+                      r"(?:new|nouvelle|nieuwe)\s+(?:puce|sim|simkaart|carte sim))|(?:החלפתי|סים חדש|כרטיס סים)")
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
-    if AREA_CODE.search(window) or MY_NUMBER.search(window):
+    if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
         return "PHONE"
     if _FOR_AN_ID.search(window):
         return "ID"  # "the ID for my invoice is", "l'identité pour le reçu :": what the ID goes on

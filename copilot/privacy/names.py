@@ -455,8 +455,9 @@ def misspelt_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
 # Talk about how a name is written: "pas Diaye", "not Jansen", "you wrote Kuzmin", "with two s", "כתבתם", "staat er".
 _SPELLING_TALK = re.compile(r"(?<![\w'’])(?i:pas|not|niet|geen|non|instead of|in plaats van|au lieu de|wrote|written|"
                             r"writes|spell\w*|spel\w*|schr[ie]?[e]?f\w*|geschreven|écri\w*|épel\w*|staat er|it says|"
-                            r"typo|misspel\w*|with (?:one|two|a double)|met (?:één|een|twee|dubbele)|"
-                            r"avec (?:un|une|deux))"
+                            r"typo|misspel\w*|with (?:one|two|a double|\d)|met (?:één|een|twee|dubbele|\d)|"
+                            r"avec (?:un|une|deux|\d)|(?:had|has|have|put) (?:it|me|us|him|her) (?:down )?as|"
+                            r"(?:stond|staat|stonden) (?:er )?als|avait mis|a mis)"
                             r"(?![\w'’])|(?<![\u05d0-\u05ea])(?:ולא|לא|כתבתם|כתבת|כתוב|רשום|באיות|מאוית)(?![\u05d0-\u05ea])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het|een|the|an?|le|la|les|un|une|du|des)\s+$")
 
@@ -590,7 +591,8 @@ _OWN_NAME = re.compile(
     # "you're through to Megan", "you've reached Tom", "Vigilo Beveiliging, met Noor", "vous êtes avec Léa"
     r"you['’]re\s+(?:through\s+to|speaking\s+(?:to|with)|talking\s+to)|you['’]ve\s+reached|"
     r"(?:(?<=[,.!]\s)|(?<![\s\S]))met|vous\s+(?:êtes|etes)\s+(?:en\s+ligne\s+)?avec)\s+(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
-    r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b))|"
+    r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b|"
+    r"\s+(?i:at|with|de|du|d['’]|voor|pour|for)\s*(?-i:[A-Z])))|"  # "Priya at Dormello", "c'est Mathis de Dormello"
     r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
@@ -626,14 +628,36 @@ def own_name(text: str) -> tuple[int, int] | None:
 # The company's people named by their work: "de vorige keer kwam monteur Thomas", "the engineer, Dave, was great",
 # "le technicien Marc", "הטכנאי יוסי". Staff are the company's, not the customer's data ("my colleague Ann" is not).
 _STAFF_ROLE = re.compile(
-    r"(?<![\w'’])(?:(?:de|het|the|your|uw|jullie|le|la|l['’]|votre|vos|les)\s+)?(?i:monteur|installateur|technicus|"
-    r"servicemonteur|engineer|technician|fitter|installer|service\s+engineer|technicien(?:ne)?|installatrice|"
-    r"dépanneur|depanneur)\s*,?\s+$|"
-    r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|מתקין|מתקינה)\s*,?\s+$")
-_NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|notre|his|her|zijn|haar|son|sa)\s+$")
+    r"(?<![\w'’])(?:(?:de|het|the|your|uw|our|onze|jullie|le|la|l['’]|les|nos|votre|vos|notre)\s+)?"
+    r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
+    r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
+    r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?)"
+    r"\s*[,:]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
+    r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
+    r"נהג|נהגים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+_NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
 def staff_named(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
     role = _STAFF_ROLE.search(text, max(0, start - 40), start)
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
+
+
+# An agent's written reply signed with their own first name: "Groet, Wendy van Dormello", "Kind regards, Sam",
+# "Cordialement, Julie", "בברכה, דנה". The customer's own signature is theirs (only the agent's turns are read so).
+_SIGNED = re.compile(
+    r"(?i:groet(?:en|jes)?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|regards|kind regards|best wishes|"
+    r"best|cheers|thanks|many thanks|cordialement|bien à vous|bien cordialement|salutations|bonne journée|merci)"
+    r"\s*,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
+    r"(?=\s*(?:$|[.!]|\s+(?i:van|from|de|du|at|@|bij|chez)\b))|"
+    r"(?:בברכה|תודה)\s*,?\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[.!]|\s+מ))")
+
+
+def signed_name(text: str) -> tuple[int, int] | None:
+    """Where an agent's written reply signs off with the agent's own first name, or None."""
+    for match in _SIGNED.finditer(text):
+        group = "name" if match["name"] else "hebrew"
+        if group == "hebrew" or _is_name_word(match[group], lowercase=False):
+            return match.span(group)
+    return None

@@ -30,7 +30,7 @@ from copilot.privacy.addresses import company_place, corrected_before, corrected
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, mark, numbers
+from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, label_before, mark, numbers
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
@@ -41,6 +41,7 @@ from copilot.privacy.names import (
     misspelt_names,
     names_from_context,
     own_name,
+    signed_name,
     spelled_names,
     staff_named,
     uncued_names,
@@ -237,6 +238,11 @@ class Redactor:
         return out
 
 
+# An article before a capitalised pair, not itself a surname's particle: "de Emma Original", "the John Lewis sale",
+# "la Renault Clio" are things by their brand ("Jan de Vries" has a name before its "de").
+_BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s(])(?-i:[a-zà-ÿ][\w'’-]*)\s+|^)(?:de|het|een|the|an?|le|la|les|un|une)\s+$")
+
+
 def _echoes(text: str, context: TurnContext) -> list[Finding]:
     """The piece of a number the agent repeats ("0486...", "3579, yes?"): what the customer's piece was."""
     if not context.echoed:
@@ -318,6 +324,7 @@ class RedactionSession:
         self._originals: dict[str, str] = {}
         self._counts: Counter[str] = Counter()
         self._staff: frozenset[str] = frozenset()  # the agent's own first name, as they gave it
+        self._objects: frozenset[str] = frozenset()  # numbers the call named as an order's, an invoice's, ...
         self.add_names(names)
 
     @property
@@ -341,11 +348,14 @@ class RedactionSession:
         findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
+        own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
         if own and text[own[0]:own[1]].casefold() in customers:
             own = None  # an agent who has the customer's first name: the name leaves as the customer's
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
+        self._staff |= {f.text.casefold() for f in said if " " not in f.text and staff_named(text, f.start) and not (
+            context and "NAME" in context.asked) and f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
@@ -362,12 +372,18 @@ class RedactionSession:
                     any(start < f.end and f.start < end for start, end in cued) or
                     bool(customers & {w.casefold().strip(".,") for w in f.text.split()}))
 
+        findings = [f for f in findings if f.kind not in _NUMBERS or re.sub(r"[^0-9]", "", f.text) not in
+                    self._objects]  # "Is 448133918 my account number?" after "invoice number 448133918"
+        self._objects |= {digits for run in DIGIT_RUN.finditer(text) if len(digits := re.sub(r"[^0-9]", "", run.group(
+            ))) >= 6 and label_before(text, run.start()) == "OTHER" and not any(
+            f.start < run.end() and run.start() < f.end for f in findings)}
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
-            f.text.casefold() in staff or staff_named(text, f.start) and not (  # "monteur Thomas"
-                context and "NAME" in context.asked or customers & {w.casefold() for w in f.text.split()}) or
-            # "Lewis Hamilton": in the news, not in the call
-            public_figure(text, f.start, f.end) and not on_the_call(f)))]
+            f.text.casefold() in staff or  # "monteur Thomas", and Thomas later
+
+            # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
+            (public_figure(text, f.start, f.end) or _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
+             len(f.text.split()) > 1 and not f.text.split()[-1][:1].islower()) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
