@@ -648,10 +648,10 @@ def staff_named(text: str, start: int) -> bool:
 # "Cordialement, Julie", "בברכה, דנה". The customer's own signature is theirs (only the agent's turns are read so).
 _SIGNED = re.compile(
     r"(?i:groet(?:en|jes)?|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|regards|kind regards|best wishes|"
-    r"best|cheers|thanks|many thanks|cordialement|bien à vous|bien cordialement|salutations|bonne journée|merci)"
+    r"cordialement|bien à vous|bien cordialement|salutations)"  # not "Thanks, Mark": that thanks the customer
     r"\s*,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
     r"(?=\s*(?:$|[.!]|\s+(?i:van|from|de|du|at|@|bij|chez)\b))|"
-    r"(?:בברכה|תודה)\s*,?\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[.!]|\s+מ))")
+    r"(?:בברכה)\s*,?\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[.!]|\s+מ))")
 
 
 def signed_name(text: str) -> tuple[int, int] | None:

@@ -243,6 +243,11 @@ class Redactor:
 _BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s(])(?-i:[a-zà-ÿ][\w'’-]*)\s+|^)(?:de|het|een|the|an?|le|la|les|un|une)\s+$")
 
 
+# The word that makes a first name a product's model ("the Emma Original"), not a surname ("the Peter Jansen account").
+_MODEL = re.compile(r"Original|Classic|Premium|Pro|Plus|Max|Mini|Lite|Air|Hybrid|Deluxe|Select|Comfort|Essential|Ultra|"
+                    r"Sport|Edition|Kids|Junior|Light|Soft|Firm|XL|One|Go|Home|Smart|Eco|Basic|Prestige|Signature")
+
+
 def _echoes(text: str, context: TurnContext) -> list[Finding]:
     """The piece of a number the agent repeats ("0486...", "3579, yes?"): what the customer's piece was."""
     if not context.echoed:
@@ -374,16 +379,16 @@ class RedactionSession:
 
         findings = [f for f in findings if f.kind not in _NUMBERS or re.sub(r"[^0-9]", "", f.text) not in
                     self._objects]  # "Is 448133918 my account number?" after "invoice number 448133918"
-        self._objects |= {digits for run in DIGIT_RUN.finditer(text) if len(digits := re.sub(r"[^0-9]", "", run.group(
-            ))) >= 6 and label_before(text, run.start()) == "OTHER" and not any(
-            f.start < run.end() and run.start() < f.end for f in findings)}
+        self._objects |= {digits for run in DIGIT_RUN.finditer(text) if context and context.agent and len(
+            digits := re.sub(r"[^0-9]", "", run.group())) >= 6 and label_before(text, run.start()) == "OTHER" and
+            not any(f.start < run.end() and run.start() < f.end for f in findings)}  # as the agent names it
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
             f.text.casefold() in staff or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
             (public_figure(text, f.start, f.end) or _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
-             len(f.text.split()) > 1 and not f.text.split()[-1][:1].islower()) and not on_the_call(f)))]
+             _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
