@@ -33,7 +33,7 @@ NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקו
 # Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
 _NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
 _NL_WEAK = (r"weg|hof|park|pad|markt|baan|wal|dam|dijk|veld|ring|vest|lei|dries|berg|oord|poort|kant|haven|erf|zijde|"
-            r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk")
+            r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk|einde|streek")
 _NL_NOT = frozenset("onderweg halfweg halverwege snelweg zijweg omweg uitweg wagenpark ringweg thuishaven supermarkt "
                     "zorgverzekeraar energiemarkt woningmarkt jaarmarkt vrijdagmarkt loopbaan".split())
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|en)[ ]"  # "Berg en Dalseweg"
@@ -68,6 +68,17 @@ _HOUSE_NAME = re.compile(r"(?<![\w-])(?<![Tt]he )(?P<name>(?:[A-Z][a-z'’-]+[ ]
 _HOUSE_ON_ROAD = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|"
                             r"Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange),[ ](?:[A-Z][\w'’-]+[ ]){1,3}"
                             r"(?:Road|Lane|Street|Avenue|Drive|Way|Close|Hill|Row|Crescent|Terrace)(?![\w'’])")
+# A house known by its name with its village and postcode: "Pencoed Farm, Ffostrasol, SA44 5JX" (the postcode is its
+# own span; the name and the place before it are the address).
+_HOUSE_BY_POSTCODE = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|"
+                                r"Cottage|Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange)"
+                                r"(?:,[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)?"
+                                r"(?=,?[ ](?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{2}[ ]?[A-Z\d]{4})(?![\w]))")
+# A French rural address by its locality: "lieu-dit Les Chazeaux", "au lieu-dit la Motte".
+_LIEU_DIT = re.compile(r"(?<![\w-])(?i:lieu-?dit)[ ](?:(?:les|le|la|l['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?")
+# A homestead of a moshav by its number, the address there: "למשק 41", "משק 7א".
+_HE_FARM = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמה]{0,2})"
+                      r"(?P<farm>משק\s+\d{1,4}(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?)(?![\d\u05d0-\u05ea]|[.,/:]\d)")
 # A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
 # "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
 _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.)[ ]?"
@@ -230,7 +241,7 @@ _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
                r"hang on|hold on|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–—-]*){1,3}")
 # The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
-_CORRECTED_HOUSE = re.compile(rf"[\s.…]*[-–—,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
+_CORRECTED_HOUSE = re.compile(rf"[\s.…?!]*[-–—,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
                               r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
                               r"(?:(?:le|la|the|de|het|nummer|number|numéro|n°|no\.?)\s*)?"  # "non pardon, le 81"
                               rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|{HOUSE_ADDITION}|[a-zA-Z]|"
@@ -311,9 +322,12 @@ def _streets(text: str) -> Iterable[Finding]:
     for match in _HOUSE_NAME.finditer(text):  # "Rose Cottage", "Mill Farm": a British house known by its name
         if match["name"].split()[0].casefold() not in _EVERYDAY:
             yield _address(text, match.start(), match.end())
-    for pattern in (_HOUSE_ON_ROAD, _FLAT):  # "Knockbrack House, Ballinamult Road", "Flat 1/2"
+    # "Knockbrack House, Ballinamult Road", "Pencoed Farm, Ffostrasol, SA44 5JX", "lieu-dit Les Chazeaux", "Flat 1/2"
+    for pattern in (_HOUSE_ON_ROAD, _HOUSE_BY_POSTCODE, _LIEU_DIT, _FLAT):
         for match in pattern.finditer(text):
             yield _address(text, match.start(), match.end())
+    for match in _HE_FARM.finditer(text):  # "המיכל הולך למשק 41"
+        yield _address(text, match.start("farm"), match.end("farm"))
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"
         yield _address(text, match.start(), match.end())
     for match in _HE_STREET.finditer(text):

@@ -192,8 +192,10 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
                 text, 0, run.start()) or AREA_CODE.search(text, max(0, run.start() - 20), run.start()))):
             kind = "PHONE"  # "06 48", or a whole answer that starts one: "438" (an area code) then "555-0172";
             # broken off ("087 21... em") or named an area code ("area code 307"), it is a phone's start too
-        elif phone_cued and at_end and starts_like_a_phone and len(digits) < 10:
-            kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment
+        elif at_end and starts_like_a_phone and len(digits) < 10 and (phone_cued or _PHONE_BEFORE.search(
+                text, max(0, run.start() - 90), run.start())):
+            kind = "PHONE"  # "mijn nummer is 06 48": the rest follows in the next segment; "nieuwe telefoon, het oude
+            # nummer werkt niet meer. nieuw is 06 19"
         elif at_end and 3 <= len(digits) < 10 and (starts_like_a_phone or len(digits) >= 6 and not written.startswith(
                 "1")) and _OWN_PHONE.search(_clause(text, run.start())):
             kind = "PHONE"
@@ -216,6 +218,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
 
 
+# A phone named in the sentences just before: "nieuwe telefoon ... nieuw is 06 19".
+_PHONE_BEFORE = re.compile(r"(?<!\w)(?i:telefoon\w*|phone|mobile|mobiel\w*|gsm|cell\w*|t[ée]l[ée]phone|portable|"
+                           r"natel|nummer|number|num[ée]ro)(?!\w)|(?<![\u05d0-\u05ea])[הל]?(?:טלפון|נייד|מספר)")
 _SENTENCE_BEFORE = re.compile(r"[^\W\d_][.!?;:]\s+$")
 
 

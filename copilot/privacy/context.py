@@ -201,7 +201,8 @@ _LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
 # perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
 _AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*(?P<rest>-?[0-9][0-9 \-]*)[\s.!]*(?:,[^\d\n]*)?")
 # A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
-_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|street|road|lane|"
+_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|einde|streek|dijk|"
+                         r"street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
                          r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"
                          r"(?:רחוב|שדרות|רח['׳])\s+\S+?(?:\s+\S+?)?)[\s,.…]*$", re.IGNORECASE)
@@ -369,6 +370,9 @@ def _continues(earlier: str, later: str) -> bool:
     return any(start.match(later) and end.search(earlier) for end, start in _ENDS_WITH)
 
 
+_ASIDE_ALONE = re.compile(r"[^\d?]{1,40}")  # a segment of a few words, no digit, no question
+
+
 def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int]:
     """The same speaker's segments that continue turn ``index`` backwards (step -1) or forwards (step 1)."""
     found: list[int] = []
@@ -380,6 +384,10 @@ def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int
                 probe += step
                 continue
             break
+        if _ASIDE_ALONE.fullmatch(turn.text) and 0 <= probe + step < len(turns) and \
+                turns[probe + step].speaker == turn.speaker:
+            probe += step  # "9564", "oeps, enter", "15350": a few words on why it came in two, then the rest
+            continue
         earlier, later = (turns[probe], turns[current]) if step < 0 else (turns[current], turns[probe])
         if not _continues(earlier.text, later.text):
             break

@@ -99,6 +99,7 @@ LABELS = (
                          # an incident, a claim or a complaint has its number ("incidentnummer 299871617")
                          r"incident|meldings?|storing|claim|schade|sinistre|klacht|complaint|plainte|r[ée]clamation|"
                          r"interventi|politie|police|אירוע|"
+                         r"receipt|kwitantie|bonnetje|re[çc]u$|קבלה|"
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
@@ -256,9 +257,11 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
     label = label_before(text, start) or asked
-    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
-            "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
-        kind: str | None = "CARD"
+    named = len(groups) == 4 and CARD_WORD.search(text, max(0, start - 25), start) is not None
+    if (digits[0] in "23456" or named) and card_shaped(text, groups) and (len(digits) != 15 or digits[:2] in (
+            "34", "37")) and (luhn(digits) or named):
+        kind: str | None = "CARD"  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too;
+        # a card mistyped ("כרטיס 7495 1730 1109 2588") is still one when its word says so
     else:
         kind = _id_kind(text, groups, digits, label)
         if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:

@@ -120,11 +120,13 @@ _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי
 _GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|"
              r"goedemiddag|goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
              r"בוקר טוב|ערב טוב")
-_WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*)(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
+_WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)(?:['’]s|\s+is|\s+est)\s))"
+         rf"(?P<greeting>(?:(?:{_GREETING})[,!]?\s+){{1,2}})?"
          r"(?:(?P<weak>met|ik ben het(?: weer| nog eens| nog een keer)?,?|ik ben|i['’]m|i am|it['’]?s me(?: again)?,?|"
          r"ici|je suis|c['’]est (?:encore )?moi,?|hier is|זה (?:שוב )?אני,?|"
          r"(?(greeting)אני|(?!)))|"  # "c" for "c'est" and Hebrew "אני" only after a greeting: "bjr c amina"
-         r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן))")
+         r"(?P<weak_is>dit is|this is|it['’]?s|(?:moi,?\s+)?c['’]est|moi,?\s+c|(?(greeting)c|(?!))|זה|זאת|כאן|"
+         r"(?:he|she)['’]s|(?:he|she) is|(?:hij|zij|ze) is|(?:il|elle) est))")  # "my landlord ... he's Frank Holt"
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")

@@ -111,6 +111,9 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         prefix, name = match.group(1), match.group(2)
         if prefix and not (HEBREW.match(name) and len(name) >= 3):
             continue  # "שלי" is "mine", not ש + the name "לי"
+        if name.islower() and name.casefold() in NAMES_TOO and _VERB_BEFORE.search(text, max(0, match.start() - 12),
+                                                                                   match.start()):
+            continue  # "I hope you can help" of a customer called Hope: the verb, not the name ("its jack again" is)
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
         if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
@@ -122,6 +125,10 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+_VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|you|they|he|she|to|will|would|can|could|should|might|must|do|don['’]t)"
+                          r"\s+$")
 
 
 def _with_surname(text: str, end: int) -> int:
@@ -632,7 +639,8 @@ _STAFF_ROLE = re.compile(
     r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
     r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?)"
-    r"\s*[,:]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
+    r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
     r"נהג|נהגים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")

@@ -359,8 +359,8 @@ class RedactionSession:
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
-        self._staff |= {f.text.casefold() for f in said if " " not in f.text and staff_named(text, f.start) and not (
-            context and "NAME" in context.asked) and f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse"
+        self._staff |= {f.text.casefold() for f in said if " " not in f.text and staff_named(text, f.start) and
+                        f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or

@@ -23,7 +23,8 @@ _ENDING = re.compile(
     re.IGNORECASE)
 # Between the cue and the digits only small words: "in", "op", "par", "sont", "with", "ב-".
 _GAP = re.compile(r"(?:[\s:,-]*(?:in|on|op|met|with|by|par|en|are|is|zijn|sont|est|c['’]est|שלו|של|הן|הם|ב-?|"
-                  r"bien|well|wel|toch|really|indeed|echt|exactly|exactement|precies|בדיוק)"
+                  r"bien|well|wel|toch|really|indeed|echt|exactly|exactement|precies|בדיוק|"
+                  r"toujours|always|altijd|nog|still|encore|תמיד)"
                   r"(?![\w\u05d0-\u05ea]))*[\s:,-]*(?:ב-?)?$", re.IGNORECASE)
 # What the clause says the digits end: nearest word wins.
 _NAMED = (
