@@ -40,7 +40,7 @@ ROLES = (
     r"responsable|filleule?|cadette?|aînée?|"
     r"coworker|co-worker|workmate|classmate|treasurer|chair(?:man|woman|person)?|president|secretary|"
     r"penningmeester|voorzitter|secretaris|werkster|poetsvrouw|poetshulp|schoonmaker|trésori[eè]re|trésorier|"
-    r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|meter|peter|"
+    r"présidente?|secrétaire|chum|blonde|best man|bridesmaid|maid of honou?r|witness|getuige|témoin|(?-i:meter|peter)|"
     r"petits|petites|little ones|kleintjes|keeper|guide|handler|trainer|vet|groom|bride|host|organi[sz]er|"
     r"boys|girls|lads|twins|jongens|meiden|meisjes|tweeling|garçons|jumeaux|jumelles|parrain|marraine|"
     r"owner|eigenaar|eigenares|domestic worker|housekeeper|maid|gardener|tuinman|jardini[eè]re?|concierge|"

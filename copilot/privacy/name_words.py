@@ -182,7 +182,9 @@ HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|�
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
-                        r"van|uit|de chez|again|weer|opnieuw|encore|שוב|à votre (?:écoute|service))(?!\w))",
+                        r"van|uit|de chez|again|weer|opnieuw|encore|שוב|à votre (?:écoute|service))(?!\w)|"
+                        # "I am Peter Smith and my order is late": the speaker goes on about themself
+                        r"\s(?:and|en|et)\s+(?:i|i['’]m|my|ik|mijn|m['’]n|je|j['’]|mon|ma|mes)(?!\w))",
                         re.IGNORECASE)
 # After a greeting the name ends the phrase too: "Hoi Lotte!", "Hi Sam, thanks".
 AFTER_VOCATIVE = re.compile(r"\s*(?:$|[,.!?;:])")
