@@ -337,6 +337,12 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     bases |= {n * known for n in counted for known in bases}
     named = [v for _, _, v in amounts(sentence) if v in bases]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
+    # a total or a difference may rest on the prices the sentence before names, by their sums or by the things they
+    # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
+    # Mini")
+    near = [v for _, _, v in amounts(before) if v in bases] + [
+        v for stem in stems(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
+    pairs += [(a, b) for a in near for b in {*named, *near} if a != b]
     return (_made_up_of(value, sentence, ctx, counted, before)
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
