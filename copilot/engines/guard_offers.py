@@ -162,7 +162,7 @@ def _offering(text: str) -> str:
     nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%") or what the draft
     turns down ("declines the 50%, offers 6%")."""
     return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c)
-                               and not w.DECLINES.search(c))
+                               and not w.ASKS_FOR.match(c) and not w.DECLINES.search(c))
                      for s in sentences(text))
 
 

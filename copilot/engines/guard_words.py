@@ -478,6 +478,11 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|aske
                        "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
                        "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
                       ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
+# A rationale says what the customer asks for without naming them: "Asks for 50% off.", "Vraagt om 40% korting",
+# "Demande 50 % de remise", "מבקשת 50% הנחה" (not the draft's own question, "Vraagt u om ...?").
+ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|requested|demands?|insists? on|"
+                      r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
+                      r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
                   "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
