@@ -494,10 +494,16 @@ WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're
                  "(?:betalen|storten|crediteren|vergoeden|geven) (?:we|wij|ik)", "(?:nous|je) (?:allons|vais|pouvons|"
                  "peux|vous rembours\\w*|remboursons)", "on (?:va|peut|vous rembourse)"],
                 ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
-FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
-              "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
-              "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
+# "every" before a unit counts what a rate is paid for, nothing whole: "€2 credit for every extra day", "לכל יום נוסף"
+# ("tous les mois" stays whole: "nous remboursons tous les mois payés")
+_EACH_UNIT = (r"(?! (?:extra |additional |further |late |business |working |werk)?(?:day|days|week|weeks|month|"
+              r"months|hour|hours|night|nights|dag|dagen|week|weken|maand|maanden|uur|jour|jours|semaine|semaines|"
+              r"mois|heure|heures|nuit|nuits)\b)")
+_HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u05d0-\u05ea]))"
+FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
+              "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
+              "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".
