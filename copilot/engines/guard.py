@@ -262,6 +262,15 @@ class GuardContext:
         return frozenset(kept - given)
 
     @cached_property
+    def terms(self) -> frozenset[float]:
+        """The times the company's word pays a refund in, said right after it ("Refunds within 10 working days", "the
+        money is refunded within 5 days"): any refund the draft backs may be promised in one of them, whichever
+        sentence of the passages it rests on. Not a time that is a condition of one ("cancel within 7 days: ...")."""
+        return frozenset(tx.number(m.group(1)) for text in self._giving for sentence in tx.sentences(tx.numerals(text))
+                         for refund in w.REFUND.finditer(sentence)
+                         for m in [w.WITHIN.match(sentence, refund.end() + 1)] if m is not None)
+
+    @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "refund")]
 

@@ -457,6 +457,14 @@ CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\
                        "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
                        "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
                       ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
+# A gift or refund said to be the one the rules give, without its sum: "you get the credit you're entitled to", "het
+# tegoed waar u recht op heeft", "l'avoir auquel vous avez droit", "הזיכוי שמגיע לך". What the passages give, no more.
+ENTITLED = words(["(?:that |which )?you(?:'re| are) entitled to", "(?:that |which )?you have a right to",
+                  "(?:the|our) (?:policy|rules?|terms) (?:gives?|provides?|sets?)", "(?:waar|waarop) (?:u|je|jij) "
+                  "(?:\\S+ )?recht op (?:heeft|hebt|heb)", "(?:die|dat) (?:u|je|jij) toekomt",
+                  "(?:auquel|à laquelle|auxquels|auxquelles) vous avez droit", "(?:que|qui) vous (?:revient|est dû|"
+                  "est due)", "pr[ée]vue? par (?:nos|les) conditions"],
+                 ["שמגיע(?:ים|ה|ות)? לך", "שמגיע(?:ים|ה|ות)? לכם", "שאת(?:ה)? זכאי(?:ת)? לו", "לפי (?:ה)?תקנון"])
 # A gift or refund given although the rule is not met, said so: "it was just under 48 hours, but I'll refund it
 # anyway", "bij wijze van uitzondering", "je vous rembourse quand même", "נחזיר לך בכל זאת". No passage backs an
 # exception to itself.
@@ -540,6 +548,26 @@ NEGATION = Words(
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")
+# The customer's own insurer pays, not the company: "your home insurance may cover it", "kan uw inboedelverzekering het
+# vergoeden", "votre assurance habitation peut vous rembourser", "ביטוח הדירה שלך אולי יכסה". A clause it gives in
+# promises nothing of ours (not "we'll reimburse your insurance excess").
+THEIR_INSURER = Words(r"(?<!\w)(?:your|uw|je|jouw|votre|vos|ton|ta) (?:own |eigen |propre )?(?:[\w-]+ )?(?:\w*insur\w*|"
+                      r"\w*verzeker\w*|assurances?|assureurs?|mutuelles?)(?!\w)(?! (?:excess|deductible|eigen risico|"
+                      r"franchise))",
+                      r"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:ה|ל|מ)?ביטוח(?: [\u05d0-\u05ea]+)? של(?:ך|כם)"
+                      r"(?![\u05d0-\u05ea])|חברת הביטוח של(?:ך|כם)")
+# The time a refund or gift takes, by its figure: "within 10 working days", "binnen 10 werkdagen", "sous 10 jours
+# ouvrés", "תוך 10 ימי עסקים".
+WITHIN = re.compile(r"(?<!\w)(?:within|binnen|sous|dans les|(?:ב)?תוך)\s+(\d+)(?![.,]?\d)(?:\s+(?:working|business|"
+                    r"calendar|werk|kalender))?\s*(?:days?|dagen|werkdagen|jours?|weeks?|weken|semaines?|months?|"
+                    r"maanden|mois|hours?|uur|heures?|ימים|ימי|יום|שבועות|חודשים|שעות)(?!\w)(?:\s+(?:ouvr[ée]s|"
+                    r"ouvrables|עסקים))?", re.IGNORECASE)
+# A clause that gives the reason for a gift states its condition, "not" and all: "since the first box has not been
+# delivered yet, we refund everything", "omdat de box nog niet is bezorgd", "comme la box n'est pas encore livrée",
+# "כיוון שהקופסה עוד לא נמסרה".
+BECAUSE = Words(r"^\s*(?:(?:and |en |et )?(?:because|since|as|now that|omdat|aangezien|doordat|nu|comme|puisque|"
+                r"parce que|parce qu'|vu que|étant donné que))(?!\w)",
+                r"^\s*(?:כיוון ש|מכיוון ש|מאחר ש|בגלל ש|כי )")
 # Negative words that refuse nothing: "a full refund, no questions asked", "geen probleem, ...".
 NOT_A_REFUSAL = Words(r"(?<!\w)(?:no questions asked|no less than|niet minder dan|pas moins de|no matter what|"
                       r"no problem|not a problem|no worries|don't worry|do not worry|zonder (?:verdere |lastige )?"
