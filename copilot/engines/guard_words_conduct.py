@@ -82,13 +82,18 @@ CREDENTIAL = words(
      "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
      "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
-     "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
+     "קוד(?: \\S+)? (?:בן|של) (?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד",
+     "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
-    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
+    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "quote",
+     # an answer that carries it: "reply here with the code", "antwoord hier met", "répondez ici avec", "השיבי כאן עם"
+     "(?:reply|respond|answer) (?:here |below |to (?:this|me) (?:message )?|in (?:the|this) chat )?with",
+     "antwoord (?:hier |in (?:de|deze) chat )?met", "r[ée]pond(?:ez|re|s)(?: ici| dans (?:le|ce) chat)? (?:avec|en "
+     "(?:indiquant|donnant|pr[ée]cisant))",
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
      "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
      "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
@@ -112,7 +117,7 @@ ASK = words(
      "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
-     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
+     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+", "(?:השב|השיבי|השיבו|ענה|עני|ענו)(?: כאן| לי)? (?:עם|ב)"])
 # A code on its way to the customer: the next sentence that asks for "the code" asks for it ("We've texted you.
 # What's the code?"). So does a sentence that names a credential.
 MESSAGE_SENT = words(
