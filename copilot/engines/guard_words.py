@@ -221,7 +221,8 @@ _CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|s
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
-              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|(?:welkomst|inschrijf|administratie|eigen )?"
+              r"bijdrage)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
@@ -277,6 +278,13 @@ _WAIVE = [
     # (or neither of two: "je ne vous facture ni la carte ni les frais"; "ik reken het inschrijfgeld niet")
     "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien|ni)",
     rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ )?niet",
+    # the verb first, or "again": "Omdat u al klant was, reken ik de welkomstbijdrage van €15 niet opnieuw", "I won't
+    # charge the welcome fee again", "pas de frais de bienvenue pour une ancienne cliente"
+    rf"(?:reken|rekenen) (?:ik|we|wij) (?:u |je )?(?:\S+ ){{0,4}}?{_CHARGE_NL} (?:\S+ ){{0,3}}?niet",
+    rf"(?:won't|will not|don't|do not|am not going to|are not going to) charge (?:you )?(?:\S+ ){{0,3}}?{_CHARGE_EN}",
+    rf"pas de {_CHARGE_FR} (?:\S+ ){{0,4}}?pour (?:une?|les|vous|toi)\b",
+    # a known charge left out: "the first express swap is without the €6", "sans les 6 €", "בלי ה-22 ₪"
+    r"(?:zonder|without|sans) (?:de |the |les |le |la )?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?)(?!\w))",
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
@@ -287,6 +295,8 @@ _WAIVE_HE = [
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
+    # "I won't charge you the joining fee (again)", a known charge left out: "בלי ה-22 ₪"
+    rf"לא (?:אחייב|נחייב)(?: אותך| אתכם)? (?:שוב )?(?:ב|על )?{_CHARGE_HE}", r"(?:בלי|ללא) (?:ה-?)?\d+(?:[.,]\d+)? ?₪",
     # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
     rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
