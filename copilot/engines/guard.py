@@ -192,7 +192,7 @@ class GuardContext:
                 start = 0
                 for begin, end, value in tx.amounts(sentence):
                     label = sentence[start:begin].rsplit(":", 1)[-1]
-                    for stem in tx.stems(label):
+                    for stem in tx.label_words(label):
                         found.setdefault(stem, set()).add(value)
                     start = end
         return {stem: frozenset(values) for stem, values in found.items() if len(values) <= _LABELLED}

@@ -23,6 +23,7 @@ from copilot.engines.guard_text import (
     counts,
     giving_part,
     giving_words,
+    label_words,
     listed,
     negated,
     number,
@@ -341,7 +342,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
     # Mini")
     near = [v for _, _, v in amounts(before) if v in bases] + [
-        v for stem in stems(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
+        v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
     pairs += [(a, b) for a in near for b in {*named, *near} if a != b]
     return (_made_up_of(value, sentence, ctx, counted, before)
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)

@@ -221,8 +221,7 @@ _CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|s
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
-              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|(?:welkomst|inschrijf|administratie|eigen )?"
-              r"bijdrage)")
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
@@ -277,7 +276,7 @@ _WAIVE = [
     "(?:retir|enlev|d[ée]duit)\\w* (?:\\S+ ){0,4}?de votre (?:\\S+ )?facture",
     # (or neither of two: "je ne vous facture ni la carte ni les frais"; "ik reken het inschrijfgeld niet")
     "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien|ni)",
-    rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ )?niet",
+    rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ ){{0,3}}?niet",
     # the verb first, or "again": "Omdat u al klant was, reken ik de welkomstbijdrage van €15 niet opnieuw", "I won't
     # charge the welcome fee again", "pas de frais de bienvenue pour une ancienne cliente"
     rf"(?:reken|rekenen) (?:ik|we|wij) (?:u |je )?(?:\S+ ){{0,4}}?{_CHARGE_NL} (?:\S+ ){{0,3}}?niet",
