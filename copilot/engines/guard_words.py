@@ -134,11 +134,16 @@ MATCH = words(
      f"(?:hetzelfde|zelfde) (?:bedrag|tarief|{_SUM})(?: per (?:maand|jaar|week))? (?:als(?! {_NOW_NL})|"
      "(?:dat )?(?!(?:dat )?(?:wij|we|ik|u|je) )(?:\\S+ ){1,2}(?:rekent|vraagt)\\b)",
      f"dezelfde prijs als(?! {_NOW_NL})",
-     f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})"],
+     f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})",
+     # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
+     "(?:pay|charge you) the \\S+ price for",
+     "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
+     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
-     "כמו אצלם", "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
+     "כמו אצלם", "על (?:ה)?\\S+ את המחיר של",
+     "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
@@ -317,6 +322,8 @@ FREE = words(_WAIVE + [
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes|un|une|des|deux|trois)(?! ?(?:possibilit|choix|option|opportunit|chance|solution|alternative|remise|"
     "r[ée]duction|rabais|rendez-vous|cr[ée]neau|rappel|\\d))",
+    # the thing named before, given by its pronoun: "je vous l'offre pendant toute la durée de l'abonnement"
+    "(?:je|nous|on) (?:vous|te) (?:l'|les )offr(?:e|ons|irai|irons|ira|ais|ions)\\b",
     # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
     "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
     "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
