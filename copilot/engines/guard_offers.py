@@ -87,6 +87,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             # "a third off the price", "je vous enlève un quart sur chaque boîte"
             if value > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
                 return over
+    for m in w.PART_OF_MONTHS.finditer(offered):  # "on vous facture 9 mois sur 12": a quarter off
+        paid, whole = number(m.group(1)), number(m.group(2))
+        if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
+            return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     for sentence in sentences(offered):
         if _over_in(sentence, ctx, accounted):

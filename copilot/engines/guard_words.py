@@ -144,6 +144,13 @@ MATCH = words(
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
+# Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
+# van de 12 maanden", "תשלם על 9 חודשים מתוך 12": the months left out are a discount of their share. (Not what was paid
+# so far: "you've paid 3 of the 12 months".)
+PART_OF_MONTHS = re.compile(
+    r"(?<!\w)(?:pay|pays|charge|charges|bill|bills|betaal|betaalt|betalen|reken\w*|factur\w+|payez|paierez|pay[eo]ns|"
+    r"pr[ée]l[èe]v\w+|תשלם|תשלמי|תשלמו|נחייב|נגבה|אחייב)(?!\w)(?:\s+\S+){0,4}?\s+(\d+)\s+(?:months?|maanden|mois|"
+    r"חודשים)?\s*(?:sur|of(?: the)?|out of|van(?: de)?|op|מתוך)\s+(\d+)(?!\d)", re.IGNORECASE)
 # What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
