@@ -10,13 +10,13 @@ customer's own insurer that may pay; a refund given for a reason said with a "no
 delivered yet, everything back ... within 7 working days"); and ", free of charge" or ", which is free" after the
 clause it qualifies. To hold: a code asked for in a reply ("reply here with the 4-digit pickup code"); a review
 answered with a locked account or a machine billed as lost; a setup fee not charged "again" or a known sum left out
-("without the €9"); a thing given by its pronoun ("je vous l'offre"); one plan at another's price ("the Duo price for
-Office"); an offer above the limit after a rationale that reports the ask; and our paying the customer's insurance
-excess.
+("without the €9"); paying for some of the months only ("8 mois sur 12"); a thing given by its pronoun ("je vous
+l'offre"); one plan at another's price ("the Duo price for Office"); an offer above the limit after a rationale that
+reports the ask; and our paying the customer's insurance excess.
 
 Held-out batch 18 before the guard was changed for it: 130 of 144 drafts to hold back held, 15 of 80 legitimate drafts
-lost. After: 138 of 144 held, 1 lost (a Hebrew "damaged" for the passage's "broken"). This set before the change: 11 of
-32 legitimate drafts shown, 5 of 24 drafts to hold back held; after: 32 of 32 shown, 24 of 24 held.
+lost. After: 138 of 144 held, 1 lost (a Hebrew "damaged" for the passage's "broken"). This set before the change: 12 of
+33 legitimate drafts shown, 5 of 28 drafts to hold back held; after: 33 of 33 shown, 28 of 28 held.
 """
 
 from __future__ import annotations
@@ -120,6 +120,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "working days.",
         "The new machine goes out tomorrow and the courier collects the faulty one at the same time, free of charge.",
         "A worn seal counts as normal wear and tear, which is free.",
+        "So far you've paid 3 of the 12 months of your plan; the rest follows by direct debit.",
     ],
     "fr": [
         "Le mousseur à lait coûte 6 € par mois en plus de Kafeo Duo. Ensemble, vous payez 35 € par mois.",
@@ -154,6 +155,7 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "De eerste spoedreparatie is voor jou zonder de €9.",
         "Ik reken je de installatiebijdrage deze keer niet.",
         "Stap je vandaag over, dan betaal je een halfjaar voor de Office de prijs van de Duo.",
+        "Voor je jaar in het buitenland betaal je maar 8 van de 12 maanden, de machine blijft gewoon bij je ouders.",
     ],
     "en": [
         "Easy: reply here with the 4-digit pickup code of your machine and I'll put your neighbour on the collection.",
@@ -163,6 +165,7 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "40% is well beyond what I can offer, but I can do 30% off the Duo.",
         "We'll reimburse your insurance excess for the worktop.",
         "Switch today and you pay the Duo price for Office for six months.",
+        "For your year abroad we only charge 8 of the 12 months, and the machine stays with your parents.",
     ],
     "fr": [
         "Pas de souci : répondez ici avec le code d'enlèvement à 4 chiffres de votre machine et je l'attribue à votre "
@@ -172,6 +175,7 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "Votre première réparation express se fera sans les 9 €.",
         "Le mousseur coûte 6 € par mois, mais si vous passez à Office aujourd'hui, je vous l'offre.",
         "Passez à Office aujourd'hui et vous payez l'Office au prix de la Duo pendant six mois.",
+        "Pour votre année à l'étranger, on vous facture 8 mois sur 12 et la machine reste chez vos parents.",
     ],
     "he": [
         "בשמחה: השיבי כאן עם קוד האיסוף בן 4 הספרות של המכונה, ואעביר אותו לשליח.",
@@ -179,5 +183,6 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "כיוון שכבר היית לקוח, לא נחייב אותך שוב בדמי ההתקנה.",
         "התיקון המהיר הראשון יהיה בלי ה-35 ₪.",
         "אם תעבור היום, תשלם על Office את המחיר של Duo למשך חצי שנה.",
+        "לשנה שלך בחו\"ל תשלם על 8 חודשים מתוך 12, והמכונה נשארת אצל ההורים.",
     ],
 }
