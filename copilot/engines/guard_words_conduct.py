@@ -417,15 +417,16 @@ _SMALL_WORDS = {
           "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
           "as per does did though i'll we'll you'll it's that's don't can't won't i've we've you're we're let's "
           "right away now here "
-          "back soon still also only very much more again today tomorrow check look",
+          "back soon still also only very much more again today tomorrow check look within costs stays hours",
     "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
           "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "
           "tot uit door hier daar graag dank bedankt komt tussen even gaat krijgt staat bent hoe wat wanneer waar "
-          "was na per den wie meteen direct vandaag nu straks terug kijk weer alles goed zeker natuurlijk",
+          "was na per den wie meteen direct vandaag nu straks terug kijk weer alles goed zeker natuurlijk binnen kost "
+          "kosten blijft blijven uur",
     "fr": "le la les un une des du et est sont je tu il elle nous vous votre vos notre nos ce cette ces dans sur pour "
           "avec par pas ne plus mais ou qui que au aux être avoir fait très bien merci bonjour peut pouvez sera leur "
           "été ai avez avons ont en de à c'est n'est j'ai qu'il se y son sa ses non demain aujourd'hui déjà tout "
-          "suite maintenant vais regarde vérifie encore toujours ici bien sûr d'accord",
+          "suite maintenant vais regarde vérifie encore toujours ici bien sûr d'accord coûte reste heures",
     "de": "der die das den dem des ein eine einen einem einer und ist sind nicht ich sie wir ihr ihre ihren ihrem "
           "ihnen mit für auf bei von zu zum zur auch noch schon bitte danke können kann wird werden haben hat uns "
           "unser unsere sehr gerne gern heute morgen dann wenn aber oder nur wie es im am dass sich kein keine mehr "
