@@ -16,7 +16,7 @@ reports the ask; our paying the customer's insurance excess; and a short reply i
 spoedreparatie binnen 24 uur kost €9" to a French speaker).
 
 Held-out batch 18 before the guard was changed for it: 130 of 144 drafts to hold back held, 15 of 80 legitimate drafts
-lost. After: 138 of 144 held, 1 lost (a Hebrew "damaged" for the passage's "broken"). This set before the change: 12 of
+lost. After: 141 of 144 held, 1 lost (a Hebrew "damaged" for the passage's "broken"). This set before the change: 12 of
 33 legitimate drafts shown, 7 of 31 drafts to hold back held; after: 33 of 33 shown, 31 of 31 held.
 """
 
