@@ -182,6 +182,22 @@ class GuardContext:
         return {value: frozenset(stems) for value, stems in words.items()}
 
     @cached_property
+    def labelled(self) -> dict[str, frozenset[float]]:
+        """The sums of the company's word by the words that label them, those written between the sum before (or the
+        sentence's start, or a colon) and it ("Prices: Baby €24, Mini (4 toys) €29": "mini" labels €29). Only a word
+        that labels few sums names one: "Ludora" before every plan's price names none."""
+        found: dict[str, set[float]] = {}
+        for text in self._grounds:
+            for sentence in tx.sentences(tx.numerals(text)):
+                start = 0
+                for begin, end, value in tx.amounts(sentence):
+                    label = sentence[start:begin].rsplit(":", 1)[-1]
+                    for stem in tx.label_words(label):
+                        found.setdefault(stem, set()).add(value)
+                    start = end
+        return {stem: frozenset(values) for stem, values in found.items() if len(values) <= _LABELLED}
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""
@@ -246,6 +262,15 @@ class GuardContext:
         return frozenset(kept - given)
 
     @cached_property
+    def terms(self) -> frozenset[float]:
+        """The times the company's word pays a refund in, said right after it ("Refunds within 10 working days", "the
+        money is refunded within 5 days"): any refund the draft backs may be promised in one of them, whichever
+        sentence of the passages it rests on. Not a time that is a condition of one ("cancel within 7 days: ...")."""
+        return frozenset(tx.number(m.group(1)) for text in self._giving for sentence in tx.sentences(tx.numerals(text))
+                         for refund in w.REFUND.finditer(sentence)
+                         for m in [w.WITHIN.match(sentence, refund.end() + 1)] if m is not None)
+
+    @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
         return [clause for text in self._giving for clause in _clauses(text, "refund")]
 
@@ -282,6 +307,8 @@ class GuardContext:
                  if value in home]
         return not homes or any(tx.stems(sentence) & home for home in homes)
 
+
+_LABELLED = 3  # the most sums a word may label and still name one of them
 
 # a count of days, weeks, months or hours: "four days", "6 jours", "ארבעה ימים", "drie hele weken"
 _LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|semaines|months?|maanden|mois|"

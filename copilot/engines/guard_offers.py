@@ -23,6 +23,7 @@ from copilot.engines.guard_text import (
     counts,
     giving_part,
     giving_words,
+    label_words,
     listed,
     negated,
     number,
@@ -86,6 +87,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             # "a third off the price", "je vous enlève un quart sur chaque boîte"
             if value > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
                 return over
+    for m in w.PART_OF_MONTHS.finditer(offered):  # "on vous facture 9 mois sur 12": a quarter off
+        paid, whole = number(m.group(1)), number(m.group(2))
+        if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
+            return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     for sentence in sentences(offered):
         if _over_in(sentence, ctx, accounted):
@@ -162,7 +167,7 @@ def _offering(text: str) -> str:
     nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%") or what the draft
     turns down ("declines the 50%, offers 6%")."""
     return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c)
-                               and not w.DECLINES.search(c))
+                               and not w.ASKS_FOR.match(c) and not w.DECLINES.search(c))
                      for s in sentences(text))
 
 
@@ -337,6 +342,12 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     bases |= {n * known for n in counted for known in bases}
     named = [v for _, _, v in amounts(sentence) if v in bases]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
+    # a total or a difference may rest on the prices the sentence before names, by their sums or by the things they
+    # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
+    # Mini")
+    near = [v for _, _, v in amounts(before) if v in bases] + [
+        v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
+    pairs += [(a, b) for a in near for b in {*named, *near} if a != b]
     return (_made_up_of(value, sentence, ctx, counted, before)
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
@@ -361,7 +372,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
               refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset(),
-              heard: frozenset[float] = frozenset()) -> bool:
+              heard: frozenset[float] = frozenset(), terms: frozenset[float] = frozenset()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -370,7 +381,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     charge refunded by name ("we refund the delivery charge") may be given its price ("the €4.95 delivery charge").
     ``refusals``: what the passages say is not given; a clause all of whose words one of them names, one of them
     beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
-    Netherlands" is and "Roadside assistance abroad is not")."""
+    Netherlands" is and "Roadside assistance abroad is not"). ``terms``: the times the passages give refunds or gifts
+    in ("Refunds within 10 working days"), which a clause may name whatever passage sentence backs it."""
     priced = priced or {}
     # the line answered names what the draft gives it for: "I have Basic" + "I'll add breakdown cover for free"
     beside = content_words(asked) if refusals and asked else []
@@ -391,12 +403,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         if heading is not None:
             start, end, items = heading
             if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
-                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard)
+                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard, terms)
                    for item in items):
                 return True
             continue
         for clause in clauses(sentence):
-            if pattern.search(clause) is None or taken_back(sentence, clause):
+            if pattern.search(clause) is None or taken_back(sentence, clause) or (
+                    w.THEIR_INSURER.search(clause) and not w.WE_WILL.search(clause)):
                 continue
             # the first giving word the clause does not refuse, wish for or only report as asked for
             m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
@@ -406,13 +419,25 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
-            kept = " ".join(other for other in clauses(sentence)
-                            if other == clause or not negated(other) and not w.PLEASANTRY.fullmatch(other))
-            part = w.PAID_INTO.sub("", giving_part(clause, m.span()))
+            kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
+                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)))
+            part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
             said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+            # or read with the reason it gives, "not" and all, and without when: "since the box has not been delivered
+            # yet, we refund everything within 10 days" is about what a passage gives "if the box has not been
+            # delivered"
+            reasons = [other for other in clauses(sentence) if other != clause and negated(other)
+                       and w.BECAUSE.search(other)]
+            readings = [said, [*(f for f in content_words(ungiven(pattern, _termless(kept, terms)))
+                                 if not (full and _whole(f))),
+                               *(f for other in reasons for f in content_words(other))]] if reasons else [said]
+            # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום") gives
+            # what the clause before it ends with
+            if all(forms & _CHARGE_FORMS for forms in named):
+                named = content_words(ungiven(pattern, _before(sentence, clause)))
             # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
             # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
             # hours before. You choose: all €120 as credit")
@@ -422,7 +447,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 named, refusals) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
-            figures = {n for n in numbers(kept) if n in own or n not in known}
+            figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
             sums = {value for _, _, value in amounts(kept)}
             # so may be a known price of another part: "delivery is free from €35; below that it's €3.95"
             aside = {value for value in sums if value not in own and value in known}
@@ -445,8 +470,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
             whole = frozenset(v for v in sums if v in priced) if full else frozenset()
-            if not any((_backed_by(g, names, said, figures, sums, repeated, quoted, counted, charged, whole, aside,
-                                   worked)
+            # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
+            entitled = not sums and bool(w.ENTITLED.search(clause))
+            if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
+                                       aside, worked, entitled) for reading in readings)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
@@ -458,6 +485,34 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+_CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "
+                                "supplémentaires coût תשלום עלות חיוב תוספת"))
+_JOINED = re.compile(r"\s(?:and|en|et|and then|then|dan)\s|\sו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+
+
+def _before(sentence: str, clause: str) -> str:
+    """The end of the clause before ``clause`` in ``sentence``: what a giving clause that names nothing gives ("the
+    courier collects the wrong one, free of charge", "that counts as normal wear and tear, which is free", "le livreur
+    reprend l'autre, sans frais", "השליח ייקח את הלא נכונה, בלי תשלום"), after its last "and" when that leaves a few
+    words ("the box goes out tomorrow and the courier collects it"), else its last six words."""
+    said = clauses(sentence)
+    at = said.index(clause) if clause in said else 0
+    if at == 0:
+        return ""
+    if w.BECAUSE.search(said[at - 1]) or negated(said[at - 1]):
+        return ""  # a reason or a refusal before it is not what is given: "since it hasn't arrived, everything back"
+    last = _JOINED.split(said[at - 1])[-1]
+    return last if len(last.split()) >= 3 else " ".join(said[at - 1].split()[-6:])
+
+
+def _termless(text: str, terms: frozenset[float]) -> str:
+    """``text`` less the times it promises in that the passages pay refunds in ("within 10 working days"): the figure
+    of when, not of what is given, which a passage sentence about what is given need not name."""
+    if not terms:
+        return text
+    return re.sub(r"  +", " ", w.WITHIN.sub(lambda m: "" if number(m.group(1)) in terms else m.group(), text))
 
 
 def _list_heading(sentence: str, pattern: Words) -> tuple[int, int, tuple[str, ...]] | None:
@@ -521,13 +576,14 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
                charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
                aside: set[float] | frozenset[float] = frozenset(),
-               worked_sums: frozenset[float] = frozenset()) -> bool:
+               worked_sums: frozenset[float] = frozenset(), entitled: bool = False) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
     passage's; so is the price the passages give for a charge that ``g`` gives back without naming a sum ("we refund
     the delivery charge": "the €4.95 delivery charge"). ``aside``: known sums of the sentence's other parts, which a
-    sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95")."""
+    sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95"). ``entitled``: the clause
+    gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant."""
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
@@ -546,6 +602,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     sums, figures = sums - derived, figures - derived
     about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
+                  or entitled
                   or bool(sums - aside) and _within(sums - aside, g.sums, counts)))
     # or the passage's rate, named, times a count it names ("3 full days, so €24 (€8 a day)"): its working shown
     worked = bool(sums & g.named_sums) and _within(sums, g.named_sums, counts)
@@ -591,7 +648,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
-                             asked=ctx.last_said, heard=ctx.said_counts) else None
+                             asked=ctx.last_said, heard=ctx.said_counts, terms=ctx.terms) else None
 
 
 def _excepted(text: str, pattern: Words) -> bool:
@@ -628,4 +685,4 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     return REFUND if _unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                               _worked_sums(said, ctx), ctx.said_counts) else None
+                               _worked_sums(said, ctx), ctx.said_counts, ctx.terms) else None

@@ -343,6 +343,13 @@ def infinitive_after(clause: str, end: int) -> set[str]:
     return stems(m.group(1)) if m else set()
 
 
+def label_words(text: str) -> set[str]:
+    """The stems of a text as names of things priced: its content words and its short ones too ("Duo", "Pro", "XL"),
+    which name a plan as well as a long word does."""
+    return stems(text) | {word[:5] for word in WORD.findall(text.casefold()) if len(word) >= 2 and word not in _STOP
+                          and not "\u05d0" <= word[:1] <= "\u05ea"}
+
+
 def stems(text: str) -> set[str]:
     return {form for forms in content_words(text) for form in forms}
 
@@ -462,7 +469,9 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     inside = [word for word in clause[span[0]:span[1]].split()[1:-1] if word.casefold() != "no"]
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))
-    return negated(said + " · " + " ".join(inside) + " · " + theirs)
+    # one space between the parts, or a French "ne ... pas" around the giving verb itself ("nous ne remboursons pas
+    # les dégâts") is split by the empty middle
+    return negated(" · ".join((said, " ".join(inside), theirs)).replace("  ", " "))
 
 
 def taken_back(sentence: str, clause: str) -> bool:

@@ -134,11 +134,23 @@ MATCH = words(
      f"(?:hetzelfde|zelfde) (?:bedrag|tarief|{_SUM})(?: per (?:maand|jaar|week))? (?:als(?! {_NOW_NL})|"
      "(?:dat )?(?!(?:dat )?(?:wij|we|ik|u|je) )(?:\\S+ ){1,2}(?:rekent|vraagt)\\b)",
      f"dezelfde prijs als(?! {_NOW_NL})",
-     f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})"],
+     f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})",
+     # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
+     "(?:pay|charge you) the \\S+ price for",
+     "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
+     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
-     "כמו אצלם", "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
+     "כמו אצלם", "על (?:ה)?\\S+ את המחיר של",
+     "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
+# Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
+# van de 12 maanden", "תשלם על 9 חודשים מתוך 12": the months left out are a discount of their share. (Not what was paid
+# so far: "you've paid 3 of the 12 months".)
+PART_OF_MONTHS = re.compile(
+    r"(?<!\w)(?:pay|pays|charge|charges|bill|bills|betaal|betaalt|betalen|reken\w*|factur\w+|payez|paierez|pay[eo]ns|"
+    r"pr[ée]l[èe]v\w+|תשלם|תשלמי|תשלמו|נחייב|נגבה|אחייב)(?!\w)(?:\s+\S+){0,4}?\s+(\d+)\s+(?:months?|maanden|mois|"
+    r"חודשים)?\s*(?:sur|of(?: the)?|out of|van(?: de)?|op|מתוך)\s+(\d+)(?!\d)", re.IGNORECASE)
 # What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
@@ -221,7 +233,7 @@ _CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|s
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
-              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*)")
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
@@ -276,7 +288,14 @@ _WAIVE = [
     "(?:retir|enlev|d[ée]duit)\\w* (?:\\S+ ){0,4}?de votre (?:\\S+ )?facture",
     # (or neither of two: "je ne vous facture ni la carte ni les frais"; "ik reken het inschrijfgeld niet")
     "(?:je|nous) ne vous (?:le |la |les |en )?factur\\w* (?:pas|rien|ni)",
-    rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ )?niet",
+    rf"(?:ik|we|wij) (?:reken|rekenen) (?:\S+ ){{0,3}}?{_CHARGE_NL} (?:\S+ ){{0,3}}?niet",
+    # the verb first, or "again": "Omdat u al klant was, reken ik de welkomstbijdrage van €15 niet opnieuw", "I won't
+    # charge the welcome fee again", "pas de frais de bienvenue pour une ancienne cliente"
+    rf"(?:reken|rekenen) (?:ik|we|wij) (?:u |je )?(?:\S+ ){{0,4}}?{_CHARGE_NL} (?:\S+ ){{0,3}}?niet",
+    rf"(?:won't|will not|don't|do not|am not going to|are not going to) charge (?:you )?(?:\S+ ){{0,3}}?{_CHARGE_EN}",
+    rf"pas de {_CHARGE_FR} (?:\S+ ){{0,4}}?pour (?:une?|les|vous|toi)\b",
+    # a known charge left out: "the first express swap is without the €6", "sans les 6 €", "בלי ה-22 ₪"
+    r"(?:zonder|without|sans) (?:de |the |les |le |la )?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?)(?!\w))",
 ]
 _WAIVE_HE = [
     rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
@@ -287,6 +306,8 @@ _WAIVE_HE = [
     "(?<!סמוך )(?<!סמכו )(?<!תסמכו )(?<!תסמכי )(?<!סומכים )(?<!סומכת )(?<!סומך )עלינו(?=\\s*[.!,;]|\\s*$)",
     "(?:אנחנו )?נכסה את (?:ה)?עלות",
     "ללא תוספת", "(?:פוטר|פוטרת|פוטרים|נפטור) (?:אותך|אתכם) מ\\S+",
+    # "I won't charge you the joining fee (again)", a known charge left out: "בלי ה-22 ₪"
+    rf"לא (?:אחייב|נחייב)(?: אותך| אתכם)? (?:שוב )?(?:ב|על )?{_CHARGE_HE}", r"(?:בלי|ללא) (?:ה-?)?\d+(?:[.,]\d+)? ?₪",
     # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
     rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
@@ -308,6 +329,8 @@ FREE = words(_WAIVE + [
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
     "toutes|un|une|des|deux|trois)(?! ?(?:possibilit|choix|option|opportunit|chance|solution|alternative|remise|"
     "r[ée]duction|rabais|rendez-vous|cr[ée]neau|rappel|\\d))",
+    # the thing named before, given by its pronoun: "je vous l'offre pendant toute la durée de l'abonnement"
+    "(?:je|nous|on) (?:vous|te) (?:l'|les )offr(?:e|ons|irai|irons|ira|ais|ions)\\b",
     # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
     "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
     "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
@@ -457,6 +480,14 @@ CHECK_WHETHER = words(["(?:check|see|look into|find out|verify|confirm|assess)\\
                        "v[ée]rifi\\w* (?:\\S+ ){0,3}?si",
                        "(?:regard|examin|contr[ôo]l)\\w* (?:\\S+ ){0,3}?si"],
                       ["(?:לבדוק|אבדוק|נבדוק|בודק|בודקת|נברר|אברר|לברר) (?:\\S+ ){0,3}?(?:אם|האם)"])
+# A gift or refund said to be the one the rules give, without its sum: "you get the credit you're entitled to", "het
+# tegoed waar u recht op heeft", "l'avoir auquel vous avez droit", "הזיכוי שמגיע לך". What the passages give, no more.
+ENTITLED = words(["(?:that |which )?you(?:'re| are) entitled to", "(?:that |which )?you have a right to",
+                  "(?:the|our) (?:policy|rules?|terms) (?:gives?|provides?|sets?)", "(?:waar|waarop) (?:u|je|jij) "
+                  "(?:\\S+ )?recht op (?:heeft|hebt|heb)", "(?:die|dat) (?:u|je|jij) toekomt",
+                  "(?:auquel|à laquelle|auxquels|auxquelles) vous avez droit", "(?:que|qui) vous (?:revient|est dû|"
+                  "est due)", "pr[ée]vue? par (?:nos|les) conditions"],
+                 ["שמגיע(?:ים|ה|ות)? לך", "שמגיע(?:ים|ה|ות)? לכם", "שאת(?:ה)? זכאי(?:ת)? לו", "לפי (?:ה)?תקנון"])
 # A gift or refund given although the rule is not met, said so: "it was just under 48 hours, but I'll refund it
 # anyway", "bij wijze van uitzondering", "je vous rembourse quand même", "נחזיר לך בכל זאת". No passage backs an
 # exception to itself.
@@ -478,6 +509,11 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|aske
                        "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
                        "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
                       ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
+# A rationale says what the customer asks for without naming them: "Asks for 50% off.", "Vraagt om 40% korting",
+# "Demande 50 % de remise", "מבקשת 50% הנחה" (not the draft's own question, "Vraagt u om ...?").
+ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|requested|demands?|insists? on|"
+                      r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
+                      r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
                   "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
@@ -489,10 +525,16 @@ WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're
                  "(?:betalen|storten|crediteren|vergoeden|geven) (?:we|wij|ik)", "(?:nous|je) (?:allons|vais|pouvons|"
                  "peux|vous rembours\\w*|remboursons)", "on (?:va|peut|vous rembourse)"],
                 ["נחזיר", "אחזיר", "נזכה", "אזכה", "נפצה", "אפצה", "נשלם", "אשלם", "נעביר", "אעביר"])
-FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every", "everything", "alles", "complete\\w*",
-              "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele", "int[ée]gral\\w*", "total\\w*",
-              "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל", "כולו", "כולה", "כולם"])
+# "every" before a unit counts what a rate is paid for, nothing whole: "€2 credit for every extra day", "לכל יום נוסף"
+# ("tous les mois" stays whole: "nous remboursons tous les mois payés")
+_EACH_UNIT = (r"(?! (?:extra |additional |further |late |business |working |werk)?(?:day|days|week|weeks|month|"
+              r"months|hour|hours|night|nights|dag|dagen|week|weken|maand|maanden|uur|jour|jours|semaine|semaines|"
+              r"mois|heure|heures|nuit|nuits)\b)")
+_HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u05d0-\u05ea]))"
+FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
+              "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
+              "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".
@@ -529,6 +571,26 @@ NEGATION = Words(
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")
+# The customer's own insurer pays, not the company: "your home insurance may cover it", "kan uw inboedelverzekering het
+# vergoeden", "votre assurance habitation peut vous rembourser", "ביטוח הדירה שלך אולי יכסה". A clause it gives in
+# promises nothing of ours (not "we'll reimburse your insurance excess").
+THEIR_INSURER = Words(r"(?<!\w)(?:your|uw|je|jouw|votre|vos|ton|ta) (?:own |eigen |propre )?(?:[\w-]+ )?(?:\w*insur\w*|"
+                      r"\w*verzeker\w*|assurances?|assureurs?|mutuelles?)(?!\w)(?! (?:excess|deductible|eigen risico|"
+                      r"franchise))",
+                      r"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:ה|ל|מ)?ביטוח(?: [\u05d0-\u05ea]+)? של(?:ך|כם)"
+                      r"(?![\u05d0-\u05ea])|חברת הביטוח של(?:ך|כם)")
+# The time a refund or gift takes, by its figure: "within 10 working days", "binnen 10 werkdagen", "sous 10 jours
+# ouvrés", "תוך 10 ימי עסקים".
+WITHIN = re.compile(r"(?<!\w)(?:within|binnen|sous|dans les|(?:ב)?תוך)\s+(\d+)(?![.,]?\d)(?:\s+(?:working|business|"
+                    r"calendar|werk|kalender))?\s*(?:days?|dagen|werkdagen|jours?|weeks?|weken|semaines?|months?|"
+                    r"maanden|mois|hours?|uur|heures?|ימים|ימי|יום|שבועות|חודשים|שעות)(?!\w)(?:\s+(?:ouvr[ée]s|"
+                    r"ouvrables|עסקים))?", re.IGNORECASE)
+# A clause that gives the reason for a gift states its condition, "not" and all: "since the first box has not been
+# delivered yet, we refund everything", "omdat de box nog niet is bezorgd", "comme la box n'est pas encore livrée",
+# "כיוון שהקופסה עוד לא נמסרה".
+BECAUSE = Words(r"^\s*(?:(?:and |en |et )?(?:because|since|as|now that|omdat|aangezien|doordat|nu|comme|puisque|"
+                r"parce que|parce qu'|vu que|étant donné que))(?!\w)",
+                r"^\s*(?:כיוון ש|מכיוון ש|מאחר ש|בגלל ש|כי )")
 # Negative words that refuse nothing: "a full refund, no questions asked", "geen probleem, ...".
 NOT_A_REFUSAL = Words(r"(?<!\w)(?:no questions asked|no less than|niet minder dan|pas moins de|no matter what|"
                       r"no problem|not a problem|no worries|don't worry|do not worry|zonder (?:verdere |lastige )?"

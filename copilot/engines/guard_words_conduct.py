@@ -82,13 +82,18 @@ CREDENTIAL = words(
      "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
      "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
      "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
-     "קוד (?:בן|של) (?:ארבע|שש|שמונה|\\d) ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד", "קוד (?:\\S+ )?ב-?SMS",
+     "קוד(?: \\S+)? (?:בן|של) (?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד",
+     "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
-    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "reply with", "quote",
+    ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "quote",
+     # an answer that carries it: "reply here with the code", "antwoord hier met", "répondez ici avec", "השיבי כאן עם"
+     "(?:reply|respond|answer) (?:here |below |to (?:this|me) (?:message )?|in (?:the|this) chat )?with",
+     "antwoord (?:hier |in (?:de|deze) chat )?met", "r[ée]pond(?:ez|re|s)(?: ici| dans (?:le|ce) chat)? (?:avec|en "
+     "(?:indiquant|donnant|pr[ée]cisant))",
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
      "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
      "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
@@ -112,7 +117,7 @@ ASK = words(
      "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
-     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+"])
+     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+", "(?:השב|השיבי|השיבו|ענה|עני|ענו)(?: כאן| לי)? (?:עם|ב)"])
 # A code on its way to the customer: the next sentence that asks for "the code" asks for it ("We've texted you.
 # What's the code?"). So does a sentence that names a credential.
 MESSAGE_SENT = words(
@@ -412,15 +417,16 @@ _SMALL_WORDS = {
           "need let any all been were which who into about after before because i i'm am a an in on so me do no is "
           "as per does did though i'll we'll you'll it's that's don't can't won't i've we've you're we're let's "
           "right away now here "
-          "back soon still also only very much more again today tomorrow check look",
+          "back soon still also only very much more again today tomorrow check look within costs stays hours",
     "nl": "de het een en van is dat die niet op te voor met zijn u uw je jij wij we ik hij ze zij er maar ook als aan "
           "bij nog al naar dan wel geen heeft hebben heb wordt worden kunt wilt moet zal zou onze ons mijn dit deze om "
           "tot uit door hier daar graag dank bedankt komt tussen even gaat krijgt staat bent hoe wat wanneer waar "
-          "was na per den wie meteen direct vandaag nu straks terug kijk weer alles goed zeker natuurlijk",
+          "was na per den wie meteen direct vandaag nu straks terug kijk weer alles goed zeker natuurlijk binnen kost "
+          "kosten blijft blijven uur",
     "fr": "le la les un une des du et est sont je tu il elle nous vous votre vos notre nos ce cette ces dans sur pour "
           "avec par pas ne plus mais ou qui que au aux être avoir fait très bien merci bonjour peut pouvez sera leur "
           "été ai avez avons ont en de à c'est n'est j'ai qu'il se y son sa ses non demain aujourd'hui déjà tout "
-          "suite maintenant vais regarde vérifie encore toujours ici bien sûr d'accord",
+          "suite maintenant vais regarde vérifie encore toujours ici bien sûr d'accord coûte reste heures",
     "de": "der die das den dem des ein eine einen einem einer und ist sind nicht ich sie wir ihr ihre ihren ihrem "
           "ihnen mit für auf bei von zu zum zur auch noch schon bitte danke können kann wird werden haben hat uns "
           "unser unsere sehr gerne gern heute morgen dann wenn aber oder nur wie es im am dass sich kein keine mehr "

@@ -165,7 +165,7 @@ ESCALATION = words(
      "complaints?)", "(?:go|going|went) public", "threaten\\w*",
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
-     "avis (?:n[ée]gatifs?|en ligne)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
+     "avis (?:n[ée]gatifs?|en ligne|publics?)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
      "menac\\w*", "publiquement", "esclandres?", "scandales?",
      # a complaint to the authorities or the courts, a public claim: "à la moindre procédure", "public claims"
      "(?:moindre |une |toute )proc[ée]dure(?: judiciaire)?", "(?:porter|portez|porte|d[ée]p[ôo]t de) plainte",
@@ -220,6 +220,13 @@ HARM_TO_CASE = words(
      "(?:stop|stops|cease|ceases) (?:to )?work(?:ing)?",
      "block(?:ed|ing)? (?:\\S+ ){0,3}?(?:at|from|in) (?:all|every|our)",
      "cess\\w* de fonctionner", "ne fonctionn\\w* plus", "werk\\w* (?:\\S+ ){0,2}?niet meer", "stoppen met werken",
+     # the account locked, the whole box billed as lost: "we lock your account and bill the box as lost", "zetten we
+     # uw account op slot", "nous bloquons votre compte et facturons la box comme perdue"
+     "lock(?:ed|ing|s)? (?:\\S+ ){0,2}?(?:account|card|pass|profile)",
+     "(?:account|card|pass|profile) (?:\\S+ ){0,2}?locked",
+     "op slot", "bloqu(?:ons|er|erons|ez|ent|erait)\\b", "verrouill\\w*",
+     "(?:bill|charge|invoice)\\w* (?:\\S+ ){0,4}?as (?:lost|missing|damaged)",
+     "factur\\w* (?:\\S+ ){0,4}?(?:als|comme) (?:verloren|kwijt|perdue?s?|manquante?s?)",
      "(?:won't|will not|might not|may not|doesn't|does not) (?:\\S+ )?go the way you (?:think|expect|hope|imagine)",
      "anders (?:\\S+ )?(?:uit|af)(?:pakken|lopen|vallen)? dan (?:je|u) (?:denkt|verwacht|hoopt)",
      "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)"],
@@ -229,7 +236,11 @@ HARM_TO_CASE = words(
      "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
      "ללא הודעה מוקדמת",
      "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*", "(?:יפסיק|תפסיק|להפסיק|יפסיקו) לעבוד",
-     "(?:נחסום|ייחסם|ייחסמו|לחסום)", "לא (?:ייגמר|יסתיים|ילך|יתנהל) כמו ש(?:אתה|את) (?:חושב|חושבת|מצפה|מקווה)"])
+     "(?:נחסום|ייחסם|ייחסמו|לחסום)", "(?:ננעל|נועל|יינעל|נעילת) (?:\\S+ ){0,2}?(?:ה)?(?:חשבון|כרטיס)",
+     "(?:נחייב|נחייב אותך|נחייבו) (?:\\S+ ){0,4}?כ(?:אבוד|אבודה|אבודים)",
+     # what we hold of theirs, made public: "ונפרסם אותן אם תתחיל", "we'll publish them", "nous les publierons"
+     "(?:נפרסם|נעלה|נשתף) (?:אותן|אותם|אותו|אותה)",
+     "לא (?:ייגמר|יסתיים|ילך|יתנהל) כמו ש(?:אתה|את) (?:חושב|חושבת|מצפה|מקווה)"])
 # What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
 # "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
 # alone ("remember we have your key, so you needn't be home"); beside a dare or the customer's escalation, a menace.
@@ -242,7 +253,8 @@ HOLD_OVER = words(
      "(?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|gegevens|camerabeelden|beelden|opnames|foto's)",
      "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
      "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es|images|vid[ée]os|enregistrements|photos)"],
-    ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?(?:ה)?(?:כתובת|מפתח|קוד|בית|"
+    ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב|תדע|תדעי|דע|דעי) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?"
+     "(?:ה)?(?:כתובת|מפתח|קוד|בית|"
      "פרטים|צילומים|תמונות|הקלטות|סרטונים)\\S*"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
