@@ -202,6 +202,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         "she's", a CRM first name that is a verb, a lieu-dit, an ID's end, a mistyped card, a moshav homestead;
         drivers named by the agent or after the caller's own name, a receipt number. Before that round: ADDRESS 0.33,
         NAME 0.67, PHONE and BSN 0.50; look-alikes changed 4 of 8. After: every kind 1.00, none changed.
+    the twenty-sixth batch (``redaction_tuning_round24``, 18 dialogues), written after held-out batch 23 was scored
+        and spent: a number announced in a segment of its own, a number said anew after "I'll start again", a phone
+        a digit short beside "bereikbaar", a name as it was wrongly written, a house corrected by swapped digits in a
+        later turn, "my name's spelt wrong"; the company's partner, designer, team and callers, "Femke hier", a
+        public figure's possessive, an order number like a phone, a door code, the company's workshop. Before that
+        round: PHONE 0.43, IL_ID 0.00, NAME 0.33; look-alikes changed 8 of 13. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -220,7 +226,8 @@ the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tu
 ``redaction_tuning_round17``, the twentieth in ``redaction_tuning_round18``, the twenty-first in
 ``redaction_tuning_round19``, the twenty-second in ``redaction_tuning_round20``, the twenty-third in
 ``redaction_tuning_round21``, the twenty-fourth in ``redaction_tuning_round22``,
-the twenty-fifth in ``redaction_tuning_round23``.
+the twenty-fifth in ``redaction_tuning_round23``,
+the twenty-sixth in ``redaction_tuning_round24``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -251,12 +258,13 @@ import redaction_tuning_round20
 import redaction_tuning_round21
 import redaction_tuning_round22
 import redaction_tuning_round23
+import redaction_tuning_round24
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
-           "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "Dialogue",
+           "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -284,8 +292,9 @@ TWENTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round20.TWENTY_SECO
 TWENTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round21.TWENTY_THIRD)
 TWENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round22.TWENTY_FOURTH)
 TWENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round23.TWENTY_FIFTH)
+TWENTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round24.TWENTY_SIXTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
-                                   TWENTY_FIFTH)
+                                   TWENTY_FIFTH + TWENTY_SIXTH)

@@ -218,7 +218,7 @@ _POSTCODE_NEXT = re.compile(r"[ ,]+(?:\d{1,2}\w*[ ]floor[ ]|\w+[ ]verdieping[ ])
 _PLACE = re.compile(r"(?<!\w)(?:[\w-]*(?:shop|store|branch|office|showroom|outlet|depot|warehouse|centre|center|"
                     r"centrum|winkel|vestiging|filiaal|kantoor|punt|magazijn|balie|loket|locker|partner|dealer|garage|"
                     r"recep\w*|r[ée]ception|locatie|location|venue|zaal|salle|clinic|kliniek|clinique|praktijk|cabinet|"
-                    r"bedrijf|service|returns|werkplaats|workshop|atelier|hub)|relais|"
+                    r"bedrijf|service|returns|werkplaats|workshop|atelier|hub|lab|labo|laboratorium)|relais|"
                     # opening hours beside it: "de 9 h à 13 h, au 45 promenade ...", "open 9am to 1pm at ..."
                     r"de \d{1,2} ?h(?:\d\d)? à \d{1,2} ?h|"
                     r"\d{1,2}(?::\d\d)? ?(?:am|pm)? to \d{1,2}(?::\d\d)? ?(?:am|pm)|"
@@ -234,6 +234,9 @@ _TO_THE_CUSTOMER = re.compile(r"(?<!\w)(?:come|comes|coming|visit|visits|send|se
                               r"bezoekt|bezoeken|stuurt|sturen|bezorgt|bezorgen|levert|leveren|vient|viendra|passera|"
                               r"envoie|envoyons|livre|livrera|livrons|יגיע|יבוא|ישלח|נשלח|to you|to your|naar u|bij u|"
                               r"chez vous|אליך|אלייך|אצלך)(?!\w)", re.IGNORECASE)
+_OPEN_WHEN = re.compile(r"(?<!\w)(?i:open|geopend|openingstijden|opening hours|opening times|ouvert|ouverte|horaires|"
+                        r"closes?|sluit|ferme)(?!\w)|פתוח|שעות פתיחה")
+_MY_PLACE = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|notre|nos)\s+(?:[\w-]+\s+)?$")
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)(?!\w)|שלכם|שלך", re.IGNORECASE)
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
@@ -355,7 +358,9 @@ def company_place(text: str, finding: Finding, agent: bool = True) -> bool:
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
-    return bool(place and (_THEIRS if agent else _YOURS).search(sentence))
+    return bool(place and ((_THEIRS if agent else _YOURS).search(sentence) or not agent and _OPEN_WHEN.search(text) and
+                           not _MY_PLACE.search(sentence, 0, place.start())))
+    # "Hoe laat is het lab op de Cartesiusweg 90 open?": a place one asks the hours of is the company's
 
 
 def _french(text: str) -> Iterable[Finding]:
@@ -384,6 +389,11 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     return position + end if count else 0
 
 
+# A door or gate code given with the address is no part of it: "Code 4827B, troisième étage", "deurcode 1234".
+_DOOR_CODE = re.compile(r"\s*(?i:(?:digi)?code|deurcode|poortcode|toegangscode|door ?code|gate ?code|entry ?code|"
+                        r"key ?safe|interphone)\b|\s*קוד")
+
+
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
@@ -392,7 +402,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
         bare = _BARE.match(part)
-        if bare and not NOT_A_HOUSE.search(bare["address"]):
+        if bare and not NOT_A_HOUSE.search(bare["address"]) and not _DOOR_CODE.match(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it

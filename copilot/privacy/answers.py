@@ -166,7 +166,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         at_end = _TAIL.fullmatch(text, run.end()) is not None
         # "5274 4762... hang on... 4784 4988", "977... רגע... 996 354": a piece broken off is a fragment too
         piece = at_end or bool(asked) and _BROKEN_OFF.match(text, run.end()) is not None
-        if not (asked or at_end or CORRECTED.match(text, run.end())):
+        near = _near_a_phone(text, run)
+        if not (asked or at_end or near or CORRECTED.match(text, run.end())):
             continue  # with no question, only a fragment ending the text (or taken back) can start a number
         written, digits = run.group(), re.sub(r"[^0-9]", "", run.group())
         if _EXPIRY.fullmatch(written) or len(digits) <= 6 and _EXPIRY_WORD.search(text, max(0, run.start() - 30),
@@ -204,6 +205,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             kind = "PHONE"  # "c'est pour changer mon numéro, 438 27": an area code with no trunk 0, the rest after
         elif label == "PHONE" and starts_like_a_phone and 4 <= len(digits) < 10 and CORRECTED.match(text, run.end()):
             kind = "PHONE"  # "New phone number please. Oh six, thirty-one, sixty, no, sixteen, ...": corrected on
+        elif near:
+            kind = "PHONE"  # "new number for the delivery guy: 07723 41896", a digit short, is still a phone
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
@@ -222,6 +225,20 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
 _PHONE_BEFORE = re.compile(r"(?<!\w)(?i:telefoon\w*|phone|mobile|mobiel\w*|gsm|cell\w*|t[ée]l[ée]phone|portable|"
                            r"natel|nummer|number|num[ée]ro)(?!\w)|(?<![\u05d0-\u05ea])[הל]?(?:טלפון|נייד|מספר)")
 _SENTENCE_BEFORE = re.compile(r"[^\W\d_][.!?;:]\s+$")
+
+
+_REACH_AFTER = re.compile(r"[^.!?]{0,40}?(?<!\w)(?i:bereik\w*|reach\w*|joindre|joignable|call\w*|bellen|appel\w*)"
+                          r"(?!\w)|"
+                          r"[^.!?]{0,40}?(?:להשיג|זמין|זמינה)")
+
+
+def _near_a_phone(text: str, run: re.Match[str]) -> bool:
+    """A number written as a phone (a trunk 0, eight to twelve digits in groups) beside a word for a phone before it
+    or for reaching someone on it after it: a phone, though a digit is missing or one too many."""
+    written = run.group()
+    digits = re.sub(r"[^0-9]", "", written)
+    return written.startswith("0") and 8 <= len(digits) <= 12 and bool(re.search(r"[ .-]", written)) and bool(
+        _PHONE_BEFORE.search(text, max(0, run.start() - 60), run.start()) or _REACH_AFTER.match(text, run.end()))
 
 
 def _clause(text: str, position: int) -> str:

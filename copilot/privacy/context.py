@@ -157,7 +157,8 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"ga (?:maar |gerust )?(?:door|verder)|gaat u (?:maar |gerust )?(?:door|verder)|carry on|"
                      r"keep going|go ahead|i'm listening|ik luister|i'm with you|ik volg (?:u|je)|je vous suis|"
                      r"אני איתך|אני איתכם|"
-                     r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|תמשיכ[יו]?|תמשיך|המשך|קדימה|אני מקשיבה?|"
+                     r"(?:on )?continue|je (?:vous |t')écoute|ממשיכים|ממשיכה|ממשיך|תמשיכ[יו]?|תמשיך|המשך|קדימה|"
+                     r"אני מקשיבה?|"
                      # acknowledging the piece and asking for what is missing: "Pas de trouble, la suite?",
                      # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
                      r"no problem|geen probleem|pas de (?:problème|trouble|souci)|aucun problème|אין בעיה|prima|"
@@ -359,11 +360,20 @@ def aside_end(text: str) -> int:
     return aside.start("rest") if len(said.split()) >= 3 and not _MONTH_WORD.search(said) else 0
 
 
+# An aside after a broken-off value that takes it back, so the next segment says it anew, not its rest.
+_STARTS_AGAIN = re.compile(r"(?<!\w)(?i:nee|no|non|nope|opnieuw|overnieuw|again|start over|recommence|reprends|"
+                           r"depuis le début|from the (?:start|top)|van voren af aan)(?!\w)|"
+                           r"טעיתי|מההתחלה|לא רגע|רגע,? לא")  # not "wacht even, ik pak mijn paspoort": a pause
+
+
 @lru_cache(maxsize=4096)
 def _continues(earlier: str, later: str) -> bool:
     """A dictated value cut in two: the earlier segment ends in digits (or "is"), the later starts with them; or a
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
     said = later  # "De laatste drie zijn 594": the count in words is no digit of the rest
+    pause = _PAUSE.search(earlier.rstrip()[-120:])
+    if pause and _STARTS_AGAIN.search(pause.group()):
+        return False  # "nul zes, vierendertig, achtenveertig... nee, wacht even, ik begin opnieuw.": said anew after
     earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-120:]), read_numbers(later).text  # its end
     if _CONTINUES.search(earlier) and (_STARTS.match(later) or _AFTER_ASIDE.fullmatch(later) or aside_end(said)):
         return True
@@ -423,6 +433,8 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             return offered, False  # "Vous avez besoin de sa date de naissance ?" "Oui." "Le 17 avril 2017."; "c'est
             # pour mon numéro, j'en ai un nouveau." "Allez-y." "Quatre un huit, ..."
         if turn.speaker != AGENT:
+            if announced := _announced(turn.text) - given:
+                return announced, False  # "new cell number for pickup alerts", then "(604) 318"
             agreed = False
             given |= found[back] if back < len(found) else frozenset()
             given |= {"STREET"} if "ADDRESS" in given else set()
@@ -440,9 +452,33 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if _backchannel(turn) or _echoed(turns, back):
             continue  # "Ja?", "0486...": the question before still holds
         offer = agreed and back > 0 and turns[back - 1].speaker != AGENT and "?" in turns[back - 1].text
+        if _is_question(turn.text) and not offer and not other and back > 0 and turns[back - 1].speaker != AGENT and (
+                named := _NAME_WRONG.search(turns[back - 1].text) is not None):
+            return frozenset({"NAME"}) if named else frozenset(), False  # "My name's spelt wrong." "How should it be?"
         if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
             return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False
+
+
+# The customer's name written wrongly: what the agent's "How should it be?" then asks for.
+_NAME_WRONG = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma)\s+(?:\w+\s+)?(?:name|naam|nom)(?:['’]s|\s+is|\s+est)?\s+"
+                         r"(?:\w+\s+)?(?i:spelt|spelled|written|wrong|misspelt|misspelled|verkeerd|fout|mal|incorrect)|"
+                         r"(?:השם שלי|שמי)\s+(?:כתוב|רשום|מאוית|לא נכון)")
+
+
+def _announced(text: str) -> frozenset[str]:
+    """The number a customer's segment with no digits says comes next: "hi, new cell number for pickup alerts", "ok
+    sending my ID number for the payment plan", "nouveau num pour les sms", "יש לי מספר חדש בשביל ההודעות"."""
+    if _DIGIT.search(text) or not _ANNOUNCES.search(text):
+        return frozenset()
+    named = asked_for(text)[0] & _NUMBER_KINDS_ASKED
+    return named if named - {"PHONE"} else (named | _offered(text)) & _NUMBER_KINDS_ASKED  # "mon numéro de teoudat
+    # zehout" is the ID, not a phone
+
+
+_DIGIT = re.compile(r"[0-9]")
+_ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
+                        r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ")
 
 
 def _offered(text: str) -> frozenset[str]:
@@ -456,7 +492,8 @@ _MY_NEW = r"(?<!\w)(?:mon|ma|my|mijn|mijne|m['’]n)\s+(?:(?:new|nouveau|nouvell
 _MINE_TO_GIVE = (  # not "mon numéro client", "my order number"
     ("PHONE", re.compile(rf"{_MY_NEW}(?:num[ée]ro|number|nummer|cell|gsm|mobile|mobiel|portable|t[ée]l[ée]phone|"
                          r"telefoon)(?!\w|\s+(?:client|klant|customer|de\s+(?:client|commande|dossier|contrat)|order))|"
-                         r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
+                         r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי|מספר\s+(?:טלפון\s+|נייד\s+)?חדש",
+                         re.IGNORECASE)),
     ("IBAN", re.compile(rf"{_MY_NEW}(?:iban|rib|compte|account|bank details|rekening\w*|coordonn[ée]es bancaires)"
                         r"(?!\w)|(?:החשבון|חשבון הבנק)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
 )

@@ -393,6 +393,14 @@ _NEW_SIM = re.compile(r"(?i:chang\w*\s+(?:de\s+|ma\s+|mon\s+|my\s+|mijn\s+)?(?:p
                       r"(?:new|nouvelle|nieuwe)\s+(?:puce|sim|simkaart|carte sim))|(?:החלפתי|סים חדש|כרטיס סים)")
 
 
+# An object's number named earlier in the words before, and no phone word since: what the number is.
+_AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|ticket|tracking|r[ée]f[ée]rence|dossier|"
+                                r"klant|customer|client|booking|boeking|réservation|job|opdracht)[\w-]*[\s-]*"
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)")
+_A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
+                            r"|טלפון|נייד")
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
@@ -411,4 +419,7 @@ def label_before(text: str, start: int) -> str | None:
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
+    named = _AN_OBJECTS_NUMBER.search(window) if found is None else None
+    if named and not _A_PHONE_AFTER.search(window, named.end()):
+        return "OTHER"  # "What's my order number again? I've got 07415 228391 written down."
     return found

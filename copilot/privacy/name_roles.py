@@ -181,6 +181,9 @@ monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensda
 lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in ("", "s", "en")) | NOT_NAMES
 
 
+_BUSINESS_PARTNER = re.compile(r"(?i:onze|our|notre|nos|ons)\s+(?:\w+\s+)?(?:partners?|partenaires?)\b")
+
+
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]", text)
@@ -194,6 +197,8 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "my partner's Rhona" is who the partner is, "my mum's Corsa" what she drives
         if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
+        if span and _BUSINESS_PARTNER.search(cue.group()):
+            continue  # "onze partner Fintora doet een toets": the company's partner is a firm
         if span:
             yield span
             if cue.re in (_ROLE, _ARTICLE_ROLE) and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin 't ’t"
-                           .split())
-PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat bar abu d' אבו בן בת בר".split())
+                           " ó ní nic ua uí".split())  # Irish: "Eoin Ó Dálaigh", "Siobhán Ní Bhriain"
+PARTICLES = frozenset("van de der den ter ten le la du des di da von bin ben bat bar abu d' ó ní nic ua uí אבו בן בת בר"
+                      .split())
 # Words that end a name or can never be one, in lower case (a chat's "my name is ilse kramer and ...").
 STOP = frozenset("""
 a about after again all also am an and any are as at back be because been but by call calling can could did do
@@ -38,6 +39,8 @@ groet groeten groetjes regards cheers cordialement bedankt mvg salutations bisou
 he's she's they're we're you're i've he'd she'd it'll there's that's what's
 number numbers nummer nummers numéro numéros details gegevens coordonnées address adres adresse email e-mail mail
 phone telefoon téléphone person persoon personne
+spelt spelled spelling written wrong wrongly misspelt misspelled incorrect incorrectly mal écrit écrite fout verkeerd
+geschreven gespeld incorrecte faux fausse erroné erronée still also nog toujours
 """.split())
 HEBREW_STOP = frozenset("""
 אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם

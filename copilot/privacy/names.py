@@ -46,6 +46,7 @@ from copilot.privacy.name_words import (
     OPENING_NAME,
     OWNER,
     PARTICLES,
+    RELATIONS,
     STOP,
     WHOSE,
     a_state,
@@ -464,9 +465,29 @@ _SPELLING_TALK = re.compile(r"(?<![\w'’])(?i:pas|not|niet|geen|non|instead of|
                             r"writes|spell\w*|spel\w*|schr[ie]?[e]?f\w*|geschreven|écri\w*|épel\w*|staat er|it says|"
                             r"typo|misspel\w*|with (?:one|two|a double|\d)|met (?:één|een|twee|dubbele|\d)|"
                             r"avec (?:un|une|deux|\d)|(?:had|has|have|put) (?:it|me|us|him|her) (?:down )?as|"
-                            r"(?:stond|staat|stonden) (?:er )?als|avait mis|a mis)"
+                            r"(?:stond|staat|stonden) (?:er )?als|er (?:staat|stond)|avait mis|a mis|avez mis|"
+                            r"you put|you wrote|it says|says)"
                             r"(?![\w'’])|(?<![\u05d0-\u05ea])(?:ולא|לא|כתבתם|כתבת|כתוב|רשום|באיות|מאוית)(?![\u05d0-\u05ea])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:de|het|een|the|an?|le|la|les|un|une|du|des)\s+$")
+
+
+# The wrong spelling shown, after the right one was given: "Vous avez mis Watara.", "And it says O'Kelly", "Er staat
+# nu Deker", "כתבתם קוזמין".
+_WRONG_AS = re.compile(r"(?<![\w'’])(?i:vous avez (?:mis|écrit)|on a mis|you(?:['’]ve| have)? (?:put|wrote|written)|"
+                       r"it says|it['’]s got|er staat(?: nu)?|jullie hebben|u heeft)\s+"
+                       r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț](?:[a-zß-ÿĀ-ſȘ-ț]|['’-][A-Za-z])+)(?![\w'’-])|"
+                       r"(?<![\u05d0-\u05ea])(?:כתבתם|כתבת|רשמתם|רשום)\s+"
+                       r"(?P<hebrew>[\u05d0-\u05ea]{3,})")
+
+
+def wrong_as(text: str, names: Iterable[str]) -> Iterable[Finding]:
+    """The wrong spelling of a name the call gave, shown as what the company wrote (see ``_WRONG_AS``)."""
+    for match in _WRONG_AS.finditer(text) if any(n.strip() for n in names) else ():
+        group = "name" if match["name"] else "hebrew"
+        word = match[group]
+        if word.casefold() in STOP or word.casefold() in NOT_NAMES or word in HEBREW_STOP:
+            continue  # "it says Monday", "er staat nu niets"
+        yield _finding(text, match.start(group), match.end(group))
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -600,7 +621,7 @@ _OWN_NAME = re.compile(
     r"(?:(?<=[,.!]\s)|(?<![\s\S]))met|vous\s+(?:êtes|etes)\s+(?:en\s+ligne\s+)?avec)\s+(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
     r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b|"
     r"\s+(?i:at|with|de|du|d['’]|voor|pour|for)\s*(?-i:[A-Z])))|"  # "Priya at Dormello", "c'est Mathis de Dormello"
-    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
+    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|hier|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
@@ -638,11 +659,13 @@ _STAFF_ROLE = re.compile(
     r"(?<![\w'’])(?:(?:de|het|the|your|uw|our|onze|jullie|le|la|l['’]|les|nos|votre|vos|notre)\s+)?"
     r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
     r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
-    r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?)"
+    r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
+    r"designers?|ontwerpers?|vormgevers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
+    r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?)"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
@@ -669,3 +692,26 @@ def signed_name(text: str) -> tuple[int, int] | None:
         if group == "hebrew" or _is_name_word(match[group], lowercase=False):
             return match.span(group)
     return None
+
+
+# In the agent's turn, a first name the company's work follows: "Evelien van de boekhouding zoekt het op", "Ollie
+# from the design team", "Stuart will call you Wednesday", "Julie vous rappellera". The company's staff, not the
+# customer's people.
+_STAFF_AFTER = re.compile(
+    r"\s+(?i:(?:van|from|of|de|du|bij|at)\s+(?:de|het|the|our|onze|la|le|l['’]|notre)?\s*(?:[\w-]+\s+)?"
+    r"(?:boekhouding|accounts|billing|finance|planning|team|afdeling|dienst|department|desk|support|klantenservice|"
+    r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
+    r"(?:will|zal|gaat|va|komt|is going to)\s+(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
+    r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen)|"
+    r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b)(?!\w)|"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע)(?![\u05d0-\u05ea])|\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
+
+
+_KIN_BEFORE = re.compile(rf"(?i:your|uw|je|votre|ton|ta|his|her|zijn|haar|son|sa)\s+(?:\w+\s+)?(?:{RELATIONS})"
+                         r"\s*,?\s*$")
+
+
+def agent_staff(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``),
+    not the customer's relative ("Your husband Peter will call you back")."""
+    return _STAFF_AFTER.match(text, end) is not None and not _KIN_BEFORE.search(text, max(0, start - 40), start)

@@ -10,6 +10,8 @@ Canada, Israel and the United States. Standard library only.
 
 from __future__ import annotations
 
+import re
+
 _NAMES = """
 mark rutte|dick schoof|geert wilders|frans timmermans|willem-alexander|máxima zorreguieta|koning willem-alexander|
 koningin máxima|prinses amalia|alexander de croo|bart de wever|charles michel|ursula von der leyen|emmanuel macron|
@@ -73,4 +75,5 @@ def public_figure(text: str, start: int, end: int) -> bool:
     "George W. Bush"), perhaps with its surname in the words after it ("נועה" of "נועה קירל")."""
     words = text[start:].replace(".", " ").split()
     said = len(text[start:end].replace(".", " ").split())
-    return any(" ".join(words[:n]).casefold().strip(",;:!?\"'") in PUBLIC_FIGURES for n in range(said, said + 3))
+    return any(re.sub(r"['’]s$", "", " ".join(words[:n]).casefold().strip(",;:!?\"'")) in PUBLIC_FIGURES
+               for n in range(said, said + 3))  # "Lewis Hamilton's helmet"

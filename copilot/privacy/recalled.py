@@ -158,8 +158,15 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
         if match["old"] in houses or match["old2"] in houses:  # the number taken back is the customer's too
             for group in ("new", "old") if match["new"] else ("old2", "new2"):
                 yield Finding("ADDRESS", match.start(group), match.end(group), match[group], match[group].casefold())
+    for match in _SWAPPED_FIX.finditer(text) if houses else ():  # "Ah oui, pardon, 71. J'inverse" after "17 avenue"
+        number = match["number"]
+        if any(number != house and sorted(number) == sorted(house) for house in houses):
+            yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
 
 
+_SWAPPED_FIX = re.compile(r"(?<!\w)(?:pardon|sorry|sorry|nee|non|no|oops|oeps|excuse[zr]?-?(?:moi)?|ik bedoel|i mean|"
+                          r"je veux dire|סליחה|לא|כלומר)\W+(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
+                          r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
 _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"
                         r"(?:le\s+|de\s+|the\s+)?(?P<old>[0-9]{1,5})(?![0-9])|"
                         r"(?<!\w)(?:pas|not|niet|לא)\s+(?:le\s+|de\s+|the\s+)?(?P<old2>[0-9]{1,5})\s*,?\s*"

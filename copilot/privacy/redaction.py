@@ -34,6 +34,7 @@ from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, l
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
+    agent_staff,
     cued_names,
     introduced,
     joined_names,
@@ -45,6 +46,7 @@ from copilot.privacy.names import (
     spelled_names,
     staff_named,
     uncued_names,
+    wrong_as,
 )
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
@@ -203,8 +205,9 @@ class Redactor:
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
         for spelled in (*spelled_names(text, said), *again, *joined,
-                        *misspelt_names(text, said)):  # "Siobhán Ní Bhriain. That's N-I, then ...", "Whitfield-Jones.
-            # Whitfield as in ...", "c'est Ndiaye, pas Diaye": the name just given, spelled, said again, one letter off
+                        *misspelt_names(text, said), *wrong_as(text, said)):  # "Siobhán Ní Bhriain. That's N-I,
+            # then ...", "Whitfield-Jones. Whitfield as in ...", "c'est Ndiaye, pas Diaye", "Vous avez mis Watara": the
+            # name just given, spelled, said again, one letter off, or as it was wrongly written
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
@@ -359,8 +362,9 @@ class RedactionSession:
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
-        self._staff |= {f.text.casefold() for f in said if " " not in f.text and staff_named(text, f.start) and
-                        f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse"
+        self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
+            context is not None and context.agent and agent_staff(text, f.start, f.end))) and
+                        f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
