@@ -17,7 +17,7 @@ names leaked at "Er staat nu Deker", "it says O'Kelly" and "Vous avez mis Watara
 "Evelien van de boekhouding", "Stuart will call you", "Lewis Hamilton's helmet", an order number that looked like a
 phone, "Code 4827B" and "het lab op de Cartesiusweg 90". These dialogues say the same things in other words.
 
-Before that round, on these 18 dialogues (21 gold spans, 13 look-alikes): PHONE 0.43 (7), IL_ID 0.00 (4), NAME 0.33
+Before that round, on these 19 dialogues (24 gold spans, 13 look-alikes): PHONE 0.43 (7), IL_ID 0.00 (4), NAME 0.33
 (6), ADDRESS 1.00 (3), POSTCODE 1.00 (1); spurious findings 10 of 20, look-alikes changed 8 of 13. After: every kind
 1.00, no spurious finding, no look-alike changed.
 """
@@ -51,6 +51,9 @@ TWENTY_SIXTH: list[Dialogue] = [
               "C: {NAME:Eoin Ó Dálaigh}.", "A: And it says {NAME:O'Daly} right now, I'll fix it."),
     _dialogue("nl26-er-staat", "nl", CN, "C: Mijn naam is verkeerd geschreven op de factuur.",
               "A: Excuses. Hoe moet het?", "C: {NAME:Bakkers}, met een s. Er staat nu {NAME:Bakker}."),
+    # -- a street alone in a segment is no aside: the house number after it is its own ---------------------------------
+    _dialogue("nl26-street-segment", "nl", AD, "C: we zijn verhuisd, ons nieuwe adres is", "C: {ADDR:Kloosterweg}",
+              "C: {ADDR:88B}, achterom graag", "A: Genoteerd: {ADDR:Kloosterweg 88B}."),
     # -- a house number corrected by its digits swapped, in a later turn -----------------------------------------------
     _dialogue("fr26-swapped-later", "fr", AD, "C: Livrez le pain au {ADDR:26 rue Pasteur}, merci.",
               "A: J'ai une autre adresse au dossier...", "C: Oh oui, pardon, {ADDR:62}. Je mélange toujours."),

@@ -394,12 +394,12 @@ def _chain(turns: Sequence[Turn], index: int, step: int, limit: int) -> list[int
                 probe += step
                 continue
             break
-        if _ASIDE_ALONE.fullmatch(turn.text) and 0 <= probe + step < len(turns) and \
-                turns[probe + step].speaker == turn.speaker:
-            probe += step  # "9564", "oeps, enter", "15350": a few words on why it came in two, then the rest
-            continue
         earlier, later = (turns[probe], turns[current]) if step < 0 else (turns[current], turns[probe])
         if not _continues(earlier.text, later.text):
+            if _ASIDE_ALONE.fullmatch(turn.text) and 0 <= probe + step < len(turns) and \
+                    turns[probe + step].speaker == turn.speaker:
+                probe += step  # "9564", "oeps, enter", "15350": a few words on why it came in two, then the rest
+                continue
             break
         found.append(probe)
         current, probe = probe, probe + step
@@ -469,7 +469,11 @@ _NAME_WRONG = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma)\s+(?:\w+\s+)?(?:n
 def _announced(text: str) -> frozenset[str]:
     """The number a customer's segment with no digits says comes next: "hi, new cell number for pickup alerts", "ok
     sending my ID number for the payment plan", "nouveau num pour les sms", "יש לי מספר חדש בשביל ההודעות"."""
-    if _DIGIT.search(text) or not _ANNOUNCES.search(text):
+    if _DIGIT.search(text):
+        return frozenset()
+    if _ADDRESS_NEXT.search(text):
+        return frozenset({"ADDRESS", "STREET", "POSTCODE"})  # "ons nieuwe adres is", then "Kloosterweg", then "88B"
+    if not _ANNOUNCES.search(text):
         return frozenset()
     named = asked_for(text)[0] & _NUMBER_KINDS_ASKED
     return named if named - {"PHONE"} else (named | _offered(text)) & _NUMBER_KINDS_ASKED  # "mon numéro de teoudat
@@ -477,6 +481,12 @@ def _announced(text: str) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# A segment that breaks off where the address begins: "ons nieuwe adres is", "sinds de zomer woon ik op de", "we moved
+# to", "עברנו דירה, תשלחו ל".
+_ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*$|"
+                           r"(?i:woon\w*|verhuisd|moved|live[sd]?|living|habit\w*|déménag\w*|send|stuur|envoy\w*)\b"
+                           r"[^.?!]*\s(?i:op|aan|in|naar|to|on|at|sur|dans|à|au)(?:\s+(?i:de|het|the|la|le))?\s*$|"
+                           r"(?:כתובת|הכתובת)\S*\s+(?:היא|זה|שלי)?\s*:?\s*$|(?:גר|גרה|עברנו|תשלחו|שלחו)\S*[^.?!]*\sל$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
                         r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ")
 
