@@ -208,6 +208,13 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         later turn, "my name's spelt wrong"; the company's partner, designer, team and callers, "Femke hier", a
         public figure's possessive, an order number like a phone, a door code, the company's workshop. Before that
         round: PHONE 0.43, IL_ID 0.00, NAME 0.33; look-alikes changed 8 of 13. After: every kind 1.00, none changed.
+    the twenty-seventh batch (``redaction_tuning_round25``, 16 dialogues), written after held-out batch 24 was scored
+        and spent: a question asked back between the agent's question and the answer, a mistyped IBAN for a deposit,
+        "waar kan ... u bereiken?", a box said again, a card's halves around "okay, and the rest?", an ID begun after
+        "my ID for ... is", someone's number in two pieces, a mistyped card paid with, a house corrected after "לא
+        רגע", a Hebrew pet form; a "technieker", a driver the company sends, a colleague at the depot, the company's
+        line. Before that round: PHONE, IL_ID and DATE_OF_BIRTH 0.00, CARD 0.40, ADDRESS 0.56; look-alikes changed 4
+        of 4. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -227,7 +234,8 @@ the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tu
 ``redaction_tuning_round19``, the twenty-second in ``redaction_tuning_round20``, the twenty-third in
 ``redaction_tuning_round21``, the twenty-fourth in ``redaction_tuning_round22``,
 the twenty-fifth in ``redaction_tuning_round23``,
-the twenty-sixth in ``redaction_tuning_round24``.
+the twenty-sixth in ``redaction_tuning_round24``,
+the twenty-seventh in ``redaction_tuning_round25``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -259,13 +267,14 @@ import redaction_tuning_round21
 import redaction_tuning_round22
 import redaction_tuning_round23
 import redaction_tuning_round24
+import redaction_tuning_round25
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
-           "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH", "Dialogue",
-           "Gold"]
+           "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
+           "TWENTY_SEVENTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -293,8 +302,9 @@ TWENTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round21.TWENTY_THIRD
 TWENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round22.TWENTY_FOURTH)
 TWENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round23.TWENTY_FIFTH)
 TWENTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round24.TWENTY_SIXTH)
+TWENTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round25.TWENTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
-                                   TWENTY_FIFTH + TWENTY_SIXTH)
+                                   TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH)

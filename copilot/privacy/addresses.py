@@ -394,6 +394,17 @@ _DOOR_CODE = re.compile(r"\s*(?i:(?:digi)?code|deurcode|poortcode|toegangscode|d
                         r"key ?safe|interphone)\b|\s*קוד")
 
 
+_BOX = re.compile(r"(?<![\w'’-])(?i:bus|boîte|boite|box)[ ]?\d{1,4}[a-z]?(?![\w'’]|[.,]\d)")
+
+
+def boxes_again(text: str, addresses: Iterable[str]) -> Iterable[Finding]:
+    """A box or letterbox number said alone after an address that had one ("Meensesteenweg 318 bus 2" ... "wij zijn
+    bus 3", "boîte 5, pardon"): the address's, not a bus line."""
+    if any(_BOX.search(address) for address in addresses):
+        for match in _BOX.finditer(text):
+            yield _address(text, match.start(), match.end())
+
+
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""

@@ -52,6 +52,9 @@ _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
                         r"(?:mijn|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:nummer|number|num[ée]ro)\W+(?:[^\W\d]+\W+){0,2}|"
                         rf"{CALL_ME}|המספר(?:\s+שלי)?)\s*:?\s*$", re.IGNORECASE)
+# Someone's number: "le numéro de mon chum pour la livraison : 819 326", "the number of my neighbour:".
+_SOMEONES_NUMBER = re.compile(r"(?:num[ée]ro|nummer|number)\s+(?:de|van|of|du)\s+(?:mon|ma|mijn|my|son|sa|zijn|haar|"
+                              r"his|her)\s+\w+(?:\s+(?:pour|voor|for)\s+(?:\w+\s+){0,2}\w+)?\s*:?\s*$", re.IGNORECASE)
 # Earlier in the clause, the customer's own phone or a card: "mon cell pour les urgences c'est le 438 921", "ma carte
 # pour le solde de 1 290 € : 5184 9712", "המספר שלי לחירום 058-72"; the rest follows in the next segment.
 _OWN_PHONE = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma)\s+(?:\w+\s+)?(?:gsm|cell\w*|mobiel\w*|"
@@ -181,7 +184,8 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         if label == "OTHER" or CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or \
                 CURRENCY_AFTER.match(text, run.end()) or text[run.end():run.end() + 1].isalpha():
             continue
-        starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2
+        starts_like_a_phone = written.startswith(("0", "+", "(")) and len(digits) >= 2 and label not in (
+            "ID", "IL_ID", "BSN")  # "my ID for the finance check is 0987": the start of the ID
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start())) or bool(
             _NUMBER_WORD.search(_clause(text, run.start())))
         kind = None
@@ -207,6 +211,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             kind = "PHONE"  # "New phone number please. Oh six, thirty-one, sixty, no, sixteen, ...": corrected on
         elif near:
             kind = "PHONE"  # "new number for the delivery guy: 07723 41896", a digit short, is still a phone
+        elif at_end and 6 <= len(digits) < 10 and not written.startswith("1") and _SOMEONES_NUMBER.search(
+                text, max(0, run.start() - 80), run.start()):
+            kind = "PHONE"  # "le numéro de mon chum pour la livraison : 819 326", the rest in the next segment
         elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
             kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
@@ -237,6 +244,8 @@ def _near_a_phone(text: str, run: re.Match[str]) -> bool:
     or for reaching someone on it after it: a phone, though a digit is missing or one too many."""
     written = run.group()
     digits = re.sub(r"[^0-9]", "", written)
+    if plausible_phone(digits) and not (digits.startswith("07") and len(digits) == 10):
+        return False  # a whole phone is the detectors' to find and to give its owner; a British mobile has eleven
     return written.startswith("0") and 8 <= len(digits) <= 12 and bool(re.search(r"[ .-]", written)) and bool(
         _PHONE_BEFORE.search(text, max(0, run.start() - 60), run.start()) or _REACH_AFTER.match(text, run.end()))
 

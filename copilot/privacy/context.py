@@ -53,13 +53,15 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
 # What an agent's question asks for, in the four languages (matched on the lower-cased question).
 _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
+                     r"dag,? maand,? (?:en )?jaar|day,? month,? (?:and )?year|jour,? mois,? (?:et )?ann[ée]e|"
                      r"נולדת|נולד|לידה",
     "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
              r"\bnatel\b|\bmob\b|\bmobiel\b|"
              r"mobile(?: number)?|\bcell(?:ulaire|phone)?\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|"
              r"vaste? nummer|"
-             r"reach you|call you back|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|num[ée]ro fixe|"
+             r"reach you|call you back|(?:u|je) bereiken|t[ée]l[ée]phone|portable|num[ée]ro où|(?:vous )?joindre|"
+             r"num[ée]ro fixe|"
              r"rappeler|טלפו[ןנ]|נייד|מספר לחזרה|לחזור אלי|best number|a number|contact ?(?:number|nummer|num[ée]ro)|"
              r"good number|goed nummer|(?:vous|te) contacter|(?:u|je) contacteren|"
              r"contact(?:er|eren)? (?:vous|u|je|you)\b|"
@@ -177,7 +179,8 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
 # ("BE35 4173, oui ?").
 _ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
                    r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
-                   r"(?:(?:yes|yeah|yep|ja|oui|right|ok|correct|klopt|כן|נכון|and|en|et|then|dan|ensuite|puis|verder|"
+                   r"(?:(?:yes|yeah|yep|ja|oui|right|okay|ok|oké|alright|correct|klopt|goed|prima|כן|נכון|and|en|et|"
+                   r"then|dan|ensuite|puis|verder|"
                    r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo|"
                    # and a prompt to go on: "4266 7583, c'est ça ? La suite ?", "4705 4798, נכון? תמשיך."
                    r"la suite|le reste|continuez|go on|carry on|the rest|ga (?:maar )?(?:door|verder)|de rest|"
@@ -455,6 +458,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if _is_question(turn.text) and not offer and not other and back > 0 and turns[back - 1].speaker != AGENT and (
                 named := _NAME_WRONG.search(turns[back - 1].text) is not None):
             return frozenset({"NAME"}) if named else frozenset(), False  # "My name's spelt wrong." "How should it be?"
+        if _is_question(turn.text) and not offer and not other and back > 0 and turns[back - 1].speaker != AGENT and \
+                "?" in turns[back - 1].text and not _DIGIT.search(turns[back - 1].text):
+            continue  # "... uw geboortedatum." "Moet dat echt?" "Het is voor de kredietcheck. Dag, maand, jaar graag."
         if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
             return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False

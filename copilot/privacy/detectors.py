@@ -257,11 +257,9 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
     label = label_before(text, start) or asked
-    named = len(groups) == 4 and CARD_WORD.search(text, max(0, start - 25), start) is not None
-    if (digits[0] in "23456" or named) and card_shaped(text, groups) and (len(digits) != 15 or digits[:2] in (
-            "34", "37")) and (luhn(digits) or named):
-        kind: str | None = "CARD"  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too;
-        # a card mistyped ("כרטיס 7495 1730 1109 2588") is still one when its word says so
+    if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
+            "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
+        kind: str | None = "CARD"
     else:
         kind = _id_kind(text, groups, digits, label)
         if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:
@@ -385,14 +383,26 @@ MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma|son|sa|his|h
                        r"cell|cellulaire|gsm|mobile|mobiel|portable|natel|phone|t[ée]l[ée]phone|telefoon|mob)"
                        r"(?:\s+(?:a|has|is|est|heeft)\s+(?:chang[ée]d?|veranderd|gewijzigd|nieuw|new|nouveau))?"
                        r"\W+(?:(?:is|c['’]est|est|le|it['’]s)\W+){0,2}$|"
-                       r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$", re.IGNORECASE)
+                       r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי\W*$|"
+                       # "le numéro de mon chum pour la livraison :", "the number of my neighbour:"
+                       r"(?:nummer|number|num[ée]ro)\s+(?:de|van|of|du)\s+(?:mon|ma|mijn|my|son|sa|zijn|haar|his|her)"
+                       r"\s+\w+(?:\s+(?:pour|voor|for)\s+(?:\w+\s+){0,2}\w+)?\W*$", re.IGNORECASE)
 
 
+# The customer calling the company back on its number: "je vous rappelle au", "I'll ring you back on", "ik bel jullie
+# terug op", "אחזור אליכם ל".
+_CALL_YOU_AT = re.compile(r"(?i:je vous (?:rappelle|rappellerai|appelle|appellerai)|"
+                          r"i(?:['’]ll| will)? (?:call|ring) you(?: back)?|ik bel (?:u|jullie)(?: terug)?)"
+                          r"\s+(?:au|on|at|op)\s*$|"
+                          r"(?:אחזור|אתקשר)\s+אליכם\s+ל-?$")
 # A new SIM is a new phone number: "j'ai changé de puce, c'est le 07 81 35", "new SIM, it's 07700".
 _NEW_SIM = re.compile(r"(?i:chang\w*\s+(?:de\s+|ma\s+|mon\s+|my\s+|mijn\s+)?(?:puce|sim|carte sim|simkaart)|"
                       r"(?:new|nouvelle|nieuwe)\s+(?:puce|sim|simkaart|carte sim))|(?:החלפתי|סים חדש|כרטיס סים)")
 
 
+# The speaker's own ID named earlier in the clause: "my ID for the finance check is", "mon identité pour le dossier:".
+_MY_ID = re.compile(r"(?<!\w)(?i:my|mijn|mon|ma)\s+(?:\w+\s+)?(?i:id|identity|identit[ée]|identiteit|teou?dat\w*)"
+                    r"(?!\w)[^.?!]{0,40}$|(?:ה?ת\.?ז|תעודת הזהות)\s+שלי[^.?!]{0,40}$")
 # An object's number named earlier in the words before, and no phone word since: what the number is.
 _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|ticket|tracking|r[ée]f[ée]rence|dossier|"
                                 r"klant|customer|client|booking|boeking|réservation|job|opdracht)[\w-]*[\s-]*"
@@ -405,6 +415,8 @@ def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
+    if _CALL_YOU_AT.search(window):
+        return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
         return "PHONE"
     if _FOR_AN_ID.search(window):
@@ -419,6 +431,8 @@ def label_before(text: str, start: int) -> str | None:
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
+    if found is None and _MY_ID.search(window):
+        return "ID"  # "my ID for the finance check is 0987"
     named = _AN_OBJECTS_NUMBER.search(window) if found is None else None
     if named and not _A_PHONE_AFTER.search(window, named.end()):
         return "OTHER"  # "What's my order number again? I've got 07415 228391 written down."

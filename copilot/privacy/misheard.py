@@ -25,12 +25,14 @@ _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|
 _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|payee|begunstigde|b[ée]n[ée]ficiaire|"
                      r"pay\w*|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
                      r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
-                     r"rembours\w*|terug|tegoed|credit\w*|avoir|"  # "het tegoed terug op NL80 ...", "להחזר: IL17"
+                     # "het tegoed terug op NL80 ...", "להחזר: IL17", "voor de teruggave van de borg: BE17 ..."
+                     r"rembours\w*|terug\w*|tegoed|credit\w*|avoir|borg|waarborg|caution|deposit|פיקדון|"
                      # what is taken from it: "Please take the balance from GB81 ...", "het saldo van", "les frais sur"
                      r"balance|saldo|solde|fees?|kosten|frais|take\s+(?:\w+\s+){0,3}from|haal\w*|prenez|prendre|"
                      r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת (?:ה)?קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
-                   r"pay|paying|betalen|betaal|payer|régler|לשלם)(?!\w)",  # "can i pay the £60 hire on 4661 ..."
+                   r"pay|paying|betalen|betaal|payer|paie|paye|régler|charge|לשלם|[ות]?חייב\w*|לחייב)(?!\w)",
+                   # "can i pay the £60 hire on 4661 ...", "je paie avec 4796 ...", "תחייבו את 4678 ..."
                    re.IGNORECASE)
 # A word that names a BSN or an Israeli ID further back in the clause than the four words ``label_before`` reads:
 # "mn bsn voor de inschrijving van mn zoon is 741094274", "ת"ז של הבן שלי לרישום: 346588743".
@@ -93,8 +95,10 @@ def misheard(text: str) -> Iterable[Finding]:
             _NANP_START.match(run.group())) and len(digits) in (9, 11)
         if phone_shaped and _given_as_phone(text, run.start(), digits, label):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
-        elif digits[0] in "23456" and 13 <= len(digits) <= 19 and _CARD.search(_clause_before(text, run.start())):
-            yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups
+        elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and \
+                _CARD.search(_clause_before(text, run.start())):
+            yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups; in fours
+            # a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
         elif len(digits) == 9:
             clause = _clause_before(text, run.start())
             named = label if label in ("BSN", "IL_ID", "ID") else "BSN" if _BSN.search(clause) else \

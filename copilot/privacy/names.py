@@ -440,6 +440,7 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
             yield _finding(text, match.start(), match.end())
 
 
+_HEBREW_WORD = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{4,}(?![\u05d0-\u05ea])")
 _WORD_TOKEN = re.compile(r"(?<![\w'’-])[\w'’-]{4,}(?![\w'’-])")
 
 
@@ -447,6 +448,11 @@ def misspelt_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     """A name the call gave, written one letter off: the spelling being corrected ("c'est Ndiaye, pas Diaye",
     "קוזמינה. כתבתם קוזמין", "Janssen with two s, not Jansen"). A Latin word must be capitalised; a word
     from the stop lists is never one."""
+    hebrew_names = {word.translate(_FINAL_LETTERS) for name in names for word in name.split() if HEBREW.match(word)
+                    and len(word) >= 3}
+    for match in _HEBREW_WORD.finditer(text) if hebrew_names else ():  # "מזל טוב ענבלי" of "ענבל": a pet form
+        if match.group()[:-1].translate(_FINAL_LETTERS) in hebrew_names and match.group().endswith("י"):
+            yield _finding(text, match.start(), match.end())
     words = {_unaccented(word) for name in names for word in re.split(r"[\s'’-]+", name) if len(word) >= 5}
     for match in _WORD_TOKEN.finditer(text) if words and _SPELLING_TALK.search(text) else ():
         word = match.group()
@@ -660,7 +666,7 @@ _STAFF_ROLE = re.compile(
     r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
     r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
-    r"designers?|ontwerpers?|vormgevers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
+    r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?)"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
@@ -703,7 +709,9 @@ _STAFF_AFTER = re.compile(
     r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
     r"(?:will|zal|gaat|va|komt|is going to)\s+(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
     r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen)|"
-    r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b)(?!\w)|"
+    r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
+    r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
+    r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
     r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע)(?![\u05d0-\u05ea])|\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
@@ -711,7 +719,13 @@ _KIN_BEFORE = re.compile(rf"(?i:your|uw|je|votre|ton|ta|his|her|zijn|haar|son|sa
                          r"\s*,?\s*$")
 
 
+# "on envoie Steve dans la journée", "we'll send Dave", "we sturen Kees": whom the company sends.
+_SENT_BY_US = re.compile(r"(?i:on envoie|nous envoyons|on vous envoie|we(?:['’]ll| will)? send|we sturen|sturen we|"
+                         r"we send you)\s+$|שולחים (?:את|לך את)\s+$")
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``),
     not the customer's relative ("Your husband Peter will call you back")."""
-    return _STAFF_AFTER.match(text, end) is not None and not _KIN_BEFORE.search(text, max(0, start - 40), start)
+    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(text, max(0, start - 30), start) is not None
+            ) and not _KIN_BEFORE.search(text, max(0, start - 40), start)

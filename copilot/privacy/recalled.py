@@ -164,8 +164,9 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
             yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
 
 
-_SWAPPED_FIX = re.compile(r"(?<!\w)(?:pardon|sorry|sorry|nee|non|no|oops|oeps|excuse[zr]?-?(?:moi)?|ik bedoel|i mean|"
-                          r"je veux dire|סליחה|לא|כלומר)\W+(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
+_SWAPPED_FIX = re.compile(r"(?<!\w)(?:(?:pardon|sorry|nee|non|no|oops|oeps|excuse[zr]?-?(?:moi)?|ik bedoel|i mean|"
+                          r"wacht|wait|je veux dire|סליחה|לא|כלומר|רגע)\W+){1,3}"
+                          r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
 _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"
                         r"(?:le\s+|de\s+|the\s+)?(?P<old>[0-9]{1,5})(?![0-9])|"

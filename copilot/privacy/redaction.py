@@ -26,11 +26,21 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import company_place, corrected_before, corrected_house, said_again, streets
+from copilot.privacy.addresses import boxes_again, company_place, corrected_before, corrected_house, said_again, streets
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
-from copilot.privacy.detectors import DIGIT_RUN, EMAIL, Finding, dates, ibans, label_before, mark, numbers
+from copilot.privacy.detectors import (
+    DIGIT_RUN,
+    EMAIL,
+    HEBREW_PREFIXES,
+    Finding,
+    dates,
+    ibans,
+    label_before,
+    mark,
+    numbers,
+)
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
@@ -177,7 +187,8 @@ class Redactor:
                 mark(taken, [replace(place, start=place.end - len(flat.group()))], 0)
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
-                 *houses_again(text, _houses_given(known))]  # "Ja, 86."
+                 *houses_again(text, _houses_given(known)),  # "Ja, 86."
+                 *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
@@ -211,6 +222,12 @@ class Redactor:
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
+        addresses = [f for f in accepted if f.kind == "ADDRESS"]
+        for index, house in enumerate(accepted):  # "אז הזית 72." after "רחוב הזית 27 ... לא רגע, 72": the street too
+            street = _street_before(text, house, known) if house.kind == "ADDRESS" else None
+            if street is not None and not max(taken[street:house.start]):
+                accepted[index] = Finding("ADDRESS", street, house.end, text[street:house.end], house.key)
+                mark(taken, [accepted[index]], 2)
         addresses = [f for f in accepted if f.kind == "ADDRESS"]
         for repeated in said_again(text, addresses):  # "לא רגע, 17. הרצל 17.", "28E ... per ongeluk 82E"
             if not max(taken[repeated.start:repeated.end]):
@@ -306,6 +323,21 @@ def _streets_given(known: frozenset[tuple[str, str]]) -> CrmValues:
     """The addresses the call gave, found again as the CRM's street is: "אז הגפן 32?" after "הגפן 23, לא סליחה, 32"."""
     return CrmValues(tuple(sorted(("ADDRESS", key) for kind, key in known if kind == "ADDRESS" and re.search(
         r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4)))  # a street and its number, not a piece of one
+
+
+def _street_before(text: str, house: Finding, known: frozenset[tuple[str, str]]) -> int | None:
+    """Where the street of an address the call gave starts, said right before a house number found alone ("אז הזית
+    72" after "רחוב הזית 27", "Donc avenue Thiers 71"), or None."""
+    if not re.fullmatch(r"[0-9]{1,4}[a-zA-Z\u05d0-\u05ea]?", house.text):
+        return None
+    for kind, key in known:
+        street = re.sub(r"^(?:רחוב|רח['׳]|שדרות|rue|avenue|straat)\s+|\s*[0-9].*$", "", key).strip(" ,")
+        if kind == "ADDRESS" and sum(c.isalpha() for c in street) >= 3:
+            match = re.search(rf"(?<![\w])[{HEBREW_PREFIXES}]?({re.escape(street)})\s+$", text[max(0, house.start - 60):
+                                                                                           house.start], re.IGNORECASE)
+            if match:
+                return max(0, house.start - 60) + match.start(1)
+    return None
 
 
 @lru_cache(maxsize=64)
