@@ -223,10 +223,10 @@ class Redactor:
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
         addresses = [f for f in accepted if f.kind == "ADDRESS"]
-        for index, house in enumerate(accepted):  # "אז הזית 72." after "רחוב הזית 27 ... לא רגע, 72": the street too
-            street = _street_before(text, house, known) if house.kind == "ADDRESS" else None
-            if street is not None and not max(taken[street:house.start]):
-                accepted[index] = Finding("ADDRESS", street, house.end, text[street:house.end], house.key)
+        for index, number in enumerate(accepted):  # "אז הזית 72." after "רחוב הזית 27 ... לא רגע, 72": the street too
+            street = _street_before(text, number, known) if number.kind == "ADDRESS" else None
+            if street is not None and not max(taken[street:number.start]):
+                accepted[index] = Finding("ADDRESS", street, number.end, text[street:number.end], number.key)
                 mark(taken, [accepted[index]], 2)
         addresses = [f for f in accepted if f.kind == "ADDRESS"]
         for repeated in said_again(text, addresses):  # "לא רגע, 17. הרצל 17.", "28E ... per ongeluk 82E"
