@@ -344,7 +344,10 @@ FREE = words(_WAIVE + [
      "kosteloos", "kostenloos",
      "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
-     "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
+     "kwijtgescholden",
+     # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
+     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )cadeau",
+     "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
      "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
      "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
@@ -371,9 +374,11 @@ FREE = words(_WAIVE + [
      "maak (?:je|u) (?:\\S+ ){0,2}?geen zorgen (?:om|over) (?:de |die )?(?:€|\\d+(?:[.,]\\d+)? ?(?:€|euro)|kosten)",
      "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
      "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
-    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
+    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה", nor the voucher sold under that name ("כרטיס מתנה",
+    # "שובר מתנה", "תו מתנה")
     ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
-     "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
+     "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
+     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
@@ -392,10 +397,14 @@ REFUND = words(
      "it|the|one|\\d|back|a |[€$£₪]))", "credited",
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
      "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
+     # and a sum given as credit ("you get €10 credit", "a credit of €10", "€10 in credit"; "un avoir de 10 €"), not
+     # the card one pays with
+     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
+     "(?:un|l'|cet|votre|en) avoir(?= (?:de\\b|d'|sur\\b|valable|\\d|[€$£₪])|[.,;])",
      "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
-     "(?<=prijs )terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
+     "(?<=prijs )terug", "(?<=prijs )van (?:\\S+ ){1,3}?terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -535,6 +544,13 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
+
+# What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
+# terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
+# names, said of the thing: "we refund the €79 of the colour", "de €79 van de behandeling", "את ה-289 ₪ של הצבע".
+PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des)(?!\w)|(?<![\u05d0-\u05ea])ו?מחיר "
+                      r"ה(?=[\u05d0-\u05ea])")
+SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*של(?![\u05d0-\u05ea])")
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".
