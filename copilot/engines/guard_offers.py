@@ -493,6 +493,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # (or the price list's sum said of the thing it is given back for: "the €79 of the colour")
             whole = frozenset(v for v in sums if v in priced) if full else frozenset(
                 v for _, end, v in amounts(part) if full_matters and v in priced and w.SUM_OF.match(part[end:]))
+            if whole and not full:  # the thing the price list sells at that sum is the passage's "that treatment"
+                sold = frozenset().union(*(priced[v] for v in whole))
+                named = [f for f in named if not f & sold]
+                readings = [[f for f in reading if not f & sold] for reading in readings]
             # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
             entitled = not sums and bool(w.ENTITLED.search(clause))
             if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
