@@ -138,11 +138,17 @@ MATCH = words(
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
-     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')"],
+     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')",
+     # paying what another shop asks: "you pay the same as at Snips", "je betaalt hetzelfde als bij Knipwijs",
+     # "vous payez la même chose que chez ...", "תשלמי כמו אצל ..."
+     "pay (?:\\S+ ){0,3}?(?:the same|exactly what you(?:'d| would)? pay) (?:as )?(?:at|with|in|over at)\\b",
+     "(?:betaal|betaalt|betalen|kost|kosten) (?:\\S+ ){0,5}?hetzelfde (?:\\S+ ){0,2}?als bij\\b",
+     "hetzelfde (?:\\S+ ){0,5}?(?:betaalt|betalen|betaal|kost) als bij\\b",
+     "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
-     "כמו אצלם", "על (?:ה)?\\S+ את המחיר של",
+     "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
 # van de 12 maanden", "תשלם על 9 חודשים מתוך 12": the months left out are a discount of their share. (Not what was paid
@@ -256,6 +262,9 @@ _WAIVE = [
     "(?:won't|will not|don't|do not) (?:see|get|receive) (?:a |any )?(?:charges?|bills?|invoices?|debits?)",
     "(?:two|2) for (?:the price of )?(?:one|1)", "(?:twee|2) voor (?:de prijs van )?(?:één|een|1)",
     "(?:deux|2) pour le prix d'(?:un|une|1)", "1\\+1",
+    # the second of two given away further on: "you'll both get a cut for the price of one: €54 for the two of you"
+    "for the price of (?:one|1)(?=\\s*(?:[.,:;!]|$))", "voor de prijs van (?:één|1)(?=\\s*(?:[.,:;!]|$))",
+    "pour le prix d'(?:un|une|1)(?=\\s*(?:[.,:;!]|$))",
     "(?:wij|we) betalen (?:uw|je|het|de) (?:\\S+ )?(?:abonnement\\w*|factu\\w+|rekening|kosten)",
     "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
