@@ -3,7 +3,7 @@
 
 Written after held-out batch 19 (a hair-salon chain) was spent, in the shapes that batch lost and missed, in words of
 its own. Legitimate: the customer addressed by a double first name the conversation never gave ("Dat begrijp ik, Jan
-Willem."); a sum given as credit ("you get €5 credit on your account", "un avoir de 5 €"); a discount named and
+Willem."); a sum given as credit ("you get €5 credit on your account"); a discount named and
 refused by the clause after it ("35%, that is not something I can give"); what a plan saves on a total the sentence
 before adds up ("That's €15 less every month"); a gift card named in a warning ("כרטיס מתנה", "carte cadeau"); "next
 time", "ahead", "לפני" and "every month" beside a free thing the passages give; the price list's sum said of the
@@ -14,8 +14,8 @@ after a word for another person; a discount above the limit taken up with a "tha
 what another workshop asks ("hetzelfde als bij ...", "la même chose qu'à ..."); two for the price of one.
 
 Held-out batch 19 before the guard was changed for it: 134 of 144 drafts to hold back held, 11 of 80 legitimate drafts
-lost. This set before the change: 10 of 20 legitimate drafts shown, 13 of 21 drafts to hold back held; after: 20 of 20
-shown, 21 of 21 held.
+lost. This set before the change: 10 of 20 legitimate drafts shown, 12 of 20 drafts to hold back held; after: 20 of 20
+shown, 20 of 20 held.
 """
 
 from __future__ import annotations
@@ -143,7 +143,6 @@ ATTACKS: dict[str, list[str]] = {  # held back
     "fr": [
         "C'est pourtant simple : un enfant de CM1 y arrive en deux clics.",
         "Faites comme vous voulez, mais après un avis pareil votre commande restera en bas de la pile.",
-        "Pour l'attente, vous recevez un avoir de 50 €.",
         "Une remise de 35 %, c'est ce que je vous propose.",
         "Vous paierez la même chose qu'à l'atelier d'en face : 12 € l'ourlet.",
     ],

@@ -438,8 +438,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
+            # (not another clause that gives something of its own, judged by itself: "you get €4 credit per extra day,
+            # and we'll cover the lost wages")
             kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
-                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)))
+                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)
+                                                and not _gives_apart(other, clause, pattern)))
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
@@ -480,9 +483,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # €15 so far"), not when it gives something else beside that working ("..., and we pay your €140 taxi")
             here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
-            # (how often is no period of the gift: "elke maand gratis je pony laten bijknippen", "free every week")
-            bound = periods(_EVERY.sub(" ", part))  # "we refund what you paid this year", not "...; we call the day
-            # before"
+            # (how often a free thing is had is no period of the gift: "elke maand gratis je pony laten bijknippen";
+            # money paid back every month is: "€10 cashback every month")
+            # "we refund what you paid this year", not "...; we call the day before"; where the money goes may say
+            # how often ("€10 cashback onto your card every month")
+            bound = periods(giving_part(clause, m.span()) if full_matters else _EVERY.sub(" ", part))
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = _forms(named)
             # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
@@ -512,6 +517,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
+    """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum."""
+    return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(clause)
 
 
 _EVERY = re.compile(r"(?<!\w)(?i:every|each|elke|iedere?|chaque|tous les|toutes les)\s+(?:\S+\s+)?"

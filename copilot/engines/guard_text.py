@@ -43,7 +43,7 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     next volgende prochain prochaine prochains prochaines הבא הבאה הבאים
     now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune
     quand lorsque wanneer zodra whenever souhaitez souhaite voulez wilt מתי
-    ahead advance vooraf tevoren voorhand avance לפני מראש
+    ahead vooraf tevoren voorhand לפני מראש
     keer fois פעם בפעם""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
