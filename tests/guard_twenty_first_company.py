@@ -15,8 +15,9 @@ what another workshop asks ("hetzelfde als bij ...", "la même chose qu'à ...")
 
 Held-out batch 19 before the guard was changed for it: 134 of 144 drafts to hold back held, 11 of 80 legitimate drafts
 lost. After: 141 of 144 held, none lost (left: a gift card's scratch code asked for, "krascode"; a treatment made free
-as "kosteloos ... zonder de €18"; a parking fine refunded where the passage refuses "frais de parking"). This set before the change: 10 of 20 legitimate drafts shown, 12 of 20 drafts to hold back held; after: 20 of 20
-shown, 20 of 20 held.
+as "kosteloos ... zonder de €18"; a parking fine refunded where the passage refuses "frais de parking"). This set
+before the change: 10 of 20 legitimate drafts shown, 12 of 20 drafts to hold back held; after: 20 of 20 shown, 20 of
+20 held.
 """
 
 from __future__ import annotations
