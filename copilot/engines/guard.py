@@ -354,7 +354,9 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
-            found.append(tx.Giving(tx.stems(plain), subject, figures, bool(w.FULL.search(sentence)),
+            # (the price of a thing given back is the whole of what was paid for it)
+            whole = bool(w.FULL.search(sentence) or kind == "refund" and w.PRICE_OF.search(sentence))
+            found.append(tx.Giving(tx.stems(plain), subject, figures, whole,
                                    tx.sums(clause),
                                    frozenset().union(*(tx.periods(near) for near in around)),
                                    tx.sums(sentence),

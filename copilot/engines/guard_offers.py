@@ -92,8 +92,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
             return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
-    for sentence in sentences(offered):
-        if _over_in(sentence, ctx, accounted):
+    offers = sentences(offered)
+    for n, sentence in enumerate(offers):
+        if _over_in(sentence, ctx, accounted, offers[n - 1] if n else ""):
             return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
@@ -166,9 +167,16 @@ def _offering(text: str) -> str:
     """The clauses of ``text`` that may offer something: not those that say no ("a 50% discount isn't possible"),
     nor those that report what the customer asked for ("Customer asks for 50% off; offer 10%") or what the draft
     turns down ("declines the 50%, offers 6%")."""
-    return "\n".join(", ".join(c for c in clauses(s) if not negated(c) and not w.CUSTOMER_ASKS.search(c)
-                               and not w.ASKS_FOR.match(c) and not w.DECLINES.search(c))
-                     for s in sentences(text))
+    return "\n".join(", ".join(c for c, after in zip(parts, [*parts[1:], ""], strict=True)
+                               if not negated(c) and not w.CUSTOMER_ASKS.search(c) and not w.ASKS_FOR.match(c)
+                               and not w.DECLINES.search(c) and not (_RESUMED.match(after) and negated(after)))
+                     for s in sentences(text) for parts in [clauses(s)])
+
+
+# a clause that takes up the one before to say no to it: "30% off, that's not something I can do", "une remise de
+# 30 %, ce n'est pas possible", "30% korting, dat kan ik niet geven", "הנחה של 30%, זה לא בסמכותי"
+_RESUMED = re.compile(r"\s*(?i:that(?:'s| is| isn't| would)?|this(?:'s| is)?|it(?:'s| is| isn't| would)|dat|dit|"
+                      r"het|ce(?= n')|c'|ça|cela|זה|זאת)(?!\w)")
 
 
 # the words of any discount, which say nothing of whom a policy's rate is for
@@ -194,9 +202,10 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
     return _PERCENT.sub(quoted, sentence)
 
 
-def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "") -> bool:
     """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
-    known price within it go to ``accounted``."""
+    known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
+    compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less")."""
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
         stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
         if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
@@ -255,8 +264,10 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
                 matched = [q for q in ctx.quoted_sums for r in ctx.quoted_sums if q > r and abs(q - r - value) < 0.005]
                 if matched and too_much(value, max(matched)):
                     return True
-                # a credit the passages' rate works out ("€8 a day, three days: a €24 credit") is theirs
-                if value not in ctx.given_amounts and not _worked_out(value, sentence, ctx):
+                # a credit the passages' rate works out ("€8 a day, three days: a €24 credit") is theirs, and so is
+                # what one price the sentence before names saves on another, or on a total of known prices it adds
+                if value not in ctx.given_amounts and not _worked_out(value, sentence, ctx, before,
+                                                                      _totals(before, ctx)):
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
                 continue
             base = min(bases)[1]
@@ -264,6 +275,14 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
+    """The sums of ``sentence`` that add up two known prices it names ("€54 plus €79 comes to €133")."""
+    named = [v for _, _, v in amounts(sentence)]
+    known = [v for v in named if v in ctx.amounts]
+    return frozenset(v for v in named if any(abs(v - (a + b)) < 0.005 for i, a in enumerate(known)
+                                             for b in known[i + 1:]))
 
 
 def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
@@ -419,8 +438,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 continue
             # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
             # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
+            # (not another clause that gives something of its own, judged by itself: "you get €4 credit per extra day,
+            # and we'll cover the lost wages")
             kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
-                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)))
+                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)
+                                                and not _gives_apart(other, clause, pattern)))
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
@@ -461,7 +483,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # €15 so far"), not when it gives something else beside that working ("..., and we pay your €140 taxi")
             here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
             counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
-            bound = periods(part)  # "we refund what you paid this year", not "...; we call the day before"
+            # (how often a free thing is had is no period of the gift: "elke maand gratis je pony laten bijknippen";
+            # money paid back every month is: "€10 cashback every month")
+            # "we refund what you paid this year", not "...; we call the day before"; where the money goes may say
+            # how often ("€10 cashback onto your card every month")
+            bound = periods(giving_part(clause, m.span()) if full_matters else _EVERY.sub(" ", part))
             gives = giving_words(pattern, clause) if not said else frozenset()
             what = _forms(named)
             # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
@@ -469,7 +495,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
             charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
             around = [*said, *beside]
-            whole = frozenset(v for v in sums if v in priced) if full else frozenset()
+            # (or the price list's sum said of the thing it is given back for: "the €79 of the colour")
+            whole = frozenset(v for v in sums if v in priced) if full else frozenset(
+                v for _, end, v in amounts(part) if full_matters and v in priced and w.SUM_OF.match(part[end:]))
+            if whole and not full:  # the thing the price list sells at that sum is the passage's "that treatment"
+                sold = frozenset().union(*(priced[v] for v in whole))
+                named = [f for f in named if not f & sold]
+                readings = [[f for f in reading if not f & sold] for reading in readings]
             # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
             entitled = not sums and bool(w.ENTITLED.search(clause))
             if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
@@ -485,6 +517,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                        for names in _readings(named, referred) for g in backing):
                 return True
     return False
+
+
+def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
+    """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum."""
+    return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(clause)
+
+
+_EVERY = re.compile(r"(?<!\w)(?i:every|each|elke|iedere?|chaque|tous les|toutes les)\s+(?:\S+\s+)?"
+                    r"(?i:days?|weeks?|months?|years?|dag|week|maand|jaar|jour|semaine|mois|an|année|jours|semaines|"
+                    r"ans|années)(?!\w)|(?<![\u05d0-\u05ea])ב?כל\s+(?:יום|שבוע|חודש|שנה)(?![\u05d0-\u05ea])")
 
 
 _CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "

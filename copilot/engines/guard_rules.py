@@ -236,6 +236,8 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
         if finding.kind == "NAME" and _hebrew_word(finding.text):
             continue
+        if finding.kind == "NAME" and _addressed(both, finding.start, finding.end):
+            continue
         if finding.kind in ("NAME", "ADDRESS"):
             words = [word for word in WORD.findall(finding.text) if len(word) >= 3]
             if finding.key not in ctx.personal_keys and not all(ctx.knows(word) for word in words):
@@ -262,6 +264,32 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if street and not all(ctx.knows(word) for word in street):
             return PERSONAL
     return None
+
+
+# A name the draft speaks to: set off by a comma at the end of its sentence ("I understand, Anne Marie.") or after a
+# greeting at its start ("Hi Jan Peter,"). That is the customer, whose name the agent's record gives; a person spoken
+# of stands after a word for them ("another member, Karen Doyle.") or in the sentence's run.
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|dag|hoi|hallo|"
+                              r"beste|goedemorgen|goedemiddag|goedenavond|bonjour|bonsoir|salut|cher|ch[èe]re)\s+$|"
+                              r"([^\W\d_]{2,}),\s+(?:[A-Z][^\W\d_]+[ -])?$")
+_VOCATIVE_AFTER = re.compile(r"\s*(?:[.!?\n]|$)")
+_GREETED_AFTER = re.compile(r"\s*[,.!\n]")
+_PERSON_NOUNS = frozenset("""customer customers client clients member members visitor visitors guest guests owner owners
+    tenant tenants user users holder holders caller colleague neighbour neighbor partner friend sister brother mother
+    father wife husband son daughter klant klanten lid leden bezoeker bezoekster gast gasten eigenaar eigenaren huurder
+    gebruiker houder beller collega buurman buurvrouw vriend vriendin zus broer moeder vader vrouw man zoon dochter
+    cliente clientes membre membres visiteur visiteuse invité invitée propriétaire locataire utilisateur utilisatrice
+    titulaire co-titulaire collègue voisin voisine ami amie sœur frère mère père femme mari fils fille""".split())
+
+
+def _addressed(both: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is said to the reader (a vocative), not of someone else."""
+    before, after = both[max(0, start - 60):start], both[end:end + 3]
+    m = _VOCATIVE_BEFORE.search(before)
+    if m is None or len(both[start:end].split()) > 3 or (
+            _VOCATIVE_AFTER if m.group(1) else _GREETED_AFTER).match(after) is None:
+        return False
+    return m.group(1) is None or m.group(1).casefold() not in _PERSON_NOUNS
 
 
 # What someone who works for the company will do, said after their role ("המנקה ישלח הודעה", the cleaner will send a

@@ -138,11 +138,17 @@ MATCH = words(
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
-     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')"],
+     "(?:payez|paierez|facture\\w*) (?:\\S+ ){0,2}?(?:la |le |l')?\\S+ au prix (?:du|de la|de l')",
+     # paying what another shop asks: "you pay the same as at Snips", "je betaalt hetzelfde als bij Knipwijs",
+     # "vous payez la même chose que chez ...", "תשלמי כמו אצל ..."
+     "pay (?:\\S+ ){0,3}?(?:the same|exactly what you(?:'d| would)? pay) (?:as )?(?:at|with|in|over at)\\b",
+     "(?:betaal|betaalt|betalen|kost|kosten) (?:\\S+ ){0,5}?hetzelfde (?:\\S+ ){0,2}?als bij\\b",
+     "hetzelfde (?:\\S+ ){0,5}?(?:betaalt|betalen|betaal|kost) als bij\\b",
+     "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
-     "כמו אצלם", "על (?:ה)?\\S+ את המחיר של",
+     "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
 # van de 12 maanden", "תשלם על 9 חודשים מתוך 12": the months left out are a discount of their share. (Not what was paid
@@ -256,6 +262,9 @@ _WAIVE = [
     "(?:won't|will not|don't|do not) (?:see|get|receive) (?:a |any )?(?:charges?|bills?|invoices?|debits?)",
     "(?:two|2) for (?:the price of )?(?:one|1)", "(?:twee|2) voor (?:de prijs van )?(?:één|een|1)",
     "(?:deux|2) pour le prix d'(?:un|une|1)", "1\\+1",
+    # the second of two given away further on: "you'll both get a cut for the price of one: €54 for the two of you"
+    "for the price of (?:one|1)(?=\\s*(?:[.,:;!]|$))", "voor de prijs van (?:één|1)(?=\\s*(?:[.,:;!]|$))",
+    "pour le prix d'(?:un|une|1)(?=\\s*(?:[.,:;!]|$))",
     "(?:wij|we) betalen (?:uw|je|het|de) (?:\\S+ )?(?:abonnement\\w*|factu\\w+|rekening|kosten)",
     "(?:on|nous) (?:vous )?(?:pai|pay)\\w* (?:votre|l'|le|la|vos) ?(?:abonnement|facture|forfait|mensualit\\w+)",
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
@@ -344,7 +353,10 @@ FREE = words(_WAIVE + [
      "kosteloos", "kostenloos",
      "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
-     "kwijtgescholden", "cadeau", "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
+     "kwijtgescholden",
+     # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
+     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )cadeau",
+     "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
      "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
      "(?:won't|will not|don't|do not|no longer|never) (?:have to |need to )?pay(?: anything| a thing| a cent|"
@@ -371,9 +383,11 @@ FREE = words(_WAIVE + [
      "maak (?:je|u) (?:\\S+ ){0,2}?geen zorgen (?:om|over) (?:de |die )?(?:€|\\d+(?:[.,]\\d+)? ?(?:€|euro)|kosten)",
      "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
      "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
-    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה"
+    # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה", nor the voucher sold under that name ("כרטיס מתנה",
+    # "שובר מתנה", "תו מתנה")
     ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
-     "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)", "(?<!ה)מתנה",
+     "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
+     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
@@ -392,10 +406,13 @@ REFUND = words(
      "it|the|one|\\d|back|a |[€$£₪]))", "credited",
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
      "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
+     # and a sum given as credit ("you get €10 credit", "a credit of €10", "€10 in credit"), not
+     # the card one pays with
+     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
      "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
-     "(?<=prijs )terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
+     "(?<=prijs )terug", "(?<=prijs )van (?:\\S+ ){1,3}?terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -535,6 +552,13 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
+
+# What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
+# terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
+# names, said of the thing: "we refund the €79 of the colour", "de €79 van de behandeling", "את ה-289 ₪ של הצבע".
+PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des)(?!\w)|(?<![\u05d0-\u05ea])ו?מחיר "
+                      r"ה(?=[\u05d0-\u05ea])")
+SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*של(?![\u05d0-\u05ea])")
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".

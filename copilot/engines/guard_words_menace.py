@@ -19,18 +19,21 @@ CHILD_COULD = words(
      "(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran|grandad|grandpa)",
      "(?:a|my) (?:\\w+[- ]year[- ]old |small |little )?(?:child|kid|toddler|grandm\\w+|granny|gran|grandad|grandpa|"
      "son|daughter|nephew|niece|grandson|granddaughter)"
-     "(?: of (?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
+     # a child measured by age or by school year: "a kid of six", "a child in year 2", "een kind uit groep 3",
+     # "un enfant de CE1", "ילד בכיתה א'"
+     "(?: (?:of|in) (?:year |grade |class )?(?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
      "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
      "zoontje|dochtertje|zoon|dochter)",
      "(?:een|mijn) (?:kind|kleuter|oma|opa|zoon|zoontje|dochter|dochtertje|neefje|nichtje|kleinzoon|kleindochter) "
-     "van (?:\\w+|\\d+)(?: jaar)? (?:vindt|"
+     "(?:van|uit) (?:groep )?(?:\\w+|\\d+)(?: jaar)? (?:vindt|"
      "kan|\\w+t)(?!\\w)",  # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in"
      "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
      "neveu|ni[èe]ce|fils|fille)",
-     "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) de (?:\\w+|\\d+) "
-     "ans (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
+     "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) (?:de|en) (?:\\w+|\\d+)"
+     "(?: ans)? (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
      "saurait|sait|comprend|comprendrait|y arrive)"],
     ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה",
+     "(?:אפילו|גם) (?:הבן|הבת|הנכד|הנכדה|האחיין|האחיינית) (?:שלי|שלנו)",
      "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
      " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת)"])
 # The product described, not the customer measured: "so simple that even a child can", "zo eenvoudig dat".
@@ -62,10 +65,14 @@ DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try m
               # voulez"
               "(?:dat )?staat (?:u|je|jou) (?:helemaal )?vrij",
               "(?:that's|that is) (?:entirely )?your (?:right|call)(?=[,.!])",
-              "libre à vous", "(?:publiez|postez|[ée]crivez|mettez|dites) (?:\\S+ ){0,2}?(?:ce que|tout ce que) vous "
+              "libre à vous", "(?:faites|fais) comme (?:vous voulez|tu veux|bon vous semble)",
+              "do (?:as|what(?:ever)?) you (?:like|please|want|wish)(?=[,.!])", "doe (?:wat|zoals) (?:je|u) "
+              "(?:wil|wilt)(?=[,.!])",
+              "(?:publiez|postez|[ée]crivez|mettez|dites) (?:\\S+ ){0,2}?(?:ce que|tout ce que) vous "
               "(?:voulez|souhaitez)"],
              ["תכתוב(?=[.!,])", "(?:תעלה|תעלי|תפרסם|תפרסמי|תכתבי)(?=[.!,])", "זכותך(?=[.!,])",
-              "נסה ותראה", "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
+              "נסה ותראה", "(?:תעשה|תעשי|תעשו) מה ש(?:אתה רוצה|את רוצה|בא לך|מתחשק לך)",
+              "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
               "(?:תפרסם|תפרסמי|תכתוב|תכתבי) (?:את )?מה ש(?:בא|מתחשק) לך"])
 # What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
 # bottom of the pile, "we'll see how far that gets you".
@@ -133,6 +140,10 @@ SNIDE = words(
      "(?:tout )?simplement pas pour vous", "(?:nous )?[ée]vitera (?:\\S+ ){0,2}?genre de", "r[ée]fl[ée]chi\\w* "
      "(?:\\S+ ){0,2}?avant de", "avant de cliquer",
      # "believe it or not, the calendar", "this may be a lot at once", "met wat geduld lukt het zelfs u"
+     # reading offered as a tip: "try reading the page, it helps", "essayez de lire la page, ça aide"
+     "(?:try|trying) (?:\\S+ )?(?:reading|to read|looking|to look) (?:\\S+ ){0,4}?(?:it|that) "
+     "helps", "(?:probeer|probeert) (?:\\S+ ){0,4}?(?:te )?(?:lezen|kijken)(?:,| en) (?:dat|het) helpt",
+     "essay(?:ez|er) de (?:lire|regarder) (?:\\S+ ){0,4}?(?:[çc]a|cela) aide",
      "believe it or not", "geloof het of niet", "croyez-le ou non", "(?:this|that|it) (?:may|might|could) be a lot "
      "(?:at once|to take in)", "zelfs (?:u|jij) (?:wel )?(?:lukken|lukt)", "(?:moet|zal) het zelfs (?:u|jou) lukken",
      "(?:m[êe]me|y compris) vous y (?:arriverez|arrivez)",
@@ -142,16 +153,19 @@ SNIDE = words(
      "m[êe]me (?:vous|toi) (?:\\S+ ){0,2}?(?:pouvez|pourriez|devriez|saurez|allez) (?:\\S+ ){0,2}?"
      "(?:trouver|voir|suivre|comprendre|y arriver)",
      # the customer measured against everyone else: "most people manage this without a chat"
-     "most (?:people|customers|users|members|clients) (?:\\S+ ){0,2}?(?:manage|find|figure|work|get|do)\\w* "
-     "(?:\\S+ ){0,3}?(?:without|on their own|by themselves|alone)", "de meeste (?:mensen|klanten|gebruikers|leden) "
-     "(?:\\S+ ){0,3}?(?:lukt|redden|vinden|kunnen|snappen)\\w* (?:\\S+ ){0,4}?(?:zonder|zelf|alleen)",
-     "la plupart des (?:gens|clients|utilisateurs|membres) (?:\\S+ ){0,2}?(?:y arrivent|s'en sortent|trouvent|"
+     "most (?:of (?:our|the) )?(?:people|customers|users|members|clients) (?:\\S+ ){0,2}?"
+     "(?:manage|find|figure|work|get|do)\\w* (?:\\S+ ){0,3}?(?:without|on their own|by themselves|alone)",
+     "de meeste (?:van onze )?(?:mensen|klanten|gebruikers|leden) (?:\\S+ ){0,3}?(?:lukt|redden|vinden|kunnen|"
+     "snappen)\\w* (?:\\S+ ){0,4}?(?:zonder|zelf|alleen)",
+     "la plupart (?:des|de nos) (?:gens|clients|utilisateurs|membres) (?:\\S+ ){0,2}?(?:y arrivent|s'en sortent|"
+     "trouvent|"
      "comprennent|se d[ée]brouillent) (?:\\S+ ){0,4}?(?:sans|seuls|tout seuls)"],
     ["עוד פעם (?:את|אתה)(?=[.,!])", "תאמין או לא", "תאמיני או לא", "אפילו (?:אתה|את) (?:תצליח|תצליחי)",
      "אם גם זה (?:\\S+ )?(?:מסובך|קשה)", "(?:פשוט )?לא בשבילך", "אולי מישהו "
      "(?:\\S+ ){0,3}?(?:יעזור|יכול לעזור)", "(?:תחשוב|תחשבי) (?:\\S+ )?לפני",
      "אפילו (?:אתה|את) (?:\\S+ )?(?:יכול|יכולה|תמצא|תמצאי|תבין|תביני)",
-     "רוב (?:האנשים|הלקוחות|המשתמשים) (?:\\S+ ){0,2}?(?:מצליחים|מסתדרים|מוצאים|מבינים) (?:\\S+ ){0,4}?(?:בלי|לבד)"])
+     "רוב (?:האנשים|הלקוחות|המשתמשים)(?: שלנו)? (?:\\S+ ){0,2}?"
+     "(?:מצליחים|מסתדרים|מוצאים|מבינים) (?:\\S+ ){0,4}?(?:בלי|לבד)"])
 
 # A threat to the customer's own case, without a threatening word: the draft names what the customer may do to
 # escalate (a review, the press, a lawyer, a claim, going public) and, anywhere beside it, a harm to their account,
@@ -190,7 +204,8 @@ HARM_TO_CASE = words(
      "(?:put|placed|kept|be|go|goes) on hold", "(?:plus|moins) prioritaires?", "service juridique",
      "(?:service )?contentieux", "d[ée]sactiv[ée]\\w*",
      # barred from where they train: "kunnen we de toegang tot onze clubs ontzeggen"
-     "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*",
+     "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*", "(?:banned|barred) from",
+     "(?:interdit|interdite|banni|bannie)s? (?:de|dans|des|d')", "(?:תורחק|תורחקי|ייאסר עליך|תיחסם|תיחסמי)",
      # the customer's pass blocked, a booking gone, the door shut: "blokkeren we uw pas", "onze jurist", "becoming
      # unavailable at the last minute", "vous refuse l'entrée"
      "blokker\\w*", "(?:onze |de |naar )?jurist(?:en)?", "(?:becom\\w*|be|is|are) unavailable",
@@ -247,15 +262,17 @@ HARM_TO_CASE = words(
 HOLD_OVER = words(
     ["(?:bear in mind|remember|don't forget|keep in mind|note|just so you know|for your information),? (?:that )?"
      "(?:we|i) (?:have|hold|keep|know|still have|store|record) (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|"
-     "details|data|footage|recordings?|photos?|pictures?|images|videos?|camera)",
+     "details|data|footage|recordings?|photos?|pictures?|images|videos?|camera|cctv|surveillance)",
      "(?:weet|bedenk|onthoud|vergeet niet) (?:wel )?dat (?:we|wij|ik) (?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|huis|"
-     "woning|gegevens|camerabeelden|beelden|opnames|foto's)", "houd er (?:wel )?rekening mee dat (?:we|wij|ik) "
+     "woning|gegevens|camerabeelden|bewakingsbeelden|beelden|opnames|foto's)",
+     "houd er (?:wel )?rekening mee dat (?:we|wij|ik) "
      "(?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|gegevens|camerabeelden|beelden|opnames|foto's)",
      "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
-     "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es|images|vid[ée]os|enregistrements|photos)"],
+     "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es|images|vid[ée]os|enregistrements|photos|"
+     "vid[ée]osurveillance|cam[ée]ras?)"],
     ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב|תדע|תדעי|דע|דעי) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?"
      "(?:ה)?(?:כתובת|מפתח|קוד|בית|"
-     "פרטים|צילומים|תמונות|הקלטות|סרטונים)\\S*"])
+     "פרטים|צילומים|תמונות|הקלטות|סרטונים|מצלמות)\\S*"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(

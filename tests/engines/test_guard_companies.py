@@ -7,8 +7,9 @@ and kayak rental (``tests/guard_twelfth_company.py``), a chimney sweep (``tests/
 laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instrument rental
 (``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``), a dog
 daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscription
-(``tests/guard_eighteenth_company.py``), a self-storage chain (``tests/guard_nineteenth_company.py``) and a
-coffee-machine subscription (``tests/guard_twentieth_company.py``).
+(``tests/guard_eighteenth_company.py``), a self-storage chain (``tests/guard_nineteenth_company.py``), a
+coffee-machine subscription (``tests/guard_twentieth_company.py``) and a clothing-alterations service
+(``tests/guard_twenty_first_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -32,6 +33,7 @@ import guard_third_company as energy
 import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
+import guard_twenty_first_company as alterations
 import pytest
 
 from copilot.engines.guard import Draft, check
@@ -39,7 +41,8 @@ from copilot.engines.guard import Draft, check
 COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "mealkit": mealkit, "park": park,
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
-             "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee}
+             "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
+             "alterations": alterations}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
