@@ -215,6 +215,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         רגע", a Hebrew pet form; a "technieker", a driver the company sends, a colleague at the depot, the company's
         line. Before that round: PHONE, IL_ID and DATE_OF_BIRTH 0.00, CARD 0.40, ADDRESS 0.56; look-alikes changed 4
         of 4. After: every kind 1.00, none changed.
+    the twenty-eighth batch (``redaction_tuning_round26``, 13 dialogues), written after held-out batch 25 was scored
+        and spent: a new number announced beside a booking's code or as "nouveau num", a mistyped card after the
+        sentence naming the card, an account's end with its verb after it, a "numéro postal", a value the agent reads
+        back as what the customer sent, the Hebrew "and" glued to a card's rest; a number asked about as the
+        company's, "Collega Jorien", a colleague handing over keys. Before that round: PHONE 0.75, CARD 0.50, IBAN and
+        POSTCODE 0.00; look-alikes changed 2 of 5. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -235,7 +241,8 @@ the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tu
 ``redaction_tuning_round21``, the twenty-fourth in ``redaction_tuning_round22``,
 the twenty-fifth in ``redaction_tuning_round23``,
 the twenty-sixth in ``redaction_tuning_round24``,
-the twenty-seventh in ``redaction_tuning_round25``.
+the twenty-seventh in ``redaction_tuning_round25``,
+the twenty-eighth in ``redaction_tuning_round26``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -268,13 +275,14 @@ import redaction_tuning_round22
 import redaction_tuning_round23
 import redaction_tuning_round24
 import redaction_tuning_round25
+import redaction_tuning_round26
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
-           "TWENTY_SEVENTH", "Dialogue", "Gold"]
+           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -303,8 +311,10 @@ TWENTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round22.TWENTY_FOUR
 TWENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round23.TWENTY_FIFTH)
 TWENTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round24.TWENTY_SIXTH)
 TWENTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round25.TWENTY_SEVENTH)
+TWENTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round26.TWENTY_EIGHTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
-                                   TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH)
+                                   TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
+                                   TWENTY_EIGHTH)

@@ -55,7 +55,8 @@ _ASKS = {
     "DATE_OF_BIRTH": r"geboorte\w*|geboren|\bborn\b|birth\w*|\bdob\b|d\.o\.b|naissance|\bnée?s?\b|תאריך (?:ה)?לידה|"
                      r"dag,? maand,? (?:en )?jaar|day,? month,? (?:and )?year|jour,? mois,? (?:et )?ann[ée]e|"
                      r"נולדת|נולד|לידה",
-    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|eir ?code|מיקוד",
+    "POSTCODE": r"postcode|post code|postal code|\bzip\b|zip ?code|code postal|num[ée]ro postal|\bnpa\b|eir ?code|"
+                r"מיקוד",
     "PHONE": r"telefoon\w*|mobiele? nummer|06-nummer|nummer (?:waarop|om)|terugbel\w*|\bphone\b|\bgsm\b|\bsms\b|"
              r"\bnatel\b|\bmob\b|\bmobiel\b|"
              r"mobile(?: number)?|\bcell(?:ulaire|phone)?\b|landline|number (?:to|we|i) (?:reach|call)|whatsapp|"
@@ -196,7 +197,7 @@ _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$", re.IGNORECASE)  # "0476/", then "52.83.19"
 _LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
-         r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}")
+         r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}(?:ו-?(?=[0-9]))?")
 _STARTS = re.compile(rf"{_LEAD}(?:[-–]?\s?[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)",  # "oui, pis 4017 4097", "-9164"
                      re.IGNORECASE)
 _LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
@@ -375,6 +376,8 @@ def _continues(earlier: str, later: str) -> bool:
     date, a street or a postcode broken between its parts. Every request asks again for the whole call: cached."""
     said = later  # "De laatste drie zijn 594": the count in words is no digit of the rest
     pause = _PAUSE.search(earlier.rstrip()[-120:])
+    if _CODE_AT_END.search(earlier):
+        return False  # "graag mijn nieuwe nummer bij boeking RES-78044", then "06 51": a code goes on with nothing
     if pause and _STARTS_AGAIN.search(pause.group()):
         return False  # "nul zes, vierendertig, achtenveertig... nee, wacht even, ik begin opnieuw.": said anew after
     earlier, later = _PAUSE.sub("", read_numbers(earlier).text.rstrip()[-120:]), read_numbers(later).text  # its end
@@ -475,18 +478,24 @@ _NAME_WRONG = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma)\s+(?:\w+\s+)?(?:n
 def _announced(text: str) -> frozenset[str]:
     """The number a customer's segment with no digits says comes next: "hi, new cell number for pickup alerts", "ok
     sending my ID number for the payment plan", "nouveau num pour les sms", "יש לי מספר חדש בשביל ההודעות"."""
-    if _DIGIT.search(text):
+    if _DIGIT.search(_CODE.sub("", text)):  # "graag mijn nieuwe nummer bij boeking RES-78044": a code is no digit of it
         return frozenset()
     if _ADDRESS_NEXT.search(text):
         return frozenset({"ADDRESS", "STREET", "POSTCODE"})  # "ons nieuwe adres is", then "Kloosterweg", then "88B"
     if not _ANNOUNCES.search(text):
         return frozenset()
+    if _NEW_NUMBER.search(text):
+        return frozenset({"PHONE"})  # "bjr, nouveau num pour le retrait de vendredi"
     named = asked_for(text)[0] & _NUMBER_KINDS_ASKED
     return named if named - {"PHONE"} else (named | _offered(text)) & _NUMBER_KINDS_ASKED  # "mon numéro de teoudat
     # zehout" is the ID, not a phone
 
 
 _DIGIT = re.compile(r"[0-9]")
+_CODE_AT_END = re.compile(r"(?<!\S)[A-Za-z]+[A-Za-z0-9]*-[0-9][\w-]*[\s.,!?]*$")
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*[0-9])[\w-]{4,}")  # "RES-78044", "PJ-60441"
+_NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|autre|ander)\s+(?i:num|numéro|numero|"
+                         r"number|nummer|nr|tel|tél|gsm|cell|portable|mobile|mobiel)(?!\w)|מספר\s+חדש|נייד\s+חדש")
 # A segment that breaks off where the address begins: "ons nieuwe adres is", "sinds de zomer woon ik op de", "we moved
 # to", "עברנו דירה, תשלחו ל".
 _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*$|"

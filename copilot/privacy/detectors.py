@@ -270,6 +270,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
+    if kind == "PHONE" and not unmistakable and _OURS_ASKED.match(text, end):
+        return None  # "Het nummer op mijn bevestiging is 0612447309, is dat jullie telefoonnummer?": not theirs
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
     if kind == "CARD" and label == "OTHER" and label_before(text, start) is None and CARD_WORD.search(
             text, max(0, start - 40), start):
@@ -278,6 +280,13 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         return None
     key = dialled.removeprefix("00") if kind == "PHONE" else digits.zfill(9) if kind == "IL_ID" else digits
     return Finding(kind, start, end, written, key)
+
+
+# The customer asking whether a number is the company's, or reading it off a document of the company's.
+_OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['’]est (?:le|la) v[ôo]tre|"
+                         r"(?:is|zijn) (?:dat|dit) (?:jullie|uw|van jullie)|(?:on|op|sur) (?:my|mijn|ma|mon) "
+                         r"(?:confirmation|bevestiging|ticket|receipt|bon|booking|reservering))|"
+                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
 
 
 def service_line(dialled: str, international: bool = False) -> bool:

@@ -18,6 +18,9 @@ from copilot.privacy.detectors import CALL_ME, DIGIT_RUN, Finding, digit_groups,
 
 # A word that names an account, a card: in the clause in front of the value.
 _ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הלמב]?חשבון)(?!\w)", re.IGNORECASE)
+# The agent reading back what the customer sent: "vous m'avez envoyé CH72 ... pour la caution".
+_YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
+                       r"u (?:heeft|hebt) (?:me|ons)|je (?:stuurde|gaf))\b|(?:שלחת|נתת|מסרת)(?![\u05d0-\u05ea])")
 # The customer speaking of their own: "I've got", "mijn", "j'ai mis", "שלי".
 _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|j['’]ai|mon|ma|mes|moi|אני|שלי)(?!\w)",
                    re.IGNORECASE)
@@ -64,7 +67,8 @@ def named_account(text: str, start: int, agent: bool) -> bool:
     sur FR70 ..."): an IBAN-shaped string of its country's exact length is then an account. On its own it is no
     one's, and the agent's must be named. So is the customer's own ("I've got GB29 LOYD ...")."""
     clause = _clause_before(text, start)
-    return bool(_ACCOUNT.search(clause) or not agent and (_MINE.search(clause) or _PAYING.search(text)))
+    return bool(_ACCOUNT.search(clause) or _YOU_SENT.search(clause) or not agent and (
+        _MINE.search(clause) or _PAYING.search(text)))
 
 
 def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bool:
@@ -95,8 +99,9 @@ def misheard(text: str) -> Iterable[Finding]:
             _NANP_START.match(run.group())) and len(digits) in (9, 11)
         if phone_shaped and _given_as_phone(text, run.start(), digits, label):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
-        elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and \
-                _CARD.search(_clause_before(text, run.start())):
+        elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and (
+                _CARD.search(_clause_before(text, run.start())) or len(groups) == 4 and _CARD.search(
+                    text, max(0, run.start() - 80), run.start())):  # "op mijn creditcard. Nummer is 4305 ..."
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups; in fours
             # a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
         elif len(digits) == 9:

@@ -158,7 +158,8 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
         if match["old"] in houses or match["old2"] in houses:  # the number taken back is the customer's too
             for group in ("new", "old") if match["new"] else ("old2", "new2"):
                 yield Finding("ADDRESS", match.start(group), match.end(group), match[group], match[group].casefold())
-    for match in _SWAPPED_FIX.finditer(text) if houses else ():  # "Ah oui, pardon, 71. J'inverse" after "17 avenue"
+    # "Ah oui, pardon, 71. J'inverse" after "17 avenue Thiers"; "41. Veertien is de overburen" after "Lijsterbeslaan 14"
+    for match in (*_SWAPPED_FIX.finditer(text), *_SWAPPED_ANSWER.finditer(text)) if houses else ():
         number = match["number"]
         if any(number != house and sorted(number) == sorted(house) for house in houses):
             yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
@@ -168,6 +169,7 @@ _SWAPPED_FIX = re.compile(r"(?<!\w)(?:(?:pardon|sorry|nee|non|no|oops|oeps|excus
                           r"wacht|wait|je veux dire|סליחה|לא|כלומר|רגע)\W+){1,3}"
                           r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
+_SWAPPED_ANSWER = re.compile(r"^\W*(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])")  # "41. Veertien is de overburen"
 _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"
                         r"(?:le\s+|de\s+|the\s+)?(?P<old>[0-9]{1,5})(?![0-9])|"
                         r"(?<!\w)(?:pas|not|niet|לא)\s+(?:le\s+|de\s+|the\s+)?(?P<old2>[0-9]{1,5})\s*,?\s*"

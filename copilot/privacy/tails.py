@@ -21,6 +21,7 @@ _ENDING = re.compile(
     r"laatste\s+(?:\w+\s+)?(?:cijfers?|nummers?)|termin\w*|finissant|finit|derniers?\s+(?:\w+\s+)?chiffres?|"
     r"[שה]?מסתיי?(?:ם|מת|מים|מות)|(?:ה)?ספרות\s+(?:ה)?אחרונות|(?:ב|עם\s+)?(?:ה)?סיומת)(?![\w\u05d0-\u05ea])",
     re.IGNORECASE)
+_ENDS_AFTER = re.compile(r"\s*(?i:eindigt|eindigen|eindigde|ends|ended|se termine|finit)(?!\w)")
 # Between the cue and the digits only small words: "in", "op", "par", "sont", "with", "ב-".
 _GAP = re.compile(r"(?:[\s:,-]*(?:in|on|op|met|with|by|par|en|are|is|zijn|sont|est|c['’]est|שלו|של|הן|הם|ב-?|"
                   r"bien|well|wel|toch|really|indeed|echt|exactly|exactement|precies|בדיוק|"
@@ -56,9 +57,13 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
             continue
         window = _CLAUSE.split(text[max(0, run.start() - 80):run.start()])[-1]
         cue = next(reversed(list(_ENDING.finditer(window))), None)
-        if cue is None or not _GAP.match(window, cue.end()):
+        if _ENDS_AFTER.match(text, run.end()) and re.search(r"(?i:\bop|\bin|\bon|\bpar|\bwith)\s*$", window):
+            before = window  # "de rekening die op 6809 eindigt": the verb after the digits
+        elif cue is None or not _GAP.match(window, cue.end()):
             continue
-        named = _named(window[:cue.start()])
+        else:
+            before = window[:cue.start()]
+        named = _named(before)
         if named == "OTHER":
             continue  # "the order ending 4417"
         kind = named if named in ("IL_ID", "BSN") else (  # the card named wins over the CRM's guess of which ID
