@@ -475,6 +475,7 @@ _NAME_WRONG = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma)\s+(?:\w+\s+)?(?:n
                          r"(?:השם שלי|שמי)\s+(?:כתוב|רשום|מאוית|לא נכון)")
 
 
+@lru_cache(maxsize=4096)
 def _announced(text: str) -> frozenset[str]:
     """The number a customer's segment with no digits says comes next: "hi, new cell number for pickup alerts", "ok
     sending my ID number for the payment plan", "nouveau num pour les sms", "יש לי מספר חדש בשביל ההודעות"."""
