@@ -209,6 +209,10 @@ INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "
 # A sum said as what a plan costs is its price, not a gift: "with Basic at €24.99 you get the free intro session",
 # "Basic à 24,99 €", "Basic voor €24,99" ("נזכה אותך ב-5 ₪" gives: Hebrew's "at" is no price word).
 PRICED_AT = re.compile(r"(?<!\w)(?:at|à|voor|for just|for only)\s*$", re.I)
+# Between a price and a sum after it, these make the sum what is saved, not a new price: "€486 instead of €540, a
+# saving of €54", "dus je bespaart €54", "soit 54 € d'économie", "כלומר חיסכון של 198 ₪".
+SAVING = words(["sav(?:e|es|ed|ing|ings)", "bespa\\w*", "besparing\\w*", "voordeel", "[ée]conomi\\w*", "gagne\\w*"],
+               ["חיסכון", "חוסכ\\S*", "חוסך", "תחסכ\\S*", "תחסוך", "נחסכ\\S*"])
 TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de",
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
@@ -532,9 +536,11 @@ ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|reques
                       r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
-DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
-                  "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
-                 ["מסרב", "מסרבת", "סירב", "סירבה", "דוחה", "דחה", "דחתה"])
+# (and its noun: "Refusal of 40%, ...", "Weigering van 40%", "Refus de 30 %", "סירוב ל-40%")
+DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
+                  "weigert", "weigeren", "weigering van", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé",
+                  "refus d[e']", "décline", "rejette", "rejeté", "rejection of", "afwijzing van", "rejet d[e']"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
