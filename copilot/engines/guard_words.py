@@ -238,23 +238,24 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 
 # A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
 # vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
-_CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
+_CHARGE_EN = r"(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
 # Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
-              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage)")
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage|\S*toeslag(?:en)?)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
-              r"p[ée]nalit[ée]s?)")
+              r"p[ée]nalit[ée]s?|suppl[ée]ments?|surco[uû]ts?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
 # month's end)
-_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|"
+_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?תוספת|"
               r"(?<!סוף )(?<!תום )(?:ה?חודש|ה?חודשים))")
 # A charge named in a clause that gives it: what it is the charge for must be what a passage gives ("the activation
 # fee is on us" is no "moving your tag is free").
 # (a fee or charge, not the months a gift lasts, nor the charge of "free of charge")
-CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )(?:fees?|charges?|\w*kosten|\w*geld|"
-                    r"boetes?|frais|p[ée]nalit[ée]s?|דמי|עמלה|קנס)(?!\w)", re.IGNORECASE)
+CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )(?:fees?|(?:sur)?charges?|\w*kosten|"
+                    r"\w*geld|\w*toeslag(?:en)?|suppl[ée]ments?|boetes?|frais|p[ée]nalit[ée]s?|דמי|עמלה|קנס)(?!\w)",
+                    re.IGNORECASE)
 _WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
 _WAIVE = [
     rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
@@ -335,8 +336,14 @@ FREE = words(_WAIVE + [
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?(?:op|voor) ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
-    "(?:is|zijn) (?:\\S+ ){0,3}?van ons(?=\\s*[.!,;]|\\s*$)",
-    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
+    "(?:is|zijn) (?:\\S+ ){0,5}?van ons(?=\\s*[.!,;]|\\s*$)",
+    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u |je |jou )?(?:iets|wat|een cent|een euro|extra) kost",
+    # nothing taken from the account for it: "je wordt daar niet voor afgeschreven", "you won't be charged for them",
+    # "vous ne serez pas prélevé", "לא תחויבי עליהן"
+    "(?:word|wordt|worden) (?:u |je |jij )?(?:\\S+ ){0,2}?niet (?:voor )?(?:afgeschreven|gefactureerd|belast|"
+    "aangeslagen)", "(?:won't|will not|aren't going to) be (?:charged|billed|debited)(?! (?:twice|again|double))",
+    "ne (?:serez|seras|sera) (?:pas|plus) (?:d[ée]bit[ée]e?s?|factur[ée]e?s?|pr[ée]lev[ée]e?s?)(?! (?:deux fois|"
+    "à nouveau|en double))",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
@@ -395,6 +402,7 @@ FREE = words(_WAIVE + [
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
+     "לא (?:תחויב|תחויבי|תחויבו)(?!\\S)(?! (?:פעמיים|שוב|כפול|בכפל))",
      "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", "(?:יהיה|יהיו|תהיה|יהיה זה) עלינו", "בלי (?:לחייב|שנחייב|חיוב)",
      "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
