@@ -402,6 +402,12 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
+_IF_WISHED = re.compile(r"(?i:\s(?:if|when(?:ever)?|should) you(?:'d| would)? (?:like|want|wish|prefer|fancy)|"
+                        r"\s(?:als|wanneer|indien) (?:je|u|jij) (?:dat |het )?(?:wil|wilt|zou willen|wenst|liever)|"
+                        r"\s(?:si|quand) (?:vous|tu) (?:le |l')?(?:souhait|voul|veu|d[ée]sir|pr[ée]f[èé]r)|"
+                        r"\sאם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך|מתאים לך)).*$", re.DOTALL)
+
+
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
@@ -459,6 +465,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                                                 or not negated(other) and not w.PLEASANTRY.fullmatch(other)
                                                 and not _gives_apart(other, clause, pattern)))
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
+            # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
+            # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
+            part = _IF_WISHED.sub("", part)
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
