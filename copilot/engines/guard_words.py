@@ -135,6 +135,12 @@ MATCH = words(
      "(?:dat )?(?!(?:dat )?(?:wij|we|ik|u|je) )(?:\\S+ ){1,2}(?:rekent|vraagt)\\b)",
      f"dezelfde prijs als(?! {_NOW_NL})",
      f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})",
+     # going along with another's price: "we gaan mee met de prijs van ...", "we'll go along with their price", "on
+     # suit le prix de ...", "נלך עם המחיר של ..."
+     "(?:gaan|ga) (?:\\S+ ){0,2}?mee (?:met|in) (?:de|hun|die|zijn|haar|het) (?:\\S+ )?(?:prijs|tarief|aanbod|bedrag)",
+     "(?:go|going|come|coming) (?:along )?(?:with|down to) (?:their|that|the other|his|her) (?:\\S+ )?(?:price|"
+     "rate|quote|offer)", "(?:on|nous|je) (?:vous )?(?:sui[st]|suivons|reprend|reprenons) (?:le|leur|son|ce) "
+     "(?:prix|tarif)",
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",

@@ -270,7 +270,15 @@ RECITAL = phrases((
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
     r"\b(?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}?(?:afspraken|regels|instructies|richtlijnen) meegegeven\b",
-    r"ביקשו ממני (?:לא )?ל|הנחו אותי",
+    r"ביקשו ממני (?:לא )?ל|הנחו אותי|קיבלתי (?:הוראות|הנחיות|הנחיה|הוראה) ל",
+    # an instruction received, told the customer: "ik heb de instructie gekregen om ...", "I've been given
+    # instructions to", "j'ai pour consigne de", "on m'a donné la consigne de"
+    r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) "
+    r"(?:\w+ )?gekregen (?:om|dat|van)\b",
+    r"\bi(?:'ve| have)? (?:been given|received|got|was given|were given) (?:the |an |clear )?(?:instructions?|orders?|"
+    r"directives?) (?:to|not to|never to)\b",
+    r"\bj'ai (?:re[çc]u )?(?:pour |la |une |des )?(?:consignes?|instructions?) (?:de|d')\b",
+    r"\bon m'a donn[ée] (?:la |une |pour )?(?:consigne|instruction)\b",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
