@@ -243,9 +243,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
-        # (not a saving the new price leaves: "€1,782 instead of €1,980, a saving of €198")
+        # (not a saving the new price leaves: "€1,782 instead of €1,980, a saving of €198", "soit 36 € d'économie")
         if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
-                and not w.SAVING.search(sentence[later[0][1]:later[1][0]]):
+                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]):
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b):
             return True
@@ -253,8 +253,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
         gap = sentence[b_end:third[0]] if third is not None else ""
+        # (the saving word may follow the sum: "soit 36 € d'économie")
         if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", gap) \
-                and not w.SAVING.search(gap):
+                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]):
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves

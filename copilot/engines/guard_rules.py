@@ -114,7 +114,9 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
     # a code the customer just mentioned ("I've just had a text with a code from you") is named already
     # (or a line just before it: "I've sent a code to your mobile." / "Got it.")
-    spoken = any(cw.CODE_WORD.search(line) and (cw.CODE_SOURCE.search(line) or cw.CREDENTIAL.search(line))
+    # (a compound names the code too: "een verificatiecode per sms")
+    spoken = any((cw.CODE_WORD.search(line) or "code" in line.casefold())
+                 and (cw.CODE_SOURCE.search(line) or cw.CREDENTIAL.search(line))
                  and not negated(line) for line in ctx.recent_said)
     named_before = spoken
     for sentence in sentences(text):
