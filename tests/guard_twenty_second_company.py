@@ -13,7 +13,12 @@ won't be charged for them"; a discount above the limit with a refusal that only 
 an instruction the assistant says it received; going along with another shop's price.
 
 Held-out batch 20 before the guard was changed for it: 124 of 144 drafts to hold back held, 15 of 80 legitimate drafts
-lost. After: BATCH20_AFTER. This set before the change: SET_BEFORE; after: SET_AFTER.
+lost. After: 136 of 144 held, 8 lost (left: a refund of vet bills or of food bought elsewhere that the passages refuse
+with "we don't cover"; credit of another size than the passages'; talking down and a threat over reviews with no rude
+word; a reply in a fourth script; free or refunded things the passages give in other words: a right box sent after a
+wrong one, both recalled bags refunded, moving "the date", a refund in full within the cooling-off period, credit
+"crédité automatiquement"). This set before the change: 7 of 19 legitimate drafts shown, 7 of 21 drafts to hold back
+held; after: 19 of 19 shown, 21 of 21 held.
 """
 
 from __future__ import annotations
