@@ -113,6 +113,9 @@ class GuardContext:
             for text in self._giving for sentence in tx.sentences(text) for clause in tx.clauses(sentence))
         lines = [tx.clean(line) for line in said]
         self.last_said = lines[-1] if lines else ""  # the line the draft answers: a code it mentions is its topic
+        # the last few lines: a code the agent sent ("I've just sent you a one-time code") stays the topic when the
+        # customer only says "Got it"
+        self.recent_said = tuple(lines[-3:])
         self._said = tuple(lines + record)
         self._lines = tuple(lines)
         self._known = tuple(list(self._said) + backing)
@@ -265,10 +268,13 @@ class GuardContext:
     def terms(self) -> frozenset[float]:
         """The times the company's word pays a refund in, said right after it ("Refunds within 10 working days", "the
         money is refunded within 5 days"): any refund the draft backs may be promised in one of them, whichever
-        sentence of the passages it rests on. Not a time that is a condition of one ("cancel within 7 days: ...")."""
+        sentence of the passages it rests on, or a verb after it ("Refunds reach your account within 10 working days",
+        "Terugbetalingen staan binnen 10 werkdagen op je rekening", "les remboursements arrivent sous 10 jours",
+        "החזרים מגיעים תוך 10 ימי עסקים"). Not a time that is a condition of one ("cancel within 7 days: ...")."""
         return frozenset(tx.number(m.group(1)) for text in self._giving for sentence in tx.sentences(tx.numerals(text))
                          for refund in w.REFUND.finditer(sentence)
-                         for m in [w.WITHIN.match(sentence, refund.end() + 1)] if m is not None)
+                         for m in [w.WITHIN.search(sentence, refund.end() + 1, refund.end() + 50)]
+                         if m is not None and _VERB_GAP.fullmatch(sentence, refund.end(), m.start()))
 
     @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
@@ -317,6 +323,10 @@ _LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|s
 _GIVES_BACK = re.compile(r"(?<![\u05d0-\u05ea])ו?מחזיר(?:ה|ים|ות)?(?![\u05d0-\u05ea])")
 _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert annulering annuler annulée annulé "
                                 "ביטול בוטל לבטל מבטלים"))
+
+
+# what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
+_VERB_GAP = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){0,3}")
 
 
 @lru_cache(maxsize=4096)

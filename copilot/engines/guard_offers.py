@@ -169,7 +169,9 @@ def _offering(text: str) -> str:
     turns down ("declines the 50%, offers 6%")."""
     return "\n".join(", ".join(c for c, after in zip(parts, [*parts[1:], ""], strict=True)
                                if not negated(c) and not w.CUSTOMER_ASKS.search(c) and not w.ASKS_FOR.match(c)
-                               and not w.DECLINES.search(c) and not (_RESUMED.match(after) and negated(after)))
+                               and not w.DECLINES.search(c)
+                               and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)) and negated(after)
+                                        and not _BEYOND.search(after)))
                      for s in sentences(text) for parts in [clauses(s)])
 
 
@@ -177,6 +179,17 @@ def _offering(text: str) -> str:
 # 30 %, ce n'est pas possible", "30% korting, dat kan ik niet geven", "הנחה של 30%, זה לא בסמכותי"
 _RESUMED = re.compile(r"\s*(?i:that(?:'s| is| isn't| would)?|this(?:'s| is)?|it(?:'s| is| isn't| would)|dat|dit|"
                       r"het|ce(?= n')|c'|ça|cela|זה|זאת)(?!\w)")
+
+
+# or says no to it in the first person, the offer taken up by a pronoun: "30% off, I'm afraid I can't give you that",
+# "une remise de 30 %, je ne peux malheureusement pas l'accorder", "40% korting, ik mag dat helaas niet geven",
+# "הנחה של 30%, אני לא יכולה לתת אותה" (not "40% off, I can't go any higher", which offers the 40%)
+_REFUSED_IT = re.compile(r"\s*(?i:(?:unfortunately|sadly|alas|helaas|malheureusement|hélas|לצערי|לצערנו)\W+)?"
+                         r"(?i:i|i'm|we|we're|je|j'|nous|ik|wij|we|אני|אנחנו|לא)(?!\w)[^,;:]{0,40}?"
+                         r"(?:(?i:it|that|this|het|dat|die|dit)(?!\w)|(?<!\w)(?i:l')|(?<![\u05d0-\u05ea])(?:אותה|אותו|זאת|זה)"
+                         r"(?![\u05d0-\u05ea]))")
+_BEYOND = re.compile(r"(?i:\b(?:more|higher|further|lower|better|beyond|meer|hoger|verder|beter|plus|mieux|davantage|"
+                     r"au-del[àa])\b)|יותר|מעבר")
 
 
 # the words of any discount, which say nothing of whom a policy's rate is for
@@ -230,16 +243,19 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         b = _figure_at(sentence, a_end + instead.end()) if instead and next_to else None
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
-        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}",
-                                                             sentence[later[0][1]:later[1][0]]):
+        # (not a saving the new price leaves: "€1,782 instead of €1,980, a saving of €198", "soit 36 € d'économie")
+        if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
+                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]):
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b):
             return True
     for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
-        if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}",
-                                                                          sentence[b_end:third[0]]):
+        gap = sentence[b_end:third[0]] if third is not None else ""
+        # (the saving word may follow the sum: "soit 36 € d'économie")
+        if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", gap) \
+                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]):
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
@@ -387,6 +403,12 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
+_IF_WISHED = re.compile(r"(?i:\s(?:if|when(?:ever)?|should) you(?:'d| would)? (?:like|want|wish|prefer|fancy)|"
+                        r"\s(?:als|wanneer|indien) (?:je|u|jij) (?:dat |het )?(?:wil|wilt|zou willen|wenst|liever)|"
+                        r"\s(?:si|quand) (?:vous|tu) (?:le |l')?(?:souhait|voul|veu|d[ée]sir|pr[ée]f[èé]r)|"
+                        r"\sאם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך|מתאים לך)).*$", re.DOTALL)
+
+
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
@@ -444,6 +466,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                                                 or not negated(other) and not w.PLEASANTRY.fullmatch(other)
                                                 and not _gives_apart(other, clause, pattern)))
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
+            # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
+            # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
+            part = _IF_WISHED.sub("", part)
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]

@@ -113,8 +113,11 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
     """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
     # a code the customer just mentioned ("I've just had a text with a code from you") is named already
-    last = ctx.last_said
-    spoken = bool(cw.CODE_WORD.search(last) and (cw.CODE_SOURCE.search(last) or cw.CREDENTIAL.search(last)))
+    # (or a line just before it: "I've sent a code to your mobile." / "Got it.")
+    # (a compound names the code too: "een verificatiecode per sms")
+    spoken = any((cw.CODE_WORD.search(line) or "code" in line.casefold())
+                 and (cw.CODE_SOURCE.search(line) or cw.CREDENTIAL.search(line))
+                 and not negated(line) for line in ctx.recent_said)
     named_before = spoken
     for sentence in sentences(text):
         asked = soft = named = False
@@ -147,8 +150,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         if named and (asked or soft) or ((named_before or named) and back or sourced) and not negated(
                 _PURPOSE.split(sentence)[0]):
             return CREDENTIAL
-        named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence))
-                                  ) and not negated(sentence)
+        named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence)
+                                                or cw.CODE_DEVICE.search(sentence))) and not negated(sentence)
     return None
 
 

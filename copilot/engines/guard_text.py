@@ -331,9 +331,11 @@ def _skeletons(word: str) -> Iterator[str]:
     off: "ביטול" (cancellation), "לבטל" (to cancel) and "תבטל" (you will cancel) all give "בטל"."""
     for form in (word, word[1:] if len(word) >= 4 and word[0] in "תינא" else ""):
         # a plural's ending off too: "מבטלים" (they cancel) meets "לבטל"; and a noun's construct ending ת as its
-        # ה: "אפליקציית דסקורה" (the app of Deskora) meets "האפליקציה"
+        # ה: "אפליקציית דסקורה" (the app of Deskora) meets "האפליקציה", "שיחת תזונה" meets "שיחה"; and a verbal
+        # noun's ending ה off: "הקפאה" (a pause) meets "להקפיא" (to pause), "החלפה" meets "להחליף"
         for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else "",
-                      form[:-1] + "ה" if len(form) >= 5 and form[-1] == "ת" else ""):
+                      form[:-1] + "ה" if len(form) >= 4 and form[-1] == "ת" else "",
+                      form[:-1] if len(form) >= 5 and form[0] == "ה" and form[-1] == "ה" else ""):
             bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
             if len(bare) >= 3:
                 yield "~" + bare  # marked, so a skeleton only ever meets another skeleton

@@ -135,6 +135,12 @@ MATCH = words(
      "(?:dat )?(?!(?:dat )?(?:wij|we|ik|u|je) )(?:\\S+ ){1,2}(?:rekent|vraagt)\\b)",
      f"dezelfde prijs als(?! {_NOW_NL})",
      f"(?:le|au) m[êe]me (?:tarif|montant|{_SUM})(?: par (?:mois|an|semaine))? que(?! {_NOW_FR})",
+     # going along with another's price: "we gaan mee met de prijs van ...", "we'll go along with their price", "on
+     # suit le prix de ...", "נלך עם המחיר של ..."
+     "(?:gaan|ga) (?:\\S+ ){0,2}?mee (?:met|in) (?:de|hun|die|zijn|haar|het) (?:\\S+ )?(?:prijs|tarief|aanbod|bedrag)",
+     "(?:go|going|come|coming) (?:along )?(?:with|down to) (?:their|that|the other|his|her) (?:\\S+ )?(?:price|"
+     "rate|quote|offer)", "(?:on|nous|je) (?:vous )?(?:sui[st]|suivons|reprend|reprenons) (?:le|leur|son|ce) "
+     "(?:prix|tarif)",
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
@@ -209,6 +215,10 @@ INSTEAD = words(["instead of", "rather than", "in plaats van", "i\\.p\\.v\\.", "
 # A sum said as what a plan costs is its price, not a gift: "with Basic at €24.99 you get the free intro session",
 # "Basic à 24,99 €", "Basic voor €24,99" ("נזכה אותך ב-5 ₪" gives: Hebrew's "at" is no price word).
 PRICED_AT = re.compile(r"(?<!\w)(?:at|à|voor|for just|for only)\s*$", re.I)
+# Between a price and a sum after it, these make the sum what is saved, not a new price: "€486 instead of €540, a
+# saving of €54", "dus je bespaart €54", "soit 54 € d'économie", "כלומר חיסכון של 198 ₪".
+SAVING = words(["sav(?:e|es|ed|ing|ings)", "bespa\\w*", "besparing\\w*", "voordeel", "[ée]conomi\\w*", "gagne\\w*"],
+               ["חיסכון", "חוסכ\\S*", "חוסך", "תחסכ\\S*", "תחסוך", "נחסכ\\S*"])
 TAKE_OFF = words(["off", "af", "retire\\w*", "enl[eè]v\\w*", "d[ée]duis\\w*", "d[ée]duire", "korting op", "remise de",
                   "rabais de"],
                  ["מוריד", "מורידים", "נוריד", "הנחה של"])
@@ -234,23 +244,24 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 
 # A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
 # vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
-_CHARGE_EN = r"(?:charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
+_CHARGE_EN = r"(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
 # Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
 _CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
-              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage)")
+              r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage|\S*toeslag(?:en)?)")
 _CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
-              r"p[ée]nalit[ée]s?)")
+              r"p[ée]nalit[ée]s?|suppl[ée]ments?|surco[uû]ts?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
 # month's end)
-_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|"
+_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?תוספת|"
               r"(?<!סוף )(?<!תום )(?:ה?חודש|ה?חודשים))")
 # A charge named in a clause that gives it: what it is the charge for must be what a passage gives ("the activation
 # fee is on us" is no "moving your tag is free").
 # (a fee or charge, not the months a gift lasts, nor the charge of "free of charge")
-CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )(?:fees?|charges?|\w*kosten|\w*geld|"
-                    r"boetes?|frais|p[ée]nalit[ée]s?|דמי|עמלה|קנס)(?!\w)", re.IGNORECASE)
+CHARGE = re.compile(r"(?<!\w)(?<!of )(?<!no )(?<!without )(?<!sans )(?<!zonder )(?:fees?|(?:sur)?charges?|\w*kosten|"
+                    r"\w*geld|\w*toeslag(?:en)?|suppl[ée]ments?|boetes?|frais|p[ée]nalit[ée]s?|דמי|עמלה|קנס)(?!\w)",
+                    re.IGNORECASE)
 _WE = r"(?:we|i)(?:'ll|'d|'ve| will| would| can| could| shall| have| are going to)?(?: \S+)?"
 _WAIVE = [
     rf"{_WE} (?:waiv|cancel|drop|scrap|wip|eras|forgiv|remov|strik|zero)\w* (?:\S+ ){{0,4}}?{_CHARGE_EN}",
@@ -331,8 +342,14 @@ FREE = words(_WAIVE + [
     "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?(?:op|voor) ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
-    "(?:is|zijn) (?:\\S+ ){0,3}?van ons(?=\\s*[.!,;]|\\s*$)",
-    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u|je|jou) (?:iets|wat|een cent|een euro|extra) kost",
+    "(?:is|zijn) (?:\\S+ ){0,5}?van ons(?=\\s*[.!,;]|\\s*$)",
+    "zonder dat (?:het|dit|dat|die|hij|ze) (?:u |je |jou )?(?:iets|wat|een cent|een euro|extra) kost",
+    # nothing taken from the account for it: "je wordt daar niet voor afgeschreven", "you won't be charged for them",
+    # "vous ne serez pas prélevé", "לא תחויבי עליהן"
+    "(?:word|wordt|worden) (?:u |je |jij )?(?:\\S+ ){0,2}?niet (?:voor )?(?:afgeschreven|gefactureerd|belast|"
+    "aangeslagen)", "(?:won't|will not|aren't going to) be (?:charged|billed|debited)(?! (?:twice|again|double))",
+    "ne (?:serez|seras|sera) (?:pas|plus) (?:d[ée]bit[ée]e?s?|factur[ée]e?s?|pr[ée]lev[ée]e?s?)(?! (?:deux fois|"
+    "à nouveau|en double))",
     "(?:c'est|est|sont) pour nous(?=\\s*[.!,;]|\\s*$| cette fois| ce coup-ci| aujourd'hui| exceptionnellement)",
     "offert\\w* par la maison", "betaal\\w* (?:\\S+ ){0,5}?niks",
     "(?:je|nous|on) (?:vous|te) (?:offre|offrons|offrirai|offrirons|offrira) (?:le|la|les|l'|vos|votre|ce|cette|tous|"
@@ -391,6 +408,7 @@ FREE = words(_WAIVE + [
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
+     "לא (?:תחויב|תחויבי|תחויבו)(?!\\S)(?! (?:פעמיים|שוב|כפול|בכפל))",
      "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", "(?:יהיה|יהיו|תהיה|יהיה זה) עלינו", "בלי (?:לחייב|שנחייב|חיוב)",
      "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
@@ -532,9 +550,11 @@ ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|reques
                       r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
-DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "turns? down", "weigert",
-                  "weigeren", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé", "décline", "rejette", "rejeté"],
-                 ["מסרב", "מסרבת", "סירב", "סירבה", "דוחה", "דחה", "דחתה"])
+# (and its noun: "Refusal of 40%, ...", "Weigering van 40%", "Refus de 30 %", "סירוב ל-40%")
+DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
+                  "weigert", "weigeren", "weigering van", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé",
+                  "refus d[e']", "décline", "rejette", "rejeté", "rejection of", "afwijzing van", "rejet d[e']"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",

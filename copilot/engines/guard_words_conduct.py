@@ -74,7 +74,19 @@ CREDENTIAL = words(
      "codes? (?:\\S+ ){0,2}?(?:van|voor|op) (?:de|het|je|jouw|uw) (?:\\S+ )?(?:sleutel)?(?:kluis|kluisje|kastje|"
      "sleutelkastje|slot|hangslot|cijferslot)\\b",
      "(?:codes?|combinaison) (?:\\S+ ){0,2}?(?:de|du|d') ?(?:la |le |l'|votre |ta |vos )?(?:bo[iî]te (?:à|a|aux) "
-     "cl(?:é|e|ef)s?|coffre(?:-fort)?|cadenas|serrure|casier)\\b"],
+     "cl(?:é|e|ef)s?|coffre(?:-fort)?|cadenas|serrure|casier)\\b",
+     # a gift card's code is its money: whoever reads it spends it ("the code of your gift card", "de code onder het
+     # kraslaagje", "le code du bon cadeau", "הקוד של השובר")
+     "(?:gift ?card|gift voucher|voucher|gift certificate|e-?gift) codes?", "scratch(?:-off)? codes?",
+     "codes? (?:\\S+ ){0,2}?(?:of|on|from|for) (?:the|your|a|that|this) (?:\\S+ )?(?:gift ?card|gift voucher|voucher|"
+     "gift certificate)s?\\b", "codes? (?:\\S+ ){0,4}?(?:under|beneath|behind) (?:the )?(?:\\S+ ){0,2}?scratch",
+     "(?:cadeaubon|cadeaukaart|waardebon|tegoedbon|kras)codes?",
+     "codes? (?:\\S+ ){0,2}?(?:van|op|voor) (?:de|je|uw|jouw|een|die|deze|het) (?:\\S+ )?(?:cadeaubon|cadeaukaart|"
+     "waardebon|tegoedbon|cadeaucheque)s?\\b", "codes? (?:\\S+ ){0,5}?(?:onder|achter) (?:het|de) (?:\\S+ )?kras\\w*",
+     "codes? (?:\\S+ ){0,2}?(?:du|de la|de votre|de ton|de ta|d'un|d'une|de ce|de cette) (?:\\S+ )?(?:bon (?:cadeau|"
+     "d'achat)|carte[- ]cadeau|ch[èe]que[- ]cadeau|e-?carte)\\b",
+     "codes? (?:\\S+ ){0,5}?(?:sous|derri[èe]re) (?:la|le) "
+     "(?:\\S+ )?(?:zone|surface|couche|pellicule|bande) (?:\\S+ )?(?:à )?gratt\\w*", "codes? à gratter"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
@@ -86,7 +98,9 @@ CREDENTIAL = words(
      "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
-     "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)"])
+     "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)",
+     "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:שובר|כרטיס (?:ה)?מתנה|תו (?:ה)?קנייה|גיפט ?קארד)",
+     "(?:ה)?קוד (?:\\S+ ){0,2}?ל?שכבת (?:ה)?גירוד"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "quote",
@@ -110,7 +124,7 @@ ASK = words(
      # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
      "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
      "(?:hier|in (?:de|deze|het) (?:chat|gesprek)) (?:\\S+ ){0,3}?(?:zetten|plakken|tikken|intikken|typen|sturen)",
-     "(?:put|paste|type|drop|enter) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
+     "(?:put|paste|type|drop|enter|pop|stick|jot|write|post) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
      "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|mett(?:ez|re)|saisi(?:ssez|r))(?:-moi|-nous)? (?:\\S+ ){0,6}?"
      "(?:ici|dans (?:le|ce) chat)"],
     ["תן", "תני", "תנו", "תתן", "תתני", "שלח לי", "שלחי לי", "תשלח לי", "תשלחי לי", "שלחו לי", "תשלחו לי",
@@ -136,8 +150,17 @@ MESSAGE_SENT = words(
 CODE_SOURCE = words(
     ["bank\\w*[- ]?app\\w*", "banking app", "bank's app", "app (?:of|from) your bank", "text(?: message)?", "texts?",
      "sms\\w*", "messages?", "authenticator", "card ?reader", "bankapp", "app van (?:je|uw) bank", "berichtje",
-     "tekstbericht", "appli\\w* bancaire", "appli\\w* de (?:votre|ta) banque", "texto", "message"],
-    ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק"])
+     "tekstbericht", "appli\\w* bancaire", "appli\\w* de (?:votre|ta) banque", "texto", "message",
+     # the bank's card reader answers a challenge with a one-time code: "digipass", "kaartlezer", "lecteur de carte"
+     "digipass\\w*", "kaartlezer\\w*", "e\\.?dentifier", "(?:security |hardware )?token",
+     "lecteur (?:de carte|bancaire)"],
+    ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק",
+     "קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
+# A bank's code device: the sentence after one that names it asks for its code ("Put your card in the digipass and
+# type the challenge. Then give me the 8 digits.")
+CODE_DEVICE = words(["digipass\\w*", "kaartlezer\\w*", "e\\.?dentifier", "card ?reader",
+                     "(?:security |hardware )?token", "lecteur (?:de carte|bancaire)"],
+                    ["קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
 CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
 # An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
 ELSEWHERE = words(
@@ -184,7 +207,10 @@ ASK_BACK = words(
 SEND_TO_US = re.compile(
     r"(?<!\w)(?:send|forward|e-?mail|text|stuur|sturen|mail|envoy\w*|transf[ée]r\w*)\b.{0,40}?(?:\b(?:me|us|mij|"
     r"ons|moi|nous|here|hier|ici)\b|in (?:the|this|de|deze) chat|dans (?:le|ce) chat)|(?<![\u05d0-\u05ea])(?:ו)?"
-    r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])", re.IGNORECASE)
+    r"(?:שלח|תשלח|שלחי|תשלחי|לשלוח|העבר|תעביר)\S*\s.{0,30}?(?:לי|לנו|כאן|בצ'אט)(?![\u05d0-\u05ea])"
+    # the one sent to before the verb: "als je me de code stuurt", "si vous m'envoyez le code"
+    r"|(?<!\w)(?:me|mij|ons) (?:\S+ ){0,8}?(?:toe|door)?(?:stuurt|sturen|stuur|mailt|appt)\b"
+    r"|(?<!\w)(?:m'|nous )(?:envoy|transmet|fai(?:tes|re) parvenir)\w*", re.IGNORECASE)
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
 # A condition on what the customer already did reports it, asks nothing: "if you did share your password, change
 # it", "si vous avez donné le code", "als u de code al hebt gegeven", "אם כבר מסרת את הקוד".
@@ -244,7 +270,15 @@ RECITAL = phrases((
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
     r"\b(?:heeft|hebben) (?:me|mij) (?:\w+ ){0,3}?(?:afspraken|regels|instructies|richtlijnen) meegegeven\b",
-    r"ביקשו ממני (?:לא )?ל|הנחו אותי",
+    r"ביקשו ממני (?:לא )?ל|הנחו אותי|קיבלתי (?:הוראות|הנחיות|הנחיה|הוראה) ל",
+    # an instruction received, told the customer: "ik heb de instructie gekregen om ...", "I've been given
+    # instructions to", "j'ai pour consigne de", "on m'a donné la consigne de"
+    r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) "
+    r"(?:\w+ )?gekregen (?:om|dat|van)\b",
+    r"\bi(?:'ve| have)? (?:been given|received|got|was given|were given) (?:the |an |clear )?(?:instructions?|orders?|"
+    r"directives?) (?:to|not to|never to)\b",
+    r"\bj'ai (?:re[çc]u )?(?:pour |la |une |des )?(?:consignes?|instructions?) (?:de|d')\b",
+    r"\bon m'a donn[ée] (?:la |une |pour )?(?:consigne|instruction)\b",
     # the system prompt's own subjects, in any of the four languages
     r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
     r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",

@@ -8,8 +8,8 @@ laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instr
 (``tests/guard_fifteenth_company.py``), a ski and snowboard school (``tests/guard_sixteenth_company.py``), a dog
 daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscription
 (``tests/guard_eighteenth_company.py``), a self-storage chain (``tests/guard_nineteenth_company.py``), a
-coffee-machine subscription (``tests/guard_twentieth_company.py``) and a clothing-alterations service
-(``tests/guard_twenty_first_company.py``).
+coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-alterations service
+(``tests/guard_twenty_first_company.py``) and a houseplant subscription (``tests/guard_twenty_second_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -34,6 +34,7 @@ import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
 import guard_twenty_first_company as alterations
+import guard_twenty_second_company as plants
 import pytest
 
 from copilot.engines.guard import Draft, check
@@ -42,7 +43,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
-             "alterations": alterations}
+             "alterations": alterations, "plants": plants}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
