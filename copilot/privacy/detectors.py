@@ -111,6 +111,10 @@ CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|
 # A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
 CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|"
                        r"[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)", re.IGNORECASE)
+# The agent reading back what the customer sent or gave: "vous m'avez envoyé CH72 ...", "שלחת ת\"ז 704155581".
+YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
+                      r"u (?:heeft|hebt) (?:me|ons) \w+ (?:gestuurd|gegeven)|je (?:stuurde|gaf))\b|"
+                      r"(?:שלחת|נתת|מסרת)(?![\u05d0-\u05ea])")
 MINE = re.compile(r"(?<!\w)(?:my|mijn|mon|ma|me|mij|moi)(?!\w)|שלי", re.IGNORECASE)
 # The company's own lines: free, shared-cost and company numbers (0800, 0900, 088, 0845, 1-800, 1-700), not a person's.
 # British 084x and 087x lines have eleven digits: "087 123 4567" is an Irish mobile. Dutch 088 and French 089 lines

@@ -14,13 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import CALL_ME, DIGIT_RUN, Finding, digit_groups, label_before, service_line
+from copilot.privacy.detectors import (
+    CALL_ME,
+    DIGIT_RUN,
+    YOU_SENT,
+    Finding,
+    digit_groups,
+    label_before,
+    service_line,
+)
 
 # A word that names an account, a card: in the clause in front of the value.
 _ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הלמב]?חשבון)(?!\w)", re.IGNORECASE)
-# The agent reading back what the customer sent: "vous m'avez envoyé CH72 ... pour la caution".
-_YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
-                       r"u (?:heeft|hebt) (?:me|ons)|je (?:stuurde|gaf))\b|(?:שלחת|נתת|מסרת)(?![\u05d0-\u05ea])")
 # The customer speaking of their own: "I've got", "mijn", "j'ai mis", "שלי".
 _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|j['’]ai|mon|ma|mes|moi|אני|שלי)(?!\w)",
                    re.IGNORECASE)
@@ -67,7 +72,7 @@ def named_account(text: str, start: int, agent: bool) -> bool:
     sur FR70 ..."): an IBAN-shaped string of its country's exact length is then an account. On its own it is no
     one's, and the agent's must be named. So is the customer's own ("I've got GB29 LOYD ...")."""
     clause = _clause_before(text, start)
-    return bool(_ACCOUNT.search(clause) or _YOU_SENT.search(clause) or not agent and (
+    return bool(_ACCOUNT.search(clause) or YOU_SENT.search(clause) or not agent and (
         _MINE.search(clause) or _PAYING.search(text)))
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import Finding
+from copilot.privacy.detectors import YOU_SENT, Finding
 
 # The kinds whose values the company has of its own: an address, a postcode, an account, a reference, a line.
 OWNED = frozenset({"ADDRESS", "POSTCODE", "IBAN", "BSN", "IL_ID", "CARD", "PHONE", "EMAIL"})
@@ -71,10 +71,6 @@ _NOUN = (r"(?:e-?mail\w*|mail\w*|courriel|adres|address|adresse|woonadres|straat
 _BETWEEN = (r"(?:(?:mobile|mobiele|vaste|home|bank|own|eigen|huidige|current|new|nieuwe|nouveau|nouvelle|nouvel|"
             r"ancien|ancienne|old|oude|billing|delivery|post|woon|bancaire|bank|debit|credit|credit-card|contact|"
             r"phone|telephone|mobile\s+phone|full|registered|usual|main)\s+)?")
-# What the customer sent or gave, read back: "vous m'avez envoyé CH72 ...", "שלחת ת\"ז 704155581", "you gave us".
-_YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
-                       r"u (?:heeft|hebt) (?:me|ons) \w+ (?:gestuurd|gegeven)|je (?:stuurde|gaf))\b|"
-                       r"(?:שלחת|נתת|מסרת)(?![\u05d0-\u05ea])")
 _YOURS = re.compile(
     rf"(?<!\w)(?:your|uw|jouw|je|votre|vos|ton|ta|tes)\s+{_BETWEEN}{_NOUN}(?!\w)|"
     r"[הלמב]?(?:כתובת|מספר|טלפון|נייד|פלאפון|חשבון|כרטיס|תעודת\s+(?:ה)?זהות|ת\.?ז\.?|מיקוד|תאריך\s+(?:ה)?לידה)"
@@ -105,7 +101,7 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, finding.start)), default=0)
     before = text[max(start, finding.start - 120):finding.start]
-    if _YOURS.search(before) or _YOU_SENT.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
+    if _YOURS.search(before) or YOU_SENT.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
             finding.kind == "ADDRESS" and _VISITS.search(before):
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \

@@ -88,8 +88,9 @@ _AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|ב
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
 # Words that take back what was just said ("06 41 72, nee sorry, ...", "063160, no, 16824459", "85... nee, 86").
-CORRECTED = re.compile(r"\s*[.…]*\s*,?\s*(?:no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|"
-                        r"oops|oeps|i mean|ik bedoel|je veux dire|כלומר)(?!\w)", re.IGNORECASE)
+_TAKE_BACK = (r"no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|oops|oeps|i mean|"
+              r"ik bedoel|je veux dire|כלומר")
+CORRECTED = re.compile(rf"\s*[.…]*\s*,?\s*(?:{_TAKE_BACK})(?!\w)", re.IGNORECASE)
 
 
 def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
@@ -165,8 +166,7 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
             yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
 
 
-_SWAPPED_FIX = re.compile(r"(?<!\w)(?:(?:pardon|sorry|nee|non|no|oops|oeps|excuse[zr]?-?(?:moi)?|ik bedoel|i mean|"
-                          r"wacht|wait|je veux dire|סליחה|לא|כלומר|רגע)\W+){1,3}"
+_SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+){{1,3}}"
                           r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
 _SWAPPED_ANSWER = re.compile(r"^\W*(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])")  # "41. Veertien is de overburen"
