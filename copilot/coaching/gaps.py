@@ -11,7 +11,6 @@ gives the table ``copilot kb gaps`` prints. No Qt here.
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,24 +19,11 @@ from typing import IO
 
 from copilot.record.gap_queries import UnansweredLine
 from copilot.text.language import _STOPWORDS
+from copilot.text.questions import ASKING_WORDS, looks_like_a_question
 from copilot.text.words import is_hebrew_word, tokenize
 
 MIN_OVERLAP = 0.5  # share of content words two questions must share to be one gap (Jaccard)
 EXAMPLES = 3
-# The first words of a question or a request, per language (normalised: no accents, no apostrophes).
-_ASKING = {
-    "en": """what whats how when where why which who whom whose can could may might shall should will would do does
-        did is are am was were have has any anyone""",
-    "nl": "wat hoe wanneer waar waarom welke welk wie kan kunt kun mag moet is zijn ben heb hebt heeft wordt zou",
-    "fr": "qu que quoi quel quelle quels quelles comment quand ou pourquoi combien qui est peut puis pouvez pourriez",
-    "he": "מה איך מתי איפה למה מדוע כמה האם מי אפשר יש",
-}
-_ASKING_WORDS = frozenset(tok for words in _ASKING.values() for word in words.split() for tok in tokenize(word))
-_REQUESTS = re.compile(
-    r"\b(i (?:want|need|would like|d like) to (?:know|find out|understand|check)|tell me|help me|explain|"
-    r"i have a question|question about|ik wil (?:graag )?weten|kunt u|vertel|ik heb een vraag|"
-    r"je voudrais savoir|pouvez vous|dites moi|expliquez|j ai une question)\b"
-    r"|אני רוצה לדעת|תגיד לי|תסביר|יש לי שאלה")
 _EXTRA_STOPWORDS = frozenset(tokenize("""
     hello hi hey thanks thank please yes no okay ok sure well also really just like get got know tell help want need
     question questions vraag vragen vraagje over
@@ -46,7 +32,7 @@ _EXTRA_STOPWORDS = frozenset(tokenize("""
     bonjour merci est-ce quelque chose quelqu
     של את זה זו זאת אני אתה לי לך שלי שלך יש אין לא כן מה איך למה מתי איפה כמה האם על עם גם רק אבל או אם כי כל
     עוד כבר מאוד תודה בבקשה שלום היי אפשר רוצה צריך צריכה אז עכשיו שאלה"""))
-_STOP = frozenset().union(*_STOPWORDS.values(), _ASKING_WORDS, _EXTRA_STOPWORDS)
+_STOP = frozenset().union(*_STOPWORDS.values(), ASKING_WORDS, _EXTRA_STOPWORDS)
 
 
 @dataclass(slots=True)
@@ -65,16 +51,6 @@ class Gap:
         """The words at least half of its questions have, most frequent first (four at most)."""
         common = [(word, n) for word, n in self.words.items() if 2 * n >= self.count]
         return " ".join(word for word, _ in sorted(common, key=lambda kv: (-kv[1], kv[0]))[:4])
-
-
-def looks_like_a_question(text: str) -> bool:
-    stripped = text.strip()
-    if "?" in stripped or "\u061f" in stripped:
-        return True
-    tokens = tokenize(stripped)
-    if not tokens:
-        return False
-    return tokens[0] in _ASKING_WORDS or bool(_REQUESTS.search(" ".join(tokens)))
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -60,9 +60,9 @@ OPTIONS: dict[str, Option] = {
                "(IT may forbid it: the API then stays off)."),
         Option("api_allowed_origins", list, [], "Browser origins (https://crm.example.com) allowed to call the API."),
         # The chance (0 to 1) that the article is right, as calibrated on the tuning corpus
-        # (copilot.knowledge.confidence); 0.35 is copilot.knowledge.engine.DEFAULT_THRESHOLD.
-        Option("knowledge_threshold", float, 0.35,
-               "Knowledge cards are shown when at least this likely right (0 to 1; 0.35 = 35% likely right)."),
+        # (copilot.knowledge.confidence); 0.55 is copilot.knowledge.engine.DEFAULT_THRESHOLD.
+        Option("knowledge_threshold", float, 0.55,
+               "Knowledge cards are shown when at least this likely right (0 to 1; 0.55 = 55% likely right)."),
         Option("ai_enabled", bool, False, "Ask a language model for drafts beside the local cards."),
         Option("ai_provider", str, "openai",
                "openai: OpenAI or any compatible server (vLLM, Ollama, llama.cpp, LM Studio); azure: Azure OpenAI.",

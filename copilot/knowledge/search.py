@@ -40,6 +40,7 @@ from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
 from copilot.knowledge.terms import index_terms, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import _STOPWORDS, detect
+from copilot.text.questions import looks_like_a_question
 from copilot.text.words import tokenize
 
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
@@ -52,7 +53,9 @@ PASSAGE_SENTENCES = 3
 UNKNOWN_SHARE = 0.5  # of the rarest known word's IDF, for a word no article contains (see _rarity)
 RELATED_WEIGHT = 3.0  # a related word counts this many times its learned strength (0..1) of a match of the word
 RELATED_CAP = 0.9  # and never as much as the word itself (see _related)
-K1, B = 1.2, 0.75  # the BM25 constants FTS5 uses
+K1, B = 1.2, 0.75
+RERANK = 10  # the best candidates re-ranked by what their titles name that nobody said (see _unsaid)
+UNSAID_PENALTY = 0.3  # a title nobody said a word of keeps 70% of its score  # the BM25 constants FTS5 uses
 
 _EXTRA_STOPWORDS = {
     "en": """also any anything else some something like know tell let get got give go going would could
@@ -61,21 +64,24 @@ _EXTRA_STOPWORDS = {
         all only other into out up down over again further once there's what's it's i'm i'd i'll you're
         we're that's let's thats whats lets ill id youre were own same such both each few most as than
         whose whom into onto also even ever every got gets has having does doing done said say says
-        help helps helped helping looking needed needs today tonight""",
+        help helps helped helping looking needed needs today tonight question questions problem problems
+        issue issues""",
     "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even "
-          "helpen help helpt geholpen hulp nodig vandaag",
+          "helpen help helpt geholpen hulp nodig vandaag vraag vraagje vragen probleem probleempje",
     "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc "
-          "aide aider aidez aidé besoin aujourd",
+          "aide aider aidez aidé besoin aujourd question questions problème problèmes souci soucis",
     "he": """של את זה זו זאת אני אתה את הוא היא אנחנו אתם הם הן לי לך לו לה לנו שלי שלך שלו שלה שלנו
         יש אין לא כן מה איך למה מתי איפה מי על עם גם רק אבל או אם כי כל עוד כבר מאוד תודה רבה בבקשה
         שלום היי אוקיי בסדר טוב רוצה רוצים צריך צריכה אפשר יכול יכולה יכולים אז עכשיו פה שם הזה הזאת
-        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום""",
+        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום שאלה בעיה""",
 }
 STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(tok for word in (_STOPWORDS.get(lang, frozenset()) | set(_EXTRA_STOPWORDS[lang].split()))
                     for tok in tokenize(word))
     for lang in ("en", "nl", "fr", "he")
 }
+# The stop words as the index holds them (stemmed in their language): not what a title is about.
+_STOP_FORMS = frozenset(form for lang, words in STOPWORDS.items() for word in words for form in word_forms(word, lang))
 _SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")
 
 
@@ -94,6 +100,8 @@ class Term:
 @dataclass(slots=True)
 class Query:
     terms: list[Term] = field(default_factory=list)
+    asks: bool = False  # the customer's latest line asks something (``copilot.text.questions``)
+    lang: str | None = None  # the customer's language, when known
 
     @property
     def recent(self) -> list[Term]:
@@ -122,7 +130,9 @@ def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...
     stop = STOPWORDS.get(lang or "en", STOPWORDS["en"]) | STOPWORDS["en"]
     found: dict[str, tuple[str, ...]] = {}
     for token in tokenize(text):
-        if len(token) < 2 or token in found:
+        # A customer's numbers are data, not a topic: an order or phone number, a flat, a quantity ("4 instead of
+        # 14") matched the days and prices in policies. Three or four digits may be an error code or a model.
+        if len(token) < 2 or token in found or (token.isdigit() and len(token) not in (3, 4)):
             continue
         forms = word_forms(token, lang)
         if token in stop or any(form in stop for form in forms[1:]):  # forms[1:]: a Hebrew word less its prefixes
@@ -150,7 +160,9 @@ def build_query(utterances: Sequence[Utterance], language: str | None = None, *,
             forms_of[word] = forms
     terms = [Term(word, forms_of[word], weight, word in recent) for word, weight in weights.items()]
     terms.sort(key=lambda term: -term.weight)
-    return Query(terms)
+    latest = next((u for u in reversed(utterances[-lookback:]) if u.speaker is Speaker.CUSTOMER), None)
+    return Query(terms, asks=latest is not None and looks_like_a_question(latest.text),
+                 lang=language or (latest.lang if latest is not None else None))
 
 
 def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
@@ -180,8 +192,10 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     context: dict[int, float] = {}
     found: dict[int, set[str]] = {}
     in_title: dict[int, set[str]] = {}
+    titles: dict[int, set[str]] = {}
     for doc, (title, body) in kb.indexed(list(docs)).items():
         title_counts, body_counts = Counter(title.split()), Counter(body.split())
+        titles[doc] = set(title_counts)
         length = TITLE_WEIGHT * sum(title_counts.values()) + sum(body_counts.values())
         norm = K1 * (1 - B + B * length / average)
         now[doc] = context[doc] = 0.0
@@ -209,8 +223,47 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
                     context[doc] += term.weight * gain
     top_now = max(now.values()) or 1.0
     scores = {doc: now[doc] + context[doc] * min(1.0, CONTEXT_ALONE + now[doc] / top_now) for doc in now}
-    ranked = sorted(scores, key=lambda doc: (-scores[doc], doc))[: max(limit, 2)]
-    return _hits(kb, query.terms, ranked, scores, found, limit, rarity, in_title)
+    ranked = sorted(scores, key=lambda doc: (-scores[doc], doc))
+    # The customer's language first: the agent answers in it (any language when no article is written in it).
+    written = kb.languages(ranked) if query.lang else {}
+    foreign = {doc: written.get(doc, query.lang) != query.lang for doc in ranked}
+    ranked.sort(key=lambda doc: foreign[doc])
+    kinds = {doc: (foreign[doc], now[doc] <= 0) for doc in ranked}
+    ranked = _rerank(kb, ranked[:RERANK], scores, kinds, titles, query, related, total) + ranked[RERANK:]
+    return _hits(kb, query, ranked[: max(limit, 2)], scores, found, limit, rarity, in_title)
+
+
+def _rerank(kb: KnowledgeBase, ranked: list[int], scores: dict[int, float], kinds: dict[int, tuple[bool, bool]],
+            titles: dict[int, set[str]], query: Query, related: dict[str, list[tuple[str, float]]],
+            total: int) -> list[int]:
+    """The best candidates again, each score lowered by the share of its title that nobody said (``UNSAID_PENALTY``).
+
+    A title that names a product, a place or a case the conversation never mentioned ("Pizza Hut City Centre:
+    can I book for 8?" when the customer asked to book the place they were talking about) is less likely the
+    right article, however well its question matches. A word the knowledge base relates to a word said counts
+    as said as far as it counts in the score. Articles of each kind (``kinds``: in another language than the
+    customer's; holding nothing of the latest line) are re-ranked among themselves and keep their places between
+    the kinds: an article matching only what the agent said never climbs over one matching what the customer
+    just said. Changes ``scores`` in place.
+    """
+    said = {form: 1.0 for term in query.terms for form in term.forms}
+    for pairs in related.values():
+        for form, strength in pairs:
+            said[form] = max(said.get(form, 0.0), min(RELATED_CAP, RELATED_WEIGHT * strength))
+    words = {doc: {word for word in titles[doc] if word not in _STOP_FORMS} for doc in ranked}
+    frequency = kb.doc_frequency({word for title in words.values() for word in title})
+    for doc in ranked:
+        weight = {word: _idf(total, frequency.get(word, 0)) for word in words[doc]}
+        mass = sum(weight.values())
+        if mass > 0:
+            unsaid = sum(w * (1.0 - said.get(word, 0.0)) for word, w in weight.items())
+            scores[doc] *= 1.0 - UNSAID_PENALTY * unsaid / mass
+    groups: dict[tuple[bool, bool], list[int]] = {}
+    for doc in ranked:
+        groups.setdefault(kinds[doc], []).append(doc)
+    for group in groups.values():
+        group.sort(key=lambda doc: (-scores[doc], doc))
+    return [groups[kinds[doc]].pop(0) for doc in ranked]
 
 
 def plain_bm25(kb: KnowledgeBase, query_text: str, limit: int = 3) -> list[Hit]:
@@ -226,13 +279,15 @@ def plain_bm25(kb: KnowledgeBase, query_text: str, limit: int = 3) -> list[Hit]:
     ranked = [doc for doc, _ in ranked_scores]
     indexed = kb.indexed(ranked)
     found = {doc: {t.word for t in terms if set(t.forms) & set(" ".join(indexed[doc]).split())} for doc in ranked}
-    return _hits(kb, terms, ranked, scores, found, limit)
+    return _hits(kb, Query(terms), ranked, scores, found, limit)
 
 
-def _hits(kb: KnowledgeBase, terms: Sequence[Term], ranked: list[int], scores: dict[int, float],
+def _hits(kb: KnowledgeBase, query: Query, ranked: list[int], scores: dict[int, float],
           found: dict[int, set[str]], limit: int, rarity: dict[str, float] | None = None,
           in_title: dict[int, set[str]] | None = None) -> list[Hit]:
+    terms = query.terms
     rarity = rarity if rarity is not None else _rarity(kb, terms)
+    articles = max(kb.stats()[0], 1)
     first = scores[ranked[0]]
     second = scores[ranked[1]] if len(ranked) > 1 else 0.0
     margin = max(0.0, (first - second) / first) if first > 0 else 0.0
@@ -241,8 +296,8 @@ def _hits(kb: KnowledgeBase, terms: Sequence[Term], ranked: list[int], scores: d
         article = kb.article(doc)
         if article is None:
             continue
-        features = _features(terms, rarity, found[doc], (in_title or {}).get(doc, set()),
-                             margin if position == 0 else 0.0)
+        features = _features(query, rarity, found[doc], (in_title or {}).get(doc, set()),
+                             margin if position == 0 else 0.0, articles)
         confidence = round(probability(features), 4) if features else 0.0
         matched = sorted(found[doc], key=lambda word: -rarity[word] * _weight(terms, word))
         hits.append(Hit(article, doc, scores[doc], confidence, best_passage(article, terms, rarity),
@@ -317,9 +372,10 @@ def _idf(total: int, df: int) -> float:
     return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
 
-def _features(terms: Sequence[Term], rarity: dict[str, float], found: set[str], in_title: set[str],
-              margin: float) -> dict[str, float]:
+def _features(query: Query, rarity: dict[str, float], found: set[str], in_title: set[str],
+              margin: float, articles: int) -> dict[str, float]:
     """What ``confidence.probability`` weighs (see there); none for a line with nothing to look up."""
+    terms = query.terms
     recent = [term for term in terms if term.recent]
     recent_mass = sum(rarity[t.word] for t in recent)
     if recent_mass <= 0:
@@ -334,7 +390,11 @@ def _features(terms: Sequence[Term], rarity: dict[str, float], found: set[str], 
         "context_title": (sum(rarity[t.word] * t.weight for t in context if t.word in in_title) / context_mass
                           if context_mass > 0 else NO_CONTEXT),
         "margin": margin,
-        "content": math.log1p(recent_mass),
+        # the latest line's rarity in units of the rarest word this base can have: the same line scores
+        # alike in a base of 80 articles and one of 12,000
+        "content": math.log1p(recent_mass / math.log(1 + 2 * articles)),
+        "asks": 1.0 if query.asks else 0.0,
+        "first": 0.0 if context_mass > 0 else 1.0,
     }
 
 

@@ -41,6 +41,7 @@ from bench_common import SEED, print_figures, value
 from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine
 from copilot.knowledge.engine import DEFAULT_THRESHOLD
 from copilot.model import Conversation, Speaker, Utterance
+from copilot.text.language import _STOPWORDS
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 # The NLTK English stop-word list: what a fair plain baseline removes.
@@ -52,6 +53,7 @@ BASELINE_STOPWORDS = frozenset("""i me my myself we our ours ourselves you your 
     any both each few more most other some such no nor not only own same so than too very s t can will just don
     should now d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan
     shouldn wasn weren won wouldn""".split())
+# For Dutch, French and Hebrew dialogues the baseline removes the common words of that language instead.
 _WORD = re.compile(r"\w+")
 
 
@@ -66,9 +68,10 @@ class FairBM25:
             self.db.executemany("INSERT INTO docs (id, title, body) VALUES (?, ?, ?)",
                                 [(a.id, a.title, a.body) for a in articles])
 
-    def rank(self, turns: list[tuple[str, str]], limit: int = 3) -> list[str]:
+    def rank(self, turns: list[tuple[str, str]], limit: int = 3, lang: str = "en") -> list[str]:
+        stop = BASELINE_STOPWORDS if lang == "en" else _STOPWORDS.get(lang, frozenset())
         words = [w for text in (t for _, t in turns[-2:]) for w in _WORD.findall(text.lower())]
-        words = list(dict.fromkeys(w for w in words if w not in BASELINE_STOPWORDS))
+        words = list(dict.fromkeys(w for w in words if w not in stop))
         if not words:
             return []
         expression = " OR ".join(f'"{w}"' for w in words)
@@ -110,11 +113,14 @@ def run_corpus(corpus: bench_corpora.Corpus, sample: int, seed: int,
             hits, card = replay(engine, case.turns)
             timings.append(time.perf_counter() - t0)
             top = [h.article.id for h in hits]
-            rows.append({"need": case.need, "gold": case.gold, "top": top, "card": card,
-                         "confidence": hits[0].confidence if hits else 0.0, "plain": baseline.rank(case.turns)})
+            rows.append({"need": case.need, "gold": case.gold, "top": top, "card": card, "lang": case.lang,
+                         "confidence": hits[0].confidence if hits else 0.0,
+                         "plain": baseline.rank(case.turns, lang=case.lang)})
             if dump is not None and hits:
                 dump.write(json.dumps({"corpus": corpus.name, "need": case.need, "right": top[0] in case.gold,
-                                       "features": hits[0].features}) + "\n")
+                                       "features": hits[0].features, "line": case.turns[-1][1],
+                                       "title": hits[0].article.title, "articles": len(corpus.articles)},
+                                      ensure_ascii=False) + "\n")
         baseline.close()
         kb.close()
     return figures(corpus, rows, import_s, timings)
@@ -129,11 +135,12 @@ def figures(corpus: bench_corpora.Corpus, rows: list[dict[str, Any]], import_s: 
     answerable = [r for r in rows if r["need"] == "answerable"]
     none = [r for r in rows if r["need"] == "none"]
     elsewhere = [r for r in rows if r["need"] == "elsewhere"]
+    missing = [r for r in rows if r["need"] == "missing"]  # asks what no article answers: any card is wrong
 
     def at(key: str, k: int) -> float:
         return _share(sum(1 for r in answerable if set(r[key][:k]) & r["gold"]), len(answerable))
 
-    shown = [r for r in answerable + none if r["card"]]
+    shown = [r for r in answerable + none + missing if r["card"]]
     right = sum(1 for r in shown if r["card"] in r["gold"])
     summary = {
         "recall@1": at("top", 1), "recall@3": at("top", 3),
@@ -142,7 +149,8 @@ def figures(corpus: bench_corpora.Corpus, rows: list[dict[str, Any]], import_s: 
         "precision of shown cards": _share(right, len(shown)),
         "false cards on turns that need none": _share(sum(1 for r in none if r["card"]), len(none)),
     }
-    counts = (f"{len(answerable)} answerable, {len(none)} need none, {len(elsewhere)} answered elsewhere; "
+    counts = (f"{len(answerable)} answerable, {len(none)} need none, {len(elsewhere)} answered elsewhere, "
+              f"{len(missing)} not in the base; "
               f"{len(corpus.articles)} articles imported in {import_s:.1f} s")
     out = [value("cases", len(rows), note=counts)]
     out += [value(name, number) for name, number in summary.items()]
@@ -151,9 +159,30 @@ def figures(corpus: bench_corpora.Corpus, rows: list[dict[str, Any]], import_s: 
     if elsewhere:
         out.append(value("cards on turns answered elsewhere",
                          _share(sum(1 for r in elsewhere if r["card"]), len(elsewhere))))
+    if missing:
+        out.append(value("cards on questions the base cannot answer (wrong)",
+                         _share(sum(1 for r in missing if r["card"]), len(missing))))
+    languages = sorted({r["lang"] for r in rows})
+    if len(languages) > 1:
+        lines = ["lang  answerable  recall@1  recall@3  baseline@3  cards  precision  false-cards"]
+        for lang in languages:
+            mine = [r for r in rows if r["lang"] == lang]
+            ans = [r for r in mine if r["need"] == "answerable"]
+            on = [r for r in mine if r["card"] and r["need"] in ("answerable", "none", "missing")]
+            none = [r for r in mine if r["need"] == "none"]
+
+            def hit(key: str, k: int, ans: list[dict[str, Any]] = ans) -> float:
+                return _share(sum(1 for r in ans if set(r[key][:k]) & r["gold"]), len(ans))
+
+            lines.append(f"{lang:4}  {len(ans):10d}  {hit('top', 1):8.3f}  {hit('top', 3):8.3f}"
+                         f"  {hit('plain', 3):10.3f}"
+                         f"  {_share(sum(1 for r in ans if r['card']), len(ans)):5.3f}"
+                         f"  {_share(sum(1 for r in on if r['card'] in r['gold']), len(on)):9.3f}"
+                         f"  {_share(sum(1 for r in none if r['card']), len(none)):11.3f}")
+        out.append({"name": "by language", "type": "text", "lines": lines})
     lines = ["threshold  cards-on-answerable  precision  false-cards"]
     for threshold in THRESHOLDS:
-        on = [r for r in answerable + none if r["top"] and r["confidence"] >= threshold]
+        on = [r for r in answerable + none + missing if r["top"] and r["confidence"] >= threshold]
         good = sum(1 for r in on if r["top"][0] in r["gold"])
         false = sum(1 for r in none if r["top"] and r["confidence"] >= threshold)
         cards = _share(sum(1 for r in on if r["need"] == "answerable"), len(answerable))

@@ -1,0 +1,45 @@
+"""Whether a line asks something: a question mark, a question word first, or a request to be told, in four languages.
+
+What a knowledge gap counts (``copilot.coaching.gaps``) and one of the things a knowledge card's confidence weighs
+(``copilot.knowledge.confidence``): on every corpus measured, a line that asks is more often one an article answers
+than a line that states ("I need free parking", "the blue one"), though a problem report ("my router keeps
+disconnecting") needs one too, so it is weighed, never required. Greetings and fillers before the first word do
+not count ("Bonjour, comment ...", "uh so how do I ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.text.words import tokenize
+
+# The first words of a question or a request, per language (normalised: no accents, no apostrophes).
+ASKING = {
+    "en": """what whats how when where why which who whom whose can could may might shall should will would do does
+        did is are am was were have has any anyone""",
+    "nl": "wat hoe wanneer waar waarom welke welk wie kan kunt kun mag moet is zijn ben heb hebt heeft wordt zou",
+    "fr": "qu que quoi quel quelle quels quelles comment quand ou pourquoi combien qui est peut puis pouvez pourriez",
+    "he": "מה איך מתי איפה למה מדוע כמה האם מי אפשר יש",
+}
+ASKING_WORDS = frozenset(tok for words in ASKING.values() for word in words.split() for tok in tokenize(word))
+_REQUESTS = re.compile(
+    r"\b(i (?:want|need|would like|d like) to (?:know|find out|understand|check)|tell me|help me|explain|"
+    r"i have a question|question about|ik wil (?:graag )?weten|kunt u|vertel|ik heb een vraag|"
+    r"je voudrais savoir|pouvez vous|dites moi|expliquez|j ai une question)\b"
+    r"|אני רוצה לדעת|תגיד לי|תסביר|יש לי שאלה")
+# Said before the first word that counts: greetings, fillers, "and", "so".
+_OPENERS = frozenset(tokenize("""hi hello hey uh um er erm so and but oh well okay ok yes yeah right
+    hallo hoi dag goedemorgen goedemiddag uhm eh euh ehm en dus oke ja nou
+    bonjour bonsoir salut allo alors et donc oui bon ben ah
+    היי שלום אה אהה אז ו כן טוב אוקיי"""))
+
+
+def looks_like_a_question(text: str) -> bool:
+    stripped = text.strip()
+    if "?" in stripped or "\u061f" in stripped:
+        return True
+    tokens = tokenize(stripped)
+    first = next((token for token in tokens if token not in _OPENERS), None)
+    if first is None:
+        return False
+    return first in ASKING_WORDS or bool(_REQUESTS.search(" ".join(tokens)))
