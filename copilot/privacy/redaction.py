@@ -45,6 +45,7 @@ from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
     agent_staff,
+    booked_with,
     cued_names,
     introduced,
     joined_names,
@@ -395,7 +396,8 @@ class RedactionSession:
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
-            context is not None and context.agent and agent_staff(text, f.start, f.end))) and
+            context is not None and context.agent and (agent_staff(text, f.start, f.end) or
+                                                       booked_with(text, f.start)))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
