@@ -212,8 +212,12 @@ _LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
 # 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
 # perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
 _AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*(?P<rest>-?[0-9][0-9 \-]*)[\s.!]*(?:,[^\d\n]*)?")
-# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
-_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|einde|streek|dijk|"
+# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22", "Het adres is
+# Noorderhaven" then "15 rood".
+_STREET_END = re.compile(r"(?:(?:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*"
+                         r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2}|"
+                         r"[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|einde|streek|dijk|"
+                         r"haven|markt|hof|wal|dam|veld|park|pad|"
                          r"street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
                          r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"

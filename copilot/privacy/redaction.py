@@ -26,7 +26,15 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import boxes_again, company_place, corrected_before, corrected_house, said_again, streets
+from copilot.privacy.addresses import (
+    boxes_again,
+    company_place,
+    corrected_before,
+    corrected_house,
+    said_again,
+    street_announced,
+    streets,
+)
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
@@ -132,7 +140,9 @@ class Redactor:
                  known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         """The findings in ``text`` read with the segments around it, clipped to ``text``."""
         skip = aside_end(text) if context.before else 0  # the rest of a number after an aside joins the piece before
-        prefix = f"{context.before} " if context.before else ""
+        # "(819) 347" then "-2281": the dash joins the pieces as one number, as it would have in one segment
+        glued = context.before[-1:].isdigit() and re.match(r"[-–][0-9]", text[skip:]) is not None
+        prefix = f"{context.before}{'' if glued else ' '}" if context.before else ""
         whole = prefix + text[skip:] + (f" {context.after}" if context.after else "")
         found = self._find(whole, names, context, known, crm)
         low, high, shift = len(prefix), len(prefix) + len(text) - skip, len(prefix) - skip
@@ -182,6 +192,7 @@ class Redactor:
         ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
+        answered += [] if context.agent else street_announced(text)  # "Het adres is Noorderhaven", the number to come
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
