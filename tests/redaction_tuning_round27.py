@@ -2,23 +2,26 @@
 customer is booked with, the one to ask for, the one who calls back from a workshop or with the verb first); a tail
 read back as "the last four of your ID are ..." and with the Hebrew "שנגמר ב"; a question that names nothing ("what
 is it?", "the first eight digits") after the customer named the value; the remaining digits asked for by where they
-stand ("and the last eight?", "והשאר?").
+stand ("and the last eight?", "והשאר?"); a name said as its own sentence after a relation, and a short first name
+that is also a small word ("Al"); a phone's piece starting with its dash; an address stopping after the street.
 
 Written before the twenty-seventh round of conversation-aware redaction, after held-out batch 26 had been scored and
 spent, in sectors no batch had used (a climbing gym, a bicycle repair shop, a language school, a vet clinic). Batch
 26's look-alikes were changed where the agent named an instructor, the person a dive was booked with, the one to ask
 for at a harbour, and the one who would call back; its values leaked at "the last three of your ID are", at
 "שנגמר ב", at "What is it?" after the customer named their date of birth, at "the first eight digits" after the
-customer named the card, and at "And the last eight?". These dialogues say the same things in other words.
+customer named the card, at "And the last eight?", at "van mijn vriend zijn. Kobe Declercq.", at "mijn vrouw, An
+Schoofs", at "(819) 347" then "-2281" and at "Het adres is Noorderhaven" then "15 rood". These dialogues say the same
+things in other words.
 
-Before that round, on these 14 dialogues (14 gold spans, 9 look-alikes): CARD 0.67 (6), DATE_OF_BIRTH 0.00 (2),
-IL_ID 0.00 (1), PHONE 0.00 (1); spurious findings 5 of 11, look-alikes changed 5 of 9. After: every kind 1.00, no
-spurious finding, no look-alike changed.
+Before that round, on these 18 dialogues (23 gold spans, 9 look-alikes): PHONE 0.67 (3), CARD 0.67 (6), NAME 0.67
+(6), ADDRESS 0.33 (3), IL_ID 0.00 (1), DATE_OF_BIRTH 0.00 (2); spurious findings 5 of 16, look-alikes changed 5 of 9.
+After: every kind 1.00, no spurious finding, no look-alike changed.
 """
 
 from __future__ import annotations
 
-from redaction_dialogues import CN, CR, B, Dialogue, K, S
+from redaction_dialogues import AD, CN, CR, B, Dialogue, K, S
 from redaction_dialogues import dialogue as _dialogue
 
 TWENTY_NINTH: list[Dialogue] = [
@@ -53,6 +56,14 @@ TWENTY_NINTH: list[Dialogue] = [
               "A: And the last eight?", "C: {CARD:2761 8991}. Expiry {keep:04/28}.", "A: All paid."),
     _dialogue("he29-vehashar", "he", S, "A: שמונה ספרות ראשונות של הכרטיס?", "C: {CARD:4903 2181}", "A: והשאר?",
               "C: {CARD:5606 2331}, תוקף {keep:10/27}.", "A: עבר."),
+    _dialogue("en29-name-next", "en", CN, "C: The emergency contact for the trip is my brother. {NAME:Tobias Wren}.",
+              "A: Thanks, {NAME:Tobias} is on the list."),
+    _dialogue("nl29-short-first-name", "nl", CN, "C: Zet de cursus maar op naam van mijn man, {NAME:Al Brouwer}.",
+              "A: Staat op naam van {NAME:Al Brouwer}."),
+    _dialogue("fr29-dash-piece", "fr", S, "C: Nouveau cell pour les rappels : {PHONE:(514) 862}", "C: {PHONE:-3307}",
+              "A: C'est noté."),
+    _dialogue("nl29-street-then-house", "nl", AD, "C: Ons nieuwe adres is {ADDR:Oosterwal}", "C: {ADDR:7}, bij de brug",
+              "A: Genoteerd, {ADDR:Oosterwal 7}."),
     _dialogue("fr29-with-friend", "fr", CN, "C: Je viens avec mon amie {NAME:Solène} jeudi.",
               "A: Très bien, vous grimperez avec {NAME:Solène} à 19 h.", "C: Merci."),
 ]
