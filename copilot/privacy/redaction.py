@@ -275,6 +275,13 @@ class Redactor:
 _BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s(])(?-i:[a-zà-ÿ][\w'’-]*)\s+|^)(?:de|het|een|the|an?|le|la|les|un|une)\s+$")
 
 
+# A public place named after a person: "piscine Léo-Lagrange", "stade Pierre-Mauroy", "zwembad De Wezenberg", "the
+# Victoria Baths", "בריכת גורדון". The name is the place's, not someone's of the call.
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:piscine|stade|gymnase|salle|école|collège|lycée|parc|square|quai|"
+                           r"zwembad|sporthal|stadion|pool|stadium|leisure centre|sports centre|baths)\s+$|"
+                           r"(?<![\u05d0-\u05ea])(?:בריכת|אצטדיון|פארק|גן)\s+$")
+
+
 # The word that makes a first name a product's model ("the Emma Original"), not a surname ("the Peter Jansen account").
 _MODEL = re.compile(r"Original|Classic|Premium|Pro|Plus|Max|Mini|Lite|Air|Hybrid|Deluxe|Select|Comfort|Essential|Ultra|"
                     r"Sport|Edition|Kids|Junior|Light|Soft|Firm|XL|One|Go|Home|Smart|Eco|Basic|Prestige|Signature")
@@ -436,7 +443,8 @@ class RedactionSession:
             f.text.casefold() in staff or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
-            (public_figure(text, f.start, f.end) or _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
+            (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
+             _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}
