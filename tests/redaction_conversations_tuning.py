@@ -221,14 +221,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         back as what the customer sent, the Hebrew "and" glued to a card's rest; a number asked about as the
         company's, "Collega Jorien", a colleague handing over keys. Before that round: PHONE 0.75, CARD 0.50, IBAN and
         POSTCODE 0.00; look-alikes changed 2 of 5. After: every kind 1.00, none changed.
-    the twenty-ninth batch (``redaction_tuning_round27``, 18 dialogues), written after held-out batch 26 was scored
+    the twenty-ninth batch (``redaction_tuning_round27``, 20 dialogues), written after held-out batch 26 was scored
         and spent: the company's people named by what they do (a "monitrice", the one the customer is booked with,
         the one to ask for, the one who calls back from a workshop or verb first), a name said before and then "avec"
         it, a tail as "the last four of your ID are" and "שנגמר ב", "what is it?" and "the first eight digits" after
         the customer named the value, "And the last eight?" and "והשאר?", a name as its own sentence after a
-        relation, "Al Brouwer", a phone's piece starting with its dash, an address stopping after the street. Before
-        that round: PHONE, CARD and NAME 0.67, ADDRESS 0.33, IL_ID and DATE_OF_BIRTH 0.00; look-alikes changed 5 of 9.
-        After: every kind 1.00, none changed.
+        relation, "Al Brouwer", a phone's piece starting with its dash, an address stopping after the street; a spoken
+        expiry after "expiration", a pool named after a person. Before that round: PHONE and NAME 0.67, CARD 0.75,
+        ADDRESS 0.33, IL_ID and DATE_OF_BIRTH 0.00; look-alikes changed 6 of 11. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

@@ -3,19 +3,21 @@ customer is booked with, the one to ask for, the one who calls back from a works
 read back as "the last four of your ID are ..." and with the Hebrew "שנגמר ב"; a question that names nothing ("what
 is it?", "the first eight digits") after the customer named the value; the remaining digits asked for by where they
 stand ("and the last eight?", "והשאר?"); a name said as its own sentence after a relation, and a short first name
-that is also a small word ("Al"); a phone's piece starting with its dash; an address stopping after the street.
+that is also a small word ("Al"); a phone's piece starting with its dash; an address stopping after the street. Look-
+alikes: a card's expiry after "expiration", a pool named after a person.
 
 Written before the twenty-seventh round of conversation-aware redaction, after held-out batch 26 had been scored and
 spent, in sectors no batch had used (a climbing gym, a bicycle repair shop, a language school, a vet clinic). Batch
 26's look-alikes were changed where the agent named an instructor, the person a dive was booked with, the one to ask
-for at a harbour, and the one who would call back; its values leaked at "the last three of your ID are", at
+for at a harbour, and the one who would call back, at a spoken expiry after "expiration" and at a pool named after a
+person; its values leaked at "the last three of your ID are", at
 "שנגמר ב", at "What is it?" after the customer named their date of birth, at "the first eight digits" after the
 customer named the card, at "And the last eight?", at "van mijn vriend zijn. Kobe Declercq.", at "mijn vrouw, An
 Schoofs", at "(819) 347" then "-2281" and at "Het adres is Noorderhaven" then "15 rood". These dialogues say the same
 things in other words.
 
-Before that round, on these 18 dialogues (23 gold spans, 9 look-alikes): PHONE 0.67 (3), CARD 0.67 (6), NAME 0.67
-(6), ADDRESS 0.33 (3), IL_ID 0.00 (1), DATE_OF_BIRTH 0.00 (2); spurious findings 5 of 16, look-alikes changed 5 of 9.
+Before that round, on these 20 dialogues (25 gold spans, 11 look-alikes): PHONE 0.67 (3), CARD 0.75 (8), NAME 0.67
+(6), ADDRESS 0.33 (3), IL_ID 0.00 (1), DATE_OF_BIRTH 0.00 (2); spurious findings 6 of 19, look-alikes changed 6 of 11.
 After: every kind 1.00, no spurious finding, no look-alike changed.
 """
 
@@ -64,6 +66,11 @@ TWENTY_NINTH: list[Dialogue] = [
               "A: C'est noté."),
     _dialogue("nl29-street-then-house", "nl", AD, "C: Ons nieuwe adres is {ADDR:Oosterwal}", "C: {ADDR:7}, bij de brug",
               "A: Genoteerd, {ADDR:Oosterwal 7}."),
+    _dialogue("fr29-expiration-spoken", "fr", S, "A: Les huit premiers chiffres de la carte pour l'inscription ?",
+              "C: {CARD:4102 7616}", "A: Et la suite ?", "C: {CARD:1249 0652}, expiration {keep:zéro six, vingt-neuf}.",
+              "A: C'est réglé."),
+    _dialogue("fr29-place-named", "fr", K, "A: Le cours d'essai a lieu à la piscine {keep:Jean-Bouin}, samedi à 9 h.",
+              "C: Parfait."),
     _dialogue("fr29-with-friend", "fr", CN, "C: Je viens avec mon amie {NAME:Solène} jeudi.",
               "A: Très bien, vous grimperez avec {NAME:Solène} à 19 h.", "C: Merci."),
 ]
