@@ -40,8 +40,8 @@ TWENTY_NINTH: list[Dialogue] = [
               "C: Top."),
     _dialogue("nl29-from-place", "nl", K, "A: {keep:Joris} van de werkplaats in Deventer belt u vrijdag terug.",
               "C: Prima, dank u."),
-    _dialogue("en29-tail-of-id", "en", CR, "A: For security, the last four of your ID are {IL:9974}, correct?",
-              "C: That's right.",
+    _dialogue("en29-tail-of-id", "en", CR,  # a tail is a piece of the ID ("split"): no check digit to pass
+              "A: For security, the last four of your ID are {IL#crm+split:9974}, correct?", "C: That's right.",
               crm={"customer": {"first_name": "Dana", "last_name": "Levi", "id_number": "435409974"}},
               secret=("435409974",)),
     _dialogue("he29-tail-nigmar", "he", CR, "C: תחזרו אליי למספר שאצלכם", "A: זה שנגמר ב{PHONE:8840}?", "C: כן.",
