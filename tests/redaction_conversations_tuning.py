@@ -221,6 +221,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         back as what the customer sent, the Hebrew "and" glued to a card's rest; a number asked about as the
         company's, "Collega Jorien", a colleague handing over keys. Before that round: PHONE 0.75, CARD 0.50, IBAN and
         POSTCODE 0.00; look-alikes changed 2 of 5. After: every kind 1.00, none changed.
+    the twenty-ninth batch (``redaction_tuning_round27``, 20 dialogues), written after held-out batch 26 was scored
+        and spent: the company's people named by what they do (a "monitrice", the one the customer is booked with,
+        the one to ask for, the one who calls back from a workshop or verb first), a name said before and then "avec"
+        it, a tail as "the last four of your ID are" and "שנגמר ב", "what is it?" and "the first eight digits" after
+        the customer named the value, "And the last eight?" and "והשאר?", a name as its own sentence after a
+        relation, "Al Brouwer", a phone's piece starting with its dash, an address stopping after the street; a spoken
+        expiry after "expiration", a pool named after a person. Before that round: PHONE and NAME 0.67, CARD 0.75,
+        ADDRESS 0.33, IL_ID and DATE_OF_BIRTH 0.00; look-alikes changed 6 of 11. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -242,7 +250,8 @@ the thirteenth in ``redaction_tuning_round11``, the fourteenth in ``redaction_tu
 the twenty-fifth in ``redaction_tuning_round23``,
 the twenty-sixth in ``redaction_tuning_round24``,
 the twenty-seventh in ``redaction_tuning_round25``,
-the twenty-eighth in ``redaction_tuning_round26``.
+the twenty-eighth in ``redaction_tuning_round26``,
+the twenty-ninth in ``redaction_tuning_round27``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -276,13 +285,14 @@ import redaction_tuning_round23
 import redaction_tuning_round24
 import redaction_tuning_round25
 import redaction_tuning_round26
+import redaction_tuning_round27
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
-           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "Dialogue", "Gold"]
+           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "Dialogue", "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
 SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_later.SECOND)
@@ -312,9 +322,10 @@ TWENTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round23.TWENTY_FIFTH
 TWENTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round24.TWENTY_SIXTH)
 TWENTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round25.TWENTY_SEVENTH)
 TWENTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round26.TWENTY_EIGHTH)
+TWENTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round27.TWENTY_NINTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
-                                   TWENTY_EIGHTH)
+                                   TWENTY_EIGHTH + TWENTY_NINTH)

@@ -405,6 +405,19 @@ def boxes_again(text: str, addresses: Iterable[str]) -> Iterable[Finding]:
             yield _address(text, match.start(), match.end())
 
 
+# A segment that says the address and breaks off after the street's name, its number to come in the next one: "Het
+# adres is Noorderhaven", "my new address is Castle Row", "l'adresse c'est Grand-Rue".
+_STREET_ANNOUNCED = re.compile(r"(?i:adres|address|adresse)\s+(?i:is|c['’]est|est)?\s*:?\s*"
+                               r"(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})[\s.…,]*$")
+
+
+def street_announced(text: str) -> Iterable[Finding]:
+    """The street's name at the end of a customer's segment that gives the address, its number still to come."""
+    match = _STREET_ANNOUNCED.search(text)
+    if match:
+        yield _address(text, match.start("street"), match.end("street"))
+
+
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""

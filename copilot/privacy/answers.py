@@ -43,8 +43,9 @@ _TAIL = re.compile(r"[\s.,;:!?…\-–)\"'/]*")  # "noteer maar 0476/": the Belg
 _EXPIRY = re.compile(r"(?:0[1-9]|1[0-2]) ?/ ?(?:20)?[0-9]{2}")
 # A word that says the month and year after it are a card's expiry, however they are said: "geldig tot elf
 # achtentwintig", "Expiry eleven twenty-seven", "elle expire en zéro neuf, vingt-huit", "תוקף 0928".
-_EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|vervaldatum|verloopt|expiry(?: date)?|expires?|exp\.?|"
-                          r"valid (?:until|till|thru|to)|expire\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
+_EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|geldig t/m|vervaldatum|vervalt|verloopt|expiry(?: date)?|"
+                          r"expires?|exp\.?|"
+                          r"valid (?:until|till|thru|to)|expir\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
                           r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")

@@ -170,6 +170,13 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"ik noteer|ik schrijf (?:het )?(?:op|mee)|genoteerd|noted|noting|writing (?:it|that) down|"
                      r"got that|je note|c'est noté|noté|j'écris|רושמ(?:ת|ים)?|רשמתי|"
                      r"denk ik|volgens mij|i think|i guess|je pense|je crois|à mon avis|נראה לי|toch|hein|"
+                     # the digits still to come, by where they stand: "And the last eight?", "En de laatste vier?",
+                     # "Et les huit derniers ?", "והשאר?", "והספרות האחרונות?"
+                     r"(?:(?:the|de|les)\s+)?(?:(?:eight|four|six|acht|vier|zes|huit|quatre|six|[2-8])\s+)?"
+                     r"(?:last|remaining|other|laatste|overige|andere|resterende|derniers|dernières|autres|restants)"
+                     r"(?:\s+(?:eight|four|six|acht|vier|zes|huit|quatre|six|[2-8]))?"
+                     r"(?:\s+(?:digits|cijfers|chiffres|ones))?|"
+                     r"ו?השאר|ושאר|ו?(?:ה)?(?:ספרות|שמונה|ארבע)\s+(?:ה)?(?:אחרונות|הבאות|הנותרות)|"
                      r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
                      r"stukjes|morceaux|bits)"
@@ -205,8 +212,12 @@ _LEAD_BEFORE_DIGITS = re.compile(rf"{_LEAD}(?=[0-9])", re.IGNORECASE)
 # 979 469", "ça a parti tout seul -7714", "נשלח מוקדם מדי 44109": a few words without digits, then only digits (and
 # perhaps why, after a comma: "the rest is 56 6915 02, sorry, the app logged me out").
 _AFTER_ASIDE = re.compile(r"[^\d\n]{1,80}?[\s,:]\s*(?P<rest>-?[0-9][0-9 \-]*)[\s.!]*(?:,[^\d\n]*)?")
-# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22".
-_STREET_END = re.compile(r"(?:[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|einde|streek|dijk|"
+# A street whose number comes in the next segment: "Kerkstraat" then "12", "rue Paradis" then "22", "Het adres is
+# Noorderhaven" then "15 rood".
+_STREET_END = re.compile(r"(?:(?:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*"
+                         r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2}|"
+                         r"[A-Za-z]\w*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg|einde|streek|dijk|"
+                         r"haven|markt|hof|wal|dam|veld|park|pad|"
                          r"street|road|lane|"
                          r"avenue|drive|close|crescent|way)|"
                          r"(?:rue|avenue|boulevard|chemin|allée|impasse|place)\s+[\w' -]+|"
@@ -447,7 +458,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             continue
         kinds, other = asked_for(turn.text)
         if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
-            kinds = asked_for(turns[back - 1].text)[0] & _NUMBER_KINDS_ASKED  # "pay by card?" "Send the number."
+            kinds = asked_for(turns[back - 1].text)[0] & _INHERITED  # "pay by card?" "Send the number."
+        elif not kinds and _THE_DATE.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
+            kinds = asked_for(turns[back - 1].text)[0] & {"DATE_OF_BIRTH"}  # "my date of birth?" "What's the date?"
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
                 "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
                     max(0, back - 3), min(back, len(found)))):
@@ -528,8 +541,21 @@ _MINE_TO_GIVE = (  # not "mon numéro client", "my order number"
 # "The number" the agent asks for with nothing to say which: the one the customer just named ("kan ik met mijn
 # creditcard betalen" - "stuur het nummer maar", "payer par carte" - "envoyez-moi le numéro", "בכרטיס אשראי?" - "תשלח
 # את המספר").
+# So do "What is it?", "the first eight digits", "la date ?": the thing is the one the customer named ("the doctor
+# needs my date of birth" - "What is it?", "met de kaart betalen?" - "Geef eerst de eerste acht cijfers", "חסר לי
+# תאריך לידה" - "מה התאריך?").
 _THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|nummer|num[ée]ro)(?!\w)|"
-                         r"(?:את\s+)?המספר(?![\u05d0-\u05ea])", re.IGNORECASE)
+                         r"(?:את\s+)?המספר(?![\u05d0-\u05ea])|"
+                         r"(?<!\w)(?:what(?:['’]s| is) (?:it|that)|wat is (?:het|dat|die)|c['’]est quoi|"
+                         r"quel(?:le)? est-(?:il|elle))\s*\?|"
+                         r"(?<!\w)(?:first|eerste|last|laatste)\s+(?:\w+\s+)?(?:digits|cijfers)(?!\w)|"
+                         r"(?<!\w)(?:premiers|derniers)\s+chiffres|(?:\w+\s+)?chiffres\s+(?:premiers|derniers)|"
+                         r"(?<![\u05d0-\u05ea])(?:מה (?:הוא|היא|זה)|(?:ה)?ספרות (?:ה)?(?:ראשונות|אחרונות))"
+                         r"(?![\u05d0-\u05ea])", re.IGNORECASE)
+# "What's the date?", "la date ?", "מה התאריך?": only a date the customer named (a card's expiry is none of theirs).
+_THE_DATE = re.compile(r"(?<!\w)(?:the|de|la) (?:date|datum)\s*\?|"
+                       r"(?<![\u05d0-\u05ea])(?:מה )?התאריך(?![\u05d0-\u05ea])", re.IGNORECASE)
+_INHERITED = _NUMBER_KINDS_ASKED | {"DATE_OF_BIRTH"}
 
 
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".

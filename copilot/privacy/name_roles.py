@@ -184,6 +184,26 @@ lundi mardi mercredi jeudi vendredi samedi dimanche""".split() for plural in (""
 _BUSINESS_PARTNER = re.compile(r"(?i:onze|our|notre|nos|ons)\s+(?:\w+\s+)?(?:partners?|partenaires?)\b")
 
 
+# The relation in one sentence, the name alone as the next: "het noodnummer is dat van mijn vriend. Kobe Declercq.",
+# "It's for my sister: Ruth Abebe.", "C'est pour ma fille. Zoé Marchand."
+_NAME_NEXT = re.compile(
+    rf"(?<![\w'’])(?:{_POSSESSIVE}|mijne|mijnen)\s+(?:(?:{_LITTLE})\s+)?(?:{RELATIONS}|{ROLES})(?![\w'’])"
+    r"[^.!?:\n]{0,30}[.!?:]\s+(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))", re.IGNORECASE)
+
+
+def _name_next(text: str) -> Iterator[tuple[int, int]]:
+    """A sentence that is only a name, right after one that names a relation or a role: two name words, or a known
+    first name."""
+    for cue in _NAME_NEXT.finditer(text):
+        span = latin_name(text, cue.end(), lower=False)
+        if not span or not re.match(r"\s*(?:$|[.!?])", text[span[1]:]):
+            continue
+        words = text[span[0]:span[1]].split()
+        if all(_NAME_SHAPE.fullmatch(w) for w in words) and (
+                len(words) == 2 or words[0].casefold() in LATIN_NAMES):
+            yield span
+
+
 def role_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a relation, a role or an addressee word introduces, and those after a verb of coming."""
     lower = not re.search(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]", text)
@@ -207,6 +227,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                 if more:
                     yield more
     yield from _apposed(text, lower)
+    yield from _name_next(text)
     for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
                   *_WITH_ME.finditer(text), *_NEXT_DOOR.finditer(text)):
         group = "hebrew" if match.re in (_WITH_ME, _NEXT_DOOR) and match["hebrew"] else "name"
@@ -314,8 +335,14 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
             at = word.end() + 1
             continue
         shaped = _CAPITAL.match(word.group()) and not word.group().isupper() if not lower else True
-        everyday = folded in _NO_NAME and not (not lower and not taken and _FULL_NAME.match(text, word.end()))
-        if not shaped or folded in STOP or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
+        full = not lower and not taken and _FULL_NAME.match(text, word.end())
+        everyday = folded in _NO_NAME and not full
+        # "mijn vrouw, An Schoofs": a short everyday word, capitalised inside the sentence, with a surname after it
+        stop = folded in STOP and not (full and len(folded) <= 3 and folded not in _NEVER_FIRST and position > 0 and
+                                       not re.search(r"[.!?]\s*$", text[:position]) and
+                                       _WORD.match(text, word.end() + 1) is not None and
+                                       text[word.end() + 1:].split(" ", 1)[0].strip(".,;:!?").casefold() not in STOP)
+        if not shaped or stop or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
                 lower and (folded in _LOWER_NOT_NAME or _ELIDED.match(folded)):
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
@@ -329,6 +356,8 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
     return taken[0].start(), taken[-1].end()
 
 
+_NEVER_FIRST = frozenset("the het les een une des in op at on to of en et and or ou aan met by van bij for voor our "
+                         "ons my mon ma mes his her son sa its".split())
 # "mijn buurman, Frans de Wit": a word that is also an everyday one ("Frans", French) begins a full name when a
 # particle or another capitalised name word follows it.
 _FULL_NAME = re.compile(r" (?:(?:van|de|der|den|le|la|du|von|ben)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț]+")

@@ -667,11 +667,13 @@ _STAFF_ROLE = re.compile(
     r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
-    r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue)"
+    r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
+    # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
+    r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|coaches?)"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
@@ -725,8 +727,39 @@ _SENT_BY_US = re.compile(r"(?i:on envoie|nous envoyons|on vous envoie|we(?:['’
                          r"we send you)\s+$|שולחים (?:את|לך את)\s+$")
 
 
+# Where the staff member is, between the name and what they will do: "Bram van de duiktank in Vilvoorde belt u",
+# "Ciara from the shop in Galway will ring you", "Inès de l'accueil vous rappellera".
+_FROM_PLACE = re.compile(r"\s+(?i:van|from|de|du|uit|at|bij)\s+(?i:de|het|the|la|le|l['’]|our|onze|notre)\s*[\w-]+"
+                         r"(?:\s+(?i:in|at|te|à|op|on|of)\s+[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w-]+)?,?(?=\s)")
+# The agent sending the customer to a person, or a person who will call the customer, the verb first: "ask for
+# Gordon", "vraag naar Femke", "demandez Loïc", "תבקשי את רוני"; "Dan belt Ellen u na 14u", "Morgen belt Joost je".
+_ASK_FOR = re.compile(r"(?i:ask for|asking for|vraag (?:dan |maar |gerust )?naar|demandez|demande|"
+                      r"adressez-vous à|meld (?:je|u) bij)\s+$|(?:תבקש|תבקשי|תבקשו|תשאל|תשאלי|תשאלו)\s+(?:את|על)\s+$")
+_VERB_FIRST = re.compile(r"(?i:belt|bel|zal|gaat|neemt)\s+$")
+_YOU_AFTER = re.compile(r"\s+(?i:u|je|jou)(?!\w)")
+# Whom the customer will be with, as the agent books it: "22 May at 10:00 with Euan", "Vous plongerez avec
+# Jean-François", "בעשר עם עידו". Only a name nobody in the call has said (the caller checks that), and not a
+# question on who is on the line ("Am I speaking with Tom?", "Je parle avec Luc ?").
+_WITH = re.compile(r"(?<![\w'’])(?i:with|met|avec)\s+$|(?<![\u05d0-\u05ea])עם\s+$")
+_ON_THE_LINE = re.compile(r"(?i:speak\w*|talk\w*|spreek\w*|praat\w*|parl\w*|מדבר\w*|שמדבר\w*)\s+(?:\w+\s+)?$")
+_ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``),
     not the customer's relative ("Your husband Peter will call you back")."""
-    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(text, max(0, start - 30), start) is not None
+    before = text[max(0, start - 30):start]
+    place = _FROM_PLACE.match(text, end)
+    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
+            (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
+            _ASK_FOR.search(before) is not None or
+            (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None)
             ) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
+
+
+def booked_with(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of an agent's turn is the one the customer is booked with ("at 10:00 with
+    Euan"): the company's person, where no one in the call has said the name before (the caller checks that)."""
+    before = text[max(0, start - 30):start]
+    return (_WITH.search(before) is not None and not _ON_THE_LINE.search(text, max(0, start - 40), start) and
+            not _ASKED_AFTER.match(text, start) and not _KIN_BEFORE.search(text, max(0, start - 40), start))

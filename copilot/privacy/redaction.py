@@ -26,7 +26,15 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
-from copilot.privacy.addresses import boxes_again, company_place, corrected_before, corrected_house, said_again, streets
+from copilot.privacy.addresses import (
+    boxes_again,
+    company_place,
+    corrected_before,
+    corrected_house,
+    said_again,
+    street_announced,
+    streets,
+)
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
@@ -45,6 +53,7 @@ from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
     agent_staff,
+    booked_with,
     cued_names,
     introduced,
     joined_names,
@@ -131,7 +140,9 @@ class Redactor:
                  known: frozenset[tuple[str, str]], crm: CrmValues) -> list[Finding]:
         """The findings in ``text`` read with the segments around it, clipped to ``text``."""
         skip = aside_end(text) if context.before else 0  # the rest of a number after an aside joins the piece before
-        prefix = f"{context.before} " if context.before else ""
+        # "(819) 347" then "-2281": the dash joins the pieces as one number, as it would have in one segment
+        glued = context.before[-1:].isdigit() and re.match(r"[-–][0-9]", text[skip:]) is not None
+        prefix = f"{context.before}{'' if glued else ' '}" if context.before else ""
         whole = prefix + text[skip:] + (f" {context.after}" if context.after else "")
         found = self._find(whole, names, context, known, crm)
         low, high, shift = len(prefix), len(prefix) + len(text) - skip, len(prefix) - skip
@@ -181,6 +192,7 @@ class Redactor:
         ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
+        answered += [] if context.agent else street_announced(text)  # "Het adres is Noorderhaven", the number to come
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
@@ -261,6 +273,13 @@ class Redactor:
 # An article before a capitalised pair, not itself a surname's particle: "de Emma Original", "the John Lewis sale",
 # "la Renault Clio" are things by their brand ("Jan de Vries" has a name before its "de").
 _BRAND_BEFORE = re.compile(r"(?:^|(?<=[\s(])(?-i:[a-zà-ÿ][\w'’-]*)\s+|^)(?:de|het|een|the|an?|le|la|les|un|une)\s+$")
+
+
+# A public place named after a person: "piscine Léo-Lagrange", "stade Pierre-Mauroy", "zwembad De Wezenberg", "the
+# Victoria Baths", "בריכת גורדון". The name is the place's, not someone's of the call.
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:piscine|stade|gymnase|salle|école|collège|lycée|parc|square|quai|"
+                           r"zwembad|sporthal|stadion|pool|stadium|leisure centre|sports centre|baths)\s+$|"
+                           r"(?<![\u05d0-\u05ea])(?:בריכת|אצטדיון|פארק|גן)\s+$")
 
 
 # The word that makes a first name a product's model ("the Emma Original"), not a surname ("the Peter Jansen account").
@@ -395,7 +414,8 @@ class RedactionSession:
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
-            context is not None and context.agent and agent_staff(text, f.start, f.end))) and
+            context is not None and context.agent and (agent_staff(text, f.start, f.end) or
+                                                       booked_with(text, f.start)))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
@@ -423,7 +443,8 @@ class RedactionSession:
             f.text.casefold() in staff or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
-            (public_figure(text, f.start, f.end) or _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
+            (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
+             _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
         parts: list[str] = []
         used: dict[str, str] = {}

@@ -17,13 +17,18 @@ from copilot.privacy.detectors import CURRENCY_AFTER, DIGIT_RUN, Finding
 
 # "ending (in)", "eindigend op", "se terminant par", "dont les derniers chiffres sont", "שמסתיים ב-", "הספרות האחרונות".
 _ENDING = re.compile(
-    r"(?<!\w)(?:ending|ends|ended|last\s+(?:\w+\s+)?(?:digits?|numbers?|four|three|two)|eindig\w*|eindigt|"
+    r"(?<!\w)(?:ending|ends|ended|last\s+(?:\w+\s+)?(?:digits?|numbers?|four|three|two|[2-8](?= of))|eindig\w*|eindigt|"
     r"laatste\s+(?:\w+\s+)?(?:cijfers?|nummers?)|termin\w*|finissant|finit|derniers?\s+(?:\w+\s+)?chiffres?|"
-    r"[שה]?מסתיי?(?:ם|מת|מים|מות)|(?:ה)?ספרות\s+(?:ה)?אחרונות|(?:ב|עם\s+)?(?:ה)?סיומת)(?![\w\u05d0-\u05ea])",
+    r"[שה]?מסתיי?(?:ם|מת|מים|מות)|[שה]?נגמר(?:ת|ים|ות)?|(?:ה)?ספרות\s+(?:ה)?אחרונות|(?:ב|עם\s+)?(?:ה)?סיומת)(?![\w\u05d0-\u05ea])",
     re.IGNORECASE)
 _ENDS_AFTER = re.compile(r"\s*(?i:eindigt|eindigen|eindigde|ends|ended|se termine|finit)(?!\w)")
 # Between the cue and the digits only small words: "in", "op", "par", "sont", "with", "ב-".
-_GAP = re.compile(r"(?:[\s:,-]*(?:in|on|op|met|with|by|par|en|are|is|zijn|sont|est|c['’]est|שלו|של|הן|הם|ב-?|"
+# Or the object named between the cue and the digits: "the last three of your ID are 562", "de laatste vier van
+# uw rekening zijn 4410", "les trois derniers de votre carte sont 117", "ארבע האחרונות של הנייד הן 3355".
+_OF_OBJECT = (r"(?:\s+(?:of|van|de|du|des|של)\s+(?:(?:the|your|uw|je|het|de|la|le|l['’]|votre|ton|ta|his|her)\s*)?"
+              r"(?:[\w\u05d0-\u05ea.\"״']+\s+){0,1}?[\w\u05d0-\u05ea.\"״']+)?")
+_GAP = re.compile(_OF_OBJECT +
+                  r"(?:[\s:,-]*(?:in|on|op|met|with|by|par|en|are|is|zijn|sont|est|c['’]est|שלו|של|הן|הם|ב-?|"
                   r"bien|well|wel|toch|really|indeed|echt|exactly|exactement|precies|בדיוק|"
                   r"toujours|always|altijd|nog|still|encore|תמיד)"
                   r"(?![\w\u05d0-\u05ea]))*[\s:,-]*(?:ב-?)?$", re.IGNORECASE)
@@ -62,7 +67,7 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         elif cue is None or not _GAP.match(window, cue.end()):
             continue
         else:
-            before = window[:cue.start()]
+            before = window[:cue.start()] + " " + window[cue.end():]  # the object may come after the cue
         named = _named(before)
         if named == "OTHER":
             continue  # "the order ending 4417"
