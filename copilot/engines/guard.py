@@ -278,7 +278,11 @@ class GuardContext:
 
     @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
-        return [clause for text in self._giving for clause in _clauses(text, "refund")]
+        # and the other way round: what may be cancelled free of charge is paid back in full when it is ("you can cancel
+        # an order free of charge until it is in production" backs "I cancel it and you get the full amount back")
+        return [clause for text in self._giving for clause in _clauses(text, "refund")] + [
+            clause._replace(full=True) for text in self._giving for clause in _clauses(text, "free")
+            if clause.subject & _CANCELLED]
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:

@@ -489,8 +489,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
             # hours before. You choose: all €120 as credit")
             # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
+            # (or one that names only how much of it comes back: "I cancel it. You get the full amount back")
             referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) and not _refused_whole(
+                w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                 named, refusals) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))

@@ -244,17 +244,22 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 
 # A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
 # vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
-_CHARGE_EN = r"(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
+# (nor is the charge of "free of charge", "zonder kosten", "sans frais", "בלי עלות" one: "I cancel the order free of
+# charge" cancels the order, it waives no charge)
+_CHARGE_EN = (r"(?<!of )(?<!no )(?<!without )(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|"
+              r"subscription fees?|costs?)")
 # Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
-_CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
+_CHARGE_NL = (r"(?<!zonder )(?<!geen )(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|"
+              r"service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
               r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage|\S*toeslag(?:en)?)")
-_CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
+_CHARGE_FR = (r"(?<!sans )(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?|suppl[ée]ments?|surco[uû]ts?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
 # month's end)
-_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?תוספת|"
+_CHARGE_HE = (r"(?<!בלי )(?<!ללא )(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|"
+              r"ה?עמלה|ה?תוספת|"
               r"(?<!סוף )(?<!תום )(?:ה?חודש|ה?חודשים))")
 # A charge named in a clause that gives it: what it is the charge for must be what a passage gives ("the activation
 # fee is on us" is no "moving your tag is free").
