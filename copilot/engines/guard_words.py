@@ -581,9 +581,14 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
 # names, said of the thing: "we refund the €79 of the colour", "de €79 van de behandeling", "את ה-289 ₪ של הצבע".
-PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des)(?!\w)|(?<![\u05d0-\u05ea])ו?מחיר "
-                      r"ה(?=[\u05d0-\u05ea])")
-SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*של(?![\u05d0-\u05ea])")
+# So does one that refunds "that product" by a word for any product: "a refund of that product", "terugbetaling van
+# dat product", "le remboursement de ce produit", "החזר על אותו מוצר"; the draft names the product ("the €54.95 for the
+# book", "199 ₪ על האלבום").
+PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des|(?:that|this|the) (?:product|item|"
+                      r"article)|(?:dat|dit|het) (?:product|artikel)|(?:ce|cet|le) (?:produit|article))(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])ו?מחיר ה(?=[\u05d0-\u05ea])|(?<![\u05d0-\u05ea])אותו (?:מוצר|פריט)"
+                      r"(?![\u05d0-\u05ea])")
+SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*(?:של|על)(?![\u05d0-\u05ea])")
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".
