@@ -329,6 +329,8 @@ _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert
                                 "ביטול בוטל לבטל מבטלים"))
 
 
+_AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
+
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
 _VERB_GAP = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){0,3}")
 
@@ -368,6 +370,11 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
+            # a gift added to a list by "and" names its thing after the giving word: "with 15% off every order and free
+            # standard shipping", "met 15% korting en gratis standaardverzending"
+            prior = clause[:span[0]].split()
+            if prior and _AND_FREE.fullmatch(prior[-1]):
+                subject |= tx.stems(" ".join(re.split(r"[,;:(]", clause[span[1]:], maxsplit=1)[0].split()[:3]))
             # (the price of a thing given back is the whole of what was paid for it)
             whole = bool(w.FULL.search(sentence) or kind == "refund" and w.PRICE_OF.search(sentence))
             found.append(tx.Giving(tx.stems(plain), subject, figures, whole,
