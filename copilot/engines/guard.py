@@ -129,6 +129,13 @@ class GuardContext:
         return frozenset(word for line in self._lines for word in re.findall(r"\w+", line.casefold()))
 
     @cached_property
+    def recent_sums(self) -> tuple[float, ...]:
+        """The sums the last lines of the conversation named, in order: a draft's first sentence may add up prices the
+        agent just gave ("A mug is €14.95 and the calendar €24.95." "Together that's €39.90"), as a later sentence adds
+        up those of the sentence before."""
+        return tuple(dict.fromkeys(value for line in self.recent_said for _, _, value in tx.amounts(tx.numerals(line))))
+
+    @cached_property
     def said_counts(self) -> frozenset[float]:
         """How long the line the draft answers says something lasted ("the site has been shut for four days"): a price
         per day times it is worked out, as a count the draft gives is. Not a count of things ("I missed three

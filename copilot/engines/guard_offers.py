@@ -5,6 +5,7 @@ other checks (``guard_rules``), over the same text helpers (``guard_text``). The
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -112,6 +113,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
                    and not any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4))]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
+        # the first sentence may add up the sums the conversation's last lines named ("A mug is €14.95 and the
+        # calendar €24.95." "Together that's €39.90"), only those
+        if not n:
+            worked.update(v for v in unknown if _some_add_up(v, list(ctx.recent_sums), least=2))
+            unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
@@ -394,13 +400,22 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
-            # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all")
+            # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all"), or of some of
+            # those it and the sentence before name ("the book is €32.95 and two sheets €3. With €4.95 shipping:
+            # €40.90")
             or len(named) > 2 and abs(value - sum(named)) < 0.005
+            or _some_add_up(value, [*dict.fromkeys([*(v for _, _, v in amounts(before) if v in bases), *named])])
             # a known price less a count of a fee the sentence names ("two visits at €30 come off: €59 of €119")
             or any(abs(value - (k - n * b)) < 0.005 for k in ctx.amounts for b in named for n in counted if n > 1)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
+
+
+def _some_add_up(value: float, sums: list[float], least: int = 3) -> bool:
+    """Whether ``least`` or more of ``sums`` (a sentence's and the one before's, a few) add up to ``value``."""
+    return len(sums) <= 8 and any(abs(value - sum(group)) < 0.005 for size in range(least, len(sums) + 1)
+                                  for group in itertools.combinations(sums, size))
 
 
 _IF_WISHED = re.compile(r"(?i:\s(?:if|when(?:ever)?|should) you(?:'d| would)? (?:like|want|wish|prefer|fancy)|"
