@@ -50,7 +50,7 @@ REFUND = "refund or compensation the knowledge base does not back"
 _PERCENT = PERCENT
 
 
-def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
+def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str], lead: bool = False) -> bool:
     """Whether a passage sentence is about what the draft's clause gives: the clause's first content word is
     what the passage gives ("Installation is free" / "Installation by an engineer is free ..."), or half its
     words are in the passage and one of them names what the passage gives. "Your subscription is free" is not
@@ -59,6 +59,10 @@ def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> 
         return False
     if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
         return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
+    # a verb the passage does not use before it, as Dutch puts it after an opening clause: "(als je wilt,) kijkt een
+    # vormgever gratis naar de opmaak" (``lead``: what the giving part names after such a clause)
+    if lead and len(said) > 1 and not said[0] & passage and said[1] & subject:
+        return True
     return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
             and any(forms & subject for forms in said))
 
@@ -424,6 +428,14 @@ _IF_WISHED = re.compile(r"(?i:\s(?:if|when(?:ever)?|should) you(?:'d| would)? (?
                         r"\sאם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך|מתאים לך)).*$", re.DOTALL)
 
 
+_WISH_FIRST = re.compile(r"^\W*(?:(?i:and|en|et|so|dus|alors)\s+)?(?i:(?:if|when(?:ever)?|should) you(?:'d| would)? "
+                         r"(?:like|want|wish|prefer|fancy)|(?:als|wanneer|indien) (?:je|u|jij) (?:dat |het )?"
+                         r"(?:wil|wilt|zou willen|wenst)|(?:wil|wilt) (?:je|u|jij)|(?:si|quand) (?:vous|tu) (?:le |l')?"
+                         r"(?:souhait|voul|"
+                         r"veu|d[ée]sir|pr[ée]f[èé]r)\w*|ו?אם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך))"
+                         r"[^,]{0,40},\s*(?i:dan\s+|then\s+)?")
+
+
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
@@ -483,7 +495,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
             # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
             # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
-            part = _IF_WISHED.sub("", part)
+            # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan ...")
+            part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
+            # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
+            opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
@@ -546,7 +561,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
             entitled = not sums and bool(w.ENTITLED.search(clause))
             if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
-                                       aside, worked, entitled) for reading in readings)
+                                       aside, worked, entitled, opened) for reading in readings)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
@@ -659,14 +674,15 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
                charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
                aside: set[float] | frozenset[float] = frozenset(),
-               worked_sums: frozenset[float] = frozenset(), entitled: bool = False) -> bool:
+               worked_sums: frozenset[float] = frozenset(), entitled: bool = False, opened: bool = False) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
     passage's; so is the price the passages give for a charge that ``g`` gives back without naming a sum ("we refund
     the delivery charge": "the €4.95 delivery charge"). ``aside``: known sums of the sentence's other parts, which a
     sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95"). ``entitled``: the clause
-    gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant."""
+    gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant.
+    ``opened``: the clause opened with a wish ("als je wilt, kijkt een vormgever ..."), its verb perhaps first."""
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
@@ -683,7 +699,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
     figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
-    about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+    about = ((_backs(named, g.words, g.subject, lead=opened) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
                   or entitled
                   or bool(sums - aside) and _within(sums - aside, g.sums, counts)))
