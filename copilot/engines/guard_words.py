@@ -286,6 +286,12 @@ _WAIVE = [
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,6}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?"
     r"(?:ver)?vallen",
+    # the things let drop off the bill: "laat ik de spoedproductie en de expres wegvallen op je factuur"
+    r"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){0,10}?(?:weg|ver)vallen (?:op|van|uit) "
+    r"(?:je|uw|de) "
+    r"(?:factuur|rekening)",
+    # nothing counted for them: "on ne vous compte pas les feuillets supplémentaires"
+    r"ne (?:vous |te )?(?:les |le |la |l')?compt(?:e|ons|erons|era|erai) pas",
     # months given as ours, paying only from a later one: "de eerste twee maanden zijn van ons en u betaalt pas vanaf
     # maand drie", "you only start paying from month three", "vous ne payez qu'à partir du troisième mois"
     "(?:maand|maanden|week|weken) (?:\\S+ ){0,8}?(?:van|voor) ons(?=[\\s.!,;]|$)",
@@ -307,6 +313,8 @@ _WAIVE = [
     # a charge taken off the customer's bill, or nothing charged for a thing: "I've taken the €20 fee off your first
     # invoice", "van uw eerste factuur gehaald", "rekenen we er niets voor", "retiré de votre facture"
     rf"{_WE} (?:take|took|taken) (?:\S+ ){{0,4}}?off (?:your|the) (?:\S+ )?(?:bill|invoice)",
+    # the charges named, then "off": "I've taken both charges off", "we'll knock the fees off"
+    rf"{_WE} (?:take|took|taken|knock|knocked) (?:\S+ ){{0,3}}?{_CHARGE_EN} off\b",
     "(?:won't|will not) charge (?:you )?(?:for (?:it|that|this)|anything|extra)",
     "(?:van|uit) (?:uw|je|de) (?:\\S+ )?(?:factuur|rekening) (?:gehaald|afgehaald|geschrapt|verwijderd)",
     "(?:rekenen|reken) (?:we|wij|ik) (?:u |je )?(?:er )?niets (?:voor|extra|meer)",
@@ -334,6 +342,9 @@ _WAIVE_HE = [
     # "I won't charge you the joining fee (again)", a known charge left out: "בלי ה-22 ₪"
     rf"לא (?:אחייב|נחייב)(?: אותך| אתכם)? (?:שוב )?(?:ב|על )?{_CHARGE_HE}", r"(?:בלי|ללא) (?:ה-?)?\d+(?:[.,]\d+)? ?₪",
     # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
+    # a thing given up for the customer, charge or not: "אני מוותרת לך הפעם גם על ההפקה המהירה וגם על האקספרס"
+    r"(?:ויתרתי|ויתרנו|נוותר|אוותר|מוותר|מוותרת|מוותרים) לך (?:\S+ ){0,2}?על",
+    "(?:תשלם|תשלמי|תשלמו) רק על (?:\\S+ ){1,3}?(?:עצמו|עצמה|עצמם)",
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
     rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
     rf"(?: על)?(?: את)? "
@@ -343,8 +354,16 @@ FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
     # up to 15 minutes before departure" is free, only "free up space" is not
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
-    "ne (?:vous |te )?co[uû]te(?:ra)? rien",
-    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
+    "ne (?:vous |te )?co[uû]te(?:nt|ra|ront)? rien",
+    # "the second one won't cost you anything", "it doesn't cost you a penny"
+    "(?:won't|will not|doesn't|does not|wouldn't|would not) cost (?:you )?(?:anything|a (?:thing|penny|cent))",
+    # the extras left out, the customer paying only for the thing itself: "so you only pay for the calendar itself",
+    # "je betaalt dan alleen het boek zelf", "vous ne payez que l'album lui-même", "תשלמי רק על האלבום עצמו"
+    "(?:only|just) pay (?:for )?(?:the |your )?(?:\\S+ ){1,3}?itself",
+    "(?:betaal|betaalt|betalen) (?:je |u |jij |jullie )?(?:dan |nu )?(?:alleen|enkel|slechts|maar) "
+    "(?:\\S+ ){1,3}?zelf\\b",
+    "ne (?:payez|paierez|paies) que (?:\\S+ ){1,3}?(?:lui|elle|eux)-m[êe]mes?",
+    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?: as well| too| also)?(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?(?:op|voor) ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
     "(?:is|zijn) (?:\\S+ ){0,5}?van ons(?=\\s*[.!,;]|\\s*$)",
