@@ -175,7 +175,8 @@ SNIDE = words(
 ESCALATION = words(
     ["(?:negative |bad |online |public )?reviews", "review ?sites?", "(?:a|one) (?:negative |bad )?review",
      "(?:the )?(?:papers|press|newspapers?|media)", "consumer (?:board|watchdog|association)", "ombudsman",
-     "lawyers?", "solicitors?", "(?:small )?claims court", "court", "legal action", "public(?:ly)? (?:disputes?|"
+     "lawyers?", "solicitors?", "(?:small )?claims court", "(?:to|in|at|the|a) court", "court (?:case|action|order)",
+     "legal action", "public(?:ly)? (?:disputes?|"
      "complaints?)", "(?:go|going|went) public", "threaten\\w*",
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
