@@ -272,6 +272,8 @@ RECITAL = phrases((
     r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו|הפעיל|הפעילה|הפעילו) אותי|"
     r"מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
+    # with a prefix letter, and the briefing by its name: "בתדריך שלי כתוב", "בהנחיות שלי", "לפי התסריט שלי"
+    r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) שלי(?![\u05d0-\u05ea])",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
