@@ -129,6 +129,13 @@ class GuardContext:
         return frozenset(word for line in self._lines for word in re.findall(r"\w+", line.casefold()))
 
     @cached_property
+    def recent_sums(self) -> tuple[float, ...]:
+        """The sums the last lines of the conversation named, in order: a draft's first sentence may add up prices the
+        agent just gave ("A mug is €14.95 and the calendar €24.95." "Together that's €39.90"), as a later sentence adds
+        up those of the sentence before."""
+        return tuple(dict.fromkeys(value for line in self.recent_said for _, _, value in tx.amounts(tx.numerals(line))))
+
+    @cached_property
     def said_counts(self) -> frozenset[float]:
         """How long the line the draft answers says something lasted ("the site has been shut for four days"): a price
         per day times it is worked out, as a count the draft gives is. Not a count of things ("I missed three
@@ -278,7 +285,11 @@ class GuardContext:
 
     @cached_property
     def refund_clauses(self) -> list[tx.Giving]:
-        return [clause for text in self._giving for clause in _clauses(text, "refund")]
+        # and the other way round: what may be cancelled free of charge is paid back in full when it is ("you can cancel
+        # an order free of charge until it is in production" backs "I cancel it and you get the full amount back")
+        return [clause for text in self._giving for clause in _clauses(text, "refund")] + [
+            clause._replace(full=True) for text in self._giving for clause in _clauses(text, "free")
+            if clause.subject & _CANCELLED]
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:
@@ -325,6 +336,8 @@ _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert
                                 "ביטול בוטל לבטל מבטלים"))
 
 
+_AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
+
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
 _VERB_GAP = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){0,3}")
 
@@ -364,6 +377,11 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
+            # a gift added to a list by "and" names its thing after the giving word: "with 15% off every order and free
+            # standard shipping", "met 15% korting en gratis standaardverzending"
+            prior = clause[:span[0]].split()
+            if prior and _AND_FREE.fullmatch(prior[-1]):
+                subject |= tx.stems(" ".join(re.split(r"[,;:(]", clause[span[1]:], maxsplit=1)[0].split()[:3]))
             # (the price of a thing given back is the whole of what was paid for it)
             whole = bool(w.FULL.search(sentence) or kind == "refund" and w.PRICE_OF.search(sentence))
             found.append(tx.Giving(tx.stems(plain), subject, figures, whole,

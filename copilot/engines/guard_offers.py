@@ -5,6 +5,7 @@ other checks (``guard_rules``), over the same text helpers (``guard_text``). The
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -49,7 +50,7 @@ REFUND = "refund or compensation the knowledge base does not back"
 _PERCENT = PERCENT
 
 
-def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> bool:
+def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str], lead: bool = False) -> bool:
     """Whether a passage sentence is about what the draft's clause gives: the clause's first content word is
     what the passage gives ("Installation is free" / "Installation by an engineer is free ..."), or half its
     words are in the passage and one of them names what the passage gives. "Your subscription is free" is not
@@ -58,6 +59,10 @@ def _backs(said: list[frozenset[str]], passage: set[str], subject: set[str]) -> 
         return False
     if said[0] & subject or len(said) <= 3 and any(forms & subject for forms in said):
         return True  # a short clause naming what the passage gives: "we send you a new SIM for free"
+    # a verb the passage does not use before it, as Dutch puts it after an opening clause: "(als je wilt,) kijkt een
+    # vormgever gratis naar de opmaak" (``lead``: what the giving part names after such a clause)
+    if lead and len(said) > 1 and not said[0] & passage and said[1] & subject:
+        return True
     return (sum(bool(forms & passage) for forms in said) >= math.ceil(len(said) / 2)
             and any(forms & subject for forms in said))
 
@@ -112,6 +117,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
                    and not any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4))]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
+        # the first sentence may add up the sums the conversation's last lines named ("A mug is €14.95 and the
+        # calendar €24.95." "Together that's €39.90"), only those
+        if not n:
+            worked.update(v for v in unknown if _some_add_up(v, list(ctx.recent_sums), least=2))
+            unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
@@ -394,8 +404,11 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
-            # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all")
+            # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all"), or of some of
+            # those it and the sentence before name ("the book is €32.95 and two sheets €3. With €4.95 shipping:
+            # €40.90")
             or len(named) > 2 and abs(value - sum(named)) < 0.005
+            or _some_add_up(value, [*dict.fromkeys([*(v for _, _, v in amounts(before) if v in bases), *named])])
             # a known price less a count of a fee the sentence names ("two visits at €30 come off: €59 of €119")
             or any(abs(value - (k - n * b)) < 0.005 for k in ctx.amounts for b in named for n in counted if n > 1)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
@@ -403,10 +416,24 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
+def _some_add_up(value: float, sums: list[float], least: int = 3) -> bool:
+    """Whether ``least`` or more of ``sums`` (a sentence's and the one before's, a few) add up to ``value``."""
+    return len(sums) <= 8 and any(abs(value - sum(group)) < 0.005 for size in range(least, len(sums) + 1)
+                                  for group in itertools.combinations(sums, size))
+
+
 _IF_WISHED = re.compile(r"(?i:\s(?:if|when(?:ever)?|should) you(?:'d| would)? (?:like|want|wish|prefer|fancy)|"
                         r"\s(?:als|wanneer|indien) (?:je|u|jij) (?:dat |het )?(?:wil|wilt|zou willen|wenst|liever)|"
                         r"\s(?:si|quand) (?:vous|tu) (?:le |l')?(?:souhait|voul|veu|d[ée]sir|pr[ée]f[èé]r)|"
                         r"\sאם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך|מתאים לך)).*$", re.DOTALL)
+
+
+_WISH_FIRST = re.compile(r"^\W*(?:(?i:and|en|et|so|dus|alors)\s+)?(?i:(?:if|when(?:ever)?|should) you(?:'d| would)? "
+                         r"(?:like|want|wish|prefer|fancy)|(?:als|wanneer|indien) (?:je|u|jij) (?:dat |het )?"
+                         r"(?:wil|wilt|zou willen|wenst)|(?:wil|wilt) (?:je|u|jij)|(?:si|quand) (?:vous|tu) (?:le |l')?"
+                         r"(?:souhait|voul|"
+                         r"veu|d[ée]sir|pr[ée]f[èé]r)\w*|ו?אם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך))"
+                         r"[^,]{0,40},\s*(?i:dan\s+|then\s+)?")
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
@@ -468,7 +495,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
             # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
             # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
-            part = _IF_WISHED.sub("", part)
+            # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan ...")
+            part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
+            # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
+            opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
             full = full_matters and bool(w.FULL.search(clause))
             # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
             named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
@@ -489,8 +519,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
             # hours before. You choose: all €120 as credit")
             # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
+            # (or one that names only how much of it comes back: "I cancel it. You get the full amount back")
             referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                w.PRONOUN.search(part) or len(named) <= 2 and bool(amounts(part))) and not _refused_whole(
+                w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                 named, refusals) else []
             # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
             own = numbers(part if full_matters else _PERCENT.sub(" ", part))
@@ -530,7 +561,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
             entitled = not sums and bool(w.ENTITLED.search(clause))
             if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
-                                       aside, worked, entitled) for reading in readings)
+                                       aside, worked, entitled, opened) for reading in readings)
                         or bool(gives & g.gives) and _within(figures, g.figures, counted))
                        and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                     or bool(g.routes & (met - what))))
@@ -643,14 +674,15 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                sums: set[float], repeated: set[float], quoted: frozenset[float], counts: set[float],
                charged: Mapping[float, frozenset[str]], whole: frozenset[float] = frozenset(),
                aside: set[float] | frozenset[float] = frozenset(),
-               worked_sums: frozenset[float] = frozenset(), entitled: bool = False) -> bool:
+               worked_sums: frozenset[float] = frozenset(), entitled: bool = False, opened: bool = False) -> bool:
     """Whether passage sentence ``g`` backs a clause: it is about what the clause gives and names its sums, or it gives
     the very sums the clause does. A sum worked out from the customer's own figure and one of the passage's ("your
     €369 fare less the €50 fee: €319"), or from two of the customer's ("€899, now €849": the €50 difference), is the
     passage's; so is the price the passages give for a charge that ``g`` gives back without naming a sum ("we refund
     the delivery charge": "the €4.95 delivery charge"). ``aside``: known sums of the sentence's other parts, which a
     sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95"). ``entitled``: the clause
-    gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant."""
+    gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant.
+    ``opened``: the clause opened with a wish ("als je wilt, kijkt een vormgever ..."), its verb perhaps first."""
     derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
@@ -667,7 +699,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
     figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
-    about = ((_backs(named, g.words, g.subject) or _backs(said, g.words, g.subject))
+    about = ((_backs(named, g.words, g.subject, lead=opened) or _backs(said, g.words, g.subject))
              and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
                   or entitled
                   or bool(sums - aside) and _within(sums - aside, g.sums, counts)))

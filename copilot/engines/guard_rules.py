@@ -140,6 +140,15 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 named = named or not warned and (ask or not used)
             else:
                 warned = no
+        # an ask around a list that names the credential: "just pop your card number, the expiry date and the code on
+        # the back in here" asks in its first and last items
+        # (its verb's particle after the last item: the first item and a later one's last words ask)
+        items = clauses(sentence)
+        ends = [f"{items[0]} {' '.join(item.split()[-2:])}" for item in items[1:]]
+        if named and not asked and any(cw.ASK.search(end) for end in ends) and not negated(sentence) and not (
+                cw.IF_YOU_DID.search(sentence) or cw.RESET.search(sentence) or cw.LOG_IN.search(sentence)
+                or cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence)):
+            asked = True
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"

@@ -333,7 +333,9 @@ def _skeletons(word: str) -> Iterator[str]:
         # a plural's ending off too: "מבטלים" (they cancel) meets "לבטל"; and a noun's construct ending ת as its
         # ה: "אפליקציית דסקורה" (the app of Deskora) meets "האפליקציה", "שיחת תזונה" meets "שיחה"; and a verbal
         # noun's ending ה off: "הקפאה" (a pause) meets "להקפיא" (to pause), "החלפה" meets "להחליף"
+        # (and a feminine present's מ and ת off: "מבטלת" (she cancels) meets "לבטל")
         for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else "",
+                      form[1:-1] if len(form) >= 5 and form[0] == "מ" and form[-1] == "ת" else "",
                       form[:-1] + "ה" if len(form) >= 4 and form[-1] == "ת" else "",
                       form[:-1] if len(form) >= 5 and form[0] == "ה" and form[-1] == "ה" else ""):
             bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
@@ -436,6 +438,8 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
 
 _AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
 _IF = re.compile(r"if|als|indien|zolang|si|tant|unless|provided|mits|pourvu|אם", re.I)
+# a condition said in two words, "as long as" and its Hebrew "כל עוד": "cancel free as long as it isn't in production"
+_LONG_AS = re.compile(r"(?:as|so) long|כל עוד", re.I)
 # A negation carries over an "or": "I can't offer a refund for the outage or a free month" refuses both.
 _OR = re.compile(r"(?:or|nor|ou|ni|of|noch|או)$", re.I)
 # What follows a gift and takes it back: "..., but I can't", "..., maar dat kan ik niet", "..., אבל זה לא אפשרי";
@@ -471,7 +475,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     before = words[start:]
     cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
     # nor past a condition: "free ... as long as the box has not been shipped" gives
-    stop = next((i for i, word in enumerate(after) if _AND.match(word) or _IF.fullmatch(word)), len(after))
+    stop = next((i for i, word in enumerate(after) if _AND.match(word) or _IF.fullmatch(word)
+                 or _LONG_AS.fullmatch(" ".join(after[i:i + 2]))), len(after))
     # a split verb's middle ("we betalen dat niet terug"), but not the "no" of "at no extra cost", which gives
     inside = [word for word in clause[span[0]:span[1]].split()[1:-1] if word.casefold() != "no"]
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))

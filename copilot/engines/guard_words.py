@@ -244,17 +244,22 @@ OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duct
 
 # A charge waived is a free thing too: "we'll drop your next two bills", "laten we de kosten vervallen", "on efface
 # vos mensualités", "נבטל לך את דמי המנוי". The charge must be named: "cancel your subscription" waives nothing.
-_CHARGE_EN = r"(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|subscription fees?|costs?)"
+# (nor is the charge of "free of charge", "zonder kosten", "sans frais", "בלי עלות" one: "I cancel the order free of
+# charge" cancels the order, it waives no charge)
+_CHARGE_EN = (r"(?<!of )(?<!no )(?<!without )(?:(?:sur)?charges?|fees?|bills?|invoices?|payments?|instal(?:l)?ments?|"
+              r"subscription fees?|costs?)")
 # Each charge starts with its letters, so the pattern is only tried where a word starts so (``guard_lexicon``).
-_CHARGE_NL = (r"(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|service|energie|leverings|"
+_CHARGE_NL = (r"(?<!zonder )(?<!geen )(?:(?:abonnements|opzeg|verzend|aansluit|installatie|administratie|maand|"
+              r"service|energie|leverings|"
               r"annulerings|inschrijf|extra )?kosten|factu\w+|termijn\w*|"
               r"(?:maand|termijn|factuur|aankoop|rest)?bedrag(?:en)?|(?:abonnements|inschrijf|entree|lid|contributie)geld|"
               r"betaling\w*|rekening\w*|boete\w*|maanden|incasso\w*|\w*bijdrage|\S*toeslag(?:en)?)")
-_CHARGE_FR = (r"(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
+_CHARGE_FR = (r"(?<!sans )(?:factures?|mensualit[ée]s?|frais|pr[ée]l[èe]vements?|paiements?|(?:éch|ech)[ée]ances?|"
               r"p[ée]nalit[ée]s?|suppl[ée]ments?|surco[uû]ts?)")
 # (the month a cancelling takes effect at is no charge: "אני מבטלת את המנוי לסוף החודש", I cancel it for the
 # month's end)
-_CHARGE_HE = (r"(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|ה?עמלה|ה?תוספת|"
+_CHARGE_HE = (r"(?<!בלי )(?<!ללא )(?:דמי|ה?חיוב|ה?חיובים|ה?חשבונית|ה?חשבוניות|ה?תשלום|ה?תשלומים|ה?עלות|ה?קנס|"
+              r"ה?עמלה|ה?תוספת|"
               r"(?<!סוף )(?<!תום )(?:ה?חודש|ה?חודשים))")
 # A charge named in a clause that gives it: what it is the charge for must be what a passage gives ("the activation
 # fee is on us" is no "moving your tag is free").
@@ -281,6 +286,12 @@ _WAIVE = [
     rf"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,8}}?{_CHARGE_NL} (?:\S+ ){{0,8}}?vervallen",
     rf"{_CHARGE_NL} (?:\S+ ){{0,6}}?(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){{0,4}}?"
     r"(?:ver)?vallen",
+    # the things let drop off the bill: "laat ik de spoedproductie en de expres wegvallen op je factuur"
+    r"(?:laten (?:we|wij)|laat ik|(?:we|wij) laten|ik laat) (?:\S+ ){0,10}?(?:weg|ver)vallen (?:op|van|uit) "
+    r"(?:je|uw|de) "
+    r"(?:factuur|rekening)",
+    # nothing counted for them: "on ne vous compte pas les feuillets supplémentaires"
+    r"ne (?:vous |te )?(?:les |le |la |l')?compt(?:e|ons|erons|era|erai) pas",
     # months given as ours, paying only from a later one: "de eerste twee maanden zijn van ons en u betaalt pas vanaf
     # maand drie", "you only start paying from month three", "vous ne payez qu'à partir du troisième mois"
     "(?:maand|maanden|week|weken) (?:\\S+ ){0,8}?(?:van|voor) ons(?=[\\s.!,;]|$)",
@@ -302,6 +313,8 @@ _WAIVE = [
     # a charge taken off the customer's bill, or nothing charged for a thing: "I've taken the €20 fee off your first
     # invoice", "van uw eerste factuur gehaald", "rekenen we er niets voor", "retiré de votre facture"
     rf"{_WE} (?:take|took|taken) (?:\S+ ){{0,4}}?off (?:your|the) (?:\S+ )?(?:bill|invoice)",
+    # the charges named, then "off": "I've taken both charges off", "we'll knock the fees off"
+    rf"{_WE} (?:take|took|taken|knock|knocked) (?:\S+ ){{0,3}}?{_CHARGE_EN} off\b",
     "(?:won't|will not) charge (?:you )?(?:for (?:it|that|this)|anything|extra)",
     "(?:van|uit) (?:uw|je|de) (?:\\S+ )?(?:factuur|rekening) (?:gehaald|afgehaald|geschrapt|verwijderd)",
     "(?:rekenen|reken) (?:we|wij|ik) (?:u |je )?(?:er )?niets (?:voor|extra|meer)",
@@ -329,6 +342,9 @@ _WAIVE_HE = [
     # "I won't charge you the joining fee (again)", a known charge left out: "בלי ה-22 ₪"
     rf"לא (?:אחייב|נחייב)(?: אותך| אתכם)? (?:שוב )?(?:ב|על )?{_CHARGE_HE}", r"(?:בלי|ללא) (?:ה-?)?\d+(?:[.,]\d+)? ?₪",
     # the present tense waives as the future does: "את דמי ההרשמה אני מוותר לך עליהם", "אני מוריד לך את דמי ההרשמה"
+    # a thing given up for the customer, charge or not: "אני מוותרת לך הפעם גם על ההפקה המהירה וגם על האקספרס"
+    r"(?:ויתרתי|ויתרנו|נוותר|אוותר|מוותר|מוותרת|מוותרים) לך (?:\S+ ){0,2}?על",
+    "(?:תשלם|תשלמי|תשלמו) רק על (?:\\S+ ){1,3}?(?:עצמו|עצמה|עצמם)",
     rf"{_CHARGE_HE} (?:\S+ ){{0,5}}?(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים)",
     rf"(?:אני|אנחנו) (?:מוותר|מוותרת|מוותרים|מבטל|מבטלת|מבטלים|מוחק|מוחקת|מוחקים|מוריד|מורידה|מורידים)(?: לך| לכם)?"
     rf"(?: על)?(?: את)? "
@@ -338,8 +354,16 @@ FREE = words(_WAIVE + [
     # what costs the customer nothing, is on us or on the house, is given ("je vous offre la franchise bagage"); "free
     # up to 15 minutes before departure" is free, only "free up space" is not
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
-    "ne (?:vous |te )?co[uû]te(?:ra)? rien",
-    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?=\\s*[.!,;]|\\s*$)",
+    "ne (?:vous |te )?co[uû]te(?:nt|ra|ront)? rien",
+    # "the second one won't cost you anything", "it doesn't cost you a penny"
+    "(?:won't|will not|doesn't|does not|wouldn't|would not) cost (?:you )?(?:anything|a (?:thing|penny|cent))",
+    # the extras left out, the customer paying only for the thing itself: "so you only pay for the calendar itself",
+    # "je betaalt dan alleen het boek zelf", "vous ne payez que l'album lui-même", "תשלמי רק על האלבום עצמו"
+    "(?:only|just) pay (?:for )?(?:the |your )?(?:\\S+ ){1,3}?itself",
+    "(?:betaal|betaalt|betalen) (?:je |u |jij |jullie )?(?:dan |nu )?(?:alleen|enkel|slechts|maar) "
+    "(?:\\S+ ){1,3}?zelf\\b",
+    "ne (?:payez|paierez|paies) que (?:\\S+ ){1,3}?(?:lui|elle|eux)-m[êe]mes?",
+    "(?:be|was|were|'re|'s|will be) (?:all |entirely )?on us(?: as well| too| also)?(?=\\s*[.!,;]|\\s*$)",
     "op het huis", "(?:is|zijn|gaat|gaan) (?:\\S+ ){0,3}?(?:op|voor) ons(?=\\s*[.!,;]|\\s*$)",
     # a ticket or months given as ours: "het tweede ticket is van ons", "de andere zes maanden zijn van ons"
     "(?:is|zijn) (?:\\S+ ){0,5}?van ons(?=\\s*[.!,;]|\\s*$)",
@@ -576,9 +600,14 @@ FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
 # names, said of the thing: "we refund the €79 of the colour", "de €79 van de behandeling", "את ה-289 ₪ של הצבע".
-PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des)(?!\w)|(?<![\u05d0-\u05ea])ו?מחיר "
-                      r"ה(?=[\u05d0-\u05ea])")
-SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*של(?![\u05d0-\u05ea])")
+# So does one that refunds "that product" by a word for any product: "a refund of that product", "terugbetaling van
+# dat product", "le remboursement de ce produit", "החזר על אותו מוצר"; the draft names the product ("the €54.95 for the
+# book", "199 ₪ על האלבום").
+PRICE_OF = re.compile(r"(?<!\w)(?i:(?:the )?price of|prijs van|prix d[eu']|prix des|(?:that|this|the) (?:product|item|"
+                      r"article)|(?:dat|dit|het) (?:product|artikel)|(?:ce|cet|le) (?:produit|article))(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])ו?מחיר ה(?=[\u05d0-\u05ea])|(?<![\u05d0-\u05ea])אותו (?:מוצר|פריט)"
+                      r"(?![\u05d0-\u05ea])")
+SUM_OF = re.compile(r"^\s*(?i:of|for|van|voor|de|du|des|d')(?!\w)|^\s*(?:של|על)(?![\u05d0-\u05ea])")
 
 # A refund's term said to be over refuses the refund: "de termijn voor terugbetaling is 14 dagen, en die is voorbij",
 # "le délai de remboursement ... est dépassé", "החזר כספי אפשרי רק תוך 14 יום ... והזמן הזה עבר".

@@ -116,6 +116,14 @@ EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year
                      ["(?:אפילו|גם) (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק"])
 NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)",
+                  # child's play, and not seeing what is so hard: "dit is echt kinderwerk", "ik snap niet wat hier zo
+                  # ingewikkeld aan is", "hard to believe anyone needs this explained", "je ne vois pas ce qui est si
+                  # compliqué"
+                  "child's play", "kinder(?:werk|spel)", "un jeu d'enfants?",
+                  "(?:snap|begrijp|zie) (?:\\S+ ){0,2}?niet wat (?:hier|daar|er|daar nou|hier nou) (?:zo )?(?:moeilijk|"
+                  "ingewikkeld|lastig)", "(?:don't|can't|cannot|do not) see what(?:'s| is) so (?:hard|difficult|"
+                  "complicated)", "hard to believe (?:anyone|someone|somebody|you) (?:\\S+ )?needs? (?:this|that|it) "
+                  "explained", "je ne vois pas ce qui est (?:si|aussi|tellement) (?:compliqu[ée]|difficile)",
                   "(?:it|this|that) isn't (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)", "not rocket science",
                   "(?:zo|erg) (?:moeilijk|ingewikkeld) is (?:het|dat|\\w+) (?:toch )?niet",
@@ -127,7 +135,8 @@ NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that 
                   "in black and white)", "staat er (?:echt |heel |toch |gewoon )*(?:duidelijk|zwart op wit)",
                   "(?:c'est|il est) (?:pourtant )?(?:[ée]crit|marqu[ée]) (?:noir sur blanc|en toutes lettres|en gros)",
                   "niet zo (?:moeilijk|ingewikkeld)(?=[.!,])"],
-                 ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "זה ממש לא מסובך", "זה בסיסי",
+                 ["זה לא (?:כזה |כל כך |באמת )?(?:מסובך|קשה)", "לא מדע טילים", "משחק ילדים", "זה ממש לא מסובך",
+                  "זה בסיסי",
                   "כתוב (?:שם )?(?:בבירור|במפורש|שחור על גבי לבן)"])
 EXASPERATED = words(["pf+", "pff+t", "ugh+", "sigh", "zucht", "argh+", "jeez", "geez", "bof", "boeien",
                      "whatever(?=[,.!])", "laat maar"], ["אוף", "נו באמת", "די כבר"])
@@ -241,7 +250,7 @@ TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "
 # Slowness promised as a favour: "I'll go really slowly", "ik zal het heel langzaam uitleggen". Kind with nothing
 # else ("I'll go slowly through each step"); with another cue, talking down.
 SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it|take (?:it|this)) (?:(?:really|very|extra|nice and),? )*"
-                "slow(?:ly)?",
+                "slow(?:ly)?", "(?:i'll|i will|let me) spell it out for you",
                 "(?:heel|extra|echt|lekker) langzaam", "(?:tr[èe]s|tout) (?:doucement|lentement)"],
                ["(?:ממש |מאוד )?לאט לאט", "(?:ממש|מאוד) לאט"])
 # A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be

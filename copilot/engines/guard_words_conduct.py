@@ -81,6 +81,12 @@ CREDENTIAL = words(
      "codes? (?:\\S+ ){0,2}?(?:of|on|from|for) (?:the|your|a|that|this) (?:\\S+ )?(?:gift ?card|gift voucher|voucher|"
      "gift certificate)s?\\b", "codes? (?:\\S+ ){0,4}?(?:under|beneath|behind) (?:the )?(?:\\S+ ){0,2}?scratch",
      "(?:cadeaubon|cadeaukaart|waardebon|tegoedbon|kras)codes?",
+     # the code of "the card", whichever card it is (a gift card's, a bank card's), and what is printed under a
+     # scratch layer: "de code van de kaart (de 16 tekens onder het kraslaagje)", "the characters under the scratch
+     # strip"
+     "codes? (?:of|van|de) (?:the|your|de|je|uw|la|votre|ta) (?:kaart|card|carte)\\b",
+     "(?:tekens|characters|caract[èe]res|cijfers|digits|chiffres|letters|lettres) (?:\\S+ ){0,2}?(?:onder|under|"
+     "beneath|sous) (?:het|de|the|a|la|le) (?:\\S+ )?(?:kras\\w*|scratch\\w*|grattage|couche (?:\\S+ )?gratt\\w*)",
      "codes? (?:\\S+ ){0,2}?(?:van|op|voor) (?:de|je|uw|jouw|een|die|deze|het) (?:\\S+ )?(?:cadeaubon|cadeaukaart|"
      "waardebon|tegoedbon|cadeaucheque)s?\\b", "codes? (?:\\S+ ){0,5}?(?:onder|achter) (?:het|de) (?:\\S+ )?kras\\w*",
      "codes? (?:\\S+ ){0,2}?(?:du|de la|de votre|de ton|de ta|d'un|d'une|de ce|de cette) (?:\\S+ )?(?:bon (?:cadeau|"
@@ -266,6 +272,8 @@ RECITAL = phrases((
     r"מי ש(?:הגדיר|הגדירה|הגדירו|תכנת|תכנתה|תכנתו|הפעיל|הפעילה|הפעילו) אותי|"
     r"מאחורי הקלעים (?:ביקשו|אמרו|הורו) (?:לי|ממני)",
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
+    # with a prefix letter, and the briefing by its name: "בתדריך שלי כתוב", "בהנחיות שלי", "לפי התסריט שלי"
+    r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) שלי(?![\u05d0-\u05ea])",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",

@@ -175,7 +175,8 @@ SNIDE = words(
 ESCALATION = words(
     ["(?:negative |bad |online |public )?reviews", "review ?sites?", "(?:a|one) (?:negative |bad )?review",
      "(?:the )?(?:papers|press|newspapers?|media)", "consumer (?:board|watchdog|association)", "ombudsman",
-     "lawyers?", "solicitors?", "(?:small )?claims court", "court", "legal action", "public(?:ly)? (?:disputes?|"
+     "lawyers?", "solicitors?", "(?:small )?claims court", "(?:to|in|at|the|a) court", "court (?:case|action|order)",
+     "legal action", "public(?:ly)? (?:disputes?|"
      "complaints?)", "(?:go|going|went) public", "threaten\\w*",
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
@@ -233,6 +234,13 @@ HARM_TO_CASE = words(
      # what the customer uses stops working, or the matter ends badly for them: "your tag could stop working at all our
      # sites", "cesser de fonctionner", "werkt dan niet meer", "might not go the way you think"
      "(?:stop|stops|cease|ceases) (?:to )?work(?:ing)?",
+     # the account closed over it: "voit son compte fermé", "your account will be closed", "je account wordt gesloten"
+     "(?:compte|account|profil|profile) (?:\\S+ ){0,3}?(?:ferm[ée]s?|cl[ôo]tur[ée]s?|supprim[ée]s?|closed|deleted|"
+     "gesloten|opgeheven|verwijderd)",
+     "(?:close|closing|closed|delete|deleting) (?:\\S+ ){0,2}?(?:your|the|their) account",
+     "(?:fermer|fermons|fermerons|cl[ôo]turer|cl[ôo]turons|supprimer|supprimons) (?:\\S+ ){0,2}?(?:votre|le|son) "
+     "compte",
+     "(?:sluiten|sluit|verwijderen|verwijderd) (?:\\S+ ){0,3}?(?:je|uw|het) account",
      "block(?:ed|ing)? (?:\\S+ ){0,3}?(?:at|from|in) (?:all|every|our)",
      "cess\\w* de fonctionner", "ne fonctionn\\w* plus", "werk\\w* (?:\\S+ ){0,2}?niet meer", "stoppen met werken",
      # the account locked, the whole box billed as lost: "we lock your account and bill the box as lost", "zetten we
@@ -251,7 +259,8 @@ HARM_TO_CASE = words(
      "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
      "ללא הודעה מוקדמת",
      "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*", "(?:יפסיק|תפסיק|להפסיק|יפסיקו) לעבוד",
-     "(?:נחסום|ייחסם|ייחסמו|לחסום)", "(?:ננעל|נועל|יינעל|נעילת) (?:\\S+ ){0,2}?(?:ה)?(?:חשבון|כרטיס)",
+     "(?:נחסום|ייחסם|ייחסמו|לחסום)", "(?:ה)?חשבון (?:\\S+ ){0,2}?(?:ייסגר|נסגר|יימחק|נמחק)",
+     "(?:נסגור|נמחק|לסגור) (?:את )?(?:ה)?חשבון", "(?:ננעל|נועל|יינעל|נעילת) (?:\\S+ ){0,2}?(?:ה)?(?:חשבון|כרטיס)",
      "(?:נחייב|נחייב אותך|נחייבו) (?:\\S+ ){0,4}?כ(?:אבוד|אבודה|אבודים)",
      # what we hold of theirs, made public: "ונפרסם אותן אם תתחיל", "we'll publish them", "nous les publierons"
      "(?:נפרסם|נעלה|נשתף) (?:אותן|אותם|אותו|אותה)",
