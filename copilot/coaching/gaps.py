@@ -1,11 +1,12 @@
 """Knowledge gaps: what customers asked in recorded sessions that no article answered, grouped and counted.
 
 A gap is a customer line that looks like a question or a request (a question mark, a question word or a request
-phrase first, in English, Dutch, French or Hebrew) after which no knowledge card came up: the knowledge base had
-no article it was confident about. Lines are grouped by their content words (small words and greetings left
-out, plural endings folded), so "How do I reset my router?" and "router reset, how?" count together, and the
-groups are ranked by how often they were asked: what the knowledge authors should write next. ``write_csv``
-gives the table ``copilot kb gaps`` prints. No Qt here.
+phrase first after any greeting or filler, in English, Dutch, French or Hebrew: ``copilot.text.questions``)
+after which no knowledge card came up: the knowledge base had no article it was confident about. Lines are
+grouped by their content words (small words and greetings left out, plural endings folded), so "How do I reset
+my router?" and "router reset, how?" count together, and the groups are ranked by how often they were asked:
+what the knowledge authors should write next. ``write_csv`` gives the table ``copilot kb gaps`` prints. No Qt
+here.
 """
 
 from __future__ import annotations
