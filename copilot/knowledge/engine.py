@@ -45,7 +45,7 @@ class KnowledgeEngine:
             return []
         for hit in self.rank(conversation, utterance):
             if hit.confidence < self.threshold:
-                break
+                continue  # the customer's language goes first, not always the likeliest article
             entry_id = f"kb:{hit.article.id}"
             if self._cooling(entry_id, conversation, utterance.index):
                 continue

@@ -53,9 +53,10 @@ PASSAGE_SENTENCES = 3
 UNKNOWN_SHARE = 0.5  # of the rarest known word's IDF, for a word no article contains (see _rarity)
 RELATED_WEIGHT = 3.0  # a related word counts this many times its learned strength (0..1) of a match of the word
 RELATED_CAP = 0.9  # and never as much as the word itself (see _related)
-K1, B = 1.2, 0.75
-RERANK = 10  # the best candidates re-ranked by what their titles name that nobody said (see _unsaid)
-UNSAID_PENALTY = 0.3  # a title nobody said a word of keeps 70% of its score  # the BM25 constants FTS5 uses
+K1, B = 1.2, 0.75  # the BM25 constants FTS5 uses
+RERANK = 10  # the best candidates re-ranked by what their titles name that nobody said (see _rerank)
+UNSAID_PENALTY = 0.3  # a title nobody said a word of keeps 70% of its score
+LANGUAGE_SHARE = 0.2  # an article in the customer's language goes first when it scores at least this share of the best
 
 _EXTRA_STOPWORDS = {
     "en": """also any anything else some something like know tell let get got give go going would could
@@ -102,6 +103,7 @@ class Query:
     terms: list[Term] = field(default_factory=list)
     asks: bool = False  # the customer's latest line asks something (``copilot.text.questions``)
     lang: str | None = None  # the customer's language, when known
+    numbers: frozenset[str] = frozenset()  # numbers said, which are no query words (see content_terms)
 
     @property
     def recent(self) -> list[Term]:
@@ -161,8 +163,9 @@ def build_query(utterances: Sequence[Utterance], language: str | None = None, *,
     terms = [Term(word, forms_of[word], weight, word in recent) for word, weight in weights.items()]
     terms.sort(key=lambda term: -term.weight)
     latest = next((u for u in reversed(utterances[-lookback:]) if u.speaker is Speaker.CUSTOMER), None)
+    numbers = frozenset(token for u in utterances[-lookback:] for token in tokenize(u.text) if token.isdigit())
     return Query(terms, asks=latest is not None and looks_like_a_question(latest.text),
-                 lang=language or (latest.lang if latest is not None else None))
+                 lang=language or (latest.lang if latest is not None else None), numbers=numbers)
 
 
 def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
@@ -224,12 +227,17 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     top_now = max(now.values()) or 1.0
     scores = {doc: now[doc] + context[doc] * min(1.0, CONTEXT_ALONE + now[doc] / top_now) for doc in now}
     ranked = sorted(scores, key=lambda doc: (-scores[doc], doc))
-    # The customer's language first: the agent answers in it (any language when no article is written in it).
+    # The customer's language first: the agent answers in it. Only articles that hold their own against the best
+    # one go first: a job advert in Dutch that mentions a router does not push the English router article down.
     written = kb.languages(ranked) if query.lang else {}
-    foreign = {doc: written.get(doc, query.lang) != query.lang for doc in ranked}
-    ranked.sort(key=lambda doc: foreign[doc])
+    best = scores[ranked[0]]
+    foreign = {doc: written.get(doc, query.lang) != query.lang or scores[doc] < LANGUAGE_SHARE * best
+                    for doc in ranked}
+    if not all(foreign.values()):
+        ranked.sort(key=lambda doc: foreign[doc])
     kinds = {doc: (foreign[doc], now[doc] <= 0) for doc in ranked}
-    ranked = _rerank(kb, ranked[:RERANK], scores, kinds, titles, query, related, total) + ranked[RERANK:]
+    window = max(RERANK, limit)
+    ranked = _rerank(kb, ranked[:window], scores, kinds, titles, query, related, total) + ranked[window:]
     return _hits(kb, query, ranked[: max(limit, 2)], scores, found, limit, rarity, in_title)
 
 
@@ -247,16 +255,21 @@ def _rerank(kb: KnowledgeBase, ranked: list[int], scores: dict[int, float], kind
     just said. Changes ``scores`` in place.
     """
     said = {form: 1.0 for term in query.terms for form in term.forms}
+    said.update(dict.fromkeys(query.numbers, 1.0))  # "windows 11": the 11 is no topic, but it was said
     for pairs in related.values():
         for form, strength in pairs:
             said[form] = max(said.get(form, 0.0), min(RELATED_CAP, RELATED_WEIGHT * strength))
     words = {doc: {word for word in titles[doc] if word not in _STOP_FORMS} for doc in ranked}
     frequency = kb.doc_frequency({word for title in words.values() for word in title})
+
+    def heard(word: str) -> float:  # a Hebrew title word is said when any of its forms is ("לראוטר", "הראוטר")
+        return max(said.get(form, 0.0) for form in (word, *word_forms(word)))
+
     for doc in ranked:
         weight = {word: _idf(total, frequency.get(word, 0)) for word in words[doc]}
         mass = sum(weight.values())
         if mass > 0:
-            unsaid = sum(w * (1.0 - said.get(word, 0.0)) for word, w in weight.items())
+            unsaid = sum(w * (1.0 - heard(word)) for word, w in weight.items())
             scores[doc] *= 1.0 - UNSAID_PENALTY * unsaid / mass
     groups: dict[tuple[bool, bool], list[int]] = {}
     for doc in ranked:

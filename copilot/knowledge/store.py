@@ -254,12 +254,12 @@ class KnowledgeBase:
         return Article(row[0], row[1], row[2], tags, row[4], row[5])
 
     def languages(self, docs: Sequence[int]) -> dict[int, str]:
-        """The language each doc is written in, for the docs that have one."""
+        """The language each doc is written in (its primary tag, lower case: "en-US" is "en"), where it has one."""
         if not docs:
             return {}
         marks = ",".join("?" * len(docs))
         sql = f"SELECT doc, lang FROM articles WHERE doc IN ({marks}) AND lang IS NOT NULL AND lang != ''"
-        return {row[0]: row[1] for row in self.db.execute(sql, list(docs))}
+        return {row[0]: row[1].replace("_", "-").split("-")[0].lower() for row in self.db.execute(sql, list(docs))}
 
     def ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]

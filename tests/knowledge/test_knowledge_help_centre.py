@@ -154,3 +154,54 @@ def test_an_article_naming_a_product_nobody_mentioned_ranks_below_the_general_on
                                   "hoi, wanneer komt mijn pakket", "היי, מתי מגיע המשלוח"])
 def test_a_question_after_a_greeting_or_a_filler_is_still_a_question(line):
     assert looks_like_a_question(line)
+
+
+def test_a_strong_article_in_another_language_is_not_hidden_by_a_weak_one_in_the_customers(tmp_path: Path):
+    base = KnowledgeBase(tmp_path / "kb.db")
+    base.add_articles([
+        *FILLER,
+        Article("wifi-en", "Wifi password of the router", "The wifi password is on the sticker under the router.",
+                lang="en"),
+        Article("jobs-nl", "Vacatures", "Wij zoeken collega's voor de winkel. Stuur je cv naar jobs@example.com. "
+                "Ook zoeken we een monteur die een router kan installeren.", lang="nl"),
+    ], "help-centre")
+    conversation, last = _said((Speaker.AGENT, "Goedemiddag, waarmee kan ik u helpen?"),
+                               (Speaker.CUSTOMER, "Wat is het wifi password van de router?"))
+    try:
+        assert [card.entry_id for card in KnowledgeEngine(base).suggest(conversation, last)] == ["kb:wifi-en"]
+    finally:
+        base.close()
+
+
+@pytest.mark.parametrize(("line", "expected"), [("how do I upgrade to windows 11", "win-11"),
+                                                ("how much is a battery replacement for my iPhone 15?", "iphone-15")])
+def test_the_version_the_customer_names_picks_its_article(tmp_path: Path, line: str, expected: str):
+    base = KnowledgeBase(tmp_path / "kb.db")
+    base.add_articles([
+        *FILLER,
+        Article("win-10", "Upgrade to Windows 10", "Open Settings, then Update, and choose Upgrade.", lang="en"),
+        Article("win-11", "Upgrade to Windows 11", "Open Settings, then Update, and choose Upgrade.", lang="en"),
+        Article("iphone-13", "iPhone 13 battery replacement", "A new battery costs 89 euro, fitted in an hour.",
+                lang="en"),
+        Article("iphone-15", "iPhone 15 battery replacement", "A new battery costs 99 euro, fitted in an hour.",
+                lang="en"),
+    ], "help-centre")
+    conversation, last = _said((Speaker.CUSTOMER, line), lang="en")
+    try:
+        assert KnowledgeEngine(base).rank(conversation, last)[0].article.id == expected
+    finally:
+        base.close()
+
+
+def test_a_language_tag_with_a_region_counts_as_its_language(tmp_path: Path):
+    base = KnowledgeBase(tmp_path / "kb.db")
+    base.add_articles([
+        *(Article(f"us-{n}", f"Store {n} opening hours", f"Store {n} opens at nine.", lang="en-US") for n in range(20)),
+        Article("reset", "Resetting your router", "Hold the reset button of the router for ten seconds.", lang="en-US"),
+        Article("blog", "Our new office", "We moved the office; the old router was recycled.", lang=None),
+    ], "help-centre")
+    conversation, last = _said((Speaker.CUSTOMER, "How do I reset my router?"), lang="en")
+    try:
+        assert [card.entry_id for card in KnowledgeEngine(base).suggest(conversation, last)] == ["kb:reset"]
+    finally:
+        base.close()
