@@ -24,9 +24,11 @@ ASKING = {
 ASKING_WORDS = frozenset(tok for words in ASKING.values() for word in words.split() for tok in tokenize(word))
 _REQUESTS = re.compile(
     r"\b(i (?:want|need|would like|d like) to (?:know|find out|understand|check)|tell me|help me|explain|"
-    r"i have a question|question about|ik wil (?:graag )?weten|kunt u|vertel|ik heb een vraag|"
-    r"je voudrais savoir|pouvez vous|dites moi|expliquez|j ai une question)\b"
-    r"|אני רוצה לדעת|תגיד לי|תסביר|יש לי שאלה")
+    r"i have a question|question about|i (?:was|am|m) wondering|i wonder|do you (?:happen to )?know|"
+    r"ik wil (?:graag )?weten|kunt u|vertel|ik heb een vraag|ik vroeg me af|weet u|weet je|"
+    r"je voudrais savoir|pouvez vous|dites moi|expliquez|j ai une question|je me demand\w*|savez vous|"
+    r"est ce que)\b"
+    r"|אני רוצה לדעת|תגיד לי|תסביר|יש לי שאלה|אני תוהה|אתם יודעים|את יודעת|אתה יודע")
 # Said before the first word that counts: greetings, fillers, "and", "so".
 _OPENERS = frozenset(tokenize("""hi hello hey uh um er erm so and but oh well okay ok yes yeah right
     hallo hoi dag goedemorgen goedemiddag uhm eh euh ehm en dus oke ja nou

@@ -151,8 +151,10 @@ def test_an_article_naming_a_product_nobody_mentioned_ranks_below_the_general_on
 
 
 @pytest.mark.parametrize("line", ["Bonjour, comment je change mon adresse", "uh so how do I reset it",
-                                  "hoi, wanneer komt mijn pakket", "היי, מתי מגיע המשלוח"])
-def test_a_question_after_a_greeting_or_a_filler_is_still_a_question(line):
+                                  "hoi, wanneer komt mijn pakket", "היי, מתי מגיע המשלוח",
+                                  "i was wondering if they have free wifi", "ik vroeg me af of jullie ook bezorgen",
+                                  "je me demandais si vous livrez le samedi", "אני תוהה אם יש חניה"])
+def test_a_question_after_a_greeting_or_a_filler_or_asked_indirectly_is_still_a_question(line):
     assert looks_like_a_question(line)
 
 
