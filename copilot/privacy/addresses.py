@@ -407,15 +407,26 @@ def boxes_again(text: str, addresses: Iterable[str]) -> Iterable[Finding]:
 
 # A segment that says the address and breaks off after the street's name, its number to come in the next one: "Het
 # adres is Noorderhaven", "my new address is Castle Row", "l'adresse c'est Grand-Rue".
-_STREET_ANNOUNCED = re.compile(r"(?i:adres|address|adresse)\s+(?i:is|c['’]est|est)?\s*:?\s*"
-                               r"(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})[\s.…,]*$")
+# Or with the house number, or the flat or unit, first, the street to come: "Nouvelle adresse : 5120", "new address
+# Unit 1802", "כתובת חדשה רחוב הפלמ"ח" (Hebrew with its street word, the number in the next segment). Not an e-mail
+# or IP address.
+_STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres|address|adresse)\s*(?i:is|c['’]est|est)?"
+                               r"\s*:?\s*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}|"
+                               r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite)\s*\d{1,4}[A-Za-z]?|"
+                               r"\d{1,5}[A-Za-z]?)[\s.…,]*$|"
+                               rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*\s*(?:היא|זה|זו)?\s*:?\s*"
+                               rf"(?P<hebrew>(?:רחוב|שדרות|רח['׳]|שד['׳]|דרך)\s+{_HE_WORD}(?:\s+{_HE_WORD})?)[\s.…,]*$")
 
 
 def street_announced(text: str) -> Iterable[Finding]:
-    """The street's name at the end of a customer's segment that gives the address, its number still to come."""
+    """The street's name at the end of a customer's segment that gives the address, its number still to come; or
+    the house number or the flat alone, the street to come."""
     match = _STREET_ANNOUNCED.search(text)
     if match:
-        yield _address(text, match.start("street"), match.end("street"))
+        group = "street" if match["street"] else "hebrew"
+        if group == "street" and re.fullmatch(r"[0-9]{4}", match[group]) and 1900 <= int(match[group]) <= 2099:
+            return  # "adres sinds 2019": a year
+        yield _address(text, match.start(group), match.end(group))
 
 
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
