@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
+from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 # A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
 HOUSE_ADDITION = r"[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])"
@@ -53,6 +54,18 @@ _EN = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}}[A-Za-z]?)(?:[ ]?,)?[ ](?P<
                  rf"(?P<type>(?i:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK})))\.?(?![\w'’])")
 _EN_THE = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ]The[ ](?:Crescent|Green|Avenue|Drive|Close|Parade|Square|Mall|"
                      r"Grove|Mews|Terrace|Strand|Broadway|Esplanade|Causeway|Promenade|Quay|Row|Walk)(?![\w'’])")
+# A street whose type is written into its one word: "26 Kingsway", "4 Broadway", "12 Southgate", "3 Parkway".
+_EN_GLUED = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ](?P<name>[A-Z][a-z]{2,}(?:way|gate))(?![\w'’])")
+_NOT_GLUED = frozenset("anyway always halfway midway subway railway gateway doorway highway runway hallway norway "
+                       "someway stairway motorway freeway expressway getaway giveaway takeaway walkway "
+                       "outgate delegate aggregate".split())
+# Street and number with no street word, known by the postcode right after them: "22 Mount Wise, TR7 2BQ",
+# "5 Ard na Gréine, H91 E2K7", "Kerkeveld 12, 3511 AB" (the postcode is its own span).
+_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][\w'’-]+[ ]){0,2}[A-Z][\w'’-]+|"
+    r"(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[A-Za-z]?)"
+    r"(?=,?[ ](?:" + POSTCODE_UK.pattern.replace("(?=[A-Z])(?<!\\w)", "") + r"|" + LETTER_CODES.pattern.replace(
+        r"(?<![\w-])", "") + r"|[1-9][0-9]{3}[ ]?[A-Z]{2}(?!\w)))")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
@@ -313,6 +326,13 @@ def _streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
+    for match in _EN_GLUED.finditer(text):
+        if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start(), match.end())
+    for match in _BEFORE_POSTCODE.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        if not any(w.casefold() in _EVERYDAY | _NOT_A_STREET or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
+            yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
         if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
