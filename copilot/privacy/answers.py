@@ -79,7 +79,10 @@ _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugsto
                        # money going to it: "Het terug te betalen bedrag mag op BE57 0430", "transfer it to"
                        r"\w*betal\w*|bedrag|overmak\w*|stort\w*|amount|pay\w*|transfer\w*|montant|virement|vire[rz]|"
                        r"paie\w*|verse[rz]|להעביר|העברה|סכום|"
-                       r"rembours\w*|caution|החזר\w*)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+                       r"rembours\w*|caution|החזר\w*|"
+                       # the account a charge is taken from: "Pour la domiciliation : BE21", "for the direct debit:"
+                       r"domicili\w*|pr[ée]l[eè]v\w*|incasso|machtiging|debit|mandat\w*|standing order|"
+                       r"הוראת\s+קבע)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
