@@ -35,6 +35,7 @@ from copilot.privacy.detectors import (
     plausible_phone,
     service_line,
 )
+from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD
 from copilot.privacy.names import answered_names
 from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 from copilot.privacy.recalled import CORRECTED
@@ -223,6 +224,10 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
             if 8 <= len(digits) <= 10 and ids & asked or piece and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
+        elif at_end and 3 <= len(digits) < 8 and (IL_ID_WORD.search(clause := _clause(text, run.start())) or
+                                                    BSN_WORD.search(clause)):
+            kind = "IL_ID" if IL_ID_WORD.search(clause) else "BSN"  # "Le numéro d'identité de ma mère, Josiane :
+            # 6912": the ID word further back than ``label_before`` reads, the rest in the next segment
         elif "CARD" in asked and (12 <= len(digits) <= 19 or piece and 4 <= len(digits) < 12):
             kind = "CARD"
         elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and CARD_WORD.search(
