@@ -395,6 +395,9 @@ def _french(text: str) -> Iterable[Finding]:
             yield _address(text, match.start(), end + number.end())
 
 
+_FR_POINTS = frozenset(("Est", "Ouest", "Nord", "Sud"))  # capitalised after the name: the street's half, no verb
+
+
 def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     """Where the street's name ends: "des Lilas", "de la République", "Victor Hugo", "de la paix"."""
     article = _FR_ARTICLE.match(text, position)
@@ -403,6 +406,9 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     for word in re.finditer(r"[^\W\d_][\w'’-]*", text[position:position + 60]):
         if count and text[position + end:position + word.start()] != " " or count == 4:
             break
+        if count and word.group() in _FR_POINTS:
+            end, count = word.end(), count + 1  # "rue Rachel Est", "boulevard Saint-Laurent Ouest": part of the name
+            continue
         if word.group().casefold() in _FR_STOP or (count == 0 and capital_needed and not word.group()[0].isupper()):
             break
         end, count = word.end(), count + 1
