@@ -24,7 +24,7 @@ IBAN, BSN and IL_ID 0.50 (4, 2, 2); spurious findings 7 of 24, look-alikes chang
 
 from __future__ import annotations
 
-from redaction_dialogues import AD, CN, K, T, Dialogue, S
+from redaction_dialogues import AD, CN, Dialogue, K, S, T
 from redaction_dialogues import dialogue as _dialogue
 
 THIRTIETH: list[Dialogue] = [

@@ -436,8 +436,8 @@ def boxes_again(text: str, addresses: Iterable[str]) -> Iterable[Finding]:
 # Or with the house number, or the flat or unit, first, the street to come: "Nouvelle adresse : 5120", "new address
 # Unit 1802", "כתובת חדשה רחוב הפלמ"ח" (Hebrew with its street word, the number in the next segment). Not an e-mail
 # or IP address.
-_STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres|address|adresse)\s*(?i:is|c['’]est|est)?"
-                               r"\s*:?\s*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}|"
+_STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres|address|adresse)\s*"
+                               r"(?i:is|c['’]est|est)?\s*:?\s*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}|"
                                r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite)\s*\d{1,4}[A-Za-z]?|"
                                r"\d{1,5}[A-Za-z]?)[\s.…,]*$|"
                                rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*\s*(?:היא|זה|זו)?\s*:?\s*"
