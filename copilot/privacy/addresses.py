@@ -62,8 +62,8 @@ _NOT_GLUED = frozenset("anyway always halfway midway subway railway gateway door
 # Street and number with no street word, known by the postcode right after them: "22 Mount Wise, TR7 2BQ",
 # "5 Ard na Gréine, H91 E2K7", "Kerkeveld 12, 3511 AB" (the postcode is its own span).
 _BEFORE_POSTCODE = re.compile(
-    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][\w'’-]+[ ]){0,2}[A-Z][\w'’-]+|"
-    r"(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[A-Za-z]?)"
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){0,2}[A-Z][a-zß-ÿ][\w'’-]*|"
+    r"(?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){1,3}\d{1,4}[A-Za-z]?)"  # words, not codes: "RR 4471 2093 FR" is a parcel
     r"(?=,?[ ](?:" + POSTCODE_UK.pattern.replace("(?=[A-Z])(?<!\\w)", "") + r"|" + LETTER_CODES.pattern.replace(
         r"(?<![\w-])", "") + r"|[1-9][0-9]{3}[ ]?[A-Z]{2}(?!\w)))")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"

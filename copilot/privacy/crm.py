@@ -167,9 +167,11 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
     return (_literal(value),) if kind == "EMAIL" else ()
 
 
-# A flat or unit word before the first number is no street: "Unit 1802, 88 Harbour Street" read again as "Unit 4" is
-# another building's unit (the company's depot), not the customer's street with another number.
+# A flat or unit word before the first number is no street: "Unit 1802, 88 Harbour Street" read again as "Unit 4,
+# Cribbs Causeway" is another building's unit (the company's depot), with its own street after it; "it's unit 16
+# actually" is the customer's flat corrected.
 _FLAT_WORD = re.compile(r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite|דירה)")
+_ANOTHER_STREET = r"(?!,?[ ]+(?:[0-9]+[ ]+)?(?-i:[A-Z][a-z]))"
 
 
 def _flat_only(words: list[str]) -> bool:
@@ -180,12 +182,12 @@ def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str]
     """The customer's street with another house number, as said while correcting it or misheard: "Rijnstraat 8"
     of "Rijnstraat 88", "בגורדון 14" of "גורדון 41", "17 Crossley Street" of "71 Crossley Street"."""
     house = rf"[0-9]{{1,4}}(?:{HOUSE_ADDITION}|[A-Za-z\u05d0-\u05ea](?!\w))?"  # "Mathenesserlaan 320-B", "ויצמן 72/4"
-    if number is None or sum(c.isalpha() for w in (words[:number] or words[1:]) for c in w) < 4 or \
-            _flat_only(words[:number]):
+    if number is None or sum(c.isalpha() for w in (words[:number] or words[1:]) for c in w) < 4:
         return ()
     if number:
         name = r"[ ,]*[ ]".join(re.escape(w) for w in words[:number])
-        return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9])", re.IGNORECASE),)
+        elsewhere = _ANOTHER_STREET if _flat_only(words[:number]) else ""
+        return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9]){elsewhere}", re.IGNORECASE),)
     name = r"[ ,]*[ ]".join(re.escape(w) for w in words[1:])
     return (re.compile(rf"(?<![\w/.,-]){house}[ ]{name}(?!\w)", re.IGNORECASE),)
 
