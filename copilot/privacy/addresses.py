@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
+from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 
 # A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
 HOUSE_ADDITION = r"[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])"
@@ -53,6 +54,18 @@ _EN = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}}[A-Za-z]?)(?:[ ]?,)?[ ](?P<
                  rf"(?P<type>(?i:(?P<strong>{_EN_STRONG})|(?P<weak>{_EN_WEAK})))\.?(?![\w'’])")
 _EN_THE = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ]The[ ](?:Crescent|Green|Avenue|Drive|Close|Parade|Square|Mall|"
                      r"Grove|Mews|Terrace|Strand|Broadway|Esplanade|Causeway|Promenade|Quay|Row|Walk)(?![\w'’])")
+# A street whose type is written into its one word: "26 Kingsway", "4 Broadway", "12 Southgate", "3 Parkway".
+_EN_GLUED = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?[ ](?P<name>[A-Z][a-z]{2,}(?:way|gate))(?![\w'’])")
+_NOT_GLUED = frozenset("anyway always halfway midway subway railway gateway doorway highway runway hallway norway "
+                       "someway stairway motorway freeway expressway getaway giveaway takeaway walkway "
+                       "outgate delegate aggregate".split())
+# Street and number with no street word, known by the postcode right after them: "22 Mount Wise, TR7 2BQ",
+# "5 Ard na Gréine, H91 E2K7", "Kerkeveld 12, 3511 AB" (the postcode is its own span).
+_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){0,2}[A-Z][a-zß-ÿ][\w'’-]*|"
+    r"(?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){1,3}\d{1,4}[A-Za-z]?)"  # words, not codes: "RR 4471 2093 FR" is a parcel
+    r"(?=,?[ ](?:" + POSTCODE_UK.pattern.replace("(?=[A-Z])(?<!\\w)", "") + r"|" + LETTER_CODES.pattern.replace(
+        r"(?<![\w-])", "") + r"|[1-9][0-9]{3}[ ]?[A-Z]{2}(?!\w)))")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
@@ -313,6 +326,13 @@ def _streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
+    for match in _EN_GLUED.finditer(text):
+        if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start(), match.end())
+    for match in _BEFORE_POSTCODE.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        if not any(w.casefold() in _EVERYDAY | _NOT_A_STREET or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
+            yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
         if not any(w.casefold() in _EVERYDAY for w in match["name"].split()) and not NOT_A_HOUSE.match(
                 text, match.end()):
@@ -375,6 +395,9 @@ def _french(text: str) -> Iterable[Finding]:
             yield _address(text, match.start(), end + number.end())
 
 
+_FR_POINTS = frozenset(("Est", "Ouest", "Nord", "Sud"))  # capitalised after the name: the street's half, no verb
+
+
 def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     """Where the street's name ends: "des Lilas", "de la République", "Victor Hugo", "de la paix"."""
     article = _FR_ARTICLE.match(text, position)
@@ -383,6 +406,9 @@ def _french_name_end(text: str, position: int, capital_needed: bool) -> int:
     for word in re.finditer(r"[^\W\d_][\w'’-]*", text[position:position + 60]):
         if count and text[position + end:position + word.start()] != " " or count == 4:
             break
+        if count and word.group() in _FR_POINTS:
+            end, count = word.end(), count + 1  # "rue Rachel Est", "boulevard Saint-Laurent Ouest": part of the name
+            continue
         if word.group().casefold() in _FR_STOP or (count == 0 and capital_needed and not word.group()[0].isupper()):
             break
         end, count = word.end(), count + 1
@@ -407,15 +433,26 @@ def boxes_again(text: str, addresses: Iterable[str]) -> Iterable[Finding]:
 
 # A segment that says the address and breaks off after the street's name, its number to come in the next one: "Het
 # adres is Noorderhaven", "my new address is Castle Row", "l'adresse c'est Grand-Rue".
-_STREET_ANNOUNCED = re.compile(r"(?i:adres|address|adresse)\s+(?i:is|c['’]est|est)?\s*:?\s*"
-                               r"(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})[\s.…,]*$")
+# Or with the house number, or the flat or unit, first, the street to come: "Nouvelle adresse : 5120", "new address
+# Unit 1802", "כתובת חדשה רחוב הפלמ"ח" (Hebrew with its street word, the number in the next segment). Not an e-mail
+# or IP address.
+_STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres|address|adresse)\s*"
+                               r"(?i:is|c['’]est|est)?\s*:?\s*(?P<street>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}|"
+                               r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite)\s*\d{1,4}[A-Za-z]?|"
+                               r"\d{1,5}[A-Za-z]?)[\s.…,]*$|"
+                               rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*\s*(?:היא|זה|זו)?\s*:?\s*"
+                               rf"(?P<hebrew>(?:רחוב|שדרות|רח['׳]|שד['׳]|דרך)\s+{_HE_WORD}(?:\s+{_HE_WORD})?)[\s.…,]*$")
 
 
 def street_announced(text: str) -> Iterable[Finding]:
-    """The street's name at the end of a customer's segment that gives the address, its number still to come."""
+    """The street's name at the end of a customer's segment that gives the address, its number still to come; or
+    the house number or the flat alone, the street to come."""
     match = _STREET_ANNOUNCED.search(text)
     if match:
-        yield _address(text, match.start("street"), match.end("street"))
+        group = "street" if match["street"] else "hebrew"
+        if group == "street" and re.fullmatch(r"[0-9]{4}", match[group]) and 1900 <= int(match[group]) <= 2099:
+            return  # "adres sinds 2019": a year
+        yield _address(text, match.start(group), match.end(group))
 
 
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:

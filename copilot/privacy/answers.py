@@ -35,6 +35,7 @@ from copilot.privacy.detectors import (
     plausible_phone,
     service_line,
 )
+from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD
 from copilot.privacy.names import answered_names
 from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
 from copilot.privacy.recalled import CORRECTED
@@ -79,7 +80,10 @@ _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugsto
                        # money going to it: "Het terug te betalen bedrag mag op BE57 0430", "transfer it to"
                        r"\w*betal\w*|bedrag|overmak\w*|stort\w*|amount|pay\w*|transfer\w*|montant|virement|vire[rz]|"
                        r"paie\w*|verse[rz]|להעביר|העברה|סכום|"
-                       r"rembours\w*|caution|החזר\w*)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+                       r"rembours\w*|caution|החזר\w*|"
+                       # the account a charge is taken from: "Pour la domiciliation : BE21", "for the direct debit:"
+                       r"domicili\w*|pr[ée]l[eè]v\w*|incasso|machtiging|debit|mandat\w*|standing order|"
+                       r"הוראת\s+קבע)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
                         r"(?:[ ]?[A-Za-z0-9]{1,3})?")
 _POSTCODES = (
@@ -220,6 +224,9 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
             if 8 <= len(digits) <= 10 and ids & asked or piece and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"
+        elif at_end and 3 <= len(digits) < 8 and (id_kind := _id_named(_clause(text, run.start()))):
+            kind = id_kind  # "Le numéro d'identité de ma mère, Josiane : 6912": the ID word further back than
+            # ``label_before`` reads, the rest in the next segment
         elif "CARD" in asked and (12 <= len(digits) <= 19 or piece and 4 <= len(digits) < 12):
             kind = "CARD"
         elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and CARD_WORD.search(
@@ -227,6 +234,16 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             kind = "CARD"  # "ma carte : 5184 9712", the rest in the next segment
         if kind:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+def _id_named(clause: str) -> str | None:
+    """The ID a clause names for the digits after it, with no digits between ("BSN: 3694 91 282, and I moved here
+    in 2023" gave its BSN already)."""
+    for kind, word in (("IL_ID", IL_ID_WORD), ("BSN", BSN_WORD)):
+        named = list(word.finditer(clause))
+        if named and not re.search(r"[0-9]", clause[named[-1].end():]):
+            return kind
+    return None
 
 
 # A phone named in the sentences just before: "nieuwe telefoon ... nieuw is 06 19".

@@ -465,6 +465,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
                 "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
                     max(0, back - 3), min(back, len(found)))):
             kinds = frozenset({"ADDRESS"})  # the street was asked or given just before: the number is the house's
+        if not kinds and "?" in turn.text and back < len(found) and "ADDRESS" in found[back]:
+            kinds = frozenset({"POSTCODE"})  # "Donc 14 avenue de France ?" "Oui, 75013.": an address read back
+            # to be confirmed is answered with what it lacks, its postcode
         if kinds:
             return kinds - given, False
         agreed = bool(_AGREES.match(turn.text))

@@ -167,6 +167,17 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
     return (_literal(value),) if kind == "EMAIL" else ()
 
 
+# A flat or unit word before the first number is no street: "Unit 1802, 88 Harbour Street" read again as "Unit 4,
+# Cribbs Causeway" is another building's unit (the company's depot), with its own street after it; "it's unit 16
+# actually" is the customer's flat corrected.
+_FLAT_WORD = re.compile(r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite|דירה)")
+_ANOTHER_STREET = r"(?!,?[ ]+(?:[0-9]+[ ]+)?(?-i:[A-Z][a-z]))"
+
+
+def _flat_only(words: list[str]) -> bool:
+    return bool(words) and all(_FLAT_WORD.fullmatch(w) for w in words)
+
+
 def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str], ...]:
     """The customer's street with another house number, as said while correcting it or misheard: "Rijnstraat 8"
     of "Rijnstraat 88", "בגורדון 14" of "גורדון 41", "17 Crossley Street" of "71 Crossley Street"."""
@@ -175,7 +186,8 @@ def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str]
         return ()
     if number:
         name = r"[ ,]*[ ]".join(re.escape(w) for w in words[:number])
-        return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9])", re.IGNORECASE),)
+        elsewhere = _ANOTHER_STREET if _flat_only(words[:number]) else ""
+        return (re.compile(rf"{_HEBREW_PREFIX}{name}[ ]{house}(?![0-9]){elsewhere}", re.IGNORECASE),)
     name = r"[ ,]*[ ]".join(re.escape(w) for w in words[1:])
     return (re.compile(rf"(?<![\w/.,-]){house}[ ]{name}(?!\w)", re.IGNORECASE),)
 
@@ -188,6 +200,8 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
         return ()
     name = words[:number] if number else words[1:]
     name = name[1:] if name and name[0] in ("רחוב", "רח'", "רח׳") else name
+    if number and _flat_only(name):
+        return ()
     # the word said whole: the longest, a capitalised one before a street type ("Gare" of "avenue de la Gare")
     longest = max(range(len(name)), key=lambda i: (name[i][:1].isupper(), len(name[i])), default=None)
     if longest is None or len(name[longest]) < 4:

@@ -37,6 +37,9 @@ _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|paye
                      r"rembours\w*|terug\w*|tegoed|credit\w*|avoir|borg|waarborg|caution|deposit|פיקדון|"
                      # what is taken from it: "Please take the balance from GB81 ...", "het saldo van", "les frais sur"
                      r"balance|saldo|solde|fees?|kosten|frais|take\s+(?:\w+\s+){0,3}from|haal\w*|prenez|prendre|"
+                     # a charge that recurs: "graag de huur voortaan van NL52 ...", "the rent from", "le loyer sur"
+                     r"huur\w*|rent|rental|lease|loyers?|location|mensualit\w*|premie|premium|abonnement|"
+                     r"subscription|maandbedrag|monthly|[ולמבה]{0,2}(?:שכירות|מנוי)|"
                      r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת (?:ה)?קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
                    r"pay|paying|betalen|betaal|payer|paie|paye|régler|charge|לשלם|[ות]?חייב\w*|לחייב)(?!\w)",
@@ -48,6 +51,7 @@ _BSN = re.compile(r"(?<!\w)(?:bsn|burgerservicenummer|sofinummer)(?!\w)", re.IGN
 _IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תעודת (?:ה)?זהות|מספר (?:ה)?זהות)|teudat|israeli id|"
                     r"num[ée]ro d['’]identit[ée]|identity number|id number",
                     re.IGNORECASE)
+BSN_WORD, IL_ID_WORD = _BSN, _IL_ID  # for the pieces of one (``answers``)
 _CLAUSE = re.compile(r"[.!?;]\s")
 # "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
 _NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*[:,]?\s*$",

@@ -745,16 +745,54 @@ _ON_THE_LINE = re.compile(r"(?i:speak\w*|talk\w*|spreek\w*|praat\w*|parl\w*|מד
 _ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
 
 
+# The one who does the company's work next, as the agent plans it: a first name with what they will do, have done
+# or are on ("Seán will fit the unit on Tuesday", "once Priya has read the data", "Gordon is on call tonight",
+# "Kévin réglera la pression", "Loïc installe l'appareil mardi", "Bram zal de druk instellen", "עידו יכוון את
+# הלחץ"), or the Dutch verb before its subject ("Zodra het binnen is, stelt Bram de druk in"). The caller keeps
+# only a name nobody in the call has said: the customer's people are named by the customer first, and the agent's
+# plans for them come with "your" ("your carer Brenda will let him in").
+_DOES_WORK = re.compile(
+    r"\s+(?:(?i:will|['’]ll|shall|is going to|can)\s+(?!(?i:you|u|i|we|they|need|have|be able)\b)[a-z]+|"
+    r"(?i:is|will be)\s+on\s+(?:call|duty|shift|site)|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
+    r"(?i:zal|gaat|komt|kan|stelt|installeert|plaatst|brengt|haalt|regelt|neemt|vervangt|levert|bezorgt|"
+    r"controleert|leest|bekijkt|is\s+(?:vandaag|morgen|vanavond|vannacht)\s+van\s+dienst)\s+(?![uU]\?)|"
+    r"(?i:va|vient|viendra|passe|passera|installe|installera|règle|réglera|s['’]occupe|s['’]occupera|livre|livrera|"
+    r"apporte|apportera|récupère|récupérera|vérifie|vérifiera|change|changera|fera|sera|est de (?:garde|permanence))"
+    r"(?![\w'’])|"
+    r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם)(?![\u05d0-\u05ea]))")
+_DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+)"
+                               r"(?i:stelt|komt|installeert|plaatst|brengt|haalt|regelt|vervangt|levert|bezorgt|"
+                               r"controleert|zal|gaat|kan)\s+$")
+_YOUR_BEFORE = re.compile(r"(?<![\w'’])(?i:your|uw|je|jouw|votre|vos|ton|ta|tes|his|her|their|zijn|haar|hun|son|sa|"
+                          r"ses|leur)\s+(?:[\w'’-]+\s+){0,2}$")
+_TITLED = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|dr|mevrouw|meneer|mevr|dhr|madame|monsieur|mme|m|docteur|"
+                     r"dokter|doctor)\.?\s+$|(?:גברת|מר|דוקטור|ד\"ר)\s+$")
+_SENTENCE_END = re.compile(r"[^.!?\n]*[.!?\n]|[^.!?\n]*$")
+
+
+def _does_work(text: str, start: int, end: int) -> bool:
+    """Whether the name is the subject of the company's work next (``_DOES_WORK``), in a statement, not a question
+    ("Will Jamie be home?"), and with no title or "your" before it."""
+    before = text[max(0, start - 30):start]
+    if _TITLED.search(before) or _YOUR_BEFORE.search(before):
+        return False
+    sentence = _SENTENCE_END.match(text, end)
+    if sentence and sentence.group().rstrip().endswith("?"):
+        return False
+    return _DOES_WORK.match(text, end) is not None or (
+        _DUTCH_VERB_FIRST.search(before) is not None and re.match(r"\s+[a-z]", text[end:]) is not None)
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``),
-    not the customer's relative ("Your husband Peter will call you back")."""
+    """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
+    ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or
-            (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None)
-            ) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
+            (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None) or
+            _does_work(text, start, end)) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
 
 
 def booked_with(text: str, start: int) -> bool:
