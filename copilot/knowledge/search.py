@@ -65,22 +65,25 @@ _EXTRA_STOPWORDS = {
         all only other into out up down over again further once there's what's it's i'm i'd i'll you're
         we're that's let's thats whats lets ill id youre were own same such both each few most as than
         whose whom into onto also even ever every got gets has having does doing done said say says
-        help helps helped helping looking needed needs today tonight question questions problem problems
-        issue issues""",
+        help helps helped helping looking needed needs today tonight""",
     "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even "
-          "helpen help helpt geholpen hulp nodig vandaag vraag vraagje vragen probleem probleempje",
+          "helpen help helpt geholpen hulp nodig vandaag",
     "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc "
-          "aide aider aidez aidé besoin aujourd question questions problème problèmes souci soucis",
+          "aide aider aidez aidé besoin aujourd",
     "he": """של את זה זו זאת אני אתה את הוא היא אנחנו אתם הם הן לי לך לו לה לנו שלי שלך שלו שלה שלנו
         יש אין לא כן מה איך למה מתי איפה מי על עם גם רק אבל או אם כי כל עוד כבר מאוד תודה רבה בבקשה
         שלום היי אוקיי בסדר טוב רוצה רוצים צריך צריכה אפשר יכול יכולה יכולים אז עכשיו פה שם הזה הזאת
-        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום שאלה בעיה""",
+        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום""",
 }
 STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(tok for word in (_STOPWORDS.get(lang, frozenset()) | set(_EXTRA_STOPWORDS[lang].split()))
                     for tok in tokenize(word))
     for lang in ("en", "nl", "fr", "he")
 }
+# Words that say a line brings a question or a problem, not what it is about ("bonjour, j'ai une question", "יש לי
+# בעיה"): no query word, though a wrap-up still reads "a question about my invoice" as the reason for the call.
+_PURPOSE = frozenset(tokenize("""question questions problem problems issue issues vraag vraagje vragen probleem
+    probleempje problème problèmes souci soucis שאלה בעיה"""))
 # The stop words as the index holds them (stemmed in their language): not what a title is about.
 _STOP_FORMS = frozenset(form for lang, words in STOPWORDS.items() for word in words for form in word_forms(word, lang))
 _SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")
@@ -137,7 +140,7 @@ def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...
         if len(token) < 2 or token in found or (token.isdigit() and len(token) not in (3, 4)):
             continue
         forms = word_forms(token, lang)
-        if token in stop or any(form in stop for form in forms[1:]):  # forms[1:]: a Hebrew word less its prefixes
+        if token in stop or token in _PURPOSE or any(form in stop for form in forms[1:]):  # forms[1:]: Hebrew stems
             continue
         found[token] = forms
     return list(found.items())
