@@ -122,6 +122,12 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if not n:
             worked.update(v for v in unknown if _some_add_up(v, list(ctx.recent_sums), least=2))
             unknown = [v for v in unknown if v not in worked]
+        # a few units at a rate may be added to a price in the same sentence ("€149 + €80 = €229" of €40 per floor),
+        # and a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
+        multiples = {k * rate for rate in rated for k in (2, 3, 4)}
+        worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
+        worked.update(_written_out(sentence, ctx.amounts | worked | multiples))
+        unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
@@ -131,6 +137,30 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         worked.update(value for _, _, value in amounts(sentence)
                       if any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4)))
     return None
+
+
+_FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
+_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
+
+
+def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[float]:
+    """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80"), when
+    the working is right and each sum added is one the company's word names (or a count of its rate): the result is
+    then as known as what it is made of. A count times a known sum is a product of them."""
+    found: set[float] = set()
+    for m in _WORKING.finditer(sentence):
+        parts = re.split(r"\s?([+×x*])\s?", m.group(0).rsplit("=", 1)[0].strip())
+        values = [number(re.sub(r"[^\d.,]", "", part)) for part in parts[::2]]
+        operators = parts[1::2]
+        result = number(m.group(m.lastindex or 0))
+        if "+" in operators and all(o == "+" for o in operators):
+            if abs(sum(values) - result) < 0.005 and all(any(abs(v - k) < 0.005 for k in known) for v in values):
+                found.add(result)
+        elif len(values) == 2:
+            a, b = values
+            if abs(a * b - result) < 0.005 and any(any(abs(v - k) < 0.005 for k in known) for v in values):
+                found.add(result)
+    return found
 
 
 def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:

@@ -26,7 +26,9 @@ _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
 # not the "1" of a placeholder ("[NAME_1]"), nor a figure a product's name is made of ("3D", "4K", "4DX")
-_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?(?![\d.,]*(?:D|DX|K)\b)")
+# (a figure with thousands and decimals is one: "€1,117.50", "1.117,50", "1 117,50 €")
+_NUMBER = re.compile(r"(?<!_)(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+[.,]\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+[.,]\d{2}(?!\d)|"
+                     r"\d+(?:[.,]\d+)?)(?![\d.,]*(?:D|DX|K)\b)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
@@ -211,7 +213,10 @@ def sums(text: str) -> frozenset[float]:
 
 
 # what follows a sum that charges it per unit: "€0,35 per km", "0,35 € le km", "1.30 ₪ לק"מ", "€15 a month"
-_PER_UNIT = re.compile(r"\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea])", re.IGNORECASE)
+# (with what it is charged on top of between: "€40 extra per floor", "40 € de plus par étage", "150 ₪ נוספים לכל קומה")
+_PER_UNIT = re.compile(r"(?:\s(?:extra|additional|more|meer|de plus|en plus|suppl[ée]mentaires?|נוספים|נוסף|נוספת))?"
+                       r"(?:\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea]))",
+                       re.IGNORECASE)
 
 
 def rates(text: str) -> frozenset[float]:
