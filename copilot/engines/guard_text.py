@@ -496,15 +496,39 @@ def taken_back(sentence: str, clause: str) -> bool:
     free, but I can't")."""
     rest = sentence[sentence.find(clause) + len(clause):]
     but = _BUT.match(rest)
-    return but is not None and negated(rest[but.end():but.end() + 40])
+    if but is not None and negated(rest[but.end():but.end() + 40]):
+        return True
+    # the thing asked for named first, then a short "I can't" that ends the sentence: "Un mois gratuit, je ne peux
+    # malheureusement pas.", "A free month, I'm afraid I can't.", "Een gratis maand, helaas kan ik niet.", "חודש
+    # חינם, לצערי אני לא יכול."
+    refusal = _SHORT_REFUSAL.match(rest)
+    return refusal is not None and len(refusal.group(1).split()) <= 7 and negated(refusal.group(1)) and bool(
+        _CAN.search(refusal.group(1))) and bool(_FIRST_PERSON.search(refusal.group(1)))
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|we|we're|je|nous|ik|wij|we|אני|אנחנו)(?!\w)|"
+                           r"(?<!\w)(?:j'|kan ik|kunnen we)|"
+                           r"(?<![\u05d0-\u05ea])(?:אוכל|נוכל)(?![\u05d0-\u05ea])", re.I)
+_SHORT_REFUSAL = re.compile(r"\s*[,:–—-]\s*([^,;:.!?]+?)\s*(?:[.!?]|$)")
+_CAN = re.compile(r"(?<!\w)(?:can(?:'t|not)?|could(?:n't)?|able|possible|kan|kunnen|kunnen|mogelijk|peux|pouvons|peut|"
+                  r"possible|יכול(?:ה|ים|ות)?|אפשר|ניתן)(?!\w)", re.I)
 
 
 def giving_part(clause: str, span: tuple[int, int]) -> str:
     """The part of ``clause`` around ``span`` up to an "and" either side: what the giving word is said of."""
     words_before, words_after = clause[:span[0]].split(), clause[span[1]:].split()
-    cut = max((i + 1 for i, word in enumerate(words_before) if _AND.match(word)), default=0)
+    # a Hebrew "and" is the first letter of the word it joins: "משלוח ואוזניות בחינם" gives the headphones, so that
+    # word stays, without its letter
+    cut = max((i + (not _HEBREW_AND.match(word)) for i, word in enumerate(words_before) if _AND.match(word)),
+              default=0)
+    before = words_before[cut:]
+    if before and _HEBREW_AND.match(before[0]):
+        before[0] = before[0][1:]
     stop = next((i for i, word in enumerate(words_after) if _AND.match(word)), len(words_after))
-    return " ".join([*words_before[cut:], clause[span[0]:span[1]], *words_after[:stop]])
+    return " ".join([*before, clause[span[0]:span[1]], *words_after[:stop]])
+
+
+_HEBREW_AND = re.compile(r"\u05d5[\u05d0-\u05ea]")
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
