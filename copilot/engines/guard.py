@@ -174,8 +174,7 @@ class GuardContext:
         of a few units costs a few times one ("the €70 for your two hours"). Not a rate of credit ("€10 credit a
         day"): what a few units of that come to is a gift, judged as one."""
         return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
-                         if not w.REFUND.search(sentence) and not w.FREE.search(sentence)
-                         for value in tx.rates(sentence))
+                         if not w.REFUND.search(sentence) for value in _charged_rates(sentence))
 
     @cached_property
     def given_amounts(self) -> frozenset[float]:
@@ -402,6 +401,27 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=tx.sums(other)))
                 clause = other
     return tuple(found)
+
+
+def _charged_rates(sentence: str) -> frozenset[float]:
+    """The sums a sentence charges per unit, less those it gives: a rate after a giving word ("Free: ... €10 credit a
+    day") is a gift, one after a refusing one ("Not free: delivery (€149, €40 extra per floor)", "Niet gratis: ...",
+    "בתשלום: ...") is what more of it costs. The nearest giving word before the rate decides, or, with none before
+    it, any after it."""
+    rated = tx.rates(sentence)
+    if not rated:
+        return rated
+    giving = [(m.start(), tx.refused(*tx.clause_around(sentence, *m.span()))) for m in w.FREE.finditer(sentence)]
+    if not giving:
+        return rated
+    charged: set[float] = set()
+    for start, _, value in tx.amounts(sentence):
+        if value not in rated:
+            continue
+        before = [refused for at, refused in giving if at < start]
+        if before[-1:] == [True] or not before and all(refused for _, refused in giving):
+            charged.add(value)
+    return frozenset(charged)
 
 
 def _gift_sums(item: str, kind: str) -> frozenset[float]:

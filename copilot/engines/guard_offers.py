@@ -122,6 +122,12 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if not n:
             worked.update(v for v in unknown if _some_add_up(v, list(ctx.recent_sums), least=2))
             unknown = [v for v in unknown if v not in worked]
+        # a few units at a rate may be added to a price in the same sentence ("€149 + €80 = €229" of €40 per floor),
+        # and a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
+        multiples = {k * rate for rate in rated for k in (2, 3, 4)}
+        worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
+        worked.update(_written_out(sentence, ctx.amounts | worked | multiples))
+        unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
@@ -131,6 +137,30 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         worked.update(value for _, _, value in amounts(sentence)
                       if any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4)))
     return None
+
+
+_FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
+_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
+
+
+def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[float]:
+    """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80"), when
+    the working is right and each sum added is one the company's word names (or a count of its rate): the result is
+    then as known as what it is made of. A count times a known sum is a product of them."""
+    found: set[float] = set()
+    for m in _WORKING.finditer(sentence):
+        parts = re.split(r"\s?([+×x*])\s?", m.group(0).rsplit("=", 1)[0].strip())
+        values = [number(re.sub(r"[^\d.,]", "", part)) for part in parts[::2]]
+        operators = parts[1::2]
+        result = number(m.group(m.lastindex or 0))
+        if "+" in operators and all(o == "+" for o in operators):
+            if abs(sum(values) - result) < 0.005 and all(any(abs(v - k) < 0.005 for k in known) for v in values):
+                found.add(result)
+        elif len(values) == 2:
+            a, b = values
+            if abs(a * b - result) < 0.005 and any(any(abs(v - k) < 0.005 for k in known) for v in values):
+                found.add(result)
+    return found
 
 
 def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
@@ -479,100 +509,121 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
             if pattern.search(clause) is None or taken_back(sentence, clause) or (
                     w.THEIR_INSURER.search(clause) and not w.WE_WILL.search(clause)):
                 continue
-            # the first giving word the clause does not refuse, wish for or only report as asked for
-            m = next((m for m in pattern.finditer(clause) if not refused(clause, m.span())
+            # each giving word the clause does not refuse, wish for or only report as asked for: "I'll throw in a
+            # bench and a care plan at no charge" gives the bench and, at its own giving words, the plan
+            giving = [m for m in pattern.finditer(clause) if not refused(clause, m.span())
                       and not w.WISHFUL.search(clause, 0, m.start()) and not _to_check(clause, m)
-                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))), None)
-            if m is None:
-                continue
-            # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
-            # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
-            # (not another clause that gives something of its own, judged by itself: "you get €4 credit per extra day,
-            # and we'll cover the lost wages")
-            kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
-                                                or not negated(other) and not w.PLEASANTRY.fullmatch(other)
-                                                and not _gives_apart(other, clause, pattern)))
-            part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
-            # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
-            # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
-            # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan ...")
-            part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
-            # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
-            opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
-            full = full_matters and bool(w.FULL.search(clause))
-            # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
-            named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
-            said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
-            # or read with the reason it gives, "not" and all, and without when: "since the box has not been delivered
-            # yet, we refund everything within 10 days" is about what a passage gives "if the box has not been
-            # delivered"
-            reasons = [other for other in clauses(sentence) if other != clause and negated(other)
-                       and w.BECAUSE.search(other)]
-            readings = [said, [*(f for f in content_words(ungiven(pattern, _termless(kept, terms)))
-                                 if not (full and _whole(f))),
-                               *(f for other in reasons for f in content_words(other))]] if reasons else [said]
-            # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום") gives
-            # what the clause before it ends with
-            if all(forms & _CHARGE_FORMS for forms in named):
-                named = content_words(ungiven(pattern, _before(sentence, clause)))
-            # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
-            # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
-            # hours before. You choose: all €120 as credit")
-            # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
-            # (or one that names only how much of it comes back: "I cancel it. You get the full amount back")
-            referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
-                w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
-                named, refusals) else []
-            # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
-            own = numbers(part if full_matters else _PERCENT.sub(" ", part))
-            figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
-            sums = {value for _, _, value in amounts(kept)}
-            # so may be a known price of another part: "delivery is free from €35; below that it's €3.95"
-            aside = {value for value in sums if value not in own and value in known}
-            repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
-            # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
-            # it to €314.10, and the e-book is included free"
-            # (and a plan's known price beside a free thing, "Basic at €24.99", is no part of the gift)
-            off = _discounted(kept, known) | (set() if full_matters else _prices(kept, known))
-            figures, sums = figures - repeated - off, sums - repeated - off
-            # the days the customer counted multiply a rate when the clause itself gives what they come to ("€3 a day,
-            # €15 so far"), not when it gives something else beside that working ("..., and we pay your €140 taxi")
-            here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
-            counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
-            # (how often a free thing is had is no period of the gift: "elke maand gratis je pony laten bijknippen";
-            # money paid back every month is: "€10 cashback every month")
-            # "we refund what you paid this year", not "...; we call the day before"; where the money goes may say
-            # how often ("€10 cashback onto your card every month")
-            bound = periods(giving_part(clause, m.span()) if full_matters else _EVERY.sub(" ", part))
-            gives = giving_words(pattern, clause) if not said else frozenset()
-            what = _forms(named)
-            # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
-            fee = not full_matters and bool(w.CHARGE.search(ungiven(pattern, part)))
-            # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
-            charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
-            around = [*said, *beside]
-            # (or the price list's sum said of the thing it is given back for: "the €79 of the colour")
-            whole = frozenset(v for v in sums if v in priced) if full else frozenset(
-                v for _, end, v in amounts(part) if full_matters and v in priced and w.SUM_OF.match(part[end:]))
-            if whole and not full:  # the thing the price list sells at that sum is the passage's "that treatment"
-                sold = frozenset().union(*(priced[v] for v in whole))
-                named = [f for f in named if not f & sold]
-                readings = [[f for f in reading if not f & sold] for reading in readings]
-            # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
-            entitled = not sums and bool(w.ENTITLED.search(clause))
-            if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
-                                       aside, worked, entitled, opened) for reading in readings)
-                        or bool(gives & g.gives) and _within(figures, g.figures, counted))
-                       and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
-                                                    or bool(g.routes & (met - what))))
-                       and bound <= g.periods and not _denied(names, g, refusals, around)
-                       # a charge waived is backed by a passage about that charge, whatever the sentence before
-                       # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
-                       # "Premium members may move their tag free of charge"
-                       and (not fee or all(forms & g.words for forms in named))
-                       for names in _readings(named, referred) for g in backing):
-                return True
+                      and not (not_a_promise and _only_asked(clause, m, not_a_promise))]
+            for m in giving:
+                # What is given is named in its clause ("..., the shipping is free") or in the sentence ("If the outage
+                # lasts a day, we credit a day"), less what it says is not given ("A refund is not possible, but ...").
+                # (not another clause that gives something of its own, judged by itself: "you get €4 credit per extra
+                # day, and we'll cover the lost wages")
+                kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
+                                                    or not negated(other) and not w.PLEASANTRY.fullmatch(other)
+                                                    and not _gives_apart(other, clause, pattern)))
+                # (less what the clause's other giving words give apart from this one, each judged at its own)
+                for other in giving:
+                    apart = giving_part(clause, other.span()) if other is not m else ""
+                    if apart and m.group() not in apart:
+                        kept = kept.replace(apart, " ")
+                part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
+                # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
+                # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
+                # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan
+                # ...")
+                part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
+                # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
+                opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
+                full = full_matters and bool(w.FULL.search(clause))
+                # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
+                named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+                said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+                # or read with the reason it gives, "not" and all, and without when: "since the box has not been
+                # delivered yet, we refund everything within 10 days" is about what a passage gives "if the box has not
+                # been delivered"
+                reasons = [other for other in clauses(sentence) if other != clause and negated(other)
+                           and w.BECAUSE.search(other)]
+                readings = [said, [*(f for f in content_words(ungiven(pattern, _termless(kept, terms)))
+                                     if not (full and _whole(f))),
+                                   *(f for other in reasons for f in content_words(other))]] if reasons else [said]
+                # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום")
+                # gives what the clause before it ends with
+                if all(forms & _CHARGE_FORMS for forms in named):
+                    named = content_words(ungiven(pattern, _before(sentence, clause)))
+                # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
+                # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
+                # hours before. You choose: all €120 as credit")
+                # (not when the clause itself names a thing the passages say is not given: "the €20 admin fee")
+                # (or one that names only how much of it comes back: "I cancel it. You get the full amount back")
+                referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
+                    w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
+                    named, refusals) else []
+                # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
+                own = numbers(part if full_matters else _PERCENT.sub(" ", part))
+                figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
+                sums = {value for _, _, value in amounts(kept)}
+                # so may be a known price of another part: "delivery is free from €35; below that it's €3.95"
+                aside = {value for value in sums if value not in own and value in known}
+                repeated = sums & quoted  # the customer's own figure ("your €84.20 credit"), not one the model made up
+                # the price a discount of the sentence leaves is the discount's, judged as one: "10% off, which brings
+                # it to €314.10, and the e-book is included free"
+                # (and a plan's known price beside a free thing, "Basic at €24.99", is no part of the gift)
+                off = _discounted(kept, known) | (set() if full_matters else _prices(kept, known))
+                figures, sums = figures - repeated - off, sums - repeated - off
+                # the days the customer counted multiply a rate when the clause itself gives what they come to ("€3 a
+                # day, €15 so far"), not when it gives something else beside that working ("..., and we pay your €140
+                # taxi")
+                here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
+                counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
+                # (how often a free thing is had is no period of the gift: "elke maand gratis je pony laten bijknippen";
+                # money paid back every month is: "€10 cashback every month")
+                # "we refund what you paid this year", not "...; we call the day before"; where the money goes may say
+                # how often ("€10 cashback onto your card every month")
+                bound = periods(giving_part(clause, m.span()) if full_matters else _EVERY.sub(" ", part))
+                gives = giving_words(pattern, clause) if not said else frozenset()
+                what = _forms(named)
+                # a charge waived, named beside the words that give it: "the €10 activation fee is on us"
+                fee = not full_matters and bool(w.CHARGE.search(ungiven(pattern, part)))
+                # a charge named in the sentence is given back at its price: "you get it all back, the €20 fee too"
+                charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
+                # a charge taken twice is given back at the price that was taken: "the double charge of €59 is refunded
+                # within 5 days" of "double charges are refunded within 5 working days", the €59 one of the price list's
+                double = _DOUBLE_CHARGE.search(clause)
+                if double is not None:
+                    charged.update({v: frozenset(stems(double.group())) for v in sums if v in priced})
+                around = [*said, *beside]
+                # (or the price list's sum said of the thing it is given back for: "the €79 of the colour")
+                whole = frozenset(v for v in sums if v in priced) if full else frozenset(
+                    v for _, end, v in amounts(part) if full_matters and v in priced and w.SUM_OF.match(part[end:]))
+                if whole and not full:  # the thing the price list sells at that sum is the passage's "that treatment"
+                    sold = frozenset().union(*(priced[v] for v in whole))
+                    named = [f for f in named if not f & sold]
+                    readings = [[f for f in reading if not f & sold] for reading in readings]
+                # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
+                entitled = not sums and bool(w.ENTITLED.search(clause))
+                if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
+                                           aside, worked, entitled, opened) for reading in readings)
+                            or bool(gives & g.gives) and _within(figures, g.figures, counted))
+                           and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
+                                                        or bool(g.routes & (met - what))))
+                           and bound <= g.periods and not _denied(names, g, refusals, around)
+                           # a charge waived is backed by a passage about that charge, whatever the sentence before
+                           # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
+                           # "Premium members may move their tag free of charge"
+                           and (not fee or all(forms & g.words for forms in named))
+                           for names in _readings(named, referred) for g in backing):
+                    return True
     return False
+
+
+_DOUBLE_CHARGE = re.compile(
+    r"(?<!\w)(?:double (?:charges?|payments?|debits?|billing)|duplicate (?:charges?|payments?)|charged twice|"
+    r"dubbele (?:afschrijvingen|afschrijving|incasso's|incasso|betalingen|betaling|boekingen|boeking)|"
+    r"dubbel (?:afgeschreven|ge[iï]ncasseerd|betaald)|"
+    r"doubles? (?:pr[ée]l[èe]vements?|d[ée]bits?|paiements?|facturations?)|"
+    r"(?:pr[ée]lev[ée]|d[ée]bit[ée])e?s? deux fois)"
+    r"(?!\w)|(?<![\u05d0-\u05ea])(?:ה?חיוב(?:ים)? ה?כפול(?:ים)?|חויבת פעמיים)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
@@ -695,7 +746,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                or not g.sums and v in worked_sums
                # or one worked out with the passage's own deduction, named beside it ("two visits at €20 each come
                # off, so we refund €49" of "we refund minus €20 per visit"): what that deduction leaves
-               or v in worked_sums and bool(g.sums & sums - {v})}
+               or v in worked_sums and bool(g.sums & sums - {v})
+               # and the price that deduction is taken from, by a passage that gives the whole back less it ("€899
+               # minus the €49 collection, so €850" of "you get everything back minus €49")
+               or g.full and any(abs(u - (v - x)) < 0.005 and u in worked_sums for u in sums for x in g.named_sums)}
     # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
     figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
@@ -742,12 +796,21 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    said = numerals(text)
+    said = _unplaced(numerals(text))
     if _excepted(said, w.FREE):
         return FREE
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
                              asked=ctx.last_said, heard=ctx.said_counts, terms=ctx.terms) else None
+
+
+# a placeholder the vault issued stands for the customer's own e-mail, phone or name: where a free thing is sent ("the
+# confirmation of your free trial went to [EMAIL_1]") is no part of what is given
+_ISSUED = re.compile(r"\[[A-Z][A-Z0-9]*_\d+\]")
+
+
+def _unplaced(text: str) -> str:
+    return _ISSUED.sub(" ", text)
 
 
 def _excepted(text: str, pattern: Words) -> bool:

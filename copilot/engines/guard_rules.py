@@ -220,7 +220,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # a dare to the customer who threatens to escalate, with a harm to their case: "publish what you like, but your
     # claim will be frozen" to "I'm putting it all on Facebook"
     if (wm.DARE.search(text) and wm.HARM_TO_CASE.search(text)
-            and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said))):
+            and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said))):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)

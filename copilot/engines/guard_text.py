@@ -26,7 +26,9 @@ _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re.IGNORECASE)
 # not the "1" of a placeholder ("[NAME_1]"), nor a figure a product's name is made of ("3D", "4K", "4DX")
-_NUMBER = re.compile(r"(?<!_)\d+(?:[.,]\d+)?(?![\d.,]*(?:D|DX|K)\b)")
+# (a figure with thousands and decimals is one: "€1,117.50", "1.117,50", "1 117,50 €")
+_NUMBER = re.compile(r"(?<!_)(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+[.,]\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+[.,]\d{2}(?!\d)|"
+                     r"\d+(?:[.,]\d+)?)(?![\d.,]*(?:D|DX|K)\b)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their
@@ -211,7 +213,10 @@ def sums(text: str) -> frozenset[float]:
 
 
 # what follows a sum that charges it per unit: "€0,35 per km", "0,35 € le km", "1.30 ₪ לק"מ", "€15 a month"
-_PER_UNIT = re.compile(r"\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea])", re.IGNORECASE)
+# (with what it is charged on top of between: "€40 extra per floor", "40 € de plus par étage", "150 ₪ נוספים לכל קומה")
+_PER_UNIT = re.compile(r"(?:\s(?:extra|additional|more|meer|de plus|en plus|suppl[ée]mentaires?|נוספים|נוסף|נוספת))?"
+                       r"(?:\s?(?:per|par|a|an|le|la|each|elke|chaque)\s+[^\W\d_]|\s?ל(?=[\u05d0-\u05ea]))",
+                       re.IGNORECASE)
 
 
 def rates(text: str) -> frozenset[float]:
@@ -491,15 +496,39 @@ def taken_back(sentence: str, clause: str) -> bool:
     free, but I can't")."""
     rest = sentence[sentence.find(clause) + len(clause):]
     but = _BUT.match(rest)
-    return but is not None and negated(rest[but.end():but.end() + 40])
+    if but is not None and negated(rest[but.end():but.end() + 40]):
+        return True
+    # the thing asked for named first, then a short "I can't" that ends the sentence: "Un mois gratuit, je ne peux
+    # malheureusement pas.", "A free month, I'm afraid I can't.", "Een gratis maand, helaas kan ik niet.", "חודש
+    # חינם, לצערי אני לא יכול."
+    refusal = _SHORT_REFUSAL.match(rest)
+    return refusal is not None and len(refusal.group(1).split()) <= 7 and negated(refusal.group(1)) and bool(
+        _CAN.search(refusal.group(1))) and bool(_FIRST_PERSON.search(refusal.group(1)))
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|we|we're|je|nous|ik|wij|we|אני|אנחנו)(?!\w)|"
+                           r"(?<!\w)(?:j'|kan ik|kunnen we)|"
+                           r"(?<![\u05d0-\u05ea])(?:אוכל|נוכל)(?![\u05d0-\u05ea])", re.I)
+_SHORT_REFUSAL = re.compile(r"\s*[,:–—-]\s*([^,;:.!?]+?)\s*(?:[.!?]|$)")
+_CAN = re.compile(r"(?<!\w)(?:can(?:'t|not)?|could(?:n't)?|able|possible|kan|kunnen|kunnen|mogelijk|peux|pouvons|peut|"
+                  r"possible|יכול(?:ה|ים|ות)?|אפשר|ניתן)(?!\w)", re.I)
 
 
 def giving_part(clause: str, span: tuple[int, int]) -> str:
     """The part of ``clause`` around ``span`` up to an "and" either side: what the giving word is said of."""
     words_before, words_after = clause[:span[0]].split(), clause[span[1]:].split()
-    cut = max((i + 1 for i, word in enumerate(words_before) if _AND.match(word)), default=0)
+    # a Hebrew "and" is the first letter of the word it joins: "משלוח ואוזניות בחינם" gives the headphones, so that
+    # word stays, without its letter
+    cut = max((i + (not _HEBREW_AND.match(word)) for i, word in enumerate(words_before) if _AND.match(word)),
+              default=0)
+    before = words_before[cut:]
+    if before and _HEBREW_AND.match(before[0]):
+        before[0] = before[0][1:]
     stop = next((i for i, word in enumerate(words_after) if _AND.match(word)), len(words_after))
-    return " ".join([*words_before[cut:], clause[span[0]:span[1]], *words_after[:stop]])
+    return " ".join([*before, clause[span[0]:span[1]], *words_after[:stop]])
+
+
+_HEBREW_AND = re.compile(r"\u05d5[\u05d0-\u05ea]")
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[str, tuple[int, int]]:

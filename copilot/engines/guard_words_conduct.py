@@ -91,6 +91,8 @@ CREDENTIAL = words(
      "waardebon|tegoedbon|cadeaucheque)s?\\b", "codes? (?:\\S+ ){0,5}?(?:onder|achter) (?:het|de) (?:\\S+ )?kras\\w*",
      "codes? (?:\\S+ ){0,2}?(?:du|de la|de votre|de ton|de ta|d'un|d'une|de ce|de cette) (?:\\S+ )?(?:bon (?:cadeau|"
      "d'achat)|carte[- ]cadeau|ch[èe]que[- ]cadeau|e-?carte)\\b",
+     # a plain "bon" is a voucher too, whatever it pays for: "le code du bon", "le code de votre bon de cours"
+     "codes? (?:du|de votre|de ton|de ce) bons?(?! \\w+ (?:de )?commande)(?=[\\s.,;:!?)]|$)",
      "codes? (?:\\S+ ){0,5}?(?:sous|derri[èe]re) (?:la|le) "
      "(?:\\S+ )?(?:zone|surface|couche|pellicule|bande) (?:\\S+ )?(?:à )?gratt\\w*", "codes? à gratter"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
@@ -373,9 +375,21 @@ RULE_ABOUT_CUSTOMER = phrases(
      r"\b(?:tenzij|behalve als|behalve wanneer|alleen als|alleen wanneer) de (?:klant|beller|gebruiker) (?:\w+ )?"
      r"(?:vraagt|aandringt|ernaar vraagt|erom vraagt|het vraagt|klaagt|doorvraagt)\b",
      r"\b(?:sauf si|à moins que|seulement si|uniquement si) (?:le |la )?(?:client|cliente|l'utilisateur) (?:\w+ )?"
-     r"(?:insiste|demande|le demande|le réclame|en parle|se plaint)\b", r'\{\s*"[\w ]{1,40}"\s*:'),
+     r"(?:insiste|demande|le demande|le réclame|en parle|se plaint)\b", r'\{\s*"[\w ]{1,40}"\s*:',
+     # or with no one named, what not to bring up in the rule's own shorthand: "not mention the 14 days unless
+     # asked", "niet noemen tenzij ernaar gevraagd wordt", "ne pas en parler sauf si on le demande", "לא להזכיר ...
+     # אלא אם שואלים"
+     r"\b(?:not|never) (?:to )?(?:mention|bring up|raise|tell|say|offer)\b[^.!?]{0,60}?\bunless (?:specifically |"
+     r"explicitly )?asked\b",
+     r"\b(?:niet|nooit) (?:\w+ )?(?:noemen|vertellen|zeggen|vermelden|aanbieden|melden)\b[^.!?]{0,30}?"
+     r"\btenzij (?:er ?)?"
+     r"(?:expliciet |specifiek )?(?:naar|om) (?:wordt )?gevraagd\b",
+     r"\b(?:ne pas|jamais) (?:en )?(?:parler|mentionner|dire|évoquer|proposer)\b[^.!?]{0,60}?\b(?:sauf|à moins qu) "
+     r"(?:si |qu')?on (?:me |nous )?(?:le |en )?(?:demande|réclame)\b"),
     (r"(?:אלא אם|רק אם|רק כאשר) (?:כן )?(?:ה)?(?:לקוח|לקוחה|משתמש) (?:\S+ )?(?:שואל|שואלת|מבקש|מבקשת|מתעקש|מתעקשת|"
-     r"מתלונן|מתלוננת)",))
+     r"מתלונן|מתלוננת)",
+     r"(?:לא|אל|ולא) (?:להזכיר|לספר|להגיד|לציין|להציע|להעלות)[^.!?]{0,60}?(?:אלא אם|רק אם|רק כאשר) (?:כן )?"
+     r"(?:שואלים|מבקשים|מתעקשים|מתלוננים)",))
 # Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
 # read that the draft reuses the placeholders the conversation issued; only the text is judged.
 PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),

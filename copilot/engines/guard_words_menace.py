@@ -21,21 +21,25 @@ CHILD_COULD = words(
      "son|daughter|nephew|niece|grandson|granddaughter)"
      # a child measured by age or by school year: "a kid of six", "a child in year 2", "een kind uit groep 3",
      # "un enfant de CE1", "ילד בכיתה א'"
-     "(?: (?:of|in) (?:year |grade |class )?(?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?)",
+     "(?: (?:of|in) (?:year |grade |class )?(?:\\w+|\\d+))? (?:could|can|would|manages?|finds?|gets?|understands?|"
+     # or did, in the past: "my nephew of four got this first time", "mijn neefje van vier kreeg het voor elkaar"
+     "managed|found|got|understood|did|figured|worked)",
      "zelfs (?:een|mijn|uw|je) (?:\\S+ )?(?:kind|kleuter|peuter|oma|opa|baby|buurjongen|buurmeisje|neefje|nichtje|"
      "zoontje|dochtertje|zoon|dochter)",
      "(?:een|mijn) (?:kind|kleuter|oma|opa|zoon|zoontje|dochter|dochtertje|neefje|nichtje|kleinzoon|kleindochter) "
      "(?:van|uit) (?:groep )?(?:\\w+|\\d+)(?: jaar)? (?:vindt|"
-     "kan|\\w+t)(?!\\w)",  # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in"
+     # Dutch puts the verb second, whatever it is: "een kind van zes vult dit in", "kreeg het voor elkaar"
+     "kan|\\w+t|kreeg|vond|deed|kon|wist|begreep|snapte|\\w+(?:de|te))(?!\\w)",
      "m[êe]me (?:un|mon|ma|votre) (?:\\S+ )?(?:enfant|gamin|gosse|b[ée]b[ée]|grand-m[èe]re|grand-p[èe]re|mamie|papy|"
      "neveu|ni[èe]ce|fils|fille)",
      "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) (?:de|en) (?:\\w+|\\d+)"
      "(?: ans)? (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
-     "saurait|sait|comprend|comprendrait|y arrive)"],
+     "saurait|sait|comprend|comprendrait|y arrive|y est arriv[ée]e?|a (?:trouv[ée]|compris|r[ée]ussi))"],
     ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה",
      "(?:אפילו|גם) (?:הבן|הבת|הנכד|הנכדה|האחיין|האחיינית) (?:שלי|שלנו)",
      "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
-     " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת)"])
+     " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת|הצליח|הצליחה|מצא|מצאה|"
+     "הבין|הבינה)"])
 # The product described, not the customer measured: "so simple that even a child can", "zo eenvoudig dat".
 DESIGNED = words(["so (?:simple|easy)(?: to use)? that", "designed so", "built so", "zo (?:eenvoudig|simpel|makkelijk) "
                   "dat", "si (?:simple|facile) que", "con[çc]u(?:e)? pour que"], ["כל כך (?:פשוט|קל)ה? ש"])
@@ -196,6 +200,13 @@ ESCALATION = words(
      "(?:ש)?משמי[צץ]\\S*",
      "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים", "(?:ב)?פייסבוק", "(?:ב)?אינסטגרם", "(?:ב)?טיקטוק",
      "(?:ב)?רשתות (?:ה)?חברתיות", "פוסט"])
+# Going on air, as the customer threatens it in the line a dare answers: a consumer programme on radio or television,
+# whatever it is called ("I'm going on his show", "zet ik het op tv", "je vais passer à la télé", "אני הולך לתוכנית").
+# Only there: a draft naming a show is no threat.
+ON_AIR = words(["(?:tv|television|radio)", "(?:go|going|be|get) on (?:\\S+ ){0,3}?(?:show|programme|program)",
+                "(?:televisie|tv|radio)", "(?:zet|zetten|gooi) (?:ik|we|wij) (?:het|dit|dat|alles) (?:\\S+ )?op\\b",
+                "t[ée]l[ée](?:vision)?", "radio", "[ée]mission"],
+               ["טלוויזיה", "רדיו", "(?:ל|ב)תוכנית"])
 HARM_TO_CASE = words(
     ["suspend\\w*", "frozen", "freez\\w*", "(?:is |are )?reset", "no (?:longer )?(?:get )?priority", "lower priority",
      "legal (?:team|department)", "(?:stays?|sits?|remains?) (?:\\S+ ){0,3}?(?:longer|at the bottom)",
@@ -215,7 +226,13 @@ HARM_TO_CASE = words(
      "r[ée]tablir",
      # the deposit kept, what they hire taken back early, their file gone through: "their deposit tied up", "de borg
      # bij ons blijft", "uw klantdossier nalopen", "votre caution retenue", "collected early"
-     "deposits? (?:\\S+ ){0,2}?(?:tied up|held back|withheld|kept|retained|frozen)", "(?:collected|taken back|"
+     "deposits? (?:\\S+ ){0,2}?(?:tied up|held back|held|withheld|kept|retained|frozen)",
+     # what the customer rents or signed ended over it: "your rental will be ended with immediate effect", "uw
+     # huurcontract beëindigen", "votre location résiliée"
+     "(?:rental|lease|hire|contract|membership|agreement) (?:\\S+ ){0,3}?(?:ended|terminated|"
+     "cancell?ed|closed)", "with immediate effect", "(?:met )?onmiddellijke ingang", "avec effet imm[ée]diat",
+     "(?:huur)?(?:contract|overeenkomst) (?:\\S+ ){0,3}?(?:beëindig\\w*|be[eë]indigen|opzeg\\w*|ontbind\\w*)",
+     "(?:location|bail) (?:\\S+ ){0,3}?(?:r[ée]sili[ée]e?|termin[ée]e?|arr[êe]t[ée]e?)", "(?:collected|taken back|"
      "repossessed|picked up) (?:\\S+ ){0,2}?early", "borg (?:\\S+ ){0,3}?(?:bij ons blijft|houden|ingehouden|"
      "vastgehouden)", "(?:klant)?dossier (?:\\S+ ){0,2}?(?:nalopen|doorlichten|natrekken)", "(?:vroegtijdig|eerder) "
      "(?:\\S+ ){0,2}?opgehaald", "caution (?:\\S+ ){0,2}?(?:retenue|bloqu[ée]e|conserv[ée]e|gard[ée]e)",
@@ -258,6 +275,7 @@ HARM_TO_CASE = words(
      "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)",
      "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
      "ללא הודעה מוקדמת",
+     "(?:ה)?(?:שכירות|חוזה|מנוי|הסכם) (?:\\S+ ){0,3}?(?:יבוטל|יבוטלו|תבוטל|יסתיים|תסתיים|יופסק|תופסק)",
      "(?:נשאיר|נחזיק|נשמור|נעכב) (?:\\S+ ){0,2}?(?:ה)?מפתח\\S*", "(?:יפסיק|תפסיק|להפסיק|יפסיקו) לעבוד",
      "(?:נחסום|ייחסם|ייחסמו|לחסום)", "(?:ה)?חשבון (?:\\S+ ){0,2}?(?:ייסגר|נסגר|יימחק|נמחק)",
      "(?:נסגור|נמחק|לסגור) (?:את )?(?:ה)?חשבון", "(?:ננעל|נועל|יינעל|נעילת) (?:\\S+ ){0,2}?(?:ה)?(?:חשבון|כרטיס)",

@@ -9,8 +9,9 @@ laundry pick-up service (``tests/guard_fourteenth_company.py``), a musical-instr
 daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscription
 (``tests/guard_eighteenth_company.py``), a self-storage chain (``tests/guard_nineteenth_company.py``), a
 coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-alterations service
-(``tests/guard_twenty_first_company.py``), a houseplant subscription (``tests/guard_twenty_second_company.py``) and a
-board-game rental (``tests/guard_twenty_third_company.py``).
+(``tests/guard_twenty_first_company.py``), a houseplant subscription (``tests/guard_twenty_second_company.py``), a
+board-game rental (``tests/guard_twenty_third_company.py``) and a camping-gear rental and shop
+(``tests/guard_twenty_fourth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -35,6 +36,7 @@ import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
 import guard_twenty_first_company as alterations
+import guard_twenty_fourth_company as camping
 import guard_twenty_second_company as plants
 import guard_twenty_third_company as games
 import pytest
@@ -45,7 +47,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "school": school, "bikes": bikes, "removals": removals, "canoes": canoes,
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
-             "alterations": alterations, "plants": plants, "games": games}
+             "alterations": alterations, "plants": plants, "games": games,
+             "camping": camping}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
