@@ -631,7 +631,14 @@ _OWN_NAME = re.compile(
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
-    r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:])))")
+    r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:]))|"
+    # The opening greeting, then the agent's first name and the company's: "Bonjour, Inès de Lumbra.", "Hello, Aoife
+    # from Lumbra.", "Goedemiddag, Lieke van Lumbra.", "שלום, שני מלומברה." (a customer greeted so has a CRM name)
+    r"^\W*(?i:bonjour|bonsoir|allô|allo|salut|hello|hi|hiya|hey|good\s+(?:morning|afternoon|evening)|goedemorgen|"
+    r"goedemiddag|goedenavond|goeiedag|dag|hallo|hoi)\s*[,!]?\s+(?P<greeted>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
+    r"(?=\s+(?:(?i:from|of|at|van|bij|de|du|chez)\s+|d['’])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)?\s*[.!,;:—–-])|"
+    r"^\s*(?:שלום|היי|ערב טוב|בוקר טוב|צהריים טובים)\s*,?\s+(?P<hebrew_greeted>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)"
+    r"(?=\s+מ-?[\u05d0-\u05ea]+\s*[.!,]))")
 
 
 # A person giving their own name, so the one on the call: "my name is Iris", "met Iris", "Lewis Hamilton here",
@@ -653,7 +660,7 @@ def introduced(text: str, start: int, end: int) -> bool:
 def own_name(text: str) -> tuple[int, int] | None:
     """Where an agent's turn gives the agent's own first name, or None."""
     for match in _OWN_NAME.finditer(text):
-        group = next(g for g in ("after", "before", "hebrew", "hebrew_before") if match[g])
+        group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
             return match.span(group)
     return None
