@@ -78,8 +78,10 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
-_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])|"  # "N-I", "פ-ט-ר"
-                             r"(?<![\w-])[A-Z](?:[ .][A-Z](?!\w)){2,}")  # "Z I E L I N S K I", "O.L.U.W.A."
+# A Hebrew letter may carry its geresh, or spell it as a piece of its own: "ח'-ו-ר-י", "ח-'-ו-ר-י" of "ח'ורי".
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])(?:[A-Za-z]|[\u05d0-\u05ea]['׳]?)"
+                              r"(?:-[A-Za-z]|-[\u05d0-\u05ea]['׳]?|(?<=[\u05d0-\u05ea])-['׳])+(?![\w-])|"  # "N-I"
+                              r"(?<![\w-])[A-Z](?:[ .][A-Z](?!\w)){2,}")  # "Z I E L I N S K I", "O.L.U.W.A."
 _FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")  # a Hebrew word spelled out letter by letter uses no final forms
 
 
@@ -435,8 +437,10 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     """A name the call gave, spelled letter by letter anywhere in a turn: "That's N-I with a fada, then
     B-H-R-I-A-I-N" after "Siobhán Ní Bhriain", "D-U-B-O-I-S" of "Dubois-Leclerc"; accents are not spelled."""
     words = {_unaccented(word) for name in names for word in re.split(r"[\s'’-]+", name) if len(word) >= 2}
+    words |= {word.replace("׳", "'") for name in names for word in name.split() if HEBREW.match(word)}  # "ח'ורי"
     for match in _SPELLED_LETTERS.finditer(text) if words else ():
-        if _unaccented(re.sub(r"[\s-]", "", match.group())) in words:
+        letters = re.sub(r"[\s-]", "", match.group())
+        if _unaccented(letters) in words or letters.replace("׳", "'") in words:
             yield _finding(text, match.start(), match.end())
 
 
