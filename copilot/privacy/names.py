@@ -104,7 +104,10 @@ _BUSINESS_AFTER = re.compile(r"\s*&\s*(?:Fils|Filles|Zonen|Zn|Zoon|Sons|Son|Daug
                              r"Services|Solutions|Holding|Group|Groep)\b")
 _BUSINESS_BEFORE = re.compile(r"(?:\b[A-Z]\w*(?:bedrijf|bedrijven|winkel|zaak|handel|bakkerij|slagerij|kwekerij|"
                               r"praktijk|kantoor|installaties)|\b(?:Garage|Atelier|Agence|Cabinet|Boulangerie|Boucherie|Maison|"
-                              r"Entreprise|Transports|Établissements|Ets|Firma|Fa\.|Bakkerij|Slagerij))\s+$")
+                              r"Entreprise|Transports|Établissements|Ets|Firma|Fa\.|Bakkerij|Slagerij)|"
+                              # a business by its trade, in the construct state: "במכבסת פנינה", "מספרת רינה"
+                              r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}(?:מכבסת|מספרת|מאפיית|מסעדת|חנות|קונדיטוריית|נגריית|"
+                              r"מוסך|מרפאת|גלריית|פיצריית|מכולת|צרכניית|סטודיו|בית\s+קפה))\s+$")
 
 
 def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
@@ -114,6 +117,9 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         prefix, name = match.group(1), match.group(2)
         if prefix and not (HEBREW.match(name) and len(name) >= 3):
             continue  # "שלי" is "mine", not ש + the name "לי"
+        if prefix.endswith("ה") and HEBREW.match(name):
+            continue  # "מקריבה את המלכה": the queen; a name takes no article
+
         if name.islower() and name.casefold() in NAMES_TOO and _VERB_BEFORE.search(text, max(0, match.start() - 12),
                                                                                    match.start()):
             continue  # "I hope you can help" of a customer called Hope: the verb, not the name ("its jack again" is)
