@@ -691,12 +691,24 @@ _STAFF_ROLE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
     r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+# The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
+# monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
+# אלון".
+_STAFF_HEDGED = re.compile(
+    r"(?<![\w'’])(?i:(?:service)?monteur|installateur|technicus|bezorger|engineer|technician|fitter|installer|driver|"
+    r"courier|technicien(?:ne)?|installatrice|dépanneur|livreur|poseur|poseuse|instructeur|instructor|moniteur|"
+    r"monitrice)s?\b[^.!?\n]{0,40}?"
+    r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|called|named|heette(?:\s+(?:hij|zij|ze))?(?:\s+niet)?|"
+    r"heet|c['’]était|s['’]appel(?:le|ait)|monsieur|madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
+    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
+    r"(?:ש?קוראים\s+(?:לו|לה)|בשם|זה\s+היה)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
 def staff_named(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
-    role = _STAFF_ROLE.search(text, max(0, start - 40), start)
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _STAFF_HEDGED.search(text, max(0, start - 80),
+                                                                                         start)
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
 
 
