@@ -447,9 +447,22 @@ _STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres
                                rf"(?P<hebrew>(?:רחוב|שדרות|רח['׳]|שד['׳]|דרך)\s+{_HE_WORD}(?:\s+{_HE_WORD})?)[\s.…,]*$")
 
 
+# Where something goes or someone moved, and the segment ends at a flat, its building to come: "the blind should go to
+# Apartment 12", "we moved into Flat 3", "leveren naar appartement 14", "à livrer à l'appartement 6", "לדירה 12".
+_FLAT_ANNOUNCED = re.compile(r"(?<!\w)(?i:go|goes|going|sent|send|deliver(?:ed)?|ship(?:ped)?|moved?|moving|"
+                             r"(?:ge)?leverd?|leveren|sturen|verhuisd|gaan|livr[ée]e?s?|livrer|envoy[ée]e?s?|envoyer|"
+                             r"déménag[ée]e?s?|aller|va)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?i:to|into|naar|à\s+l['’]|au|dans\s+l['’])\s*"
+                             r"(?P<flat>(?i:flat|apartment|apt\.?|appartement|appt\.?|suite)\s*\d{1,4}[A-Za-z]?)[\s.…,]*$")
+
+
 def street_announced(text: str) -> Iterable[Finding]:
     """The street's name at the end of a customer's segment that gives the address, its number still to come; or
     the house number or the flat alone, the street to come."""
+    flat = _FLAT_ANNOUNCED.search(text)
+    if flat:
+        yield _address(text, flat.start("flat"), flat.end("flat"))
+        return
     match = _STREET_ANNOUNCED.search(text)
     if match:
         group = "street" if match["street"] else "hebrew"
