@@ -645,9 +645,12 @@ _OWN_NAME = re.compile(
     # The opening greeting, then the agent's first name and the company's: "Bonjour, Inès de Lumbra.", "Hello, Aoife
     # from Lumbra.", "Goedemiddag, Lieke van Lumbra.", "שלום, שני מלומברה." (a customer greeted so has a CRM name)
     r"^\W*(?i:bonjour|bonsoir|allô|allo|salut|hello|hi|hiya|hey|good\s+(?:morning|afternoon|evening)|goedemorgen|"
-    r"goedemiddag|goedenavond|goeiedag|dag|hallo|hoi)\s*[,!]?\s+(?P<greeted>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
+    r"goedemiddag|goedenavond|goeiedag|dag|hallo|hoi)\s*[,!]?\s+"
+    r"(?!(?i:madame|monsieur|mademoiselle|mevrouw|meneer|juffrouw|mrs|mr|ms|miss|dr|docteur|dokter|ma['’]am|sir)\b)"
+    r"(?P<greeted>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
     r"(?=\s+(?:(?i:from|of|at|van|bij|de|du|chez)\s+|d['’])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)?\s*[.!,;:—–-])|"
-    r"^\s*(?:שלום|היי|ערב טוב|בוקר טוב|צהריים טובים)\s*,?\s+(?P<hebrew_greeted>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)"
+    r"^\s*(?:שלום|היי|ערב טוב|בוקר טוב|צהריים טובים)\s*,?\s+(?!(?:גברת|הגברת|מר|אדון|ד\"ר|דוקטור)\s)"
+    r"(?P<hebrew_greeted>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)"
     r"(?=\s+מ-?[\u05d0-\u05ea]+\s*[.!,]))")
 
 
@@ -693,15 +696,15 @@ _STAFF_ROLE = re.compile(
     r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
-# אלון".
+# אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
 _STAFF_HEDGED = re.compile(
     r"(?<![\w'’])(?i:(?:service)?monteur|installateur|technicus|bezorger|engineer|technician|fitter|installer|driver|"
     r"courier|technicien(?:ne)?|installatrice|dépanneur|livreur|poseur|poseuse|instructeur|instructor|moniteur|"
     r"monitrice)s?\b[^.!?\n]{0,40}?"
-    r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|called|named|heette(?:\s+(?:hij|zij|ze))?(?:\s+niet)?|"
-    r"heet|c['’]était|s['’]appel(?:le|ait)|monsieur|madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
+    r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|heette(?:\s+(?:hij|zij|ze))?\s+niet|c['’]était|monsieur|"
+    r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
     r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
-    r"(?:ש?קוראים\s+(?:לו|לה)|בשם|זה\s+היה)\s+$")
+    r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
