@@ -684,7 +684,9 @@ def own_name(text: str) -> tuple[int, int] | None:
 _STAFF_ROLE = re.compile(
     r"(?<![\w'’])(?:(?:de|het|the|your|uw|our|onze|jullie|le|la|l['’]|les|nos|votre|vos|notre)\s+)?"
     r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
-    r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
+    r"fitters?|installers?|(?:crew|team|site|shift|project)\s+(?:lead|leader|chief|manager|supervisor)s?|foreman|"
+    r"ploegleiders?|teamleiders?|chefs?\s+d['’]équipe|chefs?\s+de\s+chantier|crew|drivers?|couriers?|"
+    r"delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
