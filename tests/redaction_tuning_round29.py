@@ -18,10 +18,11 @@ changed at payment references that pass an ID check and at the agent's greeting 
 and 18 changed look-alikes at fitters named after a hedge or a title, a Hebrew laundry named after a neighbour and
 a chess queen whose word a grandmother's name also is. These dialogues say the same things in other words.
 
-Before that round, on these 25 dialogues (24 gold spans, 16 look-alikes): PHONE 0.00 (2), NAME 0.56 (9), ADDRESS
-0.54 (13); spurious findings 16 of 29, look-alikes changed 15 of 16. After: every kind 1.00, no spurious finding,
+Before that round, on these 26 dialogues (24 gold spans, 17 look-alikes): PHONE 0.00 (2), NAME 0.56 (9), ADDRESS
+0.54 (13); spurious findings 16 of 29, look-alikes changed 15 of 17. After: every kind 1.00, no spurious finding,
 no look-alike changed. The agent's "תודה, עודכן." ("thanks, updated") was taken for a thanked name while these were
-written; Hebrew passive confirmations are no name since.
+written; Hebrew passive confirmations are no name since. With Israeli first names known in Latin script, a
+fitter named after "crew lead" or "site manager" had to be known as the company's too.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ THIRTY_FIRST: list[Dialogue] = [
               "A: Thanks, the courier will come at {keep:11:00}."),
     _dialogue("en31-israeli-name", "en", CN, "C: The piano is at my sister's, {NAME:Itamar} will open the door.",
               "A: Fine, Tuesday morning."),
+    _dialogue("en31-site-manager", "en", K, "C: Who is in charge of the worktop job?",
+              "A: The fitting is on Monday, site manager {keep:Yoni}.", "C: Thanks."),
     _dialogue("fr31-israeli-name", "fr", CN, "C: Le livreur peut passer demain, {NAME:Yael} sera là.", "A: Parfait."),
     _dialogue("en31-flat-announced", "en", AD, "C: we're moving, the lift needs to go to {ADDR:Flat 7}",
               "A: And the building?", "C: {ADDR:Anchor House, Quay Street}", "A: Noted."),
