@@ -238,6 +238,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         "prélèvement", an ID's first piece with a relation and a name after the ID word; a unit of the company's
         warehouse after the customer's flat. Before that round: ADDRESS 0.58, POSTCODE 0.33, IBAN, BSN and IL_ID
         0.50; look-alikes changed 7 of 11. After: every kind 1.00, none changed.
+    the thirty-first batch (``redaction_tuning_round29``, 26 dialogues), written after held-out batch 28 was scored
+        and spent: a house number corrected after the town or a hesitation ("in Zwolle, eh nee, 41", "euh non"), a
+        number passing an ID check that is a payment reference by its word or read off the invoice, the agent's first
+        name in the opening greeting with the company's after it, a Hebrew name spelled with its geresh, a phone a
+        digit short for "the number to arrange the visit", an address with no street word answered with its flat, an
+        Israeli first name in Latin script, a flat ending the segment where something is to go, the company's fitter
+        named after a hedge or a title, a Hebrew business named after a person, a Hebrew word with its article that is
+        also the customer's name, "תודה, עודכן.", "site manager" before a fitter's name. Before that round: PHONE
+        0.00, NAME 0.56, ADDRESS 0.54; spurious findings 16 of 29, look-alikes changed 15 of 17. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -261,7 +271,8 @@ the twenty-sixth in ``redaction_tuning_round24``,
 the twenty-seventh in ``redaction_tuning_round25``,
 the twenty-eighth in ``redaction_tuning_round26``,
 the twenty-ninth in ``redaction_tuning_round27``,
-the thirtieth in ``redaction_tuning_round28``.
+the thirtieth in ``redaction_tuning_round28``,
+the thirty-first in ``redaction_tuning_round29``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -297,13 +308,14 @@ import redaction_tuning_round25
 import redaction_tuning_round26
 import redaction_tuning_round27
 import redaction_tuning_round28
+import redaction_tuning_round29
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
-           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "Dialogue",
+           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -336,9 +348,10 @@ TWENTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round25.TWENTY_SEV
 TWENTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round26.TWENTY_EIGHTH)
 TWENTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round27.TWENTY_NINTH)
 THIRTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round28.THIRTIETH)
+THIRTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round29.THIRTY_FIRST)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
-                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH)
+                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST)

@@ -253,11 +253,14 @@ _MY_PLACE = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|not
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)(?!\w)|שלכם|שלך", re.IGNORECASE)
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
-_CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|אוי)(?!\w)[\s,!]*)?"
+_CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|euh|uh|uhm|um|ehm|eh|אה|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
                r"hang on|hold on|לא|סליחה|רגע|כלומר)(?!\w)[\s,.!…–—-]*){1,3}")
 # The corrected number with its letter or "bis" as the first was said: "5b", "55B", "13 bis", "42א".
-_CORRECTED_HOUSE = re.compile(rf"[\s.…?!]*[-–—,]?\s*{_CORRECTION}"  # "Rijnstraat 8... nee, 88", "au 14, non, au 41"
+# The town may stand between the address and its correction: "8 chemin des Prés à Giverny, euh non, 18".
+_TOWN_BETWEEN = r"(?:\s*,?\s+(?:à|in|te|at)\s+[A-ZÀ-Ö][\w'’-]+(?:[ -][A-ZÀ-Ö][\w'’-]+)?|\s*,?\s+ב[\u05d0-\u05ea]{2,})?"
+# "Rijnstraat 8... nee, 88", "au 14, non, au 41"
+_CORRECTED_HOUSE = re.compile(rf"{_TOWN_BETWEEN}[\s.…?!]*[-–—,]?\s*{_CORRECTION}"
                               r"(?:(?:het is|it['’]?s|c['’]est|זה|au|à|at|op|ב-?)\s*)?"
                               r"(?:(?:le|la|the|de|het|nummer|number|numéro|n°|no\.?)\s*)?"  # "non pardon, le 81"
                               rf"(?P<number>\d{{1,4}}(?:[ -]?(?:bis|ter|quater)(?!\w)|{HOUSE_ADDITION}|[a-zA-Z]|"
@@ -444,9 +447,22 @@ _STREET_ANNOUNCED = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:adres
                                rf"(?P<hebrew>(?:רחוב|שדרות|רח['׳]|שד['׳]|דרך)\s+{_HE_WORD}(?:\s+{_HE_WORD})?)[\s.…,]*$")
 
 
+# Where something goes or someone moved, and the segment ends at a flat, its building to come: "the blind should go to
+# Apartment 12", "we moved into Flat 3", "leveren naar appartement 14", "à livrer à l'appartement 6", "לדירה 12".
+_FLAT_ANNOUNCED = re.compile(r"(?<!\w)(?i:go|goes|going|sent|send|deliver(?:ed)?|ship(?:ped)?|moved?|moving|"
+                             r"(?:ge)?leverd?|leveren|sturen|verhuisd|gaan|livr[ée]e?s?|livrer|envoy[ée]e?s?|envoyer|"
+                             r"déménag[ée]e?s?|aller|va)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?i:to|into|naar|à\s+l['’]|au|dans\s+l['’])\s*"
+                             r"(?P<flat>(?i:flat|apartment|apt\.?|appartement|appt\.?|suite)\s*\d{1,4}[A-Za-z]?)[\s.…,]*$")
+
+
 def street_announced(text: str) -> Iterable[Finding]:
     """The street's name at the end of a customer's segment that gives the address, its number still to come; or
     the house number or the flat alone, the street to come."""
+    flat = _FLAT_ANNOUNCED.search(text)
+    if flat:
+        yield _address(text, flat.start("flat"), flat.end("flat"))
+        return
     match = _STREET_ANNOUNCED.search(text)
     if match:
         group = "street" if match["street"] else "hebrew"

@@ -92,7 +92,7 @@ LABELS = (
     # "#", "N°" ("il y a marqué N° 06 48 27 19 55" on a repair slip): a reference's number sign, not a phone's
     ("OTHER", re.compile(r"#|n[°º]|order|bestel|commande|factu|invoice|ticket|track|zending|colis|pakket|parcel|"
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
-                         r"r[ée]f(?:$|[ée]r)|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
+                         r"r[ée]f(?:$|[ée]r)|\w*referentie|\w*kenmerk|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
                          r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"warrant\w*|garantie\w*|guarantee|אחריות|"
@@ -274,6 +274,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
+    if kind in ("BSN", "IL_ID") and label is None and _ON_A_PAPER.match(text, end):
+        return None  # "what is 336097894 on the invoice?": a number read off the company's paper, not an ID
     if kind == "PHONE" and not unmistakable and _OURS_ASKED.match(text, end):
         return None  # "Het nummer op mijn bevestiging is 0612447309, is dat jullie telefoonnummer?": not theirs
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
@@ -291,6 +293,13 @@ _OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['
                          r"(?:is|zijn) (?:dat|dit) (?:jullie|uw|van jullie)|(?:on|op|sur) (?:my|mijn|ma|mon) "
                          r"(?:confirmation|bevestiging|ticket|receipt|bon|booking|reservering))|"
                          r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
+
+
+# A number the customer reads off a paper of the company's, named right after it: "on the invoice", "op de factuur",
+# "sur la facture", "בחשבונית", "בקבלה".
+_ON_A_PAPER = re.compile(r"\s*(?:(?i:on|op|sur|in|from|van|de)\s+"
+                         r"(?i:the|my|your|de|het|mijn|uw|la|le|ma|mon|votre|l['’])\s*(?i:invoice|bill|receipt|statement|letter|factuur|rekening|bon|brief|facture|quittance|"
+                         r"re[çc]u|relevé|courrier|lettre)|[בש]?ב?ה?(?:חשבונית|קבלה|מכתב|דף החשבון))(?!\w)")
 
 
 def service_line(dialled: str, international: bool = False) -> bool:

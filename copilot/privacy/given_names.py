@@ -89,6 +89,14 @@ wim wiremu wissam wout wouter xavier xiao ximena xin yamina yan yanis yann yanni
 yasmine yetunde yevgeni yohan yohannes younes youri yousef youssef youssouf yulia yuri yusuf yves yvonne zachary
 zahra zakaria zanele zeina zelie zeynep zhen ziad zineb zoe zoey
 """
+# Israeli given names as Israelis write them in English or French ("Noam will be in", "mon fils Itai"); not "Tal" and
+# "Gal" (Dutch "number", "bile"), "Keren" and "Oren" (Dutch "turn", "ears"), "Guy" (English "a guy").
+_LATIN_ISRAELI = """
+asaf avi avraham ayelet boaz chaya doron dvir efrat eitan elad erez eyal galit hadas hagit hila ido ilan inbar itai
+itamar liat lior matan meirav menachem michal moshe naama nadav nir noam oded ofer omer ori orit osnat reut rivka
+roni ronen shai shani shira shlomo sigal sivan talia tamar tomer tzipi tzvi uri yael yair yaniv yarden yehuda
+yitzhak yonatan yoni yosef yossi ziv
+"""
 # In Hebrew: names that are no everyday word, noun, verb or adjective, alone or after "ו" or "ל" (so no "אור", "טל",
 # "מקסים" "charming", "נורית" "a warning light", "חנה" "parked", flowers,
 # "חן", "שחר", "גל", "אביב", "איתי" "with me", "מיכל" "a tank", "דוד" "a boiler", "עמית" "a colleague", "אסף"
@@ -109,5 +117,5 @@ _HEBREW = """
 רותם רחאב רחל רחלי ריהאם רינה רינת רפאל רשא שגיא שולמית שלומית שמואל שמוליק שמעון שרה שרית ששון תאמר תהילה תומר
 תמיר תמר
 """
-LATIN_NAMES = frozenset(_LATIN.split()) - STOP - NOT_NAMES
+LATIN_NAMES = frozenset((_LATIN + _LATIN_ISRAELI).split()) - STOP - NOT_NAMES
 HEBREW_NAMES = frozenset(_HEBREW.split()) - HEBREW_STOP

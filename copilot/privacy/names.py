@@ -78,8 +78,10 @@ _ACCENTED = {"a": "[aàáâäã]", "e": "[eèéêë]", "i": "[iìíîï]", "o": 
 # A capitalised word and a number after a name: the name is a word of a plan's or a product's ("Groen Vast 3 jaar").
 _PRODUCT_AFTER = re.compile(r"[ ]+[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)?[ ]+[0-9]")
 _SPELLED = re.compile(r"(?<!\w)[A-Za-z](?:[\s-][A-Za-z]){2,}(?!\w)")
-_SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Za-z\u05d0-\u05ea](?:-[A-Za-z\u05d0-\u05ea])+(?![\w-])|"  # "N-I", "פ-ט-ר"
-                             r"(?<![\w-])[A-Z](?:[ .][A-Z](?!\w)){2,}")  # "Z I E L I N S K I", "O.L.U.W.A."
+# A Hebrew letter may carry its geresh, or spell it as a piece of its own: "ח'-ו-ר-י", "ח-'-ו-ר-י" of "ח'ורי".
+_SPELLED_LETTERS = re.compile(r"(?<![\w-])(?:[A-Za-z]|[\u05d0-\u05ea]['׳]?)"
+                              r"(?:-[A-Za-z]|-[\u05d0-\u05ea]['׳]?|(?<=[\u05d0-\u05ea])-['׳])+(?![\w-])|"  # "N-I"
+                              r"(?<![\w-])[A-Z](?:[ .][A-Z](?!\w)){2,}")  # "Z I E L I N S K I", "O.L.U.W.A."
 _FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")  # a Hebrew word spelled out letter by letter uses no final forms
 
 
@@ -102,7 +104,10 @@ _BUSINESS_AFTER = re.compile(r"\s*&\s*(?:Fils|Filles|Zonen|Zn|Zoon|Sons|Son|Daug
                              r"Services|Solutions|Holding|Group|Groep)\b")
 _BUSINESS_BEFORE = re.compile(r"(?:\b[A-Z]\w*(?:bedrijf|bedrijven|winkel|zaak|handel|bakkerij|slagerij|kwekerij|"
                               r"praktijk|kantoor|installaties)|\b(?:Garage|Atelier|Agence|Cabinet|Boulangerie|Boucherie|Maison|"
-                              r"Entreprise|Transports|Établissements|Ets|Firma|Fa\.|Bakkerij|Slagerij))\s+$")
+                              r"Entreprise|Transports|Établissements|Ets|Firma|Fa\.|Bakkerij|Slagerij)|"
+                              # a business by its trade, in the construct state: "במכבסת פנינה", "מספרת רינה"
+                              r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}(?:מכבסת|מספרת|מאפיית|מסעדת|חנות|קונדיטוריית|נגריית|"
+                              r"מוסך|מרפאת|גלריית|פיצריית|מכולת|צרכניית|סטודיו|בית\s+קפה))\s+$")
 
 
 def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
@@ -112,6 +117,9 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         prefix, name = match.group(1), match.group(2)
         if prefix and not (HEBREW.match(name) and len(name) >= 3):
             continue  # "שלי" is "mine", not ש + the name "לי"
+        if prefix.endswith("ה") and HEBREW.match(name):
+            continue  # "מקריבה את המלכה": the queen; a name takes no article
+
         if name.islower() and name.casefold() in NAMES_TOO and _VERB_BEFORE.search(text, max(0, match.start() - 12),
                                                                                    match.start()):
             continue  # "I hope you can help" of a customer called Hope: the verb, not the name ("its jack again" is)
@@ -435,8 +443,10 @@ def spelled_names(text: str, names: Iterable[str]) -> Iterable[Finding]:
     """A name the call gave, spelled letter by letter anywhere in a turn: "That's N-I with a fada, then
     B-H-R-I-A-I-N" after "Siobhán Ní Bhriain", "D-U-B-O-I-S" of "Dubois-Leclerc"; accents are not spelled."""
     words = {_unaccented(word) for name in names for word in re.split(r"[\s'’-]+", name) if len(word) >= 2}
+    words |= {word.replace("׳", "'") for name in names for word in name.split() if HEBREW.match(word)}  # "ח'ורי"
     for match in _SPELLED_LETTERS.finditer(text) if words else ():
-        if _unaccented(re.sub(r"[\s-]", "", match.group())) in words:
+        letters = re.sub(r"[\s-]", "", match.group())
+        if _unaccented(letters) in words or letters.replace("׳", "'") in words:
             yield _finding(text, match.start(), match.end())
 
 
@@ -631,7 +641,17 @@ _OWN_NAME = re.compile(
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
-    r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:])))")
+    r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:]))|"
+    # The opening greeting, then the agent's first name and the company's: "Bonjour, Inès de Lumbra.", "Hello, Aoife
+    # from Lumbra.", "Goedemiddag, Lieke van Lumbra.", "שלום, שני מלומברה." (a customer greeted so has a CRM name)
+    r"^\W*(?i:bonjour|bonsoir|allô|allo|salut|hello|hi|hiya|hey|good\s+(?:morning|afternoon|evening)|goedemorgen|"
+    r"goedemiddag|goedenavond|goeiedag|dag|hallo|hoi)\s*[,!]?\s+"
+    r"(?!(?i:madame|monsieur|mademoiselle|mevrouw|meneer|juffrouw|mrs|mr|ms|miss|dr|docteur|dokter|ma['’]am|sir)\b)"
+    r"(?P<greeted>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)"
+    r"(?=\s+(?:(?i:from|of|at|van|bij|de|du|chez)\s+|d['’])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)?\s*[.!,;:—–-])|"
+    r"^\s*(?:שלום|היי|ערב טוב|בוקר טוב|צהריים טובים)\s*,?\s+(?!(?:גברת|הגברת|מר|אדון|ד\"ר|דוקטור)\s)"
+    r"(?P<hebrew_greeted>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)"
+    r"(?=\s+מ-?[\u05d0-\u05ea]+\s*[.!,]))")
 
 
 # A person giving their own name, so the one on the call: "my name is Iris", "met Iris", "Lewis Hamilton here",
@@ -653,7 +673,7 @@ def introduced(text: str, start: int, end: int) -> bool:
 def own_name(text: str) -> tuple[int, int] | None:
     """Where an agent's turn gives the agent's own first name, or None."""
     for match in _OWN_NAME.finditer(text):
-        group = next(g for g in ("after", "before", "hebrew", "hebrew_before") if match[g])
+        group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
             return match.span(group)
     return None
@@ -664,7 +684,9 @@ def own_name(text: str) -> tuple[int, int] | None:
 _STAFF_ROLE = re.compile(
     r"(?<![\w'’])(?:(?:de|het|the|your|uw|our|onze|jullie|le|la|l['’]|les|nos|votre|vos|notre)\s+)?"
     r"(?i:(?:service)?monteurs?|installateurs?|technicus|technici|bezorgers?|chauffeurs?|engineers?|technicians?|"
-    r"fitters?|installers?|crew|drivers?|couriers?|delivery (?:team|crew|guys|men)|"
+    r"fitters?|installers?|(?:crew|team|site|shift|project)\s+(?:lead|leader|chief|manager|supervisor)s?|foreman|"
+    r"ploegleiders?|teamleiders?|chefs?\s+d['’]équipe|chefs?\s+de\s+chantier|crew|drivers?|couriers?|"
+    r"delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
@@ -674,12 +696,24 @@ _STAFF_ROLE = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
     r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+# The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
+# monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
+# אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
+_STAFF_HEDGED = re.compile(
+    r"(?<![\w'’])(?i:(?:service)?monteur|installateur|technicus|bezorger|engineer|technician|fitter|installer|driver|"
+    r"courier|technicien(?:ne)?|installatrice|dépanneur|livreur|poseur|poseuse|instructeur|instructor|moniteur|"
+    r"monitrice)s?\b[^.!?\n]{0,40}?"
+    r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|heette(?:\s+(?:hij|zij|ze))?\s+niet|c['’]était|monsieur|"
+    r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
+    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
+    r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
 def staff_named(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
-    role = _STAFF_ROLE.search(text, max(0, start - 40), start)
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _STAFF_HEDGED.search(text, max(0, start - 80),
+                                                                                         start)
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
 
 

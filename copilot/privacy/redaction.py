@@ -202,6 +202,9 @@ class Redactor:
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
+        places = [p for p in places if not any(a.kind == "ADDRESS" and a.start <= p.start and p.end <= a.end and
+                                               a.end - a.start > p.end - p.start for a in answered)]
+        # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names)]
