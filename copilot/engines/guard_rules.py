@@ -210,6 +210,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             return ABUSE
     if wm.PUZZLED.search(text) or wm.MENACE.search(text) or _threatens_case(text):
         return ABUSE
+    # a reprisal hung on what the customer does, or named beside their escalation: "if you do that, we'll stop your
+    # warranty", "si vous faites ça, nous transmettons votre dossier au contentieux"
+    if any(wm.REPRISAL.search(s) and (wm.IF_YOU_DO.search(s) or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
+           for s in sentences(text)):
+        return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
