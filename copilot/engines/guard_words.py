@@ -141,6 +141,14 @@ MATCH = words(
      "(?:go|going|come|coming) (?:along )?(?:with|down to) (?:their|that|the other|his|her) (?:\\S+ )?(?:price|"
      "rate|quote|offer)", "(?:on|nous|je) (?:vous )?(?:sui[st]|suivons|reprend|reprenons) (?:le|leur|son|ce) "
      "(?:prix|tarif)",
+     # a price set "to match" another's: "for €5,100 to match that quote", "om die offerte te evenaren", "pour
+     # égaler ce devis", "כדי להשתוות להצעה"
+     "to (?:price-?)?(?:match|beat|equal) (?:that|their|the|this|his|her|your|the other|the competitor's) (?:\\S+ )?"
+     "(?:quote|price|offer|deal|rate)",
+     "om (?:die|de|dat|hun|zijn|haar|uw|je|het) (?:\\S+ )?(?:offerte|prijs|aanbod|aanbieding|tarief) te "
+     "(?:evenaren|matchen|verslaan|kloppen)",
+     "pour (?:[ée]galer|matcher|battre|s'aligner sur|m'aligner sur|nous aligner sur) (?:ce|cette|leur|le|la|son|sa|"
+     "votre) (?:\\S+ )?(?:devis|prix|offre|tarif)",
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
@@ -153,7 +161,8 @@ MATCH = words(
      "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
-     "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
+     "(?:לך )?את המחיר", "נשתווה", "ניישר קו",
+     "כדי (?:להשתוות|להתאים|להתיישר) (?:\\S+ )?(?:ל|עם )?(?:ה)?(?:הצעה|מחיר)", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
