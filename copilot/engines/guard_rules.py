@@ -355,6 +355,11 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if sure and said and said != ctx.language:
             return LANGUAGE
         tokens = [t.casefold() for t in WORD.findall(sentence)]
+        # words spelled with letters none of the four languages uses ("całkowicie", "não", "teşekkür"), lower case
+        # so not a name ("Łukasz"): two of them are a sentence in Polish, Portuguese, Turkish, Czech, ...
+        if ctx.language in _LATIN_OWN and sum(bool(_FOREIGN_LETTER.search(t)) and t.islower()
+                                              for t in WORD.findall(sentence)) >= 2:
+            return LANGUAGE
         for lang, foreign in cw.FOREIGN_WORDS.items():
             if lang != ctx.language and sum(t in foreign for t in tokens) >= 3:
                 return LANGUAGE
@@ -364,6 +369,10 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     if _script(plain) is None and _small_words_say_other(WORD.findall(without_names(plain)), ctx.language):
         return LANGUAGE
     return None
+
+
+_LATIN_OWN = ("nl", "en", "fr")
+_FOREIGN_LETTER = re.compile("[ąęłńśźżćőűğşıãõřůěčšžđ]")
 
 
 def _small_words_say_other(tokens: list[str], language: str) -> bool:

@@ -493,11 +493,11 @@ _SMALL_WORDS = {
     "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
           "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
     "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
-          "hoje que em no na nos nas está estão vamos pode amanhã",
+          "hoje que em no na nos nas está estão vamos pode amanhã olá bom boa custa custam também",
     "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "
           "olarak olan gibi kadar var yok değil",
     "pl": "i w z na do nie się jest to że jak ale po od za dla są czy tak dziękujemy proszę pan pani państwa jutro "
-          "dzisiaj już będzie może",
+          "dzisiaj już będzie może dzień dobry",
 }
 _SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
            for text in _SMALL_WORDS.values() for word in text.split()}
