@@ -831,14 +831,15 @@ def _excepted(text: str, pattern: Words) -> bool:
     """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
     given although it is not due, which no passage backs."""
     return any(m is not None and not refused(clause, m.span()) and w.EXCEPTION.search(clause) is not None
-               and not _STATED.search(clause[:m.start()])
+               and not (_FREE_WORD.fullmatch(m.group()) and _STATED.search(clause[:m.start()]))
                for sentence in sentences(text) for clause in clauses(sentence) for m in [pattern.search(clause)])
 
 
-# what a thing is, said of it: "what's free anyway is the app", "dat is sowieso gratis", "ce qui est de toute façon
-# gratuit": a rule stated, which "anyway" grants, not a gift made despite it
-_STATED = re.compile(r"(?i)(?:(?:(?<!\w)(?:is|are|remains?|stays?|zijn|blijft|blijven|est|sont|reste|restent)|['’]s)"
-                     r"(?:\s+[^\W\d_]+){0,2}\s+)$")
+# what is free, said of it in a relative clause: "what's free anyway is the app", "ce qui reste quand même gratuit,
+# c'est ...": a rule stated, which "anyway" grants, not a gift made despite it ("it's refunded anyway" is one)
+_STATED = re.compile(r"(?i)(?<!\w)(?:what|which|wat|ce qui|qui)\s*(?:(?<!\w)(?:is|are|remains?|stays?|zijn|blijft|"
+                     r"blijven|est|sont|reste|restent)|['’]s)(?:\s+[^\W\d_]+){0,2}\s+$")
+_FREE_WORD = re.compile(r"(?i)free|gratis|gratuit[es]{0,2}|kosteloos|kostenloos")
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
