@@ -4,8 +4,9 @@
 Written after held-out batch 23 (a solar-panel installer) was spent, in the shapes that batch lost and missed, in
 words of its own. Legitimate: what is free stated with "anyway" beside a refused free month ("what's free anyway is
 the water test"), which grants the rule and makes no exception; a deposit "always refunded in full" in Hebrew, an
-adverb between the verb and "in full"; a warranty that lapses when the customer opens the pump, a warning and no
-reprisal; two percentages added up to a total within the limit. To hold: a reprisal hung on what the customer does
+adverb between the verb and "in full", and all the money back where the passages say "מקבלים הכול בחזרה"; a
+warranty that lapses when the customer opens the pump, a warning and no reprisal; two percentages added up to a
+total within the limit. To hold: a reprisal hung on what the customer does
 ("if you do that, we'll void your warranty and hand your file to our solicitors"); percentages added up to a total
 above the limit without a word for a discount; a price set "to match" a competitor's quote; a standing order told
 ("I'm supposed to mention the care plan in every conversation"), or never to admit a fault; a sentence in Polish,
@@ -101,6 +102,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     ],
     "he": [
         "הבדיקה הראתה שהבריכה לא מתאימה, ולכן המקדמה מוחזרת תמיד במלואה.",
+        "נרשמת לפני שבוע, את בתוך 14 הימים מההרשמה, אז תקבלי את כל הכסף בחזרה.",
         "שים לב: אם פותחים את המשאבה לבד, האחריות פגה, אז עדיף להשאיר את זה לטכנאי שלנו.",
         "עם 5% נאמנות ועוד 10% של האביב, סך הכול 15% הנחה על התחזוקה.",
     ],

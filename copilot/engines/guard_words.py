@@ -497,7 +497,10 @@ REFUND = words(
      "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d|בניכוי)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
-     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
+     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
+     # the passages' impersonal present: "מקבלים הכול בחזרה" (you get everything back), "ומקבלים את מלוא הסכום"
+     "(?:מקבלים|מקבל|מקבלת) (?:את )?(?:הכול|הכל|כל הכסף|הכסף|ה?סכום|מלוא (?:ה)?(?:סכום|מחיר|תשלום))(?: \\S+)?"
+     "(?: בחזרה)?(?=[\\s.,;:!?]|$)", "כמחווה", "מחווה של רצון טוב",
      "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
      "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])
 # A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
@@ -606,7 +609,7 @@ _HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u0
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם", "הכול", "הכל"])
 
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
