@@ -830,8 +830,12 @@ def _unplaced(text: str) -> str:
 def _excepted(text: str, pattern: Words) -> bool:
     """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
     given although it is not due, which no passage backs."""
-    return any(m is not None and not refused(clause, m.span()) and w.EXCEPTION.search(clause) is not None
-               and not (_FREE_WORD.fullmatch(m.group()) and _STATED.search(clause[:m.start()]))
+    return any(m is not None and not refused(clause, m.span())
+               and (w.EXCEPTION.search(clause) is not None
+                    and not (_FREE_WORD.fullmatch(m.group()) and _STATED.search(clause[:m.start()]))
+                    # a gesture of goodwill, said in another clause of the sentence: "we'll refund it, €118, as a
+                    # goodwill payment"
+                    or w.GOODWILL.search(sentence) is not None)
                for sentence in sentences(text) for clause in clauses(sentence) for m in [pattern.search(clause)])
 
 

@@ -568,6 +568,14 @@ EXCEPTION = words(["anyway", "all the same", "regardless", "just this once", "as
                    "as a one-off", "bij wijze van uitzondering", "uitzonderlijk", "eenmalig toch", "toch maar",
                    "quand m[êe]me", "exceptionnellement", "à titre exceptionnel", "malgr[ée] tout", "pour cette fois"],
                   ["בכל זאת", "באופן חריג", "כחריג", "חריגה", "הפעם בלבד"])
+# Money given as a gesture of goodwill, wherever the sentence says so: "we'll refund two months' rent, €118, as a
+# goodwill payment", "uit coulance", "à titre de geste commercial", "כמחווה של רצון טוב". A gesture is not what a
+# passage gives.
+GOODWILL = words(["(?:as|by way of) a (?:\\S+ )?goodwill (?:gesture|payment|credit|refund)", "out of goodwill",
+                  "goodwill (?:gesture|payment)", "uit coulance", "(?:als|uit) (?:\\S+ )?(?:gebaar|blijk) van goede "
+                  "wil", "(?:en|à titre de|comme|par) (?:un )?geste commercial", "(?:à titre|en signe) de bonne "
+                  "volont[ée]"],
+                 ["כמחווה של רצון טוב", "כמחוות רצון טוב", "כמחווה"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
