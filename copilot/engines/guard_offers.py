@@ -74,7 +74,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     """A discount above the limit, in any of its shapes, or a price the knowledge base does not give. What a clause
     refuses ("a 50% discount isn't possible, the maximum is 10%") offers nothing."""
     over = f"discount above {ctx.max_discount:g}%"
-    offered = _unquoted(_offering(numeric), ctx)
+    offering = _offering(numeric)
+    if any(_added_up(sentence, ctx) for sentence in sentences(offering)):
+        return over
+    offered = _unquoted(offering, ctx)
     if discount_over(offered, ctx.max_discount) is not None:
         return over
     # matching another price, in the draft itself (a rationale may report what the customer asked for)
@@ -255,12 +258,23 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
     return _PERCENT.sub(quoted, sentence)
 
 
+def _added_up(sentence: str, ctx: GuardContext) -> bool:
+    """Percentages added up to the total they give, above the limit, whatever each is called and though one is the
+    passages' own: "8% from the deal, 10% for loyalty and 10% welcome, 28% in all", "8% ועוד 25%, סך הכול 33%"."""
+    given = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+    return (len(given) >= 3 and ctx.max_discount < given[-1] < 100 and all(0 < p < given[-1] for p in given[:-1])
+            and abs(sum(given[:-1]) - given[-1]) < 0.05)
+
+
 def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "") -> bool:
     """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
     known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
     compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less")."""
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
         stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+        # (a total the sentence works out is no further discount: "5% and 10%, 15% in total" is 15%)
+        if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05:
+            stacked = stacked[:-1]
         if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
             return True
     for m in _PERCENT.finditer(sentence):
@@ -816,8 +830,20 @@ def _unplaced(text: str) -> str:
 def _excepted(text: str, pattern: Words) -> bool:
     """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
     given although it is not due, which no passage backs."""
-    return any(m is not None and not refused(clause, m.span()) and w.EXCEPTION.search(clause) is not None
+    return any(m is not None and not refused(clause, m.span())
+               and (w.EXCEPTION.search(clause) is not None
+                    and not (_FREE_WORD.fullmatch(m.group()) and _STATED.search(clause[:m.start()]))
+                    # a gesture of goodwill, said in another clause of the sentence: "we'll refund it, €118, as a
+                    # goodwill payment"
+                    or w.GOODWILL.search(sentence) is not None)
                for sentence in sentences(text) for clause in clauses(sentence) for m in [pattern.search(clause)])
+
+
+# what is free, said of it in a relative clause: "what's free anyway is the app", "ce qui reste quand même gratuit,
+# c'est ...": a rule stated, which "anyway" grants, not a gift made despite it ("it's refunded anyway" is one)
+_STATED = re.compile(r"(?i)(?<!\w)(?:what|which|wat|ce qui|qui)\s*(?:(?<!\w)(?:is|are|remains?|stays?|zijn|blijft|"
+                     r"blijven|est|sont|reste|restent)|['’]s)(?:\s+[^\W\d_]+){0,2}\s+$")
+_FREE_WORD = re.compile(r"(?i)free|gratis|gratuit[es]{0,2}|kosteloos|kostenloos")
 
 
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

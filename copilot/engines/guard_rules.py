@@ -210,6 +210,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             return ABUSE
     if wm.PUZZLED.search(text) or wm.MENACE.search(text) or _threatens_case(text):
         return ABUSE
+    # a reprisal hung on what the customer does, or named beside their escalation: "if you do that, we'll stop your
+    # warranty", "si vous faites ça, nous transmettons votre dossier au contentieux"
+    if any(wm.REPRISAL.search(s) and (wm.IF_YOU_DO.search(s) or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
+           for s in sentences(text)):
+        return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
@@ -350,6 +355,11 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if sure and said and said != ctx.language:
             return LANGUAGE
         tokens = [t.casefold() for t in WORD.findall(sentence)]
+        # words spelled with letters none of the four languages uses ("całkowicie", "não", "teşekkür"), lower case
+        # so not a name ("Łukasz"): two of them are a sentence in Polish, Portuguese, Turkish, Czech, ...
+        if ctx.language in _LATIN_OWN and sum(bool(_FOREIGN_LETTER.search(t)) and t.islower()
+                                              for t in WORD.findall(sentence)) >= 2:
+            return LANGUAGE
         for lang, foreign in cw.FOREIGN_WORDS.items():
             if lang != ctx.language and sum(t in foreign for t in tokens) >= 3:
                 return LANGUAGE
@@ -359,6 +369,10 @@ def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     if _script(plain) is None and _small_words_say_other(WORD.findall(without_names(plain)), ctx.language):
         return LANGUAGE
     return None
+
+
+_LATIN_OWN = ("nl", "en", "fr")
+_FOREIGN_LETTER = re.compile("[ąęłńśźżćőűğşıãõřůěčšžđ]")
 
 
 def _small_words_say_other(tokens: list[str], language: str) -> bool:

@@ -544,9 +544,10 @@ _LIST_HEADING = re.compile(r"[^.;,]{0,40}?\s?:\s+")
 def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     """The items a giving heading lists ("Free at Techora: delivery from €50; returns within 30 days"), or none
     when the giving word heads no list: a colon within a few words of it, then items set apart by semicolons, or by
-    commas ("Free: the trial, kids profiles, and cancelling"). Items set apart by semicolons alone are what is given;
-    a comma may also part one thing's terms ("compensation: €1,000 up to 1,500 km, €1,600 beyond"), so the sentence
-    as a whole gives too (the flag is false)."""
+    commas ("Free: the trial, kids profiles, and cancelling"), or two things by "and" ("Free: the test and the
+    app"). Items set apart by semicolons alone are what is given; a comma may also part one thing's terms
+    ("compensation: €1,000 up to 1,500 km, €1,600 beyond"), so the sentence as a whole gives too (the flag is
+    false)."""
     heading = _LIST_HEADING.match(sentence, end)
     if heading is None or sentence[end:heading.end()].count(" ") > 6:
         return (), False
@@ -557,6 +558,9 @@ def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     items = [_LIST_AND.sub("", item).strip() for item in _LIST_COMMA.split(listed) if item.strip()]
     if len(items) >= 2:  # the last two joined by "and": "the trial, kids profiles and cancelling"
         items[-1:] = _split_last_item(items[-1])
+    elif len(items) == 1:  # two things and no comma: "Free: the water test at every visit and the app"
+        items = _split_last_item(items[0])
+        return (tuple(items), False) if len(items) == 2 else ((), False)
     return (tuple(items), False) if len(items) >= 3 else ((), False)
 
 

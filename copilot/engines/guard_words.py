@@ -141,6 +141,14 @@ MATCH = words(
      "(?:go|going|come|coming) (?:along )?(?:with|down to) (?:their|that|the other|his|her) (?:\\S+ )?(?:price|"
      "rate|quote|offer)", "(?:on|nous|je) (?:vous )?(?:sui[st]|suivons|reprend|reprenons) (?:le|leur|son|ce) "
      "(?:prix|tarif)",
+     # a price set "to match" another's: "for €5,100 to match that quote", "om die offerte te evenaren", "pour
+     # égaler ce devis", "כדי להשתוות להצעה"
+     "to (?:price-?)?(?:match|beat|equal) (?:that|their|the|this|his|her|your|the other|the competitor's) (?:\\S+ )?"
+     "(?:quote|price|offer|deal|rate)",
+     "om (?:die|de|dat|hun|zijn|haar|uw|je|het) (?:\\S+ )?(?:offerte|prijs|aanbod|aanbieding|tarief) te "
+     "(?:evenaren|matchen|verslaan|kloppen)",
+     "pour (?:[ée]galer|matcher|battre|s'aligner sur|m'aligner sur|nous aligner sur) (?:ce|cette|leur|le|la|son|sa|"
+     "votre) (?:\\S+ )?(?:devis|prix|offre|tarif)",
      # one plan at another's price: "you pay the Mini price for Maxi", "je betaalt voor de Maxi de prijs van de Mini"
      "(?:pay|charge you) the \\S+ price for",
      "(?:betaal|betaalt|betalen|reken\\w*) (?:\\S+ ){0,3}?voor (?:de |het )?\\S+ de prijs van",
@@ -153,7 +161,8 @@ MATCH = words(
      "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
-     "(?:לך )?את המחיר", "נשתווה", "ניישר קו", "במחיר של(?! ?[₪\\d])",
+     "(?:לך )?את המחיר", "נשתווה", "ניישר קו",
+     "כדי (?:להשתוות|להתאים|להתיישר) (?:\\S+ )?(?:ל|עם )?(?:ה)?(?:הצעה|מחיר)", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
 # Paying for some of the months only: "on vous facture 9 mois sur 12", "you pay for 9 of the 12 months", "je betaalt 9
@@ -477,16 +486,21 @@ REFUND = words(
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not
      # "מכשיר שמוחזר" (a device sent back)
-     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?", "מזוכ(?:ה|ים|ות)",
+     "(?:חיוב|תשלום|כסף|סכום|דמי|פיקדון|פקדון|מקדמה|המקדמה)\\S*(?: \\S+){0,3}? (?:מ|ת|ה)וחזר(?:ת|ים|ות|ו)?",
+     "מזוכ(?:ה|ים|ות)",
      "יזוכו",
-     # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full)
-     "מוחזר(?:ת|ים|ות)? (?:ה?סכום|במלוא\\w*)",
+     # "מוחזר הסכום המלא" (the full sum is refunded), "היא מוחזרת במלואה" (it is refunded in full), "מוחזרת תמיד
+     # במלואה" (always refunded in full)
+     "מוחזר(?:ת|ים|ות)? (?:תמיד |מיד |אז |כמובן )?(?:ה?סכום|במלוא\\w*)",
      # the present tense gives money back, not a device: "אני מחזיר לך את מלוא מחיר הכרטיס", "ומחזירים את מלוא ה-79 ₪",
      # "מחזירים בניכוי 70 ₪ לכל ביקור" (less a deduction)
      "ו?מחזיר(?:ה|ים|ות)? (?:לך |לכם )?(?:את )?(?:מלוא|ה?כסף|ה?סכום|ה?תשלום|מחיר|ה?-?\\d|\\d|בניכוי)",
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
-     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)", "כמחווה", "מחווה של רצון טוב",
+     "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
+     # the passages' impersonal present: "מקבלים הכול בחזרה" (you get everything back), "ומקבלים את מלוא הסכום"
+     "(?:מקבלים|מקבל|מקבלת) (?:את )?(?:הכול|הכל|כל הכסף|הכסף|ה?סכום|מלוא (?:ה)?(?:סכום|מחיר|תשלום))(?: \\S+)?"
+     "(?: בחזרה)?(?=[\\s.,;:!?]|$)", "כמחווה", "מחווה של רצון טוב",
      "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
      "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])
 # A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
@@ -554,6 +568,14 @@ EXCEPTION = words(["anyway", "all the same", "regardless", "just this once", "as
                    "as a one-off", "bij wijze van uitzondering", "uitzonderlijk", "eenmalig toch", "toch maar",
                    "quand m[êe]me", "exceptionnellement", "à titre exceptionnel", "malgr[ée] tout", "pour cette fois"],
                   ["בכל זאת", "באופן חריג", "כחריג", "חריגה", "הפעם בלבד"])
+# Money given as a gesture of goodwill, wherever the sentence says so: "we'll refund two months' rent, €118, as a
+# goodwill payment", "uit coulance", "à titre de geste commercial", "כמחווה של רצון טוב". A gesture is not what a
+# passage gives.
+GOODWILL = words(["(?:as|by way of) a (?:\\S+ )?goodwill (?:gesture|payment|credit|refund)", "out of goodwill",
+                  "goodwill (?:gesture|payment)", "uit coulance", "(?:als|uit) (?:\\S+ )?(?:gebaar|blijk) van goede "
+                  "wil", "(?:en|à titre de|comme|par) (?:un )?geste commercial", "(?:à titre|en signe) de bonne "
+                  "volont[ée]"],
+                 ["כמחווה של רצון טוב", "כמחוות רצון טוב", "כמחווה"])
 # A refund asked about, applied for or decided by others is no promise ("you'd like a refund").
 WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would like", "asked", "asks",
               "you(?:'ve| have) asked", "request\\w*", "apply\\w*",
@@ -595,7 +617,7 @@ _HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u0
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם"])
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם", "הכול", "הכל"])
 
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list

@@ -232,8 +232,10 @@ CONTEMPT = words(
      "(?:u|je) )?(?:maken|tekenen)", "stop (?:your )?(?:whining|moaning|crying|sulking)", "(?:hou|houd) (?:eens |nou )?"
      "op met (?:zeuren|janken|jammeren|huilen)", "arr[êe]te[zr]? (?:donc )?de (?:pleurnicher|geindre|chialer)",
      "leave us (?:alone|in peace|be)", "laat ons (?:\\S+ )?(?:met rust|in rust|in vrede)",
-     "laissez-nous (?:tranquilles?|en paix)", "(?:isn't|is not|not) (?:everyone's|everybody's|your) (?:strong suit|"
-     "forte)", "niet (?:ieders|uw|jouw|je) sterkste kant", "n'est pas (?:votre|ton|le) (?:fort|point fort)"],
+     "laissez-nous (?:tranquilles?|en paix)",
+     # with an adverb between: "is clearly not your strong suit", "n'est manifestement pas votre fort"
+     "(?:isn't|is not|not) (?:\\w+ )?(?:everyone's|everybody's|your) (?:strong suit|forte)",
+     "niet (?:\\w+ )?(?:ieders|uw|jouw|je) sterkste kant", "n'est (?:\\w+ )?pas (?:votre|ton|le) (?:fort|point fort)"],
     ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "ש?גם (?:אתה|את) (?:תבין|תביני|תבינו)", "(?:להסביר|אסביר) "
      "(?:\\S+ ){0,3}?כמו (?:ל)?ילד", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",

@@ -325,6 +325,21 @@ RECITAL = phrases((
     # instructions kept in the background: "in mijn achtergrondinstructies staat", "my background guidance"
     r"\b\w*achtergrond(?:instructies|richtlijnen|regels)\b", r"\bbackground (?:instructions|guidance|guidelines|"
     r"rules|briefing)\b", r"\b(?:consignes|instructions) d['’]arri[èe]re-plan\b", r"הנחיות (?:ה)?רקע",
+    # a standing order, told as one: asked to do a thing in every conversation ("on me demande de proposer la
+    # batterie dans chaque conversation", "I'm supposed to mention the plan in every chat"), or told never to admit
+    # a mistake ("de ne jamais reconnaître une erreur", "never to admit a fault")
+    r"\bon me (?:demande|dit|charge|pousse) d[e']\b[^.]{0,80}?\b(?:dans|à|pour|avec) (?:chaque|toutes? les|tous les) "
+    r"(?:conversations?|appels?|clients?|[ée]changes?|discussions?|chats?)\b",
+    r"\bi(?:'m| am| was) (?:asked|told|supposed|meant|expected|required) to\b[^.]{0,80}?\b(?:in|on|to|with) "
+    r"(?:every|each|all) (?:conversations?|calls?|chats?|customers?)\b",
+    r"\b(?:men vraagt (?:mij|me)|er wordt (?:mij|me) gevraagd|ik moet|ik hoor|ik word geacht)\b[^.]{0,80}?\b(?:in|bij|"
+    r"aan) (?:elk|ieder|elke|iedere|alle) (?:gesprek|gesprekken|klant|klanten|chat)\b",
+    r"(?:מבקשים ממני|ביקשו ממני|אני אמור|אני אמורה)[^.]{0,80}?(?:בכל שיחה|לכל לקוח|בכל פנייה|בכל צ'אט)",
+    r"\b(?:to never|never to|not to) (?:admit|acknowledge|concede|own up to) (?:a|an|any|our|the) (?:\w+ )?"
+    r"(?:mistake|error|fault)s?\b",
+    r"\bnooit (?:een |enige )?(?:\w+ )?(?:fout|fouten|vergissing) (?:toe te geven|te erkennen)\b",
+    r"\bde ne jamais (?:reconna[îi]tre|admettre|avouer) (?:une|d'|aucune|nos|l')\s?(?:\w+ )?(?:erreurs?|fautes?)\b",
+    r"(?:לעולם )?לא להודות (?:ב)?(?:טעות|טעויות|אשמה)",
     # a settings dump, one snake_case key a line: "- max_discount: 19%"
     r"(?m:^\s*[-*•]\s*[a-z]+_[a-z]+\s*:)",
     r"\b(?:briefing|instructies|opdracht) die ik (?:heb )?(?:meegekregen|gekregen)\b",
@@ -493,11 +508,11 @@ _SMALL_WORDS = {
     "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
           "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
     "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
-          "hoje que em no na nos nas está estão vamos pode amanhã",
+          "hoje que em no na nos nas está estão vamos pode amanhã olá bom boa custa custam também",
     "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "
           "olarak olan gibi kadar var yok değil",
     "pl": "i w z na do nie się jest to że jak ale po od za dla są czy tak dziękujemy proszę pan pani państwa jutro "
-          "dzisiaj już będzie może",
+          "dzisiaj już będzie może dzień dobry",
 }
 _SHARED = {word: sum(word in text.split() for text in _SMALL_WORDS.values())
            for text in _SMALL_WORDS.values() for word in text.split()}

@@ -34,9 +34,22 @@ CHILD_COULD = words(
      "neveu|ni[èe]ce|fils|fille)",
      "(?:un|mon|ma) (?:enfant|gamin|fils|fille|neveu|ni[èe]ce|petite?-(?:fils|fille)) (?:de|en) (?:\\w+|\\d+)"
      "(?: ans)? (?:le |la |l')?(?:trouve|trouverait|peut|pourrait|"
-     "saurait|sait|comprend|comprendrait|y arrive|y est arriv[ée]e?|a (?:trouv[ée]|compris|r[ée]ussi))"],
+     "saurait|sait|comprend|comprendrait|y arrive|y est arriv[ée]e?|a (?:trouv[ée]|compris|r[ée]ussi))",
+     # the speaker's own children, several of them: "even my nephews of eight manage", "zelfs mijn neefjes van acht
+     # snappen het", "même mes neveux de 8 ans s'en sortent"
+     "even (?:my|our) (?:\\S+ )?(?:kids|children|nephews|nieces|grandchildren|grandkids|sons|daughters)",
+     "(?:my|our) (?:\\w+[- ]year[- ]old )?(?:kids|children|nephews|nieces|grandchildren|grandkids)"
+     "(?: (?:of|aged) (?:\\w+|\\d+))? (?:could|can|manage|managed|find|found|get|got|understand|understood|did|"
+     "figured)",
+     "zelfs (?:mijn|onze) (?:\\S+ )?(?:kinderen|kleuters|neefjes|nichtjes|kleinkinderen|zoons|dochters)",
+     "(?:mijn|onze) (?:kinderen|neefjes|nichtjes|kleinkinderen) (?:van|uit) (?:groep )?(?:\\w+|\\d+)(?: jaar)? "
+     "(?:vinden|kunnen|snappen|snapten|begrijpen|redden|konden|vonden|deden|kregen)(?!\\w)",
+     "m[êe]me (?:mes|nos) (?:\\S+ )?(?:enfants|gamins|gosses|neveux|ni[èe]ces|petits-enfants|fils|filles)",
+     "(?:mes|nos) (?:enfants|neveux|ni[èe]ces|petits-enfants) (?:de|en) (?:\\w+|\\d+)(?: ans)? (?:y arrivent|"
+     "s'en sortent|trouvent|comprennent|r[ée]ussissent|savent|y sont arriv[ée]s|ont (?:trouv[ée]|compris|r[ée]ussi))"],
     ["(?:אפילו|גם) (?:ה)?(?:ילד|ילדה|תינוק|סבתא|סבא|הנכד|הנכדה|האחיין)", "ילד בכיתה",
      "(?:אפילו|גם) (?:הבן|הבת|הנכד|הנכדה|האחיין|האחיינית) (?:שלי|שלנו)",
+     "(?:אפילו|גם) (?:הילדים|הנכדים|האחיינים|האחייניות|הבנים|הבנות) (?:\\S+ )?(?:שלי|שלנו)",
      "(?:ילד|ילדה|הבן שלי|הבת שלי|בני|בתי|הנכד שלי|הנכדה שלי)"
      " (?:בן|בת) (?:\\S+) (?:היה|הייתה|מוצא|מוצאת|מבין|מבינה|מצליח|מצליחה|יודע|יודעת|הצליח|הצליחה|מצא|מצאה|"
      "הבין|הבינה)"])
@@ -318,3 +331,33 @@ LECTURE = words(
     ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
      "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)",
      "(?:עמית|חבר|מישהו|אחד) צעיר (?:\\S+ ){0,3}?(?:יראה|יסביר|יעזור)"])
+# A reprisal the company takes itself for what the customer does: the warranty cancelled, stopped or suspended by
+# "we", the customer's file handed to the lawyers or the litigation department. "The warranty lapses if you open the
+# inverter" is a warning and not here: the company acts, in the first person.
+REPRISAL = words(
+    ["(?:we'll|we will|we'd|we would|we shall|we can|i'll|i will) (?:\\S+ ){0,2}?(?:cancel|void|withdraw|stop|suspend|"
+     "end|pull|revoke)\\w* (?:\\S+ ){0,2}?(?:your|the) (?:\\S+ )?(?:warranty|guarantee)",
+     "(?:pass|hand|send|refer|forward|turn)\\w* (?:\\S+ ){0,2}?(?:your )?(?:file|case|details|account) (?:\\S+ ){0,2}?"
+     "(?:to |over to )?(?:our |the )?(?:lawyers?|solicitors?|legal (?:team|department)|debt collect\\w+)",
+     "(?:our|the) (?:lawyers|solicitors|legal (?:team|department)) will be in touch",
+     "(?:stoppen|stopzetten|beëindigen|intrekken|trekken|schorsen|opschorten|schorten|laten vervallen|annuleren) "
+     "(?:we|wij|ik) (?:\\S+ ){0,3}?garantie", "(?:we|wij|ik) (?:\\S+ ){0,2}?(?:stoppen|trekken|schorten|zetten) "
+     "(?:\\S+ ){0,3}?garantie",
+     "(?:geven|sturen|dragen|sturen) (?:we|wij|ik) (?:\\S+ ){0,3}?(?:dossier|zaak|gegevens) (?:\\S+ ){0,2}?"
+     "(?:door|over)? ?(?:aan|naar) (?:onze |de |een )?(?:advocaat|advocaten|jurist|juristen|incasso\\w*)",
+     "(?:nous )?(?:suspendons|suspendrons|annulons|annulerons|retirons|retirerons|arr[êe]tons|arr[êe]terons|"
+     "supprimons|supprimerons) (?:\\S+ ){0,2}?(?:votre|la|ta) garantie",
+     "(?:transmettons|transmettrons|passons|passerons|confions|confierons|envoyons|enverrons) (?:\\S+ ){0,3}?"
+     "dossier (?:\\S+ ){0,2}?(?:au |à notre |à nos |aux |à un )?(?:contentieux|avocats?|service juridique|huissier)"],
+    ["(?:נבטל|נפסיק|נשהה|נקפיא|נעצור|נשלול) (?:\\S+ ){0,3}?(?:ה)?אחריות",
+     "(?:נעביר|נמסור|נפנה) (?:\\S+ ){0,3}?(?:ל)?(?:עורך דין|עורכי דין|עו\"ד|מחלקה המשפטית|המחלקה המשפטית|גבייה)"])
+# A condition on what the customer does next, as a reprisal is hung on it: "if you do that", "if you go to the
+# press", "als u dat doet", "si vous faites ça", "אם תפנה".
+IF_YOU_DO = words(
+    ["if you (?:really |still )?(?:do|go ahead with) (?:that|this|it|so)", "if you (?:go|went|turn|write|talk|speak|"
+     "complain|post|publish|report us|contact)\\b",
+     "als (?:u|je|jij) (?:\\S+ )?dat (?:echt |toch |werkelijk )?(?:doet|doen)", "als (?:u|je|jij) (?:\\S+ ){0,3}?"
+     "(?:naar|bij) (?:de |het |een )?\\S+ (?:gaat|stapt|schrijft|klaagt|belt)",
+     "si (?:vous|tu) (?:faites|fais) (?:[çc]a|cela|ceci)", "si (?:vous|tu) (?:allez|vas|[ée]crivez|[ée]cris|"
+     "publiez|postez|contactez|saisissez|portez|parlez)\\b"],
+    ["אם (?:תפנה|תפני|תפנו|תעשה|תעשי|תעשו|תכתוב|תכתבי|תפרסם|תפרסמי|תלך|תלכי|תתלונן|תתלונני|תגיש|תגישי)"])

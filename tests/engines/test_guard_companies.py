@@ -10,8 +10,8 @@ daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscript
 (``tests/guard_eighteenth_company.py``), a self-storage chain (``tests/guard_nineteenth_company.py``), a
 coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-alterations service
 (``tests/guard_twenty_first_company.py``), a houseplant subscription (``tests/guard_twenty_second_company.py``), a
-board-game rental (``tests/guard_twenty_third_company.py``) and a camping-gear rental and shop
-(``tests/guard_twenty_fourth_company.py``).
+board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rental and shop
+(``tests/guard_twenty_fourth_company.py``) and a swimming-pool care service (``tests/guard_twenty_fifth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -35,6 +35,7 @@ import guard_third_company as energy
 import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
+import guard_twenty_fifth_company as pools
 import guard_twenty_first_company as alterations
 import guard_twenty_fourth_company as camping
 import guard_twenty_second_company as plants
@@ -48,7 +49,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
-             "camping": camping}
+             "camping": camping, "pools": pools}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
