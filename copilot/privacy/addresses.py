@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.detectors import HEBREW_PREFIXES, Finding
-from copilot.privacy.postcodes import LETTER_CODES, POSTCODE_UK
+from copilot.privacy.postcodes import POSTCODE_AHEAD
 
 # A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
 HOUSE_ADDITION = r"[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])"
@@ -64,8 +64,7 @@ _NOT_GLUED = frozenset("anyway always halfway midway subway railway gateway door
 _BEFORE_POSTCODE = re.compile(
     r"(?<![\w/.,-])(?:\d{1,4}[A-Za-z]?[ ](?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){0,2}[A-Z][a-zß-ÿ][\w'’-]*|"
     r"(?:[A-Z][a-zß-ÿ][\w'’-]*[ ]){1,3}\d{1,4}[A-Za-z]?)"  # words, not codes: "RR 4471 2093 FR" is a parcel
-    r"(?=,?[ ](?:" + POSTCODE_UK.pattern.replace("(?=[A-Z])(?<!\\w)", "") + r"|" + LETTER_CODES.pattern.replace(
-        r"(?<![\w-])", "") + r"|[1-9][0-9]{3}[ ]?[A-Z]{2}(?!\w)))")
+    r"(?=,?[ ]" + POSTCODE_AHEAD + ")")
 _EN_NAME_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ ]){{1,3}})"
                             rf"(?P<type>Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Square)"
                             rf"[ ](?P<number>{_NUMBER})(?![\w'’]|[.,]\d)")
@@ -86,7 +85,7 @@ _HOUSE_ON_ROAD = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}
 _HOUSE_BY_POSTCODE = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|"
                                 r"Cottage|Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange)"
                                 r"(?:,[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)?"
-                                r"(?=,?[ ](?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d{2}[ ]?[A-Z\d]{4})(?![\w]))")
+                                r"(?=,?[ ]" + POSTCODE_AHEAD + ")")
 # A French rural address by its locality: "lieu-dit Les Chazeaux", "au lieu-dit la Motte".
 _LIEU_DIT = re.compile(r"(?<![\w-])(?i:lieu-?dit)[ ](?:(?:les|le|la|l['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?")
 # A homestead of a moshav by its number, the address there: "למשק 41", "משק 7א".

@@ -36,10 +36,11 @@ _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|co
 _POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"
                                r"(?![\w-])")
 # British postcodes, only in one of the 121 postcode areas, so that "MP3 4GB" is not one, nor "S23 5GB".
-POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
-                          r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
-                          r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
-                          r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
+_UK = (r"(?:A[BL]|B[ABDHLNRST]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|"
+       r"H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|"
+       r"S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)"
+       r"[0-9][0-9A-Z]?[ \u00a0]?[0-9](?![GKMT]B)[ABD-HJLNP-UW-Z]{2}(?!\w)")
+POSTCODE_UK = re.compile(r"(?=[A-Z])(?<!\w)" + _UK)
 # Seven Israeli digits after a street, its number and the town: "הנרקיס 5, נתניה 4250505".
 _IL_POSTCODE = re.compile(r"(?<![\w\-./+])[0-9]{7}(?![0-9]|[.,/:-][0-9])")
 _AFTER_HOUSE = re.compile(r"(?<![\w-])[0-9]{1,4}[\u05d0-\u05ea]?,\s*(?:[\u05d0-\u05ea'\"״׳-]+\s*|[A-Z][a-z'-]+\s*){1,3}"
@@ -50,6 +51,9 @@ _EIRCODE = (r"(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W)[ \u00a0]?(?=[0-9ACDEFHKNPRTVWXY]
 # Canadian postal codes: letter, digit, letter, digit, letter, digit ("H2T 1S6").
 _CANADA = r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z][ \u00a0]?[0-9][ABCEGHJ-NPRSTV-Z][0-9]"
 LETTER_CODES = re.compile(rf"(?<![\w-])(?:{_EIRCODE}|{_CANADA})(?![\w-])")
+# A British, Irish, Canadian or Dutch postcode with nothing required before it: what an address that is known by the
+# postcode after it looks ahead for ("22 Mount Wise, TR7 2BQ", "Pencoed Farm, Ffostrasol, SA44 5JX").
+POSTCODE_AHEAD = rf"(?:{_UK}|(?:{_EIRCODE}|{_CANADA})(?![\w-])|[1-9][0-9]{{3}}[ ]?[A-Z]{{2}}(?!\w))"
 # The same in lower case, where a word names or asks for a postcode: "code postal c'est j4k 2r6".
 _LETTER_CODE_CUED = re.compile(rf"(?:postcode|post code|postal code|zip(?: code)?|code postal|eir ?code)\s*[:\-]?\s*"
                                rf"(?:(?:is|est|c['’]est)\s*:?\s*)?((?i:{_EIRCODE}|{_CANADA}))(?![\w-])",
