@@ -234,11 +234,9 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     # one go first: a job advert in Dutch that mentions a router does not push the English router article down.
     written = kb.languages(ranked) if query.lang else {}
     best = scores[ranked[0]]
-    foreign = {doc: written.get(doc, query.lang) != query.lang or scores[doc] < LANGUAGE_SHARE * best
-                    for doc in ranked}
-    if not all(foreign.values()):
-        ranked.sort(key=lambda doc: foreign[doc])
-    kinds = {doc: (foreign[doc], now[doc] <= 0) for doc in ranked}
+    behind = {doc: written.get(doc, query.lang) != query.lang or scores[doc] < LANGUAGE_SHARE * best for doc in ranked}
+    ranked.sort(key=lambda doc: behind[doc])  # stable: each side keeps its order
+    kinds = {doc: (behind[doc], now[doc] <= 0) for doc in ranked}
     window = max(RERANK, limit)
     ranked = _rerank(kb, ranked[:window], scores, kinds, titles, query, related, total) + ranked[window:]
     return _hits(kb, query, ranked[: max(limit, 2)], scores, found, limit, rarity, in_title)
@@ -252,10 +250,10 @@ def _rerank(kb: KnowledgeBase, ranked: list[int], scores: dict[int, float], kind
     A title that names a product, a place or a case the conversation never mentioned ("Pizza Hut City Centre:
     can I book for 8?" when the customer asked to book the place they were talking about) is less likely the
     right article, however well its question matches. A word the knowledge base relates to a word said counts
-    as said as far as it counts in the score. Articles of each kind (``kinds``: in another language than the
-    customer's; holding nothing of the latest line) are re-ranked among themselves and keep their places between
-    the kinds: an article matching only what the agent said never climbs over one matching what the customer
-    just said. Changes ``scores`` in place.
+    as said as far as it counts in the score. Articles of each kind (``kinds``: put behind, not in the customer's
+    language or too weak; holding nothing of the latest line) are re-ranked among themselves and keep their
+    places between the kinds: an article matching only what the agent said never climbs over one matching what
+    the customer just said. Changes ``scores`` in place.
     """
     said = {form: 1.0 for term in query.terms for form in term.forms}
     said.update(dict.fromkeys(query.numbers, 1.0))  # "windows 11": the 11 is no topic, but it was said
