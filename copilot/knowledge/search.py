@@ -46,7 +46,7 @@ from copilot.text.words import tokenize
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
 AGENT_WEIGHT = 0.6  # the agent's words, relative to the customer's line that followed them
 LOOKBACK = 8  # utterances that make up the query
-CANDIDATES = 40
+CANDIDATES = 80  # articles scored: the best of one OR query over every word said and the words related to the line
 POSTINGS = 3000  # articles the candidate queries may score, summed over their words (see _within_budget)
 CONTEXT_ALONE = 1.0  # what the earlier lines count for an article that holds nothing of the latest one
 PASSAGE_SENTENCES = 3
@@ -186,11 +186,12 @@ def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     # word it stands for, times the rarer-is-stronger weight of the two.
     partial = {word: [(form, min(RELATED_CAP, RELATED_WEIGHT * strength) * min(rarity[word], related_rarity[form]))
                       for form, strength in pairs] for word, pairs in related.items()}
-    docs = dict(kb.match(query.expression(_within_budget(terms, frequency, rarity)), CANDIDATES))
-    recent = [*query.recent, *(Term(form, (form,), 0.0, True) for pairs in related.values() for form, _ in pairs)]
-    for doc, score in kb.match(query.expression(_within_budget(recent, frequency, {**related_rarity, **rarity})),
-                               CANDIDATES):
-        docs.setdefault(doc, score)
+    # One candidate query for the whole conversation and the related words: its postings are read once (two
+    # queries, all words and the latest line's, read the latest line's twice), and twice the candidates keep
+    # what the latest line alone would rank high.
+    extra = [Term(form, (form,), 0.0, True) for pairs in related.values() for form, _ in pairs]
+    candidates = _within_budget([*terms, *extra], frequency, {**related_rarity, **rarity})
+    docs = dict(kb.match(query.expression(candidates), CANDIDATES))
     if not docs:
         return []
     _, average = kb.stats()
