@@ -97,8 +97,11 @@ DSTC11 = ROOT.parent / "shared" / "data" / "dstc11-track5" / "val" / "logs.json"
 DSTC10 = ROOT.parent / "shared" / "data" / "dstc10-track2" / "val" / "logs.json"
 DIALOGSUM = ROOT.parent / "shared" / "data" / "dialogsum" / "dialogsum.test.jsonl"
 DIALOGSUM_SPLITS = {"test": DIALOGSUM, "dev": DIALOGSUM.with_name("dialogsum.dev.jsonl")}
-SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM}
-CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat"}
+HELP_CENTRES = {f"helpdesk-{name}": ROOT / "tests" / "heldout" / f"knowledge_{name}_conversations.jsonl"
+                for name in ("shop", "devices", "energy")}
+SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM, **HELP_CENTRES}
+CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat",
+           **dict.fromkeys(HELP_CENTRES, "each its own")}
 LABELS = Path(__file__).resolve().parent / "noise_labels.jsonl"
 REPORT_TASKS = frozenset({
     "apartment_schedule", "doctor_followup", "hotel_search", "hotel_service_request", "party_plan", "party_rsvp",
@@ -122,6 +125,8 @@ def dialogues(part: str, corpus: str = "star", split: str = "test") -> list[dict
         return dstc_dialogues(corpus)
     if corpus == "dialogsum":
         return dialogsum_dialogues(DIALOGSUM_SPLITS[split])
+    if corpus in HELP_CENTRES:
+        return help_centre_dialogues(HELP_CENTRES[corpus])
     chosen = []
     with STAR.open(encoding="utf-8") as lines:
         for line in lines:
@@ -169,6 +174,19 @@ def dialogsum_dialogues(path: Path = DIALOGSUM) -> list[dict[str, Any]]:
     return chosen
 
 
+def help_centre_dialogues(path: Path) -> list[dict[str, Any]]:
+    """A help centre's conversations (``tests/heldout/knowledge_*``), each in its language and channel (voice is a
+    phone call)."""
+    chosen = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            turns = [{"speaker": turn["speaker"], "text": turn["text"]} for turn in item["turns"]]
+            chosen.append({"dialogue_id": f"{path.stem.split('_')[1]}-{item['id']}", "task": item["lang"],
+                           "turns": turns, "channel": "phone" if item["channel"] == "voice" else "chat"})
+    return chosen
+
+
 def cards_of(playbook_path: Path, part: str, corpus: str = "star",
              split: str = "test") -> tuple[list[dict[str, Any]], int]:
     """Every card the board shows on the part's dialogues, in the corpus's channel, and the number of dialogues."""
@@ -176,12 +194,13 @@ def cards_of(playbook_path: Path, part: str, corpus: str = "star",
     found = []
     chosen = dialogues(part, corpus, split)
     for dialogue in chosen:
-        session = Session(engine, channel=CHANNEL[corpus], source="bench")
+        session = Session(engine, channel=dialogue.get("channel", CHANNEL[corpus]), source="bench")
         turns = dialogue["turns"]
         for said, change in play(session, [Line(turn["speaker"], turn["text"]) for turn in turns]):
             index = -1 if said is None else said.index
             for card in change.shown:
                 found.append({"card": f"{dialogue['dialogue_id']}:{index}:{card.entry_id}", "entry": card.entry_id,
+                              "channel": dialogue.get("channel", CHANNEL[corpus]),
                               "task": dialogue["task"], "title": card.title, "text": card.text, "line": index,
                               "context": [f"{i} {t['speaker']}: {t['text']}" for i, t in enumerate(turns)
                                           if index - CONTEXT_BEFORE <= i <= index + 1]})
