@@ -38,6 +38,8 @@ WHY = frozenset("why waarom pourquoi למה מדוע".split())
 # Hebrew attaches "and", "that" and "when" to a negation ("ולא", "שלא", "כשאין"); other
 # prefixes would turn ordinary words into negations ("מלא" is "full", not "from-not").
 HEBREW_NEGATION_PREFIXES = ("ו", "ש", "וש", "כש")
+# A phrase does not skip these either: "less" turns "c'est cher" into "c'est moins cher" (is it cheaper?).
+LESS = frozenset("less minder moins פחות".split())
 # A contrast word ends the reach of a negation: "not that I mind, but it is too expensive".
 CONTRASTS = frozenset("but however although though maar echter hoewel mais pourtant cependant אבל אולמ".split())
 
@@ -201,8 +203,8 @@ def _match_rest(tokens: Sequence[str], forms: Sequence[tuple[str, ...]], start: 
             nxt = position + step
             if nxt >= end or tokens[nxt] == BREAK:
                 return None
-            if step > 1 and not phrase.negative and _is_negation(tokens[nxt - 1]):
-                return None  # the words between would negate the phrase
+            if step > 1 and not phrase.negative and (_is_negation(tokens[nxt - 1]) or tokens[nxt - 1] in LESS):
+                return None  # the words between would negate or reverse the phrase
             ok, word_exact = word_matches(forms[nxt], word)
             if ok:
                 exact = exact and word_exact and step == 1

@@ -24,14 +24,15 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         uw onze hun dit dat deze die te van in op voor met bij aan uit niet geen wel ook heb heeft
         hebben kan kunt wil wilt moet waarom hoe wanneer waar wie ja nee graag dank bedankt alstublieft
         toch nog al er hier maar dan als om zo veel heel echt mij me jou hallo goedemiddag goedemorgen
-        goedenavond dag sorry oke""".split()
+        goedenavond dag sorry oke hoi goedendag goeiedag goeiemorgen goeiemiddag goeienavond dankjewel dankuwel
+        doei""".split()
     ),
     "fr": frozenset(
         """le la les un une des et ou mais est sont etait etre je tu il elle nous vous ils elles mon
         ma mes ton votre vos notre nos leur leurs ce cet cette ces de du au aux en dans sur pour
         avec par pas ne plus jamais ai as a avons avez ont peux peut veux veut pourquoi comment quand
         ou qui oui non merci sil plait tres trop bien aussi que qu c j l d n s m est bonjour bonsoir
-        salut desole""".split()
+        salut desole coucou allo rebonjour""".split()
     ),
 }
 _SCRIPT_LANGS = (("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"))

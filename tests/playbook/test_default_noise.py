@@ -325,3 +325,70 @@ def test_someones_husband_in_a_story_is_no_caller_acting_for_the_account_holder(
 def test_the_next_free_slot_is_no_question_about_next_steps(engine, slot, step):
     assert shown(engine, [("customer", slot)], "chat") == []
     assert shown(engine, [("customer", step)], "chat") == ["reply.next_steps"]
+
+
+def greeting_text(engine, line):
+    session = Session(engine, channel="chat")
+    texts = [card.text for said, change in play(session, [Line("customer", line)]) if said is not None
+             for card in change.shown if card.entry_id == "reply.greeting"]
+    session.end()
+    return texts
+
+
+@pytest.mark.parametrize(("line", "word"), [("Hoi", "Goedendag"), ("Goedendag", "Goedendag"),
+                                            ("Coucou", "Bonjour"), ("hallo", "Goedendag")])
+def test_a_one_word_greeting_is_answered_in_its_own_language(engine, line, word):
+    assert [text.split(",")[0] for text in greeting_text(engine, line)] == [word]
+
+
+@pytest.mark.parametrize(
+    ("cheaper", "dear"),
+    [
+        ("c'est moins cher que la livraison à domicile ?", "c'est vraiment cher pour ce que c'est"),
+        ("is the pick-up point less expensive than home delivery?", "that's way too much for a pan"),
+    ],
+)
+def test_asking_whether_something_is_cheaper_is_no_price_objection(engine, cheaper, dear):
+    assert "objection.price" not in shown(engine, [("customer", cheaper)], "chat")
+    assert "objection.price" in shown(engine, [("customer", dear)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("appliance", "person"),
+    [
+        ("j'ai un robot qui fait au moins vingt-cinq kilos, je peux pas aller au point relais avec ça",
+         "est-ce que je parle à un robot ?"),
+        ("יש לי רובוט מטבח כבד, אפשר שתאספו אותו?", "אני מדבר עם רובוט?"),
+    ],
+)
+def test_a_kitchen_robot_is_no_wish_to_speak_to_a_person(engine, appliance, person):
+    assert "escalation.human" not in shown(engine, [("customer", appliance)], "chat")
+    assert "escalation.human" in shown(engine, [("customer", person)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("order", "contract"),
+    [
+        ("הזמנתי לפני עשר דקות ואני רוצה לבטל, התחרטתי", "אני רוצה לבטל את המנוי שלי"),
+        ("Ik heb net iets besteld en wil het annuleren, kan ik opzeggen?", "Ik wil mijn abonnement opzeggen."),
+        ("J'ai commandé deux fois la même chose, je veux résilier", "Je veux résilier mon abonnement."),
+    ],
+)
+def test_cancelling_what_was_just_ordered_is_no_wish_to_leave(engine, order, contract):
+    assert "objection.cancel" not in shown(engine, [("customer", order)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", contract)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("opt_out", "offer"),
+    [
+        ("Je kunt je afmelden via de link onderaan de nieuwsbrief.", "Zal ik u inschrijven voor de nieuwsbrief?"),
+        ("Vous pouvez désactiver les SMS dans Mon compte, séparément de la newsletter.",
+         "Voulez-vous recevoir notre newsletter ?"),
+        ("You can unsubscribe from the newsletter at the bottom of any mail.",
+         "Shall I sign you up for our newsletter?"),
+    ],
+)
+def test_telling_how_to_stop_the_mails_asks_for_no_marketing_consent(engine, opt_out, offer):
+    assert "compliance.marketing_consent" not in shown(engine, [("agent", opt_out)], "chat")
+    assert "compliance.marketing_consent" in shown(engine, [("agent", offer)], "chat")
