@@ -392,3 +392,48 @@ def test_cancelling_what_was_just_ordered_is_no_wish_to_leave(engine, order, con
 def test_telling_how_to_stop_the_mails_asks_for_no_marketing_consent(engine, opt_out, offer):
     assert "compliance.marketing_consent" not in shown(engine, [("agent", opt_out)], "chat")
     assert "compliance.marketing_consent" in shown(engine, [("agent", offer)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("joining", "leaving"),
+    [
+        ("ik bel omdat ik misschien wil overstappen naar jullie", "ik wil overstappen, jullie zijn te duur geworden"),
+        ("et je dois résilier moi-même chez mon ancien fournisseur ?", "je souhaite résilier mon contrat"),
+        ("אני עדיין בחברה אחרת ורוצה לעבור אליכם, אני צריך לבטל שם לבד?", "אני רוצה לבטל את החוזה איתכם"),
+        ("I'm with another supplier and want to switch to you, do I cancel it myself?", "I want to cancel my contract"),
+    ],
+)
+def test_switching_to_us_is_no_wish_to_leave(engine, joining, leaving):
+    assert "objection.cancel" not in shown(engine, [("customer", joining)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", leaving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("outage", "wait"),
+    [
+        ("אין חשמל בכל הבניין כבר חצי שעה", "חיכיתי חצי שעה על הקו"),
+        ("the power's been out for half an hour", "I've been on hold for half an hour"),
+        ("de stroom is al een half uur weg", "ik heb een half uur in de wacht gestaan"),
+    ],
+)
+def test_half_an_hour_of_anything_else_is_no_wait_to_apologise_for(engine, outage, wait):
+    assert "reply.apology_wait" not in shown(engine, [("customer", outage)], "phone")
+    assert "reply.apology_wait" in shown(engine, [("customer", wait)], "phone")
+
+
+def test_the_customers_own_business_is_no_third_party(engine):
+    own = "hoi, ik heb een vraagje namens mijn eigen bedrijfje"
+    assert "compliance.third_party" not in shown(engine, [("customer", own)], "chat")
+    assert "compliance.third_party" in shown(engine, [("customer", "ik bel namens mijn moeder")], "chat")
+
+
+def test_money_an_employer_pays_back_is_no_refund_of_ours(engine):
+    employer = "mon employeur me rembourse la recharge, comment je lui prouve ce que j'ai chargé ?"
+    assert "reply.return_refund" not in shown(engine, [("customer", employer)], "chat")
+    assert "reply.return_refund" in shown(engine, [("customer", "quand serai-je remboursé ?")], "chat")
+
+
+def test_prices_they_offer_are_no_competitor(engine):
+    renewal = "les prix qu'ils proposent je les trouve chers"
+    assert "objection.competitor" not in shown(engine, [("customer", renewal)], "phone")
+    assert "objection.competitor" in shown(engine, [("customer", "c'est moins cher ailleurs")], "phone")
