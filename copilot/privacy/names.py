@@ -691,21 +691,22 @@ _STAFF_ROLE = re.compile(
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
-    r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|coaches?)"
+    r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
+    r"trainsters?|coach(?:es)?)"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
 _STAFF_HEDGED = re.compile(
     r"(?<![\w'’])(?i:(?:service)?monteur|installateur|technicus|bezorger|engineer|technician|fitter|installer|driver|"
     r"courier|technicien(?:ne)?|installatrice|dépanneur|livreur|poseur|poseuse|instructeur|instructor|moniteur|"
-    r"monitrice)s?\b[^.!?\n]{0,40}?"
+    r"monitrice|coach|trainer)s?\b[^.!?\n]{0,40}?"
     r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|heette(?:\s+(?:hij|zij|ze))?\s+niet|c['’]était|monsieur|"
     r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
-    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
+    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה|מאמן|מאמנת)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
     r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
