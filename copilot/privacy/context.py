@@ -126,7 +126,10 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
             r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
             r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
 _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
-                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
+                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis|"
+                    # a card's expiry: a month and a year, no number of the customer's ("and the expiry?")
+                    r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
+                    r"תוקף|תפוגה")
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
