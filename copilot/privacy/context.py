@@ -459,6 +459,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             if announced := _announced(turn.text) - given:
                 return announced, False  # "new cell number for pickup alerts", then "(604) 318"
             agreed = False
+            if _FLAT_ALONE.fullmatch(turn.text) and not given:
+                continue  # "Where should it go?" "Apartment 14" "Harbour View, Strand Road": the flat alone, the
+                # building and the street still to come
             given |= found[back] if back < len(found) else frozenset()
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
@@ -489,6 +492,12 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
             return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False
+
+
+# A segment that is a flat and nothing else: "Apartment 14", "flat 3B", "c'est l'appartement 6", "דירה 12".
+_FLAT_ALONE = re.compile(r"\W*(?:(?:it['’]?s|c['’]est|het is|to|naar|à|au|in)\s+)?(?:l['’]|the\s+|het\s+)?"
+                         r"(?:flat|apartment|apt\.?|appartement|appt\.?|app\.?|unit|suite|דירה)\s*[0-9]{1,4}[A-Za-z]?"
+                         r"(?:/[0-9]{1,3})?[\s.,…]*", re.IGNORECASE)
 
 
 # The customer's name written wrongly: what the agent's "How should it be?" then asks for.
