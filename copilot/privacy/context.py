@@ -95,6 +95,16 @@ _ASKS = {
             r"\bcarte\b|כרטיס|אשראי|\bkaart\b|bankkaart|betaalkaart|kredietkaart|debetkaart|pinpas|bankpas|"
             r"carte bancaire|carte de crédit|debit card|bank card",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
+            # who else takes part, the booking is for or comes along: "Who's the second skater?", "Who's travelling
+            # with the team?", "Wie rijdt er mee?", "Qui vient avec vous ?", "מי מצטרף?", "Voor wie is de les?"
+            r"\bwho(?:['’]s| is| are| will be| else is)?\s+(?:the\s+(?:second|other|third|fourth|next|extra|"
+            r"additional)\b|coming|joining|travell?ing|going|attending|taking part|booked|playing|riding)|"
+            r"\b(?:for|voor|pour)\s+(?:who|whom|wie|qui)\b(?!\s+(?:do you work|werk))|"
+            r"\bwho(?:['’]s| is| are)\s+(?:the|this|that|it)\s+(?:\w+\s+)?for\b|"
+            r"\bwie\s+(?:is\s+de\s+(?:tweede|andere|derde)|(?:komt|gaat|rijdt|reist|doet|speelt)\b[^?]*\bmee\b)|"
+            r"\bqui\s+(?:est\s+(?:le|la)\s+(?:deuxième|second|seconde|autre)|vient|viendra|accompagne|voyage|"
+            r"participe|sera\s+(?:là|avec))|"
+            r"(?:^|\s)מי\s+(?:עוד\s+)?(?:מגיע|מגיעה|מצטרף|מצטרפת|נוסע|נוסעת|בא|באה|השני|השנייה|המשתתף)|בשביל מי|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"

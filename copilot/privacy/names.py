@@ -68,6 +68,7 @@ _FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
 _CHUNK = re.compile(r"(?:[^,.;!?()]|(?<=(?<![^\W\d_])[A-Z])\.)+")  # "J. van der Meer" is one part
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
+                      r"(?:(?:me|myself|moi|ik|mij|and|en|et)\s+(?:and|en|et|&)\s+)?"  # "Me and Fionnuala Gallagher"
                       r"(?:(?:it['’]?s|that['’]s|dat is|het is|c['’]est|zeg maar|זה|זאת|this is|my name is|"
                       r"mevrouw|meneer|madame|monsieur|mrs|mr|ms|miss|גברת|מר)\b\.?\s*)?", re.IGNORECASE)
 _SPELLED_AGAIN = re.compile(r"[,.:]?\s*(?:(?:that['’]s|that is|dat is|c['’]est|ça fait|זה)\s+)?"
