@@ -103,7 +103,7 @@ _ASKS = {
             r"\bwho(?:['’]s| is| are)\s+(?:the|this|that|it)\s+(?:\w+\s+)?for\b|"
             r"\bwie\s+(?:is\s+de\s+(?:tweede|andere|derde)|(?:komt|gaat|rijdt|reist|doet|speelt)\b[^?]*\bmee\b)|"
             r"\bqui\s+(?:est\s+(?:le|la)\s+(?:deuxième|second|seconde|autre)|vient|viendra|accompagne|voyage|"
-            r"participe|sera\s+(?:là|avec))|"
+            r"participe)|"  # not "Qui sera là ?": whoever opens the door, in a long answer about other things too
             r"(?:^|\s)מי\s+(?:עוד\s+)?(?:מגיע|מגיעה|מצטרף|מצטרפת|נוסע|נוסעת|בא|באה|השני|השנייה|המשתתף)|בשביל מי|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
