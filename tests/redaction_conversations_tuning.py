@@ -248,6 +248,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         also the customer's name, "תודה, עודכן.", "site manager" before a fitter's name. Before that round: PHONE
         0.00, NAME 0.56, ADDRESS 0.54; spurious findings 16 of 29, look-alikes changed 15 of 17. After: every kind
         1.00, none changed.
+    the thirty-second batch (``redaction_tuning_round30``, 21 dialogues), written after held-out batch 29 was scored
+        and spent: the company's coach named by the title alone ("coach Laura", "le coach Maxime"), a card's expiry
+        asked for after a card said in words, the end of a phone taken back after a hesitation ("Euh non", "Eh
+        nee") or with "nah", a flat alone in its segment with the block of flats and the road in the next, a block
+        of flats by its road ("Riverside Court, Mill Street"), the customer's own label before an address with no
+        street word ("New address:", "הכתובת החדשה:"), a "who else comes?" question answered with a name, "Me and
+        ..." before the name, a Hebrew name put on the list ("תרשום גם את ..."). Before that round: PHONE 0.50,
+        NAME 0.00, ADDRESS 0.09; spurious findings 5 of 14, look-alikes changed 5 of 10. After: every kind 1.00,
+        none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -272,7 +281,8 @@ the twenty-seventh in ``redaction_tuning_round25``,
 the twenty-eighth in ``redaction_tuning_round26``,
 the twenty-ninth in ``redaction_tuning_round27``,
 the thirtieth in ``redaction_tuning_round28``,
-the thirty-first in ``redaction_tuning_round29``.
+the thirty-first in ``redaction_tuning_round29``,
+the thirty-second in ``redaction_tuning_round30``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -309,13 +319,15 @@ import redaction_tuning_round26
 import redaction_tuning_round27
 import redaction_tuning_round28
 import redaction_tuning_round29
+import redaction_tuning_round30
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
            "FOURTEENTH", "FOURTH", "LANGS", "NINETEENTH", "NINTH", "SEVENTEENTH", "SIXTEENTH",
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
-           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "Dialogue",
+           "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
+           "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -349,9 +361,10 @@ TWENTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round26.TWENTY_EIGH
 TWENTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round27.TWENTY_NINTH)
 THIRTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round28.THIRTIETH)
 THIRTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round29.THIRTY_FIRST)
+THIRTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round30.THIRTY_SECOND)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
-                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST)
+                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND)

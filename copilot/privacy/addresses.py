@@ -76,10 +76,13 @@ _WELSH = re.compile(r"(?<![\w/.,-])\d{1,5}[A-Za-z]?,?[ ](?:Ffordd|Heol|Stryd|Lô
 # "the" before it or a word after it ("the Rose Cottage tearoom").
 _HOUSE_NAME = re.compile(r"(?<![\w-])(?<![Tt]he )(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2})(?:Cottage|Cottages|Farmhouse|"
                          r"Bungalow)(?=\s*(?:[,.;:!?]|$))")
-# A house known by its name with the road it is on: "Knockbrack House, Ballinamult Road", "Rose Cottage, Mill Lane".
+# A house known by its name with the road it is on: "Knockbrack House, Ballinamult Road", "Rose Cottage, Mill Lane";
+# so is a block of flats: "Harbour View, Strand Road", "Riverside Court, Mill Street", "Marina Heights, Quay Road".
 _HOUSE_ON_ROAD = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|"
-                            r"Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange),[ ](?:[A-Z][\w'’-]+[ ]){1,3}"
-                            r"(?:Road|Lane|Street|Avenue|Drive|Way|Close|Hill|Row|Crescent|Terrace)(?![\w'’])")
+                            r"Cottages|Bungalow|Manor|Hall|Barn|Mill|Villa|Croft|Grange|View|Court|Heights|Mansions|"
+                            r"Apartments|Tower|Towers|Point|Wharf|Buildings),[ ](?:[A-Z][\w'’-]+[ ]){1,3}"
+                            r"(?:Road|Lane|Street|Avenue|Drive|Way|Close|Hill|Row|Crescent|Terrace|Quay|Parade|Square|"
+                            r"Grove|Gardens|Walk|Mews)(?![\w'’])")
 # A house known by its name with its village and postcode: "Pencoed Farm, Ffostrasol, SA44 5JX" (the postcode is its
 # own span; the name and the place before it are the address).
 _HOUSE_BY_POSTCODE = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|"
@@ -468,6 +471,22 @@ def street_announced(text: str) -> Iterable[Finding]:
         if group == "street" and re.fullmatch(r"[0-9]{4}", match[group]) and 1900 <= int(match[group]) <= 2099:
             return  # "adres sinds 2019": a year
         yield _address(text, match.start(group), match.end(group))
+
+
+# The customer's own label before the address they give in the same segment, as the agent's question would be:
+# "New address: Hillside 27", "mijn adres is Kerkpad 4", "nouvelle adresse : Les Lilas 12", "כתובת חדשה: החשמונאים 27".
+_ADDRESS_LABEL = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:address|adres|adresse)"
+                            r"(?:\s*:|\s+(?i:is|c['’]est|est|wordt|will be|sera)\s*:?)\s*(?=\S)|"
+                            rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*\s*(?::|(?:היא|זה|זו)\s*:?)\s*(?=\S)")
+
+
+def labelled_address(text: str) -> Iterable[Finding]:
+    """The address a customer's segment gives after its own label ("כתובת חדשה: החשמונאים 27... לא, 72"): read as
+    the answer to "what is your address?", a house number taken back and said anew included."""
+    for label in _ADDRESS_LABEL.finditer(text):
+        offset = label.end()
+        for found in answered_address(text[offset:]):
+            yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
 
 
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:

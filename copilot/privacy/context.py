@@ -95,6 +95,16 @@ _ASKS = {
             r"\bcarte\b|כרטיס|אשראי|\bkaart\b|bankkaart|betaalkaart|kredietkaart|debetkaart|pinpas|bankpas|"
             r"carte bancaire|carte de crédit|debit card|bank card",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
+            # who else takes part, the booking is for or comes along: "Who's the second skater?", "Who's travelling
+            # with the team?", "Wie rijdt er mee?", "Qui vient avec vous ?", "מי מצטרף?", "Voor wie is de les?"
+            r"\bwho(?:['’]s| is| are| will be| else is)?\s+(?:the\s+(?:second|other|third|fourth|next|extra|"
+            r"additional)\b|coming|joining|travell?ing|going|attending|taking part|booked|playing|riding)|"
+            r"\b(?:for|voor|pour)\s+(?:who|whom|wie|qui)\b(?!\s+(?:do you work|werk))|"
+            r"\bwho(?:['’]s| is| are)\s+(?:the|this|that|it)\s+(?:\w+\s+)?for\b|"
+            r"\bwie\s+(?:is\s+de\s+(?:tweede|andere|derde)|(?:komt|gaat|rijdt|reist|doet|speelt)\b[^?]*\bmee\b)|"
+            r"\bqui\s+(?:est\s+(?:le|la)\s+(?:deuxième|second|seconde|autre)|vient|viendra|accompagne|voyage|"
+            r"participe)|"  # not "Qui sera là ?": whoever opens the door, in a long answer about other things too
+            r"(?:^|\s)מי\s+(?:עוד\s+)?(?:מגיע|מגיעה|מצטרף|מצטרפת|נוסע|נוסעת|בא|באה|השני|השנייה|המשתתף)|בשביל מי|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
@@ -126,7 +136,10 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
             r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
             r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
 _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
-                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis")
+                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis|"
+                    # a card's expiry: a month and a year, no number of the customer's ("and the expiry?")
+                    r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
+                    r"תוקף|תפוגה")
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
@@ -456,6 +469,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             if announced := _announced(turn.text) - given:
                 return announced, False  # "new cell number for pickup alerts", then "(604) 318"
             agreed = False
+            if _FLAT_ALONE.fullmatch(turn.text) and not given:
+                continue  # "Where should it go?" "Apartment 14" "Harbour View, Strand Road": the flat alone, the
+                # building and the street still to come
             given |= found[back] if back < len(found) else frozenset()
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
@@ -486,6 +502,12 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
             return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False
+
+
+# A segment that is a flat and nothing else: "Apartment 14", "flat 3B", "c'est l'appartement 6", "דירה 12".
+_FLAT_ALONE = re.compile(r"\W*(?:(?:it['’]?s|c['’]est|het is|to|naar|à|au|in)\s+)?(?:l['’]|the\s+|het\s+)?"
+                         r"(?:flat|apartment|apt\.?|appartement|appt\.?|app\.?|unit|suite|דירה)\s*[0-9]{1,4}[A-Za-z]?"
+                         r"(?:/[0-9]{1,3})?[\s.,…]*", re.IGNORECASE)
 
 
 # The customer's name written wrongly: what the agent's "How should it be?" then asks for.

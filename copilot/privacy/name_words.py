@@ -144,7 +144,11 @@ _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|c
           rf"(?:il|elle|(?:mon|ma|son|sa|notre)\s+(?:{RELATIONS}))\s+s['’]appelle|"  # "mijn man heet", not "mijn wifi"
           r"(?:please|just|then|and|you can|can you)\s+ask for|vraag (?:dan |maar )?naar|demandez|"  # "ask for Rick"
           r"(?:spoke|spoken|talked|talking) (?:to|with)|(?:gesproken|sprak) met|(?:j['’]ai )?parlé (?:à|avec)|"
-          r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם")  # "I spoke to Jake", "דיברתי עם שירן"
+          r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם|"  # "I spoke to Jake", "דיברתי עם שירן"
+          # someone put on the booking or the list: "רק תרשום גם את מריה סנטוס" (not "תרשום את השעה", a noun with
+          # its article)
+          r"(?<![\u05d0-\u05ea])(?:ת|ל)?(?:רשום|רשמי|רשמו|וסיף|וסיפי|וסיפו)\s+(?:(?:גם|בבקשה|רק)\s+)*את"
+          r"(?=\s+(?!ה)[\u05d0-\u05ea])")
 _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, George Miller"
 _KIN = (rf"(?:{_POSSESSIVE})\s+(?:(?:late|dear|wijlen|overleden|lieve|feu|défunte?|chère?)\s+)?(?:{RELATIONS})"
         r"(?:['’]s\s+(?:account|name|line|contract|phone|number))?")  # "my wife, Emma", "mijn zoon Daan"

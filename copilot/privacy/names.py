@@ -68,6 +68,7 @@ _FILLER = re.compile(r"(?:(?:\.{2,}|…|[—–])\s*|(?:er|erm|um|uhm?|ehm?|euh|
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
 _CHUNK = re.compile(r"(?:[^,.;!?()]|(?<=(?<![^\W\d_])[A-Z])\.)+")  # "J. van der Meer" is one part
 _LEAD_IN = re.compile(r"^(?:(?:ja|yes|yeah|yep|sure|oui|כן|ok|okay|so|zo|eh|uh|euh|well|nou)\b[,]?\s*)*"
+                      r"(?:(?:me|myself|moi|ik|mij|and|en|et)\s+(?:and|en|et|&)\s+)?"  # "Me and Fionnuala Gallagher"
                       r"(?:(?:it['’]?s|that['’]s|dat is|het is|c['’]est|zeg maar|זה|זאת|this is|my name is|"
                       r"mevrouw|meneer|madame|monsieur|mrs|mr|ms|miss|גברת|מר)\b\.?\s*)?", re.IGNORECASE)
 _SPELLED_AGAIN = re.compile(r"[,.:]?\s*(?:(?:that['’]s|that is|dat is|c['’]est|ça fait|זה)\s+)?"
@@ -691,21 +692,22 @@ _STAFF_ROLE = re.compile(
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
-    r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|coaches?)"
+    r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
+    r"trainsters?|coach(?:es)?)"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
 _STAFF_HEDGED = re.compile(
     r"(?<![\w'’])(?i:(?:service)?monteur|installateur|technicus|bezorger|engineer|technician|fitter|installer|driver|"
     r"courier|technicien(?:ne)?|installatrice|dépanneur|livreur|poseur|poseuse|instructeur|instructor|moniteur|"
-    r"monitrice)s?\b[^.!?\n]{0,40}?"
+    r"monitrice|coach|trainer)s?\b[^.!?\n]{0,40}?"
     r"(?:\b(?i:was it|it was|wasn['’]t it|i think it was|heette(?:\s+(?:hij|zij|ze))?\s+niet|c['’]était|monsieur|"
     r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
-    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
+    r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה|מאמן|מאמנת)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
     r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 

@@ -88,9 +88,11 @@ _AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|ב
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
                          r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
 # Words that take back what was just said ("06 41 72, nee sorry, ...", "063160, no, 16824459", "85... nee, 86").
-_TAKE_BACK = (r"no|nee|non|nope|neen|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|oops|oeps|i mean|"
-              r"ik bedoel|je veux dire|כלומר")
-CORRECTED = re.compile(rf"\s*[.…]*\s*,?\s*(?:{_TAKE_BACK})(?!\w)", re.IGNORECASE)
+_TAKE_BACK = (r"no|nee|non|nope|neen|nah|naw|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|oops|oeps|"
+              r"i mean|ik bedoel|je veux dire|כלומר")
+# A hesitation may come first, after a stop: "zéro huit. Euh non, quinze, zéro neuf", "two eight four... erm, no".
+CORRECTED = re.compile(rf"\s*[.…]*\s*,?\s*(?:(?:euh|eh|uh|um|erm|ehm|uhm|ah|oh|hmm)[\s,.…]+)?(?:{_TAKE_BACK})(?!\w)",
+                       re.IGNORECASE)
 
 
 def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:

@@ -31,6 +31,7 @@ from copilot.privacy.addresses import (
     company_place,
     corrected_before,
     corrected_house,
+    labelled_address,
     said_again,
     street_announced,
     streets,
@@ -193,6 +194,7 @@ class Redactor:
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
         answered += [] if context.agent else street_announced(text)  # "Het adres is Noorderhaven", the number to come
+        answered += [] if context.agent or "ADDRESS" in asked else labelled_address(text)  # "New address: Hillside 27"
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
