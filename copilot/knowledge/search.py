@@ -173,8 +173,10 @@ def build_query(utterances: Sequence[Utterance], language: str | None = None, *,
 
 def search(kb: KnowledgeBase, query: Query, limit: int = 3) -> list[Hit]:
     """The best articles for a weighted query, each with its passage and confidence."""
-    if not query.recent:
-        return []  # nothing of substance in the customer's latest line: nothing to look up
+    if not query.terms:
+        return []  # nothing of substance said: nothing to look up
+    # A follow-up with nothing of its own ("and if he says no?", "so what do I need for that?") is about what was
+    # said before: the articles for that, ranked, with no confidence (see _features), so no card of its own.
     terms = query.terms
     related = _related(kb, query.recent)
     frequency = kb.doc_frequency([*(form for term in terms for form in term.forms),

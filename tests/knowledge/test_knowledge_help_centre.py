@@ -207,3 +207,19 @@ def test_a_language_tag_with_a_region_counts_as_its_language(tmp_path: Path):
         assert [card.entry_id for card in KnowledgeEngine(base).suggest(conversation, last)] == ["kb:reset"]
     finally:
         base.close()
+
+
+@pytest.mark.parametrize(("lang", "lines", "topic"), [
+    ("en", [(Speaker.CUSTOMER, "I sent something back last week, when do I get my money back?"),
+            (Speaker.AGENT, "Once it reaches our warehouse."),
+            (Speaker.CUSTOMER, "and if not?")], "refund-time"),
+    ("nl", [(Speaker.CUSTOMER, "kan ik het bezorgadres van mijn bestelling nog wijzigen?"),
+            (Speaker.AGENT, "Zolang ze niet is ingepakt wel."),
+            (Speaker.CUSTOMER, "en als dat al zo is?")], "address-change"),
+])
+def test_a_follow_up_with_nothing_of_its_own_ranks_the_conversations_article_without_a_card(kb, lang, lines, topic):
+    conversation, last = _said(*lines, lang=lang)
+    engine = KnowledgeEngine(kb)
+    hits = engine.rank(conversation, last)
+    assert hits and hits[0].article.id == f"{topic}-{lang}"  # what the agent looks up for the follow-up
+    assert hits[0].confidence == 0.0 and engine.suggest(conversation, last) == []  # the line asked nothing new
