@@ -8,10 +8,11 @@ figure; a double charge named in one clause and the sum that comes back in the n
 matched by its name ("I'll match Shinex", "je vous aligne sur Shinex").
 
 Held-out batch 24 before the guard was changed for it: 134 of 144 drafts to hold back held, 8 of 80 legitimate drafts
-lost. After: 136 of 144 held, 3 lost (left: free delivery of a subscription that the passages list as "standard
+lost. After: 136 of 144 held, 4 lost (left: free delivery of a subscription that the passages list as "standard
 delivery", a compound in Dutch and a price beside it in English; a full refund whose condition the agent, not the
-draft, confirmed; refunds the passages refuse for the case the conversation describes; reprisals and condescension in
-new words; a recital of rules it was "given").
+draft, confirmed; a choice of a free bouquet or its price back after a sentence opened by "comme"; refunds the passages
+refuse for the case the conversation describes; reprisals and condescension in new words; a recital of rules it was
+"given").
 """
 
 from __future__ import annotations
