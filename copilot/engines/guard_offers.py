@@ -457,6 +457,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (k - n * b)) < 0.005 for k in ctx.amounts for b in named for n in counted if n > 1)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
+            # what is left of a sum the conversation named once a sum the draft worked out comes off it ("you paid
+            # €259.20; the 4 deliveries made count at €24, 4 × €24 = €96, so €163.20 comes back")
+            or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
 
 
@@ -505,7 +508,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         # the whole of what a passage gives under a condition is given when the draft names it, in this sentence or
         # one before ("You can cancel up to 48 hours before. You choose: all of it as credit, ...")
         so_far = " ".join(said_all[:n_sentence + 1])
-        stated = numbers(so_far)
+        stated = numbers(so_far) | ({1.0} if _ONE_UNIT.search(so_far) else set())
         # or an alternative of the condition without a figure, in the draft's words: "your coach was cancelled"
         met = condition_stems(so_far)
         # a list after the giving word ("Free with your plan: coffee, Wi-Fi, 50 prints a month and a guest"): each
@@ -603,7 +606,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 charged = {v: priced[v] for v in sums if v in priced and priced[v] & (what | _forms(said))}
                 # a charge taken twice is given back at the price that was taken: "the double charge of €59 is refunded
                 # within 5 days" of "double charges are refunded within 5 working days", the €59 one of the price list's
-                double = _DOUBLE_CHARGE.search(clause)
+                # (named in another clause of the sentence: "a double charge is refunded within 5 days, so the second
+                # €39 will be back by then")
+                double = _DOUBLE_CHARGE.search(clause) or _DOUBLE_CHARGE.search(sentence)
                 if double is not None:
                     charged.update({v: frozenset(stems(double.group())) for v in sums if v in priced})
                 around = [*said, *beside]
@@ -629,6 +634,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            for names in _readings(named, referred) for g in backing):
                     return True
     return False
+
+
+# one unit of time said without a figure, which a condition of "more than 1 day" names: "more than a day late", "plus
+# d'un jour de retard", "meer dan een dag", "יותר מיום"
+_ONE_UNIT = re.compile(r"(?<!\w)(?i:an?|one|een|één|un|une|d'un|d'une)\s+(?i:hours?|days?|weeks?|months?|years?|uur|"
+                       r"dag|week|maand|jaar|heure|jour|semaine|mois|an|année)(?!\w)|(?<![\u05d0-\u05ea])מ?(?:יום|שבוע|חודש|"
+                       r"שעה|שנה)(?![\u05d0-\u05ea])")
 
 
 _DOUBLE_CHARGE = re.compile(

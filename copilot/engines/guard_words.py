@@ -126,6 +126,9 @@ MATCH = words(
      f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
      "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
+     # another shop matched by its name: "I'll match Bloomly", "je vous aligne sur Fleuro", "we matchen Bloemhuis"
+     "(?:we|i)(?:'ll| will| can| could| would)? (?:\\S+ )?(?:price-?)?match (?-i:[A-Z])\\w+",
+     "(?:on|je|nous) (?:vous |te )align\\w* (?:sur|avec)\\b",
      f"au (?:même )?prix (?:du|de la|de l'|des|que){_NOT_A_PRICE}", "pour le prix (?:du|de la|de l'|d'un|d'une)",
      # the same sum as another shop's, not as before: "down to the same €22 a month they charge", "naar hetzelfde
      # bedrag als bij ...", "le même tarif que ...", "לאותו מחיר כמו ..."
