@@ -36,10 +36,11 @@ from dataclasses import dataclass, field
 
 from copilot.knowledge.confidence import NO_CONTEXT, probability
 from copilot.knowledge.readers import Article
+from copilot.knowledge.stopwords import STOP_FORMS, STOPWORDS
 from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
 from copilot.knowledge.terms import index_terms, word_forms
 from copilot.model import Speaker, Utterance
-from copilot.text.language import _STOPWORDS, detect
+from copilot.text.language import detect
 from copilot.text.questions import looks_like_a_question
 from copilot.text.words import tokenize
 
@@ -58,34 +59,12 @@ RERANK = 10  # the best candidates re-ranked by what their titles name that nobo
 UNSAID_PENALTY = 0.3  # a title nobody said a word of keeps 70% of its score
 LANGUAGE_SHARE = 0.2  # an article in the customer's language goes first when it scores at least this share of the best
 
-_EXTRA_STOPWORDS = {
-    "en": """also any anything else some something like know tell let get got give go going would could
-        one ok great good fine nice perfect bye goodbye cheers welcome day bit really well lot may might
-        shall must maybe sure right think yeah yep alright wonderful awesome which more than then them
-        all only other into out up down over again further once there's what's it's i'm i'd i'll you're
-        we're that's let's thats whats lets ill id youre were own same such both each few most as than
-        whose whom into onto also even ever every got gets has having does doing done said say says
-        help helps helped helping looking needed needs today tonight""",
-    "nl": "ook iets wat weet zeg krijg gaan zou zouden kunnen mag prima fijn mooi doei tot ziens dus even "
-          "helpen help helpt geholpen hulp nodig vandaag",
-    "fr": "aussi quelque chose savoir dire avoir aller serait pourrait bon bien parfait revoir alors donc "
-          "aide aider aidez aidé besoin aujourd",
-    "he": """של את זה זו זאת אני אתה את הוא היא אנחנו אתם הם הן לי לך לו לה לנו שלי שלך שלו שלה שלנו
-        יש אין לא כן מה איך למה מתי איפה מי על עם גם רק אבל או אם כי כל עוד כבר מאוד תודה רבה בבקשה
-        שלום היי אוקיי בסדר טוב רוצה רוצים צריך צריכה אפשר יכול יכולה יכולים אז עכשיו פה שם הזה הזאת
-        אותו אותה אותי אותך ביי להתראות יום נעים עזרה לעזור תעזור תעזרי עזרת אשמח היום""",
-}
-STOPWORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(tok for word in (_STOPWORDS.get(lang, frozenset()) | set(_EXTRA_STOPWORDS[lang].split()))
-                    for tok in tokenize(word))
-    for lang in ("en", "nl", "fr", "he")
-}
 # Words that say a line brings a question or a problem, not what it is about ("bonjour, j'ai une question", "יש לי
 # בעיה"): no query word, though a wrap-up still reads "a question about my invoice" as the reason for the call.
 _PURPOSE = frozenset(tokenize("""question questions problem problems issue issues vraag vraagje vragen probleem
     probleempje problème problèmes souci soucis שאלה בעיה"""))
-# The stop words as the index holds them (stemmed in their language): not what a title is about.
-_STOP_FORMS = frozenset(form for lang, words in STOPWORDS.items() for word in words for form in word_forms(word, lang))
+# "I'd", also typed "id", leaves no word; "ID" in capitals is an ID card or document ("can't verify my ID").
+_I_WOULD = re.compile(r"\b(?:[Ii]['\u2019]d|id)\b")
 _SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")
 
 
@@ -134,7 +113,7 @@ def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...
         lang = detect(text)
     stop = STOPWORDS.get(lang or "en", STOPWORDS["en"]) | STOPWORDS["en"]
     found: dict[str, tuple[str, ...]] = {}
-    for token in tokenize(text):
+    for token in tokenize(_I_WOULD.sub(" ", text)):
         # A customer's numbers are data, not a topic: an order or phone number, a flat, a quantity ("4 instead of
         # 14") matched the days and prices in policies. Three or four digits may be an error code or a model.
         if len(token) < 2 or token in found or (token.isdigit() and len(token) not in (3, 4)):
@@ -263,7 +242,7 @@ def _rerank(kb: KnowledgeBase, ranked: list[int], scores: dict[int, float], kind
     for pairs in related.values():
         for form, strength in pairs:
             said[form] = max(said.get(form, 0.0), min(RELATED_CAP, RELATED_WEIGHT * strength))
-    words = {doc: {word for word in titles[doc] if word not in _STOP_FORMS} for doc in ranked}
+    words = {doc: {word for word in titles[doc] if word not in STOP_FORMS} for doc in ranked}
     frequency = kb.doc_frequency({word for title in words.values() for word in title})
 
     def heard(word: str) -> float:  # a Hebrew title word is said when any of its forms is ("לראוטר", "הראוטר")

@@ -27,14 +27,15 @@ import sqlite_utils
 
 from copilot.errors import InputError, KnownError
 from copilot.knowledge.readers import SUFFIXES, Article, read_file
+from copilot.knowledge.stopwords import STOP_FORMS
 from copilot.knowledge.terms import index_terms, word_forms
 from copilot.text.i18n import translate
 
 __all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
 
-# 4: document frequencies kept; 3: related words learned; 2: words stemmed per language (1: plain words);
-# an older file is re-indexed on opening
-INDEX_VERSION = 4
+# 5: no stop word learned as a related word; 4: document frequencies kept; 3: related words learned; 2: words
+# stemmed per language (1: plain words); an older file is re-indexed on opening
+INDEX_VERSION = 5
 TITLE_WEIGHT = 2.0  # bm25() column weight: a word in the title says more than one in the body
 Progress = Callable[[int, int, str], None]  # done, in all, and what: "files" read, then "articles" indexed
 
@@ -378,7 +379,8 @@ def learn_related(rows: Sequence[tuple[str, str]]) -> list[tuple[str, str, float
     A pair counts when one word is in an article's title and not its body, the other in its body and not its
     title: the words a question is asked in and the words it is answered in ("Can I bring my own beer?" /
     "BYOB is not allowed"; "Do you serve beer?" / "Alcohol is served"). A name in both title and body (the
-    place, the product) pairs with nothing. Kept: pairs seen in at least ``RELATED_MIN_PAIRS`` articles, of
+    place, the product) pairs with nothing, nor does a stop word ("how", "why", "איך": a question's way of asking,
+    which every title shares and no answer is about). Kept: pairs seen in at least ``RELATED_MIN_PAIRS`` articles, of
     words in at most ``RELATED_MAX_SHARE`` of them, more often than chance could explain (a log-likelihood
     ratio over ``RELATED_SURPRISE``: a base tests so many pairs that a few meet twice by chance; at 100,000
     synthetic articles this keeps 33,000 of 68,000 pairs, in DSTC11 741 of 1,067); the strength is the
@@ -391,7 +393,7 @@ def learn_related(rows: Sequence[tuple[str, str]]) -> list[tuple[str, str, float
     for title, body in split:
         df.update(title | body)
     cap = max(RELATED_MIN_PAIRS, RELATED_MAX_SHARE * docs)
-    keep = {term for term, n in df.items() if RELATED_MIN_PAIRS <= n <= cap}
+    keep = {term for term, n in df.items() if RELATED_MIN_PAIRS <= n <= cap and term not in STOP_FORMS}
     pairs: Counter[tuple[str, str]] = Counter()
     for title, body in split:
         only_title = [t for t in title - body if t in keep]

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from copilot.knowledge.search import STOPWORDS
+from copilot.knowledge.stopwords import STOPWORDS
 from copilot.knowledge.terms import word_forms
 from copilot.text.words import tokenize
 from copilot.wrapup.dispositions import Disposition, Dispositions

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copilot.knowledge.search import STOPWORDS
+from copilot.knowledge.stopwords import STOPWORDS
 from copilot.text.words import normalize, tokenize
 
 _SENTENCE = re.compile(r"(?<=[.!?\u05c3])\s+|\n+")

@@ -78,3 +78,30 @@ def test_an_article_with_the_customers_own_word_still_comes_first(tmp_path: Path
         assert _ask(kb, "en")[0] == "museum-beer"
     finally:
         kb.close()
+
+
+@pytest.mark.parametrize(("lang", "asking", "answer"), [
+    ("en", "How do I", "You"), ("he", "איך אפשר", "פשוט"), ("fr", "Comment puis-je", "Vous"),
+])
+def test_a_questions_way_of_asking_is_related_to_no_answer_word(tmp_path: Path, lang, asking, answer) -> None:
+    # Four titles ask "How do I ...?" and their bodies answer "You ...": the asking words pair with the answer
+    # words, and a customer's "how" must not bring in whatever the answers say.
+    topics = ["card", "loan", "transfer", "savings"]
+    filler = [Article(f"note-{n}", f"Note{n} overview", f"Note{n} explained step by step.", lang="nl")
+              for n in range(40)]
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    kb.add_articles([*filler, *(Article(t, f"{asking} {t}{lang}?", f"{answer} {t}x {t}z.", lang=lang)
+                                for t in topics)], "faq")
+    asked = {form for word in asking.split() for form in search_module.word_forms(word.lower(), lang)}
+    assert kb.related(asked) == {}
+    kb.close()
+
+
+def test_an_id_document_is_a_query_word() -> None:
+    query = build_query([Utterance(Speaker.CUSTOMER, "the app can't verify my ID")], "en")
+    assert "id" in {term.word for term in query.terms}
+
+
+def test_i_would_is_no_id_document() -> None:
+    query = build_query([Utterance(Speaker.CUSTOMER, "I'd like a refund, I’d rather not wait, id hate to")], "en")
+    assert "id" not in {term.word for term in query.terms}
