@@ -21,10 +21,11 @@ The splits, fixed before anything was tuned:
 Both DSTC11 splits search the same knowledge base (every FAQ of both domains), as a team with one help
 centre would.
 
-* ``helpdesk-shop`` (tuning), ``helpdesk-devices``, ``helpdesk-energy`` and ``helpdesk-bank`` (held out): four help
-  centres in Dutch, English, French and Hebrew (a home and kitchen web shop; a maker of routers, thermostats and
-  doorbells, 20 topics each; an energy supplier, 24 topics, some articles in parts; an app-only bank, 30 topics
-  with a question for every title and short answers), each topic written in the four languages, and 100 chat and
+* ``helpdesk-shop`` (tuning), ``helpdesk-devices``, ``helpdesk-energy``, ``helpdesk-bank`` and
+  ``helpdesk-insurance`` (held out): five help centres in Dutch, English, French and Hebrew (a home and kitchen
+  web shop; a maker of routers, thermostats and doorbells, 20 topics each; an energy supplier, 24 topics, some
+  articles in parts; an app-only bank, 30 topics with a question for every title and short answers; an insurer,
+  36 topics, a third of them long articles in parts), each topic written in the four languages, and 100 chat and
   voice conversations labelled per customer line, written apart from the code (``tests/heldout/README.md``). A
   customer line asking what no article answers is ``missing``: a card there is a wrong card.
 """
@@ -47,7 +48,7 @@ DSTC10 = DATA / "dstc10-track2"
 HELDOUT = ROOT / "tests" / "heldout"
 TUNE = "dstc11-restaurant"
 HELPDESKS = {"helpdesk-shop": "shop", "helpdesk-devices": "devices", "helpdesk-energy": "energy",
-             "helpdesk-bank": "bank"}
+             "helpdesk-bank": "bank", "helpdesk-insurance": "insurance"}
 # What the confidence is fitted on (tests/bench/calibrate.py); every other split is held out.
 TUNING = (TUNE, "helpdesk-shop")
 SPLITS = (TUNE, "dstc11-hotel", "dstc10", *HELPDESKS)
