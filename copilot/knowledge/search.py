@@ -41,7 +41,7 @@ from copilot.knowledge.store import TITLE_WEIGHT, KnowledgeBase
 from copilot.knowledge.terms import index_terms, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import detect
-from copilot.text.questions import looks_like_a_question
+from copilot.text.questions import asks_only_for_someone, looks_like_a_question
 from copilot.text.words import tokenize
 
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
@@ -132,6 +132,9 @@ def build_query(utterances: Sequence[Utterance], language: str | None = None, *,
     recent: set[str] = set()
     customer_turns = 0  # customer lines already seen, walking back from the newest
     for utterance in reversed(utterances[-lookback:]):
+        if utterance.speaker is Speaker.CUSTOMER and asks_only_for_someone(utterance.text):
+            customer_turns += 1
+            continue  # "hello, anyone there?" names no topic: nothing of its own to look up
         if utterance.speaker is Speaker.CUSTOMER:
             weight = CUSTOMER_DECAY ** customer_turns
             customer_turns += 1

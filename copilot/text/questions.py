@@ -36,8 +36,27 @@ _OPENERS = frozenset(tokenize("""hi hello hey uh um er erm so and but oh well ok
     היי שלום אה אהה אז ו כן טוב אוקיי"""))
 
 
+# Asking whether someone is there ("hello, anyone there?", "il y a quelqu'un ?", "יש נציג?"): a presence check,
+# nothing an article answers.
+_PRESENCE = frozenset(" ".join(tokenize(phrase)) for phrase in """
+    anyone there|anybody there|someone there|is anyone there|is anybody there|is someone there|anyone here|
+    is anyone here|is there anyone|is there anybody|is there someone|is there anyone there|are you there|hello|
+    anyone|anybody|is daar iemand|is er iemand|iemand daar|is hier iemand|iemand aanwezig|iemand|ben je daar|
+    bent u daar|is daar iemand aanwezig|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un|quelqu'un est là|
+    y a quelqu'un là|vous êtes là|tu es là|il y a quelqu'un là|יש מישהו|יש נציג|מישהו כאן|מישהו שם|יש פה מישהו|
+    יש כאן מישהו|יש מישהו בקו|מישהו""".replace("\n", "").split("|"))
+
+
+def asks_only_for_someone(text: str) -> bool:
+    """The line only checks that someone is there, after any greeting ("Hallo, is daar iemand?")."""
+    tokens = [token for token in tokenize(text) if token not in _OPENERS]
+    return bool(tokens) and " ".join(tokens) in _PRESENCE
+
+
 def looks_like_a_question(text: str) -> bool:
     stripped = text.strip()
+    if asks_only_for_someone(stripped):
+        return False
     if "?" in stripped or "\u061f" in stripped:
         return True
     tokens = tokenize(stripped)

@@ -223,3 +223,15 @@ def test_a_follow_up_with_nothing_of_its_own_ranks_the_conversations_article_wit
     hits = engine.rank(conversation, last)
     assert hits and hits[0].article.id == f"{topic}-{lang}"  # what the agent looks up for the follow-up
     assert hits[0].confidence == 0.0 and engine.suggest(conversation, last) == []  # the line asked nothing new
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "hey, anyone there?"), ("fr", "bonjour, il y a quelqu'un ?"), ("nl", "hallo, is daar iemand?"),
+    ("he", "שלום, יש מישהו?"), ("he", "היי יש נציג?"),
+])
+def test_asking_whether_anyone_is_there_gets_no_card(kb, lang, line):
+    conversation, last = _said((Speaker.CUSTOMER, line), lang=lang)
+    assert KnowledgeEngine(kb).suggest(conversation, last) == []
+    assert not looks_like_a_question(line)  # nor is it a question a knowledge gap would count
+    # the same words inside a real question still count
+    assert looks_like_a_question("is anyone there who can tell me when I get my money back?")
