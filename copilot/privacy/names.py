@@ -837,3 +837,27 @@ def booked_with(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     return (_WITH.search(before) is not None and not _ON_THE_LINE.search(text, max(0, start - 40), start) and
             not _ASKED_AFTER.match(text, start) and not _KIN_BEFORE.search(text, max(0, start - 40), start))
+
+
+# A first name the agent brings up on their own, that nobody in the call has said (the caller checks that): the
+# company's person the agent plans around ("Ik zet u weer bij Koen", "She'll see Priya on Wednesday", "je le note
+# pour Mathilde", "if Gareth needs to move your session", "תטופל אצל דנה"). Not the customer addressed or asked
+# after ("Hi Sarah,", "Am I speaking with Tom?", "Is that Tom?"), nor anyone the agent says is the customer's
+# ("your husband Peter", "Mrs Jansen").
+_GREETING = re.compile(r"(?:^|[.!?]\s*)\W*(?i:hi|hello|hey|hiya|dear|thanks|thank you|cheers|bonjour|bonsoir|merci|"
+                       r"salut|hallo|hoi|dag|beste|dank u|dank je|bedankt|goedemorgen|goedemiddag|goedenavond|"
+                       r"good (?:morning|afternoon|evening)|ok(?:ay)?|right|so|alors|oké|dus)?\s*,?\s*$|"
+                       r"(?:שלום|היי|תודה|בוקר טוב|ערב טוב)\s*,?\s*$")
+_WHO_IS_IT = re.compile(r"(?<![\w'’])(?i:is that|is this|was that|c['’]est(?: bien)?|ce sera|is dit|was dat|"
+                        r"spreek ik met|am i speaking (?:to|with)|je parle (?:à|avec))\s+$|(?:זה|זאת|זו|מדבר)\s+$")
+_ADDRESSED_AFTER = re.compile(r"\s*(?:[,!?]|$)")
+
+
+def brought_up(text: str, start: int, end: int) -> bool:
+    """Whether the lone first name at ``text[start:end]`` of an agent's turn is one the agent brings up as the
+    company's own person (see above)."""
+    before = text[max(0, start - 40):start]
+    if (_TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before) or
+            _ON_THE_LINE.search(before) or _WHO_IS_IT.search(before)):
+        return False
+    return not (_GREETING.search(before) and _ADDRESSED_AFTER.match(text, end))
