@@ -299,6 +299,13 @@ class TurnContext:
         return "OTHER" if self.other and not self.asked else None
 
 
+# The e-mail as the place where something stands, not an address asked for: "the order number in the email",
+# "le numéro dans l'e-mail", "het nummer uit de mail", "מספר ההזמנה במייל".
+_IN_THE_MAIL = re.compile(r"(?<![\w'’])(?:in|from|on|uit|op|dans|sur|de)\s+(?:(?:the|your|this|that|de|het|uw|je|die|"
+                          r"deze|le|la|votre|ce|cet|du)\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:e-?mail|courriel)(?![\w-])|"
+                          r"(?<![\u05d0-\u05ea])(?:ב|מה|שב)(?:מייל|אימייל|דוא\"?ל)(?![\u05d0-\u05ea])")
+
+
 # The telephone as the way the call is held, not a number asked for: "je prends la carte par téléphone".
 _BY_PHONE = re.compile(r"(?:par|au|by|over the|on the|per|via|aan de|בטלפון)\s*t[ée]l[ée]phone|by phone|telefonisch|"
                        r"per telefoon|aan de telefoon|over the phone|on the phone|בטלפון")
@@ -320,6 +327,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
+    if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
+        kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
     if "ADDRESS" in kinds and _STREET_NAME.search(folded):
