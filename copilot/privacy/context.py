@@ -172,6 +172,7 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"right|correct|"
                      r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
                      r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
+                     r"ועוד|עוד|and more|more|en nog|et encore|encore|"  # "ועוד?": and the rest
                      # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
                      r"ga (?:maar |gerust )?(?:door|verder)|gaat u (?:maar |gerust )?(?:door|verder)|carry on|"
                      r"keep going|go ahead|i'm listening|ik luister|i'm with you|ik volg (?:u|je)|je vous suis|"
@@ -217,8 +218,15 @@ _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)
                                    r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
-_CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
-                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$", re.IGNORECASE)  # "0476/", then "52.83.19"
+_MORE_COMING = (r"(?:and |en |et )?(?:then|dan(?: nog)?|puis|ensuite|après|nog|ואז|ועוד)|"
+                r"(?:sorry|oops|oeps|oups|pardon|סליחה|אופס)\b[^\d]{0,40}|[^\d]{0,30}"
+                r"(?:too early|too soon|te vroeg|trop tôt|trop vite|מוקדם מדי)[^\d]{0,20}")
+_MORE_COMING_AT_END = re.compile(rf"(?<=[0-9])[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
+_CONTINUES = re.compile(rf"(?:[0-9]|[A-Z]{{2}}[0-9]{{2}}[ ]?[A-Z]{{4}}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
+                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$|"  # "0476/", then "52.83.19"
+                        # digits, then a word that more is coming, or why it came in two: "5127 8833 then", "4027
+                        # 0849 en dan nog", "418 sorry hit send too early", "2853 et puis", "4221 ואז"
+                        rf"[0-9](?=[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$)", re.IGNORECASE)
 _LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
          r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}(?:ו-?(?=[0-9]))?")
 _STARTS = re.compile(rf"{_LEAD}(?:[-–]?\s?[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)",  # "oui, pis 4017 4097", "-9164"
@@ -613,7 +621,8 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     heard, heard_kind = _heard(turns, index, found)
-    return TurnContext(asked, other, " ".join(_PAUSE.sub("", turns[i].text) for i in reversed(before)),
+    return TurnContext(asked, other, " ".join(_MORE_COMING_AT_END.sub("", _PAUSE.sub("", turns[i].text))
+                                              for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(
