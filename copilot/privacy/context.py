@@ -150,8 +150,8 @@ _CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}
                           r"(?:\bbellen|\bcall|\bring|appeler|[יתנל]?התקשר\w*|[יתנ]תקשר\w*)\b[^.!]{0,80}?"
                           r"(?:\bnummer|\bnumber|num[ée]ro|מספר)")
 # Words that say the number is one to call or text, whatever else the question mentions.
-_PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|mobiele?\b|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
-                          r"\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
+_PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|mobiele?\b|portable|gsm|\bsms\b|"
+                          r"whatsapp|\bcall\b|\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
                           r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"
                           r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
                           r"bsn|iban|זהות|כרטיס|card|carte|(?:^|your |uw |votre )id (?:number|nummer)|identity|identit|"
