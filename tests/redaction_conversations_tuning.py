@@ -257,6 +257,13 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         ..." before the name, a Hebrew name put on the list ("תרשום גם את ..."). Before that round: PHONE 0.50,
         NAME 0.00, ADDRESS 0.09; spurious findings 5 of 14, look-alikes changed 5 of 10. After: every kind 1.00,
         none changed.
+    the thirty-third batch (``redaction_tuning_round31``, 18 dialogues), written after held-out batch 30 was scored
+        and spent: a lone first name the agent brings up that nobody on the call has said, the company's person
+        ("Ik zet u bij Daan", "you'll see Imogen", "je le note pour Bastien", "אצל יעל"), an e-mail named as where an
+        order's number stands ("the booking reference in the confirmation email?"), "mobiel" naming a phone beside
+        the customer's file, the piece of a number that ends with more to come ("then", "en dan nog", "sorry, sent
+        it too early") or is prompted by "ועוד?". Before that round: PHONE 0.50, IBAN 0.67; spurious findings 12 of
+        21, look-alikes changed 12 of 31. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -282,7 +289,8 @@ the twenty-eighth in ``redaction_tuning_round26``,
 the twenty-ninth in ``redaction_tuning_round27``,
 the thirtieth in ``redaction_tuning_round28``,
 the thirty-first in ``redaction_tuning_round29``,
-the thirty-second in ``redaction_tuning_round30``.
+the thirty-second in ``redaction_tuning_round30``,
+the thirty-third in ``redaction_tuning_round31``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -320,6 +328,7 @@ import redaction_tuning_round27
 import redaction_tuning_round28
 import redaction_tuning_round29
 import redaction_tuning_round30
+import redaction_tuning_round31
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -327,6 +336,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
+           "THIRTY_THIRD",
            "Dialogue",
            "Gold"]
 
@@ -362,9 +372,11 @@ TWENTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round27.TWENTY_NINTH
 THIRTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round28.THIRTIETH)
 THIRTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round29.THIRTY_FIRST)
 THIRTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round30.THIRTY_SECOND)
+THIRTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round31.THIRTY_THIRD)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
-                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND)
+                                   TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
+                                   THIRTY_THIRD)

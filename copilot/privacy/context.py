@@ -150,8 +150,8 @@ _CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}
                           r"(?:\bbellen|\bcall|\bring|appeler|[יתנל]?התקשר\w*|[יתנ]תקשר\w*)\b[^.!]{0,80}?"
                           r"(?:\bnummer|\bnumber|num[ée]ro|מספר)")
 # Words that say the number is one to call or text, whatever else the question mentions.
-_PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|portable|gsm|\bsms\b|whatsapp|\bcall\b|"
-                          r"\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
+_PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|mobiele?\b|portable|gsm|\bsms\b|"
+                          r"whatsapp|\bcall\b|\bcell\b|\btext\b|"  # "what cell number should the gate code go to"
                           r"\bbel\w*|reach|bereik|joindre|appel|rappel|vaste? nummer|fixe|landline|להתקשר|לחזור|"
                           r"(?:^|\s)(?:à|au|sur|to|on|at|naar|op)\s+(?:quel|which|what|welke?)\b|לאיזה מספר|"
                           r"bsn|iban|זהות|כרטיס|card|carte|(?:^|your |uw |votre )id (?:number|nummer)|identity|identit|"
@@ -172,6 +172,7 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"right|correct|"
                      r"c'est ça|נכון|got it|sure|alright|d'accord|akkoord|בסדר|and then|en dan|et puis|et ensuite|"
                      r"what else|nog meer|wat nog|the rest|de rest|la suite|le reste|השאר|mm-hmm|uh-huh|mm|aha|"
+                     r"ועוד|עוד|and more|more|en nog|et encore|encore|"  # "ועוד?": and the rest
                      # to go on, in each language's verbs: "ga maar door?", "carry on?", "on continue ?", "ממשיכים?"
                      r"ga (?:maar |gerust )?(?:door|verder)|gaat u (?:maar |gerust )?(?:door|verder)|carry on|"
                      r"keep going|go ahead|i'm listening|ik luister|i'm with you|ik volg (?:u|je)|je vous suis|"
@@ -217,8 +218,15 @@ _BARE_NUMBER_QUESTION = re.compile(r"\W*(?:(?:oui|yes|yeah|ja|ok|okay|oké|כן)
                                    r"(?:(?:the|het|le|welk|quel|which|what|[בו]?איזה)\s+)?"
                                    r"(?:number|nummer|num[ée]ro|מספר)\W*", re.IGNORECASE)
 _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
-_CONTINUES = re.compile(r"(?:[0-9]|[A-Z]{2}[0-9]{2}[ ]?[A-Z]{4}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
-                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$", re.IGNORECASE)  # "0476/", then "52.83.19"
+_MORE_COMING = (r"(?:and |en |et )?(?:then|dan(?: nog)?|puis|ensuite|après|nog|ואז|ועוד)|"
+                r"(?:sorry|oops|oeps|oups|pardon|סליחה|אופס)\b[^\d]{0,40}|[^\d]{0,30}"
+                r"(?:too early|too soon|te vroeg|trop tôt|trop vite|מוקדם מדי)[^\d]{0,20}")
+_MORE_COMING_AT_END = re.compile(rf"(?<=[0-9])[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
+_CONTINUES = re.compile(rf"(?:[0-9]|[A-Z]{{2}}[0-9]{{2}}[ ]?[A-Z]{{4}}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
+                        r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$|"  # "0476/", then "52.83.19"
+                        # digits, then a word that more is coming, or why it came in two: "5127 8833 then", "4027
+                        # 0849 en dan nog", "418 sorry hit send too early", "2853 et puis", "4221 ואז"
+                        rf"[0-9](?=[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$)", re.IGNORECASE)
 _LEAD = (r"^[\s.…]*(?:(?:eh|uh|euh|ehm|um|en|and|et|ja|yes|yeah|oui|ouais|כן|נכון|dan|then|puis|pis|ensuite|après|"
          r"daarna|next|ואז|ואחר כך|אחר כך|ו|klopt|correct|c['’]est ça|right|yep)[\s,.…]+){0,3}(?:ו-?(?=[0-9]))?")
 _STARTS = re.compile(rf"{_LEAD}(?:[-–]?\s?[0-9+]|(?=[A-Z]*[0-9])[A-Z0-9]{{4}}\b)",  # "oui, pis 4017 4097", "-9164"
@@ -299,6 +307,13 @@ class TurnContext:
         return "OTHER" if self.other and not self.asked else None
 
 
+# The e-mail as the place where something stands, not an address asked for: "the order number in the email",
+# "le numéro dans l'e-mail", "het nummer uit de mail", "מספר ההזמנה במייל".
+_IN_THE_MAIL = re.compile(r"(?<![\w'’])(?:in|from|on|uit|op|dans|sur|de)\s+(?:(?:the|your|this|that|de|het|uw|je|die|"
+                          r"deze|le|la|votre|ce|cet|du)\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:e-?mail|courriel)(?![\w-])|"
+                          r"(?<![\u05d0-\u05ea])(?:ב|מה|שב)(?:מייל|אימייל|דוא\"?ל)(?![\u05d0-\u05ea])")
+
+
 # The telephone as the way the call is held, not a number asked for: "je prends la carte par téléphone".
 _BY_PHONE = re.compile(r"(?:par|au|by|over the|on the|per|via|aan de|בטלפון)\s*t[ée]l[ée]phone|by phone|telefonisch|"
                        r"per telefoon|aan de telefoon|over the phone|on the phone|בטלפון")
@@ -320,6 +335,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
+    if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
+        kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
     if "ADDRESS" in kinds and _STREET_NAME.search(folded):
@@ -604,7 +621,8 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
     said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0
     kinds = [k for k in _NUMBER_KINDS if k in found[said]] if echoed and said < len(found) else []
     heard, heard_kind = _heard(turns, index, found)
-    return TurnContext(asked, other, " ".join(_PAUSE.sub("", turns[i].text) for i in reversed(before)),
+    return TurnContext(asked, other, " ".join(_MORE_COMING_AT_END.sub("", _PAUSE.sub("", turns[i].text))
+                                              for i in reversed(before)),
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(

@@ -837,3 +837,34 @@ def booked_with(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     return (_WITH.search(before) is not None and not _ON_THE_LINE.search(text, max(0, start - 40), start) and
             not _ASKED_AFTER.match(text, start) and not _KIN_BEFORE.search(text, max(0, start - 40), start))
+
+
+
+# A first name the agent brings up as the company's person they plan around, nobody in the call having said it (the
+# caller checks that): whom the customer is put with or will see ("Ik zet u weer bij Koen", "She'll see Priya on
+# Wednesday", "Elle verra Élodie", "תטופל אצל דנה"), whom the agent hands a note or the matter to ("je le note pour
+# Mathilde", "in the note for Gareth", "Ik zet het door naar Koen", "I'll pass that on to Oliver"), whose plan it is
+# ("het oefenschema van Joris"), or who will do the next thing or may be away ("Yanis l'appellera", "Mathilde vous
+# montrera", "if Gareth needs to move your session", "als Koen ziek is"). Not the customer addressed or asked after
+# ("Am I speaking with Tom?"), nor anyone the agent says is the customer's ("your husband Peter", "Mrs Jansen").
+_PLANNED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:bij|(?:will |['’]ll |you['’]ll |to |gaat |zult |va |allez )?(?:see|seeing|zien|ziet|verra|verrez|"
+    r"voir|voit)|(?:note|notes|notitie|notities|dossier|message|bericht|memo) (?:for|voor|pour|à)|"
+    r"(?:le|la|l['’]|ça|cela) (?:note|noter|transmets|transmettre|signale) (?:pour|à)|"
+    r"(?:pass|passing|hand|handing|send|sending) (?:it|this|that|them)? ?(?:on |over )?to|"
+    r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
+    r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’]))\s+$|"
+    r"(?<![\u05d0-\u05ea])אצל\s+$")
+_PLANNED_AFTER = re.compile(
+    r"\s+(?:(?i:needs to|has to|must|may need to|moet|doit|devra)\s+(?!you|u|je|vous)\w+|"
+    r"(?i:ziek is|afwezig is|er niet is|is (?:ill|sick|off|away|off sick)|est (?:malade|absente?))|"
+    r"(?i:vous|l['’]|le|la|les|lui|te|t['’])\s*\w+(?i:era|ira|ra|ront)\b)")
+
+
+def brought_up(text: str, start: int, end: int) -> bool:
+    """Whether the lone first name at ``text[start:end]`` of an agent's turn is one the agent brings up as the
+    company's own person (see above)."""
+    before = text[max(0, start - 40):start]
+    if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before):
+        return False
+    return _PLANNED_BEFORE.search(before) is not None or _PLANNED_AFTER.match(text, end) is not None

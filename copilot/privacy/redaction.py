@@ -55,6 +55,7 @@ from copilot.privacy.names import (
     addressee,
     agent_staff,
     booked_with,
+    brought_up,
     cued_names,
     introduced,
     joined_names,
@@ -420,7 +421,8 @@ class RedactionSession:
         said = [f for f in findings if f.kind == "NAME"]
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
             context is not None and context.agent and (agent_staff(text, f.start, f.end) or
-                                                       booked_with(text, f.start)))) and
+                                                       booked_with(text, f.start) or
+                                                       brought_up(text, f.start, f.end)))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you"
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
