@@ -51,6 +51,11 @@ dev figure is the untouched one for that change. Its cards were labelled once, f
 c604cb6, together with the two more that the playbook before it shows; a change read against those labels
 spends the dev split as well.
 
+``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``) plays the conversations of the help
+centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English, French and Hebrew), each in
+its own channel (a voice conversation is a phone call), cards keyed ``shop-nl-03:0:reply.greeting``. They were read
+in that order, each after the change the one before it informed (see the README).
+
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
 
@@ -69,7 +74,8 @@ Figures: cards per dialogue, the share irrelevant in the sample with its 95% (Wi
 10% on the report part, and the labelled cards per entry. Sampled cards without a label are counted and listed;
 ``--sheet FILE`` writes them with their conversation for labelling.
 
-    python tests/bench/bench_noise.py [--corpus star|dstc11|dstc10|dialogsum] [--split test|dev] [--playbook FILE]
+    python tests/bench/bench_noise.py [--corpus star|dstc11|dstc10|dialogsum|helpdesk-NAME] [--split test|dev]
+                                      [--playbook FILE]
                                       [--part report|tune] [--sample N] [--sheet FILE]
 """
 
