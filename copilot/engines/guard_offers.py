@@ -143,26 +143,37 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 
 
 _FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
-_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
+_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−-]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
 
 
 def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[float]:
-    """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80"), when
-    the working is right and each sum added is one the company's word names (or a count of its rate): the result is
-    then as known as what it is made of. A count times a known sum is a product of them."""
+    """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80", "€162
+    − €54 = €108", "€29 + 3 × €16 = €77"), when the working is right and each term added or taken off is a sum the
+    company's word names or a count times one: the result is then as known as what it is made of. Products first."""
     found: set[float] = set()
     for m in _WORKING.finditer(sentence):
-        parts = re.split(r"\s?([+×x*])\s?", m.group(0).rsplit("=", 1)[0].strip())
+        parts = re.split(r"\s?([+×x*−-])\s?", m.group(0).rsplit("=", 1)[0].strip())
         values = [number(re.sub(r"[^\d.,]", "", part)) for part in parts[::2]]
         operators = parts[1::2]
         result = number(m.group(m.lastindex or 0))
-        if "+" in operators and all(o == "+" for o in operators):
-            if abs(sum(values) - result) < 0.005 and all(any(abs(v - k) < 0.005 for k in known) for v in values):
-                found.add(result)
-        elif len(values) == 2:
-            a, b = values
-            if abs(a * b - result) < 0.005 and any(any(abs(v - k) < 0.005 for k in known) for v in values):
-                found.add(result)
+        terms: list[tuple[float, list[float]]] = [(1.0, [values[0]])]
+        for operator, value in zip(operators, values[1:], strict=True):
+            if operator in "×x*":
+                terms[-1][1].append(value)
+            else:
+                terms.append((-1.0 if operator in "−-" else 1.0, [value]))
+        total = 0.0
+        for sign, factors in terms:
+            product = 1.0
+            for factor in factors:
+                product *= factor
+            total += sign * product
+        # each term a known sum, or a product with one: "3 × €16" of €16
+        grounded = all(any(abs(f - k) < 0.005 for f in factors for k in known) or len(factors) == 1 and any(
+            abs(factors[0] - k) < 0.005 for k in known) for _, factors in terms)
+        if abs(total - result) < 0.005 and (grounded or len(terms) == 1 and any(
+                any(abs(v - k) < 0.005 for k in known) for v in values)):
+            found.add(result)
     return found
 
 
@@ -181,6 +192,8 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
             if not done:
                 break
             worked.update(done)
+        # a working written out ("€162 − €54 = €108", "€29 + 3 × €16 = €77") on known sums or those worked before
+        worked.update(_written_out(sentence, ctx.amounts | worked))
         counted = counts(sentence) | counts(before)
         rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
     return frozenset(worked - rated)

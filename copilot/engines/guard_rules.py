@@ -208,11 +208,18 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     for sentence in sentences(text):  # "a child of eight finds this", not "so simple that even a child can"
         if wm.CHILD_COULD.search(sentence) and not wm.DESIGNED.search(sentence):
             return ABUSE
+        # the customer's own play or work past any help: "with your backhand, no coach on earth could help"
+        if wa.FUTILE.search(sentence) and wa.YOUR_OWN.search(sentence):
+            return ABUSE
     if wm.PUZZLED.search(text) or wm.MENACE.search(text) or _threatens_case(text):
         return ABUSE
     # a reprisal hung on what the customer does, or named beside their escalation: "if you do that, we'll stop your
     # warranty", "si vous faites ça, nous transmettons votre dossier au contentieux"
-    if any(wm.REPRISAL.search(s) and (wm.IF_YOU_DO.search(s) or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
+    # (or answering a customer who threatens to escalate, or after a dare: "I'll write a bad review." "Go ahead, and
+    # we'll pass your details to our lawyers")
+    answered = bool(wm.ESCALATION.search(ctx.last_said) or wm.DARE.search(text))
+    if any(wm.REPRISAL.search(s) and (answered or wm.IF_YOU_DO.search(s)
+                                      or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
            for s in sentences(text)):
         return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
@@ -228,7 +235,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said))):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
-            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY)
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:

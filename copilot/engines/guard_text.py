@@ -468,6 +468,9 @@ _THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|j
                         rf"|(?<![{HE_LETTER}])שלא [{HE_LETTER}]+", re.IGNORECASE)
 
 
+_NOTHING = frozenset(("niets", "niks", "nothing", "rien"))
+
+
 def refused(clause: str, span: tuple[int, int]) -> bool:
     """Whether what ``clause`` gives at ``span`` is said no to: a negation among the eight words before it or the
     twelve after (Dutch puts it last), not past an "and" or a condition ("we send a new one for free and you need
@@ -484,6 +487,9 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
                  or _LONG_AS.fullmatch(" ".join(after[i:i + 2]))), len(after))
     # a split verb's middle ("we betalen dat niet terug"), but not the "no" of "at no extra cost", which gives
     inside = [word for word in clause[span[0]:span[1]].split()[1:-1] if word.casefold() != "no"]
+    if clause[span[0]:span[1]].split()[-1:] in (["terug"], ["back"]) and any(
+            word.casefold() in _NOTHING for word in inside):
+        return True  # "betalen we niets terug", "we pay nothing back": nothing is given back ("rekenen we niets" is)
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))
     # one space between the parts, or a French "ne ... pas" around the giving verb itself ("nous ne remboursons pas

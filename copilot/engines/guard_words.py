@@ -404,7 +404,10 @@ FREE = words(_WAIVE + [
      "without charge", "complimentary", "on the house", "(?:it'?s|is|are|they're|that's) on us", "waive\\w*",
      "at our expense", "gratis",
      "kosteloos", "kostenloos",
-     "zonder (?:extra |bijkomende )?(?:meer)?kosten", "voor niets", "geen kosten", "op onze kosten", "kwijtschel\\w*",
+     "zonder (?:extra |bijkomende )?(?:meer)?kosten",
+     # not the trip made in vain: "jammer dat jullie voor niets kwamen", "u bent voor niets gekomen"
+     "voor niets(?! (?:kwam|kwamen|kwaamt|gekomen|gereden|gewacht|gereisd|gelopen|geweest|was|waren|op ?gestaan))",
+     "geen kosten", "op onze kosten", "kwijtschel\\w*",
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden",
      # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
@@ -436,9 +439,10 @@ FREE = words(_WAIVE + [
      "maak (?:je|u) (?:\\S+ ){0,2}?geen zorgen (?:om|over) (?:de |die )?(?:€|\\d+(?:[.,]\\d+)? ?(?:€|euro)|kosten)",
      "sans (?:vous |te )?(?:le |la |les |l')?(?:facturer|faire payer)", "ne (?:vous )?(?:inqui[ée]tez|souciez) pas "
      "(?:pour|des?|du) (?:les? |la )?(?:\\d+(?:[.,]\\d+)? ?(?:€|euros?)|frais|co[uû]t)"],
+    # (free is "בחינם", "חינם"; "לחינם" is in vain: "מצטער שהגעתם לחינם")
     # a gift, "מתנה", never the waiting of "ההמתנה", "בהמתנה", nor the voucher sold under that name ("כרטיס מתנה",
     # "שובר מתנה", "תו מתנה")
-    ["חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
+    ["(?<!ל)חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
      "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
@@ -661,6 +665,9 @@ NEGATION = Words(
     # nothing is left to give: "there is nothing left to refund", "il ne reste
     # rien à rembourser", "er blijft niets meer over om terug te betalen"
     r"|(?<!\w)(?:nothing left|niets (?:meer )?over|reste rien)(?!\w)"
+    # nothing is given back: "voor regen betalen we niets terug", "krijg je niks terug", "we pay nothing back", "nous
+    # ne remboursons rien"
+    r"|(?<!\w)(?:(?:niets|niks) (?:meer )?terug|nothing (?:\S+ )?back|rembours\w* rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)

@@ -195,8 +195,10 @@ VOCATIVE = re.compile(
     r",\s*(?:(?:my |mon |ma )?(?:genius|einstein|sherlock|sweetheart|sweetie|honey|darling|love|buddy|pal|champ|"
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
-    r"g[ée]nie|mon pote))(?=\s*(?:[.!?…]|$))|(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
-    rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר)(?![{HE_LETTER}])"
+    r"g[ée]nie|mon pote|pauvre|petit|petite|jochie|ventje))(?=\s*(?:[.!?…]|$))|"
+    r"(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
+    rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר|מסכן|מסכנה)"
+    rf"(?![{HE_LETTER}])"
     r"(?=\s*(?:[.!?…]|$))|"
     # "יא נודניק, תירגע", "יא חופר": "יא" before a name for a nuisance calls the customer that, wherever it stands
     rf"(?<![{HE_LETTER}])יא (?:נודניק|נודניקית|טמבל|טמבלית|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|חמור|סתום|"
@@ -235,12 +237,29 @@ CONTEMPT = words(
      "laissez-nous (?:tranquilles?|en paix)",
      # with an adverb between: "is clearly not your strong suit", "n'est manifestement pas votre fort"
      "(?:isn't|is not|not) (?:\\w+ )?(?:everyone's|everybody's|your) (?:strong suit|forte)",
-     "niet (?:\\w+ )?(?:ieders|uw|jouw|je) sterkste kant", "n'est (?:\\w+ )?pas (?:votre|ton|le) (?:fort|point fort)"],
+     "niet (?:\\w+ )?(?:ieders|uw|jouw|je) sterkste kant", "n'est (?:\\w+ )?pas (?:votre|ton|le) (?:fort|point fort)",
+     # the customer told to keep their opinion to themselves: "keep your comments to yourself", "hou je commentaar maar
+     # voor je", "gardez vos remarques pour vous"
+     "keep (?:your|those) (?:\\S+ )?(?:comments?|opinions?|remarks?|views?|thoughts?|advice) to yourself",
+     "(?:hou|houd|houdt) (?:je|uw|jouw) (?:\\S+ )?(?:commentaar|opmerkingen|opmerking|mening|gezeur|advies) "
+     "(?:\\S+ )?voor (?:je|jezelf|u|uzelf)\\b", "(?:gardez|garde) (?:vos|tes|votre|ton) (?:\\S+ )?(?:commentaires?|"
+     "remarques?|r[ée]flexions?|opinions?|avis|conseils?) pour (?:vous|toi)",
+     # a complaint called the customer's habit, set against what they should have done: "instead of complaining",
+     # "voordat je gaat klagen", "au lieu de râler"
+     "instead of (?:just )?(?:complaining|moaning|whining|shouting|yelling|grumbling|ranting|crying)",
+     "before (?:you )?(?:start )?(?:complaining|moaning|whining|complain|moan|whine)",
+     "in plaats van (?:te )?(?:klagen|zeuren|mopperen|schreeuwen|janken|zaniken)",
+     "(?:voordat|voor|eer) (?:je|u|jij) (?:gaat |komt |staat te )?(?:klagen|zeuren|mopperen|schreeuwen|zaniken)",
+     "au lieu de (?:vous |te )?(?:r[âa]ler|plaindre|crier|hurler|pleurnicher|geindre|r[âa]ler)",
+     "avant de (?:vous |te )?(?:r[âa]ler|plaindre|crier|hurler|pleurnicher)"],
     ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "ש?גם (?:אתה|את) (?:תבין|תביני|תבינו)", "(?:להסביר|אסביר) "
      "(?:\\S+ ){0,3}?כמו (?:ל)?ילד", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
      "(?:להטריד|לנדנד|להציק)(?: לנו| לי| אותנו)", "כמו בן אדם", "(?:די|תפסיק|תפסיקי) (?:כבר )?(?:לבכות|להתבכיין|"
-     "לייבב)", "(?:ו)?(?:ת)?עזוב(?:י)? אותנו בשקט", "לצייר לך", "(?:זה )?לא הצד החזק שלך"])
+     "לייבב)", "(?:ו)?(?:ת)?עזוב(?:י)? אותנו בשקט", "לצייר לך", "(?:זה )?לא הצד החזק שלך",
+     "(?:תשמור|תשמרי|שמור|שמרי) (?:את )?(?:ה)?(?:הערות|דעות|עצות|ביקורת)\\S* (?:שלך )?לעצמך",
+     "במקום (?:סתם )?(?:לצעוק|להתלונן|לקטר|לבכות|להתבכיין|לצרוח)",
+     "לפני ש(?:אתה |את )?(?:מתלונן|מתלוננת|צועק|צועקת|מקטר|מקטרת|תתלונן|תתלונני)"])
 # "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with
 # another cue ("apparently it's too hard for you").
 TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "
@@ -268,8 +287,9 @@ IF_YOU_HAD = words(
 IF_YOU_HAD_BEFORE = words(["maybe", "perhaps", "misschien", "peut-[êe]tre"], ["אולי"])
 IF_YOU_HAD_INSIDE = words(
     ["just", "simply", "bothered", "(?:taken|took) the (?:time|trouble)", "the first time", "properly", "on time",
-     "gewoon", "eens", "de moeite", "de eerste keer", "simplement", "la peine", "la premi[èe]re fois"],
-    ["פשוט", "בפעם הראשונה", "טרחת", "טרחתם"])
+     "gewoon", "eens", "de moeite", "de eerste keer", "simplement", "la peine", "la premi[èe]re fois",
+     "instead of", "in plaats van", "au lieu de"],
+    ["פשוט", "בפעם הראשונה", "טרחת", "טרחתם", "במקום"])
 IF_YOU_HAD_BLAME = words(
     ["this (?:conversation|call|mess|question)", "(?:be|been) in this", "(?:have|had|need) to call", "deze vraag",
      "dit gesprek", "dit gedoe", "hoeven (?:te )?bellen", "on n'en serait pas l[àa]", "cette conversation"],
@@ -303,3 +323,35 @@ READ_FIRST = words(["(?:read|reading|check|checking|look at|looking at) (?:\\S+ 
                     "ons belt|contact)", "(?:lisez|lire|consultez|regardez) (?:\\S+ ){0,4}?avant d'(?:appeler|"
                     "[ée]crire|nous contacter)"],
                    ["(?:תקרא|לקרוא|תבדוק|לבדוק) (?:\\S+ ){0,4}?לפני ש(?:אתה |את )?(?:מתקשר|מתקשרת|תתקשר|פונה)"])
+# Looking again, told to the customer: "look harder", "kijk beter", "regardez mieux", "תסתכל טוב". A weak cue.
+LOOK_BETTER = words(["look (?:a bit |a little )?(?:harder|closer|more carefully|properly)",
+                     "kijk (?:dan |eens |nou |even )?(?:beter|goed)(?=[.!,]|$)", "regardez (?:donc )?mieux",
+                     "(?:regardez|lisez) (?:donc )?(?:bien|comme il faut)(?=[.!,]|$)"],
+                    ["(?:תסתכל|תסתכלי|תבדוק|תבדקי) (?:טוב|יותר טוב|שוב)(?=[.!,]|$)"])
+# That nothing could help the customer's own play, work or sense: "with your backhand, no coach on earth could help",
+# "met jouw niveau zou zelfs een prof niks bereiken", "vu votre niveau, même le meilleur coach ne ferait pas de
+# miracle", "עם הרמה שלך אפילו המאמן הכי טוב לא יעזור". The customer's own thing ("with your ...") and the
+# futility in one sentence; "even our technician couldn't fix it" alone blames nobody.
+YOUR_OWN = words(["(?:with|given|at) (?:your|that) (?!\\S*(?:membership|plan|subscription|card|booking|account|"
+                  "order|ticket|pass|contract))\\S+", "(?:met|gezien|bij) (?:jouw|je|uw) (?!\\S*(?:lidmaatschap|"
+                  "abonnement|kaart|boeking|account|bestelling|pas|contract))\\S+",
+                  "(?:vu|avec|[ée]tant donn[ée]) (?:votre|ton|ta|vos|tes) (?!(?:abonnement|carte|r[ée]servation|"
+                  "compte|commande|contrat|forfait)\\b)\\S+"],
+                 ["(?:עם|בגלל|לפי) (?:ה)?\\S+ (?:\\S+ )?(?:שלך|שלכם)", "(?:ברמה|עם הרמה) (?:\\S+ )?שלך"])
+FUTILE = words(["(?:no|not a single|not one|nobody|no one|not even (?:a|the))(?: \\S+){0,3}? "
+                "(?:on earth |in the world |alive |out there )?(?:could|can|would|will)(?: ever)? "
+                "(?:help|fix|save|teach|coach|do anything|make a difference)",
+                "even (?:\\S+ ){1,5}?(?:couldn't|could not|can't|cannot|wouldn't|would not|won't) "
+                "(?:help|fix|save|teach|achieve|do (?:anything|much|a thing)|work (?:a )?miracles?)", "lost cause",
+                "beyond (?:help|saving)", "(?:work|perform) (?:a )?miracles?",
+                "zelfs (?:\\S+ ){1,5}?(?:niks|niets|geen (?:\\S+ )?(?:wonder|verschil)) (?:\\S+ )?"
+                "(?:bereiken|doen|helpen|klaarspelen|uithalen|veranderen|maken|redden)",
+                "geen (?:enkele )?\\S+ (?:ter wereld|op aarde) (?:die |dat )?(?:\\S+ ){0,3}?(?:helpen|redden|kan|zou)",
+                "hopeloos geval", "reddeloos", "wonderen? (?:verrichten|doen)",
+                "m[êe]me (?:\\S+ ){1,6}?ne (?:\\S+ ){1,2}?(?:pas|rien|plus)(?: de)? (?:miracles?|grand-chose)",
+                "m[êe]me (?:\\S+ ){1,6}?ne (?:pourrait|peut|pourra|saurait) (?:rien|pas)", "cause perdue",
+                "(?:aucun|personne)(?: \\S+){0,2} (?:au monde |sur terre )?ne (?:pourrait|peut|pourra|saurait) "
+                "(?:\\S+ )?(?:aider|sauver|rien)", "(?:faire|ferait|fera|font) (?:pas )?de miracles?"],
+               ["אפילו (?:\\S+ ){1,5}?לא (?:היה |יוכל |יכול |היה יכול )?(?:עוזר|יעזור|לעזור|יצליח|מצליח|משנה|ישנה|"
+                "מציל|יציל)", "אף (?:\\S+ ){1,2}?(?:בעולם )?לא (?:יוכל|היה יכול|יצליח|יעזור)", "מקרה אבוד",
+                "(?:לעשות|יעשה|עושה) (?:לך )?נס(?:ים)?"])

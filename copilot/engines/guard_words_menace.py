@@ -231,6 +231,14 @@ HARM_TO_CASE = words(
      # barred from where they train: "kunnen we de toegang tot onze clubs ontzeggen"
      "(?:toegang|lidmaatschap) (?:\\S+ ){0,4}?ontzeg\\w*", "(?:banned|barred) from",
      "(?:interdit|interdite|banni|bannie)s? (?:de|dans|des|d')", "(?:תורחק|תורחקי|ייאסר עליך|תיחסם|תיחסמי)",
+     # shut out of every place we run: "we'll ban you from every club", "zorgen wij dat je nergens meer kunt boeken",
+     # "vous ne pourrez plus réserver dans aucun de nos clubs", "נדאג שלא תוכל להזמין באף מועדון שלנו"
+     "ban(?:ning)? you (?:\\S+ )?from", "(?:make sure|ensure|see to it) (?:that )?you (?:can't|cannot|won't|will not|"
+     "never|no longer)", "(?:zorgen|zorg) (?:we|wij|ik) (?:er ?voor )?dat (?:je|u|jij) (?:\\S+ )?"
+     "(?:nergens|nooit|niet) meer", "nergens meer (?:\\S+ ){0,4}?(?:kunt|kan|mag|terecht|welkom)",
+     "(?:veillerons|veillerai|veiller) à ce que (?:vous|tu) ne",
+     "(?:ne|n') (?:pourrez|pourras|puissiez|puisses) plus (?:\\S+ ){0,4}?(?:aucun|aucune|nulle part)",
+     "(?:ferons|ferai|faire) en sorte que (?:vous|tu) ne",
      # the customer's pass blocked, a booking gone, the door shut: "blokkeren we uw pas", "onze jurist", "becoming
      # unavailable at the last minute", "vous refuse l'entrée"
      "blokker\\w*", "(?:onze |de |naar )?jurist(?:en)?", "(?:becom\\w*|be|is|are) unavailable",
@@ -283,7 +291,8 @@ HARM_TO_CASE = words(
      "(?:won't|will not|might not|may not|doesn't|does not) (?:\\S+ )?go the way you (?:think|expect|hope|imagine)",
      "anders (?:\\S+ )?(?:uit|af)(?:pakken|lopen|vallen)? dan (?:je|u) (?:denkt|verwacht|hoopt)",
      "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)"],
-    ["מוקפא\\S*", "הקפאה", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
+    ["מוקפא\\S*", "הקפאה", "(?:נדאג|אדאג) ש(?:לא|לעולם לא|אף פעם לא) (?:\\S+ )?(?:תוכל|תוכלי|תוכלו|תצליח|תצליחי)",
+     "באף (?:\\S+ ){1,2}?שלנו", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
      "(?:יכול|עלול) לקחת חודשים", "(?:ה)?פיקדון (?:\\S+ ){0,3}?(?:יעוכב|מעוכב|יישאר אצלנו|נשאר אצלנו)",
      "(?:נבטל|לבטל|נסיים|לסיים|ננתק|לנתק|נפסיק|להפסיק) (?:\\S+ ){0,2}?(?:ה)?(?:מנוי|חוזה|שירות|הסכם)",
@@ -344,13 +353,14 @@ REPRISAL = words(
      "(?:we|wij|ik) (?:\\S+ ){0,3}?garantie", "(?:we|wij|ik) (?:\\S+ ){0,2}?(?:stoppen|trekken|schorten|zetten) "
      "(?:\\S+ ){0,3}?garantie",
      "(?:geven|sturen|dragen|sturen) (?:we|wij|ik) (?:\\S+ ){0,3}?(?:dossier|zaak|gegevens) (?:\\S+ ){0,2}?"
-     "(?:door|over)? ?(?:aan|naar) (?:onze |de |een )?(?:advocaat|advocaten|jurist|juristen|incasso\\w*)",
+     "(?:door|over)? ?(?:aan|naar) (?:onze |ons |de |een )?(?:advocaat|advocaten|jurist|juristen|incasso\\w*)",
      "(?:nous )?(?:suspendons|suspendrons|annulons|annulerons|retirons|retirerons|arr[êe]tons|arr[êe]terons|"
      "supprimons|supprimerons) (?:\\S+ ){0,2}?(?:votre|la|ta) garantie",
      "(?:transmettons|transmettrons|passons|passerons|confions|confierons|envoyons|enverrons) (?:\\S+ ){0,3}?"
      "dossier (?:\\S+ ){0,2}?(?:au |à notre |à nos |aux |à un )?(?:contentieux|avocats?|service juridique|huissier)"],
     ["(?:נבטל|נפסיק|נשהה|נקפיא|נעצור|נשלול) (?:\\S+ ){0,3}?(?:ה)?אחריות",
-     "(?:נעביר|נמסור|נפנה) (?:\\S+ ){0,3}?(?:ל)?(?:עורך דין|עורכי דין|עו\"ד|מחלקה המשפטית|המחלקה המשפטית|גבייה)"])
+     "(?:נעביר|נמסור|נפנה) (?:\\S+ ){0,3}?(?:ל)?(?:עורך ה?דין|עורכי ה?דין|עורכת ה?דין|עו\"ד|מחלקה המשפטית|"
+     "המחלקה המשפטית|ה?גבייה)"])
 # A condition on what the customer does next, as a reprisal is hung on it: "if you do that", "if you go to the
 # press", "als u dat doet", "si vous faites ça", "אם תפנה".
 IF_YOU_DO = words(

@@ -11,8 +11,9 @@ daycare (``tests/guard_seventeenth_company.py``), a garden-maintenance subscript
 coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-alterations service
 (``tests/guard_twenty_first_company.py``), a houseplant subscription (``tests/guard_twenty_second_company.py``), a
 board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rental and shop
-(``tests/guard_twenty_fourth_company.py``), a swimming-pool care service (``tests/guard_twenty_fifth_company.py``) and a
-car-wash subscription (``tests/guard_twenty_sixth_company.py``).
+(``tests/guard_twenty_fourth_company.py``), a swimming-pool care service (``tests/guard_twenty_fifth_company.py``), a
+car-wash subscription (``tests/guard_twenty_sixth_company.py``) and a beehive-adoption service
+(``tests/guard_twenty_seventh_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -40,6 +41,7 @@ import guard_twenty_fifth_company as pools
 import guard_twenty_first_company as alterations
 import guard_twenty_fourth_company as camping
 import guard_twenty_second_company as plants
+import guard_twenty_seventh_company as hives
 import guard_twenty_sixth_company as carwash
 import guard_twenty_third_company as games
 import pytest
@@ -51,7 +53,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
-             "camping": camping, "pools": pools, "carwash": carwash}
+             "camping": camping, "pools": pools, "carwash": carwash, "hives": hives}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
