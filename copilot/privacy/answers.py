@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.addresses import answered_address
+from copilot.privacy.context import MORE_COMING_AFTER
 from copilot.privacy.detectors import (
     AREA_CODE,
     CALL_ME,
@@ -300,8 +301,10 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
     With no word for it, a start in its country's shape ("NL06 SNSB 5795", "IL65 0319 3583") unless an order
     number was asked for or a word names one."""
     for match in _IBAN_PART.finditer(text):
-        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end())):
-            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez"), goes on later
+        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end()) or
+                MORE_COMING_AFTER.match(text, match.end())):
+            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez", "9674 34 oeps te
+            # vroeg op enter"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
             other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(

@@ -182,6 +182,10 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      # acknowledging the piece and asking for what is missing: "Pas de trouble, la suite?",
                      # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
                      r"no problem|geen probleem|pas de (?:problème|trouble|souci)|aucun problème|אין בעיה|prima|"
+                     # waiting for the rest: "Geen probleem, ik wacht even. De rest?", "Take your time.", "אני מחכה"
+                     r"ik wacht(?: wel| even| rustig)*|i(?:['’]ll| will| can)? wait|take your time|no rush|"
+                     r"geen haast|neem (?:gerust |rustig )?(?:de|uw|je) tijd|j['’]attends|je patiente|"
+                     r"prenez (?:votre|ton) temps|rien ne presse|אני מחכה|אין לחץ|קח(?:י)? את הזמן|"
                      r"parfait|perfect|great|super|top|très bien|merci|thanks|dank ?je|dank ?u|תודה|"
                      # writing it down as it comes: "Ik noteer. Verder?", "Noted, go on", "Je note.", "רשמתי"
                      r"ik noteer|ik schrijf (?:het )?(?:op|mee)|genoteerd|noted|noting|writing (?:it|that) down|"
@@ -221,6 +225,8 @@ _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _MORE_COMING = (r"(?:and |en |et )?(?:then|dan(?: nog)?|puis|ensuite|après|nog|ואז|ועוד)|"
                 r"(?:sorry|oops|oeps|oups|pardon|סליחה|אופס)\b[^\d]{0,40}|[^\d]{0,30}"
                 r"(?:too early|too soon|te vroeg|trop tôt|trop vite|מוקדם מדי)[^\d]{0,20}")
+# The rest of a segment saying more of the number is to come: "9674 34 oeps te vroeg op enter", "81092 sorry app cut".
+MORE_COMING_AFTER = re.compile(rf"[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
 _MORE_COMING_AT_END = re.compile(rf"(?<=[0-9])[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
 _CONTINUES = re.compile(rf"(?:[0-9]|[A-Z]{{2}}[0-9]{{2}}[ ]?[A-Z]{{4}}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$|"  # "0476/", then "52.83.19"
@@ -368,6 +374,8 @@ def _backchannel(turn: Turn) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_nothing(text: str) -> bool:
+    if len(text.split()) <= 10 and "?" in text and _BACKCHANNEL.fullmatch(text) and _PROMPT.fullmatch(text):
+        return True  # prompt words alone, however many: "Geen probleem, ik wacht even. De rest?"
     return len(text.split()) <= 6 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
 
