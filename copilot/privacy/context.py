@@ -89,6 +89,10 @@ _ASKS = {
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
+             # the ID a form or a referral needs: "And the ID for the referral?", "L'identité pour l'ordonnance ?"
+             r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
+             r"(?:the|de|het|la|le|l['’]|your|uw|votre)\s*(?:\w+\s+)?(?:referral|verwijzing|verwijsbrief|"
+             r"ordonnance|prescription|recept|claim|declaratie|form|formulier|dossier|file)\b|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|kaartgegevens|card number|card details|on the card|\bcard\b|"
             r"num[ée]ro de (?:la )?carte|coordonn[ée]es de (?:la )?carte|פרטי (?:ה)?כרטיס|"
