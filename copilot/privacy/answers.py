@@ -85,8 +85,10 @@ _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugsto
                        # the account a charge is taken from: "Pour la domiciliation : BE21", "for the direct debit:"
                        r"domicili\w*|pr[ée]l[eè]v\w*|incasso|machtiging|debit|mandat\w*|standing order|"
                        r"הוראת\s+קבע)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
-                        r"(?:[ ]?[A-Za-z0-9]{1,3})?")
+_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})?"
+                        # after the bank's code, a word in lower case is what comes after the piece ("7890 oups")
+                        r"(?:[ ]?(?![a-z]{4}(?![A-Za-z0-9]))[A-Za-z0-9]{4})*"
+                        r"(?:[ ]?[A-Za-z0-9]{1,3}(?![A-Za-z0-9]))?")
 _POSTCODES = (
     re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}(?:[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])|,[ ]?(?:[A-Z]{2}|[A-Z][ ][A-Z]))"
                r"(?!\w)"),  # "3512 jk", "2514 A B", "2509, L M"
