@@ -22,7 +22,8 @@ after "my wife" or "mijn collega" ("Grace has the same ...", "Dewi heeft er een"
 back with two digits swapped, a house number said before anyone asks ("112" opening the chat), the company's
 optometrist the customer books with ("een meting bij Koen") and a product's second word taken for a name ("Kids
 Flex"). Batch 31 before and after this round: IBAN 0.935 -> 1.00, IL_ID 0.895 -> 1.00, PHONE 0.981 -> 1.00,
-DATE_OF_BIRTH 0.950 -> 1.00, NAME 0.968 -> 0.979, the rest and its look-alikes (3 of 295 changed) as they were.
+DATE_OF_BIRTH 0.950 -> 1.00, NAME 0.968 -> 0.979, the rest and its look-alikes (3 of 295 changed) as they were;
+batch 30: DATE_OF_BIRTH 0.938 -> 1.00, NAME 0.926 -> 0.971; batches 1-29 unchanged.
 
 Before this round, on these 19 dialogues (33 gold spans, 26 look-alikes): IBAN 0.33 (15), PHONE 0.00 (4), IL_ID
 0.00 (4), DATE_OF_BIRTH 0.00 (3), NAME 0.00 (7); no spurious finding, no look-alike changed. After: every kind 1.00,
