@@ -305,8 +305,8 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
     for match in _IBAN_PART.finditer(text):
         if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end()) or
                 MORE_COMING_AFTER.match(text, match.end())):
-            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez", "9674 34 oeps te
-            # vroeg op enter"), goes on later
+            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez", "0312 48 oeps
+            # te vroeg verstuurd"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
             other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(

@@ -137,7 +137,7 @@ _HE_ROLE = re.compile(
     r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
     r"[ולבמ]?משפחת|לידי|לכבוד|"
-    # a role without its article, said by where it is from: "עמית לעבודה, שחר,", "חבר מהעבודה, אלדד כץ,"
+    # a role without its article, said by where it is from: "חברה מהעבודה, מיכל,", "שכן מהבניין, אבי,"
     rf"(?:{_HE_ROLES})\s+(?:{_HE_FROM}|לעבודה|מהעבודה|מהלימודים|לכיתה)(?=\s*,))"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.

@@ -151,7 +151,7 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             keep = False  # "T R I O": a bank's letters spelled one by one, the O among them a letter
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
-        else:  # "שני במרץ", "le onze avril": an everyday word before a month is its day (an article is not: "een")
+        else:  # "שני במרץ", "le onze mars": an everyday word before a month is its day (an article is not: "een")
             keep = bool(kept[position]) or kept[position] is None and atom.word not in _ARTICLES and \
                 _month_follows(text, atom.end)
         if not keep:
