@@ -264,6 +264,13 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         the customer's file, the piece of a number that ends with more to come ("then", "en dan nog", "sorry, sent
         it too early") or is prompted by "ועוד?". Before that round: PHONE 0.50, IBAN 0.67; spurious findings 12 of
         21, look-alikes changed 12 of 31. After: every kind 1.00, none changed.
+    the thirty-fourth batch (``redaction_tuning_round32``, 19 dialogues), written after held-out batch 31 was scored
+        and spent: an IBAN's piece sent too early with why after it ("oeps te vroeg verstuurd") and the agent's
+        prompt that only waits ("Geen probleem, ik wacht even. De rest?"), a phone line named by its country ("my
+        israeli number is"), "the ID for the claim form?", a date of birth in words whose day is an everyday word ("le
+        onze mars"), a relation set apart from its name as whose or from where ("A colleague of mine, ...,", "חברה
+        מהעבודה, ...,"), a Hebrew doctor or lawyer by title ("ד\"ר ..."). Before that round: IBAN 0.33, PHONE 0.00,
+        IL_ID 0.00, DATE_OF_BIRTH 0.00, NAME 0.00; no look-alike changed. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -290,7 +297,8 @@ the twenty-ninth in ``redaction_tuning_round27``,
 the thirtieth in ``redaction_tuning_round28``,
 the thirty-first in ``redaction_tuning_round29``,
 the thirty-second in ``redaction_tuning_round30``,
-the thirty-third in ``redaction_tuning_round31``.
+the thirty-third in ``redaction_tuning_round31``,
+the thirty-fourth in ``redaction_tuning_round32``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -329,6 +337,7 @@ import redaction_tuning_round28
 import redaction_tuning_round29
 import redaction_tuning_round30
 import redaction_tuning_round31
+import redaction_tuning_round32
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -336,7 +345,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
-           "THIRTY_THIRD",
+           "THIRTY_THIRD", "THIRTY_FOURTH",
            "Dialogue",
            "Gold"]
 
@@ -373,10 +382,11 @@ THIRTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round28.THIRTIETH)
 THIRTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round29.THIRTY_FIRST)
 THIRTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round30.THIRTY_SECOND)
 THIRTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round31.THIRTY_THIRD)
+THIRTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round32.THIRTY_FOURTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
-                                   THIRTY_THIRD)
+                                   THIRTY_THIRD + THIRTY_FOURTH)

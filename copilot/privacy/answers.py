@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from copilot.privacy.addresses import answered_address
+from copilot.privacy.context import MORE_COMING_AFTER
 from copilot.privacy.detectors import (
     AREA_CODE,
     CALL_ME,
@@ -84,8 +85,10 @@ _IBAN_CUE = re.compile(r"(?:iban|rekening|compte|account|rib|חשבון|terugsto
                        # the account a charge is taken from: "Pour la domiciliation : BE21", "for the direct debit:"
                        r"domicili\w*|pr[ée]l[eè]v\w*|incasso|machtiging|debit|mandat\w*|standing order|"
                        r"הוראת\s+קבע)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})*"
-                        r"(?:[ ]?[A-Za-z0-9]{1,3})?")
+_IBAN_PART = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})[ ]?[0-9]{2}(?:[ ]?[A-Za-z0-9]{4})?"
+                        # after the bank's code, a word in lower case is what comes after the piece ("7890 oups")
+                        r"(?:[ ]?(?![a-z]{4}(?![A-Za-z0-9]))[A-Za-z0-9]{4})*"
+                        r"(?:[ ]?[A-Za-z0-9]{1,3}(?![A-Za-z0-9]))?")
 _POSTCODES = (
     re.compile(r"(?<![\w€$£₪])[1-9][0-9]{3}(?:[ ]?(?:[A-Za-z]{2}|[A-Za-z][ ][A-Za-z])|,[ ]?(?:[A-Z]{2}|[A-Z][ ][A-Z]))"
                r"(?!\w)"),  # "3512 jk", "2514 A B", "2509, L M"
@@ -300,8 +303,10 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
     With no word for it, a start in its country's shape ("NL06 SNSB 5795", "IL65 0319 3583") unless an order
     number was asked for or a word names one."""
     for match in _IBAN_PART.finditer(text):
-        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end())):
-            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez"), goes on later
+        if not (_TAIL.fullmatch(text, match.end()) or _BROKEN_OFF.match(text, match.end()) or
+                MORE_COMING_AFTER.match(text, match.end())):
+            continue  # only the end of a segment, or a piece broken off ("FR62 6268... attendez", "0312 48 oeps
+            # te vroeg verstuurd"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
             other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(

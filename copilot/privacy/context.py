@@ -89,6 +89,10 @@ _ASKS = {
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
+             # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
+             r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
+             r"(?:the|de|het|la|le|l['’]|your|uw|votre)\s*(?:\w+\s+)?(?:referral|verwijzing|verwijsbrief|"
+             r"ordonnance|prescription|recept|claim|declaratie|form|formulier|dossier|file)\b|"
              r"isra[ëe]lische id|identiteitsnummer",
     "CARD": r"creditcard|credit card|kaartnummer|kaartgegevens|card number|card details|on the card|\bcard\b|"
             r"num[ée]ro de (?:la )?carte|coordonn[ée]es de (?:la )?carte|פרטי (?:ה)?כרטיס|"
@@ -182,6 +186,10 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      # acknowledging the piece and asking for what is missing: "Pas de trouble, la suite?",
                      # "Nog twee cijfers, denk ik?", "two more digits?", "il manque un chiffre ?", "חסרה ספרה?"
                      r"no problem|geen probleem|pas de (?:problème|trouble|souci)|aucun problème|אין בעיה|prima|"
+                     # waiting for the rest: "Prima, ik wacht wel. En verder?", "Take your time.", "אני מחכה"
+                     r"ik wacht(?: wel| even| rustig)*|i(?:['’]ll| will| can)? wait|take your time|no rush|"
+                     r"geen haast|neem (?:gerust |rustig )?(?:de|uw|je) tijd|j['’]attends|je patiente|"
+                     r"prenez (?:votre|ton) temps|rien ne presse|אני מחכה|אין לחץ|קח(?:י)? את הזמן|"
                      r"parfait|perfect|great|super|top|très bien|merci|thanks|dank ?je|dank ?u|תודה|"
                      # writing it down as it comes: "Ik noteer. Verder?", "Noted, go on", "Je note.", "רשמתי"
                      r"ik noteer|ik schrijf (?:het )?(?:op|mee)|genoteerd|noted|noting|writing (?:it|that) down|"
@@ -221,6 +229,8 @@ _NUMBER_KINDS = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN", "POSTCODE")
 _MORE_COMING = (r"(?:and |en |et )?(?:then|dan(?: nog)?|puis|ensuite|après|nog|ואז|ועוד)|"
                 r"(?:sorry|oops|oeps|oups|pardon|סליחה|אופס)\b[^\d]{0,40}|[^\d]{0,30}"
                 r"(?:too early|too soon|te vroeg|trop tôt|trop vite|מוקדם מדי)[^\d]{0,20}")
+# The rest of a segment saying more of the number is to come: "0312 48 oeps te vroeg", "4567 sorry, it cut".
+MORE_COMING_AFTER = re.compile(rf"[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
 _MORE_COMING_AT_END = re.compile(rf"(?<=[0-9])[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
 _CONTINUES = re.compile(rf"(?:[0-9]|[A-Z]{{2}}[0-9]{{2}}[ ]?[A-Z]{{4}}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$|"  # "0476/", then "52.83.19"
@@ -368,6 +378,8 @@ def _backchannel(turn: Turn) -> bool:
 
 @lru_cache(maxsize=4096)
 def _says_nothing(text: str) -> bool:
+    if len(text.split()) <= 10 and "?" in text and _BACKCHANNEL.fullmatch(text) and _PROMPT.fullmatch(text):
+        return True  # prompt words alone, however many: "No rush, take your time. The rest?"
     return len(text.split()) <= 6 and bool(_BACKCHANNEL.fullmatch(text)) and ("?" not in text or bool(
         _PROMPT.fullmatch(text)))
 

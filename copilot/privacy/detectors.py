@@ -401,6 +401,9 @@ AREA_CODE = re.compile(r"(?:area code|netnummer|kengetal|indicatif(?: régional)
 # "my number", "son cell" just before the digits, nothing named between: a phone, however it is written.
 MY_NUMBER = re.compile(r"(?<!\w)(?:mijn|mijne|m['’]n|mn|my|mon|ma|son|sa|his|her|zijn|haar)\s+"
                        r"(?:(?:nieuwe|new|nouveau|nouvelle|other|andere|autre|contact|work|home|werk|thuis)\s+)?"
+                       # the country a line is in says nothing of an ID: "my israeli number is 052 123"
+                       r"(?:(?:israeli|dutch|belgian|french|british|uk|irish|english|foreign|local|israëlische|"
+                       r"nederlandse|belgische|franse|engelse|ierse|buitenlandse)\s+)?"
                        r"(?:nummer|number|num[ée]ro|nr|num|"
                        r"cell|cellulaire|gsm|mobile|mobiel|portable|natel|phone|t[ée]l[ée]phone|telefoon|mob)"
                        r"(?:\s+(?:a|has|is|est|heeft)\s+(?:chang[ée]d?|veranderd|gewijzigd|nieuw|new|nouveau))?"

@@ -74,7 +74,8 @@ _APPOSED = re.compile(
     rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
     r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?|"
     # where they live or work: "The bloke next door, Mick Papadopoulos", "la voisine du dessus, Inès"
-    r"\s+(?:next door|upstairs|downstairs|across the (?:road|street|hall|landing)|over the road|from (?:work|school|"
+    r"\s+(?:of (?:mine|ours|his|hers|theirs)|van (?:mij|ons)|à moi|de (?:moi|ma (?:femme|fille|sœur|mère))|"
+    r"next door|upstairs|downstairs|across the (?:road|street|hall|landing)|over the road|from (?:work|school|"
     r"church|the gym)|van hiernaast|van boven|van beneden|van de overkant|van het werk|d['’]à côté|d['’]en face|"
     r"du dessus|du dessous|du travail|du boulot))?\s*[,:—–]\s*(?=\S)",
     re.IGNORECASE)
@@ -135,7 +136,9 @@ _HE_ROLE = re.compile(
     rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
-    r"[ולבמ]?משפחת|לידי|לכבוד)"
+    r"[ולבמ]?משפחת|לידי|לכבוד|"
+    # a role without its article, said by where it is from: "חברה מהעבודה, מיכל,", "שכן מהבניין, אבי,"
+    rf"(?:{_HE_ROLES})\s+(?:{_HE_FROM}|לעבודה|מהעבודה|מהלימודים|לכיתה)(?=\s*,))"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
 # "the late Dennis Whitlock", "wijlen Henk Bosma", "feu Gérard Lemaire": the dead are named with a word before them.
 _LATE = re.compile(r"(?<![\w'’])(?:the late|wijlen|(?:de|het|la|le) (?:overleden|regrett[ée]e?)|feue?|la défunte|"

@@ -133,7 +133,8 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)
          r"(?:he|she)['’]s|(?:he|she) is|(?:hij|zij|ze) is|(?:il|elle) est))")  # "my landlord ... he's Frank Holt"
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
-           r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון")
+           r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון|"
+           r"ד[\"״]ר|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד")  # "ד\"ר ליבוביץ מהמרפאה": a doctor or a lawyer by surname
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
           r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"

@@ -151,8 +151,8 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             keep = False  # "T R I O": a bank's letters spelled one by one, the O among them a letter
         elif atom.word == "שנים":  # "years", unless "שנים עשר" (twelve)
             keep = position + 1 < len(words) and run[words[position + 1]].cls == "ten"
-        else:  # "שני במרץ": an everyday word before a month is its day
-            keep = bool(kept[position]) or kept[position] is None and "\u05d0" <= atom.word[:1] <= "\u05ea" and \
+        else:  # "שני במרץ", "le onze mars": an everyday word before a month is its day (an article is not: "een")
+            keep = bool(kept[position]) or kept[position] is None and atom.word not in _ARTICLES and \
                 _month_follows(text, atom.end)
         if not keep:
             dropped.add(index)
@@ -193,6 +193,7 @@ def _sure(atom: _Atom) -> bool | None:
     return True
 
 
+_ARTICLES = frozenset("een one o oh un une".split())  # "een april-dag", "un mars pluvieux": no day
 _HEBREW_MONTHS = frozenset("ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
 
 
