@@ -40,7 +40,7 @@ _OPENERS = frozenset(tokenize("""hi hello hey uh um er erm so and but oh well ok
 # nothing an article answers.
 _PRESENCE = frozenset(" ".join(tokenize(phrase)) for phrase in """
     anyone there|anybody there|someone there|is anyone there|is anybody there|is someone there|anyone here|
-    is anyone here|is there anyone|is there anybody|is there someone|is there anyone there|are you there|hello|
+    is anyone here|is there anyone|is there anybody|is there someone|is there anyone there|are you there|
     anyone|anybody|is daar iemand|is er iemand|iemand daar|is hier iemand|iemand aanwezig|iemand|ben je daar|
     bent u daar|is daar iemand aanwezig|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un|quelqu'un est là|
     y a quelqu'un là|vous êtes là|tu es là|il y a quelqu'un là|יש מישהו|יש נציג|מישהו כאן|מישהו שם|יש פה מישהו|
