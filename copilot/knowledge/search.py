@@ -2,8 +2,8 @@
 
 The query is the conversation's content words, weighted: the customer's latest line counts most,
 older customer lines less with each turn, and the agent's own words less still (the agent names
-the product, the customer says what is wrong with it). FTS5 ``bm25()`` on OR queries (all words,
-and the latest line's words) picks the candidates; they are re-scored with BM25 per word, times
+the product, the customer says what is wrong with it). FTS5 ``bm25()`` on one OR query (every word said and
+the words related to the latest line) picks the candidates; they are re-scored with BM25 per word, times
 the word's weight, from the index's own words and statistics. One query per word would be simpler
 but costs a posting-list scan each, too slow for 10,000 articles.
 
@@ -23,7 +23,8 @@ precision 0.544 -> 0.464 and false cards 3.2% -> 5.7%).
 Raw BM25 scores are not comparable between queries, so the confidence is built from shares instead:
 how much of the latest customer line (weighted by rarity) the article covers, how much of the
 whole weighted query it covers, and how far it stands above the runner-up. A line of small talk
-has no content words and so no confidence at all.
+has no content words and so no confidence at all; a follow-up with none ("and if not?") is ranked on what
+was said before, for the agent to look up, with no confidence of its own.
 """
 
 from __future__ import annotations
