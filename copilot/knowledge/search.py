@@ -103,9 +103,19 @@ class Hit:
     doc: int
     score: float
     confidence: float  # 0..1, comparable across queries
-    passage: str  # the best-matching window of sentences
     matched: tuple[str, ...]  # the query words found in the article, most telling first
     features: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
+    terms: tuple[Term, ...] = ()  # the query, for the passage
+    rarity: dict[str, float] | None = None
+    _passage: str | None = None
+
+    @property
+    def passage(self) -> str:
+        """The best-matching window of sentences, worked out when first asked for: the panel shows one hit of
+        three, and most lines show none."""
+        if self._passage is None:
+            self._passage = best_passage(self.article, self.terms, self.rarity)
+        return self._passage
 
 
 def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...]]]:
@@ -300,8 +310,7 @@ def _hits(kb: KnowledgeBase, query: Query, ranked: list[int], scores: dict[int, 
                              margin if position == 0 else 0.0, articles)
         confidence = round(probability(features), 4) if features else 0.0
         matched = sorted(found[doc], key=lambda word: -rarity[word] * _weight(terms, word))
-        hits.append(Hit(article, doc, scores[doc], confidence, best_passage(article, terms, rarity),
-                        tuple(matched), features))
+        hits.append(Hit(article, doc, scores[doc], confidence, tuple(matched), features, tuple(terms), rarity))
     return hits
 
 
