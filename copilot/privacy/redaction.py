@@ -32,6 +32,7 @@ from copilot.privacy.addresses import (
     corrected_before,
     corrected_house,
     labelled_address,
+    lives_on,
     said_again,
     street_announced,
     streets,
@@ -194,7 +195,8 @@ class Redactor:
         ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
-        answered += [] if context.agent else street_announced(text)  # "Het adres is Noorderhaven", the number to come
+        answered += [] if context.agent else [*street_announced(text), *lives_on(text)]  # "Het adres is Noorderhaven",
+        # "Ik woon aan de Lindenkade": the number to come
         answered += [] if context.agent or "ADDRESS" in asked else labelled_address(text)  # "New address: Hillside 27"
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
