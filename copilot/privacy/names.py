@@ -693,11 +693,15 @@ _STAFF_ROLE = re.compile(
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
-    r"trainsters?|coach(?:es)?)"
+    r"trainsters?|coach(?:es)?|(?P<teacher>"
+    # who gives the lessons, as the agent names them: "docent Joris", "the tutor, Nell", "la prof Inès", "המורה
+    # רותם" (the customer's "juf" or "teacher" is as often their child's school's)
+    r"docent(?:e|en|es)?|leraar|leraren|lerares|teachers?|tutors?|professeure?s?|profs?|enseignante?s?|"
+    r"format(?:eur|rice)s?))"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
@@ -709,13 +713,25 @@ _STAFF_HEDGED = re.compile(
     r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
     r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה|מאמן|מאמנת)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
     r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
+# The customer's own booking with the company's person: "ik heb morgen een pasafspraak bij Noor", "my lesson with
+# Nell on Friday", "mon rendez-vous avec Jade", "יש לי תור אצל רותם".
+_BOOKED_AT = re.compile(
+    r"(?<![\w'’])(?:(?i:[a-z]*(?:afspraak|meting|controle|consult|behandeling|sessie)|les|proefles)(?P<nl>)|"
+    r"(?i:appointment|lesson|session|fitting|consultation|check-up)(?P<en>)|"
+    r"(?i:rendez-vous|rdv|cours|séance)(?P<fr>))"
+    r"(?:\s+(?!(?i:my|mijn|ma|mon|mes|his|her|zijn|haar|son|sa)\b)[\w.:-]+){0,4}?\s+"
+    r"(?:(?(nl)(?i:bij|met)|(?!))|(?(en)(?i:with)|(?!))|(?(fr)(?i:avec|chez)|(?!)))\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:תור|שיעור|פגישה|טיפול)(?:\s+[\u05d0-\u05ea0-9:.]+){0,4}?\s+(?:אצל|עם)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
-def staff_named(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
-    role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _STAFF_HEDGED.search(text, max(0, start - 80),
-                                                                                         start)
+def staff_named(text: str, start: int, *, agent: bool = True) -> bool:
+    """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas"); a teacher only as
+    the agent names one (``agent``)."""
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start)
+    role = None if role and not agent and (role["teacher"] or role["he_teacher"]) else role
+    role = (role or
+            _STAFF_HEDGED.search(text, max(0, start - 80), start) or _BOOKED_AT.search(text, max(0, start - 60), start))
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
 
 
@@ -853,12 +869,22 @@ _PLANNED_BEFORE = re.compile(
     r"(?:le|la|l['’]|ça|cela) (?:note|noter|transmets|transmettre|signale) (?:pour|à)|"
     r"(?:pass|passing|hand|handing|send|sending) (?:it|this|that|them)? ?(?:on |over )?to|"
     r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
-    r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’]))\s+$|"
+    r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’])|"
+    # whose lesson or class it is: "de les van Joris is verzet", "the class with Nell", "le cours de Jade"
+    r"(?:les|lessen|lesson|lessons|class|classes|cours|séance|session|sessions|training|groep|group|groupe) "
+    r"(?:van|from|with|by|met|de|d['’]|avec))\s+$|"
     r"(?<![\u05d0-\u05ea])אצל\s+$")
 _PLANNED_AFTER = re.compile(
     r"\s+(?:(?i:needs to|has to|must|may need to|moet|doit|devra)\s+(?!you|u|je|vous)\w+|"
     r"(?i:ziek is|afwezig is|er niet is|is (?:ill|sick|off|away|off sick)|est (?:malade|absente?))|"
-    r"(?i:vous|l['’]|le|la|les|lui|te|t['’])\s*\w+(?i:era|ira|ra|ront)\b)")
+    r"(?i:vous|l['’]|le|la|les|lui|te|t['’])\s*\w+(?i:era|ira|ra|ront)\b|"
+    # what they do for the customer now: "Noor helpt u verder", "Nell delivers on Friday", "Jade est prévenue",
+    # "Jade vous attend", "רותם יחכה לכם"
+    r"(?i:helpt|ontvangt|verwacht|wacht op) (?:u|je|jullie)\b|(?i:weet ervan|is op de hoogte|is ingelicht)|"
+    r"(?i:delivers|brings|teaches|takes|fits|installs|collects|visits|meets|expects|covers|handles|knows)\s+"
+    r"(?i:on|at|in|the|your|you|it|them|him|her|this|that|tomorrow|today|about)\b|"
+    r"(?i:est|sont|sera) (?i:prévenue?s?|au courant|informée?s?|d['’]accord)|(?i:vous|t['’]) ?(?i:attend|attendra)\b|"
+    r"[ית][\u05d0-\u05ea]{2,}\s+(?:לה|לו|לך|לכם|להם|לכן|להן|לכם)(?![\u05d0-\u05ea]))")
 
 
 def brought_up(text: str, start: int, end: int) -> bool:

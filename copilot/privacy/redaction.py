@@ -421,7 +421,9 @@ class RedactionSession:
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
-        self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
+        agent = bool(context and context.agent)
+        self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start,
+                                                                                             agent=agent) or (
             context is not None and context.agent and (agent_staff(text, f.start, f.end) or
                                                        booked_with(text, f.start) or
                                                        brought_up(text, f.start, f.end)))) and
