@@ -124,6 +124,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         if name.islower() and name.casefold() in NAMES_TOO and _VERB_BEFORE.search(text, max(0, match.start() - 12),
                                                                                    match.start()):
             continue  # "I hope you can help" of a customer called Hope: the verb, not the name ("its jack again" is)
+        if " " not in name and _everyday_use(text, match.start(2), match.end(2), prefix):
+            continue  # "in het bos", "will you", "on 12 June": the everyday word the customer's name also is
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
         if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
@@ -135,6 +137,38 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+# The word in its everyday use: after an article ("in het bos", "op de hei", "the baker"), a modal before its
+# subject ("will you", "mark my words"), a month beside its day ("12 June", "June 12th").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:de|het|een|the|a|an|le|la|les|un|une|du|des|au|aux)\s+$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:I|(?i:we|you|he|she|they|it|ik|je|jij|u|we|wij|ze|hij|zij))(?![\w'’])")
+_MONTHS_TOO = frozenset("april may june july august juni juli augustus avril mai juin juillet".split())
+_DAY_BEFORE = re.compile(r"(?<![\w.])[0-9]{1,2}(?:st|nd|rd|th|e|er)?\s+$")
+_DAY_AFTER = re.compile(r"\s+[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])")
+# A plan or product named with the word: "the Green Bundle", "Pack Green 6" (a product noun after it, or a
+# product's word before it and its number after).
+_PRODUCT_NOUN = (r"(?:pakket|pakketten|package|pack|plan|bundel|bundle|abonnement|subscription|formule|forfait|"
+                 r"offre|tarief|tarif|pass|kaart|card|box|kit|set|deal|cursus|course|cours|bundle)")
+_PRODUCT_NOUN_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{_PRODUCT_NOUN})(?![\w-])")
+_PRODUCT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?=[A-Z])[\w-]*?(?i:{_PRODUCT_NOUN})\s+$")
+
+
+def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
+    word = text[start:end]
+    folded = word.casefold()
+    if HEBREW.match(word):  # a prefix letter on the Hebrew everyday word the name also is: an idiom, not the name
+        return prefix in ("ב", "כ") and word in HEBREW_STOP
+    before = text[max(0, start - 12):start]
+    if word.islower() and not prefix and _ARTICLE_BEFORE.search(before):
+        return True
+    if folded in NAMES_TOO and _SUBJECT_AFTER.match(text, end) and (
+            word.islower() or re.search(r"(?:^|[.!?]\s+)$", text[:start])):
+        return True
+    if folded in _MONTHS_TOO and (_DAY_BEFORE.search(before) or _DAY_AFTER.match(text, end)):
+        return True
+    return bool(_PRODUCT_NOUN_AFTER.match(text, end) or (
+        _PRODUCT_WORD_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"\s+[0-9]", text[end:])))
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|you|they|he|she|to|will|would|can|could|should|might|must|do|don['’]t)"
