@@ -24,7 +24,7 @@ from typing import Any
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
 from copilot.privacy.first_names import first_names
 from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
-from copilot.privacy.name_roles import joined_name, latin_name, role_names
+from copilot.privacy.name_roles import ROLES, joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -408,6 +408,79 @@ def uncued_names(text: str) -> Iterable[Finding]:
             continue  # "my colleague Jamal from the technical team": the company's own staff
         if not COMPANY.search(text[start:end + 30].split(",")[0]):
             yield _finding(text, start, end)
+
+
+# Where the caller knows a person from, right after the name: "and Wren from work might call", "of Tess van
+# mijn werk", "ou Inès du boulot", "או רותם מהעבודה שלי". The caller's circle, not the company's team (whose desk
+# comes with "your" or "the ... team", and which an agent's turn names: see ``agent_staff``).
+_CIRCLE_AFTER = re.compile(
+    r"\s+(?i:from\s+(?:my\s+|the\s+)?(?:work|job|office|payroll|hr|church|school|the gym|gym|choir|club|"
+    r"next door|upstairs|downstairs|across the (?:road|street|hall))|"
+    r"van\s+(?:mijn|m['’]n|het|de|ons)?\s*(?:werk|kantoor|salarisadministratie|personeelszaken|school|kerk|koor|"
+    r"sportclub|club|hiernaast|boven|beneden|de overkant)|"
+    r"du (?:boulot|travail|bureau|club|chœur|choeur|dessus|dessous)|de mon (?:travail|boulot|bureau|club)|"
+    r"d['’](?:à côté|en face)|de l['’](?:école|église))(?![\w'’])|"
+    r"\s+מ(?:העבודה|המשרד|הבניין|השכונה|הגן|בית הספר|המקהלה|החוג)(?![\u05d0-\u05ea])")
+# What the word before such a name shows it is one: the start, a stop or a comma, "and", "or", a verb of who comes.
+_CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders)\s+)$|"
+                            r"(?:^|[\s,])ו?(?:או|וגם|גם)\s+$")
+_RELATION_WORD = re.compile(rf"(?i:{RELATIONS}|{ROLES})")
+_HE_KIN_WORD = re.compile(r"[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|נכד|נכדה|גיס|גיסה|שותף|"
+                          r"שותפה|בעל|אשה|אישה)(?:י|תי)?")
+_HE_NOT_CIRCLE = frozenset("חבר חברה חברים חברות מישהו מישהי אחד אחת בחור בחורה קולגה עובד עובדת מנהל מנהלת "
+                           "הבוס הבוסית".split())
+
+
+def circle_names(text: str) -> Iterable[Finding]:
+    """A caller's person named by where the caller knows them from (``_CIRCLE_AFTER``): a capitalised name-shaped
+    word, or a Hebrew word that is no relation, role or everyday word. For the customer's turns."""
+    for match in re.finditer(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+|[\u05d0-\u05ea]{2,})(?![\w'’-])",
+                             text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not _CIRCLE_AFTER.match(text, end) or not _CIRCLE_BEFORE.search(text[max(0, start - 12):start]):
+            continue
+        if HEBREW.match(word):
+            if word in _HE_NOT_CIRCLE or _HE_KIN_WORD.fullmatch(word) or not _is_name_word(word, lowercase=False):
+                continue
+        elif not _is_name_word(word, lowercase=False) or _RELATION_WORD.fullmatch(word):
+            continue
+        yield _finding(text, start, end)
+
+
+# A first name opening the sentence after one that spoke of the caller's relative or colleague: "Could my husband
+# join too? Kenji has sailed before.", "Mag mijn zus ook mee? Sterre heeft ervaring", "Ma sœur aussi. Inès a le même
+# souci." The name is the person just spoken of, said with what they have, are or did.
+_KIN_SENTENCE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|ma|mon|mes|our|onze|notre)\s+(?:\w+\s+)?"
+                           rf"(?i:{RELATIONS})(?![\w'’])[^.!?\n]*[.!?]\s+$")
+_KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|uses|heeft|had|is|was|wil|gebruikt|"
+                             r"zei|a|avait|est|était|veut|utilise)(?![\w'’])")
+
+
+def kin_then_name(text: str) -> Iterable[Finding]:
+    """A name-shaped word opening the sentence after one about the caller's relative (``_KIN_SENTENCE``)."""
+    for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)", text):
+        start, end = match.span("name")
+        if (_KIN_VERB_AFTER.match(text, end) and _is_name_word(match["name"], lowercase=False) and
+                not _RELATION_WORD.fullmatch(match["name"]) and
+                _KIN_SENTENCE.search(text[max(0, start - 160):start])):
+            yield _finding(text, start, end)
+
+
+# A surname spelled out letter by letter after what it is: "achternaam gespeld B-O-S-M-A", "surname, spelt
+# K-O-V-A-C-S", "le nom s'écrit M-A-R-T-I-N", "שם המשפחה ב-ר-ק". The letters are the name, whoever said it first.
+_SPELLING_CUE = re.compile(r"(?<![\w'’])(?i:(?:achter|familie|voor)?naam|surname|(?:last|family|first|sur)\s?name|"
+                           r"name|nom(?: de famille)?|prénom|gespeld|spelt|spelled|spelling|spell|épelé|épelle|"
+                           r"s['’]écrit|שם(?: המשפחה| משפחה| פרטי)?|באיות|מאוית)\s*(?:(?i:is|est|c['’]est|:|,|-|"
+                           r"gespeld|spelt|spelled|épelé|zo|like|as|this|als|comme))*\s*(?:(?i:gespeld|spelt|spelled|"
+                           r"épelé|s['’]écrit))?\s*[:,]?\s*$")
+
+
+def spelled_out(text: str) -> Iterable[Finding]:
+    """A name spelled out letter by letter after a word that says what it is (``_SPELLING_CUE``)."""
+    for match in _SPELLED_LETTERS.finditer(text):
+        if len(re.sub(r"[^\w]", "", match.group())) >= 3 and _SPELLING_CUE.search(
+                text[max(0, match.start() - 40):match.start()]):
+            yield _finding(text, match.start(), match.end())
 
 
 _COLLEAGUE = re.compile(r"((?:my|our|mijn|onze|mon|ma|notre)\s+(?:\w+\s+)?(?:colleagues?|collega'?s?|"

@@ -57,15 +57,18 @@ from copilot.privacy.names import (
     agent_staff,
     booked_with,
     brought_up,
+    circle_names,
     cued_names,
     introduced,
     joined_names,
+    kin_then_name,
     known_names,
     misspelt_names,
     names_from_context,
     own_name,
     signed_name,
     spelled_names,
+    spelled_out,
     staff_named,
     uncued_names,
     wrong_as,
@@ -212,7 +215,9 @@ class Redactor:
         # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
-        ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names)]
+        ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
+        ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
+        # husband too? Kenji has ...": the caller's own people
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
         ranked = [f for f in ranked if f.kind != "NAME" or not any(
