@@ -271,6 +271,17 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         onze mars"), a relation set apart from its name as whose or from where ("A colleague of mine, ...,", "חברה
         מהעבודה, ...,"), a Hebrew doctor or lawyer by title ("ד\"ר ..."). Before that round: IBAN 0.33, PHONE 0.00,
         IL_ID 0.00, DATE_OF_BIRTH 0.00, NAME 0.00; no look-alike changed. After: every kind 1.00, none changed.
+    the thirty-fifth batch (``redaction_tuning_round33``, 24 dialogues), written after held-out batch 32 was scored
+        and spent: the company's teacher by the title of who teaches ("docente ...", "the tutor, ...", "המורה ..."),
+        the company's person the agent brings up with what they do for the customer now ("... helpt u verder", "...
+        delivers on Friday", "... est prévenue", "... ישמור לו") or whose lesson it is, the customer's own booking with
+        them ("een pasafspraak bij ..."), a CRM surname or first name that is an everyday word used as one ("in het
+        bos", "12 June", "the Green Bundle"), a surname spelled out after what it is, "Maître ...", "והשם הפרטי ...",
+        a caller's person named by where the caller knows them from ("... from work", "... מהעבודה שלי"), a first
+        name opening the sentence after one about the caller's relative, the street the caller lives on or moved
+        to without its number, a Dutch door colour after the number ("14 zwart"), "החשבון?" asking for the account.
+        Before that round: IBAN 0.00, NAME 0.22, ADDRESS 0.38; spurious findings 15 of 22, look-alikes changed 11 of
+        41. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -298,7 +309,8 @@ the thirtieth in ``redaction_tuning_round28``,
 the thirty-first in ``redaction_tuning_round29``,
 the thirty-second in ``redaction_tuning_round30``,
 the thirty-third in ``redaction_tuning_round31``,
-the thirty-fourth in ``redaction_tuning_round32``.
+the thirty-fourth in ``redaction_tuning_round32``,
+the thirty-fifth in ``redaction_tuning_round33``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -338,6 +350,7 @@ import redaction_tuning_round29
 import redaction_tuning_round30
 import redaction_tuning_round31
 import redaction_tuning_round32
+import redaction_tuning_round33
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -345,7 +358,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
-           "THIRTY_THIRD", "THIRTY_FOURTH",
+           "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH",
            "Dialogue",
            "Gold"]
 
@@ -383,10 +396,11 @@ THIRTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round29.THIRTY_FIRST
 THIRTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round30.THIRTY_SECOND)
 THIRTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round31.THIRTY_THIRD)
 THIRTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round32.THIRTY_FOURTH)
+THIRTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round33.THIRTY_FIFTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
-                                   THIRTY_THIRD + THIRTY_FOURTH)
+                                   THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH)

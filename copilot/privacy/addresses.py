@@ -24,7 +24,8 @@ from copilot.privacy.postcodes import POSTCODE_AHEAD
 # A house number's additions, wherever a house number is read: "12-14", "27/4" (a flat), "302-B".
 HOUSE_ADDITION = r"[-/]\d{1,4}[a-zA-Z]?|-[a-zA-Z]{1,2}(?![\w'’])"
 _NUMBER = (rf"\d{{1,5}}(?:[ ]?[a-zA-Z](?![\w'’])|{HOUSE_ADDITION}|"
-           r"[ -](?:bis|ter|hs|huis|bg|I{1,3})(?!\w))?")  # "12a", "12-14", "12-A", "12 bis", "12-hs"
+           r"[ -](?:bis|ter|hs|huis|bg|I{1,3}|rood|zwart|boven|beneden)(?!\w))?")  # "12a", "12-14", "12-A", "12 bis",
+# "12-hs", and the Dutch door of an upstairs or downstairs home ("14 rood", "14 zwart", "14 boven")
 NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקות|ימים|שעות|שבועות|חודשים|שנים|שקל|ש\"ח|אחוז|"
                           r"גיגה|מגה)(?![\u05d0-\u05ea])|(?:dagen|days?|jours?|weken|weeks?|semaines?|maanden|months?|mois|"
                           r"jaar|jaren|years?|ans?|uur|hours?|heures?|minuten|minutes?|min|euros?|eur|pounds?|"
@@ -456,6 +457,31 @@ _FLAT_ANNOUNCED = re.compile(r"(?<!\w)(?i:go|goes|going|sent|send|deliver(?:ed)?
                              r"déménag[ée]e?s?|aller|va)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?i:to|into|naar|à\s+l['’]|au|dans\s+l['’])\s*"
                              r"(?P<flat>(?i:flat|apartment|apt\.?|appartement|appt\.?|suite)\s*\d{1,4}[A-Za-z]?)[\s.…,]*$")
+
+
+# Where the caller lives or moved to, by the street's name alone, its number said later or not at all: "Ik woon
+# sinds kort aan de Lindenkade", "we zijn verhuisd naar de Esdoornstraat in Zwolle", "we've moved to Alder Grove
+# Road", "j'habite rue des Glycines maintenant", "עברנו לרחוב הדקל".
+_LIVES_ON = re.compile(
+    r"(?<![\w'’])(?i:woon|woont|wonen|woonde|verhuisd|verhuizen|verhuis|verhuist|getrokken|intrekken)\b[^.?!\n]{0,30}?"
+    r"(?<![\w'’])(?i:aan|in|op|naar)\s+(?:(?i:de|het)\s+)?(?P<nl>[A-ZÀ-ÖØ-Þ][\w'’-]*(?i:straat|laan|weg|plein|gracht|"
+    r"kade|singel|dreef|steeg|hof|dijk|kanaal|markt|baan|pad|dreef|wal|haven|veld|erf)(?:\s+(?:Oost|West|Noord|Zuid))?)"
+    r"(?![\w'’-])(?!\s*[0-9])|"
+    r"(?<![\w'’])(?i:live|lives|living|moved|moving|move)\b[^.?!\n]{0,30}?(?<![\w'’])(?i:on|in|to|into|at)\s+"
+    r"(?P<en>(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Terrace|Gardens|Grove|"
+    r"Court|Row|Square|Mews|Park))(?![\w'’-])(?!\s*[0-9])|"
+    r"(?<![\w'’])(?i:habite|habitons|habitent|habitez|déménagé|déménagés|déménagée|emménagé|emménagés|installés?)\b"
+    r"[^.?!\n]{0,30}?(?P<fr>(?<![\w'’])(?i:rue|avenue|boulevard|allée|impasse|chemin|quai)\s+(?:(?i:de la|des|du|de "
+    r"l['’]|d['’]|de)\s*)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)(?![\w'’-])(?!\s*[0-9])|"
+    rf"(?<![{_HE}])(?:גר|גרה|גרים|גרות|עברנו|עברתי|עבר|עברה)\s+(?:עכשיו\s+)?[לב](?P<he>(?:רחוב|שדרות)\s+{_HE_WORD})"
+    r"(?!\s*[0-9])")
+
+
+def lives_on(text: str) -> Iterable[Finding]:
+    """The street a customer's segment says they live on or moved to, without its number (``_LIVES_ON``)."""
+    for match in _LIVES_ON.finditer(text):
+        group = next(g for g in ("nl", "en", "fr", "he") if match[g])
+        yield _address(text, match.start(group), match.end(group))
 
 
 def street_announced(text: str) -> Iterable[Finding]:

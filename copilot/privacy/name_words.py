@@ -133,8 +133,9 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)
          r"(?:he|she)['’]s|(?:he|she) is|(?:hij|zij|ze) is|(?:il|elle) est))")  # "my landlord ... he's Frank Holt"
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
-           r"mlle\.?|mademoiselle|(?-i:M\.)|גברת|הגברת|מר|האדון|"
+           r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|גברת|הגברת|מר|האדון|"
            r"ד[\"״]ר|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד")  # "ד\"ר ליבוביץ מהמרפאה": a doctor or a lawyer by surname
+# ("Maître ...": a French lawyer or notary by surname)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
           r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"
@@ -166,7 +167,9 @@ _SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg
              r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
              r"merci(?: beaucoup)?|bises|בברכה|תודה(?: רבה)?|"
              r"(?<![^\n])(?:(?:lots of )?love|liefs)(?=,|\s*\n)")  # at a line's start: not "I love Tom"
-CUE = re.compile(rf"(?:(?<!\w)(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|(?<!\w)(?P<named>{_NAMED})|"
+# A strong cue may carry the Hebrew "and" ("והשם הפרטי ...").
+CUE = re.compile(rf"(?:(?:(?<!\w)|(?<=(?<!\w)ו))(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|"
+                 rf"(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"
                  rf"(?<!\w)(?P<of>{_OF})|(?P<vocative>{_VOCATIVE})|(?<!\w)(?P<signoff>{_SIGN_OFF}))(?!\w)"

@@ -24,7 +24,7 @@ from typing import Any
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
 from copilot.privacy.first_names import first_names
 from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
-from copilot.privacy.name_roles import joined_name, latin_name, role_names
+from copilot.privacy.name_roles import ROLES, joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
     AFTER_CHAT_NAME,
     AFTER_IS,
@@ -124,6 +124,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         if name.islower() and name.casefold() in NAMES_TOO and _VERB_BEFORE.search(text, max(0, match.start() - 12),
                                                                                    match.start()):
             continue  # "I hope you can help" of a customer called Hope: the verb, not the name ("its jack again" is)
+        if " " not in name and _everyday_use(text, match.start(2), match.end(2), prefix):
+            continue  # "in het bos", "will you", "on 12 June": the everyday word the customer's name also is
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
         if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
@@ -135,6 +137,38 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+# The word in its everyday use: after an article ("in het bos", "op de hei", "the baker"), a modal before its
+# subject ("will you", "mark my words"), a month beside its day ("12 June", "June 12th").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:de|het|een|the|a|an|le|la|les|un|une|du|des|au|aux)\s+$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:I|(?i:we|you|he|she|they|it|ik|je|jij|u|we|wij|ze|hij|zij))(?![\w'’])")
+_MONTHS_TOO = frozenset("april may june july august juni juli augustus avril mai juin juillet".split())
+_DAY_BEFORE = re.compile(r"(?<![\w.])[0-9]{1,2}(?:st|nd|rd|th|e|er)?\s+$")
+_DAY_AFTER = re.compile(r"\s+[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])")
+# A plan or product named with the word: "the Green Bundle", "Pack Green 6" (a product noun after it, or a
+# product's word before it and its number after).
+_PRODUCT_NOUN = (r"(?:pakket|pakketten|package|pack|plan|bundel|bundle|abonnement|subscription|formule|forfait|"
+                 r"offre|tarief|tarif|pass|kaart|card|box|kit|set|deal|cursus|course|cours|bundle)")
+_PRODUCT_NOUN_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{_PRODUCT_NOUN})(?![\w-])")
+_PRODUCT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?=[A-Z])[\w-]*?(?i:{_PRODUCT_NOUN})\s+$")
+
+
+def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
+    word = text[start:end]
+    folded = word.casefold()
+    if HEBREW.match(word):  # a prefix letter on the Hebrew everyday word the name also is: an idiom, not the name
+        return prefix in ("ב", "כ") and word in HEBREW_STOP
+    before = text[max(0, start - 12):start]
+    if word.islower() and not prefix and _ARTICLE_BEFORE.search(before):
+        return True
+    if folded in NAMES_TOO and _SUBJECT_AFTER.match(text, end) and (
+            word.islower() or re.search(r"(?:^|[.!?]\s+)$", text[:start])):
+        return True
+    if folded in _MONTHS_TOO and (_DAY_BEFORE.search(before) or _DAY_AFTER.match(text, end)):
+        return True
+    return bool(_PRODUCT_NOUN_AFTER.match(text, end) or (
+        _PRODUCT_WORD_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"\s+[0-9]", text[end:])))
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|you|they|he|she|to|will|would|can|could|should|might|must|do|don['’]t)"
@@ -374,6 +408,79 @@ def uncued_names(text: str) -> Iterable[Finding]:
             continue  # "my colleague Jamal from the technical team": the company's own staff
         if not COMPANY.search(text[start:end + 30].split(",")[0]):
             yield _finding(text, start, end)
+
+
+# Where the caller knows a person from, right after the name: "and Wren from work might call", "of Tess van
+# mijn werk", "ou Inès du boulot", "או רותם מהעבודה שלי". The caller's circle, not the company's team (whose desk
+# comes with "your" or "the ... team", and which an agent's turn names: see ``agent_staff``).
+_CIRCLE_AFTER = re.compile(
+    r"\s+(?i:from\s+(?:my\s+|the\s+)?(?:work|job|office|payroll|hr|church|school|the gym|gym|choir|club|"
+    r"next door|upstairs|downstairs|across the (?:road|street|hall))|"
+    r"van\s+(?:mijn|m['’]n|het|de|ons)?\s*(?:werk|kantoor|salarisadministratie|personeelszaken|school|kerk|koor|"
+    r"sportclub|club|hiernaast|boven|beneden|de overkant)|"
+    r"du (?:boulot|travail|bureau|club|chœur|choeur|dessus|dessous)|de mon (?:travail|boulot|bureau|club)|"
+    r"d['’](?:à côté|en face)|de l['’](?:école|église))(?![\w'’])|"
+    r"\s+מ(?:העבודה|המשרד|הבניין|השכונה|הגן|בית הספר|המקהלה|החוג)(?![\u05d0-\u05ea])")
+# What the word before such a name shows it is one: the start, a stop or a comma, "and", "or", a verb of who comes.
+_CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders)\s+)$|"
+                            r"(?:^|[\s,])ו?(?:או|וגם|גם)\s+$")
+_RELATION_WORD = re.compile(rf"(?i:{RELATIONS}|{ROLES})")
+_HE_KIN_WORD = re.compile(r"[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|נכד|נכדה|גיס|גיסה|שותף|"
+                          r"שותפה|בעל|אשה|אישה)(?:י|תי)?")
+_HE_NOT_CIRCLE = frozenset("חבר חברה חברים חברות מישהו מישהי אחד אחת בחור בחורה קולגה עובד עובדת מנהל מנהלת "
+                           "הבוס הבוסית".split())
+
+
+def circle_names(text: str) -> Iterable[Finding]:
+    """A caller's person named by where the caller knows them from (``_CIRCLE_AFTER``): a capitalised name-shaped
+    word, or a Hebrew word that is no relation, role or everyday word. For the customer's turns."""
+    for match in re.finditer(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+|[\u05d0-\u05ea]{2,})(?![\w'’-])",
+                             text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not _CIRCLE_AFTER.match(text, end) or not _CIRCLE_BEFORE.search(text[max(0, start - 12):start]):
+            continue
+        if HEBREW.match(word):
+            if word in _HE_NOT_CIRCLE or _HE_KIN_WORD.fullmatch(word) or not _is_name_word(word, lowercase=False):
+                continue
+        elif not _is_name_word(word, lowercase=False) or _RELATION_WORD.fullmatch(word):
+            continue
+        yield _finding(text, start, end)
+
+
+# A first name opening the sentence after one that spoke of the caller's relative or colleague: "Could my husband
+# join too? Kenji has sailed before.", "Mag mijn zus ook mee? Sterre heeft ervaring", "Ma sœur aussi. Inès a le même
+# souci." The name is the person just spoken of, said with what they have, are or did.
+_KIN_SENTENCE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|ma|mon|mes|our|onze|notre)\s+(?:\w+\s+)?"
+                           rf"(?i:{RELATIONS})(?![\w'’])[^.!?\n]*[.!?]\s+$")
+_KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|uses|heeft|had|is|was|wil|gebruikt|"
+                             r"zei|a|avait|est|était|veut|utilise)(?![\w'’])")
+
+
+def kin_then_name(text: str) -> Iterable[Finding]:
+    """A name-shaped word opening the sentence after one about the caller's relative (``_KIN_SENTENCE``)."""
+    for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)", text):
+        start, end = match.span("name")
+        if (_KIN_VERB_AFTER.match(text, end) and _is_name_word(match["name"], lowercase=False) and
+                not _RELATION_WORD.fullmatch(match["name"]) and
+                _KIN_SENTENCE.search(text[max(0, start - 160):start])):
+            yield _finding(text, start, end)
+
+
+# A surname spelled out letter by letter after what it is: "achternaam gespeld B-O-S-M-A", "surname, spelt
+# K-O-V-A-C-S", "le nom s'écrit M-A-R-T-I-N", "שם המשפחה ב-ר-ק". The letters are the name, whoever said it first.
+_SPELLING_CUE = re.compile(r"(?<![\w'’])(?i:(?:achter|familie|voor)?naam|surname|(?:last|family|first|sur)\s?name|"
+                           r"name|nom(?: de famille)?|prénom|gespeld|spelt|spelled|spelling|spell|épelé|épelle|"
+                           r"s['’]écrit|שם(?: המשפחה| משפחה| פרטי)?|באיות|מאוית)\s*(?:(?i:is|est|c['’]est|:|,|-|"
+                           r"gespeld|spelt|spelled|épelé|zo|like|as|this|als|comme))*\s*(?:(?i:gespeld|spelt|spelled|"
+                           r"épelé|s['’]écrit))?\s*[:,]?\s*$")
+
+
+def spelled_out(text: str) -> Iterable[Finding]:
+    """A name spelled out letter by letter after a word that says what it is (``_SPELLING_CUE``)."""
+    for match in _SPELLED_LETTERS.finditer(text):
+        if len(re.sub(r"[^\w]", "", match.group())) >= 3 and _SPELLING_CUE.search(
+                text[max(0, match.start() - 40):match.start()]):
+            yield _finding(text, match.start(), match.end())
 
 
 _COLLEAGUE = re.compile(r"((?:my|our|mijn|onze|mon|ma|notre)\s+(?:\w+\s+)?(?:colleagues?|collega'?s?|"
@@ -693,11 +800,15 @@ _STAFF_ROLE = re.compile(
     r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
-    r"trainsters?|coach(?:es)?)"
+    r"trainsters?|coach(?:es)?|(?P<teacher>"
+    # who gives the lessons, as the agent names them: "docent Joris", "the tutor, Nell", "la prof Inès", "המורה
+    # רותם" (the customer's "juf" or "teacher" is as often their child's school's)
+    r"docent(?:e|en|es)?|leraar|leraren|lerares|teachers?|tutors?|professeure?s?|profs?|enseignante?s?|"
+    r"format(?:eur|rice)s?))"
     r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים)\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
@@ -709,13 +820,25 @@ _STAFF_HEDGED = re.compile(
     r"madame|m\.|mme|meneer|mevrouw|mr\.?|mrs\.?|ms\.?))\s+$|"
     r"(?<![\u05d0-\u05ea])ה(?:טכנאי|טכנאית|מתקין|מתקינה|מרכיב|שליח|נהג|מדריך|מדריכה|מאמן|מאמנת)(?![\u05d0-\u05ea])[^.!?\n]{0,40}?"
     r"(?:(?:נדמה\s+לי|אני\s+חושבת?|אולי)\s+ש?קוראים\s+(?:לו|לה)|זה\s+היה)\s+$")
+# The customer's own booking with the company's person: "ik heb morgen een pasafspraak bij Noor", "my lesson with
+# Nell on Friday", "mon rendez-vous avec Jade", "יש לי תור אצל רותם".
+_BOOKED_AT = re.compile(
+    r"(?<![\w'’])(?:(?i:[a-z]*(?:afspraak|meting|controle|consult|behandeling|sessie)|les|proefles)(?P<nl>)|"
+    r"(?i:appointment|lesson|session|fitting|consultation|check-up)(?P<en>)|"
+    r"(?i:rendez-vous|rdv|cours|séance)(?P<fr>))"
+    r"(?:\s+(?!(?i:my|mijn|ma|mon|mes|his|her|zijn|haar|son|sa)\b)[\w.:-]+){0,4}?\s+"
+    r"(?:(?(nl)(?i:bij|met)|(?!))|(?(en)(?i:with)|(?!))|(?(fr)(?i:avec|chez)|(?!)))\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:תור|שיעור|פגישה|טיפול)(?:\s+[\u05d0-\u05ea0-9:.]+){0,4}?\s+(?:אצל|עם)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
-def staff_named(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas")."""
-    role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _STAFF_HEDGED.search(text, max(0, start - 80),
-                                                                                         start)
+def staff_named(text: str, start: int, *, agent: bool = True) -> bool:
+    """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas"); a teacher only as
+    the agent names one (``agent``)."""
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start)
+    role = None if role and not agent and (role["teacher"] or role["he_teacher"]) else role
+    role = (role or
+            _STAFF_HEDGED.search(text, max(0, start - 80), start) or _BOOKED_AT.search(text, max(0, start - 60), start))
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
 
 
@@ -853,12 +976,22 @@ _PLANNED_BEFORE = re.compile(
     r"(?:le|la|l['’]|ça|cela) (?:note|noter|transmets|transmettre|signale) (?:pour|à)|"
     r"(?:pass|passing|hand|handing|send|sending) (?:it|this|that|them)? ?(?:on |over )?to|"
     r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
-    r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’]))\s+$|"
+    r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’])|"
+    # whose lesson or class it is: "de les van Joris is verzet", "the class with Nell", "le cours de Jade"
+    r"(?:les|lessen|lesson|lessons|class|classes|cours|séance|session|sessions|training|groep|group|groupe) "
+    r"(?:van|from|with|by|met|de|d['’]|avec))\s+$|"
     r"(?<![\u05d0-\u05ea])אצל\s+$")
 _PLANNED_AFTER = re.compile(
     r"\s+(?:(?i:needs to|has to|must|may need to|moet|doit|devra)\s+(?!you|u|je|vous)\w+|"
     r"(?i:ziek is|afwezig is|er niet is|is (?:ill|sick|off|away|off sick)|est (?:malade|absente?))|"
-    r"(?i:vous|l['’]|le|la|les|lui|te|t['’])\s*\w+(?i:era|ira|ra|ront)\b)")
+    r"(?i:vous|l['’]|le|la|les|lui|te|t['’])\s*\w+(?i:era|ira|ra|ront)\b|"
+    # what they do for the customer now: "Noor helpt u verder", "Nell delivers on Friday", "Jade est prévenue",
+    # "Jade vous attend", "רותם יחכה לכם"
+    r"(?i:helpt|ontvangt|verwacht|wacht op) (?:u|je|jullie)\b|(?i:weet ervan|is op de hoogte|is ingelicht)|"
+    r"(?i:delivers|brings|teaches|takes|fits|installs|collects|visits|meets|expects|covers|handles|knows)\s+"
+    r"(?i:on|at|in|the|your|you|it|them|him|her|this|that|tomorrow|today|about)\b|"
+    r"(?i:est|sont|sera) (?i:prévenue?s?|au courant|informée?s?|d['’]accord)|(?i:vous|t['’]) ?(?i:attend|attendra)\b|"
+    r"[ית][\u05d0-\u05ea]{2,}\s+(?:לה|לו|לך|לכם|להם|לכן|להן|לכם)(?![\u05d0-\u05ea]))")
 
 
 def brought_up(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from copilot.privacy.addresses import (
     corrected_before,
     corrected_house,
     labelled_address,
+    lives_on,
     said_again,
     street_announced,
     streets,
@@ -56,15 +57,18 @@ from copilot.privacy.names import (
     agent_staff,
     booked_with,
     brought_up,
+    circle_names,
     cued_names,
     introduced,
     joined_names,
+    kin_then_name,
     known_names,
     misspelt_names,
     names_from_context,
     own_name,
     signed_name,
     spelled_names,
+    spelled_out,
     staff_named,
     uncued_names,
     wrong_as,
@@ -194,7 +198,8 @@ class Redactor:
         ranked += found
         ranked += misheard(text) if context.conversation else []
         answered = list(answers(text, asked, other=context.label == "OTHER"))
-        answered += [] if context.agent else street_announced(text)  # "Het adres is Noorderhaven", the number to come
+        answered += [] if context.agent else [*street_announced(text), *lives_on(text)]  # "Het adres is Noorderhaven",
+        # "Ik woon aan de Lindenkade": the number to come
         answered += [] if context.agent or "ADDRESS" in asked else labelled_address(text)  # "New address: Hillside 27"
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
@@ -210,7 +215,9 @@ class Redactor:
         # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
         ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
-        ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names)]
+        ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
+        ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
+        # husband too? Kenji has ...": the caller's own people
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
         ranked = [f for f in ranked if f.kind != "NAME" or not any(
@@ -419,7 +426,9 @@ class RedactionSession:
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
-        self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start) or (
+        agent = bool(context and context.agent)
+        self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start,
+                                                                                             agent=agent) or (
             context is not None and context.agent and (agent_staff(text, f.start, f.end) or
                                                        booked_with(text, f.start) or
                                                        brought_up(text, f.start, f.end)))) and
