@@ -167,8 +167,9 @@ _SIGN_OFF = (r"(?:met )?(?:vriendelijke|hartelijke|lieve|beste) groet(?:en)?|mvg
              r"bedankt|dank (?:je|u)(?: wel)?|cordialement|bien (?:à vous|cordialement)|salutations|bisous|"
              r"merci(?: beaucoup)?|bises|בברכה|תודה(?: רבה)?|"
              r"(?<![^\n])(?:(?:lots of )?love|liefs)(?=,|\s*\n)")  # at a line's start: not "I love Tom"
-# A strong cue may carry the Hebrew "and" ("והשם הפרטי ...").
-CUE = re.compile(rf"(?:(?:(?<!\w)|(?<=(?<!\w)ו))(?P<strong>{_STRONG})|{_WEAK}|(?<!\w)(?P<title>{_TITLES})|"
+# A strong cue or a title may carry the Hebrew "and" ("והשם הפרטי ...", "וד\"ר ...").
+CUE = re.compile(rf"(?:(?:(?<!\w)|(?<=(?<!\w)ו))(?P<strong>{_STRONG})|{_WEAK}|"
+                 rf"(?:(?<!\w)|(?<=(?<!\w)ו))(?P<title>{_TITLES})|"
                  rf"(?<!\w)(?P<named>{_NAMED})|"
                  rf"(?<!\w)(?P<relative>{_FOR}(?=\s+(?:{_RELATIVE})\s*,))|"
                  rf"(?<!\w)(?P<kin>{_KIN})(?=\s*,|(?-i:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|(?<!\w)(?P<hekin>{_HE_KIN})(?=\s*,)|"

@@ -419,11 +419,25 @@ _CIRCLE_AFTER = re.compile(
     r"van\s+(?:mijn|m['’]n|het|de|ons)?\s*(?:werk|kantoor|salarisadministratie|personeelszaken|school|kerk|koor|"
     r"sportclub|club|hiernaast|boven|beneden|de overkant)|"
     r"du (?:boulot|travail|bureau|club|chœur|choeur|dessus|dessous)|de mon (?:travail|boulot|bureau|club)|"
-    r"d['’](?:à côté|en face)|de l['’](?:école|église))(?![\w'’])|"
-    r"\s+מ(?:העבודה|המשרד|הבניין|השכונה|הגן|בית הספר|המקהלה|החוג)(?![\u05d0-\u05ea])")
+    r"d['’](?:à côté|en face)|de l['’](?:école|église)|"
+    # the house they live in: "Bep van nummer 6", "Mick from number 12", "Inès du numéro 4"
+    r"(?:van|from|at|du|au)\s+(?:huis)?(?:nummer|number|no\.?|nr\.?|numéro|n°)\s*[0-9]+)(?![\w'’])|"
+    # who they are to someone of the call, set apart after the name: "Gil, my husband", "Oren, her son", "Bep, mijn
+    # buurvrouw", "Luc, son mari", "אור, הבן שלה"
+    rf"\s*,\s*(?i:my|her|his|our|their|mijn|m['’]n|haar|zijn|onze|hun|mon|ma|son|sa|notre|leur)\s+(?i:{RELATIONS})"
+    r"(?![\w'’])|"
+    r"\s+מ(?:העבודה|המשרד|הבניין|השכונה|הגן|בית הספר|המקהלה|החוג)(?![\u05d0-\u05ea])|"
+    r"\s*,\s*ה(?:בן|בת|אח|אחות|שכן|שכנה|בעל|אישה|דוד|דודה|נכד|נכדה|גיס|גיסה|חבר|חברה)\s+(?:שלי|שלה|שלו|שלנו)"
+    r"(?![\u05d0-\u05ea])")
 # What the word before such a name shows it is one: the start, a stop or a comma, "and", "or", a verb of who comes.
-_CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders)\s+)$|"
+_CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders|that['’]s|that is|"
+                            r"dat is|c['’]est|it['’]s|ask for|vraag naar|demandez)\s+)$|"
                             r"(?:^|[\s,])ו?(?:או|וגם|גם)\s+$")
+# Whom the caller sends the visitor to ask, by a place: "ask for Mossie at the shop", "vraag naar Bep bij de
+# buren", "demandez Josette à l'accueil du camping"; "לבקש ממזל בשער", "תשאלו את רותי בכניסה".
+_ASK_THEM = re.compile(r"(?<![\w'’])(?i:ask for|ask|vraag (?:dan |maar )?naar|demandez|demande[rz]? à)\s+$")
+_AT_A_PLACE = re.compile(r"\s+(?i:at|in|bij|op|à|au|aux|dans)\s+(?i:the|de|het|la|le|l['’]|les)?\s*\w+")
+_HE_ASK_THEM = re.compile(r"(?<![\u05d0-\u05ea])(?:לבקש|תבקש|תבקשי|תבקשו|לשאול|תשאל|תשאלי|תשאלו)\s+(?:את\s+)?$")
 _RELATION_WORD = re.compile(rf"(?i:{RELATIONS}|{ROLES})")
 _HE_KIN_WORD = re.compile(r"[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|נכד|נכדה|גיס|גיסה|שותף|"
                           r"שותפה|בעל|אשה|אישה)(?:י|תי)?")
@@ -437,8 +451,21 @@ def circle_names(text: str) -> Iterable[Finding]:
     for match in re.finditer(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+|[\u05d0-\u05ea]{2,})(?![\w'’-])",
                              text):
         word, start, end = match.group(), match.start(), match.end()
-        if not _CIRCLE_AFTER.match(text, end) or not _CIRCLE_BEFORE.search(text[max(0, start - 12):start]):
+        before = text[max(0, start - 16):start]
+        if HEBREW.match(word) and word[0] in "למב" and len(word) >= 4 and (
+                _CIRCLE_AFTER.match(text, end) or word[0] == "מ" and _HE_ASK_THEM.search(before)):
+            word, start = word[1:], start + 1  # "תתקשרו לאור, הבן שלה", "לבקש ממזל בשער": the name after "to", "from"
+        elif _ASK_THEM.search(before) and _AT_A_PLACE.match(text, end) or HEBREW.match(word) and _HE_ASK_THEM.search(
+                before) and re.match(r"\s+ב[\u05d0-\u05ea]", text[end:]):
+            pass  # "ask for Mossie at the shop", "תשאלו את רותי בכניסה": whom to ask there
+        elif not _CIRCLE_AFTER.match(text, end):
             continue
+        elif not _CIRCLE_BEFORE.search(text[max(0, start - 12):start]):
+            first = re.search(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+ $", text[max(0, start - 30):start])
+            if not (first and not HEBREW.match(word) and _is_name_word(first.group().strip(), lowercase=False) and
+                    _CIRCLE_BEFORE.search(text[max(0, start - len(first.group()) - 12):start - len(first.group())])):
+                continue
+            start -= len(first.group())  # "Will Hope, her husband": the first name and the surname
         if HEBREW.match(word):
             if word in _HE_NOT_CIRCLE or _HE_KIN_WORD.fullmatch(word) or not _is_name_word(word, lowercase=False):
                 continue
@@ -775,6 +802,8 @@ _INTRODUCED_AFTER = re.compile(
 
 def introduced(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is given as the speaker's own ("my name is ...", "... speaking")."""
+    if _QUI.match(text, end):
+        return False  # "C'est Inès qui viendra": who does it, not who speaks ("c'est Marie qui appelle" still is)
     return bool(_INTRODUCED_BEFORE.search(text, max(0, start - 40), start) or _INTRODUCED_AFTER.match(text, end))
 
 
@@ -797,7 +826,7 @@ _STAFF_ROLE = re.compile(
     r"delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
-    r"conseill[eè]re?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
+    r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
     r"trainsters?|coach(?:es)?|(?P<teacher>"
@@ -1001,3 +1030,65 @@ def brought_up(text: str, start: int, end: int) -> bool:
     if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before):
         return False
     return _PLANNED_BEFORE.search(before) is not None or _PLANNED_AFTER.match(text, end) is not None
+
+
+# The one on the line, addressed: a greeting or thanks right before the name ("Hallo Anna", "merci Jeanne"), or the
+# name set apart at the start or the end of a phrase ("Anna, wat is uw postcode", "Perfect, Anna.").
+_HAILED_BEFORE = re.compile(r"(?<![\w'’])(?i:hi|hello|hey|dear|hallo|hoi|dag|beste|bonjour|bonsoir|salut|cher|chère|"
+                            r"thanks|thank you|cheers|bedankt|dank (?:je|u)(?: wel)?|merci|welkom|welcome|bienvenue)"
+                            r"\s+$|(?<![\u05d0-\u05ea])(?:שלום|היי|תודה(?: רבה)?)\s+$")
+_APART_BEFORE = re.compile(r"(?:^|[,.;:!?…]\s*|—\s*)$")
+_APART_AFTER = re.compile(r"\s*(?:[,.;:!?…]|$)")
+# Whose name an account or a booking is in: "op naam van ...", "in the name of ...", "au nom de ...", "על שם ...".
+_IN_NAME_OF = re.compile(r"(?<![\w'’])(?i:op (?:de )?naam van|ten name van|in the name of|under the name|au nom de|"
+                         r"named|called|genaamd|heet|s['’]appelle|for|voor|pour)\s+$|(?<![\u05d0-\u05ea])על\s+שם\s+$")
+_QUI = re.compile(r"\s+(?i:qui|who|die)\s+(?!(?i:appelle|vous appelle|calls|is calling|belt|bel)\b)")
+
+
+def addressed(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` addresses the one on the line (see ``_HAILED_BEFORE``)."""
+    before = text[max(0, start - 30):start]
+    return bool(_HAILED_BEFORE.search(before) or _APART_BEFORE.search(before) and _APART_AFTER.match(text, end))
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the lone first name at ``text[start:end]`` of an agent's turn is said of the company's person: a name
+    nobody in the call has given (the caller checks that) that the agent says in a statement, neither addressing the
+    one on the line ("Dank u, Anna.") nor asking after someone ("Is Henk thuis?"), with no title, "your" or relation
+    before it nor an account's name ("op naam van ..."): "Koen komt dinsdag", "Ik plan Koen in", "that's Nell's
+    round", "Le dépôt enverra Jade", "C'est Inès qui viendra", "רותם מהמחסן ישלח". The customer's people and the
+    customer come with one of those, or were named first by the customer."""
+    before = text[max(0, start - 40):start]
+    if (_TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before) or
+            _IN_NAME_OF.search(before) or _ON_THE_LINE.search(before) or addressed(text, start, end)):
+        return False
+    sentence = _SENTENCE_END.match(text, end)
+    return not (sentence and sentence.group().rstrip().endswith("?"))
+
+
+# The customer thanking the agent by name, with no comma in between (a chat's "Thanks, Anna" may sign it):
+# "top, bedankt Koen", "thanks Nell", "merci Inès", "תודה רותם".
+_THANKED = re.compile(r"(?<![\w'’])(?i:thanks|thank you|cheers|bedankt|dank (?:je|u)(?: wel)?|merci(?: beaucoup)?)\s+$|"
+                      r"(?<![\u05d0-\u05ea])תודה(?: רבה)?\s+$")
+# The customer asking after the company's person who is to come: "en wanneer komt Koen?", "is Nell still coming?",
+# "c'est Inès qui passe ?", "מתי רותם מגיע?".
+_COMING_BEFORE = re.compile(r"(?<![\w'’])(?i:komt|kwam|comes|is|c['’]est|vient|passe|viendra|passera)\s+$")
+_COMING_AFTER = re.compile(r"\s+(?:(?i:qui\s+|(?:still|nog|ook|also|toujours|bien)\s+)?"
+                           r"(?i:komt|kwam|come|comes|coming|is coming|will come|vient|passe|viendra|passera|viens)"
+                           r"(?![\w'’])|(?:מגיע|מגיעה|יגיע|תגיע|יבוא|תבוא)(?![\u05d0-\u05ea]))")
+
+
+def thanked_or_awaited(text: str, start: int, end: int) -> bool:
+    """Whether the lone first name at ``text[start:end]`` of a customer's turn is the agent's, thanked by name at the
+    end ("bedankt Koen"), or the company's person the customer asks about coming ("wanneer komt Koen?")."""
+    if _THANKED.search(text, max(0, start - 20), start) and _APART_AFTER.match(text, end):
+        return True
+    sentence = _SENTENCE_END.match(text, end)
+    if not (sentence and sentence.group().rstrip().endswith("?")):
+        return False
+    before = text[max(0, start - 40):start]
+    if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before):
+        return False
+    verb = _COMING_BEFORE.search(before)  # "is" and "c'est" only with the coming after the name
+    return _COMING_AFTER.match(text, end) is not None or (
+        verb is not None and verb.group().strip().casefold() not in ("is", "c'est", "c’est"))

@@ -63,6 +63,7 @@ from copilot.privacy.names import (
     joined_names,
     kin_then_name,
     known_names,
+    mentioned,
     misspelt_names,
     names_from_context,
     own_name,
@@ -70,6 +71,7 @@ from copilot.privacy.names import (
     spelled_names,
     spelled_out,
     staff_named,
+    thanked_or_awaited,
     uncued_names,
     wrong_as,
 )
@@ -429,10 +431,15 @@ class RedactionSession:
         agent = bool(context and context.agent)
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start,
                                                                                              agent=agent) or (
-            context is not None and context.agent and (agent_staff(text, f.start, f.end) or
-                                                       booked_with(text, f.start) or
-                                                       brought_up(text, f.start, f.end)))) and
-                        f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you"
+            agent and (agent_staff(text, f.start, f.end) or booked_with(text, f.start) or
+                       brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end))) or (
+            context is not None and not agent and thanked_or_awaited(text, f.start, f.end))) and
+                        f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
+        # "Koen komt dinsdag", "bedankt Koen"
+        # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
+        # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
+        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
+            staff_named(text, f.start, agent=agent) or agent and booked_with(text, f.start))}
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
@@ -456,7 +463,7 @@ class RedactionSession:
             not any(f.start < run.end() and run.start() < f.end for f in findings)}  # as the agent names it
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
-            f.text.casefold() in staff or  # "monteur Thomas", and Thomas later
+            f.text.casefold() in staff or f.start in namesake or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
             (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
