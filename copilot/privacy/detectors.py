@@ -436,10 +436,20 @@ _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[�
                             r"|טלפון|נייד")
 
 
+# When the number was given, between its label and the number: "mijn betaalreferentie van vorige keer was ...", "the
+# order number from last time is ...", "la référence de la dernière fois c'est ...". Read past, so the label counts.
+_EARLIER = re.compile(r"(?<![\w'’])(?i:van (?:de )?(?:vorige|laatste) (?:keer|bestelling|factuur)|"
+                      r"(?:from|of) (?:the )?(?:last|previous) (?:time|order|invoice|visit)|"
+                      r"de la (?:dernière|précédente) (?:fois|commande|facture|visite)|"
+                      r"(?:du|de l['’]) (?:dernier|précédent) (?:passage|achat))(?![\w'’])|"
+                      r"(?<![\u05d0-\u05ea])(?:מהפעם הקודמת|מהפעם שעברה)(?![\u05d0-\u05ea])")
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
+    window = _EARLIER.sub(lambda m: " " * len(m.group()), window)  # "my reference from last time was": the label
     if _CALL_YOU_AT.search(window):
         return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
