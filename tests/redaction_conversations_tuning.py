@@ -282,6 +282,17 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         to without its number, a Dutch door colour after the number ("14 zwart"), "החשבון?" asking for the account.
         Before that round: IBAN 0.00, NAME 0.22, ADDRESS 0.38; spurious findings 15 of 22, look-alikes changed 11 of
         41. After: every kind 1.00, none changed.
+    the thirty-sixth batch (``redaction_tuning_round34``, 22 dialogues), written after held-out batch 33 was scored
+        and spent: the company's person the agent brings up by first name in a plain statement ("... stemt de vleugel
+        dinsdag", "Ik plan ... in", "that's ...'s round", "le dépôt enverra ...", "C'est ... qui viendra"), the
+        customer asking after that person coming ("en wanneer komt ...?", "c'est ... qui passe ?") or thanking the
+        agent by name ("bedankt ...", "thanks ...", "merci ..."), the company's person who has the customer's own
+        first name, named by the role or the booking ("uw afspraak met ...", "votre intervenant s'appelle ..., comme
+        vous"), a caller's person set apart by who they are after the name (", my husband", ", her partner", ", הבן
+        שלה"), by the house they live in ("... van nummer 8"), or as whom to ask at a place ("ask for ... at the post
+        office", "לבקש מ... בקיוסק"), "וד\"ר ...", a payment reference "van de vorige keer" that passes an ID check.
+        Before that round: NAME 0.22; spurious findings 18 of 21, look-alikes changed 18 of 50. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -310,7 +321,8 @@ the thirty-first in ``redaction_tuning_round29``,
 the thirty-second in ``redaction_tuning_round30``,
 the thirty-third in ``redaction_tuning_round31``,
 the thirty-fourth in ``redaction_tuning_round32``,
-the thirty-fifth in ``redaction_tuning_round33``.
+the thirty-fifth in ``redaction_tuning_round33``,
+the thirty-sixth in ``redaction_tuning_round34``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -351,6 +363,7 @@ import redaction_tuning_round30
 import redaction_tuning_round31
 import redaction_tuning_round32
 import redaction_tuning_round33
+import redaction_tuning_round34
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -358,7 +371,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "SECOND", "SEVENTH", "SIXTH", "TENTH", "THIRD", "THIRTEENTH", "TODAY", "TWELFTH", "TWENTIETH",
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
-           "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH",
+           "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "Dialogue",
            "Gold"]
 
@@ -397,10 +410,11 @@ THIRTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round30.THIRTY_SECO
 THIRTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round31.THIRTY_THIRD)
 THIRTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round32.THIRTY_FOURTH)
 THIRTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round33.THIRTY_FIFTH)
+THIRTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round34.THIRTY_SIXTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
-                                   THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH)
+                                   THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH)
