@@ -861,6 +861,15 @@ _BOOKED_AT = re.compile(
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
 
+def role_named(text: str, start: int, end: int) -> bool:
+    """Whether the first name at ``text[start:end]`` follows the company's role or the booking with it ("uw monteur
+    Koen", "votre technicien s'appelle Hugo", "uw afspraak met Daan") with no title: the company's person there, even
+    where the customer has the same first name."""
+    role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _BOOKED_AT.search(text, max(0, start - 60), start)
+    return (role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start()) and
+            not _TITLED.search(text, max(0, start - 20), start) and _given_name(text[start:end]))
+
+
 def staff_named(text: str, start: int, *, agent: bool = True) -> bool:
     """Whether the name at ``start`` follows the work it does for the company ("monteur Thomas"); a teacher only as
     the agent names one (``agent``)."""
@@ -1051,19 +1060,47 @@ def addressed(text: str, start: int, end: int) -> bool:
     return bool(_HAILED_BEFORE.search(before) or _APART_BEFORE.search(before) and _APART_AFTER.match(text, end))
 
 
+# Where a clause's subject stands: the start of a sentence or a phrase, after a comma or "and", or the name a cleft
+# puts first ("C'est Inès qui viendra", "it's Nell who comes").
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|,\s+|(?<![\w'’])(?i:and|en|et|dus|so|then|puis|ja|yes|oui)\s+)$")
+_CLEFT = re.compile(r"(?<![\w'’])(?i:c['’]est|it['’]s|het is)\s+$")
+_VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['’]|t['’]|n['’])(?![\w'’-]*\s*,)")
+_HE_VERB_NEXT = re.compile(r"\s+מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])")  # "רותם מהסדנה ... יטפל": from where
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a known first name (a surname alone is said of the customer's people, by title)."""
+    if HEBREW.match(word):
+        return word.replace("׳", "'") in HEBREW_NAMES
+    plain = unicodedata.normalize("NFKD", word.split("-")[0].casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c)) in LATIN_NAMES
+
+
 def mentioned(text: str, start: int, end: int) -> bool:
-    """Whether the lone first name at ``text[start:end]`` of an agent's turn is said of the company's person: a name
-    nobody in the call has given (the caller checks that) that the agent says in a statement, neither addressing the
-    one on the line ("Dank u, Anna.") nor asking after someone ("Is Henk thuis?"), with no title, "your" or relation
-    before it nor an account's name ("op naam van ..."): "Koen komt dinsdag", "Ik plan Koen in", "that's Nell's
-    round", "Le dépôt enverra Jade", "C'est Inès qui viendra", "רותם מהמחסן ישלח". The customer's people and the
-    customer come with one of those, or were named first by the customer."""
+    """Whether the lone first name at ``text[start:end]`` of an agent's turn is said of the company's person: a known
+    first name nobody in the call has given (the caller checks that), the subject of a statement with its verb next
+    ("Koen stemt de vleugel dinsdag", "Bien sûr, Mathis s'en charge", "C'est Inès qui viendra", "רותם מהסדנה
+    יטפל"), neither addressing the one on the line ("Dank u, Anna.") nor asking after someone ("Komt Henk ook?"), with
+    no title, "your" or relation before it. The customer's people come with one of those, or were named first."""
     before = text[max(0, start - 40):start]
-    if (_TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before) or
-            _IN_NAME_OF.search(before) or _ON_THE_LINE.search(before) or addressed(text, start, end)):
+    if (not _given_name(text[start:end]) or _TITLED.search(before) or _YOUR_BEFORE.search(before) or
+            _KIN_BEFORE.search(before) or addressed(text, start, end)):
         return False
     sentence = _SENTENCE_END.match(text, end)
-    return not (sentence and sentence.group().rstrip().endswith("?"))
+    if sentence and sentence.group().rstrip().endswith("?"):
+        return False
+    if _CLEFT.search(before):
+        return _QUI.match(text, end) is not None
+    if not _SUBJECT_BEFORE.search(before):
+        return False
+    verb = _HE_VERB_NEXT if HEBREW.match(text[start:end]) else _VERB_NEXT
+    return verb.match(text, end) is not None
+
+
+# Whose person the customer speaks of: "mijn schoonzus Hilde komt ook?", "my son Tom", "בעלי שי יבוא".
+_MY_KIN_BEFORE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|mon|ma|mes|our|onze|notre|nos)\s+(?:\w+\s+)?"
+                            rf"(?i:{RELATIONS})\s*,?\s*$|(?<![\u05d0-\u05ea])(?:בעלי|אשתי|בני|בתי|אחי|אחותי|אמא שלי|"
+                            r"אבא שלי|ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה)\s+שלי)\s*,?\s*$")
 
 
 # The customer thanking the agent by name, with no comma in between (a chat's "Thanks, Anna" may sign it):
@@ -1087,7 +1124,8 @@ def thanked_or_awaited(text: str, start: int, end: int) -> bool:
     if not (sentence and sentence.group().rstrip().endswith("?")):
         return False
     before = text[max(0, start - 40):start]
-    if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before):
+    if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(
+            before) or not _given_name(text[start:end]):
         return False
     verb = _COMING_BEFORE.search(before)  # "is" and "c'est" only with the coming after the name
     return _COMING_AFTER.match(text, end) is not None or (
