@@ -282,17 +282,17 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         to without its number, a Dutch door colour after the number ("14 zwart"), "החשבון?" asking for the account.
         Before that round: IBAN 0.00, NAME 0.22, ADDRESS 0.38; spurious findings 15 of 22, look-alikes changed 11 of
         41. After: every kind 1.00, none changed.
-    the thirty-sixth batch (``redaction_tuning_round34``, 22 dialogues), written after held-out batch 33 was scored
-        and spent: the company's person the agent brings up by first name in a plain statement ("... stemt de vleugel
-        dinsdag", "Ik plan ... in", "that's ...'s round", "le dépôt enverra ...", "C'est ... qui viendra"), the
-        customer asking after that person coming ("en wanneer komt ...?", "c'est ... qui passe ?") or thanking the
-        agent by name ("bedankt ...", "thanks ...", "merci ..."), the company's person who has the customer's own
-        first name, named by the role or the booking ("uw afspraak met ...", "votre intervenant s'appelle ..., comme
-        vous"), a caller's person set apart by who they are after the name (", my husband", ", her partner", ", הבן
-        שלה"), by the house they live in ("... van nummer 8"), or as whom to ask at a place ("ask for ... at the post
-        office", "לבקש מ... בקיוסק"), "וד\"ר ...", a payment reference "van de vorige keer" that passes an ID check.
-        Before that round: NAME 0.22; spurious findings 18 of 21, look-alikes changed 18 of 50. After: every kind
-        1.00, none changed.
+    the thirty-sixth batch (``redaction_tuning_round34``, 19 dialogues), written after held-out batch 33 was scored
+        and spent: the company's person the agent brings up by first name as the subject of a plain statement ("...
+        stemt de vleugel dinsdag", "... s'en charge", "C'est ... qui viendra", "... מהסדנה ... יטפל"), the customer
+        asking after that person coming ("en wanneer komt ...?", "c'est ... qui passe ?") or thanking the agent by
+        name ("bedankt ...", "thanks ...", "merci ..."), the company's person who has the customer's own first name,
+        named by the role or the booking ("uw afspraak met ...", "votre intervenant s'appelle ..., comme vous"), a
+        caller's person set apart by who they are after the name (", my husband", ", her partner", ", הבן שלה"), by
+        the house they live in ("... van nummer 8"), or as whom to ask at a place ("ask for ... at the post office",
+        "לבקש מ... בקיוסק"), "וד\"ר ...", a payment reference "van de vorige keer" that passes an ID check. Before
+        that round: NAME 0.22; spurious findings 15 of 18, look-alikes changed 15 of 42. After: every kind 1.00, none
+        changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

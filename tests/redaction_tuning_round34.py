@@ -1,37 +1,39 @@
-"""The thirty-sixth tuning batch: the company's person the agent brings up by first name in a plain statement, with
-no verb the earlier rounds listed ("Koen stemt de vleugel dinsdag", "Ik plan Anouk in", "that's Gemma's round", "le
-dépôt enverra Chloé", "C'est Inès qui viendra", "רותם מהסדנה יטפל"); the customer asking after that person coming
-("en wanneer komt Koen?", "c'est Inès qui passe ?") or thanking the agent by name ("bedankt Koen", "thanks Nell",
-"merci Inès"); the company's person who has the customer's own first name, named by the role or the booking
-("uw afspraak met Daan" to a customer called Daan, "votre ramoneur s'appelle Hugo, comme vous"); a caller's person
-named with who they are set apart after the name ("that's Rufus, my husband", "Ivo Lamb, her partner", "לדור, הבן
-שלה"), by the house they live in ("Fien van nummer 8") or as whom to ask at a place ("ask for Dot at the post
+"""The thirty-sixth tuning batch: the company's person the agent brings up by first name as the subject of a plain
+statement, with a verb no earlier round listed ("Koen stemt de vleugel dinsdag", "Callum is out of our yard", "Bien
+sûr, Mathis s'en charge", "C'est Inès qui viendra", "רותם מהסדנה ... יטפל"); the customer asking after that person
+coming ("en wanneer komt Sem?", "c'est Lucas qui passe ?") or thanking the agent by name ("bedankt Ilse", "thanks
+Rhys", "merci Maëlle"); the company's person who has the customer's own first name, named by the role or the booking
+("uw afspraak met Daan" to a customer called Daan, "votre intervenant s'appelle Hugo, comme vous"); a caller's person
+named with who they are set apart after the name ("that's Rufus, my husband", "Zeb Lamb, her partner", "לדור, הבן
+שלה"), by the house they live in ("Tjits van nummer 8") or as whom to ask at a place ("ask for Dot at the post
 office", "לבקש משושי בקיוסק"); a Hebrew doctor's title after "and" ("וד\"ר ..."); and a payment reference that
-passes an ID check, its label said before when it was given ("my order number from last time was ...").
+passes an ID check, its label said before when it was given ("mijn betaalkenmerk van de vorige keer was ...").
 
 Written in the thirty-fourth round of conversation-aware redaction, after held-out batch 33 (a household-appliance
 repairer) had been scored and spent, in sectors no batch had used (a piano tuner, a chimney sweep, a beekeeping
 supplier, a clock repairer). Batch 33 changed 22 look-alikes, all but one the company's technicians and planners by
-first name: brought up by the agent with a verb no list had ("... komt donderdag", "Ik plan ... in", "... plant u
-in", "that's ...'s area", "... is out of our depot", "... vous confirme", "... vous écrit", "... prend le
-sèche-linge", "... enverra ...", "... s'en charge", "... a déplacé", "C'est ... qui viendra", "... מהמעבדה ...
-יטפל"), asked after by the customer first ("en wanneer komt ...?", "et c'est ... qui vient ?"), thanked at the end
-("top, bedankt ...", "thanks ...", "merci ..."), or sharing the customer's first name ("Uw afspraak met ...",
-"Votre technicien s'appelle ..., comme vous", "uw collega ..."); and a payment reference "van vorige keer". It
-leaked names set apart by a relation after them (", my husband", ", her husband", ", הבן שלה"), a neighbour "van
-nummer 6", "ask for ... at the shop", "לבקש מ... בשער" and "וד\"ר ...". Left: "Will" alone as a name at the end of a
-phrase ("If not, Will", "of Will") where it is also the English verb; the agent reading back the middle of a phone
-in words ("Achtendertig, zeventien... en dan?", "Double six eight, got it", a Hebrew pair of tens); the end of an
-IBAN after "And the end?"; a street answered alone before its number with no street word ("Rothschild", "הרצל, קומה
-3") or with it but its number and a floor after a separate question ("118 tweehoog"); a Hebrew postcode after the
-city; an IBAN that fails its check after "חשבון להחזר?"; and the agent's own read-back of an IBAN's last digits
-before the customer has said anything.
+first name: brought up by the agent as the subject with a verb no list had ("... komt donderdag", "... plant u in",
+"... is out of our depot", "... vous confirme", "... vous écrit", "... prend le sèche-linge", "... s'en charge", "...
+a déplacé", "C'est ... qui viendra", "... מהמעבדה ... יטפל"), asked after by the customer first ("en wanneer komt
+...?", "et c'est ... qui vient ?"), thanked at the end ("top, bedankt ...", "thanks ...", "merci ..."), or sharing
+the customer's first name ("Uw afspraak met ...", "Votre technicien s'appelle ..., comme vous", "uw collega ...");
+and a payment reference "van vorige keer". It leaked names set apart by a relation after them (", my husband", ",
+her husband", ", הבן שלה"), a neighbour "van nummer 6", "ask for ... at the shop", "לבקש מ... בשער" and "וד\"ר
+...". Left: the company's person as the object of the agent's verb or by whose area it is ("Ik plan ... in", "dat
+doet ... gewoon", "le dépôt enverra ...", "that's ...'s area"), since the customer's own people stand there as often
+("U mag Lisa vrijdag ophalen", "Oliver's BSN"); "Will" alone as a name at the end of a phrase ("If not, Will", "of
+Will") where it is also the English verb; the agent reading back the middle of a phone in words ("Achtendertig,
+zeventien... en dan?", "Double six eight, got it", a Hebrew pair of tens); the end of an IBAN after "And the end?";
+a street answered alone before its number with no street word ("Rothschild", "הרצל, קומה 3") or its number with a
+Dutch floor after a separate question ("118 tweehoog"); a Hebrew postcode after the city; an IBAN that fails its
+check after "חשבון להחזר?"; and the agent reading an IBAN's last digits before the customer has said anything.
 
-Batch 33 before and after this round: NAME 0.845 -> 0.966, look-alikes changed 22 of 280 -> 0 of 280; the other
-kinds as they were (ADDRESS 0.865, IBAN 0.929, PHONE 0.945, POSTCODE 0.952, the rest 1.00). Batches 1-32 unchanged.
+Batch 33 before and after this round: NAME 0.845 -> 0.966, look-alikes changed 22 of 280 -> 4 of 280; the other
+kinds as they were (ADDRESS 0.865, IBAN 0.929, PHONE 0.945, POSTCODE 0.952, the rest 1.00). Batches 1-32
+unchanged, each with the same leaks and look-alikes as before.
 
-Before this round, on these 22 dialogues (10 gold spans, 50 look-alikes): NAME 0.22 (9), EMAIL 1.00 (1); spurious
-findings 18 of 21, look-alikes changed 18 of 50. After: every kind 1.00, no spurious finding, no look-alike changed.
+Before this round, on these 19 dialogues (10 gold spans, 42 look-alikes): NAME 0.22 (9), EMAIL 1.00 (1); spurious
+findings 15 of 18, look-alikes changed 15 of 42. After: every kind 1.00, no spurious finding, no look-alike changed.
 """
 
 from __future__ import annotations
@@ -40,17 +42,11 @@ from redaction_dialogues import CN, Dialogue, K, S
 from redaction_dialogues import dialogue as _dialogue
 
 THIRTY_SIXTH: list[Dialogue] = [
-    # the company's person the agent brings up in a plain statement: subject, object, whose round it is
+    # the company's person the agent brings up in a plain statement, as its subject
     _dialogue("nl36-stemt", "nl", K, "C: kan de vleugel deze week nog gestemd worden?",
               "A: Ja, {keep:Koen} stemt hem {keep:dinsdag 14 oktober} tussen {keep:9 en 12 uur}."),
-    _dialogue("nl36-plan-in", "nl", K, "C: de piano ontstemt steeds, wat kost een extra beurt?",
-              "A: {keep:€ 95}. Ik plan {keep:Anouk} in voor {keep:vrijdag}."),
-    _dialogue("en36-round", "en", K, "C: do you sweep chimneys out in Hebden?",
-              "A: We do, that's {keep:Gemma}'s round. Next free slot is {keep:Thursday 9 October}."),
     _dialogue("en36-out-of-depot", "en", K, "C: who's coming for the flue check?",
               "A: {keep:Callum} is out of our {keep:Ripon} yard; he'll text you on the day."),
-    _dialogue("fr36-enverra", "fr", K, "C: il me faut deux ruches pour samedi",
-              "A: C'est noté. L'entrepôt de {keep:Carpentras} enverra {keep:Chloé} avec la commande {keep:RC-5512}."),
     _dialogue("fr36-qui-viendra", "fr", K, "C: le technicien pour l'extracteur passe quand ?",
               "A: C'est {keep:Inès} qui viendra, {keep:mercredi} à {keep:10 h}. {keep:Mathis} s'en charge si elle "
               "est prise."),
