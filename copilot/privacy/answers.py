@@ -118,7 +118,7 @@ _JOIN = (r"(?:dot|punt|point|נקודה|underscore|liggend streepje|laag streepj
          r"קו תחתון|מקף)")
 _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
             "dash": "-", "hyphen": "-", "streepje": "-", "min": "-", "קו תחתון": "_", "מקף": "-"}
-_PART = r"[a-z0-9][a-z0-9_-]*"
+_PART = r"[a-z0-9](?:[a-z0-9_.-]*[a-z0-9])?"  # a written dot or dash inside a part: "gil.stern at ..."
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz))(?!\w)", re.IGNORECASE)

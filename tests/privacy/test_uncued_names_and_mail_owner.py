@@ -85,3 +85,13 @@ def test_the_whole_name_is_redacted(text, leak):
 ])
 def test_brands_products_places_and_everyday_words_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("gil.stern שטרודל walla נקודה co נקודה il", "gil"),
+    ("c'est marie.dupont arobase orange point fr", "marie"),
+    ("it's jan.de-vries at gmail dot com", "jan"),
+])
+def test_a_spoken_address_with_a_written_dot_in_it_is_redacted_whole(text, left):
+    said = redact(text)
+    assert "[EMAIL_1]" in said and left not in said  # "gil.[EMAIL_1]" left the first name in clear
