@@ -121,7 +121,8 @@ _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "t
 _PART = r"[a-z0-9](?:[a-z0-9_.-]*[a-z0-9])?"  # a written dot or dash inside a part: "gil.stern at ..."
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
-                           rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz))(?!\w)", re.IGNORECASE)
+                           rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz|ca|us|au|es|it|pt|at|pl|se|dk|"
+                           rf"ie|nz|lu|app|dev|email|online))(?!\w)", re.IGNORECASE)
 
 
 def spoken_emails(text: str) -> Iterable[Finding]:

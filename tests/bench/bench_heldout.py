@@ -134,6 +134,20 @@ def _appears(value: str, sent: str) -> bool:
     return re.search(rf"{start}{re.escape(value)}(?!\w)", sent) is not None
 
 
+_PIECE = re.compile(r"[^\W\d_]{4,}|\d{3,}")
+
+
+def _piece_left(span: str, turn: str, sent: list[str]) -> str | None:
+    """A piece of a hidden value that still went out: a word of four letters or more, or three digits or more, that
+    the turn holds only inside the value ("gil.[EMAIL_1]" left "gil.stern"'s first name, "0612 [PHONE_1]" half a
+    number). A value counts as hidden when its whole text went nowhere; this finds what that count lets pass."""
+    for piece in dict.fromkeys(_PIECE.findall(span)):
+        if len(re.findall(rf"(?<!\w){re.escape(piece)}(?!\w)", turn)) == len(
+                re.findall(rf"(?<!\w){re.escape(piece)}(?!\w)", span)) and any(_appears(piece, text) for text in sent):
+            return piece
+    return None
+
+
 def _turns_sent(requests: list[Any]) -> dict[int, list[str]]:
     """Each turn's text as every request carried it (oldest first): a value is judged in its own turn, so a
     short piece of a number ("06") is not taken for a leak because the same digits stand elsewhere."""
@@ -158,6 +172,7 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     categories: Counter[tuple[str, bool]] = Counter()
     keeps = Counter()
     crm = Counter()
+    partly: Counter[bool] = Counter()  # hidden values with a piece left in clear
     leaks: list[str] = []
     changed_keeps: list[str] = []
     for fake in serve():
@@ -186,6 +201,12 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
                     categories[item["category"], hidden] += 1
                     if not hidden:
                         leaks.append(f"{item['id']} {span['kind']} {span['text']!r}")
+                    else:
+                        piece = _piece_left(span["text"], item["turns"][span["turn"]]["text"],
+                                            sent_turns.get(span["turn"], []))
+                        partly[piece is not None] += 1
+                        if piece is not None:
+                            leaks.append(f"{item['id']} {span['kind']} {span['text']!r} (partly: {piece!r})")
                 for keep in item.get("keep", []):
                     kept = _appears(keep["text"], (sent_turns.get(keep["turn"]) or [""])[-1])
                     keeps[kept] += 1
@@ -204,6 +225,8 @@ def redaction(batch: int = 1) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     changed, total = keeps[False], keeps[True] + keeps[False]
     figures.append(bc.value(f"batch {batch}: look-alikes changed (false positives)", round(changed / max(total, 1), 3),
                             note=f"{changed}/{total}; target ≤ 0.01"))
+    figures.append(bc.value(f"batch {batch}: hidden values with a piece left in clear", partly[True],
+                            note=f"of {sum(partly.values())} (a word of 4+ letters or 3+ digits only the value held)"))
     figures.append(bc.value(f"batch {batch}: personal CRM fields kept out", crm[True], note=f"of {sum(crm.values())}"))
     return figures, {"leaks": leaks, "changed": changed_keeps}
 

@@ -91,6 +91,7 @@ def test_brands_products_places_and_everyday_words_stay(text):
     ("gil.stern שטרודל walla נקודה co נקודה il", "gil"),
     ("c'est marie.dupont arobase orange point fr", "marie"),
     ("it's jan.de-vries at gmail dot com", "jan"),
+    ("genevieve point tremblay arobase videotron point ca", "tremblay"),  # a domain of another country
 ])
 def test_a_spoken_address_with_a_written_dot_in_it_is_redacted_whole(text, left):
     said = redact(text)
