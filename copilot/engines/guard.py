@@ -187,7 +187,7 @@ class GuardContext:
     def few(self) -> frozenset[float]:
         """How many units a booking at a rate may be of without the draft counting them: a few, or a count the company's
         word states ("a week costs the price of 4 days")."""
-        return frozenset({2.0, 3.0, 4.0} | {n for found in self.stated_counts for n in found if n <= 31})
+        return frozenset({2.0, 3.0, 4.0} | {n for found in self.stated_counts for n in found if n <= 14})
 
     @cached_property
     def bookings(self) -> frozenset[float]:

@@ -111,15 +111,18 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     # (or the conversation names it: "a week of the Pro Kit?" "That's €236"), a count of them the draft gives or
     # the company's word states ("a week costs the price of 4 days")
     named = stems(numeric)
-    labels = label_words(numeric) | ctx.said_labels
+    # (by a word of its label in the conversation, by two in the draft: "the Pro Kit week", not "comfortable")
+    labels = {label for label in ctx.said_labels - _RATE_WORDS - _PER if len(label) > 2}
+    own = {label for label in label_words(numeric) - _RATE_WORDS - _PER if len(label) > 2}
     rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS
-             or any(rate in ctx.labelled.get(label, ()) for label in labels - _RATE_WORDS)]
+             or any(rate in ctx.labelled.get(label, ()) for label in labels)
+             or sum(rate in ctx.labelled.get(label, ()) for label in own) >= 2]
     few = ctx.few
     for n, sentence in enumerate(said):
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
-        refunded = w.REFUND.search(sentence) or _COMES_BACK.search(sentence)
-        rough = not (refunded or w.FREE.search(sentence) or w.ONLY.search(sentence)
+        refunded = _booking_back(sentence)
+        rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
         # what a booking the draft gives back cost is a few units at one of the rates, whichever it was ("you
         # cancelled in time: the full €177 comes back"); what the refund may be is the refund check's to judge
@@ -153,6 +156,17 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 
 # a sum that comes back, said of the money: "the full €177 comes back within 10 working days"
 _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)", re.IGNORECASE)
+
+
+# a booking cancelled: what it cost is what comes back
+_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טל|בוטל")
+
+
+def _booking_back(sentence: str) -> bool:
+    """Whether a sentence gives back what a booking cost: a refund of the whole, or of a booking cancelled ("you
+    cancelled in time: the €236 is refunded"), not a credit or cashback of the draft's own ("€12 cashback")."""
+    return bool((w.REFUND.search(sentence) or _COMES_BACK.search(sentence))
+                and (w.FULL.search(sentence) or _CANCELLED.search(sentence)))
 
 
 _FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
@@ -208,8 +222,7 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
         # a working written out ("€162 − €54 = €108", "€29 + 3 × €16 = €77") on known sums or those worked before
         worked.update(_written_out(sentence, ctx.amounts | worked))
         # what a booking of a few units at a rate cost, given back ("the full €177 comes back"): a price, no gift
-        worked.update(v for v in unknown if (w.REFUND.search(sentence) or _COMES_BACK.search(sentence))
-                      and round(v, 2) in ctx.bookings)
+        worked.update(v for v in unknown if _booking_back(sentence) and round(v, 2) in ctx.bookings)
         counted = counts(sentence) | counts(before)
         rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
     return frozenset(worked - rated)
@@ -218,6 +231,10 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
 # the words of any rate, which say nothing of what it is charged for
 _RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
                               "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
+
+
+# the short words of a rate, which name nothing priced ("per saldo")
+_PER = frozenset("per par pour voor for each elke chaque".split())
 
 
 def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:

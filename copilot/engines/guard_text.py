@@ -349,10 +349,8 @@ def _skeletons(word: str) -> Iterator[str]:
                       form[1:-1] if len(form) >= 5 and form[0] == "מ" and form[-1] == "ת" else "",
                       form[:-1] + "ה" if len(form) >= 4 and form[-1] == "ת" else "",
                       form[:-1] if len(form) >= 5 and form[0] == "ה" and form[-1] == "ה" else "",
-                      # and a past tense's person ending off: "ניצלת" (you used) meets "נוצלו" (were used), "ביטלתי"
-                      # (I cancelled) meets "ביטל"
-                      form[:-1] if len(form) >= 4 and form[-1] == "ת" else "",
-                      form[:-2] if len(form) >= 5 and form[-2:] in ("תי", "תם", "תן") else ""):
+                      # and a past tense's second person ending off: "ניצלת" (you used) meets "נוצלו" (were used)
+                      form[:-1] if len(form) >= 4 and form[-1] == "ת" else ""):
             bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
             if len(bare) >= 3:
                 yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
