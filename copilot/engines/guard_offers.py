@@ -884,7 +884,8 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     said = _unplaced(numerals(text))
     if _excepted(said, w.FREE):
         return FREE
-    said = _COLON.sub(lambda m: ". " if w.REFUND.search(m.group(1)) else m.group(), said)
+    said = _COLON.sub(lambda m: ". " if w.REFUND.search(m.group(1)) and _ENDS_FREE.search(
+        said[max(0, m.start() - 30):m.start()]) else m.group(), said)
     worked = _worked_sums(said, ctx)
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
@@ -894,6 +895,8 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 # what follows a colon after a free thing may be what that means for the money, given by a refund word: "it was free:
 # the €236 is refunded within 10 days", a refund judged as one, no part of the gift
 _COLON = re.compile(r"\s?:\s(?=([^.:;!?]+))")
+# (the colon right after the free thing's word: "it was free:", "c'était gratuit :", "הביטול ללא עלות:")
+_ENDS_FREE = re.compile(r"(?i:free|gratis|gratuite?s?|kosteloos|offert)\W*$|(?:בחינם|ללא עלות|בלי עלות)\W*$")
 
 
 # a placeholder the vault issued stands for the customer's own e-mail, phone or name: where a free thing is sent ("the
