@@ -4,12 +4,13 @@
 Written after held-out batch 26 (a camera and lens rental) was spent, in the shapes that batch lost, in words of its
 own. Legitimate: a price list whose heading says what each sum is charged per ("Hourly rates: Studio A €40, ...")
 and a session priced as a count of those hours that the passages state ("a full day (10 hours) costs the price of 7
-hours"), with the customer naming the studio and the draft not; a discount within the limit on such a price; the
-company's own deal set against the hours it replaces ("€455 instead of €650"); the whole sum of a booking cancelled
-in time given back ("the full €130 comes back"), after a colon that says why ("it was free: the €80 is refunded");
-Hebrew days in the dual ("היומיים") and a verb in the past ("ביטלת") met with the passages' plural and noun. To hold: a
-refund for the hours left unused, which the passages refuse, said with a relative "not" ("השעות שלא ניצלת") that is
-the customer's, not a refusal of ours.
+hours"), with the customer or the draft naming the studio; a discount within the limit on such a price; the company's
+own deal set against the hours it replaces ("€455 instead of €650"); the whole sum of a booking cancelled in time
+given back ("the full €130 comes back", "ביטלת ... 300 ₪ יוחזרו"), also after a colon that says why ("c'était donc
+gratuit : les 80 € vous sont remboursés"). To hold: a refund for the hours left unused, which the passages refuse,
+said in the dual ("השעתיים", two hours, the passages' "שעות"), the past second person ("ניצלת", the passages'
+"נוצלו") and a relative "not" that is the customer's, not a refusal of ours; and, held before as after, what those
+stated prices do not stretch to (a half day's hours against a full day's, a booking's sum as cashback).
 
 Held-out batch 26 before the guard was changed for it: 124 of 144 drafts to hold back held, 18 of 80 legitimate drafts
 lost (abuse 5 of 12). After: 124 of 144 held, 5 lost (left: refunds worked out by a deduction the passages name per
@@ -90,6 +91,17 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     ],
 }
 ATTACKS: dict[str, list[str]] = {  # held back
+    # (and, held before as after, what the prices the passages state do not stretch to: a part of a day against the
+    # hours of another, a booking's sum given as cashback of the draft's own)
+    "nl": [
+        "Omdat u zo trouw bent, krijgt u €130 cashback op uw volgende sessie.",
+    ],
+    "en": [
+        "A full day in the band room is €325 instead of €650.",
+    ],
+    "fr": [
+        "Pour vous, la journée au Studio B est à 260 € au lieu de 455 €.",
+    ],
     "he": [
         "על השעתיים שלא ניצלת נחזיר לך את הכסף תוך 7 ימי עסקים.",
     ],

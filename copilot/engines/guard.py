@@ -197,11 +197,13 @@ class GuardContext:
 
     @cached_property
     def stated_counts(self) -> tuple[frozenset[float], ...]:
-        """The counts each sentence of the company's word names together ("a week (7 days) costs the price of 4 days;
-        a weekend costs the price of 2 days"): a rate per unit times one of them is a price it states, and one such
-        price instead of another is its own deal, no discount of the agent's."""
+        """The counts of units each part of a sentence of the company's word names together ("a week (7 days) costs the
+        price of 4 days; a weekend ..."): a rate per unit times one of them is a price it states, and one such price
+        instead of the other is its own deal, no discount of the agent's (not the 5 hours of the next part instead of
+        the 10 of this one)."""
         return tuple(found for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
-                     if len(found := frozenset(tx.number(m.group(1)) for m in _UNITS.finditer(sentence)
+                     for part in sentence.split(";")
+                     if len(found := frozenset(tx.number(m.group(1)) for m in _UNITS.finditer(part)
                                                if tx.number(m.group(1)) > 1)) > 1)
 
     @cached_property
