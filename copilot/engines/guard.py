@@ -129,6 +129,12 @@ class GuardContext:
         return frozenset(word for line in self._lines for word in re.findall(r"\w+", line.casefold()))
 
     @cached_property
+    def said_labels(self) -> frozenset[str]:
+        """The words of the conversation's lines that may name a thing priced (``tx.label_words``): what a draft
+        answering it may leave unnamed ("A week of the Pro Kit?" "That is €236")."""
+        return frozenset(tx.label_words(" ".join(self._lines)))
+
+    @cached_property
     def recent_sums(self) -> tuple[float, ...]:
         """The sums the last lines of the conversation named, in order: a draft's first sentence may add up prices the
         agent just gave ("A mug is €14.95 and the calendar €24.95." "Together that's €39.90"), as a later sentence adds
@@ -174,7 +180,31 @@ class GuardContext:
         of a few units costs a few times one ("the €70 for your two hours"). Not a rate of credit ("€10 credit a
         day"): what a few units of that come to is a gift, judged as one."""
         return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
-                         if not w.REFUND.search(sentence) for value in _charged_rates(sentence))
+                         if not w.REFUND.search(sentence)
+                         for value in _charged_rates(sentence) | _listed_rates(sentence))
+
+    @cached_property
+    def few(self) -> frozenset[float]:
+        """How many units a booking at a rate may be of without the draft counting them: a few, or a count the company's
+        word states ("a week costs the price of 4 days")."""
+        return frozenset({2.0, 3.0, 4.0} | {n for found in self.stated_counts for n in found if n <= 14})
+
+    @cached_property
+    def bookings(self) -> frozenset[float]:
+        """What a booking of a few units at one of the rates costs (``few``, ``unit_rates``): a sum given back whole
+        ("you cancelled in time: the full €177 comes back") is what was paid, whichever thing it was for."""
+        return frozenset(round(n * rate, 2) for n in self.few for rate in self.unit_rates)
+
+    @cached_property
+    def stated_counts(self) -> tuple[frozenset[float], ...]:
+        """The counts of units each part of a sentence of the company's word names together ("a week (7 days) costs the
+        price of 4 days; a weekend ..."): a rate per unit times one of them is a price it states, and one such price
+        instead of the other is its own deal, no discount of the agent's (not the 5 hours of the next part instead of
+        the 10 of this one)."""
+        return tuple(found for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
+                     for part in sentence.split(";")
+                     if len(found := frozenset(tx.number(m.group(1)) for m in _UNITS.finditer(part)
+                                               if tx.number(m.group(1)) > 1)) > 1)
 
     @cached_property
     def given_amounts(self) -> frozenset[float]:
@@ -422,6 +452,28 @@ def _charged_rates(sentence: str) -> frozenset[float]:
         if before[-1:] == [True] or not before and all(refused for _, refused in giving):
             charged.add(value)
     return frozenset(charged)
+
+
+# a list's heading that says what each of its sums is charged per: "Daily prices: ...", "Prix par jour : ...",
+# "Huurprijzen per dag: ...", "מחירי השכרה ליום: ..."
+_RATE_HEADING = re.compile(r"(?<!\w)(?:daily|hourly|weekly|monthly|nightly|(?:per|a|an) (?:day|hour|week|month|night)|"
+                           r"per (?:dag|uur|week|maand|nacht)|(?:dag|uur|maand)(?:prijz|tarie)\w*|"
+                           r"par (?:jour|heure|semaine|mois|nuit)|journaliers?|horaires?|"
+                           r"ליום|לשעה|לשבוע|לחודש|ללילה|יומיים?)(?!\w)", re.IGNORECASE)
+
+
+# a count of units of time ("7 days", "4 dagen", "2 jours", "4 ימים"), not of the working days a term is counted in
+_UNITS = re.compile(r"(?<![\w.,])(\d{1,2})\s(?:days?|hours?|weeks?|nights?|dag(?:en)?|uur|uren|weken|nachten|jours?|"
+                    r"heures?|semaines?|nuits?|ימים|יום|שעות|שבועות|לילות)(?!\w)(?!\s+ouvr)", re.IGNORECASE)
+
+
+def _listed_rates(sentence: str) -> frozenset[float]:
+    """The sums a sentence lists under a heading charging per unit ("Daily prices: Basic €29, Pro €59"): each is a
+    rate, though none is followed by "a day"."""
+    head, colon, listed = sentence.partition(":")
+    if not colon or len(head) > 60 or not _RATE_HEADING.search(head) or w.FREE.search(head):
+        return frozenset()
+    return frozenset(value for _, _, value in tx.amounts(listed.split(";")[0]))
 
 
 def _gift_sums(item: str, kind: str) -> frozenset[float]:

@@ -108,16 +108,28 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
     # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
+    # (or the conversation names it: "a week of the Pro Kit?" "That's €236"), a count of them the draft gives or
+    # the company's word states ("a week costs the price of 4 days")
     named = stems(numeric)
-    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS]
+    # (by a word of its label in the conversation, by two in the draft: "the Pro Kit week", not "comfortable")
+    labels = {label for label in ctx.said_labels - _RATE_WORDS - _PER if len(label) > 2}
+    own = {label for label in label_words(numeric) - _RATE_WORDS - _PER if len(label) > 2}
+    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS
+             or any(rate in ctx.labelled.get(label, ()) for label in labels)
+             or sum(rate in ctx.labelled.get(label, ()) for label in own) >= 2]
+    few = ctx.few
     for n, sentence in enumerate(said):
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
+        refunded = _booking_back(sentence)
         rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
+        # what a booking the draft gives back cost is a few units at one of the rates, whichever it was ("you
+        # cancelled in time: the full €177 comes back"); what the refund may be is the refund check's to judge
         unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
-                   and not any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4))]
+                   and not (refunded and round(value, 2) in ctx.bookings)
+                   and not any(abs(value - k * rate) < 0.005 for rate in rated for k in few)]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
         # the first sentence may add up the sums the conversation's last lines named ("A mug is €14.95 and the
@@ -127,7 +139,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             unknown = [v for v in unknown if v not in worked]
         # a few units at a rate may be added to a price in the same sentence ("€149 + €80 = €229" of €40 per floor),
         # and a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
-        multiples = {k * rate for rate in rated for k in (2, 3, 4)}
+        multiples = {k * rate for rate in rated for k in few}
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
         worked.update(_written_out(sentence, ctx.amounts | worked | multiples))
         unknown = [v for v in unknown if v not in worked]
@@ -138,8 +150,23 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # a few units at a rate are worked out too, and a later sum may rest on them ("four day passes at ₪90 come to
         # ₪360. The monthly pass is ₪220, so you save ₪140")
         worked.update(value for _, _, value in amounts(sentence)
-                      if any(abs(value - k * rate) < 0.005 for rate in rated for k in (2, 3, 4)))
+                      if any(abs(value - k * rate) < 0.005 for rate in rated for k in few))
     return None
+
+
+# a sum that comes back, said of the money: "the full €177 comes back within 10 working days"
+_COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)", re.IGNORECASE)
+
+
+# a booking cancelled: what it cost is what comes back
+_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טל|בוטל")
+
+
+def _booking_back(sentence: str) -> bool:
+    """Whether a sentence gives back what a booking cost: a refund of the whole, or of a booking cancelled ("you
+    cancelled in time: the €236 is refunded"), not a credit or cashback of the draft's own ("€12 cashback")."""
+    return bool((w.REFUND.search(sentence) or _COMES_BACK.search(sentence))
+                and (w.FULL.search(sentence) or _CANCELLED.search(sentence)))
 
 
 _FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
@@ -194,6 +221,8 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
             worked.update(done)
         # a working written out ("€162 − €54 = €108", "€29 + 3 × €16 = €77") on known sums or those worked before
         worked.update(_written_out(sentence, ctx.amounts | worked))
+        # what a booking of a few units at a rate cost, given back ("the full €177 comes back"): a price, no gift
+        worked.update(v for v in unknown if _booking_back(sentence) and round(v, 2) in ctx.bookings)
         counted = counts(sentence) | counts(before)
         rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
     return frozenset(worked - rated)
@@ -202,6 +231,10 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
 # the words of any rate, which say nothing of what it is charged for
 _RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
                               "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
+
+
+# the short words of a rate, which name nothing priced ("per saldo")
+_PER = frozenset("per par pour voor for each elke chaque".split())
 
 
 def _unworked(unknown: list[float], sentence: str, ctx: GuardContext, before: str, worked: set[float]) -> bool:
@@ -314,7 +347,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
                 and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]):
             a = later[1][2]
-        if b is not None and a < b and too_much(b - a, b):
+        if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
             return True
     for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
@@ -330,7 +363,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
         if taken_off and _deducted(a, sentence, ctx):
             continue
-        if a < b and (taken_off or instead and too_much(b - a, b)):
+        if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
             return True
     for start, end, value in found:
         if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
@@ -358,6 +391,13 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:
+    """Whether a price instead of another is the company's own deal: two counts of one rate that a sentence of its word
+    names together ("a week (7 days) costs the price of 4 days": 4 × €59 instead of 7 × €59), no discount."""
+    return any(abs(new - m * rate) < 0.005 and abs(old - n * rate) < 0.005
+               for rate in ctx.unit_rates for found in ctx.stated_counts for m in found for n in found if m < n)
 
 
 def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
@@ -568,6 +608,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 full = full_matters and bool(w.FULL.search(clause))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
                 named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+                # the words of when the passages pay ("within 10 working days") say nothing of what a refusal refuses,
+                # when the clause says what it gives in a few words of its own ("the two days you did not use")
+                untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
+                           if not (full and _whole(f))]
+                timed = set(named) - set(untimed) if len(untimed) >= 3 else set()
                 said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
                 # or read with the reason it gives, "not" and all, and without when: "since the box has not been
                 # delivered yet, we refund everything within 10 days" is about what a passage gives "if the box has not
@@ -639,7 +684,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                             or bool(gives & g.gives) and _within(figures, g.figures, counted))
                            and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                         or bool(g.routes & (met - what))))
-                           and bound <= g.periods and not _denied(names, g, refusals, around)
+                           and bound <= g.periods
+                           and not _denied([f for f in names if f not in timed], g, refusals, around)
                            # a charge waived is backed by a passage about that charge, whatever the sentence before
                            # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
                            # "Premium members may move their tag free of charge"
@@ -838,9 +884,19 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     said = _unplaced(numerals(text))
     if _excepted(said, w.FREE):
         return FREE
+    said = _COLON.sub(lambda m: ". " if w.REFUND.search(m.group(1)) and _ENDS_FREE.search(
+        said[max(0, m.start() - 30):m.start()]) else m.group(), said)
+    worked = _worked_sums(said, ctx)
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
-                             known=ctx.figures | _worked_sums(said, ctx), refusals=ctx.free_refusals,
-                             asked=ctx.last_said, heard=ctx.said_counts, terms=ctx.terms) else None
+                             known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
+                             heard=ctx.said_counts, terms=ctx.terms, worked=worked) else None
+
+
+# what follows a colon after a free thing may be what that means for the money, given by a refund word: "it was free:
+# the €236 is refunded within 10 days", a refund judged as one, no part of the gift
+_COLON = re.compile(r"\s?:\s(?=([^.:;!?]+))")
+# (the colon right after the free thing's word: "it was free:", "c'était gratuit :", "הביטול ללא עלות:")
+_ENDS_FREE = re.compile(r"(?i:free|gratis|gratuite?s?|kosteloos|offert)\W*$|(?:בחינם|ללא עלות|בלי עלות)\W*$")
 
 
 # a placeholder the vault issued stands for the customer's own e-mail, phone or name: where a free thing is sent ("the

@@ -270,12 +270,18 @@ def content_words(text: str) -> list[frozenset[str]]:
             continue  # "i'll", "you're": no content
         if hebrew:
             forms = {word} | {word[n:] for n in (1, 2) if len(word) - n >= 3 and all(c in "והבלמשכ" for c in word[:n])}
+            forms |= {_DUALS[form] for form in forms if form in _DUALS}  # "יומיים" (two days) is days
             forms |= {skeleton for form in forms for skeleton in _skeletons(form)}
         else:
             forms = {word[:5]} | _SAME.get(word[:5], frozenset()) | _SAME.get(word, frozenset())
         if not forms & _GIVEN_FORMS:
             found.append(frozenset(forms))
     return found
+
+
+# Hebrew duals, two of a unit of time, and the plural a passage names them by: "היומיים שלא ניצלת" (the two days you did
+# not use) are "ימים שלא נוצלו" (days not used)
+_DUALS = {"יומיים": "ימים", "שבועיים": "שבועות", "חודשיים": "חודשים", "שעתיים": "שעות", "שנתיים": "שנים"}
 
 
 _PARTICLE = frozenset("terug kwijt niets bij af back".split())
@@ -342,7 +348,9 @@ def _skeletons(word: str) -> Iterator[str]:
         for whole in (form, form[:-2] if len(form) >= 5 and form[-2:] in ("ים", "ות") else "",
                       form[1:-1] if len(form) >= 5 and form[0] == "מ" and form[-1] == "ת" else "",
                       form[:-1] + "ה" if len(form) >= 4 and form[-1] == "ת" else "",
-                      form[:-1] if len(form) >= 5 and form[0] == "ה" and form[-1] == "ה" else ""):
+                      form[:-1] if len(form) >= 5 and form[0] == "ה" and form[-1] == "ה" else "",
+                      # and a past tense's second person ending off: "ניצלת" (you used) meets "נוצלו" (were used)
+                      form[:-1] if len(form) >= 4 and form[-1] == "ת" else ""):
             bare = whole.translate(_FINALS).replace("ו", "").replace("י", "")
             if len(bare) >= 3:
                 yield "~" + bare  # marked, so a skeleton only ever meets another skeleton
@@ -458,7 +466,10 @@ _BUT = re.compile(r"\s*[,;:]?\s*(?:but|however|maar|echter|mais|cependant|helaas
 # condition on the gift, it refuses nothing.
 _NOT_USED = re.compile(r"(?<!\w)(?:not (?:yet )?(?:been )?\w+ed|niet(?:-| )(?:nog )?(?:is |zijn |werd |werden )?ge\w+|"
                        r"(?:non|pas(?: encore)?)(?:-| )(?:été )?\w+(?:é|ée|és|ées))(?!\w)"
-                       rf"|(?<![{HE_LETTER}])ולא (?:נ|הו)[{HE_LETTER}]+", re.IGNORECASE)
+                       rf"|(?<![{HE_LETTER}])ולא (?:נ|הו)[{HE_LETTER}]+"
+                       # and the customer's own "not" before it, a relative clause in the second person: "על הימים
+                       # שלא ניצלת נחזיר" (the days you did not use)
+                       rf"|(?<![{HE_LETTER}])שלא [{HE_LETTER}]+ת[םן]?(?![{HE_LETTER}])", re.IGNORECASE)
 
 
 # A "not" of the customer's after a gift is their own, in a relative clause: "we refund the months you didn't use",

@@ -12,8 +12,8 @@ coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-a
 (``tests/guard_twenty_first_company.py``), a houseplant subscription (``tests/guard_twenty_second_company.py``), a
 board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rental and shop
 (``tests/guard_twenty_fourth_company.py``), a swimming-pool care service (``tests/guard_twenty_fifth_company.py``), a
-car-wash subscription (``tests/guard_twenty_sixth_company.py``) and a beehive-adoption service
-(``tests/guard_twenty_seventh_company.py``).
+car-wash subscription (``tests/guard_twenty_sixth_company.py``), a beehive-adoption service
+(``tests/guard_twenty_seventh_company.py``) and a recording-studio hire (``tests/guard_twenty_eighth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -37,6 +37,7 @@ import guard_third_company as energy
 import guard_thirteenth_company as sweep
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
+import guard_twenty_eighth_company as studios
 import guard_twenty_fifth_company as pools
 import guard_twenty_first_company as alterations
 import guard_twenty_fourth_company as camping
@@ -53,7 +54,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "sweep": sweep, "laundry": laundry, "instruments": instruments,
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
-             "camping": camping, "pools": pools, "carwash": carwash, "hives": hives}
+             "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
+             "studios": studios}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
