@@ -117,7 +117,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS
              or any(rate in ctx.labelled.get(label, ()) for label in labels)
              or sum(rate in ctx.labelled.get(label, ()) for label in own) >= 2]
-    few = ctx.few
+    # what a few units at a rate the draft names come to ("four day passes at ₪90 come to ₪360")
+    multiples = {k * rate for rate in rated for k in ctx.few}
     for n, sentence in enumerate(said):
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
@@ -129,7 +130,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
                    and not (refunded and round(value, 2) in ctx.bookings)
-                   and not any(abs(value - k * rate) < 0.005 for rate in rated for k in few)]
+                   and not any(abs(value - m) < 0.005 for m in multiples)]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
         # the first sentence may add up the sums the conversation's last lines named ("A mug is €14.95 and the
@@ -137,9 +138,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         if not n:
             worked.update(v for v in unknown if _some_add_up(v, list(ctx.recent_sums), least=2))
             unknown = [v for v in unknown if v not in worked]
-        # a few units at a rate may be added to a price in the same sentence ("€149 + €80 = €229" of €40 per floor),
-        # and a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
-        multiples = {k * rate for rate in rated for k in few}
+        # a few units at a rate are worked out, and a later sum may rest on them ("... come to ₪360. The monthly pass
+        # is ₪220, so you save ₪140"), or add them to a price in the same sentence ("€149 + €80 = €229" of €40 per
+        # floor); a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
         worked.update(_written_out(sentence, ctx.amounts | worked | multiples))
         unknown = [v for v in unknown if v not in worked]
@@ -147,10 +148,6 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
             return PRICE
-        # a few units at a rate are worked out too, and a later sum may rest on them ("four day passes at ₪90 come to
-        # ₪360. The monthly pass is ₪220, so you save ₪140")
-        worked.update(value for _, _, value in amounts(sentence)
-                      if any(abs(value - k * rate) < 0.005 for rate in rated for k in few))
     return None
 
 
@@ -189,15 +186,9 @@ def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[flo
                 terms[-1][1].append(value)
             else:
                 terms.append((-1.0 if operator in "−-" else 1.0, [value]))
-        total = 0.0
-        for sign, factors in terms:
-            product = 1.0
-            for factor in factors:
-                product *= factor
-            total += sign * product
+        total = sum(sign * math.prod(factors) for sign, factors in terms)
         # each term a known sum, or a product with one: "3 × €16" of €16
-        grounded = all(any(abs(f - k) < 0.005 for f in factors for k in known) or len(factors) == 1 and any(
-            abs(factors[0] - k) < 0.005 for k in known) for _, factors in terms)
+        grounded = all(any(abs(f - k) < 0.005 for f in factors for k in known) for _, factors in terms)
         if abs(total - result) < 0.005 and (grounded or len(terms) == 1 and any(
                 any(abs(v - k) < 0.005 for k in known) for v in values)):
             found.add(result)

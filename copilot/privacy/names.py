@@ -149,7 +149,7 @@ _DAY_AFTER = re.compile(r"\s+[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9])")
 # A plan or product named with the word: "the Green Bundle", "Pack Green 6" (a product noun after it, or a
 # product's word before it and its number after).
 _PRODUCT_NOUN = (r"(?:pakket|pakketten|package|pack|plan|bundel|bundle|abonnement|subscription|formule|forfait|"
-                 r"offre|tarief|tarif|pass|kaart|card|box|kit|set|deal|cursus|course|cours|bundle)")
+                 r"offre|tarief|tarif|pass|kaart|card|box|kit|set|deal|cursus|course|cours)")
 _PRODUCT_NOUN_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{_PRODUCT_NOUN})(?![\w-])")
 _PRODUCT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?=[A-Z])[\w-]*?(?i:{_PRODUCT_NOUN})\s+$")
 
@@ -479,7 +479,7 @@ def circle_names(text: str) -> Iterable[Finding]:
 # souci." The name is the person just spoken of, said with what they have, are or did.
 _KIN_SENTENCE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|ma|mon|mes|our|onze|notre)\s+(?:\w+\s+)?"
                            rf"(?i:{RELATIONS})(?![\w'’])[^.!?\n]*[.!?]\s+$")
-_KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|uses|heeft|had|is|was|wil|gebruikt|"
+_KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|uses|heeft|wil|gebruikt|"
                              r"zei|a|avait|est|était|veut|utilise)(?![\w'’])")
 
 
@@ -534,7 +534,6 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
     match = _WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
     word = match["name"].casefold() if match else ""
     return (match.start("name"), match.end("name")) if match and (word in LATIN_NAMES or word in NAMES_TOO) else None
-
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
@@ -998,7 +997,6 @@ def booked_with(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     return (_WITH.search(before) is not None and not _ON_THE_LINE.search(text, max(0, start - 40), start) and
             not _ASKED_AFTER.match(text, start) and not _KIN_BEFORE.search(text, max(0, start - 40), start))
-
 
 
 # A first name the agent brings up as the company's person they plan around, nobody in the call having said it (the
