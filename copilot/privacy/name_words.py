@@ -42,6 +42,19 @@ phone telefoon téléphone person persoon personne
 spelt spelled spelling written wrong wrongly misspelt misspelled incorrect incorrectly mal écrit écrite fout verkeerd
 geschreven gespeld incorrecte faux fausse erroné erronée still also nog toujours
 """.split())
+# Israeli family names that are no everyday word: said right after a given name found, they are its surname ("השכנה
+# רותם ביטון תפתח"). Names that are words too ("שלום", "ברק", "שמש", "טל") are left out.
+HEBREW_SURNAMES = frozenset("""
+כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן מלכה אזולאי כץ עמר אוחיון חדד גבאי שטרן גרוס גולדברג גולדשטיין
+רוזנברג רוזן שפירא קפלן חזן אשכנזי מימון סויסה אלמוג שמעוני נחום שרעבי ששון בוזגלו אוחנה אלקיים זילברמן וייס
+קליין שוורץ הורוביץ ליבוביץ ברגר גרינברג פישר שניידר וולף הלוי אדלר לנדאו זלצמן בירנבאום ברקוביץ אפשטיין
+אקרמן גוטמן הירש הופמן מרקוביץ נוימן פרנקל קלמן קרמר רבינוביץ שמואלי גבריאלי חביב טייב יונס חורי נסאר עודה
+סלאמה חסון אלבז אמסלם אסולין אלמליח אבוטבול טובול ממן פולק רייך שגיא ויצמן תמיר אגבריה אבו מוסאי יחזקאל
+אהרוני אלמוג בוחבוט בן־דוד בנימין גולן גרינשטיין דנינו הרוש ואקנין וקנין זגורי טל־אור יפרח כחלון
+לוגסי מויאל נגאר סבג סעדה עזרא פרג'ון צברי קדוש קורן רביבו רוזנטל שושן אלון בירן גורדון ליברמן
+ליפשיץ מנדלבאום סגל פרלמן קורנפלד רוטמן שטיינברג שטרנברג גלעד גפני דיין זכאי טננבאום ליבנה מרגלית
+עזריאל פינטו קרסו רונן שקד בלום ברגמן גרוסמן הרשקוביץ ויינברג זוסמן טאובר ליבמן מילר פרידלנדר
+""".split())
 HEBREW_STOP = frozenset("""
 אני אתה את הוא היא אנחנו הם הן זה זאת זו לא כן מי מה למה איך איפה מתי על עם של שלי שלך שלו שלה שלנו שלכם רק גם
 עוד כבר אבל או אם כי יש אין היה הייתה הייתי רציתי רוצה רוצים מתקשר מתקשרת מתקשרים לגבי בקשר בעניין לקוח לקוחה
@@ -96,7 +109,8 @@ _STRONG = (
 # People one calls for or speaks of, with their step-, in-law and half- forms ("stiefvader", "belle-mère").
 RELATIONS = (
     r"mother|mum|mom|father|dad|husband|wife|son|daughter|partner|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
-    r"grandma|grandfather|grandpa|gran|granny|nan|brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandson|"
+    r"grandma|grandfather|grandpa|grandad|granddad|grandmum|grandmom|grampa|gramps|gran|granny|nan|nana|nanna|"
+    r"brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandson|"
     r"granddaughter|friend|flatmate|roommate|housemate|neighbour|neighbor|colleague|boss|landlord|landlady|tenant|"
     r"lodger|carer|step\w+|(?:mother|father|son|daughter|brother|sister)s?-in-law|missus|missis|hubby|wifey|"
     r"neighbours|neighbors|"
@@ -104,7 +118,7 @@ RELATIONS = (
     r"oma|opa|broer|broertje|zus|zusje|oom|tante|neef|nicht|kleinzoon|kleindochter|buurman|buurvrouw|huisgeno(?:ot|te)|"
     r"collega|baas|huisbaas|verhuurder|huurder|stief\w+|schoon\w+|zwager|zwagerin|vent|buren|"
     r"mère|maman|père|mari|femme|époux|épouse|fils|fille|conjointe?|compagne|compagnon|copain|copine|amie?|"
-    r"grand-mère|grand-père|mamie|papi|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
+    r"grand-mère|grand-père|mamie|mamy|papi|papy|mémé|pépé|frère|s(?:œ|oe)ur|oncle|cousine|neveu|nièce|petit-fils|petite-fille|voisine?|"
     r"colocataire|coloc|collègue|patronne?|propriétaire|locataire|beau-\w+|belle-\w+|demi-\w+|voisins|gendre|bru|"
     r"kids|children|sons|daughters|grandchildren|parents|kinderen|zonen|dochters|kleinkinderen|ouders|enfants|filles|"
     r"petits-enfants|flatmates|roommates|housemates|colocs|colocataires|"  # "my kids Jack and Ella"

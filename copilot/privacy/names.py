@@ -39,6 +39,7 @@ from copilot.privacy.name_words import (
     DEPARTMENTS,
     HE_OWNER,
     HEBREW_STOP,
+    HEBREW_SURNAMES,
     NAME_PARTICLES,
     NAMES_TOO,
     NOT_NAMES,
@@ -131,12 +132,19 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
                                                                                        match.start()]):
             continue  # "Lejeune & Fils", "Bankole CPA", "Hoveniersbedrijf Van Beek": the family's business
-        yield _finding(text, match.start(2), _with_surname(text, match.end(2)) if " " not in name and name.istitle()
-                       else match.end(2))
+        start, end = match.start(2), (_with_surname(text, match.end(2)) if " " not in name and name.istitle()
+                                      else match.end(2))
+        joined = _DOUBLE_AFTER.match(text, end)  # "Brouwer-Lamberts" of a customer Brouwer: the whole double name
+        before = _DOUBLE_BEFORE.search(text, max(0, start - 30), start)
+        yield _finding(text, before.start() if before else start, joined.end() if joined else end)
     for name in {n for n in names if n.casefold() in _FIRST_NAME_PARTICLES}:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+_DOUBLE_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’]+(?![\w-])")
+_DOUBLE_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’]+-$")
 
 
 # The word in its everyday use: after an article ("in het bos", "op de hei", "the baker"), a modal before its
@@ -521,19 +529,67 @@ def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
         span = joined_name(text, name.end) or _joined_before(text, name.start) or _first_before(text, name)
         if span:
             yield _finding(text, *span)
+        after = _surname_after(text, name)
+        if after:
+            yield _finding(text, *after)
+
+
+# A Hebrew family name right after a Hebrew given name found: "השכנה רותם ביטון תפתח". Any other word may be the
+# sentence going on ("דנה בשבת", "נועה מגיעה"), so only a known family name is taken.
+_HE_AFTER_NAME = re.compile(r" ([\u05d0-\u05ea][\u05d0-\u05ea'׳]+)")
+
+
+def _surname_after(text: str, name: Finding) -> tuple[int, int] | None:
+    if not HEBREW.match(name.text) or " " in name.text.strip():
+        return None
+    match = _HE_AFTER_NAME.match(text, name.end)
+    if not match:
+        return None
+    return (match.start(1), match.end(1)) if match.group(1) in HEBREW_SURNAMES else None
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)[ ]$")
 
 
+# Inside a sentence: after a word in lower case ("she's Nadia Okafor"), a comma or a colon ("to my aunt: Wenna
+# Trask"), not at the start of one, where a capitalised word may be a verb ("Ask Okafor", "Bel Jansen").
+_INSIDE_SENTENCE = re.compile(r"(?:[a-zß-ÿĀ-ſȘ-ț'’]|[,:;(])\s*$")
+# Words that stand before a surname and are no one's given name: a title, a family word, a role, a place or a firm.
+_NOT_A_GIVEN_NAME = re.compile(rf"(?i:{RELATIONS}|{ROLES}|dr|docteur|dokter|doctor|ma[iî]tre|prof|professor|coach|"
+                               r"meester|juf|juffrouw|pastoor|pastor|pasteur|rabbi|rabbin|captain|officer|agent|inspector|"
+                               r"judge|lady|lord|mister|mademoiselle|saint|sint|st|sainte|nurse|sister|brother|father|"
+                               r"zuster|broeder|pater|p[eè]re|m[eè]re|s[oœ]eur|fr[eè]re|oncle|tante|tantine|oom|oma|opa|"
+                               r"ouma|oupa|gran|granny|nan|nana|mum|mom|dad|papa|mama|mamie|papi|baby|team|family|"
+                               r"familie|famille|garage|hotel|h[oô]tel|caf[eé]|restaurant|station|bakkerij|slagerij|"
+                               r"maison|huis|house|villa|chez|bureau|kantoor|atelier|studio|salon|clinic|kliniek|"
+                               r"clinique|cabinet|praktijk|school|[ée]cole|college|coll[eè]ge)")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?i:the|a|an|your|my|our|their|his|her|its|this|that|de|het|een|je|jouw|"
+                                r"uw|mijn|onze|hun|zijn|haar|deze|dit|die|le|la|les|un|une|ton|ta|votre|mon|ma|notre|"
+                                r"leur|son|sa|ce|cette)\s+$")
+
+
 def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
-    """A given name right before a one-word name found ("She's Rose Mackay"), where the list of names or the names
-    that are everyday words too know it: "Bakkerij Jansen" and "Bank Jansen" are a firm's."""
+    """A given name right before a one-word name found ("She's Rose Mackay"): one the list of names or the names
+    that are everyday words too know, or any capitalised word inside a sentence ("she's Nadia Okafor on her
+    passport") that is no title, family word or place ("Tante Okafor", "Garage Okafor"); "Bakkerij Jansen" and
+    "Bank Jansen" are a firm's."""
     if " " in name.text.strip():
         return None
     match = _WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
-    word = match["name"].casefold() if match else ""
-    return (match.start("name"), match.end("name")) if match and (word in LATIN_NAMES or word in NAMES_TOO) else None
+    if not match:
+        return None
+    word = match["name"].casefold()
+    if word in LATIN_NAMES or word in NAMES_TOO:
+        return match.start("name"), match.end("name")
+    if (not _INSIDE_SENTENCE.search(text, 0, match.start("name")) or _NOT_A_GIVEN_NAME.fullmatch(word)
+            or _NOT_A_GIVEN_NAME.fullmatch(name.text.strip().casefold())  # "the Hyatt Hotel"
+            or _DETERMINER_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name"))
+            or COMPANY.fullmatch(match["name"])
+            or not _is_name_word(match["name"], lowercase=False)):
+        return None
+    return match.start("name"), match.end("name")
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after

@@ -265,6 +265,11 @@ class Redactor:
             for house in (corrected_house(text, address), corrected_before(text, address),
                           after_address(text, address),  # and its postcode, the town left out
                           None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
+                inside = [f for f in accepted if f.kind == "NAME" and house is not None and house.kind == "NAME"
+                          and house.start <= f.start and f.end <= house.end]
+                if house and inside and not max(mark(bytearray(taken), inside, 0)[house.start:house.end]):
+                    accepted = [f for f in accepted if f not in inside]  # "Isobel Reid, 14 ...": the whole name,
+                    mark(taken, inside, 0)  # not the surname found alone
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
                     mark(taken, [house], 2)
