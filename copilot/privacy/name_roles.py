@@ -17,12 +17,14 @@ from collections.abc import Iterator
 
 from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_words import (
+    HEBREW_EVERYDAY,
     HEBREW_STOP,
     NAME_PARTICLES,
     NOT_NAMES,
     RELATIONS,
     STOP,
     a_state,
+    everyday_word,
     staff_from_team,
 )
 
@@ -346,7 +348,8 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
                                        _WORD.match(text, word.end() + 1) is not None and
                                        text[word.end() + 1:].split(" ", 1)[0].strip(".,;:!?").casefold() not in STOP)
         if not shaped or stop or everyday or len(folded) < 2 or (lower and a_state(folded)) or \
-                lower and (folded in _LOWER_NOT_NAME or _ELIDED.match(folded)):
+                lower and (folded in _LOWER_NOT_NAME or _ELIDED.match(folded) or
+                           everyday_word(folded, LATIN_NAMES)):  # "my mum wants one too"
             break
         if lower and taken and not _ends_phrase(text, word.end()) and "'" not in folded and "’" not in folded:
             break  # "femke haalt de kinderen": a second lower-case word only where the name plainly ends
@@ -393,7 +396,8 @@ def _hebrew_name(text: str, position: int, *, alone: bool = False) -> tuple[int,
     name_too = bool(first and first.group() in _HE_NAMES_TOO and not alone)
     if first and name_too and ends:
         return first.start(), first.end()  # "הבן שלי איתי.": after a role and ending the phrase, a name
-    if not first or not name_too and (first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME) or \
+    if not first or not name_too and (first.group() in HEBREW_STOP or first.group() in _HE_NO_NAME or
+                                      first.group() in HEBREW_EVERYDAY) or \
             first.group().startswith("ה") or len(first.group()) < 2 or bare in HEBREW_STOP:
         return None
     end = first.end()

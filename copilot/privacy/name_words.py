@@ -12,6 +12,7 @@ is, so that "ik ben boos" and "mijn zoon heeft" take nothing. The logic that rea
 from __future__ import annotations
 
 import re
+import unicodedata
 
 NAME_PARTICLES = frozenset("van de der den het ter ten te op le la du des di da von ben bar bat al el bin 't ’t"
                            " ó ní nic ua uí".split())  # Irish: "Eoin Ó Dálaigh", "Siobhán Ní Bhriain"
@@ -44,6 +45,48 @@ geschreven gespeld incorrecte faux fausse erroné erronée still also nog toujou
 """.split())
 # Israeli family names that are no everyday word: said right after a given name found, they are its surname ("השכנה
 # רותם ביטון תפתח"). Names that are words too ("שלום", "ברק", "שמש", "טל") are left out.
+# Words said in lower case where a chat puts a name ("my mum wants one too", "mijn moeder blijft er wonen", "ma fille
+# vient d'avoir son permis", "c'est rapide"): verbs, adjectives and adverbs, never a name of their own.
+EVERYDAY_LOWER = frozenset("""
+wants needs says has had does did got gets goes went came comes found lost bought paid called told asked thinks
+thought died passed moved lives lived works worked uses used hit broke fell left made took tried wanted needed keeps
+kept sent rang phoned forgot knows knew likes loved hates wrote gave gives sees saw pays owns owes lent drives drove
+can will would should could must might also too again still just really even already always never only now then
+blijft bleef heeft wil wilde wou kan kon moet moest gaat ging komt kwam woont woonde werkt werkte betaalt betaalde
+belt belde zegt zei vindt vond krijgt kreeg wordt werd doet deed zit zat staat stond ligt lag denkt dacht weet wist
+vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk overleden gestorven
+vient venait va allait est était avait fait faisait dit disait part partait arrive arrivait attend attendait
+veut voulait peut pouvait doit devait habite habitait travaille travaillait paie payait appelle appelait rapide
+gratuit aussi encore déjà toujours jamais vraiment juste bien alors décédé décédée
+""".split())
+# Endings of verbs, adjectives and adverbs that no given name has: "-ing", "-ed", "-ly" ("blinking", "married",
+# "really"), Dutch "ge-...-en/-d/-t" and "-lijk/-ig" ("gekregen", "gelukt", "eerlijk"), French "-ment" and "-é(e)(s)"
+# ("complètement", "choqué"), a verb's "j'"/"l'" ("j'attends"). A name in the lists wins ("irving", "renée").
+_EVERYDAY_FORM = re.compile(r"\w{3,}(?:ing|ed|ly)|ge\w{3,}(?:en|d|t)|\w{2,}(?:lijk|ig)|\w{3,}(?:ment|ée?s?)|"
+                            r"[jlmtsdn]['’]\w+")
+
+
+
+
+# Given names with one of those endings: "irving", "alfred", "renée", "ludwig".
+_ENDING_NAMES = frozenset("""irving sterling channing manning fleming alfred mildred winifred wilfred siegfried
+manfred elfried desire aime amedee renee desiree aimee dorothee timothee andree salome hedwig ludwig""".split())
+
+
+def everyday_word(folded: str, names: frozenset[str]) -> bool:
+    """A word in lower case that is a verb, an adjective or an adverb and no given name (``names`` is the list of
+    given names, written without accents)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    if folded in names or plain in names or plain in _ENDING_NAMES:
+        return False
+    return folded in EVERYDAY_LOWER or bool(_EVERYDAY_FORM.fullmatch(folded))
+
+
+# The same in Hebrew, where every word is "lower case": "אבא שלי נפטר", "מעולה, תודה".
+HEBREW_EVERYDAY = frozenset("""
+נפטר נפטרה נפטרו מעולה מצוין מצוין סבבה אחלה גר גרה גרים עבר עברה קיבל קיבלה שילם שילמה אמר אמרה ביקש ביקשה
+התקשר התקשרה הזמין הזמינה חולה מת מתה נסע נסעה עובד עובדת עבד עבדה קנה קנתה שכח שכחה הלך הלכה בא באה
+""".split())
 HEBREW_SURNAMES = frozenset("""
 כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן מלכה אזולאי כץ עמר אוחיון חדד גבאי שטרן גרוס גולדברג גולדשטיין
 רוזנברג רוזן שפירא קפלן חזן אשכנזי מימון סויסה אלמוג שמעוני נחום שרעבי ששון בוזגלו אוחנה אלקיים זילברמן וייס

@@ -38,6 +38,7 @@ from copilot.privacy.name_words import (
     CUE,
     DEPARTMENTS,
     HE_OWNER,
+    HEBREW_EVERYDAY,
     HEBREW_STOP,
     HEBREW_SURNAMES,
     NAME_PARTICLES,
@@ -51,6 +52,7 @@ from copilot.privacy.name_words import (
     STOP,
     WHOSE,
     a_state,
+    everyday_word,
     staff_from_team,
 )
 
@@ -742,11 +744,14 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         bare = folded[1:] if folded[:1] in "ו" and len(folded) > 2 else folded
         if len(bare) >= 5 and bare.endswith("תי") or len(bare) >= 5 and bare[:2] in ("לה", "בה", "מה", "שה", "כה"):
             return False  # a verb in the first person past ("עברתי", "הזמנתי"), a noun with its article ("מהבית")
-        return folded not in HEBREW_STOP and bare not in HEBREW_STOP and len(folded) >= 2
+        return (folded not in HEBREW_STOP and bare not in HEBREW_STOP and folded not in HEBREW_EVERYDAY
+                and bare not in HEBREW_EVERYDAY and len(folded) >= 2)
     if _INITIAL.fullmatch(word):
         return True
     if word.endswith(".") or folded in STOP or folded in NOT_NAMES or len(folded) < 2:
         return False
+    if lowercase and word.islower() and folded not in NAMES_TOO and everyday_word(folded, LATIN_NAMES):
+        return False  # "my mum wants one", "c'est rapide": a verb or an adjective where a chat puts a name
     if "-" in word and _CAPITALISED.match(word) and not all(_CAPITALISED.match(p) for p in word.split("-") if p):
         return False  # "Jan-Willem" is a name, "Ziggo-klant" is not
     return bool(_CAPITALISED.match(word)) or lowercase
