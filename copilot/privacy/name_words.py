@@ -58,6 +58,9 @@ vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk over
 vient venait va allait est était avait fait faisait dit disait part partait arrive arrivait attend attendait
 veut voulait peut pouvait doit devait habite habitait travaille travaillait paie payait appelle appelait rapide
 gratuit aussi encore déjà toujours jamais vraiment juste bien alors décédé décédée
+dommage possible simple facile normal vrai parfait noté compris réglé urgent important pareil clair sûr gentil
+nickel super génial jammer prima duidelijk goed fijn top klaar genoteerd geregeld mooi raar vreemd
+fine done okay great perfect broken sorted sure true right wrong cheap expensive free quick easy
 """.split())
 # Endings of verbs, adjectives and adverbs that no given name has: "-ing", "-ed", "-ly" ("blinking", "married",
 # "really"), Dutch "ge-...-en/-d/-t" and "-lijk/-ig" ("gekregen", "gelukt", "eerlijk"), French "-ment" and "-é(e)(s)"
@@ -84,7 +87,8 @@ def everyday_word(folded: str, names: frozenset[str]) -> bool:
 
 # The same in Hebrew, where every word is "lower case": "אבא שלי נפטר", "מעולה, תודה".
 HEBREW_EVERYDAY = frozenset("""
-נפטר נפטרה נפטרו מעולה מצוין מצוין סבבה אחלה גר גרה גרים עבר עברה קיבל קיבלה שילם שילמה אמר אמרה ביקש ביקשה
+נפטר נפטרה נפטרו מעולה מצוין סבבה אחלה לוקח לוקחת לגמרי מלמעלה מלמטה בלי שאלה אזרח ותיק ותיקה יחד נו בטעות ככה
+שבור שבורה אלינו אליכם אליהם האקס גר גרה גרים עבר עברה קיבל קיבלה שילם שילמה אמר אמרה ביקש ביקשה
 התקשר התקשרה הזמין הזמינה חולה מת מתה נסע נסעה עובד עובדת עבד עבדה קנה קנתה שכח שכחה הלך הלכה בא באה
 """.split())
 HEBREW_SURNAMES = frozenset("""

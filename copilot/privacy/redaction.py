@@ -222,6 +222,8 @@ class Redactor:
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
         # husband too? Kenji has ...": the caller's own people
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
+        ranked = [f for f in ranked if f.kind != "NAME" or not _SPELLING_WORD.search(text, 0, f.start)]  # "T als
+        # in Theo", "B as in Bravo", "M comme Marcel": a word that spells a letter is no one's name
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
         ranked = [f for f in ranked if f.kind != "NAME" or not any(
             o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start for o in names_found)]
@@ -289,6 +291,10 @@ class Redactor:
                 continue  # two values read from one run of number words: the run leaves once
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+_SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
+                            r"comme dans|wie)\s+$")
 
 
 # An article before a capitalised pair, not itself a surname's particle: "de Emma Original", "the John Lewis sale",

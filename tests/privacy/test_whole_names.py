@@ -92,3 +92,17 @@ def test_a_verb_or_an_adjective_after_a_family_word_in_a_chat_is_no_name(text, w
 def test_a_lower_case_name_after_a_family_word_is_still_hidden(text, name):
     out = said([("customer", text)])[-1]
     assert name not in out, out
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("het kenteken is eh K als in Karel twee vier", "Karel"),  # a spelling word spells a letter
+    ("R as in Romeo, then seven", "Romeo"),
+    ("c'est D comme Denise, puis huit", "Denise"),
+    ("my mum thinks it's too urgent to wait", "urgent"),
+    ("mijn vader vindt het best jammer", "jammer"),
+    ("אבא שלי אזרח ותיק, יש הנחה?", "אזרח"),
+    ("זה לגמרי אשמתו של הנהג", "לגמרי"),
+])
+def test_words_that_only_stand_where_a_name_could_stay(text, word):
+    out = said([("customer", text)])[-1]
+    assert word in out, out
