@@ -61,6 +61,8 @@ gratuit aussi encore déjà toujours jamais vraiment juste bien alors décédé 
 dommage possible simple facile normal vrai parfait noté compris réglé urgent important pareil clair sûr gentil
 nickel super génial jammer prima duidelijk goed fijn top klaar genoteerd geregeld mooi raar vreemd
 fine done okay great perfect broken sorted sure true right wrong cheap expensive free quick easy
+awesome actually goodbye bye cool nice lovely brilliant wonderful excellent amazing yup yea yeah nope umm um ah wow
+lol geesh cheers thanks parfait génial merci oké bedankt dankjewel doei salut ciao toppie
 """.split())
 # Endings of verbs, adjectives and adverbs that no given name has: "-ing", "-ed", "-ly" ("blinking", "married",
 # "really"), Dutch "ge-...-en/-d/-t" and "-lijk/-ig" ("gekregen", "gelukt", "eerlijk"), French "-ment" and "-é(e)(s)"

@@ -37,6 +37,7 @@ from copilot.privacy.name_words import (
     COMPANY,
     CUE,
     DEPARTMENTS,
+    EVERYDAY_LOWER,
     HE_OWNER,
     HEBREW_EVERYDAY,
     HEBREW_STOP,
@@ -750,8 +751,9 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         return True
     if word.endswith(".") or folded in STOP or folded in NOT_NAMES or len(folded) < 2:
         return False
-    if lowercase and word.islower() and folded not in NAMES_TOO and everyday_word(folded, LATIN_NAMES):
-        return False  # "my mum wants one", "c'est rapide": a verb or an adjective where a chat puts a name
+    if lowercase and folded not in NAMES_TOO and (word.islower() and everyday_word(folded, LATIN_NAMES) or
+                                                   folded in EVERYDAY_LOWER and folded not in LATIN_NAMES):
+        return False  # "my mum wants one", "c'est rapide", "Perfect, thanks!": no name where a chat may put one
     if "-" in word and _CAPITALISED.match(word) and not all(_CAPITALISED.match(p) for p in word.split("-") if p):
         return False  # "Jan-Willem" is a name, "Ziggo-klant" is not
     return bool(_CAPITALISED.match(word)) or lowercase
