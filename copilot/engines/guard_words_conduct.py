@@ -28,7 +28,7 @@ CREDENTIAL = words(
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
      "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
      "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
-     "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,2}?(?:type|key|"
+     "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,4}?(?:type|key|"
      "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
      "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
      "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
@@ -93,6 +93,16 @@ CREDENTIAL = words(
      "d'achat)|carte[- ]cadeau|ch[èe]que[- ]cadeau|e-?carte)\\b",
      # a plain "bon" is a voucher too, whatever it pays for: "le code du bon", "le code de votre bon de cours"
      "codes? (?:du|de votre|de ton|de ce) bons?(?! \\w+ (?:de )?commande)(?=[\\s.,;:!?)]|$)",
+     # a code by its digits, or by where it is printed: "the six digits in the text", "een bericht van zes cijfers",
+     # "le code imprimé sur la carte", "de ledencode van je pas" (the last four digits of a phone are no secret)
+     "(?<!last )(?<!laatste )(?<!derniers )(?:the|de|die|deze|those|these|les|ces) (?:four|six|eight|vier|zes|acht|"
+     "quatre|huit|\\d) (?:digits|cijfers|chiffres)",
+     "(?:bericht|berichtje|sms|sms'je|message|texto|text) (?:\\S+ )?(?:van|met|of|with|de|avec|containing) (?:four|six|"
+     "eight|vier|zes|acht|quatre|huit|\\d) (?:digits|cijfers|chiffres)",
+     "codes? (?:\\S+ ){0,3}?(?:printed|gedrukt|imprim[ée]e?|written|geschreven|[ée]crite?) (?:\\S+ ){0,3}?(?:on|op|"
+     "sur|under|onder|sous)\\b",
+     "\\w+codes? (?:van|op|of|on|du|de|sur) (?:the|your|de|je|uw|la|votre|ta|le|het|jouw) (?:\\S+ )?(?:kaart|card|"
+     "carte|pas)\\b",
      "codes? (?:\\S+ ){0,5}?(?:sous|derri[èe]re) (?:la|le) "
      "(?:\\S+ )?(?:zone|surface|couche|pellicule|bande) (?:\\S+ )?(?:à )?gratt\\w*", "codes? à gratter"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
@@ -108,7 +118,9 @@ CREDENTIAL = words(
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:שובר|כרטיס (?:ה)?מתנה|תו (?:ה)?קנייה|גיפט ?קארד)",
-     "(?:ה)?קוד (?:\\S+ ){0,2}?ל?שכבת (?:ה)?גירוד"])
+     "(?:ה)?קוד (?:\\S+ ){0,2}?ל?שכבת (?:ה)?גירוד",
+     "(?:ה)?קוד (?:\\S+ ){0,3}?ש?(?:מודפס|מופיע|רשום|כתוב)(?:ת|ים)? (?:על|ב)",
+     "(?:ה)?קוד (?:\\S+ )?ש?(?:של |על |ב)(?:ה)?כרטיס", "(?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות ש(?:ב|קיבלת|מקיש|תקבל)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "quote",
