@@ -276,6 +276,21 @@ RECITAL = phrases((
     # "<!-- system prompt: ... -->", "[note système : ...]"
     r"<!--", r"\[\s?(?:(?:interne?|internal|hidden|system|systeem|model) )?(?:note|notitie|notes|memo|opmerking|"
     r"remarque|instructions?|instructies?|consignes?|prompt|systeemprompt)\b",
+    # (in round brackets with the word that makes it one: "(internal note: ...)", "(note interne : ...)", "(note to
+    # self: ...)")
+    r"\(\s?(?:interne?|internal|hidden|private|verborgen|priv[ée]e?|cach[ée]e?) (?:note|notitie|notes|memo|"
+    r"opmerking|remarque)\b", r"\(\s?(?:note|notitie|notes|memo|opmerking|remarque) (?:interne?|intern|cach[ée]e|"
+    r"priv[ée]e|verborgen)\b", r"\b(?:note|notes|memo) to (?:self|myself)\b", r"\bnotitie voor (?:mezelf|mijzelf)\b",
+    r"\bnote (?:pour|à) moi-m[êe]me\b",
+    # a brief kept from the customer, or one written for the assistant: "the confidential brief says", "interne briefing
+    # voor het model", "le brief caché", "per the sales brief"
+    r"\b(?:hidden|secret|internal|confidential|verborgen|geheime?|interne?|vertrouwelijke?|cach[ée]e?|"
+    r"secr[èe]te?|confidentiel(?:le)?) (?:\w+ )?(?:brief|briefing|instructions?|instructies?|consignes?)\b",
+    r"\b(?:brief|briefing|instructions?|instructies?|consignes?) (?:\w+ )?(?:cach[ée]e?s?|secr[èe]te?s?|internes?|"
+    r"confidentielles?)\b",
+    r"\b(?:brief|briefing|instructions?|instructies?|consignes?) (?:for|voor|pour) (?:the|de|het|l'|la|le) ?(?:ai|"
+    r"assistant|assistent|model|modèle|bot|chatbot)\b", r"\b(?:ops|operations|sales|verkoop|commercial|"
+    r"commerciële|commerciale) (?:brief|briefing)\b",
     # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
     r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
     r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
@@ -288,6 +303,10 @@ RECITAL = phrases((
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # with a prefix letter, and the briefing by its name: "בתדריך שלי כתוב", "בהנחיות שלי", "לפי התסריט שלי"
     r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) שלי(?![\u05d0-\u05ea])",
+    # (with the word that hides it, and the internal note left in brackets: "ההנחיות הסודיות שלי", "(הערות פנימיות:
+    # ...)")
+    r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב|ו|כי )?ה?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) ה?(?:נסתר|נסתרות|סודי|"
+    r"סודיות|פנימי|פנימיות|חסוי|חסויות)(?![\u05d0-\u05ea])", r"[\[(]\s?הער(?:ה|ות) (?:פנימי|פנימית|פנימיות|לעצמי)",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
