@@ -535,9 +535,10 @@ _SMALL_WORDS = {
           "vielen ihres möchten müssen gibt",
     "es": "el la los las un una de del y es son está están en con por para su sus usted ustedes gracias muy pero "
           "como hoy que lo le se no sí al nuestro nuestra hemos puede será ya también cuando desde hasta favor claro "
-          "ahora mañana aquí",
+          "ahora mañana aquí tu tus mi mis si nos sin más sigue minutos horas días años",
     "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
-          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
+          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già solo perché più ha "
+          "ho hanno alla nel nella sul sulla dal dalla mi ti si quando dove così qui poi ora minuti ore giorni anni",
     "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
           "hoje que em no na nos nas está estão vamos pode amanhã olá bom boa custa custam também",
     "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "
