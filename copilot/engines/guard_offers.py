@@ -99,6 +99,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         paid, whole = number(m.group(1)), number(m.group(2))
         if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
             return over
+    group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
+    if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
+        return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
     for n, sentence in enumerate(offers):
