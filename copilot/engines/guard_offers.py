@@ -457,6 +457,12 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
     return False
 
 
+def _shares_in(sentence: str, before: str) -> list[float]:
+    """The shares ("a third", "de helft") the sentence or the one before names, as parts of one."""
+    return [_EXACT_SHARE.get(share, share) / 100 for pattern, share in w.FRACTIONS
+            if pattern.search(sentence) or pattern.search(before)]
+
+
 def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
                 worked: frozenset[float] = frozenset(), heard: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
@@ -494,6 +500,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
+            # a share named in words of such a step, a group's total too ("a quarter off: 6 x €20 = €120, less a
+            # quarter is €90"); one above the limit is the discount check's to hold
+            or any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105
+                   for part in _shares_in(sentence, before) for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all"), or of some of
             # those it and the sentence before name ("the book is €32.95 and two sheets €3. With €4.95 shipping:
