@@ -540,6 +540,11 @@ _WISH_FIRST = re.compile(r"^\W*(?:(?i:and|en|et|so|dus|alors)\s+)?(?i:(?:if|when
                          r"[^,]{0,40},\s*(?i:dan\s+|then\s+)?")
 
 
+def _ungiven_both(pattern: Words, text: str) -> str:
+    """``text`` without its giving words of either kind, free and refund, as a passage sentence is read."""
+    return ungiven(w.FREE, ungiven(w.REFUND, ungiven(pattern, text)))
+
+
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
@@ -617,13 +622,15 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
                            if not (full and _whole(f))]
                 timed = set(named) - set(untimed) if len(untimed) >= 3 else set()
-                said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+                # (less the other kind's giving words too, as a passage's are: "cancelling is free, so the full €80
+                # comes back" is about "cancelling is free ... and you get the full amount back")
+                said = [f for f in content_words(_ungiven_both(pattern, kept)) if not (full and _whole(f))]
                 # or read with the reason it gives, "not" and all, and without when: "since the box has not been
                 # delivered yet, we refund everything within 10 days" is about what a passage gives "if the box has not
                 # been delivered"
                 reasons = [other for other in clauses(sentence) if other != clause and negated(other)
                            and w.BECAUSE.search(other)]
-                readings = [said, [*(f for f in content_words(ungiven(pattern, _termless(kept, terms)))
+                readings = [said, [*(f for f in content_words(_ungiven_both(pattern, _termless(kept, terms)))
                                      if not (full and _whole(f))),
                                    *(f for other in reasons for f in content_words(other))]] if reasons else [said]
                 # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום")

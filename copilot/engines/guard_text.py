@@ -46,7 +46,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     now nu maintenant עכשיו autre autres ander andere niet geen nooit never jamais aucun aucune
     quand lorsque wanneer zodra whenever souhaitez souhaite voulez wilt מתי
     ahead vooraf tevoren voorhand לפני מראש
-    keer fois פעם בפעם""".split())
+    keer fois פעם בפעם
+    ruim ruimschoots ruimer well easily comfortably largement bien יותר""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
@@ -54,7 +55,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
 # viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)
 # Nor does how long before it is asked for: "up to 24 hours ahead", "tot 24 uur van tevoren", "24 heures à l'avance",
 # "עד 24 שעות לפני" say what "24 hours in advance" does, nor which time it is: "next time", "la prochaine fois",
-# "בפעם הבאה".
+# "בפעם הבאה". Nor by how much more than the condition's figure: "ruim 72 uur vooraf", "well over 72 hours", "bien plus
+# de 72 heures", "הרבה יותר מ-72 שעות" meet "up to 72 hours ahead".
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
