@@ -504,8 +504,9 @@ REFUND = words(
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
      "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
      # and a sum given as credit ("you get €10 credit", "a credit of €10", "€10 in credit"), not
-     # the card one pays with
-     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
+     # the card one pays with (the sum in another currency may stand between, in brackets: "€5 (£4) credit")
+     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "(?<=[\\d€$£₪]\\) )(?:in |of )?credit(?! ?cards?)",
+     "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
      "goodwill payment", "pay you back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
