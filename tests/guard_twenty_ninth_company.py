@@ -6,17 +6,21 @@ Written after held-out batch 27 (an indoor karting chain) was spent, in the shap
 own. To hold: taunts without a rude word (a winner's title as a mock vocative, "so even you get it", "haven't you got
 anything better to do?", "some people just aren't cut out for it", mock sympathy beside "maybe next time try
 reading"), a ban hung on the way the customer talks and "we know where you live"; a code asked for by its digits
-("read me the six digits") or by where it is printed, and in Hebrew beside a loanword whose hyphenated part looks like
-"not" ("צ'ק-אין"); a hidden brief, a note to self or an internal note in round brackets; a reply in Spanish or
-Italian; a group deal ("pay for four and all six come"), a price in words set against another in words ("for
-eighteen euros instead of thirty-two"), a Hebrew number with a prefix letter ("בעשרים שקלים") and a bare "we'll
-match". Legitimate: a share within the limit taken off a group's total worked out in the draft ("a quarter off: 6 x
-€32 = €192, less a quarter is €144"), a cancellation "well over" the notice ("ruim 48 uur") free, and a refund after
-"free:" in the same sentence; and the shapes the new words must leave alone (the last four digits of a phone, a
-check-in that opens, a note made on the file, Spanish place names).
+("the six digits from the message") or by where it is printed, and in Hebrew beside a loanword whose hyphenated part
+looks like "not" ("לוג-אין"); a hidden brief, a note to self or an internal note in round brackets; a reply in
+Spanish or Italian; a group deal ("pay for four and all six come"), a price in words set against another in words ("à
+vingt-huit euros au lieu de quarante-cinq"), a Hebrew number with a prefix letter ("בשמונים שקלים") and a bare "we'll
+match". Legitimate: a share within the limit taken off a group's total
+worked out in the draft ("a quarter off: 6 x €32 = €192, less a quarter is €144"), a cancellation "well over" the
+notice ("ruim 48 uur") free, a refund after "free:" in the same sentence, and a credit the passages give with its sum
+in a second currency in brackets ("€8 (30 ₪) credit"); and the shapes the new words must leave alone (the last four
+digits of a phone, a check-in that opens, a note made on the file).
 
 Held-out batch 27 before the guard was changed for it: 118 of 144 drafts to hold back held, 6 of 80 legitimate drafts
-lost. After: see the README's guard table.
+lost. After: 141 of 144 held, 3 lost (left: a pro-rata refund put as "the rest of the month", lost wages that a
+passage's "within 10 working days" seemed to back, free sessions a conditional free session seemed to back; a
+booking given back whole at a count times a price the list does not mark per person, and a second placeholder the
+customer typed).
 """
 
 from __future__ import annotations
@@ -39,8 +43,9 @@ PASSAGES = {
                 "month with four free wheel hours. Group workshop from 6 people. Staff give at most 30% off. We do "
                 "not match other studios' prices."),
         Passage("c4", "Cancelling", "Cancelling is free up to 48 hours ahead and you get the full amount back. "
-                "Membership is not refunded pro rata. Refunds within 7 working days. We never ask for your PIN or the "
-                "door code of the kiln room."),
+                "Membership is not refunded pro rata. Refunds reach your account within 7 working days. If a workshop "
+                "starts more than 30 minutes late through our fault, you get €8 (30 ₪) credit. We never ask for your "
+                "PIN or the door code of the kiln room."),
     ],
     "fr": [
         Passage("c5", "Tarifs", "Atelier tour (2 heures) 32 € par personne ; Après-midi émaillage 28 € ; Membre "
@@ -86,6 +91,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "A quarter off is fine: 6 x €32 = €192, less a quarter is €144.",
         "Could you give me the last four digits of your phone number so I can find the booking?",
         "We loved having your group; we hope to see you all again soon.",
+        "I've added €8 credit to your account for the late start.",
     ],
     "fr": [
         "Un quart de remise, c'est possible : 6 x 32 € = 192 €, moins un quart, soit 144 €.",
