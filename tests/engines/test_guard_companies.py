@@ -13,7 +13,8 @@ coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-a
 board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rental and shop
 (``tests/guard_twenty_fourth_company.py``), a swimming-pool care service (``tests/guard_twenty_fifth_company.py``), a
 car-wash subscription (``tests/guard_twenty_sixth_company.py``), a beehive-adoption service
-(``tests/guard_twenty_seventh_company.py``) and a recording-studio hire (``tests/guard_twenty_eighth_company.py``).
+(``tests/guard_twenty_seventh_company.py``), a recording-studio hire (``tests/guard_twenty_eighth_company.py``) and a
+pottery studio with workshops (``tests/guard_twenty_ninth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -41,6 +42,7 @@ import guard_twenty_eighth_company as studios
 import guard_twenty_fifth_company as pools
 import guard_twenty_first_company as alterations
 import guard_twenty_fourth_company as camping
+import guard_twenty_ninth_company as pottery
 import guard_twenty_second_company as plants
 import guard_twenty_seventh_company as hives
 import guard_twenty_sixth_company as carwash
@@ -55,7 +57,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
-             "studios": studios}
+             "studios": studios, "pottery": pottery}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
