@@ -548,7 +548,7 @@ def _surname_after(text: str, name: Finding) -> tuple[int, int] | None:
     match = _HE_AFTER_NAME.match(text, name.end)
     if not match:
         return None
-    return (match.start(1), match.end(1)) if match.group(1) in HEBREW_SURNAMES else None
+    return (name.start, match.end(1)) if match.group(1) in HEBREW_SURNAMES else None
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)[ ]$")
@@ -585,14 +585,14 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
         return None
     word = match["name"].casefold()
     if word in LATIN_NAMES or word in NAMES_TOO:
-        return match.start("name"), match.end("name")
+        return match.start("name"), name.end
     if (not _INSIDE_SENTENCE.search(text, 0, match.start("name")) or _NOT_A_GIVEN_NAME.fullmatch(word)
             or _NOT_A_GIVEN_NAME.fullmatch(name.text.strip().casefold())  # "the Hyatt Hotel"
             or _DETERMINER_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name"))
             or COMPANY.fullmatch(match["name"])
             or not _is_name_word(match["name"], lowercase=False)):
         return None
-    return match.start("name"), match.end("name")
+    return match.start("name"), name.end  # the whole name, in one placeholder
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
