@@ -250,7 +250,9 @@ class Redactor:
             # then ...", "Whitfield-Jones. Whitfield as in ...", "c'est Ndiaye, pas Diaye", "Vous avez mis Watara": the
             # name just given, spelled, said again, one letter off, or as it was wrongly written
             inside = [f for f in accepted if spelled.kind == "NAME" and f.kind == "NAME" and spelled.start <= f.start
-                      and f.end <= spelled.end and (f.start, f.end) != (spelled.start, spelled.end)]
+                      and f.end <= spelled.end and (f.start, f.end) != (spelled.start, spelled.end)
+                      and text[spelled.start:f.start][-1:] in ("", " ") and text[f.end:spelled.end][:1] in ("", " ")]
+                      # whole words only: "ולכהן" is "and to" and the name, not a longer name
             if inside and not max(mark(bytearray(taken), inside, 0)[spelled.start:spelled.end]):
                 accepted = [f for f in accepted if f not in inside]  # "Mary Beth" for "Beth" found alone: the
                 mark(taken, inside, 0)  # whole name in one placeholder
