@@ -429,8 +429,8 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
-        if own and text[own[0]:own[1]].casefold() in customers:
-            own = None  # an agent who has the customer's first name: the name leaves as the customer's
+        if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
+            own = None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met Aoife" is the agent
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
