@@ -557,7 +557,7 @@ _INSIDE_SENTENCE = re.compile(r"(?:[a-zß-ÿĀ-ſȘ-ț'’]|[,:;(])\s*$")
 # Words that stand before a surname and are no one's given name: a title, a family word, a role, a place or a firm.
 _NOT_A_GIVEN_NAME = re.compile(rf"(?i:{RELATIONS}|{ROLES}|dr|docteur|dokter|doctor|ma[iî]tre|prof|professor|coach|"
                                r"meester|juf|juffrouw|pastoor|pastor|pasteur|rabbi|rabbin|captain|officer|agent|inspector|"
-                               r"judge|lady|lord|mister|mademoiselle|saint|sint|st|sainte|nurse|sister|brother|father|"
+                               r"judge|lady|lord|mister|mademoiselle|mme|mlle|mrs?|ms|miss|sir|mevr|dhr|saint|sint|st|sainte|nurse|sister|brother|father|"
                                r"zuster|broeder|pater|p[eè]re|m[eè]re|s[oœ]eur|fr[eè]re|oncle|tante|tantine|oom|oma|opa|"
                                r"ouma|oupa|gran|granny|nan|nana|mum|mom|dad|papa|mama|mamie|papi|baby|team|family|"
                                r"familie|famille|garage|hotel|h[oô]tel|caf[eé]|restaurant|station|bakkerij|slagerij|"
