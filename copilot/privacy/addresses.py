@@ -332,6 +332,9 @@ def _streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
+    for match in _HEBREW_STREET_WORD.finditer(text):  # "rechov Ben Yehuda 8", "sderot Rothschild 12"
+        if not NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start(), match.end())
     for match in _EN_GLUED.finditer(text):
         if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -614,6 +617,12 @@ def addition_end(text: str, end: int) -> int:
     appartement 4", "הרצל 15 דירה 14", "4410 N Lincoln Ave, Apt 3D"; the flat is where the customer lives."""
     addition = _ADDITION.match(text, end)
     return addition.end() if addition else end
+
+
+# An Israeli street in Latin letters, its Hebrew street word before it: "rechov Ben Yehuda 8", "Sderot Rothschild
+# 12", "derech Hebron 40". The word says it is a street, as "rue" does.
+_HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+"
+                                 rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 
 
 def _address(text: str, start: int, end: int) -> Finding:

@@ -39,7 +39,7 @@ from copilot.privacy.addresses import (
 )
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
-from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
+from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
     DIGIT_RUN,
     EMAIL,
@@ -179,7 +179,11 @@ class Redactor:
         birth_days, numbers_given = _index(known)
         birth_days |= frozenset(value for kind, value in crm.personal if kind == "DATE_OF_BIRTH")  # the CRM's too
         heard = read_numbers(context.heard).text if context.agent and context.heard else ""
-        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
+        houses = {n for kind, value in crm.personal if kind == "ADDRESS" for n in re.findall(r"[0-9]+", value)}
+        # "our depot at Mill Lane 2" to a customer at Mill Lane 40: the customer's street, the company's number
+        crm_said = [f for f in said_values(text, crm) if not (f.kind == "ADDRESS" and not houses & set(
+            re.findall(r"[0-9]+", f.text)) and company_place(text, f, context.agent))]
+        theirs = [*_echoes(text, context), *crm_said, *tails(text, crm.personal, numbers_given),
                   *heads(text, crm.personal, numbers_given), *read_back(text, heard, context.heard_kind)]
         ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
@@ -222,6 +226,9 @@ class Redactor:
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
         # husband too? Kenji has ...": the caller's own people
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
+        alone = list(streets_alone(text, crm | _streets_given(known)))  # and one of one word, said without it
+        theirs += alone
+        ranked += alone
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
         ranked = [f for f in ranked if f.kind != "NAME" or not any(
             o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start for o in names_found)]
@@ -285,10 +292,24 @@ class Redactor:
         out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
+            street_word = _STREET_WORD_BEFORE.search(original, max(0, start - 12), start)
+            if finding.kind == "ADDRESS" and street_word:
+                start = street_word.start()  # "rechov Herzl 12", "sderot Rothschild 5": the Hebrew street word too
             if out and start < out[-1].end:
                 continue  # two values read from one run of number words: the run leaves once
+            last_one = out[-1] if out else None
+            if last_one and finding.kind == last_one.kind == "ADDRESS" and _SPOKEN_DASH.fullmatch(
+                    original, last_one.end, start):  # "forty dash two", "veertig streepje twee": a house and its flat
+                out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
+                                  f"{last_one.key}-{finding.key}")
+                continue
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+_STREET_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+$")
+_SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
+                          r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
 
 # An article before a capitalised pair, not itself a surname's particle: "de Emma Original", "the John Lewis sale",
