@@ -35,6 +35,10 @@ SP = "[ \u00a0]"
 HEBREW_PREFIXES = "והבלמשכ"
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
                     r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+# An address broken off before its domain's end, as someone corrects it: "ana.li@gmail... no, ana.li@outlook.com",
+# "piet@ziggo — nee wacht". What is said of it is already someone's mailbox.
+CUT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]{2,}"
+                       r"(?:\.[A-Za-z0-9-]+)*(?=\.{2,}|…|\s+[—–-]\s)")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
 # Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
 # ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.

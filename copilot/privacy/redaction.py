@@ -41,6 +41,7 @@ from copilot.privacy.answers import answers, compact_code, known_birthday, known
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
+    CUT_EMAIL,
     DIGIT_RUN,
     EMAIL,
     HEBREW_PREFIXES,
@@ -174,7 +175,8 @@ class Redactor:
         spoken = read_numbers(original)
         text, asked = spoken.text, context.asked
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
-        ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
+        ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in (
+            *EMAIL.finditer(text), *CUT_EMAIL.finditer(text))]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
         birth_days |= frozenset(value for kind, value in crm.personal if kind == "DATE_OF_BIRTH")  # the CRM's too
