@@ -1,0 +1,141 @@
+"""The thirty-seventh tuning batch: a street of one word the call gave with its number, said again alone ("Heiligeweg,
+is dat bij ...?", "just Thornbury, by the church", "ביאליק, ליד העירייה?"); the company's person the agent
+puts on the note ("ik zet het erbij voor Joost"), names after a fronted phrase with the Dutch verb first ("Voor de
+zolder kan Joost ..."), names in the company's team set apart ("our Cork team, Niamh, will ..."), or starts to name
+and corrects to the company's people ("Yanis — non, notre équipe ..."); the customer naming that person by the
+work they do ("de meting door Lotte") or asking after them coming back ("c'est Léa qui revient ?"); the company's
+person called by the customer's name after "קוראים" ("לטכנאית שלנו קוראים גם ..."), and the agent who introduces
+themself with it ("מדברת נועה"); a door code after the address, no postcode; a Hebrew doctor as "דר'", a landlord
+set apart after "בעל הבית,"; an ID named before what it is for ("מספר זהות עבור הקבלה:") and an IBAN for a new bank or a
+direct debit, both failing their check; a building's syndic that is a firm; an e-mail broken off before its domain's
+end; a house number and its flat said with "dash"; "rechov" before an Israeli street in English; a card's expiry
+asked for after the card is read back by its end; the company's depot on the customer's own street; the start of a
+spoken IBAN as the turn ends; a Canadian postcode said letter by letter and digit by digit.
+
+Written in the thirty-fifth round of conversation-aware redaction, after held-out batch 34 (a pest-control company)
+had been scored and spent, in sectors no batch had used (a chimney-and-roof repairer, a locksmith, a pool-maintenance
+firm, a piano removals firm). Batch 34 changed 14 look-alikes, most of them the company's technicians by first name
+("... zet het erbij voor ...", "Voor uw eigen huis kan ... morgen", "de controle door ...", "c'est ... qui revient ?",
+"our Israeli team, ..., will come", "... pardon, notre équipe", "גם לטכנאי שלנו קוראים ...", the agent's own name
+after "מדבר" shared with the customer), and a door code, a syndic, a card's expiry in Hebrew words and the company's
+warehouse on the customer's street; it leaked one-word streets repeated alone, a landlord after "בעל הבית,", a doctor
+after "דר'", an IBAN and an ID failing their checks, the start of two spoken IBANs, a Québec postcode in words, and
+left "dash", "rehov" and a broken-off e-mail's domain in clear. Left: the agent greeting a name that is the
+customer's too before the company's ("Goedemorgen, Esther van ...", which as often greets a customer of that name);
+a customer's own house number after a neighbour's address ("Die wonen op ... 12, wij zitten op 16"); a name after
+"Het is" with no other cue ("Het is Harm Lenting, aardige man"), as "het is" opens every kind of sentence; two digits
+of a phone compared in words ("alleen 91 in plaats van 19"); a house number read digit by digit after itself ("71,
+sept-un"); an order number shaped like a phone where the order word stands a clause before "numéro".
+
+Batch 34 before and after this round: see the README; batches 1-33 keep every value they hid and every look-alike
+they kept.
+
+Before this round, on these 33 dialogues (50 gold spans, 41 look-alikes): ADDRESS 0.56 (16), NAME 0.80 (10), IBAN
+0.40 (5), IL_ID 0.00 (1), POSTCODE 0.88 (8), EMAIL 0.67 (6), CARD 1.00 (4); spurious findings 17 of 54, look-alikes
+changed 16 of 41. After: every kind 1.00, no spurious finding, no look-alike changed.
+"""
+
+from __future__ import annotations
+
+from redaction_dialogues import AD, CN, CR, SP, Dialogue, K, S, T
+from redaction_dialogues import dialogue as _dialogue
+
+THIRTY_SEVENTH: list[Dialogue] = [
+    # a one-word street the call gave with its number, said again alone
+    _dialogue("nl37-straat-alleen", "nl", AD, "A: Op welk adres zit de lekkage?",
+              "C: {ADDR:Heiligeweg 44-B}, {PC:1017 XN}.", "A: {ADDR:Heiligeweg}, is dat bij het Koningsplein?",
+              "C: ja, gewoon {ADDR:Heiligeweg}, naast de apotheek", "A: Helder, de dakdekker komt {keep:vrijdag}."),
+    _dialogue("en37-street-alone", "en", AD, "A: Where's the lock that's jammed?",
+              "C: {ADDR:Unit 2, 15 Thornbury}, {PC:BS35 2AB}", "A: {ADDR:Thornbury}, as in the town?",
+              "C: just {ADDR:Thornbury}, by the church", "A: Right, {keep:£85} call-out, the road is fine."),
+    _dialogue("he37-rehov-levad", "he", AD, "A: לאיזו כתובת לשלוח את הטכנאי?",
+              "C: {ADDR:ביאליק 19 דירה 4}, מיקוד {PC:5252614}", "A: {ADDR:ביאליק}, ליד העירייה?",
+              "C: כן, ליד הקניון", "A: מעולה, ביום {keep:רביעי}."),
+    # the company's person the agent puts on the note, names after a fronted phrase, in the team, or corrects
+    _dialogue("nl37-erbij-voor", "nl", K, "C: De schoorsteenkap ligt scheef sinds de storm.",
+              "A: Ik zet het erbij voor {keep:Joost}, die neemt een steiger van {keep:acht meter} mee."),
+    _dialogue("nl37-kan-joost", "nl", K, "C: Kunnen jullie ook naar de dakgoot kijken?",
+              "A: Voor de zolder en de goot kan {keep:Joost} morgen om {keep:10:30}."),
+    _dialogue("en37-our-team", "en", K, "C: who's coming to open the safe?",
+              "A: Our Cork team, {keep:Niamh}, has the van that day; expect a text on {keep:Thursday}."),
+    _dialogue("fr37-pardon-notre", "fr", K, "C: Le filtre de la piscine fuit encore.",
+              "A: {keep:Yanis} — non, notre équipe du Brabant s'en occupe {keep:lundi}."),
+    # the customer naming the company's person by the work, or asking after them coming back
+    _dialogue("nl37-controle-door", "nl", K, "A: Uw onderhoud staat genoteerd, opdracht {keep:ZW-5512}.",
+              "C: Komt de meting door {keep:Lotte} nog op {keep:dinsdag 9 juni}?", "A: Ja, om {keep:09:00}."),
+    _dialogue("fr37-qui-revient", "fr", K, "A: Le piano est livré, bon {keep:DP-3307}.",
+              "C: C'est toujours {keep:Léa} qui revient pour l'accord ?", "A: Oui, {keep:jeudi} à {keep:14 h}."),
+    # the company's person called by a name the caller's relative has; the agent introducing themself by it
+    _dialogue("he37-korim-gam", "he", CN, "A: שם מלא?", "C: {NAME:ליאור דהן}. הבת שלי, {NAME:מאיה}, תפתח לכם.",
+              "A: מצוין. אגב, לטכנאית שלנו קוראים גם {keep:מאיה}."),
+    _dialogue("he37-medaberet", "he", CN, "A: שלום, מדברת {keep:נועה} מהמנעולן.",
+              "C: גם אני {NAME:נועה}! {NAME:נועה גולד}.", "A: איזה צחוק. במה אפשר לעזור?",
+              crm={"customer": {"first_name": "נועה", "last_name": "גולד"}}),
+    _dialogue("nl37-spreekt-met", "nl", CN, "A: Goedemiddag, u spreekt met {keep:Femke}.",
+              "C: Ha, ik heet ook {NAME:Femke}. {NAME:Femke de Graaf}.", "A: Wat kan ik voor u doen?",
+              crm={"customer": {"first_name": "Femke", "last_name": "de Graaf"}}),
+    # a door code after the address is no postcode
+    _dialogue("nl37-deurcode", "nl", AD, "A: Ik bevestig het adres voor de monteur.",
+              "C: {ADDR:Brugstraat 14 bus 3}, {PC:8000} Brugge.", "A: {ADDR:Brugstraat 14, bus 3}. Is er een lift?",
+              "C: Neen, tweede verdiep. Poortcode is {keep:4417}, de bel is stuk."),
+    _dialogue("en37-gate-code", "en", AD, "A: And the address for the pool service?",
+              "C: {ADDR:8 Orchard Rise}, {PC:GU2 7XH}", "A: {ADDR:8 Orchard Rise}. Anything about access?",
+              "C: the side gate code is {keep:3390}, then round the back"),
+    # a Hebrew doctor by "דר'", a landlord set apart after "בעל הבית,"
+    _dialogue("he37-dr-geresh", "he", CN, "A: מי יהיה בבית?",
+              "C: אני. דר' {NAME:אלמוג} אסרה עליי להרים דברים כבדים.", "A: בסדר, נביא שניים."),
+    _dialogue("he37-baal-habayit", "he", CN, "A: ניקוי הבריכה עולה {keep:480 ₪}.",
+              "C: בעל הבית, {NAME:רון ברגר}, מכסה את העלות.", "A: אז נשלח לו את החשבונית."),
+    # an ID named before what it is for, and an IBAN for a new bank, both failing their check
+    _dialogue("he37-taz-bishvil", "he", T, "C: מספר זהות עבור הקבלה: {IL:204518837}",
+              "A: המספר לא עובר את ספרת הביקורת, אולי התחלפו ספרות?", "C: אבדוק ואחזור"),
+    _dialogue("en37-new-bank", "en", T, "C: moved to a new bank, details: {IBAN:GB29 NWBK 6016 1331 9268 91}",
+              "A: Thanks, that one doesn't validate, could you check it?", "C: will do"),
+    # a building's syndic that is a firm; a syndic named by a first name is a person
+    _dialogue("fr37-syndic-firme", "fr", CN, "A: Qui gère l'immeuble ?",
+              "C: Notre syndic, {keep:Immogest}, doit donner son accord ; la concierge, Mme {NAME:Ferreira}, a la clé.",
+              "A: Très bien, on passe {keep:mardi}."),
+    _dialogue("fr37-syndic-personne", "fr", CN, "A: Qui nous ouvrira la cave ?",
+              "C: Notre syndic, {NAME:Philippe}, a les clés.", "A: Parfait, {keep:9 h} alors."),
+    # an e-mail broken off before its domain's end, corrected
+    _dialogue("en37-cut-email", "en", CR, "A: Is {EMAIL:r.adebayo@gmail.com} still the best email?",
+              "C: not that one, it's now {EMAIL:rita.adebayo@yahoo}... hang on, {EMAIL:rita.adebayo@outlook.com}",
+              "A: So {EMAIL:rita.adebayo@outlook.com}?", "C: yes"),
+    _dialogue("nl37-cut-email", "nl", CR, "A: Op welk mailadres wilt u de offerte?",
+              "C: {EMAIL:kees.bos@ziggo} — nee wacht, {EMAIL:kees.bos@kpn.nl}", "A: Genoteerd."),
+    # a house number and its flat said with "dash"; "rechov" before an Israeli street in English
+    _dialogue("en37-dash", "en", AD, "A: Where's the piano going?",
+              "C: {ADDR:Ferdinand Bolstraat 112-3}, {PC:1072 LM} Amsterdam, third floor",
+              "A: So {ADDR:hundred and twelve dash three}. Is there a hoisting beam?", "C: yes"),
+    _dialogue("en37-rechov", "en", AD, "A: What's the address for the locksmith?",
+              "C: my dad's: {ADDR:rechov Ben Yehuda 8, apartment 2}, {PC:6380101}.", "A: Got it, {keep:Sunday}."),
+    # a card's expiry asked for after the card is read back by its end
+    _dialogue("he37-tokef", "he", SP, "A: מספר כרטיס בבקשה.",
+              "C: {CARD:ארבע חמש אחת שתיים, שמונה שמונה שש אחת, שלוש אפס שבע ארבע, חמש אחת שמונה אפס}",
+              "A: רשמתי את הכרטיס שמסתיים ב-{CARD:5180}. מה התוקף?", "C: {keep:אפס שמונה, עשרים ושמונה}"),
+    _dialogue("en37-expiry", "en", S, "A: Card number please.", "C: {CARD:4512 8861 3074 5180}",
+              "A: Card ending {CARD:5180}, and the expiry?", "C: {keep:oh eight, twenty-eight}"),
+    # the company's depot on the customer's own street
+    _dialogue("he37-mahsan", "he", K, "C: אפשר לאסוף את המסנן בעצמי?",
+              "A: כן, המחסן שלנו נמצא ב{keep:התעשייה 7, אשדוד}, פתוח עד {keep:16:00}.",
+              crm={"customer": {"first_name": "רינה", "last_name": "אזולאי", "street": "התעשייה 30"}}),
+    _dialogue("nl37-magazijn", "nl", K, "C: Kan ik de nieuwe sloten zelf ophalen?",
+              "A: Ja, bij ons magazijn aan de {keep:Industrieweg 5}, van {keep:8 tot 17 uur}.",
+              crm={"customer": {"first_name": "Anouk", "last_name": "Brink", "street": "Industrieweg 52"}}),
+    # the start of a spoken IBAN as the turn ends, asked for
+    _dialogue("nl37-iban-begin", "nl", SP, "A: Welk rekeningnummer mag ik voor de maandelijkse afschrijving noteren?",
+              "C: {IBAN:NL twintig, I-N-G-B, nul nul nul één}...", "A: Ja?",
+              "C: {IBAN:twee drie vier, vijf zes zeven}."),
+    _dialogue("en37-iban-start", "en", SP, "A: Which IBAN should the monthly payment come from?",
+              "C: {IBAN:I E eighteen, I R C E, nine two zero five}", "A: Mm-hm.",
+              "C: {IBAN:oh one two three, four five six seven, eight nine}"),
+    # a Canadian postcode said letter by letter and digit by digit
+    _dialogue("fr37-code-postal", "fr", SP, "A: Vous habitez où ?",
+              "C: {ADDR:812, rue Saint-Jean}", "A: Code postal ?", "C: {PC:G six R, deux K cinq}",
+              "A: Merci, on passe {keep:mercredi}."),
+    # controls: a street-type word alone, a lower-case common word, an expiry given alone, a code in a control
+    _dialogue("en37-control-road", "en", K, "C: is the road outside wide enough for your van?",
+              "A: Our vans are {keep:2.1 m} wide, so most roads are fine. Call {keep:0330 088 4411} if unsure."),
+    _dialogue("nl37-control-code", "nl", K, "C: Moet ik de code van de sleutelkluis, {keep:7731}, doorgeven?",
+              "A: Ja graag, dan kan {keep:Bas} erin als u niet thuis bent. Het kost {keep:€ 95}."),
+]
