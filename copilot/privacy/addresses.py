@@ -481,10 +481,24 @@ _LIVES_ON = re.compile(
 
 
 def lives_on(text: str) -> Iterable[Finding]:
-    """The street a customer's segment says they live on or moved to, without its number (``_LIVES_ON``)."""
+    """The street a customer's segment says they live on or moved to, without its number (``_LIVES_ON``); and the
+    speaker's own house number alone, said as where they live ("wij wonen op 16", "we're at number 9")."""
     for match in _LIVES_ON.finditer(text):
         group = next(g for g in ("nl", "en", "fr", "he") if match[g])
         yield _address(text, match.start(group), match.end(group))
+    for match in _WE_ARE_AT.finditer(text):
+        yield _address(text, match.start("number"), match.end("number"))
+
+
+# The speaker's own house number alone, as where they live, ending its phrase: "Zij wonen op 12, wij zitten op 16",
+# "we're at number 9", "nous, on est au 14", "אנחנו גרים ב-16". Not "ik zit op 3 hoog", "we're at 25 degrees".
+_WE_ARE_AT = re.compile(
+    r"(?<![\w'’])(?:(?i:wij|we|ik)\s+(?i:zitten|wonen|woon|zit)\s+(?i:zelf\s+)?(?i:op|aan)\s+(?i:nummer\s+|nr\.?\s*)?|"
+    r"(?i:we['’]re|we\s+are|we\s+live|i\s+live|i['’]m|i\s+am)\s+(?i:at\s+)?(?i:number|no\.)\s*|"
+    r"(?i:we\s+live|i\s+live)\s+at\s+|"
+    r"(?i:nous\s+sommes|nous\s+habitons|on\s+est|on\s+habite|j['’]habite|je\s+suis)\s+au\s+(?i:numéro\s+)?|"
+    r"(?<![\u05d0-\u05ea])(?:אנחנו|אני)\s+(?:גרים|גרות|גר|גרה)\s+ב-?(?:מספר\s+)?)"
+    r"(?P<number>[0-9]{1,4}[a-zA-Z]?)(?=\s*(?:$|[,.;!?]))")
 
 
 def street_announced(text: str) -> Iterable[Finding]:

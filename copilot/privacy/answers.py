@@ -351,7 +351,8 @@ def _postcodes(text: str) -> Iterable[Finding]:
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
     for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
         groups = run.group().split()
-        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):
+        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups) and not (
+                len(groups) == 2 and groups[0] == groups[1]):  # "64, six-quatre": a number said twice, not "64 64"
             yield Finding("POSTCODE", run.start(), run.end(), run.group(), "".join(groups))
     for pattern in _POSTCODES:
         for match in pattern.finditer(text):

@@ -77,6 +77,7 @@ from copilot.privacy.names import (
     uncued_names,
     wrong_as,
 )
+from copilot.privacy.number_words import word_value
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.public_figures import public_figure
@@ -305,8 +306,23 @@ class Redactor:
                 out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
                                   f"{last_one.key}-{finding.key}")
                 continue
+            digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
+            end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+_DIGIT_WORDS = re.compile(r",?[ ]*((?:[^\W\d_]+)(?:[ -][^\W\d_]+)+)(?![\w'’-])")
+
+
+def _spelled_digits(text: str, end: int, number: str) -> int:
+    """Where a house number's digits said one by one right after it end ("58, cinq-huit"), or 0."""
+    match = _DIGIT_WORDS.match(text, end) if number.isdigit() and len(number) >= 2 else None
+    if match is None:
+        return 0
+    values = [word_value(word) for word in re.split(r"[ -]", match.group(1))]
+    digits = "".join(str(v[0]) for v in values if v is not None and v[1] == "unit")
+    return match.end() if len(digits) == len(values) and digits == number else 0
 
 
 _STREET_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+$")
