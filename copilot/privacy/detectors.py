@@ -435,7 +435,10 @@ _MY_ID = re.compile(r"(?<!\w)(?i:my|mijn|mon|ma)\s+(?:\w+\s+)?(?i:id|identity|id
 # An object's number named earlier in the words before, and no phone word since: what the number is.
 _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|ticket|tracking|r[ée]f[ée]rence|dossier|"
                                 r"klant|customer|client|booking|boeking|réservation|job|opdracht)[\w-]*[\s-]*"
-                                r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)")
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)|"
+                                # the order, then its number set apart: "my parcel never came, number ..."
+                                r"(?i:order|bestelling|commande|pakket|colis|parcel)\b[^.!?\n]{0,50}?[,:;—–-]\s*"
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 
