@@ -1,38 +1,43 @@
 """The thirty-seventh tuning batch: a street of one word the call gave with its number, said again alone ("Heiligeweg,
-is dat bij ...?", "just Thornbury, by the church", "ביאליק, ליד העירייה?"); the company's person the agent
-puts on the note ("ik zet het erbij voor Joost"), names after a fronted phrase with the Dutch verb first ("Voor de
-zolder kan Joost ..."), names in the company's team set apart ("our Cork team, Niamh, will ..."), or starts to name
-and corrects to the company's people ("Yanis — non, notre équipe ..."); the customer naming that person by the
-work they do ("de meting door Lotte") or asking after them coming back ("c'est Léa qui revient ?"); the company's
-person called by the customer's name after "קוראים" ("לטכנאית שלנו קוראים גם ..."), and the agent who introduces
-themself with it ("מדברת נועה"); a door code after the address, no postcode; a Hebrew doctor as "דר'", a landlord
-set apart after "בעל הבית,"; an ID named before what it is for ("מספר זהות עבור הקבלה:") and an IBAN for a new bank or a
-direct debit, both failing their check; a building's syndic that is a firm; an e-mail broken off before its domain's
-end; a house number and its flat said with "dash"; "rechov" before an Israeli street in English; a card's expiry
-asked for after the card is read back by its end; the company's depot on the customer's own street; the start of a
-spoken IBAN as the turn ends; a Canadian postcode said letter by letter and digit by digit.
+is dat bij ...?", "just Thornbury, by the church", "ביאליק, ליד העירייה?"); the company's person the agent puts on
+the note ("ik zet het erbij voor Joost"), names after a fronted phrase with the Dutch verb first ("Voor de zolder kan
+Joost ..."), names in the company's team set apart ("our Cork team, Niamh, ..."), or starts to name and corrects to
+the company's people ("Yanis — non, notre équipe ..."); the customer naming that person by the work they do ("de
+meting door Lotte") or asking after them coming back ("c'est toujours Léa qui revient ?"); the company's person
+called by a name the caller's relative has, after "קוראים" ("לטכנאית שלנו קוראים גם ..."), and the agent who
+introduces themself with the customer's first name ("מדברת נועה", "u spreekt met Femke"); a door code after the
+address, no postcode; a Hebrew doctor as "דר'", a landlord set apart after "בעל הבית,"; an ID named before what it
+is for ("מספר זהות עבור הקבלה:") and an IBAN for a new bank, both failing their check; a building's syndic that is a
+firm; an e-mail broken off before its domain's end; a house number and its flat said with "dash"; "rechov" before an
+Israeli street in English; a card's expiry asked for after the card is read back by its end; the company's depot on
+the customer's own street; the start of a spoken IBAN as the turn ends; the caller's own house number alone after a
+neighbour's address ("wij wonen op 11"); a house number said again digit by digit ("83, eight-three"); a Canadian
+postcode said letter by letter and digit by digit; an order number shaped like a phone, set apart after the order
+("my parcel never came, number ...").
 
-Written in the thirty-fifth round of conversation-aware redaction, after held-out batch 34 (a pest-control company)
-had been scored and spent, in sectors no batch had used (a chimney-and-roof repairer, a locksmith, a pool-maintenance
-firm, a piano removals firm). Batch 34 changed 14 look-alikes, most of them the company's technicians by first name
-("... zet het erbij voor ...", "Voor uw eigen huis kan ... morgen", "de controle door ...", "c'est ... qui revient ?",
-"our Israeli team, ..., will come", "... pardon, notre équipe", "גם לטכנאי שלנו קוראים ...", the agent's own name
-after "מדבר" shared with the customer), and a door code, a syndic, a card's expiry in Hebrew words and the company's
-warehouse on the customer's street; it leaked one-word streets repeated alone, a landlord after "בעל הבית,", a doctor
-after "דר'", an IBAN and an ID failing their checks, the start of two spoken IBANs, a Québec postcode in words, and
-left "dash", "rehov" and a broken-off e-mail's domain in clear. Left: the agent greeting a name that is the
-customer's too before the company's ("Goedemorgen, Esther van ...", which as often greets a customer of that name);
-a customer's own house number after a neighbour's address ("Die wonen op ... 12, wij zitten op 16"); a name after
-"Het is" with no other cue ("Het is Harm Lenting, aardige man"), as "het is" opens every kind of sentence; two digits
-of a phone compared in words ("alleen 91 in plaats van 19"); a house number read digit by digit after itself ("71,
-sept-un"); an order number shaped like a phone where the order word stands a clause before "numéro".
+Written in the thirty-fifth round of conversation-aware redaction, after held-out batch 34 (a pest-control company) had
+been scored and spent, in sectors no batch had used (a chimney-and-roof repairer, a locksmith, a pool-maintenance firm,
+a piano removals firm). Batch 34 changed 14 look-alikes, most of them the company's technicians by first name (put on
+the note, after a fronted phrase with the verb first, "de controle door ...", "c'est ... qui revient ?", "our ... team,
+..., will come", a name corrected to "notre équipe", "גם לטכנאי שלנו קוראים ...", the agent's own name after "מדבר"
+shared with the customer), and a door code, a syndic, a card's expiry in Hebrew words, an order number shaped like a
+phone and the company's warehouse on the customer's street; it leaked one-word streets repeated alone, a house number
+after a neighbour's address and one said again digit by digit, a landlord after "בעל הבית,", a doctor after "דר'", an
+IBAN and an ID failing their checks, the start of two spoken IBANs, a Québec postcode in words, and left "dash", "rehov"
+and a broken-off e-mail's domain in clear. Left: the agent greeting a name that is the customer's too before the
+company's ("Goedemorgen, ... van ..."), which as often greets a customer of that name; a name after "Het is" with no
+other cue ("Het is ... ..., aardige man"), as "het is" opens every kind of sentence; two digits of a phone compared in
+words ("alleen 91 in plaats van 19"), too short to tell from any other number without the phone beside them.
 
-Batch 34 before and after this round: see the README; batches 1-33 keep every value they hid and every look-alike
-they kept.
+Batch 34 before and after this round: ADDRESS 0.870 -> 1.00, IBAN 0.919 -> 1.00, IL_ID 0.955 -> 1.00, POSTCODE 0.967
+-> 1.00, NAME 0.963 -> 0.988, PHONE 0.964 as it was, the rest 1.00 as they were; look-alikes changed 14 of 319 -> 1 of
+319; hidden values with a piece left in clear 3 -> 0. Batches 1-33 keep every value they hid and every look-alike they
+kept; batches 16 and 33 hide one-word streets said again they leaked, and batches 18-28 and 33 no longer leave
+"rehov" in clear.
 
-Before this round, on these 33 dialogues (50 gold spans, 41 look-alikes): ADDRESS 0.56 (16), NAME 0.80 (10), IBAN
-0.40 (5), IL_ID 0.00 (1), POSTCODE 0.88 (8), EMAIL 0.67 (6), CARD 1.00 (4); spurious findings 17 of 54, look-alikes
-changed 16 of 41. After: every kind 1.00, no spurious finding, no look-alike changed.
+Before this round, on these 39 dialogues (60 gold spans, 51 look-alikes): ADDRESS 0.50 (26), NAME 0.80 (10), IBAN
+0.40 (5), IL_ID 0.00 (1), POSTCODE 0.88 (8), EMAIL 0.67 (6), CARD 1.00 (4); spurious findings 19 of 62, look-alikes
+changed 18 of 51. After: every kind 1.00, no spurious finding, no look-alike changed.
 """
 
 from __future__ import annotations
@@ -112,9 +117,9 @@ THIRTY_SEVENTH: list[Dialogue] = [
     # a card's expiry asked for after the card is read back by its end
     _dialogue("he37-tokef", "he", SP, "A: מספר כרטיס בבקשה.",
               "C: {CARD:ארבע חמש אחת שתיים, שמונה שמונה שש אחת, שלוש אפס שבע ארבע, חמש אחת שמונה אפס}",
-              "A: רשמתי את הכרטיס שמסתיים ב-{CARD:5180}. מה התוקף?", "C: {keep:אפס שמונה, עשרים ושמונה}"),
+              "A: רשמתי את הכרטיס שמסתיים ב-{CARD#split:5180}. מה התוקף?", "C: {keep:אפס שמונה, עשרים ושמונה}"),
     _dialogue("en37-expiry", "en", S, "A: Card number please.", "C: {CARD:4512 8861 3074 5180}",
-              "A: Card ending {CARD:5180}, and the expiry?", "C: {keep:oh eight, twenty-eight}"),
+              "A: Card ending {CARD#split:5180}, and the expiry?", "C: {keep:oh eight, twenty-eight}"),
     # the company's depot on the customer's own street
     _dialogue("he37-mahsan", "he", K, "C: אפשר לאסוף את המסנן בעצמי?",
               "A: כן, המחסן שלנו נמצא ב{keep:התעשייה 7, אשדוד}, פתוח עד {keep:16:00}.",
@@ -129,10 +134,25 @@ THIRTY_SEVENTH: list[Dialogue] = [
     _dialogue("en37-iban-start", "en", SP, "A: Which IBAN should the monthly payment come from?",
               "C: {IBAN:I E eighteen, I R C E, nine two zero five}", "A: Mm-hm.",
               "C: {IBAN:oh one two three, four five six seven, eight nine}"),
+    # the caller's own house number alone, after a neighbour's address; a house number then its digits one by one
+    _dialogue("nl37-wij-wonen-op", "nl", AD, "C: De wespen komen van de overburen, die wonen op {ADDR:Schoolweg 8}, "
+              "wij wonen op {ADDR:11}.", "A: Dan komt de monteur bij u, {keep:donderdag} tussen {keep:8 en 12}."),
+    _dialogue("en37-were-at", "en", AD, "C: the leak's from next door, they're at {ADDR:5 Quarry Lane}, we're at "
+              "number {ADDR:7}.", "A: Right, the roofer can come {keep:Monday}."),
+    _dialogue("fr37-chiffre-par-chiffre", "fr", AD, "A: Le piano va bien au {ADDR:46 rue des Carmes} ?",
+              "C: Non, {ADDR:64}, {ADDR:six-quatre}. Le 46 c'est la pharmacie.", "A: Pardon, c'est corrigé."),
+    _dialogue("en37-digit-by-digit", "en", AD, "A: Is it {ADDR:38 Harbour Road}?",
+              "C: no, {ADDR:83}, {ADDR:eight-three}", "A: Sorry, fixed. The van comes {keep:Friday}."),
     # a Canadian postcode said letter by letter and digit by digit
     _dialogue("fr37-code-postal", "fr", SP, "A: Vous habitez où ?",
               "C: {ADDR:812, rue Saint-Jean}", "A: Code postal ?", "C: {PC:G six R, deux K cinq}",
               "A: Merci, on passe {keep:mercredi}."),
+    # an order number shaped like a phone, set apart after the order it belongs to
+    _dialogue("fr37-colis-numero", "fr", K,
+              "C: mon colis de cylindres n'est jamais arrivé, numéro {keep:06 21 48 30 75}",
+              "A: Il est chez {keep:Bpost}, livraison {keep:demain}."),
+    _dialogue("en37-parcel-number", "en", K, "C: my parcel of pool chemicals never came, number {keep:07700 412 883}",
+              "A: It's with {keep:DPD}, due {keep:tomorrow}."),
     # controls: a street-type word alone, a lower-case common word, an expiry given alone, a code in a control
     _dialogue("en37-control-road", "en", K, "C: is the road outside wide enough for your van?",
               "A: Our vans are {keep:2.1 m} wide, so most roads are fine. Call {keep:0330 088 4411} if unsure."),
