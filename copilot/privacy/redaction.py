@@ -220,10 +220,14 @@ class Redactor:
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
+        recalled = list(known_numbers(text, numbers_given))
+        swaps = [m.span() for m in _SWAPPED.finditer(text) if m.group(1) == m.group(2)[::-1]]
+        theirs += [f for f in recalled if len(f.key) == 2 and any(a <= f.start and f.end <= b for a, b in swaps)]
+        # "alleen 47 in plaats van 74": two digits of the customer's number swapped, as the agent corrects them
         places = [p for p in places if not any(a.kind == "ADDRESS" and a.start <= p.start and p.end <= a.end and
                                                a.end - a.start > p.end - p.start for a in answered)]
         # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
-        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
+        ranked += [*codes, *places, *answered, *recalled, *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
@@ -325,6 +329,8 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
     return match.end() if len(digits) == len(values) and digits == number else 0
 
 
+_SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
+                      r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
 _STREET_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+$")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
