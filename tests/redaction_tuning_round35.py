@@ -1,19 +1,19 @@
 """The thirty-seventh tuning batch: a street of one word the call gave with its number, said again alone ("Heiligeweg,
-is dat bij ...?", "just Thornbury, by the church", "ביאליק, ליד העירייה?"); the company's person the agent puts on
-the note ("ik zet het erbij voor Joost"), names after a fronted phrase with the Dutch verb first ("Voor de zolder kan
-Joost ..."), names in the company's team set apart ("our Cork team, Niamh, ..."), or starts to name and corrects to
-the company's people ("Yanis — non, notre équipe ..."); the customer naming that person by the work they do ("de
-meting door Lotte") or asking after them coming back ("c'est toujours Léa qui revient ?"); the company's person
-called by a name the caller's relative has, after "קוראים" ("לטכנאית שלנו קוראים גם ..."), and the agent who
-introduces themself with the customer's first name ("מדברת נועה", "u spreekt met Femke"); a door code after the
-address, no postcode; a Hebrew doctor as "דר'", a landlord set apart after "בעל הבית,"; an ID named before what it
-is for ("מספר זהות עבור הקבלה:") and an IBAN for a new bank, both failing their check; a building's syndic that is a
-firm; an e-mail broken off before its domain's end; a house number and its flat said with "dash"; "rechov" before an
-Israeli street in English; a card's expiry asked for after the card is read back by its end; the company's depot on
-the customer's own street; the start of a spoken IBAN as the turn ends; the caller's own house number alone after a
-neighbour's address ("wij wonen op 11"); a house number said again digit by digit ("83, eight-three"); a Canadian
-postcode said letter by letter and digit by digit; an order number shaped like a phone, set apart after the order
-("my parcel never came, number ...").
+is dat bij ...?", "just Thornbury, by the church", "ביאליק, ליד העירייה?"); the company's person the agent puts on the
+note ("ik zet het erbij voor Joost"), names after a fronted phrase with the Dutch verb first ("Voor de zolder kan Joost
+..."), names in the company's team set apart ("our Cork team, Niamh, ..."), or starts to name and corrects to the
+company's people ("Yanis — non, notre équipe ..."); the customer naming that person by the work they do ("de meting door
+Lotte") or asking after them coming back ("c'est toujours Léa qui revient ?"); the company's person called by a name the
+caller's relative has, after "קוראים" ("לטכנאית שלנו קוראים גם ..."), and the agent who introduces themself with the
+customer's first name ("מדברת נועה", "u spreekt met Femke"); a door code after the address, no postcode; a Hebrew doctor
+as "דר'", a landlord set apart after "בעל הבית,"; an ID named before what it is for ("מספר זהות עבור הקבלה:") and an
+IBAN for a new bank, both failing their check; a building's syndic that is a firm; an e-mail broken off before its
+domain's end; a house number and its flat said with "dash"; "rechov" before an Israeli street in English; a card's
+expiry asked for after the card is read back by its end; the company's depot on the customer's own street; the start of
+a spoken IBAN as the turn ends; the caller's own house number alone after a neighbour's address ("wij wonen op 11"); a
+house number said again digit by digit ("83, eight-three"); a Canadian postcode said letter by letter and digit by
+digit; an order number shaped like a phone, set apart after the order ("my parcel never came, number ..."); two digits
+of the customer's phone, swapped, as the agent corrects them ("alleen 47 in plaats van 74").
 
 Written in the thirty-fifth round of conversation-aware redaction, after held-out batch 34 (a pest-control company) had
 been scored and spent, in sectors no batch had used (a chimney-and-roof repairer, a locksmith, a pool-maintenance firm,
@@ -26,18 +26,17 @@ after a neighbour's address and one said again digit by digit, a landlord after 
 IBAN and an ID failing their checks, the start of two spoken IBANs, a Québec postcode in words, and left "dash", "rehov"
 and a broken-off e-mail's domain in clear. Left: the agent greeting a name that is the customer's too before the
 company's ("Goedemorgen, ... van ..."), which as often greets a customer of that name; a name after "Het is" with no
-other cue ("Het is ... ..., aardige man"), as "het is" opens every kind of sentence; two digits of a phone compared in
-words ("alleen 91 in plaats van 19"), too short to tell from any other number without the phone beside them.
+other cue ("Het is ... ..., aardige man"), as "het is" opens every kind of sentence.
 
-Batch 34 before and after this round: ADDRESS 0.870 -> 1.00, IBAN 0.919 -> 1.00, IL_ID 0.955 -> 1.00, POSTCODE 0.967
--> 1.00, NAME 0.963 -> 0.988, PHONE 0.964 as it was, the rest 1.00 as they were; look-alikes changed 14 of 319 -> 1 of
+Batch 34 before and after this round: ADDRESS 0.870 -> 1.00, IBAN 0.919 -> 1.00, IL_ID 0.955 -> 1.00, PHONE 0.964 ->
+1.00, POSTCODE 0.967 -> 1.00, NAME 0.963 -> 0.988, the rest 1.00 as they were; look-alikes changed 14 of 319 -> 1 of
 319; hidden values with a piece left in clear 3 -> 0. Batches 1-33 keep every value they hid and every look-alike they
 kept; batches 16 and 33 hide one-word streets said again they leaked, and batches 18-28 and 33 no longer leave
 "rehov" in clear.
 
-Before this round, on these 39 dialogues (60 gold spans, 51 look-alikes): ADDRESS 0.50 (26), NAME 0.80 (10), IBAN
-0.40 (5), IL_ID 0.00 (1), POSTCODE 0.88 (8), EMAIL 0.67 (6), CARD 1.00 (4); spurious findings 19 of 62, look-alikes
-changed 18 of 51. After: every kind 1.00, no spurious finding, no look-alike changed.
+Before this round, on these 41 dialogues (68 gold spans, 53 look-alikes): ADDRESS 0.50 (26), NAME 0.80 (10), PHONE
+0.50 (8), IBAN 0.40 (5), IL_ID 0.00 (1), POSTCODE 0.88 (8), EMAIL 0.67 (6), CARD 1.00 (4); spurious findings 19 of 66,
+look-alikes changed 18 of 53. After: every kind 1.00, no spurious finding, no look-alike changed.
 """
 
 from __future__ import annotations
@@ -147,6 +146,14 @@ THIRTY_SEVENTH: list[Dialogue] = [
     _dialogue("fr37-code-postal", "fr", SP, "A: Vous habitez où ?",
               "C: {ADDR:812, rue Saint-Jean}", "A: Code postal ?", "C: {PC:G six R, deux K cinq}",
               "A: Merci, on passe {keep:mercredi}."),
+    # two digits of the customer's phone, swapped, named by the agent as they correct it
+    _dialogue("nl37-in-plaats-van", "nl", CR, "A: Ik heb {PHONE:06 53 21 74 08} als uw nummer, klopt dat?",
+              "C: Nee, het is {PHONE:06 53 21 47 08}.",
+              "A: Dus alleen {PHONE:47} in plaats van {PHONE:74}. Aangepast."),
+    _dialogue("fr37-au-lieu-de", "fr", CR, "A: J'ai le {PHONE:06 53 21 74 08}, c'est toujours bon ?",
+              "C: Non, c'est le {PHONE:06 53 21 47 08}.",
+              "A: Donc {PHONE:47} au lieu de {PHONE:74}, c'est noté. Livraison en {keep:48 heures} au lieu de "
+              "{keep:72}."),
     # an order number shaped like a phone, set apart after the order it belongs to
     _dialogue("fr37-colis-numero", "fr", K,
               "C: mon colis de cylindres n'est jamais arrivé, numéro {keep:06 21 48 30 75}",
