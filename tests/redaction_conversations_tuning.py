@@ -293,6 +293,22 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         "לבקש מ... בקיוסק"), "וד\"ר ...", a payment reference "van de vorige keer" that passes an ID check. Before
         that round: NAME 0.22; spurious findings 15 of 18, look-alikes changed 15 of 42. After: every kind 1.00, none
         changed.
+    the thirty-seventh batch (``redaction_tuning_round35``, 41 dialogues), written after held-out batch 34 was scored
+        and spent: a one-word street the call gave, said again alone ("..., is dat bij ...?", "just ..., by the
+        church"); the company's person put on the note ("ik zet het erbij voor ..."), named after a fronted phrase
+        with the Dutch verb first, in "our Cork team, ...,", or started and corrected to "notre équipe"; the customer
+        naming them by the work ("de meting door ...") or asking after them coming back ("c'est ... qui revient
+        ?"); "לטכנאית שלנו קוראים גם ..."; the agent who introduces themself with the customer's first name ("מדברת
+        ...", "u spreekt met ..."); a door code after the address; "דר' ..." and "בעל הבית, ...,"; an ID named
+        before what it is for and an IBAN for a new bank, both failing their check; a syndic that is a firm; an
+        e-mail broken off before its domain's end; "... dash ..." for a flat; "rechov ..." in English; a card's
+        expiry asked after the card is read back; the company's depot on the customer's own street; the start of a
+        spoken IBAN as the turn ends; the caller's own house number after a neighbour's address ("wij wonen op
+        11"), a house number said again digit by digit; a Canadian postcode letter by letter; an order number
+        shaped like a phone set apart after the order ("my parcel never came, number ..."); two digits of the
+        customer's phone swapped, as the agent corrects them ("... in plaats van ..."). Before that round: ADDRESS
+        0.50, NAME 0.80, PHONE 0.50, IBAN 0.40, IL_ID 0.00, POSTCODE 0.88, EMAIL 0.67; spurious findings 19 of 66,
+        look-alikes changed 18 of 53. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -322,7 +338,8 @@ the thirty-second in ``redaction_tuning_round30``,
 the thirty-third in ``redaction_tuning_round31``,
 the thirty-fourth in ``redaction_tuning_round32``,
 the thirty-fifth in ``redaction_tuning_round33``,
-the thirty-sixth in ``redaction_tuning_round34``.
+the thirty-sixth in ``redaction_tuning_round34``,
+the thirty-seventh in ``redaction_tuning_round35``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -364,6 +381,7 @@ import redaction_tuning_round31
 import redaction_tuning_round32
 import redaction_tuning_round33
 import redaction_tuning_round34
+import redaction_tuning_round35
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -372,6 +390,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
+           "THIRTY_SEVENTH",
            "Dialogue",
            "Gold"]
 
@@ -411,10 +430,12 @@ THIRTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round31.THIRTY_THIRD
 THIRTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round32.THIRTY_FOURTH)
 THIRTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round33.THIRTY_FIFTH)
 THIRTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round34.THIRTY_SIXTH)
+THIRTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round35.THIRTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
                                    TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH +
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
-                                   THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH)
+                                   THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
+                                   THIRTY_SEVENTH)

@@ -83,6 +83,10 @@ def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         if fixed and 0 < count - length <= len(groups[fixed]):  # as many of its last characters as were said again
             groups[fixed], count = groups[fixed][:len(groups[fixed]) - (count - length)], length
         compact = "".join(groups)
+        if length and 8 <= count < length and compact[2:4].isdigit() and "IBAN" in asked and re.fullmatch(
+                r"[\s.,…-]*", text[end:]):
+            yield Finding("IBAN", start.start(), end, text[start.start():end], compact)
+            continue  # "N L eighteen, R-A-B-O, zero seven..." as the turn ends, asked for: the rest comes next
         if not length or count != length or not compact[2:4].isdigit() or text[end:end + 1].isalnum():
             continue
         valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1

@@ -332,6 +332,9 @@ def _streets(text: str) -> Iterable[Finding]:
         yield _address(text, match.start(), match.end())
     for match in _EN_THE.finditer(text):
         yield _address(text, match.start(), match.end())
+    for match in _HEBREW_STREET_WORD.finditer(text):  # "rechov Ben Yehuda 8", "sderot Rothschild 12"
+        if not NOT_A_HOUSE.match(text, match.end()):
+            yield _address(text, match.start(), match.end())
     for match in _EN_GLUED.finditer(text):
         if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -478,10 +481,24 @@ _LIVES_ON = re.compile(
 
 
 def lives_on(text: str) -> Iterable[Finding]:
-    """The street a customer's segment says they live on or moved to, without its number (``_LIVES_ON``)."""
+    """The street a customer's segment says they live on or moved to, without its number (``_LIVES_ON``); and the
+    speaker's own house number alone, said as where they live ("wij wonen op 16", "we're at number 9")."""
     for match in _LIVES_ON.finditer(text):
         group = next(g for g in ("nl", "en", "fr", "he") if match[g])
         yield _address(text, match.start(group), match.end(group))
+    for match in _WE_ARE_AT.finditer(text):
+        yield _address(text, match.start("number"), match.end("number"))
+
+
+# The speaker's own house number alone, as where they live, ending its phrase: "Zij wonen op 12, wij zitten op 16",
+# "we're at number 9", "nous, on est au 14", "אנחנו גרים ב-16". Not "ik zit op 3 hoog", "we're at 25 degrees".
+_WE_ARE_AT = re.compile(
+    r"(?<![\w'’])(?:(?i:wij|we|ik)\s+(?i:zitten|wonen|woon|zit)\s+(?i:zelf\s+)?(?i:op|aan)\s+(?i:nummer\s+|nr\.?\s*)?|"
+    r"(?i:we['’]re|we\s+are|we\s+live|i\s+live|i['’]m|i\s+am)\s+(?i:at\s+)?(?i:number|no\.)\s*|"
+    r"(?i:we\s+live|i\s+live)\s+at\s+|"
+    r"(?i:nous\s+sommes|nous\s+habitons|on\s+est|on\s+habite|j['’]habite|je\s+suis)\s+au\s+(?i:numéro\s+)?|"
+    r"(?<![\u05d0-\u05ea])(?:אנחנו|אני)\s+(?:גרים|גרות|גר|גרה)\s+ב-?(?:מספר\s+)?)"
+    r"(?P<number>[0-9]{1,4}[a-zA-Z]?)(?=\s*(?:$|[,.;!?]))")
 
 
 def street_announced(text: str) -> Iterable[Finding]:
@@ -614,6 +631,12 @@ def addition_end(text: str, end: int) -> int:
     appartement 4", "הרצל 15 דירה 14", "4410 N Lincoln Ave, Apt 3D"; the flat is where the customer lives."""
     addition = _ADDITION.match(text, end)
     return addition.end() if addition else end
+
+
+# An Israeli street in Latin letters, its Hebrew street word before it: "rechov Ben Yehuda 8", "Sderot Rothschild
+# 12", "derech Hebron 40". The word says it is a street, as "rue" does.
+_HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+"
+                                 rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 
 
 def _address(text: str, start: int, end: int) -> Finding:

@@ -99,6 +99,8 @@ _POSTCODES = (
 # A British postcode spelled letter by letter, its digits said as numbers: "B S 3... 4 L X", "M 20, 6 R J".
 _SPELLED_UK = re.compile(r"(?<!\w)(?:[A-Z][ ,.…]*){1,2}(?:[0-9][ ,.…]*){1,3}(?:[A-Z][ ,.…]*)?(?:[0-9][ ,.…]*)?"
                          r"[A-Z][ ]?[A-Z](?!\w)")
+# A Canadian postcode said letter by letter and digit by digit: "K 1 A, 0 B 1" once the number words are read.
+_SPELLED_CANADA = re.compile(r"(?<!\w)[A-Z](?:[ ,.…-]*[0-9][ ,.…-]*[A-Z]){2}[ ,.…-]*[0-9](?!\w)")
 # A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
 _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
                           r"[\s.,…]*")
@@ -344,9 +346,13 @@ def _postcodes(text: str) -> Iterable[Finding]:
         if POSTCODE_UK.fullmatch(code := compact_code(match.group())) or POSTCODE_UK.fullmatch(
                 f"{code[:-3]} {code[-3:]}"):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
+    for match in _SPELLED_CANADA.finditer(text):  # "K un A, zéro B un", "M five V, three L nine"
+        if LETTER_CODES.fullmatch(code := compact_code(match.group())):
+            yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
     for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
         groups = run.group().split()
-        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups):
+        if len(groups) > 1 and len("".join(groups)) in (4, 5, 7) and all(g.isdigit() for g in groups) and not (
+                len(groups) == 2 and groups[0] == groups[1]):  # "64, six-quatre": a number said twice, not "64 64"
             yield Finding("POSTCODE", run.start(), run.end(), run.group(), "".join(groups))
     for pattern in _POSTCODES:
         for match in pattern.finditer(text):
@@ -356,4 +362,13 @@ def _postcodes(text: str) -> Iterable[Finding]:
             if CURRENCY_BEFORE.search(text, max(0, match.start() - 8), match.start()) or CURRENCY_AFTER.match(
                     text, match.end()):
                 continue
+            if written.isdigit() and _CODE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+                continue  # "de code van de poort is 4417", "the key safe code, 3390": a code to open a door
             yield Finding("POSTCODE", match.start(), match.end(), written, re.sub(r"\s", "", written).upper())
+
+
+# A code that opens a door, a gate or a key safe, named in the sentence before its digits: not the postcode, whatever
+# the question was ("code postal", "post code", "zip code" and "Eircode" are postcodes).
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?<!post )(?<!zip )(?i:(?:digi|deur|poort|toegangs|alarm|door|gate|entry|pin|"
+                          r"porte|portail)?[ -]?code|interphone|key ?safe)(?![\w-])(?!\s+postal)[^.!?\n]{0,40}$|"
+                          r"(?<![\u05d0-\u05ea])[בלה]?קוד(?![\u05d0-\u05ea])[^.!?\n]{0,40}$")

@@ -147,6 +147,11 @@ _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure
                     # a card's expiry: a month and a year, no number of the customer's ("and the expiry?")
                     r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
                     r"תוקף|תפוגה")
+# A card read back by its end, then its expiry asked for: "the card ending 4417, and the expiry?", "kaart eindigend op
+# 4417, en de vervaldatum?", "כרטיס שמסתיים ב-4417, ותוקף?".
+_CARD_ENDING = re.compile(r"(?:ending|ends|eindigend|eindigt|se termin\w*|finissant|finit|qui finit|(?:ש)?מסתיים)")
+_EXPIRY_ASKED = re.compile(r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
+                           r"תוקף|תפוגה")
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
@@ -358,6 +363,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
         kinds.add("POSTCODE")  # an address comes with its postcode: "5 place de la République, 67000 Strasbourg"
     if "CARD" in kinds and "IBAN" in kinds:
         kinds.discard("IBAN")
+    ending = _CARD_ENDING.search(folded)
+    if "CARD" in kinds and ending and _EXPIRY_ASKED.search(folded, ending.end()):
+        kinds.discard("CARD")  # "Card ending 4417, and the expiry?": the card is read back, the expiry asked for
     other = bool(_OTHER.search(folded))
     if other and re.search(r"gift ?card|gift voucher|cadeau ?(?:kaart|bon)|carte[- ]cadeau|voucher|coupon|waardebon|"
                            r"שובר|כרטיס מתנה|גיפט ?קארד", folded):

@@ -216,6 +216,47 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
     return (re.compile(said, re.IGNORECASE), *alone)
 
 
+# A street of one word said again without its number: "Heiligeweg, zei u?", "just Thornbury, by the church",
+# "ביאליק, ליד העירייה?". Only a name-shaped word: capitalised, or Hebrew without the article ("הזית" is
+# also "the olive tree"), and no street-type word alone ("Street", "straat").
+_STREET_TYPE = re.compile(r"(?i:street|road|lane|avenue|straat|weg|laan|plein|rue|chemin|place|route|gracht|dreef|"
+                          r"steenweg|boulevard|square|close|drive|court|way|רחוב|שדרות|דרך)")
+
+
+def streets_alone(text: str, values: CrmValues) -> Iterable[Finding]:
+    """The customer's street of one word, said alone (see above); weaker than any other finding, so "it's the
+    Vondelstraat, number 12" and "nummer 45 aan de Molenweg" stay one address each."""
+    for kind, value in values.personal:
+        for pattern in _alone(value) if kind == "ADDRESS" else ():
+            for match in pattern.finditer(text):
+                yield Finding("ADDRESS", match.start(), match.end(), match.group(), _key(kind, match.group(), value))
+
+
+@lru_cache(maxsize=256)
+def _alone(value: str) -> tuple[re.Pattern[str], ...]:
+    words = re.findall(r"[^\s,]+", value)
+    numbers = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    if not numbers:
+        return ()
+    name = words[:numbers[0]] if numbers[0] else words[1:]
+    name = name[1:] if name and name[0] in ("רחוב", "רח'", "רח׳") else name
+    if numbers[0] and _flat_only(name):  # "Flat 3, 61 Kingsway": the street after the last number
+        name = words[numbers[-1] + 1:]
+    return _one_word_alone(name)
+
+
+def _one_word_alone(name: list[str]) -> tuple[re.Pattern[str], ...]:
+    if len(name) != 1:
+        return ()
+    word = name[0].strip(".,")
+    hebrew = re.fullmatch(r"[\u05d0-\u05ea'׳\"-]+", word) is not None
+    if _STREET_TYPE.fullmatch(word) or _FLAT_WORD.fullmatch(word) or (
+            len(word) < 3 or word.startswith("ה") if hebrew else len(word) < 4 or not word.replace("-", "").isalpha()):
+        return ()
+    start = _HEBREW_PREFIX if hebrew else r"(?<![\w'’-])(?=[A-ZÀ-ÖØ-Þ])"  # as a name is written, with its capital
+    return (re.compile(rf"{start}{re.escape(word)}(?![\w'’-])(?![ ,]*[0-9])", re.IGNORECASE),)
+
+
 def _literal(value: str) -> re.Pattern[str]:
     """A value as written, in any case, any spacing and commas between its words, a Hebrew prefix allowed."""
     words = [re.escape(w) for w in re.findall(r"[^\s,]+", value)]

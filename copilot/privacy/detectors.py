@@ -35,6 +35,10 @@ SP = "[ \u00a0]"
 HEBREW_PREFIXES = "והבלמשכ"
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
                     r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+# An address broken off before its domain's end, as someone corrects it: "ana.li@gmail... no, ana.li@outlook.com",
+# "piet@ziggo — nee wacht". What is said of it is already someone's mailbox.
+CUT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]{2,}"
+                       r"(?:\.[A-Za-z0-9-]+)*(?=\.{2,}|…|\s+[—–-]\s)")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
 # Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
 # ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
@@ -431,7 +435,10 @@ _MY_ID = re.compile(r"(?<!\w)(?i:my|mijn|mon|ma)\s+(?:\w+\s+)?(?i:id|identity|id
 # An object's number named earlier in the words before, and no phone word since: what the number is.
 _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|ticket|tracking|r[ée]f[ée]rence|dossier|"
                                 r"klant|customer|client|booking|boeking|réservation|job|opdracht)[\w-]*[\s-]*"
-                                r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)")
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)|"
+                                # the order, then its number set apart: "my parcel never came, number ..."
+                                r"(?i:order|bestelling|commande|pakket|colis|parcel)\b[^.!?\n]{0,50}?[,:;—–-]\s*"
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 

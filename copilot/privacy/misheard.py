@@ -31,7 +31,7 @@ _MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|
                    re.IGNORECASE)
 # The customer speaking of paying, or of being paid, anywhere in the turn.
 _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|payee|begunstigde|b[ée]n[ée]ficiaire|"
-                     r"pay\w*|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
+                     r"pay\w*|dd|bank|banque|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
                      r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
                      # "het tegoed terug op NL80 ...", "להחזר: IL17", "voor de teruggave van de borg: BE17 ..."
                      r"rembours\w*|terug\w*|tegoed|credit\w*|avoir|borg|waarborg|caution|deposit|פיקדון|"
@@ -64,6 +64,12 @@ _PHONE_WORD = re.compile(r"(?<![\w\u05d0-\u05ea])(?:mobile|mobiel\w*|gsm|cell\w*
                          r"t[ée]l[ée]phone|whatsapp|[הלמב]?(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)
 # A North American number with a digit too many or too few: "418 552-09371".
 _NANP_START = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-][0-9]{3}")
+
+
+# An ID named with what it is for, the value after the purpose: "ID number for the lease: ...", "BSN voor de
+# aanvraag: ...", "מספר זהות עבור הקבלה: ...". The purpose is no label of the number.
+_ID_FOR = re.compile(rf"(?:{_BSN.pattern}|{_IL_ID.pattern})\.?\s+(?:for|voor|pour|בשביל|עבור|ל)\s*"
+                     r"(?:the|de|het|la|le|l['’])?\s*[\w\u05d0-\u05ea'’-]+\s*[:,-]?\s*$", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -102,6 +108,9 @@ def misheard(text: str) -> Iterable[Finding]:
         groups = digit_groups(text, run)
         digits = "".join(text[a:b] for a, b in groups)
         label = label_before(text, run.start())
+        purpose = _ID_FOR.search(text, max(0, run.start() - 60), run.start()) if label == "OTHER" else None
+        if purpose and len(digits) == 9:  # "מספר זהות עבור הקבלה: ...", "BSN voor de aanvraag: ...": the ID, for it
+            label = "BSN" if _BSN.match(purpose.group()) else "IL_ID"
         if label == "OTHER":
             continue
         phone_shaped = run.group().startswith("0") and 9 <= len(digits) <= 12 or bool(

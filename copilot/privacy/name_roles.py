@@ -139,6 +139,8 @@ _HE_ROLE = re.compile(
     r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
     r"[ולבמ]?משפחת|לידי|לכבוד|"
+    # the landlord, set apart before his name: "בעל הבית, יגאל פרנקל," ("הבית" is the article's, not the role's)
+    r"[ולבמש]?בעל(?:ת)?\s+(?:הבית|הדירה|הנכס)(?=\s*,)|"
     # a role without its article, said by where it is from: "חברה מהעבודה, מיכל,", "שכן מהבניין, אבי,"
     rf"(?:{_HE_ROLES})\s+(?:{_HE_FROM}|לעבודה|מהעבודה|מהלימודים|לכיתה)(?=\s*,))"
     r"\s*,?\s+(?=[\u05d0-\u05ea])")
@@ -224,6 +226,8 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span and _BUSINESS_PARTNER.search(cue.group()):
             continue  # "onze partner Fintora doet een toets": the company's partner is a firm
+        if span and _firm(cue.group(), text[span[0]:span[1]]):
+            continue
         if span:
             yield span
             if cue.re in (_ROLE, _ARTICLE_ROLE) and _PLURAL.search(cue.group()):  # "the kids Shira and Itai"
@@ -301,6 +305,15 @@ def _said_of_a_person(words: str) -> bool:
     return word not in STOP and word not in _NO_NAME and word not in _PRONOUNS and word not in HEBREW_STOP
 
 
+# A role a firm as often fills as a person: the managing agent of a building ("le syndic, Immogest,", "de beheerder,
+# Woonbron,"). A single word after it names a person only when it is a known first name.
+_FIRM_ROLE = re.compile(r"(?i:syndic|syndicus|beheerder)\W*$")
+
+
+def _firm(cue: str, name: str) -> bool:
+    return bool(_FIRM_ROLE.search(cue.rstrip(" ,:—–"))) and " " not in name and name.casefold() not in LATIN_NAMES
+
+
 def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
     """The names set apart after a relation or a role ("de buren: Joke Verbeek"), and a second one joined to the
     first by "and" ("les deux petits, Léo et Capucine"); each must end its phrase, so "my son, Monday works" and
@@ -308,6 +321,8 @@ def _apposed(text: str, lower: bool) -> Iterator[tuple[int, int]]:
     for cue in _APPOSED.finditer(text):
         title = _TITLE.match(text, cue.end())
         span = latin_name(text, title.end() if title else cue.end(), lower=lower)
+        if span and not title and _firm(cue.group(), text[span[0]:span[1]]):
+            continue
         while span and _PHRASE_END.match(text, span[1]) and not staff_from_team(cue.group(), text, span[1]):
             yield span
             span = joined_name(text, span[1])

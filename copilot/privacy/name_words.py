@@ -197,7 +197,8 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|גברת|הגברת|מר|האדון|"
-           r"ד[\"״]ר|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד")  # "ד\"ר ליבוביץ מהמרפאה": a doctor or a lawyer by surname
+           r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
+# lawyer by surname
 # ("Maître ...": a French lawyer or notary by surname)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"

@@ -560,7 +560,7 @@ _INSIDE_SENTENCE = re.compile(r"(?:[a-zß-ÿĀ-ſȘ-ț'’]|[,:;(])\s*$")
 # Words that stand before a surname and are no one's given name: a title, a family word, a role, a place or a firm.
 _NOT_A_GIVEN_NAME = re.compile(rf"(?i:{RELATIONS}|{ROLES}|dr|docteur|dokter|doctor|ma[iî]tre|prof|professor|coach|"
                                r"meester|juf|juffrouw|pastoor|pastor|pasteur|rabbi|rabbin|captain|officer|agent|inspector|"
-                               r"judge|lady|lord|mister|mademoiselle|saint|sint|st|sainte|nurse|sister|brother|father|"
+                               r"judge|lady|lord|mister|mademoiselle|mme|mlle|mrs?|ms|miss|sir|mevr|dhr|saint|sint|st|sainte|nurse|sister|brother|father|"
                                r"zuster|broeder|pater|p[eè]re|m[eè]re|s[oœ]eur|fr[eè]re|oncle|tante|tantine|oom|oma|opa|"
                                r"ouma|oupa|gran|granny|nan|nana|mum|mom|dad|papa|mama|mamie|papi|baby|team|family|"
                                r"familie|famille|garage|hotel|h[oô]tel|caf[eé]|restaurant|station|bakkerij|slagerij|"
@@ -869,10 +869,14 @@ def introduced(text: str, start: int, end: int) -> bool:
     return bool(_INTRODUCED_BEFORE.search(text, max(0, start - 40), start) or _INTRODUCED_AFTER.match(text, end))
 
 
-def own_name(text: str) -> tuple[int, int] | None:
-    """Where an agent's turn gives the agent's own first name, or None."""
+def own_name(text: str, *, greeted: bool = True) -> tuple[int, int] | None:
+    """Where an agent's turn gives the agent's own first name, or None; with ``greeted`` False, only where the words
+    say it is the speaker's ("u spreekt met Iris", "מדברת נועה"), not a greeting before a name and the company's
+    ("Hello, Aoife from Lumbra"), which may as well greet a customer of that name."""
     for match in _OWN_NAME.finditer(text):
         group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
+        if not greeted and group in ("greeted", "hebrew_greeted"):
+            continue
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
             return match.span(group)
     return None
@@ -896,10 +900,12 @@ _STAFF_ROLE = re.compile(
     # רותם" (the customer's "juf" or "teacher" is as often their child's school's)
     r"docent(?:e|en|es)?|leraar|leraren|lerares|teachers?|tutors?|professeure?s?|profs?|enseignante?s?|"
     r"format(?:eur|rice)s?))"
-    r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle)\s+)?"  # "blijft Marco"
+    # "blijft Marco", "is also called Tal"
+    r"\s*[,:]?\s+(?:(?i:is|blijft|was|heet|wordt|will be|stays|est|sera|reste|s['’]appelle|is\s+called)"
+    r"(?:\s+(?i:also|ook|aussi))?\s+|(?i:is\s+also\s+called|heet\s+ook|s['’]appelle\s+aussi)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
-    r"(?<![\u05d0-\u05ea])(?:ה|של\s+ה)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"(?<![\u05d0-\u05ea])(?:[לש]?ה|של\s+ה|ל)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
+    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:(?:שלנו|שלכם)\s+)?(?:(?:גם\s+)?(?:קוראים|שמו|שמה)(?:\s+גם)?\s+|[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
@@ -918,7 +924,7 @@ _BOOKED_AT = re.compile(
     r"(?i:appointment|lesson|session|fitting|consultation|check-up)(?P<en>)|"
     r"(?i:rendez-vous|rdv|cours|séance)(?P<fr>))"
     r"(?:\s+(?!(?i:my|mijn|ma|mon|mes|his|her|zijn|haar|son|sa)\b)[\w.:-]+){0,4}?\s+"
-    r"(?:(?(nl)(?i:bij|met)|(?!))|(?(en)(?i:with)|(?!))|(?(fr)(?i:avec|chez)|(?!)))\s+$|"
+    r"(?:(?(nl)(?i:bij|met|door)|(?!))|(?(en)(?i:with|by)|(?!))|(?(fr)(?i:avec|chez|par)|(?!)))\s+$|"
     r"(?<![\u05d0-\u05ea])(?:תור|שיעור|פגישה|טיפול)(?:\s+[\u05d0-\u05ea0-9:.]+){0,4}?\s+(?:אצל|עם)\s+$")
 _NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
 
@@ -929,7 +935,12 @@ def role_named(text: str, start: int, end: int) -> bool:
     where the customer has the same first name."""
     role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _BOOKED_AT.search(text, max(0, start - 60), start)
     return (role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start()) and
-            not _TITLED.search(text, max(0, start - 20), start) and _given_name(text[start:end]))
+            not _TITLED.search(text, max(0, start - 20), start) and (
+                _given_name(text[start:end]) or _CALLED.search(role.group()) is not None))
+
+
+# What a person is called is their first name, listed or not: "our technician is also called Tal", "קוראים גם טל".
+_CALLED = re.compile(r"(?:(?i:called|heet|s['’]appelle)|קוראים|שמו|שמה)(?:\s+(?i:also|ook|aussi)|\s+גם)?\s+$")
 
 
 def staff_named(text: str, start: int, *, agent: bool = True) -> bool:
@@ -1019,7 +1030,8 @@ _DOES_WORK = re.compile(
     r"apporte|apportera|récupère|récupérera|vérifie|vérifiera|change|changera|fera|sera|est de (?:garde|permanence))"
     r"(?![\w'’])|"
     r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם)(?![\u05d0-\u05ea]))")
-_DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+)"
+_DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+|"
+                               r"(?<=[a-zà-ÿ] ))"  # the verb second after any phrase: "Voor de schuur kan Joost ..."
                                r"(?i:stelt|komt|installeert|plaatst|brengt|haalt|regelt|vervangt|levert|bezorgt|"
                                r"controleert|zal|gaat|kan)\s+$")
 _YOUR_BEFORE = re.compile(r"(?<![\w'’])(?i:your|uw|je|jouw|votre|vos|ton|ta|tes|his|her|their|zijn|haar|hun|son|sa|"
@@ -1042,6 +1054,17 @@ def _does_work(text: str, start: int, end: int) -> bool:
         _DUTCH_VERB_FIRST.search(before) is not None and re.match(r"\s+[a-z]", text[end:]) is not None)
 
 
+# The company's team named as the one who comes, the name set apart after it: "our Galway team, Niamh, will call",
+# "notre équipe de Liège, Bruno,", "onze ploeg, Koen,", "הצוות שלנו, רון,".
+_OUR_TEAM = re.compile(r"(?<![\w'’])(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+){0,2}?(?:team|crew|ploeg|équipe)"
+                       r"(?:\s+(?:de|d['’]|in|at|uit|van)\s+[\w'’-]+)?\s*,\s*$|(?<![\u05d0-\u05ea])הצוות\s+שלנו\s*,\s*$")
+# A name the agent starts to say and corrects to the company's people: "Noor... sorry, our team in Ghent comes",
+# "Yanis — non, notre équipe de Liège vient", "Joost, nee wacht, onze collega". The first was one of them too.
+_CORRECTED_TO_OURS = re.compile(r"\s*(?:\.{2,}|…|—|–|-|,)\s*(?i:sorry|pardon|excusez-moi|excuse me|nee|non|no|"
+                                r"nee wacht|no wait|I mean|je veux dire|ik bedoel)\s*[,.]?\s+"
+                                r"(?:(?i:I mean|je veux dire|ik bedoel)\s+)?(?i:our|notre|nos|onze|ons)(?!\w)")
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
@@ -1049,7 +1072,8 @@ def agent_staff(text: str, start: int, end: int) -> bool:
     place = _FROM_PLACE.match(text, end)
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
-            _ASK_FOR.search(before) is not None or
+            _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or
+            _CORRECTED_TO_OURS.match(text, end) is not None or
             (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None) or
             _does_work(text, start, end)) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
 
@@ -1075,6 +1099,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?:le|la|l['’]|ça|cela) (?:note|noter|transmets|transmettre|signale) (?:pour|à)|"
     r"(?:pass|passing|hand|handing|send|sending) (?:it|this|that|them)? ?(?:on |over )?to|"
     r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
+    # added to the note for them: "ik schrijf het erbij voor Joost", "I'll put that down for Gareth"
+    r"(?:zet|schrijf|noteer) (?:het|dat|dit) (?:erbij|op) voor|(?:put|add|note|write) (?:it|that|this) (?:down )?for|"
     r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’])|"
     # whose lesson or class it is: "de les van Joris is verzet", "the class with Nell", "le cours de Jade"
     r"(?:les|lessen|lesson|lessons|class|classes|cours|séance|session|sessions|training|groep|group|groupe) "
@@ -1172,7 +1198,8 @@ _THANKED = re.compile(r"(?<![\w'’])(?i:thanks|thank you|cheers|bedankt|dank (?
 # "c'est Inès qui passe ?", "מתי רותם מגיע?".
 _COMING_BEFORE = re.compile(r"(?<![\w'’])(?i:komt|kwam|comes|is|c['’]est|vient|passe|viendra|passera)\s+$")
 _COMING_AFTER = re.compile(r"\s+(?:(?i:qui\s+|(?:still|nog|ook|also|toujours|bien)\s+)?"
-                           r"(?i:komt|kwam|come|comes|coming|is coming|will come|vient|passe|viendra|passera|viens)"
+                           r"(?i:komt|kwam|come|comes|coming|is coming|will come|vient|passe|viendra|passera|viens|"
+                           r"revient|reviendra|repasse|repassera)"
                            r"(?![\w'’])|(?:מגיע|מגיעה|יגיע|תגיע|יבוא|תבוא)(?![\u05d0-\u05ea]))")
 
 

@@ -86,7 +86,9 @@ _COUNTED = re.compile(r"\s*(?:%|x\b|(?:years?|jaar|ans?|euros?|eur|pounds?|dolla
 _AT_THE_END = re.compile(r"(?<!\w)(?:end\w*|eind\w*|laatste|last|fin|derni\w+|בסוף|אחרונ\w*)(?!\w)", re.IGNORECASE)
 # Words that correct a number just given or read back: "at the end", "aan het eind", "à la fin", "בסוף", "no".
 _CORRECTING = re.compile(r"(?<!\w)(?:end|eind\w*|laatste|last|fin|derni\w+|no|not|nee|niet|non|pas|wrong|fout|faux|"
-                         r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא)(?!\w)", re.IGNORECASE)
+                         r"instead|plutôt|maar|but|mais|sorry|pardon|בסוף|אחרונ\w*|לא|טעות|אלא|"
+                         # "alleen 74 in plaats van 47", "63 au lieu de 36", "52 במקום 25": two digits swapped
+                         r"in plaats van|au lieu de|rather than|in place of|במקום)(?!\w)", re.IGNORECASE)
 # Words that take back what was just said ("06 41 72, nee sorry, ...", "063160, no, 16824459", "85... nee, 86").
 _TAKE_BACK = (r"no|nee|non|nope|neen|nah|naw|לא|sorry|pardon|סליחה|wait|wacht|attendez|attends|רגע|oops|oeps|"
               r"i mean|ik bedoel|je veux dire|כלומר")

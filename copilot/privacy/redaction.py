@@ -39,8 +39,9 @@ from copilot.privacy.addresses import (
 )
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
-from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values
+from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
+    CUT_EMAIL,
     DIGIT_RUN,
     EMAIL,
     HEBREW_PREFIXES,
@@ -76,6 +77,7 @@ from copilot.privacy.names import (
     uncued_names,
     wrong_as,
 )
+from copilot.privacy.number_words import word_value
 from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.public_figures import public_figure
@@ -174,12 +176,17 @@ class Redactor:
         spoken = read_numbers(original)
         text, asked = spoken.text, context.asked
         ranked = [Finding(TYPED, m.start(), m.end(), m.group(), m.group()) for m in _PLACEHOLDER.finditer(text)]
-        ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in EMAIL.finditer(text)]
+        ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in (
+            *EMAIL.finditer(text), *CUT_EMAIL.finditer(text))]
         ranked += spoken_emails(text)
         birth_days, numbers_given = _index(known)
         birth_days |= frozenset(value for kind, value in crm.personal if kind == "DATE_OF_BIRTH")  # the CRM's too
         heard = read_numbers(context.heard).text if context.agent and context.heard else ""
-        theirs = [*_echoes(text, context), *said_values(text, crm), *tails(text, crm.personal, numbers_given),
+        houses = {n for kind, value in crm.personal if kind == "ADDRESS" for n in re.findall(r"[0-9]+", value)}
+        # "our depot at Mill Lane 2" to a customer at Mill Lane 40: the customer's street, the company's number
+        crm_said = [f for f in said_values(text, crm) if not (f.kind == "ADDRESS" and not houses & set(
+            re.findall(r"[0-9]+", f.text)) and company_place(text, f, context.agent))]
+        theirs = [*_echoes(text, context), *crm_said, *tails(text, crm.personal, numbers_given),
                   *heads(text, crm.personal, numbers_given), *read_back(text, heard, context.heard_kind)]
         ranked += theirs
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
@@ -213,15 +220,22 @@ class Redactor:
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
+        recalled = list(known_numbers(text, numbers_given))
+        swaps = [m.span() for m in _SWAPPED.finditer(text) if m.group(1) == m.group(2)[::-1]]
+        theirs += [f for f in recalled if len(f.key) == 2 and any(a <= f.start and f.end <= b for a, b in swaps)]
+        # "alleen 47 in plaats van 74": two digits of the customer's number swapped, as the agent corrects them
         places = [p for p in places if not any(a.kind == "ADDRESS" and a.start <= p.start and p.end <= a.end and
                                                a.end - a.start > p.end - p.start for a in answered)]
         # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
-        ranked += [*codes, *places, *answered, *known_numbers(text, numbers_given), *_pieces_again(text, known),
+        ranked += [*codes, *places, *answered, *recalled, *_pieces_again(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
         # husband too? Kenji has ...": the caller's own people
         ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
+        alone = list(streets_alone(text, crm | _streets_given(known)))  # and one of one word, said without it
+        theirs += alone
+        ranked += alone
         ranked = [f for f in ranked if f.kind != "NAME" or not _SPELLING_WORD.search(text, 0, f.start)]  # "T als
         # in Theo", "B as in Bravo", "M comme Marcel": a word that spells a letter is no one's name
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
@@ -294,14 +308,43 @@ class Redactor:
         out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
+            street_word = _STREET_WORD_BEFORE.search(original, max(0, start - 12), start)
+            if finding.kind == "ADDRESS" and street_word:
+                start = street_word.start()  # "rechov Herzl 12", "sderot Rothschild 5": the Hebrew street word too
             if out and start < out[-1].end:
                 continue  # two values read from one run of number words: the run leaves once
+            last_one = out[-1] if out else None
+            if last_one and finding.kind == last_one.kind == "ADDRESS" and _SPOKEN_DASH.fullmatch(
+                    original, last_one.end, start):  # "forty dash two", "veertig streepje twee": a house and its flat
+                out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
+                                  f"{last_one.key}-{finding.key}")
+                continue
+            digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
+            end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
 
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
                             r"comme dans|wie)\s+$")
+_DIGIT_WORDS = re.compile(r",?[ ]*((?:[^\W\d_]+)(?:[ -][^\W\d_]+)+)(?![\w'’-])")
+
+
+def _spelled_digits(text: str, end: int, number: str) -> int:
+    """Where a house number's digits said one by one right after it end ("58, cinq-huit"), or 0."""
+    match = _DIGIT_WORDS.match(text, end) if number.isdigit() and len(number) >= 2 else None
+    if match is None:
+        return 0
+    values = [word_value(word) for word in re.split(r"[ -]", match.group(1))]
+    digits = "".join(str(v[0]) for v in values if v is not None and v[1] == "unit")
+    return match.end() if len(digits) == len(values) and digits == number else 0
+
+
+_SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
+                      r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
+_STREET_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+$")
+_SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
+                          r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
 
 # An article before a capitalised pair, not itself a surname's particle: "de Emma Original", "the John Lewis sale",
@@ -442,8 +485,8 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
-        if own and text[own[0]:own[1]].casefold() in customers:
-            own = None  # an agent who has the customer's first name: the name leaves as the customer's
+        if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
+            own = None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met Aoife" is the agent
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]

@@ -165,6 +165,7 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             pieces.append([])  # a "plus" starts a number of its own, and so does a floor: "62 drie hoog" is 62, 3
         if index not in dropped:
             pieces[-1].append(atom)
+    pieces = [part for piece in pieces for part in _said_again(piece)]
     trimmed = []
     for piece in pieces:
         while piece and piece[0].cls in ("and", "filler"):
@@ -174,6 +175,17 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
         if any(atom.cls != "digits" for atom in piece):
             trimmed.append(piece)
     return trimmed
+
+
+def _said_again(piece: list[_Atom]) -> list[list[_Atom]]:
+    """A number written in digits, then said again digit by digit ("83, eight-three", "64, zes-vier"): two of the
+    same number, not one of twice its length."""
+    for index, atom in enumerate(piece[:-1]):
+        after = piece[index + 1:index + 1 + len(atom.word)]
+        if atom.cls == "digits" and len(atom.word) >= 2 and len(after) == len(atom.word) and all(
+                a.cls == "unit" for a in after) and "".join(str(a.value) for a in after) == atom.word:
+            return [piece[:index + 1], *_said_again(piece[index + 1:])]
+    return [piece]
 
 
 def _leads(atom: _Atom, run: list[_Atom], index: int, dropped: set[int]) -> bool:
