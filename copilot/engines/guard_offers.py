@@ -101,8 +101,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
+    totals = _draft_totals(offered)
     for n, sentence in enumerate(offers):
-        if _over_in(sentence, ctx, accounted, offers[n - 1] if n else ""):
+        if _over_in(sentence, ctx, accounted, offers[n - 1] if n else "", totals):
             return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
@@ -303,17 +304,14 @@ def _added_up(sentence: str, ctx: GuardContext) -> bool:
             and abs(sum(given[:-1]) - given[-1]) < 0.05)
 
 
-def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "") -> bool:
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "",
+             totals: frozenset[float] = frozenset()) -> bool:
     """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
     known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
-    compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less")."""
-    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
-        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
-        # (a total the sentence works out is no further discount: "5% and 10%, 15% in total" is 15%)
-        if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05:
-            stacked = stacked[:-1]
-        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
-            return True
+    compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less"). ``totals``: the
+    percentages the draft calls a total ("30% in all")."""
+    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
+        return True
     for m in _PERCENT.finditer(sentence):
         # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill",
         # "you'll only be charged 80% of the fare"
@@ -335,8 +333,11 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
         # (not a saving the new price leaves: "€1,782 instead of €1,980, a saving of €198", "soit 36 € d'économie")
+        # (not what one of those the price is for comes to: "€208 instead of €320 (€20.80 a child)" is no new price,
+        # it is smaller than the one it would replace)
         if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
-                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]):
+                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]) \
+                and later[1][2] > a:
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
             return True
@@ -346,7 +347,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         gap = sentence[b_end:third[0]] if third is not None else ""
         # (the saving word may follow the sum: "soit 36 € d'économie")
         if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", gap) \
-                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]):
+                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]) and third[2] > a:
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
@@ -382,6 +383,41 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) -> bool:
+    """Percentages stacked in one sentence, above the limit. A total the sentence works out is no further discount
+    ("5% and 10%, 15% in total" is 15%; "I can add 10%, 28% in all" is 28%). Added up, stacked discounts may pass the
+    limit where, each taken off the price the one before leaves, they do not (15% and then 20% leave 68%, 32% off):
+    they are read that way only when the draft says so, taking the later one off the reduced price or naming the
+    total they come to."""
+    found = [(m, number(m.group(1) or m.group(2))) for m in _PERCENT.finditer(sentence)]
+    stacked = [value for _, value in found]
+    total = None
+    if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05:
+        total = stacked.pop()
+    elif found and _is_total(sentence, found[-1][0]):
+        total = stacked.pop()
+    if total is not None and ctx.max_discount < total < 100:
+        return True
+    parts = [p for p in stacked if p < 100]
+    if len(parts) < 2 or sum(parts) <= ctx.max_discount:
+        return False
+    compounded = 100 * (1 - math.prod(1 - p / 100 for p in parts))
+    if compounded > ctx.max_discount + 0.005:
+        return True
+    return not (w.ON_REDUCED.search(sentence) or any(abs(t - compounded) < 0.05 for t in totals))
+
+
+def _is_total(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the percentage at ``m`` is called a total: "40% in total", "soit 40 % au total", "in totaal 40%"."""
+    return bool(w.IN_TOTAL.match(sentence, m.end()) or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]))
+
+
+def _draft_totals(text: str) -> frozenset[float]:
+    """The percentages a draft calls a total."""
+    return frozenset(number(m.group(1) or m.group(2)) for sentence in sentences(text) for m in _PERCENT.finditer(sentence)
+                     if _is_total(sentence, m))
 
 
 def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:

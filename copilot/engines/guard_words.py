@@ -99,6 +99,19 @@ HEBREW_DUALS = {"חודשיים": "2 חודשים", "שבועיים": "2 שבו�
 STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*", "combined", "in total", "total",
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
+# A percentage called the total of those stacked: "40% in total", "soit 40 % au total", "40% בסך הכול" (after it), "in
+# totaal 40%", "au total 40 %", "סך הכול 40%" (before it)
+IN_TOTAL = re.compile(r"\s?(?:(?:off|korting|de remise|de réduction|discount|הנחה)\s)?(?:in total|in all|altogether|"
+                      r"overall|all in|in totaal|totaal|alles samen|au total|en tout|בסך הכול|בסך הכל|סה\"כ|סך הכול|"
+                      r"סך הכל)(?!\w)", re.IGNORECASE)
+IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|in totaal|totaal|au total|en tout|un total de|בסך הכול|בסך הכל|"
+                             r"סה\"כ|סך הכול|סך הכל)\W{0,3}(?:\S+\s)?$", re.IGNORECASE)
+# The later of stacked discounts said to come off the price the first leaves: "20% off the discounted price", "op de
+# verlaagde prijs", "sur le prix déjà remisé", "על המחיר המוזל"
+ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:discounted|reduced|lowered|new) (?:price|rate|"
+                        r"total)|(?:op|van) de (?:al )?(?:verlaagde|afgeprijsde|gereduceerde|nieuwe) (?:prijs|bedrag)|"
+                        r"op de kortingsprijs|(?:sur|du) (?:le|ce) prix (?:déjà )?(?:remisé|réduit|baissé)|"
+                        r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)", re.IGNORECASE)
 FRACTIONS = [
     # half of a price, not half an hour or "een half jaar"
     (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
@@ -604,10 +617,14 @@ ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|reques
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
 # (and its noun: "Refusal of 40%, ...", "Weigering van 40%", "Refus de 30 %", "סירוב ל-40%")
+# (or its participle after what was turned down: "half price refused", "halve prijs geweigerd", "50 % refusés",
+# "חצי מחיר נדחה")
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
-                  "weigert", "weigeren", "weigering van", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé",
-                  "refus d[e']", "décline", "rejette", "rejeté", "rejection of", "afwijzing van", "rejet d[e']"],
-                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית"])
+                  "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
+                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d[e']", "décline", "déclinée?s?", "rejette",
+                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d[e']"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
+                  "נדחתה", "נדחו", "נדחית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
