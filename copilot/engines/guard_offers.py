@@ -156,8 +156,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)", re.IGNORECASE)
 
 
-# a booking cancelled: what it cost is what comes back
-_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טל|בוטל")
+# a booking cancelled: what it cost is what comes back ("cancelled", "ביטלת", "בוטל", and the noun "הביטול")
+_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טו?ל|בוטל")
 
 
 def _booking_back(sentence: str) -> bool:
@@ -394,9 +394,7 @@ def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) ->
     found = [(m, number(m.group(1) or m.group(2))) for m in _PERCENT.finditer(sentence)]
     stacked = [value for _, value in found]
     total = None
-    if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05:
-        total = stacked.pop()
-    elif found and _is_total(sentence, found[-1][0]):
+    if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05 or found and _is_total(sentence, found[-1][0]):
         total = stacked.pop()
     if total is not None and ctx.max_discount < total < 100:
         return True
@@ -411,13 +409,14 @@ def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) ->
 
 def _is_total(sentence: str, m: re.Match[str]) -> bool:
     """Whether the percentage at ``m`` is called a total: "40% in total", "soit 40 % au total", "in totaal 40%"."""
-    return bool(w.IN_TOTAL.match(sentence, m.end()) or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]))
+    return bool(w.IN_TOTAL.match(sentence, m.end())
+                or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]))
 
 
 def _draft_totals(text: str) -> frozenset[float]:
     """The percentages a draft calls a total."""
-    return frozenset(number(m.group(1) or m.group(2)) for sentence in sentences(text) for m in _PERCENT.finditer(sentence)
-                     if _is_total(sentence, m))
+    return frozenset(number(m.group(1) or m.group(2)) for sentence in sentences(text)
+                     for m in _PERCENT.finditer(sentence) if _is_total(sentence, m))
 
 
 def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:
@@ -624,7 +623,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                     apart = giving_part(clause, other.span()) if other is not m else ""
                     if apart and m.group() not in apart:
                         kept = kept.replace(apart, " ")
-                part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
+                part = _attributive(clause, m) or giving_part(clause, m.span())
+                part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", part))
                 # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
                 # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
                 # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan
@@ -634,7 +634,9 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
                 full = full_matters and bool(w.FULL.search(clause))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
-                named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+                # (nor does how many of them it is for: "all four of you play again for free")
+                named = [f for f in content_words(ungiven(pattern, part))
+                         if not (full and _whole(f)) and not f & _COUNTS]
                 # the words of when the passages pay ("within 10 working days") say nothing of what a refusal refuses,
                 # when the clause says what it gives in a few words of its own ("the two days you did not use")
                 untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
@@ -661,6 +663,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
                     w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                     named, refusals) else []
+                # a clause that names nothing but a sum or how whole it is gives what the line it answers asked about
+                # ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes back")
+                if not named and asked and full_matters:
+                    referred = [*referred, *content_words(asked)]
                 # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
                 own = numbers(part if full_matters else _PERCENT.sub(" ", part))
                 figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
@@ -738,6 +744,23 @@ _DOUBLE_CHARGE = re.compile(
     r"(?!\w)|(?<![\u05d0-\u05ea])(?:ה?חיוב(?:ים)? ה?כפול(?:ים)?|חויבת פעמיים)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
+# "free" said of the thing it stands with, the thing named: "I'll show you where the free clip is", "waar je de gratis
+# clip vindt", "où trouver le clip gratuit"
+_FREE_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|your|our|this|de|het|een|jouw|uw|onze|deze)\s+(?:free|gratis)"
+                          r"\s+([^\W\d_][\w-]*)")
+_FREE_AFTER = re.compile(r"(?<!\w)(?i:le|la|les|un|une|votre|vos|ton|ta|tes|ce|cette|ces)\s+([^\W\d_][\w-]*)\s+"
+                         r"(?i:gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|offertes)(?!\w)")
+
+
+def _attributive(clause: str, m: re.Match[str]) -> str:
+    """The thing a "free" at ``m`` stands with as its adjective, with the adjective ("the free clip"), or ""."""
+    for pattern in (_FREE_BEFORE, _FREE_AFTER):
+        for found in pattern.finditer(clause):
+            if found.start() <= m.start() < found.end():
+                return found.group()
+    return ""
+
+
 def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
     """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum."""
     return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(clause)
@@ -746,6 +769,11 @@ def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
 _EVERY = re.compile(r"(?<!\w)(?i:every|each|elke|iedere?|chaque|tous les|toutes les)\s+(?:\S+\s+)?"
                     r"(?i:days?|weeks?|months?|years?|dag|week|maand|jaar|jour|semaine|mois|an|année|jours|semaines|"
                     r"ans|années)(?!\w)|(?<![\u05d0-\u05ea])ב?כל\s+(?:יום|שבוע|חודש|שנה)(?![\u05d0-\u05ea])")
+
+
+# the words of a small count, which say how many, not what: "four", "vier", "quatre", "ארבעה"
+_COUNTS = frozenset(form for word, value in w.NUMBER_WORDS.items() if " " not in word and 1 < value <= 12
+                    for form in (word, word[:5]))
 
 
 _CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "

@@ -108,8 +108,9 @@ IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|in totaal|totaal|au total|
                              r"סה\"כ|סך הכול|סך הכל)\W{0,3}(?:\S+\s)?$", re.IGNORECASE)
 # The later of stacked discounts said to come off the price the first leaves: "20% off the discounted price", "op de
 # verlaagde prijs", "sur le prix déjà remisé", "על המחיר המוזל"
-ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:discounted|reduced|lowered|new) (?:price|rate|"
-                        r"total)|(?:op|van) de (?:al )?(?:verlaagde|afgeprijsde|gereduceerde|nieuwe) (?:prijs|bedrag)|"
+ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:discounted|reduced|lowered|new) "
+                        r"(?:price|rate|total)|(?:op|van) de (?:al )?(?:verlaagde|afgeprijsde|gereduceerde|nieuwe) "
+                        r"(?:prijs|bedrag)|"
                         r"op de kortingsprijs|(?:sur|du) (?:le|ce) prix (?:déjà )?(?:remisé|réduit|baissé)|"
                         r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)", re.IGNORECASE)
 FRACTIONS = [
@@ -176,8 +177,10 @@ MATCH = words(
      "hetzelfde (?:\\S+ ){0,5}?(?:betaalt|betalen|betaal|kost) als bij\\b",
      "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
+    # (and "we'll match them", "נתאים להם": to the other shop)
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
-     "(?:לך )?את המחיר", "נשתווה", "ניישר קו",
+     "(?:לך )?את המחיר", "(?:נתאים|אתאים|נשווה|אשווה) (?:לך )?(?:להם|לו|לה|למחיר שלהם|למחיר שלו)(?![\u05d0-\u05ea])",
+     "נשתווה", "ניישר קו",
      "כדי (?:להשתוות|להתאים|להתיישר) (?:\\S+ )?(?:ל|עם )?(?:ה)?(?:הצעה|מחיר)", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
@@ -192,7 +195,9 @@ PART_OF_MONTHS = re.compile(
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
-MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
+# (the verb, not the noun of a game: "the full match video", "de matchvideo")
+MATCHES_PRICES = re.compile(r"(?<!\w)(?:price[- ]?match(?:es|ed|ing)?|match(?:es|ed|ing)?(?! (?:video|report|ball|"
+                            r"day|score|result|highlights?|replay|footage)\b)|matchen|evenaren|evenaart|prijsgarantie|"
                             r"price promise|s['’]aligne\w*|alignons|alignement|נשווה|נתאים|משווים|מתאימים)(?!\w)",
                             re.IGNORECASE)
 # "I'll do you 25%", "je vous fais 30 %", "ik doe je 20%": a percentage given is a discount.
@@ -409,8 +414,9 @@ FREE = words(_WAIVE + [
     # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
     "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
     "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
-    "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
-     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
+    # (nor the first half of a compound: "free-roam play", "a free-standing unit"; "free-of-charge" gives)
+    "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?!-(?!of\\b)\\w)(?! (?:slots?|time|appointments?|moments?|spots?|"
+     "period|space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
      "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
@@ -641,7 +647,8 @@ _HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u0
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם", "הכול", "הכל"])
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "במלואם", "במלואן", "כל" + _HE_EACH_UNIT, "כולו", "כולה",
+              "כולם", "הכול", "הכל"])
 
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list
