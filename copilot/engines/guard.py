@@ -247,7 +247,9 @@ class GuardContext:
             for sentence in tx.sentences(tx.numerals(text)):
                 start = 0
                 for begin, end, value in tx.amounts(sentence):
-                    label = sentence[start:begin].rsplit(":", 1)[-1]
+                    # (a sum right after the colon is labelled by what stands before it: "Arena (45 minutes): €34")
+                    head, _, label = sentence[start:begin].rpartition(":")
+                    label = label if tx.label_words(label) else head
                     for stem in tx.label_words(label):
                         found.setdefault(stem, set()).add(value)
                     start = end
@@ -387,6 +389,8 @@ _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert
                                 "ביטול בוטל לבטל מבטלים"))
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{3,}-([^\W\d_]{3,})(?![\w-])")
 _AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
 
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
@@ -401,7 +405,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found: list[tx.Giving] = []
-    said = tx.sentences(tx.numerals(text))
+    # a compound the passage gives is named by its last part too: its "highlight-clip" is the draft's "clip"
+    said = tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text)))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
             if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
@@ -539,20 +544,12 @@ def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
     """The words of each sentence of a passage that only refuses to give ("... are not free")."""
     # "Basic does not include breakdown cover": what a plan leaves out is refused as free with it
     pattern = w.FREE_OR_INCLUDED if kind == "free" else w.REFUND
-    # a list after the refusing heading refuses each item by itself ("No compensation for: dizziness (you may stop at
-    # any time), lost scores, your own late arrival (the session still ends on time)"): a draft's words are judged
-    # against one item's, not against words that the list's other items happen to share
-    found: list[frozenset[str]] = []
-    for sentence in tx.sentences(tx.numerals(text)):
-        refusing = list(pattern.finditer(sentence))
-        if not refusing or not all(tx.refused(*tx.clause_around(sentence, *m.span())) for m in refusing):
-            continue
-        items, _ = tx.listed(sentence, refusing[0].end())
-        head = sentence[:refusing[0].end()]
-        found.extend(frozenset(tx.stems(tx.ungiven(pattern, f"{head} {item}"))) for item in items)
-        if not items:
-            found.append(frozenset(tx.stems(tx.ungiven(pattern, sentence))))
-    return tuple(found)
+    # (what an aside in brackets says is no part of what is refused: "No compensation for: dizziness (you may stop at
+    # any time), ..., your own late arrival (the session still ends on time)" refuses nothing for a session)
+    return tuple(frozenset(tx.stems(tx.ungiven(pattern, _ASIDE.sub(" ", sentence))))
+                 for sentence in tx.sentences(tx.numerals(text))
+                 if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
+                                                     for m in pattern.finditer(sentence)))
 
 
 @lru_cache(maxsize=4096)

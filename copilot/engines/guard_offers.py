@@ -105,6 +105,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for n, sentence in enumerate(offers):
         if _over_in(sentence, ctx, accounted, offers[n - 1] if n else "", totals):
             return over
+    if _below_rate(offered, ctx):
+        return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
@@ -385,6 +387,68 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     return False
 
 
+# a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
+# all in for the eight of you", "120 euros en tout", "voor het hele team", "לכל החבורה")
+_EACH_PERSON = re.compile(r"\s?(?:(?:per|a|each|par|pour|voor|le)\s(?:person|persoon|personne|player|speler|"
+                          r"joueur|child|kid|kind|enfant|guest|gast|invité|head|hoofd|tête)\w*|each|chacun\w*|"
+                          r"p\.p\.|pp\b|(?:ל|לכל )(?:שחקן|אדם|ילד|ילדה|משתתף|אורח|ראש)(?![\u05d0-\u05ea]))",
+                          re.IGNORECASE)
+_WHOLE_GROUP = re.compile(r"(?<!\w)(?:all in|in total|altogether|"
+                          r"for (?:the )?(?:whole |entire )?(?:group|team|party|lot)|for (?:all|the) (?:\w+ )?of you|"
+                          r"in totaal|alles samen|samen|"
+                          r"voor (?:het |de )?(?:hele |gehele )?(?:groep|team|gezelschap|ploeg)|"
+                          r"en tout|au total|pour (?:tout )?le groupe|pour l'équipe|pour vous (?:tous|toutes|\w+)|"
+                          r"בסך הכול|בסך הכל|לכל החבורה|לכל הקבוצה|לכולכם|לכל הצוות)(?!\w)", re.IGNORECASE)
+
+
+# the words of price talk, which name no thing priced: "instead of", "normal", "price"
+_PRICE_TALK = frozenset(stems("instead place plaats lieu normal normaal normale normally normaal price prices prijs "
+                              "prix usual usually gewoon habituel regular במקום מחיר רגיל"))
+
+
+# how many people a booking is for: "six players", "voor vijf personen", "les huit enfants", "the eight of you",
+# "met z'n vieren", "לעשרה ילדים" (a count of things, "two windows", "four weeks", counts no one)
+_PEOPLE = re.compile(r"(?<!\w)(\w+)\s(?:of (?:you|us|them)|(?:people|persons?|players?|kids|children|guests|"
+                     r"students|colleagues|friends|adults|personen|mensen|spelers|kinderen|kids|gasten|studenten|"
+                     r"collega'?s|vrienden|volwassenen|personnes|joueurs|enfants|invités|étudiants|collègues|amis|"
+                     r"adultes|אנשים|שחקנים|ילדים|ילדות|אורחים|חברים|חברות|סטודנטים|משתתפים)(?!\w))|"
+                     r"(?:z'n|met zijn)\s(\w+)|"
+                     # or a booking "for three" that closes the question: "Escape Room for three?", "לשלושה?"
+                     r"(?:for|voor|pour)\s(\w+)(?=\s*[?.!,]|$)|"
+                     r"(?<![\u05d0-\u05ea])ל([\u05d0-\u05ea]+)(?=\s*[?.!,]|$)", re.IGNORECASE)
+
+
+def _people(text: str) -> frozenset[float]:
+    """The counts of people ``text`` names."""
+    return frozenset(n for m in _PEOPLE.finditer(text) for n in counts(next((g for g in m.groups() if g), "")))
+
+
+def _below_rate(offered: str, ctx: GuardContext) -> bool:
+    """A price for each person, or a group's price divided among those the sentence or the customer counts, below what
+    the limit leaves of the rate the passages charge each for the thing named (the least of its rates): "€20 each for
+    the escape room" of €39 a player, "600 ₪ for the ten of them" of 120 ₪ a child."""
+    said = " ".join(ctx.recent_said)
+    for sentence in sentences(offered):
+        rates = [rate for stem in label_words(sentence) | ctx.said_labels for rate in ctx.labelled.get(stem, ())
+                 if rate in ctx.unit_rates and len(stem) > 2
+                 and stem not in _RATE_WORDS | _PER | _COUNTS | _PRICE_TALK]
+        if not rates:
+            continue
+        floor = min(rates) * (1 - ctx.max_discount / 100) - 0.005
+        group = _WHOLE_GROUP.search(sentence)
+        people = [n for n in _people(sentence) or _people(said) if 1 < n <= 12]
+        for _, end, value in amounts(sentence):
+            if _EACH_PERSON.match(sentence, end):
+                if value < floor:
+                    return True
+                continue
+            # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
+            if (group and len(people) == 1 and min(rates) <= value < min(rates) * people[0]
+                    and value / people[0] < floor):
+                return True
+    return False
+
+
 def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) -> bool:
     """Percentages stacked in one sentence, above the limit. A total the sentence works out is no further discount
     ("5% and 10%, 15% in total" is 15%; "I can add 10%, 28% in all" is 28%). Added up, stacked discounts may pass the
@@ -634,9 +698,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
                 full = full_matters and bool(w.FULL.search(clause))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
-                # (nor does how many of them it is for: "all four of you play again for free")
+                # (nor does how many people it is for: "all four of you play again for free")
+                people = _COUNTS if _PEOPLE.search(part) else frozenset()
                 named = [f for f in content_words(ungiven(pattern, part))
-                         if not (full and _whole(f)) and not f & _COUNTS]
+                         if not (full and _whole(f)) and not f & people]
                 # the words of when the passages pay ("within 10 working days") say nothing of what a refusal refuses,
                 # when the clause says what it gives in a few words of its own ("the two days you did not use")
                 untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
@@ -663,9 +728,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
                     w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                     named, refusals) else []
-                # a clause that names nothing but a sum or how whole it is gives what the line it answers asked about
-                # ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes back")
-                if not named and asked and full_matters:
+                # a clause that names nothing but a sum or how whole it is gives back the booking the line it answers
+                # cancels ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes
+                # back"), no other thing that line names
+                if not named and full_matters and full and _CANCELLED.search(asked):
                     referred = [*referred, *content_words(asked)]
                 # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
                 own = numbers(part if full_matters else _PERCENT.sub(" ", part))
@@ -744,10 +810,11 @@ _DOUBLE_CHARGE = re.compile(
     r"(?!\w)|(?<![\u05d0-\u05ea])(?:ה?חיוב(?:ים)? ה?כפול(?:ים)?|חויבת פעמיים)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
+_STOP_WORDS = frozenset("bij voor van met aan op in to for with at on of by from pour avec de du".split())
 # "free" said of the thing it stands with, the thing named: "I'll show you where the free clip is", "waar je de gratis
 # clip vindt", "où trouver le clip gratuit"
-_FREE_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|your|our|this|de|het|een|jouw|uw|onze|deze)\s+(?:free|gratis)"
-                          r"\s+([^\W\d_][\w-]*)")
+_FREE_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|your|our|this|de|een|jouw|uw|onze|deze)\s+(?:free|gratis)"
+                          r"\s+([^\W\d_][\w-]{2,}(?:\s[^\W\d_][\w-]{2,})?)")
 _FREE_AFTER = re.compile(r"(?<!\w)(?i:le|la|les|un|une|votre|vos|ton|ta|tes|ce|cette|ces)\s+([^\W\d_][\w-]*)\s+"
                          r"(?i:gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|offertes)(?!\w)")
 
@@ -756,7 +823,7 @@ def _attributive(clause: str, m: re.Match[str]) -> str:
     """The thing a "free" at ``m`` stands with as its adjective, with the adjective ("the free clip"), or ""."""
     for pattern in (_FREE_BEFORE, _FREE_AFTER):
         for found in pattern.finditer(clause):
-            if found.start() <= m.start() < found.end():
+            if found.start() <= m.start() < found.end() and found.group(1).split()[0].casefold() not in _STOP_WORDS:
                 return found.group()
     return ""
 

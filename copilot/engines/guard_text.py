@@ -48,7 +48,7 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     ahead vooraf tevoren voorhand לפני מראש
     keer fois פעם בפעם
     serez sera seront serai serons êtes sommes étiez aurez aura auront avons would shall should being zal zullen zult
-    werd werden geweest יהיה תהיה יהיו could might must pouvez peux peut pouvons peuvent pourrez pourra
+    werd werden geweest יהיה תהיה יהיו
     additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
@@ -248,13 +248,23 @@ def numbers(text: str) -> set[float]:
 def counts(text: str) -> frozenset[float]:
     """The whole numbers a text counts with, in digits or in words ("three full days", "drie ingrediënten"): what
     multiplies a passage's rate per day or per item."""
-    spoken = (w.NUMBER_WORDS.get(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
+    spoken = (_count_word(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
     if _A_WEEK.search(text) and _A_DAY.search(text):
         found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
+def _count_word(word: str) -> int | None:
+    """A number word, also as a group counts itself ("met z'n vieren", "met z'n drieën") or with a Hebrew prefix letter
+    ("לשלושה", for three)."""
+    for form in (word, word.removesuffix("en"), word.removesuffix("ën"), word[1:] if word[:1] in "לבוה" else ""):
+        value = w.NUMBER_WORDS.get(form) if form else None
+        if value is not None:
+            return int(value)
+    return None
 
 
 # a week, and a day, in the four languages: a week counts seven of a rate per day
@@ -279,8 +289,6 @@ def content_words(text: str) -> list[frozenset[str]]:
             forms |= {skeleton for form in forms for skeleton in _skeletons(form)}
         else:
             forms = {word[:5]} | _SAME.get(word[:5], frozenset()) | _SAME.get(word, frozenset())
-            # a compound's parts name it too: "a highlight-clip" is a clip, "de Immerzo-app" an app
-            forms |= {part[:5] for part in word.split("-")[1:] if len(part) >= 3} if "-" in word else set()
         if not forms & _GIVEN_FORMS:
             found.append(frozenset(forms))
     return found
