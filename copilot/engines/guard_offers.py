@@ -435,9 +435,11 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
         if not rates:
             continue
         floor = min(rates) * (1 - ctx.max_discount / 100) - 0.005
-        group = _WHOLE_GROUP.search(sentence)
         people = [n for n in _people(sentence) or _people(said) if 1 < n <= 12]
-        for _, end, value in amounts(sentence):
+        for start, end, value in amounts(sentence):
+            # (the group's word beside the sum, not the price it replaces: "€42 each instead of €60, 30% in total")
+            group = (_WHOLE_GROUP.search(sentence[max(0, start - 40):start] + " " + sentence[end:end + 30])
+                     and not w.INSTEAD.search(sentence[max(0, start - 15):start]))
             if _EACH_PERSON.match(sentence, end):
                 if value < floor:
                     return True
