@@ -570,6 +570,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount or p in ctx.given_rates]
+    # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
+    shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
+               if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
     # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
     # with 5% off: €564.30")
     bases = ctx.amounts | worked
