@@ -78,6 +78,12 @@ def _number_words() -> dict[str, int]:
         found[ten] = t * 10
     construct = {"שלושת": 3, "ארבעת": 4, "חמשת": 5, "ששת": 6, "שבעת": 7, "שמונת": 8, "תשעת": 9, "עשרת": 10}
     found.update({"עשר": 10, "עשרה": 10, "מאה": 100, **construct})
+    # Hebrew hundreds and what follows them with its "and": "מאתיים", "שש מאות", "שלוש מאות וחמישים"
+    below_he = {phrase: n for phrase, n in found.items() if n < 100 and not phrase.isascii() and " " not in phrase}
+    for h, hundred in enumerate(("מאה", "מאתיים", *(f"{forms[0]} מאות" for forms in he_units[2:])), 1):
+        found[hundred] = h * 100
+        for rest, n in below_he.items():
+            found[f"{hundred} ו{rest}"] = found[f"{hundred} ו-{rest}"] = h * 100 + n
     return found
 
 
