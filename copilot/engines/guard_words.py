@@ -492,7 +492,8 @@ REFUND = words(
      # and a sum given as credit ("you get €10 credit", "a credit of €10", "€10 in credit"), not
      # the card one pays with
      "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
-     "goodwill payment", "pay you back",
+     # (and what is paid back by its pronoun: "we'll pay it back", "we'll pay that back to you")
+     "goodwill payment", "pay you back", "pay (?:it|that|this|them|those) back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "(?<=prijs )van (?:\\S+ ){1,3}?terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
