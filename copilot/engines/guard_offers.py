@@ -99,6 +99,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         paid, whole = number(m.group(1)), number(m.group(2))
         if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
             return over
+    group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
+    if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
+        return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
     totals = _draft_totals(offered)
@@ -555,6 +558,12 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
     return False
 
 
+def _shares_in(sentence: str, before: str) -> list[float]:
+    """The shares ("a third", "de helft") the sentence or the one before names, as parts of one."""
+    return [_EXACT_SHARE.get(share, share) / 100 for pattern, share in w.FRACTIONS
+            if pattern.search(sentence) or pattern.search(before)]
+
+
 def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = "",
                 worked: frozenset[float] = frozenset(), heard: frozenset[float] = frozenset()) -> bool:
     """Whether a sum the knowledge base does not give is worked out from those it does, with what the sentence
@@ -595,6 +604,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
+            # a share named in words of such a step, a group's total too ("a quarter off: 6 x €20 = €120, less a
+            # quarter is €90"); one above the limit is the discount check's to hold
+            or any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105
+                   for part in _shares_in(sentence, before) for known in bases)
             or any(abs(value - (a + b)) < 0.005 or abs(value - abs(a - b)) < 0.005 for a, b in pairs)
             # the total of every known sum the sentence lists ("€149, €35 and €20, so €204 in all"), or of some of
             # those it and the sentence before name ("the book is €32.95 and two sheets €3. With €4.95 shipping:
@@ -629,6 +642,11 @@ _WISH_FIRST = re.compile(r"^\W*(?:(?i:and|en|et|so|dus|alors)\s+)?(?i:(?:if|when
                          r"(?:souhait|voul|"
                          r"veu|d[ée]sir|pr[ée]f[èé]r)\w*|ו?אם (?:את |אתה |אתם )?(?:תרצה|תרצי|תרצו|רוצה|רוצים|בא לך))"
                          r"[^,]{0,40},\s*(?i:dan\s+|then\s+)?")
+
+
+def _ungiven_both(pattern: Words, text: str) -> str:
+    """``text`` without its giving words of either kind, free and refund, as a passage sentence is read."""
+    return ungiven(w.FREE, ungiven(w.REFUND, ungiven(pattern, text)))
 
 
 def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters: bool,
@@ -712,13 +730,15 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
                            if not (full and _whole(f))]
                 timed = set(named) - set(untimed) if len(untimed) >= 3 else set()
-                said = [f for f in content_words(ungiven(pattern, kept)) if not (full and _whole(f))]
+                # (less the other kind's giving words too, as a passage's are: "cancelling is free, so the full €80
+                # comes back" is about "cancelling is free ... and you get the full amount back")
+                said = [f for f in content_words(_ungiven_both(pattern, kept)) if not (full and _whole(f))]
                 # or read with the reason it gives, "not" and all, and without when: "since the box has not been
                 # delivered yet, we refund everything within 10 days" is about what a passage gives "if the box has not
                 # been delivered"
                 reasons = [other for other in clauses(sentence) if other != clause and negated(other)
                            and w.BECAUSE.search(other)]
-                readings = [said, [*(f for f in content_words(ungiven(pattern, _termless(kept, terms)))
+                readings = [said, [*(f for f in content_words(_ungiven_both(pattern, _termless(kept, terms)))
                                      if not (full and _whole(f))),
                                    *(f for other in reasons for f in content_words(other))]] if reasons else [said]
                 # a giving clause that names nothing but a charge (", free of charge", ", sans frais", ", בלי תשלום")

@@ -49,7 +49,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     keer fois פעם בפעם
     serez sera seront serai serons êtes sommes étiez aurez aura auront avons would shall should being zal zullen zult
     werd werden geweest יהיה תהיה יהיו
-    additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף""".split())
+    additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף
+    ruim ruimschoots ruimer well easily comfortably largement bien יותר""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does an auxiliary
@@ -58,7 +59,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
 # viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)
 # Nor does how long before it is asked for: "up to 24 hours ahead", "tot 24 uur van tevoren", "24 heures à l'avance",
 # "עד 24 שעות לפני" say what "24 hours in advance" does, nor which time it is: "next time", "la prochaine fois",
-# "בפעם הבאה".
+# "בפעם הבאה". Nor by how much more than the condition's figure: "ruim 72 uur vooraf", "well over 72 hours", "bien plus
+# de 72 heures", "הרבה יותר מ-72 שעות" meet "up to 72 hours ahead".
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
@@ -162,7 +164,8 @@ def numerals(text: str) -> str:
     parts, done = [], 0
     for measure in w.MEASURE.finditer(text):
         last = _LAST_WORD.search(text, max(done, measure.start() - 40), measure.start())
-        if last is None or last.group(1).casefold() not in w.NUMBER_ENDINGS:
+        if last is None or last.group(1).casefold() not in w.NUMBER_ENDINGS and _HE_PREFIX.sub(
+                "", last.group(1)) not in w.NUMBER_ENDINGS:
             continue  # most measures follow a figure ("€45", "45 per maand"): no number word to read
         before = list(_NUMBER_WORD.finditer(text, max(done, measure.start() - 40), measure.start()))
         if not before or text[before[-1].end():measure.start()].strip(" -"):
@@ -170,12 +173,41 @@ def numerals(text: str) -> str:
         for size in (4, 3, 2, 1):  # "a hundred and nineteen", "vingt et un", "a hundred", "fifty"
             if len(before) >= size:
                 start = before[-size].start()
-                value = w.NUMBER_WORDS.get(" ".join(text[start:before[-1].end()].casefold().split()))
+                phrase = " ".join(text[start:before[-1].end()].casefold().split())
+                value = w.NUMBER_WORDS.get(phrase)
+                # Hebrew writes "in", "for", "and" as a letter on the number: "בשמונים שקלים" (for eighty shekels)
+                prefix = _HE_PREFIX.match(phrase) if value is None else None
+                if prefix is not None and (value := w.NUMBER_WORDS.get(phrase[prefix.end():])) is not None:
+                    start += prefix.end()
                 if value is not None:
                     parts += [text[done:start], str(value)]
                     done = before[-1].end()
                     break
-    return "".join(parts) + text[done:] if parts else text
+    text = "".join(parts) + text[done:] if parts else text
+    return _INSTEAD_OF_WORDS.sub(_instead_of_words, text) if _INSTEAD_HINT.search(text) else text
+
+
+_HE_PREFIX = re.compile(r"^(?:[ובלכ]|ו[בלכ])(?=[\u05d0-\u05ea]{2})")
+# a number word set against a sum, its measure left out: "18 euros au lieu de vingt-cinq", "$15 instead of twenty"
+_INSTEAD_HINT = re.compile(r"(?i:instead of|rather than|in plaats van|au lieu de|down from|plutôt que)|במקום")
+_INSTEAD_OF_WORDS = re.compile(
+    r"(?P<sum>(?:[€$£₪]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£₪]|euros?\b|eur\b|dollars?\b|pounds?\b|שקל\w*|ש\"ח)))"
+    r"(?P<between>[^.!?;\d]{0,30}?(?i:instead of|rather than|in plaats van|au lieu de|down from|plutôt que|"
+    r"[ובלמשכ]{0,2}-?במקום)\s+)(?P<words>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})")
+
+
+def _instead_of_words(m: re.Match[str]) -> str:
+    """The number words after "instead of" as a sum in the measure of the sum before it, the longest run of words that
+    names a number."""
+    sum_, words_ = m.group("sum"), m.group("words")
+    tokens = words_.split()
+    for size in range(len(tokens), 0, -1):
+        value = w.NUMBER_WORDS.get(" ".join(tokens[:size]).casefold())
+        if value is not None:
+            unit = re.sub(r"[\d.,\s]", "", sum_)
+            figure = f"{unit}{value}" if sum_[0] in "€$£₪" else f"{value} {unit}"
+            return f"{sum_}{m.group('between')}{figure}{words_[len(' '.join(tokens[:size])):]}"
+    return m.group()
 
 
 @lru_cache(maxsize=4096)

@@ -143,6 +143,8 @@ MATCH = words(
     ["(?:we|i)(?:'ll| will| can| could| would| are happy to| am happy to)? (?:\\S+ )?(?:price-?)?match (?:that|it|"
      "this|their|his|her|what|them|those|theirs|the (?:price|quote|offer))",
      "(?:we|i)(?:'ll| will| can)? (?:\\S+ )?beat (?:that|their|this|the) (?:price|quote|offer)",
+     # the match promised without its object: "sure, we'll match: ...", "נתאים:"
+     "(?:we|i)(?:'ll| will| can| could| are happy to| am happy to) (?:\\S+ )?(?:price-?)?match(?= ?[:!])",
      f"for the price of{_NOT_A_PRICE}", f"at (?:the )?(?:same )?price as{_NOT_A_PRICE}",
      f"voor de prijs van{_NOT_A_PRICE}", "(?:we|ik|wij) (?:\\S+ )?(?:matchen|match|evenaren|evenaar)\\b",
      "(?:trekken|trek) (?:\\S+ ){0,3}?gelijk", "(?:on|je|nous) (?:vous |te )?(?:s'|m'|nous )align\\w*",
@@ -184,7 +186,8 @@ MATCH = words(
      "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
     # (and "we'll match them", "נתאים להם": to the other shop)
-    ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
+    ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים)(?= ?[:,!]| לך| לכם| להם| למחיר)",
+     "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
      "(?:לך )?את המחיר", "(?:נתאים|אתאים|נשווה|אשווה) (?:לך )?(?:להם|לו|לה|למחיר שלהם|למחיר שלו)(?![\u05d0-\u05ea])",
      "נשתווה", "ניישר קו",
      "כדי (?:להשתוות|להתאים|להתיישר) (?:\\S+ )?(?:ל|עם )?(?:ה)?(?:הצעה|מחיר)", "במחיר של(?! ?[₪\\d])",
@@ -197,6 +200,42 @@ PART_OF_MONTHS = re.compile(
     r"(?<!\w)(?:pay|pays|charge|charges|bill|bills|betaal|betaalt|betalen|reken\w*|factur\w+|payez|paierez|pay[eo]ns|"
     r"pr[ée]l[èe]v\w+|תשלם|תשלמי|תשלמו|נחייב|נגבה|אחייב)(?!\w)(?:\s+\S+){0,4}?\s+(\d+)\s+(?:months?|maanden|mois|"
     r"חודשים)?\s*(?:sur|of(?: the)?|out of|van(?: de)?|op|מתוך)\s+(\d+)(?!\d)", re.IGNORECASE)
+# Paying for some of a group only: "pay for five and all eight swim", "betaal voor 4 en kom met z'n vijven", "vous
+# payez pour trois et venez à quatre", "משלמים על ארבעה ונכנסים שבעה": the count after the "and" is how many come, and
+# the ones not paid for are a discount of their share. Read by ``paid_for_some`` (a count in figures or in words).
+PAY_FOR = re.compile(
+    r"(?<!\w)(?:pay|pays|paying|betaal|betaalt|betalen|payez|payer|payons|paient|paye|paies|משלמים|משלמות|תשלמו|תשלם|"
+    r"תשלמי|משלם|משלמת|נשלם)\s+(?:only\s+|just\s+|alleen\s+|maar\s+|seulement\s+|רק\s+)?(?:for|voor|pour|על)\s+"
+    r"(?:(?:the|de|les)\s+)?(?P<paid>[^\W_]+)(?P<rest>[^.!?;:]{0,40})", re.IGNORECASE)
+# the "and" before the count of those who come, Hebrew's on the word after it: "and all eight swim", "ונכנסים שבעה"
+_JOINED_BY = re.compile(r"(?<!\w)(?:and|but|while|en|maar|terwijl|et|mais|alors que)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])ו(?=[\u05d0-\u05ea]{2})", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"(?<![€$£₪\w])[^\W_]+(?![\w]|\s?(?:[€$£₪%]|euros?\b|eur\b|dollars?\b|שקל|ש\"ח))")
+
+
+def _count(word: str) -> float | None:
+    """A count written in figures or words ("6", "six", "zes", "שישה")."""
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word.casefold())
+    return None if value is None else float(value)
+
+
+def paid_for_some(text: str) -> tuple[float, float] | None:
+    """(paid for, come) of the first "pay for five and all eight swim" in ``text``: fewer paid for than come, the count
+    of those who come the first after an "and" (not a sum: "pay for two, and €24 each")."""
+    for m in PAY_FOR.finditer(text):
+        paid, rest = _count(m.group("paid")), m.group("rest")
+        joined = _JOINED_BY.search(rest)
+        if paid is None or joined is None:
+            continue
+        come = next((value for word in _COUNT_WORD.finditer(rest, joined.end())
+                     if (value := _count(word.group())) is not None), None)
+        if come is not None and 0 < paid < come <= 1000:
+            return paid, come
+    return None
+
+
 # What a payment is matched by, not a price: "with your customer number as the reference so we can match it".
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
@@ -490,8 +529,9 @@ REFUND = words(
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
      "(?:loyalty|bonus|welcome|renewal|account|store) credit", "credit (?:on|to|into|onto) your (?:account|balance)",
      # and a sum given as credit ("you get €10 credit", "a credit of €10", "€10 in credit"), not
-     # the card one pays with
-     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
+     # the card one pays with (the sum in another currency may stand between, in brackets: "€5 (£4) credit")
+     "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "(?<=[\\d€$£₪]\\) )(?:in |of )?credit(?! ?cards?)",
+     "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
      # (and what is paid back by its pronoun: "we'll pay it back", "we'll pay that back to you")
      "goodwill payment", "pay you back", "pay (?:it|that|this|them|those) back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
@@ -701,10 +741,10 @@ NEGATION = Words(
     r"|(?<!\w)(?:(?:niets|niks) (?:meer )?terug|nothing (?:\S+ )?back|rembours\w* rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
-    # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full)
-    # (not the end of a word borrowed with a hyphen: "צ'ק-אין", check-in)
-    rf"(?<![{HE_LETTER}])(?<![{HE_LETTER}]-)(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|"
-    rf"אינו|אינם|אינן|אינך|"
+    # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full); a word joined on by a
+    # hyphen is a loanword's part, no "not": "לוג-אין" (log-in)
+    rf"(?<![{HE_LETTER}])(?<![{HE_LETTER}]-)(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|"
+    rf"אינם|אינן|אינך|"
     rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"

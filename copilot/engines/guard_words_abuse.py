@@ -161,7 +161,10 @@ THREAT_IF = words(
      "swear ?word)(?: like that)?(?: and|,)", "watch your (?:tone|language|mouth)",
      "als (?:u|je|jij) (?:zo |nog |nou )?(?:tegen mij |tegen me |zo )?(?:blijft|door blijft) (?:praten|doen|"
      "schreeuwen|schelden|vloeken|tieren|dreigen|zeuren|doorzeuren|klagen|zeiken)",
-     "als (?:u|je) zo doorgaat", "als (?:u|je) nog (?:één|een) keer zo (?:tegen (?:me|mij) )?(?:praat|doet|spreekt)",
+     "als (?:u|je) zo doorgaat", "if you (?:talk|speak) to (?:us|me|our staff) like (?:this|that)",
+     "als (?:u|je|jij) (?:nog )?(?:zo|op die toon|op deze toon) (?:tegen (?:ons|mij|me|onze \\S+) )?(?:praat|spreekt|"
+     "doet|tekeergaat)", "si (?:vous|tu) (?:nous|me) (?:parlez|parles) (?:encore )?(?:comme [çc]a|sur ce ton|ainsi)",
+     "als (?:u|je) nog (?:één|een) keer zo (?:tegen (?:me|mij) )?(?:praat|doet|spreekt)",
      "blijf(?:t)? (?:u|je) "
      "(?:zo )?(?:\\S+ )?(?:schreeuwen|schelden|vloeken|tieren)(?: en|,)", "nog (?:één|een) (?:keer|woord)(?: zo)?"
      "(?: en|,)", "let op (?:uw|je) (?:toon|woorden|taal)", "si (?:vous continuez|tu continues) (?:sur ce ton|"
@@ -169,6 +172,7 @@ THREAT_IF = words(
      "continuez (?:comme [çc]a|sur ce ton|(?:à|a) (?:crier|hurler|m'insulter)) et", "encore un (?:mot|seul mot|"
      "insulte)(?: et|,)", "surveillez votre (?:ton|langage)"],
     ["אם (?:תמשיך|תמשיכי|תמשיכו) (?:לצעוק|לקלל|להעליב|לדבר (?:אליי )?ככה|לדבר אליי|ככה|בטון הזה)",
+     "אם (?:תדבר|תדברי|תדברו) (?:אלינו|אליי|איתנו) (?:ככה|כך|בטון הזה)",
      "עוד מילה(?: אחת)?(?: כזאת)? ו", "(?:תמשיך|תמשיכי) (?:לצעוק|ככה|לקלל) ו", "שים לב לטון", "תשמור על הטון"])
 SANCTION = words(
     ["cut (?:you |it |your \\w+ )?off", "cut off", "disconnect\\w*", "block\\w*", "terminat\\w*", "suspend\\w*",
@@ -185,11 +189,13 @@ SANCTION = words(
      "suspend\\w*", "r[ée]sili\\w*", "bloqu\\w*", "liste noire", "p[ée]nalit[ée]s?", "frais suppl[ée]mentaires",
      # a case left to wait, as the threat's price: "your complaint will wait a very long time"
      "wait (?:\\S+ ){0,2}?(?:a )?(?:very )?long time", "attendre (?:tr[èe]s,? )*longtemps",
-     "(?:heel )?lang (?:\\S+ )?(?:wachten|liggen)"],
+     "(?:heel )?lang (?:\\S+ )?(?:wachten|liggen)",
+     # never served again: "no branch will ever serve you again", "nooit meer", "plus jamais"
+     "(?:never|ever) (?:\\S+ ){0,4}?again", "ban(?:s|ned|ning)?", "nooit (?:\\S+ ){0,3}?meer", "plus jamais"],
     ["(?:ל|ב)?תחתית (?:ה)?(?:ערימה|רשימה|תור)", "ינתקו", "ננתק",
      "אנתק", "ניתוק", "לנתק", "ינותק", "נחסום", "אחסום", "לחסום", "יחסמו", "ייחסם", "נבטל",
      "אבטל", "רשימה שחורה", "קנס", "חיוב נוסף",
-     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן"])
+     "(?:ת|י)חכה (?:\\S+ ){0,2}?זמן", "(?:לעולם|אף פעם) לא (?:\\S+ ){0,3}?(?:שוב|יותר)"])
 
 # -- belittling by its structure, without one rude word --------------------------------------------------------
 
@@ -199,9 +205,10 @@ VOCATIVE = re.compile(
     r",\s*(?:(?:my |mon |ma )?(?:genius|einstein|sherlock|sweetheart|sweetie|honey|darling|love|buddy|pal|champ|"
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
-    r"g[ée]nie|mon pote|pauvre|petit|petite|jochie|ventje))(?=\s*(?:[.!?…]|$))|"
+    r"g[ée]nie|mon pote|pauvre|petit|petite|jochie|ventje|champion|kampioen))(?=\s*(?:[.!?…]|$))|"
     r"(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
-    rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר|מסכן|מסכנה)"
+    rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר|מסכן|מסכנה|"
+    rf"אלוף|אלופה)"
     rf"(?![{HE_LETTER}])"
     r"(?=\s*(?:[.!?…]|$))|"
     # "יא נודניק, תירגע", "יא חופר": "יא" before a name for a nuisance calls the customer that, wherever it stands
@@ -255,7 +262,26 @@ CONTEMPT = words(
      "in plaats van (?:te )?(?:klagen|zeuren|mopperen|schreeuwen|janken|zaniken)",
      "(?:voordat|voor|eer) (?:je|u|jij) (?:gaat |komt |staat te )?(?:klagen|zeuren|mopperen|schreeuwen|zaniken)",
      "au lieu de (?:vous |te )?(?:r[âa]ler|plaindre|crier|hurler|pleurnicher|geindre|r[âa]ler)",
-     "avant de (?:vous |te )?(?:r[âa]ler|plaindre|crier|hurler|pleurnicher)"],
+     "avant de (?:vous |te )?(?:r[âa]ler|plaindre|crier|hurler|pleurnicher)",
+     # an explanation made simple enough for the customer, said to be: "slowly, so even you can follow", "zodat zelfs
+     # jij het begrijpt", "pour que même vous compreniez"
+     "so (?:that )?even you (?:\\S+ )?(?:get|understand|follow|grasp|can (?:get|understand|follow))",
+     "zodat (?:zelfs|ook) (?:jij|u|je) het (?:\\S+ )?(?:snapt|begrijpt|kunt volgen|kan volgen|volgt)",
+     "pour que m[êe]me (?:vous|toi) (?:\\S+ )?(?:compreniez|comprennes|suiviez|suives|puissiez|puisses)",
+     # a playground retort, an idle life, a customer unfit for what they came for: "takes one to know one", "heb je
+     # niets beters te doen?", "vous n'avez rien de mieux à faire ?", "some people just aren't cut out for yoga"
+     "takes one to know one", "wie het zegt,? is het (?:zelf)?", "c'est celui qui (?:le )?dit qui (?:l'est|y est)",
+     "(?:you(?:'ve| have)?|have you|do you have|don't you have) (?:got )?(?:nothing|anything) better to do",
+     "(?:heb|hebt|heeft) (?:je|jij|u) (?:dan |nou |echt )?(?:niets|niks) (?:beters|anders) te doen",
+     "(?:je|jij|u) (?:hebt|heeft) (?:dan |echt |zeker )?(?:niets|niks) (?:beters|anders) te doen",
+     "(?:vous n'avez|tu n'as|n'avez-vous|n'as-tu) (?:donc |vraiment )?rien (?:d'autre|de mieux) [àa] faire",
+     "some people (?:are )?(?:just |simply )?(?:aren't|are not|weren't|were not|not) (?:built|made|cut out) for",
+     "you(?:'re| are) (?:just |simply )?not (?:built|made|cut out) for",
+     "sommige mensen zijn (?:er )?(?:gewoon |nu eenmaal |simpelweg )?niet (?:voor )?(?:gemaakt|gebouwd|in de wieg "
+     "gelegd)", "(?:je|jij|u) bent (?:er )?(?:gewoon |nu eenmaal |simpelweg )?niet (?:voor )?(?:gemaakt|gebouwd|in de "
+     "wieg gelegd)", "certaines personnes ne sont (?:tout )?(?:simplement )?pas (?:faites|faits|taill[ée]es?) pour",
+     "certains ne sont (?:tout )?(?:simplement )?pas (?:faits|taill[ée]s) pour", "(?:vous n'[êe]tes|tu n'es) (?:tout "
+     ")?(?:simplement )?pas (?:fait|faite|faits|faites|taill[ée]e?s?) pour"],
     ["(?:מישהו|חברה|מקום) אחר(?:ת)?,? אף אחד לא", "ש?גם (?:אתה|את) (?:תבין|תביני|תבינו)", "(?:להסביר|אסביר) "
      "(?:\\S+ ){0,3}?כמו (?:ל)?ילד", "אף אחד לא (?:יתגעגע|מחזיק|מכריח)", "תפקח(?:י)? (?:את )?(?:ה)?עיניים",
      "(?:ל)?(?:אנשים|מי) ש(?:לא|אינם|אינו) (?:יודע|יודעים|מסוגל|מסוגלים) (?:לקרוא|להקשיב|לעקוב|להבין)",
@@ -263,7 +289,10 @@ CONTEMPT = words(
      "לייבב)", "(?:ו)?(?:ת)?עזוב(?:י)? אותנו בשקט", "לצייר לך", "(?:זה )?לא הצד החזק שלך",
      "(?:תשמור|תשמרי|שמור|שמרי) (?:את )?(?:ה)?(?:הערות|דעות|עצות|ביקורת)\\S* (?:שלך )?לעצמך",
      "במקום (?:סתם )?(?:לצעוק|להתלונן|לקטר|לבכות|להתבכיין|לצרוח)",
-     "לפני ש(?:אתה |את )?(?:מתלונן|מתלוננת|צועק|צועקת|מקטר|מקטרת|תתלונן|תתלונני)"])
+     "לפני ש(?:אתה |את )?(?:מתלונן|מתלוננת|צועק|צועקת|מקטר|מקטרת|תתלונן|תתלונני)",
+     "מי שאומר (?:הוא|זה) (?:מי ש)?(?:הוא|זה)?", "אין (?:לך|לכם) (?:\\S+ )?(?:משהו )?(?:יותר טוב|אחר|מה) לעשות",
+     "יש אנשים ש(?:פשוט )?לא (?:נולדו|בנויים|נבנו|מתאימים|נועדו|נוצרו) ל",
+     "(?:אתה|את) (?:פשוט )?לא (?:בנוי|בנויה|נולדת|נועדת|נוצרת) ל"])
 # "Too hard for you": kind in an offer ("if the app is too complicated for you, we'll do it by phone"), a sneer with
 # another cue ("apparently it's too hard for you").
 TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "(?:te|zo) (?:moeilijk|ingewikkeld) "
@@ -313,8 +342,11 @@ MOCK_PRAISE = words(["wow", "congratulations", "congrats", "bravo", "well done",
                      "knap(?: hoor)?", "goed zo", "gefeliciteerd", "wat een verrassing", "chapeau", "f[ée]licitations",
                      "quelle surprise", "vraiment dou[ée]e?", "(?:very|really|so) clever", "slim hoor",
                      "bless (?:you|your (?:little )?heart)(?: for trying)?", "nice try", "goed geprobeerd",
-                     "bien essay[ée]"],
-                    ["וואו", "כל הכבוד", "איזו הפתעה", "יפה מאוד", "גאון"])
+                     "bien essay[ée]",
+                     # mock sympathy: "oh, poor you", "ach, arme jij", "oh, pauvre de vous", "אוי, מסכן"
+                     "poor (?:you|thing|baby|dear)", "you poor thing", "arme (?:jij|jou|u|ziel)", "och arme",
+                     "ach gossie", "pauvre de (?:vous|toi)", "(?:mon|ma) pauvre(?= |[,.!])"],
+                    ["וואו", "כל הכבוד", "איזו הפתעה", "יפה מאוד", "גאון", "אוי,? (?:מסכן|מסכנה|מסכנים)"])
 POINTED = words(["(?:you(?:'ve| have)? |on )finally", "at last", "only took you", "took you (?:only |just )?(?:\\w+ )?"
                  "(?:days|weeks|months|years|long enough)", "(?:u|je) (?:\\S+ )?eindelijk", "weer niet", "alweer niet",
                  "duurde (?:maar|slechts)", "encore (?:un|une) (?:\\S+ )?(?:faux|fausse|erreur|oubli)",

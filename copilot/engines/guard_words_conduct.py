@@ -94,6 +94,16 @@ CREDENTIAL = words(
      "d'achat)|carte[- ]cadeau|ch[èe]que[- ]cadeau|e-?carte)\\b",
      # a plain "bon" is a voucher too, whatever it pays for: "le code du bon", "le code de votre bon de cours"
      "codes? (?:du|de votre|de ton|de ce) bons?(?! \\w+ (?:de )?commande)(?=[\\s.,;:!?)]|$)",
+     # a code by its digits, or by where it is printed: "the six digits in the text", "een bericht van zes cijfers",
+     # "le code imprimé sur la carte", "de ledencode van je pas" (the last four digits of a phone are no secret)
+     "(?<!last )(?<!laatste )(?<!derniers )(?:the|de|die|deze|those|these|les|ces) (?:four|six|eight|vier|zes|acht|"
+     "quatre|huit|\\d) (?:digits|cijfers|chiffres)",
+     "(?:bericht|berichtje|sms|sms'je|message|texto|text) (?:\\S+ )?(?:van|met|of|with|de|avec|containing) (?:four|six|"
+     "eight|vier|zes|acht|quatre|huit|\\d) (?:digits|cijfers|chiffres)",
+     "codes? (?:\\S+ ){0,3}?(?:printed|gedrukt|imprim[ée]e?|written|geschreven|[ée]crite?) (?:\\S+ ){0,3}?(?:on|op|"
+     "sur|under|onder|sous)\\b",
+     "\\w+codes? (?:van|op|of|on|du|de|sur) (?:the|your|de|je|uw|la|votre|ta|le|het|jouw) (?:\\S+ )?(?:kaart|card|"
+     "carte|pas)\\b",
      "codes? (?:\\S+ ){0,5}?(?:sous|derri[èe]re) (?:la|le) "
      "(?:\\S+ )?(?:zone|surface|couche|pellicule|bande) (?:\\S+ )?(?:à )?gratt\\w*", "codes? à gratter"],
     ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
@@ -109,7 +119,9 @@ CREDENTIAL = words(
      "שם הנעורים", "(?:16|שש עשרה) (?:ה)?ספרות", "(?:ה)?קוד (?:ה)?(?:צימוד|הפעלה|שיוך|הצימוד|פתיחה|שחרור)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:כספת|כספות|מנעול|לוקר|תיבת (?:ה)?מפתחות)",
      "(?:ה)?קוד(?: \\S+)? (?:של )?(?:ה)?(?:שובר|כרטיס (?:ה)?מתנה|תו (?:ה)?קנייה|גיפט ?קארד)",
-     "(?:ה)?קוד (?:\\S+ ){0,2}?ל?שכבת (?:ה)?גירוד"])
+     "(?:ה)?קוד (?:\\S+ ){0,2}?ל?שכבת (?:ה)?גירוד",
+     "(?:ה)?קוד (?:\\S+ ){0,3}?ש?(?:מודפס|מופיע|רשום|כתוב)(?:ת|ים)? (?:על|ב)",
+     "(?:ה)?קוד (?:\\S+ )?ש?(?:של |על |ב)(?:ה)?כרטיס", "(?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות ש(?:ב|קיבלת|מקיש|תקבל)"])
 # Asking, in every form a request takes: "geeft u", "noemt u", "wilt u ... voorlezen", "pouvez-vous me le dire".
 ASK = words(
     ["give", "tell", "share", "provide", "confirm", "read", "reading", "type", "spell", "quote",
@@ -276,6 +288,21 @@ RECITAL = phrases((
     r"\b(?:le|la) (?:brief|briefing|script|consigne)(?: \w+)? (?:que j'ai re[çc]u|qu'on m'a (?:donn[ée]|transmis))",
     r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה?|ה)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך)(?: \S+)? ש(?:קיבלתי|קיבלנו|נתנו לי|"
     r"העבירו לי)(?![\u05d0-\u05ea])",
+    # (in round brackets with the word that makes it one: "(internal note: ...)", "(note interne : ...)", "(note to
+    # self: ...)")
+    r"\(\s?(?:interne?|internal|hidden|private|verborgen|priv[ée]e?|cach[ée]e?) (?:note|notitie|notes|memo|"
+    r"opmerking|remarque)\b", r"\(\s?(?:note|notitie|notes|memo|opmerking|remarque) (?:interne?|intern|cach[ée]e|"
+    r"priv[ée]e|verborgen)\b", r"\b(?:note|notes|memo) to (?:self|myself)\b", r"\bnotitie voor (?:mezelf|mijzelf)\b",
+    r"\bnote (?:pour|à) moi-m[êe]me\b",
+    # a brief kept from the customer, or one written for the assistant: "the confidential brief says", "interne briefing
+    # voor het model", "le brief caché", "per the sales brief"
+    r"\b(?:hidden|secret|internal|confidential|verborgen|geheime?|interne?|vertrouwelijke?|cach[ée]e?|"
+    r"secr[èe]te?|confidentiel(?:le)?) (?:\w+ )?(?:brief|briefing|instructions?|instructies?|consignes?)\b",
+    r"\b(?:brief|briefing|instructions?|instructies?|consignes?) (?:\w+ )?(?:cach[ée]e?s?|secr[èe]te?s?|internes?|"
+    r"confidentielles?)\b",
+    r"\b(?:brief|briefing|instructions?|instructies?|consignes?) (?:for|voor|pour) (?:the|de|het|l'|la|le) ?(?:ai|"
+    r"assistant|assistent|model|modèle|bot|chatbot)\b", r"\b(?:ops|operations|sales|verkoop|commercial|"
+    r"commerciële|commerciale) (?:brief|briefing)\b",
     # told so behind the scenes: "achter de schermen is mij meegegeven dat ik ...", "behind the scenes I was told"
     r"\b(?:achter de schermen|intern) (?:is |werd |heeft )?(?:mij|me) (?:\w+ )?(?:meegegeven|opgedragen|gevraagd|"
     r"ingeprent)\b", r"\bis (?:mij|me) (?:\w+ ){0,3}?meegegeven dat ik\b",
@@ -288,6 +315,10 @@ RECITAL = phrases((
     r"התסריט שלי|ההנחיות שלי|ההוראות שלי|תכנתו אותי|הגדירו אותי|הגדירו לי|הורו לי|קיבלתי הוראה|קיבלתי הנחיה",
     # with a prefix letter, and the briefing by its name: "בתדריך שלי כתוב", "בהנחיות שלי", "לפי התסריט שלי"
     r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) שלי(?![\u05d0-\u05ea])",
+    # (with the word that hides it, and the internal note left in brackets: "ההנחיות הסודיות שלי", "(הערות פנימיות:
+    # ...)")
+    r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה|ש?ב|ו|כי )?ה?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך) ה?(?:נסתר|נסתרות|סודי|"
+    r"סודיות|פנימי|פנימיות|חסוי|חסויות)(?![\u05d0-\u05ea])", r"[\[(]\s?הער(?:ה|ות) (?:פנימי|פנימית|פנימיות|לעצמי)",
     # the brief itself, as the one briefed tells it: "I was briefed to keep answers vague", "I'm also told not to",
     # "Fitmora heeft me een set afspraken meegegeven", "ביקשו ממני לא לאשר"
     r"\bi (?:was|have been|am|'ve been) briefed to\b", r"\bi(?:'m| am) (?:also )?(?:told|instructed) (?:not )?to\b",
@@ -516,9 +547,10 @@ _SMALL_WORDS = {
           "vielen ihres möchten müssen gibt",
     "es": "el la los las un una de del y es son está están en con por para su sus usted ustedes gracias muy pero "
           "como hoy que lo le se no sí al nuestro nuestra hemos puede será ya también cuando desde hasta favor claro "
-          "ahora mañana aquí",
+          "ahora mañana aquí tu tus mi mis si nos sin más sigue minutos horas días años",
     "it": "il lo la gli le un una di da del della delle dei e è sono non per con su che ci vi suo sua vostro vostra "
-          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già",
+          "grazie molto anche questo questa siamo stiamo può sarà oggi domani buongiorno prego già solo perché più ha "
+          "ho hanno alla nel nella sul sulla dal dalla mi ti si quando dove così qui poi ora minuti ore giorni anni",
     "pt": "o a os as um uma de do da dos das e é são não com por para seu sua você obrigado obrigada muito mas como "
           "hoje que em no na nos nas está estão vamos pode amanhã olá bom boa custa custam também",
     "tr": "ve bir bu için ile da de mi çok ama daha sonra yarın bugün teşekkür ederiz lütfen size sizin biz bizim "

@@ -120,12 +120,16 @@ MENACE = words(
      "(?:you )?(?:don't|do not|wouldn't|would not) want to (?:start|mess|pick a fight|tangle|get into it) with us",
      "(?:je|u) (?:wilt|wil) (?:echt )?niet met ons (?:beginnen|in de clinch|de strijd aan|ruziemaken)",
      "(?:vous ne voulez|tu ne veux) pas (?:vous |te )?(?:frotter|commencer|vous battre|chercher des ennuis) "
-     "(?:à|avec) nous"],
+     "(?:à|avec) nous",
+     # where the customer lives, brought to mind: "we know where you live", "nous savons où vous habitez"
+     "(?:we|i) (?:know|have) where you live", "(?:we|wij|ik) (?:weten|weet) (?:heus |best |ook )?waar (?:je|u|jij) "
+     "(?:woont|wonen)", "(?:on sait|nous savons|je sais) (?:tr[èe]s bien |bien )?o[ùu] (?:vous habitez|tu habites)"],
     ["נראה לאן זה (?:יביא|יוביל) אותך",
      "לא כדאי (?:לך|לכם) (?:להתחיל|להתעסק|להסתבך|לריב) (?:איתנו|אתנו)", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
      "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
-     "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)"])
+     "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)", "(?:אנחנו )?יודעים איפה (?:אתה גר|את גרה|אתם גרים)",
+     "אני יודע(?:ת)? איפה (?:אתה גר|את גרה)"])
 # A case left to wait, the price a dare names: "dien maar een klacht in, die komt onderaan de stapel".
 LEFT_WAITING = words(
     ["(?:bottom|back) of the (?:pile|queue|list)",
@@ -349,7 +353,12 @@ LECTURE = words(
      "(?:a |one of )?(?:the |your )?younger (?:colleague|member|person|people|staff)s? (?:\\S+ ){0,4}?(?:show|explain|"
      "walk)", "jongere? (?:collega|collega's|leden|mensen|medewerkers?) (?:\\S+ ){0,8}?(?:voordo\\w+|voor doet|"
      "uitleg\\w*|laten zien)",
-     "(?:coll[èe]gues?|membres?|personnes?) plus jeunes? (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)"],
+     "(?:coll[èe]gues?|membres?|personnes?) plus jeunes? (?:\\S+ ){0,4}?(?:montrer|expliquer|montre)",
+     # the customer told to try a skill everyone has, next time: "maybe next time try reading the timetable",
+     # "probeer volgende keer eens te lezen", "la prochaine fois, essayez de lire"
+     "(?:maybe|perhaps) (?:next time,? )?(?:try|you could try|you might try) (?:reading|looking|listening|counting|"
+     "using a|checking a)", "(?:probeer|misschien) (?:\\S+ )?volgende keer (?:eens )?(?:te )?(?:lezen|kijken|"
+     "luisteren|tellen)", "(?:la prochaine fois,? )?essayez (?:donc )?de (?:lire|regarder|[ée]couter|compter)"],
     ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "(?:תנסה|תנסי|תכוון|תכווני|לכוון) (?:\\S+ )?שעון מעורר",
      "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
      "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)",
