@@ -150,6 +150,21 @@ class GuardContext:
         return frozenset(n for m in _LASTED.finditer(said) for n in tx.counts(m.group(1)))
 
     @cached_property
+    def named_numbers(self) -> re.Pattern[str] | None:
+        """The numbers the company's word uses as part of a name ("Arena 45", "Pod 20", "Plan XL 300"): a capitalised
+        word, then a number that no sign, percentage or unit follows. A draft naming the thing says no figure."""
+        found = {m.group() for text in self._grounds for m in _NAME_NUMBER.finditer(text)}
+        if not found:
+            return None
+        return re.compile("|".join(rf"(?<![\w-]){re.escape(name)}(?![\w,.]?\d|\s\d)" for name in sorted(found, key=len,
+                                                                                                reverse=True)))
+
+    def unnumbered(self, text: str) -> str:
+        """``text`` with the numbers of the company's names left out ("Escape Room 60" is "Escape Room")."""
+        names = self.named_numbers
+        return text if names is None else names.sub(lambda m: m.group().rsplit(" ", 1)[0], text)
+
+    @cached_property
     def hosts(self) -> frozenset[str]:
         return frozenset({_domain(d) for d in self._allowed if _domain(d)}
                          | {host for text in self._grounds for host in _hosts(text)})
@@ -191,9 +206,11 @@ class GuardContext:
 
     @cached_property
     def bookings(self) -> frozenset[float]:
-        """What a booking of a few units at one of the rates costs (``few``, ``unit_rates``): a sum given back whole
-        ("you cancelled in time: the full €177 comes back") is what was paid, whichever thing it was for."""
-        return frozenset(round(n * rate, 2) for n in self.few for rate in self.unit_rates)
+        """What a booking of a few units at one of the rates costs (``few``, ``unit_rates``), or of as many as the
+        conversation counts ("I booked the escape room for five"; up to a dozen): a sum given back whole ("you
+        cancelled in time: the full €177 comes back") is what was paid, whichever thing it was for."""
+        party = {n for line in self._lines for n in tx.counts(tx.numerals(line)) if n <= _PARTY}
+        return frozenset(round(n * rate, 2) for n in self.few | party for rate in self.unit_rates)
 
     @cached_property
     def stated_counts(self) -> tuple[frozenset[float], ...]:
@@ -230,7 +247,9 @@ class GuardContext:
             for sentence in tx.sentences(tx.numerals(text)):
                 start = 0
                 for begin, end, value in tx.amounts(sentence):
-                    label = sentence[start:begin].rsplit(":", 1)[-1]
+                    # (a sum right after the colon is labelled by what stands before it: "Arena (45 minutes): €34")
+                    head, _, label = sentence[start:begin].rpartition(":")
+                    label = label if tx.label_words(label) else head
                     for stem in tx.label_words(label):
                         found.setdefault(stem, set()).add(value)
                     start = end
@@ -355,6 +374,11 @@ class GuardContext:
 
 
 _LABELLED = 3  # the most sums a word may label and still name one of them
+# a name with a number in it: a capitalised word or acronym, then the number, with no sign, percentage, unit or further
+# figure after it ("Arena 45 (45 minutes", "Pod 20:", not "Studio 2 hours", "Room 3 €40")
+_NAME_NUMBER = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,4}) \d{1,4}(?![\w,.]?\d)(?!\s?(?:\d|%|€|\$|£|₪|[-/]|[a-z]|"
+                          r"[\u05d0-\u05ea]))")
+_PARTY = 12  # the most people or units a conversation's count may stand for in a booking given back whole
 
 # a count of days, weeks, months or hours: "four days", "6 jours", "ארבעה ימים", "drie hele weken"
 _LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|semaines|months?|maanden|mois|"
@@ -365,6 +389,8 @@ _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert
                                 "ביטול בוטל לבטל מבטלים"))
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{3,}-([^\W\d_]{3,})(?![\w-])")
 _AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before a gift added to a list
 
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
@@ -379,7 +405,8 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found: list[tx.Giving] = []
-    said = tx.sentences(tx.numerals(text))
+    # a compound the passage gives is named by its last part too: its "highlight-clip" is the draft's "clip"
+    said = tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text)))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
             if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
@@ -517,7 +544,10 @@ def _refusals(text: str, kind: str) -> tuple[frozenset[str], ...]:
     """The words of each sentence of a passage that only refuses to give ("... are not free")."""
     # "Basic does not include breakdown cover": what a plan leaves out is refused as free with it
     pattern = w.FREE_OR_INCLUDED if kind == "free" else w.REFUND
-    return tuple(frozenset(tx.stems(tx.ungiven(pattern, sentence))) for sentence in tx.sentences(tx.numerals(text))
+    # (what an aside in brackets says is no part of what is refused: "No compensation for: dizziness (you may stop at
+    # any time), ..., your own late arrival (the session still ends on time)" refuses nothing for a session)
+    return tuple(frozenset(tx.stems(tx.ungiven(pattern, _ASIDE.sub(" ", sentence))))
+                 for sentence in tx.sentences(tx.numerals(text))
                  if pattern.search(sentence) and all(tx.refused(*tx.clause_around(sentence, *m.span()))
                                                      for m in pattern.finditer(sentence)))
 
@@ -588,8 +618,8 @@ def forget(contexts: bool = True) -> None:
 
 def check(draft: Draft, context: GuardContext) -> str | None:
     """Why ``draft`` must not be shown, in words for a trainer, or ``None`` when it may be."""
-    text = tx.unsaid_quotes(tx.clean(draft.text), context.said_words)
-    both = f"{text}\n{tx.clean(draft.rationale)}"
+    text = context.unnumbered(tx.unsaid_quotes(tx.clean(draft.text), context.said_words))
+    both = f"{text}\n{context.unnumbered(tx.clean(draft.rationale))}"
     numeric = tx.numerals(both)
     for rule in rules.RULES:
         reason = rule(text, both, numeric, context)

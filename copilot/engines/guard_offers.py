@@ -104,9 +104,12 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
+    totals = _draft_totals(offered)
     for n, sentence in enumerate(offers):
-        if _over_in(sentence, ctx, accounted, offers[n - 1] if n else ""):
+        if _over_in(sentence, ctx, accounted, offers[n - 1] if n else "", totals):
             return over
+    if _below_rate(offered, ctx):
+        return over
     said = sentences(numeric)
     worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
@@ -158,8 +161,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)", re.IGNORECASE)
 
 
-# a booking cancelled: what it cost is what comes back
-_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טל|בוטל")
+# a booking cancelled: what it cost is what comes back ("cancelled", "ביטלת", "בוטל", and the noun "הביטול")
+_CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טו?ל|בוטל")
 
 
 def _booking_back(sentence: str) -> bool:
@@ -306,17 +309,14 @@ def _added_up(sentence: str, ctx: GuardContext) -> bool:
             and abs(sum(given[:-1]) - given[-1]) < 0.05)
 
 
-def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "") -> bool:
+def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: str = "",
+             totals: frozenset[float] = frozenset()) -> bool:
     """Stacked percentages, a share paid, an amount off or instead of a price, above the limit; the amounts off a
     known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
-    compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less")."""
-    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence):
-        stacked = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
-        # (a total the sentence works out is no further discount: "5% and 10%, 15% in total" is 15%)
-        if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05:
-            stacked = stacked[:-1]
-        if sum(p for p in stacked if p < 100) > ctx.max_discount and len(stacked) > 1:
-            return True
+    compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less"). ``totals``: the
+    percentages the draft calls a total ("30% in all")."""
+    if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
+        return True
     for m in _PERCENT.finditer(sentence):
         # "you only pay 30%", "maar 30% van het normale bedrag betaalt" (the verb last), "30% of your bill",
         # "you'll only be charged 80% of the fare"
@@ -338,8 +338,11 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": a price after the old one is the new one
         later = [(start, end, v) for start, end, v in found if instead and start >= a_end + instead.end()]
         # (not a saving the new price leaves: "€1,782 instead of €1,980, a saving of €198", "soit 36 € d'économie")
+        # (not what one of those the price is for comes to: "€208 instead of €320 (€20.80 a child)" is no new price,
+        # it is smaller than the one it would replace)
         if b is not None and len(later) > 1 and re.fullmatch(r"[^.;:\d]{1,30}", sentence[later[0][1]:later[1][0]]) \
-                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]):
+                and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]) \
+                and later[1][2] > a:
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
             return True
@@ -349,7 +352,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         gap = sentence[b_end:third[0]] if third is not None else ""
         # (the saving word may follow the sum: "soit 36 € d'économie")
         if third is not None and w.INSTEAD.search(between) and re.fullmatch(r"[^.;:\d]{1,30}", gap) \
-                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]):
+                and not w.SAVING.search(gap + sentence[third[1]:third[1] + 20]) and third[2] > a:
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
@@ -385,6 +388,104 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
+
+
+# a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
+# all in for the eight of you", "120 euros en tout", "voor het hele team", "לכל החבורה")
+_EACH_PERSON = re.compile(r"\s?(?:(?:per|a|each|par|pour|voor|le)\s(?:person|persoon|personne|player|speler|"
+                          r"joueur|child|kid|kind|enfant|guest|gast|invité|head|hoofd|tête)\w*|each|chacun\w*|"
+                          r"p\.p\.|pp\b|(?:ל|לכל )(?:שחקן|אדם|ילד|ילדה|משתתף|אורח|ראש)(?![\u05d0-\u05ea]))",
+                          re.IGNORECASE)
+_WHOLE_GROUP = re.compile(r"(?<!\w)(?:all in|in total|altogether|"
+                          r"for (?:the )?(?:whole |entire )?(?:group|team|party|lot)|for (?:all|the) (?:\w+ )?of you|"
+                          r"in totaal|alles samen|samen|"
+                          r"voor (?:het |de )?(?:hele |gehele )?(?:groep|team|gezelschap|ploeg)|"
+                          r"en tout|au total|pour (?:tout )?le groupe|pour l'équipe|pour vous (?:tous|toutes|\w+)|"
+                          r"בסך הכול|בסך הכל|לכל החבורה|לכל הקבוצה|לכולכם|לכל הצוות)(?!\w)", re.IGNORECASE)
+
+
+# the words of price talk, which name no thing priced: "instead of", "normal", "price"
+_PRICE_TALK = frozenset(stems("instead place plaats lieu normal normaal normale normally normaal price prices prijs "
+                              "prix usual usually gewoon habituel regular במקום מחיר רגיל"))
+
+
+# how many people a booking is for: "six players", "voor vijf personen", "les huit enfants", "the eight of you",
+# "met z'n vieren", "לעשרה ילדים" (a count of things, "two windows", "four weeks", counts no one)
+_PEOPLE = re.compile(r"(?<!\w)(\w+)\s(?:of (?:you|us|them)|(?:people|persons?|players?|kids|children|guests|"
+                     r"students|colleagues|friends|adults|personen|mensen|spelers|kinderen|kids|gasten|studenten|"
+                     r"collega'?s|vrienden|volwassenen|personnes|joueurs|enfants|invités|étudiants|collègues|amis|"
+                     r"adultes|אנשים|שחקנים|ילדים|ילדות|אורחים|חברים|חברות|סטודנטים|משתתפים)(?!\w))|"
+                     r"(?:z'n|met zijn)\s(\w+)|"
+                     # or a booking "for three" that closes the question: "Escape Room for three?", "לשלושה?"
+                     r"(?:for|voor|pour)\s(\w+)(?=\s*[?.!,]|$)|"
+                     r"(?<![\u05d0-\u05ea])ל([\u05d0-\u05ea]+)(?=\s*[?.!,]|$)", re.IGNORECASE)
+
+
+def _people(text: str) -> frozenset[float]:
+    """The counts of people ``text`` names."""
+    return frozenset(n for m in _PEOPLE.finditer(text) for n in counts(next((g for g in m.groups() if g), "")))
+
+
+def _below_rate(offered: str, ctx: GuardContext) -> bool:
+    """A price for each person, or a group's price divided among those the sentence or the customer counts, below what
+    the limit leaves of the rate the passages charge each for the thing named (the least of its rates): "€20 each for
+    the escape room" of €39 a player, "600 ₪ for the ten of them" of 120 ₪ a child."""
+    said = " ".join(ctx.recent_said)
+    for sentence in sentences(offered):
+        rates = [rate for stem in label_words(sentence) | ctx.said_labels for rate in ctx.labelled.get(stem, ())
+                 if rate in ctx.unit_rates and len(stem) > 2
+                 and stem not in _RATE_WORDS | _PER | _COUNTS | _PRICE_TALK]
+        if not rates:
+            continue
+        floor = min(rates) * (1 - ctx.max_discount / 100) - 0.005
+        people = [n for n in _people(sentence) or _people(said) if 1 < n <= 12]
+        for start, end, value in amounts(sentence):
+            # (the group's word beside the sum, not the price it replaces: "€42 each instead of €60, 30% in total")
+            group = (_WHOLE_GROUP.search(sentence[max(0, start - 40):start] + " " + sentence[end:end + 30])
+                     and not w.INSTEAD.search(sentence[max(0, start - 15):start]))
+            if _EACH_PERSON.match(sentence, end):
+                if value < floor:
+                    return True
+                continue
+            # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
+            if (group and len(people) == 1 and min(rates) <= value < min(rates) * people[0]
+                    and value / people[0] < floor):
+                return True
+    return False
+
+
+def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) -> bool:
+    """Percentages stacked in one sentence, above the limit. A total the sentence works out is no further discount
+    ("5% and 10%, 15% in total" is 15%; "I can add 10%, 28% in all" is 28%). Added up, stacked discounts may pass the
+    limit where, each taken off the price the one before leaves, they do not (15% and then 20% leave 68%, 32% off):
+    they are read that way only when the draft says so, taking the later one off the reduced price or naming the
+    total they come to."""
+    found = [(m, number(m.group(1) or m.group(2))) for m in _PERCENT.finditer(sentence)]
+    stacked = [value for _, value in found]
+    total = None
+    if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05 or found and _is_total(sentence, found[-1][0]):
+        total = stacked.pop()
+    if total is not None and ctx.max_discount < total < 100:
+        return True
+    parts = [p for p in stacked if p < 100]
+    if len(parts) < 2 or sum(parts) <= ctx.max_discount:
+        return False
+    compounded = 100 * (1 - math.prod(1 - p / 100 for p in parts))
+    if compounded > ctx.max_discount + 0.005:
+        return True
+    return not (w.ON_REDUCED.search(sentence) or any(abs(t - compounded) < 0.05 for t in totals))
+
+
+def _is_total(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the percentage at ``m`` is called a total: "40% in total", "soit 40 % au total", "in totaal 40%"."""
+    return bool(w.IN_TOTAL.match(sentence, m.end())
+                or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]))
+
+
+def _draft_totals(text: str) -> frozenset[float]:
+    """The percentages a draft calls a total."""
+    return frozenset(number(m.group(1) or m.group(2)) for sentence in sentences(text)
+                     for m in _PERCENT.finditer(sentence) if _is_total(sentence, m))
 
 
 def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:
@@ -478,6 +579,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount or p in ctx.given_rates]
+    # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
+    shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
+               if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
     # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
     # with 5% off: €564.30")
     bases = ctx.amounts | worked
@@ -606,7 +710,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                     apart = giving_part(clause, other.span()) if other is not m else ""
                     if apart and m.group() not in apart:
                         kept = kept.replace(apart, " ")
-                part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", giving_part(clause, m.span())))
+                part = _attributive(clause, m) or giving_part(clause, m.span())
+                part = w.ENTITLED.sub(" ", w.PAID_INTO.sub("", part))
                 # a wish that closes the offer is no part of what is given: "a free consult if you'd like a fresh look
                 # at her diet", "als je dat wilt", "si vous le souhaitez", "אם תרצי"
                 # (and one that opens it, up to its comma: "als je wilt, kijkt een vormgever gratis mee", "wil je, dan
@@ -616,7 +721,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
                 full = full_matters and bool(w.FULL.search(clause))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
-                named = [f for f in content_words(ungiven(pattern, part)) if not (full and _whole(f))]
+                # (nor does how many people it is for: "all four of you play again for free")
+                people = _COUNTS if _PEOPLE.search(part) else frozenset()
+                named = [f for f in content_words(ungiven(pattern, part))
+                         if not (full and _whole(f)) and not f & people]
                 # the words of when the passages pay ("within 10 working days") say nothing of what a refusal refuses,
                 # when the clause says what it gives in a few words of its own ("the two days you did not use")
                 untimed = [f for f in content_words(ungiven(pattern, _termless(part, terms)))
@@ -645,6 +753,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 referred = content_words(said_all[n_sentence - 1]) if n_sentence and (
                     w.PRONOUN.search(part) or len(named) <= 2 and (bool(amounts(part)) or full)) and not _refused_whole(
                     named, refusals) else []
+                # a clause that names nothing but a sum or how whole it is gives back the booking the line it answers
+                # cancels ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes
+                # back"), no other thing that line names
+                if not named and full_matters and full and _CANCELLED.search(asked):
+                    referred = [*referred, *content_words(asked)]
                 # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
                 own = numbers(part if full_matters else _PERCENT.sub(" ", part))
                 figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
@@ -722,6 +835,24 @@ _DOUBLE_CHARGE = re.compile(
     r"(?!\w)|(?<![\u05d0-\u05ea])(?:ה?חיוב(?:ים)? ה?כפול(?:ים)?|חויבת פעמיים)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
+_STOP_WORDS = frozenset("bij voor van met aan op in to for with at on of by from pour avec de du".split())
+# "free" said of the thing it stands with, the thing named: "I'll show you where the free clip is", "waar je de gratis
+# clip vindt", "où trouver le clip gratuit"
+_FREE_BEFORE = re.compile(r"(?<!\w)(?i:the|a|an|your|our|this|de|een|jouw|uw|onze|deze)\s+(?:free|gratis)"
+                          r"\s+([^\W\d_][\w-]{2,}(?:\s[^\W\d_][\w-]{2,})?)")
+_FREE_AFTER = re.compile(r"(?<!\w)(?i:le|la|les|un|une|votre|vos|ton|ta|tes|ce|cette|ces)\s+([^\W\d_][\w-]*)\s+"
+                         r"(?i:gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|offertes)(?!\w)")
+
+
+def _attributive(clause: str, m: re.Match[str]) -> str:
+    """The thing a "free" at ``m`` stands with as its adjective, with the adjective ("the free clip"), or ""."""
+    for pattern in (_FREE_BEFORE, _FREE_AFTER):
+        for found in pattern.finditer(clause):
+            if found.start() <= m.start() < found.end() and found.group(1).split()[0].casefold() not in _STOP_WORDS:
+                return found.group()
+    return ""
+
+
 def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
     """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum."""
     return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(clause)
@@ -730,6 +861,11 @@ def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
 _EVERY = re.compile(r"(?<!\w)(?i:every|each|elke|iedere?|chaque|tous les|toutes les)\s+(?:\S+\s+)?"
                     r"(?i:days?|weeks?|months?|years?|dag|week|maand|jaar|jour|semaine|mois|an|année|jours|semaines|"
                     r"ans|années)(?!\w)|(?<![\u05d0-\u05ea])ב?כל\s+(?:יום|שבוע|חודש|שנה)(?![\u05d0-\u05ea])")
+
+
+# the words of a small count, which say how many, not what: "four", "vier", "quatre", "ארבעה"
+_COUNTS = frozenset(form for word, value in w.NUMBER_WORDS.items() if " " not in word and 1 < value <= 12
+                    for form in (word, word[:5]))
 
 
 _CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "

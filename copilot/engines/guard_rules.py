@@ -13,6 +13,7 @@ drafts. No Qt here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -40,6 +41,7 @@ from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:
     from copilot.engines.guard import GuardContext
+    from copilot.privacy.redaction import Finding
 
 
 # The reasons a trainer reads beside a held-back draft. Fixed words, never the draft's own text, so the
@@ -255,12 +257,14 @@ def _threatens_case(text: str) -> bool:
 
 
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    for finding in personal_findings(both):
+    findings = personal_findings(both)
+    runs = _name_runs(both, findings)
+    for finding in findings:
         if finding.kind == "TEXT":
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
         if finding.kind == "NAME" and _hebrew_word(finding.text):
             continue
-        if finding.kind == "NAME" and _addressed(both, finding.start, finding.end):
+        if finding.kind == "NAME" and _addressed(both, *runs.get(finding.start, (finding.start, finding.end))):
             continue
         if finding.kind in ("NAME", "ADDRESS"):
             words = [word for word in WORD.findall(finding.text) if len(word) >= 3]
@@ -304,6 +308,19 @@ _PERSON_NOUNS = frozenset("""customer customers client clients member members vi
     gebruiker houder beller collega buurman buurvrouw vriend vriendin zus broer moeder vader vrouw man zoon dochter
     cliente clientes membre membres visiteur visiteuse invité invitée propriétaire locataire utilisateur utilisatrice
     titulaire co-titulaire collègue voisin voisine ami amie sœur frère mère père femme mari fils fille""".split())
+
+
+def _name_runs(both: str, findings: Sequence[Finding]) -> dict[int, tuple[int, int]]:
+    """The whole name each name found stands in, by its start: "Mary" and "Beth" found apart are "Mary Beth", which
+    a greeting or a closing comma speaks to as one."""
+    names = sorted((f.start, f.end) for f in findings if f.kind == "NAME")
+    runs: list[list[int]] = []
+    for start, end in names:
+        if runs and both[runs[-1][1]:start] in (" ", "-"):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return {start: (run[0], run[1]) for start, _ in names for run in runs if run[0] <= start < run[1]}
 
 
 def _addressed(both: str, start: int, end: int) -> bool:

@@ -47,10 +47,14 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     quand lorsque wanneer zodra whenever souhaitez souhaite voulez wilt מתי
     ahead vooraf tevoren voorhand לפני מראש
     keer fois פעם בפעם
+    serez sera seront serai serons êtes sommes étiez aurez aura auront avons would shall should being zal zullen zult
+    werd werden geweest יהיה תהיה יהיו
+    additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף
     ruim ruimschoots ruimer well easily comfortably largement bien יותר""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
-# "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does a "not" ("niet",
+# "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does an auxiliary
+# ("vous serez remboursée", "it would be refunded", "het zal worden terugbetaald"); nor does a "not" ("niet",
 # "never"), which the shorter "not", "pas" and "לא" already are not. Nor does when the customer wishes it: "nous
 # viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)
 # Nor does how long before it is asked for: "up to 24 hours ahead", "tot 24 uur van tevoren", "24 heures à l'avance",
@@ -68,9 +72,10 @@ _COUNTED = (r"(?:mois|maand|maanden|months?|jours?|dagen|days?|ans?\b|jaar|years
             r"times)")  # "45 € 12 mois" is 45 euros for 12 months, not 45.12
 # A figure with its money sign before or after it (then perhaps its cents: "7 € 50", "7 euro 50"), or "per month"
 # (not a day of the month: "מתחדש ב-1 לחודש" renews on the first).
-# A sign right before another figure is that one's: "Book 14 €854,05" names €854.05, not €14.
-_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})\s?{_MONEY_AFTER}"
-                     rf"(?:\s?(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})|(?!\s?\d))|(?<![\d.,])(?<!ב-)(?<!ב־)({_FIGURE})\s(?={_PER_MONTH})",
+# A sign right before another figure is that one's: "Book 14 €854,05" names €854.05, not €14; so is one set off from
+# the figure before it and joined to the one after ("Model 45 €26" is €26, "7 € 50" and "7€50" are 7.50).
+_AMOUNT = re.compile(rf"{_MONEY_BEFORE}\s?({_FIGURE})(?![\d.,]\d)|(?<![\d.,])({_FIGURE})(?P<gap>\s?){_MONEY_AFTER}"
+                     rf"(?:(?P=gap)(\d{{2}})(?![\d%]|[.,]\d|\s*{_COUNTED})|(?!\s?\d))|(?<![\d.,])(?<!ב-)(?<!ב־)({_FIGURE})\s(?={_PER_MONTH})",
                      re.IGNORECASE)
 _TLDS = ("com net org info biz nl be fr de uk co io ly me il ru eu us ca au ch at es it pl cz se no dk fi pt ie lu "
          "app dev xyz top site online shop store link click live help support services service tech cloud club vip "
@@ -230,12 +235,12 @@ def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     """(start, end, value) of every sum of money."""
     found = []
     for m in _AMOUNT.finditer(text):
-        euros, cents = m.group(2), m.group(3)
+        euros, cents = m.group(2), m.group(4)
         if cents and euros.isdigit():  # "7 € 50" is 7.50; "24,99 € 50" is no such thing
             found.append((m.start(), m.end(), float(f"{euros}.{cents}")))
         else:
             found.append((m.start(), m.start() + len(m.group().rstrip("0123456789 ")) if cents else m.end(),
-                          number(m.group(1) or euros or m.group(4))))
+                          number(m.group(1) or euros or m.group(5))))
     return tuple(found)
 
 
@@ -275,13 +280,23 @@ def numbers(text: str) -> set[float]:
 def counts(text: str) -> frozenset[float]:
     """The whole numbers a text counts with, in digits or in words ("three full days", "drie ingrediënten"): what
     multiplies a passage's rate per day or per item."""
-    spoken = (w.NUMBER_WORDS.get(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
+    spoken = (_count_word(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
     if _A_WEEK.search(text) and _A_DAY.search(text):
         found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
+def _count_word(word: str) -> int | None:
+    """A number word, also as a group counts itself ("met z'n vieren", "met z'n drieën") or with a Hebrew prefix letter
+    ("לשלושה", for three)."""
+    for form in (word, word.removesuffix("en"), word.removesuffix("ën"), word[1:] if word[:1] in "לבוה" else ""):
+        value = w.NUMBER_WORDS.get(form) if form else None
+        if value is not None:
+            return int(value)
+    return None
 
 
 # a week, and a day, in the four languages: a week counts seven of a rate per day
@@ -601,7 +616,7 @@ def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     if heading is None or sentence[end:heading.end()].count(" ") > 6:
         return (), False
     listed = sentence[heading.end():]
-    items = [item.strip() for item in listed.split(";") if item.strip()]
+    items = [item.strip() for item in _LIST_SEMICOLON.split(listed) if item.strip()]
     if len(items) >= 2:
         return tuple(items), True
     items = [_LIST_AND.sub("", item).strip() for item in _LIST_COMMA.split(listed) if item.strip()]
@@ -614,6 +629,7 @@ def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
 
 
 _LIST_COMMA = re.compile(r",\s(?![^()]*\))")  # a comma outside brackets: "(once per person, per card)" is one item
+_LIST_SEMICOLON = re.compile(r";(?![^()]*\))")  # and a semicolon: "(you may stop; the minutes left are not refunded)"
 _LIST_AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
 # "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
 _LIST_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)

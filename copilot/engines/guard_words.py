@@ -78,6 +78,12 @@ def _number_words() -> dict[str, int]:
         found[ten] = t * 10
     construct = {"שלושת": 3, "ארבעת": 4, "חמשת": 5, "ששת": 6, "שבעת": 7, "שמונת": 8, "תשעת": 9, "עשרת": 10}
     found.update({"עשר": 10, "עשרה": 10, "מאה": 100, **construct})
+    # Hebrew hundreds and what follows them with its "and": "מאתיים", "שש מאות", "שלוש מאות וחמישים"
+    below_he = {phrase: n for phrase, n in found.items() if n < 100 and not phrase.isascii() and " " not in phrase}
+    for h, hundred in enumerate(("מאה", "מאתיים", *(f"{forms[0]} מאות" for forms in he_units[2:])), 1):
+        found[hundred] = h * 100
+        for rest, n in below_he.items():
+            found[f"{hundred} ו{rest}"] = found[f"{hundred} ו-{rest}"] = h * 100 + n
     return found
 
 
@@ -99,6 +105,20 @@ HEBREW_DUALS = {"חודשיים": "2 חודשים", "שבועיים": "2 שבו�
 STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*", "combined", "in total", "total",
                  "bovenop", "daarbovenop", "nog eens", "in totaal", "samen", "en plus", "suppl[ée]mentaire\\w*",
                  "au total", "cumul\\w*"], ["נוסף", "נוספת", "עוד", "בסך הכל", "סה\"כ"])
+# A percentage called the total of those stacked: "40% in total", "soit 40 % au total", "40% בסך הכול" (after it), "in
+# totaal 40%", "au total 40 %", "סך הכול 40%" (before it)
+IN_TOTAL = re.compile(r"\s?(?:(?:off|korting|de remise|de réduction|discount|הנחה)\s)?(?:in total|in all|altogether|"
+                      r"overall|all in|in totaal|totaal|alles samen|au total|en tout|בסך הכול|בסך הכל|סה\"כ|סך הכול|"
+                      r"סך הכל)(?!\w)", re.IGNORECASE)
+IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|in totaal|totaal|au total|en tout|un total de|בסך הכול|בסך הכל|"
+                             r"סה\"כ|סך הכול|סך הכל)\W{0,3}(?:\S+\s)?$", re.IGNORECASE)
+# The later of stacked discounts said to come off the price the first leaves: "20% off the discounted price", "op de
+# verlaagde prijs", "sur le prix déjà remisé", "על המחיר המוזל"
+ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:discounted|reduced|lowered|new) "
+                        r"(?:price|rate|total)|(?:op|van) de (?:al )?(?:verlaagde|afgeprijsde|gereduceerde|nieuwe) "
+                        r"(?:prijs|bedrag)|"
+                        r"op de kortingsprijs|(?:sur|du) (?:le|ce) prix (?:déjà )?(?:remisé|réduit|baissé)|"
+                        r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)", re.IGNORECASE)
 FRACTIONS = [
     # half of a price, not half an hour or "een half jaar"
     (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
@@ -165,9 +185,11 @@ MATCH = words(
      "hetzelfde (?:\\S+ ){0,5}?(?:betaalt|betalen|betaal|kost) als bij\\b",
      "(?:payez|paierez|payer) (?:\\S+ ){0,4}?(?:la même chose|pareil|autant) qu(?:e |')(?:à|chez|au)\\b"],
     # "we'll match", "I match (it) for you": every person and the present tense
+    # (and "we'll match them", "נתאים להם": to the other shop)
     ["(?:נשווה|אשווה|משווה|משווים)(?= ?[:,]| את| לך| להם| למחיר)", "(?:נתאים|אתאים)(?= ?[:,!]| לך| לכם| להם| למחיר)",
      "(?:נתאים|אתאים|מתאים|מתאימה|מתאימים) "
-     "(?:לך )?את המחיר", "נשתווה", "ניישר קו",
+     "(?:לך )?את המחיר", "(?:נתאים|אתאים|נשווה|אשווה) (?:לך )?(?:להם|לו|לה|למחיר שלהם|למחיר שלו)(?![\u05d0-\u05ea])",
+     "נשתווה", "ניישר קו",
      "כדי (?:להשתוות|להתאים|להתיישר) (?:\\S+ )?(?:ל|עם )?(?:ה)?(?:הצעה|מחיר)", "במחיר של(?! ?[₪\\d])",
      "כמו אצלם", "(?:תשלם|תשלמי|תשלמו|משלם|משלמת) (?:\\S+ ){0,4}?(?:בדיוק )?כמו אצל", "על (?:ה)?\\S+ את המחיר של",
      "(?:ל)?אותו (?:מחיר|סכום|תעריף) (?:כמו|ש)(?!(?:עכשיו|היום|לפני|אתה|את|שילמת)\\b)"])
@@ -218,7 +240,9 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
 PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:reference|payment reference|omschrijving|betalingskenmerk|kenmerk|"
                                r"référence|libellé|אסמכתה|אסמכתא)(?!\w)", re.IGNORECASE)
 # A passage that says the company matches other prices ("We match any cheaper offer", "prijsgarantie") backs a match.
-MATCHES_PRICES = re.compile(r"(?<!\w)(?:(?:price[- ]?)?match(?:es|ed|ing)?|matchen|evenaren|evenaart|prijsgarantie|"
+# (the verb, not the noun of a game: "the full match video", "de matchvideo")
+MATCHES_PRICES = re.compile(r"(?<!\w)(?:price[- ]?match(?:es|ed|ing)?|match(?:es|ed|ing)?(?! (?:video|report|ball|"
+                            r"day|score|result|highlights?|replay|footage)\b)|matchen|evenaren|evenaart|prijsgarantie|"
                             r"price promise|s['’]aligne\w*|alignons|alignement|נשווה|נתאים|משווים|מתאימים)(?!\w)",
                             re.IGNORECASE)
 # "I'll do you 25%", "je vous fais 30 %", "ik doe je 20%": a percentage given is a discount.
@@ -435,8 +459,9 @@ FREE = words(_WAIVE + [
     # what is thrown in with a purchase: "I'll throw in a hand wax", "gooi ik er een wasbeurt bij"
     "(?:i|we)(?:'ll| will| can| could| would)? (?:also |even |happily )?throw (?:\\S+ ){0,1}in\\b",
     "(?:gooi|gooien) (?:ik|we|wij) (?:er )?(?:\\S+ ){0,4}?(?:er)?bij\\b",
-    "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?! (?:slots?|time|appointments?|moments?|spots?|period|"
-     "space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
+    # (nor the first half of a compound: "free-roam play", "a free-standing unit"; "free-of-charge" gives)
+    "(?<!feel )(?<![-\\w])free(?! to\\b)(?!-?phone)(?!-(?!of\\b)\\w)(?! (?:slots?|time|appointments?|moments?|spots?|"
+     "period|space|memory|storage|up(?! to\\b)|of (?:errors|viruses|spam))\\b)", "for free", "costs? nothing",
      "kost(?:en)? niets",
      "ne co[uû]te rien", "no (?:extra |additional )?(?:cost|charge|fee)s?", "sans suppl[ée]ment", "free of charge",
     "at no (?:extra |additional )?(?:cost|charge)", "no charge",
@@ -507,7 +532,8 @@ REFUND = words(
      # the card one pays with (the sum in another currency may stand between, in brackets: "€5 (£4) credit")
      "(?<=[\\d€$£₪] )(?:in |of )?credit(?! ?cards?)", "(?<=[\\d€$£₪]\\) )(?:in |of )?credit(?! ?cards?)",
      "credit of (?=[€$£₪\\d])", "(?:in|as) credit(?! ?cards?)",
-     "goodwill payment", "pay you back",
+     # (and what is paid back by its pronoun: "we'll pay it back", "we'll pay that back to you")
+     "goodwill payment", "pay you back", "pay (?:it|that|this|them|those) back",
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "(?<=prijs )van (?:\\S+ ){1,3}?terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
@@ -644,10 +670,14 @@ ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|reques
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
 # (and its noun: "Refusal of 40%, ...", "Weigering van 40%", "Refus de 30 %", "סירוב ל-40%")
+# (or its participle after what was turned down: "half price refused", "halve prijs geweigerd", "50 % refusés",
+# "חצי מחיר נדחה")
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
-                  "weigert", "weigeren", "weigering van", "wijst (?:\\S+ )?af", "afgewezen", "refuse", "refusé",
-                  "refus d[e']", "décline", "rejette", "rejeté", "rejection of", "afwijzing van", "rejet d[e']"],
-                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית"])
+                  "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
+                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d[e']", "décline", "déclinée?s?", "rejette",
+                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d[e']"],
+                 ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
+                  "נדחתה", "נדחו", "נדחית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -664,7 +694,8 @@ _HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u0
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
               "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
-             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "כל" + _HE_EACH_UNIT, "כולו", "כולה", "כולם", "הכול", "הכל"])
+             ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "במלואם", "במלואן", "כל" + _HE_EACH_UNIT, "כולו", "כולה",
+              "כולם", "הכול", "הכל"])
 
 # What a passage gives back whole by its price: "the price of that treatment refunded", "de prijs van die behandeling
 # terug", "le prix de la prestation remboursé", "החזר מחיר הטיפול". A draft gives that back by the sum the price list

@@ -112,8 +112,12 @@ CONDESCENDING = phrases((
 EVEN_A_CHILD = words(["even (?:a|my) (?:child|kid|toddler|baby|(?:\\w+[- ])?year[- ]old|grandm\\w+|granny|gran)",
                       "(?:any|every) (?:child|kid|idiot|fool) (?:can|could|would)", "zelfs (?:een|mijn) (?:kind|kleuter"
                       "|peuter|oma|opa|baby)", "elk kind", "ieder kind", "m[êe]me (?:un|mon|ma) (?:enfant|gamin|gosse|"
-                      "b[ée]b[ée]|grand-m[èe]re|mamie)", "n'importe quel (?:enfant|idiot)"],
-                     ["(?:אפילו|גם) (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק"])
+                      "b[ée]b[ée]|grand-m[èe]re|mamie)", "n'importe quel (?:enfant|idiot)",
+                      "(?:at|on) (?:a |the )?(?:kids'?|children's|toddlers'?) level", "op kinderniveau",
+                      "au niveau des (?:enfants|petits|bébés)"],
+                     ["(?:אפילו|גם) (?:ילד|ילדה|תינוק|סבתא|סבא)", "כל ילד", "כל תינוק",
+                      # something "at the children's level" offered to a grown-up
+                      "(?:ברמה|בגובה) של (?:ה)?(?:ילדים|תינוקות|גן)"])
 NOT_HARD = words(["(?:it|this|that)(?:'s| is)(?: really| honestly)? not (?:that |so |very |exactly )?(?:hard|difficult|"
                   "complicated|rocket science)",
                   # child's play, and not seeing what is so hard: "dit is echt kinderwerk", "ik snap niet wat hier zo
@@ -295,8 +299,17 @@ TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "
                           "(?:is )?voor (?:u|je|jou)", "(?:trop|si) (?:compliqu[ée]|difficile) pour (?:vous|toi)",
                           "apparently", "blijkbaar", "apparemment", "(?:clearly|obviously) (?:a lot|too much) for you",
                           "(?:duidelijk|overduidelijk) (?:veel|te veel) voor (?:u|je|jou)",
-                          "(?:clairement|visiblement|manifestement) (?:beaucoup|trop) pour vous"],
-                         ["(?:קשה|מסובך) מדי בשבילך", "כנראה", "(?:יותר מדי|הרבה) בשבילך"])
+                          "(?:clairement|visiblement|manifestement) (?:beaucoup|trop) pour vous",
+                          # what "some people" never learn, or are not built for, said to the one who asked
+                          "(?:a skill )?some people (?:just |simply )?(?:never|don't|can't) (?:\\S+ ){0,2}?"
+                          "(?:learn|get|pick up|master|manage|understand)",
+                          "sommige mensen (?:\\S+ ){0,2}?(?:leren|snappen|begrijpen) (?:\\S+ ){0,2}?nooit",
+                          "certain(?:e)?s (?:personnes |gens )?n(?:e |')(?:\\S+ ){0,2}?"
+                          "(?:apprennent|comprennent|y arrivent) jamais",
+                          "not everyone is (?:cut out|built|made) for"],
+                         ["(?:קשה|מסובך) מדי בשבילך", "כנראה", "(?:יותר מדי|הרבה) בשבילך",
+                          "לא כל אחד (?:בנוי|מתאים|נולד) ל\\S+",
+                          "יש אנשים ש(?:פשוט )?(?:לא|אף פעם לא) (?:לומדים|מבינים)"])
 # Slowness promised as a favour: "I'll go really slowly", "ik zal het heel langzaam uitleggen". Kind with nothing
 # else ("I'll go slowly through each step"); with another cue, talking down.
 SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it|take (?:it|this)) (?:(?:really|very|extra|nice and),? )*"
@@ -328,6 +341,8 @@ IF_YOU_HAD_BLAME = words(
 MOCK_PRAISE = words(["wow", "congratulations", "congrats", "bravo", "well done", "what a surprise", "big surprise",
                      "knap(?: hoor)?", "goed zo", "gefeliciteerd", "wat een verrassing", "chapeau", "f[ée]licitations",
                      "quelle surprise", "vraiment dou[ée]e?", "(?:very|really|so) clever", "slim hoor",
+                     "bless (?:you|your (?:little )?heart)(?: for trying)?", "nice try", "goed geprobeerd",
+                     "bien essay[ée]",
                      # mock sympathy: "oh, poor you", "ach, arme jij", "oh, pauvre de vous", "אוי, מסכן"
                      "poor (?:you|thing|baby|dear)", "you poor thing", "arme (?:jij|jou|u|ziel)", "och arme",
                      "ach gossie", "pauvre de (?:vous|toi)", "(?:mon|ma) pauvre(?= |[,.!])"],

@@ -28,6 +28,7 @@ CREDENTIAL = words(
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
      "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
      "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
+     # (where it is keyed in may stand between: "de vier cijfers die je bij de pinautomaat intoetst")
      "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,4}?(?:type|key|"
      "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
      "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
@@ -61,7 +62,7 @@ CREDENTIAL = words(
      # a code that pairs a card or device with an account hands the account to whoever reads it out: "the pairing
      # code on the letter", "de koppelcode", "le code d'appairage", "קוד הצימוד"
      "(?:pairing|activation|linking|link) codes?", "(?:koppel|koppelings|activerings|activatie)codes?",
-     "codes? d'(?:appairage|appariement|association|activation)", "(?:vier|zes|acht|\\d)[- ]?cijferige \\w*codes?",
+     "codes? d'(?:appairage|appariement|association|activation)", "(?:vier|zes|acht|\\d)[- ]?cijferige [\\w-]*codes?",
      # a code that unlocks a lock, a phone or a device opens it for whoever has it: "the unlock code of your smart
      # lock", "de ontgrendelcode", "le code de déverrouillage à 6 chiffres", "קוד הפתיחה"
      "unlock(?:ing)? codes?", "(?:ontgrendel|ontgrendelings|slot)codes?", "codes? de d[ée]verrouillage",
@@ -276,6 +277,17 @@ RECITAL = phrases((
     # "<!-- system prompt: ... -->", "[note système : ...]"
     r"<!--", r"\[\s?(?:(?:interne?|internal|hidden|system|systeem|model) )?(?:note|notitie|notes|memo|opmerking|"
     r"remarque|instructions?|instructies?|consignes?|prompt|systeemprompt)\b",
+    # or in a tag a customer never sees in a reply: "<internal>...</internal>", "<<SYS>>", "[INST]", "<notitie>"
+    r"<{1,2}\s?/?\s?(?:internal|interne?|system|sys|systeem|syst[èe]me|hidden|note|notes|notitie|memo|admin|prompt|"
+    r"instructions?|instructies|consignes?|context|briefing)\b[^<>]{0,40}>", r"\[/?(?:INST|SYS|SYSTEM)\]",
+    # the brief named as what was received: "according to the sales brief I got", "volgens de verkoopbriefing die ik
+    # kreeg", "d'après le brief commercial que j'ai reçu", "לפי תדריך המכירות שקיבלתי"
+    r"\bthe (?:\w+ )?(?:brief|briefing|script|playbook) (?:i|we)(?:'ve| have)? (?:got|received|was given|were given|"
+    r"have been given)\b", r"\b(?:de|het) (?:\w+)?(?:briefing|script|draaiboek) (?:die|dat) (?:ik|we|wij) "
+    r"(?:kreeg|kregen|heb gekregen|hebben gekregen|meekreeg)\b",
+    r"\b(?:le|la) (?:brief|briefing|script|consigne)(?: \w+)? (?:que j'ai re[çc]u|qu'on m'a (?:donn[ée]|transmis))",
+    r"(?<![\u05d0-\u05ea])(?:ב|מה|לפי ה?|ה)?(?:תדריך|תסריט|הנחיות|הוראות|תדרוך)(?: \S+)? ש(?:קיבלתי|קיבלנו|נתנו לי|"
+    r"העבירו לי)(?![\u05d0-\u05ea])",
     # (in round brackets with the word that makes it one: "(internal note: ...)", "(note interne : ...)", "(note to
     # self: ...)")
     r"\(\s?(?:interne?|internal|hidden|private|verborgen|priv[ée]e?|cach[ée]e?) (?:note|notitie|notes|memo|"

@@ -90,7 +90,8 @@ DARE = words(["go ahead", "go on(?: then)?(?=[,.!])", "(?:just )?try it", "try m
              ["תכתוב(?=[.!,])", "(?:תעלה|תעלי|תפרסם|תפרסמי|תכתבי)(?=[.!,])", "זכותך(?=[.!,])",
               "נסה ותראה", "(?:תעשה|תעשי|תעשו) מה ש(?:אתה רוצה|את רוצה|בא לך|מתחשק לך)",
               "נסי ותראי", "תנסה", "תגיש", "תגישי", "בבקשה, תגיש",
-              "(?:תפרסם|תפרסמי|תכתוב|תכתבי) (?:את )?מה ש(?:בא|מתחשק) לך"])
+              "(?:תפרסם|תפרסמי|תכתוב|תכתבי) (?:את )?מה ש(?:בא|מתחשק) לך",
+              "(?:תפרסם|תפרסמי|תכתוב|תכתבי|תעלה|תעלי) (?:את )?מה ש(?:אתה רוצה|את רוצה|תרצה|תרצי)"])
 # What a customer who crosses us is promised, always a menace: remembered, listed, never given a place, left at the
 # bottom of the pile, "we'll see how far that gets you".
 MENACE = words(
@@ -322,14 +323,26 @@ HOLD_OVER = words(
      "(?:\\S+ ){0,4}?(?:adres|sleutels?|codes?|gegevens|camerabeelden|beelden|opnames|foto's)",
      "(?:sachez|rappelez-vous|n'oubliez pas|souvenez-vous) qu(?:e |')(?:nous|on|j'ai|je) "
      "(?:\\S+ ){0,5}?(?:adresse|cl[ée]s?|codes?|maison|domicile|donn[ée]es|images|vid[ée]os|enregistrements|photos|"
-     "vid[ée]osurveillance|cam[ée]ras?)"],
+     "vid[ée]osurveillance|cam[ée]ras?)",
+     # who the customer is, known to us, or what "would be a shame" to happen to them, beside a dare: "go ahead, we
+     # know who you are", "faites donc, nous savons qui vous êtes", "it would be a shame if that got around"
+     "(?:we|i) know (?:exactly )?who you are", "(?:we|wij|ik) weten? (?:precies )?wie (?:je|u|jij) (?:bent|is)",
+     "(?:nous savons|on sait|je sais) (?:tr[èe]s bien )?qui vous [êe]tes",
+     "(?:it )?would be a (?:shame|pity) if", "(?:het )?zou (?:zonde|jammer) zijn als",
+     "(?:ce )?serait (?:dommage|bête) (?:que|si)"],
     ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב|תדע|תדעי|דע|דעי) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?"
      "(?:ה)?(?:כתובת|מפתח|קוד|בית|"
-     "פרטים|צילומים|תמונות|הקלטות|סרטונים|מצלמות)\\S*"])
+     "פרטים|צילומים|צילום|תמונות|תמונה|הקלטות|הקלטה|סרטונים|סרטון|מצלמות)\\S*",
+     "(?:אנחנו|אני) (?:יודעים|יודע|יודעת) (?:בדיוק )?מי (?:אתה|את)", "(?:יהיה|זה יהיה) חבל אם"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(
-    ["read\\w* (?:\\S+ ){0,3}?before (?:clicking|signing|agreeing|ticking|you (?:sign|click|agree|book))",
+    # an alarm clock recommended to one who came late: "maybe try an alarm clock next time", "misschien eens een
+    # wekker proberen", "essayez un réveil", "אולי תנסה שעון מעורר"
+    ["(?:try|get|buy|set) (?:\\S+ ){0,2}?alarm clock",
+     "(?:een )?wekker (?:\\S+ ){0,2}?(?:proberen|zetten|kopen)",
+     "(?:essayer|essayez|acheter|achetez|mettre|mettez) (?:\\S+ ){0,2}?r[ée]veil",
+     "read\\w* (?:\\S+ ){0,3}?before (?:clicking|signing|agreeing|ticking|you (?:sign|click|agree|book))",
      "lez\\w* (?:\\S+ ){0,3}?voor(?:dat)? (?:u |je )?(?:tekent|klikt|akkoord|boekt)", "lire (?:\\S+ ){0,2}?avant de "
      "(?:signer|cliquer|valider|r[ée]server)", "(?:one of )?(?:your )?grand(?:children|kids|son|daughter) "
      "(?:\\S+ ){0,4}?(?:show|explain|walk)", "(?:kleinkind\\w*|kleinzoon|kleindochter) (?:\\S+ ){0,4}?(?:voordo\\w+|"
@@ -346,7 +359,8 @@ LECTURE = words(
      "(?:maybe|perhaps) (?:next time,? )?(?:try|you could try|you might try) (?:reading|looking|listening|counting|"
      "using a|checking a)", "(?:probeer|misschien) (?:\\S+ )?volgende keer (?:eens )?(?:te )?(?:lezen|kijken|"
      "luisteren|tellen)", "(?:la prochaine fois,? )?essayez (?:donc )?de (?:lire|regarder|[ée]couter|compter)"],
-    ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
+    ["(?:בפעם הבאה )?כדאי לקרוא לפני ש\\S+", "(?:תנסה|תנסי|תכוון|תכווני|לכוון) (?:\\S+ )?שעון מעורר",
+     "לקרוא לפני ש(?:חותמים|לוחצים|מאשרים)", "כתוב בדיוק (?:במקום|איפה)",
      "(?:ש)?(?:הנכד|הנכדה|הנכדים) (?:\\S+ ){0,3}?(?:יראה|יראו|יסביר|יסבירו|יעזור|יעזרו|תעזור)",
      "(?:עמית|חבר|מישהו|אחד) צעיר (?:\\S+ ){0,3}?(?:יראה|יסביר|יעזור)"])
 # A reprisal the company takes itself for what the customer does: the warranty cancelled, stopped or suspended by

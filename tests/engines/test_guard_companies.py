@@ -13,8 +13,9 @@ coffee-machine subscription (``tests/guard_twentieth_company.py``), a clothing-a
 board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rental and shop
 (``tests/guard_twenty_fourth_company.py``), a swimming-pool care service (``tests/guard_twenty_fifth_company.py``), a
 car-wash subscription (``tests/guard_twenty_sixth_company.py``), a beehive-adoption service
-(``tests/guard_twenty_seventh_company.py``), a recording-studio hire (``tests/guard_twenty_eighth_company.py``) and a
-pottery studio with workshops (``tests/guard_twenty_ninth_company.py``).
+(``tests/guard_twenty_seventh_company.py``), a recording-studio hire (``tests/guard_twenty_eighth_company.py``), a
+pottery studio with workshops (``tests/guard_twenty_ninth_company.py``) and a climbing hall
+(``tests/guard_thirtieth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -36,6 +37,7 @@ import guard_sixth_company as insurer
 import guard_tenth_company as bikes
 import guard_third_company as energy
 import guard_thirteenth_company as sweep
+import guard_thirtieth_company as climbing
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
 import guard_twenty_eighth_company as studios
@@ -57,7 +59,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
-             "studios": studios, "pottery": pottery}
+             "studios": studios, "pottery": pottery, "climbing": climbing}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
