@@ -586,7 +586,8 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
     word = match["name"].casefold()
     if word in LATIN_NAMES or word in NAMES_TOO:
         return match.start("name"), name.end
-    if (not _INSIDE_SENTENCE.search(text, 0, match.start("name")) or _NOT_A_GIVEN_NAME.fullmatch(word)
+    if (not _INSIDE_SENTENCE.search(text, max(0, match.start("name") - 8), match.start("name"))
+            or _NOT_A_GIVEN_NAME.fullmatch(word)
             or _NOT_A_GIVEN_NAME.fullmatch(name.text.strip().casefold())  # "the Hyatt Hotel"
             or _DETERMINER_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name"))
             or COMPANY.fullmatch(match["name"])

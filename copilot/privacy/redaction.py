@@ -236,8 +236,9 @@ class Redactor:
         alone = list(streets_alone(text, crm | _streets_given(known)))  # and one of one word, said without it
         theirs += alone
         ranked += alone
-        ranked = [f for f in ranked if f.kind != "NAME" or not _SPELLING_WORD.search(text, 0, f.start)]  # "T als
-        # in Theo", "B as in Bravo", "M comme Marcel": a word that spells a letter is no one's name
+        ranked = [f for f in ranked if f.kind != "NAME" or not _SPELLING_WORD.search(text, max(0, f.start - 20),
+                                                                                       f.start)]
+        # "T als in Theo", "B as in Bravo", "M comme Marcel": a word that spells a letter is no one's name
         names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
         ranked = [f for f in ranked if f.kind != "NAME" or not any(
             o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start for o in names_found)]
