@@ -61,6 +61,7 @@ _KIN_TITLES = frozenset("""tante oom oma opa juf meester dokter dr zuster mama p
 tata tonton mamie papi mémé pépé uncle aunt auntie grandma grandpa gran granny nan nana father sister brother
 mum mom dad pastor rabbi""".split())
 _TITLES = frozenset("i mevrouw meneer mevr dhr mr mrs ms miss madame monsieur mme mlle mademoiselle sir dr".split())
+TITLE_WORDS = _KIN_TITLES | _TITLES  # words that stand before a name and are none ("Tante Noor", "Mme Caron")
 # A number right after a name makes it a model's ("Lars 3-zits", "Emma 2,", "Zoé 50kWh"), not "Noor 2 keer gebeld".
 _NUMBER_AFTER = re.compile(r"\s*-?\s*[0-9]{1,3}(?:-|[^\W\d_]|\s*(?:$|[,.;:!?)]))")
 # An article right before a name makes it a thing's: "the Emma mattress", "un Hugo", "het Noor bankje" (Dutch "de"

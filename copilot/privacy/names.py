@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from copilot.privacy.detectors import EMAIL, HEBREW, HEBREW_PREFIXES, Finding
-from copilot.privacy.first_names import first_names
+from copilot.privacy.first_names import TITLE_WORDS, first_names
 from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_roles import ROLES, joined_name, latin_name, role_names
 from copilot.privacy.name_words import (
@@ -558,14 +558,12 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ
 # Trask"), not at the start of one, where a capitalised word may be a verb ("Ask Okafor", "Bel Jansen").
 _INSIDE_SENTENCE = re.compile(r"(?:[a-zß-ÿĀ-ſȘ-ț'’]|[,:;(])\s*$")
 # Words that stand before a surname and are no one's given name: a title, a family word, a role, a place or a firm.
-_NOT_A_GIVEN_NAME = re.compile(rf"(?i:{RELATIONS}|{ROLES}|dr|docteur|dokter|doctor|ma[iî]tre|prof|professor|coach|"
-                               r"meester|juf|juffrouw|pastoor|pastor|pasteur|rabbi|rabbin|captain|officer|agent|inspector|"
-                               r"judge|lady|lord|mister|mademoiselle|mme|mlle|mrs?|ms|miss|sir|mevr|dhr|saint|sint|st|sainte|nurse|sister|brother|father|"
-                               r"zuster|broeder|pater|p[eè]re|m[eè]re|s[oœ]eur|fr[eè]re|oncle|tante|tantine|oom|oma|opa|"
-                               r"ouma|oupa|gran|granny|nan|nana|mum|mom|dad|papa|mama|mamie|papi|baby|team|family|"
-                               r"familie|famille|garage|hotel|h[oô]tel|caf[eé]|restaurant|station|bakkerij|slagerij|"
-                               r"maison|huis|house|villa|chez|bureau|kantoor|atelier|studio|salon|clinic|kliniek|"
-                               r"clinique|cabinet|praktijk|school|[ée]cole|college|coll[eè]ge)")
+_NOT_A_GIVEN_NAME = re.compile(rf"(?i:{RELATIONS}|{ROLES}|docteur|doctor|ma[iî]tre|prof|professor|coach|juffrouw|"
+                               r"pastoor|pasteur|rabbin|captain|officer|agent|inspector|judge|lady|lord|mister|saint|sint|st|"
+                               r"sainte|nurse|broeder|pater|p[eè]re|m[eè]re|s[oœ]eur|fr[eè]re|oncle|tantine|ouma|oupa|"
+                               r"baby|team|family|familie|famille|garage|hotel|h[oô]tel|caf[eé]|restaurant|station|"
+                               r"bakkerij|slagerij|maison|huis|house|villa|chez|bureau|kantoor|atelier|studio|salon|"
+                               r"clinic|kliniek|clinique|cabinet|praktijk|school|[ée]cole|college|coll[eè]ge)")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?i:the|a|an|your|my|our|their|his|her|its|this|that|de|het|een|je|jouw|"
@@ -587,7 +585,7 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
     if word in LATIN_NAMES or word in NAMES_TOO:
         return match.start("name"), name.end
     if (not _INSIDE_SENTENCE.search(text, max(0, match.start("name") - 8), match.start("name"))
-            or _NOT_A_GIVEN_NAME.fullmatch(word)
+            or word in TITLE_WORDS or _NOT_A_GIVEN_NAME.fullmatch(word)
             or _NOT_A_GIVEN_NAME.fullmatch(name.text.strip().casefold())  # "the Hyatt Hotel"
             or _DETERMINER_BEFORE.search(text, max(0, match.start("name") - 12), match.start("name"))
             or COMPANY.fullmatch(match["name"])
@@ -752,8 +750,8 @@ def _is_name_word(word: str, *, lowercase: bool) -> bool:
         return True
     if word.endswith(".") or folded in STOP or folded in NOT_NAMES or len(folded) < 2:
         return False
-    if lowercase and folded not in NAMES_TOO and (word.islower() and everyday_word(folded, LATIN_NAMES) or
-                                                   folded in EVERYDAY_LOWER and folded not in LATIN_NAMES):
+    if lowercase and folded not in NAMES_TOO and (word.islower() or folded in EVERYDAY_LOWER) and everyday_word(
+            folded, LATIN_NAMES):
         return False  # "my mum wants one", "c'est rapide", "Perfect, thanks!": no name where a chat may put one
     if "-" in word and _CAPITALISED.match(word) and not all(_CAPITALISED.match(p) for p in word.split("-") if p):
         return False  # "Jan-Willem" is a name, "Ziggo-klant" is not

@@ -264,13 +264,7 @@ class Redactor:
                         *misspelt_names(text, said), *wrong_as(text, said)):  # "Siobhán Ní Bhriain. That's N-I,
             # then ...", "Whitfield-Jones. Whitfield as in ...", "c'est Ndiaye, pas Diaye", "Vous avez mis Watara": the
             # name just given, spelled, said again, one letter off, or as it was wrongly written
-            inside = [f for f in accepted if spelled.kind == "NAME" and f.kind == "NAME" and spelled.start <= f.start
-                      and f.end <= spelled.end and (f.start, f.end) != (spelled.start, spelled.end)
-                      and text[spelled.start:f.start][-1:] in ("", " ") and text[f.end:spelled.end][:1] in ("", " ")]
-                      # whole words only: "ולכהן" is "and to" and the name, not a longer name
-            if inside and not max(mark(bytearray(taken), inside, 0)[spelled.start:spelled.end]):
-                accepted = [f for f in accepted if f not in inside]  # "Mary Beth" for "Beth" found alone: the
-                mark(taken, inside, 0)  # whole name in one placeholder
+            accepted = _widened(text, accepted, taken, spelled)  # "Mary Beth" for "Beth" found alone
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
                 mark(taken, [spelled], 2)
@@ -289,11 +283,8 @@ class Redactor:
             for house in (corrected_house(text, address), corrected_before(text, address),
                           after_address(text, address),  # and its postcode, the town left out
                           None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
-                inside = [f for f in accepted if f.kind == "NAME" and house is not None and house.kind == "NAME"
-                          and house.start <= f.start and f.end <= house.end]
-                if house and inside and not max(mark(bytearray(taken), inside, 0)[house.start:house.end]):
-                    accepted = [f for f in accepted if f not in inside]  # "Isobel Reid, 14 ...": the whole name,
-                    mark(taken, inside, 0)  # not the surname found alone
+                if house:
+                    accepted = _widened(text, accepted, taken, house)  # "Isobel Reid, 14 ...": the whole name
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
                     mark(taken, [house], 2)
@@ -324,6 +315,19 @@ class Redactor:
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
         return out
+
+
+def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Finding) -> list[Finding]:
+    """The findings without the names that lie whole inside ``wider``, a longer name for the same person, and their
+    places freed for it, when nothing else holds its span; whole words only ("ולכהן" is "and to" and the name, not a
+    longer name). ``accepted`` unchanged otherwise."""
+    inside = [f for f in accepted if wider.kind == "NAME" and f.kind == "NAME" and wider.start <= f.start
+              and f.end <= wider.end and (f.start, f.end) != (wider.start, wider.end)
+              and text[wider.start:f.start][-1:] in ("", " ") and text[f.end:wider.end][:1] in ("", " ")]
+    if not inside or max(mark(bytearray(taken), inside, 0)[wider.start:wider.end]):
+        return accepted
+    mark(taken, inside, 0)
+    return [f for f in accepted if f not in inside]
 
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
