@@ -151,7 +151,7 @@ class GuardContext:
 
     @cached_property
     def named_numbers(self) -> re.Pattern[str] | None:
-        """The numbers the company's word uses as part of a name ("Arena 45", "Pod 20", "Plan XL 300"): a capitalised
+        """The numbers the company's word uses as part of a name ("Suite 45", "Pod 20", "Plan XL 300"): a capitalised
         word, then a number that no sign, percentage or unit follows. A draft naming the thing says no figure."""
         found = {m.group() for text in self._grounds for m in _NAME_NUMBER.finditer(text)}
         if not found:
@@ -160,7 +160,7 @@ class GuardContext:
                                                                                                 reverse=True)))
 
     def unnumbered(self, text: str) -> str:
-        """``text`` with the numbers of the company's names left out ("Escape Room 60" is "Escape Room")."""
+        """``text`` with the numbers of the company's names left out ("Lounge 60" is "Lounge")."""
         names = self.named_numbers
         return text if names is None else names.sub(lambda m: m.group().rsplit(" ", 1)[0], text)
 
@@ -247,7 +247,7 @@ class GuardContext:
             for sentence in tx.sentences(tx.numerals(text)):
                 start = 0
                 for begin, end, value in tx.amounts(sentence):
-                    # (a sum right after the colon is labelled by what stands before it: "Arena (45 minutes): €34")
+                    # (a sum right after the colon is labelled by what stands before it: "Suite (45 minutes): €34")
                     head, _, label = sentence[start:begin].rpartition(":")
                     label = label if tx.label_words(label) else head
                     for stem in tx.label_words(label):
@@ -375,7 +375,7 @@ class GuardContext:
 
 _LABELLED = 3  # the most sums a word may label and still name one of them
 # a name with a number in it: a capitalised word or acronym, then the number, with no sign, percentage, unit or further
-# figure after it ("Arena 45 (45 minutes", "Pod 20:", not "Studio 2 hours", "Room 3 €40")
+# figure after it ("Suite 45 (45 minutes", "Pod 20:", not "Studio 2 hours", "Room 3 €40")
 _NAME_NUMBER = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,4}) \d{1,4}(?![\w,.]?\d)(?!\s?(?:\d|%|€|\$|£|₪|[-/]|[a-z]|"
                           r"[\u05d0-\u05ea]))")
 _PARTY = 12  # the most people or units a conversation's count may stand for in a booking given back whole
@@ -405,7 +405,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     can return an item within 30 days. We refund the full price within 5 days.")."""
     pattern = w.FREE if kind == "free" else w.REFUND
     found: list[tx.Giving] = []
-    # a compound the passage gives is named by its last part too: its "highlight-clip" is the draft's "clip"
+    # a compound the passage gives is named by its last part too: its "photo-album" is the draft's "album"
     said = tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text)))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
