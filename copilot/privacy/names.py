@@ -238,8 +238,10 @@ def cued_names(text: str) -> Iterable[Finding]:
     """Names after a cue ("my name is ...", "mevrouw ...", "mijn zoon ...") and before one ("... speaking")."""
     for cue in CUE.finditer(text):
         span = _cued(text, cue)
-        if span and COMPANY.search(_FROM.split(text[span[0]:span[1] + 30])[0].split(",")[0]):
-            continue  # "Boulangerie Martin SARL" is a company, "Anouk from Example Telecom" is not
+        if span and (COMPANY.search(_FROM.split(text[span[0]:span[1] + 30])[0].split(",")[0]) or
+                     _DESK_AFTER.match(text, span[1])):
+            continue  # "Boulangerie Martin SARL", "u spreekt met Orlan klantenservice" are companies, "Anouk from
+            # Example Telecom" is not
         if span:
             yield _finding(text, *span)
             again = _repeated(text, span)  # "mon nom c'est fournier, alain fournier"
@@ -366,8 +368,8 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
             text, 0, cue.start()):
         return None  # after a comma only where a greeting ends: "Example Telecom, goedemiddag, met Anouk"
     span = _name_after(text, cue.end(), "weak")
-    if span is None and cue["greeting"]:
-        return _chat_name(text, cue.end())  # "hoi ik ben lotte, mn moeder heeft ..."
+    if span is None and cue["greeting"]:  # "hoi ik ben lotte, mn moeder heeft ..."
+        return _chat_name(text, cue.end(), answer=bool(_YES_ONLY.fullmatch(cue["greeting"])))
     if span and said == "אני" and (" " in text[span[0]:span[1]] or text[span[1]:span[1] + 1] != ","):
         return None  # "שלום, אני סמאר, הבת של ...": one word, then a comma
     if span and not AFTER_WEAK.match(text, span[1]) or span and a_state(text[span[0]:span[1]]):
@@ -378,12 +380,25 @@ def _cued(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return span
 
 
-def _chat_name(text: str, position: int) -> tuple[int, int] | None:
+# A yes that opens the line, where a greeting would: "ja met foto", "oui c'est rapide" answer a question.
+_YES_ONLY = re.compile(r"(?:(?i:ja|yes|yeah|oui|כן)[,!]?\s+)+")
+
+
+# A company's desk named right after its name: "u spreekt met Orlan klantenservice", "Orlan customer care".
+_DESK_AFTER = re.compile(r"\s+(?i:klantenservice|klantendienst|customer\s+(?:service|care|support)|helpdesk|"
+                         r"servicedesk|service\s+clients?|service\s+client[eè]le)(?!\w)|\s+שירות\s+(?:ה)?לקוחות")
+
+
+def _chat_name(text: str, position: int, *, answer: bool = False) -> tuple[int, int] | None:
     """A chat's lower-case name after a greeting and "ik ben", "c'est": one word that is no state ("boos",
-    "désolée"), then the end, a stop, or who one is ("lotte, mn moeder ...", "amina la soeur de moussa")."""
+    "désolée") and no everyday word ("rapide"), then the end, a stop, or who one is ("lotte, mn moeder ...", "amina
+    la soeur de moussa"). After a bare yes ("ja met foto") the line answers a question: only a given name counts."""
     token = _TOKEN.match(text, position)
     if not token or HEBREW.match(token.group()) or len(token.group()) < 3 or a_state(token.group()) or \
             token.group().casefold() in NOT_NAMES or not AFTER_CHAT_NAME.match(text, token.end()):
+        return None
+    folded = token.group().casefold()
+    if everyday_word(folded, LATIN_NAMES) or answer and not _given_name(token.group()):
         return None
     return token.start(), token.end()
 

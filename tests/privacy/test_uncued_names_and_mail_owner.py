@@ -96,3 +96,25 @@ def test_brands_products_places_and_everyday_words_stay(text):
 def test_a_spoken_address_with_a_written_dot_in_it_is_redacted_whole(text, left):
     said = redact(text)
     assert "[EMAIL_1]" in said and left not in said  # "gil.[EMAIL_1]" left the first name in clear
+
+
+@pytest.mark.parametrize("text", [
+    "oui c'est rapide, j'ai une question",  # "oui" is no greeting before a name here: an everyday word after it
+    "ja met foto",  # answers "Heeft u een pasje?": after a bare yes only a given name is one
+    "yes it's amazing, thank you",
+])
+def test_an_answer_after_yes_keeps_its_everyday_words(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ja met sanne", "sanne"),  # a given name after a bare yes is still the caller's
+    ("hoi ik ben xiomara, mn moeder heeft een vraag", "xiomara"),  # after a greeting any one-word name counts
+])
+def test_a_chat_name_after_yes_or_a_greeting_is_redacted(text, name):
+    assert name not in redact(text)
+
+
+def test_the_company_named_before_its_desk_in_the_agents_greeting_stays():
+    said = redact("Goedemiddag, u spreekt met Orlan klantenservice, waarmee kan ik helpen?", agent=True)
+    assert "Orlan klantenservice" in said
