@@ -43,7 +43,7 @@ from copilot.knowledge.terms import index_terms, word_forms
 from copilot.model import Speaker, Utterance
 from copilot.text.language import detect
 from copilot.text.questions import asks_only_for_someone, looks_like_a_question
-from copilot.text.words import tokenize
+from copilot.text.words import is_hebrew_word, tokenize
 
 CUSTOMER_DECAY = 0.5  # each older customer line counts half as much as the next
 AGENT_WEIGHT = 0.6  # the agent's words, relative to the customer's line that followed them
@@ -130,7 +130,7 @@ def content_terms(text: str, lang: str | None) -> list[tuple[str, tuple[str, ...
         if len(token) < 2 or token in found or (token.isdigit() and len(token) not in (3, 4)):
             continue
         forms = word_forms(token, lang)
-        if token in stop or token in _PURPOSE or any(form in stop for form in forms[1:]):  # forms[1:]: Hebrew stems
+        if token in stop or token in _PURPOSE or is_hebrew_word(token) and any(form in stop for form in forms[1:]):
             continue
         found[token] = forms
     return list(found.items())

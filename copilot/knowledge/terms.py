@@ -8,6 +8,11 @@ the same stems, a hundred times slower. Hebrew keeps its own prefix stripping
 (``copilot.text.words.hebrew_stems``), since no Snowball stemmer exists for it. Words of other languages
 keep the old fold of a plural's final "s".
 
+A Dutch verb with a separable particle comes apart in speech and in writing ("terugsturen", "terug te sturen",
+"stuur het terug"; "opzeggen", "ik zeg het op"): a query's such verb is also looked up without its particle. The
+index keeps one form per word (indexing both halves of an article's compounds was measured too: it gave as much
+recall and cost precision).
+
 An article is stemmed in its own language, a query in the conversation's: both sides go through
 ``word_forms``, which remembers each (word, language) it has stemmed.
 """
@@ -31,9 +36,15 @@ _stemmers = {lang: _Stemmer(name) for lang, name in _SNOWBALL.items()}
 _stemming = threading.Lock()  # a stemmer keeps state while it works; an import and a search may stem at once
 
 
+# Dutch verbs with a separable particle: "terugsturen" and "teruggestuurd" come apart in "terug te sturen" and
+# "stuur het terug", "opzeggen" in "ik zeg het op".
+_NL_PARTICLE = re.compile(r"(terug|aan|af|op|uit|in|mee|door|weg|toe|na|bij|vast|los|om|over)(\w{4,})")
+
+
 @lru_cache(maxsize=262_144)
 def word_forms(token: str, lang: str | None = None) -> tuple[str, ...]:
-    """The forms a normalised word is indexed and looked up under: its stem, or a Hebrew word and its stems."""
+    """The forms a normalised word is indexed and looked up under: its stem, or a Hebrew word and its stems, or a
+    Dutch verb's stem and that of the verb without its particle."""
     if is_hebrew_word(token):
         return (token, *hebrew_stems(token))
     if not token.isalpha():
@@ -41,7 +52,10 @@ def word_forms(token: str, lang: str | None = None) -> tuple[str, ...]:
     stemmer = _stemmers.get(lang or "en")
     if stemmer is not None:
         with _stemming:
-            return (stemmer.stemWord(token),)
+            stem = stemmer.stemWord(token)
+            split = _NL_PARTICLE.fullmatch(token) if lang == "nl" and token.endswith(("en", "d", "t")) else None
+            verb = stemmer.stemWord(split.group(2)) if split else stem
+        return (stem,) if verb == stem or len(verb) < 3 else (stem, verb)
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
         return (token[:-3] + "y" if token.endswith("ies") and len(token) > 4 else token[:-1],)
     return (token,)

@@ -235,3 +235,28 @@ def test_asking_whether_anyone_is_there_gets_no_card(kb, lang, line):
     assert not looks_like_a_question(line)  # nor is it a question a knowledge gap would count
     # the same words inside a real question still count
     assert looks_like_a_question("is anyone there who can tell me when I get my money back?")
+
+
+@pytest.mark.parametrize("line", [
+    "kan ik de pan nog opsturen naar jullie of moet ik hem terugbrengen",  # no particle verb the articles use
+    "kan ik de waterkoker nog terugsturen?",  # "terug te sturen" in the article
+    "ik heb de blender teruggestuurd, wanneer stort je het bedrag terug?",
+])
+def test_a_dutch_verb_with_its_particle_finds_the_article_that_splits_it(tmp_path: Path, line):
+    base = KnowledgeBase(tmp_path / "kb.db")
+    base.add_articles([
+        Article("return-window", "Hoe lang heb ik om iets terug te sturen?", "Je hebt 30 dagen om een artikel terug te "
+                "sturen. Stuur het terug in de originele doos.", lang="nl"),
+        Article("refund", "Geld terug na een retour", "We storten het bedrag binnen 5 werkdagen terug op je rekening.",
+                lang="nl"),
+        Article("gift-card", "Cadeaukaart: saldo en geldigheid", "Een cadeaukaart is 2 jaar geldig. Je kunt hem niet "
+                "inwisselen voor geld.", lang="nl"),
+        *FILLER,
+    ], "help-centre")
+    try:
+        said = [Utterance(Speaker.CUSTOMER, line, lang="nl", index=0)]
+        top = search(base, build_query(said, "nl"))[0].article.id
+        expected = "refund" if "wanneer" in line else "return-window"
+        assert top == expected, line
+    finally:
+        base.close()
