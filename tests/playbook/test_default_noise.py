@@ -437,3 +437,76 @@ def test_prices_they_offer_are_no_competitor(engine):
     renewal = "les prix qu'ils proposent je les trouve chers"
     assert "objection.competitor" not in shown(engine, [("customer", renewal)], "phone")
     assert "objection.competitor" in shown(engine, [("customer", "c'est moins cher ailleurs")], "phone")
+
+
+@pytest.mark.parametrize(
+    ("said_why", "no_reason"),
+    [
+        ("I want to cancel my contract because I'm moving abroad", "I want to cancel my contract"),
+        ("ik wil opzeggen want ik ga verhuizen", "ik wil mijn abonnement opzeggen"),
+        ("je souhaite résilier mon contrat, j'ai trouvé un appart plus près du travail", "je veux résilier mon contrat"),
+        ("אני רוצה לבטל את המנוי כי אני נכנס למילואים", "אני רוצה לבטל את המנוי"),
+    ],
+)
+def test_no_asking_why_they_leave_when_the_line_says_why(engine, said_why, no_reason):
+    assert "objection.cancel" not in shown(engine, [("customer", said_why)], "phone")
+    assert "objection.cancel" in shown(engine, [("customer", no_reason)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("asking", "checking"),
+    [
+        ("Let me check, what's your customer number?", "Let me check that for you."),
+        ("even kijken, wat is uw klantnummer?", "Ik kijk het even na voor u."),
+        ("Je vérifie, quel est votre numéro client ?", "Je vérifie votre dossier."),
+        ("אני בודקת, מה מספר הלקוח?", "אני בודקת את זה עכשיו."),
+    ],
+)
+def test_no_hold_card_while_the_agent_asks_for_the_customers_details(engine, asking, checking):
+    assert "reply.hold" not in shown(engine, [("agent", asking)], "phone")
+    assert "reply.hold" in shown(engine, [("agent", checking)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("appliance", "service"),
+    [
+        ("my boiler isn't working, the radiators are cold", "my internet isn't working"),
+        ("mijn cv ketel geeft een storing", "ik heb een storing, geen internet"),
+        ("ma chaudière ne marche plus", "ma box ne marche plus"),
+        ("המעלית לא עובדת", "אין אינטרנט מהבוקר"),
+    ],
+)
+def test_an_appliance_or_the_buildings_installation_is_no_outage(engine, appliance, service):
+    assert "reply.outage" not in shown(engine, [("customer", appliance)], "phone")
+    assert "reply.outage" in shown(engine, [("customer", service)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("someday", "now"),
+    [
+        ("do we get anything back for the new kitchen if we ever move?", "I'm moving next month"),
+        ("krijgen we daar iets voor terug als we ooit verhuizen", "we gaan verhuizen in mei"),
+        ("si un jour on déménage, on récupère quelque chose ?", "je déménage le mois prochain"),
+        ("אם אי פעם נעבור דירה, נקבל משהו?", "אנחנו עוברים דירה בחודש הבא"),
+    ],
+)
+def test_a_move_some_day_is_no_move_to_arrange(engine, someday, now):
+    assert "reply.moving_house" not in shown(engine, [("customer", someday)], "chat")
+    assert "reply.moving_house" in shown(engine, [("customer", now)], "chat")
+
+
+@pytest.mark.parametrize("line", ["היי, מותר להתקין מזגן בסלון?", "Hi, is it ok to paint the walls?",
+                                  "Hallo, mag ik een huisdier houden?", "Bonjour, est-ce que je peux payer en deux fois ?"])
+def test_no_greeting_card_for_a_greeting_with_a_yes_or_no_question(engine, line):
+    assert "reply.greeting" not in shown(engine, [("customer", line)], "chat")
+
+
+def test_the_refund_and_moving_cards_name_no_device_or_service_of_one_trade(engine):
+    playbook = load_playbook(paths.default_playbook_path())
+    texts = {entry.id: entry.text for entry in playbook.entries}
+    for entry in ("reply.return_refund", "reply.moving_house", "objection.price", "objection.competitor"):
+        for text in texts[entry].values():
+            assert not any(word in text.casefold() for word in (
+                "device", "apparaat", "appareil", "מכשיר", "returns label", "retourlabel", "étiquette", "תווית",
+                "plan", "abonnement", "formule", "מסלול", "speed", "snelheid", "débit", "מהירות",
+                "congratulations", "gefeliciteerd", "félicitations", "מזל טוב")), (entry, text)
