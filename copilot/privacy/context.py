@@ -133,6 +133,12 @@ _ASKS = {
             r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
             r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
     "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+               # whether they moved: the answer is the new place ("Have you moved?", "Bent u verhuisd?", "Vous avez
+               # déménagé ?", "עברתם דירה?")
+               r"\b(?:have you|you['’]ve|did you|has (?:he|she)|have they)\s+(?:\w+\s+)?moved\b|where (?:did|have) "
+               r"you moved?\b|\b(?:bent u|ben je|zijn jullie|is (?:hij|zij|ze))\s+(?:\w+\s+)?verhuisd\b|"
+               r"\b(?:vous avez|tu as|avez-vous|as-tu|vous êtes|êtes-vous)\s+(?:\w+\s+)?(?:déménagé|emménagé)|"
+               r"(?<![\u05d0-\u05ea])(?:עברת|עברתם|עברתן|עברו)\s+(?:\S+\s+)?(?:דירה|כתובת|בית)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
@@ -521,7 +527,11 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             if _FLAT_ALONE.fullmatch(turn.text) and not given:
                 continue  # "Where should it go?" "Apartment 14" "Harbour View, Strand Road": the flat alone, the
                 # building and the street still to come
-            given |= found[back] if back < len(found) else frozenset()
+            kinds = found[back] if back < len(found) else frozenset()
+            if "ADDRESS" in kinds and not re.search(r"[0-9]", read_numbers(turn.text).text):
+                kinds = (kinds - {"ADDRESS"}) | {"STREET"}  # "Oui, rue des Tanneurs" "Oui ?" "12 bis": the street
+                # alone, its house number still to come
+            given |= kinds
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
         kinds, other = asked_for(turn.text)
