@@ -99,7 +99,9 @@ LABELS = (
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|\w*referentie|\w*kenmerk|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
-                         r"imei|dossier|files?$|avis$|תיק$|תיקים$|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
+                         # a file's or a tax notice's number: "file number", "numéro d'avis", "מספר תיק"
+                         r"imei|dossier|files?$|(?:d['’])?avis$|תיק$|תיקים$|"
+                         r"\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"warrant\w*|garantie\w*|guarantee|אחריות|"
                          # an incident, a claim or a complaint has its number ("incidentnummer 299871617")
                          r"incident|meldings?|storing|claim|schade|sinistre|klacht|complaint|plainte|r[ée]clamation|"

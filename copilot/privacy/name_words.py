@@ -198,7 +198,8 @@ _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|advocate|meester|notaire|avocate?|"
            r"solicitor|barrister|attorney|גברת|הגברת|מר|האדון|"
-           r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|(?:ה)?(?:עורך|עורכת)\s+(?:ה)?דין|אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
+           r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|(?:ה)?(?:עורך|עורכת)\s+(?:ה)?דין|"
+           r"אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
 # lawyer by surname
 # ("Maître ...": a French lawyer or notary by surname; "meester Smits", "l'avocate Girard", "attorney Reyes",
 # "עורכת הדין שפירא": the one who handles an estate or a power of attorney, named the same way)

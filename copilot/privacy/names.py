@@ -993,13 +993,15 @@ _STAFF_AFTER = re.compile(
     r"\s+(?i:(?:van|from|of|de|du|bij|at)\s+(?:de|het|the|our|onze|la|le|l['’]|notre)?\s*(?:[\w-]+\s+)?"
     r"(?:boekhouding|accounts|billing|finance|planning|team|afdeling|dienst|department|desk|support|klantenservice|"
     r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
-    r"(?:will|zal|gaat|va|komt|is going to)\s+(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
+    r"(?:will|zal|gaat|va|komt|is going to|can|could|may|kan|mag|peut|pourra|pourrait)\s+"
+    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
     r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen|hand over|meet|help|"
     r"overhandigen|brengen|bring|deliver|livrer|remettre|accueillir)|"
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע)(?![\u05d0-\u05ea])|\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח))(?![\u05d0-\u05ea])|"
+    r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
 _KIN_BEFORE = re.compile(rf"(?i:your|uw|je|votre|ton|ta|his|her|zijn|haar|son|sa)\s+(?:\w+\s+)?(?:{RELATIONS})"
@@ -1042,7 +1044,10 @@ _ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
 # plans for them come with "your" ("your carer Brenda will let him in").
 _DOES_WORK = re.compile(
     r"\s+(?:(?i:will|['’]ll|shall|is going to|can)\s+(?!(?i:you|u|i|we|they|need|have|be able)\b)[a-z]+|"
-    r"(?i:is|will be)\s+(?:on\s+(?:call|duty|shift|site)|(?:on|in|here|around|in the office)\s+(?:until|till|til)\s)|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
+    r"(?i:is|will be)\s+(?:on\s+(?:call|duty|shift|site)|(?:on|in|here|around|in the office)\s+(?:until|till|til)\s)|"
+    # on until a time: "Tom is on until six", "Joost is er tot vijf", "Julie est là jusqu'à 17 h"
+    r"(?i:is\s+er\s+(?:vandaag\s+|nog\s+)?tot|werkt\s+(?:vandaag\s+|nog\s+)?tot|est\s+là\s+jusqu['’]|"
+    r"travaille\s+jusqu['’])|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
     r"(?i:zal|gaat|komt|kan|stelt|installeert|plaatst|brengt|haalt|regelt|neemt|vervangt|levert|bezorgt|"
     r"controleert|leest|bekijkt|is\s+(?:vandaag|morgen|vanavond|vannacht)\s+van\s+dienst)\s+(?![uU]\?)|"
     r"(?i:va|vient|viendra|passe|passera|installe|installera|règle|réglera|s['’]occupe|s['’]occupera|livre|livrera|"
@@ -1230,6 +1235,11 @@ _COMING_AFTER = re.compile(r"\s+(?:(?i:qui\s+|(?:still|nog|ook|also|toujours|bie
 _ASKED_BEFORE = re.compile(r"(?<![\w'’])(?:(?P<modal>(?i:can|could|will|would|kan|zal|gaat|mag|wil))|"
                            r"(?i:ring|call|phone|email|e-mail|text|reach|contact|speak to|talk to|bellen|bel|mailen|"
                            r"spreken|appeler|rappeler|joindre|contacter|parler à))\s+$")
+# The Dutch question with the caller reaching the person, the verb last: "Kan ik Maarten zelf bellen?", "Mag ik Ilse
+# even spreken?".
+_I_REACH_BEFORE = re.compile(r"(?<![\w'’])(?i:kan|mag|moet|zal)\s+(?i:ik|we|wij|hij|zij|ze)\s+$")
+_I_REACH_AFTER = re.compile(r"\s+(?:(?i:zelf|even|nog|morgen|direct|straks|dan)\s+){0,2}(?i:bellen|spreken|mailen|"
+                            r"terugbellen|bereiken|appen|contacteren)(?![\w'’])")
 _FOR_ME_AFTER = re.compile(r"\s+(?:(?i:me|mij|m['’]n|moi|us|ons|nous)(?![\w'’])|(?i:call|ring|phone|email|e-mail|text|"
                           r"help|explain|send|contact)\s+(?i:me|us|my|our)(?![\w'’]))")
 _WILL_DO_FOR_ME = re.compile(r"\s+(?:(?i:will|can|could|is going to|zal|kan|gaat|va|peut|pourra|pourrait)\s+"
@@ -1254,7 +1264,8 @@ def thanked_or_awaited(text: str, start: int, end: int) -> bool:
         return False
     verb = _COMING_BEFORE.search(before)  # "is" and "c'est" only with the coming after the name
     asked = _ASKED_BEFORE.search(before)
-    if _WILL_DO_FOR_ME.match(text, end) or asked and (not asked["modal"] or _FOR_ME_AFTER.match(text, end)):
+    if _WILL_DO_FOR_ME.match(text, end) or asked and (not asked["modal"] or _FOR_ME_AFTER.match(text, end)) or (
+            _I_REACH_BEFORE.search(before) and _I_REACH_AFTER.match(text, end)):
         return True
     return _COMING_AFTER.match(text, end) is not None or (
         verb is not None and verb.group().strip().casefold() not in ("is", "c'est", "c’est"))
