@@ -1045,7 +1045,7 @@ _ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
 _DOES_WORK = re.compile(
     r"\s+(?:(?i:will|['’]ll|shall|is going to|can)\s+(?!(?i:you|u|i|we|they|need|have|be able)\b)[a-z]+|"
     r"(?i:is|will be)\s+(?:on\s+(?:call|duty|shift|site)|(?:on|in|here|around|in the office)\s+(?:until|till|til)\s)|"
-    # on until a time: "Tom is on until six", "Joost is er tot vijf", "Julie est là jusqu'à 17 h"
+    # on until a time: "Priya is on until five", "Joost is er tot vijf", "Julie est là jusqu'à 17 h"
     r"(?i:is\s+er\s+(?:vandaag\s+|nog\s+)?tot|werkt\s+(?:vandaag\s+|nog\s+)?tot|est\s+là\s+jusqu['’]|"
     r"travaille\s+jusqu['’])|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
     r"(?i:zal|gaat|komt|kan|stelt|installeert|plaatst|brengt|haalt|regelt|neemt|vervangt|levert|bezorgt|"

@@ -152,7 +152,7 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
 
 
-# The house's number word right before it, in a sentence of any length: "Dus 3512 EW, nummer 28, ik zet het klaar",
+# The house's number word right before it, in a sentence of any length: "Dus 8821 KL, nummer 47, ik zet het klaar",
 # "so that's postcode BT7, number 14 then", "code 69003, numéro 41".
 _HOUSE_LABEL = re.compile(r"(?<![\w'’])(?i:nummer|huisnummer|number|house number|numéro|no\.|nr\.?|n°)\s*$|"
                           r"(?<![\u05d0-\u05ea])(?:מספר|בית)\s*$")
