@@ -309,6 +309,20 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         customer's phone swapped, as the agent corrects them ("... in plaats van ..."). Before that round: ADDRESS
         0.50, NAME 0.80, PHONE 0.50, IBAN 0.40, IL_ID 0.00, POSTCODE 0.88, EMAIL 0.67; spurious findings 19 of 66,
         look-alikes changed 18 of 53. After: every kind 1.00, none changed.
+    the thirty-eighth batch (``redaction_tuning_round36``, 35 dialogues), written after held-out batch 35 was scored
+        and spent: the company's person named by what they will do for the one on the line, in the agent's question
+        ("Op welk nummer mag ... u bellen?", "Which email should ... send your quote to?", "Sur quel numéro ... peut
+        vous rappeler ?") or on duty until a time ("... is on until five", "... is er tot vijf uur"), and in the
+        customer's question ("Kan ... me dat uitleggen?", "Kan ik ... zelf bellen?", "Could she phone ...?", "So
+        ... will sort it out?", "Et ... pourra me rappeler ?", "האם ... תוכל לחזור אליי?"); the agent who shares the
+        customer's first name "too"; a lawyer or notary by surname ("meester ...", "l'avocate ...", "attorney,
+        ...", "עורכת הדין ..."); a file or notice number shaped like an ID or a phone ("file number", "numéro
+        d'avis", "מספר תיק"); "מה המספר שלך?" before a phone in pieces; "who is your partner?" asking for a name;
+        an e-mail cut off at its "@"; an address in pieces after "have you moved?"; a house number given in words
+        read back after "nummer"; a swapped house number taken back ("No, it's number ..."); "3e gauche" and "2
+        hoog achter"; a Canadian postcode spoken with "un". Before that round: ADDRESS 0.36, NAME 0.11, PHONE 0.60,
+        EMAIL 0.60, POSTCODE 0.88; spurious findings 15 of 36, look-alikes changed 15 of 40. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -339,7 +353,8 @@ the thirty-third in ``redaction_tuning_round31``,
 the thirty-fourth in ``redaction_tuning_round32``,
 the thirty-fifth in ``redaction_tuning_round33``,
 the thirty-sixth in ``redaction_tuning_round34``,
-the thirty-seventh in ``redaction_tuning_round35``.
+the thirty-seventh in ``redaction_tuning_round35``,
+the thirty-eighth in ``redaction_tuning_round36``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -382,6 +397,7 @@ import redaction_tuning_round32
 import redaction_tuning_round33
 import redaction_tuning_round34
 import redaction_tuning_round35
+import redaction_tuning_round36
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -390,7 +406,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
-           "THIRTY_SEVENTH",
+           "THIRTY_SEVENTH", "THIRTY_EIGHTH",
            "Dialogue",
            "Gold"]
 
@@ -431,6 +447,7 @@ THIRTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round32.THIRTY_FOUR
 THIRTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round33.THIRTY_FIFTH)
 THIRTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round34.THIRTY_SIXTH)
 THIRTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round35.THIRTY_SEVENTH)
+THIRTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round36.THIRTY_EIGHTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -438,4 +455,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
-                                   THIRTY_SEVENTH)
+                                   THIRTY_SEVENTH + THIRTY_EIGHTH)

@@ -184,7 +184,10 @@ _HE_ORDINAL = r"(?:ראשונה|שנייה|שניה|שלישית|רביעית|ח
 _ADDITION = re.compile(r"(?:,?[ ](?:bus|blok|bloc|box|boîte|bte|flat|apt\.?|apartment|appartement|app\.?|unit|suite|"
                        r"toevoeging|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d{1,4}[a-zA-Z]?(?![\w'’]|[.,]\d)|"
                        r",?[ ](?:blok|bloc|block|gebouw|building|bâtiment|entrée|entrance|escalier)[ ][A-Z](?![\w'’])|"
-                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping|hoog)(?![\w'’])|"
+                       r",?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ](?:floor|étage|etage|verdieping|hoog)"
+                       r"(?:[ ](?:droite|gauche|left|right|links|rechts|achter|voor))?(?![\w'’])|"
+                       # the floor and the door's side: "2e droite", "3ème gauche", "1er gauche" (a Paris flat)
+                       r",?[ ]\d{1,2}(?:e|ème|eme|er|re)[ ](?:droite|gauche)(?![\w'’])|"
                        rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
                        # "3 hoog", "קומה שנייה", "third floor": the floor in words
                        r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|escalier|staircase|"

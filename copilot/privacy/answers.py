@@ -100,7 +100,10 @@ _POSTCODES = (
 _SPELLED_UK = re.compile(r"(?<!\w)(?:[A-Z][ ,.…]*){1,2}(?:[0-9][ ,.…]*){1,3}(?:[A-Z][ ,.…]*)?(?:[0-9][ ,.…]*)?"
                          r"[A-Z][ ]?[A-Z](?!\w)")
 # A Canadian postcode said letter by letter and digit by digit: "K 1 A, 0 B 1" once the number words are read.
-_SPELLED_CANADA = re.compile(r"(?<!\w)[A-Z](?:[ ,.…-]*[0-9][ ,.…-]*[A-Z]){2}[ ,.…-]*[0-9](?!\w)")
+# A "one" said between capitals stays a word when numbers are read ("un M" is "a M" too): "H deux G, un M neuf".
+_SPELLED_CANADA = re.compile(r"(?<!\w)[A-Z](?:[ ,.…-]*(?:[0-9]|(?<!\w)(?:un|one|een)(?!\w))[ ,.…-]*[A-Z]){2}"
+                             r"[ ,.…-]*(?:[0-9]|(?<!\w)(?:un|one|een)(?!\w))(?!\w)")
+_ONE = re.compile(r"(?<!\w)(?:un|one|een)(?!\w)")
 # A turn that is only a number, perhaps the first part of one ("69", then "003"; "2011", then "VJ").
 _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
                           r"[\s.,…]*")
@@ -347,7 +350,7 @@ def _postcodes(text: str) -> Iterable[Finding]:
                 f"{code[:-3]} {code[-3:]}"):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
     for match in _SPELLED_CANADA.finditer(text):  # "K un A, zéro B un", "M five V, three L nine"
-        if LETTER_CODES.fullmatch(code := compact_code(match.group())):
+        if LETTER_CODES.fullmatch(code := compact_code(_ONE.sub("1", match.group()))):
             yield Finding("POSTCODE", match.start(), match.end(), match.group(), code)
     for run in DIGIT_RUN.finditer(text):  # dictated in groups: "75 020", "6423 901"
         groups = run.group().split()

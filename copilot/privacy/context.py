@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.privacy.detectors import MONTH, SHORT_WORDS
+from copilot.privacy.name_words import RELATIONS
 from copilot.privacy.spoken import read_numbers
 
 AGENT = "agent"
@@ -74,7 +75,9 @@ _ASKS = {
              r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
              r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
-             r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$",
+             r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$|"
+             # "your number?" in Hebrew, where "your" comes after: "מה המספר שלך?", "ומספר שלכם?"
+             r"(?<![\u05d0-\u05ea])ו?ה?מספר\s+(?:שלך|שלכם|שלו|שלה)\W*$",
     "EMAIL": r"e-?mail|mailadres|courriel|adresse (?:e-?)?mail|מייל|דוא\"?ל|אימייל",
     "IBAN": r"\biban\b|rekening|bank account|account number|sort code|\brib\b|\bcompte\b|חשבון בנק|bank details|"
             r"bankgegevens|coordonn[ée]es bancaires|פרטי (?:ה)?(?:בנק|חשבון)|^\W*חשבון ל(?:תשלום|העברה|זיכוי)|"
@@ -112,6 +115,12 @@ _ASKS = {
             r"\bqui\s+(?:est\s+(?:le|la)\s+(?:deuxième|second|seconde|autre)|vient|viendra|accompagne|voyage|"
             r"participe)|"  # not "Qui sera là ?": whoever opens the door, in a long answer about other things too
             r"(?:^|\s)מי\s+(?:עוד\s+)?(?:מגיע|מגיעה|מצטרף|מצטרפת|נוסע|נוסעת|בא|באה|השני|השנייה|המשתתף)|בשביל מי|"
+            # who one of theirs is, by the relation: "Who's your partner?", "Wie is uw fiscale partner?", "Qui est
+            # votre conjoint ?", "מי בת הזוג שלך?"
+            rf"\bwho(?:['’]s| is| are)\s+your\s+(?:\w+\s+)?(?:{RELATIONS})\b|"
+            rf"\bwie (?:is|zijn) (?:uw|je|jouw) (?:\w+\s+)?(?:{RELATIONS})\b|"
+            rf"\bqui (?:est|sont) (?:votre|vos|ton|ta|tes) (?:{RELATIONS})\b|"
+            r"(?:^|\s)מי\s+(?:ה?(?:בן|בת)\s+ה?זוג|בעלך|אשתך|ה(?:בן|בת|אח|אחות|שותף|שותפה)\s+(?:שלך|שלכם))|"
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
@@ -124,6 +133,12 @@ _ASKS = {
             r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
             r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
     "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+               # whether they moved: the answer is the new place ("Have you moved?", "Bent u verhuisd?", "Vous avez
+               # déménagé ?", "עברתם דירה?")
+               r"\b(?:have you|you['’]ve|did you|has (?:he|she)|have they)\s+(?:\w+\s+)?moved\b|where (?:did|have) "
+               r"you moved?\b|\b(?:bent u|ben je|zijn jullie|is (?:hij|zij|ze))\s+(?:\w+\s+)?verhuisd\b|"
+               r"\b(?:vous avez|tu as|avez-vous|as-tu|vous êtes|êtes-vous)\s+(?:\w+\s+)?(?:déménagé|emménagé)|"
+               r"(?<![\u05d0-\u05ea])(?:עברת|עברתם|עברתן|עברו)\s+(?:\S+\s+)?(?:דירה|כתובת|בית)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
@@ -512,7 +527,11 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             if _FLAT_ALONE.fullmatch(turn.text) and not given:
                 continue  # "Where should it go?" "Apartment 14" "Harbour View, Strand Road": the flat alone, the
                 # building and the street still to come
-            given |= found[back] if back < len(found) else frozenset()
+            kinds = found[back] if back < len(found) else frozenset()
+            if "ADDRESS" in kinds and not re.search(r"[0-9]", read_numbers(turn.text).text):
+                kinds = (kinds - {"ADDRESS"}) | {"STREET"}  # "Oui, rue des Tanneurs" "Oui ?" "12 bis": the street
+                # alone, its house number still to come
+            given |= kinds
             given |= {"STREET"} if "ADDRESS" in given else set()
             continue
         kinds, other = asked_for(turn.text)

@@ -36,9 +36,10 @@ HEBREW_PREFIXES = "והבלמשכ"
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)"  # "ל-noa@..." is Hebrew for "to noa@..."
                     r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
 # An address broken off before its domain's end, as someone corrects it: "ana.li@gmail... no, ana.li@outlook.com",
-# "piet@ziggo — nee wacht". What is said of it is already someone's mailbox.
-CUT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]{2,}"
-                       r"(?:\.[A-Za-z0-9-]+)*(?=\.{2,}|…|\s+[—–-]\s)")
+# "piet@ziggo — nee wacht", or before its domain starts: "mireille.d@... non, mireille.d@free.fr". What is said of it
+# is already someone's mailbox.
+CUT_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+-]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@"
+                       r"(?:[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*|(?<=[A-Za-z0-9._%+-]{3}@))(?=\.{2,}|…|\s+[—–-]\s)")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0]?[0-9]{2}(?=[ \u00a0-]?[A-Za-z0-9])")
 # Digit groups joined by one separator, with an optional "+" or "(" in front, also behind a Hebrew preposition
 # ("ב0521234567"): every phone, card and ID spelling. Which belong together is decided by checksum and shape.
@@ -98,7 +99,9 @@ LABELS = (
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|\w*referentie|\w*kenmerk|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
-                         r"imei|dossier|\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
+                         # a file's or a tax notice's number: "file number", "numéro d'avis", "מספר תיק"
+                         r"imei|dossier|files?$|(?:d['’])?avis$|תיק$|תיקים$|"
+                         r"\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"warrant\w*|garantie\w*|guarantee|אחריות|"
                          # an incident, a claim or a complaint has its number ("incidentnummer 299871617")
                          r"incident|meldings?|storing|claim|schade|sinistre|klacht|complaint|plainte|r[ée]clamation|"

@@ -196,10 +196,13 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)
          r"(?:he|she)['’]s|(?:he|she) is|(?:hij|zij|ze) is|(?:il|elle) est))")  # "my landlord ... he's Frank Holt"
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
-           r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|גברת|הגברת|מר|האדון|"
-           r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
+           r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|advocate|meester|notaire|avocate?|"
+           r"solicitor|barrister|attorney|גברת|הגברת|מר|האדון|"
+           r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|(?:ה)?(?:עורך|עורכת)\s+(?:ה)?דין|"
+           r"אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
 # lawyer by surname
-# ("Maître ...": a French lawyer or notary by surname)
+# ("Maître ...": a French lawyer or notary by surname; "meester Smits", "l'avocate Girard", "attorney Reyes",
+# "עורכת הדין שפירא": the one who handles an estate or a power of attorney, named the same way)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
           r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"

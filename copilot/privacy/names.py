@@ -846,7 +846,7 @@ _OWN_NAME = re.compile(
     # "you're through to Megan", "you've reached Tom", "Vigilo Beveiliging, met Noor", "vous êtes avec Léa"
     r"you['’]re\s+(?:through\s+to|speaking\s+(?:to|with)|talking\s+to)|you['’]ve\s+reached|"
     r"(?:(?<=[,.!]\s)|(?<![\s\S]))met|vous\s+(?:êtes|etes)\s+(?:en\s+ligne\s+)?avec)\s+(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
-    r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking)\b|"
+    r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking|too|also|as\s+well|ook|aussi)\b|"
     r"\s+(?i:at|with|de|du|d['’]|voor|pour|for)\s*(?-i:[A-Z])))|"  # "Priya at Dormello", "c'est Mathis de Dormello"
     r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|hier|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
@@ -993,13 +993,15 @@ _STAFF_AFTER = re.compile(
     r"\s+(?i:(?:van|from|of|de|du|bij|at)\s+(?:de|het|the|our|onze|la|le|l['’]|notre)?\s*(?:[\w-]+\s+)?"
     r"(?:boekhouding|accounts|billing|finance|planning|team|afdeling|dienst|department|desk|support|klantenservice|"
     r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
-    r"(?:will|zal|gaat|va|komt|is going to)\s+(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
+    r"(?:will|zal|gaat|va|komt|is going to|can|could|may|kan|mag|peut|pourra|pourrait)\s+"
+    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
     r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen|hand over|meet|help|"
     r"overhandigen|brengen|bring|deliver|livrer|remettre|accueillir)|"
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע)(?![\u05d0-\u05ea])|\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח))(?![\u05d0-\u05ea])|"
+    r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
 _KIN_BEFORE = re.compile(rf"(?i:your|uw|je|votre|ton|ta|his|her|zijn|haar|son|sa)\s+(?:\w+\s+)?(?:{RELATIONS})"
@@ -1019,7 +1021,12 @@ _FROM_PLACE = re.compile(r"\s+(?i:van|from|de|du|uit|at|bij)\s+(?i:de|het|the|la
 # Gordon", "vraag naar Femke", "demandez Loïc", "תבקשי את רוני"; "Dan belt Ellen u na 14u", "Morgen belt Joost je".
 _ASK_FOR = re.compile(r"(?i:ask for|asking for|vraag (?:dan |maar |gerust )?naar|demandez|demande|"
                       r"adressez-vous à|meld (?:je|u) bij)\s+$|(?:תבקש|תבקשי|תבקשו|תשאל|תשאלי|תשאלו)\s+(?:את|על)\s+$")
-_VERB_FIRST = re.compile(r"(?i:belt|bel|zal|gaat|neemt)\s+$")
+_VERB_FIRST = re.compile(r"(?i:belt|bel|zal|gaat|neemt|mag|kan|wil|moet)\s+$")
+# The English question, its modal before the name: "Which number should Priya call you on?", "Can Ollie email you the
+# form?", "Where shall Nell send your copy?": the company's person doing something for the one on the line.
+_MODAL_FIRST = re.compile(r"(?<![\w'’])(?i:should|shall|will|can|could|may|would)\s+$")
+_FOR_YOU_AFTER = re.compile(r"\s+(?i:call|ring|phone|text|e-?mail|mail|send|post|contact|reach|get back to)\s+"
+                            r"(?i:you|your)(?![\w'’])")
 _YOU_AFTER = re.compile(r"\s+(?i:u|je|jou)(?!\w)")
 # Whom the customer will be with, as the agent books it: "22 May at 10:00 with Euan", "Vous plongerez avec
 # Jean-François", "בעשר עם עידו". Only a name nobody in the call has said (the caller checks that), and not a
@@ -1037,7 +1044,10 @@ _ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
 # plans for them come with "your" ("your carer Brenda will let him in").
 _DOES_WORK = re.compile(
     r"\s+(?:(?i:will|['’]ll|shall|is going to|can)\s+(?!(?i:you|u|i|we|they|need|have|be able)\b)[a-z]+|"
-    r"(?i:is|will be)\s+on\s+(?:call|duty|shift|site)|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
+    r"(?i:is|will be)\s+(?:on\s+(?:call|duty|shift|site)|(?:on|in|here|around|in the office)\s+(?:until|till|til)\s)|"
+    # on until a time: "Priya is on until five", "Joost is er tot vijf", "Julie est là jusqu'à 17 h"
+    r"(?i:is\s+er\s+(?:vandaag\s+|nog\s+)?tot|werkt\s+(?:vandaag\s+|nog\s+)?tot|est\s+là\s+jusqu['’]|"
+    r"travaille\s+jusqu['’])|(?i:has|had)\s+(?:read|seen|set|done|been|[a-z]{2,}ed)\b|"
     r"(?i:zal|gaat|komt|kan|stelt|installeert|plaatst|brengt|haalt|regelt|neemt|vervangt|levert|bezorgt|"
     r"controleert|leest|bekijkt|is\s+(?:vandaag|morgen|vanavond|vannacht)\s+van\s+dienst)\s+(?![uU]\?)|"
     r"(?i:va|vient|viendra|passe|passera|installe|installera|règle|réglera|s['’]occupe|s['’]occupera|livre|livrera|"
@@ -1089,6 +1099,7 @@ def agent_staff(text: str, start: int, end: int) -> bool:
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or
             _CORRECTED_TO_OURS.match(text, end) is not None or
             (_VERB_FIRST.search(before) is not None and _YOU_AFTER.match(text, end) is not None) or
+            (_MODAL_FIRST.search(before) is not None and _FOR_YOU_AFTER.match(text, end) is not None) or
             _does_work(text, start, end)) and not _KIN_BEFORE.search(text, max(0, start - 40), start)
 
 
@@ -1217,6 +1228,28 @@ _COMING_AFTER = re.compile(r"\s+(?:(?i:qui\s+|(?:still|nog|ook|also|toujours|bie
                            r"(?![\w'’])|(?:מגיע|מגיעה|יגיע|תגיע|יבוא|תבוא)(?![\u05d0-\u05ea]))")
 
 
+# The customer asking whether the company's person will do something for them, or whether they can reach that
+# person: "Could Priya email me the form?", "Kan Joost me dat uitleggen?", "Et Julie pourra me rappeler ?", "And Nell
+# will sort it out?", "Can my wife phone Gareth directly?", "Mag ik Joost even spreken?", "האם רותם יכולה לחזור אליי?".
+# Only in a question, with no "my" or relation before the name (see ``thanked_or_awaited``).
+_ASKED_BEFORE = re.compile(r"(?<![\w'’])(?:(?P<modal>(?i:can|could|will|would|kan|zal|gaat|mag|wil))|"
+                           r"(?i:ring|call|phone|email|e-mail|text|reach|contact|speak to|talk to|bellen|bel|mailen|"
+                           r"spreken|appeler|rappeler|joindre|contacter|parler à))\s+$")
+# The Dutch question with the caller reaching the person, the verb last: "Kan ik Maarten zelf bellen?", "Mag ik Ilse
+# even spreken?".
+_I_REACH_BEFORE = re.compile(r"(?<![\w'’])(?i:kan|mag|moet|zal)\s+(?i:ik|we|wij|hij|zij|ze)\s+$")
+_I_REACH_AFTER = re.compile(r"\s+(?:(?i:zelf|even|nog|morgen|direct|straks|dan)\s+){0,2}(?i:bellen|spreken|mailen|"
+                            r"terugbellen|bereiken|appen|contacteren)(?![\w'’])")
+_FOR_ME_AFTER = re.compile(r"\s+(?:(?i:me|mij|m['’]n|moi|us|ons|nous)(?![\w'’])|(?i:call|ring|phone|email|e-mail|text|"
+                          r"help|explain|send|contact)\s+(?i:me|us|my|our)(?![\w'’]))")
+_WILL_DO_FOR_ME = re.compile(r"\s+(?:(?i:will|can|could|is going to|zal|kan|gaat|va|peut|pourra|pourrait)\s+"
+                             r"(?:(?i:me|m['’]|mij|nous|ons)\s*)?(?i:handle|deal|sort|look|call|ring|phone|email|"
+                             r"e-mail|send|explain|check|help|contact|get back|bellen|terugbellen|mailen|uitleggen|"
+                             r"helpen|regelen|nakijken|rappeler|appeler|expliquer|aider|envoyer|s['’]occuper|"
+                             r"contacter|recontacter)|(?:יכול|יכולה|יוכל|תוכל|יחזור|תחזור|יתקשר|תתקשר|יטפל|תטפל)"
+                             r"(?![\u05d0-\u05ea]))")
+
+
 def thanked_or_awaited(text: str, start: int, end: int) -> bool:
     """Whether the lone first name at ``text[start:end]`` of a customer's turn is the agent's, thanked by name at the
     end ("bedankt Koen"), or the company's person the customer asks about coming ("wanneer komt Koen?")."""
@@ -1230,5 +1263,9 @@ def thanked_or_awaited(text: str, start: int, end: int) -> bool:
             before) or not _given_name(text[start:end]):
         return False
     verb = _COMING_BEFORE.search(before)  # "is" and "c'est" only with the coming after the name
+    asked = _ASKED_BEFORE.search(before)
+    if _WILL_DO_FOR_ME.match(text, end) or asked and (not asked["modal"] or _FOR_ME_AFTER.match(text, end)) or (
+            _I_REACH_BEFORE.search(before) and _I_REACH_AFTER.match(text, end)):
+        return True
     return _COMING_AFTER.match(text, end) is not None or (
         verb is not None and verb.group().strip().casefold() not in ("is", "c'est", "c’est"))

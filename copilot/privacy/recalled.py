@@ -146,11 +146,16 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
         before = bisect_right(ends, match.start())
         after = bisect_left(stops, match.end())
         start, stop = ends[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)
-        if stop - start <= _SHORT and len(text[start:stop].split()) <= 4 and \
+        short = stop - start <= _SHORT and len(text[start:stop].split()) <= 4
+        if (short or _HOUSE_LABEL.search(text, max(0, match.start() - 16), match.start())) and \
                 re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(text, match):
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
 
 
+# The house's number word right before it, in a sentence of any length: "Dus 8821 KL, nummer 47, ik zet het klaar",
+# "so that's postcode BT7, number 14 then", "code 69003, numéro 41".
+_HOUSE_LABEL = re.compile(r"(?<![\w'’])(?i:nummer|huisnummer|number|house number|numéro|no\.|nr\.?|n°)\s*$|"
+                          r"(?<![\u05d0-\u05ea])(?:מספר|בית)\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SHORT = 200  # characters: longer is no sentence of four words, and a long text is not read once per number in it
@@ -171,7 +176,8 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
 
 
 _SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+){{1,3}}"
-                          r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is)\s+)?"
+                          # "Non, c'est le 32", "No, it's number 71", "Nee, het is nummer 41"
+                          r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is|it is|number|nummer|numéro|זה)\s+){0,2}"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
 _SWAPPED_ANSWER = re.compile(r"^\W*(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])")  # "41. Veertien is de overburen"
 _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"

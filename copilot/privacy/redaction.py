@@ -444,7 +444,8 @@ def _street_before(text: str, house: Finding, known: frozenset[tuple[str, str]])
 @lru_cache(maxsize=64)
 def _houses_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
     """The house numbers of the addresses the call gave."""
-    return frozenset(number for kind, key in known if kind == "ADDRESS" for number in re.findall(r"[0-9]+", key))
+    return frozenset(number for kind, key in known if kind == "ADDRESS"  # "achtentwintig" is 28
+                     for number in re.findall(r"[0-9]+", read_numbers(key).text))
 
 
 @lru_cache(maxsize=64)
