@@ -444,7 +444,8 @@ def test_prices_they_offer_are_no_competitor(engine):
     [
         ("I want to cancel my contract because I'm moving abroad", "I want to cancel my contract"),
         ("ik wil opzeggen want ik ga verhuizen", "ik wil mijn abonnement opzeggen"),
-        ("je souhaite résilier mon contrat, j'ai trouvé un appart plus près du travail", "je veux résilier mon contrat"),
+        ("je souhaite résilier mon contrat, j'ai trouvé un appart plus près du travail",
+         "je veux résilier mon contrat"),
         ("אני רוצה לבטל את המנוי כי אני נכנס למילואים", "אני רוצה לבטל את המנוי"),
     ],
 )
@@ -496,7 +497,8 @@ def test_a_move_some_day_is_no_move_to_arrange(engine, someday, now):
 
 
 @pytest.mark.parametrize("line", ["היי, מותר להתקין מזגן בסלון?", "Hi, is it ok to paint the walls?",
-                                  "Hallo, mag ik een huisdier houden?", "Bonjour, est-ce que je peux payer en deux fois ?"])
+                                  "Hallo, mag ik een huisdier houden?",
+                                  "Bonjour, est-ce que je peux payer en deux fois ?"])
 def test_no_greeting_card_for_a_greeting_with_a_yes_or_no_question(engine, line):
     assert "reply.greeting" not in shown(engine, [("customer", line)], "chat")
 
@@ -510,3 +512,46 @@ def test_the_refund_and_moving_cards_name_no_device_or_service_of_one_trade(engi
                 "device", "apparaat", "appareil", "מכשיר", "returns label", "retourlabel", "étiquette", "תווית",
                 "plan", "abonnement", "formule", "מסלול", "speed", "snelheid", "débit", "מהירות",
                 "congratulations", "gefeliciteerd", "félicitations", "מזל טוב")), (entry, text)
+
+
+@pytest.mark.parametrize(
+    ("wish", "thanks"),
+    [
+        ("You're welcome. Safe travels!", "great, thanks, that's all"),
+        ("Graag gedaan. Goede reis!", "top, dank u wel, dat was het"),
+        ("Avec plaisir. Bonne route !", "merci beaucoup, au revoir"),
+        ("בשמחה, נסיעה טובה!", "תודה רבה, זה הכל"),
+    ],
+)
+def test_no_closing_card_after_the_agents_parting_wish(engine, wish, thanks):
+    assert "reply.closing" not in shown(engine, [("agent", wish), ("customer", thanks)], "chat")
+    assert "reply.closing" in shown(engine, [("agent", "Is there anything else?"), ("customer", thanks)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("bringing_back", "refund"),
+    [
+        ("can I return the car with the tank half full?", "can I return it for a refund?"),
+        ("mag ik de auto ook met een halflege accu terugbrengen?",
+         "ik wil de stofzuiger terugbrengen, krijg ik mijn geld terug?"),
+        ("je peux rendre la voiture sans faire le plein ? je serai remboursé du carburant ?", "je veux être remboursé"),
+        ("אפשר להחזיר את הרכב בלי מיכל מלא? מגיע לי החזר כספי על הדלק?", "אני רוצה החזר כספי"),
+    ],
+)
+def test_bringing_back_what_was_rented_is_no_refund(engine, bringing_back, refund):
+    assert "reply.return_refund" not in shown(engine, [("customer", bringing_back)], "chat")
+    assert "reply.return_refund" in shown(engine, [("customer", refund)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("abroad", "moving"),
+    [
+        ("I'm moving abroad in March, what happens to my contract?", "I'm moving to Leeds in March"),
+        ("ik ga verhuizen naar het buitenland, wat nu met mijn contract?", "ik ga verhuizen naar Utrecht"),
+        ("je déménage à l'étranger, que devient mon contrat ?", "je déménage à Lyon le mois prochain"),
+        ('אני עובר דירה לחו"ל, מה קורה עם החוזה?', "אני עובר דירה לחיפה בחודש הבא"),
+    ],
+)
+def test_a_move_abroad_is_no_move_to_arrange(engine, abroad, moving):
+    assert "reply.moving_house" not in shown(engine, [("customer", abroad)], "chat")
+    assert "reply.moving_house" in shown(engine, [("customer", moving)], "chat")
