@@ -49,7 +49,8 @@ HELDOUT = ROOT / "tests" / "heldout"
 TUNE = "dstc11-restaurant"
 HELPDESKS = {"helpdesk-shop": "shop", "helpdesk-devices": "devices", "helpdesk-energy": "energy",
              "helpdesk-bank": "bank", "helpdesk-insurance": "insurance", "helpdesk-transit": "transit",
-             "helpdesk-housing": "housing", "helpdesk-rental": "rental"}
+             "helpdesk-housing": "housing", "helpdesk-rental": "rental",
+             "helpdesk-fitness": "fitness"}
 # What the confidence is fitted on (tests/bench/calibrate.py); every other split is held out.
 TUNING = (TUNE, "helpdesk-shop")
 SPLITS = (TUNE, "dstc11-hotel", "dstc10", *HELPDESKS)

@@ -105,7 +105,8 @@ DSTC10 = ROOT.parent / "shared" / "data" / "dstc10-track2" / "val" / "logs.json"
 DIALOGSUM = ROOT.parent / "shared" / "data" / "dialogsum" / "dialogsum.test.jsonl"
 DIALOGSUM_SPLITS = {"test": DIALOGSUM, "dev": DIALOGSUM.with_name("dialogsum.dev.jsonl")}
 HELP_CENTRES = {f"helpdesk-{name}": ROOT / "tests" / "heldout" / f"knowledge_{name}_conversations.jsonl"
-                for name in ("shop", "devices", "energy", "bank", "insurance", "transit", "housing", "rental")}
+                for name in ("shop", "devices", "energy", "bank", "insurance", "transit", "housing", "rental",
+                             "fitness")}
 SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM, **HELP_CENTRES}
 CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat",
            **dict.fromkeys(HELP_CENTRES, "each its own")}
