@@ -206,11 +206,20 @@ class GuardContext:
 
     @cached_property
     def bookings(self) -> frozenset[float]:
-        """What a booking of a few units at one of the rates costs (``few``, ``unit_rates``), or of as many as the
-        conversation counts ("I booked the escape room for five"; up to a dozen): a sum given back whole ("you
-        cancelled in time: the full €177 comes back") is what was paid, whichever thing it was for."""
+        """What a booking of a few units at one of the rates or prices costs (``few``, ``unit_rates``, ``prices``), or
+        of as many as the conversation counts ("I booked the escape room for five"; up to a dozen): a sum given back
+        whole ("you cancelled in time: the full €177 comes back") is what was paid, whichever thing it was for."""
         party = {n for line in self._lines for n in tx.counts(tx.numerals(line)) if n <= _PARTY}
-        return frozenset(round(n * rate, 2) for n in self.few | party for rate in self.unit_rates)
+        return frozenset(round(n * rate, 2) for n in self.few | party for rate in self.unit_rates | self.prices)
+
+    @cached_property
+    def prices(self) -> frozenset[float]:
+        """The sums the company's word charges for something, each or once ("a tasting menu: €65", "Day ticket €12"):
+        a booking of a few of them, given back whole, cost a few times one (not a sum a sentence gives back or
+        gives, what a credit of it comes to is a gift, judged as one)."""
+        return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
+                         if not w.REFUND.search(sentence) and not w.FREE.search(sentence)
+                         for _, _, value in tx.amounts(sentence))
 
     @cached_property
     def stated_counts(self) -> tuple[frozenset[float], ...]:
@@ -281,6 +290,42 @@ class GuardContext:
         return {rate: tuple(words) for rate, words in found.items()}
 
     @cached_property
+    def given_fractions(self) -> dict[float, tuple[tuple[frozenset[str], frozenset[float]], ...]]:
+        """Each fraction of a price the company's word has some people pay ("Members under 18 pay half (€6)"), with
+        the words of its clause before the fraction, whom it is for, and the sums of its sentence: a draft saying the
+        same of them quotes a fare, not a discount of the agent's own (not a half price for anyone the clause does
+        not name)."""
+        found: dict[float, list[tuple[frozenset[str], frozenset[float]]]] = {}
+        for text in self._giving:
+            for sentence in tx.sentences(tx.numerals(text)):
+                if tx.negated(sentence):
+                    continue
+                for pattern, value in w.FRACTIONS:
+                    for m in pattern.finditer(sentence):
+                        clause, (start, _) = tx.clause_around(sentence, m.start(), m.end())
+                        # (the sentence before it when its clause names too little: "Who retakes the exam, pays a
+                        # third less")
+                        whom = tx.stems(clause[:start])
+                        whom = whom if len(whom) >= 2 else tx.stems(sentence[:m.start()])
+                        found.setdefault(value, []).append((frozenset(whom),
+                                                            frozenset(v for _, _, v in tx.amounts(sentence))))
+        return {value: tuple(homes) for value, homes in found.items()}
+
+    @cached_property
+    def never_asked(self) -> tuple[frozenset[str], ...]:
+        """What the company's word says it never asks the customer for ("We never ask for your PIN, nor for the locker
+        code from the app"), as each item's words: a draft asking for one asks what the company says it never will,
+        whatever the thing is called there (a locker code, a gate code, a boarding code)."""
+        found: list[frozenset[str]] = []
+        for text in self._giving:
+            for sentence in tx.sentences(text):
+                m = _NEVER_ASK.search(sentence)
+                if m is not None:
+                    found.extend(frozenset(tx.stems(item)) for item in _LIST_PARTS.split(sentence[m.end():])
+                                 if tx.stems(item))
+        return tuple(found)
+
+    @cached_property
     def free_clauses(self) -> list[tx.Giving]:
         # what is refunded in full when cancelled in time is cancelled free of charge: "a room cancelled at least
         # 24 hours ahead is refunded in full" backs "you can cancel free of charge up to 24 hours before", and only
@@ -335,7 +380,14 @@ class GuardContext:
     def refund_clauses(self) -> list[tx.Giving]:
         # and the other way round: what may be cancelled free of charge is paid back in full when it is ("you can cancel
         # an order free of charge until it is in production" backs "I cancel it and you get the full amount back")
-        return [clause for text in self._giving for clause in _clauses(text, "refund")] + [
+        # a right to withdraw gives the price back, less what the sentence deducts: "the plan has a 14-day cooling-off
+        # period; we deduct €5 per class attended" backs "you used no class, so the €29 comes back in full"
+        # (and only for a draft that names its period: "within the 14 days", not any refund "within 10 days")
+        own = [clause for text in self._giving for clause in _clauses(text, "refund")]
+        withdrawn = [clause._replace(conditions=_withdrawal_days(text), routes=frozenset())
+                     for text in self._giving if _WITHDRAWAL.search(text)
+                     for clause in _clauses(_withdrawal_refunds(text), "refund") if clause not in own]
+        return own + withdrawn + [
             clause._replace(full=True) for text in self._giving for clause in _clauses(text, "free")
             if clause.subject & _CANCELLED]
 
@@ -395,6 +447,48 @@ _AND_FREE = re.compile(r"and|plus|en|et|ו", re.IGNORECASE)  # the "and" before 
 
 # what may stand between a refund and the time it is paid in: a few words, no clause or figure ("reach your account")
 _VERB_GAP = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){0,3}")
+
+
+# what the company says it never asks for: "we never ask for", "we will never ask you", "wij vragen nooit (om)",
+# "nous ne demandons jamais", "nous ne vous demanderons jamais", "לעולם לא נבקש", "אנחנו אף פעם לא מבקשים"
+_NEVER_ASK = re.compile(r"(?i:(?:we|staff|our \w+) (?:will )?never (?:ask|request)s?(?: you)?(?: for)?|"
+                        r"(?:wij|we) (?:\w+ )?(?:vragen|zullen) (?:u |je )?nooit(?: (?:om|naar|vragen))?|"
+                        r"(?:nous|on) ne (?:vous )?(?:demandons|demanderons|demande|demandera) jamais)|"
+                        r"(?:לעולם|אף פעם) לא (?:נבקש|נבקשו|מבקשים|נשאל)")
+# the items of such a list: "your PIN, password or SMS code, and never the boarding code"
+_LIST_PARTS = re.compile(r",|;|\s(?:or|nor|and|of|en|ou|ni|et|או)\s|\sוגם\s", re.IGNORECASE)
+
+
+# a right of withdrawal: "cooling-off period", "right of withdrawal", "bedenktijd", "herroepingsrecht", "délai de
+# rétractation", "ביטול עסקה", "תקופת צינון"
+_WITHDRAWAL = re.compile(r"(?i:cooling[- ]off|right (?:of|to) withdraw\w*|bedenktijd|herroeping\w*|r[ée]tractation)|"
+                         r"ביטול עסקה|תקופת צינון")
+
+
+@lru_cache(maxsize=256)
+def _withdrawal_refunds(text: str) -> str:
+    """``text`` with each sentence that grants a right of withdrawal saying that it refunds in full: a withdrawal
+    gives the price back (less what the sentence deducts), though the passage never says "refund". Not a sentence
+    that refuses one ("bought at the counter: no cooling-off")."""
+    if not _WITHDRAWAL.search(text):
+        return text
+    # (said right after the withdrawal, so what has it is named before, not the rest of the sentence: "if bought by
+    # phone" names no phone refunded)
+    return " ".join(_WITHDRAWAL.sub(lambda m: f"{m.group()}, refunded in full,", sentence, count=1)
+                    if _WITHDRAWAL.search(sentence) and not tx.negated(sentence) and not w.REFUND.search(sentence)
+                    else sentence for sentence in tx.sentences(text))
+
+
+# the days a withdrawal lasts: "14 dagen bedenktijd", "a 14-day cooling-off period", "14 jours de rétractation",
+# "14 יום לביטול עסקה"
+_DAYS = re.compile(r"(\d{1,3})(?:\s|-)?(?:days?|dagen|dag|jours?|יום|ימים)(?!\w)", re.IGNORECASE)
+
+
+def _withdrawal_days(text: str) -> frozenset[float]:
+    """The counts of days of the sentences of ``text`` that grant a right of withdrawal: what a draft giving its
+    refund must name."""
+    return frozenset(float(m.group(1)) for sentence in tx.sentences(text) if _WITHDRAWAL.search(sentence)
+                     and not tx.negated(sentence) for m in _DAYS.finditer(sentence))
 
 
 @lru_cache(maxsize=4096)

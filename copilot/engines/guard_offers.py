@@ -37,7 +37,7 @@ from copilot.engines.guard_text import (
     taken_back,
     ungiven,
 )
-from copilot.engines.prompt import discount_over
+from copilot.engines.prompt import _HALF_PRICE, discount_over
 
 if TYPE_CHECKING:
     from copilot.engines.guard import GuardContext
@@ -158,7 +158,13 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 
 
 # a sum that comes back, said of the money: "the full €177 comes back within 10 working days"
-_COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)", re.IGNORECASE)
+# (or got back by the customer, the sum named: "you'll get the full €96 back", "vous récupérez les 72 €", "תקבלו את
+# מלוא 300 ₪ בחזרה"; words that widen no refund check, they only say what a sum given back is)
+_COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)|"
+                         r"(?<!\w)(?:get|gets|getting|receive|receives) (?:\S+ ){0,3}?(?:[€$£₪] ?\d[\d.,]*|"
+                         r"\d[\d.,]* ?[€$£₪]) back(?!\w)|"
+                         r"(?<!\w)récupér\w* (?:\S+ ){0,3}?(?:[€$£₪] ?\d|\d[\d.,]* ?(?:[€$£₪]|euros?))|"
+                         r"(?<![\u05d0-\u05ea])(?:ת|י)קבל(?:י|ו)? (?:\S+ ){0,4}?בחזרה", re.IGNORECASE)
 
 
 # a booking cancelled: what it cost is what comes back ("cancelled", "ביטלת", "בוטל", and the noun "הביטול")
@@ -256,7 +262,8 @@ def _offering(text: str) -> str:
     return "\n".join(", ".join(c for c, after in zip(parts, [*parts[1:], ""], strict=True)
                                if not negated(c) and not w.CUSTOMER_ASKS.search(c) and not w.ASKS_FOR.match(c)
                                and not w.DECLINES.search(c)
-                               and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)) and negated(after)
+                               and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)
+                                         or _BARE_NO.fullmatch(after)) and negated(after)
                                         and not _BEYOND.search(after)))
                      for s in sentences(text) for parts in [clauses(s)])
 
@@ -274,6 +281,9 @@ _REFUSED_IT = re.compile(r"\s*(?i:(?:unfortunately|sadly|alas|helaas|malheureuse
                          r"(?i:i|i'm|we|we're|je|j'|nous|ik|wij|we|אני|אנחנו|לא)(?!\w)[^,;:]{0,40}?"
                          r"(?:(?i:it|that|this|het|dat|die|dit)(?!\w)|(?<!\w)(?i:l')|(?<![\u05d0-\u05ea])(?:אותה|אותו|זאת|זה)"
                          r"(?![\u05d0-\u05ea]))")
+# or by a bare no: "a free month, sadly not", "de halve prijs? helaas niet", "un mois offert, malheureusement non"
+_BARE_NO = re.compile(r"\s*(?i:(?:unfortunately|sadly|alas|i'm afraid|i fear|helaas|jammer genoeg|malheureusement|"
+                      r"hélas|לצערי|לצערנו)\W+)?(?i:no|not|nee|niet|non|pas|לא)(?!\w)[\s.!]*")
 _BEYOND = re.compile(r"(?i:\b(?:more|higher|further|lower|better|beyond|meer|hoger|verder|beter|plus|mieux|davantage|"
                      r"au-del[àa])\b)|יותר|מעבר")
 
@@ -298,7 +308,14 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
         homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
         return " " if any(len(said & home) >= 2 for home in homes) else m.group()
 
-    return _PERCENT.sub(quoted, sentence)
+    sentence = _PERCENT.sub(quoted, sentence)
+    # a fraction said of those a passage has pay it ("Members under 18 pay half: €6 instead of €12"), two words of
+    # whom it is for shared: a fare quoted, not "you pay half" (which shares one of them)
+    for pattern, value in w.FRACTIONS:
+        homes = ctx.given_fractions.get(value, ())
+        if homes and pattern.search(sentence) and any(len(said & home) >= 2 for home, _ in homes):
+            sentence = _HALF_PRICE.sub(" ", pattern.sub(" ", sentence)) if value == 50.0 else pattern.sub(" ", sentence)
+    return sentence
 
 
 def _added_up(sentence: str, ctx: GuardContext) -> bool:
@@ -398,6 +415,7 @@ _EACH_PERSON = re.compile(r"\s?(?:(?:per|a|each|par|pour|voor|le)\s(?:person|per
                           re.IGNORECASE)
 _WHOLE_GROUP = re.compile(r"(?<!\w)(?:all in|in total|altogether|"
                           r"for (?:the )?(?:whole |entire )?(?:group|team|party|lot)|for (?:all|the) (?:\w+ )?of you|"
+                          r"for both of you|for you both|voor jullie (?:beiden|tweeën)|(?:pour|à) vous deux|"
                           r"in totaal|alles samen|samen|"
                           r"voor (?:het |de )?(?:hele |gehele )?(?:groep|team|gezelschap|ploeg)|"
                           r"en tout|au total|pour (?:tout )?le groupe|pour l'équipe|pour vous (?:tous|toutes|\w+)|"
@@ -422,8 +440,15 @@ _PEOPLE = re.compile(r"(?<!\w)(\w+)\s(?:of (?:you|us|them)|(?:people|persons?|pl
 
 
 def _people(text: str) -> frozenset[float]:
-    """The counts of people ``text`` names."""
-    return frozenset(n for m in _PEOPLE.finditer(text) for n in counts(next((g for g in m.groups() if g), "")))
+    """The counts of people ``text`` names ("both of you" counts two)."""
+    return frozenset(n for m in _PEOPLE.finditer(text) for n in counts(next((g for g in m.groups() if g), ""))) | (
+        {2.0} if _BOTH.search(text) else set())
+
+
+# two people named as a pair: "both of you", "you both", "jullie beiden", "vous deux", "tous les deux", "שניכם"
+_BOTH = re.compile(r"(?<!\w)(?:both of (?:you|us|them)|(?:you|us) both|(?:jullie|u|wij|we) (?:beiden|tweeën)|"
+                   r"(?:vous|nous) deux|(?:tous|toutes) les deux)(?!\w)|(?<![\u05d0-\u05ea])ל?(?:שניכם|שנינו|שתיכן)"
+                   r"(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 def _below_rate(offered: str, ctx: GuardContext) -> bool:
@@ -432,8 +457,11 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
     the escape room" of €39 a player, "600 ₪ for the ten of them" of 120 ₪ a child."""
     said = " ".join(ctx.recent_said)
     for sentence in sentences(offered):
+        if w.REFUND.search(sentence):
+            continue  # a sum each given back is no price: "we refund €15 a person, so €45 for the three of you"
+        # (a price each, as a ticket's, or a rate per unit)
         rates = [rate for stem in label_words(sentence) | ctx.said_labels for rate in ctx.labelled.get(stem, ())
-                 if rate in ctx.unit_rates and len(stem) > 2
+                 if (rate in ctx.unit_rates or rate in ctx.prices) and len(stem) > 2
                  and stem not in _RATE_WORDS | _PER | _COUNTS | _PRICE_TALK]
         if not rates:
             continue
@@ -443,8 +471,10 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
             # (the group's word beside the sum, not the price it replaces: "€42 each instead of €60, 30% in total")
             group = (_WHOLE_GROUP.search(sentence[max(0, start - 40):start] + " " + sentence[end:end + 30])
                      and not w.INSTEAD.search(sentence[max(0, start - 15):start]))
-            if _EACH_PERSON.match(sentence, end):
-                if value < floor:
+            each = _EACH_PERSON.match(sentence, end)
+            if each:
+                # (not a price beside the one it replaces: "€30 each instead of €40" is judged against the €40)
+                if value < floor and not w.INSTEAD.search(sentence, each.end(), each.end() + 16):
                     return True
                 continue
             # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
@@ -492,7 +522,10 @@ def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:
     """Whether a price instead of another is the company's own deal: two counts of one rate that a sentence of its word
     names together ("a week (7 days) costs the price of 4 days": 4 × €59 instead of 7 × €59), no discount."""
     return any(abs(new - m * rate) < 0.005 and abs(old - n * rate) < 0.005
-               for rate in ctx.unit_rates for found in ctx.stated_counts for m in found for n in found if m < n)
+               for rate in ctx.unit_rates for found in ctx.stated_counts for m in found for n in found if m < n) or (
+        # or the fare a passage names beside the fraction of the price it is ("under 18s pay half (€6)": €6 of €12)
+        any(new in sums and abs(new - old * (1 - _EXACT_SHARE.get(value, value) / 100)) < 0.01
+            for value, homes in ctx.given_fractions.items() for _, sums in homes))
 
 
 def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
@@ -601,6 +634,11 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
             or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
+            # a group's total of a price each the sentence gives, the few of them not counted ("€14 each, €42 for
+            # the three of you", "20 € par personne, 40 € en tout")
+            or _WHOLE_GROUP.search(sentence) is not None and any(
+                abs(value - n * each) < 0.005 for _, end, each in amounts(sentence) if _EACH_PERSON.match(sentence, end)
+                and (each in ctx.amounts or each in worked) for n in ctx.few)
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
@@ -854,8 +892,15 @@ def _attributive(clause: str, m: re.Match[str]) -> str:
 
 
 def _gives_apart(other: str, clause: str, pattern: Words) -> bool:
-    """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum."""
-    return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(clause)
+    """Whether ``other`` gives a sum of its own beside ``clause``, which gives something else and names no sum, or
+    is an alternative with giving words of its own (``_OR_ELSE``)."""
+    return bool(pattern.search(other)) and bool(amounts(other)) and not amounts(clause) and not w.PRONOUN.search(
+        clause) or bool(_OR_ELSE.match(other)) and bool(w.FREE.search(other) or w.REFUND.search(other))
+
+
+# an alternative the customer may take instead, given by its own words and judged by itself: "..., or you rebook free
+# of charge", "..., of u stapt gratis over", "..., ou vous changez de date sans frais"
+_OR_ELSE = re.compile(r"\s*(?i:or|of|ou|או)\s", re.IGNORECASE)
 
 
 _EVERY = re.compile(r"(?<!\w)(?i:every|each|elke|iedere?|chaque|tous les|toutes les)\s+(?:\S+\s+)?"
@@ -1025,14 +1070,32 @@ def _within(values: set[float], given: set[float] | frozenset[float], counts: se
     return values - products - (counts if products else set()) <= given
 
 
+def _parted(text: str) -> str:
+    """``text`` with a comma before an "or" that joins a refund and a free alternative ("you get the €60 back or you
+    rebook free", "u krijgt €60 terug of boekt gratis om", "תקבלו 200 ₪ בחזרה או תשנו מועד בחינם"): two offers, each
+    judged by itself, as when the draft writes the comma."""
+    def part(m: re.Match[str]) -> str:
+        before = text[:m.start()].rsplit(".", 1)[-1].rsplit(",", 1)[-1]
+        after = re.split(r"[.,;!?]", text[m.end():], maxsplit=1)[0]
+        back = w.REFUND.search(before) or _COMES_BACK.search(before)
+        kinds = (back, w.FREE.search(before), w.REFUND.search(after), w.FREE.search(after))
+        # (not one "no" said of both: "I can't offer a refund or a free month")
+        return f",{m.group()}" if (kinds[0] and kinds[3] and not kinds[1] or kinds[1] and kinds[2] and not kinds[0]) \
+            and not negated(before) else m.group()
+    return _OR_WORD.sub(part, text) if _OR_WORD.search(text) else text
+
+
+_OR_WORD = re.compile(r"(?<!,) (?:or|of|ou|או) (?=\w)", re.IGNORECASE)
+
+
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    said = _unplaced(numerals(text))
+    said = _unplaced(numerals(_parted(text)))
     if _excepted(said, w.FREE):
         return FREE
-    said = _COLON.sub(lambda m: ". " if w.REFUND.search(m.group(1)) and _ENDS_FREE.search(
-        said[max(0, m.start() - 30):m.start()]) else m.group(), said)
+    said = _COLON.sub(lambda m: ". " if (w.REFUND.search(m.group(1)) or _COMES_BACK.search(m.group(1)))
+                      and _ENDS_FREE.search(said[max(0, m.start() - 30):m.start()]) else m.group(), said)
     worked = _worked_sums(said, ctx)
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,

@@ -35,6 +35,7 @@ from copilot.engines.guard_text import (
     personal_findings,
     sentences,
     spelled_out,
+    stems,
 )
 from copilot.privacy.given_names import HEBREW_NAMES
 from copilot.text.language import detect_with_confidence, without_names
@@ -69,9 +70,11 @@ _ISSUED_SHAPE = re.compile(
     r"|(?:ה)?(?:שם|שם הלקוח|שם פרטי|שם משפחה|מספר טלפון|טלפון|כתובת|מייל|דוא\"ל|מספר לקוח|מספר הזמנה|תעודת זהות|"
     r"ת\"ז|עיר|רחוב|מיקוד|תאריך לידה)(?: של הלקוח| הלקוח)?")
 _DIGIT_RUN = re.compile(r"(?<![\w.,])\d[\d -]{4,}\d(?![\w])")
-_REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|factuur\w*|bestel\w*|kenmerk|klantnummer|"
-                        r"dossier|facture|commande|référence|חשבונית|הזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"
-                        r"\W{0,3}$", re.IGNORECASE)
+# (a code's letters may come before its digits: "booking number BK-204617", "réservation RS-882140")
+_REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|booking|reservation|factuur\w*|bestel\w*|"
+                        r"boeking\w*|reserverings?\w*|kenmerk|klantnummer|dossier|facture|commande|référence|"
+                        r"réservation|חשבונית|הזמנה|ההזמנה|אסמכתא)\W{0,3}(?:number|nummer|numéro|nr|no)?"
+                        r"\W{0,3}(?:[A-Z]{1,4}-?)?$", re.IGNORECASE)
 
 
 # -- the checks -----------------------------------------------------------------------------------------------
@@ -163,7 +166,31 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             return CREDENTIAL
         named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence)
                                                 or cw.CODE_DEVICE.search(sentence))) and not negated(sentence)
-    return None
+    return CREDENTIAL if ctx.never_asked and any(_asks_never_asked(s, ctx) for s in sentences(text)) else None
+
+
+# the words of any code or app, which alone name no thing the company never asks for
+_ANY_CODE = frozenset(stems("code codes app apps appli application applicatie number nummer numéro אפליקציה "
+                            "האפליקציה באפליקציה מהאפליקציה קוד מספר"))
+
+
+def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
+    """Whether ``sentence`` asks the customer, to us, for what the company's word says it never asks for (its
+    ``never_asked``): "read me the locker code in your app" when "we never ask for the locker code". Its words
+    beyond those of any code must meet the item's, two of them when the item names two, and one alone when the
+    sentence names a code or credential ("the lockercode", not "pass me your order number" of "mot de passe")."""
+    # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
+    if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause))
+               and not negated(clause)
+               for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)):
+        return False
+    said = stems(sentence)
+    coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
+    return any((shared := said & item) - _ANY_CODE and (len(shared) >= 2 or len(item) == 1 and coded)
+               for item in ctx.never_asked)
+
+
+_CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
 
 
 def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
@@ -230,6 +257,10 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # what we hold of theirs brought to mind beside a dare or their escalation: "go ahead, but remember we have your
     # keys"
     if wm.HOLD_OVER.search(text) and (wm.DARE.search(text) or wm.ESCALATION.search(text)):
+        return ABUSE
+    # or where they live, said to one who threatens to escalate: "I'm going to the papers." "We have your address on
+    # file" (not "we have your address, the new card goes out today" to one who asked for it)
+    if wm.WHEREABOUTS.search(text) and (wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said)):
         return ABUSE
     # a dare to the customer who threatens to escalate, with a harm to their case: "publish what you like, but your
     # claim will be frozen" to "I'm putting it all on Facebook"

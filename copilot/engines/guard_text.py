@@ -292,11 +292,16 @@ def counts(text: str) -> frozenset[float]:
 def _count_word(word: str) -> int | None:
     """A number word, also as a group counts itself ("met z'n vieren", "met z'n drieën") or with a Hebrew prefix letter
     ("לשלושה", for three)."""
-    for form in (word, word.removesuffix("en"), word.removesuffix("ën"), word[1:] if word[:1] in "לבוה" else ""):
+    for form in (word, word.removesuffix("en"), word.removesuffix("ën"), word[1:] if word[:1] in "לבוה" else "",
+                 _HEBREW_GROUP.sub("", word.removeprefix("ל"))):
         value = w.NUMBER_WORDS.get(form) if form else None
         if value is not None:
             return int(value)
     return None
+
+
+# a Hebrew count of a group by its possessive ending: "שלושתכם" (the three of you), "ארבעתנו", "שניכם"
+_HEBREW_GROUP = re.compile(r"(?<=[\u05d0-\u05ea]{2})ת(?:כם|כן|נו|ם|ן)$|(?<=^שני)(?:כם|כן|נו|הם|הן)$")
 
 
 # a week, and a day, in the four languages: a week counts seven of a rate per day
@@ -573,7 +578,9 @@ def taken_back(sentence: str, clause: str) -> bool:
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:i|i'm|we|we're|je|nous|ik|wij|we|אני|אנחנו)(?!\w)|"
                            r"(?<!\w)(?:j'|kan ik|kunnen we)|"
                            r"(?<![\u05d0-\u05ea])(?:אוכל|נוכל)(?![\u05d0-\u05ea])", re.I)
-_SHORT_REFUSAL = re.compile(r"\s*[,:–—-]\s*([^,;:.!?]+?)\s*(?:[.!?]|$)")
+# (or ends its part of it, a "but" after it offering something else: "A free month, I can't, but the plan stays €9")
+_SHORT_REFUSAL = re.compile(r"\s*[,:–—-]\s*([^,;:.!?]+?)\s*(?:[.!?]|$|[,;]\s*(?i:but|mais|maar|however|toutefois|"
+                            r"cependant|echter|wel|אבל|אך)(?!\w))")
 _CAN = re.compile(r"(?<!\w)(?:can(?:'t|not)?|could(?:n't)?|able|possible|kan|kunnen|kunnen|mogelijk|peux|pouvons|peut|"
                   r"possible|יכול(?:ה|ים|ות)?|אפשר|ניתן)(?!\w)", re.I)
 

@@ -217,7 +217,10 @@ def _count(word: str) -> float | None:
     """A count written in figures or words ("6", "six", "zes", "שישה")."""
     if word.isdigit():
         return float(word)
-    value = NUMBER_WORDS.get(word.casefold())
+    # (also as a group counts itself: "met z'n vieren", "à nous quatre")
+    word = word.casefold()
+    value = next((NUMBER_WORDS[form] for form in (word, word.removesuffix("en"), word.removesuffix("ën"))
+                  if form in NUMBER_WORDS), None)
     return None if value is None else float(value)
 
 
@@ -229,7 +232,8 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
         joined = _JOINED_BY.search(rest)
         if paid is None or joined is None:
             continue
-        come = next((value for word in _COUNT_WORD.finditer(rest, joined.end())
+        # (read from the "and" on as a text of its own: Hebrew's "ו" is the first letter of the word after it)
+        come = next((value for word in _COUNT_WORD.finditer(rest[joined.end():])
                      if (value := _count(word.group())) is not None), None)
         if come is not None and 0 < paid < come <= 1000:
             return paid, come

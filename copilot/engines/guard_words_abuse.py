@@ -272,9 +272,14 @@ CONTEMPT = words(
      # niets beters te doen?", "vous n'avez rien de mieux à faire ?", "some people just aren't cut out for yoga"
      "takes one to know one", "wie het zegt,? is het (?:zelf)?", "c'est celui qui (?:le )?dit qui (?:l'est|y est)",
      "(?:you(?:'ve| have)?|have you|do you have|don't you have) (?:got )?(?:nothing|anything) better to do",
-     "(?:heb|hebt|heeft) (?:je|jij|u) (?:dan |nou |echt )?(?:niets|niks) (?:beters|anders) te doen",
-     "(?:je|jij|u) (?:hebt|heeft) (?:dan |echt |zeker )?(?:niets|niks) (?:beters|anders) te doen",
-     "(?:vous n'avez|tu n'as|n'avez-vous|n'as-tu) (?:donc |vraiment )?rien (?:d'autre|de mieux) [àa] faire",
+     # (nothing else to do is a taunt only when asked: "u hoeft niets anders te doen", "vous n'avez rien d'autre à
+     # faire" tell the customer all is taken care of)
+     "(?:heb|hebt|heeft) (?:je|jij|u) (?:dan |nou |echt )?(?:niets|niks) (?:beters te doen|anders te doen"
+     "[^.!?]{0,30}\\?)",
+     "(?:je|jij|u) (?:hebt|heeft) (?:dan |echt |zeker )?(?:niets|niks) (?:beters te doen|anders te doen"
+     "[^.!?]{0,30}\\?)",
+     "(?:vous n'avez|tu n'as|n'avez-vous|n'as-tu) (?:donc |vraiment )?rien (?:de mieux [àa] faire|d'autre [àa] faire"
+     "[^.!?]{0,30}\\?)",
      "some people (?:are )?(?:just |simply )?(?:aren't|are not|weren't|were not|not) (?:built|made|cut out) for",
      "you(?:'re| are) (?:just |simply )?not (?:built|made|cut out) for",
      "sommige mensen zijn (?:er )?(?:gewoon |nu eenmaal |simpelweg )?niet (?:voor )?(?:gemaakt|gebouwd|in de wieg "

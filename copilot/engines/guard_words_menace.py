@@ -313,6 +313,18 @@ HARM_TO_CASE = words(
 # What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
 # "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
 # alone ("remember we have your key, so you needn't be home"); beside a dare or the customer's escalation, a menace.
+# The customer's own whereabouts said to be held by us, with no reminder word: "we have your home address on file",
+# "wij hebben uw adres in het dossier", "on a votre adresse dans le dossier", "יש לנו את הכתובת שלך". Harmless in a
+# delivery ("we have your address, the card goes out today"); said to one who threatens to escalate, a menace.
+WHEREABOUTS = words(
+    ["(?:we|i) (?:have|hold|keep|know|still have|'ve got|have got) (?:\\S+ ){0,2}?(?:your|where you) (?:\\S+ )?"
+     "(?:address|live|home|whereabouts)",
+     "(?:we|wij|ik) (?:hebben|heb|kennen|ken|weten|weet) (?:\\S+ ){0,2}?(?:uw|je|jouw|waar (?:u|je|jij)) (?:\\S+ )?"
+     "(?:adres|woonadres|woont|huis)",
+     "(?:on a|nous avons|j'ai|nous connaissons|on conna[iî]t|on sait|nous savons) (?:\\S+ ){0,2}?(?:votre|o[uù] vous) "
+     "(?:\\S+ )?(?:adresse|domicile|habitez)"],
+    ["יש (?:לנו|לי) (?:את )?(?:ה)?כתובת (?:שלך|שלכם)", "(?:אנחנו|אני) יודע(?:ים|ת)? (?:בדיוק )?(?:איפה|היכן) "
+     "(?:אתה|את|אתם) גר"])
 HOLD_OVER = words(
     ["(?:bear in mind|remember|don't forget|keep in mind|note|just so you know|for your information),? (?:that )?"
      "(?:we|i) (?:have|hold|keep|know|still have|store|record) (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|"
