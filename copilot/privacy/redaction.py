@@ -56,6 +56,7 @@ from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
     agent_staff,
+    answers_who,
     booked_with,
     brought_up,
     circle_names,
@@ -500,7 +501,8 @@ class RedactionSession:
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start,
                                                                                              agent=agent) or (
             agent and (agent_staff(text, f.start, f.end) or booked_with(text, f.start) or
-                       brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end))) or (
+                       brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end) or
+                       answers_who(context.heard if context else "", text, f.start, f.end))) or (
             context is not None and not agent and thanked_or_awaited(text, f.start, f.end))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
         # "Koen komt dinsdag", "bedankt Koen"
