@@ -323,6 +323,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         hoog achter"; a Canadian postcode spoken with "un". Before that round: ADDRESS 0.36, NAME 0.11, PHONE 0.60,
         EMAIL 0.60, POSTCODE 0.88; spurious findings 15 of 36, look-alikes changed 15 of 40. After: every kind
         1.00, none changed.
+    the thirty-ninth batch (``redaction_tuning_round37``, 23 dialogues), written after held-out batch 36 was scored
+        and spent: the company's people the agent names in answer to "who is coming?" or "whom do I ask for there?"
+        ("Wie komt er?", "Qui passe ?", "למי לגשת במפעל?"); the second of two first names joined as one subject; the
+        company's person in the agent's question on where to reach the caller, "you" left unsaid ("Which number can
+        ... text when he's on his way?"); the holder named after the company's own account ("ten name van ...", "au
+        nom de ...", "על שם ..."); a customer's surname that is an everyday word in lower case ("frost on the
+        cover", "cette neige"); "je m'appelle comme ..."; "תודה, נפנה אליה"; Hebrew given names the list lacked
+        ("גדעון מהמועצה"); the house number asked beside the postcode and given after it with "au". Before that
+        round: NAME 0.83, ADDRESS 0.00, the rest 1.00; spurious findings 15 of 33, look-alikes changed 10 of 35.
+        After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -354,7 +364,8 @@ the thirty-fourth in ``redaction_tuning_round32``,
 the thirty-fifth in ``redaction_tuning_round33``,
 the thirty-sixth in ``redaction_tuning_round34``,
 the thirty-seventh in ``redaction_tuning_round35``,
-the thirty-eighth in ``redaction_tuning_round36``.
+the thirty-eighth in ``redaction_tuning_round36``,
+the thirty-ninth in ``redaction_tuning_round37``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -398,6 +409,7 @@ import redaction_tuning_round33
 import redaction_tuning_round34
 import redaction_tuning_round35
 import redaction_tuning_round36
+import redaction_tuning_round37
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -406,7 +418,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
-           "THIRTY_SEVENTH", "THIRTY_EIGHTH",
+           "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH",
            "Dialogue",
            "Gold"]
 
@@ -448,6 +460,7 @@ THIRTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round33.THIRTY_FIFTH
 THIRTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round34.THIRTY_SIXTH)
 THIRTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round35.THIRTY_SEVENTH)
 THIRTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round36.THIRTY_EIGHTH)
+THIRTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round37.THIRTY_NINTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -455,4 +468,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
-                                   THIRTY_SEVENTH + THIRTY_EIGHTH)
+                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH)

@@ -148,7 +148,7 @@ _EVERYDAY = frozenset("the a an my our your their this that on in at of to for f
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze dus dan so donc "
                             "alors ok oké prima goed".split())
-_HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה)\s+)?"  # "117-III", "het is 3b"
+_HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה|au)\s+)?"  # "117-III", "het is 3b", "au 57"
                            rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
 _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|numéro|n°|מספר בית|מספר)\s*:?\s*"

@@ -359,6 +359,13 @@ _PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund
                              r"\b(?:pay\w*|debit\w*|refund\w*|instal\w*)\b[^?.]{0,40}\baccount\b(?! holder| name)")
 
 
+# The number asked beside the postcode, with nothing else named: "code postal et numéro", "postcode and the
+# number", "postcode en nummer", "המיקוד והמספר"; not "and the phone number" ("numéro de téléphone").
+_AND_THE_NUMBER = re.compile(r"(?<!\w)(?:and|en|et)\s+(?:the\s+|het\s+|le\s+|votre\s+|uw\s+|your\s+)?"
+                             r"(?:number|nummer|num[ée]ro)(?!\s*(?:de|van|of|d['’])\b)(?:\s*[?.!,]|\s*$)|"
+                             r"(?<![\u05d0-\u05ea])והמספר(?![\u05d0-\u05ea])")
+
+
 @lru_cache(maxsize=1024)
 def asked_for(question: str) -> tuple[frozenset[str], bool]:
     """The kinds an agent's turn asks for, and whether it asks for an order, invoice or time instead."""
@@ -372,6 +379,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
         kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:
         kinds.discard("ADDRESS")  # "adresse e-mail", "e-mailadres", "כתובת המייל"
+    if "POSTCODE" in kinds and _AND_THE_NUMBER.search(folded):
+        kinds.add("ADDRESS")  # "Code postal et numéro ?", "postcode and number?": the house's number
     if "ADDRESS" in kinds and _STREET_NAME.search(folded):
         kinds.add("STREET")  # "In welke straat?", "Dans quelle rue ?": the name alone is the answer
     if "ADDRESS" in kinds:

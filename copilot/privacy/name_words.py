@@ -31,7 +31,7 @@ goed graag had heb hebben heeft hem het hier hij hoe hoi hun ik in is ja je jij 
 meer met mij mijn momentje na naar natuurlijk nee niet nog nu of om ons ook op over sorry staat te tot u uw van
 veel voor waarom wacht wat we weer wel wie wij wil zal ze zij zijn zo zoals zou klant klantnummer hallo goedemiddag
 goedemorgen mn m'n wilde wou zit zat gaat ging kwam komt moet moest mag
-à au aussi avec avoir bien bon bonjour ça ce cela ces c'est cette d'accord dans de des donc du elle en est et être
+à au aussi avec avoir comme bien bon bonjour ça ce cela ces c'est cette d'accord dans de des donc du elle en est et être
 eu fait il ils j'ai je juste la le les leur lui ma madame mais me merci mes moi mon monsieur ne non nous on ou oui
 par pas pour pourquoi qu que qui sa se ses si son sont sur ta te toi ton très tu un une vous voilà votre vos
 appelle appelais client cliente heer mevrouw meneer mevr dhr mrs mr ms miss sir team all everyone allemaal tous
@@ -114,6 +114,8 @@ HEBREW_STOP = frozenset("""
 השירות המוקד התמיכה שירות מוקד תמיכה לקוחות הלקוחות מצטער מצטערת כועס כועסת עצבני עצבנית מאוכזב מאוכזבת
 בטוח בטוחה שמח שמחה עייף עייפה חולה מודאג מודאגת עברית אנגלית ערבית רוסית צרפתית אמהרית
 המספר הטלפון הנייד הכתובת הבית בבית בעבודה מהעבודה
+אליו אליי אלייה אליהן איתה איתו איתם אותם אותן עליו עליי עליהם ממנה ממנו מהם להן לכן
+נפנה נתקשר נחזור נשלח נדבר נעביר נבדוק נעדכן נטפל נגיע נבוא נתאם נודיע נמסור נבקש נשאל
 יאסוף תאסוף יגיע תגיע יבוא תבוא יתקשר תתקשר ישלח תשלח יחזור תחזור יתקן תתקן יבדוק תבדוק יביא תביא ייקח תיקח
 יעביר תעביר יחליף תחליף יתקין תתקין ידבר תדבר יהיה תהיה יוכל תוכל יאשר תאשר יחכה תחכה יטפל תטפל ישלם תשלם
 יצלצל תצלצל יפגוש תפגוש יסביר תסביר יעדכן תעדכן יחתום תחתום ימסור תמסור יקבל תקבל יגיד תגיד

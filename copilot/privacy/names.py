@@ -173,6 +173,11 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
     before = text[max(0, start - 12):start]
     if word.islower() and not prefix and _ARTICLE_BEFORE.search(before):
         return True
+    if word.islower() and not prefix and _bare_word(folded) not in LATIN_NAMES and _WRITES_CAPITALS.match(
+            _SENTENCE_START.split(text[:start])[-1].lstrip() or "x") and not _TITLED.search(before):
+        return True  # "frost on the cover", "vol met kalk" of a customer Frost or Kalk, in a sentence that opens with a
+        # capital: the writer capitalises names, so the lower-case surname is the everyday word ("ik ben jansen", "Dr
+        # morgan" stay found)
     if folded in NAMES_TOO and _SUBJECT_AFTER.match(text, end) and (
             word.islower() or re.search(r"(?:^|[.!?]\s+)$", text[:start])):
         return True
@@ -180,6 +185,14 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
         return True
     return bool(_PRODUCT_NOUN_AFTER.match(text, end) or (
         _PRODUCT_WORD_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"\s+[0-9]", text[end:])))
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s+")
+_WRITES_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
+
+
+def _bare_word(folded: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|you|they|he|she|to|will|would|can|could|should|might|must|do|don['’]t)"
@@ -1025,8 +1038,12 @@ _VERB_FIRST = re.compile(r"(?i:belt|bel|zal|gaat|neemt|mag|kan|wil|moet)\s+$")
 # The English question, its modal before the name: "Which number should Priya call you on?", "Can Ollie email you the
 # form?", "Where shall Nell send your copy?": the company's person doing something for the one on the line.
 _MODAL_FIRST = re.compile(r"(?<![\w'’])(?i:should|shall|will|can|could|may|would)\s+$")
-_FOR_YOU_AFTER = re.compile(r"\s+(?i:call|ring|phone|text|e-?mail|mail|send|post|contact|reach|get back to)\s+"
-                            r"(?i:you|your)(?![\w'’])")
+_FOR_YOU_AFTER = re.compile(r"\s+(?i:call|ring|phone|text|e-?mail|mail|send|post|contact|reach|get back to)(?:\s+"
+                            r"(?i:you|your)(?![\w'’])|"
+                            # the one on the line left unsaid, the question being where to reach them: "Which number
+                            # should Ollie text once he's nearby?", "Which email should Nell send it to?"
+                            r"(?:\s+(?i:it|them|this|that|the \w+))?(?:\s+(?i:to|on|at))?\s*(?:\?|(?i:when|once|if|"
+                            r"before|after|tomorrow|later|today)(?![\w'’])))")
 _YOU_AFTER = re.compile(r"\s+(?i:u|je|jou)(?!\w)")
 # Whom the customer will be with, as the agent books it: "22 May at 10:00 with Euan", "Vous plongerez avec
 # Jean-François", "בעשר עם עידו". Only a name nobody in the call has said (the caller checks that), and not a
@@ -1203,10 +1220,45 @@ def mentioned(text: str, start: int, end: int) -> bool:
         return False
     if _CLEFT.search(before):
         return _QUI.match(text, end) is not None
+    pair = _FIRST_OF_PAIR.search(before)  # "Anouk en Milan, met de aanhanger": the second as the first of the two
+    if pair and _given_name(pair.group("name")):
+        return mentioned(text, start - len(before) + pair.start("name"), start - len(before) + pair.end("name"))
     if not _SUBJECT_BEFORE.search(before):
         return False
     verb = _HE_VERB_NEXT if HEBREW.match(text[start:end]) else _VERB_NEXT
     return verb.match(text, end) is not None
+
+
+# Two first names joined as one subject: the second is whose the first is ("Dylan and Kofi, from ten").
+_FIRST_OF_PAIR = re.compile(r"(?:^|(?<=[\s,(\"“']))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?:and|&|en|et)\s+$")
+
+# The customer asking who will come or do the work, or whom to turn to at a place: "Who will be doing it?", "wie
+# komt er morgen?", "Qui passe installer le monte-escalier ?", "bij wie moet ik zijn?", "à qui je m'adresse ?", "מי
+# מגיע?", "למי לגשת במפעל?". The agent's answer names the company's people.
+_WHO_COMES = re.compile(
+    r"(?<![\w'’])(?i:who(?:['’]s|\s+is|\s+will(?:\s+be)?|\s+are)?\s+(?:coming|come|doing it|doing the|fitting|"
+    r"installing|delivering|bringing|visiting|turning up|going to (?:come|do|fit)|on (?:site|the job))|"
+    r"who\s+(?:do|should|shall|can)\s+I\s+(?:ask for|ask|see|speak to|talk to|contact|call|go to)|"
+    r"wie\s+(?:komt|komen|doet|doen|plaatst|levert|brengt|installeert|legt|leggen|is er)|"
+    r"(?:naar|bij|aan)\s+wie\s+(?:moet|kan|mag)\s+ik|"
+    r"qui\s+(?:vient|viendra|viennent|passe|passera|fait|fera|installe|posera|pose|livre|s['’]en occupe)|"
+    r"à\s+qui\s+(?:je\s+m['’]adresse|dois-je|m['’]adresser|demander|je\s+demande))(?![\w'’])|"
+    r"(?<![\u05d0-\u05ea])(?:מי\s+(?:מגיע|מגיעה|מגיעים|יגיע|תגיע|יגיעו|בא|באה|יבוא|תבוא|יתקין|מתקין|עושה|יעשה)|"
+    r"למי\s+(?:לפנות|אפנה|לגשת|לפנות\s+שם)|את\s+מי\s+(?:לבקש|לשאול|אבקש))(?![\u05d0-\u05ea])")
+
+
+def answers_who(heard: str, text: str, start: int, end: int) -> bool:
+    """Whether the lone name at ``text[start:end]`` of an agent's turn answers the customer's question just
+    before it on who will come or whom to turn to (``_WHO_COMES``): the company's person ("Anouk en Milan, rond
+    negen", "לדנה, היא תביא לך"), unless a title, "your" or a relation makes them the customer's, or the agent asks."""
+    last = heard.rsplit("\n", 1)[-1]
+    if not _WHO_COMES.search(last) or " " in text[start:end]:
+        return False
+    before = text[max(0, start - 40):start]
+    if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before):
+        return False
+    sentence = _SENTENCE_END.match(text, end)
+    return not (sentence and sentence.group().rstrip().endswith("?"))
 
 
 # Whose person the customer speaks of: "mijn schoonzus Hilde komt ook?", "my son Tom", "בעלי שי יבוא".

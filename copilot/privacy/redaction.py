@@ -56,6 +56,7 @@ from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
     agent_staff,
+    answers_who,
     booked_with,
     brought_up,
     circle_names,
@@ -197,6 +198,10 @@ class Redactor:
             text, f.start, context.agent)) for f, valid in ibans(text)),
             *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
         ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
+        for account in ours:  # "NL.. ten name van Glaswerk Oost": whom the company's account is in, the company
+            holder = _HOLDER_AFTER.match(text, account.end)
+            if holder:
+                mark(taken, [replace(account, start=holder.start("holder"), end=holder.end("holder"))], 1)
         for finding, real in (*((f, real and f not in ours) for f, real in accounts),
                               *dates(text, self._today or date.today(), asked="DATE_OF_BIRTH" in asked,
                                      known=birth_days)):
@@ -255,7 +260,11 @@ class Redactor:
                 c.kind == "ADDRESS" and re.fullmatch(r"\s*,?\s*", text[c.end:f.start]) for c in company)]
             # "À l'atelier, 3 place des Prêcheurs, 13100 Aix": the company's street takes its postcode along, though
             # the customer lives in the same postcode
-            accepted = [f for f in accepted if f not in company]
+            holders = [h.span("holder") for f in company
+                       if f.kind == "IBAN" and (h := _HOLDER_AFTER.match(text, f.end))]
+            company += [f for f in accepted
+                        if f.kind == "NAME" and any(a <= f.start and f.end <= b for a, b in holders)]
+            accepted = [f for f in accepted if f not in company]  # and the holder named after it, as above
             mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
@@ -344,6 +353,13 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
     digits = "".join(str(v[0]) for v in values if v is not None and v[1] == "unit")
     return match.end() if len(digits) == len(values) and digits == number else 0
 
+
+# The holder named right after the company's own account: "ten name van ...", "in the name of ...", "au nom de ...",
+# "à l'ordre de ...", "על שם ...". The company's name, up to the phrase's end or what comes with the payment.
+_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:ten name van|op (?:de )?naam van|in the name of|(?:account )?name(?:d)?|"
+                           r"payable to|au nom de|à l['’]ordre de)|על\s+שם)\s+(?P<holder>[^,.;:!?\n()]{1,50}?)"
+                           r"(?=\s*(?:[,.;:!?\n()]|$)|\s+(?i:met|with|avec|and|en|et|ref|reference|référence|kenmerk)\b|"
+                           r"\s+עם(?![\u05d0-\u05ea]))")
 
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
@@ -500,7 +516,8 @@ class RedactionSession:
         self._staff |= {f.text.casefold() for f in said if " " not in f.text and (staff_named(text, f.start,
                                                                                              agent=agent) or (
             agent and (agent_staff(text, f.start, f.end) or booked_with(text, f.start) or
-                       brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end))) or (
+                       brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end) or
+                       answers_who(context.heard if context else "", text, f.start, f.end))) or (
             context is not None and not agent and thanked_or_awaited(text, f.start, f.end))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
         # "Koen komt dinsdag", "bedankt Koen"
