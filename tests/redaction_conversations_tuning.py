@@ -338,9 +338,9 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         ("Goedemiddag, <firm>, u spreekt met ...", "Hello, <firm>, ... speaking", "שלום, <firm>, מדברת ..."), and as
         the payee of the agent's payment instruction ("t.n.v. <firm>"); a first name joined by "or" to the company's
         person ("vraag naar ... of ...", "ask for ... or ..."); a first name the customer marks as the company's
-        ("... van jullie", "... from your team", "... שלכם"), asks the agent to pass a word to ("zeg maar tegen ...
-        dat", "demandez à ... de me rappeler") or calls back ("bel ik ... morgen terug", "ring ... back", "je
-        rappellerai ...", "... weer krijgen"); a Hebrew customer's name that is a noun too, after a verbal noun in
+        ("... van jullie", "... from your team", "... שלכם"), asks the agent to pass a word to ("zeg even tegen ...
+        dat", "dites à ... que") or calls back ("bel ik ... morgen terug", "ring ... back", "je
+        rappellerai ...", "... weer aan de lijn"); a Hebrew customer's name that is a noun too, after a verbal noun in
         construct ("הרכבת מיכל"); controls with the customer's own people. Before that round: look-alikes changed
         in 17 of 19 dialogues, every kind 1.00. After: none changed, every kind 1.00.
 

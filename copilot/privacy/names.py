@@ -1344,7 +1344,7 @@ _YOURS_AFTER = re.compile(r"\s+(?:(?i:van jullie|bij jullie|from you(?: guys)?|o
 _PASS_TO_BEFORE = re.compile(r"(?<![\w'’])(?i:zeg(?:t u)?(?: maar| even| het)? tegen|"
                              r"vraag(?:t u)?(?: maar| even)?(?: aan)?|tell|ask|demandez à|demande à|dites à|dis à)\s+$")
 # Calling the company's person back, or getting them on the line again: "I'll ring Nell back", "je rappellerai
-# Inès", "ik bel Koen morgen terug", "kan ik dan Koen weer krijgen?", "pourrai-je ravoir Inès ?".
+# Inès", "ik bel Koen morgen terug", "krijg ik Koen weer aan de lijn?", "pourrai-je ravoir Inès ?".
 _CALL_BACK_BEFORE = re.compile(r"(?<![\w'’])(?i:rappelle|rappellerai|rappeler|rappellerons|ravoir|réavoir)\s+$")
 _CALL_BACK_AFTER = re.compile(r"\s+(?:(?i:morgen|straks|later|tomorrow|today|vandaag|maandag|dinsdag|woensdag|"
                               r"donderdag|vrijdag)\s+)?(?i:back|terug|weer\s+(?:krijgen|spreken|aan\s+de\s+lijn)|"
