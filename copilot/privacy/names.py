@@ -170,7 +170,7 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
     folded = word.casefold()
     if HEBREW.match(word):  # a prefix letter on the Hebrew everyday word the name also is: an idiom, not the name
         # or, for a name that is a noun too (so not among the listed given names), the thing a verbal noun acts on:
-        # "הרכבת מיכל" (fitting a tank), "התקנת דוד" (installing a boiler) of a customer called מיכל or דוד
+        # "הרכבת מיכל" (fitting a tank), "הזמנת ורד" (ordering a rose) of a customer called מיכל or ורד
         return prefix in ("ב", "כ") and word in HEBREW_STOP or not prefix and word not in HEBREW_NAMES and bool(
             _HE_VERBAL_NOUN_BEFORE.search(text, max(0, start - 12), start))
     before = text[max(0, start - 12):start]
