@@ -333,6 +333,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         ("גדעון מהמועצה"); the house number asked beside the postcode and given after it with "au". Before that
         round: NAME 0.83, ADDRESS 0.00, the rest 1.00; spurious findings 15 of 33, look-alikes changed 10 of 35.
         After: every kind 1.00, none changed.
+    the fortieth batch (``redaction_tuning_round38``, 19 dialogues), written after held-out batch 37 was scored
+        and spent: the company's name set apart after the opening greeting, before the agent's own name
+        ("Goedemiddag, <firm>, u spreekt met ...", "Hello, <firm>, ... speaking", "שלום, <firm>, מדברת ..."), and as
+        the payee of the agent's payment instruction ("t.n.v. <firm>"); a first name joined by "or" to the company's
+        person ("vraag naar ... of ...", "ask for ... or ..."); a first name the customer marks as the company's
+        ("... van jullie", "... from your team", "... שלכם"), asks the agent to pass a word to ("zeg even tegen ...
+        dat", "dites à ... que") or calls back ("bel ik ... morgen terug", "ring ... back", "je
+        rappellerai ...", "... weer aan de lijn"); a Hebrew customer's name that is a noun too, after a verbal noun in
+        construct ("הרכבת מיכל"); controls with the customer's own people. Before that round: look-alikes changed
+        in 17 of 19 dialogues, every kind 1.00. After: none changed, every kind 1.00.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -365,7 +375,8 @@ the thirty-fifth in ``redaction_tuning_round33``,
 the thirty-sixth in ``redaction_tuning_round34``,
 the thirty-seventh in ``redaction_tuning_round35``,
 the thirty-eighth in ``redaction_tuning_round36``,
-the thirty-ninth in ``redaction_tuning_round37``.
+the thirty-ninth in ``redaction_tuning_round37``,
+the fortieth in ``redaction_tuning_round38``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -410,6 +421,7 @@ import redaction_tuning_round34
 import redaction_tuning_round35
 import redaction_tuning_round36
 import redaction_tuning_round37
+import redaction_tuning_round38
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -418,7 +430,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
-           "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH",
+           "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH",
            "Dialogue",
            "Gold"]
 
@@ -461,6 +473,7 @@ THIRTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round34.THIRTY_SIXTH
 THIRTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round35.THIRTY_SEVENTH)
 THIRTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round36.THIRTY_EIGHTH)
 THIRTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round37.THIRTY_NINTH)
+FORTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round38.FORTIETH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -468,4 +481,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
-                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH)
+                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)

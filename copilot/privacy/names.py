@@ -169,7 +169,10 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
     word = text[start:end]
     folded = word.casefold()
     if HEBREW.match(word):  # a prefix letter on the Hebrew everyday word the name also is: an idiom, not the name
-        return prefix in ("ב", "כ") and word in HEBREW_STOP
+        # or, for a name that is a noun too (so not among the listed given names), the thing a verbal noun acts on:
+        # "הרכבת מיכל" (fitting a tank), "הזמנת ורד" (ordering a rose) of a customer called מיכל or ורד
+        return prefix in ("ב", "כ") and word in HEBREW_STOP or not prefix and word not in HEBREW_NAMES and bool(
+            _HE_VERBAL_NOUN_BEFORE.search(text, max(0, start - 12), start))
     before = text[max(0, start - 12):start]
     if word.islower() and not prefix and _ARTICLE_BEFORE.search(before):
         return True
@@ -187,6 +190,8 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
         _PRODUCT_WORD_BEFORE.search(text[max(0, start - 30):start]) and re.match(r"\s+[0-9]", text[end:])))
 
 
+# A Hebrew verbal noun in construct (הִפְעִיל: "הרכבת", "התקנת", "הזמנת", "הסרת"), right before a word.
+_HE_VERBAL_NOUN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])ה[\u05d0-\u05ea]{3}ת\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 _WRITES_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
 
@@ -1197,6 +1202,11 @@ _VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['
 _HE_VERB_NEXT = re.compile(r"\s+מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])")  # "רותם מהסדנה ... יטפל": from where
 
 
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a known first name."""
+    return _given_name(word)
+
+
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a known first name (a surname alone is said of the customer's people, by title)."""
     if HEBREW.match(word):
@@ -1321,3 +1331,49 @@ def thanked_or_awaited(text: str, start: int, end: int) -> bool:
         return True
     return _COMING_AFTER.match(text, end) is not None or (
         verb is not None and verb.group().strip().casefold() not in ("is", "c'est", "c’est"))
+
+
+# The customer marking a first name as the company's person: "mag Ilse van jullie me mailen", "Sam from your
+# team", "Julie de chez vous", "דנה שלכם"; or asking the agent to pass a word or a request to them, which only works
+# for someone the agent can reach: "zeg maar tegen Koen dat ...", "vraag Ilse om me terug te bellen", "ask Nell to
+# ring me", "demandez à Inès de me rappeler".
+_YOURS_AFTER = re.compile(r"\s+(?:(?i:van jullie|bij jullie|from you(?: guys)?|of yours|"
+                          r"from your (?:team|side|end|office)|de chez vous|de votre (?:équipe|côté|service)|"
+                          r"chez vous)(?![\w'’])|"
+                          r"(?:שלכם|אצלכם|מאצלכם)(?![\u05d0-\u05ea]))")
+_PASS_TO_BEFORE = re.compile(r"(?<![\w'’])(?i:zeg(?:t u)?(?: maar| even| het)? tegen|"
+                             r"vraag(?:t u)?(?: maar| even)?(?: aan)?|tell|ask|demandez à|demande à|dites à|dis à)\s+$")
+# Calling the company's person back, or getting them on the line again: "I'll ring Nell back", "je rappellerai
+# Inès", "ik bel Koen morgen terug", "krijg ik Koen weer aan de lijn?", "pourrai-je ravoir Inès ?".
+_CALL_BACK_BEFORE = re.compile(r"(?<![\w'’])(?i:rappelle|rappellerai|rappeler|rappellerons|ravoir|réavoir)\s+$")
+_CALL_BACK_AFTER = re.compile(r"\s+(?:(?i:morgen|straks|later|tomorrow|today|vandaag|maandag|dinsdag|woensdag|"
+                              r"donderdag|vrijdag)\s+)?(?i:back|terug|weer\s+(?:krijgen|spreken|aan\s+de\s+lijn)|"
+                              r"opnieuw\s+(?:krijgen|spreken)|again)(?![\w'’])")
+_CALL_BACK_VERB = re.compile(r"(?<![\w'’])(?i:call|ring|phone|bel|bellen|krijgen|spreken|get|have)\b")
+_PASS_TO_AFTER = re.compile(r"\s+(?i:dat|om|of|to|that|if|whether|que|qu['’]|de|d['’]|s['’]il|si)(?![\w'’])")
+
+
+def yours_named(text: str, start: int, end: int) -> bool:
+    """Whether the lone first name at ``text[start:end]`` of a customer's turn is the company's person, as the
+    customer marks it (see ``_YOURS_AFTER``)."""
+    before = text[max(0, start - 40):start]
+    if (_TITLED.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(before) or
+            not _given_name(text[start:end])):
+        return False
+    if _CALL_BACK_BEFORE.search(before):  # "je rappelle Inès": the French "je" is no Dutch "your"
+        return True
+    if _YOUR_BEFORE.search(before):
+        return False
+    back = _CALL_BACK_AFTER.match(text, end)
+    if back and (_CALL_BACK_VERB.search(before[-25:]) or "weer" in back.group()
+                                                     or "opnieuw" in back.group()):
+        return True
+    return _YOURS_AFTER.match(text, end) is not None or (
+        _PASS_TO_BEFORE.search(before) is not None and _PASS_TO_AFTER.match(text, end) is not None)
+
+
+def kin_named(text: str, start: int) -> bool:
+    """Whether a relation, "my"/"your" or a title right before ``start`` makes the name there someone's own person."""
+    before = text[max(0, start - 40):start]
+    return bool(_TITLED.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(before) or
+                _YOUR_BEFORE.search(before) and not _CALL_BACK_BEFORE.search(before))

@@ -61,8 +61,10 @@ from copilot.privacy.names import (
     brought_up,
     circle_names,
     cued_names,
+    given_name,
     introduced,
     joined_names,
+    kin_named,
     kin_then_name,
     known_names,
     mentioned,
@@ -77,6 +79,7 @@ from copilot.privacy.names import (
     thanked_or_awaited,
     uncued_names,
     wrong_as,
+    yours_named,
 )
 from copilot.privacy.number_words import word_value
 from copilot.privacy.owner import customers
@@ -401,6 +404,44 @@ _ECHOED = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[0-9]{2} ?(?:[A-Z]{4} ?)?)?[0-
 # Iris", "you're through to Tostino Coffee, this is Sam".
 _GREETED_AT = re.compile(r"(?:^|\W)(?i:met|through\s+to|welcome\s+to|you['’]ve\s+reached|welkom\s+bij|bienvenue\s+chez|"
                          r"vous\s+êtes\s+(?:bien\s+)?chez)\s+$")
+# The company's name set apart right after the opening greeting, the agent's own name after it: "Goedemorgen,
+# Kranova Schilders, u spreekt met Bas", "Hello, Kranova, Bas speaking", "שלום, קרנובה צבע, מדבר בועז". A greeting
+# to the customer by name ("Hello, Petra, Bas speaking") starts with a first name or a title, so only a name that
+# starts with neither is read as the company's.
+_GREETING_ALONE = re.compile(r"\s*(?i:hallo|hoi|dag|goede(?:n)?(?:morgen|middag|avond)|hello|hi|hey|good\s+(?:morning|"
+                             r"afternoon|evening)|bonjour|bonsoir|salut|allô|allo)\s*,\s*$|"
+                             r"\s*(?:שלום|היי|בוקר\s+טוב|ערב\s+טוב|צהריים\s+טובים)\s*,\s*$")
+_SET_APART_BEFORE_OWN = re.compile(r"\s*(?:,|—|–|-)\s*(?:[\w'’]+\s+){0,3}$")
+
+
+_PAIRED_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[\w'’-]+)\s+(?:(?i:of|or|ou|en|and|et|&)\s+|או\s+|ו)$")
+_PAIRED_AFTER = re.compile(r"\s+(?:(?i:of|or|ou|en|and|et|&)\s+|או\s+|ו)(?P<name>[\w'’-]+)")
+
+
+# The payee of the agent's own payment instruction, the company: "betalen op NL.. t.n.v. Kranova Schilders", "pay
+# into GB.. in the name of Kranova Ltd", "virement sur FR.. au nom de Kranova Peinture", "להעביר ל-IL.. על שם קרנובה".
+_PAY_TO_COMPANY = re.compile(
+    r"(?<![\w'’])(?i:betalen|betaalt|overmaken|overschrijven|maakt\s+u\s+over|pay|paying|transfer|payer|payez|"
+    r"virement|verser|versez|להעביר|לשלם|תעבירו|העברה)(?![\w'’])[^.!?]{0,90}?"
+    r"(?:(?i:t\.?n\.?v\.?|ten\s+name\s+van|in\s+the\s+name\s+of|payable\s+to|au\s+nom\s+de|à\s+l['’]ordre\s+de)|על\s+שם)"
+    r"\s*$")
+
+
+def _company_paid(text: str, name: Finding, customers: set[str]) -> bool:
+    """Whether the name in an agent's turn is the payee of the agent's payment instruction (see
+    ``_PAY_TO_COMPANY``), not a first name and none of the customer's."""
+    words = name.text.split()
+    return (_PAY_TO_COMPANY.search(text, max(0, name.start - 160), name.start) is not None and
+            not given_name(words[0]) and not {w.casefold() for w in words} & customers)
+
+
+def _company_greeted(text: str, name: Finding, own: tuple[int, int], customers: set[str]) -> bool:
+    """Whether the name found before the agent's own name in an opening turn is the company's, set apart right
+    after the greeting (see ``_GREETING_ALONE``)."""
+    words = name.text.split()
+    return (name.end <= own[0] and _GREETING_ALONE.fullmatch(text, 0, name.start) is not None and
+            _SET_APART_BEFORE_OWN.fullmatch(text, name.end, own[0]) is not None and
+            not given_name(words[0]) and not {w.casefold() for w in words} & customers)
 
 
 @lru_cache(maxsize=64)
@@ -520,7 +561,20 @@ class RedactionSession:
                        answers_who(context.heard if context else "", text, f.start, f.end))) or (
             context is not None and not agent and thanked_or_awaited(text, f.start, f.end))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
-        # "Koen komt dinsdag", "bedankt Koen"
+        # "Koen komt dinsdag", "bedankt Koen", "Ilse van jullie"
+        # The other of two first names joined to the company's person: "vraag naar Bas of Ilse", "Komt Koen of
+        # Bram?", "Nell and Sam will come", "דנה או רותם".
+        # The customer's own people in this turn ("my wife Ilse ... tell Ilse to ring me") are never the company's.
+        kin = {f.text.casefold() for f in said if kin_named(text, f.start)}
+        self._staff |= {f.text.casefold() for f in said if context is not None and not agent and " " not in f.text and
+                        yours_named(text, f.start, f.end) and f.text.casefold() not in customers | kin}
+        for f in said:
+            folded = f.text.casefold()
+            if " " in f.text or folded in self._staff or folded in customers | kin:
+                continue
+            other = _PAIRED_BEFORE.search(text, max(0, f.start - 40), f.start) or _PAIRED_AFTER.match(text, f.end)
+            if other and other["name"].casefold() in self._staff and other["name"].casefold() not in customers | kin:
+                self._staff = self._staff | {folded}
         # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
         # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
         namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and role_named(
@@ -547,7 +601,9 @@ class RedactionSession:
             digits := re.sub(r"[^0-9]", "", run.group())) >= 6 and label_before(text, run.start()) == "OTHER" and
             not any(f.start < run.end() and run.start() < f.end for f in findings)}  # as the agent names it
         findings = [f for f in findings if not (f.kind == "NAME" and (
-            own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start)) or
+            own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start) or
+                     _company_greeted(text, f, own, customers)) or
+            agent and _company_paid(text, f, customers) or
             f.text.casefold() in staff or f.start in namesake or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
