@@ -792,8 +792,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
                 # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
-                full = full_matters and (bool(w.FULL.search(clause))
-                                     or whole_prices and _whole_price(clause, sentence, asked, labelled))
+                # (or its sum is the whole price of a thing named, a reading that a passage sentence about that thing
+                # backs: "you get the €85 back" of the workshop cancelled)
+                priced_as = (_whole_price(clause, sentence, asked, labelled)
+                             if whole_prices and full_matters and not w.FULL.search(clause) else frozenset())
+                full = full_matters and (bool(w.FULL.search(clause)) or bool(priced_as))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
                 # (nor does how many people it is for: "all four of you play again for free")
                 people = _COUNTS if _PEOPLE.search(part) else frozenset()
@@ -883,6 +886,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                         or bool(g.routes & (met - what))))
                            and bound <= g.periods
+                           and (not priced_as or bool(priced_as & g.words))
                            and not _denied([f for f in names if f not in timed], g, refusals, around)
                            # a charge waived is backed by a passage about that charge, whatever the sentence before
                            # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
@@ -893,13 +897,16 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     return False
 
 
-def _whole_price(clause: str, sentence: str, asked: str, labelled: Mapping[str, frozenset[float]]) -> bool:
-    """Whether the sums a refund clause gives back are each the whole price the passages ask for a thing the sentence
-    or the line it answers names ("you cancelled the workshop" + "you get the €85 back" of "Workshop €85"): that is
-    the full amount, said by its figure, judged as a refund of the whole."""
+def _whole_price(clause: str, sentence: str, asked: str, labelled: Mapping[str, frozenset[float]]) -> frozenset[str]:
+    """The words naming the thing whose whole price the passages ask each sum a refund clause gives back is, when the
+    sentence or the line it answers names it ("you cancelled the workshop" + "you get the €85 back" of "Workshop
+    €85"): that is the full amount, said by its figure, judged as a refund of the whole of that thing, by a passage
+    sentence about it (not any full refund: a product bought in a shop is not one bought online). Empty when not."""
     sums = [value for _, _, value in amounts(clause)]
-    named = label_words(f"{sentence} {asked}") - _PRICE_TALK - _RATE_WORDS - _PER - _COUNTS
-    return bool(sums) and all(any(value in labelled.get(stem, ()) for stem in named if len(stem) > 2) for value in sums)
+    named = {stem for stem in label_words(f"{sentence} {asked}") - _PRICE_TALK - _RATE_WORDS - _PER - _COUNTS
+             if len(stem) > 2}
+    found = [{stem for stem in named if value in labelled.get(stem, ())} for value in sums]
+    return frozenset().union(*found) if found and all(found) else frozenset()
 
 
 # one unit of time said without a figure, which a condition of "more than 1 day" names: "more than a day late", "plus
