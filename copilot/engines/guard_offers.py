@@ -897,6 +897,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     return False
 
 
+def _priced_sum(text: str, ctx: GuardContext) -> bool:
+    """Whether ``text`` names a sum that a label of the passages prices: only then may a second reading as a thing's
+    whole price (``_whole_price``) differ from the first."""
+    priced = {value for values in ctx.labelled.values() for value in values}
+    return any(value in priced for _, _, value in amounts(text))
+
+
 def _whole_price(clause: str, sentence: str, asked: str, labelled: Mapping[str, frozenset[float]]) -> frozenset[str]:
     """The words naming the thing whose whole price the passages ask each sum a refund clause gives back is, when the
     sentence or the line it answers names it ("you cancelled the workshop" + "you get the €85 back" of "Workshop
@@ -1248,4 +1255,4 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     return REFUND if all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                    ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
                                    worked, ctx.said_counts, ctx.terms, ctx.labelled, whole)
-                         for whole in (False, True)) else None
+                         for whole in ((False, True) if _priced_sum(said, ctx) else (False,))) else None
