@@ -105,6 +105,7 @@ class GuardContext:
         backing = [tx.clean(f"{p.title}. {p.text}") for p in passages] + advice
         # What a passage gives, it gives in its text: a title ("Outages and compensation") promises nothing.
         self._giving = tuple([tx.clean(p.text) for p in passages] + advice)
+        self.giving_texts = self._giving
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
@@ -461,8 +462,10 @@ _LIST_PARTS = re.compile(r",|;|\s(?:or|nor|and|of|en|ou|ni|et|או)\s|\sוגם\s
 
 # a right of withdrawal: "cooling-off period", "right of withdrawal", "bedenktijd", "herroepingsrecht", "délai de
 # rétractation", "ביטול עסקה", "תקופת צינון"
-_WITHDRAWAL = re.compile(r"(?i:cooling[- ]off|right (?:of|to) withdraw\w*|bedenktijd|herroeping\w*|r[ée]tractation)|"
-                         r"ביטול עסקה|תקופת צינון")
+_WITHDRAWAL = re.compile(r"(?i:cooling[- ]off|right (?:of|to) withdraw\w*|bedenktijd|bedenktermijn|herroeping\w*|"
+                         r"r[ée]tractation|d[ée]lai de r[ée]flexion)|"
+                         # "תקופת צינון", "14 ימי צינון" (cooling-off days), "ימי הצינון"
+                         r"ביטול עסקה|(?<![\u05d0-\u05ea])[ובלמ]?(?:תקופת|ימי) ה?צינון")
 
 
 @lru_cache(maxsize=256)

@@ -99,6 +99,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         paid, whole = number(m.group(1)), number(m.group(2))
         if 0 < paid < whole and (whole - paid) / whole * 100 > ctx.max_discount:
             return over
+    # "buy two, the third one is free": one in three off, unless a passage gives that one free itself
+    if any(share > ctx.max_discount and not _nth_given(m, ctx) for m, share in w.nth_free(offered)):
+        return over
     group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
     if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
         return over
@@ -160,7 +163,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 # a sum that comes back, said of the money: "the full €177 comes back within 10 working days"
 # (or got back by the customer, the sum named: "you'll get the full €96 back", "vous récupérez les 72 €", "תקבלו את
 # מלוא 300 ₪ בחזרה"; words that widen no refund check, they only say what a sum given back is)
-_COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming) back(?!\w)|"
+_COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming|goes|will go|is going|gets? paid|is paid|"
+                         r"will be paid) back(?!\w)|"
                          r"(?<!\w)(?:get|gets|getting|receive|receives) (?:\S+ ){0,3}?(?:[€$£₪] ?\d[\d.,]*|"
                          r"\d[\d.,]* ?[€$£₪]) back(?!\w)|"
                          r"(?<!\w)récupér\w* (?:\S+ ){0,3}?(?:[€$£₪] ?\d|\d[\d.,]* ?(?:[€$£₪]|euros?))|"
@@ -207,10 +211,11 @@ def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[flo
     return found
 
 
-def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
+def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> frozenset[float]:
     """The sums a draft works out from the company's prices ("a full refund including the surcharges, so €20.50"),
     beside a free thing or a refund they are known figures, as the prices they are made of are, no gift of their
-    own."""
+    own. ``counted_too``: a count of a known price ("€60 for three tickets" of €20) is one as well; beside a free
+    thing it is what those would cost (the clause that gives names its own sums, judged apart)."""
     worked: set[float] = set()
     rated: set[float] = set()  # a count of a known sum ("€6 for the three days" of €2): a rate given, judged as one
     said = sentences(numeric)
@@ -228,7 +233,7 @@ def _worked_sums(numeric: str, ctx: GuardContext) -> frozenset[float]:
         worked.update(v for v in unknown if _booking_back(sentence) and round(v, 2) in ctx.bookings)
         counted = counts(sentence) | counts(before)
         rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
-    return frozenset(worked - rated)
+    return frozenset(worked if counted_too else worked - rated) | (frozenset(rated) if counted_too else frozenset())
 
 
 # the words of any rate, which say nothing of what it is charged for
@@ -261,6 +266,7 @@ def _offering(text: str) -> str:
     turns down ("declines the 50%, offers 6%")."""
     return "\n".join(", ".join(c for c, after in zip(parts, [*parts[1:], ""], strict=True)
                                if not negated(c) and not w.CUSTOMER_ASKS.search(c) and not w.ASKS_FOR.match(c)
+                               and not w.DEMANDED.search(c)
                                and not w.DECLINES.search(c)
                                and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)
                                          or _BARE_NO.fullmatch(after)) and negated(after)
@@ -484,6 +490,33 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
     return False
 
 
+# a child named by kin ("your daughter", "uw zoon", "votre fille", "הבן שלך") in a sentence that gives the age bound a
+# passage sets ("under 4", "onder de 4", "moins de 4 ans", "מתחת לגיל 4"): a child, as the passage says, the age met
+# in the draft's own words ("your son comes in free, being under 4"); without the bound a daughter of 9 is no
+# "child under 4" ("ik zet uw dochter er gratis bij" stays a gift of its own)
+_KIN = re.compile(r"(?<!\w)(?i:sons?|daughters?|toddlers?|bab(?:y|ies)|grand(?:son|daughter|child)s?|zoon(?:tje)?s?|"
+                  r"dochter(?:tje)?s?|peuters?|kleuters?|kleinkind(?:eren)?|fils|filles?|bébés?|petite?s?-(?:fils|filles?)"
+                  r")(?!\w)|(?<![\u05d0-\u05ea])[הל]?(?:בן|בת|בנך|בתך|בנכם|בתכם|תינוק|תינוקת|פעוט|פעוטה|נכד|נכדה)"
+                  r"(?![\u05d0-\u05ea])")
+_AGE_BOUND = re.compile(r"(?i:under|below|younger than|onder(?: de)?|jonger dan|(?:de )?moins de)\s\d{1,2}(?!\d)|"
+                        r"מתחת ל?גיל \d{1,2}(?!\d)")
+_CHILD = {"nl": "kind", "en": "child", "fr": "enfant", "he": "ילד"}
+
+
+def _kin_as_child(text: str, language: str) -> str:
+    """``text`` with a child named by kin called a child where its sentence gives an age bound (``_KIN``)."""
+    child = _CHILD.get(language, "child")
+    return " ".join(_KIN.sub(child, sentence) if _AGE_BOUND.search(sentence) else sentence
+                    for sentence in sentences(text)) if _KIN.search(text) else text
+
+
+def _nth_given(m: re.Match[str], ctx: GuardContext) -> bool:
+    """Whether a passage itself gives that one of a group free ("every third night is free"): then it is the
+    company's offer, which the free check judges, no discount of the agent's."""
+    nth = m.group("nth").casefold()
+    return any(other.group("nth").casefold() == nth for text in ctx.giving_texts for other, _ in w.nth_free(text))
+
+
 def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) -> bool:
     """Percentages stacked in one sentence, above the limit. A total the sentence works out is no further discount
     ("5% and 10%, 15% in total" is 15%; "I can add 10%, 28% in all" is 28%). Added up, stacked discounts may pass the
@@ -691,7 +724,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
               not_a_promise: Words | None = None, quoted: frozenset[float] = frozenset(),
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
               refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset(),
-              heard: frozenset[float] = frozenset(), terms: frozenset[float] = frozenset()) -> bool:
+              heard: frozenset[float] = frozenset(), terms: frozenset[float] = frozenset(),
+              labelled: Mapping[str, frozenset[float]] | None = None, whole_prices: bool = False) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -703,6 +737,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     Netherlands" is and "Roadside assistance abroad is not"). ``terms``: the times the passages give refunds or gifts
     in ("Refunds within 10 working days"), which a clause may name whatever passage sentence backs it."""
     priced = priced or {}
+    labelled = labelled or {}
     # the line answered names what the draft gives it for: "I have Basic" + "I'll add breakdown cover for free"
     beside = content_words(asked) if refusals and asked else []
     said_all = sentences(numeric)
@@ -757,7 +792,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 part = _IF_WISHED.sub("", _WISH_FIRST.sub("", part))
                 # (after a wish as the sentence's opening clause Dutch puts the verb before its subject)
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
-                full = full_matters and bool(w.FULL.search(clause))
+                # (or its sum is the whole price of a thing named, a reading that a passage sentence about that thing
+                # backs: "you get the €85 back" of the workshop cancelled)
+                priced_as = (_whole_price(clause, sentence, asked, labelled)
+                             if whole_prices and full_matters and not w.FULL.search(clause) else frozenset())
+                full = full_matters and (bool(w.FULL.search(clause)) or bool(priced_as))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
                 # (nor does how many people it is for: "all four of you play again for free")
                 people = _COUNTS if _PEOPLE.search(part) else frozenset()
@@ -847,6 +886,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                         or bool(g.routes & (met - what))))
                            and bound <= g.periods
+                           and (not priced_as or bool(priced_as & g.words))
                            and not _denied([f for f in names if f not in timed], g, refusals, around)
                            # a charge waived is backed by a passage about that charge, whatever the sentence before
                            # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
@@ -855,6 +895,25 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            for names in _readings(named, referred) for g in backing):
                     return True
     return False
+
+
+def _priced_sum(text: str, ctx: GuardContext) -> bool:
+    """Whether ``text`` names a sum that a label of the passages prices: only then may a second reading as a thing's
+    whole price (``_whole_price``) differ from the first."""
+    priced = {value for values in ctx.labelled.values() for value in values}
+    return any(value in priced for _, _, value in amounts(text))
+
+
+def _whole_price(clause: str, sentence: str, asked: str, labelled: Mapping[str, frozenset[float]]) -> frozenset[str]:
+    """The words naming the thing whose whole price the passages ask each sum a refund clause gives back is, when the
+    sentence or the line it answers names it ("you cancelled the workshop" + "you get the €85 back" of "Workshop
+    €85"): that is the full amount, said by its figure, judged as a refund of the whole of that thing, by a passage
+    sentence about it (not any full refund: a product bought in a shop is not one bought online). Empty when not."""
+    sums = [value for _, _, value in amounts(clause)]
+    named = {stem for stem in label_words(f"{sentence} {asked}") - _PRICE_TALK - _RATE_WORDS - _PER - _COUNTS
+             if len(stem) > 2}
+    found = [{stem for stem in named if value in labelled.get(stem, ())} for value in sums]
+    return frozenset().union(*found) if found and all(found) else frozenset()
 
 
 # one unit of time said without a figure, which a condition of "more than 1 day" names: "more than a day late", "plus
@@ -1092,11 +1151,15 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
     said = _unplaced(numerals(_parted(text)))
+    # one of a group free by its place in it ("two paid, the third one free") is a discount of its share, judged as one
+    # by ``discounts``; no passage names it as a free thing
+    said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
+    said = _kin_as_child(said, ctx.language)
     if _excepted(said, w.FREE):
         return FREE
     said = _COLON.sub(lambda m: ". " if (w.REFUND.search(m.group(1)) or _COMES_BACK.search(m.group(1)))
                       and _ENDS_FREE.search(said[max(0, m.start() - 30):m.start()]) else m.group(), said)
-    worked = _worked_sums(said, ctx)
+    worked = _worked_sums(said, ctx, counted_too=True)
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
                              heard=ctx.said_counts, terms=ctx.terms, worked=worked) else None
@@ -1116,6 +1179,26 @@ _ISSUED = re.compile(r"\[[A-Z][A-Z0-9]*_\d+\]")
 
 def _unplaced(text: str) -> str:
     return _ISSUED.sub(" ", text)
+
+
+# a refund's status, reported of the customer's own refund: "your refund has been processed", "uw terugbetaling is al
+# goedgekeurd", "votre remboursement a été validé", "ההחזר שלך אושר" (no sum: "your €40 refund was approved" names one
+# of its own, judged as a promise)
+_REFUND_STATUS = re.compile(
+    r"(?i:(?:your|the) refund (?:request )?(?:was|has been|has now been|is|got) (?:already |now |just )?"
+    r"(?:approved|processed|confirmed|issued|authori[sz]ed|released|accepted)|"
+    r"(?:uw|je|jouw|de) (?:terugbetaling|restitutie|terugstorting)(?:saanvraag)? is (?:al |nu |net )?(?:goedgekeurd|"
+    r"verwerkt|bevestigd|toegekend|vrijgegeven)|"
+    r"(?:votre|ton|le) remboursement a (?:déjà |bien |maintenant )?été (?:validé|approuvé|traité|confirmé|accepté|"
+    r"accordé))(?!\w)|"
+    r"(?<![\u05d0-\u05ea])ה?החזר(?: הכספי)?(?: שלך| שלכם| שלכן)? (?:כבר )?(?:אושר|טופל|בוצע|עובד)(?![\u05d0-\u05ea])")
+
+
+# the customer's own refund, one already asked for and waited on: "my refund", "mijn terugbetaling", "mon
+# remboursement", "ההחזר שלי" (not "I want a refund", for which a reported approval would be a promise)
+_OWN_REFUND = re.compile(r"(?i:(?:my|our) refund|(?:mijn|onze) (?:terugbetaling|restitutie|terugstorting)|"
+                         r"(?:mon|notre) remboursement)(?!\w)|"
+                         r"(?<![\u05d0-\u05ea])ה?החזר(?: הכספי)? (?:שלי|שלנו)(?![\u05d0-\u05ea])")
 
 
 def _excepted(text: str, pattern: Words) -> bool:
@@ -1142,6 +1225,10 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
     said = numerals(text)
+    # the status of a refund the customer already waits for, reported ("good news, your refund has been processed"),
+    # gives nothing new; what it says comes next (when the money arrives) is still judged
+    if any(_OWN_REFUND.search(line) for line in ctx.recent_said):
+        said = _REFUND_STATUS.sub(" ", said)
     if _excepted(said, w.REFUND):
         return REFUND
     # a sum the passages keep back from a refund, paid back instead: "je vous rembourse 30 €" of "moins 30 € par
@@ -1162,6 +1249,10 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
                 return REFUND
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
-    return REFUND if _unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                               ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                               _worked_sums(said, ctx), ctx.said_counts, ctx.terms) else None
+    # (read again with a sum that is the whole price of a thing named taken as the full amount: "you get the €85
+    # back" of the cancelled workshop is "you get everything back"; either reading backed is enough)
+    worked = _worked_sums(said, ctx)
+    return REFUND if all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
+                                   ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
+                                   worked, ctx.said_counts, ctx.terms, ctx.labelled, whole)
+                         for whole in ((False, True) if _priced_sum(said, ctx) else (False,))) else None

@@ -132,7 +132,9 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             credential = cw.CREDENTIAL.search(clause)
             part = giving_part(clause, credential.span()) if credential else clause
             no = negated(part)
-            ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(clause) and not cw.TO_US.search(clause))
+            # (where the code is shown is not where to put it: "the code shown on your booking in the app")
+            ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", clause))
+                                                      and not cw.TO_US.search(clause))
                        or cw.SEND_TO_US.search(clause))
             if ask and (cw.RESET.search(part) or cw.LOG_IN.search(part)) and not (
                     cw.ASK.search(part) or cw.SEND_TO_US.search(part)):
@@ -152,10 +154,10 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         ends = [f"{items[0]} {' '.join(item.split()[-2:])}" for item in items[1:]]
         if named and not asked and any(cw.ASK.search(end) for end in ends) and not negated(sentence) and not (
                 cw.IF_YOU_DID.search(sentence) or cw.RESET.search(sentence) or cw.LOG_IN.search(sentence)
-                or cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence)):
+                or cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence)):
             asked = True
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
-            cw.ELSEWHERE.search(sentence) and not cw.TO_US.search(sentence))
+            cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
             cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence))

@@ -105,7 +105,8 @@ _GIVEN = frozenset("month months maand maanden mois year years jaar jaren année
                    "everything alles bedrag amount montant totalité סכום הסכום".split())
 _GIVEN_FORMS = frozenset({word if "\u05d0" <= word[0] <= "\u05ea" else word[:5] for word in _GIVEN})
 # Verbs that name the same act on a subscription or plan: stopping it, and moving to another plan or level.
-_SAME_GROUPS = ("opzeg stopz stopp beëin beein résil arrêt", "overs wisse overg chang switc")
+# (and Dutch's child and children: "kind", "kinderen")
+_SAME_GROUPS = ("opzeg stopz stopp beëin beein résil arrêt", "overs wisse overg chang switc", "kind kinde")
 _SAME = {form: frozenset(group.split()) for group in _SAME_GROUPS for form in group.split()}
 # "passer" (to move to) only as the verb itself: "passez à Premium et trois mois offerts" changes nothing for free
 _SAME["passer"] = _SAME["chang"]

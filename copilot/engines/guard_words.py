@@ -10,6 +10,7 @@ edit here. Every pattern is compiled once at import. Hebrew words take up to two
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from copilot.engines.guard_lexicon import HE_LETTER, Words, phrases, words
 
@@ -110,7 +111,8 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
 IN_TOTAL = re.compile(r"\s?(?:(?:off|korting|de remise|de réduction|discount|הנחה)\s)?(?:in total|in all|altogether|"
                       r"overall|all in|in totaal|totaal|alles samen|au total|en tout|בסך הכול|בסך הכל|סה\"כ|סך הכול|"
                       r"סך הכל)(?!\w)", re.IGNORECASE)
-IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|in totaal|totaal|au total|en tout|un total de|בסך הכול|בסך הכל|"
+IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|together|combined|in totaal|totaal|samen|gecombineerd|au total|"
+                             r"en tout|un total de|ensemble|cumulé\w*|בסך הכול|בסך הכל|ביחד|יחד|"
                              r"סה\"כ|סך הכול|סך הכל)\W{0,3}(?:\S+\s)?$", re.IGNORECASE)
 # The later of stacked discounts said to come off the price the first leaves: "20% off the discounted price", "op de
 # verlaagde prijs", "sur le prix déjà remisé", "על המחיר המוזל"
@@ -229,6 +231,10 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
     of those who come the first after an "and" (not a sum: "pay for two, and €24 each")."""
     for m in PAY_FOR.finditer(text):
         paid, rest = _count(m.group("paid")), m.group("rest")
+        if paid is None:  # the count after what is paid for, as Hebrew puts it: "משלמים על כרטיס אחד ושניים נכנסים"
+            first = re.match(r"\s+([^\W_]+)", rest)
+            paid = _count(first.group(1)) if first else None
+            rest = rest[first.end():] if first and paid is not None else rest
         joined = _JOINED_BY.search(rest)
         if paid is None or joined is None:
             continue
@@ -672,6 +678,14 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|aske
 ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|requested|demands?|insists? on|"
                       r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
+# Or names the customer's demand as a noun, first ("Demand for half price", "Verzoek om 50% korting", "Demande de
+# remise de 40 %", "דרישה להנחה של 50%") or last in a short phrase ("Discount demand", "Korting-eis"): a report,
+# no offer (not "I'll give you 50% off at your request", whose offer is more than four words).
+DEMANDED = re.compile(r"^\s*(?:(?:demand|request|plea)s? for|(?:verzoek|vraag|eis|verlangen) (?:om|naar|van)|"
+                      r"(?:demande|exigence|réclamation|requête)s? d[e'u]|"
+                      r"(?:דרישה|בקשה|דרישת|בקשת|דרישות)(?![\u05d0-\u05ea]))|"
+                      r"^\s*(?:\S+\s+){0,3}(?<!on )(?<!upon )(?<!by )(?<!op )(?:\S+-)?"
+                      r"(?:demand|request|eis|verzoek|exigence|דרישה)\W*$", re.IGNORECASE)
 # A rationale's report of what the draft turns down offers nothing: "declines the 50%, offers 6%", "מסרב ל-50%".
 # (and its noun: "Refusal of 40%, ...", "Weigering van 40%", "Refus de 30 %", "סירוב ל-40%")
 # (or its participle after what was turned down: "half price refused", "halve prijs geweigerd", "50 % refusés",
@@ -805,3 +819,25 @@ NEW_ACCOUNT = phrases((
     r"(?<!\bvotre )(?<!\bton )\bnouveau (?:compte|rib|iban)\b", r"\bnouvelles? coordonn[ée]es bancaires\b",
     r"\bcoordonn[ée]es bancaires (?:ont )?chang[ée]"),
     (r"חשבון (?:הבנק )?החדש(?! שלך)", r"לחשבון חדש", r"פרטי (?:הבנק|החשבון) (?:שלנו )?(?:השתנו|שונו|התעדכנו)"))
+
+
+# One of a group given free by its place in it: "buy two, the third one is on the house", "de tweede gratis", "le
+# troisième offert", "הכרטיס השלישי בחינם". Whatever it is called, that is a discount of one in as many as its place
+# counts (the second free is half off, the fourth a quarter), judged against the limit as one (``nth_free``).
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tweede": 2, "derde": 3, "vierde": 4,
+             "vijfde": 5, "zesde": 6, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+             "sixième": 6, "השני": 2, "השנייה": 2, "השניה": 2, "השלישי": 3, "השלישית": 3, "הרביעי": 4,
+             "הרביעית": 4, "החמישי": 5, "החמישית": 5, "השישי": 6, "השישית": 6}
+_FREE_AFTER = (r"(?:free(?! of)|for free|on (?:the house|us)|gratis|cadeau|kosteloos|offerte?s?|gratuite?s?|"
+               r"(?:est |sont )?(?:à nos frais|pour nous)|בחינם|חינם|מתנה|עלינו|ללא עלות|בלי תשלום)")
+NTH_FREE = re.compile(
+    rf"(?<![\w\u05d0-\u05ea])(?P<nth>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})(?![\w\u05d0-\u05ea])"
+    rf"(?:[ ,]+[^\s.,;:!?]+){{0,3}}?[ ,]+(?:(?:is|comes?|goes|gets?|will be|'s|est|vient|krijg\w*|is dan|zit|"
+    rf"(?:vous )?est|יהיה|תהיה|הוא|היא)\s+)?(?:(?:completely|totally|entirely|helemaal|volledig|entièrement|"
+    rf"totalement|לגמרי)\s+)?{_FREE_AFTER}(?![\w\u05d0-\u05ea])", re.IGNORECASE)
+
+
+def nth_free(text: str) -> Iterator[tuple[re.Match[str], float]]:
+    """Each "the third one free" of ``text``, with the share of the group it takes off (a third: 33.3...)."""
+    for m in NTH_FREE.finditer(text):
+        yield m, 100.0 / _ORDINALS[m.group("nth").casefold()]

@@ -174,7 +174,12 @@ CODE_SOURCE = words(
      "tekstbericht", "appli\\w* bancaire", "appli\\w* de (?:votre|ta) banque", "texto", "message",
      # the bank's card reader answers a challenge with a one-time code: "digipass", "kaartlezer", "lecteur de carte"
      "digipass\\w*", "kaartlezer\\w*", "e\\.?dentifier", "(?:security |hardware )?token",
-     "lecteur (?:de carte|bancaire)"],
+     "lecteur (?:de carte|bancaire)",
+     # the bank's own word for sending it: "the digits your bank has texted to your phone", "de code die uw bank u
+     # sms'te", "le code que votre banque vous a envoyé"
+     "texted", "(?:your|the) bank (?:has |just )*(?:sent|messaged)", "(?:uw|je|de) bank (?:\\S+ ){0,3}?"
+     "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde)", "(?:votre|ta|la) banque (?:vous |t')?a (?:\\S+ )?"
+     "(?:envoy[ée]|transmis)"],
     ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק",
      "קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
 # A bank's code device: the sentence after one that names it asks for its code ("Put your card in the digipass and
@@ -195,6 +200,12 @@ ELSEWHERE = words(
 LOG_IN = words(["log(?:-| )?in", "log (?:\\S+ ){0,3}?in", "logt? (?:\\S+ ){0,3}?in", "sign(?:-| )?in", "inlogg\\w*",
                 "connect(?:ez|er)(?:-vous)?", "se connecter", "identifiez-vous", "login"],
                ["התחבר", "התחברי", "להתחבר", "תתחבר", "תתחברי", "היכנס", "היכנסי", "להיכנס", "תיכנס", "תיכנסי"])
+# Where a code is shown to the customer, not where to put it: "the gate code shown on your booking in the app",
+# "de code die in de app staat", "le code affiché dans l'appli", "הקוד שמופיע באפליקציה" (an ask towards the app names
+# it after its own verb: "enter it in the app")
+SHOWN_IN = re.compile(r"(?<!\w)(?:shown|displayed|visible|listed|that appears|you see|te zien|vermeld|weergegeven|"
+                      r"affich\w*|indiqu\w*|qui appara[iî]t|qui figure)(?!\w)[^,.;:!?]{0,50}|"
+                      r"(?<![\u05d0-\u05ea])[שה]?(?:מופיע|מוצג)(?![\u05d0-\u05ea])[^,.;:!?]{0,40}", re.IGNORECASE)
 TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b", r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
 # Asking for something named before: "I've sent you a code. Please read it back to me." / "Wilt u die code
 # voorlezen?" / "Pouvez-vous me le communiquer ?" / "תקריא לי אותו".

@@ -15,8 +15,9 @@ board-game rental (``tests/guard_twenty_third_company.py``), a camping-gear rent
 car-wash subscription (``tests/guard_twenty_sixth_company.py``), a beehive-adoption service
 (``tests/guard_twenty_seventh_company.py``), a recording-studio hire (``tests/guard_twenty_eighth_company.py``), a
 pottery studio with workshops (``tests/guard_twenty_ninth_company.py``), a climbing hall
-(``tests/guard_thirtieth_company.py``), a sauna and thermal bath (``tests/guard_thirty_first_company.py``) and a
-driving school (``tests/guard_thirty_second_company.py``).
+(``tests/guard_thirtieth_company.py``), a sauna and thermal bath (``tests/guard_thirty_first_company.py``), a
+driving school (``tests/guard_thirty_second_company.py``), a planetarium (``tests/guard_thirty_third_company.py``) and a
+bowling centre (``tests/guard_thirty_fourth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -40,7 +41,9 @@ import guard_third_company as energy
 import guard_thirteenth_company as sweep
 import guard_thirtieth_company as climbing
 import guard_thirty_first_company as sauna
+import guard_thirty_fourth_company as bowling
 import guard_thirty_second_company as driving
+import guard_thirty_third_company as planetarium
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
 import guard_twenty_eighth_company as studios
@@ -62,7 +65,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "skischool": skischool, "dogs": dogs, "gardens": gardens, "storage": storage, "coffee": coffee,
              "alterations": alterations, "plants": plants, "games": games,
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
-             "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving}
+             "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving,
+             "planetarium": planetarium, "bowling": bowling}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
