@@ -105,7 +105,6 @@ class GuardContext:
         backing = [tx.clean(f"{p.title}. {p.text}") for p in passages] + advice
         # What a passage gives, it gives in its text: a title ("Outages and compensation") promises nothing.
         self._giving = tuple([tx.clean(p.text) for p in passages] + advice)
-        self.giving_texts = self._giving
         record = [tx.clean(value) for value in _flatten(crm or {})]
         record += [tx.clean(name) for name in names_from_context(crm or {})]
         self._grounds = tuple(backing)  # only the company's word backs an offer, a link or an account change
@@ -149,6 +148,11 @@ class GuardContext:
         lessons"): what those come to is the draft's own sum."""
         said = tx.numerals(self.last_said)
         return frozenset(n for m in _LASTED.finditer(said) for n in tx.counts(m.group(1)))
+
+    @property
+    def giving_texts(self) -> tuple[str, ...]:
+        """The passages' texts, what the company's word gives in them (not their titles)."""
+        return self._giving
 
     @cached_property
     def named_numbers(self) -> re.Pattern[str] | None:

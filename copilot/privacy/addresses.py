@@ -638,7 +638,8 @@ def addition_end(text: str, end: int) -> int:
 
 # An Israeli street in Latin letters, its Hebrew street word before it: "rechov Ben Yehuda 8", "Sderot Rothschild
 # 12", "derech Hebron 40". The word says it is a street, as "rue" does.
-_HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+"
+HEBREW_STREET_WORDS = r"rehov|rechov|rehob|sderot|shderot|derech|derekh"
+_HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+"
                                  rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 
 

@@ -157,16 +157,14 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
             r"article|product|produit|model|mod[èe]le|serial|s[ée]rie|imei|dossier|klantnummer|customer (?:number|"
             r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
             r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
+# A card's expiry: a month and a year, no number of the customer's ("and the expiry?").
+_EXPIRY = r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|תוקף|תפוגה"
 _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
-                    r"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis|"
-                    # a card's expiry: a month and a year, no number of the customer's ("and the expiry?")
-                    r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
-                    r"תוקף|תפוגה")
+                    rf"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis|{_EXPIRY}")
 # A card read back by its end, then its expiry asked for: "the card ending 4417, and the expiry?", "kaart eindigend op
 # 4417, en de vervaldatum?", "כרטיס שמסתיים ב-4417, ותוקף?".
 _CARD_ENDING = re.compile(r"(?:ending|ends|eindigend|eindigt|se termin\w*|finissant|finit|qui finit|(?:ש)?מסתיים)")
-_EXPIRY_ASKED = re.compile(r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|"
-                           r"תוקף|תפוגה")
+_EXPIRY_ASKED = re.compile(_EXPIRY)
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")

@@ -176,7 +176,7 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
     before = text[max(0, start - 12):start]
     if word.islower() and not prefix and _ARTICLE_BEFORE.search(before):
         return True
-    if word.islower() and not prefix and _bare_word(folded) not in LATIN_NAMES and _WRITES_CAPITALS.match(
+    if word.islower() and not prefix and _unaccented(folded) not in LATIN_NAMES and _WRITES_CAPITALS.match(
             _SENTENCE_START.split(text[:start])[-1].lstrip() or "x") and not _TITLED.search(before):
         return True  # "frost on the cover", "vol met kalk" of a customer Frost or Kalk, in a sentence that opens with a
         # capital: the writer capitalises names, so the lower-case surname is the everyday word ("ik ben jansen", "Dr
@@ -194,10 +194,6 @@ def _everyday_use(text: str, start: int, end: int, prefix: str) -> bool:
 _HE_VERBAL_NOUN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])ה[\u05d0-\u05ea]{3}ת\s+$")
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 _WRITES_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]")
-
-
-def _bare_word(folded: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 _VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:i|we|you|they|he|she|to|will|would|can|could|should|might|must|do|don['’]t)"
@@ -416,7 +412,7 @@ def _chat_name(text: str, position: int, *, answer: bool = False) -> tuple[int, 
             token.group().casefold() in NOT_NAMES or not AFTER_CHAT_NAME.match(text, token.end()):
         return None
     folded = token.group().casefold()
-    if everyday_word(folded, LATIN_NAMES) or answer and not _given_name(token.group()):
+    if everyday_word(folded, LATIN_NAMES) or answer and not given_name(token.group()):
         return None
     return token.start(), token.end()
 
@@ -968,7 +964,7 @@ def role_named(text: str, start: int, end: int) -> bool:
     role = _STAFF_ROLE.search(text, max(0, start - 40), start) or _BOOKED_AT.search(text, max(0, start - 60), start)
     return (role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start()) and
             not _TITLED.search(text, max(0, start - 20), start) and (
-                _given_name(text[start:end]) or _CALLED.search(role.group()) is not None))
+                given_name(text[start:end]) or _CALLED.search(role.group()) is not None))
 
 
 # What a person is called is their first name, listed or not: "our technician is also called Tal", "קוראים גם טל".
@@ -1203,11 +1199,6 @@ _HE_VERB_NEXT = re.compile(r"\s+מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])")  # 
 
 
 def given_name(word: str) -> bool:
-    """Whether ``word`` is a known first name."""
-    return _given_name(word)
-
-
-def _given_name(word: str) -> bool:
     """Whether ``word`` is a known first name (a surname alone is said of the customer's people, by title)."""
     if HEBREW.match(word):
         return word.replace("׳", "'") in HEBREW_NAMES
@@ -1222,7 +1213,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
     יטפל"), neither addressing the one on the line ("Dank u, Anna.") nor asking after someone ("Komt Henk ook?"), with
     no title, "your" or relation before it. The customer's people come with one of those, or were named first."""
     before = text[max(0, start - 40):start]
-    if (not _given_name(text[start:end]) or _TITLED.search(before) or _YOUR_BEFORE.search(before) or
+    if (not given_name(text[start:end]) or _TITLED.search(before) or _YOUR_BEFORE.search(before) or
             _KIN_BEFORE.search(before) or addressed(text, start, end)):
         return False
     sentence = _SENTENCE_END.match(text, end)
@@ -1231,7 +1222,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
     if _CLEFT.search(before):
         return _QUI.match(text, end) is not None
     pair = _FIRST_OF_PAIR.search(before)  # "Anouk en Milan, met de aanhanger": the second as the first of the two
-    if pair and _given_name(pair.group("name")):
+    if pair and given_name(pair.group("name")):
         return mentioned(text, start - len(before) + pair.start("name"), start - len(before) + pair.end("name"))
     if not _SUBJECT_BEFORE.search(before):
         return False
@@ -1322,7 +1313,7 @@ def thanked_or_awaited(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 40):start]
     if _TITLED.search(before) or _YOUR_BEFORE.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(
-            before) or not _given_name(text[start:end]):
+            before) or not given_name(text[start:end]):
         return False
     verb = _COMING_BEFORE.search(before)  # "is" and "c'est" only with the coming after the name
     asked = _ASKED_BEFORE.search(before)
@@ -1356,14 +1347,11 @@ _PASS_TO_AFTER = re.compile(r"\s+(?i:dat|om|of|to|that|if|whether|que|qu['’]|d
 def yours_named(text: str, start: int, end: int) -> bool:
     """Whether the lone first name at ``text[start:end]`` of a customer's turn is the company's person, as the
     customer marks it (see ``_YOURS_AFTER``)."""
+    if kin_named(text, start) or not given_name(text[start:end]):
+        return False
     before = text[max(0, start - 40):start]
-    if (_TITLED.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(before) or
-            not _given_name(text[start:end])):
-        return False
-    if _CALL_BACK_BEFORE.search(before):  # "je rappelle Inès": the French "je" is no Dutch "your"
+    if _CALL_BACK_BEFORE.search(before):  # "je rappelle Inès": the French "je" is no Dutch "your" (``kin_named``)
         return True
-    if _YOUR_BEFORE.search(before):
-        return False
     back = _CALL_BACK_AFTER.match(text, end)
     if back and (_CALL_BACK_VERB.search(before[-25:]) or "weer" in back.group()
                                                      or "opnieuw" in back.group()):

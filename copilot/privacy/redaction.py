@@ -27,6 +27,7 @@ from typing import Any
 
 from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import (
+    HEBREW_STREET_WORDS,
     boxes_again,
     company_place,
     corrected_before,
@@ -359,14 +360,15 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
 
 # The holder named right after the company's own account: "ten name van ...", "in the name of ...", "au nom de ...",
 # "à l'ordre de ...", "על שם ...". The company's name, up to the phrase's end or what comes with the payment.
-_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:ten name van|op (?:de )?naam van|in the name of|(?:account )?name(?:d)?|"
+_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:de )?naam van|in the name of|"
+                           r"(?:account )?name(?:d)?|"
                            r"payable to|au nom de|à l['’]ordre de)|על\s+שם)\s+(?P<holder>[^,.;:!?\n()]{1,50}?)"
                            r"(?=\s*(?:[,.;:!?\n()]|$)|\s+(?i:met|with|avec|and|en|et|ref|reference|référence|kenmerk)\b|"
                            r"\s+עם(?![\u05d0-\u05ea]))")
 
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
-_STREET_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:rehov|rechov|rehob|sderot|shderot|derech|derekh)\s+$")
+_STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
@@ -416,23 +418,6 @@ _SET_APART_BEFORE_OWN = re.compile(r"\s*(?:,|—|–|-)\s*(?:[\w'’]+\s+){0,3}$
 
 _PAIRED_BEFORE = re.compile(r"(?<![\w'’])(?P<name>[\w'’-]+)\s+(?:(?i:of|or|ou|en|and|et|&)\s+|או\s+|ו)$")
 _PAIRED_AFTER = re.compile(r"\s+(?:(?i:of|or|ou|en|and|et|&)\s+|או\s+|ו)(?P<name>[\w'’-]+)")
-
-
-# The payee of the agent's own payment instruction, the company: "betalen op NL.. t.n.v. Kranova Schilders", "pay
-# into GB.. in the name of Kranova Ltd", "virement sur FR.. au nom de Kranova Peinture", "להעביר ל-IL.. על שם קרנובה".
-_PAY_TO_COMPANY = re.compile(
-    r"(?<![\w'’])(?i:betalen|betaalt|overmaken|overschrijven|maakt\s+u\s+over|pay|paying|transfer|payer|payez|"
-    r"virement|verser|versez|להעביר|לשלם|תעבירו|העברה)(?![\w'’])[^.!?]{0,90}?"
-    r"(?:(?i:t\.?n\.?v\.?|ten\s+name\s+van|in\s+the\s+name\s+of|payable\s+to|au\s+nom\s+de|à\s+l['’]ordre\s+de)|על\s+שם)"
-    r"\s*$")
-
-
-def _company_paid(text: str, name: Finding, customers: set[str]) -> bool:
-    """Whether the name in an agent's turn is the payee of the agent's payment instruction (see
-    ``_PAY_TO_COMPANY``), not a first name and none of the customer's."""
-    words = name.text.split()
-    return (_PAY_TO_COMPANY.search(text, max(0, name.start - 160), name.start) is not None and
-            not given_name(words[0]) and not {w.casefold() for w in words} & customers)
 
 
 def _company_greeted(text: str, name: Finding, own: tuple[int, int], customers: set[str]) -> bool:
@@ -603,7 +588,6 @@ class RedactionSession:
         findings = [f for f in findings if not (f.kind == "NAME" and (
             own and (f.start < own[1] and own[0] < f.end or f.end <= own[0] and _GREETED_AT.search(text, 0, f.start) or
                      _company_greeted(text, f, own, customers)) or
-            agent and _company_paid(text, f, customers) or
             f.text.casefold() in staff or f.start in namesake or  # "monteur Thomas", and Thomas later
 
             # "Lewis Hamilton": in the news, not in the call; "vergelijken met de Emma Original": a thing by its brand
