@@ -555,3 +555,37 @@ def test_bringing_back_what_was_rented_is_no_refund(engine, bringing_back, refun
 def test_a_move_abroad_is_no_move_to_arrange(engine, abroad, moving):
     assert "reply.moving_house" not in shown(engine, [("customer", abroad)], "chat")
     assert "reply.moving_house" in shown(engine, [("customer", moving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("other_sense", "leaving"),
+    [
+        ("I booked a yoga lesson tonight but my train is late, can I still cancel?", "I want to cancel my membership"),
+        ("I cancelled in March, why was I charged again in April?", "please cancel my subscription"),
+        ("can I switch to the family rate or do I have to cancel first?", "how do I cancel my contract?"),
+        ("if I cancel, is the debt gone?", "I'd like to cancel"),
+        ("ik had al opgezegd, waarom wordt er nog afgeschreven?", "ik wil mijn abonnement opzeggen"),
+        ("kan ik het omzetten of moet ik eerst opzeggen?", "hoe kan ik opzeggen?"),
+        ("j'avais résilié en mai, pourquoi ce prélèvement de juin ?", "je veux résilier mon abonnement"),
+        ("je peux passer au tarif étudiant ou il faut d'abord résilier ?", "comment résilier mon contrat ?"),
+        ("ביטלתי כבר בחודש שעבר, למה חויבתי?", "אני רוצה לבטל את המנוי"),
+        ("אפשר לעבור למסלול הזוגי או שצריך קודם לבטל?", "איך אני יכול לבטל את החוזה?"),
+    ],
+)
+def test_cancel_in_another_sense_gets_no_retention_card(engine, other_sense, leaving):
+    assert "objection.cancel" not in shown(engine, [("customer", other_sense)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", leaving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("wish", "thanks"),
+    [
+        ("You're welcome. Enjoy your workout!", "great, thanks, that's all"),
+        ("Graag gedaan. Fijne training vanavond!", "top, dank u wel, dat was het"),
+        ("Avec plaisir. Bon entraînement !", "merci beaucoup, au revoir"),
+        ("בשמחה, ושבוע טוב!", "תודה רבה, זה הכל"),
+    ],
+)
+def test_no_closing_card_after_the_agents_wish_for_what_comes_next(engine, wish, thanks):
+    assert "reply.closing" not in shown(engine, [("agent", wish), ("customer", thanks)], "chat")
+    assert "reply.closing" in shown(engine, [("agent", "Can I help with anything else?"), ("customer", thanks)], "chat")
