@@ -253,7 +253,9 @@ _MORE_COMING = (r"(?:and |en |et )?(?:then|dan(?: nog)?|puis|ensuite|après|nog|
 # The rest of a segment saying more of the number is to come: "0312 48 oeps te vroeg", "4567 sorry, it cut".
 MORE_COMING_AFTER = re.compile(rf"[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
 _MORE_COMING_AT_END = re.compile(rf"(?<=[0-9])[\s,.]*(?:{_MORE_COMING})[\s,.:\-–…/]*$", re.IGNORECASE)
-_CONTINUES = re.compile(rf"(?:[0-9]|[A-Z]{{2}}[0-9]{{2}}[ ]?[A-Z]{{4}}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
+# An IBAN's start, its letters written or spelled one by one ("NL12 RABO", "N L twaalf, R A B O"): the rest follows.
+_IBAN_START = r"(?-i:[A-Z] ?[A-Z][\s,.:;-]*[0-9]{2}[\s,.]*(?:[A-Z][ ,.]?){3}[A-Z])"
+_CONTINUES = re.compile(rf"(?:[0-9]|{_IBAN_START}|\b(?:is|are|'s|:|est|c'est|le|au|op|at|on|to|"
                         r"ל|הוא|זה|זו|היא))[\s,.:\-–…/]*$|"  # "0476/", then "52.83.19"
                         # digits, then a word that more is coming, or why it came in two: "5127 8833 then", "4027
                         # 0849 en dan nog", "418 sorry hit send too early", "2853 et puis", "4221 ואז"

@@ -52,10 +52,11 @@ c604cb6, together with the two more that the playbook before it shows; a change 
 spends the dev split as well.
 
 ``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``, ``-transit``, ``-housing``,
-``-rental``, ``-fitness``, ``-airline``) plays the conversations of the help centres in ``tests/heldout/knowledge_*`` (written
-apart from the code, in Dutch, English, French and Hebrew), each in its own channel (a voice conversation is a phone
-call), cards keyed ``shop-nl-03:0:reply.greeting``. They were read in that order, each after the change the one
-before it informed (see the README); the fitness clubs' were read once, for the playbook as it stood, and the airline's after the change they informed.
+``-rental``, ``-fitness``, ``-airline``) plays the conversations of the help centres in
+``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English, French and Hebrew), each in its own
+channel (a voice conversation is a phone call), cards keyed ``shop-nl-03:0:reply.greeting``. They were read in that
+order, each after the change the one before it informed (see the README); the fitness clubs' were read once, for the
+playbook as it stood, and the airline's after the change they informed.
 
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.

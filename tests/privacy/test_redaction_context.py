@@ -339,3 +339,18 @@ def test_the_dutch_onze_is_our_not_the_french_eleven():
     assert read_numbers("zéro six onze vingt-deux").text == "061122"
     session = RedactionSession()
     assert "[NAME_1]" in session.redact("onze oppas Femke haalt de kinderen op").text
+
+
+@pytest.mark.parametrize("lines", [
+    ("A: Naar welke rekening mag de terugbetaling?", "C: N L vierentachtig, I N G B", "A: Ja, ga verder.",
+     "C: nul zes zes acht, zeven zeven een, vier een nul"),
+    ("A: Which account should the refund go to?", "C: G B eighty-two, W E S T", "A: Go on.",
+     "C: one two three four five six, nine eight seven six five four three two"),
+    ("A: Sur quel compte ?", "C: F R soixante-seize, trois zéro zéro zéro six", "A: Oui ?",
+     "C: zéro zéro zéro zéro un, un deux trois quatre cinq six sept huit neuf zéro, un huit neuf"),
+])
+def test_an_iban_whose_letters_were_spelled_goes_on_in_the_next_segment(lines):
+    """The country and bank letters said one by one ("N L ..., I N G B") start an IBAN as written ones do: the digits in
+    the next segment are its rest, hidden with it."""
+    out = redact(*lines)
+    assert re.fullmatch(r"\[IBAN_\d\]", out[1]) and re.fullmatch(r"\[IBAN_\d\]", out[3]), out
