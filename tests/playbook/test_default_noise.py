@@ -589,3 +589,26 @@ def test_cancel_in_another_sense_gets_no_retention_card(engine, other_sense, lea
 def test_no_closing_card_after_the_agents_wish_for_what_comes_next(engine, wish, thanks):
     assert "reply.closing" not in shown(engine, [("agent", wish), ("customer", thanks)], "chat")
     assert "reply.closing" in shown(engine, [("agent", "Can I help with anything else?"), ("customer", thanks)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("entry", "channel", "other_sense", "meant"),
+    [
+        ("objection.cancel", "chat", "my train was cancelled last night, can I get the ticket refunded?",
+         "I want to cancel my contract"),
+        ("objection.cancel", "chat", "you cancelled my appointment twice already", "please cancel my plan"),
+        ("objection.cancel", "chat", "mon abonnement a été résilié sans prévenir, pourquoi ?", "je veux résilier"),
+        ("objection.send_info", "phone", "goed, dan stuur ik het formulier vanavond op",
+         "stuur het maar op, dan kijk ik ernaar"),
+        ("reply.recording_question", "phone", "jusqu'à quelle heure l'enregistrement en ligne est ouvert ?",
+         "est-ce que l'appel est enregistré ?"),
+        ("compliance.third_party", "chat", "il me faut une facture au nom de ma boîte", "j'appelle au nom de ma mère"),
+        ("compliance.card_data_text", "chat", "what's my loyalty card number again?",
+         "can I just send you my card number here?"),
+        ("compliance.card_data_text", "chat", "איפה אני מוצא את מספר הכרטיס של המועדון?",
+         "אפשר לשלוח לך את מספר הכרטיס?"),
+    ],
+)
+def test_a_trigger_word_in_another_sense_gets_no_card(engine, entry, channel, other_sense, meant):
+    assert entry not in shown(engine, [("customer", other_sense)], channel)
+    assert entry in shown(engine, [("customer", meant)], channel)
