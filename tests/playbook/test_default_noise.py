@@ -563,7 +563,7 @@ def test_a_move_abroad_is_no_move_to_arrange(engine, abroad, moving):
         ("I booked a yoga lesson tonight but my train is late, can I still cancel?", "I want to cancel my membership"),
         ("I cancelled in March, why was I charged again in April?", "please cancel my subscription"),
         ("can I switch to the family rate or do I have to cancel first?", "how do I cancel my contract?"),
-        ("if I cancel, is the debt gone?", "I'd like to cancel"),
+        ("if I cancel, is the debt gone?", "I'd like to cancel, what do I still owe?"),
         ("ik had al opgezegd, waarom wordt er nog afgeschreven?", "ik wil mijn abonnement opzeggen"),
         ("kan ik het omzetten of moet ik eerst opzeggen?", "hoe kan ik opzeggen?"),
         ("j'avais résilié en mai, pourquoi ce prélèvement de juin ?", "je veux résilier mon abonnement"),
