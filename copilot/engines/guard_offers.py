@@ -33,6 +33,7 @@ from copilot.engines.guard_text import (
     periods,
     refused,
     sentences,
+    short_refusal,
     stems,
     taken_back,
     ungiven,
@@ -136,7 +137,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
         # what a booking the draft gives back cost is a few units at one of the rates, whichever it was ("you
         # cancelled in time: the full €177 comes back"); what the refund may be is the refund check's to judge
-        unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
+        unknown = [value for start, end, value in amounts(sentence)
+                   if (value not in ctx.amounts or ctx.other_currency(value, sentence[start:end])) and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
                    and not (refunded and round(value, 2) in ctx.bookings)
                    and not any(abs(value - m) < 0.005 for m in multiples)]
@@ -237,8 +239,9 @@ def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> 
 
 
 # the words of any rate, which say nothing of what it is charged for
-_RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
-                              "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
+_RATE_WORDS = frozenset(stems("per hour hours day days night nights week weeks month months page pages uur uren dag dagen "
+                              "nacht nachten week weken maand maanden heure heures jour jours nuit nuits semaine semaines "
+                              "mois par the een une les des לשעה שעה יום ימים לילה ללילה לילות שבוע חודש לחודש"))
 
 
 # the short words of a rate, which name nothing priced ("per saldo")
@@ -270,7 +273,8 @@ def _offering(text: str) -> str:
                                and not w.DECLINES.search(c)
                                and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)
                                          or _BARE_NO.fullmatch(after)) and negated(after)
-                                        and not _BEYOND.search(after)))
+                                        and not _BEYOND.search(after))
+                               and not (after and short_refusal(f", {after}")))
                      for s in sentences(text) for parts in [clauses(s)])
 
 
@@ -369,6 +373,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
             return True
+        if b is not None and a < b and b in ctx.amounts:
+            accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
     for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
@@ -385,6 +391,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
             return True
+        if a < b and instead and b in ctx.amounts:
+            accounted.add(a)
     for start, end, value in found:
         if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
             if _deducted(value, sentence, ctx):
@@ -652,14 +660,18 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # with 5% off: €564.30")
     bases = ctx.amounts | worked
     bases |= {n * known for n in counted for known in bases}
-    named = [v for _, _, v in amounts(sentence) if v in bases]
+    # (not the sum itself, which works out nothing: "€20" is not "€40 less €20")
+    named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
     # a total or a difference may rest on the prices the sentence before names, by their sums or by the things they
     # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
     # Mini")
-    near = [v for _, _, v in amounts(before) if v in bases] + [
-        v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
-    pairs += [(a, b) for a in near for b in {*named, *near} if a != b]
+    # (two prices only named by their things, no sum of either said, are no step: "the bed at €20" is not the €32 bed
+    # less the €12 walk)
+    stated = [v for _, _, v in amounts(before) if v in bases]
+    by_label = [v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
+    pairs += [(a, b) for a in stated for b in {*named, *stated, *by_label} if a != b]
+    pairs += [(a, b) for a in by_label for b in {*named, *stated} if a != b]
     return (_made_up_of(value, sentence, ctx, counted, before)
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")

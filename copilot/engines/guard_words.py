@@ -692,8 +692,8 @@ DEMANDED = re.compile(r"^\s*(?:(?:demand|request|plea)s? for|(?:verzoek|vraag|ei
 # "חצי מחיר נדחה")
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
                   "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
-                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d[e']", "décline", "déclinée?s?", "rejette",
-                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d[e']"],
+                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d(?:[e']|u|es)", "décline", "déclinée?s?", "rejette",
+                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d(?:[e']|u|es)"],
                  ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
                   "נדחתה", "נדחו", "נדחית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
@@ -758,12 +758,17 @@ NEGATION = Words(
     # ne remboursons rien"
     r"|(?<!\w)(?:(?:niets|niks) (?:meer )?terug|nothing (?:\S+ )?back|rembours\w* rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
-    r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
+    r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)"
+    # an offer said to be more than the agent may give refuses it: "half price is more than I'm allowed to give",
+    # "meer dan ik mag geven", "plus que ce que je peux accorder"
+    r"|(?<!\w)(?:more than (?:i|we)(?:'m| am|'re| are)? (?:allowed|able|permitted|authori[sz]ed|can|may)|"
+    r"meer dan (?:ik|wij|we) (?:mag|mogen|kan|kunnen)|plus que ce que (?:je|nous|j')|"
+    r"plus que (?:je|nous) (?:ne )?(?:peux|pouvons|suis autorisée?|sommes autorisée?s?))(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full); a word joined on by a
     # hyphen is a loanword's part, no "not": "לוג-אין" (log-in)
     rf"(?<![{HE_LETTER}])(?<![{HE_LETTER}]-)(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|"
     rf"אינם|אינן|אינך|"
-    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
+    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|יותר ממה ש(?:מותר לי|מותר לנו|אני יכול|אני יכולה|אנחנו יכולים|אוכל|נוכל)|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")
