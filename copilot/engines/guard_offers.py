@@ -124,7 +124,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     # (by a word of its label in the conversation, by two in the draft: "the Pro Kit week", not "comfortable")
     labels = {label for label in ctx.said_labels - _RATE_WORDS - _PER if len(label) > 2}
     own = {label for label in label_words(numeric) - _RATE_WORDS - _PER if len(label) > 2}
-    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS
+    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _UNIT_WORDS
              or any(rate in ctx.labelled.get(label, ()) for label in labels)
              or sum(rate in ctx.labelled.get(label, ()) for label in own) >= 2]
     # what a few units at a rate the draft names come to ("four day passes at ₪90 come to ₪360")
@@ -239,9 +239,12 @@ def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> 
 
 
 # the words of any rate, which say nothing of what it is charged for
-_RATE_WORDS = frozenset(stems("per hour hours day days night nights week weeks month months page pages uur uren dag dagen "
-                              "nacht nachten week weken maand maanden heure heures jour jours nuit nuits semaine semaines "
-                              "mois par the een une les des לשעה שעה יום ימים לילה ללילה לילות שבוע חודש לחודש"))
+_RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
+                              "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
+# (and of a stay or a week, which name no thing a rate is charged for either: "€10 a night" of a credit is no price
+# of the bed the draft names "per night")
+_UNIT_WORDS = _RATE_WORDS | frozenset(stems("night nights week weeks nacht nachten weken nuit nuits semaine semaines "
+                                            "לילה ללילה לילות שבוע"))
 
 
 # the short words of a rate, which name nothing priced ("per saldo")
@@ -612,7 +615,7 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
             if any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105
                    for known in ctx.amounts):
                 return True
-    said = stems(sentence) - _RATE_WORDS
+    said = stems(sentence) - _UNIT_WORDS
     items = [v for v, words in ctx.priced.items() if words & said and v in ctx.amounts]
     if not items:
         return False
@@ -653,6 +656,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount or p in ctx.given_rates]
+    # (or the rate a passage gives the thing the sentence names, by two of its words, unsaid: "at the Saver rate
+    # it is €115.20" of "Saver is 10% below Flex" and a €128 room)
+    said = stems(f"{before}\n{sentence}") - _DISCOUNT_STEMS - _UNIT_WORDS
+    shares += [p for p, homes in ctx.given_rates.items() if any(len(said & home) >= 2 for home in homes)]
     # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
     shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
@@ -679,6 +686,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
             or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
+            # a price each per unit, times both counts the sentence gives ("15 people and three nights: €1,170" of €26
+            # per person per night)
+            or len(counted) > 1 and any(abs(value - n * m * known) < 0.005 for n, m in itertools.combinations(
+                sorted(counted), 2) for known in ctx.unit_rates | ctx.prices)
             # a group's total of a price each the sentence gives, the few of them not counted ("€14 each, €42 for
             # the three of you", "20 € par personne, 40 € en tout")
             or _WHOLE_GROUP.search(sentence) is not None and any(

@@ -236,6 +236,16 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
             paid = _count(first.group(1)) if first else None
             rest = rest[first.end():] if first and paid is not None else rest
         joined = _JOINED_BY.search(rest)
+        if paid is not None and joined is None:
+            # or named before, joined to the payment by an "and": "book four nights and you only pay for two"
+            start = max(0, m.start() - 80)
+            part = re.split(r"[.!?;:\n]", text[start:m.start()])[-1]
+            joins = list(_JOINED_BY.finditer(part))
+            if joins:
+                come = next((value for word in reversed(list(_COUNT_WORD.finditer(part[:joins[-1].start()])))
+                             if (value := _count(word.group())) is not None), None)
+                if come is not None and 0 < paid < come <= 1000:
+                    return paid, come
         if paid is None or joined is None:
             continue
         # (read from the "and" on as a text of its own: Hebrew's "ו" is the first letter of the word after it)
