@@ -115,7 +115,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     if _below_rate(offered, ctx):
         return over
     said = sentences(numeric)
-    worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
+    worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
     # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
     # (or the conversation names it: "a week of the Pro Kit?" "That's €236"), a count of them the draft gives or
@@ -133,12 +133,15 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
         refunded = _booking_back(sentence)
+        giving = bool(w.REFUND.search(sentence))
         rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
         # what a booking the draft gives back cost is a few units at one of the rates, whichever it was ("you
         # cancelled in time: the full €177 comes back"); what the refund may be is the refund check's to judge
         unknown = [value for start, end, value in amounts(sentence)
-                   if (value not in ctx.amounts or ctx.other_currency(value, sentence[start:end])) and value not in accounted
+                   # (a known sum in another currency is no price; a sum given back is the refund check's)
+                   if (value not in ctx.amounts or not giving and ctx.other_currency(value, sentence[start:end]))
+                   and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
                    and not (refunded and round(value, 2) in ctx.bookings)
                    and not any(abs(value - m) < 0.005 for m in multiples)]
@@ -277,7 +280,7 @@ def _offering(text: str) -> str:
                                and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)
                                          or _BARE_NO.fullmatch(after)) and negated(after)
                                         and not _BEYOND.search(after))
-                               and not (after and short_refusal(f", {after}")))
+                               and not (after and short_refusal(f", {after}") and not _BEYOND.search(after)))
                      for s in sentences(text) for parts in [clauses(s)])
 
 
@@ -658,8 +661,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
               if p <= ctx.max_discount or p in ctx.given_rates]
     # (or the rate a passage gives the thing the sentence names, by two of its words, unsaid: "at the Saver rate
     # it is €115.20" of "Saver is 10% below Flex" and a €128 room)
-    said = stems(f"{before}\n{sentence}") - _DISCOUNT_STEMS - _UNIT_WORDS
-    shares += [p for p, homes in ctx.given_rates.items() if any(len(said & home) >= 2 for home in homes)]
+    said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
+    shares += [p for p, homes in ctx.given_rates.items()
+               if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
     # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
     shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]

@@ -241,7 +241,9 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
             start = max(0, m.start() - 80)
             part = re.split(r"[.!?;:\n]", text[start:m.start()])[-1]
             joins = list(_JOINED_BY.finditer(part))
-            if joins:
+            # (the "and" right before the payment, only its subject between: "... and you only pay for two")
+            if joins and len(part[joins[-1].end():].split()) <= 3 and not any(
+                    _count(word.group()) is not None for word in _COUNT_WORD.finditer(part[joins[-1].end():])):
                 come = next((value for word in reversed(list(_COUNT_WORD.finditer(part[:joins[-1].start()])))
                              if (value := _count(word.group())) is not None), None)
                 if come is not None and 0 < paid < come <= 1000:
@@ -702,7 +704,8 @@ DEMANDED = re.compile(r"^\s*(?:(?:demand|request|plea)s? for|(?:verzoek|vraag|ei
 # "חצי מחיר נדחה")
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
                   "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
-                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d(?:[e']|u|es)", "décline", "déclinée?s?", "rejette",
+                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d(?:[e']|u|es)", "décline", "déclinée?s?",
+                  "rejette",
                   "rejetée?s?", "rejection of", "afwijzing van", "rejet d(?:[e']|u|es)"],
                  ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
                   "נדחתה", "נדחו", "נדחית"])
@@ -778,7 +781,8 @@ NEGATION = Words(
     # hyphen is a loanword's part, no "not": "לוג-אין" (log-in)
     rf"(?<![{HE_LETTER}])(?<![{HE_LETTER}]-)(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|"
     rf"אינם|אינן|אינך|"
-    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|יותר ממה ש(?:מותר לי|מותר לנו|אני יכול|אני יכולה|אנחנו יכולים|אוכל|נוכל)|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
+    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|יותר ממה ש(?:מותר לי|מותר לנו|אני יכול|אני יכולה|אנחנו יכולים|אוכל|נוכל)|"
+    rf"(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")

@@ -226,7 +226,8 @@ SUITS_BETTER = words(["(?:more|better) (?:sensible|suitable|suited|appropriate|f
                       "(?:maybe|perhaps) (?:just|better|stick)", "(?:is|are)n't (?:really )?for you",
                       "not (?:really )?(?:for you|your thing|meant for)", "grown-ups",
                       "(?:past|vast|misschien) beter", "verstandiger", "niet (?:echt |zo )?(?:iets )?voor",
-                      "plus (?:adapt[ée]e?s?|raisonnable|sage|indiqu[ée]e?s?)", "pas (?:vraiment )?(?:pour vous|fait pour)",
+                      "plus (?:adapt[ée]e?s?|raisonnable|sage|indiqu[ée]e?s?)",
+                      "pas (?:vraiment )?(?:pour vous|fait pour)",
                       "(?:maison de retraite|ehpad|bejaarden\\w*|retirement home|old people's home|care home)"],
                      ["עדיף", "מתאים יותר", "לא בשבילך", "לא בשבילכם", "בית אבות", "דיור מוגן"])
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails

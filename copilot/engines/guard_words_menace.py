@@ -300,7 +300,8 @@ HARM_TO_CASE = words(
      "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)",
      # the customer's next bookings lost over it: "future bookings mysteriously cancelled", "bij een volgende boeking
      # is er nooit meer plaats", "votre prochaine commande risque de disparaître"
-     "(?:future|next|later|upcoming|further) (?:\\S+ )?(?:bookings?|reservations?|orders?|appointments?|stays?|visits?) "
+     "(?:future|next|later|upcoming|further) (?:\\S+ )?(?:bookings?|reservations?|orders?|appointments?|stays?|"
+     "visits?) "
      "(?:\\S+ ){0,4}?(?:cancell?ed|disappear\\w*|vanish\\w*|lost|go missing|rejected|refused|unavailable)",
      "(?:volgende|toekomstige|nieuwe|latere) (?:boeking|boekingen|reservering|reserveringen|bestelling|bestellingen|"
      "afspraak|afspraken|verblijf) (?:\\S+ ){0,6}?(?:geannuleerd|verdwij\\w*|kwijt\\w*|geweigerd|nooit meer|"
