@@ -244,8 +244,8 @@ def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> 
 # the words of any rate, which say nothing of what it is charged for
 _RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
                               "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
-# (and of a stay or a week, which name no thing a rate is charged for either: "€10 a night" of a credit is no price
-# of the bed the draft names "per night")
+# (and of a stay or a week, which name no thing a rate is charged for either: a credit "per night" is no price of the
+# cabin a draft prices "per night")
 _UNIT_WORDS = _RATE_WORDS | frozenset(stems("night nights week weeks nacht nachten weken nuit nuits semaine semaines "
                                             "לילה ללילה לילות שבוע"))
 
@@ -659,8 +659,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount or p in ctx.given_rates]
-    # (or the rate a passage gives the thing the sentence names, by two of its words, unsaid: "at the Saver rate
-    # it is €115.20" of "Saver is 10% below Flex" and a €128 room)
+    # (or the rate a passage gives the thing the sentence names, by two different words of it, the rate unsaid:
+    # "the Slow option of the €50 album is €45" of "the Slow option costs 10% less")
     said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
     shares += [p for p, homes in ctx.given_rates.items()
                if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
@@ -677,8 +677,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # a total or a difference may rest on the prices the sentence before names, by their sums or by the things they
     # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
     # Mini")
-    # (two prices only named by their things, no sum of either said, are no step: "the bed at €20" is not the €32 bed
-    # less the €12 walk)
+    # (two prices only named by their things, no sum of either said, are no step: "the lamp for €15" is not the €50
+    # lamp less the €35 shade)
     stated = [v for _, _, v in amounts(before) if v in bases]
     by_label = [v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
     pairs += [(a, b) for a in stated for b in {*named, *stated, *by_label} if a != b]
@@ -690,8 +690,8 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
             or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
-            # a price each per unit, times both counts the sentence gives ("15 people and three nights: €1,170" of €26
-            # per person per night)
+            # a price each per unit, times both counts the sentence gives ("9 pupils and two lessons: €162" of €9 a
+            # pupil a lesson)
             or len(counted) > 1 and any(abs(value - n * m * known) < 0.005 for n, m in itertools.combinations(
                 sorted(counted), 2) for known in ctx.unit_rates | ctx.prices)
             # a group's total of a price each the sentence gives, the few of them not counted ("€14 each, €42 for

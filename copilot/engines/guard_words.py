@@ -237,11 +237,11 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
             rest = rest[first.end():] if first and paid is not None else rest
         joined = _JOINED_BY.search(rest)
         if paid is not None and joined is None:
-            # or named before, joined to the payment by an "and": "book four nights and you only pay for two"
+            # or named before, joined to the payment by an "and": "take six lessons and you just pay for three"
             start = max(0, m.start() - 80)
             part = re.split(r"[.!?;:\n]", text[start:m.start()])[-1]
             joins = list(_JOINED_BY.finditer(part))
-            # (the "and" right before the payment, only its subject between: "... and you only pay for two")
+            # (the "and" right before the payment, only its subject between: "... and you just pay for three")
             if joins and len(part[joins[-1].end():].split()) <= 3 and not any(
                     _count(word.group()) is not None for word in _COUNT_WORD.finditer(part[joins[-1].end():])):
                 come = next((value for word in reversed(list(_COUNT_WORD.finditer(part[:joins[-1].start()])))
@@ -772,8 +772,8 @@ NEGATION = Words(
     r"|(?<!\w)(?:(?:niets|niks) (?:meer )?terug|nothing (?:\S+ )?back|rembours\w* rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
     r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)"
-    # an offer said to be more than the agent may give refuses it: "half price is more than I'm allowed to give",
-    # "meer dan ik mag geven", "plus que ce que je peux accorder"
+    # an offer said to be more than the agent may give refuses it: "40% is more than we are permitted to grant",
+    # "dat is meer dan wij mogen", "c'est plus que ce que nous pouvons faire"
     r"|(?<!\w)(?:more than (?:i|we)(?:'m| am|'re| are)? (?:allowed|able|permitted|authori[sz]ed|can|may)|"
     r"meer dan (?:ik|wij|we) (?:mag|mogen|kan|kunnen)|plus que ce que (?:je|nous|j')|"
     r"plus que (?:je|nous) (?:ne )?(?:peux|pouvons|suis autorisée?|sommes autorisée?s?))(?!\w)",

@@ -206,7 +206,7 @@ VOCATIVE = re.compile(
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
     r"g[ée]nie|mon pote|pauvre|petit|petite|jochie|ventje|champion|kampioen))(?=\s*(?:[.!?…]|$))|"
-    # or set off by commas inside it: "Maybe this isn't for you, sweetheart, grown-ups manage"
+    # or set off by commas inside it: "Try the other button, darling, it is the green one"
     r",\s*(?:my |mon |ma )?(?:sweetheart|sweetie|honey|darling|love|lieverd|schatje|ch[ée]rie?)\s*,|"
     r"(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
     rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר|מסכן|מסכנה|"
@@ -216,9 +216,9 @@ VOCATIVE = re.compile(
     # "יא נודניק, תירגע", "יא חופר": "יא" before a name for a nuisance calls the customer that, wherever it stands
     rf"(?<![{HE_LETTER}])יא (?:נודניק|נודניקית|טמבל|טמבלית|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|חמור|סתום|"
     rf"סתומה|אפס|נודניקים|חופר|חופרת|נודנית|טרחן|טרחנית|נג'ס|נג'סית)(?![{HE_LETTER}])", re.IGNORECASE)
-# The customer's age held against them, with what would suit them better: "at your age a bench is more sensible",
-# "niet echt iets voor iemand van uw leeftijd", "à votre âge une maison de retraite serait plus adaptée", "בגילך אולי
-# עדיף". Both are needed: "at your age you may qualify for the senior rate" is kind.
+# The customer's age held against them, with what would suit them better: "people your age are better off with a
+# radio", "op je leeftijd is breien verstandiger", "à ton âge le tricot serait plus sage", "בגיל שלך מתאים יותר
+# סריגה". Both are needed: "at your age you may qualify for the senior rate" is kind.
 AT_YOUR_AGE = words(["at your age", "(?:for )?(?:someone|somebody|a person|people|those) (?:of |at )?your age",
                      "(?:op|van|met) (?:uw|je|jouw) leeftijd", "(?:à|a|de) (?:votre|ton) [âa]ge"],
                     ["בגילך", "בגיל שלך", "בגילכם", "בגיל כזה", "לגילך", "לגיל שלך"])

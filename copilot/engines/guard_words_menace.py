@@ -214,7 +214,7 @@ ESCALATION = words(
      # going public on social media: "I'm putting it all on Facebook", "sociale media", "les réseaux sociaux"
      "facebook", "instagram", "twitter", "tiktok", "linkedin", "social media", "sociale media", "r[ée]seaux sociaux",
      "(?:a |one )?(?:story|article|piece) in the",
-     # a review posted anywhere: "je mets un avis sur toutes les plateformes", "on every travel forum"
+     # a review posted anywhere: "des avis partout sur le web", "in the gardening forums"
      "(?:un|des|mon|mes) (?:\\S+ )?avis (?:sur|partout|en ligne)", "(?:\\w+ )?forums?"],
     ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
      "(?:ש)?משמי[צץ]\\S*",
@@ -298,15 +298,15 @@ HARM_TO_CASE = words(
      "(?:won't|will not|might not|may not|doesn't|does not) (?:\\S+ )?go the way you (?:think|expect|hope|imagine)",
      "anders (?:\\S+ )?(?:uit|af)(?:pakken|lopen|vallen)? dan (?:je|u) (?:denkt|verwacht|hoopt)",
      "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)",
-     # the customer's next bookings lost over it: "future bookings mysteriously cancelled", "bij een volgende boeking
-     # is er nooit meer plaats", "votre prochaine commande risque de disparaître"
+     # the customer's next orders lost over it: "your next orders could go missing", "toekomstige afspraken worden dan
+     # geannuleerd", "vos prochains rendez-vous seront refusés"
      "(?:future|next|later|upcoming|further) (?:\\S+ )?(?:bookings?|reservations?|orders?|appointments?|stays?|"
      "visits?) "
      "(?:\\S+ ){0,4}?(?:cancell?ed|disappear\\w*|vanish\\w*|lost|go missing|rejected|refused|unavailable)",
      "(?:volgende|toekomstige|nieuwe|latere) (?:boeking|boekingen|reservering|reserveringen|bestelling|bestellingen|"
      "afspraak|afspraken|verblijf) (?:\\S+ ){0,6}?(?:geannuleerd|verdwij\\w*|kwijt\\w*|geweigerd|nooit meer|"
      "niet meer)",
-     "(?:prochaine|prochaines|future|futures|nouvelle|nouvelles) (?:r[ée]servations?|commandes?|s[ée]jours?|"
+     "(?:prochaine?s?|futures?|nouvel(?:le)?s?|nouveaux) (?:r[ée]servations?|commandes?|s[ée]jours?|"
      "rendez-vous|visites?) (?:\\S+ ){0,4}?(?:dispara[iî]\\w*|annul[ée]e?s?|perdue?s?|refus[ée]e?s?|plus jamais)"],
     ["מוקפא\\S*", "הקפאה", "(?:נדאג|אדאג) ש(?:לא|לעולם לא|אף פעם לא) (?:\\S+ )?(?:תוכל|תוכלי|תוכלו|תצליח|תצליחי)",
      "באף (?:\\S+ ){1,2}?שלנו", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
