@@ -195,6 +195,21 @@ class GuardContext:
         return frozenset(value for text in self._known for value in _amounts(text))
 
     @cached_property
+    def currencies(self) -> dict[float, frozenset[str]]:
+        """The currencies each known sum is named in ("" for a sum without one)."""
+        found: dict[float, set[str]] = {}
+        for text in self._known:
+            for value, sign in _signed_sums(text):
+                found.setdefault(value, set()).add(sign)
+        return {value: frozenset(signs) for value, signs in found.items()}
+
+    def other_currency(self, value: float, said: str) -> bool:
+        """Whether a known sum is said (``said``, the sum as written) in a currency it is never named in: "twenty euros"
+        of a price the company's word gives only in shekels is no price of its own."""
+        sign, signs = tx.currency(said), self.currencies.get(value)
+        return bool(sign) and signs is not None and "" not in signs and sign not in signs
+
+    @cached_property
     def unit_rates(self) -> frozenset[float]:
         """Sums the company's word charges per unit ("a meeting room is €35 an hour", "€0.10 per page"): a booking
         of a few units costs a few times one ("the €70 for your two hours"). Not a rate of credit ("€10 credit a
@@ -690,6 +705,11 @@ def _amounts(text: str) -> frozenset[float]:
 
 
 @lru_cache(maxsize=4096)
+def _signed_sums(text: str) -> frozenset[tuple[float, str]]:
+    return tx.signed_sums(tx.numerals(text))
+
+
+@lru_cache(maxsize=4096)
 def _priced(text: str) -> tuple[tuple[float, frozenset[str]], ...]:
     return tuple((value, frozenset(tx.stems(clause))) for sentence in tx.sentences(tx.numerals(text))
                  for clause in tx.clauses(sentence) for _, _, value in tx.amounts(clause))
@@ -708,7 +728,8 @@ def _words(text: str) -> frozenset[str]:
 def forget(contexts: bool = True) -> None:
     """Empty the per-text caches, for a benchmark of a conversation never seen (or, ``contexts`` false, of drafts
     never seen: what a request's context gathered stays)."""
-    gathered = ((_clauses, _refusals, _unrefunded, _hosts, _ibans, _digit_runs, _amounts, _priced, _figures, _words)
+    gathered = ((_clauses, _refusals, _unrefunded, _hosts, _ibans, _digit_runs, _amounts, _signed_sums, _priced,
+                 _figures, _words)
                 if contexts
                 else ())
     for clear in (*(c.cache_clear for c in gathered), tx.personal_findings.cache_clear, tx.numerals.cache_clear,

@@ -33,6 +33,7 @@ from copilot.engines.guard_text import (
     periods,
     refused,
     sentences,
+    short_refusal,
     stems,
     taken_back,
     ungiven,
@@ -114,7 +115,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     if _below_rate(offered, ctx):
         return over
     said = sentences(numeric)
-    worked: set[float] = set()  # sums the draft worked out, which a later sum may be worked out from
+    worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
     # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
     # (or the conversation names it: "a week of the Pro Kit?" "That's €236"), a count of them the draft gives or
@@ -123,7 +124,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     # (by a word of its label in the conversation, by two in the draft: "the Pro Kit week", not "comfortable")
     labels = {label for label in ctx.said_labels - _RATE_WORDS - _PER if len(label) > 2}
     own = {label for label in label_words(numeric) - _RATE_WORDS - _PER if len(label) > 2}
-    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _RATE_WORDS
+    rated = [rate for rate in ctx.unit_rates if ctx.priced.get(rate, frozenset()) & named - _UNIT_WORDS
              or any(rate in ctx.labelled.get(label, ()) for label in labels)
              or sum(rate in ctx.labelled.get(label, ()) for label in own) >= 2]
     # what a few units at a rate the draft names come to ("four day passes at ₪90 come to ₪360")
@@ -132,11 +133,15 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
         refunded = _booking_back(sentence)
+        giving = bool(w.REFUND.search(sentence))
         rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
         # what a booking the draft gives back cost is a few units at one of the rates, whichever it was ("you
         # cancelled in time: the full €177 comes back"); what the refund may be is the refund check's to judge
-        unknown = [value for start, _, value in amounts(sentence) if value not in ctx.amounts and value not in accounted
+        unknown = [value for start, end, value in amounts(sentence)
+                   # (a known sum in another currency is no price; a sum given back is the refund check's)
+                   if (value not in ctx.amounts or not giving and ctx.other_currency(value, sentence[start:end]))
+                   and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
                    and not (refunded and round(value, 2) in ctx.bookings)
                    and not any(abs(value - m) < 0.005 for m in multiples)]
@@ -239,6 +244,10 @@ def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> 
 # the words of any rate, which say nothing of what it is charged for
 _RATE_WORDS = frozenset(stems("per hour hours day days month months page pages uur uren dag dagen maand maanden heure "
                               "heures jour jours mois par the een une les des לשעה שעה יום ימים חודש לחודש"))
+# (and of a stay or a week, which name no thing a rate is charged for either: a credit "per night" is no price of the
+# cabin a draft prices "per night")
+_UNIT_WORDS = _RATE_WORDS | frozenset(stems("night nights week weeks nacht nachten weken nuit nuits semaine semaines "
+                                            "לילה ללילה לילות שבוע"))
 
 
 # the short words of a rate, which name nothing priced ("per saldo")
@@ -270,7 +279,8 @@ def _offering(text: str) -> str:
                                and not w.DECLINES.search(c)
                                and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)
                                          or _BARE_NO.fullmatch(after)) and negated(after)
-                                        and not _BEYOND.search(after)))
+                                        and not _BEYOND.search(after))
+                               and not (after and short_refusal(f", {after}") and not _BEYOND.search(after)))
                      for s in sentences(text) for parts in [clauses(s)])
 
 
@@ -369,6 +379,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             a = later[1][2]
         if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
             return True
+        if b is not None and a < b and b in ctx.amounts:
+            accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
     for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
@@ -385,6 +397,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
             return True
+        if a < b and instead and b in ctx.amounts:
+            accounted.add(a)
     for start, end, value in found:
         if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
             if _deducted(value, sentence, ctx):
@@ -604,7 +618,7 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
             if any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105
                    for known in ctx.amounts):
                 return True
-    said = stems(sentence) - _RATE_WORDS
+    said = stems(sentence) - _UNIT_WORDS
     items = [v for v, words in ctx.priced.items() if words & said and v in ctx.amounts]
     if not items:
         return False
@@ -645,6 +659,11 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
               if p <= ctx.max_discount or p in ctx.given_rates]
+    # (or the rate a passage gives the thing the sentence names, by two different words of it, the rate unsaid:
+    # "the Slow option of the €50 album is €45" of "the Slow option costs 10% less")
+    said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
+    shares += [p for p, homes in ctx.given_rates.items()
+               if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
     # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
     shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
@@ -652,14 +671,18 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # with 5% off: €564.30")
     bases = ctx.amounts | worked
     bases |= {n * known for n in counted for known in bases}
-    named = [v for _, _, v in amounts(sentence) if v in bases]
+    # (not the sum itself, which works out nothing: "€20" is not "€40 less €20")
+    named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
     # a total or a difference may rest on the prices the sentence before names, by their sums or by the things they
     # are for ("The add-on is €7 a month on top of Mini. Together you pay €36" of €29; "Maxi is €39, €10 more than
     # Mini")
-    near = [v for _, _, v in amounts(before) if v in bases] + [
-        v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
-    pairs += [(a, b) for a in near for b in {*named, *near} if a != b]
+    # (two prices only named by their things, no sum of either said, are no step: "the lamp for €15" is not the €50
+    # lamp less the €35 shade)
+    stated = [v for _, _, v in amounts(before) if v in bases]
+    by_label = [v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
+    pairs += [(a, b) for a in stated for b in {*named, *stated, *by_label} if a != b]
+    pairs += [(a, b) for a in by_label for b in {*named, *stated} if a != b]
     return (_made_up_of(value, sentence, ctx, counted, before)
             or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
@@ -667,6 +690,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
             or any(abs(value - abs(a - b)) < 0.005 for a in worked for b in named)
             or any(abs(value - n * known) < 0.005 for n in counted for known in ctx.amounts | worked)
+            # a price each per unit, times both counts the sentence gives ("9 pupils and two lessons: €162" of €9 a
+            # pupil a lesson)
+            or len(counted) > 1 and any(abs(value - n * m * known) < 0.005 for n, m in itertools.combinations(
+                sorted(counted), 2) for known in ctx.unit_rates | ctx.prices)
             # a group's total of a price each the sentence gives, the few of them not counted ("€14 each, €42 for
             # the three of you", "20 € par personne, 40 € en tout")
             or _WHOLE_GROUP.search(sentence) is not None and any(

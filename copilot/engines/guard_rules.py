@@ -228,6 +228,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
     if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text):
         return ABUSE
+    if any(wa.AT_YOUR_AGE.search(s) and wa.SUITS_BETTER.search(s) for s in sentences(text)):
+        return ABUSE
     for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
         m = wa.IF_YOU_HAD.search(sentence)
         if m is None or negated(sentence[:m.start()]):

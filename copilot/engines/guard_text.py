@@ -245,6 +245,22 @@ def amounts(text: str) -> tuple[tuple[int, int, float], ...]:
     return tuple(found)
 
 
+_SIGNS = (("€", re.compile(r"€|(?<!\w)(?:euros?|eur)(?!\w)", re.I)),
+          ("₪", re.compile(r"₪|שקל|ש\"ח|(?<!\w)(?:shekels?|nis)(?!\w)", re.I)),
+          ("$", re.compile(r"\$|(?<!\w)dollars?(?!\w)", re.I)),
+          ("£", re.compile(r"£|(?<!\w)(?:pounds?|quid)(?!\w)", re.I)))
+
+
+def currency(said: str) -> str:
+    """The currency a sum as written is in ("€", "₪", "$", "£"), or "" when it names none."""
+    return next((sign for sign, pattern in _SIGNS if pattern.search(said)), "")
+
+
+def signed_sums(text: str) -> frozenset[tuple[float, str]]:
+    """Each sum of money ``text`` names, with its currency ("" for none)."""
+    return frozenset((value, currency(text[start:end])) for start, end, value in amounts(text))
+
+
 def sums(text: str) -> frozenset[float]:
     """The value of every sum of money ``text`` names."""
     return frozenset(value for _, _, value in amounts(text))
@@ -571,6 +587,12 @@ def taken_back(sentence: str, clause: str) -> bool:
     # the thing asked for named first, then a short "I can't" that ends the sentence: "Un mois gratuit, je ne peux
     # malheureusement pas.", "A free month, I'm afraid I can't.", "Een gratis maand, helaas kan ik niet.", "חודש
     # חינם, לצערי אני לא יכול."
+    return short_refusal(rest)
+
+
+def short_refusal(rest: str) -> bool:
+    """Whether ``rest``, what follows a clause, is a short first-person "I can't" that ends the sentence or its part
+    of it: "..., je ne peux malheureusement pas.", "..., I'm afraid I can't.", "..., helaas kan ik niet."."""
     refusal = _SHORT_REFUSAL.match(rest)
     return refusal is not None and len(refusal.group(1).split()) <= 7 and negated(refusal.group(1)) and bool(
         _CAN.search(refusal.group(1))) and bool(_FIRST_PERSON.search(refusal.group(1)))

@@ -236,6 +236,18 @@ def paid_for_some(text: str) -> tuple[float, float] | None:
             paid = _count(first.group(1)) if first else None
             rest = rest[first.end():] if first and paid is not None else rest
         joined = _JOINED_BY.search(rest)
+        if paid is not None and joined is None:
+            # or named before, joined to the payment by an "and": "take six lessons and you just pay for three"
+            start = max(0, m.start() - 80)
+            part = re.split(r"[.!?;:\n]", text[start:m.start()])[-1]
+            joins = list(_JOINED_BY.finditer(part))
+            # (the "and" right before the payment, only its subject between: "... and you just pay for three")
+            if joins and len(part[joins[-1].end():].split()) <= 3 and not any(
+                    _count(word.group()) is not None for word in _COUNT_WORD.finditer(part[joins[-1].end():])):
+                come = next((value for word in reversed(list(_COUNT_WORD.finditer(part[:joins[-1].start()])))
+                             if (value := _count(word.group())) is not None), None)
+                if come is not None and 0 < paid < come <= 1000:
+                    return paid, come
         if paid is None or joined is None:
             continue
         # (read from the "and" on as a text of its own: Hebrew's "ו" is the first letter of the word after it)
@@ -692,8 +704,9 @@ DEMANDED = re.compile(r"^\s*(?:(?:demand|request|plea)s? for|(?:verzoek|vraag|ei
 # "חצי מחיר נדחה")
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
                   "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
-                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d[e']", "décline", "déclinée?s?", "rejette",
-                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d[e']"],
+                  "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d(?:[e']|u|es)", "décline", "déclinée?s?",
+                  "rejette",
+                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d(?:[e']|u|es)"],
                  ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
                   "נדחתה", "נדחו", "נדחית"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
@@ -758,12 +771,18 @@ NEGATION = Words(
     # ne remboursons rien"
     r"|(?<!\w)(?:(?:niets|niks) (?:meer )?terug|nothing (?:\S+ )?back|rembours\w* rien)(?!\w)"
     # the French "not" without its verb, heading what it refuses: "Pas gratuit : ...", "..., pas remboursable"
-    r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)",
+    r"|(?:^|(?<=[.:;,!?]\s))pas(?!\w)(?! à pas)"
+    # an offer said to be more than the agent may give refuses it: "40% is more than we are permitted to grant",
+    # "dat is meer dan wij mogen", "c'est plus que ce que nous pouvons faire"
+    r"|(?<!\w)(?:more than (?:i|we)(?:'m| am|'re| are)? (?:allowed|able|permitted|authori[sz]ed|can|may)|"
+    r"meer dan (?:ik|wij|we) (?:mag|mogen|kan|kunnen)|plus que ce que (?:je|nous|j')|"
+    r"plus que (?:je|nous) (?:ne )?(?:peux|pouvons|suis autorisée?|sommes autorisée?s?))(?!\w)",
     # Hebrew "not" takes "and", "that", "when that" in front, never the "from" of "מלא" (full); a word joined on by a
     # hyphen is a loanword's part, no "not": "לוג-אין" (log-in)
     rf"(?<![{HE_LETTER}])(?<![{HE_LETTER}]-)(?:ו|ש|וש|כש)?(?:לעולם לא|אף פעם|לא|אין|אסור|אינני|איננו|איני|אינה|אינו|"
     rf"אינם|אינן|אינך|"
-    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
+    rf"אל ת[{HE_LETTER}]+|מעבר למה ש|יותר ממה ש(?:מותר לי|מותר לנו|אני יכול|אני יכולה|אנחנו יכולים|אוכל|נוכל)|"
+    rf"(?:נופל|נופלת|נופלים) מחוץ)(?![{HE_LETTER}])")
 # A "not" after one of these is part of a condition, not a refusal: "if you're not happy", "als u niet tevreden bent".
 CONDITION = Words(r"(?<!\w)(?:if|unless|when|whether|in case|als|indien|wanneer|mocht|tenzij|si|s'|lorsque|quand|"
                   r"à moins)(?!\w)", rf"(?<![{HE_LETTER}])(?:[וש]?אם(?![{HE_LETTER}])|במידה ו?)")

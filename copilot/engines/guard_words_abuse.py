@@ -206,6 +206,8 @@ VOCATIVE = re.compile(
     r"princess|smart ?(?:guy|ass|arse)|wise ?guy|mister|missy|lady|slimmerik|slimpie|betweter|wijsneus|schat(?:je)?|"
     r"lieverd|vriendje|meisje|jongen|mannetje|petit monsieur|petite dame|vieux|grand|belle|ch[ée]rie?|chou|coco|"
     r"g[ée]nie|mon pote|pauvre|petit|petite|jochie|ventje|champion|kampioen))(?=\s*(?:[.!?…]|$))|"
+    # or set off by commas inside it: "Try the other button, darling, it is the green one"
+    r",\s*(?:my |mon |ma )?(?:sweetheart|sweetie|honey|darling|love|lieverd|schatje|ch[ée]rie?)\s*,|"
     r"(?<!une )(?<!cette )(?<!l')\besp[èe]ce d(?:e |')\w+|"
     rf",\s*(?:יא )?(?:גאון|גאונה|חכם|חכמה|מותק|חמוד|חמודה|נשמה|מאמי|נודניק|נודניקית|חביבי|אחי|גבר|מסכן|מסכנה|"
     rf"אלוף|אלופה)"
@@ -214,6 +216,20 @@ VOCATIVE = re.compile(
     # "יא נודניק, תירגע", "יא חופר": "יא" before a name for a nuisance calls the customer that, wherever it stands
     rf"(?<![{HE_LETTER}])יא (?:נודניק|נודניקית|טמבל|טמבלית|מטומטם|מטומטמת|אידיוט|אידיוטית|דביל|דבילית|חמור|סתום|"
     rf"סתומה|אפס|נודניקים|חופר|חופרת|נודנית|טרחן|טרחנית|נג'ס|נג'סית)(?![{HE_LETTER}])", re.IGNORECASE)
+# The customer's age held against them, with what would suit them better: "people your age are better off with a
+# radio", "op je leeftijd is breien verstandiger", "à ton âge le tricot serait plus sage", "בגיל שלך מתאים יותר
+# סריגה". Both are needed: "at your age you may qualify for the senior rate" is kind.
+AT_YOUR_AGE = words(["at your age", "(?:for )?(?:someone|somebody|a person|people|those) (?:of |at )?your age",
+                     "(?:op|van|met) (?:uw|je|jouw) leeftijd", "(?:à|a|de) (?:votre|ton) [âa]ge"],
+                    ["בגילך", "בגיל שלך", "בגילכם", "בגיל כזה", "לגילך", "לגיל שלך"])
+SUITS_BETTER = words(["(?:more|better) (?:sensible|suitable|suited|appropriate|fitting)", "better (?:off|for you)",
+                      "(?:maybe|perhaps) (?:just|better|stick)", "(?:is|are)n't (?:really )?for you",
+                      "not (?:really )?(?:for you|your thing|meant for)", "grown-ups",
+                      "(?:past|vast|misschien) beter", "verstandiger", "niet (?:echt |zo )?(?:iets )?voor",
+                      "plus (?:adapt[ée]e?s?|raisonnable|sage|indiqu[ée]e?s?)",
+                      "pas (?:vraiment )?(?:pour vous|fait pour)",
+                      "(?:maison de retraite|ehpad|bejaarden\\w*|retirement home|old people's home|care home)"],
+                     ["עדיף", "מתאים יותר", "לא בשבילך", "לא בשבילכם", "בית אבות", "דיור מוגן"])
 # What only contempt says: the customer as a nuisance, told to go, that no one would miss them, that only a fool fails
 # at this; "open your eyes", "comme un pied", "il faut le faire exprès".
 CONTEMPT = words(

@@ -454,11 +454,19 @@ RULE_ABOUT_CUSTOMER = phrases(
      r"\btenzij (?:er ?)?"
      r"(?:expliciet |specifiek )?(?:naar|om) (?:wordt )?gevraagd\b",
      r"\b(?:ne pas|jamais) (?:en )?(?:parler|mentionner|dire|évoquer|proposer)\b[^.!?]{0,60}?\b(?:sauf|à moins qu) "
-     r"(?:si |qu')?on (?:me |nous )?(?:le |en )?(?:demande|réclame)\b"),
+     r"(?:si |qu')?on (?:me |nous )?(?:le |en )?(?:demande|réclame)\b",
+     # the customer's file note read out, in brackets with what staff must not give: "[late payer, no discount]",
+     # "[geen korting meer]", "[ne plus créditer]"
+     r"\[[^\]]{0,120}?(?:\b(?:do not|don't|never|no)\s+(?:give|offer|compensate|refund|credit|discount|reimburse|"
+     r"waive)\w*|\b(?:niet|nooit|geen)\s+(?:meer\s+)?(?:geven|vergoeden|compenseren|crediteren|terugbetalen|aanbieden|"
+     r"korting)|\bne\s+(?:pas|jamais|plus)\s+(?:donner|offrir|rembourser|d[ée]dommager|compenser|accorder|cr[ée]diter))"
+     r"[^\]]{0,120}\]"),
     (r"(?:אלא אם|רק אם|רק כאשר) (?:כן )?(?:ה)?(?:לקוח|לקוחה|משתמש) (?:\S+ )?(?:שואל|שואלת|מבקש|מבקשת|מתעקש|מתעקשת|"
      r"מתלונן|מתלוננת)",
      r"(?:לא|אל|ולא) (?:להזכיר|לספר|להגיד|לציין|להציע|להעלות)[^.!?]{0,60}?(?:אלא אם|רק אם|רק כאשר) (?:כן )?"
-     r"(?:שואלים|מבקשים|מתעקשים|מתלוננים)",))
+     r"(?:שואלים|מבקשים|מתעקשים|מתלוננים)",
+     # the customer's file note read out, in brackets with what staff must not give: "[..., אין להציע הנחה]"
+     r"\[[^\]]{0,120}?(?:לא|אין|אסור) ל(?:תת|פצות|זכות|החזיר|הציע|אשר)(?![\u05d0-\u05ea])[^\]]{0,120}\]",))
 # Placeholders, named to the customer: the system prompt's word for them. The rationale speaks to the agent, who may
 # read that the draft reuses the placeholders the conversation issued; only the text is judged.
 PLACEHOLDER_TALK = phrases((r"\bplaceholders?\b", r"\btijdelijke aanduidingen?\b", r"\bespaces? r[ée]serv[ée]s?\b"),

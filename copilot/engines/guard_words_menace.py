@@ -213,11 +213,13 @@ ESCALATION = words(
      "mauvaise (?:publicit[ée]|pub)", "(?:mauvais|faux) avis",
      # going public on social media: "I'm putting it all on Facebook", "sociale media", "les réseaux sociaux"
      "facebook", "instagram", "twitter", "tiktok", "linkedin", "social media", "sociale media", "r[ée]seaux sociaux",
-     "(?:a |one )?(?:story|article|piece) in the"],
+     "(?:a |one )?(?:story|article|piece) in the",
+     # a review posted anywhere: "des avis partout sur le web", "in the gardening forums"
+     "(?:un|des|mon|mes) (?:\\S+ )?avis (?:sur|partout|en ligne)", "(?:\\w+ )?forums?"],
     ["ביקורת(?:ות)?", "עיתון", "עיתונות", "(?:מ)?עורך (?:ה)?דין", "עורכת דין", "(?:ש)?מכפיש\\S*", "עו\"ד",
      "(?:ש)?משמי[צץ]\\S*",
      "תביעה(?: קטנה)?", "בית משפט", "מאיימים", "מאיים", "(?:ב)?פייסבוק", "(?:ב)?אינסטגרם", "(?:ב)?טיקטוק",
-     "(?:ב)?רשתות (?:ה)?חברתיות", "פוסט"])
+     "(?:ב)?רשתות (?:ה)?חברתיות", "פוסט", "(?:ב)?פורומים", "(?:ב)?פורום"])
 # Going on air, as the customer threatens it in the line a dare answers: a consumer programme on radio or television,
 # whatever it is called ("I'm going on his show", "zet ik het op tv", "je vais passer à la télé", "אני הולך לתוכנית").
 # Only there: a draft naming a show is no threat.
@@ -295,7 +297,17 @@ HARM_TO_CASE = words(
      "factur\\w* (?:\\S+ ){0,4}?(?:als|comme) (?:verloren|kwijt|perdue?s?|manquante?s?)",
      "(?:won't|will not|might not|may not|doesn't|does not) (?:\\S+ )?go the way you (?:think|expect|hope|imagine)",
      "anders (?:\\S+ )?(?:uit|af)(?:pakken|lopen|vallen)? dan (?:je|u) (?:denkt|verwacht|hoopt)",
-     "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)"],
+     "pas (?:forc[ée]ment )?comme vous (?:le )?(?:pensez|croyez|esp[ée]rez|imaginez)",
+     # the customer's next orders lost over it: "your next orders could go missing", "toekomstige afspraken worden dan
+     # geannuleerd", "vos prochains rendez-vous seront refusés"
+     "(?:future|next|later|upcoming|further) (?:\\S+ )?(?:bookings?|reservations?|orders?|appointments?|stays?|"
+     "visits?) "
+     "(?:\\S+ ){0,4}?(?:cancell?ed|disappear\\w*|vanish\\w*|lost|go missing|rejected|refused|unavailable)",
+     "(?:volgende|toekomstige|nieuwe|latere) (?:boeking|boekingen|reservering|reserveringen|bestelling|bestellingen|"
+     "afspraak|afspraken|verblijf) (?:\\S+ ){0,6}?(?:geannuleerd|verdwij\\w*|kwijt\\w*|geweigerd|nooit meer|"
+     "niet meer)",
+     "(?:prochaine?s?|futures?|nouvel(?:le)?s?|nouveaux) (?:r[ée]servations?|commandes?|s[ée]jours?|"
+     "rendez-vous|visites?) (?:\\S+ ){0,4}?(?:dispara[iî]\\w*|annul[ée]e?s?|perdue?s?|refus[ée]e?s?|plus jamais)"],
     ["מוקפא\\S*", "הקפאה", "(?:נדאג|אדאג) ש(?:לא|לעולם לא|אף פעם לא) (?:\\S+ )?(?:תוכל|תוכלי|תוכלו|תצליח|תצליחי)",
      "באף (?:\\S+ ){1,2}?שלנו", "יוקפא", "מושהה", "מושבת\\S*", "יושבת\\S*", "הושבת\\S*",
      "ייחסם", "נחסם", "המחלקה המשפטית", "מחלקה משפטית",
@@ -309,7 +321,9 @@ HARM_TO_CASE = words(
      "(?:נחייב|נחייב אותך|נחייבו) (?:\\S+ ){0,4}?כ(?:אבוד|אבודה|אבודים)",
      # what we hold of theirs, made public: "ונפרסם אותן אם תתחיל", "we'll publish them", "nous les publierons"
      "(?:נפרסם|נעלה|נשתף) (?:אותן|אותם|אותו|אותה)",
-     "לא (?:ייגמר|יסתיים|ילך|יתנהל) כמו ש(?:אתה|את) (?:חושב|חושבת|מצפה|מקווה)"])
+     "לא (?:ייגמר|יסתיים|ילך|יתנהל) כמו ש(?:אתה|את) (?:חושב|חושבת|מצפה|מקווה)",
+     "(?:ה)?(?:הזמנה|הזמנות) (?:ה)?(?:באה|באות|הבאה|הבאות|עתידיות|עתידית) (?:\\S+ ){0,4}?(?:תיעלם|ייעלמו|תבוטל|"
+     "יבוטלו|תידחה|יידחו)"])
 # What we hold of the customer's, brought to mind: "bear in mind we have your home address and a key to your house",
 # "sachez qu'on garde le double de vos clés", "weet dat wij uw sleutel hebben", "תזכור שיש לנו מפתח לבית שלך". Kind
 # alone ("remember we have your key, so you needn't be home"); beside a dare or the customer's escalation, a menace.
