@@ -472,7 +472,7 @@ BIG_CHILD = words(["(?:you're|you are|a|until you're|when you're) (?:a )?big (?:
 # son", "laat het maar aan uw zoon over". Weak.
 NO_WONDER = words(["no wonder (?:you(?:'re| are)? |that you )(?:confused|lost|don't|do not|can't|cannot|didn't)",
                    "geen wonder dat (?:u|je|jij) (?:er )?(?:het )?(?:niets|niks|niet)",
-                   "pas (?:[ée]tonnant|surprenant) que (?:vous|tu) (?:ne|n')",
+                   "pas (?:[ée]tonnant|surprenant) que (?:vous|tu) (?:ne|n'\\w+)",
                    "(?:leave|let) (?:it|that|this|the \\S+) to your (?:husband|wife|man|son|daughter|kids)",
                    "laat (?:dat|het) (?:maar )?(?:aan|over aan) (?:uw|je) (?:man|vrouw|zoon|dochter)",
                    "laissez (?:[çc]a|cela|faire) (?:[àa] )?votre (?:mari|femme|fils|fille)"],
