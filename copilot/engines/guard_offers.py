@@ -106,6 +106,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     group = w.paid_for_some(offered)  # "pay for five and all eight swim": three in eight free
     if group is not None and (group[1] - group[0]) / group[1] * 100 > ctx.max_discount:
         return over
+    if _shares_over(offered, ctx):
+        return over
     accounted: set[float] = set()  # amounts off a known price within the limit, and the price that leaves
     offers = sentences(offered)
     totals = _draft_totals(offered)
@@ -551,6 +553,30 @@ def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) ->
     if compounded > ctx.max_discount + 0.005:
         return True
     return not (w.ON_REDUCED.search(sentence) or any(abs(t - compounded) < 0.05 for t in totals))
+
+
+def _shares_over(offered: str, ctx: GuardContext) -> bool:
+    """A group of which only some are paid for ("five, pay for three"; "ten at the price of six"; "the third one
+    free"), or a share of the price paid ("three fifths of it"), above the limit, alone or with a percentage the same
+    sentence takes off too ("two bought, the third free, and 10% on top": 40% off). A percentage called the total is
+    what they come to, no further discount."""
+    for sentence in sentences(offered):
+        # (not a deal the company's word states with both its counts: "a week (7 days) costs the price of 4 days")
+        shares = [share for share, whole, paid in w.paid_shares(sentence) if not _stated_group(whole, paid, ctx)]
+        shares += [share for m, share in w.nth_free(sentence) if not _nth_given(m, ctx)]
+        if not shares:
+            continue
+        more = [value for m in _PERCENT.finditer(sentence) for value in [number(m.group(1) or m.group(2))]
+                if value < 100 and not _is_total(sentence, m) and all(abs(value - s) >= 1 for s in shares)]
+        if 100 * (1 - math.prod(1 - p / 100 for p in (*shares, *more))) > ctx.max_discount + 0.005:
+            return True
+    return False
+
+
+def _stated_group(whole: float, paid: float, ctx: GuardContext) -> bool:
+    """Whether a sentence of the company's word names both counts of a group deal, as its own terms."""
+    return any({whole, paid} <= set(numbers(sentence)) for text in ctx.giving_texts
+               for sentence in sentences(numerals(text)))
 
 
 def _is_total(sentence: str, m: re.Match[str]) -> bool:

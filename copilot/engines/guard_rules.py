@@ -226,7 +226,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
-    if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text):
+    if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text) or wa.BIG_CHILD.search(text):
         return ABUSE
     if any(wa.AT_YOUR_AGE.search(s) and wa.SUITS_BETTER.search(s) for s in sentences(text)):
         return ABUSE
@@ -272,7 +272,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said))):
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
-            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER)
+            wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
+            wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:

@@ -90,6 +90,9 @@ _LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
 URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
 _BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
                         r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
+# a bare host with a path after it is a link whatever its ending, one no list of endings knows too: "kort.nu/abc",
+# "is.gs/x-y" (letters only after the last dot, so "1.5/10" and "km/h" are none)
+_PATH_HOST = re.compile(rf"(?<![\w@./:-])((?:{_LABEL}\.)+[a-z]{{2,24}})(?=/[\w-])", re.IGNORECASE)
 _HOST_END = re.compile(r"[,;!?]")
 _IP = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)")
 _LAN = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
@@ -467,6 +470,8 @@ def hosts(text: str) -> Iterator[str]:
         yield authority.split(":")[0].rstrip(".").casefold()
     for m in _BARE_HOST.finditer(text):
         yield m.group(1).casefold()
+    for m in _PATH_HOST.finditer(text):
+        yield m.group(1).casefold()
     for m in _IP.finditer(text):
         yield m.group()
 
@@ -644,7 +649,9 @@ def listed(sentence: str, end: int) -> tuple[tuple[str, ...], bool]:
     false)."""
     heading = _LIST_HEADING.match(sentence, end)
     if heading is None or sentence[end:heading.end()].count(" ") > 6:
-        return (), False
+        heading = _copula_heading(sentence, end)
+        if heading is None:
+            return (), False
     listed = sentence[heading.end():]
     items = [item.strip() for item in _LIST_SEMICOLON.split(listed) if item.strip()]
     if len(items) >= 2:
@@ -663,6 +670,24 @@ _LIST_SEMICOLON = re.compile(r";(?![^()]*\))")  # and a semicolon: "(you may sto
 _LIST_AND = re.compile(r"^(?:and|en|et|ou|or|of)\s+", re.IGNORECASE)
 # "and" inside a list's last item; the Hebrew one is a letter on the next word ("ביקור הערכה ואיסוף קרטונים")
 _LIST_INNER_AND = re.compile(r"\s(?:and|en|et|ou|or|of)\s|\s(?=ו[\u05d0-\u05ea]{2})", re.IGNORECASE)
+
+
+# a giving word that opens its sentence with a verb "to be" and no colon heads a list too: "Free are the trial, ...",
+# "Gratis zijn de proefles, ...", "Sont gratuits l'essai, ..." (the verb after the word, or before it in French)
+_COPULA_BEFORE = re.compile(r"\W*(?:(?P<verb>are|is|zijn|sont|est)\s+)?[^\W\d_]+", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:(?:are|is|zijn|sont|est)\s+)?", re.IGNORECASE)
+
+
+def _copula_heading(sentence: str, end: int) -> re.Match[str] | None:
+    """The verb "to be" after a giving word that opens its sentence, with one such verb next to it: where a list
+    without a colon starts ("Free are ..."), or ``None``."""
+    before = _COPULA_BEFORE.fullmatch(sentence, 0, end)
+    if before is None:
+        return None
+    after = _COPULA_AFTER.match(sentence, end)
+    if after is None or (bool(before.group("verb")) + bool(after.group().strip())) != 1:
+        return None
+    return after
 
 
 def _split_last_item(item: str) -> list[str]:

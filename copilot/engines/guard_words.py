@@ -705,10 +705,11 @@ DEMANDED = re.compile(r"^\s*(?:(?:demand|request|plea)s? for|(?:verzoek|vraag|ei
 DECLINES = words(["declines?", "declined", "declining", "refuses?", "refused", "refusing", "refusal of", "turns? down",
                   "rejected", "turned down", "weigert", "weigeren", "geweigerd", "weigering van", "wijst (?:\\S+ )?af",
                   "afgewezen", "afgeslagen", "refuse", "refusée?s?", "refus d(?:[e']|u|es)", "décline", "déclinée?s?",
-                  "rejette",
-                  "rejetée?s?", "rejection of", "afwijzing van", "rejet d(?:[e']|u|es)"],
+                  "rejette", "rejetée?s?", "rejection of", "afwijzing van", "rejet d(?:[e']|u|es)",
+                  # a rationale's infinitive: "to decline the free month", "refuser la remise", "לסרב ל..."
+                  "to (?:decline|refuse|turn down)", "refuser", "décliner", "afwijzen", "afslaan"],
                  ["מסרב", "מסרבת", "סירב", "סירבה", "סירוב", "דוחה", "דחה", "דחתה", "דחייה של", "דחיית", "נדחה",
-                  "נדחתה", "נדחו", "נדחית"])
+                  "נדחתה", "נדחו", "נדחית", "לסרב", "לדחות"])
 # A promise made in the first person stays one, whatever was asked: "as you requested, we'll refund ...".
 WE_WILL = words(["we'll", "i'll", "we will", "i will", "we are going to", "we're going to", "we'd", "i'd",
                  "(?:we|i)(?: can)? (?:refund|credit|pay|give|reimburse|offer|compensate)",
@@ -860,3 +861,51 @@ def nth_free(text: str) -> Iterator[tuple[re.Match[str], float]]:
     """Each "the third one free" of ``text``, with the share of the group it takes off (a third: 33.3...)."""
     for m in NTH_FREE.finditer(text):
         yield m, 100.0 / _ORDINALS[m.group("nth").casefold()]
+
+
+# -- a group of which only some are paid for, or a share of the price paid ---------------------------------------------
+
+_PAY_VERB = (r"(?:pay|pays|paying|betaal|betaalt|betalen|payez|payer|payerez|payons|paye|paies|ne payez|"
+             r"ו?(?:תשלמו|תשלם|תשלמי|משלמים|משלמת|משלם))")
+_GROUP_COUNT = r"(?P<{}>\d{{1,2}}|[^\W\d_]+)"
+# "six visits and pay for only four", "neem tien beurten en betaal er maar zeven", "cinq passages et vous n'en payez
+# que trois", "חמישה ביקורים ותשלמו רק על שלושה": what the first count names, the second paid for
+GROUP_THEN_PAY = re.compile(  # (looked for at every word: the first word need not be the count)
+    rf"(?<![\w\u05d0-\u05ea])(?=(?:{_GROUP_COUNT.format('whole')}\s+(?:[^\s.,;:!?]+\s+){{0,3}}?"
+    rf"(?:(?:and|en|et|but|maar|mais)\s+(?:[^\s.,;:!?]+\s+){{0,2}}?|(?=ו))"
+    rf"{_PAY_VERB},?\s+(?:(?:er|en|for|voor|pour|על|only|just|maar|alleen|slechts|seulement|que|רק),?\s+){{0,3}}"
+    rf"{_GROUP_COUNT.format('paid')}(?![\w\u05d0-\u05ea])"
+    r"(?!\s+(?:instal\w*|termijn\w*|fois|mensualit\w*|keer|times|months?|maanden|mois|weeks?|weken|semaines|"
+    r"תשלומים|חודשים|euros?|€|%|today|now|later|vandaag|nu|aujourd|maintenant|plus tard|היום|עכשיו))))",
+    re.IGNORECASE)
+# "eight for the price of five", "acht voor de prijs van vijf", "huit au prix de cinq", "שמונה במחיר של חמישה"
+FOR_PRICE_OF = re.compile(
+    rf"(?<![\w\u05d0-\u05ea])(?=(?:{_GROUP_COUNT.format('whole')}\s+(?:[^\s.,;:!?]+\s+){{0,2}}?"
+    r"(?:for the price of|at the price of|voor de prijs van|tegen de prijs van|pour le prix de|au prix de|"
+    rf"במחיר של)\s+{_GROUP_COUNT.format('paid')}(?![\w\u05d0-\u05ea])))", re.IGNORECASE)
+_PARTS = {"thirds": 3, "third": 3, "quarters": 4, "fourths": 4, "fifths": 5, "fifth": 5, "sixths": 6, "sevenths": 7,
+          "eighths": 8, "tenths": 10, "derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+          "achtste": 8, "tiende": 10, "tiers": 3, "quarts": 4, "cinquièmes": 5, "cinquiemes": 5, "sixièmes": 6,
+          "septièmes": 7, "huitièmes": 8, "dixièmes": 10, "שלישים": 3, "רבעים": 4, "חמישיות": 5, "שישיות": 6}
+# a share of the price paid, in words: "you pay only two thirds of it", "u betaalt maar twee derde", "vous ne payez
+# que deux tiers", "תשלמו רק שלושה רבעים"
+PAID_FRACTION = re.compile(
+    rf"{_PAY_VERB},?\s+(?:[^\s.,;:!?]+,?\s+){{0,6}}?(?P<num>[^\W\d_]+)[\s-]+(?P<den>{'|'.join(_PARTS)})(?![\w\u05d0-\u05ea])",
+    re.IGNORECASE)
+
+
+def paid_shares(text: str) -> Iterator[tuple[float, float, float]]:
+    """Where ``text`` pays for only some of a group, or only a share of a price: the share that leaves off (in
+    percent), the count of the group and the count paid for ("five lessons, pay for three" is 40%, 5, 3). A count of
+    24 or more is no group (a product's number)."""
+    for pattern in (GROUP_THEN_PAY, FOR_PRICE_OF):
+        for m in pattern.finditer(text):
+            whole, paid = _count(m.group("whole")), _count(m.group("paid"))
+            # ("two for the price of one" gives the rest free: the free check's, as a gift)
+            if whole is not None and paid is not None and 0 < paid < whole < 24 and (
+                    pattern is GROUP_THEN_PAY or paid > 1):
+                yield (whole - paid) / whole * 100, whole, paid
+    for m in PAID_FRACTION.finditer(text):
+        num, den = _count(m.group("num")), _PARTS[m.group("den").casefold()]
+        if num is not None and 0 < num < den:
+            yield (1 - num / den) * 100, float(den), num

@@ -330,6 +330,7 @@ TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "
                           "not everyone is (?:cut out|built|made) for"],
                          ["(?:קשה|מסובך) מדי בשבילך", "כנראה", "(?:יותר מדי|הרבה) בשבילך",
                           "לא כל אחד (?:בנוי|מתאים|נולד) ל\\S+",
+                          "לא כל אחת (?:בנויה|מתאימה|נולדה) ל\\S+",
                           "יש אנשים ש(?:פשוט )?(?:לא|אף פעם לא) (?:לומדים|מבינים)"])
 # Slowness promised as a favour: "I'll go really slowly", "ik zal het heel langzaam uitleggen". Kind with nothing
 # else ("I'll go slowly through each step"); with another cue, talking down.
@@ -423,3 +424,73 @@ FUTILE = words(["(?:no|not a single|not one|nobody|no one|not even (?:a|the))(?:
                ["אפילו (?:\\S+ ){1,5}?לא (?:היה |יוכל |יכול |היה יכול )?(?:עוזר|יעזור|לעזור|יצליח|מצליח|משנה|ישנה|"
                 "מציל|יציל)", "אף (?:\\S+ ){1,2}?(?:בעולם )?לא (?:יוכל|היה יכול|יצליח|יעזור)", "מקרה אבוד",
                 "(?:לעשות|יעשה|עושה) (?:לך )?נס(?:ים)?"])
+# The count of times the customer has asked, thrown back at them: "this is the fourth time", "for the umpteenth time",
+# "dit is de vierde keer", "pour la énième fois", "בפעם הרביעית". Weak: with another cue, talking down.
+REPEAT_COUNT = words(["(?:for|that's|that is|this is) the (?:second|third|fourth|fifth|umpteenth|hundredth|\\w+th) "
+                      "time", "voor de (?:tweede|derde|vierde|vijfde|zoveelste|honderdste) keer",
+                      "(?:dat|dit) is (?:al )?de (?:tweede|derde|vierde|vijfde|zoveelste) keer",
+                      "pour la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|ni[èe]me|[ée]ni[èe]me|"
+                      "centi[èe]me) fois", "c'est la (?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois"],
+                     ["(?:זו |זאת )?(?:ב)?פעם ה(?:שנייה|שלישית|רביעית|חמישית|מיליון|אלף)"])
+# Writing for the customer as for a slow reader, or telling them to listen up: "I'll write it in capital letters",
+# "luister nu goed", "écoutez-moi bien", "אכתוב לך את זה לאט", "now listen closely". Weak, like ``SLOWLY``.
+SLOW_READER = words(["(?:type|write|spell) (?:it|this|that)(?: out)?(?: for you)? "
+                     "(?:(?:really|very|extra|nice and),? )*"
+                     "slow(?:ly)?", "in (?:capitals|capital letters|block letters|caps)",
+                     "(?:now |so )?listen (?:carefully|closely|very carefully)(?: now)?",
+                     "in hoofdletters", "(?:en )?nu (?:goed|heel goed) luisteren", "luister (?:nu )?(?:goed|heel goed)",
+                     "en (?:lettres )?majuscules", "[ée]coutez(?:-moi)? bien", "(?:je vais|je vous) (?:l')?"
+                     "(?:[ée]cri(?:re|s)|expliquer?) (?:tr[èe]s )?lentement"],
+                    ["(?:אסביר|אגיד|אכתוב|אדבר|אני אסביר|אני אגיד|אני אכתוב)(?: לך)?(?: את זה)? (?:ממש )?לאט",
+                     "(?:אולי )?הפעם זה (?:ייכנס|יחדור|יישאר)", "(?:עכשיו )?תקשיב(?:י)? טוב"])
+# The customer's memory or wits doubted by a condition on them: "if that is how you read letters", "als u zelfs dit niet
+# snapt", "si c'est comme ça que vous notez vos rendez-vous", "אם ככה את מבינה". Weak.
+IF_THAT_IS_HOW = words(["if (?:this|that) is how you (?:remember|learn|read|listen|drive|understand)",
+                        "if you (?:can't|cannot|don't) (?:even )?(?:remember|retain|get) (?:this|that|something this)",
+                        "als (?:u|je|jij) (?:dit|dat|zelfs dit) (?:al |zelfs )?niet (?:eens )?(?:onthoudt|onthoud|"
+                        "snapt|snap|begrijpt|kunt onthouden)", "als (?:u|je|jij) (?:zo|op die manier) "
+                        "(?:onthoudt|leert|luistert)",
+                        "si (?:vous|tu) (?:retenez|retiens|apprenez|apprends|comprenez|comprends|[ée]coutez) "
+                        "(?:\\S+ ){0,5}?comme [çc]a", "si c'est comme [çc]a que (?:vous|tu)",
+                        "si (?:vous|tu) ne (?:retenez|retiens|comprenez|comprends) (?:m[êe]me )?pas [çc]a"],
+                       ["אם ככה (?:אתה|את|אתם) (?:זוכר|זוכרת|זוכרים|לומד|לומדת|מבין|מבינה|נוהג|נוהגת)"])
+# Remarks on the customer's age, or on their command of the language, as the reason for what they cannot do: "at your
+# age", "met uw leeftijd", "à votre âge", "בגילך"; "with your English", "apprenez d'abord le français". Weak.
+AGE_OR_TONGUE = words(["at your age", "(?:op|met) (?:uw|je|jouw) leeftijd", "(?:à|a) votre [âa]ge",
+                       "(?:à|a) ton [âa]ge",
+                       "with your (?:level of |command of )?(?:english|dutch|french|hebrew|language skills)",
+                       "(?:learn|study) (?:the language|english|dutch|french|hebrew) first",
+                       "met (?:uw|je|jouw) (?:niveau |kennis )?(?:van het )?(?:nederlands|engels|frans|hebreeuws)",
+                       "leer (?:eerst|maar eerst) (?:de taal|nederlands|engels|frans)",
+                       "avec (?:votre|ton) (?:niveau de |niveau en )?(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu)",
+                       "apprenez (?:d[ée]j[àa] |d'abord )?(?:la langue|le fran[çc]ais)"],
+                      ["בגיל(?:ך|כם) ", "עם העברית שלך", "(?:תלמד|תלמדי) (?:קודם )?עברית"])
+# Who has no patience for customers like this one: "our staff have no time for people who ...", "hebben geen geduld voor
+# klanten die", "n'ont pas de patience pour les clients qui", "אין לנו סבלנות ללקוחות ש". Weak.
+NO_PATIENCE_FOR = words(["(?:have|has|got) no (?:time|patience|interest) for (?:\\S+ )?(?:people|customers|clients|"
+                         "students|learners|pupils|those|anyone) who",
+                         "(?:hebben|heeft) geen (?:zin|tijd|geduld) (?:in|voor) (?:\\S+ )?(?:mensen|klanten|leerlingen|"
+                         "cursisten|types) die",
+                         "n'(?:ont|a) pas (?:de temps|de patience|envie) (?:pour|de) (?:\\S+ )?(?:gens|clients|"
+                         "[ée]l[èe]ves|personnes) qui"],
+                        ["אין (?:לנו|להם|לו|לה) (?:סבלנות|זמן) ל(?:אנשים|לקוחות|תלמידים)"])
+# A grown customer called a child ("when you are a big girl", "grote jongen", "grande fille", "ילדה גדולה"), or asked
+# whether a parent still does it for them. Strong.
+BIG_CHILD = words(["(?:you're|you are|a|until you're|when you're) (?:a )?big (?:boy|girl)",
+                   "(?:does|do|will) (?:your )?(?:mummy|mommy|mum|mom|daddy) still (?:have to )?",
+                   "(?:tot|als) (?:u|je|jij) (?:een )?(?:grote jongen|grote meid) (?:bent|is)", "(?:mama|mammie|papa) "
+                   "(?:u|je|jou) nog (?:steeds )?(?:overal )?(?:brengen|rijden|helpen)",
+                   "(?:tu es|vous [êe]tes) un grand gar[çc]on", "(?:tu es|vous [êe]tes) une grande fille",
+                   "(?:maman|papa) (?:doit |vous |te )?(?:encore|toujours) (?:vous |te )?(?:conduire|emmener|amener)"],
+                  ["(?:ילד גדול|ילדה גדולה) כבר", "אמא (?:שלך )?עדיין (?:מסיעה|צריכה להסיע)"])
+# "No wonder" the customer does not understand, or a relative had better do it for them: "no wonder you're confused",
+# "geen wonder dat je het niet snapt", "pas étonnant que vous ne suiviez pas", "אין פלא שאת לא"; "leave it to your
+# son", "laat het maar aan uw zoon over". Weak.
+NO_WONDER = words(["no wonder (?:you(?:'re| are)? |that you )(?:confused|lost|don't|do not|can't|cannot|didn't)",
+                   "geen wonder dat (?:u|je|jij) (?:er )?(?:het )?(?:niets|niks|niet)",
+                   "pas (?:[ée]tonnant|surprenant) que (?:vous|tu) (?:ne|n'\\w+)",
+                   "(?:leave|let) (?:it|that|this|the \\S+) to your (?:husband|wife|man|son|daughter|kids)",
+                   "laat (?:dat|het) (?:maar )?(?:aan|over aan) (?:uw|je) (?:man|vrouw|zoon|dochter)",
+                   "laissez (?:[çc]a|cela|faire) (?:[àa] )?votre (?:mari|femme|fils|fille)"],
+                  ["אין פלא ש(?:אתה|את|אתם) לא", "עדיף ש(?:בעלך|אשתך|הבעל שלך|האישה שלך|הילדים שלך) (?:ימשיך|תמשיך|"
+                   "ימשיכו|יעשה|תעשה|יסיע|תסיע)"])

@@ -18,7 +18,7 @@ CREDENTIAL = words(
     ["passwords?", "pass ?codes?", "pins?", "pin[- ]?codes?", "pin numbers?", "security codes?",
      "verification codes?", "one[- ]time (?:pass)?codes?", "otp", "2fa(?: codes?)?", "authenticat\\w+ codes?",
      "sms[- ]?codes?", "text(?:ed)? codes?", "codes? (?:we|i) (?:just )?(?:sent|texted)",
-     "(?:\\d|four|five|six|eight)[- ]digit (?:\\S+ )?codes?", "cvc2?", "cvv2?", "card verification\\w*",
+     "(?:\\d|four|five|six|seven|eight)[- ]digit (?:\\S+ )?codes?", "cvc2?", "cvv2?", "card verification\\w*",
      "security digits",
      "(?:digits|numbers|code) (?:\\S+ ){0,3}?(?:on|at) the back", "login details", "log-?in credentials",
      "(?:your|the) log-?in(?! page| screen| button)\\b", "log-?in codes?", "access codes?",
@@ -38,7 +38,8 @@ CREDENTIAL = words(
      "sms-?codes?", "verificatiecodes?",
      "bevestigingscodes?", "beveiligingscodes?", "eenmalige codes?", "toegangscodes?", "beveiligingsvra\\w+",
      "(?:drie|3) cijfers (?:achter|achterop|op de achterkant)", "(?:cijfers|nummers|code) (?:\\S+ ){0,3}?(?:op|aan) "
-     "de achterkant", "(?:vier|zes|acht|\\d)[- ]?cijferige codes?", "codes? van (?:vier|zes|acht|\\d) cijfers",
+     "de achterkant", "(?:vier|vijf|zes|zeven|acht|\\d)[- ]?cijferige codes?",
+     "codes? van (?:vier|vijf|zes|zeven|acht|\\d) cijfers",
      "codes? die (?:u|je) (?:net |zojuist |zo |straks )?(?:kreeg|krijgt|ontving|ontvangt|heeft ontvangen|"
      "hebt ontvangen|gekregen|binnenkrijgt)",
      "(?:sms|sms'je|sms-je|bericht|tekstbericht) met (?:een|de|uw|je) (?:\\S+ )?code",
@@ -49,8 +50,9 @@ CREDENTIAL = words(
      "nip", "(?:code|num[ée]ro) nip", "respons(?:e)?codes?", "response codes?", "codes? de r[ée]ponse",
      "mots? de passe", "codes? (?:pin|secret|confidentiel|de v[ée]rification|"
      "de confirmation|de s[ée]curit[ée]|reçu par sms|à usage unique|sms|d'accès|de connexion)", "identifiants?",
-     "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)", "codes? à (?:quatre|six|huit|\\d) "
-     "chiffres", "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
+     "codes? que vous (?:venez de recevoir|avez reçu|allez recevoir|recevrez)",
+     "codes? à (?:quatre|cinq|six|sept|huit|\\d) chiffres",
+     "(?:sms|texto|message) (?:avec|contenant) (?:un|le|votre) code", "question secr[èe]te",
      "cryptogramme", "(?:trois|3) chiffres (?:au dos|derrière|à l'arrière)", "num[ée]ro de (?:votre )?carte",
      "(?:chiffres|num[ée]ros?|code) (?:\\S+ ){0,3}?au dos", "(?:online |internet )?banking (?:username|user ?name|"
      "log-?in|id)", "codes? (?:\\S+ ){0,3}?card ?reader",
@@ -132,7 +134,7 @@ ASK = words(
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
      "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
      "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
-     "(?:i|we)(?:'ll| will| would)? (?:just |also |still )?need (?:your|the|it|that)",
+     "(?:i|we)(?:'ll| will| would|'d)? (?:just |also |still )?need (?:your|the|it|that)",
      "(?:can|could|may) i (?:have|get|take)", "let me have", "geef\\w*", "geven", "noem\\w*", "deel", "deelt",
      "delen", "vertel\\w*", "zeg(?:t|gen)?", "door ?geven", "doorgeeft", "voorlezen", "oplezen",
      "lees\\w* .{0,50} (?:voor|op)", "bevestig(?:t|en)?", "typ(?:t|en)?", "intypen", "opgeven", "wat is uw",
@@ -141,7 +143,9 @@ ASK = words(
      "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
      "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
-     "j'ai besoin", "me faut",
+     "j'ai besoin", "me faut", "j'aurai(?:s)? (?:\\S+ )?besoin",
+     "(?:ik|we|wij) (?:zou|zouden) (?:\\S+ ){0,6}?nodig hebben",
+     "(?:zou|zouden) (?:ik|we|wij) (?:\\S+ ){0,6}?nodig hebben",
      # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
      "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
      "(?:hier|in (?:de|deze|het) (?:chat|gesprek)) (?:\\S+ ){0,3}?(?:zetten|plakken|tikken|intikken|typen|sturen)",
@@ -206,7 +210,11 @@ LOG_IN = words(["log(?:-| )?in", "log (?:\\S+ ){0,3}?in", "logt? (?:\\S+ ){0,3}?
 SHOWN_IN = re.compile(r"(?<!\w)(?:shown|displayed|visible|listed|that appears|you see|te zien|vermeld|weergegeven|"
                       r"affich\w*|indiqu\w*|qui appara[iî]t|qui figure)(?!\w)[^,.;:!?]{0,50}|"
                       r"(?<![\u05d0-\u05ea])[שה]?(?:מופיע|מוצג)(?![\u05d0-\u05ea])[^,.;:!?]{0,40}", re.IGNORECASE)
-TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b", r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
+# (or the one who says they need it: "I'd just need the code", "j'aurais besoin du code", "ik heb de code nodig")
+TO_US = Words(r"\b(?:me|us|mij|ons|moi|nous)\b|\b(?:i|we)(?:'d| would|'ll| will)? (?:just |only |also |still )?need\b|"
+              r"\bj'(?:ai|aurai|aurais) (?:\S+ )?besoin\b|\b(?:ik|we|wij) (?:heb|hebben|zou|zouden)\b.{0,60}?\bnodig\b|"
+              r"\b(?:heb|hebben|zou|zouden) (?:ik|we|wij)\b.{0,60}?\bnodig\b",
+              r"(?<![\u05d0-\u05ea])(?:לי|לנו|אליי|אלינו)(?![\u05d0-\u05ea])")
 # Asking for something named before: "I've sent you a code. Please read it back to me." / "Wilt u die code
 # voorlezen?" / "Pouvez-vous me le communiquer ?" / "תקריא לי אותו".
 ASK_BACK = words(

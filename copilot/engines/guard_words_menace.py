@@ -354,12 +354,21 @@ HOLD_OVER = words(
      # know who you are", "faites donc, nous savons qui vous êtes", "it would be a shame if that got around"
      "(?:we|i) know (?:exactly )?who you are", "(?:we|wij|ik) weten? (?:precies )?wie (?:je|u|jij) (?:bent|is)",
      "(?:nous savons|on sait|je sais) (?:tr[èe]s bien )?qui vous [êe]tes",
-     "(?:it )?would be a (?:shame|pity) if", "(?:het )?zou (?:zonde|jammer) zijn als",
+     "(?:it )?would be a (?:real |great |terrible |such a )?(?:shame|pity) if",
+     # who of ours knows their home, or that accidents happen, beside a dare: "our fitter knows your house well",
+     # "accidents happen"
+     "(?:knows?|kent|weet|conna[iî]t|connaissent|sait) (?:\\S+ ){0,2}?(?:your|the|uw|je|het|l'|votre) ?"
+     "(?:address|adres|adresse|home|house|huis|domicile)",
+     "accidents (?:happen|can happen)", "(?:een )?ongeluk(?:je)? is (?:zo|snel) gebeurd",
+     "(?:un accident|un accrochage|un accroc)(?: \\S+){0,4}?,? [çc]a (?:arrive|peut arriver) "
+     "(?:vite|si vite|tr[èe]s vite)", "(?:het )?zou (?:zonde|jammer) zijn als",
      "(?:ce )?serait (?:dommage|bête) (?:que|si)"],
     ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב|תדע|תדעי|דע|דעי) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?"
      "(?:ה)?(?:כתובת|מפתח|קוד|בית|"
      "פרטים|צילומים|צילום|תמונות|תמונה|הקלטות|הקלטה|סרטונים|סרטון|מצלמות)\\S*",
-     "(?:אנחנו|אני) (?:יודעים|יודע|יודעת) (?:בדיוק )?מי (?:אתה|את)", "(?:יהיה|זה יהיה) חבל אם"])
+     "(?:אנחנו|אני) (?:יודעים|יודע|יודעת) (?:בדיוק )?מי (?:אתה|את)", "(?:יהיה|זה יהיה) חבל אם",
+     "(?:ה)?כתובת (?:המגורים |הבית )?(?:שלך|שלכם) (?:רשומה|שמורה|נמצאת) (?:אצלנו|במערכת)", "תאונות (?:קורות|קורה)",
+     "כדאי (?:לך|לכם) לחשוב פעמיים"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
 LECTURE = words(

@@ -17,8 +17,8 @@ car-wash subscription (``tests/guard_twenty_sixth_company.py``), a beehive-adopt
 pottery studio with workshops (``tests/guard_twenty_ninth_company.py``), a climbing hall
 (``tests/guard_thirtieth_company.py``), a sauna and thermal bath (``tests/guard_thirty_first_company.py``), a
 driving school (``tests/guard_thirty_second_company.py``), a planetarium (``tests/guard_thirty_third_company.py``), a
-bowling centre (``tests/guard_thirty_fourth_company.py``) and a photo-printing lab
-(``tests/guard_thirty_fifth_company.py``).
+bowling centre (``tests/guard_thirty_fourth_company.py``), a photo-printing lab
+(``tests/guard_thirty_fifth_company.py``) and a window-cleaning service (``tests/guard_thirty_sixth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -45,6 +45,7 @@ import guard_thirty_fifth_company as photolab
 import guard_thirty_first_company as sauna
 import guard_thirty_fourth_company as bowling
 import guard_thirty_second_company as driving
+import guard_thirty_sixth_company as windows
 import guard_thirty_third_company as planetarium
 import guard_twelfth_company as canoes
 import guard_twentieth_company as coffee
@@ -68,7 +69,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "alterations": alterations, "plants": plants, "games": games,
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
              "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving,
-             "planetarium": planetarium, "bowling": bowling, "photolab": photolab}
+             "planetarium": planetarium, "bowling": bowling, "photolab": photolab, "windows": windows}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
