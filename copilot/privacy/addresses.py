@@ -148,6 +148,7 @@ _EVERYDAY = frozenset("the a an my our your their this that on in at of to for f
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze dus dan so donc "
                             "alors ok oké prima goed".split())
+_NOT_LEAD = r"(?i:naar|bij|in|op|aan|het|de|dat|dit|en|of|maar|nu|dus|dan|ja|nee|ik|we|wij|mijn|onze|to|at|the)[ ]"
 _HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה|au)\s+)?"  # "117-III", "het is 3b", "au 57"
                            rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
@@ -168,7 +169,7 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
 _LEAD_IN = (r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
-            r"dat is de|de)\s+)")
+            r"dat is de|naar de|naar|de)\s+)")
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
@@ -551,7 +552,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*{_LEAD_IN}?([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
+                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)  # "Van Hallstraat", "Lange Nieuwstraat"
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
