@@ -42,6 +42,8 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
+            # where the thing is to be installed or handed over: "לאן להתקין את המעלון?", "איפה להרכיב?"
+            r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:להתקין|להרכיב|נתקין|נרכיב|יותקן|תותקן|למסור|לספק|נספק)|"
             r"לאן לשלוח|לאיזו כתובת|מאיפה\s+(?:\S+\s+){0,3}?(?:לאסוף|יאסוף|תאסוף|נאסוף|לקחת|ייקח|ניקח)|"
             # sending the thing to the customer, or where their own place is: the answer is where they live
             r"\b(?:send|post|deliver|ship|courier|mail)\b[^?.]{0,40}\bto you\b|"
