@@ -562,6 +562,32 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 
 
+def house_cued(text: str) -> Iterable[Finding]:
+    """The house number given with its word in the answer to "your postcode?": "B N two, one T L, number
+    twenty-seven", "1051 HB, nummer 14"; the two say where the customer lives."""
+    for match in _HOUSE_CUE.finditer(text):
+        yield _address(text, match.start("number"), match.end("number"))
+
+
+# A house number said of a neighbour or of the customer, in a call that gave an address: "De buren op nummer 8",
+# "his neighbour from number 59", "I'm at 6, she's at 8", "And your own is 6?", "elle habite au 12", "השכן גר ב-50".
+_N = r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w'’]|[.,:/]\d|\s*(?i:%|am|pm|a\.m|p\.m|h\b|uur|o['’]clock|minutes?|min\b))"
+_HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
+    r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°)\s*",
+    r"(?<![\w'’])(?i:i['’]m|i am|she['’]s|he['’]s|we['’]re|they['’]re|she is|he is|we are|they are|lives?|living|"
+    r"(?:your|my|our|her|his|their) own(?: one)? is)\s+(?i:at\s+)?",
+    r"(?<![\w'’])(?i:woont|wonen|woon|zit|zitten)\s+(?i:zelf\s+|ook\s+)?(?i:op)\s+(?i:nummer\s+)?",
+    r"(?<![\w'’])(?i:habite|habitent|habitez|habites|est|sont)\s+au\s+(?i:numéro\s+)?",
+    r"(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|נמצא|נמצאת)\s+ב-?"))
+
+
+def houses_of(text: str) -> Iterable[Finding]:
+    """House numbers said alone of the customer or a neighbour (see ``_HOUSE_OF``); the caller reads them only in a
+    call that gave an address, where "number 8" and "at 6" are doors on a street."""
+    for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):
+        yield _address(text, match.start("number"), match.end("number"))
+
+
 def _hebrew_name_alone(answer: str) -> bool:
     """Hebrew names a street without a street word ("החרוב", "הרצל"): where an address is asked, one or two Hebrew
     words that are the whole answer are its street, the number to follow. Latin-script streets carry their type

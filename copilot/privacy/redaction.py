@@ -29,6 +29,7 @@ from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import (
     HEBREW_STREET_WORDS,
     boxes_again,
+    houses_of,
     company_place,
     corrected_before,
     corrected_house,
@@ -227,6 +228,7 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
+                 *(houses_of(text) if _houses_given(known) else ()),  # "de buren op nummer 8", "I'm at 6"
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         recalled = list(known_numbers(text, numbers_given))
