@@ -216,12 +216,12 @@ _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|apparteme
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
 # or "I'm still at 14 Kingsway".
-_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog)? "
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog| nu| inmiddels| sinds kort)? "
                        r"(?:op|aan|in)|(?:mijn|ons|het) adres is|(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
                        r"still at|"
-                       r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
+                       r"(?:my|our|the) address is|(?:i|we)(?: now)? live(?: now)? (?:at|on)|moved to|"
                        r"(?:mon|notre) adresse (?:est|c['’]est)|"
-                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
+                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: maintenant| désormais)?(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
                        r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
                        r"(?![\w'’]|[.,]\d)", re.IGNORECASE)
 # "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
@@ -323,7 +323,10 @@ def _streets(text: str) -> Iterable[Finding]:
         words = words[:1] + words[2:] if len(words) > 2 and words[1] == "The" and words[0][0].isdigit() else words
         if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
                 not NOT_A_HOUSE.match(text, match.end("address")):
-            yield _address(text, match.start("address"), match.end("address"))
+            article = re.search(r"(?-i:De|Het|Den|Ter|Ten)[ ]$", text[max(0, match.start("address") - 4):
+                                                                  match.start("address")])
+            start = match.start("address") - (len(article.group()) if article else 0)  # "De Hoven 12": its name
+            yield _address(text, start, match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
         if not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
