@@ -97,10 +97,11 @@ _HE_FARM = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמה]{0,2})"
                       r"(?P<farm>משק\s+\d{1,4}(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?)(?![\d\u05d0-\u05ea]|[.,/:]\d)")
 # A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
 # "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
-_FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.)[ ]?"
+_FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.|"
+                   r"דירה(?=[ ]?\d))[ ]?"  # "מוריה, דירה 4": the flat set apart after its street, as "Flat 2" is
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
-                   r"euros?|eur\b|pounds?|dollars?))")
+                   r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
