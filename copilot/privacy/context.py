@@ -286,7 +286,7 @@ _STREET_END = re.compile(r"(?:(?:adres|address|adresse)\w*\s+(?:is|c['’]est|es
 _HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…—–-]*$")  # "Seventeen, uh —"
 _STREET_START = re.compile(r"^\s*(?:(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s|"
                            r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|"
-                           r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk)\b|"
+                           r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk|View|Row|Green|Mews|Court|Parade|Quay|Wharf|Vale|Gate)\b|"
                            r"[A-Z][\w'’-]*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg)\b|"
                            r"(?:רחוב|שדרות|רח['׳])\s)")
 # A date or a postcode cut in two: "17 augustus" then "1968", "the 2nd of" then "February 1994", "3512" then "JE".
