@@ -169,8 +169,9 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
-_LEAD_IN = (r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
-            r"dat is de|naar de|naar|de)\s+)")
+_LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is nu ...": a street moved to
+            r"(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
+            r"dat is de|naar de|naar|de)\s+(?:(?i:nu|now|maintenant|désormais|inmiddels)\s+)?)")
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
@@ -551,13 +552,19 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         if bare and not NOT_A_HOUSE.search(bare["address"]) and not _DOOR_CODE.match(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
+        box = _BOX.fullmatch(part.strip())
+        if box:  # "bus 12, in 9300 Aalst" after the street: the box of the address asked for
+            offset = chunk.start() + len(part) - len(part.lstrip())
+            yield _address(text, offset, offset + box.end())
+            continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
         if house:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
         named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
-                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)  # "Van Hallstraat", "Lange Nieuwstraat"
+                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
+                             part)  # "Van Hallstraat", "Lange Nieuwstraat", "... steenweg bus 12" (its number elsewhere)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names

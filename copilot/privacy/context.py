@@ -297,7 +297,8 @@ _ENDS_WITH = (
      re.compile(rf"^\s*(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
     (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
      re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
-    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
+    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר|bus|box|boîte|bte)\s*)?[0-9]{1,4}[a-zA-Z]?"
+                             r"(?!\w|[.,:/][0-9])")),  # "... Gentsesteenweg" then "bus 12": the street's box
     (_HOUSE_END, _STREET_START),
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[\s,.…]*$"), re.compile(r"^\s*[A-Z]{4}\b")),  # "NL91", "ABNA 0417"
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word

@@ -89,6 +89,7 @@ from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.public_figures import public_figure
 from copilot.privacy.recalled import (
     corrected_houses,
+    crm_house_answered,
     corrections,
     houses_again,
     known_numbers,
@@ -229,6 +230,7 @@ class Redactor:
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *(houses_of(text) if _houses_given(known) else ()),  # "de buren op nummer 8", "I'm at 6"
+                 *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         recalled = list(known_numbers(text, numbers_given))
