@@ -228,7 +228,11 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
                      r"stukjes|morceaux|bits)"
-                     r"(?:\s+(?:more|missing|de plus|ontbreken))?)\b)+\W*",
+                     r"(?:\s+(?:more|missing|de plus|ontbreken))?|"
+                     # the count alone: "Ja, en dan nog twee?", "two more?", "encore trois ?", "עוד שתיים?"
+                     r"(?:nog|encore|עוד)\s+(?:een|één|twee|drie|vier|vijf|zes|un|une|deux|trois|quatre|cinq|six|"
+                     r"[1-9]|אחת|שתיים|שלוש|ארבע|חמש)|(?:one|two|three|four|five|six|[1-9])\s+more|"
+                     r"(?:deux|trois|quatre|cinq|[1-9])\s+de plus)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 # A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country

@@ -150,8 +150,14 @@ class Redactor:
         if alone != context:  # the segments after it may not finish what this one says: it still counts on its own;
             # and an aside before the rest of a number ("sorry, mijn tram stopte, 3431 6680") is read on its own too
             more = self._clipped(text, tuple(names), alone, known, crm)
-            out = sorted(out + [f for f in more if not any(f.start < o.end and o.start < f.end for o in out)],
-                         key=lambda f: f.start)
+            for f in more:  # read alone, a value may reach wider than the piece the next segment took: "NL47 SNSB
+                # 2146" whose rest comes after "sorry, te vroeg op enter": the whole start, not its last digits
+                inside = [o for o in out if f.start < o.end and o.start < f.end]
+                if not inside or f.kind in {o.kind for o in inside} and all(
+                        f.start <= o.start and o.end <= f.end for o in inside) and len(f.text) > max(
+                        len(o.text) for o in inside):
+                    out = [o for o in out if o not in inside] + [f]
+            out.sort(key=lambda f: f.start)
         return out
 
     def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
