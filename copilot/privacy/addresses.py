@@ -218,12 +218,14 @@ _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|apparteme
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
 # or "I'm still at 14 Kingsway".
-_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog| nu| inmiddels| sinds kort)? "
-                       r"(?:op|aan|in)|(?:mijn|ons|het) adres is|(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)"
+                       r"(?: nog steeds| nog| nu| inmiddels| sinds kort)? (?:op|aan|in)|(?:mijn|ons|het) adres is|"
+                       r"(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
                        r"still at|"
                        r"(?:my|our|the) address is|(?:i|we)(?: now)? live(?: now)? (?:at|on)|moved to|"
                        r"(?:mon|notre) adresse (?:est|c['’]est)|"
-                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: maintenant| désormais)?(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
+                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: maintenant| désormais)?(?: au| à)?)[ ]"
+                       r"(?:de[ ]|het[ ]|the[ ])?"
                        r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
                        r"(?![\w'’]|[.,]\d)", re.IGNORECASE)
 # "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
@@ -564,7 +566,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             continue
         named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
-                             part)  # "Van Hallstraat", "Lange Nieuwstraat", "... steenweg bus 12" (its number elsewhere)
+                             part)  # "Van Hallstraat", "Lange Nieuwstraat", "...steenweg bus 12" (its number elsewhere)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names

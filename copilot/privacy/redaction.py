@@ -29,10 +29,10 @@ from copilot.privacy.accounts import company_account, spoken_ibans
 from copilot.privacy.addresses import (
     HEBREW_STREET_WORDS,
     boxes_again,
-    houses_of,
     company_place,
     corrected_before,
     corrected_house,
+    houses_of,
     labelled_address,
     lives_on,
     said_again,
@@ -89,8 +89,8 @@ from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.public_figures import public_figure
 from copilot.privacy.recalled import (
     corrected_houses,
-    crm_house_answered,
     corrections,
+    crm_house_answered,
     houses_again,
     known_numbers,
     read_back,
@@ -543,8 +543,16 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
+        greeted: tuple[int, int] | None = None
         if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
-            own = None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met Aoife" is the agent
+            greeted, own = own, None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met
+            # Aoife" is the agent
+        if greeted:  # either way "de Lumbra", "ממובארה" after the first name is the company's, not her surname
+            first = text[greeted[0]:greeted[1]]
+            findings = [replace(f, end=greeted[1], text=first, key=first.casefold(), whole="")
+                        if f.kind == "NAME" and f.start == greeted[0] and f.end > greeted[1] and not customers & {
+                            w.casefold().strip(".,") for w in text[greeted[1]:f.end].split()} else f
+                        for f in findings]
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
