@@ -587,7 +587,8 @@ def house_cued(text: str) -> Iterable[Finding]:
 _N = r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w'’]|[.,:/]\d|\s*(?i:%|am|pm|a\.m|p\.m|h\b|uur|o['’]clock|minutes?|min\b))"
 _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
     r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°)\s*",
-    r"(?<![\w'’])(?i:i['’]m|i am|she['’]s|he['’]s|we['’]re|they['’]re|she is|he is|we are|they are|lives?|living|"
+    r"(?<![\w'’])(?i:i['’]m|i am|she['’]s|he['’]s|we['’]re|they['’]re|you['’]re|she is|he is|we are|they are|you are|"
+    r"lives?|living|"
     r"(?:your|my|our|her|his|their) own(?: one)? is)\s+(?i:at\s+)?",
     r"(?<![\w'’])(?i:woont|wonen|woon|zit|zitten)\s+(?i:zelf\s+|ook\s+)?(?i:op)\s+(?i:nummer\s+)?",
     r"(?<![\w'’])(?i:habite|habitent|habitez|habites|est|sont)\s+au\s+(?i:numéro\s+)?",

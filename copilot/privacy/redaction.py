@@ -235,7 +235,8 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
-                 *(houses_of(text) if _houses_given(known) else ()),  # "de buren op nummer 8", "I'm at 6"
+                 *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 8", "I'm at 6"
+                     p.kind == "ADDRESS" for p in places) else ()),
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
