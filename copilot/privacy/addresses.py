@@ -98,7 +98,8 @@ _HE_FARM = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמה]{0,2})"
 # A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
 # "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
 _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.|"
-                   r"דירה(?=[ ]?\d))[ ]?"  # "מוריה, דירה 4": the flat set apart after its street, as "Flat 2" is
+                   r"(?:קומה[ ]?\d{1,2},?[ ])?דירה(?=[ ]?\d))[ ]?"  # "מוריה, דירה 4", "קומה 2, דירה 6": the flat
+                   # set apart after its street, as "Flat 2" is
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
                    r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
@@ -191,6 +192,8 @@ _ADDITION = re.compile(r"(?:,?[ ](?:bus|blok|bloc|box|boîte|bte|flat|apt\.?|apa
                        r"(?:[ ](?:droite|gauche|left|right|links|rechts|achter|voor))?(?![\w'’])|"
                        # the floor and the door's side: "2e droite", "3ème gauche", "1er gauche" (a Paris flat)
                        r",?[ ]\d{1,2}(?:e|ème|eme|er|re)[ ](?:droite|gauche)(?![\w'’])|"
+                       # the floor in one Dutch word: "118 tweehoog", "12 driehoog achter"
+                       r",?[ ](?:een|één|twee|drie|vier|vijf|zes)hoog(?:[ ](?:achter|voor))?(?![\w'’])|"
                        rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
                        # "3 hoog", "קומה שנייה", "third floor": the floor in words
                        r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|escalier|staircase|"
@@ -586,7 +589,7 @@ def house_cued(text: str) -> Iterable[Finding]:
 # "his neighbour from number 59", "I'm at 6, she's at 8", "And your own is 6?", "elle habite au 12", "השכן גר ב-50".
 _N = r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w'’]|[.,:/]\d|\s*(?i:%|am|pm|a\.m|p\.m|h\b|uur|o['’]clock|minutes?|min\b))"
 _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
-    r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°)\s*",
+    r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?P<cue>(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°))\s*",
     r"(?<![\w'’])(?i:i['’]m|i am|she['’]s|he['’]s|we['’]re|they['’]re|you['’]re|she is|he is|we are|they are|you are|"
     r"lives?|living|"
     r"(?:your|my|our|her|his|their) own(?: one)? is)\s+(?i:at\s+)?",
@@ -598,8 +601,9 @@ _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
 def houses_of(text: str) -> Iterable[Finding]:
     """House numbers said alone of the customer or a neighbour (see ``_HOUSE_OF``); the caller reads them only in a
     call that gave an address, where "number 8" and "at 6" are doors on a street."""
-    for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):
-        yield _address(text, match.start("number"), match.end("number"))
+    for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):  # with its word: "nummer 75"
+        start = match.start("cue") if "cue" in match.re.groupindex else match.start("number")
+        yield _address(text, start, match.end("number"))
 
 
 def _hebrew_name_alone(answer: str) -> bool:
