@@ -343,7 +343,7 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         rappellerai ...", "... weer aan de lijn"); a Hebrew customer's name that is a noun too, after a verbal noun in
         construct ("הרכבת מיכל"); controls with the customer's own people. Before that round: look-alikes changed
         in 17 of 19 dialogues, every kind 1.00. After: none changed, every kind 1.00.
-    the forty-first batch (``redaction_tuning_round39``, 23 dialogues), written after held-out batch 38 was scored
+    the forty-first batch (``redaction_tuning_round39``, 25 dialogues), written after held-out batch 38 was scored
         and spent: the company's person the agent sends in the first person with no object after the name ("Dan
         stuur ik ... langs", "I'll send ... with ...", "Je vous envoie ...", "נשלח את ..."), and a Hebrew first name
         with "will be" and a place; the opening greeting with the customer's own first name and the company after
@@ -352,9 +352,10 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         address question; a house number said alone of a neighbour or of the customer once the call gave an address
         ("op nummer ...", "from number ...", "I'm at ...", "גר ב-..."); "number N" answering the postcode question;
         "ik woon nu in De ..."; a Hebrew flat set apart; "... Row" after a number said alone; a street moved to after
-        "maar het is nu", its box and the old number; "en dan nog twee?"; controls (a chart position, a flat's size,
-        the customer's own person sent a thing). Before that round: 20 of 23 dialogues missed a value or changed a
-        look-alike. After: every kind 1.00, none changed.
+        "maar het is nu", its box and the old number; "en dan nog twee?"; a floor with the house number or the flat
+        ("... driehoog", "קומה 3, דירה 9"); controls (a chart position, a flat's size, the customer's own person sent
+        a thing). Before that round: 22 of 25 dialogues missed a value or changed a look-alike. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

@@ -10,7 +10,8 @@ nummer 8", "from number 14", "I'm at 6", "גר ב-50"); "number N" in the answer
 in De ... 12"; a Hebrew flat ("דירה 4") set apart after its street; an English street without a strong street word
 ("... Row") opening the segment after a house number said alone; a street moved to after "maar het is nu", its box
 in the next segment and the old house number kept (the CRM's, said in the answer); the agent's prompt that only
-counts the pieces to come ("en dan nog twee?"). Controls: a chart position after "op nummer" in a call that gave no
+counts the pieces to come ("en dan nog twee?"); a floor that goes with the house number or the flat ("...
+driehoog", "קומה 3, דירה 9"), so no piece of an address hidden by its number stays in clear. Controls: a chart position after "op nummer" in a call that gave no
 address, a Hebrew flat's size ("דירה 3 חדרים"), and the agent sending the customer's own person something ("I'll
 send your husband ... the form").
 
@@ -28,7 +29,9 @@ before an aside and its rest, and the segment read with the rest kept only the d
 were staff the agent sends ("I'll send ... with a new one") or plans around in Hebrew; two were the opening greeting
 with a first name the customer shares and the company after it, read as one full name.
 
-Fixed, for the general case: the cues above. Left: the agent's own first name in the opening greeting when the
+Fixed, for the general case: the cues above. The floors came from the check on batches 1-37: three addresses
+those batches leaked whole (a neighbour's "bij nummer 75", "118 tweehoog", "קומה 2, דירה 6") were now hidden by
+their number but left the word or the floor in clear, so the word and the floor now go with it. Left: the agent's own first name in the opening greeting when the
 customer has the same first name ("Bonjour, ... de <firm>" to a customer of that name): an earlier round reads it as
 greeting the customer, and the customer's "comme moi", "same as me", "יש לנו אותו שם" that settles it comes in the
 next turn, after the greeting has left; the first name stays hidden there, the company now goes out whole. Left too:
@@ -111,6 +114,11 @@ FORTY_FIRST: list[Dialogue] = [
     _dialogue("nl41-maar-het-is-nu", "nl", AD, "A: Is het adres nog {ADDR:Brusselsesteenweg}?",
               "C: Nee. {ADDR:Vierhonderdtwaalf} is gebleven, maar het is nu {ADDR:Gentweg}",
               "C: {ADDR:bus 3}, {PC:9090} Melle", crm=_CLOCK_BE),
+    # the floor that goes with the house number or the flat: "... driehoog", "קומה 3, דירה 9"
+    _dialogue("nl41-driehoog", "nl", AD, "A: Op welk adres moet de ijskar staan?", "C: {ADDR:Bloemgracht}, in Amsterdam",
+              "A: Welk huisnummer?", "C: {ADDR:64 driehoog}, postcode {PC:1016 KL}"),
+    _dialogue("he41-koma-dira", "he", AD, "A: כתובת לקדיחה?", "C: {ADDR:הזית 12}", "A: קומה?",
+              "C: {ADDR:קומה 3, דירה 9}"),
     # the agent's prompt that only counts the pieces to come
     _dialogue("nl41-nog-twee", "nl", S, "A: Voor de vergunning van de put heb ik uw BSN nodig.", "C: {BSN:3922}",
               "C: {BSN:255}", "A: Ja, en dan nog twee?", "C: {BSN:42}"),
