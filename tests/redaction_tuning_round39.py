@@ -1,48 +1,49 @@
 """The forty-first tuning batch: the company's person the agent sends in the first person ("Dan stuur ik ... langs",
 "I'll send ... with ...", "Je vous envoie ...", "נשלח את ...") with no object after the name, and a Hebrew first
-name the agent plans around with "will be"/"will come" and a place ("... יהיה באזור מחר"); the agent's opening that
-greets with the customer's own first name and then the company ("Bonjour, ... de <firm>"), where only the first name
-is hidden; the customer's CRM street said without its number when its name is two short words ("אחד ..."-like) or
-without the half it ends with ("rue ... Est" said as "rue ..."); a Dutch street of several words named alone to the
-address question ("Bij mijn vader. Van ...straat"), the number to follow; "where to install it?" in Hebrew as an
-address question; a house number said alone of a neighbour or of the customer in a call that gave an address ("op
-nummer 8", "from number 14", "I'm at 6", "גר ב-50"); "number N" in the answer to the postcode question; "ik woon nu
-in De ... 12"; a Hebrew flat ("דירה 4") set apart after its street; an English street without a strong street word
-("... Row") opening the segment after a house number said alone; a street moved to after "maar het is nu", its box
-in the next segment and the old house number kept (the CRM's, said in the answer); the agent's prompt that only
-counts the pieces to come ("en dan nog twee?"); a floor that goes with the house number or the flat ("...
-driehoog", "קומה 3, דירה 9"), so no piece of an address hidden by its number stays in clear. Controls: a chart position after "op nummer" in a call that gave no
-address, a Hebrew flat's size ("דירה 3 חדרים"), and the agent sending the customer's own person something ("I'll
-send your husband ... the form").
+name the agent plans around with "will be" and a place ("... יהיה באזור מחר"); the agent's opening that greets with
+the customer's own first name and then the company ("Bonjour, ... de <firm>"), where only the first name is hidden;
+the customer's CRM street said without its number when its name is two short words or without the half it ends with
+("rue ... Ouest" said as "rue ..."); a Dutch street of several words named alone to the address question, the number
+to follow; "where to install it?" in Hebrew as an address question; a house number said alone of a neighbour or of
+the customer in a call that gave or asked for an address ("op nummer ...", "from number ...", "you're at ...?",
+"I'm at ...", "גר ב-..."); "number N" in the answer to the postcode question; "ik woon nu in De ..."; a Hebrew flat
+("דירה N") set apart after its street; an English street without a strong street word ("... Row") opening the
+segment after a house number said alone; a street moved to after "maar het is nu", its box in the next segment and
+the old house number (the CRM's) said in the answer; the agent's prompt that only counts the pieces to come ("en dan
+nog twee?"); a floor that goes with the house number or the flat ("... driehoog", "קומה 3, דירה 9"). Controls: a
+chart position after "op nummer" in a call that gave no address, a Hebrew flat's size ("דירה 3 חדרים"), and the agent
+sending the customer's own person something ("I'll send your husband ... the form").
 
 Written in the thirty-ninth round of conversation-aware redaction, after held-out batch 38 (a mobility-aids and
 stairlift company) had been scored and spent, in sectors no batch had used as its company (a clock-repair workshop,
 an ice-cream caterer for events, a well-drilling firm). Batch 38 leaked 17 addresses of 57 (0.702) and one BSN piece,
 left an IBAN's bank code in clear, and changed 8 of 222 look-alikes. The addresses were pieces the first request
-carried before the rest arrived (a street of two words named alone, "רחוב ..." to "where to install it?", a street
-without a strong street word after a number said alone), bare house numbers (neighbours' "nummer 8", "number 59",
-"ב-50", the customer's own "6" the agent asked back, "number twenty-seven" after a spoken postcode), a CRM street of
-several words asked about without its number, a new address after "ik woon nu in", a Hebrew flat set apart, and a
-Flemish move where only the street changed ("... bleef hetzelfde, maar het is nu ...", then "bus 12"). The BSN piece
-followed a prompt that counted the digits to come without the word "digits"; the IBAN's "NL.. XXXX" start stood
-before an aside and its rest, and the segment read with the rest kept only the digits. Six of the eight look-alikes
-were staff the agent sends ("I'll send ... with a new one") or plans around in Hebrew; two were the opening greeting
-with a first name the customer shares and the company after it, read as one full name.
+carried before the rest of the address arrived (a street of two words named alone, a Hebrew "רחוב ..." after a
+question on where to install, a street without a strong street word after a number said alone), bare house numbers
+(neighbours' numbers after "nummer"/"number" or a Hebrew "lives at", the customer's own number asked back, a house
+number after a spoken postcode), CRM streets of several words asked about without their number, a new address after
+"ik woon nu in", a Hebrew flat set apart, and a Flemish move where only the street changed, its box in the next
+segment. The BSN piece followed a prompt that counted the digits to come without the word "digits"; the IBAN's
+country and bank code stood before an aside and its rest, and the segment read with the rest kept only its digits.
+Six of the eight look-alikes were staff the agent sends in the first person or plans around in Hebrew; two were
+the opening greeting with a first name the customer shares and the company after it, read as one full name.
 
-Fixed, for the general case: the cues above. The floors came from the check on batches 1-37: three addresses
-those batches leaked whole (a neighbour's "bij nummer 75", "118 tweehoog", "קומה 2, דירה 6") were now hidden by
-their number but left the word or the floor in clear, so the word and the floor now go with it. Left: the agent's own first name in the opening greeting when the
-customer has the same first name ("Bonjour, ... de <firm>" to a customer of that name): an earlier round reads it as
-greeting the customer, and the customer's "comme moi", "same as me", "יש לנו אותו שם" that settles it comes in the
-next turn, after the greeting has left; the first name stays hidden there, the company now goes out whole. Left too:
-a Hebrew verb phrase after a complaint taken for a name ("... נתקע באמצע") when the call already holds names; it
-hides no look-alike.
+Fixed, for the general case: the cues above. The floors came from the check on batches 1-37: three addresses those
+batches leaked whole (a neighbour's number after "bij nummer", a Dutch floor in one word, a Hebrew floor before the
+flat) were now hidden by their number but left the word or the floor in clear, so the word and the floor now go
+with it.
+
+Left: the agent's own first name in the opening greeting where the customer has the same first name: an earlier
+round reads "<greeting>, <name> de/from <firm>" to a customer of that name as greeting her, and what settles it (the
+customer saying the names are the same) comes in the next turn, after the greeting has left; the first name stays
+hidden there, the company now goes out whole. Left too: a Hebrew verb phrase of a complaint taken for a name when
+the call already holds names; it hides no look-alike.
 
 Annotations in batch 38: none breaks a README rule. Doubtful, and left as written: the agent's first name in the
-opening greeting marked `keep` where the customer has the same first name (fr-026, he-026); the README's staff rule
-keeps it, while the earlier rounds' reading (a greeting to the customer) hides it, and only the customer's next turn
-tells which; and "8, two doors up", where the number reader joins "8, two" into one house number, so "two" goes out
-hidden with the neighbour's house (not annotated, no look-alike).
+opening greeting marked `keep` where the customer has the same first name (fr-026, he-026), which the README's staff
+rule keeps while the earlier rounds' reading (a greeting to the customer) hides it, only the customer's next turn
+telling which; and en-025, where the number reader joins a neighbour's house number and the count after its comma
+into one number, so the count goes out hidden with the house (not annotated, no look-alike).
 
 Batch 38 before and after this round: ADDRESS 0.702 -> 1.00, BSN 0.958 -> 1.00, every other kind 1.00 as it was;
 recall in the address category 0.792 -> 1.00; look-alikes changed 8 of 222 -> 2 of 222; hidden values with a piece
@@ -114,7 +115,7 @@ FORTY_FIRST: list[Dialogue] = [
     _dialogue("nl41-maar-het-is-nu", "nl", AD, "A: Is het adres nog {ADDR:Brusselsesteenweg}?",
               "C: Nee. {ADDR:Vierhonderdtwaalf} is gebleven, maar het is nu {ADDR:Gentweg}",
               "C: {ADDR:bus 3}, {PC:9090} Melle", crm=_CLOCK_BE),
-    # the floor that goes with the house number or the flat: "... driehoog", "קומה 3, דירה 9"
+    # the floor that goes with the house number or the flat
     _dialogue("nl41-driehoog", "nl", AD, "A: Op welk adres moet de ijskar staan?", "C: {ADDR:Bloemgracht}, in Amsterdam",
               "A: Welk huisnummer?", "C: {ADDR:64 driehoog}, postcode {PC:1016 KL}"),
     _dialogue("he41-koma-dira", "he", AD, "A: כתובת לקדיחה?", "C: {ADDR:הזית 12}", "A: קומה?",

@@ -98,7 +98,7 @@ _HE_FARM = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמה]{0,2})"
 # A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
 # "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
 _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.|"
-                   r"(?:קומה[ ]?\d{1,2},?[ ])?דירה(?=[ ]?\d))[ ]?"  # "מוריה, דירה 4", "קומה 2, דירה 6": the flat
+                   r"(?:קומה[ ]?\d{1,2},?[ ])?דירה(?=[ ]?\d))[ ]?"  # "הגפן, דירה 9", "קומה 3, דירה 9": the flat
                    # set apart after its street, as "Flat 2" is
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
@@ -170,7 +170,7 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
-_LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is nu ...": a street moved to
+_LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is sinds mei ...": a street moved to
             r"(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
             r"dat is de|naar de|naar|de)\s+(?:(?i:nu|now|maintenant|désormais|inmiddels)\s+)?)")
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
@@ -192,7 +192,7 @@ _ADDITION = re.compile(r"(?:,?[ ](?:bus|blok|bloc|box|boîte|bte|flat|apt\.?|apa
                        r"(?:[ ](?:droite|gauche|left|right|links|rechts|achter|voor))?(?![\w'’])|"
                        # the floor and the door's side: "2e droite", "3ème gauche", "1er gauche" (a Paris flat)
                        r",?[ ]\d{1,2}(?:e|ème|eme|er|re)[ ](?:droite|gauche)(?![\w'’])|"
-                       # the floor in one Dutch word: "118 tweehoog", "12 driehoog achter"
+                       # the floor in one Dutch word: "64 driehoog", "12 eenhoog achter"
                        r",?[ ](?:een|één|twee|drie|vier|vijf|zes)hoog(?:[ ](?:achter|voor))?(?![\w'’])|"
                        rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
                        # "3 hoog", "קומה שנייה", "third floor": the floor in words
@@ -332,7 +332,7 @@ def _streets(text: str) -> Iterable[Finding]:
                 not NOT_A_HOUSE.match(text, match.end("address")):
             article = re.search(r"(?-i:De|Het|Den|Ter|Ten)[ ]$", text[max(0, match.start("address") - 4):
                                                                   match.start("address")])
-            start = match.start("address") - (len(article.group()) if article else 0)  # "De Hoven 12": its name
+            start = match.start("address") - (len(article.group()) if article else 0)  # "De Brink 5": its name
             yield _address(text, start, match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
         if not NOT_A_HOUSE.match(text, match.end()):
@@ -558,7 +558,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
         box = _BOX.fullmatch(part.strip())
-        if box:  # "bus 12, in 9300 Aalst" after the street: the box of the address asked for
+        if box:  # "bus 3, in Melle" after the street: the box of the address asked for
             offset = chunk.start() + len(part) - len(part.lstrip())
             yield _address(text, offset, offset + box.end())
             continue
@@ -569,7 +569,7 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             continue
         named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
-                             part)  # "Van Hallstraat", "Lange Nieuwstraat", "...steenweg bus 12" (its number elsewhere)
+                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
@@ -579,14 +579,14 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
 
 
 def house_cued(text: str) -> Iterable[Finding]:
-    """The house number given with its word in the answer to "your postcode?": "B N two, one T L, number
-    twenty-seven", "1051 HB, nummer 14"; the two say where the customer lives."""
+    """The house number given with its word in the answer to "your postcode?": "EX4 6QP, number 31", "3512 KL,
+    nummer 9"; the two say where the customer lives."""
     for match in _HOUSE_CUE.finditer(text):
         yield _address(text, match.start("number"), match.end("number"))
 
 
-# A house number said of a neighbour or of the customer, in a call that gave an address: "De buren op nummer 8",
-# "his neighbour from number 59", "I'm at 6, she's at 8", "And your own is 6?", "elle habite au 12", "השכן גר ב-50".
+# A house number said of a neighbour or of the customer, in a call that gave an address: "De buurvrouw op nummer
+# 38", "my neighbour from number 24", "you're at 9?", "Yes, I'm at 9", "elle habite au 12", "השכן גר ב-5".
 _N = r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w'’]|[.,:/]\d|\s*(?i:%|am|pm|a\.m|p\.m|h\b|uur|o['’]clock|minutes?|min\b))"
 _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
     r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?P<cue>(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°))\s*",
@@ -600,7 +600,7 @@ _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
 
 def houses_of(text: str) -> Iterable[Finding]:
     """House numbers said alone of the customer or a neighbour (see ``_HOUSE_OF``); the caller reads them only in a
-    call that gave an address, where "number 8" and "at 6" are doors on a street."""
+    call that gave an address, where "number 24" and "at 9" are doors on a street."""
     for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):  # with its word: "nummer 75"
         start = match.start("cue") if "cue" in match.re.groupindex else match.start("number")
         yield _address(text, start, match.end("number"))

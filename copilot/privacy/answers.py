@@ -157,7 +157,7 @@ def answers(text: str, asked: frozenset[str], *, other: bool = False) -> Iterabl
     if "ADDRESS" in asked:
         yield from answered_address(text, "STREET" in asked)  # "12" is a house number, not a postcode's start
     elif "POSTCODE" in asked:
-        yield from house_cued(text)  # "B N two, one T L, number twenty-seven": the house with its postcode
+        yield from house_cued(text)  # "EX4 6QP, number 31": the house with its postcode
     bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
     if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
         yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))

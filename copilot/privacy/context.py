@@ -42,7 +42,7 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
-            # where the thing is to be installed or handed over: "לאן להתקין את המעלון?", "איפה להרכיב?"
+            # where the thing is to be installed or handed over: "לאן להתקין את המקפיא?", "איפה להרכיב?"
             r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:להתקין|להרכיב|נתקין|נרכיב|יותקן|תותקן|למסור|לספק|נספק)|"
             r"לאן לשלוח|לאיזו כתובת|מאיפה\s+(?:\S+\s+){0,3}?(?:לאסוף|יאסוף|תאסוף|נאסוף|לקחת|ייקח|ניקח)|"
             # sending the thing to the customer, or where their own place is: the answer is where they live
@@ -229,7 +229,7 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
                      r"stukjes|morceaux|bits)"
                      r"(?:\s+(?:more|missing|de plus|ontbreken))?|"
-                     # the count alone: "Ja, en dan nog twee?", "two more?", "encore trois ?", "עוד שתיים?"
+                     # the count alone: "En nog twee?", "two more?", "encore trois ?", "עוד שתיים?"
                      r"(?:nog|encore|עוד)\s+(?:een|één|twee|drie|vier|vijf|zes|un|une|deux|trois|quatre|cinq|six|"
                      r"[1-9]|אחת|שתיים|שלוש|ארבע|חמש)|(?:one|two|three|four|five|six|[1-9])\s+more|"
                      r"(?:deux|trois|quatre|cinq|[1-9])\s+de plus)\b)+\W*",
@@ -302,7 +302,7 @@ _ENDS_WITH = (
     (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
      re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
     (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר|bus|box|boîte|bte)\s*)?[0-9]{1,4}[a-zA-Z]?"
-                             r"(?!\w|[.,:/][0-9])")),  # "... Gentsesteenweg" then "bus 12": the street's box
+                             r"(?!\w|[.,:/][0-9])")),  # "... Gentweg" then "bus 3": the street's box
     (_HOUSE_END, _STREET_START),
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[\s,.…]*$"), re.compile(r"^\s*[A-Z]{4}\b")),  # "NL91", "ABNA 0417"
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word

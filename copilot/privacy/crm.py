@@ -214,19 +214,19 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
         rf"(?<![\w/.,:-]){house}[ ,]*{street}(?!\w)"
     alone = (re.compile(rf"{_HEBREW_PREFIX}{street}(?!\w)(?![ ,]*[0-9])", re.IGNORECASE),) if len(name) >= 2 else ()
     side = _abbreviated(name[:-1] + ["0"], len(name) - 1) if len(name) >= 3 and _SIDE.fullmatch(name[-1]) else ()
-    side = tuple(p for p in side if p.pattern.endswith(_ALONE_END))  # "rue Beaubien" of "rue Beaubien Est"
+    side = tuple(p for p in side if p.pattern.endswith(_ALONE_END))  # "rue Masson" of "rue Masson Ouest"
     return (re.compile(said, re.IGNORECASE), *alone, *side)
 
 
 _ALONE_END = "(?![ ,]*[0-9])"
 
 
-# The half of a long street a name ends with: "rue Beaubien Est", "Main Street North", "Herengracht Zuid".
+# The half of a long street a name ends with: "rue Masson Ouest", "Main Street North", "Herengracht Zuid".
 _SIDE = re.compile(r"(?i:est|ouest|nord|sud|east|west|north|south|oost|noord|zuid)")
 
 
 def _short_alone(name: list[str]) -> tuple[re.Pattern[str], ...]:
-    """A street of two or three short words said without its number ("אחד העם" of "אחד העם 7"): the words together,
+    """A street of two or three short words said without its number ("בית לחם" of "בית לחם 14"): the words together,
     six letters or more, are the street's name as a whole."""
     if len(name) < 2 or sum(c.isalpha() for w in name for c in w) < 6 or all(_STREET_TYPE.fullmatch(w) for w in name):
         return ()

@@ -1027,8 +1027,8 @@ _SENT_BY_US = re.compile(r"(?i:on envoie|nous envoyons|on vous envoie|we(?:['’
                          r"we send you)\s+$|שולחים (?:את|לך את)\s+$")
 
 
-# The agent sending one of the company's people, in the first person: "Dan stuur ik Wouter, onze monteur, langs", "I'll
-# send Fergus with a new one", "Je vous envoie Arnaud lundi", "נשלח את יונתן". Only a person sent, not one sent
+# The agent sending one of the company's people, in the first person: "Dan stuur ik Joris, onze uurwerkmaker, langs",
+# "I'll send Callum with a spare", "Je vous envoie Théo jeudi", "נשלח את עומר". Only a person sent, not one sent
 # something ("I'll send Peter the form"): no object follows the name.
 _SENT_BY_ME = re.compile(r"(?i:(?:ik|dan|morgen|straks) stuur (?:ik )?|ik stuur|stuur ik|i(?:['’]ll| will|['’]m| am)? "
                          r"(?:send|sending)|je (?:vous |t['’]|lui |leur )?(?:envoie|envoyer?ai)|je vais (?:vous |lui )?"
@@ -1206,7 +1206,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|,\s+|(?<![\w'’])(?i:and|en|et|d
 _CLEFT = re.compile(r"(?<![\w'’])(?i:c['’]est|it['’]s|het is)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['’]|t['’]|n['’])(?![\w'’-]*\s*,)")
 _HE_VERB_NEXT = re.compile(r"\s+(?:מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"  # "רותם מהסדנה ... יטפל": from where
-                           # or where they will be, or their coming: "רותם יהיה באזור מחר", "רותם תגיע בעשר"
+                           # or where they will be, or their coming: "עומר יהיה באזור מחר", "רותם תגיע בעשר"
                            r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9]))")
 
 

@@ -154,7 +154,7 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
 
 def crm_house_answered(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """The customer's own house number (the CRM's) said in the answer to the address question, in a sentence of any
-    length: "Nee, verhuisd. 880 bleef hetzelfde, maar het is nu ...", "Still 14, but a different road"."""
+    length: "Nee. 412 is gebleven, maar het is nu ...", "Still 14, but a different road"."""
     for match in HOUSE_TOKEN.finditer(text) if houses else ():
         if re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(text, match):
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())

@@ -150,8 +150,8 @@ class Redactor:
         if alone != context:  # the segments after it may not finish what this one says: it still counts on its own;
             # and an aside before the rest of a number ("sorry, mijn tram stopte, 3431 6680") is read on its own too
             more = self._clipped(text, tuple(names), alone, known, crm)
-            for f in more:  # read alone, a value may reach wider than the piece the next segment took: "NL47 SNSB
-                # 2146" whose rest comes after "sorry, te vroeg op enter": the whole start, not its last digits
+            for f in more:  # read alone, a value may reach wider than the piece the next segment took: an IBAN's
+                # country, bank code and first digits before an aside and its rest: the whole start, not its digits
                 inside = [o for o in out if f.start < o.end and o.start < f.end]
                 if not inside or f.kind in {o.kind for o in inside} and all(
                         f.start <= o.start and o.end <= f.end for o in inside) and len(f.text) > max(
@@ -235,7 +235,7 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
-                 *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 8", "I'm at 6"
+                 *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
@@ -548,7 +548,7 @@ class RedactionSession:
         if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
             greeted, own = own, None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met
             # Aoife" is the agent
-        if greeted:  # either way "de Lumbra", "ממובארה" after the first name is the company's, not her surname
+        if greeted:  # either way "de Lumbra", "מלומברה" after the first name is the company's, not her surname
             first = text[greeted[0]:greeted[1]]
             findings = [replace(f, end=greeted[1], text=first, key=first.casefold(), whole="")
                         if f.kind == "NAME" and f.start == greeted[0] and f.end > greeted[1] and not customers & {
