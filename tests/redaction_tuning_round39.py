@@ -116,7 +116,8 @@ FORTY_FIRST: list[Dialogue] = [
               "C: Nee. {ADDR:Vierhonderdtwaalf} is gebleven, maar het is nu {ADDR:Gentweg}",
               "C: {ADDR:bus 3}, {PC:9090} Melle", crm=_CLOCK_BE),
     # the floor that goes with the house number or the flat
-    _dialogue("nl41-driehoog", "nl", AD, "A: Op welk adres moet de ijskar staan?", "C: {ADDR:Bloemgracht}, in Amsterdam",
+    _dialogue("nl41-driehoog", "nl", AD, "A: Op welk adres moet de ijskar staan?",
+              "C: {ADDR:Bloemgracht}, in Amsterdam",
               "A: Welk huisnummer?", "C: {ADDR:64 driehoog}, postcode {PC:1016 KL}"),
     _dialogue("he41-koma-dira", "he", AD, "A: כתובת לקדיחה?", "C: {ADDR:הזית 12}", "A: קומה?",
               "C: {ADDR:קומה 3, דירה 9}"),
