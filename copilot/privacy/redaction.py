@@ -335,6 +335,10 @@ class Redactor:
                 out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
                                   f"{last_one.key}-{finding.key}")
                 continue
+            if last_one and finding.kind == last_one.kind == "ADDRESS" and _FLAT_WORD.match(original, start) and \
+                    _FLAT_NEXT.fullmatch(original, last_one.end, start):  # the flat with the address before it
+                out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end], last_one.key)
+                continue
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
@@ -380,6 +384,8 @@ _HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
 _STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$")
+_FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
+_FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|appartement|appt|app|unit|דירה)(?![\w'’])")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
