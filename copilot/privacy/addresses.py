@@ -293,9 +293,9 @@ def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
     number alone ("Plaats 47", "Place 58")."""
     found = [f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text)]
-    flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart goes with the address holding it
-    return (f for f in found if f not in flats or not any(
-        g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start for g in found))
+    flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart after the address holding it: the
+    # whole address goes first, the flat alone only where something else took the rest ("Flat 2, <CRM street>")
+    return iter([f for f in found if f not in flats] + flats)
 
 
 _SPACE_ALONE = re.compile(r"(?i:plaats|plek|place|spot|space|bay|parking|emplacement|box|stalling|חניה|מקום)\s+\d+\w?")
