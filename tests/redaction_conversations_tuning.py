@@ -343,6 +343,19 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         rappellerai ...", "... weer aan de lijn"); a Hebrew customer's name that is a noun too, after a verbal noun in
         construct ("הרכבת מיכל"); controls with the customer's own people. Before that round: look-alikes changed
         in 17 of 19 dialogues, every kind 1.00. After: none changed, every kind 1.00.
+    the forty-first batch (``redaction_tuning_round39``, 25 dialogues), written after held-out batch 38 was scored
+        and spent: the company's person the agent sends in the first person with no object after the name ("Dan
+        stuur ik ... langs", "I'll send ... with ...", "Je vous envoie ...", "נשלח את ..."), and a Hebrew first name
+        with "will be" and a place; the opening greeting with the customer's own first name and the company after
+        it (the first name only hidden); the CRM street of two short words or without its half ("rue ... Est" said
+        as "rue ..."); a Dutch street of several words named alone to the address question; "לאן להתקין" as an
+        address question; a house number said alone of a neighbour or of the customer once the call gave an address
+        ("op nummer ...", "from number ...", "I'm at ...", "גר ב-..."); "number N" answering the postcode question;
+        "ik woon nu in De ..."; a Hebrew flat set apart; "... Row" after a number said alone; a street moved to after
+        "maar het is nu", its box and the old number; "en dan nog twee?"; a floor with the house number or the flat
+        ("... driehoog", "קומה 3, דירה 9"); controls (a chart position, a flat's size, the customer's own person sent
+        a thing). Before that round: 22 of 25 dialogues missed a value or changed a look-alike. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -376,7 +389,8 @@ the thirty-sixth in ``redaction_tuning_round34``,
 the thirty-seventh in ``redaction_tuning_round35``,
 the thirty-eighth in ``redaction_tuning_round36``,
 the thirty-ninth in ``redaction_tuning_round37``,
-the fortieth in ``redaction_tuning_round38``.
+the fortieth in ``redaction_tuning_round38``,
+the forty-first in ``redaction_tuning_round39``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -422,6 +436,7 @@ import redaction_tuning_round35
 import redaction_tuning_round36
 import redaction_tuning_round37
 import redaction_tuning_round38
+import redaction_tuning_round39
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -430,7 +445,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_FIRST", "TWENTY_SECOND", "TWENTY_THIRD", "TWENTY_FOURTH", "TWENTY_FIFTH", "TWENTY_SIXTH",
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
-           "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH",
+           "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "Dialogue",
            "Gold"]
 
@@ -474,6 +489,7 @@ THIRTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round35.THIRTY_SEV
 THIRTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round36.THIRTY_EIGHTH)
 THIRTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round37.THIRTY_NINTH)
 FORTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round38.FORTIETH)
+FORTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round39.FORTY_FIRST)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -481,4 +497,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
-                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)
+                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST)

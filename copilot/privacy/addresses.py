@@ -97,10 +97,12 @@ _HE_FARM = re.compile(r"(?<![\u05d0-\u05ea])(?:[ובלמה]{0,2})"
                       r"(?P<farm>משק\s+\d{1,4}(?:[\u05d0-\u05ea](?![\u05d0-\u05ea]))?)(?![\d\u05d0-\u05ea]|[.,/:]\d)")
 # A flat by its number, starting a phrase after the address or as the answer: "Aye, Flat 1/2, second floor",
 # "apartment 3B", "appt 12" (not "Claire from flat 9": a neighbour named by where she lives).
-_FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.)[ ]?"
+_FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.?|appartement|appt\.?|app\.|"
+                   r"(?:קומה[ ]?\d{1,2},?[ ])?דירה(?=[ ]?\d))[ ]?"  # "הגפן, דירה 9", "קומה 3, דירה 9": the flat
+                   # set apart after its street, as "Flat 2" is
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
-                   r"euros?|eur\b|pounds?|dollars?))")
+                   r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -148,6 +150,7 @@ _EVERYDAY = frozenset("the a an my our your their this that on in at of to for f
                       "de het een op in van naar bis ter".split())
 _SENTENCE_WORDS = frozenset("naar ik we wij hij zij dit dat bij aan ook en of maar nu op in mijn onze dus dan so donc "
                             "alors ok oké prima goed".split())
+_NOT_LEAD = r"(?i:naar|bij|in|op|aan|het|de|dat|dit|en|of|maar|nu|dus|dan|ja|nee|ik|we|wij|mijn|onze|to|at|the)[ ]"
 _HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה|au)\s+)?"  # "117-III", "het is 3b", "au 57"
                            rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
@@ -167,8 +170,9 @@ _NOT_AN_ANSWER = frozenset("sorry pardon pardonnez wat what quoi hein ja nee yes
                            "wait wacht attendez moment sec כן לא רגע מה סליחה תודה סבבה בסדר אוקיי מעולה".split())
 _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א׳, ...": up to a comma or a full stop
 # The words an answer may open with before the street it names: "dat is Eekhoornweg", "that's Mill Lane".
-_LEAD_IN = (r"(?:(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
-            r"dat is de|de)\s+)")
+_LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is sinds mei ...": a street moved to
+            r"(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
+            r"dat is de|naar de|naar|de)\s+(?:(?i:nu|now|maintenant|désormais|inmiddels)\s+)?)")
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
@@ -188,6 +192,8 @@ _ADDITION = re.compile(r"(?:,?[ ](?:bus|blok|bloc|box|boîte|bte|flat|apt\.?|apa
                        r"(?:[ ](?:droite|gauche|left|right|links|rechts|achter|voor))?(?![\w'’])|"
                        # the floor and the door's side: "2e droite", "3ème gauche", "1er gauche" (a Paris flat)
                        r",?[ ]\d{1,2}(?:e|ème|eme|er|re)[ ](?:droite|gauche)(?![\w'’])|"
+                       # the floor in one Dutch word: "64 driehoog", "12 eenhoog achter"
+                       r",?[ ](?:een|één|twee|drie|vier|vijf|zes)hoog(?:[ ](?:achter|voor))?(?![\w'’])|"
                        rf",?[ ]קומה[ ]{_HE_ORDINAL}|,?[ ]{_ORDINAL}[ ](?:floor|verdieping|étage)(?![\w'’])|"
                        # "3 hoog", "קומה שנייה", "third floor": the floor in words
                        r",?[ ](?:entrance|bâtiment|batiment|building|bloc|block|blok|gebouw|escalier|staircase|"
@@ -215,12 +221,14 @@ _FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|apparteme
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
 # or "I'm still at 14 Kingsway".
-_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)(?: nog steeds| nog)? "
-                       r"(?:op|aan|in)|(?:mijn|ons|het) adres is|(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
+_LIVES_AT = re.compile(r"(?<!\w)(?=[vwmhtoijnds])(?:verhuisd naar|(?:woon(?:t|en)?|wonen)"
+                       r"(?: nog steeds| nog| nu| inmiddels| sinds kort)? (?:op|aan|in)|(?:mijn|ons|het) adres is|"
+                       r"(?:i['’]m|i am|we['’]re|we are)(?: still)? at|"
                        r"still at|"
-                       r"(?:my|our|the) address is|i live (?:at|on)|we live (?:at|on)|moved to|"
+                       r"(?:my|our|the) address is|(?:i|we)(?: now)? live(?: now)? (?:at|on)|moved to|"
                        r"(?:mon|notre) adresse (?:est|c['’]est)|"
-                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: au| à)?)[ ](?:de[ ]|het[ ]|the[ ])?"
+                       r"(?:j['’]habite|nous habitons|on habite|déménagé)(?: maintenant| désormais)?(?: au| à)?)[ ]"
+                       r"(?:de[ ]|het[ ]|the[ ])?"
                        r"(?P<address>(?:[A-Z][\w'’-]+[ ]){1,3}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ ][A-Z][\w'’-]+){1,3})"
                        r"(?![\w'’]|[.,]\d)", re.IGNORECASE)
 # "nummer 45 aan de Molenweg", "Kerkstraat huisnummer 12": the number said apart from its street.
@@ -284,7 +292,10 @@ _AFTER_POSTCODE = re.compile(r"(?<!\w)[1-9][0-9]{3}[ ]?[A-Za-z]{2}[ ,]+(?P<numbe
 def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
     number alone ("Plaats 47", "Place 58")."""
-    return (f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text))
+    found = [f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text)]
+    flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart after the address holding it: the
+    # whole address goes first, the flat alone only where something else took the rest ("Flat 2, <CRM street>")
+    return iter([f for f in found if f not in flats] + flats)
 
 
 _SPACE_ALONE = re.compile(r"(?i:plaats|plek|place|spot|space|bay|parking|emplacement|box|stalling|חניה|מקום)\s+\d+\w?")
@@ -322,7 +333,10 @@ def _streets(text: str) -> Iterable[Finding]:
         words = words[:1] + words[2:] if len(words) > 2 and words[1] == "The" and words[0][0].isdigit() else words
         if all(w[0].isdigit() or w[0].isupper() and w.casefold() not in _EVERYDAY | _NOT_A_STREET for w in words) and \
                 not NOT_A_HOUSE.match(text, match.end("address")):
-            yield _address(text, match.start("address"), match.end("address"))
+            article = re.search(r"(?-i:De|Het|Den|Ter|Ten)[ ]$", text[max(0, match.start("address") - 4):
+                                                                  match.start("address")])
+            start = match.start("address") - (len(article.group()) if article else 0)  # "De Brink 5": its name
+            yield _address(text, start, match.end("address"))
     for match in _NL_LAAN_VAN.finditer(text):
         if not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
@@ -546,18 +560,53 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         if bare and not NOT_A_HOUSE.search(bare["address"]) and not _DOOR_CODE.match(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
+        box = _BOX.fullmatch(part.strip())
+        if box:  # "bus 3, in Melle" after the street: the box of the address asked for
+            offset = chunk.start() + len(part) - len(part.lstrip())
+            yield _address(text, offset, offset + box.end())
+            continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
         if house:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*{_LEAD_IN}?([\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))\s*", part)
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
+                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
+                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere)
         named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
+
+
+def house_cued(text: str) -> Iterable[Finding]:
+    """The house number given with its word in the answer to "your postcode?": "EX4 6QP, number 31", "3512 KL,
+    nummer 9"; the two say where the customer lives."""
+    for match in _HOUSE_CUE.finditer(text):
+        yield _address(text, match.start("number"), match.end("number"))
+
+
+# A house number said of a neighbour or of the customer, in a call that gave an address: "De buurvrouw op nummer
+# 38", "my neighbour from number 24", "you're at 9?", "Yes, I'm at 9", "elle habite au 12", "השכן גר ב-5".
+_N = r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w'’]|[.,:/]\d|\s*(?i:%|am|pm|a\.m|p\.m|h\b|uur|o['’]clock|minutes?|min\b))"
+_HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
+    r"(?<![\w'’])(?i:op|at|from|on|van|au|du|bij|to)\s+(?P<cue>(?i:huis)?(?i:nummer|number|no\.|nr\.?|numéro|n°))\s*",
+    r"(?<![\w'’])(?i:i['’]m|i am|she['’]s|he['’]s|we['’]re|they['’]re|you['’]re|she is|he is|we are|they are|you are|"
+    r"lives?|living|"
+    r"(?:your|my|our|her|his|their) own(?: one)? is)\s+(?i:at\s+)?",
+    r"(?<![\w'’])(?i:woont|wonen|woon|zit|zitten)\s+(?i:zelf\s+|ook\s+)?(?i:op)\s+(?i:nummer\s+)?",
+    r"(?<![\w'’])(?i:habite|habitent|habitez|habites|est|sont)\s+au\s+(?i:numéro\s+)?",
+    r"(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|נמצא|נמצאת)\s+ב-?"))
+
+
+def houses_of(text: str) -> Iterable[Finding]:
+    """House numbers said alone of the customer or a neighbour (see ``_HOUSE_OF``); the caller reads them only in a
+    call that gave an address, where "number 24" and "at 9" are doors on a street."""
+    for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):  # with its word: "nummer 75"
+        start = match.start("cue") if "cue" in match.re.groupindex else match.start("number")
+        yield _address(text, start, match.end("number"))
 
 
 def _hebrew_name_alone(answer: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.addresses import answered_address
+from copilot.privacy.addresses import answered_address, house_cued
 from copilot.privacy.context import MORE_COMING_AFTER
 from copilot.privacy.detectors import (
     AREA_CODE,
@@ -156,6 +156,8 @@ def answers(text: str, asked: frozenset[str], *, other: bool = False) -> Iterabl
         yield from answered_names(text)
     if "ADDRESS" in asked:
         yield from answered_address(text, "STREET" in asked)  # "12" is a house number, not a postcode's start
+    elif "POSTCODE" in asked:
+        yield from house_cued(text)  # "EX4 6QP, number 31": the house with its postcode
     bare = _BARE_NUMBER.fullmatch(text) if "POSTCODE" in asked else None
     if bare:  # the whole answer is a number, or the first part of one: "2011", "69", "6423"
         yield Finding("POSTCODE", bare.start(1), bare.end(1), bare.group(1), re.sub(r"\s", "", bare.group(1)))

@@ -42,6 +42,8 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
+            # where the thing is to be installed or handed over: "לאן להתקין את המקפיא?", "איפה להרכיב?"
+            r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:להתקין|להרכיב|נתקין|נרכיב|יותקן|תותקן|למסור|לספק|נספק)|"
             r"לאן לשלוח|לאיזו כתובת|מאיפה\s+(?:\S+\s+){0,3}?(?:לאסוף|יאסוף|תאסוף|נאסוף|לקחת|ייקח|ניקח)|"
             # sending the thing to the customer, or where their own place is: the answer is where they live
             r"\b(?:send|post|deliver|ship|courier|mail)\b[^?.]{0,40}\bto you\b|"
@@ -226,7 +228,11 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
                      r"stukjes|morceaux|bits)"
-                     r"(?:\s+(?:more|missing|de plus|ontbreken))?)\b)+\W*",
+                     r"(?:\s+(?:more|missing|de plus|ontbreken))?|"
+                     # the count alone: "En nog twee?", "two more?", "encore trois ?", "עוד שתיים?"
+                     r"(?:nog|encore|עוד)\s+(?:een|één|twee|drie|vier|vijf|zes|un|une|deux|trois|quatre|cinq|six|"
+                     r"[1-9]|אחת|שתיים|שלוש|ארבע|חמש)|(?:one|two|three|four|five|six|[1-9])\s+more|"
+                     r"(?:deux|trois|quatre|cinq|[1-9])\s+de plus)\b)+\W*",
                      re.IGNORECASE)
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 # A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
@@ -284,7 +290,7 @@ _STREET_END = re.compile(r"(?:(?:adres|address|adresse)\w*\s+(?:is|c['’]est|es
 _HOUSE_END = re.compile(r"(?:(?<!\S)|(?<=\s[בל]))[0-9]{1,4}[A-Za-z]?[\s,.…—–-]*$")  # "Seventeen, uh —"
 _STREET_START = re.compile(r"^\s*(?:(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s|"
                            r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|Lane|Avenue|Drive|Close|Crescent|Terrace|Grove|"
-                           r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk)\b|"
+                           r"Gardens|Way|Place|Square|Rise|Park|Hill|Walk|View|Row|Green|Mews|Court|Parade|Quay|Wharf|Vale|Gate)\b|"
                            r"[A-Z][\w'’-]*(?:straat|laan|weg|gracht|plein|kade|singel|dreef|steeg)\b|"
                            r"(?:רחוב|שדרות|רח['׳])\s)")
 # A date or a postcode cut in two: "17 augustus" then "1968", "the 2nd of" then "February 1994", "3512" then "JE".
@@ -295,7 +301,8 @@ _ENDS_WITH = (
      re.compile(rf"^\s*(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
     (re.compile(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th|e|er|ste|de)[\s,]*$", re.IGNORECASE),  # "12th" / "of May 1980"
      re.compile(rf"^\s*(?:(?:of|van|de|ב)\s+)?(?:ב-?)?(?:{MONTH})(?!\w)", re.IGNORECASE)),
-    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר)\s*)?[0-9]{1,4}[a-zA-Z]?(?!\w|[.,:/][0-9])")),
+    (_STREET_END, re.compile(r"^\s*(?:(?:nummer|number|numéro|n°|מספר|bus|box|boîte|bte)\s*)?[0-9]{1,4}[a-zA-Z]?"
+                             r"(?!\w|[.,:/][0-9])")),  # "... Gentweg" then "bus 3": the street's box
     (_HOUSE_END, _STREET_START),
     (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}[\s,.…]*$"), re.compile(r"^\s*[A-Z]{4}\b")),  # "NL91", "ABNA 0417"
     (re.compile(r"(?<![0-9])[1-9][0-9]{3}[\s,]*$"),  # the letters in capitals, or lower case that is no word

@@ -205,7 +205,7 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
     # the word said whole: the longest, a capitalised one before a street type ("Gare" of "avenue de la Gare")
     longest = max(range(len(name)), key=lambda i: (name[i][:1].isupper(), len(name[i])), default=None)
     if longest is None or len(name[longest]) < 4:
-        return ()
+        return _short_alone(name)
     parts = [re.escape(w) if i == longest or not w[:1].isalpha() else
              rf"(?:{re.escape(w)}|{re.escape(w[0])}[^\W\d_]{{0,4}}\.?)" for i, w in enumerate(name)]
     street = r"[ .,'’-]*".join(parts)
@@ -213,7 +213,25 @@ def _abbreviated(words: list[str], number: int | None) -> tuple[re.Pattern[str],
     said = rf"{_HEBREW_PREFIX}{street}[ ,]*{house}(?![0-9])" if number else \
         rf"(?<![\w/.,:-]){house}[ ,]*{street}(?!\w)"
     alone = (re.compile(rf"{_HEBREW_PREFIX}{street}(?!\w)(?![ ,]*[0-9])", re.IGNORECASE),) if len(name) >= 2 else ()
-    return (re.compile(said, re.IGNORECASE), *alone)
+    side = _abbreviated(name[:-1] + ["0"], len(name) - 1) if len(name) >= 3 and _SIDE.fullmatch(name[-1]) else ()
+    side = tuple(p for p in side if p.pattern.endswith(_ALONE_END))  # "rue Masson" of "rue Masson Ouest"
+    return (re.compile(said, re.IGNORECASE), *alone, *side)
+
+
+_ALONE_END = "(?![ ,]*[0-9])"
+
+
+# The half of a long street a name ends with: "rue Masson Ouest", "Main Street North", "Herengracht Zuid".
+_SIDE = re.compile(r"(?i:est|ouest|nord|sud|east|west|north|south|oost|noord|zuid)")
+
+
+def _short_alone(name: list[str]) -> tuple[re.Pattern[str], ...]:
+    """A street of two or three short words said without its number ("בית לחם" of "בית לחם 14"): the words together,
+    six letters or more, are the street's name as a whole."""
+    if len(name) < 2 or sum(c.isalpha() for w in name for c in w) < 6 or all(_STREET_TYPE.fullmatch(w) for w in name):
+        return ()
+    street = r"[ ,]*[ ]".join(re.escape(w) for w in name)
+    return (re.compile(rf"{_HEBREW_PREFIX}{street}(?!\w)(?![ ,]*[0-9])", re.IGNORECASE),)
 
 
 # A street of one word said again without its number: "Heiligeweg, zei u?", "just Thornbury, by the church",

@@ -1027,6 +1027,15 @@ _SENT_BY_US = re.compile(r"(?i:on envoie|nous envoyons|on vous envoie|we(?:['’
                          r"we send you)\s+$|שולחים (?:את|לך את)\s+$")
 
 
+# The agent sending one of the company's people, in the first person: "Dan stuur ik Joris, onze uurwerkmaker, langs",
+# "I'll send Callum with a spare", "Je vous envoie Théo jeudi", "נשלח את עומר". Only a person sent, not one sent
+# something ("I'll send Peter the form"): no object follows the name.
+_SENT_BY_ME = re.compile(r"(?i:(?:ik|dan|morgen|straks) stuur (?:ik )?|ik stuur|stuur ik|i(?:['’]ll| will|['’]m| am)? "
+                         r"(?:send|sending)|je (?:vous |t['’]|lui |leur )?(?:envoie|envoyer?ai)|je vais (?:vous |lui )?"
+                         r"envoyer)\s+$|(?<![\u05d0-\u05ea])(?:נשלח|אשלח|שולח|שולחת)\s+(?:(?:לך|לכם|לכן|לה|לו)\s+)?את\s+$")
+_OBJECT_NEXT = re.compile(r"\s+(?i:a|an|the|een|de|het|un|une|le|la|les|des|du|your|uw|je|jouw|votre|vos|ton|ta|tes|"
+                          r"his|her|this|that|these|those|dit|dat|deze|ce|cet|cette|ces|some|any|it|them|ze|hem|haar|"
+                          r"him|lui|leur|zijn)\s+(?!\d)")
 # Where the staff member is, between the name and what they will do: "Bram van de duiktank in Vilvoorde belt u",
 # "Ciara from the shop in Galway will ring you", "Inès de l'accueil vous rappellera".
 _FROM_PLACE = re.compile(r"\s+(?i:van|from|de|du|uit|at|bij)\s+(?i:de|het|the|la|le|l['’]|our|onze|notre)\s*[\w-]+"
@@ -1113,6 +1122,7 @@ def agent_staff(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
+            (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or
             _CORRECTED_TO_OURS.match(text, end) is not None or
@@ -1195,7 +1205,9 @@ def addressed(text: str, start: int, end: int) -> bool:
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|,\s+|(?<![\w'’])(?i:and|en|et|dus|so|then|puis|ja|yes|oui)\s+)$")
 _CLEFT = re.compile(r"(?<![\w'’])(?i:c['’]est|it['’]s|het is)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['’]|t['’]|n['’])(?![\w'’-]*\s*,)")
-_HE_VERB_NEXT = re.compile(r"\s+מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])")  # "רותם מהסדנה ... יטפל": from where
+_HE_VERB_NEXT = re.compile(r"\s+(?:מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"  # "רותם מהסדנה ... יטפל": from where
+                           # or where they will be, or their coming: "עומר יהיה באזור מחר", "רותם תגיע בעשר"
+                           r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9]))")
 
 
 def given_name(word: str) -> bool:

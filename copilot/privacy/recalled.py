@@ -152,6 +152,14 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
 
 
+def crm_house_answered(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """The customer's own house number (the CRM's) said in the answer to the address question, in a sentence of any
+    length: "Nee. 412 is gebleven, maar het is nu ...", "Still 14, but a different road"."""
+    for match in HOUSE_TOKEN.finditer(text) if houses else ():
+        if re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(text, match):
+            yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
+
+
 # The house's number word right before it, in a sentence of any length: "Dus 8821 KL, nummer 47, ik zet het klaar",
 # "so that's postcode BT7, number 14 then", "code 69003, numéro 41".
 _HOUSE_LABEL = re.compile(r"(?<![\w'’])(?i:nummer|huisnummer|number|house number|numéro|no\.|nr\.?|n°)\s*$|"

@@ -32,6 +32,7 @@ from copilot.privacy.addresses import (
     company_place,
     corrected_before,
     corrected_house,
+    houses_of,
     labelled_address,
     lives_on,
     said_again,
@@ -89,6 +90,7 @@ from copilot.privacy.public_figures import public_figure
 from copilot.privacy.recalled import (
     corrected_houses,
     corrections,
+    crm_house_answered,
     houses_again,
     known_numbers,
     read_back,
@@ -148,8 +150,14 @@ class Redactor:
         if alone != context:  # the segments after it may not finish what this one says: it still counts on its own;
             # and an aside before the rest of a number ("sorry, mijn tram stopte, 3431 6680") is read on its own too
             more = self._clipped(text, tuple(names), alone, known, crm)
-            out = sorted(out + [f for f in more if not any(f.start < o.end and o.start < f.end for o in out)],
-                         key=lambda f: f.start)
+            for f in more:  # read alone, a value may reach wider than the piece the next segment took: an IBAN's
+                # country, bank code and first digits before an aside and its rest: the whole start, not its digits
+                inside = [o for o in out if f.start < o.end and o.start < f.end]
+                if not inside or f.kind in {o.kind for o in inside} and all(
+                        f.start <= o.start and o.end <= f.end for o in inside) and len(f.text) > max(
+                        len(o.text) for o in inside):
+                    out = [o for o in out if o not in inside] + [f]
+            out.sort(key=lambda f: f.start)
         return out
 
     def _clipped(self, text: str, names: tuple[str, ...], context: TurnContext,
@@ -227,6 +235,9 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
+                 *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
+                     p.kind == "ADDRESS" for p in places) else ()),
+                 *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         recalled = list(known_numbers(text, numbers_given))
@@ -324,6 +335,10 @@ class Redactor:
                 out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
                                   f"{last_one.key}-{finding.key}")
                 continue
+            if last_one and finding.kind == last_one.kind == "ADDRESS" and _FLAT_WORD.match(original, start) and \
+                    _FLAT_NEXT.fullmatch(original, last_one.end, start):  # the flat with the address before it
+                out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end], last_one.key)
+                continue
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
@@ -369,6 +384,8 @@ _HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
 _STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$")
+_FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
+_FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|appartement|appt|app|unit|דירה)(?![\w'’])")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
@@ -533,8 +550,16 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
+        greeted: tuple[int, int] | None = None
         if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
-            own = None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met Aoife" is the agent
+            greeted, own = own, None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met
+            # Aoife" is the agent
+        if greeted:  # either way "de Lumbra", "מלומברה" after the first name is the company's, not her surname
+            first = text[greeted[0]:greeted[1]]
+            findings = [replace(f, end=greeted[1], text=first, key=first.casefold(), whole="")
+                        if f.kind == "NAME" and f.start == greeted[0] and f.end > greeted[1] and not customers & {
+                            w.casefold().strip(".,") for w in text[greeted[1]:f.end].split()} else f
+                        for f in findings]
         if own:  # "u spreekt met Iris": the agent's own name is the company's, here and when the customer says it
             self._staff = self._staff | {text[own[0]:own[1]].casefold()}
         said = [f for f in findings if f.kind == "NAME"]
