@@ -50,7 +50,8 @@ TUNE = "dstc11-restaurant"
 HELPDESKS = {"helpdesk-shop": "shop", "helpdesk-devices": "devices", "helpdesk-energy": "energy",
              "helpdesk-bank": "bank", "helpdesk-insurance": "insurance", "helpdesk-transit": "transit",
              "helpdesk-housing": "housing", "helpdesk-rental": "rental",
-             "helpdesk-fitness": "fitness", "helpdesk-airline": "airline"}
+             "helpdesk-fitness": "fitness", "helpdesk-airline": "airline",
+             "helpdesk-parcel": "parcel"}
 # What the confidence is fitted on (tests/bench/calibrate.py); every other split is held out.
 TUNING = (TUNE, "helpdesk-shop")
 SPLITS = (TUNE, "dstc11-hotel", "dstc10", *HELPDESKS)
