@@ -609,6 +609,30 @@ def houses_of(text: str) -> Iterable[Finding]:
         yield _address(text, start, match.end("number"))
 
 
+# A neighbour named by the door they live behind: "my neighbour at 10 has a key", "the neighbour Bernadette from
+# number 11", "de buurvrouw op 63", "le voisin du 16", "השכנה ממספר 12". The neighbour word makes the number a house
+# on the customer's street, in a call that gave an address or not; a name may stand between ("buurman Kees op 4").
+_MONTHS = (r"jan\w*|feb\w*|m[aä]r\w*|apr\w*|mei|may|mai|jun\w*|juin|jul\w*|juil\w*|aug\w*|ao[uû]t|sep\w*|"
+           r"o[ck]t\w*|nov\w*|de[cz]\w*|d[ée]c\w*|f[ée]v\w*|avr\w*|janv\w*")
+_NEIGHBOUR_AT = (
+    re.compile(r"(?<![\w'’])(?i:neighbou?rs?|buurman|buurvrouw|buren|buurjongen|buurmeisje|voisins?|voisines?)"
+               r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
+               rf"(?!(?:19|20)\d\d\b)(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?){_N}"
+               rf"(?!\s*(?i:{_MONTHS})\b)"),
+    re.compile(rf"(?<![\u05d0-\u05ea])ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|מ-?){_N}"),
+)
+
+
+def neighbours_house(text: str) -> Iterable[Finding]:
+    """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "nummer 11"."""
+    for match in (m for pattern in _NEIGHBOUR_AT for m in pattern.finditer(text)):
+        if NOT_A_HOUSE.match(text, match.end("number")):
+            continue
+        start = match.start("cue") if match["cue"] and re.match(r"\D", match["cue"]) and not re.fullmatch(
+            r"מ-?", match["cue"]) else match.start("number")
+        yield _address(text, start, match.end("number"))
+
+
 def _hebrew_name_alone(answer: str) -> bool:
     """Hebrew names a street without a street word ("החרוב", "הרצל"): where an address is asked, one or two Hebrew
     words that are the whole answer are its street, the number to follow. Latin-script streets carry their type

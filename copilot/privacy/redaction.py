@@ -33,6 +33,7 @@ from copilot.privacy.addresses import (
     corrected_before,
     corrected_house,
     houses_of,
+    neighbours_house,
     labelled_address,
     lives_on,
     said_again,
@@ -237,6 +238,7 @@ class Redactor:
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
+                 *neighbours_house(text),  # "my neighbour at 10 has a key": a door on the street
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
