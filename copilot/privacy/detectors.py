@@ -441,7 +441,11 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)|"
                                 # the order, then its number set apart: "my parcel never came, number ..."
                                 r"(?i:order|bestelling|commande|pakket|colis|parcel)\b[^.!?\n]{0,50}?[,:;—–-]\s*"
-                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$")
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$|"
+                                # a device's serial, then what it is on: "the serial on the pump is ...", "het
+                                # serienummer van uw ketel begint met ...", "המספר הסידורי על המכשיר הוא ..."
+                                r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
+                                r"(?:מספר|מס['׳])\s+(?:ה)?סידורי")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 
