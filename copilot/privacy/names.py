@@ -901,13 +901,17 @@ def own_name(text: str, *, greeted: bool = True) -> tuple[int, int] | None:
     """Where an agent's turn gives the agent's own first name, or None; with ``greeted`` False, only where the words
     say it is the speaker's ("u spreekt met Iris", "מדברת נועה"), not a greeting before a name and the company's
     ("Hello, Aoife from Lumbra"), which may as well greet a customer of that name."""
+    weak = None
     for match in _OWN_NAME.finditer(text):
         group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
         if not greeted and group in ("greeted", "hebrew_greeted"):
             continue
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
+            if group == "after" and match.group().casefold().startswith("met") and weak is None:
+                weak = match.span(group)  # "Met Lumbra, u spreekt met Iris": the company, then the agent
+                continue
             return match.span(group)
-    return None
+    return weak
 
 
 # The company's people named by their work: "de vorige keer kwam monteur Thomas", "the engineer, Dave, was great",
