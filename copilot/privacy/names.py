@@ -1120,12 +1120,25 @@ _CORRECTED_TO_OURS = re.compile(r"\s*(?:\.{2,}|…|—|–|-|,)\s*(?i:sorry|pard
                                 r"(?:(?i:I mean|je veux dire|ik bedoel)\s+)?(?i:our|notre|nos|onze|ons)(?!\w)")
 
 
+# In the agent's turn, the company's person named, then said to be the company's: "Hannah, our fish vet, can come",
+# "Ellen van ons team belt u", "Inès, notre vétérinaire, passera", "Ido from our team", "עידו מהצוות שלנו". The
+# apposition is closed by a comma, so "Peter, our records show" (the customer addressed) is not read so.
+_OURS_AFTER = re.compile(r"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,|"
+                         r"\s+(?i:from|of|van|uit|de|du|bij)\s+(?i:our|onze|ons|notre|nos)(?![\w'’])|"
+                         r"\s*,?\s+מ?ה[\u05d0-\u05ea]+\s+שלנו(?![\u05d0-\u05ea])")
+
+
+def ours_after(text: str, end: int) -> bool:
+    """Whether the agent's turn says the name ending at ``end`` is the company's person (see ``_OURS_AFTER``)."""
+    return _OURS_AFTER.match(text, end) is not None
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
-    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
+    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or ours_after(text, end) or
             (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or

@@ -74,6 +74,7 @@ from copilot.privacy.names import (
     misspelt_names,
     names_from_context,
     own_name,
+    ours_after,
     role_named,
     signed_name,
     spelled_names,
@@ -589,8 +590,8 @@ class RedactionSession:
                 self._staff = self._staff | {folded}
         # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
         # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
-        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and role_named(
-            text, f.start, f.end)}
+        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (role_named(
+            text, f.start, f.end) or (agent and ours_after(text, f.end)))}  # "עידו מהצוות שלנו" to a customer Ido
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
