@@ -382,6 +382,7 @@ def _label_of(word: str) -> str | None:
     word = word.casefold().strip("'\"“”.")
     stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
                       and all(c in HEBREW_PREFIXES for c in word[:n])]
+    stems += [word[2:]] if re.match(r"[dl][’']\w", word) else []  # "numéro d'identité": the word after the elision
     return next((label for label, pattern in LABELS if any(pattern.match(stem) for stem in stems)), None)
 
 
@@ -477,6 +478,8 @@ def label_before(text: str, start: int) -> str | None:
         if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
                 pattern.match(w.casefold()) for w in WORD.findall(window) for _, pattern in LABELS[:3]):
             continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
+        if label == "OTHER" and found == "ID" and MINE.search(window, match.end()):
+            return found  # "pour la facture mon numéro d'identité": my ID, given for the invoice, not the invoice's
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID
