@@ -143,6 +143,8 @@ _ASKS = {
                r"(?<![\u05d0-\u05ea])(?:עברת|עברתם|עברתן|עברו)\s+(?:\S+\s+)?(?:דירה|כתובת|בית)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
+               r"(?:welke|which|what|quel(?:le)?|באיזו|איזו|באיזה) (?:weg|laan|kade|gracht|singel|dreef|road|lane|"
+               r"avenue|drive|crescent|allée|boulevard|impasse|שדרה|שדרות)(?!\w)|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
@@ -150,7 +152,10 @@ _ASKS = {
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
-_STREET_NAME = re.compile(r"(?:which|what|welke|quelle|באיזה|איזה) (?:\w+ )?(?:street|straat|rue|רחוב)|"
+# The street asked by its type: "In welke straat?", "Aan welke weg?", "Which road?", "Quelle avenue ?", "באיזו שדרה?".
+_STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
+                 r"allée|boulevard|impasse|שדרה|שדרות")
+_STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
                           r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?הרחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
