@@ -173,12 +173,15 @@ _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א�
 _LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is sinds mei ...": a street moved to
             r"(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
             r"dat is de|naar de|naar|de)\s+(?:(?i:nu|now|maintenant|désormais|inmiddels)\s+)?)")
+HEBREW_STREET_WORDS = r"rehov|rechov|rehob|sderot|shderot|derech|derekh"
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            r"(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)(?:[ ](?:y|yr|'r))?(?:[ ][A-Z][\w'’-]+){1,2}|"
-                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
+                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?|"
+                           # an Israeli street in Latin letters, its Hebrew street word first: "rehov Weizmann"
+                           rf"(?i:{HEBREW_STREET_WORDS})[ ](?-i:[A-Z][\w'’-]+)(?:[ ](?-i:[A-Z][\w'’-]+)){{0,2}})\s*")
 # A PO box is where the customer's post goes: an address as a street is ("Postbus 37", "case postale 56").
 _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case postale|boîte postale|b\.p\.|"
                      r"ת\.[ ]?ד\.?|תא דואר)[ ]?\d{1,6}(?![\d\w])", re.IGNORECASE)
@@ -570,10 +573,12 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:\d{{1,2}}(?:e|de|ste)?[ ](?=[A-Z]))?(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
-                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere)
-        named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
+                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "2e
+        # Jan Steenstraat" (an ordinal, "Tweede", read as its number)
+        named = named if named and re.sub(r"^\d{1,2}(?:e|de|ste)?[ ]", "", named.group(1))[:1].isupper() else _NAMED_STREET.fullmatch(
+            part)
         if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
@@ -711,7 +716,6 @@ def addition_end(text: str, end: int) -> int:
 
 # An Israeli street in Latin letters, its Hebrew street word before it: "rechov Ben Yehuda 8", "Sderot Rothschild
 # 12", "derech Hebron 40". The word says it is a street, as "rue" does.
-HEBREW_STREET_WORDS = r"rehov|rechov|rehob|sderot|shderot|derech|derekh"
 _HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+"
                                  rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 

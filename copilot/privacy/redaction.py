@@ -386,7 +386,10 @@ _HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:
 
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
-_STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$")
+_STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$|"
+                                 # the ordinal a street's name opens with, read as a number: "Tweede Jan Steenstraat"
+                                 r"(?<![\w'’-])(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|"
+                                 r"Tiende|Elfde|Twaalfde)[ ]$")
 _FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
 _FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|appartement|appt|app|unit|דירה)(?![\w'’])")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
