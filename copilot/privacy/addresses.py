@@ -579,7 +579,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         # Jan Steenstraat" (an ordinal, "Tweede", read as its number)
         named = named if named and re.sub(r"^\d{1,2}(?:e|de|ste)?[ ]", "", named.group(1))[:1].isupper() else _NAMED_STREET.fullmatch(
             part)
-        if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
+        if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
+                text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "סירקין, בגבעתיים"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
@@ -636,6 +637,10 @@ def neighbours_house(text: str) -> Iterable[Finding]:
         start = match.start("cue") if match["cue"] and re.match(r"\D", match["cue"]) and not re.fullmatch(
             r"מ-?", match["cue"]) else match.start("number")
         yield _address(text, start, match.end("number"))
+
+
+# The town after a street named alone, in Hebrew: "סירקין, בגבעתיים" (Sirkin, in Givatayim).
+_IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
 
 
 def _hebrew_name_alone(answer: str) -> bool:
