@@ -552,11 +552,19 @@ def labelled_address(text: str) -> Iterable[Finding]:
             yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
 
 
+# A house known by its name, as the answer to "the address?", with the townland or village after it: "Drumcar
+# Lodge, Kilmeague", "Glebe Farm". Asked for the address, the name is where the customer lives, not a venue.
+_HOUSE_NAMED = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|"
+                          r"Bungalow|Manor|Villa|Croft|Grange)(?:,[ ][A-Z][a-z'’-]+(?=\s*(?:[,.;:!?]|$)))?(?![\w'’-])")
+
+
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
+    for match in _HOUSE_NAMED.finditer(text):  # "Knockbrack House, Ballinamult": the house and its townland
+        yield _address(text, match.start(), match.end())
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
         bare = _BARE.match(part)
