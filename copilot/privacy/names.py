@@ -1018,7 +1018,8 @@ _STAFF_AFTER = re.compile(
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח))(?![\u05d0-\u05ea])|"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
+    r"(?![\u05d0-\u05ea])|"
     r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
