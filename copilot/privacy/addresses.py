@@ -581,12 +581,13 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:\d{{1,2}}(?:e|de|ste)?[ ](?=[A-Z]))?(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:{_ORDINAL_READ})?"
+                             rf"(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
                              part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "2e
         # Jan Steenstraat" (an ordinal, "Tweede", read as its number)
-        named = named if named and re.sub(r"^\d{1,2}(?:e|de|ste)?[ ]", "", named.group(1))[:1].isupper() else _NAMED_STREET.fullmatch(
-            part)
+        named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
+            _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
                 text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "סירקין, בגבעתיים"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
@@ -647,6 +648,8 @@ def neighbours_house(text: str) -> Iterable[Finding]:
         yield _address(text, start, match.end("number"))
 
 
+# A street's opening ordinal as the number reader leaves it: "Tweede Jan Steenstraat" is read "2 Jan Steenstraat".
+_ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
 # The town after a street named alone, in Hebrew: "סירקין, בגבעתיים" (Sirkin, in Givatayim).
 _IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
 

@@ -113,7 +113,8 @@ LABELS = (
                          r"פניי?ה|קריאה|תקלה|מכם|מאיתכם")),  # "הודעה מכם עם מספר": sent by the company
 )
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
-CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+(?:on|at|op|au|sur)|"
+CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+"
+           r"(?:on|at|op|au|sur)|"
            r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
 # A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
 CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|"

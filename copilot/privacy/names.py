@@ -1139,7 +1139,8 @@ def agent_staff(text: str, start: int, end: int) -> bool:
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
-    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or ours_after(text, end) or
+    return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
+            ours_after(text, end) or
             (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or
