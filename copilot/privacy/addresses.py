@@ -552,10 +552,11 @@ def labelled_address(text: str) -> Iterable[Finding]:
             yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
 
 
-# A house known by its name, as the answer to "the address?", with the townland or village after it: "Drumcar
-# Lodge, Kilmeague", "Glebe Farm". Asked for the address, the name is where the customer lives, not a venue.
-_HOUSE_NAMED = re.compile(r"(?<![\w-])(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|"
-                          r"Bungalow|Manor|Villa|Croft|Grange)(?:,[ ][A-Z][a-z'’-]+(?=\s*(?:[,.;:!?]|$)))?(?![\w'’-])")
+# A house known by its name opening the answer to "the address?", with the townland or village after it: "Drumcar
+# Lodge, Kilmeague", "It's Glebe Farm". Opening the answer, the name is where to go, not a venue ruled out later in it.
+_HOUSE_NAMED = re.compile(r"\s*(?:(?i:it['’]?s|it is|that['’]?s|we['’]re at|i['’]m at|at|to)\s+)?"
+                          r"(?P<house>(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|Bungalow|Manor|"
+                          r"Villa|Croft|Grange)(?:,[ ][A-Z][a-z'’-]+(?=\s*(?:[,.;:!?]|$)))?)(?![\w'’-])")
 
 
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
@@ -563,8 +564,9 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
-    for match in _HOUSE_NAMED.finditer(text):  # "Knockbrack House, Ballinamult": the house and its townland
-        yield _address(text, match.start(), match.end())
+    house_named = _HOUSE_NAMED.match(text)  # "It's Knockbrack House, Ballinamult": the house and its townland
+    if house_named:
+        yield _address(text, house_named.start("house"), house_named.end("house"))
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
         bare = _BARE.match(part)
