@@ -19,21 +19,23 @@ foundry). Batch 39 leaked 9 addresses of 52 (0.827), one Israeli ID and one phon
 look-alikes. The addresses were neighbours' house numbers after "op", "at", "du" or "from number" (two of them in
 calls that gave no address), streets named alone to "which road?", after "rehov", after a house number said alone
 (Hebrew, the town after it), a Dutch street whose ordinal the number reader turns into a digit (so the ordinal went
-out in clear), and an Irish house by its name and townland. The ID was named "numéro d'identité" after "pour la
-facture", so the invoice word won; the phone came after "bel me anders even op", two words where one was allowed.
-The look-alikes were three pump serials shaped like phones, the agent's own name after the company's "Met ...", two
-staff names in apposition to the company ("our fish vet", "מהצוות שלנו" to a customer of that first name), a Hebrew
-staff name before "will talk to her", and a staff name the customer asks about.
+out in clear), and an Irish house by its name and townland. The ID was named with an elided ID word after an
+invoice word, so the invoice word won; the phone came after "call me" with two words before "on", where one was
+allowed. The look-alikes were three device serials shaped like phones, the agent's own name after the company's
+"Met ...", two staff names in apposition to the company (one to a customer of that first name), a Hebrew staff name
+before a verb of speaking with someone, and a staff name the customer asks about.
 
 Fixed, for the general case: the cues above.
 
-Left: a first name the customer asks about as the company's ("Did ... sort the order?"): nothing but the verb of
-the company's work says so, and a customer's own people are asked about the same way; hiding it is the safer way.
+Left: a first name the customer asks about as the company's person, in a question on whether they did the
+company's work: nothing but that verb says so, and a customer's own people are asked about the same way; hiding it
+is the safer way.
 
-Annotations in batch 39: none breaks a README rule. Doubtful, and left as written: he-035, where "על שם העסק של
-אחי" ("in the name of my brother's business") has "העסק" hidden as a name (not annotated either way, no look-alike);
-and en-030, where the customer names the company's person ("Rory") as `keep` with no cue but the order, which the
-README's staff rule allows and which the redactor cannot tell from the customer's own people.
+Annotations in batch 39: none breaks a README rule. Doubtful, and left as written: en-030, where the first name
+the customer asks about is `keep` as the company's person with no cue but the work asked about, which the README's
+staff rule allows and which the redactor cannot tell from the customer's own people. Noted, not an annotation
+question: in he-035 the Hebrew word for "the business" after "in the name of" is hidden as a name (the turn marks
+nothing there, so it counts neither way).
 
 Batch 39 before and after this round: ADDRESS 0.827 -> 1.00, IL_ID 0.966 -> 1.00, PHONE 0.977 -> 1.00, every other
 kind 1.00 as it was; recall in the address category 0.871 -> 1.00, cue-name 0.971 -> 1.00, transposed 0.931 ->

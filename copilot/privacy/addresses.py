@@ -180,7 +180,7 @@ _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            r"(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)(?:[ ](?:y|yr|'r))?(?:[ ][A-Z][\w'’-]+){1,2}|"
                            rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?|"
-                           # an Israeli street in Latin letters, its Hebrew street word first: "rehov Weizmann"
+                           # an Israeli street in Latin letters, its Hebrew street word first: "rehov Bialik"
                            rf"(?i:{HEBREW_STREET_WORDS})[ ](?-i:[A-Z][\w'’-]+)(?:[ ](?-i:[A-Z][\w'’-]+)){{0,2}})\s*")
 # A PO box is where the customer's post goes: an address as a street is ("Postbus 37", "case postale 56").
 _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case postale|boîte postale|b\.p\.|"
@@ -586,12 +586,12 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:{_ORDINAL_READ})?"
                              rf"(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
-                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "2e
-        # Jan Steenstraat" (an ordinal, "Tweede", read as its number)
+                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "Eerste
+        # Jan van der Heijdenstraat" (an ordinal read as its number)
         named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
             _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
-                text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "סירקין, בגבעתיים"
+                text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
@@ -626,8 +626,8 @@ def houses_of(text: str) -> Iterable[Finding]:
         yield _address(text, start, match.end("number"))
 
 
-# A neighbour named by the door they live behind: "my neighbour at 10 has a key", "the neighbour Bernadette from
-# number 11", "de buurvrouw op 63", "le voisin du 16", "השכנה ממספר 12". The neighbour word makes the number a house
+# A neighbour named by the door they live behind: "my neighbour at 7 takes parcels", "the neighbour Morag from
+# number 15", "de buurman op 26", "la voisine du 11", "השכנה ממספר 9". The neighbour word makes the number a house
 # on the customer's street, in a call that gave an address or not; a name may stand between ("buurman Kees op 4").
 _MONTHS = (r"jan\w*|feb\w*|m[aä]r\w*|apr\w*|mei|may|mai|jun\w*|juin|jul\w*|juil\w*|aug\w*|ao[uû]t|sep\w*|"
            r"o[ck]t\w*|nov\w*|de[cz]\w*|d[ée]c\w*|f[ée]v\w*|avr\w*|janv\w*")
@@ -641,7 +641,7 @@ _NEIGHBOUR_AT = (
 
 
 def neighbours_house(text: str) -> Iterable[Finding]:
-    """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "nummer 11"."""
+    """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "number 15"."""
     for match in (m for pattern in _NEIGHBOUR_AT for m in pattern.finditer(text)):
         if NOT_A_HOUSE.match(text, match.end("number")):
             continue
@@ -650,9 +650,9 @@ def neighbours_house(text: str) -> Iterable[Finding]:
         yield _address(text, start, match.end("number"))
 
 
-# A street's opening ordinal as the number reader leaves it: "Tweede Jan Steenstraat" is read "2 Jan Steenstraat".
+# A street's opening ordinal as the number reader leaves it: "Eerste Jan ...straat" is read "1 Jan ...straat".
 _ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
-# The town after a street named alone, in Hebrew: "סירקין, בגבעתיים" (Sirkin, in Givatayim).
+# The town after a street named alone, in Hebrew: "הנביאים, בחיפה" (HaNevi'im, in Haifa).
 _IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
 
 

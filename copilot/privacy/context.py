@@ -531,7 +531,7 @@ _DICTATION_STARTS = re.compile(
 _NUMBER_KINDS_ASKED = frozenset({"BSN", "IL_ID", "IBAN", "CARD", "PHONE"})
 
 
-# An answer that is a house number and nothing else: "32", "Zevenentwintig", "14b".
+# An answer that is a house number and nothing else: "41", "Veertien", "14b".
 _HOUSE_ALONE = re.compile(r"\W*\d{1,5}[A-Za-z]?\W*")
 
 
@@ -560,7 +560,7 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             given |= kinds
             house_alone = "ADDRESS" in kinds and _HOUSE_ALONE.fullmatch(read_numbers(turn.text).text) is not None
             given |= {"STREET"} if "ADDRESS" in given and not (house_alone or street_due) else set()
-            street_due = street_due or house_alone  # "Thirty-two" then "Sirkin, in Givatayim": the street to come
+            street_due = street_due or house_alone  # "Forty-one" then "HaNevi'im, in Haifa": the street to come
             continue
         kinds, other = asked_for(turn.text)
         if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:

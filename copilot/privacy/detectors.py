@@ -444,8 +444,8 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 # the order, then its number set apart: "my parcel never came, number ..."
                                 r"(?i:order|bestelling|commande|pakket|colis|parcel)\b[^.!?\n]{0,50}?[,:;—–-]\s*"
                                 r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$|"
-                                # a device's serial, then what it is on: "the serial on the pump is ...", "het
-                                # serienummer van uw ketel begint met ...", "המספר הסידורי על המכשיר הוא ..."
+                                # a device's serial, then what it is on: "the serial on the casting is ...", "het
+                                # serienummer van de klepel begint met ...", "המספר הסידורי על הבסיס הוא ..."
                                 r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
                                 r"(?:מספר|מס['׳])\s+(?:ה)?סידורי")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
@@ -480,7 +480,7 @@ def label_before(text: str, start: int) -> str | None:
                 pattern.match(w.casefold()) for w in WORD.findall(window) for _, pattern in LABELS[:3]):
             continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
         if label == "OTHER" and found == "ID" and MINE.search(window, match.end()):
-            return found  # "pour la facture mon numéro d'identité": my ID, given for the invoice, not the invoice's
+            return found  # "pour le reçu mon numéro d'identité": my ID, given for the receipt, not the receipt's
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID

@@ -1121,8 +1121,8 @@ _CORRECTED_TO_OURS = re.compile(r"\s*(?:\.{2,}|…|—|–|-|,)\s*(?i:sorry|pard
                                 r"(?:(?i:I mean|je veux dire|ik bedoel)\s+)?(?i:our|notre|nos|onze|ons)(?!\w)")
 
 
-# In the agent's turn, the company's person named, then said to be the company's: "Hannah, our fish vet, can come",
-# "Ellen van ons team belt u", "Inès, notre vétérinaire, passera", "Ido from our team", "עידו מהצוות שלנו". The
+# In the agent's turn, the company's person named, then said to be the company's: "Priya, our engraver, will send",
+# "Ellen van ons team belt u", "Inès, notre fondeuse, vous appellera", "Sam from our team", "שירה מהצוות שלנו". The
 # apposition is closed by a comma, so "Peter, our records show" (the customer addressed) is not read so.
 _OURS_AFTER = re.compile(r"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,|"
                          r"\s+(?i:from|of|van|uit|de|du|bij)\s+(?i:our|onze|ons|notre|nos)(?![\w'’])|"
