@@ -363,7 +363,7 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         names the company after "Met" and then the agent; a first name set in apposition to the company ("...,
         our engraver, ...", "..., notre fondeuse, ...", "... מהצוות שלנו", a namesake of the customer too) or who
         will speak with the customer in Hebrew; an Israeli ID named "numéro d'identité" for a receipt, a digit
-        swapped; a phone a digit short after "bel me dan gewoon op"; the street asked by its type ("Aan welke weg?",
+        swapped; a phone a digit short after "bel me dan gewoon op"; the street asked by its type ("Op welke weg?",
         "Which road?"); a Dutch street opening with an ordinal and a given name; "rehov ..." with no number; a Hebrew
         street named alone after the house number, its town after it; a house by its name and its townland;
         controls (a year and a date after a neighbour word, a vocative before "our", a road question that is no

@@ -76,7 +76,7 @@ FORTY_SECOND: list[Dialogue] = [
               "A: תודה, מצאתי את ההזמנה."),
     # the agent's opening: the company after "Met", then the agent
     _dialogue("nl42-met-firma-spreekt-met", "nl", CN,
-              "A: Met {keep:Klokkenhuis}, u spreekt met {keep:Femke}. Met wie spreek ik?",
+              "A: Met {keep:Klokkenhuis}, u spreekt met {keep:Femke}. Waarmee kan ik helpen?",
               "C: {NAME:Dirk Koster}, over de luidklok.", crm=_STUFF_NL),
     # a first name set in apposition to the company, or who will speak with someone
     _dialogue("en42-our-engraver", "en", CN, "C: Can the bell carry my late father's name?",
@@ -84,7 +84,7 @@ FORTY_SECOND: list[Dialogue] = [
     _dialogue("fr42-notre-fondeuse", "fr", CN, "C: Quand la cloche sera-t-elle coulée ?",
               "A: {keep:Inès}, notre fondeuse, vous appellera {keep:lundi}."),
     _dialogue("he42-mehatzevet-shelanu-namesake", "he", CN, "C: מתי הפעמון יהיה מוכן?",
-              "A: {keep:שירה} מהצוות שלנו תתאם איתך, יש לכן אותו שם.", crm=_BELL_HE),
+              "A: {keep:שירה} מהצוות שלנו תחזור אלייך לגבי ההקדשה.", crm=_BELL_HE),
     _dialogue("he42-tedaber-itach", "he", CN, "C: מי אחראי על הפוחלץ של הינשוף?", "A: {keep:הדס} תדבר איתך מחר."),
     # an Israeli ID after its elision, for an invoice, a digit swapped
     _dialogue("fr42-identite-pour-recu", "fr", T,
@@ -95,7 +95,7 @@ FORTY_SECOND: list[Dialogue] = [
               "C: vreemd. bel me dan gewoon op {PHONE:06 41 27 83 5}, dan zoek ik het op",
               "A: Daar mis ik een cijfer."),
     # the street asked by its type, named alone
-    _dialogue("nl42-welke-weg", "nl", AD, "A: Waar moet de klok heen?", "C: {ADDR:Veertien}", "A: Aan welke weg?",
+    _dialogue("nl42-welke-weg", "nl", AD, "A: Waar moet de klok heen?", "C: {ADDR:Veertien}", "A: Op welke weg is dat?",
               "C: {ADDR:Heideweg}. Achter de kerk."),
     _dialogue("en42-which-road", "en", AD, "A: Where should we deliver the stag's head?", "C: {ADDR:Twelve}",
               "A: Which road?", "C: {ADDR:Copse Hill}, past the farm shop"),

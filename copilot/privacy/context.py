@@ -152,7 +152,7 @@ _ASKS = {
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
-# The street asked by its type: "In welke straat?", "Aan welke weg?", "Which road?", "Quelle avenue ?", "באיזו שדרה?".
+# The street asked by its type: "Op welke weg is dat?", "Which road?", "Quelle avenue ?", "באיזו שדרה?".
 _STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
                  r"allée|boulevard|impasse|שדרה|שדרות")
 _STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
