@@ -356,6 +356,19 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         ("... driehoog", "קומה 3, דירה 9"); controls (a chart position, a flat's size, the customer's own person sent
         a thing). Before that round: 22 of 25 dialogues missed a value or changed a look-alike. After: every kind
         1.00, none changed.
+    the forty-second batch (``redaction_tuning_round40``, 26 dialogues), written after held-out batch 39 was scored
+        and spent: a house number a neighbour is named by, with or without an address in the call ("my neighbour at
+        ...", "the neighbour ... from number ...", "de buurman op ...", "la voisine du ...", "השכנה ממספר ..."); a
+        phone-shaped number after a device's serial word with what it is on between, kept; the agent's opening that
+        names the company after "Met" and then the agent; a first name set in apposition to the company ("...,
+        our engraver, ...", "..., notre fondeuse, ...", "... מהצוות שלנו", a namesake of the customer too) or who
+        will speak with the customer in Hebrew; an Israeli ID named "numéro d'identité" for a receipt, a digit
+        swapped; a phone a digit short after "bel me dan gewoon op"; the street asked by its type ("Op welke weg?",
+        "Which road?"); a Dutch street opening with an ordinal and a given name; "rehov ..." with no number; a Hebrew
+        street named alone after the house number, its town after it; a house by its name and its townland;
+        controls (a year and a date after a neighbour word, a vocative before "our", a road question that is no
+        address question). Before that round: 22 of 26 dialogues missed a value or changed a look-alike. After:
+        every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -390,7 +403,8 @@ the thirty-seventh in ``redaction_tuning_round35``,
 the thirty-eighth in ``redaction_tuning_round36``,
 the thirty-ninth in ``redaction_tuning_round37``,
 the fortieth in ``redaction_tuning_round38``,
-the forty-first in ``redaction_tuning_round39``.
+the forty-first in ``redaction_tuning_round39``,
+the forty-second in ``redaction_tuning_round40``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -437,6 +451,7 @@ import redaction_tuning_round36
 import redaction_tuning_round37
 import redaction_tuning_round38
 import redaction_tuning_round39
+import redaction_tuning_round40
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -446,6 +461,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
+           "FORTY_SECOND",
            "Dialogue",
            "Gold"]
 
@@ -490,6 +506,7 @@ THIRTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round36.THIRTY_EIGH
 THIRTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round37.THIRTY_NINTH)
 FORTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round38.FORTIETH)
 FORTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round39.FORTY_FIRST)
+FORTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round40.FORTY_SECOND)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -497,4 +514,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_FIFTH + TWENTY_SIXTH + TWENTY_SEVENTH +
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
-                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST)
+                                   THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
+                                   FORTY_SECOND)

@@ -173,12 +173,15 @@ _CHUNK = re.compile(r"(?:[^,;!?.]|\.(?=\S))+")  # "הנביאים 12א. עם א�
 _LEAD_IN = (r"(?:(?:(?i:maar|but|mais|en|and|et|nee|no|non)\s+)?"  # "maar het is sinds mei ...": a street moved to
             r"(?i:it['’]?s|that['’]?s|that is|c['’]est|het is|dat is|in de|op de|aan de|bij de|zo|so|זה|het is de|"
             r"dat is de|naar de|naar|de)\s+(?:(?i:nu|now|maintenant|désormais|inmiddels)\s+)?)")
+HEBREW_STREET_WORDS = r"rehov|rechov|rehob|sderot|shderot|derech|derekh"
 # A street named without its number, as an answer: "rue Victor Hugo", "Church Lane", "רחוב הרצל".
 _NAMED_STREET = re.compile(rf"\s*{_LEAD_IN}?((?i:{_FR_STRONG}|{_FR_WEAK})[ ]"
                            rf"(?:(?:de la|de l['’]|du|des|de|d['’])[ ]?)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}|"
                            rf"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,2}}[ ](?i:{_EN_STRONG})|"
                            r"(?:Ffordd|Heol|Stryd|Lôn|Rhodfa|Cilgant)(?:[ ](?:y|yr|'r))?(?:[ ][A-Z][\w'’-]+){1,2}|"
-                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?)\s*")
+                           rf"(?:רחוב|שדרות|רח['׳])[ ]{_HE_WORD}(?:[ ]{_HE_WORD})?|"
+                           # an Israeli street in Latin letters, its Hebrew street word first: "rehov Bialik"
+                           rf"(?i:{HEBREW_STREET_WORDS})[ ](?-i:[A-Z][\w'’-]+)(?:[ ](?-i:[A-Z][\w'’-]+)){{0,2}})\s*")
 # A PO box is where the customer's post goes: an address as a street is ("Postbus 37", "case postale 56").
 _PO_BOX = re.compile(r"(?<!\w)(?:postbus|p\.?[ ]?o\.?[ ]box|post office box|case postale|boîte postale|b\.p\.|"
                      r"ת\.[ ]?ד\.?|תא דואר)[ ]?\d{1,6}(?![\d\w])", re.IGNORECASE)
@@ -549,11 +552,21 @@ def labelled_address(text: str) -> Iterable[Finding]:
             yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
 
 
+# A house known by its name opening the answer to "the address?", with the townland or village after it: "Drumcar
+# Lodge, Kilmeague", "It's Glebe Farm". Opening the answer, the name is where to go, not a venue ruled out later in it.
+_HOUSE_NAMED = re.compile(r"\s*(?:(?i:it['’]?s|it is|that['’]?s|we['’]re at|i['’]m at|at|to)\s+)?"
+                          r"(?P<house>(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Farm|Farmhouse|Cottage|Bungalow|Manor|"
+                          r"Villa|Croft|Grange)(?:,[ ][A-Z][a-z'’-]+(?=\s*(?:[,.;:!?]|$)))?)(?![\w'’-])")
+
+
 def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     """A turn answering "what is your address?" or "and the house number?": "Meir 12", "הרצל 15",
     "Stationsplein", "nummer 23", "14"; answering "which street?" (``street``) also a name alone: "Vlasakker"."""
     for match in (*_HOUSE_CUE.finditer(text), *_AFTER_POSTCODE.finditer(text)):  # "nummer 23", "5611 AZ 44"
         yield _address(text, match.start("number"), match.end("number"))
+    house_named = _HOUSE_NAMED.match(text)  # "It's Knockbrack House, Ballinamult": the house and its townland
+    if house_named:
+        yield _address(text, house_named.start("house"), house_named.end("house"))
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
         bare = _BARE.match(part)
@@ -570,11 +583,15 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
-        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
+        named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:{_ORDINAL_READ})?"
+                             rf"(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
                              rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
-                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere)
-        named = named if named and named.group(1)[:1].isupper() else _NAMED_STREET.fullmatch(part)
-        if not named and (street or _hebrew_name_alone(text)) and chunk.start() == len(text) - len(text.lstrip()):
+                             part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "Eerste
+        # Jan van der Heijdenstraat" (an ordinal read as its number)
+        named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
+            _NAMED_STREET.fullmatch(part)
+        if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
+                text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         if named:
@@ -607,6 +624,36 @@ def houses_of(text: str) -> Iterable[Finding]:
     for match in (m for pattern in _HOUSE_OF for m in pattern.finditer(text)):  # with its word: "nummer 75"
         start = match.start("cue") if "cue" in match.re.groupindex else match.start("number")
         yield _address(text, start, match.end("number"))
+
+
+# A neighbour named by the door they live behind: "my neighbour at 7 takes parcels", "the neighbour Morag from
+# number 15", "de buurman op 26", "la voisine du 11", "השכנה ממספר 9". The neighbour word makes the number a house
+# on the customer's street, in a call that gave an address or not; a name may stand between ("buurman Kees op 4").
+_MONTHS = (r"jan\w*|feb\w*|m[aä]r\w*|apr\w*|mei|may|mai|jun\w*|juin|jul\w*|juil\w*|aug\w*|ao[uû]t|sep\w*|"
+           r"o[ck]t\w*|nov\w*|de[cz]\w*|d[ée]c\w*|f[ée]v\w*|avr\w*|janv\w*")
+_NEIGHBOUR_AT = (
+    re.compile(r"(?<![\w'’])(?i:neighbou?rs?|buurman|buurvrouw|buren|buurjongen|buurmeisje|voisins?|voisines?)"
+               r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
+               rf"(?!(?:19|20)\d\d\b)(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?){_N}"
+               rf"(?!\s*(?i:{_MONTHS})\b)"),
+    re.compile(rf"(?<![\u05d0-\u05ea])ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|מ-?){_N}"),
+)
+
+
+def neighbours_house(text: str) -> Iterable[Finding]:
+    """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "number 15"."""
+    for match in (m for pattern in _NEIGHBOUR_AT for m in pattern.finditer(text)):
+        if NOT_A_HOUSE.match(text, match.end("number")):
+            continue
+        start = match.start("cue") if match["cue"] and re.match(r"\D", match["cue"]) and not re.fullmatch(
+            r"מ-?", match["cue"]) else match.start("number")
+        yield _address(text, start, match.end("number"))
+
+
+# A street's opening ordinal as the number reader leaves it: "Eerste Jan ...straat" is read "1 Jan ...straat".
+_ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
+# The town after a street named alone, in Hebrew: "הנביאים, בחיפה" (HaNevi'im, in Haifa).
+_IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
 
 
 def _hebrew_name_alone(answer: str) -> bool:
@@ -687,7 +734,6 @@ def addition_end(text: str, end: int) -> int:
 
 # An Israeli street in Latin letters, its Hebrew street word before it: "rechov Ben Yehuda 8", "Sderot Rothschild
 # 12", "derech Hebron 40". The word says it is a street, as "rue" does.
-HEBREW_STREET_WORDS = r"rehov|rechov|rehob|sderot|shderot|derech|derekh"
 _HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+"
                                  rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 

@@ -143,6 +143,8 @@ _ASKS = {
                r"(?<![\u05d0-\u05ea])(?:עברת|עברתם|עברתן|עברו)\s+(?:\S+\s+)?(?:דירה|כתובת|בית)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
+               r"(?:welke|which|what|quel(?:le)?|באיזו|איזו|באיזה) (?:weg|laan|kade|gracht|singel|dreef|road|lane|"
+               r"avenue|drive|crescent|allée|boulevard|impasse|שדרה|שדרות)(?!\w)|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
@@ -150,7 +152,10 @@ _ASKS = {
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
-_STREET_NAME = re.compile(r"(?:which|what|welke|quelle|באיזה|איזה) (?:\w+ )?(?:street|straat|rue|רחוב)|"
+# The street asked by its type: "Op welke weg is dat?", "Which road?", "Quelle avenue ?", "באיזו שדרה?".
+_STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
+                 r"allée|boulevard|impasse|שדרה|שדרות")
+_STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
                           r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?הרחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
@@ -526,11 +531,16 @@ _DICTATION_STARTS = re.compile(
 _NUMBER_KINDS_ASKED = frozenset({"BSN", "IL_ID", "IBAN", "CARD", "PHONE"})
 
 
+# An answer that is a house number and nothing else: "41", "Veertien", "14b".
+_HOUSE_ALONE = re.compile(r"\W*\d{1,5}[A-Za-z]?\W*")
+
+
 def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[frozenset[str], bool]:
     if turns[index].speaker == AGENT:
         return frozenset(), False
     given: set[str] = set()
     agreed = False  # the agent's last turn said yes to what the customer offered: "Oui, ... Allez-y."
+    street_due = False  # an answer gave the house number alone, the street still to come
     for back in range(index - 1, max(-1, index - 1 - _HOLDS), -1):
         turn = turns[back]
         if turn.speaker != AGENT and agreed and (offered := _offered(turn.text) - given):
@@ -548,7 +558,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
                 kinds = (kinds - {"ADDRESS"}) | {"STREET"}  # "Oui, rue des Tanneurs" "Oui ?" "12 bis": the street
                 # alone, its house number still to come
             given |= kinds
-            given |= {"STREET"} if "ADDRESS" in given else set()
+            house_alone = "ADDRESS" in kinds and _HOUSE_ALONE.fullmatch(read_numbers(turn.text).text) is not None
+            given |= {"STREET"} if "ADDRESS" in given and not (house_alone or street_due) else set()
+            street_due = street_due or house_alone  # "Forty-one" then "HaNevi'im, in Haifa": the street to come
             continue
         kinds, other = asked_for(turn.text)
         if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
@@ -563,7 +575,7 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             kinds = frozenset({"POSTCODE"})  # "Donc 14 avenue de France ?" "Oui, 75013.": an address read back
             # to be confirmed is answered with what it lacks, its postcode
         if kinds:
-            return kinds - given, False
+            return (kinds - given) | ({"ADDRESS", "STREET"} if street_due and "ADDRESS" in kinds else set()), False
         agreed = bool(_AGREES.match(turn.text))
         if _backchannel(turn) or _echoed(turns, back):
             continue  # "Ja?", "0486...": the question before still holds

@@ -113,7 +113,8 @@ LABELS = (
                          r"פניי?ה|קריאה|תקלה|מכם|מאיתכם")),  # "הודעה מכם עם מספר": sent by the company
 )
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
-CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+)?\s+(?:on|at|op|au|sur)|"
+CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+"
+           r"(?:on|at|op|au|sur)|"
            r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
 # A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
 CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|"
@@ -382,6 +383,7 @@ def _label_of(word: str) -> str | None:
     word = word.casefold().strip("'\"“”.")
     stems = [word] + [word[n:] for n in (1, 2) if HEBREW.match(word) and len(word) > n + 1
                       and all(c in HEBREW_PREFIXES for c in word[:n])]
+    stems += [word[2:]] if re.match(r"[dl][’']\w", word) else []  # "numéro d'identité": the word after the elision
     return next((label for label, pattern in LABELS if any(pattern.match(stem) for stem in stems)), None)
 
 
@@ -441,7 +443,11 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 r"(?i:number|nummer|num[ée]ro|nr|no)\b|(?:מספר|מס['׳])\s+(?:ה)?(?:הזמנה|לקוח|חשבונית)|"
                                 # the order, then its number set apart: "my parcel never came, number ..."
                                 r"(?i:order|bestelling|commande|pakket|colis|parcel)\b[^.!?\n]{0,50}?[,:;—–-]\s*"
-                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$")
+                                r"(?i:number|nummer|num[ée]ro|nr|no)\.?\s*:?\s*$|"
+                                # a device's serial, then what it is on: "the serial on the casting is ...", "het
+                                # serienummer van de klepel begint met ...", "המספר הסידורי על הבסיס הוא ..."
+                                r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
+                                r"(?:מספר|מס['׳])\s+(?:ה)?סידורי")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 
@@ -473,6 +479,8 @@ def label_before(text: str, start: int) -> str | None:
         if label == "OTHER" and _PHRASE_BREAK.search(window, match.end()) and any(
                 pattern.match(w.casefold()) for w in WORD.findall(window) for _, pattern in LABELS[:3]):
             continue  # "my BSN for the Dutch contract, ok it's 2188...": in an earlier phrase, ID words win
+        if label == "OTHER" and found == "ID" and MINE.search(window, match.end()):
+            return found  # "pour le reçu mon numéro d'identité": my ID, given for the receipt, not the receipt's
         if label and label != "ID":
             return found if found and label == "PHONE" else label  # but "order ID" is an order number
         found = found or label  # "Israeli ID": keep looking for the word that says which ID

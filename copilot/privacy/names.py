@@ -901,13 +901,17 @@ def own_name(text: str, *, greeted: bool = True) -> tuple[int, int] | None:
     """Where an agent's turn gives the agent's own first name, or None; with ``greeted`` False, only where the words
     say it is the speaker's ("u spreekt met Iris", "מדברת נועה"), not a greeting before a name and the company's
     ("Hello, Aoife from Lumbra"), which may as well greet a customer of that name."""
+    weak = None
     for match in _OWN_NAME.finditer(text):
         group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
         if not greeted and group in ("greeted", "hebrew_greeted"):
             continue
         if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
+            if group == "after" and match.group().casefold().startswith("met") and weak is None:
+                weak = match.span(group)  # "Met Lumbra, u spreekt met Iris": the company, then the agent
+                continue
             return match.span(group)
-    return None
+    return weak
 
 
 # The company's people named by their work: "de vorige keer kwam monteur Thomas", "the engineer, Dave, was great",
@@ -1014,7 +1018,8 @@ _STAFF_AFTER = re.compile(
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח))(?![\u05d0-\u05ea])|"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
+    r"(?![\u05d0-\u05ea])|"
     r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
@@ -1116,12 +1121,26 @@ _CORRECTED_TO_OURS = re.compile(r"\s*(?:\.{2,}|…|—|–|-|,)\s*(?i:sorry|pard
                                 r"(?:(?i:I mean|je veux dire|ik bedoel)\s+)?(?i:our|notre|nos|onze|ons)(?!\w)")
 
 
+# In the agent's turn, the company's person named, then said to be the company's: "Priya, our engraver, will send",
+# "Ellen van ons team belt u", "Inès, notre fondeuse, vous appellera", "Sam from our team", "שירה מהצוות שלנו". The
+# apposition is closed by a comma, so "Peter, our records show" (the customer addressed) is not read so.
+_OURS_AFTER = re.compile(r"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,|"
+                         r"\s+(?i:from|of|van|uit|de|du|bij)\s+(?i:our|onze|ons|notre|nos)(?![\w'’])|"
+                         r"\s*,?\s+מ?ה[\u05d0-\u05ea]+\s+שלנו(?![\u05d0-\u05ea])")
+
+
+def ours_after(text: str, end: int) -> bool:
+    """Whether the agent's turn says the name ending at ``end`` is the company's person (see ``_OURS_AFTER``)."""
+    return _OURS_AFTER.match(text, end) is not None
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
     before = text[max(0, start - 30):start]
     place = _FROM_PLACE.match(text, end)
     return (_STAFF_AFTER.match(text, end) is not None or _SENT_BY_US.search(before) is not None or
+            ours_after(text, end) or
             (_SENT_BY_ME.search(before) is not None and not _OBJECT_NEXT.match(text, end)) or
             (place is not None and _STAFF_AFTER.match(text, place.end()) is not None) or
             _ASK_FOR.search(before) is not None or _OUR_TEAM.search(before) is not None or

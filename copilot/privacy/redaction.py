@@ -35,6 +35,7 @@ from copilot.privacy.addresses import (
     houses_of,
     labelled_address,
     lives_on,
+    neighbours_house,
     said_again,
     street_announced,
     streets,
@@ -72,6 +73,7 @@ from copilot.privacy.names import (
     mentioned,
     misspelt_names,
     names_from_context,
+    ours_after,
     own_name,
     role_named,
     signed_name,
@@ -237,6 +239,7 @@ class Redactor:
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
+                 *neighbours_house(text),  # "my neighbour at 7 takes parcels": a door on the street
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
@@ -383,7 +386,10 @@ _HOLDER_AFTER = re.compile(r"\s*,?\s*(?:(?i:t\.\s?n\.\s?v\.?|ten name van|op (?:
 
 _SWAPPED = re.compile(r"(?<![0-9])([0-9]{2})\s+(?i:in plaats van|au lieu de|instead of|rather than|in place of|"
                       r"en niet|et non|and not|not|niet|pas|במקום|ולא)\s+([0-9]{2})(?![0-9])")
-_STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$")
+_STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$|"
+                                 # the ordinal a street's name opens with, read as a number: "Eerste Jan ...straat"
+                                 r"(?<![\w'’-])(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|"
+                                 r"Tiende|Elfde|Twaalfde)[ ]$")
 _FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
 _FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|appartement|appt|app|unit|דירה)(?![\w'’])")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
@@ -587,8 +593,8 @@ class RedactionSession:
                 self._staff = self._staff | {folded}
         # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
         # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
-        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and role_named(
-            text, f.start, f.end)}
+        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (role_named(
+            text, f.start, f.end) or (agent and ours_after(text, f.end)))}  # "שירה מהצוות שלנו" to a customer Shira
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
         staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
