@@ -91,8 +91,29 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
     return None
 
 
+# A short quotation in shorthand: a list of notes with a comma between them and no sentence of its own ("'late payer,
+# no discount'"), in any quotation marks (not an apostrophe inside a word: "don't").
+_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,120}?)"
+                     r"(?:'|’|\"|”|\s?»)(?!\w)")
+
+
+def _quoted_rule(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft quotes a note in shorthand that says what staff must not do for the customer ("'calls
+    often, no goodwill, send to the shop'"): internal notes about the customer, read out, in any words. A quotation
+    the customer or the passages said is theirs, no note."""
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        if "," not in inner or not any(negated(part.strip()) for part in inner.split(",")):
+            continue
+        if not any(inner.casefold() in known.casefold() for known in ctx.known_texts):
+            return True
+    return False
+
+
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text):
+        return RECITAL
+    if _quoted_rule(text, ctx):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL

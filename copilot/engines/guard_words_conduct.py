@@ -347,6 +347,10 @@ RECITAL = phrases((
     # instructions to", "j'ai pour consigne de", "on m'a donné la consigne de"
     r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) "
     r"(?:\w+ )?gekregen (?:om|dat|van)\b",
+    # (or held, not said to be received: "ik heb de opdracht om ...", "I have instructions to", "יש לי הוראה ל")
+    r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) om\b",
+    r"\bi (?:have|'ve got|have got) (?:clear |strict )?(?:instructions?|orders) (?:to|not to|never to)\b",
+    r"יש לי (?:הוראה|הוראות|הנחיה|הנחיות) (?:ברורה |ברורות )?(?:ל|לא ל)",
     r"\bi(?:'ve| have)? (?:been given|received|got|was given|were given) (?:the |an |clear )?(?:instructions?|orders?|"
     r"directives?) (?:to|not to|never to)\b",
     r"\bj'ai (?:re[çc]u )?(?:pour |la |une |des )?(?:consignes?|instructions?) (?:de|d')\b",
