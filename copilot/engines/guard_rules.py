@@ -162,6 +162,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 ask = False  # the ask is another part's: "change your password and tell your bank"
             ask = ask and not cw.IF_YOU_DID.search(clause)  # "if you did share your password, ..." asks nothing
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
+            soft = soft or bool(cw.POLITE_IF.search(clause) and not w.NEGATION.search(clause)
+                                and not cw.KEEP.search(clause) and not cw.RESET.search(clause))
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask
                 used = cw.RESET.search(clause) or cw.LOG_IN.search(clause)  # "reset your password", "log in with"
@@ -176,6 +178,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         if named and not asked and any(cw.ASK.search(end) for end in ends) and not negated(sentence) and not (
                 cw.IF_YOU_DID.search(sentence) or cw.RESET.search(sentence) or cw.LOG_IN.search(sentence)
                 or cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence)):
+            asked = True
+        if named and not asked and cw.BARE_NEED.search(sentence) and not negated(sentence):
             asked = True
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
