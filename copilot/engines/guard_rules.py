@@ -280,6 +280,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
                                       or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
            for s in sentences(text)):
         return ABUSE
+    # a mishap to what is theirs, said to one who threatens to escalate or beside a dare: "Do as you like. But your
+    # phone is still in our workshop; it would be a shame if something happened to it"
+    if (wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said) or wm.DARE.search(text)) and any(
+            wm.MISHAP.search(s) and not negated(s) for s in sentences(text)):
+        return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
@@ -298,7 +303,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
-            wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER)
+            wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
+            wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:
