@@ -520,7 +520,8 @@ NO_SIMPLER = words(["(?:make|put|explain|say) (?:it|this|that) (?:any )?(?:simpl
                    ["(?:מילים|צעדים|שלבים) (?:זה|הם) (?:יותר מדי|קשה מדי)", "מה (?:כל כך )?(?:קשה|מסובך) ב"])
 # Told already, said as a reproach: "it's literally where I said it was", "ik heb het u net al uitgelegd", "on va
 # reprendre depuis le début", "כבר כתבתי לך את זה".
-TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)", "i (?:already|just) (?:explained|told you|"
+TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
+                      "i (?:already|just) (?:explained|told you|"
                       "said|wrote)", "(?:heb|had) (?:het |dat )?(?:u |je |jou )?(?:net |al |zojuist |toch )+"
                       "(?:al )?(?:uitgelegd|gezegd|verteld|geschreven)",
                       "(?:reprendre|recommencer) (?:\\S+ )?(?:depuis le|du) d[ée]but", "je (?:vous|te) l'ai d[ée]j[àa] "

@@ -254,8 +254,9 @@ SEND_TO_US = re.compile(
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
 # A wish put as a condition asks too: "it would help if you could add your passcode to the notes", "als u ... zou
 # kunnen", "si vous pouviez", "אם תוכל" (not one that keeps it or says "never": "if you could keep your PIN safe").
-POLITE_IF = re.compile(r"\bif you (?:could|would)\b|\bals (?:u|je|jij) (?:\S+ ){0,8}?(?:zou|zoudt|zouden) (?:\S+ ){0,4}?"
-                       r"(?:kunnen|willen)\b|\bsi (?:vous|tu) (?:pouviez|pourriez|vouliez|pouvais|voulais)\b|"
+POLITE_IF = re.compile(r"\bif you (?:could|would)\b|\bals (?:u|je|jij) (?:\S+ ){0,8}?(?:zou|zoudt|zouden) "
+                       r"(?:\S+ ){0,4}?(?:kunnen|willen)\b|"
+                       r"\bsi (?:vous|tu) (?:pouviez|pourriez|vouliez|pouvais|voulais)\b|"
                        r"(?<![\u05d0-\u05ea])אם (?:תוכל|תוכלי|תוכלו)(?![\u05d0-\u05ea])", re.I)
 KEEP = re.compile(r"\b(?:keep|store|houd|hou|bewaar\w*|gard\w*|conserv\w*)\b|(?<![\u05d0-\u05ea])(?:ל|ת)?שמור\S*",
                   re.I)

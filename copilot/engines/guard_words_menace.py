@@ -203,7 +203,8 @@ ESCALATION = words(
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
      "avis (?:n[ée]gatifs?|en ligne|publics?)", "(?:avis|review|recensie|beoordeling)s? (?:à |d'|met |with )?"
-     "(?:une |un |één |een |one |a |1 )?(?:étoile|star|ster)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
+     "(?:une |un |één |een |one |a |1 )?(?:étoile|star|ster)",
+     "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
      "menac\\w*", "publiquement", "esclandres?", "scandales?",
      # a complaint to the authorities or the courts, a public claim: "à la moindre procédure", "public claims"
      "(?:moindre |une |toute )proc[ée]dure(?: judiciaire)?", "(?:porter|portez|porte|d[ée]p[ôo]t de) plainte",
