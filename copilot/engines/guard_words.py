@@ -773,7 +773,9 @@ TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone
 # refuses each thing it lists ("je ne peux offrir ni X ni Y").
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
-    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?(?:pas|ni)|"
+    r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    # (not "n'est ni ... ni ...", which says what a thing is: "il n'est ni annulable ni modifiable" gives no refusal)
+    r"n(?:e\s|')(?!(?:est|sont|était|étaient|sera|seront|serait)\b)(?:\S+\s){0,2}?\S*\s?ni|"
     # "ne communiquez rien" (share nothing); an offer said to be past what may be given refuses it: "50% is well
     # beyond anything I can offer", "taxikosten vallen buiten onze vergoedingen"
     r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? (?:\S+ )?outside|"
