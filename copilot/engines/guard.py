@@ -120,6 +120,11 @@ class GuardContext:
         self._lines = tuple(lines)
         self._known = tuple(list(self._said) + backing)
 
+    @property
+    def known_texts(self) -> tuple[str, ...]:
+        """What the conversation, the customer's record and the passages say, as written."""
+        return self._known
+
     # Each fact is gathered on first use: most drafts have no link, price or phone number, so most requests
     # never read the conversation for one. Each text's share is cached, and lines repeat in every request.
 

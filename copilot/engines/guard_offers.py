@@ -93,8 +93,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     for pattern, value in w.FRACTIONS:
         for m in pattern.finditer(offered):
             near = offered[max(0, m.start() - 40):m.end() + 40]
+            # a share paid is no share off: "at two thirds of the price" leaves a third off
+            off = 100 - value if (w.AT_SHARE.search(offered, max(0, m.start() - 12), m.start())
+                                  and w.OF_THE_PRICE.match(offered, m.end())) else value
             # "a third off the price", "je vous enlève un quart sur chaque boîte"
-            if value > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
+            if off > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
                 return over
     for m in w.PART_OF_MONTHS.finditer(offered):  # "on vous facture 9 mois sur 12": a quarter off
         paid, whole = number(m.group(1)), number(m.group(2))
@@ -358,6 +361,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         before, after = sentence[max(0, m.start() - 30):m.start()], sentence[m.end():m.end() + 40]
         only, of_usual = w.ONLY.search(before), w.OF_USUAL.match(after.lstrip())
         paid = number(m.group(1) or m.group(2))
+        if _is_total(sentence, m) and not only:
+            continue  # the stacked discounts' total, off the normal price: "together that is 32% of the normal price"
         if ((only or of_usual) and (w.PAY.search(sentence) or only and of_usual) and not w.FEE_AFTER.match(after)
                 and 100 - paid > ctx.max_discount):
             return True

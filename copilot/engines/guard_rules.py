@@ -91,8 +91,29 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
     return None
 
 
+# A short quotation in shorthand: a list of notes with a comma between them and no sentence of its own ("'late payer,
+# no discount'"), in any quotation marks (not an apostrophe inside a word: "don't").
+_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,120}?)"
+                     r"(?:'|’|\"|”|\s?»)(?!\w)")
+
+
+def _quoted_rule(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft quotes a note in shorthand that says what staff must not do for the customer ("'calls
+    often, no goodwill, send to the shop'"): internal notes about the customer, read out, in any words. A quotation
+    the customer or the passages said is theirs, no note."""
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        if "," not in inner or not any(negated(part.strip()) for part in inner.split(",")):
+            continue
+        if not any(inner.casefold() in known.casefold() for known in ctx.known_texts):
+            return True
+    return False
+
+
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text):
+        return RECITAL
+    if _quoted_rule(text, ctx):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
@@ -141,6 +162,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 ask = False  # the ask is another part's: "change your password and tell your bank"
             ask = ask and not cw.IF_YOU_DID.search(clause)  # "if you did share your password, ..." asks nothing
             asked, soft = asked or ask and not no, soft or bool(cw.ASK_SOFT.search(clause)) and not no
+            soft = soft or bool(cw.POLITE_IF.search(clause) and not w.NEGATION.search(clause)
+                                and not cw.KEEP.search(clause) and not cw.RESET.search(clause))
             if cw.CREDENTIAL.search(clause):
                 warned = no or warned and not ask
                 used = cw.RESET.search(clause) or cw.LOG_IN.search(clause)  # "reset your password", "log in with"
@@ -155,6 +178,8 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
         if named and not asked and any(cw.ASK.search(end) for end in ends) and not negated(sentence) and not (
                 cw.IF_YOU_DID.search(sentence) or cw.RESET.search(sentence) or cw.LOG_IN.search(sentence)
                 or cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence)):
+            asked = True
+        if named and not asked and cw.BARE_NEED.search(sentence) and not negated(sentence):
             asked = True
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
@@ -255,6 +280,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
                                       or wm.ESCALATION.search(wm.REPRISAL.sub(" ", s)))
            for s in sentences(text)):
         return ABUSE
+    # a mishap to what is theirs, said to one who threatens to escalate or beside a dare: "Do as you like. But your
+    # phone is still in our workshop; it would be a shame if something happened to it"
+    if (wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said) or wm.DARE.search(text)) and any(
+            wm.MISHAP.search(s) and not negated(s) for s in sentences(text)):
+        return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
         return ABUSE
@@ -273,7 +303,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
-            wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER)
+            wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
+            wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:

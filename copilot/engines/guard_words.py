@@ -113,7 +113,10 @@ IN_TOTAL = re.compile(r"\s?(?:(?:off|korting|de remise|de réduction|discount|ה
                       r"סך הכל)(?!\w)", re.IGNORECASE)
 IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|together|combined|in totaal|totaal|samen|gecombineerd|au total|"
                              r"en tout|un total de|ensemble|cumulé\w*|בסך הכול|בסך הכל|ביחד|יחד|"
-                             r"סה\"כ|סך הכול|סך הכל)\W{0,3}(?:\S+\s)?$", re.IGNORECASE)
+                             r"סה\"כ|סך הכול|סך הכל)\W{0,3}"
+                             # (a copula between, "together that is 32%", "samen is dat", "ensemble ça fait", "ביחד זה")
+                             r"(?:(?:is|are|that|that's|this|it|it's|comes to|makes|zijn|dat|dit|het|komt op|c'est|ça|"
+                             r"cela|fait|font|זה|יוצא|יוצאת)\s){0,3}(?:\S+\s)?$", re.IGNORECASE)
 # The later of stacked discounts said to come off the price the first leaves: "20% off the discounted price", "op de
 # verlaagde prijs", "sur le prix déjà remisé", "על המחיר המוזל"
 ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:discounted|reduced|lowered|new) "
@@ -121,6 +124,12 @@ ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:dis
                         r"(?:prijs|bedrag)|"
                         r"op de kortingsprijs|(?:sur|du) (?:le|ce) prix (?:déjà )?(?:remisé|réduit|baissé)|"
                         r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)", re.IGNORECASE)
+# A share of the price said as what is paid, "at two thirds of the price", "voor twee derde van de prijs", "aux deux
+# tiers du prix", "בשני שליש מהמחיר": the preposition just before the share and the price just after it.
+AT_SHARE = re.compile(r"(?<!\w)(?:at|for|voor|tegen|à|aux|pour)\s$|(?<![\u05d0-\u05ea])ב$", re.IGNORECASE)
+OF_THE_PRICE = re.compile(r"\s(?:of the|of its|of your|van de|van het|van uw|du|de la|de votre)\s(?:\w+\s)?"
+                          r"(?:price|prix|prijs|rate|tarif|tarief)(?!\w)|\sמ(?:ה)?מחיר(?![\u05d0-\u05ea])",
+                          re.IGNORECASE)
 FRACTIONS = [
     # half of a price, not half an hour or "een half jaar"
     (re.compile(r"(?<!\w)(?:half|halve|halven|halveer\w*|halver\w*|gehalveerd|de helft|helft|moiti[ée]|demi|"
@@ -680,11 +689,16 @@ WISH = words(["you'd like", "you would like", "you want\\w*", "wants?", "would l
              ["מבקש", "מבקשת", "ביקש", "ביקשה", "ביקשת", "בקשה", "בקשת", "רוצה", "לבקש", "להגיש", "מחליט\\w*"])
 # What the customer asked for, reported: "Customer asks for 50% off", "klant vraagt 30% korting", "le client exige
 # 40 %", "הלקוח מבקש 50% הנחה". A rationale says so to explain the draft; it offers nothing.
-CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)? (?:asks?|asked|wants?|wanted|demands?|demanded|"
-                       "requests?|requested|insists?|is asking|haggles?)",
+# (also as a relative clause, a Dutch one with its verb last: "Customer who asks for half price", "Klant die om half
+# geld vraagt", "Client qui demande moitié prix", "לקוח שמבקש חצי מחיר")
+CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)?(?: who| that)? (?:asks?|asked|wants?|wanted|"
+                       "demands?|demanded|requests?|requested|insists?|is asking|haggles?)",
                        "(?:de )?(?:klant|beller) (?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|dingt)",
-                       "(?:le |la )?client(?:e)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|souhaite)"],
-                      ["ה?לקוח(?:ה)? (?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
+                       "(?:de )?(?:klant|beller) die (?:\\S+ ){1,5}?(?:vraagt|vroeg|wil|eist|eiste|verlangt|wilde|"
+                       "dingt)(?!\\w)",
+                       "(?:le |la )?client(?:e)?(?: qui)? (?:demande|demandait|veut|voulait|exige|r[ée]clame|"
+                       "souhaite)"],
+                      ["ה?לקוח(?:ה)? (?:ש)?(?:מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת|מתמקח|מתמקחת)"])
 # A rationale says what the customer asks for without naming them: "Asks for 50% off.", "Vraagt om 40% korting",
 # "Demande 50 % de remise", "מבקשת 50% הנחה" (not the draft's own question, "Vraagt u om ...?").
 ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|requested|demands?|insists? on|"
@@ -755,10 +769,13 @@ TERM_OVER = words(["(?:has|have|is|are) (?:already )?(?:passed|expired|over|gone
                    "verlopen", "[ée]coul[ée]e?", "d[ée]pass[ée]e?", "expir[ée]e?"],
                   ["עבר(?![א-ת])", "חלף", "הסתיים", "נגמר"])
 
-# "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement".
+# "non-refundable" says no; French says it without its "ne" too: "donc pas de remboursement"; its "ne ... ni ... ni"
+# refuses each thing it lists ("je ne peux offrir ni X ni Y").
 NEGATION = Words(
     r"(?<!\w)(?:never|not|no|non|none|no one|nobody|\w+n't|do not|cannot|will not|unable|nooit|niet|niemand|geen|"
     r"jamais|personne|aucun\w*|n(?:e\s|')(?:\S+\s){0,2}?\S*\s?pas|"
+    # (not "n'est ni ... ni ...", which says what a thing is: "il n'est ni annulable ni modifiable" gives no refusal)
+    r"n(?:e\s|')(?!(?:est|sont|était|étaient|sera|seront|serait)\b)(?:\S+\s){0,2}?\S*\s?ni|"
     # "ne communiquez rien" (share nothing); an offer said to be past what may be given refuses it: "50% is well
     # beyond anything I can offer", "taxikosten vallen buiten onze vergoedingen"
     r"n(?:e\s|')\w+ez rien|beyond (?:anything|what)|falls? (?:\S+ )?outside|"

@@ -494,3 +494,58 @@ NO_WONDER = words(["no wonder (?:you(?:'re| are)? |that you )(?:confused|lost|do
                    "laissez (?:[çc]a|cela|faire) (?:[àa] )?votre (?:mari|femme|fils|fille)"],
                   ["אין פלא ש(?:אתה|את|אתם) לא", "עדיף ש(?:בעלך|אשתך|הבעל שלך|האישה שלך|הילדים שלך) (?:ימשיך|תמשיך|"
                    "ימשיכו|יעשה|תעשה|יסיע|תסיע)"])
+
+# -- sneers by their shape: each weak alone (an agent may say any of them kindly), two together a sneer -------------
+
+# The customer sent to someone abler to do it for them: "maybe ask someone who can read a screen", "wait for your
+# grandson", "vraag het iemand die wel kan lezen", "venez avec quelqu'un qui comprend", "מישהו צעיר שיעשה את זה
+# במקומך", "תבקשי מבעלך" (not the agent's own colleague: "I'll ask someone who knows").
+ABLER_ONE = words(["(?:ask|get|find|bring|wait for|have) (?:\\S+ ){0,2}?(?:someone|somebody) (?:who|that) (?:can|does|"
+                   "understands|knows|is able)", "(?:someone|somebody) younger",
+                   "(?:wait for|ask) your (?:grand)?(?:son|daughter|husband|wife|kids|children|grandson|granddaughter)",
+                   "iemand (?:die|wie) (?:het |dit |dat )?(?:wel )?(?:kan|snapt|begrijpt|weet)", "iemand jonger",
+                   "(?:vraag|wacht op) (?:het )?(?:aan )?(?:uw|je) (?:klein)?(?:zoon|dochter|man|vrouw|kinderen)",
+                   "quelqu'un qui (?:comprend|sait|peut|lit|arrive)", "quelqu'un de plus jeune",
+                   "(?:demandez|venez avec|attendez) (?:à )?votre (?:mari|femme|fils|fille|petit-fils|petite-fille)"],
+                  ["מישהו (?:צעיר|שיבין|שמבין|שיודע|שיכול|שיעשה)", "(?:תבקש|תבקשי|בקש|בקשי|תחכה ל|תחכי ל)"
+                   "(?:מבעלך|מאשתך|מהבן שלך|מהבת שלך|מהנכד|מהנכדה|בעלך|אשתך|נכד שלך|נכדך|הנכד)"])
+# It cannot be put more simply: "I'm not sure how to make it simpler", "ik weet niet wat daar ingewikkeld aan is", "je
+# ne peux pas faire plus simple", "אם שלוש מילים זה יותר מדי".
+NO_SIMPLER = words(["(?:make|put|explain|say) (?:it|this|that) (?:any )?(?:simpler|easier|more simply)",
+                    "what(?:'s| is) (?:so )?(?:hard|complicated|difficult|confusing) about",
+                    "(?:eenvoudiger|simpeler|makkelijker) (?:kan|krijg) (?:ik )?(?:het )?niet",
+                    "wat (?:daar|hier|er) (?:nou |nu )?(?:zo )?(?:ingewikkeld|moeilijk|lastig) aan is",
+                    "(?:faire|dire|expliquer) plus simple", "(?:plus simple|plus facile) que [çc]a",
+                    "ce qu'il y a de (?:si )?(?:compliqu[ée]|difficile)"],
+                   ["(?:מילים|צעדים|שלבים) (?:זה|הם) (?:יותר מדי|קשה מדי)", "מה (?:כל כך )?(?:קשה|מסובך) ב"])
+# Told already, said as a reproach: "it's literally where I said it was", "ik heb het u net al uitgelegd", "on va
+# reprendre depuis le début", "כבר כתבתי לך את זה".
+TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
+                      "i (?:already|just) (?:explained|told you|"
+                      "said|wrote)", "(?:heb|had) (?:het |dat )?(?:u |je |jou )?(?:net |al |zojuist |toch )+"
+                      "(?:al )?(?:uitgelegd|gezegd|verteld|geschreven)",
+                      "(?:reprendre|recommencer) (?:\\S+ )?(?:depuis le|du) d[ée]but", "je (?:vous|te) l'ai d[ée]j[àa] "
+                      "(?:dit|expliqu[ée]|[ée]crit)"],
+                     ["כבר (?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?"])
+# The customer put among a kind of people: "some people need help with everything", "people your age", "mensen van
+# 74", "les gens comme vous", "עם גברים השיחות קצרות יותר".
+KIND_OF_PEOPLE = words(["(?:some|certain) people (?:need|just|always|never|can't|don't)", "people (?:your age|like you|"
+                        "of your age)", "sommige mensen (?:hebben|moeten|kunnen|snappen)", "mensen (?:van uw leeftijd|"
+                        "zoals u|zoals jij|van \\d+)", "certaines personnes (?:ont|doivent|ne)",
+                        "(?:les )?gens (?:comme vous|de votre [âa]ge)", "(?:personnes|gens) de \\d+ ans",
+                        # a thing not made for them: "not made for people your age", "niet gemaakt voor mensen van"
+                        "(?:made|meant|designed) for people (?:your age|of|like)", "(?:gemaakt|bedoeld) voor mensen "
+                        "(?:van|op|zoals)", "(?:fait|con[çc]u)e?s? pour les (?:gens|personnes) (?:de|comme)"],
+                       ["עם (?:גברים|נשים|מבוגרים|זקנים)", "אנשים (?:בגיל שלך|כמוך|בגילך)",
+                        "(?:מיועד|נועד|בנוי|מתאים) ל(?:אנשים|מבוגרים) (?:בגיל|כמוך)"])
+# The customer's own apology or doubt agreed with: "Effectivement, ça se voit", "that shows", "dat merk je", "רואים."
+IT_SHOWS = phrases([r"(?:^|(?<=[.!?,]\s))(?:effectivement,? |oui,? |en effet,? )?[çc]a se voit(?!\w)",
+                    r"(?:^|(?<=[.!?]\s))(?:yes,? |indeed,? )?(?:it|that) shows(?=[.!])",
+                    r"(?:^|(?<=[.!?]\s))(?:ja,? |inderdaad,? )?dat (?:merk je|is te merken|zie je)(?=[.!])"],
+                   [r"(?:^|(?<=[.!?]\s))(?:כן,? )?(?:רואים|זה ניכר|מורגש)(?=[.!,])"])
+# Sparing the company the customer costs it: "then we don't have to explain everything three times", "ça nous
+# évitera de perdre une heure", "and then we're the ones who get the blame".
+OUR_BURDEN = words(["(?:then|so) we (?:don't|won't) have to (?:explain|repeat|spend)", "we(?:'re| are) the ones who",
+                    "hoeven (?:wij|we) (?:\\S+ ){0,2}?niet", "(?:ça|cela) nous (?:évitera|épargnera)",
+                    "nous (?:fera|ferait) gagner du temps"],
+                   ["(?:ככה|וכך|ואז) (?:לא )?נצטרך להסביר", "ואז אנחנו (?:אלה|אלו) ש"])

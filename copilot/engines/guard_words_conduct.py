@@ -143,7 +143,7 @@ ASK = words(
      "communiqu(?:ez|er|e|erez|eriez)", "indiqu(?:ez|er|e|eriez)", "dites", "dire", "lisez", "lire",
      "confirm(?:ez|er|e)", "transm(?:ettez|ettre|ets)", "dict(?:ez|er)",
      "[ée]pel(?:ez|er)", "fourni(?:r|ssez|ssiez)", "quel est (?:votre|le|la)", "quels sont (?:vos|les)",
-     "j'ai besoin", "me faut", "j'aurai(?:s)? (?:\\S+ )?besoin",
+     "j'ai besoin", "me faut", "me faudrait", "nous faudrait", "nous faut", "j'aurai(?:s)? (?:\\S+ )?besoin",
      "(?:ik|we|wij) (?:zou|zouden) (?:\\S+ ){0,6}?nodig hebben",
      "(?:zou|zouden) (?:ik|we|wij) (?:\\S+ ){0,6}?nodig hebben",
      # put into the chat: "zet je wachtwoord hier in de chat", "tik de zes cijfers hier", "écrivez-moi ... ici"
@@ -252,6 +252,21 @@ SEND_TO_US = re.compile(
     r"|(?<!\w)(?:me|mij|ons) (?:\S+ ){0,8}?(?:toe|door)?(?:stuurt|sturen|stuur|mailt|appt)\b"
     r"|(?<!\w)(?:m'|nous )(?:envoy|transmet|fai(?:tes|re) parvenir)\w*", re.IGNORECASE)
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
+# A wish put as a condition asks too: "it would help if you could add your passcode to the notes", "als u ... zou
+# kunnen", "si vous pouviez", "אם תוכל" (not one that keeps it or says "never": "if you could keep your PIN safe").
+POLITE_IF = re.compile(r"\bif you (?:could|would)\b|\bals (?:u|je|jij) (?:\S+ ){0,8}?(?:zou|zoudt|zouden) "
+                       r"(?:\S+ ){0,4}?(?:kunnen|willen)\b|"
+                       r"\bsi (?:vous|tu) (?:pouviez|pourriez|vouliez|pouvais|voulais)\b|"
+                       r"(?<![\u05d0-\u05ea])אם (?:תוכל|תוכלי|תוכלו)(?![\u05d0-\u05ea])", re.I)
+KEEP = re.compile(r"\b(?:keep|store|houd|hou|bewaar\w*|gard\w*|conserv\w*)\b|(?<![\u05d0-\u05ea])(?:ל|ת)?שמור\S*",
+                  re.I)
+# An ask without its verb: what is needed, then what the agent does with it: "Just your card number and the expiry
+# date, and I'll put it through", "Alleen uw pincode, en ik regel het", "Juste votre mot de passe, et je m'en occupe",
+# "רק את מספר הכרטיס, ואני מעבירה".
+BARE_NEED = re.compile(r"^\W*(?:just|only|simply|alleen|enkel|gewoon|slechts|juste|simplement|seulement|uniquement)\s+"
+                       r"(?:the|your|de|het|uw|je|le|la|les|l'|votre|vos)\b[^.!?]*?[\s,](?:and|en|et)\s+(?:i|we|ik|wij|"
+                       r"je|j'|nous)\b|^\W*רק (?:את )?[^.!?]*?(?<![\u05d0-\u05ea])ו(?:אני|אנחנו)(?![\u05d0-\u05ea])",
+                       re.IGNORECASE)
 # A condition on what the customer already did reports it, asks nothing: "if you did share your password, change
 # it", "si vous avez donné le code", "als u de code al hebt gegeven", "אם כבר מסרת את הקוד".
 IF_YOU_DID = words(["if you (?:did|have|had|already|'ve|ever)\\b", "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as|aviez)",
@@ -347,6 +362,10 @@ RECITAL = phrases((
     # instructions to", "j'ai pour consigne de", "on m'a donné la consigne de"
     r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) "
     r"(?:\w+ )?gekregen (?:om|dat|van)\b",
+    # (or held, not said to be received: "ik heb de opdracht om ...", "I have instructions to", "יש לי הוראה ל")
+    r"\b(?:ik heb|heb ik) (?:\w+ )?(?:de |een |duidelijke )?(?:instructies?|opdracht|aanwijzing(?:en)?) om\b",
+    r"\bi (?:have|'ve got|have got) (?:clear |strict )?(?:instructions?|orders) (?:to|not to|never to)\b",
+    r"יש לי (?:הוראה|הוראות|הנחיה|הנחיות) (?:ברורה |ברורות )?(?:ל|לא ל)",
     r"\bi(?:'ve| have)? (?:been given|received|got|was given|were given) (?:the |an |clear )?(?:instructions?|orders?|"
     r"directives?) (?:to|not to|never to)\b",
     r"\bj'ai (?:re[çc]u )?(?:pour |la |une |des )?(?:consignes?|instructions?) (?:de|d')\b",

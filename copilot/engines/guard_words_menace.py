@@ -202,7 +202,9 @@ ESCALATION = words(
      "complaints?)", "(?:go|going|went) public", "threaten\\w*",
      "reviewsites?", "(?:negatieve |slechte )?reviews?", "radar", "(?:de )?krant", "consumentenbond", "advocaat",
      "rechter", "publiekelijk", "zwartma\\w+", "dreig\\w*", "negatieve berichten",
-     "avis (?:n[ée]gatifs?|en ligne|publics?)", "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
+     "avis (?:n[ée]gatifs?|en ligne|publics?)", "(?:avis|review|recensie|beoordeling)s? (?:à |d'|met |with )?"
+     "(?:une |un |één |een |one |a |1 )?(?:étoile|star|ster)",
+     "(?:la )?presse", "journaux", "avocats?", "tribunal", "justice",
      "menac\\w*", "publiquement", "esclandres?", "scandales?",
      # a complaint to the authorities or the courts, a public claim: "à la moindre procédure", "public claims"
      "(?:moindre |une |toute )proc[ée]dure(?: judiciaire)?", "(?:porter|portez|porte|d[ée]p[ôo]t de) plainte",
@@ -429,3 +431,20 @@ IF_YOU_DO = words(
      "si (?:vous|tu) (?:faites|fais) (?:[çc]a|cela|ceci)", "si (?:vous|tu) (?:allez|vas|[ée]crivez|[ée]cris|"
      "publiez|postez|contactez|saisissez|portez|parlez)\\b"],
     ["אם (?:תפנה|תפני|תפנו|תעשה|תעשי|תעשו|תכתוב|תכתבי|תפרסם|תפרסמי|תלך|תלכי|תתלונן|תתלונני|תגיש|תגישי)"])
+
+
+# A mishap that might befall what is the customer's, or a shame if something happened to it: "it would be a shame if
+# something happened to it", "een schijf kan heel snel gewist worden", "ça peut s'effacer très vite", "האחריות עלולה
+# פתאום להיעלם". Said to one who threatens to escalate, or after a dare, it is a veiled threat (not a reassurance, which
+# says "not").
+MISHAP = words(
+    ["(?:shame|pity) if (?:\\S+ ){0,4}?(?:happen\\w*|went|got|were|was)", "(?:can|could|might|may) (?:\\S+ ){0,2}?"
+     "(?:get |be |go )?(?:lost|erased|deleted|wiped|disappear\\w*|vanish\\w*|missing|damaged)",
+     "(?:jammer|zonde) (?:\\S+ ){0,2}?als (?:\\S+ ){0,5}?(?:gebeurt|gebeurde|kwijtraakt|kwijt ?raakt|verdwijnt|gewist)",
+     "(?:kan|kunnen|zou|zouden) (?:\\S+ ){0,4}?(?:kwijtraken|kwijt raken|verdwijnen|gewist worden|verloren gaan|"
+     "beschadigd raken)",
+     "dommage (?:si|qu'il|que) (?:\\S+ ){0,4}?(?:arriv\\w*|perd\\w*|dispar\\w*|effac\\w*)",
+     "(?:peut|peuvent|pourrait|pourraient) (?:\\S+ ){0,2}?(?:s'effacer|dispara[îi]tre|se perdre|[êe]tre (?:effac|perdu|"
+     "supprim|endommag)\\w*)"],
+    ["חבל אם", "(?:עלול|עלולה|עלולים|עלולות|יכול|יכולה|יכולים)(?: \\S+)? ל(?:היעלם|היאבד|הימחק|הלך לאיבוד)",
+     "פתאום (?:ת|י)(?:יעלם|יעלמו|ימחק|ימחקו|אבד|אבדו)", "(?:תיעלם|ייעלם|יימחק|תימחק|יימחקו|ייעלמו)"])
