@@ -170,12 +170,12 @@ def _patterns(kind: str, value: str) -> tuple[re.Pattern[str], ...]:
 # A flat or unit word before the first number is no street: "Unit 1802, 88 Harbour Street" read again as "Unit 4,
 # Cribbs Causeway" is another building's unit (the company's depot), with its own street after it; "it's unit 16
 # actually" is the customer's flat corrected.
-_FLAT_WORD = re.compile(r"(?i:unit|flat|apt\.?|apartment|appartement|app\.?|suite|דירה)")
+FLAT_WORD = re.compile(r"(?i:unit|flat|apt\.?|apartment|appartement|appt\.?|app\.?|suite|דירה)(?![\w'’])")
 _ANOTHER_STREET = r"(?!,?[ ]+(?:[0-9]+[ ]+)?(?-i:[A-Z][a-z]))"
 
 
 def _flat_only(words: list[str]) -> bool:
-    return bool(words) and all(_FLAT_WORD.fullmatch(w) for w in words)
+    return bool(words) and all(FLAT_WORD.fullmatch(w) for w in words)
 
 
 def _other_number(words: list[str], number: int | None) -> tuple[re.Pattern[str], ...]:
@@ -268,7 +268,7 @@ def _one_word_alone(name: list[str]) -> tuple[re.Pattern[str], ...]:
         return ()
     word = name[0].strip(".,")
     hebrew = re.fullmatch(r"[\u05d0-\u05ea'׳\"-]+", word) is not None
-    if _STREET_TYPE.fullmatch(word) or _FLAT_WORD.fullmatch(word) or (
+    if _STREET_TYPE.fullmatch(word) or FLAT_WORD.fullmatch(word) or (
             len(word) < 3 or word.startswith("ה") if hebrew else len(word) < 4 or not word.replace("-", "").isalpha()):
         return ()
     start = _HEBREW_PREFIX if hebrew else r"(?<![\w'’-])(?=[A-ZÀ-ÖØ-Þ])"  # as a name is written, with its capital

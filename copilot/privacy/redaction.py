@@ -42,7 +42,7 @@ from copilot.privacy.addresses import (
 )
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
-from copilot.privacy.crm import CrmValues, crm_values, plain_spans, said_values, streets_alone
+from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
     CUT_EMAIL,
     DIGIT_RUN,
@@ -338,7 +338,7 @@ class Redactor:
                 out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end],
                                   f"{last_one.key}-{finding.key}")
                 continue
-            if last_one and finding.kind == last_one.kind == "ADDRESS" and _FLAT_WORD.match(original, start) and \
+            if last_one and finding.kind == last_one.kind == "ADDRESS" and FLAT_WORD.match(original, start) and \
                     _FLAT_NEXT.fullmatch(original, last_one.end, start):  # the flat with the address before it
                 out[-1] = Finding("ADDRESS", last_one.start, end, original[last_one.start:end], last_one.key)
                 continue
@@ -391,7 +391,6 @@ _STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$
                                  r"(?<![\w'’-])(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|"
                                  r"Tiende|Elfde|Twaalfde)[ ]$")
 _FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
-_FLAT_WORD = re.compile(r"(?i:flat|apartment|apt|appartement|appt|app|unit|דירה)(?![\w'’])")
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
