@@ -612,3 +612,61 @@ def test_no_closing_card_after_the_agents_wish_for_what_comes_next(engine, wish,
 def test_a_trigger_word_in_another_sense_gets_no_card(engine, entry, channel, other_sense, meant):
     assert entry not in shown(engine, [("customer", other_sense)], channel)
     assert entry in shown(engine, [("customer", meant)], channel)
+
+
+@pytest.mark.parametrize(
+    ("channel", "in_passing", "paying"),
+    [
+        ("phone", "there's a double charge on my credit card from last week", "can I pay by credit card now?"),
+        ("phone", "I have no credit card, only a debit card, is that a problem?", "can I give you my card number?"),
+        ("phone", "kan ik dat met iDEAL doen of moet het met een creditcard?", "kan ik met mijn creditcard betalen?"),
+        ("phone", "combien coûte votre carte de crédit ?", "je peux payer par carte maintenant ?"),
+        ("phone", "יש לי חיוב כפול בכרטיס האשראי", "אפשר לשלם באשראי עכשיו?"),
+    ],
+)
+def test_a_card_named_in_passing_is_no_card_number_to_keep_off_the_line(engine, channel, in_passing, paying):
+    assert "compliance.card_data" not in shown(engine, [("customer", in_passing)], channel)
+    assert "compliance.card_data" in shown(engine, [("customer", paying)], channel)
+
+
+@pytest.mark.parametrize(
+    ("channel", "entry", "link", "asking"),
+    [
+        ("chat", "compliance.card_data_text", "Use the link in the text message; you can pay by card or iDEAL.",
+         "You can pay by card, I'll check how."),
+        ("phone", "compliance.card_data", "בקישור שנשלח אליך ב-SMS אפשר לשלם באשראי או בביט.",
+         "אפשר לשלם באשראי, אני בודקת איך."),
+        ("chat", "compliance.card_data_text", "Le lien de paiement est parti par SMS : vous pouvez payer par carte.",
+         "Vous pouvez payer par carte, je regarde comment."),
+    ],
+)
+def test_no_card_reminder_when_the_agent_points_to_the_payment_link(engine, channel, entry, link, asking):
+    assert entry not in shown(engine, [("agent", link)], channel)
+    assert entry in shown(engine, [("agent", asking)], channel)
+
+
+@pytest.mark.parametrize(
+    ("entry", "channel", "other_sense", "meant"),
+    [
+        ("objection.bad_timing", "phone", "I'm at work all week, can they bring it on Saturday instead?",
+         "sorry, I'm at work, can you call back?"),
+        ("objection.bad_timing", "phone", "ik ben de hele week aan het werk, kan het zaterdag?",
+         "ik ben aan het werk, kunt u later bellen?"),
+        ("objection.trust", "chat", "J'ai reçu un SMS pour payer des frais de douane, c'est une arnaque ?",
+         "votre offre, c'est une arnaque ?"),
+        ("objection.trust", "chat", "I got a text asking me to pay a fee, is it a scam?", "sounds like a scam to me"),
+        ("escalation.legal", "phone", "הגשתי תביעה על הטלפון שנגנב ועדיין לא קיבלתי תשובה",
+         "אם זה לא יסתדר אני אגיש תביעה נגדכם"),
+        ("reply.return_refund", "chat", "if I can't pick it up, will they send it back to the sender?",
+         "I want my money back"),
+    ],
+)
+def test_a_trigger_in_a_parcel_or_delivery_sense_gets_no_card(engine, entry, channel, other_sense, meant):
+    assert entry not in shown(engine, [("customer", other_sense)], channel)
+    assert entry in shown(engine, [("customer", meant)], channel)
+
+
+def test_a_claim_the_agent_just_suggested_is_no_threat_but_suing_is(engine):
+    agent = "אחרי 20 ימי עסקים בלי עדכון החבילה נחשבת אבודה. אפשר להגיש תביעה בחשבון."
+    assert "escalation.legal" not in shown(engine, [("agent", agent), ("customer", "מה אני צריך בשביל התביעה")])
+    assert "escalation.legal" in shown(engine, [("agent", agent), ("customer", "אני אתבע אתכם")])
