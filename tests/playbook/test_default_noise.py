@@ -670,3 +670,52 @@ def test_a_claim_the_agent_just_suggested_is_no_threat_but_suing_is(engine):
     agent = "אחרי 20 ימי עסקים בלי עדכון החבילה נחשבת אבודה. אפשר להגיש תביעה בחשבון."
     assert "escalation.legal" not in shown(engine, [("agent", agent), ("customer", "מה אני צריך בשביל התביעה")])
     assert "escalation.legal" in shown(engine, [("agent", agent), ("customer", "אני אתבע אתכם")])
+
+
+@pytest.mark.parametrize(
+    ("entry", "agent", "other_sense", "meant"),
+    [
+        ("objection.cancel", "When you order, choose 'keep my number' and we arrange the rest.",
+         "so I don't have to call my old company and cancel?", "I want to cancel my contract"),
+        ("objection.cancel", "Bij uw bestelling kiest u nummer behouden, dan regelen wij de rest.",
+         "moet ik dan nog bij Ziggo opzeggen?", "ik wil mijn abonnement opzeggen"),
+        ("objection.cancel", "The sports package is 14.95 a month.", "if I take it now, can I cancel in June?",
+         "I'd like to cancel my subscription"),
+        ("objection.contract_length", "Done, the new bundle is active.",
+         "so am I locked in again, does the term start again?", "I don't want to be locked in"),
+        ("objection.contract_length", "Bonjour !", "j'ai pris un téléphone en 24 mois, je paie combien ?",
+         "un engagement de 24 mois, c'est trop long"),
+        ("objection.contract_length", "יש תשתית בכתובת החדשה.", "וההתחייבות מתחילה מחדש בגלל המעבר?",
+         "ההתחייבות ארוכה מדי בשבילי"),
+        ("reply.technician", "Hello, how can I help?",
+         "the technician is coming on Thursday but I'm at work, can I change it?", "can you send a technician?"),
+        ("reply.technician", "Goedemorgen!", "de monteur zou vandaag tussen tien en twaalf komen en hij is er niet",
+         "kan er een monteur langskomen?"),
+        ("reply.technician", "Bonjour !", "le technicien doit venir lundi, je dois préparer quoi ?",
+         "vous pouvez envoyer un technicien ?"),
+        ("reply.technician", "שלום!", "הטכנאי אמור להגיע מחר ואני לא יכולה, אפשר להזיז?", "אפשר לשלוח טכנאי?"),
+        ("reply.outage", "Hi!", "the remote of the tv box doesn't work, tv not working", "the tv is not working"),
+        ("reply.outage", "Hoi!", "ik heb per ongeluk de esim verwijderd, nu geen bereik", "ik heb geen bereik"),
+        ("reply.return_refund", "Les mensualités restent dues.", "et je peux tout rembourser d'un coup ?",
+         "vous allez me rembourser ?"),
+        ("objection.competitor", "The price goes up in May.", "can I just move to a cheaper plan with you then?",
+         "it's cheaper elsewhere"),
+        ("reply.closing", "You can ask for a payment plan; I can do that now for you.",
+         "yes please, thank you for your help", "thank you for your help"),
+    ],
+)
+def test_telecom_requests_that_only_share_a_trigger_get_no_card(engine, entry, agent, other_sense, meant):
+    assert entry not in shown(engine, [("agent", agent), ("customer", other_sense)], "chat")
+    assert entry in shown(engine, [("customer", meant)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("protective", "sale"),
+    [
+        ("Sure, I'll activate a block on 1900 numbers for you.", "Great, I'll activate it for you now."),
+        ("אני מפעילה לך חסימת מספרי 1900.", "אני מפעילה לך את החבילה עכשיו."),
+    ],
+)
+def test_switching_on_a_block_the_customer_asked_for_is_no_sale(engine, protective, sale):
+    assert "compliance.consent_before_sale" not in shown(engine, [("agent", protective)], "chat")
+    assert "compliance.consent_before_sale" in shown(engine, [("agent", sale)], "chat")
