@@ -719,3 +719,30 @@ def test_telecom_requests_that_only_share_a_trigger_get_no_card(engine, entry, a
 def test_switching_on_a_block_the_customer_asked_for_is_no_sale(engine, protective, sale):
     assert "compliance.consent_before_sale" not in shown(engine, [("agent", protective)], "chat")
     assert "compliance.consent_before_sale" in shown(engine, [("agent", sale)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("entry", "channel", "other_sense", "meant"),
+    [
+        ("escalation.vulnerable", "chat", "bonjour, j'ai accouché mardi à l'hôpital, pour la déclaration ?",
+         "mon mari est à l'hôpital et je ne peux pas payer"),
+        ("escalation.vulnerable", "phone", "יש לי ספה ישנה, איך נפטרים ממנה?", "אבא שלי נפטר בחודש שעבר"),
+        ("escalation.vulnerable", "chat", "nee, schulden heb ik gelukkig niet", "ik heb schulden en kan niet betalen"),
+        ("reply.next_steps", "phone", "wat moet ik nu doen, naar de politie?", "oké, wat gebeurt er nu?"),
+        ("reply.next_steps", "phone", "et maintenant euh je fais quoi pour le renouveler ?", "quelle est la suite ?"),
+        ("reply.greeting", "chat", "goeiedag, klacht over de stoep", "goeiedag"),
+        ("reply.greeting", "chat", "Hi, complaint about parking", "Hi, quick question"),
+        ("reply.greeting", "chat", "Bonjour, réclamation facture", "Bonjour, petite question"),
+        ("reply.greeting", "chat", "היי, לגבי החשבון", "היי, שאלה קטנה"),
+    ],
+)
+def test_a_greeting_with_a_complaint_a_birth_and_a_request_for_instructions_get_no_card(engine, entry, channel,
+                                                                                      other_sense, meant):
+    assert entry not in shown(engine, [("customer", other_sense)], channel)
+    assert entry in shown(engine, [("customer", meant)], channel)
+
+
+def test_no_greeting_card_after_the_agent_answers_the_phone_with_their_name(engine):
+    assert "reply.greeting" not in shown(engine, [("agent", "City council, Mark speaking"), ("customer", "yes hello")],
+                                         "phone")
+    assert "reply.greeting" in shown(engine, [("customer", "yes hello")], "phone")
