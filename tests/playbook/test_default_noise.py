@@ -746,3 +746,26 @@ def test_no_greeting_card_after_the_agent_answers_the_phone_with_their_name(engi
     assert "reply.greeting" not in shown(engine, [("agent", "City council, Mark speaking"), ("customer", "yes hello")],
                                          "phone")
     assert "reply.greeting" in shown(engine, [("customer", "yes hello")], "phone")
+
+
+@pytest.mark.parametrize(
+    ("entry", "agent", "customer", "meant_agent"),
+    [
+        ("reply.closing", "בשמחה, יום נעים", "גם לך, ביי", "עוד משהו?"),
+        ("reply.closing", "Je n'ai pas l'information ici, mais je peux vérifier.", "merci beaucoup",
+         "Autre chose ?"),
+        ("escalation.vulnerable", "Hi!", "why can't I pay? the pay button is grey", "Hi!"),
+    ],
+)
+def test_a_thanks_for_a_check_to_come_a_goodbye_said_and_a_grey_pay_button_get_no_card(engine, entry, agent,
+                                                                                          customer, meant_agent):
+    assert entry not in shown(engine, [("agent", agent), ("customer", customer)], "chat")
+    meant = {"reply.closing": customer, "escalation.vulnerable": "I lost my job and can't pay"}[entry]
+    assert entry in shown(engine, [("agent", meant_agent), ("customer", meant)], "chat")
+
+
+def test_switching_to_one_invoice_a_month_is_no_sale(engine):
+    agent = "With more than four orders a month you can have one combined invoice. I'll set that up."
+    assert "compliance.consent_before_sale" not in shown(engine, [("agent", agent)], "chat")
+    assert "compliance.consent_before_sale" in shown(engine, [("agent", "The extra bundle it is. I'll set that up.")],
+                                                     "chat")
