@@ -41,6 +41,11 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
+            # where the customer or the thing moves to: "Waar verhuist u naartoe?", "Where are you moving the panel
+            # to?", "Où déménagez-vous ?", "לאן עוברת המערכת?": the answer is the new place
+            r"where\b[^?]{0,40}\b(?:mov(?:e|es|ed|ing)|relocat\w*)\b|waar\b[^?]{0,40}\bverhuis\w*|"
+            r"où\b[^?]{0,40}\b(?:déménag|emménag)|(?:déménag|emménag)\w*[^?.]{0,30}\boù\b|"
+            r"לאן\s+(?:\S+\s+){0,3}?(?:עוברים|עוברת|עובר|עוברות|לעבור|להעביר|מעבירים|מעבירה|מעביר|עוברה)(?![\u05d0-\u05ea])|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
             # where the thing is to be installed or handed over: "לאן להתקין את המקפיא?", "איפה להרכיב?"
             r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:להתקין|להרכיב|נתקין|נרכיב|יותקן|תותקן|למסור|לספק|נספק)|"
@@ -148,6 +153,8 @@ _ASKS = {
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
+               # "The number?" alone, asked with nothing it belongs to: after a move or a street, the house's
+               r"^\W*(?:(?:and|en|et)\s+)?(?:the\s+|le\s+|het\s+|de\s+)?(?:number|num[ée]ro|nummer)\s*\?\W*$|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
@@ -156,7 +163,7 @@ _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 _STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
                  r"allée|boulevard|impasse|שדרה|שדרות")
 _STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
-                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?הרחוב\W*$|"
+                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?ה?רחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
