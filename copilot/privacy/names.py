@@ -623,17 +623,18 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
     return match.start("name"), name.end  # the whole name, in one placeholder
 
 
-# A Hebrew word that opens the answer or follows a comma, right before a Hebrew family name found: "כן, <given>
-# <family>". Set apart like that, the word is the given name; an article, a stop word or a family word is not.
-_HE_WORD_BEFORE = re.compile(r"(?:^|[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+)(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
+# A Hebrew word after a comma or a yes, right before a Hebrew family name found: "כן, <given> <family>". Set apart
+# like that, the word is the given name; an article, a stop word or a family word is not, and a word opening the
+# turn may be a time or a verb ("מחר <family> יבוא").
+_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+)(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
 
 
 def _hebrew_first_before(text: str, name: Finding) -> tuple[int, int] | None:
-    if not HEBREW.match(name.text):
-        return None
+    if not HEBREW.match(name.text) or name.text.strip() in HEBREW_NAMES and name.text.strip() not in HEBREW_SURNAMES:
+        return None  # after a given name ("ושלום לי"), the word before is the sentence's
     match = _HE_WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
     word = match["name"] if match else ""
-    if not match or word in HEBREW_STOP or word in HEBREW_EVERYDAY or word.startswith("ה") and \
+    if not match or word in HEBREW_STOP or word in HEBREW_EVERYDAY or word[0] in "הו" and \
             word not in HEBREW_NAMES or _NOT_A_GIVEN_NAME.fullmatch(word) or _HE_FAMILY.fullmatch(word):
         return None
     return match.start("name"), name.end
