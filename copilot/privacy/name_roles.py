@@ -249,9 +249,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         apart = _HE_APART.match(text, word[1]) if word else None
         if word and apart and text[word[0]:word[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
             span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
-        elif word and "," not in cue.group() and _where_to(text[word[0]:word[1]]) and _HE_COMMA.match(text, word[1]):
+        elif word and "," not in cue.group() and _where_to(text[word[0]:word[1]]) and (
+                comma := _HE_COMMA.match(text, word[1])):
             # "השותף שלי במשרד, ערן ...": where the relation is from, then the name set apart after it
-            span = _hebrew_name(text, _HE_COMMA.match(text, word[1]).end()) or span
+            span = _hebrew_name(text, comma.end()) or span
         plural = bool(_HE_PLURAL.search(cue.group()))
         if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
             first = text.index(" ו", span[0])
