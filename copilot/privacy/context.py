@@ -42,7 +42,7 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             # where the customer or the thing moves to: "Waar verhuist u naartoe?", "Where are you moving the panel
-            # to?", "Où déménagez-vous ?", "לאן עוברת המערכת?": the answer is the new place
+            # to?", "Vous déménagez où ?", "לאן אתם עוברים?": the answer is the new place
             r"where\b[^?]{0,40}\b(?:mov(?:e|es|ed|ing)|relocat\w*)\b|waar\b[^?]{0,40}\bverhuis\w*|"
             r"où\b[^?]{0,40}\b(?:déménag|emménag)|(?:déménag|emménag)\w*[^?.]{0,30}\boù\b|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:עוברים|עוברת|עובר|עוברות|לעבור|להעביר|מעבירים|מעבירה|מעביר|עוברה)(?![\u05d0-\u05ea])|"

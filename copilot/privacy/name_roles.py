@@ -251,7 +251,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
         elif word and "," not in cue.group() and _where_to(text[word[0]:word[1]]) and (
                 comma := _HE_COMMA.match(text, word[1])):
-            # "השותף שלי במשרד, ערן ...": where the relation is from, then the name set apart after it
+            # "השותפה שלי בסדנה, <name>": where the relation is from, then the name set apart after it
             span = _hebrew_name(text, comma.end()) or span
         plural = bool(_HE_PLURAL.search(cue.group()))
         if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
