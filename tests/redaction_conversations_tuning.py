@@ -369,6 +369,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         controls (a year and a date after a neighbour word, a vocative before "our", a road question that is no
         address question). Before that round: 22 of 26 dialogues missed a value or changed a look-alike. After:
         every kind 1.00, none changed.
+    the forty-third batch (``redaction_tuning_round41``, 18 dialogues), written after held-out batch 40 was scored
+        and spent: a street named alone to a question on where the customer or the thing moves to ("Vous déménagez
+        où ?", "Where is ... moving to?", "לאן אתם עוברים?", "Waar verhuist u?"); a house number in words to a bare
+        "the number?"; a Hebrew street named alone to "ורחוב?" with more words after it; a house number after "to
+        the neighbour from" in Hebrew; the digits still to come asked by any count ("En de laatste twee?", "And the
+        last five?", "Et les deux derniers ?"); an Israeli ID asked of a spouse with a possessive; a Hebrew relation
+        with where they are before the name; a Hebrew given name set apart before the customer's family name;
+        controls (a time word before the family name, a road question that is no move, a count of no digits, an
+        order's number asked bare). Before that round: 14 of 18 dialogues missed a value. After: every kind 1.00,
+        none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -404,7 +414,8 @@ the thirty-eighth in ``redaction_tuning_round36``,
 the thirty-ninth in ``redaction_tuning_round37``,
 the fortieth in ``redaction_tuning_round38``,
 the forty-first in ``redaction_tuning_round39``,
-the forty-second in ``redaction_tuning_round40``.
+the forty-second in ``redaction_tuning_round40``,
+the forty-third in ``redaction_tuning_round41``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -452,6 +463,7 @@ import redaction_tuning_round37
 import redaction_tuning_round38
 import redaction_tuning_round39
 import redaction_tuning_round40
+import redaction_tuning_round41
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -461,7 +473,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
-           "FORTY_SECOND",
+           "FORTY_SECOND", "FORTY_THIRD",
            "Dialogue",
            "Gold"]
 
@@ -507,6 +519,7 @@ THIRTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round37.THIRTY_NINTH
 FORTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round38.FORTIETH)
 FORTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round39.FORTY_FIRST)
 FORTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round40.FORTY_SECOND)
+FORTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round41.FORTY_THIRD)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -515,4 +528,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
-                                   FORTY_SECOND)
+                                   FORTY_SECOND + FORTY_THIRD)

@@ -636,7 +636,7 @@ _NEIGHBOUR_AT = (
                r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
                rf"(?!(?:19|20)\d\d\b)(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?){_N}"
                rf"(?!\s*(?i:{_MONTHS})\b)"),
-    re.compile(rf"(?<![\u05d0-\u05ea])ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|מ-?){_N}"),
+    re.compile(rf"(?<![\u05d0-\u05ea])(?:ו?[לבש]?)ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|מ-?){_N}"),
 )
 
 

@@ -41,6 +41,11 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
+            # where the customer or the thing moves to: "Waar verhuist u naartoe?", "Where are you moving the panel
+            # to?", "Vous déménagez où ?", "לאן אתם עוברים?": the answer is the new place
+            r"where\b[^?]{0,40}\b(?:mov(?:e|es|ed|ing)|relocat\w*)\b|waar\b[^?]{0,40}\bverhuis\w*|"
+            r"où\b[^?]{0,40}\b(?:déménag|emménag)|(?:déménag|emménag)\w*[^?.]{0,30}\boù\b|"
+            r"לאן\s+(?:\S+\s+){0,3}?(?:עוברים|עוברת|עובר|עוברות|לעבור|להעביר|מעבירים|מעבירה|מעביר|עוברה)(?![\u05d0-\u05ea])|"
             r"לאן\s+(?:\S+\s+){0,3}?(?:לשלוח|להגיע|לבוא|להביא|מגיע|מגיעה|מגיעים|יגיע|תגיע|נגיע|באים|בא)|"
             # where the thing is to be installed or handed over: "לאן להתקין את המקפיא?", "איפה להרכיב?"
             r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:להתקין|להרכיב|נתקין|נרכיב|יותקן|תותקן|למסור|לספק|נספק)|"
@@ -94,7 +99,7 @@ _ASKS = {
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
              r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
-             r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+\s+)?"
+             r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+(?:['’]s?)?\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
              r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
              # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
@@ -148,6 +153,8 @@ _ASKS = {
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
+               # "The number?" alone, asked with nothing it belongs to: after a move or a street, the house's
+               r"^\W*(?:(?:and|en|et)\s+)?(?:the\s+|le\s+|het\s+|de\s+)?(?:number|num[ée]ro|nummer)\s*\?\W*$|"
                r"כתובת|רחוב|מספר (?:ה)?בית|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
@@ -156,7 +163,7 @@ _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 _STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
                  r"allée|boulevard|impasse|שדרה|שדרות")
 _STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
-                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?הרחוב\W*$|"
+                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?ה?רחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
@@ -225,11 +232,13 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
                      r"denk ik|volgens mij|i think|i guess|je pense|je crois|à mon avis|נראה לי|toch|hein|"
                      # the digits still to come, by where they stand: "And the last eight?", "En de laatste vier?",
                      # "Et les huit derniers ?", "והשאר?", "והספרות האחרונות?"
-                     r"(?:(?:the|de|les)\s+)?(?:(?:eight|four|six|acht|vier|zes|huit|quatre|six|[2-8])\s+)?"
+                     r"(?:(?:the|de|les)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois|quatre|"
+                     r"cinq|six|sept|huit|neuf|[2-9])\s+)?"
                      r"(?:last|remaining|other|laatste|overige|andere|resterende|derniers|dernières|autres|restants)"
-                     r"(?:\s+(?:eight|four|six|acht|vier|zes|huit|quatre|six|[2-8]))?"
+                     r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|twee|drie|vier|vijf|zes|zeven|acht|negen|deux|trois|quatre|"
+                     r"cinq|six|sept|huit|neuf|[2-9]))?"
                      r"(?:\s+(?:digits|cijfers|chiffres|ones))?|"
-                     r"ו?השאר|ושאר|ו?(?:ה)?(?:ספרות|שמונה|ארבע)\s+(?:ה)?(?:אחרונות|הבאות|הנותרות)|"
+                     r"ו?השאר|ושאר|ו?(?:ה)?(?:ספרות|שתיים|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע)\s+(?:ה)?(?:אחרונות|הבאות|הנותרות)|"
                      r"(?:nog|still|encore|il (?:en )?manque|there (?:are|is)|er (?:ontbreken|ontbreekt)|missing|"
                      r"עוד|חסרות?|חסר)\s+(?:\w+\s+){0,2}(?:cijfers?|digits?|chiffres?|ספרות|ספרה|nummers|numbers|groepjes|blokjes|groups|groupes|chunks|"
                      r"stukjes|morceaux|bits)"

@@ -249,6 +249,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         apart = _HE_APART.match(text, word[1]) if word else None
         if word and apart and text[word[0]:word[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
             span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
+        elif word and "," not in cue.group() and _where_to(text[word[0]:word[1]]) and (
+                comma := _HE_COMMA.match(text, word[1])):
+            # "השותפה שלי בסדנה, <name>": where the relation is from, then the name set apart after it
+            span = _hebrew_name(text, comma.end()) or span
         plural = bool(_HE_PLURAL.search(cue.group()))
         if span and plural and text[span[0]:span[1]].count(" ו") == 1:  # "נוגה ואיתי" are two children
             first = text.index(" ו", span[0])
@@ -280,6 +284,7 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
 
 _HE_WORD_AT = re.compile(r"[\u05d0-\u05ea]+")
 _HE_APART = re.compile(r"\s*,\s*([\u05d0-\u05ea]{2,})\s*,")
+_HE_COMMA = re.compile(r"\s*,\s*(?=[\u05d0-\u05ea])")
 # Wishing someone well by name, as a cake's or a card's text says it.
 _WISH = re.compile(r"(?<![\w'’])(?:happy\s+(?:birthday|anniversary|retirement)|congratulations|congrats|"
                    r"(?:hartelijk\s+)?gefeliciteerd|fijne\s+verjaardag|proficiat|(?:joyeux|bon)\s+anniversaire|"

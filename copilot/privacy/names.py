@@ -609,7 +609,7 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
         return None
     match = _WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
     if not match:
-        return None
+        return _hebrew_first_before(text, name)
     word = match["name"].casefold()
     if word in LATIN_NAMES or word in NAMES_TOO:
         return match.start("name"), name.end
@@ -621,6 +621,27 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
             or not _is_name_word(match["name"], lowercase=False)):
         return None
     return match.start("name"), name.end  # the whole name, in one placeholder
+
+
+# A Hebrew word after a comma or a yes, right before a Hebrew family name found: "כן, <given> <family>". Set apart
+# like that, the word is the given name; an article, a stop word or a family word is not, and a word opening the
+# turn may be a time or a verb ("מחר <family> יבוא").
+_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+)(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
+
+
+def _hebrew_first_before(text: str, name: Finding) -> tuple[int, int] | None:
+    if not HEBREW.match(name.text) or name.text.strip() in HEBREW_NAMES and name.text.strip() not in HEBREW_SURNAMES:
+        return None  # after a given name ("ושלום לי"), the word before is the sentence's
+    match = _HE_WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
+    word = match["name"] if match else ""
+    if not match or word in HEBREW_STOP or word in HEBREW_EVERYDAY or word[0] in "הו" and \
+            word not in HEBREW_NAMES or _NOT_A_GIVEN_NAME.fullmatch(word) or _HE_FAMILY.fullmatch(word):
+        return None
+    return match.start("name"), name.end
+
+
+_HE_FAMILY = re.compile(r"[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|נכדי|נכדתי|"
+                        r"חמי|חמותי|גיסי|גיסתי|משפחת|גברת|מר|ד[\"״]ר|עו[\"״]ד|פרופ['׳]?)")
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
