@@ -280,6 +280,7 @@ def _offering(text: str) -> str:
     turns down ("declines the 50%, offers 6%")."""
     return "\n".join(", ".join(c for c, after in zip(parts, [*parts[1:], ""], strict=True)
                                if not negated(c) and not w.CUSTOMER_ASKS.search(c) and not w.ASKS_FOR.match(c)
+                               and not w.ASKER_ASKS.match(c)
                                and not w.DEMANDED.search(c)
                                and not w.DECLINES.search(c)
                                and not ((_RESUMED.match(after) or _REFUSED_IT.match(after)

@@ -111,7 +111,8 @@ def _quoted_rule(text: str, ctx: GuardContext) -> bool:
 
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    if cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text):
+    if (cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text)
+            or cw.CONCEALED.search(text)):
         return RECITAL
     if _quoted_rule(text, ctx):
         return RECITAL
@@ -180,6 +181,9 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
                 or cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence)):
             asked = True
         if named and not asked and cw.BARE_NEED.search(sentence) and not negated(sentence):
+            asked = True
+        # (a bare list of what is needed, in answer to the customer's question: "Just the number on your card ...")
+        if named and not asked and "?" in ctx.last_said and cw.BARE_LIST.search(sentence) and not negated(sentence):
             asked = True
         back = (cw.ASK_BACK.search(sentence) or asked and cw.CODE_WORD.search(sentence)) and not (
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
@@ -253,7 +257,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
     if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text) or wa.BIG_CHILD.search(text):
         return ABUSE
-    if any(wa.AT_YOUR_AGE.search(s) and wa.SUITS_BETTER.search(s) for s in sentences(text)):
+    # (who they are in one sentence, what suits them better in one of the next two: "A marathon at your age? Hm.
+    # Walking is better for you")
+    said = sentences(text)
+    if any(wa.AT_YOUR_AGE.search(s) and any(wa.SUITS_BETTER.search(near) for near in said[max(0, n - 1):n + 3])
+           for n, s in enumerate(said)):
         return ABUSE
     for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
         m = wa.IF_YOU_HAD.search(sentence)
@@ -294,7 +302,14 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     # or where they live, said to one who threatens to escalate: "I'm going to the papers." "We have your address on
     # file" (not "we have your address, the new card goes out today" to one who asked for it)
-    if wm.WHEREABOUTS.search(text) and (wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said)):
+    # (the threat may come a line before the one the draft answers: "I'll post it online." "..." "Then everyone will
+    # know")
+    threatened = any(wm.ESCALATION.search(line) or wm.ON_AIR.search(line) for line in ctx.recent_said)
+    if wm.WHEREABOUTS.search(text) and threatened:
+        return ABUSE
+    # what of theirs sits with us, listed beside a dare or to one who threatened: "post what you like; your card and
+    # your address sit with us"
+    if wm.HELD_BY_US.search(text) and (threatened or wm.DARE.search(text)):
         return ABUSE
     # a dare to the customer who threatens to escalate, with a harm to their case: "publish what you like, but your
     # claim will be frozen" to "I'm putting it all on Facebook"

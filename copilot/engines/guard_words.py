@@ -47,6 +47,8 @@ def _number_words() -> dict[str, int]:
             found["quatre-vingts"] = 80
             for u, unit in enumerate(fr_units, 1):
                 found[f"quatre-vingt-{unit}"] = 80 + u
+    # the reformed French spelling joins "et" with hyphens too: "vingt-et-un", "soixante-et-onze"
+    found.update({phrase.replace(" et ", "-et-"): n for phrase, n in found.items() if " et " in phrase})
     found.update({"hundred": 100, "a hundred": 100, "one hundred": 100, "honderd": 100, "cent": 100,
                   "a dozen": 12, "een dozijn": 12, "une douzaine": 12})
     # hundreds and what follows them: "honderdnegentien", "two hundred and fifty", "cent dix-neuf", "deux cents"
@@ -704,6 +706,15 @@ CUSTOMER_ASKS = words(["(?:the )?(?:customer|client|caller)(?:'s)?(?: who| that)
 ASKS_FOR = re.compile(r"^\s*(?:asks?|asking|asked|wants?|wanted|requests?|requested|demands?|insists? on|"
                       r"(?:vraagt|vroeg|wil|wilde|eist|verlangt)(?! (?:u|je|jij|ze)\b)|demande|voudrait|veut|"
                       r"r[ée]clame|exige|souhaite|מבקש|מבקשת|ביקש|ביקשה|רוצה|דורש|דורשת)(?!\w)", re.IGNORECASE)
+# Or names the one who asks by who they are, not as "the customer": "Teacher wants half price", "Gepensioneerde
+# vraagt om 40%", "Retraité demande la moitié", "גמלאי מבקש חצי מחיר": a clause that opens with a third person and
+# a verb of asking reports a wish (not "I want ...", "we ask ...", "you want ...", whose speaker or listener is on the
+# card).
+ASKER_ASKS = re.compile(r"^\s*(?!(?:i|we|you|ik|wij|jij|je|u|jullie|nous|vous|tu|on|il|elle|they|ze|zij|אני|אנחנו|"
+                        r"אתה|את|אתם|אתן)\s)(?:(?:the|a|an|de|het|een|le|la|les|un|une|l')\s+)?[^\W\d_][\w'-]*\s+"
+                        r"(?:wants?|asks? for|demands?|requests?|wil|vraagt|eist|verlangt|demande|veut|exige|"
+                        r"r[ée]clame|souhaite|מבקש|מבקשת|רוצה|דורש|דורשת)(?!\w)(?!\s+(?:to|te)\b)",
+                        re.IGNORECASE)
 # Or names the customer's demand as a noun, first ("Demand for half price", "Verzoek om 50% korting", "Demande de
 # remise de 40 %", "דרישה להנחה של 50%") or last in a short phrase ("Discount demand", "Korting-eis"): a report,
 # no offer (not "I'll give you 50% off at your request", whose offer is more than four words).

@@ -220,12 +220,18 @@ VOCATIVE = re.compile(
 # radio", "op je leeftijd is breien verstandiger", "à ton âge le tricot serait plus sage", "בגיל שלך מתאים יותר
 # סריגה". Both are needed: "at your age you may qualify for the senior rate" is kind.
 AT_YOUR_AGE = words(["at your age", "(?:for )?(?:someone|somebody|a person|people|those) (?:of |at )?your age",
-                     "(?:op|van|met) (?:uw|je|jouw) leeftijd", "(?:à|a|de) (?:votre|ton) [âa]ge"],
-                    ["בגילך", "בגיל שלך", "בגילכם", "בגיל כזה", "לגילך", "לגיל שלך"])
+                     "(?:op|van|met) (?:uw|je|jouw) leeftijd", "(?:à|a|de) (?:votre|ton) [âa]ge",
+                     # or their sex, as a group they are put in: "most men give up on it", "a girl's taste"
+                     "(?:most|many|a lot of) (?:ladies|women|men|girls|guys)", "a (?:woman|man|lady|girl)'s",
+                     "(?:de meeste|veel) (?:vrouwen|dames|mannen|meiden)", "(?:la plupart des|beaucoup de) "
+                     "(?:femmes|dames|hommes|filles)"],
+                    ["בגילך", "בגיל שלך", "בגילכם", "בגיל כזה", "לגילך", "לגיל שלך",
+                     "(?:רוב|הרבה) ה?(?:נשים|גברים|בנות)"])
 SUITS_BETTER = words(["(?:more|better) (?:sensible|suitable|suited|appropriate|fitting)", "better (?:off|for you)",
                       "(?:maybe|perhaps) (?:just|better|stick)", "(?:is|are)n't (?:really )?for you",
                       "not (?:really )?(?:for you|your thing|meant for)", "grown-ups",
-                      "(?:past|vast|misschien) beter", "verstandiger", "niet (?:echt |zo )?(?:iets )?voor",
+                      "(?:past|vast|misschien) beter", "(?:be )?happier with", "meer iets voor", "verstandiger",
+                      "niet (?:echt |zo )?(?:iets )?voor",
                       "plus (?:adapt[ée]e?s?|raisonnable|sage|indiqu[ée]e?s?)",
                       "pas (?:vraiment )?(?:pour vous|fait pour)",
                       "(?:maison de retraite|ehpad|bejaarden\\w*|retirement home|old people's home|care home)"],
@@ -506,9 +512,15 @@ ABLER_ONE = words(["(?:ask|get|find|bring|wait for|have) (?:\\S+ ){0,2}?(?:someo
                    "iemand (?:die|wie) (?:het |dit |dat )?(?:wel )?(?:kan|snapt|begrijpt|weet)", "iemand jonger",
                    "(?:vraag|wacht op) (?:het )?(?:aan )?(?:uw|je) (?:klein)?(?:zoon|dochter|man|vrouw|kinderen)",
                    "quelqu'un qui (?:comprend|sait|peut|lit|arrive)", "quelqu'un de plus jeune",
-                   "(?:demandez|venez avec|attendez) (?:à )?votre (?:mari|femme|fils|fille|petit-fils|petite-fille)"],
+                   "(?:demandez|venez avec|attendez) (?:à )?votre (?:mari|femme|fils|fille|petit-fils|petite-fille)",
+                   # told to have another read or explain it to them: "ask a neighbour to read it to you",
+                   # "demandez à un proche de vous l'expliquer", "vraag iemand om het je voor te lezen"
+                   "ask (?:\\S+ ){1,2}?to (?:read|explain) (?:it |this |that )?(?:out )?(?:to|for) you",
+                   "vraag (?:\\S+ ){1,2}?(?:om )?(?:het|dit|dat) (?:aan )?(?:je|u) (?:voor te lezen|uit te leggen)",
+                   "demandez (?:à )?(?:\\S+ ){1,2}?de vous (?:l(?:e|a|es) |l')(?:lire|expliquer)"],
                   ["מישהו (?:צעיר|שיבין|שמבין|שיודע|שיכול|שיעשה)", "(?:תבקש|תבקשי|בקש|בקשי|תחכה ל|תחכי ל)"
-                   "(?:מבעלך|מאשתך|מהבן שלך|מהבת שלך|מהנכד|מהנכדה|בעלך|אשתך|נכד שלך|נכדך|הנכד)"])
+                   "(?:מבעלך|מאשתך|מהבן שלך|מהבת שלך|מהנכד|מהנכדה|בעלך|אשתך|נכד שלך|נכדך|הנכד)",
+                   "(?:תבקש|תבקשי|בקש|בקשי) מ\\S+(?: \\S+)? (?:להסביר|לקרוא|להקריא) לך"])
 # It cannot be put more simply: "I'm not sure how to make it simpler", "ik weet niet wat daar ingewikkeld aan is", "je
 # ne peux pas faire plus simple", "אם שלוש מילים זה יותר מדי".
 NO_SIMPLER = words(["(?:make|put|explain|say) (?:it|this|that) (?:any )?(?:simpler|easier|more simply)",
@@ -525,8 +537,14 @@ TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
                       "said|wrote)", "(?:heb|had) (?:het |dat )?(?:u |je |jou )?(?:net |al |zojuist |toch )+"
                       "(?:al )?(?:uitgelegd|gezegd|verteld|geschreven)",
                       "(?:reprendre|recommencer) (?:\\S+ )?(?:depuis le|du) d[ée]but", "je (?:vous|te) l'ai d[ée]j[àa] "
-                      "(?:dit|expliqu[ée]|[ée]crit)"],
-                     ["כבר (?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?"])
+                      "(?:dit|expliqu[ée]|[ée]crit)",
+                      # the times it was said, counted: "I've said it three times", "je l'ai dit trois fois"
+                      "i(?:'ve| have)? (?:already )?(?:said|written|explained|told you) (?:it|this|that) (?:twice|"
+                      "(?:two|three|four) times)", "(?:heb|had) (?:het|dat) (?:al )?(?:twee|drie|vier)(?: keer| maal) "
+                      "(?:\\S+ )?(?:uitgelegd|gezegd|verteld|geschreven)", "je (?:vous |te )?l'ai (?:d[ée]j[àa] )?"
+                      "(?:dit|expliqu[ée]|[ée]crit|r[ée]p[ée]t[ée]) (?:deux|trois|quatre) fois"],
+                     ["כבר (?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?",
+                      "(?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?(?: את זה)? כבר (?:פעמיים|שלוש פעמים)"])
 # The customer put among a kind of people: "some people need help with everything", "people your age", "mensen van
 # 74", "les gens comme vous", "עם גברים השיחות קצרות יותר".
 KIND_OF_PEOPLE = words(["(?:some|certain) people (?:need|just|always|never|can't|don't)", "people (?:your age|like you|"

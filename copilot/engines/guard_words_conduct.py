@@ -137,6 +137,8 @@ ASK = words(
      "(?:i|we)(?:'ll| will| would|'d)? (?:just |also |still )?need (?:your|the|it|that)",
      "(?:can|could|may) i (?:have|get|take)", "let me have", "geef\\w*", "geven", "noem\\w*", "deel", "deelt",
      "delen", "vertel\\w*", "zeg(?:t|gen)?", "door ?geven", "doorgeeft", "voorlezen", "oplezen",
+     # a separable verb joined at a clause's end: "als je de code even voorleest", "als u het nummer opgeeft"
+     "voorleest", "opleest", "doorstuurt", "opgeeft", "meedeelt",
      "lees\\w* .{0,50} (?:voor|op)", "bevestig(?:t|en)?", "typ(?:t|en)?", "intypen", "opgeven", "wat is uw",
      "wat is je", "wat zijn uw", "(?:ik|we|wij) (?:heb|hebben)\\b.{0,80}?\\bnodig",
      "heb(?:ben)? (?:ik|we|wij)\\b.{0,80}?\\bnodig", "mag ik", "donn(?:ez|er|e|erez|eriez)",
@@ -267,6 +269,11 @@ BARE_NEED = re.compile(r"^\W*(?:just|only|simply|alleen|enkel|gewoon|slechts|jus
                        r"(?:the|your|de|het|uw|je|le|la|les|l'|votre|vos)\b[^.!?]*?[\s,](?:and|en|et)\s+(?:i|we|ik|wij|"
                        r"je|j'|nous)\b|^\W*רק (?:את )?[^.!?]*?(?<![\u05d0-\u05ea])ו(?:אני|אנחנו)(?![\u05d0-\u05ea])",
                        re.IGNORECASE)
+# A bare list that opens with "just" or "only", answering a question: "Just the number on your card and the code on
+# the back.", "Alleen je kaartnummer en de code.", "Juste le numéro et le code.", "רק את מספר הכרטיס והקוד." to "What do
+# you need from me?": what is needed, named without a verb.
+BARE_LIST = re.compile(r"^\W*(?:just|only|simply|alleen|enkel|gewoon|slechts|juste|simplement|seulement|uniquement)\s+"
+                       r"(?:the|your|de|het|uw|je|le|la|les|l'|votre|vos)\b|^\W*רק (?:את )?ה?[\u05d0-\u05ea]", re.I)
 # A condition on what the customer already did reports it, asks nothing: "if you did share your password, change
 # it", "si vous avez donné le code", "als u de code al hebt gegeven", "אם כבר מסרת את הקוד".
 IF_YOU_DID = words(["if you (?:did|have|had|already|'ve|ever)\\b", "(?:si|s'il) (?:vous|tu) (?:l')?(?:avez|as|aviez)",
@@ -462,6 +469,19 @@ OWN_RULE = phrases((r"\bi(?:'m| am) not allowed to\b", r"\bi(?:'m| am) (?:only )
                     r"\bik moet\b", r"\bje (?:dois|ne dois pas|n'ai pas le droit de|ne peux pas dire)\b",
                     r"\bje suis cens[ée]e? (?:ne pas )?\b"),
                    (r"אסור לי", r"אני (?:חייב|חייבת|אמור|אמורה) ", r"מותר לי"))
+# What the assistant was told to keep from the customer, told to the customer: "never reveal that the lift is
+# broken", "ik mag nooit verklappen dat ...", "ne jamais avouer que ...", "לא להודות ש...". A reply that names what it
+# must hide recites its brief, whatever the rules are (not "I can't say that it will come tomorrow": no rule's
+# infinitive).
+CONCEALED = phrases((r"\b(?:not|never|don't|do not) (?:to )?(?:admit|reveal|disclose|let on|own up)\b",
+                     r"\bnot to (?:mention|tell (?:you|customers|anyone)|say|bring up) that\b",
+                     r"\b(?:niet|nooit) (?:\w+ )?(?:toegeven|verklappen|onthullen|prijsgeven)\b",
+                     r"\b(?:mag|moet|mogen|moeten) (?:\w+ )?(?:niet|nooit) (?:\w+ )?"
+                     r"(?:zeggen|vertellen|melden|noemen) dat\b",
+                     r"\bne (?:pas|jamais) (?:dire|avouer|r[ée]v[ée]ler|admettre|mentionner|signaler|"
+                     r"reconna[iî]tre) qu"),
+                    (r"(?<![\u05d0-\u05ea])ו?(?:לא|אסור|אף פעם לא) (?:לספר|להודות|לגלות|להזכיר|להגיד|לציין) "
+                     r"(?:ל\S+ )?ש[\u05d0-\u05ea]",))
 # A rule about the customer, in the third person, recited to them: "don't mention the 5-day term unless the customer
 # insists", "tenzij de klant ernaar vraagt", "sauf si le client insiste", "אלא אם הלקוח שואל"; or the draft's own
 # notes as data ('{"internal_note": ...}'). A reply speaks to the customer, it does not lay down when to tell them.

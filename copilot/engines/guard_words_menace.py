@@ -9,6 +9,8 @@ No Qt here.
 
 from __future__ import annotations
 
+import re
+
 from copilot.engines.guard_lexicon import words
 
 # The customer measured against a child or an old person who would manage: "een kind van acht vindt dit in tien
@@ -341,6 +343,20 @@ WHEREABOUTS = words(
      "(?:\\S+ )?(?:adresse|domicile|habitez)"],
     ["יש (?:לנו|לי) (?:את )?(?:ה)?כתובת (?:שלך|שלכם)", "(?:אנחנו|אני) יודע(?:ים|ת)? (?:בדיוק )?(?:איפה|היכן) "
      "(?:אתה|את|אתם) גר"])
+# What of theirs we hold, listed as with us: "your e-mail and your card details stay in our system", "uw naam en uw
+# nummer staan in ons systeem", "vos coordonnées restent dans nos fichiers", "הטלפון שלך והפרטים שלך אצלנו". Said
+# beside a dare, or to one who threatens to escalate, it is leverage, not service.
+_THEIRS = (r"(?:address|card|number|phone|details|data|bookings?|name|appointments?|adres|kaart|nummer|"
+           r"telefoonnummer|gegevens|afspraken|naam|boekingen|adresse|carte|num[ée]ro|nom|coordonn[ée]es|"
+           r"donn[ée]es|rendez-vous|r[ée]servations)")
+HELD_BY_US = re.compile(
+    r"(?i:\b(?:your|uw|je|jouw|votre|vos)\s+(?:\w+\s+)?" + _THEIRS + r"\b[^.!?]{0,80}?\b(?:"
+    r"(?:all\s+)?(?:sits?|are|is|stays?|remains?|lies?)\s+(?:safely\s+|all\s+)?"
+    r"(?:with us|in our (?:system|files|records))|"
+    r"(?:staan|staat|liggen|ligt|zijn|is|zitten)\s+(?:\w+\s+)?(?:bij ons|in (?:ons|het) systeem)|"
+    r"(?:sont|est|restent|reste)\s+(?:\w+\s+)?"
+    r"(?:chez nous|dans (?:notre|nos) (?:syst[èe]mes?|fichiers?|dossiers?))))|"
+    r"(?:הכתובת|הכרטיס|המספר|הטלפון|הפרטים|התורים|השם) שלך[^.!?]{0,80}?(?:אצלנו|במערכת שלנו)")
 HOLD_OVER = words(
     ["(?:bear in mind|remember|don't forget|keep in mind|note|just so you know|for your information),? (?:that )?"
      "(?:we|i) (?:have|hold|keep|know|still have|store|record) (?:\\S+ ){0,3}?(?:address|keys?|codes?|home|house|"

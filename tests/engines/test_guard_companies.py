@@ -18,8 +18,9 @@ pottery studio with workshops (``tests/guard_twenty_ninth_company.py``), a climb
 (``tests/guard_thirtieth_company.py``), a sauna and thermal bath (``tests/guard_thirty_first_company.py``), a
 driving school (``tests/guard_thirty_second_company.py``), a planetarium (``tests/guard_thirty_third_company.py``), a
 bowling centre (``tests/guard_thirty_fourth_company.py``), a photo-printing lab
-(``tests/guard_thirty_fifth_company.py``), a window-cleaning service (``tests/guard_thirty_sixth_company.py``) and a
-celebration-cake bakery (``tests/guard_thirty_seventh_company.py``).
+(``tests/guard_thirty_fifth_company.py``), a window-cleaning service (``tests/guard_thirty_sixth_company.py``), a
+celebration-cake bakery (``tests/guard_thirty_seventh_company.py``) and an escape-room venue
+(``tests/guard_thirty_eighth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -42,6 +43,7 @@ import guard_tenth_company as bikes
 import guard_third_company as energy
 import guard_thirteenth_company as sweep
 import guard_thirtieth_company as climbing
+import guard_thirty_eighth_company as escape
 import guard_thirty_fifth_company as photolab
 import guard_thirty_first_company as sauna
 import guard_thirty_fourth_company as bowling
@@ -72,7 +74,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
              "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving,
              "planetarium": planetarium, "bowling": bowling, "photolab": photolab, "windows": windows,
-             "cakes": cakes}
+             "cakes": cakes, "escape": escape}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
