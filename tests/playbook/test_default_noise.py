@@ -752,12 +752,10 @@ def test_no_greeting_card_after_the_agent_answers_the_phone_with_their_name(engi
     ("entry", "agent", "customer", "meant_agent"),
     [
         ("reply.closing", "בשמחה, יום נעים", "גם לך, ביי", "עוד משהו?"),
-        ("reply.closing", "Je n'ai pas l'information ici, mais je peux vérifier.", "merci beaucoup",
-         "Autre chose ?"),
         ("escalation.vulnerable", "Hi!", "why can't I pay? the pay button is grey", "Hi!"),
     ],
 )
-def test_a_thanks_for_a_check_to_come_a_goodbye_said_and_a_grey_pay_button_get_no_card(engine, entry, agent,
+def test_a_goodbye_said_and_a_grey_pay_button_get_no_card(engine, entry, agent,
                                                                                           customer, meant_agent):
     assert entry not in shown(engine, [("agent", agent), ("customer", customer)], "chat")
     meant = {"reply.closing": customer, "escalation.vulnerable": "I lost my job and can't pay"}[entry]
