@@ -607,6 +607,27 @@ def test_no_closing_card_after_the_agents_wish_for_what_comes_next(engine, wish,
          "can I just send you my card number here?"),
         ("compliance.card_data_text", "chat", "איפה אני מוצא את מספר הכרטיס של המועדון?",
          "אפשר לשלוח לך את מספר הכרטיס?"),
+        ("objection.bad_timing", "phone", "I'm at work all week, can they bring it on Saturday instead?",
+         "sorry, I'm at work, can you call back?"),
+        ("objection.bad_timing", "phone", "ik ben de hele week aan het werk, kan het zaterdag?",
+         "ik ben aan het werk, kunt u later bellen?"),
+        ("objection.trust", "chat", "J'ai reçu un SMS pour payer des frais de douane, c'est une arnaque ?",
+         "votre offre, c'est une arnaque ?"),
+        ("objection.trust", "chat", "I got a text asking me to pay a fee, is it a scam?", "sounds like a scam to me"),
+        ("escalation.legal", "phone", "הגשתי תביעה על הטלפון שנגנב ועדיין לא קיבלתי תשובה",
+         "אם זה לא יסתדר אני אגיש תביעה נגדכם"),
+        ("reply.return_refund", "chat", "if I can't pick it up, will they send it back to the sender?",
+         "I want my money back"),
+        ("escalation.vulnerable", "chat", "bonjour, j'ai accouché mardi à l'hôpital, pour la déclaration ?",
+         "mon mari est à l'hôpital et je ne peux pas payer"),
+        ("escalation.vulnerable", "phone", "יש לי ספה ישנה, איך נפטרים ממנה?", "אבא שלי נפטר בחודש שעבר"),
+        ("escalation.vulnerable", "chat", "nee, schulden heb ik gelukkig niet", "ik heb schulden en kan niet betalen"),
+        ("reply.next_steps", "phone", "wat moet ik nu doen, naar de politie?", "oké, wat gebeurt er nu?"),
+        ("reply.next_steps", "phone", "et maintenant euh je fais quoi pour le renouveler ?", "quelle est la suite ?"),
+        ("reply.greeting", "chat", "goeiedag, klacht over de stoep", "goeiedag"),
+        ("reply.greeting", "chat", "Hi, complaint about parking", "Hi, quick question"),
+        ("reply.greeting", "chat", "Bonjour, réclamation facture", "Bonjour, petite question"),
+        ("reply.greeting", "chat", "היי, לגבי החשבון", "היי, שאלה קטנה"),
     ],
 )
 def test_a_trigger_word_in_another_sense_gets_no_card(engine, entry, channel, other_sense, meant):
@@ -643,27 +664,6 @@ def test_a_card_named_in_passing_is_no_card_number_to_keep_off_the_line(engine, 
 def test_no_card_reminder_when_the_agent_points_to_the_payment_link(engine, channel, entry, link, asking):
     assert entry not in shown(engine, [("agent", link)], channel)
     assert entry in shown(engine, [("agent", asking)], channel)
-
-
-@pytest.mark.parametrize(
-    ("entry", "channel", "other_sense", "meant"),
-    [
-        ("objection.bad_timing", "phone", "I'm at work all week, can they bring it on Saturday instead?",
-         "sorry, I'm at work, can you call back?"),
-        ("objection.bad_timing", "phone", "ik ben de hele week aan het werk, kan het zaterdag?",
-         "ik ben aan het werk, kunt u later bellen?"),
-        ("objection.trust", "chat", "J'ai reçu un SMS pour payer des frais de douane, c'est une arnaque ?",
-         "votre offre, c'est une arnaque ?"),
-        ("objection.trust", "chat", "I got a text asking me to pay a fee, is it a scam?", "sounds like a scam to me"),
-        ("escalation.legal", "phone", "הגשתי תביעה על הטלפון שנגנב ועדיין לא קיבלתי תשובה",
-         "אם זה לא יסתדר אני אגיש תביעה נגדכם"),
-        ("reply.return_refund", "chat", "if I can't pick it up, will they send it back to the sender?",
-         "I want my money back"),
-    ],
-)
-def test_a_trigger_in_a_parcel_or_delivery_sense_gets_no_card(engine, entry, channel, other_sense, meant):
-    assert entry not in shown(engine, [("customer", other_sense)], channel)
-    assert entry in shown(engine, [("customer", meant)], channel)
 
 
 def test_a_claim_the_agent_just_suggested_is_no_threat_but_suing_is(engine):
@@ -719,27 +719,6 @@ def test_telecom_requests_that_only_share_a_trigger_get_no_card(engine, entry, a
 def test_switching_on_a_block_the_customer_asked_for_is_no_sale(engine, protective, sale):
     assert "compliance.consent_before_sale" not in shown(engine, [("agent", protective)], "chat")
     assert "compliance.consent_before_sale" in shown(engine, [("agent", sale)], "chat")
-
-
-@pytest.mark.parametrize(
-    ("entry", "channel", "other_sense", "meant"),
-    [
-        ("escalation.vulnerable", "chat", "bonjour, j'ai accouché mardi à l'hôpital, pour la déclaration ?",
-         "mon mari est à l'hôpital et je ne peux pas payer"),
-        ("escalation.vulnerable", "phone", "יש לי ספה ישנה, איך נפטרים ממנה?", "אבא שלי נפטר בחודש שעבר"),
-        ("escalation.vulnerable", "chat", "nee, schulden heb ik gelukkig niet", "ik heb schulden en kan niet betalen"),
-        ("reply.next_steps", "phone", "wat moet ik nu doen, naar de politie?", "oké, wat gebeurt er nu?"),
-        ("reply.next_steps", "phone", "et maintenant euh je fais quoi pour le renouveler ?", "quelle est la suite ?"),
-        ("reply.greeting", "chat", "goeiedag, klacht over de stoep", "goeiedag"),
-        ("reply.greeting", "chat", "Hi, complaint about parking", "Hi, quick question"),
-        ("reply.greeting", "chat", "Bonjour, réclamation facture", "Bonjour, petite question"),
-        ("reply.greeting", "chat", "היי, לגבי החשבון", "היי, שאלה קטנה"),
-    ],
-)
-def test_a_greeting_with_a_complaint_a_birth_and_a_request_for_instructions_get_no_card(engine, entry, channel,
-                                                                                      other_sense, meant):
-    assert entry not in shown(engine, [("customer", other_sense)], channel)
-    assert entry in shown(engine, [("customer", meant)], channel)
 
 
 def test_no_greeting_card_after_the_agent_answers_the_phone_with_their_name(engine):
