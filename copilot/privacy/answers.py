@@ -317,13 +317,13 @@ def _ibans(text: str, asked: frozenset[str], other: bool = False) -> Iterable[Fi
             # te vroeg verstuurd"), goes on later
         compact = re.sub(r"\s", "", match.group()).upper()
         cued = "IBAN" in asked or _IBAN_CUE.search(text, max(0, match.start() - 40), match.start()) or not (
-            other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and bank_shaped(
+            other or label_before(text, match.start()) == "OTHER") and match["country"].isupper() and _bank_shaped(
             compact)
         if cued and match["country"].upper() in IBAN_LENGTHS and len(compact) < IBAN_LENGTHS[match["country"].upper()]:
             yield Finding("IBAN", match.start(), match.end(), match.group(), compact)
 
 
-def bank_shaped(compact: str) -> bool:
+def _bank_shaped(compact: str) -> bool:
     """An IBAN's start with its bank code: the country, check digits 02-98, then four letters where banks have letter
     codes (NL, GB, IE), and eight digits elsewhere ("IL65 0319 3583", not a part number "DE45 1234")."""
     country, check, bank = compact[:2], compact[2:4], compact[4:]

@@ -395,6 +395,15 @@ _PAY_BY_PHONE = re.compile(rf"(?:pay|betal|pai|pay[ée]|régl|לשלם)\w*[^?.]{
 # The account a payment comes from or goes to: "we'll need the account the payments come from".
 _PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund\w*|instal\w*)|"
                              r"\b(?:pay\w*|debit\w*|refund\w*|instal\w*)\b[^?.]{0,40}\baccount\b(?! holder| name)")
+# Where money goes back to the customer, asked as a question: the answer is their account ("Where should the refund
+# go?", "Hoe wilt u het borggeld terug?", "Où verse-t-on le remboursement ?", "לאן להחזיר את הפיקדון?").
+_MONEY_BACK = re.compile(r"(?:\b(?:refund|deposit|money)\b[^?.]{0,40}\b(?:back|go|going|sent|returned|paid)\b|"
+                         r"\bwhere\b[^?.]{0,40}\b(?:refund|deposit)|"
+                         r"\b(?:borg\w*|waarborg\w*|geld|bedrag|terugbetaling|restitutie)\b[^?.]{0,40}\bterug\w*|"
+                         r"\bterug\w*\b[^?.]{0,40}\b(?:borg\w*|waarborg\w*|geld|bedrag)\b|"
+                         r"\boù\b[^?.]{0,40}\b(?:rembours\w*|caution|dépôt)|\b(?:rembours\w*|caution)\b[^?.]{0,40}\boù\b|"
+                         r"(?:לאן|איפה|חשבון)\s*(?:\S+\s+){0,2}?(?:להחזיר|להחזר|החזר|זיכוי|לזכות|הפיקדון|הפקדון))"
+                         r"[^?]{0,40}\?")
 
 
 # The number asked beside the postcode, with nothing else named: "code postal et numéro", "postcode and the
@@ -412,7 +421,7 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
-    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
+    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) or _MONEY_BACK.search(folded) else set()
     if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
         kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:

@@ -40,8 +40,7 @@ from copilot.privacy.addresses import (
     street_announced,
     streets,
 )
-from copilot.privacy.answers import (answers, bank_shaped, compact_code, known_birthday, known_postcodes,
-                                     spoken_emails)
+from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
@@ -209,10 +208,8 @@ class Redactor:
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
         given = _ibans_given(known)
-        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and (named_account(
-            text, f.start, context.agent) or not context.agent and f.text[:2].isupper() and bank_shaped(f.key)))
-            for f, valid in ibans(text)),  # a whole account in the customer's own turn with one digit wrong:
-            # still theirs, whatever was asked ("NL.. ...", to "where should the deposit go back?")
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
+            text, f.start, context.agent)) for f, valid in ibans(text)),
             *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
         ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
         for account in ours:  # "NL.. ten name van Glaswerk Oost": whom the company's account is in, the company
