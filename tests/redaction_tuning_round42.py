@@ -48,7 +48,11 @@ customer's own turn, where the customer asks whether it is an ID (the agent says
 keeps the company's IBAN in the customer's turn, offered as the account to switch to before the customer sees it
 is the company's.
 
-Batch 41 before and after this round: BATCH41_FIGURES
+Batch 41 before and after this round: ADDRESS 0.787 -> 0.957, IL_ID 0.867 -> 0.933, POSTCODE 0.875 -> 1.00, IBAN
+0.938 -> 1.00, NAME 0.984 as it was, every other kind 1.00 as it was; recall in the address category 0.836 ->
+0.967, crm 0.953 -> 1.00, cue-name 0.951 -> 0.976, spoken-digits 0.974 -> 1.00, transposed 0.917 -> 1.00,
+split-number 0.962 as it was; look-alikes changed 6 of 262 as before; hidden values with a piece left in clear 2 as
+before. Batches 1-40 lost nothing; batches 8, 15, 33 and 37 gained an address, a phone or an IBAN each.
 """
 
 from __future__ import annotations
