@@ -379,6 +379,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         controls (a time word before the family name, a road question that is no move, a count of no digits, an
         order's number asked bare). Before that round: 14 of 18 dialogues missed a value. After: every kind 1.00,
         none changed.
+    the forty-fourth batch (``redaction_tuning_round42``, 17 dialogues), written after held-out batch 41 was scored
+        and spent: a house number in words alone to where the thing is put down or stood ("Where shall we put
+        ...?", "Waar mogen we ... neerzetten?", "Où faut-il poser ... ?", "איפה להציב ...?", "Where's the ...?"), or
+        to whether it is at the customer's home ("... bij u thuis op?"); the number asked with its street's word
+        ("Et le numéro dans la ruelle ?"); a door by its number word said of someone else ("she's at number 12") and
+        the neighbours' door after Hebrew "ב-"; the customer's CRM ID read back by its end beside an invoice word;
+        a whole IBAN with one digit swapped to a question on where a deposit goes back; controls (a time after the
+        neighbours' "ב-", a place on a waiting list, an invoice's end that is no value of the customer's, a
+        "where's the" question answered by a day). Before that round: 13 of 17 dialogues missed a value. After:
+        every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -415,7 +425,8 @@ the thirty-ninth in ``redaction_tuning_round37``,
 the fortieth in ``redaction_tuning_round38``,
 the forty-first in ``redaction_tuning_round39``,
 the forty-second in ``redaction_tuning_round40``,
-the forty-third in ``redaction_tuning_round41``.
+the forty-third in ``redaction_tuning_round41``,
+the forty-fourth in ``redaction_tuning_round42``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -464,6 +475,7 @@ import redaction_tuning_round38
 import redaction_tuning_round39
 import redaction_tuning_round40
 import redaction_tuning_round41
+import redaction_tuning_round42
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -473,7 +485,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
-           "FORTY_SECOND", "FORTY_THIRD",
+           "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH",
            "Dialogue",
            "Gold"]
 
@@ -520,6 +532,7 @@ FORTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round38.FORTIETH)
 FORTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round39.FORTY_FIRST)
 FORTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round40.FORTY_SECOND)
 FORTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round41.FORTY_THIRD)
+FORTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round42.FORTY_FOURTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -528,4 +541,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
-                                   FORTY_SECOND + FORTY_THIRD)
+                                   FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH)

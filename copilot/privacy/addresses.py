@@ -636,17 +636,27 @@ _NEIGHBOUR_AT = (
                r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
                rf"(?!(?:19|20)\d\d\b)(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?){_N}"
                rf"(?!\s*(?i:{_MONTHS})\b)"),
-    re.compile(rf"(?<![\u05d0-\u05ea])(?:ו?[לבש]?)ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|מ-?){_N}"),
+    re.compile(rf"(?<![\u05d0-\u05ea])(?:ו?[לבש]?)ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|[מב]-?){_N}"),
+    # someone else's door by its number word, in a call that gave no address yet: "he's at number 6", "zij woont op
+    # nummer 12", "elle habite au numéro 4"
+    re.compile(r"(?<![\w'’])(?i:he['’]s|she['’]s|they['’]re|he is|she is|they are|he lives|she lives|they live|"
+               r"hij woont|zij woont|ze woont|ze wonen|zij wonen|il habite|elle habite|ils habitent|elles habitent)"
+               r"\s+(?i:at|op|au)\s+(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)){_N}".replace(
+                   "{_N}", _N)),
 )
 
 
 def neighbours_house(text: str) -> Iterable[Finding]:
     """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "number 15"."""
     for match in (m for pattern in _NEIGHBOUR_AT for m in pattern.finditer(text)):
-        if NOT_A_HOUSE.match(text, match.end("number")):
+        if NOT_A_HOUSE.match(text, match.end("number")) or match["cue"].startswith("ב") and re.match(
+                r"\s*(?:בערב|בבוקר|בצהריים|בצהרים|בלילה|אחה[\"״]צ|שעות|דקות|ימים)(?![\u05d0-\u05ea])",
+                text[match.end("number"):]) or re.match(  # "השכנים ב-8 בערב": a time, not the neighbours' door
+                r"\s+(?i:on|in|op|sur|dans)\s+(?i:the|de|la|het)\s+(?i:list|queue|waiting|lijst|wachtlijst|rij|liste|"
+                r"file)", text[match.end("number"):]):  # "she's at number 9 on the list": a place in a queue
             continue
         start = match.start("cue") if match["cue"] and re.match(r"\D", match["cue"]) and not re.fullmatch(
-            r"מ-?", match["cue"]) else match.start("number")
+            r"[מב]-?", match["cue"]) else match.start("number")
         yield _address(text, start, match.end("number"))
 
 

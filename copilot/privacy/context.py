@@ -40,6 +40,18 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             # the visit at home, asked as yes or no: "Pour la visite à domicile, c'est chez vous ?"
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
             r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
+            # where the thing is to be put down or stood, at the customer's or elsewhere: "Où doit-on poser le
+            # conteneur ?", "Where do we put the crate?", "Waar moet de kist staan?", "איפה להציב את הארגז?"
+            r"où\b[^?]{0,40}\b(?:pos|dépos|mett|plac|laiss|stationn)\w*|"
+            r"where\b[^?]{0,40}\b(?:put|place|drop|leave|park|stand|position|set down|set up)\b|"
+            r"^\W*where(?:['’]s| is| are) (?:the|your) \w+(?: \w+)?\s*\?\W*$|"
+            r"waar\b[^?]{0,40}\b(?:staan|neerzetten|neergezet|zetten|plaatsen|geplaatst|afleveren|afgeleverd|"
+            r"neerleggen|parkeren)\b|"
+            r"(?:לאן|איפה|היכן)\s+(?:\S+\s+){0,2}?(?:לאסוף|נאסוף|יאסוף|תאסוף|להניח|נניח|לשים|נשים|להציב|נציב|"
+            r"יוצב|תוצב|לפרוק|נפרוק|להוריד|נוריד|להעמיד|נעמיד)(?![\u05d0-\u05ea])|"
+            # whether it is at the customer's home, asked as yes or no: "We collect it at your home?"
+            r"\bbij (?:u|jou|je) thuis\b[^.]{0,20}\?|\bat your (?:home|house|place)\b[^.]{0,20}\?|"
+            r"(?<![\u05d0-\u05ea])(?:אצלך|אצלכם) בבית(?![\u05d0-\u05ea])[^.]{0,20}\?|"
             r"(?:envoyer|livrer|expédier|se rendre|passer|venir)\b[^?]{0,30}\boù\b|"
             # where the customer or the thing moves to: "Waar verhuist u naartoe?", "Where are you moving the panel
             # to?", "Vous déménagez où ?", "לאן אתם עוברים?": the answer is the new place
@@ -146,6 +158,11 @@ _ASKS = {
                r"you moved?\b|\b(?:bent u|ben je|zijn jullie|is (?:hij|zij|ze))\s+(?:\w+\s+)?verhuisd\b|"
                r"\b(?:vous avez|tu as|avez-vous|as-tu|vous êtes|êtes-vous)\s+(?:\w+\s+)?(?:déménagé|emménagé)|"
                r"(?<![\u05d0-\u05ea])(?:עברת|עברתם|עברתן|עברו)\s+(?:\S+\s+)?(?:דירה|כתובת|בית)|"
+               # the house's number asked with its street's word: "Et le numéro dans l'impasse ?", "The number on
+               # the close?", "Het nummer in de steeg?"
+               r"(?:number|num[ée]ro|nummer)\s+(?:in|on|along|dans|sur|de|op|aan)\s+(?:the\s+|la\s+|l['’]\s*|le\s+|"
+               r"de\s+|het\s+|this\s+|cette\s+)?(?:street|road|lane|close|crescent|avenue|rue|impasse|allée|avenue|"
+               r"chemin|ruelle|straat|laan|weg|steeg|gracht|hofje)\b|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"(?:welke|which|what|quel(?:le)?|באיזו|איזו|באיזה) (?:weg|laan|kade|gracht|singel|dreef|road|lane|"
@@ -378,6 +395,15 @@ _PAY_BY_PHONE = re.compile(rf"(?:pay|betal|pai|pay[ée]|régl|לשלם)\w*[^?.]{
 # The account a payment comes from or goes to: "we'll need the account the payments come from".
 _PAYING_ACCOUNT = re.compile(r"\baccount\b[^?.]{0,40}\b(?:pay\w*|debit\w*|refund\w*|instal\w*)|"
                              r"\b(?:pay\w*|debit\w*|refund\w*|instal\w*)\b[^?.]{0,40}\baccount\b(?! holder| name)")
+# Where money goes back to the customer, asked as a question: the answer is their account ("Where should the refund
+# go?", "Hoe wilt u het borggeld terug?", "Où verse-t-on le remboursement ?", "לאן להחזיר את הפיקדון?").
+_MONEY_BACK = re.compile(r"(?:\b(?:refund|deposit|money)\b[^?.]{0,40}\b(?:back|go|going|sent|returned|paid)\b|"
+                         r"\bwhere\b[^?.]{0,40}\b(?:refund|deposit)|"
+                         r"\b(?:borg\w*|waarborg\w*|geld|bedrag|terugbetaling|restitutie)\b[^?.]{0,40}\bterug\w*|"
+                         r"\bterug\w*\b[^?.]{0,40}\b(?:borg\w*|waarborg\w*|geld|bedrag)\b|"
+                         r"\boù\b[^?.]{0,40}\b(?:rembours\w*|caution|dépôt)|\b(?:rembours\w*|caution)\b[^?.]{0,40}\boù\b|"
+                         r"(?:לאן|איפה|חשבון)\s*(?:\S+\s+){0,2}?(?:להחזיר|להחזר|החזר|זיכוי|לזכות|הפיקדון|הפקדון))"
+                         r"[^?]{0,40}\?")
 
 
 # The number asked beside the postcode, with nothing else named: "code postal et numéro", "postcode and the
@@ -395,7 +421,7 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds = {kind for kind, pattern in _ASKS_RE.items() if pattern.search(folded)}
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
-    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) else set()
+    kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) or _MONEY_BACK.search(folded) else set()
     if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
         kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:

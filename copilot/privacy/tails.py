@@ -69,8 +69,10 @@ def tails(text: str, personal: Sequence[tuple[str, str]], given: Mapping[str, st
         else:
             before = window[:cue.start()] + " " + window[cue.end():]  # the object may come after the cue
         named = _named(before)
-        if named == "OTHER":
-            continue  # "the order ending 4417"
+        if named == "OTHER" and not (len(digits) >= 4 and _ends(digits, personal, {})):
+            continue  # "the order ending 4417"; not four digits or more that end the customer's own ID or account
+            # in the CRM ("the invoice has your number ending 4417": the invoice carries the customer's value)
+        named = None if named == "OTHER" else named
         kind = named if named in ("IL_ID", "BSN") else (  # the card named wins over the CRM's guess of which ID
             _ends(digits, personal, given) if named or len(digits) >= 3 else None) or named
         if len(digits) > 6 and kind and kind != _ends(digits, personal, given):
