@@ -532,7 +532,7 @@ ABLER_ONE = words(["(?:ask|get|find|bring|wait for|have) (?:\\S+ ){0,2}?(?:someo
                    # it", "neem iemand mee die ...", "revenez avec quelqu'un qui ...", "תחזור עם מישהו ש..."
                    "(?:come|come back|return|call back|ring back) with (?:someone|somebody)",
                    "iemand (?:\\S+ ){0,2}?(?:meenemen|meebrengen|laten meekomen) die",
-                   "(?:neem|breng) (?:dan |maar |beter |gewoon )?iemand mee",
+                   "(?:neem|breng) (?:\\S+ ){0,3}?iemand mee",
                    "(?:revenez|venez|rappelez|repassez) (?:\\S+ ){0,2}?avec quelqu'un"],
                   ["מישהו (?:צעיר|שיבין|שמבין|שיודע|שיכול|שיעשה)", "(?:תבקש|תבקשי|בקש|בקשי|תחכה ל|תחכי ל)"
                    "(?:מבעלך|מאשתך|מהבן שלך|מהבת שלך|מהנכד|מהנכדה|בעלך|אשתך|נכד שלך|נכדך|הנכד)",
