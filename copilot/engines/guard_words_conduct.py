@@ -132,6 +132,8 @@ ASK = words(
      "antwoord (?:hier |in (?:de|deze) chat )?met", "r[ée]pond(?:ez|re|s)(?: ici| dans (?:le|ce) chat)? (?:avec|en "
      "(?:indiquant|donnant|pr[ée]cisant))",
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
+     # handed over to us: "pass me the code", "hand us your password"
+     "pass (?:me|us)", "hand (?:me|us)",
      "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
      "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
      "(?:i|we)(?:'ll| will| would|'d)? (?:just |also |still )?need (?:your|the|it|that)",
