@@ -169,10 +169,23 @@ class GuardContext:
         return re.compile("|".join(rf"(?<![\w-]){re.escape(name)}(?![\w,.]?\d|\s\d)" for name in sorted(found, key=len,
                                                                                                 reverse=True)))
 
+    @cached_property
+    def numbered_names(self) -> re.Pattern[str] | None:
+        """The names of two capitalised words the company's word uses ("Meeting Room", "Salle Atelier"): a number a
+        draft writes right after one, with no sign, percentage or unit after it, tells which one ("Meeting Room 5 is
+        free now"), no figure."""
+        found = {m.group() for text in self._grounds for m in _TWO_CAPITALS.finditer(text)}
+        if not found:
+            return None
+        names = "|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])({names}) \d{{1,4}}(?![\w,.]?\d)(?!\s?(?:%|€|\$|£|₪|[-/:x×]|{_UNIT}))")
+
     def unnumbered(self, text: str) -> str:
         """``text`` with the numbers of the company's names left out ("Lounge 60" is "Lounge")."""
         names = self.named_numbers
-        return text if names is None else names.sub(lambda m: m.group().rsplit(" ", 1)[0], text)
+        text = text if names is None else names.sub(lambda m: m.group().rsplit(" ", 1)[0], text)
+        numbered = self.numbered_names
+        return text if numbered is None else numbered.sub(lambda m: m.group(1), text)
 
     @cached_property
     def hosts(self) -> frozenset[str]:
@@ -412,9 +425,12 @@ class GuardContext:
         withdrawn = [clause._replace(conditions=_withdrawal_days(text), routes=frozenset())
                      for text in self._giving if _WITHDRAWAL.search(text)
                      for clause in _clauses(_withdrawal_refunds(text), "refund") if clause not in own]
+        # (and credit a passage gives free is credit given, whatever word puts it on the account: "plus one free hour
+        # of credit" backs "we add a free hour of credit to your account")
         return own + withdrawn + [
             clause._replace(full=True) for text in self._giving for clause in _clauses(text, "free")
-            if clause.subject & _CANCELLED]
+            if clause.subject & _CANCELLED] + [
+            clause for text in self._giving for clause in _clauses(text, "free") if clause.words & _CREDIT]
 
     @cached_property
     def personal_keys(self) -> frozenset[str]:
@@ -455,6 +471,11 @@ _LABELLED = 3  # the most sums a word may label and still name one of them
 # figure after it ("Suite 45 (45 minutes", "Pod 20:", not "Studio 2 hours", "Room 3 €40")
 _NAME_NUMBER = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|[A-Z]{2,4}) \d{1,4}(?![\w,.]?\d)(?!\s?(?:\d|%|€|\$|£|₪|[-/]|[a-z]|"
                           r"[\u05d0-\u05ea]))")
+# two capitalised words in a row, a name ("Meeting Room", "Event Space"); and the words of a unit that make a number
+# after a name a quantity ("Studio 2 hours")
+_TWO_CAPITALS = re.compile(r"(?<![\w-])[A-Z][a-z]+ [A-Z][a-z]+(?![\w-])")
+_UNIT = (r"(?:hours?|hrs?|uur|uren|heures?|h\b|days?|dagen|dag|jours?|weeks?|weken|semaines?|months?|maanden|mois|"
+         r"times|keer|fois|people|persons|personen|personnes|places|plaatsen|pers|שעות|ימים|חודשים|אנשים|פעמים)")
 _PARTY = 12  # the most people or units a conversation's count may stand for in a booking given back whole
 
 # a count of days, weeks, months or hours: "four days", "6 jours", "ארבעה ימים", "drie hele weken"
@@ -462,6 +483,7 @@ _LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|s
                      r"hours?|uur|uren|heures|ימים|שבועות|חודשים|שעות)(?!\w)", re.IGNORECASE)
 # Hebrew gives back in the present tense with any object: "מחזירים קניות הכרחיות עד 200 ₪ ליום".
 _GIVES_BACK = re.compile(r"(?<![\u05d0-\u05ea])ו?מחזיר(?:ה|ים|ות)?(?![\u05d0-\u05ea])")
+_CREDIT = frozenset(tx.stems("credit crédit tegoed זיכוי קרדיט"))
 _CANCELLED = frozenset(tx.stems("cancel cancelled cancelling annuleren annuleert annulering annuler annulée annulé "
                                 "ביטול בוטל לבטל מבטלים"))
 

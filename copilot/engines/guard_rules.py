@@ -319,7 +319,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
             wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
-            wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN)
+            wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN,
+            wa.NO_BOTHER)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:

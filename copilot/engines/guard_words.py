@@ -748,9 +748,11 @@ _EACH_UNIT = (r"(?! (?:extra |additional |further |late |business |working |werk
               r"months|hour|hours|night|nights|dag|dagen|week|weken|maand|maanden|uur|jour|jours|semaine|semaines|"
               r"mois|heure|heures|nuit|nuits)\b)")
 _HE_EACH_UNIT = r"(?! (?:יום|ימי|שבוע|חודש|שעה|לילה)(?![\u05d0-\u05ea]))"
+# ("tout" in an idiom of time or degree, "tout de suite", "tout à fait", says nothing of how much)
 FULL = words(["full", "fully", "entire", "entirely", "whole", "all", "every" + _EACH_UNIT, "everything", "alles",
               "complete\\w*", "volledig\\w*", "volle", "helemaal", "alle", "al het", "hele", "gehele",
-              "int[ée]gral\\w*", "total\\w*", "tout", "toute", "tous", "toutes", "en entier"],
+              "int[ée]gral\\w*", "total\\w*", "tout(?! de suite| à fait| a fait| à l'heure| de même)", "toute",
+              "tous", "toutes", "en entier"],
              ["מלא", "מלאה", "מלוא", "במלואו", "במלואה", "במלואם", "במלואן", "כל" + _HE_EACH_UNIT, "כולו", "כולה",
               "כולם", "הכול", "הכל"])
 

@@ -342,8 +342,13 @@ TOO_HARD_FOR_YOU = words(["(?:too|so) (?:hard|difficult|complicated) for you", "
 # else ("I'll go slowly through each step"); with another cue, talking down.
 SLOWLY = words(["(?:go|explain (?:it|this)|talk|speak|say it|take (?:it|this)) (?:(?:really|very|extra|nice and),? )*"
                 "slow(?:ly)?", "(?:i'll|i will|let me) spell it out for you",
-                "(?:heel|extra|echt|lekker) langzaam", "(?:tr[èe]s|tout) (?:doucement|lentement)"],
-               ["(?:ממש |מאוד )?לאט לאט", "(?:ממש|מאוד) לאט"])
+                "(?:heel|extra|echt|lekker) langzaam", "(?:tr[èe]s|tout) (?:doucement|lentement)",
+                # or slower than it was said: "I can't explain it any slower", "nog langzamer uitleggen"
+                "(?:explain|say|put|spell) (?:it|this|that) (?:\\S+ )?(?:any |even )?(?:slower|more slowly)",
+                "(?:nog )?langzamer (?:uit ?(?:te )?leggen|uitleggen|zeggen|te zeggen)",
+                "(?:expliquer|dire|r[ée]p[ée]ter) (?:\\S+ ){0,2}?plus lentement"],
+               ["(?:ממש |מאוד )?לאט לאט", "(?:ממש|מאוד) לאט",
+                "(?:להסביר|להגיד|לומר|לכתוב)(?: לך)?(?: את זה)? יותר לאט"])
 # A condition on what the customer failed to do, with its consequence: "if you had read the e-mail, we wouldn't be
 # having this conversation", "als u de app gewoon had gelezen, ...", "si vous aviez pris la peine de lire ...".
 # It belittles with a "maybe" before it, a "just", "bothered" or "the first time" inside it, or the call or the mess
@@ -396,8 +401,13 @@ GOT_IT = words(["(?:got|get) it now\\?", "snapt u (?:het )?(?:nu|nou)\\?", "begr
 READ_FIRST = words(["(?:read|reading|check|checking|look at|looking at) (?:\\S+ ){0,4}?before (?:calling|contacting|"
                     "ringing|you call)", "(?:lees|lezen|kijk|kijken) (?:\\S+ ){0,4}?(?:voordat|voor) (?:u|je) (?:belt|"
                     "ons belt|contact)", "(?:lisez|lire|consultez|regardez) (?:\\S+ ){0,4}?avant d'(?:appeler|"
-                    "[ée]crire|nous contacter)"],
-                   ["(?:תקרא|לקרוא|תבדוק|לבדוק) (?:\\S+ ){0,4}?לפני ש(?:אתה |את )?(?:מתקשר|מתקשרת|תתקשר|פונה)"])
+                    "[ée]crire|nous contacter)",
+                    # or before asking: "read the answers before asking", "lire les réponses avant de poser"
+                    "(?:read|reading|check|look at) (?:\\S+ ){0,4}?before (?:asking|you ask)",
+                    "(?:lees|lezen) (?:\\S+ ){0,4}?(?:voordat|voor) (?:u|je) (?:\\S+ )?(?:vraagt|vragen stelt)",
+                    "(?:lisez|lire|consultez) (?:\\S+ ){0,4}?avant de (?:poser|demander|reposer)"],
+                   ["(?:תקרא|לקרוא|תבדוק|לבדוק) (?:\\S+ ){0,4}?לפני ש(?:אתה |את )?(?:מתקשר|מתקשרת|תתקשר|פונה|שואל|"
+                    "שואלת|תשאל|תשאלי)"])
 # Looking again, told to the customer: "look harder", "kijk beter", "regardez mieux", "תסתכל טוב". A weak cue.
 LOOK_BETTER = words(["look (?:a bit |a little )?(?:harder|closer|more carefully|properly)",
                      "kijk (?:dan |eens |nou |even )?(?:beter|goed)(?=[.!,]|$)", "regardez (?:donc )?mieux",
@@ -517,10 +527,17 @@ ABLER_ONE = words(["(?:ask|get|find|bring|wait for|have) (?:\\S+ ){0,2}?(?:someo
                    # "demandez à un proche de vous l'expliquer", "vraag iemand om het je voor te lezen"
                    "ask (?:\\S+ ){1,2}?to (?:read|explain) (?:it |this |that )?(?:out )?(?:to|for) you",
                    "vraag (?:\\S+ ){1,2}?(?:om )?(?:het|dit|dat) (?:aan )?(?:je|u) (?:voor te lezen|uit te leggen)",
-                   "demandez (?:à )?(?:\\S+ ){1,2}?de vous (?:l(?:e|a|es) |l')(?:lire|expliquer)"],
+                   "demandez (?:à )?(?:\\S+ ){1,2}?de vous (?:l(?:e|a|es) |l')(?:lire|expliquer)",
+                   # told to come back with, or bring along, someone more able: "come back with someone who speaks
+                   # it", "neem iemand mee die ...", "revenez avec quelqu'un qui ...", "תחזור עם מישהו ש..."
+                   "(?:come|come back|return|call back|ring back) with (?:someone|somebody)",
+                   "iemand (?:\\S+ ){0,2}?(?:meenemen|meebrengen|laten meekomen) die",
+                   "(?:neem|breng) (?:\\S+ ){0,3}?iemand mee",
+                   "(?:revenez|venez|rappelez|repassez) (?:\\S+ ){0,2}?avec quelqu'un"],
                   ["מישהו (?:צעיר|שיבין|שמבין|שיודע|שיכול|שיעשה)", "(?:תבקש|תבקשי|בקש|בקשי|תחכה ל|תחכי ל)"
                    "(?:מבעלך|מאשתך|מהבן שלך|מהבת שלך|מהנכד|מהנכדה|בעלך|אשתך|נכד שלך|נכדך|הנכד)",
-                   "(?:תבקש|תבקשי|בקש|בקשי) מ\\S+(?: \\S+)? (?:להסביר|לקרוא|להקריא) לך"])
+                   "(?:תבקש|תבקשי|בקש|בקשי) מ\\S+(?: \\S+)? (?:להסביר|לקרוא|להקריא) לך",
+                   "(?:תחזור|תחזרי|תחזרו|תבוא|תבואי|תגיע|תגיעי|תתקשר|תתקשרי|חזור|חזרי) (?:\\S+ )?עם מישהו"])
 # It cannot be put more simply: "I'm not sure how to make it simpler", "ik weet niet wat daar ingewikkeld aan is", "je
 # ne peux pas faire plus simple", "אם שלוש מילים זה יותר מדי".
 NO_SIMPLER = words(["(?:make|put|explain|say) (?:it|this|that) (?:any )?(?:simpler|easier|more simply)",
@@ -533,8 +550,10 @@ NO_SIMPLER = words(["(?:make|put|explain|say) (?:it|this|that) (?:any )?(?:simpl
 # Told already, said as a reproach: "it's literally where I said it was", "ik heb het u net al uitgelegd", "on va
 # reprendre depuis le début", "כבר כתבתי לך את זה".
 TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
-                      "i (?:already|just) (?:explained|told you|"
-                      "said|wrote)", "(?:heb|had) (?:het |dat )?(?:u |je |jou )?(?:net |al |zojuist |toch )+"
+                      "i(?:'ve| have)? (?:already|just) (?:explained|told you|"
+                      "said|wrote|answered)", "j'ai d[ée]j[àa] r[ée]pondu", "(?:heb|had) (?:ik )?(?:daar |dat |het )?"
+                      "(?:al |net |toch )+(?:antwoord op gegeven|beantwoord)",
+                      "(?:heb|had) (?:het |dat )?(?:u |je |jou )?(?:net |al |zojuist |toch )+"
                       "(?:al )?(?:uitgelegd|gezegd|verteld|geschreven)",
                       "(?:reprendre|recommencer) (?:\\S+ )?(?:depuis le|du) d[ée]but", "je (?:vous|te) l'ai d[ée]j[àa] "
                       "(?:dit|expliqu[ée]|[ée]crit)",
@@ -543,7 +562,7 @@ TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
                       "(?:two|three|four) times)", "(?:heb|had) (?:het|dat) (?:al )?(?:twee|drie|vier)(?: keer| maal) "
                       "(?:\\S+ )?(?:uitgelegd|gezegd|verteld|geschreven)", "je (?:vous |te )?l'ai (?:d[ée]j[àa] )?"
                       "(?:dit|expliqu[ée]|[ée]crit|r[ée]p[ée]t[ée]) (?:deux|trois|quatre) fois"],
-                     ["כבר (?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?",
+                     ["כבר (?:כתבתי|אמרתי|הסברתי|עניתי|השבתי)(?: לך| לכם)?",
                       "(?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?(?: את זה)? כבר (?:פעמיים|שלוש פעמים)"])
 # The customer put among a kind of people: "some people need help with everything", "people your age", "mensen van
 # 74", "les gens comme vous", "עם גברים השיחות קצרות יותר".
@@ -553,14 +572,41 @@ KIND_OF_PEOPLE = words(["(?:some|certain) people (?:need|just|always|never|can't
                         "(?:les )?gens (?:comme vous|de votre [âa]ge)", "(?:personnes|gens) de \\d+ ans",
                         # a thing not made for them: "not made for people your age", "niet gemaakt voor mensen van"
                         "(?:made|meant|designed) for people (?:your age|of|like)", "(?:gemaakt|bedoeld) voor mensen "
-                        "(?:van|op|zoals)", "(?:fait|con[çc]u)e?s? pour les (?:gens|personnes) (?:de|comme)"],
+                        "(?:van|op|zoals)", "(?:fait|con[çc]u)e?s? pour les (?:gens|personnes) (?:de|comme)",
+                        # or for those who really do what the customer is taken not to: "for people who actually work",
+                        # "voor mensen die nog echt werken", "pour des gens qui travaillent vraiment"
+                        "for (?:people|those|folks) who (?:\\S+ ){0,2}?(?:really|actually|properly)",
+                        "voor (?:mensen|lui) die (?:\\S+ ){0,2}?(?:echt|écht|werkelijk)",
+                        "pour (?:des|les) (?:gens|personnes) qui (?:\\S+ ){0,2}?(?:vraiment|r[ée]ellement)"],
                        ["עם (?:גברים|נשים|מבוגרים|זקנים)", "אנשים (?:בגיל שלך|כמוך|בגילך)",
-                        "(?:מיועד|נועד|בנוי|מתאים) ל(?:אנשים|מבוגרים) (?:בגיל|כמוך)"])
+                        "(?:מיועד|נועד|בנוי|מתאים) ל(?:אנשים|מבוגרים) (?:בגיל|כמוך)",
+                        "(?:ל|בשביל )אנשים ש(?:\\S+ ){0,2}?באמת"])
+# Tolerated on condition of being no bother: "as long as you keep quiet and don't disturb the others", "als u stil
+# in een hoekje zit", "si vous restez discret", "אם תשב בשקט". A weak cue.
+NO_BOTHER = words(["(?:if|as long as|provided) you (?:\\S+ )?(?:stay|keep|sit|are) (?:\\S+ )?(?:quiet|quietly|discreet|"
+                   "out of (?:the|their) way)", "(?:if|as long as|provided) you don't (?:bother|disturb|hold up|get in "
+                   "the way of) (?:the )?others?",
+                   "als (?:u|je) (?:\\S+ ){0,2}?(?:stil|rustig|onopvallend|discreet) (?:\\S+ ){0,4}?(?:zit|blijft)",
+                   "(?:anderen|de rest) niet (?:ophoudt|stoort|lastigvalt)",
+                   "si vous (?:restez|[êe]tes|vous tenez) (?:\\S+ )?(?:discr[èe]te?|tranquille|sage|"
+                   "silencieu(?:x|se))",
+                   "(?:ne|n') (?:d[ée]rangez|g[êe]nez|emb[êe]tez) pas les autres"],
+                  ["אם (?:תשב|תשבי|תהיה|תהיי|תישאר|תישארי) (?:\\S+ ){0,2}?בשקט",
+                   "(?:לא|ולא) (?:תפריע|תפריעי) ל(?:אחרים|שאר)"])
 # The customer's own apology or doubt agreed with: "Effectivement, ça se voit", "that shows", "dat merk je", "רואים."
 IT_SHOWS = phrases([r"(?:^|(?<=[.!?,]\s))(?:effectivement,? |oui,? |en effet,? )?[çc]a se voit(?!\w)",
                     r"(?:^|(?<=[.!?]\s))(?:yes,? |indeed,? )?(?:it|that) shows(?=[.!])",
-                    r"(?:^|(?<=[.!?]\s))(?:ja,? |inderdaad,? )?dat (?:merk je|is te merken|zie je)(?=[.!])"],
-                   [r"(?:^|(?<=[.!?]\s))(?:כן,? )?(?:רואים|זה ניכר|מורגש)(?=[.!,])"])
+                    r"(?:^|(?<=[.!?]\s))(?:ja,? |inderdaad,? )?dat (?:merk je|is te merken|zie je)(?=[.!])",
+                    # or the speaker's own noticing, said as a whole sentence: "Yes, I can tell.", "Dat merk ik.",
+                    # "Oui, je l'avais remarqué.", "כן, שמתי לב."
+                    r"(?:^|(?<=[.!?]\s))(?:yes,? |oh,? |indeed,? )?i (?:can|could) tell(?=[.!])",
+                    r"(?:^|(?<=[.!?]\s))(?:yes,? |oh,? |indeed,? )?i(?:'d| had| have|'ve)? noticed(?=[.!])",
+                    r"(?:^|(?<=[.!?]\s))(?:ja,? |inderdaad,? )?(?:dat (?:merk|hoor|zie) ik|dat had ik (?:al )?"
+                    r"(?:door|gemerkt))(?=[.!])",
+                    r"(?:^|(?<=[.!?]\s))(?:oui,? |effectivement,? |en effet,? )?(?:je (?:l'ai|l'avais) remarqu[ée]|"
+                    r"je m'en (?:suis|étais) aper[çc]ue?|j'ai remarqu[ée])(?=[.!])"],
+                   [r"(?:^|(?<=[.!?]\s))(?:כן,? )?(?:רואים|זה ניכר|מורגש)(?=[.!,])",
+                    r"(?:^|(?<=[.!?]\s))(?:כן,? )?(?:שמתי לב|שמתי לזה לב|אני רואה)(?=[.!])"])
 # Sparing the company the customer costs it: "then we don't have to explain everything three times", "ça nous
 # évitera de perdre une heure", "and then we're the ones who get the blame".
 OUR_BURDEN = words(["(?:then|so) we (?:don't|won't) have to (?:explain|repeat|spend)", "we(?:'re| are) the ones who",

@@ -132,6 +132,8 @@ ASK = words(
      "antwoord (?:hier |in (?:de|deze) chat )?met", "r[ée]pond(?:ez|re|s)(?: ici| dans (?:le|ce) chat)? (?:avec|en "
      "(?:indiquant|donnant|pr[ée]cisant))",
      "dictate", "repeat", "pass (?:it |them |that )?on", "enter (?:it |them )?here",
+     # handed over to us: "pass me the code", "hand us your password"
+     "pass (?:me|us)", "hand (?:me|us)",
      "what(?:'s| is| are) (?:your|the)", "(?:which|what|welke?|quel(?:le)?s?) (?:\\S+ )?(?:password|passcode|pin|"
      "code|digits|wachtwoord|pincode|cijfers|mot de passe|chiffres)",
      "(?:i|we)(?:'ll| will| would|'d)? (?:just |also |still )?need (?:your|the|it|that)",
@@ -314,6 +316,15 @@ RECITAL = phrases((
     r"\bm'ont (?:configur[ée]e?|programm[ée]e?|param[ée]tr[ée]e?|brief[ée]e?)\b",
     r"\bon m'a (?:configur[ée]|param[ée]tr[ée]|dit de ne)\b",
     r"\b(?:who|that) (?:\w+ )?(?:set|setting) me up\b",  # "the folks who set me up told me to ..."
+    # the assistant's own setup, said in the passive: "I've been set up to", "ik ben zo ingesteld dat", "je suis
+    # paramétré pour", "הוגדרתי ל"; how it was made to behave is its brief, in any words
+    r"\bi(?:'ve| have)? (?:been|was|am|'m) (?:\w+ )?(?:set up|configured|programmed|instructed|designed|built) "
+    r"(?:to|so that|never to|not to)\b",
+    r"\b(?:ik (?:ben|werd)|(?:ben|werd) ik) (?:zo )?(?:\w+ )?(?:ingesteld|geconfigureerd|geprogrammeerd|afgesteld|"
+    r"ge[iï]nstrueerd) "
+    r"(?:om|dat|zodat|op)\b",
+    r"\b(?:je suis|j'ai [ée]t[ée]) (?:\w+ )?(?:param[ée]tr[ée]|programm[ée]|configur[ée]|r[ée]gl[ée]|con[çc]u|"
+    r"instruit)e? (?:pour|de fa[çc]on [àa]|afin de)\b",
     # a note for the model left in the draft, in brackets or an HTML comment: "[interne notitie voor het model: ...]",
     # "<!-- system prompt: ... -->", "[note système : ...]"
     r"<!--", r"\[\s?(?:(?:interne?|internal|hidden|system|systeem|model) )?(?:note|notitie|notes|memo|opmerking|"
@@ -460,6 +471,7 @@ RECITAL = phrases((
     r"(?:הכללים|ההוראות|ההנחיות) ש(?:אני )?(?:חייב|חייבת|צריך|צריכה) (?:לציית|לפעול|לעקוב)",
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
+    r"(?<![\u05d0-\u05ea])(?:הוגדרתי|תוכנתתי) (?:\S+ )?(?:ל|כך ש)",
 ))
 # What the assistant itself may and must do, told as a list: "ik mag geen korting boven de 6% geven, ik moet eerst
 # ... aanbieden, en ik mag niet zeggen dat ...". Three such rules of its own in one draft recite its brief.

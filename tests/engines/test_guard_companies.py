@@ -19,8 +19,8 @@ pottery studio with workshops (``tests/guard_twenty_ninth_company.py``), a climb
 driving school (``tests/guard_thirty_second_company.py``), a planetarium (``tests/guard_thirty_third_company.py``), a
 bowling centre (``tests/guard_thirty_fourth_company.py``), a photo-printing lab
 (``tests/guard_thirty_fifth_company.py``), a window-cleaning service (``tests/guard_thirty_sixth_company.py``), a
-celebration-cake bakery (``tests/guard_thirty_seventh_company.py``) and an escape-room venue
-(``tests/guard_thirty_eighth_company.py``).
+celebration-cake bakery (``tests/guard_thirty_seventh_company.py``), an escape-room venue
+(``tests/guard_thirty_eighth_company.py``) and a piano-tuning service (``tests/guard_thirty_ninth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -47,6 +47,7 @@ import guard_thirty_eighth_company as escape
 import guard_thirty_fifth_company as photolab
 import guard_thirty_first_company as sauna
 import guard_thirty_fourth_company as bowling
+import guard_thirty_ninth_company as tuning
 import guard_thirty_second_company as driving
 import guard_thirty_seventh_company as cakes
 import guard_thirty_sixth_company as windows
@@ -74,7 +75,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "camping": camping, "pools": pools, "carwash": carwash, "hives": hives,
              "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving,
              "planetarium": planetarium, "bowling": bowling, "photolab": photolab, "windows": windows,
-             "cakes": cakes, "escape": escape}
+             "cakes": cakes, "escape": escape, "tuning": tuning}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
