@@ -103,6 +103,10 @@ _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
                    r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
+# A Hebrew flat by its number anywhere in a sentence, with its prefix letters ("מדירה 10", "לדירה 4"): a home, as
+# "Flat 2" set apart is; not a count of rooms or a price after it.
+_HE_FLAT_ANYWHERE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?P<flat>דירה)[ ]?(?:מספר[ ])?\d{1,4}(?![\w'’%/]|[.,]\d|"
+                               r"\s*(?:חדרים|חד['׳]|₪|ש\"ח|שקל|%))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -359,7 +363,8 @@ def _streets(text: str) -> Iterable[Finding]:
         if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _BEFORE_POSTCODE.finditer(text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        # the words, not a house number's letter ("3A" is no article "a")
+        words = re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]*", match.group())
         if not any(w.casefold() in _EVERYDAY | _NOT_A_STREET or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
             yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
@@ -378,6 +383,8 @@ def _streets(text: str) -> Iterable[Finding]:
     for pattern in (_HOUSE_ON_ROAD, _HOUSE_BY_POSTCODE, _LIEU_DIT, _FLAT):
         for match in pattern.finditer(text):
             yield _address(text, match.start(), match.end())
+    for match in _HE_FLAT_ANYWHERE.finditer(text):  # "השכן מדירה 10": someone's home by its flat, said alone
+        yield _address(text, match.start("flat"), match.end())
     for match in _HE_FARM.finditer(text):  # "המיכל הולך למשק 41"
         yield _address(text, match.start("farm"), match.end("farm"))
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"

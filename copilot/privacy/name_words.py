@@ -207,7 +207,8 @@ _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
 # "עורכת הדין שפירא": the one who handles an estate or a power of attorney, named the same way)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
 _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|chap|gentleman|person|someone|"
-          r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier)\s+"
+          r"somebody|agent|engineer|technician|colleague|rep|advisor|adviser|operator|driver|courier|fella|fellow|"
+          r"lad|lass|gal|neighbour|neighbor|friend|mate)\s+"
           r"(?:called|named)|ene|een zekere|genaamd|"
           r"une? certaine?|une? (?:dénommée?|nommée?|prénommée?)|(?:qui|il|elle)\s+s['’]appel(?:le|ait)|"
           r"ששמו|ששמה|שקוראים לו|שקוראים לה|"
