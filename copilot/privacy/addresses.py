@@ -597,10 +597,11 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         # Jan van der Heijdenstraat" (an ordinal read as its number)
         named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
             _NAMED_STREET.fullmatch(part)
-        if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
+        if not named and (street or _hebrew_name_alone(text) or _HE_TYPED_STREET_ALONE.fullmatch(part) or _hebrew_name_alone(part) and _IN_TOWN.match(
                 text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
+        named = named or _HE_NUMBER_THEN_TYPED_STREET.fullmatch(part)  # "32" then "רחוב הזית"
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 
@@ -671,6 +672,15 @@ def neighbours_house(text: str) -> Iterable[Finding]:
 _ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
 # The town after a street named alone, in Hebrew: "הנביאים, בחיפה" (HaNevi'im, in Haifa).
 _IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
+
+
+# A Hebrew street by its type word and name, its number said apart: "רחוב הזית", "שדרות העצמאות".
+_HE_TYPED_STREET_ALONE = re.compile(rf"\s*[בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}(?:\s+{_HE_WORD})?\s*")
+
+
+# The house number said alone, then, in the next segment, the street by its type word: "32" "רחוב הזית, ...".
+_HE_NUMBER_THEN_TYPED_STREET = re.compile(rf"\s*\d{{1,4}}\s+([בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}"
+                                          rf"(?:\s+{_HE_WORD})?)\s*")
 
 
 def _hebrew_name_alone(answer: str) -> bool:
