@@ -523,6 +523,9 @@ _KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|us
                              r"zei|a|avait|est|était|veut|utilise)(?![\w'’])|"
                              # or the relative's number straight after the name: "Call my daughter. Muriel, on 06..."
                              r"\s*,\s*(?:(?i:on|at|op|au|sur|via)\s+|:\s*)?(?:\+|0)[0-9]")
+# A time said before the number, not a name: "Morgen, op 06...", "Tomorrow, on 07...", "Demain, au 06...".
+_WHEN_WORD = re.compile(r"(?i:morgen|vandaag|vanavond|overmorgen|tomorrow|today|tonight|demain|aujourd['’]hui|"
+                        r"ce soir|maintenant|now|nu|straks|later|plus tard|anytime|altijd|always|toujours)")
 # The same in Hebrew: a sentence about the caller's relative ("תתקשרו לבן שלי."), then a word and a phone number
 # ("אבנר, 054-..."): the word is the relative's name, whatever else it means.
 _HE_KIN_SENTENCE = re.compile(r"(?<![\u05d0-\u05ea])[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|"
@@ -537,7 +540,8 @@ def kin_then_name(text: str) -> Iterable[Finding]:
         start, end = match.span("name")
         verb = _KIN_VERB_AFTER.match(text, end)
         if (verb and _is_name_word(match["name"], lowercase=False) and
-                (verb[0].strip()[:1].isalpha() or not everyday_word(match["name"].casefold(), LATIN_NAMES)) and
+                (verb[0].strip()[:1].isalpha() or not everyday_word(match["name"].casefold(), LATIN_NAMES) and
+                 not _WHEN_WORD.fullmatch(match["name"])) and
                 not _RELATION_WORD.fullmatch(match["name"]) and
                 _KIN_SENTENCE.search(text[max(0, start - 160):start])):
             yield _finding(text, start, end)
