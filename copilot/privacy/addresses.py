@@ -105,8 +105,8 @@ _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.
                    r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
 # A Hebrew flat by its number anywhere in a sentence, with its prefix letters ("מדירה 10", "לדירה 4"): a home, as
 # "Flat 2" set apart is; not a count of rooms or a price after it.
-_HE_FLAT_ANYWHERE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?P<flat>דירה)[ ]?(?:מספר[ ])?\d{1,4}(?![\w'’%/]|[.,]\d|"
-                               r"\s*(?:חדרים|חד['׳]|₪|ש\"ח|שקל|%))")
+_HE_FLAT_ANYWHERE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?P<flat>דירה)[ ]?(?:מספר[ ])?\d{1,4}"
+                               r"(?![\w'’%/]|[.,]\d|\s*(?:חדרים|חד['׳]|₪|ש\"ח|שקל|%))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -597,7 +597,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         # Jan van der Heijdenstraat" (an ordinal read as its number)
         named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
             _NAMED_STREET.fullmatch(part)
-        if not named and (street or _hebrew_name_alone(text) or _HE_TYPED_STREET_ALONE.fullmatch(part) or _hebrew_name_alone(part) and _IN_TOWN.match(
+        if not named and (street or _hebrew_name_alone(text) or _HE_TYPED_STREET_ALONE.fullmatch(part) or
+                          _hebrew_name_alone(part) and _IN_TOWN.match(
                 text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
@@ -675,7 +676,8 @@ _IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(
 
 
 # A Hebrew street by its type word and name, its number said apart: "רחוב הזית", "שדרות העצמאות".
-_HE_TYPED_STREET_ALONE = re.compile(rf"\s*[בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}(?:\s+{_HE_WORD})?\s*")
+_HE_TYPED_STREET_ALONE = re.compile(rf"\s*[בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}"
+                                    rf"(?:\s+{_HE_WORD})?\s*")
 
 
 # The house number said alone, then, in the next segment, the street by its type word: "32" "רחוב הזית, ...".
