@@ -384,7 +384,8 @@ def _streets(text: str) -> Iterable[Finding]:
         for match in pattern.finditer(text):
             yield _address(text, match.start(), match.end())
     for match in _HE_FLAT_ANYWHERE.finditer(text):  # "השכן מדירה 10": someone's home by its flat, said alone
-        yield _address(text, match.start("flat"), match.end())
+        if not re.search(r"\d", text[max(0, match.start() - 40):match.start()]):  # not the flat of an address
+            yield _address(text, match.start("flat"), match.end())  # just read, which holds it whole
     for match in _HE_FARM.finditer(text):  # "המיכל הולך למשק 41"
         yield _address(text, match.start("farm"), match.end("farm"))
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"
