@@ -46,8 +46,11 @@ Annotations in batch 42: none breaks a README rule. Doubtful, and left as writte
 yours" said only after it; fr-010 keeps a number the customer calls their file number, in a mobile's shape; he-024
 marks the neighbour's flat number alone, without its word.
 
-Batch 42 before and after this round: see ``redaction_conversations_tuning``'s list of batches and the round's
-report.
+Batch 42 before and after this round: NAME 0.926 -> 1.00, ADDRESS 0.902 -> 0.980, POSTCODE 0.938, IL_ID 0.955 and
+PHONE 0.980 as they were, every other kind 1.00 as it was; recall in the address category 0.900 -> 0.971, crm
+0.917 -> 0.983, cue-name 0.956 -> 1.00; look-alikes changed 12 of 230 as before; hidden values with a piece left in
+clear 6 as before. Batches 1-41 lost nothing; batch 41 gained an address and a name (a Hebrew street by its type
+word after a house number said alone, and a Hebrew tradesman named after his role).
 """
 
 from __future__ import annotations
