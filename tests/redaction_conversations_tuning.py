@@ -389,6 +389,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         neighbours' "ב-", a place on a waiting list, an invoice's end that is no value of the customer's, a
         "where's the" question answered by a day). Before that round: 13 of 17 dialogues missed a value. After:
         every kind 1.00, none changed.
+    the forty-fifth batch (``redaction_tuning_round43``, 14 dialogues), written after held-out batch 42 was scored
+        and spent: a relative's first name opening the sentence after one about them, said with only their number
+        ("... mijn schoonzoon. Fedde, op 06 ...", "... mon petit-fils. Anatole, au 06 ...", "... my nephew. Cadoc,
+        on 07 ...", "... לבת שלי. שקד, 054-..."); a name after "heet" with a filler adverb; a name after "a lad
+        called"; a Hebrew household worker or tradesman by role with a given name in no list; a one-word street
+        whose house number ends in "A" before a postcode; a neighbour's Hebrew flat by its number with a prefix
+        letter; a Hebrew street by its type word after the house number said alone after a sentence of its own;
+        controls (a time word before a relative's number, a flat's count of rooms, "called" that is a phone call).
+        Before that round: 11 of 14 dialogues missed a value. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -426,7 +435,8 @@ the fortieth in ``redaction_tuning_round38``,
 the forty-first in ``redaction_tuning_round39``,
 the forty-second in ``redaction_tuning_round40``,
 the forty-third in ``redaction_tuning_round41``,
-the forty-fourth in ``redaction_tuning_round42``.
+the forty-fourth in ``redaction_tuning_round42``,
+the forty-fifth in ``redaction_tuning_round43``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -476,6 +486,7 @@ import redaction_tuning_round39
 import redaction_tuning_round40
 import redaction_tuning_round41
 import redaction_tuning_round42
+import redaction_tuning_round43
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -485,7 +496,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
-           "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH",
+           "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH",
            "Dialogue",
            "Gold"]
 
@@ -533,6 +544,7 @@ FORTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round39.FORTY_FIRST)
 FORTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round40.FORTY_SECOND)
 FORTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round41.FORTY_THIRD)
 FORTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round42.FORTY_FOURTH)
+FORTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round43.FORTY_FIFTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -541,4 +553,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
-                                   FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH)
+                                   FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH)

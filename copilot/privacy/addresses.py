@@ -103,6 +103,10 @@ _FLAT = re.compile(r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))(?i:flat|apartment|apt\.
                    r"(?:no\.?[ ]?|n°[ ]?)?"
                    r"\d{1,4}(?:/\d{1,3}|[A-Za-z](?![\w'’]))?(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|"
                    r"euros?|eur\b|pounds?|dollars?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
+# A Hebrew flat by its number anywhere in a sentence, with its prefix letters ("מדירה 10", "לדירה 4"): a home, as
+# "Flat 2" set apart is; not a count of rooms or a price after it.
+_HE_FLAT_ANYWHERE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?P<flat>דירה)[ ]?(?:מספר[ ])?\d{1,4}"
+                               r"(?![\w'’%/]|[.,]\d|\s*(?:חדרים|חד['׳]|₪|ש\"ח|שקל|%))")
 _FR_STRONG = r"rue|avenue|av\.|boulevard|bd|bld|allée|allee|impasse|quai|chemin|faubourg|ruelle|chaussée|chaussee"
 _FR_WEAK = (r"place|lieu-dit|lieudit|"
             r"route|cours|square|passage|esplanade|promenade|sentier|voie|rond-point|cité|résidence|hameau|"
@@ -359,7 +363,8 @@ def _streets(text: str) -> Iterable[Finding]:
         if match["name"].casefold() not in _NOT_GLUED and not NOT_A_HOUSE.match(text, match.end()):
             yield _address(text, match.start(), match.end())
     for match in _BEFORE_POSTCODE.finditer(text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", match.group())
+        # the words, not a house number's letter ("3A" is no article "a")
+        words = re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]*", match.group())
         if not any(w.casefold() in _EVERYDAY | _NOT_A_STREET or NOT_A_HOUSE.fullmatch(" " + w) for w in words):
             yield _address(text, match.start(), match.end())
     for match in _EN_NAME_FIRST.finditer(text):
@@ -378,6 +383,9 @@ def _streets(text: str) -> Iterable[Finding]:
     for pattern in (_HOUSE_ON_ROAD, _HOUSE_BY_POSTCODE, _LIEU_DIT, _FLAT):
         for match in pattern.finditer(text):
             yield _address(text, match.start(), match.end())
+    for match in _HE_FLAT_ANYWHERE.finditer(text):  # "השכן מדירה 10": someone's home by its flat, said alone
+        if not re.search(r"\d", text[max(0, match.start() - 40):match.start()]):  # not the flat of an address
+            yield _address(text, match.start("flat"), match.end())  # just read, which holds it whole
     for match in _HE_FARM.finditer(text):  # "המיכל הולך למשק 41"
         yield _address(text, match.start("farm"), match.end("farm"))
     for match in _PO_BOX.finditer(text):  # "Postbus 37", "PO Box 2231", "case postale 56", "ת.ד. 512"
@@ -590,10 +598,12 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
         # Jan van der Heijdenstraat" (an ordinal read as its number)
         named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
             _NAMED_STREET.fullmatch(part)
-        if not named and (street or _hebrew_name_alone(text) or _hebrew_name_alone(part) and _IN_TOWN.match(
+        if not named and (street or _hebrew_name_alone(text) or _HE_TYPED_STREET_ALONE.fullmatch(part) or
+                          _hebrew_name_alone(part) and _IN_TOWN.match(
                 text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
+        named = named or _HE_NUMBER_THEN_TYPED_STREET.fullmatch(part)  # "32" then "רחוב הזית"
         if named:
             yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
 
@@ -664,6 +674,16 @@ def neighbours_house(text: str) -> Iterable[Finding]:
 _ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
 # The town after a street named alone, in Hebrew: "הנביאים, בחיפה" (HaNevi'im, in Haifa).
 _IN_TOWN = re.compile(r"\s*,\s*ב[\u05d0-\u05ea]{2,}(?:[ ][\u05d0-\u05ea]+)?\s*(?:[,.]|$)")
+
+
+# A Hebrew street by its type word and name, its number said apart: "רחוב הזית", "שדרות העצמאות".
+_HE_TYPED_STREET_ALONE = re.compile(rf"\s*[בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}"
+                                    rf"(?:\s+{_HE_WORD})?\s*")
+
+
+# The house number said alone, then, in the next segment, the street by its type word: "32" "רחוב הזית, ...".
+_HE_NUMBER_THEN_TYPED_STREET = re.compile(rf"\s*\d{{1,4}}\s+([בל]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)\s+{_HE_WORD}"
+                                          rf"(?:\s+{_HE_WORD})?)\s*")
 
 
 def _hebrew_name_alone(answer: str) -> bool:

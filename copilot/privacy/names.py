@@ -520,16 +520,35 @@ def circle_names(text: str) -> Iterable[Finding]:
 _KIN_SENTENCE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|ma|mon|mes|our|onze|notre)\s+(?:\w+\s+)?"
                            rf"(?i:{RELATIONS})(?![\w'’])[^.!?\n]*[.!?]\s+$")
 _KIN_VERB_AFTER = re.compile(r"\s+(?i:has|had|is|was|does|did|needs|wants|got|uses|heeft|wil|gebruikt|"
-                             r"zei|a|avait|est|était|veut|utilise)(?![\w'’])")
+                             r"zei|a|avait|est|était|veut|utilise)(?![\w'’])|"
+                             # or the relative's number straight after the name: "Call my daughter. Muriel, on 06..."
+                             r"\s*,\s*(?:(?i:on|at|op|au|sur|via)\s+|:\s*)?(?:\+|0)[0-9]")
+# A time said before the number, not a name: "Morgen, op 06...", "Tomorrow, on 07...", "Demain, au 06...".
+_WHEN_WORD = re.compile(r"(?i:morgen|vandaag|vanavond|overmorgen|tomorrow|today|tonight|demain|aujourd['’]hui|"
+                        r"ce soir|maintenant|now|nu|straks|later|plus tard|anytime|altijd|always|toujours)")
+# The same in Hebrew: a sentence about the caller's relative ("תתקשרו לבן שלי."), then a word and a phone number
+# ("אבנר, 054-..."): the word is the relative's name, whatever else it means.
+_HE_KIN_SENTENCE = re.compile(r"(?<![\u05d0-\u05ea])[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|"
+                              r"נכד|נכדה|גיס|גיסה|בעל|אשה|אישה|חבר|חברה)\s+(?:שלי|שלנו)(?![\u05d0-\u05ea])"
+                              r"[^.!?\n]*[.!?]\s+$")
+_HE_NUMBER_AFTER = re.compile(r"\s*,\s*(?:\+|0)[0-9]")
 
 
 def kin_then_name(text: str) -> Iterable[Finding]:
     """A name-shaped word opening the sentence after one about the caller's relative (``_KIN_SENTENCE``)."""
     for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)", text):
         start, end = match.span("name")
-        if (_KIN_VERB_AFTER.match(text, end) and _is_name_word(match["name"], lowercase=False) and
+        verb = _KIN_VERB_AFTER.match(text, end)
+        if (verb and _is_name_word(match["name"], lowercase=False) and
+                (verb[0].strip()[:1].isalpha() or not everyday_word(match["name"].casefold(), LATIN_NAMES) and
+                 not _WHEN_WORD.fullmatch(match["name"])) and
                 not _RELATION_WORD.fullmatch(match["name"]) and
                 _KIN_SENTENCE.search(text[max(0, start - 160):start])):
+            yield _finding(text, start, end)
+    for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)", text):
+        start, end = match.span("name")
+        if (_HE_NUMBER_AFTER.match(text, end) and match["name"] not in HEBREW_STOP and
+                _HE_KIN_SENTENCE.search(text[max(0, start - 160):start])):
             yield _finding(text, start, end)
 
 
