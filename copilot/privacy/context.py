@@ -188,6 +188,13 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
             r"article|product|produit|model|mod[èe]le|serial|s[ée]rie|imei|dossier|klantnummer|customer (?:number|"
             r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
             r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
+_OBJECT_WORD = re.compile(_OBJECTS)
+# When to call or ring the customer back: the answer gives a time and often the number to ring then, which no time
+# question may keep in clear ("Wanneer kunnen we bellen?" "06 ..., na vijf uur").
+_WHEN_TO_CALL = re.compile(r"(?:wanneer|\bwhen\b|hoe laat|what time|quand|quelle heure|מתי|באיזו שעה)[^.?!]{0,40}?"
+                           r"(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|rappel\w*|joindre|[יתנל]?התקשר\w*|[יתנ]תקשר\w*|"
+                           r"לחזור אלי\w*)|(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|rappel\w*|joindre|[יתנל]?התקשר\w*)"
+                           r"[^.?!]{0,40}?(?:wanneer|\bwhen\b|hoe laat|what time|quand|quelle heure|מתי|באיזו שעה)")
 # A card's expiry: a month and a year, no number of the customer's ("and the expiry?").
 _EXPIRY = r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|תוקף|תפוגה"
 _OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
@@ -422,6 +429,8 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) or _MONEY_BACK.search(folded) else set()
+    if _WHEN_TO_CALL.search(folded) and not _OBJECT_WORD.search(folded):
+        kinds.add("PHONE")  # "Wanneer kunnen we bellen?": a time, and often the number to ring then
     if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
         kinds.discard("EMAIL")  # "What's the order number in the email?": the mail is where the number stands
     if "EMAIL" in kinds:

@@ -68,6 +68,21 @@ def test_a_bare_number_after_a_question_about_an_order_stays(question, answer):
     assert redact(f"A: {question}", f"C: {answer}")[1] == answer
 
 
+@pytest.mark.parametrize(("question", "answer", "expected"), [
+    ("Wanneer kunnen we bellen?", "06 12345678, na vijf uur", "[PHONE_1], na vijf uur"),
+    ("Wanneer kunnen we bellen?", "Na vijf uur, op 06-12345678", "Na vijf uur, op [PHONE_1]"),
+    ("When can we call you?", "07700 900123, after six", "[PHONE_1], after six"),
+    ("When can we call you?", "after 6 on 07700 900123", "after 6 on [PHONE_1]"),
+    ("Quand peut-on vous appeler ?", "06 12 34 56 78, après 18h", "[PHONE_1], après 18h"),
+    ("מתי אפשר להתקשר אליך?", "052-1234567, אחרי חמש", "[PHONE_1], אחרי חמש"),
+    ("מתי אפשר להתקשר אליך?", "אחרי חמש בערב, במספר 052-1234567", "אחרי חמש בערב, במספר [PHONE_1]"),
+    ("Wanneer kunnen we bellen?", "morgen na 17:30", "morgen na 17:30"),
+])
+def test_a_question_on_when_to_call_keeps_no_number_to_ring_in_clear(question, answer, expected):
+    """A time question keeps order numbers and times in clear; asked when to call, the number to ring is a phone."""
+    assert redact(f"A: {question}", f"C: {answer}")[1] == expected
+
+
 @pytest.mark.parametrize(("answer", "expected"), [
     ("Waarom heeft u die nodig? Ik bel over bestelling 118734",
      "Waarom heeft u die nodig? Ik bel over bestelling 118734"),
