@@ -197,6 +197,12 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             return CREDENTIAL
         named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence)
                                                 or cw.CODE_DEVICE.search(sentence))) and not negated(sentence)
+        # the code the customer keys in, asked to us or asked which it is: the secret itself ("tell me the digits
+        # you punch in and I'll see whether they match")
+        if cw.ENTERED_CODE.search(sentence) and not negated(sentence) and (
+                cw.ASK.search(sentence) and cw.TO_US.search(sentence) or "?" in sentence
+                and cw.WHICH_CODE.search(sentence)):
+            return CREDENTIAL
     return CREDENTIAL if ctx.never_asked and any(_asks_never_asked(s, ctx) for s in sentences(text)) else None
 
 
