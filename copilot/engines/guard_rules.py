@@ -93,8 +93,13 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 # A short quotation in shorthand: a list of notes with a comma between them and no sentence of its own ("'late payer,
 # no discount'"), in any quotation marks (not an apostrophe inside a word: "don't").
-_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,120}?)"
+_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,200}?)"
                      r"(?:'|’|\"|”|\s?»)(?!\w)")
+
+
+# what a note tells staff to do, in shorthand: refuse, give nothing, a percentage at most
+_NOTE_RULE = re.compile(r"(?i:\b(?:refus\w*|nothing|niets|weiger\w*|rien|jamais|never|nooit)\b|\d\s?%)|"
+                        r"(?<![\u05d0-\u05ea])(?:לסרב|לא לתת|שום|אף פעם)(?![\u05d0-\u05ea])|%\s?\d")
 
 
 def _quoted_rule(text: str, ctx: GuardContext) -> bool:
@@ -103,7 +108,11 @@ def _quoted_rule(text: str, ctx: GuardContext) -> bool:
     the customer or the passages said is theirs, no note."""
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
-        if "," not in inner or not any(negated(part.strip()) for part in inner.split(",")):
+        parts = inner.split(",")
+        # (a note of three parts or more may say what staff do in its own shorthand: a refusal, "nothing" given, or
+        # a cap on what may be given, a percentage)
+        if "," not in inner or not any(negated(part.strip()) for part in parts) and not (
+                len(parts) >= 3 and any(_NOTE_RULE.search(part) for part in parts)):
             continue
         if not any(inner.casefold() in known.casefold() for known in ctx.known_texts):
             return True
