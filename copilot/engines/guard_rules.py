@@ -331,7 +331,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if (wm.DARE.search(text) and wm.HARM_TO_CASE.search(text)
             and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said))):
         return ABUSE
-    weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
+    # what of theirs we still hold, said beside a dare: "go on then; your keys are still with us"
+    if wm.DARE.search(text) and wm.STILL_HELD.search(text):
+        return ABUSE
+    weak = (wa.IF_STILL, wa.STICK_TO, wa.LAST_TIME, wa.SUITS_BETTER,
+            wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
             wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
             wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN,
