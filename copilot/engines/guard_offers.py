@@ -500,6 +500,11 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
             group = (_WHOLE_GROUP.search(sentence[max(0, start - 40):start] + " " + sentence[end:end + 30])
                      and not w.INSTEAD.search(sentence[max(0, start - 15):start]))
             each = _EACH_PERSON.match(sentence, end)
+            # (a price each the passages give for the thing named just before it is their own, no discount: "towels
+            # at €4 per guest" in a list of what is charged)
+            if each and any(value in ctx.labelled.get(stem, ()) for stem in label_words(sentence[max(0, start - 30):
+                                                                                               start])):
+                continue
             if each:
                 # (not a price beside the one it replaces: "€30 each instead of €40" is judged against the €40)
                 if value < floor and not w.INSTEAD.search(sentence, each.end(), each.end() + 16):
@@ -545,7 +550,9 @@ def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) ->
     limit where, each taken off the price the one before leaves, they do not (15% and then 20% leave 68%, 32% off):
     they are read that way only when the draft says so, taking the later one off the reduced price or naming the
     total they come to."""
-    found = [(m, number(m.group(1) or m.group(2))) for m in _PERCENT.finditer(sentence)]
+    # (not a figure the draft denies: "22% in all, not 30%" gives no 30%)
+    found = [(m, number(m.group(1) or m.group(2))) for m in _PERCENT.finditer(sentence)
+             if not w.DENIED_FIGURE.search(sentence[max(0, m.start() - 8):m.start()])]
     stacked = [value for _, value in found]
     total = None
     if len(stacked) >= 3 and abs(sum(stacked[:-1]) - stacked[-1]) < 0.05 or found and _is_total(sentence, found[-1][0]):
@@ -588,7 +595,7 @@ def _stated_group(whole: float, paid: float, ctx: GuardContext) -> bool:
 def _is_total(sentence: str, m: re.Match[str]) -> bool:
     """Whether the percentage at ``m`` is called a total: "40% in total", "soit 40 % au total", "in totaal 40%"."""
     return bool(w.IN_TOTAL.match(sentence, m.end())
-                or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]))
+                or w.IN_TOTAL_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
 
 
 def _draft_totals(text: str) -> frozenset[float]:

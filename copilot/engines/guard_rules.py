@@ -93,8 +93,13 @@ def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str |
 
 # A short quotation in shorthand: a list of notes with a comma between them and no sentence of its own ("'late payer,
 # no discount'"), in any quotation marks (not an apostrophe inside a word: "don't").
-_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,120}?)"
+_QUOTED = re.compile(r"(?<!\w)(?:'|‘|\"|“|„|«\s?)((?:[^'\"“”‘’«»\n.!?]|(?<=\w)['’](?=\w)){3,200}?)"
                      r"(?:'|’|\"|”|\s?»)(?!\w)")
+
+
+# what a note tells staff to do, in shorthand: refuse, give nothing, a percentage at most
+_NOTE_RULE = re.compile(r"(?i:\b(?:refus\w*|nothing|niets|weiger\w*|rien|jamais|never|nooit)\b|\d\s?%)|"
+                        r"(?<![\u05d0-\u05ea])(?:לסרב|לא לתת|שום|אף פעם)(?![\u05d0-\u05ea])|%\s?\d")
 
 
 def _quoted_rule(text: str, ctx: GuardContext) -> bool:
@@ -103,7 +108,11 @@ def _quoted_rule(text: str, ctx: GuardContext) -> bool:
     the customer or the passages said is theirs, no note."""
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
-        if "," not in inner or not any(negated(part.strip()) for part in inner.split(",")):
+        parts = inner.split(",")
+        # (a note of three parts or more may say what staff do in its own shorthand: a refusal, "nothing" given, or
+        # a cap on what may be given, a percentage)
+        if "," not in inner or not any(negated(part.strip()) for part in parts) and not (
+                len(parts) >= 3 and any(_NOTE_RULE.search(part) for part in parts)):
             continue
         if not any(inner.casefold() in known.casefold() for known in ctx.known_texts):
             return True
@@ -197,6 +206,12 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             return CREDENTIAL
         named_before = spoken or (named or bool(cw.CREDENTIAL.search(sentence) or cw.MESSAGE_SENT.search(sentence)
                                                 or cw.CODE_DEVICE.search(sentence))) and not negated(sentence)
+        # the code the customer keys in, asked to us or asked which it is: the secret itself ("tell me the digits
+        # you punch in and I'll see whether they match")
+        if cw.ENTERED_CODE.search(sentence) and not negated(sentence) and (
+                cw.ASK.search(sentence) and cw.TO_US.search(sentence) or "?" in sentence
+                and cw.WHICH_CODE.search(sentence)):
+            return CREDENTIAL
     return CREDENTIAL if ctx.never_asked and any(_asks_never_asked(s, ctx) for s in sentences(text)) else None
 
 
@@ -316,7 +331,11 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if (wm.DARE.search(text) and wm.HARM_TO_CASE.search(text)
             and (wm.ESCALATION.search(text) or wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said))):
         return ABUSE
-    weak = (wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
+    # what of theirs we still hold, said beside a dare: "go on then; your keys are still with us"
+    if wm.DARE.search(text) and wm.STILL_HELD.search(text):
+        return ABUSE
+    weak = (wa.IF_STILL, wa.STICK_TO, wa.LAST_TIME, wa.SUITS_BETTER,
+            wa.EVEN_A_CHILD, wa.NOT_HARD, wa.AS_I_SAID, wa.EXASPERATED, wa.MOCK_PRAISE, wa.POINTED, wa.CALM_DOWN,
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
             wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
             wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN,

@@ -125,7 +125,15 @@ ON_REDUCED = re.compile(r"(?:off|on|of|from) (?:top of )?the (?:already )?(?:dis
                         r"(?:price|rate|total)|(?:op|van) de (?:al )?(?:verlaagde|afgeprijsde|gereduceerde|nieuwe) "
                         r"(?:prijs|bedrag)|"
                         r"op de kortingsprijs|(?:sur|du) (?:le|ce) prix (?:déjà )?(?:remisé|réduit|baissé)|"
-                        r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)", re.IGNORECASE)
+                        r"(?:על|מ)ה?מחיר (?:המוזל|המופחת|אחרי ההנחה|לאחר ההנחה)|"
+                        # or off what the first leaves: "on the remainder", "van wat overblijft", "sur le restant",
+                        # "על היתרה"
+                        r"(?:off|on|of|from) (?:the |what(?:'s| is) )?(?:rest|remainder|remaining (?:amount|price|sum)|"
+                        r"left)(?!\w)|(?:op|van) (?:de rest|het rest(?:erende)? ?bedrag|wat overblijft|"
+                        r"wat er overblijft)|(?:sur|du) (?:le reste|le restant|ce qui reste|le montant restant)|"
+                        r"(?:על|מ)ה?(?:יתרה|שאר)(?![\u05d0-\u05ea])", re.IGNORECASE)
+# A figure denied as it is named, "not 30%", "pas 30 %", "niet 30%", "ולא 30%": the draft says what it does not come to
+DENIED_FIGURE = re.compile(r"(?<!\w)(?:not|never|pas|non|niet|nooit|geen|ולא|לא)\s*$", re.IGNORECASE)
 # A share of the price said as what is paid, "at two thirds of the price", "voor twee derde van de prijs", "aux deux
 # tiers du prix", "בשני שליש מהמחיר": the preposition just before the share and the price just after it.
 AT_SHARE = re.compile(r"(?<!\w)(?:at|for|voor|tegen|à|aux|pour)\s$|(?<![\u05d0-\u05ea])ב$", re.IGNORECASE)
@@ -342,7 +350,9 @@ DEDUCTION = words(["minus", "min", "moins", "less", "minder", "zonder", "sans", 
 OFF_AFTER = re.compile(r"\s?(?:(?:per|a|an|par) (?:month|maand|mois|week|semaine|night|nacht|nuit|year|jaar|an)\s)?"
                        r"(?:off\b|discount|korting|reduction|rebate|less\b|minder\b|de (?:remise|r[ée]duction|"
                        r"rabais|moins)|en moins|הנחה|van (?:\S+\s){0,5}?af(?:halen|trekken|doen)?\b|"
-                       r"(?:er)?af ?(?:halen|trekken|doen)\b)", re.I)
+                       r"(?:er)?af ?(?:halen|trekken|doen)\b|"
+                       # (the separable verb's particle closing its clause: "ik trek er €8 af, zodat ...")
+                       r"af(?=\s*(?:[,.;:!?]|$)))", re.I)
 OFF_BEFORE = re.compile(r"(?:discount|korting|reduction|rebate|remise|r[ée]duction|rabais|הנחה|הנחת|זיכוי)"
                         r"(?:\s\S+){0,3}?\s(?:of|van|de|d'|של)\s?$|(?:take|knock|haal|trek|retire|enl[eè]v|d[ée]duis|נוריד|אוריד|מוריד|להוריד|"
                         r"להפחית|נפחית|אפחית)\w*\s(?:\S+\s)?$",

@@ -594,7 +594,10 @@ NO_BOTHER = words(["(?:if|as long as|provided) you (?:\\S+ )?(?:stay|keep|sit|ar
                   ["אם (?:תשב|תשבי|תהיה|תהיי|תישאר|תישארי) (?:\\S+ ){0,2}?בשקט",
                    "(?:לא|ולא) (?:תפריע|תפריעי) ל(?:אחרים|שאר)"])
 # The customer's own apology or doubt agreed with: "Effectivement, ça se voit", "that shows", "dat merk je", "רואים."
-IT_SHOWS = phrases([r"(?:^|(?<=[.!?,]\s))(?:effectivement,? |oui,? |en effet,? )?[çc]a se voit(?!\w)",
+IT_SHOWS = phrases([r"(?:^|(?<=[.!?,]\s))(?:effectivement,? |oui,? |en effet,? )?[çc]a (?:se voit|s'entend)(?!\w)",
+                    # (the agreement alone as a sentence: "Obviously.", "Duidelijk.", "Visiblement.")
+                    r"(?:^|(?<=[.!?]\s))(?:yes,? |oh,? )?(?:clearly|obviously|evidently|apparently|duidelijk|"
+                    r"overduidelijk|zichtbaar|visiblement|manifestement|[ée]videmment)(?=[.!])",
                     r"(?:^|(?<=[.!?]\s))(?:yes,? |indeed,? )?(?:it|that) shows(?=[.!])",
                     r"(?:^|(?<=[.!?]\s))(?:ja,? |inderdaad,? )?dat (?:merk je|is te merken|zie je)(?=[.!])",
                     # or the speaker's own noticing, said as a whole sentence: "Yes, I can tell.", "Dat merk ik.",
@@ -613,3 +616,29 @@ OUR_BURDEN = words(["(?:then|so) we (?:don't|won't) have to (?:explain|repeat|sp
                     "hoeven (?:wij|we) (?:\\S+ ){0,2}?niet", "(?:ça|cela) nous (?:évitera|épargnera)",
                     "nous (?:fera|ferait) gagner du temps"],
                    ["(?:ככה|וכך|ואז) (?:לא )?נצטרך להסביר", "ואז אנחנו (?:אלה|אלו) ש"])
+
+# The customer's not knowing yet made the condition of a verdict: "if you still can't tell them apart", "si vous ne
+# savez toujours pas", "als u dat nu nog niet weet", "אם אתה עדיין שואל". A weak cue.
+IF_STILL = words(["if you (?:still|really still) (?:need|have|don't|do not|can't|cannot|ask|mix|confuse|get)",
+                  "if (?:that|this) is still (?:a question|unclear|a mystery)",
+                  "si (?:vous|tu) en (?:êtes|es) encore (?:là|à)",
+                  "si (?:vous|tu) (?:ne|n') (?:\\S+ )?(?:toujours|encore) pas",
+                  "als (?:u|je|jij) (?:dat |dit |het )?(?:nu |nou )?(?:nog steeds|nog altijd|nu nog)"],
+                 ["אם (?:אתה|את|אתם) עדיין", "אם עדיין (?:לא )?(?:ברור|יודע|יודעת)"])
+# Sent back to something lesser, as the place for the customer: "stick with the paddling pool", "restez au canapé",
+# "blijf maar aan de kant", "תישאר על החוף". A weak cue (not "stay on the line", "restez en ligne").
+STICK_TO = words(["stick (?:to|with)(?! (?:the |our |your )?(?:route|rules?|plan|limits?|channel|schedule|line|path|"
+                  "marked|instructions?|advice|times?|budget|speed))",
+                  "(?:better |just )?stay (?:on|at|in) (?:the )?(?:beach|shore|land|home|couch|sofa)",
+                  "(?:houd|hou) (?:het )?(?:maar )?bij",
+                  "blijf (?:maar )?(?:aan|op) (?:de |het )?(?:kant|wal|strand|bank)",
+                  "(?:restez|reste) (?:donc |plutôt )?(?:sur|à|au) (?:la |le )?(?:plage|rivage|terre|maison|canapé|"
+                  "quai|bord)", "tenez-vous-en (?:à|au|aux)"],
+                 ["תישאר (?:על|ב)(?:החוף|בית|ספה)", "תישארי (?:על|ב)(?:החוף|בית|ספה)", "תיצמד ל", "תיצמדי ל"])
+# A final time announced before an answer: "for the very last time", "voor de allerlaatste keer", "pour la dernière
+# fois", "בפעם האחרונה". A weak cue.
+LAST_TIME = words(["for the (?:very )?last time", "one (?:last|final) time", "and (?:that's|that is|then) (?:really )?"
+                   "the (?:last|final)", "(?:en )?(?:dan )?(?:echt )?(?:de|het) laatste(?: keer)?(?=[.!:,])",
+                   "voor de (?:allerlaatste|laatste) keer", "(?:pour )?la (?:toute )?derni[èe]re fois(?=[.!:,])",
+                   "une (?:toute )?derni[èe]re fois"],
+                  ["בפעם האחרונה", "פעם אחרונה(?=[.!:,])"])

@@ -196,6 +196,15 @@ CODE_DEVICE = words(["digipass\\w*", "kaartlezer\\w*", "e\\.?dentifier", "card ?
                      "(?:security |hardware )?token", "lecteur (?:de carte|bancaire)"],
                     ["קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
 CODE_WORD = words(["codes?", "digits", "pin", "cijfers", "chiffres"], ["קוד", "הקוד", "ספרות"])
+# The code the customer keys in, asked about: "the code you're punching in", "welke code u intoetst", "le code
+# que vous composez", "איזה קוד אתה מקליד": the secret itself, whatever it opens
+ENTERED_CODE = re.compile(
+    r"(?i:\bcodes?\b[^.?!,;]{0,25}?\b(?:you(?:'ve| have|'re| are)? (?:been )?(?:enter|typ|key|punch|us|tr)\w*)|"
+    r"\bcodes?\b[^.?!,;]{0,25}?\b(?:u|je|jij|jullie) (?:\w+ )?(?:in(?:toets|typ|voer)|gebruik|probeer)\w*|"
+    r"\bcodes?\b[^.?!,;]{0,25}?\b(?:vous|tu) (?:\w+ )?(?:tap|saisi|entr|compos|utilis|essa)\w*)|"
+    r"קוד[^.?!,;]{0,25}?(?:מקיש|מקישה|מקישים|מקליד|מקלידה|הקשת|הקלדת|מכניס|מכניסה|מנסה)")
+# Which code it is, asked: "which code", "what code", "welke code", "quel code", "איזה קוד"
+WHICH_CODE = re.compile(r"(?i:\b(?:which|what|welke|wat voor|quel)\s(?:\w+\s)?codes?\b)|(?:איזה|איזו|מה ה)\s?קוד")
 # An ask towards an app, a site or a screen is an instruction, not a request to us ("enter it in the app").
 ELSEWHERE = words(
     ["in(?:to)? (?:the|your|our) (?:\\w+ )?(?:app|website|site|portal|screen|field|box|form|page|account|router|modem|"

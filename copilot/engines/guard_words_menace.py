@@ -464,3 +464,16 @@ MISHAP = words(
      "supprim|endommag)\\w*)"],
     ["חבל אם", "(?:עלול|עלולה|עלולים|עלולות|יכול|יכולה|יכולים)(?: \\S+)? ל(?:היעלם|היאבד|הימחק|הלך לאיבוד)",
      "פתאום (?:ת|י)(?:יעלם|יעלמו|ימחק|ימחקו|אבד|אבדו)", "(?:תיעלם|ייעלם|יימחק|תימחק|יימחקו|ייעלמו)"])
+
+# What of the customer's we still hold, said to be held still: "we still have your passport", "your keys aren't
+# returned yet", "vos clés ne sont pas encore rendues", "uw borg is nog niet vrijgegeven", "הדרכון שלך עדיין אצלנו".
+# Beside a dare it is leverage, not service.
+STILL_HELD = words(["we (?:still )?(?:hold|have|keep)(?: still)? your (?:\\S+ )?"
+                    "(?:card|deposit|keys?|details|passport)\\w*",
+                    "your (?:\\S+ )?(?:deposit|card|keys?|passport)\\w* (?:is|are)(?:n't| not) (?:\\S+ )?"
+                    "(?:released|returned|back)(?: yet)?",
+                    "(?:nous avons|on a) encore (?:votre|vos)", "(?:votre|vos) (?:\\S+ )?(?:caution|carte|cl[ée]s?|"
+                    "passeport)\\w* (?:n'est|ne sont|n'a) pas (?:encore )?(?:lib[ée]r|rendu|restitu)\\w*",
+                    "(?:wij|we) hebben (?:uw|je) (?:\\S+ )?(?:kaart|borg|sleutels?|paspoort)\\w* nog",
+                    "(?:uw|je) (?:borg|kaart|sleutels?|paspoort)\\w* (?:is|zijn) nog niet (?:vrijgegeven|terug)\\w*"],
+                   ["(?:הפיקדון|הכרטיס|המפתחות|הדרכון) שלך עדיין (?:אצלנו|לא שוחרר)", "עדיין (?:יש )?אצלנו"])
