@@ -189,16 +189,16 @@ _OBJECTS = (r"order|bestel|commande|factu|invoice|track|zending|colis|pakket|par
             r"reference)|num[ée]ro client|client number|contract|contrat|\bzaak\b|code|voucher|coupon|gift|cadeau|"
             r"waardebon|שובר|הזמנה|חשבונית|משלוח|(?<=מספר )ה?לקוח|דגם|קוד|מוצר|אסמכתא")
 _OBJECT_WORD = re.compile(_OBJECTS)
+# A time asked for, and calling or ringing someone.
+_WHEN = r"hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|מתי"
+_CALLING = r"\bbell?\w*|\bcall\w*|\bring\b|appel\w*|joindre|[יתנל]?התקשר\w*|[יתנ]תקשר\w*|לחזור אלי\w*"
 # When to call or ring the customer back: the answer gives a time and often the number to ring then, which no time
 # question may keep in clear ("Wanneer kunnen we bellen?" "06 ..., na vijf uur").
-_WHEN_TO_CALL = re.compile(r"(?:wanneer|\bwhen\b|hoe laat|what time|quand|quelle heure|מתי|באיזו שעה)[^.?!]{0,40}?"
-                           r"(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|rappel\w*|joindre|[יתנל]?התקשר\w*|[יתנ]תקשר\w*|"
-                           r"לחזור אלי\w*)|(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|rappel\w*|joindre|[יתנל]?התקשר\w*)"
-                           r"[^.?!]{0,40}?(?:wanneer|\bwhen\b|hoe laat|what time|quand|quelle heure|מתי|באיזו שעה)")
+_WHEN_TO_CALL = re.compile(rf"(?:{_WHEN})[^.?!]{{0,40}}?(?:{_CALLING})|(?:{_CALLING})[^.?!]{{0,40}}?(?:{_WHEN})")
 # A card's expiry: a month and a year, no number of the customer's ("and the expiry?").
 _EXPIRY = r"expir\w*|\bexp\b|vervaldatum|verloopdatum|geldig tot|valid (?:until|till|thru)|validité|תוקף|תפוגה"
-_OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|hoe laat|what time|quelle heure|באיזו שעה|wanneer|\bwhen\b|quand|"
-                    rf"מתי|delivered|geleverd|livr[ée]|sinds|since|depuis|{_EXPIRY}")
+_OTHER = re.compile(rf"{_OBJECTS}|snelheid|speed|{_WHEN}|"
+                    rf"delivered|geleverd|livr[ée]|sinds|since|depuis|{_EXPIRY}")
 # A card read back by its end, then its expiry asked for: "the card ending 4417, and the expiry?", "kaart eindigend op
 # 4417, en de vervaldatum?", "כרטיס שמסתיים ב-4417, ותוקף?".
 _CARD_ENDING = re.compile(r"(?:ending|ends|eindigend|eindigt|se termin\w*|finissant|finit|qui finit|(?:ש)?מסתיים)")
