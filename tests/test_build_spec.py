@@ -63,6 +63,9 @@ def test_the_qt_modules_the_app_imports_are_kept_and_the_heavy_ones_excluded():
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", True),
     ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),  # half a megabyte for photos the panel never shows
+    ("PySide6/Qt/plugins/imageformats/qjpeg.dll", True),
+    ("PySide6/Qt/plugins/imageformats/libqgif.so", True),
     ("PySide6/Qt/lib/libQt6Network.so.6", True),
     ("PySide6/Qt/translations/qtbase_de.qm", True),
     ("PySide6/Qt/translations/qtbase_nl.qm", False),  # Qt's own words in the agent's language
