@@ -521,6 +521,12 @@ def test_the_refund_and_moving_cards_name_no_device_or_service_of_one_trade(engi
         ("Graag gedaan. Goede reis!", "top, dank u wel, dat was het"),
         ("Avec plaisir. Bonne route !", "merci beaucoup, au revoir"),
         ("בשמחה, נסיעה טובה!", "תודה רבה, זה הכל"),
+        ("Perfect, dan zie ik u donderdag. Tot snel!", "dank u wel"),
+        ("Oké, beterschap!", "dankjewel, doei"),
+        ("Très bien, bon rétablissement !", "merci, au revoir"),
+        ("Parfait, à bientôt !", "merci beaucoup"),
+        ("Lovely, see you soon!", "thanks, bye"),
+        ("מעולה, החלמה מהירה!", "תודה רבה, ביי"),
     ],
 )
 def test_no_closing_card_after_the_agents_parting_wish(engine, wish, thanks):
@@ -746,3 +752,36 @@ def test_switching_to_one_invoice_a_month_is_no_sale(engine):
     assert "compliance.consent_before_sale" not in shown(engine, [("agent", agent)], "chat")
     assert "compliance.consent_before_sale" in shown(engine, [("agent", "The extra bundle it is. I'll set that up.")],
                                                      "chat")
+
+
+@pytest.mark.parametrize(
+    ("not_leaving", "leaving"),
+    [
+        ("I forgot to cancel the trial and now I've been charged, can I get that back?", "I want to cancel the plan"),
+        ("I had cancelled it last year and want to come back", "please cancel my membership"),
+        ("j'ai oublié de résilier, je peux récupérer l'argent ?", "je veux résilier mon forfait"),
+        ("שכחתי לבטל את תקופת הניסיון ועכשיו חייבו אותי", "אני רוצה לבטל את המינוי"),
+    ],
+)
+def test_forgetting_to_cancel_or_coming_back_is_no_wish_to_leave(engine, not_leaving, leaving):
+    assert "objection.cancel" not in shown(engine, [("customer", not_leaving)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", leaving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("channel", "entry", "exposure", "paying"),
+    [
+        ("phone", "compliance.card_data", "someone got into my account, could they see my card details?",
+         "can I give you my card details now?"),
+        ("phone", "compliance.card_data", "No, the full card number is never shown in your profile.",
+         "Could you give me the card number?"),
+        ("chat", "compliance.card_data_text", "iemand is in mijn account geweest, kunnen ze mijn kaartgegevens zien?",
+         "mag ik mijn kaartgegevens hier sturen?"),
+        ("chat", "compliance.card_data_text", "Le numéro de carte n'est jamais affiché dans l'espace client.",
+         "Pouvez-vous m'envoyer le numéro de carte ?"),
+        ("phone", "compliance.card_data", "מספר הכרטיס המלא לא מוצג באזור האישי", "אפשר להקריא לך את מספר הכרטיס?"),
+    ],
+)
+def test_whether_someone_could_see_the_card_gives_no_card_number(engine, channel, entry, exposure, paying):
+    assert entry not in shown(engine, [("customer", exposure)], channel)
+    assert entry in shown(engine, [("customer", paying)], channel)
