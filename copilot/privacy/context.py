@@ -110,10 +110,10 @@ _ASKS = {
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
-             r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
+             r"(?:your|uw|je|votre|ton|his|her|their|zijn|haar|hun|son|sa|leur)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+(?:['’]s?)?\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
-             r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
+             r"num[ée]ro d['’]identit[ée]|identity number|\bid[- ](?:number|nummer|num[ée]ro)\b|israeli id|identit[ée] isra[ée]l\w*|"
              # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
              r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
              r"(?:the|de|het|la|le|l['’]|your|uw|votre)\s*(?:\w+\s+)?(?:referral|verwijzing|verwijsbrief|"
@@ -206,6 +206,13 @@ _EXPIRY_ASKED = re.compile(_EXPIRY)
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
+# A person's ID number named, then the object it is for: "the ID number for the invoice", "numéro d'identité pour
+# la facture", "מספר תעודת זהות לחשבונית" (not "the order ID number", an object's own).
+_ID_NUMBER_FOR = re.compile(
+    rf"(?<![\w-])(?:id|identity|identiteit|identit[ée]|bsn)[- ]?(?:number|nummer|num[ée]ro)"
+    rf"\s+(?:for|voor|pour|op|on)\b|num[ée]ro d['’]identit[ée]\s+pour\b|"
+    rf"מספר (?:ה)?(?:תעודת (?:ה)?זהות|זהות|ת\.?ז)\s+(?:ל|עבור|בשביל)")
+_OBJECT_BEFORE = re.compile(rf"(?:{_OBJECTS}|client|customer|klant|user|member)[\w-]*[ -]$")
 # A number and calling it, in either order: "C'est quoi le numéro pour la liste d'appel ?", "מה המספר שהמוקד יתקשר
 # אליו?", "Wie moet de meldkamer bellen als u niet opneemt? Dan zet ik dat nummer als tweede contact." (not an order's)
 _CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}?(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|"
@@ -452,7 +459,10 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
         kinds.discard("CARD")  # a gift card's code is no payment card; "the card details for the adoption gift" is
     if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
             folded):
+        named = _ID_NUMBER_FOR.search(folded)
+        kept = kinds & {"BSN", "IL_ID"} if named and not _OBJECT_BEFORE.search(folded, 0, named.start()) else set()
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
+        kinds |= kept  # "The ID number for the invoice": the person's ID, the object only what it is for
     if "NAME" in kinds and (other or _FIRM_NAME.search(folded)) and not _PERSONAL_NAME.search(folded):
         kinds.discard("NAME")  # "what's the name of the product?", "לציין שם חברה?": a firm's name is no one's
     return frozenset(kinds), other and not kinds
