@@ -212,6 +212,12 @@ _ID_NUMBER_FOR = re.compile(
     rf"(?<![\w-])(?:id|identity|identiteit|identit[ée]|bsn)[- ]?(?:number|nummer|num[ée]ro)"
     rf"\s+(?:for|voor|pour|op|on)\b|num[ée]ro d['’]identit[ée]\s+pour\b|"
     rf"מספר (?:ה)?(?:תעודת (?:ה)?זהות|זהות|ת\.?ז)\s+(?:ל|עבור|בשביל)")
+# A person's ID read back by its last digits, to be confirmed or replaced: "the ID ending 4471", "het BSN eindigend op
+# 482", "la carte d'identité qui finit par 12", "תעודת הזהות שמסתיימת ב-31".
+_ID_ENDING = re.compile(
+    r"(?<![\w-])(?:(?P<bsn>bsn)|id|identity|identiteit\w*|identit[ée]|ת\.?ז|ת[\"״']ז|(?:תעודת )?(?:ה)?זהות)"
+    r"(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\s+"
+    r"(?:ending|ends|eindigend|eindigt|se termin\w*|finissant|qui finit|(?:ש)?מסתיימ?ת?)\b[^0-9]{0,12}[0-9]")
 _OBJECT_BEFORE = re.compile(rf"(?:{_OBJECTS}|client|customer|klant|user|member)[\w-]*[ -]$")
 # A number and calling it, in either order: "C'est quoi le numéro pour la liste d'appel ?", "מה המספר שהמוקד יתקשר
 # אליו?", "Wie moet de meldkamer bellen als u niet opneemt? Dan zet ik dat nummer als tweede contact." (not an order's)
@@ -436,6 +442,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) or _MONEY_BACK.search(folded) else set()
+    if (ending := _ID_ENDING.search(folded)) and not _OBJECT_BEFORE.search(folded, 0, ending.start()):
+        kinds.add("BSN" if ending.group("bsn") else "IL_ID")  # "The ID ending 4471, still right?": the answer
+        # may give another one
     if _WHEN_TO_CALL.search(folded) and not _OBJECT_WORD.search(folded):
         kinds.add("PHONE")  # "Wanneer kunnen we bellen?": a time, and often the number to ring then
     if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
