@@ -964,7 +964,8 @@ _STAFF_ROLE = re.compile(
     r"delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
-    r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
+    r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|co[öo]rdinat(?:or|ors|oren|rice|rices|eur|eurs)|"
+    r"medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
     r"trainsters?|coach(?:es)?|(?P<teacher>"
@@ -1125,7 +1126,8 @@ _DOES_WORK = re.compile(
     r"(?i:va|vient|viendra|passe|passera|installe|installera|règle|réglera|s['’]occupe|s['’]occupera|livre|livrera|"
     r"apporte|apportera|récupère|récupérera|vérifie|vérifiera|change|changera|fera|sera|est de (?:garde|permanence))"
     r"(?![\w'’])|"
-    r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם)(?![\u05d0-\u05ea]))")
+    r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם|איתך|איתכם|אותך|אותכם|עמך|עמכם)"
+    r"(?![\u05d0-\u05ea]))")
 _DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+|"
                                r"(?<=[a-zà-ÿ] ))"  # the verb second after any phrase: "Voor de schuur kan Joost ..."
                                r"(?i:stelt|komt|installeert|plaatst|brengt|haalt|regelt|vervangt|levert|bezorgt|"
@@ -1213,6 +1215,11 @@ _PLANNED_BEFORE = re.compile(
     r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
     # added to the note for them: "ik schrijf het erbij voor Joost", "I'll put that down for Gareth"
     r"(?:zet|schrijf|noteer) (?:het|dat|dit) (?:erbij|op) voor|(?:put|add|note|write) (?:it|that|this) (?:down )?for|"
+    # whom the agent tells or asks next, whom the customer is matched with, whom a document comes from: "I'll tell
+    # Gareth", "we've matched her with Nell", "gekoppeld aan Joost", "the receipt will come from Sam"
+    r"(?:i['’]ll|i will|we['’]ll|we will) (?:tell|let|ask|update|brief|inform)|"
+    r"(?:matched|paired|linked) (?:\w+ )?(?:with|to|up with)|(?:gekoppeld|gematcht|ingedeeld) (?:aan|met|bij)|"
+    r"(?:jumelée?|associée?) (?:à|avec)|(?:will come|comes|['’]ll come|is coming) from|(?:sent|signed) by|"
     r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’])|"
     # whose lesson or class it is: "de les van Joris is verzet", "the class with Nell", "le cours de Jade"
     r"(?:les|lessen|lesson|lessons|class|classes|cours|séance|session|sessions|training|groep|group|groupe) "
@@ -1266,7 +1273,11 @@ _CLEFT = re.compile(r"(?<![\w'’])(?i:c['’]est|it['’]s|het is)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['’]|t['’]|n['’])(?![\w'’-]*\s*,)")
 _HE_VERB_NEXT = re.compile(r"\s+(?:מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"  # "רותם מהסדנה ... יטפל": from where
                            # or where they will be, or their coming: "עומר יהיה באזור מחר", "רותם תגיע בעשר"
-                           r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9]))")
+                           r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9])|"
+                           # what they do or can do: "עידו מלמד פיזיקה", "דנה יכולה להתחיל ביום שני"
+                           r"(?:מלמד|מלמדת|מתאם|מתאמת|מטפל|מטפלת|מלווה|עובד|עובדת|אחראי|אחראית|מחליף|מחליפה)"
+                           r"(?![\u05d0-\u05ea])|"
+                           r"(?:יכול|יכולה|יוכל|תוכל|אמור|אמורה|צריך|צריכה)\s+ל[\u05d0-\u05ea]{2,})")
 
 
 def given_name(word: str) -> bool:
