@@ -1176,6 +1176,26 @@ def ours_after(text: str, end: int) -> bool:
     return _OURS_AFTER.match(text, end) is not None
 
 
+# The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
+# aussi Léa", "גם אני נועה". The agent's own name, kept there as the company's person's (hidden elsewhere).
+_ME_TOO_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is)(?:\s+also)?|ik (?:ben|heet)(?:\s+ook)?|"
+    r"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est)(?:\s+aussi)?)\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:גם\s+אני|גם\s+לי\s+קוראים|גם\s+שמי|אני\s+גם)\s+$")
+_ME_TOO_AFTER = re.compile(r"\s*,?\s+(?i:too|as well|also|ook|aussi)(?![\w'’])|\s+גם(?![\u05d0-\u05ea])")
+_ALSO_BEFORE = re.compile(r"(?i:also|ook|aussi|גם)\s+$")
+
+
+def me_too(text: str, start: int, end: int) -> bool:
+    """Whether the agent's turn gives the name at ``text[start:end]`` as the agent's own, the same as the
+    customer's ("I'm Priya too", "Ik heet ook Sanne", "גם אני נועה")."""
+    before = _ME_TOO_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return _ME_TOO_AFTER.match(text, end) is not None or _ALSO_BEFORE.search(before.group()) is not None or (
+        "גם" in before.group())
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
