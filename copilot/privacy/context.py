@@ -113,7 +113,8 @@ _ASKS = {
              r"(?:your|uw|je|votre|ton|his|her|their|zijn|haar|hun|son|sa|leur)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+(?:['’]s?)?\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
-             r"num[ée]ro d['’]identit[ée]|identity number|\bid[- ](?:number|nummer|num[ée]ro)\b|israeli id|identit[ée] isra[ée]l\w*|"
+             r"num[ée]ro d['’]identit[ée]|identity number|\bid[- ](?:number|nummer|num[ée]ro)\b|israeli id|"
+             r"identit[ée] isra[ée]l\w*|"
              # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
              r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
              r"(?:the|de|het|la|le|l['’]|your|uw|votre)\s*(?:\w+\s+)?(?:referral|verwijzing|verwijsbrief|"
@@ -209,9 +210,9 @@ _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|
 # A person's ID number named, then the object it is for: "the ID number for the invoice", "numéro d'identité pour
 # la facture", "מספר תעודת זהות לחשבונית" (not "the order ID number", an object's own).
 _ID_NUMBER_FOR = re.compile(
-    rf"(?<![\w-])(?:id|identity|identiteit|identit[ée]|bsn)[- ]?(?:number|nummer|num[ée]ro)"
-    rf"\s+(?:for|voor|pour|op|on)\b|num[ée]ro d['’]identit[ée]\s+pour\b|"
-    rf"מספר (?:ה)?(?:תעודת (?:ה)?זהות|זהות|ת\.?ז)\s+(?:ל|עבור|בשביל)")
+    r"(?<![\w-])(?:id|identity|identiteit|identit[ée]|bsn)[- ]?(?:number|nummer|num[ée]ro)"
+    r"\s+(?:for|voor|pour|op|on)\b|num[ée]ro d['’]identit[ée]\s+pour\b|"
+    r"מספר (?:ה)?(?:תעודת (?:ה)?זהות|זהות|ת\.?ז)\s+(?:ל|עבור|בשביל)")
 # A person's ID read back by its last digits, to be confirmed or replaced: "the ID ending 4471", "het BSN eindigend op
 # 482", "la carte d'identité qui finit par 12", "תעודת הזהות שמסתיימת ב-31".
 _ID_ENDING = re.compile(
