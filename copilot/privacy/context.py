@@ -173,7 +173,14 @@ _ASKS = {
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
                # "The number?" alone, asked with nothing it belongs to: after a move or a street, the house's
                r"^\W*(?:(?:and|en|et)\s+)?(?:the\s+|le\s+|het\s+|de\s+)?(?:number|num[ée]ro|nummer)\s*\?\W*$|"
-               r"כתובת|רחוב|מספר (?:ה)?בית|"
+               r"כתובת|רחוב|מספר (?:ה)?בית|^\W*ו?(?:ה)?מספר\s*\?\W*$|"
+               # where the visits or lessons will be held: the answer is a place ("Where will the sessions take
+               # place?", "Waar vinden de lessen plaats?", "Où auront lieu les cours ?", "איפה יתקיימו השיעורים?")
+               r"\bwhere (?:will|should|shall|would|do|does|can|could) (?:[\w'’]+ ){1,3}(?:happen|take place|be held)\b|"
+               r"\bwaar (?:[\w'’]+ ){1,4}(?:plaatsvinden|plaats vinden|plaats|gegeven worden|gehouden worden)\b|"
+               r"\boù (?:[\w'’]+ ){0,4}(?:auront|aura|ont|a) lieu\b|\boù (?:[\w'’]+ ){0,4}se (?:feront|fera|"
+               r"dérouleront|déroulera|passeront|passera)\b|"
+               r"(?<![\u05d0-\u05ea])איפה\s+(?:יתקיימו|יתקיים|תתקיים|יהיו|יהיה|תהיה)(?![\u05d0-\u05ea])|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
@@ -638,6 +645,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if not kinds and "?" in turn.text and back < len(found) and "ADDRESS" in found[back]:
             kinds = frozenset({"POSTCODE"})  # "Donc 14 avenue de France ?" "Oui, 75013.": an address read back
             # to be confirmed is answered with what it lacks, its postcode
+            if not _DIGIT.search(read_numbers(turn.text).text):
+                kinds |= {"ADDRESS"}  # "Is it still Mill Lane?" "No, we moved, it's forty-two ...": the street
+                # alone read back, the answer may give another address
         if kinds:
             return (kinds - given) | ({"ADDRESS", "STREET"} if street_due and "ADDRESS" in kinds else set()), False
         agreed = bool(_AGREES.match(turn.text))
