@@ -1053,13 +1053,13 @@ _STAFF_AFTER = re.compile(
     r"(?:boekhouding|accounts|billing|finance|planning|team|afdeling|dienst|department|desk|support|klantenservice|"
     r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
     r"(?:will|zal|gaat|va|komt|is going to|can|could|may|kan|mag|peut|pourra|pourrait)\s+"
-    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
+    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|reach|text|bereiken|joindre|contacter|"
     r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen|hand over|meet|help|"
     r"overhandigen|brengen|bring|deliver|livrer|remettre|accueillir)|"
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|ישלח|תשלח|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
     r"(?![\u05d0-\u05ea])|"
     r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
