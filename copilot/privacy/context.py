@@ -176,7 +176,8 @@ _ASKS = {
                r"כתובת|רחוב|מספר (?:ה)?בית|^\W*ו?(?:ה)?מספר\s*\?\W*$|"
                # where the visits or lessons will be held: the answer is a place ("Where will the sessions take
                # place?", "Waar vinden de lessen plaats?", "Où auront lieu les cours ?", "איפה יתקיימו השיעורים?")
-               r"\bwhere (?:will|should|shall|would|do|does|can|could) (?:[\w'’]+ ){1,3}(?:happen|take place|be held)\b|"
+               r"\bwhere (?:will|should|shall|would|do|does|can|could) (?:[\w'’]+ ){1,3}"
+               r"(?:happen|take place|be held)\b|"
                r"\bwaar (?:[\w'’]+ ){1,4}(?:plaatsvinden|plaats vinden|plaats|gegeven worden|gehouden worden)\b|"
                r"\boù (?:[\w'’]+ ){0,4}(?:auront|aura|ont|a) lieu\b|\boù (?:[\w'’]+ ){0,4}se (?:feront|fera|"
                r"dérouleront|déroulera|passeront|passera)\b|"
