@@ -398,6 +398,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         letter; a Hebrew street by its type word after the house number said alone after a sentence of its own;
         controls (a time word before a relative's number, a flat's count of rooms, "called" that is a phone call).
         Before that round: 11 of 14 dialogues missed a value. After: every kind 1.00, none changed.
+    the forty-sixth batch (``redaction_tuning_round44``, 20 dialogues), written after held-out batch 43 was scored
+        and spent: an ID number asked "for" a document or as his or her ID, in pieces; a Hebrew ID in hundreds with
+        "ועשר"; an ID read back by its end answered with another's whole ID; a name after "die heet" and "who's
+        called"; a Hebrew ex-partner by relation; a place asked as where the event will be held and the Hebrew
+        "מספר?" alone; the agent's colleagues in the agent's own turns (a coordinator, Hebrew teaching and modal
+        verbs, "I'll tell ...", "gekoppeld aan ...", "will come from ...", "peut vous joindre", "ישלח"); controls
+        (an object's own ID number, a booking ID read back by its end, "where did it happen", the agent sharing
+        the customer's first name). Before that round: 14 of 20 dialogues missed a value or changed a look-alike.
+        After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -436,7 +445,8 @@ the forty-first in ``redaction_tuning_round39``,
 the forty-second in ``redaction_tuning_round40``,
 the forty-third in ``redaction_tuning_round41``,
 the forty-fourth in ``redaction_tuning_round42``,
-the forty-fifth in ``redaction_tuning_round43``.
+the forty-fifth in ``redaction_tuning_round43``,
+the forty-sixth in ``redaction_tuning_round44``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -487,6 +497,7 @@ import redaction_tuning_round40
 import redaction_tuning_round41
 import redaction_tuning_round42
 import redaction_tuning_round43
+import redaction_tuning_round44
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -496,7 +507,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "TWENTY_SEVENTH", "TWENTY_EIGHTH", "TWENTY_NINTH", "THIRTIETH", "THIRTY_FIRST", "THIRTY_SECOND",
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
-           "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH",
+           "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "Dialogue",
            "Gold"]
 
@@ -545,6 +556,7 @@ FORTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round40.FORTY_SECOND
 FORTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round41.FORTY_THIRD)
 FORTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round42.FORTY_FOURTH)
 FORTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round43.FORTY_FIFTH)
+FORTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round44.FORTY_SIXTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -553,4 +565,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH + THIRTY_FIRST + THIRTY_SECOND +
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
-                                   FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH)
+                                   FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
+                                   FORTY_SIXTH)

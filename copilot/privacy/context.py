@@ -110,10 +110,11 @@ _ASKS = {
             rf"{_REFUND_TO}",
     "BSN": r"\bbsn\b|burgerservice|sofi|citizen service|social security",
     "IL_ID": r"תעודת (?:ה)?זהות|ת\.?ז|ת[\"״']ז|מספר (?:ה)?זהות|t[ée]oudat|teudat|z[ée]hut|z[ée]hout|"
-             r"(?:your|uw|je|votre|ton)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
+             r"(?:your|uw|je|votre|ton|his|her|their|zijn|haar|hun|son|sa|leur)\s+(?!customer|client|klant|order|user|login|account|member|booking|ticket|case|device|apple|google|session|"
              r"transaction|payment|network|wi-?fi|caller|reference|tracking)(?:\w+(?:['’]s?)?\s+)?"
              r"(?:id|identity|identit[ée]|identiteit)(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\b|"
-             r"num[ée]ro d['’]identit[ée]|identity number|id number|israeli id|identit[ée] isra[ée]l\w*|"
+             r"num[ée]ro d['’]identit[ée]|identity number|\bid[- ](?:number|nummer|num[ée]ro)\b|israeli id|"
+             r"identit[ée] isra[ée]l\w*|"
              # the ID a form or a referral needs: "And the ID for the claim form?", "L'identité pour l'ordonnance ?"
              r"\b(?:the|het|de|l['’]|la)\s*(?:id|identity|identit[ée]|identiteit)\s+(?:for|voor|pour)\s+"
              r"(?:the|de|het|la|le|l['’]|your|uw|votre)\s*(?:\w+\s+)?(?:referral|verwijzing|verwijsbrief|"
@@ -172,7 +173,15 @@ _ASKS = {
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
                # "The number?" alone, asked with nothing it belongs to: after a move or a street, the house's
                r"^\W*(?:(?:and|en|et)\s+)?(?:the\s+|le\s+|het\s+|de\s+)?(?:number|num[ée]ro|nummer)\s*\?\W*$|"
-               r"כתובת|רחוב|מספר (?:ה)?בית|"
+               r"כתובת|רחוב|מספר (?:ה)?בית|^\W*ו?(?:ה)?מספר\s*\?\W*$|"
+               # where the visits or lessons will be held: the answer is a place ("Where will the sessions take
+               # place?", "Waar vinden de lessen plaats?", "Où auront lieu les cours ?", "איפה יתקיימו השיעורים?")
+               r"\bwhere (?:will|should|shall|would|do|does|can|could) (?:[\w'’]+ ){1,3}"
+               r"(?:happen|take place|be held)\b|"
+               r"\bwaar (?:[\w'’]+ ){1,4}(?:plaatsvinden|plaats vinden|plaats|gegeven worden|gehouden worden)\b|"
+               r"\boù (?:[\w'’]+ ){0,4}(?:auront|aura|ont|a) lieu\b|\boù (?:[\w'’]+ ){0,4}se (?:feront|fera|"
+               r"dérouleront|déroulera|passeront|passera)\b|"
+               r"(?<![\u05d0-\u05ea])איפה\s+(?:יתקיימו|יתקיים|תתקיים|יהיו|יהיה|תהיה)(?![\u05d0-\u05ea])|"
                rf"איפה (?:את|אתה) גר|{_SEND_TO}",
 }
 _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
@@ -206,6 +215,19 @@ _EXPIRY_ASKED = re.compile(_EXPIRY)
 # The number asked for is the object's ("welk nummer staat op de factuur?", "numéro de commande", "order number").
 _OBJECT_NUMBER = re.compile(rf"(?:{_OBJECTS}|client|customer)[\w-]*\s*(?:nummer|number|num[ée]ro|nr|no\b|#)|"
                             rf"(?:nummer|number|num[ée]ro|מספר)\s+(?:\S+\s+){{0,3}}?(?:{_OBJECTS}|client\b|klant)")
+# A person's ID number named, then the object it is for: "the ID number for the invoice", "numéro d'identité pour
+# la facture", "מספר תעודת זהות לחשבונית" (not "the order ID number", an object's own).
+_ID_NUMBER_FOR = re.compile(
+    r"(?<![\w-])(?:id|identity|identiteit|identit[ée]|bsn)[- ]?(?:number|nummer|num[ée]ro)"
+    r"\s+(?:for|voor|pour|op|on)\b|num[ée]ro d['’]identit[ée]\s+pour\b|"
+    r"מספר (?:ה)?(?:תעודת (?:ה)?זהות|זהות|ת\.?ז)\s+(?:ל|עבור|בשביל)")
+# A person's ID read back by its last digits, to be confirmed or replaced: "the ID ending 4471", "het BSN eindigend op
+# 482", "la carte d'identité qui finit par 12", "תעודת הזהות שמסתיימת ב-31".
+_ID_ENDING = re.compile(
+    r"(?<![\w-])(?:(?P<bsn>bsn)|id|identity|identiteit\w*|identit[ée]|ת\.?ז|ת[\"״']ז|(?:תעודת )?(?:ה)?זהות)"
+    r"(?:[- ](?:number|nummer|num[ée]ro|card|kaart|bewijs))?\s+"
+    r"(?:ending|ends|eindigend|eindigt|se termin\w*|finissant|qui finit|(?:ש)?מסתיימ?ת?)\b[^0-9]{0,12}[0-9]")
+_OBJECT_BEFORE = re.compile(rf"(?:{_OBJECTS}|client|customer|klant|user|member)[\w-]*[ -]$")
 # A number and calling it, in either order: "C'est quoi le numéro pour la liste d'appel ?", "מה המספר שהמוקד יתקשר
 # אליו?", "Wie moet de meldkamer bellen als u niet opneemt? Dan zet ik dat nummer als tweede contact." (not an order's)
 _CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}?(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|"
@@ -429,6 +451,9 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
     kinds |= {"CARD"} if _PAY_BY_PHONE.search(lowered) else set()
     kinds |= {"PHONE"} if _CALL_NUMBER.search(folded) and not _OBJECT_NUMBER.search(folded) else set()
     kinds |= {"IBAN"} if _PAYING_ACCOUNT.search(folded) or _MONEY_BACK.search(folded) else set()
+    if (ending := _ID_ENDING.search(folded)) and not _OBJECT_BEFORE.search(folded, 0, ending.start()):
+        kinds.add("BSN" if ending.group("bsn") else "IL_ID")  # "The ID ending 4471, still right?": the answer
+        # may give another one
     if _WHEN_TO_CALL.search(folded) and not _OBJECT_WORD.search(folded):
         kinds.add("PHONE")  # "Wanneer kunnen we bellen?": a time, and often the number to ring then
     if "EMAIL" in kinds and _OTHER.search(folded) and _IN_THE_MAIL.search(folded):
@@ -452,7 +477,10 @@ def asked_for(question: str) -> tuple[frozenset[str], bool]:
         kinds.discard("CARD")  # a gift card's code is no payment card; "the card details for the adoption gift" is
     if kinds & {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"} and _OBJECT_NUMBER.search(folded) and not _PHONE_WORDS.search(
             folded):
+        named = _ID_NUMBER_FOR.search(folded)
+        kept = kinds & {"BSN", "IL_ID"} if named and not _OBJECT_BEFORE.search(folded, 0, named.start()) else set()
         kinds -= {"PHONE", "BSN", "IL_ID", "CARD", "IBAN"}  # "welk nummer staat op de factuur?"
+        kinds |= kept  # "The ID number for the invoice": the person's ID, the object only what it is for
     if "NAME" in kinds and (other or _FIRM_NAME.search(folded)) and not _PERSONAL_NAME.search(folded):
         kinds.discard("NAME")  # "what's the name of the product?", "לציין שם חברה?": a firm's name is no one's
     return frozenset(kinds), other and not kinds
@@ -618,6 +646,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if not kinds and "?" in turn.text and back < len(found) and "ADDRESS" in found[back]:
             kinds = frozenset({"POSTCODE"})  # "Donc 14 avenue de France ?" "Oui, 75013.": an address read back
             # to be confirmed is answered with what it lacks, its postcode
+            if not _DIGIT.search(read_numbers(turn.text).text):
+                kinds |= {"ADDRESS"}  # "Is it still Mill Lane?" "No, we moved, it's forty-two ...": the street
+                # alone read back, the answer may give another address
         if kinds:
             return (kinds - given) | ({"ADDRESS", "STREET"} if street_due and "ADDRESS" in kinds else set()), False
         agreed = bool(_AGREES.match(turn.text))

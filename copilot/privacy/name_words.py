@@ -184,7 +184,8 @@ _RELATIVE = (  # "on behalf of my mother, Maria Jansen": the relation, then the 
 )
 _HE_KIN = (r"(?<![\u05d0-\u05ea])[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|"
            r"נכדי|נכדתי|חמי|חמותי|ה?(?:בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|חבר|חברה|שותף|שותפה|נכד|נכדה|גיס|גיסה|"
-           r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
+           r"קולגה|נציג|נציגה|טכנאי|ילדים|נכדים|הורים|שותפים|"
+           r"גרוש|גרושה|אקס|מחנך|מחנכת)|בן הזוג|בת הזוג)(?:\s+(?:שלי|שלנו|שלו|שלה))?")
 # A weak cue opens the turn or a sentence, perhaps after a greeting: "Ja hallo, met ...", "Bonjour, c'est ...".
 _GREETING = (r"hi|hello|hey|hiya|g['’]day|yes|yeah|good (?:morning|afternoon|evening)|hallo|hoi|goedemorgen|"
              r"goedemiddag|goedenavond|dag|ja|hai|bonjour|bonsoir|bjr|slt|oui|allô|allo|salut|coucou|שלום|היי|הי|אהלן|"
@@ -217,6 +218,7 @@ _NAMED = (r"(?=\w++\s++(?:called|named)\b)(?:guy|man|woman|lady|girl|boy|bloke|c
           r"(?:\s+(?:trouwens|overigens|eigenlijk))?|קוראים (?:לו|לה)|שמו|שמה|"
           rf"(?:il|elle|(?:mon|ma|son|sa|notre)\s+(?:{RELATIONS}))\s+s['’]appelle"
           r"(?:\s+(?:d['’]ailleurs|en fait|justement))?|"
+          r"die\s+heet|who(?:['’]s|\s+is)\s+(?:called|named)|"  # "de buurvrouw, die heet ...", "who's called ..."
           r"(?:please|just|then|and|you can|can you)\s+ask for|vraag (?:dan |maar )?naar|demandez|"  # "ask for Rick"
           r"(?:spoke|spoken|talked|talking) (?:to|with)|(?:gesproken|sprak) met|(?:j['’]ai )?parlé (?:à|avec)|"
           r"j['’]ai eu|דיברתי (?:\S+ )?עם|שוחחתי (?:\S+ )?עם|"  # "I spoke to Jake", "דיברתי עם שירן"

@@ -964,7 +964,8 @@ _STAFF_ROLE = re.compile(
     r"delivery (?:team|crew|guys|men)|"
     r"technicien(?:ne)?s?|installatrices?|dépanneurs?|depanneurs?|livreurs?|déménageurs?|coursiers?|"
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
-    r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|medewerkers?|medewerksters?|collega|colleague|collègue|"
+    r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|co[öo]rdinat(?:or|ors|oren|rice|rices|eur|eurs)|"
+    r"medewerkers?|medewerksters?|collega|colleague|collègue|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
     r"trainsters?|coach(?:es)?|(?P<teacher>"
@@ -1052,13 +1053,13 @@ _STAFF_AFTER = re.compile(
     r"(?:boekhouding|accounts|billing|finance|planning|team|afdeling|dienst|department|desk|support|klantenservice|"
     r"helpdesk|werkplaats|workshop|atelier|magazijn|warehouse|lab|comptabilité|facturation|équipe|service)|"
     r"(?:will|zal|gaat|va|komt|is going to|can|could|may|kan|mag|peut|pourra|pourrait)\s+"
-    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|"
+    r"(?:you\s+|u\s+|je\s+|vous\s+)?(?:call|ring|bel|bellen|contact|reach|text|bereiken|joindre|contacter|"
     r"contacteren|rappeler|appeler|langs|come|visit|passer|e-?mail|mailen|terugbellen|hand over|meet|help|"
     r"overhandigen|brengen|bring|deliver|livrer|remettre|accueillir)|"
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|ישלח|תשלח|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
     r"(?![\u05d0-\u05ea])|"
     r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
@@ -1125,7 +1126,8 @@ _DOES_WORK = re.compile(
     r"(?i:va|vient|viendra|passe|passera|installe|installera|règle|réglera|s['’]occupe|s['’]occupera|livre|livrera|"
     r"apporte|apportera|récupère|récupérera|vérifie|vérifiera|change|changera|fera|sera|est de (?:garde|permanence))"
     r"(?![\w'’])|"
-    r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם)(?![\u05d0-\u05ea]))")
+    r"[ית][\u05d0-\u05ea]{2,}\s+(?:את|אצלך|אצלכם|אלייך|אליך|אליכם|לך|לכם|איתך|איתכם|אותך|אותכם|עמך|עמכם)"
+    r"(?![\u05d0-\u05ea]))")
 _DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+|"
                                r"(?<=[a-zà-ÿ] ))"  # the verb second after any phrase: "Voor de schuur kan Joost ..."
                                r"(?i:stelt|komt|installeert|plaatst|brengt|haalt|regelt|vervangt|levert|bezorgt|"
@@ -1174,6 +1176,26 @@ def ours_after(text: str, end: int) -> bool:
     return _OURS_AFTER.match(text, end) is not None
 
 
+# The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
+# aussi Léa", "גם אני נועה". The agent's own name, kept there as the company's person's (hidden elsewhere).
+_ME_TOO_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is)(?:\s+also)?|ik (?:ben|heet)(?:\s+ook)?|"
+    r"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est)(?:\s+aussi)?)\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:גם\s+אני|גם\s+לי\s+קוראים|גם\s+שמי|אני\s+גם)\s+$")
+_ME_TOO_AFTER = re.compile(r"\s*,?\s+(?i:too|as well|also|ook|aussi)(?![\w'’])|\s+גם(?![\u05d0-\u05ea])")
+_ALSO_BEFORE = re.compile(r"(?i:also|ook|aussi|גם)\s+$")
+
+
+def me_too(text: str, start: int, end: int) -> bool:
+    """Whether the agent's turn gives the name at ``text[start:end]`` as the agent's own, the same as the
+    customer's ("I'm Priya too", "Ik heet ook Sanne", "גם אני נועה")."""
+    before = _ME_TOO_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return _ME_TOO_AFTER.match(text, end) is not None or _ALSO_BEFORE.search(before.group()) is not None or (
+        "גם" in before.group())
+
+
 def agent_staff(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` of an agent's turn is the company's own staff (see ``_STAFF_AFTER``,
     ``_DOES_WORK``), not the customer's relative ("Your husband Peter will call you back")."""
@@ -1213,6 +1235,11 @@ _PLANNED_BEFORE = re.compile(
     r"(?:zet|stuur|geef) (?:het|dat|dit|ze) (?:door )?(?:naar|aan)|door naar|"
     # added to the note for them: "ik schrijf het erbij voor Joost", "I'll put that down for Gareth"
     r"(?:zet|schrijf|noteer) (?:het|dat|dit) (?:erbij|op) voor|(?:put|add|note|write) (?:it|that|this) (?:down )?for|"
+    # whom the agent tells or asks next, whom the customer is matched with, whom a document comes from: "I'll tell
+    # Gareth", "we've matched her with Nell", "gekoppeld aan Joost", "the receipt will come from Sam"
+    r"(?:i['’]ll|i will|we['’]ll|we will) (?:tell|let|ask|update|brief|inform)|"
+    r"(?:matched|paired|linked) (?:\w+ )?(?:with|to|up with)|(?:gekoppeld|gematcht|ingedeeld) (?:aan|met|bij)|"
+    r"(?:jumelée?|associée?) (?:à|avec)|(?:will come|comes|['’]ll come|is coming) from|(?:sent|signed) by|"
     r"(?:schema|oefenschema|plan|programma|programme|exercises|oefeningen|exercices) (?:van|from|by|de|d['’])|"
     # whose lesson or class it is: "de les van Joris is verzet", "the class with Nell", "le cours de Jade"
     r"(?:les|lessen|lesson|lessons|class|classes|cours|séance|session|sessions|training|groep|group|groupe) "
@@ -1266,7 +1293,11 @@ _CLEFT = re.compile(r"(?<![\w'’])(?i:c['’]est|it['’]s|het is)\s+$")
 _VERB_NEXT = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])[\w'’-]*|s['’]en|l['’]|m['’]|t['’]|n['’])(?![\w'’-]*\s*,)")
 _HE_VERB_NEXT = re.compile(r"\s+(?:מה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"  # "רותם מהסדנה ... יטפל": from where
                            # or where they will be, or their coming: "עומר יהיה באזור מחר", "רותם תגיע בעשר"
-                           r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9]))")
+                           r"(?:יהיה|תהיה|יגיע|תגיע|יבוא|תבוא)(?=\s+[\u05d0-\u05ea0-9])|"
+                           # what they do or can do: "עידו מלמד פיזיקה", "דנה יכולה להתחיל ביום שני"
+                           r"(?:מלמד|מלמדת|מתאם|מתאמת|מטפל|מטפלת|מלווה|עובד|עובדת|אחראי|אחראית|מחליף|מחליפה)"
+                           r"(?![\u05d0-\u05ea])|"
+                           r"(?:יכול|יכולה|יוכל|תוכל|אמור|אמורה|צריך|צריכה)\s+ל[\u05d0-\u05ea]{2,})")
 
 
 def given_name(word: str) -> bool:

@@ -290,6 +290,8 @@ class _Reader:
         elif cls == "ten":  # Hebrew: "שתים עשרה"
             if self.last == "unit" and 0 < self.low % 100 < 10:
                 self.extend(atom, "teen")
+            elif after_scale and self.low % 100 == 0:
+                self.extend(atom, "teen")  # "שמונה מאות ועשר" is 810, as "huit cent dix" is
             elif self.last == "unit" and self.low % 10 and not self.high:  # "תשעים, שמונה עשרה" is 90 and 18
                 unit = self.low % 10
                 self.low -= unit
