@@ -68,7 +68,7 @@ def _number_words() -> dict[str, int]:
                     found[f"{phrase} and {rest}"] = found[f"{phrase} {rest}"] = h * 100 + n
             if rest in fr_units or rest in fr_teens or rest.startswith((*fr_tens, "quatre-vingt")):
                 found[f"{fr} {rest}"] = h * 100 + n
-    he_units = [("אחת", "אחד"), ("שתיים", "שניים", "שתי", "שני"), ("שלוש", "שלושה"), ("ארבע", "ארבעה"),
+    he_units = [("אחת", "אחד"), ("שתיים", "שניים", "שתי", "שני", "שתים", "שנים"), ("שלוש", "שלושה"), ("ארבע", "ארבעה"),
                 ("חמש", "חמישה"), ("שש", "שישה"), ("שבע", "שבעה"), ("שמונה",), ("תשע", "תשעה")]
     he_tens = "עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים".split()
     for u, forms in enumerate(he_units, 1):
