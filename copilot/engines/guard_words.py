@@ -518,7 +518,9 @@ FREE = words(_WAIVE + [
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden",
      # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
-     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )cadeau",
+     # (nor the gift the customer buys, what a purchase is for: "pour un cadeau d'anniversaire", "voor een cadeau")
+     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )"
+     "(?<!pour un )(?<!pour des )(?<!pour vos )(?<!pour votre )(?<!voor een )(?<!voor uw )(?<!voor je )cadeau",
      "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
      "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
@@ -551,7 +553,7 @@ FREE = words(_WAIVE + [
     # "שובר מתנה", "תו מתנה")
     ["(?<!ל)חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
-     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )מתנה",
+     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )(?<!בשביל )מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
