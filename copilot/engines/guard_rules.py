@@ -364,7 +364,9 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
     for finding in findings:
         if finding.kind == "TEXT":
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
-        if finding.kind == "NAME" and _hebrew_word(finding.text):
+        # (a run of Hebrew "names" that opens with such a word is a phrase: "שמקבל אלכוהול", who receives alcohol; a
+        # full name opens with the first name)
+        if finding.kind == "NAME" and (_hebrew_word(finding.text) or _hebrew_word(finding.text.split()[0])):
             continue
         if finding.kind == "NAME" and _addressed(both, *runs.get(finding.start, (finding.start, finding.end))):
             continue
