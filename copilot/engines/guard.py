@@ -605,16 +605,17 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     return tuple(found)
 
 
-# the words that start what a listed gift's thing is of, for or after, or when it is given ("the delivery of every box",
-# "a glass to take home after a tasting", "la livraison de chaque box", "משלוח של כל קופסה")
-_OF_WHAT = re.compile(r"(?<!\w)(?:of|after|from|for|with|to|on|at|in|by|van|na|bij|voor|met|naar|op|uit|door|de|du|des|"
-                      r"d'|après|pour|avec|à|au|aux|sur|par|של|אחרי|עם|בכל|לכל|"
-                      # (or on what condition: "skipping a month if you tell us before the 20th")
+# the words that start what a listed gift's thing is given with or after, or when ("the delivery of every box", "a
+# glass to take home after a tasting", "la livraison de chaque box", "משלוח של כל קופסה", "... if you tell us before"),
+# not what it is of ("het lenen van verhuisdozen" lends the boxes)
+_OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met|op|de|du|pour|avec|à|au|sur|par) "
+                      r"(?:every|each|any|elke|ieder|iedere|chaque|tout|toute)|"
+                      r"after|na|après|אחרי|של כל|בכל|לכל|"
                       r"if|when|unless|als|wanneer|tenzij|si|quand|lorsque|sauf|אם|כש\S*)(?!\w)", re.IGNORECASE)
 
 
 def _head(item: str) -> frozenset[str]:
-    """What a listed gift gives: the words before what it is of or for. "The delivery of every box" gives delivery,
+    """What a listed gift gives: the words before what it is given with, after or when. "The delivery of every box" gives delivery,
     not the box, so it backs no free box; an item that opens with such a word is named by all its words."""
     # (the first such word after a content word: Dutch "de" is the article, French "de" is "of")
     for m in _OF_WHAT.finditer(item):
