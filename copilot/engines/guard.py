@@ -615,8 +615,9 @@ _OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met
 
 
 def _head(item: str) -> frozenset[str]:
-    """What a listed gift gives: the words before what it is given with, after or when. "The delivery of every box" gives delivery,
-    not the box, so it backs no free box; an item that opens with such a word is named by all its words."""
+    """What a listed gift gives: the words before what it is given with, after or when. "The delivery of every box"
+    gives delivery, not the box, so it backs no free box; an item that opens with such a word is named by all its
+    words."""
     # (the first such word after a content word: Dutch "de" is the article, French "de" is "of")
     for m in _OF_WHAT.finditer(item):
         head = tx.stems(item[:m.start()])
