@@ -614,7 +614,7 @@ _OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met
                       r"if|when|unless|als|wanneer|tenzij|si|quand|lorsque|sauf|אם|כש\S*)(?!\w)", re.IGNORECASE)
 
 
-def _head(item: str) -> frozenset[str]:
+def _head(item: str) -> set[str]:
     """What a listed gift gives: the words before what it is given with, after or when. "The delivery of every box"
     gives delivery, not the box, so it backs no free box; an item that opens with such a word is named by all its
     words."""
