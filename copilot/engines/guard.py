@@ -605,17 +605,17 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     return tuple(found)
 
 
-# the words that start what a listed gift's thing is given with or after, or when ("the delivery of every box", "a
-# glass to take home after a tasting", "la livraison de chaque box", "משלוח של כל קופסה", "... if you tell us before"),
-# not what it is of ("het lenen van verhuisdozen" lends the boxes)
+# the words that start what a listed gift's thing is given with or after ("the delivery of every box", "a glass to take
+# home after a tasting", "la livraison de chaque box", "משלוח של כל קופסה"), not what it is of ("het lenen van
+# verhuisdozen" lends the boxes), nor its condition ("skipping a month if you tell us before the 20th" is backed by
+# both)
 _OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met|op|de|du|pour|avec|à|au|sur|par) "
                       r"(?:every|each|any|elke|ieder|iedere|chaque|tout|toute)|"
-                      r"after|na|après|אחרי|של כל|בכל|לכל|"
-                      r"if|when|unless|als|wanneer|tenzij|si|quand|lorsque|sauf|אם|כש\S*)(?!\w)", re.IGNORECASE)
+                      r"after|na|après|אחרי|של כל|בכל|לכל)(?!\w)", re.IGNORECASE)
 
 
 def _head(item: str) -> set[str]:
-    """What a listed gift gives: the words before what it is given with, after or when. "The delivery of every box"
+    """What a listed gift gives: the words before what it is given with or after. "The delivery of every box"
     gives delivery, not the box, so it backs no free box; an item that opens with such a word is named by all its
     words."""
     # (the first such word after a content word: Dutch "de" is the article, French "de" is "of")
