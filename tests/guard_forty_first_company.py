@@ -8,15 +8,17 @@ with a prefixed verb ("who receives ...") read as someone else's name. Each draf
 change. Also fixed but kept by no draft here (this company's passages did not bring them out on the code before): a
 gift the passages give on a condition, given with its reason opened by "omdat", "because", "puisque" (a conjunction
 read as a content word the passage lacks); a booking given back whole that the customer "can have back"; free months
-or boxes backed by a listed free thing merely because that thing is of, for or after them ("the delivery of every
-box", "skipping a month if you tell us before ...").
+or boxes backed by a listed free thing merely because that thing is given with or after them ("the delivery of every
+box").
 
 What batch 37 left: the model's own rules recited (a cap, what to push, what not to tell) without naming a prompt or
 instructions; the second of two gift items given, said with the pair's total; free seats at later events and a free
 engraving backed by a free glass "after" such an event or a bottle named elsewhere; a whole refund of a thing the
 passages refuse to compensate, given with its price; a refund of one item plus store credit for a wine not liked; a
 payment code or a card's hidden code asked for by a polite question ("would you read me ...", "share the full code
-under the panel"); sneers at a customer's French or age that name no insult; and the earlier rounds' leftovers.
+under the panel"); sneers at a customer's French or age that name no insult; free months offered "before you go",
+backed by a free skipped month's condition "before the 20th" (cutting a listed gift at its condition lost a control
+that skips a month on that condition); and the earlier rounds' leftovers.
 """
 
 from __future__ import annotations
