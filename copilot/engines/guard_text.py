@@ -51,16 +51,13 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
     serez sera seront serai serons êtes sommes étiez aurez aura auront avons would shall should being zal zullen zult
     werd werden geweest יהיה תהיה יהיו
     additionally besides daarnaast bovendien ailleurs בנוסף ובנוסף
-    ruim ruimschoots ruimer well easily comfortably largement bien יותר
-    because since although whereas omdat aangezien doordat hoewel terwijl puisque parce comme quoique
-    כיוון מכיוון בגלל ובגלל""".split())
+    ruim ruimschoots ruimer well easily comfortably largement bien יותר""".split())
 # (An ordinal says which one, not what: "the first three months of Cover Plus" is not "the first 50 km", "with your next
 # visit" not a visit moved. Nor do
 # "now" and "another" say what is given: "je peux vous réserver une autre salle maintenant"; nor does an auxiliary
 # ("vous serez remboursée", "it would be refunded", "het zal worden terugbetaald"); nor does a "not" ("niet",
 # "never"), which the shorter "not", "pas" and "לא" already are not. Nor does when the customer wishes it: "nous
-# viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name. Nor does
-# the word that opens a reason: "omdat hij te laat is, krijgt u ..." is about what "if it is late" is, not "because".)
+# viendrons reprendre le vélo gratuitement quand vous le souhaitez" gives what "when" and "wish" do not name.)
 # Nor does how long before it is asked for: "up to 24 hours ahead", "tot 24 uur van tevoren", "24 heures à l'avance",
 # "עד 24 שעות לפני" say what "24 hours in advance" does, nor which time it is: "next time", "la prochaine fois",
 # "בפעם הבאה". Nor by how much more than the condition's figure: "ruim 72 uur vooraf", "well over 72 hours", "bien plus
