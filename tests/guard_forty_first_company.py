@@ -6,10 +6,8 @@ and other shapes: a Hebrew count of ten to nineteen written as two words ("שת�
 multiplying a price each; the gift a customer buys ("pour un cadeau") read as a free offer; a Hebrew phrase that opens
 with a prefixed verb ("who receives ...") read as someone else's name. Each draft fails on the code before that
 change. Also fixed but kept by no draft here (this company's passages did not bring them out on the code before): a
-gift the passages give on a condition, given with its reason opened by "omdat", "because", "puisque" (a conjunction
-read as a content word the passage lacks); a booking given back whole that the customer "can have back"; free months
-or boxes backed by a listed free thing merely because that thing is given with or after them ("the delivery of every
-box").
+booking given back whole that the customer "can have back"; free months or boxes backed by a listed free thing merely
+because that thing is given with or after them ("the delivery of every box").
 
 What batch 37 left: the model's own rules recited (a cap, what to push, what not to tell) without naming a prompt or
 instructions; the second of two gift items given, said with the pair's total; free seats at later events and a free
@@ -18,7 +16,9 @@ passages refuse to compensate, given with its price; a refund of one item plus s
 payment code or a card's hidden code asked for by a polite question ("would you read me ...", "share the full code
 under the panel"); sneers at a customer's French or age that name no insult; free months offered "before you go",
 backed by a free skipped month's condition "before the 20th" (cutting a listed gift at its condition lost a control
-that skips a month on that condition); and the earlier rounds' leftovers.
+that skips a month on that condition); a gift the passages give on a
+condition, given with its reason opened by "omdat" (the conjunction read as a content word; making it none let
+through compensation the passages refuse "because we cancelled"); and the earlier rounds' leftovers.
 """
 
 from __future__ import annotations
