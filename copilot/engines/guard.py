@@ -563,7 +563,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         listed, alone = tx.listed(sentence, m.end()) if m is not None else ((), False)
         if listed:  # "Free at Techora: delivery from €50; returns within 30 days; ...": each item is given
             gives = tx.giving_words(pattern, sentence)
-            found.extend(tx.Giving(tx.stems(item), tx.stems(item), tx.numbers(item), bool(w.FULL.search(item)),
+            found.extend(tx.Giving(tx.stems(item), _head(item), tx.numbers(item), bool(w.FULL.search(item)),
                                    _gift_sums(item, kind), tx.periods(item),
                                    tx.sums(item), gives) for item in listed)
         if m is not None and not alone:
@@ -572,7 +572,9 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             if not subject or not tx.stems(clause[:span[0]]):
                 # nothing before the giving word in its clause: what is given follows it, after a condition or
                 # with none ("If your order is late, we refund the delivery charge")
-                subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause)))
+                # (of a list, its first item's thing, not what that is of: "Free are the delivery of every box, ...")
+                subject |= (_head(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause[span[1]:]))) if listed
+                            else tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause))))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
@@ -601,6 +603,27 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=tx.sums(other)))
                 clause = other
     return tuple(found)
+
+
+# the words that start what a listed gift's thing is given with or after ("the delivery of every box", "a glass to take
+# home after a tasting", "la livraison de chaque box", "משלוח של כל קופסה"), not what it is of ("het lenen van
+# verhuisdozen" lends the boxes), nor its condition ("skipping a month if you tell us before the 20th" is backed by
+# both)
+_OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met|op|de|du|pour|avec|à|au|sur|par) "
+                      r"(?:every|each|any|elke|ieder|iedere|chaque|tout|toute)|"
+                      r"after|na|après|אחרי|של כל|בכל|לכל)(?!\w)", re.IGNORECASE)
+
+
+def _head(item: str) -> set[str]:
+    """What a listed gift gives: the words before what it is given with or after. "The delivery of every box"
+    gives delivery, not the box, so it backs no free box; an item that opens with such a word is named by all its
+    words."""
+    # (the first such word after a content word: Dutch "de" is the article, French "de" is "of")
+    for m in _OF_WHAT.finditer(item):
+        head = tx.stems(item[:m.start()])
+        if head:
+            return head
+    return tx.stems(item)
 
 
 def _charged_rates(sentence: str) -> frozenset[float]:

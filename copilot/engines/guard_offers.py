@@ -175,7 +175,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
 # מלוא 300 ₪ בחזרה"; words that widen no refund check, they only say what a sum given back is)
 _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming|goes|will go|is going|gets? paid|is paid|"
                          r"will be paid) back(?!\w)|"
-                         r"(?<!\w)(?:get|gets|getting|receive|receives) (?:\S+ ){0,3}?(?:[€$£₪] ?\d[\d.,]*|"
+                         r"(?<!\w)(?:get|gets|getting|receive|receives|have|has) (?:\S+ ){0,3}?(?:[€$£₪] ?\d[\d.,]*|"
                          r"\d[\d.,]* ?[€$£₪]) back(?!\w)|"
                          r"(?<!\w)récupér\w* (?:\S+ ){0,3}?(?:[€$£₪] ?\d|\d[\d.,]* ?(?:[€$£₪]|euros?))|"
                          r"(?<![\u05d0-\u05ea])(?:ת|י)קבל(?:י|ו)? (?:\S+ ){0,4}?בחזרה", re.IGNORECASE)

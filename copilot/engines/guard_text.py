@@ -7,6 +7,7 @@ They only read and cache per text: a conversation's lines come back in every req
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -300,7 +301,10 @@ def numbers(text: str) -> set[float]:
 def counts(text: str) -> frozenset[float]:
     """The whole numbers a text counts with, in digits or in words ("three full days", "drie ingrediënten"): what
     multiplies a passage's rate per day or per item."""
-    spoken = (_count_word(word) for word in re.findall(r"[^\W\d_]+", text.casefold()))
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    # (and a number of two words: a Hebrew teen, "שתים עשרה", is twelve, not two and ten)
+    spoken = itertools.chain((_count_word(word) for word in words),
+                             (w.NUMBER_WORDS.get(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)))
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing

@@ -68,7 +68,7 @@ def _number_words() -> dict[str, int]:
                     found[f"{phrase} and {rest}"] = found[f"{phrase} {rest}"] = h * 100 + n
             if rest in fr_units or rest in fr_teens or rest.startswith((*fr_tens, "quatre-vingt")):
                 found[f"{fr} {rest}"] = h * 100 + n
-    he_units = [("אחת", "אחד"), ("שתיים", "שניים", "שתי", "שני"), ("שלוש", "שלושה"), ("ארבע", "ארבעה"),
+    he_units = [("אחת", "אחד"), ("שתיים", "שניים", "שתי", "שני", "שתים", "שנים"), ("שלוש", "שלושה"), ("ארבע", "ארבעה"),
                 ("חמש", "חמישה"), ("שש", "שישה"), ("שבע", "שבעה"), ("שמונה",), ("תשע", "תשעה")]
     he_tens = "עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים".split()
     for u, forms in enumerate(he_units, 1):
@@ -518,7 +518,9 @@ FREE = words(_WAIVE + [
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden",
      # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
-     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )cadeau",
+     # (nor the gift the customer buys, what a purchase is for: "pour un cadeau d'anniversaire", "voor een cadeau")
+     "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )"
+     "(?<!pour un )(?<!pour des )(?<!pour vos )(?<!pour votre )(?<!voor een )(?<!voor uw )(?<!voor je )cadeau",
      "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
      "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"
@@ -551,7 +553,7 @@ FREE = words(_WAIVE + [
     # "שובר מתנה", "תו מתנה")
     ["(?<!ל)חינם", "(?:ללא|בלי) (?:תוספת )?(?:תשלום|עלות|חיוב)", "(?:אזרוק|נזרוק) (?:לך|לכם)",
      "לא (?:יעלה|יעלו|עולה|עולים|תעלה) (?:לך |לכם )?(?:כלום|דבר|שקל)",
-     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )מתנה",
+     "(?<!ה)(?<!כרטיס )(?<!כרטיסי )(?<!שובר )(?<!שוברי )(?<!תו )(?<!תווי )(?<!בשביל )מתנה",
      "על חשבוננו", "לא תשלם", "לא תשלמי", "לא תצטרך לשלם", "לא נחייב", "נבטל (?:את )?(?:החיוב|החשבונית|התשלום)",
      "(?:נותן|נותנת|ניתן|אתן) לך (?:\\S+ )?(?:חודש|חודשיים|\\d+ חודשים)",
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
