@@ -527,6 +527,9 @@ def test_the_refund_and_moving_cards_name_no_device_or_service_of_one_trade(engi
         ("Parfait, à bientôt !", "merci beaucoup"),
         ("Lovely, see you soon!", "thanks, bye"),
         ("מעולה, החלמה מהירה!", "תודה רבה, ביי"),
+        ("Here you go, and stay healthy!", "thanks for your help"),
+        ("Alstublieft, en blijf gezond!", "dank u wel"),
+        ("Voilà, prenez soin de vous !", "merci beaucoup"),
     ],
 )
 def test_no_closing_card_after_the_agents_parting_wish(engine, wish, thanks):
@@ -785,3 +788,32 @@ def test_forgetting_to_cancel_or_coming_back_is_no_wish_to_leave(engine, not_lea
 def test_whether_someone_could_see_the_card_gives_no_card_number(engine, channel, entry, exposure, paying):
     assert entry not in shown(engine, [("customer", exposure)], channel)
     assert entry in shown(engine, [("customer", paying)], channel)
+
+
+@pytest.mark.parametrize(
+    ("other_sense", "moving"),
+    [
+        ("I changed jobs, so I have a new address for e-mail: can you update my email address?",
+         "we're moving next month, I'll have a new address"),
+        ("mijn e-mailadres klopt niet meer, ik heb een nieuw adres bij een andere provider", "ik heb een nieuw adres"),
+        ("je voudrais changer mon adresse mail, j'ai une nouvelle adresse", "j'ai une nouvelle adresse à Lyon"),
+        ("אני רוצה לעדכן כתובת מייל, יש לי כתובת חדשה", "יש לי כתובת חדשה בחיפה"),
+    ],
+)
+def test_a_new_e_mail_address_is_no_move(engine, other_sense, moving):
+    assert "reply.moving_house" not in shown(engine, [("customer", other_sense)], "chat")
+    assert "reply.moving_house" in shown(engine, [("customer", moving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("when_to_deliver", "bad_time"),
+    [
+        ("the parts should arrive tomorrow but I'm at work until five", "sorry, I'm at work, can you call later?"),
+        ("de levering is morgen, maar ik ben aan het werk tot vier uur", "ik ben aan het werk, kunt u later bellen?"),
+        ("la livraison c'est demain mais je suis au travail jusqu'à 17 h", "je suis au travail, rappelez-moi"),
+        ("המשלוח אמור להגיע מחר אבל אני בעבודה עד חמש", "אני בעבודה, אפשר לדבר אחר כך?"),
+    ],
+)
+def test_at_work_until_a_delivery_comes_is_no_bad_time_to_talk(engine, when_to_deliver, bad_time):
+    assert "objection.bad_timing" not in shown(engine, [("customer", when_to_deliver)], "phone")
+    assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
