@@ -54,7 +54,7 @@ kept sent rang phoned forgot knows knew likes loved hates wrote gave gives sees 
 can will would should could must might also too again still just really even already always never only now then
 blijft bleef heeft wil wilde wou kan kon moet moest gaat ging komt kwam woont woonde werkt werkte betaalt betaalde
 belt belde zegt zei vindt vond krijgt kreeg wordt werd doet deed zit zat staat stond ligt lag denkt dacht weet wist
-vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk overleden gestorven
+vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk trouwens overigens overleden gestorven
 vient venait va allait est était avait fait faisait dit disait part partait arrive arrivait attend attendait
 veut voulait peut pouvait doit devait habite habitait travaille travaillait paie payait appelle appelait rapide
 gratuit aussi encore déjà toujours jamais vraiment juste bien alors décédé décédée

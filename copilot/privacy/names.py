@@ -1178,9 +1178,12 @@ def ours_after(text: str, end: int) -> bool:
 
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
 # aussi Léa", "גם אני נועה". The agent's own name, kept there as the company's person's (hidden elsewhere).
+# A filler adverb may come between the verb and "ook"/"also": "ik heet trouwens ook Sanne", "I'm actually also ...".
+_ME_TOO_FILLER = r"(?:\s*,?\s+(?:trouwens|overigens|eigenlijk|by the way|actually|btw|d['’]ailleurs|au fait|moi)\s*,?)?"
 _ME_TOO_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is)(?:\s+also)?|ik (?:ben|heet)(?:\s+ook)?|"
-    r"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est)(?:\s+aussi)?)\s+$|"
+    rf"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is){_ME_TOO_FILLER}(?:\s+also)?|"
+    rf"ik (?:ben|heet){_ME_TOO_FILLER}(?:\s+ook)?|"
+    rf"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est){_ME_TOO_FILLER}(?:\s+aussi)?)\s+$|"
     r"(?<![\u05d0-\u05ea])(?:גם\s+אני|גם\s+לי\s+קוראים|גם\s+שמי|אני\s+גם)\s+$")
 _ME_TOO_AFTER = re.compile(r"\s*,?\s+(?i:too|as well|also|ook|aussi)(?![\w'’])|\s+גם(?![\u05d0-\u05ea])")
 _ALSO_BEFORE = re.compile(r"(?i:also|ook|aussi|גם)\s+$")
