@@ -264,9 +264,19 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
                    rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
-HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|אמא|אבא|סבתא|סבא|"
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|תאריך\s+(?:ה)?לידה|אמא|"
+                      r"אבא|סבתא|סבא|"
                       r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
+# The one picked up or fetched, a child in the caller's care (the company's staff are never picked up): "Who picks Isla
+# up?", "Wie haalt Sem op?", "Qui vient chercher Léo ?", "מי אוסף את נויה?". The name right after the verb.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+"
+PICKED_UP = re.compile(rf"(?<![\w'’])(?:(?i:pick(?:s|ed|ing)?|collect(?:s|ed|ing)?)\s+(?P<en>{_CAP})(?=\s+(?i:up)(?!\w))|"
+                       rf"(?i:pick(?:s|ed|ing)?\s+up|collect(?:s|ed|ing)?)\s+(?P<en2>{_CAP})|"
+                       rf"(?i:haalt|haal|halen|haalde|brengt)\s+(?P<nl>{_CAP})\s+(?i:op|weg|thuis)(?!\w)|"
+                       rf"(?i:chercher|récupérer|récupère|récupèrera)\s+(?P<fr>{_CAP}))(?![\w'’-])|"
+                       r"(?<![\u05d0-\u05ea])(?:לאסוף|אוסף|אוספת|אוספים|יאסוף|תאסוף|יאספו|אסף|אספה)\s+את\s+"
+                       r"(?P<he>[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"
