@@ -152,7 +152,8 @@ _ASKS = {
             r"hoe (?:schrijf|spel)\w*|hoe (?:wordt|moet) (?:het|dat) (?:geschreven|gespeld)|"
             r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
             r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
-    "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+    "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|waar woon (?:je|jij)\b|\baddress\b|first line|"
+               r"\bstreet\b|"
                # whether they moved: the answer is the new place ("Have you moved?", "Bent u verhuisd?", "Vous avez
                # déménagé ?", "עברתם דירה?")
                r"\b(?:have you|you['’]ve|did you|has (?:he|she)|have they)\s+(?:\w+\s+)?moved\b|where (?:did|have) "
@@ -166,6 +167,7 @@ _ASKS = {
                r"chemin|ruelle|straat|laan|weg|steeg|gracht|hofje)\b|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
+               r"^\W*(?:and|en)\s+(?:the|de)\s+(?:road|lane|weg|laan)\W*$|"  # "And the road?" after the house number
                r"(?:welke|which|what|quel(?:le)?|באיזו|איזו|באיזה) (?:weg|laan|kade|gracht|singel|dreef|road|lane|"
                r"avenue|drive|crescent|allée|boulevard|impasse|שדרה|שדרות)(?!\w)|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
@@ -189,7 +191,8 @@ _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 _STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
                  r"allée|boulevard|impasse|שדרה|שדרות")
 _STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
-                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?ה?רחוב\W*$|"
+                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue|road|lane|weg|laan)\W*$|"
+                          r"^\W*ו?ה?רחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
