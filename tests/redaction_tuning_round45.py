@@ -16,8 +16,9 @@ and changed 19 of 153 look-alikes.
 
 Fixed, for the general case:
 - Names: a child picked up or fetched ("מי אוסף את ...?", and "Who picks ... up?", "Wie haalt ... op?", "Qui vient
-  chercher ... ?", which were hidden already): the company's staff are never the one picked up; "תאריך הלידה של ..." names whose date it is; a
-  family named by a surname with its particles ("de familie Van Ee" kind); "trouwens" and "overigens" are no name.
+  chercher ... ?", which were hidden already): the company's staff are never the one picked up; "תאריך הלידה של ..."
+  names whose date it is; a family named by a surname with its particles ("de familie van Dijk", "la famille de
+  Witte"); "trouwens" and "overigens" are no name.
 - Dates of birth: a value asked again for another person ("celle de", "die van", "that of", "your son's", "ושל")
   asks for what the agent's last question asked for.
 - Addresses: "waar woon je?" asks where the customer lives; "And the road?" alone asks for the street's name.

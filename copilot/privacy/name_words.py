@@ -272,7 +272,8 @@ HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|�
 # The one picked up or fetched, a child in the caller's care (the company's staff are never picked up): "Who picks Isla
 # up?", "Wie haalt Sem op?", "Qui vient chercher Léo ?", "מי אוסף את נויה?". The name right after the verb.
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+"
-PICKED_UP = re.compile(rf"(?<![\w'’])(?:(?i:pick(?:s|ed|ing)?|collect(?:s|ed|ing)?)\s+(?P<en>{_CAP})(?=\s+(?i:up)(?!\w))|"
+PICKED_UP = re.compile(rf"(?<![\w'’])(?:(?i:pick(?:s|ed|ing)?|collect(?:s|ed|ing)?)\s+(?P<en>{_CAP})"
+                       r"(?=\s+(?i:up)(?!\w))|"
                        rf"(?i:pick(?:s|ed|ing)?\s+up|collect(?:s|ed|ing)?)\s+(?P<en2>{_CAP})|"
                        rf"(?i:haalt|haal|halen|haalde|brengt)\s+(?P<nl>{_CAP})\s+(?i:op|weg|thuis)(?!\w)|"
                        rf"(?i:chercher|récupérer|récupère|récupèrera)\s+(?P<fr>{_CAP}))(?![\w'’-])|"
