@@ -286,7 +286,7 @@ def cued_names(text: str) -> Iterable[Finding]:
         for group in ("first", "second"):
             if owner[group] and not owner[group].startswith("ה") and _is_name_word(owner[group], lowercase=True):
                 yield _finding(text, owner.start(group), owner.end(group))
-    for picked in PICKED_UP.finditer(text):  # "Who picks Isla up?", "Wie haalt Sem op?", "מי אוסף את נויה?"
+    for picked in PICKED_UP.finditer(text):  # "Who picks Freya up?", "Wie haalt Jesse op?", "מי אוסף את אלה?"
         group = next(g for g in ("en", "en2", "nl", "fr", "he") if picked[g])
         if not picked[group].startswith("ה") and _is_name_word(picked[group], lowercase=group == "he"):
             yield _finding(text, picked.start(group), picked.end(group))
@@ -1064,7 +1064,7 @@ _STAFF_AFTER = re.compile(
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
     r"showroom|agence|kantoor|office|warehouse|magazijn|lab)|"
-    # reached on the company's own line or desk: "You can reach Ellie on the yard line", "Koen via de receptie"
+    # reached on the company's own line or desk: "You can reach Niamh on the range line", "Thijs via de receptie"
     r"(?:on|at|via|through|op|à|au|par)\s+(?:the|our|de|het|onze|la|le|l['’]|notre)\s*(?:[\w-]+\s+)?"
     r"(?:line|lijn|office|desk|reception|receptie|balie|accueil|secrétariat|standard|switchboard))(?!\w)|"
     r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|ישלח|תשלח|יעביר|תעביר|ידע|תדע|יטפל|תטפל|יעדכן|תעדכן|"
