@@ -269,7 +269,7 @@ HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|�
                       r"אבא|סבתא|סבא|"
                       r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
-# The one picked up or fetched, a child in the caller's care (the company's staff are never picked up): "Who picks Isla
+# The one picked up or fetched, a child in the caller's care (the company's staff are never picked up): "Who picks Freya
 # up?", "Wie haalt Jesse op?", "Qui vient chercher Léo ?", "מי אוסף את אלה?". The name right after the verb.
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+"
 PICKED_UP = re.compile(rf"(?<![\w'’])(?:(?i:pick(?:s|ed|ing)?|collect(?:s|ed|ing)?)\s+(?P<en>{_CAP})"
