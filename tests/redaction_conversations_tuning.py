@@ -407,6 +407,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         (an object's own ID number, a booking ID read back by its end, "where did it happen", the agent sharing
         the customer's first name). Before that round: 14 of 20 dialogues missed a value or changed a look-alike.
         After: every kind 1.00, none changed.
+    the forty-seventh batch (``redaction_tuning_round45``, 19 dialogues), written after held-out batch 44 was
+        scored and spent: the agent sharing the customer's first name with a filler adverb between; a date of birth
+        asked again for another person ("celle de", "die van", "your daughter's", "ושל"); a Hebrew child picked up
+        or whose date of birth is asked; a family named by a surname with particles; "waar woon je?" and "And the
+        road?"; the agent's colleagues reached on the company's line or desk, after a Dutch call verb, and before
+        a Hebrew future verb; controls (one reached on the range line, a bow's draw weight after a date of birth,
+        a road's state, a family described). Before that round: 15 of 19 dialogues missed a value or changed a
+        look-alike. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -446,7 +454,8 @@ the forty-second in ``redaction_tuning_round40``,
 the forty-third in ``redaction_tuning_round41``,
 the forty-fourth in ``redaction_tuning_round42``,
 the forty-fifth in ``redaction_tuning_round43``,
-the forty-sixth in ``redaction_tuning_round44``.
+the forty-sixth in ``redaction_tuning_round44``,
+the forty-seventh in ``redaction_tuning_round45``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -498,6 +507,7 @@ import redaction_tuning_round41
 import redaction_tuning_round42
 import redaction_tuning_round43
 import redaction_tuning_round44
+import redaction_tuning_round45
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -508,6 +518,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
+           "FORTY_SEVENTH",
            "Dialogue",
            "Gold"]
 
@@ -557,6 +568,7 @@ FORTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round41.FORTY_THIRD)
 FORTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round42.FORTY_FOURTH)
 FORTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round43.FORTY_FIFTH)
 FORTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round44.FORTY_SIXTH)
+FORTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round45.FORTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -566,4 +578,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
-                                   FORTY_SIXTH)
+                                   FORTY_SIXTH + FORTY_SEVENTH)

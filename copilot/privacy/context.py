@@ -152,7 +152,8 @@ _ASKS = {
             r"hoe (?:schrijf|spel)\w*|hoe (?:wordt|moet) (?:het|dat) (?:geschreven|gespeld)|"
             r"comment (?:ça |cela )?s['’](?:écrit|épelle)|comment (?:l['’]|on l['’])?(?:écrire|épeler|écrit)|"
             r"איך (?:צריך |נכון )?(?:לכתוב|לאיית|כותבים|מאייתים)|איך (?:זה )?(?:נכתב|מאוית)",
-    "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|\baddress\b|first line|\bstreet\b|"
+    "ADDRESS": r"\b\w*adres\b|\bstraat\b|huisnummer|waar woont|waar woon (?:je|jij)\b|\baddress\b|first line|"
+               r"\bstreet\b|"
                # whether they moved: the answer is the new place ("Have you moved?", "Bent u verhuisd?", "Vous avez
                # déménagé ?", "עברתם דירה?")
                r"\b(?:have you|you['’]ve|did you|has (?:he|she)|have they)\s+(?:\w+\s+)?moved\b|where (?:did|have) "
@@ -166,6 +167,7 @@ _ASKS = {
                r"chemin|ruelle|straat|laan|weg|steeg|gracht|hofje)\b|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
+               r"^\W*(?:and|en)\s+(?:the|de)\s+(?:road|lane|weg|laan)\W*$|"  # "And the road?" after the house number
                r"(?:welke|which|what|quel(?:le)?|באיזו|איזו|באיזה) (?:weg|laan|kade|gracht|singel|dreef|road|lane|"
                r"avenue|drive|crescent|allée|boulevard|impasse|שדרה|שדרות)(?!\w)|"
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
@@ -189,7 +191,8 @@ _ASKS_RE = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 _STREET_TYPES = (r"street|straat|rue|רחוב|weg|laan|kade|gracht|singel|dreef|road|lane|avenue|drive|crescent|"
                  r"allée|boulevard|impasse|שדרה|שדרות")
 _STREET_NAME = re.compile(rf"(?:which|what|welke|quelle|באיזה|איזה|באיזו|איזו) (?:\w+ )?(?:{_STREET_TYPES})(?!\w)|"
-                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue)\W*$|^\W*ו?ה?רחוב\W*$|"
+                          r"^\W*(?:(?:and|en|et)\s+)?(?:the|de|la)\s+(?:street|straat|rue|road|lane|weg|laan)\W*$|"
+                          r"^\W*ו?ה?רחוב\W*$|"
                           r"street name|straatnaam|nom de (?:la )?rue|שם (?:ה)?רחוב")
 # A question about something that is no personal data: an order, an invoice, a code (objects with a number of
 # their own), or a time, a delivery (when, not what).
@@ -639,6 +642,10 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             kinds = asked_for(turns[back - 1].text)[0] & _INHERITED  # "pay by card?" "Send the number."
         elif not kinds and _THE_DATE.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
             kinds = asked_for(turns[back - 1].text)[0] & {"DATE_OF_BIRTH"}  # "my date of birth?" "What's the date?"
+        elif not kinds and "?" in turn.text and _SAME_FOR_ANOTHER.search(turn.text):
+            kinds = next((asked_for(turns[i].text)[0] & _INHERITED for i in range(back - 1, max(-1, back - 5), -1)
+                          if turns[i].speaker == AGENT and asked_for(turns[i].text)[0] & _INHERITED), frozenset())
+            # "Your date of birth?" ... "And your son's?": the same value asked again, for another person
         if _BARE_NUMBER_QUESTION.fullmatch(turn.text) and any(
                 "ADDRESS" in (asked_for(turns[i].text)[0] if turns[i].speaker == AGENT else found[i]) for i in range(
                     max(0, back - 3), min(back, len(found)))):
@@ -746,6 +753,12 @@ _THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|num
 _THE_DATE = re.compile(r"(?<!\w)(?:the|de|la) (?:date|datum)\s*\?|"
                        r"(?<![\u05d0-\u05ea])(?:מה )?התאריך(?![\u05d0-\u05ea])", re.IGNORECASE)
 _INHERITED = _NUMBER_KINDS_ASKED | {"DATE_OF_BIRTH"}
+# The value just asked for, asked again for another person: "Et celle de votre fils ?", "En die van je dochter?",
+# "And your husband's?", "And that of your son?", "ושל הבן שלך?".
+_SAME_FOR_ANOTHER = re.compile(
+    r"^\W*(?:(?:and|en|et)\s+)?(?:(?:celle|celui)s?\s+(?:de|du|d['’])|(?:die|dat)\s+van|(?:that|those)\s+of|"
+    r"(?:for\s+)?(?:your|his|her|their)\s+\w+['’]s(?!\w))|"
+    r"^\W*ו?של\s+(?:ה|\S+\s+של)", re.IGNORECASE)
 
 
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".

@@ -119,6 +119,9 @@ _BORN = re.compile(r"(?<![\w'’])(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-
 _KIN_TITLE = re.compile(r"(?<![\w'’])(?:pépé|mémé|papi|papy|mamie|mamy|tonton|tata|tatie|opa|oma|oom|tante|nonkel|"
                         r"uncle|auntie|aunty|grandma|grandpa|granny|nana|familie|famille|juf|meester|maîtresse)"
                         r"\s+(?=\w)", re.IGNORECASE)
+# A surname with its particles, as a family is named: "Van Dam", "van den Berg", "de Witte", "d'Almeida", "Le Goff".
+_PARTICLED_SURNAME = re.compile(r"(?:(?i:van|von|de|der|den|ter|ten|le|la|du|des|di|da|dos|el|al)\s+){1,3}"
+                                r"(?:(?i:d['’]))?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+|(?i:d['’])[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+")
 _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|dochters|grandchildren|boys|girls|twins|"
                      r"friends|vrienden|vriendinnen|amis|amies|copains|copines|"
                      r"jongens|meiden|meisjes|garçons|jumeaux|jumelles|"
@@ -219,6 +222,9 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
     for cue in (*_ROLE.finditer(text), *_ARTICLE_ROLE.finditer(text), *_ATTENTION.finditer(text),
                 *_LATE.finditer(text), *_KIN_TITLE.finditer(text)):
         span = latin_name(text, cue.end(), lower=lower)
+        if cue.re is _KIN_TITLE and (particled := _PARTICLED_SURNAME.match(text, cue.end())) and re.search(
+                r"(?i:familie|famille)\s+$", cue.group()):
+            span = particled.span()  # "de familie van Houten", "la famille de Witte": the surname with its particles
         if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
             continue  # "oma heeft gebeld": a verb, no name
         if span and cue.re is _ROLE and re.search(r"['’]s\s*$", cue.group()) and \

@@ -54,7 +54,7 @@ kept sent rang phoned forgot knows knew likes loved hates wrote gave gives sees 
 can will would should could must might also too again still just really even already always never only now then
 blijft bleef heeft wil wilde wou kan kon moet moest gaat ging komt kwam woont woonde werkt werkte betaalt betaalde
 belt belde zegt zei vindt vond krijgt kreeg wordt werd doet deed zit zat staat stond ligt lag denkt dacht weet wist
-vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk overleden gestorven
+vorige vorig nieuwe oude zelf ook nog al even net pas gewoon echt eigenlijk trouwens overigens overleden gestorven
 vient venait va allait est était avait fait faisait dit disait part partait arrive arrivait attend attendait
 veut voulait peut pouvait doit devait habite habitait travaille travaillait paie payait appelle appelait rapide
 gratuit aussi encore déjà toujours jamais vraiment juste bien alors décédé décédée
@@ -116,6 +116,7 @@ HEBREW_STOP = frozenset("""
 המספר הטלפון הנייד הכתובת הבית בבית בעבודה מהעבודה
 אליו אליי אלייה אליהן איתה איתו איתם אותם אותן עליו עליי עליהם ממנה ממנו מהם להן לכן
 נפנה נתקשר נחזור נשלח נדבר נעביר נבדוק נעדכן נטפל נגיע נבוא נתאם נודיע נמסור נבקש נשאל
+ידע תדע יעדכן תעדכן
 יאסוף תאסוף יגיע תגיע יבוא תבוא יתקשר תתקשר ישלח תשלח יחזור תחזור יתקן תתקן יבדוק תבדוק יביא תביא ייקח תיקח
 יעביר תעביר יחליף תחליף יתקין תתקין ידבר תדבר יהיה תהיה יוכל תוכל יאשר תאשר יחכה תחכה יטפל תטפל ישלם תשלם
 יצלצל תצלצל יפגוש תפגוש יסביר תסביר יעדכן תעדכן יחתום תחתום ימסור תמסור יקבל תקבל יגיד תגיד
@@ -264,9 +265,20 @@ _VALUE = (r"bsn|burgerservicenummer|sofinummer|date of birth|birth date|geboorte
 OWNER = re.compile(rf"(?<![\w'’])(?P<before>[A-Z][^\W\d_]+)['’]s?\s+(?:{_VALUE})(?!\w)|"
                    rf"(?<!\w)(?:{_VALUE})\s+(?:van|of|de|d['’]|du)\s*(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+)(?![\w'’-])",
                    re.IGNORECASE)
-HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|אמא|אבא|סבתא|סבא|"
+HE_OWNER = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?ה?(?:תיק|כרטיס|פרטים|תעודת הזהות|ת\.?ז\.?|תאריך\s+(?:ה)?לידה|אמא|"
+                      r"אבא|סבתא|סבא|"
                       r"אח|אחות|מורה|גננת|מטפלת|דוד|דודה)\s+של\s+(?P<first>[\u05d0-\u05ea]{2,}?)(?:\s+ו(?P<second>"
                       r"[\u05d0-\u05ea]{2,}))?(?![\u05d0-\u05ea])")
+# The one picked up or fetched, a child in the caller's care (the company's staff are never picked up): "Who picks Freya
+# up?", "Wie haalt Jesse op?", "Qui vient chercher Léo ?", "מי אוסף את אלה?". The name right after the verb.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][^\W\d_]+"
+PICKED_UP = re.compile(rf"(?<![\w'’])(?:(?i:pick(?:s|ed|ing)?|collect(?:s|ed|ing)?)\s+(?P<en>{_CAP})"
+                       r"(?=\s+(?i:up)(?!\w))|"
+                       rf"(?i:pick(?:s|ed|ing)?\s+up|collect(?:s|ed|ing)?)\s+(?P<en2>{_CAP})|"
+                       rf"(?i:haalt|haal|halen|haalde|brengt)\s+(?P<nl>{_CAP})\s+(?i:op|weg|thuis)(?!\w)|"
+                       rf"(?i:chercher|récupérer|récupère|récupèrera)\s+(?P<fr>{_CAP}))(?![\w'’-])|"
+                       r"(?<![\u05d0-\u05ea])(?:לאסוף|אוסף|אוספת|אוספים|יאסוף|תאסוף|יאספו|אסף|אספה)\s+את\s+"
+                       r"(?P<he>[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea])")
 # After a weak cue the name ends the phrase ("Met Hans.", "Ik ben Henk, de buurman", "this is marcus calling"):
 # "Met Ziggo heb ik nooit problemen", "Ik ben Ziggo-klant sinds 2010" name a company, not a person.
 AFTER_WEAK = re.compile(r"\s*(?:$|[,.!?;:]|\s(?:hier|here|speaking|calling|à l['’]appareil|מדבר|מדברת|from|"

@@ -49,6 +49,7 @@ from copilot.privacy.name_words import (
     OPENING_NAME,
     OWNER,
     PARTICLES,
+    PICKED_UP,
     RELATIONS,
     STOP,
     WHOSE,
@@ -285,6 +286,10 @@ def cued_names(text: str) -> Iterable[Finding]:
         for group in ("first", "second"):
             if owner[group] and not owner[group].startswith("ה") and _is_name_word(owner[group], lowercase=True):
                 yield _finding(text, owner.start(group), owner.end(group))
+    for picked in PICKED_UP.finditer(text):  # "Who picks Freya up?", "Wie haalt Jesse op?", "מי אוסף את אלה?"
+        group = next(g for g in ("en", "en2", "nl", "fr", "he") if picked[g])
+        if not picked[group].startswith("ה") and _is_name_word(picked[group], lowercase=group == "he"):
+            yield _finding(text, picked.start(group), picked.end(group))
     for start, end in role_names(text):  # "mn zoontje bas", "attention Michal Ben-Ami", "morgen komt Priscilla"
         if not COMPANY.search(text[start:end + 30].split(",")[0]):
             yield _finding(text, start, end)
@@ -1058,9 +1063,13 @@ _STAFF_AFTER = re.compile(
     r"overhandigen|brengen|bring|deliver|livrer|remettre|accueillir)|"
     r"vous\s+(?:rappellera|appellera|contactera|appelle|rappelle)|belt\s+(?:u|je)\b|calls?\s+you\b|"
     r"(?:au|à la|at the|in de|in het|op de|bij de|from the)\s+(?:dépôt|depot|magasin|shop|winkel|atelier|werkplaats|"
-    r"showroom|agence|kantoor|office|warehouse|magazijn|lab))(?!\w)|"
-    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|ישלח|תשלח|(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))"
-    r"(?![\u05d0-\u05ea])|"
+    r"showroom|agence|kantoor|office|warehouse|magazijn|lab)|"
+    # reached on the company's own line or desk: "You can reach Niamh on the range line", "Thijs via de receptie"
+    r"(?:on|at|via|through|op|à|au|par)\s+(?:the|our|de|het|onze|la|le|l['’]|notre)\s*(?:[\w-]+\s+)?"
+    r"(?:line|lijn|office|desk|reception|receptie|balie|accueil|secrétariat|standard|switchboard))(?!\w)|"
+    r"\s+(?:יתקשר|תתקשר|יחזור|תחזור|יגיע|תגיע|ידבר|תדבר|ישלח|תשלח|יעביר|תעביר|ידע|תדע|יטפל|תטפל|יעדכן|תעדכן|"
+    r"(?:יוכל|תוכל|יכול|יכולה)\s+ל(?:חזור|התקשר|שלוח|דבר))(?![\u05d0-\u05ea])|"
+    r"\s+(?:משיגים\s+|זמינה?\s+)?דרך\s+ה(?:משרד|מזכירות|קבלה|מוקד)(?![\u05d0-\u05ea])|"
     r"\s+מ(?:הנהלת החשבונות|הצוות|המחלקה)")
 
 
@@ -1131,7 +1140,7 @@ _DOES_WORK = re.compile(
 _DUTCH_VERB_FIRST = re.compile(r"(?:^|[,;]\s*|(?<![\w'’])(?i:dan|daarna|morgen|straks|vandaag|overmorgen)\s+|"
                                r"(?<=[a-zà-ÿ] ))"  # the verb second after any phrase: "Voor de schuur kan Joost ..."
                                r"(?i:stelt|komt|installeert|plaatst|brengt|haalt|regelt|vervangt|levert|bezorgt|"
-                               r"controleert|zal|gaat|kan)\s+$")
+                               r"controleert|zal|gaat|kan|belt|stuurt|mailt|appt)\s+$")
 _YOUR_BEFORE = re.compile(r"(?<![\w'’])(?i:your|uw|je|jouw|votre|vos|ton|ta|tes|his|her|their|zijn|haar|hun|son|sa|"
                           r"ses|leur)\s+(?:[\w'’-]+\s+){0,2}$")
 _TITLED = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|dr|mevrouw|meneer|mevr|dhr|madame|monsieur|mme|m|docteur|"
@@ -1178,9 +1187,12 @@ def ours_after(text: str, end: int) -> bool:
 
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
 # aussi Léa", "גם אני נועה". The agent's own name, kept there as the company's person's (hidden elsewhere).
+# A filler adverb may come between the verb and "ook"/"also": "ik heet trouwens ook Sanne", "I'm actually also ...".
+_ME_TOO_FILLER = r"(?:\s*,?\s+(?:trouwens|overigens|eigenlijk|by the way|actually|btw|d['’]ailleurs|au fait|moi)\s*,?)?"
 _ME_TOO_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is)(?:\s+also)?|ik (?:ben|heet)(?:\s+ook)?|"
-    r"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est)(?:\s+aussi)?)\s+$|"
+    rf"(?<![\w'’])(?i:(?:i['’]m|i am|my name['’]s|my name is){_ME_TOO_FILLER}(?:\s+also)?|"
+    rf"ik (?:ben|heet){_ME_TOO_FILLER}(?:\s+ook)?|"
+    rf"(?:moi aussi,?\s+)?(?:je suis|je m['’]appelle|c['’]est){_ME_TOO_FILLER}(?:\s+aussi)?)\s+$|"
     r"(?<![\u05d0-\u05ea])(?:גם\s+אני|גם\s+לי\s+קוראים|גם\s+שמי|אני\s+גם)\s+$")
 _ME_TOO_AFTER = re.compile(r"\s*,?\s+(?i:too|as well|also|ook|aussi)(?![\w'’])|\s+גם(?![\u05d0-\u05ea])")
 _ALSO_BEFORE = re.compile(r"(?i:also|ook|aussi|גם)\s+$")
