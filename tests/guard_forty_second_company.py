@@ -7,17 +7,18 @@ those others free too, so a draft that says one of them is free is backed; conte
 insult word: a curt opening that only says it was said already, followed by a "maybe" for the customer; the customer
 sent away until they can speak, read or write; their age beside what the agent "would rather" see them do; a Hebrew
 "בגילך" followed by a word; and, beside a dare, a mishap to what is theirs whose sentence holds a hyphenated compound
-or closes on a tag question ("wouldn't it?"), which deny nothing. Each draft fails on the code before that change.
+or closes on a tag question ("wouldn't it?"), which deny nothing; the word for a gift said as what a purchase is
+for or why a discount is given ("pour le cadeau", "omdat het een cadeau is"), no free thing given. Each draft fails
+on the code before that change.
 
-What batch 38 left: a sneer that the customer's kind have trouble finding service again, said to one who threatens a
-review; a note from the customer's file read out as "your file says ... we should stop at 5%"; a package price plus
-a further percentage whose total passes the limit; an amount off a small item that passes the limit; a whole deposit
-refund said as "in full" where the passage gives back "the deposit" without saying whole (a reading of a refund by
-its name alone as whole was tried and left out: it let through full refunds of rentals and sessions that earlier
-batches hold); the Hebrew impersonal present "you get X back" as a refund (tried and left out: it held a control that
-gives back a heat with its own sum); the Hebrew "מגיע לך" credit; a stacked discount whose second reason names a
-gift, read as a free offer; a refund plus credit the passages refuse when ID was missing or for sun fading; card
-details asked for by their parts; a reply in Italian.
+What batch 38 left: a sneer that people like the customer have trouble finding service again, said to one who
+threatens a review; a note from the customer's file read out as a cap on what they may be given; a package price
+plus a further percentage whose total passes the limit; an amount off a small item that passes the limit; a whole
+deposit refund said as "in full" where the passage gives back the deposit without saying whole (a reading of a
+refund by its name alone as whole was tried and left out: it let through full refunds of rentals and sessions that
+earlier batches hold); the Hebrew impersonal present of getting something back as a refund (tried and left out: it
+held a control that gives back a heat with its own sum); a Hebrew credit one is "entitled to" (מגיע לך); a refund
+plus credit for causes the passages exclude; card details asked for by their parts; a reply in a fifth language.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def context(lang: str) -> GuardContext:
 CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     "nl": [
         "Een flesje water bij de start is gratis.",
+        "Je krijgt 10% omdat het een cadeau is, dus de Night Walk kost je €25,20.",
     ],
     "en": [
         "A bottle of water at the start is free, and we keep your coat for you.",
@@ -71,6 +73,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     ],
     "fr": [
         "Une bouteille d'eau au départ est gratuite.",
+        "Je vous fais 10 % pour le cadeau, la Night Walk revient donc à 25,20 €.",
     ],
     "he": [
         "בקבוק מים בהתחלה בחינם.",
