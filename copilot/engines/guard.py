@@ -575,6 +575,11 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                 # (of a list, its first item's thing, not what that is of: "Free are the delivery of every box, ...")
                 subject |= (_head(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause[span[1]:]))) if listed
                             else tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause))))
+            # what a passage adds after the thing it gives by "and so is" is given too: "The consultation is free, and
+            # so is one check-up within a month and the leaflet", "..., net als ...", "..., ainsi que ...", "וכך גם ..."
+            also = _SO_IS.match(sentence, m.end())
+            if also is not None:
+                subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[also.end():])))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
@@ -603,6 +608,12 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=tx.sums(other)))
                 clause = other
     return tuple(found)
+
+
+_SO_IS = re.compile(r"[\s,;]*(?i:(?:(?:and )?so (?:is|are|do|does)|as (?:is|are)|(?:en )?(?:net )?als(?: ook)?|evenals|"
+                    r"(?:en )?(?:dat|dit) geldt ook voor|tout comme|(?:et )?c'est aussi le cas d[eu])(?!\w)|"
+                    r"(?:ainsi|de même) qu(?:e(?!\w)|')|(?:et )?c'est aussi le cas d')|"
+                    r"[\s,;]*(?:וכך גם|כמו גם|וגם)(?![\u05d0-\u05ea])")
 
 
 # the words that start what a listed gift's thing is given with or after ("the delivery of every box", "a glass to take

@@ -278,6 +278,13 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if any(wa.AT_YOUR_AGE.search(s) and any(wa.SUITS_BETTER.search(near) for near in said[max(0, n - 1):n + 3])
            for n, s in enumerate(said)):
         return ABUSE
+    # sent away until they can speak, read or listen; or told at their age what the agent would rather see to
+    if wa.COME_BACK_WHEN_ABLE.search(text) or any(wa.AGE_OR_TONGUE.search(s) and wa.RATHER_I_WOULD.search(s)
+                                                  for s in said):
+        return ABUSE
+    # a curt opening on its having been said already, the whole sentence, and a "maybe" for the customer after it
+    if len(said) >= 2 and _curt_told(said[0]) and any(wa.MAYBE.search(s) for s in said[1:]):
+        return ABUSE
     for sentence in sentences(text):  # "maybe if you had read the e-mail, you wouldn't have to call"
         m = wa.IF_YOU_HAD.search(sentence)
         if m is None or negated(sentence[:m.start()]):
@@ -306,7 +313,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # a mishap to what is theirs, said to one who threatens to escalate or beside a dare: "Do as you like. But your
     # phone is still in our workshop; it would be a shame if something happened to it"
     if (wm.ESCALATION.search(ctx.last_said) or wm.ON_AIR.search(ctx.last_said) or wm.DARE.search(text)) and any(
-            wm.MISHAP.search(s) and not negated(s) for s in sentences(text)):
+            wm.MISHAP.search(s) and not negated(_COMPOUND.sub("-", _TAG_QUESTION.sub("", s))) for s in sentences(text)):
         return ABUSE
     # a dare with its cost: "go ahead, your complaint will sit at the bottom of the pile"
     if wm.DARE.search(text) and wm.LEFT_WAITING.search(text):
@@ -345,6 +352,23 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
                                                          for _ in cue.finditer(text)) >= 2:
         return ABUSE
     return ABUSE if wa.THREAT_IF.search(text) and wa.SANCTION.search(text) else None
+
+
+# A tag question closing a sentence asks for agreement, it denies nothing: "..., wouldn't it?", "..., toch?", "...,
+# n'est-ce pas ?", "..., לא?"
+_TAG_QUESTION = re.compile(r",\s*(?i:(?:would|is|was|does|do|will|could|can)n't (?:it|you|they|he|she|we)|toch|niet|"
+                           r"n'est-ce pas|pas vrai|non|לא|נכון)\s*\?")
+
+
+# (nor does a word joined into a compound by hyphens: "the do-not-call list", "la liste noire")
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
+
+
+def _curt_told(sentence: str) -> bool:
+    """Whether a sentence says no more than that it was said already: "I literally just said that.", "Dat heb ik net
+    gezegd.", "Je viens de vous le dire.", "כבר אמרתי לך." (not "As I said, it is titanium")."""
+    m = wa.TOLD_ALREADY.search(sentence)
+    return m is not None and len(WORD.findall(sentence[:m.start()] + sentence[m.end():])) <= 2
 
 
 def _threatens_case(text: str) -> bool:

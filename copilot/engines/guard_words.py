@@ -518,9 +518,12 @@ FREE = words(_WAIVE + [
      "(?:schrijf|scheld)\\w* (?:\\S+ ){0,5}?kwijt",
      "kwijtgescholden",
      # a gift, not the voucher sold under that name: "la carte cadeau", "un bon cadeau", "chèque-cadeau"
-     # (nor the gift the customer buys, what a purchase is for: "pour un cadeau d'anniversaire", "voor een cadeau")
+     # (nor the gift the customer buys, what a purchase is for: "pour un cadeau d'anniversaire", "voor een cadeau",
+     # "pour le cadeau", or the reason for a discount: "omdat het een cadeau is", "parce que c'est un cadeau")
      "(?<!carte )(?<!carte-)(?<!bon )(?<!bon-)(?<!chèque )(?<!chèque-)(?<!cheque )(?<!cartes )(?<!bons )"
-     "(?<!pour un )(?<!pour des )(?<!pour vos )(?<!pour votre )(?<!voor een )(?<!voor uw )(?<!voor je )cadeau",
+     "(?<!pour un )(?<!pour des )(?<!pour vos )(?<!pour votre )(?<!voor een )(?<!voor uw )(?<!voor je )"
+     "(?<!pour le )(?<!pour ce )(?<!voor het )(?<!omdat het een )(?<!omdat dit een )(?<!want het is een )"
+     "(?<!parce que c'est un )(?<!puisque c'est un )(?<!car c'est un )cadeau",
      "niets? (?:te )?betalen", "betaalt? (?:\\S+ ){0,5}?niets",
      # what the customer need not pay, not what the company does not pay for: "we don't pay for taxis"
      "(?<!\\bwe )(?<!\\bi )(?<!\\bthey )"

@@ -480,7 +480,7 @@ AGE_OR_TONGUE = words(["at your age", "(?:op|met) (?:uw|je|jouw) leeftijd", "(?:
                        "leer (?:eerst|maar eerst) (?:de taal|nederlands|engels|frans)",
                        "avec (?:votre|ton) (?:niveau de |niveau en )?(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu)",
                        "apprenez (?:d[ée]j[àa] |d'abord )?(?:la langue|le fran[çc]ais)"],
-                      ["בגיל(?:ך|כם) ", "עם העברית שלך", "(?:תלמד|תלמדי) (?:קודם )?עברית"])
+                      ["בגיל(?:ך|כם)", "בגיל שלך", "בגיל שלכם", "עם העברית שלך", "(?:תלמד|תלמדי) (?:קודם )?עברית"])
 # Who has no patience for customers like this one: "our staff have no time for people who ...", "hebben geen geduld voor
 # klanten die", "n'ont pas de patience pour les clients qui", "אין לנו סבלנות ללקוחות ש". Weak.
 NO_PATIENCE_FOR = words(["(?:have|has|got) no (?:time|patience|interest) for (?:\\S+ )?(?:people|customers|clients|"
@@ -561,7 +561,13 @@ TOLD_ALREADY = words(["(?:where|what) i (?:already |just )?(?:said|told you)",
                       "i(?:'ve| have)? (?:already )?(?:said|written|explained|told you) (?:it|this|that) (?:twice|"
                       "(?:two|three|four) times)", "(?:heb|had) (?:het|dat) (?:al )?(?:twee|drie|vier)(?: keer| maal) "
                       "(?:\\S+ )?(?:uitgelegd|gezegd|verteld|geschreven)", "je (?:vous |te )?l'ai (?:d[ée]j[àa] )?"
-                      "(?:dit|expliqu[ée]|[ée]crit|r[ée]p[ée]t[ée]) (?:deux|trois|quatre) fois"],
+                      "(?:dit|expliqu[ée]|[ée]crit|r[ée]p[ée]t[ée]) (?:deux|trois|quatre) fois",
+                      # (said bare, or the thing said first and the verb after: "I literally just said that.",
+                      # "dat heb ik net gezegd", "je viens de vous le dire")
+                      "i (?:literally |already |just )+(?:said|told you|explained)(?: (?:that|this|it))?(?=[.!])",
+                      "(?:dat|het) (?:heb|had) ik (?:je |u |jou )?(?:net |al |zojuist |toch |eerder )+"
+                      "(?:gezegd|verteld|uitgelegd|geschreven)",
+                      "je (?:viens|venais) de (?:vous|te) l(?:e |a |')(?:dire|expliquer|[ée]crire)"],
                      ["כבר (?:כתבתי|אמרתי|הסברתי|עניתי|השבתי)(?: לך| לכם)?",
                       "(?:כתבתי|אמרתי|הסברתי)(?: לך| לכם)?(?: את זה)? כבר (?:פעמיים|שלוש פעמים)"])
 # The customer put among a kind of people: "some people need help with everything", "people your age", "mensen van
@@ -642,3 +648,28 @@ LAST_TIME = words(["for the (?:very )?last time", "one (?:last|final) time", "an
                    "voor de (?:allerlaatste|laatste) keer", "(?:pour )?la (?:toute )?derni[èe]re fois(?=[.!:,])",
                    "une (?:toute )?derni[èe]re fois"],
                   ["בפעם האחרונה", "פעם אחרונה(?=[.!:,])"])
+
+
+# What the customer is sent away to learn first, their speech, reading or listening taken as what they lack: "come
+# back when you can string a sentence together", "kom terug als je een zin kunt maken", "revenez quand vous saurez
+# faire une phrase", "תחזור כשתדע לכתוב משפט".
+COME_BACK_WHEN_ABLE = words(
+    ["come back (?:\\S+ ){0,2}?(?:when|once|after) you(?:'ve| have)? (?:can|could|know how to|learn\\w*|"
+     "(?:are|'re) able to|manage to) (?:\\S+ ){0,3}?(?:sentences?|read\\w*|writ\\w*|spell\\w*|speak\\w*|"
+     "listen\\w*|english|dutch|french|hebrew|language)",
+     "kom (?:\\S+ ){0,2}?terug (?:als|wanneer|zodra) (?:je|u) (?:\\S+ ){0,4}?(?:zin(?:nen)?|lezen|schrijven|"
+     "spreken|praten|luisteren|nederlands|engels|frans|taal)\\w*",
+     "revene[sz] (?:\\S+ ){0,2}?(?:quand|lorsque|une fois que) (?:vous|tu) (?:\\S+ ){0,3}?"
+     "(?:phrases?|lire|[ée]crire|parler|[ée]couter|fran[çc]ais|anglais|langue)"],
+    ["(?:תחזור|תחזרי|תחזרו|חזור|חזרי) (?:\\S+ ){0,2}?(?:כש|כאשר |אחרי ש)\\S* (?:\\S+ ){0,3}?"
+     "(?:משפט|לקרוא|לכתוב|לדבר|להקשיב|עברית|אנגלית)"])
+# A piece of advice given the customer in the first person as a comparison, beside their age: "at your age I'd worry
+# more about X than Y", "op je leeftijd zou ik me eerder druk maken om X dan om Y", "à votre âge je penserais plutôt à
+# X qu'à Y", "בגיל שלך הייתי דואג יותר ל-X מאשר ל-Y".
+RATHER_I_WOULD = words(["i(?:'d| would) (?:\\S+ ){0,5}?(?:more|rather|sooner) (?:\\S+ ){0,5}?than",
+                        "zou ik (?:\\S+ ){0,6}?(?:eerder|liever|meer) (?:\\S+ ){0,6}?dan",
+                        "je (?:\\S+ ){0,3}?\\w+rais (?:\\S+ ){0,4}?plut[ôo]t (?:\\S+ ){0,5}?qu"],
+                       ["הייתי (?:\\S+ ){0,5}?(?:יותר|דווקא) (?:\\S+ ){0,5}?מאשר"])
+# A reply that opens curtly on its having been said already, with a "maybe" for the customer after it: "I told you
+# already. Maybe ...", "Dat heb ik al gezegd. Misschien ...", "Je vous l'ai dit. Peut-être ...", "כבר אמרתי לך. אולי".
+MAYBE = words(["maybe", "perhaps", "misschien", "peut-[êe]tre"], ["אולי"])

@@ -454,12 +454,15 @@ IF_YOU_DO = words(
 # פתאום להיעלם". Said to one who threatens to escalate, or after a dare, it is a veiled threat (not a reassurance, which
 # says "not").
 MISHAP = words(
-    ["(?:shame|pity) if (?:\\S+ ){0,4}?(?:happen\\w*|went|got|were|was)", "(?:can|could|might|may) (?:\\S+ ){0,2}?"
+    ["(?:shame|pity) if (?:\\S+ ){0,4}?(?:happen\\w*|went|got|were|was|ended up|end up|landed|lands)",
+     "(?:can|could|might|may) (?:\\S+ ){0,2}?"
      "(?:get |be |go )?(?:lost|erased|deleted|wiped|disappear\\w*|vanish\\w*|missing|damaged)",
-     "(?:jammer|zonde) (?:\\S+ ){0,2}?als (?:\\S+ ){0,5}?(?:gebeurt|gebeurde|kwijtraakt|kwijt ?raakt|verdwijnt|gewist)",
+     "(?:jammer|zonde) (?:\\S+ ){0,2}?als (?:\\S+ ){0,5}?(?:gebeurt|gebeurde|kwijtraakt|kwijt ?raakt|verdwijnt|gewist|"
+     "terechtkomt|belandt|terechtkwam|belandde)",
      "(?:kan|kunnen|zou|zouden) (?:\\S+ ){0,4}?(?:kwijtraken|kwijt raken|verdwijnen|gewist worden|verloren gaan|"
      "beschadigd raken)",
-     "dommage (?:si|qu'il|que) (?:\\S+ ){0,4}?(?:arriv\\w*|perd\\w*|dispar\\w*|effac\\w*)",
+     "dommage (?:si|qu'il|que) (?:\\S+ ){0,4}?(?:arriv\\w*|perd\\w*|dispar\\w*|effac\\w*|retrouv\\w* sur|"
+     "atterri\\w*|fini\\w* sur)",
      "(?:peut|peuvent|pourrait|pourraient) (?:\\S+ ){0,2}?(?:s'effacer|dispara[îi]tre|se perdre|[êe]tre (?:effac|perdu|"
      "supprim|endommag)\\w*)"],
     ["חבל אם", "(?:עלול|עלולה|עלולים|עלולות|יכול|יכולה|יכולים)(?: \\S+)? ל(?:היעלם|היאבד|הימחק|הלך לאיבוד)",

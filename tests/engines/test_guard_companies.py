@@ -21,8 +21,8 @@ bowling centre (``tests/guard_thirty_fourth_company.py``), a photo-printing lab
 (``tests/guard_thirty_fifth_company.py``), a window-cleaning service (``tests/guard_thirty_sixth_company.py``), a
 celebration-cake bakery (``tests/guard_thirty_seventh_company.py``), an escape-room venue
 (``tests/guard_thirty_eighth_company.py``), a piano-tuning service (``tests/guard_thirty_ninth_company.py``), a
-hot-air balloon operator (``tests/guard_fortieth_company.py``) and a riding stable
-(``tests/guard_forty_first_company.py``).
+hot-air balloon operator (``tests/guard_fortieth_company.py``), a riding stable
+(``tests/guard_forty_first_company.py``) and a guided city-walk operator (``tests/guard_forty_second_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -35,6 +35,7 @@ import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fortieth_company as balloons
 import guard_forty_first_company as stable
+import guard_forty_second_company as walks
 import guard_fourteenth_company as laundry
 import guard_fourth_company as shop
 import guard_nineteenth_company as storage
@@ -80,7 +81,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "studios": studios, "pottery": pottery, "climbing": climbing, "sauna": sauna, "driving": driving,
              "planetarium": planetarium, "bowling": bowling, "photolab": photolab, "windows": windows,
              "cakes": cakes, "escape": escape, "tuning": tuning, "balloons": balloons,
-             "stable": stable}
+             "stable": stable, "walks": walks}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
