@@ -66,7 +66,10 @@ _DATE_PATTERNS = (  # each with the groups that hold day, month and year
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
 _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
-                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*|"
+                        # a person "is of" a day, the Dutch and French way to say born then: "die is van 3 december
+                        # 1939", "il est du 4 mai 1950" (an adult's date only, as every word after "born")
+                        r"(?:hij|zij|ze|die|ik)\s+(?:is|ben)\s+van(?=\s*(?:$|\d))|(?:il|elle|je)\s+(?:est|suis)\s+du(?=\s*(?:$|\d)))(?!\w)",
                         re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
 EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
@@ -300,7 +303,13 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
 _OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['’]est (?:le|la) v[ôo]tre|"
                          r"(?:is|zijn) (?:dat|dit) (?:jullie|uw|van jullie)|(?:on|op|sur) (?:my|mijn|ma|mon) "
                          r"(?:confirmation|bevestiging|ticket|receipt|bon|booking|reservering))|"
-                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
+                         # asked whether it is the line of someone of the company's: "is dat het nummer van de
+                         # monteur?", "is that the engineer's number?", "c'est le portable du technicien ?"
+                         r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:the|your) [\w-]+['’]s (?:number|phone|mobile|line)|"
+                         r"is (?:dat|dit|het) (?:het|de) (?:[\w-]+ )?(?:nummer|telefoonnummer|mobiel|gsm) van de|"
+                         r"c['’]est (?:le|la) (?:numéro|portable|téléphone|ligne|mobile) (?:du|de la|de l['’]|des) ?)"
+                         r"[^.?!]{0,30}\?|"
+                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור|זה (?:ה)?(?:טלפון|מספר|נייד) של ה)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
 
 
 # A number the customer reads off a paper of the company's, named right after it: "on the invoice", "op de factuur",
@@ -397,6 +406,8 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
 # An ID word, then the paper it goes on, which carries a person's ID (in Israel an invoice or a receipt does): "the ID
 # for my invoice is", "l'identité pour la facture", "ת.ז. לחשבונית". "The ID for my booking" is the booking's.
 _FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|identiteit\w*|bsn|teu?dat\s+zehut|"
+                        # the number to put on the receipt, not the receipt's own: "le numéro pour le reçu"
+                        r"(?:the\s+|de\s+|het\s+|le\s+|mon\s+|my\s+|mijn\s+)?(?:number|nummer|num[ée]ro)|"
                         r"t[ée]oudat\s+z[ée]hout|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)(?:\s+שלי)?\s+(?:(?:for|on|voor|op|pour|sur)"
                         r"\s+(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:tax\s+)?(?:invoice|receipt|"
                         r"contract|factuur|bon|contract|facture|re[çc]u|contrat)|ל?(?:ה)?(?:חשבונית|קבלה|חוזה))"
