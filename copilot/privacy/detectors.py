@@ -373,7 +373,9 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
         return True  # an American number, also unbroken when something calls it a phone ("my cell is 4155550132")
     if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
         return False
-    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
+    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489" or (  # 11: British
+        called_one and len(dialled) >= 8)  # "תתקשרו ל-053-41827", "appelez-moi au 06 12 34 56": called a phone, a
+    # digit or two short
     return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and (
         len(dialled) == 11 or called_one))  # "07700 93418" a digit short, where something calls it a phone
 
