@@ -225,7 +225,8 @@ _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle l
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
                               r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב|אחרי|לפני|מאז|החל)$")
-_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?|room|kamer|chambre)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?|room|kamer|chambre)"
+                          r"[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
@@ -780,8 +781,9 @@ _HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+"
 
 # A named home or residence set before its street and number: "Oakfield House, 40 Kings Acre Road", "Résidence Les
 # Tilleuls, avenue de Tervueren 180", "Residentie De Eik, Kerkstraat 3": where the person lives, part of the address.
-_BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}(?:House|Lodge|Court|Manor|Hall|Heights|"
-                              r"Mansions|Towers?)|(?i:résidence|residentie|woonzorgcentrum|zorgcentrum)[ ]"
+_BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}"
+                              r"(?:House|Lodge|Court|Manor|Hall|Heights|Mansions|Towers?)|"
+                              r"(?i:résidence|residentie|woonzorgcentrum|zorgcentrum)[ ]"
                               r"(?:(?:les|le|la|de|het|l['’])[ ]?)?(?:[A-Z][\w'’-]+[ ]?){1,2}),[ ](?:(?:flat|apartment|"
                               r"appartement|chambre|room|kamer)[ ]?\d{1,4}[A-Za-z]?,[ ])?$")
 
@@ -813,7 +815,7 @@ def units_of(text: str) -> Iterable[Finding]:
     """The flat or room said alone (see ``_UNIT_ALONE``); the caller reads it only in a customer's turn of a call that
     asks for or gives an address, where "room 9" is where someone is to be found."""
     for match in _UNIT_ALONE.finditer(text):
-        start = match.start() + len(re.match(r"[ובלמש]{0,2}(?=חדר|דירה)", match.group()).group()) if re.match(
-            r"[ובלמש]{0,2}(?:חדר|דירה)", match.group()) else match.start()
+        prefix = re.match(r"[ובלמש]{0,2}(?=חדר|דירה)", match.group())  # "לחדר 12": the room, not its prefix
+        start = match.start() + (len(prefix.group()) if prefix else 0)
         yield Finding("ADDRESS", start, match.end(), text[start:match.end()],
                       " ".join(text[start:match.end()].casefold().split()))

@@ -309,7 +309,8 @@ _OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['
                          r"is (?:dat|dit|het) (?:het|de) (?:[\w-]+ )?(?:nummer|telefoonnummer|mobiel|gsm) van de|"
                          r"c['’]est (?:le|la) (?:numéro|portable|téléphone|ligne|mobile) (?:du|de la|de l['’]|des) ?)"
                          r"[^.?!]{0,30}\?|"
-                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור|זה (?:ה)?(?:טלפון|מספר|נייד) של ה)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
+                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור|זה (?:ה)?(?:טלפון|מספר|נייד) של ה)|"
+                         r"\s*(?i:van jullie|van u|yours|à vous)\s*\?")
 
 
 # A number the customer reads off a paper of the company's, named right after it: "on the invoice", "op de factuur",

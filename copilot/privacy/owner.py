@@ -109,7 +109,9 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, finding.start)), default=0)
     before = text[max(start, finding.start - 120):finding.start]
-    if _YOURS.search(before) or YOU_SENT.search(before) or _READ_BACK.search(before) and not _OURS.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
+    if _YOURS.search(before) or YOU_SENT.search(before) or \
+            _READ_BACK.search(before) and not _OURS.search(before) or \
+            finding.kind == "PHONE" and _REACHES.search(before) or \
             finding.kind == "ADDRESS" and _VISITS.search(before):
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
