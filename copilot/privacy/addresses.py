@@ -303,6 +303,7 @@ def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
     number alone ("Plaats 47", "Place 58")."""
     found = [f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text)]
+    found += [f for f in map(lambda f: _building_before(text, f.start), found) if f]  # "... House, 40 ... Road"
     flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart after the address holding it: the
     # whole address goes first, the flat alone only where something else took the rest ("Flat 2, <CRM street>")
     return iter([f for f in found if f not in flats] + flats)
@@ -788,13 +789,22 @@ _BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:(?<![Tt]he )(?:[A-Z][a-z'’-]+
                               r"appartement|chambre|room|kamer)[ ]?\d{1,4}[A-Za-z]?,[ ])?$")
 
 
+def _building_before(text: str, start: int) -> Finding | None:
+    """The named home or residence set before the address starting at ``start`` (see ``_BUILDING_BEFORE``), as a
+    span of its own: an address found whole by another rule keeps its span."""
+    building = _BUILDING_BEFORE.search(text, max(0, start - 60), start) if text[max(0, start - 2):start] == ", " \
+        else None
+    if building is None:
+        return None
+    end = building.start() + building.group().index(",")
+    return Finding("ADDRESS", building.start(), end, text[building.start():end],
+                   " ".join(text[building.start():end].casefold().split()))
+
+
 def _address(text: str, start: int, end: int) -> Finding:
     end = addition_end(text, end)
     flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)  # "Flat 2, 10 Downing Street"
     start = flat.start() if flat else start
-    building = _BUILDING_BEFORE.search(text, max(0, start - 60), start) if start and text[start - 2:start] == ", " \
-        else None
-    start = building.start() if building else start
     written = text[start:end]
     return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))
 
