@@ -584,7 +584,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     after_house = False
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
-        bare = _BARE.match(part)
+        bare = _BARE.match(part) or _BARE.match(_UNIT_AT_END.sub("", part))  # "הנרקיסים 23 כניסה ג' דירה 7": the
+        # street and number, the entrance and the flat after them (``_address`` takes them in)
         if bare and not NOT_A_HOUSE.search(bare["address"]) and not _DOOR_CODE.match(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
