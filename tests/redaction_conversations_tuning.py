@@ -415,14 +415,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         a Hebrew future verb; controls (one reached on the range line, a bow's draw weight after a date of birth,
         a road's state, a family described). Before that round: 15 of 19 dialogues missed a value or changed a
         look-alike. After: every kind 1.00, none changed.
-    the forty-eighth batch (``redaction_tuning_round46``, 20 dialogues), written after held-out batch 45 was
+    the forty-eighth batch (``redaction_tuning_round46``, 21 dialogues), written after held-out batch 45 was
         scored and spent: a flat or a room said alone in a call that asks for or gives an address; a named home or
         residence before its street; a Dutch street of two words where someone lives; a Hebrew street named alone
-        after the house number; "où faut-il aller ?"; a person who "is of" a day (Dutch, French); the number for the
-        receipt as an ID; the agent reading back what the customer sent; a phone a digit or two short after a call
-        cue in French and Hebrew; controls (a code asked about as a staff member's line, a room where a talk is, the
-        company's own IBAN read back, a recent date a thing is of). Before that round: 16 of 20 dialogues missed a
-        value or changed a look-alike. After: every kind 1.00, none changed.
+        after the house number; a bare street and number with its entrance and flat; "où faut-il aller ?"; a
+        person who "is of" a day (Dutch, French); the number for the receipt as an ID; the agent reading back what
+        the customer sent; a phone a digit or two short after a call cue in French and Hebrew; controls (a code
+        asked about as a staff member's line, a room where a talk is, the company's own IBAN read back, a recent
+        date a thing is of). Before that round: 16 of 21 dialogues missed a value or changed a look-alike, and two
+        more left a named home in clear. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

@@ -20,7 +20,8 @@ Fixed, for the general case:
   a French street ("chambre 214, avenue ... 180") is no house number of the street; a named home or residence set
   before its street with a comma ("... House, 40 ... Road", "Résidence ..., avenue ... 180", "Residentie ...,");
   a Dutch street of two or three words after "woont in de" ("Lange Nieuwstraat"); a Hebrew street named alone
-  right after the bare house number ("45, הרצל"); "Où faut-il aller ?" asks where to go, as "venir" and "passer" did.
+  right after the bare house number ("45, הרצל"); a bare street and number answering the address with its entrance
+  and flat after them; "Où faut-il aller ?" asks where to go, as "venir" and "passer" did.
 - Dates of birth: a person who "is of" a day, the Dutch and French way of saying born then ("die is van 3 december
   1939", "il est du 4 mai 1950"), for an adult's date only, as every birth word after the date.
 - IDs: the number "for" the receipt or the invoice ("le numéro pour le reçu") is the number to put on it, the ID,
@@ -79,6 +80,9 @@ FORTY_EIGHTH: list[Dialogue] = [
     # a Dutch street of two words where someone lives, the number in the next segment
     _dialogue("nl48-woont-in-de-twee-woorden", "nl", AD, "A: Waar moet de bibliotheekbus stoppen?",
               "C: bij mijn vader, die woont in de {ADDR:Korte Molenstraat}", "C: {ADDR:31}, {PC:8861 KB} Harlingen"),
+    # a bare street and number with its entrance and flat after it, answering the address
+    _dialogue("he48-entrance-and-flat", "he", AD, "A: לאיזו כתובת לשלוח את חוזה ההשכרה?",
+              "C: עברנו השנה. {ADDR:הצבעונים 8 כניסה ב' דירה 12}, מיקוד {PC:3657110}."),
     # a Hebrew street named alone after the bare house number
     _dialogue("he48-number-then-street", "he", SP, "A: מיקוד?", "C: {PC:שש אחת שלוש שתיים אפס ארבע חמש}",
               "A: ומספר הבית?", "C: {ADDR:עשרים ושתיים}, {ADDR:הדקל}"),
