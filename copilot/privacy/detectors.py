@@ -280,7 +280,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:
             kind = "PHONE"  # asked for a phone, nine digits that pass an ID check by chance ("zes, twaalf, ...")
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
-                written, dialled, [b - a for a, b in groups], label == "PHONE"):
+                written, dialled, [b - a for a, b in groups], label == "PHONE",
+            whole=not re.match(r"[ .-]?[0-9]", text[end:end + 2])):
             kind = "PHONE"
     if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
@@ -365,7 +366,7 @@ def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str |
     return "BSN" if bsn else "IL_ID" if israeli else None
 
 
-def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool = False) -> bool:
+def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool = False, whole: bool = True) -> bool:
     if written.startswith(("+", "(+")):
         return 8 <= len(dialled) <= 15 and dialled[0] != "0"
     if dialled.startswith("00"):
@@ -375,8 +376,8 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
     if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
         return False
     national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489" or (  # 11: British
-        called_one and len(dialled) >= 8)  # "תתקשרו ל-053-41827", "appelez-moi au 06 12 34 56": called a phone, a
-    # digit or two short
+        called_one and whole and len(dialled) >= 8)  # "תתקשרו ל-053-41827", "appelez-moi au 06 12 34 56": called a
+    # phone, a digit or two short, all the digits said (not the start of a longer run that is no phone)
     return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and (
         len(dialled) == 11 or called_one))  # "07700 93418" a digit short, where something calls it a phone
 
