@@ -415,6 +415,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         a Hebrew future verb; controls (one reached on the range line, a bow's draw weight after a date of birth,
         a road's state, a family described). Before that round: 15 of 19 dialogues missed a value or changed a
         look-alike. After: every kind 1.00, none changed.
+    the forty-eighth batch (``redaction_tuning_round46``, 21 dialogues), written after held-out batch 45 was
+        scored and spent: a flat or a room said alone in a call that asks for or gives an address; a named home or
+        residence before its street; a Dutch street of two words where someone lives; a Hebrew street named alone
+        after the house number; a bare street and number with its entrance and flat; "où faut-il aller ?"; a
+        person who "is of" a day (Dutch, French); the number for the receipt as an ID; the agent reading back what
+        the customer sent; a phone a digit or two short after a call cue in French and Hebrew; controls (a code
+        asked about as a staff member's line, a room where a talk is, the company's own IBAN read back, a recent
+        date a thing is of). Before that round: 16 of 21 dialogues missed a value or changed a look-alike, and two
+        more left a named home in clear. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -455,7 +464,8 @@ the forty-third in ``redaction_tuning_round41``,
 the forty-fourth in ``redaction_tuning_round42``,
 the forty-fifth in ``redaction_tuning_round43``,
 the forty-sixth in ``redaction_tuning_round44``,
-the forty-seventh in ``redaction_tuning_round45``.
+the forty-seventh in ``redaction_tuning_round45``,
+the forty-eighth in ``redaction_tuning_round46``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -508,6 +518,7 @@ import redaction_tuning_round42
 import redaction_tuning_round43
 import redaction_tuning_round44
 import redaction_tuning_round45
+import redaction_tuning_round46
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -518,7 +529,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
-           "FORTY_SEVENTH",
+           "FORTY_SEVENTH", "FORTY_EIGHTH",
            "Dialogue",
            "Gold"]
 
@@ -569,6 +580,7 @@ FORTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round42.FORTY_FOURTH
 FORTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round43.FORTY_FIFTH)
 FORTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round44.FORTY_SIXTH)
 FORTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round45.FORTY_SEVENTH)
+FORTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round46.FORTY_EIGHTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -578,4 +590,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
-                                   FORTY_SIXTH + FORTY_SEVENTH)
+                                   FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH)

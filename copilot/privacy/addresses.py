@@ -114,6 +114,8 @@ _FR_WEAK = (r"place|lieu-dit|lieudit|"
 _FR_TYPE = rf"(?i:(?P<strong>{_FR_STRONG})|(?P<weak>{_FR_WEAK}))(?![\w'’])"
 _FR = re.compile(rf"(?<![\w/.,-])(?P<number>\d{{1,5}})(?:[ ]?(?:bis|ter|quater|[a-dA-D])(?![\w'’]))?[ ]?,?[ ]"
                  rf"{_FR_TYPE}")
+_UNIT_WORD_BEFORE = re.compile(r"(?<!\w)(?i:flat|apartment|apt\.?|appartement|app\.?|appt\.?|room|kamer|chambre|"
+                               r"studio|unit|suite)[ ]?(?:n°[ ]?)?$")
 _FR_NUMBER_LAST = re.compile(rf"(?<![\w'’-]){_FR_TYPE}")
 _FR_ARTICLE = re.compile(r"[ ](?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])(?:[ ]|(?<=['’]))", re.IGNORECASE)
 _FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp merci demain chez au deuxième premier "
@@ -126,7 +128,7 @@ _FR_STOP = frozenset("à au aux et pour près de du des en dans à côté svp me
 _PHRASE_END = r"(?=\s*(?:$|[,.;:!?…]))"
 _LIVES_ON_STREET = re.compile(
     rf"(?<!\w)(?:(?:woon\w*|wonen|verhuisd)(?:\s+nog(?:\s+steeds)?)?\s+(?:aan|in|op|naar)(?:\s+(?:de|het))?\s+"
-    rf"(?P<nl>[A-Z][\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))|"
+    rf"(?P<nl>(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK}))|"  # "Lange Nieuwstraat"
     rf"(?i:lives?|lived|living|moved)(?:\s+still)?\s+(?i:on|at|in|to)\s+(?:the\s+)?"
     rf"(?P<en>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_EN_STRONG.title()}|Way|Walk|Rise|Row|Hill|Green|Parade|Gate|View))|"
     rf"(?i:habit\w*|vit|vivent|demeur\w*|déménag\w*)(?:\s+(?:au|à|dans\s+la|sur\s+la|sur\s+le|dans\s+le))?\s+"
@@ -223,7 +225,8 @@ _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle l
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
 _HE_NOT_A_STREET = re.compile(r"(?:שעה|עוד|יום|חודש|שנה|קומה|דירה|מספר|סביבות|בערך|רק|כמעט|עד|מחיר|בניין|בית|כבר|גיל|"
                               r"שיחה|תור|המתנה|שבוע|כיתה|קו|מקום|שלב|אחרי|לפני|מאז|החל)$")
-_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?)[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:flat|apartment|apt\.?|unit|suite|appartement|app\.?|room|kamer|chambre)"
+                          r"[ ]?\d{1,4}[a-zA-Z]?,?[ ]$",
                           re.IGNORECASE)
 # Where someone lives or moves to, a capitalised name and a number are a street, whatever its name: "verhuisd naar
 # de Biezen 4", "I live at Meadowbank 12", "j'habite au 3 Clos Fleuri" needs no "rue", nor "wij wonen in Brink 7"
@@ -300,6 +303,7 @@ def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
     number alone ("Plaats 47", "Place 58")."""
     found = [f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text)]
+    found += [f for f in map(lambda f: _building_before(text, f.start), found) if f]  # "... House, 40 ... Road"
     flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart after the address holding it: the
     # whole address goes first, the flat alone only where something else took the rest ("Flat 2, <CRM street>")
     return iter([f for f in found if f not in flats] + flats)
@@ -423,7 +427,8 @@ def company_place(text: str, finding: Finding, agent: bool = True) -> bool:
 def _french(text: str) -> Iterable[Finding]:
     for match in _FR.finditer(text):
         end = _french_name_end(text, match.end(), bool(match["weak"]))
-        if end:
+        if end and not _UNIT_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start()):  # "chambre 214,
+            # avenue de Tervueren 180": the room's number, the street's number after it
             yield _address(text, match.start(), end)
     for match in _FR_NUMBER_LAST.finditer(text):  # Belgian: "rue Neuve 12", "Avenue Louise 54"
         end = _french_name_end(text, match.end(), bool(match["weak"]))
@@ -495,7 +500,8 @@ _FLAT_ANNOUNCED = re.compile(r"(?<!\w)(?i:go|goes|going|sent|send|deliver(?:ed)?
 # Road", "j'habite rue des Glycines maintenant", "עברנו לרחוב הדקל".
 _LIVES_ON = re.compile(
     r"(?<![\w'’])(?i:woon|woont|wonen|woonde|verhuisd|verhuizen|verhuis|verhuist|getrokken|intrekken)\b[^.?!\n]{0,30}?"
-    r"(?<![\w'’])(?i:aan|in|op|naar)\s+(?:(?i:de|het)\s+)?(?P<nl>[A-ZÀ-ÖØ-Þ][\w'’-]*(?i:straat|laan|weg|plein|gracht|"
+    r"(?<![\w'’])(?i:aan|in|op|naar)\s+(?:(?i:de|het)\s+)?(?P<nl>(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?i:straat|laan|weg|plein|gracht|"
     r"kade|singel|dreef|steeg|hof|dijk|kanaal|markt|baan|pad|dreef|wal|haven|veld|erf)(?:\s+(?:Oost|West|Noord|Zuid))?)"
     r"(?![\w'’-])(?!\s*[0-9])|"
     r"(?<![\w'’])(?i:live|lives|living|moved|moving|move)\b[^.?!\n]{0,30}?(?<![\w'’])(?i:on|in|to|into|at)\s+"
@@ -575,9 +581,11 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
     house_named = _HOUSE_NAMED.match(text)  # "It's Knockbrack House, Ballinamult": the house and its townland
     if house_named:
         yield _address(text, house_named.start("house"), house_named.end("house"))
+    after_house = False
     for chunk in _CHUNK.finditer(text):
         part = chunk.group().rstrip(".… —–-")  # "רחוב ויצמן...", "Seventeen, uh —": the rest follows
-        bare = _BARE.match(part)
+        bare = _BARE.match(part) or _BARE.match(_UNIT_AT_END.sub("", part))  # "הנרקיסים 23 כניסה ג' דירה 7": the
+        # street and number, the entrance and the flat after them (``_address`` takes them in)
         if bare and not NOT_A_HOUSE.search(bare["address"]) and not _DOOR_CODE.match(bare["address"]):
             yield _address(text, chunk.start() + bare.start("address"), chunk.start() + bare.end("address"))
             continue
@@ -587,6 +595,11 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             yield _address(text, offset, offset + box.end())
             continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
+        if after_house and not house and _hebrew_name_alone(part):  # "45, הרצל": the number, then its street
+            offset = chunk.start() + len(part) - len(part.lstrip())
+            yield _address(text, offset, offset + len(part.strip()))
+            continue
+        after_house = bool(house) and chunk.start() == len(text) - len(text.lstrip())
         if house:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
@@ -768,9 +781,52 @@ _HEBREW_STREET_WORD = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+"
                                  rf"(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}{_NUMBER}(?![\w'’]|[.,]\d)")
 
 
+# A named home or residence set before its street and number: "Oakfield House, 40 Kings Acre Road", "Résidence Les
+# Tilleuls, avenue de Tervueren 180", "Residentie De Eik, Kerkstraat 3": where the person lives, part of the address.
+_BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:(?<![Tt]he )(?:[A-Z][a-z'’-]+[ ]){1,2}"
+                              r"(?:House|Lodge|Court|Manor|Hall|Heights|Mansions|Towers?)|"
+                              r"(?i:résidence|residentie|woonzorgcentrum|zorgcentrum)[ ]"
+                              r"(?:(?:les|le|la|de|het|l['’])[ ]?)?(?:[A-Z][\w'’-]+[ ]?){1,2}),[ ](?:(?:flat|apartment|"
+                              r"appartement|chambre|room|kamer)[ ]?\d{1,4}[A-Za-z]?,[ ])?$")
+
+
+def _building_before(text: str, start: int) -> Finding | None:
+    """The named home or residence set before the address starting at ``start`` (see ``_BUILDING_BEFORE``), as a
+    span of its own: an address found whole by another rule keeps its span."""
+    building = _BUILDING_BEFORE.search(text, max(0, start - 60), start) if text[max(0, start - 2):start] == ", " \
+        else None
+    if building is None:
+        return None
+    end = building.start() + building.group().index(",")
+    return Finding("ADDRESS", building.start(), end, text[building.start():end],
+                   " ".join(text[building.start():end].casefold().split()))
+
+
 def _address(text: str, start: int, end: int) -> Finding:
     end = addition_end(text, end)
     flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)  # "Flat 2, 10 Downing Street"
     start = flat.start() if flat else start
     written = text[start:end]
     return Finding("ADDRESS", start, end, written, " ".join(written.casefold().replace(",", " ").split()))
+
+
+# A flat or a room by its number, or a flat by its letter, said by the customer in a call that asks for or gives an
+# address: "he's at Flat 6" (the building in the next segment), "8 Mill Road but flat B", "room 9, ask at the desk",
+# "kamer 112", "chambre 214", "חדר 12", "דירה ג". Where the customer lives or is cared for, as the street is; not a
+# price, a count or a share after it ("appartement 3 pièces", "flat 2%").
+_UNIT_ALONE = re.compile(
+    r"(?<![\w'’-])(?:(?i:flat|apartment|apt\.?|appartement|appt\.?|room|kamer|chambre|studio)[ ]?(?:(?i:no\.?|n°|nr\.?)"
+    r"[ ]?)?(?P<number>\d{1,4}[A-Za-z]?|[A-Z](?![\w'’]))|"
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:חדר|דירה)[ ]?(?:מספר[ ])?\d{1,4})"
+    r"(?![\w'’%€$£/]|[.,]\d|\s*(?:%|percent|procent|pour ?cent|€|euros?|eur\b|pounds?|dollars?|pièces?|rooms?|"
+    r"kamers?|chambres?|חדרים|חד['׳]|₪|ש\"ח|שקל))")
+
+
+def units_of(text: str) -> Iterable[Finding]:
+    """The flat or room said alone (see ``_UNIT_ALONE``); the caller reads it only in a customer's turn of a call that
+    asks for or gives an address, where "room 9" is where someone is to be found."""
+    for match in _UNIT_ALONE.finditer(text):
+        prefix = re.match(r"[ובלמש]{0,2}(?=חדר|דירה)", match.group())  # "לחדר 12": the room, not its prefix
+        start = match.start() + (len(prefix.group()) if prefix else 0)
+        yield Finding("ADDRESS", start, match.end(), text[start:match.end()],
+                      " ".join(text[start:match.end()].casefold().split()))

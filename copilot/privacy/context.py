@@ -39,7 +39,7 @@ _SEND_TO = (r"where\b[^?]{0,40}\b(?:send|post|deliver|ship|mail|courier|come|go|
             r"where\b[^?]{0,40}\btake place|où\b[^?]{0,40}\blieu\b|"
             # the visit at home, asked as yes or no: "Pour la visite à domicile, c'est chez vous ?"
             r"c['’]est chez vous|\bchez vous\s*\?|is (?:it|that) at your (?:home|house|place)|is dat bij u thuis|"
-            r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev)|"
+            r"où\b[^?]{0,40}(?:envoy|livr|expédi|rendre|passer|venir|install|récupér|cherch|enlev|aller\b)|"
             # where the thing is to be put down or stood, at the customer's or elsewhere: "Où doit-on poser le
             # conteneur ?", "Where do we put the crate?", "Waar moet de kist staan?", "איפה להציב את הארגז?"
             r"où\b[^?]{0,40}\b(?:pos|dépos|mett|plac|laiss|stationn)\w*|"

@@ -66,7 +66,10 @@ _DATE_PATTERNS = (  # each with the groups that hold day, month and year
 )
 # A birthday may be a party last week: those words only count for a date long enough ago to be a birth date.
 _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniversaire|\w?הולדת)|born|birth\w*|dob|"
-                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*)(?!\w)",
+                        r"d\.o\.b|geboren|geb\.?|geboorte\w*|née?s?|naissance|\w?לידה|\w{0,2}נולד\w*|\w{0,2}יליד\w*|"
+                        # a person "is of" a day, the Dutch and French way to say born then: "die is van 3 december
+                        # 1939", "il est du 4 mai 1950" (an adult's date only, as every word after "born")
+                        r"(?:hij|zij|ze|die|ik)\s+(?:is|ben)\s+van(?=\s*(?:$|\d))|(?:il|elle|je)\s+(?:est|suis)\s+du(?=\s*(?:$|\d)))(?!\w)",
                         re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
 EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
@@ -277,7 +280,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
         if kind in ("BSN", "IL_ID") and label == "PHONE" and len(digits) >= 9:
             kind = "PHONE"  # asked for a phone, nine digits that pass an ID check by chance ("zes, twaalf, ...")
         if (kind is None and label not in ("BSN", "IL_ID", "ID") or label == "PHONE") and _is_phone(
-                written, dialled, [b - a for a, b in groups], label == "PHONE"):
+                written, dialled, [b - a for a, b in groups], label == "PHONE",
+            whole=not re.match(r"[ .-]?[0-9]", text[end:end + 2])):
             kind = "PHONE"
     if kind == "PHONE" and service_line(dialled, international) and not MINE.search(text, max(0, start - 30), start):
         return None  # the company's line, unless someone calls it theirs ("mijn nummer is 088 ...")
@@ -300,7 +304,14 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
 _OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['’]est (?:le|la) v[ôo]tre|"
                          r"(?:is|zijn) (?:dat|dit) (?:jullie|uw|van jullie)|(?:on|op|sur) (?:my|mijn|ma|mon) "
                          r"(?:confirmation|bevestiging|ticket|receipt|bon|booking|reservering))|"
-                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור)|\s*(?i:van jullie|van u|yours|à vous)\s*\?")
+                         # asked whether it is the line of someone of the company's: "is dat het nummer van de
+                         # monteur?", "is that the engineer's number?", "c'est le portable du technicien ?"
+                         r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:the|your) [\w-]+['’]s (?:number|phone|mobile|line)|"
+                         r"is (?:dat|dit|het) (?:het|de) (?:[\w-]+ )?(?:nummer|telefoonnummer|mobiel|gsm) van de|"
+                         r"c['’]est (?:le|la) (?:numéro|portable|téléphone|ligne|mobile) (?:du|de la|de l['’]|des) ?)"
+                         r"[^.?!]{0,30}\?|"
+                         r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור|זה (?:ה)?(?:טלפון|מספר|נייד) של ה)|"
+                         r"\s*(?i:van jullie|van u|yours|à vous)\s*\?")
 
 
 # A number the customer reads off a paper of the company's, named right after it: "on the invoice", "op de factuur",
@@ -355,7 +366,7 @@ def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str |
     return "BSN" if bsn else "IL_ID" if israeli else None
 
 
-def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool = False) -> bool:
+def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool = False, whole: bool = True) -> bool:
     if written.startswith(("+", "(+")):
         return 8 <= len(dialled) <= 15 and dialled[0] != "0"
     if dialled.startswith("00"):
@@ -364,7 +375,9 @@ def _is_phone(written: str, dialled: str, lengths: list[int], called_one: bool =
         return True  # an American number, also unbroken when something calls it a phone ("my cell is 4155550132")
     if dialled[:1] != "0" or dialled[1:2] == "0" or max(lengths) > 8 and len(lengths) > 1:
         return False
-    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489"  # 11: British
+    national_length = len(dialled) in (10, 11) or len(dialled) == 9 and dialled[1] in "23489" or (  # 11: British
+        called_one and whole and len(dialled) >= 8)  # "תתקשרו ל-053-41827", "appelez-moi au 06 12 34 56": called a
+    # phone, a digit or two short, all the digits said (not the start of a longer run that is no phone)
     return national_length and (len(lengths) == 1 or lengths[0] <= 4 or lengths[0] == 5 and (
         len(dialled) == 11 or called_one))  # "07700 93418" a digit short, where something calls it a phone
 
@@ -397,6 +410,8 @@ _FOR_A_PHONE = re.compile(r"(?:mobile|cell\w*|phone|gsm|mobiel\w*|telefoon\w*|po
 # An ID word, then the paper it goes on, which carries a person's ID (in Israel an invoice or a receipt does): "the ID
 # for my invoice is", "l'identité pour la facture", "ת.ז. לחשבונית". "The ID for my booking" is the booking's.
 _FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|identiteit\w*|bsn|teu?dat\s+zehut|"
+                        # the number to put on the receipt, not the receipt's own: "le numéro pour le reçu"
+                        r"(?:the\s+|de\s+|het\s+|le\s+|mon\s+|my\s+|mijn\s+)?(?:number|nummer|num[ée]ro)|"
                         r"t[ée]oudat\s+z[ée]hout|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)(?:\s+שלי)?\s+(?:(?:for|on|voor|op|pour|sur)"
                         r"\s+(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:tax\s+)?(?:invoice|receipt|"
                         r"contract|factuur|bon|contract|facture|re[çc]u|contrat)|ל?(?:ה)?(?:חשבונית|קבלה|חוזה))"

@@ -88,6 +88,14 @@ _VISITS = re.compile(
     r"(?:\w+\s+)?(?:to|at|naar|bij|op|aan|au|à|chez)\s+(?:de\s+|the\s+)?$",
     re.IGNORECASE)
 
+# The agent reading back what the customer gave: "Je relis : CH03 ...", "I'll read that back: ...", "Ik lees het even
+# terug:", "אני חוזרת על המספר:". What is read back is the customer's (not "our" account read out).
+_READ_BACK = re.compile(
+    r"(?<!\w)(?:je (?:vous )?(?:relis|répète)|(?:i['’]ll|let me|i will) (?:just )?read (?:it|that|this|them) back|"
+    r"reading (?:it|that|this) back|to read (?:it|that) back|ik lees (?:het|dat|dit)? ?(?:even |nog even )?"
+    r"(?:terug|voor)|ik herhaal)(?!\w)|(?:אני\s+)?(?:(?:חוזר|חוזרת)\s+על|מקריא|מקריאה|אקריא)(?![א-ת])",
+    re.IGNORECASE)
+
 
 def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
               postcodes: Iterable[str] = (), heard: str = "") -> bool:
@@ -101,7 +109,9 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, finding.start)), default=0)
     before = text[max(start, finding.start - 120):finding.start]
-    if _YOURS.search(before) or YOU_SENT.search(before) or finding.kind == "PHONE" and _REACHES.search(before) or \
+    if _YOURS.search(before) or YOU_SENT.search(before) or \
+            _READ_BACK.search(before) and not _OURS.search(before) or \
+            finding.kind == "PHONE" and _REACHES.search(before) or \
             finding.kind == "ADDRESS" and _VISITS.search(before):
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \

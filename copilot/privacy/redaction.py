@@ -39,6 +39,7 @@ from copilot.privacy.addresses import (
     said_again,
     street_announced,
     streets,
+    units_of,
 )
 from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
@@ -241,6 +242,8 @@ class Redactor:
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
                  *neighbours_house(text),  # "my neighbour at 7 takes parcels": a door on the street
+                 *(units_of(text) if not context.agent and (_houses_given(known) or "ADDRESS" in asked or any(
+                     p.kind == "ADDRESS" for p in places)) else ()),  # "he's at Flat 6", "room 9": where they are
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
                  *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
