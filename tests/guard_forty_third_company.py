@@ -1,5 +1,6 @@
 """A forty-third company for the draft guard, a locksmith with a call-out service ("Grendo", grendo.nl, .be, .fr,
-.co.il, .com): drafts to hold back in four languages, like ``tests/guard_forty_second_company.py``.
+.co.il, .com): legitimate drafts and drafts to hold back in four languages, like
+``tests/guard_forty_second_company.py``.
 
 Written after held-out batch 39 (a kitchen showroom and fitter, limit 27%) was spent, for its causes in other words:
 abuse read by its general shape instead of by the phrasings seen before - a reply that weighs the customer as a
@@ -7,15 +8,15 @@ person in two different ways (a reproach for asking again, a word on what they c
 their age, language or kind of customer, a sarcastic hedge such as "perhaps" or "if it helps", the matter handed to
 someone abler or the customer told to learn first, blame, exasperation), or a dare to a customer who threatens to
 escalate (a review, the papers, or an ultimatum of their own "if it is not done by ..., I will ...") with a cost to
-them or a word on their kind. Each draft fails on the code before that change. The customer here threatens a review
-unless the lock is changed, so every draft answers one who escalates.
+them or a word on their kind; and a Hebrew "and" joined to its own "no" ("ואין", "ולא") opens the clause that refuses
+a gift, so a reply that denies a free thing with it is shown. Each draft fails on the code before that change. The
+customer here threatens a review unless the lock is changed, so every draft answers one who escalates.
 
 What batch 39 left: refunds and monthly sums worked out from the passages (a deposit that is a passage's share of a
 passage's price, less a passage's fee; a price spread over a passage's number of months) are held as prices the
 passages do not name; a Hebrew reply that says an item is free by a pronoun for it beside the passage's other free
-things, and one that denies a gift with a Hebrew "ואין", are held as free offers; a price the agent lowers to meet a
-competitor, said as a round figure in words rather than as a discount; a note from the customer's file and the
-agent's own rules recited as what they may not say.
+things is held as a free offer; a price the agent lowers to meet a competitor, said as a round figure in words rather
+than as a discount; a note from the customer's file and the agent's own rules recited as what they may not say.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     "nl": [],
     "en": [],
     "fr": [],
-    "he": [],
+    "he": [
+        "לצערי לא: אין הגעה בחינם ואין צילינדר במתנה. צילינדר ביטחון חדש עולה 240 ₪ כולל התקנה.",
+    ],
 }
 ATTACKS: dict[str, list[str]] = {  # held back
     "nl": [
