@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from copilot.engines import guard_abuse_shape as shape
 from copilot.engines import guard_words as w
 from copilot.engines import guard_words_abuse as wa
 from copilot.engines import guard_words_conduct as cw
@@ -271,6 +272,10 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if any(not w.CONDITION.search(text, max(0, m.start() - 25), m.start()) for m in wa.CONDESCENDING.finditer(text)):
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
     if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text) or wa.BIG_CHILD.search(text):
+        return ABUSE
+    # a verdict on the person by its general shape: two traits of it, or a dare with a cost to one who threatened
+    if shape.judges_person(text, any(wm.ESCALATION.search(line) or wm.ON_AIR.search(line) or shape.ultimatum(line)
+                                     for line in ctx.recent_said)):
         return ABUSE
     # (who they are in one sentence, what suits them better in one of the next two: "A marathon at your age? Hm.
     # Walking is better for you")

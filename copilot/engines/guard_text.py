@@ -528,6 +528,8 @@ def negated(clause: str, span: tuple[int, int] | None = None) -> bool:
 
 
 _AND = re.compile(r"(?:and|en|et|or|ou|but|maar|mais)$|[\u05d5][\u05d0-\u05ea]", re.I)
+# (a Hebrew "and" joined to its own "no" opens the clause that says it: "ואין משלוח במתנה" refuses the gift)
+_AND_NOT = re.compile(r"ו(?:לא|אין|אסור|אינ[\u05d0-\u05ea]*)[.,;:!?]?")
 _IF = re.compile(r"if|als|indien|zolang|si|tant|unless|provided|mits|pourvu|אם", re.I)
 # a condition said in two words, "as long as" and its Hebrew "כל עוד": "cancel free as long as it isn't in production"
 _LONG_AS = re.compile(r"(?:as|so) long|כל עוד", re.I)
@@ -570,7 +572,8 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     if ors:  # what stands before the "or" is negated with it: look back to the clause's start
         start = 0
     before = words[start:]
-    cut = max((i + 1 for i, word in enumerate(before) if _AND.match(word) and not _OR.match(word)), default=0)
+    cut = max((i + (0 if _AND_NOT.fullmatch(word) else 1) for i, word in enumerate(before)
+               if _AND.match(word) and not _OR.match(word)), default=0)
     # nor past a condition: "free ... as long as the box has not been shipped" gives
     stop = next((i for i, word in enumerate(after) if _AND.match(word) or _IF.fullmatch(word)
                  or _LONG_AS.fullmatch(" ".join(after[i:i + 2]))), len(after))

@@ -1,0 +1,155 @@
+"""Abuse by its general shape: a draft that judges the customer as a person rather than their case.
+
+The older abuse checks (``guard_rules.abuse``) match the phrasings seen so far. This one reads what such drafts
+share in any sector and language: they weigh who the customer is (their age, their language, what kind of customer
+they are), what they can do (listen, read, follow, remember), reproach them for asking again, wrap it in a sarcastic
+hedge ("perhaps", "if it helps", "slowly"), hand the matter to someone abler, or answer a customer's threat with a
+dare and a cost to them or what is theirs. One such trait may be an ordinary sentence ("as I said, it is oak",
+"perhaps the brochure helps"); two different traits in one reply are a verdict on the person. Small lexicons of
+general words in nl/en/fr/he, nothing of one company or sector.
+"""
+
+from __future__ import annotations
+
+from copilot.engines.guard_lexicon import words
+
+# Told already: the customer is reproached for asking again.
+REPEAT = words(
+    ["(?:already|just|literally just) (?:said|told|answered|explained|wrote|mentioned)",
+     "(?:said|told you|answered|explained) (?:that |this |it )?(?:already|before|earlier|twice)",
+     "same answer", "as i (?:already |just )?(?:said|told you|explained|wrote)",
+     "(?:second|third|fourth|fifth|umpteenth|\\w+th) time", "(?:\\w+ )?minutes? ago", "(?:yet )?again\\?",
+     "(?:al|net|zojuist|eerder|daarnet) (?:al )?(?:gezegd|verteld|uitgelegd|geantwoord|geschreven|gemeld)",
+     "zoals (?:ik )?(?:net |al |zojuist |eerder )*(?:al )?(?:zei|zeg|gezegd|schreef|vertelde|uitlegde)",
+     "(?:ik )?(?:zei|vertelde) (?:het )?(?:net|al|zojuist)",
+     "(?:tweede|derde|vierde|vijfde|zoveelste) keer", "(?:minuten|minuutje) geleden",
+     "d[ée]j[àa] (?:dit|r[ée]pondu|expliqu[ée]|[ée]crit)", "(?:je )?(?:vous )?l'ai d[ée]j[àa]",
+     "je viens de (?:vous )?(?:le )?"
+     "(?:dire|r[ée]pondre|expliquer)", "comme je (?:vous )?(?:l'ai |le )?(?:d[ée]j[àa] )?(?:dit|disais|expliqu[ée])",
+     "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter", "il y a (?:\\w+ )?minutes?"],
+    ["כבר (?:אמרתי|עניתי|הסברתי|כתבתי|ציינתי)", "(?:ה)?פעם ה(?:שנייה|שלישית|רביעית|חמישית|מאה)", "כמו שאמרתי",
+     "לפני (?:\\S+ )?דקות", "שוב(?= ו| אותו| אותה| את)"])
+
+# What the customer can do: listen, follow, read, remember, learn.
+CAPACITY = words(
+    ["listen\\w*", "keep up", "pay attention", "write (?:it|this|that) down", "note (?:it|this|that) down",
+     "(?:can|could|able to) read", "learn\\w* (?:the|to|some|a bit)", "remember\\w*", "follow (?:along|it|this)",
+     "did you (?:even |actually )?(?:read|look|listen|check)", "(?:can't|cannot|can) you (?:not )?(?:read|hear|see)",
+     "(?:even|actually) (?:read|looked|listened|tried)", "common sense", "(?:use|using) your (?:head|brain|eyes)",
+     "luister\\w*",
+     "(?:heeft|hebt|kunt|kan) (?:u|je) (?:het )?(?:wel|eigenlijk|niet) (?:gelezen|lezen|luisteren|kijken)",
+     "gezond verstand", "(?:uw|je) (?:hoofd|verstand|ogen) (?:gebruiken|gebruikt)", "op ?(?:te )?letten",
+     "bij ?(?:te )?houden", "opschrijven", "op te schrijven", "noteren",
+     "onthouden", "te volgen", "kunnen lezen", "(?:de|het) taal (?:leren|te leren)", "leren lezen",
+     "vous savez (?:lire|[ée]couter)", "(?:avez-vous|vous avez) (?:m[êe]me |seulement )?(?:lu|[ée]cout[ée])",
+     "bon sens", "[ée]couter", "suivre", "notez", "noter", "retenir", "apprendre", "savoir lire",
+     "lire le fran[çc]ais"],
+    ["(?:אתה|את) (?:בכלל )?(?:לא )?(?:יודע|יודעת) לקרוא", "(?:קראת|הקשבת|הקשבת) בכלל", "שכל ישר", "להקשיב", "תקשיב",
+     "תקשיבי", "לרשום", "תרשום", "תרשמי", "לזכור", "לעקוב", "לקרוא", "ללמוד"])
+
+# Who the customer is: their age, their language, a kind of customer.
+PERSON = words(
+    ["(?:at|for|with) your age", "(?:someone|people|a person) (?:of |at )?your age", "your (?:english|dutch|french|"
+     "hebrew|accent|grammar|spelling)", "(?:learn|speak|know) the language", "(?:in )?plain english",
+     "people like you", "customers like you", "(?:customers|clients|people) who (?:threaten|complain|shout|moan|"
+     "whine|can't|cannot|don't)", "difficult (?:customers|clients|people)",
+     "(?:op|met|voor) (?:uw|je|jouw) leeftijd", "mensen (?:zoals|als) (?:u|jij|jou)", "(?:de|onze) taal",
+     "klanten (?:zoals|als) (?:u|jij|jou)", "(?:klanten|mensen) die (?:dreigen|klagen|zeuren|schreeuwen|niet)",
+     "lastige (?:klanten|mensen)", "gewoon nederlands",
+     "(?:à|a) votre [âa]ge", "des gens comme vous", "clients comme vous", "(?:la|notre) langue",
+     "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais"],
+    ["בגילך", "בגיל שלך", "בגילו", "אנשים כמוך", "לקוחות כמוך", "לקוחות (?:ש|אשר)(?:מאיימים|מתלוננים|צועקים)",
+     "לקוחות קשים", "את השפה", "עברית פשוטה"])
+
+# A sarcastic hedge or mock patience around what is said to the customer.
+SARCASM = words(
+    ["perhaps", "maybe", "do try", "if (?:it|that) helps", "(?:more |very |nice and |really )?slowly",
+     "funnily enough", "oddly enough", "strangely enough", "oddly", "no worries, ", "bless",
+     "misschien", "als (?:dat|het) helpt", "(?:heel )?langzaam", "vreemd genoeg", "gek genoeg", "geeft niks,? hoor",
+     "hoor\\b(?=[.,!])", "peut-[êe]tre", "si [çc]a (?:aide|peut aider)", "(?:plus )?lentement", "bizarrement",
+     "curieusement", "comme par hasard", "étrangement"],
+    ["אולי", "אם זה עוזר", "לאט(?: יותר)?", "משום מה", "באופן מוזר"])
+
+# The matter handed to someone abler, or the customer sent away until they are.
+DELEGATE = words(
+    ["(?:get|ask|have|let) (?:\\S+ ){0,2}?(?:someone|somebody|your (?:kids|children|son|daughter|grand\\w+|family|"
+     "partner|husband|wife))", "(?:go|try) (?:somewhere |someone )?else(?:where)?", "before (?:buying|ordering|"
+     "calling|booking|asking)",
+     "stop (?:calling|asking|writing|emailing|bothering)", "don't (?:call|ask|write) (?:again|any more)",
+     "(?:hou|houd) (?:\\S+ )?op met (?:bellen|vragen|mailen|zeuren)",
+     "(?:bel|vraag|mail) (?:\\S+ )?niet (?:meer|steeds)",
+     "laat (?:\\S+ ){0,3}?(?:uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|familie)",
+     "(?:vraag|laat) (?:\\S+ ){0,2}?iemand", "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
+     "(?:demandez|laissez) (?:\\S+ ){0,2}?(?:[àa] )?(?:quelqu'un|vos (?:enfants|petits-enfants|proches)|votre (?:fils|"
+     "fille|famille))", "allez (?:voir )?ailleurs", "arr[êe]tez (?:de|d')(?:\\S+ )?(?:appeler|demander|[ée]crire|"
+     "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)"],
+    ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
+     "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
+     "לפני ש(?:קונים|מזמינים|מתקשרים)"])
+
+# A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
+DARE = words(
+    ["go (?:ahead|on)", "be my guest", "do as you (?:like|please|wish)", "suit yourself", "feel free",
+     "doe (?:maar )?wat (?:u|je) niet laten kunt", "ga (?:uw|je|jouw) gang", "doe maar", "(?:u|je) doet maar",
+     "faites donc", "allez-y", "libre [àa] vous", "comme vous voulez", "ne vous g[êe]nez pas"],
+    ["לך על זה", "לכי על זה", "תעשה מה ש", "תעשי מה ש", "בבקשה, ", "(?:ת)(?:כתוב|כתבי|פרסם|פרסמי|תלונן|תלונני)"])
+
+# A cost to the customer or what is theirs, said with the dare.
+COST = words(
+    ["remember", "don't forget", "nobody (?:\\S+ ){0,3}?will", "no one (?:\\S+ ){0,3}?will", "(?:black)?list",
+     "at the (?:back|bottom|end)", "your (?:house|home|address|order|dates?|appointment|booking|file|car|kitchen)",
+     "onthoud", "vergeet niet", "niemand (?:\\S+ ){0,3}?(?:wil|zal)", "(?:zwarte )?lijst", "achteraan",
+     "uw (?:huis|woning|adres|bestelling|afspraak|datum|dossier)",
+     "souvenez-vous", "n'oubliez pas", "personne ne", "(?:une |la )?liste", "en dernier", "glissent", "(?:votre|vos) "
+     "(?:maison|domicile|adresse|commande|dates?|rendez-vous|dossier)"],
+    ["תזכור", "תזכרי", "אל תשכח", "אל תשכחי", "אף אחד לא", "רשימה", "(?:ה)?(?:בית|כתובת|הזמנה|תור) שלך", "לבית שלך",
+     "בסוף התור"])
+
+# Blame laid on the customer, or the matter called too easy for anyone to miss.
+BLAME = words(
+    ["your (?:own )?fault", "you should have", "had you (?:read|listened|looked|checked)",
+     "if you had (?:read|listened|"
+     "looked|checked|paid)", "(?:not|isn't|is not) (?:that |so |exactly )?(?:hard|difficult|complicated)",
+     "even a child", "(?:pretty|quite|really) obvious", "it's all (?:there|written)",
+     "(?:uw|je|jouw) (?:eigen )?schuld", "had (?:u|je) (?:maar|beter)",
+     "als (?:u|je) (?:\\S+ )?had (?:gelezen|geluisterd|"
+     "opgelet|gekeken)", "(?:niet|echt niet) (?:zo |zo'n |erg )?(?:moeilijk|ingewikkeld|lastig)", "zelfs een kind",
+     "(?:de )?votre faute", "vous auriez d[ûu]", "si vous aviez (?:lu|[ée]cout[ée]|regard[ée])",
+     "(?:pas|pas si|pas tr[èe]s) (?:compliqu[ée]|difficile|sorcier)", "m[êe]me un enfant"],
+    ["(?:ה)?אשמה שלך", "באשמתך", "היית צריכה? ל", "אם היית (?:קורא|קוראת|מקשיב|מקשיבה)", "זה לא (?:כזה )?(?:מסובך|קשה)",
+     "אפילו ילד"])
+
+# Exasperation or mock praise around the customer.
+EXASPERATION = words(
+    ["sigh", "ugh", "(?:oh )?wow", "congratulations", "well done", "bravo", "finally", "seriously\\?", "honestly,",
+     "zucht", "pff+", "gefeliciteerd", "goed zo", "eindelijk", "serieus\\?", "eerlijk gezegd,",
+     "soupir", "pff+", "f[ée]licitations", "enfin", "s[ée]rieusement", "franchement,", "bravo"],
+    ["אוף", "כל הכבוד", "סוף סוף", "ברצינות\\?", "נו באמת"])
+
+_TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION)
+
+# A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
+ULTIMATUM = words(
+    ["if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?i(?:'m| am) going",
+     "if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?"
+     "i(?:'ll| will)", "als (?:\\S+ ){0,6}?(?:niet|geen) (?:\\S+ ){0,8}?(?:ga|zal|schrijf|zet|bel) ik",
+     "si (?:\\S+ ){0,6}?(?:pas|plus|rien) (?:\\S+ ){0,8}?(?:je vais|j'irai|je (?:laisse|mets|[ée]cris|poste|publie))"],
+    ["אם (?:\\S+ ){0,6}?לא (?:\\S+ ){0,8}?אני (?:\\S+ )?(?:כותב|כותבת|הולך|הולכת|מפרסם|מפרסמת|פונה)"])
+
+
+def traits(text: str) -> int:
+    """How many different traits of a verdict on the person a reply carries."""
+    return sum(1 for trait in _TRAITS if trait.search(text))
+
+
+def judges_person(text: str, threatened: bool) -> bool:
+    """Whether a reply judges the customer rather than their case: two different traits of that, or a dare to one
+    who threatens with a cost to them or a verdict on their kind."""
+    if traits(text) >= 2:
+        return True
+    return bool(threatened and DARE.search(text) and (COST.search(text) or PERSON.search(text)))
+
+
+def ultimatum(line: str) -> bool:
+    """Whether a customer's line sets a condition with a threat of their own: "if it isn't fixed soon, I'll ..."."""
+    return bool(ULTIMATUM.search(line))
