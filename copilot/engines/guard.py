@@ -567,19 +567,19 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                    _gift_sums(item, kind), tx.periods(item),
                                    tx.sums(item), gives) for item in listed)
         if m is not None and not alone:
-            plain = tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence))
-            subject = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[:m.start()])))
+            plain = _ungiven(sentence)
+            subject = tx.stems(_ungiven(sentence[:m.start()]))
             if not subject or not tx.stems(clause[:span[0]]):
                 # nothing before the giving word in its clause: what is given follows it, after a condition or
                 # with none ("If your order is late, we refund the delivery charge")
                 # (of a list, its first item's thing, not what that is of: "Free are the delivery of every box, ...")
-                subject |= (_head(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause[span[1]:]))) if listed
-                            else tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, clause))))
+                subject |= (_head(_ungiven(clause[span[1]:])) if listed
+                            else tx.stems(_ungiven(clause)))
             # what a passage adds after the thing it gives by "and so is" is given too: "The consultation is free, and
             # so is one check-up within a month and the leaflet", "..., net als ...", "..., ainsi que ...", "וכך גם ..."
             also = _SO_IS.match(sentence, m.end())
             if also is not None:
-                subject |= tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, sentence[also.end():])))
+                subject |= tx.stems(_ungiven(sentence[also.end():]))
             around = said[max(0, n - 1):n + 2]
             figures = set().union(*(tx.numbers(near) for near in around))
             subject |= tx.infinitive_after(clause, span[1]) | _added_to_gift(sentence, clause)
@@ -602,8 +602,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
             for _, other, at in giving[1:]:
                 if other == clause:
                     continue
-                own = tx.stems(tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other[:at[0]]))) or tx.stems(
-                    tx.ungiven(w.FREE, tx.ungiven(w.REFUND, other)))
+                own = tx.stems(_ungiven(other[:at[0]])) or tx.stems(_ungiven(other))
                 found.append(found[-1]._replace(subject=own | tx.infinitive_after(other, at[1]),
                                                 sums=tx.sums(other)))
                 clause = other
@@ -623,6 +622,11 @@ _SO_IS = re.compile(r"[\s,;]*(?i:(?:(?:and )?so (?:is|are|do|does)|as (?:is|are)
 _OF_WHAT = re.compile(r"(?<!\w)(?:(?:of|for|with|on|at|in|by|to|van|bij|voor|met|op|de|du|pour|avec|à|au|sur|par) "
                       r"(?:every|each|any|elke|ieder|iedere|chaque|tout|toute)|"
                       r"after|na|après|אחרי|של כל|בכל|לכל)(?!\w)", re.IGNORECASE)
+
+
+def _ungiven(text: str) -> str:
+    """The text without its giving and refunding words: what is given, or what it is given for."""
+    return tx.ungiven(w.FREE, tx.ungiven(w.REFUND, text))
 
 
 def _head(item: str) -> set[str]:

@@ -395,7 +395,7 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             continue  # placeholder-shaped text: whether it was issued is the placeholder check's business
         # (a run of Hebrew "names" that opens with the relative "ש" on a word no name is, is a clause: "שמקבל
         # אלכוהול", who receives alcohol; a full name opens with the first name)
-        first = finding.text.split()[0] if finding.text.split() else ""
+        first = (finding.text.split() or [""])[0]
         if finding.kind == "NAME" and (_hebrew_word(finding.text) or first.startswith("ש") and _hebrew_word(first)):
             continue
         if finding.kind == "NAME" and _addressed(both, *runs.get(finding.start, (finding.start, finding.end))):

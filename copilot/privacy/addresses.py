@@ -303,7 +303,7 @@ def streets(text: str) -> Iterable[Finding]:
     """Street and house number wherever they are written, in the four languages; not a parking space or a box by its
     number alone ("Plaats 47", "Place 58")."""
     found = [f for f in _streets(text) if not _SPACE_ALONE.fullmatch(f.text)]
-    found += [f for f in map(lambda f: _building_before(text, f.start), found) if f]  # "... House, 40 ... Road"
+    found += [b for f in found if (b := _building_before(text, f.start))]  # "... House, 40 ... Road"
     flats = [f for f in found if _FLAT.fullmatch(f.text)]  # a flat found apart after the address holding it: the
     # whole address goes first, the flat alone only where something else took the rest ("Flat 2, <CRM street>")
     return iter([f for f in found if f not in flats] + flats)
