@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.documents import json_loads
 from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_LOCKED = 0, 1, 2, 3
@@ -136,7 +137,7 @@ def parse_value(name: str, text: str) -> Any:
     from copilot.config.options import OPTIONS
 
     try:
-        value = json.loads(text)
+        value = json_loads(text)
     except ValueError:
         return text
     option = OPTIONS.get(name)

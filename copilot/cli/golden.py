@@ -26,6 +26,7 @@ from copilot.errors import InputError
 from copilot.model import Speaker
 from copilot.playbook.file import CHANNELS
 from copilot.sources.transcript import speaker_from_label
+from copilot.text.documents import json_loads
 
 FIELDS = frozenset({"id", "channel", "language", "context", "opening", "turns"})
 TURN_FIELDS = frozenset({"speaker", "text", "expect", "lang"})
@@ -102,7 +103,7 @@ class _Bad(Exception):
 
 def parse_transcript(raw: str, number: int) -> Transcript:
     try:
-        data = json.loads(raw)
+        data = json_loads(raw)
     except json.JSONDecodeError as exc:
         raise _Bad("", f"not valid JSON ({exc.msg}, column {exc.colno})") from None
     if not isinstance(data, dict):

@@ -34,6 +34,7 @@ from typing import Any
 
 from copilot.config.options import check
 from copilot.errors import KnownError
+from copilot.text.documents import toml_loads
 from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.policy")
@@ -106,7 +107,7 @@ def read_policy(path: Path) -> Policy:
         raise PolicyError(path, [translate("Policy", "cannot be read ({reason})").format(
             reason=exc.strerror or exc.__class__.__name__)]) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = toml_loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PolicyError(path, [translate("Policy", "is not UTF-8 text")]) from None
     except tomllib.TOMLDecodeError as exc:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import socket
 import threading
@@ -81,6 +80,7 @@ from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
 from copilot.privacy.redaction import Vault
 from copilot.ranking import ai_score
+from copilot.text.documents import json_loads
 from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.generative")
@@ -347,7 +347,7 @@ class SuggestionStream:
 
     def _problem(self, line: str) -> Suggestion | str:
         try:
-            item = json.loads(line)
+            item = json_loads(line)
         except ValueError:
             return "malformed"
         if not isinstance(item, dict) or item.get("kind") not in KINDS:

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from copilot.errors import InputError
+from copilot.text.documents import json_loads
 from copilot.text.language import detect
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
@@ -149,7 +150,7 @@ def _jsonl_rows(text: str, name: str) -> Iterable[Article]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = json_loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"not JSON ({exc.msg})", source=name, line=number) from exc
         if not isinstance(row, dict):

@@ -99,7 +99,7 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
         context = data.get("context", {k: v for k, v in data.items() if k not in ("type", "session")})
         if not isinstance(context, Mapping):
             raise ProtocolError("context", "must be an object such as {\"customer\": {...}}")
-        _check_size(context, "context")
+        check_context_size(context, "context")
         customer = context.get("customer", {})
         if not isinstance(customer, Mapping):
             raise ProtocolError("context.customer", "must be an object")
@@ -107,7 +107,7 @@ def parse_message(data: Any, *, kind: str | None = None, session: str | None = N
     return _utterance(data, session_id)
 
 
-def _check_size(value: Any, where: str) -> None:
+def check_context_size(value: Any, where: str) -> None:
     """Walk the context without recursion (so no depth can overflow the walk itself) and refuse what is
     nested too deep, holds too many values, or carries a field or text too long, naming the place."""
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]

@@ -6,7 +6,6 @@ customer context, exactly as a new call would.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from copilot.errors import InputError
+from copilot.text.documents import json_loads
 
 log = logging.getLogger("copilot.demo")
 
@@ -32,7 +32,7 @@ def load_demos(folder: Path) -> list[DemoConversation]:
     demos = []
     for path in sorted(folder.glob("*.json")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json_loads(path.read_text(encoding="utf-8"))
             lines = [(u["speaker"], u["text"]) for u in data["utterances"]]
             demos.append(DemoConversation(str(data.get("title", path.stem)), dict(data.get("context", {})),
                                           lines, data.get("language")))

@@ -21,6 +21,7 @@ from copilot.playbook import templates
 from copilot.playbook.experiments import Experiment, parse_experiment
 from copilot.playbook.matching import Phrase, compile_phrase
 from copilot.ranking import PRIORITY
+from copilot.text.documents import json_loads, toml_loads
 from copilot.text.i18n import translate
 
 PLAYBOOK_KINDS = (Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION)
@@ -127,9 +128,9 @@ def load_playbook(path: str | Path) -> Playbook:
             reason=exc.strerror or exc), source=str(path)) from exc
     try:
         if path.suffix.lower() == ".json":
-            data = json.loads(raw_bytes.decode("utf-8"))
+            data = json_loads(raw_bytes.decode("utf-8"))
         else:
-            data = tomllib.loads(raw_bytes.decode("utf-8"))
+            data = toml_loads(raw_bytes.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise PlaybookError(translate("Playbook", "the file is not UTF-8 text"), source=str(path)) from exc
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:

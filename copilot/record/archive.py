@@ -35,6 +35,7 @@ from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, has_table, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
+from copilot.text.documents import json_loads
 from copilot.text.i18n import translate
 
 FORMAT = "agent-copilot-session"
@@ -263,7 +264,7 @@ def read_archive(path: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
         kind = "damaged or truncated" if data[:2] == b"PK" else "not a session file (not a ZIP archive)"
         raise fail(f"{kind}: {exc}") from exc
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        manifest = json_loads(manifest_bytes.decode("utf-8"))
     except ValueError as exc:
         raise fail(f"{MANIFEST} is not valid JSON ({exc})") from exc
     found = manifest.get("format") if isinstance(manifest, dict) else None
@@ -278,7 +279,7 @@ def read_archive(path: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
     if hashlib.sha256(body).hexdigest() != manifest.get("sha256"):
         raise fail(f"checksum mismatch: {PAYLOAD} was changed or damaged after export")
     try:
-        payload = json.loads(body.decode("utf-8"))
+        payload = json_loads(body.decode("utf-8"))
     except ValueError as exc:
         raise fail(f"{PAYLOAD} is not valid JSON ({exc})") from exc
     problem = check_payload(payload)

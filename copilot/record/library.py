@@ -10,11 +10,12 @@ sees them (no query syntax, so no syntax error), each word matches as a prefix (
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from copilot.text.documents import json_loads
 
 FILTER_COLUMNS = ("agent", "team", "channel", "language", "outcome")
 ORDERS = {
@@ -121,7 +122,7 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def _tags(text: str | None) -> list[str]:
     try:
-        tags = json.loads(text) if text else []
+        tags = json_loads(text) if text else []
     except ValueError:
         return []
     return [str(t) for t in tags] if isinstance(tags, list) else []

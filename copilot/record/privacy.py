@@ -37,6 +37,7 @@ from copilot.config import paths
 from copilot.errors import InputError, KnownError
 from copilot.record.archive import session_payload
 from copilot.record.storage import CHILD_TABLES, CONTEXT_CUSTOMER_ID, Store
+from copilot.text.documents import json_loads
 from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.privacy")
@@ -124,7 +125,7 @@ def _audit_rows(conn: sqlite3.Connection, where: str = "1", params: Iterable[Any
     cursor.row_factory = sqlite3.Row
     rows = [dict(r) for r in cursor.execute(f"SELECT * FROM audit WHERE {where} ORDER BY id", list(params))]
     for row in rows:
-        row["detail"] = json.loads(row["detail"] or "{}")
+        row["detail"] = json_loads(row["detail"] or "{}")
     return rows
 
 
@@ -283,7 +284,7 @@ def _identifiers(conn: sqlite3.Connection, ids: list[str], subject: str) -> list
         row = conn.execute("SELECT id, external_id, customer_id, context FROM sessions WHERE id = ?", [sid]).fetchone()
         ids_found.update(str(v) for v in row[:3] if v)
         try:
-            context = json.loads(row[3] or "{}")
+            context = json_loads(row[3] or "{}")
         except ValueError:
             context = {}
         if isinstance(context, Mapping):

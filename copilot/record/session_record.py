@@ -10,12 +10,12 @@ cards that were up (shown and not yet decided), newest first. No Qt here.
 from __future__ import annotations
 
 import bisect
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.errors import KnownError
+from copilot.text.documents import json_loads
 from copilot.text.i18n import translate
 
 DECISIONS = ("inserted", "edited", "discarded", "expired")
@@ -261,7 +261,7 @@ def has_table(conn: sqlite3.Connection, name: str) -> bool:
 def json_or(text: Any, default: Any) -> Any:
     """A JSON column's value, or ``default`` when it is empty or not JSON (the record still opens)."""
     try:
-        return json.loads(text) if text else default
+        return json_loads(text) if text else default
     except (TypeError, ValueError):
         return default
 

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from copilot.errors import InputError
+from copilot.live.protocol import ProtocolError, check_context_size
 from copilot.model import Speaker
+from copilot.text.documents import json_loads
 
 SPEAKER_LABELS: dict[str, Speaker] = {
     label.casefold(): speaker
@@ -53,7 +55,7 @@ def split_labelled(text: str) -> tuple[Speaker, str] | None:
 
 def parse_json_line(raw: str, source: str, number: int) -> Line:
     try:
-        record = json.loads(raw)
+        record = json_loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg})", source=source, line=number) from None
     if not isinstance(record, dict):
@@ -115,11 +117,15 @@ def read_context(path: str | Path) -> dict[str, Any]:
     """A customer context JSON file (``{"customer": {...}, "offer": {...}}``)."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"cannot read the context ({exc.strerror or exc})", source=str(path)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid JSON ({exc})", source=str(path)) from None
     if not isinstance(data, dict):
         raise InputError("the context must be a JSON object such as {\"customer\": {...}}", source=str(path))
+    try:
+        check_context_size(data, "context")  # the limits a context sent to the local API is held to
+    except ProtocolError as exc:
+        raise InputError(str(exc), source=str(path)) from None
     return data

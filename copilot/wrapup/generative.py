@@ -27,6 +27,7 @@ from copilot.engines.guard import Draft, GuardContext, check, placeholders_in
 from copilot.engines.prompt import LANGUAGES, GenerativeUnavailable, echoes, instruction_sentences
 from copilot.model import Speaker
 from copilot.privacy.redaction import Turn, Vault
+from copilot.text.documents import json_loads
 from copilot.wrapup.dates import find_dates
 from copilot.wrapup.draft import FollowUp, WrapupDraft
 from copilot.wrapup.extract import clip
@@ -119,7 +120,7 @@ def _fallback(local: WrapupDraft, reason: str) -> WrapupDraft:
 def _parse(answer: str) -> dict[str, Any] | None:
     """The answer's fields when they have the asked-for shape; ``None`` otherwise."""
     try:
-        data = json.loads(_FENCE.sub("", answer.strip()))
+        data = json_loads(_FENCE.sub("", answer.strip()))
     except ValueError:
         return None
     if not isinstance(data, dict):

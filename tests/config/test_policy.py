@@ -131,6 +131,11 @@ INVALID = [
                  "'theme' is both locked in [settings] and a default in [defaults]", id="both-tables"),
     pytest.param(b"version = 1\n[settings]\nai_model = \"\xff\xfe\"\n", "is not UTF-8 text", id="not-utf8"),
     pytest.param(b"", "'version = 1' is missing", id="empty"),
+    # A damaged file: Python's parser overflows its stack on these, or trips its limit on the digits of a number.
+    pytest.param(b"version = 1\n[settings]\nai_model = " + b"[" * 3000 + b"]" * 3000 + b"\n",
+                 "nested deeper than 64 levels", id="nested-thousands-deep"),
+    pytest.param(b"version = 1\n[settings]\nretention_days = " + b"9" * 5000 + b"\n",
+                 "holds a number too long to read", id="number-too-long"),
 ]
 
 

@@ -147,6 +147,17 @@ def test_malformed_lines_are_dropped_and_the_good_ones_kept(fake, make_client):
     assert stream.dropped.count("malformed") == 4
 
 
+def test_a_hostile_line_nested_thousands_deep_is_dropped_and_the_stream_goes_on(fake, make_client):
+    fake.script(Script(reply=jsonl(draft("Sorry for the wait.")) + '{"kind": "reply", "text": ' + "[" * 5000
+                       + "]" * 5000 + "}\n"
+                       + '{"kind": "reply", "rationale": ' + "9" * 5000 + "}\n"
+                       + jsonl(draft("I'll check it now."))))
+    conversation, utterance = conversation_with("Where is my parcel?", lang="en")
+    stream = make_client().stream_suggestions(conversation, utterance)
+    assert [s.text for s in stream] == ["Sorry for the wait.", "I'll check it now."]
+    assert stream.dropped.count("malformed") == 2
+
+
 # -- faults ----------------------------------------------------------------------------------------------
 
 

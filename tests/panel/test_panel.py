@@ -367,6 +367,18 @@ def test_the_panel_comes_back_where_the_agent_left_it(make_panel):
     assert (geometry.x(), geometry.y(), geometry.width(), geometry.height()) == (40, 60, 390, 700)
 
 
+@pytest.mark.parametrize("damage", ["[" * 5000 + "]" * 5000, '{"x": ' + "9" * 5000 + "}", "{ not json"])
+def test_a_damaged_window_state_file_leaves_the_panel_where_it_opens(make_panel, damage):
+    from copilot.config import paths
+
+    paths.window_state_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.window_state_path().write_text(damage, encoding="utf-8")
+    panel = make_panel(show=False)
+    before = panel.window.geometry()
+    panel.restore_window_state()
+    assert panel.window.geometry() == before
+
+
 def test_long_titles_never_widen_the_narrow_panel(qtbot, panel):
     say(qtbot, panel, "I want to cancel")
     card = panel.window.cards.cards[0]

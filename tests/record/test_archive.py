@@ -183,6 +183,13 @@ def _flip_middle_of_payload(data: bytes, path) -> bytes:
     return data[:middle] + bytes(b ^ 0x5A for b in data[middle:middle + 16]) + data[middle + 16:]
 
 
+def _nested(depth):
+    value: list = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 def _drop_field(part, index, field):
     def change(payload):
         row = payload[part] if index is None else payload[part][index]
@@ -213,6 +220,10 @@ BROKEN = {
                    r"utterances\[0\]\.text must be text, not 42"),
     "tags not a list": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(tags="vip")),
                         r"session\.tags must be a list of texts"),
+    "nested far too deep": (lambda good, bad: rewrite(good, bad, manifest=lambda m: m.update(
+        app_version=_nested(200))), r"manifest\.json is not valid JSON \(nested deeper than 64 levels\)"),
+    "payload nested far too deep": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        context={"customer": _nested(200)})), r"session\.json is not valid JSON \(nested deeper than 64 levels\)"),
     "unknown card": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["decisions"][0].update(
         suggestion_id="nope")), "refers to card 'nope', which is not in the file"),
 }

@@ -1,0 +1,83 @@
+"""Reading JSON and TOML documents that nobody has checked yet: playbooks, settings, the IT policy, golden sets,
+customer contexts, scorecard templates, knowledge files.
+
+Python's parsers fail in two ways no caller expects from "not valid JSON": a document nested a few thousand
+levels deep overflows the interpreter's stack (``RecursionError``), and a number of thousands of digits trips
+the integer-conversion limit (a bare ``ValueError``). Both came out of the commands as tracebacks, and a damaged
+policy file stopped the self-test. Here every failure is the parser's own error type with a message that names the
+problem, so each caller's existing handling (a clear message, the app keeps running) covers them; a document
+nested deeper than any real one is refused the same way, before anything walks it.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from typing import Any
+
+MAX_NESTING = 64  # levels of objects and lists; real files use a handful, and far deeper ones break what walks them
+
+
+class _TomlError(tomllib.TOMLDecodeError):
+    """A ``TOMLDecodeError`` with a message of ours (its own constructor wants a position in newer Pythons)."""
+
+    def __init__(self, message: str) -> None:
+        ValueError.__init__(self, message)
+
+
+class _JsonError(json.JSONDecodeError):
+    """A ``JSONDecodeError`` about the whole document, so its text gives no line and column."""
+
+    def __str__(self) -> str:
+        return self.msg
+
+
+def json_loads(text: str | bytes) -> Any:
+    """``json.loads`` whose every failure is a ``json.JSONDecodeError`` naming the problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise _JsonError(f"nested deeper than {MAX_NESTING} levels", _as_text(text), 0) from None
+    except ValueError:  # Python's limit on the digits of an int
+        raise _JsonError("holds a number too long to read", _as_text(text), 0) from None
+    if _too_deep(data):
+        raise _JsonError(f"nested deeper than {MAX_NESTING} levels", _as_text(text), 0)
+    return data
+
+
+def toml_loads(text: str) -> dict[str, Any]:
+    """``tomllib.loads`` whose every failure is a ``tomllib.TOMLDecodeError`` naming the problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
+    except RecursionError:
+        raise _TomlError(f"nested deeper than {MAX_NESTING} levels") from None
+    except ValueError:
+        raise _TomlError("holds a number too long to read") from None
+    if _too_deep(data):
+        raise _TomlError(f"nested deeper than {MAX_NESTING} levels")
+    return data
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether ``data`` nests objects and lists deeper than ``MAX_NESTING`` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth >= MAX_NESTING:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _as_text(text: str | bytes) -> str:
+    return text if isinstance(text, str) else text.decode("utf-8", "replace")
