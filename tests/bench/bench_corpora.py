@@ -30,8 +30,8 @@ centre would.
   customer line asking what no article answers is ``missing``: a card there is a wrong card.
 * The later help centres in ``HELPDESKS`` (public transport, social housing, car rental, fitness clubs, an airline,
   a parcel carrier, event ticketing, telecom, a city council, an online supermarket, a university, a hotel chain, a
-  video streaming service, an online pharmacy, a car dealer's workshop) are held out too, in the same format, 25
-  topics each.
+  video streaming service, an online pharmacy, a car dealer's workshop, a childcare organisation, a car-sharing
+  service) are held out too, in the same format, 25 topics each.
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ HELPDESKS = {"helpdesk-shop": "shop", "helpdesk-devices": "devices", "helpdesk-e
              "helpdesk-telecom": "telecom", "helpdesk-city": "city",
              "helpdesk-grocery": "grocery", "helpdesk-campus": "campus",
              "helpdesk-hotel": "hotel", "helpdesk-streaming": "streaming",
-             "helpdesk-pharmacy": "pharmacy", "helpdesk-garage": "garage"}
+             "helpdesk-pharmacy": "pharmacy", "helpdesk-garage": "garage",
+             "helpdesk-childcare": "childcare", "helpdesk-carsharing": "carsharing"}
 # What the confidence is fitted on (tests/bench/calibrate.py); every other split is held out.
 TUNING = (TUNE, "helpdesk-shop")
 SPLITS = (TUNE, "dstc11-hotel", "dstc10", *HELPDESKS)

@@ -116,7 +116,7 @@ DIALOGSUM_SPLITS = {"test": DIALOGSUM, "dev": DIALOGSUM.with_name("dialogsum.dev
 HELP_CENTRES = {f"helpdesk-{name}": ROOT / "tests" / "heldout" / f"knowledge_{name}_conversations.jsonl"
                 for name in ("shop", "devices", "energy", "bank", "insurance", "transit", "housing", "rental",
                              "fitness", "airline", "parcel", "tickets", "telecom", "city", "grocery", "campus",
-                             "hotel", "streaming", "pharmacy", "garage")}
+                             "hotel", "streaming", "pharmacy", "garage", "childcare", "carsharing")}
 SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM, **HELP_CENTRES}
 CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat",
            **dict.fromkeys(HELP_CENTRES, "each its own")}
