@@ -119,7 +119,7 @@ class CopilotApp:
         self._api_restarter: threading.Thread | None = None
         self._api_restart_lock = threading.Lock()
         self.not_recording = ""  # why nothing is recorded this run ("" while it is)
-        self._recording_said = ""  # the recording problem the notice area shows now
+        self._recording_said: tuple[str, str] = ("", "")  # the record and knowledge problems the notices show now
         self.record_watch = QTimer(self.window)  # a failing record is shown while it fails, not only logged
         self.record_watch.timeout.connect(self._on_record_watch_timeout)
         self.line_sources: list[LineSource] = []
@@ -319,16 +319,20 @@ class CopilotApp:
             url=api.url))
 
     def _on_record_watch_timeout(self) -> None:
-        """Show, for as long as it lasts, that the record fails (a read-only folder, a full disk)."""
+        """Show, for as long as it lasts, that the record fails (a read-only folder, a full disk) or that the
+        knowledge base turned out damaged while searching (answers are off until its articles are imported again)."""
         recorder = self.recorder
-        problem = recorder.problem if recorder is not None else ""
-        if (problem or "") == self._recording_said:
+        problem = (recorder.problem if recorder is not None else "") or ""
+        damaged = (self.knowledge.problem if self.knowledge is not None else "") or ""
+        if (problem, damaged) == self._recording_said:
             return
-        self._recording_said = problem or ""
+        self._recording_said = (problem, damaged)
         if problem:
             log.error("not recording: %s", problem)
         said = translate("CopilotApp", "Not recording: {problem}. What is said now is not kept.")
-        shown = [*self.notices, *([said.format(problem=problem)] if problem else [])]
+        off = translate("CopilotApp", "Knowledge answers off: {problem}")
+        shown = [*self.notices, *([said.format(problem=problem)] if problem else []),
+                 *([off.format(problem=damaged)] if damaged else [])]
         self.window.notices.set_notices(shown)
 
     def start_line_source(self, args: argparse.Namespace) -> None:

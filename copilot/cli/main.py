@@ -336,14 +336,18 @@ def _knowledge(args: argparse.Namespace) -> int:
     from copilot.config import paths
     from copilot.config.settings import Settings
     from copilot.knowledge import KnowledgeBase
+    from copilot.knowledge.store import open_for_import
 
     settings = Settings()
     for problem in settings.problems:
         print(f"copilot kb: {problem}", file=sys.stderr)
     kb_path = paths.knowledge_path(settings["knowledge_path"])
     try:
-        kb = KnowledgeBase(kb_path)
         if args.kb_command == "import":
+            kb, rebuilt = open_for_import(kb_path)
+            if rebuilt:
+                print(f"copilot kb: {rebuilt}", file=sys.stderr)
+
             def progress(done: int, total: int, what: str) -> None:
                 line = (translate("Cli", "importing {done}/{total} files") if what == "files"
                         else translate("Cli", "indexing {done}/{total} articles"))
@@ -358,6 +362,7 @@ def _knowledge(args: argparse.Namespace) -> int:
                 added=result.added, updated=result.updated, removed=result.removed, unchanged=result.unchanged,
                 skipped=len(result.errors), articles=len(kb), path=kb_path))
             return 0
+        kb = KnowledgeBase(kb_path)
         hits = _kb_search(kb, args)
     except KnownError as exc:
         print(f"copilot kb: {exc}", file=sys.stderr)

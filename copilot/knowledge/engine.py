@@ -11,10 +11,11 @@ moment ago is not offered again until ``cooldown`` utterances have passed.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from copilot.knowledge.search import Hit, build_query, search, sentences
-from copilot.knowledge.store import KnowledgeBase
+from copilot.knowledge.store import KnowledgeBase, KnowledgeDamaged
 from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
 from copilot.ranking import knowledge_score
 from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,6 +23,8 @@ from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 DEFAULT_THRESHOLD = 0.55
 ANSWER_SENTENCES = 3
 ANSWER_CHARS = 600
+
+log = logging.getLogger("copilot.knowledge")
 
 
 class KnowledgeEngine:
@@ -41,9 +44,15 @@ class KnowledgeEngine:
         """Nothing to note: the query is rebuilt from the conversation on every customer line."""
 
     def suggest(self, conversation: Conversation, utterance: Utterance) -> list[Suggestion]:
-        if utterance.speaker is not Speaker.CUSTOMER:
+        self.kb.follow_rebuild()
+        if utterance.speaker is not Speaker.CUSTOMER or self.kb.problem is not None:
+            return []  # a damaged base stays off (the panel says so) until its articles are imported again
+        try:
+            hits = self.rank(conversation, utterance)
+        except KnowledgeDamaged as exc:
+            log.error("knowledge answers off: %s", exc)
             return []
-        for hit in self.rank(conversation, utterance):
+        for hit in hits:
             if hit.confidence < self.threshold:
                 continue  # the customer's language goes first, not always the likeliest article
             entry_id = f"kb:{hit.article.id}"

@@ -13,15 +13,18 @@ earlier articles alone.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
 import os
 import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import sqlite_utils
 
@@ -31,7 +34,8 @@ from copilot.knowledge.stopwords import STOP_FORMS
 from copilot.knowledge.terms import index_terms, word_forms
 from copilot.text.i18n import translate
 
-__all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeError", "index_terms", "word_forms"]
+__all__ = ["Article", "ImportResult", "KnowledgeBase", "KnowledgeDamaged", "KnowledgeError", "index_terms",
+           "word_forms"]
 
 # 5: no stop word learned as a related word; 4: document frequencies kept; 3: related words learned; 2: words
 # stemmed per language (1: plain words); an older file is re-indexed on opening
@@ -44,6 +48,42 @@ class KnowledgeError(KnownError):
     """The knowledge base file cannot be opened or the path to import does not exist."""
 
 
+class KnowledgeDamaged(KnowledgeError):
+    """SQLite finds the knowledge base file damaged (malformed pages, or no database at all). The articles can be
+    imported again; the file is never written to once found damaged."""
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _damage_named(method: Callable[Concatenate[KnowledgeBase, _P], _R]) -> Callable[Concatenate[KnowledgeBase, _P], _R]:
+    """A method that reads or writes the file: damage SQLite finds on the way is noted on the base (``problem``, for
+    the panel to show) and raised as ``KnowledgeDamaged`` naming the file, never a raw ``sqlite3`` error."""
+
+    @functools.wraps(method)
+    def guarded(self: KnowledgeBase, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise
+            self.problem = _damaged_text(self.path, str(exc))
+            raise KnowledgeDamaged(self.problem) from exc
+
+    return guarded
+
+
+def _damaged_text(path: Path, reason: str) -> str:
+    return translate("Knowledge", "{path} is damaged ({reason}); import the articles again to rebuild it").format(
+        path=path, reason=reason)
+
+
 @dataclass(slots=True)
 class ImportResult:
     added: int = 0
@@ -51,6 +91,7 @@ class ImportResult:
     removed: int = 0
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)  # "file: reason", one per skipped file
+    rebuilt: str | None = None  # the base was damaged, moved aside and started anew (``open_for_import``)
 
     @property
     def total(self) -> int:
@@ -69,6 +110,7 @@ class KnowledgeBase:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.problem: str | None = None  # damage found while searching: knowledge answers are off until a rebuild
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(sqlite3.connect(self.path, check_same_thread=False))
@@ -78,13 +120,46 @@ class KnowledgeBase:
             self._create()
             self._upgrade()
         except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                raise KnowledgeDamaged(_damaged_text(self.path, str(exc))) from exc
             raise KnowledgeError(translate("Knowledge", "{path}: cannot open the knowledge base ({reason})").format(
                 path=self.path, reason=exc)) from exc
         self._stats: tuple[int, float] | None = None
+        self._identity = _identity(self.path)
+        self._look_again = False
 
     def refresh(self) -> None:
-        """Another instance imported articles: recount before the next search."""
+        """Another instance imported articles: recount before the next search, and look at the next one whether
+        the import rebuilt a damaged file (``follow_rebuild``)."""
         self._stats = None
+        self._look_again = True
+
+    def follow_rebuild(self) -> None:
+        """In the thread that searches: when an import put a new file in place of a damaged one, use the new one
+        (and knowledge answers are on again)."""
+        if not self._look_again:
+            return
+        self._look_again = False
+        if _identity(self.path) == self._identity:
+            return
+        try:
+            fresh = KnowledgeBase(self.path)
+        except KnowledgeError as exc:
+            self.problem = str(exc)
+            return
+        self.db.close()
+        self.db, self.problem, self._identity, self._stats = fresh.db, None, fresh._identity, None
+
+    def damage(self) -> str | None:
+        """What SQLite's ``quick_check`` finds wrong with the file, or None when it is sound (reads every page)."""
+        try:
+            rows = self.db.execute("PRAGMA quick_check(5)").fetchall()
+        except sqlite3.DatabaseError as exc:
+            if not _is_damage(exc):
+                raise
+            return str(exc)
+        found = " ".join(str(row[0]) for row in rows)
+        return None if found == "ok" else found[:160]
 
     def _create(self) -> None:
         if "articles" not in self.db.table_names():
@@ -135,11 +210,13 @@ class KnowledgeBase:
     def close(self) -> None:
         self.db.close()
 
+    @_damage_named
     def __len__(self) -> int:
         return self.db.table("articles").count
 
     # -- import ------------------------------------------------------------------------------
 
+    @_damage_named
     def import_path(self, path: str | Path, progress: Progress | None = None) -> ImportResult:
         """Import a folder (recursively) or one file; re-importing the same path syncs it."""
         root = Path(path).resolve()
@@ -167,6 +244,7 @@ class KnowledgeBase:
         self._sync(articles, scope, broken, result, progress)
         return result
 
+    @_damage_named
     def add_articles(self, articles: Iterable[Article], source: str) -> ImportResult:
         """Replace everything imported under ``source`` (a label, not a file) with ``articles``."""
         listed = list(articles)
@@ -242,10 +320,12 @@ class KnowledgeBase:
 
     # -- reading -----------------------------------------------------------------------------
 
+    @_damage_named
     def get(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
         return self.article(row[0]) if row else None
 
+    @_damage_named
     def article(self, doc: int) -> Article | None:
         sql = "SELECT id, title, body, tags, lang, source FROM articles WHERE doc = ?"
         row = self.db.execute(sql, [doc]).fetchone()
@@ -254,6 +334,7 @@ class KnowledgeBase:
         tags = tuple(tag for tag in (row[3] or "").split(",") if tag)
         return Article(row[0], row[1], row[2], tags, row[4], row[5])
 
+    @_damage_named
     def languages(self, docs: Sequence[int]) -> dict[int, str]:
         """The language each doc is written in (its primary tag, lower case: "en-US" is "en"), where it has one."""
         if not docs:
@@ -262,11 +343,13 @@ class KnowledgeBase:
         sql = f"SELECT doc, lang FROM articles WHERE doc IN ({marks}) AND lang IS NOT NULL AND lang != ''"
         return {row[0]: row[1].replace("_", "-").split("-")[0].lower() for row in self.db.execute(sql, list(docs))}
 
+    @_damage_named
     def ids(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
     # -- search primitives (used by copilot.knowledge.search) ----------------------------------
 
+    @_damage_named
     def match(self, expression: str, limit: int = 50) -> list[tuple[int, float]]:
         """(doc, score) for an FTS5 MATCH expression, best first; score is -bm25(), higher is better."""
         if not expression:
@@ -275,6 +358,7 @@ class KnowledgeBase:
                "WHERE articles_fts MATCH ? ORDER BY score DESC LIMIT ?")
         return [(row[0], row[1]) for row in self.db.execute(sql, [expression, limit])]
 
+    @_damage_named
     def doc_frequency(self, terms: Iterable[str]) -> dict[str, int]:
         """How many articles hold each word.
 
@@ -292,6 +376,7 @@ class KnowledgeBase:
                                          listed).fetchall())
         return {term: found.get(term, 0) for term in listed}
 
+    @_damage_named
     def indexed(self, docs: Sequence[int]) -> dict[int, tuple[str, str]]:
         """The indexed (normalised) title and body words of each doc."""
         if not docs:
@@ -300,6 +385,7 @@ class KnowledgeBase:
         sql = f"SELECT rowid, title, body FROM articles_fts WHERE rowid IN ({marks})"
         return {row[0]: (row[1], row[2]) for row in self.db.execute(sql, list(docs))}
 
+    @_damage_named
     def stats(self) -> tuple[int, float]:
         """(articles, average indexed length with the title weighted), cached until the next import.
 
@@ -332,6 +418,7 @@ class KnowledgeBase:
         _relate(conn, count)
         return count, words
 
+    @_damage_named
     def related(self, terms: Iterable[str]) -> dict[str, list[tuple[str, float]]]:
         """The words learned to go with each indexed word (see ``learn_related``), strongest first."""
         listed = list(dict.fromkeys(terms))
@@ -429,3 +516,38 @@ def _indexed(title: str, body: str, lang: str | None) -> tuple[str, str]:
 def _like_prefix(root: Path) -> str:
     prefix = str(root).rstrip(os.sep) + os.sep
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def open_for_import(path: str | Path) -> tuple[KnowledgeBase, str | None]:
+    """The knowledge base at ``path`` to import into, checked first. A damaged file is moved aside unchanged under
+    a dated name (it may still be rescued) and a new, empty base started in its place, to hold what is imported
+    now; the second value then says so, naming both files."""
+    path = Path(path)
+    try:
+        kb = KnowledgeBase(path)
+        found = kb.damage()
+        if found is None:
+            return kb, None
+        kb.close()
+    except KnowledgeDamaged as exc:
+        found = str(exc.__cause__ or exc)
+    from copilot.record.storage import set_aside
+
+    try:
+        moved = set_aside(path, time.time())
+    except OSError as exc:
+        raise KnowledgeError(translate("Knowledge", "{path} is damaged ({reason}) and cannot be moved aside to start "
+                                                    "anew ({problem})").format(
+            path=path, reason=found, problem=exc.strerror or exc)) from exc
+    said = translate("Knowledge", "{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge "
+                                  "base started; import every article file or folder again").format(
+        path=path, reason=found, moved=moved.name)
+    return KnowledgeBase(path), said

@@ -158,128 +158,128 @@
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="352"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="349"/>
+        <location filename="../../copilot/cli/main.py" line="353"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexation {done}/{total} articles</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="359"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="356"/>
+        <location filename="../../copilot/cli/main.py" line="360"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="372"/>
+        <location filename="../../copilot/cli/main.py" line="377"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="383"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>donnez soit une question (TEXT), soit --conversation TRANSCRIPT</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="397"/>
+        <location filename="../../copilot/cli/main.py" line="402"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path} : aucune ligne du client à laquelle répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="414"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="410"/>
+        <location filename="../../copilot/cli/main.py" line="415"/>
         <source>why: {rationale}</source>
         <translation>pourquoi : {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <location filename="../../copilot/cli/admin.py" line="118"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>paramètre inconnu « {name} »</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <location filename="../../copilot/cli/admin.py" line="162"/>
         <source>cannot save {path} ({reason})</source>
         <translation>impossible d’enregistrer {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <location filename="../../copilot/cli/admin.py" line="173"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>fichier de stratégie : {path} (d’après {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <location filename="../../copilot/cli/admin.py" line="175"/>
         <source>policy file: {path}</source>
         <translation>fichier de stratégie : {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <location filename="../../copilot/cli/admin.py" line="177"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>statut : non valide ; fonctionnement dans le mode le plus sûr</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="178"/>
-        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <location filename="../../copilot/cli/admin.py" line="179"/>
+        <location filename="../../copilot/cli/admin.py" line="186"/>
         <source>locked: {setting}</source>
         <translation>verrouillé : {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <location filename="../../copilot/cli/admin.py" line="182"/>
         <source>status: not present; nothing is managed</source>
         <translation>statut : absent ; rien n’est géré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <location filename="../../copilot/cli/admin.py" line="184"/>
         <source>status: in force</source>
         <translation>statut : en vigueur</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <location filename="../../copilot/cli/admin.py" line="188"/>
         <source>default: {setting}</source>
         <translation>par défaut : {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <location filename="../../copilot/cli/admin.py" line="190"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>il ne verrouille rien et ne fixe aucune valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>{name} removed</source>
         <translation>{name} supprimé</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>there was no {name}</source>
         <translation>il n’y avait pas de {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <location filename="../../copilot/cli/admin.py" line="222"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <location filename="../../copilot/cli/admin.py" line="228"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>aucun {name} sur l’entrée standard ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <location filename="../../copilot/cli/admin.py" line="230"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>le {name} doit tenir sur une ligne ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>un api-token doit comporter au moins {n} caractères et aucune espace ; rien n’a été enregistré</translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="406"/>
+        <location filename="../../copilot/cli/main.py" line="411"/>
         <source>start</source>
         <translation>début</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Vérifie Qt, les polices, les modules de l’application, SQLite, le dossier de données, les paramètres et la stratégie, le trousseau, le port de l’API locale, les ressources fournies et le point d’accès IA. Code de sortie 0 quand toutes les vérifications réussissent (celles qui sont ignorées comptent comme réussies).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <location filename="../../copilot/cli/admin.py" line="23"/>
         <source>exit codes:
   0  done
   1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
@@ -832,102 +832,102 @@
   3  le paramètre est géré par votre organisation (verrouillé dans le fichier de stratégie)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
         <source>the language model&apos;s API key</source>
         <translation>la clé d’API du modèle de langage</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
         <source>the local API&apos;s bearer token</source>
         <translation>le jeton d’accès de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <location filename="../../copilot/cli/admin.py" line="31"/>
         <source>the central record&apos;s database password</source>
         <translation>le mot de passe de la base de données du registre central</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>lire et modifier les paramètres sans la fenêtre (pour les scripts de déploiement)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>Lit et modifie les paramètres de cet utilisateur, et affiche le fichier de stratégie de l’organisation. Ne pose jamais de question.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>afficher un paramètre, ou tous sous forme de lignes « nom = valeur »</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>Affiche la valeur d’un paramètre, ou chaque paramètre sous la forme « nom = valeur » (valeurs en JSON ; ceux qui sont verrouillés marqués « # locked by policy »).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <location filename="../../copilot/cli/admin.py" line="50"/>
         <source>the setting (default: all)</source>
         <translation>le paramètre (par défaut : tous)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <location filename="../../copilot/cli/admin.py" line="52"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>afficher du JSON : {&quot;value&quot;: ..., &quot;locked&quot;: ...} pour un seul, un objet de ceux-ci pour tous</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
         <source>change one setting and save it</source>
         <translation>modifier un paramètre et l’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>Modifie un paramètre. VALUE est lue comme du JSON quand c’est possible (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), sinon comme du texte ; un paramètre texte prend toujours le texte tel quel.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
         <source>show the policy file in use and what it locks</source>
         <translation>afficher le fichier de stratégie utilisé et ce qu’il verrouille</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>Affiche le fichier de stratégie de l’organisation : où il est cherché, s’il existe, ce qu’il verrouille et quelles valeurs par défaut il fixe, ou pourquoi il n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <location filename="../../copilot/cli/admin.py" line="69"/>
         <source>{name} is {what}</source>
         <translation>{name} est {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>enregistrer ou supprimer un secret dans le trousseau du système (pour les scripts de déploiement)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>Enregistre ou supprime un secret dans le trousseau du système : {secrets}. Ne pose jamais de question.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
         <source>store a secret read from standard input</source>
         <translation>enregistrer un secret lu sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>Enregistre un secret lu sur l’entrée standard (une ligne ; rien n’est affiché ni demandé). Exemple : printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <location filename="../../copilot/cli/admin.py" line="85"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>lire le secret sur l’entrée standard (obligatoire : un secret ne passe jamais par la ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <location filename="../../copilot/cli/admin.py" line="87"/>
         <source>remove a secret from the keychain</source>
         <translation>supprimer un secret du trousseau</translation>
     </message>
@@ -1580,53 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="151"/>
+        <location filename="../../copilot/app.py" line="152"/>
         <source>Not recording this session: {problem}</source>
         <translation>Cette session n&apos;est pas enregistrée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="167"/>
+        <location filename="../../copilot/app.py" line="168"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="180"/>
+        <location filename="../../copilot/app.py" line="181"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Codes de clôture&#xa0;: {problem}&#xa0;; la liste fournie est utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="206"/>
+        <location filename="../../copilot/app.py" line="207"/>
         <source>AI drafts off: {problem}</source>
         <translation>Brouillons IA désactivés&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="231"/>
+        <location filename="../../copilot/app.py" line="232"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Contexte client non chargé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="277"/>
-        <location filename="../../copilot/app.py" line="314"/>
+        <location filename="../../copilot/app.py" line="278"/>
+        <location filename="../../copilot/app.py" line="315"/>
         <source>Local API off: {problem}</source>
         <translation>API locale désactivée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="298"/>
+        <location filename="../../copilot/app.py" line="299"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}&#xa0;; redémarrage en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="317"/>
+        <location filename="../../copilot/app.py" line="318"/>
         <source>The local API is back on {url}</source>
         <translation>L&apos;API locale fonctionne de nouveau sur {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="329"/>
+        <location filename="../../copilot/app.py" line="332"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>Pas d&apos;enregistrement&#xa0;: {problem}. Ce qui est dit maintenant n&apos;est pas conservé.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="430"/>
+        <location filename="../../copilot/app.py" line="333"/>
+        <source>Knowledge answers off: {problem}</source>
+        <translation>Réponses de la base de connaissances désactivées : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="435"/>
         <source>Demo: {title}</source>
         <translation>Démo&#xa0;: {title}</translation>
     </message>
@@ -1921,56 +1926,71 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <location filename="../../copilot/knowledge/store.py" line="83"/>
+        <source>{path} is damaged ({reason}); import the articles again to rebuild it</source>
+        <translation>{path} est endommagé ({reason}) ; importez à nouveau les articles pour le reconstruire</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="125"/>
         <source>{path}: cannot open the knowledge base ({reason})</source>
         <translation>{path} : impossible d’ouvrir la base de connaissances ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="128"/>
+        <location filename="../../copilot/knowledge/store.py" line="224"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path} : aucun fichier ni dossier de ce nom à importer</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
+        <translation>{path} est endommagé ({reason}) et ne peut pas être mis de côté pour repartir de zéro ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
+        <translation>{path} était endommagé ({reason}) : il a été mis de côté sous le nom {moved} et une nouvelle base de connaissances a été créée ; importez à nouveau tous les fichiers ou dossiers d’articles</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeImport</name>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="33"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="34"/>
         <source>Import knowledge articles</source>
         <translation>Importer des articles de connaissances</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="39"/>
         <source>Importing articles…</source>
         <translation>Importation des articles…</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="41"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="78"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="57"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="60"/>
         <source>Importing articles… {done} of {total} files</source>
         <translation>Import des articles… {done} fichiers sur {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="61"/>
         <source>Indexing articles… {done} of {total} articles</source>
         <translation>Indexation des articles… {done} sur {total} articles</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="75"/>
         <source>Skipped:</source>
         <translation>Ignorés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="77"/>
         <source>The import stopped: {problem}</source>
         <translation>L&apos;import s&apos;est arrêté&#xa0;: {problem}</translation>
     </message>
@@ -2475,37 +2495,37 @@
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <location filename="../../copilot/playbook/file.py" line="127"/>
         <source>cannot read the playbook ({reason})</source>
         <translation>impossible de lire le guide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <location filename="../../copilot/playbook/file.py" line="135"/>
         <source>the file is not UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <location filename="../../copilot/playbook/file.py" line="137"/>
         <source>not valid {format}: {reason}</source>
         <translation>{format} non valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <location filename="../../copilot/playbook/file.py" line="188"/>
         <source>the top level must be a table</source>
         <translation>le niveau supérieur doit être une table</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <location filename="../../copilot/playbook/file.py" line="191"/>
         <source>[playbook] must be a table</source>
         <translation>[playbook] doit être une table</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
         <source>[playbook] default_language {value} is not a language code</source>
         <translation>[playbook] default_language {value} n’est pas un code de langue</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <location filename="../../copilot/playbook/file.py" line="198"/>
         <source>no entries: add at least one [[entry]] table</source>
         <translation>aucune entrée : ajoutez au moins une table [[entry]]</translation>
     </message>
@@ -2513,42 +2533,42 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="58"/>
+        <location filename="../../copilot/config/policy.py" line="59"/>
         <source>policy file {path}: {problems}</source>
         <translation>fichier de stratégie {path} : {problems}</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="77"/>
+        <location filename="../../copilot/config/policy.py" line="78"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>Ce paramètre est géré par votre organisation&#xa0;: il est maintenu à sa valeur la plus sûre car le fichier de stratégie {path} pose problème.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="79"/>
+        <location filename="../../copilot/config/policy.py" line="80"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>Ce paramètre est géré par votre organisation (fichier de stratégie {path}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="106"/>
+        <location filename="../../copilot/config/policy.py" line="107"/>
         <source>cannot be read ({reason})</source>
         <translation>illisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="111"/>
+        <location filename="../../copilot/config/policy.py" line="112"/>
         <source>is not UTF-8 text</source>
         <translation>n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="113"/>
+        <location filename="../../copilot/config/policy.py" line="114"/>
         <source>is not valid TOML ({reason})</source>
         <translation>n’est pas du TOML valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="115"/>
+        <location filename="../../copilot/config/policy.py" line="116"/>
         <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
         <translation>clé inconnue « {key} » (une stratégie contient version, [settings] et [defaults])</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="131"/>
+        <location filename="../../copilot/config/policy.py" line="132"/>
         <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
         <translation>le paramètre « {name} » est à la fois verrouillé dans [settings] et valeur par défaut dans [defaults] ; n’en gardez qu’un</translation>
     </message>
@@ -2582,18 +2602,18 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/archive.py" line="124"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>aucune session enregistrée d’id {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <location filename="../../copilot/record/privacy.py" line="231"/>
         <source>no recorded session for customer {id}; nothing was erased</source>
         <translation>aucune session enregistrée pour le client {id} ; rien n’a été effacé</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <location filename="../../copilot/record/privacy.py" line="233"/>
         <source>no recorded session for session {id}; nothing was erased</source>
         <translation>aucune session enregistrée pour la session {id} ; rien n’a été effacé</translation>
     </message>
@@ -3635,12 +3655,12 @@
         <translation>géré par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="68"/>
+        <location filename="../../copilot/config/settings.py" line="69"/>
         <source>{path}: unreadable settings ({reason}); using defaults</source>
         <translation>{path} : paramètres illisibles ({reason}) ; valeurs par défaut utilisées</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="77"/>
+        <location filename="../../copilot/config/settings.py" line="78"/>
         <source>{path}: {problem}; using the default</source>
         <translation>{path} : {problem} ; valeur par défaut utilisée</translation>
     </message>
@@ -3787,7 +3807,7 @@
         <translation>Brouillon IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="84"/>
+        <location filename="../../copilot/knowledge/engine.py" line="94"/>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
     </message>
@@ -4579,12 +4599,12 @@
         <translation>Rédigé par l&apos;IA à partir de la conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="105"/>
+        <location filename="../../copilot/knowledge/engine.py" line="115"/>
         <source>Matches {words} ({percent}% confidence)</source>
         <translation>Correspond à {words} (confiance {percent}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="106"/>
+        <location filename="../../copilot/knowledge/engine.py" line="116"/>
         <source>{percent}% confidence</source>
         <translation>confiance {percent}&#xa0;%</translation>
     </message>
@@ -4599,32 +4619,32 @@
         <translation>L&apos;humeur du client est passée de calme à contrarié en {n} répliques</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="249"/>
+        <location filename="../../copilot/playbook/engine.py" line="260"/>
         <source>Start of the conversation; policy &apos;{policy}&apos; asks for it</source>
         <translation>Début de la conversation&#xa0;; la règle «&#xa0;{policy}&#xa0;» le demande</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="251"/>
+        <location filename="../../copilot/playbook/engine.py" line="262"/>
         <source>Start of the conversation</source>
         <translation>Début de la conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>Customer said {words}</source>
         <translation>Le client a dit {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>You said {words}</source>
         <translation>Vous avez dit {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="253"/>
+        <location filename="../../copilot/playbook/engine.py" line="264"/>
         <source>Heard {words}</source>
         <translation>Entendu&#xa0;: {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="257"/>
+        <location filename="../../copilot/playbook/engine.py" line="268"/>
         <source>; customer {conditions}</source>
         <translation>&#xa0;; client&#xa0;: {conditions}</translation>
     </message>

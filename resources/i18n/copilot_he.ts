@@ -158,128 +158,128 @@
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="352"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="349"/>
+        <location filename="../../copilot/cli/main.py" line="353"/>
         <source>indexing {done}/{total} articles</source>
         <translation>מאנדקס {done}/{total} מאמרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="359"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="356"/>
+        <location filename="../../copilot/cli/main.py" line="360"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="372"/>
+        <location filename="../../copilot/cli/main.py" line="377"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="383"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="397"/>
+        <location filename="../../copilot/cli/main.py" line="402"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="414"/>
         <source>{ms} ms</source>
         <translation>⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="410"/>
+        <location filename="../../copilot/cli/main.py" line="415"/>
         <source>why: {rationale}</source>
         <translation>למה: {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <location filename="../../copilot/cli/admin.py" line="118"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>הגדרה לא מוכרת &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <location filename="../../copilot/cli/admin.py" line="162"/>
         <source>cannot save {path} ({reason})</source>
         <translation>לא ניתן לשמור את {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <location filename="../../copilot/cli/admin.py" line="173"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>קובץ מדיניות: {path} (מתוך {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <location filename="../../copilot/cli/admin.py" line="175"/>
         <source>policy file: {path}</source>
         <translation>קובץ מדיניות: {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <location filename="../../copilot/cli/admin.py" line="177"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>מצב: לא תקין; פועל במצב הבטוח ביותר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="178"/>
-        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <location filename="../../copilot/cli/admin.py" line="179"/>
+        <location filename="../../copilot/cli/admin.py" line="186"/>
         <source>locked: {setting}</source>
         <translation>נעול: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <location filename="../../copilot/cli/admin.py" line="182"/>
         <source>status: not present; nothing is managed</source>
         <translation>מצב: לא קיים; שום דבר אינו מנוהל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <location filename="../../copilot/cli/admin.py" line="184"/>
         <source>status: in force</source>
         <translation>מצב: בתוקף</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <location filename="../../copilot/cli/admin.py" line="188"/>
         <source>default: {setting}</source>
         <translation>ברירת מחדל: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <location filename="../../copilot/cli/admin.py" line="190"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>הקובץ לא נועל דבר ולא קובע ברירות מחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>{name} removed</source>
         <translation>{name} הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>there was no {name}</source>
         <translation>לא היה {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <location filename="../../copilot/cli/admin.py" line="222"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <location filename="../../copilot/cli/admin.py" line="228"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>לא התקבל {name} בקלט התקני; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <location filename="../../copilot/cli/admin.py" line="230"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>ה-{name} חייב להיות שורה אחת; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>api-token צריך לפחות {n} תווים וללא רווחים; לא נשמר דבר</translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="406"/>
+        <location filename="../../copilot/cli/main.py" line="411"/>
         <source>start</source>
         <translation>התחלה</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>בדיקת Qt, גופנים, מודולי היישום, SQLite, תיקיית הנתונים, ההגדרות והמדיניות, מחזיק המפתחות, יציאת ה-API המקומי, המשאבים המצורפים ונקודת הקצה של ה-AI. קוד יציאה 0 כשכל הבדיקות עוברות (בדיקות שדולגו נחשבות עוברות).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <location filename="../../copilot/cli/admin.py" line="23"/>
         <source>exit codes:
   0  done
   1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
@@ -832,102 +832,102 @@
   3  ההגדרה מנוהלת על ידי הארגון (נעולה בקובץ המדיניות)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
         <source>the language model&apos;s API key</source>
         <translation>מפתח ה-API של מודל השפה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
         <source>the local API&apos;s bearer token</source>
         <translation>אסימון הגישה של ה-API המקומי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <location filename="../../copilot/cli/admin.py" line="31"/>
         <source>the central record&apos;s database password</source>
         <translation>סיסמת מסד הנתונים של המאגר המרכזי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>קריאה ושינוי של הגדרות בלי החלון (לסקריפטי פריסה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>קריאה ושינוי של הגדרות המשתמש הזה והצגת קובץ המדיניות של הארגון. אף פעם לא שואל שאלות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>הדפסת הגדרה אחת, או את כולן כשורות &apos;name = value&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>הדפסת ערך של הגדרה אחת, או כל הגדרה כ-&apos;name = value&apos; (ערכים ב-JSON; הגדרות נעולות מסומנות &apos;# locked by policy&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <location filename="../../copilot/cli/admin.py" line="50"/>
         <source>the setting (default: all)</source>
         <translation>ההגדרה (ברירת מחדל: כולן)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <location filename="../../copilot/cli/admin.py" line="52"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>הדפסת JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} להגדרה אחת, אובייקט של כאלה לכולן</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
         <source>change one setting and save it</source>
         <translation>שינוי הגדרה אחת ושמירתה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>שינוי הגדרה אחת. VALUE נקרא כ-JSON כשאפשר (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), אחרת כטקסט; הגדרת טקסט תמיד מקבלת את הטקסט כפי שניתן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
         <source>show the policy file in use and what it locks</source>
         <translation>הצגת קובץ המדיניות שבשימוש ומה הוא נועל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>הצגת קובץ המדיניות של הארגון: היכן מחפשים אותו, אם הוא קיים, מה הוא נועל ואילו ברירות מחדל הוא קובע, או מדוע אינו תקין.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <location filename="../../copilot/cli/admin.py" line="69"/>
         <source>{name} is {what}</source>
         <translation>{name} הוא {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת (לסקריפטי פריסה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת: {secrets}. אף פעם לא שואל שאלות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
         <source>store a secret read from standard input</source>
         <translation>שמירת סוד שנקרא מהקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>שמירת סוד שנקרא מהקלט התקני (שורה אחת; שום דבר לא מוצג או נשאל). דוגמה: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <location filename="../../copilot/cli/admin.py" line="85"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>קריאת הסוד מהקלט התקני (חובה: סודות לעולם לא עוברים בשורת הפקודה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <location filename="../../copilot/cli/admin.py" line="87"/>
         <source>remove a secret from the keychain</source>
         <translation>הסרת סוד ממחזיק המפתחות</translation>
     </message>
@@ -1580,53 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="151"/>
+        <location filename="../../copilot/app.py" line="152"/>
         <source>Not recording this session: {problem}</source>
         <translation>השיחה הזו לא מוקלטת: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="167"/>
+        <location filename="../../copilot/app.py" line="168"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="180"/>
+        <location filename="../../copilot/app.py" line="181"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>קודי סיכום: {problem}; משתמשים ברשימה המובנית</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="206"/>
+        <location filename="../../copilot/app.py" line="207"/>
         <source>AI drafts off: {problem}</source>
         <translation>טיוטות AI כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="231"/>
+        <location filename="../../copilot/app.py" line="232"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>פרטי הלקוח לא נטענו: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="277"/>
-        <location filename="../../copilot/app.py" line="314"/>
+        <location filename="../../copilot/app.py" line="278"/>
+        <location filename="../../copilot/app.py" line="315"/>
         <source>Local API off: {problem}</source>
         <translation>ה-API המקומי כבוי: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="298"/>
+        <location filename="../../copilot/app.py" line="299"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; מופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="317"/>
+        <location filename="../../copilot/app.py" line="318"/>
         <source>The local API is back on {url}</source>
         <translation>ה-API המקומי פועל שוב בכתובת {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="329"/>
+        <location filename="../../copilot/app.py" line="332"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>לא מוקלט: {problem}. מה שנאמר עכשיו לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="430"/>
+        <location filename="../../copilot/app.py" line="333"/>
+        <source>Knowledge answers off: {problem}</source>
+        <translation>תשובות ממאגר הידע כבויות: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="435"/>
         <source>Demo: {title}</source>
         <translation>הדגמה: {title}</translation>
     </message>
@@ -1921,56 +1926,71 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <location filename="../../copilot/knowledge/store.py" line="83"/>
+        <source>{path} is damaged ({reason}); import the articles again to rebuild it</source>
+        <translation>{path} פגום ({reason}); יש לייבא את המאמרים מחדש כדי לבנות אותו מחדש</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="125"/>
         <source>{path}: cannot open the knowledge base ({reason})</source>
         <translation>{path}: לא ניתן לפתוח את מאגר הידע ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="128"/>
+        <location filename="../../copilot/knowledge/store.py" line="224"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: אין קובץ או תיקייה כאלה לייבוא</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
+        <translation>{path} פגום ({reason}) ואי אפשר להעביר אותו הצידה כדי להתחיל מחדש ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
+        <translation>{path} היה פגום ({reason}): הוא הועבר הצידה בשם {moved} ונפתח מאגר ידע חדש; יש לייבא שוב את כל קובצי או תיקיות המאמרים</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeImport</name>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="33"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="34"/>
         <source>Import knowledge articles</source>
         <translation>ייבוא מאמרי ידע</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="39"/>
         <source>Importing articles…</source>
         <translation>מייבא מאמרים…</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="41"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="78"/>
         <source>Knowledge base</source>
         <translation>מאגר ידע</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="57"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="60"/>
         <source>Importing articles… {done} of {total} files</source>
         <translation>מייבא מאמרים… {done} מתוך {total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="61"/>
         <source>Indexing articles… {done} of {total} articles</source>
         <translation>מאנדקס מאמרים… {done} מתוך {total} מאמרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="75"/>
         <source>Skipped:</source>
         <translation>דולגו:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="77"/>
         <source>The import stopped: {problem}</source>
         <translation>הייבוא נעצר: {problem}</translation>
     </message>
@@ -2475,37 +2495,37 @@
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <location filename="../../copilot/playbook/file.py" line="127"/>
         <source>cannot read the playbook ({reason})</source>
         <translation>לא ניתן לקרוא את התסריט ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <location filename="../../copilot/playbook/file.py" line="135"/>
         <source>the file is not UTF-8 text</source>
         <translation>הקובץ אינו טקסט UTF-8</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <location filename="../../copilot/playbook/file.py" line="137"/>
         <source>not valid {format}: {reason}</source>
         <translation>{format} לא תקין: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <location filename="../../copilot/playbook/file.py" line="188"/>
         <source>the top level must be a table</source>
         <translation>הרמה העליונה חייבת להיות טבלה</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <location filename="../../copilot/playbook/file.py" line="191"/>
         <source>[playbook] must be a table</source>
         <translation>[playbook] חייב להיות טבלה</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
         <source>[playbook] default_language {value} is not a language code</source>
         <translation>[playbook] default_language {value} אינו קוד שפה</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <location filename="../../copilot/playbook/file.py" line="198"/>
         <source>no entries: add at least one [[entry]] table</source>
         <translation>אין פריטים: יש להוסיף לפחות טבלת [[entry]] אחת</translation>
     </message>
@@ -2513,42 +2533,42 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="58"/>
+        <location filename="../../copilot/config/policy.py" line="59"/>
         <source>policy file {path}: {problems}</source>
         <translation>קובץ מדיניות {path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="77"/>
+        <location filename="../../copilot/config/policy.py" line="78"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>ההגדרה הזו מנוהלת על ידי הארגון: היא נשמרת בערך הבטוח ביותר כי בקובץ המדיניות {path} יש בעיה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="79"/>
+        <location filename="../../copilot/config/policy.py" line="80"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>ההגדרה הזו מנוהלת על ידי הארגון (קובץ מדיניות {path}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="106"/>
+        <location filename="../../copilot/config/policy.py" line="107"/>
         <source>cannot be read ({reason})</source>
         <translation>לא ניתן לקריאה ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="111"/>
+        <location filename="../../copilot/config/policy.py" line="112"/>
         <source>is not UTF-8 text</source>
         <translation>אינו טקסט UTF-8</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="113"/>
+        <location filename="../../copilot/config/policy.py" line="114"/>
         <source>is not valid TOML ({reason})</source>
         <translation>אינו TOML תקין ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="115"/>
+        <location filename="../../copilot/config/policy.py" line="116"/>
         <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
         <translation>מפתח לא מוכר &apos;{key}&apos; (מדיניות מכילה version, [settings] ו-[defaults])</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="131"/>
+        <location filename="../../copilot/config/policy.py" line="132"/>
         <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
         <translation>ההגדרה &apos;{name}&apos; גם נעולה ב-[settings] וגם ברירת מחדל ב-[defaults]; יש להשאיר אחת</translation>
     </message>
@@ -2582,18 +2602,18 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/archive.py" line="124"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>אין שיחה מתועדת עם המזהה {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <location filename="../../copilot/record/privacy.py" line="231"/>
         <source>no recorded session for customer {id}; nothing was erased</source>
         <translation>אין שיחה מתועדת ללקוח {id}; לא נמחק דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <location filename="../../copilot/record/privacy.py" line="233"/>
         <source>no recorded session for session {id}; nothing was erased</source>
         <translation>אין שיחה מתועדת לשיחה {id}; לא נמחק דבר</translation>
     </message>
@@ -3635,12 +3655,12 @@
         <translation>מנוהל על ידי הארגון</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="68"/>
+        <location filename="../../copilot/config/settings.py" line="69"/>
         <source>{path}: unreadable settings ({reason}); using defaults</source>
         <translation>{path}: הגדרות לא קריאות ({reason}); נעשה שימוש בברירות המחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="77"/>
+        <location filename="../../copilot/config/settings.py" line="78"/>
         <source>{path}: {problem}; using the default</source>
         <translation>{path}: {problem}; נעשה שימוש בברירת המחדל</translation>
     </message>
@@ -3787,7 +3807,7 @@
         <translation>טיוטת AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="84"/>
+        <location filename="../../copilot/knowledge/engine.py" line="94"/>
         <source>Knowledge base</source>
         <translation>מאגר ידע</translation>
     </message>
@@ -4579,12 +4599,12 @@
         <translation>נוסח על ידי AI מתוך השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="105"/>
+        <location filename="../../copilot/knowledge/engine.py" line="115"/>
         <source>Matches {words} ({percent}% confidence)</source>
         <translation>תואם ל-{words} ‏({percent}% ביטחון)</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="106"/>
+        <location filename="../../copilot/knowledge/engine.py" line="116"/>
         <source>{percent}% confidence</source>
         <translation>{percent}% ביטחון</translation>
     </message>
@@ -4599,32 +4619,32 @@
         <translation>מצב הרוח של הלקוח עבר מרגוע לכעס בתוך {n} תורות</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="249"/>
+        <location filename="../../copilot/playbook/engine.py" line="260"/>
         <source>Start of the conversation; policy &apos;{policy}&apos; asks for it</source>
         <translation>תחילת השיחה; המדיניות &apos;{policy}&apos; מחייבת זאת</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="251"/>
+        <location filename="../../copilot/playbook/engine.py" line="262"/>
         <source>Start of the conversation</source>
         <translation>תחילת השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>Customer said {words}</source>
         <translation>הלקוח אמר {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>You said {words}</source>
         <translation>אמרת {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="253"/>
+        <location filename="../../copilot/playbook/engine.py" line="264"/>
         <source>Heard {words}</source>
         <translation>נשמע: {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="257"/>
+        <location filename="../../copilot/playbook/engine.py" line="268"/>
         <source>; customer {conditions}</source>
         <translation>; לקוח: {conditions}</translation>
     </message>

@@ -158,128 +158,128 @@
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="352"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="349"/>
+        <location filename="../../copilot/cli/main.py" line="353"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexeren {done}/{total} artikelen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="359"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="356"/>
+        <location filename="../../copilot/cli/main.py" line="360"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="372"/>
+        <location filename="../../copilot/cli/main.py" line="377"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="383"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="397"/>
+        <location filename="../../copilot/cli/main.py" line="402"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: geen klantregel om op te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="409"/>
+        <location filename="../../copilot/cli/main.py" line="414"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="410"/>
+        <location filename="../../copilot/cli/main.py" line="415"/>
         <source>why: {rationale}</source>
         <translation>waarom: {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="117"/>
+        <location filename="../../copilot/cli/admin.py" line="118"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>onbekende instelling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="161"/>
+        <location filename="../../copilot/cli/admin.py" line="162"/>
         <source>cannot save {path} ({reason})</source>
         <translation>kan {path} niet opslaan ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="172"/>
+        <location filename="../../copilot/cli/admin.py" line="173"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>beleidsbestand: {path} (uit {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="174"/>
+        <location filename="../../copilot/cli/admin.py" line="175"/>
         <source>policy file: {path}</source>
         <translation>beleidsbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="176"/>
+        <location filename="../../copilot/cli/admin.py" line="177"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>status: ongeldig; draait in de veiligste stand</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="178"/>
-        <location filename="../../copilot/cli/admin.py" line="185"/>
+        <location filename="../../copilot/cli/admin.py" line="179"/>
+        <location filename="../../copilot/cli/admin.py" line="186"/>
         <source>locked: {setting}</source>
         <translation>vergrendeld: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="181"/>
+        <location filename="../../copilot/cli/admin.py" line="182"/>
         <source>status: not present; nothing is managed</source>
         <translation>status: niet aanwezig; niets wordt beheerd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="183"/>
+        <location filename="../../copilot/cli/admin.py" line="184"/>
         <source>status: in force</source>
         <translation>status: van kracht</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="187"/>
+        <location filename="../../copilot/cli/admin.py" line="188"/>
         <source>default: {setting}</source>
         <translation>standaard: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="189"/>
+        <location filename="../../copilot/cli/admin.py" line="190"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>het vergrendelt niets en zet geen standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>{name} removed</source>
         <translation>{name} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="205"/>
+        <location filename="../../copilot/cli/admin.py" line="206"/>
         <source>there was no {name}</source>
         <translation>er was geen {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="221"/>
+        <location filename="../../copilot/cli/admin.py" line="222"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="227"/>
+        <location filename="../../copilot/cli/admin.py" line="228"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>geen {name} op standaardinvoer; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="229"/>
+        <location filename="../../copilot/cli/admin.py" line="230"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>de {name} moet één regel zijn; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="231"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>een api-token heeft minstens {n} tekens en geen spaties nodig; niets opgeslagen</translation>
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="406"/>
+        <location filename="../../copilot/cli/main.py" line="411"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Controleert Qt, lettertypen, de modules van de app, SQLite, de gegevensmap, instellingen en beleid, de sleutelhanger, de poort van de lokale API, de meegeleverde bestanden en het AI-eindpunt. Afsluitstatus 0 als elke controle slaagt (overgeslagen controles slagen).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="22"/>
+        <location filename="../../copilot/cli/admin.py" line="23"/>
         <source>exit codes:
   0  done
   1  the policy file is invalid, the keychain is unavailable, or the settings file cannot be written
@@ -832,102 +832,102 @@
   3  de instelling wordt beheerd door je organisatie (vergrendeld in het beleidsbestand)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="28"/>
+        <location filename="../../copilot/cli/admin.py" line="29"/>
         <source>the language model&apos;s API key</source>
         <translation>de API-sleutel van het taalmodel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="29"/>
+        <location filename="../../copilot/cli/admin.py" line="30"/>
         <source>the local API&apos;s bearer token</source>
         <translation>het bearer-token van de lokale API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="30"/>
+        <location filename="../../copilot/cli/admin.py" line="31"/>
         <source>the central record&apos;s database password</source>
         <translation>het databasewachtwoord van het centrale archief</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="39"/>
+        <location filename="../../copilot/cli/admin.py" line="40"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>instellingen lezen en wijzigen zonder het venster (voor uitrolscripts)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>Leest en wijzigt de instellingen van deze gebruiker en toont het beleidsbestand van de organisatie. Vraagt nooit iets.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="43"/>
+        <location filename="../../copilot/cli/admin.py" line="44"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>één instelling afdrukken, of alle als regels &apos;naam = waarde&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>Drukt de waarde van één instelling af, of elke instelling als &apos;naam = waarde&apos; (waarden in JSON; vergrendelde gemarkeerd met &apos;# locked by policy&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="49"/>
+        <location filename="../../copilot/cli/admin.py" line="50"/>
         <source>the setting (default: all)</source>
         <translation>de instelling (standaard: alle)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="51"/>
+        <location filename="../../copilot/cli/admin.py" line="52"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>JSON afdrukken: {&quot;value&quot;: ..., &quot;locked&quot;: ...} voor één, een object daarvan voor alle</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="53"/>
+        <location filename="../../copilot/cli/admin.py" line="54"/>
         <source>change one setting and save it</source>
         <translation>één instelling wijzigen en opslaan</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>Wijzigt één instelling. VALUE wordt als JSON gelezen als dat lukt (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), anders als tekst; een tekstinstelling neemt de tekst altijd zoals gegeven.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="61"/>
+        <location filename="../../copilot/cli/admin.py" line="62"/>
         <source>show the policy file in use and what it locks</source>
         <translation>het gebruikte beleidsbestand tonen en wat het vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>Toont het beleidsbestand van de organisatie: waar het gezocht wordt, of het bestaat, wat het vergrendelt en welke standaardwaarden het zet, of waarom het ongeldig is.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="68"/>
+        <location filename="../../copilot/cli/admin.py" line="69"/>
         <source>{name} is {what}</source>
         <translation>{name} is {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="71"/>
+        <location filename="../../copilot/cli/admin.py" line="72"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>een geheim opslaan in of verwijderen uit de sleutelhanger (voor uitrolscripts)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>Slaat een geheim op in de sleutelhanger van het systeem of verwijdert het: {secrets}. Vraagt nooit iets.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="77"/>
+        <location filename="../../copilot/cli/admin.py" line="78"/>
         <source>store a secret read from standard input</source>
         <translation>een geheim opslaan dat van standaardinvoer komt</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>Slaat een geheim op dat van standaardinvoer komt (één regel; er wordt niets getoond of gevraagd). Voorbeeld: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="84"/>
+        <location filename="../../copilot/cli/admin.py" line="85"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>het geheim van standaardinvoer lezen (verplicht: geheimen horen nooit op de opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="86"/>
+        <location filename="../../copilot/cli/admin.py" line="87"/>
         <source>remove a secret from the keychain</source>
         <translation>een geheim uit de sleutelhanger verwijderen</translation>
     </message>
@@ -1580,53 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="151"/>
+        <location filename="../../copilot/app.py" line="152"/>
         <source>Not recording this session: {problem}</source>
         <translation>Dit gesprek wordt niet vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="167"/>
+        <location filename="../../copilot/app.py" line="168"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="180"/>
+        <location filename="../../copilot/app.py" line="181"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Afsluitcodes: {problem}; de meegeleverde lijst wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="206"/>
+        <location filename="../../copilot/app.py" line="207"/>
         <source>AI drafts off: {problem}</source>
         <translation>AI-concepten uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="231"/>
+        <location filename="../../copilot/app.py" line="232"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Klantgegevens niet geladen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="277"/>
-        <location filename="../../copilot/app.py" line="314"/>
+        <location filename="../../copilot/app.py" line="278"/>
+        <location filename="../../copilot/app.py" line="315"/>
         <source>Local API off: {problem}</source>
         <translation>Lokale API uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="298"/>
+        <location filename="../../copilot/app.py" line="299"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="317"/>
+        <location filename="../../copilot/app.py" line="318"/>
         <source>The local API is back on {url}</source>
         <translation>De lokale API draait weer op {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="329"/>
+        <location filename="../../copilot/app.py" line="332"/>
         <source>Not recording: {problem}. What is said now is not kept.</source>
         <translation>Niet vastgelegd: {problem}. Wat nu gezegd wordt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="430"/>
+        <location filename="../../copilot/app.py" line="333"/>
+        <source>Knowledge answers off: {problem}</source>
+        <translation>Kennisantwoorden uit: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/app.py" line="435"/>
         <source>Demo: {title}</source>
         <translation>Demo: {title}</translation>
     </message>
@@ -1921,56 +1926,71 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="74"/>
+        <location filename="../../copilot/knowledge/store.py" line="83"/>
+        <source>{path} is damaged ({reason}); import the articles again to rebuild it</source>
+        <translation>{path} is beschadigd ({reason}); importeer de artikelen opnieuw om de kennisbank te herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="125"/>
         <source>{path}: cannot open the knowledge base ({reason})</source>
         <translation>{path}: kan de kennisbank niet openen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="128"/>
+        <location filename="../../copilot/knowledge/store.py" line="224"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: dit bestand of deze map bestaat niet, er is niets te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
+        <translation>{path} is beschadigd ({reason}) en kan niet opzij worden gezet om opnieuw te beginnen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
+        <translation>{path} was beschadigd ({reason}): het bestand is opzij gezet als {moved} en er is een nieuwe kennisbank begonnen; importeer alle artikelbestanden of -mappen opnieuw</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeImport</name>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="33"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="34"/>
         <source>Import knowledge articles</source>
         <translation>Kennisartikelen importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="38"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="39"/>
         <source>Importing articles…</source>
         <translation>Artikelen importeren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="40"/>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="73"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="41"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="78"/>
         <source>Knowledge base</source>
         <translation>Kennisbank</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="57"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="60"/>
         <source>Importing articles… {done} of {total} files</source>
         <translation>Artikelen importeren… {done} van {total} bestanden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="58"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="61"/>
         <source>Indexing articles… {done} of {total} articles</source>
         <translation>Artikelen indexeren… {done} van {total} artikelen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="67"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="70"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="75"/>
         <source>Skipped:</source>
         <translation>Overgeslagen:</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/knowledge_import.py" line="72"/>
+        <location filename="../../copilot/admin/qt/knowledge_import.py" line="77"/>
         <source>The import stopped: {problem}</source>
         <translation>Het importeren is gestopt: {problem}</translation>
     </message>
@@ -2475,37 +2495,37 @@
 <context>
     <name>Playbook</name>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="123"/>
+        <location filename="../../copilot/playbook/file.py" line="127"/>
         <source>cannot read the playbook ({reason})</source>
         <translation>kan het draaiboek niet lezen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="131"/>
+        <location filename="../../copilot/playbook/file.py" line="135"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="133"/>
+        <location filename="../../copilot/playbook/file.py" line="137"/>
         <source>not valid {format}: {reason}</source>
         <translation>geen geldige {format}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="184"/>
+        <location filename="../../copilot/playbook/file.py" line="188"/>
         <source>the top level must be a table</source>
         <translation>het hoogste niveau moet een tabel zijn</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="187"/>
+        <location filename="../../copilot/playbook/file.py" line="191"/>
         <source>[playbook] must be a table</source>
         <translation>[playbook] moet een tabel zijn</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="190"/>
+        <location filename="../../copilot/playbook/file.py" line="194"/>
         <source>[playbook] default_language {value} is not a language code</source>
         <translation>[playbook] default_language {value} is geen taalcode</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/file.py" line="194"/>
+        <location filename="../../copilot/playbook/file.py" line="198"/>
         <source>no entries: add at least one [[entry]] table</source>
         <translation>geen items: voeg minstens één tabel [[entry]] toe</translation>
     </message>
@@ -2513,42 +2533,42 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../copilot/config/policy.py" line="58"/>
+        <location filename="../../copilot/config/policy.py" line="59"/>
         <source>policy file {path}: {problems}</source>
         <translation>beleidsbestand {path}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="77"/>
+        <location filename="../../copilot/config/policy.py" line="78"/>
         <source>This setting is managed by your organisation: it is held at its safest value because the policy file {path} has a problem.</source>
         <translation>Deze instelling wordt door je organisatie beheerd: ze staat op de veiligste waarde omdat het beleidsbestand {path} een probleem heeft.</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="79"/>
+        <location filename="../../copilot/config/policy.py" line="80"/>
         <source>This setting is managed by your organisation (policy file {path}).</source>
         <translation>Deze instelling wordt door je organisatie beheerd (beleidsbestand {path}).</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="106"/>
+        <location filename="../../copilot/config/policy.py" line="107"/>
         <source>cannot be read ({reason})</source>
         <translation>kan niet worden gelezen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="111"/>
+        <location filename="../../copilot/config/policy.py" line="112"/>
         <source>is not UTF-8 text</source>
         <translation>is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="113"/>
+        <location filename="../../copilot/config/policy.py" line="114"/>
         <source>is not valid TOML ({reason})</source>
         <translation>is geen geldige TOML ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="115"/>
+        <location filename="../../copilot/config/policy.py" line="116"/>
         <source>unknown key &apos;{key}&apos; (a policy holds version, [settings] and [defaults])</source>
         <translation>onbekende sleutel &apos;{key}&apos; (een beleid bevat version, [settings] en [defaults])</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/policy.py" line="131"/>
+        <location filename="../../copilot/config/policy.py" line="132"/>
         <source>setting &apos;{name}&apos; is both locked in [settings] and a default in [defaults]; keep one</source>
         <translation>instelling &apos;{name}&apos; is zowel vergrendeld in [settings] als standaard in [defaults]; houd er één</translation>
     </message>
@@ -2582,18 +2602,18 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="123"/>
+        <location filename="../../copilot/record/archive.py" line="124"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>geen vastgelegde sessie met id {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="230"/>
+        <location filename="../../copilot/record/privacy.py" line="231"/>
         <source>no recorded session for customer {id}; nothing was erased</source>
         <translation>geen vastgelegde sessie voor klant {id}; er is niets gewist</translation>
     </message>
     <message>
-        <location filename="../../copilot/record/privacy.py" line="232"/>
+        <location filename="../../copilot/record/privacy.py" line="233"/>
         <source>no recorded session for session {id}; nothing was erased</source>
         <translation>geen vastgelegde sessie voor sessie {id}; er is niets gewist</translation>
     </message>
@@ -3635,12 +3655,12 @@
         <translation>beheerd door je organisatie</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="68"/>
+        <location filename="../../copilot/config/settings.py" line="69"/>
         <source>{path}: unreadable settings ({reason}); using defaults</source>
         <translation>{path}: onleesbare instellingen ({reason}); standaardwaarden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/config/settings.py" line="77"/>
+        <location filename="../../copilot/config/settings.py" line="78"/>
         <source>{path}: {problem}; using the default</source>
         <translation>{path}: {problem}; standaardwaarde gebruikt</translation>
     </message>
@@ -3787,7 +3807,7 @@
         <translation>AI-concept</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="84"/>
+        <location filename="../../copilot/knowledge/engine.py" line="94"/>
         <source>Knowledge base</source>
         <translation>Kennisbank</translation>
     </message>
@@ -4579,12 +4599,12 @@
         <translation>Door AI opgesteld uit het gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="105"/>
+        <location filename="../../copilot/knowledge/engine.py" line="115"/>
         <source>Matches {words} ({percent}% confidence)</source>
         <translation>Past bij {words} ({percent}% zeker)</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/engine.py" line="106"/>
+        <location filename="../../copilot/knowledge/engine.py" line="116"/>
         <source>{percent}% confidence</source>
         <translation>{percent}% zeker</translation>
     </message>
@@ -4599,32 +4619,32 @@
         <translation>De stemming van de klant sloeg binnen {n} beurten om van rustig naar ontstemd</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="249"/>
+        <location filename="../../copilot/playbook/engine.py" line="260"/>
         <source>Start of the conversation; policy &apos;{policy}&apos; asks for it</source>
         <translation>Begin van het gesprek; beleid &apos;{policy}&apos; vraagt erom</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="251"/>
+        <location filename="../../copilot/playbook/engine.py" line="262"/>
         <source>Start of the conversation</source>
         <translation>Begin van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>Customer said {words}</source>
         <translation>Klant zei {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="252"/>
+        <location filename="../../copilot/playbook/engine.py" line="263"/>
         <source>You said {words}</source>
         <translation>Jij zei {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="253"/>
+        <location filename="../../copilot/playbook/engine.py" line="264"/>
         <source>Heard {words}</source>
         <translation>Gehoord: {words}</translation>
     </message>
     <message>
-        <location filename="../../copilot/playbook/engine.py" line="257"/>
+        <location filename="../../copilot/playbook/engine.py" line="268"/>
         <source>; customer {conditions}</source>
         <translation>; klant: {conditions}</translation>
     </message>

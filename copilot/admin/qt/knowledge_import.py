@@ -12,7 +12,8 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from copilot.config import paths
-from copilot.knowledge import ImportResult, KnowledgeBase
+from copilot.knowledge import ImportResult
+from copilot.knowledge.store import open_for_import
 from copilot.shell.tasks import TaskRunner
 
 
@@ -42,11 +43,13 @@ class KnowledgeImport(QObject):
         self.dialog.show()
 
         def job() -> ImportResult:
-            kb = KnowledgeBase(self.knowledge_path)
+            kb, rebuilt = open_for_import(self.knowledge_path)
             try:
-                return kb.import_path(folder, progress=self.progressed.emit)
+                result = kb.import_path(folder, progress=self.progressed.emit)
             finally:
                 kb.close()
+            result.rebuilt = rebuilt
+            return result
 
         self.runner.submit(job, self._on_done, self._on_done)
 
@@ -66,6 +69,8 @@ class KnowledgeImport(QObject):
         if isinstance(result, ImportResult):
             text = self.tr("{added} added, {updated} updated, {removed} removed, {unchanged} unchanged.").format(
                 added=result.added, updated=result.updated, removed=result.removed, unchanged=result.unchanged)
+            if result.rebuilt:
+                text = result.rebuilt + "\n\n" + text
             if result.errors:
                 text += "\n\n" + self.tr("Skipped:") + "\n" + "\n".join(result.errors[:20])
         else:

@@ -1,0 +1,151 @@
+"""A knowledge base file damaged on disk (a bad sector, a half-copied file, a sync tool's accident): the agent is
+told that knowledge answers are off instead of silently getting none, the playbook keeps working, the damaged file
+is never written to, and importing the articles again moves it aside unchanged and starts a new one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from copilot.cli.main import main
+from copilot.config import paths
+from copilot.knowledge import Article, KnowledgeBase, KnowledgeEngine
+from copilot.knowledge.store import KnowledgeDamaged, open_for_import
+from copilot.model import Conversation, Speaker, Utterance
+
+TOPICS = ["invoice", "password", "delivery", "warranty", "router", "contract", "moving", "roaming", "fibre"]
+
+
+def articles() -> list[Article]:
+    """Enough articles that the index spans many pages of the file (a damaged page is then one a search reads)."""
+    found = []
+    for n in range(400):
+        topic = TOPICS[n % len(TOPICS)]
+        found.append(Article(f"{topic}-{n}", f"{topic.title()} on plan {n}",
+                             f"How the {topic} works on plan {n}: the {topic} team answers within {n % 5 + 1} "
+                             "working days.", lang="en"))
+    found.append(Article("refund-policy", "Refund policy", "You can ask for a refund of an order within 30 days of "
+                         "delivery. The money reaches your card within five working days.", lang="en"))
+    return found
+
+
+def damage(path: Path) -> bytes:
+    """Overwrite everything after the file's first page, as a failing disk would: the first page (the schema)
+    still reads, so the file opens, and the first search reads garbage."""
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\x5a" * (len(data) - 4096)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.fixture
+def damaged(tmp_path) -> tuple[Path, bytes]:
+    path = tmp_path / "knowledge.db"
+    kb = KnowledgeBase(path)
+    kb.add_articles(articles(), "faq")
+    kb.close()  # the write-ahead log is folded into the file
+    return path, damage(path)
+
+
+def refund_question() -> tuple[Conversation, Utterance]:
+    conversation = Conversation()
+    line = conversation.add(Utterance(Speaker.CUSTOMER, "Can I get a refund for my order? It arrived broken."))
+    return conversation, line
+
+
+def test_damage_found_while_searching_turns_answers_off_by_name_and_a_new_import_brings_them_back(damaged):
+    path, bytes_before = damaged
+    kb = KnowledgeBase(path)
+    engine = KnowledgeEngine(kb)
+    conversation, line = refund_question()
+
+    assert engine.suggest(conversation, line) == []
+    assert kb.problem is not None and str(path) in kb.problem and "damaged" in kb.problem
+    assert engine.suggest(conversation, line) == []  # stays off, without touching the file again
+    with pytest.raises(KnowledgeDamaged, match="import the articles again"):
+        kb.ids()
+    assert path.read_bytes() == bytes_before
+
+    fresh, said = open_for_import(path)  # what `copilot kb import` and the panel's import do
+    assert said is not None and str(path) in said and "moved aside" in said
+    [moved] = path.parent.glob("knowledge.damaged-*.db")
+    assert moved.name in said and moved.read_bytes() == bytes_before
+    fresh.add_articles(articles(), "faq")
+    fresh.close()
+
+    kb.refresh()  # the panel's import tells its own connection that the articles changed
+    [card] = engine.suggest(conversation, line)
+    assert card.entry_id == "kb:refund-policy" and kb.problem is None
+
+
+def test_a_sound_base_is_imported_into_as_it_is(tmp_path):
+    path = tmp_path / "knowledge.db"
+    kb, said = open_for_import(path)
+    kb.add_articles(articles()[:5], "faq")
+    kb.close()
+    kb, said = open_for_import(path)
+    assert said is None and len(kb) == 5 and not list(tmp_path.glob("*.damaged-*"))
+    kb.close()
+
+
+def test_a_file_that_is_no_database_at_all_is_named_and_moved_aside_on_import(tmp_path):
+    path = tmp_path / "knowledge.db"
+    path.write_bytes(b"This is a shopping list, not a knowledge base. " * 200)
+    with pytest.raises(KnowledgeDamaged, match="knowledge.db is damaged"):
+        KnowledgeBase(path)
+    kb, said = open_for_import(path)
+    assert said is not None and "moved aside" in said and len(kb) == 0
+    kb.close()
+
+
+def run(capsys, *args):
+    code = main([*map(str, args)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_commands_name_the_damage_and_an_import_rebuilds(tmp_path, capsys):
+    path = paths.knowledge_path(None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kb = KnowledgeBase(path)
+    kb.add_articles(articles(), "faq")
+    kb.close()
+    bytes_before = damage(path)
+
+    code, out, err = run(capsys, "kb", "search", "I want a refund")
+    assert code == 2 and out == "" and "is damaged" in err and str(path) in err and "Traceback" not in err
+
+    faq = tmp_path / "faq.jsonl"
+    faq.write_text(json.dumps({"id": "refund-policy", "title": "Refund policy",
+                               "body": "You can ask for a refund within 30 days of delivery."}) + "\n",
+                   encoding="utf-8")
+    code, out, err = run(capsys, "kb", "import", faq)
+    assert code == 0 and "moved aside as knowledge.damaged-" in err and "1 added" in out
+    [moved] = path.parent.glob("knowledge.damaged-*.db")
+    assert moved.read_bytes() == bytes_before
+    code, out, _ = run(capsys, "kb", "search", "I want a refund")
+    assert code == 0 and "Refund policy" in out
+
+
+def test_the_panel_tells_the_agent_and_the_playbook_keeps_answering(qtbot, make_panel, playbook_file):
+    from PySide6.QtCore import Qt
+
+    path = paths.knowledge_path(None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kb = KnowledgeBase(path)
+    kb.add_articles(articles(), "faq")
+    kb.close()
+    damage(path)
+    app = make_panel("--playbook", playbook_file())
+    assert "Knowledge answers off" not in app.window.notices.details  # the file opens: nothing is known yet
+
+    bar = app.window.input
+    bar.line.setFocus()
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        qtbot.keyClicks(bar.line, "I would like a refund please, this is way too expensive")
+        qtbot.keyClick(bar.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Knowledge answers off" in app.window.notices.details, timeout=3000)
+    assert app.window.notices.isVisible() and str(path) in app.window.notices.details
+    assert any(card.suggestion.engine == "playbook" for card in app.window.cards.cards)  # the playbook still answers
