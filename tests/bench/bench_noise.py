@@ -53,18 +53,21 @@ spends the dev split as well.
 
 ``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``, ``-transit``, ``-housing``,
 ``-rental``, ``-fitness``, ``-airline``, ``-parcel``, ``-tickets``, ``-telecom``, ``-city``, ``-grocery``,
-``-campus``, ``-hotel``, ``-streaming``, ``-pharmacy``, ``-garage``) plays the conversations of the help centres in
-``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English, French and Hebrew), each in its own
-channel (a voice conversation is a phone call), cards keyed ``shop-nl-03:0:reply.greeting``. They were read in that
-order, each after the change the one before it informed (see the README); the fitness clubs' were read once, for the
-playbook as it stood, the airline's after the change they informed, and the parcel carrier's after the airline's.
-The parcel carrier's labels informed the next change (a payment card named in passing, a payment link, "at work all
-week", a scam text message, a Hebrew claim on a policy); event ticketing and telecom were read after it; telecom's
-labels informed the next change (porting in, a visit already booked, instalments, a yes to the agent's offer), and
-the city council's and online supermarket's help centres were read after that, each informing a change; the
-university's was read after those, a hotel chain's and a video streaming service's were read after that, for the
-playbook as it stood, and informed a change (parting wishes, a forgotten cancellation, whether someone could see the
-card); an online pharmacy's and a car dealer's workshop's were read last, after that change.
+``-campus``, ``-hotel``, ``-streaming``, ``-pharmacy``, ``-garage``, ``-childcare``, ``-carsharing``) plays the
+conversations of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English,
+French and Hebrew), each in its own channel (a voice conversation is a phone call), cards keyed
+``shop-nl-03:0:reply.greeting``. They were read in that order, each after the change the one before it informed (see
+the README); the fitness clubs' were read once, for the playbook as it stood, the airline's after the change they
+informed, and the parcel carrier's after the airline's. The parcel carrier's labels informed the next change (a
+payment card named in passing, a payment link, "at work all week", a scam text message, a Hebrew claim on a policy);
+event ticketing and telecom were read after it; telecom's labels informed the next change (porting in, a visit
+already booked, instalments, a yes to the agent's offer), and the city council's and online supermarket's help
+centres were read after that, each informing a change; the university's was read after those, a hotel chain's and a
+video streaming service's were read after that, for the playbook as it stood, and informed a change (parting wishes,
+a forgotten cancellation, whether someone could see the card); an online pharmacy's and a car dealer's workshop's
+were read after that change, the pharmacy's informing the next (a new e-mail address is no move, at work until six
+is no bad time, "stay healthy" closes); a childcare organisation's and a car-sharing service's were read last, after
+it.
 
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
