@@ -69,14 +69,25 @@ def variables(template: str) -> list[str]:
 
 
 def render(template: str, context: Mapping[str, Any]) -> str | None:
-    """The text with values filled in, or ``None`` when a required value is missing."""
+    """The text with values filled in, or ``None`` when a required value is missing.
 
-    def optional(match: re.Match[str]) -> str:
-        return _fill(match.group(1), context) or ""
-
-    with_optionals = _OPTIONAL.sub(optional, template)
-    filled = _fill(with_optionals, context)
-    if filled is None:
+    Each piece of the template is filled once, so a value is never read as a template: a CRM field holding
+    ``{customer.notes}`` or a ``]`` prints as written, and cannot pull another field into the card."""
+    pieces: list[str] = []
+    position = 0
+    for match in _OPTIONAL.finditer(template):
+        required = _fill(_literal(template[position:match.start()]), context)
+        if required is None:
+            return None
+        pieces += [required, _fill(_literal(match.group(1)), context) or ""]
+        position = match.end()
+    rest = _fill(_literal(template[position:]), context)
+    if rest is None:
         return None
-    filled = filled.replace("\\[", "[").replace("\\]", "]")
+    filled = "".join([*pieces, rest])
     return re.sub(r"\s+([,.])", r"\1", re.sub(r"[ \t]{2,}", " ", filled)).strip()
+
+
+def _literal(text: str) -> str:
+    """A template piece with its escaped brackets made plain."""
+    return text.replace("\\[", "[").replace("\\]", "]")

@@ -40,3 +40,14 @@ def test_a_whole_record_is_never_printed_as_a_value():
     context = {"offer": {"price": {"amount": 35, "currency": "EUR"}}}
     assert render("Only {offer.price} a month", context) is None
     assert render("Only[ {offer.price}] a month", context) == "Only a month"
+
+
+def test_a_crm_value_is_printed_as_written_and_never_read_as_a_template():
+    # A name typed into the CRM by whoever filled the form: inside an optional part it once pulled another field
+    # (here an internal note) into the card the agent may insert, and a missing one hid the card.
+    context = {"customer": {"first_name": "{customer.notes}", "notes": "internal: do not refund",
+                            "last_name": "[{missing}]"}}
+    assert render("I understand[, {customer.first_name}]. Let us look.", context) == (
+        "I understand, {customer.notes}. Let us look.")
+    assert render("Dear {last_name}[, {first_name}]", context) == "Dear [{missing}], {customer.notes}"
+    assert render(r"Press \[1\][ for {first_name}]", {"customer": {"first_name": r"A\]"}}) == r"Press [1] for A\]"
