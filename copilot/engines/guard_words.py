@@ -603,7 +603,7 @@ REFUND = words(
      "(?:we|wij|ik) (?:\\S+ )?(?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
      "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
      "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
-     "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
+     "(?:nous|on|je) (?:vous |en |vous en )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not
      # "מכשיר שמוחזר" (a device sent back)
@@ -619,6 +619,8 @@ REFUND = words(
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
+     # (the passages' infinitive: "יכול לבטל ולקבל את כל המקדמה בחזרה", can cancel and get it all back)
+     "ו?לקבל (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
      # the passages' impersonal present: "מקבלים הכול בחזרה" (you get everything back), "ומקבלים את מלוא הסכום"
      "(?:מקבלים|מקבל|מקבלת) (?:את )?(?:הכול|הכל|כל הכסף|הכסף|ה?סכום|מלוא (?:ה)?(?:סכום|מחיר|תשלום))(?: \\S+)?"
      "(?: בחזרה)?(?=[\\s.,;:!?]|$)", "כמחווה", "מחווה של רצון טוב",
