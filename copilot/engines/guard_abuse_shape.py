@@ -50,14 +50,16 @@ CAPACITY = words(
 # Who the customer is: their age, their language, a kind of customer.
 PERSON = words(
     ["(?:at|for|with) your age", "(?:someone|people|a person) (?:of |at )?your age", "your (?:english|dutch|french|"
-     "hebrew|accent|grammar|spelling)", "(?:learn|speak|know) the language", "(?:in )?plain english", "(?:someone|somebody) who (?:speaks|knows) (?:english|dutch|french|hebrew)",
+     "hebrew|accent|grammar|spelling)", "(?:learn|speak|know) the language", "(?:in )?plain english",
+     "(?:someone|somebody) who (?:speaks|knows) (?:english|dutch|french|hebrew)",
      "people like you", "customers like you", "(?:customers|clients|people) who (?:threaten|complain|shout|moan|"
      "whine|can't|cannot|don't)", "difficult (?:customers|clients|people)",
      "(?:op|met|voor) (?:uw|je|jouw) leeftijd", "mensen (?:zoals|als) (?:u|jij|jou)", "(?:de|onze) taal",
      "klanten (?:zoals|als) (?:u|jij|jou)", "(?:klanten|mensen) die (?:dreigen|klagen|zeuren|schreeuwen|niet)",
      "lastige (?:klanten|mensen)", "gewoon nederlands", "iemand die (?:\\S+ )?(?:nederlands|de taal) spreekt",
      "(?:à|a) votre [âa]ge", "des gens comme vous", "clients comme vous", "(?:la|notre) langue",
-     "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais", "quelqu'un qui parle (?:\\S+ )?fran[çc]ais"],
+     "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais",
+     "quelqu'un qui parle (?:\\S+ )?fran[çc]ais"],
     ["בגילך", "בגיל שלך", "בגילו", "אנשים כמוך", "לקוחות כמוך", "לקוחות (?:ש|אשר)(?:מאיימים|מתלוננים|צועקים)",
      "לקוחות קשים", "את השפה", "עברית פשוטה", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית"])
 
@@ -82,7 +84,8 @@ DELEGATE = words(
      "(?:vraag|laat) (?:\\S+ ){0,2}?iemand", "aan (?:de|uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|"
      "familie) (?:\\S+ )?over ?(?:te )?laten", "leave (?:it|this|that) to (?:your|the) (?:kids|children|son|daughter|"
      "grand\\w+|family|partner)", "laissez (?:\\S+ )?(?:à|a|aux) (?:vos |votre )?(?:enfants|petits-enfants|fils|fille|"
-     "famille)", "faites-vous aider", "get (?:some )?help from (?:someone|somebody)", "laat (?:u|je) helpen door", "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
+     "famille)", "faites-vous aider", "get (?:some )?help from (?:someone|somebody)", "laat (?:u|je) helpen door",
+     "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
      "(?:demandez|laissez) (?:\\S+ ){0,2}?(?:[àa] )?(?:quelqu'un|vos (?:enfants|petits-enfants|proches)|votre (?:fils|"
      "fille|famille))", "allez (?:voir )?ailleurs", "arr[êe]tez (?:de|d')(?:\\S+ )?(?:appeler|demander|[ée]crire|"
      "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)"],
@@ -92,22 +95,28 @@ DELEGATE = words(
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
 DARE = words(
-    ["go (?:ahead|on)", "be my guest", "do as you (?:like|please|wish)", "suit yourself", "feel free", "(?:post|write|say|do|put) (?:what|whatever) you (?:like|want|wish|please)", "that's your right",
-     "(?:dat|het) mag (?:u|je)(?: gerust)? doen", "(?:dat|het) staat (?:u|je) vrij", "(?:schrijf|zet|doe|zeg) (?:maar )?"
+    ["go (?:ahead|on)", "be my guest", "do as you (?:like|please|wish)", "suit yourself", "feel free",
+     "(?:post|write|say|do|put) (?:what|whatever) you (?:like|want|wish|please)", "that's your right",
+     "(?:dat|het) mag (?:u|je)(?: gerust)? doen", "(?:dat|het) staat (?:u|je) vrij",
+     "(?:schrijf|zet|doe|zeg) (?:maar )?"
      "wat (?:u|je) (?:wilt|wil)", "(?:[ée]crivez|postez|publiez|faites|dites) ce que vous voulez", "c'est votre droit",
      "doe (?:maar )?wat (?:u|je) niet laten kunt", "ga (?:uw|je|jouw) gang", "doe maar", "(?:u|je) doet maar",
      "faites donc", "allez-y", "libre [àa] vous", "comme vous voulez", "ne vous g[êe]nez pas"],
-    ["לך על זה", "זכותך", "זו זכותך", "לכי על זה", "תעשה מה ש", "תעשי מה ש", "בבקשה, ", "(?:ת)(?:כתוב|כתבי|פרסם|פרסמי|תלונן|תלונני)"])
+    ["לך על זה", "זכותך", "זו זכותך", "לכי על זה", "תעשה מה ש", "תעשי מה ש", "בבקשה, ",
+     "(?:ת)(?:כתוב|כתבי|פרסם|פרסמי|תלונן|תלונני)"])
 
 # A cost to the customer or what is theirs, said with the dare.
 COST = words(
     ["remember", "don't forget", "nobody (?:\\S+ ){0,3}?will", "no one (?:\\S+ ){0,3}?will", "(?:black)?list",
      "at the (?:back|bottom|end)", "(?:we|i) (?:still )?(?:have|hold|keep) your",
-     "your \\S+ (?:is|are) (?:still )?(?:with us|here|in our)", "(?:some|certain) (?:customers|clients)", "your (?:house|home|address|order|dates?|appointment|booking|file|car|kitchen)",
-     "onthoud", "vergeet niet", "niemand (?:\\S+ ){0,3}?(?:wil|zal)", "(?:zwarte )?lijst", "achteraan", "(?:uw|je) \\S+ (?:hier|bij ons) (?:nog )?(?:staat|ligt|blijft)",
+     "your \\S+ (?:is|are) (?:still )?(?:with us|here|in our)", "(?:some|certain) (?:customers|clients)",
+     "your (?:house|home|address|order|dates?|appointment|booking|file|car|kitchen)",
+     "onthoud", "vergeet niet", "niemand (?:\\S+ ){0,3}?(?:wil|zal)", "(?:zwarte )?lijst", "achteraan",
+     "(?:uw|je) \\S+ (?:hier|bij ons) (?:nog )?(?:staat|ligt|blijft)",
      "(?:uw|je) \\S+ (?:staat|ligt|blijft|is) (?:nog|hier|bij ons)", "(?:sommige|bepaalde) klanten",
      "uw (?:huis|woning|adres|bestelling|afspraak|datum|dossier)",
-     "souvenez-vous", "n'oubliez pas", "personne ne", "(?:une |la )?liste", "en dernier", "glisse\\w*", "(?:votre|vos) \\S+ (?:est|sont|reste|restent) (?:encore |toujours )?chez nous",
+     "souvenez-vous", "n'oubliez pas", "personne ne", "(?:une |la )?liste", "en dernier", "glisse\\w*",
+     "(?:votre|vos) \\S+ (?:est|sont|reste|restent) (?:encore |toujours )?chez nous",
      "certains clients", "(?:votre|vos) "
      "(?:maison|domicile|adresse|commande|dates?|rendez-vous|dossier)"],
     ["תזכור", "תזכרי", "אל תשכח", "אל תשכחי", "אף אחד לא", "רשימה", "(?:ה)?(?:בית|כתובת|הזמנה|תור) שלך", "לבית שלך",
@@ -133,7 +142,8 @@ EXASPERATION = words(
      "zucht", "pff+", "gefeliciteerd", "goed zo", "eindelijk", "serieus\\?", "eerlijk gezegd,",
      "(?:that|it) shows[.!]", "saves us both (?:some )?time", "dat (?:merk|zie) (?:je|ik)[.!]",
      "(?:dat )?scheelt ons (?:allebei|beiden) (?:\\S+ )?tijd", "[çc]a se voit[.!]",
-     "(?:[çc]a )?nous fera gagner du temps [àa] tous les deux", "soupir", "pff+", "f[ée]licitations", "enfin", "s[ée]rieusement", "franchement,", "bravo"],
+     "(?:[çc]a )?nous fera gagner du temps [àa] tous les deux", "soupir", "pff+", "f[ée]licitations", "enfin",
+     "s[ée]rieusement", "franchement,", "bravo"],
     ["אוף", "רואים את זה[.!]", "חוסך לשנינו זמן", "כל הכבוד", "סוף סוף", "ברצינות\\?", "נו באמת"])
 
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION)

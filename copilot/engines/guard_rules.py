@@ -227,17 +227,26 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
     beyond those of any code must meet the item's, two of them when the item names two, and one alone when the
     sentence names a code or credential ("the lockercode", not "pass me your order number" of "mot de passe")."""
     # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
-    if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause))
+    if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause)
+                or _HAND_OVER.search(clause))
                and not negated(clause)
-               for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)):
+               for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)
+                                                         or _HAND_OVER.search(sentence)
+                                                         and not cw.ELSEWHERE.search(sentence)):
         return False
-    said = stems(sentence)
     coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
+    # a code named bare is the code of what the line it answers names ("I was given a gift voucher" + "send me the
+    # first characters of the code")
+    said = stems(sentence) | (stems(ctx.last_said) if coded else set())
     return any((shared := said & item) - _ANY_CODE and (len(shared) >= 2 or len(item) == 1 and coded)
                for item in ctx.never_asked)
 
 
 _CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
+# a polite ask that the customer hand it over, to whom left unsaid: "stuurt u de code?", "send the code", "envoyez le
+# code", "שלחי את הקוד"
+_HAND_OVER = re.compile(r"(?<!\w)(?:stuurt|stuur|geeft|geef|send|give|envoyez|donnez|transmettez|communiquez)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?:שלח|שלחי|תשלח|תשלחי|תן|תני)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

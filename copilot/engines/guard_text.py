@@ -605,7 +605,7 @@ def taken_back(sentence: str, clause: str) -> bool:
     return short_refusal(rest) or _BARE_NO.match(rest) is not None
 
 
-_BARE_NO = re.compile(r"\s*[,:–—-]\s*(?i:no|non|nee|neen)(?!\w)\s*(?:[,;.!?]|$)|\s*[,:–—-]\s*לא(?![\u05d0-\u05ea])\s*(?:[,;.!?]|$)")
+_BARE_NO = re.compile(r"\s*[,:–—-]\s*(?:(?i:no|non|nee|neen)(?!\w)|לא(?![\u05d0-\u05ea]))\s*(?:[,;.!?]|$)")
 
 
 def short_refusal(rest: str) -> bool:

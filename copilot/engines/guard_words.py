@@ -146,9 +146,9 @@ FRACTIONS = [
                 r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)(?![- ](?:an? |een )?"
                 r"(?:hours?|uur|heures?|days?|dag|journ[ée]e|years?|jaar|ann[ée]e|weeks?|minutes?|שעה|יום|שנה|שנת))",
                 re.I), 50.0),
-    (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
-    (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
-                r"(?!\w)", re.I), 75.0),
+    (re.compile(r"(?<!\w)(?:two[- ]thirds|twee ?derde|deux[- ]tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
+    (re.compile(r"(?<!\w)(?:three[- ]quarters|three[- ]fourths|driekwart|drie kwart|trois[- ]quarts|שלושה רבעים|"
+                r"שלושת רבעי)(?!\w)", re.I), 75.0),
     (re.compile(r"(?<!\w)(?:a third|one third|een derde|un tiers|שליש)(?!\w)", re.I), 33.3),
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
     (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
