@@ -227,14 +227,15 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
     beyond those of any code must meet the item's, two of them when the item names two, and one alone when the
     sentence names a code or credential ("the lockercode", not "pass me your order number" of "mot de passe")."""
     # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
+    coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
+    # (a code sent by a polite "stuurt u ...?" goes to us too, as by "send me")
+    hand_over = coded and bool(_HAND_OVER.search(sentence)) and not cw.ELSEWHERE.search(sentence)
     if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause)
-                or _HAND_OVER.search(clause))
+                or hand_over and _HAND_OVER.search(clause))
                and not negated(clause)
                for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)
-                                                         or _HAND_OVER.search(sentence)
-                                                         and not cw.ELSEWHERE.search(sentence)):
+                                                         or hand_over):
         return False
-    coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
     # a code named bare is the code of what the line it answers names ("I was given a gift voucher" + "send me the
     # first characters of the code")
     said = stems(sentence) | (stems(ctx.last_said) if coded else set())
@@ -245,8 +246,8 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
 _CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
 # a polite ask that the customer hand it over, to whom left unsaid: "stuurt u de code?", "send the code", "envoyez le
 # code", "שלחי את הקוד"
-_HAND_OVER = re.compile(r"(?<!\w)(?:stuurt|stuur|geeft|geef|send|give|envoyez|donnez|transmettez|communiquez)(?!\w)|"
-                        r"(?<![\u05d0-\u05ea])(?:שלח|שלחי|תשלח|תשלחי|תן|תני)(?![\u05d0-\u05ea])", re.IGNORECASE)
+_HAND_OVER = re.compile(r"(?<!\w)(?:stuurt|stuur|send|envoyez|transmettez|communiquez)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?:שלח|שלחי|תשלח|תשלחי)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
