@@ -229,7 +229,10 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
     # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
     coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
     # (a code sent by a polite "stuurt u ...?" goes to us too, as by "send me")
-    hand_over = coded and bool(_HAND_OVER.search(sentence)) and not cw.ELSEWHERE.search(sentence)
+    # (not what we send: "I'll send a password reset link")
+    sent = _HAND_OVER.search(sentence) if coded else None
+    hand_over = sent is not None and not cw.ELSEWHERE.search(sentence) and not cw.RESET.search(sentence) and not (
+        w.WE_WILL.search(sentence, 0, sent.start()) or _FIRST_SENDS.search(sentence, 0, sent.end()))
     if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause)
                 or hand_over and _HAND_OVER.search(clause))
                and not negated(clause)
@@ -246,6 +249,8 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
 _CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
 # a polite ask that the customer hand it over, to whom left unsaid: "stuurt u de code?", "send the code", "envoyez le
 # code", "שלחי את הקוד"
+_FIRST_SENDS = re.compile(r"(?i:\b(?:i|we|ik|wij|je|nous)\b(?:'ll| will| can| zal| zullen| kan|\s+\S+)?\s+\S+$)|"
+                          r"(?:אני|אנחנו) \S+$")
 _HAND_OVER = re.compile(r"(?<!\w)(?:stuurt|stuur|send|envoyez|transmettez|communiquez)(?!\w)|"
                         r"(?<![\u05d0-\u05ea])(?:שלח|שלחי|תשלח|תשלחי)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
