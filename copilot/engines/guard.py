@@ -554,6 +554,13 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
         if pattern.search(sentence) is None:
             if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):
                 found.append(_added(sentence, said[n - 1]))
+            past = _PAST_BOUND.search(sentence) if kind == "free" else None
+            if past is not None and tx.sums(sentence):
+                # a charge that starts only past a bound ("more than 14 days after ..., storage is €5 a day") leaves
+                # the thing free up to that bound, and only so far
+                found.append(tx.Giving(tx.stems(sentence), tx.stems(sentence), set(tx.numbers(sentence)), False,
+                                       frozenset(), tx.periods(sentence), tx.sums(sentence),
+                                       bounds=frozenset({tx.number(past.group(1))})))
             continue  # most sentences give nothing: one quick look
         # "Months already paid are not refunded", "no other compensation": a refusal backs no giveaway
         giving = [(m, clause, span) for m, clause, span in
@@ -607,6 +614,13 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
                                                 sums=tx.sums(other)))
                 clause = other
     return tuple(found)
+
+
+# a bound past which a charge starts: "more than 14 days", "beyond 30 km", "langer dan 14 dagen", "au-delà de 30 km",
+# "plus de 14 jours", "יותר מ־14 יום", "מעבר ל־30 ק"מ"
+_PAST_BOUND = re.compile(r"(?<!\w)(?i:more than|longer than|beyond|over|meer dan|langer dan|verder dan|boven de|"
+                         r"plus de|au-del[àa] de|pass[ée]s?|"
+                         r"(?<![\u05d0-\u05ea])(?:יותר|מעבר) ?[מל][־-]?)\s?(\d+)(?![\d.,]\d)")
 
 
 _SO_IS = re.compile(r"[\s,;]*(?i:(?:(?:and )?so (?:is|are|do|does)|as (?:is|are)|(?:en )?(?:net )?als(?: ook)?|evenals|"

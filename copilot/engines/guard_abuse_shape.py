@@ -51,15 +51,17 @@ CAPACITY = words(
 PERSON = words(
     ["(?:at|for|with) your age", "(?:someone|people|a person) (?:of |at )?your age", "your (?:english|dutch|french|"
      "hebrew|accent|grammar|spelling)", "(?:learn|speak|know) the language", "(?:in )?plain english",
+     "(?:someone|somebody) who (?:speaks|knows) (?:english|dutch|french|hebrew)",
      "people like you", "customers like you", "(?:customers|clients|people) who (?:threaten|complain|shout|moan|"
      "whine|can't|cannot|don't)", "difficult (?:customers|clients|people)",
      "(?:op|met|voor) (?:uw|je|jouw) leeftijd", "mensen (?:zoals|als) (?:u|jij|jou)", "(?:de|onze) taal",
      "klanten (?:zoals|als) (?:u|jij|jou)", "(?:klanten|mensen) die (?:dreigen|klagen|zeuren|schreeuwen|niet)",
-     "lastige (?:klanten|mensen)", "gewoon nederlands",
+     "lastige (?:klanten|mensen)", "gewoon nederlands", "iemand die (?:\\S+ )?(?:nederlands|de taal) spreekt",
      "(?:à|a) votre [âa]ge", "des gens comme vous", "clients comme vous", "(?:la|notre) langue",
-     "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais"],
+     "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais",
+     "quelqu'un qui parle (?:\\S+ )?fran[çc]ais"],
     ["בגילך", "בגיל שלך", "בגילו", "אנשים כמוך", "לקוחות כמוך", "לקוחות (?:ש|אשר)(?:מאיימים|מתלוננים|צועקים)",
-     "לקוחות קשים", "את השפה", "עברית פשוטה"])
+     "לקוחות קשים", "את השפה", "עברית פשוטה", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית"])
 
 # A sarcastic hedge or mock patience around what is said to the customer.
 SARCASM = words(
@@ -79,31 +81,46 @@ DELEGATE = words(
      "(?:hou|houd) (?:\\S+ )?op met (?:bellen|vragen|mailen|zeuren)",
      "(?:bel|vraag|mail) (?:\\S+ )?niet (?:meer|steeds)",
      "laat (?:\\S+ ){0,3}?(?:uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|familie)",
-     "(?:vraag|laat) (?:\\S+ ){0,2}?iemand", "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
+     "(?:vraag|laat) (?:\\S+ ){0,2}?iemand", "aan (?:de|uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|"
+     "familie) (?:\\S+ )?over ?(?:te )?laten", "leave (?:it|this|that) to (?:your|the) (?:kids|children|son|daughter|"
+     "grand\\w+|family|partner)", "laissez (?:\\S+ )?(?:à|a|aux) (?:vos |votre )?(?:enfants|petits-enfants|fils|fille|"
+     "famille)", "faites-vous aider", "get (?:some )?help from (?:someone|somebody)", "laat (?:u|je) helpen door",
+     "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
      "(?:demandez|laissez) (?:\\S+ ){0,2}?(?:[àa] )?(?:quelqu'un|vos (?:enfants|petits-enfants|proches)|votre (?:fils|"
      "fille|famille))", "allez (?:voir )?ailleurs", "arr[êe]tez (?:de|d')(?:\\S+ )?(?:appeler|demander|[ée]crire|"
      "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)"],
     ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
      "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
-     "לפני ש(?:קונים|מזמינים|מתקשרים)"])
+     "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)"])
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
 DARE = words(
     ["go (?:ahead|on)", "be my guest", "do as you (?:like|please|wish)", "suit yourself", "feel free",
+     "(?:post|write|say|do|put) (?:what|whatever) you (?:like|want|wish|please)", "that's your right",
+     "(?:dat|het) mag (?:u|je)(?: gerust)? doen", "(?:dat|het) staat (?:u|je) vrij",
+     "(?:schrijf|zet|doe|zeg) (?:maar )?"
+     "wat (?:u|je) (?:wilt|wil)", "(?:[ée]crivez|postez|publiez|faites|dites) ce que vous voulez", "c'est votre droit",
      "doe (?:maar )?wat (?:u|je) niet laten kunt", "ga (?:uw|je|jouw) gang", "doe maar", "(?:u|je) doet maar",
      "faites donc", "allez-y", "libre [àa] vous", "comme vous voulez", "ne vous g[êe]nez pas"],
-    ["לך על זה", "לכי על זה", "תעשה מה ש", "תעשי מה ש", "בבקשה, ", "(?:ת)(?:כתוב|כתבי|פרסם|פרסמי|תלונן|תלונני)"])
+    ["לך על זה", "זכותך", "זו זכותך", "לכי על זה", "תעשה מה ש", "תעשי מה ש", "בבקשה, ",
+     "(?:ת)(?:כתוב|כתבי|פרסם|פרסמי|תלונן|תלונני)"])
 
 # A cost to the customer or what is theirs, said with the dare.
 COST = words(
     ["remember", "don't forget", "nobody (?:\\S+ ){0,3}?will", "no one (?:\\S+ ){0,3}?will", "(?:black)?list",
-     "at the (?:back|bottom|end)", "your (?:house|home|address|order|dates?|appointment|booking|file|car|kitchen)",
+     "at the (?:back|bottom|end)", "(?:we|i) (?:still )?(?:have|hold|keep) your",
+     "your \\S+ (?:is|are) (?:still )?(?:with us|here|in our)", "(?:some|certain) (?:customers|clients)",
+     "your (?:house|home|address|order|dates?|appointment|booking|file|car|kitchen)",
      "onthoud", "vergeet niet", "niemand (?:\\S+ ){0,3}?(?:wil|zal)", "(?:zwarte )?lijst", "achteraan",
+     "(?:uw|je) \\S+ (?:hier|bij ons) (?:nog )?(?:staat|ligt|blijft)",
+     "(?:uw|je) \\S+ (?:staat|ligt|blijft|is) (?:nog|hier|bij ons)", "(?:sommige|bepaalde) klanten",
      "uw (?:huis|woning|adres|bestelling|afspraak|datum|dossier)",
-     "souvenez-vous", "n'oubliez pas", "personne ne", "(?:une |la )?liste", "en dernier", "glissent", "(?:votre|vos) "
+     "souvenez-vous", "n'oubliez pas", "personne ne", "(?:une |la )?liste", "en dernier", "glisse\\w*",
+     "(?:votre|vos) \\S+ (?:est|sont|reste|restent) (?:encore |toujours )?chez nous",
+     "certains clients", "(?:votre|vos) "
      "(?:maison|domicile|adresse|commande|dates?|rendez-vous|dossier)"],
     ["תזכור", "תזכרי", "אל תשכח", "אל תשכחי", "אף אחד לא", "רשימה", "(?:ה)?(?:בית|כתובת|הזמנה|תור) שלך", "לבית שלך",
-     "בסוף התור"])
+     "בסוף התור", "שלך (?:עדיין )?אצלנו", "לקוחות מסוימים"])
 
 # Blame laid on the customer, or the matter called too easy for anyone to miss.
 BLAME = words(
@@ -123,14 +140,17 @@ BLAME = words(
 EXASPERATION = words(
     ["sigh", "ugh", "(?:oh )?wow", "congratulations", "well done", "bravo", "finally", "seriously\\?", "honestly,",
      "zucht", "pff+", "gefeliciteerd", "goed zo", "eindelijk", "serieus\\?", "eerlijk gezegd,",
-     "soupir", "pff+", "f[ée]licitations", "enfin", "s[ée]rieusement", "franchement,", "bravo"],
-    ["אוף", "כל הכבוד", "סוף סוף", "ברצינות\\?", "נו באמת"])
+     "(?:that|it) shows[.!]", "saves us both (?:some )?time", "dat (?:merk|zie) (?:je|ik)[.!]",
+     "(?:dat )?scheelt ons (?:allebei|beiden) (?:\\S+ )?tijd", "[çc]a se voit[.!]",
+     "(?:[çc]a )?nous fera gagner du temps [àa] tous les deux", "soupir", "pff+", "f[ée]licitations", "enfin",
+     "s[ée]rieusement", "franchement,", "bravo"],
+    ["אוף", "רואים את זה[.!]", "חוסך לשנינו זמן", "כל הכבוד", "סוף סוף", "ברצינות\\?", "נו באמת"])
 
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(
-    ["if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?i(?:'m| am) going",
+    ["if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?i(?:'m| am) (?:going|\\w+ing)",
      "if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?"
      "i(?:'ll| will)", "als (?:\\S+ ){0,6}?(?:niet|geen) (?:\\S+ ){0,8}?(?:ga|zal|schrijf|zet|bel) ik",
      "si (?:\\S+ ){0,6}?(?:pas|plus|rien) (?:\\S+ ){0,8}?(?:je vais|j'irai|je (?:laisse|mets|[ée]cris|poste|publie))"],

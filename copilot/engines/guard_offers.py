@@ -952,6 +952,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                         or bool(g.routes & (met - what))))
                            and bound <= g.periods
+                           and (not g.bounds or bool(g.bounds & numbers(sentence)))
                            and (not priced_as or bool(priced_as & g.words))
                            and not _denied([f for f in names if f not in timed], g, refusals, around)
                            # a charge waived is backed by a passage about that charge, whatever the sentence before

@@ -227,17 +227,32 @@ def _asks_never_asked(sentence: str, ctx: GuardContext) -> bool:
     beyond those of any code must meet the item's, two of them when the item names two, and one alone when the
     sentence names a code or credential ("the lockercode", not "pass me your order number" of "mot de passe")."""
     # (the ask in a clause that says no "not" of its own: "No problem, just read me ..." asks)
-    if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause))
-               and not negated(clause)
-               for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)):
-        return False
-    said = stems(sentence)
     coded = bool(_CODE_IN.search(sentence) or cw.CREDENTIAL.search(sentence))
+    # (a code sent by a polite "stuurt u ...?" goes to us too, as by "send me")
+    # (not what we send: "I'll send a password reset link")
+    sent = _HAND_OVER.search(sentence) if coded else None
+    hand_over = sent is not None and not cw.ELSEWHERE.search(sentence) and not cw.RESET.search(sentence) and not (
+        w.WE_WILL.search(sentence, 0, sent.start()) or _FIRST_SENDS.search(sentence, 0, sent.end()))
+    if not any((cw.ASK.search(clause) or cw.ASK_BACK.search(clause) or cw.SEND_TO_US.search(clause)
+                or hand_over and _HAND_OVER.search(clause))
+               and not negated(clause)
+               for clause in clauses(sentence)) or not (cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence)
+                                                         or hand_over):
+        return False
+    # a code named bare is the code of what the line it answers names ("I was given a gift voucher" + "send me the
+    # first characters of the code")
+    said = stems(sentence) | (stems(ctx.last_said) if coded else set())
     return any((shared := said & item) - _ANY_CODE and (len(shared) >= 2 or len(item) == 1 and coded)
                for item in ctx.never_asked)
 
 
 _CODE_IN = re.compile(r"code|קוד", re.IGNORECASE)
+# a polite ask that the customer hand it over, to whom left unsaid: "stuurt u de code?", "send the code", "envoyez le
+# code", "שלחי את הקוד"
+_FIRST_SENDS = re.compile(r"(?i:\b(?:i|we|ik|wij|je|nous)\b(?:'ll| will| can| zal| zullen| kan|\s+\S+)?\s+\S+$)|"
+                          r"(?:אני|אנחנו) \S+$")
+_HAND_OVER = re.compile(r"(?<!\w)(?:stuurt|stuur|send|envoyez|transmettez|communiquez)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?:שלח|שלחי|תשלח|תשלחי)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

@@ -136,6 +136,8 @@ class Giving(NamedTuple):
     # hours late", "within 14 days"): a promise of the whole, backed by it, names one of them
     routes: frozenset[str] = frozenset()  # the words of a figure-free alternative of its condition ("or is
     # cancelled"): a promise of the whole that names one meets the condition too
+    bounds: frozenset[float] = frozenset()  # a thing charged only past a bound ("storage is €5 a day after the
+    # first 7 days") is free up to it: a free thing it backs names that bound, never free without one
 
 
 # -- shared helpers -------------------------------------------------------------------------------------------
@@ -599,7 +601,11 @@ def taken_back(sentence: str, clause: str) -> bool:
     # the thing asked for named first, then a short "I can't" that ends the sentence: "Un mois gratuit, je ne peux
     # malheureusement pas.", "A free month, I'm afraid I can't.", "Een gratis maand, helaas kan ik niet.", "חודש
     # חינם, לצערי אני לא יכול."
-    return short_refusal(rest)
+    # or a bare "no" that answers the thing named ("Free months, no, sorry.", "Des mois offerts, non.")
+    return short_refusal(rest) or _BARE_NO.match(rest) is not None
+
+
+_BARE_NO = re.compile(r"\s*[,:–—-]\s*(?:(?i:no|non|nee|neen)(?!\w)|לא(?![\u05d0-\u05ea]))\s*(?:[,;.!?]|$)")
 
 
 def short_refusal(rest: str) -> bool:

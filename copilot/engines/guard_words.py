@@ -146,9 +146,9 @@ FRACTIONS = [
                 r"divis\w* (?:\S+ ){0,3}?par deux|חצי|מחצית|בחצי|חוצה|נחצה|אחצה|לחצות)(?!\w)(?![- ](?:an? |een )?"
                 r"(?:hours?|uur|heures?|days?|dag|journ[ée]e|years?|jaar|ann[ée]e|weeks?|minutes?|שעה|יום|שנה|שנת))",
                 re.I), 50.0),
-    (re.compile(r"(?<!\w)(?:two thirds|twee ?derde|deux tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
-    (re.compile(r"(?<!\w)(?:three quarters|three fourths|driekwart|drie kwart|trois quarts|שלושה רבעים|שלושת רבעי)"
-                r"(?!\w)", re.I), 75.0),
+    (re.compile(r"(?<!\w)(?:two[- ]thirds|twee ?derde|deux[- ]tiers|שני שליש\w*)(?!\w)", re.I), 66.7),
+    (re.compile(r"(?<!\w)(?:three[- ]quarters|three[- ]fourths|driekwart|drie kwart|trois[- ]quarts|שלושה רבעים|"
+                r"שלושת רבעי)(?!\w)", re.I), 75.0),
     (re.compile(r"(?<!\w)(?:a third|one third|een derde|un tiers|שליש)(?!\w)", re.I), 33.3),
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
     (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
@@ -603,7 +603,7 @@ REFUND = words(
      "(?:we|wij|ik) (?:\\S+ )?(?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
      "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)\\b",
      "(?:nous|on|je) (?:vous )?(?:le |la |les |l')?(?:prenons|prend|prends|prendrons|prendrai) en charge",
-     "(?:nous|on|je) (?:vous )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
+     "(?:nous|on|je) (?:vous |en |vous en )?(?:payons|paie|paye|paierons|payerons|paierai) (?:le|la|les|l'|votre|vos)"],
     ["החזר", "החזר כספי", "להחזיר", "נחזיר", "אחזיר", "יוחזר", "יוחזרו",
      # "חיוב כפול מוחזר" (a double charge is refunded), "הפיקדון של המשרד מוחזר" (the deposit), not
      # "מכשיר שמוחזר" (a device sent back)
@@ -619,6 +619,9 @@ REFUND = words(
      "נזכה", "אזכה", "יזוכה", "תזוכה", "תזוכי",
      "זיכוי", "לזכות", "זיכינו", "פיצוי", "נפצה", "אפצה", "לפצות", "מפצים", "החזרים",
      "תקבלי? (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
+     # (the passages' infinitive joined to a cancelling: "יכול לבטל ולקבל את כל המקדמה בחזרה", can cancel and get it
+     # all back)
+     "ולקבל (?:\\S+ ){0,3}?(?:בחזרה|החזר)",
      # the passages' impersonal present: "מקבלים הכול בחזרה" (you get everything back), "ומקבלים את מלוא הסכום"
      "(?:מקבלים|מקבל|מקבלת) (?:את )?(?:הכול|הכל|כל הכסף|הכסף|ה?סכום|מלוא (?:ה)?(?:סכום|מחיר|תשלום))(?: \\S+)?"
      "(?: בחזרה)?(?=[\\s.,;:!?]|$)", "כמחווה", "מחווה של רצון טוב",
