@@ -817,3 +817,31 @@ def test_a_new_e_mail_address_is_no_move(engine, other_sense, moving):
 def test_at_work_until_a_delivery_comes_is_no_bad_time_to_talk(engine, when_to_deliver, bad_time):
     assert "objection.bad_timing" not in shown(engine, [("customer", when_to_deliver)], "phone")
     assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("ending", "moving"),
+    [
+        ("I'd like to cancel my gym membership, we're moving to Leeds in May", "we're moving to Leeds in May"),
+        ("ik wil mijn abonnement opzeggen want we gaan verhuizen naar Utrecht", "we gaan verhuizen naar Utrecht"),
+        ("je voudrais résilier mon contrat, je déménage à Nantes", "je déménage à Nantes le mois prochain"),
+        ("אני רוצה לבטל את המנוי, אנחנו עוברים דירה לרחובות", "אנחנו עוברים דירה לרחובות בקיץ"),
+    ],
+)
+def test_a_move_given_as_the_reason_to_leave_is_no_move_to_arrange(engine, ending, moving):
+    assert "reply.moving_house" not in shown(engine, [("customer", ending)], "chat")
+    assert "reply.moving_house" in shown(engine, [("customer", moving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("why", "reason"),
+    [
+        ("Of course. May I ask why?", "I'm moving to a new town where you don't operate"),
+        ("Dat kan. Mag ik vragen waarom?", "ik ga verhuizen naar een dorp zonder vestiging"),
+        ("C'est noté. Je peux vous demander pourquoi ?", "je déménage dans une ville où vous n'êtes pas"),
+        ("בסדר. אפשר לשאול למה?", "אני עובר דירה לעיר שאין בה סניף"),
+    ],
+)
+def test_a_move_answering_why_the_customer_leaves_is_no_move_to_arrange(engine, why, reason):
+    assert "reply.moving_house" not in shown(engine, [("agent", why), ("customer", reason)], "chat")
+    assert "reply.moving_house" in shown(engine, [("agent", "Anything else?"), ("customer", reason)], "chat")
