@@ -845,3 +845,34 @@ def test_a_move_given_as_the_reason_to_leave_is_no_move_to_arrange(engine, endin
 def test_a_move_answering_why_the_customer_leaves_is_no_move_to_arrange(engine, why, reason):
     assert "reply.moving_house" not in shown(engine, [("agent", why), ("customer", reason)], "chat")
     assert "reply.moving_house" in shown(engine, [("agent", "Anything else?"), ("customer", reason)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("reason_given", "leaving"),
+    [
+        ("We found a childminder closer to home, so I want to cancel our plan", "I want to cancel our plan"),
+        ("je veux résilier, on a trouvé une solution plus près de chez nous", "je veux résilier mon abonnement"),
+        ("אני רוצה לבטל את החוזה, אנחנו עוברים לבאר שבע", "אני רוצה לבטל את החוזה"),
+        ("Does the subscription end automatically when he turns four, or must I cancel?", "I'd like to cancel it"),
+        ("stopt het contract vanzelf als ze naar school gaat of moet ik opzeggen?", "ik wil het contract opzeggen"),
+        ("jammer dat we weggaan, we hebben het hier erg naar ons zin gehad", "ik wil weggaan bij jullie"),
+    ],
+)
+def test_a_reason_already_given_or_a_contract_ending_by_itself_asks_no_why(engine, reason_given, leaving):
+    assert "objection.cancel" not in shown(engine, [("customer", reason_given)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", leaving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("booking", "cancel"),
+    [
+        ("Your booking for Friday at noon can still be changed for free.", "ok, then just cancel it please"),
+        ("Je boeking voor vrijdag kun je nog gratis wijzigen.", "ok, opzeggen dan maar"),
+        ("Votre réservation de vendredi est encore modifiable gratuitement.", "bon, résiliez-la alors"),
+        ("את ההזמנה שלך לשישי עוד אפשר לשנות בחינם.", "טוב, אז אפשר לבטל את זה"),
+    ],
+)
+def test_cancel_it_right_after_the_agent_spoke_of_a_booking_is_no_wish_to_leave(engine, booking, cancel):
+    assert "objection.cancel" not in shown(engine, [("agent", booking), ("customer", cancel)], "phone")
+    assert "objection.cancel" in shown(engine, [("agent", "Anything else I can do?"), ("customer", cancel)],
+                                       "phone")
