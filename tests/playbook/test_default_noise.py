@@ -876,3 +876,17 @@ def test_cancel_it_right_after_the_agent_spoke_of_a_booking_is_no_wish_to_leave(
     assert "objection.cancel" not in shown(engine, [("agent", booking), ("customer", cancel)], "phone")
     assert "objection.cancel" in shown(engine, [("agent", "Anything else I can do?"), ("customer", cancel)],
                                        "phone")
+
+
+@pytest.mark.parametrize(
+    ("driving_for_help", "bad_time"),
+    [
+        ("hi, I'm driving a van of yours and the dashboard light is on", "sorry, I'm driving, call me later?"),
+        ("ik zit in de auto, kunt u het voor mij verlengen?", "sorry, ik zit in de auto, bel straks maar"),
+        ("je suis au volant de votre voiture, pouvez-vous le faire pour moi ?", "je suis au volant, rappelez-moi"),
+        ("אני נוהגת עכשיו, את יכולה לעשות את זה במקומי?", "אני נוהגת עכשיו, נדבר אחר כך"),
+    ],
+)
+def test_driving_while_asking_for_help_now_is_no_bad_time(engine, driving_for_help, bad_time):
+    assert "objection.bad_timing" not in shown(engine, [("customer", driving_for_help)], "phone")
+    assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
