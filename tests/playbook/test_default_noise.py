@@ -890,3 +890,38 @@ def test_cancel_it_right_after_the_agent_spoke_of_a_booking_is_no_wish_to_leave(
 def test_driving_while_asking_for_help_now_is_no_bad_time(engine, driving_for_help, bad_time):
     assert "objection.bad_timing" not in shown(engine, [("customer", driving_for_help)], "phone")
     assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "not_understood", "explained"),
+    [
+        ("Hello, how can I help?", "my payment didn't go through and I don't understand why",
+         "The fee is split over the first three invoices, then it drops."),
+        ("Goedemiddag, waarmee kan ik helpen?", "mijn betaling is mislukt, ik snap het niet",
+         "De borg wordt verrekend met de laatste twee termijnen."),
+        ("Bonjour, que puis-je faire pour vous ?", "le prélèvement a échoué et je comprends pas",
+         "Les frais sont répartis sur les trois premières factures."),
+        ("שלום, איך אפשר לעזור?", "התשלום שלי לא עבר ואני לא מבין למה",
+         "הדמי רישום מתחלקים על פני שלושת החשבונות הראשונים."),
+    ],
+)
+def test_not_understanding_before_anything_was_explained_asks_no_rephrasing(engine, greeting, not_understood,
+                                                                            explained):
+    assert "reply.clarify" not in shown(engine, [("agent", greeting), ("customer", not_understood)], "chat")
+    assert "reply.clarify" in shown(engine, [("agent", explained), ("customer", not_understood)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("a_letter", "the_agents_words"),
+    [
+        ("We had a letter from the council about parking and I don't understand it", "sorry, I don't understand"),
+        ("ik kreeg een brief van de gemeente, ik snap het niet", "sorry, ik snap het niet"),
+        ("j'ai reçu une lettre de la mairie, je comprends pas", "pardon, je comprends pas"),
+        ("קיבלתי מכתב מהעירייה ואני לא מבין אותו", "סליחה, לא הבנתי"),
+    ],
+)
+def test_a_letter_the_customer_does_not_understand_is_no_explanation_to_rephrase(engine, a_letter,
+                                                                                the_agents_words):
+    explained = ("agent", "The deposit is settled against the last two instalments.")
+    assert "reply.clarify" not in shown(engine, [explained, ("customer", a_letter)], "chat")
+    assert "reply.clarify" in shown(engine, [explained, ("customer", the_agents_words)], "chat")
