@@ -925,3 +925,45 @@ def test_a_letter_the_customer_does_not_understand_is_no_explanation_to_rephrase
     explained = ("agent", "The deposit is settled against the last two instalments.")
     assert "reply.clarify" not in shown(engine, [explained, ("customer", a_letter)], "chat")
     assert "reply.clarify" in shown(engine, [explained, ("customer", the_agents_words)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("complaint", "brochure"),
+    [
+        ("nothing has changed, so please put it in writing officially", "could you put it in writing?"),
+        ("er verandert niets, ik wil een officiële klacht op papier", "kunt u het op papier zetten?"),
+        ("je veux que ma plainte soit transmise par écrit", "pouvez-vous me l'envoyer par écrit ?"),
+        ("אני רוצה להגיש תלונה רשמית, לקבל את זה בכתב", "אפשר לקבל את זה בכתב?"),
+    ],
+)
+def test_a_complaint_put_on_record_in_writing_asks_for_no_brochure(engine, complaint, brochure):
+    assert "objection.send_info" not in shown(engine, [("customer", complaint)], "phone")
+    assert "objection.send_info" in shown(engine, [("customer", brochure)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("later", "now"),
+    [
+        ("I'll check, and email you.", "Let me check that."),
+        ("Ik kijk het even na, per mail.", "Ik kijk het even na."),
+        ("Je vérifie, par mail.", "Je vérifie."),
+        ("אני בודק ואחזור אליך במייל.", "אני בודק."),
+    ],
+)
+def test_checking_to_answer_later_by_e_mail_needs_no_hold(engine, later, now):
+    assert "reply.hold" not in shown(engine, [("agent", later)], "phone")
+    assert "reply.hold" in shown(engine, [("agent", now)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("about_a_manager", "asks_for_one"),
+    [
+        ("I want to complain about the manager of the Elm Street branch", "can I speak to the manager?"),
+        ("ik heb een klacht over de leidinggevende van de vestiging", "mag ik uw leidinggevende spreken?"),
+        ("je voudrais me plaindre de votre responsable d'agence", "je voudrais parler à un responsable"),
+        ("אני רוצה להתלונן על מנהל הסניף ברמת גן", "אני רוצה לדבר עם מנהל"),
+    ],
+)
+def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager, asks_for_one):
+    assert "escalation.human" not in shown(engine, [("customer", about_a_manager)], "chat")
+    assert "escalation.human" in shown(engine, [("customer", asks_for_one)], "chat")
