@@ -817,3 +817,153 @@ def test_a_new_e_mail_address_is_no_move(engine, other_sense, moving):
 def test_at_work_until_a_delivery_comes_is_no_bad_time_to_talk(engine, when_to_deliver, bad_time):
     assert "objection.bad_timing" not in shown(engine, [("customer", when_to_deliver)], "phone")
     assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("ending", "moving"),
+    [
+        ("I'd like to cancel my gym membership, we're moving to Leeds in May", "we're moving to Leeds in May"),
+        ("ik wil mijn abonnement opzeggen want we gaan verhuizen naar Utrecht", "we gaan verhuizen naar Utrecht"),
+        ("je voudrais résilier mon contrat, je déménage à Nantes", "je déménage à Nantes le mois prochain"),
+        ("אני רוצה לבטל את המנוי, אנחנו עוברים דירה לרחובות", "אנחנו עוברים דירה לרחובות בקיץ"),
+    ],
+)
+def test_a_move_given_as_the_reason_to_leave_is_no_move_to_arrange(engine, ending, moving):
+    assert "reply.moving_house" not in shown(engine, [("customer", ending)], "chat")
+    assert "reply.moving_house" in shown(engine, [("customer", moving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("why", "reason"),
+    [
+        ("Of course. May I ask why?", "I'm moving to a new town where you don't operate"),
+        ("Dat kan. Mag ik vragen waarom?", "ik ga verhuizen naar een dorp zonder vestiging"),
+        ("C'est noté. Je peux vous demander pourquoi ?", "je déménage dans une ville où vous n'êtes pas"),
+        ("בסדר. אפשר לשאול למה?", "אני עובר דירה לעיר שאין בה סניף"),
+    ],
+)
+def test_a_move_answering_why_the_customer_leaves_is_no_move_to_arrange(engine, why, reason):
+    assert "reply.moving_house" not in shown(engine, [("agent", why), ("customer", reason)], "chat")
+    assert "reply.moving_house" in shown(engine, [("agent", "Anything else?"), ("customer", reason)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("reason_given", "leaving"),
+    [
+        ("We found a childminder closer to home, so I want to cancel our plan", "I want to cancel our plan"),
+        ("je veux résilier, on a trouvé une solution plus près de chez nous", "je veux résilier mon abonnement"),
+        ("אני רוצה לבטל את החוזה, אנחנו עוברים לבאר שבע", "אני רוצה לבטל את החוזה"),
+        ("Does the subscription end automatically when he turns four, or must I cancel?", "I'd like to cancel it"),
+        ("stopt het contract vanzelf als ze naar school gaat of moet ik opzeggen?", "ik wil het contract opzeggen"),
+        ("jammer dat we weggaan, we hebben het hier erg naar ons zin gehad", "ik wil weggaan bij jullie"),
+    ],
+)
+def test_a_reason_already_given_or_a_contract_ending_by_itself_asks_no_why(engine, reason_given, leaving):
+    assert "objection.cancel" not in shown(engine, [("customer", reason_given)], "chat")
+    assert "objection.cancel" in shown(engine, [("customer", leaving)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("booking", "cancel"),
+    [
+        ("Your booking for Friday at noon can still be changed for free.", "ok, then just cancel it please"),
+        ("Je boeking voor vrijdag kun je nog gratis wijzigen.", "ok, opzeggen dan maar"),
+        ("Votre réservation de vendredi est encore modifiable gratuitement.", "bon, résiliez-la alors"),
+        ("את ההזמנה שלך לשישי עוד אפשר לשנות בחינם.", "טוב, אז אפשר לבטל את זה"),
+    ],
+)
+def test_cancel_it_right_after_the_agent_spoke_of_a_booking_is_no_wish_to_leave(engine, booking, cancel):
+    assert "objection.cancel" not in shown(engine, [("agent", booking), ("customer", cancel)], "phone")
+    assert "objection.cancel" in shown(engine, [("agent", "Anything else I can do?"), ("customer", cancel)],
+                                       "phone")
+
+
+@pytest.mark.parametrize(
+    ("driving_for_help", "bad_time"),
+    [
+        ("hi, I'm driving a van of yours and the dashboard light is on", "sorry, I'm driving, call me later?"),
+        ("ik zit in de auto, kunt u het voor mij verlengen?", "sorry, ik zit in de auto, bel straks maar"),
+        ("je suis au volant de votre voiture, pouvez-vous le faire pour moi ?", "je suis au volant, rappelez-moi"),
+        ("אני נוהגת עכשיו, את יכולה לעשות את זה במקומי?", "אני נוהגת עכשיו, נדבר אחר כך"),
+    ],
+)
+def test_driving_while_asking_for_help_now_is_no_bad_time(engine, driving_for_help, bad_time):
+    assert "objection.bad_timing" not in shown(engine, [("customer", driving_for_help)], "phone")
+    assert "objection.bad_timing" in shown(engine, [("customer", bad_time)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "not_understood", "explained"),
+    [
+        ("Hello, how can I help?", "my payment didn't go through and I don't understand why",
+         "The fee is split over the first three invoices, then it drops."),
+        ("Goedemiddag, waarmee kan ik helpen?", "mijn betaling is mislukt, ik snap het niet",
+         "De borg wordt verrekend met de laatste twee termijnen."),
+        ("Bonjour, que puis-je faire pour vous ?", "le prélèvement a échoué et je comprends pas",
+         "Les frais sont répartis sur les trois premières factures."),
+        ("שלום, איך אפשר לעזור?", "התשלום שלי לא עבר ואני לא מבין למה",
+         "הדמי רישום מתחלקים על פני שלושת החשבונות הראשונים."),
+    ],
+)
+def test_not_understanding_before_anything_was_explained_asks_no_rephrasing(engine, greeting, not_understood,
+                                                                            explained):
+    assert "reply.clarify" not in shown(engine, [("agent", greeting), ("customer", not_understood)], "chat")
+    assert "reply.clarify" in shown(engine, [("agent", explained), ("customer", not_understood)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("a_letter", "the_agents_words"),
+    [
+        ("We had a letter from the council about parking and I don't understand it", "sorry, I don't understand"),
+        ("ik kreeg een brief van de gemeente, ik snap het niet", "sorry, ik snap het niet"),
+        ("j'ai reçu une lettre de la mairie, je comprends pas", "pardon, je comprends pas"),
+        ("קיבלתי מכתב מהעירייה ואני לא מבין אותו", "סליחה, לא הבנתי"),
+    ],
+)
+def test_a_letter_the_customer_does_not_understand_is_no_explanation_to_rephrase(engine, a_letter,
+                                                                                the_agents_words):
+    explained = ("agent", "The deposit is settled against the last two instalments.")
+    assert "reply.clarify" not in shown(engine, [explained, ("customer", a_letter)], "chat")
+    assert "reply.clarify" in shown(engine, [explained, ("customer", the_agents_words)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("complaint", "brochure"),
+    [
+        ("nothing has changed, so please put it in writing officially", "could you put it in writing?"),
+        ("er verandert niets, ik wil een officiële klacht op papier", "kunt u het op papier zetten?"),
+        ("je veux que ma plainte soit transmise par écrit", "pouvez-vous me l'envoyer par écrit ?"),
+        ("אני רוצה להגיש תלונה רשמית, לקבל את זה בכתב", "אפשר לקבל את זה בכתב?"),
+    ],
+)
+def test_a_complaint_put_on_record_in_writing_asks_for_no_brochure(engine, complaint, brochure):
+    assert "objection.send_info" not in shown(engine, [("customer", complaint)], "phone")
+    assert "objection.send_info" in shown(engine, [("customer", brochure)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("later", "now"),
+    [
+        ("I'll check, and email you.", "Let me check that."),
+        ("Ik kijk het even na, per mail.", "Ik kijk het even na."),
+        ("Je vérifie, par mail.", "Je vérifie."),
+        ("אני בודק ואחזור אליך במייל.", "אני בודק."),
+    ],
+)
+def test_checking_to_answer_later_by_e_mail_needs_no_hold(engine, later, now):
+    assert "reply.hold" not in shown(engine, [("agent", later)], "phone")
+    assert "reply.hold" in shown(engine, [("agent", now)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("about_a_manager", "asks_for_one"),
+    [
+        ("I want to complain about the manager of the Elm Street branch", "can I speak to the manager?"),
+        ("ik heb een klacht over de leidinggevende van de vestiging", "mag ik uw leidinggevende spreken?"),
+        ("je voudrais me plaindre de votre responsable d'agence", "je voudrais parler à un responsable"),
+        ("אני רוצה להתלונן על מנהל הסניף ברמת גן", "אני רוצה לדבר עם מנהל"),
+    ],
+)
+def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager, asks_for_one):
+    assert "escalation.human" not in shown(engine, [("customer", about_a_manager)], "chat")
+    assert "escalation.human" in shown(engine, [("customer", asks_for_one)], "chat")
