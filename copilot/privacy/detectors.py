@@ -102,6 +102,8 @@ LABELS = (
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|\w*referentie|\w*kenmerk|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
+                         # a barcode's digits are the printed item's: "the number under the barcode, 6115 ..."
+                         r"barcode|bar-code|streepjescode|code-?barres?|ברקוד|"
                          # a file's or a tax notice's number: "file number", "numéro d'avis", "מספר תיק"
                          r"imei|dossier|files?$|(?:d['’])?avis$|תיק$|תיקים$|"
                          r"\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
