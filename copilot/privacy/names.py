@@ -453,7 +453,7 @@ def answered_names(text: str) -> Iterable[Finding]:
             continue
         if COMPANY.search(chunk.group()):
             continue  # the account is in a company's name, not a person's
-        if any(_RELATION_WORD.fullmatch(t.group()) for t in tokens):
+        if any(_RELATION_WORD.fullmatch(t.group()) for t in tokens[:-1]):
             continue  # "de moeder van Fleur", "the mum of Ava": who one is to a person, whom the kin cues hide
         named = [_is_name_word(t.group(), lowercase=True) or bool(  # "van der Meer": a surname after "van der"
             index and tokens[index - 1].group().casefold() in PARTICLES and _CAPITALISED.match(t.group()))
