@@ -356,8 +356,10 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
 def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
     """One or two name words from ``position`` (particles between): capitalised, or any case in a lower-case
     turn."""
-    if not lower and (particled := _CAPITAL_PARTICLE.match(text, position)):
-        return particled.span()  # "de kinderarts Van Loon", "le pédiatre Le Goff": a surname led by its particle
+    if not lower and re.search(r"[^\W\d_] $", text[max(0, position - 2):position]) and (
+            particled := _CAPITAL_PARTICLE.match(text, position)):
+        return particled.span()  # "de kinderarts Van Loon", "le pédiatre Le Goff": a surname led by its particle,
+        # right after the role (after a comma, "mon père, La Grange Neuve, ..." is where he lives)
     taken: list[re.Match[str]] = []
     at = position
     while len([t for t in taken if t.group().casefold() not in NAME_PARTICLES]) < 2:
