@@ -424,6 +424,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         asked about as a staff member's line, a room where a talk is, the company's own IBAN read back, a recent
         date a thing is of). Before that round: 16 of 21 dialogues missed a value or changed a look-alike, and two
         more left a named home in clear. After: every kind 1.00, none changed.
+    the forty-ninth batch (``redaction_tuning_round47``, 18 dialogues), written after held-out batch 46 was
+        scored and spent: a name answer that says who the caller is to someone ("de moeder van", "la mère de"); a
+        registration or membership number read out by the agent before the phone is asked; a neighbour's child as
+        a role; a surname led by its capitalised particle after a role; a who-clause with "I" before a name set
+        apart; a first name after a French elision; a Hebrew role with a plural possessive; digits under a barcode;
+        a customer's surname that names a numbered thing; controls (an English "the mum of" answer, an English
+        membership number, the surname with a title, a phone after "mon portable", a card with no barcode, a Hebrew
+        boiler). Before that round: 12 of 18 dialogues missed a value or changed a look-alike. After: every kind
+        1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -465,7 +474,8 @@ the forty-fourth in ``redaction_tuning_round42``,
 the forty-fifth in ``redaction_tuning_round43``,
 the forty-sixth in ``redaction_tuning_round44``,
 the forty-seventh in ``redaction_tuning_round45``,
-the forty-eighth in ``redaction_tuning_round46``.
+the forty-eighth in ``redaction_tuning_round46``,
+the forty-ninth in ``redaction_tuning_round47``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -519,6 +529,7 @@ import redaction_tuning_round43
 import redaction_tuning_round44
 import redaction_tuning_round45
 import redaction_tuning_round46
+import redaction_tuning_round47
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -529,7 +540,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
-           "FORTY_SEVENTH", "FORTY_EIGHTH",
+           "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH",
            "Dialogue",
            "Gold"]
 
@@ -581,6 +592,7 @@ FORTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round43.FORTY_FIFTH)
 FORTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round44.FORTY_SIXTH)
 FORTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round45.FORTY_SEVENTH)
 FORTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round46.FORTY_EIGHTH)
+FORTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round47.FORTY_NINTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -590,4 +602,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_THIRD + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH +
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
-                                   FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH)
+                                   FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
+                                   FORTY_NINTH)

@@ -102,6 +102,8 @@ LABELS = (
                          r"booking|boeking|reserv|r[ée]serv|micro-?chip|chip|puce|transponder|שבב|"  # an animal's chip
                          r"r[ée]f(?:$|[ée]r)|\w*referentie|\w*kenmerk|artikel|article|product|produit|sku|ean|model|mod[èe]le|serial|seri|s[ée]rie|offerte|quote|"
                          r"devis|item|exemplaire|פריט|הצעת|"
+                         # a barcode's digits are the printed item's: "the number under the barcode, 6115 ..."
+                         r"barcode|bar-code|streepjescode|code-?barres?|ברקוד|"
                          # a file's or a tax notice's number: "file number", "numéro d'avis", "מספר תיק"
                          r"imei|dossier|files?$|(?:d['’])?avis$|תיק$|תיקים$|"
                          r"\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
@@ -462,7 +464,13 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 # a device's serial, then what it is on: "the serial on the casting is ...", "het
                                 # serienummer van de klepel begint met ...", "המספר הסידורי על הבסיס הוא ..."
                                 r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
-                                r"(?:מספר|מס['׳])\s+(?:ה)?סידורי")
+                                r"(?:מספר|מס['׳])\s+(?:ה)?סידורי|"
+                                # a place in a queue or on a roll: "waiting-list number", "inschrijfnummer", "numéro
+                                # de liste d'attente", "מספר ההרשמה": the company's reference for the customer
+                                r"(?i:registration|enrol+ment|membership|waiting[- ]list|wachtlijst|inschrijf|"
+                                r"inschrijvings|lidmaatschaps)[\w-]*[\s-]*(?i:number|nummer|num[ée]ro|nr|no)\b|"
+                                r"(?i:num[ée]ro)\s+(?i:de\s+liste\s+d['’]attente|d['’]inscription|d['’]adh[ée]rent|"
+                                r"de\s+membre)(?!\w)|(?:מספר|מס['׳])\s+(?:ה)?(?:הרשמה|מנוי|חבר)(?![\u05d0-\u05ea])")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 

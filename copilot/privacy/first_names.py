@@ -28,7 +28,9 @@ from copilot.privacy.given_names import HEBREW_NAMES, LATIN_NAMES
 from copilot.privacy.name_roles import ROLES
 from copilot.privacy.name_words import HEBREW_STOP, NOT_NAMES, RELATIONS, STOP
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+# A French elision before a capital is a word of its own: "le diplôme d'Emma" names Emma ("D'Souza" stays whole).
+_WORD = re.compile(r"(?<![\w'’])(?:[dlnjmtsc]|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț])|"
+                   r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 # Before a name, a word that makes it a place's or a business's: "Saint-Louis", "rue Jean Jaurès", "Hotel Victoria".
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:saint|sainte|st|ste|sint|san|santa|santo|port|fort|mont|villa|hotel|hôtel|café|cafe|chez|camping|"

@@ -48,7 +48,7 @@ ROLES = (
     r"owner|eigenaar|eigenares|domestic worker|housekeeper|maid|gardener|tuinman|jardini[eè]re?|concierge|"
     r"conciërge|huishoudster|paediatrician|pediatrician|p[ée]diatre|kinderarts|huisarts|GP|family doctor|"
     r"m[ée]decin traitant|bloke|fella|chap|guy|lady|gentleman|gent|caretaker|janitor|superintendent|super|"
-    r"beheerder|huismeester|gardien(?:ne)?|syndic"
+    r"beheerder|huismeester|gardien(?:ne)?|syndic|buurjongen|buurmeisje|buurjongetje|buurkind"
 )
 _POSSESSIVE = (r"(?:the|de|les)(?=\s+(?:kids|children|kinderen|enfants)\b)|"
                r"my|our|his|her|their|mijn|m['’]n|mn|onze|ons|zijn|haar|hun|ma|mon|mes|notre|nos|son|sa|ses|"
@@ -74,7 +74,7 @@ _ARTICLE_ROLE = re.compile(  # one word may say which: "the building manager is 
 _DETERMINER = rf"{_POSSESSIVE}|mijne|mijnen|the|de|het|le|la|les|l['’]|a|an|een|un|une"
 _APPOSED = re.compile(
     rf"(?<![\w'’])(?:{_DETERMINER})\s*(?<=\s|['’])(?-i:[a-zà-ÿ0-9-]+\s+)?(?:{RELATIONS}|{ROLES})"
-    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+[a-zà-ÿ]+){1,4}?|"
+    r"(?-i:\s+[a-zà-ÿ]{1,4}|\s+(?:die|dat|who|that|qui|que|welke|which)(?:\s+(?:[a-zà-ÿ]+|I|I['’][a-z]+)){1,7}?|"
     # where they live or work: "The bloke next door, Mick Papadopoulos", "la voisine du dessus, Inès"
     r"\s+(?:of (?:mine|ours|his|hers|theirs)|van (?:mij|ons)|à moi|de (?:moi|ma (?:femme|fille|sœur|mère))|"
     r"next door|upstairs|downstairs|across the (?:road|street|hall|landing)|over the road|from (?:work|school|"
@@ -132,7 +132,7 @@ _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
 _HE_ROLES = (r"קולגה|עמית|עמיתה|גזבר|גזברית|יו[\"״]ר|מזכיר|מזכירה|ילדים|נכדים|"
              r"מטפלת|מטפל|עוזרת|מנקה|נהג|נהגת|מורה|מדריך|מדריכה|טכנאי|טכנאית|אחות|אח|בייביסיטר|שותף|שותפה|נכד|"
-             r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל|בעלים|בעלת הבית|בעל הבית|"
+             r"נכדה|בן|בת|חבר|חברה|שכן|שכנה|דודה|אחיין|אחיינית|גיס|גיסה|מנהלת|מנהל|בעלים|בעלת הבית|בעל הבית|"
              # the household's own workers and tradespeople: "העובדת שלנו, ...", "והחשמלאי ..."
              r"עובדת|עובד|קבלן|קבלנית|חשמלאי|חשמלאית|אינסטלטור|שרברב|גנן|גננת|שיפוצניק|צבעי|נגר")
 # A role described by when it was theirs: "הבעלים הקודם, יגאל פרנקל", "השכנה החדשה, ...".
@@ -140,7 +140,7 @@ _HE_WHEN = r"ה(?:קודם|קודמת|קודמים|חדש|חדשה|חדשים|י
 # Where a neighbour or a colleague is from, before the name set apart: "השכן מלמעלה, ברהנו", "החבר מהעבודה, עומר".
 _HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|של\s+(?:אמא|אבא|סבתא|סבא)"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|שלהם|שלהן|של\s+(?:אמא|אבא|סבתא|סבא)"
     r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
     r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
     r"[ולבמ]?משפחת|לידי|לכבוד|"
@@ -356,6 +356,10 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
 def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:
     """One or two name words from ``position`` (particles between): capitalised, or any case in a lower-case
     turn."""
+    if not lower and re.search(r"[^\W\d_] $", text[max(0, position - 2):position]) and (
+            particled := _CAPITAL_PARTICLE.match(text, position)):
+        return particled.span()  # "de kinderarts Van Loon", "le pédiatre Le Goff": a surname led by its particle,
+        # right after the role (after a comma, "mon père, La Grange Neuve, ..." is where he lives)
     taken: list[re.Match[str]] = []
     at = position
     while len([t for t in taken if t.group().casefold() not in NAME_PARTICLES]) < 2:
@@ -390,6 +394,9 @@ def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | No
     return taken[0].start(), taken[-1].end()
 
 
+# A surname whose capitalised particle leads it, right where a name is expected: "Van Loon", "De Vries", "Le Goff".
+_CAPITAL_PARTICLE = re.compile(r"(?-i:Van|Von|De|Der|Den|Ter|Ten|Le|La|Du|Da|Di|Dos)(?:\s+(?-i:der|den|de|la|le))?"
+                               r"\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?![\w'’-])")
 _NEVER_FIRST = frozenset("the het les een une des in op at on to of en et and or ou aan met by van bij for voor our "
                          "ons my mon ma mes his her son sa its".split())
 # "mijn buurman, Frans de Wit": a word that is also an everyday one ("Frans", French) begins a full name when a

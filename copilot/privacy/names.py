@@ -133,6 +133,8 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
             continue  # "in het bos", "will you", "on 12 June": the everyday word the customer's name also is
         if " " not in name and _PRODUCT_AFTER.match(text, match.end(2)):
             continue  # "Groen Vast 3 jaar", "Green Fixed 24": a plan named with the word, not the customer Groen
+        if " " not in name and name.istitle() and _numbered_thing(text, match.start(2), match.end(2)):
+            continue  # "Baan 3 is vol", "Court 2 is free" of a customer Baan or Court: a numbered lane, not her
         if _BUSINESS_AFTER.match(text, match.end(2)) or _BUSINESS_BEFORE.search(text[max(0, match.start() - 40):
                                                                                        match.start()]):
             continue  # "Lejeune & Fils", "Bankole CPA", "Hoveniersbedrijf Van Beek": the family's business
@@ -145,6 +147,19 @@ def known_names(text: str, names: tuple[str, ...]) -> Iterable[Finding]:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name.capitalize())}(?![\w'’-])(?!\s+{_PARTICLE_AFTER})",
                                  text):  # "G'day Ben": capitalised, a first name "ben" or "bar" is the customer's
             yield _finding(text, match.start(), match.end())
+
+
+# A surname that is no given name, a small number right after it and no title, place word or digit of a street
+# before it: a numbered thing the word names ("Baan 3", "Court 2", "Salle 4"), not the person.
+_NUMBER_NEXT = re.compile(r" [0-9]{1,2}(?![0-9.,:/\-\w])(?![a-zA-Z]{1,2}\b| ?bis\b| (?:keer|times|fois)\b)")
+_TITLE_OR_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|dr|mevrouw|meneer|mevr|dhr|mme|m|madame|monsieur|"
+                                    r"op|aan|in|at|on|rue|sur|à|au|te|naar|to|street|straat)\.?\s+$")
+
+
+def _numbered_thing(text: str, start: int, end: int) -> bool:
+    word = _unaccented(text[start:end].casefold())
+    return word not in LATIN_NAMES and bool(_NUMBER_NEXT.match(text, end)) and not _TITLE_OR_PLACE_BEFORE.search(
+        text, max(0, start - 12), start)
 
 
 _DOUBLE_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’]+(?![\w-])")
@@ -438,6 +453,8 @@ def answered_names(text: str) -> Iterable[Finding]:
             continue
         if COMPANY.search(chunk.group()):
             continue  # the account is in a company's name, not a person's
+        if any(_RELATION_WORD.fullmatch(t.group()) for t in tokens[:-1]):
+            continue  # "de moeder van Fleur", "the mum of Ava": who one is to a person, whom the kin cues hide
         named = [_is_name_word(t.group(), lowercase=True) or bool(  # "van der Meer": a surname after "van der"
             index and tokens[index - 1].group().casefold() in PARTICLES and _CAPITALISED.match(t.group()))
             for index, t in enumerate(tokens)]
