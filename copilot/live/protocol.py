@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +31,8 @@ MAX_VALUE = 4_000  # characters in one text value of a context (a field, not an 
 MAX_KEY = 128  # characters in one field name
 _SESSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's control characters (Cc) but tab and line feed
 _UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
 
 
@@ -76,11 +77,11 @@ def clean_text(text: str) -> str:
     replace lone surrogates (valid in JSON, not in UTF-8) so the text can be stored."""
     if _has_surrogates(text):  # pairs join up, lone halves become U+FFFD
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+    return _CONTROL.sub("", text).strip()
 
 
 def _has_surrogates(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+    return _SURROGATE.search(text) is not None
 
 
 def parse_message(data: Any, *, kind: str | None = None, session: str | None = None) -> Message:

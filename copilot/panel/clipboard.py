@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from copilot.live.protocol import clean_text
+from copilot.live.protocol import MAX_TEXT, clean_text
 from copilot.panel.controller import PanelController
 
 
@@ -27,6 +27,6 @@ class ClipboardCapture(QObject):
     def _on_clipboard_data_changed(self) -> None:
         if not self.enabled or self.clipboard.ownsClipboard():
             return
-        text = clean_text(self.clipboard.text())[:20_000]
+        text = clean_text(self.clipboard.text()[:2 * MAX_TEXT])[:MAX_TEXT]  # a copied log file is cut, not cleaned
         if text and text not in self.controller.own_clipboard_texts:
             self.controller.add_utterance("customer", text)

@@ -224,6 +224,17 @@ def test_clipboard_capture_takes_copied_text_but_not_our_own_inserts(qtbot, app)
     assert len(app.controller.session.conversation.utterances) == 1  # our own insert is not captured back
 
 
+def test_a_huge_copied_text_becomes_one_line_of_the_first_20000_characters(qtbot, app):
+    # A whole log file copied in another app while capture is on: it is cut to one line's limit before anything
+    # reads it (cleaning ten megabytes first kept the panel frozen for seconds), control characters still dropped.
+    app.window.clip.click()
+    huge = "\x00Billing export " + "line of the log\r\n" * 600_000
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=10_000):
+        QGuiApplication.clipboard().setText(huge)
+    [line] = app.controller.session.conversation.utterances
+    assert len(line.text) == 20_000 and line.text.startswith("Billing export line of the log\nline of the log")
+
+
 def test_settings_show_the_token_and_a_new_one_locks_out_the_old(qtbot, app):
     from PySide6.QtWidgets import QLabel, QLineEdit
 
