@@ -192,6 +192,6 @@ def find_session_ids(conn: sqlite3.Connection, given: str) -> list[str]:
 
     An exact id comes first; two results tell the caller the prefix is ambiguous (there may be more).
     """
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM sessions WHERE id = ? OR external_id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
-        [given, given, f"{given}%", given])]
+    return [r[0] for r in conn.execute(  # the start compared as text: a '%' or '_' typed is no wildcard
+        "SELECT id FROM sessions WHERE id = ? OR external_id = ? OR substr(id, 1, ?) = ? ORDER BY id = ? DESC LIMIT 2",
+        [given, given, len(given), given, given])]

@@ -94,6 +94,9 @@ def test_listing_without_any_recorded_call_creates_no_database(capsys):
     (["list", "--limit", "0"], "--limit: '0' is not a positive whole number"),
     (["list", "--limit", "many"], "--limit: 'many'"),
     (["export", "no-such-call", "-o", "out.zip"], "no-such-call: no recorded session with that id"),
+    # Typed characters are the id's own, never wildcards: '%' once matched every session, '_' any character.
+    (["export", "%", "-o", "out.zip"], "%: no recorded session with that id"),
+    (["export", "_", "-o", "out.zip"], "_: no recorded session with that id"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_exit_2(recorded, capsys, tmp_path, monkeypatch, args, named):
     monkeypatch.chdir(tmp_path)
@@ -196,3 +199,13 @@ def test_a_refused_file_does_not_even_create_the_database(capsys, tmp_path):
     code, out, err = run(capsys, "import", bad)
     assert code == 2 and "broken.copilot-session" in err
     assert not paths.database_path().exists()
+
+
+def test_the_start_of_an_id_finds_its_session_as_written(recorded, capsys, tmp_path):
+    start = recorded["en"][:10]
+    code, out, err = run(capsys, "export", start, "-o", tmp_path / "call.zip")
+    assert (code, err) == (0, "") and recorded["en"] in out
+    if start.upper() != start:  # the id as written: another case is another id
+        code, _, err = run(capsys, "export", start.upper(), "-o", tmp_path / "other.zip")
+        assert code == 2 and "no recorded session with that id" in err
+
