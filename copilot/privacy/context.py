@@ -754,11 +754,15 @@ _THE_DATE = re.compile(r"(?<!\w)(?:the|de|la) (?:date|datum)\s*\?|"
                        r"(?<![\u05d0-\u05ea])(?:מה )?התאריך(?![\u05d0-\u05ea])", re.IGNORECASE)
 _INHERITED = _NUMBER_KINDS_ASKED | {"DATE_OF_BIRTH"}
 # The value just asked for, asked again for another person: "Et celle de votre fils ?", "En die van je dochter?",
-# "And your husband's?", "And that of your son?", "ושל הבן שלך?".
+# "And your husband's?", "And that of your son?", "ושל הבן שלך?"; or for the one asked, after another's: "And
+# yours?", "Et la vôtre ?", "En die van u?", "ושלך?".
 _SAME_FOR_ANOTHER = re.compile(
     r"^\W*(?:(?:and|en|et)\s+)?(?:(?:celle|celui)s?\s+(?:de|du|d['’])|(?:die|dat)\s+van|(?:that|those)\s+of|"
     r"(?:for\s+)?(?:your|his|her|their)\s+\w+['’]s(?!\w))|"
-    r"^\W*ו?של\s+(?:ה|\S+\s+של)", re.IGNORECASE)
+    r"^\W*(?:(?:and|en|et)\s+)?(?:(?:what|how)\s+about\s+)?(?:yours|his|hers|theirs|"
+    r"(?:la|le|les)\s+(?:vôtre|tienne|tien|sienne|sien|leur)s?|(?:de|het)\s+uwe|"
+    r"(?:for|pour|voor|van)\s+(?:you|yourself|vous|vous-même|toi|u|uzelf|jou|jezelf))(?!\w)|"
+    r"^\W*ו?של\s+(?:ה|\S+\s+של)|^\W*ו?של(?:ך|כם|כן|ו|ה|הם|הן)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".
