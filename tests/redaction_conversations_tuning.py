@@ -433,6 +433,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         membership number, the surname with a title, a phone after "mon portable", a card with no barcode, a Hebrew
         boiler). Before that round: 12 of 18 dialogues missed a value or changed a look-alike. After: every kind
         1.00, none changed.
+    the fiftieth batch (``redaction_tuning_round48``, 8 dialogues), written after held-out batch 47 was scored
+        and spent: a date of birth given as a bare answer to "And yours?", "Et la vôtre ?", "En de uwe?", "ושלך?"
+        after another person's was asked, a thanks or a note before the question; a Hebrew name set apart after kin
+        and a bare role word that is the kin's verb; controls (kin and a name with no role word, "And yours?" after
+        no personal value, a plain date-of-birth answer). Before that round: 5 of 8 dialogues missed a value. After:
+        every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -475,7 +481,8 @@ the forty-fifth in ``redaction_tuning_round43``,
 the forty-sixth in ``redaction_tuning_round44``,
 the forty-seventh in ``redaction_tuning_round45``,
 the forty-eighth in ``redaction_tuning_round46``,
-the forty-ninth in ``redaction_tuning_round47``.
+the forty-ninth in ``redaction_tuning_round47``,
+the fiftieth in ``redaction_tuning_round48``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -530,6 +537,7 @@ import redaction_tuning_round44
 import redaction_tuning_round45
 import redaction_tuning_round46
 import redaction_tuning_round47
+import redaction_tuning_round48
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -540,7 +548,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
-           "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH",
+           "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH",
            "Dialogue",
            "Gold"]
 
@@ -593,6 +601,7 @@ FORTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round44.FORTY_SIXTH)
 FORTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round45.FORTY_SEVENTH)
 FORTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round46.FORTY_EIGHTH)
 FORTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round47.FORTY_NINTH)
+FIFTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round48.FIFTIETH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -603,4 +612,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
-                                   FORTY_NINTH)
+                                   FORTY_NINTH + FIFTIETH)

@@ -642,7 +642,8 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             kinds = asked_for(turns[back - 1].text)[0] & _INHERITED  # "pay by card?" "Send the number."
         elif not kinds and _THE_DATE.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
             kinds = asked_for(turns[back - 1].text)[0] & {"DATE_OF_BIRTH"}  # "my date of birth?" "What's the date?"
-        elif not kinds and "?" in turn.text and _SAME_FOR_ANOTHER.search(turn.text):
+        elif not kinds and "?" in turn.text and _SAME_FOR_ANOTHER.search(
+                _LAST_SENTENCE.split(turn.text.strip())[-1]):
             kinds = next((asked_for(turns[i].text)[0] & _INHERITED for i in range(back - 1, max(-1, back - 5), -1)
                           if turns[i].speaker == AGENT and asked_for(turns[i].text)[0] & _INHERITED), frozenset())
             # "Your date of birth?" ... "And your son's?": the same value asked again, for another person
@@ -753,12 +754,18 @@ _THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|num
 _THE_DATE = re.compile(r"(?<!\w)(?:the|de|la) (?:date|datum)\s*\?|"
                        r"(?<![\u05d0-\u05ea])(?:מה )?התאריך(?![\u05d0-\u05ea])", re.IGNORECASE)
 _INHERITED = _NUMBER_KINDS_ASKED | {"DATE_OF_BIRTH"}
+# The question after a thanks or a note of what was given: "Thanks. And yours?", "Très bien. Et la vôtre ?".
+_LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")
 # The value just asked for, asked again for another person: "Et celle de votre fils ?", "En die van je dochter?",
-# "And your husband's?", "And that of your son?", "ושל הבן שלך?".
+# "And your husband's?", "And that of your son?", "ושל הבן שלך?"; or for the one asked, after another's: "And
+# yours?", "Et la vôtre ?", "En die van u?", "ושלך?".
 _SAME_FOR_ANOTHER = re.compile(
     r"^\W*(?:(?:and|en|et)\s+)?(?:(?:celle|celui)s?\s+(?:de|du|d['’])|(?:die|dat)\s+van|(?:that|those)\s+of|"
     r"(?:for\s+)?(?:your|his|her|their)\s+\w+['’]s(?!\w))|"
-    r"^\W*ו?של\s+(?:ה|\S+\s+של)", re.IGNORECASE)
+    r"^\W*(?:(?:and|en|et)\s+)?(?:(?:what|how)\s+about\s+)?(?:yours|his|hers|theirs|"
+    r"(?:la|le|les)\s+(?:vôtre|tienne|tien|sienne|sien|leur)s?|(?:de|het)\s+uwe|"
+    r"(?:for|pour|voor|van)\s+(?:you|yourself|vous|vous-même|toi|u|uzelf|jou|jezelf))(?!\w)|"
+    r"^\W*ו?של\s+(?:ה|\S+\s+של)|^\W*ו?של(?:ך|כם|כן|ו|ה|הם|הן)(?![\u05d0-\u05ea])", re.IGNORECASE)
 
 
 # An agent's yes to what the customer offered to give: "Oui, pour le groupe d'âge.", "Ja, graag.", "כן, בבקשה".

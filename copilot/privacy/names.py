@@ -1021,7 +1021,10 @@ _BOOKED_AT = re.compile(
     r"(?:\s+(?!(?i:my|mijn|ma|mon|mes|his|her|zijn|haar|son|sa)\b)[\w.:-]+){0,4}?\s+"
     r"(?:(?(nl)(?i:bij|met|door)|(?!))|(?(en)(?i:with|by)|(?!))|(?(fr)(?i:avec|chez|par)|(?!)))\s+$|"
     r"(?<![\u05d0-\u05ea])(?:תור|שיעור|פגישה|טיפול)(?:\s+[\u05d0-\u05ea0-9:.]+){0,4}?\s+(?:אצל|עם)\s+$")
-_NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$")
+# Whose the role is: "my driver", "mon livreur"; in Hebrew the kin before a bare role word, which is then the kin's
+# verb ("הבן שלי נהג, ...": "my son drove").
+_NOT_STAFF = re.compile(r"(?i:my|mijn|m['’]n|mon|ma|mes|his|her|zijn|haar|son|sa)\s+$|"
+                        r"(?<![\u05d0-\u05ea])(?:שלי|שלנו|שלו|שלה|בעלי|אשתי)\s+$")
 
 
 def role_named(text: str, start: int, end: int) -> bool:
