@@ -8,12 +8,13 @@ niks vergoeden") refuses the refund, as a reply that turns one down may say (Fre
 were). Each control fails on the code before that change; there are no drafts to hold, as the change holds nothing
 new.
 
-What batch 41 left: a refund of a thing the customer named that the passages call by a wider word (a drink or a
-soup of "the dish concerned"); a refusal that lists many unlike things (taste, a taxi, a meal ordered elsewhere) read
-as one bag of words, so that a reply giving what another passage grants is taken for one of them; a small goodwill
-sum off a next order that no passage names (within the limit, but no passage backs it: held, as it should be); a
-refund of a thing returned within its term started without a sum; and a warning that names the handover code to
-keep it secret.
+What batch 41 left: a refusal that lists many unlike things (taste, a courier who waited, a meal ordered
+elsewhere) read as one bag of words, so that a reply giving what another passage grants (the whole order, for an
+allergy the note ruled out) is taken for one of them (splitting the list into items released those but also showed
+refunds that a listed situation does refuse, so it was not kept); a refund of a thing the customer named that the
+passages call by a wider word (a drink or a soup of "the dish concerned"); a small goodwill sum off a next order
+that no passage names (within the limit, but no passage backs it: held, as it should be); a refund of a thing
+returned within its term started without a sum; and a warning that names the handover code to keep it secret.
 """
 
 from __future__ import annotations
