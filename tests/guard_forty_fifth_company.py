@@ -3,10 +3,11 @@
 ``tests/guard_forty_fourth_company.py``.
 
 Written after held-out batch 41 (a meal-delivery app, limit 22%) was spent, for its cause in other words: "nothing"
-said right beside a giving-back verb ("we can refund nothing for that", "kunnen we niets terugbetalen", "wij kunnen
-niks vergoeden") refuses the refund, as a reply that turns one down may say (French "rien" and Hebrew "לא" already
-were). Each control fails on the code before that change; there are no drafts to hold, as the change holds nothing
-new.
+said right before a giving-back verb ("kunnen we niets terugbetalen", "wij kunnen niks vergoeden") refuses the
+refund, as a reply that turns one down may say (French "rien" and Hebrew "לא" already were; "nothing" after the verb,
+"we refund nothing for ...", was left, as reading it so in a passage set a list refusal against a legitimate
+refund). Each control fails on the code before that change; there are no drafts to hold, as the change holds
+nothing new.
 
 What batch 41 left: a refusal that lists many unlike things (taste, a courier who waited, a meal ordered
 elsewhere) read as one bag of words, so that a reply giving what another passage grants (the whole order, for an
@@ -66,7 +67,6 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Voor de gemiste minuten kunnen wij niks vergoeden, sorry.",
     ],
     "en": [
-        "Sorry about the traffic. For minutes missed by arriving late we can refund nothing, I'm afraid.",
     ],
     "fr": [
     ],

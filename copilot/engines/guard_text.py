@@ -585,10 +585,9 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     if clause[span[0]:span[1]].split()[-1:] in (["terug"], ["back"]) and any(
             word.casefold() in _NOTHING for word in inside):
         return True  # "betalen we niets terug", "we pay nothing back": nothing is given back ("rekenen we niets" is)
-    # "nothing" right beside a giving-back word is what it gives back: "kunnen we niets terugbetalen", "we can refund
-    # nothing" ("rekenen we niets" is no giving-back word, so still free)
-    if _BACK_WORD.search(clause[span[0]:span[1]]) and any(
-            near.casefold().strip(".,;:!?") in _NOTHING for near in (*before[-1:], *after[:1])):
+    # "nothing" right before a giving-back word is what it gives back: "kunnen we niets terugbetalen", "wij kunnen
+    # niks vergoeden" ("rekenen we niets" is no giving-back word, so still free)
+    if before and before[-1].casefold() in _NOTHING and _BACK_WORD.search(clause[span[0]:span[1]]):
         return True
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))
