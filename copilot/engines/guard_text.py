@@ -562,6 +562,7 @@ _THEIR_NOT = re.compile(r"(?<!\w)(?:(?:that|which|die|dat|que|qu') ?)?(?:you|u|j
 
 
 _NOTHING = frozenset(("niets", "niks", "nothing", "rien"))
+_BACK_WORD = re.compile(r"(?i)terug|back|refund|rembours|vergo?ed|restitu")
 
 
 def refused(clause: str, span: tuple[int, int]) -> bool:
@@ -584,6 +585,10 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     if clause[span[0]:span[1]].split()[-1:] in (["terug"], ["back"]) and any(
             word.casefold() in _NOTHING for word in inside):
         return True  # "betalen we niets terug", "we pay nothing back": nothing is given back ("rekenen we niets" is)
+    # "nothing" right before a giving-back word is what it gives back: "kunnen we niets terugbetalen", "wij kunnen
+    # niks vergoeden" ("rekenen we niets" is no giving-back word, so still free)
+    if before and before[-1].casefold() in _NOTHING and _BACK_WORD.search(clause[span[0]:span[1]]):
+        return True
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))
     # one space between the parts, or a French "ne ... pas" around the giving verb itself ("nous ne remboursons pas
