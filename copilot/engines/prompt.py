@@ -129,13 +129,20 @@ def knowledge_passages(kb_path: str | Path) -> Callable[[Conversation, Utterance
     """Grounding for each request: the best passages for the conversation so far. The AI threads
     search on a knowledge-base connection of their own, one at a time."""
     from copilot.knowledge import KnowledgeBase, build_query, search
+    from copilot.knowledge.store import KnowledgeDamaged
 
     kb = KnowledgeBase(kb_path)
     lock = threading.Lock()
 
     def passages(conversation: Conversation, utterance: Utterance) -> list[Passage]:
         with lock:
-            return passages_from_hits(search(kb, build_query(conversation.utterances, conversation.language)))
+            kb.follow_rebuild()
+            if kb.problem is not None:
+                return []  # a damaged base grounds nothing (the panel says so); the guard then allows no price
+            try:
+                return passages_from_hits(search(kb, build_query(conversation.utterances, conversation.language)))
+            except KnowledgeDamaged:
+                return []
 
     return passages
 

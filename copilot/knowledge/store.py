@@ -136,8 +136,8 @@ class KnowledgeBase:
 
     def follow_rebuild(self) -> None:
         """In the thread that searches: when an import put a new file in place of a damaged one, use the new one
-        (and knowledge answers are on again)."""
-        if not self._look_again:
+        (and knowledge answers are on again). A base known to be damaged looks (one ``stat``) on every call."""
+        if not self._look_again and self.problem is None:
             return
         self._look_again = False
         if _identity(self.path) == self._identity:

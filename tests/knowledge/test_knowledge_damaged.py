@@ -149,3 +149,16 @@ def test_the_panel_tells_the_agent_and_the_playbook_keeps_answering(qtbot, make_
     qtbot.waitUntil(lambda: "Knowledge answers off" in app.window.notices.details, timeout=3000)
     assert app.window.notices.isVisible() and str(path) in app.window.notices.details
     assert any(card.suggestion.engine == "playbook" for card in app.window.cards.cards)  # the playbook still answers
+
+
+def test_ai_drafts_are_grounded_on_nothing_while_the_base_is_damaged_and_again_after_the_rebuild(damaged):
+    from copilot.engines.prompt import knowledge_passages
+
+    path, _ = damaged
+    passages = knowledge_passages(path)  # the AI threads' own connection, never refreshed by the panel
+    conversation, line = refund_question()
+    assert passages(conversation, line) == []  # no exception on the AI thread: the draft goes on ungrounded
+    fresh, _ = open_for_import(path)
+    fresh.add_articles(articles(), "faq")
+    fresh.close()
+    assert passages(conversation, line)[0].id == "kb:refund-policy"
