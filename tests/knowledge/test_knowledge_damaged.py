@@ -40,13 +40,18 @@ def damage(path: Path) -> bytes:
     return bytes(data)
 
 
-@pytest.fixture
-def damaged(tmp_path) -> tuple[Path, bytes]:
-    path = tmp_path / "knowledge.db"
+def filled_then_damaged(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
     kb = KnowledgeBase(path)
     kb.add_articles(articles(), "faq")
     kb.close()  # the write-ahead log is folded into the file
-    return path, damage(path)
+    return damage(path)
+
+
+@pytest.fixture
+def damaged(tmp_path) -> tuple[Path, bytes]:
+    path = tmp_path / "knowledge.db"
+    return path, filled_then_damaged(path)
 
 
 def refund_question() -> tuple[Conversation, Utterance]:
@@ -108,11 +113,7 @@ def run(capsys, *args):
 
 def test_the_commands_name_the_damage_and_an_import_rebuilds(tmp_path, capsys):
     path = paths.knowledge_path(None)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    kb = KnowledgeBase(path)
-    kb.add_articles(articles(), "faq")
-    kb.close()
-    bytes_before = damage(path)
+    bytes_before = filled_then_damaged(path)
 
     code, out, err = run(capsys, "kb", "search", "I want a refund")
     assert code == 2 and out == "" and "is damaged" in err and str(path) in err and "Traceback" not in err
@@ -133,11 +134,7 @@ def test_the_panel_tells_the_agent_and_the_playbook_keeps_answering(qtbot, make_
     from PySide6.QtCore import Qt
 
     path = paths.knowledge_path(None)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    kb = KnowledgeBase(path)
-    kb.add_articles(articles(), "faq")
-    kb.close()
-    damage(path)
+    filled_then_damaged(path)
     app = make_panel("--playbook", playbook_file())
     assert "Knowledge answers off" not in app.window.notices.details  # the file opens: nothing is known yet
 
