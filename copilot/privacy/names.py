@@ -687,7 +687,11 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
 # A Hebrew word after a comma or a yes, right before a Hebrew family name found: "כן, <given> <family>". Set apart
 # like that, the word is the given name; an article, a stop word or a family word is not, and a word opening the
 # turn may be a time or a verb ("מחר <family> יבוא").
-_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+)(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
+# So is a word right after the caller's kin ("והבן שלי <given> <family>", "בעלי <given> <family>"): the kin is named.
+_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+|"
+                             r"(?<![\u05d0-\u05ea])[ו]?ה(?:בן|בת|אח|אחות|נכד|נכדה|חתן|כלה|גיס|גיסה|אחיין|אחיינית)\s+"
+                             r"(?:שלי|שלנו)\s+|(?<![\u05d0-\u05ea])ו?(?:בעלי|אשתי|בני|בתי|אחי|אחותי|נכדי|נכדתי)\s+)"
+                             r"(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
 
 
 def _hebrew_first_before(text: str, name: Finding) -> tuple[int, int] | None:
