@@ -423,7 +423,7 @@ _FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|iden
 _FOR_AN_ID_LATER = re.compile(r"(?<![\w\u05d0-\u05ea])(?:bsn|id|identity|identit[ée]|identiteit\w*|"
                               r"num[ée]ro\s+d['’]identit[ée]|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)"
                               r"(?:\s+[^\s\d:.!?]+){1,3}?\s+(?:for|voor|pour|ל)\s+"
-                              r"(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:invoice|receipt|contract|"
+                              r"(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:[\w-]+\s+)?[\w-]*?(?:invoice|receipt|contract|"
                               r"factuur|bon|facture|re[çc]u|contrat)(?:\s+(?:van|of|for|de|du|voor|pour)"
                               r"(?:\s+[^\s:.!?]+){1,3})?\s*:\s*$", re.IGNORECASE)
 
@@ -501,7 +501,10 @@ def label_before(text: str, start: int) -> str | None:
         return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
         return "PHONE"
-    if _FOR_AN_ID.search(window) or _FOR_AN_ID_LATER.search(window):
+    later = _FOR_AN_ID_LATER.search(window)
+    if later:  # named by itself, so which ID it is: "mijn BSN nog ... voor het contract:"
+        return "BSN" if "bsn" in later.group().casefold() else "ID"
+    if _FOR_AN_ID.search(window):
         return "ID"  # "the ID for my invoice is", "l'identité pour le reçu :": what the ID goes on
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words
         label = _label_of(match.group())
