@@ -498,7 +498,8 @@ _HEDGED_AFTER = re.compile(r"\s+(?i:I\s+think|I\s+believe|I\s+guess|geloof\s+ik|
 # A name set apart and then a phone number to reach them on: "the shed key's with a friend, Sam Doyle, he's on 07...",
 # "de sleutel heeft mijn zwager, Piet Kok, op 06...", "une amie, Odile Brun, 06 ...". The number is how to reach that
 # person, so the words before it are who they are.
-_PHONED_AFTER = re.compile(r"\s*,\s*(?:(?i:he['’]s|she['’]s|they['’]re|hij\s+is|zij\s+is|ze\s+is|il\s+est|elle\s+est)\s+)?"
+_PHONED_AFTER = re.compile(r"\s*,\s*(?:(?i:he['’]s|she['’]s|they['’]re|hij\s+is|zij\s+is|ze\s+is|il\s+est|"
+                           r"elle\s+est)\s+)?"
                            r"(?:(?i:on|at|op|au|sur|via|tel\.?|tél\.?)\s+|:\s*)?(?:\+|0)[0-9]")
 # What the word before such a name shows it is one: the start, a stop or a comma, "and", "or", a verb of who comes.
 _CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders|that['’]s|that is|"
