@@ -1,8 +1,9 @@
 """The fifty-first tuning batch: a person named and set apart in the caller's sentence, then hedged ("<name> I
 think", "<name> geloof ik", "<name> je crois") or followed by the phone to reach them on; a Hebrew given name
 followed by "בן" and a family name or father's name ("<given> בן <name>"); a BSN or ID named by itself, with words
-between it and the contract it is for, before a number that fails its check. Controls: a weekday hedged the same way, a time before a
-phone number, "בן" giving a child's age, a Hebrew given name between the kin and the family name the record holds.
+between it and the contract it is for, before a number that fails its check. Controls: a weekday hedged the same
+way, a time before a phone number, "בן" giving a child's age, a Hebrew given name between the kin and the family
+name the record holds.
 
 Written in the forty-ninth round of conversation-aware redaction, after held-out batch 48 (an allotment-garden
 association and its garden centre) had been scored and spent, in sectors no batch had used as its company (a
