@@ -439,12 +439,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         and a bare role word that is the kin's verb; controls (kin and a name with no role word, "And yours?" after
         no personal value, a plain date-of-birth answer). Before that round: 5 of 8 dialogues missed a value. After:
         every kind 1.00, none changed.
-    the fifty-first batch (``redaction_tuning_round49``, 14 dialogues), written after held-out batch 48 was
+    the fifty-first batch (``redaction_tuning_round49``, 15 dialogues), written after held-out batch 48 was
         scored and spent: a name set apart and then hedged ("I think", "geloof ik", "je crois") or followed by the
         phone to reach that person; a Hebrew given name, "בן" and a family name; a BSN or ID named by itself with
         words between it and the contract, before a failing number; controls (a weekday hedged, a time before a
-        phone, "בן" giving an age, kin and a given name before the record's family name). Before that round: 9 of
-        14 dialogues missed a value. After: every kind 1.00, none changed.
+        phone, a hedged answer opening the turn, "בן" giving an age, kin and a given name before the record's
+        family name). Before that round: 9 of 15 dialogues missed a value. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be

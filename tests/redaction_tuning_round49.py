@@ -2,8 +2,8 @@
 think", "<name> geloof ik", "<name> je crois") or followed by the phone to reach them on; a Hebrew given name
 followed by "בן" and a family name or father's name ("<given> בן <name>"); a BSN or ID named by itself, with words
 between it and the contract it is for, before a number that fails its check. Controls: a weekday hedged the same
-way, a time before a phone number, "בן" giving a child's age, a Hebrew given name between the kin and the family
-name the record holds.
+way, a time before a phone number, a hedged answer opening the turn ("<model> denk ik"), "בן" giving a child's age,
+a Hebrew given name between the kin and the family name the record holds.
 
 Written in the forty-ninth round of conversation-aware redaction, after held-out batch 48 (an allotment-garden
 association and its garden centre) had been scored and spent, in sectors no batch had used as its company (a
@@ -87,5 +87,7 @@ FIFTY_FIRST: list[Dialogue] = [
     _dialogue("nl51-control-weekday-hedged", "nl", K, "C: het lint kwam los, {keep:Dinsdag} geloof ik, dus ik bel nog"),
     _dialogue("en51-control-time-then-phone", "en", B, "A: When can the milliner call you?",
               "C: tomorrow, on {PHONE:07712 884 905}"),
+    _dialogue("nl51-control-hedged-answer", "nl", K, "A: Welke hoed had u besteld?",
+              "C: {keep:Panama} denk ik, de lichte met het lint"),
     _dialogue("he51-control-ben-age", "he", CN, "A: למי הכובע?", "C: לבן שלי, {NAME:עומר}, בן שלוש"),
 ]

@@ -544,6 +544,10 @@ def circle_names(text: str) -> Iterable[Finding]:
                 continue
         elif not _is_name_word(word, lowercase=False) or _RELATION_WORD.fullmatch(word):
             continue
+        elif (_HEDGED_AFTER.match(text, end) or _PHONED_AFTER.match(text, end)) and not (
+                _CIRCLE_AFTER.match(text, end) or _ASK_THEM.search(before) or
+                re.search(r",\s*$", text[max(0, start - 3):start])):
+            continue  # hedged or phoned only set apart in the sentence: "Basic denk ik" answers which plan
         yield _finding(text, start, end)
 
 
