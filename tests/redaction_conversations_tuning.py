@@ -439,6 +439,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         and a bare role word that is the kin's verb; controls (kin and a name with no role word, "And yours?" after
         no personal value, a plain date-of-birth answer). Before that round: 5 of 8 dialogues missed a value. After:
         every kind 1.00, none changed.
+    the fifty-first batch (``redaction_tuning_round49``, 15 dialogues), written after held-out batch 48 was
+        scored and spent: a name set apart and then hedged ("I think", "geloof ik", "je crois") or followed by the
+        phone to reach that person; a Hebrew given name, "בן" and a family name; a BSN or ID named by itself with
+        words between it and the contract, before a failing number; controls (a weekday hedged, a time before a
+        phone, a hedged answer opening the turn, "בן" giving an age, kin and a given name before the record's
+        family name). Before that round: 9 of 15 dialogues missed a value. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -482,7 +488,8 @@ the forty-sixth in ``redaction_tuning_round44``,
 the forty-seventh in ``redaction_tuning_round45``,
 the forty-eighth in ``redaction_tuning_round46``,
 the forty-ninth in ``redaction_tuning_round47``,
-the fiftieth in ``redaction_tuning_round48``.
+the fiftieth in ``redaction_tuning_round48``,
+the fifty-first in ``redaction_tuning_round49``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -538,6 +545,7 @@ import redaction_tuning_round45
 import redaction_tuning_round46
 import redaction_tuning_round47
 import redaction_tuning_round48
+import redaction_tuning_round49
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -548,7 +556,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_THIRD", "THIRTY_FOURTH", "THIRTY_FIFTH", "THIRTY_SIXTH",
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
-           "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH",
+           "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "Dialogue",
            "Gold"]
 
@@ -602,6 +610,7 @@ FORTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round45.FORTY_SEVEN
 FORTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round46.FORTY_EIGHTH)
 FORTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round47.FORTY_NINTH)
 FIFTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round48.FIFTIETH)
+FIFTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round49.FIFTY_FIRST)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -612,4 +621,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
-                                   FORTY_NINTH + FIFTIETH)
+                                   FORTY_NINTH + FIFTIETH + FIFTY_FIRST)

@@ -418,6 +418,14 @@ _FOR_AN_ID = re.compile(r"(?<![\w\u05d0-\u05ea])(?:id|identity|identit[ée]|iden
                         r"\s+(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:tax\s+)?(?:invoice|receipt|"
                         r"contract|factuur|bon|contract|facture|re[çc]u|contrat)|ל?(?:ה)?(?:חשבונית|קבלה|חוזה))"
                         r"(?:\s+(?:is|was|est|c['’]est|היא|הוא|זה|:))?\s*:?\s*$", re.IGNORECASE)
+# The same with words between, the ID named by itself: "mijn BSN nog doorgeven voor het contract van tuin 31:", "my ID
+# still to give for the contract for plot 8:", "mon numéro d'identité à donner pour le contrat de la parcelle 4 :".
+_FOR_AN_ID_LATER = re.compile(r"(?<![\w\u05d0-\u05ea])(?:bsn|id|identity|identit[ée]|identiteit\w*|"
+                              r"num[ée]ro\s+d['’]identit[ée]|ת\.?ז\.?|ת[\"״']ז|תעודת\s+(?:ה)?זהות)"
+                              r"(?:\s+[^\s\d:.!?]+){1,3}?\s+(?:for|voor|pour|ל)\s+"
+                              r"(?:the|my|a|de|het|mijn|een|la|le|ma|mon|l['’]|une?)?\s*(?:[\w-]+\s+)?[\w-]*?(?:invoice|receipt|contract|"
+                              r"factuur|bon|facture|re[çc]u|contrat)(?:\s+(?:van|of|for|de|du|voor|pour)"
+                              r"(?:\s+[^\s:.!?]+){1,3})?\s*:\s*$", re.IGNORECASE)
 
 
 # An area code names the start of a phone, though "code" alone names something else: "area code three oh seven".
@@ -493,6 +501,9 @@ def label_before(text: str, start: int) -> str | None:
         return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
         return "PHONE"
+    later = _FOR_AN_ID_LATER.search(window)
+    if later:  # named by itself, so which ID it is: "mijn BSN nog ... voor het contract:"
+        return "BSN" if "bsn" in later.group().casefold() else "ID"
     if _FOR_AN_ID.search(window):
         return "ID"  # "the ID for my invoice is", "l'identité pour le reçu :": what the ID goes on
     for match in reversed(list(_WORD_WITHOUT_DIGITS.finditer(window))[-4:]):  # "1Z 4F8": the code's own words

@@ -491,6 +491,16 @@ _CIRCLE_AFTER = re.compile(
     r"\s+מ(?:העבודה|המשרד|הבניין|השכונה|הגן|בית הספר|המקהלה|החוג)(?![\u05d0-\u05ea])|"
     r"\s*,\s*ה(?:בן|בת|אח|אחות|שכן|שכנה|בעל|אישה|דוד|דודה|נכד|נכדה|גיס|גיסה|חבר|חברה)\s+(?:שלי|שלה|שלו|שלנו)"
     r"(?![\u05d0-\u05ea])")
+# A name set apart and then hedged, as a caller says whom they half know: "his lad, Dean I think, parks there", "de
+# buurman, Kees geloof ik, belde", "sa fille, Inès je crois, passe". The hedge is on the name, so it is a person's.
+_HEDGED_AFTER = re.compile(r"\s+(?i:I\s+think|I\s+believe|I\s+guess|geloof\s+ik|denk\s+ik|meen\s+ik|volgens\s+mij|"
+                           r"je\s+crois|je\s+pense|il\s+me\s+semble)\s*[,.;!?]")
+# A name set apart and then a phone number to reach them on: "the shed key's with a friend, Sam Doyle, he's on 07...",
+# "de sleutel heeft mijn zwager, Piet Kok, op 06...", "une amie, Odile Brun, 06 ...". The number is how to reach that
+# person, so the words before it are who they are.
+_PHONED_AFTER = re.compile(r"\s*,\s*(?:(?i:he['’]s|she['’]s|they['’]re|hij\s+is|zij\s+is|ze\s+is|il\s+est|"
+                           r"elle\s+est)\s+)?"
+                           r"(?:(?i:on|at|op|au|sur|via|tel\.?|tél\.?)\s+|:\s*)?(?:\+|0)[0-9]")
 # What the word before such a name shows it is one: the start, a stop or a comma, "and", "or", a verb of who comes.
 _CIRCLE_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|(?<![\w'’])(?i:and|or|en|of|et|ou|or maybe|anders|that['’]s|that is|"
                             r"dat is|c['’]est|it['’]s|ask for|vraag naar|demandez)\s+)$|"
@@ -520,7 +530,8 @@ def circle_names(text: str) -> Iterable[Finding]:
         elif _ASK_THEM.search(before) and _AT_A_PLACE.match(text, end) or HEBREW.match(word) and _HE_ASK_THEM.search(
                 before) and re.match(r"\s+ב[\u05d0-\u05ea]", text[end:]):
             pass  # "ask for Mossie at the shop", "תשאלו את רותי בכניסה": whom to ask there
-        elif not _CIRCLE_AFTER.match(text, end):
+        elif not (_CIRCLE_AFTER.match(text, end) or not HEBREW.match(word) and not _WHEN_WORD.fullmatch(word) and (
+                _HEDGED_AFTER.match(text, end) or _PHONED_AFTER.match(text, end))):
             continue
         elif not _CIRCLE_BEFORE.search(text[max(0, start - 12):start]):
             first = re.search(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+ $", text[max(0, start - 30):start])
@@ -533,6 +544,10 @@ def circle_names(text: str) -> Iterable[Finding]:
                 continue
         elif not _is_name_word(word, lowercase=False) or _RELATION_WORD.fullmatch(word):
             continue
+        elif (_HEDGED_AFTER.match(text, end) or _PHONED_AFTER.match(text, end)) and not (
+                _CIRCLE_AFTER.match(text, end) or _ASK_THEM.search(before) or
+                re.search(r",\s*$", text[max(0, start - 3):start])):
+            continue  # hedged or phoned only set apart in the sentence: "Basic denk ik" answers which plan
         yield _finding(text, start, end)
 
 
@@ -610,6 +625,11 @@ def joined_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
 # A Hebrew family name right after a Hebrew given name found: "השכנה רותם ביטון תפתח". Any other word may be the
 # sentence going on ("דנה בשבת", "נועה מגיעה"), so only a known family name is taken.
 _HE_AFTER_NAME = re.compile(r" ([\u05d0-\u05ea][\u05d0-\u05ea'׳]+)")
+# After "בן"/"בת" the words that give an age or a relation, not a father's or family name: "בן שלוש" (aged three),
+# "בן דוד" (a cousin), "בת זוג" (a partner).
+_HE_NOT_FATHER = frozenset("אחת שתיים שתים שלוש ארבע חמש שש שבע שמונה תשע עשר עשרה אחד שניים שנים שלושה ארבעה "
+                           "חמישה שישה שבעה תשעה שנה שנתיים שנים חודש חודשיים חודשים שבוע שבועיים יום ימים דוד דודה "
+                           "זוג כמה".split())
 
 
 def _surname_after(text: str, name: Finding) -> tuple[int, int] | None:
@@ -618,6 +638,11 @@ def _surname_after(text: str, name: Finding) -> tuple[int, int] | None:
     match = _HE_AFTER_NAME.match(text, name.end)
     if not match:
         return None
+    if match.group(1) in ("בן", "בת", "בר"):  # "עומר בן חיים": a family name "Ben-" a given name, or a patronymic
+        tail = _HE_AFTER_NAME.match(text, match.end(1))
+        if tail and (tail.group(1) in HEBREW_NAMES or tail.group(1) in HEBREW_SURNAMES or (
+                tail.group(1)[0] != "ה" and tail.group(1) not in HEBREW_STOP and tail.group(1) not in _HE_NOT_FATHER)):
+            return name.start, tail.end(1)
     return (name.start, match.end(1)) if match.group(1) in HEBREW_SURNAMES else None
 
 
@@ -667,7 +692,11 @@ def _first_before(text: str, name: Finding) -> tuple[int, int] | None:
 # A Hebrew word after a comma or a yes, right before a Hebrew family name found: "כן, <given> <family>". Set apart
 # like that, the word is the given name; an article, a stop word or a family word is not, and a word opening the
 # turn may be a time or a verb ("מחר <family> יבוא").
-_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+)(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
+# So is a word right after the caller's kin ("והבן שלי <given> <family>", "בעלי <given> <family>"): the kin is named.
+_HE_WORD_BEFORE = re.compile(r"(?:[,:;]\s*|(?<![\u05d0-\u05ea])כן\s+|"
+                             r"(?<![\u05d0-\u05ea])[ו]?ה(?:בן|בת|אח|אחות|נכד|נכדה|חתן|כלה|גיס|גיסה|אחיין|אחיינית)\s+"
+                             r"(?:שלי|שלנו)\s+|(?<![\u05d0-\u05ea])ו?(?:בעלי|אשתי|בני|בתי|אחי|אחותי|נכדי|נכדתי)\s+)"
+                             r"(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+) $")
 
 
 def _hebrew_first_before(text: str, name: Finding) -> tuple[int, int] | None:
