@@ -1268,6 +1268,28 @@ _OWN_REFUND = re.compile(r"(?i:(?:my|our) refund|(?:mijn|onze) (?:terugbetaling|
                          r"(?<![\u05d0-\u05ea])ה?החזר(?: הכספי)? (?:שלי|שלנו)(?![\u05d0-\u05ea])")
 
 
+# what a sentence makes free is paid back when it was paid already: "the visit is free; the amount goes back to you"
+# gives nothing beyond the free visit (the free-offer check judges that); a refund that names no sum and no other thing
+# than the money follows it so
+_PAID_BACK = re.compile(r"(?i:(?:the|that|this|your) (?:amount|money|sum)|(?:het|dat|dit|uw|je) (?:bedrag|geld)|"
+                        r"(?:le|ce|votre) montant|(?:la|cette|votre) somme|(?:l'|votre )argent)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])ו?ה(?:סכום|כסף)(?![\u05d0-\u05ea])")
+
+
+def _free_paid_back(sentence: str) -> str:
+    """The sentence less a refund of the money for what it makes free ("X is free; we pay the amount back")."""
+    if amounts(sentence) or not _PAID_BACK.search(sentence):
+        return sentence
+    back = [m.span() for m in w.REFUND.finditer(sentence)]
+    if not back or not any(all(m.end() <= a or m.start() >= b for a, b in back) and not refused(sentence, m.span())
+                           for m in w.FREE.finditer(sentence)):
+        return sentence
+    for clause in clauses(sentence):
+        if w.REFUND.search(clause) and _PAID_BACK.search(clause):
+            sentence = sentence.replace(clause, w.REFUND.sub(" ", clause))
+    return sentence
+
+
 def _excepted(text: str, pattern: Words) -> bool:
     """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
     given although it is not due, which no passage backs."""
@@ -1291,7 +1313,7 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
-    said = numerals(text)
+    said = " ".join(_free_paid_back(sentence) for sentence in sentences(numerals(text)))
     # the status of a refund the customer already waits for, reported ("good news, your refund has been processed"),
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):
