@@ -199,7 +199,7 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
-            cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence))
+            cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence) or cw.INTO_CHAT.search(sentence))
         # a "not" after the purpose it is asked for asks nothing back: "paste it here so you don't have to retry"
         # still asks; a code named in the sentence is asked back in it: "you'll get a code by text; type it here"
         if named and (asked or soft) or ((named_before or named) and back or sourced) and not negated(
