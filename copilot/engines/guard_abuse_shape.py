@@ -19,17 +19,20 @@ REPEAT = words(
      "(?:said|told you|answered|explained) (?:that |this |it )?(?:already|before|earlier|twice)",
      "same answer", "as i (?:already |just )?(?:said|told you|explained|wrote)",
      "(?:second|third|fourth|fifth|umpteenth|\\w+th) time", "(?:\\w+ )?minutes? ago", "(?:yet )?again\\?",
-     "scroll(?:ing)? (?:back )?up", "(?:line|message) above", "(?:written|said|it's|it is) (?:right |just |literally )?above",
+     "scroll(?:ing)? (?:back )?up", "(?:line|message) above",
+     "(?:written|said|it's|it is) (?:right |just |literally )?above",
      "(?:al|net|zojuist|eerder|daarnet) (?:al )?(?:gezegd|verteld|uitgelegd|geantwoord|geschreven|gemeld)",
      "zoals (?:ik )?(?:net |al |zojuist |eerder )*(?:al )?(?:zei|zeg|gezegd|schreef|vertelde|uitlegde)",
      "(?:ik )?(?:zei|vertelde) (?:het )?(?:net|al|zojuist)",
      "(?:tweede|derde|vierde|vijfde|zoveelste) keer",
-     "(?:zei|schreef|vertelde|legde) ik (?:\\S+ )?(?:net|al|zojuist|eerder)", "scroll\\w* (?:\\S+ ){0,2}?(?:terug|omhoog)",
+     "(?:zei|schreef|vertelde|legde) ik (?:\\S+ )?(?:net|al|zojuist|eerder)",
+     "scroll\\w* (?:\\S+ ){0,2}?(?:terug|omhoog)",
      "(?:staat|stond) (?:\\S+ ){0,2}?(?:hierboven|erboven)", "(?:minuten|minuutje) geleden",
      "d[ée]j[àa] (?:dit|r[ée]pondu|expliqu[ée]|[ée]crit)", "(?:je )?(?:vous )?l'ai d[ée]j[àa]",
      "je viens de (?:vous )?(?:le )?"
      "(?:dire|r[ée]pondre|expliquer)", "comme je (?:vous )?(?:l'ai |le )?(?:d[ée]j[àa] )?(?:dit|disais|expliqu[ée])",
-     "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter", "[ée]crit (?:\\S+ )?(?:juste )?(?:au-dessus|plus haut|ci-dessus)", "juste au-dessus",
+     "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter",
+     "[ée]crit (?:\\S+ )?(?:juste )?(?:au-dessus|plus haut|ci-dessus)", "juste au-dessus",
      "remontez (?:\\S+ )?(?:la conversation|le fil|les messages)", "il y a (?:\\w+ )?minutes?"],
     ["כבר (?:אמרתי|עניתי|הסברתי|כתבתי|ציינתי)", "(?:ה)?פעם ה(?:שנייה|שלישית|רביעית|חמישית|מאה)", "כמו שאמרתי",
      "לפני (?:\\S+ )?דקות", "שוב(?= ו| אותו| אותה| את)",
@@ -104,7 +107,8 @@ DELEGATE = words(
      "(?:vos |votre )(?:enfants|petits-enfants|fils|fille|famille) (?:le |s'en )?(?:fassent|fasse|occupent|occupe)"],
     ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
      "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
-     "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)", "במקום לשאול",
+     "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)",
+     "במקום לשאול",
      "ש?ה(?:נכדים|ילדים|בן|בת|משפחה) (?:\\S+ )?(?:יעשו|יעשה|תעשה|יסדרו|יטפלו)", "להטריד אותי"])
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
