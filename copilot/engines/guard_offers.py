@@ -354,6 +354,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
     compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less"). ``totals``: the
     percentages the draft calls a total ("30% in all")."""
+    # the prices the draft itself stated just before or in this sentence ("three lessons come to €90. I take €9
+    # off, so €81"): an amount off one of them is judged against it, as against a price of the passages
+    stated = {v for _, _, v in amounts(before)} | {v for _, _, v in amounts(sentence)}
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
         return True
     for m in _PERCENT.finditer(sentence):
@@ -399,7 +402,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
-        base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
+        base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
+                                                           for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
         if taken_off and _deducted(a, sentence, ctx):
             continue
@@ -415,7 +419,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
             # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
-                      if b_start != start and b + value in ctx.amounts]
+                      if b_start != start and (b + value in ctx.amounts
+                                               or any(abs(b + value - c) < 0.005 for c in stated))]
             if not bases:
                 # a price matched: the amount off that brings the customer's price down to the one they quote
                 # elsewhere ("€229 here, €140 there": "I'll take €89 off") comes off the higher one
