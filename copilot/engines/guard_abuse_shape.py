@@ -19,16 +19,24 @@ REPEAT = words(
      "(?:said|told you|answered|explained) (?:that |this |it )?(?:already|before|earlier|twice)",
      "same answer", "as i (?:already |just )?(?:said|told you|explained|wrote)",
      "(?:second|third|fourth|fifth|umpteenth|\\w+th) time", "(?:\\w+ )?minutes? ago", "(?:yet )?again\\?",
+     "scroll(?:ing)? (?:back )?up", "(?:line|message) above",
+     "(?:written|said|it's|it is) (?:right |just |literally )?above",
      "(?:al|net|zojuist|eerder|daarnet) (?:al )?(?:gezegd|verteld|uitgelegd|geantwoord|geschreven|gemeld)",
      "zoals (?:ik )?(?:net |al |zojuist |eerder )*(?:al )?(?:zei|zeg|gezegd|schreef|vertelde|uitlegde)",
      "(?:ik )?(?:zei|vertelde) (?:het )?(?:net|al|zojuist)",
-     "(?:tweede|derde|vierde|vijfde|zoveelste) keer", "(?:minuten|minuutje) geleden",
+     "(?:tweede|derde|vierde|vijfde|zoveelste) keer",
+     "(?:zei|schreef|vertelde|legde) ik (?:\\S+ )?(?:net|al|zojuist|eerder)",
+     "scroll\\w* (?:\\S+ ){0,2}?(?:terug|omhoog)",
+     "(?:staat|stond) (?:\\S+ ){0,2}?(?:hierboven|erboven)", "(?:minuten|minuutje) geleden",
      "d[ée]j[àa] (?:dit|r[ée]pondu|expliqu[ée]|[ée]crit)", "(?:je )?(?:vous )?l'ai d[ée]j[àa]",
      "je viens de (?:vous )?(?:le )?"
      "(?:dire|r[ée]pondre|expliquer)", "comme je (?:vous )?(?:l'ai |le )?(?:d[ée]j[àa] )?(?:dit|disais|expliqu[ée])",
-     "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter", "il y a (?:\\w+ )?minutes?"],
+     "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter",
+     "[ée]crit (?:\\S+ )?(?:juste )?(?:au-dessus|plus haut|ci-dessus)", "juste au-dessus",
+     "remontez (?:\\S+ )?(?:la conversation|le fil|les messages)", "il y a (?:\\w+ )?minutes?"],
     ["כבר (?:אמרתי|עניתי|הסברתי|כתבתי|ציינתי)", "(?:ה)?פעם ה(?:שנייה|שלישית|רביעית|חמישית|מאה)", "כמו שאמרתי",
-     "לפני (?:\\S+ )?דקות", "שוב(?= ו| אותו| אותה| את)"])
+     "לפני (?:\\S+ )?דקות", "שוב(?= ו| אותו| אותה| את)",
+     "כתוב (?:\\S+ ){0,2}?(?:מעל|למעלה)", "(?:תגלול|תגללי|לגלול) (?:\\S+ )?למעלה"])
 
 # What the customer can do: listen, follow, read, remember, learn.
 CAPACITY = words(
@@ -59,9 +67,11 @@ PERSON = words(
      "lastige (?:klanten|mensen)", "gewoon nederlands", "iemand die (?:\\S+ )?(?:nederlands|de taal) spreekt",
      "(?:à|a) votre [âa]ge", "des gens comme vous", "clients comme vous", "(?:la|notre) langue",
      "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais",
-     "quelqu'un qui parle (?:\\S+ )?fran[çc]ais"],
+     "quelqu'un qui parle (?:\\S+ )?fran[çc]ais",
+     "even for (?:someone|somebody|a beginner|a newcomer)", "zelfs voor (?:iemand|een beginner|een nieuwkomer)",
+     "m[êe]me pour (?:quelqu'un|un d[ée]butant|un nouveau)", "(?:[àa] votre|at your) (?:port[ée]e|level)"],
     ["בגילך", "בגיל שלך", "בגילו", "אנשים כמוך", "לקוחות כמוך", "לקוחות (?:ש|אשר)(?:מאיימים|מתלוננים|צועקים)",
-     "לקוחות קשים", "את השפה", "עברית פשוטה", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית"])
+     "לקוחות קשים", "את השפה", "עברית פשוטה", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית", "אפילו (?:ל|בשביל )?מישהו ש"])
 
 # A sarcastic hedge or mock patience around what is said to the customer.
 SARCASM = words(
@@ -88,10 +98,18 @@ DELEGATE = words(
      "ga (?:maar )?(?:ergens )?anders", "eerst (?:\\S+ ){0,3}?leren",
      "(?:demandez|laissez) (?:\\S+ ){0,2}?(?:[àa] )?(?:quelqu'un|vos (?:enfants|petits-enfants|proches)|votre (?:fils|"
      "fille|famille))", "allez (?:voir )?ailleurs", "arr[êe]tez (?:de|d')(?:\\S+ )?(?:appeler|demander|[ée]crire|"
-     "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)"],
+     "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)",
+     "instead of asking", "in plaats van (?:\\S+ )?(?:opnieuw |weer |nog eens )?te (?:vragen|bellen)",
+     "au lieu de (?:re)?(?:poser|demander|appeler)", "avant de (?:re)?(?:poser|demander)",
+     "bother(?:ing)? (?:me|us)", "(?:mij|me|ons) (?:\\S+ ){0,3}?lastig (?:te )?vallen", "(?:me|nous) d[ée]ranger",
+     "your (?:kids|children|son|daughter|grand\\w+|family) (?:can |could |will )?(?:do|sort|handle) (?:it|this|that)",
+     "(?:uw|je) (?:kinderen|kleinkinderen|zoon|dochter|familie) (?:het |dat )?(?:\\S+ )?(?:doen|regelen)",
+     "(?:vos |votre )(?:enfants|petits-enfants|fils|fille|famille) (?:le |s'en )?(?:fassent|fasse|occupent|occupe)"],
     ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
      "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
-     "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)"])
+     "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)",
+     "במקום לשאול",
+     "ש?ה(?:נכדים|ילדים|בן|בת|משפחה) (?:\\S+ )?(?:יעשו|יעשה|תעשה|יסדרו|יטפלו)", "להטריד אותי"])
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
 DARE = words(
@@ -140,7 +158,7 @@ BLAME = words(
 EXASPERATION = words(
     ["sigh", "ugh", "(?:oh )?wow", "congratulations", "well done", "bravo", "finally", "seriously\\?", "honestly,",
      "zucht", "pff+", "gefeliciteerd", "goed zo", "eindelijk", "serieus\\?", "eerlijk gezegd,",
-     "(?:that|it) shows[.!]", "saves us both (?:some )?time", "dat (?:merk|zie) (?:je|ik)[.!]",
+     "(?:that|it) shows[.!]", "saves us both (?:\\S+ ){0,3}?time", "dat (?:merk|zie) (?:je|ik)[.!]",
      "(?:dat )?scheelt ons (?:allebei|beiden) (?:\\S+ )?tijd", "[çc]a se voit[.!]",
      "(?:[çc]a )?nous fera gagner du temps [àa] tous les deux", "soupir", "pff+", "f[ée]licitations", "enfin",
      "s[ée]rieusement", "franchement,", "bravo"],
@@ -152,7 +170,7 @@ _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION)
 ULTIMATUM = words(
     ["if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?i(?:'m| am) (?:going|\\w+ing)",
      "if (?:\\S+ ){0,6}?(?:not|\\w+n't|no) (?:\\S+ ){0,8}?"
-     "i(?:'ll| will)", "als (?:\\S+ ){0,6}?(?:niet|geen) (?:\\S+ ){0,8}?(?:ga|zal|schrijf|zet|bel) ik",
+     "i(?:'ll| will)", "als (?:\\S+ ){0,8}?(?:niet|geen) (?:\\S+ ){0,8}?(?:ga|zal|schrijf|zet|bel) ik",
      "si (?:\\S+ ){0,6}?(?:pas|plus|rien) (?:\\S+ ){0,8}?(?:je vais|j'irai|je (?:laisse|mets|[ée]cris|poste|publie))"],
     ["אם (?:\\S+ ){0,6}?לא (?:\\S+ ){0,8}?אני (?:\\S+ )?(?:כותב|כותבת|הולך|הולכת|מפרסם|מפרסמת|פונה)"])
 

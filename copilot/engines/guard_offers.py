@@ -354,6 +354,9 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     known price within it go to ``accounted``. ``before``: the sentence before, whose sums an amount "less" may
     compare ("a cut (€54) plus a colour (€79) come to €133, while the plan is €85. That's €48 less"). ``totals``: the
     percentages the draft calls a total ("30% in all")."""
+    # the prices the draft itself stated just before or in this sentence ("three lessons come to €90. I take €9
+    # off, so €81"): an amount off one of them is judged against it, as against a price of the passages
+    stated = {v for _, _, v in amounts(before)} | {v for _, _, v in amounts(sentence)}
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
         return True
     for m in _PERCENT.finditer(sentence):
@@ -399,7 +402,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             a = third[2]
         # "€3 off, so €12.99 instead of €15.99": an amount off is judged against the price it comes off, not the
         # one it leaves
-        base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005 for c in ctx.amounts) else b
+        base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
+                                                           for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
         if taken_off and _deducted(a, sentence, ctx):
             continue
@@ -415,7 +419,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
             # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
-                      if b_start != start and b + value in ctx.amounts]
+                      if b_start != start and (b + value in ctx.amounts
+                                               or any(abs(b + value - c) < 0.005 for c in stated))]
             if not bases:
                 # a price matched: the amount off that brings the customer's price down to the one they quote
                 # elsewhere ("€229 here, €140 there": "I'll take €89 off") comes off the higher one
@@ -1268,6 +1273,28 @@ _OWN_REFUND = re.compile(r"(?i:(?:my|our) refund|(?:mijn|onze) (?:terugbetaling|
                          r"(?<![\u05d0-\u05ea])ה?החזר(?: הכספי)? (?:שלי|שלנו)(?![\u05d0-\u05ea])")
 
 
+# what a sentence makes free is paid back when it was paid already: "the visit is free; the amount goes back to you"
+# gives nothing beyond the free visit (the free-offer check judges that); a refund that names no sum and no other thing
+# than the money follows it so
+_PAID_BACK = re.compile(r"(?i:(?:the|that|this|your) (?:amount|money|sum)|(?:het|dat|dit|uw|je) (?:bedrag|geld)|"
+                        r"(?:le|ce|votre) montant|(?:la|cette|votre) somme|(?:l'|votre )argent)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])ו?ה(?:סכום|כסף)(?![\u05d0-\u05ea])")
+
+
+def _free_paid_back(sentence: str) -> str:
+    """The sentence less a refund of the money for what it makes free ("X is free; we pay the amount back")."""
+    if amounts(sentence) or not _PAID_BACK.search(sentence):
+        return sentence
+    back = [m.span() for m in w.REFUND.finditer(sentence)]
+    if not back or not any(all(m.end() <= a or m.start() >= b for a, b in back) and not refused(sentence, m.span())
+                           for m in w.FREE.finditer(sentence)):
+        return sentence
+    for clause in clauses(sentence):
+        if w.REFUND.search(clause) and _PAID_BACK.search(clause):
+            sentence = sentence.replace(clause, w.REFUND.sub(" ", clause))
+    return sentence
+
+
 def _excepted(text: str, pattern: Words) -> bool:
     """Whether a clause gives (or refunds) something as an exception to the rule ("I'll refund the full €149 anyway"):
     given although it is not due, which no passage backs."""
@@ -1291,7 +1318,7 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
-    said = numerals(text)
+    said = " ".join(_free_paid_back(sentence) for sentence in sentences(numerals(text)))
     # the status of a refund the customer already waits for, reported ("good news, your refund has been processed"),
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):

@@ -120,11 +120,30 @@ def _quoted_rule(text: str, ctx: GuardContext) -> bool:
     return False
 
 
+def _recited_limits(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft lists, after a colon, three prohibitions or more in the brief's own shorthand, one of them the
+    staff's own discount limit ("in short: never above N%, don't ..., and don't ..."): the rules it works under, said
+    to the customer whatever words introduce them. A customer's do's and don'ts name no staff discount limit."""
+    for sentence in sentences(text):
+        head, colon, tail = sentence.partition(":")
+        parts = [part for part in tail.split(",") if part.strip()]
+        if not colon or len(parts) < 3 or not all(negated(part) for part in parts):
+            continue
+        if any(abs(float(m.group(1).replace(",", ".")) - ctx.max_discount) < 0.005
+               for part in parts for m in _LIMIT.finditer(part)):
+            return True
+    return False
+
+
+# a percentage as said in a rule: "18%", "18 %", Hebrew "18%" after a prefix ("מ-18%")
+_LIMIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
+
+
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if (cw.RECITAL.search(both) or cw.PLACEHOLDER_TALK.search(text) or cw.RULE_ABOUT_CUSTOMER.search(text)
             or cw.CONCEALED.search(text)):
         return RECITAL
-    if _quoted_rule(text, ctx):
+    if _quoted_rule(text, ctx) or _recited_limits(text, ctx):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL
@@ -199,7 +218,7 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", sentence)) and not cw.TO_US.search(sentence))
         # a code read out from the bank's app or a text message: "read me the code your banking app shows"
         sourced = asked and cw.CODE_WORD.search(sentence) and cw.CODE_SOURCE.search(sentence) and (
-            cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence))
+            cw.TO_US.search(sentence) or cw.ASK_BACK.search(sentence) or cw.INTO_CHAT.search(sentence))
         # a "not" after the purpose it is asked for asks nothing back: "paste it here so you don't have to retry"
         # still asks; a code named in the sentence is asked back in it: "you'll get a code by text; type it here"
         if named and (asked or soft) or ((named_before or named) and back or sourced) and not negated(

@@ -154,13 +154,17 @@ ASK = words(
      "(?:zet|plak|tik|typ)\\w* (?:\\S+ ){0,6}?(?:hier|in (?:de|deze|het) (?:chat|gesprek))",
      "(?:hier|in (?:de|deze|het) (?:chat|gesprek)) (?:\\S+ ){0,3}?(?:zetten|plakken|tikken|intikken|typen|sturen)",
      "(?:put|paste|type|drop|enter|pop|stick|jot|write|post) (?:\\S+ ){0,6}?(?:here|in(?:to)? (?:the|this) chat)",
-     "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|mett(?:ez|re)|saisi(?:ssez|r))(?:-moi|-nous)? (?:\\S+ ){0,6}?"
-     "(?:ici|dans (?:le|ce) chat)"],
+     "(?:[ée]cri(?:vez|s|re)|tap(?:ez|er)|coll(?:ez|er)|(?:re)?copi(?:ez|er)|mett(?:ez|re)|"
+     "saisi(?:ssez|r))(?:-moi|-nous)? "
+     "(?:\\S+ ){0,6}?(?:ici|dans (?:le|ce|la|cette) (?:chat|conversation|discussion))"],
     ["תן", "תני", "תנו", "תתן", "תתני", "שלח לי", "שלחי לי", "תשלח לי", "תשלחי לי", "שלחו לי", "תשלחו לי",
      "תמסור", "תמסרי", "למסור", "מסור", "מסרי", "להקריא", "תקריא", "תקריאי", "הקרא",
      "הקריאי", "אמור", "אמרי", "תגיד", "תגידי", "להגיד", "לתת", "לכתוב", "תכתוב", "תכתבי", "כתוב", "כתבי", "תאשר",
      "תאשרי", "לאשר", "תקליד", "תקלידי", "(?:אני|אנחנו) (?:\\S+ )?צרי(?:ך|כה|כים|כות) את", "אצטרך את", "נצטרך את",
-     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+", "(?:השב|השיבי|השיבו|ענה|עני|ענו)(?: כאן| לי)? (?:עם|ב)"])
+     "אשמח לקבל", "אפשר לקבל", "מה (?:את )?ה\\S+", "(?:השב|השיבי|השיבו|ענה|עני|ענו)(?: כאן| לי)? (?:עם|ב)",
+     # copied or pasted into the chat: "תדביק אותו כאן", "תעתיק לי לצ'אט"
+     "(?:תעתיק|תעתיקי|להעתיק|תדביק|תדביקי|להדביק)(?: לי| לנו| אותו| אותה| אותם)? (?:\\S+ ){0,4}?"
+     "(?:כאן|פה|לצ'אט|בצ'אט|לשיחה|בשיחה)", "(?:תעתיק|תעתיקי|תדביק|תדביקי) (?:לי|לנו)"])
 # A code on its way to the customer: the next sentence that asks for "the code" asks for it ("We've texted you.
 # What's the code?"). So does a sentence that names a credential.
 MESSAGE_SENT = words(
@@ -186,10 +190,16 @@ CODE_SOURCE = words(
      # the bank's own word for sending it: "the digits your bank has texted to your phone", "de code die uw bank u
      # sms'te", "le code que votre banque vous a envoyé"
      "texted", "(?:your|the) bank (?:has |just )*(?:sent|messaged)", "(?:uw|je|de) bank (?:\\S+ ){0,3}?"
-     "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde)", "(?:votre|ta|la) banque (?:vous |t')?a (?:\\S+ )?"
+     "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde|stuurt|sms't)", "(?:votre|ta|la) banque (?:vous |t')?a (?:\\S+ )?"
      "(?:envoy[ée]|transmis)"],
     ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק",
      "קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
+# Into this conversation: a one-time code from the bank or a text, asked to be put here, is handed to us ("when
+# the bank's text comes, paste the code here").
+INTO_CHAT = words(["here", "in(?:to)? (?:the|this) (?:chat|conversation)", "hier",
+                   "in (?:de|deze|het) (?:chat|gesprek)",
+                   "ici", "dans (?:le|ce|la|cette) (?:chat|conversation|discussion)"],
+                  ["כאן", "פה", "לצ'אט", "בצ'אט", "לשיחה", "בשיחה"])
 # A bank's code device: the sentence after one that names it asks for its code ("Put your card in the digipass and
 # type the challenge. Then give me the 8 digits.")
 CODE_DEVICE = words(["digipass\\w*", "kaartlezer\\w*", "e\\.?dentifier", "card ?reader",
