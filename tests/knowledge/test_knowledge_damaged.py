@@ -148,6 +148,28 @@ def test_the_panel_tells_the_agent_and_the_playbook_keeps_answering(qtbot, make_
     assert any(card.suggestion.engine == "playbook" for card in app.window.cards.cards)  # the playbook still answers
 
 
+    # The agent (or IT) imports the articles again from the window: the damaged file is moved aside unchanged, a new
+    # base is built, the panel's own connection follows it, and the notice goes once answers are back.
+    from copilot.admin.qt.knowledge_import import KnowledgeImport
+
+    folder = path.parent / "articles"
+    folder.mkdir()
+    (folder / "refunds.md").write_text("# Refund policy\n\nYou can ask for a refund of an order within 30 days of "
+                                       "delivery. The money reaches your card within five working days.\n",
+                                       encoding="utf-8")
+    importer = KnowledgeImport(app.window, path)
+    importer.finished.connect(app._on_knowledge_imported)
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        importer.start(folder)
+    assert "moved aside" in importer.report.text() and "1 added" in importer.report.text()
+    importer.report.close()
+    assert len(list(path.parent.glob("knowledge.damaged-*.db"))) == 1
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        app.controller.add_utterance("customer", "Can I get a refund for my order? It arrived broken.")
+    assert "Refund policy" in [card.suggestion.title for card in app.window.cards.cards]
+    qtbot.waitUntil(lambda: "Knowledge answers off" not in app.window.notices.details, timeout=3000)
+
+
 def test_ai_drafts_are_grounded_on_nothing_while_the_base_is_damaged_and_again_after_the_rebuild(damaged):
     from copilot.engines.prompt import knowledge_passages
 
