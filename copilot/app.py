@@ -120,6 +120,7 @@ class CopilotApp:
         self._api_restart_lock = threading.Lock()
         self.not_recording = ""  # why nothing is recorded this run ("" while it is)
         self._recording_said: tuple[str, str] = ("", "")  # the record and knowledge problems the notices show now
+        self._engine_notices: list[str] = []  # what building the local engine said (a knowledge base that cannot open)
         self.record_watch = QTimer(self.window)  # a failing record is shown while it fails, not only logged
         self.record_watch.timeout.connect(self._on_record_watch_timeout)
         self.line_sources: list[LineSource] = []
@@ -187,8 +188,11 @@ class CopilotApp:
         from copilot.engines.factory import from_settings
 
         assert self.playbook is not None
+        said: list[str] = []
         local = from_settings(self.settings, playbook=self.playbook, knowledge_path=self.knowledge_path,
-                              notices=self.notices)
+                              notices=said)
+        self.notices[:] = [n for n in self.notices if n not in self._engine_notices] + said  # the last build's only
+        self._engine_notices = said
         self.knowledge, self.playbook_engine = local.knowledge, local.playbook_engine
         return local.engine
 
@@ -410,6 +414,7 @@ class CopilotApp:
             return
         self.engine = self._build_engine()  # the first articles: open conversations answer from them too
         self.desk.use_engine(self.engine)
+        self._recording_said = ("-", "-")  # redraw the notices: a knowledge base that could not open may now
 
     def _on_settings_token_rotated(self, token: str) -> None:
         if self.api is not None:

@@ -181,3 +181,30 @@ def test_ai_drafts_are_grounded_on_nothing_while_the_base_is_damaged_and_again_a
     fresh.add_articles(articles(), "faq")
     fresh.close()
     assert passages(conversation, line)[0].id == "kb:refund-policy"
+
+
+def test_a_base_too_damaged_to_open_is_said_at_start_and_the_notice_goes_after_an_import(qtbot, make_panel,
+                                                                                         playbook_file):
+    from copilot.admin.qt.knowledge_import import KnowledgeImport
+
+    path = paths.knowledge_path(None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"This is a shopping list, not a knowledge base. " * 200)
+    app = make_panel("--playbook", playbook_file())
+    app.window.notices.set_notices(app.notices)  # as the program does once the window shows
+    notices = app.window.notices.details
+    assert "Knowledge answers off" in notices and "knowledge.db is damaged" in notices
+
+    folder = path.parent / "articles"
+    folder.mkdir()
+    (folder / "refunds.md").write_text("# Refund policy\n\nYou can ask for a refund of an order within 30 days of "
+                                       "delivery.\n", encoding="utf-8")
+    importer = KnowledgeImport(app.window, path)
+    importer.finished.connect(app._on_knowledge_imported)
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        importer.start(folder)
+    importer.report.close()
+    qtbot.waitUntil(lambda: "Knowledge answers off" not in app.window.notices.details, timeout=3000)
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        app.controller.add_utterance("customer", "Can I get a refund for my order? It arrived broken.")
+    assert "Refund policy" in [card.suggestion.title for card in app.window.cards.cards]
