@@ -150,24 +150,10 @@ def test_the_panel_tells_the_agent_and_the_playbook_keeps_answering(qtbot, make_
 
     # The agent (or IT) imports the articles again from the window: the damaged file is moved aside unchanged, a new
     # base is built, the panel's own connection follows it, and the notice goes once answers are back.
-    from copilot.admin.qt.knowledge_import import KnowledgeImport
-
-    folder = path.parent / "articles"
-    folder.mkdir()
-    (folder / "refunds.md").write_text("# Refund policy\n\nYou can ask for a refund of an order within 30 days of "
-                                       "delivery. The money reaches your card within five working days.\n",
-                                       encoding="utf-8")
-    importer = KnowledgeImport(app.window, path)
-    importer.finished.connect(app._on_knowledge_imported)
-    with qtbot.waitSignal(importer.finished, timeout=10_000):
-        importer.start(folder)
-    assert "moved aside" in importer.report.text() and "1 added" in importer.report.text()
-    importer.report.close()
+    report = import_from_the_window(qtbot, app, path)
+    assert "moved aside" in report and "1 added" in report
     assert len(list(path.parent.glob("knowledge.damaged-*.db"))) == 1
-    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
-        app.controller.add_utterance("customer", "Can I get a refund for my order? It arrived broken.")
-    assert "Refund policy" in [card.suggestion.title for card in app.window.cards.cards]
-    qtbot.waitUntil(lambda: "Knowledge answers off" not in app.window.notices.details, timeout=3000)
+    answers_again(qtbot, app)
 
 
 def test_ai_drafts_are_grounded_on_nothing_while_the_base_is_damaged_and_again_after_the_rebuild(damaged):
@@ -185,8 +171,6 @@ def test_ai_drafts_are_grounded_on_nothing_while_the_base_is_damaged_and_again_a
 
 def test_a_base_too_damaged_to_open_is_said_at_start_and_the_notice_goes_after_an_import(qtbot, make_panel,
                                                                                          playbook_file):
-    from copilot.admin.qt.knowledge_import import KnowledgeImport
-
     path = paths.knowledge_path(None)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"This is a shopping list, not a knowledge base. " * 200)
@@ -195,16 +179,32 @@ def test_a_base_too_damaged_to_open_is_said_at_start_and_the_notice_goes_after_a
     notices = app.window.notices.details
     assert "Knowledge answers off" in notices and "knowledge.db is damaged" in notices
 
+    assert "moved aside" in import_from_the_window(qtbot, app, path)
+    answers_again(qtbot, app)
+
+
+def import_from_the_window(qtbot, app, path: Path) -> str:
+    """Import one refund article through the settings' import, as the agent or IT would; the report's text."""
+    from copilot.admin.qt.knowledge_import import KnowledgeImport
+
     folder = path.parent / "articles"
     folder.mkdir()
     (folder / "refunds.md").write_text("# Refund policy\n\nYou can ask for a refund of an order within 30 days of "
-                                       "delivery.\n", encoding="utf-8")
+                                       "delivery. The money reaches your card within five working days.\n",
+                                       encoding="utf-8")
     importer = KnowledgeImport(app.window, path)
     importer.finished.connect(app._on_knowledge_imported)
     with qtbot.waitSignal(importer.finished, timeout=10_000):
         importer.start(folder)
+    report = importer.report.text()
     importer.report.close()
-    qtbot.waitUntil(lambda: "Knowledge answers off" not in app.window.notices.details, timeout=3000)
+    return report
+
+
+def answers_again(qtbot, app) -> None:
+    """The knowledge card comes for a refund question, and the panel no longer says answers are off."""
     with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
         app.controller.add_utterance("customer", "Can I get a refund for my order? It arrived broken.")
     assert "Refund policy" in [card.suggestion.title for card in app.window.cards.cards]
+    qtbot.waitUntil(lambda: "Knowledge answers off" not in app.window.notices.details, timeout=3000)
+
