@@ -333,6 +333,11 @@ class CopilotApp:
         self._recording_said = (problem, damaged)
         if problem:
             log.error("not recording: %s", problem)
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        """The start notices, and the record's and the knowledge base's problems while they last."""
+        problem, damaged = self._recording_said
         said = translate("CopilotApp", "Not recording: {problem}. What is said now is not kept.")
         off = translate("CopilotApp", "Knowledge answers off: {problem}")
         shown = [*self.notices, *([said.format(problem=problem)] if problem else []),
@@ -414,7 +419,7 @@ class CopilotApp:
             return
         self.engine = self._build_engine()  # the first articles: open conversations answer from them too
         self.desk.use_engine(self.engine)
-        self._recording_said = ("-", "-")  # redraw the notices: a knowledge base that could not open may now
+        self._show_notices()  # a knowledge base that could not open at start may do so now
 
     def _on_settings_token_rotated(self, token: str) -> None:
         if self.api is not None:

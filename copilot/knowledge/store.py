@@ -150,17 +150,6 @@ class KnowledgeBase:
         self.db.close()
         self.db, self.problem, self._identity, self._stats = fresh.db, None, fresh._identity, None
 
-    def damage(self) -> str | None:
-        """What SQLite's ``quick_check`` finds wrong with the file, or None when it is sound (reads every page)."""
-        try:
-            rows = self.db.execute("PRAGMA quick_check(5)").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if not _is_damage(exc):
-                raise
-            return str(exc)
-        found = " ".join(str(row[0]) for row in rows)
-        return None if found == "ok" else found[:160]
-
     def _create(self) -> None:
         if "articles" not in self.db.table_names():
             self.db.table("articles").create(
@@ -530,17 +519,15 @@ def open_for_import(path: str | Path) -> tuple[KnowledgeBase, str | None]:
     """The knowledge base at ``path`` to import into, checked first. A damaged file is moved aside unchanged under
     a dated name (it may still be rescued) and a new, empty base started in its place, to hold what is imported
     now; the second value then says so, naming both files."""
+    from copilot.record.storage import damage, set_aside  # the session database's own check and set-aside
+
     path = Path(path)
     try:
-        kb = KnowledgeBase(path)
-        found = kb.damage()
-        if found is None:
-            return kb, None
-        kb.close()
-    except KnowledgeDamaged as exc:
-        found = str(exc.__cause__ or exc)
-    from copilot.record.storage import set_aside
-
+        found = damage(path)  # read-only, every page; None when sound or absent
+    except KnownError:
+        found = None  # cannot be read (permissions, a lock): opening it says what is wrong
+    if found is None:
+        return KnowledgeBase(path), None
     try:
         moved = set_aside(path, time.time())
     except OSError as exc:
