@@ -338,7 +338,8 @@ class CopilotApp:
     def _show_notices(self) -> None:
         """The start notices, and the record's and the knowledge base's problems while they last."""
         problem, damaged = self._recording_said
-        said = translate("CopilotApp", "Not recording: {problem}. What is said now is not kept.")
+        said = translate("CopilotApp", "Not recording: {problem}. What is said now waits in memory until it can be "
+                                       "written; it is lost if the panel closes first.")
         off = translate("CopilotApp", "Knowledge answers off: {problem}")
         shown = [*self.notices, *([said.format(problem=problem)] if problem else []),
                  *([off.format(problem=damaged)] if damaged else [])]

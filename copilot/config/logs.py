@@ -22,14 +22,53 @@ def setup(verbose: bool = False) -> None:
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir() / "copilot.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = LogFile(paths.log_dir() / "copilot.log", maxBytes=2_000_000, backupCount=3,
+                                           encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._copilot = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+
+
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file, which says once on stderr that it cannot be written (a full disk, a read-only
+    folder) and once that it can again, instead of a traceback on stderr for every line it loses."""
+
+    failing: str | None = None  # why lines are lost now
+    _lost = False  # the line being written was lost
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self._lost = True
+        if self.failing is None:
+            self.failing = error.strerror or type(error).__name__
+            _say(f"copilot: the log file {self.baseFilename} cannot be written ({self.failing}); "
+                 "log lines are lost until it can")
+        if self.stream is not None:  # a new file is opened for the next line: the disk may have room again
+            try:
+                self.stream.close()
+            except OSError:
+                pass
+            self.stream = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._lost = False
+        super().emit(record)
+        if self.failing is not None and not self._lost:
+            self.failing = None
+            _say(f"copilot: the log file {self.baseFilename} is written again")
+
+
+def _say(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # no stderr (a windowed bundle) or a closed one
+        pass
 
 
 class PrivateFormatter(logging.Formatter):

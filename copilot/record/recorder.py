@@ -7,7 +7,10 @@ queued so far is committed (or not): the local API answers only then.
 
 Failing in plain sight: a database that SQLite finds damaged when it opens is moved aside untouched and
 a new one started (``notice`` says so); a write that fails (a read-only folder, a full disk) sets
-``problem`` until a write succeeds again, and is logged once, not once per line.
+``problem`` until a write succeeds again, and is logged once, not once per line. What could not be written
+meanwhile is kept in memory, in order, and written first once the database takes writes again, so a full disk
+that is cleared loses nothing (a session's later lines no longer fail for want of its first record). The memory
+is bounded (``KEEP_AT_MOST`` records); beyond it newer records are dropped, counted and logged.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import queue
 import sqlite3
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +31,7 @@ from copilot.record.storage import Store, damage, set_aside
 log = logging.getLogger("copilot.storage")
 _STOP = object()
 REOPEN_S = 0.5  # while writes fail, a new connection is tried at most this often
+KEEP_AT_MOST = 50_000  # records kept in memory while the database takes no writes
 
 
 class BackgroundRecorder:
@@ -45,6 +50,9 @@ class BackgroundRecorder:
         self.problem: str | None = None  # why writes fail now (None: recording)
         self._failed_since_asked = False
         self._reopened = 0.0  # when a failing connection was last replaced
+        self._kept: deque[tuple[str, tuple[Any, ...]]] = deque()  # not written yet, oldest first
+        self._retried = 0.0  # when the kept records were last tried
+        self.dropped = 0  # kept records given up for want of memory
         self._thread = threading.Thread(target=self._run, name="copilot-recorder", daemon=True)
         self._thread.start()
         self._opened.wait()
@@ -126,7 +134,11 @@ class BackgroundRecorder:
         try:
             running = True
             while running:
-                batch = [self._queue.get()]
+                try:
+                    batch = [self._queue.get(timeout=REOPEN_S if self._kept else None)]
+                except queue.Empty:  # nothing new: try the kept records again
+                    self._write_kept()
+                    continue
                 try:
                     while len(batch) < 500:
                         batch.append(self._queue.get_nowait())
@@ -134,6 +146,11 @@ class BackgroundRecorder:
                     pass
                 running = self._write(batch)
         finally:
+            if self._kept:
+                self._write_kept(now=True)
+            if self._kept:
+                log.error("%d records could not be written to %s before closing: %s", len(self._kept), self.path,
+                          self.problem)
             if self._store is not None:
                 self._store.close()
 
@@ -182,6 +199,10 @@ class BackgroundRecorder:
     def _write_lines(self, lines: list[tuple[str, Utterance]]) -> None:
         if not lines:
             return
+        if not self._write_kept():  # the older records first: while they wait, these wait behind them
+            for line in lines:
+                self._keep("utterance_added", line)
+            return
         store = self._connection()
         try:
             if store is None:
@@ -194,6 +215,9 @@ class BackgroundRecorder:
             self._succeeded()
 
     def _write_one(self, name: str, payload: tuple[Any, ...]) -> None:
+        if not self._write_kept():
+            self._keep(name, payload)
+            return
         store = self._connection()
         try:
             if store is None:
@@ -201,12 +225,50 @@ class BackgroundRecorder:
             getattr(store, name)(*payload)
         except Exception as exc:
             self._failed(exc, name)
+            if _cannot_write(exc):
+                self._keep(name, payload)
         else:
             self._succeeded()
 
+    def _keep(self, name: str, payload: tuple[Any, ...]) -> None:
+        """Hold a record the database would not take, to write it once it does."""
+        self._failed_since_asked = True
+        if len(self._kept) < KEEP_AT_MOST:
+            self._kept.append((name, payload))
+            return
+        if not self.dropped:  # the newest go: what is kept stays whole (a session's start before its lines)
+            log.error("%d records wait for %s: newer ones are dropped until it takes writes", KEEP_AT_MOST, self.path)
+        self.dropped += 1
+
+    def _write_kept(self, now: bool = False) -> bool:
+        """Write the kept records, oldest first (tried at most every ``REOPEN_S``); True when none is left."""
+        if not self._kept:
+            return True
+        if not now and time.monotonic() - self._retried < REOPEN_S:
+            return False
+        self._retried = time.monotonic()
+        while self._kept:
+            name, payload = self._kept[0]
+            store = self._connection()
+            try:
+                if store is None:
+                    raise OSError("the session database cannot be opened")
+                getattr(store, name)(*payload)
+            except Exception as exc:
+                if _cannot_write(exc):
+                    self._failed(exc, name)
+                    return False
+                self._kept.popleft()  # this record is wrong: only it is lost
+                self._failed(exc, name)
+                continue
+            self._kept.popleft()
+        self._succeeded()
+        return True
+
     def _succeeded(self) -> None:
         if self.problem is not None:
-            log.warning("recording again in %s after %d failed writes", self.path, self.failures)
+            dropped = f"; {self.dropped} records were dropped meanwhile" if self.dropped else ""
+            log.warning("recording again in %s after %d failed writes%s", self.path, self.failures, dropped)
             self.problem = None
 
     def _failed(self, exc: Exception, name: str) -> None:

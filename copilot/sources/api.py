@@ -288,7 +288,8 @@ class LocalApi:
         if receipt.stored:
             return web.json_response({"accepted": True, "stored": True, **_describe(message)}, status=202)
         if receipt.delivered:  # the agent sees it, but it is not in the record: not an acknowledgement
-            return web.json_response({"error": f"shown in the panel but not recorded: {receipt.problem}",
+            return web.json_response({"error": f"shown in the panel but not recorded yet (held in memory until the "
+                                               f"record can be written; do not send it again): {receipt.problem}",
                                       "delivered": True, **_describe(message)}, status=507)
         return web.json_response({"error": f"not delivered: {receipt.problem}; try again shortly",
                                   "delivered": False, **_describe(message)}, status=503)

@@ -1580,58 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="152"/>
+        <location filename="../../copilot/app.py" line="153"/>
         <source>Not recording this session: {problem}</source>
         <translation>Cette session n&apos;est pas enregistrée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="168"/>
+        <location filename="../../copilot/app.py" line="169"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="181"/>
+        <location filename="../../copilot/app.py" line="182"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Codes de clôture&#xa0;: {problem}&#xa0;; la liste fournie est utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="207"/>
+        <location filename="../../copilot/app.py" line="211"/>
         <source>AI drafts off: {problem}</source>
         <translation>Brouillons IA désactivés&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="232"/>
+        <location filename="../../copilot/app.py" line="236"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Contexte client non chargé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="278"/>
-        <location filename="../../copilot/app.py" line="315"/>
+        <location filename="../../copilot/app.py" line="282"/>
+        <location filename="../../copilot/app.py" line="319"/>
         <source>Local API off: {problem}</source>
         <translation>API locale désactivée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="299"/>
+        <location filename="../../copilot/app.py" line="303"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}&#xa0;; redémarrage en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="318"/>
+        <location filename="../../copilot/app.py" line="322"/>
         <source>The local API is back on {url}</source>
         <translation>L&apos;API locale fonctionne de nouveau sur {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="332"/>
-        <source>Not recording: {problem}. What is said now is not kept.</source>
-        <translation>Pas d&apos;enregistrement&#xa0;: {problem}. Ce qui est dit maintenant n&apos;est pas conservé.</translation>
+        <location filename="../../copilot/app.py" line="341"/>
+        <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
+        <translation>Enregistrement interrompu : {problem}. Ce qui est dit maintenant attend en mémoire jusqu’à ce qu’il puisse être écrit ; il est perdu si le panneau se ferme avant.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="333"/>
+        <location filename="../../copilot/app.py" line="343"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>Réponses de la base de connaissances désactivées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="435"/>
+        <location filename="../../copilot/app.py" line="446"/>
         <source>Demo: {title}</source>
         <translation>Démo&#xa0;: {title}</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>{path} : impossible d’ouvrir la base de connaissances ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="224"/>
+        <location filename="../../copilot/knowledge/store.py" line="213"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path} : aucun fichier ni dossier de ce nom à importer</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <location filename="../../copilot/knowledge/store.py" line="534"/>
         <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
         <translation>{path} est endommagé ({reason}) et ne peut pas être mis de côté pour repartir de zéro ({problem})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <location filename="../../copilot/knowledge/store.py" line="537"/>
         <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
         <translation>{path} était endommagé ({reason}) : il a été mis de côté sous le nom {moved} et une nouvelle base de connaissances a été créée ; importez à nouveau tous les fichiers ou dossiers d’articles</translation>
     </message>

@@ -1580,58 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="152"/>
+        <location filename="../../copilot/app.py" line="153"/>
         <source>Not recording this session: {problem}</source>
         <translation>השיחה הזו לא מוקלטת: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="168"/>
+        <location filename="../../copilot/app.py" line="169"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="181"/>
+        <location filename="../../copilot/app.py" line="182"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>קודי סיכום: {problem}; משתמשים ברשימה המובנית</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="207"/>
+        <location filename="../../copilot/app.py" line="211"/>
         <source>AI drafts off: {problem}</source>
         <translation>טיוטות AI כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="232"/>
+        <location filename="../../copilot/app.py" line="236"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>פרטי הלקוח לא נטענו: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="278"/>
-        <location filename="../../copilot/app.py" line="315"/>
+        <location filename="../../copilot/app.py" line="282"/>
+        <location filename="../../copilot/app.py" line="319"/>
         <source>Local API off: {problem}</source>
         <translation>ה-API המקומי כבוי: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="299"/>
+        <location filename="../../copilot/app.py" line="303"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; מופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="318"/>
+        <location filename="../../copilot/app.py" line="322"/>
         <source>The local API is back on {url}</source>
         <translation>ה-API המקומי פועל שוב בכתובת {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="332"/>
-        <source>Not recording: {problem}. What is said now is not kept.</source>
-        <translation>לא מוקלט: {problem}. מה שנאמר עכשיו לא נשמר.</translation>
+        <location filename="../../copilot/app.py" line="341"/>
+        <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
+        <translation>ההקלטה נעצרה: {problem}. מה שנאמר עכשיו ממתין בזיכרון עד שאפשר יהיה לכתוב אותו; הוא יאבד אם החלונית תיסגר לפני כן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="333"/>
+        <location filename="../../copilot/app.py" line="343"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>תשובות ממאגר הידע כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="435"/>
+        <location filename="../../copilot/app.py" line="446"/>
         <source>Demo: {title}</source>
         <translation>הדגמה: {title}</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>{path}: לא ניתן לפתוח את מאגר הידע ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="224"/>
+        <location filename="../../copilot/knowledge/store.py" line="213"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: אין קובץ או תיקייה כאלה לייבוא</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <location filename="../../copilot/knowledge/store.py" line="534"/>
         <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
         <translation>{path} פגום ({reason}) ואי אפשר להעביר אותו הצידה כדי להתחיל מחדש ({problem})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <location filename="../../copilot/knowledge/store.py" line="537"/>
         <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
         <translation>{path} היה פגום ({reason}): הוא הועבר הצידה בשם {moved} ונפתח מאגר ידע חדש; יש לייבא שוב את כל קובצי או תיקיות המאמרים</translation>
     </message>

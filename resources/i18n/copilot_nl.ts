@@ -1580,58 +1580,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="152"/>
+        <location filename="../../copilot/app.py" line="153"/>
         <source>Not recording this session: {problem}</source>
         <translation>Dit gesprek wordt niet vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="168"/>
+        <location filename="../../copilot/app.py" line="169"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="181"/>
+        <location filename="../../copilot/app.py" line="182"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Afsluitcodes: {problem}; de meegeleverde lijst wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="207"/>
+        <location filename="../../copilot/app.py" line="211"/>
         <source>AI drafts off: {problem}</source>
         <translation>AI-concepten uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="232"/>
+        <location filename="../../copilot/app.py" line="236"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Klantgegevens niet geladen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="278"/>
-        <location filename="../../copilot/app.py" line="315"/>
+        <location filename="../../copilot/app.py" line="282"/>
+        <location filename="../../copilot/app.py" line="319"/>
         <source>Local API off: {problem}</source>
         <translation>Lokale API uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="299"/>
+        <location filename="../../copilot/app.py" line="303"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="318"/>
+        <location filename="../../copilot/app.py" line="322"/>
         <source>The local API is back on {url}</source>
         <translation>De lokale API draait weer op {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="332"/>
-        <source>Not recording: {problem}. What is said now is not kept.</source>
-        <translation>Niet vastgelegd: {problem}. Wat nu gezegd wordt, wordt niet bewaard.</translation>
+        <location filename="../../copilot/app.py" line="341"/>
+        <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
+        <translation>Niet vastgelegd: {problem}. Wat nu gezegd wordt, wacht in het geheugen tot het weggeschreven kan worden; het gaat verloren als het paneel eerder sluit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="333"/>
+        <location filename="../../copilot/app.py" line="343"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>Kennisantwoorden uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="435"/>
+        <location filename="../../copilot/app.py" line="446"/>
         <source>Demo: {title}</source>
         <translation>Demo: {title}</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>{path}: kan de kennisbank niet openen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="224"/>
+        <location filename="../../copilot/knowledge/store.py" line="213"/>
         <source>{path}: no such file or folder to import</source>
         <translation>{path}: dit bestand of deze map bestaat niet, er is niets te importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="547"/>
+        <location filename="../../copilot/knowledge/store.py" line="534"/>
         <source>{path} is damaged ({reason}) and cannot be moved aside to start anew ({problem})</source>
         <translation>{path} is beschadigd ({reason}) en kan niet opzij worden gezet om opnieuw te beginnen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../copilot/knowledge/store.py" line="550"/>
+        <location filename="../../copilot/knowledge/store.py" line="537"/>
         <source>{path} was damaged ({reason}): it was moved aside as {moved} and a new knowledge base started; import every article file or folder again</source>
         <translation>{path} was beschadigd ({reason}): het bestand is opzij gezet als {moved} en er is een nieuwe kennisbank begonnen; importeer alle artikelbestanden of -mappen opnieuw</translation>
     </message>

@@ -75,6 +75,9 @@ def test_while_the_record_fails_health_says_so_and_a_line_is_shown_but_not_ackno
             time.sleep(0.2)  # the heartbeat carries the record's state to the API process
         assert health[0] == 503 and health[1]["recording"] is False and health[1]["problem"]
         assert "too expensive, while nothing is recorded" in app.window.conversation.line_texts()
+    # Held in memory meanwhile: written once the folder takes writes again, and the notice goes.
+    qtbot.waitUntil(lambda: "too expensive, while nothing is recorded" in recorded_texts(), timeout=5000)
+    qtbot.waitUntil(lambda: "Not recording" not in app.window.notices.details, timeout=5000)
 
 
 def test_an_api_process_that_dies_is_noticed_within_a_second_and_replaced(qtbot, app):

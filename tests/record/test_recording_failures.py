@@ -112,3 +112,90 @@ def test_the_panel_starts_in_an_empty_read_only_data_folder_and_says_so(tmp_path
                                 capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr and shot.stat().st_size > 0
+
+
+def _until(condition, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def test_what_arrives_while_writes_fail_is_written_in_order_once_they_work_again(tmp_path):
+    """A full disk or a read-only folder for a while: the lines said meanwhile, and a call that started
+    meanwhile, land once the database takes writes again (they used to be lost, and a session whose start was
+    lost then lost every later record as well)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = filled(folder / "copilot.db", sessions=1)
+    recorder = BackgroundRecorder(path)
+    try:
+        recorder.session_started("first", {"started_at": 1.0})
+        recorder.utterance_added("first", Utterance(Speaker.CUSTOMER, "before", index=0))
+        assert recorder.flush() and recorder.problem is None
+        with read_only(path, folder / "copilot.db-wal", folder):
+            for index in range(1, 6):
+                recorder.utterance_added("first", Utterance(Speaker.CUSTOMER, f"during {index}", index=index))
+            recorder.session_ended("first", 5.0)
+            recorder.session_started("second", {"started_at": 6.0})
+            for index in range(4):
+                recorder.utterance_added("second", Utterance(Speaker.AGENT, f"second {index}", index=index))
+            assert recorder.flush() and recorder.problem is not None
+        # Nothing new arrives: the kept records are tried again on their own.
+        assert _until(lambda: recorder.problem is None)
+        recorder.utterance_added("second", Utterance(Speaker.CUSTOMER, "after", index=4))
+        assert recorder.flush() and recorder.dropped == 0
+    finally:
+        recorder.close()
+    with Store(path) as store:
+        first = [row["text"] for row in store.rows("utterances", "session_id = ?", ["first"])]
+        second = [row["text"] for row in store.rows("utterances", "session_id = ?", ["second"])]
+        ended = {row["id"]: row["ended_at"] for row in store.rows("sessions")}
+    assert first == ["before", *(f"during {n}" for n in range(1, 6))]
+    assert second == [*(f"second {n}" for n in range(4)), "after"]
+    assert ended["first"] == 5.0
+
+
+def test_kept_records_are_bounded_and_the_count_dropped_is_said(tmp_path, monkeypatch, caplog):
+    from copilot.record import recorder as module
+
+    monkeypatch.setattr(module, "KEEP_AT_MOST", 3)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = filled(folder / "copilot.db", sessions=1)
+    recorder = BackgroundRecorder(path)
+    try:
+        recorder.session_started("live", {"started_at": 1.0})
+        assert recorder.flush()
+        with read_only(path, folder / "copilot.db-wal", folder), caplog.at_level(logging.WARNING, "copilot.storage"):
+            for index in range(7):
+                recorder.utterance_added("live", Utterance(Speaker.CUSTOMER, f"line {index}", index=index))
+            assert recorder.flush()
+            assert recorder.dropped == 4
+        assert _until(lambda: recorder.problem is None)
+        assert any("4 records were dropped" in record.getMessage() for record in caplog.records)
+    finally:
+        recorder.close()
+    with Store(path) as store:  # the oldest are kept whole: a session's start before its lines
+        assert [row["text"] for row in store.rows("utterances")] == ["line 0", "line 1", "line 2"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+def test_a_log_file_on_a_full_disk_is_said_once_not_a_traceback_per_line(capfd):
+    from copilot.config.logs import LogFile
+
+    handler = LogFile("/dev/full", maxBytes=1_000_000, encoding="utf-8")
+    logger = logging.getLogger("copilot.test-full-disk")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for index in range(30):
+            logger.error("line %d", index)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    err = capfd.readouterr().err
+    assert "Logging error" not in err and "Traceback" not in err
+    assert err.count("cannot be written") == 1 and "/dev/full" in err and handler.failing
