@@ -36,7 +36,7 @@ from copilot.shell import language, theme
 from copilot.shell.crash import CrashHandler, offer_previous_crash
 from copilot.shell.first_paint import after_first_paint
 from copilot.shell.tasks import TaskRunner
-from copilot.text.documents import json_loads
+from copilot.text.documents import SETTINGS_LIMIT, json_loads, read_text
 from copilot.text.i18n import translate
 
 if TYPE_CHECKING:
@@ -457,7 +457,7 @@ class CopilotApp:
     def restore_window_state(self) -> None:
         """Put the panel where the agent left it, if that place is still on a screen."""
         try:
-            state = json_loads(paths.window_state_path().read_text(encoding="utf-8"))
+            state = json_loads(read_text(paths.window_state_path(), SETTINGS_LIMIT))
             rect = QRect(int(state["x"]), int(state["y"]), int(state["width"]), int(state["height"]))
         except (OSError, ValueError, KeyError, TypeError):
             return

@@ -26,7 +26,7 @@ from copilot.errors import InputError
 from copilot.model import Speaker
 from copilot.playbook.file import CHANNELS
 from copilot.sources.transcript import speaker_from_label
-from copilot.text.documents import json_loads
+from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
 
 FIELDS = frozenset({"id", "channel", "language", "context", "opening", "turns"})
 TURN_FIELDS = frozenset({"speaker", "text", "expect", "lang"})
@@ -65,7 +65,7 @@ def read_golden(path: str | Path) -> list[Transcript]:
     """Every transcript of the file; ``GoldenError`` naming each bad line when there is any."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, TRANSCRIPT_LIMIT, "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GoldenError("the file is not UTF-8 text", source=str(path)) from exc
     except OSError as exc:

@@ -22,7 +22,7 @@ from typing import Any
 from copilot.config import paths
 from copilot.errors import InputError
 from copilot.record.session_record import Card, SessionRecord, Turn, clock
-from copilot.text.documents import toml_loads
+from copilot.text.documents import SETTINGS_LIMIT, read_bytes, toml_loads
 from copilot.text.words import hebrew_stems, is_hebrew_word, tokenize
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -115,7 +115,7 @@ def load_template(path: str | Path | None = None) -> Template:
         path = user_template_path() if user_template_path().exists() else default_template_path()
     path = Path(path)
     try:
-        data = toml_loads(path.read_bytes().decode("utf-8"))
+        data = toml_loads(read_bytes(path, SETTINGS_LIMIT).decode("utf-8"))
     except OSError as exc:
         raise ScorecardError(f"cannot read the scorecard template ({exc.strerror or exc})", source=str(path)) from exc
     except UnicodeDecodeError as exc:

@@ -34,7 +34,7 @@ from typing import Any
 
 from copilot.config.options import check
 from copilot.errors import KnownError
-from copilot.text.documents import toml_loads
+from copilot.text.documents import SETTINGS_LIMIT, read_bytes, toml_loads
 from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.policy")
@@ -100,7 +100,7 @@ def policy_path() -> Path:
 def read_policy(path: Path) -> Policy:
     """The policy in ``path``; an empty policy when there is no file. ``PolicyError`` when it cannot be used."""
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path, SETTINGS_LIMIT)
     except FileNotFoundError:
         return Policy(path)
     except OSError as exc:

@@ -21,7 +21,7 @@ from copilot.config import paths
 from copilot.config.options import MANAGED, OPTIONS, check
 from copilot.config.policy import Policy, load_policy
 from copilot.errors import KnownError
-from copilot.text.documents import json_loads
+from copilot.text.documents import SETTINGS_LIMIT, json_loads, read_text
 from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.settings")
@@ -61,7 +61,7 @@ class Settings:
         if not self.path.exists():
             return
         try:
-            data = json_loads(self.path.read_text(encoding="utf-8"))
+            data = json_loads(read_text(self.path, SETTINGS_LIMIT))
             if not isinstance(data, dict):
                 raise ValueError("the top level must be an object")
         except (OSError, ValueError) as exc:

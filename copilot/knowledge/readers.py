@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from copilot.errors import InputError
-from copilot.text.documents import json_loads
+from copilot.text.documents import KNOWLEDGE_LIMIT, json_loads, read_text
 from copilot.text.language import detect
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
@@ -41,7 +41,7 @@ class Article:
 def read_file(path: Path, article_id: str) -> list[Article]:
     """The articles in one file; ``article_id`` names a single-article file (its relative path)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, KNOWLEDGE_LIMIT, "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", source=path.name) from exc
     except OSError as exc:

@@ -21,7 +21,7 @@ from copilot.playbook import templates
 from copilot.playbook.experiments import Experiment, parse_experiment
 from copilot.playbook.matching import Phrase, compile_phrase
 from copilot.ranking import PRIORITY
-from copilot.text.documents import json_loads, toml_loads
+from copilot.text.documents import PLAYBOOK_LIMIT, json_loads, read_bytes, toml_loads
 from copilot.text.i18n import translate
 
 PLAYBOOK_KINDS = (Kind.REPLY, Kind.OBJECTION, Kind.UPSELL, Kind.COMPLIANCE, Kind.ESCALATION)
@@ -122,7 +122,7 @@ def load_playbook(path: str | Path) -> Playbook:
     """Read and check a playbook; raise ``PlaybookError`` naming file, entry and field."""
     path = Path(path)
     try:
-        raw_bytes = path.read_bytes()
+        raw_bytes = read_bytes(path, PLAYBOOK_LIMIT)
     except OSError as exc:
         raise PlaybookError(translate("Playbook", "cannot read the playbook ({reason})").format(
             reason=exc.strerror or exc), source=str(path)) from exc

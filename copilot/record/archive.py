@@ -35,7 +35,7 @@ from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, has_table, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
-from copilot.text.documents import json_loads
+from copilot.text.documents import ARCHIVE_LIMIT, json_loads, read_bytes
 from copilot.text.i18n import translate
 
 FORMAT = "agent-copilot-session"
@@ -248,7 +248,7 @@ def read_archive(path: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
         return ArchiveError(problem, source=str(path))
 
     try:
-        data = Path(path).read_bytes()
+        data = read_bytes(path, ARCHIVE_LIMIT)
     except OSError as exc:
         raise fail(f"cannot read the file ({exc.strerror or exc})") from exc
     try:

@@ -16,7 +16,7 @@ from typing import Any
 from copilot.errors import InputError
 from copilot.live.protocol import ProtocolError, check_context_size
 from copilot.model import Speaker
-from copilot.text.documents import json_loads
+from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
 
 SPEAKER_LABELS: dict[str, Speaker] = {
     label.casefold(): speaker
@@ -105,7 +105,7 @@ def split_lines(content: str) -> list[str]:
 def read_transcript(path: str | Path) -> list[Line]:
     path = Path(path)
     try:
-        content = path.read_text(encoding="utf-8")
+        content = read_text(path, TRANSCRIPT_LIMIT)
     except UnicodeDecodeError:
         raise InputError("the file is not UTF-8 text", source=str(path)) from None
     except OSError as exc:
@@ -117,7 +117,7 @@ def read_context(path: str | Path) -> dict[str, Any]:
     """A customer context JSON file (``{"customer": {...}, "offer": {...}}``)."""
     path = Path(path)
     try:
-        data = json_loads(path.read_text(encoding="utf-8"))
+        data = json_loads(read_text(path, TRANSCRIPT_LIMIT))
     except OSError as exc:
         raise InputError(f"cannot read the context ({exc.strerror or exc})", source=str(path)) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

@@ -11,11 +11,47 @@ nested deeper than any real one is refused the same way, before anything walks i
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import tomllib
 from typing import Any
 
 MAX_NESTING = 64  # levels of objects and lists; real files use a handful, and far deeper ones break what walks them
+
+MB = 1024 * 1024
+# The most each kind of file may hold: far beyond a real one, and short of what exhausts a workstation's memory
+# (``copilot suggest /dev/zero`` or a multi-gigabyte log picked by mistake ended in a MemoryError traceback).
+SETTINGS_LIMIT = 4 * MB  # settings, the IT policy, the window state, scorecard templates, dispositions
+PLAYBOOK_LIMIT = 16 * MB
+TRANSCRIPT_LIMIT = 64 * MB  # transcripts, customer contexts, golden sets
+ARCHIVE_LIMIT = 256 * MB  # a session file
+KNOWLEDGE_LIMIT = 512 * MB  # one file of articles (100,000 articles are about 60 MB)
+
+
+class TooLarge(OSError):
+    """A file larger than its kind may be; an ``OSError`` whose ``strerror`` says so, so every caller's
+    "cannot read the file (...)" names the limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(errno.EFBIG, f"larger than {limit // MB} MB, the most this file may hold")
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The file's bytes, or ``TooLarge`` past ``limit`` (read no further: ``/dev/zero`` never ends)."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(limit)
+    return data
+
+
+def read_text(path: str | os.PathLike[str], limit: int, encoding: str = "utf-8") -> str:
+    """``Path.read_text`` held to ``limit`` bytes (``UnicodeDecodeError`` as it raises it)."""
+    return read_bytes(path, limit).decode(encoding)
 
 
 class _TomlError(tomllib.TOMLDecodeError):

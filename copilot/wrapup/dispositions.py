@@ -15,6 +15,7 @@ from pathlib import Path
 
 from copilot.config import paths
 from copilot.errors import InputError
+from copilot.text.documents import SETTINGS_LIMIT, read_bytes
 from copilot.text.i18n import translate
 from copilot.text.language import detect
 
@@ -69,7 +70,7 @@ def load_dispositions(path: str | Path | None = None) -> Dispositions:
     """The codes in ``path`` (default: the shipped list); raises ``DispositionError`` naming the mistake."""
     path = Path(path) if path is not None else default_path()
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path, SETTINGS_LIMIT)
     except OSError as exc:
         raise DispositionError(translate("Dispositions", "cannot read the dispositions file ({reason})").format(
             reason=exc.strerror or exc), source=str(path)) from None
