@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from copilot import __version__
 from copilot.admin import selftest
@@ -201,7 +203,44 @@ def _for_a_command(argv: list[str]) -> bool:
     return any(not word.startswith("-") or word in ("-h", "--help") for word in argv)
 
 
+# Control characters but tab and line feed (and a carriage return that ends a line): ESC starts the terminal's
+# escape sequences (colours, hidden text, the window title, cursor moves), BEL and a bare CR overwrite what was shown.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+
+
+class Printable:
+    """A text stream that drops control characters before they reach the terminal.
+
+    What the commands print comes from files and records someone else may have written (a transcript, a session
+    file, a knowledge base, a playbook): ``copilot wrapup`` printed a transcript's escape sequences as they were,
+    so a line could retitle the terminal, hide text or overwrite what was shown. JSON output is unaffected (its
+    encoder escapes control characters); binary output goes through ``buffer`` untouched."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_UNPRINTABLE.sub("", text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, buffer, encoding, isatty, fileno: the stream's own
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Printable(out), Printable(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: list[str] | None) -> int:
     _quiet_logs()
     if _for_a_command(sys.argv[1:] if argv is None else argv):  # before the parser: its help is translated too
         _use_language()

@@ -33,6 +33,7 @@ _SESSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's control characters (Cc) but tab and line feed
+_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85]")  # controls that end a line (a form feed, NEL): a space, not nothing
 _UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
 
 
@@ -77,7 +78,7 @@ def clean_text(text: str) -> str:
     replace lone surrogates (valid in JSON, not in UTF-8) so the text can be stored."""
     if _has_surrogates(text):  # pairs join up, lone halves become U+FFFD
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return _CONTROL.sub("", text).strip()
+    return _CONTROL.sub("", _BREAKS.sub(" ", text)).strip()
 
 
 def _has_surrogates(text: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.errors import InputError
-from copilot.live.protocol import ProtocolError, check_context_size
+from copilot.live.protocol import ProtocolError, check_context_size, clean_text
 from copilot.model import Speaker
 from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
 
@@ -74,7 +74,7 @@ def parse_json_line(raw: str, source: str, number: int) -> Line:
     lang = record.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise InputError("'lang' must be a language code such as \"nl\"", source=source, line=number)
-    return Line(resolved, text, float(ts) if ts is not None else None, lang)
+    return Line(resolved, clean_text(text), float(ts) if ts is not None else None, lang)
 
 
 def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]:
@@ -93,7 +93,7 @@ def parse_lines(lines: Iterable[str], source: str = "<input>") -> Iterator[Line]
                 "or a JSON object",
                 source=source, line=number,
             )
-        yield Line(*labelled)
+        yield Line(labelled[0], clean_text(labelled[1]))
 
 
 def split_lines(content: str) -> list[str]:
