@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from copilot.errors import InputError
+from copilot.text.clean import clean_text
 from copilot.text.documents import KNOWLEDGE_LIMIT, json_loads, read_text
 from copilot.text.language import detect
 
@@ -56,6 +57,7 @@ def read_file(path: Path, article_id: str) -> list[Article]:
         title, body = reader(text)
         if not title and not body:
             raise InputError("no text in the file", source=path.name)
+        title, body = clean_text(title), clean_text(body)
         articles = [Article(article_id, title or body[:80], body or title)]
     source = str(path.resolve())
     for article in articles:
@@ -139,8 +141,10 @@ def _row(row: dict[str, object], name: str, line: int) -> Article:
         missing.remove("title")  # a body alone makes an article; its first line becomes the title
     if missing:
         raise InputError(f"missing {', '.join(missing)}", source=name, line=line)
-    body = str(row["body"]).strip()
-    title = str(row.get("title") or "").strip() or body.splitlines()[0][:80]
+    body = clean_text(str(row["body"]))
+    title = clean_text(str(row.get("title") or "")) or (body.splitlines() or [""])[0][:80]
+    if not body and not title:
+        raise InputError("no text in the title or body", source=name, line=line)
     lang = str(row["lang"]).strip() if row.get("lang") else None
     return Article(str(row["id"]).strip(), title, body, _tags(row.get("tags")), lang or None)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.errors import InputError
+from copilot.text.clean import clean_text
 
 CHANNELS = ("phone", "chat", "whatsapp", "email")
 SPEAKERS = ("customer", "agent")
@@ -31,9 +32,6 @@ MAX_VALUE = 4_000  # characters in one text value of a context (a field, not an 
 MAX_KEY = 128  # characters in one field name
 _SESSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}")
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{2,4})?")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's control characters (Cc) but tab and line feed
-_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85]")  # controls that end a line (a form feed, NEL): a space, not nothing
 _UTTERANCE_FIELDS = {"type", "session", "speaker", "text", "final", "utterance_id", "ts", "channel", "lang"}
 
 
@@ -71,18 +69,6 @@ class EndMessage:
 
 
 Message = UtteranceMessage | ContextMessage | EndMessage
-
-
-def clean_text(text: str) -> str:
-    """Drop control characters (a transcription engine's NULs and escapes), keep line breaks, and
-    replace lone surrogates (valid in JSON, not in UTF-8) so the text can be stored."""
-    if _has_surrogates(text):  # pairs join up, lone halves become U+FFFD
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return _CONTROL.sub("", _BREAKS.sub(" ", text)).strip()
-
-
-def _has_surrogates(text: str) -> bool:
-    return _SURROGATE.search(text) is not None
 
 
 def parse_message(data: Any, *, kind: str | None = None, session: str | None = None) -> Message:

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
-from copilot.live.protocol import Message, ProtocolError, UtteranceMessage, clean_text, parse_message
+from copilot.live.protocol import Message, ProtocolError, UtteranceMessage, parse_message
 from copilot.sources.transcript import split_labelled
+from copilot.text.clean import clean_text
 
 log = logging.getLogger("copilot.sources")
 POLL_INTERVAL = 0.2

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from copilot.errors import InputError
-from copilot.live.protocol import ProtocolError, check_context_size, clean_text
+from copilot.live.protocol import ProtocolError, check_context_size
 from copilot.model import Speaker
+from copilot.text.clean import clean_text
 from copilot.text.documents import TRANSCRIPT_LIMIT, json_loads, read_text
 
 SPEAKER_LABELS: dict[str, Speaker] = {

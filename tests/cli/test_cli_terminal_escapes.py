@@ -62,3 +62,20 @@ def test_the_filter_keeps_text_tabs_and_line_ends(capsys):
     stream.write("a\tb\r\nc \u200fשלום\u200e\n")
     stream.writelines(["x\x1by\x07z\n", "over\rwritten\n"])
     assert target.getvalue() == "a\tb\r\nc \u200fשלום\u200e\nxyz\noverwritten\n"
+
+
+def test_imported_articles_hold_no_control_characters_for_the_panel_or_the_crm(tmp_path, capsys):
+    """A card's passage may be inserted into the CRM: an article's escape codes and bare CRs are dropped on import,
+    and an article that is nothing but control characters is named, not imported empty."""
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(json.dumps({"id": "empty", "title": "\x1b\x07", "body": "\x00\x1b\x7f"}) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "kb", "import", empty)
+    assert "empty.jsonl:1: no text" in out + err and "0 added" in out
+    articles = tmp_path / "kb.jsonl"
+    articles.write_text(json.dumps({"id": "router", "title": f"Router {ESCAPES} keeps dropping",
+                                    "body": "Restart it.\r\nWait\x0ctwo minutes."}) + "\n", encoding="utf-8")
+    assert run(capsys, "kb", "import", articles)[0] == 0
+    code, out, _ = run(capsys, "kb", "search", "router keeps dropping", "--format", "jsonl")
+    [hit] = [json.loads(line) for line in out.splitlines()]
+    assert hit["title"] == "Router ]0;pwned [8mhidden[0m [2K keeps dropping"
+    assert "Wait two minutes." in hit["passage"] and "\r" not in hit["passage"]

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from readonly import read_only
 
 from copilot.config import keychain, paths
-from copilot.live.protocol import clean_text
+from copilot.text.clean import clean_text
 
 RELIABLE = settings(deadline=None, derandomize=True, database=None, max_examples=40,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

@@ -43,10 +43,10 @@ from copilot.live.protocol import (
     Message,
     ProtocolError,
     UtteranceMessage,
-    clean_text,
 )
 from copilot.sources.api import MAX_BODY, LocalApi
 from copilot.sources.lines import LineSource, parse_line
+from copilot.text.clean import clean_text
 
 TOKEN = "fuzz-T0ken_with.symbols~42"
 HEALTH = "/v1/health"

@@ -1,0 +1,26 @@
+"""Text from outside made safe to show, store and print: control characters dropped, lone surrogates replaced.
+
+Every way text arrives goes through ``clean_text``: the local API, piped and followed lines, the clipboard,
+transcript files and knowledge articles. A transcription engine's NULs, a terminal's escape sequences and a bare
+carriage return have no place in a card, a record or a CRM field.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's control characters (Cc) but tab and line feed
+_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85]")  # controls that end a line (a form feed, NEL): a space, not nothing
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (a transcription engine's NULs and escapes), keep line breaks, and
+    replace lone surrogates (valid in JSON, not in UTF-8) so the text can be stored."""
+    if _has_surrogates(text):  # pairs join up, lone halves become U+FFFD
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _CONTROL.sub("", _BREAKS.sub(" ", text)).strip()
+
+
+def _has_surrogates(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
