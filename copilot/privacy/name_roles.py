@@ -247,10 +247,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                     yield more
     yield from _apposed(text, lower)
     yield from _name_next(text)
-    for cue in _NAME_WORD.finditer(text):  # "the baby's name, Ivy,", "le prénom du petit : Prune", "haar voornaam, Roos"
-        word = _NAME_SAID.match(text, cue.end())
-        if word and word.group().casefold() not in STOP and word.group().casefold() not in _PRONOUNS:
-            yield word.span()
+    for cue in _NAME_WORD.finditer(text):  # "the baby's name, Ivy,", "le prénom du petit : Prune"
+        said = _NAME_SAID.match(text, cue.end())
+        if said and said.group().casefold() not in STOP and said.group().casefold() not in _PRONOUNS:
+            yield said.span()
     for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
                   *_WITH_ME.finditer(text), *_NEXT_DOOR.finditer(text)):
         group = "hebrew" if match.re in (_WITH_ME, _NEXT_DOOR) and match["hebrew"] else "name"
