@@ -445,6 +445,13 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         words between it and the contract, before a failing number; controls (a weekday hedged, a time before a
         phone, a hedged answer opening the turn, "בן" giving an age, kin and a given name before the record's
         family name). Before that round: 9 of 15 dialogues missed a value. After: every kind 1.00, none changed.
+    the fifty-second batch (``redaction_tuning_round50``, 15 dialogues), written after held-out batch 49 was
+        scored and spent: a relation's first name and surname after "my <relation>'s" and then a pronoun; a person's
+        name, an everyday word too, given after a noun that says it is one ("the youngest's name,", "le prénom de
+        la petite,", "de voornaam van het meisje:"); a Hebrew relation, "is" and a name; a number a digit short
+        after a call-back request with its subject between; controls (a relation's car, a dog's and a firm's name,
+        a Hebrew copula before an adjective, a call-back about a day, the company's own line). Before that round: 9
+        of 15 dialogues missed a value. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -489,7 +496,8 @@ the forty-seventh in ``redaction_tuning_round45``,
 the forty-eighth in ``redaction_tuning_round46``,
 the forty-ninth in ``redaction_tuning_round47``,
 the fiftieth in ``redaction_tuning_round48``,
-the fifty-first in ``redaction_tuning_round49``.
+the fifty-first in ``redaction_tuning_round49``,
+the fifty-second in ``redaction_tuning_round50``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -546,6 +554,7 @@ import redaction_tuning_round46
 import redaction_tuning_round47
 import redaction_tuning_round48
 import redaction_tuning_round49
+import redaction_tuning_round50
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -557,6 +566,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
+           "FIFTY_SECOND",
            "Dialogue",
            "Gold"]
 
@@ -611,6 +621,7 @@ FORTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round46.FORTY_EIGHTH
 FORTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round47.FORTY_NINTH)
 FIFTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round48.FIFTIETH)
 FIFTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round49.FIFTY_FIRST)
+FIFTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round50.FIFTY_SECOND)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -621,4 +632,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
-                                   FORTY_NINTH + FIFTIETH + FIFTY_FIRST)
+                                   FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND)

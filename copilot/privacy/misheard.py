@@ -57,6 +57,13 @@ _CLAUSE = re.compile(r"[.!?;]\s")
 _NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*[:,]?\s*$",
                         re.IGNORECASE)
 _CALL_ME = re.compile(rf"(?<!\w)(?:{CALL_ME})\s*:?\s*$", re.IGNORECASE)
+# A call back asked for with what it is about between the verb and the number: "ring me back about the boiler on",
+# "rappelez-moi pour le devis au", "bel me terug over de offerte op", "תחזרו אליי לגבי ההזמנה ב-". The number right
+# after the preposition is where to call.
+_CALL_ME_ABOUT = re.compile(r"(?<!\w)(?:ring|call|text|phone|bel|app|rappel\w*)[\s-]+(?:me|mij|moi)(?!\w)"
+                            r"(?:\s+[\w'’-]+){1,8}?\s+(?:on|at|op|au|sur)\s*:?\s*$|"
+                            r"(?:תתקשר|תחזר|תחזור|תחזיר)\w*(?:\s+אליי)?(?:\s+[\u05d0-\u05ea\"״'-]+){1,6}?\s+[בל]-?\s*$",
+                            re.IGNORECASE)
 # A phone word further back in the clause than the four words ``label_before`` reads: "this is my new mobile for the
 # allotment society list: 07700 9134 282", "le cell pour les rappels c'est 418 552-09371", "הנייד לתיאום: 050-441829".
 _PHONE_WORD = re.compile(r"(?<![\w\u05d0-\u05ea])(?:mobile|mobiel\w*|gsm|cell\w*|portable|natel|phone|telefoon\w*|"
@@ -93,7 +100,8 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
     if digits[1:2] == "0" or service_line(digits):
         return False
     before = text[max(0, start - 40):start]
-    return label == "PHONE" or bool(_CALL_ME.search(before)) or not label and bool(
+    return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(_clause_before(text, start))) \
+        or not label and bool(
         _NUMBER_IS.search(before) or _PHONE_WORD.search(_clause_before(text, start)))
 
 

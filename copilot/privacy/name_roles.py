@@ -228,8 +228,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         if span and cue.re is _KIN_TITLE and text[span[0]:span[1]].split()[0].casefold() in _LOWER_VERBS:
             continue  # "oma heeft gebeld": a verb, no name
         if span and cue.re is _ROLE and re.search(r"['’]s\s*$", cue.group()) and \
-                text[span[0]:span[1]].split()[0].casefold() not in LATIN_NAMES:
-            continue  # "my partner's Rhona" is who the partner is, "my mum's Corsa" what she drives
+                text[span[0]:span[1]].split()[0].casefold() not in LATIN_NAMES and \
+                not (" " in text[span[0]:span[1]] and _PERSON_NEXT.match(text, span[1])):
+            continue  # "my partner's Rhona" is who the partner is, "my mum's Corsa" what she drives; a first name
+            # and a surname then "she", "he" or "who" ("my aunt's Edna Marsh, she'll ...") is who the aunt is
         if span and staff_from_team(cue.group(), text, span[1]):
             continue  # "my colleague Jamal from the technical team will call you": the company's own staff
         if span and _BUSINESS_PARTNER.search(cue.group()):
@@ -245,6 +247,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
                     yield more
     yield from _apposed(text, lower)
     yield from _name_next(text)
+    for cue in _NAME_WORD.finditer(text):  # "the baby's name, Ivy,", "le prénom du petit : Prune"
+        said = _NAME_SAID.match(text, cue.end())
+        if said and said.group().casefold() not in STOP and said.group().casefold() not in _PRONOUNS:
+            yield said.span()
     for match in (*_IS_RELATION.finditer(text), *_BORN.finditer(text), *_HE_IS_RELATION.finditer(text),
                   *_WITH_ME.finditer(text), *_NEXT_DOOR.finditer(text)):
         group = "hebrew" if match.re in (_WITH_ME, _NEXT_DOOR) and match["hebrew"] else "name"
@@ -252,6 +258,10 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
             yield match.start(group), match.end(group)
     for cue in _HE_ROLE.finditer(text):
         span = _hebrew_name(text, cue.end())
+        copula = _HE_COPULA.match(text, cue.end()) if not span else None
+        if copula and (named := _hebrew_name(text, copula.end())) and re.match(r"\s*(?:$|[,.;:!?])", text[named[1]:]):
+            yield named  # "דודה שלי זו <name>, היא ...": the relation "is" the name that ends the phrase
+            continue
         after = _HE_WORD_AT.match(text, cue.end())
         word = span or (after.span() if after else None)  # a stop word too: "בעלי ישלם, אייל,"
         apart = _HE_APART.match(text, word[1]) if word else None
@@ -291,6 +301,22 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _HE_WORD_AT = re.compile(r"[\u05d0-\u05ea]+")
+_HE_COPULA = re.compile(r"(?:זה|זו|זאת|הוא|היא)\s+(?=[\u05d0-\u05ea])")
+# After a first name and a surname, a pronoun or "who" for a person: the two words were a person's name.
+_PERSON_NEXT = re.compile(r"\s*[,—–-]?\s*(?:she|he|they|who|zij|hij|ze|die|elle|il|qui)(?:['’]\w+)?(?![\w'’])",
+                          re.IGNORECASE)
+# A person's name asked or given as a name: "the little one's name,", "the first name of the baby:", "le prénom de
+# la petite,", "de naam van het meisje:". Set apart by a comma or a colon, one capitalised word that ends its phrase
+# is that name, an everyday word (a flower, a gem) too: the noun says it is one.
+_NAME_WORD = re.compile(
+    r"(?<![\w'’])(?:(?!(?:company|firm|shop|store|business|brand|product|model|street|road|file|account|dog|cat|"
+    r"horse|pony|puppy|kitten|boat|house|farm|band|team|club|school)['’])[\w-]+['’]s\s+(?:first\s+|given\s+|christian\s+)?name|(?:first|given|christian)\s+name"
+    r"(?:\s+of\s+(?:the|my|his|her|our|their)(?:\s+[a-z-]+){1,2})?|name\s+of\s+(?:the|my|his|her|our|their)"
+    r"(?:\s+[a-z-]+){1,2}|(?:le|son|sa|leur)\s+prénom(?:\s+(?:de|du|des|de la|de l['’])\s*(?:[a-zà-ÿ-]+\s*){1,2})?|"
+    r"(?:de|haar|zijn|hun)\s+voornaam(?:\s+van\s+(?:het|de|mijn|haar|zijn|onze|ons)(?:\s+[a-z-]+){1,2})?|"
+    r"de\s+naam\s+van\s+(?:het|de|mijn|haar|zijn|onze|ons)(?:\s+[a-z-]+){1,2})\s*[,:]\s*",
+    re.IGNORECASE)
+_NAME_SAID = re.compile(r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.;:!?)]|\s+(?:and|en|et|&)\s))")
 _HE_APART = re.compile(r"\s*,\s*([\u05d0-\u05ea]{2,})\s*,")
 _HE_COMMA = re.compile(r"\s*,\s*(?=[\u05d0-\u05ea])")
 # Wishing someone well by name, as a cake's or a card's text says it.
