@@ -651,8 +651,16 @@ def _head(item: str) -> set[str]:
     for m in _OF_WHAT.finditer(item):
         head = tx.stems(item[:m.start()])
         if head:
-            return head
+            # (a counted thing it comes with is given too: "one proof per order with one round of changes")
+            counted = _WITH_ONE.search(item, m.end())
+            return head | tx.stems(counted.group(1) or counted.group(2)) if counted else head
     return tx.stems(item)
+
+
+# "with one ...", "met één ...", "avec une ...", "עם ... אחד": a thing a listed gift comes with, counted
+_WITH_ONE = re.compile(r"(?<!\w)(?i:with (?:one|a single|1)|met (?:één|een|1)|avec (?:une?|1)) "
+                       r"([^\W\d_]+(?: [^\W\d_]+){0,3})|"
+                       r"(?<![\u05d0-\u05ea])עם ((?:[\u05d0-\u05ea]+ ){1,3})(?:אחד|אחת)(?![\u05d0-\u05ea])")
 
 
 def _charged_rates(sentence: str) -> frozenset[float]:

@@ -832,6 +832,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                    for item in items):
                 return True
             continue
+        # (a refusal the sentence itself charges for is what it sets the gift apart from: "the first round is free;
+        # each extra round costs €7.50" keeps to "Not free: every extra round")
+        charged_here = [content_words(other) for other in clauses(sentence) if _costs_apart(other)]
+        unpaid = tuple(refused for refused in refusals if not any(
+            sum(bool(forms & refused) for forms in words) >= 2 for words in charged_here)) if charged_here else refusals
         for clause in clauses(sentence):
             if pattern.search(clause) is None or taken_back(sentence, clause) or (
                     w.THEIR_INSURER.search(clause) and not w.WE_WILL.search(clause)):
@@ -848,7 +853,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # day, and we'll cover the lost wages")
                 kept = w.ENTITLED.sub(" ", " ".join(other for other in clauses(sentence) if other == clause
                                                     or not negated(other) and not w.PLEASANTRY.fullmatch(other)
-                                                    and not _gives_apart(other, clause, pattern)))
+                                                    and not _gives_apart(other, clause, pattern)
+                                                    and not _costs_apart(other)))
                 # (less what the clause's other giving words give apart from this one, each judged at its own)
                 for other in giving:
                     apart = giving_part(clause, other.span()) if other is not m else ""
@@ -959,7 +965,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            and bound <= g.periods
                            and (not g.bounds or bool(g.bounds & numbers(sentence)))
                            and (not priced_as or bool(priced_as & g.words))
-                           and not _denied([f for f in names if f not in timed], g, refusals, around)
+                           and not _denied([f for f in names if f not in timed], g, unpaid, around)
                            # a charge waived is backed by a passage about that charge, whatever the sentence before
                            # names: "Premium is the plan for you. The €10 activation fee is on us" is not backed by
                            # "Premium members may move their tag free of charge"
@@ -1047,6 +1053,16 @@ _COUNTS = frozenset(form for word, value in w.NUMBER_WORDS.items() if " " not in
 _CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "
                                 "supplémentaires coût תשלום עלות חיוב תוספת"))
 _JOINED = re.compile(r"\s(?:and|en|et|and then|then|dan)\s|\sו(?=[\u05d0-\u05ea])", re.IGNORECASE)
+
+
+def _costs_apart(other: str) -> bool:
+    """Whether another clause of the sentence says what something costs ("the first round is free; each extra one costs
+    €7.50"): a price the passages charge, said beside the gift, names nothing the gift is of."""
+    return bool(_COSTS.search(other)) and bool(amounts(other)) and not w.FREE.search(other) \
+        and not w.REFUND.search(other)
+
+
+_COSTS = re.compile(r"(?<!\w)(?i:costs?|kost|kosten|co[ûu]te(?:nt)?|עול(?:ה|ים|ות))(?!\w)")
 
 
 def _before(sentence: str, clause: str) -> str:
@@ -1227,6 +1243,7 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # by ``discounts``; no passage names it as a free thing
     said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
     said = _kin_as_child(said, ctx.language)
+    said = _BLAME.sub(" ", said)
     if _excepted(said, w.FREE):
         return FREE
     said = _COLON.sub(lambda m: ". " if (w.REFUND.search(m.group(1)) or _COMES_BACK.search(m.group(1)))
@@ -1235,6 +1252,15 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
                              heard=ctx.said_counts, terms=ctx.terms, worked=worked) else None
+
+
+# a fault owned, not a gift: "that's on us, I'm sorry" (with an apology beside it), "dat is een fout van ons", "het
+# is onze schuld"; what it gives is said in words of its own
+_BLAME = re.compile(
+    r"(?i:(?<!\w)(?:that|this|it)(?:'s| is| was) (?:all |entirely |completely )?on us"
+    r"(?=\s*[,.;:!]\s*(?:and |so |really |very |we're |we are |i'm |i am )*(?:sorry|apologi)))|"
+    r"(?i:(?<!\w)(?:is|zijn|was|waren) (?:een |onze |helemaal )?(?:\S+ )?(?:fout|fouten|schuld|vergissing|misser) "
+    r"van ons(?!\w))")
 
 
 # what follows a colon after a free thing may be what that means for the money, given by a refund word: "it was free:

@@ -23,6 +23,7 @@ from copilot.engines import guard_words_conduct as cw
 from copilot.engines import guard_words_menace as wm
 from copilot.engines.guard_offers import FREE, PRICE, REFUND, discounts, free, refunds  # noqa: F401 (reasons read here)
 from copilot.engines.guard_text import (
+    BARE_HOST,
     URL,
     WORD,
     amounts,
@@ -536,7 +537,8 @@ _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A sentence or more in another language; a product name ("Smart Home Pack") inside one is fine."""
     # an e-mail address (the customer's own, restored from its placeholder) is in no language
-    plain = _PLACEHOLDER.sub(" ", URL.sub(" ", _ADDRESS.sub(" ", text)))
+    # (and so is a host named without a scheme, "upload.example.com", whose dots would part it into sentences)
+    plain = _PLACEHOLDER.sub(" ", BARE_HOST.sub(" ", URL.sub(" ", _ADDRESS.sub(" ", text))))
     for sentence in sentences(plain):
         script = _script(sentence)
         if script is not None:

@@ -91,6 +91,7 @@ _LABEL = rf"[{_CHAR}](?:[{_CHAR}-]{{0,61}}[{_CHAR}])?"
 URL = re.compile(r"\b(?:h(?:tt|xx)ps?|ftp)://([^\s<>\"'\])/?#]+)|\bwww\d?\.([^\s<>\"'\])/?#]+)", re.IGNORECASE)
 _BARE_HOST = re.compile(rf"(?<![\w@.])((?:{_LABEL}\.)+(?:{'|'.join(sorted(set(_TLDS), key=len, reverse=True))}|"
                         r"xn--[a-z0-9-]+))(?![\w-])(?!\.[a-z0-9])", re.IGNORECASE)
+BARE_HOST = _BARE_HOST  # a host named without a scheme ("upload.example.com"), in no language of its own
 # a bare host with a path after it is a link whatever its ending, one no list of endings knows too: "kort.nu/abc",
 # "is.gs/x-y" (letters only after the last dot, so "1.5/10" and "km/h" are none)
 _PATH_HOST = re.compile(rf"(?<![\w@./:-])((?:{_LABEL}\.)+[a-z]{{2,24}})(?=/[\w-])", re.IGNORECASE)

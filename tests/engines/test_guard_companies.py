@@ -24,8 +24,8 @@ celebration-cake bakery (``tests/guard_thirty_seventh_company.py``), an escape-r
 hot-air balloon operator (``tests/guard_fortieth_company.py``), a riding stable
 (``tests/guard_forty_first_company.py``), a guided city-walk operator (``tests/guard_forty_second_company.py``), a
 locksmith with a call-out service (``tests/guard_forty_third_company.py``), a costume-hire shop
-(``tests/guard_forty_fourth_company.py``), a trampoline park (``tests/guard_forty_fifth_company.py``) and an ice rink
-(``tests/guard_forty_sixth_company.py``).
+(``tests/guard_forty_fourth_company.py``), a trampoline park (``tests/guard_forty_fifth_company.py``), an ice rink
+(``tests/guard_forty_sixth_company.py``) and a dog-grooming salon (``tests/guard_forty_seventh_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -41,6 +41,7 @@ import guard_forty_fifth_company as trampolines
 import guard_forty_first_company as stable
 import guard_forty_fourth_company as costumes
 import guard_forty_second_company as walks
+import guard_forty_seventh_company as grooming
 import guard_forty_sixth_company as rink
 import guard_forty_third_company as locks
 import guard_fourteenth_company as laundry
@@ -89,7 +90,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "planetarium": planetarium, "bowling": bowling, "photolab": photolab, "windows": windows,
              "cakes": cakes, "escape": escape, "tuning": tuning, "balloons": balloons,
              "stable": stable, "walks": walks, "locks": locks,
-             "costumes": costumes, "trampolines": trampolines, "rink": rink}
+             "costumes": costumes, "trampolines": trampolines, "rink": rink,
+             "grooming": grooming}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
