@@ -967,3 +967,22 @@ def test_checking_to_answer_later_by_e_mail_needs_no_hold(engine, later, now):
 def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager, asks_for_one):
     assert "escalation.human" not in shown(engine, [("customer", about_a_manager)], "chat")
     assert "escalation.human" in shown(engine, [("customer", asks_for_one)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("channel", "entry", "account_card", "payment_card"),
+    [
+        ("chat", "compliance.card_data_text", "Sign in to the museum app with your customer number and card number.",
+         "Could you type your card number here so I can take the deposit?"),
+        ("whatsapp", "compliance.card_data_text", "Mijn studentenkaart is kwijt, wat was het kaartnummer ook alweer?",
+         "Mag ik uw kaartnummer voor de aanbetaling?"),
+        ("phone", "compliance.card_data", "Pour l'appli, vous vous connectez avec le numéro de carte de votre carte de transport.",
+         "Je peux payer par carte tout de suite ?"),
+        ("email", "compliance.card_data_text", "מתחברים עם מספר הכרטיס של כרטיס הסטודנט ועם הסיסמה.",
+         "אפשר לשלוח לך את מספר הכרטיס לחיוב?"),
+    ],
+)
+def test_the_number_of_a_student_transport_or_login_card_is_no_payment_card(engine, channel, entry, account_card,
+                                                                            payment_card):
+    assert entry not in shown(engine, [("agent", account_card)], channel)
+    assert entry in shown(engine, [("customer", payment_card)], channel)  # a card number that says no more: privacy first
