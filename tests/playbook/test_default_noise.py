@@ -976,7 +976,8 @@ def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager
          "Could you type your card number here so I can take the deposit?"),
         ("whatsapp", "compliance.card_data_text", "Mijn studentenkaart is kwijt, wat was het kaartnummer ook alweer?",
          "Mag ik uw kaartnummer voor de aanbetaling?"),
-        ("phone", "compliance.card_data", "Pour l'appli, vous vous connectez avec le numéro de carte de votre carte de transport.",
+        ("phone", "compliance.card_data",
+         "Pour l'appli, vous vous connectez avec le numéro de carte de votre carte de transport.",
          "Je peux payer par carte tout de suite ?"),
         ("email", "compliance.card_data_text", "מתחברים עם מספר הכרטיס של כרטיס הסטודנט ועם הסיסמה.",
          "אפשר לשלוח לך את מספר הכרטיס לחיוב?"),
@@ -985,15 +986,19 @@ def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager
 def test_the_number_of_a_student_transport_or_login_card_is_no_payment_card(engine, channel, entry, account_card,
                                                                             payment_card):
     assert entry not in shown(engine, [("agent", account_card)], channel)
-    assert entry in shown(engine, [("customer", payment_card)], channel)  # a card number that says no more: privacy first
+    # A card number that says no more stays a payment card's: privacy first.
+    assert entry in shown(engine, [("customer", payment_card)], channel)
 
 
 @pytest.mark.parametrize(
     ("guest_wifi", "at_home"),
     [
-        ("I'm at your café and there's no internet on my laptop, is the guest network down?", "We have no internet at home since this morning."),
-        ("Ik zit in het gemeentehuis en krijg geen internet op mijn laptop.", "Sinds vanochtend hebben we thuis geen internet."),
-        ("Je suis à la médiathèque et pas d'internet sur mon ordinateur portable.", "Depuis ce matin, plus d'internet à la maison."),
+        ("I'm at your café and there's no internet on my laptop, is the guest network down?",
+         "We have no internet at home since this morning."),
+        ("Ik zit in het gemeentehuis en krijg geen internet op mijn laptop.",
+         "Sinds vanochtend hebben we thuis geen internet."),
+        ("Je suis à la médiathèque et pas d'internet sur mon ordinateur portable.",
+         "Depuis ce matin, plus d'internet à la maison."),
         ("אני במלון והאינטרנט לא עובד לי במחשב הנייד", "מהבוקר אין אינטרנט בבית"),
     ],
 )
@@ -1007,8 +1012,10 @@ def test_one_laptop_off_a_guest_wifi_is_no_outage(engine, guest_wifi, at_home):
     [
         ("There is still a 4 euro late fee on the account.", "ok, and if I pay it, can you cancel today?",
          "I want to cancel my membership."),
-        ("Er staat nog 4 euro boete open.", "als ik dat betaal, kan ik dan meteen opzeggen?", "Ik wil mijn lidmaatschap opzeggen."),
-        ("Il reste 4 euros de pénalité.", "si je paie maintenant, vous pouvez résilier ?", "Je veux résilier mon abonnement."),
+        ("Er staat nog 4 euro boete open.", "als ik dat betaal, kan ik dan meteen opzeggen?",
+         "Ik wil mijn lidmaatschap opzeggen."),
+        ("Il reste 4 euros de pénalité.", "si je paie maintenant, vous pouvez résilier ?",
+         "Je veux résilier mon abonnement."),
         ("נשאר חוב של 4 שקלים.", "אם אני משלמת עכשיו אפשר לבטל היום?", "אני רוצה לבטל את המנוי."),
     ],
 )
@@ -1026,7 +1033,8 @@ def test_cancelling_what_the_agent_just_named_a_hebrew_reservation_of_is_no_leav
 @pytest.mark.parametrize(
     ("offer", "thanks", "done"),
     [
-        ("I can sign you up for the course right now.", "oh lovely, thanks for your help", "That's all, have a nice day."),
+        ("I can sign you up for the course right now.", "oh lovely, thanks for your help",
+         "That's all, have a nice day."),
         ("Ik kan u nu meteen inschrijven voor de cursus.", "dank u wel", "Dat was het, fijne dag."),
         ("Je peux vous inscrire à l'atelier tout de suite.", "merci beaucoup", "C'est tout, merci beaucoup."),
         ("אני יכול לרשום אותך לסדנה כבר עכשיו.", "תודה רבה", "זה הכל, תודה רבה"),
@@ -1040,7 +1048,8 @@ def test_thanks_for_an_offer_to_sign_up_now_is_no_goodbye(engine, offer, thanks,
 @pytest.mark.parametrize(
     ("stopping", "moving"),
     [
-        ("I'd like to stop my membership, we're moving to Portugal next month", "We're moving next month, what do I need to do?"),
+        ("I'd like to stop my membership, we're moving to Portugal next month",
+         "We're moving next month, what do I need to do?"),
         ("Ik wil stoppen bij de sportschool, we gaan verhuizen", "We gaan verhuizen, wat moet ik doen?"),
         ("Je voudrais arrêter mon abonnement, nous déménageons", "Nous déménageons le mois prochain."),
         ("אני רוצה להפסיק את המנוי, אנחנו עוברים דירה", "אנחנו עוברים דירה בחודש הבא"),
@@ -1054,11 +1063,14 @@ def test_a_move_given_as_the_reason_for_stopping_asks_for_no_new_address(engine,
 @pytest.mark.parametrize(
     ("already_or_survey", "wanted"),
     [
-        ("The technicians are coming on Monday, do I need to be home?", "Can you send an engineer? The boiler is leaking."),
+        ("The technicians are coming on Monday, do I need to be home?",
+         "Can you send an engineer? The boiler is leaking."),
         ("De monteurs komen donderdag, moet ik thuis zijn?", "Kunt u een monteur sturen? De pomp lekt."),
         ("Les techniciens viennent lundi, je dois être là ?", "Pouvez-vous envoyer un technicien ? La pompe fuit."),
-        ("Would you send someone first to see if the roof is suitable for a heat pump?", "I need a technician, the pump stopped."),
-        ("Komt er iemand kijken of de zolder geschikt is voor een warmtepomp?", "Ik heb een monteur nodig, de pomp doet niks."),
+        ("Would you send someone first to see if the roof is suitable for a heat pump?",
+         "I need a technician, the pump stopped."),
+        ("Komt er iemand kijken of de zolder geschikt is voor een warmtepomp?",
+         "Ik heb een monteur nodig, de pomp doet niks."),
     ],
 )
 def test_a_visit_already_booked_or_a_suitability_check_books_no_engineer(engine, already_or_survey, wanted):
