@@ -967,3 +967,140 @@ def test_checking_to_answer_later_by_e_mail_needs_no_hold(engine, later, now):
 def test_a_complaint_about_a_manager_asks_for_no_manager(engine, about_a_manager, asks_for_one):
     assert "escalation.human" not in shown(engine, [("customer", about_a_manager)], "chat")
     assert "escalation.human" in shown(engine, [("customer", asks_for_one)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("channel", "entry", "account_card", "payment_card"),
+    [
+        ("chat", "compliance.card_data_text", "Sign in to the museum app with your customer number and card number.",
+         "Could you type your card number here so I can take the deposit?"),
+        ("whatsapp", "compliance.card_data_text", "Mijn studentenkaart is kwijt, wat was het kaartnummer ook alweer?",
+         "Mag ik uw kaartnummer voor de aanbetaling?"),
+        ("phone", "compliance.card_data",
+         "Pour l'appli, vous vous connectez avec le numéro de carte de votre carte de transport.",
+         "Je peux payer par carte tout de suite ?"),
+        ("email", "compliance.card_data_text", "מתחברים עם מספר הכרטיס של כרטיס הסטודנט ועם הסיסמה.",
+         "אפשר לשלוח לך את מספר הכרטיס לחיוב?"),
+    ],
+)
+def test_the_number_of_a_student_transport_or_login_card_is_no_payment_card(engine, channel, entry, account_card,
+                                                                            payment_card):
+    assert entry not in shown(engine, [("agent", account_card)], channel)
+    # A card number that says no more stays a payment card's: privacy first.
+    assert entry in shown(engine, [("customer", payment_card)], channel)
+
+
+@pytest.mark.parametrize(
+    ("guest_wifi", "at_home"),
+    [
+        ("I'm at your café and there's no internet on my laptop, is the guest network down?",
+         "We have no internet at home since this morning."),
+        ("Ik zit in het gemeentehuis en krijg geen internet op mijn laptop.",
+         "Sinds vanochtend hebben we thuis geen internet."),
+        ("Je suis à la médiathèque et pas d'internet sur mon ordinateur portable.",
+         "Depuis ce matin, plus d'internet à la maison."),
+        ("אני במלון והאינטרנט לא עובד לי במחשב הנייד", "מהבוקר אין אינטרנט בבית"),
+    ],
+)
+def test_one_laptop_off_a_guest_wifi_is_no_outage(engine, guest_wifi, at_home):
+    assert "reply.outage" not in shown(engine, [("customer", guest_wifi)], "phone")
+    assert "reply.outage" in shown(engine, [("customer", at_home)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("agent", "after_paying", "leaving"),
+    [
+        ("There is still a 4 euro late fee on the account.", "ok, and if I pay it, can you cancel today?",
+         "I want to cancel my membership."),
+        ("Er staat nog 4 euro boete open.", "als ik dat betaal, kan ik dan meteen opzeggen?",
+         "Ik wil mijn lidmaatschap opzeggen."),
+        ("Il reste 4 euros de pénalité.", "si je paie maintenant, vous pouvez résilier ?",
+         "Je veux résilier mon abonnement."),
+        ("נשאר חוב של 4 שקלים.", "אם אני משלמת עכשיו אפשר לבטל היום?", "אני רוצה לבטל את המנוי."),
+    ],
+)
+def test_whether_paying_lets_the_leaving_go_through_asks_no_reason(engine, agent, after_paying, leaving):
+    assert "objection.cancel" not in shown(engine, [("agent", agent), ("customer", after_paying)], "chat")
+    assert "objection.cancel" in shown(engine, [("agent", agent), ("customer", leaving)], "chat")
+
+
+def test_cancelling_what_the_agent_just_named_a_hebrew_reservation_of_is_no_leaving(engine):
+    told = ("agent", "כל הזמנה של חדר ישיבות עולה עשרה שקלים.")
+    assert "objection.cancel" not in shown(engine, [told, ("customer", "אפשר לבטל ולקבל החזר?")], "chat")
+    assert "objection.cancel" in shown(engine, [("agent", "כן, אני כאן."), ("customer", "אפשר לבטל?")], "chat")
+
+
+@pytest.mark.parametrize(
+    ("offer", "thanks", "done"),
+    [
+        ("I can sign you up for the course right now.", "oh lovely, thanks for your help",
+         "That's all, have a nice day."),
+        ("Ik kan u nu meteen inschrijven voor de cursus.", "dank u wel", "Dat was het, fijne dag."),
+        ("Je peux vous inscrire à l'atelier tout de suite.", "merci beaucoup", "C'est tout, merci beaucoup."),
+        ("אני יכול לרשום אותך לסדנה כבר עכשיו.", "תודה רבה", "זה הכל, תודה רבה"),
+    ],
+)
+def test_thanks_for_an_offer_to_sign_up_now_is_no_goodbye(engine, offer, thanks, done):
+    assert "reply.closing" not in shown(engine, [("agent", offer), ("customer", thanks)], "chat")
+    assert "reply.closing" in shown(engine, [("agent", "Ok."), ("customer", done)], "chat")
+
+
+@pytest.mark.parametrize(
+    ("stopping", "moving"),
+    [
+        ("I'd like to stop my membership, we're moving to Portugal next month",
+         "We're moving next month, what do I need to do?"),
+        ("Ik wil stoppen bij de sportschool, we gaan verhuizen", "We gaan verhuizen, wat moet ik doen?"),
+        ("Je voudrais arrêter mon abonnement, nous déménageons", "Nous déménageons le mois prochain."),
+        ("אני רוצה להפסיק את המנוי, אנחנו עוברים דירה", "אנחנו עוברים דירה בחודש הבא"),
+    ],
+)
+def test_a_move_given_as_the_reason_for_stopping_asks_for_no_new_address(engine, stopping, moving):
+    assert "reply.moving_house" not in shown(engine, [("customer", stopping)], "phone")
+    assert "reply.moving_house" in shown(engine, [("customer", moving)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("already_or_survey", "wanted"),
+    [
+        ("The technicians are coming on Monday, do I need to be home?",
+         "Can you send an engineer? The boiler is leaking."),
+        ("De monteurs komen donderdag, moet ik thuis zijn?", "Kunt u een monteur sturen? De pomp lekt."),
+        ("Les techniciens viennent lundi, je dois être là ?", "Pouvez-vous envoyer un technicien ? La pompe fuit."),
+        ("Would you send someone first to see if the roof is suitable for a heat pump?",
+         "I need a technician, the pump stopped."),
+        ("Komt er iemand kijken of de zolder geschikt is voor een warmtepomp?",
+         "Ik heb een monteur nodig, de pomp doet niks."),
+    ],
+)
+def test_a_visit_already_booked_or_a_suitability_check_books_no_engineer(engine, already_or_survey, wanted):
+    assert "reply.technician" not in shown(engine, [("customer", already_or_survey)], "phone")
+    assert "reply.technician" in shown(engine, [("customer", wanted)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("had_it", "objection"),
+    [
+        ("We've had the heat pump from you for two years, can we add a second one?", "Two years is too long for me."),
+        ("J'ai votre pompe à chaleur depuis 24 mois, je peux ajouter une option ?", "24 mois c'est trop long."),
+    ],
+)
+def test_how_long_the_customer_has_had_it_is_no_contract_objection(engine, had_it, objection):
+    assert "objection.contract_length" not in shown(engine, [("customer", had_it)], "phone")
+    assert "objection.contract_length" in shown(engine, [("customer", objection)], "phone")
+
+
+@pytest.mark.parametrize(
+    ("condition", "offer", "has_it"),
+    [
+        ("The delivery is free, you only need a regular subscription.", "Would you like our premium plan?",
+         "I already have one"),
+        ("Bezorgen is gratis, u heeft alleen een abonnement nodig.", "Heeft u interesse in ons pakket?", "heb ik al"),
+        ("La livraison est gratuite, il faut juste un abonnement.", "Je vous propose notre offre premium.",
+         "j'en ai déjà"),
+        ("המשלוח בחינם, צריך רק מנוי רגיל.", "יש לנו מבצע על המסלול המורחב.", "כבר יש לי"),
+    ],
+)
+def test_already_having_what_the_agent_said_is_needed_declines_nothing(engine, condition, offer, has_it):
+    assert "objection.already_have" not in shown(engine, [("agent", condition), ("customer", has_it)], "chat")
+    assert "objection.already_have" in shown(engine, [("agent", offer), ("customer", has_it)], "chat")
