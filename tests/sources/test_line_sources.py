@@ -132,7 +132,9 @@ def test_copilot_listen_stdin_records_what_was_piped(tmp_path):
     from copilot.record.storage import Store
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPILOT_DATA_DIR": str(tmp_path / "data")}
-    lines = '{"speaker": "customer", "text": "this is too expensive"}\nAgent: let me check that\n'
+    # The customer's line last: a later line may rightly supersede its card while the engine is busy (a loaded
+    # machine), and this test is about what is recorded, not about timing.
+    lines = 'Agent: how can I help?\n{"speaker": "customer", "text": "this is too expensive"}\n'
     result = subprocess.run([sys.executable, "-m", "copilot", "--quit-after", "2.5", "listen", "--stdin",
                              "--session", "cti-4"], input=lines, capture_output=True, text=True, env=env,
                             timeout=60)
@@ -141,7 +143,7 @@ def test_copilot_listen_stdin_records_what_was_piped(tmp_path):
     try:
         [session] = [s for s in store.rows("sessions") if s["external_id"] == "cti-4"]
         texts = [u["text"] for u in store.rows("utterances", "session_id = ?", [session["id"]])]
-        assert texts == ["this is too expensive", "let me check that"]
+        assert texts == ["how can I help?", "this is too expensive"]
         assert "objection.price" in {s["entry_id"] for s in store.rows("suggestions")}
     finally:
         store.close()
