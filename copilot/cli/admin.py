@@ -30,6 +30,7 @@ SECRETS = {"ai-api-key": QT_TRANSLATE_NOOP("CliHelp", "the language model's API 
            "api-token": QT_TRANSLATE_NOOP("CliHelp", "the local API's bearer token"),
            "central-password": QT_TRANSLATE_NOOP("CliHelp", "the central record's database password")}
 MIN_TOKEN_LENGTH = 16
+SECRET_LIMIT = 65_536  # characters read from standard input for a secret
 
 
 def add_parser(commands: Any) -> None:
@@ -206,7 +207,10 @@ def _secret(args: argparse.Namespace) -> int:
             print((translate("Cli", "{name} removed") if removed else translate("Cli", "there was no {name}")).format(
                 name=name))
             return EXIT_OK
-        value = getpass.getpass(prompt="") if sys.stdin.isatty() else sys.stdin.read()
+        value = getpass.getpass(prompt="") if sys.stdin.isatty() else sys.stdin.read(SECRET_LIMIT + 1)
+        if len(value) > SECRET_LIMIT:
+            return _fail(EXIT_INPUT, f"more than {SECRET_LIMIT} characters on standard input: that is no secret",
+                         "secret")
         value = value.strip()
         problem = _secret_problem(name, value)
         if problem:

@@ -300,7 +300,7 @@ def _suggest(args: argparse.Namespace) -> int:
     from copilot.live.mood import MoodTrend
     from copilot.live.session import Session
     from copilot.live.turns import Line, play
-    from copilot.sources.transcript import parse_lines, read_context, read_transcript, split_lines
+    from copilot.sources.transcript import read_context, read_stdin_transcript, read_transcript
 
     playbook_path = args.suggest_playbook or args.playbook  # also before the command word
     context_path = args.suggest_context or args.context
@@ -314,10 +314,7 @@ def _suggest(args: argparse.Namespace) -> int:
                               policies=args.policy, notices=notices)
         check_policy_flags(args.policy, local.playbook)
         context = read_context(context_path) if context_path else {}
-        if args.transcript == "-":
-            lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
-        else:
-            lines = read_transcript(args.transcript)
+        lines = read_stdin_transcript() if args.transcript == "-" else read_transcript(args.transcript)
     except UnknownPolicyFlag as exc:
         print(f"copilot suggest: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -421,7 +418,7 @@ def _kb_search(kb: KnowledgeBase, args: argparse.Namespace) -> list[Hit]:
     """The ranked articles for TEXT, or for the latest customer line of --conversation as the panel ranks them."""
     from copilot.knowledge import KnowledgeEngine
     from copilot.model import Conversation, Speaker, Utterance
-    from copilot.sources.transcript import parse_lines, read_transcript, split_lines
+    from copilot.sources.transcript import read_stdin_transcript, read_transcript
 
     if (args.text is None) == (args.conversation is None):
         raise KnownError(translate("Cli", "give either a question (TEXT) or --conversation TRANSCRIPT"))
@@ -429,7 +426,7 @@ def _kb_search(kb: KnowledgeBase, args: argparse.Namespace) -> list[Hit]:
     if args.conversation is None:
         said = [Utterance(Speaker.CUSTOMER, args.text)]
     else:
-        lines = (list(parse_lines(split_lines(sys.stdin.read()), "<stdin>")) if args.conversation == "-"
+        lines = (read_stdin_transcript() if args.conversation == "-"
                  else read_transcript(args.conversation))
         said = [Utterance(x.speaker, x.text, lang=x.lang) for x in lines]
     last = None

@@ -100,10 +100,10 @@ class _Call:
 
 
 def _read_call(given: str) -> _Call:
-    from copilot.sources.transcript import parse_lines, read_transcript, split_lines
+    from copilot.sources.transcript import read_stdin_transcript, read_transcript
 
     if given == "-":
-        lines = list(parse_lines(split_lines(sys.stdin.read()), "<stdin>"))
+        lines = read_stdin_transcript()
         return _Call((x.speaker, x.text, x.lang) for x in lines)
     path = Path(given)
     if path.is_file() and not zipfile.is_zipfile(path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,15 @@ def split_lines(content: str) -> list[str]:
     """Lines at newlines only: ``str.splitlines`` also breaks at U+2028 and U+0085, which JSON
     allows unescaped inside a string."""
     return [line.removesuffix("\r") for line in content.split("\n")]
+
+
+def read_stdin_transcript() -> list[Line]:
+    """A transcript piped in (``copilot suggest -``), held to the same size limit as a file."""
+    content = sys.stdin.read(TRANSCRIPT_LIMIT + 1)
+    if len(content) > TRANSCRIPT_LIMIT:
+        raise InputError(f"more than {TRANSCRIPT_LIMIT // (1024 * 1024)} MB, the most a transcript may hold",
+                         source="<stdin>")
+    return list(parse_lines(split_lines(content), "<stdin>"))
 
 
 def read_transcript(path: str | Path) -> list[Line]:

@@ -56,3 +56,20 @@ def test_an_endless_policy_file_fails_its_self_test_check_by_name(tmp_path):
     result = copilot(tmp_path, "self-test", env={"COPILOT_POLICY": "/dev/zero", "QT_QPA_PLATFORM": "offscreen"})
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
     assert result.returncode != 0 and "4 MB" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("args", "what"), [
+    pytest.param(["suggest", "-"], "64 MB, the most a transcript may hold", id="suggest"),
+    pytest.param(["wrapup", "-"], "64 MB, the most a transcript may hold", id="wrapup"),
+    pytest.param(["kb", "search", "--conversation", "-"], "64 MB, the most a transcript may hold", id="kb-search"),
+    pytest.param(["secret", "set", "--stdin", "ai-api-key"], "that is no secret", id="secret"),
+])
+def test_endless_standard_input_is_one_line_naming_the_limit(tmp_path, args, what):
+    """``yes | copilot suggest -`` never ends either: standard input is read no further than a file would be."""
+    with subprocess.Popen(["yes", "Customer: way too expensive"], stdout=subprocess.PIPE) as endless:
+        result = subprocess.run([sys.executable, "-m", "copilot", *args], stdin=endless.stdout, capture_output=True,
+                                text=True, timeout=180, preexec_fn=_capped, cwd=tmp_path,
+                                env={**os.environ, "COPILOT_DATA_DIR": str(tmp_path / "data")})
+        endless.kill()
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert what in result.stderr and "Traceback" not in result.stderr and "MemoryError" not in result.stderr
