@@ -209,8 +209,8 @@ def _secret(args: argparse.Namespace) -> int:
             return EXIT_OK
         value = getpass.getpass(prompt="") if sys.stdin.isatty() else sys.stdin.read(SECRET_LIMIT + 1)
         if len(value) > SECRET_LIMIT:
-            return _fail(EXIT_INPUT, f"more than {SECRET_LIMIT} characters on standard input: that is no secret",
-                         "secret")
+            return _fail(EXIT_INPUT, translate("Cli", "more than {limit} characters on standard input: that is no "
+                                               "secret").format(limit=SECRET_LIMIT), "secret")
         value = value.strip()
         problem = _secret_problem(name, value)
         if problem:

@@ -123,163 +123,168 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="250"/>
+        <location filename="../../copilot/cli/main.py" line="289"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="310"/>
+        <location filename="../../copilot/cli/main.py" line="346"/>
         <source>API key: </source>
         <translation>Clé d’API : </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="312"/>
+        <location filename="../../copilot/cli/main.py" line="348"/>
         <source>no key given; nothing stored</source>
         <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="315"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>API key stored in the OS keychain</source>
         <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="318"/>
+        <location filename="../../copilot/cli/main.py" line="354"/>
         <source>API key removed</source>
         <translation>Clé d&apos;API supprimée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="319"/>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>there was no API key</source>
         <translation>il n&apos;y avait pas de clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="330"/>
+        <location filename="../../copilot/cli/main.py" line="366"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="352"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="353"/>
+        <location filename="../../copilot/cli/main.py" line="389"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexation {done}/{total} articles</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="359"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="360"/>
+        <location filename="../../copilot/cli/main.py" line="396"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="377"/>
+        <location filename="../../copilot/cli/main.py" line="413"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="424"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>donnez soit une question (TEXT), soit --conversation TRANSCRIPT</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="402"/>
+        <location filename="../../copilot/cli/main.py" line="438"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path} : aucune ligne du client à laquelle répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="414"/>
+        <location filename="../../copilot/cli/main.py" line="450"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="415"/>
+        <location filename="../../copilot/cli/main.py" line="451"/>
         <source>why: {rationale}</source>
         <translation>pourquoi : {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="118"/>
+        <location filename="../../copilot/cli/admin.py" line="119"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>paramètre inconnu « {name} »</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="162"/>
+        <location filename="../../copilot/cli/admin.py" line="163"/>
         <source>cannot save {path} ({reason})</source>
         <translation>impossible d’enregistrer {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="173"/>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>fichier de stratégie : {path} (d’après {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="175"/>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
         <source>policy file: {path}</source>
         <translation>fichier de stratégie : {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="177"/>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>statut : non valide ; fonctionnement dans le mode le plus sûr</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="179"/>
-        <location filename="../../copilot/cli/admin.py" line="186"/>
+        <location filename="../../copilot/cli/admin.py" line="180"/>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
         <source>locked: {setting}</source>
         <translation>verrouillé : {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="182"/>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
         <source>status: not present; nothing is managed</source>
         <translation>statut : absent ; rien n’est géré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="184"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
         <source>status: in force</source>
         <translation>statut : en vigueur</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="188"/>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
         <source>default: {setting}</source>
         <translation>par défaut : {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="190"/>
+        <location filename="../../copilot/cli/admin.py" line="191"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>il ne verrouille rien et ne fixe aucune valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>{name} removed</source>
         <translation>{name} supprimé</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>there was no {name}</source>
         <translation>il n’y avait pas de {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="222"/>
+        <location filename="../../copilot/cli/admin.py" line="212"/>
+        <source>more than {limit} characters on standard input: that is no secret</source>
+        <translation>plus de {limit} caractères sur l’entrée standard : ce n’est pas un secret</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="226"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="228"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>aucun {name} sur l’entrée standard ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="230"/>
+        <location filename="../../copilot/cli/admin.py" line="234"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>le {name} doit tenir sur une ligne ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="232"/>
+        <location filename="../../copilot/cli/admin.py" line="236"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>un api-token doit comporter au moins {n} caractères et aucune espace ; rien n’a été enregistré</translation>
     </message>
@@ -367,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path} : ce fichier de base de connaissances n’existe pas</translation>
     </message>
@@ -445,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="411"/>
+        <location filename="../../copilot/cli/main.py" line="447"/>
         <source>start</source>
         <translation>début</translation>
     </message>
@@ -847,87 +852,87 @@
         <translation>le mot de passe de la base de données du registre central</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>lire et modifier les paramètres sans la fenêtre (pour les scripts de déploiement)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="41"/>
+        <location filename="../../copilot/cli/admin.py" line="42"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>Lit et modifie les paramètres de cet utilisateur, et affiche le fichier de stratégie de l’organisation. Ne pose jamais de question.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>afficher un paramètre, ou tous sous forme de lignes « nom = valeur »</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="45"/>
+        <location filename="../../copilot/cli/admin.py" line="46"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>Affiche la valeur d’un paramètre, ou chaque paramètre sous la forme « nom = valeur » (valeurs en JSON ; ceux qui sont verrouillés marqués « # locked by policy »).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="50"/>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
         <source>the setting (default: all)</source>
         <translation>le paramètre (par défaut : tous)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="52"/>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>afficher du JSON : {&quot;value&quot;: ..., &quot;locked&quot;: ...} pour un seul, un objet de ceux-ci pour tous</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>change one setting and save it</source>
         <translation>modifier un paramètre et l’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="55"/>
+        <location filename="../../copilot/cli/admin.py" line="56"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>Modifie un paramètre. VALUE est lue comme du JSON quand c’est possible (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), sinon comme du texte ; un paramètre texte prend toujours le texte tel quel.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>show the policy file in use and what it locks</source>
         <translation>afficher le fichier de stratégie utilisé et ce qu’il verrouille</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="63"/>
+        <location filename="../../copilot/cli/admin.py" line="64"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>Affiche le fichier de stratégie de l’organisation : où il est cherché, s’il existe, ce qu’il verrouille et quelles valeurs par défaut il fixe, ou pourquoi il n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="69"/>
+        <location filename="../../copilot/cli/admin.py" line="70"/>
         <source>{name} is {what}</source>
         <translation>{name} est {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>enregistrer ou supprimer un secret dans le trousseau du système (pour les scripts de déploiement)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="73"/>
+        <location filename="../../copilot/cli/admin.py" line="74"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>Enregistre ou supprime un secret dans le trousseau du système : {secrets}. Ne pose jamais de question.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>store a secret read from standard input</source>
         <translation>enregistrer un secret lu sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="79"/>
+        <location filename="../../copilot/cli/admin.py" line="80"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>Enregistre un secret lu sur l’entrée standard (une ligne ; rien n’est affiché ni demandé). Exemple : printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="85"/>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>lire le secret sur l’entrée standard (obligatoire : un secret ne passe jamais par la ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="87"/>
+        <location filename="../../copilot/cli/admin.py" line="88"/>
         <source>remove a secret from the keychain</source>
         <translation>supprimer un secret du trousseau</translation>
     </message>
@@ -998,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="83"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>fichier de base de connaissances (par défaut : celui du panneau)</translation>
     </message>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="89"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>activer un indicateur de stratégie comme ai_disclosure, en plus de ceux du panneau (répétable)</translation>
     </message>
@@ -1107,227 +1112,227 @@
         <translation>uniquement les sessions de cet agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="48"/>
+        <location filename="../../copilot/cli/main.py" line="50"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot : des suggestions à côté de n’importe quel CRM, l’agent gardant la main. Sans commande, ouvre le panneau latéral.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="52"/>
+        <location filename="../../copilot/cli/main.py" line="54"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>lire les conversations d’exemple fournies dans le panneau</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="56"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>fichier de guide (TOML ou JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="55"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>customer context JSON for the session</source>
         <translation>contexte client en JSON pour la session</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="59"/>
         <source>do not keep the panel above other windows</source>
         <translation>ne pas garder le panneau au-dessus des autres fenêtres</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="61"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>vitesse de la démo (2 = deux fois plus vite)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="62"/>
+        <location filename="../../copilot/cli/main.py" line="64"/>
         <source>log debug details</source>
         <translation>journaliser les détails de débogage</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="66"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>usage sans surveillance : journaliser les erreurs inattendues et garder crash.log, sans afficher de boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="70"/>
+        <location filename="../../copilot/cli/main.py" line="72"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>passer une transcription au moteur et afficher chaque suggestion</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="71"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>Passe une transcription (lignes JSON ou lignes « Interlocuteur: texte ») au moteur local du panneau (le guide et la base de connaissances, tels que les paramètres et la stratégie les choisissent) et affiche chaque carte que le panneau montrerait, avec l’indice de l’énoncé, le type, l’id de l’entrée, le texte, la justification et la latence.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="77"/>
+        <location filename="../../copilot/cli/main.py" line="79"/>
         <source>transcript file, or - for standard input</source>
         <translation>fichier de transcription, ou - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>fichier de guide (par défaut : celui du panneau)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="85"/>
         <source>customer context JSON</source>
         <translation>contexte client en JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
         <source>output format</source>
         <translation>format de sortie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="91"/>
+        <location filename="../../copilot/cli/main.py" line="93"/>
         <source>open the panel and listen to a live source</source>
         <translation>ouvrir le panneau et écouter une source en direct</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="92"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>Ouvre le panneau et lui transmet des lignes JSON (tout message qu’accepte l’API locale) ou des lignes « Interlocuteur: texte » depuis l’entrée standard ou depuis un fichier de transcription à mesure qu’il grandit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="97"/>
+        <location filename="../../copilot/cli/main.py" line="99"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>lire les lignes transmises par un outil de transcription</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="101"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>suivre FILE à mesure qu’il grandit, y compris après troncature et rotation</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="103"/>
         <source>session id for lines that name none</source>
         <translation>id de session pour les lignes qui n’en indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="105"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>avec --follow : ignorer ce que FILE contient déjà</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="107"/>
+        <location filename="../../copilot/cli/main.py" line="109"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>rejouer une transcription dans un panneau ouvert via l’API locale</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="108"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>Envoie chaque ligne d’une transcription à l’API locale d’un panneau ouvert, comme le ferait une intégration CRM ou de transcription. Le jeton vient du trousseau sauf s’il est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="113"/>
+        <location filename="../../copilot/cli/main.py" line="115"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>fichier de transcription (lignes JSON ou « Interlocuteur: texte »)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="117"/>
         <source>session id (default: replay)</source>
         <translation>id de session (par défaut : replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="116"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>the panel&apos;s API address</source>
         <translation>l’adresse de l’API du panneau</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>jeton d’accès (par défaut : lu dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="121"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pause entre les lignes (par défaut 0 : aussi vite qu’acceptées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="120"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>end the session after the last line</source>
         <translation>terminer la session après la dernière ligne</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>la base de connaissances : importer des articles, essayer une recherche</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Gère la base de connaissances dont le panneau tire ses réponses.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="127"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>importer un dossier ou un fichier d’articles (Markdown, texte, HTML, lignes JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importe des articles ; importer à nouveau le même chemin met à jour les articles modifiés et retire ceux qui ont été supprimés. Un fichier défectueux est signalé et ignoré ; le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="132"/>
+        <location filename="../../copilot/cli/main.py" line="134"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>montrer ce que la base de connaissances répond à une question ou à une conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="133"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Classe les articles pour une question ou, avec --conversation, pour la dernière ligne du client d’une transcription avec la conversation qui la précède, exactement comme le panneau cherche. La confiance est la probabilité que l’article soit le bon ; le panneau affiche une carte à partir du paramètre knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="138"/>
+        <location filename="../../copilot/cli/main.py" line="140"/>
         <source>a customer&apos;s question</source>
         <translation>la question d’un client</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>fichier de transcription (lignes JSON ou « Interlocuteur: texte »), ou - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="145"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>format de sortie (jsonl : un article par ligne avec id, titre, confiance)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="148"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>le modèle de langage des brouillons IA : clé et connexion</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="147"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Conserve la clé d’API du modèle dans le trousseau du système, ou teste le point d’accès défini dans les paramètres (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="151"/>
+        <location filename="../../copilot/cli/main.py" line="153"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>enregistrer la clé d’API dans le trousseau du système (lue sur l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>remove the API key from the OS keychain</source>
         <translation>supprimer la clé d’API du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>send a short request and report latency and the answer</source>
         <translation>envoyer une courte requête et indiquer la latence et la réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="164"/>
+        <location filename="../../copilot/cli/main.py" line="166"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>les appels en cours de l’équipe : en suivre un, envoyer une note à son agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="165"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>Les appels en cours des équipes que supervise votre identifiant central_url : agent, durée, humeur, escalades, silences et alertes ; ouvrez-en un pour le suivre et envoyer une note à son agent.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="170"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>signature de vos notes (par défaut : le réglage agent_name ou votre identifiant)</translation>
     </message>
@@ -1761,67 +1766,67 @@
 <context>
     <name>Dispositions</name>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="75"/>
         <source>cannot read the dispositions file ({reason})</source>
         <translation>impossible de lire le fichier des codes de clôture ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="81"/>
         <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
         <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 »)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="92"/>
         <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
         <translation>le fichier est vide ; il lui faut une ligne d’en-tête comme « code,label_en,description »</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="103"/>
         <source>field &apos;code&apos;: {code} is already used on line {line}</source>
         <translation>champ « code » : {code} est déjà utilisé à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="110"/>
         <source>the file has a header but no codes</source>
         <translation>le fichier a un en-tête mais aucun code</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="125"/>
         <source>not valid CSV ({reason})</source>
         <translation>CSV non valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="135"/>
         <source>unknown column {name} (known columns: {known})</source>
         <translation>colonne inconnue {name} (colonnes connues : {known})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="139"/>
         <source>the header has no {name} column</source>
         <translation>l’en-tête n’a pas de colonne {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="143"/>
         <source>column {name} appears twice in the header</source>
         <translation>la colonne {name} apparaît deux fois dans l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="150"/>
         <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
         <translation>{fields} champs alors que l’en-tête a {columns} colonnes (une virgule dans une description sans guillemets ?)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="156"/>
         <source>field &apos;code&apos;: empty; every row needs a code</source>
         <translation>champ « code » : vide ; chaque ligne doit avoir un code</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="159"/>
         <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
         <translation>champ « code » : {code} doit être un seul mot d’au plus {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="163"/>
         <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
         <translation>champ « description » : vide pour le code {code} ; c’est d’après la description que le code est choisi</translation>
     </message>

@@ -123,163 +123,168 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="250"/>
+        <location filename="../../copilot/cli/main.py" line="289"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="310"/>
+        <location filename="../../copilot/cli/main.py" line="346"/>
         <source>API key: </source>
         <translation>מפתח API: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="312"/>
+        <location filename="../../copilot/cli/main.py" line="348"/>
         <source>no key given; nothing stored</source>
         <translation>לא ניתן מפתח; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="315"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>API key stored in the OS keychain</source>
         <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="318"/>
+        <location filename="../../copilot/cli/main.py" line="354"/>
         <source>API key removed</source>
         <translation>מפתח ה-API הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="319"/>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>there was no API key</source>
         <translation>לא היה מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="330"/>
+        <location filename="../../copilot/cli/main.py" line="366"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="352"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="353"/>
+        <location filename="../../copilot/cli/main.py" line="389"/>
         <source>indexing {done}/{total} articles</source>
         <translation>מאנדקס {done}/{total} מאמרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="359"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="360"/>
+        <location filename="../../copilot/cli/main.py" line="396"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="377"/>
+        <location filename="../../copilot/cli/main.py" line="413"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="424"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="402"/>
+        <location filename="../../copilot/cli/main.py" line="438"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="414"/>
+        <location filename="../../copilot/cli/main.py" line="450"/>
         <source>{ms} ms</source>
         <translation>⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="415"/>
+        <location filename="../../copilot/cli/main.py" line="451"/>
         <source>why: {rationale}</source>
         <translation>למה: {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="118"/>
+        <location filename="../../copilot/cli/admin.py" line="119"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>הגדרה לא מוכרת &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="162"/>
+        <location filename="../../copilot/cli/admin.py" line="163"/>
         <source>cannot save {path} ({reason})</source>
         <translation>לא ניתן לשמור את {path} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="173"/>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>קובץ מדיניות: {path} (מתוך {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="175"/>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
         <source>policy file: {path}</source>
         <translation>קובץ מדיניות: {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="177"/>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>מצב: לא תקין; פועל במצב הבטוח ביותר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="179"/>
-        <location filename="../../copilot/cli/admin.py" line="186"/>
+        <location filename="../../copilot/cli/admin.py" line="180"/>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
         <source>locked: {setting}</source>
         <translation>נעול: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="182"/>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
         <source>status: not present; nothing is managed</source>
         <translation>מצב: לא קיים; שום דבר אינו מנוהל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="184"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
         <source>status: in force</source>
         <translation>מצב: בתוקף</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="188"/>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
         <source>default: {setting}</source>
         <translation>ברירת מחדל: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="190"/>
+        <location filename="../../copilot/cli/admin.py" line="191"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>הקובץ לא נועל דבר ולא קובע ברירות מחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>{name} removed</source>
         <translation>{name} הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>there was no {name}</source>
         <translation>לא היה {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="222"/>
+        <location filename="../../copilot/cli/admin.py" line="212"/>
+        <source>more than {limit} characters on standard input: that is no secret</source>
+        <translation>יותר מ-{limit} תווים בקלט התקני: זה לא סוד</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="226"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="228"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>לא התקבל {name} בקלט התקני; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="230"/>
+        <location filename="../../copilot/cli/admin.py" line="234"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>ה-{name} חייב להיות שורה אחת; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="232"/>
+        <location filename="../../copilot/cli/admin.py" line="236"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>api-token צריך לפחות {n} תווים וללא רווחים; לא נשמר דבר</translation>
     </message>
@@ -367,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: קובץ מאגר הידע הזה לא קיים</translation>
     </message>
@@ -445,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="411"/>
+        <location filename="../../copilot/cli/main.py" line="447"/>
         <source>start</source>
         <translation>התחלה</translation>
     </message>
@@ -847,87 +852,87 @@
         <translation>סיסמת מסד הנתונים של המאגר המרכזי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>קריאה ושינוי של הגדרות בלי החלון (לסקריפטי פריסה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="41"/>
+        <location filename="../../copilot/cli/admin.py" line="42"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>קריאה ושינוי של הגדרות המשתמש הזה והצגת קובץ המדיניות של הארגון. אף פעם לא שואל שאלות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>הדפסת הגדרה אחת, או את כולן כשורות &apos;name = value&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="45"/>
+        <location filename="../../copilot/cli/admin.py" line="46"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>הדפסת ערך של הגדרה אחת, או כל הגדרה כ-&apos;name = value&apos; (ערכים ב-JSON; הגדרות נעולות מסומנות &apos;# locked by policy&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="50"/>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
         <source>the setting (default: all)</source>
         <translation>ההגדרה (ברירת מחדל: כולן)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="52"/>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>הדפסת JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} להגדרה אחת, אובייקט של כאלה לכולן</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>change one setting and save it</source>
         <translation>שינוי הגדרה אחת ושמירתה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="55"/>
+        <location filename="../../copilot/cli/admin.py" line="56"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>שינוי הגדרה אחת. VALUE נקרא כ-JSON כשאפשר (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), אחרת כטקסט; הגדרת טקסט תמיד מקבלת את הטקסט כפי שניתן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>show the policy file in use and what it locks</source>
         <translation>הצגת קובץ המדיניות שבשימוש ומה הוא נועל</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="63"/>
+        <location filename="../../copilot/cli/admin.py" line="64"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>הצגת קובץ המדיניות של הארגון: היכן מחפשים אותו, אם הוא קיים, מה הוא נועל ואילו ברירות מחדל הוא קובע, או מדוע אינו תקין.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="69"/>
+        <location filename="../../copilot/cli/admin.py" line="70"/>
         <source>{name} is {what}</source>
         <translation>{name} הוא {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת (לסקריפטי פריסה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="73"/>
+        <location filename="../../copilot/cli/admin.py" line="74"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>שמירה או מחיקה של סוד במחזיק המפתחות של המערכת: {secrets}. אף פעם לא שואל שאלות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>store a secret read from standard input</source>
         <translation>שמירת סוד שנקרא מהקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="79"/>
+        <location filename="../../copilot/cli/admin.py" line="80"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>שמירת סוד שנקרא מהקלט התקני (שורה אחת; שום דבר לא מוצג או נשאל). דוגמה: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="85"/>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>קריאת הסוד מהקלט התקני (חובה: סודות לעולם לא עוברים בשורת הפקודה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="87"/>
+        <location filename="../../copilot/cli/admin.py" line="88"/>
         <source>remove a secret from the keychain</source>
         <translation>הסרת סוד ממחזיק המפתחות</translation>
     </message>
@@ -998,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="83"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>קובץ מאגר ידע (ברירת מחדל: של החלונית)</translation>
     </message>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="89"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>הפעלת דגל מדיניות כמו ai_disclosure, בנוסף לאלה של החלונית (אפשר לחזור)</translation>
     </message>
@@ -1107,227 +1112,227 @@
         <translation>רק השיחות של הנציג הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="48"/>
+        <location filename="../../copilot/cli/main.py" line="50"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot: הצעות לצד כל CRM, והשליטה נשארת אצל הנציג. בלי פקודה, נפתחת החלונית הצדדית.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="52"/>
+        <location filename="../../copilot/cli/main.py" line="54"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>הצגת שיחות הדגמה מצורפות בחלונית</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="56"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>קובץ תסריט (TOML או JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="55"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>customer context JSON for the session</source>
         <translation>הקשר לקוח ב-JSON עבור השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="59"/>
         <source>do not keep the panel above other windows</source>
         <translation>לא להשאיר את החלונית מעל חלונות אחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="61"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>מהירות ההדגמה (2 = פי שניים מהר יותר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="62"/>
+        <location filename="../../copilot/cli/main.py" line="64"/>
         <source>log debug details</source>
         <translation>רישום פרטי ניפוי באגים ביומן</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="66"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>שימוש ללא השגחה: רישום שגיאות לא צפויות ושמירת crash.log, בלי להציג חלון</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="70"/>
+        <location filename="../../copilot/cli/main.py" line="72"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>הרצת המנוע על תמליל והדפסת כל הצעה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="71"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>הרצת המנוע המקומי של החלונית (התסריט ומאגר הידע, כפי שההגדרות והמדיניות בוחרות) על תמליל (שורות JSON או שורות &apos;Speaker: text&apos;) והדפסת כל כרטיס שהחלונית הייתה מציגה, עם מספר האמירה, הסוג, מזהה הפריט, הטקסט, הנימוק וזמן התגובה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="77"/>
+        <location filename="../../copilot/cli/main.py" line="79"/>
         <source>transcript file, or - for standard input</source>
         <translation>קובץ תמליל, או - לקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>קובץ תסריט (ברירת מחדל: של החלונית)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="85"/>
         <source>customer context JSON</source>
         <translation>הקשר לקוח ב-JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
         <source>output format</source>
         <translation>תבנית פלט</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="91"/>
+        <location filename="../../copilot/cli/main.py" line="93"/>
         <source>open the panel and listen to a live source</source>
         <translation>פתיחת החלונית והאזנה למקור חי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="92"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>פתיחת החלונית והזנתה בשורות JSON (כל הודעה שה-API המקומי מקבל) או בשורות &apos;Speaker: text&apos; מהקלט התקני או מקובץ תמליל בזמן שהוא גדל.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="97"/>
+        <location filename="../../copilot/cli/main.py" line="99"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>קריאת שורות שמעביר כלי תמלול</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="101"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>מעקב אחר FILE בזמן שהוא גדל, גם אחרי קיצור והחלפה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="103"/>
         <source>session id for lines that name none</source>
         <translation>מזהה שיחה לשורות שאינן מציינות אחד</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="105"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>עם --follow: דילוג על מה שכבר נמצא ב-FILE</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="107"/>
+        <location filename="../../copilot/cli/main.py" line="109"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>הזנת תמליל לחלונית פועלת דרך ה-API המקומי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="108"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>שליחת כל שורה של תמליל ל-API המקומי של חלונית פועלת, כפי שהיה עושה חיבור CRM או תמלול. האסימון נלקח ממחזיק המפתחות, אלא אם ניתן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="113"/>
+        <location filename="../../copilot/cli/main.py" line="115"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="117"/>
         <source>session id (default: replay)</source>
         <translation>מזהה שיחה (ברירת מחדל: replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="116"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>the panel&apos;s API address</source>
         <translation>כתובת ה-API של החלונית</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>אסימון גישה (ברירת מחדל: נקרא ממחזיק המפתחות של המערכת)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="121"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>השהיה בין שורות (ברירת מחדל 0: מהר ככל שמתקבל)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="120"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>end the session after the last line</source>
         <translation>סיום השיחה אחרי השורה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>מאגר הידע: ייבוא מאמרים, ניסיון חיפוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>ניהול מאגר הידע שממנו החלונית עונה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="127"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>ייבוא תיקייה או קובץ של מאמרים (Markdown, טקסט, HTML, שורות JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>ייבוא מאמרים; ייבוא חוזר של אותו נתיב מעדכן מאמרים ששונו ומסיר מאמרים שנמחקו. קובץ פגום מדווח ומדולג; השאר מיובא.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="132"/>
+        <location filename="../../copilot/cli/main.py" line="134"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>הצגת מה שמאגר הידע עונה לשאלה או לשיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="133"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>דירוג המאמרים לשאלה, או עם --conversation לשורת הלקוח האחרונה בתמליל יחד עם השיחה שלפניה, בדיוק כפי שהחלונית מחפשת. רמת הביטחון היא הסיכוי שהמאמר נכון; החלונית מציגה כרטיס מההגדרה knowledge_threshold ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="138"/>
+        <location filename="../../copilot/cli/main.py" line="140"/>
         <source>a customer&apos;s question</source>
         <translation>שאלה של לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;), או - לקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="145"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>תבנית פלט (jsonl: מאמר אחד בכל שורה עם id, title, confidence)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="148"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>מודל השפה לטיוטות AI: מפתח וחיבור</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="147"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>שמירת מפתח ה-API של המודל במחזיק המפתחות של המערכת, או בדיקת נקודת הקצה שבהגדרות (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="151"/>
+        <location filename="../../copilot/cli/main.py" line="153"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>שמירת מפתח ה-API במחזיק המפתחות (נקרא מהקלט התקני)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>remove the API key from the OS keychain</source>
         <translation>הסרת מפתח ה-API ממחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>send a short request and report latency and the answer</source>
         <translation>שליחת בקשה קצרה ודיווח על זמן התגובה ועל התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="164"/>
+        <location filename="../../copilot/cli/main.py" line="166"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>השיחות החיות של הצוות: מעקב אחר שיחה ושליחת הערה לנציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="165"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>השיחות החיות של הצוותים שבפיקוח משתמש ה-central_url שלך: נציג, משך, מצב רוח, הסלמות, שתיקות והתראות; פתיחת שיחה מאפשרת לעקוב אחריה ולשלוח הערה לנציג.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="170"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>איך ההערות שלך חתומות (ברירת מחדל: ההגדרה agent_name או שם המשתמש שלך)</translation>
     </message>
@@ -1761,67 +1766,67 @@
 <context>
     <name>Dispositions</name>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="75"/>
         <source>cannot read the dispositions file ({reason})</source>
         <translation>לא ניתן לקרוא את קובץ קודי הסיווג ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="81"/>
         <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
         <translation>הקובץ אינו טקסט UTF-8 (יש לשמור אותו כ-&apos;CSV UTF-8&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="92"/>
         <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
         <translation>הקובץ ריק; הוא צריך שורת כותרת כמו &apos;code,label_en,description&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="103"/>
         <source>field &apos;code&apos;: {code} is already used on line {line}</source>
         <translation>שדה &apos;code&apos;: {code} כבר בשימוש בשורה {line}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="110"/>
         <source>the file has a header but no codes</source>
         <translation>לקובץ יש כותרת אבל אין קודים</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="125"/>
         <source>not valid CSV ({reason})</source>
         <translation>CSV לא תקין ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="135"/>
         <source>unknown column {name} (known columns: {known})</source>
         <translation>עמודה לא מוכרת {name} (עמודות מוכרות: {known})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="139"/>
         <source>the header has no {name} column</source>
         <translation>בכותרת אין עמודה {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="143"/>
         <source>column {name} appears twice in the header</source>
         <translation>העמודה {name} מופיעה פעמיים בכותרת</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="150"/>
         <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
         <translation>{fields} שדות כשבכותרת יש {columns} עמודות (פסיק בתיאור ללא מירכאות?)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="156"/>
         <source>field &apos;code&apos;: empty; every row needs a code</source>
         <translation>שדה &apos;code&apos;: ריק; כל שורה צריכה קוד</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="159"/>
         <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
         <translation>שדה &apos;code&apos;: {code} חייב להיות מילה אחת של עד {n} תווים</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="163"/>
         <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
         <translation>שדה &apos;description&apos;: ריק עבור הקוד {code}; לפי התיאור בוחרים את הקוד</translation>
     </message>

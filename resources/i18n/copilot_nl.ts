@@ -123,163 +123,168 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="250"/>
+        <location filename="../../copilot/cli/main.py" line="289"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="310"/>
+        <location filename="../../copilot/cli/main.py" line="346"/>
         <source>API key: </source>
         <translation>API-sleutel: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="312"/>
+        <location filename="../../copilot/cli/main.py" line="348"/>
         <source>no key given; nothing stored</source>
         <translation>geen sleutel opgegeven; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="315"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>API key stored in the OS keychain</source>
         <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="318"/>
+        <location filename="../../copilot/cli/main.py" line="354"/>
         <source>API key removed</source>
         <translation>API-sleutel verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="319"/>
+        <location filename="../../copilot/cli/main.py" line="355"/>
         <source>there was no API key</source>
         <translation>er was geen API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="330"/>
+        <location filename="../../copilot/cli/main.py" line="366"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="352"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="353"/>
+        <location filename="../../copilot/cli/main.py" line="389"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexeren {done}/{total} artikelen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="359"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="360"/>
+        <location filename="../../copilot/cli/main.py" line="396"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="377"/>
+        <location filename="../../copilot/cli/main.py" line="413"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="424"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="402"/>
+        <location filename="../../copilot/cli/main.py" line="438"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: geen klantregel om op te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="414"/>
+        <location filename="../../copilot/cli/main.py" line="450"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="415"/>
+        <location filename="../../copilot/cli/main.py" line="451"/>
         <source>why: {rationale}</source>
         <translation>waarom: {rationale}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="118"/>
+        <location filename="../../copilot/cli/admin.py" line="119"/>
         <source>unknown setting &apos;{name}&apos;</source>
         <translation>onbekende instelling &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="162"/>
+        <location filename="../../copilot/cli/admin.py" line="163"/>
         <source>cannot save {path} ({reason})</source>
         <translation>kan {path} niet opslaan ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="173"/>
+        <location filename="../../copilot/cli/admin.py" line="174"/>
         <source>policy file: {path} (from {variable})</source>
         <translation>beleidsbestand: {path} (uit {variable})</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="175"/>
+        <location filename="../../copilot/cli/admin.py" line="176"/>
         <source>policy file: {path}</source>
         <translation>beleidsbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="177"/>
+        <location filename="../../copilot/cli/admin.py" line="178"/>
         <source>status: invalid; running in the safest mode</source>
         <translation>status: ongeldig; draait in de veiligste stand</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="179"/>
-        <location filename="../../copilot/cli/admin.py" line="186"/>
+        <location filename="../../copilot/cli/admin.py" line="180"/>
+        <location filename="../../copilot/cli/admin.py" line="187"/>
         <source>locked: {setting}</source>
         <translation>vergrendeld: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="182"/>
+        <location filename="../../copilot/cli/admin.py" line="183"/>
         <source>status: not present; nothing is managed</source>
         <translation>status: niet aanwezig; niets wordt beheerd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="184"/>
+        <location filename="../../copilot/cli/admin.py" line="185"/>
         <source>status: in force</source>
         <translation>status: van kracht</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="188"/>
+        <location filename="../../copilot/cli/admin.py" line="189"/>
         <source>default: {setting}</source>
         <translation>standaard: {setting}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="190"/>
+        <location filename="../../copilot/cli/admin.py" line="191"/>
         <source>it locks nothing and sets no defaults</source>
         <translation>het vergrendelt niets en zet geen standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>{name} removed</source>
         <translation>{name} verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="206"/>
+        <location filename="../../copilot/cli/admin.py" line="207"/>
         <source>there was no {name}</source>
         <translation>er was geen {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="222"/>
+        <location filename="../../copilot/cli/admin.py" line="212"/>
+        <source>more than {limit} characters on standard input: that is no secret</source>
+        <translation>meer dan {limit} tekens op standaardinvoer: dat is geen geheim</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/cli/admin.py" line="226"/>
         <source>{name} stored in the OS keychain</source>
         <translation>{name} opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="228"/>
+        <location filename="../../copilot/cli/admin.py" line="232"/>
         <source>no {name} on standard input; nothing stored</source>
         <translation>geen {name} op standaardinvoer; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="230"/>
+        <location filename="../../copilot/cli/admin.py" line="234"/>
         <source>the {name} must be one line; nothing stored</source>
         <translation>de {name} moet één regel zijn; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="232"/>
+        <location filename="../../copilot/cli/admin.py" line="236"/>
         <source>an api-token needs at least {n} characters and no spaces; nothing stored</source>
         <translation>een api-token heeft minstens {n} tekens en geen spaties nodig; niets opgeslagen</translation>
     </message>
@@ -367,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="272"/>
+        <location filename="../../copilot/cli/main.py" line="311"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: dit kennisbankbestand bestaat niet</translation>
     </message>
@@ -445,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="411"/>
+        <location filename="../../copilot/cli/main.py" line="447"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
@@ -847,87 +852,87 @@
         <translation>het databasewachtwoord van het centrale archief</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="40"/>
+        <location filename="../../copilot/cli/admin.py" line="41"/>
         <source>read and change settings without the window (for deployment scripts)</source>
         <translation>instellingen lezen en wijzigen zonder het venster (voor uitrolscripts)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="41"/>
+        <location filename="../../copilot/cli/admin.py" line="42"/>
         <source>Read and change this user&apos;s settings, and show the organisation&apos;s policy file. Never prompts.</source>
         <translation>Leest en wijzigt de instellingen van deze gebruiker en toont het beleidsbestand van de organisatie. Vraagt nooit iets.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="44"/>
+        <location filename="../../copilot/cli/admin.py" line="45"/>
         <source>print one setting, or all as &apos;name = value&apos; lines</source>
         <translation>één instelling afdrukken, of alle als regels &apos;naam = waarde&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="45"/>
+        <location filename="../../copilot/cli/admin.py" line="46"/>
         <source>Print one setting&apos;s value, or every setting as &apos;name = value&apos; (values in JSON; locked ones marked &apos;# locked by policy&apos;).</source>
         <translation>Drukt de waarde van één instelling af, of elke instelling als &apos;naam = waarde&apos; (waarden in JSON; vergrendelde gemarkeerd met &apos;# locked by policy&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="50"/>
+        <location filename="../../copilot/cli/admin.py" line="51"/>
         <source>the setting (default: all)</source>
         <translation>de instelling (standaard: alle)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="52"/>
+        <location filename="../../copilot/cli/admin.py" line="53"/>
         <source>print JSON: {&quot;value&quot;: ..., &quot;locked&quot;: ...} for one, an object of those for all</source>
         <translation>JSON afdrukken: {&quot;value&quot;: ..., &quot;locked&quot;: ...} voor één, een object daarvan voor alle</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="54"/>
+        <location filename="../../copilot/cli/admin.py" line="55"/>
         <source>change one setting and save it</source>
         <translation>één instelling wijzigen en opslaan</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="55"/>
+        <location filename="../../copilot/cli/admin.py" line="56"/>
         <source>Change one setting. VALUE is read as JSON when it parses (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), else as text; a text setting always takes the text as given.</source>
         <translation>Wijzigt één instelling. VALUE wordt als JSON gelezen als dat lukt (true, 8765, 0.5, [&quot;a&quot;, &quot;b&quot;]), anders als tekst; een tekstinstelling neemt de tekst altijd zoals gegeven.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="62"/>
+        <location filename="../../copilot/cli/admin.py" line="63"/>
         <source>show the policy file in use and what it locks</source>
         <translation>het gebruikte beleidsbestand tonen en wat het vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="63"/>
+        <location filename="../../copilot/cli/admin.py" line="64"/>
         <source>Show the organisation&apos;s policy file: where it is looked for, whether it exists, what it locks and which defaults it sets, or why it is invalid.</source>
         <translation>Toont het beleidsbestand van de organisatie: waar het gezocht wordt, of het bestaat, wat het vergrendelt en welke standaardwaarden het zet, of waarom het ongeldig is.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="69"/>
+        <location filename="../../copilot/cli/admin.py" line="70"/>
         <source>{name} is {what}</source>
         <translation>{name} is {what}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="72"/>
+        <location filename="../../copilot/cli/admin.py" line="73"/>
         <source>store or delete a secret in the OS keychain (for deployment scripts)</source>
         <translation>een geheim opslaan in of verwijderen uit de sleutelhanger (voor uitrolscripts)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="73"/>
+        <location filename="../../copilot/cli/admin.py" line="74"/>
         <source>Store or delete a secret in the OS keychain: {secrets}. Never prompts.</source>
         <translation>Slaat een geheim op in de sleutelhanger van het systeem of verwijdert het: {secrets}. Vraagt nooit iets.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="78"/>
+        <location filename="../../copilot/cli/admin.py" line="79"/>
         <source>store a secret read from standard input</source>
         <translation>een geheim opslaan dat van standaardinvoer komt</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="79"/>
+        <location filename="../../copilot/cli/admin.py" line="80"/>
         <source>Store a secret read from standard input (one line; nothing is echoed or asked). Example: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</source>
         <translation>Slaat een geheim op dat van standaardinvoer komt (één regel; er wordt niets getoond of gevraagd). Voorbeeld: printf &apos;%%s&apos; &quot;$KEY&quot; | copilot secret set ai-api-key --stdin</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="85"/>
+        <location filename="../../copilot/cli/admin.py" line="86"/>
         <source>read the secret from standard input (required: secrets never go on the command line)</source>
         <translation>het geheim van standaardinvoer lezen (verplicht: geheimen horen nooit op de opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/admin.py" line="87"/>
+        <location filename="../../copilot/cli/admin.py" line="88"/>
         <source>remove a secret from the keychain</source>
         <translation>een geheim uit de sleutelhanger verwijderen</translation>
     </message>
@@ -998,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="83"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>kennisbankbestand (standaard: dat van het paneel)</translation>
     </message>
@@ -1014,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="89"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>een beleidsvlag zoals ai_disclosure aanzetten, naast die van het paneel (herhaalbaar)</translation>
     </message>
@@ -1107,227 +1112,227 @@
         <translation>alleen de sessies van deze agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="48"/>
+        <location filename="../../copilot/cli/main.py" line="50"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot: suggesties naast elk CRM, met de agent aan het stuur. Zonder opdracht opent het zijpaneel.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="52"/>
+        <location filename="../../copilot/cli/main.py" line="54"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>meegeleverde voorbeeldgesprekken afspelen in het paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="56"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>draaiboekbestand (TOML of JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="55"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>customer context JSON for the session</source>
         <translation>klantcontext-JSON voor de sessie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="59"/>
         <source>do not keep the panel above other windows</source>
         <translation>het paneel niet boven andere vensters houden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="61"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>demosnelheid (2 = twee keer zo snel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="62"/>
+        <location filename="../../copilot/cli/main.py" line="64"/>
         <source>log debug details</source>
         <translation>debugdetails loggen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="66"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>onbewaakt gebruik: onverwachte fouten loggen en crash.log bewaren, maar geen dialoog tonen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="70"/>
+        <location filename="../../copilot/cli/main.py" line="72"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>de engine over een transcript laten lopen en elke suggestie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="71"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>Laat de lokale engine van het paneel (het draaiboek en de kennisbank, zoals instellingen en beleid ze kiezen) over een transcript lopen (JSON-regels of regels &apos;Spreker: tekst&apos;) en drukt elke kaart af die het paneel zou tonen, met uitspraaknummer, soort, item-id, tekst, motivering en latentie.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="77"/>
+        <location filename="../../copilot/cli/main.py" line="79"/>
         <source>transcript file, or - for standard input</source>
         <translation>transcriptbestand, of - voor standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="81"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>draaiboekbestand (standaard: dat van het paneel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="85"/>
         <source>customer context JSON</source>
         <translation>klantcontext-JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="87"/>
         <source>output format</source>
         <translation>uitvoerformaat</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="91"/>
+        <location filename="../../copilot/cli/main.py" line="93"/>
         <source>open the panel and listen to a live source</source>
         <translation>het paneel openen en naar een live bron luisteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="92"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>Opent het paneel en voert het JSON-regels (elk bericht dat de lokale API aanneemt) of regels &apos;Spreker: tekst&apos; vanaf standaardinvoer of uit een transcriptbestand terwijl het groeit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="97"/>
+        <location filename="../../copilot/cli/main.py" line="99"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>regels lezen die een transcriptieprogramma doorgeeft</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="101"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>FILE volgen terwijl het groeit, ook bij inkorten en roteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="103"/>
         <source>session id for lines that name none</source>
         <translation>sessie-id voor regels die er geen noemen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="105"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>met --follow: overslaan wat FILE al bevat</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="107"/>
+        <location filename="../../copilot/cli/main.py" line="109"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>een transcript afspelen in een draaiend paneel via de lokale API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="108"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>Stuurt elke regel van een transcript naar de lokale API van een draaiend paneel, zoals een CRM- of transcriptiekoppeling zou doen. Het token komt uit de sleutelhanger, tenzij je het opgeeft.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="113"/>
+        <location filename="../../copilot/cli/main.py" line="115"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="117"/>
         <source>session id (default: replay)</source>
         <translation>sessie-id (standaard: replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="116"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>the panel&apos;s API address</source>
         <translation>het API-adres van het paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>bearer-token (standaard: uit de sleutelhanger van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="121"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pauze tussen regels (standaard 0: zo snel als aangenomen)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="120"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>end the session after the last line</source>
         <translation>de sessie beëindigen na de laatste regel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>de kennisbank: artikelen importeren, een zoekopdracht proberen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Beheert de kennisbank waaruit het paneel antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="127"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>een map of bestand met artikelen importeren (Markdown, tekst, HTML, JSON-regels, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importeert artikelen; hetzelfde pad opnieuw importeren werkt gewijzigde artikelen bij en verwijdert verwijderde. Een kapot bestand wordt gemeld en overgeslagen; de rest wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="132"/>
+        <location filename="../../copilot/cli/main.py" line="134"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>tonen wat de kennisbank antwoordt op een vraag of een gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="133"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Rangschikt de artikelen voor een vraag, of met --conversation voor de laatste klantregel van een transcript met het gesprek ervoor, precies zoals het paneel zoekt. De zekerheid is de kans dat het artikel klopt; het paneel toont een kaart vanaf de instelling knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="138"/>
+        <location filename="../../copilot/cli/main.py" line="140"/>
         <source>a customer&apos;s question</source>
         <translation>de vraag van een klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;), of - voor standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="145"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>uitvoerformaat (jsonl: één artikel per regel met id, titel, zekerheid)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="148"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>het taalmodel voor AI-concepten: sleutel en verbinding</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="147"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Bewaart de API-sleutel van het model in de sleutelhanger van het systeem, of test het eindpunt uit de instellingen (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="151"/>
+        <location filename="../../copilot/cli/main.py" line="153"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>de API-sleutel opslaan in de sleutelhanger (gelezen van standaardinvoer)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>remove the API key from the OS keychain</source>
         <translation>de API-sleutel uit de sleutelhanger verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>send a short request and report latency and the answer</source>
         <translation>een kort verzoek sturen en de latentie en het antwoord melden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="164"/>
+        <location filename="../../copilot/cli/main.py" line="166"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>de lopende gesprekken van het team: volg er een, stuur de agent een notitie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="165"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>De lopende gesprekken van de teams waar je central_url-login toezicht op houdt: agent, duur, stemming, escalaties, stiltes en meldingen; open er een om het te volgen en de agent een notitie te sturen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="170"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>hoe je notities ondertekend worden (standaard: de instelling agent_name of je login)</translation>
     </message>
@@ -1761,67 +1766,67 @@
 <context>
     <name>Dispositions</name>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="74"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="75"/>
         <source>cannot read the dispositions file ({reason})</source>
         <translation>kan het bestand met afhandelingscodes niet lezen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="80"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="81"/>
         <source>the file is not UTF-8 text (save it as &apos;CSV UTF-8&apos;)</source>
         <translation>het bestand is geen UTF-8-tekst (sla het op als &apos;CSV UTF-8&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="91"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="92"/>
         <source>the file is empty; it needs a header row such as &apos;code,label_en,description&apos;</source>
         <translation>het bestand is leeg; het heeft een kopregel nodig zoals &apos;code,label_en,description&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="102"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="103"/>
         <source>field &apos;code&apos;: {code} is already used on line {line}</source>
         <translation>veld &apos;code&apos;: {code} wordt al gebruikt op regel {line}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="109"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="110"/>
         <source>the file has a header but no codes</source>
         <translation>het bestand heeft een kopregel maar geen codes</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="124"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="125"/>
         <source>not valid CSV ({reason})</source>
         <translation>geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="134"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="135"/>
         <source>unknown column {name} (known columns: {known})</source>
         <translation>onbekende kolom {name} (bekende kolommen: {known})</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="138"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="139"/>
         <source>the header has no {name} column</source>
         <translation>de kopregel heeft geen kolom {name}</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="142"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="143"/>
         <source>column {name} appears twice in the header</source>
         <translation>kolom {name} staat twee keer in de kopregel</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="149"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="150"/>
         <source>{fields} fields where the header has {columns} columns (a comma in an unquoted description?)</source>
         <translation>{fields} velden waar de kopregel {columns} kolommen heeft (een komma in een omschrijving zonder aanhalingstekens?)</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="155"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="156"/>
         <source>field &apos;code&apos;: empty; every row needs a code</source>
         <translation>veld &apos;code&apos;: leeg; elke rij heeft een code nodig</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="158"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="159"/>
         <source>field &apos;code&apos;: {code} must be one word of at most {n} characters</source>
         <translation>veld &apos;code&apos;: {code} moet één woord van hoogstens {n} tekens zijn</translation>
     </message>
     <message>
-        <location filename="../../copilot/wrapup/dispositions.py" line="162"/>
+        <location filename="../../copilot/wrapup/dispositions.py" line="163"/>
         <source>field &apos;description&apos;: empty for code {code}; the description is what the code is chosen by</source>
         <translation>veld &apos;description&apos;: leeg voor code {code}; aan de omschrijving wordt de code herkend</translation>
     </message>
