@@ -483,7 +483,8 @@ def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Find
 
 
 # A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
-_TAKEN_BACK_GROUP = re.compile(r"(?<![\w'’])(?i:not|niet|nicht|pas|non|ולא|לא)\s+(?:(?i:the|de|le)\s+)?"
+_TAKEN_BACK_GROUP = re.compile(r"(?:(?<![0-9])(?P<new>[0-9]{3,5})\s*,?\s*)?"  # "484, not 448": the right one first
+                               r"(?<![\w'’])(?i:not|niet|nicht|pas|non|ולא|לא)\s+(?:(?i:the|de|le)\s+)?"
                                r"(?P<group>[0-9]{3,5})(?![0-9]|[.,][0-9]|\s*(?:%|€|\$|£|₪|(?i:euro|eur|pounds?|shekel)))")
 
 
@@ -493,7 +494,8 @@ def _groups_taken_back(text: str, known: frozenset[tuple[str, str]]) -> Iterable
     phones = [key for kind, key in known if kind == "PHONE" and len(key) >= 8]
     for match in _TAKEN_BACK_GROUP.finditer(text) if phones else ():
         if any(match["group"] in phone for phone in phones):
-            yield Finding("PHONE", match.start("group"), match.end("group"), match["group"], match["group"])
+            for group in ("new", "group") if match["new"] else ("group",):  # the group said instead is theirs too
+                yield Finding("PHONE", match.start(group), match.end(group), match[group], match[group])
 
 
 @lru_cache(maxsize=64)
