@@ -452,6 +452,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         after a call-back request with its subject between; controls (a relation's car, a dog's and a firm's name,
         a Hebrew copula before an adjective, a call-back about a day, the company's own line). Before that round: 9
         of 15 dialogues missed a value. After: every kind 1.00, none changed.
+    the fifty-third batch (``redaction_tuning_round51``, 13 dialogues), written after held-out batch 50 was
+        scored and spent: a Hebrew relation said with "your" before the name, and a relation's name before a noun
+        with its article set apart; a relation's first name and surname before a phone, after a sentence opening
+        with the relation ("בתי, ..."); "Account for <what it pays>?" before a failing IBAN given bare; a call
+        announced and then "Number?" alone before a first phone piece; a phone group taken back ("484, not 448");
+        controls (a time word before a relation's number, an amount taken back, an order number after a call, a
+        noun with its article after a name). Before that round: 10 of 13 dialogues missed a value or changed a
+        look-alike. After: every kind 1.00, none changed.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -497,7 +505,8 @@ the forty-eighth in ``redaction_tuning_round46``,
 the forty-ninth in ``redaction_tuning_round47``,
 the fiftieth in ``redaction_tuning_round48``,
 the fifty-first in ``redaction_tuning_round49``,
-the fifty-second in ``redaction_tuning_round50``.
+the fifty-second in ``redaction_tuning_round50``,
+the fifty-third in ``redaction_tuning_round51``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -555,6 +564,7 @@ import redaction_tuning_round47
 import redaction_tuning_round48
 import redaction_tuning_round49
 import redaction_tuning_round50
+import redaction_tuning_round51
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -566,7 +576,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
-           "FIFTY_SECOND",
+           "FIFTY_SECOND", "FIFTY_THIRD",
            "Dialogue",
            "Gold"]
 
@@ -622,6 +632,7 @@ FORTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round47.FORTY_NINTH)
 FIFTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round48.FIFTIETH)
 FIFTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round49.FIFTY_FIRST)
 FIFTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round50.FIFTY_SECOND)
+FIFTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round51.FIFTY_THIRD)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -632,4 +643,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST +
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
-                                   FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND)
+                                   FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
+                                   FIFTY_THIRD)

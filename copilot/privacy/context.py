@@ -104,6 +104,8 @@ _ASKS = {
             # the account alone, as the whole question: "והחשבון שלך?", "And the account?"
             r"^\W*ו?ה?חשבון(?: שלך| שלכם)?\s*\?\W*$|^\W*(?:(?:and|en|et)\s+)?(?:the|your|het|uw|je)\s+"
             r"(?:account|rekeningnummer)\s*\?\W*$|"
+            # the account opening a short question, and what it pays for: "Account for the plan?"
+            r"^\W*(?:(?:and|en|et)\s+)?account\s+(?:for|to pay|to use)\b[^?.!]{0,30}\?\W*$|"
             r"(?:which|what) (?:\w+ )?account\b(?! (?:holder|name))|"
             r"direct debit|\bincasso|automatische afschrijving|domicili[ëe]ring|domiciliation|pr[ée]l[èe]vement|"
             r"הוראת קבע|"
@@ -236,7 +238,12 @@ _OBJECT_BEFORE = re.compile(rf"(?:{_OBJECTS}|client|customer|klant|user|member)[
 _CALL_NUMBER = re.compile(r"(?:\bnummer|\bnumber|num[ée]ro|מספר)[^.!]{0,60}?(?:\bbell?\w*|\bcall\w*|\bring\b|appel\w*|"
                           r"[יתנל]?התקשר\w*|[יתנ]תקשר\w*|לחייג|[יתנ]חייג\w*)|"
                           r"(?:\bbellen|\bcall|\bring|appeler|[יתנל]?התקשר\w*|[יתנ]תקשר\w*)\b[^.!]{0,80}?"
-                          r"(?:\bnummer|\bnumber|num[ée]ro|מספר)")
+                          r"(?:\bnummer|\bnumber|num[ée]ro|מספר)|"
+                          # the call said first, then the number asked for alone: "The nurse will ring you. Number?"
+                          r"(?:\bbel(?:t|len|de|den|le)?\b|\bcall\w*|\bring\b|appel\w*|[יתנל]?התקשר\w*|[יתנ]תקשר\w*)"
+                          r"[^?]{0,80}?[.!]\s+"
+                          r"(?:(?:and|en|et|ו)\s*)?(?:(?:the|your|het|uw|je|votre|le|ton)\s+)?"
+                          r"(?:nummer|number|num[ée]ro|ה?מספר)\s*\?\W*$")
 # Words that say the number is one to call or text, whatever else the question mentions.
 _PHONE_WORDS = re.compile(r"phone|telefoon|t[ée]l[ée]phone|טלפון|נייד|mobile|mobiele?\b|portable|gsm|\bsms\b|"
                           r"whatsapp|\bcall\b|\bcell\b|\btext\b|"  # "what cell number should the gate code go to"

@@ -140,9 +140,11 @@ _HE_WHEN = r"ה(?:קודם|קודמת|קודמים|חדש|חדשה|חדשים|י
 # Where a neighbour or a colleague is from, before the name set apart: "השכן מלמעלה, ברהנו", "החבר מהעבודה, עומר".
 _HE_FROM = r"מ(?:למעלה|למטה|ממול|הבניין|הקומה|העבודה|הצבא|הגן|הכיתה|השכונה|הרחוב)"
 _HE_ROLE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|שלהם|שלהן|של\s+(?:אמא|אבא|סבתא|סבא)"
-    r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES + r")\s+(?:שלי|שלנו|שלו|שלה)|"
-    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)(?:\s+(?:שלי|שלו|שלה|שלנו))?|"
+    rf"(?<![\u05d0-\u05ea])(?:[ולבמ]?ה(?:{_HE_ROLES})(?:\s+מה[\u05d0-\u05ea]+(?=\s+של)|\s+(?:{_HE_FROM}|{_HE_WHEN})(?=\s*,))?(?:\s+(?:שלי|שלנו|שלו|שלה|שלהם|שלהן|שלך|שלכם|של\s+(?:אמא|אבא|סבתא|סבא)"
+    r"(?:\s+שלי)?|של\s+[\u05d0-\u05ea]{2,}(?=\s*,)))?|[ולבמ]{0,2}(?:" + _HE_ROLES +
+    r")\s+(?:שלי|שלנו|שלו|שלה|שלך|שלכם)|"
+    r"[ולבמש]?(?:אמא|אבא|סבתא|סבא|דודה|בעלי|אשתי|בני|בתי|נכדי|נכדתי|אחי|אחותי)"
+    r"(?:\s+(?:שלי|שלו|שלה|שלנו|שלך|שלכם))?|"
     r"[ולבמ]?משפחת|לידי|לכבוד|"
     # the landlord, set apart before his name: "בעל הבית, יגאל פרנקל," ("הבית" is the article's, not the role's)
     r"[ולבמש]?בעל(?:ת)?\s+(?:הבית|הדירה|הנכס)(?=\s*,)|"
@@ -173,6 +175,7 @@ _HE_NO_NAME = frozenset("""
 טכנאי טכנאית שליח שליחה נציג נציגה מישהו מישהי נהג נהגת מטפל מטפלת עובד עובדת
 מחר אתמול מחרתיים כבר עדיין תמיד שוב לבד איתי איתו איתה אצלי אצלנו ביום בבוקר בערב
 בדרך בחופש בעבודה בבית חולה עסוק עסוקה
+בשבת בשישי בראשון בשני בשלישי ברביעי בחמישי בלילה בצהריים הערב
 """.split()) | frozenset(prefix + month for prefix in ("", "ב", "ל", "מ", "עד ") for month in
                          "ינואר פברואר מרץ מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split())
 _WORD = re.compile(r"['’]t(?= [A-Z])|[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # "'t Hooft": a particle
@@ -265,7 +268,8 @@ def role_names(text: str) -> Iterator[tuple[int, int]]:
         after = _HE_WORD_AT.match(text, cue.end())
         word = span or (after.span() if after else None)  # a stop word too: "בעלי ישלם, אייל,"
         apart = _HE_APART.match(text, word[1]) if word else None
-        if word and apart and text[word[0]:word[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP:
+        if word and apart and text[word[0]:word[1]] not in HEBREW_NAMES and apart[1] not in HEBREW_STOP and \
+                not re.match(r"[ולבמש]?ה", apart[1]):  # "הנכד שלי <name>, והשכנה,": a noun with its article
             span = apart.span(1)  # "בעלי ישלם, אייל, ...": a verb after the relation, the name set apart after it
         elif word and "," not in cue.group() and _where_to(text[word[0]:word[1]]) and (
                 comma := _HE_COMMA.match(text, word[1])):

@@ -567,8 +567,13 @@ _WHEN_WORD = re.compile(r"(?i:morgen|vandaag|vanavond|overmorgen|tomorrow|today|
 # ("אבנר, 054-..."): the word is the relative's name, whatever else it means.
 _HE_KIN_SENTENCE = re.compile(r"(?<![\u05d0-\u05ea])[ולבמש]?ה?(?:אמא|אבא|סבתא|סבא|בן|בת|אח|אחות|שכן|שכנה|דוד|דודה|"
                               r"נכד|נכדה|גיס|גיסה|בעל|אשה|אישה|חבר|חברה)\s+(?:שלי|שלנו)(?![\u05d0-\u05ea])"
-                              r"[^.!?\n]*[.!?]\s+$")
+                              r"[^.!?\n]*[.!?]\s+$|"
+                              # the relation with its possessive ending, opening the sentence: "אחי, הוא בחו\"ל."
+                              r"(?:^|[.!?]\s+)[ו]?(?:אחי|אחותי|בני|בתי|בעלי|אשתי|נכדי|נכדתי|גיסי|גיסתי|דודי|דודתי)"
+                              r"(?![\u05d0-\u05ea])[^.!?\n]*[.!?]\s+$")
 _HE_NUMBER_AFTER = re.compile(r"\s*,\s*(?:\+|0)[0-9]")
+# A time said before the number, not a name: "מחר, 054-...", "עכשיו, 052-...".
+_HE_WHEN_WORDS = frozenset("מחר מחרתיים היום הערב עכשיו תמיד בבוקר בערב בצהריים אחרי לפני".split())
 
 
 def kin_then_name(text: str) -> Iterable[Finding]:
@@ -582,9 +587,12 @@ def kin_then_name(text: str) -> Iterable[Finding]:
                 not _RELATION_WORD.fullmatch(match["name"]) and
                 _KIN_SENTENCE.search(text[max(0, start - 160):start])):
             yield _finding(text, start, end)
-    for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)", text):
+    for match in re.finditer(r"(?:(?<=[.!?] )|(?<=[.!?]  ))(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)"
+                             r"(?:\s+(?P<surname>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+))?", text):
         start, end = match.span("name")
-        if (_HE_NUMBER_AFTER.match(text, end) and match["name"] not in HEBREW_STOP and
+        if match["surname"] and match["surname"] not in HEBREW_STOP and _HE_NUMBER_AFTER.match(text, match.end()):
+            end = match.end()  # "... שלו. אבי דהן, 06 ...": the relation's first name and surname before the number
+        if (_HE_NUMBER_AFTER.match(text, end) and match["name"] not in HEBREW_STOP | _HE_WHEN_WORDS and
                 _HE_KIN_SENTENCE.search(text[max(0, start - 160):start])):
             yield _finding(text, start, end)
 

@@ -254,7 +254,7 @@ class Redactor:
         places = [p for p in places if not any(a.kind == "ADDRESS" and a.start <= p.start and p.end <= a.end and
                                                a.end - a.start > p.end - p.start for a in answered)]
         # "Dizengoff 180, apartment 9" answering "the address?": the whole address, not its flat alone
-        ranked += [*codes, *places, *answered, *recalled, *_pieces_again(text, known),
+        ranked += [*codes, *places, *answered, *recalled, *_pieces_again(text, known), *_groups_taken_back(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
@@ -480,6 +480,22 @@ def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Find
         kind = pieces.get(re.sub(r"[^0-9]", "", run.group()))
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
+
+
+# A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
+_TAKEN_BACK_GROUP = re.compile(r"(?:(?<![0-9])(?P<new>[0-9]{3,5})\s*,?\s*)?"  # "484, not 448": the right one first
+                               r"(?<![\w'’])(?i:not|niet|nicht|pas|non|ולא|לא)\s+(?:(?i:the|de|le)\s+)?"
+                               r"(?P<group>[0-9]{3,5})(?![0-9]|[.,][0-9]|\s*(?:%|€|\$|£|₪|(?i:euro|eur|pounds?|shekel)))")
+
+
+def _groups_taken_back(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Finding]:
+    """A group of digits said to be wrong, that a phone number the call gave holds: "no, 201 then 573, not 210"
+    after "07846 210 573?". The wrong group is still a piece of the customer's number, misheard or not."""
+    phones = [key for kind, key in known if kind == "PHONE" and len(key) >= 8]
+    for match in _TAKEN_BACK_GROUP.finditer(text) if phones else ():
+        if any(match["group"] in phone for phone in phones):
+            for group in ("new", "group") if match["new"] else ("group",):  # the group said instead is theirs too
+                yield Finding("PHONE", match.start(group), match.end(group), match[group], match[group])
 
 
 @lru_cache(maxsize=64)
