@@ -97,7 +97,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             off = 100 - value if (w.AT_SHARE.search(offered, max(0, m.start() - 12), m.start())
                                   and w.OF_THE_PRICE.match(offered, m.end())) else value
             # "a third off the price", "je vous enlève un quart sur chaque boîte"
-            if off > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
+            if off > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)
+                                           or w.SHARE_LESS.match(offered, m.end())):
                 return over
     for m in w.PART_OF_MONTHS.finditer(offered):  # "on vous facture 9 mois sur 12": a quarter off
         paid, whole = number(m.group(1)), number(m.group(2))
