@@ -709,6 +709,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
     shares += [p for p, homes in ctx.given_rates.items()
                if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
+    # (or the limit itself, named without its figure: "with the maximum discount that comes to €85")
+    if w.MOST_ALLOWED.search(f"{before}\n{sentence}"):
+        shares.append(ctx.max_discount)
     # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
     shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
