@@ -151,7 +151,8 @@ FRACTIONS = [
                 r"שלושת רבעי)(?!\w)", re.I), 75.0),
     (re.compile(r"(?<!\w)(?:a third|one third|een derde|un tiers|שליש)(?!\w)", re.I), 33.3),
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
-    (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),    (re.compile(r"(?<!\w)(?:a tenth|one tenth|een tiende|un dixi[èe]me|עשירית)(?!\w)", re.I), 10.0),
+    (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
+    (re.compile(r"(?<!\w)(?:a tenth|one tenth|een tiende|un dixi[èe]me|עשירית)(?!\w)", re.I), 10.0),
 ]
 # A share said as what comes off, just after it: "a third less", "un tiers de moins", "een derde minder", "שליש פחות"
 SHARE_LESS = re.compile(r"\s(?:less|de moins|en moins|minder|goedkoper|moins cher)(?!\w)|\sפחות(?![\u05d0-\u05ea])",
