@@ -97,7 +97,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             off = 100 - value if (w.AT_SHARE.search(offered, max(0, m.start() - 12), m.start())
                                   and w.OF_THE_PRICE.match(offered, m.end())) else value
             # "a third off the price", "je vous enlève un quart sur chaque boîte"
-            if off > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)):
+            if off > ctx.max_discount and (w.PRICE_WORDS.search(near) or w.TAKE_OFF.search(near)
+                                           or w.SHARE_LESS.match(offered, m.end())):
                 return over
     for m in w.PART_OF_MONTHS.finditer(offered):  # "on vous facture 9 mois sur 12": a quarter off
         paid, whole = number(m.group(1)), number(m.group(2))
@@ -708,6 +709,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
     shares += [p for p, homes in ctx.given_rates.items()
                if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
+    # (or the limit itself, named without its figure: "with the maximum discount that comes to €85")
+    if w.MOST_ALLOWED.search(f"{before}\n{sentence}"):
+        shares.append(ctx.max_discount)
     # (or a share in words within it: "a third off: 400 ₪ instead of 600 ₪")
     shares += [_EXACT_SHARE.get(value, value) for pattern, value in w.FRACTIONS
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]

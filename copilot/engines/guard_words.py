@@ -152,7 +152,18 @@ FRACTIONS = [
     (re.compile(r"(?<!\w)(?:a third|one third|een derde|un tiers|שליש)(?!\w)", re.I), 33.3),
     (re.compile(r"(?<!\w)(?:a quarter|one quarter|a fourth|een kwart|un quart|רבע)(?!\w)", re.I), 25.0),
     (re.compile(r"(?<!\w)(?:a fifth|one fifth|een vijfde|un cinqui[èe]me|חמישית)(?!\w)", re.I), 20.0),
+    (re.compile(r"(?<!\w)(?:a tenth|one tenth|een tiende|un dixi[èe]me|עשירית)(?!\w)", re.I), 10.0),
 ]
+# A share said as what comes off, just after it: "a third less", "un tiers de moins", "een derde minder", "שליש פחות"
+SHARE_LESS = re.compile(r"\s(?:less|de moins|en moins|minder|goedkoper|moins cher)(?!\w)|\sפחות(?![\u05d0-\u05ea])",
+                        re.IGNORECASE)
+# The largest discount staff may give, named without its figure: "with the maximum discount", "met de maximale
+# korting", "avec la remise maximale", "עם ההנחה המקסימלית": the limit itself, no more
+MOST_ALLOWED = re.compile(r"(?<!\w)(?:(?:the |our |my )?(?:maximum|max|highest|largest|biggest) (?:discount|reduction)|"
+                          r"(?:de |onze |mijn )?(?:maximale|hoogste|grootste) korting|"
+                          r"(?:la |notre |ma )?(?:remise|r[ée]duction) maximale|(?:la |notre )?(?:remise|r[ée]duction) "
+                          r"la plus (?:haute|forte|grande))(?!\w)|(?<![\u05d0-\u05ea])ה?הנחה ה?(?:מקסימלית|מרבית|"
+                          r"הכי גדולה)(?![\u05d0-\u05ea])", re.IGNORECASE)
 # Matching another price is a discount of a size no passage sets: "we'll match that", "on s'aligne", "voor de prijs
 # van Plus", "נשווה: ...". What a draft refuses ("we can't match it") stays out, as for every discount.
 _NOT_A_PRICE = "(?! ?(?:[€$£₪]|\\d|one\\b|een\\b|één\\b|un\\b|une\\b))"  # "two for the price of one" is a free item

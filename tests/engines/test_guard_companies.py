@@ -25,7 +25,8 @@ hot-air balloon operator (``tests/guard_fortieth_company.py``), a riding stable
 (``tests/guard_forty_first_company.py``), a guided city-walk operator (``tests/guard_forty_second_company.py``), a
 locksmith with a call-out service (``tests/guard_forty_third_company.py``), a costume-hire shop
 (``tests/guard_forty_fourth_company.py``), a trampoline park (``tests/guard_forty_fifth_company.py``), an ice rink
-(``tests/guard_forty_sixth_company.py``) and a dog-grooming salon (``tests/guard_forty_seventh_company.py``).
+(``tests/guard_forty_sixth_company.py``), a dog-grooming salon (``tests/guard_forty_seventh_company.py``) and a
+knife-sharpening service (``tests/guard_forty_eighth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -37,6 +38,7 @@ import guard_eleventh_company as removals
 import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fortieth_company as balloons
+import guard_forty_eighth_company as knives
 import guard_forty_fifth_company as trampolines
 import guard_forty_first_company as stable
 import guard_forty_fourth_company as costumes
@@ -91,7 +93,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "cakes": cakes, "escape": escape, "tuning": tuning, "balloons": balloons,
              "stable": stable, "walks": walks, "locks": locks,
              "costumes": costumes, "trampolines": trampolines, "rink": rink,
-             "grooming": grooming}
+             "grooming": grooming, "knives": knives}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
