@@ -203,11 +203,8 @@ class BackgroundRecorder:
             for line in lines:
                 self._keep("utterance_added", line)
             return
-        store = self._connection()
         try:
-            if store is None:
-                raise OSError("the session database cannot be opened")
-            store.utterances_added(lines)
+            self._apply("utterances_added", (lines,))
         except Exception:  # find the culprit: one by one, the good ones still land
             for line in lines:
                 self._write_one("utterance_added", line)
@@ -218,17 +215,21 @@ class BackgroundRecorder:
         if not self._write_kept():
             self._keep(name, payload)
             return
-        store = self._connection()
         try:
-            if store is None:
-                raise OSError("the session database cannot be opened")
-            getattr(store, name)(*payload)
+            self._apply(name, payload)
         except Exception as exc:
             self._failed(exc, name)
             if _cannot_write(exc):
                 self._keep(name, payload)
         else:
             self._succeeded()
+
+    def _apply(self, name: str, payload: tuple[Any, ...]) -> None:
+        """Write one record through the store's method of that name (raises what the write raised)."""
+        store = self._connection()
+        if store is None:
+            raise OSError("the session database cannot be opened")
+        getattr(store, name)(*payload)
 
     def _keep(self, name: str, payload: tuple[Any, ...]) -> None:
         """Hold a record the database would not take, to write it once it does."""
@@ -249,11 +250,8 @@ class BackgroundRecorder:
         self._retried = time.monotonic()
         while self._kept:
             name, payload = self._kept[0]
-            store = self._connection()
             try:
-                if store is None:
-                    raise OSError("the session database cannot be opened")
-                getattr(store, name)(*payload)
+                self._apply(name, payload)
             except Exception as exc:
                 if _cannot_write(exc):
                     self._failed(exc, name)

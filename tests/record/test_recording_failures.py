@@ -123,14 +123,19 @@ def _until(condition, seconds: float = 5.0) -> bool:
     return condition()
 
 
+def _recording(tmp_path):
+    """A data folder with a recorded database, and a recorder writing to it."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = filled(folder / "copilot.db", sessions=1)
+    return folder, path, BackgroundRecorder(path)
+
+
 def test_what_arrives_while_writes_fail_is_written_in_order_once_they_work_again(tmp_path):
     """A full disk or a read-only folder for a while: the lines said meanwhile, and a call that started
     meanwhile, land once the database takes writes again (they used to be lost, and a session whose start was
     lost then lost every later record as well)."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = filled(folder / "copilot.db", sessions=1)
-    recorder = BackgroundRecorder(path)
+    folder, path, recorder = _recording(tmp_path)
     try:
         recorder.session_started("first", {"started_at": 1.0})
         recorder.utterance_added("first", Utterance(Speaker.CUSTOMER, "before", index=0))
@@ -162,10 +167,7 @@ def test_kept_records_are_bounded_and_the_count_dropped_is_said(tmp_path, monkey
     from copilot.record import recorder as module
 
     monkeypatch.setattr(module, "KEEP_AT_MOST", 3)
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = filled(folder / "copilot.db", sessions=1)
-    recorder = BackgroundRecorder(path)
+    folder, path, recorder = _recording(tmp_path)
     try:
         recorder.session_started("live", {"started_at": 1.0})
         assert recorder.flush()
