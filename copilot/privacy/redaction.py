@@ -56,6 +56,7 @@ from copilot.privacy.detectors import (
     mark,
     numbers,
 )
+from copilot.privacy.fold import fold
 from copilot.privacy.misheard import misheard, named_account
 from copilot.privacy.names import (
     addressee,
@@ -570,7 +571,16 @@ class RedactionSession:
         return (self._names, self._crm) != before
 
     def redact(self, text: str, context: TurnContext | None = None) -> Redacted:
-        """One text; ``context`` is what the conversation says about it (see ``redact_conversation``)."""
+        """One text; ``context`` is what the conversation says about it (see ``redact_conversation``). The text is
+        folded first (``fold``: full-width and other digits, dashes, invisible characters) for the detectors; what is
+        returned keeps the text as written around the values it hides ("ages 9–11" stays), unless invisible
+        characters were taken out (then the folded text)."""
+        written, text = text, fold(text)
+        if len(written) != len(text):
+            written = text  # offsets differ: the folded text is what leaves
+        if context is not None:
+            context = replace(context, before=fold(context.before), after=fold(context.after),
+                              heard=fold(context.heard))
         findings = self._redactor.find(text, self._names, context=context, known=self._known, crm=self._crm)
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
@@ -658,11 +668,11 @@ class RedactionSession:
                 placeholder = f"[{finding.kind}_{self._counts[finding.kind]}]"
                 self._placeholders[finding.kind, key] = placeholder
                 self._originals[placeholder] = finding.whole or finding.text
-            parts += [text[last:finding.start], placeholder]
+            parts += [written[last:finding.start], placeholder]
             used[placeholder] = finding.text  # this turn's spelling: "22nd of June 1990" after "June 22, 1990"
             last = finding.end
         self._learn(findings)
-        return Redacted("".join(parts) + text[last:], used, tuple(findings))
+        return Redacted("".join(parts) + written[last:], used, tuple(findings))
 
     def redact_conversation(self, turns: Sequence[Turn], *, lookahead: bool = False) -> list[Redacted]:
         """Each turn in order, knowing the turns before it (and, with ``lookahead``, the segments after it

@@ -146,3 +146,33 @@ def test_the_whitelist_setting_takes_a_list_of_names_only():
 
     assert check("ai_context_fields", ["customer.plan", "offer.*"]) == (["customer.plan", "offer.*"], None)
     assert check("ai_context_fields", ["customer.plan", 3])[1] == "setting 'ai_context_fields' must be a list of names"
+
+
+DISGUISED = [
+    pytest.param("Mijn nummer is ０６ １２ ３４ ５６ ７８, bel me maar.", "0612345678", id="full-width-digits"),
+    pytest.param("Mijn nummer is ٠٦١٢٣٤٥٦٧٨, bel me maar.", "0612345678", id="arabic-indic-digits"),
+    pytest.param("Mijn nummer is 06\u200b12\u200b34\u200b56\u200b78, bel me maar.", "0612345678",
+                 id="zero-width-spaces"),
+    pytest.param("Mijn nummer is 06\u00ad12\u00ad34\u00ad56\u00ad78, bel me maar.", "0612345678",
+                 id="soft-hyphens"),
+    pytest.param("Mail me op jan.jansen＠example.com graag.", "jan.jansen", id="full-width-at"),
+    pytest.param("Mijn IBAN is ＮＬ９１ ＡＢＮＡ ０４１７ １６４３ ００.", "0417164300", id="full-width-iban"),
+    pytest.param("Mijn kaart is 4111\u20121111\u20121111\u20121111.", "4111111111111111", id="figure-dashes"),
+    pytest.param("Mijn kaart is 4111\u20131111\u20131111\u20131111.", "4111111111111111", id="en-dashes"),
+    pytest.param("Mijn BSN is １１１２２２３３３.", "111222333", id="full-width-bsn"),
+]
+
+
+@pytest.mark.parametrize(("line", "value"), DISGUISED)
+def test_personal_data_in_disguised_characters_never_reaches_the_model(fake, engine, line, value):
+    """Full-width digits (an East Asian input method), Arabic-Indic digits, zero-width spaces and soft hyphens
+    copied from a PDF, a full-width "@", figure dashes: a model reads each as the value it is, and each went to it
+    in clear. The text is folded to plain characters before it is redacted."""
+    fake.script(Script(reply=reply("Dank u, ik noteer het.")))
+    conversation = call(f"C: {line}")
+    list(engine.stream(conversation, conversation.utterances[-1], vault=Vault()))
+    request = fake.requests[0].text()
+    plain = re.sub(r"[^0-9a-z.]", "", request.casefold())
+    digits = re.sub(r"\D", "", request)
+    assert value not in plain and value not in digits
+    assert not re.search("[\uff10-\uff19\u0660-\u0669]", request)  # no digit of another script left either
