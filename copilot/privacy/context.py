@@ -407,6 +407,7 @@ class TurnContext:
     heard: str = ""  # (an agent's turn) what the customer said in the turns just before: a read-back repeats it
     heard_kind: str = ""  # and the one kind of number those turns were found to hold, or the question asked for
     opening: bool = False  # the agent's first turn of the call, where they give their own name ("this is Sam")
+    dictating: str = ""  # the one kind of number the customer's short segment just before this one gave a piece of
 
     @property
     def label(self) -> str | None:
@@ -798,7 +799,29 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(
-                           turn.speaker == AGENT for turn in turns[:index]))
+                           turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found))
+
+
+_DICTATED = frozenset({"PHONE", "BSN", "IL_ID", "CARD", "IBAN"})
+_PIECE_SEGMENT = 8  # words at most in a segment that only gives a piece of a number
+
+
+def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
+    """For a customer's segment: the one kind of number their previous short segment gave a piece of ("NL12 ABNA",
+    "06 52", "054-915"), with at most a backchannel or a read-back between, so whatever digits this segment adds
+    (a piece taken back and said again, the rest after a correction) belong to the same value; or ""."""
+    if turns[index].speaker == AGENT:
+        return ""
+    back = index - 1
+    while back >= 0 and turns[back].speaker == AGENT and (_backchannel(turns[back]) or _echoed(turns, back)):
+        back -= 1
+    if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
+        return ""
+    said = turns[back].text
+    if len(said.split()) > _PIECE_SEGMENT or "?" in said:
+        return ""
+    kinds = found[back] & _DICTATED
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 _HEARD = 6  # turns back an agent's read-back may reach: "1808, chemin du Lac-Vert, noté" after the correction

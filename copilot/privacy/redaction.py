@@ -45,6 +45,8 @@ from copilot.privacy.answers import answers, compact_code, known_birthday, known
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
     CUT_EMAIL,
     DIGIT_RUN,
     EMAIL,
@@ -482,6 +484,26 @@ def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Find
             yield Finding(kind, run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
 
 
+_PIECES_SEGMENT = 16  # words at most in a segment read as the next pieces of a number being dictated
+_NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|hours?|o['’]clock|am\b|pm\b|min))")
+
+
+def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The digit groups of a short segment that goes on with a number being dictated (``TurnContext.dictating``):
+    the piece taken back and the piece said instead ("3453, no sorry, 3435"), the rest after an aside, all pieces of
+    the same value, the wrong one too. Not an amount or a time."""
+    if len(text.split()) > _PIECES_SEGMENT:
+        return
+    for run in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if not digits or len(digits) > 12 or any(f.start < run.end() and run.start() < f.end for f in findings):
+            continue
+        if CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or CURRENCY_AFTER.match(
+                text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()):
+            continue
+        yield Finding(kind, run.start(), run.end(), run.group(), digits)
+
+
 # A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
 _TAKEN_BACK_GROUP = re.compile(r"(?:(?<![0-9])(?P<new>[0-9]{3,5})\s*,?\s*)?"  # "484, not 448": the right one first
                                r"(?<![\w'’])(?i:not|niet|nicht|pas|non|ולא|לא)\s+(?:(?i:the|de|le)\s+)?"
@@ -645,6 +667,8 @@ class RedactionSession:
             (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
              _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
+        if context and context.dictating and not context.agent:
+            findings = sorted([*findings, *_pieces_on(text, context.dictating, findings)], key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
