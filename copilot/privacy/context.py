@@ -167,6 +167,10 @@ _ASKS = {
                r"(?:number|num[ée]ro|nummer)\s+(?:in|on|along|dans|sur|de|op|aan)\s+(?:the\s+|la\s+|l['’]\s*|le\s+|"
                r"de\s+|het\s+|this\s+|cette\s+)?(?:street|road|lane|close|crescent|avenue|rue|impasse|allée|avenue|"
                r"chemin|ruelle|straat|laan|weg|steeg|gracht|hofje)\b|"
+               # where a thing is to be sent: "On envoie ça où ?", "Where shall we post it?", "לאן לשלוח?"
+               r"\b(?:envo[iy]\w*|expédi\w*|post|send|ship|deliver)\b[^?.]{0,40}\boù\b|"
+               r"\bwhere (?:should|shall|do|can|could|would) (?:we|i) (?:send|post|ship|deliver)\b|"
+               r"(?<![\u05d0-\u05ea])לאן (?:ל|נ|א)?(?:שלוח|שלח|משלוח)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"^\W*(?:and|en)\s+(?:the|de)\s+(?:road|lane|weg|laan)\W*$|"  # "And the road?" after the house number
@@ -450,7 +454,11 @@ _MONEY_BACK = re.compile(r"(?:\b(?:refund|deposit|money)\b[^?.]{0,40}\b(?:back|g
 # number", "postcode en nummer", "המיקוד והמספר"; not "and the phone number" ("numéro de téléphone").
 _AND_THE_NUMBER = re.compile(r"(?<!\w)(?:and|en|et)\s+(?:the\s+|het\s+|le\s+|votre\s+|uw\s+|your\s+)?"
                              r"(?:number|nummer|num[ée]ro)(?!\s*(?:de|van|of|d['’])\b)(?:\s*[?.!,]|\s*$)|"
-                             r"(?<![\u05d0-\u05ea])והמספר(?![\u05d0-\u05ea])")
+                             r"(?<![\u05d0-\u05ea])והמספר(?![\u05d0-\u05ea])|"
+                             # the number first: "Le numéro et le code postal ?", "The number and postcode?"
+                             r"(?<!\w)(?:the\s+|het\s+|le\s+|votre\s+|uw\s+|your\s+)?(?:number|nummer|num[ée]ro)\s+"
+                             r"(?:and|en|et)\s+(?:the\s+|de\s+|le\s+|votre\s+|uw\s+|your\s+)?(?:post\s?code|"
+                             r"code postal|zip)|(?<![\u05d0-\u05ea])המספר והמיקוד")
 
 
 @lru_cache(maxsize=1024)
