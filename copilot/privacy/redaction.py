@@ -351,7 +351,34 @@ class Redactor:
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
-        return out
+        return out if context.agent else [_with_floor(original, f, out) if f.kind == "ADDRESS" else f for f in out]
+
+
+# Which door, floor or side of the house a customer's address goes on with: "..., tweede etage achterkant", "...,
+# rez-de-chaussée", "..., ground floor at the back", "כניסה ב' דירה 7"; the entrance before it too.
+_ORDINAL = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|1e|2e|3e|4e|5e|6e|first|second|third|fourth|fifth|top|"
+            r"1st|2nd|3rd|[4-9]th|premier|première|deuxième|troisième|quatrième|cinquième|1er|2e|3e|4e|5e)")
+_FLOOR_AFTER = re.compile(
+    rf"\s*,?\s*(?i:(?:{_ORDINAL}\s+(?:etage|verdieping|floor|étage)|begane grond|souterrain|ground floor|basement|"
+    r"rez-de-chaussée|rez de chaussée|sous-sol|(?:au\s+)?fond de (?:la )?cour)"
+    r"(?:\s*,?\s*(?:achter(?:kant|zijde)?|voor(?:kant|zijde)?|links|rechts|at the (?:back|front)|"
+    r"(?:round|around) the back|à (?:gauche|droite)|(?:au )?fond|côté (?:cour|rue)))?|"
+    r"קומ(?:ה|ת)\s+(?:קרקע|[\u05d0-\u05ea]+ית|[0-9]+))(?![\w'’])")
+_ENTRANCE_BEFORE = re.compile(r"(?i:entrance|ingang|entrée|כניסה)\s+[\w\u05d0-\u05ea][׳'’]?\s*,?\s*$")
+
+
+def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Finding:
+    """A customer's address with the floor or side said right after it and the entrance right before it."""
+    start, end = address.start, address.end
+    floor = _FLOOR_AFTER.match(text, end)
+    if floor and not any(f is not address and f.start < floor.end() and end < f.end for f in found):
+        end = floor.end()
+    entrance = _ENTRANCE_BEFORE.search(text, max(0, start - 20), start)
+    if entrance and not any(f is not address and f.start < start and entrance.start() < f.end for f in found):
+        start = entrance.start()
+    if (start, end) == (address.start, address.end):
+        return address
+    return Finding("ADDRESS", start, end, text[start:end], address.key)
 
 
 def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Finding) -> list[Finding]:
