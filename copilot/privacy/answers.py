@@ -108,7 +108,8 @@ _ONE = re.compile(r"(?<!\w)(?:un|one|een)(?!\w)")
 _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
                           r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
-                        r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+                        r"(?!\w|,?\s+['’]?[0-9](?![0-9]?[/.-][0-9]))", re.IGNORECASE)  # not "3 March, 85"; but
+# "the 30th of September, 30/09/1946": the day and month, then the date again in figures
 _MONTH_IN = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)ב)|(?<=(?<!\w)ב-))(?:{MONTH})(?!\w)", re.IGNORECASE)
 _DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)|"
                      r"st|nd|rd|th|er|e|ste|de)(?=[\s,.…]*$)", re.IGNORECASE)  # "the 2nd of", "12th", the month next
