@@ -512,7 +512,12 @@ def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Find
 
 
 _PIECES_SEGMENT = 16  # words at most in a segment read as the next pieces of a number being dictated
-_NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|hours?|o['’]clock|am\b|pm\b|min))")
+# An amount, a time, a count of something: "9:30", "46 jaar", "3 years", "12 fois", "2 שנים".
+_NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|hours?|o['’]clock|am\b|pm\b|min|"
+                                r"jaar|years?|ans?\b|années?|maanden|months?|mois|weken|weeks?|semaines?|dagen|days?|"
+                                r"jours?|keer|times|fois|x\b)|(?:שנים|שנה|חודשים|ימים|פעמים)(?![\u05d0-\u05ea]))")
+# A card's expiry or a date after the card's digits: "geldig tot 05/28", "expires 08/27", "תוקף 03/29".
+_EXPIRY_SHAPE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}")
 
 
 def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Finding]:
@@ -523,7 +528,8 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Fi
         return
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if not digits or len(digits) > 12 or any(f.start < run.end() and run.start() < f.end for f in findings):
+        if not digits or len(digits) > 12 or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
+                f.start < run.end() and run.start() < f.end for f in findings):
             continue
         if CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or CURRENCY_AFTER.match(
                 text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()):
