@@ -358,11 +358,13 @@ class Redactor:
 # rez-de-chaussée", "..., ground floor at the back", "כניסה ב' דירה 7"; the entrance before it too.
 _ORDINAL = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|1e|2e|3e|4e|5e|6e|first|second|third|fourth|fifth|top|"
             r"1st|2nd|3rd|[4-9]th|premier|première|deuxième|troisième|quatrième|cinquième|1er|2e|3e|4e|5e)")
+_SIDE = (r"(?:\s*,?\s*(?i:achter(?:kant|zijde)?|voor(?:kant|zijde)?|links|rechts|at the (?:back|front)|"
+         r"(?:round|around) the back|à (?:gauche|droite)|(?:au )?fond|côté (?:cour|rue)))")
+_FLOOR_WORD_END = re.compile(r"(?i:etage|verdieping|floor|étage|grond|chaussée)$")
 _FLOOR_AFTER = re.compile(
     rf"\s*,?\s*(?i:(?:{_ORDINAL}\s+(?:etage|verdieping|floor|étage)|begane grond|souterrain|ground floor|basement|"
     r"rez-de-chaussée|rez de chaussée|sous-sol|(?:au\s+)?fond de (?:la )?cour)"
-    r"(?:\s*,?\s*(?:achter(?:kant|zijde)?|voor(?:kant|zijde)?|links|rechts|at the (?:back|front)|"
-    r"(?:round|around) the back|à (?:gauche|droite)|(?:au )?fond|côté (?:cour|rue)))?|"
+    rf"{_SIDE}?|"
     r"קומ(?:ה|ת)\s+(?:קרקע|[\u05d0-\u05ea]+ית|[0-9]+))(?![\w'’])")
 _ENTRANCE_BEFORE = re.compile(r"(?i:entrance|ingang|entrée|כניסה)\s+[\w\u05d0-\u05ea][׳'’]?\s*,?\s*$")
 
@@ -373,6 +375,10 @@ def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Findin
     floor = _FLOOR_AFTER.match(text, end)
     if floor and not any(f is not address and f.start < floor.end() and end < f.end for f in found):
         end = floor.end()
+    side = re.match(_SIDE, text[end:]) if _FLOOR_WORD_END.search(text, 0, end) else None
+    if side and not re.match(r"[\w'’]", text[end + side.end():end + side.end() + 1]) and not any(
+            f is not address and f.start < end + side.end() and end < f.end for f in found):
+        end += side.end()  # "..., first floor at the back": the side after a floor the address already holds
     entrance = _ENTRANCE_BEFORE.search(text, max(0, start - 20), start)
     if entrance and not any(f is not address and f.start < start and entrance.start() < f.end for f in found):
         start = entrance.start()
