@@ -39,8 +39,12 @@ Left, and why:
 - addresses whose pieces carry no cue: a house or building name said alone before the street ("it's the <name>"),
   a care home's own name before the room and street, a street with no number after "het is nu de", a house number
   with a colour suffix in the next segment, a house number at the end of "we moved to <number>" before the street.
+- the floor in the agent's read-back of an address: the agent's addresses are the company's unless a rule ties
+  them to the customer, and the floor rule is for the customer's side only.
 - names where the Hebrew name is an everyday word ("איתי" "with me") or set apart after a relation and a comma.
-- a card number read from a photo that fails Luhn, said bare with nothing asked but the card's brand.
+- a card number read from a photo that fails Luhn, said bare with nothing asked but the card's brand; a
+  two-digit first piece of an ID sent alone before the next piece arrives; a phone glued to "ל-" in a request to
+  send a reminder, with nothing asked.
 
 Annotations in batch 51 that look doubtful: none against the README's conventions. The staff first names equal
 to the customer's are declared look phrases, as in earlier batches; the floor "קומה שלישית" is left out of one
