@@ -3,8 +3,8 @@ and saying it again ("3453, no, 3435"), the rest of the value after the correcti
 agent's "ending in ..." after it; "the number and the postcode?" and "where do we send it?" asking for an address;
 the floor or side after an address and the entrance before a flat; a spoken e-mail address with a number after a
 word, and one spelled in Hebrew words joined by "no space"; a date of birth said in words and then in figures;
-common first names missing from the list. Controls: a count of years, a card's expiry and an amount after the
-pieces of a number; a time after a phone piece.
+common first names missing from the list. Controls: a count of years, a date and a time after the pieces of a
+number.
 
 Written in the fifty-second round of conversation-aware redaction, after held-out batch 51 (a group of dental
 practices) had been scored and spent, in sectors no batch had used as its company (a sailmaker and a
@@ -91,11 +91,11 @@ FIFTY_FOURTH: list[Dialogue] = [
               "C: {DOB:twelfth of March}, {DOB:12/03/1961} yes"),
     # a first name with no cue, missing from the list before
     _dialogue("en54-uncued-older-name", "en", CN, "C: I'm calling about my aunt's sail cover. {NAME:Mavis Hartley}"),
-    # controls: a count of years, a card's expiry and a time after the pieces of a number
+    # controls: a count of years, a date and a time after the pieces of a number
     _dialogue("nl54-control-years-after-piece", "nl", K, "A: Uw nummer?", "C: {PHONE:06 38}",
               "C: {PHONE:71 20 94}", "C: ik zeil al {keep:12} jaar trouwens"),
-    _dialogue("en54-control-expiry-after-pieces", "en", K, "A: The card number, please.", "C: {CARD:4716 0385}",
-              "C: {CARD:2219 6604}, expires {keep:09/29}"),
+    _dialogue("en54-control-date-after-pieces", "en", K, "A: Your mobile, please.", "C: {PHONE:07781}",
+              "C: {PHONE:402 915}, though I'm away till {keep:09/06}"),
     _dialogue("fr54-control-time-after-piece", "fr", K, "A: Votre numéro ?", "C: {PHONE:06 12 84}",
               "C: {PHONE:37 90}, joignable après {keep:18h30}"),
 ]
