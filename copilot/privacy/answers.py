@@ -108,7 +108,8 @@ _ONE = re.compile(r"(?<!\w)(?:un|one|een)(?!\w)")
 _BARE_NUMBER = re.compile(r"\s*(?:(?:it['’]?s|c['’]est|het is|dat is|zo|so|זה)\s+)?([0-9]{2,3}(?: ?[0-9]{2,4})?)"
                           r"[\s.,…]*")
 _DAY_MONTH = re.compile(rf"(?<![0-9])[0-9]{{1,2}}(?:st|nd|rd|th|er|e|ste|de)?\.?(?:\s+of)?\s+(?:ב-?)?(?:{MONTH})\.?"
-                        r"(?!\w|,?\s+['’]?[0-9])", re.IGNORECASE)
+                        r"(?!\w|,?\s+['’]?[0-9](?![0-9]?[/.-][0-9]))", re.IGNORECASE)  # not "3 March, 85"; but
+# "the 30th of September, 30/09/1946": the day and month, then the date again in figures
 _MONTH_IN = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)ב)|(?<=(?<!\w)ב-))(?:{MONTH})(?!\w)", re.IGNORECASE)
 _DAY_OF = re.compile(r"(?:(?<!\w)the\s+)?(?<![0-9])[0-9]{1,2}(?:(?:st|nd|rd|th|er|e|ste|de)?\s+(?:of|van)|"
                      r"st|nd|rd|th|er|e|ste|de)(?=[\s,.…]*$)", re.IGNORECASE)  # "the 2nd of", "12th", the month next
@@ -124,10 +125,18 @@ _JOIN = (r"(?:dot|punt|point|נקודה|underscore|liggend streepje|laag streepj
 _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
             "dash": "-", "hyphen": "-", "streepje": "-", "min": "-", "קו תחתון": "_", "מקף": "-"}
 _PART = r"[a-z0-9](?:[a-z0-9_.-]*[a-z0-9])?"  # a written dot or dash inside a part: "gil.stern at ..."
-_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART})*)\s+{_AT}\s+"
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART}|\s+[0-9]+)*)\s+{_AT}\s+"
                            rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz|ca|us|au|es|it|pt|at|pl|se|dk|"
                            rf"ie|nz|lu|app|dev|email|online))(?!\w)", re.IGNORECASE)
+
+
+# An address spelled in Hebrew words: "נועה פרידמן בלי רווח שטרודל ג'ימייל נקודה קום": the words joined by "no
+# space" or a spoken dot or underscore, or the one word before the "@", and the domain after it.
+_HE_WORD = r"[\u05d0-\u05eaA-Za-z0-9][\u05d0-\u05eaA-Za-z0-9'׳_.-]*"
+_HE_JOIN = r"(?:בלי רווח|ללא רווח|צמוד|נקודה|קו תחתון|מקף)"
+_SPOKEN_EMAIL_HE = re.compile(rf"(?<![\w@])(?:{_HE_WORD}\s+)?{_HE_WORD}(?:\s+{_HE_JOIN}\s+{_HE_WORD})*"
+                              rf"(?:\s+{_HE_JOIN})?\s+(?:שטרודל|כרוכית)\s+{_HE_WORD}(?:\s+נקודה\s+{_HE_WORD})+")
 
 
 def spoken_emails(text: str) -> Iterable[Finding]:
@@ -135,7 +144,14 @@ def spoken_emails(text: str) -> Iterable[Finding]:
     for match in _SPOKEN_EMAIL.finditer(text):
         address = re.sub(rf"\s+({_JOIN})\s+", lambda m: _SPELLED.get(m.group(1).casefold(), "."),
                          f"{match['local']}@{match['domain']}", flags=re.IGNORECASE)
+        address = re.sub(r"\s+", "", address)  # "khan 87": a word and the number said after it
         yield Finding("EMAIL", match.start(), match.end(), match.group(), address.casefold())
+    for match in _SPOKEN_EMAIL_HE.finditer(text) if "שטרודל" in text or "כרוכית" in text else ():
+        start = match.start()
+        if not re.search(_HE_JOIN, match.group().split("שטרודל")[0].split("כרוכית")[0]):
+            first = re.match(rf"{_HE_WORD}\s+(?={_HE_WORD}\s+(?:שטרודל|כרוכית))", text[start:match.end()])
+            start += first.end() if first else 0  # no join word: the one word before the "@" is the name
+        yield Finding("EMAIL", start, match.end(), text[start:match.end()], text[start:match.end()].casefold())
 
 
 def answers(text: str, asked: frozenset[str], *, other: bool = False) -> Iterable[Finding]:

@@ -167,6 +167,10 @@ _ASKS = {
                r"(?:number|num[ée]ro|nummer)\s+(?:in|on|along|dans|sur|de|op|aan)\s+(?:the\s+|la\s+|l['’]\s*|le\s+|"
                r"de\s+|het\s+|this\s+|cette\s+)?(?:street|road|lane|close|crescent|avenue|rue|impasse|allée|avenue|"
                r"chemin|ruelle|straat|laan|weg|steeg|gracht|hofje)\b|"
+               # where a thing is to be sent: "On envoie ça où ?", "Where shall we post it?", "לאן לשלוח?"
+               r"\b(?:envo[iy]\w*|expédi\w*|post|send|ship|deliver)\b[^?.]{0,40}\boù\b|"
+               r"\bwhere (?:should|shall|do|can|could|would) (?:we|i) (?:send|post|ship|deliver)\b|"
+               r"(?<![\u05d0-\u05ea])לאן (?:ל|נ|א)?(?:שלוח|שלח|משלוח)|"
                r"house number|door number|num[ée]ro de (?:la |votre )?(?:maison|porte)|where (?:do you live|to send)|"
                r"\b(?:et|and|en) (?:la|the|de) (?:rue|street|straat)\b|"
                r"^\W*(?:and|en)\s+(?:the|de)\s+(?:road|lane|weg|laan)\W*$|"  # "And the road?" after the house number
@@ -407,6 +411,7 @@ class TurnContext:
     heard: str = ""  # (an agent's turn) what the customer said in the turns just before: a read-back repeats it
     heard_kind: str = ""  # and the one kind of number those turns were found to hold, or the question asked for
     opening: bool = False  # the agent's first turn of the call, where they give their own name ("this is Sam")
+    dictating: str = ""  # the one kind of number the customer's short segment just before this one gave a piece of
 
     @property
     def label(self) -> str | None:
@@ -449,7 +454,11 @@ _MONEY_BACK = re.compile(r"(?:\b(?:refund|deposit|money)\b[^?.]{0,40}\b(?:back|g
 # number", "postcode en nummer", "המיקוד והמספר"; not "and the phone number" ("numéro de téléphone").
 _AND_THE_NUMBER = re.compile(r"(?<!\w)(?:and|en|et)\s+(?:the\s+|het\s+|le\s+|votre\s+|uw\s+|your\s+)?"
                              r"(?:number|nummer|num[ée]ro)(?!\s*(?:de|van|of|d['’])\b)(?:\s*[?.!,]|\s*$)|"
-                             r"(?<![\u05d0-\u05ea])והמספר(?![\u05d0-\u05ea])")
+                             r"(?<![\u05d0-\u05ea])והמספר(?![\u05d0-\u05ea])|"
+                             # the number first: "Le numéro et le code postal ?", "The number and postcode?"
+                             r"(?<!\w)(?:the\s+|het\s+|le\s+|votre\s+|uw\s+|your\s+)?(?:number|nummer|num[ée]ro)\s+"
+                             r"(?:and|en|et)\s+(?:the\s+|de\s+|le\s+|votre\s+|uw\s+|your\s+)?(?:post\s?code|"
+                             r"code postal|zip)|(?<![\u05d0-\u05ea])המספר והמיקוד")
 
 
 @lru_cache(maxsize=1024)
@@ -798,7 +807,29 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(
-                           turn.speaker == AGENT for turn in turns[:index]))
+                           turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found))
+
+
+_DICTATED = frozenset({"PHONE", "BSN", "IL_ID", "CARD", "IBAN"})
+_PIECE_SEGMENT = 8  # words at most in a segment that only gives a piece of a number
+
+
+def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
+    """For a customer's segment: the one kind of number their previous short segment gave a piece of ("NL12 ABNA",
+    "06 52", "054-915"), with at most a backchannel or a read-back between, so whatever digits this segment adds
+    (a piece taken back and said again, the rest after a correction) belong to the same value; or ""."""
+    if turns[index].speaker == AGENT:
+        return ""
+    back = index - 1
+    while back >= 0 and turns[back].speaker == AGENT and (_backchannel(turns[back]) or _echoed(turns, back)):
+        back -= 1
+    if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
+        return ""
+    said = turns[back].text
+    if len(said.split()) > _PIECE_SEGMENT or "?" in said:
+        return ""
+    kinds = found[back] & _DICTATED
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 _HEARD = 6  # turns back an agent's read-back may reach: "1808, chemin du Lac-Vert, noté" after the correction

@@ -52,7 +52,7 @@ _NANP = re.compile(rf"\([2-9][0-9]{{2}}\){SP}?[0-9]{{3}}[-. \u00a0][0-9]{{4}}"
                    r"|[2-9][0-9]{2}([-.])[2-9][0-9]{2}\1[0-9]{4}"
                    r"|[2-9][0-9]{2}[ \u00a0][2-9][0-9]{2}-[0-9]{4}")  # "514 555-0148", as Québec writes it
 # After a day and a month, two digits are a year ("le 3 avril 79") unless a time, an amount or a count follows.
-_YEAR_END = (r"(?![0-9]|[:.,][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
+_YEAR_END = (r"(?![0-9]|[:.,/-][0-9]|\s*(?:h\b|u\b|uur|heures?|hours?|am\b|pm\b|min|%|€|euros?|dollars?|pounds?|"
              r"people|personen|personnes|stuks|x\b))")
 _DATE_PATTERNS = (  # each with the groups that hold day, month and year
     (re.compile(r"(?<![0-9.,/])(?<![0-9]-)([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[.,/-][0-9])"),

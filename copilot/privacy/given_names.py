@@ -88,6 +88,7 @@ volkan wael wafae walid walter wannes warre wassim wendy wessel wiebe wietske wi
 wim wiremu wissam wout wouter xavier xiao ximena xin yamina yan yanis yann yannick yara yasemin yasmin yasmina
 yasmine yetunde yevgeni yohan yohannes younes youri yousef youssef youssouf yulia yuri yusuf yves yvonne zachary
 zahra zakaria zanele zeina zelie zeynep zhen ziad zineb zoe zoey
+doris gladys mavis edna ethel mabel hilda muriel beryl sylvia marjorie iris kev bep sjaak ties gisèle yvette
 """
 # Israeli given names as Israelis write them in English or French ("Noam will be in", "mon fils Itai"); not "Tal" and
 # "Gal" (Dutch "number", "bile"), "Keren" and "Oren" (Dutch "turn", "ears"), "Guy" (English "a guy").

@@ -107,6 +107,10 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
     said = re.sub(r"[^0-9]", "", heard)[-_HEARD_DIGITS:]  # what was just dictated, not a page of digits
     for run in DIGIT_RUN.finditer(text) if len(said) >= 7 else ():
         digits = re.sub(r"[^0-9]", "", run.group())
+        if kind and 3 <= len(digits) < 7 and said.endswith(digits) and _ENDS_IN.search(
+                text, max(0, run.start() - 16), run.start()) and not _something_else(text, run):
+            yield Finding(kind, run.start(), run.end(), run.group(), digits)  # "noted, ending in 8806": its end
+            continue
         if len(digits) < 7 or _something_else(text, run) or _IBAN_BEFORE.search(text, 0, run.start()) or \
                 not _within(digits, said):
             continue
@@ -119,6 +123,9 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
 _IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}[ ]?(?:[A-Za-z]{4}[ ]?)?$")
 
 
+# The end of a number read back as its end: "ending in", "eindigt op", "se termine par", "finit par", "מסתיים ב-".
+_ENDS_IN = re.compile(r"(?<!\w)(?:ending(?: in| with)?|ends (?:in|with)|eindigt op|eindigend op|eindigend|"
+                      r"se termin\w* par|finissant par|finit par|(?:ש)?מסתיימ?ת?\s*ב)[\s:-]*$", re.IGNORECASE)
 _HEARD_DIGITS = 400  # the customer's latest digits a read-back is looked for in: a long turn stays linear
 
 

@@ -45,6 +45,8 @@ from copilot.privacy.answers import answers, compact_code, known_birthday, known
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
     CUT_EMAIL,
     DIGIT_RUN,
     EMAIL,
@@ -350,7 +352,40 @@ class Redactor:
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
-        return out
+        return out if context.agent else [_with_floor(original, f, out) if f.kind == "ADDRESS" else f for f in out]
+
+
+# Which door, floor or side of the house a customer's address goes on with: "..., tweede etage achterkant", "...,
+# rez-de-chaussée", "..., ground floor at the back", "כניסה ב' דירה 7"; the entrance before it too.
+_ORDINAL = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|1e|2e|3e|4e|5e|6e|first|second|third|fourth|fifth|top|"
+            r"1st|2nd|3rd|[4-9]th|premier|première|deuxième|troisième|quatrième|cinquième|1er|2e|3e|4e|5e)")
+_SIDE = (r"(?:\s*,?\s*(?i:achter(?:kant|zijde)?|voor(?:kant|zijde)?|links|rechts|at the (?:back|front)|"
+         r"(?:round|around) the back|à (?:gauche|droite)|(?:au )?fond|côté (?:cour|rue)))")
+_FLOOR_WORD_END = re.compile(r"(?i:etage|verdieping|floor|étage|grond|chaussée)$")
+_FLOOR_AFTER = re.compile(
+    rf"\s*,?\s*(?i:(?:{_ORDINAL}\s+(?:etage|verdieping|floor|étage)|begane grond|souterrain|ground floor|basement|"
+    r"rez-de-chaussée|rez de chaussée|sous-sol|(?:au\s+)?fond de (?:la )?cour)"
+    rf"{_SIDE}?|"
+    r"קומ(?:ה|ת)\s+(?:קרקע|[\u05d0-\u05ea]+ית|[0-9]+))(?![\w'’])")
+_ENTRANCE_BEFORE = re.compile(r"(?i:entrance|ingang|entrée|כניסה)\s+[\w\u05d0-\u05ea][׳'’]?\s*,?\s*$")
+
+
+def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Finding:
+    """A customer's address with the floor or side said right after it and the entrance right before it."""
+    start, end = address.start, address.end
+    floor = _FLOOR_AFTER.match(text, end)
+    if floor and not any(f is not address and f.start < floor.end() and end < f.end for f in found):
+        end = floor.end()
+    side = re.match(_SIDE, text[end:]) if _FLOOR_WORD_END.search(text, 0, end) else None
+    if side and not re.match(r"[\w'’]", text[end + side.end():end + side.end() + 1]) and not any(
+            f is not address and f.start < end + side.end() and end < f.end for f in found):
+        end += side.end()  # "..., first floor at the back": the side after a floor the address already holds
+    entrance = _ENTRANCE_BEFORE.search(text, max(0, start - 20), start)
+    if entrance and not any(f is not address and f.start < start and entrance.start() < f.end for f in found):
+        start = entrance.start()
+    if (start, end) == (address.start, address.end):
+        return address
+    return Finding("ADDRESS", start, end, text[start:end], address.key)
 
 
 def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Finding) -> list[Finding]:
@@ -481,6 +516,39 @@ def _pieces_again(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Find
         kind = pieces.get(re.sub(r"[^0-9]", "", run.group()))
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
+
+
+_PIECES_SEGMENT = 16  # words at most in a segment read as the next pieces of a number being dictated
+# An amount, a time, a count of something: "9:30", "46 jaar", "3 years", "12 fois", "2 שנים".
+_NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|hours?|o['’]clock|am\b|pm\b|min|"
+                                r"jaar|years?|ans?\b|années?|maanden|months?|mois|weken|weeks?|semaines?|dagen|days?|"
+                                r"jours?|keer|times|fois|x\b)|(?:שנים|שנה|חודשים|ימים|פעמים)(?![\u05d0-\u05ea]))")
+# A time said after a piece: "after 5", "na 6", "après 18", "אחרי 5"; a short code: "*5208"; a file's number.
+_TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?i:after|before|from|at|until|na|voor|vanaf|om|tot|après|avant|dès|à|"
+                               r"jusqu['’]à|אחרי|לפני|עד|מ|ב)[\s-]*$")
+# A card's expiry or a date after the card's digits: "geldig tot 05/28", "expires 08/27", "תוקף 03/29".
+_EXPIRY_SHAPE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}")
+
+
+def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The digit groups of a short segment that goes on with a number being dictated (``TurnContext.dictating``):
+    the piece taken back and the piece said instead ("3453, no sorry, 3435"), the rest after an aside, all pieces of
+    the same value, the wrong one too. Pieces of two to eight digits (a whole number is the detectors' to judge: "my
+    file with you is 0475 22 81 40"); not an amount, a time, a count or a star code."""
+    if len(text.split()) > _PIECES_SEGMENT:
+        return
+    for run in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if not 2 <= len(digits) <= 8 or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
+                f.start < run.end() and run.start() < f.end for f in findings):
+            continue
+        if text[max(0, run.start() - 1):run.start()] in ("*", "#") or _TIME_WORD_BEFORE.search(
+                text, max(0, run.start() - 12), run.start()):
+            continue
+        if CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or CURRENCY_AFTER.match(
+                text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()):
+            continue
+        yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
 
 # A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
@@ -655,6 +723,8 @@ class RedactionSession:
             (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
              _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
+        if context and context.dictating and not context.agent:
+            findings = sorted([*findings, *_pieces_on(text, context.dictating, findings)], key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
