@@ -120,6 +120,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     if _below_rate(offered, ctx):
         return over
+    if any(_named_below(sentence, ctx, accounted) for sentence in offers):
+        return over
     said = sentences(numeric)
     worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
@@ -438,6 +440,34 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             if too_much(value, base):
                 return True
             accounted.update((value, round(base - value, 2)))
+    return False
+
+
+_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,3}-(?=[^\W\d_])")
+
+
+def _named_below(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
+    """A sum put on a thing the passages price higher, by the words that label it there ("the Gold Plan at €70" of
+    "the Gold Plan costs €80"), with no "instead of" said: a price off that thing, above the limit or not. One
+    within it goes to ``accounted`` (a discount that may be given); a sum the words name themselves is their own
+    price, and a whole share of the higher one (a half, a third) is an instalment or a part, no price off."""
+    start = 0
+    for begin, end, value in amounts(sentence):
+        # (a Latin name behind a Hebrew prefix is the name: "ה-Gold Plan")
+        label = _HEBREW_PREFIX.sub(" ", sentence[start:begin])
+        own = {word for word in label_words(label) - _RATE_WORDS - _PER - _PRICE_TALK if len(word) > 2}
+        start = end
+        if len(own) < 2 or any(value in ctx.labelled.get(word, ()) for word in own):
+            continue
+        bases = [b for b in {b for word in own for b in ctx.labelled.get(word, ())}
+                 if b > value and sum(b in ctx.labelled.get(word, ()) for word in own) >= 2
+                 and abs(b / value - round(b / value)) > 0.005]
+        if not bases:
+            continue
+        base = min(bases)
+        if base - value > base * ctx.max_discount / 100 + 0.005:
+            return True
+        accounted.add(value)
     return False
 
 
