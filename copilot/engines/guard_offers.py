@@ -453,14 +453,16 @@ def _named_below(sentence: str, ctx: GuardContext, accounted: set[float]) -> boo
     price, and a whole share of the higher one (a half, a third) is an instalment or a part, no price off."""
     start = 0
     for begin, end, value in amounts(sentence):
-        # (a Latin name behind a Hebrew prefix is the name: "ה-Gold Plan")
-        label = _HEBREW_PREFIX.sub(" ", sentence[start:begin])
-        own = {word for word in label_words(label) - _RATE_WORDS - _PER - _PRICE_TALK if len(word) > 2}
+        # (a Latin name behind a Hebrew prefix is the name: "ה-Gold Plan"; the label is the sum's own clause's)
+        label = re.split(r"[;:,()]", _HEBREW_PREFIX.sub(" ", sentence[start:begin]))[-1]
         start = end
-        if len(own) < 2 or any(value in ctx.labelled.get(word, ()) for word in own):
+        # each word of the label with its forms, two words needed to name a thing
+        own = [forms for forms in ({form for form in label_words(word) - _RATE_WORDS - _PER - _PRICE_TALK
+                                    if len(form) > 2} for word in label.split()) if forms]
+        if len(own) < 2 or any(value in ctx.labelled.get(form, ()) for forms in own for form in forms):
             continue
-        bases = [b for b in {b for word in own for b in ctx.labelled.get(word, ())}
-                 if b > value and sum(b in ctx.labelled.get(word, ()) for word in own) >= 2
+        bases = [b for b in {b for forms in own for form in forms for b in ctx.labelled.get(form, ())}
+                 if b > value and sum(any(b in ctx.labelled.get(form, ()) for form in forms) for forms in own) >= 2
                  and abs(b / value - round(b / value)) > 0.005]
         if not bases:
             continue

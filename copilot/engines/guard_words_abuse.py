@@ -490,8 +490,9 @@ LEARN_TONGUE_FIRST = words(
      "leer (?:eerst |maar eerst |dan eerst )?(?:wat |goed )?(?:nederlands|engels|frans|hebreeuws|de taal)"
      "(?: \\S+)?(?: eerst| voordat| voor u| voor je)",
      "leer (?:eerst|maar eerst|dan eerst) (?:wat |goed )?(?:nederlands|engels|frans|hebreeuws|de taal)",
-     "appren(?:ez|ds) (?:d'abord|d[ée]j[àa]|donc d'abord) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu|"
-     "langue)", "appren(?:ez|ds) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu|langue) (?:d'abord|avant)"],
+     "appren(?:ez|ds) (?:d'abord|d[ée]j[àa]|donc d'abord) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|"
+     "h[ée]breu|langue)",
+     "appren(?:ez|ds) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu|langue) (?:d'abord|avant)"],
     ["(?:תלמד|תלמדי|תלמדו) קודם (?:עברית|אנגלית|את השפה)", "(?:תלמד|תלמדי|תלמדו) (?:עברית|אנגלית|את השפה) קודם"])
 # (the course that teaches it, which makes the same words advice)
 TONGUE_COURSE = words(["course", "class(?:es)?", "lessons?", "cursus", "cursussen", "lessen", "les", "cours",

@@ -190,7 +190,8 @@ CODE_SOURCE = words(
      # the bank's own word for sending it: "the digits your bank has texted to your phone", "de code die uw bank u
      # sms'te", "le code que votre banque vous a envoyé"
      # (the customer's own word for it too: "my bank sent me a code", "mijn bank stuurde", "ma banque m'a envoyé")
-     "texted", "(?:your|the|my|our) bank (?:has |just )*(?:sent|messaged)", "(?:uw|je|de|mijn|onze) bank (?:\\S+ ){0,3}?"
+     "texted", "(?:your|the|my|our) bank (?:has |just )*(?:sent|messaged)",
+     "(?:uw|je|de|mijn|onze) bank (?:\\S+ ){0,3}?"
      "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde|stuurt|sms't)",
      "(?:votre|ta|la|ma|notre) banque (?:vous |t'|m'|nous )?a (?:\\S+ )?"
      "(?:envoy[ée]|transmis)"],
