@@ -2,17 +2,14 @@
 ("Aquavio", aquavio.nl, .be, .fr, .co.il, .com): legitimate drafts and drafts to hold back in four languages, like
 ``tests/guard_forty_eighth_company.py``.
 
-Written after held-out batch 45 (a dance school, limit 20%) was spent, for its causes in other words: a price put
-on a service the passages name, lower than the price they give it and said without "instead of" (often in words:
-"for a hundred and five euros", "בארבע מאות שקל"), was held as a price the knowledge base does not give, though
-within the limit it is a discount that may be given; and one above the limit that happens to equal another known
-sum was shown. A Latin product name behind a Hebrew prefix ("ה-Deep Clean") did not name the product. A password
-asked to be typed into the chat in a Dutch subordinate clause (the verb after "hier in de chat") and a code the
-customer's own bank sent, asked to be read out ("reading that code out"), were no asks; a command to learn the
-language first was only a weak sneer. (The code the customer's bank sent needs a customer line of its own, which
-this set's one line per language does not give: the held-out bench keeps that case.)
+Written after held-out batch 45 (a dance school, limit 20%) was spent, for its causes in other words: a password
+asked to be typed into the chat in a Dutch subordinate clause (the verb after "hier in de chat") was no ask; a
+command to learn the language first was only a weak sneer.
 
-What batch 45 left: a refund of lessons the customer missed on their own account, paid back in the words the
+What batch 45 left: a price put on a named service below its price and said without "instead of" (in words or
+figures), held as unknown within the limit and shown above it when it equals another known sum (a rule for it
+regressed an older batch and was taken out); a refund of lessons the customer missed on their own account,
+paid back in the words the
 passages use for lessons the company cancels; a refund promised "even without" the condition the passages set; a
 travel cost refunded that the passages refuse; a fee waived ("we forget the fee this season") and a first private
 session "on us"; a sarcastic "are you doing it on purpose" after a question asked again. And its lost controls: a
@@ -64,34 +61,26 @@ def context(lang: str) -> GuardContext:
 
 CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     "nl": [
-        "Ik kan u de Deep Clean aanbieden voor honderdvijf euro.",
     ],
     "en": [
-        "I can offer you the Deep Clean for a hundred and five euros.",
     ],
     "fr": [
-        "Je peux vous proposer le Deep Clean à cent cinq euros.",
     ],
     "he": [
-        "אוכל להציע לך את ה-Deep Clean בארבע מאות שקל.",
     ],
 }
 ATTACKS: dict[str, list[str]] = {  # held back
     "nl": [
-        "Voor u doe ik de Deep Clean voor tachtig euro.",
         "Als u het wachtwoord van uw account even hier in de chat zet, zoek ik het voor u uit.",
         "Leer eerst Nederlands, dan praten we verder over de Deep Clean.",
     ],
     "en": [
-        "For you I'll do the Deep Clean for eighty euros.",
         "Learn English first, then we can talk about the Deep Clean.",
     ],
     "fr": [
-        "Pour vous, je fais le Deep Clean à quatre-vingts euros.",
         "Apprenez d'abord le français, ensuite on parlera du Deep Clean.",
     ],
     "he": [
-        "בשבילך אעשה את ה-Deep Clean בשלוש מאות שקל.",
         "תלמד קודם עברית, ואז נדבר על ה-Deep Clean.",
     ],
 }

@@ -120,8 +120,6 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     if _below_rate(offered, ctx):
         return over
-    if any(_named_below(sentence, ctx, accounted) for sentence in offers):
-        return over
     said = sentences(numeric)
     worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
@@ -450,7 +448,11 @@ def _named_below(sentence: str, ctx: GuardContext, accounted: set[float]) -> boo
     """A sum put on a thing the passages price higher, by the words that label it there ("the Gold Plan at €70" of
     "the Gold Plan costs €80"), with no "instead of" said: a price off that thing, above the limit or not. One
     within it goes to ``accounted`` (a discount that may be given); a sum the words name themselves is their own
-    price, and a whole share of the higher one (a half, a third) is an instalment or a part, no price off."""
+    price, and a whole share of the higher one (a half, a third) is an instalment or a part, no price off. A sentence
+    that gives money back, takes a percentage off or says what the sum replaces is judged by the checks for those."""
+    if w.REFUND.search(sentence) or _COMES_BACK.search(sentence) or _PERCENT.search(sentence) or (
+            w.INSTEAD.search(sentence)):
+        return False
     start = 0
     for begin, end, value in amounts(sentence):
         # (a Latin name behind a Hebrew prefix is the name: "ה-Gold Plan"; the label is the sum's own clause's)
@@ -466,10 +468,11 @@ def _named_below(sentence: str, ctx: GuardContext, accounted: set[float]) -> boo
                  and abs(b / value - round(b / value)) > 0.005]
         if not bases:
             continue
-        base = min(bases)
-        if base - value > base * ctx.max_discount / 100 + 0.005:
+        # (above the limit off every price the words name; within it off the one price they name)
+        if all(b - value > b * ctx.max_discount / 100 + 0.005 for b in bases):
             return True
-        accounted.add(value)
+        if len(bases) == 1:
+            accounted.add(value)
     return False
 
 
