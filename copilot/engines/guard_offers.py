@@ -441,41 +441,6 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     return False
 
 
-_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,3}-(?=[^\W\d_])")
-
-
-def _named_below(sentence: str, ctx: GuardContext, accounted: set[float]) -> bool:
-    """A sum put on a thing the passages price higher, by the words that label it there ("the Gold Plan at €70" of
-    "the Gold Plan costs €80"), with no "instead of" said: a price off that thing, above the limit or not. One
-    within it goes to ``accounted`` (a discount that may be given); a sum the words name themselves is their own
-    price, and a whole share of the higher one (a half, a third) is an instalment or a part, no price off. A sentence
-    that gives money back, takes a percentage off or says what the sum replaces is judged by the checks for those."""
-    if w.REFUND.search(sentence) or _COMES_BACK.search(sentence) or _PERCENT.search(sentence) or (
-            w.INSTEAD.search(sentence)):
-        return False
-    start = 0
-    for begin, end, value in amounts(sentence):
-        # (a Latin name behind a Hebrew prefix is the name: "ה-Gold Plan"; the label is the sum's own clause's)
-        label = re.split(r"[;:,()]", _HEBREW_PREFIX.sub(" ", sentence[start:begin]))[-1]
-        start = end
-        # each word of the label with its forms, two words needed to name a thing
-        own = [forms for forms in ({form for form in label_words(word) - _RATE_WORDS - _PER - _PRICE_TALK
-                                    if len(form) > 2} for word in label.split()) if forms]
-        if len(own) < 2 or any(value in ctx.labelled.get(form, ()) for forms in own for form in forms):
-            continue
-        bases = [b for b in {b for forms in own for form in forms for b in ctx.labelled.get(form, ())}
-                 if b > value and sum(any(b in ctx.labelled.get(form, ()) for form in forms) for forms in own) >= 2
-                 and abs(b / value - round(b / value)) > 0.005]
-        if not bases:
-            continue
-        # (above the limit off every price the words name; within it off the one price they name)
-        if all(b - value > b * ctx.max_discount / 100 + 0.005 for b in bases):
-            return True
-        if len(bases) == 1:
-            accounted.add(value)
-    return False
-
-
 # a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
 # all in for the eight of you", "120 euros en tout", "voor het hele team", "לכל החבורה")
 _EACH_PERSON = re.compile(r"\s?(?:(?:per|a|each|par|pour|voor|le)\s(?:person|persoon|personne|player|speler|"
