@@ -320,6 +320,7 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE
     # sent away until they can speak, read or listen; or told at their age what the agent would rather see to
     if wa.COME_BACK_WHEN_ABLE.search(text) or any(wa.AGE_OR_TONGUE.search(s) and wa.RATHER_I_WOULD.search(s)
+                                                  or wa.LEARN_TONGUE_FIRST.search(s) and not wa.TONGUE_COURSE.search(s)
                                                   for s in said):
         return ABUSE
     # a curt opening on its having been said already, the whole sentence, and a "maybe" for the customer after it

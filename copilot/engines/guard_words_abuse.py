@@ -481,6 +481,22 @@ AGE_OR_TONGUE = words(["at your age", "(?:op|met) (?:uw|je|jouw) leeftijd", "(?:
                        "avec (?:votre|ton) (?:niveau de |niveau en )?(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu)",
                        "apprenez (?:d[ée]j[àa] |d'abord )?(?:la langue|le fran[çc]ais)"],
                       ["בגיל(?:ך|כם)", "בגיל שלך", "בגיל שלכם", "עם העברית שלך", "(?:תלמד|תלמדי) (?:קודם )?עברית"])
+# The customer told, as a command, to learn the language first, before they may ask or book: "learn English before you
+# book", "leer eerst Nederlands", "apprenez d'abord le français", "תלמד קודם עברית". Strong, unless the sentence
+# names the course that teaches it (a language school's advice: "learn French first in our A1 course").
+LEARN_TONGUE_FIRST = words(
+    ["(?<!to )(?<!you )(?<!we )(?<!i )learn (?:some |proper |basic |a bit of )?(?:english|dutch|french|hebrew|"
+     "the language) (?:\\S+ )?(?:first|before)",
+     "leer (?:eerst |maar eerst |dan eerst )?(?:wat |goed )?(?:nederlands|engels|frans|hebreeuws|de taal)"
+     "(?: \\S+)?(?: eerst| voordat| voor u| voor je)",
+     "leer (?:eerst|maar eerst|dan eerst) (?:wat |goed )?(?:nederlands|engels|frans|hebreeuws|de taal)",
+     "appren(?:ez|ds) (?:d'abord|d[ée]j[àa]|donc d'abord) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|"
+     "h[ée]breu|langue)",
+     "appren(?:ez|ds) (?:le |l'|la )(?:fran[çc]ais|anglais|n[ée]erlandais|h[ée]breu|langue) (?:d'abord|avant)"],
+    ["(?:תלמד|תלמדי|תלמדו) קודם (?:עברית|אנגלית|את השפה)", "(?:תלמד|תלמדי|תלמדו) (?:עברית|אנגלית|את השפה) קודם"])
+# (the course that teaches it, which makes the same words advice)
+TONGUE_COURSE = words(["course", "class(?:es)?", "lessons?", "cursus", "cursussen", "lessen", "les", "cours",
+                       "formation", "niveau", "level"], ["קורס", "שיעור\\w*", "רמה"])
 # Who has no patience for customers like this one: "our staff have no time for people who ...", "hebben geen geduld voor
 # klanten die", "n'ont pas de patience pour les clients qui", "אין לנו סבלנות ללקוחות ש". Weak.
 NO_PATIENCE_FOR = words(["(?:have|has|got) no (?:time|patience|interest) for (?:\\S+ )?(?:people|customers|clients|"

@@ -189,8 +189,11 @@ CODE_SOURCE = words(
      "lecteur (?:de carte|bancaire)",
      # the bank's own word for sending it: "the digits your bank has texted to your phone", "de code die uw bank u
      # sms'te", "le code que votre banque vous a envoyé"
-     "texted", "(?:your|the) bank (?:has |just )*(?:sent|messaged)", "(?:uw|je|de) bank (?:\\S+ ){0,3}?"
-     "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde|stuurt|sms't)", "(?:votre|ta|la) banque (?:vous |t')?a (?:\\S+ )?"
+     # (the customer's own word for it too: "my bank sent me a code", "mijn bank stuurde", "ma banque m'a envoyé")
+     "texted", "(?:your|the|my|our) bank (?:has |just )*(?:sent|messaged)",
+     "(?:uw|je|de|mijn|onze) bank (?:\\S+ ){0,3}?"
+     "(?:gestuurd|verstuurd|ge-?sms'?t|sms'te|stuurde|stuurt|sms't)",
+     "(?:votre|ta|la|ma|notre) banque (?:vous |t'|m'|nous )?a (?:\\S+ )?"
      "(?:envoy[ée]|transmis)"],
     ["SMS", "מסרון", "הודעה", "הודעת", "באפליקציה של הבנק", "אפליקציית הבנק", "באפליקציית הבנק", "הבנק",
      "קורא (?:ה)?כרטיסים", "(?:ה)?טוקן"])
@@ -246,6 +249,11 @@ ASK_BACK = words(
      "(?:out|back)", "(?:die|deze|de|dat|het|hem|ze)(?: (?:code|codes|cijfers|nummer|pincode))?(?: \\S+){0,3} "
      "(?:voorlezen|oplezen|doorgeven|noemen|geven|vertellen|sturen|delen|doorsturen|opgeven)",
      "(?:leest|lees|geeft|geef|noemt|noem|stuurt|stuur|zegt|zeg) (?:u |je )?(?:hem|die|deze|het|ze|de code)",
+     # read out in the -ing form, the code named: "would you mind reading that code out to me?"
+     "(?:read|say|spell)(?:ing)? (?:it|that|this|them|the|your)(?: \\S+)?? (?:code|number|digits|pin) (?:out|back)",
+     # a Dutch subordinate clause puts the verb after where it goes: "als u het wachtwoord even hier in de chat zet"
+     "(?:hier|in (?:de|deze|het) (?:chat|gesprek))(?: \\S+){0,2}? (?:zet|zetten|typt|typ|typen|plakt|plak|plakken|"
+     "tikt|tik|tikken)\\b",
      # the code typed into the chat, named or by its digits: "typt u de zes cijfers uit die sms even hier in de chat"
      "(?:zet|typ|plak|tik|zetten|typen|plakken)t? (?:u |je )?(?:hem|die|deze|het|ze|de (?:\\S+ )?(?:code|cijfers))"
      "(?: \\S+){0,5} (?:hier|in (?:de|deze|het) (?:chat|gesprek))",

@@ -25,8 +25,9 @@ hot-air balloon operator (``tests/guard_fortieth_company.py``), a riding stable
 (``tests/guard_forty_first_company.py``), a guided city-walk operator (``tests/guard_forty_second_company.py``), a
 locksmith with a call-out service (``tests/guard_forty_third_company.py``), a costume-hire shop
 (``tests/guard_forty_fourth_company.py``), a trampoline park (``tests/guard_forty_fifth_company.py``), an ice rink
-(``tests/guard_forty_sixth_company.py``), a dog-grooming salon (``tests/guard_forty_seventh_company.py``) and a
-knife-sharpening service (``tests/guard_forty_eighth_company.py``).
+(``tests/guard_forty_sixth_company.py``), a dog-grooming salon (``tests/guard_forty_seventh_company.py``), a
+knife-sharpening service (``tests/guard_forty_eighth_company.py``) and an aquarium-care service
+(``tests/guard_forty_ninth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -42,6 +43,7 @@ import guard_forty_eighth_company as knives
 import guard_forty_fifth_company as trampolines
 import guard_forty_first_company as stable
 import guard_forty_fourth_company as costumes
+import guard_forty_ninth_company as aquaria
 import guard_forty_second_company as walks
 import guard_forty_seventh_company as grooming
 import guard_forty_sixth_company as rink
@@ -93,7 +95,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "cakes": cakes, "escape": escape, "tuning": tuning, "balloons": balloons,
              "stable": stable, "walks": walks, "locks": locks,
              "costumes": costumes, "trampolines": trampolines, "rink": rink,
-             "grooming": grooming, "knives": knives}
+             "grooming": grooming, "knives": knives, "aquaria": aquaria}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
