@@ -372,16 +372,18 @@ _ENTRANCE_BEFORE = re.compile(r"(?i:entrance|ingang|entrée|כניסה)\s+[\w\u0
 
 def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Finding:
     """A customer's address with the floor or side said right after it and the entrance right before it."""
+    def free(begin: int, stop: int) -> bool:  # no other finding takes any of text[begin:stop]
+        return not any(f is not address and f.start < stop and begin < f.end for f in found)
+
     start, end = address.start, address.end
     floor = _FLOOR_AFTER.match(text, end)
-    if floor and not any(f is not address and f.start < floor.end() and end < f.end for f in found):
+    if floor and free(end, floor.end()):
         end = floor.end()
     side = re.match(_SIDE, text[end:]) if _FLOOR_WORD_END.search(text, 0, end) else None
-    if side and not re.match(r"[\w'’]", text[end + side.end():end + side.end() + 1]) and not any(
-            f is not address and f.start < end + side.end() and end < f.end for f in found):
+    if side and not re.match(r"[\w'’]", text[end + side.end():end + side.end() + 1]) and free(end, end + side.end()):
         end += side.end()  # "..., first floor at the back": the side after a floor the address already holds
     entrance = _ENTRANCE_BEFORE.search(text, max(0, start - 20), start)
-    if entrance and not any(f is not address and f.start < start and entrance.start() < f.end for f in found):
+    if entrance and free(entrance.start(), start):
         start = entrance.start()
     if (start, end) == (address.start, address.end):
         return address

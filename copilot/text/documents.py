@@ -26,7 +26,7 @@ SETTINGS_LIMIT = 4 * MB  # settings, the IT policy, the window state, scorecard 
 PLAYBOOK_LIMIT = 16 * MB
 TRANSCRIPT_LIMIT = 64 * MB  # transcripts, customer contexts, golden sets
 ARCHIVE_LIMIT = 256 * MB  # a session file
-KNOWLEDGE_LIMIT = 512 * MB  # one file of articles (100,000 articles are about 60 MB)
+KNOWLEDGE_LIMIT = 512 * MB  # one file of articles, far beyond a help centre's export
 
 
 class TooLarge(OSError):
