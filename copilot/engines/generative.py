@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import httpx2 as httpx
 import keyring
 import keyring.errors
 import openai
@@ -85,6 +86,41 @@ from copilot.text.i18n import translate
 
 log = logging.getLogger("copilot.generative")
 
+# What one answer may take, whatever the service does with ``max_tokens`` (a local model caught in a loop, or a
+# hostile endpoint, may stream without end): the reading stops at the first bound it meets. A line is one draft
+# as JSON, so no line is longer than the e-mail channel's limit with its rationale and room to spare; a request
+# asks for ``max_suggestions`` drafts, so lines beyond a few times that are not read; drafts that come minutes
+# late are about a conversation that has moved on; and no answer body is larger than a few megabytes.
+MAX_LINE_CHARS = 16_000
+EXTRA_LINES = 8  # lines read beyond max_suggestions x 4 (some are blank, duplicates or held back)
+ANSWER_DEADLINE_S = 120.0
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+
+
+class AnswerTooLarge(ValueError):
+    """The service's answer body went past ``MAX_ANSWER_BYTES``; the rest is not read."""
+
+
+class _CappedStream(httpx.SyncByteStream):
+    def __init__(self, inner: Any, limit: int) -> None:
+        self._inner, self._limit = inner, limit
+
+    def __iter__(self) -> Iterator[bytes]:
+        read = 0
+        for chunk in self._inner:
+            read += len(chunk)
+            if read > self._limit:
+                raise AnswerTooLarge(f"the answer went past {self._limit // (1024 * 1024)} MB")
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _cap_body(response: httpx.Response) -> None:
+    """An httpx response hook: the body is read through a counter that stops it past ``MAX_ANSWER_BYTES``."""
+    response.stream = _CappedStream(response.stream, MAX_ANSWER_BYTES)
+
 
 # -- the client ---------------------------------------------------------------------------------------------
 
@@ -92,7 +128,9 @@ _FAILURES = (openai.OpenAIError, ValueError)  # ValueError: the SDK's JSON decod
 
 
 def _unavailable(exc: BaseException, *, streaming: bool) -> GenerativeUnavailable:
-    if isinstance(exc, openai.APITimeoutError):
+    if isinstance(exc, AnswerTooLarge) or isinstance(exc.__cause__, AnswerTooLarge):
+        reason = "the AI answer was far too long; the rest was not read"
+    elif isinstance(exc, openai.APITimeoutError):
         reason = "the AI service did not answer in time"
     elif isinstance(exc, openai.RateLimitError):
         reason = "the AI service is rate-limiting requests"
@@ -127,7 +165,8 @@ class GenerativeClient:
         self.config = config
         self._loopback = is_loopback_url(config.base_url)
         # No redirects (a hop to another host would carry the conversation there); no proxy in local-only mode.
-        http = openai.DefaultHttpxClient(follow_redirects=False, trust_env=not config.local_only)
+        http = openai.DefaultHttpxClient(follow_redirects=False, trust_env=not config.local_only,
+                                         event_hooks={"response": [_cap_body]})
         self._openai: openai.OpenAI
         if config.provider == "azure":
             # The resource endpoint (https://NAME.openai.azure.com); the SDK adds /openai/deployments/<model>,
@@ -303,6 +342,7 @@ class SuggestionStream:
         if callable(self.guard):
             self.guard = self.guard()
         chunks, buffer, finished = iter(stream), "", False
+        lines_left = 4 * self.client.config.max_suggestions + EXTRA_LINES
         while True:
             try:
                 chunk = next(chunks, None)
@@ -322,15 +362,36 @@ class SuggestionStream:
                 delta = getattr(choice, "delta", None)
                 buffer += getattr(delta, "content", None) or ""
                 finished = finished or bool(getattr(choice, "finish_reason", None))
-            *lines, buffer = buffer.split("\n")
-            for line in lines:
-                yield from self._checked(line, started)
+            if "\n" in buffer:  # split only when a line ended: a long line is not rescanned per token
+                *lines, buffer = buffer.split("\n")
+                for line in lines:
+                    yield from self._checked(line, started)
+                    lines_left -= bool(line.strip())
+                    if self._yielded >= self.client.config.max_suggestions:
+                        return  # all the drafts asked for are shown: the rest is not read
+                    if lines_left <= 0:
+                        self._stop("too many lines")
+                        return
+            if len(buffer) > MAX_LINE_CHARS:
+                self._stop("a line far too long")
+                return
+            if time.perf_counter() - started > ANSWER_DEADLINE_S:
+                self._stop("too slow")
+                return
         if not finished:
             raise GenerativeUnavailable("the answer was cut off")
         yield from self._checked(buffer, started)
         malformed = self.dropped.count("malformed")
         if malformed and not self._yielded and len(self.dropped) == malformed:
             raise GenerativeUnavailable("the AI answer was not in the expected format")
+
+    def _stop(self, why: str) -> None:
+        """Stop reading an answer that went past a bound: what was shown stays; with nothing shown, the panel says
+        the AI is unavailable this time."""
+        self.dropped.append(why)
+        log.warning("AI answer not read to the end: %s", why)
+        if not self._yielded:
+            raise GenerativeUnavailable(f"the AI answer was not usable ({why}); the rest was not read")
 
     def _checked(self, line: str, started: float) -> Iterator[Suggestion]:
         """The line's suggestion if it passes every check; otherwise the reason goes to ``dropped``."""
