@@ -54,7 +54,7 @@ spends the dev split as well.
 ``--corpus helpdesk-shop`` (``-devices``, ``-energy``, ``-bank``, ``-insurance``, ``-transit``, ``-housing``,
 ``-rental``, ``-fitness``, ``-airline``, ``-parcel``, ``-tickets``, ``-telecom``, ``-city``, ``-grocery``,
 ``-campus``, ``-hotel``, ``-streaming``, ``-pharmacy``, ``-garage``, ``-childcare``, ``-carsharing``, ``-library``,
-``-solar``) plays the
+``-solar``, ``-hosting``, ``-flowers``) plays the
 conversations of the help centres in ``tests/heldout/knowledge_*`` (written apart from the code, in Dutch, English,
 French and Hebrew), each in its own channel (a voice conversation is a phone call), cards keyed
 ``shop-nl-03:0:reply.greeting``. They were read in that order, each after the change the one before it informed (see
@@ -69,7 +69,8 @@ a forgotten cancellation, whether someone could see the card); an online pharmac
 were read after that change, the pharmacy's informing the next (a new e-mail address is no move, at work until six
 is no bad time, "stay healthy" closes); a childcare organisation's and a car-sharing service's were read after it,
 and informed the next change (a move that is the reason for leaving, a reason already given, a booking cancelled);
-a public library network's and a home solar-panel installer's were read last, after that change.
+a public library network's and a home solar-panel installer's were read after that change, and informed the next
+(card-number reminders in a chat, ...); a web host's and a flower delivery service's were read last, after it.
 
 Sample: the part's cards ordered by a hash of their key (dialogue, line, entry), the first ``--sample`` (200). It is
 a random sample that keeps a card that two playbooks both show, so one label serves every run.
@@ -121,7 +122,8 @@ DIALOGSUM_SPLITS = {"test": DIALOGSUM, "dev": DIALOGSUM.with_name("dialogsum.dev
 HELP_CENTRES = {f"helpdesk-{name}": ROOT / "tests" / "heldout" / f"knowledge_{name}_conversations.jsonl"
                 for name in ("shop", "devices", "energy", "bank", "insurance", "transit", "housing", "rental",
                              "fitness", "airline", "parcel", "tickets", "telecom", "city", "grocery", "campus",
-                             "hotel", "streaming", "pharmacy", "garage", "childcare", "carsharing", "library", "solar")}
+                             "hotel", "streaming", "pharmacy", "garage", "childcare", "carsharing", "library", "solar",
+                             "hosting", "flowers")}
 SOURCE = {"star": STAR, "dstc11": DSTC11, "dstc10": DSTC10, "dialogsum": DIALOGSUM, **HELP_CENTRES}
 CHANNEL = {"star": "chat", "dstc11": "chat", "dstc10": "phone", "dialogsum": "chat",
            **dict.fromkeys(HELP_CENTRES, "each its own")}
