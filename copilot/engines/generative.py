@@ -90,7 +90,8 @@ log = logging.getLogger("copilot.generative")
 # hostile endpoint, may stream without end): the reading stops at the first bound it meets. A line is one draft
 # as JSON, so no line is longer than the e-mail channel's limit with its rationale and room to spare; a request
 # asks for ``max_suggestions`` drafts, so lines beyond a few times that are not read; drafts that come minutes
-# late are about a conversation that has moved on; and no answer body is larger than a few megabytes.
+# late are about a conversation that has moved on; and no answer body is larger than a few megabytes. (Lines past
+# the drafts asked for are still read up to the line bound: one held back there is recorded for trainers.)
 MAX_LINE_CHARS = 16_000
 EXTRA_LINES = 8  # lines read beyond max_suggestions x 4 (some are blank, duplicates or held back)
 ANSWER_DEADLINE_S = 120.0
@@ -367,9 +368,7 @@ class SuggestionStream:
                 for line in lines:
                     yield from self._checked(line, started)
                     lines_left -= bool(line.strip())
-                    if self._yielded >= self.client.config.max_suggestions:
-                        return  # all the drafts asked for are shown: the rest is not read
-                    if lines_left <= 0:
+                    if lines_left <= 0:  # the drafts beyond those asked for are still checked, a few of them
                         self._stop("too many lines")
                         return
             if len(buffer) > MAX_LINE_CHARS:

@@ -45,6 +45,7 @@ class LiveConversation:
     mood: MoodTrend = field(default_factory=MoodTrend, repr=False)  # the customer's mood, fed by engine jobs
     wrapup: CallWrapup | None = field(default=None, repr=False)  # drafted as the call runs, when wrap-ups are on
     opened_at: float = field(default_factory=time.time)
+    active_at: float = field(default_factory=time.monotonic)  # its latest line (or its opening), for the tab cap
     published: bool = False  # announced to supervisors' live view (on its first line)
     closed: bool = False
 

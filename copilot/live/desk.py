@@ -44,20 +44,26 @@ if TYPE_CHECKING:
 log = logging.getLogger("copilot.panel")
 SILENCE_S = 20.0  # a line after a pause at least this long tells supervisors how long the call was silent
 MAX_ENDED = 5  # ended conversations kept as tabs for a look back; older ones close by themselves
+# Conversations open at once. No agent handles more; an integration that never ends its sessions (or floods the
+# API with new ones) would otherwise add a tab per call for ever, each costing the panel time on every line. Past
+# it, the conversation quiet the longest (never the one shown) is ended, tagged so a trainer sees why.
+MAX_OPEN = 30
+LEFT_OPEN_TAG = "ended: too many open"
 AI_DEBOUNCE_S = 0.3
 SessionFactory = Callable[[str, dict[str, Any], str | None], Session]  # (key, context, channel)
-__all__ = ["AI_DEBOUNCE_S", "MAX_ENDED", "Desk", "SessionFactory", "Update"]
+__all__ = ["AI_DEBOUNCE_S", "LEFT_OPEN_TAG", "MAX_ENDED", "MAX_OPEN", "Desk", "SessionFactory", "Update"]
 
 
 class Desk:
     def __init__(self, new_session: SessionFactory, *, ai: GenerativeEngine | None = None,
-                 ai_debounce_s: float = AI_DEBOUNCE_S, max_ended: int = MAX_ENDED,
+                 ai_debounce_s: float = AI_DEBOUNCE_S, max_ended: int = MAX_ENDED, max_open: int = MAX_OPEN,
                  dispositions: DispositionIndex | None = None) -> None:
         self._new_session = new_session
         self.ai = ai
         self.dispositions = dispositions  # the team's codes: a wrap-up is drafted for every call; None: none is
         self.ai_debounce_s = ai_debounce_s
         self.max_ended = max_ended
+        self.max_open = max_open
         self.conversations: dict[str, LiveConversation] = {}  # by session id, in tab order
         self.by_key: dict[str, LiveConversation] = {}  # by the source's id, the newest with that id
         self.shown: LiveConversation | None = None
@@ -83,10 +89,23 @@ class Desk:
                 update.merge(self._show(conversation))
             session.start()
             self._collect(conversation, update)
+            update.merge(self._end_quietest(conversation))
             ended = [c for c in self.conversations.values() if c.ended and c is not self.shown]
             for old in ended[: max(len(ended) - self.max_ended, 0)]:
                 update.merge(self._close(old))
             return update
+
+    def _end_quietest(self, opened: LiveConversation) -> Update:
+        """Past ``max_open`` conversations, end the ones quiet the longest (not the shown one, not ``opened``)."""
+        update = Update()
+        running = [c for c in self.conversations.values() if not c.ended]
+        if len(running) <= self.max_open:
+            return update
+        quiet = sorted((c for c in running if c is not opened and c is not self.shown), key=lambda c: c.active_at)
+        for old in quiet[: len(running) - self.max_open]:
+            log.warning("More than %d conversations open: %s, quiet the longest, ended", self.max_open, old.id)
+            update.merge(self._end(old, None, [LEFT_OPEN_TAG]))
+        return update
 
     def find(self, key: str) -> LiveConversation | None:
         """The newest conversation a source opened under ``key``."""
@@ -265,6 +284,7 @@ class Desk:
     def _said(self, conversation: LiveConversation, speaker: Speaker, text: str, ts: float | None,
               lang: str | None) -> Update:
         utterance = conversation.session.add_utterance(speaker, text, ts=ts, lang=lang)
+        conversation.active_at = time.monotonic()
         if self.live is not None:
             self._publish_line(conversation, utterance)
         update = Update(lines=[(conversation, utterance)])

@@ -51,7 +51,7 @@ def test_a_line_that_never_ends_is_given_up_on_and_the_connection_closed(fake, c
     assert fake.requests[0].client_gone and fake.requests[0].chunks_sent < len(endless)
 
 
-def test_once_the_drafts_asked_for_are_shown_the_rest_is_not_read(fake, client):
+def test_past_the_drafts_asked_for_only_a_few_more_lines_are_read(fake, client):
     lines = [_line(f"Your invoice number {n} is on its way.") for n in range(5_000)]
     fake.script(Script(chunks=lines))
     stream = client.stream_suggestions(*_asked())

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import pytest
 
-from copilot.live.desk import Desk
+from copilot.live.desk import LEFT_OPEN_TAG, MAX_OPEN, Desk
 from copilot.live.protocol import ContextMessage, EndMessage, ProtocolError, UtteranceMessage, parse_message
 from copilot.live.session import Session
 from copilot.model import Action
 from copilot.playbook.engine import PlaybookEngine
 from copilot.playbook.file import load_playbook
+from copilot.record.recorder import BackgroundRecorder
 
 
 @pytest.fixture
@@ -134,6 +138,36 @@ def test_ended_conversations_beyond_five_close_by_themselves(desk):
     desk.receive(UtteranceMessage("call-live", "customer", "hello"))
     labels = [c.label for c in desk.conversations.values()]
     assert "call-live" in labels and "call-7" in labels and "call-0" not in labels and len(labels) <= 7
+
+
+def test_an_integration_that_never_ends_its_sessions_leaves_at_most_the_cap_open(playbook_file, tmp_path):
+    # A CRM that forgets to end its sessions, or a flood of new ones: before, every one stayed open as a tab (the
+    # panel took longer for each new one: 3,000 took 56 s to post, 1,000 took 7 s). Past the cap, the conversation
+    # quiet the longest is ended and tagged, never the one on screen or one still talking; all of it is recorded.
+    engine = PlaybookEngine(load_playbook(playbook_file()))
+    recorder = BackgroundRecorder(tmp_path / "copilot.db")
+    desk = Desk(lambda key, context, channel: Session(engine, recorder, context=context, channel=channel,
+                                                      external_id=key))
+    desk.receive(UtteranceMessage("on-screen", "customer", "hello, my bill is wrong"))
+    for number in range(MAX_OPEN + 20):
+        desk.receive(UtteranceMessage(f"leaked-{number}", "customer", f"line from caller {number}"))
+        desk.receive(UtteranceMessage("still-talking", "customer", f"and another thing, number {number}"))
+    running = [c for c in desk.conversations.values() if not c.ended]
+    assert len(running) == MAX_OPEN
+    assert desk.shown is desk.find("on-screen") and not desk.shown.ended
+    assert not desk.find("still-talking").ended and not desk.find(f"leaked-{MAX_OPEN + 19}").ended
+    assert desk.find("leaked-0") is None  # ended, then closed with the other ended tabs beyond five
+    again = desk.receive(UtteranceMessage("leaked-0", "customer", "are you still there?"))
+    assert [c.label for c in again.opened] == ["leaked-0"]  # a late line opens it anew
+    desk.shutdown()
+    recorder.close()
+    with sqlite3.connect(tmp_path / "copilot.db") as conn:
+        rows = conn.execute("SELECT external_id, tags FROM sessions").fetchall()
+        lines = conn.execute("SELECT count(*) FROM utterances").fetchone()[0]
+    tagged = sorted(int(key.split("-")[1]) for key, tags in rows if tags and LEFT_OPEN_TAG in json.loads(tags))
+    opened = 2 + (MAX_OPEN + 20) + 1  # on screen, still talking, the leaked ones, the leaked call opened anew
+    assert tagged == list(range(opened - MAX_OPEN))  # the quietest first: leaked calls in the order they went quiet
+    assert lines == 1 + 2 * (MAX_OPEN + 20) + 1  # every line kept
 
 
 def test_every_conversation_has_its_own_vault_even_when_objects_are_reused(desk):
