@@ -231,7 +231,32 @@ class Printable:
         return getattr(self._stream, name)
 
 
+def _speak_utf8() -> None:
+    """Text in every language in and out, whatever the console's code page.
+
+    A Windows console or redirect in a legacy code page (cp1252, cp437) cannot hold Hebrew: ``copilot wrapup`` or
+    ``kb search`` ended in a ``UnicodeEncodeError`` traceback, and a UTF-8 transcript piped in was read as
+    cp1252 mojibake. Output to a file or pipe is written as UTF-8 (what every tool reading it expects); a
+    terminal that cannot show a character shows "?" instead; what is piped in is read as UTF-8, a stray byte
+    becoming U+FFFD rather than stopping the stream."""
+    for stream, reading in ((sys.stdin, True), (sys.stdout, False), (sys.stderr, False)):
+        encoding = str(getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding.startswith("utf") or reconfigure is None:
+            continue
+        try:
+            if reading:
+                reconfigure(encoding="utf-8", errors="replace")
+            elif stream.isatty():
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8")
+        except (OSError, ValueError):  # a stream already read from, or closed: left as it is
+            continue
+
+
 def main(argv: list[str] | None = None) -> int:
+    _speak_utf8()
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = Printable(out), Printable(err)
     try:
