@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -261,8 +262,21 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout, sys.stderr = Printable(out), Printable(err)
     try:
         return _main(argv)
+    except BrokenPipeError:  # the reader went away (``copilot sessions list | head``): nothing more to say
+        _quiet_stdout(out)
+        return 1
     finally:
         sys.stdout, sys.stderr = out, err
+
+
+def _quiet_stdout(stream: Any) -> None:
+    """Point standard output at the null device, so the interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a file descriptor (a test's captured output)
+        pass
 
 
 def _main(argv: list[str] | None) -> int:

@@ -1,4 +1,5 @@
-"""Commands on a console or redirect in a legacy code page (Windows' cp1252 or cp437, ``PYTHONIOENCODING`` here).
+"""Commands on a console or redirect in a legacy code page (Windows' cp1252 or cp437, ``PYTHONIOENCODING`` here), and
+on a pipe whose reader goes away.
 
 Before, ``copilot kb search`` and ``copilot wrapup`` ended in a ``UnicodeEncodeError`` traceback the moment they
 printed Hebrew, and a UTF-8 transcript piped into ``copilot suggest -`` was read as cp1252 mojibake, so its
@@ -71,3 +72,16 @@ def test_a_terminal_that_cannot_show_hebrew_gets_question_marks_not_a_traceback(
         os.close(main)
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert b"?" in shown and b"0." in shown  # the hit is listed with its confidence, its letters as "?"
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    # ``copilot kb search ... | head -1``: the reader closed the pipe, and the command printed a BrokenPipeError
+    # traceback.
+    _knowledge(tmp_path)
+    env = {**os.environ, "COPILOT_DATA_DIR": str(tmp_path / "data")}
+    with subprocess.Popen([sys.executable, "-m", "copilot", "kb", "search", "החזר כספי"], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as command:
+        command.stdout.close()  # gone before the first line is written
+        errors = command.stderr.read()
+        code = command.wait(180)
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors and code == 1
