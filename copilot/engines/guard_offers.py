@@ -767,7 +767,26 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # what is left of a sum the conversation named once a sum the draft worked out comes off it ("you paid
             # €259.20; the 4 deliveries made count at €24, 4 × €24 = €96, so €163.20 comes back")
             or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
-            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts))
+            or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts)
+            or _contribution_off(value, sentence, before, ctx))
+
+
+# a sum someone else pays towards a price (an employer, a council, a fund): "contribution", "bijdrage", "betaalt mee",
+# "participation", "participe", "השתתפות", "משתתף"; no discount the company gives, when its word says it comes off
+_CONTRIBUTION = re.compile(r"(?i)(?<!\w)(?:contribut\w*|pays? towards|paying towards|subsid\w*|bijdrage\w*|"
+                           r"betaalt? mee|meebetaal\w*|tegemoetkoming\w*|participation\w*|particip\w+|"
+                           r"prise en charge|subvention\w*)(?!\w)|השתתפות|משתתפ|משתתף|סבסוד|מסבסד")
+
+
+def _contribution_off(value: float, sentence: str, before: str, ctx: GuardContext) -> bool:
+    """Whether a sum is a known price less a sum the customer said someone else pays towards it ("my employer pays
+    €150": "of the €495, €345 is left for you"), the draft naming that contribution and the company's word saying
+    it takes such a contribution off the invoice."""
+    if not _CONTRIBUTION.search(f"{before}\n{sentence}"):
+        return False
+    prices = [v for _, _, v in amounts(f"{before}\n{sentence}") if v in ctx.amounts]
+    return (any(abs(value - (k - q)) < 0.005 for k in prices for q in ctx.quoted_sums if 0 < q < k)
+            and any(_CONTRIBUTION.search(text) for text in ctx.giving_texts))
 
 
 def _some_add_up(value: float, sums: list[float], least: int = 3) -> bool:

@@ -65,7 +65,8 @@ _STOP = frozenset("""the and for with your you our this that from have will can 
 # A company's name for a thing is often an acronym ("SIM", "TV", "GB"): a content word however short.
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])")
 _MONEY_BEFORE = r"(?:€|eur\b|euros?\b|\$|usd\b|£|gbp\b|₪|ש\"ח|nis\b)"
-_MONEY_AFTER = r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|nis\b|אירו|יורו)"
+_MONEY_AFTER = (r"(?:,-\s*)?(?:€|eur\b|euros?\b|euro's\b|\$|dollars?\b|usd\b|£|pounds?\b|₪|ש\"ח|שקל\w*|shekels?\b|"
+                r"nis\b|אירו|יורו)")
 # 1.234,56 or 45,50 or 45, or 10 000 (French and Hebrew part thousands with a space, "10 000 €", "37 500 ₪")
 _FIGURE = r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _PER_MONTH = r"(?:per|a|an|/|p\.?)\s?(?:month|maand|mnd|mois)\b|par mois\b|לחודש"
@@ -163,6 +164,10 @@ def unsaid_quotes(text: str, said: frozenset[str]) -> str:
     return _QUOTATION.sub(out, text) if said else text
 
 
+# a capitalised word after a measure's word goes on with a product's name
+_NAME_GOES_ON = re.compile(r" [A-Z][^\W\d_]")
+
+
 @lru_cache(maxsize=1024)
 def numerals(text: str) -> str:
     """``text`` with number words before what they measure written as digits ("vijftig procent" -> "50 procent")."""
@@ -171,6 +176,8 @@ def numerals(text: str) -> str:
             text = text.replace(dual, spelled)
     parts, done = [], 0
     for measure in w.MEASURE.finditer(text):
+        if measure.group()[:1].isupper() and _NAME_GOES_ON.match(text, measure.end()):
+            continue  # a measure's word capitalised in a product's name: "een Week Camp" is no one week
         last = _LAST_WORD.search(text, max(done, measure.start() - 40), measure.start())
         if last is None or last.group(1).casefold() not in w.NUMBER_ENDINGS and _HE_PREFIX.sub(
                 "", last.group(1)) not in w.NUMBER_ENDINGS:
@@ -199,7 +206,7 @@ _HE_PREFIX = re.compile(r"^(?:[ובלכ]|ו[בלכ])(?=[\u05d0-\u05ea]{2})")
 # a number word set against a sum, its measure left out: "18 euros au lieu de vingt-cinq", "$15 instead of twenty"
 _INSTEAD_HINT = re.compile(r"(?i:instead of|rather than|in plaats van|au lieu de|down from|plutôt que)|במקום")
 _INSTEAD_OF_WORDS = re.compile(
-    r"(?P<sum>(?:[€$£₪]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£₪]|euros?\b|eur\b|dollars?\b|pounds?\b|שקל\w*|ש\"ח)))"
+    r"(?P<sum>(?:[€$£₪]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£₪]|euros?\b|eur\b|dollars?\b|pounds?\b|שקל\w*|shekels?\b|ש\"ח)))"
     r"(?P<between>[^.!?;\d]{0,30}?(?i:instead of|rather than|in plaats van|au lieu de|down from|plutôt que|"
     r"[ובלמשכ]{0,2}-?במקום)\s+)(?P<words>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})")
 
@@ -370,10 +377,17 @@ _TWELVE_MONTHS = re.compile(r"(?<![\d.,])12\s?(?:-\s?)?(?:months?|maanden|mois|�
 _WHOLE_DAYS = re.compile(r"(?<![\d.,])(?:24|48|72)\s?(?:-\s?)?(?:hours?|uur|heures?|h\b|שעות|שעה)", re.IGNORECASE)
 
 
+# A period's word capitalised in a product's name ("a Week Camp", "the Day Pass", "un Jour Découverte") names no period
+# a gift is bound to: "€75 per day at a Week Camp" is paid by the day.
+_PERIOD_NAMED = re.compile(r"(?<![^\W\d_])(?:Days?|Weeks?|Weekend|Months?|Years?|Nights?|Dag|Maand|Jaar|Nacht|Jour|"
+                           r"Semaine|Mois|Nuit)(?= [A-Z][^\W\d_]+)")
+
+
 @lru_cache(maxsize=4096)
 def periods(text: str) -> frozenset[str]:
     """The kinds of period ``text`` names: "day", "week", "month", "quarter", "year", "since". Twelve months are a
     year too: credit "valid 12 months" is credit "for a year"."""
+    text = _PERIOD_NAMED.sub(" ", text)
     kinds = {kind for kind, pattern in w.PERIODS.items() if pattern.search(text)}
     kinds |= {"day"} if _WHOLE_DAYS.search(text) else set()  # "within 24 hours" is "within a day"
     return frozenset(kinds | {"year"} if _TWELVE_MONTHS.search(text) else kinds)

@@ -125,13 +125,27 @@ MENACE = words(
      "(?:à|avec) nous",
      # where the customer lives, brought to mind: "we know where you live", "nous savons où vous habitez"
      "(?:we|i) (?:know|have) where you live", "(?:we|wij|ik) (?:weten|weet) (?:heus |best |ook )?waar (?:je|u|jij) "
-     "(?:woont|wonen)", "(?:on sait|nous savons|je sais) (?:tr[èe]s bien |bien )?o[ùu] (?:vous habitez|tu habites)"],
+     "(?:woont|wonen)", "(?:on sait|nous savons|je sais) (?:tr[èe]s bien |bien )?o[ùu] (?:vous habitez|tu habites)",
+     # (or where the customer's child or family is, sleeps or is dropped off, brought to mind: "just remember we know
+     # which room your daughter is in", "bedenk wel dat we precies weten waar je zoon slaapt", "rappelez-vous que nous
+     # savons où votre fille dort"; not told as an answer: "we know which cabin your son is in: cabin 4")
+     "(?:remember|bear in mind|keep in mind|forget) (?:\\S+ ){0,3}?(?:we|i) (?:\\S+ )?know (?:\\S+ )?"
+     "(?:which|where|when|what time) (?:\\S+ ){0,6}?your (?:son|daughter|child|children|kids?|family|wife|husband|"
+     "partner|mother|father)", "(?:bedenk|vergeet niet|onthoud|denk eraan|denk erom) "
+     "(?:\\S+ ){0,3}?(?:we|wij|ik) (?:\\S+ ){0,2}?(?:weten|weet) (?:\\S+ )?(?:in |op |om )?"
+     "(?:welk\\w*|waar|wanneer|hoe laat) (?:\\S+ ){0,6}?(?:uw|je|jouw) (?:zoon|dochter|kind\\w*|gezin|vrouw|man|"
+     "partner|moeder|vader)", "(?:rappelez-vous|souvenez-vous|n'oubliez pas|rappelle-toi|souviens-toi) (?:\\S+ ){0,3}?"
+     "(?:on sait|nous savons|je sais) (?:\\S+ )?(?:à |dans |par )?(?:quel\\w*|o[ùu]|quand) (?:\\S+ ){0,6}?"
+     "(?:votre|vos|ton|ta|tes) (?:fils|fille|enfants?|famille|femme|mari|m[èe]re|p[èe]re)"],
     ["נראה לאן זה (?:יביא|יוביל) אותך",
      "לא כדאי (?:לך|לכם) (?:להתחיל|להתעסק|להסתבך|לריב) (?:איתנו|אתנו)", "(?:אנשים|לקוחות|תלמידים) כאלה אנחנו זוכרים",
      "(?:את )?מי ש\\S+ (?:\\S+ ){0,3}?אנחנו זוכרים", "אין לו מקום", "אין להם מקום",
      "אדאג (?:אישית )?שלא (?:תקבל|יהיה לך|תמצא) מקום", "(?:השם שלך|שמך) (?:\\S+ )?(?:מסומן|ברשימה)",
      "אל (?:תצפה|תצפי) (?:\\S+ ){0,6}?(?:שוב|יותר|בקרוב)", "(?:אנחנו )?יודעים איפה (?:אתה גר|את גרה|אתם גרים)",
-     "אני יודע(?:ת)? איפה (?:אתה גר|את גרה)"])
+     "אני יודע(?:ת)? איפה (?:אתה גר|את גרה)",
+     "(?:תזכור|תזכרי|תזכרו|זכור|זכרי|תשכח|תשכחי) (?:\\S+ ){0,3}?(?:יודעים|יודע|יודעת) (?:\\S+ )?"
+     "(?:איפה|באיזה|באיזו|מתי|איזה|איזו|באיזו שעה) (?:\\S+ ){0,6}?"
+     "(?:הבן|הבת|הילד|הילדה|הילדים|המשפחה|אשתך|בעלך|הבנות|אמא|אבא|אמך|אביך)"])
 # A case left to wait, the price a dare names: "dien maar een klacht in, die komt onderaan de stapel".
 LEFT_WAITING = words(
     ["(?:bottom|back) of the (?:pile|queue|list)",
