@@ -1255,7 +1255,7 @@ _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techn
            r"advisors?|advisers?|adviseurs?|adviseuses?|conseill[eè]re?s?|receptionists?|receptionistes?|"
            r"réceptionnistes?|managers?|bedrijfsleiders?|gérante?s?|planners?|planificat(?:eur|rice)s?|"
            r"colleagues?|collega['’]?s?|collègues?|verkopers?|verkoopsters?|vendeur|vendeuse|salesman|saleswoman")
-_DESK_AFTER = re.compile(
+_OUR_DESK_AFTER = re.compile(
     rf"\s+(?i:van|from|of|in|at|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
     rf"(?i:{_DESKS})(?![\w'’-])|"
     rf"\s*,\s*(?i:our|onze|ons|notre|nos|the|de|la|le)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
@@ -1265,8 +1265,8 @@ _DESK_AFTER = re.compile(
 
 def desk_after(text: str, start: int, end: int) -> bool:
     """Whether the first name at ``text[start:end]`` is followed by the company's desk or trade (see
-    ``_DESK_AFTER``), and not given as the speaker's own."""
-    return _DESK_AFTER.match(text, end) is not None and not introduced(text, start, end)
+    ``_OUR_DESK_AFTER``), and not given as the speaker's own."""
+    return _OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end)
 
 
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
