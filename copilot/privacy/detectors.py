@@ -477,6 +477,11 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 # serienummer van de klepel begint met ...", "המספר הסידורי על הבסיס הוא ..."
                                 r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
                                 r"(?:מספר|מס['׳])\s+(?:ה)?סידורי|"
+                                # a key's or a lock's number, then what it opens: "het sleutelnummer van de kast is",
+                                # "the key number for the shed is", "le numéro de clé du local", "מספר המפתח של"
+                                r"(?<![\w'’])(?i:sleutel|slot|key|lock|locker)[\w-]*[\s-]*(?i:number|nummer|nr|no)\b|"
+                                r"(?i:num[ée]ro)\s+(?i:de\s+(?:la\s+)?cl[ée]|du\s+cadenas|de\s+(?:la\s+)?serrure)|"
+                                r"(?:מספר|מס['׳])\s+(?:ה)?(?:מפתח|מנעול)|"
                                 # a place in a queue or on a roll: "waiting-list number", "inschrijfnummer", "numéro
                                 # de liste d'attente", "מספר ההרשמה": the company's reference for the customer
                                 r"(?i:registration|enrol+ment|membership|waiting[- ]list|wachtlijst|inschrijf|"

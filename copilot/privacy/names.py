@@ -1254,7 +1254,9 @@ _DESKS = (r"leasing|lease|verhuur|rental|rentals|hire|location|sales|verkoop|ven
 _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techniciens?|technicienne|engineers?|fitters?|"
            r"advisors?|advisers?|adviseurs?|adviseuses?|conseill[eè]re?s?|receptionists?|receptionistes?|"
            r"réceptionnistes?|managers?|bedrijfsleiders?|gérante?s?|planners?|planificat(?:eur|rice)s?|"
-           r"colleagues?|collega['’]?s?|collègues?|verkopers?|verkoopsters?|vendeur|vendeuse|salesman|saleswoman")
+           r"colleagues?|collega['’]?s?|collègues?|verkopers?|verkoopsters?|vendeur|vendeuse|salesman|saleswoman|"
+           # a trade's compounds: "orgelbouwer", "toolmaker", "luthier"; who flies or steers for the company
+           r"\w*(?:bouwer|bouwster|maker|maakster|builder|fabricant)s?|luthiers?|pilots?|piloten|pilotes?")
 _OUR_DESK_AFTER = re.compile(
     rf"\s+(?i:van|from|of|in|at|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
     rf"(?i:{_DESKS})(?![\w'’-])|"
