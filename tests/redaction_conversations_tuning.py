@@ -471,7 +471,7 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         scored and spent: the company's person named by a desk or trade after the first name, where the customer
         has the same first name, said by either side ("not Megan in dispatch", "Owen, our technician", "אורית
         מהמכירות"); a police officer named by rank and surname; the number of a key, a lock or a loyalty card
-        beside the customer's own BSN, Israeli ID or phone. Before that round: 12 of 16 dialogues missed a value or
+        beside the customer's own BSN, Israeli ID or phone. Before that round: all 16 dialogues missed a value or
         changed a look-alike. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
