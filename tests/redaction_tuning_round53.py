@@ -37,7 +37,7 @@ Left, and why:
 
 from __future__ import annotations
 
-from redaction_dialogues import CN, K, B, Dialogue
+from redaction_dialogues import CN, B, Dialogue, K
 from redaction_dialogues import dialogue as _dialogue
 
 

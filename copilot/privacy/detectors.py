@@ -115,11 +115,11 @@ LABELS = (
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
-                         r"פניי?ה|קריאה|תקלה|מכם|מאיתכם|"
+                         r"פניי?ה|קריאה|תקלה|מכם|מאיתכם|"  # "הודעה מכם עם מספר": sent by the company
                          # a lock's or a key's number, a loyalty card's: "sleutelnummer van mijn slot", "key number on
                          # my lock", "numéro de clé de mon cadenas", "כרטיס המועדון", the object's, not the person's
                          r"\w*sleutel|slot$|sloten$|keys?$|locks?$|cl[ée]s?$|cadenas|serrure|מפתח|מנעול|"
-                         r"klanten?pas|klanten?kaart|spaarpas|loyalty|fid[ée]lit|מועדון")),  # "הודעה מכם עם מספר": sent by the company
+                         r"klanten?pas|klanten?kaart|spaarpas|loyalty|fid[ée]lit|מועדון")),
 )
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
 CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+"

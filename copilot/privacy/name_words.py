@@ -209,8 +209,8 @@ _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"(?:politie|wijk|hoofd)?agente?(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|rechercheur|brigadier|commissaris|"
            r"inspect(?:eur|rice|or)|(?:detective\s+)?(?:sergeant|constable|inspector)|detective|(?-i:PC|DC|DS|DI|DCI)|"
            r"l['’]inspect(?:eur|rice)|(?:le|la)\s+(?:brigadier|brigadière|commissaire|capitaine|lieutenant)|"
-           r"commissaire|gendarme|(?:ה)?(?:שוטר|שוטרת|חוקר|חוקרת|בלש|בלשית|פקד|סמל|רס[\"״]ר)")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
-# lawyer by surname
+           r"commissaire|gendarme|(?:ה)?(?:שוטר|שוטרת|חוקר|חוקרת|בלש|בלשית|פקד|סמל|רס[\"״]ר)")
+# "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a lawyer by surname
 # ("Maître ...": a French lawyer or notary by surname; "meester Smits", "l'avocate Girard", "attorney Reyes",
 # "עורכת הדין שפירא": the one who handles an estate or a power of attorney, named the same way)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.
