@@ -1260,7 +1260,7 @@ _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techn
 _OUR_DESK_AFTER = re.compile(
     rf"\s+(?i:van|from|of|in|at|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
     rf"(?i:{_DESKS})(?![\w'’-])|"
-    rf"\s*,\s*(?i:our|onze|ons|notre|nos|the|de|la|le)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
+    rf"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
     r"\s+מה(?:סדנה|מוסך|ליסינג|השכרה|קבלה|מכירות|שירות|מחסן|תמיכה|מעבדה|הנהלת\s+חשבונות|שירות\s+לקוחות|"
     r"תיקונים|משלוחים|הנהלה)(?![\u05d0-\u05ea])")
 
@@ -1268,7 +1268,8 @@ _OUR_DESK_AFTER = re.compile(
 def desk_after(text: str, start: int, end: int) -> bool:
     """Whether the first name at ``text[start:end]`` is followed by the company's desk or trade (see
     ``_OUR_DESK_AFTER``), and not given as the speaker's own."""
-    return _OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end)
+    return (_OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end) and
+            not _TITLED.search(text, max(0, start - 20), start))
 
 
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
