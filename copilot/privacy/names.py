@@ -1267,7 +1267,8 @@ _OUR_DESK_AFTER = re.compile(
 
 def desk_after(text: str, start: int, end: int) -> bool:
     """Whether the first name at ``text[start:end]`` is followed by the company's desk or trade (see
-    ``_OUR_DESK_AFTER``), and not given as the speaker's own."""
+    ``_OUR_DESK_AFTER``), and not given as the speaker's own. The caller keeps it for a first name only: a surname
+    before a desk is whom to ask for there ("vraag naar Verhoeven bij de receptie van zijn werk")."""
     return (_OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end) and
             not _TITLED.search(text, max(0, start - 20), start))
 
