@@ -467,6 +467,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         addresses (a number after a word, Hebrew words joined by "no space"); a date of birth in words and then in
         figures; an older first name with no cue; controls (a count of years, a card's expiry, a time after the
         pieces of a number).
+    the fifty-fifth batch (``redaction_tuning_round53``, 16 dialogues), written after held-out batch 52 was
+        scored and spent: the company's person named by a desk or trade after the first name, where the customer
+        has the same first name, said by either side ("not Megan in dispatch", "Owen, our technician", "אורית
+        מהמכירות"); a police officer named by rank and surname; the number of a key, a lock or a loyalty card
+        beside the customer's own BSN, Israeli ID or phone. Before that round: all 16 dialogues missed a value or
+        changed a look-alike. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -514,7 +520,8 @@ the fiftieth in ``redaction_tuning_round48``,
 the fifty-first in ``redaction_tuning_round49``,
 the fifty-second in ``redaction_tuning_round50``,
 the fifty-third in ``redaction_tuning_round51``,
-the fifty-fourth in ``redaction_tuning_round52``.
+the fifty-fourth in ``redaction_tuning_round52``,
+the fifty-fifth in ``redaction_tuning_round53``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -574,6 +581,7 @@ import redaction_tuning_round49
 import redaction_tuning_round50
 import redaction_tuning_round51
 import redaction_tuning_round52
+import redaction_tuning_round53
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -585,7 +593,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
-           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH",
+           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH",
            "Dialogue",
            "Gold"]
 
@@ -643,6 +651,7 @@ FIFTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round49.FIFTY_FIRST)
 FIFTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round50.FIFTY_SECOND)
 FIFTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round51.FIFTY_THIRD)
 FIFTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round52.FIFTY_FOURTH)
+FIFTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round53.FIFTY_FIFTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -654,4 +663,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
-                                   FIFTY_THIRD + FIFTY_FOURTH)
+                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH)

@@ -115,7 +115,10 @@ LABELS = (
                          r"\w*polis|polic[ey]|loan|lening|pr[êe]t$|krediet|hypothe|mortgage|"  # "leasecontract"
                          r"הזמנה|חשבונית|אסמכתא|מוצר|דגם|קוד|משלוח|פוליס|הלווא|חוזה|משכנת|"
                          r"klantenservice|servicedesk|servicenummer|helpdesk|helpline|hotline|support|מוקד|שירות|"
-                         r"פניי?ה|קריאה|תקלה|מכם|מאיתכם")),  # "הודעה מכם עם מספר": sent by the company
+                         r"פניי?ה|קריאה|תקלה|מכם|מאיתכם|"  # "הודעה מכם עם מספר": sent by the company
+                         # a loyalty or club card's number: "carte de fidélité", "כרטיס המועדון", the card's, not
+                         # the person's (a key's or a lock's is named as a number: see _AN_OBJECTS_NUMBER)
+                         r"klanten?pas|klanten?kaart|spaarpas|loyalty|fid[ée]lit|מועדון")),
 )
 # "ring me on", "bel me terug op", "rappelez-moi au", "תחזרי אליי ל-": the number after it is the speaker's own phone.
 CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|moi)(?:\s+\w+){0,2}\s+"
@@ -473,6 +476,14 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 # serienummer van de klepel begint met ...", "המספר הסידורי על הבסיס הוא ..."
                                 r"(?<![\w'’])(?i:serial|serie-?nummer|num[ée]ro de s[ée]rie|s/n)(?![\w'’])|"
                                 r"(?:מספר|מס['׳])\s+(?:ה)?סידורי|"
+                                # a key's or a lock's number, then what it opens: "het sleutelnummer van de kast is",
+                                # "the key number for the shed is", "le numéro de clé du local", "מספר המפתח של"
+                                r"(?<![\w'’])(?i:sleutel|slot|key|lock|locker)[\w-]*[\s-]*(?i:number|nummer|nr|no)\b|"
+                                r"(?<![\w'’])(?i:number|nummer|num[ée]ro)(?:\s+(?i:stamped|printed|engraved|written|gestanst|gegraveerd|"
+                                r"gedrukt|gravé|imprimé|inscrit))?\s+(?i:on|of|for|op|van|de|du|d['’]|sur)\s+"
+                                r"(?:[\w'’]+\s+){0,2}?(?i:(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’])?"
+                                r"(?:cl[ée]|cadenas|serrure|key|lock|padlock|sleutel|slot|hangslot))(?![\w'’])|"
+                                r"(?:מספר|מס['׳])\s+(?:ה)?(?:מפתח|מנעול)|"
                                 # a place in a queue or on a roll: "waiting-list number", "inschrijfnummer", "numéro
                                 # de liste d'attente", "מספר ההרשמה": the company's reference for the customer
                                 r"(?i:registration|enrol+ment|membership|waiting[- ]list|wachtlijst|inschrijf|"

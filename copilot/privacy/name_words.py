@@ -203,8 +203,14 @@ _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|advocate|meester|notaire|avocate?|"
            r"solicitor|barrister|attorney|גברת|הגברת|מר|האדון|"
            r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|(?:ה)?(?:עורך|עורכת)\s+(?:ה)?דין|"
-           r"אדון")  # "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a
-# lawyer by surname
+           r"אדון|"
+           # a police officer by rank and surname, the one who took the report: "agent Van Rijn", "rechercheur Smit",
+           # "PC Dawson", "Detective Sergeant Hale", "l'inspecteur Leclercq", "le brigadier Dumont", "השוטר אלמוג"
+           r"(?:politie|wijk|hoofd)?agente?(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]))|rechercheur|brigadier|commissaris|"
+           r"inspect(?:eur|rice|or)|(?:detective\s+)?(?:sergeant|constable|inspector)|detective|(?-i:PC|DC|DS|DI|DCI)|"
+           r"l['’]inspect(?:eur|rice)|(?:le|la)\s+(?:brigadier|brigadière|commissaire|capitaine|lieutenant)|"
+           r"commissaire|gendarme|(?:ה)?(?:שוטר|שוטרת|חוקר|חוקרת|בלש|בלשית|פקד|סמל|רס[\"״]ר)")
+# "ד\"ר ליבוביץ מהמרפאה", "דר' כץ": a doctor or a lawyer by surname
 # ("Maître ...": a French lawyer or notary by surname; "meester Smits", "l'avocate Girard", "attorney Reyes",
 # "עורכת הדין שפירא": the one who handles an estate or a power of attorney, named the same way)
 # "a guy called Marco", "ene Ruben", "une certaine Nathalie", "טכנאי ששמו משה": a word that names who follows.

@@ -1242,6 +1242,37 @@ def ours_after(text: str, end: int) -> bool:
     return _OURS_AFTER.match(text, end) is not None
 
 
+# A first name with the company's desk or trade right after it: "Bram van de werkplaats", "Priya in leasing",
+# "Hannah in the workshop", "Julien de l'accueil", "Nadia du leasing", "Declan, our mechanic", "דנה מהסדנה". Said by
+# either side, that names the company's person, even where the customer has the same first name ("not Bram van de
+# werkplaats"); the customer's own department at their firm comes with "I'm" or "met", which the caller checks.
+_DESKS = (r"leasing|lease|verhuur|rental|rentals|hire|location|sales|verkoop|vente|ventes|werkplaats|workshop|atelier|"
+          r"reception|receptie|balie|accueil|front desk|service desk|klantenservice|customer service|service client|"
+          r"service après-vente|aftersales|after-sales|boekhouding|accounts|billing|finance|facturation|comptabilité|"
+          r"planning|support|helpdesk|showroom|magazijn|warehouse|stockroom|dépôt|depot|repairs|reparaties|"
+          r"réparations|administratie|administration|admin|expeditie|dispatch|logistics|logistiek|logistique")
+_TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techniciens?|technicienne|engineers?|fitters?|"
+           r"advisors?|advisers?|adviseurs?|adviseuses?|conseill[eè]re?s?|receptionists?|receptionistes?|"
+           r"réceptionnistes?|managers?|bedrijfsleiders?|gérante?s?|planners?|planificat(?:eur|rice)s?|"
+           r"colleagues?|collega['’]?s?|collègues?|verkopers?|verkoopsters?|vendeur|vendeuse|salesman|saleswoman|"
+           # a trade's compounds: "orgelbouwer", "toolmaker", "luthier"; who flies or steers for the company
+           r"\w*(?:bouwer|bouwster|maker|maakster|builder|fabricant)s?|luthiers?|pilots?|piloten|pilotes?")
+_OUR_DESK_AFTER = re.compile(
+    rf"\s+(?i:van|from|of|in|at|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
+    rf"(?i:{_DESKS})(?![\w'’-])|"
+    rf"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
+    r"\s+מה(?:סדנה|מוסך|ליסינג|השכרה|קבלה|מכירות|שירות|מחסן|תמיכה|מעבדה|הנהלת\s+חשבונות|שירות\s+לקוחות|"
+    r"תיקונים|משלוחים|הנהלה)(?![\u05d0-\u05ea])")
+
+
+def desk_after(text: str, start: int, end: int) -> bool:
+    """Whether the first name at ``text[start:end]`` is followed by the company's desk or trade (see
+    ``_OUR_DESK_AFTER``), and not given as the speaker's own. The caller keeps it for a first name only: a surname
+    before a desk is whom to ask for there ("vraag naar Verhoeven bij de receptie van zijn werk")."""
+    return (_OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end) and
+            not _TITLED.search(text, max(0, start - 20), start))
+
+
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
 # aussi Léa", "גם אני נועה". The agent's own name, kept there as the company's person's (hidden elsewhere).
 # A filler adverb may come between the verb and "ook"/"also": "ik heet trouwens ook Sanne", "I'm actually also ...".

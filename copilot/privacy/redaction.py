@@ -68,6 +68,7 @@ from copilot.privacy.names import (
     brought_up,
     circle_names,
     cued_names,
+    desk_after,
     given_name,
     introduced,
     joined_names,
@@ -692,8 +693,11 @@ class RedactionSession:
                 self._staff = self._staff | {folded}
         # The customer's first name, where a role gives it to the company's person there: "uw afspraak met Dennis"
         # to a customer called Dennis, "votre technicien s'appelle Karim, comme vous": kept there, hidden elsewhere.
-        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (role_named(
-            text, f.start, f.end) or (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end))))}
+        surnames = {name.split()[-1].casefold() for name in self._names if " " in name}
+        namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
+            role_named(text, f.start, f.end) or
+            (desk_after(text, f.start, f.end) and f.text.casefold() not in surnames) or
+            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end))))}
         # "שירה מהצוות שלנו" to a customer Shira; "I'm Priya too" to a customer Priya
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
