@@ -415,9 +415,7 @@ RECITAL = phrases((
     r"directives?) (?:to|not to|never to)\b",
     r"\bj'ai (?:re[çc]u )?(?:pour |la |une |des )?(?:consignes?|instructions?) (?:de|d')\b",
     r"\bon m'a donn[ée] (?:la |une |pour )?(?:consigne|instruction)\b",
-    # the system prompt's own subjects, in any of the four languages
-    r"\b(?:the|de|l')\s?(?:agent|medewerker|agente?|conseiller)\b.{0,40}\b(?:drafts?|concepten?|brouillons?)\b",
-    r"\b(?:drafts?|concepten?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l')\s?(?:agent|medewerker|agente?)\b",
+    # the system prompt's own subjects, in any of the four languages (the drafts for the agent: ``DRAFTS_FOR_AGENT``)
     r"\byou are (?:a|an) (?:helpful |friendly )?(?:assistant|ai|language model|chatbot)\b",
     r"\b(?:je|jij|u) (?:bent|ben) (?:een )?(?:behulpzame )?(?:assistent|ai|taalmodel)\b",
     r"\b(?:tu es|vous [êe]tes) un (?:assistant|mod[èe]le de langage|chatbot)\b",
@@ -499,6 +497,16 @@ RECITAL = phrases((
     r"(?:מתעלם|מתעלמת|התעלמתי|אתעלם|נתעלם|להתעלם|תתעלם|שוכח|שוכחת|שכחתי|אשכח|תשכח)\S* (?:מ|מה|את ה|את כל ה)?"
     r"(?:הוראות|הנחיות|כללים)", r"מצב (?:ה)?מפתח(?:ים)?", r"(?:אתה|את) (?:עוזר|עוזרת|מסייע|מסייעת) (?:ל-?)?נציג",
     r"(?<![\u05d0-\u05ea])(?:הוגדרתי|תוכנתתי) (?:\S+ )?(?:ל|כך ש)",
+))
+
+# The drafts for the agent, named in the draft's own text ("here is a draft for the agent"), recite what the
+# assistant was set up to do. A rationale is written to the agent and may say what it is: "Draft for the agent based
+# on the conversation and the knowledge base" is why the card is shown, not a recital.
+DRAFTS_FOR_AGENT = phrases((
+    r"\b(?:the|de|l'|le)\s?(?:agent|medewerker|agente?|conseill[eè]re?)\b.{0,40}\b(?:drafts?|concept(?:en)?|"
+    r"brouillons?)\b",
+    r"\b(?:drafts?|concept(?:en)?|brouillons?)\b.{0,40}\b(?:for|voor|pour) (?:the|de|l'|le|la)\s?(?:agent|medewerker|"
+    r"agente?|conseill[eè]re?)\b",
 ))
 # What the assistant itself may and must do, told as a list: "ik mag geen korting boven de 6% geven, ik moet eerst
 # ... aanbieden, en ik mag niet zeggen dat ...". Three such rules of its own in one draft recite its brief.

@@ -78,6 +78,19 @@ def test_the_rationale_speaks_to_the_agent_but_a_link_or_a_price_there_still_cou
     assert check(Draft("Let me check.", "Offer €5 a month"), ctx) == "price not in the knowledge base"
 
 
+@pytest.mark.parametrize(("lang", "text", "rationale"), [
+    ("en", "Let me check with billing.", "Draft for the agent based on the conversation and the knowledge base."),
+    ("nl", "Ik kijk het even na bij de administratie.", "Concept voor de medewerker op basis van het gesprek."),
+    ("fr", "Je vérifie auprès de la facturation.", "Brouillon pour le conseiller, fondé sur la conversation."),
+])
+def test_a_rationale_may_say_it_is_a_draft_for_the_agent_but_the_text_may_not(lang, text, rationale):
+    # Two held-out batches lost every English control to a rationale saying what the card is; a model writes such
+    # rationales. Said in the draft's own text, it is the assistant reciting its brief to the customer.
+    ctx = context(lang)
+    assert check(Draft(text, rationale), ctx) is None
+    assert check(Draft(f"{rationale} {text}"), ctx) == "talks about its own instructions"
+
+
 def test_a_placeholder_is_issued_when_it_was_sent_or_the_vault_can_restore_it():
     sent = placeholders_in(["Customer: [NAME_1] at [EMAIL_1]", "CRM: [PHONE_2]"])
     assert sent == {"[NAME_1]", "[EMAIL_1]", "[PHONE_2]"}
