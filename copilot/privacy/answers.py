@@ -124,9 +124,12 @@ _JOIN = (r"(?:dot|punt|point|נקודה|underscore|liggend streepje|laag streepj
          r"קו תחתון|מקף)")
 _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "tiret bas": "_", "tiret": "-",
             "dash": "-", "hyphen": "-", "streepje": "-", "min": "-", "קו תחתון": "_", "מקף": "-"}
-_PART = r"[a-z0-9](?:[a-z0-9_.-]*[a-z0-9])?"  # a written dot or dash inside a part: "gil.stern at ..."
-_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART}|\s+[0-9]+)*)\s+{_AT}\s+"
-                           rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART})*\s+{_DOT}\s+"
+# A written dot or dash inside a part: "gil.stern at ...". Bounded as addresses are (a local part or a domain label
+# holds at most 64 characters, and nobody spells an address in a dozen pieces): unbounded, a long line of digits
+# or dotted letters was tried from every start to its end, a minute for a pasted table.
+_PART = r"[a-z0-9](?:[a-z0-9_.-]{0,62}[a-z0-9])?"
+_SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART}|\s+[0-9]+){{0,12}})\s+{_AT}\s+"
+                           rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART}){{0,8}}\s+{_DOT}\s+"
                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz|ca|us|au|es|it|pt|at|pl|se|dk|"
                            rf"ie|nz|lu|app|dev|email|online))(?!\w)", re.IGNORECASE)
 

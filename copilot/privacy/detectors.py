@@ -245,13 +245,13 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
         if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
             continue  # a mistyped card number: no phone inside it
-        i = 0
+        i, labels = 0, {}  # the words before a start, read once for all the lengths tried from it
         while i < len(groups):
             best: tuple[int, Finding] | None = None
             for j in range(i, len(groups)):
                 if sum(b - a for a, b in groups[i:j + 1]) > 19:
                     break
-                finding = _classify(text, groups[i:j + 1], run.start(), label)
+                finding = _classify(text, groups[i:j + 1], run.start(), label, labels)
                 if finding and not any(blocked[finding.start:finding.end]):
                     best = (j, finding)
             if best:
@@ -265,7 +265,8 @@ def digit_groups(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
     return [(run.start() + m.start(), run.start() + m.end()) for m in _DIGITS.finditer(run.group())]
 
 
-def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None) -> Finding | None:
+def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None,
+              labels: dict[int, str | None] | None = None) -> Finding | None:
     start, end = groups[0][0], groups[-1][1]
     while start > run_start and text[start - 1] in "+(":
         start -= 1
@@ -276,7 +277,12 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     international = written.startswith(("+", "(+")) or (dialled.startswith("00") and dialled[2:3] != "0")
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
-    label = label_before(text, start) or asked
+    if labels is None:
+        label = label_before(text, start) or asked
+    else:
+        if start not in labels:
+            labels[start] = label_before(text, start)
+        label = labels[start] or asked
     if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
             "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
         kind: str | None = "CARD"

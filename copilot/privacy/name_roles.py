@@ -314,7 +314,7 @@ _PERSON_NEXT = re.compile(r"\s*[,—–-]?\s*(?:she|he|they|who|zij|hij|ze|die|e
 # is that name, an everyday word (a flower, a gem) too: the noun says it is one.
 _NAME_WORD = re.compile(
     r"(?<![\w'’])(?:(?!(?:company|firm|shop|store|business|brand|product|model|street|road|file|account|dog|cat|"
-    r"horse|pony|puppy|kitten|boat|house|farm|band|team|club|school)['’])[\w-]+['’]s\s+(?:first\s+|given\s+|christian\s+)?name|(?:first|given|christian)\s+name"
+    r"horse|pony|puppy|kitten|boat|house|farm|band|team|club|school)['’])[\w-]{1,40}['’]s\s+(?:first\s+|given\s+|christian\s+)?name|(?:first|given|christian)\s+name"
     r"(?:\s+of\s+(?:the|my|his|her|our|their)(?:\s+[a-z-]+){1,2})?|name\s+of\s+(?:the|my|his|her|our|their)"
     r"(?:\s+[a-z-]+){1,2}|(?:le|son|sa|leur)\s+prénom(?:\s+(?:de|du|des|de la|de l['’])\s*(?:[a-zà-ÿ-]+\s*){1,2})?|"
     r"(?:de|haar|zijn|hun)\s+voornaam(?:\s+van\s+(?:het|de|mijn|haar|zijn|onze|ons)(?:\s+[a-z-]+){1,2})?|"

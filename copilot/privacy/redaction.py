@@ -270,9 +270,9 @@ class Redactor:
         ranked = [f for f in ranked if f.kind != "NAME" or not _SPELLING_WORD.search(text, max(0, f.start - 20),
                                                                                        f.start)]
         # "T als in Theo", "B as in Bravo", "M comme Marcel": a word that spells a letter is no one's name
-        names_found = [f for f in ranked if f.kind == "NAME"]  # "c'est Steph Gagnon": the whole name, not "Gagnon"
-        ranked = [f for f in ranked if f.kind != "NAME" or not any(
-            o.start <= f.start and f.end <= o.end and o.end - o.start > f.end - f.start for o in names_found)]
+        # "c'est Steph Gagnon": the whole name, not "Gagnon"
+        ranked = [f for f in ranked if f.kind != "NAME" or not _in_a_longer(f, longer)] if (
+            longer := _by_start(f for f in ranked if f.kind == "NAME")) else ranked
         accepted: list[Finding] = []
         for finding in ranked:  # earlier detectors win: an e-mail address keeps the name inside it
             if finding.end > finding.start and max(taken[finding.start:finding.end]) < (
@@ -391,17 +391,38 @@ def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Findin
     return Finding("ADDRESS", start, end, text[start:end], address.key)
 
 
+def _by_start(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
+    by_start: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_start.setdefault(finding.start, []).append(finding)
+    return by_start
+
+
+def _in_a_longer(finding: Finding, by_start: dict[int, list[Finding]]) -> bool:
+    """Whether a longer finding of ``by_start`` holds ``finding`` whole: those starting at most a name's length before
+    it are looked at, not every one (a text of thousands of names compared each with each)."""
+    reach = max(0, finding.start - _LONGEST_NAME)
+    return any(o.end >= finding.end and o.end - o.start > finding.end - finding.start
+               for start in range(reach, finding.start + 1) for o in by_start.get(start, ()))
+
+
+_LONGEST_NAME = 200  # characters; a name (or a spelled-out one) found whole is shorter
+
+
 def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Finding) -> list[Finding]:
     """The findings without the names that lie whole inside ``wider``, a longer name for the same person, and their
     places freed for it, when nothing else holds its span; whole words only ("ולכהן" is "and to" and the name, not a
     longer name). ``accepted`` unchanged otherwise."""
-    inside = [f for f in accepted if wider.kind == "NAME" and f.kind == "NAME" and wider.start <= f.start
+    if wider.kind != "NAME" or not any(taken[wider.start:wider.end]):
+        return accepted  # nothing lies inside it (a name found is marked in ``taken``)
+    inside = [f for f in accepted if f.kind == "NAME" and wider.start <= f.start
               and f.end <= wider.end and (f.start, f.end) != (wider.start, wider.end)
               and text[wider.start:f.start][-1:] in ("", " ") and text[f.end:wider.end][:1] in ("", " ")]
     if not inside or max(mark(bytearray(taken), inside, 0)[wider.start:wider.end]):
         return accepted
     mark(taken, inside, 0)
-    return [f for f in accepted if f not in inside]
+    gone = {id(f) for f in inside}
+    return [f for f in accepted if id(f) not in gone]
 
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
