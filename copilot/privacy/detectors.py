@@ -245,7 +245,8 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
         if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
             continue  # a mistyped card number: no phone inside it
-        i, labels = 0, dict[int, "str | None"]()  # the words before a start, read once for every length from it
+        i = 0
+        labels: dict[int, str | None] = {}  # the words before a start, read once for all the lengths tried from it
         while i < len(groups):
             best: tuple[int, Finding] | None = None
             for j in range(i, len(groups)):
