@@ -63,7 +63,8 @@ FIFTY_SIXTH: list[Dialogue] = [
               "A: Right, he booked your forty wheels of Gouda for {keep:3 June}.",
               crm=_crm("Tariq", "Bhatti", customer_id="KM-560102")),
     _dialogue("fr56-namesake-payroll-desk", "fr", CN,
-              "C: Bonjour, {NAME:Inès Garnier}. J'attends la réponse d'{keep:Inès de la paie}, c'est drôle, même prénom.",
+              "C: Bonjour, {NAME:Inès Garnier}. J'attends la réponse d'{keep:Inès de la paie}, c'est drôle, "
+              "même prénom.",
               "A: Elle vous envoie la fiche de {keep:mai} aujourd'hui.",
               crm=_crm("Inès", "Garnier", customer_id="FD-560103")),
     _dialogue("he56-namesake-payroll-desk", "he", CN,
