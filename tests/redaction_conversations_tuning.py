@@ -473,6 +473,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         מהמכירות"); a police officer named by rank and surname; the number of a key, a lock or a loyalty card
         beside the customer's own BSN, Israeli ID or phone. Before that round: all 16 dialogues missed a value or
         changed a look-alike. After: none.
+    the fifty-sixth batch (``redaction_tuning_round54``, 14 dialogues), written after held-out batch 53 was
+        scored and spent: the company's person named by a tax, payroll or bookkeeping desk or by any "<subject>
+        desk" after the first name the customer shares ("Tariq on the wholesale desk", "Inès de la paie", "שירן
+        מהשכר"); the company's line the customer asks about ("C'est bien vous, le ... ?") beside the customer's
+        own number; an assessment's, a filer's or a company's register number (one with a letter joined by a
+        dot too) beside the customer's own BSN or Israeli ID; a school grade after a kin word.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -521,7 +527,8 @@ the fifty-first in ``redaction_tuning_round49``,
 the fifty-second in ``redaction_tuning_round50``,
 the fifty-third in ``redaction_tuning_round51``,
 the fifty-fourth in ``redaction_tuning_round52``,
-the fifty-fifth in ``redaction_tuning_round53``.
+the fifty-fifth in ``redaction_tuning_round53``,
+the fifty-sixth in ``redaction_tuning_round54``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -582,6 +589,7 @@ import redaction_tuning_round50
 import redaction_tuning_round51
 import redaction_tuning_round52
 import redaction_tuning_round53
+import redaction_tuning_round54
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -593,7 +601,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
-           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH",
+           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH",
            "Dialogue",
            "Gold"]
 
@@ -652,6 +660,7 @@ FIFTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round50.FIFTY_SECOND
 FIFTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round51.FIFTY_THIRD)
 FIFTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round52.FIFTY_FOURTH)
 FIFTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round53.FIFTY_FIFTH)
+FIFTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round54.FIFTY_SIXTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -663,4 +672,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
-                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH)
+                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH)

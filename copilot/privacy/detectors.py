@@ -106,6 +106,9 @@ LABELS = (
                          r"barcode|bar-code|streepjescode|code-?barres?|ברקוד|"
                          # a file's or a tax notice's number: "file number", "numéro d'avis", "מספר תיק"
                          r"imei|dossier|files?$|(?:d['’])?avis$|תיק$|תיקים$|"
+                         # a tax assessment's, a filer's or a company's register number: "aanslag met nummer",
+                         # "numéro de télédéclarant", "numéro d'entreprise BE 0...", "שומה עם מספר"
+                         r"aanslag|assessment|t[ée]l[ée]d[ée]clarant|(?:d['’])?entreprise|ondernemings\w*|שומה|"
                          r"\w*contra[ck]?t|klantnummer|zaak|code|sire[nt]|kvk|btw|tva|vat\b|"  # SIREN
                          r"warrant\w*|garantie\w*|guarantee|אחריות|"
                          # an incident, a claim or a complaint has its number ("incidentnummer 299871617")
@@ -241,6 +244,8 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalpha() or text[run.end():run.end() + 1] in ("@", "_"):
             continue  # a code such as "1234AB" or "12345678x" is not a number of ours
+        if re.match(r"[./][A-Za-z]", text[run.end():run.end() + 2]):
+            continue  # nor one with a letter joined by a dot: an assessment's "709...089.H.26.01", "4471.B"
         groups = digit_groups(text, run)
         if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
@@ -300,7 +305,8 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     unmistakable = kind == "PHONE" and international  # "+31 6 ..." is a phone whatever the words around it
     if kind in ("BSN", "IL_ID") and label is None and _ON_A_PAPER.match(text, end):
         return None  # "what is 336097894 on the invoice?": a number read off the company's paper, not an ID
-    if kind == "PHONE" and not unmistakable and _OURS_ASKED.match(text, end):
+    if kind == "PHONE" and not unmistakable and (_OURS_ASKED.match(text, end) or _QUESTION_CLOSES.match(
+            text, end) and _OURS_ASKED_BEFORE.search(text, max(0, start - 40), start)):
         return None  # "Het nummer op mijn bevestiging is 0612447309, is dat jullie telefoonnummer?": not theirs
     amount = CURRENCY_BEFORE.search(text, max(0, start - 8), start) or CURRENCY_AFTER.match(text, end)
     if kind == "CARD" and label == "OTHER" and label_before(text, start) is None and CARD_WORD.search(
@@ -323,7 +329,18 @@ _OURS_ASKED = re.compile(r"[^.?!]{0,40}?(?i:is (?:that|this|it) (?:your|you)|c['
                          r"c['’]est (?:le|la) (?:numéro|portable|téléphone|ligne|mobile) (?:du|de la|de l['’]|des) ?)"
                          r"[^.?!]{0,30}\?|"
                          r"[^.?!]{0,40}?(?:זה (?:\S+ )?שלכם|באישור|זה (?:ה)?(?:טלפון|מספר|נייד) של ה)|"
-                         r"\s*(?i:van jullie|van u|yours|à vous)\s*\?")
+                         r"\s*(?i:van jullie|van u|yours|à vous)\s*\?|"
+                         # named the company's right after it, asked: "Is 038 ... jullie nummer?", "... your expat
+                         # line?", "... votre numéro ?", "... המספר שלכם?"
+                         r"\s*(?i:jullie|your|votre|vos)\s+(?:[\w-]+\s+)?(?i:nummer|telefoonnummer|lijn|number|line|"
+                         r"numéro|ligne)\s*\?|\s*(?:ה)?(?:מספר|טלפון|קו)\s+שלכם\s*\?")
+# The same asked before the number, which a question mark then closes: "C'est bien vous, le 04 ... ?", "Is this
+# you, 020 ...?", "זה המספר שלכם, 03-...?"
+_OURS_ASKED_BEFORE = re.compile(r"(?i:c['’]est (?:bien )?vous|is (?:this|that|it) you|zijn jullie dat|bent u dat|"
+                                r"(?:is|zijn) (?:dat|dit|this|that) (?:jullie|your) (?:[\w-]+ )?(?:nummer|number|line))"
+                                r"\s*[,:]?\s*(?i:le|the|het)?\s*$|"
+                                r"(?:ה)?(?:מספר|טלפון|קו)\s+שלכם\s*[,:]?\s*$")
+_QUESTION_CLOSES = re.compile(r"[^.!?]{0,20}\?")
 
 
 # A number the customer reads off a paper of the company's, named right after it: "on the invoice", "op de factuur",

@@ -923,6 +923,8 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
         taken.pop()  # "Jan van" is "Jan", but "my colleague Ben" is Ben
     if hebrew and len(taken) >= 3 and taken[1].group() not in PARTICLES:
         taken = taken[:2]  # "אורית בן דוד", but "דוד אוחיון ויש" stops after two
+    if len(taken) > 1 and (desk := _OUR_DESK_AFTER.match(text, taken[0].end())) and desk.end() >= taken[-1].end():
+        taken = taken[:1]  # "Lucas de la TVA": the words after the first name are the company's desk, no surname
     return (taken[0].start(), taken[-1].end()) if taken else None
 
 
@@ -1250,7 +1252,12 @@ _DESKS = (r"leasing|lease|verhuur|rental|rentals|hire|location|sales|verkoop|ven
           r"reception|receptie|balie|accueil|front desk|service desk|klantenservice|customer service|service client|"
           r"service après-vente|aftersales|after-sales|boekhouding|accounts|billing|finance|facturation|comptabilité|"
           r"planning|support|helpdesk|showroom|magazijn|warehouse|stockroom|dépôt|depot|repairs|reparaties|"
-          r"réparations|administratie|administration|admin|expeditie|dispatch|logistics|logistiek|logistique")
+          r"réparations|administratie|administration|admin|expeditie|dispatch|logistics|logistiek|logistique|"
+          # a tax or bookkeeping desk: "Joris van de btw", "Lucas de la TVA", "Sam in payroll"
+          r"btw|vat|tva|belastingen|aangiftes?|tax|taxes|impôts|déclarations|payroll|salarisadministratie|"
+          r"loonadministratie|paie|bookkeeping|compta|"
+          # any desk named by its subject: "on the expat desk", "on our VAT desk", "van de aangiftebalie"
+          r"[\w-]+\s+(?:desk|department)|[\w-]+(?:balie|afdeling)")
 _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techniciens?|technicienne|engineers?|fitters?|"
            r"advisors?|advisers?|adviseurs?|adviseuses?|conseill[eè]re?s?|receptionists?|receptionistes?|"
            r"réceptionnistes?|managers?|bedrijfsleiders?|gérante?s?|planners?|planificat(?:eur|rice)s?|"
@@ -1258,11 +1265,13 @@ _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techn
            # a trade's compounds: "orgelbouwer", "toolmaker", "luthier"; who flies or steers for the company
            r"\w*(?:bouwer|bouwster|maker|maakster|builder|fabricant)s?|luthiers?|pilots?|piloten|pilotes?")
 _OUR_DESK_AFTER = re.compile(
-    rf"\s+(?i:van|from|of|in|at|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
+    rf"\s+(?i:van|from|of|in|at|on|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
     rf"(?i:{_DESKS})(?![\w'’-])|"
     rf"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
     r"\s+מה(?:סדנה|מוסך|ליסינג|השכרה|קבלה|מכירות|שירות|מחסן|תמיכה|מעבדה|הנהלת\s+חשבונות|שירות\s+לקוחות|"
-    r"תיקונים|משלוחים|הנהלה)(?![\u05d0-\u05ea])")
+    r"תיקונים|משלוחים|הנהלה|"
+    # a tax or bookkeeping desk: "מהדוחות", "מהשכר", "מהחשבונות"
+    r"דוחות|שכר|חשבונות|גבייה|מיסים|החזרים)(?![\u05d0-\u05ea])")
 
 
 def desk_after(text: str, start: int, end: int) -> bool:
