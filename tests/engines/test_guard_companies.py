@@ -27,8 +27,8 @@ locksmith with a call-out service (``tests/guard_forty_third_company.py``), a co
 (``tests/guard_forty_fourth_company.py``), a trampoline park (``tests/guard_forty_fifth_company.py``), an ice rink
 (``tests/guard_forty_sixth_company.py``), a dog-grooming salon (``tests/guard_forty_seventh_company.py``), a
 knife-sharpening service (``tests/guard_forty_eighth_company.py``), an aquarium-care service
-(``tests/guard_forty_ninth_company.py``) a hearing-aid centre (``tests/guard_fiftieth_company.py``) and a bookbinding workshop
-(``tests/guard_fifty_first_company.py``).
+(``tests/guard_forty_ninth_company.py``), a hearing-aid centre (``tests/guard_fiftieth_company.py``) and a
+bookbinding workshop (``tests/guard_fifty_first_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
