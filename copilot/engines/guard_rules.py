@@ -142,7 +142,7 @@ _LIMIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 
 def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if (cw.RECITAL.search(both) or cw.DRAFTS_FOR_AGENT.search(text) or cw.PLACEHOLDER_TALK.search(text)
-            or cw.RULE_ABOUT_CUSTOMER.search(text) or cw.CONCEALED.search(text)):
+            or cw.RULE_ABOUT_CUSTOMER.search(text) or cw.CONCEALED.search(text) or cw.NOTE_READ.search(text)):
         return RECITAL
     if _quoted_rule(text, ctx) or _recited_limits(text, ctx):
         return RECITAL

@@ -680,3 +680,14 @@ SMALL_WORD_LANGUAGES = {word: tuple((lang, weight) for lang, small in SMALL_WORD
 SCRIPTS = tuple((lang, re.compile(f"[{low}-{high}]")) for lang, low, high in (
     ("he", "\u0590", "\u05ff"), ("ar", "\u0600", "\u06ff"), ("ru", "\u0400", "\u04ff"), ("el", "\u0370", "\u03ff"),
     ("zh", "\u4e00", "\u9fff"), ("ja", "\u3040", "\u30ff")))
+
+# An internal note about the customer, read out with what it says in quotation marks: "the internal note on your file
+# says 'argues about every fee'", "in de interne notitie staat: \"...\"", "la note interne dit : « ... »", "בהערה
+# הפנימית כתוב: \"...\"". Whatever the note says, it was written for staff; a reply may say a note was added, it does
+# not quote one (a quotation, after the note's name in the same sentence).
+_QUOTE_OPEN = r"[^.!?\n]{0,60}?(?:[:,]\s?|\s)(?:'|‘|\"|“|„|«)"
+NOTE_READ = phrases(
+    (r"\binternal (?:note|notes|comment|comments|remark|memo)\b" + _QUOTE_OPEN,
+     r"\binterne (?:notitie|notities|aantekening|aantekeningen|opmerking|opmerkingen|memo|notitie)\b" + _QUOTE_OPEN,
+     r"\b(?:note|notes|remarque|remarques|commentaire|commentaires|mention) internes?\b" + _QUOTE_OPEN),
+    (r"(?<![\u05d0-\u05ea])(?:ב|ו|ש)?ה?(?:הערה|הערות|רשומה) (?:ה)?פנימי(?:ת|ות)(?![\u05d0-\u05ea])" + _QUOTE_OPEN,))

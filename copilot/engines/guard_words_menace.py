@@ -394,12 +394,24 @@ HOLD_OVER = words(
      "accidents (?:happen|can happen)", "(?:een )?ongeluk(?:je)? is (?:zo|snel) gebeurd",
      "(?:un accident|un accrochage|un accroc)(?: \\S+){0,4}?,? [çc]a (?:arrive|peut arriver) "
      "(?:vite|si vite|tr[èe]s vite)", "(?:het )?zou (?:zonde|jammer) zijn als",
-     "(?:ce )?serait (?:dommage|bête) (?:que|si)"],
+     "(?:ce )?serait (?:dommage|bête) (?:que|si)",
+     # the customer's routine, known to us, beside a dare: "we know you climb every Thursday at 8", "we know where you
+     # park at night", "we weten dat u elke ochtend om acht vertrekt", "nous savons où vous garez la voiture"
+     "(?:we|i) know (?:that )?(?:which|where|when|what time )?(?:\\S+ ){0,3}?you (?:\\S+ ){0,5}?(?:every|each|at night|"
+     "park|sleep)",
+     "(?:we|wij|ik) (?:weten|weet) (?:\\S+ )?(?:dat|waar|wanneer|hoe laat|welk\\w*) (?:\\S+ ){0,3}?(?:je|u|jij) "
+     "(?:\\S+ ){0,5}?(?:elke|iedere|'s nachts|'s avonds|parkeert|slaapt)",
+     "(?:nous savons|on sait|je sais) (?:\\S+ )?(?:que|o[ùu]|quand|à quelle heure) (?:\\S+ ){0,3}?(?:vous|tu) "
+     "(?:\\S+ ){0,5}?(?:tous les|toutes les|chaque|la nuit|garez|dormez)",
+     "accidents (?:\\S+ ){1,3}?(?:happen|can happen)", "ongelukjes? (?:\\S+ ){1,3}?(?:gebeuren|gebeurt)",
+     "can be (?:so |very )?unpredictable", "(?:ça|cela) (?:l[âa]che|casse|c[èe]de) (?:parfois|vite|facilement)"],
     ["(?:תזכור|תזכרי|זכור|זכרי|רק תזכור|שים לב|תדע|תדעי|דע|דעי) ש(?:יש לנו|אנחנו|אני) (?:\\S+ ){0,4}?"
      "(?:ה)?(?:כתובת|מפתח|קוד|בית|"
      "פרטים|צילומים|צילום|תמונות|תמונה|הקלטות|הקלטה|סרטונים|סרטון|מצלמות)\\S*",
      "(?:אנחנו|אני) (?:יודעים|יודע|יודעת) (?:בדיוק )?מי (?:אתה|את)", "(?:יהיה|זה יהיה) חבל אם",
-     "(?:ה)?כתובת (?:המגורים |הבית )?(?:שלך|שלכם) (?:רשומה|שמורה|נמצאת) (?:אצלנו|במערכת)", "תאונות (?:קורות|קורה)",
+     "(?:ה)?כתובת (?:המגורים |הבית )?(?:שלך|שלכם) (?:רשומה|שמורה|נמצאת) (?:אצלנו|במערכת)",
+     "תאונות (?:\\S+ ){0,3}?(?:קורות|קורה)",
+     "(?:אנחנו |אני )?(?:יודעים|יודע|יודעת) (?:ש|איפה |מתי |באיזו שעה )(?:\\S+ ){0,3}?(?:כל|בכל|בלילה|חונה|חונים)",
      "כדאי (?:לך|לכם) לחשוב פעמיים"])
 # A lecture on what the customer should have done, or a grown-up to do it for them: "reading before clicking 'agree'
 # tends to help", "lire avant de signer", "בפעם הבאה כדאי לקרוא לפני שחותמים", "a grandchild could show you".
