@@ -252,15 +252,24 @@ class Desk:
         uid = message.utterance_id
         if uid is not None and uid in conversation.finals:
             return update  # a repeat, or an interim arriving after its final: the line is settled
+        # A speaker says one thing at a time: their newer interim, or their final, settles their other provisional
+        # lines. (A transcription engine that gives every partial hypothesis an id of its own left each one on the
+        # panel until the call ended: a thousand provisional lines after two hundred finals.)
+        stale = [key for key, (speaker, _) in conversation.interim.items() if speaker == message.speaker and key != uid]
+        for key in stale:
+            del conversation.interim[key]
         if not message.final:
             if uid is not None:  # an interim without an id cannot be updated later: wait for the final
                 conversation.interim[uid] = (message.speaker, message.text)
+            if uid is not None or stale:
                 update.provisional.append(conversation)
             return update
         if uid is not None:
             conversation.finals.add(uid)
             if conversation.interim.pop(uid, None) is not None:
-                update.provisional.append(conversation)
+                stale.append(uid)
+        if stale:
+            update.provisional.append(conversation)
         if message.text:
             update.merge(self._said(conversation, Speaker(message.speaker), message.text, message.ts, message.lang))
         return update

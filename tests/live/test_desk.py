@@ -57,6 +57,22 @@ def test_interim_lines_update_until_the_final_replaces_them(desk):
     assert [u.text for u in call.session.conversation.utterances] == ["it is too expensive"]
 
 
+def test_an_engine_that_gives_each_partial_its_own_id_leaves_one_provisional_line_per_speaker(desk):
+    # Before, every partial hypothesis stayed on the panel as a provisional line until the call ended: 200 lines
+    # said, 1,000 provisional lines shown.
+    for line in range(200):
+        for partial in range(5):
+            desk.receive(UtteranceMessage("call", "customer", f"partial {partial} of line {line}", final=False,
+                                          utterance_id=f"p{line}-{partial}"))
+        desk.receive(UtteranceMessage("call", "agent", f"agent thinking {line}", final=False, utterance_id=f"a{line}"))
+        assert desk.find("call").provisional == [("customer", f"partial 4 of line {line}"),
+                                                 ("agent", f"agent thinking {line}")]
+        desk.receive(UtteranceMessage("call", "customer", f"line {line}", utterance_id=f"final-{line}"))
+        assert desk.find("call").provisional == [("agent", f"agent thinking {line}")]  # the other speaker's stays
+    call = desk.find("call")
+    assert len(call.session.conversation.utterances) == 200 and len(call.interim) == 1
+
+
 def test_a_repeated_final_or_a_late_interim_changes_nothing(desk):
     desk.receive(UtteranceMessage("call", "customer", "too expensive", utterance_id="u1"))
     repeat = desk.receive(UtteranceMessage("call", "customer", "too expensive", utterance_id="u1"))
