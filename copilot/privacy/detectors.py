@@ -272,7 +272,8 @@ def digit_groups(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: str | None,
-              labels: dict[int, str | None] | None = None) -> Finding | None:
+              labels: dict[int, str | None]) -> Finding | None:
+    """The card, phone or ID ``groups`` make, if any; ``labels`` keeps the words before each start once read."""
     start, end = groups[0][0], groups[-1][1]
     while start > run_start and text[start - 1] in "+(":
         start -= 1
@@ -283,12 +284,9 @@ def _classify(text: str, groups: list[tuple[int, int]], run_start: int, asked: s
     international = written.startswith(("+", "(+")) or (dialled.startswith("00") and dialled[2:3] != "0")
     if len(digits) < 8 and not international:
         return None  # no card, phone or ID is this short: skip the word lists below
-    if labels is None:
-        label = label_before(text, start) or asked
-    else:
-        if start not in labels:
-            labels[start] = label_before(text, start)
-        label = labels[start] or asked
+    if start not in labels:
+        labels[start] = label_before(text, start)
+    label = labels[start] or asked
     if digits[0] in "23456" and card_shaped(text, groups) and luhn(digits) and (len(digits) != 15 or digits[:2] in (
             "34", "37")):  # fifteen digits are American Express (34, 37); a pet's chip number is fifteen too
         kind: str | None = "CARD"
