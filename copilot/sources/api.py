@@ -10,6 +10,7 @@ browser origin unless it is allow-listed. Nothing a client sends reaches the ses
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -19,7 +20,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from copilot import __version__
 from copilot.errors import KnownError
@@ -34,6 +35,11 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 IDLE_S = 15.0
 BODY_S = 10.0
 PREFLIGHT_MAX_AGE_S = 600
+# A WebSocket listener gets its events through its own queue, so one that stops reading (a frozen browser tab, a
+# hung integration) never holds up the others: once one frame has waited SEND_S for it to read, or (a bound on
+# memory) LISTENER_BACKLOG events wait for it, it is disconnected with a close frame that says why.
+LISTENER_BACKLOG = 10_000
+SEND_S = 10.0
 _PORT = re.compile(r":[0-9]{1,5}")
 
 
@@ -120,7 +126,7 @@ class LocalApi:
         self.allowed_hosts = LOOPBACK_NAMES | {host.lower()}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
-        self._sockets: set[web.WebSocketResponse] = set()
+        self._sockets: dict[web.WebSocketResponse, _Listener] = {}
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
         self._stop: asyncio.Event | None = None
@@ -195,8 +201,13 @@ class LocalApi:
         log.info("local API listening on %s", self.url)
         self._started.set()
         await self._stop.wait()
-        for socket in list(self._sockets):
-            await socket.close()
+        for socket, listener in list(self._sockets.items()):
+            listener.writer.cancel()
+            with contextlib.suppress(Exception, asyncio.CancelledError):  # one that does not read cannot take it
+                await asyncio.wait_for(socket.close(), 1.0)
+            transport = listener.request.transport
+            if transport is not None and not transport.is_closing():
+                transport.abort()
         await self._runner.cleanup()
 
     # -- security ------------------------------------------------------------------------------------
@@ -325,17 +336,19 @@ class LocalApi:
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         socket = web.WebSocketResponse(heartbeat=30, max_msg_size=self.max_body)
         await socket.prepare(request)
-        self._sockets.add(socket)
+        listener = _Listener(socket, request)
+        self._sockets[socket] = listener
         try:
             async for frame in socket:
                 if frame.type == WSMsgType.TEXT:
-                    await socket.send_json(await self._ws_message(frame.data.encode("utf-8", "surrogatepass")))
+                    await listener.answer(await self._ws_message(frame.data.encode("utf-8", "surrogatepass")))
                 elif frame.type == WSMsgType.BINARY:
-                    await socket.send_json(await self._ws_message(frame.data))
+                    await listener.answer(await self._ws_message(frame.data))
                 elif frame.type == WSMsgType.ERROR:
                     break
         finally:
-            self._sockets.discard(socket)
+            self._sockets.pop(socket, None)
+            listener.writer.cancel()
         return socket
 
     async def _ws_message(self, raw: bytes) -> dict[str, Any]:
@@ -351,11 +364,64 @@ class LocalApi:
                 **_describe(message)}
 
     async def _broadcast(self, event: dict[str, Any]) -> None:
-        for socket in list(self._sockets):
+        for socket, listener in list(self._sockets.items()):
+            if not listener.offer(event):
+                self._sockets.pop(socket, None)
+
+
+class _Listener:
+    """One WebSocket client's outgoing frames, in order: the answers to its own messages (which wait for room, so a
+    client that sends without reading is slowed down) and the panel's events (which never wait: a client that has
+    fallen LISTENER_BACKLOG events behind, or has not read one frame for SEND_S, is disconnected)."""
+
+    def __init__(self, socket: web.WebSocketResponse, request: web.Request) -> None:
+        self.socket = socket
+        self.request = request
+        self.queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=LISTENER_BACKLOG)
+        self.writer = asyncio.get_running_loop().create_task(self._write())
+        self.dropped = False
+
+    async def answer(self, reply: dict[str, Any]) -> None:
+        if not self.dropped:
+            await self.queue.put(reply)
+
+    def offer(self, event: dict[str, Any]) -> bool:
+        if self.dropped:
+            return False
+        try:
+            self.queue.put_nowait(event)
+        except asyncio.QueueFull:
+            self._drop(f"{LISTENER_BACKLOG} events were not read")
+            return False
+        return True
+
+    async def _write(self) -> None:
+        while True:
+            frame = await self.queue.get()
             try:
-                await socket.send_json(event)
+                await asyncio.wait_for(self.socket.send_json(frame), SEND_S)
+            except TimeoutError:
+                self._drop(f"an event was not read within {SEND_S:g} s")
+                return
             except (ConnectionError, RuntimeError):
-                self._sockets.discard(socket)
+                return
+
+    def _drop(self, why: str) -> None:
+        """Disconnect a listener that does not read: say why in a close frame (written without waiting for room)
+        and the log, then cut the connection, which also ends its handler."""
+        if self.dropped:
+            return
+        self.dropped = True
+        log.warning("a WebSocket client was disconnected: %s", why)
+        self.writer.cancel()
+        while not self.queue.empty():  # and its handler, if waiting for room to answer, goes on to see it closed
+            self.queue.get_nowait()
+        transport = self.request.transport
+        if transport is not None and not transport.is_closing():
+            with contextlib.suppress(Exception):
+                asyncio.get_running_loop().create_task(
+                    self.socket.close(code=WSCloseCode.TRY_AGAIN_LATER, message=f"too slow: {why}".encode()[:120]))
+            asyncio.get_running_loop().call_later(1.0, transport.abort)
 
 
 def _describe(message: Message) -> dict[str, Any]:

@@ -4,11 +4,16 @@ requests. Real sockets against a real ``LocalApi``."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import http.client
 import json
+import os
 import socket
+import threading
 import time
 
+import aiohttp
 import pytest
 
 from copilot.sources import api as api_module
@@ -124,3 +129,64 @@ def test_a_malformed_request_prints_no_traceback(server, capfd):
     time.sleep(0.2)
     out, err = capfd.readouterr()
     assert "Traceback" not in err + out and "Error handling request" not in err + out
+
+
+def _listener_that_never_reads(port: int) -> socket.socket:
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.settimeout(10)
+    sock.connect(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall((f"GET /v1/ws?token={TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+    assert sock.recv(12) == b"HTTP/1.1 101"
+    return sock
+
+
+def test_a_websocket_listener_that_stops_reading_holds_up_no_other_and_is_let_go(server, monkeypatch):
+    """A frozen browser tab on the WebSocket: the CRM window beside it still gets every suggestion event at once
+    (events used to go to one listener after the other, so every other listener waited for the stuck one until
+    the heartbeat gave up on it, half a minute or more), and the stuck one is disconnected."""
+    monkeypatch.setattr(api_module, "SEND_S", 1.0)
+    stuck = _listener_that_never_reads(server.port)
+    events = 5000
+    received: list[int] = []
+    connected = threading.Event()
+
+    async def listen() -> None:
+        url = f"http://127.0.0.1:{server.port}/v1/ws?token={TOKEN}"
+        async with aiohttp.ClientSession() as session, session.ws_connect(url) as ws:
+            connected.set()
+            while len(received) < events:
+                try:
+                    message = await ws.receive(timeout=5)  # far below the heartbeat
+                except TimeoutError:
+                    return
+                if message.type != aiohttp.WSMsgType.TEXT:
+                    return
+                received.append(json.loads(message.data)["n"])
+
+    reader = threading.Thread(target=lambda: asyncio.run(listen()))
+    reader.start()
+    assert connected.wait(10)
+    deadline = time.monotonic() + 5
+    while len(server._sockets) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for n in range(events):
+        server.publish({"type": "suggestion.shown", "n": n, "text": "x" * 8000})
+    reader.join(30)
+    assert received == list(range(events))
+    deadline = time.monotonic() + 20
+    while server._sockets and time.monotonic() < deadline:  # the reader has hung up; the stuck one is let go
+        time.sleep(0.05)
+    assert not server._sockets
+    ended = False
+    try:
+        while stuck.recv(1 << 20):  # what it had not read, then the end of the connection
+            pass
+        ended = True
+    except ConnectionResetError:
+        ended = True
+    finally:
+        stuck.close()
+    assert ended
