@@ -35,6 +35,7 @@ from copilot.panel.window import PanelWindow
 from copilot.shell import language, theme
 from copilot.shell.crash import CrashHandler, offer_previous_crash
 from copilot.shell.first_paint import after_first_paint
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 from copilot.text.documents import SETTINGS_LIMIT, json_loads, read_text
 from copilot.text.i18n import translate
@@ -105,10 +106,10 @@ class CopilotApp:
         self.window.set_clipboard_capture(settings["clipboard_capture"])
         if settings.locked("clipboard_capture"):
             self.window.clip.setEnabled(False)
-            self.window.clip.setToolTip(settings.managed_reason("clipboard_capture"))
+            self.window.clip.setToolTip(plain_tip(settings.managed_reason("clipboard_capture")))
         if settings.locked("stay_on_top"):
             self.window.pin.setEnabled(False)
-            self.window.pin.setToolTip(settings.managed_reason("stay_on_top"))
+            self.window.pin.setToolTip(plain_tip(settings.managed_reason("stay_on_top")))
         self.clipboard.set_enabled(settings["clipboard_capture"])
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.coaching: CoachingWindows | None = None

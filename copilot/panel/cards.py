@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.model import DISCARD_REASONS, Suggestion, kind_label
+from copilot.shell.plain import plain_tip
 from copilot.text.i18n import translate
 from copilot.text.words import is_rtl
 
@@ -55,12 +56,13 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent, objectName=objectName)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a customer's name or a file's line, never markup
         self.setMinimumWidth(24)
         self.set_full_text(text)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
         self._elide()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
@@ -111,7 +113,7 @@ class TitleLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
         self.setAccessibleDescription(text)
         self._wrap()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from copilot.panel.cards import ElidedLabel
+from copilot.shell.plain import plain_tip
 
 log = logging.getLogger("copilot.panel")
 
@@ -53,7 +54,7 @@ class NoticeBar(ElidedLabel):
         line = first.splitlines()[0] if first else ""
         self.more = QCoreApplication.translate("NoticeBar", " (+{n} more)").format(n=more) if more > 0 else ""
         self.set_full_text(line)
-        self.setToolTip(self.details)
+        self.setToolTip(plain_tip(self.details))
         self.setAccessibleDescription(self.details)
         if bool(self.property("error")) != bool(self.error):
             self.setProperty("error", bool(self.error))
@@ -66,5 +67,5 @@ class NoticeBar(ElidedLabel):
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room) + self.more)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        QToolTip.showText(event.globalPosition().toPoint(), self.details, self)
+        QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.details), self)
         super().mousePressEvent(event)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabBar, QWidget
 
+from copilot.shell.plain import plain_tip
+
 NEWS = " •"
 ENDED = " (ended)"
 
@@ -38,7 +40,7 @@ class SessionTabs(QTabBar):
         self._labels[session_id] = label
         index = self.addTab(label)
         self.setTabData(index, session_id)
-        self.setTabToolTip(index, label)
+        self.setTabToolTip(index, plain_tip(label))
         self.setVisible(self.count() > 1)
 
     def remove(self, session_id: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from copilot.config import keychain
 from copilot.config.settings import Settings
 from copilot.errors import KnownError
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 
 
@@ -35,13 +36,13 @@ def managed(widget: QWidget, settings: Settings, name: str) -> QWidget:
         return widget
     reason = settings.managed_reason(name)
     widget.setEnabled(False)
-    widget.setToolTip(reason)
+    widget.setToolTip(plain_tip(reason))
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(widget, 1)
     note = QLabel(QCoreApplication.translate("Settings", "managed by your organisation"), objectName="managedNote")
-    note.setToolTip(reason)
+    note.setToolTip(plain_tip(reason))
     row.addWidget(note)
     return box
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from copilot.record.session_record import clock
 from copilot.shell import theme
+from copilot.shell.plain import plain_tip
 from copilot.text.words import is_rtl
 
 PAD = 10.0
@@ -147,7 +148,7 @@ class BarChart(_Chart):
             if hit is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), f"{hit.label}: {self.value_text(hit.value)}", self)
+                QToolTip.showText(event.globalPos(), plain_tip(f"{hit.label}: {self.value_text(hit.value)}"), self)
             return True
         return super().event(event)
 

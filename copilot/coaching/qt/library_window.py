@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from copilot.coaching.service import CoachingService, ImportResult, LibraryPage, LibraryQuery, SessionRow
 from copilot.record.session_record import clock
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 from copilot.text.i18n import QT_TRANSLATE_NOOP
 
@@ -86,8 +87,8 @@ class SessionTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 7, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Session {id}").format(id=row.id) + (
-                self.tr(" (CRM id {id})").format(id=row.external_id) if row.external_id else "")
+            return plain_tip(self.tr("Session {id}").format(id=row.id) + (
+                self.tr(" (CRM id {id})").format(id=row.external_id) if row.external_id else ""))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (

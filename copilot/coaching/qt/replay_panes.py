@@ -33,6 +33,7 @@ from copilot.coaching.service import CoachingService
 from copilot.coaching.whatif import OPENING, WhatIfCancelled, WhatIfResult, rerun
 from copilot.engines.base import Engine
 from copilot.record.session_record import HeldBack, Note, SessionRecord, clock
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 
 
@@ -170,7 +171,7 @@ class HeldPane(QWidget):
         self.list.clear()
         for draft in held:
             item = QListWidgetItem(f"{clock(draft.offset)}  {draft.label}\n\u201c{draft.text}\u201d")
-            item.setToolTip(f"{draft.title}\n\n{draft.text}\n\n{draft.rationale}")
+            item.setToolTip(plain_tip(f"{draft.title}\n\n{draft.text}\n\n{draft.rationale}"))
             item.setData(Qt.ItemDataRole.UserRole, draft)
             self.list.addItem(item)
         if not held:
@@ -299,8 +300,8 @@ class WhatIfPane(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, at)
-                item.setToolTip("\n\n".join(c.text for c in (row.old if column == 2 else row.new)) if column > 1
-                                else text)
+                item.setToolTip(plain_tip("\n\n".join(c.text for c in (row.old if column == 2 else row.new))
+                                          if column > 1 else text))
                 if row.changed and column > 1:
                     item.setBackground(changed)
                 self.table.setItem(n, column, item)

@@ -8,6 +8,7 @@ with its evidence; the trainer confirms or changes it and saves. The team lead e
 
 from __future__ import annotations
 
+import html
 import time
 from typing import Any
 
@@ -30,6 +31,7 @@ from copilot.coaching import scorecard
 from copilot.coaching.service import CoachingService
 from copilot.errors import KnownError
 from copilot.record.session_record import SessionRecord
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 from copilot.text.i18n import QT_TRANSLATE_NOOP
 
@@ -112,8 +114,8 @@ class ScorecardPane(QWidget):
         self.boxes, self.evidence = {}, {}
         assert self.template is not None
         for row, criterion in enumerate(self.template.criteria):
-            label = QLabel(f"<b>{criterion.label}</b>")  # not translated: the team's own words
-            label.setToolTip(criterion.description)
+            label = QLabel(f"<b>{html.escape(criterion.label)}</b>")  # not translated: the team's own words
+            label.setToolTip(plain_tip(criterion.description))
             box = QComboBox(objectName=f"score_{criterion.id}")
             for text, value in CHOICES:
                 box.addItem(self.tr(text), value)  # not translated: marked above

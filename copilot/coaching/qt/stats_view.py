@@ -40,6 +40,7 @@ from copilot.errors import KnownError
 from copilot.model import KIND_LABELS, kind_label
 from copilot.playbook.file import Playbook
 from copilot.shell import theme
+from copilot.shell.plain import plain_tip
 from copilot.shell.tasks import TaskRunner
 from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -340,7 +341,7 @@ class StatsWindow(QWidget):
         for number, row in enumerate(table):
             for column, text in enumerate(row):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text.replace(" | ", "\n") if column == 2 else text)
+                item.setToolTip(plain_tip(text.replace(" | ", "\n") if column == 2 else text))
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.gaps.setItem(number, column, item)
@@ -365,7 +366,7 @@ class StatsWindow(QWidget):
         for number, (name, value, tip) in enumerate(rows):
             for column, text in enumerate((name, value)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(tip)
+                item.setToolTip(plain_tip(tip))
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
@@ -379,7 +380,7 @@ class StatsWindow(QWidget):
         for number, report in enumerate(stats.experiments):
             for column, value in enumerate(summary(report)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(report_text(report))
+                item.setToolTip(plain_tip(report_text(report)))
                 self.experiments.setItem(number, column, item)
 
     # -- export ---------------------------------------------------------------------------------

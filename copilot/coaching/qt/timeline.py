@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from copilot.record.session_record import Event, SessionRecord, clock
+from copilot.shell.plain import plain_tip
 from copilot.text.i18n import QT_TRANSLATE_NOOP
 
 ROWS = ("customer", "agent", "shown", "decision", "note")
@@ -245,8 +246,8 @@ class Timeline(QWidget):
         if near is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.globalPosition().toPoint(), f"{clock(near.offset)} · {near.kind}: {near.label[:120]}",
-                          self)
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          plain_tip(f"{clock(near.offset)} · {near.kind}: {near.label[:120]}"), self)
 
     def event_near(self, x: float, y: float) -> Event | None:
         row = int((y - PAD) // ROW_H)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from copilot.shell.plain import plain_tip
 from copilot.supervise.calls import Alert, AlertRules, LiveCall
 from copilot.text.i18n import QT_TRANSLATE_NOOP
 
@@ -103,7 +104,7 @@ class LiveCallsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and alerts:
             return self.attention
         if role == Qt.ItemDataRole.ToolTipRole and alerts:
-            return "\n".join(a.text for a in alerts)
+            return plain_tip("\n".join(a.text for a in alerts))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
