@@ -35,6 +35,7 @@ from copilot.coaching.intervals import (
 )
 from copilot.playbook.experiments import DEFAULT_OUTCOMES, Experiment, describe_moment
 from copilot.record.stats_queries import ExperimentCard, Filters, experiment_cards
+from copilot.text.clean import spreadsheet_row
 
 if TYPE_CHECKING:
     import sqlite3
@@ -314,4 +315,4 @@ def write_csv(reports: list[ExperimentReport], out: IO[str]) -> None:
     writer = csv.writer(out)
     writer.writerow(("experiment", "arm", "metric", "value", "low", "high", "n"))
     for report in reports:
-        writer.writerows(rows(report))
+        writer.writerows(spreadsheet_row(row) for row in rows(report))

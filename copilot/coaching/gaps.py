@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import IO
 
 from copilot.record.gap_queries import UnansweredLine
+from copilot.text.clean import spreadsheet_row
 from copilot.text.language import _STOPWORDS
 from copilot.text.questions import ASKING_WORDS, looks_like_a_question
 from copilot.text.words import is_hebrew_word, tokenize
@@ -124,4 +125,4 @@ def rows(gaps: Sequence[Gap]) -> list[tuple[str, str, str, str]]:
 def write_csv(gaps: Sequence[Gap], target: IO[str]) -> None:
     writer = csv.writer(target)
     writer.writerow(("group", "count", "example questions", "last seen"))
-    writer.writerows(rows(gaps))
+    writer.writerows(spreadsheet_row(row) for row in rows(gaps))

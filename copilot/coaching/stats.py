@@ -33,6 +33,7 @@ from copilot.record.stats_queries import (
     connect,
     tally,
 )
+from copilot.text.clean import spreadsheet_row
 
 if TYPE_CHECKING:
     import sqlite3
@@ -211,4 +212,4 @@ def write_csv(stats: Stats, target: str | Path | IO[str]) -> None:
         return
     writer = csv.writer(target)
     writer.writerow(("section", "key", "metric", "value"))
-    writer.writerows(rows(stats))
+    writer.writerows(spreadsheet_row(row) for row in rows(stats))

@@ -8,6 +8,7 @@ carriage return have no place in a card, a record or a CRM field.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode's control characters (Cc) but tab and line feed
@@ -24,3 +25,21 @@ def clean_text(text: str) -> str:
 
 def _has_surrogates(text: str) -> bool:
     return _SURROGATE.search(text) is not None
+
+
+_NUMBER = re.compile(r"[+-]?(?:\d[\d,.]*)?\d%?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text. Excel and LibreOffice run a cell that starts with = + - or @ as a
+    formula, so a customer who typed ``=HYPERLINK("https://...")`` into the chat would have the team lead's
+    spreadsheet send its contents away; such a cell gets a leading apostrophe, which spreadsheets read as "text".
+    Plain numbers ("-0.25", "+3", "12%") are left as they are."""
+    if value[:1] in _FORMULA_START and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_row(row: Iterable[object]) -> list[str]:
+    return [spreadsheet_cell(str(value)) for value in row]

