@@ -163,6 +163,9 @@ def _jsonl_rows(text: str, name: str) -> Iterable[Article]:
 
 
 def _csv_rows(text: str, name: str) -> Iterable[Article]:
+    # Python's csv refuses a field over 128 KB, a long article (terms and conditions, a page with its images
+    # inlined) in a help centre's export: a field may be as long as the file may be.
+    csv.field_size_limit(max(csv.field_size_limit(), KNOWLEDGE_LIMIT))
     reader = csv.DictReader(text.splitlines())
     fields = {(field or "").strip().lower() for field in reader.fieldnames or ()}
     if not {"id", "body"} <= fields:

@@ -119,6 +119,23 @@ def test_importing_a_single_table_file_syncs_its_rows(kb, tmp_path):
     assert (result.updated, result.removed) == (1, 1) and kb.ids() == ["b"]
 
 
+def test_a_csv_export_with_a_long_article_imports_every_row(kb, tmp_path):
+    """A help centre's export with one long article (terms and conditions, a page with its images inlined) used
+    to be skipped whole: Python's csv refuses a field over 128 KB ("field larger than field limit")."""
+    import csv
+
+    table = tmp_path / "export.csv"
+    with table.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(("id", "title", "body"))
+        writer.writerow(("terms", "Terms and conditions", "These terms apply to every order. " * 6000
+                         + "Disputes go to the court of Utrecht."))
+        writer.writerow(("pets", "Pets", "Dogs are welcome in every shop."))
+    result = kb.import_path(table)
+    assert (result.added, result.errors) == (2, [])
+    assert top(kb, (Speaker.CUSTOMER, "which court handles disputes about the terms?"))[0] == "terms"
+
+
 # -- search ----------------------------------------------------------------------------------------
 
 
