@@ -136,6 +136,34 @@ def test_a_csv_export_with_a_long_article_imports_every_row(kb, tmp_path):
     assert top(kb, (Speaker.CUSTOMER, "which court handles disputes about the terms?"))[0] == "terms"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("# Refunds" + " " * 50_000 + "and returns\n\nA refund takes five working days.", "Refunds" + " " * 50_000
+     + "and returns"),
+    ("# Refunds\n\nA refund takes five working days. " + "[" * 50_000, "Refunds"),
+])
+def test_a_markdown_file_in_an_unlucky_shape_is_read_in_one_pass(tmp_path, text, title):
+    """A heading holding a long run of spaces (a pasted table, a word processor's export) was tried at every length
+    against every split of the spaces: 4,000 spaces took 88 s and 50,000 would never end, with the import stuck
+    (the regular expression holds the interpreter, so not even the window could move); 50,000 brackets took 12 s.
+    Both now read in one pass. The import runs as its own process, so a relapse fails here instead of hanging."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "refunds.md"
+    path.write_text(text, encoding="utf-8")
+    data = tmp_path / "data"
+    result = subprocess.run([sys.executable, "-m", "copilot", "kb", "import", str(path)], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "COPILOT_DATA_DIR": str(data)})
+    assert result.returncode == 0 and "1 added" in result.stdout, result.stderr
+    kb = KnowledgeBase(data / "knowledge.db")
+    try:
+        [article] = [kb.get(i) for i in kb.ids()]
+        assert article.title == title and "five working days" in article.body
+    finally:
+        kb.close()
+
+
 # -- search ----------------------------------------------------------------------------------------
 
 
