@@ -479,6 +479,15 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         מהשכר"); the company's line the customer asks about ("C'est bien vous, le ... ?") beside the customer's
         own number; an assessment's, a filer's or a company's register number (one with a letter joined by a
         dot too) beside the customer's own BSN or Israeli ID; a school grade after a kin word.
+    the fifty-seventh batch (``redaction_tuning_round55``, 16 dialogues), written after held-out batch 54 was
+        scored and spent: the company's person named by the line of work they answer for, a plural noun after the
+        first name the customer shares ("Owen on tastings", "Louise des dégustations qui ..."), or as the agent's
+        colleague ("mijn collega Daan"); a count before a first name ("שתי שירה"); the
+        company's address the customer is asked to come to; an event's venue before its address; a card's first
+        half after its brand is named; pieces of a number after an aside or "Ik mis nog een stukje"; a newborn's
+        date of birth days past the clock's today; a date of birth said again in figures; the street after the
+        house number or after "we've just moved"; a Hebrew "her name". Before that round: all 16 dialogues missed
+        a value or changed a look-alike. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -528,7 +537,8 @@ the fifty-second in ``redaction_tuning_round50``,
 the fifty-third in ``redaction_tuning_round51``,
 the fifty-fourth in ``redaction_tuning_round52``,
 the fifty-fifth in ``redaction_tuning_round53``,
-the fifty-sixth in ``redaction_tuning_round54``.
+the fifty-sixth in ``redaction_tuning_round54``,
+the fifty-seventh in ``redaction_tuning_round55``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -590,6 +600,7 @@ import redaction_tuning_round51
 import redaction_tuning_round52
 import redaction_tuning_round53
 import redaction_tuning_round54
+import redaction_tuning_round55
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -601,7 +612,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "THIRTY_SEVENTH", "THIRTY_EIGHTH", "THIRTY_NINTH", "FORTIETH", "FORTY_FIRST",
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
-           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH",
+           "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "Dialogue",
            "Gold"]
 
@@ -661,6 +672,7 @@ FIFTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round51.FIFTY_THIRD)
 FIFTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round52.FIFTY_FOURTH)
 FIFTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round53.FIFTY_FIFTH)
 FIFTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round54.FIFTY_SIXTH)
+FIFTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round55.FIFTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -672,4 +684,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
-                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH)
+                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH)

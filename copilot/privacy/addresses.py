@@ -410,12 +410,27 @@ def _streets(text: str) -> Iterable[Finding]:
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 
 
-def company_place(text: str, finding: Finding, agent: bool = True) -> bool:
+# Where an event is held, named before its address: "The venue's Kasteel Heemstede, Heemsteedseweg 20", "Le lieu,
+# c'est le Domaine de X, chemin de X 16", "האולם זה אולמי הנסיכה, דרך העצמאות 55". The address follows the venue's
+# own name (a capital, or a Hebrew word) and a comma; "de locatie is bij ons thuis, Kerkstraat 5" is a home.
+_VENUE = re.compile(r"(?<![\w-])(?i:venues?|(?:trouw|feest)?locatie|(?:trouw|feest)?zaal|(?<!au )lieu|salle|"
+                    r"lieu de (?:réception|la fête|la cérémonie))(?![\w-])|"
+                    r"(?<![\u05d0-\u05ea])[הבמלו]{0,2}(?:אולם|אולמי|גן\s+האירועים|גן\s+אירועים)(?![\u05d0-\u05ea])")
+_MINE = re.compile(r"(?<![\w'’])(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|notre|nos)(?![\w'’])|"
+                   r"(?<![\u05d0-\u05ea])(?:שלי|שלנו)(?![\u05d0-\u05ea])")  # "באולם של אח שלי, ...": the family's
+_NAMED_PLACE_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+)\s*,\s*$")
+
+
+def company_place(text: str, finding: Finding, agent: bool = True, *, venue: bool = True) -> bool:
     """The company's shop, branch, office or depot as the customer names it ("jullie winkel aan de Grote Markt 3",
     "votre agence", "הסניף שלכם בדיזנגוף 50"): an address or a postcode the draft needs, not the customer's. In the
     agent's turns a value is the company's unless it is the customer's (``owner``); in the customer's, "our" branch
-    is their own business's ("In onze nieuwe vestiging, Europalaan 28E"), only "your" one is the company's."""
+    is their own business's ("In onze nieuwe vestiging, Europalaan 28E"), only "your" one is the company's. With
+    ``venue`` (no address asked for), an event's venue named before its address is no one's home either (``_VENUE``),
+    unless the sentence makes it the caller's or their family's."""
     sentence = re.split(r"[.!?;]\s", text[max(0, finding.start - 90):finding.start])[-1]
+    if venue and _VENUE.search(sentence) and _NAMED_PLACE_BEFORE.search(sentence) and not _MINE.search(sentence):
+        return True  # "The venue's Kasteel Heemstede, Heemsteedseweg 20": the venue's address, no one's home
     place = next(reversed(list(_PLACE.finditer(sentence))), None)
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
@@ -604,21 +619,25 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             offset = chunk.start() + len(part) - len(part.lstrip()) + house.start("number")
             yield _address(text, offset, offset + len(house["number"]))
             continue
+        # "Nummer 118" said in the segment before, this one the street: "Nummer 118 Vleutenseweg", "מספר 37 רחוב הנשיא"
+        lead = _HOUSE_WORD_FIRST.match(part)
+        shift = lead.end() if lead and part[lead.end():].strip() else 0
+        part, first = part[shift:], chunk.start() == len(text) - len(text.lstrip())
         named = re.fullmatch(rf"\s*{_LEAD_IN}?((?:{_ORDINAL_READ})?"
                              rf"(?:(?!{_NOT_LEAD})[A-Z][\w'’-]*[ ](?:{_PARTICLE}){{0,2}}){{0,2}}"
-                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?)\s*",
+                             rf"[\w'’-]*(?i:{_NL_STRONG}|{_NL_WEAK})(?:[ ,]+{_BOX.pattern})?){_TOWN_AFTER}\s*",
                              part)  # "Van Speijkstraat", "Korte Gracht", "...weg bus 3" (its number elsewhere), "Eerste
-        # Jan van der Heijdenstraat" (an ordinal read as its number)
+        # Jan van der Heijdenstraat" (an ordinal read as its number); "Kerkstraat in Bunnik", the town after it
         named = named if named and re.sub(f"^{_ORDINAL_READ}", "", named.group(1), count=1)[:1].isupper() else \
             _NAMED_STREET.fullmatch(part)
         if not named and (street or _hebrew_name_alone(text) or _HE_TYPED_STREET_ALONE.fullmatch(part) or
-                          _hebrew_name_alone(part) and _IN_TOWN.match(
-                text, chunk.end())) and chunk.start() == len(text) - len(text.lstrip()):  # "הנביאים, בחיפה"
+                          _hebrew_name_alone(part) and _IN_TOWN.match(text, chunk.end())) and first:  # "הנביאים,
+            # בחיפה"
             named = _STREET_ALONE.fullmatch(part)  # the first words of the answer, all of them names
             named = None if named and named.group(1).casefold() in _NOT_AN_ANSWER else named
         named = named or _HE_NUMBER_THEN_TYPED_STREET.fullmatch(part)  # "32" then "רחוב הזית"
         if named:
-            yield _address(text, chunk.start() + named.start(1), chunk.start() + named.end(1))
+            yield _address(text, chunk.start() + shift + named.start(1), chunk.start() + shift + named.end(1))
 
 
 def house_cued(text: str) -> Iterable[Finding]:
@@ -683,6 +702,12 @@ def neighbours_house(text: str) -> Iterable[Finding]:
         yield _address(text, start, match.end("number"))
 
 
+# The house number with its word opening a segment, the street after it: "Nummer 118 Vleutenseweg" (the number said
+# in the segment before), "number 84 Biltstraat", "מספר 37 רחוב הנשיא".
+_HOUSE_WORD_FIRST = re.compile(r"\s*(?:(?i:huisnummer|house number|nummer|number|numéro|nr\.?|no\.|n°)|מספר)\s*"
+                               r"\d{1,5}[A-Za-z]?[ ]+")
+# The town after a street named alone: "Kerkstraat in Bunnik", "Dorpsstraat te Lopik".
+_TOWN_AFTER = r"(?:[ ](?:in|te|at)[ ][A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)?"
 # A street's opening ordinal as the number reader leaves it: "Eerste Jan ...straat" is read "1 Jan ...straat".
 _ORDINAL_READ = r"\d{1,2}(?:e|de|ste)?[ ](?=[A-Z])"
 # The town after a street named alone, in Hebrew: "הנביאים, בחיפה" (HaNevi'im, in Haifa).

@@ -129,7 +129,7 @@ _SPELLED = {"underscore": "_", "liggend streepje": "_", "laag streepje": "_", "t
 # or dotted letters was tried from every start to its end, a minute for a pasted table.
 _PART = r"[a-z0-9](?:[a-z0-9_.-]{0,62}[a-z0-9])?"
 _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART}|\s+[0-9]+){{0,12}})\s+{_AT}\s+"
-                           rf"(?P<domain>{_PART}(?:\s+{_DOT}\s+{_PART}){{0,8}}\s+{_DOT}\s+"
+                           rf"(?P<domain>{_PART}(?:\s+{_PART})?(?:\s+{_DOT}\s+{_PART}){{0,8}}\s+{_DOT}\s+"
                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz|ca|us|au|es|it|pt|at|pl|se|dk|"
                            rf"ie|nz|lu|app|dev|email|online))(?!\w)", re.IGNORECASE)
 
@@ -138,7 +138,12 @@ _SPOKEN_EMAIL = re.compile(rf"(?<![\w@])(?P<local>{_PART}(?:\s+{_JOIN}\s+{_PART}
 # space" or a spoken dot or underscore, or the one word before the "@", and the domain after it.
 _HE_WORD = r"[\u05d0-\u05eaA-Za-z0-9][\u05d0-\u05eaA-Za-z0-9'׳_.-]*"
 _HE_JOIN = r"(?:בלי רווח|ללא רווח|צמוד|נקודה|קו תחתון|מקף)"
-_SPOKEN_EMAIL_HE = re.compile(rf"(?<![\w@])(?:{_HE_WORD}\s+)?{_HE_WORD}(?:\s+{_HE_JOIN}\s+{_HE_WORD})*"
+# Latin letters by their Hebrew names, spelled one by one: "או אם אי אר נקודה אר או זי אי אן" (omer.rozen).
+_HE_LETTERS = (r"(?:(?:איי|אי|בי|סי|די|אף|ג['׳]י|אייץ['׳]|ג['׳]יי|קיי|אל|אם|אן|או|פי|קיו|אר|אס|טי|יו|וי|"
+               r"דאבל יו|אקס|וואי|זי|זד)(?![\u05d0-\u05ea'׳])\s*){2,30}")  # bounded, as an address's part is
+_HE_LOCAL = rf"(?:{_HE_LETTERS}(?<!\s)|{_HE_WORD})"
+_SPOKEN_EMAIL_HE = re.compile(rf"(?<![\w@])(?:{_HE_LETTERS}(?<!\s)|(?:{_HE_WORD}\s+)?{_HE_WORD})"
+                              rf"(?:\s+{_HE_JOIN}\s+{_HE_LOCAL}){{0,12}}"
                               rf"(?:\s+{_HE_JOIN})?\s+(?:שטרודל|כרוכית)\s+{_HE_WORD}(?:\s+נקודה\s+{_HE_WORD})+")
 
 

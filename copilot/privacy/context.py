@@ -125,7 +125,10 @@ _ASKS = {
     "CARD": r"creditcard|credit card|kaartnummer|kaartgegevens|card number|card details|on the card|\bcard\b|"
             r"num[ée]ro de (?:la )?carte|coordonn[ée]es de (?:la )?carte|פרטי (?:ה)?כרטיס|"
             r"\bcarte\b|כרטיס|אשראי|\bkaart\b|bankkaart|betaalkaart|kredietkaart|debetkaart|pinpas|bankpas|"
-            r"carte bancaire|carte de crédit|debit card|bank card",
+            r"carte bancaire|carte de crédit|debit card|bank card|"
+            # the card's brand: "betaalt u met een Mastercard?", "Visa or Amex?", "מאסטרקארד?"
+            r"\bmaster ?card\b|\bmaestro\b|\bamex\b|american express|\bvisa\b(?!\s*(?:application|aanvraag|demande|"
+            r"for|voor|pour|nodig|needed|required))|מאסטרקארד|ויזה|ישראכרט|אמריקן אקספרס|דיינרס",
     "NAME": r"\bnaam\b|achternaam|voornaam|met wie spreek|wie spreek ik|wiens naam|\bname\b|surname|"
             # who else takes part, the booking is for or comes along: "Who's the second skater?", "Who's travelling
             # with the team?", "Wie rijdt er mee?", "Qui vient avec vous ?", "מי מצטרף?", "Voor wie is de les?"
@@ -623,7 +626,9 @@ _NUMBER_KINDS_ASKED = frozenset({"BSN", "IL_ID", "IBAN", "CARD", "PHONE"})
 
 
 # An answer that is a house number and nothing else: "41", "Veertien", "14b".
-_HOUSE_ALONE = re.compile(r"\W*\d{1,5}[A-Za-z]?\W*")
+_HOUSE_ALONE = re.compile(r"\W*(?:(?i:het is|it['’]?s|c['’]est|זה)\s+)?"  # "Nummer honderdachttien", "מספר 37"
+                          r"(?:(?i:huisnummer|house number|nummer|number|numéro|nr\.?|no\.?|n°)\s*|מספר\s+)?"
+                          r"\d{1,5}[A-Za-z]?\W*")
 
 
 def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> tuple[frozenset[str], bool]:
@@ -729,7 +734,11 @@ _NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|au
 _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*$|"
                            r"(?i:woon\w*|verhuisd|moved|live[sd]?|living|habit\w*|déménag\w*|send|stuur|envoy\w*)\b"
                            r"[^.?!]*\s(?i:op|aan|in|naar|to|on|at|sur|dans|à|au)(?:\s+(?i:de|het|the|la|le))?\s*$|"
-                           r"(?:כתובת|הכתובת)\S*\s+(?:היא|זה|שלי)?\s*:?\s*$|(?:גר|גרה|עברנו|תשלחו|שלחו)\S*[^.?!]*\sל$")
+                           r"(?:כתובת|הכתובת)\S*\s+(?:היא|זה|שלי)?\s*:?\s*$|(?:גר|גרה|עברנו|תשלחו|שלחו)\S*[^.?!]*\sל$|"
+                           # the move said on its own, the new address in the next segment: "Nee, we zijn net
+                           # verhuisd.", "No, we've just moved.", "Non, on a déménagé.", "לא, עברנו דירה."
+                           r"(?i:(?:we|wij|ik|i|on|nous|je)\b[^.?!0-9]{0,20}\b(?:verhuisd|moved|déménagé|déménagés))"
+                           r"\s*[.!…]*\s*$|(?<![\u05d0-\u05ea])עברנו(?:\s+דירה)?\s*[.!…]*\s*$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
                         r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ")
 
@@ -820,9 +829,12 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
     (a piece taken back and said again, the rest after a correction) belong to the same value; or ""."""
     if turns[index].speaker == AGENT:
         return ""
-    back = index - 1
-    while back >= 0 and turns[back].speaker == AGENT and (_backchannel(turns[back]) or _echoed(turns, back)):
-        back -= 1
+    back, asides = index - 1, 0
+    while back >= 0 and (turns[back].speaker == AGENT and (
+            _backchannel(turns[back]) or _echoed(turns, back) or _piece_missing(turns[back].text)) or
+            turns[back].speaker != AGENT and asides < 1 and _aside(turns[back].text)):
+        asides += turns[back].speaker != AGENT
+        back -= 1  # "sorry, I'm on the tram, hang on" between the pieces; "Ik mis nog een stukje" asking for the rest
     if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
         return ""
     said = turns[back].text
@@ -830,6 +842,28 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
         return ""
     kinds = found[back] & _DICTATED
     return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
+# The agent saying a piece of the number is still to come: "Ik mis nog een stukje, het zijn negen cijfers.", "I'm
+# missing a few digits", "Il manque des chiffres", "חסרות לי ספרות". The customer's next segment goes on with it.
+_PIECE_MISSING = re.compile(r"(?i:\bmis(?:sen)?\s+(?:nog\s+)?(?:een\s+)?(?:stuk|stukje|cijfers?|deel)|"
+                            r"\bontbre(?:ekt|ken)\b|\bmissing\b|\bmanque(?:nt)?\b|"
+                            r"\b(?:nine|ten|eleven|negen|tien|elf|neuf|dix|onze)\s+(?:digits|cijfers|chiffres)\b)|"
+                            r"(?<![\u05d0-\u05ea])חסר(?:ה|ות|ים)?(?![\u05d0-\u05ea])|(?:תשע|עשר)\s+ספרות")
+
+
+def _piece_missing(text: str) -> bool:
+    """Whether an agent's turn with no digit of its own says a piece of the number is still to come."""
+    return not _DIGIT.search(text) and _PIECE_MISSING.search(text) is not None
+
+
+_ASIDE_WORDS = 10  # words at most in a customer's aside between two pieces of a number
+
+
+def _aside(text: str) -> bool:
+    """A customer's short aside between two pieces, with no digit and no question: "sorry, I'm on the tram, hang
+    on", "dsl je suis au volant, attendez", "sorry ik sta in de rij"."""
+    return len(text.split()) <= _ASIDE_WORDS and "?" not in text and not re.search(r"[0-9]", read_numbers(text).text)
 
 
 _HEARD = 6  # turns back an agent's read-back may reach: "1808, chemin du Lac-Vert, noté" after the correction

@@ -71,6 +71,7 @@ _BIRTH_CUE = re.compile(r"(?<!\w)(?:(?P<birthday>birthday|verjaardag|jarig|anniv
                         # 1939", "il est du 4 mai 1950" (an adult's date only, as every word after "born")
                         r"(?:hij|zij|ze|die|ik)\s+(?:is|ben)\s+van(?=\s*(?:$|\d))|(?:il|elle|je)\s+(?:est|suis)\s+du(?=\s*(?:$|\d)))(?!\w)",
                         re.IGNORECASE)
+_BORN = re.compile(r"born|geboren|geb\.?|née?s?|\w{0,2}נולד\w*", re.IGNORECASE)
 # Between a birth word and a date, these say the date is about something else ("born in 1980, appointment on").
 EVENT = re.compile(r"(?<!\w)(?:appointment|afspraak|rendez|meeting|visit|bezoek|deliver|lever|livr|contra[ck]?t|since|"
                    r"monteur\w*|technic\w*|engineer\w*|bezorg\w*|ship\w*|parcel\w*|pakket\w*|colis|arriv\w*|lever\w*|"
@@ -202,12 +203,16 @@ def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] 
                 found.append((match, when))
                 break
     first = min((match.start() for match, _ in found), default=-1)
+    judged = []
     for match, when in found:
         finding, is_birth = _date_finding(text, match, when, today)
         answer = asked and match.start() == first and today.year - 150 < when.year and when <= today and \
             not _about_an_event(text, match)  # a grandfather's "2 February 1898" for a family tree too
         misread = when.year <= today.year - 16 and finding.key[:4] in {day[:4] for day in known}
-        yield finding, is_birth or answer or finding.key in known or misread  # "31-03-1985?" read back for 13-03
+        judged.append((finding, is_birth or answer or finding.key in known or misread))  # "31-03-1985?" read back
+    births = {finding.key for finding, birth in judged if birth}  # the same day said again in the turn, in another
+    for finding, birth in judged:  # spelling: "le onze septembre mille neuf cent nonante, donc le 11/09/1990"
+        yield finding, birth or finding.key in births
 
 
 def _about_an_event(text: str, match: re.Match[str]) -> bool:
@@ -234,6 +239,10 @@ def _date_finding(text: str, match: re.Match[str], when: date, today: date) -> t
     # "12-03-1985, dat is mijn geboortedatum": a word after the date only counts for an adult's date
     said_after = bool(cue_after and adult and not EVENT.search(after, 0, cue_after.start()))
     is_birth = when.year >= 1900 and when <= today and (said_before or said_after)
+    # "born 9 December 2026" a few days past the clock's today (a newborn, a transcript dated ahead of this machine):
+    # said right after "born", "geboren", "née", "נולדה", a date up to a year ahead is still the child's birth
+    is_birth = is_birth or bool(said_before and cue and _BORN.fullmatch(cue.group()) and today < when and
+                                (when - today).days <= 366)
     return Finding("DATE_OF_BIRTH", match.start(), match.end(), match.group(), when.isoformat()), is_birth
 
 

@@ -154,6 +154,9 @@ _STRONG = (
     r"vous (?:êtes en ligne avec|parlez (?:à|avec))|"
     r"שמי|השם שלי(?: הוא| זה)?|קוראים לי|בשם|על שם|מדבר|מדברת|"
     r"(?:his|her|their|zijn|haar|son|sa|leur)\s+(?:naam|name|nom)\s+(?:is|est)|"
+    # "השם שלה אלמה.": her name, in Hebrew, a name of one or two words closing the clause after it
+    r"(?<![\u05d0-\u05ea])השם\s+של(?:ו|ה|הם|הן)(?:\s+(?:הוא|היא|זה))?"
+    r"(?=\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳-]*)?\s*(?:[.,!?;:]|$))|"
     r"\w++['’]s name is|"  # "my wife's name is"
     r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:|"  # a form
     r"(?:my|mijn|mon|ma)\s+(?:(?:first|last|sur|family)\s?name|voornaam|achternaam|nom de famille|prénom)\s+"

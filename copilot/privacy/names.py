@@ -921,7 +921,8 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
     while taken and taken[-1].group().casefold() in PARTICLES and not (
             len(taken) == 1 and taken[0].group().casefold() in NAMES_TOO and taken[0].group()[0].isupper()):
         taken.pop()  # "Jan van" is "Jan", but "my colleague Ben" is Ben
-    if hebrew and len(taken) >= 3 and taken[1].group() not in PARTICLES:
+    if hebrew and len(taken) >= 3 and taken[1].group() not in PARTICLES and not re.search(
+            r"-(?:דה|דל|לה|בן|בר|בת|אבו|אל|ון|ואן|פון)$", taken[1].group()):  # "אנה כהן-דה פריס" is whole
         taken = taken[:2]  # "אורית בן דוד", but "דוד אוחיון ויש" stops after two
     if len(taken) > 1 and (desk := _OUR_DESK_AFTER.match(text, taken[0].end())) and desk.end() >= taken[-1].end():
         taken = taken[:1]  # "Lucas de la TVA": the words after the first name are the company's desk, no surname
@@ -1027,6 +1028,8 @@ _STAFF_ROLE = re.compile(
     r"designers?|ontwerpers?|vormgevers?|techniekers?|adviseurs?|adviseuses?|advisors?|advisers?|consultants?|specialists?|spécialistes?|"
     r"conseill[eè]re?s?|intervenante?s?|graphistes?|planners?|co[öo]rdinat(?:or|ors|oren|rice|rices|eur|eurs)|"
     r"medewerkers?|medewerksters?|collega|colleague|collègue|"
+    # who photographs for the company: "de fotograaf Bram", "the photographer Jack", "הצלם עומר"
+    r"fotograaf|fotografen|photographers?|photographes?|"
     # who teaches or guides the customer for the company: "instructeur Pim", "your guide Rory", "la monitrice Inès"
     r"instructeurs?|instructrices?|instructors?|moniteurs?|monitrices?|guides?|begeleiders?|trainers?|"
     r"trainsters?|coach(?:es)?|(?P<teacher>"
@@ -1039,7 +1042,7 @@ _STAFF_ROLE = re.compile(
     r"(?:\s+(?i:also|ook|aussi))?\s+|(?i:is\s+also\s+called|heet\s+ook|s['’]appelle\s+aussi)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][\w'’-]+\s*(?:,\s*|\s+(?i:and|en|et|&)\s+))?$|"
     r"(?<![\u05d0-\u05ea])(?:[לש]?ה|של\s+ה|ל)?(?:טכנאי|טכנאית|טכנאים|מתקין|מתקינה|מתקינים|מרכיב|מרכיבים|שליח|שליחים|"
-    r"נהג|נהגים|מעצב|מעצבת|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:(?:שלנו|שלכם)\s+)?(?:(?:גם\s+)?(?:קוראים|שמו|שמה)(?:\s+גם)?\s+|[\u05d0-\u05ea]+\s+ו?)?ו?$")
+    r"נהג|נהגים|מעצב|מעצבת|צלם|צלמת|צלמים|יועץ|יועצת|מדריך|מדריכה|מדריכים|מאמן|מאמנת|מאמנים|(?P<he_teacher>מורה|מורים))\s*,?\s+(?:(?:שלנו|שלכם)\s+)?(?:(?:גם\s+)?(?:קוראים|שמו|שמה)(?:\s+גם)?\s+|[\u05d0-\u05ea]+\s+ו?)?ו?$")
 # The work, then a hedge or a title before the name: "The engineer last week, was it Steve?", "Votre technicien,
 # monsieur Caron je crois", "de monteur van vorige week, heette hij niet Ruud?", "הטכנאי שהיה אצלי, נדמה לי שקוראים לו
 # אלון". Not a plain "called": "the engineer, a guy called Marco" stays a name, as the customer gives it.
@@ -1257,7 +1260,10 @@ _DESKS = (r"leasing|lease|verhuur|rental|rentals|hire|location|sales|verkoop|ven
           r"btw|vat|tva|belastingen|aangiftes?|tax|taxes|impôts|déclarations|payroll|salarisadministratie|"
           r"loonadministratie|paie|bookkeeping|compta|"
           # any desk named by its subject: "on the expat desk", "on our VAT desk", "van de aangiftebalie"
-          r"[\w-]+\s+(?:desk|department)|[\w-]+(?:balie|afdeling)")
+          r"[\w-]+\s+(?:desk|department)|[\w-]+(?:balie|afdeling)|"
+          # the company's own premises: "Jack from the studio", "Hugo du studio", "Sanne van de winkel" (not an
+          # office: "Wren from the office" is as often the caller's colleague)
+          r"studio|winkel|shop|store|boutique|magasin")
 _TRADES = (r"mechanics?|monteurs?|mécaniciens?|mécanicienne|technicians?|techniciens?|technicienne|engineers?|fitters?|"
            r"advisors?|advisers?|adviseurs?|adviseuses?|conseill[eè]re?s?|receptionists?|receptionistes?|"
            r"réceptionnistes?|managers?|bedrijfsleiders?|gérante?s?|planners?|planificat(?:eur|rice)s?|"
@@ -1268,18 +1274,27 @@ _OUR_DESK_AFTER = re.compile(
     rf"\s+(?i:van|from|of|in|at|on|bij|uit|op|de|du|d['’]|à|au)\s+(?:(?i:the|our|de|het|onze|la|le|l['’]|notre)\s*)?"
     rf"(?i:{_DESKS})(?![\w'’-])|"
     rf"\s*,\s*(?i:our|onze|ons|notre|nos)\s+(?:[\w'’-]+\s+)?(?i:{_TRADES})(?![\w'’-])|"
+    # the line of work a person of the company answers for, a plural noun in lower case: "Chloe on albums", "Lotte van
+    # de bruiloften", "Manon des mariages" (a surname after "van de" or "des" is written with a capital)
+    r"\s+on\s+(?!(?:this|his|hers|its|ours|yours|theirs|always|days|nights|weekends|holidays)(?![\w'’-]))"
+    r"[a-z]{3,}s(?![\w'’-])|"
+    r"\s+(?:van|bij|op)\s+(?:de|het)\s+[a-z]{3,}(?:en|s)(?![\w'’-])|"
+    r"\s+des\s+[a-zà-ÿ]{3,}[sx](?![\w'’-])|"
     r"\s+מה(?:סדנה|מוסך|ליסינג|השכרה|קבלה|מכירות|שירות|מחסן|תמיכה|מעבדה|הנהלת\s+חשבונות|שירות\s+לקוחות|"
     r"תיקונים|משלוחים|הנהלה|"
     # a tax or bookkeeping desk: "מהדוחות", "מהשכר", "מהחשבונות"
-    r"דוחות|שכר|חשבונות|גבייה|מיסים|החזרים)(?![\u05d0-\u05ea])")
+    r"דוחות|שכר|חשבונות|גבייה|מיסים|החזרים|"
+    # planning, the premises, and any line of work in the plural: "מהתיאום", "מהסטודיו", "מהאלבומים"
+    r"תיאום|תכנון|סטודיו|חנות|[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea])")
 
 
 def desk_after(text: str, start: int, end: int) -> bool:
     """Whether the first name at ``text[start:end]`` is followed by the company's desk or trade (see
     ``_OUR_DESK_AFTER``), and not given as the speaker's own. The caller keeps it for a first name only: a surname
     before a desk is whom to ask for there ("vraag naar Verhoeven bij de receptie van zijn werk")."""
-    return (_OUR_DESK_AFTER.match(text, end) is not None and not introduced(text, start, end) and
-            not _TITLED.search(text, max(0, start - 20), start))
+    desk = _OUR_DESK_AFTER.match(text, end)
+    return (desk is not None and not (introduced(text, start, end) and not _QUI.match(text, desk.end())) and
+            not _TITLED.search(text, max(0, start - 20), start))  # "c'est Manon des mariages qui suit": who does it
 
 
 # The agent saying they have the customer's first name too: "I'm Priya too", "ik heet ook Sanne", "je m'appelle
@@ -1303,6 +1318,27 @@ def me_too(text: str, start: int, end: int) -> bool:
         return False
     return _ME_TOO_AFTER.match(text, end) is not None or _ALSO_BEFORE.search(before.group()) is not None or (
         "גם" in before.group())
+
+
+# The agent's own colleague: "mijn collega Thijs zet de foto's erop", "my colleague Jack", "ma collègue Inès", "העמיתה
+# שלי נועה". Said by the agent, the company's person, even where the customer has the same first name (the customer's
+# "mijn collega" is theirs, so only the agent's turns are read so).
+_MY_COLLEAGUE = re.compile(r"(?<![\w'’])(?i:my|mijn|m['’]n|mon|ma)\s+(?i:collega|colleague|collègue)\s*,?\s*$|"
+                           r"(?<![\u05d0-\u05ea])(?:העמית|העמיתה|הקולגה)\s+שלי\s*,?\s*$")
+# A count before a first name takes it as a word, not as someone: "twee Lotte's", "deux Manon", "שתי מיכל", "שני
+# עומר" (not "יום שני", Monday, before a name; not "both", which counts people: "both Emma and Jack").
+_COUNTED = re.compile(r"(?<![\w'’])(?i:two|twee|deux)\s+$|"
+                      r"(?<![\u05d0-\u05ea])(?:שתי|(?<!יום )(?<!ביום )(?<!ליום )(?<!מיום )שני)\s+$")
+
+
+def colleague_named(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of an agent's turn follows "my colleague" (see ``_MY_COLLEAGUE``)."""
+    return _MY_COLLEAGUE.search(text, max(0, start - 30), start) is not None
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether a count comes right before the name at ``start`` ("שתי מיכל", "deux Manon"): the name as a word."""
+    return _COUNTED.search(text, max(0, start - 20), start) is not None
 
 
 def agent_staff(text: str, start: int, end: int) -> bool:

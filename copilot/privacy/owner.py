@@ -87,6 +87,12 @@ _VISITS = re.compile(
     r"(?<!\w)(?:come|comes|coming|visit|komt|komen|langs|passe|passera|passerons|viendra|viendrons)\s+"
     r"(?:\w+\s+)?(?:to|at|naar|bij|op|aan|au|à|chez)\s+(?:de\s+|the\s+)?$",
     re.IGNORECASE)
+# The customer asked to come to the place, in the imperative: "kom langs op Biltstraat 141", "kom gerust even langs
+# aan", "come by at", "come round to": the company's premises, not the customer's (as "visit Biltstraat 141" is).
+_COME_BY = re.compile(
+    r"(?<!\w)(?:kom|loop|wip)\s+(?:\w+\s+){0,2}?(?:langs|binnen)\s+(?:op|aan|bij|in)\s+(?:de\s+)?$|"
+    r"(?<!\w)(?:(?:please|or|and|just|do)\s+)come\s+(?:by|round|over|along|in)\s+(?:to|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 # The agent reading back what the customer gave: "Je relis : CH03 ...", "I'll read that back: ...", "Ik lees het even
 # terug:", "אני חוזרת על המספר:". What is read back is the customer's (not "our" account read out).
@@ -112,7 +118,7 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
     if _YOURS.search(before) or YOU_SENT.search(before) or \
             _READ_BACK.search(before) and not _OURS.search(before) or \
             finding.kind == "PHONE" and _REACHES.search(before) or \
-            finding.kind == "ADDRESS" and _VISITS.search(before):
+            finding.kind == "ADDRESS" and _VISITS.search(before) and not _COME_BY.search(before):
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
         _PREMISES.search(text[start:finding.start])

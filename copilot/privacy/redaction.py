@@ -67,6 +67,8 @@ from copilot.privacy.names import (
     booked_with,
     brought_up,
     circle_names,
+    colleague_named,
+    counted,
     cued_names,
     desk_after,
     given_name,
@@ -206,7 +208,7 @@ class Redactor:
         houses = {n for kind, value in crm.personal if kind == "ADDRESS" for n in re.findall(r"[0-9]+", value)}
         # "our depot at Mill Lane 2" to a customer at Mill Lane 40: the customer's street, the company's number
         crm_said = [f for f in said_values(text, crm) if not (f.kind == "ADDRESS" and not houses & set(
-            re.findall(r"[0-9]+", f.text)) and company_place(text, f, context.agent))]
+            re.findall(r"[0-9]+", f.text)) and company_place(text, f, context.agent, venue="ADDRESS" not in asked))]
         theirs = [*_echoes(text, context), *crm_said, *tails(text, crm.personal, numbers_given),
                   *heads(text, crm.personal, numbers_given), *read_back(text, heard, context.heard_kind)]
         ranked += theirs
@@ -227,7 +229,8 @@ class Redactor:
                                      known=birth_days)):
             (ranked.append(finding) if real else mark(taken, [finding], 1))  # a date is real beside a birth word
         places, codes = list(streets(text)), list(postcodes(text))
-        mark(taken, (f for f in places + codes if company_place(text, f, context.agent) and not any(
+        mark(taken, (f for f in places + codes if company_place(text, f, context.agent,
+                                                                  venue="ADDRESS" not in asked) and not any(
             r.start < f.end and f.start < r.end for r in ranked)), 1)  # the company's shop, as the customer names it
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += found
@@ -718,7 +721,8 @@ class RedactionSession:
         namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
             role_named(text, f.start, f.end) or
             (desk_after(text, f.start, f.end) and f.text.casefold() not in surnames) or
-            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end))))}
+            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end) or colleague_named(text, f.start))) or
+            (f.text.casefold() not in surnames and counted(text, f.start)))}
         # "שירה מהצוות שלנו" to a customer Shira; "I'm Priya too" to a customer Priya
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
