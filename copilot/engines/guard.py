@@ -350,6 +350,25 @@ class GuardContext:
         return {value: tuple(homes) for value, homes in found.items()}
 
     @cached_property
+    def fraction_objects(self) -> dict[float, tuple[frozenset[str], ...]]:
+        """Each fraction the company's word gives of a thing ("you get half the Green Fee back", "dan betaalt u een
+        halve maand rente"), with the words of its clause after the fraction, what it is a share of: a draft giving
+        the same share of the same thing quotes the passage, not a discount of the agent's own ("half price" is no
+        share of a month's interest)."""
+        found: dict[float, list[frozenset[str]]] = {}
+        for text in self._giving:
+            for sentence in tx.sentences(tx.numerals(text)):
+                for pattern, value in w.FRACTIONS:
+                    for m in pattern.finditer(sentence):
+                        clause, (_, end) = tx.clause_around(sentence, m.start(), m.end())
+                        # (the clause that gives it says no, not a condition before it: "if a rug cannot be
+                        # cleaned, half the fee comes back")
+                        if tx.negated(clause):
+                            continue
+                        found.setdefault(value, []).append(frozenset(tx.stems(clause[end:])))
+        return {value: tuple(objects) for value, objects in found.items()}
+
+    @cached_property
     def never_asked(self) -> tuple[frozenset[str], ...]:
         """What the company's word says it never asks the customer for ("We never ask for your PIN, nor for the locker
         code from the app"), as each item's words: a draft asking for one asks what the company says it never will,

@@ -120,6 +120,8 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
             return over
     if _below_rate(offered, ctx):
         return over
+    if any(_extra_on_reduced(sentence, ctx) for sentence in offers):
+        return over
     said = sentences(numeric)
     worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
@@ -320,11 +322,27 @@ def _unquoted(offered: str, ctx: GuardContext) -> str:
     """``offered`` less the percentages a passage gives to those the sentence names too ("children aged 2 to 11 get
     25% off Classic"): repeating a policy offers nothing of the agent's own, whatever the agent's limit. Two words
     beyond those of any discount must be shared, so "I'll give you 25% off" is no quote of "Children get 25% off"."""
-    return "\n".join(_quoted_rates_out(sentence, ctx) for sentence in sentences(offered))
+    out: list[str] = []
+    quoted: frozenset[float] = frozenset()
+    for sentence in sentences(offered):
+        sentence, quoted = _quoted_rates_out(sentence, ctx, quoted)
+        out.append(sentence)
+    return "\n".join(out)
 
 
-def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
-    """One sentence less the percentages it quotes from a passage (``_unquoted``)."""
+def _shared_object(sentence: str, m: re.Match[str], objects: tuple[frozenset[str], ...]) -> bool:
+    """Whether the words after a fraction in its clause name what a passage gives that share of, by two words of it
+    beyond those of any discount ("half the Green Fee back" of "half the Green Fee back", "een halve maand rente")."""
+    clause, (_, end) = clause_around(sentence, m.start(), m.end())
+    after = stems(clause[end:]) - _DISCOUNT_STEMS
+    return any(len(after & (home - _DISCOUNT_STEMS)) >= 2 for home in objects)
+
+
+def _quoted_rates_out(sentence: str, ctx: GuardContext,
+                      quoted_before: frozenset[float] = frozenset()) -> tuple[str, frozenset[float]]:
+    """One sentence less the percentages it quotes from a passage (``_unquoted``), and the fractions it quoted: the
+    same share named again in the next sentence is the same one ("you pay half a month's interest: €18. Of the €36
+    taken, we pay half back")."""
     said = stems(sentence) - _DISCOUNT_STEMS
 
     def quoted(m: re.Match[str]) -> str:
@@ -334,11 +352,18 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext) -> str:
     sentence = _PERCENT.sub(quoted, sentence)
     # a fraction said of those a passage has pay it ("Members under 18 pay half: €6 instead of €12"), two words of
     # whom it is for shared: a fare quoted, not "you pay half" (which shares one of them)
+    # (or of the thing a passage gives that share of: "you get half the Green Fee back"), and the same share again
+    # just after one quoted
+    shares_quoted: set[float] = set()
     for pattern, value in w.FRACTIONS:
-        homes = ctx.given_fractions.get(value, ())
-        if homes and pattern.search(sentence) and any(len(said & home) >= 2 for home, _ in homes):
+        homes, objects = ctx.given_fractions.get(value, ()), ctx.fraction_objects.get(value, ())
+        m = pattern.search(sentence)
+        if (homes or objects) and m is not None and (any(len(said & home) >= 2 for home, _ in homes)
+                                                     or value in quoted_before
+                                                     or _shared_object(sentence, m, objects)):
+            shares_quoted.add(value)
             sentence = _HALF_PRICE.sub(" ", pattern.sub(" ", sentence)) if value == 50.0 else pattern.sub(" ", sentence)
-    return sentence
+    return sentence, frozenset(shares_quoted)
 
 
 def _added_up(sentence: str, ctx: GuardContext) -> bool:
@@ -574,6 +599,31 @@ def _stacked_over(sentence: str, ctx: GuardContext, totals: frozenset[float]) ->
     return not (w.ON_REDUCED.search(sentence) or any(abs(t - compounded) < 0.05 for t in totals))
 
 
+def _extra_on_reduced(sentence: str, ctx: GuardContext) -> bool:
+    """A percentage of the draft's own taken off a price the conversation already reduced by the rates the passages
+    give ("two rings of €600: with the card and the second-item discount €496.80", then "3% more on top: €481.90"):
+    what it leaves is judged against the price before any of them, the discounts stacked (19.7% off €600)."""
+    rates = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
+    rates = [p for p in rates if 0 < p < 100]
+    given = [r for r in ctx.given_rates if 0 < r < 100]
+    if not rates or not given:
+        return False
+    steps = {round(1 - r / 100, 6) for r in given}
+    steps |= {round(a * b, 6) for a, b in itertools.combinations(sorted(steps), 2)}
+    sums = sorted(ctx.quoted_sums | ctx.amounts)
+    # (the reduced price one the conversation named, no price of the company's word)
+    said = sorted(ctx.quoted_sums - ctx.prices)
+    for _, _, value in amounts(sentence):
+        for p in rates:
+            reduced = [q for q in said if abs(value - q * (100 - p) / 100) < 0.0105]
+            for q in reduced:
+                for whole in sums:
+                    if whole > q and any(abs(q - whole * step) < 0.0105 for step in steps) \
+                            and 100 * (1 - value / whole) > ctx.max_discount + 0.005:
+                        return True
+    return False
+
+
 def _shares_over(offered: str, ctx: GuardContext) -> bool:
     """A group of which only some are paid for ("five, pay for three"; "ten at the price of six"; "the third one
     free"), or a share of the price paid ("three fifths of it"), above the limit, alone or with a percentage the same
@@ -709,6 +759,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     said = [forms for forms in content_words(f"{before}\n{sentence}") if not forms & (_DISCOUNT_STEMS | _UNIT_WORDS)]
     shares += [p for p, homes in ctx.given_rates.items()
                if any(len({forms for forms in said if forms & home}) >= 2 for home in homes)]
+    # (the two percentages written, as the draft takes them off one after the other)
+    written = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
+               if p in shares]
     # (or the limit itself, named without its figure: "with the maximum discount that comes to €85")
     if w.MOST_ALLOWED.search(f"{before}\n{sentence}"):
         shares.append(ctx.max_discount)
@@ -750,6 +803,14 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
+            # or a rate the passages add to a sum, worked out ("the valuation plus 25%, so €500" of the €400 said)
+            or any(abs(value - known * (100 + p) / 100) < 0.0105
+                   for p in shares if p in ctx.given_rates for known in bases)
+            # or two such steps, each taken off what the one before leaves ("€1,450 less 8% and then 6%: €1,253.96"),
+            # together within the limit (10% and then 30% more is a price of the agent's own)
+            or any(abs(value - known * (100 - p) / 100 * (100 - q) / 100) < 0.0105
+                   for p, q in itertools.combinations(written, 2)
+                   if 100 - (100 - p) * (100 - q) / 100 <= ctx.max_discount + 0.005 for known in ctx.amounts | worked)
             # a share named in words of such a step, a group's total too ("a quarter off: 6 x €20 = €120, less a
             # quarter is €90"); one above the limit is the discount check's to hold
             or any(abs(value - known * part) < 0.0105 or abs(value - known * (1 - part)) < 0.0105

@@ -602,7 +602,9 @@ REFUND = words(
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
-     "account|bank)", "rembours\\w*", "dédommag\\w*",
+     "account|bank)",
+     # (not the customer paying back a loan: "si vous remboursez sous 15 jours", which no "nous vous remboursons" is)
+     "rembours(?!ez\\b|iez\\b|erez\\b)\\w*", "(?<!vous )rembours(?:ez|iez|erez)\\b", "dédommag\\w*",
      "indemni\\w*", "compens\\w+", "geste commercial", "bijgeschreven", "bijschrijv\\w*",
      "revers\\w* (?:the |that |this |your )?(?:\\S+ )?(?:charges?|payments?|fees?|debits?|transactions?)",
      "(?:nous|on|je) (?:vous |le |la |les )?(?:re)?cr[ée]dit\\w*", "(?:sera|est|seront|sont) (?:re)?cr[ée]dit[ée]e?s?",
