@@ -488,6 +488,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         date of birth days past the clock's today; a date of birth said again in figures; the street after the
         house number or after "we've just moved"; a Hebrew "her name". Before that round: all 16 dialogues missed
         a value or changed a look-alike. After: none.
+    the fifty-eighth batch (``redaction_tuning_round56``, 14 dialogues), written after held-out batch 55 was
+        scored and spent: a number read off a tag, a label, a confirmation, a gift card or a received mail, kept
+        though it passes a check and the customer asks whether it is their BSN, ID or card; the company's person
+        named by premises in "-erij", a line of work after "from", a department in "-ing" after "du" or a Hebrew
+        desk in the construct state, where the customer has the same first name; a language desk's mailbox in
+        the agent's turn; a code named before a bare number in the answer to "and the house number?"; a surname
+        after the Hebrew title "גב'". Before that round: all 14 dialogues missed a value or changed a
+        look-alike. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -538,7 +546,8 @@ the fifty-third in ``redaction_tuning_round51``,
 the fifty-fourth in ``redaction_tuning_round52``,
 the fifty-fifth in ``redaction_tuning_round53``,
 the fifty-sixth in ``redaction_tuning_round54``,
-the fifty-seventh in ``redaction_tuning_round55``.
+the fifty-seventh in ``redaction_tuning_round55``,
+the fifty-eighth in ``redaction_tuning_round56``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -601,6 +610,7 @@ import redaction_tuning_round52
 import redaction_tuning_round53
 import redaction_tuning_round54
 import redaction_tuning_round55
+import redaction_tuning_round56
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -613,7 +623,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "Dialogue",
+           "FIFTY_EIGHTH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -673,6 +683,7 @@ FIFTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round52.FIFTY_FOURTH
 FIFTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round53.FIFTY_FIFTH)
 FIFTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round54.FIFTY_SIXTH)
 FIFTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round55.FIFTY_SEVENTH)
+FIFTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round56.FIFTY_EIGHTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -684,4 +695,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH +
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
-                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH)
+                                   FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
+                                   FIFTY_EIGHTH)

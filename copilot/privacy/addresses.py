@@ -477,6 +477,12 @@ _DOOR_CODE = re.compile(r"\s*(?i:(?:digi)?code|deurcode|poortcode|toegangscode|d
                         r"key ?safe|interphone)\b|\s*קוד")
 
 
+# A code named at the end of the part before a bare number: "there's a code for the gate, 1948", "de deurcode is,
+# 4817", "יש קוד לשער, 1948", "le digicode, 2290".
+_CODE_BEFORE = re.compile(r"(?:(?<![\w'’])(?i:(?:digi)?code|deurcode|poortcode|toegangscode|pincode|pin)|"
+                          r"(?<![\u05d0-\u05ea])ה?קוד)(?:\s+[^\s,;.!?]+){0,3}\s*(?:(?i:is|est|c['’]est|הוא|זה))?\s*[,:]\s*$")
+
+
 _BOX = re.compile(r"(?<![\w'’-])(?i:bus|boîte|boite|box)[ ]?\d{1,4}[a-z]?(?![\w'’]|[.,]\d)")
 
 
@@ -610,6 +616,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             yield _address(text, offset, offset + box.end())
             continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
+        if house and _CODE_BEFORE.search(text, max(0, chunk.start() - 40), chunk.start()):
+            continue  # "יש קוד לשער, 1948", "the gate code, 4817": the code named in the part before, not a house
         if after_house and not house and _hebrew_name_alone(part):  # "45, הרצל": the number, then its street
             offset = chunk.start() + len(part) - len(part.lstrip())
             yield _address(text, offset, offset + len(part.strip()))

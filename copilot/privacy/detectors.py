@@ -520,7 +520,20 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 r"(?i:registration|enrol+ment|membership|waiting[- ]list|wachtlijst|inschrijf|"
                                 r"inschrijvings|lidmaatschaps)[\w-]*[\s-]*(?i:number|nummer|num[ée]ro|nr|no)\b|"
                                 r"(?i:num[ée]ro)\s+(?i:de\s+liste\s+d['’]attente|d['’]inscription|d['’]adh[ée]rent|"
-                                r"de\s+membre)(?!\w)|(?:מספר|מס['׳])\s+(?:ה)?(?:הרשמה|מנוי|חבר)(?![\u05d0-\u05ea])")
+                                r"de\s+membre)(?!\w)|(?:מספר|מס['׳])\s+(?:ה)?(?:הרשמה|מנוי|חבר)(?![\u05d0-\u05ea])|"
+                                # a number printed on a tag, a label, a confirmation or a gift card, or in a mail the
+                                # customer received, read off it in the same sentence: "the garment tag on my suit
+                                # says", "op het labeltje ... staat een nummer", "sur l'étiquette ... il y a", "על
+                                # התווית ... יש מספר", "a gift card ..., the number is", "j'ai reçu un mail avec le
+                                # numéro", "קיבלתי מייל עם מספר": the object's number, not the person's
+                                r"(?<!\w)(?i:tag|label|labeltje|etiket\w*|[ée]tiquette|confirmation|bevestiging\w*|"
+                                r"gift ?card|gift voucher|cadeau ?(?:bon|kaart)|kado ?(?:bon|kaart)|carte[- ]cadeau|"
+                                r"bon d['’]achat|voucher|waardebon)(?![\w'’])[^.!?\n]{0,50}$|"
+                                r"(?<![\u05d0-\u05ea])ה?(?:תווית|שובר|כרטיס מתנה|גיפט ?קארד)(?![\u05d0-\u05ea])"
+                                r"[^.!?\n]{0,50}$|"
+                                r"(?<![\w'’])(?i:received|got|kreeg|kregen|gekregen|ontvangen|re[çc]u)\s+(?:\w+\s+)?"
+                                r"(?i:an?|een|un|the|de|le)?\s*(?i:e-?mail|mailtje|mail|sms|text)\s+(?i:with|met|avec)"
+                                r"(?![\w'’])[^.!?\n]{0,25}$|קיבלתי\s+(?:ה)?(?:מייל|הודעה|אימייל|sms)\s+עם[^.!?\n]{0,25}$")
 _A_PHONE_AFTER = re.compile(r"(?i:phone|bel|call|ring|mobile|mobiel|gsm|cell|t[ée]l[ée]phone|portable|appel|sms|text)"
                             r"|טלפון|נייד")
 

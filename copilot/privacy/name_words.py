@@ -205,7 +205,7 @@ _WEAK = (rf"(?:^|(?<=[.!?])\s+|(?<=,)\s*|(?<=\s)(?=(?:he|she|hij|zij|ze|il|elle)
 _TITLES = (r"mevrouw|meneer|mijnheer|dokter|docteur|"
            r"mevr\.|mw\.|dhr\.|de heer|mrs\.?|mr\.?|ms\.?|miss|dr\.?|mister|madame|monsieur|mme\.?|"
            r"mlle\.?|mademoiselle|(?-i:M\.)|ma[îi]tre|notaris|advocaat|advocate|meester|notaire|avocate?|"
-           r"solicitor|barrister|attorney|גברת|הגברת|מר|האדון|"
+           r"solicitor|barrister|attorney|גברת|הגברת|גב['׳]|מר|האדון|"  # "גב' ויינר": "גברת" abbreviated
            r"ד[\"״]ר|דר['׳]|דוקטור|פרופ['׳]|פרופסור|עו[\"״]ד|(?:ה)?(?:עורך|עורכת)\s+(?:ה)?דין|"
            r"אדון|"
            # a police officer by rank and surname, the one who took the report: "agent Van Rijn", "rechercheur Smit",

@@ -719,7 +719,7 @@ def _hebrew_first_before(text: str, name: Finding) -> tuple[int, int] | None:
 
 
 _HE_FAMILY = re.compile(r"[ולבמש]?(?:אמא|אבא|בעלי|אשתי|בני|בתי|סבתא|סבא|אחי|אחותי|דודי|דודתי|חברי|חברתי|נכדי|נכדתי|"
-                        r"חמי|חמותי|גיסי|גיסתי|משפחת|גברת|מר|ד[\"״]ר|עו[\"״]ד|פרופ['׳]?)")
+                        r"חמי|חמותי|גיסי|גיסתי|משפחת|גברת|גב['׳]?|מר|ד[\"״]ר|עו[\"״]ד|פרופ['׳]?)")
 
 
 # A capitalised word joined by "and" in front of a name: "Will Grace and Oliver be able to", "Lena en Daan". Not after
@@ -1278,8 +1278,16 @@ _OUR_DESK_AFTER = re.compile(
     # de bruiloften", "Manon des mariages" (a surname after "van de" or "des" is written with a capital)
     r"\s+on\s+(?!(?:this|his|hers|its|ours|yours|theirs|always|days|nights|weekends|holidays)(?![\w'’-]))"
     r"[a-z]{3,}s(?![\w'’-])|"
-    r"\s+(?:van|bij|op)\s+(?:de|het)\s+[a-z]{3,}(?:en|s)(?![\w'’-])|"
+    r"\s+from\s+(?!(?:upstairs|downstairs|overseas|indoors|outdoors|this|his|its|always|days|nights)(?![\w'’-]))"
+    r"[a-z]{3,}s(?![\w'’-])|"  # "Grace from stains", said as "on albums" is
+    # a Dutch "-erij" is the premises where a trade is done ("van de stomerij", "van de drukkerij"); a French "-ing"
+    # noun is a department or premises ("du marketing", "du pressing", "du planning"), never a relation
+    r"\s+(?:van|bij|op)\s+(?:de|het)\s+[a-z]{3,}(?:en|s|erij)(?![\w'’-])|"
+    r"\s+(?:du|de\s+la|de\s+l['’])\s*[a-z]{3,}ing(?![\w'’-])|"
     r"\s+des\s+[a-zà-ÿ]{3,}[sx](?![\w'’-])|"
+    # a desk named in the construct state or with its adjective: "משירות הלקוחות", "מהניקוי היבש"
+    r"\s+מ(?:שירות|מחלקת|צוות)\s+ה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"
+    r"\s+מה[\u05d0-\u05ea]{2,}\s+ה[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea])|"
     r"\s+מה(?:סדנה|מוסך|ליסינג|השכרה|קבלה|מכירות|שירות|מחסן|תמיכה|מעבדה|הנהלת\s+חשבונות|שירות\s+לקוחות|"
     r"תיקונים|משלוחים|הנהלה|"
     # a tax or bookkeeping desk: "מהדוחות", "מהשכר", "מהחשבונות"

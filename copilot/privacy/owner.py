@@ -59,6 +59,9 @@ _ROLE_MAILBOX = re.compile(
     r"annuleringen|cancel|cancellations?|resiliations?|annulations?|tickets?|events?|evenementen|groups?|groepen|groupes|"
     r"marketing|newsletter|nieuwsbrief|membership|leden|ledenadministratie|membres|abonnement|abonnementen|"
     r"subscriptions?|webmaster|it|ict|tech|technique|technisch|monteurs?|engineers?|dispatch|operations|ops|"
+    # a desk for the callers of a language or from abroad: "english@", "nederlands@", "international@", "expats@"
+    r"english|engels|anglais|nederlands|dutch|francais|français|french|frans|deutsch|german|duits|hebrew|ivrit|"
+    r"international|internationaal|expats?|"
     r"שירות|מידע|תמיכה|הזמנות|משרד)"
     r"(?:[._-](?:nl|be|fr|en|uk|il|desk|team|dept|afdeling|service|clients?|center|centre|\d+))*", re.IGNORECASE)
 # A value's noun: what the customer has an address, a number, an account, a card, an ID or a birthday as.
