@@ -499,8 +499,8 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
     the fifty-ninth batch (``redaction_tuning_round57``, 12 dialogues), written after held-out batch 56 was
         scored and spent: a number the customer likens to a person's number after it in the same turn ("lijkt op
         een creditcard", "looks like a teudat zehut", "on dirait une carte bancaire", "נראה כמו תעודת זהות"),
-        kept though it passes a check, unless an ID word names it before; a number read off a sticker, a plate,
-        a badge or a key fob; an age after the Hebrew "אני בן"/"אני בת"; a word of being under way after a Hebrew
+        kept though it passes a check, unless an ID word names it before; a number read off a sticker, a plate
+        or a key fob; an age after the Hebrew "אני בן"/"אני בת"; a word of being under way after a Hebrew
         role ("הטכנאי בדרך, ..."); the agent's own first name in "<name> from <company> here", where the customer
         has the same first name. Before that round: 11 of the 12 dialogues missed a value or changed a
         look-alike (the twelfth guards a BSN named before its comparison). After: none.

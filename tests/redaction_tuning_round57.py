@@ -1,7 +1,7 @@
 """The fifty-ninth tuning batch: a number the customer likens to a person's number in the same turn ("lijkt op een
 creditcard", "it looks like a teudat zehut", "like a bank card?", "on dirait une carte bancaire", "נראה כמו תעודת
 זהות", "dat het op een BSN lijkt", "c'est un numéro personnel"), kept though it passes the 11-check, the Israeli
-check or Luhn; a number read off a sticker, a plate, a badge or a key fob ("een sticker met ...", "une plaque avec
+check or Luhn; a number read off a sticker, a plate or a key fob ("een sticker met ...", "une plaque avec
 un numéro", "על המדבקה כתוב"); an age after the Hebrew "אני בן"/"אני בת" (not a street); a word set apart after a
 Hebrew role and a state of being under way ("הטכנאי בדרך, בערך שעה", not a name); the agent's own first name in
 "Hannah from <company> here" or "<name> at <company> here", where the customer has the same first name.
@@ -12,8 +12,9 @@ builder and a barometer and weather-instrument repairer). Batch 56 hid addresses
 (1 of 2), cards at 0.800 (12 of 15), IBANs at 0.984 (63 of 64), Israeli IDs at 0.824 (14 of 17), names at 0.941
 (112 of 119) and phones at 0.903 (65 of 72); split numbers 0.883, cue names 0.909, addresses 0.887, transposed
 0.880 by category; 13 of 297 look-alikes changed (4.4%); 1 hidden value with a piece left in clear. After this
-round: 1 of 297 look-alikes changed (0.3%); every kind, every category and every leak as before. Batches 1 to 55:
-see the round's report (the diff of every batch's figures, leaks and look-alikes against main). Before this
+round: 1 of 297 look-alikes changed (0.3%); every kind, every category and every leak as before. Batches 1 to 54
+did not change in any figure, leak or look-alike; batch 55 gained one (an age after "בת" kept: 4 of 358 look-alikes
+changed, 1.1%). Before this
 round, all 12 dialogues below but the one that guards a BSN named before it missed a value or changed a look-alike.
 
 Fixed, for the general case:
@@ -23,7 +24,7 @@ Fixed, for the general case:
   numéro personnel", "מספר אישי") is the thing's, not the person's: kept whatever check it passes, unless an ID
   word names it before ("mijn BSN is ..., het lijkt op een creditcard" is still the BSN). The comparison is read
   up to two sentences on, with no other number between; "my card" is never a comparison.
-- Numbers: a sticker, a plate ("plaque", "plaatje", "bordje", "typeplaatje", "nameplate"), a badge, a key fob
+- Numbers: a sticker, a plate ("plaque", "plaatje", "bordje", "typeplaatje", "nameplate"), a key fob
   ("sleutelhanger"), "מדבקה", "לוחית" join the tag, the label and the gift card of round 56: a number read off
   one in the same sentence is printed for all to read, the thing's, no one's own (a phone too: "een sticker met
   ... en een ander nummer, 020 ...").
@@ -88,7 +89,7 @@ FIFTY_NINTH: list[Dialogue] = [
     _dialogue("en59-bsn-named-before-stays-hidden", "en", K,
               "C: For the invoice, my BSN is {BSN:341437293}, it looks like a phone number but it isn't.",
               "A: Thanks, the invoice for the thermometer repair is {keep:€ 65}."),
-    # a number read off a sticker, a plate or a badge
+    # a number read off a sticker or a plate
     _dialogue("nl59-phone-on-a-sticker", "nl", K,
               "C: Op het plaatje onder de barometer staat {keep:020 639 41 77}, is dat nog de oude werkplaats?",
               "A: Dat was de vorige eigenaar. U kunt ons bellen op het nummer op de bon, tot {keep:17:00}."),

@@ -560,9 +560,9 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 r"(?<!\w)(?i:tag|label|labeltje|etiket\w*|[ée]tiquette|confirmation|bevestiging\w*|"
                                 r"gift ?card|gift voucher|cadeau ?(?:bon|kaart)|kado ?(?:bon|kaart)|carte[- ]cadeau|"
                                 r"bon d['’]achat|voucher|waardebon|"
-                                # or on a sticker, a plate, a badge or a fob fixed to a thing: "een sticker met ...",
+                                # or on a sticker, a plate or a key fob fixed to a thing: "een sticker met ...",
                                 # "une plaque avec un numéro", "מדבקה עם": printed for all to read, no one's own
-                                r"stickers?|plaque|plaatje|bordje|badge|sleutelhanger|key ?fob|nameplate|"
+                                r"stickers?|plaque|plaatje|bordje|sleutelhanger|key ?fob|nameplate|"
                                 r"type ?plaatje|plaque signal[ée]tique)(?![\w'’])[^.!?\n]{0,50}$|"
                                 r"(?<![\u05d0-\u05ea])ה?(?:תווית|שובר|כרטיס מתנה|גיפט ?קארד|מדבקה|לוחית)"
                                 r"(?![\u05d0-\u05ea])[^.!?\n]{0,50}$|"
