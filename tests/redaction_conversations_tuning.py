@@ -496,6 +496,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         the agent's turn; a code named before a bare number in the answer to "and the house number?"; a surname
         after the Hebrew title "גב'". Before that round: all 14 dialogues missed a value or changed a
         look-alike. After: none.
+    the fifty-ninth batch (``redaction_tuning_round57``, 12 dialogues), written after held-out batch 56 was
+        scored and spent: a number the customer likens to a person's number after it in the same turn ("lijkt op
+        een creditcard", "looks like a teudat zehut", "on dirait une carte bancaire", "נראה כמו תעודת זהות"),
+        kept though it passes a check, unless an ID word names it before; a number read off a sticker, a plate
+        or a key fob; an age after the Hebrew "אני בן"/"אני בת"; a word of being under way after a Hebrew
+        role ("הטכנאי בדרך, ..."); the agent's own first name in "<name> from <company> here", where the customer
+        has the same first name. Before that round: 11 of the 12 dialogues missed a value or changed a
+        look-alike (the twelfth guards a BSN named before its comparison). After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -547,7 +555,8 @@ the fifty-fourth in ``redaction_tuning_round52``,
 the fifty-fifth in ``redaction_tuning_round53``,
 the fifty-sixth in ``redaction_tuning_round54``,
 the fifty-seventh in ``redaction_tuning_round55``,
-the fifty-eighth in ``redaction_tuning_round56``.
+the fifty-eighth in ``redaction_tuning_round56``,
+the fifty-ninth in ``redaction_tuning_round57``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -611,6 +620,7 @@ import redaction_tuning_round53
 import redaction_tuning_round54
 import redaction_tuning_round55
 import redaction_tuning_round56
+import redaction_tuning_round57
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -623,7 +633,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "FIFTY_EIGHTH", "Dialogue",
+           "FIFTY_EIGHTH", "FIFTY_NINTH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -684,6 +694,7 @@ FIFTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round53.FIFTY_FIFTH)
 FIFTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round54.FIFTY_SIXTH)
 FIFTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round55.FIFTY_SEVENTH)
 FIFTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round56.FIFTY_EIGHTH)
+FIFTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round57.FIFTY_NINTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -696,4 +707,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
-                                   FIFTY_EIGHTH)
+                                   FIFTY_EIGHTH + FIFTY_NINTH)

@@ -357,6 +357,37 @@ _ON_A_PAPER = re.compile(r"\s*(?:(?i:on|op|sur|in|from|van|de)\s+"
                          r"re[çc]u|relevé|courrier|lettre)|[בש]?ב?ה?(?:חשבונית|קבלה|מכתב|דף החשבון))(?!\w)")
 
 
+# After the number, the customer likening it to a person's number: "lijkt op een creditcard", "it looks like a teudat
+# zehut", "like a bank card?", "on dirait une carte bancaire", "ça ressemble à un numéro de sécu", "נראה כמו תעודת
+# זהות", "dat het op een BSN lijkt", or asking whether it is "a personal number": what it looks like, it is not.
+# Only in the same turn, no other number between, and never "my card" ("looks like my BSN" may well be theirs).
+_PERSONAL_NUMBER = (r"(?:bsn|burgerservicenummer|sofinummer|id(?:[- ]?(?:card|kaart|number|nummer))?|"
+                    r"identity (?:card|number)|identiteitskaart|teu?dat zehut|social security number|"
+                    r"(?:credit|debit|bank|payment) ?card(?: number)?|creditcard|bankpas|betaalpas|pinpas|"
+                    r"betaalkaart|bankkaart|carte (?:bancaire|de cr[ée]dit|d['’]identit[ée]|vitale)|"
+                    r"num[ée]ro (?:de s[ée]cu\w*|d['’]identit[ée]|de carte(?: bancaire)?|personnel)|"
+                    r"(?:personal|private) number|persoonlijk nummer|persoonsnummer|passport|paspoort|passeport)")
+_LIKENED = re.compile(r"(?:[^0-9.!?\n]*[.!?]+){0,2}[^0-9.!?\n]*?(?:"
+                      r"(?i:(?:looks?|seems?|lijkt|lijken)\s+(?:(?:just|a bit|wel|een beetje|veel)\s+)?(?:like|op)|"
+                      r"(?<![\w'’])like|(?:on )?dirait|ressemble\w*\s+(?:à|a)|comme)\s+(?i:an?|een|une?|à une?)\s+"
+                      r"(?i:" + _PERSONAL_NUMBER + r")(?![\w'’])|"
+                      r"(?<!\w)(?i:op|als)\s+(?i:een)\s+(?i:" + _PERSONAL_NUMBER + r")\s+(?i:lijkt|lijken)(?!\w)|"
+                      r"(?<!\w)(?i:is|c['’]est|est)\s+(?i:dat|dit|het|that|this|it|ce|ça)?\s*(?i:een|a|un)\s+"
+                      r"(?i:persoonlijk|personal|private)\s+(?i:nummer|number)|"
+                      r"(?i:c['’]est|est)\s+un\s+num[ée]ro\s+personnel|"
+                      r"(?:נראה|נראית|דומה)\s+(?:קצת\s+)?(?:כמו|ל)-?\s*(?:מספר\s+(?:של\s+)?)?"
+                      r"(?:תעודת\s+זהות|ת\.?ז\.?|ת[\"״']ז|כרטיס\s+אשראי|כרטיס\s+בנקאי|דרכון)|מספר\s+אישי)")
+
+
+def likened(text: str) -> Iterable[Finding]:
+    """A number of eight digits or more the same turn likens to a person's number after it ("..., 6775 4531 6887
+    4981. On dirait une carte bancaire"), no ID word naming it before: a look-alike, whatever check it passes."""
+    for run in DIGIT_RUN.finditer(text):
+        if len(re.sub(r"[^0-9]", "", run.group())) >= 8 and _LIKENED.match(text, run.end()) and label_before(
+                text, run.start()) not in ("BSN", "IL_ID", "ID"):
+            yield Finding("LOOKALIKE", run.start(), run.end(), run.group(), run.group())
+
+
 def service_line(dialled: str, international: bool = False) -> bool:
     """The company's own line (0800, 0900, 088, 1-800, ...), also dialled with its country code."""
     national = dialled.removeprefix("00")
@@ -528,9 +559,13 @@ _AN_OBJECTS_NUMBER = re.compile(r"(?i:order|bestel|commande|factuur|invoice|tick
                                 # numéro", "קיבלתי מייל עם מספר": the object's number, not the person's
                                 r"(?<!\w)(?i:tag|label|labeltje|etiket\w*|[ée]tiquette|confirmation|bevestiging\w*|"
                                 r"gift ?card|gift voucher|cadeau ?(?:bon|kaart)|kado ?(?:bon|kaart)|carte[- ]cadeau|"
-                                r"bon d['’]achat|voucher|waardebon)(?![\w'’])[^.!?\n]{0,50}$|"
-                                r"(?<![\u05d0-\u05ea])ה?(?:תווית|שובר|כרטיס מתנה|גיפט ?קארד)(?![\u05d0-\u05ea])"
-                                r"[^.!?\n]{0,50}$|"
+                                r"bon d['’]achat|voucher|waardebon|"
+                                # or on a sticker, a plate or a key fob fixed to a thing: "een sticker met ...",
+                                # "une plaque avec un numéro", "מדבקה עם": printed for all to read, no one's own
+                                r"stickers?|plaque|plaatje|bordje|sleutelhanger|key ?fob|nameplate|"
+                                r"type ?plaatje|plaque signal[ée]tique)(?![\w'’])[^.!?\n]{0,50}$|"
+                                r"(?<![\u05d0-\u05ea])ה?(?:תווית|שובר|כרטיס מתנה|גיפט ?קארד|מדבקה|לוחית)"
+                                r"(?![\u05d0-\u05ea])[^.!?\n]{0,50}$|"
                                 r"(?<![\w'’])(?i:received|got|kreeg|kregen|gekregen|ontvangen|re[çc]u)\s+(?:\w+\s+)?"
                                 r"(?i:an?|een|un|the|de|le)?\s*(?i:e-?mail|mailtje|mail|sms|text)\s+(?i:with|met|avec)"
                                 r"(?![\w'’])[^.!?\n]{0,25}$|קיבלתי\s+(?:ה)?(?:מייל|הודעה|אימייל|sms)\s+עם[^.!?\n]{0,25}$")

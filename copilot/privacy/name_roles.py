@@ -338,8 +338,12 @@ _HE_NOT_WISHED = frozenset("כולם כולכם זוג חתן כלה בת בן �
 _WHERE_TO = re.compile(r"[לבמ](?:[\u05d0-\u05ea]{3,})$")
 
 
+# Where someone is, not where they are from: "הטכנאי בדרך, בערך שעה" (on the way, about an hour), "בחופש" (on leave).
+_HE_UNDER_WAY = frozenset("בדרך בחופש בחופשה במילואים בהמתנה בנסיעה".split())
+
+
 def _where_to(word: str) -> bool:
-    return bool(_WHERE_TO.match(word)) and word not in HEBREW_NAMES
+    return bool(_WHERE_TO.match(word)) and word not in HEBREW_NAMES and word not in _HE_UNDER_WAY
 
 
 def _said_of_a_person(words: str) -> bool:

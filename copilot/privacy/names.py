@@ -964,7 +964,9 @@ _OWN_NAME = re.compile(
     r"(?:(?<=[,.!]\s)|(?<![\s\S]))met|vous\s+(?:êtes|etes)\s+(?:en\s+ligne\s+)?avec)\s+(?P<after>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?=\s*(?:$|[,.!?;:—–-]|"
     r"\s+(?i:from|van|de\s+chez|chez|bij|of|here|hier|speaking|too|also|as\s+well|ook|aussi)\b|"
     r"\s+(?i:at|with|de|du|d['’]|voor|pour|for)\s*(?-i:[A-Z])))|"  # "Priya at Dormello", "c'est Mathis de Dormello"
-    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)\s+(?i:speaking|here|hier|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
+    # "Megan speaking", and "Hannah from Ascendra here", "Lotte van Ascendra hier": the company between, the speaker
+    r"(?<![\w'’])(?P<before>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+)(?:\s+(?i:from|at|van|bij|de|chez)\s+"
+    r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)?)?\s+(?i:speaking|here|hier|à\s+l['’]appareil|aan\s+de\s+(?:lijn|telefoon)|"
     r"à\s+votre\s+(?:écoute|service))(?!\w)|"
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"

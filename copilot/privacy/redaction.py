@@ -55,6 +55,7 @@ from copilot.privacy.detectors import (
     dates,
     ibans,
     label_before,
+    likened,
     mark,
     numbers,
 )
@@ -215,6 +216,7 @@ class Redactor:
         taken = bytearray(len(text))  # per character: 1 a look-alike nothing may bite into, 2 already redacted
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
+        mark(taken, likened(text), 1)  # "..., 010073831. It looks like a teudat zehut": not one
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
             text, f.start, context.agent)) for f, valid in ibans(text)),
