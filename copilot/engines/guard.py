@@ -147,6 +147,21 @@ class GuardContext:
         return tuple(dict.fromkeys(value for line in self.recent_said for _, _, value in tx.amounts(tx.numerals(line))))
 
     @cached_property
+    def counted_prices(self) -> frozenset[float]:
+        """What a count the last lines give of a thing the price list names comes to ("I ordered two crates of the
+        IPA": twice the IPA crate's price, and twice its keg's): what the customer's own order cost, worked out, no
+        price of the draft's own. Only a count said right before the thing's name, by a word that labels few sums."""
+        found: set[float] = set()
+        for line in self.recent_said:
+            tokens = tx.numerals(line).split()
+            for n, token in enumerate(tokens):
+                for count in tx.counts(token):
+                    named = tx.label_words(" ".join(tokens[n + 1:n + 5]))
+                    found.update(count * value for stem in named for value in self.labelled.get(stem, ())
+                                 if value in self.amounts)
+        return frozenset(round(value, 2) for value in found)
+
+    @cached_property
     def said_counts(self) -> frozenset[float]:
         """How long the line the draft answers says something lasted ("the site has been shut for four days"): a price
         per day times it is worked out, as a count the draft gives is. Not a count of things ("I missed three
@@ -422,6 +437,14 @@ class GuardContext:
         return frozenset(kept - given)
 
     @cached_property
+    def ceilings(self) -> frozenset[float]:
+        """The figures the company's word sets a thing under ("children under 12", "kinderen onder de 12", "moins de 12
+        ans", "מתחת לגיל 12", "a table for up to 10 people"): a draft's figure below one meets that condition ("your
+        child of 8 goes free"). Not "up to 48 hours before", a time before which it is the other way round."""
+        return frozenset(tx.number(next(g for g in m.groups() if g)) for text in self._giving
+                         for m in _UNDER.finditer(tx.numerals(text)))
+
+    @cached_property
     def terms(self) -> frozenset[float]:
         """The times the company's word pays a refund in, said right after it ("Refunds within 10 working days", "the
         money is refunded within 5 days"): any refund the draft backs may be promised in one of them, whichever
@@ -497,6 +520,13 @@ _UNIT = (r"(?:hours?|hrs?|uur|uren|heures?|h\b|days?|dagen|dag|jours?|weeks?|wek
          r"times|keer|fois|people|persons|personen|personnes|places|plaatsen|pers|שעות|ימים|חודשים|אנשים|פעמים)")
 _PARTY = 12  # the most people or units a conversation's count may stand for in a booking given back whole
 
+# what the company's word sets a thing under: see ``GuardContext.ceilings``
+_UNDER = re.compile(
+    r"(?i:(?<!\w)(?:under|below|younger than|less than|fewer than|onder de|jonger dan|minder dan|(?<!dans )moins de)"
+    r"\s(?:the age of |age |de leeftijd van )?(\d+)(?![\d.,])(?!\s?(?:[%€$£₪]|h\b|hours?|uur|heures?|days?|dagen|"
+    r"jours?))|(?<!\w)(?:up to|tot|jusqu'à|jusqu'a)\s(\d+)(?![\d.,])(?=\s(?:people|persons|guests|personen|mensen|"
+    r"gasten|personnes|invités)))|(?:מתחת ל|פחות מ)(?:גיל )?-?(\d+)(?![\d.,])(?!\s?(?:%|₪|שעות|ימים))|"
+    r"עד (\d+)(?![\d.,]) (?=אנשים|איש|משתתפים)")
 # a count of days, weeks, months or hours: "four days", "6 jours", "ארבעה ימים", "drie hele weken"
 _LASTED = re.compile(r"(?<!\S)((?:\S+ ){1,2})(?:days?|dagen|jours|weeks?|weken|semaines|months?|maanden|mois|"
                      r"hours?|uur|uren|heures|ימים|שבועות|חודשים|שעות)(?!\w)", re.IGNORECASE)
@@ -565,7 +595,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     What is given is named before the giving word ("Installation by an engineer is free ...") or, when nothing
     is, after it ("We refund the full purchase price ..."); the figures of the sentences around count too ("You
     can return an item within 30 days. We refund the full price within 5 days.")."""
-    pattern = w.FREE if kind == "free" else w.REFUND
+    pattern = w.FREE if kind == "free" else w.PAID_INTO_ACCOUNT  # (the company's word may say where it lands)
     found: list[tx.Giving] = []
     # a compound the passage gives is named by its last part too: its "photo-album" is the draft's "album"
     said = tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text)))

@@ -37,6 +37,7 @@ from copilot.engines.guard_text import (
     stems,
     taken_back,
     ungiven,
+    weeks_as_days,
 )
 from copilot.engines.prompt import _HALF_PRICE, discount_over
 
@@ -715,11 +716,16 @@ def _made_up_of(value: float, sentence: str, ctx: GuardContext, counted: frozens
                 return True
     said = stems(sentence) - _UNIT_WORDS
     items = [v for v, words in ctx.priced.items() if words & said and v in ctx.amounts]
+    # (or by the words that label it in a price list, the thing named, its sum not: "the Tap Rental and two kegs of
+    # Pils come to €229" of "Tap Rental (...): €45" and "Pils €92")
+    # (only for a priced thing with a count of another, below)
+    listed = items + [v for stem in label_words(sentence) - _RATE_WORDS for v in ctx.labelled.get(stem, ())
+                      if v in ctx.amounts and v not in items]
+    # a priced thing with a count of another ("a Classic with two seats: €26.50" of €18.50 and €4 a seat)
+    if any(abs(value - (a + n * b)) < 0.005 for a in listed for b in listed if a != b for n in counted):
+        return True
     if not items:
         return False
-    # a priced thing with a count of another ("a Classic with two seats: €26.50" of €18.50 and €4 a seat)
-    if any(abs(value - (a + n * b)) < 0.005 for a in items for b in items if a != b for n in counted):
-        return True
     known = sorted(ctx.amounts)
     including = bool(w.INCLUDED.search(sentence))
     for n in ({1.0, *counted} if including else set(counted)):
@@ -770,7 +776,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
                if value <= ctx.max_discount and pattern.search(f"{before}\n{sentence}")]
     # a step rests on a known price, one the draft worked out, or a known price times a count it gives ("6 months
     # with 5% off: €564.30")
-    bases = ctx.amounts | worked
+    bases = ctx.amounts | worked | ctx.counted_prices
     bases |= {n * known for n in counted for known in bases}
     # (not the sum itself, which works out nothing: "€20" is not "€40 less €20")
     named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
@@ -784,8 +790,19 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     by_label = [v for stem in label_words(f"{before} {sentence}") - _RATE_WORDS for v in ctx.labelled.get(stem, ())]
     pairs += [(a, b) for a in stated for b in {*named, *stated, *by_label} if a != b]
     pairs += [(a, b) for a in by_label for b in {*named, *stated} if a != b]
+    # (two things named, neither's sum said, add up when the draft or the line it answers names each: "the dispenser
+    # and the keg come to 616" of the dispenser's 180 and the keg of the beer the customer asked for, 436; only a
+    # total, never a difference, which names no price)
+    asked = {v for line in ctx.recent_said for stem in label_words(line) - _RATE_WORDS
+             for v in ctx.labelled.get(stem, ())}
+    totals = [(a, b) for a in by_label for b in {*by_label, *asked} if a != b] if _ADDS_UP.search(sentence) else []
     return (_made_up_of(value, sentence, ctx, counted, before)
-            or any(abs(value - (a + n * b)) < 0.005 for a in named for b in named if a != b for n in counted)
+            or round(value, 2) in ctx.counted_prices
+            or any(abs(value - (a + b)) < 0.005 for a, b in totals)
+            # (the sentence before may name either: "€19.50 a person for the two of you, and the teen's ticket is
+            # €12.50. Together €51.50")
+            or any(abs(value - (a + n * b)) < 0.005 for a in {*named, *stated} for b in {*named, *stated} if a != b
+                   for n in counted)
             # what one worked sum saves on another ("€66 a month now, €36.90 with the pass: €29.10 less")
             or any(abs(value - (a - b)) < 0.005 for a in worked for b in worked)
             # or on a price the sentence names ("four washes come to €76. The pass is €45, so you save €31")
@@ -825,6 +842,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (k - n * b)) < 0.005 for k in ctx.amounts for b in named for n in counted if n > 1)
             or any(abs(value - (k - n)) < 0.005 or abs(value - (k + n)) < 0.005 for n in named for k in ctx.amounts)
             or any(abs(value - (q - r)) < 0.005 for q in ctx.quoted_sums for r in ctx.quoted_sums)
+            # how far a sum the customer named is from a threshold or price of the company's the sentence names ("your
+            # basket is €57.40: add €2.60 or more, delivery is free from €60")
+            or any(abs(value - abs(k - q)) < 0.005 for k in {*named, *stated} for q in ctx.quoted_sums)
             # what is left of a sum the conversation named once a sum the draft worked out comes off it ("you paid
             # €259.20; the 4 deliveries made count at €24, 4 × €24 = €96, so €163.20 comes back")
             or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
@@ -880,7 +900,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
               known: frozenset[float] = frozenset(), priced: Mapping[float, frozenset[str]] | None = None,
               refusals: tuple[frozenset[str], ...] = (), asked: str = "", worked: frozenset[float] = frozenset(),
               heard: frozenset[float] = frozenset(), terms: frozenset[float] = frozenset(),
-              labelled: Mapping[str, frozenset[float]] | None = None, whole_prices: bool = False) -> bool:
+              labelled: Mapping[str, frozenset[float]] | None = None, whole_prices: bool = False,
+              below: frozenset[float] = frozenset()) -> bool:
     """Whether a clause gives (or refunds) something that no passage sentence about the same thing backs. A sum of
     money the clause gives is backed by a passage sentence that gives that sum, in whatever words the draft says what
     it is for ("the delay was our fault, so you get €400" / "3 hours late through our fault: €400 from 1,500 km").
@@ -890,7 +911,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
     ``refusals``: what the passages say is not given; a clause all of whose words one of them names, one of them
     beyond what backs it, is about that ("Roadside assistance abroad is free" when "roadside assistance in the
     Netherlands" is and "Roadside assistance abroad is not"). ``terms``: the times the passages give refunds or gifts
-    in ("Refunds within 10 working days"), which a clause may name whatever passage sentence backs it."""
+    in ("Refunds within 10 working days"), which a clause may name whatever passage sentence backs it. ``below``: the
+    figures the passages set a thing under ("children under 12"), which a figure below one meets ("your child of 8")."""
     priced = priced or {}
     labelled = labelled or {}
     # the line answered names what the draft gives it for: "I have Basic" + "I'll add breakdown cover for free"
@@ -912,7 +934,8 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
         if heading is not None:
             start, end, items = heading
             if any(_unbacked(f"{sentence[start:end]}: {item}", pattern, backing, full_matters, not_a_promise, quoted,
-                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard, terms)
+                             known, priced, refusals, f"{asked} {sentence[:start]}", worked, heard, terms,
+                             below=below)
                    for item in items):
                 return True
             continue
@@ -955,9 +978,13 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 opened = bool(_WISH_FIRST.fullmatch(sentence[:max(0, sentence.find(clause))]))
                 # (or its sum is the whole price of a thing named, a reading that a passage sentence about that thing
                 # backs: "you get the €85 back" of the workshop cancelled)
+                # (how whole the refund is, not the condition after it: "the deposits are refunded when everything's
+                # back within seven days" refunds the deposits, not everything)
+                condition = _CONDITION_AFTER.search(clause, m.end())
+                gift = clause[:condition.start()] if condition else clause
                 priced_as = (_whole_price(clause, sentence, asked, labelled)
-                             if whole_prices and full_matters and not w.FULL.search(clause) else frozenset())
-                full = full_matters and (bool(w.FULL.search(clause)) or bool(priced_as))
+                             if whole_prices and full_matters and not w.FULL.search(gift) else frozenset())
+                full = full_matters and (bool(w.FULL.search(gift)) or bool(priced_as))
                 # how whole a refund is, is judged as such below: "het hele bedrag" names what "het volledige" does
                 # (nor does how many people it is for: "all four of you play again for free")
                 people = _COUNTS if _PEOPLE.search(part) else frozenset()
@@ -983,6 +1010,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # gives what the clause before it ends with
                 if all(forms & _CHARGE_FORMS for forms in named):
                     named = content_words(ungiven(pattern, _before(sentence, clause)))
+                # one that gives back "the rest" gives what the sentence's charge is taken from: "cancelling now costs
+                # €20; the rest is refunded", "l'annulation coûte 20 € ; le reste vous est remboursé"
+                if named and all(forms & _REST_FORMS for forms in named):
+                    named = [forms for other in clauses(sentence) if other != clause and _costs_apart(other)
+                             for forms in content_words(ungiven(pattern, other)) if not forms & _CHARGE_FORMS] or named
                 # what a pronoun stands for, named in the sentence before: "... ne sont pas repris. Vous pouvez les
                 # rapporter gratuitement"; so does a clause that names little more than a sum ("You can cancel up to 48
                 # hours before. You choose: all €120 as credit")
@@ -996,6 +1028,11 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # back"), no other thing that line names
                 if not named and full_matters and full and _CANCELLED.search(asked):
                     referred = [*referred, *content_words(asked)]
+                # (money given back "for them" stands for what the clause before names: "we send three new bottles,
+                # or we refund the money for them", "ou nous vous remboursons l'argent pour elles", "או שנחזיר את הכסף
+                # עליהם")
+                if full_matters and _FOR_THEM.search(part) and _PAID_BACK.search(part):
+                    referred = [*referred, *content_words(_before(sentence, clause))]
                 # a percentage is judged as a discount; what a "free" gives is counted in months or items, not in it
                 own = numbers(part if full_matters else _PERCENT.sub(" ", part))
                 figures = {n for n in numbers(_termless(kept, terms)) if n in own or n not in known}
@@ -1013,6 +1050,7 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # taxi")
                 here = heard if any(abs(v - n * k) < 0.005 for v in own for n in heard for k in known) else frozenset()
                 counted = {n for n in figures if n.is_integer() and 1 < n <= 400} | before | counts(kept) | here
+                ages = _ages(kept) if below else frozenset()
                 # (how often a free thing is had is no period of the gift: "elke maand gratis je pony laten bijknippen";
                 # money paid back every month is: "€10 cashback every month")
                 # "we refund what you paid this year", not "...; we call the day before"; where the money goes may say
@@ -1041,9 +1079,10 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                     readings = [[f for f in reading if not f & sold] for reading in readings]
                 # "the credit you're entitled to" names no sum of its own: the sum of the passage about it is meant
                 entitled = not sums and bool(w.ENTITLED.search(clause))
-                if not any((any(_backed_by(g, names, reading, figures, sums, repeated, quoted, counted, charged, whole,
-                                           aside, worked, entitled, opened) for reading in readings)
-                            or bool(gives & g.gives) and _within(figures, g.figures, counted))
+                if not any((any(_backed_by(g, names, reading, _met(figures, g, below, ages), sums, repeated, quoted,
+                                           counted, charged, whole, aside, worked, entitled, opened)
+                                for reading in readings)
+                            or bool(gives & g.gives) and _within(_met(figures, g, below, ages), g.figures, counted))
                            and (not full or g.full and (not g.conditions or bool(g.conditions & stated)
                                                         or bool(g.routes & (met - what))))
                            and bound <= g.periods
@@ -1057,6 +1096,31 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                            for names in _readings(named, referred) for g in backing):
                     return True
     return False
+
+
+# a condition after what is given: "... when everything's back", "zodra alles terug is", "dès que tout est rendu",
+# "כשהכול חוזר"
+_CONDITION_AFTER = re.compile(r"(?i:\s(?:when|whenever|once|if|as soon as|provided|als|wanneer|zodra|indien|mits|si|"
+                              r"quand|lorsque|dès que|une fois que|pourvu que)(?!\w))|\s(?:אם|ברגע ש|כש)")
+
+
+def _met(figures: set[float], g: Giving, below: frozenset[float], ages: frozenset[float]) -> set[float]:
+    """``figures`` less the ages and headcounts (``ages``) below a bound of ``g``'s ("under 12"): a child of 8 meets it,
+    no figure of its own (not "three months" of "children under 4 go free")."""
+    bounds = g.figures & below
+    return {n for n in figures if not (n in ages and any(0 < n < bound for bound in bounds))} if bounds else figures
+
+
+# an age or a headcount: "kind van 8", "a child of 8", "8 years old", "enfant de 8 ans", "בן 8", "8 personen"
+_AGE_OR_HEAD = re.compile(
+    r"(?i:(?<!\w)(?:kind|kinderen|child|children|kid|kids|enfant|enfants|zoon|dochter|son|daughter|fils|fille|aged?|"
+    r"[âa]g[ée]e?s?)\s(?:van\s|of\s|de\s)?(\d+)(?!\d)|(?<![\d.,])(\d+)(?:\s|-)?(?:jaar|jarige?n?|years?|year-olds?|ans|"
+    r"personen|mensen|people|persons|guests|gasten|personnes|invit[ée]s)(?!\w))|"
+    r"(?<![\u05d0-\u05ea])(?:בן|בת|בני|בנות|גיל|לגיל)\s?-?(\d+)|(?<![\d.,])(\d+) (?:אנשים|איש|שנים)")
+
+
+def _ages(text: str) -> frozenset[float]:
+    return frozenset(float(next(g for g in m.groups() if g)) for m in _AGE_OR_HEAD.finditer(text))
 
 
 def _priced_sum(text: str, ctx: GuardContext) -> bool:
@@ -1134,6 +1198,14 @@ _COUNTS = frozenset(form for word, value in w.NUMBER_WORDS.items() if " " not in
                     for form in (word, word[:5]))
 
 
+# what says two things come to a sum together: "come to", "samen", "ensemble", "reviennent à", "יוצאים", "ביחד"
+_ADDS_UP = re.compile(r"(?i:(?<!\w)(?:comes? to|came to|add up to|adds up to|together|in total|in all|altogether|samen|"
+                      r"komen (?:\S+ )?op|komt (?:\S+ )?op|in totaal|ensemble|au total|en tout|reviennent [àa]|"
+                      r"revient [àa]|font)(?!\w))|(?<![\u05d0-\u05ea])(?:יוצאים|יוצא|יוצאות|יוצאת|ביחד|יחד|בסך הכול|"
+                      r"בסך הכל|סה\"כ)(?![\u05d0-\u05ea])")
+_FOR_THEM = re.compile(r"(?i:(?<!\w)(?:for (?:them|it)|voor (?:ze|hen)|ervoor|pour (?:eux|elles?|lui))(?!\w))|"
+                       r"(?<![\u05d0-\u05ea])(?:עליהם|עליהן|עליו|עליה)(?![\u05d0-\u05ea])")
+_REST_FORMS = frozenset(stems("rest remainder remaining reste resterende overige restant יתרה יתרת השאר"))
 _CHARGE_FORMS = frozenset(stems("charge charges cost costs extra additional kosten kost extra frais supplément "
                                 "supplémentaires coût תשלום עלות חיוב תוספת"))
 _JOINED = re.compile(r"\s(?:and|en|et|and then|then|dan)\s|\sו(?=[\u05d0-\u05ea])", re.IGNORECASE)
@@ -1242,7 +1314,7 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
     sentence about what ``g`` gives need not name ("free from €35; below that it's €3.95"). ``entitled``: the clause
     gives, without a sum, what the rules give ("the credit you're entitled to"), so ``g``'s sums are the ones meant.
     ``opened``: the clause opened with a wish ("als je wilt, kijkt een vormgever ..."), its verb perhaps first."""
-    derived = {v for v in sums if any(abs(v - (q - x)) < 0.005 or abs(v - (q + x)) < 0.005
+    derived = {v for v in sums if any(abs(v - abs(q - x)) < 0.005 or abs(v - (q + x)) < 0.005
                                       for q in quoted for x in g.named_sums)
                or any(abs(v - abs(q - r)) < 0.005 for q in quoted for r in quoted if q > r)
                or not g.sums and bool(charged.get(v, frozenset()) & g.words)
@@ -1258,16 +1330,23 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
                # and the price that deduction is taken from, by a passage that gives the whole back less it ("€899
                # minus the €49 collection, so €850" of "you get everything back minus €49")
                or g.full and any(abs(u - (v - x)) < 0.005 and u in worked_sums for u in sums for x in g.named_sums)}
+    # a sum of the clause less the passage's own deduction, a count of times ("of the €30 deposit you get €20 back" of
+    # "we keep €5 for each extra day", two days late): the sum it is taken from and what it leaves, both worked out
+    # (a count of more than one the draft gives: one deduction's difference may be any two sums')
+    taken = {s for v in sums for u in sums if u > v and any(abs(v - (u - n * x)) < 0.005 for x in g.named_sums
+                                                           for n in counts if n > 1) for s in (u, v)} - derived
     # the count a sum of the passage's is taken by ("2 × €12 = €24 comes off") is the working's, no figure of its own
     figures = figures - {n for n in counts for v in sums for k in g.named_sums if abs(v - n * k) < 0.005}
     sums, figures = sums - derived, figures - derived
+    left = sums - taken
     about = ((_backs(named, g.words, g.subject, lead=opened) or _backs(said, g.words, g.subject))
-             and (not g.sums or bool(sums) and _within(sums, g.sums, counts) or not sums and bool(repeated | derived)
+             and (not g.sums or bool(left) and _within(left, g.sums, counts)
+                  or not left and bool(repeated | derived | taken)
                   or entitled
-                  or bool(sums - aside) and _within(sums - aside, g.sums, counts)))
+                  or bool(left - aside) and _within(left - aside, g.sums, counts)))
     # or the passage's rate, named, times a count it names ("3 full days, so €24 (€8 a day)"): its working shown
     worked = bool(sums & g.named_sums) and _within(sums, g.named_sums, counts)
-    return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures, g.figures, counts)
+    return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures - taken, g.figures, counts)
 
 
 def _denied(named: list[frozenset[str]], g: Giving, refusals: tuple[frozenset[str], ...],
@@ -1322,7 +1401,7 @@ _OR_WORD = re.compile(r"(?<!,) (?:or|of|ou|או) (?=\w)", re.IGNORECASE)
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    said = _unplaced(numerals(_parted(text)))
+    said = _WHAT_I_CAN.sub(" ", _unplaced(numerals(_parted(weeks_as_days(text, ctx.figures)))))
     # one of a group free by its place in it ("two paid, the third one free") is a discount of its share, judged as one
     # by ``discounts``; no passage names it as a free thing
     said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
@@ -1335,7 +1414,16 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     worked = _worked_sums(said, ctx, counted_too=True)
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
-                             heard=ctx.said_counts, terms=ctx.terms, worked=worked) else None
+                             heard=ctx.said_counts, terms=ctx.terms, worked=worked, below=ctx.ceilings) else None
+
+
+# what the agent can do, announced before it ("what I can do is ...", "wat ik wel kan doen, is ...", "ce que je peux
+# faire, c'est ...", "מה שאני כן יכול לעשות זה ..."): words of no gift, the gift follows
+_WHAT_I_CAN = re.compile(r"(?i:(?<!\w)what (?:i|we) (?:can|could) (?:do|offer)(?: (?:instead|though|however))?,? is\b|"
+                         r"wat (?:ik|we|wij) (?:wel |w[eé]l )?(?:kan|kunnen) (?:doen|aanbieden),? is\b|"
+                         r"ce que (?:je|nous) (?:peux|pouvons|pourrais|pourrions) (?:faire|proposer),? c'est\b)|"
+                         r"מה ש(?:אני|אנחנו) (?:כן )?(?:יכול|יכולה|יכולים) (?:לעשות|להציע) (?:זה|הוא)"
+                         r"(?![\u05d0-\u05ea])")
 
 
 # a fault owned, not a gift: "that's on us, I'm sorry" (with an apology beside it), "dat is een fout van ons", "het
@@ -1428,7 +1516,8 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
-    said = " ".join(_free_paid_back(sentence) for sentence in sentences(numerals(text)))
+    said = " ".join(_free_paid_back(sentence) for sentence in sentences(
+        _WHAT_I_CAN.sub(" ", numerals(weeks_as_days(text, ctx.figures)))))
     # the status of a refund the customer already waits for, reported ("good news, your refund has been processed"),
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):
@@ -1458,5 +1547,5 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     worked = _worked_sums(said, ctx)
     return REFUND if all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
                                    ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                                   worked, ctx.said_counts, ctx.terms, ctx.labelled, whole)
+                                   worked, ctx.said_counts, ctx.terms, ctx.labelled, whole, ctx.ceilings)
                          for whole in ((False, True) if _priced_sum(said, ctx) else (False,))) else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_abuse_shape as shape
@@ -342,6 +343,19 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             return ABUSE
     if wm.PUZZLED.search(text) or wm.MENACE.search(text) or _threatens_case(text):
         return ABUSE
+    # a mishap to what is theirs beside an order to pay: "Shame if something happened to your car. Pay the interest."
+    said_all = sentences(text)
+    if any(wm.PAY_ORDER.search(s) for s in said_all) and any(wm.MISHAP.search(s) and not negated(s) for s in said_all):
+        return ABUSE
+    # their age or their language beside what they cannot or no longer grasp ("at your age you don't get apps any
+    # more", "with English that bad, no wonder you can't follow"); how numbers work, told them
+    if any((wa.AGE_SAID.search(s) and wa.NO_LONGER_GRASP.search(s)) or (wa.NO_WONDER.search(s) and wa.TONGUE.search(s))
+           or wa.BASICS.search(s) for s in said_all):
+        return ABUSE
+    # what they consume, to cut down on, in what the agent would do instead ("I'd think about cutting down rather than
+    # faster delivery")
+    if any(wa.CUT_DOWN.search(s) and wa.RATHER_I_WOULD.search(s) for s in said_all):
+        return ABUSE
     # a reprisal hung on what the customer does, or named beside their escalation: "if you do that, we'll stop your
     # warranty", "si vous faites ça, nous transmettons votre dossier au contentieux"
     # (or answering a customer who threatens to escalate, or after a dare: "I'll write a bad review." "Go ahead, and
@@ -387,7 +401,8 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
             wa.NO_USE, wa.GOT_IT, wa.READ_FIRST, wa.TOO_HARD_FOR_YOU, wa.SLOWLY, wa.LOOK_BETTER,
             wa.REPEAT_COUNT, wa.SLOW_READER, wa.IF_THAT_IS_HOW, wa.AGE_OR_TONGUE, wa.NO_PATIENCE_FOR, wa.NO_WONDER,
             wa.ABLER_ONE, wa.NO_SIMPLER, wa.TOLD_ALREADY, wa.KIND_OF_PEOPLE, wa.IT_SHOWS, wa.OUR_BURDEN,
-            wa.NO_BOTHER)
+            wa.NO_BOTHER, wa.SPELLING_LESSON, wa.IF_YOU_MANAGE, wa.WITHOUT_MISTAKES, wa.ANSWERED_TIMES, wa.NOT_A_FEAT,
+            wa.ABLER_SOMEONE, wa.WASTED_ON_YOU, wa.YOUR_PRIORITIES, wa.CUT_DOWN, wa.IF_TOO_DEAR, wa.READ_SLOWLY)
     # sneers and lectures count each time: "let's take this slowly" and "reading before clicking helps" are two
     if sum(bool(cue.search(text)) for cue in weak) + sum(1 for cue in (wm.SNIDE, wm.LECTURE)
                                                          for _ in cue.finditer(text)) >= 2:
@@ -423,8 +438,18 @@ def _threatens_case(text: str) -> bool:
                for n, sentence in enumerate(said))
 
 
+def _findings_apart(text: str, both: str) -> tuple[Finding, ...]:
+    """The personal data on the card, draft and rationale read apart: a value never runs from the draft's last
+    words into the rationale ("... sur place." then "Réservation gratuite" is no street called Place)."""
+    if not both.startswith(f"{text}\n"):
+        return personal_findings(both)
+    offset = len(text) + 1
+    return personal_findings(text) + tuple(replace(f, start=f.start + offset, end=f.end + offset)
+                                           for f in personal_findings(both[offset:]))
+
+
 def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
-    findings = personal_findings(both)
+    findings = _findings_apart(text, both)
     runs = _name_runs(both, findings)
     for finding in findings:
         if finding.kind == "TEXT":

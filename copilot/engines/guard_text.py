@@ -732,3 +732,33 @@ def _split_last_item(item: str) -> list[str]:
     last = next((j for j in reversed(joins) if j.group().strip().casefold() != "of"), joins[-1])
     tail = item[last.end():]
     return [item[:last.start()].strip(), (tail[1:] if tail.startswith("ו") else tail).strip()]
+
+
+# a span of weeks ("within a week", "binnen twee weken", "sous une semaine", "תוך שבוע", "שבועיים"): the passages may
+# count the same span in days ("within 7 days")
+_WEEKS = re.compile(r"(?<!\w)(?i:(a|an|one|een|één|une|\d+|two|three|four|twee|drie|vier|deux|trois|quatre) "
+                    r"(?:(?:whole|full|hele|volle) )?(weeks?|weken|semaines?))(?!\w)|"
+                    r"(?<![\u05d0-\u05ea])(?:ב|ל|ו)?(שבועיים|שבוע)(?![\u05d0-\u05ea])")
+_DAYS_WORD = {"week": "days", "weeks": "days", "weken": "dagen", "semaine": "jours", "semaines": "jours"}
+_FEW_WEEKS = {"a": 1, "an": 1, "one": 1, "een": 1, "één": 1, "une": 1, "two": 2, "twee": 2, "deux": 2, "three": 3,
+              "drie": 3, "trois": 3, "four": 4, "vier": 4, "quatre": 4}
+
+
+def weeks_as_days(text: str, days: frozenset[float]) -> str:
+    """``text`` with a span of weeks said in days, where the passages give that many days ("het fust is binnen een week
+    terug" of "binnen 7 dagen"): the same condition in another unit, no figure of the draft's own."""
+    def said(m: re.Match[str]) -> str:
+        if m.group(3):
+            count, word = (2 if m.group(3) == "שבועיים" else 1), "ימים"
+        else:
+            count = int(m.group(1)) if m.group(1).isdigit() else _FEW_WEEKS[m.group(1).casefold()]
+            word = _DAYS_WORD.get(m.group(2).casefold(), "days")
+        return f"{7 * count} {word}" if 7.0 * count in days and float(count) not in days else m.group()
+    return _WEEKS.sub(lambda m: said(m) if _IF_BEFORE.search(text[max(0, m.start() - 60):m.start()]) else m.group(),
+                      text)
+
+
+# (only in a condition: "als het fust binnen een week terug is", not when the money comes, "binnen een week op je
+# rekening", a term of the draft's own)
+_IF_BEFORE = re.compile(r"(?i:(?<!\w)(?:if|when|once|as long as|provided|als|wanneer|zodra|mits|indien|si|quand|"
+                        r"lorsque|tant que|pourvu que)(?!\w)[^,;:.]*$)|(?<![\u05d0-\u05ea])(?:אם|כש\S*)[^,;:.]*$")

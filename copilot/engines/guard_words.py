@@ -585,7 +585,7 @@ INCLUDED = _INCLUDED
 FREE_OR_INCLUDED = Words(f"{FREE.latin.pattern}|{_INCLUDED.latin.pattern}",
                          f"{FREE.hebrew.pattern}|{_INCLUDED.hebrew.pattern}" if FREE.hebrew and _INCLUDED.hebrew
                          else "")
-REFUND = words(
+_REFUND = (
     ["refund\\w*", "money back", "reimburs\\w*", "compensat\\w*", "cash ?back", "credit(?:ed|ing)?(?= (?:you|your|"
      "it|the|one|\\d|back|a |[€$£₪]))", "credited",
      # a credit as a thing put on the account: "€300 of loyalty credit on your account", "a credit to your balance"
@@ -647,9 +647,22 @@ REFUND = words(
      "כמחווה", "מחווה של רצון טוב",
      "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
      "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])
+REFUND = words(*_REFUND)
+# What the passages give back by saying where the money lands: "the deposit reaches your account within five days",
+# "het statiegeld staat binnen vijf werkdagen op uw rekening", "la consigne arrive sur votre compte", "הפיקדון מגיע
+# לחשבון שלכם". A company's word that pays back; a draft says so in words of its own, judged by the refund words alone.
+PAID_INTO_ACCOUNT = words(
+    [*_REFUND[0], "reach\\w* your (?:bank )?account",
+     "(?:staat|staan) (?:\\S+ ){0,8}?op (?:uw|je|jouw) (?:bank)?rekening", "arriv\\w* (?:\\S+ ){0,8}?sur votre compte"],
+    [*_REFUND[1], "(?:מגיע|מגיעה|מגיעים|יגיע|תגיע|יגיעו) (?:\\S+ ){0,2}?לחשבון"])
 # A clause of courtesy gives nothing and names nothing given: "Aucun souci : vous annulez sans frais".
+# (or one that leaves the choice to them: "whichever you prefer", "wat je het liefst hebt", "comme vous préférez", "מה
+# שתעדיף")
 PLEASANTRY = re.compile(r"\s*(?:no problem|no worries|of course|sure|geen probleem|geen zorgen|natuurlijk|prima|"
-                        r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן)"
+                        r"aucun (?:souci|problème)|pas de (?:souci|problème)|bien sûr|אין בעיה|בטח|בשמחה|כמובן|"
+                        r"(?:whichever|whatever) you (?:prefer|like|choose)|as you (?:prefer|like|wish)|"
+                        r"wat (?:je|u|jij) (?:het )?liefst (?:hebt|heeft|wilt|wil)|(?:comme|ce que) vous (?:le )?"
+                        r"préférez|selon votre (?:choix|préférence)|מה (?:ש)?(?:תעדיף|תעדיפי|תעדיפו|שנוח לך)|לבחירתך)"
                         r"\s*[.!]?\s*", re.I)
 # The periods a promise may be bound to: a draft's "this year" is not the passage's "within 14 days".
 PERIODS = {kind: words(latin, hebrew) for kind, latin, hebrew in (

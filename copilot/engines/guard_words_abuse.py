@@ -689,3 +689,95 @@ RATHER_I_WOULD = words(["i(?:'d| would) (?:\\S+ ){0,5}?(?:more|rather|sooner) (?
 # A reply that opens curtly on its having been said already, with a "maybe" for the customer after it: "I told you
 # already. Maybe ...", "Dat heb ik al gezegd. Misschien ...", "Je vous l'ai dit. Peut-être ...", "כבר אמרתי לך. אולי".
 MAYBE = words(["maybe", "perhaps", "misschien", "peut-[êe]tre"], ["אולי"])
+# Their age or their command of a language beside what they supposedly no longer grasp or cannot grasp: "op uw leeftijd
+# snapt u een app niet meer", "at your age you don't get apps any more", "à votre âge on ne comprend plus", "בגיל 82
+# כבר לא מבינים אפליקציות"; and "no wonder" said of their language or accent ("with English that bad, no wonder you
+# can't follow", "avec votre accent, pas étonnant que ..."). Strong, each in one sentence.
+AGE_SAID = words(["at your age", "(?:op|met) (?:uw|je|jouw) leeftijd", "(?:à|a) (?:votre|ton) [âa]ge",
+                  "(?:someone|people|those) (?:of )?your age", "(?:iemand|mensen) van (?:uw|je|jouw) leeftijd",
+                  "(?:les gens|quelqu'un) de votre [âa]ge"],
+                 ["בגיל(?:ך|כם)", "בגיל שלך", "בגיל שלכם", "בגיל \\d+", "בגילאים? (?:כאלה|האלה)"])
+NO_LONGER_GRASP = words(["(?:don't|do not|doesn't|does not|can't|cannot) (?:really )?(?:get|understand|follow|manage|"
+                         "figure out) (?:\\S+ ){0,4}?(?:any ?more|these days)", "no longer (?:get|understand|follow)",
+                         "(?:snapt|snap|snappen|begrijpt|begrijp|begrijpen|volgt|volgen|kunt|kan|kunnen) "
+                         "(?:\\S+ ){0,5}?"
+                         "niet meer", "ne (?:\\S+ ){0,2}?(?:comprenez|comprend|comprennent|suivez|suit|g[ée]rez) plus"],
+                        ["כבר לא (?:מבינ|מסתדר|יודע|מצליח)\\S*", "לא (?:מבינ|מסתדר)\\S* (?:\\S+ ){0,3}?יותר"])
+TONGUE = words(["english", "dutch", "french", "hebrew", "accent", "spelling", "grammar", "language", "engels",
+                "nederlands", "frans", "hebreeuws", "taal", "grammatica", "anglais", "fran[çc]ais", "n[ée]erlandais",
+                "h[ée]breu", "orthographe", "grammaire", "langue"],
+               ["עברית", "אנגלית", "צרפתית", "מבטא", "דקדוק", "כתיב", "שפה"])
+# That's how numbers, counting or the calendar work, told the customer: "the 22nd comes after the 20th, that's how
+# numbers work", "zo werken getallen", "c'est le principe des nombres", "ככה עובדים מספרים". Strong.
+BASICS = words(["(?:that's|that is|it's|this is) (?:just )?how (?:numbers|counting|maths|math|arithmetic|the calendar|"
+                "dates|days|clocks|time) works?", "(?:basic|simple|elementary) (?:maths|math|arithmetic|counting)",
+                "zo werk(?:en|t) (?:getallen|cijfers|tellen|rekenen|de kalender|datums|de klok)",
+                "(?:simpel|eenvoudig) rekenwerk", "basisrekenen",
+                "c'est (?:le principe|la logique|comme [çc]a que fonctionnent?) (?:des|les|du) (?:nombres|chiffres|"
+                "calendrier|dates)", "(?:calcul|arithm[ée]tique) (?:de base|[ée]l[ée]mentaire)"],
+               ["ככה (?:עובדים|עובד|עובדת) (?:ה)?(?:מספרים|ספירה|חשבון|לוח השנה|תאריכים|שעון)",
+                "חשבון (?:בסיסי|פשוט) של כיתה"])
+# Weak cues of condescension, each counted with the others (``guard_rules.abuse``): a spelling lesson ("on écrit
+# « bière »", "it's spelled ..."), a task hung on whether they can manage it ("si vous arrivez à passer la commande
+# sans fautes"), how often it was answered already ("I've answered this three times now"), a task likened to a
+# feat it is not ("it's a tap, not a nuclear reactor"), someone abler sent for ("ask someone who has ever poured a
+# beer"), a thing wasted on them, their money's priorities, cutting down their own consumption.
+SPELLING_LESSON = words(["(?:it's|it is|that's) (?:spelt|spelled|written)", "(?:spelt|spelled) with",
+                         "(?:je )?schrijf (?:je|jij|u) (?:het )?(?:met|als|zo)", "wordt geschreven (?:met|als)",
+                         "on [ée]crit [«\"“']", "[çc]a s'[ée]crit", "s'[ée]crit (?:avec|comme)"],
+                        ["כותבים (?:\\S+ ){0,2}?(?:עם|ב)[\"׳'־-]?", "נכתב (?:עם|ב)"])
+IF_YOU_MANAGE = words(["if you (?:can )?manage (?:to|it)", "if you(?:'re| are) able to",
+                       "als (?:het )?(?:je|u|jou) (?:het )?lukt", "si (?:vous|tu) (?:arrivez|arrives|r[ée]ussissez|"
+                       "r[ée]ussis|parvenez|parviens) [àa]"],
+                      ["אם (?:תצליח|תצליחי|תצליחו)(?: ל| את)"])
+WITHOUT_MISTAKES = words(["without (?:any )?(?:spelling )?(?:mistakes|errors|typos)", "zonder (?:spel|taal)?fouten",
+                          "sans (?:faire de |aucune )?fautes?"],
+                         ["בלי (?:שגיאות|טעויות)(?: כתיב)?"])
+ANSWERED_TIMES = words(["(?:i've|i have|we've|we have) (?:already |now )?(?:answered|explained|said|told you) "
+                        "(?:this|that|it)(?: to you)? (?:\\S+ )?(?:twice|three times|four times|\\d+ times|"
+                        "several times|"
+                        "many times|a few times)",
+                        "(?:heb ik|ik heb) (?:je |u )?(?:dit|dat|het) (?:nu )?(?:al )?(?:twee|drie|vier|\\d+|meerdere|"
+                        "een paar) ?(?:keer|maal) (?:uitgelegd|gezegd|beantwoord|verteld)",
+                        "je (?:vous |te )?l'ai (?:d[ée]j[àa] )?(?:dit|expliqu[ée]|r[ée]p[ée]t[ée]) (?:deux|trois|"
+                        "quatre|\\d+|plusieurs) fois"],
+                       ["(?:כבר )?(?:עניתי|הסברתי|אמרתי)(?: לך)?(?: על זה| את זה)? (?:פעמיים|שלוש פעמים|\\d+ פעמים|"
+                        "כמה פעמים)"])
+NOT_A_FEAT = words(["(?:it's|it is|this is) (?:just |only )?(?:a|an) \\S+,? not (?:a |an )?(?:rocket|nuclear|"
+                    "spaceship|space shuttle|brain surgery)",
+                    "(?:it's|it is|this is)n't (?:rocket science|brain surgery)",
+                    "not (?:exactly )?rocket science",
+                    "(?:het is|is) (?:maar |gewoon )?een \\S+,? geen (?:kern\\w*|raket\\w*|ruimteschip|"
+                    "hersenchirurgie)", "geen raketwetenschap",
+                    "c'est (?:juste |seulement )?une? \\S+,? pas (?:une? )?(?:fus[ée]e|centrale|r[ée]acteur|navette)",
+                    "ce n'est (?:pas|quand m[êe]me pas) (?:sorcier|de la chirurgie)"],
+                   ["זה לא (?:מדע טילים|ניתוח מוח|כור גרעיני)"])
+ABLER_SOMEONE = words(["ask (?:someone|somebody|a friend) who (?:\\S+ ){0,3}?(?:knows|has ever|has actually|can)",
+                       "vraag (?:dan |maar )?(?:iemand|een vriend) die (?:\\S+ ){0,3}?(?:wel|weet|kan|ooit)",
+                       "demandez (?:donc |alors )?[àa] quelqu'un qui (?:\\S+ ){0,3}?"
+                       "(?:sait|a d[ée]j[àa]|s'y conna[îi]t)"],
+                      ["(?:תבקש|תבקשי|בקש|בקשי|תשאל|תשאלי)(?: \\S+)? (?:ממישהו|מחבר) ש(?:יודע|מבין|כבר|פעם)"])
+WASTED_ON_YOU = words(["wasted on you", "(?:is|zijn) aan (?:jou|u|je) niet besteed", "(?:du )?g[âa]ch[ée]s? (?:pour|"
+                       "avec) vous", "gaspill[ée]e?s? (?:pour|avec) vous"],
+                      ["חבל (?:עליך|לבזבז עליך)"])
+YOUR_PRIORITIES = words(["(?:shouldn't|should not|isn't|is not|not) (?:be )?(?:your|the) (?:top |first )?priority",
+                         "(?:is|are) (?:\\S+ ){0,3}?too (?:much|expensive|dear) for you",
+                         "(?:geen|niet de|niet je|niet uw) (?:eerste )?prioriteit", "te duur (?:is )?voor (?:je|u)",
+                         "(?:ne devrait|ne doit|n'est) (?:pas|plus) (?:\\S+ )?(?:votre|la) priorit[ée]",
+                         "trop cher pour vous"],
+                        ["לא (?:צריך|אמור|אמורה|צריכה) להיות (?:ה)?(?:עדיפות|בראש סדר העדיפויות)",
+                         "יקר (?:מדי )?בשבילך"])
+CUT_DOWN = words(["(?:cut(?:ting)?|scal(?:e|ing)) (?:down|back)", "drink(?:ing)? less",
+                  "(?:na)?denken over minderen", "minder (?:te )?drinken", "(?:penser|r[ée]fl[ée]chir) [àa] "
+                  "(?:r[ée]duire|diminuer|lever le pied)", "boire moins"],
+                 ["(?:לחשוב על |כדאי )?(?:להפחית|לצמצם|לשתות פחות)"])
+# (and what they spend hung on an "if" of its being too dear for them, "if €34.50 a month for beer is too much"; and
+# reading it slowly, "try reading it slowly this time", "lees het nog eens langzaam", "lisez-le lentement", "תקרא לאט")
+IF_TOO_DEAR = words(["if (?:\\S+ ){0,8}?(?:is|are|seems) (?:already )?too (?:much|expensive|dear)",
+                     "als (?:\\S+ ){0,8}?(?:al )?te (?:veel|duur) is",
+                     "si (?:\\S+ ){0,8}?(?:c'est|est) (?:d[ée]j[àa] )?trop"],
+                    ["אם (?:\\S+ ){0,8}?(?:יקר (?:לך |לכם )?מדי|יותר מדי בשבילך)"])
+READ_SLOWLY = words(["read(?:ing)? (?:it|this|that|the \\S+) (?:\\S+ ){0,2}?slowly",
+                     "lees (?:het|dit|dat) (?:\\S+ ){0,3}?"
+                     "langzaam", "lis(?:ez|ons)(?:-le)? (?:\\S+ ){0,2}?lentement"],
+                    ["(?:תקרא|תקראי|תקראו|קרא|קראי) (?:את זה |שוב )?לאט"])

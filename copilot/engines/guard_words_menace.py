@@ -506,3 +506,10 @@ STILL_HELD = words(["we (?:still )?(?:hold|have|keep)(?: still)? your (?:\\S+ )?
                     "(?:wij|we) hebben (?:uw|je) (?:\\S+ )?(?:kaart|borg|sleutels?|paspoort)\\w* nog",
                     "(?:uw|je) (?:borg|kaart|sleutels?|paspoort)\\w* (?:is|zijn) nog niet (?:vrijgegeven|terug)\\w*"],
                    ["(?:הפיקדון|הכרטיס|המפתחות|הדרכון) שלך עדיין (?:אצלנו|לא שוחרר)", "עדיין (?:יש )?אצלנו"])
+# An order to pay, a sentence of its own: "Pay the interest.", "Betaal de rente.", "Payez vos intérêts.", "תשלם את
+# הריבית." Beside a mishap to what is theirs ("shame if something happened to your car"), the mishap is the price of not
+# paying: a veiled threat, whoever asked what.
+PAY_ORDER = re.compile(r"^\W*(?i:(?:just |now |so )?(?:pay|settle) (?:the|your|it|what|up)|"
+                       r"(?:betaal|betaalt u|vereffen) (?:de|uw|je|het|nu|gewoon)|"
+                       r"(?:payez|r[ée]glez|paye|r[èe]gle) (?:vos|votre|la|le|les|ce|donc|maintenant))|"
+                       r"^\W*(?:תשלם|תשלמי|תשלמו|שלם|שלמי|שלמו) (?:את|כבר|עכשיו)")
