@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hmac
 import json
 import logging
@@ -141,6 +142,10 @@ class LocalApi:
         if not self._started.wait(timeout):
             raise ApiError("the local API did not start in time")
         if self._start_error is not None:
+            if isinstance(self._start_error, OSError) and self._start_error.errno == errno.EADDRINUSE:
+                raise ApiError(f"the local API could not listen on {self.host}:{self.port}: the port is taken, most "
+                               "likely by Agent Copilot already running (another copy, or another program on that "
+                               "port; IT can set api_port)")
             raise ApiError(f"the local API could not listen on {self.host}:{self.port} ({self._start_error})")
 
     def stop(self, timeout: float = 5.0) -> None:

@@ -278,6 +278,7 @@ def test_a_taken_port_is_reported_and_the_panel_goes_on(qtbot, make_panel):
         copilot.start_api(wait=False)  # as the running app does: the window keeps painting meanwhile
         qtbot.waitUntil(lambda: "Local API off" in copilot.window.notices.details, timeout=20_000)
         assert str(blocker.getsockname()[1]) in copilot.window.notices.details
+        assert "the port is taken, most likely by Agent Copilot already running" in copilot.window.notices.details
         copilot.controller.add_utterance("customer", "still works by hand")
         assert copilot.controller.session.conversation.utterances[0].text == "still works by hand"
         make_panel.close(copilot)
