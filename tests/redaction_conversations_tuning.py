@@ -504,6 +504,14 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         role ("הטכנאי בדרך, ..."); the agent's own first name in "<name> from <company> here", where the customer
         has the same first name. Before that round: 11 of the 12 dialogues missed a value or changed a
         look-alike (the twelfth guards a BSN named before its comparison). After: none.
+    the sixtieth batch (``redaction_tuning_round58``, 10 dialogues), written after the split-number leaks of the
+        spent held-out batches 1 to 56 were read: a number dictated in pieces over several customer turns, each
+        piece hidden as it is said (the answer to the question for a phone, an IBAN, a card, a BSN or an Israeli
+        ID; a segment that is only a phone's start; the other groups of a segment where one was found; the
+        groups after an agent's "Ik hoorde 0476, 31 84 en dan?"), the pieces taken back in a correction, a
+        card's first half after what the customer pays or "par carte", an IBAN's groups read as a postcode; an
+        order number, a room and a year in the answer to "which number?" kept. Before that round: 6 of the 8
+        dialogues that dictate a number left a piece in clear as it was said. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -556,7 +564,8 @@ the fifty-fifth in ``redaction_tuning_round53``,
 the fifty-sixth in ``redaction_tuning_round54``,
 the fifty-seventh in ``redaction_tuning_round55``,
 the fifty-eighth in ``redaction_tuning_round56``,
-the fifty-ninth in ``redaction_tuning_round57``.
+the fifty-ninth in ``redaction_tuning_round57``,
+the sixtieth in ``redaction_tuning_round58``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -621,6 +630,7 @@ import redaction_tuning_round54
 import redaction_tuning_round55
 import redaction_tuning_round56
 import redaction_tuning_round57
+import redaction_tuning_round58
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -633,7 +643,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "FIFTY_EIGHTH", "FIFTY_NINTH", "Dialogue",
+           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -695,6 +705,7 @@ FIFTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round54.FIFTY_SIXTH)
 FIFTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round55.FIFTY_SEVENTH)
 FIFTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round56.FIFTY_EIGHTH)
 FIFTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round57.FIFTY_NINTH)
+SIXTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round58.SIXTIETH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -707,4 +718,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
-                                   FIFTY_EIGHTH + FIFTY_NINTH)
+                                   FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH)

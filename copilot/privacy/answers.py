@@ -264,11 +264,19 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             # ``label_before`` reads, the rest in the next segment
         elif "CARD" in asked and (12 <= len(digits) <= 19 or piece and 4 <= len(digits) < 12):
             kind = "CARD"
-        elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and CARD_WORD.search(
-                _clause(text, run.start())):
+        elif at_end and 8 <= len(digits) < 13 and written[0] in "23456" and (CARD_WORD.search(
+                _clause(text, run.start())) or _FOUR_FOUR.fullmatch(written) and _PAYING.search(
+                text, max(0, run.start() - 90), run.start())):
             kind = "CARD"  # "ma carte : 5184 9712", the rest in the next segment
         if kind:
             yield Finding(kind, run.start(), run.end(), written, digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+# The first eight digits of a card said as two groups of four, after what the customer pays: "pour l'acompte de
+# 200 € sur le vélo cargo : 5326 4987", "אני משלם את המקדמה, 500 ₪. 5117 1276".
+_FOUR_FOUR = re.compile(r"[2-6][0-9]{3} [0-9]{4}")
+_PAYING = re.compile(r"(?<!\w)(?i:pay\w*|betaal\w*|betalen|aanbetaling|acompte|payer|paie\w*|règle\w*|régler|"
+                     r"deposit)(?!\w)|(?<![\u05d0-\u05ea])(?:משלמ\w*|לשלם|מקדמה|המקדמה)(?![\u05d0-\u05ea])")
 
 
 def _id_named(clause: str) -> str | None:

@@ -314,8 +314,11 @@ _PROMPT = re.compile(r"(?:\W*(?:ja|jaa|yes|yeah|yep|ok|okay|oké|oui|ouais|כן|
 # An agent repeating the piece just dictated: "0486...", "058?", "3579, yes?", "Donc le 07 81 ?".
 # A yes before it or a prompt after it changes nothing ("Oui, 5146 9175, ensuite ?"); nor does an IBAN's country
 # ("BE35 4173, oui ?").
-_ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
-                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9][0-9 .\-]*)[\s.,…?!-]*"
+_ECHO = re.compile(r"\W*(?:(?:yes|yeah|yep|ja|oui|ok|oké|כן)\W+)?"
+                   # what the agent heard so far: "Ik hoorde 0476, 31 84 en dan?", "Ik hoor u, 06 19 74, en dan?"
+                   r"(?:(?:ik hoor(?:de)?(?: u| je)?|i heard|i(?:['’]ve| have) got|j['’]ai (?:entendu|noté)|je note|"
+                   r"שמעתי|רשמתי)\W+)?(?:(?:so|dus|donc|le|אז)\s+)?"
+                   r"(?P<digits>(?:[A-Z]{2}[0-9]{2}\s?(?:[A-Z]{4}\s?)?)?[0-9](?:[0-9 .\-]|,(?= ?[0-9]))*)[\s.,…?!-]*"
                    r"(?:(?:yes|yeah|yep|ja|oui|right|okay|ok|oké|alright|correct|klopt|goed|prima|כן|נכון|and|en|et|"
                    r"then|dan|ensuite|puis|verder|"
                    r"next|ואז|c['’]est (?:bien )?ça|that['’]s (?:it|right)|dat klopt|klopt dat|is that right|zo|"
@@ -660,7 +663,8 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             continue
         kinds, other = asked_for(turn.text)
         if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
-            kinds = asked_for(turns[back - 1].text)[0] & _INHERITED  # "pay by card?" "Send the number."
+            kinds = (asked_for(turns[back - 1].text)[0] | _offered(turns[back - 1].text)) & _INHERITED  # "pay by
+            # card?" "Send the number."; "המספר שלי השתנה" "מה המספר החדש?": the number they said was theirs
         elif not kinds and _THE_DATE.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
             kinds = asked_for(turns[back - 1].text)[0] & {"DATE_OF_BIRTH"}  # "my date of birth?" "What's the date?"
         elif not kinds and "?" in turn.text and _SAME_FOR_ANOTHER.search(
@@ -756,6 +760,10 @@ _MINE_TO_GIVE = (  # not "mon numéro client", "my order number"
                          r"telefoon)(?!\w|\s+(?:client|klant|customer|de\s+(?:client|commande|dossier|contrat)|order))|"
                          r"(?:המספר|הנייד|הטלפון)\s+(?:ה?חדש\s+)?שלי|מספר\s+(?:טלפון\s+|נייד\s+)?חדש",
                          re.IGNORECASE)),
+    # paying by card, the card's number to come: "Je veux régler la facture par carte", "ik betaal met de kaart"
+    ("CARD", re.compile(r"(?<!\w)(?:pay\w*|betal\w*|régl\w*|pai\w*|payer)\b[^.?!]{0,50}?\s(?:par carte|by card|"
+                        r"with (?:my |a )?(?:credit |debit )?card|met (?:de |mijn )?(?:credit|bank|pin)?kaart)(?!\w)|"
+                        r"(?:לשלם|משלמ\w*)[^.?!]{0,30}?\sבכרטיס", re.IGNORECASE)),
     ("IBAN", re.compile(rf"{_MY_NEW}(?:iban|rib|compte|account|bank details|rekening\w*|coordonn[ée]es bancaires)"
                         r"(?!\w)|(?:החשבון|חשבון הבנק)\s+(?:ה?חדש\s+)?שלי", re.IGNORECASE)),
 )
@@ -820,7 +828,7 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
 
 
 _DICTATED = frozenset({"PHONE", "BSN", "IL_ID", "CARD", "IBAN"})
-_PIECE_SEGMENT = 8  # words at most in a segment that only gives a piece of a number
+_PIECE_SEGMENT = 8  # words at most, digit groups aside, in a segment that only gives a piece of a number
 
 
 def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
@@ -838,7 +846,7 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
     if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
         return ""
     said = turns[back].text
-    if len(said.split()) > _PIECE_SEGMENT or "?" in said:
+    if len([word for word in said.split() if not _DIGIT.search(word)]) > _PIECE_SEGMENT or "?" in said:
         return ""
     kinds = found[back] & _DICTATED
     return next(iter(kinds)) if len(kinds) == 1 else ""
@@ -857,7 +865,7 @@ def _piece_missing(text: str) -> bool:
     return not _DIGIT.search(text) and _PIECE_MISSING.search(text) is not None
 
 
-_ASIDE_WORDS = 10  # words at most in a customer's aside between two pieces of a number
+_ASIDE_WORDS = 12  # words at most in a customer's aside between two pieces of a number
 
 
 def _aside(text: str) -> bool:

@@ -129,8 +129,8 @@ CALL_ME = (r"(?:ring|call|text|phone|bel|app|rappel\w*|appel\w*)[\s-]+(?:me|mij|
            r"(?:on|at|op|au|sur)|"
            r"(?:תתקשר|תחזר|תחזור)\w*(?:\s+אליי)?\s+ל-?")
 # A payment card named: "Met de creditcard.", "ma carte :", "כרטיס האשראי" (a gift card's code is no payment card).
-CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|"
-                       r"[הלב]?כרטיס(?:\s+האשראי)?)(?!\w)", re.IGNORECASE)
+CARD_WORD = re.compile(r"(?<!\w)(?!gift|cadeau|kado|voucher)(?:\w*card|\w*kaart|cartes?|visa|mastercard|amex|maestro|"
+                       r"[הלב]?כרטיס(?:\s+האשראי)?|[הלב]?(?:מאסטרקארד|ויזה|ישראכרט|אמקס))(?!\w)", re.IGNORECASE)
 # The agent reading back what the customer sent or gave: "vous m'avez envoyé CH72 ...", "שלחת ת\"ז 704155581".
 YOU_SENT = re.compile(r"(?<!\w)(?i:vous m['’]avez (?:envoyé|donné|transmis)|you (?:sent|gave|emailed) (?:me|us)|"
                       r"u (?:heeft|hebt) (?:me|ons) \w+ (?:gestuurd|gegeven)|je (?:stuurde|gaf))\b|"

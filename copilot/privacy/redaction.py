@@ -51,6 +51,7 @@ from copilot.privacy.detectors import (
     DIGIT_RUN,
     EMAIL,
     HEBREW_PREFIXES,
+    MONTH,
     Finding,
     dates,
     ibans,
@@ -555,15 +556,51 @@ _NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|ho
 # A time said after a piece: "after 5", "na 6", "après 18", "אחרי 5"; a short code: "*5208"; a file's number.
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?i:after|before|from|at|until|na|voor|vanaf|om|tot|après|avant|dès|à|"
                                r"jusqu['’]à|אחרי|לפני|עד|מ|ב)[\s-]*$")
+# A month or an expiry just before: "Vervalt in maart 2029", "expires June 28", "תוקף עד מרץ 27".
+_DATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{MONTH}|vervalt|verloopt|geldig|expir\w*|valid|validité|תוקף)\.?[\s,:-]*$")
 # A card's expiry or a date after the card's digits: "geldig tot 05/28", "expires 08/27", "תוקף 03/29".
 _EXPIRY_SHAPE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}")
 
 
-def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+_PIECE_WORDS = 8  # words at most in a customer's segment read as pieces of the number asked for
+
+
+def _piece_kind(text: str, context: TurnContext, findings: Sequence[Finding]) -> str:
+    """For a customer's short segment with no question: the one kind of number it gives pieces of, as it is said,
+    before the rest arrives. The one the agent asked for ("Op welk nummer kan de chauffeur u bellen?" "Mobiel, 06,
+    28... nee sorry, 38"), or the one a group of this very segment was found to be ("0476... ik rij door een tunnel,
+    31 84", "076... 762, רגע, לא, 726"): its other groups are pieces of the same value, the one taken back too."""
+    if len(text.split()) > _PIECE_WORDS or "?" in text:
+        return ""
+    asked = context.asked & _DICTATED_KINDS
+    if len(asked) == 1 and not context.other:
+        return next(iter(asked))
+    kinds = {f.kind for f in findings if f.kind in _DICTATED_KINDS}
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    start = _PHONE_START_ALONE.fullmatch(text)
+    return "PHONE" if start and not context.other and 2 <= len(re.sub(r"[^0-9]", "", start.group())) <= 7 else ""
+
+
+_DICTATED_KINDS = frozenset(_NUMBERS)
+# What may stand before a first piece: the segment's start, a pause or a comma, a correction, a filler, a word for
+# the phone: "Mobiel, 06, 28... nee sorry, 38", "en dan 91", "076... 762, רגע, לא, 726".
+_PIECE_BEFORE = re.compile(r"(?:^|[,.…:;!—–-]|(?<!\w)(?i:nee|no|non|nope|sorry|pardon|oops|oeps|wacht|wait|attendez|"
+                           r"eh|uh|euh|ehm|um|erm|dan|then|and|en|et|puis|is|it['’]?s|c['’]est|mobiel|gsm|mobile|"
+                           r"cell|portable|natel)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ואז|נייד|טלפון))\s*$")
+# A "postcode" of digits alone, or of digits and a word taking them back: "8638", "5512 no", "1043 nee".
+_DIGITS_AS_POSTCODE = re.compile(r"[0-9]{4}(?:\s*(?i:no|nee|non))?")
+# A segment that is only the first digits of a phone, its trunk 0 or country code: "06 71", "054", "+32 475".
+_PHONE_START_ALONE = re.compile(r"\s*(?:(?:\+|00 ?)[0-9]{1,3}|0[0-9]{1,3})(?:[ .-][0-9]{2,3}){0,2}[\s.,…-]*")
+
+
+def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: bool = False) -> Iterable[Finding]:
     """The digit groups of a short segment that goes on with a number being dictated (``TurnContext.dictating``):
     the piece taken back and the piece said instead ("3453, no sorry, 3435"), the rest after an aside, all pieces of
     the same value, the wrong one too. Pieces of two to eight digits (a whole number is the detectors' to judge: "my
-    file with you is 0475 22 81 40"); not an amount, a time, a count or a star code."""
+    file with you is 0475 22 81 40"); not an amount, a time, a count or a star code. ``strict``, for the first
+    pieces (``_piece_kind``): only a group that starts the segment or follows a pause, a comma, a correction or a
+    word for the phone, not one a word names ("order 58213", "kamer 214", "in 2023")."""
     if len(text.split()) > _PIECES_SEGMENT:
         return
     for run in DIGIT_RUN.finditer(text):
@@ -572,7 +609,10 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding]) -> Iterable[Fi
                 f.start < run.end() and run.start() < f.end for f in findings):
             continue
         if text[max(0, run.start() - 1):run.start()] in ("*", "#") or _TIME_WORD_BEFORE.search(
-                text, max(0, run.start() - 12), run.start()):
+                text, max(0, run.start() - 12), run.start()) or _DATE_WORD_BEFORE.search(
+                text, max(0, run.start() - 20), run.start()):
+            continue
+        if strict and not _PIECE_BEFORE.search(text, 0, run.start()):
             continue
         if CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or CURRENCY_AFTER.match(
                 text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()):
@@ -756,8 +796,14 @@ class RedactionSession:
             (public_figure(text, f.start, f.end) or _PLACE_BEFORE.search(text, max(0, f.start - 20), f.start) or
              _BRAND_BEFORE.search(text, max(0, f.start - 30), f.start) and
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
-        if context and context.dictating and not context.agent:
-            findings = sorted([*findings, *_pieces_on(text, context.dictating, findings)], key=lambda f: f.start)
+        piece_kind = (context.dictating or _piece_kind(text, context, findings)) if context and not context.agent \
+            else ""
+        strict = bool(piece_kind) and context is not None and not context.dictating  # the pieces as they are said
+        if piece_kind:
+            findings = [f for f in findings if not (f.kind == "POSTCODE" and _DIGITS_AS_POSTCODE.fullmatch(f.text))]
+            # "0196 5512 no wait, 5521" after "GB44 HSBC": digit groups (and a "no") read as a postcode are pieces
+            findings = sorted([*findings, *_pieces_on(text, piece_kind, findings, strict=strict)],
+                              key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
