@@ -408,8 +408,14 @@ class _Listener:
             except TimeoutError:
                 self._drop(f"an event was not read within {SEND_S:g} s")
                 return
-            except (ConnectionError, RuntimeError):
+            except (ConnectionError, RuntimeError):  # gone: nothing more is sent, and nobody waits for room
+                self.dropped = True
+                self._empty()
                 return
+
+    def _empty(self) -> None:
+        while not self.queue.empty():
+            self.queue.get_nowait()
 
     def _drop(self, why: str) -> None:
         """Disconnect a listener that does not read: say why in a close frame (written without waiting for room)
@@ -419,8 +425,7 @@ class _Listener:
         self.dropped = True
         log.warning("a WebSocket client was disconnected: %s", why)
         self.writer.cancel()
-        while not self.queue.empty():  # and its handler, if waiting for room to answer, goes on to see it closed
-            self.queue.get_nowait()
+        self._empty()  # and its handler, if waiting for room to answer, goes on to see it closed
         transport = self.request.transport
         if transport is not None and not transport.is_closing():
             with contextlib.suppress(Exception):
