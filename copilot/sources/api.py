@@ -127,7 +127,7 @@ class LocalApi:
         self.allowed_hosts = LOOPBACK_NAMES | {host.lower()}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
-        self._sockets: dict[web.WebSocketResponse, _Listener] = {}
+        self._listeners: set[_Listener] = set()
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
         self._stop: asyncio.Event | None = None
@@ -155,7 +155,7 @@ class LocalApi:
 
     def publish(self, event: dict[str, Any]) -> None:
         """Send an event to every connected WebSocket client; safe from any thread."""
-        if self._loop is not None and self._sockets:
+        if self._loop is not None and self._listeners:
             self._loop.call_soon_threadsafe(lambda: self._loop.create_task(self._broadcast(event)))  # type: ignore[union-attr]
 
     @property
@@ -206,13 +206,8 @@ class LocalApi:
         log.info("local API listening on %s", self.url)
         self._started.set()
         await self._stop.wait()
-        for socket, listener in list(self._sockets.items()):
-            listener.writer.cancel()
-            with contextlib.suppress(Exception, asyncio.CancelledError):  # one that does not read cannot take it
-                await asyncio.wait_for(socket.close(), 1.0)
-            transport = listener.request.transport
-            if transport is not None and not transport.is_closing():
-                transport.abort()
+        for listener in list(self._listeners):
+            await listener.close()
         await self._runner.cleanup()
 
     # -- security ------------------------------------------------------------------------------------
@@ -342,7 +337,7 @@ class LocalApi:
         socket = web.WebSocketResponse(heartbeat=30, max_msg_size=self.max_body)
         await socket.prepare(request)
         listener = _Listener(socket, request)
-        self._sockets[socket] = listener
+        self._listeners.add(listener)
         try:
             async for frame in socket:
                 if frame.type == WSMsgType.TEXT:
@@ -352,7 +347,7 @@ class LocalApi:
                 elif frame.type == WSMsgType.ERROR:
                     break
         finally:
-            self._sockets.pop(socket, None)
+            self._listeners.discard(listener)
             listener.writer.cancel()
         return socket
 
@@ -369,9 +364,9 @@ class LocalApi:
                 **_describe(message)}
 
     async def _broadcast(self, event: dict[str, Any]) -> None:
-        for socket, listener in list(self._sockets.items()):
+        for listener in list(self._listeners):
             if not listener.offer(event):
-                self._sockets.pop(socket, None)
+                self._listeners.discard(listener)
 
 
 class _Listener:
@@ -385,6 +380,7 @@ class _Listener:
         self.queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=LISTENER_BACKLOG)
         self.writer = asyncio.get_running_loop().create_task(self._write())
         self.dropped = False
+        self.closing: asyncio.Task[None] | None = None
 
     async def answer(self, reply: dict[str, Any]) -> None:
         if not self.dropped:
@@ -408,30 +404,37 @@ class _Listener:
             except TimeoutError:
                 self._drop(f"an event was not read within {SEND_S:g} s")
                 return
-            except (ConnectionError, RuntimeError):  # gone: nothing more is sent, and nobody waits for room
-                self.dropped = True
-                self._empty()
+            except (ConnectionError, RuntimeError):  # gone
+                self._stop_sending()
                 return
 
-    def _empty(self) -> None:
+    def _stop_sending(self) -> None:
+        """Nothing more is queued or sent; a handler waiting for room to answer goes on (and sees it closed)."""
+        self.dropped = True
         while not self.queue.empty():
             self.queue.get_nowait()
 
     def _drop(self, why: str) -> None:
-        """Disconnect a listener that does not read: say why in a close frame (written without waiting for room)
-        and the log, then cut the connection, which also ends its handler."""
+        """Disconnect a listener that does not read, saying why in the log and in the close frame."""
         if self.dropped:
             return
-        self.dropped = True
+        self._stop_sending()
         log.warning("a WebSocket client was disconnected: %s", why)
+        self.closing = asyncio.get_running_loop().create_task(
+            self.close(WSCloseCode.TRY_AGAIN_LATER, f"too slow: {why}"))  # held: a task nobody holds may vanish
+
+    async def close(self, code: int = WSCloseCode.OK, message: str = "") -> None:
+        """End the connection with a close frame; one that does not read cannot take it, so the connection is cut
+        after a second whatever happens (which also ends its handler)."""
+        self._stop_sending()
         self.writer.cancel()
-        self._empty()  # and its handler, if waiting for room to answer, goes on to see it closed
         transport = self.request.transport
-        if transport is not None and not transport.is_closing():
-            with contextlib.suppress(Exception):
-                asyncio.get_running_loop().create_task(
-                    self.socket.close(code=WSCloseCode.TRY_AGAIN_LATER, message=f"too slow: {why}".encode()[:120]))
-            asyncio.get_running_loop().call_later(1.0, transport.abort)
+        if transport is None or transport.is_closing():
+            return
+        cut = asyncio.get_running_loop().call_later(1.0, transport.abort)
+        with contextlib.suppress(Exception):
+            await self.socket.close(code=code, message=message.encode()[:120])
+        cut.cancel()
 
 
 def _describe(message: Message) -> dict[str, Any]:

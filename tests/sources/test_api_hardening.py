@@ -170,16 +170,16 @@ def test_a_websocket_listener_that_stops_reading_holds_up_no_other_and_is_let_go
     reader.start()
     assert connected.wait(10)
     deadline = time.monotonic() + 5
-    while len(server._sockets) < 2 and time.monotonic() < deadline:
+    while len(server._listeners) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
     for n in range(events):
         server.publish({"type": "suggestion.shown", "n": n, "text": "x" * 8000})
     reader.join(30)
     assert received == list(range(events))
     deadline = time.monotonic() + 20
-    while server._sockets and time.monotonic() < deadline:  # the reader has hung up; the stuck one is let go
+    while server._listeners and time.monotonic() < deadline:  # the reader has hung up; the stuck one is let go
         time.sleep(0.05)
-    assert not server._sockets
+    assert not server._listeners
     ended = False
     try:
         while stuck.recv(1 << 20):  # what it had not read, then the end of the connection
