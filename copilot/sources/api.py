@@ -425,16 +425,17 @@ class _Listener:
 
     async def close(self, code: int = WSCloseCode.OK, message: str = "") -> None:
         """End the connection with a close frame; one that does not read cannot take it, so the connection is cut
-        after a second whatever happens (which also ends its handler)."""
+        a second later (which also ends its handler)."""
         self._stop_sending()
         self.writer.cancel()
         transport = self.request.transport
         if transport is None or transport.is_closing():
             return
-        cut = asyncio.get_running_loop().call_later(1.0, transport.abort)
-        with contextlib.suppress(Exception):
+        # Cut in a second in any case: a closed transport still holding what the client never read stays open
+        # until it is cut, and a close waiting for room is ended by it.
+        asyncio.get_running_loop().call_later(1.0, transport.abort)
+        with contextlib.suppress(Exception, asyncio.CancelledError):
             await self.socket.close(code=code, message=message.encode()[:120])
-        cut.cancel()
 
 
 def _describe(message: Message) -> dict[str, Any]:

@@ -190,3 +190,21 @@ def test_a_websocket_listener_that_stops_reading_holds_up_no_other_and_is_let_go
     finally:
         stuck.close()
     assert ended
+
+
+def test_stopping_with_a_listener_that_stopped_reading_ends_cleanly(server, monkeypatch):
+    """Closing the app while a frozen tab is still connected (not yet let go): the close frame cannot reach it, the
+    connection is cut, and the API's thread ends normally rather than with an error."""
+    failures: list = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    stuck = _listener_that_never_reads(server.port)
+    deadline = time.monotonic() + 5
+    while not server._listeners and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for n in range(2000):
+        server.publish({"type": "suggestion.shown", "n": n, "text": "x" * 8000})
+    time.sleep(0.5)  # its buffers fill; far less than the SEND_S after which it would be let go
+    server.stop()
+    stuck.close()
+    assert not server._thread.is_alive()
+    assert failures == []
