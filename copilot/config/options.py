@@ -177,8 +177,42 @@ def _check_range(name: str, value: Any) -> str | None:
         return "setting 'retention_days' must be between 0 (keep forever) and 3650"
     if name == "central_url" and value.strip():
         return central_url_problem(value)
+    if name == "ai_base_url" and value.strip():
+        return ai_base_url_problem(value)
+    if name == "ai_timeout" and not 0.5 <= value <= 300:
+        return "setting 'ai_timeout' must be between 0.5 and 300 seconds"
+    if name == "ai_max_discount_percent" and not 0 <= value <= 100:
+        return "setting 'ai_max_discount_percent' must be between 0 and 100"
+    if name == "api_bind" and not _HOST.fullmatch(value.strip()):
+        return "setting 'api_bind' must be an address such as 127.0.0.1 or ::1, or a host name of this computer"
     if name == "redaction" and value is not True:
         return "setting 'redaction' cannot be turned off: everything sent to a language model is redacted"
+    return None
+
+
+# An IPv4 or IPv6 literal, or a host name: what a listening socket can be bound to. Empty means loopback.
+_HOST = re.compile(r"|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
+# Query parameters that carry a credential: a key in an address ends up in a settings file anyone may read.
+_SECRET_PARAMETERS = {"key", "api-key", "api_key", "apikey", "token", "access_token", "password", "secret", "sig",
+                      "code"}
+
+
+def ai_base_url_problem(url: str) -> str | None:
+    """What is wrong with an ``ai_base_url``: not an http(s) address with a server, or a credential in it (the key
+    belongs in the keychain, and an address is shown in the settings, the self-test and the log)."""
+    keychain = "put the key in the keychain instead (Settings, or copilot ai set-key)"
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        query = urllib.parse.parse_qs(parts.query)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
+    except ValueError as exc:
+        return f"setting 'ai_base_url' is not a valid address ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "setting 'ai_base_url' must be an http:// or https:// address such as http://127.0.0.1:11434/v1"
+    if parts.username is not None or parts.password is not None:
+        return f"setting 'ai_base_url' must not contain a user name or password; {keychain}"
+    if {k.lower() for k in query} & _SECRET_PARAMETERS:
+        return f"setting 'ai_base_url' must not contain a key or token; {keychain}"
     return None
 
 

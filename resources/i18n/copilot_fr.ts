@@ -4,92 +4,92 @@
 <context>
     <name>AiSettings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="56"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
         <source>Ask a language model for drafts (shown as AI drafts)</source>
         <translation>Demander des brouillons à un modèle de langage (affichés comme brouillons IA)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="62"/>
         <source>OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)</source>
         <translation>OpenAI ou compatible (vLLM, Ollama, llama.cpp, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="61"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
         <source>Azure OpenAI</source>
         <translation>Azure OpenAI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
         <source>Endpoint</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="71"/>
         <source>API version</source>
         <translation>Version de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="74"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="76"/>
         <source>Only endpoints on this computer</source>
         <translation>Uniquement des adresses sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="80"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
         <source>Store key</source>
         <translation>Enregistrer la clé</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="84"/>
         <source>Delete key</source>
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="87"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="89"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="88"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="90"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>deployment name</source>
         <translation>nom du déploiement</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>e.g. gpt-4o-mini or llama3.1</source>
         <translation>p. ex. gpt-4o-mini ou llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="114"/>
         <source>a key is stored in the keychain</source>
         <translation>une clé est enregistrée dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="115"/>
         <source>no key stored</source>
         <translation>aucune clé enregistrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="139"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="366"/>
+        <location filename="../../copilot/panel/cards.py" line="368"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Les suggestions apparaissent ici pendant que le client parle.</translation>
     </message>
@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="289"/>
+        <location filename="../../copilot/cli/main.py" line="328"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="346"/>
+        <location filename="../../copilot/cli/main.py" line="385"/>
         <source>API key: </source>
         <translation>Clé d’API : </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="387"/>
         <source>no key given; nothing stored</source>
         <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="351"/>
+        <location filename="../../copilot/cli/main.py" line="390"/>
         <source>API key stored in the OS keychain</source>
         <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="393"/>
         <source>API key removed</source>
         <translation>Clé d&apos;API supprimée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>there was no API key</source>
         <translation>il n&apos;y avait pas de clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="366"/>
+        <location filename="../../copilot/cli/main.py" line="405"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="427"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="389"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexation {done}/{total} articles</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="395"/>
+        <location filename="../../copilot/cli/main.py" line="434"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="413"/>
+        <location filename="../../copilot/cli/main.py" line="452"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="424"/>
+        <location filename="../../copilot/cli/main.py" line="463"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>donnez soit une question (TEXT), soit --conversation TRANSCRIPT</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="438"/>
+        <location filename="../../copilot/cli/main.py" line="477"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path} : aucune ligne du client à laquelle répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="450"/>
+        <location filename="../../copilot/cli/main.py" line="489"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="451"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>why: {rationale}</source>
         <translation>pourquoi : {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="311"/>
+        <location filename="../../copilot/cli/main.py" line="350"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path} : ce fichier de base de connaissances n’existe pas</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="447"/>
+        <location filename="../../copilot/cli/main.py" line="486"/>
         <source>start</source>
         <translation>début</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="84"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>fichier de base de connaissances (par défaut : celui du panneau)</translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="89"/>
+        <location filename="../../copilot/cli/main.py" line="90"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>activer un indicateur de stratégie comme ai_disclosure, en plus de ceux du panneau (répétable)</translation>
     </message>
@@ -1112,227 +1112,227 @@
         <translation>uniquement les sessions de cet agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="50"/>
+        <location filename="../../copilot/cli/main.py" line="51"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot : des suggestions à côté de n’importe quel CRM, l’agent gardant la main. Sans commande, ouvre le panneau latéral.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="55"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>lire les conversations d’exemple fournies dans le panneau</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="56"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>fichier de guide (TOML ou JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="58"/>
         <source>customer context JSON for the session</source>
         <translation>contexte client en JSON pour la session</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="60"/>
         <source>do not keep the panel above other windows</source>
         <translation>ne pas garder le panneau au-dessus des autres fenêtres</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="61"/>
+        <location filename="../../copilot/cli/main.py" line="62"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>vitesse de la démo (2 = deux fois plus vite)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="65"/>
         <source>log debug details</source>
         <translation>journaliser les détails de débogage</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="66"/>
+        <location filename="../../copilot/cli/main.py" line="67"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>usage sans surveillance : journaliser les erreurs inattendues et garder crash.log, sans afficher de boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="72"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>passer une transcription au moteur et afficher chaque suggestion</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="73"/>
+        <location filename="../../copilot/cli/main.py" line="74"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>Passe une transcription (lignes JSON ou lignes « Interlocuteur: texte ») au moteur local du panneau (le guide et la base de connaissances, tels que les paramètres et la stratégie les choisissent) et affiche chaque carte que le panneau montrerait, avec l’indice de l’énoncé, le type, l’id de l’entrée, le texte, la justification et la latence.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="80"/>
         <source>transcript file, or - for standard input</source>
         <translation>fichier de transcription, ou - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="82"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>fichier de guide (par défaut : celui du panneau)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="86"/>
         <source>customer context JSON</source>
         <translation>contexte client en JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="88"/>
         <source>output format</source>
         <translation>format de sortie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="93"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>open the panel and listen to a live source</source>
         <translation>ouvrir le panneau et écouter une source en direct</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="94"/>
+        <location filename="../../copilot/cli/main.py" line="95"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>Ouvre le panneau et lui transmet des lignes JSON (tout message qu’accepte l’API locale) ou des lignes « Interlocuteur: texte » depuis l’entrée standard ou depuis un fichier de transcription à mesure qu’il grandit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="100"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>lire les lignes transmises par un outil de transcription</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="102"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>suivre FILE à mesure qu’il grandit, y compris après troncature et rotation</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="104"/>
         <source>session id for lines that name none</source>
         <translation>id de session pour les lignes qui n’en indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="105"/>
+        <location filename="../../copilot/cli/main.py" line="106"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>avec --follow : ignorer ce que FILE contient déjà</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="109"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>rejouer une transcription dans un panneau ouvert via l’API locale</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="110"/>
+        <location filename="../../copilot/cli/main.py" line="111"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>Envoie chaque ligne d’une transcription à l’API locale d’un panneau ouvert, comme le ferait une intégration CRM ou de transcription. Le jeton vient du trousseau sauf s’il est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="116"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>fichier de transcription (lignes JSON ou « Interlocuteur: texte »)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>session id (default: replay)</source>
         <translation>id de session (par défaut : replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="118"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>the panel&apos;s API address</source>
         <translation>l’adresse de l’API du panneau</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="120"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>jeton d’accès (par défaut : lu dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pause entre les lignes (par défaut 0 : aussi vite qu’acceptées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>end the session after the last line</source>
         <translation>terminer la session après la dernière ligne</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>la base de connaissances : importer des articles, essayer une recherche</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Gère la base de connaissances dont le panneau tire ses réponses.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="128"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>importer un dossier ou un fichier d’articles (Markdown, texte, HTML, lignes JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="129"/>
+        <location filename="../../copilot/cli/main.py" line="130"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importe des articles ; importer à nouveau le même chemin met à jour les articles modifiés et retire ceux qui ont été supprimés. Un fichier défectueux est signalé et ignoré ; le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="134"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>montrer ce que la base de connaissances répond à une question ou à une conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Classe les articles pour une question ou, avec --conversation, pour la dernière ligne du client d’une transcription avec la conversation qui la précède, exactement comme le panneau cherche. La confiance est la probabilité que l’article soit le bon ; le panneau affiche une carte à partir du paramètre knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="141"/>
         <source>a customer&apos;s question</source>
         <translation>la question d’un client</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="142"/>
+        <location filename="../../copilot/cli/main.py" line="143"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>fichier de transcription (lignes JSON ou « Interlocuteur: texte »), ou - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="145"/>
+        <location filename="../../copilot/cli/main.py" line="146"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>format de sortie (jsonl : un article par ligne avec id, titre, confiance)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="148"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>le modèle de langage des brouillons IA : clé et connexion</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Conserve la clé d’API du modèle dans le trousseau du système, ou teste le point d’accès défini dans les paramètres (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="154"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>enregistrer la clé d’API dans le trousseau du système (lue sur l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="155"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>remove the API key from the OS keychain</source>
         <translation>supprimer la clé d’API du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>send a short request and report latency and the answer</source>
         <translation>envoyer une courte requête et indiquer la latence et la réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="166"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>les appels en cours de l’équipe : en suivre un, envoyer une note à son agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>Les appels en cours des équipes que supervise votre identifiant central_url : agent, durée, humeur, escalades, silences et alertes ; ouvrez-en un pour le suivre et envoyer une note à son agent.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="170"/>
+        <location filename="../../copilot/cli/main.py" line="171"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>signature de vos notes (par défaut : le réglage agent_name ou votre identifiant)</translation>
     </message>
@@ -1585,58 +1585,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="153"/>
+        <location filename="../../copilot/app.py" line="154"/>
         <source>Not recording this session: {problem}</source>
         <translation>Cette session n&apos;est pas enregistrée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="169"/>
+        <location filename="../../copilot/app.py" line="170"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="182"/>
+        <location filename="../../copilot/app.py" line="183"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Codes de clôture&#xa0;: {problem}&#xa0;; la liste fournie est utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="211"/>
+        <location filename="../../copilot/app.py" line="212"/>
         <source>AI drafts off: {problem}</source>
         <translation>Brouillons IA désactivés&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="236"/>
+        <location filename="../../copilot/app.py" line="237"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Contexte client non chargé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="282"/>
-        <location filename="../../copilot/app.py" line="319"/>
+        <location filename="../../copilot/app.py" line="283"/>
+        <location filename="../../copilot/app.py" line="320"/>
         <source>Local API off: {problem}</source>
         <translation>API locale désactivée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="303"/>
+        <location filename="../../copilot/app.py" line="304"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}&#xa0;; redémarrage en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="323"/>
         <source>The local API is back on {url}</source>
         <translation>L&apos;API locale fonctionne de nouveau sur {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="341"/>
+        <location filename="../../copilot/app.py" line="342"/>
         <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
         <translation>Enregistrement interrompu : {problem}. Ce qui est dit maintenant attend en mémoire jusqu’à ce qu’il puisse être écrit ; il est perdu si le panneau se ferme avant.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="343"/>
+        <location filename="../../copilot/app.py" line="344"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>Réponses de la base de connaissances désactivées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="446"/>
+        <location filename="../../copilot/app.py" line="447"/>
         <source>Demo: {title}</source>
         <translation>Démo&#xa0;: {title}</translation>
     </message>
@@ -1710,32 +1710,32 @@
         <translation>IA indisponible, playbook seul</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="175"/>
+        <location filename="../../copilot/live/desk.py" line="194"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>Le résumé est vide&#xa0;: écrivez une ligne ou deux avant de l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="219"/>
+        <location filename="../../copilot/live/desk.py" line="238"/>
         <source>Customer details updated from the CRM</source>
         <translation>Données client mises à jour depuis le CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="324"/>
+        <location filename="../../copilot/live/desk.py" line="353"/>
         <source>Suggestions paused: {problem}</source>
         <translation>Suggestions en pause&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="327"/>
+        <location filename="../../copilot/live/desk.py" line="356"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>Suggestions en pause&#xa0;: le playbook a échoué sur cette ligne. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="386"/>
+        <location filename="../../copilot/live/desk.py" line="415"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>Rien à insérer&#xa0;: le texte est vide. Échap laisse la carte telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="454"/>
+        <location filename="../../copilot/live/desk.py" line="483"/>
         <source>{name} sent a note on another call: {label}</source>
         <translation>{name} a envoyé une note sur un autre appel : {label}</translation>
     </message>
@@ -1834,12 +1834,12 @@
 <context>
     <name>HeldPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="148"/>
         <source>Held back, not shown to the agent</source>
         <translation>Retenu, non montré à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="178"/>
         <source>None so far.</source>
         <translation>Aucun pour l&apos;instant.</translation>
     </message>
@@ -2003,167 +2003,167 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="57"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="111"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="112"/>
         <source>Session library</source>
         <translation>Bibliothèque des sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="116"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="117"/>
         <source>Search what was said (all words, any order)</source>
         <translation>Rechercher dans ce qui a été dit (tous les mots, dans n&apos;importe quel ordre)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="132"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="158"/>
         <source>Open replay</source>
         <translation>Ouvrir la relecture</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="161"/>
         <source>Import session…</source>
         <translation>Importer une session…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="163"/>
         <source>Export session…</source>
         <translation>Exporter la session…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="165"/>
         <source>Redact personal data</source>
         <translation>Masquer les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="167"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="204"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="205"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="228"/>
         <source>{shown} of more than {total} sessions</source>
         <translation>{shown} sessions sur plus de {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="231"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} sessions sur {total}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No session matches.</source>
         <translation>Aucune session ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No sessions recorded yet.</source>
         <translation>Aucune session enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="250"/>
         <source>Could not read the session library: {problem}</source>
         <translation>Impossible de lire la bibliothèque des sessions&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="262"/>
         <source>Choose a session first.</source>
         <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="269"/>
         <source>Choose a session to export first.</source>
         <translation>Choisissez d&apos;abord une session à exporter.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="272"/>
         <source>Export session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>Sessions Copilot (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>Exporté vers {path}, données personnelles masquées.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="282"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Import session</source>
         <translation>Importer une session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>Sessions Copilot (*.copilot-session);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="292"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="297"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>Session {id}&#xa0;: {status} ({lines} lignes, {cards} cartes).</translation>
     </message>
@@ -2171,67 +2171,67 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
         <source>Escalations</source>
         <translation>Escalades</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="32"/>
         <source>Attention</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>upset</source>
         <translation>mécontent</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>pleased</source>
         <translation>satisfait</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
         <source>worsening</source>
         <translation>se dégrade</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="55"/>
         <source>improving</source>
         <translation>s&apos;améliore</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="112"/>
         <source>(unknown agent)</source>
         <translation>(conseiller inconnu)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="114"/>
         <source>{agent} (ended)</source>
         <translation>{agent} (terminé)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="122"/>
         <source>{handled} of {raised} handled</source>
         <translation>{handled} sur {raised} traitées</translation>
     </message>
@@ -2292,52 +2292,52 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="55"/>
         <source>Write a note for this moment, then press Enter</source>
         <translation>Écrivez une note pour ce moment, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="58"/>
         <source>tags, comma separated (empathy, upsell)</source>
         <translation>étiquettes, séparées par des virgules (empathie, vente)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="59"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="60"/>
         <source>Pin at 0:00</source>
         <translation>Épingler à 0:00</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="63"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="84"/>
         <source>Pin at {time}</source>
         <translation>Épingler à {time}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="96"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="97"/>
         <source>Write the note first.</source>
         <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="104"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="113"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="114"/>
         <source>Note pinned at {time}.</source>
         <translation>Note épinglée à {time}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="129"/>
         <source>Note deleted.</source>
         <translation>Note supprimée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="132"/>
         <source>Could not save the note: {problem}</source>
         <translation>Impossible d&apos;enregistrer la note&#xa0;: {problem}</translation>
     </message>
@@ -2345,7 +2345,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../copilot/panel/notices.py" line="54"/>
+        <location filename="../../copilot/panel/notices.py" line="55"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
@@ -3111,77 +3111,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="38"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="39"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
         <source>Confirm scorecard</source>
         <translation>Valider la grille</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="63"/>
         <source>Edit template…</source>
         <translation>Modifier le modèle…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="64"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>Chefs d&apos;équipe&#xa0;: modifiez les critères de toutes les grilles</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="95"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} La grille par défaut est utilisée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested, confirmed</source>
         <translation>suggéré, confirmé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="128"/>
         <source>suggested</source>
         <translation>suggéré</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} sur {answered} des {total} critères</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
         <source>Nothing scored yet</source>
         <translation>Rien n&apos;est encore évalué</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>Impossible d&apos;enregistrer la grille&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
         <source>Scorecard saved.</source>
         <translation>Grille enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Modèle enregistré dans {path}&#xa0;; les nouvelles grilles l&apos;utilisent.</translation>
     </message>
@@ -3597,57 +3597,57 @@
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
         <source>Accepted</source>
         <translation>Utilisées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="89"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
         <source>Session {id}</source>
         <translation>Session {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="91"/>
         <source> (CRM id {id})</source>
         <translation> (id CRM {id})</translation>
     </message>
@@ -3655,7 +3655,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="45"/>
         <source>managed by your organisation</source>
         <translation>géré par votre organisation</translation>
     </message>
@@ -3799,7 +3799,12 @@
         <translation>L&apos;apparence, la langue, le collage, les raccourcis, les cartes de connaissances et l&apos;IA s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/settings_dialog.py" line="163"/>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="159"/>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="168"/>
         <source>Not saved: {folder} cannot be written ({problem}). Ask IT for a writable settings folder.</source>
         <translation>Non enregistré&#xa0;: impossible d&apos;écrire dans {folder} ({problem}). Demandez à l&apos;informatique un dossier de paramètres accessible en écriture.</translation>
     </message>
@@ -3830,172 +3835,172 @@
 <context>
     <name>StatsFigures</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
         <source>Time to insert</source>
         <translation>Délai avant insertion</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
         <source>Time to edit and insert</source>
         <translation>Délai avant modification et insertion</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
         <source>Time to discard</source>
         <translation>Délai avant rejet</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="54"/>
         <source>Time before expiring</source>
         <translation>Délai avant expiration</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="69"/>
         <source>{n} ms</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="75"/>
         <source>{part} of {whole} ({share})</source>
         <translation>{part} sur {whole} ({share})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="84"/>
         <source>median {median} · {high} {value}</source>
         <translation>médiane {median} · {high} {value}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="86"/>
         <source>median {median} · {high} {value} characters</source>
         <translation>médiane {median} · {high} {value} caractères</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
         <source>Cards shown</source>
         <translation>Cartes affichées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
         <source>Every card that appeared on an agent&apos;s panel</source>
         <translation>Chaque carte apparue sur le panneau d’un agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
         <source>Cards used</source>
         <translation>Cartes utilisées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
         <source>Inserted or edited, out of every decided card, expired included</source>
         <translation>Insérées ou modifiées, sur toutes les cartes tranchées, expirées comprises</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="105"/>
         <source>Inserted · edited · discarded · expired</source>
         <translation>Insérées · modifiées · rejetées · expirées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
         <source>Objections handled</source>
         <translation>Objections traitées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
         <source>Objection cards the agent used, out of those shown</source>
         <translation>Cartes d’objection utilisées par l’agent, sur celles affichées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
         <source>Edits to a card</source>
         <translation>Modifications d’une carte</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="111"/>
         <source>Characters changed in the {count} edited cards before they were used</source>
         <translation>Caractères modifiés dans les {count} cartes modifiées avant leur utilisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="116"/>
         <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
         <translation>De l’apparition de la carte à la décision de l’agent ({count} cartes) : médiane et 90e centile</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
         <source>Suggestion ready</source>
         <translation>Suggestion prête</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
         <translation>Des mots du client à la suggestion ({count} cartes)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
         <source>Card on screen</source>
         <translation>Carte à l’écran</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="126"/>
         <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
         <translation>Des mots du client à la carte affichée sur le panneau ({count} cartes)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
         <source>Wrap-ups approved</source>
         <translation>Synthèses approuvées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="130"/>
         <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
         <translation>Appels dont l’agent a approuvé la synthèse proposée ({count} brouillons rédigés par l’IA)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
         <source>After-call work</source>
         <translation>Travail après l’appel</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
         <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
         <translation>De la fin de l’appel à la synthèse approuvée : médiane et 90e centile</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
         <source>Edits to a wrap-up</source>
         <translation>Modifications d’une synthèse</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>Characters changed in the {count} approved wrap-ups</source>
         <translation>Caractères modifiés dans les {count} synthèses approuvées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>Disposition codes</source>
         <translation>Codes de qualification</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="141"/>
         <source>Entries shown, never used</source>
         <translation>Affichées, jamais utilisées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
         <source>Playbook entries never shown</source>
         <translation>Entrées du playbook jamais affichées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
         <source>{count} of {total}</source>
         <translation>{count} sur {total}</translation>
     </message>
@@ -4003,159 +4008,159 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>Lacunes&#xa0;: questions de clients sans article pour y répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
         <source>Experiments: cards used per wording, with 95% intervals</source>
         <translation>Expériences : cartes utilisées par formulation, avec intervalles à 95 %</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
         <source>Coaching statistics</source>
         <translation>Statistiques de coaching</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
         <source>All agents</source>
         <translation>Tous les agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="185"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by kind</source>
         <translation>Cartes utilisées, par type</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Cartes utilisées, par entrée (les {n} plus affichées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Asked</source>
         <translation>Posées</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Example questions</source>
         <translation>Exemples de questions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="214"/>
         <source>Last asked</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>A used</source>
         <translation>A utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B used</source>
         <translation>B utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B against A</source>
         <translation>B par rapport à A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="251"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="280"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>1 session</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="300"/>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="326"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Impossible d&apos;afficher les statistiques. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Impossible d&apos;afficher les statistiques&#xa0;: une erreur inattendue s&apos;est produite. Les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Lacunes&#xa0;: aucune sur cette période</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="352"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Lacunes&#xa0;: lecture impossible</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="403"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -4211,83 +4216,83 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="313"/>
+        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="315"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="176"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="183"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="182"/>
+        <location filename="../../copilot/panel/cards.py" line="184"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lire l&apos;article complet d&apos;où vient cette réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="185"/>
+        <location filename="../../copilot/panel/cards.py" line="187"/>
         <source>Discard</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="230"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestion {number}&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Rédigé par l&apos;IA&#xa0;: vérifiez avant utilisation</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>Sent by a supervisor following this call</source>
         <translation>Envoyé par un superviseur qui suit cet appel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="241"/>
+        <location filename="../../copilot/panel/cards.py" line="243"/>
         <source>From your team&apos;s playbook</source>
         <translation>Tiré du playbook de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="242"/>
+        <location filename="../../copilot/panel/cards.py" line="244"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="269"/>
+        <location filename="../../copilot/panel/cards.py" line="271"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Copier dans le presse-papiers pour le CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="270"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Modifier le texte, puis l&apos;insérer (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="272"/>
+        <location filename="../../copilot/panel/cards.py" line="274"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Écarter cette carte (Ctrl+Maj+{n})&#xa0;; la flèche permet d&apos;indiquer une raison</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="299"/>
+        <location filename="../../copilot/panel/cards.py" line="301"/>
         <source>Insert edited</source>
         <translation>Insérer la version modifiée</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="300"/>
+        <location filename="../../copilot/panel/cards.py" line="302"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>Insérer le texte modifié (Ctrl+Entrée)</translation>
     </message>
@@ -4440,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
         <source>Pre-filled by</source>
         <translation>Prérempli par</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
         <source>Scorecard template</source>
         <translation>Modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Règles pouvant préremplir un critère&#xa0;: {rules}. Laissez vide pour noter à la main.</translation>
     </message>
@@ -4488,37 +4493,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="33"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="57"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>Frise de la session&#xa0;: cliquez pour y déplacer la relecture</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="216"/>
         <source>Mood</source>
         <translation>Humeur</translation>
     </message>
@@ -4526,72 +4531,72 @@
 <context>
     <name>WhatIfPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="208"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="209"/>
         <source>Re-run with the current playbook</source>
         <translation>Relancer avec le playbook actuel</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="210"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="211"/>
         <source>Play this session&apos;s lines through today&apos;s playbook and knowledge base</source>
         <translation>Passer les phrases de cette session dans le playbook et la base de connaissances d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="215"/>
         <source>See what the copilot would suggest now, next to what it suggested then.</source>
         <translation>Voyez ce que le copilote suggérerait maintenant, à côté de ce qu&apos;il suggérait alors.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="217"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="218"/>
         <source>Only lines where the suggestions differ</source>
         <translation>Seulement les phrases où les suggestions diffèrent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Line</source>
         <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="246"/>
         <source>No engine is available to re-run with.</source>
         <translation>Aucun moteur n&apos;est disponible pour relancer.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="254"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="255"/>
         <source>Re-running…</source>
         <translation>Relance…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="275"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="276"/>
         <source>{changed} of {total} lines would get other suggestions: {new} entries new, {gone} no longer suggested.</source>
         <translation>{changed} phrases sur {total} recevraient d&apos;autres suggestions&#xa0;: {new} entrées nouvelles, {gone} plus suggérées.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="285"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
         <source>Re-run stopped.</source>
         <translation>Relance arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="287"/>
         <source>Re-run failed: {problem}</source>
         <translation>La relance a échoué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="297"/>
         <source>(start of the call)</source>
         <translation>(début de l&apos;appel)</translation>
     </message>
@@ -4599,7 +4604,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="369"/>
+        <location filename="../../copilot/engines/generative.py" line="429"/>
         <source>Drafted by AI from the conversation</source>
         <translation>Rédigé par l&apos;IA à partir de la conversation</translation>
     </message>

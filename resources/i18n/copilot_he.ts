@@ -4,92 +4,92 @@
 <context>
     <name>AiSettings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="56"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
         <source>Ask a language model for drafts (shown as AI drafts)</source>
         <translation>לבקש טיוטות ממודל שפה (יוצגו כטיוטות AI)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="62"/>
         <source>OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)</source>
         <translation>OpenAI או תואם (vLLM, Ollama, llama.cpp, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="61"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
         <source>Azure OpenAI</source>
         <translation>Azure OpenAI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
         <source>Provider</source>
         <translation>ספק</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
         <source>Endpoint</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
         <source>Model</source>
         <translation>מודל</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="71"/>
         <source>API version</source>
         <translation>גרסת API</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="74"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="76"/>
         <source>Only endpoints on this computer</source>
         <translation>רק כתובות במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="80"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
         <source>Store key</source>
         <translation>שמירת המפתח</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="84"/>
         <source>Delete key</source>
         <translation>מחיקת המפתח</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="87"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="89"/>
         <source>API key</source>
         <translation>מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="88"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="90"/>
         <source>Test connection</source>
         <translation>בדיקת חיבור</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>deployment name</source>
         <translation>שם הפריסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>e.g. gpt-4o-mini or llama3.1</source>
         <translation>למשל gpt-4o-mini או llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="114"/>
         <source>a key is stored in the keychain</source>
         <translation>מפתח שמור במחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="115"/>
         <source>no key stored</source>
         <translation>לא נשמר מפתח</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="139"/>
         <source>Testing…</source>
         <translation>בודק…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="366"/>
+        <location filename="../../copilot/panel/cards.py" line="368"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>ההצעות יופיעו כאן בזמן שהלקוח מדבר.</translation>
     </message>
@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="289"/>
+        <location filename="../../copilot/cli/main.py" line="328"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="346"/>
+        <location filename="../../copilot/cli/main.py" line="385"/>
         <source>API key: </source>
         <translation>מפתח API: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="387"/>
         <source>no key given; nothing stored</source>
         <translation>לא ניתן מפתח; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="351"/>
+        <location filename="../../copilot/cli/main.py" line="390"/>
         <source>API key stored in the OS keychain</source>
         <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="393"/>
         <source>API key removed</source>
         <translation>מפתח ה-API הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>there was no API key</source>
         <translation>לא היה מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="366"/>
+        <location filename="../../copilot/cli/main.py" line="405"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="427"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="389"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>indexing {done}/{total} articles</source>
         <translation>מאנדקס {done}/{total} מאמרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="395"/>
+        <location filename="../../copilot/cli/main.py" line="434"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="413"/>
+        <location filename="../../copilot/cli/main.py" line="452"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="424"/>
+        <location filename="../../copilot/cli/main.py" line="463"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="438"/>
+        <location filename="../../copilot/cli/main.py" line="477"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="450"/>
+        <location filename="../../copilot/cli/main.py" line="489"/>
         <source>{ms} ms</source>
         <translation>⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="451"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>why: {rationale}</source>
         <translation>למה: {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="311"/>
+        <location filename="../../copilot/cli/main.py" line="350"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: קובץ מאגר הידע הזה לא קיים</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="447"/>
+        <location filename="../../copilot/cli/main.py" line="486"/>
         <source>start</source>
         <translation>התחלה</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="84"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>קובץ מאגר ידע (ברירת מחדל: של החלונית)</translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="89"/>
+        <location filename="../../copilot/cli/main.py" line="90"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>הפעלת דגל מדיניות כמו ai_disclosure, בנוסף לאלה של החלונית (אפשר לחזור)</translation>
     </message>
@@ -1112,227 +1112,227 @@
         <translation>רק השיחות של הנציג הזה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="50"/>
+        <location filename="../../copilot/cli/main.py" line="51"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot: הצעות לצד כל CRM, והשליטה נשארת אצל הנציג. בלי פקודה, נפתחת החלונית הצדדית.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="55"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>הצגת שיחות הדגמה מצורפות בחלונית</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="56"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>קובץ תסריט (TOML או JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="58"/>
         <source>customer context JSON for the session</source>
         <translation>הקשר לקוח ב-JSON עבור השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="60"/>
         <source>do not keep the panel above other windows</source>
         <translation>לא להשאיר את החלונית מעל חלונות אחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="61"/>
+        <location filename="../../copilot/cli/main.py" line="62"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>מהירות ההדגמה (2 = פי שניים מהר יותר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="65"/>
         <source>log debug details</source>
         <translation>רישום פרטי ניפוי באגים ביומן</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="66"/>
+        <location filename="../../copilot/cli/main.py" line="67"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>שימוש ללא השגחה: רישום שגיאות לא צפויות ושמירת crash.log, בלי להציג חלון</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="72"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>הרצת המנוע על תמליל והדפסת כל הצעה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="73"/>
+        <location filename="../../copilot/cli/main.py" line="74"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>הרצת המנוע המקומי של החלונית (התסריט ומאגר הידע, כפי שההגדרות והמדיניות בוחרות) על תמליל (שורות JSON או שורות &apos;Speaker: text&apos;) והדפסת כל כרטיס שהחלונית הייתה מציגה, עם מספר האמירה, הסוג, מזהה הפריט, הטקסט, הנימוק וזמן התגובה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="80"/>
         <source>transcript file, or - for standard input</source>
         <translation>קובץ תמליל, או - לקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="82"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>קובץ תסריט (ברירת מחדל: של החלונית)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="86"/>
         <source>customer context JSON</source>
         <translation>הקשר לקוח ב-JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="88"/>
         <source>output format</source>
         <translation>תבנית פלט</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="93"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>open the panel and listen to a live source</source>
         <translation>פתיחת החלונית והאזנה למקור חי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="94"/>
+        <location filename="../../copilot/cli/main.py" line="95"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>פתיחת החלונית והזנתה בשורות JSON (כל הודעה שה-API המקומי מקבל) או בשורות &apos;Speaker: text&apos; מהקלט התקני או מקובץ תמליל בזמן שהוא גדל.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="100"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>קריאת שורות שמעביר כלי תמלול</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="102"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>מעקב אחר FILE בזמן שהוא גדל, גם אחרי קיצור והחלפה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="104"/>
         <source>session id for lines that name none</source>
         <translation>מזהה שיחה לשורות שאינן מציינות אחד</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="105"/>
+        <location filename="../../copilot/cli/main.py" line="106"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>עם --follow: דילוג על מה שכבר נמצא ב-FILE</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="109"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>הזנת תמליל לחלונית פועלת דרך ה-API המקומי</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="110"/>
+        <location filename="../../copilot/cli/main.py" line="111"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>שליחת כל שורה של תמליל ל-API המקומי של חלונית פועלת, כפי שהיה עושה חיבור CRM או תמלול. האסימון נלקח ממחזיק המפתחות, אלא אם ניתן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="116"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>session id (default: replay)</source>
         <translation>מזהה שיחה (ברירת מחדל: replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="118"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>the panel&apos;s API address</source>
         <translation>כתובת ה-API של החלונית</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="120"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>אסימון גישה (ברירת מחדל: נקרא ממחזיק המפתחות של המערכת)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>השהיה בין שורות (ברירת מחדל 0: מהר ככל שמתקבל)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>end the session after the last line</source>
         <translation>סיום השיחה אחרי השורה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>מאגר הידע: ייבוא מאמרים, ניסיון חיפוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>ניהול מאגר הידע שממנו החלונית עונה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="128"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>ייבוא תיקייה או קובץ של מאמרים (Markdown, טקסט, HTML, שורות JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="129"/>
+        <location filename="../../copilot/cli/main.py" line="130"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>ייבוא מאמרים; ייבוא חוזר של אותו נתיב מעדכן מאמרים ששונו ומסיר מאמרים שנמחקו. קובץ פגום מדווח ומדולג; השאר מיובא.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="134"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>הצגת מה שמאגר הידע עונה לשאלה או לשיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>דירוג המאמרים לשאלה, או עם --conversation לשורת הלקוח האחרונה בתמליל יחד עם השיחה שלפניה, בדיוק כפי שהחלונית מחפשת. רמת הביטחון היא הסיכוי שהמאמר נכון; החלונית מציגה כרטיס מההגדרה knowledge_threshold ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="141"/>
         <source>a customer&apos;s question</source>
         <translation>שאלה של לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="142"/>
+        <location filename="../../copilot/cli/main.py" line="143"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;), או - לקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="145"/>
+        <location filename="../../copilot/cli/main.py" line="146"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>תבנית פלט (jsonl: מאמר אחד בכל שורה עם id, title, confidence)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="148"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>מודל השפה לטיוטות AI: מפתח וחיבור</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>שמירת מפתח ה-API של המודל במחזיק המפתחות של המערכת, או בדיקת נקודת הקצה שבהגדרות (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="154"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>שמירת מפתח ה-API במחזיק המפתחות (נקרא מהקלט התקני)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="155"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>remove the API key from the OS keychain</source>
         <translation>הסרת מפתח ה-API ממחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>send a short request and report latency and the answer</source>
         <translation>שליחת בקשה קצרה ודיווח על זמן התגובה ועל התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="166"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>השיחות החיות של הצוות: מעקב אחר שיחה ושליחת הערה לנציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>השיחות החיות של הצוותים שבפיקוח משתמש ה-central_url שלך: נציג, משך, מצב רוח, הסלמות, שתיקות והתראות; פתיחת שיחה מאפשרת לעקוב אחריה ולשלוח הערה לנציג.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="170"/>
+        <location filename="../../copilot/cli/main.py" line="171"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>איך ההערות שלך חתומות (ברירת מחדל: ההגדרה agent_name או שם המשתמש שלך)</translation>
     </message>
@@ -1585,58 +1585,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="153"/>
+        <location filename="../../copilot/app.py" line="154"/>
         <source>Not recording this session: {problem}</source>
         <translation>השיחה הזו לא מוקלטת: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="169"/>
+        <location filename="../../copilot/app.py" line="170"/>
         <source>Conversation</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="182"/>
+        <location filename="../../copilot/app.py" line="183"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>קודי סיכום: {problem}; משתמשים ברשימה המובנית</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="211"/>
+        <location filename="../../copilot/app.py" line="212"/>
         <source>AI drafts off: {problem}</source>
         <translation>טיוטות AI כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="236"/>
+        <location filename="../../copilot/app.py" line="237"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>פרטי הלקוח לא נטענו: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="282"/>
-        <location filename="../../copilot/app.py" line="319"/>
+        <location filename="../../copilot/app.py" line="283"/>
+        <location filename="../../copilot/app.py" line="320"/>
         <source>Local API off: {problem}</source>
         <translation>ה-API המקומי כבוי: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="303"/>
+        <location filename="../../copilot/app.py" line="304"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; מופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="323"/>
         <source>The local API is back on {url}</source>
         <translation>ה-API המקומי פועל שוב בכתובת {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="341"/>
+        <location filename="../../copilot/app.py" line="342"/>
         <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
         <translation>ההקלטה נעצרה: {problem}. מה שנאמר עכשיו ממתין בזיכרון עד שאפשר יהיה לכתוב אותו; הוא יאבד אם החלונית תיסגר לפני כן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="343"/>
+        <location filename="../../copilot/app.py" line="344"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>תשובות ממאגר הידע כבויות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="446"/>
+        <location filename="../../copilot/app.py" line="447"/>
         <source>Demo: {title}</source>
         <translation>הדגמה: {title}</translation>
     </message>
@@ -1710,32 +1710,32 @@
         <translation>AI לא זמין, רק ספר התסריטים</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="175"/>
+        <location filename="../../copilot/live/desk.py" line="194"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>הסיכום ריק: כדאי לכתוב שורה או שתיים לפני האישור.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="219"/>
+        <location filename="../../copilot/live/desk.py" line="238"/>
         <source>Customer details updated from the CRM</source>
         <translation>פרטי הלקוח עודכנו מה-CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="324"/>
+        <location filename="../../copilot/live/desk.py" line="353"/>
         <source>Suggestions paused: {problem}</source>
         <translation>ההצעות מושהות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="327"/>
+        <location filename="../../copilot/live/desk.py" line="356"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>ההצעות מושהות: מנוע התסריטים נכשל בשורה הזו. הפרטים ביומן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="386"/>
+        <location filename="../../copilot/live/desk.py" line="415"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>אין מה להכניס: הטקסט ריק. Esc משאיר את הכרטיס כפי שהיה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="454"/>
+        <location filename="../../copilot/live/desk.py" line="483"/>
         <source>{name} sent a note on another call: {label}</source>
         <translation>{name} שלח/ה הערה בשיחה אחרת: {label}</translation>
     </message>
@@ -1834,12 +1834,12 @@
 <context>
     <name>HeldPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="148"/>
         <source>Held back, not shown to the agent</source>
         <translation>עוכב, לא הוצג לנציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="178"/>
         <source>None so far.</source>
         <translation>עדיין אין.</translation>
     </message>
@@ -2003,167 +2003,167 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
         <source>All agents</source>
         <translation>כל הנציגים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
         <source>All teams</source>
         <translation>כל הצוותים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
         <source>All channels</source>
         <translation>כל הערוצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
         <source>All languages</source>
         <translation>כל השפות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
         <source>All outcomes</source>
         <translation>כל התוצאות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="57"/>
         <source>All tags</source>
         <translation>כל התגיות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="111"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="112"/>
         <source>Session library</source>
         <translation>ספריית השיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="116"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="117"/>
         <source>Search what was said (all words, any order)</source>
         <translation>חיפוש במה שנאמר (כל המילים, בכל סדר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="132"/>
         <source>Between</source>
         <translation>בין</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="158"/>
         <source>Open replay</source>
         <translation>פתיחת ההשמעה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="161"/>
         <source>Import session…</source>
         <translation>ייבוא שיחה…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="163"/>
         <source>Export session…</source>
         <translation>ייצוא שיחה…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="165"/>
         <source>Redact personal data</source>
         <translation>השחרת מידע אישי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="167"/>
         <source>Statistics…</source>
         <translation>סטטיסטיקה…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="204"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="205"/>
         <source>Searching…</source>
         <translation>מחפש…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="228"/>
         <source>{shown} of more than {total} sessions</source>
         <translation>{shown} מתוך יותר מ־{total} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="231"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} מתוך {total} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No session matches.</source>
         <translation>אין שיחה מתאימה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No sessions recorded yet.</source>
         <translation>עדיין לא הוקלטו שיחות.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="250"/>
         <source>Could not read the session library: {problem}</source>
         <translation>לא ניתן לקרוא את ספריית השיחות: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="262"/>
         <source>Choose a session first.</source>
         <translation>יש לבחור שיחה קודם.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="269"/>
         <source>Choose a session to export first.</source>
         <translation>יש לבחור קודם שיחה לייצוא.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="272"/>
         <source>Export session</source>
         <translation>ייצוא שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>שיחות Copilot (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>יוצא אל {path}, עם השחרת מידע אישי.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="282"/>
         <source>Exported to {path}.</source>
         <translation>יוצא אל {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Import session</source>
         <translation>ייבוא שיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>שיחות Copilot (*.copilot-session);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="292"/>
         <source>Importing…</source>
         <translation>מייבא…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="297"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>שיחה {id}: {status} ({lines} שורות, {cards} כרטיסים).</translation>
     </message>
@@ -2171,67 +2171,67 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
         <source>Agent</source>
         <translation>נציג/ה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
         <source>Duration</source>
         <translation>משך</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
         <source>Mood</source>
         <translation>מצב רוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
         <source>Escalations</source>
         <translation>הסלמות</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
         <source>Silence</source>
         <translation>שקט</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="32"/>
         <source>Attention</source>
         <translation>לתשומת לב</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>upset</source>
         <translation>כועס</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>pleased</source>
         <translation>מרוצה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
         <source>worsening</source>
         <translation>מחמיר</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="55"/>
         <source>improving</source>
         <translation>משתפר</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="112"/>
         <source>(unknown agent)</source>
         <translation>(נציג לא ידוע)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="114"/>
         <source>{agent} (ended)</source>
         <translation>{agent} (הסתיימה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="122"/>
         <source>{handled} of {raised} handled</source>
         <translation>{handled} מתוך {raised} טופלו</translation>
     </message>
@@ -2292,52 +2292,52 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="55"/>
         <source>Write a note for this moment, then press Enter</source>
         <translation>כתיבת הערה לרגע הזה, ואז Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="58"/>
         <source>tags, comma separated (empathy, upsell)</source>
         <translation>תגיות, מופרדות בפסיקים (אמפתיה, מכירה)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="59"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="60"/>
         <source>Pin at 0:00</source>
         <translation>הצמדה ב-0:00</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="63"/>
         <source>Delete note</source>
         <translation>מחיקת הערה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="84"/>
         <source>Pin at {time}</source>
         <translation>הצמדה ב-{time}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="96"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="97"/>
         <source>Write the note first.</source>
         <translation>יש לכתוב קודם את ההערה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="104"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="113"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="114"/>
         <source>Note pinned at {time}.</source>
         <translation>ההערה הוצמדה ב-{time}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="129"/>
         <source>Note deleted.</source>
         <translation>ההערה נמחקה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="132"/>
         <source>Could not save the note: {problem}</source>
         <translation>לא ניתן לשמור את ההערה: {problem}</translation>
     </message>
@@ -2345,7 +2345,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../copilot/panel/notices.py" line="54"/>
+        <location filename="../../copilot/panel/notices.py" line="55"/>
         <source> (+{n} more)</source>
         <translation> (+{n} נוספות)</translation>
     </message>
@@ -3111,77 +3111,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="38"/>
         <source>Yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="39"/>
         <source>No</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
         <source>Confirm scorecard</source>
         <translation>אישור כרטיס הציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="63"/>
         <source>Edit template…</source>
         <translation>עריכת התבנית…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="64"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>ראשי צוותים: שינוי הקריטריונים שבהם משתמש כל כרטיס ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="95"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} משתמשים בכרטיס הציון המובנה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
         <source>confirmed</source>
         <translation>אושר</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested, confirmed</source>
         <translation>הוצע, אושר</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="128"/>
         <source>suggested</source>
         <translation>הוצע</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>ציון {score} על {answered} מתוך {total} קריטריונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
         <source>Nothing scored yet</source>
         <translation>עדיין לא ניתן ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>לא ניתן לשמור את כרטיס הציון: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
         <source>Scorecard saved.</source>
         <translation>כרטיס הציון נשמר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>התבנית נשמרה ב-{path}; כרטיסי ציון חדשים ישתמשו בה.</translation>
     </message>
@@ -3597,57 +3597,57 @@
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Duration</source>
         <translation>משך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Agent</source>
         <translation>נציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
         <source>Accepted</source>
         <translation>שומשו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="89"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
         <source>Session {id}</source>
         <translation>שיחה {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="91"/>
         <source> (CRM id {id})</source>
         <translation> (מזהה CRM ‏{id})</translation>
     </message>
@@ -3655,7 +3655,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="45"/>
         <source>managed by your organisation</source>
         <translation>מנוהל על ידי הארגון</translation>
     </message>
@@ -3799,7 +3799,12 @@
         <translation>המראה, השפה, ההדבקה, הקיצורים, כרטיסי הידע וה-AI ייכנסו לתוקף בהפעלה הבאה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/settings_dialog.py" line="163"/>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="159"/>
+        <source>Not saved: {problem}</source>
+        <translation>לא נשמר: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="168"/>
         <source>Not saved: {folder} cannot be written ({problem}). Ask IT for a writable settings folder.</source>
         <translation>לא נשמר: אי אפשר לכתוב ל-{folder} ({problem}). כדאי לבקש מה-IT תיקיית הגדרות עם הרשאת כתיבה.</translation>
     </message>
@@ -3830,172 +3835,172 @@
 <context>
     <name>StatsFigures</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
         <source>Time to insert</source>
         <translation>זמן עד הכנסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
         <source>Time to edit and insert</source>
         <translation>זמן עד עריכה והכנסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
         <source>Time to discard</source>
         <translation>זמן עד דחייה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="54"/>
         <source>Time before expiring</source>
         <translation>זמן עד פקיעה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
         <source>{n} s</source>
         <translation>⁦{n} s⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="69"/>
         <source>{n} ms</source>
         <translation>⁦{n} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="75"/>
         <source>{part} of {whole} ({share})</source>
         <translation>{part} מתוך {whole} ({share})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="84"/>
         <source>median {median} · {high} {value}</source>
         <translation>חציון {median} · {high} {value}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="86"/>
         <source>median {median} · {high} {value} characters</source>
         <translation>חציון {median} · {high} {value} תווים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
         <source>Sessions</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
         <source>Cards shown</source>
         <translation>כרטיסים שהוצגו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
         <source>Every card that appeared on an agent&apos;s panel</source>
         <translation>כל כרטיס שהופיע בחלונית של נציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
         <source>Cards used</source>
         <translation>כרטיסים שנעשה בהם שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
         <source>Inserted or edited, out of every decided card, expired included</source>
         <translation>הוכנסו או נערכו, מתוך כל הכרטיסים שהוחלט לגביהם, כולל שפקעו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="105"/>
         <source>Inserted · edited · discarded · expired</source>
         <translation>הוכנסו · נערכו · נדחו · פקעו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
         <source>Objections handled</source>
         <translation>התנגדויות שטופלו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
         <source>Objection cards the agent used, out of those shown</source>
         <translation>כרטיסי התנגדות שהנציג השתמש בהם, מתוך אלה שהוצגו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
         <source>Edits to a card</source>
         <translation>עריכות בכרטיס</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="111"/>
         <source>Characters changed in the {count} edited cards before they were used</source>
         <translation>תווים ששונו ב-{count} הכרטיסים שנערכו לפני השימוש בהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="116"/>
         <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
         <translation>מהופעת הכרטיס ועד החלטת הנציג ({count} כרטיסים): חציון ואחוזון 90</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
         <source>Suggestion ready</source>
         <translation>הצעה מוכנה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
         <translation>מדברי הלקוח ועד ההצעה ({count} כרטיסים)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
         <source>Card on screen</source>
         <translation>כרטיס על המסך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="126"/>
         <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
         <translation>מדברי הלקוח ועד הכרטיס המוצג בחלונית ({count} כרטיסים)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
         <source>Wrap-ups approved</source>
         <translation>סיכומי שיחה שאושרו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="130"/>
         <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
         <translation>שיחות שהנציג אישר את טיוטת הסיכום שלהן ({count} טיוטות שנכתבו בידי AI)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
         <source>After-call work</source>
         <translation>עבודה אחרי השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
         <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
         <translation>מסוף השיחה ועד הסיכום המאושר: חציון ואחוזון 90</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
         <source>Edits to a wrap-up</source>
         <translation>עריכות בסיכום</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>Characters changed in the {count} approved wrap-ups</source>
         <translation>תווים ששונו ב-{count} הסיכומים שאושרו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>Disposition codes</source>
         <translation>קודי סיווג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="141"/>
         <source>Entries shown, never used</source>
         <translation>הוצגו, לא נעשה בהם שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
         <source>Playbook entries never shown</source>
         <translation>רשומות בספר התסריטים שלא הוצגו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
         <source>{count} of {total}</source>
         <translation>{count} מתוך {total}</translation>
     </message>
@@ -4003,159 +4008,159 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>פערי ידע: שאלות לקוחות שאף מאמר לא ענה עליהן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
         <source>Experiments: cards used per wording, with 95% intervals</source>
         <translation>ניסויים: כרטיסים שנעשה בהם שימוש לפי נוסח, עם רווחי סמך של 95%</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
         <source>Coaching statistics</source>
         <translation>סטטיסטיקת אימון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
         <source>All agents</source>
         <translation>כל הנציגים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>All teams</source>
         <translation>כל הצוותים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="185"/>
         <source>Export CSV…</source>
         <translation>ייצוא CSV…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>From</source>
         <translation>מ-</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by kind</source>
         <translation>כרטיסים ששומשו, לפי סוג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>כרטיסים ששומשו, לפי פריט ({n} המוצגים ביותר)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Figure</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>About</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Asked</source>
         <translation>נשאלו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Example questions</source>
         <translation>שאלות לדוגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="214"/>
         <source>Last asked</source>
         <translation>נשאלה לאחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>Experiment</source>
         <translation>ניסוי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>State</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>A used</source>
         <translation>שימוש ב-A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B used</source>
         <translation>שימוש ב-B</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B against A</source>
         <translation>B מול A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="251"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="280"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>1 session</source>
         <translation>שיחה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="300"/>
         <source>{n} sessions</source>
         <translation>{n} שיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="326"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>לא ניתן להציג סטטיסטיקה. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>לא ניתן להציג סטטיסטיקה: אירעה תקלה לא צפויה. הפרטים ביומן.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>פערי ידע: אין בתקופה הזו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="352"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>פערי ידע: לא ניתן לקרוא</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>Export statistics</source>
         <translation>ייצוא סטטיסטיקה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="403"/>
         <source>Saved {name}</source>
         <translation>{name} נשמר</translation>
     </message>
@@ -4211,83 +4216,83 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="313"/>
+        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="315"/>
         <source>Insert</source>
         <translation>הכנסה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="176"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Edit</source>
         <translation>עריכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="180"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="183"/>
         <source>Article</source>
         <translation>מאמר</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="182"/>
+        <location filename="../../copilot/panel/cards.py" line="184"/>
         <source>Read the whole article this answer comes from</source>
         <translation>קריאת המאמר המלא שממנו התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="185"/>
+        <location filename="../../copilot/panel/cards.py" line="187"/>
         <source>Discard</source>
         <translation>דחייה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="230"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>הצעה {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
         <source>Drafted by AI: check it before use</source>
         <translation>נוסח על ידי AI: כדאי לבדוק לפני שימוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>Sent by a supervisor following this call</source>
         <translation>נשלח ממפקח שעוקב אחר השיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="241"/>
+        <location filename="../../copilot/panel/cards.py" line="243"/>
         <source>From your team&apos;s playbook</source>
         <translation>מספר התסריטים של הצוות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="242"/>
+        <location filename="../../copilot/panel/cards.py" line="244"/>
         <source>Why: {reason}</source>
         <translation>למה: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="269"/>
+        <location filename="../../copilot/panel/cards.py" line="271"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>העתקה ללוח עבור ה-CRM ‏(Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="270"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>שינוי הטקסט ואז הכנסה ‏(Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="272"/>
+        <location filename="../../copilot/panel/cards.py" line="274"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>דחיית הכרטיס ‏(Ctrl+Shift+{n}); החץ מאפשר לציין סיבה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="299"/>
+        <location filename="../../copilot/panel/cards.py" line="301"/>
         <source>Insert edited</source>
         <translation>הכנסת הגרסה הערוכה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="300"/>
+        <location filename="../../copilot/panel/cards.py" line="302"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>הכנסת הטקסט הערוך ‏(Ctrl+Enter)</translation>
     </message>
@@ -4440,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Id</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Label</source>
         <translation>תווית</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Weight</source>
         <translation>משקל</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
         <source>Pre-filled by</source>
         <translation>ממולא מראש לפי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
         <source>Scorecard template</source>
         <translation>תבנית כרטיס ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Add criterion</source>
         <translation>הוספת קריטריון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
         <source>Remove selected</source>
         <translation>הסרת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>כללים שיכולים למלא קריטריון מראש: {rules}. להשאיר ריק כדי לתת ציון ידנית.</translation>
     </message>
@@ -4488,37 +4493,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Agent</source>
         <translation>נציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Decisions</source>
         <translation>החלטות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="33"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="57"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>ציר הזמן של השיחה: לחיצה מעבירה את ההשמעה לשם</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="216"/>
         <source>Mood</source>
         <translation>מצב רוח</translation>
     </message>
@@ -4526,72 +4531,72 @@
 <context>
     <name>WhatIfPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="208"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="209"/>
         <source>Re-run with the current playbook</source>
         <translation>הרצה מחדש עם ספר התסריטים הנוכחי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="210"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="211"/>
         <source>Play this session&apos;s lines through today&apos;s playbook and knowledge base</source>
         <translation>העברת שורות השיחה דרך ספר התסריטים ומאגר הידע של היום</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="215"/>
         <source>See what the copilot would suggest now, next to what it suggested then.</source>
         <translation>מה הקופיילוט היה מציע עכשיו, לצד מה שהציע אז.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="217"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="218"/>
         <source>Only lines where the suggestions differ</source>
         <translation>רק שורות שבהן ההצעות שונות</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Time</source>
         <translation>זמן</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Line</source>
         <translation>שורה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Then</source>
         <translation>אז</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Now</source>
         <translation>עכשיו</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="246"/>
         <source>No engine is available to re-run with.</source>
         <translation>אין מנוע זמין להרצה מחדש.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="254"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="255"/>
         <source>Re-running…</source>
         <translation>מריץ מחדש…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="275"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="276"/>
         <source>{changed} of {total} lines would get other suggestions: {new} entries new, {gone} no longer suggested.</source>
         <translation>{changed} מתוך {total} שורות יקבלו הצעות אחרות: {new} פריטים חדשים, {gone} כבר לא מוצעים.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="285"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
         <source>Re-run stopped.</source>
         <translation>ההרצה מחדש נעצרה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="287"/>
         <source>Re-run failed: {problem}</source>
         <translation>ההרצה מחדש נכשלה: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="297"/>
         <source>(start of the call)</source>
         <translation>(תחילת השיחה)</translation>
     </message>
@@ -4599,7 +4604,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="369"/>
+        <location filename="../../copilot/engines/generative.py" line="429"/>
         <source>Drafted by AI from the conversation</source>
         <translation>נוסח על ידי AI מתוך השיחה</translation>
     </message>

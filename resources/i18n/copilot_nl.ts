@@ -4,92 +4,92 @@
 <context>
     <name>AiSettings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="56"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
         <source>Ask a language model for drafts (shown as AI drafts)</source>
         <translation>Een taalmodel om concepten vragen (getoond als AI-concepten)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="58"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
         <source>AI</source>
         <translation>AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="60"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="62"/>
         <source>OpenAI or compatible (vLLM, Ollama, llama.cpp, LM Studio)</source>
         <translation>OpenAI of compatibel (vLLM, Ollama, llama.cpp, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="61"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
         <source>Azure OpenAI</source>
         <translation>Azure OpenAI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="63"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="65"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
         <source>Endpoint</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="67"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="69"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="71"/>
         <source>API version</source>
         <translation>API-versie</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="74"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="76"/>
         <source>Only endpoints on this computer</source>
         <translation>Alleen adressen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="80"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
         <source>Store key</source>
         <translation>Sleutel bewaren</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="82"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="84"/>
         <source>Delete key</source>
         <translation>Sleutel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="87"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="89"/>
         <source>API key</source>
         <translation>API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="88"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="90"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>deployment name</source>
         <translation>naam van de deployment</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="98"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="100"/>
         <source>e.g. gpt-4o-mini or llama3.1</source>
         <translation>bijv. gpt-4o-mini of llama3.1</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="112"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="114"/>
         <source>a key is stored in the keychain</source>
         <translation>er staat een sleutel in de sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="113"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="115"/>
         <source>no key stored</source>
         <translation>geen sleutel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="137"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="139"/>
         <source>Testing…</source>
         <translation>Testen…</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="366"/>
+        <location filename="../../copilot/panel/cards.py" line="368"/>
         <source>Suggestions appear here as the customer speaks.</source>
         <translation>Suggesties verschijnen hier terwijl de klant praat.</translation>
     </message>
@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="289"/>
+        <location filename="../../copilot/cli/main.py" line="328"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="346"/>
+        <location filename="../../copilot/cli/main.py" line="385"/>
         <source>API key: </source>
         <translation>API-sleutel: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="348"/>
+        <location filename="../../copilot/cli/main.py" line="387"/>
         <source>no key given; nothing stored</source>
         <translation>geen sleutel opgegeven; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="351"/>
+        <location filename="../../copilot/cli/main.py" line="390"/>
         <source>API key stored in the OS keychain</source>
         <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="354"/>
+        <location filename="../../copilot/cli/main.py" line="393"/>
         <source>API key removed</source>
         <translation>API-sleutel verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="355"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>there was no API key</source>
         <translation>er was geen API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="366"/>
+        <location filename="../../copilot/cli/main.py" line="405"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="388"/>
+        <location filename="../../copilot/cli/main.py" line="427"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="389"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexeren {done}/{total} artikelen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="395"/>
+        <location filename="../../copilot/cli/main.py" line="434"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="396"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="413"/>
+        <location filename="../../copilot/cli/main.py" line="452"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="424"/>
+        <location filename="../../copilot/cli/main.py" line="463"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="438"/>
+        <location filename="../../copilot/cli/main.py" line="477"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: geen klantregel om op te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="450"/>
+        <location filename="../../copilot/cli/main.py" line="489"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="451"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>why: {rationale}</source>
         <translation>waarom: {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="311"/>
+        <location filename="../../copilot/cli/main.py" line="350"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: dit kennisbankbestand bestaat niet</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="447"/>
+        <location filename="../../copilot/cli/main.py" line="486"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="54"/>
-        <location filename="../../copilot/cli/main.py" line="83"/>
+        <location filename="../../copilot/cli/main.py" line="84"/>
         <source>knowledge base file (default: the panel&apos;s)</source>
         <translation>kennisbankbestand (standaard: dat van het paneel)</translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="60"/>
-        <location filename="../../copilot/cli/main.py" line="89"/>
+        <location filename="../../copilot/cli/main.py" line="90"/>
         <source>enable a policy flag such as ai_disclosure, besides the panel&apos;s (repeatable)</source>
         <translation>een beleidsvlag zoals ai_disclosure aanzetten, naast die van het paneel (herhaalbaar)</translation>
     </message>
@@ -1112,227 +1112,227 @@
         <translation>alleen de sessies van deze agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="50"/>
+        <location filename="../../copilot/cli/main.py" line="51"/>
         <source>Agent Copilot: suggestions beside any CRM, with the agent in control. Without a command, opens the side panel.</source>
         <translation>Agent Copilot: suggesties naast elk CRM, met de agent aan het stuur. Zonder opdracht opent het zijpaneel.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="54"/>
+        <location filename="../../copilot/cli/main.py" line="55"/>
         <source>play bundled sample conversations in the panel</source>
         <translation>meegeleverde voorbeeldgesprekken afspelen in het paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="56"/>
+        <location filename="../../copilot/cli/main.py" line="57"/>
         <source>playbook file (TOML or JSON)</source>
         <translation>draaiboekbestand (TOML of JSON)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="57"/>
+        <location filename="../../copilot/cli/main.py" line="58"/>
         <source>customer context JSON for the session</source>
         <translation>klantcontext-JSON voor de sessie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="59"/>
+        <location filename="../../copilot/cli/main.py" line="60"/>
         <source>do not keep the panel above other windows</source>
         <translation>het paneel niet boven andere vensters houden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="61"/>
+        <location filename="../../copilot/cli/main.py" line="62"/>
         <source>demo speed factor (2 = twice as fast)</source>
         <translation>demosnelheid (2 = twee keer zo snel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="64"/>
+        <location filename="../../copilot/cli/main.py" line="65"/>
         <source>log debug details</source>
         <translation>debugdetails loggen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="66"/>
+        <location filename="../../copilot/cli/main.py" line="67"/>
         <source>unattended use: log unexpected errors and keep crash.log, but show no dialog</source>
         <translation>onbewaakt gebruik: onverwachte fouten loggen en crash.log bewaren, maar geen dialoog tonen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="72"/>
+        <location filename="../../copilot/cli/main.py" line="73"/>
         <source>run the engine over a transcript and print every suggestion</source>
         <translation>de engine over een transcript laten lopen en elke suggestie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="73"/>
+        <location filename="../../copilot/cli/main.py" line="74"/>
         <source>Run the panel&apos;s local engine (the playbook and the knowledge base, as the settings and policy choose them) over a transcript (JSON lines or &apos;Speaker: text&apos; lines) and print every card the panel would show, with its utterance index, kind, entry id, text, rationale and latency.</source>
         <translation>Laat de lokale engine van het paneel (het draaiboek en de kennisbank, zoals instellingen en beleid ze kiezen) over een transcript lopen (JSON-regels of regels &apos;Spreker: tekst&apos;) en drukt elke kaart af die het paneel zou tonen, met uitspraaknummer, soort, item-id, tekst, motivering en latentie.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="79"/>
+        <location filename="../../copilot/cli/main.py" line="80"/>
         <source>transcript file, or - for standard input</source>
         <translation>transcriptbestand, of - voor standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="81"/>
+        <location filename="../../copilot/cli/main.py" line="82"/>
         <source>playbook file (default: the panel&apos;s)</source>
         <translation>draaiboekbestand (standaard: dat van het paneel)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="85"/>
+        <location filename="../../copilot/cli/main.py" line="86"/>
         <source>customer context JSON</source>
         <translation>klantcontext-JSON</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="87"/>
+        <location filename="../../copilot/cli/main.py" line="88"/>
         <source>output format</source>
         <translation>uitvoerformaat</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="93"/>
+        <location filename="../../copilot/cli/main.py" line="94"/>
         <source>open the panel and listen to a live source</source>
         <translation>het paneel openen en naar een live bron luisteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="94"/>
+        <location filename="../../copilot/cli/main.py" line="95"/>
         <source>Open the panel and feed it JSON lines (any message the local API takes) or &apos;Speaker: text&apos; lines from standard input or from a transcript file as it grows.</source>
         <translation>Opent het paneel en voert het JSON-regels (elk bericht dat de lokale API aanneemt) of regels &apos;Spreker: tekst&apos; vanaf standaardinvoer of uit een transcriptbestand terwijl het groeit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="99"/>
+        <location filename="../../copilot/cli/main.py" line="100"/>
         <source>read lines piped in by a transcription tool</source>
         <translation>regels lezen die een transcriptieprogramma doorgeeft</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="101"/>
+        <location filename="../../copilot/cli/main.py" line="102"/>
         <source>follow FILE as it grows, through truncation and rotation</source>
         <translation>FILE volgen terwijl het groeit, ook bij inkorten en roteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="103"/>
+        <location filename="../../copilot/cli/main.py" line="104"/>
         <source>session id for lines that name none</source>
         <translation>sessie-id voor regels die er geen noemen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="105"/>
+        <location filename="../../copilot/cli/main.py" line="106"/>
         <source>with --follow: skip what FILE already holds</source>
         <translation>met --follow: overslaan wat FILE al bevat</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="109"/>
+        <location filename="../../copilot/cli/main.py" line="110"/>
         <source>replay a transcript into a running panel through the local API</source>
         <translation>een transcript afspelen in een draaiend paneel via de lokale API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="110"/>
+        <location filename="../../copilot/cli/main.py" line="111"/>
         <source>Post each line of a transcript to a running panel&apos;s local API, as a CRM or transcription integration would. The token comes from the keychain unless given.</source>
         <translation>Stuurt elke regel van een transcript naar de lokale API van een draaiend paneel, zoals een CRM- of transcriptiekoppeling zou doen. Het token komt uit de sleutelhanger, tenzij je het opgeeft.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="115"/>
+        <location filename="../../copilot/cli/main.py" line="116"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;)</source>
         <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="117"/>
+        <location filename="../../copilot/cli/main.py" line="118"/>
         <source>session id (default: replay)</source>
         <translation>sessie-id (standaard: replay)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="118"/>
+        <location filename="../../copilot/cli/main.py" line="119"/>
         <source>the panel&apos;s API address</source>
         <translation>het API-adres van het paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="119"/>
+        <location filename="../../copilot/cli/main.py" line="120"/>
         <source>bearer token (default: read from the OS keychain)</source>
         <translation>bearer-token (standaard: uit de sleutelhanger van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="121"/>
+        <location filename="../../copilot/cli/main.py" line="122"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pauze tussen regels (standaard 0: zo snel als aangenomen)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>end the session after the last line</source>
         <translation>de sessie beëindigen na de laatste regel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>de kennisbank: artikelen importeren, een zoekopdracht proberen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Beheert de kennisbank waaruit het paneel antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="127"/>
+        <location filename="../../copilot/cli/main.py" line="128"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>een map of bestand met artikelen importeren (Markdown, tekst, HTML, JSON-regels, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="129"/>
+        <location filename="../../copilot/cli/main.py" line="130"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importeert artikelen; hetzelfde pad opnieuw importeren werkt gewijzigde artikelen bij en verwijdert verwijderde. Een kapot bestand wordt gemeld en overgeslagen; de rest wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="134"/>
+        <location filename="../../copilot/cli/main.py" line="135"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>tonen wat de kennisbank antwoordt op een vraag of een gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Rangschikt de artikelen voor een vraag, of met --conversation voor de laatste klantregel van een transcript met het gesprek ervoor, precies zoals het paneel zoekt. De zekerheid is de kans dat het artikel klopt; het paneel toont een kaart vanaf de instelling knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="140"/>
+        <location filename="../../copilot/cli/main.py" line="141"/>
         <source>a customer&apos;s question</source>
         <translation>de vraag van een klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="142"/>
+        <location filename="../../copilot/cli/main.py" line="143"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;), of - voor standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="145"/>
+        <location filename="../../copilot/cli/main.py" line="146"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>uitvoerformaat (jsonl: één artikel per regel met id, titel, zekerheid)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="148"/>
+        <location filename="../../copilot/cli/main.py" line="149"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>het taalmodel voor AI-concepten: sleutel en verbinding</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Bewaart de API-sleutel van het model in de sleutelhanger van het systeem, of test het eindpunt uit de instellingen (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="153"/>
+        <location filename="../../copilot/cli/main.py" line="154"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>de API-sleutel opslaan in de sleutelhanger (gelezen van standaardinvoer)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="155"/>
+        <location filename="../../copilot/cli/main.py" line="156"/>
         <source>remove the API key from the OS keychain</source>
         <translation>de API-sleutel uit de sleutelhanger verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>send a short request and report latency and the answer</source>
         <translation>een kort verzoek sturen en de latentie en het antwoord melden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="166"/>
+        <location filename="../../copilot/cli/main.py" line="167"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>de lopende gesprekken van het team: volg er een, stuur de agent een notitie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>De lopende gesprekken van de teams waar je central_url-login toezicht op houdt: agent, duur, stemming, escalaties, stiltes en meldingen; open er een om het te volgen en de agent een notitie te sturen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="170"/>
+        <location filename="../../copilot/cli/main.py" line="171"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>hoe je notities ondertekend worden (standaard: de instelling agent_name of je login)</translation>
     </message>
@@ -1585,58 +1585,58 @@
 <context>
     <name>CopilotApp</name>
     <message>
-        <location filename="../../copilot/app.py" line="153"/>
+        <location filename="../../copilot/app.py" line="154"/>
         <source>Not recording this session: {problem}</source>
         <translation>Dit gesprek wordt niet vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="169"/>
+        <location filename="../../copilot/app.py" line="170"/>
         <source>Conversation</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="182"/>
+        <location filename="../../copilot/app.py" line="183"/>
         <source>Wrap-up codes: {problem}; using the bundled list</source>
         <translation>Afsluitcodes: {problem}; de meegeleverde lijst wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="211"/>
+        <location filename="../../copilot/app.py" line="212"/>
         <source>AI drafts off: {problem}</source>
         <translation>AI-concepten uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="236"/>
+        <location filename="../../copilot/app.py" line="237"/>
         <source>Customer context not loaded: {problem}</source>
         <translation>Klantgegevens niet geladen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="282"/>
-        <location filename="../../copilot/app.py" line="319"/>
+        <location filename="../../copilot/app.py" line="283"/>
+        <location filename="../../copilot/app.py" line="320"/>
         <source>Local API off: {problem}</source>
         <translation>Lokale API uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="303"/>
+        <location filename="../../copilot/app.py" line="304"/>
         <source>{problem}; restarting it</source>
         <translation>{problem}; wordt opnieuw gestart</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="322"/>
+        <location filename="../../copilot/app.py" line="323"/>
         <source>The local API is back on {url}</source>
         <translation>De lokale API draait weer op {url}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="341"/>
+        <location filename="../../copilot/app.py" line="342"/>
         <source>Not recording: {problem}. What is said now waits in memory until it can be written; it is lost if the panel closes first.</source>
         <translation>Niet vastgelegd: {problem}. Wat nu gezegd wordt, wacht in het geheugen tot het weggeschreven kan worden; het gaat verloren als het paneel eerder sluit.</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="343"/>
+        <location filename="../../copilot/app.py" line="344"/>
         <source>Knowledge answers off: {problem}</source>
         <translation>Kennisantwoorden uit: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/app.py" line="446"/>
+        <location filename="../../copilot/app.py" line="447"/>
         <source>Demo: {title}</source>
         <translation>Demo: {title}</translation>
     </message>
@@ -1710,32 +1710,32 @@
         <translation>AI niet beschikbaar, alleen het playbook</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="175"/>
+        <location filename="../../copilot/live/desk.py" line="194"/>
         <source>The wrap-up is empty: write a line or two before approving it.</source>
         <translation>De samenvatting is leeg: schrijf een of twee regels voordat je hem goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="219"/>
+        <location filename="../../copilot/live/desk.py" line="238"/>
         <source>Customer details updated from the CRM</source>
         <translation>Klantgegevens bijgewerkt vanuit het CRM</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="324"/>
+        <location filename="../../copilot/live/desk.py" line="353"/>
         <source>Suggestions paused: {problem}</source>
         <translation>Suggesties gepauzeerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="327"/>
+        <location filename="../../copilot/live/desk.py" line="356"/>
         <source>Suggestions paused: the playbook engine failed on that line. The details are in the log.</source>
         <translation>Suggesties gepauzeerd: het playbook liep vast op die regel. De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="386"/>
+        <location filename="../../copilot/live/desk.py" line="415"/>
         <source>Nothing to insert: the text is empty. Esc keeps the card as it was.</source>
         <translation>Niets om in te voegen: de tekst is leeg. Esc laat de kaart zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../copilot/live/desk.py" line="454"/>
+        <location filename="../../copilot/live/desk.py" line="483"/>
         <source>{name} sent a note on another call: {label}</source>
         <translation>{name} stuurde een notitie bij een ander gesprek: {label}</translation>
     </message>
@@ -1834,12 +1834,12 @@
 <context>
     <name>HeldPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="147"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="148"/>
         <source>Held back, not shown to the agent</source>
         <translation>Tegengehouden, niet aan de agent getoond</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="177"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="178"/>
         <source>None so far.</source>
         <translation>Nog geen.</translation>
     </message>
@@ -2003,167 +2003,167 @@
 <context>
     <name>LibraryWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="55"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
         <source>All outcomes</source>
         <translation>Alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="57"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="111"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="112"/>
         <source>Session library</source>
         <translation>Gesprekkenbibliotheek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="116"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="117"/>
         <source>Search what was said (all words, any order)</source>
         <translation>Zoek in wat er gezegd is (alle woorden, elke volgorde)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="132"/>
         <source>Between</source>
         <translation>Tussen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="157"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="158"/>
         <source>Open replay</source>
         <translation>Terugkijken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="161"/>
         <source>Import session…</source>
         <translation>Gesprek importeren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="163"/>
         <source>Export session…</source>
         <translation>Gesprek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="164"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="165"/>
         <source>Redact personal data</source>
         <translation>Persoonsgegevens afschermen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="166"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="167"/>
         <source>Statistics…</source>
         <translation>Statistieken…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="204"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="205"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="227"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="228"/>
         <source>{shown} of more than {total} sessions</source>
         <translation>{shown} van meer dan {total} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="230"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="231"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} van {total} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>1 session</source>
         <translation>1 gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="232"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="233"/>
         <source>{n} sessions</source>
         <translation>{n} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No session matches.</source>
         <translation>Geen gesprek gevonden.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="236"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="237"/>
         <source>No sessions recorded yet.</source>
         <translation>Nog geen gesprekken vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="249"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="250"/>
         <source>Could not read the session library: {problem}</source>
         <translation>De gesprekkenbibliotheek kon niet worden gelezen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="261"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="262"/>
         <source>Choose a session first.</source>
         <translation>Kies eerst een gesprek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="268"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="269"/>
         <source>Choose a session to export first.</source>
         <translation>Kies eerst een gesprek om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="271"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="272"/>
         <source>Export session</source>
         <translation>Gesprek exporteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="273"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="274"/>
         <source>Copilot sessions (*.copilot-session)</source>
         <translation>Copilot-gesprekken (*.copilot-session)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="277"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="278"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="280"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
         <source>Exported to {path} with personal data redacted.</source>
         <translation>Geëxporteerd naar {path}, persoonsgegevens afgeschermd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="281"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="282"/>
         <source>Exported to {path}.</source>
         <translation>Geëxporteerd naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
         <source>Import session</source>
         <translation>Gesprek importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="287"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="288"/>
         <source>Copilot sessions (*.copilot-session);;All files (*)</source>
         <translation>Copilot-gesprekken (*.copilot-session);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="291"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="292"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="297"/>
         <source>Session {id}: {status} ({lines} lines, {cards} cards).</source>
         <translation>Gesprek {id}: {status} ({lines} regels, {cards} kaarten).</translation>
     </message>
@@ -2171,67 +2171,67 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="26"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="27"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="28"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="29"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
         <source>Escalations</source>
         <translation>Escalaties</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="30"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
         <source>Silence</source>
         <translation>Stilte</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="31"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="32"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>upset</source>
         <translation>boos</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="51"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="52"/>
         <source>pleased</source>
         <translation>tevreden</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="53"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
         <source>worsening</source>
         <translation>verslechtert</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="54"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="55"/>
         <source>improving</source>
         <translation>verbetert</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="111"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="112"/>
         <source>(unknown agent)</source>
         <translation>(onbekende medewerker)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="113"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="114"/>
         <source>{agent} (ended)</source>
         <translation>{agent} (beëindigd)</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/calls_model.py" line="121"/>
+        <location filename="../../copilot/supervise/qt/calls_model.py" line="122"/>
         <source>{handled} of {raised} handled</source>
         <translation>{handled} van {raised} opgepakt</translation>
     </message>
@@ -2292,52 +2292,52 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="54"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="55"/>
         <source>Write a note for this moment, then press Enter</source>
         <translation>Schrijf een notitie bij dit moment en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="57"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="58"/>
         <source>tags, comma separated (empathy, upsell)</source>
         <translation>labels, gescheiden door komma&apos;s (empathie, upsell)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="59"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="60"/>
         <source>Pin at 0:00</source>
         <translation>Vastzetten op 0:00</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="63"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="84"/>
         <source>Pin at {time}</source>
         <translation>Vastzetten op {time}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="96"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="97"/>
         <source>Write the note first.</source>
         <translation>Schrijf eerst de notitie.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="104"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="113"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="114"/>
         <source>Note pinned at {time}.</source>
         <translation>Notitie vastgezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="129"/>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="131"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="132"/>
         <source>Could not save the note: {problem}</source>
         <translation>De notitie kon niet worden opgeslagen: {problem}</translation>
     </message>
@@ -2345,7 +2345,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../copilot/panel/notices.py" line="54"/>
+        <location filename="../../copilot/panel/notices.py" line="55"/>
         <source> (+{n} more)</source>
         <translation> (+{n} meer)</translation>
     </message>
@@ -3111,77 +3111,77 @@
 <context>
     <name>ScorecardPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="36"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="38"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="37"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="39"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="58"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="60"/>
         <source>Confirm scorecard</source>
         <translation>Scorekaart bevestigen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="61"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="63"/>
         <source>Edit template…</source>
         <translation>Sjabloon bewerken…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="62"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="64"/>
         <source>Team leads: change the criteria every scorecard uses</source>
         <translation>Teamleiders: wijzig de criteria die elke scorekaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="93"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="95"/>
         <source>{problem} Using the default scorecard.</source>
         <translation>{problem} De standaardscorekaart wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="123"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="125"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
         <source>suggested, confirmed</source>
         <translation>voorgesteld, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="126"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="128"/>
         <source>suggested</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="152"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} over {answered} van {total} criteria</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
         <source>Nothing scored yet</source>
         <translation>Nog niets gescoord</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="163"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>De scorekaart kon niet worden opgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="169"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
         <source>Scorecard saved.</source>
         <translation>Scorekaart opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="178"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Sjabloon opgeslagen in {path}; nieuwe scorekaarten gebruiken het.</translation>
     </message>
@@ -3597,57 +3597,57 @@
 <context>
     <name>SessionTable</name>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="46"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="47"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="51"/>
         <source>Accepted</source>
         <translation>Gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="89"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
         <source>Session {id}</source>
         <translation>Gesprek {id}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/library_window.py" line="90"/>
+        <location filename="../../copilot/coaching/qt/library_window.py" line="91"/>
         <source> (CRM id {id})</source>
         <translation> (CRM-id {id})</translation>
     </message>
@@ -3655,7 +3655,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../copilot/admin/qt/ai_settings.py" line="43"/>
+        <location filename="../../copilot/admin/qt/ai_settings.py" line="45"/>
         <source>managed by your organisation</source>
         <translation>beheerd door je organisatie</translation>
     </message>
@@ -3799,7 +3799,12 @@
         <translation>Weergave, taal, plakken, sneltoetsen, kenniskaarten en AI gelden vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/qt/settings_dialog.py" line="163"/>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="159"/>
+        <source>Not saved: {problem}</source>
+        <translation>Niet opgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/qt/settings_dialog.py" line="168"/>
         <source>Not saved: {folder} cannot be written ({problem}). Ask IT for a writable settings folder.</source>
         <translation>Niet opgeslagen: in {folder} kan niet worden geschreven ({problem}). Vraag IT om een schrijfbare map voor instellingen.</translation>
     </message>
@@ -3830,172 +3835,172 @@
 <context>
     <name>StatsFigures</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
         <source>Time to insert</source>
         <translation>Tijd tot invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="51"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
         <source>Time to edit and insert</source>
         <translation>Tijd tot bewerken en invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="52"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
         <source>Time to discard</source>
         <translation>Tijd tot negeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="53"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="54"/>
         <source>Time before expiring</source>
         <translation>Tijd tot verlopen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="67"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="68"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="69"/>
         <source>{n} ms</source>
         <translation>{n} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="74"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="75"/>
         <source>{part} of {whole} ({share})</source>
         <translation>{part} van {whole} ({share})</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="83"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="84"/>
         <source>median {median} · {high} {value}</source>
         <translation>mediaan {median} · {high} {value}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="85"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="86"/>
         <source>median {median} · {high} {value} characters</source>
         <translation>mediaan {median} · {high} {value} tekens</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="99"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
         <source>Sessions</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="100"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
         <source>Cards shown</source>
         <translation>Getoonde kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="101"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
         <source>Every card that appeared on an agent&apos;s panel</source>
         <translation>Elke kaart die op het paneel van een agent verscheen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="102"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
         <source>Cards used</source>
         <translation>Gebruikte kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="103"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
         <source>Inserted or edited, out of every decided card, expired included</source>
         <translation>Ingevoegd of bewerkt, van alle kaarten met een beslissing, verlopen inbegrepen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="104"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="105"/>
         <source>Inserted · edited · discarded · expired</source>
         <translation>Ingevoegd · bewerkt · genegeerd · verlopen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="107"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
         <source>Objections handled</source>
         <translation>Bezwaren behandeld</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="108"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
         <source>Objection cards the agent used, out of those shown</source>
         <translation>Bezwaarkaarten die de agent gebruikte, van de getoonde</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="109"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
         <source>Edits to a card</source>
         <translation>Wijzigingen aan een kaart</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="110"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="111"/>
         <source>Characters changed in the {count} edited cards before they were used</source>
         <translation>Gewijzigde tekens in de {count} bewerkte kaarten voordat ze werden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="115"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="116"/>
         <source>From the card appearing to the agent&apos;s decision ({count} cards): median and 90th percentile</source>
         <translation>Van het verschijnen van de kaart tot de beslissing van de agent ({count} kaarten): mediaan en 90e percentiel</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="121"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
         <source>Suggestion ready</source>
         <translation>Suggestie klaar</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="122"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="123"/>
         <source>From the customer&apos;s words to the suggestion ({count} cards)</source>
         <translation>Van de woorden van de klant tot de suggestie ({count} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="124"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
         <source>Card on screen</source>
         <translation>Kaart op het scherm</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="125"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="126"/>
         <source>From the customer&apos;s words to the card drawn on the panel ({count} cards)</source>
         <translation>Van de woorden van de klant tot de kaart op het paneel ({count} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="128"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
         <source>Wrap-ups approved</source>
         <translation>Goedgekeurde afrondingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="129"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="130"/>
         <source>Calls whose drafted wrap-up the agent approved ({count} drafts written by AI)</source>
         <translation>Gesprekken waarvan de agent de voorgestelde afronding goedkeurde ({count} concepten door AI geschreven)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="132"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
         <source>After-call work</source>
         <translation>Nawerk</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="133"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
         <source>From the end of the call to the approved wrap-up: median and 90th percentile</source>
         <translation>Van het einde van het gesprek tot de goedgekeurde afronding: mediaan en 90e percentiel</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="134"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
         <source>Edits to a wrap-up</source>
         <translation>Wijzigingen aan een afronding</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="135"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="136"/>
         <source>Characters changed in the {count} approved wrap-ups</source>
         <translation>Gewijzigde tekens in de {count} goedgekeurde afrondingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="137"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="138"/>
         <source>Disposition codes</source>
         <translation>Afhandelcodes</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="140"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="141"/>
         <source>Entries shown, never used</source>
         <translation>Getoond, nooit gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="144"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
         <source>Playbook entries never shown</source>
         <translation>Playbookregels nooit getoond</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="145"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="146"/>
         <source>{count} of {total}</source>
         <translation>{count} van {total}</translation>
     </message>
@@ -4003,159 +4008,159 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="48"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
         <source>Knowledge gaps: customer questions no article answered</source>
         <translation>Kennishiaten: klantvragen waarop geen artikel antwoord gaf</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="49"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="50"/>
         <source>Experiments: cards used per wording, with 95% intervals</source>
         <translation>Experimenten: gebruikte kaarten per formulering, met 95%-intervallen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="160"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="161"/>
         <source>Coaching statistics</source>
         <translation>Coachingsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="173"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="174"/>
         <source>All agents</source>
         <translation>Alle agents</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="175"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="176"/>
         <source>All teams</source>
         <translation>Alle teams</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="184"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="185"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="190"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="191"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="196"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
         <source>Cards used, by kind</source>
         <translation>Gebruikte kaarten, per soort</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="197"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="198"/>
         <source>Cards used, by entry (the {n} shown most)</source>
         <translation>Gebruikte kaarten, per item (de {n} meest getoonde)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="199"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="200"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Asked</source>
         <translation>Gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="212"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
         <source>Example questions</source>
         <translation>Voorbeeldvragen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="213"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="214"/>
         <source>Last asked</source>
         <translation>Laatst gevraagd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="224"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
         <source>A used</source>
         <translation>A gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B used</source>
         <translation>B gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="225"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="226"/>
         <source>B against A</source>
         <translation>B tegenover A</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="250"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="277"/>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="279"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="251"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="278"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="280"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="298"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
         <source>1 session</source>
         <translation>1 gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="299"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="300"/>
         <source>{n} sessions</source>
         <translation>{n} gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="325"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="326"/>
         <source>Cannot show statistics. {problem}</source>
         <translation>Statistieken kunnen niet worden getoond. {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="327"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="328"/>
         <source>Cannot show statistics: something unexpected went wrong. The details are in the log.</source>
         <translation>Statistieken kunnen niet worden getoond: er ging onverwacht iets mis. De details staan in het logboek.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="337"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="338"/>
         <source>Knowledge gaps: none in this period</source>
         <translation>Kennishiaten: geen in deze periode</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="351"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="352"/>
         <source>Knowledge gaps: cannot be read</source>
         <translation>Kennishiaten: kunnen niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="393"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="394"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/stats_view.py" line="402"/>
+        <location filename="../../copilot/coaching/qt/stats_view.py" line="403"/>
         <source>Saved {name}</source>
         <translation>{name} opgeslagen</translation>
     </message>
@@ -4211,83 +4216,83 @@
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="173"/>
-        <location filename="../../copilot/panel/cards.py" line="313"/>
+        <location filename="../../copilot/panel/cards.py" line="175"/>
+        <location filename="../../copilot/panel/cards.py" line="315"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="176"/>
+        <location filename="../../copilot/panel/cards.py" line="178"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="178"/>
+        <location filename="../../copilot/panel/cards.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="181"/>
+        <location filename="../../copilot/panel/cards.py" line="183"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="182"/>
+        <location filename="../../copilot/panel/cards.py" line="184"/>
         <source>Read the whole article this answer comes from</source>
         <translation>Lees het hele artikel waar dit antwoord uit komt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="185"/>
+        <location filename="../../copilot/panel/cards.py" line="187"/>
         <source>Discard</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="230"/>
+        <location filename="../../copilot/panel/cards.py" line="232"/>
         <source>Suggestion {number}: {kind}</source>
         <translation>Suggestie {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="237"/>
+        <location filename="../../copilot/panel/cards.py" line="239"/>
         <source>Drafted by AI: check it before use</source>
         <translation>Opgesteld door AI: controleer het voor gebruik</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="239"/>
+        <location filename="../../copilot/panel/cards.py" line="241"/>
         <source>Sent by a supervisor following this call</source>
         <translation>Gestuurd door een supervisor die dit gesprek volgt</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="241"/>
+        <location filename="../../copilot/panel/cards.py" line="243"/>
         <source>From your team&apos;s playbook</source>
         <translation>Uit het playbook van je team</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="242"/>
+        <location filename="../../copilot/panel/cards.py" line="244"/>
         <source>Why: {reason}</source>
         <translation>Waarom: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="269"/>
+        <location filename="../../copilot/panel/cards.py" line="271"/>
         <source>Copy to the clipboard for the CRM (Ctrl+{n})</source>
         <translation>Naar het klembord kopiëren voor het CRM (Ctrl+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="270"/>
+        <location filename="../../copilot/panel/cards.py" line="272"/>
         <source>Change the text, then insert (Alt+{n})</source>
         <translation>Tekst aanpassen en dan invoegen (Alt+{n})</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="272"/>
+        <location filename="../../copilot/panel/cards.py" line="274"/>
         <source>Dismiss this card (Ctrl+Shift+{n}); the arrow gives a reason</source>
         <translation>Deze kaart negeren (Ctrl+Shift+{n}); via het pijltje geef je een reden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="299"/>
+        <location filename="../../copilot/panel/cards.py" line="301"/>
         <source>Insert edited</source>
         <translation>Bewerkte invoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/cards.py" line="300"/>
+        <location filename="../../copilot/panel/cards.py" line="302"/>
         <source>Insert the edited text (Ctrl+Enter)</source>
         <translation>De bewerkte tekst invoegen (Ctrl+Enter)</translation>
     </message>
@@ -4440,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="185"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="186"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
         <source>Pre-filled by</source>
         <translation>Vooraf ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
         <source>Scorecard template</source>
         <translation>Sjabloon voor scorekaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="201"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="216"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Regels die een criterium vooraf kunnen invullen: {rules}. Laat leeg om met de hand te scoren.</translation>
     </message>
@@ -4488,37 +4493,37 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="30"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="31"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="32"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="33"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="56"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="57"/>
         <source>Session timeline: click to move the replay there</source>
         <translation>Tijdlijn van het gesprek: klik om het terugkijken daarheen te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/timeline.py" line="215"/>
+        <location filename="../../copilot/coaching/qt/timeline.py" line="216"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
@@ -4526,72 +4531,72 @@
 <context>
     <name>WhatIfPane</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="208"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="209"/>
         <source>Re-run with the current playbook</source>
         <translation>Opnieuw draaien met het huidige playbook</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="210"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="211"/>
         <source>Play this session&apos;s lines through today&apos;s playbook and knowledge base</source>
         <translation>De regels van dit gesprek door het huidige playbook en de kennisbank halen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="214"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="215"/>
         <source>See what the copilot would suggest now, next to what it suggested then.</source>
         <translation>Zie wat de copilot nu zou voorstellen, naast wat hij toen voorstelde.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="217"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="218"/>
         <source>Only lines where the suggestions differ</source>
         <translation>Alleen regels waar de suggesties verschillen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Then</source>
         <translation>Toen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="220"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="221"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="245"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="246"/>
         <source>No engine is available to re-run with.</source>
         <translation>Er is geen engine om opnieuw mee te draaien.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="254"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="255"/>
         <source>Re-running…</source>
         <translation>Opnieuw draaien…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="275"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="276"/>
         <source>{changed} of {total} lines would get other suggestions: {new} entries new, {gone} no longer suggested.</source>
         <translation>{changed} van {total} regels zouden andere suggesties krijgen: {new} items nieuw, {gone} niet meer voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="285"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
         <source>Re-run stopped.</source>
         <translation>Opnieuw draaien gestopt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="286"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="287"/>
         <source>Re-run failed: {problem}</source>
         <translation>Opnieuw draaien mislukt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_panes.py" line="296"/>
+        <location filename="../../copilot/coaching/qt/replay_panes.py" line="297"/>
         <source>(start of the call)</source>
         <translation>(begin van het gesprek)</translation>
     </message>
@@ -4599,7 +4604,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="369"/>
+        <location filename="../../copilot/engines/generative.py" line="429"/>
         <source>Drafted by AI from the conversation</source>
         <translation>Door AI opgesteld uit het gesprek</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from copilot.config import keychain
+from copilot.config.options import check
 from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.shell.plain import plain_tip
@@ -155,8 +156,21 @@ class AiSettings(QWidget):
         reason = getattr(exc, "reason", "")
         self.result.setText(f"{exc}" + (f" ({reason})" if reason else ""))
 
+    _SAVED = ("ai_enabled", "ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only")
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed (an endpoint that is no address, a key inside it), before anything is
+        saved, so a bad value never leaves half the AI settings changed."""
+        values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
+        for name in self._SAVED:
+            if not self.settings.locked(name):
+                problem = check(name, values[name])[1]
+                if problem:
+                    return problem
+        return None
+
     def save(self) -> None:
         values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
-        for name in ("ai_enabled", "ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only"):
+        for name in self._SAVED:
             if not self.settings.locked(name):
                 self.settings.set(name, values[name])

@@ -154,6 +154,11 @@ class SettingsDialog(QDialog):
                   "stay_on_top": self.on_top.isChecked(),
                   "paste_into_crm": self.paste.isChecked(), "global_hotkeys": self.hotkeys.isChecked(),
                   "knowledge_threshold": self.knowledge_threshold.value() / 100}
+        problem = self.ai.problem()
+        if problem:
+            self.save_problem.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            self.save_problem.show()
+            return
         try:
             self.ai.save()
             for name, value in chosen.items():

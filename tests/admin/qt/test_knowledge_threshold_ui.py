@@ -24,3 +24,18 @@ def test_the_threshold_reads_as_a_chance_of_being_right_and_is_saved(qtbot):
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     assert Settings()["knowledge_threshold"] == 0.6
+
+
+def test_an_endpoint_with_a_password_is_named_and_nothing_of_the_ai_settings_is_saved(qtbot):
+    """The dialog keeps itself open and says what is wrong; enabling AI drafts is not saved without its endpoint."""
+    dialog = SettingsDialog(Settings(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ai.enabled.setChecked(True)
+    dialog.ai.base_url.setText("https://bob:hunter2@llm.example.com/v1")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.save_problem.isVisible() and "must not contain a user name or password" in dialog.save_problem.text()
+    saved = Settings()
+    assert saved["ai_enabled"] is False and "hunter2" not in saved["ai_base_url"]
