@@ -165,6 +165,7 @@ class PanelWindow(QWidget):
         self.toast = QLabel(self, objectName="toast")
         self.toast.setVisible(False)
         self.toast.setWordWrap(True)
+        self.toast.setTextFormat(Qt.TextFormat.PlainText)  # a toast may quote a line or a field from outside
         self.toast.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.stats = QLabel("", objectName="stats")
         self.stats.setWordWrap(True)

@@ -99,3 +99,19 @@ def test_markup_from_outside_is_shown_as_written_everywhere_in_the_panel(qtbot, 
     assert _rendered_as_markup() == []
     for window in (replay, library, stats):
         window.close()
+
+
+def test_a_transcript_line_naming_a_field_in_markup_is_reported_as_written(qtbot, tmp_path, playbook_file, make_panel):
+    """A followed transcript's bad line is answered with a toast naming the field it holds; the name came from the
+    file, so the toast shows it as text (it was read as markup: bold, a clickable link, an image loaded)."""
+    import argparse
+
+    transcript = tmp_path / "call.jsonl"
+    transcript.write_text(json.dumps({"type": "utterance", "speaker": "customer", "text": "hello",
+                                      HOSTILE: 1}) + "\n", encoding="utf-8")
+    app = make_panel("--playbook", playbook_file())
+    app.start_line_source(argparse.Namespace(stdin=False, follow=str(transcript), session=None,
+                                             new_lines_only=False))
+    qtbot.waitUntil(lambda: MARK in app.window.toast.text() and app.window.toast.isVisible(), timeout=5000)
+    assert "unknown field" in app.window.toast.text()
+    assert _rendered_as_markup() == []

@@ -12,7 +12,7 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -128,7 +128,10 @@ class ScorecardPane(QWidget):
                 value, note = hint.value, self.tr("suggested") if hint.value is not None else ""
             box.setCurrentIndex(max(0, box.findData(value)) if value is not None else 0)
             box.currentIndexChanged.connect(lambda _i: self._update_total())
-            evidence = QLabel(f"<i>{note}</i> · {hint.evidence}" if note else hint.evidence)  # not translated: done
+            # The evidence quotes what was said in the call: escaped in the rich line, plain text without a note.
+            said, quoted = html.escape(note), html.escape(hint.evidence)
+            evidence = QLabel(f"<i>{said}</i> · {quoted}" if note else hint.evidence)  # not translated: done
+            evidence.setTextFormat(Qt.TextFormat.RichText if note else Qt.TextFormat.PlainText)
             evidence.setWordWrap(True)
             evidence.setObjectName("cardWhy")
             self.grid.addWidget(label, row, 0)

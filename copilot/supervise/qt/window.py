@@ -65,6 +65,8 @@ class SuperviseWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.banner = QLabel(objectName="superviseAlert")
         self.banner.setWordWrap(True)
+        # Agents' names and alerts come from the team's desks through the central record: text, never markup.
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setVisible(False)
         attention = QColor(palette.get("escalation", "#c2410c"))
         attention.setAlpha(48)
@@ -80,6 +82,7 @@ class SuperviseWindow(QMainWindow):
 
         self.call_title = QLabel(self.tr("Choose a call to follow it"), objectName="followedCall")
         self.call_title.setWordWrap(True)
+        self.call_title.setTextFormat(Qt.TextFormat.PlainText)
         self.transcript = QListWidget(objectName="followedTranscript")
         self.transcript.setWordWrap(True)
         self.note = QLineEdit(objectName="noteInput")

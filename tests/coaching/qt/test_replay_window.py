@@ -253,3 +253,35 @@ def test_the_wrapup_tab_shows_the_approved_note_or_says_there_was_none(qtbot, re
     assert "approved 31 s after the call ended, pasted into the CRM" in text
     assert "billing_question" in text and "refund agreed" in text
     assert replay.tabs.tabText(replay.tabs.indexOf(replay.wrapup)) == "Wrap-up"
+
+
+def test_the_scorecard_quotes_the_call_as_written_never_as_markup(qtbot, tmp_path):
+    """The evidence beside a suggested answer quotes the call: the outcome the CRM sent at its end, card titles (a
+    knowledge article's among them). An outcome holding markup was drawn bold with a clickable link in the trainer's
+    scorecard."""
+    from PySide6.QtGui import QTextDocument
+
+    hostile = '<b>zq</b> <a href="https://evil.example">zq</a>'
+    path = tmp_path / "copilot.db"
+    recorder = BackgroundRecorder(path)
+    session = record_call(recorder, CALL_EN, agent=insert_then_edit, step_s=4.0, outcome=f"callback {hostile}")
+    recorder.flush()
+    recorder.close()
+    window = ReplayWindow(CoachingService(path), theme.tokens("light"),
+                          engine_factory=lambda: local_engine(default_playbook()).engine)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.load(session.id)
+    window.tabs.setCurrentWidget(window.scorecard)
+    shown = []
+    for label in window.scorecard.evidence.values():
+        document = QTextDocument()
+        if label.textFormat() == Qt.TextFormat.PlainText:
+            document.setPlainText(label.text())
+        else:
+            document.setHtml(label.text())
+        shown.append(document.toPlainText())
+        assert 'href="https://evil.example"' not in document.toHtml()
+    assert any(hostile in text for text in shown), shown
+    window.close()

@@ -76,3 +76,41 @@ def test_the_window_lists_follows_alerts_and_sends_a_note(central, playbook_file
         service.close()
         publisher.close()
 
+
+
+def test_an_agent_name_holding_markup_is_shown_as_written(central, playbook_file, qtbot):
+    """A desk's agent name reaches every supervisor through the central record; a name holding markup was drawn
+    bold, with a clickable link and a loaded image, in the alert banner and the followed call's title."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    hostile = '<b>zq</b><img src="file:///etc/passwd"><a href="https://evil.example">zq</a>'
+    role = f"{central.desk}_sup2"
+    url = central.login(role, "copilot_supervisor", "sup-secret-2")
+    with central.admin() as conn:
+        conn.execute("INSERT INTO copilot.trainer_teams (member, team) VALUES (%s, 'blue')", [role])
+    publisher = LivePublisher(CentralConfig(central.desk_url, password=central.DESK_PASSWORD)).start()
+    engine = PlaybookEngine(load_playbook(playbook_file()))
+    desk = Desk(lambda key, context, channel: Session(engine, context=context, channel=channel, external_id=key,
+                                                      agent=hostile, team="blue"))
+    desk.live = publisher
+    service = SupervisorService(CentralConfig(url, password="sup-secret-2"),
+                                rules=AlertRules(escalation_s=0.5, silence_s=60))
+    window = SuperviseWindow(service, theme.tokens("light"), author_name="Bea")
+    qtbot.addWidget(window)
+    service.start()
+    window.show()
+    try:
+        _say(desk, "call-9", "customer", "I want your manager")
+        qtbot.waitUntil(lambda: window.model.rowCount() >= 1, timeout=15000)
+        row = next(n for n in range(window.model.rowCount()) if "zq" in str(window.model.index(n, 0).data()))
+        window.table.selectRow(row)
+        qtbot.waitUntil(lambda: window.banner.isVisible() and "zq" in window.banner.text(), timeout=10000)
+        for label in (window.banner, window.call_title):
+            assert "zq" in label.text()
+            rich = label.textFormat() == Qt.TextFormat.RichText or (
+                label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
+            assert not rich, f"{label.objectName()} reads the agent's name as markup"
+    finally:
+        window.close()
+        service.close()
+        publisher.close()
