@@ -19,6 +19,7 @@ from typing import Any
 
 from copilot.errors import InputError
 from copilot.text.clean import clean_text
+from copilot.text.documents import LAST_MOMENT
 
 CHANNELS = ("phone", "chat", "whatsapp", "email")
 SPEAKERS = ("customer", "agent")
@@ -141,6 +142,8 @@ def _seconds(value: Any) -> float | None:
         seconds = math.inf
     if not math.isfinite(seconds):
         raise ProtocolError("ts", "must be a finite number of seconds")
+    if abs(seconds) > LAST_MOMENT:  # stored with the line, it made the session's export refused on import
+        raise ProtocolError("ts", f"must be a number of seconds no larger than {LAST_MOMENT:.0f} (the year 9999)")
     return seconds
 
 

@@ -19,7 +19,9 @@ import dataclasses
 import hashlib
 import io
 import json
+import math
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -35,7 +37,7 @@ from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, has_table, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
-from copilot.text.documents import ARCHIVE_LIMIT, json_loads, read_bytes
+from copilot.text.documents import ARCHIVE_LIMIT, LAST_MOMENT, json_loads, read_bytes
 from copilot.text.i18n import translate
 
 FORMAT = "agent-copilot-session"
@@ -74,7 +76,7 @@ _JSON_COLUMNS = {"context", "tags", "cards", "template", "answers", "draft", "fi
 _KINDS = {
     "str": lambda v: isinstance(v, str), "obj": lambda v: isinstance(v, dict),
     "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "num": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "num": lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
     "bool": lambda v: isinstance(v, bool) or v in (0, 1) and isinstance(v, int),
     "strs": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
 }
@@ -211,6 +213,30 @@ def _check_row(row: Any, part: str, where: str) -> str | None:
     return None
 
 
+# An id as the app makes them (a uuid) or another copy's, never a path ("../x"), a control character or a NUL.
+_SESSION_ID = re.compile(r"[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,127}")
+
+
+def _check_times(payload: Mapping[str, Any]) -> str | None:
+    """Moments (``*_at``) between 1970 and 9999, every other number no larger than that, and a call that does not
+    end before it starts: a file saying otherwise is damaged or forged, and once stored it broke every listing."""
+    parts = [("session", payload["session"]), *((f"{part}[{n}]", row) for part in LISTS
+                                                 for n, row in enumerate(payload.get(part) or [])),
+             *((part, payload[part]) for part in ("scorecard", "wrapup") if payload.get(part) is not None)]
+    for where, row in parts:
+        for name, value in row.items():
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                continue
+            if name.endswith("_at") and not 0 <= value <= LAST_MOMENT:
+                return f"{where}.{name} is not a moment between 1970 and 9999 ({value!r})"
+            if abs(value) > LAST_MOMENT:
+                return f"{where}.{name} is out of range ({value!r})"
+    session = payload["session"]
+    if session.get("ended_at") is not None and session["ended_at"] < session["started_at"]:
+        return "session.ended_at is before session.started_at"
+    return None
+
+
 def check_payload(payload: Any) -> str | None:
     """What is wrong with a ``session.json`` (the first problem found), or None."""
     if not isinstance(payload, dict):
@@ -227,8 +253,15 @@ def check_payload(payload: Any) -> str | None:
     problem = next((p for p in problems if p), None)
     if problem:
         return problem
-    if not payload["session"]["id"].strip():
+    session = payload["session"]
+    if not session["id"].strip():
         return "session.id is empty"
+    if not _SESSION_ID.fullmatch(session["id"]):
+        return (f"session.id {session['id'][:40]!r} is not an id (letters, digits, '.', '_', ':' or '-', at most "
+                "128, not starting with '.')")
+    problem = _check_times(payload)
+    if problem:
+        return problem
     indexes = [u["idx"] for u in payload["utterances"]]
     cards = [s["id"] for s in payload["suggestions"]]
     decided = [d["suggestion_id"] for d in payload["decisions"]]

@@ -208,6 +208,9 @@ def test_every_conversation_has_its_own_vault_even_when_objects_are_reused(desk)
         ({"session": "s", "speaker": "customer", "text": "x", "final": "yes"}, "final"),
         ({"session": "s", "speaker": "customer", "text": "x", "channel": "fax"}, "channel"),
         ({"session": "s", "speaker": "customer", "text": "x", "ts": "noon"}, "ts"),
+        # Stored with the line, a time beyond any date made the session's own export refused on import.
+        ({"session": "s", "speaker": "customer", "text": "x", "ts": 1e308}, "ts"),
+        ({"session": "s", "speaker": "customer", "text": "x", "ts": -1e300}, "ts"),
         ({"session": "s", "speaker": "customer", "text": "x", "lang": "Dutch"}, "lang"),
         ({"session": "s", "speaker": "customer", "text": "x", "colour": "red"}, "colour"),
         ({"session": "", "speaker": "customer", "text": "x"}, "session"),

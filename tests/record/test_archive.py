@@ -226,6 +226,26 @@ BROKEN = {
         context={"customer": _nested(200)})), r"session\.json is not valid JSON \(nested deeper than 64 levels\)"),
     "unknown card": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["decisions"][0].update(
         suggestion_id="nope")), "refers to card 'nope', which is not in the file"),
+    # Forged files that went in and then broke every listing of sessions ("copilot sessions list" and the library
+    # ended in OverflowError), or named a session like a path.
+    "start not a number": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        started_at=float("nan"))), r"session\.started_at must be a number, not NaN"),
+    "end at infinity": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        ended_at=float("inf"))), r"session\.ended_at must be a number, not Infinity"),
+    "start beyond any date": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        started_at=1e308)), r"session\.started_at is not a moment between 1970 and 9999"),
+    "start before 1970": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        started_at=-5e10)), r"session\.started_at is not a moment between 1970 and 9999"),
+    "ends before it starts": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        ended_at=p["session"]["started_at"] - 60)), r"session\.ended_at is before session\.started_at"),
+    "decided at no date": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["decisions"][0].update(
+        decided_at=1e300)), r"decisions\[0\]\.decided_at is not a moment between 1970 and 9999"),
+    "a line's time out of range": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["utterances"][0].update(
+        ts=-1e300)), r"utterances\[0\]\.ts is out of range"),
+    "id like a path": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
+        id="../../../tmp/evil")), r"session\.id '\.\./\.\./\.\./tmp/evil' is not an id"),
+    "id with a NUL": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(id="call\x00x")),
+                      r"session\.id 'call\\x00x' is not an id"),
 }
 
 

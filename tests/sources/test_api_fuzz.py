@@ -47,6 +47,7 @@ from copilot.live.protocol import (
 from copilot.sources.api import MAX_BODY, LocalApi
 from copilot.sources.lines import LineSource, parse_line
 from copilot.text.clean import clean_text
+from copilot.text.documents import LAST_MOMENT
 
 TOKEN = "fuzz-T0ken_with.symbols~42"
 HEALTH = "/v1/health"
@@ -229,7 +230,9 @@ UTTERANCE_IDS = st.one_of(
     st.text(CHARS, min_size=1, max_size=128),
     st.integers(-(10**40), 10**40),
 )
-TIMESTAMPS = st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-(2**63), 2**63))
+# Any clock a source uses, up to the year 9999 either side of zero; beyond it a time is refused by name (below).
+TIMESTAMPS = st.one_of(st.floats(min_value=-LAST_MOMENT, max_value=LAST_MOMENT),
+                       st.integers(-int(LAST_MOMENT), int(LAST_MOMENT)))
 # Big integers past float range and past Python's 4300-digit limit are pinned by explicit tests.
 JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-(2**64), 2**64), st.floats(),
                          st.text(CHARS, max_size=30))
@@ -473,6 +476,8 @@ INVALID = {
     "ts": st.one_of(
         st.booleans(), st.text(CHARS, max_size=10), st.lists(JSON_SCALARS, max_size=2),
         st.dictionaries(st.text(CHARS, max_size=3), JSON_SCALARS, max_size=2), st.just(float("nan")),
+        st.floats(min_value=LAST_MOMENT, exclude_min=True, allow_infinity=False),
+        st.integers(int(LAST_MOMENT) + 1, 2**63).map(lambda n: -n),
     ),
     "channel": JSON_VALUES.filter(lambda v: v is not None and v not in CHANNELS)
     | st.sampled_from(["Phone", "sms", ""]),
