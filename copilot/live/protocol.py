@@ -19,11 +19,10 @@ from typing import Any
 
 from copilot.errors import InputError
 from copilot.text.clean import clean_text
-from copilot.text.documents import LAST_MOMENT
+from copilot.text.documents import LAST_MOMENT, MAX_TEXT
 
 CHANNELS = ("phone", "chat", "whatsapp", "email")
 SPEAKERS = ("customer", "agent")
-MAX_TEXT = 20_000  # characters in one utterance; a whole e-mail fits, a runaway buffer does not
 # A CRM context is a few levels of objects (customer, offer, products); anything far deeper or bigger is a
 # mistake or an attack, and a structure nested hundreds deep breaks whatever walks it later (pickling,
 # printing), so it is refused here, at the door, with the limit named.

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from copilot.live.protocol import MAX_TEXT
 from copilot.panel.controller import PanelController
 from copilot.text.clean import clean_text
+from copilot.text.documents import MAX_TEXT
 
 
 class ClipboardCapture(QObject):

@@ -29,6 +29,7 @@ from copilot.panel.notices import NoticeBar
 from copilot.panel.session_tabs import SessionTabs
 from copilot.panel.wrapup_card import WrapupCard
 from copilot.sources.transcript import split_labelled
+from copilot.text.documents import MAX_TEXT
 from copilot.text.words import is_rtl
 
 PANEL_WIDTH = 400
@@ -49,6 +50,7 @@ class InputBar(QWidget):
         self.line = QLineEdit(objectName="input")
         self.line.setPlaceholderText(self.tr("Type or paste what was said, Enter to add"))
         self.line.setClearButtonEnabled(True)
+        self.line.setMaxLength(MAX_TEXT)  # the longest line any source may give; a pasted log file is cut
         self.line.returnPressed.connect(self.submit)
         self.line.textChanged.connect(self._on_line_text_changed)
         send = QPushButton(self.tr("Add"))

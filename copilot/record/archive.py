@@ -37,7 +37,7 @@ from copilot.errors import InputError, KnownError
 from copilot.privacy.scrubber import Scrubber
 from copilot.record.session_record import DECISIONS, RecordNotFound, SessionRecord, has_table, json_or, load_record
 from copilot.record.storage import CHILD_TABLES, MIGRATIONS
-from copilot.text.documents import ARCHIVE_LIMIT, LAST_MOMENT, json_loads, read_bytes
+from copilot.text.documents import ARCHIVE_LIMIT, LAST_MOMENT, MAX_TEXT, json_loads, read_bytes
 from copilot.text.i18n import translate
 
 FORMAT = "agent-copilot-session"
@@ -262,6 +262,9 @@ def check_payload(payload: Any) -> str | None:
     problem = _check_times(payload)
     if problem:
         return problem
+    long_line = next((n for n, u in enumerate(payload["utterances"]) if len(u["text"]) > MAX_TEXT), None)
+    if long_line is not None:  # no line the app records is longer; one of megabytes hung the replay and its report
+        return f"utterances[{long_line}].text is longer than any line the panel records ({MAX_TEXT} characters)"
     indexes = [u["idx"] for u in payload["utterances"]]
     cards = [s["id"] for s in payload["suggestions"]]
     decided = [d["suggestion_id"] for d in payload["decisions"]]

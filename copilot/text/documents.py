@@ -27,6 +27,7 @@ PLAYBOOK_LIMIT = 16 * MB
 TRANSCRIPT_LIMIT = 64 * MB  # transcripts, customer contexts, golden sets
 ARCHIVE_LIMIT = 256 * MB  # a session file
 KNOWLEDGE_LIMIT = 512 * MB  # one file of articles, far beyond a help centre's export
+MAX_TEXT = 20_000  # characters in one line of a conversation; a whole e-mail fits, a runaway buffer does not
 # The largest number of seconds a time read from outside may hold: 9999-12-31, the last moment a date can show.
 LAST_MOMENT = 253402214400.0
 

@@ -242,6 +242,8 @@ BROKEN = {
         decided_at=1e300)), r"decisions\[0\]\.decided_at is not a moment between 1970 and 9999"),
     "a line's time out of range": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["utterances"][0].update(
         ts=-1e300)), r"utterances\[0\]\.ts is out of range"),
+    "a line of megabytes": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["utterances"][0].update(
+        text="la " * 2_000_000)), r"utterances\[0\]\.text is longer than any line the panel records"),
     "id like a path": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(
         id="../../../tmp/evil")), r"session\.id '\.\./\.\./\.\./tmp/evil' is not an id"),
     "id with a NUL": (lambda good, bad: rewrite(good, bad, payload=lambda p: p["session"].update(id="call\x00x")),

@@ -65,6 +65,15 @@ def test_piped_lines_of_every_kind_reach_the_panel_and_bad_ones_are_named(collec
     assert collector.problems[1].startswith("stdin:4:") and "'speaker'" in collector.problems[1]
 
 
+def test_a_runaway_labelled_line_is_named_like_a_runaway_json_line(follow, collector):
+    """A transcription tool stuck in a loop wrote one 'Speaker: text' line of megabytes: the JSON form of the same
+    line was refused (longer than 20,000 characters) but the labelled form went to every engine and the record."""
+    append(follow, "Customer: " + "la " * 400_000, "Customer: and the next line arrives")
+    assert collector.wait_for(lambda: collector.texts() == ["and the next line arrives"])
+    assert len(collector.problems) == 1
+    assert "transcript.jsonl:1:" in collector.problems[0] and "longer than 20000 characters" in collector.problems[0]
+
+
 @pytest.fixture
 def follow(tmp_path, collector):
     path = tmp_path / "transcript.jsonl"
