@@ -9,12 +9,17 @@ amateur football club) grouped by cause with those left in batches 50 to 56, in 
 company (a glassblowing studio, a pipe-organ builder). The causes with the most leaks across batches 50 to 57 were
 the agent's read-back of a number dictated so far and what the customer says after it (batch 57: nl-006, en-006,
 nl-007, he-007; 55: nl-006, he-012), and pieces of a number said after a cue word or in a longer answer (57: en-009,
-he-006, en-006; 52 and 55: IBAN pieces after a long sentence). On the held-out bench, batch 57 went from 55 values
-out to 37 (IBAN 0.812 -> 0.912, Israeli IDs 0.897 -> 1.00, phones 0.953 -> 0.984, split numbers 0.825 -> see the
-round's report), look-alikes changed 9 of 519 before and after; batch 55 from 22 values out to 18, batches 50-54
-and 56 unchanged on these causes. Before this round, 8 of the 9 dialogues below that dictate a number left a piece
-in clear; after: none; the two controls guard amounts, an invoice number, a year, the studio's own line and an
-order number after a read-back.
+he-006, en-006; 52 and 55: IBAN pieces after a long sentence). On the held-out bench (a request after every
+customer line, with the call so far), batch 57 went from 55 values out to 37 (IBAN 0.812 -> 0.975, Israeli IDs
+0.897 -> 1.00, phones 0.953 -> 0.984, split numbers 0.825 -> 0.968; addresses 0.848, BSN 0.500, cards 0.818, dates
+of birth 0.857, names 0.938 unchanged), look-alikes changed 9 of 519 before and after. On batches 50 to 56 the
+leaks of these causes went from 8 to 4: batch 55 from 22 values out to 18 (IBAN 0.928 -> 0.986, split numbers
+0.949 -> 0.990: "0211 91" read back, "that's the NL52 BUNQ account, hold on, 2443"); batches 50 to 54 and 56
+unchanged (their leaks of these causes, "…6049 122" and "FR76 3415" in 52, "0472" in 56, are left, below); batch
+10 lost a leak too. No value went out that did not before and no look-alike was changed that was not before, in
+any of batches 1 to 57. Before this round, 8 of the 9 dialogues below that dictate a number left a piece in clear;
+after: none; the two controls guard amounts, an invoice number, a year, the studio's own line and an order number
+after a read-back.
 
 Fixed, for the general case:
 - Context: an agent's short turn (fourteen words at most) that reads back fewer digits than a whole number of the
@@ -30,13 +35,17 @@ Fixed, for the general case:
   Wait, no. 479. Sorry, the print is tiny."; "so", "dus", "donc", "alors", "אז" may stand before a first piece.
 - Numbers: in a segment giving pieces of an IBAN, its country and check digits and its bank code ("GB22...
   BARC...") are pieces too.
+- Numbers: a group glued to the digits before it by a comma or a dot ("₹1,85,000") is the rest of that number, no
+  piece; ₹ and ¥ are currencies like €, $, £ and ₪.
 
 Left, and why:
 - the customer offering a card with no question for it ("can I just give u the card here" then "4839 8503", "אפשר
   לתת לכם את האשראי פה? 4681 8704"), a Belgian IBAN after "mauvais numéro ... redonner ?" ("BE22 3841 1987 6547")
   and a BSN volunteered in a question ("Hebben jullie mijn BSN nodig? Ik heb het hier: 683889399"): each needs a
   reading of what the customer offers rather than what the agent asked, and was not done in this round's time.
-- "Bien reçu, …6049 122" (batch 52): "reçu" reads as a receipt's label; a phone a digit short ("06 71 48 25 3");
+- "Bien reçu, …6049 122" (batch 52): "reçu" reads as a receipt's label; "FR76 3415" after a long sentence (52) and
+  "חשבון שמסתיים ב-056224" (55), read back after an IBAN said whole, are still out; "0472" in the agent's echo
+  "0472, 58 13..." (56); a phone a digit short ("06 71 48 25 3");
   the names with no cue, the streets said before or without their number, numbers in words: other causes, each
   with fewer leaks per batch.
 """

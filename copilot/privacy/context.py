@@ -705,6 +705,9 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
 
 # Digits at least in a whole number of each kind: a read-back with fewer is the start of one, the rest to come.
 _WHOLE_DIGITS = {"PHONE": 9, "BSN": 8, "IL_ID": 8, "CARD": 13, "IBAN": 12}
+# A number's end read back as its end: "ending in", "eindigt op", "se termine par", "finit par", "מסתיים ב-".
+_ITS_END = re.compile(r"(?<!\w)(?i:ending|ends|eindigt|eindigend|se termin\w*|finissant|finit)(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])ש?מסתיי?[םמ]ת?")
 _DIGIT_FREE = re.compile(r"(?<!\S)[^\s0-9]+(?!\S)")  # a word with no digit: "ואחר כך?" is no order asked for
 _READ_BACK_WORDS = 14  # words at most in an agent's turn that reads back the pieces heard so far
 
@@ -718,8 +721,8 @@ def _read_back_so_far(turns: Sequence[Turn], index: int, found: Sequence[frozens
     runs = re.findall(r"[0-9]+", text)  # each group as it was said
     digits = "".join(runs)
     if len(digits) < 2 or len(text.split()) > _READ_BACK_WORDS or _backchannel(turns[index]) or \
-            _echoed(turns, index):
-        return ""
+            _echoed(turns, index) or _ITS_END.search(text):
+        return ""  # "כרטיס שמסתיים ב-1246, ותוקף?": the end read back, the number is whole
     said = [i for i in range(max(0, index - 4), index) if turns[i].speaker != AGENT and i < len(found)]
     kinds = {kind for i in said for kind in found[i] & _DICTATED}
     if len(kinds) != 1:

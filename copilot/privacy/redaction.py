@@ -642,6 +642,8 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         if not 2 <= len(digits) <= 8 or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
                 f.start < run.end() and run.start() < f.end for f in findings):
             continue
+        if re.search(r"[0-9][,.]$", text[max(0, run.start() - 2):run.start()]):
+            continue  # "₹1,85,000": the rest of a number written with separators, not a piece after a comma
         if text[max(0, run.start() - 1):run.start()] in ("*", "#") or _TIME_WORD_BEFORE.search(
                 text, max(0, run.start() - 12), run.start()) or _DATE_WORD_BEFORE.search(
                 text, max(0, run.start() - 20), run.start()):
