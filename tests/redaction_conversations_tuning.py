@@ -512,6 +512,12 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         card's first half after what the customer pays or "par carte", an IBAN's groups read as a postcode; an
         order number, a room and a year in the answer to "which number?" kept. Before that round: 6 of the 8
         dialogues that dictate a number left a piece in clear as it was said. After: none.
+    the sixty-first batch (``redaction_tuning_round59``, 11 dialogues), written after the leaks of the spent
+        held-out batch 57 and those left in batches 50 to 56 were grouped by cause: the agent reading back the start
+        of a number dictated in pieces (an IBAN with its letters, a phone's groups), hidden, and the rest said after
+        that read-back hidden as pieces, also in the first short sentences of an answer ending in a question; "so",
+        "dus", "donc", "alors", "אז" before a first piece; an IBAN's country and bank code as pieces. Before that
+        round: 8 of the 9 dialogues that dictate a number left a piece in clear. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -565,7 +571,8 @@ the fifty-sixth in ``redaction_tuning_round54``,
 the fifty-seventh in ``redaction_tuning_round55``,
 the fifty-eighth in ``redaction_tuning_round56``,
 the fifty-ninth in ``redaction_tuning_round57``,
-the sixtieth in ``redaction_tuning_round58``.
+the sixtieth in ``redaction_tuning_round58``,
+the sixty-first in ``redaction_tuning_round59``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -631,6 +638,7 @@ import redaction_tuning_round55
 import redaction_tuning_round56
 import redaction_tuning_round57
 import redaction_tuning_round58
+import redaction_tuning_round59
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -643,7 +651,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "Dialogue",
+           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -706,6 +714,7 @@ FIFTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round55.FIFTY_SEVEN
 FIFTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round56.FIFTY_EIGHTH)
 FIFTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round57.FIFTY_NINTH)
 SIXTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round58.SIXTIETH)
+SIXTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round59.SIXTY_FIRST)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -718,4 +727,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
-                                   FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH)
+                                   FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST)

@@ -662,7 +662,11 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
             street_due = street_due or house_alone  # "Forty-one" then "HaNevi'im, in Haifa": the street to come
             continue
         kinds, other = asked_for(turn.text)
-        if not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
+        if not kinds and (not other or len(_DIGIT_FREE.findall(turn.text)) <= 3) and (
+                so_far := _read_back_so_far(turns, back, found)):
+            kinds = frozenset({so_far})  # "Dus NL97 ABNA 1110 1057, en dan nog?", "So far I have GB22 BARC 6105
+            # 2426.", "רשמתי 050 662": the agent read back the start of the number, the rest is to come
+        elif not kinds and _THE_NUMBER.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
             kinds = (asked_for(turns[back - 1].text)[0] | _offered(turns[back - 1].text)) & _INHERITED  # "pay by
             # card?" "Send the number."; "המספר שלי השתנה" "מה המספר החדש?": the number they said was theirs
         elif not kinds and _THE_DATE.search(turn.text) and back > 0 and turns[back - 1].speaker != AGENT:
@@ -697,6 +701,37 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if _is_question(turn.text) and not offer:  # "Yes please, ..." to "You asked for my teudat zehut?" asks
             return frozenset(), other  # for what the customer offered, not for the invoice it names
     return frozenset(), False
+
+
+# Digits at least in a whole number of each kind: a read-back with fewer is the start of one, the rest to come.
+_WHOLE_DIGITS = {"PHONE": 9, "BSN": 8, "IL_ID": 8, "CARD": 13, "IBAN": 12}
+# A number's end read back as its end: "ending in", "eindigt op", "se termine par", "finit par", "מסתיים ב-".
+_ITS_END = re.compile(r"(?<!\w)(?i:ending|ends|eindigt|eindigend|se termin\w*|finissant|finit)(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])ש?מסתיי?[םמ]ת?")
+_DIGIT_FREE = re.compile(r"(?<!\S)[^\s0-9]+(?!\S)")  # a word with no digit: "ואחר כך?" is no order asked for
+_READ_BACK_WORDS = 14  # words at most in an agent's turn that reads back the pieces heard so far
+
+
+def _read_back_so_far(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
+    """The one kind of number the customer's turns just before an agent's turn gave pieces of, when the agent's
+    short turn reads back fewer digits than a whole one holds, all heard from the customer in their order ("Dus
+    NL97 ABNA 1110 1057, en dan nog?", "Ik heb 06 41.", "רשמתי 050 662, ואחר כך?"): the customer's next segment
+    gives the rest; or ""."""
+    text = read_numbers(turns[index].text).text
+    runs = re.findall(r"[0-9]+", text)  # each group as it was said
+    digits = "".join(runs)
+    if len(digits) < 2 or len(text.split()) > _READ_BACK_WORDS or _backchannel(turns[index]) or \
+            _echoed(turns, index) or _ITS_END.search(text):
+        return ""  # "כרטיס שמסתיים ב-1246, ותוקף?": the end read back, the number is whole
+    said = [i for i in range(max(0, index - 4), index) if turns[i].speaker != AGENT and i < len(found)]
+    kinds = {kind for i in said for kind in found[i] & _DICTATED}
+    if len(kinds) != 1:
+        return ""
+    kind = next(iter(kinds))
+    heard = re.sub(r"[^0-9]", "", read_numbers(" ".join(turns[i].text for i in said)).text)
+    if len(digits) >= _WHOLE_DIGITS[kind] or not all(run in heard for run in runs if len(run) >= 2):
+        return ""
+    return kind
 
 
 # A segment that is a flat and nothing else: "Apartment 14", "flat 3B", "c'est l'appartement 6", "דירה 12".

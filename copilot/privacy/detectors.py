@@ -88,8 +88,8 @@ HEBREW = re.compile("[\u05d0-\u05ea]")
 WORD = re.compile(r"[^\s,:;()\[\]-]+")
 _WORD_WITHOUT_DIGITS = re.compile(r"(?<![^\s,:;()\[\]-])[^\s,:;()\[\]\d-]+(?![^\s,:;()\[\]-])")  # a whole WORD
 _PHRASE_BREAK = re.compile(r"[,;!?]\s*[^\s,:;()\[\]!?-]")  # a comma or a stop, and more words after it
-CURRENCY_BEFORE = re.compile(r"(?:[€$£₪]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
-CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
+CURRENCY_BEFORE = re.compile(r"(?:[€$£₪₹¥]|\b(?:eur|euro|usd|nis|chf))\s*$", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(r"\s*(?:[€$£₪₹¥]|(?:euro|eur|dollar|nis|shekel|cent)\b|ש[\"״]ח|שקל)", re.IGNORECASE)
 # Words that say what a number is, matched at the start of one of the four words in front of it.
 LABELS = (
     ("BSN", re.compile(r"bsn|burgerservice|sofi")),

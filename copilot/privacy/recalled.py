@@ -14,7 +14,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
 from copilot.privacy.addresses import HOUSE_TOKEN
-from copilot.privacy.detectors import CURRENCY_AFTER, CURRENCY_BEFORE, DIGIT_RUN, Finding, label_before, plausible_phone
+from copilot.privacy.detectors import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    DIGIT_RUN,
+    IBAN_LENGTHS,
+    Finding,
+    label_before,
+    plausible_phone,
+)
 
 
 def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
@@ -105,12 +113,18 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
     whole as a phone is one. Seven digits or more, in the order the customer said them, at most four of theirs left
     out between (the piece they corrected)."""
     said = re.sub(r"[^0-9]", "", heard)[-_HEARD_DIGITS:]  # what was just dictated, not a page of digits
-    for run in DIGIT_RUN.finditer(text) if len(said) >= 7 else ():
+    if kind in ("IBAN", "") and len(said) >= 4:
+        yield from _iban_so_far(text, heard)
+    for run in DIGIT_RUN.finditer(text) if len(said) >= 6 else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         if kind and 3 <= len(digits) < 7 and said.endswith(digits) and _ENDS_IN.search(
                 text, max(0, run.start() - 16), run.start()) and not _something_else(text, run):
             yield Finding(kind, run.start(), run.end(), run.group(), digits)  # "noted, ending in 8806": its end
             continue
+        if kind in _DICTATED and 5 <= len(digits) < 7 and " " in run.group().strip() and digits in said and not \
+                _something_else(text, run) and not _IBAN_BEFORE.search(text, 0, run.start()):
+            yield Finding(kind, run.start(), run.end(), run.group(), digits)  # "רשמתי 050 662, ואחר כך?": the
+            continue  # pieces heard so far, in the groups the customer said them
         if len(digits) < 7 or _something_else(text, run) or _IBAN_BEFORE.search(text, 0, run.start()) or \
                 not _within(digits, said):
             continue
@@ -119,13 +133,30 @@ def read_back(text: str, heard: str, kind: str) -> Iterable[Finding]:
             yield Finding(found, run.start(), run.end(), run.group(), digits.zfill(9) if found == "IL_ID" else digits)
 
 
+_DICTATED = ("PHONE", "BSN", "IL_ID", "CARD", "IBAN")
+# The start of an IBAN read back so far: "NL97 ABNA 1110 1057", "GB22 BARC 6105 2426", "FR76 3415".
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ .]?[A-Z]{4})?(?:[ .,]{0,2}[0-9]{2,4})*(?![A-Za-z0-9])")
+_IBAN_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}|(?<![A-Za-z])[A-Z]{4}(?![A-Za-z])|[0-9]+")
+
+
+def _iban_so_far(text: str, heard: str) -> Iterable[Finding]:
+    """The agent reading back the start of an IBAN the customer is dictating, letters and all, in the customer's
+    order: "Dus NL97 ABNA 1110 1057, en dan nog?" after "NL97... ABNA..." and "1110, en dan 1057"; a whole IBAN
+    is the detectors' to read."""
+    compact = "".join(_IBAN_TOKEN.findall(heard))  # its country, bank and digits, without the words between
+    for match in _IBAN_START.finditer(text) if compact else ():
+        value = re.sub(r"[^0-9A-Z]", "", match.group())
+        if 8 <= len(value) < IBAN_LENGTHS.get(value[:2], 0) and _within(value, compact):
+            yield Finding("IBAN", match.start(), match.end(), match.group(), value)
+
+
 # "BE25 1135 ...", "NL91 ABNA 0417 ...", "gb29 nwbk 6016 ...": the IBAN detectors' to read
 _IBAN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}[ ]?(?:[A-Za-z]{4}[ ]?)?$")
 
 
 # The end of a number read back as its end: "ending in", "eindigt op", "se termine par", "finit par", "מסתיים ב-".
 _ENDS_IN = re.compile(r"(?<!\w)(?:ending(?: in| with)?|ends (?:in|with)|eindigt op|eindigend op|eindigend|"
-                      r"se termin\w* par|finissant par|finit par|(?:ש)?מסתיימ?ת?\s*ב)[\s:-]*$", re.IGNORECASE)
+                      r"se termin\w* par|finissant par|finit par|(?:ש)?מסתיי?[םמ]?ת?\s*ב)[\s:-]*$", re.IGNORECASE)
 _HEARD_DIGITS = 400  # the customer's latest digits a read-back is looked for in: a long turn stays linear
 
 

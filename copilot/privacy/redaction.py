@@ -51,6 +51,7 @@ from copilot.privacy.detectors import (
     DIGIT_RUN,
     EMAIL,
     HEBREW_PREFIXES,
+    IBAN_LENGTHS,
     MONTH,
     Finding,
     dates,
@@ -565,13 +566,13 @@ _EXPIRY_SHAPE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}")
 _PIECE_WORDS = 8  # words at most in a customer's segment read as pieces of the number asked for
 
 
-def _piece_kind(text: str, context: TurnContext, findings: Sequence[Finding]) -> str:
+def _piece_kind(text: str, context: TurnContext, findings: Sequence[Finding], *, head: bool = False) -> str:
     """For a customer's short segment with no question: the one kind of number it gives pieces of, as it is said,
     before the rest arrives. The one the agent asked for ("Op welk nummer kan de chauffeur u bellen?" "Mobiel, 06,
     28... nee sorry, 38"), or the one a group of this very segment was found to be ("0476... ik rij door een tunnel,
     31 84", "076... 762, רגע, לא, 726"): its other groups are pieces of the same value, the one taken back too."""
-    if len(text.split()) > _PIECE_WORDS or "?" in text:
-        return ""
+    if not head and len(text.split()) > _PIECE_WORDS or "?" in text:
+        return ""  # (``head``: the first sentences of a longer turn, counted by ``_leading_pieces``)
     asked = context.asked & _DICTATED_KINDS
     if len(asked) == 1 and not context.other:
         return next(iter(asked))
@@ -582,12 +583,45 @@ def _piece_kind(text: str, context: TurnContext, findings: Sequence[Finding]) ->
     return "PHONE" if start and not context.other and 2 <= len(re.sub(r"[^0-9]", "", start.group())) <= 7 else ""
 
 
+# An IBAN's country and check digits, and its bank's code after them, said as pieces: "GB22... BARC...".
+_IBAN_PIECE = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Z]{2})[0-9]{2}(?:[\s.…,-]{1,5}[A-Z]{4})?(?![A-Za-z0-9])")
+
+
+def _iban_start(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The start of an IBAN in a segment that gives pieces of one: its country, check digits and bank code."""
+    for match in _IBAN_PIECE.finditer(text):
+        if match["country"] in IBAN_LENGTHS and not any(f.start < match.end() and match.start() < f.end
+                                                        for f in findings):
+            yield Finding("IBAN", match.start(), match.end(), match.group(), re.sub(r"[^0-9A-Z]", "", match.group()))
+
+
+_SENTENCE_AFTER = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _leading_pieces(text: str) -> int:
+    """Where the first sentences of a long turn or one with a question end, when they are short (eight words at
+    most besides the digit groups, no question) and hold digits: "Yes. Then 8944, and 12 at the end. Did you get
+    that?", "11. Dat was hem. Scheelt het nog wat ...?", "So it's 614... 081... and 497. Wait, no. 479. Sorry, the
+    print is tiny."; 0 if there are none."""
+    if len(text.split()) <= _PIECE_WORDS and "?" not in text:
+        return 0
+    end, words, head = 0, 0, 0
+    for stop in (*(m.start() for m in _SENTENCE_AFTER.finditer(text)), len(text)):
+        sentence = text[end:stop]
+        words += len([word for word in sentence.split() if not re.search(r"[0-9]", word)])
+        if "?" in sentence or words > _PIECE_WORDS:
+            break
+        head = stop if re.search(r"[0-9]", text[:stop]) else head
+        end = stop
+    return head
+
+
 _DICTATED_KINDS = frozenset(_NUMBERS)
 # What may stand before a first piece: the segment's start, a pause or a comma, a correction, a filler, a word for
 # the phone: "Mobiel, 06, 28... nee sorry, 38", "en dan 91", "076... 762, רגע, לא, 726".
 _PIECE_BEFORE = re.compile(r"(?:^|[,.…:;!—–-]|(?<!\w)(?i:nee|no|non|nope|sorry|pardon|oops|oeps|wacht|wait|attendez|"
                            r"eh|uh|euh|ehm|um|erm|dan|then|and|en|et|puis|is|it['’]?s|c['’]est|mobiel|gsm|mobile|"
-                           r"cell|portable|natel)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ואז|נייד|טלפון))\s*$")
+                           r"cell|portable|natel|so|dus|donc|alors)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ו?אז|נייד|טלפון))\s*$")
 # A "postcode" of digits alone, or of digits and a word taking them back: "8638", "5512 no", "1043 nee".
 _DIGITS_AS_POSTCODE = re.compile(r"[0-9]{4}(?:\s*(?i:no|nee|non))?")
 # A segment that is only the first digits of a phone, its trunk 0 or country code: "06 71", "054", "+32 475".
@@ -608,6 +642,8 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         if not 2 <= len(digits) <= 8 or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
                 f.start < run.end() and run.start() < f.end for f in findings):
             continue
+        if re.search(r"[0-9][,.]$", text[max(0, run.start() - 2):run.start()]):
+            continue  # "₹1,85,000": the rest of a number written with separators, not a piece after a comma
         if text[max(0, run.start() - 1):run.start()] in ("*", "#") or _TIME_WORD_BEFORE.search(
                 text, max(0, run.start() - 12), run.start()) or _DATE_WORD_BEFORE.search(
                 text, max(0, run.start() - 20), run.start()):
@@ -798,11 +834,16 @@ class RedactionSession:
              _MODEL.fullmatch(f.text.split()[-1])) and not on_the_call(f)))]
         piece_kind = (context.dictating or _piece_kind(text, context, findings)) if context and not context.agent \
             else ""
+        span = len(text)
+        if not piece_kind and context and not context.agent and (head := _leading_pieces(text)):
+            piece_kind = _piece_kind(text[:head], context, [f for f in findings if f.end <= head], head=True)
+            span = head  # "11. Dat was hem. Scheelt het nog wat ...?": the answer's first sentences give the pieces
         strict = bool(piece_kind) and context is not None and not context.dictating  # the pieces as they are said
         if piece_kind:
             findings = [f for f in findings if not (f.kind == "POSTCODE" and _DIGITS_AS_POSTCODE.fullmatch(f.text))]
             # "0196 5512 no wait, 5521" after "GB44 HSBC": digit groups (and a "no") read as a postcode are pieces
-            findings = sorted([*findings, *_pieces_on(text, piece_kind, findings, strict=strict)],
+            findings = sorted([*findings, *_pieces_on(text[:span], piece_kind, findings, strict=strict),
+                               *(_iban_start(text[:span], findings) if piece_kind == "IBAN" else ())],
                               key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
