@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--session", default="replay", metavar="ID",
                       help=translate("CliHelp", "session id (default: replay)"))
     send.add_argument("--url", default="http://127.0.0.1:8765", help=translate("CliHelp", "the panel's API address"))
-    send.add_argument("--token", help=translate("CliHelp", "bearer token (default: read from the OS keychain)"))
+    send.add_argument("--token", help=translate("CliHelp", "bearer token (default: COPILOT_API_TOKEN, else the OS "
+                                                           "keychain); other users can see it in the process list"))
     send.add_argument("--pace", type=float, default=0.0, metavar="SECONDS",
                       help=translate("CliHelp", "pause between lines (default 0: as fast as accepted)"))
     send.add_argument("--end", action="store_true", help=translate("CliHelp", "end the session after the last line"))

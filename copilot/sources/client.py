@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import urllib.error
@@ -20,6 +21,20 @@ from copilot.config.settings import Settings
 from copilot.errors import KnownError
 from copilot.sources.transcript import read_transcript
 
+TOKEN_VARIABLE = "COPILOT_API_TOKEN"  # a token here stays out of the process list, where --token is seen by all
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is answered, never followed: urllib would carry the Authorization header to whatever host the
+    answer names, and the token opens the panel to anyone holding it."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+# No proxy either: the panel listens on this computer, and a proxy set for the browser must not see the token.
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}), _NoRedirect())
+
 
 def post(url: str, token: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     request = urllib.request.Request(
@@ -27,10 +42,22 @@ def post(url: str, token: str, body: dict[str, Any]) -> tuple[int, dict[str, Any
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
     )
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback by default)
-            return response.status, json.loads(response.read() or b"{}")
+        with _OPENER.open(request, timeout=10) as response:
+            return response.status, _json_or_empty(response.read())
     except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read() or b"{}")
+        answer = _json_or_empty(exc.read())
+        if 300 <= exc.code < 400:
+            answer = {"error": f"a redirect to {exc.headers.get('Location', '?')!r}, not followed (it would carry "
+                               "the token there); give the panel's own address"}
+        return exc.code, answer
+
+
+def _json_or_empty(data: bytes) -> dict[str, Any]:
+    try:
+        answer = json.loads(data or b"{}")
+    except ValueError:
+        return {}
+    return answer if isinstance(answer, dict) else {}
 
 
 def send_transcript(args: argparse.Namespace) -> int:
@@ -40,7 +67,8 @@ def send_transcript(args: argparse.Namespace) -> int:
         print(f"copilot send: {exc}", file=sys.stderr)
         return 2
     try:
-        token = args.token or keychain.api_token(file_allowed=Settings()["api_token_file"])
+        token = (args.token or os.environ.get(TOKEN_VARIABLE, "").strip()
+                 or keychain.api_token(file_allowed=Settings()["api_token_file"]))
     except KnownError as exc:  # no keychain is a failure to run, exit 1 as for every other command
         print(f"copilot send: {exc}", file=sys.stderr)
         return 1
@@ -53,7 +81,8 @@ def send_transcript(args: argparse.Namespace) -> int:
                 body["ts"] = line.ts
             status, answer = post(base + "/utterances", token, body)
             if status != 202:
-                print(f"copilot send: line {number}: {status} {answer.get('error', '')}", file=sys.stderr)
+                print(f"copilot send: line {number}: the panel's address answered {status} "
+                      f"{answer.get('error', '')}".rstrip(), file=sys.stderr)
                 return 1
             sent += 1
             if args.pace:

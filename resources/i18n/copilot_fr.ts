@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="328"/>
+        <location filename="../../copilot/cli/main.py" line="329"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}&#xa0;: aucun fichier à suivre (vérifiez le chemin, ou lancez d&apos;abord l&apos;outil qui l&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="385"/>
+        <location filename="../../copilot/cli/main.py" line="386"/>
         <source>API key: </source>
         <translation>Clé d’API : </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="387"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>no key given; nothing stored</source>
         <translation>aucune clé fournie&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="390"/>
+        <location filename="../../copilot/cli/main.py" line="391"/>
         <source>API key stored in the OS keychain</source>
         <translation>Clé d&apos;API enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="393"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>API key removed</source>
         <translation>Clé d&apos;API supprimée</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="394"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>there was no API key</source>
         <translation>il n&apos;y avait pas de clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} a répondu en {ms} ms&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="427"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>importing {done}/{total} files</source>
         <translation>import de {done}/{total} fichiers</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="428"/>
+        <location filename="../../copilot/cli/main.py" line="429"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexation {done}/{total} articles</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="434"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>skipped {problem}</source>
         <translation>ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="435"/>
+        <location filename="../../copilot/cli/main.py" line="436"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} ajoutés, {updated} mis à jour, {removed} supprimés, {unchanged} inchangés, {skipped} ignorés&#xa0;; {articles} articles dans {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="452"/>
+        <location filename="../../copilot/cli/main.py" line="453"/>
         <source>no article matches</source>
         <translation>aucun article ne correspond</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="463"/>
+        <location filename="../../copilot/cli/main.py" line="464"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>donnez soit une question (TEXT), soit --conversation TRANSCRIPT</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="477"/>
+        <location filename="../../copilot/cli/main.py" line="478"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path} : aucune ligne du client à laquelle répondre</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="489"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="490"/>
+        <location filename="../../copilot/cli/main.py" line="491"/>
         <source>why: {rationale}</source>
         <translation>pourquoi : {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="350"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path} : ce fichier de base de connaissances n’existe pas</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="486"/>
+        <location filename="../../copilot/cli/main.py" line="487"/>
         <source>start</source>
         <translation>début</translation>
     </message>
@@ -1238,101 +1238,101 @@
     </message>
     <message>
         <location filename="../../copilot/cli/main.py" line="120"/>
-        <source>bearer token (default: read from the OS keychain)</source>
-        <translation>jeton d’accès (par défaut : lu dans le trousseau du système)</translation>
+        <source>bearer token (default: COPILOT_API_TOKEN, else the OS keychain); other users can see it in the process list</source>
+        <translation>jeton bearer (par défaut : COPILOT_API_TOKEN, sinon le trousseau du système) ; les autres utilisateurs le voient dans la liste des processus</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pause entre les lignes (par défaut 0 : aussi vite qu’acceptées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>end the session after the last line</source>
         <translation>terminer la session après la dernière ligne</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>la base de connaissances : importer des articles, essayer une recherche</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="126"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Gère la base de connaissances dont le panneau tire ses réponses.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="128"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>importer un dossier ou un fichier d’articles (Markdown, texte, HTML, lignes JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="130"/>
+        <location filename="../../copilot/cli/main.py" line="131"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importe des articles ; importer à nouveau le même chemin met à jour les articles modifiés et retire ceux qui ont été supprimés. Un fichier défectueux est signalé et ignoré ; le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>montrer ce que la base de connaissances répond à une question ou à une conversation</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="136"/>
+        <location filename="../../copilot/cli/main.py" line="137"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Classe les articles pour une question ou, avec --conversation, pour la dernière ligne du client d’une transcription avec la conversation qui la précède, exactement comme le panneau cherche. La confiance est la probabilité que l’article soit le bon ; le panneau affiche une carte à partir du paramètre knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="141"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>a customer&apos;s question</source>
         <translation>la question d’un client</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="144"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>fichier de transcription (lignes JSON ou « Interlocuteur: texte »), ou - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="147"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>format de sortie (jsonl : un article par ligne avec id, titre, confiance)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>le modèle de langage des brouillons IA : clé et connexion</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="150"/>
+        <location filename="../../copilot/cli/main.py" line="151"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Conserve la clé d’API du modèle dans le trousseau du système, ou teste le point d’accès défini dans les paramètres (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>enregistrer la clé d’API dans le trousseau du système (lue sur l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>remove the API key from the OS keychain</source>
         <translation>supprimer la clé d’API du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="157"/>
+        <location filename="../../copilot/cli/main.py" line="158"/>
         <source>send a short request and report latency and the answer</source>
         <translation>envoyer une courte requête et indiquer la latence et la réponse</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>les appels en cours de l’équipe : en suivre un, envoyer une note à son agent</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="169"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>Les appels en cours des équipes que supervise votre identifiant central_url : agent, durée, humeur, escalades, silences et alertes ; ouvrez-en un pour le suivre et envoyer une note à son agent.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="171"/>
+        <location filename="../../copilot/cli/main.py" line="172"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>signature de vos notes (par défaut : le réglage agent_name ou votre identifiant)</translation>
     </message>
@@ -1847,27 +1847,27 @@
 <context>
     <name>InputBar</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="45"/>
+        <location filename="../../copilot/panel/window.py" line="46"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="46"/>
+        <location filename="../../copilot/panel/window.py" line="47"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="47"/>
+        <location filename="../../copilot/panel/window.py" line="48"/>
         <source>Who said the line (Ctrl+K switches)</source>
         <translation>Qui a dit la phrase (Ctrl+K pour changer)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="50"/>
+        <location filename="../../copilot/panel/window.py" line="51"/>
         <source>Type or paste what was said, Enter to add</source>
         <translation>Tapez ou collez ce qui a été dit, Entrée pour ajouter</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="54"/>
+        <location filename="../../copilot/panel/window.py" line="56"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2421,78 +2421,78 @@
 <context>
     <name>PanelWindow</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="99"/>
-        <location filename="../../copilot/panel/window.py" line="105"/>
+        <location filename="../../copilot/panel/window.py" line="101"/>
+        <location filename="../../copilot/panel/window.py" line="107"/>
         <source>Agent Copilot</source>
         <translation>Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="107"/>
+        <location filename="../../copilot/panel/window.py" line="109"/>
         <source>The customer&apos;s language; suggestions follow it</source>
         <translation>La langue du client&#xa0;; les suggestions la suivent</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="112"/>
+        <location filename="../../copilot/panel/window.py" line="114"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="115"/>
+        <location filename="../../copilot/panel/window.py" line="117"/>
         <source>Keep the panel above other windows</source>
         <translation>Garder le panneau au-dessus des autres fenêtres</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="119"/>
+        <location filename="../../copilot/panel/window.py" line="121"/>
         <source>Clip</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="121"/>
+        <location filename="../../copilot/panel/window.py" line="123"/>
         <source>Listen to the clipboard: text you copy elsewhere becomes a customer line</source>
         <translation>Écouter le presse-papiers&#xa0;: le texte copié ailleurs devient une phrase du client</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="126"/>
+        <location filename="../../copilot/panel/window.py" line="128"/>
         <source>Settings, the session library and statistics</source>
         <translation>Paramètres, bibliothèque des sessions et statistiques</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="130"/>
+        <location filename="../../copilot/panel/window.py" line="132"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="132"/>
+        <location filename="../../copilot/panel/window.py" line="134"/>
         <source>Session library…</source>
         <translation>Bibliothèque des sessions…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="133"/>
+        <location filename="../../copilot/panel/window.py" line="135"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="152"/>
+        <location filename="../../copilot/panel/window.py" line="154"/>
         <source>SUGGESTIONS</source>
         <translation>SUGGESTIONS</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="179"/>
+        <location filename="../../copilot/panel/window.py" line="182"/>
         <source>Sent to AI</source>
         <translation>Envoyé à l&apos;IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="180"/>
+        <location filename="../../copilot/panel/window.py" line="183"/>
         <source>Show exactly what the last AI request sent (personal data replaced)</source>
         <translation>Afficher exactement ce que la dernière requête IA a envoyé (données personnelles remplacées)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="212"/>
+        <location filename="../../copilot/panel/window.py" line="215"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="214"/>
+        <location filename="../../copilot/panel/window.py" line="217"/>
         <source>Suggestions come from the playbook “{name}”, on this computer</source>
         <translation>Les suggestions viennent du playbook «&#xa0;{name}&#xa0;», sur cet ordinateur</translation>
     </message>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="124"/>
+        <location filename="../../copilot/record/archive.py" line="126"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>aucune session enregistrée d’id {id}</translation>
@@ -3156,32 +3156,32 @@
         <translation>suggéré</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="157"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} sur {answered} des {total} critères</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
         <source>Nothing scored yet</source>
         <translation>Rien n&apos;est encore évalué</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>Impossible d&apos;enregistrer la grille&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="174"/>
         <source>Scorecard saved.</source>
         <translation>Grille enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="183"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Modèle enregistré dans {path}&#xa0;; les nouvelles grilles l&apos;utilisent.</translation>
     </message>
@@ -4323,103 +4323,103 @@
         <translation>Appels en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
-        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="83"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="179"/>
         <source>Choose a call to follow it</source>
         <translation>Choisissez un appel pour le suivre</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="89"/>
         <source>A note for the agent: it shows on their panel as a card</source>
         <translation>Une note pour le conseiller : elle s&apos;affiche comme une carte dans son panneau</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="91"/>
         <source>Send note</source>
         <translation>Envoyer la note</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="132"/>
         <source>Not connected: {problem}</source>
         <translation>Non connecté : {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
         <source>No live calls in your teams right now</source>
         <translation>Aucun appel en cours dans vos équipes pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="137"/>
         <source>1 live call</source>
         <translation>1 appel en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="138"/>
         <source>{n} live calls</source>
         <translation>{n} appels en cours</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="146"/>
         <source>{agent}: {alert}</source>
         <translation>{agent} : {alert}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="181"/>
         <source>{agent} · {duration} · {mood}</source>
         <translation>{agent} · {duration} · {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
         <source>{who}: {text}</source>
         <translation>{who} : {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>shown</source>
         <translation>affichée</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used</source>
         <translation>utilisée</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used, edited</source>
         <translation>utilisée, modifiée</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>discarded</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>left unanswered</source>
         <translation>restée sans suite</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="199"/>
         <source>Card {kind} “{title}”: {state}</source>
         <translation>Carte {kind} « {title} » : {state}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="203"/>
         <source>Your note: {text}</source>
         <translation>Votre note : {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="230"/>
         <source>The note was not sent: {problem}</source>
         <translation>La note n&apos;a pas été envoyée : {problem}</translation>
     </message>
@@ -4445,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="192"/>
         <source>Pre-filled by</source>
         <translation>Prérempli par</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="196"/>
         <source>Scorecard template</source>
         <translation>Modèle de grille</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="206"/>
         <source>Add criterion</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="208"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="221"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Règles pouvant préremplir un critère&#xa0;: {rules}. Laissez vide pour noter à la main.</translation>
     </message>

@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="328"/>
+        <location filename="../../copilot/cli/main.py" line="329"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: אין קובץ כזה למעקב (כדאי לבדוק את הנתיב, או להפעיל קודם את הכלי שכותב אותו)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="385"/>
+        <location filename="../../copilot/cli/main.py" line="386"/>
         <source>API key: </source>
         <translation>מפתח API: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="387"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>no key given; nothing stored</source>
         <translation>לא ניתן מפתח; לא נשמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="390"/>
+        <location filename="../../copilot/cli/main.py" line="391"/>
         <source>API key stored in the OS keychain</source>
         <translation>מפתח ה-API נשמר במחזיק המפתחות של המערכת</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="393"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>API key removed</source>
         <translation>מפתח ה-API הוסר</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="394"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>there was no API key</source>
         <translation>לא היה מפתח API</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} ענה תוך ⁦{ms} ms⁩: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="427"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>importing {done}/{total} files</source>
         <translation>מייבא {done}/{total} קבצים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="428"/>
+        <location filename="../../copilot/cli/main.py" line="429"/>
         <source>indexing {done}/{total} articles</source>
         <translation>מאנדקס {done}/{total} מאמרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="434"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>skipped {problem}</source>
         <translation>דולג: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="435"/>
+        <location filename="../../copilot/cli/main.py" line="436"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} נוספו, {updated} עודכנו, {removed} הוסרו, {unchanged} ללא שינוי, {skipped} דולגו; {articles} מאמרים ב-{path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="452"/>
+        <location filename="../../copilot/cli/main.py" line="453"/>
         <source>no article matches</source>
         <translation>אין מאמר מתאים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="463"/>
+        <location filename="../../copilot/cli/main.py" line="464"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>יש לתת שאלה (TEXT) או --conversation TRANSCRIPT, לא את שניהם</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="477"/>
+        <location filename="../../copilot/cli/main.py" line="478"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: אין שורת לקוח שאפשר לענות עליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="489"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>{ms} ms</source>
         <translation>⁦{ms} ms⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="490"/>
+        <location filename="../../copilot/cli/main.py" line="491"/>
         <source>why: {rationale}</source>
         <translation>למה: {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="350"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: קובץ מאגר הידע הזה לא קיים</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="486"/>
+        <location filename="../../copilot/cli/main.py" line="487"/>
         <source>start</source>
         <translation>התחלה</translation>
     </message>
@@ -1238,101 +1238,101 @@
     </message>
     <message>
         <location filename="../../copilot/cli/main.py" line="120"/>
-        <source>bearer token (default: read from the OS keychain)</source>
-        <translation>אסימון גישה (ברירת מחדל: נקרא ממחזיק המפתחות של המערכת)</translation>
+        <source>bearer token (default: COPILOT_API_TOKEN, else the OS keychain); other users can see it in the process list</source>
+        <translation>אסימון bearer (ברירת מחדל: COPILOT_API_TOKEN, אחרת מחזיק המפתחות של המערכת); משתמשים אחרים רואים אותו ברשימת התהליכים</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>השהיה בין שורות (ברירת מחדל 0: מהר ככל שמתקבל)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>end the session after the last line</source>
         <translation>סיום השיחה אחרי השורה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>מאגר הידע: ייבוא מאמרים, ניסיון חיפוש</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="126"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>ניהול מאגר הידע שממנו החלונית עונה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="128"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>ייבוא תיקייה או קובץ של מאמרים (Markdown, טקסט, HTML, שורות JSON, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="130"/>
+        <location filename="../../copilot/cli/main.py" line="131"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>ייבוא מאמרים; ייבוא חוזר של אותו נתיב מעדכן מאמרים ששונו ומסיר מאמרים שנמחקו. קובץ פגום מדווח ומדולג; השאר מיובא.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>הצגת מה שמאגר הידע עונה לשאלה או לשיחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="136"/>
+        <location filename="../../copilot/cli/main.py" line="137"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>דירוג המאמרים לשאלה, או עם --conversation לשורת הלקוח האחרונה בתמליל יחד עם השיחה שלפניה, בדיוק כפי שהחלונית מחפשת. רמת הביטחון היא הסיכוי שהמאמר נכון; החלונית מציגה כרטיס מההגדרה knowledge_threshold ומעלה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="141"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>a customer&apos;s question</source>
         <translation>שאלה של לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="144"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>קובץ תמליל (שורות JSON או &apos;Speaker: text&apos;), או - לקלט התקני</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="147"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>תבנית פלט (jsonl: מאמר אחד בכל שורה עם id, title, confidence)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>מודל השפה לטיוטות AI: מפתח וחיבור</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="150"/>
+        <location filename="../../copilot/cli/main.py" line="151"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>שמירת מפתח ה-API של המודל במחזיק המפתחות של המערכת, או בדיקת נקודת הקצה שבהגדרות (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>שמירת מפתח ה-API במחזיק המפתחות (נקרא מהקלט התקני)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>remove the API key from the OS keychain</source>
         <translation>הסרת מפתח ה-API ממחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="157"/>
+        <location filename="../../copilot/cli/main.py" line="158"/>
         <source>send a short request and report latency and the answer</source>
         <translation>שליחת בקשה קצרה ודיווח על זמן התגובה ועל התשובה</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>השיחות החיות של הצוות: מעקב אחר שיחה ושליחת הערה לנציג</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="169"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>השיחות החיות של הצוותים שבפיקוח משתמש ה-central_url שלך: נציג, משך, מצב רוח, הסלמות, שתיקות והתראות; פתיחת שיחה מאפשרת לעקוב אחריה ולשלוח הערה לנציג.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="171"/>
+        <location filename="../../copilot/cli/main.py" line="172"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>איך ההערות שלך חתומות (ברירת מחדל: ההגדרה agent_name או שם המשתמש שלך)</translation>
     </message>
@@ -1847,27 +1847,27 @@
 <context>
     <name>InputBar</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="45"/>
+        <location filename="../../copilot/panel/window.py" line="46"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="46"/>
+        <location filename="../../copilot/panel/window.py" line="47"/>
         <source>Me</source>
         <translation>אני</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="47"/>
+        <location filename="../../copilot/panel/window.py" line="48"/>
         <source>Who said the line (Ctrl+K switches)</source>
         <translation>מי אמר את השורה (Ctrl+K מחליף)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="50"/>
+        <location filename="../../copilot/panel/window.py" line="51"/>
         <source>Type or paste what was said, Enter to add</source>
         <translation>להקליד או להדביק את מה שנאמר, Enter להוספה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="54"/>
+        <location filename="../../copilot/panel/window.py" line="56"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
@@ -2421,78 +2421,78 @@
 <context>
     <name>PanelWindow</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="99"/>
-        <location filename="../../copilot/panel/window.py" line="105"/>
+        <location filename="../../copilot/panel/window.py" line="101"/>
+        <location filename="../../copilot/panel/window.py" line="107"/>
         <source>Agent Copilot</source>
         <translation>Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="107"/>
+        <location filename="../../copilot/panel/window.py" line="109"/>
         <source>The customer&apos;s language; suggestions follow it</source>
         <translation>שפת הלקוח; ההצעות מותאמות אליה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="112"/>
+        <location filename="../../copilot/panel/window.py" line="114"/>
         <source>Pin</source>
         <translation>נעיצה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="115"/>
+        <location filename="../../copilot/panel/window.py" line="117"/>
         <source>Keep the panel above other windows</source>
         <translation>החלונית תישאר מעל חלונות אחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="119"/>
+        <location filename="../../copilot/panel/window.py" line="121"/>
         <source>Clip</source>
         <translation>לוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="121"/>
+        <location filename="../../copilot/panel/window.py" line="123"/>
         <source>Listen to the clipboard: text you copy elsewhere becomes a customer line</source>
         <translation>האזנה ללוח: טקסט שמעתיקים במקום אחר הופך לשורת לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="126"/>
+        <location filename="../../copilot/panel/window.py" line="128"/>
         <source>Settings, the session library and statistics</source>
         <translation>הגדרות, ספריית השיחות וסטטיסטיקה</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="130"/>
+        <location filename="../../copilot/panel/window.py" line="132"/>
         <source>Settings…</source>
         <translation>הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="132"/>
+        <location filename="../../copilot/panel/window.py" line="134"/>
         <source>Session library…</source>
         <translation>ספריית השיחות…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="133"/>
+        <location filename="../../copilot/panel/window.py" line="135"/>
         <source>Statistics…</source>
         <translation>סטטיסטיקה…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="152"/>
+        <location filename="../../copilot/panel/window.py" line="154"/>
         <source>SUGGESTIONS</source>
         <translation>הצעות</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="179"/>
+        <location filename="../../copilot/panel/window.py" line="182"/>
         <source>Sent to AI</source>
         <translation>נשלח ל-AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="180"/>
+        <location filename="../../copilot/panel/window.py" line="183"/>
         <source>Show exactly what the last AI request sent (personal data replaced)</source>
         <translation>הצגה מדויקת של מה שנשלח בבקשת ה-AI האחרונה (מידע אישי הוחלף)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="212"/>
+        <location filename="../../copilot/panel/window.py" line="215"/>
         <source>Playbook</source>
         <translation>ספר תסריטים</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="214"/>
+        <location filename="../../copilot/panel/window.py" line="217"/>
         <source>Suggestions come from the playbook “{name}”, on this computer</source>
         <translation>ההצעות מגיעות מספר התסריטים &quot;{name}&quot;, במחשב הזה</translation>
     </message>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="124"/>
+        <location filename="../../copilot/record/archive.py" line="126"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>אין שיחה מתועדת עם המזהה {id}</translation>
@@ -3156,32 +3156,32 @@
         <translation>הוצע</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="157"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>ציון {score} על {answered} מתוך {total} קריטריונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
         <source>Nothing scored yet</source>
         <translation>עדיין לא ניתן ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>לא ניתן לשמור את כרטיס הציון: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="174"/>
         <source>Scorecard saved.</source>
         <translation>כרטיס הציון נשמר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="183"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>התבנית נשמרה ב-{path}; כרטיסי ציון חדשים ישתמשו בה.</translation>
     </message>
@@ -4323,103 +4323,103 @@
         <translation>שיחות פעילות</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
-        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="83"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="179"/>
         <source>Choose a call to follow it</source>
         <translation>לבחור שיחה כדי לעקוב אחריה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="89"/>
         <source>A note for the agent: it shows on their panel as a card</source>
         <translation>הערה לנציג: תוצג בחלונית שלו ככרטיס</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="91"/>
         <source>Send note</source>
         <translation>שליחת הערה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="132"/>
         <source>Not connected: {problem}</source>
         <translation>אין חיבור: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
         <source>No live calls in your teams right now</source>
         <translation>אין כרגע שיחות פעילות בצוותים</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="137"/>
         <source>1 live call</source>
         <translation>שיחה פעילה אחת</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="138"/>
         <source>{n} live calls</source>
         <translation>{n} שיחות פעילות</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="146"/>
         <source>{agent}: {alert}</source>
         <translation>{agent}: {alert}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="181"/>
         <source>{agent} · {duration} · {mood}</source>
         <translation>{agent} · {duration} · {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Agent</source>
         <translation>נציג/ה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>shown</source>
         <translation>הוצג</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used</source>
         <translation>נוצל</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used, edited</source>
         <translation>נוצל, נערך</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>discarded</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>left unanswered</source>
         <translation>לא טופל</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="199"/>
         <source>Card {kind} “{title}”: {state}</source>
         <translation>כרטיס {kind} “{title}”: {state}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="203"/>
         <source>Your note: {text}</source>
         <translation>ההערה שנשלחה: {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="230"/>
         <source>The note was not sent: {problem}</source>
         <translation>ההערה לא נשלחה: {problem}</translation>
     </message>
@@ -4445,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Id</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Label</source>
         <translation>תווית</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Weight</source>
         <translation>משקל</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="192"/>
         <source>Pre-filled by</source>
         <translation>ממולא מראש לפי</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="196"/>
         <source>Scorecard template</source>
         <translation>תבנית כרטיס ציון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="206"/>
         <source>Add criterion</source>
         <translation>הוספת קריטריון</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="208"/>
         <source>Remove selected</source>
         <translation>הסרת הנבחרים</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="221"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>כללים שיכולים למלא קריטריון מראש: {rules}. להשאיר ריק כדי לתת ציון ידנית.</translation>
     </message>

@@ -123,82 +123,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../copilot/cli/main.py" line="328"/>
+        <location filename="../../copilot/cli/main.py" line="329"/>
         <source>{path}: no such file to follow (check the path, or start the tool that writes it first)</source>
         <translation>{path}: dit bestand bestaat niet (controleer het pad, of start eerst het programma dat het schrijft)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="385"/>
+        <location filename="../../copilot/cli/main.py" line="386"/>
         <source>API key: </source>
         <translation>API-sleutel: </translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="387"/>
+        <location filename="../../copilot/cli/main.py" line="388"/>
         <source>no key given; nothing stored</source>
         <translation>geen sleutel opgegeven; niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="390"/>
+        <location filename="../../copilot/cli/main.py" line="391"/>
         <source>API key stored in the OS keychain</source>
         <translation>API-sleutel opgeslagen in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="393"/>
+        <location filename="../../copilot/cli/main.py" line="394"/>
         <source>API key removed</source>
         <translation>API-sleutel verwijderd</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="394"/>
+        <location filename="../../copilot/cli/main.py" line="395"/>
         <source>there was no API key</source>
         <translation>er was geen API-sleutel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="405"/>
+        <location filename="../../copilot/cli/main.py" line="406"/>
         <source>{model} answered in {ms} ms: {answer}</source>
         <translation>{model} antwoordde in {ms} ms: {answer}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="427"/>
+        <location filename="../../copilot/cli/main.py" line="428"/>
         <source>importing {done}/{total} files</source>
         <translation>{done}/{total} bestanden importeren</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="428"/>
+        <location filename="../../copilot/cli/main.py" line="429"/>
         <source>indexing {done}/{total} articles</source>
         <translation>indexeren {done}/{total} artikelen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="434"/>
+        <location filename="../../copilot/cli/main.py" line="435"/>
         <source>skipped {problem}</source>
         <translation>overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="435"/>
+        <location filename="../../copilot/cli/main.py" line="436"/>
         <source>{added} added, {updated} updated, {removed} removed, {unchanged} unchanged, {skipped} skipped; {articles} articles in {path}</source>
         <translation>{added} toegevoegd, {updated} bijgewerkt, {removed} verwijderd, {unchanged} ongewijzigd, {skipped} overgeslagen; {articles} artikelen in {path}</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="452"/>
+        <location filename="../../copilot/cli/main.py" line="453"/>
         <source>no article matches</source>
         <translation>geen artikel gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="463"/>
+        <location filename="../../copilot/cli/main.py" line="464"/>
         <source>give either a question (TEXT) or --conversation TRANSCRIPT</source>
         <translation>geef een vraag (TEXT) of --conversation TRANSCRIPT, niet allebei</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="477"/>
+        <location filename="../../copilot/cli/main.py" line="478"/>
         <source>{path}: no customer line to answer</source>
         <translation>{path}: geen klantregel om op te antwoorden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="489"/>
+        <location filename="../../copilot/cli/main.py" line="490"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="490"/>
+        <location filename="../../copilot/cli/main.py" line="491"/>
         <source>why: {rationale}</source>
         <translation>waarom: {rationale}</translation>
     </message>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="196"/>
-        <location filename="../../copilot/cli/main.py" line="350"/>
+        <location filename="../../copilot/cli/main.py" line="351"/>
         <source>{path}: no such knowledge base file</source>
         <translation>{path}: dit kennisbankbestand bestaat niet</translation>
     </message>
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../copilot/cli/evaluate.py" line="348"/>
         <location filename="../../copilot/cli/evaluate.py" line="368"/>
-        <location filename="../../copilot/cli/main.py" line="486"/>
+        <location filename="../../copilot/cli/main.py" line="487"/>
         <source>start</source>
         <translation>begin</translation>
     </message>
@@ -1238,101 +1238,101 @@
     </message>
     <message>
         <location filename="../../copilot/cli/main.py" line="120"/>
-        <source>bearer token (default: read from the OS keychain)</source>
-        <translation>bearer-token (standaard: uit de sleutelhanger van het systeem)</translation>
+        <source>bearer token (default: COPILOT_API_TOKEN, else the OS keychain); other users can see it in the process list</source>
+        <translation>bearer-token (standaard: COPILOT_API_TOKEN, anders de sleutelhanger van het systeem); andere gebruikers zien het in de proceslijst</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="122"/>
+        <location filename="../../copilot/cli/main.py" line="123"/>
         <source>pause between lines (default 0: as fast as accepted)</source>
         <translation>pauze tussen regels (standaard 0: zo snel als aangenomen)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="123"/>
+        <location filename="../../copilot/cli/main.py" line="124"/>
         <source>end the session after the last line</source>
         <translation>de sessie beëindigen na de laatste regel</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="124"/>
+        <location filename="../../copilot/cli/main.py" line="125"/>
         <source>the knowledge base: import articles, try a search</source>
         <translation>de kennisbank: artikelen importeren, een zoekopdracht proberen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="125"/>
+        <location filename="../../copilot/cli/main.py" line="126"/>
         <source>Manage the knowledge base the panel answers from.</source>
         <translation>Beheert de kennisbank waaruit het paneel antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="128"/>
+        <location filename="../../copilot/cli/main.py" line="129"/>
         <source>import a folder or file of articles (Markdown, text, HTML, JSON lines, CSV)</source>
         <translation>een map of bestand met artikelen importeren (Markdown, tekst, HTML, JSON-regels, CSV)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="130"/>
+        <location filename="../../copilot/cli/main.py" line="131"/>
         <source>Import articles; importing the same path again updates changed articles and removes deleted ones. A broken file is reported and skipped; the rest imports.</source>
         <translation>Importeert artikelen; hetzelfde pad opnieuw importeren werkt gewijzigde artikelen bij en verwijdert verwijderde. Een kapot bestand wordt gemeld en overgeslagen; de rest wordt geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="135"/>
+        <location filename="../../copilot/cli/main.py" line="136"/>
         <source>show what the knowledge base answers to a question or a conversation</source>
         <translation>tonen wat de kennisbank antwoordt op een vraag of een gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="136"/>
+        <location filename="../../copilot/cli/main.py" line="137"/>
         <source>Rank the articles for a question, or, with --conversation, for a transcript&apos;s latest customer line with the conversation before it, exactly as the panel searches. The confidence is the chance that the article is right; the panel shows a card from the knowledge_threshold setting up.</source>
         <translation>Rangschikt de artikelen voor een vraag, of met --conversation voor de laatste klantregel van een transcript met het gesprek ervoor, precies zoals het paneel zoekt. De zekerheid is de kans dat het artikel klopt; het paneel toont een kaart vanaf de instelling knowledge_threshold.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="141"/>
+        <location filename="../../copilot/cli/main.py" line="142"/>
         <source>a customer&apos;s question</source>
         <translation>de vraag van een klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="143"/>
+        <location filename="../../copilot/cli/main.py" line="144"/>
         <source>transcript file (JSON lines or &apos;Speaker: text&apos;), or - for standard input</source>
         <translation>transcriptbestand (JSON-regels of &apos;Spreker: tekst&apos;), of - voor standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="146"/>
+        <location filename="../../copilot/cli/main.py" line="147"/>
         <source>output format (jsonl: one article per line with id, title, confidence)</source>
         <translation>uitvoerformaat (jsonl: één artikel per regel met id, titel, zekerheid)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="149"/>
+        <location filename="../../copilot/cli/main.py" line="150"/>
         <source>the language model for AI drafts: key and connection</source>
         <translation>het taalmodel voor AI-concepten: sleutel en verbinding</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="150"/>
+        <location filename="../../copilot/cli/main.py" line="151"/>
         <source>Keep the model&apos;s API key in the OS keychain, or test the endpoint set in the settings (ai_base_url, ai_model).</source>
         <translation>Bewaart de API-sleutel van het model in de sleutelhanger van het systeem, of test het eindpunt uit de instellingen (ai_base_url, ai_model).</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="154"/>
+        <location filename="../../copilot/cli/main.py" line="155"/>
         <source>store the API key in the OS keychain (read from standard input)</source>
         <translation>de API-sleutel opslaan in de sleutelhanger (gelezen van standaardinvoer)</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="156"/>
+        <location filename="../../copilot/cli/main.py" line="157"/>
         <source>remove the API key from the OS keychain</source>
         <translation>de API-sleutel uit de sleutelhanger verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="157"/>
+        <location filename="../../copilot/cli/main.py" line="158"/>
         <source>send a short request and report latency and the answer</source>
         <translation>een kort verzoek sturen en de latentie en het antwoord melden</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="167"/>
+        <location filename="../../copilot/cli/main.py" line="168"/>
         <source>the team&apos;s live calls: follow one, send its agent a note</source>
         <translation>de lopende gesprekken van het team: volg er een, stuur de agent een notitie</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="168"/>
+        <location filename="../../copilot/cli/main.py" line="169"/>
         <source>The live calls of the teams your central_url login supervises: agent, duration, mood, escalations, silences and alerts; open one to follow it and send its agent a note.</source>
         <translation>De lopende gesprekken van de teams waar je central_url-login toezicht op houdt: agent, duur, stemming, escalaties, stiltes en meldingen; open er een om het te volgen en de agent een notitie te sturen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/cli/main.py" line="171"/>
+        <location filename="../../copilot/cli/main.py" line="172"/>
         <source>how your notes are signed (default: the agent_name setting or your login)</source>
         <translation>hoe je notities ondertekend worden (standaard: de instelling agent_name of je login)</translation>
     </message>
@@ -1847,27 +1847,27 @@
 <context>
     <name>InputBar</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="45"/>
+        <location filename="../../copilot/panel/window.py" line="46"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="46"/>
+        <location filename="../../copilot/panel/window.py" line="47"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="47"/>
+        <location filename="../../copilot/panel/window.py" line="48"/>
         <source>Who said the line (Ctrl+K switches)</source>
         <translation>Wie de regel zei (Ctrl+K wisselt)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="50"/>
+        <location filename="../../copilot/panel/window.py" line="51"/>
         <source>Type or paste what was said, Enter to add</source>
         <translation>Typ of plak wat er gezegd is, Enter voegt toe</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="54"/>
+        <location filename="../../copilot/panel/window.py" line="56"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2421,78 +2421,78 @@
 <context>
     <name>PanelWindow</name>
     <message>
-        <location filename="../../copilot/panel/window.py" line="99"/>
-        <location filename="../../copilot/panel/window.py" line="105"/>
+        <location filename="../../copilot/panel/window.py" line="101"/>
+        <location filename="../../copilot/panel/window.py" line="107"/>
         <source>Agent Copilot</source>
         <translation>Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="107"/>
+        <location filename="../../copilot/panel/window.py" line="109"/>
         <source>The customer&apos;s language; suggestions follow it</source>
         <translation>De taal van de klant; de suggesties volgen die</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="112"/>
+        <location filename="../../copilot/panel/window.py" line="114"/>
         <source>Pin</source>
         <translation>Vast</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="115"/>
+        <location filename="../../copilot/panel/window.py" line="117"/>
         <source>Keep the panel above other windows</source>
         <translation>Paneel boven andere vensters houden</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="119"/>
+        <location filename="../../copilot/panel/window.py" line="121"/>
         <source>Clip</source>
         <translation>Klembord</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="121"/>
+        <location filename="../../copilot/panel/window.py" line="123"/>
         <source>Listen to the clipboard: text you copy elsewhere becomes a customer line</source>
         <translation>Het klembord volgen: tekst die je elders kopieert wordt een klantregel</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="126"/>
+        <location filename="../../copilot/panel/window.py" line="128"/>
         <source>Settings, the session library and statistics</source>
         <translation>Instellingen, de gesprekkenbibliotheek en statistieken</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="130"/>
+        <location filename="../../copilot/panel/window.py" line="132"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="132"/>
+        <location filename="../../copilot/panel/window.py" line="134"/>
         <source>Session library…</source>
         <translation>Gesprekkenbibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="133"/>
+        <location filename="../../copilot/panel/window.py" line="135"/>
         <source>Statistics…</source>
         <translation>Statistieken…</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="152"/>
+        <location filename="../../copilot/panel/window.py" line="154"/>
         <source>SUGGESTIONS</source>
         <translation>SUGGESTIES</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="179"/>
+        <location filename="../../copilot/panel/window.py" line="182"/>
         <source>Sent to AI</source>
         <translation>Naar AI gestuurd</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="180"/>
+        <location filename="../../copilot/panel/window.py" line="183"/>
         <source>Show exactly what the last AI request sent (personal data replaced)</source>
         <translation>Precies tonen wat het laatste AI-verzoek verstuurde (persoonsgegevens vervangen)</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="212"/>
+        <location filename="../../copilot/panel/window.py" line="215"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
     <message>
-        <location filename="../../copilot/panel/window.py" line="214"/>
+        <location filename="../../copilot/panel/window.py" line="217"/>
         <source>Suggestions come from the playbook “{name}”, on this computer</source>
         <translation>Suggesties komen uit het playbook ‘{name}’, op deze computer</translation>
     </message>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <location filename="../../copilot/coaching/service.py" line="321"/>
-        <location filename="../../copilot/record/archive.py" line="124"/>
+        <location filename="../../copilot/record/archive.py" line="126"/>
         <location filename="../../copilot/record/session_record.py" line="274"/>
         <source>no recorded session with id {id}</source>
         <translation>geen vastgelegde sessie met id {id}</translation>
@@ -3156,32 +3156,32 @@
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="154"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="157"/>
         <source>Score {score} over {answered} of {total} criteria</source>
         <translation>Score {score} over {answered} van {total} criteria</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="156"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="159"/>
         <source>Nothing scored yet</source>
         <translation>Nog niets gescoord</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="162"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="165"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="168"/>
         <source>Could not save the scorecard: {problem}</source>
         <translation>De scorekaart kon niet worden opgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="171"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="174"/>
         <source>Scorecard saved.</source>
         <translation>Scorekaart opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="180"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="183"/>
         <source>Template saved to {path}; new scorecards use it.</source>
         <translation>Sjabloon opgeslagen in {path}; nieuwe scorekaarten gebruiken het.</translation>
     </message>
@@ -4323,103 +4323,103 @@
         <translation>Lopende gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="81"/>
-        <location filename="../../copilot/supervise/qt/window.py" line="176"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="83"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="179"/>
         <source>Choose a call to follow it</source>
         <translation>Kies een gesprek om het te volgen</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="86"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="89"/>
         <source>A note for the agent: it shows on their panel as a card</source>
         <translation>Een notitie voor de medewerker: die verschijnt als kaart in het paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="88"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="91"/>
         <source>Send note</source>
         <translation>Notitie sturen</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="129"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="132"/>
         <source>Not connected: {problem}</source>
         <translation>Niet verbonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="131"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
         <source>No live calls in your teams right now</source>
         <translation>Nu geen lopende gesprekken in je teams</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="134"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="137"/>
         <source>1 live call</source>
         <translation>1 lopend gesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="135"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="138"/>
         <source>{n} live calls</source>
         <translation>{n} lopende gesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="143"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="146"/>
         <source>{agent}: {alert}</source>
         <translation>{agent}: {alert}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="178"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="181"/>
         <source>{agent} · {duration} · {mood}</source>
         <translation>{agent} · {duration} · {mood}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="191"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
         <source>Agent</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="192"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>shown</source>
         <translation>getoond</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used</source>
         <translation>gebruikt</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="194"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="197"/>
         <source>used, edited</source>
         <translation>gebruikt, aangepast</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>discarded</source>
         <translation>weggelegd</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="195"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="198"/>
         <source>left unanswered</source>
         <translation>niet opgepakt</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="196"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="199"/>
         <source>Card {kind} “{title}”: {state}</source>
         <translation>Kaart {kind} “{title}”: {state}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="200"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="203"/>
         <source>Your note: {text}</source>
         <translation>Jouw notitie: {text}</translation>
     </message>
     <message>
-        <location filename="../../copilot/supervise/qt/window.py" line="227"/>
+        <location filename="../../copilot/supervise/qt/window.py" line="230"/>
         <source>The note was not sent: {problem}</source>
         <translation>De notitie is niet verstuurd: {problem}</translation>
     </message>
@@ -4445,47 +4445,47 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="187"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="190"/>
         <source>Label</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="188"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="191"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="189"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="192"/>
         <source>Pre-filled by</source>
         <translation>Vooraf ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="193"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="196"/>
         <source>Scorecard template</source>
         <translation>Sjabloon voor scorekaarten</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="203"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="206"/>
         <source>Add criterion</source>
         <translation>Criterium toevoegen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="205"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="208"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="218"/>
+        <location filename="../../copilot/coaching/qt/replay_scorecard.py" line="221"/>
         <source>Rules that can pre-fill a criterion: {rules}. Leave empty to score by hand.</source>
         <translation>Regels die een criterium vooraf kunnen invullen: {rules}. Laat leeg om met de hand te scoren.</translation>
     </message>
