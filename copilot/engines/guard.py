@@ -305,30 +305,35 @@ class GuardContext:
         return tuple(dict.fromkeys(found))
 
     @cached_property
-    def off_sums(self) -> dict[float, frozenset[str]]:
+    def off_sums(self) -> dict[float, tuple[frozenset[str], frozenset[str]]]:
         """Sums the company's word itself takes off what is paid ("we take their share off at the till: €75 per
         adult", "the €35 is taken off a pair ordered within 60 days", "up to €200"): no discount of the agent's. Each
-        with the words of what its sentence says it is not taken off ("but not off sunglasses or lenses")."""
-        found: dict[float, set[str]] = {}
+        with the words of what its sentence says it is not taken off ("but not off sunglasses or lenses"), and the
+        words of its sentence, which a draft taking it off names."""
+        found: dict[float, tuple[set[str], set[str]]] = {}
         for sentence in self._taken_off_sentences:
             but = _BUT_NOT.search(sentence)
             refused = tx.stems(sentence[but.end():]) - tx.stems(sentence[:but.start()]) if but else set()
             for _, _, value in tx.amounts(sentence):
-                found.setdefault(value, set()).update(refused)
-        return {value: frozenset(refused) for value, refused in found.items()}
+                kept = found.setdefault(value, (set(), set()))
+                kept[0].update(refused)
+                kept[1].update(tx.stems(sentence[:but.start()] if but else sentence))
+        return {value: (frozenset(refused), frozenset(about)) for value, (refused, about) in found.items()}
 
     @cached_property
-    def off_shares(self) -> dict[float, frozenset[tuple[float, str]]]:
+    def off_shares(self) -> dict[float, tuple[frozenset[tuple[float, str]], frozenset[str]]]:
         """The percentages the company's word takes off what is paid, or says someone else pays ("the fund pays 20% of
         the price"), as parts of one, each with the ceilings its sentence names by their currency ("up to €200 / 800
-        ₪")."""
-        found: dict[float, set[tuple[float, str]]] = {}
+        ₪") and the words of its sentence."""
+        found: dict[float, tuple[set[tuple[float, str]], set[str]]] = {}
         for sentence in self._taken_off_sentences:
             caps = {(value, sign.group() if sign else "") for start, end, value in tx.amounts(sentence)
                     for sign in [_CURRENCY_SIGN.search(sentence[start:end])]}
             for m in _PERCENT_SIGN.finditer(sentence):
-                found.setdefault(tx.number(m.group(1) or m.group(2)) / 100, set()).update(caps)
-        return {share: frozenset(caps) for share, caps in found.items()}
+                kept = found.setdefault(tx.number(m.group(1) or m.group(2)) / 100, (set(), set()))
+                kept[0].update(caps)
+                kept[1].update(tx.stems(sentence))
+        return {share: (frozenset(caps), frozenset(about)) for share, (caps, about) in found.items()}
 
     @cached_property
     def priced(self) -> dict[float, frozenset[str]]:

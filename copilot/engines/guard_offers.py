@@ -384,6 +384,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     # the prices the draft itself stated just before or in this sentence ("three lessons come to €90. I take €9
     # off, so €81"): an amount off one of them is judged against it, as against a price of the passages
     stated = {v for _, _, v in amounts(before)} | {v for _, _, v in amounts(sentence)}
+    prior = before  # (``before`` names the words before a percentage below)
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
         return True
     for m in _PERCENT.finditer(sentence):
@@ -432,7 +433,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
                                                            for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
-        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, ctx)):
+        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)):
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
             return True
@@ -463,7 +464,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
                 continue
             base = min(bases)[1]
-            if too_much(value, base) and not _given_off(value, base, sentence, ctx):
+            if too_much(value, base) and not _given_off(value, base, sentence, prior, ctx):
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
@@ -689,20 +690,31 @@ def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
                                                          for n in {1.0} | counts(sentence))
 
 
-def _given_off(value: float, base: float, sentence: str, ctx: GuardContext) -> bool:
+def _given_off(value: float, base: float, sentence: str, before: str, ctx: GuardContext) -> bool:
     """Whether a sum taken off a price is one the company's word itself takes off, not the agent's discount: a sum it
     names (an insurer's "€75 per adult", for the people the sentence counts, a grant's "up to €200", "the €35 of the
-    test") or its share of that price ("the fund pays 20% of the price": €178 of €890)."""
+    test") or its share of that price ("the fund pays 20% of the price": €178 of €890). The draft says which: its
+    sentence, or the one before, names that passage sentence's thing by two words of it beside taking off ("the
+    partner fund ... at the till", "the grant pays 20%"); a bare "I'll take €50 off" that happens to be a deposit the
+    passages deduct is the agent's own."""
+    words = stems(f"{before} {sentence}") - _OFF_WORDS
     # (not off what the company's word says it is not taken off, which the sentence or the customer names: "the €35 of
     # the test off your Lens Plan" of "... but not off sunglasses or contact lenses", the customer asking for lenses)
     named = stems(" ".join([sentence, *ctx.recent_said]))
-    if any(abs(value - n * k) < 0.005 and not refused & named for k, refused in ctx.off_sums.items()
-           for n in {1.0} | counts(sentence)):
+    if any(abs(value - n * k) < 0.005 and not refused & named and len(words & about) >= 2
+           for k, (refused, about) in ctx.off_sums.items() for n in {1.0} | counts(sentence)):
         return True
     # (a share no more than the ceiling its sentence names in the draft's currency: 50% "up to €25" is no €35)
     signs = set(re.findall(r"[€$£₪]", sentence))
-    return any(abs(value - base * share) < 0.0105 and all(value <= cap + 0.005 for cap, sign in caps if sign in signs)
-               for share, caps in ctx.off_shares.items())
+    return any(abs(value - base * share) < 0.0105 and len(words & about) >= 2
+               and all(value <= cap + 0.005 for cap, sign in caps if sign in signs)
+               for share, (caps, about) in ctx.off_shares.items())
+
+
+# the words of taking a sum off and of prices, which say nothing of what is taken off
+_OFF_WORDS = frozenset(stems("take takes taken taking off trek trekken getrokken af aftrek déduis déduit déduisons "
+                             "déduire retire retirer enlève price prices prijs prix מחיר מורידים נוריד מוריד "
+                             "bill invoice rekening factuur facture חשבון חשבונית"))
 
 
 def _figure_at(text: str, start: int) -> float | None:
@@ -1573,12 +1585,18 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):
         said = _REFUND_STATUS.sub(" ", said)
-    # after the conversation says a sum was taken twice, "the second €42", "het extra bedrag van €25", "le deuxième
-    # prélèvement", "החיוב הנוסף" is that double charge
-    if any(_TAKEN_TWICE.search(line) for line in ctx.recent_said):
-        said = _SECOND_CHARGE.sub(lambda m: _AS_DOUBLE[next(k for k, v in m.groupdict().items() if v)], said)
+    # after the conversation says a sum was taken twice, "the second €42", "de tweede €25", "le deuxième
+    # prélèvement", "החיוב הנוסף" may be read as that double charge (either reading backed is enough)
+    readings = [said]
+    if any(_TAKEN_TWICE.search(line) for line in ctx.recent_said) and _SECOND_CHARGE.search(said):
+        readings.append(_SECOND_CHARGE.sub(lambda m: _AS_DOUBLE[next(k for k, v in m.groupdict().items() if v)], said))
+    return REFUND if all(_refund_unbacked(reading, ctx) for reading in readings) else None
+
+
+def _refund_unbacked(said: str, ctx: GuardContext) -> bool:
+    """Whether the refund a reading of the draft promises is one the passages do not give."""
     if _excepted(said, w.REFUND):
-        return REFUND
+        return True
     # a sum the passages keep back from a refund, paid back instead: "je vous rembourse 30 €" of "moins 30 € par
     # passage"
     for sentence in sentences(said) if ctx.deducted else ():
@@ -1588,19 +1606,19 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
             m = w.REFUND.search(clause)
             sums = {value for _, _, value in amounts(clause)}
             if m and sums and not refused(clause, m.span()) and sums <= ctx.deducted:
-                return REFUND
+                return True
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(said) if ctx.unrefunded else ():
         for clause in clauses(sentence):
             m = w.REFUND.search(clause)
             if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
-                return REFUND
+                return True
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     # (read again with a sum that is the whole price of a thing named taken as the full amount: "you get the €85
     # back" of the cancelled workshop is "you get everything back"; either reading backed is enough)
     worked = _worked_sums(said, ctx)
-    return REFUND if all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                                   ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                                   worked, ctx.said_counts, ctx.terms, ctx.labelled, whole, ctx.ceilings)
-                         for whole in ((False, True) if _priced_sum(said, ctx) else (False,))) else None
+    return all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums, ctx.figures, ctx.priced,
+                         ctx.refund_refusals, ctx.last_said, worked, ctx.said_counts, ctx.terms, ctx.labelled, whole,
+                         ctx.ceilings)
+               for whole in ((False, True) if _priced_sum(said, ctx) else (False,)))
