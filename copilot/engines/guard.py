@@ -291,6 +291,51 @@ class GuardContext:
         return frozenset(value for text in self._grounds for value in _amounts(text))
 
     @cached_property
+    def _taken_off_sentences(self) -> tuple[str, ...]:
+        """The sentences of the company's word that take a sum off what is paid, or say what someone else pays towards
+        it (an insurer's share, a grant, a contribution: "the fund pays 20% of the price, up to €200")."""
+        found: list[str] = []
+        for text in self._grounds:
+            said = tx.sentences(tx.numerals(text))
+            for n, sentence in enumerate(said):
+                if _TAKES_OFF.search(sentence):
+                    # (one that names no sum takes off what the sentence before names: "The council pays 50% of a
+                    # repair, up to €25. We take the bonus straight off the bill.")
+                    found.extend(said[max(0, n - 1):n + 1] if n and not tx.amounts(sentence) else [sentence])
+        return tuple(dict.fromkeys(found))
+
+    @cached_property
+    def off_sums(self) -> dict[float, tuple[frozenset[str], frozenset[str]]]:
+        """Sums the company's word itself takes off what is paid ("we take their share off at the till: €75 per
+        adult", "the €35 is taken off a pair ordered within 60 days", "up to €200"): no discount of the agent's. Each
+        with the words of what its sentence says it is not taken off ("but not off sunglasses or lenses"), and the
+        words of its sentence, which a draft taking it off names."""
+        found: dict[float, tuple[set[str], set[str]]] = {}
+        for sentence in self._taken_off_sentences:
+            but = _BUT_NOT.search(sentence)
+            refused = tx.stems(sentence[but.end():]) - tx.stems(sentence[:but.start()]) if but else set()
+            for _, _, value in tx.amounts(sentence):
+                kept = found.setdefault(value, (set(), set()))
+                kept[0].update(refused)
+                kept[1].update(tx.stems(sentence[:but.start()] if but else sentence))
+        return {value: (frozenset(refused), frozenset(about)) for value, (refused, about) in found.items()}
+
+    @cached_property
+    def off_shares(self) -> dict[float, tuple[frozenset[tuple[float, str]], frozenset[str]]]:
+        """The percentages the company's word takes off what is paid, or says someone else pays ("the fund pays 20% of
+        the price"), as parts of one, each with the ceilings its sentence names by their currency ("up to €200 / 800
+        ₪") and the words of its sentence."""
+        found: dict[float, tuple[set[tuple[float, str]], set[str]]] = {}
+        for sentence in self._taken_off_sentences:
+            caps = {(value, sign.group() if sign else "") for start, end, value in tx.amounts(sentence)
+                    for sign in [_CURRENCY_SIGN.search(sentence[start:end])]}
+            for m in _PERCENT_SIGN.finditer(sentence):
+                kept = found.setdefault(tx.number(m.group(1) or m.group(2)) / 100, (set(), set()))
+                kept[0].update(caps)
+                kept[1].update(tx.stems(sentence))
+        return {share: (frozenset(caps), frozenset(about)) for share, (caps, about) in found.items()}
+
+    @cached_property
     def priced(self) -> dict[float, frozenset[str]]:
         """The words of each clause of the company's word that names a sum ("Delivery costs €4.95"), by the sum."""
         words: dict[float, set[str]] = {}
@@ -307,11 +352,14 @@ class GuardContext:
         found: dict[str, set[float]] = {}
         for text in self._grounds:
             for sentence in tx.sentences(tx.numerals(text)):
-                start = 0
+                start, label = 0, ""
                 for begin, end, value in tx.amounts(sentence):
-                    # (a sum right after the colon is labelled by what stands before it: "Suite (45 minutes): €34")
-                    head, _, label = sentence[start:begin].rpartition(":")
-                    label = label if tx.label_words(label) else head
+                    # (the same sum in another currency, in brackets after it, has its label: "Single Vision €98
+                    # (392 ₪)")
+                    if not (start and _IN_BRACKETS.fullmatch(sentence, start, begin)):
+                        # (a sum right after the colon is labelled by what stands before it: "Suite (45 minutes): €34")
+                        head, _, label = sentence[start:begin].rpartition(":")
+                        label = label if tx.label_words(label) else head
                     for stem in tx.label_words(label):
                         found.setdefault(stem, set()).add(value)
                     start = end
@@ -561,6 +609,26 @@ _WITHDRAWAL = re.compile(r"(?i:cooling[- ]off|right (?:of|to) withdraw\w*|bedenk
                          r"r[ée]tractation|d[ée]lai de r[ée]flexion)|"
                          # "תקופת צינון", "14 ימי צינון" (cooling-off days), "ימי הצינון"
                          r"ביטול עסקה|(?<![\u05d0-\u05ea])[ובלמ]?(?:תקופת|ימי) ה?צינון")
+
+
+# between a sum and the same in another currency: "€98 (392 ₪)", "€200 / 800 ₪"
+_IN_BRACKETS = re.compile(r"\s?[(/]\s?")
+
+
+# what makes a sentence of the company's word one that takes a sum off the price (itself or for someone paying part):
+# "take off", "trekken ... af", "déduisons", "מורידים", "deducted", an insurer's share, a grant, a subsidy
+_TAKES_OFF = re.compile(r"(?i)(?<!\w)(?:tak(?:e|es|en|ing) (?:\S+ ){0,4}?off|(?:deduct|d[ée]dui[st]|d[ée]duction)\w*|"
+                        r"(?:trek|trekt|trekken|getrokken|gaat|gaan)\b(?: \S+){0,8}? af(?!\w)|afgetrokken|"
+                        r"grants?|subsid\w*|subvention\w*|primes?|contribut\w*|bijdrage\w*|tegemoetkoming\w*|"
+                        r"(?:their|its|hun|leur) (?:share|part|deel)|participation\w*)(?!\w)|"
+                        r"(?<![\u05d0-\u05ea])(?:מורידים|נוריד|מקזזים|ינוכה|מנכים|מענק|השתתפות|סבסוד|החלק שלה[םן]?)"
+                        r"(?![\u05d0-\u05ea])")
+# where a sentence that takes a sum off starts to say what it is not taken off: "but not off sunglasses", "maar niet
+# van", "mais pas d'une solaire", "אבל לא ממשקפי שמש", "except", "sauf", "behalve"
+_BUT_NOT = re.compile(r"(?i)(?<!\w)(?:not|niet|pas|except|excluding|behalve|uitgezonderd|sauf|hors)(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])(?:לא|חוץ)(?![\u05d0-\u05ea])")
+_CURRENCY_SIGN = re.compile(r"[€$£₪]")
+_PERCENT_SIGN = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%|%\s?(\d{1,3}(?:[.,]\d+)?)(?![\d])")
 
 
 @lru_cache(maxsize=256)

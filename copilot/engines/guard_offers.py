@@ -384,6 +384,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
     # the prices the draft itself stated just before or in this sentence ("three lessons come to €90. I take €9
     # off, so €81"): an amount off one of them is judged against it, as against a price of the passages
     stated = {v for _, _, v in amounts(before)} | {v for _, _, v in amounts(sentence)}
+    prior = before  # (``before`` names the words before a percentage below)
     if w.STACKED.search(sentence) and w.PRICE_WORDS.search(sentence) and _stacked_over(sentence, ctx, totals):
         return True
     for m in _PERCENT.finditer(sentence):
@@ -432,7 +433,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
                                                            for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
-        if taken_off and _deducted(a, sentence, ctx):
+        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)):
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
             return True
@@ -448,6 +449,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and (b + value in ctx.amounts
                                                or any(abs(b + value - c) < 0.005 for c in stated))]
+            if value in accounted:
+                continue  # judged already where the draft took it off: "I can take €380 off, so €5,180" ... "€380 off"
             if not bases:
                 # a price matched: the amount off that brings the customer's price down to the one they quote
                 # elsewhere ("€229 here, €140 there": "I'll take €89 off") comes off the higher one
@@ -461,7 +464,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                     return True  # an amount off that only the customer named: "we'll match it, €300 off your bill"
                 continue
             base = min(bases)[1]
-            if too_much(value, base):
+            if too_much(value, base) and not _given_off(value, base, sentence, prior, ctx):
                 return True
             accounted.update((value, round(base - value, 2)))
     return False
@@ -687,6 +690,33 @@ def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
                                                          for n in {1.0} | counts(sentence))
 
 
+def _given_off(value: float, base: float, sentence: str, before: str, ctx: GuardContext) -> bool:
+    """Whether a sum taken off a price is one the company's word itself takes off, not the agent's discount: a sum it
+    names (an insurer's "€75 per adult", for the people the sentence counts, a grant's "up to €200", "the €35 of the
+    test") or its share of that price ("the fund pays 20% of the price": €178 of €890). The draft says which: its
+    sentence, or the one before, names that passage sentence's thing by two words of it beside taking off ("the
+    partner fund ... at the till", "the grant pays 20%"); a bare "I'll take €50 off" that happens to be a deposit the
+    passages deduct is the agent's own."""
+    words = stems(f"{before} {sentence}") - _OFF_WORDS
+    # (not off what the company's word says it is not taken off, which the sentence or the customer names: "the €35 of
+    # the test off your Lens Plan" of "... but not off sunglasses or contact lenses", the customer asking for lenses)
+    named = stems(" ".join([sentence, *ctx.recent_said]))
+    if any(abs(value - n * k) < 0.005 and not refused & named and len(words & about) >= 2
+           for k, (refused, about) in ctx.off_sums.items() for n in {1.0} | counts(sentence)):
+        return True
+    # (a share no more than the ceiling its sentence names in the draft's currency: 50% "up to €25" is no €35)
+    signs = set(re.findall(r"[€$£₪]", sentence))
+    return any(abs(value - base * share) < 0.0105 and len(words & about) >= 2
+               and all(value <= cap + 0.005 for cap, sign in caps if sign in signs)
+               for share, (caps, about) in ctx.off_shares.items())
+
+
+# the words of taking a sum off and of prices, which say nothing of what is taken off
+_OFF_WORDS = frozenset(stems("take takes taken taking off trek trekken getrokken af aftrek déduis déduit déduisons "
+                             "déduire retire retirer enlève price prices prijs prix מחיר מורידים נוריד מוריד "
+                             "bill invoice rekening factuur facture חשבון חשבונית"))
+
+
 def _figure_at(text: str, start: int) -> float | None:
     """The figure that begins at ``start``, in digits or in words ("119", "honderdnegentien")."""
     m = re.match(r"\s*(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)", text[start:])
@@ -796,6 +826,9 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     asked = {v for line in ctx.recent_said for stem in label_words(line) - _RATE_WORDS
              for v in ctx.labelled.get(stem, ())}
     totals = [(a, b) for a in by_label for b in {*by_label, *asked} if a != b] if _ADDS_UP.search(sentence) else []
+    # (or a thing so named with a sum the customer gave for another: "the frame is 900 ₪, with Single Vision lenses"
+    # "frame and lenses come to 1,292 ₪", of the lenses' 392 ₪)
+    totals += [(a, q) for a in {*by_label, *asked} for q in ctx.quoted_sums] if _ADDS_UP.search(sentence) else []
     return (_made_up_of(value, sentence, ctx, counted, before)
             or round(value, 2) in ctx.counted_prices
             or any(abs(value - (a + b)) < 0.005 for a, b in totals)
@@ -1407,6 +1440,9 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
     said = _kin_as_child(said, ctx.language)
     said = _BLAME.sub(" ", said)
+    # what the company's word itself takes off the bill, taken off, waives no charge: "the grant pays 20%, which is
+    # €178, and we take it straight off the invoice"
+    said = " ".join(" " if _takes_given_off(sentence, ctx) else sentence for sentence in sentences(said))
     if _excepted(said, w.FREE):
         return FREE
     said = _COLON.sub(lambda m: ". " if (w.REFUND.search(m.group(1)) or _COMES_BACK.search(m.group(1)))
@@ -1415,6 +1451,16 @@ def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     return FREE if _unbacked(said, w.FREE, ctx.free_clauses, False, w.WISH, quoted=ctx.quoted_sums,
                              known=ctx.figures | worked, refusals=ctx.free_refusals, asked=ctx.last_said,
                              heard=ctx.said_counts, terms=ctx.terms, worked=worked, below=ctx.ceilings) else None
+
+
+def _takes_given_off(sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sentence takes off the bill what the company's word takes off: a share it names ("pays 20%") or a
+    sum of its own ("the €35 of the test"), with no other giving word than taking it off."""
+    if not (ctx.off_shares or ctx.off_sums) or not w.TAKE_OFF.search(sentence):
+        return False
+    named = {number(m.group(1) or m.group(2)) / 100 for m in _PERCENT.finditer(sentence)} & set(ctx.off_shares)
+    return bool(named or {v for _, _, v in amounts(sentence)} & set(ctx.off_sums)) and all(
+        w.TAKE_OFF.search(m.group()) for m in w.FREE.finditer(sentence))
 
 
 # what the agent can do, announced before it ("what I can do is ...", "wat ik wel kan doen, is ...", "ce que je peux
@@ -1512,6 +1558,23 @@ _STATED = re.compile(r"(?i)(?<!\w)(?:what|which|wat|ce qui|qui)\s*(?:(?<!\w)(?:i
 _FREE_WORD = re.compile(r"(?i)free|gratis|gratuit[es]{0,2}|kosteloos|kostenloos")
 
 
+# a sum said to be taken twice: "charged twice", "two payments of €42", "twee keer afgeschreven", "prélevé deux fois",
+# "חויבתי פעמיים", "שני חיובים"
+_TAKEN_TWICE = re.compile(r"(?i:(?<!\w)(?:twice|two (?:\S+ )?(?:payments|charges|debits)|double|duplicate|twee keer|"
+                          r"tweemaal|dubbel\w*|deux fois|doubles?|en double)(?!\w))|"
+                          r"(?<![\u05d0-\u05ea])(?:פעמיים|כפול|שני חיובים)(?![\u05d0-\u05ea])")
+# the second of them, named by the draft: "the second €42", "the extra €25 payment", "de tweede €42", "le deuxième
+# prélèvement", "החיוב השני"
+_SECOND_CHARGE = re.compile(
+    r"(?i:(?P<en>(?<!\w)the (?:second|extra|additional|duplicate|other) (?:(?:charge|payment|debit) (?:of )?)?"
+    r"(?=[€$£₪\d]))|(?P<nl>(?<!\w)de (?:tweede|extra|dubbele) (?:(?:afschrijving|betaling|incasso) (?:van )?)?"
+    r"(?=[€\d]))|(?P<fr>(?<!\w)(?:le|les) (?:second|deuxième|double) (?:(?:prélèvement|débit|paiement)s? "
+    r"(?:de )?)?(?=[€\d])))|"
+    r"(?P<he>(?<![\u05d0-\u05ea])ה?(?:חיוב|תשלום) ה?(?:שני|נוסף)(?![\u05d0-\u05ea]))")
+_AS_DOUBLE = {"en": "the double charge of ", "nl": "de dubbele afschrijving van ", "fr": "le double prélèvement de ",
+              "he": "החיוב הכפול"}
+
+
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
@@ -1522,8 +1585,18 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):
         said = _REFUND_STATUS.sub(" ", said)
+    # after the conversation says a sum was taken twice, "the second €42", "de tweede €25", "le deuxième
+    # prélèvement", "החיוב הנוסף" may be read as that double charge (either reading backed is enough)
+    readings = [said]
+    if any(_TAKEN_TWICE.search(line) for line in ctx.recent_said) and _SECOND_CHARGE.search(said):
+        readings.append(_SECOND_CHARGE.sub(lambda m: _AS_DOUBLE[next(k for k, v in m.groupdict().items() if v)], said))
+    return REFUND if all(_refund_unbacked(reading, ctx) for reading in readings) else None
+
+
+def _refund_unbacked(said: str, ctx: GuardContext) -> bool:
+    """Whether the refund a reading of the draft promises is one the passages do not give."""
     if _excepted(said, w.REFUND):
-        return REFUND
+        return True
     # a sum the passages keep back from a refund, paid back instead: "je vous rembourse 30 €" of "moins 30 € par
     # passage"
     for sentence in sentences(said) if ctx.deducted else ():
@@ -1533,19 +1606,19 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
             m = w.REFUND.search(clause)
             sums = {value for _, _, value in amounts(clause)}
             if m and sums and not refused(clause, m.span()) and sums <= ctx.deducted:
-                return REFUND
+                return True
     # a sum the passages say is not refunded, given back: "I'll have the €250 excess paid back to you"
     for sentence in sentences(said) if ctx.unrefunded else ():
         for clause in clauses(sentence):
             m = w.REFUND.search(clause)
             if m and not refused(clause, m.span()) and not taken_back(sentence, clause) and any(
                     value in ctx.unrefunded for _, _, value in amounts(clause)):
-                return REFUND
+                return True
     # what the passages refuse to refund is refused whoever asks: "no compensation for removal-company costs"
     # (read again with a sum that is the whole price of a thing named taken as the full amount: "you get the €85
     # back" of the cancelled workshop is "you get everything back"; either reading backed is enough)
     worked = _worked_sums(said, ctx)
-    return REFUND if all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums,
-                                   ctx.figures, ctx.priced, ctx.refund_refusals, ctx.last_said,
-                                   worked, ctx.said_counts, ctx.terms, ctx.labelled, whole, ctx.ceilings)
-                         for whole in ((False, True) if _priced_sum(said, ctx) else (False,))) else None
+    return all(_unbacked(said, w.REFUND, ctx.refund_clauses, True, w.WISH, ctx.quoted_sums, ctx.figures, ctx.priced,
+                         ctx.refund_refusals, ctx.last_said, worked, ctx.said_counts, ctx.terms, ctx.labelled, whole,
+                         ctx.ceilings)
+               for whole in ((False, True) if _priced_sum(said, ctx) else (False,)))

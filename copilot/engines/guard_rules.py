@@ -80,6 +80,9 @@ _REFERENCE = re.compile(r"(?:invoice|order|reference|ref|customer|ticket|booking
                         r"\W{0,3}(?:[A-Z]{1,4}-?)?$", re.IGNORECASE)
 
 
+_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
+
+
 # -- the checks -----------------------------------------------------------------------------------------------
 
 
@@ -293,8 +296,10 @@ def accounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         bare = w.IBAN_LIKE.sub(lambda m: " " * len(m.group()), sentence)
         for m in _DIGIT_RUN.finditer(bare):
             run = digits(m.group())
+            # (nor a code with a letters' prefix, "OVT-4471093", a job or order number: no account is written so)
             if (len(run) >= 6 and run not in ctx.digits and not any(a <= m.start() < b for a, b in money)
-                    and not _REFERENCE.search(sentence[max(0, m.start() - 30):m.start()])):
+                    and not _REFERENCE.search(sentence[max(0, m.start() - 30):m.start()])
+                    and not _CODE_PREFIX.search(bare, max(0, m.start() - 6), m.start())):
                 return ACCOUNT
     return None
 
