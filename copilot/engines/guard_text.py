@@ -495,6 +495,14 @@ def hosts(text: str) -> Iterator[str]:
         yield m.group(1).casefold()
     for m in _IP.finditer(text):
         yield m.group()
+    for m in _SCHEME_LINK.finditer(text):  # no domain to allow: a script, an inline document, a file on a disk
+        yield m.group().casefold()
+
+
+# Links that name no host a passage could give: "javascript:", an inline "data:text/html;base64,...", a "file:///"
+# path, a "blob:" of another page. Not the word "data:" or "file:" in a sentence ("your file: 1234").
+_SCHEME_LINK = re.compile(r"\b(?:java|vb)script:(?=[^\s:])|\bdata:[a-z]+/[a-z0-9.+-]+[;,]|\bfile:/|\bblob:\w",
+                          re.IGNORECASE)
 
 
 # A link spelled out so no filter sees it: "aerolis-checkin (punt) com", "example[.]com", "site dot com".
