@@ -518,6 +518,16 @@ a transposed card whose swap Luhn cannot see); initials ("J. Koster") are not pa
         that read-back hidden as pieces, also in the first short sentences of an answer ending in a question; "so",
         "dus", "donc", "alors", "אז" before a first piece; an IBAN's country and bank code as pieces. Before that
         round: 8 of the 9 dialogues that dictate a number left a piece in clear. After: none.
+    the sixty-second batch (``redaction_tuning_round60``, 13 dialogues), written after the leaks and changed
+        look-alikes of the spent held-out batch 58 and those left in batches 50 to 57 were grouped by cause: the
+        agent's go-ahead with no kind of its own ("Zeg het maar.", "Could you give it to me again?", "je vous
+        écoute", "אני מקשיבה", "תגידי לאט?") after the customer named the number, whose pieces are then hidden; a
+        practice named by its name ("Dierenartsenpraktijk De Linde", "Hillside Veterinary Clinic", "Clinique
+        vétérinaire du Salève", "מרפאה וטרינרית הכרמל") and the address and line said right after it, kept, the
+        customer's own number after "en mijn" still hidden; a card's first groups of four offered in the chat
+        after paying was named, with no question for them, hidden, groups after an order number kept; an IBAN's
+        group right after its country and check digits ("BE50 5260...") a piece. Before that round: 11 of the 13
+        dialogues missed a value or changed a look-alike. After: none.
 
 Each dialogue is a list of turns, ``"A: ..."`` for the agent and ``"C: ..."`` for the customer. Markup in a
 turn: ``{KIND:surface}`` is personal data that must leave only as a placeholder of that kind (kinds may be
@@ -572,7 +582,8 @@ the fifty-seventh in ``redaction_tuning_round55``,
 the fifty-eighth in ``redaction_tuning_round56``,
 the fifty-ninth in ``redaction_tuning_round57``,
 the sixtieth in ``redaction_tuning_round58``,
-the sixty-first in ``redaction_tuning_round59``.
+the sixty-first in ``redaction_tuning_round59``,
+the sixty-second in ``redaction_tuning_round60``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -639,6 +650,7 @@ import redaction_tuning_round56
 import redaction_tuning_round57
 import redaction_tuning_round58
 import redaction_tuning_round59
+import redaction_tuning_round60
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -651,7 +663,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "Dialogue",
+           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -715,6 +727,7 @@ FIFTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round56.FIFTY_EIGHTH
 FIFTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round57.FIFTY_NINTH)
 SIXTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round58.SIXTIETH)
 SIXTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round59.SIXTY_FIRST)
+SIXTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round60.SIXTY_SECOND)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -727,4 +740,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_SIXTH + FORTY_SEVENTH + FORTY_EIGHTH +
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
-                                   FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST)
+                                   FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
+                                   SIXTY_SECOND)

@@ -622,6 +622,30 @@ def _question(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]
     return asked, other
 
 
+def _card_offered(turns: Sequence[Turn], index: int) -> bool:
+    """Whether a customer's segment ends in a card's first groups of four, offered after paying was named in it or
+    in the customer's segments just before, with no question for them: "can i pay the deposit here? the link
+    expired" "5574 7023 4762"; not after an order's number named ("I paid already, my order number is" "4521
+    8876")."""
+    text = turns[index].text
+    start = _CARD_START.search(text) if turns[index].speaker != AGENT else None
+    if not start:
+        return False
+    before = " ".join([*(turns[i].text for i in range(max(0, index - 2), index) if turns[i].speaker != AGENT),
+                       text[:start.start()]])
+    return _PAYING.search(before) is not None and not _OBJECT_NUMBER.search(before) and not _OBJECT_BEFORE.search(
+        before.rstrip(" :"))
+
+
+# A segment that ends in the first groups of four of a card, from a card network's first digits (Visa, Mastercard,
+# American Express, Discover): "4930 9495", "... פה? 4681 8704".
+_CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
+                         r"(?:[ -][0-9]{4}){1,2}\W*$")
+# Paying, or the card to pay with, in a customer's words.
+_PAYING = re.compile(r"(?<!\w)(?i:pay\w*|betal\w*|pai\w*|payer|régl\w*|acompte|deposit|card|kaart|carte)(?!\w)|"
+                     r"תשלום|לשלם|אשראי|כרטיס")
+
+
 # A turn that ends with the first digits of a number it goes on with: "Het begint met 3910", "it starts 0612".
 _DICTATION_STARTS = re.compile(
     r"(?:begint met|start(?:s|ing)? with|commence par|מתחיל ב-?)\s*[0-9][0-9 ]{1,8}[\s.…-]*$", re.IGNORECASE)
@@ -689,6 +713,11 @@ def _asked(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -
         if kinds:
             return (kinds - given) | ({"ADDRESS", "STREET"} if street_due and "ADDRESS" in kinds else set()), False
         agreed = bool(_AGREES.match(turn.text))
+        if back > 0 and turns[back - 1].speaker != AGENT and _GO_AHEAD.search(
+                _LAST_SENTENCE.split(turn.text.strip())[-1]) and len(
+                go_ahead := asked_for(turns[back - 1].text)[0] & _NUMBER_KINDS_ASKED) == 1:
+            return go_ahead - given, False  # "... op een andere rekening zetten." "Geen probleem. Zeg maar."; "the ID
+            # number on my contract is wrong" "Could you give it to me again?": the number the customer named
         if _backchannel(turn) or _echoed(turns, back):
             continue  # "Ja?", "0486...": the question before still holds
         offer = agreed and back > 0 and turns[back - 1].speaker != AGENT and "?" in turns[back - 1].text
@@ -843,12 +872,26 @@ _AGREES = re.compile(r"\W*(?:oui|ja|jawel|yes|yeah|yep|sure|ok|okay|oké|certain
                      r"ga uw gang|כן|בטח|בוודאי|ודאי|בהחלט)(?!\w)", re.IGNORECASE)
 
 
+# The agent's go-ahead with no kind of its own, as the last sentence of the turn: "Zeg maar.", "Could you give it to
+# me again?", "Go ahead.", "Je vous écoute.", "אני מקשיב.", "תגידי לאט?": the customer is to give what they named.
+_GO_AHEAD = re.compile(
+    r"^\W*(?:(?:ok(?:ay|é)?|yes|ja|oui|כן|sure|zeker|good|goed|prima|bien sûr|d['’]accord|noté)\W+)?(?:"
+    r"zeg (?:het |u het |maar|het maar)|vertel (?:maar|het)|geef (?:het|maar)|ga (?:je|uw) gang|ik luister|"
+    r"(?:could|can|would) you (?:\w+ )?(?:give|read|say|tell) (?:it|me it)|(?:give|read|say|tell) (?:it|me)\b|"
+    r"go ahead|go on|i['’]m listening|"
+    r"(?:pouvez-vous |vous pouvez )?(?:me )?(?:le |la )?(?:donner|dire|redonner|répéter)|dites(?:-moi)?|"
+    r"allez-y|je vous écoute|je t['’]écoute|"
+    r"אני מקשיבה?|תגיד(?:י|ו)?|תקריא(?:י|ו)?|ספר(?:י|ו)? לי|קדימה)(?!\w)", re.IGNORECASE)
+
+
 def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]], *,
                  lookahead: bool = True) -> TurnContext:
     """The context of turn ``index``; ``found`` holds the kinds found in each earlier turn."""
     before = _chain(turns, index, -1, 3)
     first = before[-1] if before else index
     asked, other = _question(turns, first, found)
+    if not asked and not other and _card_offered(turns, index):
+        asked = frozenset({"CARD"})  # this segment's own groups, not a later one's in the same chain
     after = _chain(turns, index, 1, 2) if lookahead else []
     echoed = _echoed(turns, index)
     said = next((i for i in range(index - 1, -1, -1) if turns[i].speaker != AGENT), len(found)) if echoed else 0

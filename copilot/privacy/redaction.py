@@ -219,6 +219,7 @@ class Redactor:
         for start, end in plain_spans(text, crm):  # the plan or a product the CRM names: "Groen Vast 3 jaar"
             taken[start:end] = b"\x01" * (end - start)
         mark(taken, likened(text), 1)  # "..., 010073831. It looks like a teudat zehut": not one
+        mark(taken, _practice_details(text), 1)  # "Dierenkliniek Zoniën, 02 767 45 12": a practice's, not a person's
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
             text, f.start, context.agent)) for f, valid in ibans(text)),
@@ -396,6 +397,33 @@ def _with_floor(text: str, address: Finding, found: Sequence[Finding]) -> Findin
     if (start, end) == (address.start, address.end):
         return address
     return Finding("ADDRESS", start, end, text[start:end], address.key)
+
+
+# A practice named by its name (a clinic, a doctor's or vet's practice, as a customer gives it for an emergency
+# contact): "Dierenkliniek Zoniën", "Dierenartsenpraktijk Schalkwijk", "Amstelveen Animal Clinic", "Clinique
+# vétérinaire des Aravis", "Cabinet dentaire du Lac", "מרפאה וטרינרית רעות". Its name and the address and line said
+# right after it, up to the sentence's end or a word that turns to the speaker ("and my number ..."), are the
+# practice's. A word for a practice written in lower case ("boven de dierenkliniek, Dorpsstraat 5") is no name.
+_PRACTICE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*(?:kliniek|praktijk)(?:\s+(?:(?:de|van|het|der|den|'t)\s+)*[A-Z][\w'’-]*)*|"
+    r"(?:Kliniek|Praktijk)(?:\s+(?:(?:de|van|het|der|den|'t|voor|[a-z]+e)\s+)*[A-Z][\w'’-]*)+|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Clinic|Practice)|"
+    r"(?:Clinique|Cabinet)\s+(?:[a-zéè]+\s+)?(?:(?:des|du|de la|de|d['’])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+    r"(?<![\u05d0-\u05ea])מרפא(?:ה|ת)\s+[\u05d0-\u05ea'׳\"]+(?:\s+[\u05d0-\u05ea'׳\"]+)?(?=\s*[,:–-]))")
+_PRACTICE_DETAILS = re.compile(r"(?:\s*[,:–-]\s*[^,.!?;]+?(?=\s*(?:[,;!?]|\.(?:\s|$)|$)))+")
+_TURNS_TO_SPEAKER = re.compile(r"(?<![\w\u05d0-\u05ea])(?i:mijn|my|mon|ma|mes|ik|i|je|moi|me|en|and|et|et mon|"
+                               r"שלי|אני|ושלי)(?![\w\u05d0-\u05ea])")
+
+
+def _practice_details(text: str) -> Iterable[Finding]:
+    """The spans of a practice's name and of the address and phone said right after it (see ``_PRACTICE``)."""
+    for match in _PRACTICE.finditer(text):
+        end = match.end()
+        details = _PRACTICE_DETAILS.match(text, end)
+        if details:
+            mine = _TURNS_TO_SPEAKER.search(text, end, details.end())
+            end = mine.start() if mine else details.end()
+        yield Finding("KEEP", match.start(), end, text[match.start():end], "")
 
 
 def _by_start(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
@@ -621,7 +649,8 @@ _DICTATED_KINDS = frozenset(_NUMBERS)
 # the phone: "Mobiel, 06, 28... nee sorry, 38", "en dan 91", "076... 762, רגע, לא, 726".
 _PIECE_BEFORE = re.compile(r"(?:^|[,.…:;!—–-]|(?<!\w)(?i:nee|no|non|nope|sorry|pardon|oops|oeps|wacht|wait|attendez|"
                            r"eh|uh|euh|ehm|um|erm|dan|then|and|en|et|puis|is|it['’]?s|c['’]est|mobiel|gsm|mobile|"
-                           r"cell|portable|natel|so|dus|donc|alors)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ו?אז|נייד|טלפון))\s*$")
+                           r"cell|portable|natel|so|dus|donc|alors)|(?<![\u05d0-\u05ea])(?:רגע|לא|סליחה|ו?אז|נייד|טלפון)|"
+                           r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2})\s*$")  # "BE50 5260...": an IBAN's first group
 # A "postcode" of digits alone, or of digits and a word taking them back: "8638", "5512 no", "1043 nee".
 _DIGITS_AS_POSTCODE = re.compile(r"[0-9]{4}(?:\s*(?i:no|nee|non))?")
 # A segment that is only the first digits of a phone, its trunk 0 or country code: "06 71", "054", "+32 475".
