@@ -10,6 +10,7 @@ database does not exist. The password itself is never put in a message or a log.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -94,6 +95,7 @@ def connect(config: CentralConfig, *, application: str = "agent-copilot") -> psy
         raise CentralError(problem)
     extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": application,
                              "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}", **KEEPALIVES}
+    extra.update(_encryption(config))
     if config.password:
         extra["password"] = config.password
     try:
@@ -102,6 +104,41 @@ def connect(config: CentralConfig, *, application: str = "agent-copilot") -> psy
         raise CentralError(f"the central_url setting is not a valid PostgreSQL URL ({_first_line(exc)})") from None
     except psycopg.OperationalError as exc:
         raise explain(exc, config) from None
+
+
+_UNENCRYPTED = {"disable", "allow", "prefer"}  # libpq's default "prefer" falls back to clear text without a word
+
+
+def _on_this_computer(host: str) -> bool:
+    if not host or host.startswith("/") or host.startswith("@") or host == "localhost":
+        return True  # a Unix socket (or an abstract one), or the loopback name
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _encryption(config: CentralConfig) -> dict[str, str]:
+    """Sessions sent to another machine travel encrypted: a URL that names no ``sslmode`` gets ``require`` (libpq's
+    own default would send transcripts and the password in clear to a server without TLS, or to anyone in between),
+    and one that turns encryption off or leaves it optional is refused. A server on this computer is exempt."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(config.url)
+    except Exception:  # noqa: BLE001 - psycopg.connect names an unparsable URL below
+        return {}
+    hosts = [h.strip() for h in str(parts.get("host") or parts.get("hostaddr") or "").split(",")]
+    if all(_on_this_computer(h) for h in hosts):
+        return {}
+    mode = str(parts.get("sslmode") or "").lower()
+    if not mode:
+        return {"sslmode": "require"}
+    if mode in _UNENCRYPTED:
+        raise CentralError(f"central_url sends sessions to {config.where} with sslmode={mode}, which allows them to "
+                           "travel unencrypted; use sslmode=verify-full with the company's CA in sslrootcert "
+                           "(or sslmode=require)")
+    return {}
 
 
 def _first_line(exc: BaseException) -> str:

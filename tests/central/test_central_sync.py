@@ -311,3 +311,17 @@ def test_a_server_without_the_schema_says_who_must_set_it_up(tmp_path, pg_cluste
         with psycopg.connect(pg_cluster.admin_url(), autocommit=True) as conn:
             conn.execute("DROP DATABASE bare_store WITH (FORCE)")
             conn.execute("DROP ROLE bare_desk")
+
+
+@pytest.mark.parametrize("mode", ["disable", "allow", "prefer"])
+def test_a_remote_central_record_without_required_encryption_is_refused_before_connecting(mode):
+    """libpq's sslmode=prefer (its default) and below send the transcripts and the password in clear to a server
+    without TLS, or to anyone in between, without a word; a server on another machine must be reached encrypted."""
+    url = f"postgresql://desk-0042@db.example.invalid:5432/copilot?sslmode={mode}&connect_timeout=1"
+    with pytest.raises(CentralError, match=f"sslmode={mode}, which allows them to travel unencrypted"):
+        connect(CentralConfig(url, password="pw-never-shown"))
+
+
+def test_a_central_record_on_this_computer_may_go_without_tls(central):
+    with connect(CentralConfig(central.desk_url + "?sslmode=disable", password=central.DESK_PASSWORD)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
