@@ -583,7 +583,8 @@ the fifty-eighth in ``redaction_tuning_round56``,
 the fifty-ninth in ``redaction_tuning_round57``,
 the sixtieth in ``redaction_tuning_round58``,
 the sixty-first in ``redaction_tuning_round59``,
-the sixty-second in ``redaction_tuning_round60``.
+the sixty-second in ``redaction_tuning_round60``,
+the sixty-third in ``redaction_tuning_round61``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -651,6 +652,7 @@ import redaction_tuning_round57
 import redaction_tuning_round58
 import redaction_tuning_round59
 import redaction_tuning_round60
+import redaction_tuning_round61
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -663,7 +665,8 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SECOND", "FORTY_THIRD", "FORTY_FOURTH", "FORTY_FIFTH", "FORTY_SIXTH",
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
-           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "Dialogue",
+           "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
+           "Dialogue",
            "Gold"]
 
 FIRST: tuple[Dialogue, ...] = (*redaction_tuning_nl_en.DIALOGUES, *redaction_tuning_fr_he.DIALOGUES)
@@ -728,6 +731,7 @@ FIFTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round57.FIFTY_NINTH)
 SIXTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round58.SIXTIETH)
 SIXTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round59.SIXTY_FIRST)
 SIXTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round60.SIXTY_SECOND)
+SIXTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round61.SIXTY_THIRD)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -741,4 +745,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
-                                   SIXTY_SECOND)
+                                   SIXTY_SECOND + SIXTY_THIRD)

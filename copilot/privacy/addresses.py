@@ -666,7 +666,9 @@ _HOUSE_OF = tuple(re.compile(rf"{cue}{_N}") for cue in (
     r"(?:your|my|our|her|his|their) own(?: one)? is)\s+(?i:at\s+)?",
     r"(?<![\w'’])(?i:woont|wonen|woon|zit|zitten)\s+(?i:zelf\s+|ook\s+)?(?i:op)\s+(?i:nummer\s+)?",
     r"(?<![\w'’])(?i:habite|habitent|habitez|habites|est|sont)\s+au\s+(?i:numéro\s+)?",
-    r"(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|נמצא|נמצאת)\s+ב-?"))
+    r"(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|נמצא|נמצאת)\s+ב-?",
+    # the answer's first words, a door alone: "Au 5, la maison aux volets bleus", "Non, au 32, juste à côté"
+    r"^\W*(?:(?i:non|nee|no|nope|oui|ja|yes|לא|כן)\W+)?(?i:au|op|at|ב-?)\s*(?=\d{1,4}[a-zA-Z]?\s*[,.;!]|\d{1,4}[a-zA-Z]?$)"))
 
 
 def houses_of(text: str) -> Iterable[Finding]:
@@ -683,11 +685,25 @@ def houses_of(text: str) -> Iterable[Finding]:
 _MONTHS = (r"jan\w*|feb\w*|m[aä]r\w*|apr\w*|mei|may|mai|jun\w*|juin|jul\w*|juil\w*|aug\w*|ao[uû]t|sep\w*|"
            r"o[ck]t\w*|nov\w*|de[cz]\w*|d[ée]c\w*|f[ée]v\w*|avr\w*|janv\w*")
 _NEIGHBOUR_AT = (
-    re.compile(r"(?<![\w'’])(?i:neighbou?rs?|buurman|buurvrouw|buren|buurjongen|buurmeisje|voisins?|voisines?)"
-               r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
+    re.compile(r"(?<![\w'’])(?i:neighbou?rs?|buurman|buurvrouw|buren|buurjongen|buurmeisje|voisins?|voisines?|"
+               r"next\s+door)"
+               r"(?:,?\s+(?-i:[A-Z][\w'’-]+)){0,2},?\s+(?i:at|from|on|op|van|bij|au|du|de\s+la|des)\s+"
                rf"(?!(?:19|20)\d\d\b)(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?){_N}"
                rf"(?!\s*(?i:{_MONTHS})\b)"),
     re.compile(rf"(?<![\u05d0-\u05ea])(?:ו?[לבש]?)ה?שכ(?:ן|נה|נים|נות)\s+(?P<cue>(?:ממספר|מס['׳]|מבית)\s*-?|[מב]-?){_N}"),
+    # a person by their title and name, then their door: "Mrs Adeyemi, she's at 52", "Mme Perret, au 25", "mevrouw
+    # Bakker, op 12"; by their name alone, with the number's word: "Ria, op nummer 25", "Wim, at number 13"
+    re.compile(r"(?<![\w'’])(?:(?i:mrs?\.?|ms\.?|mme|madame|monsieur|m\.|mevrouw|meneer|mevr\.|dhr\.)\s+"
+               r"(?-i:[A-Z][\w'’-]+),?\s+(?:(?i:she['’]s|he['’]s|elle est|il est|zij is|hij is)\s+)?(?i:at|op|au)\s+"
+               r"(?P<cue>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°)\s*)?)|"
+               r"(?-i:[A-Z][\w'’-]+),\s+(?i:at|op|au)\s+(?P<cue2>(?i:(?:huis)?(?:nummer|number|no\.|nr\.?|numéro|n°))\s*))"
+               rf"{_N}(?=\s*(?:[,.;!]|$))"),
+    # someone at a door on the customer's street, said by where it stands: "Die woont op 41, aan de overkant", "she's
+    # at 52, across the road", "il habite au 8, juste en face"
+    re.compile(r"(?<![\w'’])(?i:die|hij|zij|ze|he|she|they|il|elle|ils|elles)(?:['’]s|['’]re|\s+(?i:is|woont|wonen|"
+               r"lives|live|habite|habitent|est|zit))?\s+(?i:at|op|au)\s+(?P<cue>(?i:(?:huis)?(?:nummer|number|"
+               rf"numéro)\s*)?){_N},?\s+(?i:across|opposite|over\s+the\s+road|next\s+door|aan\s+de\s+overkant|"
+               r"naast|tegenover|schuin|à\s+côté|juste\s+à\s+côté|en\s+face|juste\s+en\s+face)(?!\w)"),
     # someone else's door by its number word, in a call that gave no address yet: "he's at number 6", "zij woont op
     # nummer 12", "elle habite au numéro 4"
     re.compile(r"(?<![\w'’])(?i:he['’]s|she['’]s|they['’]re|he is|she is|they are|he lives|she lives|they live|"
@@ -700,14 +716,16 @@ _NEIGHBOUR_AT = (
 def neighbours_house(text: str) -> Iterable[Finding]:
     """The house number a neighbour is named by (see ``_NEIGHBOUR_AT``), with its word: "number 15"."""
     for match in (m for pattern in _NEIGHBOUR_AT for m in pattern.finditer(text)):
-        if NOT_A_HOUSE.match(text, match.end("number")) or match["cue"].startswith("ב") and re.match(
+        cue = match["cue"] or (match["cue2"] if "cue2" in match.re.groupindex else None) or ""
+        if NOT_A_HOUSE.match(text, match.end("number")) or cue.startswith("ב") and re.match(
                 r"\s*(?:בערב|בבוקר|בצהריים|בצהרים|בלילה|אחה[\"״]צ|שעות|דקות|ימים)(?![\u05d0-\u05ea])",
                 text[match.end("number"):]) or re.match(  # "השכנים ב-8 בערב": a time, not the neighbours' door
                 r"\s+(?i:on|in|op|sur|dans)\s+(?i:the|de|la|het)\s+(?i:list|queue|waiting|lijst|wachtlijst|rij|liste|"
                 r"file)", text[match.end("number"):]):  # "she's at number 9 on the list": a place in a queue
             continue
-        start = match.start("cue") if match["cue"] and re.match(r"\D", match["cue"]) and not re.fullmatch(
-            r"[מב]-?", match["cue"]) else match.start("number")
+        where = "cue" if match["cue"] else "cue2"
+        start = match.start(where) if cue and re.match(r"\D", cue) and not re.fullmatch(
+            r"[מב]-?", cue) else match.start("number")
         yield _address(text, start, match.end("number"))
 
 

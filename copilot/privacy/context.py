@@ -182,6 +182,12 @@ _ASKS = {
                r"(?:welke?|which|what|quel(?:le)?|[בל]?איזו|[בל]?איזה)\s+(?:\w+\s+)?(?:woning|pand|huis|appartement|"
                r"apartment|flat|property|house|logement|maison|immeuble|דירה|נכס|בניין)\b|"
                r"\badresse\b|où habitez|habitez(?:-vous)? où|quelle rue|(?:which|what) street|"
+               # where someone else lives: "Elle habite où ?", "Elle habite dans l'immeuble ?", "Where does he
+               # live?"
+               r"\b(?:il|elle|ils|elles)\s+habite(?:nt)?\s+(?:où|dans|à côté|près|loin|en face)\b|"
+               r"\boù (?:est-ce qu['’])?(?:il|elle|ils|elles) habite(?:nt)?\b|"
+               r"\bwhere (?:does|do) (?:he|she|they) live\b|"
+               r"\bwaar (?:woont|wonen) (?:hij|zij|ze|die)\b|איפה (?:הוא|היא|הם) גר(?:ה|ים)?|"
                # "The number?" alone, asked with nothing it belongs to: after a move or a street, the house's
                r"^\W*(?:(?:and|en|et)\s+)?(?:the\s+|le\s+|het\s+|de\s+)?(?:number|num[ée]ro|nummer)\s*\?\W*$|"
                r"כתובת|רחוב|מספר (?:ה)?בית|^\W*ו?(?:ה)?מספר\s*\?\W*$|"
@@ -418,6 +424,8 @@ class TurnContext:
     heard_kind: str = ""  # and the one kind of number those turns were found to hold, or the question asked for
     opening: bool = False  # the agent's first turn of the call, where they give their own name ("this is Sam")
     dictating: str = ""  # the one kind of number the customer's short segment just before this one gave a piece of
+    disowned: str = ""  # (a customer's turn) the digits of the number it asks about that the agent's next turn
+    # names as the company's or as no one's own ("is dat mijn BSN?" - "Nee, dat is ons factuurnummer")
 
     @property
     def label(self) -> str | None:
@@ -902,11 +910,50 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                        " ".join(turns[i].text for i in after), turns[index].speaker == AGENT,
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(
-                           turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found))
+                           turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found),
+                       _disowned(turns, index))
+
+
+# The agent's answer that the number the customer asked about is the company's, or a thing's and no person's: "Ja,
+# dat is ons nummer", "Nee hoor, dat is ons factuurnummer", "dat is het factuurnummer van het toernooi", "No, that's
+# our receipt number", "That's the referral line at Countess Hospital, not us", "Oui, c'est notre accueil", "Non,
+# c'est le numéro de réservation du crématorium", "כן, זו הקבלה שלנו", "לא, זה מספר ההזמנה במשרפה". Said in the
+# answer's first words, with no "your"/"uw"/"votre"/"שלך" between: "Yes, that's your old number" is the customer's.
+_THINGS_NUMBER = (r"(?:factuur|bestel|order|reserverings?|boekings?|referentie|kenmerk|ticket|track(?:ing)?|"
+                  r"bon|transactie|dossier|zaak|invoice|receipt|order|booking|reservation|reference|ticket|tracking|"
+                  r"transaction|case)[ -]?(?:nummer|number|nr|code|barcode)|barcode|streepjescode|"
+                  r"num[ée]ro\s+(?:de\s+|d['’]\s*)(?:facture|commande|r[ée]servation|dossier|r[ée]f[ée]rence|"
+                  r"ticket|transaction|suivi|re[çc]u)|code[- ]barres?|r[ée]f[ée]rence\s+(?:de|du|d['’])")
+_OURS = (r"(?:ons|onze|our|notre|nos|(?:the\s+|de\s+|het\s+|le\s+|la\s+)?[\w-]+\s+(?:line|lijn|ligne|nummer|number)"
+         r"\s+(?:at|of|van|bij|de|du)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+)?[A-Z])")
+_DISOWNED = re.compile(
+    r"^(?:[^.?!:]{0,30}[,.!:]\s*)?(?:[^.?!:]{0,20}[,:]\s*)?(?i:that['’]s|that\s+is|it['’]s|dat\s+is|dat['’]s|"
+    r"c['’]est|ce\s+sont)\s+(?!(?i:your|you|uw|je|jouw|votre|ton|ta|vos|tes)\b)"
+    rf"(?:(?:the|de|het|le|la|l['’]|un|une|een|a|an)\s*)?(?:(?:[\w-]+\s+){{0,2}}(?i:{_THINGS_NUMBER})|"
+    rf"(?i:ons|onze|our|notre|nos)\b|{_OURS})|"
+    r"^(?:[^.?!:]{0,30}[,.!:]\s*)?(?:זה|זו|זהו|זאת)\s+(?:(?:ה)?(?:מספר|קו|טלפון|קבלה|מוקד|משרד|מספר\s+ה\S+)"
+    r"(?:\s+\S+)?\s+(?:שלנו)|מספר\s+(?:ה)?(?:הזמנה|חשבונית|קבלה|אסמכתא|עסקה|לקוח|ברקוד)|(?:ה)?ברקוד|"
+    r"(?:ה)?(?:\S+\s+)?שלנו)")
+_AT_QUESTION = re.compile(r"(?:\+|\(\+?)?[0-9][0-9 ./-]{5,}[0-9](?=[^0-9?]{0,60}\?)")
+
+
+def _disowned(turns: Sequence[Turn], index: int) -> str:
+    """For a customer's turn that asks about a number ("er belde 023 531 44 80, zijn jullie dat?", "216028936, is
+    that my ID number??"): its digits, when the agent's next turn says it is the company's or a thing's; or ""."""
+    if turns[index].speaker == AGENT or index + 1 >= len(turns) or turns[index + 1].speaker != AGENT:
+        return ""
+    asked = _AT_QUESTION.search(turns[index].text)
+    if asked is None or _DISOWNED.search(turns[index + 1].text.strip()) is None:
+        return ""
+    return re.sub(r"[^0-9]", "", asked.group())
 
 
 _DICTATED = frozenset({"PHONE", "BSN", "IL_ID", "CARD", "IBAN"})
 _PIECE_SEGMENT = 8  # words at most, digit groups aside, in a segment that only gives a piece of a number
+
+
+_STILL_COMING = re.compile(r"[0-9]\s*(?:\.{2,}|…)\s*$")  # a turn that ends on a piece of a number and a pause
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
@@ -924,6 +971,8 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
     if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
         return ""
     said = turns[back].text
+    if _STILL_COMING.search(said):  # "... for now. 07912... Noah, put that down! Sorry. 468...": its last words
+        said = _SENTENCE_END.split(said)[-1]
     if len([word for word in said.split() if not _DIGIT.search(word)]) > _PIECE_SEGMENT or "?" in said:
         return ""
     kinds = found[back] & _DICTATED

@@ -685,6 +685,41 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
 
+# A word for a telephone number, that the digits after it dictate: "a new number", "mijn nummer", "numéro", "מספר".
+_NUMBER_WORD = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|"
+                          r"portable|gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
+# A digit group that leaves the number unfinished: "07912...", "48…", "631 ..."
+_TRAILING = re.compile(r"\s*(?:\.{2,}|…)")
+_THINGS_NEAR = re.compile(r"(?i:order|bestel|factuur|invoice|booking|boeking|reserv|commande|facture|dossier|"
+                          r"klant|customer|client|account|rekening|compte|ticket|track)|הזמנה|חשבונית|לקוח|חשבון")
+_PHONE_START = re.compile(r"(?:(?:\+|00 ?)[0-9]{1,3}|0[0-9]{1,4})(?:[ .-][0-9]{2,3}){0,2}")
+_PIECE_THEN_PAUSE_AT_END = re.compile(r"[0-9]\s*(?:\.{2,}|…)\s*$")
+
+
+def _pieces_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The pieces of a telephone number a customer's turn starts to dictate after naming it and has not finished,
+    an aside to someone in the room between ("... it's my UK one. 07912... Noah, put that down! Sorry. 468...",
+    "C'est le 06 72... Léo, lâche le chien ! Pardon. 48...", "החלפתי מספר ... 054... נועם, תעזוב! סליחה. 631..."):
+    the turn ends on a group and a pause, and its first group after the word for the number starts as a phone does
+    (a 0 or a +) and is followed by a pause too. Every group from that one on is a piece of the same number."""
+    if not _PIECE_THEN_PAUSE_AT_END.search(text):
+        return
+    named = _NUMBER_WORD.search(text)
+    if named is None or _THINGS_NEAR.search(text, max(0, named.start() - 20), named.end() + 20):
+        return  # "mijn ordernummer is 0452... even kijken... 18..."
+    runs = list(DIGIT_RUN.finditer(text, named.end()))
+    first = next((i for i, run in enumerate(runs) if _TRAILING.match(text, run.end())), None)
+    if first is None or not _PHONE_START.fullmatch(runs[first].group()) or "?" in text[runs[first].start():]:
+        return
+    for run in runs[first:]:
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if 2 <= len(digits) <= 8 and not any(f.start < run.end() and run.start() < f.end for f in findings) and not (
+                CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or
+                CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()) or
+                _TIME_WORD_BEFORE.search(text, max(0, run.start() - 12), run.start())):
+            yield Finding("PHONE", run.start(), run.end(), run.group(), digits)
+
+
 # A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
 _TAKEN_BACK_GROUP = re.compile(r"(?:(?<![0-9])(?P<new>[0-9]{3,5})\s*,?\s*)?"  # "484, not 448": the right one first
                                r"(?<![\w'’])(?i:not|niet|nicht|pas|non|ולא|לא)\s+(?:(?i:the|de|le)\s+)?"
@@ -847,6 +882,9 @@ class RedactionSession:
                     any(start < f.end and f.start < end for start, end in cued) or
                     bool(customers & {w.casefold().strip(".,") for w in f.text.split()}))
 
+        if context and context.disowned:  # "is dat mijn BSN?" that the agent's answer calls the invoice's number:
+            self._objects |= {context.disowned}  # read again with that answer, and kept from then on (the placeholder
+            # of its first reading still restores)
         findings = [f for f in findings if f.kind not in _NUMBERS or re.sub(r"[^0-9]", "", f.text) not in
                     self._objects]  # "Is 448133918 my account number?" after "invoice number 448133918"
         self._objects |= {digits for run in DIGIT_RUN.finditer(text) if context and context.agent and len(
@@ -874,6 +912,8 @@ class RedactionSession:
             findings = sorted([*findings, *_pieces_on(text[:span], piece_kind, findings, strict=strict),
                                *(_iban_start(text[:span], findings) if piece_kind == "IBAN" else ())],
                               key=lambda f: f.start)
+        if context and not context.agent:
+            findings = sorted([*findings, *_pieces_still_coming(text, findings)], key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0
