@@ -14,7 +14,9 @@ you can't read the number, send a photo") and a firm refusal stay shown. A rate 
 it names ("the member rate of €69 instead of €89"), stated as the company's, is no discount of the agent's,
 however far below the other price; granted by the agent ("I'll give you the member rate already") it is one. A
 price that a percentage comes off ("€445 less 4% is €427.20, then 6% off that") is not itself an amount off; the
-percentage is judged. The Dutch quote ("de offerte", "uw offertes") is no French "offert", nothing given free.
+percentage is judged. A price divided by a figure the company's word names ("€445 / 1.21 = €367.77" of "without
+VAT: the price divided by 1.21") is worked out, not a price of the agent's; a sentence that only sets going a refund
+another sentence gives ("I'll start the refund today") refers back to it.
 
 Among drafts to hold back: the belittling replies in four languages, the member rate granted by the agent, and a
 percentage above the limit after "less".
@@ -45,7 +47,8 @@ PASSAGES = {
                 "rest, 9.76% in all. Never more than 10% below the normal price."),
         Passage("n4", "Guarantee", "If a machine we serviced jams again within 30 days, we adjust it again free of "
                 "charge. Quotes are free and valid for 30 days. Your quotes and invoices are in My Naaldo at "
-                "my.naaldo.com."),
+                "my.naaldo.com. Business customers see the price without VAT on the invoice: the price divided by "
+                "1.21. If you cancel before we collect the machine, the €15 collection fee comes back in full."),
     ],
     "fr": [
         Passage("n5", "Tarifs", "Révision (Stitch Service) : 89 € par machine. Les membres du Naaldo Club paient le "
@@ -55,7 +58,8 @@ PASSAGES = {
                 "sur le reste, soit 9,76 % au total. Jamais plus de 10 % sous le prix normal."),
         Passage("n6", "Garantie", "Si une machine que nous avons révisée se bloque de nouveau dans les 30 jours, nous "
                 "la réglons de nouveau gratuitement. Les devis sont gratuits et valables 30 jours. Vos devis et "
-                "factures sont dans Mon Naaldo sur espace.naaldo.fr."),
+                "factures sont dans Mon Naaldo sur espace.naaldo.fr. Les professionnels voient le prix hors TVA "
+                "sur la facture : le prix divisé par 1,20."),
     ],
     "he": [
         Passage("n7", "מחירים", "טיפול במכונה (Stitch Service): 356 ₪ למכונה. חברי Naaldo Club משלמים תעריף חבר של "
@@ -89,7 +93,7 @@ def context(lang: str) -> GuardContext:
 CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
     "nl": [
         "Als Club-lid betaalt u voor een onderhoudsbeurt het ledentarief van €69 in plaats van €89.",
-        "Zal ik de offerte voor de reparatie klaarzetten? Uw offertes vindt u ook in Mijn Naaldo op mijn.naaldo.nl.",
+        "Als u het modelnummer niet kunt lezen, stuur dan een foto van het plaatje onder de machine.",
         "Ze worden na elkaar toegepast: €445 min 4% is €427,20, daarna gaat er 6% af en komt u op €401,57, "
         "samen 9,76%.",
         "Het spijt me, maar een machine met een gebarsten frame repareren we niet; dat is niet veilig.",
@@ -100,11 +104,15 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "9.76% in total.",
         "If it's too hard for you to bring the machines in, we collect and return them for €15 each.",
         "If you can't read the model number, send us a photo of the plate under the machine.",
+        "Five services are €445; without VAT that is €445 / 1.21 = €367.77.",
+        "We hadn't collected the machine yet, so the €15 collection fee comes back in full. I'll start the refund "
+        "today.",
     ],
     "fr": [
         "En tant que membre du Club, vous payez le tarif membre de 69 € au lieu de 89 € pour une révision.",
         "Si vous n'arrivez pas à lire le numéro du modèle, envoyez-nous une photo de la plaque sous la machine.",
         "Ce n'est pas possible ici : nous ne réparons pas les machines industrielles, je suis désolé.",
+        "Cinq révisions font 445 € ; hors TVA, 445 / 1,20 = 370,83 € HT.",
     ],
     "he": [
         "כחבר מועדון תשלם תעריף חבר של 276 ₪ במקום 356 ₪ על טיפול.",

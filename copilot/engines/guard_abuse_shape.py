@@ -207,7 +207,7 @@ BEYOND_YOU = words(
      "need to )?(?:repeat|say) (?:everything|it|this|that|things) (?:twice|again|two times)",
      "this (?:isn't|is not|is no) (?:a |an )?(?:\\w+ ){0,2}?(?:hotel|market|bazaar|charity|circus|playground|"
      "fashion show|catwalk|holiday camp)\\b",
-     "we know (?:exactly )?(?:where|which|when|what) (?:\\S+ ){0,4}?(?:your|you)\\b",
+     "we know (?:exactly )?(?:where|which|when) (?:\\S+ ){0,4}?(?:your|you)\\b",
      "(?:shame|pity) if (?:something|anything) (?:\\S+ ){0,2}?happen\\w*",
      "(?:need|want) me to draw you a (?:picture|diagram|map)", "went (?:\\S+ )?over your head",
      "(?:with|in) (?:english|french|dutch|hebrew|spelling|grammar) (?:like that|that bad|that poor|so bad)",
@@ -221,7 +221,7 @@ BEYOND_YOU = words(
      "kunt|zou)", "doet u (?:dat|het) (?:nou )?expres", "doe je (?:dat|het) (?:nou )?expres",
      "moet ik (?:\\S+ ){0,3}?(?:herhalen|twee keer (?:zeggen|uitleggen))",
      "(?:dit|het) is (?:hier )?geen (?:\\w+ ){0,2}?(?:hotel|markt|liefdadigheid|circus|speeltuin|modeshow|"
-     "vakantiekamp)\\b", "we weten (?:precies )?(?:waar|welke|wanneer|wat|dat u|dat je)\\b",
+     "vakantiekamp)\\b", "we weten (?:precies )?(?:waar|welke|wanneer)\\b",
      "zonde als er (?:\\S+ ){0,2}?iets (?:met|aan) (?:uw|je|jouw)",
      "(?:met|in) (?:zulk|zo'n|dat) (?:nederlands|engels|frans|spelling)",
      "(?:moet|zal) ik (?:het )?(?:even )?(?:voor (?:u|je) )?"
@@ -238,7 +238,7 @@ BEYOND_YOU = words(
      "ma grand-m[èe]re (?:y arrive|sait|le fait)",
      "(?:faut-il|dois-je|il faut) (?:vraiment )?(?:tout )?vous (?:le )?r[ée]p[ée]ter",
      "ce n'est pas (?:un|une) (?:\\w+ ){0,2}?(?:h[ôo]tel|march[ée]|souk|cirque|d[ée]fil[ée]|[œo]uvre de charit[ée]|"
-     "colonie de vacances)\\b(?:[^.!?]*\\bici\\b)?", "nous savons (?:exactement )?(?:o[ùu]|quel|quelle|quand|que vous)",
+     "colonie de vacances)\\b(?:[^.!?]*\\bici\\b)?", "nous savons (?:exactement )?(?:o[ùu]|quel|quelle|quand)",
      "dommage (?:qu'|que |s'|si )(?:\\S+ ){0,4}?(?:arrive|forc[ée]\\w*|cass[ée]\\w*|ab[îi]m[ée]\\w*|vol[ée]\\w*)"],
     ["קשה לך(?: (?:לקרוא|להבין|לעקוב))?\\s?\\?",
      "קשה לך(?: (?:לקרוא|להבין|לעקוב))? או מה", "אפילו (?:אתה|את) (?:\\S+ ){0,2}?(?:תצליח|תצליחי|יכול|יכולה)",
@@ -246,7 +246,7 @@ BEYOND_YOU = words(
      "(?:צריך|צריכה|צריכים) (?:\\S+ )?לחזור (?:לך )?על (?:הכל|זה|כל דבר) (?:פעמיים|שוב)",
      "זה לא (?:שוק|מלון|קרקס|צדקה|בית מלון)(?: פה| כאן)?", "(?:לצייר|אצייר) לך", "(?:עם|בעברית) כזאת",
      "(?:תלמד|תלמדי|ללמוד) (?:קודם )?(?:עברית|לקרוא|לכתוב)", "תאי (?:ה)?מוח (?:\\S+ ){0,2}?(?:שנשארו|שנשאר)",
-     "סבתא שלי (?:יודעת|מצליחה)", "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי|מה|ש)",
+     "סבתא שלי (?:יודעת|מצליחה)", "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי)",
      "חבל (?:ש|אם )(?:\\S+ ){0,2}?(?:יקרה|יקרו|ייגנב|ישבר|יישבר|ייפגע)"])
 
 # The customer's incapacity made a condition or a judgement ("if you can't even tell ...", "with French like that").

@@ -604,9 +604,6 @@ def refused(clause: str, span: tuple[int, int]) -> bool:
     # niks vergoeden" ("rekenen we niets" is no giving-back word, so still free)
     if before and before[-1].casefold() in _NOTHING and _BACK_WORD.search(clause[span[0]:span[1]]):
         return True
-    # or right after it, what it pays for following: "wij vergoeden niets voor schade door ...", "we pay nothing for"
-    if after and after[0].casefold() in _NOTHING and _BACK_WORD.search(clause[span[0]:span[1]]):
-        return True
     theirs = _THEIR_NOT.sub(" ", " ".join(after[:stop]))
     said = _NOT_USED.sub(" ", " ".join(before[cut:]))
     # one space between the parts, or a French "ne ... pas" around the giving verb itself ("nous ne remboursons pas

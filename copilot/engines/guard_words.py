@@ -542,9 +542,7 @@ FREE = words(_WAIVE + [
      "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
      "ne (?:devez|devrez) (?:pas|plus|rien) payer",
-     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*",
-     # (French "offert", given; not the Dutch quote after its article: "de offerte", "uw offertes en facturen")
-     "(?<!de )(?<!een )(?<!uw )(?<!je )(?<!die )(?<!deze )(?<!onze )(?<!jullie )offert\\w*",
+     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
      "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"
