@@ -30,12 +30,14 @@ REPEAT = words(
      "(?:staat|stond) (?:\\S+ ){0,2}?(?:hierboven|erboven)", "(?:minuten|minuutje) geleden",
      "d[ée]j[àa] (?:dit|r[ée]pondu|expliqu[ée]|[ée]crit)", "(?:je )?(?:vous )?l'ai d[ée]j[àa]",
      "je viens de (?:vous )?(?:le )?"
-     "(?:dire|r[ée]pondre|expliquer)", "comme je (?:vous )?(?:l'ai |le )?(?:d[ée]j[àa] )?(?:dit|disais|expliqu[ée])",
+     "(?:dire|r[ée]pondre|expliquer|[ée]crire)",
+     "comme je (?:vous )?(?:l'ai |le )?(?:d[ée]j[àa] )?(?:dit|disais|expliqu[ée])",
      "(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|[ée]ni[èe]me) fois", "r[ée]p[ée]ter",
      "[ée]crit (?:\\S+ )?(?:juste )?(?:au-dessus|plus haut|ci-dessus)", "juste au-dessus",
      "remontez (?:\\S+ )?(?:la conversation|le fil|les messages)", "il y a (?:\\w+ )?minutes?"],
     ["כבר (?:אמרתי|עניתי|הסברתי|כתבתי|ציינתי)", "(?:ה)?פעם ה(?:שנייה|שלישית|רביעית|חמישית|מאה)", "כמו שאמרתי",
-     "לפני (?:\\S+ )?דקות", "שוב(?= ו| אותו| אותה| את)",
+     "לפני (?:\\S+ )?(?:דקות|דקה|שנייה|רגע)", "(?:אמרתי|כתבתי) לך (?:את זה )?(?:הרגע|עכשיו)",
+     "שוב(?= ו| אותו| אותה| את)",
      "כתוב (?:\\S+ ){0,2}?(?:מעל|למעלה)", "(?:תגלול|תגללי|לגלול) (?:\\S+ )?למעלה"])
 
 # What the customer can do: listen, follow, read, remember, learn.
@@ -51,9 +53,9 @@ CAPACITY = words(
      "onthouden", "te volgen", "kunnen lezen", "(?:de|het) taal (?:leren|te leren)", "leren lezen",
      "vous savez (?:lire|[ée]couter)", "(?:avez-vous|vous avez) (?:m[êe]me |seulement )?(?:lu|[ée]cout[ée])",
      "bon sens", "[ée]couter", "suivre", "notez", "noter", "retenir", "apprendre", "savoir lire",
-     "lire le fran[çc]ais"],
+     "lire le fran[çc]ais", "(?:il )?suffi\\w* de (?:\\S+ )?lire"],
     ["(?:אתה|את) (?:בכלל )?(?:לא )?(?:יודע|יודעת) לקרוא", "(?:קראת|הקשבת|הקשבת) בכלל", "שכל ישר", "להקשיב", "תקשיב",
-     "תקשיבי", "לרשום", "תרשום", "תרשמי", "לזכור", "לעקוב", "לקרוא", "ללמוד"])
+     "תקשיבי", "לרשום", "תרשום", "תרשמי", "לזכור", "לעקוב", "לקרוא", "ללמוד", "(?:תקרא|תקראי)(?= לפני| מה| את)"])
 
 # Who the customer is: their age, their language, a kind of customer.
 PERSON = words(
@@ -99,8 +101,9 @@ DELEGATE = words(
      "(?:demandez|laissez) (?:\\S+ ){0,2}?(?:[àa] )?(?:quelqu'un|vos (?:enfants|petits-enfants|proches)|votre (?:fils|"
      "fille|famille))", "allez (?:voir )?ailleurs", "arr[êe]tez (?:de|d')(?:\\S+ )?(?:appeler|demander|[ée]crire|"
      "insister)", "n'appelez plus", "avant d'(?:acheter|appeler|commander|r[ée]server)",
-     "instead of asking", "in plaats van (?:\\S+ )?(?:opnieuw |weer |nog eens )?te (?:vragen|bellen)",
-     "au lieu de (?:re)?(?:poser|demander|appeler)", "avant de (?:re)?(?:poser|demander)",
+     "instead of (?:asking|calling|ringing|phoning)(?: us| me)?", "don't (?:come|call|ring) (?:\\S+ )?(?:to )?us when",
+     "in plaats van (?:\\S+ )?(?:opnieuw |weer |nog eens )?te (?:vragen|bellen)",
+     "au lieu de (?:nous |me )?(?:re)?(?:poser|demander|appeler)", "avant de (?:re)?(?:poser|demander)",
      "bother(?:ing)? (?:me|us)", "(?:mij|me|ons) (?:\\S+ ){0,3}?lastig (?:te )?vallen", "(?:me|nous) d[ée]ranger",
      "your (?:kids|children|son|daughter|grand\\w+|family) (?:can |could |will )?(?:do|sort|handle) (?:it|this|that)",
      "(?:uw|je) (?:kinderen|kleinkinderen|zoon|dochter|familie) (?:het |dat )?(?:\\S+ )?(?:doen|regelen)",
@@ -108,7 +111,7 @@ DELEGATE = words(
     ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
      "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
      "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)",
-     "במקום לשאול",
+     "במקום לשאול", "אל (?:תתקשר|תתקשרי|תבוא|תבואי) אלינו כש",
      "ש?ה(?:נכדים|ילדים|בן|בת|משפחה) (?:\\S+ )?(?:יעשו|יעשה|תעשה|יסדרו|יטפלו)", "להטריד אותי"])
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
@@ -191,3 +194,109 @@ def judges_person(text: str, threatened: bool) -> bool:
 def ultimatum(line: str) -> bool:
     """Whether a customer's line sets a condition with a threat of their own: "if it isn't fixed soon, I'll ..."."""
     return bool(ULTIMATUM.search(line))
+
+
+# A belittling verdict that needs no second trait: what the customer can manage called beyond them ("is that too
+# hard for you?", "even you should manage that"), a question whether they do it on purpose or must be told twice,
+# the company called no place for what they ask ("this isn't a hotel"), or their belongings named as known to us.
+BEYOND_YOU = words(
+    ["(?:too|so) (?:hard|difficult|complicated) for you(?: to (?:read|understand|follow))?\\s?\\?",
+     "(?:apparently|clearly|obviously) (?:\\S+ ){0,2}?(?:too|so) (?:hard|difficult|complicated) for you",
+     "even you (?:\\S+ ){0,3}?(?:can|could|should|"
+     "will|manage)", "are you doing (?:it|this|that) on purpose", "(?:do i|must i|should i) (?:really )?(?:have to |"
+     "need to )?(?:repeat|say) (?:everything|it|this|that|things) (?:twice|again|two times)",
+     "this (?:isn't|is not|is no) (?:a |an )?(?:\\w+ ){0,2}?(?:hotel|market|bazaar|charity|circus|playground|"
+     "fashion show|catwalk|holiday camp)\\b",
+     "we know (?:exactly )?(?:where|which|when) (?:\\S+ ){0,4}?(?:your|you)\\b",
+     "(?:shame|pity) if (?:something|anything) (?:\\S+ ){0,2}?happen\\w*",
+     "(?:need|want) me to draw you a (?:picture|diagram|map)", "went (?:\\S+ )?over your head",
+     "(?:with|in) (?:english|french|dutch|hebrew|spelling|grammar) (?:like that|that bad|that poor|so bad)",
+     "learn (?:some |proper |basic )?(?:english|french|dutch|hebrew|to read|to write) (?:first|before)",
+     "brain cells? (?:\\S+ )?(?:you(?:'ve| have)? )?left",
+     "most (?:\\S+-year-olds|children|kids|toddlers) (?:can|manage)",
+     "my (?:gran|granny|grandma|nan|nana|grandmother|grandad|grandpa|grandfather) (?:can|manages|does)",
+     "te (?:moeilijk|ingewikkeld) voor (?:je|u|jou)(?: om te (?:lezen|begrijpen|volgen))?\\s?\\?",
+     "(?:blijkbaar|kennelijk) (?:\\S+ ){0,2}?te (?:moeilijk|ingewikkeld) voor (?:je|u|jou)",
+     "zelfs u (?:\\S+ ){0,3}?(?:moet|"
+     "kunt|zou)", "doet u (?:dat|het) (?:nou )?expres", "doe je (?:dat|het) (?:nou )?expres",
+     "moet ik (?:\\S+ ){0,3}?(?:herhalen|twee keer (?:zeggen|uitleggen))",
+     "(?:dit|het) is (?:hier )?geen (?:\\w+ ){0,2}?(?:hotel|markt|liefdadigheid|circus|speeltuin|modeshow|"
+     "vakantiekamp)\\b", "we weten (?:precies )?(?:waar|welke|wanneer)\\b",
+     "zonde als er (?:\\S+ ){0,2}?iets (?:met|aan) (?:uw|je|jouw)",
+     "(?:met|in) (?:zulk|zo'n|dat) (?:nederlands|engels|frans|spelling)",
+     "(?:moet|zal) ik (?:het )?(?:even )?(?:voor (?:u|je) )?"
+     "(?:uittekenen|tekenen)", "leer (?:eerst )?(?:\\S+ )?(?:nederlands|lezen|schrijven) (?:voordat|eer|en dan)",
+     "hersencel\\w* (?:\\S+ ){0,3}?over", "(?:de meeste|elke) (?:kinderen|kleuters|\\S+jarigen) (?:kunnen|lukt)",
+     "mijn (?:oma|opa) (?:kan|lukt|doet)",
+     "trop (?:compliqu[ée]|difficile) pour vous(?: (?:[àa] )?(?:lire|comprendre|suivre))?\\s?\\?",
+     "apparemment (?:\\S+ ){0,2}?trop (?:compliqu[ée]|difficile) pour vous", "vous avez vraiment du mal",
+     "m[êe]me vous,? vous",
+     "vous le faites expr[èe]s", "(?:vous voulez|voulez-vous) que je vous (?:l'|le |la |les )?(?:[ée]crive|dessine|"
+     "fasse un dessin)", "avec (?:un|votre) (?:fran[çc]ais|orthographe|accent) (?:pareil|pareille|comme [çc]a)",
+     "apprenez d'abord (?:le fran[çc]ais|[àa] (?:parler|lire|[ée]crire))", "neurones? qui vous reste",
+     "(?:la plupart des|tous les) (?:enfants|gamins|\\S+ de (?:\\w+ )?ans) y arrivent",
+     "ma grand-m[èe]re (?:y arrive|sait|le fait)",
+     "(?:faut-il|dois-je|il faut) (?:vraiment )?(?:tout )?vous (?:le )?r[ée]p[ée]ter",
+     "ce n'est pas (?:un|une) (?:\\w+ ){0,2}?(?:h[ôo]tel|march[ée]|souk|cirque|d[ée]fil[ée]|[œo]uvre de charit[ée]|"
+     "colonie de vacances)\\b(?:[^.!?]*\\bici\\b)?", "nous savons (?:exactement )?(?:o[ùu]|quel|quelle|quand)",
+     "dommage (?:qu'|que |s'|si )(?:\\S+ ){0,4}?(?:arrive|forc[ée]\\w*|cass[ée]\\w*|ab[îi]m[ée]\\w*|vol[ée]\\w*)"],
+    ["קשה לך(?: (?:לקרוא|להבין|לעקוב))?\\s?\\?",
+     "קשה לך(?: (?:לקרוא|להבין|לעקוב))? או מה", "אפילו (?:אתה|את) (?:\\S+ ){0,2}?(?:תצליח|תצליחי|יכול|יכולה)",
+     "(?:אתה|את) עושה (?:את זה )?בכוונה",
+     "(?:צריך|צריכה|צריכים) (?:\\S+ )?לחזור (?:לך )?על (?:הכל|זה|כל דבר) (?:פעמיים|שוב)",
+     "זה לא (?:שוק|מלון|קרקס|צדקה|בית מלון)(?: פה| כאן)?", "(?:לצייר|אצייר) לך", "(?:עם|בעברית) כזאת",
+     "(?:תלמד|תלמדי|ללמוד) (?:קודם )?(?:עברית|לקרוא|לכתוב)", "תאי (?:ה)?מוח (?:\\S+ ){0,2}?(?:שנשארו|שנשאר)",
+     "סבתא שלי (?:יודעת|מצליחה)", "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי)",
+     "חבל (?:ש|אם )(?:\\S+ ){0,2}?(?:יקרה|יקרו|ייגנב|ישבר|יישבר|ייפגע)"])
+
+# The customer's incapacity made a condition or a judgement ("if you can't even tell ...", "with French like that").
+INCAPABLE = words(
+    ["if you (?:can't|cannot|can not|don't know how to|are unable to) (?:even )?(?:tell|read|write|understand|"
+     "follow|see|spell|manage|work out|figure)", "if you (?:honestly|really|seriously) think",
+     "(?:almost|practically|half) (?:blind|deaf)", "(?:more|better suited to) (?:\\S+ )?(?:your|your family's) level",
+     "a proper sentence", "(?:learn|try) (?:\\S+ ){0,3}?first",
+     "(?:just )?read what i (?:wrote|write|typed|said)", "(?:like|as) a (?:child|kid|teenager|toddler|student|"
+     "schoolboy|schoolgirl)", "(?:the |to )grown-?ups", "(?:someone|somebody) (?:younger|more (?:capable|competent|"
+     "handy))", "old (?:people|folks|men|ladies)", "(?:people|those) with (?:a )?(?:brains?|sense)",
+     "als (?:u|je) (?:\\S+ ){0,4}?(?:al |zelfs )?niet (?:eens )?(?:kunt|kan) (?:lezen|zien|schrijven|begrijpen|"
+     "volgen|onderscheiden|uit elkaar houden)", "(?:correct|fatsoenlijk|gewoon) (?:nederlands|schrijven|spellen)",
+     "eerst (?:\\S+ ){0,3}?leren", "lees (?:\\S+ )?(?:wat|eens wat) ik", "(?:als|zoals) (?:een|in een) (?:kind|puber|"
+     "tiener|kleuter|student|studentenhuis)", "oude (?:mensen|man|vrouw)", "opa", "oma", "(?:iemand|mensen) (?:jonger|"
+     "met verstand)", "mensen met (?:\\S+ )?verstand",
+     "si vous (?:n'arrivez|ne savez|ne pouvez) (?:m[êe]me )?pas (?:[àa] )?(?:faire la diff[ée]rence|lire|[ée]crire|"
+     "comprendre|distinguer|suivre)", "(?:un|votre|avec un) fran[çc]ais (?:pareil|comme [çc]a)",
+     "parler correctement", "(?:l'|votre |son )orthographe", "apprenez d'abord", "lire ma r[ée]ponse",
+     "lisez (?:\\S+ )?ce que (?:j'|je )", "comme un (?:enfant|gamin|ado|adolescent|[ée]colier)",
+     "(?:aux|les) (?:grands|adultes)", "quelqu'un de plus (?:jeune|comp[ée]tent|dou[ée])", "neurones?",
+     "(?:presque|[àa] moiti[ée]) (?:aveugle|sourd)", "chacun son niveau",
+     "(?:plus )?[àa] la hauteur de votre (?:famille|niveau)", "confondu (?:\\S+ ){0,3}?avec votre niveau",
+     "(?:bijna|half) (?:blind|doof)", "meer (?:\\S+ )?(?:uw|je|jullie) niveau"],
+    ["אם (?:אתה|את) (?:\\S+ ){0,2}?לא (?:יודע|יודעת|מסוגל|מסוגלת|מבין|מבינה) (?:אפילו )?(?:לקרוא|לכתוב|להבדיל|להבין)",
+     "(?:תקרא|תקראי) (?:\\S+ )?מה שכתבתי", "כמו (?:ילד|ילדה|תינוק|נער|נערה)", "(?:מישהו|מישהי) (?:צעיר|צעירה) יותר",
+     "למבוגרים", "לכתוב נכון", "לדבר נכון", "(?:תלמד|תלמדי) קודם", "כמעט (?:עיוור|עיוורת|חירש|חירשת)",
+     "(?:מתאים|מתאימה|מתאימים) יותר לרמה של"])
+
+# A verdict drawn from that: no wonder, I doubt you can, don't be surprised, not how we can help such a one.
+NO_WONDER = words(
+    ["no wonder", "(?:i|we) doubt (?:that )?(?:\\S+ ){0,4}?you", "not sure how (?:to|we can|i can) help you",
+     "don't be surprised",
+     "(?:you|you'd) should(?:n't)? be (?:surprised|glad|happy) (?:that )?you",
+     "your own (?:\\S+ )?(?:house|home|fault)",
+     "geen wonder", "snap ik wel waarom", "begrijp ik wel waarom", "(?:moet|hoeft) (?:u|je) (?:niet|zich niet) "
+     "(?:raar op (?:te )?kijken|te verbazen|verbaasd)", "niet raar opkijken", "(?:mag|moet) (?:u|je) blij zijn dat",
+     "pas [ée]tonnant", "je comprends (?:mieux )?pourquoi vous", "je doute que vous", "ne vous [ée]tonnez pas",
+     "(?:vu|avec) l'[ée]tat de (?:votre|vos)",
+     "(?:people|customers) who (?:talk|think|write) like (?:that|you)",
+     "(?:mensen|klanten) die zo (?:praten|denken|schrijven)",
+     "(?:les gens|les clients) qui (?:parlent|pensent|[ée]crivent) (?:comme (?:[çc]a|vous)|ce genre)"],
+    ["(?:לא )?פלא ש", "לא צריך להתפלא", "אל (?:תתפלא|תתפלאי)", "אני בספק אם (?:אתה|את)",
+     "(?:אנשים|לקוחות) (?:ש|אשר)(?:מדברים|חושבים|כותבים) ככה"])
+
+
+def belittles(text: str) -> bool:
+    """Whether a reply belittles the customer: one verdict of the strong kind, or an incapacity of theirs with a
+    verdict drawn from it or with another trait of a verdict on the person."""
+    if BEYOND_YOU.search(text):
+        return True
+    found = sum(1 for kind in (INCAPABLE, NO_WONDER) if kind.search(text))
+    return found >= 2 or bool(found and traits(text) >= 1)

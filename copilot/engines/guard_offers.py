@@ -124,6 +124,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
     if any(_extra_on_reduced(sentence, ctx) for sentence in offers):
         return over
     said = sentences(numeric)
+    divisors = frozenset(v for text in ctx.giving_texts for v in numbers(numerals(text)))
     worked: set[float] = set(accounted)  # sums the draft worked out, which a later sum may be worked out from
     # a few units at a rate the passages charge for a thing the draft names cost what a booking of them does ("a
     # meeting room cancelled in time is refunded in full. The €70 ..." of "€35 an hour")
@@ -165,7 +166,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # is ₪220, so you save ₪140"), or add them to a price in the same sentence ("€149 + €80 = €229" of €40 per
         # floor); a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
-        worked.update(_written_out(sentence, ctx.amounts | worked | multiples))
+        worked.update(_written_out(sentence, ctx.amounts | worked | multiples, divisors))
         unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
@@ -196,30 +197,39 @@ def _booking_back(sentence: str) -> bool:
                 and (w.FULL.search(sentence) or _CANCELLED.search(sentence)))
 
 
-_FIGURE = r"(?:[€$£₪]\s?)?(\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
-_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−-]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
+# (French thousands apart: "2 960")
+_FIGURE = r"(?:[€$£₪]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
+_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−/÷-]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
 
 
-def _written_out(sentence: str, known: frozenset[float] | set[float]) -> set[float]:
+def _written_out(sentence: str, known: frozenset[float] | set[float],
+                 divisors: frozenset[float] = frozenset()) -> set[float]:
     """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80", "€162
     − €54 = €108", "€29 + 3 × €16 = €77"), when the working is right and each term added or taken off is a sum the
-    company's word names or a count times one: the result is then as known as what it is made of. Products first."""
+    company's word names or a count times one: the result is then as known as what it is made of. Products first. A
+    term may be divided by a figure the company's word names (``divisors``): "€3,920 / 1.21 = €3,239.67" of "the
+    price without VAT is the price divided by 1.21"."""
     found: set[float] = set()
     for m in _WORKING.finditer(sentence):
-        parts = re.split(r"\s?([+×x*−-])\s?", m.group(0).rsplit("=", 1)[0].strip())
+        parts = re.split(r"\s?([+×x*−/÷-])\s?", m.group(0).rsplit("=", 1)[0].strip())
         values = [number(re.sub(r"[^\d.,]", "", part)) for part in parts[::2]]
         operators = parts[1::2]
         result = number(m.group(m.lastindex or 0))
         terms: list[tuple[float, list[float]]] = [(1.0, [values[0]])]
+        if any(operator in "/÷" and not any(abs(v - d) < 0.0005 for d in divisors) or not v
+               for operator, v in zip(operators, values[1:], strict=True)):
+            continue  # divided by a figure no passage names
         for operator, value in zip(operators, values[1:], strict=True):
-            if operator in "×x*":
+            if operator in "/÷":
+                terms[-1][1].append(1 / value)
+            elif operator in "×x*":
                 terms[-1][1].append(value)
             else:
                 terms.append((-1.0 if operator in "−-" else 1.0, [value]))
         total = sum(sign * math.prod(factors) for sign, factors in terms)
         # each term a known sum, or a product with one: "3 × €16" of €16
         grounded = all(any(abs(f - k) < 0.005 for f in factors for k in known) for _, factors in terms)
-        if abs(total - result) < 0.005 and (grounded or len(terms) == 1 and any(
+        if abs(total - result) < 0.0051 and (grounded or len(terms) == 1 and any(
                 any(abs(v - k) < 0.005 for k in known) for v in values)):
             found.add(result)
     return found
@@ -416,7 +426,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 and not w.SAVING.search(sentence[later[0][1]:later[1][0]] + sentence[later[1][1]:later[1][1] + 20]) \
                 and later[1][2] > a:
             a = later[1][2]
-        if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx):
+        if b is not None and a < b and too_much(b - a, b) and not _stated_deal(a, b, ctx) \
+                and not _own_rate(a, b, sentence, ctx):
             return True
         if b is not None and a < b and b in ctx.amounts:
             accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
@@ -435,12 +446,20 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
         if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)):
             continue
-        if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)):
+        if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)
+                      and not _own_rate(a, b, sentence, ctx)):
             return True
         if a < b and instead and b in ctx.amounts:
             accounted.add(a)
     for start, end, value in found:
-        if w.OFF_AFTER.match(sentence, end) or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
+        # (not the price a percentage comes off: "€1,281.60 less 5% is €1,217.52", "1 281,60 € moins 5 %")
+        off_word = w.OFF_AFTER.match(sentence, end)
+        share = _PERCENT_NEXT.match(sentence, off_word.end()) if off_word else None
+        if share is not None:
+            if number(share.group(1)) > ctx.max_discount:
+                return True  # judged as the percentage it is
+            continue
+        if off_word or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
             if _deducted(value, sentence, ctx):
                 continue
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
@@ -672,6 +691,28 @@ def _stated_deal(new: float, old: float, ctx: GuardContext) -> bool:
         # or the fare a passage names beside the fraction of the price it is ("under 18s pay half (€6)": €6 of €12)
         any(new in sums and abs(new - old * (1 - _EXACT_SHARE.get(value, value) / 100)) < 0.01
             for value, homes in ctx.given_fractions.items() for _, sums in homes))
+
+
+# the agent speaking for themself: what they grant is theirs ("I'll apply", "je vous applique", "ik reken", "אני נותן")
+_GRANTED = re.compile(r"(?<!\w)(?:(?:I|I'll|I'm|I've|I'd|je|ik|moi)(?!\w)|j')|"
+                      r"(?<![\u05d0-\u05ea])(?:אני|אתן|אחשב|אחייב|אעשה|אוריד)(?![\u05d0-\u05ea])", re.IGNORECASE)
+
+# a percentage right after a word of taking off: "less 5%", "moins 5 %"
+_PERCENT_NEXT = re.compile(r"\s?(\d[\d.,]*)\s?%")
+
+
+def _own_rate(new: float, old: float, sentence: str, ctx: GuardContext) -> bool:
+    """Whether a price instead of another is a rate of the company's own for those its word names, both prices
+    the passages give: "the member rate of €110 instead of €145 for a weekday call-out" of "members pay the member
+    rate of €110 for a weekday call-out" and "a call-out costs €145 on weekdays". The sentence names two words of
+    the lower rate's clause that the higher price's clause lacks ("member", "care"), and fewer of the higher one's
+    own: the weekday rate instead of the evening one for an evening call stays a discount. Stated as the company's,
+    not granted by the agent ("I'll give you the member rate already"), which is a discount as any other."""
+    if new not in ctx.amounts or old not in ctx.amounts or _GRANTED.search(sentence):
+        return False
+    own, other, named = ctx.priced.get(new, frozenset()), ctx.priced.get(old, frozenset()), stems(sentence)
+    mine, theirs = len((own - other - _PRICE_TALK - _RATE_WORDS) & named), len((other - own) & named)
+    return mine >= 2 and theirs < mine
 
 
 def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
@@ -1587,10 +1628,39 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
         said = _REFUND_STATUS.sub(" ", said)
     # after the conversation says a sum was taken twice, "the second €42", "de tweede €25", "le deuxième
     # prélèvement", "החיוב הנוסף" may be read as that double charge (either reading backed is enough)
+    said = _bare_refunds_dropped(said)
     readings = [said]
     if any(_TAKEN_TWICE.search(line) for line in ctx.recent_said) and _SECOND_CHARGE.search(said):
         readings.append(_SECOND_CHARGE.sub(lambda m: _AS_DOUBLE[next(k for k, v in m.groupdict().items() if v)], said))
     return REFUND if all(_refund_unbacked(reading, ctx) for reading in readings) else None
+
+
+# the words of setting a refund going and of when: "I'll start the refund today", "je lance le remboursement"
+_UNDER_WAY = frozenset(stems("start starts started begin process processing arrange arranged issue initiate put "
+                             "through today now tomorrow right away straight immediately afternoon morning lance "
+                             "lancer lancerai déclenche aujourd'hui demain maintenant suite vandaag morgen direct "
+                             "meteen gang zet zetten regel regelen היום מחר עכשיו מיד מתחיל מתחילה אתחיל מעביר מעבירה "
+                             "אעביר"))
+
+
+# a sum or thing said to come back: "the whole deposit comes back", "l'acompte vous est rendu", "יוחזר"
+_GIVEN_BACK = re.compile(r"(?i)(?<!\w)(?:back|terug|rendu|rendue|rembours\w*|restitu\w*)(?!\w)|"
+                         r"(?<![\u05d0-\u05ea])(?:יוחזר|תוחזר|יוחזרו|נחזיר)(?![\u05d0-\u05ea])")
+
+
+def _bare_refunds_dropped(said: str) -> str:
+    """``said`` without a sentence that only sets going the refund another of its sentences gives ("... and the whole
+    €1,176 deposit comes back. I'll start the refund today."): it names no sum and nothing else, so it refers back to
+    that one, and gives nothing of its own."""
+    parts = sentences(said)
+    bare = [n for n, sentence in enumerate(parts)
+            if (m := w.REFUND.search(sentence)) is not None and not amounts(sentence)
+            and all(forms & (_UNDER_WAY | stems(m.group()))
+                    for forms in content_words(sentence[:m.start()] + " " + sentence[m.end():]))]
+    if not bare or not any(w.REFUND.search(s) or _COMES_BACK.search(s) or _GIVEN_BACK.search(s)
+                           for n, s in enumerate(parts) if n not in bare):
+        return said
+    return " ".join(s for n, s in enumerate(parts) if n not in bare)
 
 
 def _refund_unbacked(said: str, ctx: GuardContext) -> bool:

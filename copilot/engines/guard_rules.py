@@ -314,9 +314,10 @@ def abuse(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
         return ABUSE  # "you just don't listen", not "if you don't read the letter"
     if wa.VOCATIVE.search(text) or wa.CONTEMPT.search(text) or wa.BIG_CHILD.search(text):
         return ABUSE
-    # a verdict on the person by its general shape: two traits of it, or a dare with a cost to one who threatened
-    if shape.judges_person(text, any(wm.ESCALATION.search(line) or wm.ON_AIR.search(line) or shape.ultimatum(line)
-                                     for line in ctx.recent_said)):
+    # a verdict on the person by its general shape: two traits of it, or a dare with a cost to one who threatened;
+    # or a belittling verdict (beyond them, told twice, no place for that here, their things known to us)
+    if shape.belittles(text) or shape.judges_person(text, any(
+            wm.ESCALATION.search(line) or wm.ON_AIR.search(line) or shape.ultimatum(line) for line in ctx.recent_said)):
         return ABUSE
     # (who they are in one sentence, what suits them better in one of the next two: "A marathon at your age? Hm.
     # Walking is better for you")

@@ -29,8 +29,9 @@ locksmith with a call-out service (``tests/guard_forty_third_company.py``), a co
 knife-sharpening service (``tests/guard_forty_eighth_company.py``), an aquarium-care service
 (``tests/guard_forty_ninth_company.py``), a hearing-aid centre (``tests/guard_fiftieth_company.py``), a
 bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning service
-(``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``) and a shoe and
-bag repair workshop (``tests/guard_fifty_fourth_company.py``).
+(``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``), a shoe and
+bag repair workshop (``tests/guard_fifty_fourth_company.py``) and a sewing-machine repair workshop
+(``tests/guard_fifty_fifth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -42,6 +43,7 @@ import guard_eleventh_company as removals
 import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fiftieth_company as hearing
+import guard_fifty_fifth_company as sewing
 import guard_fifty_first_company as binding
 import guard_fifty_fourth_company as cobbler
 import guard_fifty_second_company as rugs
@@ -104,7 +106,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "stable": stable, "walks": walks, "locks": locks,
              "costumes": costumes, "trampolines": trampolines, "rink": rink,
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
-             "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler}
+             "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
+             "sewing": sewing}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
