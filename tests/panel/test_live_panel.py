@@ -373,3 +373,25 @@ def test_a_crm_hears_the_wrapup_drafted_when_the_call_ends_and_approved_when_the
     assert drafted["dispositions"][0]["code"] == "technical_fault" and drafted["follow_ups"][0]["due"]
     assert approved["text"] == card.editor.toPlainText() == QGuiApplication.clipboard().text()
     assert approved["edit_distance"] == 0 and approved["after_call_ms"] >= 0
+
+
+@pytest.mark.parametrize(("mark", "value"), [
+    ("x-kde-passwordManagerHint", b"secret"),  # KeePassXC, Bitwarden and others on Linux
+    ("org.nspasteboard.ConcealedType", b""),  # macOS password managers
+    ("ExcludeClipboardContentFromMonitorProcessing", b"\x01"),  # Windows
+    ("CanIncludeInClipboardHistory", b"\x00\x00\x00\x00"),  # Windows: kept out of the clipboard history
+])
+def test_a_password_managers_copy_is_never_captured(qtbot, app, mark, value):
+    """With capture on, a password copied from a password manager became a customer line: recorded in the session
+    and sent on to the language model (a password looks like no personal data, so redaction left it). Password
+    managers mark such a copy for clipboard watchers; the mark is honoured, and the next ordinary copy still counts."""
+    from PySide6.QtCore import QMimeData
+
+    app.window.clip.click()
+    secret = QMimeData()
+    secret.setText("Tr0ub4dor&3-horse-battery")
+    secret.setData(mark, value)
+    QGuiApplication.clipboard().setMimeData(secret)
+    with qtbot.waitSignal(app.controller.suggestions_applied, timeout=3000):
+        QGuiApplication.clipboard().setText("The bill is too expensive")
+    assert [u.text for u in app.controller.session.conversation.utterances] == ["The bill is too expensive"]
