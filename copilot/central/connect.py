@@ -10,12 +10,11 @@ database does not exist. The password itself is never put in a message or a log.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from copilot.config.options import central_url_problem
+from copilot.config.options import central_url_problem, is_loopback_host
 from copilot.errors import KnownError
 
 if TYPE_CHECKING:
@@ -110,12 +109,8 @@ _UNENCRYPTED = {"disable", "allow", "prefer"}  # libpq's default "prefer" falls 
 
 
 def _on_this_computer(host: str) -> bool:
-    if not host or host.startswith("/") or host.startswith("@") or host == "localhost":
-        return True  # a Unix socket (or an abstract one), or the loopback name
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    # no host, or a path: a Unix socket (an "@" one is abstract)
+    return not host or host.startswith(("/", "@")) or is_loopback_host(host)
 
 
 def _encryption(config: CentralConfig) -> dict[str, str]:

@@ -8,6 +8,7 @@ to learn what a setting is.
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import json
 import re
 import urllib.parse
@@ -195,6 +196,17 @@ _HOST = re.compile(r"|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9](?:[A-Za-z0-9.-]{
 # Query parameters that carry a credential: a key in an address ends up in a settings file anyone may read.
 _SECRET_PARAMETERS = {"key", "api-key", "api_key", "apikey", "token", "access_token", "password", "secret", "sig",
                       "code"}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name or an address literal) is this computer: ``localhost`` or a loopback address. Any
+    other name could resolve anywhere."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def ai_base_url_problem(url: str) -> str | None:

@@ -38,6 +38,7 @@ import openai
 from openai.types.chat import ChatCompletionChunk, ChatCompletionMessageParam
 
 from copilot.config import keychain
+from copilot.config.options import ai_base_url_problem
 from copilot.engines.guard import Draft, GuardContext, HeldDraft, check, context_for, placeholders_in
 from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
     _DISCOUNT,
@@ -152,9 +153,10 @@ class GenerativeClient:
     """One configured connection to a chat model; thread-safe, one instance per app."""
 
     def __init__(self, config: GenerativeConfig) -> None:
+        problem = ai_base_url_problem(config.base_url)  # as the settings check it: also what the Test button typed
+        if problem:
+            raise GenerativeConfigError(problem)
         parts = urllib.parse.urlsplit(config.base_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise GenerativeConfigError(f"The AI service address {config.base_url!r} is not an http(s) URL.")
         if config.local_only and not is_loopback_url(config.base_url):
             raise GenerativeConfigError(
                 f"Local-only mode is on, so the AI service must run on this computer, but {parts.hostname} is not "

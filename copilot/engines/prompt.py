@@ -6,7 +6,6 @@ prompt is a request, not a guarantee. Kept apart from the client so both stay re
 """
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import re
@@ -19,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from copilot.config.options import AI_CONTEXT_FIELDS
+from copilot.config.options import AI_CONTEXT_FIELDS, is_loopback_host
 from copilot.engines.base import EngineError
 from copilot.errors import KnownError
 from copilot.model import Conversation, Kind, Speaker, Utterance
@@ -149,14 +148,7 @@ def knowledge_passages(kb_path: str | Path) -> Callable[[Conversation, Utterance
 
 def is_loopback_url(url: str) -> bool:
     host = urllib.parse.urlsplit(url).hostname
-    if not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False  # a name other than localhost could resolve anywhere
+    return bool(host) and is_loopback_host(str(host))
 
 
 def default_redaction(context: Mapping[str, Any]) -> tuple[Redact, Redact]:

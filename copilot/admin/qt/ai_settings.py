@@ -158,19 +158,16 @@ class AiSettings(QWidget):
 
     _SAVED = ("ai_enabled", "ai_provider", "ai_base_url", "ai_model", "ai_api_version", "ai_local_only")
 
+    def _saved(self) -> dict[str, object]:
+        """What Save writes: the values typed for the settings IT has not locked."""
+        values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
+        return {name: values[name] for name in self._SAVED if not self.settings.locked(name)}
+
     def problem(self) -> str | None:
         """What is wrong with what was typed (an endpoint that is no address, a key inside it), before anything is
         saved, so a bad value never leaves half the AI settings changed."""
-        values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
-        for name in self._SAVED:
-            if not self.settings.locked(name):
-                problem = check(name, values[name])[1]
-                if problem:
-                    return problem
-        return None
+        return next((problem for name, value in self._saved().items() if (problem := check(name, value)[1])), None)
 
     def save(self) -> None:
-        values = {"ai_enabled": self.enabled.isChecked(), **self._values()}
-        for name in self._SAVED:
-            if not self.settings.locked(name):
-                self.settings.set(name, values[name])
+        for name, value in self._saved().items():
+            self.settings.set(name, value)
