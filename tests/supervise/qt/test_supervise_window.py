@@ -3,6 +3,8 @@ followed as it happens, an unhandled escalation raising an alert, and a note rea
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 
 from copilot.central.connect import CentralConfig
@@ -27,25 +29,34 @@ def _say(desk, call, speaker, text):
             jobs += desk.next_job(conversation).jobs
 
 
-def test_the_window_lists_follows_alerts_and_sends_a_note(central, playbook_file, qtbot, tmp_path):
-    role = f"{central.desk}_sup"
-    url = central.login(role, "copilot_supervisor", "sup-secret-1")
+@contextmanager
+def _supervised_desk(central, playbook_file, qtbot, *, role, password, agent, on_note=None):
+    """A desk publishing its calls live as ``agent``, and a supervisor's window following them; closed after."""
+    url = central.login(role, "copilot_supervisor", password)
     with central.admin() as conn:
         conn.execute("INSERT INTO copilot.trainer_teams (member, team) VALUES (%s, 'blue')", [role])
-    notes = []
-    publisher = LivePublisher(CentralConfig(central.desk_url, password=central.DESK_PASSWORD),
-                              on_note=notes.append).start()
+    publisher = LivePublisher(CentralConfig(central.desk_url, password=central.DESK_PASSWORD), on_note=on_note).start()
     engine = PlaybookEngine(load_playbook(playbook_file()))
     desk = Desk(lambda key, context, channel: Session(engine, context=context, channel=channel, external_id=key,
-                                                      agent="ann", team="blue"))
+                                                      agent=agent, team="blue"))
     desk.live = publisher
-    service = SupervisorService(CentralConfig(url, password="sup-secret-1"),
-                                rules=AlertRules(escalation_s=0.5, silence_s=60))
+    service = SupervisorService(CentralConfig(url, password=password), rules=AlertRules(escalation_s=0.5, silence_s=60))
     window = SuperviseWindow(service, theme.tokens("light"), author_name="Bea")
     qtbot.addWidget(window)
     service.start()
     window.show()
     try:
+        yield desk, window
+    finally:
+        window.close()
+        service.close()
+        publisher.close()
+
+
+def test_the_window_lists_follows_alerts_and_sends_a_note(central, playbook_file, qtbot, tmp_path):
+    notes = []
+    with _supervised_desk(central, playbook_file, qtbot, role=f"{central.desk}_sup", password="sup-secret-1",
+                          agent="ann", on_note=notes.append) as (desk, window):
         _say(desk, "call-1", "customer", "This is too expensive")
         _say(desk, "call-1", "customer", "I want your manager")
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
@@ -71,10 +82,6 @@ def test_the_window_lists_follows_alerts_and_sends_a_note(central, playbook_file
         assert (notes[0].text, notes[0].author_name) == ("Offer the callback slot", "Bea")
         qtbot.waitUntil(lambda: any(window.transcript.item(n).text() == "Your note: Offer the callback slot"
                                     for n in range(window.transcript.count())), timeout=5000)
-    finally:
-        window.close()
-        service.close()
-        publisher.close()
 
 
 
@@ -84,22 +91,8 @@ def test_an_agent_name_holding_markup_is_shown_as_written(central, playbook_file
     from PySide6.QtGui import Qt as GuiQt
 
     hostile = '<b>zq</b><img src="file:///etc/passwd"><a href="https://evil.example">zq</a>'
-    role = f"{central.desk}_sup2"
-    url = central.login(role, "copilot_supervisor", "sup-secret-2")
-    with central.admin() as conn:
-        conn.execute("INSERT INTO copilot.trainer_teams (member, team) VALUES (%s, 'blue')", [role])
-    publisher = LivePublisher(CentralConfig(central.desk_url, password=central.DESK_PASSWORD)).start()
-    engine = PlaybookEngine(load_playbook(playbook_file()))
-    desk = Desk(lambda key, context, channel: Session(engine, context=context, channel=channel, external_id=key,
-                                                      agent=hostile, team="blue"))
-    desk.live = publisher
-    service = SupervisorService(CentralConfig(url, password="sup-secret-2"),
-                                rules=AlertRules(escalation_s=0.5, silence_s=60))
-    window = SuperviseWindow(service, theme.tokens("light"), author_name="Bea")
-    qtbot.addWidget(window)
-    service.start()
-    window.show()
-    try:
+    with _supervised_desk(central, playbook_file, qtbot, role=f"{central.desk}_sup2", password="sup-secret-2",
+                          agent=hostile) as (desk, window):
         _say(desk, "call-9", "customer", "I want your manager")
         qtbot.waitUntil(lambda: window.model.rowCount() >= 1, timeout=15000)
         row = next(n for n in range(window.model.rowCount()) if "zq" in str(window.model.index(n, 0).data()))
@@ -110,7 +103,3 @@ def test_an_agent_name_holding_markup_is_shown_as_written(central, playbook_file
             rich = label.textFormat() == Qt.TextFormat.RichText or (
                 label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
             assert not rich, f"{label.objectName()} reads the agent's name as markup"
-    finally:
-        window.close()
-        service.close()
-        publisher.close()
