@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from copilot import __version__
 from copilot.admin.modules import import_all, is_qt_module
 from copilot.config import paths
+from copilot.config.options import is_public_suffix
 from copilot.errors import KnownError
 from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -161,6 +162,11 @@ def check_modules() -> Check:
         openai.OpenAI(api_key="self-test", base_url="http://127.0.0.1:9/v1").chat.completions.create  # noqa: B018
     except Exception as exc:
         missing.append(f"openai: {exc.__class__.__name__}: {exc}")
+    try:  # its data file, read on first use, as the AI link check would when ai_allowed_domains is set
+        if not is_public_suffix("co.uk"):
+            missing.append("publicsuffixlist: the list does not know co.uk")
+    except Exception as exc:
+        missing.append(f"publicsuffixlist: {exc.__class__.__name__}: {exc}")
     return _modules_check("app modules", missing)
 
 

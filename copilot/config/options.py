@@ -13,7 +13,10 @@ import json
 import re
 import urllib.parse
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from publicsuffixlist import PublicSuffixList
 
 # What a draft needs from the CRM: the plan, the products, the contract's dates, the offer; the first name only
 # as its placeholder. Anything else stays on this machine unless IT adds it.
@@ -165,9 +168,8 @@ def _check_range(name: str, value: Any) -> str | None:
     if name in ("policies", "api_allowed_origins", "ai_context_fields") and not all(isinstance(item, str)
                                                                                    for item in value):
         return f"setting '{name}' must be a list of names"
-    if name == "ai_allowed_domains" and not all(isinstance(item, str) and "." in item and " " not in item.strip()
-                                                for item in value):
-        return "setting 'ai_allowed_domains' must be a list of domain names, e.g. [\"example.com\"]"
+    if name == "ai_allowed_domains":
+        return allowed_domains_problem(value)
     if name == "knowledge_threshold" and not 0.0 <= value <= 1.0:
         return "setting 'knowledge_threshold' must be between 0 and 1"
     if name == "hotkey" and "{n}" not in value:
@@ -196,6 +198,39 @@ _HOST = re.compile(r"|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9](?:[A-Za-z0-9.-]{
 # Query parameters that carry a credential: a key in an address ends up in a settings file anyone may read.
 _SECRET_PARAMETERS = {"key", "api-key", "api_key", "apikey", "token", "access_token", "password", "secret", "sig",
                       "code"}
+
+
+def site_domain(entry: str) -> str:
+    """The domain an ``ai_allowed_domains`` entry names: "https://www.Example.com/path" -> "example.com" (the setting
+    may be written as a link, with ``*.`` or ``www.`` before it)."""
+    host = re.sub(r"^[a-z]+://", "", entry.strip().casefold()).split("/")[0].split("@")[-1].split(":")[0]
+    return host.removeprefix("*.").removeprefix("www.").strip(".")
+
+
+@lru_cache(maxsize=1)
+def _public_suffixes() -> PublicSuffixList:
+    return PublicSuffixList()  # the list ships inside the package: nothing is fetched
+
+
+def is_public_suffix(domain: str) -> bool:
+    """Whether ``domain`` is one under which anyone may register a name ("com", "co.uk", "github.io"), by the
+    Public Suffix List: allowing it would allow every site under it."""
+    return "." not in domain or _public_suffixes().is_public(domain)
+
+
+def allowed_domains_problem(value: list[Any]) -> str | None:
+    """What is wrong with ``ai_allowed_domains``: not a list of domain names, or one of them a suffix shared by
+    many owners (".com", "co.uk", "github.io"), which would let a draft link to any site under it."""
+    for item in value:
+        if not isinstance(item, str) or " " in item.strip():
+            return "setting 'ai_allowed_domains' must be a list of domain names, e.g. [\"example.com\"]"
+        domain = site_domain(item)
+        if "." not in domain and not item.strip().startswith((".", "*.")):
+            return f"setting 'ai_allowed_domains': {item.strip()!r} is not a domain name, e.g. \"example.com\""
+        if is_public_suffix(domain):
+            return (f"setting 'ai_allowed_domains': {item.strip()!r} is a suffix under which anyone can register a "
+                    f"site; list the company's own domain, e.g. \"example.{domain or 'com'}\"")
+    return None
 
 
 def is_loopback_host(host: str) -> bool:

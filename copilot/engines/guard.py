@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
+from copilot.config.options import is_public_suffix, site_domain
 from copilot.engines import guard_lexicon as lexicon
 from copilot.engines import guard_rules as rules
 from copilot.engines import guard_text as tx
@@ -74,12 +75,6 @@ def _flatten(value: Any) -> Iterator[str]:
             yield from _flatten(item)
     elif value is not None and not isinstance(value, bool):
         yield str(value)
-
-
-def _domain(entry: str) -> str:
-    """"https://www.Example.com/path" -> "example.com": the setting may be written as a link."""
-    host = re.sub(r"^[a-z]+://", "", entry.strip().casefold()).split("/")[0].split("@")[-1].split(":")[0]
-    return host.removeprefix("*.").removeprefix("www.").strip(".")
 
 
 class GuardContext:
@@ -204,7 +199,8 @@ class GuardContext:
 
     @cached_property
     def hosts(self) -> frozenset[str]:
-        return frozenset({_domain(d) for d in self._allowed if _domain(d)}
+        allowed = {site_domain(d) for d in self._allowed}  # a suffix ("com", "co.uk") would allow every site
+        return frozenset({d for d in allowed if d and not is_public_suffix(d)}
                          | {host for text in self._grounds for host in _hosts(text)})
 
     @cached_property

@@ -98,6 +98,24 @@ def test_numbers_and_addresses_out_of_their_range_are_named(name, value, named):
         Settings().set(name, value)
 
 
+@pytest.mark.parametrize(("entry", "named"), [
+    ("co.uk", "'co.uk' is a suffix"), (".com", "'.com' is a suffix"), ("*.github.io", "'\\*.github.io' is a suffix"),
+    ("https://www.co.il/", "is a suffix"), ("localhost", "'localhost' is not a domain name"),
+])
+def test_an_allowed_domain_must_be_one_owners_domain(entry, named):
+    """``ai_allowed_domains: ["co.uk"]`` (or ".com") was accepted, and every draft linking to any site under it was
+    shown: anyone can register one. Refused by the Public Suffix List, the entry named; the file keeps the rest."""
+    settings = Settings()
+    with pytest.raises(ValueError, match=named):
+        settings.set("ai_allowed_domains", ["example.co.uk", entry])
+    paths.settings_path().write_text(json.dumps({"ai_allowed_domains": [entry], "ai_timeout": 12.0}),
+                                     encoding="utf-8")
+    reloaded = Settings()
+    assert reloaded["ai_allowed_domains"] == [] and reloaded["ai_timeout"] == 12.0
+    assert any("'ai_allowed_domains'" in problem for problem in reloaded.problems)
+    Settings().set("ai_allowed_domains", ["example.co.uk", "https://www.kleo.nl/help", "*.example.com"])
+
+
 @pytest.mark.parametrize(("name", "value"), [
     ("ai_base_url", "http://127.0.0.1:11434/v1"), ("ai_base_url", "https://contoso.openai.azure.com"),
     ("ai_base_url", "http://[::1]:8000/v1"), ("ai_base_url", "https://llm.example.com/v1?api-version=2024-10-21"),

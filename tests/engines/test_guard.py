@@ -79,6 +79,17 @@ def test_a_bad_draft_is_held_with_its_reason(lang, text, reason):
     assert check(Draft(text), context(lang)) == reason
 
 
+@pytest.mark.parametrize("suffix", ["co.uk", ".com", "*.github.io", "https://www.co.il/"])
+def test_an_allowed_domain_that_is_a_public_suffix_allows_no_one(suffix):
+    """An allow-list entry "co.uk" (or ".com", "github.io") passed every link under it: anyone can register
+    "refund-desk.co.uk". The settings refuse such an entry; a guard given one anyway ignores it."""
+    ctx = context(allowed_domains=[suffix, "shop.example.co.uk"])
+    for link in ("https://refund-desk.co.uk/pay", "https://pay.example.com", "https://evil.github.io/x",
+                 "https://verify.co.il"):
+        assert check(Draft(f"Please confirm here: {link}"), ctx) == "link to a domain that is not allowed"
+    assert check(Draft("Your order page: https://shop.example.co.uk/orders/4471"), ctx) is None
+
+
 def test_the_rationale_speaks_to_the_agent_but_a_link_or_a_price_there_still_counts():
     ctx = context()
     assert check(Draft("Let me check with billing.", "The customer wants a refund for the outage."), ctx) is None
