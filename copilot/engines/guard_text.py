@@ -19,7 +19,9 @@ from copilot.engines.guard_lexicon import HE_LETTER, Words
 from copilot.privacy.redaction import Finding, Redactor
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " "})
+# The Arabic percent sign is no compatibility form of "%", so NFKC keeps it: "25٪ off" passed as no discount.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " ",
+                         "\u066a": "%"})
 _SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
 # A comma or colon between digits is part of a figure ("€2,50", "8:00"), and "https:" of a link: neither ends a clause.
 _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–—]\s|"

@@ -46,6 +46,7 @@ HELD = [  # (language, draft, reason)
     ("en", "Here's 10% off plus another 10% on top.", "discount above 10%"),
     ("en", "I can take €12 off your €45 bill.", "discount above 10%"),
     ("nl", "U betaalt voortaan maar 10% van het normale tarief.", "discount above 10%"),
+    ("en", "I can give you 25\u066a off.", "discount above 10%"),  # the Arabic percent sign: NFKC keeps it
     ("en", "Your new subscription is free, no charge at all.", "free offer the knowledge base does not back"),
     ("en", "Installation and your first 3 months are free.", "free offer the knowledge base does not back"),
     ("en", "Your plan now costs €29 per month.", "price not in the knowledge base"),
