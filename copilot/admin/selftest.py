@@ -21,6 +21,7 @@ import secrets
 import shutil
 import socket
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -279,9 +280,30 @@ def check_policy() -> Check:
     if not policy.exists:
         return Check("policy file", OK, translate("SelfTest", "none at {path}: the user's settings apply").format(
             path=path))
-    return Check("policy file", OK, translate("SelfTest", "{path}: {locked} settings locked, {defaults} "
-                                                          "defaults").format(path=path, locked=len(policy.locked),
-                                                                             defaults=len(policy.defaults)))
+    detail = translate("SelfTest", "{path}: {locked} settings locked, {defaults} defaults").format(
+        path=path, locked=len(policy.locked), defaults=len(policy.defaults))
+    editable = _editable_by_others(path)
+    if editable:
+        return Check("policy file", WARNING, detail, translate(
+            "SelfTest", "{what} can be changed by users other than an administrator, who could lift its locks: "
+                        "make it writable by administrators only (chmod go-w, owner root).").format(what=editable))
+    return Check("policy file", OK, detail)
+
+
+def _editable_by_others(path: Path) -> str | None:
+    """The policy file or its folder, if someone other than an administrator may change it (POSIX: owned by
+    another user than root, or writable by its group or everyone; a writable folder lets anyone replace the
+    file). Windows keeps this in ACLs, which the installer sets: not checked there."""
+    if os.name != "posix":
+        return None
+    for place in (path, path.parent):
+        try:
+            info = place.stat()
+        except OSError:
+            continue
+        if info.st_uid != 0 or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not info.st_mode & stat.S_ISVTX:
+            return str(place)
+    return None
 
 
 def check_keyring(allow_missing: bool = False) -> Check:

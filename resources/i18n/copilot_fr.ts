@@ -804,22 +804,22 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <location filename="../../copilot/admin/selftest.py" line="566"/>
         <source>print the report as JSON, for scripts</source>
         <translation>afficher le rapport en JSON, pour les scripts</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <location filename="../../copilot/admin/selftest.py" line="569"/>
         <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
         <translation>signaler l’absence de trousseau du système comme un avertissement, pas un échec (CI, serveurs sans écran)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <location filename="../../copilot/admin/selftest.py" line="575"/>
         <source>check that this computer can run Agent Copilot</source>
         <translation>vérifier que cet ordinateur peut faire fonctionner Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <location filename="../../copilot/admin/selftest.py" line="576"/>
         <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
         <translation>Vérifie Qt, les polices, les modules de l’application, SQLite, le dossier de données, les paramètres et la stratégie, le trousseau, le port de l’API locale, les ressources fournies et le point d’accès IA. Code de sortie 0 quand toutes les vérifications réussissent (celles qui sont ignorées comptent comme réussies).</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="32"/>
+        <location filename="../../copilot/engines/prompt.py" line="31"/>
         <source>AI unavailable, playbook only</source>
         <translation>IA indisponible, playbook seul</translation>
     </message>
@@ -3189,407 +3189,412 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <location filename="../../copilot/admin/selftest.py" line="50"/>
         <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
         <translation>Réinstallez Agent Copilot : le paquet est incomplet (pour qui le construit : voir build.spec).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>Qt platform</source>
         <translation>plateforme Qt</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>fonts</source>
         <translation>polices</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>SVG icons</source>
         <translation>icônes SVG</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>window modules</source>
         <translation>modules des fenêtres</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>app modules</source>
         <translation>modules de l’application</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>SQLite FTS5</source>
         <translation>SQLite FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>data folder</source>
         <translation>dossier de données</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>settings</source>
         <translation>paramètres</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>databases</source>
         <translation>bases de données</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>policy file</source>
         <translation>fichier de stratégie</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>keychain</source>
         <translation>trousseau</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>local API port</source>
         <translation>port de l’API locale</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>AI endpoint</source>
         <translation>point d’accès IA</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <location filename="../../copilot/admin/selftest.py" line="106"/>
         <source>exit status {code}</source>
         <translation>code de sortie {code}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <location filename="../../copilot/admin/selftest.py" line="107"/>
         <source>no answer in {seconds} s</source>
         <translation>pas de réponse en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <location filename="../../copilot/admin/selftest.py" line="110"/>
         <source>Qt said nothing</source>
         <translation>Qt n’a rien dit</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <location filename="../../copilot/admin/selftest.py" line="111"/>
         <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
         <translation>Lancez-le dans la session de bureau (QT_QPA_PLATFORM=offscreen vérifie le reste sans écran). Sous Linux, installez les bibliothèques dont Qt a besoin (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1) ; QT_DEBUG_PLUGINS=1 montre quel module ne se charge pas.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <location filename="../../copilot/admin/selftest.py" line="116"/>
         <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
         <translation>Qt n’a pas pu démarrer ({why}, QT_QPA_PLATFORM={platform}) : {told}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <location filename="../../copilot/admin/selftest.py" line="119"/>
         <source>not checked: Qt did not start</source>
         <translation>non vérifié : Qt n’a pas démarré</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <location filename="../../copilot/admin/selftest.py" line="120"/>
         <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
         <translation>{n} familles ; par défaut « {default} », hébreu dessiné avec « {hebrew} »</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
         <source>{n} font families, none can draw Hebrew</source>
         <translation>{n} familles de polices, aucune ne sait dessiner l’hébreu</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <location filename="../../copilot/admin/selftest.py" line="127"/>
         <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
         <translation>Installez une police avec des lettres hébraïques (DejaVu Sans, Noto Sans Hebrew, Arial).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
         <source>SVG image plugin loaded</source>
         <translation>module d’images SVG chargé</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
         <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
         <translation>Qt n’a pas de module d’images SVG : les icônes du panneau ne s’afficheraient pas</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <location filename="../../copilot/admin/selftest.py" line="132"/>
         <source>&apos;{platform}&apos; platform plugin loaded</source>
         <translation>module de plateforme « {platform} » chargé</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <location filename="../../copilot/admin/selftest.py" line="142"/>
         <source>all present</source>
         <translation>tous présents</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <location filename="../../copilot/admin/selftest.py" line="158"/>
         <source>{module}: not found</source>
         <translation>{module} : introuvable</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <location filename="../../copilot/admin/selftest.py" line="185"/>
         <source>full-text search found {hits} of 2 rows</source>
         <translation>la recherche plein texte a trouvé {hits} lignes sur 2</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <location filename="../../copilot/admin/selftest.py" line="191"/>
         <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
         <translation>Utilisez un Python dont le sqlite3 a FTS5 (SQLite 3.27 ou plus récent ; c’est le cas des versions de python.org et du paquet).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <location filename="../../copilot/admin/selftest.py" line="193"/>
         <source>SQLite {version} with FTS5</source>
         <translation>SQLite {version} avec FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <location filename="../../copilot/admin/selftest.py" line="199"/>
         <source>the data folder</source>
         <translation>le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <location filename="../../copilot/admin/selftest.py" line="208"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>impossible d’écrire dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <location filename="../../copilot/admin/selftest.py" line="210"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
         <translation>Donnez à cet utilisateur le droit d’écrire à cet endroit, ou faites pointer COPILOT_DATA_DIR vers un dossier accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <location filename="../../copilot/admin/selftest.py" line="212"/>
         <source>{folder} is writable ({gb} GB free)</source>
         <translation>{folder} est accessible en écriture ({gb} Go libres)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <location filename="../../copilot/admin/selftest.py" line="221"/>
         <source>session database</source>
         <translation>base de données des sessions</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <location filename="../../copilot/admin/selftest.py" line="222"/>
         <source>knowledge base</source>
         <translation>base de connaissances</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <location filename="../../copilot/admin/selftest.py" line="231"/>
         <source>{what} {path} is damaged ({found})</source>
         <translation>{what} {path} est endommagée ({found})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <location filename="../../copilot/admin/selftest.py" line="237"/>
         <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
         <translation>Le panneau met de côté une base de données des sessions endommagée à son prochain démarrage et en commence une nouvelle ; réimportez les articles si la base de connaissances est endommagée (« copilot kb import »).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <location filename="../../copilot/admin/selftest.py" line="240"/>
         <source>{database}: sound</source>
         <translation>{database} : saine</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <location filename="../../copilot/admin/selftest.py" line="241"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
         <source>not read ({reason}); the checks below use the defaults</source>
         <translation>non lus ({reason}) ; les vérifications ci-dessous utilisent les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <location filename="../../copilot/admin/selftest.py" line="257"/>
         <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
         <translation>Corrigez ou supprimez ces valeurs (settings.json, ou le fichier de stratégie de l’informatique).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <location filename="../../copilot/admin/selftest.py" line="260"/>
         <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
         <translation>le dossier des paramètres {folder} ne peut pas être créé : les valeurs par défaut s’appliquent et les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <location filename="../../copilot/admin/selftest.py" line="263"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
         <translation>Donnez à cet utilisateur le droit d’écrire à cet endroit, ou faites pointer COPILOT_DATA_DIR ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <location filename="../../copilot/admin/selftest.py" line="266"/>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
         <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
         <translation>Corrigez le fichier de stratégie ; d’ici là, le panneau fonctionne dans son mode le plus sûr (sans brouillons IA, API locale, capture du presse-papiers, raccourcis ni collage).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <location filename="../../copilot/admin/selftest.py" line="281"/>
         <source>none at {path}: the user&apos;s settings apply</source>
         <translation>aucun à {path} : les paramètres de l’utilisateur s’appliquent</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <location filename="../../copilot/admin/selftest.py" line="283"/>
         <source>{path}: {locked} settings locked, {defaults} defaults</source>
         <translation>{path} : {locked} paramètres verrouillés, {defaults} valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <location filename="../../copilot/admin/selftest.py" line="287"/>
+        <source>{what} can be changed by users other than an administrator, who could lift its locks: make it writable by administrators only (chmod go-w, owner root).</source>
+        <translation>{what} peut être modifié par d'autres utilisateurs qu'un administrateur, qui pourraient lever ses verrous : rendez-le modifiable par les administrateurs seuls (chmod go-w, propriétaire root).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
         <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
         <translation>Les fonctions qui ont besoin d’un secret (jeton de l’API locale, clé du modèle) restent désactivées. Windows et macOS ont un trousseau ; sous Linux, lancez un Secret Service (GNOME Keyring ou KWallet) dans la session de bureau.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <location filename="../../copilot/admin/selftest.py" line="321"/>
         <source>the configured keyring backend cannot be loaded ({error})</source>
         <translation>le moteur de trousseau configuré ne peut pas être chargé ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <location filename="../../copilot/admin/selftest.py" line="324"/>
         <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
         <translation>Corrigez ou supprimez le moteur indiqué dans keyringrc.cfg ou PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <location filename="../../copilot/admin/selftest.py" line="328"/>
         <source>no OS keychain ({why})</source>
         <translation>pas de trousseau du système ({why})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <location filename="../../copilot/admin/selftest.py" line="335"/>
         <source>{backend} refused a test secret ({error})</source>
         <translation>{backend} a refusé un secret de test ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <location filename="../../copilot/admin/selftest.py" line="338"/>
         <source>{backend} did not return the test secret it stored</source>
         <translation>{backend} n’a pas rendu le secret de test enregistré</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <location filename="../../copilot/admin/selftest.py" line="340"/>
         <source>{backend} stores and returns secrets</source>
         <translation>{backend} enregistre et rend les secrets</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <location filename="../../copilot/admin/selftest.py" line="359"/>
         <source>the local API is off (api_enabled is false)</source>
         <translation>l’API locale est désactivée (api_enabled vaut false)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <location filename="../../copilot/admin/selftest.py" line="362"/>
         <source>api_port is 0: the API takes any free port</source>
         <translation>api_port vaut 0 : l’API prend n’importe quel port libre</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <location filename="../../copilot/admin/selftest.py" line="370"/>
         <source>{address} is served by a running Agent Copilot panel</source>
         <translation>{address} est servi par un panneau Agent Copilot ouvert</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <location filename="../../copilot/admin/selftest.py" line="374"/>
         <source>{address} is taken by {owner}</source>
         <translation>{address} est pris par {owner}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <location filename="../../copilot/admin/selftest.py" line="376"/>
         <source>{address} cannot be used ({reason})</source>
         <translation>{address} est inutilisable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <location filename="../../copilot/admin/selftest.py" line="378"/>
         <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
         <translation>Fermez ce programme, ou réglez api_port sur un port libre (et prévenez l’intégration CRM).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <location filename="../../copilot/admin/selftest.py" line="380"/>
         <source>{address} is free</source>
         <translation>{address} est libre</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <location filename="../../copilot/admin/selftest.py" line="433"/>
         <source>AI drafts are off</source>
         <translation>les brouillons IA sont désactivés</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <location filename="../../copilot/admin/selftest.py" line="441"/>
         <source>ai_base_url &apos;{url}&apos; names no server</source>
         <translation>ai_base_url « {url} » n’indique aucun serveur</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <location filename="../../copilot/admin/selftest.py" line="442"/>
         <source>Correct ai_base_url.</source>
         <translation>Corrigez ai_base_url.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <location filename="../../copilot/admin/selftest.py" line="447"/>
         <source>cannot reach {address} ({reason})</source>
         <translation>impossible de joindre {address} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <location filename="../../copilot/admin/selftest.py" line="449"/>
         <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
         <translation>Démarrez le serveur du modèle, ou vérifiez ai_base_url, le pare-feu et le proxy.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <location filename="../../copilot/admin/selftest.py" line="450"/>
         <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
         <translation>{address} répond en {ms} ms (« copilot ai test » vérifie la clé et le modèle)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <location filename="../../copilot/admin/selftest.py" line="487"/>
         <source>demo {name} is not a demo conversation</source>
         <translation>la démo {name} n’est pas une conversation de démonstration</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <location filename="../../copilot/admin/selftest.py" line="488"/>
         <source>{n} demo conversations</source>
         <translation>{n} conversations de démonstration</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <location filename="../../copilot/admin/selftest.py" line="490"/>
         <source>no demo conversations</source>
         <translation>aucune conversation de démonstration</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <location filename="../../copilot/admin/selftest.py" line="494"/>
         <source>Restore the checkout&apos;s resources/ folder.</source>
         <translation>Restaurez le dossier resources/ de la copie de travail.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <location filename="../../copilot/admin/selftest.py" line="530"/>
         <source>the check could not run: {error}</source>
         <translation>la vérification n’a pas pu s’exécuter : {error}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
         <source>Report this message with the self-test&apos;s output.</source>
         <translation>Signalez ce message avec la sortie de l’autotest.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>bundle</source>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>source</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <location filename="../../copilot/admin/selftest.py" line="550"/>
         <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
         <translation>Autotest d’Agent Copilot {version} ({where}, Python {python}, {system})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <location filename="../../copilot/admin/selftest.py" line="560"/>
         <source>FAILED: {checks}</source>
         <translation>ÉCHEC : {checks}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <location filename="../../copilot/admin/selftest.py" line="561"/>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications ont réussi.</translation>
     </message>
@@ -3812,7 +3817,7 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="34"/>
+        <location filename="../../copilot/engines/prompt.py" line="33"/>
         <source>AI draft</source>
         <translation>Brouillon IA</translation>
     </message>
@@ -4604,7 +4609,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="429"/>
+        <location filename="../../copilot/engines/generative.py" line="431"/>
         <source>Drafted by AI from the conversation</source>
         <translation>Rédigé par l&apos;IA à partir de la conversation</translation>
     </message>

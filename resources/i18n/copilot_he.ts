@@ -804,22 +804,22 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <location filename="../../copilot/admin/selftest.py" line="566"/>
         <source>print the report as JSON, for scripts</source>
         <translation>הדפסת הדוח כ-JSON, לסקריפטים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <location filename="../../copilot/admin/selftest.py" line="569"/>
         <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
         <translation>דיווח על היעדר מחזיק מפתחות כאזהרה ולא ככישלון (CI, שרתים ללא מסך)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <location filename="../../copilot/admin/selftest.py" line="575"/>
         <source>check that this computer can run Agent Copilot</source>
         <translation>בדיקה שהמחשב הזה יכול להריץ את Agent Copilot</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <location filename="../../copilot/admin/selftest.py" line="576"/>
         <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
         <translation>בדיקת Qt, גופנים, מודולי היישום, SQLite, תיקיית הנתונים, ההגדרות והמדיניות, מחזיק המפתחות, יציאת ה-API המקומי, המשאבים המצורפים ונקודת הקצה של ה-AI. קוד יציאה 0 כשכל הבדיקות עוברות (בדיקות שדולגו נחשבות עוברות).</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="32"/>
+        <location filename="../../copilot/engines/prompt.py" line="31"/>
         <source>AI unavailable, playbook only</source>
         <translation>AI לא זמין, רק ספר התסריטים</translation>
     </message>
@@ -3189,407 +3189,412 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <location filename="../../copilot/admin/selftest.py" line="50"/>
         <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
         <translation>יש להתקין מחדש את Agent Copilot: החבילה אינה שלמה (למי שבונה אותה: ראו build.spec).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>Qt platform</source>
         <translation>פלטפורמת Qt</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>fonts</source>
         <translation>גופנים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>SVG icons</source>
         <translation>סמלי SVG</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>window modules</source>
         <translation>מודולי חלונות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>app modules</source>
         <translation>מודולי היישום</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>SQLite FTS5</source>
         <translation>SQLite FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>data folder</source>
         <translation>תיקיית נתונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>databases</source>
         <translation>מסדי נתונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>policy file</source>
         <translation>קובץ מדיניות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>keychain</source>
         <translation>מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>local API port</source>
         <translation>יציאת ה-API המקומי</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>resources</source>
         <translation>משאבים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>AI endpoint</source>
         <translation>נקודת קצה של AI</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <location filename="../../copilot/admin/selftest.py" line="106"/>
         <source>exit status {code}</source>
         <translation>קוד יציאה {code}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <location filename="../../copilot/admin/selftest.py" line="107"/>
         <source>no answer in {seconds} s</source>
         <translation>אין תשובה תוך ⁦{seconds} s⁩</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <location filename="../../copilot/admin/selftest.py" line="110"/>
         <source>Qt said nothing</source>
         <translation>Qt לא אמר דבר</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <location filename="../../copilot/admin/selftest.py" line="111"/>
         <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
         <translation>יש להריץ בתוך הפעלת שולחן העבודה (QT_QPA_PLATFORM=offscreen בודק את השאר בלי מסך). בלינוקס יש להתקין את הספריות ש-Qt צריך (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 מראה איזה תוסף לא נטען.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <location filename="../../copilot/admin/selftest.py" line="116"/>
         <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
         <translation>Qt לא הצליח לעלות ({why}, QT_QPA_PLATFORM={platform}): {told}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <location filename="../../copilot/admin/selftest.py" line="119"/>
         <source>not checked: Qt did not start</source>
         <translation>לא נבדק: Qt לא עלה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <location filename="../../copilot/admin/selftest.py" line="120"/>
         <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
         <translation>{n} משפחות; ברירת מחדל &apos;{default}&apos;, עברית מצוירת עם &apos;{hebrew}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
         <source>{n} font families, none can draw Hebrew</source>
         <translation>{n} משפחות גופנים, אף אחת לא יכולה לצייר עברית</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <location filename="../../copilot/admin/selftest.py" line="127"/>
         <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
         <translation>יש להתקין גופן עם אותיות עבריות (DejaVu Sans, Noto Sans Hebrew, Arial).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
         <source>SVG image plugin loaded</source>
         <translation>תוסף תמונות SVG נטען</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
         <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
         <translation>ל-Qt אין תוסף תמונות SVG: הסמלים של החלונית לא היו מוצגים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <location filename="../../copilot/admin/selftest.py" line="132"/>
         <source>&apos;{platform}&apos; platform plugin loaded</source>
         <translation>תוסף הפלטפורמה &apos;{platform}&apos; נטען</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <location filename="../../copilot/admin/selftest.py" line="142"/>
         <source>all present</source>
         <translation>הכול קיים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <location filename="../../copilot/admin/selftest.py" line="158"/>
         <source>{module}: not found</source>
         <translation>{module}: לא נמצא</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <location filename="../../copilot/admin/selftest.py" line="185"/>
         <source>full-text search found {hits} of 2 rows</source>
         <translation>החיפוש בטקסט מלא מצא {hits} מתוך 2 שורות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <location filename="../../copilot/admin/selftest.py" line="191"/>
         <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
         <translation>יש להשתמש ב-Python שה-sqlite3 שלו כולל FTS5 (SQLite 3.27 ומעלה; הגרסאות של python.org והחבילה כוללות).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <location filename="../../copilot/admin/selftest.py" line="193"/>
         <source>SQLite {version} with FTS5</source>
         <translation>SQLite {version} עם FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <location filename="../../copilot/admin/selftest.py" line="199"/>
         <source>the data folder</source>
         <translation>תיקיית הנתונים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <location filename="../../copilot/admin/selftest.py" line="208"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>לא ניתן לכתוב ב-{folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <location filename="../../copilot/admin/selftest.py" line="210"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
         <translation>יש לתת למשתמש הזה הרשאת כתיבה שם, או להפנות את COPILOT_DATA_DIR לתיקייה שאפשר לכתוב בה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <location filename="../../copilot/admin/selftest.py" line="212"/>
         <source>{folder} is writable ({gb} GB free)</source>
         <translation>אפשר לכתוב ב-{folder} (⁦{gb} GB⁩ פנויים)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <location filename="../../copilot/admin/selftest.py" line="221"/>
         <source>session database</source>
         <translation>מסד נתוני השיחות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <location filename="../../copilot/admin/selftest.py" line="222"/>
         <source>knowledge base</source>
         <translation>מאגר הידע</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <location filename="../../copilot/admin/selftest.py" line="231"/>
         <source>{what} {path} is damaged ({found})</source>
         <translation>{what} {path} פגום ({found})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <location filename="../../copilot/admin/selftest.py" line="237"/>
         <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
         <translation>החלונית מעבירה הצידה מסד נתוני שיחות פגום בהפעלה הבאה ומתחילה חדש; אם מאגר הידע פגום, יש לייבא מחדש את המאמרים (&apos;copilot kb import&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <location filename="../../copilot/admin/selftest.py" line="240"/>
         <source>{database}: sound</source>
         <translation>{database}: תקין</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <location filename="../../copilot/admin/selftest.py" line="241"/>
         <source>none yet</source>
         <translation>אין עדיין</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
         <source>not read ({reason}); the checks below use the defaults</source>
         <translation>לא נקראו ({reason}); הבדיקות שלהלן משתמשות בברירות המחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <location filename="../../copilot/admin/selftest.py" line="257"/>
         <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
         <translation>יש לתקן או להסיר את הערכים האלה (settings.json, או קובץ המדיניות של IT).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <location filename="../../copilot/admin/selftest.py" line="260"/>
         <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
         <translation>לא ניתן ליצור את תיקיית ההגדרות {folder}: ברירות המחדל חלות ואי אפשר לשמור שינויים</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <location filename="../../copilot/admin/selftest.py" line="263"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
         <translation>יש לתת למשתמש הזה הרשאת כתיבה שם, או להפנות את COPILOT_DATA_DIR למקום אחר.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <location filename="../../copilot/admin/selftest.py" line="266"/>
         <source>defaults</source>
         <translation>ברירות מחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
         <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
         <translation>יש לתקן את קובץ המדיניות; עד אז החלונית פועלת במצב הבטוח ביותר (ללא טיוטות AI, API מקומי, לכידת לוח, קיצורי מקשים או הדבקה).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <location filename="../../copilot/admin/selftest.py" line="281"/>
         <source>none at {path}: the user&apos;s settings apply</source>
         <translation>אין ב-{path}: הגדרות המשתמש חלות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <location filename="../../copilot/admin/selftest.py" line="283"/>
         <source>{path}: {locked} settings locked, {defaults} defaults</source>
         <translation>{path}: {locked} הגדרות נעולות, {defaults} ברירות מחדל</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <location filename="../../copilot/admin/selftest.py" line="287"/>
+        <source>{what} can be changed by users other than an administrator, who could lift its locks: make it writable by administrators only (chmod go-w, owner root).</source>
+        <translation>{what} ניתן לשינוי על ידי משתמשים שאינם מנהלי מערכת, שיכולים להסיר את הנעילות שבו: הגבילו את הכתיבה אליו למנהלי מערכת בלבד (chmod go-w, בעלים root).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
         <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
         <translation>תכונות שצריכות סוד (אסימון ה-API המקומי, מפתח המודל) נשארות כבויות. ל-Windows ול-macOS יש מחזיק מפתחות; בלינוקס יש להפעיל Secret Service (GNOME Keyring או KWallet) בהפעלת שולחן העבודה.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <location filename="../../copilot/admin/selftest.py" line="321"/>
         <source>the configured keyring backend cannot be loaded ({error})</source>
         <translation>לא ניתן לטעון את מנגנון מחזיק המפתחות שהוגדר ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <location filename="../../copilot/admin/selftest.py" line="324"/>
         <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
         <translation>יש לתקן או להסיר את המנגנון שמצוין ב-keyringrc.cfg או ב-PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <location filename="../../copilot/admin/selftest.py" line="328"/>
         <source>no OS keychain ({why})</source>
         <translation>אין מחזיק מפתחות של המערכת ({why})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <location filename="../../copilot/admin/selftest.py" line="335"/>
         <source>{backend} refused a test secret ({error})</source>
         <translation>{backend} דחה סוד בדיקה ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <location filename="../../copilot/admin/selftest.py" line="338"/>
         <source>{backend} did not return the test secret it stored</source>
         <translation>{backend} לא החזיר את סוד הבדיקה ששמר</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <location filename="../../copilot/admin/selftest.py" line="340"/>
         <source>{backend} stores and returns secrets</source>
         <translation>{backend} שומר סודות ומחזיר אותם</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <location filename="../../copilot/admin/selftest.py" line="359"/>
         <source>the local API is off (api_enabled is false)</source>
         <translation>ה-API המקומי כבוי (api_enabled הוא false)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <location filename="../../copilot/admin/selftest.py" line="362"/>
         <source>api_port is 0: the API takes any free port</source>
         <translation>api_port הוא 0: ה-API לוקח כל יציאה פנויה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <location filename="../../copilot/admin/selftest.py" line="370"/>
         <source>{address} is served by a running Agent Copilot panel</source>
         <translation>את {address} משרתת חלונית Agent Copilot פועלת</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <location filename="../../copilot/admin/selftest.py" line="374"/>
         <source>{address} is taken by {owner}</source>
         <translation>{address} תפוס על ידי {owner}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <location filename="../../copilot/admin/selftest.py" line="376"/>
         <source>{address} cannot be used ({reason})</source>
         <translation>לא ניתן להשתמש ב-{address} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <location filename="../../copilot/admin/selftest.py" line="378"/>
         <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
         <translation>יש לסגור את התוכנה הזו, או להגדיר את api_port ליציאה פנויה (ולעדכן את חיבור ה-CRM).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <location filename="../../copilot/admin/selftest.py" line="380"/>
         <source>{address} is free</source>
         <translation>{address} פנוי</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <location filename="../../copilot/admin/selftest.py" line="433"/>
         <source>AI drafts are off</source>
         <translation>טיוטות AI כבויות</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <location filename="../../copilot/admin/selftest.py" line="441"/>
         <source>ai_base_url &apos;{url}&apos; names no server</source>
         <translation>ai_base_url &apos;{url}&apos; אינו מציין שרת</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <location filename="../../copilot/admin/selftest.py" line="442"/>
         <source>Correct ai_base_url.</source>
         <translation>יש לתקן את ai_base_url.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <location filename="../../copilot/admin/selftest.py" line="447"/>
         <source>cannot reach {address} ({reason})</source>
         <translation>לא ניתן להגיע אל {address} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <location filename="../../copilot/admin/selftest.py" line="449"/>
         <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
         <translation>יש להפעיל את שרת המודל, או לבדוק את ai_base_url, חומת האש והפרוקסי.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <location filename="../../copilot/admin/selftest.py" line="450"/>
         <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
         <translation>{address} עונה תוך ⁦{ms} ms⁩ (&apos;copilot ai test&apos; בודק את המפתח ואת המודל)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <location filename="../../copilot/admin/selftest.py" line="487"/>
         <source>demo {name} is not a demo conversation</source>
         <translation>ההדגמה {name} אינה שיחת הדגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <location filename="../../copilot/admin/selftest.py" line="488"/>
         <source>{n} demo conversations</source>
         <translation>{n} שיחות הדגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <location filename="../../copilot/admin/selftest.py" line="490"/>
         <source>no demo conversations</source>
         <translation>אין שיחות הדגמה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <location filename="../../copilot/admin/selftest.py" line="494"/>
         <source>Restore the checkout&apos;s resources/ folder.</source>
         <translation>יש לשחזר את התיקייה resources/ של עותק הקוד.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <location filename="../../copilot/admin/selftest.py" line="530"/>
         <source>the check could not run: {error}</source>
         <translation>לא ניתן היה להריץ את הבדיקה: {error}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
         <source>Report this message with the self-test&apos;s output.</source>
         <translation>יש לדווח על ההודעה הזו יחד עם הפלט של הבדיקה העצמית.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>bundle</source>
         <translation>חבילה</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>source</source>
         <translation>קוד מקור</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <location filename="../../copilot/admin/selftest.py" line="550"/>
         <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
         <translation>בדיקה עצמית של Agent Copilot {version} ({where}, Python {python}, {system})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <location filename="../../copilot/admin/selftest.py" line="560"/>
         <source>FAILED: {checks}</source>
         <translation>נכשלו: {checks}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <location filename="../../copilot/admin/selftest.py" line="561"/>
         <source>All checks passed.</source>
         <translation>כל הבדיקות עברו.</translation>
     </message>
@@ -3812,7 +3817,7 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="34"/>
+        <location filename="../../copilot/engines/prompt.py" line="33"/>
         <source>AI draft</source>
         <translation>טיוטת AI</translation>
     </message>
@@ -4604,7 +4609,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="429"/>
+        <location filename="../../copilot/engines/generative.py" line="431"/>
         <source>Drafted by AI from the conversation</source>
         <translation>נוסח על ידי AI מתוך השיחה</translation>
     </message>

@@ -804,22 +804,22 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="538"/>
+        <location filename="../../copilot/admin/selftest.py" line="566"/>
         <source>print the report as JSON, for scripts</source>
         <translation>het rapport als JSON afdrukken, voor scripts</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="541"/>
+        <location filename="../../copilot/admin/selftest.py" line="569"/>
         <source>report a missing OS keychain as a warning, not a failure (CI, headless servers)</source>
         <translation>een ontbrekende sleutelhanger als waarschuwing melden, niet als fout (CI, servers zonder scherm)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="547"/>
+        <location filename="../../copilot/admin/selftest.py" line="575"/>
         <source>check that this computer can run Agent Copilot</source>
         <translation>controleren of deze computer Agent Copilot kan draaien</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="548"/>
+        <location filename="../../copilot/admin/selftest.py" line="576"/>
         <source>Check Qt, fonts, the app&apos;s modules, SQLite, the data folder, settings and policy, the keychain, the local API port, the bundled resources and the AI endpoint. Exit status 0 when every check passes (skipped ones pass).</source>
         <translation>Controleert Qt, lettertypen, de modules van de app, SQLite, de gegevensmap, instellingen en beleid, de sleutelhanger, de poort van de lokale API, de meegeleverde bestanden en het AI-eindpunt. Afsluitstatus 0 als elke controle slaagt (overgeslagen controles slagen).</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="32"/>
+        <location filename="../../copilot/engines/prompt.py" line="31"/>
         <source>AI unavailable, playbook only</source>
         <translation>AI niet beschikbaar, alleen het playbook</translation>
     </message>
@@ -3189,407 +3189,412 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="48"/>
+        <location filename="../../copilot/admin/selftest.py" line="50"/>
         <source>Reinstall Agent Copilot: the bundle is incomplete (for whoever builds it: see build.spec).</source>
         <translation>Installeer Agent Copilot opnieuw: de bundel is onvolledig (voor wie hem bouwt: zie build.spec).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>Qt platform</source>
         <translation>Qt-platform</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="51"/>
+        <location filename="../../copilot/admin/selftest.py" line="53"/>
         <source>fonts</source>
         <translation>lettertypen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>SVG icons</source>
         <translation>SVG-pictogrammen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="52"/>
+        <location filename="../../copilot/admin/selftest.py" line="54"/>
         <source>window modules</source>
         <translation>venstermodules</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>app modules</source>
         <translation>app-modules</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="53"/>
+        <location filename="../../copilot/admin/selftest.py" line="55"/>
         <source>SQLite FTS5</source>
         <translation>SQLite FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>data folder</source>
         <translation>gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="54"/>
+        <location filename="../../copilot/admin/selftest.py" line="56"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>databases</source>
         <translation>databases</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="55"/>
+        <location filename="../../copilot/admin/selftest.py" line="57"/>
         <source>policy file</source>
         <translation>beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>keychain</source>
         <translation>sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="56"/>
+        <location filename="../../copilot/admin/selftest.py" line="58"/>
         <source>local API port</source>
         <translation>poort lokale API</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>resources</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="57"/>
+        <location filename="../../copilot/admin/selftest.py" line="59"/>
         <source>AI endpoint</source>
         <translation>AI-eindpunt</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="104"/>
+        <location filename="../../copilot/admin/selftest.py" line="106"/>
         <source>exit status {code}</source>
         <translation>afsluitstatus {code}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="105"/>
+        <location filename="../../copilot/admin/selftest.py" line="107"/>
         <source>no answer in {seconds} s</source>
         <translation>geen antwoord binnen {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="108"/>
+        <location filename="../../copilot/admin/selftest.py" line="110"/>
         <source>Qt said nothing</source>
         <translation>Qt zei niets</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="109"/>
+        <location filename="../../copilot/admin/selftest.py" line="111"/>
         <source>Run it in the desktop session (QT_QPA_PLATFORM=offscreen checks the rest without a screen). On Linux install the libraries Qt needs (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 shows which plugin fails to load.</source>
         <translation>Voer het uit in de bureaubladsessie (QT_QPA_PLATFORM=offscreen controleert de rest zonder scherm). Installeer op Linux de bibliotheken die Qt nodig heeft (libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libegl1); QT_DEBUG_PLUGINS=1 toont welke plug-in niet laadt.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="114"/>
+        <location filename="../../copilot/admin/selftest.py" line="116"/>
         <source>Qt could not start ({why}, QT_QPA_PLATFORM={platform}): {told}</source>
         <translation>Qt kon niet starten ({why}, QT_QPA_PLATFORM={platform}): {told}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="117"/>
+        <location filename="../../copilot/admin/selftest.py" line="119"/>
         <source>not checked: Qt did not start</source>
         <translation>niet gecontroleerd: Qt startte niet</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="118"/>
+        <location filename="../../copilot/admin/selftest.py" line="120"/>
         <source>{n} families; default &apos;{default}&apos;, Hebrew drawn with &apos;{hebrew}&apos;</source>
         <translation>{n} families; standaard &apos;{default}&apos;, Hebreeuws getekend met &apos;{hebrew}&apos;</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="124"/>
+        <location filename="../../copilot/admin/selftest.py" line="126"/>
         <source>{n} font families, none can draw Hebrew</source>
         <translation>{n} lettertypefamilies, geen ervan kan Hebreeuws tekenen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="125"/>
+        <location filename="../../copilot/admin/selftest.py" line="127"/>
         <source>Install a font with Hebrew letters (DejaVu Sans, Noto Sans Hebrew, Arial).</source>
         <translation>Installeer een lettertype met Hebreeuwse letters (DejaVu Sans, Noto Sans Hebrew, Arial).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="126"/>
+        <location filename="../../copilot/admin/selftest.py" line="128"/>
         <source>SVG image plugin loaded</source>
         <translation>SVG-afbeeldingsplug-in geladen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="128"/>
+        <location filename="../../copilot/admin/selftest.py" line="130"/>
         <source>Qt has no SVG image plugin: the panel&apos;s icons would not show</source>
         <translation>Qt heeft geen SVG-afbeeldingsplug-in: de pictogrammen van het paneel zouden niet verschijnen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="130"/>
+        <location filename="../../copilot/admin/selftest.py" line="132"/>
         <source>&apos;{platform}&apos; platform plugin loaded</source>
         <translation>platformplug-in &apos;{platform}&apos; geladen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="140"/>
+        <location filename="../../copilot/admin/selftest.py" line="142"/>
         <source>all present</source>
         <translation>alles aanwezig</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="156"/>
+        <location filename="../../copilot/admin/selftest.py" line="158"/>
         <source>{module}: not found</source>
         <translation>{module}: niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="178"/>
+        <location filename="../../copilot/admin/selftest.py" line="185"/>
         <source>full-text search found {hits} of 2 rows</source>
         <translation>zoeken in volledige tekst vond {hits} van 2 rijen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="184"/>
+        <location filename="../../copilot/admin/selftest.py" line="191"/>
         <source>Use a Python whose sqlite3 has FTS5 (SQLite 3.27 or later; python.org builds and the bundle do).</source>
         <translation>Gebruik een Python waarvan sqlite3 FTS5 heeft (SQLite 3.27 of nieuwer; de builds van python.org en de bundel hebben dat).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="186"/>
+        <location filename="../../copilot/admin/selftest.py" line="193"/>
         <source>SQLite {version} with FTS5</source>
         <translation>SQLite {version} met FTS5</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="192"/>
+        <location filename="../../copilot/admin/selftest.py" line="199"/>
         <source>the data folder</source>
         <translation>de gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="201"/>
+        <location filename="../../copilot/admin/selftest.py" line="208"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>kan niet schrijven in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="203"/>
+        <location filename="../../copilot/admin/selftest.py" line="210"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR at a writable folder.</source>
         <translation>Geef deze gebruiker daar schrijfrechten, of laat COPILOT_DATA_DIR naar een beschrijfbare map wijzen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="205"/>
+        <location filename="../../copilot/admin/selftest.py" line="212"/>
         <source>{folder} is writable ({gb} GB free)</source>
         <translation>{folder} is beschrijfbaar ({gb} GB vrij)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="214"/>
+        <location filename="../../copilot/admin/selftest.py" line="221"/>
         <source>session database</source>
         <translation>sessiedatabase</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="215"/>
+        <location filename="../../copilot/admin/selftest.py" line="222"/>
         <source>knowledge base</source>
         <translation>kennisbank</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="224"/>
+        <location filename="../../copilot/admin/selftest.py" line="231"/>
         <source>{what} {path} is damaged ({found})</source>
         <translation>{what} {path} is beschadigd ({found})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="230"/>
+        <location filename="../../copilot/admin/selftest.py" line="237"/>
         <source>The panel sets a damaged session database aside at its next start and begins a new one; re-import the articles for a damaged knowledge base (&apos;copilot kb import&apos;).</source>
         <translation>Het paneel zet een beschadigde sessiedatabase bij de volgende start opzij en begint een nieuwe; importeer de artikelen opnieuw bij een beschadigde kennisbank (&apos;copilot kb import&apos;).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="233"/>
+        <location filename="../../copilot/admin/selftest.py" line="240"/>
         <source>{database}: sound</source>
         <translation>{database}: in orde</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="234"/>
+        <location filename="../../copilot/admin/selftest.py" line="241"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="246"/>
+        <location filename="../../copilot/admin/selftest.py" line="253"/>
         <source>not read ({reason}); the checks below use the defaults</source>
         <translation>niet gelezen ({reason}); de controles hieronder gebruiken de standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="250"/>
+        <location filename="../../copilot/admin/selftest.py" line="257"/>
         <source>Correct or remove those values (settings.json, or IT&apos;s policy file).</source>
         <translation>Corrigeer of verwijder die waarden (settings.json, of het beleidsbestand van IT).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="253"/>
+        <location filename="../../copilot/admin/selftest.py" line="260"/>
         <source>the settings folder {folder} cannot be made: the defaults apply and changes cannot be saved</source>
         <translation>de instellingenmap {folder} kan niet worden aangemaakt: de standaardwaarden gelden en wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="256"/>
+        <location filename="../../copilot/admin/selftest.py" line="263"/>
         <source>Give this user write access there, or point COPILOT_DATA_DIR elsewhere.</source>
         <translation>Geef deze gebruiker daar schrijfrechten, of laat COPILOT_DATA_DIR ergens anders heen wijzen.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="259"/>
+        <location filename="../../copilot/admin/selftest.py" line="266"/>
         <source>defaults</source>
         <translation>standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="269"/>
+        <location filename="../../copilot/admin/selftest.py" line="276"/>
         <source>Correct the policy file; until then the panel runs in its safest mode (no AI drafts, local API, clipboard capture, hotkeys or pasting).</source>
         <translation>Corrigeer het beleidsbestand; tot dan draait het paneel in de veiligste stand (geen AI-concepten, lokale API, klembordopname, sneltoetsen of plakken).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="274"/>
+        <location filename="../../copilot/admin/selftest.py" line="281"/>
         <source>none at {path}: the user&apos;s settings apply</source>
         <translation>geen op {path}: de instellingen van de gebruiker gelden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="276"/>
+        <location filename="../../copilot/admin/selftest.py" line="283"/>
         <source>{path}: {locked} settings locked, {defaults} defaults</source>
         <translation>{path}: {locked} instellingen vergrendeld, {defaults} standaardwaarden</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="284"/>
+        <location filename="../../copilot/admin/selftest.py" line="287"/>
+        <source>{what} can be changed by users other than an administrator, who could lift its locks: make it writable by administrators only (chmod go-w, owner root).</source>
+        <translation>{what} kan worden gewijzigd door anderen dan een beheerder, die de vergrendelingen zouden kunnen opheffen: maak het alleen door beheerders beschrijfbaar (chmod go-w, eigenaar root).</translation>
+    </message>
+    <message>
+        <location filename="../../copilot/admin/selftest.py" line="312"/>
         <source>Features that need a secret (local API token, model key) stay off. Windows and macOS have a keychain; on Linux run a Secret Service (GNOME Keyring or KWallet) in the desktop session.</source>
         <translation>Functies die een geheim nodig hebben (token van de lokale API, modelsleutel) blijven uit. Windows en macOS hebben een sleutelhanger; draai op Linux een Secret Service (GNOME Keyring of KWallet) in de bureaubladsessie.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="293"/>
+        <location filename="../../copilot/admin/selftest.py" line="321"/>
         <source>the configured keyring backend cannot be loaded ({error})</source>
         <translation>de ingestelde keyring-backend kan niet worden geladen ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="296"/>
+        <location filename="../../copilot/admin/selftest.py" line="324"/>
         <source>Correct or remove the backend named in keyringrc.cfg or PYTHON_KEYRING_BACKEND.</source>
         <translation>Corrigeer of verwijder de backend die in keyringrc.cfg of PYTHON_KEYRING_BACKEND staat.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="300"/>
+        <location filename="../../copilot/admin/selftest.py" line="328"/>
         <source>no OS keychain ({why})</source>
         <translation>geen sleutelhanger van het systeem ({why})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="307"/>
+        <location filename="../../copilot/admin/selftest.py" line="335"/>
         <source>{backend} refused a test secret ({error})</source>
         <translation>{backend} weigerde een testgeheim ({error})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="310"/>
+        <location filename="../../copilot/admin/selftest.py" line="338"/>
         <source>{backend} did not return the test secret it stored</source>
         <translation>{backend} gaf het opgeslagen testgeheim niet terug</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="312"/>
+        <location filename="../../copilot/admin/selftest.py" line="340"/>
         <source>{backend} stores and returns secrets</source>
         <translation>{backend} slaat geheimen op en geeft ze terug</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="331"/>
+        <location filename="../../copilot/admin/selftest.py" line="359"/>
         <source>the local API is off (api_enabled is false)</source>
         <translation>de lokale API staat uit (api_enabled is false)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="334"/>
+        <location filename="../../copilot/admin/selftest.py" line="362"/>
         <source>api_port is 0: the API takes any free port</source>
         <translation>api_port is 0: de API neemt een willekeurige vrije poort</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="342"/>
+        <location filename="../../copilot/admin/selftest.py" line="370"/>
         <source>{address} is served by a running Agent Copilot panel</source>
         <translation>{address} wordt bediend door een draaiend Agent Copilot-paneel</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="346"/>
+        <location filename="../../copilot/admin/selftest.py" line="374"/>
         <source>{address} is taken by {owner}</source>
         <translation>{address} is bezet door {owner}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="348"/>
+        <location filename="../../copilot/admin/selftest.py" line="376"/>
         <source>{address} cannot be used ({reason})</source>
         <translation>{address} kan niet worden gebruikt ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="350"/>
+        <location filename="../../copilot/admin/selftest.py" line="378"/>
         <source>Close that program, or set api_port to a free port (and tell the CRM integration).</source>
         <translation>Sluit dat programma, of zet api_port op een vrije poort (en geef het door aan de CRM-koppeling).</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="352"/>
+        <location filename="../../copilot/admin/selftest.py" line="380"/>
         <source>{address} is free</source>
         <translation>{address} is vrij</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="405"/>
+        <location filename="../../copilot/admin/selftest.py" line="433"/>
         <source>AI drafts are off</source>
         <translation>AI-concepten staan uit</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="413"/>
+        <location filename="../../copilot/admin/selftest.py" line="441"/>
         <source>ai_base_url &apos;{url}&apos; names no server</source>
         <translation>ai_base_url &apos;{url}&apos; noemt geen server</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="414"/>
+        <location filename="../../copilot/admin/selftest.py" line="442"/>
         <source>Correct ai_base_url.</source>
         <translation>Corrigeer ai_base_url.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="419"/>
+        <location filename="../../copilot/admin/selftest.py" line="447"/>
         <source>cannot reach {address} ({reason})</source>
         <translation>kan {address} niet bereiken ({reason})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="421"/>
+        <location filename="../../copilot/admin/selftest.py" line="449"/>
         <source>Start the model server, or check ai_base_url, the firewall and the proxy.</source>
         <translation>Start de modelserver, of controleer ai_base_url, de firewall en de proxy.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="422"/>
+        <location filename="../../copilot/admin/selftest.py" line="450"/>
         <source>{address} answers in {ms} ms (&apos;copilot ai test&apos; checks the key and model)</source>
         <translation>{address} antwoordt in {ms} ms (&apos;copilot ai test&apos; controleert de sleutel en het model)</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="459"/>
+        <location filename="../../copilot/admin/selftest.py" line="487"/>
         <source>demo {name} is not a demo conversation</source>
         <translation>demo {name} is geen demogesprek</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="460"/>
+        <location filename="../../copilot/admin/selftest.py" line="488"/>
         <source>{n} demo conversations</source>
         <translation>{n} demogesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="462"/>
+        <location filename="../../copilot/admin/selftest.py" line="490"/>
         <source>no demo conversations</source>
         <translation>geen demogesprekken</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="466"/>
+        <location filename="../../copilot/admin/selftest.py" line="494"/>
         <source>Restore the checkout&apos;s resources/ folder.</source>
         <translation>Herstel de map resources/ van de checkout.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="502"/>
+        <location filename="../../copilot/admin/selftest.py" line="530"/>
         <source>the check could not run: {error}</source>
         <translation>de controle kon niet draaien: {error}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="504"/>
+        <location filename="../../copilot/admin/selftest.py" line="532"/>
         <source>Report this message with the self-test&apos;s output.</source>
         <translation>Meld dit bericht met de uitvoer van de zelftest.</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>bundle</source>
         <translation>bundel</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="521"/>
+        <location filename="../../copilot/admin/selftest.py" line="549"/>
         <source>source</source>
         <translation>broncode</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="522"/>
+        <location filename="../../copilot/admin/selftest.py" line="550"/>
         <source>Agent Copilot {version} self-test ({where}, Python {python}, {system})</source>
         <translation>Agent Copilot {version} zelftest ({where}, Python {python}, {system})</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="532"/>
+        <location filename="../../copilot/admin/selftest.py" line="560"/>
         <source>FAILED: {checks}</source>
         <translation>MISLUKT: {checks}</translation>
     </message>
     <message>
-        <location filename="../../copilot/admin/selftest.py" line="533"/>
+        <location filename="../../copilot/admin/selftest.py" line="561"/>
         <source>All checks passed.</source>
         <translation>Alle controles geslaagd.</translation>
     </message>
@@ -3812,7 +3817,7 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../copilot/engines/prompt.py" line="34"/>
+        <location filename="../../copilot/engines/prompt.py" line="33"/>
         <source>AI draft</source>
         <translation>AI-concept</translation>
     </message>
@@ -4604,7 +4609,7 @@
 <context>
     <name>Why</name>
     <message>
-        <location filename="../../copilot/engines/generative.py" line="429"/>
+        <location filename="../../copilot/engines/generative.py" line="431"/>
         <source>Drafted by AI from the conversation</source>
         <translation>Door AI opgesteld uit het gesprek</translation>
     </message>

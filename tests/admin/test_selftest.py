@@ -160,6 +160,29 @@ def test_an_invalid_policy_file_fails_and_a_valid_one_is_described(tmp_path, mon
     assert selftest.check_policy().detail == f"{policy}: 1 settings locked, 1 defaults"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions; Windows keeps them in ACLs")
+def test_a_policy_file_others_may_edit_is_a_warning(tmp_path, monkeypatch):
+    """A policy file everyone could write (or in a folder everyone could write) passed as "ok": any agent could
+    lift IT's locks by editing it. The self-test now says which, and how to fix it."""
+    folder = tmp_path / "agent-copilot"
+    folder.mkdir(mode=0o755)
+    policy = folder / "policy.toml"
+    policy.write_text("version = 1\n[settings]\nai_enabled = false\n", encoding="utf-8")
+    monkeypatch.setenv("COPILOT_POLICY", str(policy))
+    policy.chmod(0o666)
+    check = selftest.check_policy()
+    assert check.status == WARNING and str(policy) in check.fix and "administrators only" in check.fix
+    assert check.detail == f"{policy}: 1 settings locked, 0 defaults"
+    policy.chmod(0o644)
+    folder.chmod(0o777)
+    assert selftest.check_policy().status == WARNING and str(folder) in selftest.check_policy().fix
+    folder.chmod(0o755)
+    if os.geteuid() == 0:  # owned by root, writable by root alone: as IT installs it
+        assert selftest.check_policy().status == OK
+    else:  # owned by the user running the test, who could edit it
+        assert selftest.check_policy().status == WARNING
+
+
 def test_the_ai_endpoint_is_reached_only_when_configured():
     assert selftest.check_ai(api_settings(0, ai_enabled=True, ai_base_url="")).status == SKIPPED
     with socket.socket() as server:
