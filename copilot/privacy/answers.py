@@ -147,6 +147,27 @@ _SPOKEN_EMAIL_HE = re.compile(rf"(?<![\w@])(?:{_HE_LETTERS}(?<!\s)|(?:{_HE_WORD}
                               rf"(?:\s+{_HE_JOIN})?\s+(?:שטרודל|כרוכית)\s+{_HE_WORD}(?:\s+נקודה\s+{_HE_WORD})+")
 
 
+# An address written so that no mail program links it: "jan.devries(at)gmail(dot)com", "jean [at] orange [point] fr",
+# "noa{at}walla.co.il", "j.smit<at>ziggo.nl": a bracketed "at" is always an address's; "jan.devries at gmail.com"
+# only with a dot, underscore or digit in the name ("look at example.com", "we are at hotel.nl" are no address).
+_WRITTEN_AT = r"\s*[(\[{<]\s*(?:at|@|apenstaartje|arobase|שטרודל)\s*[)\]}>]\s*"
+_WRITTEN_DOT = rf"(?:\s*[(\[{{<]\s*(?:dot|punt|point|\.|נקודה)\s*[)\]}}>]\s*|\.|\s+{_DOT}\s+)"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_WRITTEN_EMAIL = re.compile(rf"(?<![\w@.])(?P<local>{_PART})(?:(?P<at>{_WRITTEN_AT})|\s+at\s+)"
+                            rf"(?P<domain>{_LABEL}(?:{_WRITTEN_DOT}{_LABEL}){{0,6}}{_WRITTEN_DOT}"
+                            rf"(?:com|nl|fr|be|net|org|co|il|io|uk|de|eu|info|me|ch|biz|ca|us|au|es|it|pt|at|pl|se|dk|"
+                            rf"ie|nz|lu|app|dev|email|online))(?![\w-]|\.\w)", re.IGNORECASE)
+
+
+def written_emails(text: str) -> Iterable[Finding]:
+    """"jan.devries(at)gmail(dot)com" as the address it is."""
+    for match in _WRITTEN_EMAIL.finditer(text) if "at" in text.casefold() or "@" in text or "שטרודל" in text else ():
+        if not match["at"] and not re.search(r"[._0-9]", match["local"]):
+            continue
+        domain = re.sub(_WRITTEN_DOT, ".", match["domain"], flags=re.IGNORECASE)
+        yield Finding("EMAIL", match.start(), match.end(), match.group(), f"{match['local']}@{domain}".casefold())
+
+
 def spoken_emails(text: str) -> Iterable[Finding]:
     """"dan dot okafor at outlook dot com" as the address it spells."""
     for match in _SPOKEN_EMAIL.finditer(text):

@@ -41,7 +41,14 @@ from copilot.privacy.addresses import (
     streets,
     units_of,
 )
-from copilot.privacy.answers import answers, compact_code, known_birthday, known_postcodes, spoken_emails
+from copilot.privacy.answers import (
+    answers,
+    compact_code,
+    known_birthday,
+    known_postcodes,
+    spoken_emails,
+    written_emails,
+)
 from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
@@ -205,6 +212,7 @@ class Redactor:
         ranked += [Finding("EMAIL", m.start(), m.end(), m.group(), m.group().casefold()) for m in (
             *EMAIL.finditer(text), *CUT_EMAIL.finditer(text))]
         ranked += spoken_emails(text)
+        ranked += written_emails(text)
         birth_days, numbers_given = _index(known)
         birth_days |= frozenset(value for kind, value in crm.personal if kind == "DATE_OF_BIRTH")  # the CRM's too
         heard = read_numbers(context.heard).text if context.agent and context.heard else ""

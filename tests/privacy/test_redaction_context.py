@@ -370,3 +370,26 @@ def test_an_iban_whose_letters_were_spelled_goes_on_in_the_next_segment(lines):
     the next segment are its rest, hidden with it."""
     out = redact(*lines)
     assert re.fullmatch(r"\[IBAN_\d\]", out[1]) and re.fullmatch(r"\[IBAN_\d\]", out[3]), out
+
+
+@pytest.mark.parametrize("said", [
+    "mijn mail is jan.devries(at)gmail(dot)com",
+    "mon mail : jean [at] orange [point] fr",
+    "noa{at}walla.co.il",
+    "it's j_smit<at>ziggo.nl thanks",
+    "my email is jan.devries at gmail.com",
+    "mail: jean AT orange DOT fr",
+])
+def test_an_address_written_so_that_no_mail_program_links_it_is_hidden(said):
+    """Chat customers write "(at)" and "[dot]" to keep their address from spam robots; it went to the model in
+    clear, where "jan.devries@gmail.com" was hidden."""
+    text = redact(f"C: {said}")[0]
+    assert "[EMAIL_1]" in text and not re.search(r"devries|jean|noa|smit", text)
+
+
+@pytest.mark.parametrize("said", [
+    "look at example.com for the details", "we are at hotel.nl until Sunday", "I'm at work (at) the moment",
+    "prices (at) most 5 (dot) points", "meet me at home.",
+])
+def test_at_before_a_site_is_no_address(said):
+    assert redact(f"C: {said}") == [said]
