@@ -30,8 +30,9 @@ Fixed, for the general case:
   Een, drie, zes"); a number swapped from the house number the call gave, after "no" and what was wrong ("Nee, dat is
   al jaren fout, het is 136", "No, that's wrong, it's 19"); a house number the call gave, read back after "op", "from",
   "to", "naar", "au", "bij", "chez" before a comma or the sentence's end, is the door again (not "at 10," a time,
-  "from 10 to 12", "op 21 maart"); an address the customer gave, read back whole by the agent, is the customer's, and a Hebrew street given
-  with a verb and a preposition before it ("עברנו להמעפילים 9") is found again without them.
+  "from 10 to 12", "op 21 maart"); an address the customer gave, read back whole by the agent, is the customer's,
+  and a Hebrew street given with a verb and a preposition before it ("עברנו להמעפילים 9") is found again without
+  them.
 - Names: a first name and a capitalised surname joined by "and", "or", "en", "of", "et", "ou" to a name found, the
   sentence going on after them in lower case (the first word no everyday or stop word, nor the word before the name
   found: "Forfait Marin ou Forfait Eco" names two plans); "nichtje", "neefje",
