@@ -584,7 +584,8 @@ the fifty-ninth in ``redaction_tuning_round57``,
 the sixtieth in ``redaction_tuning_round58``,
 the sixty-first in ``redaction_tuning_round59``,
 the sixty-second in ``redaction_tuning_round60``,
-the sixty-third in ``redaction_tuning_round61``.
+the sixty-third in ``redaction_tuning_round61``,
+the sixty-fourth in ``redaction_tuning_round62``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -653,6 +654,7 @@ import redaction_tuning_round58
 import redaction_tuning_round59
 import redaction_tuning_round60
 import redaction_tuning_round61
+import redaction_tuning_round62
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -666,6 +668,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
+           "SIXTY_FOURTH",
            "Dialogue",
            "Gold"]
 
@@ -732,6 +735,7 @@ SIXTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round58.SIXTIETH)
 SIXTY_FIRST: tuple[Dialogue, ...] = tuple(redaction_tuning_round59.SIXTY_FIRST)
 SIXTY_SECOND: tuple[Dialogue, ...] = tuple(redaction_tuning_round60.SIXTY_SECOND)
 SIXTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round61.SIXTY_THIRD)
+SIXTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round62.SIXTY_FOURTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -745,4 +749,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
-                                   SIXTY_SECOND + SIXTY_THIRD)
+                                   SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH)

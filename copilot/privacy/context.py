@@ -646,11 +646,13 @@ def _card_offered(turns: Sequence[Turn], index: int) -> bool:
 
 
 # A segment that ends in the first groups of four of a card, from a card network's first digits (Visa, Mastercard,
-# American Express, Discover): "4930 9495", "... פה? 4681 8704".
-_CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
+# American Express, Discover): "4930 9495", "... פה? 4681 8704", "Het nummer is 4347 6581".
+_CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:(?i:(?:het|the|le|de)\s+)?(?i:nummer|number|num[ée]ro)"
+                         r"(?:\s+(?i:is|est))?\s*:?\s+)?(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
                          r"(?:[ -][0-9]{4}){1,2}\W*$")
 # Paying, or the card to pay with, in a customer's words.
-_PAYING = re.compile(r"(?<!\w)(?i:pay\w*|betal\w*|pai\w*|payer|régl\w*|acompte|deposit|card|kaart|carte)(?!\w)|"
+_PAYING = re.compile(r"(?<!\w)(?i:pay\w*|(?:aan|rest|vooruit)?betal\w*|pai\w*|payer|r[ée]gl\w*|l?acompte|deposit|"
+                     r"\w*card|\w*kaart|carte)(?!\w)|"
                      r"תשלום|לשלם|אשראי|כרטיס")
 
 
@@ -954,6 +956,7 @@ _PIECE_SEGMENT = 8  # words at most, digit groups aside, in a segment that only 
 
 _STILL_COMING = re.compile(r"[0-9]\s*(?:\.{2,}|…)\s*$")  # a turn that ends on a piece of a number and a pause
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_ENDS_ON_DIGIT = re.compile(r"[0-9]$")  # a turn broken off on a digit group, with no stop: the number goes on
 
 
 def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]]) -> str:
@@ -971,8 +974,8 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
     if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
         return ""
     said = turns[back].text
-    if _STILL_COMING.search(said):  # "... for now. 07912... Noah, put that down! Sorry. 468...": its last words
-        said = _SENTENCE_END.split(said)[-1]
+    if _STILL_COMING.search(said) or _ENDS_ON_DIGIT.search(said):  # "... for now. 07912... Noah, put that down!
+        said = _SENTENCE_END.split(said)[-1]  # Sorry. 468...", "... libres. FR76 3000": its last words
     if len([word for word in said.split() if not _DIGIT.search(word)]) > _PIECE_SEGMENT or "?" in said:
         return ""
     kinds = found[back] & _DICTATED

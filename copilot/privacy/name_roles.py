@@ -127,6 +127,8 @@ _PLURAL = re.compile(r"(?:kids|children|kinderen|enfants|sons|daughters|zonen|do
                      r"jongens|meiden|meisjes|garçons|jumeaux|jumelles|"
                      r"kleinkinderen|petits-enfants|filles)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&|en|et)\s+")
+_OR_FULL_NAME = re.compile(r"\s+(?:and|&|en|et|or|of|ou)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+[ ]"
+                           r"(?:(?:van|de|der|den|le|la|du)[ ])*[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+)(?=[ ][a-zß-ÿ])")
 _ATTENTION = re.compile(r"(?<![\w'’])(?:attention(?: of| to)?|attn\.?|f\.?a\.?o\.?|for the attention of|"
                         r"t\.\s?a\.\s?v\.?|ter attentie van|(?:à )?l['’]attention de|à l['’]att\.? de)\s*:?\s*"
                         r"(?:(?:mr|mrs|ms|dr|mevrouw|meneer|mevr|dhr|mme|m)\.?\s+)?(?=\S)", re.IGNORECASE)
@@ -384,7 +386,16 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
         return hebrew.start(1), hebrew.end(1)
     joined = _AND.match(text, end)
     span = latin_name(text, joined.end(), lower=False) if joined else None
-    return span if span and _PHRASE_END.match(text, span[1]) else None
+    if span and _PHRASE_END.match(text, span[1]):
+        return span
+    # "Teun of Ilona Vos brengt ze", "Sam or Grace Bennett will drop them off": a first name and a surname, the
+    # sentence going on after them
+    pair = _OR_FULL_NAME.match(text, end)
+    words = pair["name"].casefold().split() if pair else []
+    before = re.search(r"([\w'’-]+)\s+[\w'’-]+$", text[max(0, end - 60):end])  # "Forfait Marin ou Forfait Eco":
+    return pair.span("name") if pair and words[0] not in STOP | _NO_NAME | NOT_NAMES and (  # two things' names
+        not before or before.group(1).casefold() != words[0]) and \
+        words[-1] not in _NO_NAME | NOT_NAMES else None  # "Vos", "Lebon": a surname may be a word too
 
 
 def latin_name(text: str, position: int, *, lower: bool) -> tuple[int, int] | None:

@@ -185,7 +185,9 @@ def houses_again(text: str, houses: frozenset[str]) -> Iterable[Finding]:
         after = bisect_left(stops, match.end())
         start, stop = ends[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)
         short = stop - start <= _SHORT and len(text[start:stop].split()) <= 4
-        if (short or _HOUSE_LABEL.search(text, max(0, match.start() - 16), match.start())) and \
+        if (short or _HOUSE_LABEL.search(text, max(0, match.start() - 16), match.start()) or (
+                _DOOR_AFTER.match(text, match.end()) and
+                _DOOR_BEFORE.search(text, max(0, match.start() - 8), match.start()))) and \
                 re.sub(r"[^0-9]", "", match.group()) in houses and not _something_else(text, match):
             yield Finding("ADDRESS", match.start(), match.end(), match.group(), match.group().casefold())
 
@@ -202,6 +204,11 @@ def crm_house_answered(text: str, houses: frozenset[str]) -> Iterable[Finding]:
 # "so that's postcode BT7, number 14 then", "code 69003, numéro 41".
 _HOUSE_LABEL = re.compile(r"(?<![\w'’])(?i:nummer|huisnummer|number|house number|numéro|no\.|nr\.?|n°)\s*$|"
                           r"(?<![\u05d0-\u05ea])(?:מספר|בית)\s*$")
+# The door the call gave, read back with where it is, up to a comma or the sentence's end: "ophalen bij Gerda op 21.",
+# "So collect from 138, Aydin", "goes to 162, Okoro", "chez madame Roux au 13,". Not a time ("at 10,", "om 10.", "à
+# 10,") or a range ("from 10 to 12", "op 21 maart").
+_DOOR_BEFORE = re.compile(r"(?<![\w'’])(?i:op|from|to|naar|au|bij|chez)\s+$")
+_DOOR_AFTER = re.compile(r"\s*(?:[,;!?]|\.(?!\d)|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SHORT = 200  # characters: longer is no sentence of four words, and a long text is not read once per number in it
@@ -222,6 +229,8 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
 
 
 _SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+){{1,3}}"
+                          # "Nee, dat is al jaren fout, het is 136", "No, that's wrong, it's 19": what is wrong said
+                          r"(?:(?:[^\W\d_][\w'’]*\s+){0,6}(?:fout|verkeerd|wrong|faux|incorrect|טעות|שגוי)\W+)?"
                           # "Non, c'est le 32", "No, it's number 71", "Nee, het is nummer 41"
                           r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is|it is|number|nummer|numéro|זה)\s+){0,2}"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)

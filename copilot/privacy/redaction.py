@@ -279,7 +279,10 @@ class Redactor:
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
         ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
         # husband too? Kenji has ...": the caller's own people
-        ranked += said_values(text, _streets_given(known))  # last: a street given, read back with another number
+        given_streets = _streets_given(known)
+        read_again = list(said_values(text, given_streets))
+        theirs += [f for f in read_again if ("ADDRESS", f.key) in given_streets.personal]  # the customer's, as given
+        ranked += read_again  # last: a street given, read back with another number
         alone = list(streets_alone(text, crm | _streets_given(known)))  # and one of one word, said without it
         theirs += alone
         ranked += alone
@@ -348,6 +351,12 @@ class Redactor:
             kind = next((f.kind for f in accepted if f.start <= value < f.end), None)
             if kind and kind != "DATE_OF_BIRTH" and not max(taken[start:end]):
                 accepted.append(Finding(kind, start, end, text[start:end], digits))
+        for birth in [f for f in accepted if f.kind == "DATE_OF_BIRTH"]:  # "1958... 12 augustus 1958": its year first
+            year = _YEAR_BEFORE.search(text, max(0, birth.start - 16), birth.start)
+            if year and year["year"] in birth.text and not max(taken[year.start("year"):year.end("year")]):
+                accepted.append(Finding("DATE_OF_BIRTH", year.start("year"), year.end("year"), year["year"],
+                                        birth.key))
+                mark(taken, [accepted[-1]], 2)
         out: list[Finding] = []
         for finding in sorted(accepted, key=lambda f: f.start):
             start, end = spoken.span(finding.start, finding.end)
@@ -470,7 +479,8 @@ def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Findin
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
                             r"comme dans|wie)\s+$")
-_DIGIT_WORDS = re.compile(r",?[ ]*((?:[^\W\d_]+)(?:[ -][^\W\d_]+)+)(?![\w'’-])")
+# "58, cinq-huit", "nineteen. One nine", "honderdzesendertig. Een, drie, zes": the digit words after a house number
+_DIGIT_WORDS = re.compile(r"[,.]?[ ]*((?:[^\W\d_]+)(?:(?:,?[ ]|-)[^\W\d_]+)+)(?![\w'’-])")
 
 
 def _spelled_digits(text: str, end: int, number: str) -> int:
@@ -478,7 +488,7 @@ def _spelled_digits(text: str, end: int, number: str) -> int:
     match = _DIGIT_WORDS.match(text, end) if number.isdigit() and len(number) >= 2 else None
     if match is None:
         return 0
-    values = [word_value(word) for word in re.split(r"[ -]", match.group(1))]
+    values = [word_value(word) for word in re.split(r",?[ ]|-", match.group(1))]
     digits = "".join(str(v[0]) for v in values if v is not None and v[1] == "unit")
     return match.end() if len(digits) == len(values) and digits == number else 0
 
@@ -498,6 +508,7 @@ _STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$
                                  r"(?<![\w'’-])(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|"
                                  r"Tiende|Elfde|Twaalfde)[ ]$")
 _FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
+_YEAR_BEFORE = re.compile(r"(?<![\w/.,:-])(?P<year>(?:19|20)[0-9]{2})\s*(?:\.{2,}|…|,|-|–)\s*$")  # "1958... ", "1958, "
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
                           r"oblique)\s+|\s*(?:קו|מקף|לוכסן)\s*")
 
@@ -624,13 +635,18 @@ _IBAN_PIECE = re.compile(r"(?<![A-Za-z0-9])(?P<country>[A-Z]{2})[0-9]{2}(?:[\s.�
 
 
 def _iban_start(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
-    """The start of an IBAN in a segment that gives pieces of one: its country, check digits and bank code."""
+    """The start of an IBAN in a segment that gives pieces of one: its country, check digits and bank code, or the
+    bank code opening a segment after them."""
+    bank = _BANK_CODE_FIRST.match(text)  # "NWBK 8198... 1535": the segment goes on after the country's digits
+    if bank and not any(f.start < bank.end(1) and bank.start(1) < f.end for f in findings):
+        yield Finding("IBAN", bank.start(1), bank.end(1), bank[1], bank[1])
     for match in _IBAN_PIECE.finditer(text):
         if match["country"] in IBAN_LENGTHS and not any(f.start < match.end() and match.start() < f.end
                                                         for f in findings):
             yield Finding("IBAN", match.start(), match.end(), match.group(), re.sub(r"[^0-9A-Z]", "", match.group()))
 
 
+_BANK_CODE_FIRST = re.compile(r"\W*([A-Z]{4})(?=[\s.…,-]{1,5}[0-9])")
 _SENTENCE_AFTER = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -676,7 +692,7 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         return
     for run in DIGIT_RUN.finditer(text):
         digits = re.sub(r"[^0-9]", "", run.group())
-        if not 2 <= len(digits) <= 8 or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
+        if not 2 <= len(digits) <= (12 if kind == "IBAN" else 8) or _EXPIRY_SHAPE.fullmatch(run.group()) or any(
                 f.start < run.end() and run.start() < f.end for f in findings):
             continue
         if re.search(r"[0-9][,.]$", text[max(0, run.start() - 2):run.start()]):
@@ -749,11 +765,16 @@ def _postcodes_given(known: frozenset[tuple[str, str]]) -> frozenset[str]:
     return frozenset(compact_code(key) for kind, key in known if kind == "POSTCODE")
 
 
+# The words before a Hebrew street that has a preposition on its article: "עברנו להמעפילים 9" (we moved to ...).
+_HE_MOVED_TO = re.compile(r"^(?:[\u05d0-\u05ea]+\s+){0,2}[ובלמ](?=ה[\u05d0-\u05ea]{2,}\s+[0-9])")
+
+
 @lru_cache(maxsize=64)
 def _streets_given(known: frozenset[tuple[str, str]]) -> CrmValues:
     """The addresses the call gave, found again as the CRM's street is: "אז הגפן 32?" after "הגפן 23, לא סליחה, 32"."""
-    return CrmValues(tuple(sorted(("ADDRESS", key) for kind, key in known if kind == "ADDRESS" and re.search(
-        r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4)))  # a street and its number, not a piece of one
+    return CrmValues(tuple(sorted(("ADDRESS", street) for kind, key in known if kind == "ADDRESS" and re.search(
+        r"[0-9]", key) and sum(c.isalpha() for c in key) >= 4  # a street and its number, not a piece of one
+        for street in {key, _HE_MOVED_TO.sub("", key)})))  # "עברנו להמעפילים 9" is "המעפילים 9"
 
 
 def _street_before(text: str, house: Finding, known: frozenset[tuple[str, str]]) -> int | None:

@@ -171,8 +171,10 @@ def _trim(run: list[_Atom], text: str) -> list[list[_Atom]]:
             dropped.add(index)
     pieces: list[list[_Atom]] = [[]]
     for index, atom in enumerate(run):
-        if index in dropped or (atom.cls == "plus" or _FLOOR_AFTER.match(text, atom.end)) and pieces[-1]:
-            pieces.append([])  # a "plus" starts a number of its own, and so does a floor: "62 drie hoog" is 62, 3
+        if index in dropped or (atom.cls == "plus" or _FLOOR_AFTER.match(text, atom.end) or atom.paused and
+                                _day_of_month(text, atom.end)) and pieces[-1]:
+            pieces.append([])  # a "plus" starts a number of its own, and so does a floor: "62 drie hoog" is 62, 3;
+            # and a day after a pause: "Negentienachtenvijftig... 12 augustus 1958" is 1958, then the 12th
         if index not in dropped:
             pieces[-1].append(atom)
     pieces = [part for piece in pieces for part in _said_again(piece)]
@@ -195,6 +197,18 @@ def _said_again(piece: list[_Atom]) -> list[list[_Atom]]:
         if atom.cls == "digits" and len(atom.word) >= 2 and len(after) == len(atom.word) and all(
                 a.cls == "unit" for a in after) and "".join(str(a.value) for a in after) == atom.word:
             return [piece[:index + 1], *_said_again(piece[index + 1:])]
+    start = 0  # "nineteen. One nine.", "honderdzesendertig. Een, drie, zes", "quarante-six. Quatre, six": a number
+    for index in range(1, len(piece)):  # said in words, then again digit by digit after a pause,
+        if not piece[index].paused:
+            continue
+        said = piece[start:index]
+        number = _compose(said) if any(a.cls not in ("digits", "unit") for a in said) else ""
+        after = piece[index:index + len(number)]
+        if len(number) >= 2 and number.isdigit() and len(after) == len(number) and all(
+                a.cls == "unit" for a in after) and "".join(str(a.value) for a in after) == number and (
+                index + len(number) == len(piece)):  # the run ends on it: no dictation going on
+            return [piece[:index], after]
+        start = index
     return [piece]
 
 
@@ -223,6 +237,12 @@ def _month_follows(text: str, end: int) -> bool:
     following = re.match(r"\s+(?:of\s+|van\s+|de\s+|ב-?|ל)?([^\W\d_]+)", text[end:end + 30])
     return bool(following and (following.group(1).casefold().rstrip(".") in MONTH_WORDS or
                                following.group(1) in _HEBREW_MONTHS))
+
+
+def _day_of_month(text: str, end: int) -> bool:
+    """A month's name next that is no number word too ("12 augustus", not "zéro sept")."""
+    following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+    return bool(following and word_value(following.group(1)) is None and _month_follows(text, end))
 
 
 def _month_before(text: str, start: int) -> bool:
@@ -351,8 +371,8 @@ def _joints(text: str, rewrites: list[tuple[int, int, str]]) -> list[tuple[int, 
     for (_, end), (start, after) in zip(groups, groups[1:], strict=False):
         gap = text[end:start]
         if end < start and _JOINT.fullmatch(gap) and gap.strip(" \t,-") and gap.strip(" \t") not in ("-", ".") and \
-                not _CLOCK_AFTER.match(text, after):
-            out.append((end, start, " "))
+                not _CLOCK_AFTER.match(text, after) and not _day_of_month(text, after):
+            out.append((end, start, " "))  # "1958... 12 augustus 1958": a day before its month joins nothing
     return out
 
 
