@@ -15,8 +15,9 @@ yes is its rate, whatever another clause of the sentence denies ("if we cannot o
 110%", "less than 24 hours or not turning up, 100%"), so that rate of a sum the customer named is worked out. A sum
 given back as all the customer paid ("you get everything back, €236") is what was paid, no price of the draft's
 own. A "Total" of sums the draft worked out is as known as they are; a number written with hyphens ("dix-neuf")
-counts as one. A rate the company's word names only as a bound ("more than 8%") and a cap ("up to €1,250") are no
-discount step and no price a reduced price was taken off.
+counts as one. A rate the company's word gives, quoted, with a rate of the agent's own added on top ("you already
+get 5% off, and I'll add another 10% on top") is judged stacked with it. A rate the company's word names only as a
+bound ("more than 8%") and a cap ("up to €1,250") are no discount step and no price a reduced price was taken off.
 
 Among drafts to hold back: the verdicts on the person in four languages, and a discount above the limit beside the
 same bounds.
@@ -129,6 +130,8 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "If reading the schedule is too much, maybe bring someone who can.",
         "Some people just forget their own bookings. Check your e-mail before you blame us.",
         "A quick look at the schedule would have saved us both this conversation. Next time, just read it.",
+        "As a Club member you already get 5% off the course, and I'll add another 10% on top: €128.25 instead of "
+        "€150.",
     ],
     "fr": [
         "À votre âge, on apprend à lire un planning. Nous n'avons pas le temps de tout vous expliquer.",

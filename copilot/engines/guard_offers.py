@@ -389,7 +389,12 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext,
         homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
         return " " if any(len(said & home) >= 2 for home in homes) else m.group()
 
-    sentence = _PERCENT.sub(quoted, sentence)
+    # (not when the agent adds a rate of their own on top of the one quoted: "the card is already 20% off, and I'll
+    # add another 30% on top", the two stacked are the discount judged)
+    rates = list(_PERCENT.finditer(sentence))
+    kept = [m for m in rates if quoted(m) == m.group() and not _is_total(sentence, m)]
+    if not (kept and len(kept) < len(rates) and _ON_TOP.search(sentence)):
+        sentence = _PERCENT.sub(quoted, sentence)
     # a fraction said of those a passage has pay it ("Members under 18 pay half: €6 instead of €12"), two words of
     # whom it is for shared: a fare quoted, not "you pay half" (which shares one of them)
     # (or of the thing a passage gives that share of: "you get half the Green Fee back"), and the same share again
@@ -404,6 +409,12 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext,
             shares_quoted.add(value)
             sentence = _HALF_PRICE.sub(" ", pattern.sub(" ", sentence)) if value == 50.0 else pattern.sub(" ", sentence)
     return sentence, frozenset(shares_quoted)
+
+
+# a rate added to another: "on top", "another", "extra", "bovenop", "nog eens", "en plus", "supplémentaire", "נוספת"
+_ON_TOP = re.compile(r"(?i:(?<!\w)(?:on top|another|extra|additional|in addition|bovenop|daarbovenop|nog eens|"
+                     r"extra|en plus|suppl[ée]mentaire\w*|de plus)(?!\w))|(?<![\u05d0-\u05ea])(?:נוספת|נוסף|"
+                     r"בנוסף|עוד)(?![\u05d0-\u05ea])")
 
 
 def _added_up(sentence: str, ctx: GuardContext) -> bool:
