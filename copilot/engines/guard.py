@@ -380,10 +380,13 @@ class GuardContext:
         found: dict[float, list[frozenset[str]]] = {}
         for text in self._giving:
             for sentence in tx.sentences(tx.numerals(text)):
-                if tx.negated(sentence):
-                    continue  # "we do not give 25% to groups" gives nobody 25%
-                for rate in tx.percentages(sentence):
-                    found.setdefault(rate, []).append(frozenset(tx.stems(sentence)))
+                # "we do not give 25% to groups" gives nobody 25%; a "not" in another clause of the sentence
+                # takes none of its rates back ("if we cannot offer an alternative, a voucher worth 110%", "3 days or
+                # less, or not turning up, 100%")
+                for m in tx.PERCENT.finditer(sentence):
+                    if tx.negated(tx.clause_around(sentence, m.start(), m.end())[0]):
+                        continue
+                    found.setdefault(tx.number(m.group(1) or m.group(2)), []).append(frozenset(tx.stems(sentence)))
         return {rate: tuple(words) for rate, words in found.items()}
 
     @cached_property

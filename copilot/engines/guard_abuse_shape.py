@@ -167,7 +167,78 @@ EXASPERATION = words(
      "s[ée]rieusement", "franchement,", "bravo"],
     ["אוף", "רואים את זה[.!]", "חוסך לשנינו זמן", "כל הכבוד", "סוף סוף", "ברצינות\\?", "נו באמת"])
 
-_TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION)
+# What the customer can manage called too much for them, as a sentence about them ("if reading a boarding pass is
+# too much", "I understand reading is hard", "if 800 metres is far for you", "si vous ne lisez pas vos e-mails"), or
+# an elementary skill pressed on them ("count on your fingers", "reading is a skill too").
+BEYOND = words(
+    ["(?:if |when )?(?:reading|counting|listening|understanding|following|checking|looking)(?: \\S+){0,4}? "
+     "(?:is|seems) (?:\\S+ )?(?:too (?:much|hard|difficult)|hard|difficult|a struggle|beyond you)",
+     "(?:is|seems) (?:\\S+ )?(?:too )?(?:far|hard|difficult|complicated|much) for you",
+     "count (?:\\S+ )?on your fingers", "(?:reading|counting|listening) is (?:also |a )?(?:a )?skill",
+     "(?:you|u|je) (?:don't|do not|never) (?:even )?(?:read|listen|look)",
+     "(?:lezen|tellen|luisteren|kijken|opletten)(?: \\S+){0,3}? (?:lastig|moeilijk|te veel|te hoog gegrepen|"
+     "een vaardigheid|een kunst)",
+     "(?:is|lijkt) (?:\\S+ )?te (?:ver|moeilijk|lastig|ingewikkeld|veel) voor (?:u|je|jou)",
+     "tel\\w* (?:\\S+ )?op (?:uw|je) vingers", "(?:u|je) (?:leest|luistert|kijkt) (?:\\S+ ){0,2}?(?:niet|nooit)",
+     "(?:lire|compter|[ée]couter|comprendre)(?: \\S+){0,3}? (?:est|c'est|semble) (?:\\S+ )?(?:trop |si )?"
+     "(?:difficile|compliqu[ée]|dur)", "(?:est|semble) (?:\\S+ )?trop (?:loin|difficile|compliqu[ée]) pour vous",
+     "compt\\w* (?:\\S+ )?sur (?:vos|tes) doigts", "(?:vous|tu) ne (?:lisez|lis|[ée]coutez|[ée]coutes|regardez) "
+     "(?:\\S+ )?(?:pas|jamais)", "lire est (?:aussi )?un (?:art|talent)"],
+    ["(?:רחוק|קשה|מסובך|הרבה) (?:מדי )?(?:בשבילך|בשבילכם|לך)(?![\\u05d0-\\u05ea])",
+     "(?:לקרוא|לספור|להקשיב|להבין)(?: \\S+){0,3}? (?:זה )?(?:קשה|מסובך|יותר מדי)",
+     "(?:תספור|תספרי|לספור) על (?:ה)?אצבעות", "(?:אתה|את|אתם) לא (?:\\S+ )?(?:קורא|קוראת|קוראים|מקשיב|מקשיבה)"])
+
+# The customer set against everyone else, or a kind of people they are counted with: "like everyone else", "some
+# people just ...", "like a child in kindergarten", "before you accuse others".
+OTHERS = words(
+    ["like everyone else", "like (?:a|a little|a small) (?:child|kid|toddler)", "some people (?:just |simply )?"
+     "(?:\\w+)", "zoals iedereen", "(?:als|zoals) een (?:klein )?kind",
+     "sommige mensen", "(?:er zijn )?mensen die (?:gewoon )?vergeten",
+     "comme tout le monde", "comme (?:un|une) (?:petit |petite )?(?:enfant|gamin)", "certaines personnes",
+     "il y a des gens qui"],
+    ["כמו כולם", "כמו (?:ל)?ילד", "יש אנשים ש[\u05d0-\u05ea]+"])
+
+# The customer told to look to themselves before they blame: "check your wardrobe before you accuse others".
+ACCUSE = words(
+    ["before (?:you )?(?:accus|blam)\\w*", "voordat (?:u|je) (?:\\S+ )?(?:beschuldig\\w*|de schuld)",
+     "avant d'accuser", "avant de (?:bl[âa]mer|critiquer)"],
+    ["לפני ש(?:אתה|את|אתם) (?:\\S+ )?מאשי[םמ][\u05d0-\u05ea]*"])
+
+# A lesson for next time: "next time, count ...", "neem volgende keer gewoon ...", "la prochaine fois, comptez ...".
+NEXT_TIME = words(
+    ["next time,? (?:just|simply) \\w+", "next time,? (?:try )?(?:count|read|look|think|learn)\\w*",
+     "(?:volgende|een volgende) keer,? (?:\\S+ )?gewoon",
+     "(?:\\w+ )?volgende keer (?:gewoon|even|eerst)", "la prochaine fois,? (?:\\S+ )?(?:comptez|lisez|regardez|"
+     "r[ée]fl[ée]chissez|apprenez)", "la prochaine fois,? (?:\\S+ )?(?:simplement|juste)",
+     "בפעם הבאה (?:\\S+ )?(?:תבדוק|תבדקי|תקרא|תקראי|תסתכל|תסתכלי|"
+     "תספור|פשוט)"],
+    [])
+
+# A counterfactual on what the customer did not do, with what they would then have known or spared us ("if you had
+# read the description, you would have seen ...", "if you had paid on time, we would not have had to ...", "a look at
+# a map would have saved us both this conversation"); "if you had booked Premium, the towels were free" explains.
+HAD_YOU = words(
+    ["if you had \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|reali[sz]ed|understood|read)",
+     "had you \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|realised|realized|understood)",
+     "(?:we|i) (?:wouldn't|would not) (?:have )?(?:had|needed) to", "would have (?:saved|spared) (?:us|you|me)",
+     "als (?:u|je) (?:\\S+ ){0,8}?(?:had|hadt) \\w+.{0,80}?had (?:u|je) (?:\\S+ )?(?:gezien|geweten|gemerkt|"
+     "begrepen|gelezen)", "hadden (?:we|wij|ik) (?:\\S+ ){0,3}?niet (?:hoeven|gehoeven)",
+     "(?:had|zou) (?:\\S+ ){0,4}?(?:bespaard|gescheeld) (?:hebben)?",
+     "si vous aviez \\w+.{0,80}?vous (?:auriez|sauriez) (?:\\S+ )?(?:su|vu|compris|remarqu[ée]|lu)",
+     "(?:vous |nous )?(?:aurait|auraient) (?:\\S+ ){0,3}?(?:[ée]pargn[ée]|[ée]vit[ée])",
+     "nous n'aurions pas (?:eu|d[ûu])"],
+    ["אם (?:היית|הייתם) \\S+.{0,80}?(?:היית|הייתם) (?:\\S+ )?(?:יודע|יודעת|יודעים|רואה|רואים|מבין|מבינה|מבינים)",
+     "לא היינו צריכים"])
+
+# Time refused to the customer: "we don't have time for", "nous n'avons pas le temps", "אין לנו זמן".
+NO_TIME = words(
+    ["(?:we|i) (?:don't|do not|haven't|have not|have no) (?:got )?(?:the )?time (?:for|to) (?:this|that|teach|"
+     "explain|give|hold|run)", "(?:wij|we|ik) (?:hebben|heb) geen tijd (?:voor|om)",
+     "(?:nous n'avons|je n'ai) pas (?:le )?temps (?:de|pour)", "n'avons pas le temps"],
+    ["אין לנו זמן ל", "אין לי זמן ל"])
+
+_TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION, BEYOND, OTHERS, NEXT_TIME, HAD_YOU,
+           NO_TIME, ACCUSE)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(

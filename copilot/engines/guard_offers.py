@@ -9,6 +9,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from copilot.engines import guard_words as w
@@ -143,6 +144,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # a sum said roughly ("about €300 a month", "בערך 2,000 ₪") reckons what a way of paying comes to, it sets
         # no price, unless the sentence gives, refunds or takes off something ("so you pay about €36.67")
         refunded = _booking_back(sentence)
+        paid_back = _paid_back(sentence)
         giving = bool(w.REFUND.search(sentence))
         rough = not (w.REFUND.search(sentence) or w.FREE.search(sentence) or w.ONLY.search(sentence)
                      or w.TAKE_OFF.search(sentence) or _PERCENT.search(sentence))
@@ -153,7 +155,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
                    if (value not in ctx.amounts or not giving and ctx.other_currency(value, sentence[start:end]))
                    and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
-                   and not (refunded and round(value, 2) in ctx.bookings)
+                   and not (refunded and round(value, 2) in ctx.bookings) and not paid_back
                    and not any(abs(value - m) < 0.005 for m in multiples)]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
@@ -168,6 +170,11 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
         worked.update(_written_out(sentence, ctx.amounts | worked | multiples, divisors))
         unknown = [v for v in unknown if v not in worked]
+        # a total of sums the draft worked out before ("Two people at €429: €858. Seat Select ... = €56. Total:
+        # €914"): as known as they are
+        if _TOTAL.search(sentence) or _ADDS_UP.search(sentence):
+            worked.update(v for v in unknown if _some_add_up(v, sorted(worked), least=2))
+            unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
         if _unworked(unknown, sentence, ctx, before, worked):
@@ -186,8 +193,29 @@ _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming|goes|will
                          r"(?<![\u05d0-\u05ea])(?:ת|י)קבל(?:י|ו)? (?:\S+ ){0,4}?בחזרה", re.IGNORECASE)
 
 
+# all the customer paid, given back: "your money back", "vous êtes remboursé", "u krijgt uw geld terug", "החזר כספי"
+_MONEY_BACK = re.compile(r"(?i)(?<!\w)(?:(?:your|their) money back|(?:get|gets|getting|have|receive) (?:\S+ ){0,2}?"
+                         r"(?:everything|it all|all of it) back|(?:you are|you'll be|you will be|you're) "
+                         r"(?:fully )?refunded|(?:je|uw) geld (?:\w+ )?terug|(?:u|je) (?:wordt|krijgt) (?:\w+ )?"
+                         r"terugbetaald|(?:vous|tu) (?:êtes|serez|es|seras) "
+                         r"(?:intégralement |entièrement )?rembours\w*|"
+                         r"votre argent|ton argent)(?!\w)|החזר כספי|את הכסף|הכסף שלך|הכסף שלכם")
+
+
 # a booking cancelled: what it cost is what comes back ("cancelled", "ביטלת", "בוטל", and the noun "הביטול")
 _CANCELLED = re.compile(r"(?i:cancel\w*|annul\w*|geannuleerd)|בי?טו?ל|בוטל")
+
+
+def _paid_back(sentence: str) -> bool:
+    """Whether a sentence gives back all the customer paid, one sum named and nothing taken off ("you may cancel and
+    get everything back, €1,876", "vous êtes remboursé, soit 640 €"): the sum is what was paid, whatever it was, no
+    price of the draft's own; whether that refund is given is the refund check's to judge."""
+    # (a percentage named as a bound is no share of it: "the price rose by more than 8%, so you get everything back")
+    shares = any(not _BOUND.search(sentence[max(0, m.start() - 20):m.start()]) for m in _PERCENT.finditer(sentence))
+    # (all of it: "everything", "in full", "your money"; not only a booking cancelled, "we'll refund you €40")
+    whole = bool((w.REFUND.search(sentence) or _COMES_BACK.search(sentence)) and w.FULL.search(sentence))
+    return ((whole or _MONEY_BACK.search(sentence) is not None) and len(amounts(sentence)) == 1
+            and not (shares or w.TAKE_OFF.search(sentence) or w.ONLY.search(sentence)))
 
 
 def _booking_back(sentence: str) -> bool:
@@ -255,6 +283,7 @@ def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> 
         worked.update(_written_out(sentence, ctx.amounts | worked))
         # what a booking of a few units at a rate cost, given back ("the full €177 comes back"): a price, no gift
         worked.update(v for v in unknown if _booking_back(sentence) and round(v, 2) in ctx.bookings)
+        worked.update(v for v in unknown if _paid_back(sentence))
         counted = counts(sentence) | counts(before)
         rated.update(v for v in unknown if any(abs(v - c * k) < 0.005 for k in ctx.amounts for c in counted))
     return frozenset(worked if counted_too else worked - rated) | (frozenset(rated) if counted_too else frozenset())
@@ -360,7 +389,12 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext,
         homes = ctx.given_rates.get(number(m.group(1) or m.group(2)), ())
         return " " if any(len(said & home) >= 2 for home in homes) else m.group()
 
-    sentence = _PERCENT.sub(quoted, sentence)
+    # (not when the agent adds a rate of their own on top of the one quoted: "the card is already 20% off, and I'll
+    # add another 30% on top", the two stacked are the discount judged)
+    rates = list(_PERCENT.finditer(sentence))
+    kept = [m for m in rates if quoted(m) == m.group() and not _is_total(sentence, m)]
+    if not (kept and len(kept) < len(rates) and _ON_TOP.search(sentence)):
+        sentence = _PERCENT.sub(quoted, sentence)
     # a fraction said of those a passage has pay it ("Members under 18 pay half: €6 instead of €12"), two words of
     # whom it is for shared: a fare quoted, not "you pay half" (which shares one of them)
     # (or of the thing a passage gives that share of: "you get half the Green Fee back"), and the same share again
@@ -375,6 +409,12 @@ def _quoted_rates_out(sentence: str, ctx: GuardContext,
             shares_quoted.add(value)
             sentence = _HALF_PRICE.sub(" ", pattern.sub(" ", sentence)) if value == 50.0 else pattern.sub(" ", sentence)
     return sentence, frozenset(shares_quoted)
+
+
+# a rate added to another: "on top", "another", "extra", "bovenop", "nog eens", "en plus", "supplémentaire", "נוספת"
+_ON_TOP = re.compile(r"(?i:(?<!\w)(?:on top|another|extra|additional|in addition|bovenop|daarbovenop|nog eens|"
+                     r"extra|en plus|suppl[ée]mentaire\w*|de plus)(?!\w))|(?<![\u05d0-\u05ea])(?:נוספת|נוסף|"
+                     r"בנוסף|עוד)(?![\u05d0-\u05ea])")
 
 
 def _added_up(sentence: str, ctx: GuardContext) -> bool:
@@ -628,12 +668,15 @@ def _extra_on_reduced(sentence: str, ctx: GuardContext) -> bool:
     what it leaves is judged against the price before any of them, the discounts stacked (19.7% off €600)."""
     rates = [number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)]
     rates = [p for p in rates if 0 < p < 100]
-    given = [r for r in ctx.given_rates if 0 < r < 100]
+    # (a rate the company's word only names as a threshold, "if the increase is more than 8%", takes nothing off;
+    # nor is a cap, "luggage up to €1,250", a price anything comes off)
+    bounds = _bounds(ctx.giving_texts)
+    given = [r for r in ctx.given_rates if 0 < r < 100 and r not in bounds[0]]
     if not rates or not given:
         return False
     steps = {round(1 - r / 100, 6) for r in given}
     steps |= {round(a * b, 6) for a, b in itertools.combinations(sorted(steps), 2)}
-    sums = sorted(ctx.quoted_sums | ctx.amounts)
+    sums = sorted((ctx.quoted_sums | ctx.amounts) - bounds[1])
     # (the reduced price one the conversation named, no price of the company's word)
     said = sorted(ctx.quoted_sums - ctx.prices)
     for _, _, value in amounts(sentence):
@@ -645,6 +688,28 @@ def _extra_on_reduced(sentence: str, ctx: GuardContext) -> bool:
                             and 100 * (1 - value / whole) > ctx.max_discount + 0.005:
                         return True
     return False
+
+
+# a figure as a bound, not a price or a rate off: "more than 8%", "up to €1,250", "meer dan", "tot", "plus de",
+# "jusqu'à", "יותר מ-", "עד"
+_BOUND = re.compile(r"(?i:(?<!\w)(?:more than|over|above|up to|meer dan|boven|tot|plus de|au-delà de|jusqu'à|"
+                    r"jusqu'[àa] concurrence de)\s?(?:[€$£₪]\s?)?)$|(?:יותר מ|מעל|עד)\s?-?(?:[€$£₪]\s?)?$")
+
+
+@lru_cache(maxsize=256)
+def _bounds(texts: tuple[str, ...]) -> tuple[frozenset[float], frozenset[float]]:
+    """The rates and the sums the company's word only names as bounds ("if the increase is more than 8%", "luggage
+    up to €1,250"): no rate it takes off, no price. A figure it also names otherwise is not one."""
+    rates: dict[float, bool] = {}
+    sums: dict[float, bool] = {}
+    for text in texts:
+        said = numerals(text)
+        for m in _PERCENT.finditer(said):
+            value = number(m.group(1) or m.group(2))
+            rates[value] = rates.get(value, True) and bool(_BOUND.search(said[max(0, m.start() - 20):m.start()]))
+        for start, _, value in amounts(said):
+            sums[value] = sums.get(value, True) and bool(_BOUND.search(said[max(0, start - 20):start]))
+    return (frozenset(v for v, bound in rates.items() if bound), frozenset(v for v, bound in sums.items() if bound))
 
 
 def _shares_over(offered: str, ctx: GuardContext) -> bool:
@@ -1277,6 +1342,8 @@ _ADDS_UP = re.compile(r"(?i:(?<!\w)(?:comes? to|came to|add up to|adds up to|tog
                       r"komen (?:\S+ )?op|komt (?:\S+ )?op|in totaal|ensemble|au total|en tout|reviennent [àa]|"
                       r"revient [àa]|font)(?!\w))|(?<![\u05d0-\u05ea])(?:יוצאים|יוצא|יוצאות|יוצאת|ביחד|יחד|בסך הכול|"
                       r"בסך הכל|סה\"כ)(?![\u05d0-\u05ea])")
+# a total named as such: "Total: €914", "Totaal €914", "Total : 914 €", "סה״כ"
+_TOTAL = re.compile(r"(?i:(?<!\w)(?:total|totaal|totale|in all|en tout)(?!\w))|סה\"כ|סה״כ|בסך הכול|בסך הכל")
 _FOR_THEM = re.compile(r"(?i:(?<!\w)(?:for (?:them|it)|voor (?:ze|hen)|ervoor|pour (?:eux|elles?|lui))(?!\w))|"
                        r"(?<![\u05d0-\u05ea])(?:עליהם|עליהן|עליו|עליה)(?![\u05d0-\u05ea])")
 _REST_FORMS = frozenset(stems("rest remainder remaining reste resterende overige restant יתרה יתרת השאר"))

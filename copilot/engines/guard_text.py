@@ -313,16 +313,31 @@ def numbers(text: str) -> set[float]:
 def counts(text: str) -> frozenset[float]:
     """The whole numbers a text counts with, in digits or in words ("three full days", "drie ingrediënten"): what
     multiplies a passage's rate per day or per item."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
+    folded = text.casefold()
+    # a number written with hyphens is one number ("dix-neuf", "twenty-five", "quatre-vingt-dix"), not its parts
+    joined: list[int] = []
+
+    def one(m: re.Match[str]) -> str:
+        value = w.NUMBER_WORDS.get(m.group())
+        if value is None:
+            return m.group()
+        joined.append(int(value))
+        return " "
+    folded = _HYPHENED.sub(one, folded) if "-" in folded else folded
+    words = re.findall(r"[^\W\d_]+", folded)
     # (and a number of two words: a Hebrew teen, "שתים עשרה", is twelve, not two and ten)
     spoken = itertools.chain((_count_word(word) for word in words),
                              (w.NUMBER_WORDS.get(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)))
     bare = "".join(text[a:b] for a, b in zip((0, *(e for _, e, _ in amounts(text))),
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
-    found = {float(n) for n in spoken if n is not None} | numbers(bare)  # a sum of money counts nothing
+    # (a sum of money counts nothing)
+    found = {float(n) for n in spoken if n is not None} | {float(v) for v in joined} | numbers(bare)
     if _A_WEEK.search(text) and _A_DAY.search(text):
         found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
+
+
+_HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 
 def _count_word(word: str) -> int | None:

@@ -113,8 +113,9 @@ STACKED = words(["plus", "another", "extra", "additional", "on top", "stack\\w*"
 IN_TOTAL = re.compile(r"\s?(?:(?:off|korting|de remise|de réduction|discount|הנחה)\s)?(?:in total|in all|altogether|"
                       r"overall|all in|in totaal|totaal|alles samen|au total|en tout|בסך הכול|בסך הכל|סה\"כ|סך הכול|"
                       r"סך הכל)(?!\w)", re.IGNORECASE)
-IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|together|combined|in totaal|totaal|samen|gecombineerd|au total|"
-                             r"en tout|un total de|ensemble|cumulé\w*|בסך הכול|בסך הכל|ביחד|יחד|"
+IN_TOTAL_BEFORE = re.compile(r"(?:in total|a total of|together|combined|compounded|stacked|in totaal|totaal|samen|"
+                             r"gecombineerd|gestapeld|au total|en tout|un total de|ensemble|cumulé\w*|בסך הכול|בסך הכל|"
+                             r"ביחד|יחד|במצטבר|מצטבר|"
                              r"סה\"כ|סך הכול|סך הכל)\W{0,3}"
                              # (a copula between, "together that is 32%", "samen is dat", "ensemble ça fait", "ביחד זה")
                              r"(?:(?:is|are|that|that's|this|it|it's|comes to|makes|zijn|dat|dit|het|komt op|c'est|ça|"
