@@ -413,10 +413,17 @@ def _streets(text: str) -> Iterable[Finding]:
 
 # Where an event is held, named before its address: "The venue's Kasteel Heemstede, Heemsteedseweg 20", "Le lieu,
 # c'est le Domaine de X, chemin de X 16", "האולם זה אולמי הנסיכה, דרך העצמאות 55". The address follows the venue's
-# own name (a capital, or a Hebrew word) and a comma; "de locatie is bij ons thuis, Kerkstraat 5" is a home.
+# own name (a capital, or a Hebrew word) and a comma; "de locatie is bij ons thuis, Kerkstraat 5" is a home. A school
+# or a day nursery is such a place too.
 _VENUE = re.compile(r"(?<![\w-])(?i:venues?|(?:trouw|feest)?locatie|(?:trouw|feest)?zaal|(?<!au )lieu|salle|"
-                    r"lieu de (?:réception|la fête|la cérémonie))(?![\w-])|"
-                    r"(?<![\u05d0-\u05ea])[הבמלו]{0,2}(?:אולם|אולמי|גן\s+האירועים|גן\s+אירועים)(?![\u05d0-\u05ea])")
+                    r"lieu de (?:réception|la fête|la cérémonie)|"
+                    # a school or a day nursery named before its address: "l'école Jean Giono, 2 rue Saint-Nestor",
+                    # "kinderopvang De Vlindertuin, Brinklaan 91", "St Mary's Primary School, 4 Church Road"
+                    r"school|basisschool|kinderopvang|opvang|kinderdagverblijf|peuterspeelzaal|bso|crèche|creche|"
+                    r"école|ecole|collège|lycée|halte-garderie|garderie|nursery|daycare|day care|kindergarten|"
+                    r"preschool|primary)(?![\w-])|"
+                    r"(?<![\u05d0-\u05ea])[הבמלו]{0,2}(?:אולם|אולמי|גן\s+האירועים|גן\s+אירועים|בית\s+הספר|בית\s+ספר|"
+                    r"מעון|גן\s+הילדים|הגן)(?![\u05d0-\u05ea])")
 _MINE = re.compile(r"(?<![\w'’])(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|notre|nos)(?![\w'’])|"
                    r"(?<![\u05d0-\u05ea])(?:שלי|שלנו)(?![\u05d0-\u05ea])")  # "באולם של אח שלי, ...": the family's
 _NAMED_PLACE_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+|[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+)\s*,\s*$")
@@ -839,7 +846,14 @@ _BUILDING_BEFORE = re.compile(r"(?<![\w'’-])(?:(?<![Tt]he )(?:[A-Z][a-z'’-]+
                               r"(?:House|Lodge|Court|Manor|Hall|Heights|Mansions|Towers?)|"
                               r"(?i:résidence|residentie|woonzorgcentrum|zorgcentrum)[ ]"
                               r"(?:(?:les|le|la|de|het|l['’])[ ]?)?(?:[A-Z][\w'’-]+[ ]?){1,2}),[ ](?:(?:flat|apartment|"
-                              r"appartement|chambre|room|kamer)[ ]?\d{1,4}[A-Za-z]?,[ ])?$")
+                              r"appartement|chambre|room|kamer)[ ]?\d{1,4}[A-Za-z]?,[ ]|"
+                              # "Résidence Les Cèdres, bâtiment B, 7 chemin ...": its building or entrance by letter
+                              r"(?i:bâtiment|batiment|bât\.|building|block|bloc|blok|gebouw|entrée|escalier)[ ]"
+                              r"(?:\d{1,3}|[A-Z])(?![\w'’]),[ ])?$")
+
+
+_BUILDING_LETTER = re.compile(r"(?i:bâtiment|batiment|bât\.|building|block|bloc|blok|gebouw|entrée|escalier)[ ]"
+                              r"(?:\d{1,3}|[A-Z]),[ ]$")
 
 
 def _building_before(text: str, start: int) -> Finding | None:
@@ -850,6 +864,8 @@ def _building_before(text: str, start: int) -> Finding | None:
     if building is None:
         return None
     end = building.start() + building.group().index(",")
+    if _BUILDING_LETTER.search(building.group()):  # "Résidence Les Cèdres, bâtiment B": the building is the home's
+        end = building.start() + len(building.group().rstrip(", "))
     return Finding("ADDRESS", building.start(), end, text[building.start():end],
                    " ".join(text[building.start():end].casefold().split()))
 

@@ -91,7 +91,9 @@ _ASKS = {
              r"(?:number|num[ée]ro) (?:to|for|pour) (?:arrang|coordinat|schedul|convenir|fixer|planifier|caler)\w*|"
              r"מספר ל(?:תיאום|תאם)|"
              r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
-             r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$)|"
+             r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$|"
+             # who will ring it: "Votre numéro pour la baby-sitter ?", "Your number for the driver?"
+             r"\s+(?:for|voor|pour)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]\s*)?[\w-]+\s*\?\W*$)|"
              r"יש (?:לך |לכם )?מספר|מספר (?:ב?בית|נייח)|"
              rf"{_WHICH_NUMBER}|^\W*(?:(?:and|en|et|ו) )?(?:votre|uw|je|your) (?:num[ée]ro|nummer|number)\W*$|"
              r"(?:what['’]?s|what is|wat is|quel est) (?:the|het|le) (?:number|nummer|num[ée]ro)\W*$|מה המספר\W*$|"
@@ -426,6 +428,7 @@ class TurnContext:
     dictating: str = ""  # the one kind of number the customer's short segment just before this one gave a piece of
     disowned: str = ""  # (a customer's turn) the digits of the number it asks about that the agent's next turn
     # names as the company's or as no one's own ("is dat mijn BSN?" - "Nee, dat is ons factuurnummer")
+    phone_named: bool = False  # one of the two turns before this one names a telephone number
 
     @property
     def label(self) -> str | None:
@@ -913,7 +916,15 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                        echoed if len(kinds) == 1 else "", kinds[0] if len(kinds) == 1 else "", True,
                        heard, heard_kind, turns[index].speaker == AGENT and not any(
                            turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found),
-                       _disowned(turns, index))
+                       _disowned(turns, index), turns[index].speaker != AGENT and (
+                           ".." in turns[index].text or "…" in turns[index].text) and  # pieces with pauses only
+                       any(_PHONE_NAMED.search(turn.text) for turn in turns[max(0, index - 2):index]))
+
+
+# A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van
+# mijn vrouw" - "Ik luister." - "06... 47... Inès, arrête ! Pardon. 38, 25."
+_PHONE_NAMED = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|portable|"
+                          r"gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
 
 
 # The agent's answer that the number the customer asked about is the company's, or a thing's and no person's: "Ja,
@@ -921,22 +932,30 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
 # our receipt number", "That's the referral line at Countess Hospital, not us", "Oui, c'est notre accueil", "Non,
 # c'est le numéro de réservation du crématorium", "כן, זו הקבלה שלנו", "לא, זה מספר ההזמנה במשרפה". Said in the
 # answer's first words, with no "your"/"uw"/"votre"/"שלך" between: "Yes, that's your old number" is the customer's.
-_THINGS_NUMBER = (r"(?:factuur|bestel|order|reserverings?|boekings?|referentie|kenmerk|ticket|track(?:ing)?|"
+_THINGS_NUMBER = (r"(?:factuur|bestel|order|reserverings?|boekings?|referentie|kenmerk|ticket|track(?:ing)?|contract|"
                   r"bon|transactie|dossier|zaak|invoice|receipt|order|booking|reservation|reference|ticket|tracking|"
                   r"transaction|case)[ -]?(?:nummer|number|nr|code|barcode)|barcode|streepjescode|"
-                  r"num[ée]ro\s+(?:de\s+|d['’]\s*)(?:facture|commande|r[ée]servation|dossier|r[ée]f[ée]rence|"
-                  r"ticket|transaction|suivi|re[çc]u)|code[- ]barres?|r[ée]f[ée]rence\s+(?:de|du|d['’])")
+                  r"num[ée]ro\s+(?:de\s+|d['’]\s*)(?:facture|commande|contrat|r[ée]servation|dossier|r[ée]f[ée]rence|"
+                  r"ticket|transaction|suivi|re[çc]u)|code[- ]barres?|r[ée]f[ée]rence\s+(?:de|du|d['’])|"
+                  # a gift card's: "It's a Lullavie gift card", "c'est une carte cadeau", "de code van de cadeaubon"
+                  r"gift ?card|gift voucher|cadeau ?(?:kaart|bon)|kado ?(?:kaart|bon)|carte[- ]cadeau|bon d['’]achat|"
+                  r"waardebon|voucher")
 _OURS = (r"(?:ons|onze|our|notre|nos|(?:the\s+|de\s+|het\s+|le\s+|la\s+)?[\w-]+\s+(?:line|lijn|ligne|nummer|number)"
          r"\s+(?:at|of|van|bij|de|du)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+)?[A-Z])")
 _DISOWNED = re.compile(
     r"^(?:[^.?!:]{0,30}[,.!:]\s*)?(?:[^.?!:]{0,20}[,:]\s*)?(?i:that['’]s|that\s+is|it['’]s|dat\s+is|dat['’]s|"
     r"c['’]est|ce\s+sont)\s+(?!(?i:your|you|uw|je|jouw|votre|ton|ta|vos|tes)\b)"
-    rf"(?:(?:the|de|het|le|la|l['’]|un|une|een|a|an)\s*)?(?:(?:[\w-]+\s+){{0,2}}(?i:{_THINGS_NUMBER})|"
+    rf"(?:(?:the|de|het|le|la|l['’]|un|une|een|a|an)\s*)?(?:(?:[\w-]+\s+){{0,3}}(?i:{_THINGS_NUMBER})|"
+    # "Dat is geen creditcard", "that's not a credit card": no payment card, so no one's card number
+    r"(?i:geen|not\s+an?|pas\s+une)\s+(?i:credit ?card|creditcard|carte\s+(?:de\s+cr[ée]dit|bancaire))|"
     rf"(?i:ons|onze|our|notre|nos)\b|{_OURS})|"
     r"^(?:[^.?!:]{0,30}[,.!:]\s*)?(?:זה|זו|זהו|זאת)\s+(?:(?:ה)?(?:מספר|קו|טלפון|קבלה|מוקד|משרד|מספר\s+ה\S+)"
     r"(?:\s+\S+)?\s+(?:שלנו)|מספר\s+(?:ה)?(?:הזמנה|חשבונית|קבלה|אסמכתא|עסקה|לקוח|ברקוד)|(?:ה)?ברקוד|"
-    r"(?:ה)?(?:\S+\s+)?שלנו)")
+    r"(?:ה)?(?:\S+\s+)?שלנו|(?:רק\s+)?(?:כרטיס\s+(?:ה)?(?:מתנה|נטען)|(?:ה)?שובר|גיפט\s?קארד))")
 _AT_QUESTION = re.compile(r"(?:\+|\(\+?)?[0-9][0-9 ./-]{5,}[0-9](?=[^0-9?]{0,60}\?)")
+# Or right after the question, ending the turn: "kan ik daar mee betalen? nummer 6686...", "זה כרטיס אשראי? 6446..."
+_AFTER_QUESTION = re.compile(r"\?\s*(?:(?i:nummer|number|num[ée]ro|code)\s*:?\s*|מספר\s*:?\s*)?"
+                             r"(?P<number>[0-9][0-9 ./-]{5,}[0-9])\W*$")
 
 
 def _disowned(turns: Sequence[Turn], index: int) -> str:
@@ -945,9 +964,11 @@ def _disowned(turns: Sequence[Turn], index: int) -> str:
     if turns[index].speaker == AGENT or index + 1 >= len(turns) or turns[index + 1].speaker != AGENT:
         return ""
     asked = _AT_QUESTION.search(turns[index].text)
-    if asked is None or _DISOWNED.search(turns[index + 1].text.strip()) is None:
+    number = asked.group() if asked else (after["number"] if (after := _AFTER_QUESTION.search(turns[index].text))
+                                          else "")
+    if not number or _DISOWNED.search(turns[index + 1].text.strip()) is None:
         return ""
-    return re.sub(r"[^0-9]", "", asked.group())
+    return re.sub(r"[^0-9]", "", number)
 
 
 _DICTATED = frozenset({"PHONE", "BSN", "IL_ID", "CARD", "IBAN"})

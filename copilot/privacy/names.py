@@ -264,6 +264,20 @@ def _loose_letter(letter: str) -> str:
     return "[" + "".join(sorted(options)) + "]" if len(options) > 1 else re.escape(letter)
 
 
+# A family by its surname: "at the family Dekker", "chez les Berthier", "at the Hoffmans", "with the Okafors'".
+_FAMILY_BY_NAME = re.compile(r"(?<![\w'’])(?:(?i:the|de|het)\s+(?i:family|familie)\s+(?P<name1>[A-Z][a-zß-ÿ'’-]+)|"
+                             # a French family name stays as it is: "les Flocons", "les Scouts" are a group's name
+                             r"(?i:chez|avec)\s+les\s+(?P<name2>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+(?<![sx])(?![\w'’-]))|"
+                             # at someone's home or with them, the sentence going on ("the Smiths 8-day" is a make)
+                             r"(?i:at|with)\s+the\s+(?P<plural>[A-Z][a-z]{2,}s)['’]?(?=\s*(?:[,.;:!?]|$)|\s+(?:and|or|"
+                             r"for|on|in|at|to|tonight|today|tomorrow|this|next|last|since|until|till|when|while|who|"
+                             r"because|i|we|they|he|she)\b))"
+                             r"(?![ ]+[A-ZÀ-ÖØ-Þ])")
+_PLACES_IN_PLURAL = frozenset("""netherlands alps philippines maldives canaries seychelles bahamas olympics states
+pyrenees rockies highlands midlands lowlands ardennes vosges dolomites andes balkans azores hebrides cotswolds dales
+antilles emirates americas tropics""".split())
+
+
 def cued_names(text: str) -> Iterable[Finding]:
     """Names after a cue ("my name is ...", "mevrouw ...", "mijn zoon ...") and before one ("... speaking")."""
     for cue in CUE.finditer(text):
@@ -281,6 +295,15 @@ def cued_names(text: str) -> Iterable[Finding]:
             second = _name_after(text, also.end(), "kin") if also else None
             if second:
                 yield _finding(text, *second)
+    for family in _FAMILY_BY_NAME.finditer(text):  # "the au pair at the Hoffmans", "chez les Berthier"
+        group = next(g for g in ("name1", "name2", "plural") if family[g])
+        word = family[group]
+        stem = word[:-1] if group == "plural" else word
+        if _is_name_word(stem, lowercase=False) and stem.casefold() not in EVERYDAY_LOWER and \
+                word.casefold() not in _PLACES_IN_PLURAL and not any(
+                    everyday_word(w, LATIN_NAMES) or w in EVERYDAY_LOWER or w in NOT_NAMES
+                    for w in {stem.casefold(), word.casefold()}):
+            yield _finding(text, family.start(group), family.end(group))
     for closing in CLOSING.finditer(text):
         span = _name_before(text, closing.start())
         if span:

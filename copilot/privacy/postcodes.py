@@ -29,8 +29,8 @@ _POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|
                                    r"(?![ \u00a0]+(?:[KMGT]bits?|[KMGT]bps|[KMGT]b/s|Euros?|Minut\w*|Uur|Jaar|Kilo\w*)"
                                    r"\b)")  # "1000 Mbit" is a speed
 _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
-                            r"\s*[:\-]?\s*"
-                            r"(?:(?:is|est|c'est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
+                            r"\s*[:,\-]?\s*"  # "Le code postal, c'est 1170": set apart by a comma too
+                            r"(?:(?:is|est|c['’]est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
                             r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w)|,?[ ][A-Z][ ][A-Z](?!\w))",
                             re.IGNORECASE)
 _POSTCODE_COUNTRY = re.compile(r"(?<![\w-])(?:B-[1-9][0-9]{3}|F-[0-9]{5}|NL-[1-9][0-9]{3}(?: ?[A-Z]{2})?|L-[0-9]{4})"

@@ -226,6 +226,14 @@ def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:
         number = match["number"]
         if any(number != house and sorted(number) == sorted(house) for house in houses):
             yield Finding("ADDRESS", match.start("number"), match.end("number"), number, number.casefold())
+    # "dat moet 221 zijn! 221." (said in words, then digit by digit) after "Oude Gracht 212", "זה 69! 69" after
+    # "הבנים 96": the house's digits swapped, said twice to be sure, with no "no" before them
+    for match in _SAID_TWICE.finditer(text) if houses else ():
+        number = match["number"]
+        if any(number != house and sorted(number) == sorted(house) for house in houses) and \
+                not _something_else(text, match):
+            for start, end in (match.span("number"), match.span("again")):
+                yield Finding("ADDRESS", start, end, number, number.casefold())
 
 
 _SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+){{1,3}}"
@@ -234,6 +242,8 @@ _SWAPPED_FIX = re.compile(rf"(?<!\w)(?:(?:{_TAKE_BACK}|excuse[zr]?-?(?:moi)?)\W+
                           # "Non, c'est le 32", "No, it's number 71", "Nee, het is nummer 41"
                           r"(?:(?:le|de|the|het|c['’]est|it['’]s|het is|it is|number|nummer|numéro|זה)\s+){0,2}"
                           r"(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])", re.IGNORECASE)
+_SAID_TWICE = re.compile(r"(?<![0-9.,:/-])(?P<number>[0-9]{2,4})(?:\s+[^\W\d_]+)?\s*[.!,]\s*(?P<again>(?P=number))"
+                         r"(?![0-9]|[.,:/][0-9])")  # "221! 221", "221 zijn! 221"
 _SWAPPED_ANSWER = re.compile(r"^\W*(?P<number>[0-9]{2,4})(?![0-9]|[.,:/][0-9])")  # "41. Veertien is de overburen"
 _HOUSE_FIX = re.compile(r"(?<![0-9])(?P<new>[0-9]{1,5}[a-z]?)\s*,?\s*(?:pas|not|niet|nicht|ולא|לא)\s+"
                         r"(?:le\s+|de\s+|the\s+)?(?P<old>[0-9]{1,5})(?![0-9])|"

@@ -67,6 +67,7 @@ from copilot.privacy.detectors import (
     likened,
     mark,
     numbers,
+    plausible_phone,
 )
 from copilot.privacy.fold import fold
 from copilot.privacy.misheard import misheard, named_account
@@ -363,6 +364,10 @@ class Redactor:
             street_word = _STREET_WORD_BEFORE.search(original, max(0, start - 12), start)
             if finding.kind == "ADDRESS" and street_word:
                 start = street_word.start()  # "rechov Herzl 12", "sderot Rothschild 5": the Hebrew street word too
+            door_word = _DOOR_WORD_BEFORE.search(original, max(0, start - 16), start) if finding.kind == "ADDRESS" \
+                and _DOOR_ALONE.fullmatch(original, start, end) else None
+            if door_word:
+                start = door_word.start()  # "op nummer 23", "au numéro 12": a door said alone goes with its word
             if out and start < out[-1].end:
                 continue  # two values read from one run of number words: the run leaves once
             last_one = out[-1] if out else None
@@ -479,8 +484,9 @@ def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Findin
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
                             r"comme dans|wie)\s+$")
-# "58, cinq-huit", "nineteen. One nine", "honderdzesendertig. Een, drie, zes": the digit words after a house number
-_DIGIT_WORDS = re.compile(r"[,.]?[ ]*((?:[^\W\d_]+)(?:(?:,?[ ]|-)[^\W\d_]+)+)(?![\w'’-])")
+# "58, cinq-huit", "nineteen. One nine", "honderdzesendertig. Een, drie, zes", "sixty-nine! Six nine", "soixante et
+# un ! Six, un": the digit words after a house number
+_DIGIT_WORDS = re.compile(r"[ ]?[,.!]?[ ]*((?:[^\W\d_]+)(?:(?:,?[ ]|-)[^\W\d_]+)+)(?![\w'’-])")
 
 
 def _spelled_digits(text: str, end: int, number: str) -> int:
@@ -507,6 +513,8 @@ _STREET_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{HEBREW_STREET_WORDS})\s+$
                                  # the ordinal a street's name opens with, read as a number: "Eerste Jan ...straat"
                                  r"(?<![\w'’-])(?:Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|"
                                  r"Tiende|Elfde|Twaalfde)[ ]$")
+_DOOR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?i:huisnummer|nummer|number|num[ée]ro|nr\.?|no\.|n°)[ ]?$")
+_DOOR_ALONE = re.compile(r"[0-9]{1,4}(?:[ ]?[a-zA-Z])?(?![\w])")
 _FLAT_NEXT = re.compile(r"\s*,?\s*")  # between an address and its flat found apart: "... 7, דירה 4" is one address
 _YEAR_BEFORE = re.compile(r"(?<![\w/.,:-])(?P<year>(?:19|20)[0-9]{2})\s*(?:\.{2,}|…|,|-|–)\s*$")  # "1958... ", "1958, "
 _SPOKEN_DASH = re.compile(r"\s+(?i:dash|hyphen|slash|streepje|streep|liggend streepje|tiret|trait d['’]union|barre|"
@@ -717,6 +725,7 @@ _TRAILING = re.compile(r"\s*(?:\.{2,}|…)")
 _THINGS_NEAR = re.compile(r"(?i:order|bestel|factuur|invoice|booking|boeking|reserv|commande|facture|dossier|"
                           r"klant|customer|client|account|rekening|compte|ticket|track)|הזמנה|חשבונית|לקוח|חשבון")
 _PHONE_START = re.compile(r"(?:(?:\+|00 ?)[0-9]{1,3}|0[0-9]{1,4})(?:[ .-][0-9]{2,3}){0,2}")
+_COMMA_ONLY = re.compile(r"[ ]*,[ ]*")
 _PIECE_THEN_PAUSE_AT_END = re.compile(r"[0-9]\s*(?:\.{2,}|…)\s*$")
 
 
@@ -732,7 +741,9 @@ def _pieces_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Fin
     if named is None or _THINGS_NEAR.search(text, max(0, named.start() - 20), named.end() + 20):
         return  # "mijn ordernummer is 0452... even kijken... 18..."
     runs = list(DIGIT_RUN.finditer(text, named.end()))
-    first = next((i for i, run in enumerate(runs) if _TRAILING.match(text, run.end())), None)
+    first = next((i for i, run in enumerate(runs) if _TRAILING.match(text, run.end()) or (  # "06, 12...": a first
+        i + 1 < len(runs) and _COMMA_ONLY.fullmatch(text, run.end(), runs[i + 1].start()) and  # group, a comma, then
+        _TRAILING.match(text, runs[i + 1].end()))), None)  # the next one and a pause
     if first is None or not _PHONE_START.fullmatch(runs[first].group()) or "?" in text[runs[first].start():]:
         return
     for run in runs[first:]:
@@ -742,6 +753,64 @@ def _pieces_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Fin
                 CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()) or
                 _TIME_WORD_BEFORE.search(text, max(0, run.start() - 12), run.start())):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)
+
+
+_PAUSE = re.compile(r"\.{2,}|…")
+_BETWEEN_GROUPS = re.compile(r"[\s,.…-]*")
+_ASIDE_WORDS = 12  # words at most in an aside between two groups of a number being dictated
+_PLUS_BEFORE = re.compile(r"(?<![\w'’])(?i:plus|\+)\s*$")
+
+
+def _phone_in_pieces(text: str, findings: Sequence[Finding], *, named: bool) -> Iterable[Finding]:
+    """A telephone number a customer's turn dictates whole, group by group with pauses, an aside to someone in the
+    room or a "let me scroll" between ("06... 47... 91... Inès, arrête de taper ton frère... pardon. 38, 25.", "plus
+    44... 7700... let me scroll... 841, 236.", "054... 821... עומרי, תפסיק!... סליחה. 67... 30."), after a word for
+    the number in the turn or one of the two before: the groups from the first that starts as a phone does (a 0 or a
+    plus) and is followed by a pause, read together, make a whole phone number. Each group is a piece of it."""
+    if not _PAUSE.search(text) or not (named or _NUMBER_WORD.search(text)):
+        return
+    named_at = _NUMBER_WORD.search(text)
+    if named_at and _THINGS_NEAR.search(text, max(0, named_at.start() - 20), named_at.end() + 20):
+        return  # "mijn ordernummer is 0452... even kijken... 18..."
+    runs = list(DIGIT_RUN.finditer(text))
+    for first, run in enumerate(runs):
+        plus = "+" if _PLUS_BEFORE.search(text, max(0, run.start() - 6), run.start()) else ""
+        if not ((plus or _PHONE_START.fullmatch(run.group())) and _TRAILING.match(text, run.end())):
+            continue
+        chain = [run]
+        for later in runs[first + 1:]:
+            gap = text[chain[-1].end():later.start()]
+            if not (_BETWEEN_GROUPS.fullmatch(gap) or _PAUSE.search(gap) and len(gap.split()) <= _ASIDE_WORDS and
+                    "?" not in gap):
+                break
+            chain.append(later)
+        dialled = plus + "".join(re.sub(r"[^0-9]", "", piece.group()) for piece in chain)
+        if len(chain) >= 3 and plausible_phone(dialled):
+            for piece in chain:
+                if not any(f.start < piece.end() and piece.start() < f.end for f in findings) and not (
+                        CURRENCY_AFTER.match(text, piece.end()) or _NOT_A_PIECE_AFTER.match(text, piece.end())):
+                    yield Finding("PHONE", piece.start(), piece.end(), piece.group(),
+                                  re.sub(r"[^0-9]", "", piece.group()))
+        return
+
+
+# The last words of a turn that starts to dictate an IBAN and breaks off: "je le lis : BE29, 3851...", "Here goes.
+# GB22 BARC, 2004...", "het is NL47 SNSB 3152…".
+_IBAN_COMING = re.compile(r"(?:^|[.!?:]\s+)(?:[^\W\d_]+[ ]){0,3}(?P<start>(?P<country>[A-Z]{2})[0-9]{2}"
+                          r"(?:[ ,.…-]{1,4}(?:[A-Z]{4}|[0-9]{2,4}))*)\s*(?:\.{2,}|…)\s*$")
+
+
+def _iban_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The first groups of an IBAN a customer's turn ends on, with a pause, after what it is: its country, check
+    digits, bank and digit groups so far, each a piece (the next segment gives the rest)."""
+    match = _IBAN_COMING.search(text[-160:]) if _PIECE_THEN_PAUSE_AT_END.search(text) else None
+    if match is None or match["country"] not in IBAN_LENGTHS:
+        return
+    offset = max(0, len(text) - 160)
+    for piece in re.finditer(r"[A-Z]{2}[0-9]{2}|[A-Z]{4}|[0-9]{2,4}", match["start"]):
+        start, end = offset + match.start("start") + piece.start(), offset + match.start("start") + piece.end()
+        if not any(f.start < end and start < f.end for f in findings):
+            yield Finding("IBAN", start, end, piece.group(), piece.group())
 
 
 # A group of a number taken back: "not 210", "niet 210", "pas 210", "לא 210", "and not 210".
@@ -931,6 +1000,9 @@ class RedactionSession:
         piece_kind = (context.dictating or _piece_kind(text, context, findings)) if context and not context.agent \
             else ""
         span = len(text)
+        if piece_kind and len(text.split()) > _PIECES_SEGMENT and (head := _leading_pieces(text)):
+            span = head  # "3152, 0171, nee wacht, 0177... en dan 07. Sorry, ik sta bij de bushalte, lijn 6 komt
+            # eraan.": the rest of the number being dictated in the first sentences, an aside after them
         if not piece_kind and context and not context.agent and (head := _leading_pieces(text)):
             piece_kind = _piece_kind(text[:head], context, [f for f in findings if f.end <= head], head=True)
             span = head  # "11. Dat was hem. Scheelt het nog wat ...?": the answer's first sentences give the pieces
@@ -943,6 +1015,8 @@ class RedactionSession:
                               key=lambda f: f.start)
         if context and not context.agent:
             findings = sorted([*findings, *_pieces_still_coming(text, findings)], key=lambda f: f.start)
+            findings = sorted([*findings, *_phone_in_pieces(text, findings, named=context.phone_named),
+                               *_iban_still_coming(text, findings)], key=lambda f: f.start)
         parts: list[str] = []
         used: dict[str, str] = {}
         last = 0

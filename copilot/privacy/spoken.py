@@ -95,6 +95,9 @@ _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-NP-Z][ ,.-]{1,2}$")  # a capital s
 # A pause after a number word before a block of four written digits or more: "boîte deux, 4000 Liège" is a box
 # and a postcode, not 24000.
 _ENDS_WORDS = re.compile(r"[ \t]*[,;][ \t]*")
+# A stop after digits and a number word with a capital: a new sentence, no more of the number ("op nummer 23. Twee
+# huizen verder", "at 23. Two doors down"); words said again after it are the digits' own ("27. Twee zeven").
+_NEW_SENTENCE = re.compile(r"[ \t]*\.[ \t]+")
 
 
 def _atoms(text: str) -> list[list[_Atom]]:
@@ -113,7 +116,8 @@ def _atoms(text: str) -> list[list[_Atom]]:
             parsed = word_value(word)
         gap = text[last_end:match.start()] if run else ""
         if parsed is None or (run and not _GAP.fullmatch(gap)) or _ENDS_WORDS.fullmatch(gap) and parsed[1] == "digits" \
-                and run[-1].cls != "digits" and len(word) >= 4:
+                and run[-1].cls != "digits" and len(word) >= 4 or run and run[-1].cls == "digits" and \
+                parsed[1] != "digits" and _NEW_SENTENCE.fullmatch(gap) and word[:1].isupper():
             if run:
                 runs.append(run)
             run = []

@@ -33,7 +33,7 @@ def redact(*lines: str, lookahead: bool = False, names: tuple[str, ...] = ()) ->
     ("Op welk nummer kan ik u terugbellen?", "020 6241987", "[PHONE_1]"),
     ("Met wie spreek ik?", "Johan Visser", "[NAME_1]"),
     ("Wat is uw adres?", "Meir 12, in Antwerpen", "[ADDRESS_1], in Antwerpen"),
-    ("Welke postcode en huisnummer?", "2514ab nummer 23", "[POSTCODE_1] nummer [ADDRESS_1]"),
+    ("Welke postcode en huisnummer?", "2514ab nummer 23", "[POSTCODE_1] [ADDRESS_1]"),  # the door with its number word
     ("What's your date of birth?", "March 3rd, 1985", "[DATE_OF_BIRTH_1]"),
     ("Could you confirm your date of birth for me?", "sure, 1/9/84", "sure, [DATE_OF_BIRTH_1]"),
     ("What's the zip code there?", "94107", "[POSTCODE_1]"),
