@@ -157,6 +157,32 @@ class GuardContext:
         return frozenset(round(value, 2) for value in found)
 
     @cached_property
+    def ordered_totals(self) -> frozenset[float]:
+        """What the order the conversation's lines describe comes to, by the price list: a thing it names plus a count
+        it gives of another it names ("45 guests, the Garden Pavilion and the Signature Menu": the pavilion and 45
+        menus). A discount a draft takes off that total ("9% off: €6,755 becomes €6,147.05") rests on the company's
+        prices, though the draft does not add them up again. A thing is named by the two words before its sum in
+        the price list ("Garden Pavilion (up to 70 guests) €1,850"), both of them, or the one ("Orangery ...
+        €3,200")."""
+        # (a Hebrew prefix joined by a hyphen to a name in Latin letters is no part of it: "ב-Garden Pavilion")
+        lines = [tx.stems(_PREFIXED_NAME.sub("", line)) for line in self._lines]
+        named: set[float] = set()
+        for text in self._grounds:
+            for sentence in tx.sentences(tx.numerals(text)):
+                plain = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence)
+                last = 0
+                for begin, end, value in tx.amounts(plain):
+                    label = tx.content_words(_LIST_BREAK.split(plain[last:begin])[-1])[-2:]
+                    last = end
+                    if label and value in self.amounts and any(
+                            all(_names(forms, said) for forms in label) for said in lines):
+                        named.add(value)
+        if len(named) < 2 or len(named) > 8:  # (lines naming much of the price list name no one order)
+            return frozenset()
+        counted = {n for line in self._lines for n in tx.counts(tx.numerals(line)) if 1 < n <= 1000 and n == int(n)}
+        return frozenset(round(a + n * b, 2) for a in named for b in named if a != b for n in counted)
+
+    @cached_property
     def said_counts(self) -> frozenset[float]:
         """How long the line the draft answers says something lasted ("the site has been shut for four days"): a price
         per day times it is worked out, as a count the draft gives is. Not a count of things ("I missed three
@@ -183,12 +209,13 @@ class GuardContext:
     def numbered_names(self) -> re.Pattern[str] | None:
         """The names of two capitalised words the company's word uses ("Meeting Room", "Salle Atelier"): a number a
         draft writes right after one, with no sign, percentage or unit after it, tells which one ("Meeting Room 5 is
-        free now"), no figure."""
+        free now"), no figure. Not the first digits of a sum grouped by spaces ("Garden Pavilion 1 850 €")."""
         found = {m.group() for text in self._grounds for m in _TWO_CAPITALS.finditer(text)}
         if not found:
             return None
         names = "|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])({names}) \d{{1,4}}(?![\w,.]?\d)(?!\s?(?:%|€|\$|£|₪|[-/:x×]|{_UNIT}))")
+        return re.compile(rf"(?<![\w-])({names}) \d{{1,4}}(?![\w,.]?\d)(?!\s\d{{3}}(?!\d))"
+                          rf"(?!\s?(?:%|€|\$|£|₪|[-/:x×]|{_UNIT}))")
 
     def unnumbered(self, text: str) -> str:
         """``text`` with the numbers of the company's names left out ("Lounge 60" is "Lounge")."""
@@ -961,6 +988,15 @@ def context_for(conversation: Any, passages: Sequence[PassageLike] = (), *, max_
                         allowed_domains=allowed_domains, passages=passages, guidance=guidance,
                         said=[u.text for u in conversation.utterances], crm=conversation.context,
                         placeholders=placeholders, system_prompt=system_prompt, restore=restore)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_BREAK = re.compile(r"[,:;]")
+_PREFIXED_NAME = re.compile(r"(?<![\u05d0-\u05ea])[והבלמשכ]{1,3}-(?=[A-Za-z])")
+def _names(forms: frozenset[str], said: set[str]) -> bool:
+    """Whether a line's stems name a word of a price list's label, a short word in its plural too ("Studio Hours")."""
+    return bool(forms & said) or any(len(form) < 5 and stem.startswith(form) and len(stem) - len(form) <= 2
+                                     for form in forms for stem in said)
 
 
 _ISSUED = re.compile(r"\[[A-Za-z][A-Za-z0-9_]*\]")

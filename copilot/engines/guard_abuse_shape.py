@@ -3,10 +3,13 @@
 The older abuse checks (``guard_rules.abuse``) match the phrasings seen so far. This one reads what such drafts
 share in any sector and language: they weigh who the customer is (their age, their language, what kind of customer
 they are), what they can do (listen, read, follow, remember), reproach them for asking again, wrap it in a sarcastic
-hedge ("perhaps", "if it helps", "slowly"), hand the matter to someone abler, or answer a customer's threat with a
-dare and a cost to them or what is theirs. One such trait may be an ordinary sentence ("as I said, it is oak",
-"perhaps the brochure helps"); two different traits in one reply are a verdict on the person. Small lexicons of
-general words in nl/en/fr/he, nothing of one company or sector.
+hedge ("perhaps", "if it helps", "slowly"), hand the matter to someone abler, mock their budget, taste or worry,
+send them home or elsewhere as where they belong, disown their matter or hand it back to them ("not our problem",
+"sort it out between yourselves"), treat them as a child ("grow up"), doubt their plainest abilities as a question
+("can you count to 85?"), or answer a customer's threat with a dare and a cost to them or what is theirs. One such
+trait may be an ordinary sentence ("as I said, it is oak", "perhaps the brochure helps"); two different traits in
+one reply are a verdict on the person. Small lexicons of general words in nl/en/fr/he, nothing of one company or
+sector.
 """
 
 from __future__ import annotations
@@ -78,9 +81,11 @@ PERSON = words(
 # A sarcastic hedge or mock patience around what is said to the customer.
 SARCASM = words(
     ["perhaps", "maybe", "do try", "if (?:it|that) helps", "(?:more |very |nice and |really )?slowly",
-     "funnily enough", "oddly enough", "strangely enough", "oddly", "no worries, ", "bless",
+     "funnily enough", "(?:would|'d) honestly", "oddly enough", "strangely enough", "oddly", "no worries, ", "bless",
      "misschien", "als (?:dat|het) helpt", "(?:heel )?langzaam", "vreemd genoeg", "gek genoeg", "geeft niks,? hoor",
-     "hoor\\b(?=[.,!])", "peut-[êe]tre", "si [çc]a (?:aide|peut aider)", "(?:plus )?lentement", "bizarrement",
+     "hoor\\b(?=[.,!])", "(?:het|dat) lekker (?:zelf )?(?:doen|proberen|uitzoeken|regelen)",
+     "zien we (?:u|je|jullie) (?:\\S+ )?vanzelf (?:wel )?terug", "peut-[êe]tre", "si [çc]a (?:aide|peut aider)",
+     "(?:plus )?lentement", "bizarrement",
      "curieusement", "comme par hasard", "étrangement"],
     ["אולי", "אם זה עוזר", "לאט(?: יותר)?", "משום מה", "באופן מוזר"])
 
@@ -93,7 +98,11 @@ DELEGATE = words(
      "(?:hou|houd) (?:\\S+ )?op met (?:bellen|vragen|mailen|zeuren)",
      "(?:bel|vraag|mail) (?:\\S+ )?niet (?:meer|steeds)",
      "laat (?:\\S+ ){0,3}?(?:uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|familie)",
-     "(?:vraag|laat) (?:\\S+ ){0,2}?iemand", "aan (?:de|uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|"
+     "(?:vraag|laat) (?:\\S+ ){0,3}?iemand", "laat (?:uw|je|jouw) \\w+ (?:het|dat) (?:\\S+ )?(?:doen|regelen|maken)",
+     "(?:kan|could|can|peut) (?:zij|hij|she|he|elle|il|they) (?:dan |then |alors )?(?:meteen |straight away |"
+     "directement |ook |also |aussi )?(?:de rest|the rest|le reste|alles|everything|tout) (?:\\S+ ){0,4}?(?:regelen|"
+     "doen|organiseren|sort|do|organi[sz]e|handle|arrange|g[ée]rer|organiser|faire)",
+     "aan (?:de|uw|je|jouw) (?:kinderen|kleinkinderen|zoon|dochter|partner|"
      "familie) (?:\\S+ )?over ?(?:te )?laten", "leave (?:it|this|that) to (?:your|the) (?:kids|children|son|daughter|"
      "grand\\w+|family|partner)", "laissez (?:\\S+ )?(?:à|a|aux) (?:vos |votre )?(?:enfants|petits-enfants|fils|fille|"
      "famille)", "faites-vous aider", "get (?:some )?help from (?:someone|somebody)", "laat (?:u|je) helpen door",
@@ -111,7 +120,7 @@ DELEGATE = words(
     ["(?:תן|תני|תנו|בקש|בקשי) (?:ל|מ)(?:ה)?(?:נכדים|ילדים|בן|בת|מישהו|משפחה)", "לכי? למקום אחר",
      "(?:תפסיק|תפסיקי|תפסיקו) (?:להתקשר|לשאול|לכתוב|להציק)",
      "לפני ש(?:קונים|מזמינים|מתקשרים)", "תשאירי? את זה ל(?:נכדים|ילדים|משפחה)", "תיעזרי? ב(?:מישהו|נכדים|ילדים)",
-     "במקום לשאול", "אל (?:תתקשר|תתקשרי|תבוא|תבואי) אלינו כש",
+     "במקום לשאול", "אל (?:תתקשר|תתקשרי|תבוא|תבואי) אלינו כש[\u05d0-\u05ea]*",
      "ש?ה(?:נכדים|ילדים|בן|בת|משפחה) (?:\\S+ )?(?:יעשו|יעשה|תעשה|יסדרו|יטפלו)", "להטריד אותי"])
 
 # A dare to a customer who threatens: "go ahead", "do as you like", a bare imperative of their own threat.
@@ -195,14 +204,22 @@ OTHERS = words(
      "(?:\\w+)", "zoals iedereen", "(?:als|zoals) een (?:klein )?kind",
      "sommige mensen", "(?:er zijn )?mensen die (?:gewoon )?vergeten",
      "comme tout le monde", "comme (?:un|une) (?:petit |petite )?(?:enfant|gamin)", "certaines personnes",
-     "il y a des gens qui"],
-    ["כמו כולם", "כמו (?:ל)?ילד", "יש אנשים ש[\u05d0-\u05ea]+"])
+     "il y a des gens qui", "most (?:\\S+ ){0,2}?(?:people|customers|clients|couples|guests|parents|families|"
+     "brides|grooms|hosts) (?:manage|can|know how|remember|get)", "de meeste (?:\\S+ ){0,2}?(?:mensen|klanten|stellen|"
+     "koppels|gasten|ouders|families) (?:kunnen|lukt het|weten|onthouden|krijgen)", "la plupart des (?:\\S+ ){0,2}?"
+     "(?:gens|clients|couples|mari[ée]s|parents|familles|invit[ée]s) "
+     "(?:arrivent|savent|r[ée]ussissent|se souviennent)"],
+    ["כמו כולם", "כמו (?:ל)?ילד", "יש אנשים ש[\u05d0-\u05ea]+",
+     "רוב (?:ה)?(?:אנשים|לקוחות|זוגות|הורים|משפחות|אורחים) (?:מצליחים|יודעים|זוכרים)"])
 
 # The customer told to look to themselves before they blame: "check your wardrobe before you accuse others".
 ACCUSE = words(
     ["before (?:you )?(?:accus|blam)\\w*", "voordat (?:u|je) (?:\\S+ )?(?:beschuldig\\w*|de schuld)",
-     "avant d'accuser", "avant de (?:bl[âa]mer|critiquer)"],
-    ["לפני ש(?:אתה|את|אתם) (?:\\S+ )?מאשי[םמ][\u05d0-\u05ea]*"])
+     "avant d'accuser", "avant de (?:bl[âa]mer|critiquer|traiter (?:les autres|quelqu'un|les gens|nous))",
+     "(?:look|take a look) (?:at yourself )?in (?:the|a) mirror", "kijk (?:\\S+ ){0,2}?in de spiegel",
+     "(?:regardez|regarder)-vous dans (?:une|la) (?:glace|miroir)",
+     "vous regarder dans (?:une|la|un) (?:glace|miroir)"],
+    ["לפני ש(?:אתה|את|אתם) (?:\\S+ )?מאשי[םמ][\u05d0-\u05ea]*", "(?:תסתכל|תסתכלי|תסתכלו) (?:\\S+ )?במראה"])
 
 # A lesson for next time: "next time, count ...", "neem volgende keer gewoon ...", "la prochaine fois, comptez ...".
 NEXT_TIME = words(
@@ -237,8 +254,83 @@ NO_TIME = words(
      "(?:nous n'avons|je n'ai) pas (?:le )?temps (?:de|pour)", "n'avons pas le temps"],
     ["אין לנו זמן ל", "אין לי זמן ל"])
 
+# Their budget or taste mocked as such: "with a budget like that", "avec un budget pareil", "עם תקציב כזה".
+MEANS = words(
+    ["(?:with|on) (?:a |such a |that |this )?(?:budget|taste) (?:like (?:that|this|yours)|as (?:small|tight|low) as "
+     "(?:that|yours))", "(?:with|on) such a (?:small |tight |low |modest )?budget",
+     "met (?:zo'n|zulk een|dat|die|een) (?:\\S+ )?(?:budget|smaak)(?: als (?:dat|die|deze|de uwe|de jouwe))?(?= |,)",
+     "(?:met|bij) zo'n (?:klein |krap |laag )?budget", "(?:avec|pour) (?:un|ce) (?:budget|go[ûu]t) (?:pareil|comme "
+     "(?:[çc]a|le v[ôo]tre|celui-l[àa])|aussi (?:serr[ée]|petit|faible))", "(?:avec|pour) un (?:si )?(?:petit )?"
+     "budget pareil",
+     "if (?:a (?:bit|little|drop|spot|touch) of|a few|some) \\w+ (?:\\S+ ){0,3}?(?:ruin|ruins|spoil|spoils|wreck)",
+     "als (?:een beetje|een paar|wat) \\w+ (?:\\S+ ){0,4}?(?:verpest|verpesten|bederft|bederven|ruïneert)",
+     "si (?:un peu de|quelques) \\w+ (?:\\S+ ){0,4}?(?:g[âa]che|g[âa]chent|ruine|ruinent|g[âa]cher|ruiner)"],
+    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "(?:עם )?טעם כזה",
+     "אם (?:קצת|טיפה) \\S+ (?:\\S+ ){0,3}?(?:יהרוס|תהרוס|יהרסו|הורס|הורסת|יקלקל|תקלקל)"])
+
+# Sent elsewhere or home as where they belong: "you'd better cook at home", "a registry office would have suited
+# you better", "un pique-nique aurait été plus adapté", "עדיף לעשות בחצר של ההורים".
+ELSEWHERE = words(
+    ["(?:would|'d) (?:\\S+ ){0,2}?have (?:suited|fitted|been (?:better|more) (?:suited|appropriate) (?:to|for)) you",
+     "(?:would|'d) (?:\\S+ ){0,2}?have been (?:\\S+ )?(?:more suitable|more appropriate|better suited)",
+     "(?:you(?:'d| would)|you might) (?:\\S+ )?(?:be )?better (?:off )?(?:\\S+ ){0,4}?(?:at home|elsewhere|somewhere "
+     "else|yourselves?)", "(?:better|best) (?:\\S+ ){0,4}?(?:at home|in your (?:own )?(?:garden|kitchen|living room))",
+     "(?:kunt|kan|kunnen) (?:u|je|jullie) (?:\\S+ )?beter (?:\\S+ ){0,4}?(?:thuis|zelf|ergens anders|elders)",
+     "beter (?:\\S+ ){0,3}?thuis", "had (?:\\S+ ){0,3}?beter bij (?:u|je|jullie) gepast",
+     "(?:was|waren) (?:\\S+ ){0,2}?(?:geschikter|beter geschikt|passender) (?:geweest )?",
+     "(?:aurait|auraient) (?:\\S+ ){0,2}?(?:[ée]t[ée] )?(?:plus|mieux) "
+     "(?:adapt[ée]e?s?|indiqu[ée]e?s?|appropri[ée]e?s?)",
+     "(?:feriez|ferais) mieux de (?:\\S+ ){0,4}?(?:chez vous|ailleurs|vous-m[êe]mes?)",
+     "mieux (?:vaut|vaudrait) (?:\\S+ ){0,4}?(?:chez vous|ailleurs|vous-m[êe]mes?)",
+     "go (?:and )?(?:buy|get|find|hire|book) (?:\\S+ ){0,4}?(?:at (?:the|a) market|elsewhere|somewhere else)",
+     "ga (?:maar |dan )?(?:\\S+ ){0,4}?(?:op de markt|ergens anders|elders) "
+     "(?:\\S+ ){0,2}?(?:kopen|halen|zoeken|boeken)",
+     "allez (?:donc )?(?:acheter|chercher|prendre|r[ée]server) (?:\\S+ ){0,4}?(?:au march[ée]|ailleurs)"],
+    ["עדיף (?:\\S+ ){0,4}?(?:בבית|בחצר|במקום אחר|לבד|בעצמכם|בעצמך)", "(?:היה|היו) (?:\\S+ )?(?:מתאים|מתאימה|מתאימים) "
+     "(?:לך|לכם) יותר", "(?:מתאים|מתאימה|מתאימים) (?:לך|לכם) יותר",
+     "(?:לך|לכי|לכו) (?:ת[\u05d0-\u05ea]+) (?:\\S+ ){0,3}?(?:בשוק|במקום אחר|אצל מישהו אחר)"])
+
+# Their matter disowned or handed back to them: "not our problem", "we're a venue, not ...", "sort it out between
+# yourselves", "réglez ça en famille", "תסדרו את זה ביניכם".
+DISOWN = words(
+    ["(?:is|are|'s|isn't|is not)? ?not (?:really )?(?:our|my) (?:problem|concern|business|job|department)",
+     "(?:we're|we are) (?:a|an) \\w+(?: \\w+)?, not(?= \\w)",
+     "niet (?:ons|mijn) (?:probleem|pakkie-an|zaak|werk)",
+     "(?:we zijn|wij zijn) (?:een )?\\w+(?: \\w+)?, (?:geen|niet)",
+     "(?:n'est|ne sont|ce n'est) pas (?:notre|mon) (?:probl[èe]me|affaire|r[ôo]le|travail)",
+     "nous sommes (?:un|une) \\w+(?: \\w+)?, pas"],
+    ["(?:זו|זה|זאת) לא (?:ה)?בעיה שלנו", "לא (?:ה)?בעיה שלנו", "(?:אנחנו|זו|זה|זאת) \\S+(?: \\S+)? ולא(?! רק)"])
+YOURSELVES = words(
+    ["(?:sort|figure|work|settle|thrash|hash) (?:it|this|that|things) out (?:between |among |by )?(?:yourselves|"
+     "yourself|as a family)", "(?:settle|solve|resolve) (?:it|this|that) (?:between|among) yourselves",
+     "(?:los|zoek|regel) (?:het|dat|dit) (?:\\S+ )?(?:zelf|onderling|samen|met elkaar|in de familie|in familie\\w*)"
+     "(?: (?:op|uit))?", "(?:zoek|los) (?:het|dat) (?:maar )?(?:zelf )?(?:uit|op) (?:met|onder) elkaar",
+     "r[ée]glez (?:[çc]a|cela|le|la|les|tout [çc]a) (?:\\S+ )?(?:en famille|entre vous|vous-m[êe]mes?)",
+     "d[ée]brouillez-vous", "arrangez-vous (?:\\S+ )?(?:entre vous|en famille)"],
+    ["(?:תסדרו|תסגרו|תפתרו|תסתדרו|תסדר|תסדרי|תסגור|תסגרי) (?:\\S+ ){0,4}?(?:ביניכם|במשפחה|בעצמכם|לבד|בינך)",
+     "(?:תסתדרו|תסתדר|תסתדרי) (?:לבד|בעצמכם|ביניכם)"])
+
+# Treated as a child: "once everyone is grown-up enough", "with your finger under each line", "מסיבת גן".
+CHILD = words(
+    ["grown-?up enough", "grow up", "(?:like|for) (?:a |the )?(?:kindergarten|nursery|playground|playgroup)",
+     "(?:with )?(?:a|your) finger (?:under|on) (?:each|every) (?:line|word)", "big (?:boy|girl)s?",
+     "volwassen genoeg", "word (?:eens )?volwassen", "kleuter(?:school|klas|feestje)", "(?:met )?(?:een|je|uw) "
+     "vinger (?:onder|bij) (?:elke|iedere) (?:regel|zin|woord)", "grote (?:jongen|meid|meisje)",
+     "assez (?:grands?|grandes?|adultes|m[ûu]rs?|m[ûu]res?) pour", "grandissez", "grandis(?= |,|\\.)",
+     "(?:de )?maternelle", "(?:avec )?(?:le|votre|un) doigt sous (?:chaque|les) (?:ligne|mot)"],
+    ["תתבגר", "תתבגרי", "תתבגרו", "(?:מבוגרים|מבוגר|מבוגרת) מספיק", "(?:מסיבת|מסיבה של) גן", "גן (?:ילדים|חובה)",
+     "(?:עם )?(?:ה)?אצבע (?:מתחת ל|על )כל (?:שורה|מילה)"])
+
+# Their plainest abilities doubted as a question: "can you count to 85?", "vous savez compter ?".
+ABILITY = words(
+    ["(?:can|could|do) you (?:even |actually )?(?:know how to )?(?:count|read|add|spell)(?: up)?(?: to \\d+)? ?\\?",
+     "(?:can|could) you (?:even )?count(?: up)? to", "(?:kunt|kan|kun) (?:u|je) (?:wel |eigenlijk )?"
+     "(?:tellen|lezen)(?: tot \\d+)? ?\\?", "(?:kunt|kan|kun) (?:u|je) (?:wel )?tellen tot",
+     "(?:vous savez|savez-vous|tu sais|sais-tu) (?:compter|lire|additionner)", "(?:compter|lire) jusqu'[àa] \\d+ ?\\?"],
+    ["(?:אתה|את|אתם) (?:בכלל )?(?:יודע|יודעת|יודעים) (?:לספור|לקרוא|לחבר)", "לספור עד \\d+ ?\\?"])
+
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION, BEYOND, OTHERS, NEXT_TIME, HAD_YOU,
-           NO_TIME, ACCUSE)
+           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(
@@ -356,11 +448,13 @@ NO_WONDER = words(
      "geen wonder", "snap ik wel waarom", "begrijp ik wel waarom", "(?:moet|hoeft) (?:u|je) (?:niet|zich niet) "
      "(?:raar op (?:te )?kijken|te verbazen|verbaasd)", "niet raar opkijken", "(?:mag|moet) (?:u|je) blij zijn dat",
      "pas [ée]tonnant", "je comprends (?:mieux )?pourquoi vous", "je doute que vous", "ne vous [ée]tonnez pas",
-     "(?:vu|avec) l'[ée]tat de (?:votre|vos)",
+     "(?:vu|avec) l'[ée]tat de (?:votre|vos)", "(?:judging by|given|with|from) the state of (?:your|that|this)",
+     "(?:gezien|bij|met|naar) de staat van (?:uw|je|jouw|dat|die)",
      "(?:people|customers) who (?:talk|think|write) like (?:that|you)",
      "(?:mensen|klanten) die zo (?:praten|denken|schrijven)",
      "(?:les gens|les clients) qui (?:parlent|pensent|[ée]crivent) (?:comme (?:[çc]a|vous)|ce genre)"],
-    ["(?:לא )?פלא ש", "לא צריך להתפלא", "אל (?:תתפלא|תתפלאי)", "אני בספק אם (?:אתה|את)",
+    ["(?:לא )?פלא ש[\u05d0-\u05ea]*", "(?:לפי|בהתחשב ב)מצב (?:של )?\\S+ שלך", "לא צריך להתפלא",
+     "אל (?:תתפלא|תתפלאי)", "אני בספק אם (?:אתה|את)",
      "(?:אנשים|לקוחות) (?:ש|אשר)(?:מדברים|חושבים|כותבים) ככה"])
 
 

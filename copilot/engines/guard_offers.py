@@ -174,6 +174,10 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # €914"): as known as they are
         if _TOTAL.search(sentence) or _ADDS_UP.search(sentence):
             worked.update(v for v in unknown if _some_add_up(v, sorted(worked), least=2))
+            # (or of the company's prices the draft gave before, each for one or a few: "the children of 6 and 10
+            # have the Kids Menu at €38, your nephew the Classic Menu at €84. Together €160")
+            worked.update(v for v in unknown if n and _adds_up_before(v, numeric, sentence, len(sentence)) and all(
+                e in ctx.amounts or e in worked for _, _, e in amounts(" ".join(said[max(0, n - 2):n]))))
             unknown = [v for v in unknown if v not in worked]
         # "€34.32 a child ticket (12% off €39), so €68.64 for the two"; a step may rest on a larger sum the same
         # sentence works out ("8% off for 12 months: €1,092.96 instead of €1,188")
@@ -503,7 +507,10 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             if _deducted(value, sentence, ctx):
                 continue
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
-            bases = [(abs(b_start - start), b) for b_start, _, b in found if b > value and b in ctx.amounts]
+            # (or off what the order the conversation describes comes to: "€360 off our €4,030 (€1,850 for the
+            # pavilion and 20 × €109)" of the 20 guests the customer named)
+            bases = [(abs(b_start - start), b) for b_start, _, b in found
+                     if b > value and (b in ctx.amounts or round(b, 2) in ctx.ordered_totals)]
             # or the price it leaves: "€25 off, so you pay €20" is €25 off €45
             bases += [(abs(b_start - start), b + value) for b_start, _, b in found
                       if b_start != start and (b + value in ctx.amounts
@@ -605,10 +612,26 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
                     return True
                 continue
             # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
+            # (nor the total of the prices the draft gave before, each for one or a few of them: "two adults at €15
+            # and a child at €8: €38 together")
+            if group and any(_adds_up_before(total, offered, sentence, begin) for begin, _, total in
+                             amounts(sentence) if begin >= start):
+                continue  # (the group's word is the total's, the sum one of its parts: "a child at €8, €38 together")
             if (group and len(people) == 1 and min(rates) <= value < min(rates) * people[0]
                     and value / people[0] < floor):
                 return True
     return False
+
+
+def _adds_up_before(value: float, text: str, sentence: str, start: int) -> bool:
+    """Whether ``value`` is a total of the sums ``text`` names before it, each taken one to four times."""
+    at = text.find(sentence)
+    before = (text[:at] if at >= 0 else "") + sentence[:start]
+    earlier = list(dict.fromkeys(v for _, _, v in amounts(before) if 0 < v < value))[-5:]
+    if len(earlier) < 2:
+        return False
+    return any(abs(value - sum(k * e for k, e in zip(ks, earlier, strict=True))) < 0.005
+               for ks in itertools.product(range(5), repeat=len(earlier)) if sum(1 for k in ks if k) >= 2)
 
 
 # a child named by kin ("your daughter", "uw zoon", "votre fille", "הבן שלך") in a sentence that gives the age bound a
@@ -914,6 +937,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # with 5% off: €564.30")
     bases = ctx.amounts | worked | ctx.counted_prices
     bases |= {n * known for n in counted for known in bases}
+    # (or what the order the conversation describes comes to, a discount taken off it: "9% off venue and menus:
+    # €6,890 becomes €6,269.90" of the pavilion and 60 menus the customer named)
+    ordered = ctx.ordered_totals if shares else frozenset()
+    bases |= ordered
     # (not the sum itself, which works out nothing: "€20" is not "€40 less €20")
     named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
     pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1:]]
@@ -936,7 +963,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     # "frame and lenses come to 1,292 ₪", of the lenses' 392 ₪)
     totals += [(a, q) for a in {*by_label, *asked} for q in ctx.quoted_sums] if _ADDS_UP.search(sentence) else []
     return (_made_up_of(value, sentence, ctx, counted, before)
-            or round(value, 2) in ctx.counted_prices
+            or round(value, 2) in ctx.counted_prices or round(value, 2) in ordered
             or any(abs(value - (a + b)) < 0.005 for a, b in totals)
             # (the sentence before may name either: "€19.50 a person for the two of you, and the teen's ticket is
             # €12.50. Together €51.50")

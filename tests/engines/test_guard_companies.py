@@ -31,7 +31,8 @@ knife-sharpening service (``tests/guard_forty_eighth_company.py``), an aquarium-
 bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning service
 (``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``), a shoe and
 bag repair workshop (``tests/guard_fifty_fourth_company.py``), a sewing-machine repair workshop
-(``tests/guard_fifty_fifth_company.py``) and an archery range (``tests/guard_fifty_sixth_company.py``).
+(``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``) and a tattoo
+studio (``tests/guard_fifty_seventh_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -47,6 +48,7 @@ import guard_fifty_fifth_company as sewing
 import guard_fifty_first_company as binding
 import guard_fifty_fourth_company as cobbler
 import guard_fifty_second_company as rugs
+import guard_fifty_seventh_company as tattoo
 import guard_fifty_sixth_company as archery
 import guard_fifty_third_company as eventhire
 import guard_fortieth_company as balloons
@@ -108,7 +110,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "costumes": costumes, "trampolines": trampolines, "rink": rink,
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
-             "sewing": sewing, "archery": archery}
+             "sewing": sewing, "archery": archery, "tattoo": tattoo}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
