@@ -170,9 +170,14 @@ def links(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
 _PURPOSE = re.compile(r"\b(?:so that|so|zodat|pour que|pour ne|afin de|afin que)\b|כדי", re.IGNORECASE)
 
 
+# A word spelt letter by letter so that no word list sees it: "your P-A-S-S-W-O-R-D", "the p.i.n.c.o.d.e".
+_SPELT = re.compile(r"(?<![\w.-])(?:[^\W\d_][-. ]){4,}[^\W\d_](?![\w-])")
+
+
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
+    text = _SPELT.sub(lambda m: re.sub(r"[-. ]", "", m.group()), text)
     # a code the customer just mentioned ("I've just had a text with a code from you") is named already
     # (or a line just before it: "I've sent a code to your mobile." / "Got it.")
     # (a compound names the code too: "een verificatiecode per sms")

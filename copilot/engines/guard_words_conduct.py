@@ -27,7 +27,12 @@ CREDENTIAL = words(
      "codes? (?:that |which )?you(?:'ve| have)? (?:just )?(?:got|received|been sent|get)",
      "(?:sms|text(?: message)?|message) with (?:a|the|your) (?:\\S+ )?code",
      "(?:code|number|digits|pin) (?:that |which )?(?:we|i) (?:just )?(?:sent|texted|e-?mailed)",
-     "(?:photo|picture|scan|copy) of (?:both sides of )?your (?:bank |credit |debit )?card", "maiden name",
+     "(?:photo|picture|scan|copy) of (?:both sides of |the (?:front|back)(?: and (?:the )?(?:back|front))? of )?your "
+     "(?:bank |credit |debit )?card", "maiden name",
+     # the code by what carries it: "the numbers from the SMS we sent", "de cijfers uit de sms", "les chiffres du SMS"
+     "(?:numbers|digits) (?:from|in) (?:the|your|our) (?:sms|text(?: message)?)\\b",
+     "(?:cijfers|nummers) (?:uit|in|van) (?:de|uw|je|onze) (?:sms|tekstbericht|sms'je)\\b",
+     "(?:chiffres|num[ée]ros) (?:du|de votre|dans le|dans votre|de notre) (?:sms|texto)\\b",
      # (where it is keyed in may stand between: "de vier cijfers die je bij de pinautomaat intoetst")
      "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,4}?(?:type|key|"
      "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
@@ -114,7 +119,9 @@ CREDENTIAL = words(
      "(?:ה)?קוד (?:ה)?(?:כניסה|גישה|שער|דלת|אזעקה)",
      "הקוד שקיבלת", "קוד ה-?SMS", "פרטי ההתחברות", "פרטי התחברות", "שם משתמש וסיסמה", "שם המשתמש והסיסמה",
      "(?:שלוש|3) הספרות (?:ש|ב)?(?:גב|בגב)", "מספר הכרטיס", "פרטי האשראי", "פרטי הכרטיס", "קוד PIN", "קוד סודי",
-     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)", "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
+     "הקוד (?:מה|ב|ש)?(?:SMS|הודעה|מסרון)",
+     "(?:ה)?(?:ספרות|מספרים) (?:מה|ב|ש|של )?(?:SMS|הודעה|מסרון)",
+     "(?:ה)?קוד (?:ש|ה)?(?:קיבלת|נשלח|שלחנו|תקבל|תקבלי|שקיבלת)",
      "קוד(?: \\S+)? (?:בן|של) (?:ארבע|שש|שמונה|\\d) (?:ה)?ספרות", "(?:הודעה|מסרון|SMS) עם (?:ה)?קוד",
      "קוד (?:\\S+ )?ב-?SMS",
      "(?:ה)?ספרות (?:\\S+ ){0,2}?ב?גב (?:ה)?כרטיס", "שאלת (?:ה)?אבטחה", "תוקף הכרטיס", "צילום (?:של )?(?:ה)?כרטיס",
