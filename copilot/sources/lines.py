@@ -15,10 +15,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
-from copilot.live.protocol import Message, ProtocolError, UtteranceMessage, parse_message
+from copilot.live.protocol import Message, ProtocolError, parse_message
 from copilot.sources.transcript import split_labelled
-from copilot.text.clean import clean_text
-from copilot.text.documents import MAX_TEXT
 
 log = logging.getLogger("copilot.sources")
 POLL_INTERVAL = 0.2
@@ -42,10 +40,8 @@ def parse_line(raw: str, number: int, default_session: str) -> Message | None:
     labelled = split_labelled(line)
     if labelled is None:
         raise ProtocolError("line", "expected a JSON object or 'Speaker: text'")
-    speaker, text = labelled
-    if len(text) > MAX_TEXT:  # as for a JSON line: a runaway line is named, not fed to every engine
-        raise ProtocolError("text", f"longer than {MAX_TEXT} characters")
-    return UtteranceMessage(default_session, str(speaker), clean_text(text))
+    speaker, text = labelled  # checked as the same line in JSON is: its length, its session
+    return parse_message({"speaker": str(speaker), "text": text}, session=default_session)
 
 
 class LineSource:
