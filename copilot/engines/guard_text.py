@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from copilot.engines import guard_words as w
 from copilot.engines.guard_lexicon import HE_LETTER, Words
+from copilot.privacy.detectors import iban_valid
 from copilot.privacy.redaction import Finding, Redactor
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
@@ -554,7 +555,7 @@ def ibans(text: str) -> Iterator[str]:
             yield compact
     for m in _SPACED_IBAN.finditer(text):
         compact = m.group().replace(" ", "")
-        if int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1:
+        if iban_valid(compact):
             yield compact
 
 

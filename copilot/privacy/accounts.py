@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from copilot.privacy.detectors import IBAN_LENGTHS, Finding
+from copilot.privacy.detectors import IBAN_LENGTHS, Finding, iban_valid
 from copilot.privacy.recalled import CORRECTED
 
 # Country letters said apart or together, then the check digits: "N L 81", "NL 57", "F R 76".
@@ -89,8 +89,7 @@ def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
             continue  # "N L eighteen, R-A-B-O, zero seven..." as the turn ends, asked for: the rest comes next
         if not length or count != length or not compact[2:4].isdigit() or text[end:end + 1].isalnum():
             continue
-        valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
-        if valid or "IBAN" in asked or _CUE.search(text, max(0, start.start() - 40), start.start()):
+        if iban_valid(compact) or "IBAN" in asked or _CUE.search(text, max(0, start.start() - 40), start.start()):
             yield Finding("IBAN", start.start(), end, text[start.start():end], compact)
 
 

@@ -163,6 +163,11 @@ def mark(taken: bytearray, findings: Iterable[Finding], level: int) -> bytearray
     return taken
 
 
+def iban_valid(compact: str) -> bool:
+    """Whether an IBAN's check digits hold (ISO 13616 mod 97); ``compact``: upper case, no spaces."""
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
 def ibans(text: str) -> Iterable[tuple[Finding, bool]]:
     """IBAN-shaped strings of the right length for their country, with whether the mod-97 check holds."""
     for match in _IBAN_START.finditer(text):
@@ -178,8 +183,7 @@ def ibans(text: str) -> Iterable[tuple[Finding, bool]]:
             pos += 1
         if length and len(chars) == length and not text[pos:pos + 1].isalnum():
             compact = "".join(chars)
-            valid = int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
-            yield Finding("IBAN", match.start(), pos, text[match.start():pos], compact), valid
+            yield Finding("IBAN", match.start(), pos, text[match.start():pos], compact), iban_valid(compact)
 
 
 def dates(text: str, today: date, *, asked: bool = False, known: frozenset[str] = frozenset()
