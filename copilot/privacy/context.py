@@ -952,7 +952,9 @@ _DISOWNED = re.compile(
     r"^(?:[^.?!:]{0,30}[,.!:]\s*)?(?:זה|זו|זהו|זאת)\s+(?:(?:ה)?(?:מספר|קו|טלפון|קבלה|מוקד|משרד|מספר\s+ה\S+)"
     r"(?:\s+\S+)?\s+(?:שלנו)|מספר\s+(?:ה)?(?:הזמנה|חשבונית|קבלה|אסמכתא|עסקה|לקוח|ברקוד)|(?:ה)?ברקוד|"
     r"(?:ה)?(?:\S+\s+)?שלנו|(?:רק\s+)?(?:כרטיס\s+(?:ה)?(?:מתנה|נטען)|(?:ה)?שובר|גיפט\s?קארד))")
-_AT_QUESTION = re.compile(r"(?:\+|\(\+?)?[0-9][0-9 ./-]{5,}[0-9](?=[^0-9?]{0,60}\?)")
+# A number is at most some forty characters written out ("+31 (0)6 12 34 56 78", a card in fours, digits said one
+# by one): bounded, so a turn of 20,000 spaced digits with no question mark is not read again from every digit.
+_AT_QUESTION = re.compile(r"(?:\+|\(\+?)?[0-9][0-9 ./-]{5,48}[0-9](?=[^0-9?]{0,60}\?)")
 # Or right after the question, ending the turn: "kan ik daar mee betalen? nummer 6686...", "זה כרטיס אשראי? 6446..."
 _AFTER_QUESTION = re.compile(r"\?\s*(?:(?i:nummer|number|num[ée]ro|code)\s*:?\s*|מספר\s*:?\s*)?"
                              r"(?P<number>[0-9][0-9 ./-]{5,}[0-9])\W*$")

@@ -267,9 +267,18 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
         labels: dict[int, str | None] = {}  # the words before a start, read once for all the lengths tried from it
         while i < len(groups):
             best: tuple[int, Finding] | None = None
+            # no card, phone or ID has fewer than eight digits unless written as an international number ("+",
+            # "(", "00" before it): such a span is not classified at all, so a long run of digits said one by one
+            # costs little per digit
+            international = text[groups[i][0] - 1:groups[i][0]] in ("+", "(") or "".join(
+                text[a:b] for a, b in groups[i:i + 2]).startswith("00")
+            length = 0
             for j in range(i, len(groups)):
-                if sum(b - a for a, b in groups[i:j + 1]) > 19:
+                length += groups[j][1] - groups[j][0]
+                if length > 19:
                     break
+                if length < 8 and not international:
+                    continue
                 finding = _classify(text, groups[i:j + 1], run.start(), label, labels)
                 if finding and not any(blocked[finding.start:finding.end]):
                     best = (j, finding)

@@ -1,0 +1,65 @@
+"""A turn as long as the protocol allows, made of what the number rules read: it is paid for once, not again on
+every later request of the call, and not once per digit.
+
+Found by feeding the redactor and the guard 20,000 characters of one repeated piece ("1 ", "1.", "0 6 "): after a
+single such customer line, every later AI request of the call spent about 1.5 s of CPU re-reading it (a look-ahead
+for a question after a number, unbounded, was tried again from every digit), and the guard's figure reader spent
+0.6 s per such text (a product-name check after every figure ran to the end of the run). Time is CPU time of this
+process, so a loaded machine does not fail these; the bounds are several times what the fixed code needs and
+several times less than what the code before needed.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from copilot.engines import guard_text
+from copilot.live.protocol import MAX_TEXT
+from copilot.privacy import detectors
+from copilot.privacy.redaction import Redactor, Turn, Vault
+
+
+def _cpu(call) -> float:
+    started = time.process_time()
+    call()
+    return time.process_time() - started
+
+
+@pytest.mark.parametrize("piece", ["0 6 ", "1."])
+def test_the_requests_after_a_turn_of_twenty_thousand_digits_do_not_read_it_again(piece):
+    vault = Vault(redactor=Redactor())
+    turns = [Turn("customer", "Hallo, ik heb een vraag over mijn factuur."), Turn("agent", "Wat is uw klantnummer?"),
+             Turn("customer", (piece * MAX_TEXT)[:MAX_TEXT])]
+    vault.redact_turns(turns)  # the line itself is read once
+    later = []
+    for n in range(3):
+        turns.append(Turn("agent" if n % 2 == 0 else "customer", f"Dank u, nog iets anders? ({n})"))
+        later.append(_cpu(lambda: vault.redact_turns(turns)))
+    assert max(later) < 0.3, later  # was about 1.5 s each
+
+
+def test_a_number_said_before_a_question_is_still_the_one_asked_about():
+    """The bound on the look-ahead keeps what it was for: the agent disowns the number the customer asked about."""
+    vault = Vault(redactor=Redactor())
+    turns = [Turn("customer", "Er belde net 023 531 44 80, zijn jullie dat?"),
+             Turn("agent", "Ja, dat is ons nummer van de klantenservice.")]
+    assert "023 531 44 80" in vault.redact_turns(turns)[0]
+    turns = [Turn("customer", "Mijn nummer is 06 12 34 56 78, is dat goed zo?"), Turn("agent", "Dank u, genoteerd.")]
+    assert "[PHONE_1]" in vault.redact_turns(turns)[0]
+
+
+def test_digits_said_one_by_one_cost_little_per_digit_and_still_make_a_number():
+    text = "1 " * 10_000
+    assert _cpu(lambda: detectors.numbers(text, bytearray(len(text)))) < 4  # linear; about 1.6 s
+    said = "mijn nummer is 0 6 1 2 3 4 5 6 7 8 en verder niets"
+    assert [f.kind for f in detectors.numbers(said, bytearray(len(said)))] == ["PHONE"]
+    international = "bel me op +31 6 12 34 56 78"
+    assert [f.kind for f in detectors.numbers(international, bytearray(len(international)))] == ["PHONE"]
+
+
+def test_the_guard_reads_the_figures_of_a_long_run_once_each():
+    text = ("1." * MAX_TEXT)[:MAX_TEXT]
+    assert _cpu(lambda: guard_text.numbers(text)) < 0.15  # was 0.6 s
+    assert guard_text.numbers("the 4K screen and 3D glasses cost 12,50 and 1.5K more") == {12.5}
