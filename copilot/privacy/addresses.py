@@ -161,6 +161,12 @@ _NOT_LEAD = r"(?i:naar|bij|in|op|aan|het|de|dat|dit|en|of|maar|nu|dus|dan|ja|nee
 _HOUSE_NUMBER = re.compile(rf"(?:(?:het is|it['’]?s|its|c['’]est|זה|au)\s+)?"  # "117-III", "het is 3b", "au 57"
                            rf"(?:(?:huis)?nummer|nr\.?|number|no\.?|numéro|n°|מספר)?\s*(?P<number>{_NUMBER})$",
                            re.IGNORECASE)
+# A house number opening an answer, then what kind of home it is, with no stop between (a chat's "88  its an upstairs
+# flat", "12 het is de bovenwoning", "7 c'est au 2e étage").
+_HOUSE_THEN_FLAT = re.compile(rf"\s*(?P<number>{_NUMBER})\s+(?=(?i:its|it['’]s|it is|het is|dat is|c['’]est|"
+                              r"(?:an?|the|een|de|het|la|le|au)?\s*(?:upstairs|downstairs|top|ground|first|second|"
+                              r"boven|beneden|bovenwoning|benedenwoning|flat|apartment|appartement|étage|floor|etage|"
+                              r"\d+(?:e|er|st|nd|rd|th)\s+(?:floor|étage|etage)))\b|(?:קומה|דירה)(?![\u05d0-\u05ea]))")
 _HOUSE_CUE = re.compile(r"(?<!\w)(?:huisnummer|nummer|nr\.?|house number|number|numéro|n°|מספר בית|מספר)\s*:?\s*"
                         r"(?P<number>\d{1,4}[a-zA-Z]?)(?![\w.,/:-]?\d)", re.IGNORECASE)
 # Floors and flats ("flat 2", "קומה 3") belong to an address but are not one on their own.
@@ -624,6 +630,8 @@ def answered_address(text: str, street: bool = False) -> Iterable[Finding]:
             yield _address(text, offset, offset + box.end())
             continue
         house = _HOUSE_NUMBER.fullmatch(_UNIT_AT_END.sub("", part.strip()))  # "82 כניסה ב'": the unit goes with it
+        if not house and chunk.start() == len(text) - len(text.lstrip()):
+            house = _HOUSE_THEN_FLAT.match(part.lstrip())  # "88  its an upstairs flat": the number first, then the flat
         if house and _CODE_BEFORE.search(text, max(0, chunk.start() - 40), chunk.start()):
             continue  # "יש קוד לשער, 1948", "the gate code, 4817": the code named in the part before, not a house
         if after_house and not house and _hebrew_name_alone(part):  # "45, הרצל": the number, then its street

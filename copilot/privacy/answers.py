@@ -50,6 +50,7 @@ _EXPIRY_WORD = re.compile(r"(?<!\w)(?:geldig tot|geldig t/m|vervaldatum|vervalt|
                           r"valid (?:until|till|thru|to)|expir\w*|date d['’]expiration|valable jusqu['’](?:à|au|en)|"
                           r"fin de validité|תוקף|בתוקף עד)[\s:,]*(?:(?:en|in|le|on|op|ב-?)\s*)?$", re.IGNORECASE)
 _BROKEN_OFF = re.compile(r"\s*,?\s*(?:\.{2,}|…|—|--|(?<!\w)(?:e+h+m*|u+h+m*|um+|erm|euh|heu|hmm+|אה+|אמ+)(?!\w))")
+_PLUS_WORD = re.compile(r"(?<![\w'’])(?i:plus)\s+$")  # "plus 44": the "+" said as a word
 _COUNTRY_CODE = re.compile(r"(?:\+|00 ?)(?:31|32|33|34|39|41|44|49|352|353|972|1)(?![0-9])")
 # "mijn nummer is 06 48", "my number is +44 7911", "mon numéro c'est le 07 81 22", "המספר שלי 054 61"
 _PHONE_CUE = re.compile(r"(?:(?:nummer|number|num[ée]ro)(?:\s+(?:is|c['’]est|est))?(?:\s+(?:le|de))?|"
@@ -250,6 +251,7 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         phone_cued = label == "PHONE" or bool(_PHONE_CUE.search(text, max(0, run.start() - 30), run.start())) or bool(
             _NUMBER_WORD.search(_clause(text, run.start())))
         kind = None
+        plus: re.Match[str] | None = None
         if service_line(digits) and not MINE.search(text, max(0, run.start() - 30), run.start()) and not (
                 "PHONE" in asked and not _FREEPHONE.match(digits)):
             continue  # "u kunt ons bellen op 0800 20 720": the company's line, unless someone calls it theirs or
@@ -275,8 +277,12 @@ def _numbers(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         elif at_end and 6 <= len(digits) < 10 and not written.startswith("1") and _SOMEONES_NUMBER.search(
                 text, max(0, run.start() - 80), run.start()):
             kind = "PHONE"  # "le numéro de mon chum pour la livraison : 819 326", the rest in the next segment
-        elif at_end and _COUNTRY_CODE.match(written) and len(digits) < 10:
-            kind = "PHONE"  # "+33 6", "00 972 52": a country code starts nothing but a phone
+        elif at_end and len(digits) < 10 and (_COUNTRY_CODE.match(written) or (plus := _PLUS_WORD.search(
+                text, max(0, run.start() - 6), run.start())) and _COUNTRY_CODE.match("+" + written)):
+            kind = "PHONE"  # "+33 6", "00 972 52", "plus four four": a country code starts nothing but a phone
+            if plus and not _COUNTRY_CODE.match(written):
+                yield Finding(kind, plus.start(), run.end(), text[plus.start():run.end()], digits)  # the "plus" too
+                continue
         elif ids := (asked | {"IL_ID" if label == "ID" else label or ""}) & {"BSN", "IL_ID"}:
             if 8 <= len(digits) <= 10 and ids & asked or piece and 3 <= len(digits) < 8:
                 kind = "IL_ID" if "IL_ID" in ids and ("BSN" not in ids or HEBREW.search(text)) else "BSN"

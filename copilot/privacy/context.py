@@ -90,7 +90,9 @@ _ASKS = {
              # the number to arrange a visit by: "מה המספר לתיאום ההתקנה?", "the number to arrange the fitting"
              r"(?:number|num[ée]ro) (?:to|for|pour) (?:arrang|coordinat|schedul|convenir|fixer|planifier|caler)\w*|"
              r"מספר ל(?:תיאום|תאם)|"
-             r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton) (?:num[ée]ro|nummer|number)"
+             # someone else's too: "Heeft u zijn nummer?", "Her number?", "Et son numéro ?"
+             r"\bun num[ée]ro\b|(?:votre|uw|je|your|ton|(?<!\w)(?:his|her|their|zijn|haar|hun|son|sa|leur)) "
+             r"(?:num[ée]ro|nummer|number)"
              r"(?:\s+(?:in|en|au|à|at|op|bij|waar|où|where|there|daar|là)\b|\W*$|"
              # who will ring it: "Votre numéro pour la baby-sitter ?", "Your number for the driver?"
              r"\s+(?:for|voor|pour)\s+(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]\s*)?[\w-]+\s*\?\W*$)|"
@@ -643,7 +645,7 @@ def _card_offered(turns: Sequence[Turn], index: int) -> bool:
     if not start:
         return False
     before = " ".join([*(turns[i].text for i in range(max(0, index - 2), index) if turns[i].speaker != AGENT),
-                       text[:start.start()]])
+                       text[:start.start("card")]])
     return _PAYING.search(before) is not None and not _OBJECT_NUMBER.search(before) and not _OBJECT_BEFORE.search(
         before.rstrip(" :"))
 
@@ -651,7 +653,11 @@ def _card_offered(turns: Sequence[Turn], index: int) -> bool:
 # A segment that ends in the first groups of four of a card, from a card network's first digits (Visa, Mastercard,
 # American Express, Discover): "4930 9495", "... פה? 4681 8704", "Het nummer is 4347 6581".
 _CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:(?i:(?:het|the|le|de)\s+)?(?i:nummer|number|num[ée]ro)"
-                         r"(?:\s+(?i:is|est))?\s*:?\s+)?(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
+                         r"(?:\s+(?i:is|est))?\s*:?\s+|"
+                         # a few words handing it over first: "trop tard je vous les donne ici 4829 1997", "here you
+                         # go 4716 2231"
+                         r"(?:[^\W\d_][\w'’-]*\s+){1,8})?"
+                         r"(?P<card>4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|3[47][0-9]{2}|6011|65[0-9]{2})"
                          r"(?:[ -][0-9]{4}){1,2}\W*$")
 # Paying, or the card to pay with, in a customer's words.
 _PAYING = re.compile(r"(?<!\w)(?i:pay\w*|(?:aan|rest|vooruit)?betal\w*|pai\w*|payer|r[ée]gl\w*|l?acompte|deposit|"
@@ -997,6 +1003,8 @@ def _dictating(turns: Sequence[Turn], index: int, found: Sequence[frozenset[str]
     if back < 0 or back >= len(found) or turns[back].speaker != turns[index].speaker:
         return ""
     said = turns[back].text
+    if not _DIGIT.search(said):
+        said = read_numbers(said).text  # "... It's, um, oh five four...": the digits said in words
     if _STILL_COMING.search(said) or _ENDS_ON_DIGIT.search(said):  # "... for now. 07912... Noah, put that down!
         said = _SENTENCE_END.split(said)[-1]  # Sorry. 468...", "... libres. FR76 3000": its last words
     if len([word for word in said.split() if not _DIGIT.search(word)]) > _PIECE_SEGMENT or "?" in said:

@@ -42,6 +42,7 @@ _PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|paye
                      r"subscription|maandbedrag|monthly|[ולמבה]{0,2}(?:שכירות|מנוי)|"
                      r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת (?:ה)?קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
+                   r"[הבלו]{0,2}(?:ויזה|מאסטרקארד|ישראכרט|אמקס|דיינרס)|"  # "ויזה 4147 ...": the card by its brand
                    r"pay|paying|betalen|betaal|payer|paie|paye|régler|charge|לשלם|[ות]?חייב\w*|לחייב)(?!\w)",
                    # "can i pay the £60 hire on 4661 ...", "je paie avec 4796 ...", "תחייבו את 4678 ..."
                    re.IGNORECASE)
@@ -126,8 +127,10 @@ def misheard(text: str) -> Iterable[Finding]:
         if phone_shaped and _given_as_phone(text, run.start(), digits, label):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and (
-                _CARD.search(_clause_before(text, run.start())) or len(groups) == 4 and _CARD.search(
-                    text, max(0, run.start() - 80), run.start())):  # "op mijn creditcard. Nummer is 4305 ..."
+                _CARD.search(_clause_before(text, run.start())) or len(groups) in (1, 4) and len(digits) == 16 and
+                _CARD.search(text, max(0, run.start() - 80), run.start())):  # "op mijn creditcard. Nummer is 4305
+            # ...", "betalen, met visa. 4711466832996055": sixteen digits in fours or unbroken, the card a sentence
+            # before
             yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups; in fours
             # a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
         elif len(digits) == 9:

@@ -1645,3 +1645,40 @@ def kin_named(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     return bool(_TITLED.search(before) or _KIN_BEFORE.search(before) or _MY_KIN_BEFORE.search(before) or
                 _YOUR_BEFORE.search(before) and not _CALL_BACK_BEFORE.search(before))
+
+
+# A couple or a family by its surname, then the two given names after a comma: "Meneer en mevrouw Oosterhuis, Ton
+# en Agnes", "Les Berthollet, Jean-Marc et Sylvie", "Mr and Mrs Hale, Ron and Edith", "משפחת כהן, דני ורותי". The
+# given names are the people's however everyday the words ("Ton", "Rose").
+_CAPITAL_WORD = r"[A-Z\u00c0-\u00de][\w'’-]+"
+_COUPLE_NAMES = re.compile(
+    r"(?:(?i:meneer en mevrouw|mijnheer en mevrouw|mevrouw en meneer|mr\.? and mrs\.?|monsieur et madame|"
+    r"madame et monsieur|m\. et mme)\s+|(?:^|(?<=[.!?:]\s))(?:Les|The|De familie|La famille|The family)\s+)"
+    rf"(?P<surname>{_CAPITAL_WORD})\s*,\s*(?P<first>{_CAPITAL_WORD})\s+(?:en|and|et|&)\s+"
+    rf"(?P<second>{_CAPITAL_WORD})(?![\w'’-])|"
+    r"(?<![\u05d0-\u05ea])(?:משפחת|מר וגברת|הזוג)\s+(?P<he_surname>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s*,\s*"
+    r"(?P<he_first>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+ו-?(?P<he_second>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)")
+# A neighbour's door, then her or his name and a pronoun for the person: "Nummer 29, Trees. Ze is vanaf zeven uur
+# op.", "דירה 47. מזל, היא בבית כל הבוקר.", "Flat 4, Rose. She's home all day.", "Au 12, Odile. Elle ...".
+_DOOR_THEN_NAME = re.compile(
+    r"(?:(?<!\w)(?i:nummer|number|numéro|no\.?|nr\.?|flat|apartment|appartement|au|op)\s+|(?<![\u05d0-\u05ea])"
+    r"(?:דירה|מספר)\s+)[0-9]{1,4}[a-zA-Z]?\s*[,.]\s+"
+    rf"(?P<name>{_CAPITAL_WORD}|[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s*[,.]\s+"
+    r"(?=(?:Ze|Zij|Hij|She|He|She['’]s|He['’]s|Elle|Il|היא|הוא)(?![\w\u05d0-\u05ea]))")
+
+
+def couple_names(text: str) -> Iterable[Finding]:
+    """The surname and the two given names of a couple or a family said together (``_COUPLE_NAMES``), and the name
+    of a neighbour said right after their door with a pronoun for them next (``_DOOR_THEN_NAME``)."""
+    for match in _COUPLE_NAMES.finditer(text):
+        for group in ("surname", "first", "second", "he_surname", "he_first", "he_second"):
+            if match[group] and match[group].casefold() not in _NOT_A_COUPLE:
+                yield _finding(text, match.start(group), match.end(group))
+    for match in _DOOR_THEN_NAME.finditer(text):
+        if match["name"].casefold() not in _NOT_A_COUPLE:
+            yield _finding(text, match.start("name"), match.end("name"))
+
+
+_NOT_A_COUPLE = frozenset("monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag "
+                          "donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche "
+                          "ok okay oké yes ja oui no nee non sorry pardon thanks merci dank".split())

@@ -117,6 +117,9 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
     if _theirs(finding, (*known, *personal, *(("POSTCODE", code) for code in postcodes))):
         return True
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, finding.start)), default=0)
+    if finding.kind == "ADDRESS" and _completed(finding, known) and not _OURS.search(text[start:finding.start]) and \
+            not _PREMISES.search(text[start:finding.start]):
+        return True
     before = text[max(start, finding.start - 120):finding.start]
     if _YOURS.search(before) or YOU_SENT.search(before) or \
             _READ_BACK.search(before) and not _OURS.search(before) or \
@@ -125,6 +128,16 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
         _PREMISES.search(text[start:finding.start])
+
+
+def _completed(finding: Finding, known: Iterable[tuple[str, str]]) -> bool:
+    """Whether an agent's address completes one the customer gave as a postcode and a house number alone: "Dan wordt
+    het Escamplaan 77" after "2531 KE" and "77, driehoog", the street looked up from the postcode."""
+    given = list(known)
+    houses = {number.group() for kind, key in given if kind == "ADDRESS" and (number := re.match(r"[0-9]+", key))}
+    number = re.search(r"(?<![0-9])[0-9]+(?![0-9])", finding.text)
+    return bool(number and number.group() in houses and re.search(r"[^\W\d_]", finding.text) and any(
+        kind == "POSTCODE" for kind, _ in given))
 
 
 def _repeats(finding: Finding, heard: str) -> bool:

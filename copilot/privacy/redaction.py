@@ -70,7 +70,7 @@ from copilot.privacy.detectors import (
     plausible_phone,
 )
 from copilot.privacy.fold import fold
-from copilot.privacy.misheard import misheard, named_account
+from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD, misheard, named_account
 from copilot.privacy.names import (
     addressee,
     agent_staff,
@@ -80,6 +80,7 @@ from copilot.privacy.names import (
     circle_names,
     colleague_named,
     counted,
+    couple_names,
     cued_names,
     desk_after,
     given_name,
@@ -229,6 +230,8 @@ class Redactor:
             taken[start:end] = b"\x01" * (end - start)
         mark(taken, likened(text), 1)  # "..., 010073831. It looks like a teudat zehut": not one
         mark(taken, _practice_details(text), 1)  # "Dierenkliniek Zoniën, 02 767 45 12": a practice's, not a person's
+        mark(taken, _organisation_lines(text) if "PHONE" not in asked else (), 1)  # "the management company's
+        # number is 03-...", not a phone asked for ("Op welk nummer kunnen we u bereiken?")
         given = _ibans_given(known)
         accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
             text, f.start, context.agent)) for f, valid in ibans(text)),
@@ -266,7 +269,8 @@ class Redactor:
                  *(units_of(text) if not context.agent and (_houses_given(known) or "ADDRESS" in asked or any(
                      p.kind == "ADDRESS" for p in places)) else ()),  # "he's at Flat 6", "room 9": where they are
                  *(crm_house_answered(text, frozenset(houses)) if "ADDRESS" in asked and not context.agent else ()),
-                 *boxes_again(text, (value for kind, value in known if kind == "ADDRESS"))]  # "wij zijn bus 3"
+                 *boxes_again(text, (value for kind, value in known if kind == "ADDRESS")),  # "wij zijn bus 3"
+                 *_looked_up(text, known)]  # "אז הרצל 16" after the postcode and "16"
         theirs += again  # in an agent's turn a piece of a number or a street's other number is judged (``owner``)
         recalled = list(known_numbers(text, numbers_given))
         swaps = [m.span() for m in _SWAPPED.finditer(text) if m.group(1) == m.group(2)[::-1]]
@@ -278,7 +282,8 @@ class Redactor:
         ranked += [*codes, *places, *answered, *recalled, *_pieces_again(text, known), *_groups_taken_back(text, known),
                    *again]  # a street's form before a bare answer
         ranked += [*cued_names(text), *uncued_names(text), *known_names(text, names), *spelled_out(text)]
-        ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text)]  # "Wren from work", "... my
+        ranked += [] if context.agent else [*circle_names(text), *kin_then_name(text),
+                                            *couple_names(text)]  # "Wren from work", "... my
         # husband too? Kenji has ...": the caller's own people
         given_streets = _streets_given(known)
         read_again = list(said_values(text, given_streets))
@@ -448,6 +453,32 @@ def _practice_details(text: str) -> Iterable[Finding]:
         yield Finding("KEEP", match.start(), end, text[match.start():end], "")
 
 
+# An organisation's line, named as its owner right before it: "the management company's number is 03-...", "het
+# nummer van de VvE-beheerder is 0592 ...", "Le syndic, c'est le 04 ...", "the GP practice is 070 ...", "וחברת
+# הניהול זה 09-...". A building's manager, a school, a practice or a town hall is no person: its number is kept.
+_ORGANISATION = (r"(?<![\w-])(?i:(?:[\w-]+\s+)?compan(?:y|ies)|managing\s+agents?|letting\s+agen(?:t|cy)|"
+                 r"(?:gp\s+|doctor['’]s\s+|dental\s+)?(?:practice|surgery)|council|town\s+hall|school|nursery|"
+                 r"(?:vve|hoa|coop|co-op)(?:-?beheerder)?|(?:[\w-]*-)?beheerder|beheermaatschappij|\w*corporatie|"
+                 r"gemeente|\w*praktijk|apotheek|kinderopvang|crèche|syndic|mairie|régie|copropriété|"
+                 r"conseil\s+syndical|pharmacie|école)(?![\w-])|"
+                 r"(?<![\u05d0-\u05ea])[ו]?(?:ועד\s+הבית|חברת\s+(?:ה)?ניהול|(?:ה)?עירייה|(?:ה)?מרפאה|בית\s+הספר|"
+                 r"(?:ה)?מזכירות)(?![\u05d0-\u05ea])")
+_ORGANISATION_LINE = re.compile(
+    r"(?:(?<!\w)(?i:the|de|het|le|la|les|l['’]|du|des|our|their|onze|hun|notre|leur)\s*|"  # named as a body: "the
+    r"(?<![\u05d0-\u05ea])(?=ו?(?:ועד|חברת|ה)))"  # school", "de VvE", "le syndic", "חברת הניהול"; not "op school"
+    rf"(?:{_ORGANISATION})(?:['’]s)?"
+    r"(?P<between>(?:\s*[,:]?\s*(?!(?i:my|mijn|mon|ma|mes|me|mij|moi|our|je|i|ik)\b)(?!שלי)[^\W\d_][\w'’-]*){0,4})"
+    r"\s*[,:]?\s*(?=[+(0-9])")
+
+
+def _organisation_lines(text: str) -> Iterable[Finding]:
+    """The numbers an organisation named just before owns (``_ORGANISATION_LINE``): a phone read as a whole."""
+    for match in _ORGANISATION_LINE.finditer(text):
+        run = DIGIT_RUN.match(text, match.end())
+        if run and plausible_phone(re.sub(r"[^0-9+]", "", run.group())):
+            yield Finding("KEEP", run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
+
+
 def _by_start(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
     by_start: dict[int, list[Finding]] = {}
     for finding in findings:
@@ -608,12 +639,14 @@ _PIECES_SEGMENT = 16  # words at most in a segment read as the next pieces of a 
 # An amount, a time, a count of something: "9:30", "46 jaar", "3 years", "12 fois", "2 שנים".
 _NOT_A_PIECE_AFTER = re.compile(r"\s*(?:[:h.,][0-9]|%|(?i:uur|u\b|h\b|heures?|hours?|o['’]clock|am\b|pm\b|min|"
                                 r"jaar|years?|ans?\b|années?|maanden|months?|mois|weken|weeks?|semaines?|dagen|days?|"
-                                r"jours?|keer|times|fois|x\b)|(?:שנים|שנה|חודשים|ימים|פעמים)(?![\u05d0-\u05ea]))")
+                                r"jours?|keer|times|fois|x\b)|(?:שנים|שנה|חודשים|ימים|פעמים)(?![\u05d0-\u05ea])|"
+                                rf"(?i:{MONTH})(?!\w))")  # "le 20 juin": a date, no piece
 # A time said after a piece: "after 5", "na 6", "après 18", "אחרי 5"; a short code: "*5208"; a file's number.
 _TIME_WORD_BEFORE = re.compile(r"(?<!\w)(?i:after|before|from|at|until|na|voor|vanaf|om|tot|après|avant|dès|à|"
                                r"jusqu['’]à|אחרי|לפני|עד|מ|ב)[\s-]*$")
 # A month or an expiry just before: "Vervalt in maart 2029", "expires June 28", "תוקף עד מרץ 27".
-_DATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{MONTH}|vervalt|verloopt|geldig|expir\w*|valid|validité|תוקף)\.?[\s,:-]*$")
+_DATE_WORD_BEFORE = re.compile(rf"(?<!\w)(?i:{MONTH}|verval\w*|verloop\w*|geldig|expir\w*|valid|validité|תוקף)\.?"
+                               r"[\s,:-]*$")  # "Vervaldatum tien achtentwintig" too
 # A card's expiry or a date after the card's digits: "geldig tot 05/28", "expires 08/27", "תוקף 03/29".
 _EXPIRY_SHAPE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}")
 
@@ -717,6 +750,18 @@ def _pieces_on(text: str, kind: str, findings: Sequence[Finding], *, strict: boo
         yield Finding(kind, run.start(), run.end(), run.group(), digits)
 
 
+def _pieces_in_words(text: str, kind: str, findings: Sequence[Finding], *, strict: bool) -> Iterable[Finding]:
+    """The pieces of ``_pieces_on`` said in words, in a segment with no digit written: "six two eight...", "and
+    three oh one seven.", "attendez... vingt-huit, treize." (the start of the number given in the turn before)."""
+    if re.search(r"[0-9]", text):
+        return
+    spoken = read_numbers(text)
+    for piece in _pieces_on(spoken.text, kind, (), strict=strict):
+        start, end = spoken.span(piece.start, piece.end)
+        if end > start and not any(f.start < end and start < f.end for f in findings):
+            yield Finding(kind, start, end, text[start:end], piece.key)
+
+
 # A word for a telephone number, that the digits after it dictate: "a new number", "mijn nummer", "numéro", "מספר".
 _NUMBER_WORD = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|"
                           r"portable|gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
@@ -753,6 +798,33 @@ def _pieces_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Fin
                 CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end()) or
                 _TIME_WORD_BEFORE.search(text, max(0, run.start() - 12), run.start())):
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)
+
+
+def _id_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
+    """The pieces of an ID number a customer's turn starts to dictate after naming it and has not finished, a piece
+    taken back between ("They want her ID number on your form. It's 203... 943, no, sorry, 934...", "ביטוח לאומי
+    צריך את תעודת הזהות שלה. זה 310... 371, לא, 317...", "Mijn BSN? Dat is 2304... 11..."): the turn ends on a
+    group and a pause, the first group after the last word for the ID is followed by a pause or a comma, and no
+    other digits stand between the word and it. Every group from that one on is a piece of the same ID."""
+    if not _PIECE_THEN_PAUSE_AT_END.search(text):
+        return
+    named = [*IL_ID_WORD.finditer(text), *BSN_WORD.finditer(text)]
+    if not named:
+        return
+    last = max(named, key=lambda m: m.end())
+    kind = "BSN" if BSN_WORD.fullmatch(last.group()) else "IL_ID"
+    runs = list(DIGIT_RUN.finditer(text, last.end()))
+    if not runs or not (_TRAILING.match(text, runs[0].end()) or _COMMA_ONLY.match(text, runs[0].end())) or \
+            "?" in text[runs[0].start():]:
+        return
+    if sum(len(re.sub(r"[^0-9]", "", run.group())) for run in runs) < 6:
+        return  # a single short group is no start of a nine-digit ID being dictated
+    for run in runs:
+        digits = re.sub(r"[^0-9]", "", run.group())
+        if 2 <= len(digits) <= 8 and not any(f.start < run.end() and run.start() < f.end for f in findings) and not (
+                CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or
+                CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end())):
+            yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
 
 
 _PAUSE = re.compile(r"\.{2,}|…")
@@ -800,10 +872,18 @@ _IBAN_COMING = re.compile(r"(?:^|[.!?:]\s+)(?:[^\W\d_]+[ ]){0,3}(?P<start>(?P<co
                           r"(?:[ ,.…-]{1,4}(?:[A-Z]{4}|[0-9]{2,4}))*)\s*(?:\.{2,}|…)\s*$")
 
 
+# A turn that names an account and ends on an IBAN's country and check digits alone, the rest in the next segment.
+_IBAN_OPENS = re.compile(r"(?:^|[.!?:]\s+)(?P<start>(?P<country>[A-Z]{2})[0-9]{2})\s*$")
+_ACCOUNT_NAMED = re.compile(r"(?<!\w)(?i:iban|\w*rekening\w*|account|compte|rib)(?!\w)|"
+                            r"(?<![\u05d0-\u05ea])[הלמב]?חשבון(?![\u05d0-\u05ea])")
+
+
 def _iban_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding]:
     """The first groups of an IBAN a customer's turn ends on, with a pause, after what it is: its country, check
     digits, bank and digit groups so far, each a piece (the next segment gives the rest)."""
     match = _IBAN_COMING.search(text[-160:]) if _PIECE_THEN_PAUSE_AT_END.search(text) else None
+    if match is None and _ACCOUNT_NAMED.search(text):
+        match = _IBAN_OPENS.search(text[-160:])  # "... van zijn eigen rekening ... Ik heb zijn kaart hier. BE91"
     if match is None or match["country"] not in IBAN_LENGTHS:
         return
     offset = max(0, len(text) - 160)
@@ -858,7 +938,31 @@ def _street_before(text: str, house: Finding, known: frozenset[tuple[str, str]])
                                                                                            house.start], re.IGNORECASE)
             if match:
                 return max(0, house.start - 60) + match.start(1)
+    bare = {m.group() for kind, key in known if kind == "ADDRESS" and (m := re.match(r"[0-9]+", key))}
+    if house.text in bare and any(kind == "POSTCODE" for kind, _ in known):
+        looked_up = _LOOKED_UP_STREET.search(text, max(0, house.start - 60), house.start)
+        if looked_up:  # "אז הרצל 16" after "7630418" and "16, קומה 2": the street found from the postcode
+            return looked_up.start("street")
     return None
+
+
+def _looked_up(text: str, known: frozenset[tuple[str, str]]) -> Iterable[Finding]:
+    """The street read back before a house number the customer gave alone, after the call gave a postcode: the
+    agent found it from the postcode ("אז הרצל 16", "Dus Escamplaan 77")."""
+    bare = {m.group() for kind, key in known if kind == "ADDRESS" and (m := re.match(r"[0-9]+", key))}
+    if not bare or not any(kind == "POSTCODE" for kind, _ in known):
+        return
+    for house in re.finditer(r"(?<![\w/.,-])([0-9]{1,4})(?![\w/.,:-]?[0-9])", text):
+        if house.group(1) in bare and (street := _LOOKED_UP_STREET.search(text, max(0, house.start() - 60),
+                                                                           house.start())):
+            yield Finding("ADDRESS", street.start("street"), house.end(), text[street.start("street"):house.end()],
+                          house.group(1))
+
+
+# A street read back before a house number the customer gave alone, with its postcode: "אז הרצל 16", "So Mill Lane 8".
+_LOOKED_UP_STREET = re.compile(r"(?:^|[.!?:]\s+)(?i:so|dus|donc|alors|dan wordt het|that['’]s|c['’]est|ok(?:ay)?|"
+                               r"אז|זה|כלומר)\s*,?\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}|"
+                               r"(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+\s+){1,2})$")
 
 
 @lru_cache(maxsize=64)
@@ -983,6 +1087,8 @@ class RedactionSession:
         if context and context.disowned:  # "is dat mijn BSN?" that the agent's answer calls the invoice's number:
             self._objects |= {context.disowned}  # read again with that answer, and kept from then on (the placeholder
             # of its first reading still restores)
+        self._objects |= {f.key for f in _organisation_lines(text) if not (context and "PHONE" in context.asked)}
+        # and read back later: "Dan bel ik 0592 ..."
         findings = [f for f in findings if f.kind not in _NUMBERS or re.sub(r"[^0-9]", "", f.text) not in
                     self._objects]  # "Is 448133918 my account number?" after "invoice number 448133918"
         self._objects |= {digits for run in DIGIT_RUN.finditer(text) if context and context.agent and len(
@@ -1011,10 +1117,12 @@ class RedactionSession:
             findings = [f for f in findings if not (f.kind == "POSTCODE" and _DIGITS_AS_POSTCODE.fullmatch(f.text))]
             # "0196 5512 no wait, 5521" after "GB44 HSBC": digit groups (and a "no") read as a postcode are pieces
             findings = sorted([*findings, *_pieces_on(text[:span], piece_kind, findings, strict=strict),
-                               *(_iban_start(text[:span], findings) if piece_kind == "IBAN" else ())],
+                               *(_iban_start(text[:span], findings) if piece_kind == "IBAN" else ()),
+                               *_pieces_in_words(text[:span], piece_kind, findings, strict=strict)],
                               key=lambda f: f.start)
         if context and not context.agent:
             findings = sorted([*findings, *_pieces_still_coming(text, findings)], key=lambda f: f.start)
+            findings = sorted([*findings, *_id_still_coming(text, findings)], key=lambda f: f.start)
             findings = sorted([*findings, *_phone_in_pieces(text, findings, named=context.phone_named),
                                *_iban_still_coming(text, findings)], key=lambda f: f.start)
         parts: list[str] = []
