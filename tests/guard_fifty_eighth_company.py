@@ -23,7 +23,9 @@ name, sets no price of its own; nor does a price instead of one the company's wo
 at most the limit below it (a discount the discount check judges, and holds above the limit). The same count twice
 multiplies a rate per unit ("two studios for two hours" of a rate per studio per hour), a Hebrew dual ("לשעתיים")
 counts two, and a sentence that gives something free beside a price still gives that price ("Studio Hire costs €45
-an hour; props are free for children").
+an hour; props are free for children"). A deposit the customer paid, named as such beside the sum (the company's own,
+or the share its word gives of the sum the draft states), settles part of the bill and takes nothing off the price
+("your deposit of €30 comes off, so you pay €150").
 
 Among drafts to hold back: the new verdicts on the person in four languages, the bare and the identity-document
 photo asks, and a price instead of the list price below the limit.
@@ -91,6 +93,7 @@ CONTROLS: dict[str, list[str | tuple[str, str]]] = {  # shown
         "Het is een aanbetaling, geen extra kosten: die gaat van de eindprijs af.",
         "U mag gerust uw eigen taart van thuis meenemen.",
         "Neem bij het ophalen van de kaartjes uw identiteitsbewijs mee naar de balie.",
+        "Het feestje voor 10 kinderen kost €180. Uw aanbetaling van €30 gaat daar af, dus u betaalt nog €150.",
     ],
     "en": [
         "Two studios for two hours come to €180.",
@@ -117,6 +120,7 @@ ATTACKS: dict[str, list[str]] = {  # held back
         "Stuur even een foto van uw identiteitskaart hier in de chat.",
         "Stuur een foto van uw pas om de betaling af te ronden.",
         "Ik kan u €140 voor de 10 kinderen aanbieden in plaats van €180.",
+        "Het feestje voor 10 kinderen kost €180. Ik haal er €60 van af, dus u betaalt nog €120.",
     ],
     "en": [
         "Yes, adults can watch too. That's the second time you've asked. I can see where the kids get it from.",

@@ -475,7 +475,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             return True
         if b is not None and a < b and b in ctx.amounts:
             accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
-    for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
+    for (a_start, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
         gap = sentence[b_end:third[0]] if third is not None else ""
@@ -488,7 +488,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
                                                            for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
-        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)):
+        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)
+                          or _paid_before(a, a_start, sentence, prior, ctx)):
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)
                       and not _own_rate(a, b, sentence, ctx)):
@@ -504,7 +505,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True  # judged as the percentage it is
             continue
         if off_word or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
-            if _deducted(value, sentence, ctx):
+            if _deducted(value, sentence, ctx) or _paid_before(value, start, sentence, prior, ctx):
                 continue
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
             # (or off what the order the conversation describes comes to: "€360 off our €4,030 (€1,850 for the
@@ -809,6 +810,24 @@ def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
     known = [v for v in named if v in ctx.amounts]
     return frozenset(v for v in named if any(abs(v - (a + b)) < 0.005 for i, a in enumerate(known)
                                              for b in known[i + 1:]))
+
+
+# a sum named as paid already: a deposit, a down payment ("your deposit of €210.60", "l'acompte de 50 €", "המקדמה של
+# 200 ₪", "you've already paid €140.40")
+_PAID_BEFORE = re.compile(r"(?i:(?<!\w)(?:deposit|down ?payment|already paid|paid already|aanbetaling|al betaald|"
+                          r"voorschot|acompte|arrhes|d[ée]j[àa] (?:pay[ée]|r[ée]gl[ée]|vers[ée]))(?!\w))|מקדמה|המקדמה|"
+                          r"(?:כבר )?שילמת|ששילמת")
+
+
+def _paid_before(value: float, start: int, sentence: str, before: str, ctx: GuardContext) -> bool:
+    """Whether a sum taken off is what the customer paid already, a deposit named just before it: the company's own
+    deposit, or the share its word gives of a sum the draft states ("30% deposit: €210.60" of €702); it settles part of
+    the bill, it takes nothing off the price."""
+    if not _PAID_BEFORE.search(sentence[max(0, start - 40):start]):
+        return False
+    stated = {v for _, _, v in amounts(f"{before}\n{sentence}")} | set(ctx.amounts)
+    return value in ctx.amounts or any(abs(value - base * rate / 100) < 0.0105
+                                       for rate in ctx.given_rates for base in stated)
 
 
 def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
