@@ -22,8 +22,7 @@ A price split for an invoice into its part before tax and the tax, at the rate t
 name, sets no price of its own; nor does a price instead of one the company's word gives or the draft worked out,
 at most the limit below it (a discount the discount check judges, and holds above the limit). The same count twice
 multiplies a rate per unit ("two studios for two hours" of a rate per studio per hour), a Hebrew dual ("לשעתיים")
-counts two, and a sentence that gives something free beside a price still gives that price ("Studio Hire costs €45
-an hour; props are free for children"). A deposit the customer paid, named as such beside the sum (the company's own,
+counts two. A deposit the customer paid, named as such beside the sum (the company's own,
 or the share its word gives of the sum the draft states), settles part of the bill and takes nothing off the price
 ("your deposit of €30 comes off, so you pay €150").
 
@@ -40,7 +39,7 @@ MAX_DISCOUNT = 12
 PASSAGES = {
     "nl": [
         Passage("m1", "Prijzen", "Een voorstelling kost €14 per persoon. Een Puppet Workshop kost €22 per kind. "
-                "Studio Hire kost €45 per studio per uur; poppen en decors zijn gratis voor kinderen. Een "
+                "Studio Hire kost €45 per studio per uur. Poppen en decors zijn gratis voor kinderen. Een "
                 "kinderfeestje kost €18 per kind. Nooit meer dan 12% onder de normale prijs. Alle prijzen zijn "
                 "inclusief 21% btw."),
         Passage("m2", "Annuleren", "Annuleren tot 48 uur vooraf: u krijgt de aanbetaling van €30 terug. Later "
@@ -48,14 +47,14 @@ PASSAGES = {
     ],
     "en": [
         Passage("m3", "Prices", "A show costs €14 per person. A Puppet Workshop costs €22 per child. Studio Hire "
-                "costs €45 per studio per hour; puppets and sets are free for children. A children's party costs "
+                "costs €45 per studio per hour. Puppets and sets are free for children. A children's party costs "
                 "€18 per child. Never more than 12% below the normal price. All prices include 20% VAT."),
         Passage("m4", "Cancelling", "Cancelling up to 48 hours ahead: the €30 deposit comes back. Cancelling later: "
                 "the deposit is kept."),
     ],
     "fr": [
         Passage("m5", "Tarifs", "Un spectacle coûte 14 € par personne. Un Puppet Workshop coûte 22 € par enfant. "
-                "Studio Hire coûte 45 € par studio et par heure ; marionnettes et décors sont gratuits pour les "
+                "Studio Hire coûte 45 € par studio et par heure. Marionnettes et décors sont gratuits pour les "
                 "enfants. Un anniversaire coûte 18 € par enfant. Jamais plus de 12 % sous le prix normal. Tous les "
                 "prix incluent 20 % de TVA."),
         Passage("m6", "Annulation", "Annuler jusqu'à 48 heures avant : l'acompte de 30 € est rendu. Annuler plus "
@@ -63,7 +62,7 @@ PASSAGES = {
     ],
     "he": [
         Passage("m7", "מחירים", "הצגה עולה 56 ₪ לאדם. Puppet Workshop עולה 88 ₪ לילד. Studio Hire עולה 180 ₪ "
-                "לסטודיו לשעה; בובות ותפאורה בחינם לילדים. מסיבת יום הולדת עולה 72 ₪ לילד. לעולם לא יותר "
+                "לסטודיו לשעה. בובות ותפאורה בחינם לילדים. מסיבת יום הולדת עולה 72 ₪ לילד. לעולם לא יותר "
                 "מ-12% מתחת למחיר הרגיל. כל המחירים כוללים 18% מע\"מ."),
         Passage("m8", "ביטול", "ביטול עד 48 שעות מראש: המקדמה של 120 ₪ חוזרת. ביטול מאוחר יותר: המקדמה לא מוחזרת."),
     ],

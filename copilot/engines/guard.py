@@ -292,13 +292,10 @@ class GuardContext:
     def prices(self) -> frozenset[float]:
         """The sums the company's word charges for something, each or once ("a tasting menu: €65", "Day ticket €12"):
         a booking of a few of them, given back whole, cost a few times one (not a sum a sentence gives back or
-        gives, what a credit of it comes to is a gift, judged as one; a clause that gives something free beside it
-        takes only its own sums: "lanes cost €36 an hour; bumpers are free for children")."""
+        gives, what a credit of it comes to is a gift, judged as one)."""
         return frozenset(value for text in self._grounds for sentence in tx.sentences(tx.numerals(text))
-                         if not w.REFUND.search(sentence)
-                         for clause in ((sentence,) if not w.FREE.search(sentence) else tx.clauses(sentence))
-                         if not w.FREE.search(clause)
-                         for _, _, value in tx.amounts(clause))
+                         if not w.REFUND.search(sentence) and not w.FREE.search(sentence)
+                         for _, _, value in tx.amounts(sentence))
 
     @cached_property
     def stated_counts(self) -> tuple[frozenset[float], ...]:
