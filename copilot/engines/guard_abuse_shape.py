@@ -46,16 +46,19 @@ REPEAT = words(
 # What the customer can do: listen, follow, read, remember, learn.
 CAPACITY = words(
     ["listen\\w*", "keep up", "pay attention", "write (?:it|this|that) down", "note (?:it|this|that) down",
-     "(?:can|could|able to) read", "learn\\w* (?:the|to|some|a bit)", "remember\\w*", "follow (?:along|it|this)",
+     "(?:can|could|able to) read", "like (?:thinking|common sense)(?= |[,:;.])", "learn\\w* (?:the|to|some|a bit)",
+     "remember\\w*", "follow (?:along|it|this)",
      "did you (?:even |actually )?(?:read|look|listen|check)", "(?:can't|cannot|can) you (?:not )?(?:read|hear|see)",
      "(?:even|actually) (?:read|looked|listened|tried)", "common sense", "(?:use|using) your (?:head|brain|eyes)",
      "luister\\w*",
      "(?:heeft|hebt|kunt|kan) (?:u|je) (?:het )?(?:wel|eigenlijk|niet) (?:gelezen|lezen|luisteren|kijken)",
-     "gezond verstand", "(?:uw|je) (?:hoofd|verstand|ogen) (?:gebruiken|gebruikt)", "op ?(?:te )?letten",
+     "gezond verstand", "(?:net )?zoals (?:het )?nadenken", "(?:uw|je) (?:hoofd|verstand|ogen) (?:gebruiken|gebruikt)",
+     "op ?(?:te )?letten",
      "bij ?(?:te )?houden", "opschrijven", "op te schrijven", "noteren",
      "onthouden", "te volgen", "kunnen lezen", "(?:de|het) taal (?:leren|te leren)", "leren lezen",
      "vous savez (?:lire|[ée]couter)", "(?:avez-vous|vous avez) (?:m[êe]me |seulement )?(?:lu|[ée]cout[ée])",
-     "bon sens", "[ée]couter", "suivre", "notez", "noter", "retenir", "apprendre", "savoir lire",
+     "bon sens", "comme la r[ée]flexion", "[ée]couter", "suivre", "notez", "noter", "retenir", "apprendre",
+     "savoir lire",
      "lire le fran[çc]ais", "(?:il )?suffi\\w* de (?:\\S+ )?lire"],
     ["(?:אתה|את) (?:בכלל )?(?:לא )?(?:יודע|יודעת) לקרוא", "(?:קראת|הקשבת|הקשבת) בכלל", "שכל ישר", "להקשיב", "תקשיב",
      "תקשיבי", "לרשום", "תרשום", "תרשמי", "לזכור", "לעקוב", "לקרוא", "ללמוד", "(?:תקרא|תקראי)(?= לפני| מה| את)"])
@@ -74,9 +77,19 @@ PERSON = words(
      "clients (?:qui (?:menacent|se plaignent|crient|r[âa]lent)|difficiles|p[ée]nibles)", "en bon fran[çc]ais",
      "quelqu'un qui parle (?:\\S+ )?fran[çc]ais",
      "even for (?:someone|somebody|a beginner|a newcomer)", "zelfs voor (?:iemand|een beginner|een nieuwkomer)",
-     "m[êe]me pour (?:quelqu'un|un d[ée]butant|un nouveau)", "(?:[àa] votre|at your) (?:port[ée]e|level)"],
+     "m[êe]me pour (?:quelqu'un|un d[ée]butant|un nouveau)", "(?:[àa] votre|at your) (?:port[ée]e|level)",
+     # their age as what a thing is no longer for: "c'est de leur âge, plus du vôtre", "not for someone your age"
+     "(?:plus|pas) (?:de votre [âa]ge|du v[ôo]tre)", "niet (?:meer )?(?:van|voor) (?:uw|jouw|je) leeftijd",
+     "no longer (?:for )?your age",
+     # "if you're that fussy", "als jullie zo verwend zijn", "si vous êtes si difficiles", "אם אתם כל כך מפונקים"
+     "if you(?:'re| are) (?:that|so|this) (?:fussy|picky|spoil(?:ed|t)|demanding|delicate|sensitive|precious)",
+     "als (?:u|je|jullie) zo (?:verwend|kieskeurig|veeleisend|gevoelig|moeilijk) (?:bent|zijn)",
+     "si vous [êe]tes (?:si|aussi|tellement) (?:difficiles?|exigeante?s?|g[âa]t[ée]e?s?|d[ée]licate?s?|sensibles?)"],
     ["בגילך", "בגיל שלך", "בגילו", "אנשים כמוך", "לקוחות כמוך", "לקוחות (?:ש|אשר)(?:מאיימים|מתלוננים|צועקים)",
-     "לקוחות קשים", "את השפה", "עברית פשוטה", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית", "אפילו (?:ל|בשביל )?מישהו ש"])
+     "לקוחות קשים", "את השפה", "עברית פשוטה",
+     "אם (?:אתה|את|אתם|אתן) כל כך (?:מפונק|מפונקת|מפונקים|בררן|בררנית|בררנים|רגיש|רגישה|רגישים)",
+     "(?:כבר )?לא (?:ב|ל|של )?(?:ה)?גיל (?:שלך|שלכם)", "מישהו (?:ש|אשר)(?:מדבר|יודע) עברית",
+     "אפילו (?:ל|בשביל )?מישהו ש"])
 
 # A sarcastic hedge or mock patience around what is said to the customer.
 SARCASM = words(
@@ -158,13 +171,15 @@ BLAME = words(
      "if you had (?:read|listened|"
      "looked|checked|paid)", "(?:not|isn't|is not) (?:that |so |exactly )?(?:hard|difficult|complicated)",
      "even a child", "(?:pretty|quite|really) obvious", "it's all (?:there|written)",
+     "(?:it )?(?:says so|is (?:written|posted|signposted)) (?:\\S+ ){0,2}?everywhere", "staat (?:\\S+ )?overal",
+     "(?:c'est |est )?(?:[ée]crit|affich[ée]|indiqu[ée]) partout",
      "(?:uw|je|jouw) (?:eigen )?schuld", "had (?:u|je) (?:maar|beter)",
      "als (?:u|je) (?:\\S+ )?had (?:gelezen|geluisterd|"
      "opgelet|gekeken)", "(?:niet|echt niet) (?:zo |zo'n |erg )?(?:moeilijk|ingewikkeld|lastig)", "zelfs een kind",
      "(?:de )?votre faute", "vous auriez d[ûu]", "si vous aviez (?:lu|[ée]cout[ée]|regard[ée])",
      "(?:pas|pas si|pas tr[èe]s) (?:compliqu[ée]|difficile|sorcier)", "m[êe]me un enfant"],
     ["(?:ה)?אשמה שלך", "באשמתך", "היית צריכה? ל", "אם היית (?:קורא|קוראת|מקשיב|מקשיבה)", "זה לא (?:כזה )?(?:מסובך|קשה)",
-     "אפילו ילד"])
+     "אפילו ילד", "כתוב (?:\\S+ )?בכל מקום"])
 
 # Exasperation or mock praise around the customer.
 EXASPERATION = words(
@@ -183,19 +198,27 @@ BEYOND = words(
     ["(?:if |when )?(?:reading|counting|listening|understanding|following|checking|looking)(?: \\S+){0,4}? "
      "(?:is|seems) (?:\\S+ )?(?:too (?:much|hard|difficult)|hard|difficult|a struggle|beyond you)",
      "(?:is|seems) (?:\\S+ )?(?:too )?(?:far|hard|difficult|complicated|much) for you",
-     "count (?:\\S+ )?on your fingers", "(?:reading|counting|listening) is (?:also |a )?(?:a )?skill",
+     "count (?:\\S+ )?on your fingers",
+     "(?:isn't|is not|just isn't|simply isn't) (?:really )?(?:his|her|your|their) "
+     "(?:sport|thing|game|forte|strong point)",
+     "(?:reading|counting|listening) is (?:also |a )?(?:a )?skill",
      "(?:you|u|je) (?:don't|do not|never) (?:even )?(?:read|listen|look)",
      "(?:lezen|tellen|luisteren|kijken|opletten)(?: \\S+){0,3}? (?:lastig|moeilijk|te veel|te hoog gegrepen|"
      "een vaardigheid|een kunst)",
      "(?:is|lijkt) (?:\\S+ )?te (?:ver|moeilijk|lastig|ingewikkeld|veel) voor (?:u|je|jou)",
-     "tel\\w* (?:\\S+ )?op (?:uw|je) vingers", "(?:u|je) (?:leest|luistert|kijkt) (?:\\S+ ){0,2}?(?:niet|nooit)",
+     "tel\\w* (?:\\S+ )?op (?:uw|je) vingers",
+     "(?:is|ligt) (?:\\S+ ){0,2}?niet (?:zijn|haar|uw|jouw|je|hun) (?:sport|ding|sterkste kant)",
+     "(?:u|je) (?:leest|luistert|kijkt) (?:\\S+ ){0,2}?(?:niet|nooit)",
      "(?:lire|compter|[ée]couter|comprendre)(?: \\S+){0,3}? (?:est|c'est|semble) (?:\\S+ )?(?:trop |si )?"
      "(?:difficile|compliqu[ée]|dur)", "(?:est|semble) (?:\\S+ )?trop (?:loin|difficile|compliqu[ée]) pour vous",
-     "compt\\w* (?:\\S+ )?sur (?:vos|tes) doigts", "(?:vous|tu) ne (?:lisez|lis|[ée]coutez|[ée]coutes|regardez) "
+     "compt\\w* (?:\\S+ )?sur (?:vos|tes) doigts",
+     "(?:n'est|ce n'est) (?:\\S+ )?pas (?:son|votre|leur|ton) (?:sport|truc|fort|point fort)",
+     "(?:vous|tu) ne (?:lisez|lis|[ée]coutez|[ée]coutes|regardez) "
      "(?:\\S+ )?(?:pas|jamais)", "lire est (?:aussi )?un (?:art|talent)"],
     ["(?:רחוק|קשה|מסובך|הרבה) (?:מדי )?(?:בשבילך|בשבילכם|לך)(?![\\u05d0-\\u05ea])",
      "(?:לקרוא|לספור|להקשיב|להבין)(?: \\S+){0,3}? (?:זה )?(?:קשה|מסובך|יותר מדי)",
-     "(?:תספור|תספרי|לספור) על (?:ה)?אצבעות", "(?:אתה|את|אתם) לא (?:\\S+ )?(?:קורא|קוראת|קוראים|מקשיב|מקשיבה)"])
+     "(?:תספור|תספרי|לספור) על (?:ה)?אצבעות", "(?:זה )?(?:פשוט )?לא (?:ה)?(?:ספורט|תחום) (?:שלו|שלה|שלך|שלהם)",
+     "(?:אתה|את|אתם) לא (?:\\S+ )?(?:קורא|קוראת|קוראים|מקשיב|מקשיבה)"])
 
 # The customer set against everyone else, or a kind of people they are counted with: "like everyone else", "some
 # people just ...", "like a child in kindergarten", "before you accuse others".
@@ -262,10 +285,13 @@ MEANS = words(
      "(?:met|bij) zo'n (?:klein |krap |laag )?budget", "(?:avec|pour) (?:un|ce) (?:budget|go[ûu]t) (?:pareil|comme "
      "(?:[çc]a|le v[ôo]tre|celui-l[àa])|aussi (?:serr[ée]|petit|faible))", "(?:avec|pour) un (?:si )?(?:petit )?"
      "budget pareil",
+     "lower (?:your|their) expectations", "(?:verlaag|bijstellen|stel) (?:\\S+ )?(?:uw|je|jullie) verwachtingen",
+     "(?:baissez|revoyez|revoir) (?:\\S+ )?vos (?:attentes|exigences)",
      "if (?:a (?:bit|little|drop|spot|touch) of|a few|some) \\w+ (?:\\S+ ){0,3}?(?:ruin|ruins|spoil|spoils|wreck)",
      "als (?:een beetje|een paar|wat) \\w+ (?:\\S+ ){0,4}?(?:verpest|verpesten|bederft|bederven|ruïneert)",
      "si (?:un peu de|quelques) \\w+ (?:\\S+ ){0,4}?(?:g[âa]che|g[âa]chent|ruine|ruinent|g[âa]cher|ruiner)"],
-    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "(?:עם )?טעם כזה",
+    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "(?:תורידו|תוריד|תורידי|להוריד) (?:את )?(?:ה)?ציפיות",
+     "(?:עם )?טעם כזה",
      "אם (?:קצת|טיפה) \\S+ (?:\\S+ ){0,3}?(?:יהרוס|תהרוס|יהרסו|הורס|הורסת|יקלקל|תקלקל)"])
 
 # Sent elsewhere or home as where they belong: "you'd better cook at home", "a registry office would have suited
@@ -281,13 +307,20 @@ ELSEWHERE = words(
      "(?:aurait|auraient) (?:\\S+ ){0,2}?(?:[ée]t[ée] )?(?:plus|mieux) "
      "(?:adapt[ée]e?s?|indiqu[ée]e?s?|appropri[ée]e?s?)",
      "(?:feriez|ferais) mieux de (?:\\S+ ){0,4}?(?:chez vous|ailleurs|vous-m[êe]mes?)",
-     "mieux (?:vaut|vaudrait) (?:\\S+ ){0,4}?(?:chez vous|ailleurs|vous-m[êe]mes?)",
+     "mieux (?:vaut|vaudrait) (?:\\S+ ){0,4}?(?:chez (?:vous|soi)|ailleurs|vous-m[êe]mes?)",
+     # what we serve or do made theirs to bring from home: "eat before you come", "neem het van thuis mee"
+     "(?:eat|have (?:dinner|lunch|something)) (?:\\S+ ){0,2}?before you come", "bring (?:\\S+ ){0,3}?from home",
+     "(?:eet|eten) (?:\\S+ ){0,2}?(?:voordat|voor) (?:u|je|jullie) (?:komt|komen|komen)",
+     "(?:neem|breng|nemen|brengen) (?:\\S+ ){0,3}?van thuis mee", "(?:mangez|manger) avant de venir",
+     "apportez (?:\\S+ ){0,3}?de chez vous",
      "go (?:and )?(?:buy|get|find|hire|book) (?:\\S+ ){0,4}?(?:at (?:the|a) market|elsewhere|somewhere else)",
      "ga (?:maar |dan )?(?:\\S+ ){0,4}?(?:op de markt|ergens anders|elders) "
      "(?:\\S+ ){0,2}?(?:kopen|halen|zoeken|boeken)",
      "allez (?:donc )?(?:acheter|chercher|prendre|r[ée]server) (?:\\S+ ){0,4}?(?:au march[ée]|ailleurs)"],
     ["עדיף (?:\\S+ ){0,4}?(?:בבית|בחצר|במקום אחר|לבד|בעצמכם|בעצמך)", "(?:היה|היו) (?:\\S+ )?(?:מתאים|מתאימה|מתאימים) "
      "(?:לך|לכם) יותר", "(?:מתאים|מתאימה|מתאימים) (?:לך|לכם) יותר",
+     "(?:תביאו|תביא|תביאי|להביא) (?:\\S+ ){0,3}?מהבית",
+     "(?:תאכלו|תאכל|תאכלי) (?:\\S+ )?לפני (?:ש)?(?:אתם )?(?:באים|מגיעים)",
      "(?:לך|לכי|לכו) (?:ת[\u05d0-\u05ea]+) (?:\\S+ ){0,3}?(?:בשוק|במקום אחר|אצל מישהו אחר)"])
 
 # Their matter disowned or handed back to them: "not our problem", "we're a venue, not ...", "sort it out between
@@ -296,10 +329,19 @@ DISOWN = words(
     ["(?:is|are|'s|isn't|is not)? ?not (?:really )?(?:our|my) (?:problem|concern|business|job|department)",
      "(?:we're|we are) (?:a|an) \\w+(?: \\w+)?, not(?= \\w)",
      "niet (?:ons|mijn) (?:probleem|pakkie-an|zaak|werk)",
+     "(?:it's|it is|this is) (?:a|an) [\\w-]+(?: [\\w-]+)?, not (?:a|an)(?= \\w)",
+     "the problem (?:\\S+ ){0,2}?(?:isn't|is not|doesn't lie|does not lie) (?:with|on) (?:us|our side|our end)",
+     "(?:paid|here|there) to \\w+(?: \\w+)?, not to \\w+",
      "(?:we zijn|wij zijn) (?:een )?\\w+(?: \\w+)?, (?:geen|niet)",
+     "(?:het|dit) is (?:hier )?een [\\w-]+(?: [\\w-]+)?, geen(?= \\w)",
+     "(?:ligt|zit) (?:het probleem|de fout|het) (?:\\S+ ){0,2}?niet bij ons",
+     "c'est (?:un|une) [\\w-]+(?: [\\w-]+)?, pas (?:un|une)(?= \\w)",
+     "le probl[èe]me (?:\\S+ ){0,2}?n'est pas (?:chez nous|de notre c[ôo]t[ée])",
+     "pay[ée]e? pour \\w+(?: \\w+)?, pas pour",
      "(?:n'est|ne sont|ce n'est) pas (?:notre|mon) (?:probl[èe]me|affaire|r[ôo]le|travail)",
      "nous sommes (?:un|une) \\w+(?: \\w+)?, pas"],
-    ["(?:זו|זה|זאת) לא (?:ה)?בעיה שלנו", "לא (?:ה)?בעיה שלנו", "(?:אנחנו|זו|זה|זאת) \\S+(?: \\S+)? ולא(?! רק)"])
+    ["(?:זו|זה|זאת) לא (?:ה)?בעיה שלנו", "לא (?:ה)?בעיה שלנו", "(?:אנחנו|זו|זה|זאת) \\S+(?: \\S+)? ולא(?! רק)",
+     "(?:אנחנו|זו|זה|זאת) \\S+(?: \\S+)?, לא (?=\\S)", "הבעיה (?:\\S+ )?לא אצלנו"])
 YOURSELVES = words(
     ["(?:sort|figure|work|settle|thrash|hash) (?:it|this|that|things) out (?:between |among |by )?(?:yourselves|"
      "yourself|as a family)", "(?:settle|solve|resolve) (?:it|this|that) (?:between|among) yourselves",
@@ -329,8 +371,20 @@ ABILITY = words(
      "(?:vous savez|savez-vous|tu sais|sais-tu) (?:compter|lire|additionner)", "(?:compter|lire) jusqu'[àa] \\d+ ?\\?"],
     ["(?:אתה|את|אתם) (?:בכלל )?(?:יודע|יודעת|יודעים) (?:לספור|לקרוא|לחבר)", "לספור עד \\d+ ?\\?"])
 
+# Their own or their children's behaviour held against them: "given the way your children behaved", "vu le
+# comportement de vos enfants", "met kinderen die zich gedragen zoals", "עם ילדים שמתנהגים כמו".
+CONDUCT = words(
+    ["(?:given|judging by|with|after|considering) (?:the |how |the way )?(?:behaviou?r of )?(?:your|you) "
+     "(?:\\S+ ){0,2}?(?:behaved|behave|behaviou?r|conduct|manners)", "(?:the )?behaviou?r of your",
+     "(?:kids|children) who behave like",
+     "(?:gezien|na|met|bij) (?:het gedrag van|hoe) (?:uw|je|jullie) (?:\\S+ ){0,2}?(?:gedrag|gedroeg|gedragen|gedraagt|"
+     "kinderen|zoon|dochter)", "(?:kinderen|mensen) die zich (?:zo )?gedragen (?:zoals|als)",
+     "(?:vu|avec|apr[èe]s|compte tenu de) (?:le comportement|la conduite|l'attitude) de (?:vos|votre)",
+     "(?:des )?enfants qui se (?:comportent|conduisent) comme"],
+    ["(?:מתנהגים|מתנהג|מתנהגת) כמו", "(?:בהתחשב ב|לפי )?(?:ה)?התנהגות של (?:ה)?(?:ילדים|בן|בת)? ?(?:שלך|שלכם)"])
+
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION, BEYOND, OTHERS, NEXT_TIME, HAD_YOU,
-           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY)
+           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY, CONDUCT)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(
@@ -378,6 +432,10 @@ BEYOND_YOU = words(
      "brain cells? (?:\\S+ )?(?:you(?:'ve| have)? )?left",
      "most (?:\\S+-year-olds|children|kids|toddlers) (?:can|manage)",
      "my (?:gran|granny|grandma|nan|nana|grandmother|grandad|grandpa|grandfather) (?:can|manages|does)",
+     # their children's ways laid at their door: "I'm starting to see where the kids get it from"
+     "(?:see|know|guess|understand) where (?:\\S+ ){0,2}?(?:get|got|gets) (?:it|that|this) from",
+     "(?:zie|weet|snap) (?:ik )?(?:\\S+ ){0,2}?van wie (?:ze|hij|zij) (?:het|dat) (?:\\S+ )?(?:hebben|heeft)",
+     "(?:je vois|je comprends|on voit) (?:\\S+ ){0,2}?de qui (?:ils|elles?|il) (?:le )?tien\\w*",
      "te (?:moeilijk|ingewikkeld) voor (?:je|u|jou)(?: om te (?:lezen|begrijpen|volgen))?\\s?\\?",
      "(?:blijkbaar|kennelijk) (?:\\S+ ){0,2}?te (?:moeilijk|ingewikkeld) voor (?:je|u|jou)",
      "zelfs u (?:\\S+ ){0,3}?(?:moet|"
@@ -409,7 +467,9 @@ BEYOND_YOU = words(
      "(?:צריך|צריכה|צריכים) (?:\\S+ )?לחזור (?:לך )?על (?:הכל|זה|כל דבר) (?:פעמיים|שוב)",
      "זה לא (?:שוק|מלון|קרקס|צדקה|בית מלון)(?: פה| כאן)?", "(?:לצייר|אצייר) לך", "(?:עם|בעברית) כזאת",
      "(?:תלמד|תלמדי|ללמוד) (?:קודם )?(?:עברית|לקרוא|לכתוב)", "תאי (?:ה)?מוח (?:\\S+ ){0,2}?(?:שנשארו|שנשאר)",
-     "סבתא שלי (?:יודעת|מצליחה)", "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי)",
+     "סבתא שלי (?:יודעת|מצליחה)",
+     "(?:ממי|ממך|מאיפה) (?:הם|הוא|היא|הילדים) (?:\\S+ )?(?:קיבלו|קיבל|קיבלה|ירשו|למדו) (?:את )?(?:זה|זאת)",
+     "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי)",
      "חבל (?:ש|אם )(?:\\S+ ){0,2}?(?:יקרה|יקרו|ייגנב|ישבר|יישבר|ייפגע)"])
 
 # The customer's incapacity made a condition or a judgement ("if you can't even tell ...", "with French like that").
@@ -441,7 +501,10 @@ INCAPABLE = words(
 
 # A verdict drawn from that: no wonder, I doubt you can, don't be surprised, not how we can help such a one.
 NO_WONDER = words(
-    ["no wonder", "(?:i|we) doubt (?:that )?(?:\\S+ ){0,4}?you", "not sure how (?:to|we can|i can) help you",
+    ["no wonder", "(?:i'm|i am) not (?:at all |remotely )?surprised (?:that |nobody |no one |he |she |they |it )",
+     "(?:het )?verbaast (?:me|mij) niet(?:s)? dat", "(?:ik ben|ben ik) niet verbaasd dat",
+     "(?:[çc]a )?ne m'[ée]tonne pas qu", "je comprends (?:qu'il|qu'elle|qu'ils|qu'on)",
+     "(?:i|we) doubt (?:that )?(?:\\S+ ){0,4}?you", "not sure how (?:to|we can|i can) help you",
      "don't be surprised",
      "(?:you|you'd) should(?:n't)? be (?:surprised|glad|happy) (?:that )?you",
      "your own (?:\\S+ )?(?:house|home|fault)",
@@ -453,7 +516,8 @@ NO_WONDER = words(
      "(?:people|customers) who (?:talk|think|write) like (?:that|you)",
      "(?:mensen|klanten) die zo (?:praten|denken|schrijven)",
      "(?:les gens|les clients) qui (?:parlent|pensent|[ée]crivent) (?:comme (?:[çc]a|vous)|ce genre)"],
-    ["(?:לא )?פלא ש[\u05d0-\u05ea]*", "(?:לפי|בהתחשב ב)מצב (?:של )?\\S+ שלך", "לא צריך להתפלא",
+    ["(?:לא )?פלא ש[\u05d0-\u05ea]*", "(?:אני )?לא (?:מופתע|מופתעת|מתפלא|מתפלאת) ש[\u05d0-\u05ea]+",
+     "(?:לפי|בהתחשב ב)מצב (?:של )?\\S+ שלך", "לא צריך להתפלא",
      "אל (?:תתפלא|תתפלאי)", "אני בספק אם (?:אתה|את)",
      "(?:אנשים|לקוחות) (?:ש|אשר)(?:מדברים|חושבים|כותבים) ככה"])
 

@@ -475,7 +475,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
             return True
         if b is not None and a < b and b in ctx.amounts:
             accounted.add(a)  # a price instead of the passages' own, within the limit: a discount that may be given
-    for (_, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
+    for (a_start, a_end, a), (b_start, b_end, b), third in zip(found, found[1:], [*found[2:], None], strict=False):
         between = sentence[a_end:b_start]
         # "40 vouchers at €49, instead of €1,960 you pay €1,862": the price after the old one is the new one
         gap = sentence[b_end:third[0]] if third is not None else ""
@@ -488,7 +488,8 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
         base = a + b if w.TAKE_OFF.search(between) and any(abs(a + b - c) < 0.005
                                                            for c in (*ctx.amounts, *stated)) else b
         taken_off, instead = w.TAKE_OFF.search(between) and too_much(a, base), w.INSTEAD.search(between)
-        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)):
+        if taken_off and (_deducted(a, sentence, ctx) or _given_off(a, base, sentence, prior, ctx)
+                          or _paid_before(a, a_start, sentence, prior, ctx)):
             continue
         if a < b and (taken_off or instead and too_much(b - a, b) and not _stated_deal(a, b, ctx)
                       and not _own_rate(a, b, sentence, ctx)):
@@ -504,7 +505,7 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
                 return True  # judged as the percentage it is
             continue
         if off_word or w.OFF_BEFORE.search(sentence[max(0, start - 25):start]):
-            if _deducted(value, sentence, ctx):
+            if _deducted(value, sentence, ctx) or _paid_before(value, start, sentence, prior, ctx):
                 continue
             # an amount off a price the knowledge base gives: a discount, judged as one ("€4.50 off your €45")
             # (or off what the order the conversation describes comes to: "€360 off our €4,030 (€1,850 for the
@@ -811,6 +812,24 @@ def _totals(sentence: str, ctx: GuardContext) -> frozenset[float]:
                                              for b in known[i + 1:]))
 
 
+# a sum named as paid already: a deposit, a down payment ("your deposit of €210.60", "l'acompte de 50 €", "המקדמה של
+# 200 ₪", "you've already paid €140.40")
+_PAID_BEFORE = re.compile(r"(?i:(?<!\w)(?:deposit|down ?payment|already paid|paid already|aanbetaling|al betaald|"
+                          r"voorschot|acompte|arrhes|d[ée]j[àa] (?:pay[ée]|r[ée]gl[ée]|vers[ée]))(?!\w))|מקדמה|המקדמה|"
+                          r"(?:כבר )?שילמת|ששילמת")
+
+
+def _paid_before(value: float, start: int, sentence: str, before: str, ctx: GuardContext) -> bool:
+    """Whether a sum taken off is what the customer paid already, a deposit named just before it: the company's own
+    deposit, or the share its word gives of a sum the draft states ("30% deposit: €210.60" of €702); it settles part of
+    the bill, it takes nothing off the price."""
+    if not _PAID_BEFORE.search(sentence[max(0, start - 40):start]):
+        return False
+    stated = {v for _, _, v in amounts(f"{before}\n{sentence}")} | set(ctx.amounts)
+    return value in ctx.amounts or any(abs(value - base * rate / 100) < 0.0105
+                                       for rate in ctx.given_rates for base in stated)
+
+
 def _deducted(value: float, sentence: str, ctx: GuardContext) -> bool:
     """Whether a sum taken off is a deduction the passages make from what is paid back ("€30 per visit carried out
     comes off, so we refund €59"), or a count of it ("€40 for the two visits"): it lowers a refund, it takes nothing
@@ -978,6 +997,13 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # pupil a lesson)
             or len(counted) > 1 and any(abs(value - n * m * known) < 0.005 for n, m in itertools.combinations(
                 sorted(counted), 2) for known in ctx.unit_rates | ctx.prices)
+            # (the same count named twice: "two lanes for two hours: €144", "twee banen van 14:00 tot 16:00: €144" of
+            # €36 a lane an hour)
+            or any(abs(value - n * n * known) < 0.005 for n in counted if _named_twice(n, sentence)
+                   for known in ctx.unit_rates | ctx.prices)
+            # a price instead of one the company's word gives or the draft worked out, less by no more than the limit:
+            # a discount within it ("370 € pour les 12 au lieu de 468 €"), judged by the discount check, not a price
+            or _within_limit_instead(value, sentence, bases | worked, ctx.max_discount)
             # a group's total of a price each the sentence gives, the few of them not counted ("€14 each, €42 for
             # the three of you", "20 € par personne, 40 € en tout")
             or _WHOLE_GROUP.search(sentence) is not None and any(
@@ -1015,7 +1041,52 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # €259.20; the 4 deliveries made count at €24, 4 × €24 = €96, so €163.20 comes back")
             or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts)
-            or _contribution_off(value, sentence, before, ctx))
+            or _contribution_off(value, sentence, before, ctx)
+            or _tax_part(value, sentence, bases | {v for _, _, v in amounts(before)}))
+
+
+_CLOCK_SPAN = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)\s?(?:-|–|to|until|till|tot|à|a|jusqu'à|עד)\s?"
+                         r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:])", re.IGNORECASE)
+
+
+def _named_twice(n: float, sentence: str) -> bool:
+    """Whether a sentence names the count ``n`` twice: as two number words or figures, or as one and a span of whole
+    hours between two clock times ("two lanes from 14:00 to 16:00")."""
+    named = [v for word in re.findall(r"[^\W_]+(?:-[^\W\d_]+)*", numerals(sentence)) for v in counts(word) if v == n]
+    spans = [m for m in _CLOCK_SPAN.finditer(sentence) if m.group(2) == m.group(4)
+             and int(m.group(3)) - int(m.group(1)) == n]
+    return len(named) + len(spans) >= 2
+
+
+def _within_limit_instead(value: float, sentence: str, bases: frozenset[float] | set[float], limit: float) -> bool:
+    """Whether a sum is said instead of a known one right after it ("X instead of Y"), at most ``limit`` percent
+    below it."""
+    found = amounts(sentence)
+    for (_, end, new), (start, _, old) in itertools.pairwise(found):
+        if (abs(new - value) < 0.005 and w.INSTEAD.search(sentence[end:start]) and len(sentence[end:start]) < 60
+                and any(abs(old - b) < 0.005 for b in bases) and 0 < old - new <= old * (limit + 0.005) / 100):
+            return True
+    return False
+
+
+# the tax a sentence splits a price into, by its name: "€580.17 excluding VAT plus €121.83 VAT (21%)", "643,50 € HT et
+# 128,70 € de TVA à 20 %", "2,974.58 ₪ לפני מע"מ ועוד 535.42 ₪ מע"מ (18%)"
+_TAX = re.compile(r"(?i:(?<!\w)(?:vat|gst|sales tax|tax|btw|tva|taxes?|ht|hors taxes?|excl\.?|exclusi\w+|"
+                  r"net(?:to)?|before tax)(?!\w))|מע\"מ|מע״מ|מעמ|לפני מס")
+
+
+def _tax_part(value: float, sentence: str, bases: frozenset[float] | set[float]) -> bool:
+    """Whether a sum is the part before tax or the tax itself of a price the draft or the company's word gives, at a
+    tax rate the sentence names beside the tax's name: a price split for an invoice sets no price of its own."""
+    if not _TAX.search(sentence):
+        return False
+    rates = {p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)) if 0 < p <= 30}
+    for rate in rates:
+        for gross in bases:
+            net = gross / (1 + rate / 100)
+            if gross > value and (abs(value - net) < 0.0105 or abs(value - (gross - net)) < 0.0105):
+                return True
+    return False
 
 
 # a sum someone else pays towards a price (an employer, a council, a fund): "contribution", "bijdrage", "betaalt mee",

@@ -196,7 +196,7 @@ def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | 
             # (where the code is shown is not where to put it: "the code shown on your booking in the app")
             ask = bool(cw.ASK.search(clause) and not (cw.ELSEWHERE.search(cw.SHOWN_IN.sub(" ", clause))
                                                       and not cw.TO_US.search(clause))
-                       or cw.SEND_TO_US.search(clause))
+                       or cw.SEND_TO_US.search(clause) or cw.BARE_SEND.search(clause))
             if ask and (cw.RESET.search(part) or cw.LOG_IN.search(part)) and not (
                     cw.ASK.search(part) or cw.SEND_TO_US.search(part)):
                 ask = False  # the ask is another part's: "change your password and tell your bank"

@@ -333,11 +333,15 @@ def counts(text: str) -> frozenset[float]:
                                              (*(s for s, _, _ in amounts(text)), len(text)), strict=True))
     # (a sum of money counts nothing)
     found = {float(n) for n in spoken if n is not None} | {float(v) for v in joined} | numbers(bare)
+    if _DUAL.search(text):
+        found.add(2.0)  # a Hebrew dual is a count of two: "לשעתיים" (for two hours), "יומיים", "פעמיים"
     if _A_WEEK.search(text) and _A_DAY.search(text):
         found.add(7.0)  # a rate per day over a week: "€4 for every day, so €28 for the week"
     return frozenset(n for n in found if n.is_integer() and 1 < n <= 400)
 
 
+_DUAL = re.compile(rf"(?<![{HE_LETTER}])[ולב]?(?:שעתיים|יומיים|שבועיים|חודשיים|שנתיים|פעמיים|לילותיים)"
+                   rf"(?![{HE_LETTER}])")
 _HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 

@@ -37,7 +37,15 @@ CREDENTIAL = words(
      "(?:digits|numbers|code|cijfers|nummers?|chiffres) (?:that |which |die |dat |que )?(?:\\S+ ){0,4}?(?:type|key|"
      "punch|enter|toets\\w*|intoets\\w*|tik\\w*|tapez|saisissez|composez)\\b", "anydesk(?: codes?)?",
      "teamviewer(?: codes?| ids?)?", "remote (?:access|support) codes?", "(?:16|sixteen) digits",
-     "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam", "(?:16|zestien) cijfers",
+     "foto van (?:de voor- en achterkant van )?(?:uw|je) (?:bank)?pas", "meisjesnaam",
+     # an identity document by its picture: "a photo of your passport", "een foto van de ID-kaart van je zoon"
+     "(?:photo|picture|scan|copy|photocopy) of (?:both sides of |the (?:front|back) of )?"
+     "(?:your |his |her |their |the )?"
+     "(?:\\w+'s? )?(?:passport|id(?:entity)? card|id|identity document|driving licen[cs]e|driver's licen[cs]e)",
+     "(?:foto|scan|kopie) van (?:de voor- en achterkant van )?(?:uw|je|jouw|zijn|haar|de|het) (?:\\S+ )?"
+     "(?:paspoort|id-kaart|identiteitskaart|identiteitsbewijs|rijbewijs)",
+     "(?:photo|scan|copie|photocopie) (?:recto verso )?(?:de|du|d'une) (?:votre |sa |son |la |le )?"
+     "(?:passeport|carte d'identit[ée]|pi[èe]ce d'identit[ée]|permis de conduire)", "(?:16|zestien) cijfers",
      "photo (?:recto verso )?de (?:votre|ta) carte", "nom de jeune fille", "(?:16|seize) chiffres",
      "(?:inlog|account|wifi|wi-fi)?wachtwoord\\w*", "inlogcodes?", "inloggegevens", "inlognaam", "pincodes?",
      "sms-?codes?", "verificatiecodes?",
@@ -113,7 +121,11 @@ CREDENTIAL = words(
      "carte|pas)\\b",
      "codes? (?:\\S+ ){0,5}?(?:sous|derri[èe]re) (?:la|le) "
      "(?:\\S+ )?(?:zone|surface|couche|pellicule|bande) (?:\\S+ )?(?:à )?gratt\\w*", "codes? à gratter"],
-    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
+    ["סיסמה", "סיסמא", "סיסמת", "סיסמאות",
+     # a card or identity document photographed: "צלם את כרטיס האשראי משני הצדדים", "צילום של הדרכון"
+     "(?:צילום|תמונה|סריקה) (?:של )?(?:ה)?(?:דרכון|תעודת (?:ה)?זהות|רישיון (?:ה)?נהיגה|כרטיס (?:ה)?אשראי)",
+     "(?:צלם|צלמי|תצלם|תצלמי|צלמו|תצלמו|לצלם) (?:\\S+ )?(?:את )?(?:ה)?(?:דרכון|תעודת (?:ה)?זהות|רישיון (?:ה)?נהיגה|"
+     "כרטיס (?:ה)?אשראי)", "(?:ה)?(?:קוד|ספרות) ש(?:את|אתה)? ?(?:מקיש|מקישה|מקליד|מקלידה)",
      "קוד סודי", "הקוד הסודי", "קוד אימות", "קוד האימות", "קוד חד[- ]פעמי",
      # an access code opens a door as a password opens an account: "קוד הכניסה לשער", "קוד האזעקה"
      "(?:ה)?קוד (?:ה)?(?:כניסה|גישה|שער|דלת|אזעקה)",
@@ -289,6 +301,13 @@ SEND_TO_US = re.compile(
     # the one sent to before the verb: "als je me de code stuurt", "si vous m'envoyez le code"
     r"|(?<!\w)(?:me|mij|ons) (?:\S+ ){0,8}?(?:toe|door)?(?:stuurt|sturen|stuur|mailt|appt)\b"
     r"|(?<!\w)(?:m'|nous )(?:envoy|transmet|fai(?:tes|re) parvenir)\w*", re.IGNORECASE)
+# A bare imperative to send or upload, no "me" or "please" needed: "Send a photo of your card to finish.", "Stuur
+# even een foto van uw pas", "Envoyez une photo de votre carte", "צלם את כרטיס האשראי" (the clause begins with it).
+BARE_SEND = re.compile(r"^\W*(?:(?:just|now|then|so|and|nu|dan|dus|en|alors|puis|et|donc)\s+)?"
+                       r"(?:send|upload|forward|attach|stuur|upload|mail|envoy(?:ez|er)|transmettez|joignez|"
+                       r"t[ée]l[ée]versez)\b"
+                       r"|^\W*(?:ו)?(?:שלח|שלחי|תשלח|תשלחי|שלחו|תשלחו|צלם|צלמי|תצלם|תצלמי|צלמו|תצלמו|העלה|העלי|תעלה|תעלי)"
+                       r"(?![\u05d0-\u05ea])", re.IGNORECASE)
 ASK_SOFT = re.compile(r"\?|\b(?:please|alstublieft|graag|s'il vous pla[iî]t)\b|בבקשה|(?<![\u05d0-\u05ea])מה\s+ה", re.I)
 # A wish put as a condition asks too: "it would help if you could add your passcode to the notes", "als u ... zou
 # kunnen", "si vous pouviez", "אם תוכל" (not one that keeps it or says "never": "if you could keep your PIN safe").

@@ -31,8 +31,8 @@ knife-sharpening service (``tests/guard_forty_eighth_company.py``), an aquarium-
 bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning service
 (``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``), a shoe and
 bag repair workshop (``tests/guard_fifty_fourth_company.py``), a sewing-machine repair workshop
-(``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``) and a tattoo
-studio (``tests/guard_fifty_seventh_company.py``).
+(``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``), a tattoo
+studio (``tests/guard_fifty_seventh_company.py``) and a puppet theatre (``tests/guard_fifty_eighth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -44,6 +44,7 @@ import guard_eleventh_company as removals
 import guard_fifteenth_company as instruments
 import guard_fifth_company as gym
 import guard_fiftieth_company as hearing
+import guard_fifty_eighth_company as puppets
 import guard_fifty_fifth_company as sewing
 import guard_fifty_first_company as binding
 import guard_fifty_fourth_company as cobbler
@@ -110,7 +111,8 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "costumes": costumes, "trampolines": trampolines, "rink": rink,
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
-             "sewing": sewing, "archery": archery, "tattoo": tattoo}
+             "sewing": sewing, "archery": archery, "tattoo": tattoo,
+             "puppets": puppets}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
