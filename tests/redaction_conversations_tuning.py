@@ -587,7 +587,8 @@ the sixty-second in ``redaction_tuning_round60``,
 the sixty-third in ``redaction_tuning_round61``,
 the sixty-fourth in ``redaction_tuning_round62``,
 the sixty-fifth in ``redaction_tuning_round63``,
-the sixty-sixth in ``redaction_tuning_round64``.
+the sixty-sixth in ``redaction_tuning_round64``,
+the sixty-seventh in ``redaction_tuning_round65``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -659,6 +660,7 @@ import redaction_tuning_round61
 import redaction_tuning_round62
 import redaction_tuning_round63
 import redaction_tuning_round64
+import redaction_tuning_round65
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -672,7 +674,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
-           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH",
+           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH",
            "Dialogue",
            "Gold"]
 
@@ -742,6 +744,7 @@ SIXTY_THIRD: tuple[Dialogue, ...] = tuple(redaction_tuning_round61.SIXTY_THIRD)
 SIXTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round62.SIXTY_FOURTH)
 SIXTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round63.SIXTY_FIFTH)
 SIXTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round64.SIXTY_SIXTH)
+SIXTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round65.SIXTY_SEVENTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -755,4 +758,5 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FORTY_NINTH + FIFTIETH + FIFTY_FIRST + FIFTY_SECOND +
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
-                                   SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH)
+                                   SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
+                                   SIXTY_SEVENTH)

@@ -827,7 +827,8 @@ _ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*\s+(?:is|c['’]est|es
                            r"(?i:(?:we|wij|ik|i|on|nous|je)\b[^.?!0-9]{0,20}\b(?:verhuisd|moved|déménagé|déménagés))"
                            r"\s*[.!…]*\s*$|(?<![\u05d0-\u05ea])עברנו(?:\s+דירה)?\s*[.!…]*\s*$")
 _ANNOUNCES = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|new|nieuwe?|nouveau|nouvelle|nouv|sending|here['’]s|"
-                        r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ")
+                        r"here is|hier is|voici|voilà|envoie|stuur|send)(?!\w)|שלי|חדש|שולח|שולחת|שולחים|הנה|מצרפ|"
+                        r"(?<![\u05d0-\u05ea])(?:לשלוח|אשלח|להעביר|אעביר)(?![\u05d0-\u05ea])")  # "צריכה לשלוח לכם ת.ז"
 
 
 def _offered(text: str) -> frozenset[str]:
@@ -966,6 +967,40 @@ _AFTER_QUESTION = re.compile(r"\?\s*(?:(?i:nummer|number|num[ée]ro|code)\s*:?\s
                              r"(?P<number>[0-9][0-9 ./-]{5,}[0-9])\W*$")
 
 
+# The customer asking whether a number is a payment card or a personal ID ("is dat een creditcard??", "Is it a debit
+# card?", "c'est mon numéro de sécu ??", "is dat mijn burgerservicenummer??", "זו תעודת זהות של מישהו?"), with the
+# question mark after it.
+_ASKED_IF_PERSONAL = re.compile(
+    r"(?<![\w'’])(?i:credit ?card|creditcard|debit ?card|bank ?card|bankpas|betaalpas|pinpas|carte (?:bancaire|de "
+    r"cr[ée]dit|bleue)|bsn|burgerservicenummer|sofinummer|rijksregisternummer|social security|national insurance|"
+    r"id number|identity number|num[ée]ro de s[ée]cu(?:rit[ée] sociale)?|s[ée]curit[ée] sociale|passport|paspoort|"
+    r"passeport)\w*[^?\n]{0,40}\?|"
+    r"(?<![\u05d0-\u05ea])(?:כרטיס(?:\s+ה?)?אשראי|תעודת\s+ה?זהות|ת\.?ז\.?|מספר\s+ה?זהות|דרכון)[^?\n]{0,40}\?")
+# The agent's answer opening with a no ("Goede vraag, maar nee: ...", "Haha nee, dat is ...", "Bonjour ! Non,
+# rassurez-vous, ...", "לא, זה ..."): what the number was asked to be, it is not.
+_NO_FIRST = re.compile(r"^[^?\n]{0,30}?(?<![\w'’])(?i:nee|neen|no|nope|non|nah)(?![\w'’])|"
+                       r"^[^?\n]{0,30}?(?<![\u05d0-\u05ea])לא(?![\u05d0-\u05ea])")
+# ... with no "your" after it in that sentence: "No, that's your phone number" is the customer's all the same.
+_YOURS = re.compile(r"(?<![\w'’])(?i:your|yours|uw|je|jouw|votre|vos|ton|ta|tes)(?![\w'’])|"
+                    r"(?<![\u05d0-\u05ea])(?:שלך|שלכם|שלכן)(?![\u05d0-\u05ea])")
+_ONE_NUMBER = re.compile(r"(?<![0-9])[0-9](?:[ .-]?[0-9]){7,18}(?![0-9])")
+
+
+def _denied(question: str, answer: str) -> str:
+    """The number a customer's turn asks about as a payment card or a personal ID, when the agent's answer opens with
+    "no" and says nothing of the customer's in that sentence: a card or a number the company printed (a laundry card,
+    a licence or company number on the contract); or ""."""
+    asked = _ASKED_IF_PERSONAL.search(question)
+    no = _NO_FIRST.search(answer)
+    if asked is None or no is None:
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s", answer[no.end():], maxsplit=1)[0]
+    numbers = _ONE_NUMBER.findall(question[:asked.start()])
+    if _YOURS.search(sentence) or len(numbers) != 1:
+        return ""
+    return str(numbers[0])
+
+
 def _disowned(turns: Sequence[Turn], index: int) -> str:
     """For a customer's turn that asks about a number ("er belde 023 531 44 80, zijn jullie dat?", "216028936, is
     that my ID number??"): its digits, when the agent's next turn says it is the company's or a thing's; or ""."""
@@ -975,6 +1010,8 @@ def _disowned(turns: Sequence[Turn], index: int) -> str:
     number = asked.group() if asked else (after["number"] if (after := _AFTER_QUESTION.search(turns[index].text))
                                           else "")
     if not number or _DISOWNED.search(turns[index + 1].text.strip()) is None:
+        number = _denied(turns[index].text, turns[index + 1].text.strip())  # "is dat een creditcard??" - "Nee, ..."
+    if not number:
         return ""
     return re.sub(r"[^0-9]", "", number)
 

@@ -260,6 +260,7 @@ def numbers(text: str, blocked: bytearray, label: str | None = None) -> list[Fin
         if re.match(r"[./][A-Za-z]", text[run.end():run.end() + 2]):
             continue  # nor one with a letter joined by a dot: an assessment's "709...089.H.26.01", "4471.B"
         groups = digit_groups(text, run)
+        groups = without_expiry(text, groups)
         if text[run.start()] in "23456" and card_shaped(text, groups) and not luhn(
                 "".join(text[a:b] for a, b in groups)):
             continue  # a mistyped card number: no phone inside it
@@ -419,6 +420,15 @@ def luhn(digits: str) -> bool:
 def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str]]:
     """How a number is written: its group lengths and the separators between them."""
     return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
+
+
+def without_expiry(text: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The groups of a run but a card's expiry written right after it ("4262 5865 5920 5377 03/29"): no number takes
+    a part of the expiry, so the card is its four groups, whether its check holds or not."""
+    if len(groups) > 4 and text[groups[-2][1]:groups[-1][0]] == "/" and groups[-2][1] - groups[-2][0] == 2 and \
+            groups[-1][1] - groups[-1][0] in (2, 4) and card_shaped(text, groups[:-2]):
+        return groups[:-2]
+    return groups
 
 
 def card_shaped(text: str, groups: list[tuple[int, int]]) -> bool:
@@ -595,11 +605,15 @@ _EARLIER = re.compile(r"(?<![\w'’])(?i:van (?:de )?(?:vorige|laatste) (?:keer|
                       r"(?<![\u05d0-\u05ea])(?:מהפעם הקודמת|מהפעם שעברה)(?![\u05d0-\u05ea])")
 
 
+_DEPOSIT = re.compile(r"(?i:d[ée]p[ôo]ts?\s+de\s+garantie)")
+
+
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
     found, window = None, text[max(0, start - 60):start]
     window = _EARLIER.sub(lambda m: " " * len(m.group()), window)  # "my reference from last time was": the label
+    window = _DEPOSIT.sub(lambda m: " " * len(m.group()), window)  # "le dépôt de garantie": a deposit, no warranty
     if _CALL_YOU_AT.search(window):
         return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):

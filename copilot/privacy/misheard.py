@@ -22,6 +22,7 @@ from copilot.privacy.detectors import (
     digit_groups,
     label_before,
     service_line,
+    without_expiry,
 )
 
 # A word that names an account, a card: in the clause in front of the value.
@@ -106,6 +107,12 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
         _NUMBER_IS.search(before) or _PHONE_WORD.search(_clause_before(text, start)))
 
 
+# A card's expiry right after sixteen digits in fours: "... 3069 geldig tot 09/28", "... exp 04/29", "... 03/29".
+_EXPIRY_AFTER = re.compile(r"\s*,?\s*(?:(?i:geldig\s+tot|geldig|vervalt|exp(?:ires?|iry)?\.?|"
+                           r"valid(?:\s+until|\s+thru)?|expire\w*|valable\s+jusqu['’]?au|date\s+d['’]expiration)|תוקף)?\s*:?\s*"
+                           r"(?:0[1-9]|1[0-2])\s*/\s*(?:[0-9]{2}|20[0-9]{2})(?![0-9/])")
+
+
 def misheard(text: str) -> Iterable[Finding]:
     """A card number after a card word ("pas", "kaart", "card"), however grouped ("49 70 10 12 ..."), whether Luhn
     holds or not; nine digits that fail both ID checks after an ID word ("numéro d'identité"); a number starting with
@@ -114,8 +121,8 @@ def misheard(text: str) -> Iterable[Finding]:
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalnum():
             continue
-        groups = digit_groups(text, run)
-        digits = "".join(text[a:b] for a, b in groups)
+        groups = without_expiry(text, digit_groups(text, run))  # "... 5377 03/29": the card, not its expiry
+        digits, end = "".join(text[a:b] for a, b in groups), groups[-1][1]
         label = label_before(text, run.start())
         purpose = _ID_FOR.search(text, max(0, run.start() - 60), run.start()) if label == "OTHER" else None
         if purpose and len(digits) == 9:  # "מספר זהות עבור הקבלה: ...", "BSN voor de aanvraag: ...": the ID, for it
@@ -128,11 +135,12 @@ def misheard(text: str) -> Iterable[Finding]:
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and (
                 _CARD.search(_clause_before(text, run.start())) or len(groups) in (1, 4) and len(digits) == 16 and
-                _CARD.search(text, max(0, run.start() - 80), run.start())):  # "op mijn creditcard. Nummer is 4305
-            # ...", "betalen, met visa. 4711466832996055": sixteen digits in fours or unbroken, the card a sentence
-            # before
-            yield Finding("CARD", run.start(), run.end(), run.group(), digits)  # in fours or in any groups; in fours
-            # a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
+                (_CARD.search(text, max(0, run.start() - 80), run.start()) or len(groups) == 4 and
+                 _EXPIRY_AFTER.match(text, end))):  # "op mijn creditcard. Nummer is 4305 ...", "betalen, met visa.
+            # 4711466832996055": sixteen digits in fours or unbroken, the card a sentence before; in fours with an
+            # expiry after them ("4609 4059 9892 3069 geldig tot 09/28"), a card by its expiry
+            yield Finding("CARD", run.start(), end, text[run.start():end], digits)  # in fours or in any groups; in
+            # fours a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
         elif len(digits) == 9:
             clause = _clause_before(text, run.start())
             named = label if label in ("BSN", "IL_ID", "ID") else "BSN" if _BSN.search(clause) else \

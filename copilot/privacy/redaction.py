@@ -233,9 +233,11 @@ class Redactor:
         mark(taken, _organisation_lines(text) if "PHONE" not in asked else (), 1)  # "the management company's
         # number is 03-...", not a phone asked for ("Op welk nummer kunnen we u bereiken?")
         given = _ibans_given(known)
-        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and named_account(
-            text, f.start, context.agent)) for f, valid in ibans(text)),
-            *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and (
+            not context.agent or named_account(text, f.start, context.agent))) for f, valid in ibans(text)),
+            *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"; or
+        # a customer's: of its country's exact length, it is an account mistyped (in batches 1-62 no look-alike of
+        # that shape fails the check, while 60 of the customers' IBANs do, the transposed ones)
         ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
         for account in ours:  # "NL.. ten name van Glaswerk Oost": whom the company's account is in, the company
             holder = _HOLDER_AFTER.match(text, account.end)
@@ -388,7 +390,44 @@ class Redactor:
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
+        out = [f for f in out if not _unit_in_a_complex(original, f, out)]
         return out if context.agent else [_with_floor(original, f, out) if f.kind == "ADDRESS" else f for f in out]
+
+
+# A flat or a room by its number alone, with no street: "flat 12", "לדירה 14", "חדר 2", "kamer 7".
+_UNIT_ONLY = re.compile(r"(?:[ובלמש]{0,2}(?:דירה|חדר)|(?i:flat|apartment|apt\.?|appartement|appt\.?|room|kamer|"
+                        r"chambre|unit))[ ]?(?:(?i:no\.?|n°|nr\.?|מספר)[ ]?)?[0-9]{1,4}[A-Za-z]?")
+# A building of a complex by its letter or number, in the same sentence: "in building B", "בבניין ג'", "מבניין א'",
+# "gebouw C", "bâtiment 2", "blok D" - a campus, a residence or a hospital, whose flats and rooms are its own.
+_BUILDING_OF_A_COMPLEX = re.compile(
+    r"(?<![\w'’])(?i:building|block|gebouw|blok|bâtiment|batiment)[ ]+(?:[A-Z]|[0-9]{1,3})(?![\w'’])|"
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}בניין[ ]+(?:[\u05d0-\u05ea]['׳]|[0-9]{1,3})(?![\w\u05d0-\u05ea])")
+# A room inside a flat, each by its number: "דירה 6, חדר 1", "room 2 in flat 17", "kamer 3 van appartement 12".
+_ROOM_IN_FLAT = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:חדר[ ]?[0-9]{1,4}[ ,]+[ובלמש]{0,2}דירה|דירה[ ]?[0-9]{1,4}[ ,]+[ובלמש]{0,2}חדר)"
+    r"[ ]?[0-9]{1,4}|(?<![\w'’])(?i:(?:room|kamer|chambre)[ ]?[0-9]{1,4}[ ,]+(?:(?:in|of|van|de|op|dans)[ ]+(?:the[ ]+|"
+    r"l['’])?)?(?:flat|apartment|appartement)|(?:flat|apartment|appartement)[ ]?[0-9]{1,4}[ ,]+(?:(?:in[ ]+)?"
+    r"(?:the[ ]+)?)?(?:room|kamer|chambre))[ ]?[0-9]{1,4}(?![\w'’])")
+_SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+def _unit_in_a_complex(text: str, finding: Finding, found: Sequence[Finding]) -> bool:
+    """Whether an address found is only a flat or a room by its number, with no street or house number in its
+    sentence, inside a complex: a building named by its letter or number in the sentence ("flat 7 in building B",
+    "בבניין ג', דירה 14") or a room numbered within a flat ("דירה 6, חדר 1"). That is the landlord's, campus's or
+    hospital's own premises, which no customer's street goes with; a neighbour's "דירה 29" said alone, or "Kerkstraat
+    4, flat 7", stays an address."""
+    if finding.kind != "ADDRESS" or not _UNIT_ONLY.fullmatch(finding.text):
+        return False
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
+    start = max((s for s in stops if s <= finding.start), default=0)
+    end = min((s for s in stops if s >= finding.end), default=len(text))
+    if any(f.kind == "ADDRESS" and start <= f.start < end and not _UNIT_ONLY.fullmatch(f.text) for f in found):
+        return False  # a street or a house in the same sentence: the flat is part of someone's address
+    sentence = text[start:end]
+    return bool(_BUILDING_OF_A_COMPLEX.search(sentence)) or any(
+        m.start() + start <= finding.start and finding.end <= m.end() + start for m in _ROOM_IN_FLAT.finditer(
+            sentence))
 
 
 # Which door, floor or side of the house a customer's address goes on with: "..., tweede etage achterkant", "...,
