@@ -118,7 +118,8 @@ class MoodTrend:
         value = score(text, lang)
         previous = self._turns[-1].level if self._turns else 0.0
         level = value if not self._turns else rules.smoothing * value + (1 - rules.smoothing) * previous
-        negative = tuple((_quote(text, words), weight) for words, weight in contributions(text, lang) if weight < 0)
+        quote = _Quoter(text)
+        negative = tuple((quote(words), weight) for words, weight in contributions(text, lang) if weight < 0)
         self._turns.append(_Turn(value, level, negative))
         self._recent.append(value)
         while len(self._recent) > rules.window:
@@ -178,21 +179,39 @@ class MoodTrend:
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def _quote(text: str, normalised: str) -> str:
+class _Quoter:
     """The customer's own spelling of scored words ("Belachelijk", Hebrew final letters), not the normalised
-    form the lexicon matched; the normalised form when the text spells them apart."""
-    wanted = tuple(normalised.split())
-    words = _WORD.findall(text)
-    tokens: list[str] = []
-    owner: list[int] = []  # token -> the written word it came from ("doesn't" gives "does", "not")
-    for number, word in enumerate(words):
-        for token in tokenize(word):
-            tokens.append(token)
-            owner.append(number)
-    for start in range(len(tokens) - len(wanted) + 1):
-        if tuple(tokens[start:start + len(wanted)]) == wanted:
-            return " ".join(words[owner[start]:owner[start + len(wanted) - 1] + 1])
-    return normalised
+    form the lexicon matched; the normalised form when the text spells them apart.
+
+    The text is read once per turn, not once per scored word: a line of the protocol's longest length made of one
+    scored word ("nul zes nul zes ...") has thousands of them, and each used to tokenize the whole line again."""
+
+    def __init__(self, text: str) -> None:
+        self.words = _WORD.findall(text)
+        self.tokens: list[str] = []
+        self.owner: list[int] = []  # token -> the written word it came from ("doesn't" gives "does", "not")
+        self.starts: dict[str, list[int]] = {}  # token -> where it stands, in order
+        for number, word in enumerate(self.words):
+            for token in tokenize(word):
+                self.starts.setdefault(token, []).append(len(self.tokens))
+                self.tokens.append(token)
+                self.owner.append(number)
+        self.quoted: dict[str, str] = {}
+
+    def __call__(self, normalised: str) -> str:
+        if normalised not in self.quoted:
+            self.quoted[normalised] = self._first(normalised)
+        return self.quoted[normalised]
+
+    def _first(self, normalised: str) -> str:
+        wanted = tuple(normalised.split())
+        if not wanted:
+            return normalised
+        tokens, owner = self.tokens, self.owner
+        for start in self.starts.get(wanted[0], ()):
+            if tuple(tokens[start:start + len(wanted)]) == wanted:
+                return " ".join(self.words[owner[start]:owner[start + len(wanted) - 1] + 1])
+        return normalised
 
 
 # The hint's card, in the customer's language: what an agent can say when a calm call turns.

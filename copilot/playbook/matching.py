@@ -141,6 +141,7 @@ class PhraseIndex:
         self._prefix: dict[str, list[Phrase]] = defaultdict(list)
         self._fuzzy: dict[str, list[Phrase]] = defaultdict(list)
         self._prefix_lengths: set[int] = set()
+        self._fuzzy_longest = 0  # the longest first word indexed for typos: a longer token has no variant here
         self.size = 0
         for phrase in phrases:
             self.size += 1
@@ -151,6 +152,7 @@ class PhraseIndex:
             else:
                 self._exact[first.text].append(phrase)
                 if _fuzzy_ok(first.text):
+                    self._fuzzy_longest = max(self._fuzzy_longest, len(first.text))
                     self._fuzzy[first.text].append(phrase)
                     for variant in _deletions(first.text):
                         self._fuzzy[variant].append(phrase)
@@ -164,7 +166,9 @@ class PhraseIndex:
                     found.update(self._prefix.get(form[:length], ()))
         if len(token) >= FUZZY_MIN_LEN - 1 and token.isalpha():
             found.update(self._fuzzy.get(token, ()))
-            for variant in _deletions(token):
+            # A token's deletions are one letter shorter than it: none is indexed when it is longer than every
+            # indexed word plus one. Making them for a 20,000-letter word built 20,000 strings of its length.
+            for variant in _deletions(token) if len(token) <= self._fuzzy_longest + 1 else ():
                 found.update(self._fuzzy.get(variant, ()))
         return found
 

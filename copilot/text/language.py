@@ -43,7 +43,9 @@ def detect(text: str) -> str | None:
     return detect_with_confidence(text)[0]
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+# The part before "@" is bounded to what an address's can be (64 characters): unbounded, it was tried again from
+# every character of a long run without an "@" ("1.1.1...", a 20,000-letter word), each try to the run's end.
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 # A word in Latin capitals after another word is a name ("Wat kost Pilvera Plus?", "כמה עולה Pilvera Plus?"): a
 # product or a person, in no language. "I" and the Dutch "U" are no names; the first word of a sentence may be any.
 _NAME = re.compile(r"(?<=[^\W\d_][ ,])[A-Z][^\W\d_]*[a-z][^\W\d_]*")

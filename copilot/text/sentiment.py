@@ -115,6 +115,7 @@ class _Lexicon:
     contrasts: set[str] = field(default_factory=set)
     negation_after: bool = False  # Dutch: "het werkt niet"
     booster_after: bool = False  # Hebrew: "מרוצה מאוד"
+    longest_prefix: int = 0  # the longest word start in ``prefixes``: a longer start of a word is never one
 
     def add(self, lang: str) -> None:
         for weight, words in _LEXICONS[lang].items():
@@ -124,6 +125,7 @@ class _Lexicon:
                     self.phrases[tokens] = weight
                 elif written.endswith("*"):
                     self.prefixes[tokens[0]] = weight
+                    self.longest_prefix = max(self.longest_prefix, len(tokens[0]))
                 else:
                     self.words[tokens[0]] = weight
         self.negations.update(tokenize(_NEGATIONS[lang]))
@@ -160,7 +162,8 @@ def _valence(lexicon: _Lexicon, token: str) -> float | None:
     for form in _forms(token):
         if form in lexicon.words:
             return lexicon.words[form]
-        for end in range(len(form), 2, -1):
+        # from the longest start a prefix can be: from the word's own length, a 20,000-letter word was cut 20,000 times
+        for end in range(min(len(form), lexicon.longest_prefix), 2, -1):
             if form[:end] in lexicon.prefixes:
                 return lexicon.prefixes[form[:end]]
     return None
