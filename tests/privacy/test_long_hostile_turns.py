@@ -78,7 +78,8 @@ def test_a_turn_of_twenty_thousand_characters_of_names_and_numbers_is_read_in_li
     # and what those rules are for still holds
     assert Redactor().redact("Will Grace and Oliver be able to come?").text == \
         "Will [NAME_1] and [NAME_2] be able to come?"
-    assert Redactor().redact("We flew to Paris and Anna stayed home.").text == "We flew to Paris and [NAME_1] stayed home."
+    assert Redactor().redact("We flew to Paris and Anna stayed home.").text == \
+        "We flew to Paris and [NAME_1] stayed home."
 
 
 def test_a_sum_written_out_is_looked_for_in_time_in_a_long_run_of_figures():
