@@ -94,9 +94,20 @@ log = logging.getLogger("copilot.generative")
 # late are about a conversation that has moved on; and no answer body is larger than a few megabytes. (Lines past
 # the drafts asked for are still read up to the line bound: one held back there is recorded for trainers.)
 MAX_LINE_CHARS = 16_000
+# The card's "why" is one short sentence (the prompt asks for that): a longer rationale is cut to this before the
+# guard reads it and the card shows it, so a model that writes pages there costs the guard no more than a sentence.
+RATIONALE_CHARS = 600
 EXTRA_LINES = 8  # lines read beyond max_suggestions x 4 (some are blank, duplicates or held back)
 ANSWER_DEADLINE_S = 120.0
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at the last space before ``limit`` characters, with an ellipsis when anything was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut.rsplit(None, 1)[0] if " " in cut.strip() else cut).rstrip() + "…"
 
 
 class AnswerTooLarge(ValueError):
@@ -420,6 +431,7 @@ class SuggestionStream:
             return "malformed"
         config = self.client.config
         cited = tuple(i for i in ids if i in self.prompt.passage_ids)
+        rationale = _shortened(rationale, RATIONALE_CHARS)
         reason = self._refusal(item["kind"], text, rationale, cited)
         if reason is None and self._yielded >= config.max_suggestions:
             return "over the limit"

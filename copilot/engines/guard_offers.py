@@ -230,8 +230,10 @@ def _booking_back(sentence: str) -> bool:
 
 
 # (French thousands apart: "2 960")
-_FIGURE = r"(?:[€$£₪]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d[\d.,]*\d|\d)(?:\s?[€$£₪])?"
-_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−/÷-]\s?{_FIGURE})+)\s?=\s?{_FIGURE}")
+_FIGURE = r"(?:[€$£₪]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:,\d+)?|\d[\d.,]{0,16}\d|\d)(?:\s?[€$£₪])?"
+# A sum written out has a few terms: bounded, so a run of "1-1-1-..." with no "=" is not tried again from every figure
+# to its end (a 20,000-character rationale took 18 s).
+_WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−/÷-]\s?{_FIGURE}){{1,12}})\s?=\s?{_FIGURE}")
 
 
 def _written_out(sentence: str, known: frozenset[float] | set[float],

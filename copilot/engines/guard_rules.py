@@ -568,7 +568,7 @@ def _script(sentence: str) -> str | None:
     return None
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")  # 64: the longest name before the @
 
 
 def language(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:

@@ -863,8 +863,8 @@ _THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|num
                          r"(?:את\s+)?המספר(?![\u05d0-\u05ea])|"
                          r"(?<!\w)(?:what(?:['’]s| is) (?:it|that)|wat is (?:het|dat|die)|c['’]est quoi|"
                          r"quel(?:le)? est-(?:il|elle))\s*\?|"
-                         r"(?<!\w)(?:first|eerste|last|laatste)\s+(?:\w+\s+)?(?:digits|cijfers)(?!\w)|"
-                         r"(?<!\w)(?:premiers|derniers)\s+chiffres|(?:\w+\s+)?chiffres\s+(?:premiers|derniers)|"
+                         r"(?<!\w)(?:first|eerste|last|laatste)\s+(?:\w{1,40}\s+)?(?:digits|cijfers)(?!\w)|"
+                         r"(?<!\w)(?:premiers|derniers)\s+chiffres|(?:\w{1,40}\s+)?chiffres\s+(?:premiers|derniers)|"
                          r"(?<![\u05d0-\u05ea])(?:מה (?:הוא|היא|זה)|(?:ה)?ספרות (?:ה)?(?:ראשונות|אחרונות))"
                          r"(?![\u05d0-\u05ea])", re.IGNORECASE)
 # "What's the date?", "la date ?", "מה התאריך?": only a date the customer named (a card's expiry is none of theirs).

@@ -753,14 +753,20 @@ _PLACE_WORD = re.compile(r"(?<![\w'’])(?i:to|in|at|from|into|near|naar|in|op|u
                          r"près de|the|de|het|la|le|les)\s+$")
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s*)[^\W\d_]+\W*$")
+
+
 def _joined_before(text: str, start: int) -> tuple[int, int] | None:
     match = _BEFORE_AND.search(text, max(0, start - 40), start)
     if not match or not _is_name_word(match["name"], lowercase=False):
         return None
-    before = text[:match.start("name")]
-    word = re.search(r"([^\W\d_]+)\W*$", before)
-    if _PLACE_WORD.search(before) or word and word.group(1)[:1].isupper() and not re.search(
-            r"(?:^|[.!?:]\s*)[^\W\d_]+\W*$", before):
+    # the words right before it, not the whole text again for every name of a long turn ("Jan en Piet en ...")
+    at = match.start("name")
+    since = max(0, at - 200)
+    word = _LAST_WORD.search(text, since, at)
+    if _PLACE_WORD.search(text, since, at) or word and word.group(1)[:1].isupper() and not _SENTENCE_OPENER.search(
+            text, since, at):
         return None
     return match.start("name"), match.end("name")
 

@@ -31,13 +31,15 @@ def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
     maar 56"): the end of it, or two or four digits or more from inside it, in a short turn or beside a word that
     corrects (two digits only beside such a word)."""
     every = ""  # all the numbers given, in one string: a piece not in it is in none of them
+    short, correcting = len(text.split()) <= 6, bool(wanted) and bool(_CORRECTING.search(text))  # read once per text
+    at_the_end = correcting and bool(_AT_THE_END.search(text))
     for run in DIGIT_RUN.finditer(text) if wanted else ():
         digits = re.sub(r"[^0-9]", "", run.group())
         kind = wanted.get(digits.lstrip("0"))
         if kind:
             yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
-        elif (len(digits) >= 3 and (len(text.split()) <= 6 or _CORRECTING.search(text)) or len(digits) == 2 and
-              _CORRECTING.search(text) and (_AT_THE_END.search(text) or _swapped(text, digits))) and not \
+        elif (len(digits) >= 3 and (short or correcting) or len(digits) == 2 and
+              correcting and (at_the_end or _swapped(text, digits))) and not \
                 _something_else(text, run):
             every = every or "|".join(wanted)
             piece = None if digits not in every else next((kind for number, kind in wanted.items() if len(

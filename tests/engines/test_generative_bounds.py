@@ -10,6 +10,7 @@ HTTP to the local fake server, which counts what it sent and sees the client han
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from fake_openai import Script
@@ -101,3 +102,17 @@ def test_a_one_off_answer_larger_than_the_cap_is_not_read_into_memory(fake, clie
     fake.script(Script(reply="The customer asked about an invoice."))  # a normal answer still comes through
     assert client.complete([{"role": "user", "content": "Summarise the call."}]) == \
         "The customer asked about an invoice."
+
+
+def test_a_rationale_of_pages_is_cut_to_a_sentence_before_the_guard_reads_it(fake, client):
+    """The card's "why" is one short sentence: a model that wrote 14,000 characters of "1-1-1-..." there cost the
+    guard about 3 s of CPU for that one draft (every figure of it read as a possible phone, ID or sum)."""
+    rationale = "It answers the invoice question. " + "1-" * 7_000
+    fake.script(Script(chunks=[json.dumps({"kind": "reply", "text": "I'll look at your invoice right away.",
+                                           "rationale": rationale, "passage_ids": []}) + "\n"]))
+    started = time.process_time()
+    shown = list(client.stream_suggestions(*_asked()))
+    assert time.process_time() - started < 1.0
+    assert [s.text for s in shown] == ["I'll look at your invoice right away."]
+    assert shown[0].rationale.startswith("It answers the invoice question.")
+    assert len(shown[0].rationale) <= generative.RATIONALE_CHARS + 1 and shown[0].rationale.endswith("…")

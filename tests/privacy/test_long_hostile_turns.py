@@ -63,3 +63,29 @@ def test_the_guard_reads_the_figures_of_a_long_run_once_each():
     text = ("1." * MAX_TEXT)[:MAX_TEXT]
     assert _cpu(lambda: guard_text.numbers(text)) < 0.15  # was 0.6 s
     assert guard_text.numbers("the 4K screen and 3D glasses cost 12,50 and 1.5K more") == {12.5}
+
+
+def test_a_turn_of_twenty_thousand_characters_of_names_and_numbers_is_read_in_linear_time():
+    """Found by the same probe: every capitalised word before "en" read the whole turn before it again ("Jan en Piet
+    en ..." 3.6 s), and every number of an agent's turn searched the whole turn again for a correcting word and for
+    "the first digits" ("nummer 12 nummer 12 ...", 2.6 s). Each now reads only what lies next to it."""
+    names = ("Jan en Piet " * 2_000)[:MAX_TEXT]
+    assert _cpu(lambda: Redactor().redact(names)) < 2.2
+    numbers = ("nummer 12 " * 2_000)[:MAX_TEXT]
+    vault = Vault(redactor=Redactor())
+    turns = [Turn("customer", "Mijn nummer is 06 12 34 56 78"), Turn("agent", numbers), Turn("customer", "Ja.")]
+    assert _cpu(lambda: vault.redact_turns(turns)) < 1.2
+    # and what those rules are for still holds
+    assert Redactor().redact("Will Grace and Oliver be able to come?").text == \
+        "Will [NAME_1] and [NAME_2] be able to come?"
+    assert Redactor().redact("We flew to Paris and Anna stayed home.").text == \
+        "We flew to Paris and [NAME_1] stayed home."
+
+
+def test_a_sum_written_out_is_looked_for_in_time_in_a_long_run_of_figures():
+    """The guard's reading of "€29 + 3 × €16 = €77" tried every figure of "1-1-1-..." against the rest of the run
+    (a 20,000-character rationale: 18 s); a written-out sum has a few terms."""
+    from copilot.engines import guard_offers
+
+    assert _cpu(lambda: guard_offers._WORKING.search("1-" * 5_000)) < 0.2
+    assert guard_offers._WORKING.search("Dat is €29 + 3 × €16 = €77 samen.")
