@@ -99,8 +99,13 @@ SARCASM = words(
      "hoor\\b(?=[.,!])", "(?:het|dat) lekker (?:zelf )?(?:doen|proberen|uitzoeken|regelen)",
      "zien we (?:u|je|jullie) (?:\\S+ )?vanzelf (?:wel )?terug", "peut-[êe]tre", "si [çc]a (?:aide|peut aider)",
      "(?:plus )?lentement", "bizarrement",
-     "curieusement", "comme par hasard", "étrangement"],
-    ["אולי", "אם זה עוזר", "לאט(?: יותר)?", "משום מה", "באופן מוזר"])
+     "curieusement", "comme par hasard", "étrangement",
+     # the flaw the customer would "rather" keep: "if you'd rather walk around with a gap in your teeth"
+     "if you(?:'d| would) rather (?:\\S+ ){0,2}?(?:walk|go|live|run) (?:around )?with",
+     "als (?:u|je) liever (?:\\S+ ){0,6}?(?:rondloopt|rondlopen|leeft|blijft lopen)",
+     "si vous pr[ée]f[ée]rez (?:\\S+ ){0,2}?(?:vivre|marcher|rester|vous promener|garder) avec"],
+    ["אולי", "אם (?:אתה|את|אתם) (?:מעדיף|מעדיפה|מעדיפים) (?:\\S+ )?(?:להסתובב|לחיות|ללכת) עם",
+     "אם זה עוזר", "לאט(?: יותר)?", "משום מה", "באופן מוזר"])
 
 # The matter handed to someone abler, or the customer sent away until they are.
 DELEGATE = words(
@@ -177,9 +182,11 @@ BLAME = words(
      "als (?:u|je) (?:\\S+ )?had (?:gelezen|geluisterd|"
      "opgelet|gekeken)", "(?:niet|echt niet) (?:zo |zo'n |erg )?(?:moeilijk|ingewikkeld|lastig)", "zelfs een kind",
      "(?:de )?votre faute", "vous auriez d[ûu]", "si vous aviez (?:lu|[ée]cout[ée]|regard[ée])",
-     "(?:pas|pas si|pas tr[èe]s) (?:compliqu[ée]|difficile|sorcier)", "m[êe]me un enfant"],
+     "(?:pas|pas si|pas tr[èe]s) (?:compliqu[ée]|difficile|sorcier)", "m[êe]me un enfant",
+     "more (?:parental )?supervision", "(?:meer|beter) (?:ouderlijk )?toezicht", "(?:plus de|davantage de) "
+     "surveillance"],
     ["(?:ה)?אשמה שלך", "באשמתך", "היית צריכה? ל", "אם היית (?:קורא|קוראת|מקשיב|מקשיבה)", "זה לא (?:כזה )?(?:מסובך|קשה)",
-     "אפילו ילד", "כתוב (?:\\S+ )?בכל מקום"])
+     "אפילו ילד", "כתוב (?:\\S+ )?בכל מקום", "(?:יותר|קצת) השגחה"])
 
 # Exasperation or mock praise around the customer.
 EXASPERATION = words(
@@ -227,12 +234,13 @@ OTHERS = words(
      "(?:\\w+)", "zoals iedereen", "(?:als|zoals) een (?:klein )?kind",
      "sommige mensen", "(?:er zijn )?mensen die (?:gewoon )?vergeten",
      "comme tout le monde", "comme (?:un|une) (?:petit |petite )?(?:enfant|gamin)", "certaines personnes",
-     "il y a des gens qui", "most (?:\\S+ ){0,2}?(?:people|customers|clients|couples|guests|parents|families|"
+     "il y a des gens qui", "not everyone (?:has|needs) to have", "niet iedereen hoeft", "tout le monde n'est pas "
+     "oblig[ée] d'avoir", "most (?:\\S+ ){0,2}?(?:people|customers|clients|couples|guests|parents|families|"
      "brides|grooms|hosts) (?:manage|can|know how|remember|get)", "de meeste (?:\\S+ ){0,2}?(?:mensen|klanten|stellen|"
      "koppels|gasten|ouders|families) (?:kunnen|lukt het|weten|onthouden|krijgen)", "la plupart des (?:\\S+ ){0,2}?"
      "(?:gens|clients|couples|mari[ée]s|parents|familles|invit[ée]s) "
      "(?:arrivent|savent|r[ée]ussissent|se souviennent)"],
-    ["כמו כולם", "כמו (?:ל)?ילד", "יש אנשים ש[\u05d0-\u05ea]+",
+    ["כמו כולם", "כמו (?:ל)?ילד", "לא כל אחד חייב", "יש אנשים ש[\u05d0-\u05ea]+",
      "רוב (?:ה)?(?:אנשים|לקוחות|זוגות|הורים|משפחות|אורחים) (?:מצליחים|יודעים|זוכרים)"])
 
 # The customer told to look to themselves before they blame: "check your wardrobe before you accuse others".
@@ -289,8 +297,16 @@ MEANS = words(
      "(?:baissez|revoyez|revoir) (?:\\S+ )?vos (?:attentes|exigences)",
      "if (?:a (?:bit|little|drop|spot|touch) of|a few|some) \\w+ (?:\\S+ ){0,3}?(?:ruin|ruins|spoil|spoils|wreck)",
      "als (?:een beetje|een paar|wat) \\w+ (?:\\S+ ){0,4}?(?:verpest|verpesten|bederft|bederven|ruïneert)",
-     "si (?:un peu de|quelques) \\w+ (?:\\S+ ){0,4}?(?:g[âa]che|g[âa]chent|ruine|ruinent|g[âa]cher|ruiner)"],
-    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "(?:תורידו|תוריד|תורידי|להוריד) (?:את )?(?:ה)?ציפיות",
+     "si (?:un peu de|quelques) \\w+ (?:\\S+ ){0,4}?(?:g[âa]che|g[âa]chent|ruine|ruinent|g[âa]cher|ruiner)",
+     # what they cannot pay for, and what quality costs: "if there's no money for an implant, there's always ...",
+     # "zo duur is kwaliteit nu eenmaal"
+     "if (?:there's|there is) no money for", "if you (?:can't|cannot) afford (?:\\S+ ){0,3}?,? (?:there's|there are) "
+     "always", "als (?:er )?(?:u |je )?geen geld (?:is|hebt|heeft) voor", "si vous n'avez pas (?:les moyens|l'argent)",
+     "(?:that's )?(?:just )?what quality costs", "quality (?:just |simply )?(?:costs|comes at a price|isn't cheap)",
+     "(?:zo duur is|zoveel kost) kwaliteit", "kwaliteit (?:kost|heeft|is) (?:nu eenmaal )?(?:geld|zijn prijs|duur)",
+     "la qualit[ée] (?:a un prix|se paie|co[ûu]te cher)"],
+    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "אם אין (?:לך |לכם )?כסף", "איכות עולה כסף",
+     "(?:תורידו|תוריד|תורידי|להוריד) (?:את )?(?:ה)?ציפיות",
      "(?:עם )?טעם כזה",
      "אם (?:קצת|טיפה) \\S+ (?:\\S+ ){0,3}?(?:יהרוס|תהרוס|יהרסו|הורס|הורסת|יקלקל|תקלקל)"])
 
@@ -359,8 +375,19 @@ CHILD = words(
      "volwassen genoeg", "word (?:eens )?volwassen", "kleuter(?:school|klas|feestje)", "(?:met )?(?:een|je|uw) "
      "vinger (?:onder|bij) (?:elke|iedere) (?:regel|zin|woord)", "grote (?:jongen|meid|meisje)",
      "assez (?:grands?|grandes?|adultes|m[ûu]rs?|m[ûu]res?) pour", "grandissez", "grandis(?= |,|\\.)",
-     "(?:de )?maternelle", "(?:avec )?(?:le|votre|un) doigt sous (?:chaque|les) (?:ligne|mot)"],
-    ["תתבגר", "תתבגרי", "תתבגרו", "(?:מבוגרים|מבוגר|מבוגרת) מספיק", "(?:מסיבת|מסיבה של) גן", "גן (?:ילדים|חובה)",
+     "(?:de )?maternelle", "(?:avec )?(?:le|votre|un) doigt sous (?:chaque|les) (?:ligne|mot)",
+     # likened to a toddler or a baby: "what are you, a baby?", "we only see that with toddlers", "he's nine, not
+     # nine months"
+     "what are you,? (?:a |an )?(?:baby|child|kid|toddler)", "only (?:see|get|hear) (?:that|this|it) (?:from|with|in|"
+     "among) (?:toddlers|kids|children|babies|preschoolers|little ones)", "(?:he's|she's|you're|they're|he is|"
+     "she is|you are|they are) \\w+,? not \\w+ (?:months?|weeks?)", "kinderachtig",
+     "wat bent u,? (?:een )?(?:baby|kleuter|kind)", "(?:alleen|enkel|meestal|vooral) bij (?:kleuters|peuters|"
+     "kleine kinderen|baby's)", "(?:hij|zij|ze|u|je) is \\w+,? geen \\w+ maanden",
+     "(?:vous [êe]tes|t'es|tu es) un (?:b[ée]b[ée]|gamin)", "(?:que|qu') ?chez les (?:petits|tout-petits|b[ée]b[ée]s|"
+     "enfants de maternelle)", "(?:il|elle) a \\w+ ans,? pas \\w+ mois"],
+    ["תתבגר", "תתבגרי", "תתבגרו", "מה (?:אתה|את|אתם),? (?:תינוק|תינוקת|תינוקות|ילד|ילדה|ילדים)",
+     "רק אצל (?:ילדים|תינוקות|פעוטות|ילדי גן)", "(?:הוא|היא) (?:בן|בת) \\S+,? לא (?:בן |בת )?\\S+ חודשים",
+     "(?:מבוגרים|מבוגר|מבוגרת) מספיק", "(?:מסיבת|מסיבה של) גן", "גן (?:ילדים|חובה)",
      "(?:עם )?(?:ה)?אצבע (?:מתחת ל|על )כל (?:שורה|מילה)"])
 
 # Their plainest abilities doubted as a question: "can you count to 85?", "vous savez compter ?".
@@ -380,11 +407,43 @@ CONDUCT = words(
      "(?:gezien|na|met|bij) (?:het gedrag van|hoe) (?:uw|je|jullie) (?:\\S+ ){0,2}?(?:gedrag|gedroeg|gedragen|gedraagt|"
      "kinderen|zoon|dochter)", "(?:kinderen|mensen) die zich (?:zo )?gedragen (?:zoals|als)",
      "(?:vu|avec|apr[èe]s|compte tenu de) (?:le comportement|la conduite|l'attitude) de (?:vos|votre)",
-     "(?:des )?enfants qui se (?:comportent|conduisent) comme"],
-    ["(?:מתנהגים|מתנהג|מתנהגת) כמו", "(?:בהתחשב ב|לפי )?(?:ה)?התנהגות של (?:ה)?(?:ילדים|בן|בת)? ?(?:שלך|שלכם)"])
+     "(?:des )?enfants qui se (?:comportent|conduisent) comme",
+     # a habit of theirs named as behaviour ("met dat poetsgedrag"), their staying away "understood"
+     "(?:met|gezien|bij|na) (?:dat|dit|zo'n|zulk|uw|je|jouw) \\w+gedrag",
+     "(?:i|we) (?:can )?(?:understand|see) why you (?:preferred|chose|decided|wanted) to (?:avoid|skip|stay away)",
+     "(?:begrijp|snap) (?:\\S+ ){0,3}?(?:waarom|dat) (?:u|je) (?:\\S+ ){0,4}?(?:vermeden|overgeslagen|weggebleven|"
+     "liever wegbleef)", "(?:je comprends|on comprend) (?:\\S+ ){0,2}?(?:que|pourquoi) vous (?:ayez|avez) "
+     "(?:pr[ée]f[ée]r[ée]|choisi) (?:d')?(?:[ée]viter|de (?:ne pas|fuir|sauter))"],
+    ["(?:מתנהגים|מתנהג|מתנהגת) כמו", "(?:מבין|מבינה) (?:\\S+ )?(?:למה|ש)(?:העדפת|העדפתם|בחרת) (?:להימנע|לדלג|לא להגיע)",
+     "(?:בהתחשב ב|לפי )?(?:ה)?התנהגות של (?:ה)?(?:ילדים|בן|בת)? ?(?:שלך|שלכם)"])
+
+# A grown-up held up as one afraid, fainting or crying: "a grown man who is scared of a needle", "un adulte qui tourne
+# de l'œil", "גבר בן ארבעים שמפחד".
+ADULT = words(
+    ["(?:a |an )(?:grown(?:-up)?|adult) (?:man |woman |person )?(?:who|that) (?:is |'s |gets |still )?(?:\\S+ )?"
+     "(?:scared|afraid|frightened|faints?|cries|panics?)", "(?:a |an )?(?:man|woman) of (?:\\d+|\\w+) (?:who|that) "
+     "(?:is |gets )?(?:scared|afraid|frightened|faints|cries|panics)", "(?:\\d+|\\w+)-year-old (?:man|woman|adult) "
+     "(?:who|that) (?:is |gets )?(?:scared|afraid|frightened|faints|cries|panics)",
+     "een volwassen (?:man |vrouw |mens |vent )?die (?:\\S+ ){0,2}?(?:bang|angstig|flauwvalt|huilt|in paniek)",
+     "een (?:man|vrouw) van (?:\\d+|\\w+) (?:jaar )?die (?:\\S+ ){0,2}?(?:bang|angstig|flauwvalt|huilt)",
+     "(?:un|une) adulte qui (?:\\S+ ){0,3}?(?:a peur|tourne de l'[œo]e?il|s'[ée]vanouit|pleure|panique|tremble)",
+     "(?:un homme|une femme) de (?:\\d+|\\w+) ans qui (?:\\S+ ){0,2}?(?:a peur|tourne|s'[ée]vanouit|pleure|panique)"],
+    ["(?:גבר|אישה|אדם|בחור|בחורה|מבוגר|מבוגרת) (?:\\S+ ){0,2}?ש(?:מפחד|מפחדת|בוכה|מתעלף|מתעלפת|נלחץ|נלחצת)"])
+
+# Their fear or pain made light of, or laughed at: "you'll survive", "get over it", "ça nous fait sourire", "תתגבר".
+MAKE_LIGHT = words(
+    ["you'll (?:survive|live)", "(?:man|toughen|suck it) up", "get over it", "(?:stop|quit) (?:being (?:such )?a "
+     "(?:baby|wimp|drama queen)|making (?:such )?a fuss)", "(?:that|it|this) (?:always )?makes us (?:\\S+ ){0,2}?"
+     "(?:smile|laugh|chuckle)",
+     "(?:u|je) overleeft het (?:\\S+ )?(?:wel|best)", "(?:stel|stelt) (?:u|je) (?:\\S+ )?niet (?:zo )?aan",
+     "daar (?:moeten|kunnen) (?:we|wij) (?:\\S+ )?(?:om )?(?:lachen|glimlachen|grinniken)",
+     "(?:dat|het) (?:doet|laat) ons (?:altijd )?(?:\\S+ )?(?:lachen|glimlachen)",
+     "vous (?:y )?survivrez", "(?:ne faites pas|arr[êe]tez de faire) (?:l'enfant|le b[ée]b[ée]|des histoires|"
+     "tout un (?:drame|cin[ée]ma))", "(?:[çc]a|cela) nous fait (?:\\S+ ){0,3}?(?:sourire|rire)"],
+    ["תתגבר", "תתגברי", "תתגברו", "תשרוד", "תשרדי", "תשרדו", "(?:זה )?(?:תמיד )?(?:מצחיק|משעשע) אותנו"])
 
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION, BEYOND, OTHERS, NEXT_TIME, HAD_YOU,
-           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY, CONDUCT)
+           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY, CONDUCT, ADULT, MAKE_LIGHT)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(
@@ -431,6 +490,10 @@ BEYOND_YOU = words(
      "learn (?:some |proper |basic )?(?:english|french|dutch|hebrew|to read|to write) (?:first|before)",
      "brain cells? (?:\\S+ )?(?:you(?:'ve| have)? )?left",
      "most (?:\\S+-year-olds|children|kids|toddlers) (?:can|manage)",
+     # what they should do as often as they complain: "if you flossed as often as you complain"
+     "\\w+ as (?:often|much|hard|well|carefully) as you (?:complain|moan|whine|grumble)",
+     "zo (?:vaak|veel|goed) als (?:u|je) (?:klaagt|zeurt|moppert)",
+     "(?:aussi souvent|autant) que vous (?:vous plaignez|r[âa]lez)",
      "my (?:gran|granny|grandma|nan|nana|grandmother|grandad|grandpa|grandfather) (?:can|manages|does)",
      # their children's ways laid at their door: "I'm starting to see where the kids get it from"
      "(?:see|know|guess|understand) where (?:\\S+ ){0,2}?(?:get|got|gets) (?:it|that|this) from",
@@ -467,7 +530,7 @@ BEYOND_YOU = words(
      "(?:צריך|צריכה|צריכים) (?:\\S+ )?לחזור (?:לך )?על (?:הכל|זה|כל דבר) (?:פעמיים|שוב)",
      "זה לא (?:שוק|מלון|קרקס|צדקה|בית מלון)(?: פה| כאן)?", "(?:לצייר|אצייר) לך", "(?:עם|בעברית) כזאת",
      "(?:תלמד|תלמדי|ללמוד) (?:קודם )?(?:עברית|לקרוא|לכתוב)", "תאי (?:ה)?מוח (?:\\S+ ){0,2}?(?:שנשארו|שנשאר)",
-     "סבתא שלי (?:יודעת|מצליחה)",
+     "סבתא שלי (?:יודעת|מצליחה)", "(?:כמו|כמה) ש(?:אתה|את|אתם) (?:מתלונן|מתלוננת|מתלוננים)",
      "(?:ממי|ממך|מאיפה) (?:הם|הוא|היא|הילדים) (?:\\S+ )?(?:קיבלו|קיבל|קיבלה|ירשו|למדו) (?:את )?(?:זה|זאת)",
      "אנחנו יודעים (?:בדיוק )?(?:איפה|איזה|איזו|מתי)",
      "חבל (?:ש|אם )(?:\\S+ ){0,2}?(?:יקרה|יקרו|ייגנב|ישבר|יישבר|ייפגע)"])
@@ -502,7 +565,9 @@ INCAPABLE = words(
 # A verdict drawn from that: no wonder, I doubt you can, don't be surprised, not how we can help such a one.
 NO_WONDER = words(
     ["no wonder", "(?:i'm|i am) not (?:at all |remotely )?surprised (?:that |nobody |no one |he |she |they |it )",
-     "(?:het )?verbaast (?:me|mij) niet(?:s)? dat", "(?:ik ben|ben ik) niet verbaasd dat",
+     "(?:het )?verbaast (?:me|mij) niet(?:s)? dat", "verbaast (?:het )?(?:me|mij) (?:\\S+ ){0,3}?niets? dat",
+     "(?:that's|it's|that is|it is) no (?:accident|coincidence)", "(?:dat|het) is geen toeval",
+     "ce n'est pas un hasard", "(?:ik ben|ben ik) niet verbaasd dat",
      "(?:[çc]a )?ne m'[ée]tonne pas qu", "je comprends (?:qu'il|qu'elle|qu'ils|qu'on)",
      "(?:i|we) doubt (?:that )?(?:\\S+ ){0,4}?you", "not sure how (?:to|we can|i can) help you",
      "don't be surprised",
@@ -516,7 +581,7 @@ NO_WONDER = words(
      "(?:people|customers) who (?:talk|think|write) like (?:that|you)",
      "(?:mensen|klanten) die zo (?:praten|denken|schrijven)",
      "(?:les gens|les clients) qui (?:parlent|pensent|[ée]crivent) (?:comme (?:[çc]a|vous)|ce genre)"],
-    ["(?:לא )?פלא ש[\u05d0-\u05ea]*", "(?:אני )?לא (?:מופתע|מופתעת|מתפלא|מתפלאת) ש[\u05d0-\u05ea]+",
+    ["(?:לא )?פלא ש[\u05d0-\u05ea]*", "זה לא מקרה", "(?:אני )?לא (?:מופתע|מופתעת|מתפלא|מתפלאת) ש[\u05d0-\u05ea]+",
      "(?:לפי|בהתחשב ב)מצב (?:של )?\\S+ שלך", "לא צריך להתפלא",
      "אל (?:תתפלא|תתפלאי)", "אני בספק אם (?:אתה|את)",
      "(?:אנשים|לקוחות) (?:ש|אשר)(?:מדברים|חושבים|כותבים) ככה"])

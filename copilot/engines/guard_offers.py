@@ -168,7 +168,7 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
         # is ₪220, so you save ₪140"), or add them to a price in the same sentence ("€149 + €80 = €229" of €40 per
         # floor); a working written out adds up what it shows ("149 + 120 = 269 €", its figures bare)
         worked.update(value for _, _, value in amounts(sentence) if any(abs(value - m) < 0.005 for m in multiples))
-        worked.update(_written_out(sentence, ctx.amounts | worked | multiples, divisors))
+        worked.update(_written_out(sentence, ctx.amounts | worked | multiples, divisors, ctx.max_discount))
         unknown = [v for v in unknown if v not in worked]
         # a total of sums the draft worked out before ("Two people at €429: €858. Seat Select ... = €56. Total:
         # €914"): as known as they are
@@ -237,14 +237,20 @@ _WORKING = re.compile(rf"{_FIGURE}((?:\s?[+×x*−/÷-]\s?{_FIGURE}){{1,12}})\s?
 
 
 def _written_out(sentence: str, known: frozenset[float] | set[float],
-                 divisors: frozenset[float] = frozenset()) -> set[float]:
+                 divisors: frozenset[float] = frozenset(), limit: float = 100.0) -> set[float]:
     """The results of the sums a sentence writes out ("€149 + €80 = €229", "590 + 300 = 890 ₪", "2 × €40 = €80", "€162
     − €54 = €108", "€29 + 3 × €16 = €77"), when the working is right and each term added or taken off is a sum the
     company's word names or a count times one: the result is then as known as what it is made of. Products first. A
     term may be divided by a figure the company's word names (``divisors``): "€3,920 / 1.21 = €3,239.67" of "the
     price without VAT is the price divided by 1.21"."""
     found: set[float] = set()
-    for m in _WORKING.finditer(sentence):
+    known = set(known)
+    # a sum in brackets before its result is that sum ("(1,040 + 2,880) ₪ = 3,920 ₪"), and a result may be the first
+    # figure of the next step ("= 3,920 ₪ × 0.90 × 0.97 = 3,422.16 ₪"), each step as known as the one before
+    sentence = _BRACKETED_SUM.sub(lambda b: f"{b.group(1)}{b.group(2) or ''} =", sentence)
+    start = 0
+    while (m := _WORKING.search(sentence, start)) is not None:
+        start = m.start(m.lastindex or 0)
         parts = re.split(r"\s?([+×x*−/÷-])\s?", m.group(0).rsplit("=", 1)[0].strip())
         values = [number(re.sub(r"[^\d.,]", "", part)) for part in parts[::2]]
         operators = parts[1::2]
@@ -253,20 +259,30 @@ def _written_out(sentence: str, known: frozenset[float] | set[float],
         if any(operator in "/÷" and not any(abs(v - d) < 0.0005 for d in divisors) or not v
                for operator, v in zip(operators, values[1:], strict=True)):
             continue  # divided by a figure no passage names
+        rates: list[float] = []  # what a price is multiplied by: a discount's "× 0.90", not a division by 1.21
         for operator, value in zip(operators, values[1:], strict=True):
             if operator in "/÷":
                 terms[-1][1].append(1 / value)
             elif operator in "×x*":
                 terms[-1][1].append(value)
+                rates.append(value)
             else:
                 terms.append((-1.0 if operator in "−-" else 1.0, [value]))
         total = sum(sign * math.prod(factors) for sign, factors in terms)
         # each term a known sum, or a product with one: "3 × €16" of €16
         grounded = all(any(abs(f - k) < 0.005 for f in factors for k in known) for _, factors in terms)
+        # (a price times rates of a discount, "× 0.90 × 0.97", leaves no more off than the limit: "× 0.80" of a 13%
+        # limit is a price of the agent's own)
+        kept = math.prod(f for f in rates if 0 < f < 1)
         if abs(total - result) < 0.0051 and (grounded or len(terms) == 1 and any(
-                any(abs(v - k) < 0.005 for k in known) for v in values)):
+                any(abs(v - k) < 0.005 for k in known) for v in values)) and not (
+                0.5 <= kept < 1 and (1 - kept) * 100 > limit + 0.005):
             found.add(result)
+            known.add(result)
     return found
+
+
+_BRACKETED_SUM = re.compile(r"\((\s?[^()=]*\d\s?[+−-]\s?[^()=]*\d\s?)\)(\s?[€$£₪])?\s?=")
 
 
 def _worked_sums(numeric: str, ctx: GuardContext, counted_too: bool = False) -> frozenset[float]:
@@ -541,6 +557,16 @@ def _over_in(sentence: str, ctx: GuardContext, accounted: set[float], before: st
 
 # a sum said to be each person's ("€19 per person", "20 € par personne", "60 ₪ לילד"), or the whole group's ("€150
 # all in for the eight of you", "120 euros en tout", "voor het hele team", "לכל החבורה")
+# a period or a unit of measure, which names no thing a price is for ("€5 a month", "€30 per night", "€178 per m²")
+_PERIOD = (r"(?:months?|maand\w*|mois|weeks?|week|weken|semaines?|years?|jaar|jaren|an|ans|année\w*|days?|dag\w*|"
+           r"jours?|journée|nights?|nacht\w*|nuit\w*|hours?|uur|uren|heures?|minut\w*|sessions?|keer|fois|times|"
+           r"meters?|metre\w*|mètre\w*|kilo\w*|stuk\w*|piece\w*|pièce\w*|unit\w*|unité\w*|"
+           r"חודש|שבוע|שנה|יום|לילה|שעה|דקה|פעם|מטר|יחידה)(?!\w)")
+
+
+_PER_THING = re.compile(r"\s?(?:per|each|par|pour|voor|la|le|l')\s?(?!" + _PERIOD
+                        + r")([^\W\d_]{3,})"
+                        r"|\s?ל(?:כל )?(?!" + _PERIOD + r")([\u05d0-\u05ea]{3,})", re.IGNORECASE)
 _EACH_PERSON = re.compile(r"\s?(?:(?:per|a|each|par|pour|voor|le)\s(?:person|persoon|personne|player|speler|"
                           r"joueur|child|kid|kind|enfant|guest|gast|invité|head|hoofd|tête)\w*|each|chacun\w*|"
                           r"p\.p\.|pp\b|(?:ל|לכל )(?:שחקן|אדם|ילד|ילדה|משתתף|אורח|ראש)(?![\u05d0-\u05ea]))",
@@ -614,6 +640,16 @@ def _below_rate(offered: str, ctx: GuardContext) -> bool:
                 if value < floor and not w.INSTEAD.search(sentence, each.end(), each.end() + 16):
                     return True
                 continue
+            # a price per unit of the thing named, a sum the company's word does not give, below what the limit
+            # leaves of that thing's least rate: "€600 per crown" of €720 a crown
+            unit = _PER_THING.match(sentence, end)
+            # (not a sum the company's word names for what the sentence names it: "the lab costs are €240 per crown")
+            if unit and not stems(sentence) & ctx.priced.get(value, frozenset()) and not w.INSTEAD.search(
+                    sentence, unit.end(), unit.end() + 16):
+                own = [rate for stem in label_words(unit.group(1) or unit.group(2)) - _RATE_WORDS - _PER
+                       for rate in ctx.labelled.get(stem, ()) if rate in ctx.unit_rates and len(stem) > 2]
+                if own and value < min(own) * (1 - ctx.max_discount / 100) - 0.005:
+                    return True
             # (a group's sum is more than one of them pays: "€156 together, so €26 each" divides the €156 only)
             # (nor the total of the prices the draft gave before, each for one or a few of them: "two adults at €15
             # and a child at €8: €38 together")
@@ -936,6 +972,10 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
     it may give too; ``heard``: counts the customer just gave, which a price may be worked out with too ("shut for
     four days now": "€1 a day, so €4 so far"), though no gift is."""
     counted = counts(sentence) | counts(before) | heard
+    # (a length of years counts no units of a price: "€600 a crown, with the same 5 years' guarantee" is not five
+    # extractions at €120; a yearly rate is worked out by the year's own step)
+    counted -= (counts(" ".join(m.group() for m in _YEARS.finditer(f"{before} {sentence}")))
+                - counts(_YEARS.sub(" ", f"{before} {sentence}")))
     # the percentage may be said just before: "Students get 10% off. That brings the course to €224.10."
     # (or a rate the passages give: "seniors get 15% off, so €55.25", the policy quoted, not the agent's own)
     shares = [p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
@@ -1044,7 +1084,30 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts)
             or _contribution_off(value, sentence, before, ctx)
-            or _tax_part(value, sentence, bases | {v for _, _, v in amounts(before)}))
+            or _tax_part(value, sentence, bases | {v for _, _, v in amounts(before)})
+            or _instalment(value, sentence, bases | worked | ctx.quoted_sums))
+
+
+# a length in years: "5 jaar garantie", "a 3-year guarantee", "garantie de 5 ans", "אחריות ל-5 שנים"
+_YEARS = re.compile(r"(?i:(?:\d+|[^\W\d_]+)(?:\s|-)?(?:years?|jaar|jaren|ans|années)(?!\w))"
+                    r"|(?:\d+|\S+) שנ(?:ים|ות)(?![\u05d0-\u05ea])")
+
+
+# a count of instalments: "in 12 maandtermijnen", "10 mensualités", "in 6 monthly instalments", "ב-10 תשלומים"
+_INSTALMENTS = re.compile(
+    r"(?<![\d.,])(\d{1,2}) ?(?:(?:equal|monthly|gelijke|maandelijkse|égales|mensuelles) )?"
+    r"(?:(?:monthly )?(?:instalments?|installments?|payments?)|(?:maand)?termijnen|maandbedragen|betalingen|"
+    r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
+
+
+def _instalment(value: float, sentence: str, bases: frozenset[float] | set[float]) -> bool:
+    """Whether a sum is one of the instalments a sum the sentence names and the draft knows is split into ("the
+    remaining €1,512 in 12 monthly instalments of €126", "2 380 € en 10 mensualités de 238 €"): the same money, paid
+    in parts, no price of its own. The instalments of a sum the draft made up ("10 x €190, €1,900 in all") rest on
+    nothing known and stay unknown."""
+    named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
+    return any(abs(value * n - whole) < 0.01 * n + 0.005 for m in _INSTALMENTS.finditer(sentence)
+               if (n := number(m.group(1))) > 1 for whole in named)
 
 
 _CLOCK_SPAN = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)\s?(?:-|–|to|until|till|tot|à|a|jusqu'à|עד)\s?"

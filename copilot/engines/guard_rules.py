@@ -125,6 +125,44 @@ def _quoted_rule(text: str, ctx: GuardContext) -> bool:
     return False
 
 
+# A note in the customer's file read out as a quotation: "your file has a note that says: '...'", "in uw dossier staat
+# een notitie: '...'", "votre dossier indique : « ... »", "בתיק שלך כתוב: '...'".
+_FILE_NOTE = re.compile(
+    r"(?i:\b(?:file|record|records|notes|account|profile|history|dossier|klantdossier|pati[eë]ntdossier|"
+    r"klantkaart|profiel|fiche|compte|profil|historique)\b[^.!?\n]{0,40}?\b(?:says|said|reads|states|notes?|"
+    r"mentions?|comments?|remarks?|flag(?:ged)?|staat|stond|zegt|vermeldt|notitie|aantekening|opmerking|"
+    r"genoteerd|indique|pr[ée]cise|mentionne|dit|remarque|commentaire|not[ée]|inscrit|[ée]crit)\b)"
+    r"[^.!?\n]{0,30}?(?:[:,]\s?|\s)(?:'|‘|\"|“|„|«)\s?"
+    r"|(?<![\u05d0-\u05ea])[בו]?(?:ה)?(?:תיק|רשומה|כרטיס|פרופיל)(?![\u05d0-\u05ea])[^.!?\n]{0,30}?"
+    r"(?<![\u05d0-\u05ea])(?:כתוב|רשום|נכתב|הערה|מצוין)(?![\u05d0-\u05ea])[^.!?\n]{0,20}?(?:[:,]\s?|\s)"
+    r"(?:'|‘|\"|“|„|«)\s?")
+_QUOTE_CLOSE = re.compile(r"['’\"”»]")
+
+
+def _file_note(text: str, ctx: GuardContext) -> bool:
+    """Whether the draft reads out a note from the customer's file, a quotation of four words or more the file is said
+    to hold: what staff wrote about the customer, not for them. A quotation the customer or the passages said is
+    theirs, and a label of one or a few words ("your account says 'Paid'") is no note."""
+    for m in _FILE_NOTE.finditer(text):
+        close = _QUOTE_CLOSE.search(text, m.end())
+        inner = text[m.end():close.start() if close else m.end() + 200]
+        if len(re.findall(r"\w+", inner)) >= 4 and not any(
+                inner.strip().casefold() in known.casefold() for known in ctx.known_texts):
+            return True
+    return False
+
+
+# What a thing costs the company, or its margin, said with a figure: "the lab charges us about €95", "our margin on
+# crowns is around 60%", "un implant nous coûte environ 380 €", "הרווח שלנו ... 65%", "עולה לנו בערך 400 ₪".
+_OWN_COSTS = re.compile(
+    r"(?i:\b(?:our|onze|notre|nos) (?:profit |winst)?marges?\b[^.!?\n]{0,50}?\d"
+    r"|\b(?:costs?|charges?) us (?:\S+ ){0,3}?(?:about |around |roughly |only |just )?[€$£₪]\s?\d"
+    r"|\b(?:kost|kosten|rekent|rekenen|berekent) ons (?:\S+ ){0,4}?[€$£₪]\s?\d"
+    r"|\bnous (?:co[ûu]tent?|revien(?:nen)?t|factur\w*) (?:\S+ ){0,3}?\d[\d  .,]*\s?(?:€|euros?))"
+    r"|(?<![\u05d0-\u05ea])(?:ו|ש)?הרווח שלנו[^.!?\n]{0,50}?\d"
+    r"|(?<![\u05d0-\u05ea])(?:עולה|עולים|עולות) לנו (?:\S+ ){0,3}?\d")
+
+
 def _recited_limits(text: str, ctx: GuardContext) -> bool:
     """Whether the draft lists, after a colon, three prohibitions or more in the brief's own shorthand, one of them the
     staff's own discount limit ("in short: never above N%, don't ..., and don't ..."): the rules it works under, said
@@ -148,7 +186,7 @@ def prompt(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     if (cw.RECITAL.search(both) or cw.DRAFTS_FOR_AGENT.search(text) or cw.PLACEHOLDER_TALK.search(text)
             or cw.RULE_ABOUT_CUSTOMER.search(text) or cw.CONCEALED.search(text) or cw.NOTE_READ.search(text)):
         return RECITAL
-    if _quoted_rule(text, ctx) or _recited_limits(text, ctx):
+    if _quoted_rule(text, ctx) or _recited_limits(text, ctx) or _file_note(text, ctx) or _OWN_COSTS.search(text):
         return RECITAL
     if cw.META_HINT.search(text) and sum(bool(s.search(text)) for s in cw.META) >= 2:
         return RECITAL

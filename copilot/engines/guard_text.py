@@ -32,7 +32,8 @@ _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}|h\d{0,2}\b|\s?(?:am|pm)\b)", re
 # not the "1" of a placeholder ("[NAME_1]"), nor a figure a product's name is made of ("3D", "4K", "4DX")
 # (a figure with thousands and decimals is one: "€1,117.50", "1.117,50", "1 117,50 €")
 _NUMBER = re.compile(r"(?<!_)(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+[.,]\d{1,2}(?!\d)|\d{1,3}(?: \d{3})+[.,]\d{2}(?!\d)|"
-                     r"\d+(?:[.,]\d+)?)(?![\d.,]{0,24}(?:D|DX|K)\b)")  # bounded: "1.1.1..." not read again per figure
+                     # (bounded: "1.1.1..." is not read again per figure)
+                     r"\d+(?:[.,]\d+)?)(?![\d.,]{0,24}(?:D|DX|K)\b)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ -]*$")
 _NUMBER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STOP = frozenset("""the and for with your you our this that from have will can are was were been they them their

@@ -32,7 +32,8 @@ bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning se
 (``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``), a shoe and
 bag repair workshop (``tests/guard_fifty_fourth_company.py``), a sewing-machine repair workshop
 (``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``), a tattoo
-studio (``tests/guard_fifty_seventh_company.py``) and a puppet theatre (``tests/guard_fifty_eighth_company.py``).
+studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/guard_fifty_eighth_company.py``) and a
+blacksmith's forge (``tests/guard_fifty_ninth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -48,6 +49,7 @@ import guard_fifty_eighth_company as puppets
 import guard_fifty_fifth_company as sewing
 import guard_fifty_first_company as binding
 import guard_fifty_fourth_company as cobbler
+import guard_fifty_ninth_company as forge
 import guard_fifty_second_company as rugs
 import guard_fifty_seventh_company as tattoo
 import guard_fifty_sixth_company as archery
@@ -112,7 +114,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
              "sewing": sewing, "archery": archery, "tattoo": tattoo,
-             "puppets": puppets}
+             "puppets": puppets, "forge": forge}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
