@@ -41,8 +41,16 @@ NO_KEYCHAIN = (
 )
 
 
+_SAID: set[tuple[int, str]] = set()  # (the keyring backend, what it said): logged as a warning once each
+
+
 def _unavailable(exc: keyring.errors.KeyringError) -> KeychainError:
-    log.warning("keychain unavailable: %s: %s", exc.__class__.__name__, exc)
+    said = f"{exc.__class__.__name__}: {exc}"
+    key = (id(keyring.get_keyring()), said)
+    # every secret asked for at start (the API token, the model's key, the central password) met the same missing
+    # keychain and logged the same warning again; once is news, the rest is noise
+    log.log(logging.DEBUG if key in _SAID else logging.WARNING, "keychain unavailable: %s", said)
+    _SAID.add(key)
     return KeychainError(NO_KEYCHAIN)
 
 

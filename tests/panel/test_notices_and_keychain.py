@@ -5,6 +5,7 @@ forbids it). The keychain is a real keyring backend that fails, as on a Linux de
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import urllib.request
@@ -146,3 +147,13 @@ def test_a_working_keychain_takes_the_token_back_from_the_file(no_keychain):
     keyring.set_keyring(MemoryKeyring())
     token = keychain.rotate_api_token(file_allowed=True)
     assert keychain.api_token() == token and not keychain.token_file().exists()
+
+
+def test_a_missing_keychain_is_logged_once_not_for_every_secret_asked_for(no_keychain, caplog):
+    caplog.set_level(logging.DEBUG, logger="copilot.keychain")
+    keychain.api_token(file_allowed=True)  # the token goes to its file; the model's key and the password have no place
+    for ask in (keychain.has_model_key, keychain.central_password, keychain.has_model_key):
+        with pytest.raises(keychain.KeychainError):
+            ask()
+    warned = [r for r in caplog.records if r.levelno == logging.WARNING and "keychain unavailable" in r.getMessage()]
+    assert len(warned) == 1 and "Keyring" in warned[0].getMessage()
