@@ -82,6 +82,7 @@ from copilot.engines.prompt import (  # noqa: F401 (re-exported for callers)
 from copilot.model import Conversation, Speaker, Suggestion, Utterance
 from copilot.privacy.redaction import Vault
 from copilot.ranking import ai_score
+from copilot.text.clean import shortened
 from copilot.text.documents import json_loads
 from copilot.text.i18n import translate
 
@@ -100,14 +101,6 @@ RATIONALE_CHARS = 600
 EXTRA_LINES = 8  # lines read beyond max_suggestions x 4 (some are blank, duplicates or held back)
 ANSWER_DEADLINE_S = 120.0
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
-
-
-def _shortened(text: str, limit: int) -> str:
-    """``text`` cut at the last space before ``limit`` characters, with an ellipsis when anything was cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    return (cut.rsplit(None, 1)[0] if " " in cut.strip() else cut).rstrip() + "…"
 
 
 class AnswerTooLarge(ValueError):
@@ -431,7 +424,7 @@ class SuggestionStream:
             return "malformed"
         config = self.client.config
         cited = tuple(i for i in ids if i in self.prompt.passage_ids)
-        rationale = _shortened(rationale, RATIONALE_CHARS)
+        rationale = shortened(rationale, RATIONALE_CHARS)
         reason = self._refusal(item["kind"], text, rationale, cited)
         if reason is None and self._yielded >= config.max_suggestions:
             return "over the limit"

@@ -18,6 +18,7 @@ from copilot.knowledge.search import Hit, build_query, search, sentences
 from copilot.knowledge.store import KnowledgeBase, KnowledgeDamaged
 from copilot.model import Conversation, Kind, Speaker, Suggestion, Utterance
 from copilot.ranking import knowledge_score
+from copilot.text.clean import shortened
 from copilot.text.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_THRESHOLD = 0.55
@@ -106,7 +107,7 @@ def answer_text(passage: str, max_sentences: int = ANSWER_SENTENCES, max_chars: 
             break
         kept.append(sentence)
     text = " ".join(kept)
-    return text if len(text) <= max_chars else text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+    return shortened(text, max_chars)
 
 
 def rationale(hit: Hit) -> str:

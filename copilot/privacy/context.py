@@ -925,13 +925,14 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                            turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found),
                        _disowned(turns, index), turns[index].speaker != AGENT and (
                            ".." in turns[index].text or "…" in turns[index].text) and  # pieces with pauses only
-                       any(_PHONE_NAMED.search(turn.text) for turn in turns[max(0, index - 2):index]))
+                       any(PHONE_WORD.search(turn.text) for turn in turns[max(0, index - 2):index]))
 
 
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van
 # mijn vrouw" - "Ik luister." - "06... 47... Inès, arrête ! Pardon. 38, 25."
-_PHONE_NAMED = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|portable|"
-                          r"gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
+# A word for a telephone number, that the digits after it dictate: "a new number", "mijn nummer", "numéro", "מספר".
+PHONE_WORD = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|"
+                        r"portable|gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
 
 
 # The agent's answer that the number the customer asked about is the company's, or a thing's and no person's: "Ja,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -49,7 +50,7 @@ from copilot.privacy.answers import (
     spoken_emails,
     written_emails,
 )
-from copilot.privacy.context import Turn, TurnContext, aside_end, turn_context
+from copilot.privacy.context import PHONE_WORD, Turn, TurnContext, aside_end, turn_context
 from copilot.privacy.crm import FLAT_WORD, CrmValues, crm_values, plain_spans, said_values, streets_alone
 from copilot.privacy.detectors import (
     CURRENCY_AFTER,
@@ -390,7 +391,7 @@ class Redactor:
             digit_by_digit = _spelled_digits(original, end, finding.text) if finding.kind == "ADDRESS" else 0
             end = digit_by_digit or end  # "58, five-eight", "58, cinq-huit": the number, then its digits one by one
             out.append(Finding(finding.kind, start, end, original[start:end], finding.key))
-        out = [f for f in out if not _unit_in_a_complex(original, f, out)]
+        out = _outside_complexes(original, out)
         return out if context.agent else [_with_floor(original, f, out) if f.kind == "ADDRESS" else f for f in out]
 
 
@@ -411,23 +412,30 @@ _ROOM_IN_FLAT = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)|\n")
 
 
-def _unit_in_a_complex(text: str, finding: Finding, found: Sequence[Finding]) -> bool:
-    """Whether an address found is only a flat or a room by its number, with no street or house number in its
-    sentence, inside a complex: a building named by its letter or number in the sentence ("flat 7 in building B",
-    "בבניין ג', דירה 14") or a room numbered within a flat ("דירה 6, חדר 1"). That is the landlord's, campus's or
+def _outside_complexes(text: str, found: list[Finding]) -> list[Finding]:
+    """The findings but the addresses that are only a flat or a room by its number, with no street or house number in
+    their sentence, inside a complex: a building named by its letter or number in the sentence ("flat 7 in building
+    B", "בבניין ג', דירה 14") or a room numbered within a flat ("דירה 6, חדר 1"). That is the landlord's, campus's or
     hospital's own premises, which no customer's street goes with; a neighbour's "דירה 29" said alone, or "Kerkstraat
-    4, flat 7", stays an address."""
-    if finding.kind != "ADDRESS" or not _UNIT_ONLY.fullmatch(finding.text):
-        return False
+    4, flat 7", stays an address. The sentences are found once per text, not once per flat."""
+    units = [f for f in found if f.kind == "ADDRESS" and _UNIT_ONLY.fullmatch(f.text)]
+    if not units:
+        return found
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
-    start = max((s for s in stops if s <= finding.start), default=0)
-    end = min((s for s in stops if s >= finding.end), default=len(text))
-    if any(f.kind == "ADDRESS" and start <= f.start < end and not _UNIT_ONLY.fullmatch(f.text) for f in found):
-        return False  # a street or a house in the same sentence: the flat is part of someone's address
-    sentence = text[start:end]
-    return bool(_BUILDING_OF_A_COMPLEX.search(sentence)) or any(
-        m.start() + start <= finding.start and finding.end <= m.end() + start for m in _ROOM_IN_FLAT.finditer(
-            sentence))
+    streets = sorted(f.start for f in found if f.kind == "ADDRESS" and not _UNIT_ONLY.fullmatch(f.text))
+    ours: set[int] = set()
+    for unit in units:
+        before, after = bisect_right(stops, unit.start), bisect_left(stops, unit.end)
+        start, end = stops[before - 1] if before else 0, stops[after] if after < len(stops) else len(text)
+        street = bisect_left(streets, start)
+        if street < len(streets) and streets[street] < end:
+            continue  # a street or a house in the same sentence: the flat is part of someone's address
+        sentence = text[start:end]
+        if _BUILDING_OF_A_COMPLEX.search(sentence) or any(
+                m.start() + start <= unit.start and unit.end <= m.end() + start
+                for m in _ROOM_IN_FLAT.finditer(sentence)):
+            ours.add(id(unit))
+    return [f for f in found if id(f) not in ours]
 
 
 # Which door, floor or side of the house a customer's address goes on with: "..., tweede etage achterkant", "...,
@@ -801,9 +809,6 @@ def _pieces_in_words(text: str, kind: str, findings: Sequence[Finding], *, stric
             yield Finding(kind, start, end, text[start:end], piece.key)
 
 
-# A word for a telephone number, that the digits after it dictate: "a new number", "mijn nummer", "numéro", "מספר".
-_NUMBER_WORD = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|"
-                          r"portable|gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
 # A digit group that leaves the number unfinished: "07912...", "48…", "631 ..."
 _TRAILING = re.compile(r"\s*(?:\.{2,}|…)")
 _THINGS_NEAR = re.compile(r"(?i:order|bestel|factuur|invoice|booking|boeking|reserv|commande|facture|dossier|"
@@ -821,7 +826,7 @@ def _pieces_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Fin
     (a 0 or a +) and is followed by a pause too. Every group from that one on is a piece of the same number."""
     if not _PIECE_THEN_PAUSE_AT_END.search(text):
         return
-    named = _NUMBER_WORD.search(text)
+    named = PHONE_WORD.search(text)
     if named is None or _THINGS_NEAR.search(text, max(0, named.start() - 20), named.end() + 20):
         return  # "mijn ordernummer is 0452... even kijken... 18..."
     runs = list(DIGIT_RUN.finditer(text, named.end()))
@@ -878,9 +883,9 @@ def _phone_in_pieces(text: str, findings: Sequence[Finding], *, named: bool) -> 
     44... 7700... let me scroll... 841, 236.", "054... 821... עומרי, תפסיק!... סליחה. 67... 30."), after a word for
     the number in the turn or one of the two before: the groups from the first that starts as a phone does (a 0 or a
     plus) and is followed by a pause, read together, make a whole phone number. Each group is a piece of it."""
-    if not _PAUSE.search(text) or not (named or _NUMBER_WORD.search(text)):
+    named_at = PHONE_WORD.search(text)
+    if not _PAUSE.search(text) or not (named or named_at):
         return
-    named_at = _NUMBER_WORD.search(text)
     if named_at and _THINGS_NEAR.search(text, max(0, named_at.start() - 20), named_at.end() + 20):
         return  # "mijn ordernummer is 0452... even kijken... 18..."
     runs = list(DIGIT_RUN.finditer(text))

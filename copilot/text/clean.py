@@ -27,6 +27,11 @@ def _has_surrogates(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` as it is, or cut before the word that would take it past ``limit`` characters, with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 _NUMBER = re.compile(r"[+-]?(?:\d[\d,.]*)?\d%?")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
