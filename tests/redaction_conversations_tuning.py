@@ -588,7 +588,8 @@ the sixty-third in ``redaction_tuning_round61``,
 the sixty-fourth in ``redaction_tuning_round62``,
 the sixty-fifth in ``redaction_tuning_round63``,
 the sixty-sixth in ``redaction_tuning_round64``,
-the sixty-seventh in ``redaction_tuning_round65``.
+the sixty-seventh in ``redaction_tuning_round65``,
+the sixty-eighth in ``redaction_tuning_round66``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -661,6 +662,7 @@ import redaction_tuning_round62
 import redaction_tuning_round63
 import redaction_tuning_round64
 import redaction_tuning_round65
+import redaction_tuning_round66
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -674,7 +676,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
-           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH",
+           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH",
            "Dialogue",
            "Gold"]
 
@@ -745,6 +747,7 @@ SIXTY_FOURTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round62.SIXTY_FOURTH
 SIXTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round63.SIXTY_FIFTH)
 SIXTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round64.SIXTY_SIXTH)
 SIXTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round65.SIXTY_SEVENTH)
+SIXTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round66.SIXTY_EIGHTH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -759,4 +762,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
-                                   SIXTY_SEVENTH)
+                                   SIXTY_SEVENTH + SIXTY_EIGHTH)

@@ -29,7 +29,11 @@ _GROUP = re.compile(r"[A-Z]+|[0-9]+")
 _HEBREW_START = re.compile(r"(?<![\u05d0-\u05ea])(?:איי?|אַי)[ -]?אל[\s,.:;-]*(?=[0-9])")
 # A group taken back as soon as it is said: "85... nee, 86", "708... non, 70".
 _FIX = re.compile(rf"(?:{CORRECTED.pattern})[\s,.!…]*", re.IGNORECASE)
-_BETWEEN = re.compile(r"[\s,.:;\-–]{0,4}")
+_BETWEEN = re.compile(r"[\s,.:;\-–…]{0,4}(?:(?:(?i:en|and|et)\s+)?(?i:dan|daarna|then|puis|ensuite|après)|ו?אז|אחר כך)?"
+                      r"[\s,.:;\-–…]{0,4}")  # "NL... 36... BUNQ... en dan 3405...", "et puis", "ואז"
+# What a speaker says between taking a group back and saying it again: "5542... nee, wacht, ik zie het niet goed,
+# 5524": a few words, none a group (no capitals, no digits).
+_UNTIL_AGAIN = re.compile(r"(?:[a-zà-ÿ\u05d0-\u05ea]{1,24}(?:['’][a-zà-ÿ]{1,24})?[\s,.!…:]{1,8}){0,8}?(?=[0-9A-Z])")
 _CUE = re.compile(r"(?:iban|rekening\w*|compte|account|rib|חשבון)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # Paying the company: a transfer to an account "in the name of" someone that is neither "me" nor "you", or to "our"
 # account. A refund, or "my" or "your" account, is the customer's.
@@ -72,7 +76,8 @@ def spoken_ibans(text: str, asked: frozenset[str]) -> Iterable[Finding]:
         while length and count < length + (len(groups[fixed]) if fixed else 0):
             group = _GROUP.match(text, position)
             fix = _FIX.match(text, end) if len(groups) > 1 and not fixed else None
-            again = _GROUP.match(text, fix.end()) if fix else None
+            until = _UNTIL_AGAIN.match(text, fix.end()) if fix else None
+            again = _GROUP.match(text, until.end()) if until else None
             if again and again.group().isdigit() == groups[-1].isdigit():
                 fixed, group = len(groups) - 1, again
             elif not group:

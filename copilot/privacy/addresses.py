@@ -225,8 +225,9 @@ _HE_NOT_A_PLACE = re.compile(rf"[{HEBREW_PREFIXES}]{{0,2}}(?:ביתה?|מייל|
 _UNIT_NEXT = (r"[ ](?P<number>\d{1,4}[a-zA-Z]?)(?=,?[ ](?:bus|box|boîte|bte|flat|apt\.?|apartment|appartement|unit|"
               r"suite|étage|etage|verdieping|floor|דירה|קומה|כניסה)[ ]?\d|,?[ ]\d{1,2}(?:st|nd|rd|th|e|ème|de|ste)?[ ]"
               r"(?:floor|étage|etage|verdieping)(?!\w))")
-_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|[בל]?(?P<hebrew>{_HE_WORD})){_UNIT_NEXT}",
-                            re.IGNORECASE)
+_BEFORE_A_UNIT = re.compile(rf"(?<![\w'’-])(?:(?P<name>[A-Z][\w'’-]++)|"
+                            rf"[בל]?(?P<hebrew>(?:{_HE_WORD}[ ](?=ה))?{_HE_WORD})){_UNIT_NEXT}", re.IGNORECASE)
+# a Hebrew street may be a person and a title: "שלמה המלך 45 דירה 66"
 _NOT_A_STREET = frozenset("building gebouw bâtiment batiment room kamer salle level niveau gate hall plan floor "
                           "verdieping étage etage flat apartment apt unit suite appartement bus".split())
 # Hebrew words for a time or a count before a number, never a street: "בשעה 10", "בעוד 5", "ביום 12".
@@ -412,7 +413,8 @@ def _streets(text: str) -> Iterable[Finding]:
             yield _address(text, after.start(), after.end())
     for match in _BEFORE_A_UNIT.finditer(text):  # "Overtoom 301, 2nd floor", "בהרצל 112, קומה 3"
         name = match["name"] or match["hebrew"]
-        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not _HE_NOT_A_STREET.match(name) and not (
+        if name.casefold() not in _EVERYDAY | _NOT_A_STREET and not any(
+                _HE_NOT_A_STREET.match(word) for word in name.split()) and not (
                 match["name"] and not name[0].isupper()):
             yield _address(text, match.start("name" if match["name"] else "hebrew"), match.end("number"))
 

@@ -153,7 +153,11 @@ _ASKS = {
             r"who am i speaking|who(?:'s| is) (?:calling|the account holder)|account holder|\bnom\b|pr[ée]nom|"
             r"(?:vous [êe]tes|c'est) (?:bien )?(?:madame|monsieur)|titulaire|qui est à l'appareil|"
             r"(?:^|\s)[וה]?(?:שם|שמך|שמכם|שמו|שמה)(?![\u05d0-\u05ea])|איך קוראים|מי מדבר|עם מי (?:אני )?מדבר|"
-            r"who (?:is|are) (?:this|you)|de la part de qui|à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
+            r"who (?:is|are) (?:this|you)|de la part de qui|"
+            # the agent's sentence left for the caller to end with their name: "And you are?", "En u bent?", "Et vous
+            # êtes ?", "ומי את?"
+            r"\b(?:and|en|et)\s+(?:you are|u bent|jij bent|vous [êe]tes)\s*\?|(?:^|\s)ו?מי (?:את|אתה|אתם|אתן)\s*\?|"
+            r"à qui ai-je|בעל(?:ת)? החשבון|s['’]appelle|"
             r"(?:what|how) (?:is|are) (?:he|she|they) called|hoe heet|איך (?:קוראים|קוראות) (?:לו|לה)|"
             # how it is spelled, after the customer said their name is wrong: "איך צריך לכתוב?", "How do you spell it?"
             r"how (?:do you|should (?:i|we)|does one|is it) (?:spell|write)|"
@@ -863,6 +867,14 @@ _THE_NUMBER = re.compile(r"(?<!\w)(?:the|het|le|ce|that|dat|dit)\s+(?:number|num
                          r"(?:את\s+)?המספר(?![\u05d0-\u05ea])|"
                          r"(?<!\w)(?:what(?:['’]s| is) (?:it|that)|wat is (?:het|dat|die)|c['’]est quoi|"
                          r"quel(?:le)? est-(?:il|elle))\s*\?|"
+                         # what the customer wrote where they say it was refused: "Wat staat er op het formulier?",
+                         # "What did you put on the form?", "Qu'avez-vous écrit ?", "מה רשמת בטופס?"
+                         r"(?<!\w)(?:wat (?:staat er|heeft u|heb je|hebt u)\s+(?:\w+\s+)?(?:op|in|ingevuld|"
+                         r"geschreven|opgegeven|ingevoerd)|what did you (?:put|write|enter|fill in|type)|"
+                         r"what does it say|"
+                         r"qu['’](?:avez-vous|as-tu|est-ce que vous avez)\s+(?:écrit|mis|indiqué|saisi|rempli)|"
+                         r"qu['’]est-ce qui est (?:écrit|marqué))(?!\w)|"
+                         r"(?<![\u05d0-\u05ea])מה (?:רשמת|כתבת|מילאת|הקלדת|כתוב)(?![\u05d0-\u05ea])|"
                          r"(?<!\w)(?:first|eerste|last|laatste)\s+(?:\w{1,40}\s+)?(?:digits|cijfers)(?!\w)|"
                          r"(?<!\w)(?:premiers|derniers)\s+chiffres|(?:\w{1,40}\s+)?chiffres\s+(?:premiers|derniers)|"
                          r"(?<![\u05d0-\u05ea])(?:מה (?:הוא|היא|זה)|(?:ה)?ספרות (?:ה)?(?:ראשונות|אחרונות))"
@@ -996,7 +1008,8 @@ def _denied(question: str, answer: str) -> str:
     if asked is None or no is None:
         return ""
     sentence = re.split(r"(?<=[.!?])\s", answer[no.end():], maxsplit=1)[0]
-    numbers = _ONE_NUMBER.findall(question[:asked.start()])
+    numbers = _ONE_NUMBER.findall(question[:asked.end()])  # before the word or after it: "looks like an ID number,
+    # 945006237. Is that mine?"
     if _YOURS.search(sentence) or len(numbers) != 1:
         return ""
     return str(numbers[0])

@@ -5,8 +5,9 @@ A transcriber mishears a digit, a customer swaps two: "mijn BSN is 732649467", "
 single text (a knowledge passage, a CRM field, a draft the guard reads) the checksum decides, and so it does in
 a turn where nothing speaks of the value: "NL52 INGB 1550 5613 04" on its own is no one's. In a turn of a
 conversation a value of the right shape counts when a word in front names it, and an account of its country's
-exact length when the customer speaks of paying ("a new payee, GB41 LOYD ...", "prélever sur FR70 ..."), or
-calls it theirs ("J'ai mis FR76 ... sur le formulaire"). Standard library only.
+exact length when the customer says it, or when the agent's turn speaks of an account or a bank (``redaction``: the
+company's own account passes its check, so a failing one the agent reads, "La banque nous renvoie « compte
+inexistant ». Nous avons l'IBAN FR76 ...", is the one the customer wrote on a form). Standard library only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections.abc import Iterable
 from copilot.privacy.detectors import (
     CALL_ME,
     DIGIT_RUN,
-    YOU_SENT,
     Finding,
     digit_groups,
     label_before,
@@ -25,23 +25,6 @@ from copilot.privacy.detectors import (
     without_expiry,
 )
 
-# A word that names an account, a card: in the clause in front of the value.
-_ACCOUNT = re.compile(r"(?<!\w)(?:iban|rekening\w*|bankrekening|account|compte|rib|[הלמב]?חשבון)(?!\w)", re.IGNORECASE)
-# The customer speaking of their own: "I've got", "mijn", "j'ai mis", "שלי".
-_MINE = re.compile(r"(?<!\w)(?:i|i['’]ve|i['’]m|my|mine|ik|mijn|m['’]n|je|j['’]ai|mon|ma|mes|moi|אני|שלי)(?!\w)",
-                   re.IGNORECASE)
-# The customer speaking of paying, or of being paid, anywhere in the turn.
-_PAYING = re.compile(r"(?<!\w)(?:iban|\w*rekening\w*|accounts?|comptes?|rib|payee|begunstigde|b[ée]n[ée]ficiaire|"
-                     r"pay\w*|dd|bank|banque|\w*betal\w*|paie\w*|pay[ée]\w*|incasso|afschrijv\w*|\w*debit\w*|pr[ée]l[eè]v\w*|"
-                     r"domicili\w*|virement|vire[zr]?|overmak\w*|overschrijv\w*|\w*stort\w*|refund\w*|"
-                     # "het tegoed terug op NL80 ...", "להחזר: IL17", "voor de teruggave van de borg: BE17 ..."
-                     r"rembours\w*|terug\w*|tegoed|credit\w*|avoir|borg|waarborg|caution|deposit|פיקדון|"
-                     # what is taken from it: "Please take the balance from GB81 ...", "het saldo van", "les frais sur"
-                     r"balance|saldo|solde|fees?|kosten|frais|take\s+(?:\w+\s+){0,3}from|haal\w*|prenez|prendre|"
-                     # a charge that recurs: "graag de huur voortaan van NL52 ...", "the rent from", "le loyer sur"
-                     r"huur\w*|rent|rental|lease|loyers?|location|mensualit\w*|premie|premium|abonnement|"
-                     r"subscription|maandbedrag|monthly|[ולמבה]{0,2}(?:שכירות|מנוי)|"
-                     r"[ולמבה]{0,2}(?:חשבון|תשלום|לרדת|הוראת (?:ה)?קבע|העברה|החזר|זיכוי))(?!\w)", re.IGNORECASE)
 _CARD = re.compile(r"(?<!\w)(?:\w*card\w*|\w*kaart\w*|\w*pas|cartes?|[הבלו]{0,2}כרטיס\w*|visa|mastercard|amex|cb|"
                    r"[הבלו]{0,2}(?:ויזה|מאסטרקארד|ישראכרט|אמקס|דיינרס)|"  # "ויזה 4147 ...": the card by its brand
                    r"pay|paying|betalen|betaal|payer|paie|paye|régler|charge|לשלם|[ות]?חייב\w*|לחייב)(?!\w)",
@@ -83,16 +66,6 @@ _ID_FOR = re.compile(rf"(?:{_BSN.pattern}|{_IL_ID.pattern})\.?\s+(?:for|voor|pou
 
 def _clause_before(text: str, start: int) -> str:
     return _CLAUSE.split(text[max(0, start - 70):start])[-1]
-
-
-def named_account(text: str, start: int, agent: bool) -> bool:
-    """An IBAN-shaped value that fails mod-97 and is still an account: named as one, or the customer's where they
-    speak of paying ("a new payee, GB41 LOYD ...", "take the lease payments from NL97 ...", "prélever les loyers
-    sur FR70 ..."): an IBAN-shaped string of its country's exact length is then an account. On its own it is no
-    one's, and the agent's must be named. So is the customer's own ("I've got GB29 LOYD ...")."""
-    clause = _clause_before(text, start)
-    return bool(_ACCOUNT.search(clause) or YOU_SENT.search(clause) or not agent and (
-        _MINE.search(clause) or _PAYING.search(text)))
 
 
 def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bool:

@@ -308,6 +308,12 @@ def cued_names(text: str) -> Iterable[Finding]:
         span = _name_before(text, closing.start())
         if span:
             yield _finding(text, *span)
+    for called in _CALLED_AFTER.finditer(text):  # "ויקטור קוראים לו", "Mats heet hij", "Victor, il s'appelle"
+        words = called["name"].split()
+        hebrew = bool(HEBREW.match(words[0]))
+        if all(_is_name_word(w, lowercase=hebrew) for w in words) and not any(
+                w.casefold() in EVERYDAY_LOWER or w.casefold() in NOT_NAMES for w in words):
+            yield _finding(text, called.start("name"), called.end("name"))
     for opening in OPENING_NAME.finditer(text):  # "ik ben lotte, mn moeder ...", "אני דנה, רציתי לשאול"
         group = "lower" if opening["lower"] else "hebrew"
         if not a_state(opening[group]) and _is_name_word(opening[group], lowercase=True):
@@ -961,6 +967,15 @@ def _name_after(text: str, position: int, strength: str) -> tuple[int, int] | No
 def _closed(text: str, tokens: list[re.Match[str]]) -> bool:
     """A closing cue right after the first words ("this is marcus calling"): lower case is a name too."""
     return any(CLOSING.match(text, token.end()) for token in tokens[:3])
+
+
+# A name the sentence opens with, then the words that say it is what someone is called: "ויקטור קוראים לו", "Mats heet
+# hij", "Victor, il s'appelle", "Ruth, she's called".
+_CALLED_AFTER = re.compile(
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=[.!?]\s\s))(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{1,20}(?:[ ][A-ZÀ-Ý][a-zà-ÿ'’-]{1,20})?|"
+    r"[\u05d0-\u05ea][\u05d0-\u05ea'׳]{1,20})\s*,?\s+"
+    r"(?:(?i:heet|heten)\s+(?i:hij|ze|zij|die)|קוראים\s+(?:לו|לה)|(?i:il|elle)\s+s['’]appelle|"
+    r"(?i:he|she)(?:['’]s|\s+is)\s+called)(?![\w\u05d0-\u05ea])")
 
 
 def _name_before(text: str, position: int) -> tuple[int, int] | None:

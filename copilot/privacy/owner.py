@@ -110,6 +110,9 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
               postcodes: Iterable[str] = (), heard: str = "") -> bool:
     """Whether a value in an agent's turn is the customer's (see the module): else it is the company's. ``heard``:
     what the customer said in the turns just before (numbers read as digits), which a read-back repeats."""
+    if finding.kind in ("ADDRESS", "POSTCODE", "EMAIL") and _sent_to(text, finding.start):
+        return False  # "Envoyez la contestation ... à Parcova Belgique, Boulevard d'Avroy 74", "U mag het mailen naar
+        # gent@...": where the customer sends is the company's (or whom it names), never the customer's own
     if finding.kind not in OWNED or finding.kind == "EMAIL" and not _company_mailbox(finding.text):
         return True
     if heard and _repeats(finding, heard):
@@ -128,6 +131,33 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
         return True
     return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
         _PREMISES.search(text[start:finding.start])
+
+# The customer told to send something to the value: "Wilt u het formulier opnieuw sturen naar Postbus 2174", "Envoyez
+# la contestation ... à Parcova Belgique, Boulevard d'Avroy 74", "Please post the form to", "שלחו את הטופס ל": where
+# the customer sends is the company's (or someone's the company names), never the customer's own address.
+_SEND_US = re.compile(
+    # told to, at the sentence's start: "Stuur ... naar", "Please post ... to", "Envoyez ... à", "שלחו ... ל"
+    r"^\W*(?:(?i:please|graag|merci de|veuillez)\s+)?(?i:stuur|zend|mail|e-?mail|post|send|return|write|schrijf|"
+    r"envoyez|renvoyez|adressez|postez|retournez|écrivez|envoyer|renvoyer|adresser|retourner)"
+    r"(?:-(?i:la|le|les|nous|moi|lui|leur))?(?![\w'’])"
+    r"(?:\s+[^.?!\s]+){0,12}?\s+(?i:naar|to|à|au)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*\s*,\s*)?$|"
+    # or the customer the one who sends, no "we" or "us" in between: "Wilt u het formulier opnieuw sturen naar", "U
+    # mag het mailen naar", "vous pouvez l'envoyer à", "Could you post it to"
+    r"(?<![\w'’])(?i:u|you|vous)\s+(?:(?!(?i:us|we|wij|ons|nous|on|ik|i|je)(?![\w'’]))[^.?!\s]+\s+){0,12}?"
+    r"(?:[\w]+['’])?(?i:sturen|opsturen|terugsturen|versturen|zenden|mailen|e-?mailen|posten|send|post|mail|e-?mail|"
+    r"return|write|envoyer|renvoyer|adresser|poster|retourner|écrire)(?![\w'’])"
+    r"(?:\s+[^.?!\s]+){0,8}?\s+(?i:naar|to|à|au)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’-]*\s*,\s*)?$|"
+    r"^\W*(?:שלחו|שלחי|שלח)\s+(?:\S+\s+){0,8}?(?:ל|אל)-?$")
+_YOUR_HOME = re.compile(r"(?<![\w'’])(?i:your|uw|je|jouw|votre|vos|ton|ta)\s+(?:\w+\s+)?(?i:address|adres|adresse|"
+                        r"home|huis|woning|domicile|house)(?![\w'’])|(?:כתובת|בית)\S*\s+שלך")
+
+
+def _sent_to(text: str, position: int) -> bool:
+    """Whether the sentence before ``position`` (its last 160 characters) tells the customer to send something there
+    (``_SEND_US``), not to "your address"."""
+    window = text[max(0, position - 160):position]
+    sentence = window[max((m.end() for m in _SENTENCE.finditer(window)), default=0):]
+    return bool(_SEND_US.search(sentence)) and not _YOUR_HOME.search(sentence)
 
 
 def _completed(finding: Finding, known: Iterable[tuple[str, str]]) -> bool:

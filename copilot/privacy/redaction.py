@@ -61,6 +61,7 @@ from copilot.privacy.detectors import (
     HEBREW_PREFIXES,
     IBAN_LENGTHS,
     MONTH,
+    YOU_SENT,
     Finding,
     dates,
     ibans,
@@ -71,7 +72,7 @@ from copilot.privacy.detectors import (
     plausible_phone,
 )
 from copilot.privacy.fold import fold
-from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD, misheard, named_account
+from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD, misheard
 from copilot.privacy.names import (
     addressee,
     agent_staff,
@@ -111,6 +112,7 @@ from copilot.privacy.owner import customers
 from copilot.privacy.postcodes import after_address, postcodes
 from copilot.privacy.public_figures import public_figure
 from copilot.privacy.recalled import (
+    CORRECTED,
     corrected_houses,
     corrections,
     crm_house_answered,
@@ -234,12 +236,20 @@ class Redactor:
         mark(taken, _organisation_lines(text) if "PHONE" not in asked else (), 1)  # "the management company's
         # number is 03-...", not a phone asked for ("Op welk nummer kunnen we u bereiken?")
         given = _ibans_given(known)
-        accounts = [*((f, valid or "IBAN" in asked or f.key in given or context.conversation and (
-            not context.agent or named_account(text, f.start, context.agent))) for f, valid in ibans(text)),
-            *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, named, read back, or "mine"; or
-        # a customer's: of its country's exact length, it is an account mistyped (in batches 1-62 no look-alike of
-        # that shape fails the check, while 60 of the customers' IBANs do, the transposed ones)
-        ours = [f for f, real in accounts if real and company_account(text, f, given, context.agent)]
+        shaped = list(ibans(text))
+        banking = context.conversation and (not context.agent or bool(shaped) and bool(
+            _ACCOUNT_WORD.search(text) or YOU_SENT.search(text)))
+        accounts = [*((f, valid or "IBAN" in asked or f.key in given or banking) for f, valid in shaped),
+                    *((f, True) for f in spoken_ibans(text, asked))]  # misheard: asked for, or given; in a call, of
+        # its country's exact length, an account mistyped: the customer's, or the agent's where the turn speaks of an
+        # account or a bank ("La banque nous renvoie « compte inexistant ». Nous avons l'IBAN FR76 ...", "הבנק החזיר
+        # "חשבון לא קיים". אצלנו רשום IL43 ..."): in batches 1-63 no look-alike of that shape fails the check, while
+        # some 410 of the customers' IBANs do (the transposed ones), six of them read by the agent
+        failing = [f for f, valid in shaped if not valid and banking]
+        theirs += failing if context.agent else []  # the company's own account passes its check: a failing one the
+        # agent reads is the one the customer wrote on a form
+        ours = [f for f, real in accounts if real and f not in failing and company_account(text, f, given,
+                                                                                             context.agent)]
         for account in ours:  # "NL.. ten name van Glaswerk Oost": whom the company's account is in, the company
             holder = _HOLDER_AFTER.match(text, account.end)
             if holder:
@@ -507,11 +517,15 @@ _ORGANISATION = (r"(?<![\w-])(?i:(?:[\w-]+\s+)?compan(?:y|ies)|managing\s+agents
                  r"(?:gp\s+|doctor['’]s\s+|dental\s+)?(?:practice|surgery)|council|town\s+hall|school|nursery|"
                  r"(?:vve|hoa|coop|co-op)(?:-?beheerder)?|(?:[\w-]*-)?beheerder|beheermaatschappij|\w*corporatie|"
                  r"gemeente|\w*praktijk|apotheek|kinderopvang|crèche|syndic|mairie|régie|copropriété|"
-                 r"conseil\s+syndical|pharmacie|école)(?![\w-])|"
+                 r"conseil\s+syndical|pharmacie|école|"
+                 # a trade's or a lessor's: "Le garage c'est la carrosserie Dumas, au 04 ...", "de leasemaatschappij,
+                 # Vrijdag Lease, dat is 035 ...", "the insurer's 0800 ..."
+                 r"garage|carrosserie|body\s+shop|\w*maatschappij|loueur|verzekeraar|assureur|insurer)(?![\w-])|"
                  r"(?<![\u05d0-\u05ea])[ו]?(?:ועד\s+הבית|חברת\s+(?:ה)?ניהול|(?:ה)?עירייה|(?:ה)?מרפאה|בית\s+הספר|"
                  r"(?:ה)?מזכירות)(?![\u05d0-\u05ea])")
 _ORGANISATION_LINE = re.compile(
-    r"(?:(?<!\w)(?i:the|de|het|le|la|les|l['’]|du|des|our|their|onze|hun|notre|leur)\s*|"  # named as a body: "the
+    r"(?:(?<!\w)(?i:the|de|het|le|la|les|l['’]|du|des|our|their|onze|hun|notre|leur)\s*|(?<=,\s)|"  # named as a
+    # body after an article or a comma ("C'est noté, carrosserie Dumas, 03 ..."): "the
     r"(?<![\u05d0-\u05ea])(?=ו?(?:ועד|חברת|ה)))"  # school", "de VvE", "le syndic", "חברת הניהול"; not "op school"
     rf"(?:{_ORGANISATION})(?:['’]s)?"
     r"(?P<between>(?:\s*[,:]?\s*(?!(?i:my|mijn|mon|ma|mes|me|mij|moi|our|je|i|ik)\b)(?!שלי)[^\W\d_][\w'’-]*){0,4})"
@@ -522,8 +536,18 @@ def _organisation_lines(text: str) -> Iterable[Finding]:
     """The numbers an organisation named just before owns (``_ORGANISATION_LINE``): a phone read as a whole."""
     for match in _ORGANISATION_LINE.finditer(text):
         run = DIGIT_RUN.match(text, match.end())
-        if run and plausible_phone(re.sub(r"[^0-9+]", "", run.group())):
+        while run and plausible_phone(re.sub(r"[^0-9+]", "", run.group())):
             yield Finding("KEEP", run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
+            taken_back = CORRECTED.match(text, run.end())  # "au 04 78 ...... ah non, c'est à Lyon ça. Ici c'est le
+            # 03 20 ...": the line said instead is the same body's
+            instead = _INSTEAD.match(text, taken_back.end()) if taken_back else None
+            run = DIGIT_RUN.match(text, instead.end()) if instead else None
+
+
+# A word for an account or a bank, anywhere in an agent's turn that reads a failing IBAN.
+_ACCOUNT_WORD = re.compile(r"(?<!\w)(?i:iban|\w*rekening\w*|accounts?|comptes?|rib|banks?|banque|incasso|"
+                           r"pr[ée]l[eè]vement)(?!\w)|(?<![\u05d0-\u05ea])[הלמב]?(?:חשבון|בנק|הבנק)(?![\u05d0-\u05ea])")
+_INSTEAD = re.compile(r"[^0-9.?!]{0,40}(?:[.!]\s+[^0-9.?!]{0,30})?(?=[+(0-9])")
 
 
 def _by_start(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
