@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # Length of each country's IBAN, from the SWIFT IBAN registry (release 101).
 IBAN_LENGTHS = {entry[:2]: int(entry[2:]) for entry in (
@@ -611,7 +612,17 @@ _DEPOSIT = re.compile(r"(?i:d[ée]p[ôo]ts?\s+de\s+garantie)")
 def label_before(text: str, start: int) -> str | None:
     """What the nearest of the four words in front says the number is: phone, which ID, or something else. Words
     with digits in them are the value's own ("tracking number 1Z 4F8 03 4417"), not words about it."""
-    found, window = None, text[max(0, start - 60):start]
+    return _label_of_window(text[max(0, start - _LABEL_REACH):start])
+
+
+_LABEL_REACH = 60  # characters before a number that ``label_before`` reads
+
+
+@lru_cache(maxsize=4096)
+def _label_of_window(window: str) -> str | None:
+    """``label_before`` of the text right in front of a number; remembered, because the same words come before
+    many numbers of one text (each start of a long run of digits is tried, and a pasted table repeats itself)."""
+    found = None
     window = _EARLIER.sub(lambda m: " " * len(m.group()), window)  # "my reference from last time was": the label
     window = _DEPOSIT.sub(lambda m: " " * len(m.group()), window)  # "le dépôt de garantie": a deposit, no warranty
     if _CALL_YOU_AT.search(window):

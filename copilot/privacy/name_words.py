@@ -241,8 +241,10 @@ _FOR = r"(?:for|voor|pour|namens|בשביל|עבור)"  # "calling for my dad, G
 _KIN = (rf"(?:{_POSSESSIVE})\s+(?:(?:late|dear|wijlen|overleden|lieve|feu|défunte?|chère?)\s+)?(?:{RELATIONS})"
         r"(?:['’]s\s+(?:account|name|line|contract|phone|number))?")  # "my wife, Emma", "mijn zoon Daan"
 # "la soeur de moussa", "the sister of John", "de zus van Pieter", "הבת של רנא": the relation, then whose.
-_OF = (rf"(?=(?:\w++\s++)?[\w-]++\s++(?:de|d['’]|van|of)(?!\w))(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+"
-       r"(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של")  # the look-ahead only makes it quick
+# The look-ahead only makes it quick; its words are bounded (a relation is a short word), so a run of digits and
+# dashes ("1-1-1-...": a word start at every digit) is not read to its end from each of them.
+_OF = (rf"(?=(?:\w{{1,40}}+\s++)?[\w-]{{1,40}}+\s++(?:de|d['’]|van|of)(?!\w))"
+       rf"(?:(?:la|le|l['’]|the|de|het)\s+)?(?:{RELATIONS})\s+(?:de|d['’]|van|of)|(?:הבן|הבת|האח|האחות|אשת|בעל)\s+של")
 # A greeting that addresses someone: "Hoi Lotte!", "Bonjour Amina !", "Dear Sam,", "שלום סמאר."
 _VOCATIVE = (r"(?:^|(?<=[.!?])\s+)(?:hi|hello|hey|dear|hallo|hoi|beste|dag|goedemorgen|goedemiddag|goedenavond|"
              r"bonjour|bonsoir|salut|coucou|cher|chère|שלום|היי)")

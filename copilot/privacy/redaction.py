@@ -333,13 +333,17 @@ class Redactor:
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
         joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
+        names_at = _by_start(f for f in accepted if f.kind == "NAME")
+        gone: set[int] = set()  # names a longer one took the place of (``_widened``), dropped after the houses
         for spelled in (*spelled_names(text, said), *again, *joined,
                         *misspelt_names(text, said), *wrong_as(text, said)):  # "Siobhán Ní Bhriain. That's N-I,
             # then ...", "Whitfield-Jones. Whitfield as in ...", "c'est Ndiaye, pas Diaye", "Vous avez mis Watara": the
             # name just given, spelled, said again, one letter off, or as it was wrongly written
-            accepted = _widened(text, accepted, taken, spelled)  # "Mary Beth" for "Beth" found alone
+            gone |= _widened(text, taken, spelled, names_at)  # "Mary Beth" for "Beth" found alone
             if not max(taken[spelled.start:spelled.end]):
                 accepted.append(spelled)
+                if spelled.kind == "NAME":
+                    names_at.setdefault(spelled.start, []).append(spelled)
                 mark(taken, [spelled], 2)
         addresses = [f for f in accepted if f.kind == "ADDRESS"]
         for index, number in enumerate(accepted):  # "אז הזית 72." after "רחוב הזית 27 ... לא רגע, 72": the street too
@@ -357,10 +361,13 @@ class Redactor:
                           after_address(text, address),  # and its postcode, the town left out
                           None if context.agent else addressee(text, address)):  # "Eirlys Pritchard, 14 Heol ..."
                 if house:
-                    accepted = _widened(text, accepted, taken, house)  # "Isobel Reid, 14 ...": the whole name
+                    gone |= _widened(text, taken, house, names_at)  # "Isobel Reid, 14 ...": the whole name
                 if house and not max(taken[house.start:house.end]):
                     accepted.append(house)
+                    if house.kind == "NAME":
+                        names_at.setdefault(house.start, []).append(house)
                     mark(taken, [house], 2)
+        accepted = [f for f in accepted if id(f) not in gone] if gone else accepted
         for finding in [f for f in accepted if f.kind in ("PHONE", "IBAN", "CARD", "BSN", "IL_ID")]:
             more = taken_up(text, finding.end)  # "..., fifty-five... no, forty-five ninety": the rest, corrected
             if more and not max(taken[more[0]:more[1]]):
@@ -568,20 +575,24 @@ def _in_a_longer(finding: Finding, by_start: dict[int, list[Finding]]) -> bool:
 _LONGEST_NAME = 200  # characters; a name (or a spelled-out one) found whole is shorter
 
 
-def _widened(text: str, accepted: list[Finding], taken: bytearray, wider: Finding) -> list[Finding]:
-    """The findings without the names that lie whole inside ``wider``, a longer name for the same person, and their
+def _widened(text: str, taken: bytearray, wider: Finding, names_at: dict[int, list[Finding]]) -> set[int]:
+    """The ``id`` of each accepted name that lies whole inside ``wider``, a longer name for the same person, their
     places freed for it, when nothing else holds its span; whole words only ("ולכהן" is "and to" and the name, not a
-    longer name). ``accepted`` unchanged otherwise."""
+    longer name); none otherwise. ``names_at``: the accepted names by where they start, looked up instead of every
+    finding (a text of thousands of names, each said again, compared each with each); those taken out leave it, and
+    the caller drops them from its findings once, after all its wider names."""
     if wider.kind != "NAME" or not any(taken[wider.start:wider.end]):
-        return accepted  # nothing lies inside it (a name found is marked in ``taken``)
-    inside = [f for f in accepted if f.kind == "NAME" and wider.start <= f.start
-              and f.end <= wider.end and (f.start, f.end) != (wider.start, wider.end)
+        return set()  # nothing lies inside it (a name found is marked in ``taken``)
+    inside = [f for start in range(wider.start, wider.end) for f in names_at.get(start, ())
+              if f.end <= wider.end and (f.start, f.end) != (wider.start, wider.end)
               and text[wider.start:f.start][-1:] in ("", " ") and text[f.end:wider.end][:1] in ("", " ")]
     if not inside or max(mark(bytearray(taken), inside, 0)[wider.start:wider.end]):
-        return accepted
+        return set()
     mark(taken, inside, 0)
     gone = {id(f) for f in inside}
-    return [f for f in accepted if id(f) not in gone]
+    for f in inside:
+        names_at[f.start] = [n for n in names_at[f.start] if id(n) not in gone]
+    return gone
 
 
 _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als in|als|van|zoals|comme|"
