@@ -1112,7 +1112,8 @@ def _quoted_orders(ctx: GuardContext) -> frozenset[float]:
     found: frozenset[float] | None = ctx.__dict__.get("_quoted_orders")
     if found is None:
         prices = sorted(ctx.prices)
-        made = {round(n * p, 2) for p in prices for n in range(1, 13)} | {round(a + b, 2) for a in prices for b in prices}
+        made = {round(n * p, 2) for p in prices for n in range(1, 13)}
+        made |= {round(a + b, 2) for a in prices for b in prices}
         found = frozenset(q for q in ctx.quoted_sums if round(q, 2) in made)
         ctx.__dict__["_quoted_orders"] = found
     return found
