@@ -389,10 +389,22 @@ class GuardContext:
         return {stem: frozenset(values) for stem, values in found.items() if len(values) <= _LABELLED}
 
     @cached_property
+    def said_text(self) -> str:
+        """The conversation and the CRM record as one text, case folded."""
+        return "\n".join(self._said).casefold()
+
+    @cached_property
     def quoted_sums(self) -> frozenset[float]:
         """Sums of money the customer or the CRM record already named ("my final bill shows €84.20 in credit"): a
         draft repeating one invents nothing, so the knowledge base need not name it."""
         return frozenset(value for text in self._said for _, _, value in tx.amounts(tx.numerals(text)))
+
+    @cached_property
+    def bare_sums(self) -> frozenset[float]:
+        """Figures a line that names a sum names bare after it, the currency understood ("that's 1,264 ₪, can you
+        round it to 900?", "c'est 1 135 €, vous faites 900 ?"): the customer's, which a draft may refuse by name."""
+        return frozenset(float(m.group().replace(",", "").replace(".", "")) for text in self._said
+                         if tx.amounts(tx.numerals(text)) for m in _BARE_SUM.finditer(text))
 
     @cached_property
     def figures(self) -> frozenset[float]:
@@ -988,6 +1000,13 @@ def context_for(conversation: Any, passages: Sequence[PassageLike] = (), *, max_
                         allowed_domains=allowed_domains, passages=passages, guidance=guidance,
                         said=[u.text for u in conversation.utterances], crm=conversation.context,
                         placeholders=placeholders, system_prompt=system_prompt, restore=restore)
+
+
+# a bare figure of three or more digits, no percentage, time, date, year or part of a longer number: "ל-900?"
+_BARE_SUM = re.compile(r"(?<!\d\s)(?<![\w.,:/€$£₪-])(?<![\w.,:/€$£₪]-)(?!(?:19|20)\d\d(?![\d.,]))"
+                       r"[1-9]\d{0,2}(?:[.,]\d{3})*(?<=\d{3})(?![\w%.,:/€$£₪]|\s?(?:[€$£₪%]|euros?|שקל|ש\"ח|אחוז))"
+                       r"|(?<![\w.,:/€$£₪])(?<=[\u05d0-\u05ea]-)(?!(?:19|20)\d\d(?![\d.,]))[1-9]\d{0,2}(?:[.,]\d{3})*(?<=\d{3})"
+                       r"(?![\w%.,:/€$£₪]|\s?(?:[€$£₪%]|שקל|ש\"ח|אחוז))")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -239,8 +239,12 @@ OTHERS = words(
      "brides|grooms|hosts) (?:manage|can|know how|remember|get)", "de meeste (?:\\S+ ){0,2}?(?:mensen|klanten|stellen|"
      "koppels|gasten|ouders|families) (?:kunnen|lukt het|weten|onthouden|krijgen)", "la plupart des (?:\\S+ ){0,2}?"
      "(?:gens|clients|couples|mari[ée]s|parents|familles|invit[ée]s) "
-     "(?:arrivent|savent|r[ée]ussissent|se souviennent)"],
-    ["כמו כולם", "כמו (?:ל)?ילד", "לא כל אחד חייב", "יש אנשים ש[\u05d0-\u05ea]+",
+     "(?:arrivent|savent|r[ée]ussissent|se souviennent)",
+     # what others bear "without making a drama of it": the customer made out to make one
+     "without making (?:such )?a (?:drama|fuss|scene)", "zonder er (?:zo'n |een )?(?:drama|toestand|punt) van te maken",
+     "sans en faire (?:tout )?(?:un drame|une histoire|un plat|tout un cin[ée]ma)"],
+    ["כמו כולם", "כמו (?:ל)?ילד", "לא כל אחד חייב", "בלי לעשות (?:מזה |מזה עניין |מזה )?(?:דרמה|סיפור)",
+     "יש אנשים ש[\u05d0-\u05ea]+",
      "רוב (?:ה)?(?:אנשים|לקוחות|זוגות|הורים|משפחות|אורחים) (?:מצליחים|יודעים|זוכרים)"])
 
 # The customer told to look to themselves before they blame: "check your wardrobe before you accuse others".
@@ -435,15 +439,46 @@ MAKE_LIGHT = words(
     ["you'll (?:survive|live)", "(?:man|toughen|suck it) up", "get over it", "(?:stop|quit) (?:being (?:such )?a "
      "(?:baby|wimp|drama queen)|making (?:such )?a fuss)", "(?:that|it|this) (?:always )?makes us (?:\\S+ ){0,2}?"
      "(?:smile|laugh|chuckle)",
-     "(?:u|je) overleeft het (?:\\S+ )?(?:wel|best)", "(?:stel|stelt) (?:u|je) (?:\\S+ )?niet (?:zo )?aan",
+     "(?:u|je) overleeft het (?:\\S+ )?(?:wel|best)", "overleeft (?:u|je) het (?:\\S+ )?(?:wel|best)",
+     "(?:ce n'est|c'est) pas la mer (?:à|a) boire", "n'imaginez (?:m[êe]me )?pas (?:\\S+ )?(?:l'accouchement|la suite)",
+     "(?:it's|it is) not (?:the end of the world|rocket science)(?= ?[,.;!])",
+     "(?:stel|stelt) (?:u|je) (?:\\S+ )?niet (?:zo )?aan",
      "daar (?:moeten|kunnen) (?:we|wij) (?:\\S+ )?(?:om )?(?:lachen|glimlachen|grinniken)",
      "(?:dat|het) (?:doet|laat) ons (?:altijd )?(?:\\S+ )?(?:lachen|glimlachen)",
      "vous (?:y )?survivrez", "(?:ne faites pas|arr[êe]tez de faire) (?:l'enfant|le b[ée]b[ée]|des histoires|"
      "tout un (?:drame|cin[ée]ma))", "(?:[çc]a|cela) nous fait (?:\\S+ ){0,3}?(?:sourire|rire)"],
     ["תתגבר", "תתגברי", "תתגברו", "תשרוד", "תשרדי", "תשרדו", "(?:זה )?(?:תמיד )?(?:מצחיק|משעשע) אותנו"])
 
+# Their body held against them: weight they should lose, or their skin or looks weighed as what a treatment cannot
+# help ("a good motivation to lose some weight", "met die huid", "avec une peau aussi grasse que la vôtre", "עם עור
+# כזה"), and what they eat or do to themselves named as the cause ("change your diet", "arrêtez de toucher votre
+# visage", "תחליפי את האוכל").
+BODY = words(
+    ["(?:lose|losing|shed|drop) (?:a (?:few|couple of) |some |a bit of |the )?(?:weight|pounds|kilos?|kg)",
+     "(?:with|given) (?:skin|a face|a figure|a body) (?:like (?:that|yours)|as \\w+ as yours)",
+     "(?:with|given) (?:that|such) (?:\\w+ )?(?:skin|face|figure|body)",
+     "(?:wat |een beetje |een paar kilo )?af (?:te )?vallen", "afvallen", "(?:een paar |wat )?kilo'?s? kwijt",
+     "met (?:die|zo'n|zulke) (?:\\w+ )?(?:huid|gezicht|figuur|lijf|postuur)(?= |[,.;:])(?! (?:kan|kunt|is|raden))",
+     "maigrir", "perdre (?:quelques|des|du|un peu de) (?:kilos|poids)",
+     "(?:avec|vu) (?:une|votre) (?:peau|silhouette|corps|visage) (?:aussi|si|tellement) \\w+",
+     "(?:une|la) (?:peau|silhouette) comme la v[ôo]tre"],
+    ["לרדת (?:\\S+ )?(?:קילו|קילוגרם|במשקל)", "להוריד (?:\\S+ )?(?:קילו|קילוגרם|משקל)",
+     "עם (?:עור|פנים|גוף|גזרה) (?:כזה|כזאת|כזו|כמו שלך)"])
+# What they eat or do to themselves named as the cause: "change your diet", "arrêtez de toucher votre visage",
+# "תחליפי את האוכל".
+HABITS = words(
+    ["(?:chang|fix|sort\\w* out|watch)\\w* (?:what you eat|your (?:diet|eating))",
+     "stop (?:touching|picking (?:at )?) your",
+     "(?:uw|je) (?:eetpatroon|voeding|eten) (?:\\S+ )?(?:aanpassen|veranderen|omgooien)",
+     "(?:stop|stopt|stoppen) met (?:aan )?(?:uw|je) (?:gezicht|huid) (?:te )?(?:zitten|aanraken|krabben)",
+     "changer (?:votre|ton) (?:alimentation|r[ée]gime|fa[çc]on de manger)",
+     "arr[êe]ter de (?:toucher|tripoter|gratter) (?:votre|ton|vos) (?:visage|peau|boutons)"],
+    ["(?:תחליפי|תחליף|תשני|תשנה|לשנות|להחליף) את (?:ה)?(?:אוכל|תזונה)",
+     "(?:תפסיקי|תפסיק|להפסיק) לגעת ב(?:פנים|עור|פצעונים)"])
+
 _TRAITS = (REPEAT, CAPACITY, PERSON, SARCASM, DELEGATE, BLAME, EXASPERATION, BEYOND, OTHERS, NEXT_TIME, HAD_YOU,
-           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY, CONDUCT, ADULT, MAKE_LIGHT)
+           NO_TIME, ACCUSE, MEANS, ELSEWHERE, DISOWN, YOURSELVES, CHILD, ABILITY, CONDUCT, ADULT, MAKE_LIGHT,
+           BODY, HABITS)
 
 # A customer's ultimatum: "if this isn't fixed by Friday, I'm going to ...".
 ULTIMATUM = words(

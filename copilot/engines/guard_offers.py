@@ -156,7 +156,9 @@ def discounts(text: str, both: str, numeric: str, ctx: GuardContext) -> str | No
                    and value not in accounted
                    and not (rough and w.ROUGHLY.search(sentence[max(0, start - 20):start]))
                    and not (refunded and round(value, 2) in ctx.bookings) and not paid_back
-                   and not any(abs(value - m) < 0.005 for m in multiples)]
+                   and not any(abs(value - m) < 0.005 for m in multiples)
+                   # (a bare figure the customer asked for, refused: "900 ₪ is more than we may give")
+                   and not (value in ctx.bare_sums and negated(sentence))]
         # a count may be said just before: "The outage lasted three full days. You get €6 credit (€2 a day)."
         before = said[n - 1] if n else ""
         # the first sentence may add up the sums the conversation's last lines named ("A mug is €14.95 and the
@@ -1054,6 +1056,11 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # to the cent, however the draft rounded it: 20% off €15.99 is €12.79 or €12.80
             or any(abs(value - known * p / 100) < 0.0105 or abs(value - known * (100 - p) / 100) < 0.0105
                    for p in shares for known in bases)
+            # or a price the sentence says a rate within the limit brings a sum it names down to, rounded up in the
+            # company's favour ("up to 17% below six single sessions (€960), so the best I can offer is €800"): less
+            # off than the rate, so within the limit
+            or any(known * (100 - p) / 100 - 0.005 <= value < known for p in shares if p <= ctx.max_discount
+                   for known in _priced_bases(sentence, before, bases, value) | _quoted_orders(ctx))
             # or a rate the passages add to a sum, worked out ("the valuation plus 25%, so €500" of the €400 said)
             or any(abs(value - known * (100 + p) / 100) < 0.0105
                    for p in shares if p in ctx.given_rates for known in bases)
@@ -1086,6 +1093,37 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or _contribution_off(value, sentence, before, ctx)
             or _tax_part(value, sentence, bases | {v for _, _, v in amounts(before)})
             or _instalment(value, sentence, bases | worked | ctx.quoted_sums))
+
+
+# a sum that is a threshold, not a price: "on bookings of €300 or more", "בהזמנה מעל 1,200 ₪", "à partir de 300 €"
+_THRESHOLD_BEFORE = re.compile(r"(?i:(?<!\w)(?:above|over|from|at least|more than|upwards of|vanaf|boven|meer dan|"
+                               r"minimaal|minstens|à partir de|au-delà de|plus de|dès|d'au moins|au moins)"
+                               r"\s*[€$£₪]?\s*$)"
+                               r"|(?<![\u05d0-\u05ea])(?:מעל|החל מ|לפחות|יותר מ)-?\s*$")
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:[€$£₪]|euros?|shekels?|ש\"ח)?\s*"
+                              r"(?:or more|or over|and (?:up|over|above)|of meer|"
+                              r"en meer|ou plus|et plus|ou davantage|ומעלה|או יותר)(?![\w\u05d0-\u05ea])")
+
+
+def _quoted_orders(ctx: GuardContext) -> frozenset[float]:
+    """The sums the conversation named that are a few of one of the company's prices, or two of them together ("four
+    of us, that's 1,264 ₪" of 316 ₪ each, "both courses, €1,135" of €845 and €290), not a price already brought down
+    (the agent's "1,957.50 with 13% off" is no base to lower). Worked out once a request."""
+    found: frozenset[float] | None = ctx.__dict__.get("_quoted_orders")
+    if found is None:
+        prices = sorted(ctx.prices)
+        made = {round(n * p, 2) for p in prices for n in range(1, 13)}
+        made |= {round(a + b, 2) for a in prices for b in prices}
+        found = frozenset(q for q in ctx.quoted_sums if round(q, 2) in made)
+        ctx.__dict__["_quoted_orders"] = found
+    return found
+
+
+def _priced_bases(sentence: str, before: str, bases: frozenset[float] | set[float], value: float) -> set[float]:
+    """The known sums a sentence and the one before it name, other than ``value`` and the thresholds among them."""
+    return {v for text in (sentence, before) for start, end, v in amounts(text)
+            if v in bases and v != value and not _THRESHOLD_BEFORE.search(text[max(0, start - 25):start])
+            and not _THRESHOLD_AFTER.match(text, end)}
 
 
 # a length in years: "5 jaar garantie", "a 3-year guarantee", "garantie de 5 ans", "אחריות ל-5 שנים"
@@ -1702,10 +1740,53 @@ def _parted(text: str) -> str:
 _OR_WORD = re.compile(r"(?<!,) (?:or|of|ou|או) (?=\w)", re.IGNORECASE)
 
 
+# the days left until a date, counted to see which of the company's terms applies, set no term of their own: "it's 47
+# days until then, so more than 30 days ahead", "le 2 janvier est dans 26 jours, donc entre 30 et 8 jours avant",
+# "נשארו 40 יום, כלומר יותר מ-30": the term that follows is what the draft gives, judged as written
+_DAYS_LEFT = re.compile(
+    r"(?i:(?<![\d.,])\d{1,3}\s?(?:days?|dagen|dag|jours?)"
+    r"(?=[^.;!?\n]{0,40}?\b(?:so|thus|that's|which is|dus|dat is|donc|soit|c'est)\b[\s,:]*"
+    r"(?:(?:à|a|still|nog|toujours|well|ruim|bien) )?"
+    r"(?:more|less|fewer|over|under|meer|minder|ruim|plus|moins|entre|between|tussen|within|binnen)\b))"
+    r"|(?<![\d.,])\d{1,3}\s?(?:ימים|יום)(?=[^.;!?\n]{0,40}?(?:כלומר|אז|זאת אומרת)\s(?:עוד\s)?"
+    r"(?:יותר|פחות|בין|תוך))")
+
+
+def _days_left_out(text: str) -> str:
+    return _DAYS_LEFT.sub(" ", text)
+
+
+# a warning against a message that is not the company's tells the customer not to pay it, no charge waived: "don't
+# click, don't pay anything and delete the message", "ne cliquez pas, ne payez rien", "klik niet en betaal niets",
+# "אל תלחצי על הקישור ואל תשלמי כלום" (said to the customer as an order, beside the link, message or scam it is about)
+_DO_NOT_PAY = re.compile(
+    r"(?i:(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\bso\s))"
+    r"(?:don't|do not|never) pay(?: anything| a thing| a cent| it| them| this| that)?(?!\w)|"
+    r"(?<!vous )(?<!vous\s\s)\bne (?:payez|réglez|versez) (?:rien|pas|jamais)(?!\w)|"
+    r"(?:^|(?<=[,;:(]\s)|(?<=\ben\s)|(?<=\bof\s))(?:betaal|maak) (?:niets|niks|nooit|geen geld)(?: over)?(?!\w))"
+    # (not for a while or for more: "ne payez rien pendant 3 mois", "pay nothing extra")
+    r"(?!\s(?i:for|during|until|till|extra|more|gedurende|tot|voor|extra|meer|pendant|durant|jusqu|de plus|en plus|"
+    r"avant))|"
+    r"(?<![\u05d0-\u05ea])ו?אל (?:תשלמ|תעביר)[\u05d0-\u05ea]*(?: כלום| שום דבר)?(?! (?:במשך|למשך|עד|עוד))")
+_WARNED_OF = re.compile(
+    r"(?i:(?<!\w)(?:click\w*|link|links|message|sms|text|e-?mail|delete|ignore|block|report|scam\w*|phishing|fraud\w*|"
+    r"klik\w*|bericht|berichten|verwijder\w*|negeer\w*|blokkeer\w*|oplicht\w*|nep|cliqu\w*|lien|liens|supprim\w*|"
+    r"ignor\w*|bloqu\w*|arnaque\w*|escroquerie\w*|hameçonnage|frauduleu\w*)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])ו?(?:ה?קישור|ה?הודעה|תלחצ[\u05d0-\u05ea]*|תמחק[\u05d0-\u05ea]*|הונאה|עוקץ|התחזות)"
+    r"(?![\u05d0-\u05ea])")
+
+
+def _warned_unpaid(text: str) -> str:
+    """``text`` less the order not to pay in a sentence that warns against a message, link or scam."""
+    return " ".join(_DO_NOT_PAY.sub(" ", sentence) if _DO_NOT_PAY.search(sentence) and _WARNED_OF.search(sentence)
+                    else sentence for sentence in sentences(text))
+
+
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    said = _WHAT_I_CAN.sub(" ", _unplaced(numerals(_parted(weeks_as_days(text, ctx.figures)))))
+    said = _WHAT_I_CAN.sub(" ", _unplaced(numerals(_parted(weeks_as_days(_warned_unpaid(_days_left_out(text)),
+                                                                             ctx.figures)))))
     # one of a group free by its place in it ("two paid, the third one free") is a discount of its share, judged as one
     # by ``discounts``; no passage names it as a free thing
     said = w.NTH_FREE.sub(lambda m: m.group() if _nth_given(m, ctx) else " ", said)
@@ -1851,7 +1932,7 @@ def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))
     said = " ".join(_free_paid_back(sentence) for sentence in sentences(
-        _WHAT_I_CAN.sub(" ", numerals(weeks_as_days(text, ctx.figures)))))
+        _WHAT_I_CAN.sub(" ", numerals(weeks_as_days(_days_left_out(text), ctx.figures)))))
     # the status of a refund the customer already waits for, reported ("good news, your refund has been processed"),
     # gives nothing new; what it says comes next (when the money arrives) is still judged
     if any(_OWN_REFUND.search(line) for line in ctx.recent_said):

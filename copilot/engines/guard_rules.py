@@ -524,6 +524,16 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
             known = finding.key in ctx.personal_keys
         if not known:
             return PERSONAL
+    # a phone number the draft gives after its word the redactor let by ("her mobile on file is 07700 918536")
+    for m in _PHONE_SAID.finditer(both):
+        run = digits(m.group(1))
+        if not (run in ctx.digits or run[-9:] in ctx.phone_tails):
+            return PERSONAL
+    for m in cw.HE_CUSTOMER_NAMED.finditer(both):
+        if not all(ctx.knows(word) for word in m.group(1).split()):
+            return PERSONAL
+    if any(cw.KIN_BOOKED.search(sentence) and _new_day(sentence, ctx) for sentence in sentences(text)):
+        return PERSONAL
     neighbours = cw.NAMED_NEIGHBOUR.finditer(both) if cw.NEIGHBOUR_HINT.search(both) else ()
     for m in (*cw.HONORIFIC_NAME.finditer(both), *cw.PERSON_CUE.finditer(both), *neighbours):
         name = [word for word in (next(g for g in m.groups() if g)).split() if len(word) >= 3
@@ -536,6 +546,21 @@ def personal(text: str, both: str, numeric: str, ctx: GuardContext) -> str | Non
         if street and not all(ctx.knows(word) for word in street):
             return PERSONAL
     return None
+
+
+# a phone number after the word for one, a few words between ("mobile on file is", "telefoonnummer is", "numéro de
+# portable : ", "הנייד שלה: "), in a national or international shape of 10 to 13 digits
+_PHONE_SAID = re.compile(
+    r"(?:(?i:(?<!\w)(?:mobile|cell(?:phone)?|phone|telephone|tel\.?|gsm|mobiel(?:e nummer)?|telefoon(?:nummer)?|"
+    r"06-nummer|portable|t[ée]l[ée]phone|num[ée]ro de t[ée]l[ée]phone)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])ה?(?:טלפון|נייד|פלאפון)(?![\u05d0-\u05ea]))"
+    r"[^.!?\d\n]{0,25}?((?<![\d+])\+?\d(?:[ .-]?\d){9,12})(?![\d])")
+
+
+def _new_day(sentence: str, ctx: GuardContext) -> bool:
+    """Whether a sentence names a day or hour the conversation did not."""
+    said = ctx.said_text
+    return any(m.group().casefold() not in said for m in cw.DAY_OR_HOUR.finditer(sentence))
 
 
 # A name the draft speaks to: set off by a comma at the end of its sentence ("I understand, Anne Marie.") or after a

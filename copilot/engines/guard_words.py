@@ -600,6 +600,9 @@ _REFUND = (
      "(?:be |is |are |get it |get them )?paid back", "damages", "terugbeta\\w+",
      "terug ?te ?betalen", "terugstort\\w*", "teruggestort", "geld terug\\w*", "(?<=bedrag )terug",
      "(?<=prijs )terug", "(?<=prijs )van (?:\\S+ ){1,3}?terug", "(?<=price )back", "terugkrijg\\w*", "vergoed\\w*",
+     # money sent to the customer by the separable verb: "we maken de €60 naar u over", "naar u overmaken"
+     "(?:maken|maak|maakt) (?:\\S+ ){0,6}?(?:naar|aan) (?:u|je|jou|jullie) over",
+     "(?:naar|aan) (?:u|je|jou|jullie) (?:\\S+ )?overmak\\w*",
      "schadevergoeding", "compensatie", "compenseren", "crediteren", "gecrediteerd", "creditnota", "tegoed",
      "restitutie", "(?:stort|betaal|betal|krijg|geef|geven|zet|boek|maak|maken)\\w* (?:\\S+ ){0,12}?terug",
      "(?:be|go|goes|come|comes|going|coming|will be|is|are) back (?:on|to|in|into) (?:your|the) (?:\\S+ )?(?:card|"
@@ -649,6 +652,10 @@ _REFUND = (
      # (or a sum or a share of the price back: "מקבלים את ה-140 ₪ בחזרה", "מקבלים חצי מהמחיר בחזרה")
      # (not a thing had back: "מקבלים את כל המקצה בחזרה", the whole heat again)
      "ו?(?:מקבלים|מקבלות|מקבל|מקבלת) (?:את )?(?:ה-?|ה־)?(?:\\d|₪|חצי|שליש|רבע)\\S*(?: \\S+){0,3}? בחזרה",
+     # "money back" as the passages say it, a noun with its "back": "מוצר סגור, תוך 30 יום: כסף בחזרה"
+     "(?<=[\\s:;,(])כסף בחזרה",
+     # (and refused as the passages say it, the verb bare after its "not": "מוצר פתוח לא מוחזר")
+     "(?<=לא )מוחזר(?:ת|ים|ות)?",
      "כמחווה", "מחווה של רצון טוב",
      "(?:נעביר|אעביר|נפקיד|אפקיד|נשלם|אשלם) (?:לך )?(?:\\S+ ){0,3}?(?:לחשבון|בחשבון)",
      "(?:נשלם|אשלם|נכסה|אכסה|נממן|אממן) (?:לך |לכם )?(?:\\S+ ){0,2}?(?:על|את)"])

@@ -631,9 +631,40 @@ PERSON_CUE = re.compile(
     r"(?:bewoner|huurder|eigenaar|abonnee)|(?:ancien|ancienne|pr[ée]c[ée]dent|pr[ée]c[ée]dente) (?:locataire|"
     r"occupante?|propri[ée]taire|abonn[ée]e?)|(?:your|uw|je|vos|tes) (?:neighbou?rs|buren|bovenburen|onderburen|"
     r"voisins)|(?:the )?(?:customer|client|caller) (?:before|after) you|de (?:klant|beller) (?:voor|na) u|"
-    r"le client (?:avant|apr[èe]s) vous)\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
+    r"le client (?:avant|apr[èe]s) vous|"
+    # one of the company's customers named to another: "our customer Jane Doe", "onze klant Els Vos", "notre cliente
+    # Anne Roux", "one of our members, Tom Gray"
+    r"(?:our|onze|notre|nos|one of our|een van onze|une? de nos) (?:customers?|clients?|clientes?|klanten|klant|"
+    r"members?|leden|lid|brides?|bruid|bruiden|mari[ée]es?|patients?|pati[ëe]nt(?:en|e|es)?)"
+    r")\b[,:]?\s+(" + _CAPITAL + r")|(?<![\u05d0-\u05ea])(?:ה)?(?:לקוח(?:ה)? "
     r"(?:אחר|אחרת|הקודם|הקודמת|נוסף|נוספת|שלפניך|שאחריך)|השכן|השכנה|השכנים|שמו|שמה|(?:ה)?דייר(?:ת)? (?:ה)?קוד(?:ם|מת))"
     r"(?: שלך| שלכם)?[,:]?\s+([\u05d0-\u05ea]{2,})")
+# The same in Hebrew, the name set off by a comma after the customer, bride or patient of ours a few words name, a
+# first and last name with where they come from (or a colon) after it: "הכלה מהחודש שעבר, ליהי אברג'יל מחצור הגלילית"
+HE_CUSTOMER_NAMED = re.compile(
+    r"(?<![\u05d0-\u05ea])ה?(?:לקוחה|לקוח|לקוחות|כלה|כלות|מטופלת|מטופל|מטופלות|חברת מועדון)(?: שלנו)?"
+    r"(?: [\u05d0-\u05ea\"'-]+){0,3}?,\s+([\u05d0-\u05ea]{2,}\s[\u05d0-\u05ea'\"-]{2,})"
+    r"(?=\s+מ[\u05d0-\u05ea]{2,}|\s*[:(])")
+# What a person close to the customer booked, bought or had done themselves, with its day or hour: their own
+# record, not the customer's ("your husband had a session on 30 November", "votre fille a réservé ... mercredi à 14 h",
+# "בעלך קבע תור ליום שני ב-18:00"); what the customer booked for them says "you" ("you booked your son for Friday")
+KIN_BOOKED = re.compile(
+    r"(?i:(?<!\w)(?:your|uw|je|jouw|votre|ton|ta)\s+(?:husband|wife|partner|daughter|son|girlfriend|boyfriend|"
+    r"mother|father|sister|brother|man|vrouw|echtgeno(?:ot|te)|dochter|zoon|vriendin|vriend|moeder|vader|zus|broer|"
+    r"mari|femme|[ée]pou(?:x|se)|fille|fils|copine|copain|conjointe?|m[èe]re|p[èe]re|s(?:œ|oe)ur|fr[èe]re)"
+    r"(?:\s+[^\s.;!?]+){0,12}?\s+(?:booked|bought|reserved|had|ordered|geboekt|gekocht|gereserveerd|gehad|besteld|"
+    r"r[ée]serv[ée]e?|achet[ée]e?|command[ée]e?|pris\s+(?:un\s+)?rendez-vous)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])(?:בעלך|אשתך|בתך|בנך|(?:ה)?(?:בת|בן|בעל|אישה|חברה|חבר|אמא|אבא|אחות|אח) שלך)"
+    r"(?:\s+\S+){0,4}?\s+(?:הזמינה|הזמין|קבעה|קבע|קנתה|קנה|עשתה|עשה)(?![\u05d0-\u05ea])")
+# (a day or an hour: "on 30 November", "mercredi 16 décembre à 14 h", "om 18:00", "ב-18:00")
+DAY_OR_HOUR = re.compile(
+    r"(?i:(?<![\d:])(?:[01]?\d|2[0-3])(?::|\.|h| h)[0-5]\d(?!\d)|(?<!\w)\d{1,2} ?h(?!\w)|"
+    r"(?<!\w)\d{1,2}(?:st|nd|rd|th|e)?"
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\w*|"
+    r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w))"
+    r"|(?<![\u05d0-\u05ea])ב?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|ב-(?:[01]?\d|2[0-3]):[0-5]\d")
 # A full name with where its bearer lives or what they also reported: "Jan de Wit op nummer 16", "Emma Stone at
 # number 4", "Anna Smit en Piet Jansen hebben ook een storing gemeld". Two capitals make a name, not a verb.
 _FULL_NAME = r"[A-Z][\w'-]+(?:\s+(?:van|de|der|den|le|la|du|von|ben|el))*\s+[A-Z][\w'-]+"

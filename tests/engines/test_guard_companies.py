@@ -32,8 +32,9 @@ bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning se
 (``tests/guard_fifty_second_company.py``), an event-hire firm (``tests/guard_fifty_third_company.py``), a shoe and
 bag repair workshop (``tests/guard_fifty_fourth_company.py``), a sewing-machine repair workshop
 (``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``), a tattoo
-studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/guard_fifty_eighth_company.py``) and a
-blacksmith's forge (``tests/guard_fifty_ninth_company.py``).
+studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/guard_fifty_eighth_company.py``), a
+blacksmith's forge (``tests/guard_fifty_ninth_company.py``) and a stained-glass studio
+(``tests/guard_sixtieth_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -72,6 +73,7 @@ import guard_seventeenth_company as dogs
 import guard_seventh_company as mealkit
 import guard_sixteenth_company as skischool
 import guard_sixth_company as insurer
+import guard_sixtieth_company as glass
 import guard_tenth_company as bikes
 import guard_third_company as energy
 import guard_thirteenth_company as sweep
@@ -114,7 +116,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
              "sewing": sewing, "archery": archery, "tattoo": tattoo,
-             "puppets": puppets, "forge": forge}
+             "puppets": puppets, "forge": forge, "glass": glass}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
