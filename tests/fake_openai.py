@@ -239,7 +239,7 @@ class FakeOpenAI:
                 await response.write(f"data: {json.dumps(data)}\n\n".encode())
             await response.write(b"data: [DONE]\n\n")
             await response.write_eof()
-        except ConnectionResetError:
+        except ConnectionError:  # reset, a broken pipe, or the plain "Connection lost" a waiting write gets
             recorded.client_gone = True
         return response
 
