@@ -1084,8 +1084,8 @@ _COMPANY_SEGMENT = re.compile(r"(?:[a-zà-ÿ]+\s+)?(?:(?:de|du|des|van|der|den|l
                               r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+){0,2}")
 
 
-_ANSWER_WORD = re.compile(r"(?i:zeker|natuurlijk|tuurlijk|prima|goed|top|super|mooi|fijn|klopt|gedaan|genoteerd|akkoord|"
-                          r"sure|certainly|fine|great|lovely|brilliant|perfect|done|noted|right|okay|ok|oké|yes|ja|oui|"
+_ANSWER_WORD = re.compile(r"(?i:zeker|natuurlijk|tuurlijk|prima|goed|top|super|mooi|fijn|klopt|gedaan|genoteerd|"
+                          r"akkoord|sure|certainly|fine|great|lovely|brilliant|perfect|done|noted|right|okay|ok|oké|yes|ja|oui|"
                           r"cheers|sorry|pardon|excuses|désolée?|parfait|entendu|noté|d['’]accord|bien|super|volontiers|"
                           r"absolutely|absolument|welcome|welkom|bienvenue)|בסדר|בטח|מעולה|סבבה|אוקיי|כן|סליחה|בשמחה")
 
@@ -1651,6 +1651,12 @@ def answers_who(heard: str, text: str, start: int, end: int) -> bool:
 _MY_KIN_BEFORE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|mon|ma|mes|our|onze|notre|nos)\s+(?:\w+\s+)?"
                             rf"(?i:{RELATIONS})\s*,?\s*$|(?<![\u05d0-\u05ea])(?:בעלי|אשתי|בני|בתי|אחי|אחותי|אמא שלי|"
                             r"אבא שלי|ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה)\s+שלי)\s*,?\s*$")
+
+
+def my_kin_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the speaker's own relation ("my son Dylan", "mijn zus Sanne", "בעלי
+    שי"): the caller's person, whoever at the company has the same first name."""
+    return _MY_KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # The customer thanking the agent by name, with no comma in between (a chat's "Thanks, Anna" may sign it):

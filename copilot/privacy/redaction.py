@@ -94,9 +94,10 @@ from copilot.privacy.names import (
     me_too,
     mentioned,
     misspelt_names,
+    my_kin_before,
     names_from_context,
-    ours_after,
     opening_signed,
+    ours_after,
     own_name,
     role_named,
     signed_name,
@@ -914,8 +915,8 @@ _ASIDE_WORDS = 12  # words at most in an aside between two groups of a number be
 # Between two groups of a phone dictated with pauses: "en dan 48", "and then 19", "et puis 12", "ואז 30"; and a group
 # taken back at once and said again ("72 50, nee, 72 05", "41, no sorry, 14", "לא, 93").
 _THEN_GAP = re.compile(r"[\s,.…-]*(?:(?i:en dan|and then|et puis|en|and|et)|ואז)[\s,.…-]*")
-_SLIP_GAP = re.compile(r"[\s,.…-]*(?:(?i:nee|no|non|sorry|pardon|wacht|wait|attendez)(?:[\s,.…-]+(?i:sorry|pardon|wacht|"
-                       r"wait|attendez|ik bedoel|I mean|je veux dire))?|לא|רגע לא|לא סליחה|סליחה לא)[\s,.…!-]*")
+_SLIP_GAP = re.compile(r"[\s,.…-]*(?:(?i:nee|no|non|sorry|pardon|wacht|wait|attendez)(?:[\s,.…-]+(?i:sorry|pardon|"
+                       r"wacht|wait|attendez|ik bedoel|I mean|je veux dire))?|לא|רגע לא|לא סליחה|סליחה לא)[\s,.…!-]*")
 _PLUS_BEFORE = re.compile(r"(?<![\w'’])(?i:plus|\+)\s*$")
 
 
@@ -1166,7 +1167,8 @@ class RedactionSession:
         # "שירה מהצוות שלנו" to a customer Shira; "I'm Priya too" to a customer Priya
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
-        staff = self._staff - customers - kin - {word for f in said if f.text.casefold() not in self._staff or
+        own_kin = {f.text.casefold() for f in said if not agent and my_kin_before(text, f.start)}  # "my son Dylan"
+        staff = self._staff - customers - own_kin - {word for f in said if f.text.casefold() not in self._staff or
                                            introduced(text, f.start, f.end) for word in f.text.casefold().split()}
         cued: list[tuple[int, int]] | None = None
 
