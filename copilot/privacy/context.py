@@ -943,7 +943,8 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van
 # mijn vrouw" - "Ik luister." - "06... 47... Inès, arrête ! Pardon. 38, 25."
 # A word for a telephone number, that the digits after it dictate: "a new number", "mijn nummer", "numéro", "מספר".
-PHONE_WORD = re.compile(r"(?<!\w)(?i:number|nummer|num[ée]ro|phone|telefoon|t[ée]l[ée]phone|mobile|mobiel|"
+PHONE_WORD = re.compile(r"(?<!\w)(?i:(?:telefoon|nood|mobiel|gsm|contact)?nummer|number|num[ée]ro|phone|telefoon|"
+                        r"t[ée]l[ée]phone|mobile|mobiel|"
                         r"portable|gsm|cell)(?!\w)|(?<![\u05d0-\u05ea])(?:ה|ב|ל)?(?:מספר|טלפון|נייד)(?![\u05d0-\u05ea])")
 
 

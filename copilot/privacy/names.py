@@ -1015,6 +1015,8 @@ _OWN_NAME = re.compile(
     r"(?<![\u05d0-\u05ea])(?:(?:מדברת|מדבר|מדברים)(?:\s+עם)?|שמי|כאן)\s+(?P<hebrew>[\u05d0-\u05ea][\u05d0-\u05ea'׳]+)(?=\s*(?:$|[,.!?;:]|"
     r"\s+מ-?|\s+מ[\u05d0-\u05ea]))|"
     r"(?<![\u05d0-\u05ea])(?P<hebrew_before>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+(?:מדברת|מדבר)(?=\s*(?:$|[,.!?;:]))|"
+    # "היי, נועם כאן.": the name then "here", opening the turn or after its greeting
+    r"(?:^|(?<=,)|(?<=, ))(?P<hebrew_here>[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)\s+כאן(?=\s*(?:$|[,.!?;:]))|"
     # The opening greeting, then the agent's first name and the company's: "Bonjour, Inès de Lumbra.", "Hello, Aoife
     # from Lumbra.", "Goedemiddag, Lieke van Lumbra.", "שלום, שני מלומברה." (a customer greeted so has a CRM name)
     r"^\W*(?i:bonjour|bonsoir|allô|allo|salut|hello|hi|hiya|hey|good\s+(?:morning|afternoon|evening)|goedemorgen|"
@@ -1051,15 +1053,89 @@ def own_name(text: str, *, greeted: bool = True) -> tuple[int, int] | None:
     ("Hello, Aoife from Lumbra"), which may as well greet a customer of that name."""
     weak = None
     for match in _OWN_NAME.finditer(text):
-        group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "greeted", "hebrew_greeted") if match[g])
+        group = next(g for g in ("after", "before", "hebrew", "hebrew_before", "hebrew_here", "greeted",
+                                  "hebrew_greeted") if match[g])
         if not greeted and group in ("greeted", "hebrew_greeted"):
             continue
-        if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew"):
+        if _is_name_word(match[group], lowercase=False) or group.startswith("hebrew") and group != "hebrew_here":
             if group == "after" and match.group().casefold().startswith("met") and weak is None:
                 weak = match.span(group)  # "Met Lumbra, u spreekt met Iris": the company, then the agent
                 continue
             return match.span(group)
     return weak
+
+
+# The agent's first turn signed with a bare first name set apart by commas, after the company's name or a greeting:
+# "Voyaro, Sanne.", "Goedemiddag, Voyaro, Sanne. Waarmee ...", "Acme Coaches, agence d'Annecy, Élodie, bonjour.",
+# "וויארו ישראל, סניף חיפה, נועם.", and in a chat's first answer "Bonjour, Manon. Désolée pour ...". A name the agent
+# greets the customer by is one the call or the CRM gave (the caller checks that), so a name no one gave is the
+# agent's own.
+_OPEN_GREETING = re.compile(
+    r"(?i:hallo|hoi|dag|goeiedag|goeiemiddag|goede(?:n)?(?:morgen|middag|avond)|hello|hi|hiya|hey|good\s+(?:morning|"
+    r"afternoon|evening|day)|bonjour|bonsoir|salut|allô|allo)|שלום|היי|בוקר\s+טוב|ערב\s+טוב|צהריים\s+טובים|"
+    r"אחר\s+הצהריים\s+טובים")
+_OPEN_SEGMENT = re.compile(r"\s*([^,.!?;:]{1,60}?)\s*([,.!?;:]|$)")
+# The company's name, or its branch or desk: capitalised words, after at most one word in lower case ("depot
+# Eindhoven", "agence d'Annecy"); in Hebrew one to three words that say nothing ("וויארו ישראל", "סניף חיפה").
+_COMPANY_SEGMENT = re.compile(r"(?:[a-zà-ÿ]+\s+)?(?:(?:de|du|des|van|der|den|la|le)\s+)?"
+                              r"(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]|[dl]['’][A-ZÀ-ÖØ-Þ])[\w&'’-]*"
+                              r"(?:\s+(?:(?:de|du|des|van|der|den|la|le)\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]|[dl]['’][A-ZÀ-ÖØ-Þ]|&)"
+                              r"[\w&'’-]*){0,3}|"
+                              r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳\"-]+){0,2}")
+
+
+_ANSWER_WORD = re.compile(r"(?i:zeker|natuurlijk|tuurlijk|prima|goed|top|super|mooi|fijn|klopt|gedaan|genoteerd|"
+                          r"akkoord|sure|certainly|fine|great|lovely|brilliant|perfect|done|noted|right|okay|ok|oké|yes|ja|oui|"
+                          r"cheers|sorry|pardon|excuses|désolée?|parfait|entendu|noté|d['’]accord|bien|super|volontiers|"
+                          r"absolutely|absolument|welcome|welkom|bienvenue)|בסדר|בטח|מעולה|סבבה|אוקיי|כן|סליחה|בשמחה")
+
+
+def _company_segment(words: str) -> bool:
+    """Whether a segment of the opening can be the company's name or its desk, and not "Thanks" or "Dat kan"."""
+    if re.fullmatch(r"[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?", words) and words.split()[-1] in DEPARTMENTS:
+        return True  # the desk, in lower case: "studio desk", "klantenservice", "service client"
+    return (_COMPANY_SEGMENT.fullmatch(words) is not None and _THANKS.fullmatch(words) is None and
+            _ANSWER_WORD.fullmatch(words) is None and
+            not any((w.casefold() in STOP or w.casefold() in EVERYDAY_LOWER) and w.casefold() not in NAME_PARTICLES
+                    or w in HEBREW_EVERYDAY or w in HEBREW_STOP
+                    or "'" not in w and "’" not in w and everyday_word(w.casefold(), LATIN_NAMES)
+                    for w in words.split()))
+
+
+def _greets(words: str, given: Iterable[str]) -> bool:
+    """Whether a segment of the opening greets the caller by a name the call gave: "Bonjour Hugo", "היי דנה"."""
+    greeting = _OPEN_GREETING.match(words)
+    rest = words[greeting.end():].strip() if greeting else ""
+    return bool(rest) and " " not in rest and rest.casefold() in given
+
+
+def opening_signed(text: str, given: Iterable[str]) -> tuple[int, int] | None:
+    """Where the agent's first turn signs with a bare first name that nobody in the call gave (``given``: the names
+    said before and the CRM's, folded), set apart after the company's name or a greeting (see ``_OPEN_SEGMENT``)."""
+    segments = []
+    position = 0
+    for _ in range(6):  # the first sentence's few segments only
+        match = _OPEN_SEGMENT.match(text, position)
+        if not match or match.end() == position:
+            break
+        segments.append(match)
+        position = match.end()
+        greeting = _OPEN_GREETING.fullmatch(match[1]) is not None
+        if match[2] in ".?;:" or match[2] == "!" and not greeting or not match[2]:
+            break
+    for index, segment in enumerate(segments):
+        word = segment[1]
+        if index == 0 or " " in word or not _is_name_word(word, lowercase=bool(HEBREW.match(word))) or (
+                not HEBREW.match(word) and not word[:1].isupper()) or word.casefold() in given:
+            continue
+        rest = segments[index + 1:]
+        ends = segment[2] in ".!" or not segment[2] or (
+            len(rest) == 1 and _OPEN_GREETING.fullmatch(rest[0][1]) is not None and rest[0][2] in ".!")
+        if not ends or not all(_OPEN_GREETING.fullmatch(s[1]) or _company_segment(s[1]) or _greets(s[1], given)
+                               for s in segments[:index]):
+            continue
+        return segment.start(1), segment.end(1)
+    return None
 
 
 # The company's people named by their work: "de vorige keer kwam monteur Thomas", "the engineer, Dave, was great",
@@ -1541,11 +1617,19 @@ _WHO_COMES = re.compile(
     r"(?<![\w'’])(?i:who(?:['’]s|\s+is|\s+will(?:\s+be)?|\s+are)?\s+(?:coming|come|doing it|doing the|fitting|"
     r"installing|delivering|bringing|visiting|turning up|going to (?:come|do|fit)|on (?:site|the job))|"
     r"who\s+(?:do|should|shall|can)\s+I\s+(?:ask for|ask|see|speak to|talk to|contact|call|go to)|"
+    # who drives, or who the company's person for the job is: "Who's driving us?", "wie er zaterdag rijdt", "Qui
+    # sera notre chauffeur ?", "מי ינהג?"
+    r"who(?:['’]s|\s+is|\s+will\s+be|\s+will)?\s+driv(?:ing|e)|who(?:['’]s|\s+is|\s+will\s+be)\s+(?:our|the|my)\s+"
+    r"(?:driver|guide|engineer|technician|instructor|fitter)|wie\s+(?:er\s+)?(?:\w+\s+)?(?:rijdt|rijden)|"
+    r"wie\s+(?:is|wordt)\s+(?:onze|de|mijn)\s+(?:chauffeur|monteur|gids|begeleider|instructeur)|"
+    r"qui\s+(?:sera|est|conduit|conduira)\s+(?:(?:notre|le|mon|ma|la)\s+(?:chauffeur|conducteur|technicien|guide|"
+    r"moniteur|monitrice)|le\s+car|le\s+bus)|"
     r"wie\s+(?:komt|komen|doet|doen|plaatst|levert|brengt|installeert|legt|leggen|is er)|"
     r"(?:naar|bij|aan)\s+wie\s+(?:moet|kan|mag)\s+ik|"
     r"qui\s+(?:vient|viendra|viennent|passe|passera|fait|fera|installe|posera|pose|livre|s['’]en occupe)|"
     r"à\s+qui\s+(?:je\s+m['’]adresse|dois-je|m['’]adresser|demander|je\s+demande))(?![\w'’])|"
-    r"(?<![\u05d0-\u05ea])(?:מי\s+(?:מגיע|מגיעה|מגיעים|יגיע|תגיע|יגיעו|בא|באה|יבוא|תבוא|יתקין|מתקין|עושה|יעשה)|"
+    r"(?<![\u05d0-\u05ea])(?:מי\s+(?:מגיע|מגיעה|מגיעים|יגיע|תגיע|יגיעו|בא|באה|יבוא|תבוא|יתקין|מתקין|עושה|יעשה|ינהג|נוהג|"
+    r"הנהג)|"
     r"למי\s+(?:לפנות|אפנה|לגשת|לפנות\s+שם)|את\s+מי\s+(?:לבקש|לשאול|אבקש))(?![\u05d0-\u05ea])")
 
 
@@ -1567,6 +1651,12 @@ def answers_who(heard: str, text: str, start: int, end: int) -> bool:
 _MY_KIN_BEFORE = re.compile(rf"(?<![\w'’])(?i:my|mijn|m['’]n|mn|mon|ma|mes|our|onze|notre|nos)\s+(?:\w+\s+)?"
                             rf"(?i:{RELATIONS})\s*,?\s*$|(?<![\u05d0-\u05ea])(?:בעלי|אשתי|בני|בתי|אחי|אחותי|אמא שלי|"
                             r"אבא שלי|ה(?:בן|בת|אח|אחות|שכן|שכנה|חבר|חברה)\s+שלי)\s*,?\s*$")
+
+
+def my_kin_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the speaker's own relation ("my son Dylan", "mijn zus Sanne", "בעלי
+    שי"): the caller's person, whoever at the company has the same first name."""
+    return _MY_KIN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # The customer thanking the agent by name, with no comma in between (a chat's "Thanks, Anna" may sign it):

@@ -94,7 +94,9 @@ from copilot.privacy.names import (
     me_too,
     mentioned,
     misspelt_names,
+    my_kin_before,
     names_from_context,
+    opening_signed,
     ours_after,
     own_name,
     role_named,
@@ -599,6 +601,7 @@ _SPELLING_WORD = re.compile(r"(?<![\w'’])[A-Za-z]\s*,?\s+(?i:as in|as for|als 
                             r"comme dans|wie)\s+$")
 # "58, cinq-huit", "nineteen. One nine", "honderdzesendertig. Een, drie, zes", "sixty-nine! Six nine", "soixante et
 # un ! Six, un": the digit words after a house number
+_WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT_WORDS = re.compile(r"[ ]?[,.!]?[ ]*((?:[^\W\d_]+)(?:(?:,?[ ]|-)[^\W\d_]+)+)(?![\w'’-])")
 
 
@@ -909,6 +912,11 @@ def _id_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding
 _PAUSE = re.compile(r"\.{2,}|…")
 _BETWEEN_GROUPS = re.compile(r"[\s,.…-]*")
 _ASIDE_WORDS = 12  # words at most in an aside between two groups of a number being dictated
+# Between two groups of a phone dictated with pauses: "en dan 48", "and then 19", "et puis 12", "ואז 30"; and a group
+# taken back at once and said again ("72 50, nee, 72 05", "41, no sorry, 14", "לא, 93").
+_THEN_GAP = re.compile(r"[\s,.…-]*(?:(?i:en dan|and then|et puis|en|and|et)|ואז)[\s,.…-]*")
+_SLIP_GAP = re.compile(r"[\s,.…-]*(?:(?i:nee|no|non|sorry|pardon|wacht|wait|attendez)(?:[\s,.…-]+(?i:sorry|pardon|"
+                       r"wacht|wait|attendez|ik bedoel|I mean|je veux dire))?|לא|רגע לא|לא סליחה|סליחה לא)[\s,.…!-]*")
 _PLUS_BEFORE = re.compile(r"(?<![\w'’])(?i:plus|\+)\s*$")
 
 
@@ -929,13 +937,18 @@ def _phone_in_pieces(text: str, findings: Sequence[Finding], *, named: bool) -> 
         if not ((plus or _PHONE_START.fullmatch(run.group())) and _TRAILING.match(text, run.end())):
             continue
         chain = [run]
+        slips: set[int] = set()
         for later in runs[first + 1:]:
             gap = text[chain[-1].end():later.start()]
-            if not (_BETWEEN_GROUPS.fullmatch(gap) or _PAUSE.search(gap) and len(gap.split()) <= _ASIDE_WORDS and
-                    "?" not in gap):
+            if _SLIP_GAP.fullmatch(gap) and len(re.sub(r"[^0-9]", "", later.group())) == len(
+                    re.sub(r"[^0-9]", "", chain[-1].group())):
+                slips.add(len(chain) - 1)  # "72 50, nee, 72 05": the group said again stands for the slip
+            elif not (_BETWEEN_GROUPS.fullmatch(gap) or _THEN_GAP.fullmatch(gap) or _PAUSE.search(gap) and
+                      len(gap.split()) <= _ASIDE_WORDS and "?" not in gap):
                 break
             chain.append(later)
-        dialled = plus + "".join(re.sub(r"[^0-9]", "", piece.group()) for piece in chain)
+        dialled = plus + "".join(re.sub(r"[^0-9]", "", piece.group()) for index, piece in enumerate(chain)
+                                 if index not in slips)
         if len(chain) >= 3 and plausible_phone(dialled):
             for piece in chain:
                 if not any(f.start < piece.end() and piece.start() < f.end for f in findings) and not (
@@ -1103,6 +1116,10 @@ class RedactionSession:
         customers = {word.casefold() for name in self._names for word in name.split()}
         own = own_name(text) if context and context.opening else None  # the opening, not "So it's Karen, right?"
         own = own or (signed_name(text) if context and context.agent else None)  # "Groet, Wendy van Dormello"
+        if not own and context and context.opening:  # "Voyaro, Sanne.", "Bonjour, Manon." to a caller no one named so
+            own = opening_signed(text, customers | {w.casefold() for (kind, key) in self._placeholders if kind == "NAME"
+                                                     for w in _WORDS.findall(key)} | {
+                w.casefold() for w in _WORDS.findall(context.heard + " " + context.before)})
         greeted: tuple[int, int] | None = None
         if own and text[own[0]:own[1]].casefold() in customers and own_name(text, greeted=False) != own:
             greeted, own = own, None  # "Hello, Aoife from Lumbra" to a customer Aoife greets her; "u spreekt met
@@ -1144,12 +1161,14 @@ class RedactionSession:
         namesake = {f.start for f in said if " " not in f.text and f.text.casefold() in customers and (
             role_named(text, f.start, f.end) or
             (desk_after(text, f.start, f.end) and f.text.casefold() not in surnames) or
-            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end) or colleague_named(text, f.start))) or
+            (agent and (ours_after(text, f.end) or me_too(text, f.start, f.end) or colleague_named(text, f.start) or
+                        answers_who(context.heard if context else "", text, f.start, f.end))) or
             (f.text.casefold() not in surnames and counted(text, f.start)))}
         # "שירה מהצוות שלנו" to a customer Shira; "I'm Priya too" to a customer Priya
         # A name this turn gives as the speaker's own, or as part of a longer one, is a caller's ("met Iris", "Iris
         # de Vries ... Iris"), even where the agent has it too.
-        staff = self._staff - customers - {word for f in said if f.text.casefold() not in self._staff or
+        own_kin = {f.text.casefold() for f in said if not agent and my_kin_before(text, f.start)}  # "my son Dylan"
+        staff = self._staff - customers - own_kin - {word for f in said if f.text.casefold() not in self._staff or
                                            introduced(text, f.start, f.end) for word in f.text.casefold().split()}
         cued: list[tuple[int, int]] | None = None
 
