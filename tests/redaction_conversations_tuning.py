@@ -589,7 +589,8 @@ the sixty-fourth in ``redaction_tuning_round62``,
 the sixty-fifth in ``redaction_tuning_round63``,
 the sixty-sixth in ``redaction_tuning_round64``,
 the sixty-seventh in ``redaction_tuning_round65``,
-the sixty-eighth in ``redaction_tuning_round66``.
+the sixty-eighth in ``redaction_tuning_round66``,
+the seventieth in ``redaction_tuning_round68``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -663,6 +664,7 @@ import redaction_tuning_round63
 import redaction_tuning_round64
 import redaction_tuning_round65
 import redaction_tuning_round66
+import redaction_tuning_round68
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -676,7 +678,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FORTY_SEVENTH", "FORTY_EIGHTH", "FORTY_NINTH", "FIFTIETH", "FIFTY_FIRST",
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
-           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH",
+           "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH", "SEVENTIETH",
            "Dialogue",
            "Gold"]
 
@@ -748,6 +750,7 @@ SIXTY_FIFTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round63.SIXTY_FIFTH)
 SIXTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round64.SIXTY_SIXTH)
 SIXTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round65.SIXTY_SEVENTH)
 SIXTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round66.SIXTY_EIGHTH)
+SEVENTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round68.SEVENTIETH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -762,4 +765,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
-                                   SIXTY_SEVENTH + SIXTY_EIGHTH)
+                                   SIXTY_SEVENTH + SIXTY_EIGHTH + SEVENTIETH)
