@@ -590,7 +590,8 @@ the sixty-fifth in ``redaction_tuning_round63``,
 the sixty-sixth in ``redaction_tuning_round64``,
 the sixty-seventh in ``redaction_tuning_round65``,
 the sixty-eighth in ``redaction_tuning_round66``,
-the sixty-ninth in ``redaction_tuning_round67``.
+the sixty-ninth in ``redaction_tuning_round67``,
+the seventieth in ``redaction_tuning_round68``.
 ``CUSTOMER_ID`` marks a customer number the CRM context names, said in the call.
 """
 
@@ -665,6 +666,7 @@ import redaction_tuning_round64
 import redaction_tuning_round65
 import redaction_tuning_round66
 import redaction_tuning_round67
+import redaction_tuning_round68
 from redaction_dialogues import ALIASES, CATEGORIES, LANGS, TODAY, Dialogue, Gold
 
 __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVENTH", "FIFTEENTH", "FIFTH", "FIRST",
@@ -679,6 +681,7 @@ __all__ = ["ALIASES", "CATEGORIES", "DIALOGUES", "EIGHTEENTH", "EIGHTH", "ELEVEN
            "FIFTY_SECOND", "FIFTY_THIRD", "FIFTY_FOURTH", "FIFTY_FIFTH", "FIFTY_SIXTH", "FIFTY_SEVENTH",
            "FIFTY_EIGHTH", "FIFTY_NINTH", "SIXTIETH", "SIXTY_FIRST", "SIXTY_SECOND", "SIXTY_THIRD",
            "SIXTY_FOURTH", "SIXTY_FIFTH", "SIXTY_SIXTH", "SIXTY_SEVENTH", "SIXTY_EIGHTH", "SIXTY_NINTH",
+           "SEVENTIETH",
            "Dialogue",
            "Gold"]
 
@@ -751,6 +754,7 @@ SIXTY_SIXTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round64.SIXTY_SIXTH)
 SIXTY_SEVENTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round65.SIXTY_SEVENTH)
 SIXTY_EIGHTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round66.SIXTY_EIGHTH)
 SIXTY_NINTH: tuple[Dialogue, ...] = tuple(redaction_tuning_round67.SIXTY_NINTH)
+SEVENTIETH: tuple[Dialogue, ...] = tuple(redaction_tuning_round68.SEVENTIETH)
 DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH +
                                    ELEVENTH + TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH +
                                    SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + TWENTY_FIRST +
@@ -765,4 +769,4 @@ DIALOGUES: tuple[Dialogue, ...] = (FIRST + SECOND + THIRD + FOURTH + FIFTH + SIX
                                    FIFTY_THIRD + FIFTY_FOURTH + FIFTY_FIFTH + FIFTY_SIXTH + FIFTY_SEVENTH +
                                    FIFTY_EIGHTH + FIFTY_NINTH + SIXTIETH + SIXTY_FIRST +
                                    SIXTY_SECOND + SIXTY_THIRD + SIXTY_FOURTH + SIXTY_FIFTH + SIXTY_SIXTH +
-                                   SIXTY_SEVENTH + SIXTY_EIGHTH + SIXTY_NINTH)
+                                   SIXTY_SEVENTH + SIXTY_EIGHTH + SIXTY_NINTH + SEVENTIETH)

@@ -35,7 +35,8 @@ NOT_A_HOUSE = re.compile(r"\s*(?:%|€|\$|£|₪|x\b|(?:פעמים|פעם|דקו
 # Dutch streets end in one of these; the weak ones are everyday words too, so they need a capital ("Dorpsweg").
 _NL_STRONG = r"straat|straatweg|laan|gracht|plein|kade|singel|dreef|steeg|plantsoen|boulevard|burgwal|allee"
 _NL_WEAK = (r"weg|hof|park|pad|markt|baan|wal|dam|dijk|veld|ring|vest|lei|dries|berg|oord|poort|kant|haven|erf|zijde|"
-            r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk|einde|streek")
+            r"plaats|hoek|sloot|vaart|kwartier|promenade|passage|straatje|pleintje|dreef|wijk|einde|streek|bocht|werf|"
+            r"brink")
 _NL_NOT = frozenset("onderweg halfweg halverwege snelweg zijweg omweg uitweg wagenpark ringweg thuishaven supermarkt "
                     "zorgverzekeraar energiemarkt woningmarkt jaarmarkt vrijdagmarkt loopbaan".split())
 _PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|en)[ ]"  # "Berg en Dalseweg"
@@ -284,6 +285,7 @@ _OPEN_WHEN = re.compile(r"(?<!\w)(?i:open|geopend|openingstijden|opening hours|o
 _MY_PLACE = re.compile(r"(?<!\w)(?i:my|mijn|m['’]n|mon|ma|mes|our|onze|ons|notre|nos)\s+(?:[\w-]+\s+)?$")
 _THEIRS = re.compile(r"(?<!\w)(?:our|your|ons|onze|jullie|uw|notre|nos|votre|vos)(?!\w)|שלנו|שלכם", re.IGNORECASE)
 _YOURS = re.compile(r"(?<!\w)(?:your|jullie|uw|votre|vos)(?!\w)|שלכם|שלך", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\W*(?i:de|het|the|la|le|l['’])\s*")
 # A correction, perhaps after an interjection ("o nee wacht", "oh no, hold on", "ah non pardon", "אוי לא").
 _CORRECTION = (r"(?:(?:o|oh|ah|ach|och|oei|euh|uh|uhm|um|ehm|eh|אה|אוי)(?!\w)[\s,!]*)?"
                r"(?:(?:no|nee|non|nope|neen|sorry|pardon|oops|oeps|wait|wacht|attendez|i mean|ik bedoel|je veux dire|"
@@ -451,7 +453,10 @@ def company_place(text: str, finding: Finding, agent: bool = True, *, venue: boo
     if place and _TO_THE_CUSTOMER.search(sentence, place.end()):
         return False  # "the depot's engineer will come to 23 Otley Road": the customer's address
     return bool(place and ((_THEIRS if agent else _YOURS).search(sentence) or not agent and _OPEN_WHEN.search(text) and
-                           not _MY_PLACE.search(sentence, 0, place.start())))
+                           not _MY_PLACE.search(sentence, 0, place.start()) or
+                           agent and _THE_BEFORE.fullmatch(sentence, 0, place.start())))
+    # "De praktijk is op de Kortrijksesteenweg 307": in the agent's turn "the" practice opening the sentence is the
+    # company's own (not "je vous renvoie un badge à l'avenue ...", "le service mobilité de la Ville est au ...")
     # "Hoe laat is het lab op de Cartesiusweg 90 open?": a place one asks the hours of is the company's
 
 
@@ -600,6 +605,25 @@ def labelled_address(text: str) -> Iterable[Finding]:
     for label in _ADDRESS_LABEL.finditer(text):
         offset = label.end()
         for found in answered_address(text[offset:]):
+            yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
+
+
+# The agent's label before a person's address as the company has it on file: "הכתובת שרשומה אצלנו היא", "the
+# address we have is", "the address on file is", "l'adresse enregistrée est", "het adres dat wij hebben is".
+_ON_FILE_LABEL = re.compile(r"(?<![\w-])(?i:the\s+address\s+(?:we\s+have(?:\s+for\s+\w+)?|on\s+file|in\s+the\s+system)|"
+                            r"l['’]adresse\s+(?:que\s+(?:nous\s+avons|j['’]ai)|enregistrée|notée|dans\s+le\s+dossier)|"
+                            r"het\s+adres\s+(?:dat|wat)\s+(?:wij|we|ik)\s+(?:hebben|heb))\s+(?i:is|est)\s*:?\s*(?=\S)|"
+                            rf"(?<![{_HE}])ה?כתובת\s+ש?ה?רשומה(?:\s+(?:אצלנו|במערכת|בתיק))?\s*(?::|(?:היא|זה|זו)\s*:?)\s*"
+                            r"(?=\S)")
+
+
+def on_file_address(text: str) -> Iterable[Finding]:
+    """The address an agent reads as the one on file for the customer or their family ("הכתובת שרשומה אצלנו היא
+    רינגלבלום 24"): the customer's, read as the answer to "what is your address?" (the company's own premises have
+    no file)."""
+    for label in _ON_FILE_LABEL.finditer(text):
+        offset = label.end()
+        for found in answered_address(text[offset:offset + 80]):
             yield Finding("ADDRESS", found.start + offset, found.end + offset, found.text, found.key)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.privacy.detectors import MONTH, SHORT_WORDS
+from copilot.privacy.misheard import BSN_WORD, ID_OWNED, IL_ID_WORD
 from copilot.privacy.name_words import RELATIONS
 from copilot.privacy.spoken import read_numbers
 
@@ -435,6 +436,7 @@ class TurnContext:
     disowned: str = ""  # (a customer's turn) the digits of the number it asks about that the agent's next turn
     # names as the company's or as no one's own ("is dat mijn BSN?" - "Nee, dat is ons factuurnummer")
     phone_named: bool = False  # one of the two turns before this one names a telephone number
+    id_named: str = ""  # (a customer's turn with pauses) the ID one of the two turns before names: "BSN", "IL_ID"
 
     @property
     def label(self) -> str | None:
@@ -666,7 +668,9 @@ _CARD_START = re.compile(r"(?:^|[?.!:]\s+)\W*(?:(?i:(?:het|the|le|de)\s+)?(?i:nu
 # Paying, or the card to pay with, in a customer's words.
 _PAYING = re.compile(r"(?<!\w)(?i:pay\w*|(?:aan|rest|vooruit)?betal\w*|pai\w*|payer|r[ée]gl\w*|l?acompte|deposit|"
                      r"\w*card|\w*kaart|carte)(?!\w)|"
-                     r"תשלום|לשלם|אשראי|כרטיס")
+                     r"תשלום|לשלם|אשראי|כרטיס|"
+                     r"(?<![\u05d0-\u05ea])[וש]?(?:משלם|משלמת|משלמים|משלמות|אשלם|נשלם)(?![\u05d0-\u05ea])")
+# ("אני משלמת עכשיו": paying now, in the present or the future)
 
 
 # A turn that ends with the first digits of a number it goes on with: "Het begint met 3910", "it starts 0612".
@@ -937,7 +941,17 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                            turn.speaker == AGENT for turn in turns[:index]), _dictating(turns, index, found),
                        _disowned(turns, index), turns[index].speaker != AGENT and (
                            ".." in turns[index].text or "…" in turns[index].text) and  # pieces with pauses only
-                       any(PHONE_WORD.search(turn.text) for turn in turns[max(0, index - 2):index]))
+                       any(PHONE_WORD.search(turn.text) for turn in turns[max(0, index - 2):index]),
+                       _id_named(turns, index))
+
+
+def _id_named(turns: Sequence[Turn], index: int) -> str:
+    """For a customer's turn with pauses: the ID the turn or one of the two before it names ("... de verzekeraar wil
+    het BSN erbij." - "Ja graag." - "Ze leest het voor ... 177... 356... mam, hoe verder? O ja, 017."), or ""."""
+    if turns[index].speaker == AGENT or not (".." in turns[index].text or "…" in turns[index].text):
+        return ""
+    said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
+    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or ID_OWNED.search(said) else ""
 
 
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van

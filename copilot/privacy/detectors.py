@@ -425,8 +425,9 @@ def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str
 
 def without_expiry(text: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The groups of a run but a card's expiry written right after it ("4262 5865 5920 5377 03/29"): no number takes
-    a part of the expiry, so the card is its four groups, whether its check holds or not."""
-    if len(groups) > 4 and text[groups[-2][1]:groups[-1][0]] == "/" and groups[-2][1] - groups[-2][0] == 2 and \
+    a part of the expiry, so the card is its four groups (or its one, "4170233850208511 09/27"), whether its check
+    holds or not."""
+    if len(groups) >= 3 and text[groups[-2][1]:groups[-1][0]] == "/" and groups[-2][1] - groups[-2][0] == 2 and \
             groups[-1][1] - groups[-1][0] in (2, 4) and card_shaped(text, groups[:-2]):
         return groups[:-2]
     return groups

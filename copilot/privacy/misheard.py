@@ -37,7 +37,13 @@ _IL_ID = re.compile(r"(?<![\u05d0-\u05ea])[הלבש]?(?:ת\.?ז|ת[\"״']ז|תע
                     r"num[ée]ro d['’]identit[ée]|identity number|id number",
                     re.IGNORECASE)
 BSN_WORD, IL_ID_WORD = _BSN, _IL_ID  # for the pieces of one (``answers``)
+# An identity document or number the speaker owns, with no word naming which ID: "my ID", "her ID card", "mijn
+# ID-kaart", "sa carte d'identité". An order's or a patient's ID is no such word: a possessive stands right before it.
+ID_OWNED = re.compile(r"(?<!\w)(?i:my|his|her|your|mijn|zijn|haar|uw|je|mon|ma|son|sa|votre|ton|ta)\s+"
+                      r"(?i:id(?:[- ]?(?:card|kaart|nummer|number))?|identity(?:\s+card)?|identiteitskaart|"
+                      r"carte\s+d['’]identit[ée]|pi[èe]ce\s+d['’]identit[ée])(?!\w)")
 _CLAUSE = re.compile(r"[.!?;]\s")
+_HANDED_OVER = 6  # words at most in the clause that hands over an ID the sentence before named
 # "the best number is", "mijn nummer:", "mon numéro c'est le": a number nothing else names, a digit short or over.
 _NUMBER_IS = re.compile(r"(?<!\w)(?:number|nummer|num[ée]ro|מספר)(?:\s+(?:is|c['’]est|est|le|שלי|הוא))*\s*[:,]?\s*$",
                         re.IGNORECASE)
@@ -54,6 +60,12 @@ _CALL_ME_ABOUT = re.compile(r"(?<!\w)(?:ring|call|text|phone|bel|app|rappel\w*)[
 _PHONE_WORD = re.compile(r"(?<![\w\u05d0-\u05ea])(?:mobile|mobiel\w*|gsm|cell\w*|portable|natel|phone|telefoon\w*|"
                          r"vaste nummer|landline|fixe|"
                          r"t[ée]l[ée]phone|whatsapp|[הלמב]?(?:נייד|טלפון|פלאפון))(?![\w\u05d0-\u05ea])", re.IGNORECASE)
+# Asked to be sent a text, the number given in the next few words: "le kiné peut m'envoyer un SMS en arrivant ? Je
+# suis au 06 58 21 93 7", "תגידו לה לשלוח לי הודעה כשהיא בדרך? 053-771284", "can she text me? 07700 90012".
+_TEXT_ME = re.compile(r"(?<![\w'’])(?i:(?:send|stuur|stuurt|sturen)\s+(?:me|mij)|m['’]envoyer|m['’]écrire)\s+"
+                      r"(?i:a|an|een|un|une)?\s*(?i:text|message|sms|texto|bericht|berichtje|appje|whatsapp)(?!\w)|"
+                      r"(?<![\w'’])(?i:text|sms|app|whatsapp)\s+(?i:me|mij)(?!\w)|"
+                      r"(?<![\u05d0-\u05ea])(?:לשלוח|שלחו|תשלחו|תשלח|תשלחי)\s+לי\s+(?:הודעה|הודעת|סמס|וואטסאפ)")
 # A North American number with a digit too many or too few: "418 552-09371".
 _NANP_START = re.compile(r"\(?[2-9][0-9]{2}\)?[ .-][0-9]{3}")
 
@@ -75,9 +87,10 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
     if digits[1:2] == "0" or service_line(digits):
         return False
     before = text[max(0, start - 40):start]
-    return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(_clause_before(text, start))) \
-        or not label and bool(
-        _NUMBER_IS.search(before) or _PHONE_WORD.search(_clause_before(text, start)))
+    clause = _clause_before(text, start)
+    return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(clause)) \
+        or not label and bool(_NUMBER_IS.search(before) or _PHONE_WORD.search(clause) or len(clause.split()) <= 4 and
+                              _TEXT_ME.search(text, max(0, start - 120), start))
 
 
 # A card's expiry right after sixteen digits in fours: "... 3069 geldig tot 09/28", "... exp 04/29", "... 03/29".
@@ -108,16 +121,21 @@ def misheard(text: str) -> Iterable[Finding]:
             yield Finding("PHONE", run.start(), run.end(), run.group(), digits)  # "The best number is 07723 40918"
         elif (digits[0] in "23456" or len(groups) == 4 and len(digits) == 16) and 13 <= len(digits) <= 19 and (
                 _CARD.search(_clause_before(text, run.start())) or len(groups) in (1, 4) and len(digits) == 16 and
-                (_CARD.search(text, max(0, run.start() - 80), run.start()) or len(groups) == 4 and
-                 _EXPIRY_AFTER.match(text, end))):  # "op mijn creditcard. Nummer is 4305 ...", "betalen, met visa.
-            # 4711466832996055": sixteen digits in fours or unbroken, the card a sentence before; in fours with an
-            # expiry after them ("4609 4059 9892 3069 geldig tot 09/28"), a card by its expiry
+                (_CARD.search(text, max(0, run.start() - 80), run.start()) or _EXPIRY_AFTER.match(text, end))):
+            # "op mijn creditcard. Nummer is 4305 ...", "betalen, met visa. 4711466832996055": sixteen digits in
+            # fours or unbroken, the card a sentence before; with an expiry after them ("4609 4059 9892 3069 geldig
+            # tot 09/28", "4170233850208511 09/27"), a card by its expiry
             yield Finding("CARD", run.start(), end, text[run.start():end], digits)  # in fours or in any groups; in
             # fours a mistyped first digit too ("כרטיס 7495 1730 1109 2588")
         elif len(digits) == 9:
             clause = _clause_before(text, run.start())
             named = label if label in ("BSN", "IL_ID", "ID") else "BSN" if _BSN.search(clause) else \
                 "IL_ID" if _IL_ID.search(clause) else None
+            if named is None and label is None and len(clause.split()) <= _HANDED_OVER and not re.search(
+                    r"[0-9]", clause):  # "the ID number on your invoice is wrong. I gave it as 123484272.", "מספר
+                # הזהות שלי לא תקין. אני מקריאה: 268858654.": the ID the sentence before spoke of, handed over
+                before = text[max(0, run.start() - len(clause) - 120):run.start() - len(clause)]
+                named = "BSN" if _BSN.search(before) else "IL_ID" if _IL_ID.search(before) else None
             if named:
                 kind = "BSN" if named == "BSN" else "IL_ID"
                 yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)

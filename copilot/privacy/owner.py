@@ -36,9 +36,11 @@ _QUESTION = re.compile(r"[^.!?;\n]*\?")
 _OURS = re.compile(r"(?<!\w)(?:ons|onze|our|ours|notre|nos|nous|us)(?!\w)|שלנו|אצלנו", re.IGNORECASE)
 # The company's own premises named before a value: "ophalen in de winkel aan de Vughterstraat 48?", "at the shop on".
 _PREMISES = re.compile(r"(?<!\w)(?:de |het |the |la |le |l['’]|à la |au |in de |at the |bij de |à l['’])"
+                       r"(?:[^\W\d_]+ )?"  # "the restoration centre", "the main office": a word may stand between
                        r"(?:winkel|shop|store|magasin|boutique|showroom|kantoor|office|bureau|filiaal|vestiging|"
                        r"branch|agence|atelier|werkplaats|workshop|depot|magazijn|warehouse|entrepôt|balie|desk|"
-                       r"accueil|receptie|reception|studio|salle|zaal|hall)\b|(?<!\w)ב?(?:חנות|סניף|משרד|סדנה)\b",
+                       r"accueil|receptie|reception|studio|salle|zaal|hall|praktijk|practice|clinic|kliniek|clinique|"
+                       r"cabinet|centre|center|centrum|surgery)\b|(?<!\w)ב?(?:חנות|סניף|משרד|סדנה|מרפאה|קליניקה)\b",
                        re.IGNORECASE)
 # The mailboxes a company gives as its own: a role or a team, never a person ("info@", "klantenservice@",
 # "planning@", "accounts.desk@"), or the company's own name ("snuffelhoek@snuffelhoek.nl"). Any other address in the
@@ -105,6 +107,17 @@ _READ_BACK = re.compile(
     r"(?:terug|voor)|ik herhaal)(?!\w)|(?:אני\s+)?(?:(?:חוזר|חוזרת)\s+על|מקריא|מקריאה|אקריא)(?![א-ת])",
     re.IGNORECASE)
 
+# A person's address as the company has it on file, or as the agent corrects it: "Elle est notée au", "We have him
+# at", "staat bij ons genoteerd op", "I'll correct it to", "Je corrige en", "aangepast naar".
+_ON_FILE = re.compile(
+    r"(?<![\w'’])(?i:(?:not[ée]e?s?|enregistr[ée]e?s?|inscrite?s?|domicili[ée]e?s?)\s+(?:chez\s+nous\s+)?(?:au|à)|"
+    r"(?:genoteerd|geregistreerd|ingeschreven)\s+(?:op|aan|in)|"
+    r"we\s+(?:have|had|['’]ve\s+had)\s+(?:you|him|her|them|it)(?:\s+down)?\s+(?:at|as)|"
+    r"(?:registered|recorded|listed)\s+at|"
+    r"(?:correct|change|update)(?:ed|ing)?\s+(?:it|that|this|the\s+address)\s+to|"
+    r"(?:corrige|corrigé|modifie|modifié|change|changé)\s+(?:l['’]adresse\s+)?(?:en|par|pour)|"
+    r"(?:aangepast|gewijzigd|verbeterd|veranderd|aanpassen|wijzigen|verbeteren)\s+(?:naar|in))\s*$")
+
 
 def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], personal: Iterable[tuple[str, str]],
               postcodes: Iterable[str] = (), heard: str = "") -> bool:
@@ -129,8 +142,17 @@ def customers(text: str, finding: Finding, known: Iterable[tuple[str, str]], per
             finding.kind == "PHONE" and _REACHES.search(before) or \
             finding.kind == "ADDRESS" and _VISITS.search(before) and not _COME_BY.search(before):
         return True
-    return bool(_QUESTION.match(text, finding.end)) and not _OURS.search(text[start:finding.start]) and not \
-        _PREMISES.search(text[start:finding.start])
+    if finding.kind == "ADDRESS" and (cue := _ON_FILE.search(before)) and not _OURS.search(before, 0, cue.start()):
+        return True  # the address a person is on file at, or is corrected to: "Elle est notée au 51 rue Colbert", "We
+        # have him at ...", "Je corrige en 15 rue Colbert" (not "onze praktijk staat ingeschreven op ...")
+    if not _QUESTION.match(text, finding.end) or _OURS.search(text[start:finding.start]) or \
+            _PREMISES.search(text[start:finding.start]):
+        return False
+    if text[start:finding.start].strip():
+        return True
+    prior = text[max((m.end() for m in _SENTENCE.finditer(text, 0, max(0, start - 1))), default=0):start]
+    return not (_OURS.search(prior) or _PREMISES.search(prior))  # "Do you want to switch to our Amstelveen
+    # clinic? Rembrandtweg 54?": the address asked alone names the place the question before it spoke of
 
 # The customer told to send something to the value: "Wilt u het formulier opnieuw sturen naar Postbus 2174", "Envoyez
 # la contestation ... à Parcova Belgique, Boulevard d'Avroy 74", "Please post the form to", "שלחו את הטופס ל": where

@@ -30,6 +30,8 @@ _POSTCODE_BEFORE_TOWN = re.compile(r"(?=[0-9])(?<![\w€$£₪.,/-])(?:[0-9]{5}|
                                    r"\b)")  # "1000 Mbit" is a speed
 _POSTCODE_CUED = re.compile(r"(?:postcode|post code|postal code|zip(?: code)?|code postal|\bcp\b|\w{0,2}מיקוד)"
                             r"\s*[:,\-]?\s*"  # "Le code postal, c'est 1170": set apart by a comma too
+                            # "המיקוד החדש 4365728", "my new postcode is": new or old, after the word
+                            r"(?:(?:ה?חדש|ה?ישן|new|old|nieuwe|oude|nouveau|ancien)\s*[:,]?\s+)?"
                             r"(?:(?:is|est|c['’]est|שלי|שלנו|שלו|שלה|הוא)\s*:?\s*)?([0-9]{5}|[0-9]{7}|[1-9][0-9]{3})"
                             r"(?![0-9]|[ \u00a0]?[A-Za-z]{2}(?!\w)|,?[ ][A-Z][ ][A-Z](?!\w))",
                             re.IGNORECASE)

@@ -23,6 +23,7 @@ from copilot.privacy.detectors import (
     label_before,
     plausible_phone,
 )
+from copilot.privacy.spoken import read_numbers
 
 
 def known_numbers(text: str, wanted: Mapping[str, str]) -> Iterable[Finding]:
@@ -214,6 +215,35 @@ _DOOR_AFTER = re.compile(r"\s*(?:[,;!?]|\.(?!\d)|$)")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SHORT = 200  # characters: longer is no sentence of four words, and a long text is not read once per number in it
+
+
+# What is at a door the call gave, said right after its number: "Au 51 il y a une boulangerie", "ב-24 יש גן ילדים",
+# "op 58 zit een kapper", "at 14 there's a shop": the number is a house on the customer's street, not a time.
+_THERE_AFTER = re.compile(r"\s*,?\s*(?:(?i:il y a|there['’]s|there is|there are|zit er|zit|woont er|woont|is er)(?!\w)|"
+                          r"(?:יש|גר|גרה|גרים)(?![\u05d0-\u05ea]))")
+_AT_DOOR = re.compile(r"(?:(?<![\w'’])(?i:au|à|at|op|bij|nummer|number|numéro)\s+|(?<![\u05d0-\u05ea])[בל]-?\s*)$")
+# The door the agent corrects the file to, or had it as: "תיקנתי ל-42", "we've had it as 14", "je corrige en 15".
+_FIXED_TO = re.compile(r"(?:(?<![\w'’])(?i:corrig\w*\s+(?:en|à|au|par)|(?:correct|change|update)(?:ed)?\s+it\s+to|"
+                       r"(?:had|have)\s+it\s+as|aangepast\s+naar|verbeterd\s+naar|veranderd\s+in)\s+|"
+                       r"(?<![\u05d0-\u05ea])(?:תיקנתי|שיניתי|עדכנתי)\s+ל-?\s*)$")
+_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9]|[:.,h]\s?[0-9])")
+
+
+def houses_there(text: str, houses: frozenset[str]) -> Iterable[Finding]:
+    """A house number the call gave, said again, in digits or in words, with what is at that door: "Mais non ! C'est
+    le quinze. Au cinquante et un il y a une boulangerie." after "Elle est notée au 51 rue Colbert", "ב-עשרים וארבע
+    יש גן ילדים" after "רינגלבלום 24"; or the door the agent corrects the file to, or had it as: "תיקנתי ל-42",
+    "we've had it as 14". The wrong number on file is still a door on the customer's street."""
+    if not houses:
+        return
+    spoken = read_numbers(text)
+    for match in _NUMBER.finditer(spoken.text):
+        if match.group() in houses and (_THERE_AFTER.match(spoken.text, match.end()) and _AT_DOOR.search(
+                spoken.text, max(0, match.start() - 12), match.start()) or _FIXED_TO.search(
+                spoken.text, max(0, match.start() - 24), match.start())) and not _something_else(spoken.text, match):
+            start, end = spoken.span(match.start(), match.end())
+            if end > start:
+                yield Finding("ADDRESS", start, end, text[start:end], match.group())
 
 
 def corrected_houses(text: str, houses: frozenset[str]) -> Iterable[Finding]:

@@ -37,6 +37,7 @@ from copilot.privacy.addresses import (
     labelled_address,
     lives_on,
     neighbours_house,
+    on_file_address,
     said_again,
     street_announced,
     streets,
@@ -67,12 +68,14 @@ from copilot.privacy.detectors import (
     ibans,
     label_before,
     likened,
+    luhn,
     mark,
     numbers,
     plausible_phone,
 )
 from copilot.privacy.fold import fold
-from copilot.privacy.misheard import BSN_WORD, IL_ID_WORD, misheard
+from copilot.privacy.misheard import BSN_WORD, ID_OWNED, IL_ID_WORD, misheard
+from copilot.privacy.name_words import RELATIONS
 from copilot.privacy.names import (
     addressee,
     agent_staff,
@@ -119,6 +122,7 @@ from copilot.privacy.recalled import (
     corrections,
     crm_house_answered,
     houses_again,
+    houses_there,
     known_numbers,
     read_back,
     taken_up,
@@ -271,6 +275,9 @@ class Redactor:
         answered += [] if context.agent else [*street_announced(text), *lives_on(text)]  # "Het adres is Noorderhaven",
         # "Ik woon aan de Lindenkade": the number to come
         answered += [] if context.agent or "ADDRESS" in asked else labelled_address(text)  # "New address: Hillside 27"
+        on_file = list(on_file_address(text)) if context.agent else []  # "הכתובת שרשומה אצלנו היא רינגלבלום 24"
+        answered += on_file
+        theirs += on_file
         for place in (*places, *answered):  # "הרב קוק 12/3": a house and a flat, not the 12th of March
             flat = re.search(r"[0-9]+/[0-9]+$", place.text) if place.kind == "ADDRESS" else None
             if flat and max(taken[place.start:place.end - len(flat.group())] or b"\0") == 0:
@@ -278,6 +285,7 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
+                 *houses_there(text, _houses_given(known)),  # "Au cinquante et un il y a une boulangerie."
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
                  *neighbours_house(text),  # "my neighbour at 7 takes parcels": a door on the street
@@ -541,8 +549,28 @@ _ORGANISATION_LINE = re.compile(
     r"\s*[,:]?\s*(?=[+(0-9])")
 
 
+# "Their number" after an organisation named in the sentence before, no person between: "My GP at Linnaeus Health
+# Centre sent me ... Their number's 020 ...", "la société de leasing ... leur numéro, c'est le 01 ...".
+_THEIR_LINE = re.compile(r"(?<![\w'’])(?i:their|hun|leur)\s+(?i:phone\s+|telefoon)?(?i:number|nummer|numéro|line|lijn)"
+                         r"(?:['’]s|\s+(?i:is|c['’]est|est|de|du))?\s*[,:]?\s*(?i:le\s+)?(?=[+(0-9])|"
+                         r"(?<![\u05d0-\u05ea])(?:ה)?(?:מספר|טלפון)\s+שלהם\s*(?:(?:הוא|זה)\s*)?:?\s*(?=[+(0-9])")
+_CARE_PLACE = re.compile(rf"{_ORGANISATION}|(?<![\w-])(?i:gp|huisarts\w*|m[ée]decin|health\s+cent(?:re|er)|"
+                         r"medical\s+cent(?:re|er)|gezondheidscentrum|maison\s+m[ée]dicale|centre\s+m[ée]dical|"
+                         r"clinic|kliniek|clinique|leasing|bailleur|lessor)(?![\w-])")
+_PEOPLE = re.compile(rf"(?<![\w-])(?i:{RELATIONS}|parents|ouders|children|kids|kinderen|enfants|neighbours?|buren|"
+                     r"voisins?|family|familie|famille)(?![\w-])|(?<![\u05d0-\u05ea])(?:הורים|ההורים|השכנים|המשפחה)")
+
+
 def _organisation_lines(text: str) -> Iterable[Finding]:
-    """The numbers an organisation named just before owns (``_ORGANISATION_LINE``): a phone read as a whole."""
+    """The numbers an organisation named just before owns (``_ORGANISATION_LINE``), or an organisation named in the
+    sentence before calls "their number" with no person named between (``_THEIR_LINE``): a phone read as a whole."""
+    for their in _THEIR_LINE.finditer(text):
+        window = text[max(0, their.start() - 160):their.start()]
+        places = list(_CARE_PLACE.finditer(window))
+        run = DIGIT_RUN.match(text, their.end())
+        if places and run and not _PEOPLE.search(window, places[-1].end()) and plausible_phone(
+                re.sub(r"[^0-9+]", "", run.group())):
+            yield Finding("KEEP", run.start(), run.end(), run.group(), re.sub(r"[^0-9]", "", run.group()))
     for match in _ORGANISATION_LINE.finditer(text):
         run = DIGIT_RUN.match(text, match.end())
         while run and plausible_phone(re.sub(r"[^0-9+]", "", run.group())):
@@ -890,23 +918,35 @@ def _id_still_coming(text: str, findings: Sequence[Finding]) -> Iterable[Finding
     other digits stand between the word and it. Every group from that one on is a piece of the same ID."""
     if not _PIECE_THEN_PAUSE_AT_END.search(text):
         return
-    named = [*IL_ID_WORD.finditer(text), *BSN_WORD.finditer(text)]
+    named = [*IL_ID_WORD.finditer(text), *BSN_WORD.finditer(text), *ID_OWNED.finditer(text)]
     if not named:
         return
     last = max(named, key=lambda m: m.end())
-    kind = "BSN" if BSN_WORD.fullmatch(last.group()) else "IL_ID"
+    kind = "BSN" if BSN_WORD.search(last.group()) else "IL_ID"
     runs = list(DIGIT_RUN.finditer(text, last.end()))
+    while runs and _SENTENCE_ENDS.match(text, runs[0].end()):
+        runs = runs[1:]  # "... בטופס 17. הוא שמעון דהן. המספר... 124...": a form's number, its sentence over first
     if not runs or not (_TRAILING.match(text, runs[0].end()) or _COMMA_ONLY.match(text, runs[0].end())) or \
             "?" in text[runs[0].start():]:
         return
-    if sum(len(re.sub(r"[^0-9]", "", run.group())) for run in runs) < 6:
-        return  # a single short group is no start of a nine-digit ID being dictated
+    if sum(len(re.sub(r"[^0-9]", "", run.group())) for run in runs) < 6 and not (
+            len(runs) == 1 and 3 <= len(re.sub(r"[^0-9]", "", runs[0].group())) <= 5 and
+            _ID_LEAD.search(text, max(0, runs[0].start() - 24), runs[0].start())):
+        return  # a single short group is no start of a nine-digit ID being dictated, unless the turn ends on it
+        # as the ID's first digits: "It's 338...", "I'll give it, it's 2472...", "המספר... 124..."
     for run in runs:
         digits = re.sub(r"[^0-9]", "", run.group())
         if 2 <= len(digits) <= 8 and not any(f.start < run.end() and run.start() < f.end for f in findings) and not (
                 CURRENCY_BEFORE.search(text, max(0, run.start() - 8), run.start()) or
                 CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end())):
             yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)
+
+
+# A group that ends its sentence, more words after it: no piece of a number still being dictated.
+_SENTENCE_ENDS = re.compile(r"[.!?;](?![.…])\s+(?=[^\W\d_])")
+# What hands over an ID's first digits just before them: "It's 338...", "het is 2304...", "c'est 203...", "המספר...".
+_ID_LEAD = re.compile(r"(?:(?<![\w'’])(?i:is|it['’]?s|c['’]est|dat is|het is|voilà|voici)|"
+                      r"(?<![\u05d0-\u05ea])(?:זה|הוא|היא|המספר))\s*(?:[:,]|\.{2,}|…)?\s*$")
 
 
 _PAUSE = re.compile(r"\.{2,}|…")
@@ -956,6 +996,48 @@ def _phone_in_pieces(text: str, findings: Sequence[Finding], *, named: bool) -> 
                     yield Finding("PHONE", piece.start(), piece.end(), piece.group(),
                                   re.sub(r"[^0-9]", "", piece.group()))
         return
+
+
+_ID_DIGITS = 9  # a BSN's, an Israeli ID's
+
+
+def _id_in_pieces(text: str, findings: Sequence[Finding], named: str) -> Iterable[Finding]:
+    """An ID a customer's turn dictates whole, group by group with pauses, an aside between ("Ze leest het voor ...
+    177... 356... mam, hoe verder? O ja, 017.", "שלו... 039... רגע, איפה זה... 215, 441."), after a word for the ID
+    in the turn or one of the two before it (``named``): consecutive groups that together make nine digits passing
+    the ID's check (the eleven test of a BSN, the check digit of an Israeli ID) are its pieces. An aside may ask
+    something ("hoe verder?"): the check, not the words, says the groups are one number."""
+    if not named or not _PAUSE.search(text):
+        return
+    covered = bytearray(len(text))
+    for f in findings:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    runs = [run for run in DIGIT_RUN.finditer(text) if not any(covered[run.start():run.end()])]
+    linked = [False] + [bool(_BETWEEN_GROUPS.fullmatch(gap := text[a.end():b.start()]) or _PAUSE.search(gap) and
+                             len(gap.split()) <= _ASIDE_WORDS) for a, b in zip(runs, runs[1:], strict=False)]
+    taken: set[int] = set()
+    for first in range(len(runs)):
+        digits = ""
+        for last in range(first, len(runs)):  # at most nine groups: each holds a digit at least
+            if last > first and not linked[last]:
+                break
+            digits += re.sub(r"[^0-9]", "", runs[last].group())
+            if len(digits) >= _ID_DIGITS:
+                break
+        if len(digits) == _ID_DIGITS and last > first and _valid_id(digits, named):
+            taken.update(range(first, last + 1))
+    for index in sorted(taken):
+        run = runs[index]
+        if not (CURRENCY_AFTER.match(text, run.end()) or _NOT_A_PIECE_AFTER.match(text, run.end())):
+            digits = re.sub(r"[^0-9]", "", run.group())
+            yield Finding(named, run.start(), run.end(), run.group(), digits)
+
+
+def _valid_id(digits: str, kind: str) -> bool:
+    """Whether nine digits pass the check of the ID named: the BSN's eleven test, the Israeli ID's check digit."""
+    if kind == "BSN":
+        return sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
+    return luhn(digits)
 
 
 # The last words of a turn that starts to dictate an IBAN and breaks off: "je le lis : BE29, 3851...", "Here goes.
@@ -1221,6 +1303,7 @@ class RedactionSession:
         if context and not context.agent:
             findings = sorted([*findings, *_pieces_still_coming(text, findings)], key=lambda f: f.start)
             findings = sorted([*findings, *_id_still_coming(text, findings)], key=lambda f: f.start)
+            findings = sorted([*findings, *_id_in_pieces(text, findings, context.id_named)], key=lambda f: f.start)
             findings = sorted([*findings, *_phone_in_pieces(text, findings, named=context.phone_named),
                                *_iban_still_coming(text, findings)], key=lambda f: f.start)
         parts: list[str] = []
