@@ -461,7 +461,8 @@ _WAIVE = [
     r"(?:zonder|without|sans) (?:de |the |les |le |la )?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?)(?!\w))",
 ]
 _WAIVE_HE = [
-    rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
+    # (not the customer's own cancelling, said impersonally: "אם מבטלים עכשיו משלמים את החודשים שנותרו")
+    rf"(?<!אם )(?<!כש)(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
     rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? (?!בלי |ללא )"
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
     "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
@@ -543,7 +544,10 @@ FREE = words(_WAIVE + [
      "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
      "ne (?:devez|devrez) (?:pas|plus|rien) payer",
-     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
+     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*",
+     # (given, "offert", "offerte", not the Dutch noun for a quote: "een getekende offerte", "de offerteprijs")
+     "(?<!\\bde )(?<!\\been )(?<!\\buw )(?<!\\bje )(?<!\\bjouw )(?<!\\bonze )(?<!\\bdeze )(?<!\\bdie )"
+     "(?<!\\bjullie )(?<!\\bhun )(?<!\\belke )(?<!\\bper )(?<!nde )(?<!ste )(?<!uwe )offert(?:e|s|es)?(?![\\w-])",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
      "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"
