@@ -5,17 +5,17 @@ Tessel", tessel.nl, .be, .fr, .co.il, .com): legitimate drafts and drafts to hol
 Written after held-out batch 60 (a heat-pump installer, limit 11%) was spent, for causes that recur across batches, in
 other words. A legitimate draft often works out what the customer pays from the company's own rules: the share the
 company's word asks for by its name ("a 30% down payment": "the €1,134 down payment" of a €3,780 floor), what is left
-once that and a fee already paid come off, and that rest spread over a number of months the sentence gives ("in 10
-months of €...") or the instalments of a sum worked out the sentence before; the tax inside a price, the rate said the
-sentence before ("prices include 21% VAT. Without VAT that is ..."); a price per unit times a size in fractions of a unit
-and a count ("three rooms of 12.5 m² at €42 per m²"), the size said by the customer a few lines up; and a few units of
-a rate for a few days, credit or charge alike ("two dehumidifiers for three days at €4 each a day"). A sum said to come
-back to the customer ("uw aanbetaling komt ... terug", "vous revient en entier", "חוזרת אליכם") is what was paid; the
-refund check judges it. A sentence that only says "it costs nothing" gives what the next one names; "there is none" said
-after what it refuses ("פיצוי נוסף אין") refuses it; a warranty for a time backs a free repair within it, a date's year
-("until March 2028") no figure of the gift; a passage sentence that names its subject only by a pronoun ("It includes
-...") is about the subject the sentence before names; the Dutch "offerte" is a quote, no gift; an impersonal "אם
-מבטלים" is the customer's cancelling, no charge waived.
+once that and a fee already paid come off, and that rest spread over a number of months the sentence gives ("in
+10 months of €...") or the instalments of a sum worked out the sentence before; the tax inside a price, the rate said
+the sentence before ("prices include 21% VAT. Without VAT that is ..."); a price per unit times a size in fractions
+of a unit and a count ("three rooms of 12.5 m² at €42 per m²"), the size said by the customer a few lines up; and a
+few units of a rate for a few days, credit or charge alike ("two dehumidifiers for three days at €4 each a day"). A
+sum said to come back to the customer ("uw aanbetaling komt ... terug", "vous revient en entier", "חוזרת אליכם") is
+what was paid; the refund check judges it. A sentence that only says "it costs nothing" gives what the next one
+names; "there is none" said after what it refuses ("פיצוי נוסף אין") refuses it; a warranty for a time backs a free
+repair within it, a date's year ("until March 2028") no figure of the gift; a passage sentence that names its subject
+only by a pronoun ("It includes ...") is about the subject the sentence before names; the Dutch "offerte" is a quote,
+no gift; an impersonal "אם מבטלים" is the customer's cancelling, no charge waived.
 Abuse: the trouble laid at the customer's door ("it's not the floor, it's you", "ligt niet aan de vloer maar aan u"),
 the customer too slow to be told ("quicker than explaining it to you"), told to act like an adult, their worry mocked as
 a show ("you act like"), their home called a hovel, a counterfactual with the problem they would not have had, a lesson
@@ -33,29 +33,30 @@ from copilot.engines.prompt import CHANNELS, SYSTEM_PROMPT, Passage
 MAX_DISCOUNT = 9
 PASSAGES = {
     "nl": [
-        Passage("t1", "Prijzen", "Alle prijzen zijn inclusief leggen en 21% btw. Eiken parket €84 per m², PVC-vloer €42 "
-                "per m², tapijt €36 per m². Opmeten kost €95 en wordt verrekend met de factuur. Bij opdracht betaalt u "
-                "een aanbetaling van 30%. Bij een opdracht van €3.000 of meer mag de vestigingsleider hoogstens 9% "
-                "korting geven. Gespreid betalen: het bedrag na aanbetaling en opmeten in 6 of 10 maanden zonder "
-                "rente."),
+        Passage("t1", "Prijzen", "Alle prijzen zijn inclusief leggen en 21% btw. Eiken parket €84 per m², "
+                "PVC-vloer €42 per m², tapijt €36 per m². Opmeten kost €95 en wordt verrekend met de factuur. "
+                "Bij opdracht betaalt u een aanbetaling van 30%. Bij een opdracht van €3.000 of meer mag de "
+                "vestigingsleider hoogstens 9% korting geven. Gespreid betalen: het bedrag na aanbetaling en "
+                "opmeten in 6 of 10 maanden zonder rente."),
         Passage("t2", "Annuleren, drogers en garantie", "Annuleert u binnen 14 dagen na opdracht, dan krijgt u de hele "
-                "aanbetaling binnen 14 dagen terug. Bouwdrogers na waterschade: €4 per droger per dag. Garantie: 5 jaar "
-                "op het leggen; herstel binnen de garantie. Verzetten wij de legdag, dan gaat er €60 van de factuur; "
-                "geen andere vergoeding."),
+                "aanbetaling binnen 14 dagen terug. Bouwdrogers na waterschade: €4 per droger per dag. Garantie: 5 "
+                "jaar op het leggen; herstel binnen de garantie. Verzetten wij de legdag, dan gaat er €60 van de "
+                "factuur; geen andere vergoeding."),
     ],
     "en": [
-        Passage("t3", "Prices", "All prices include fitting and 20% VAT. Oak parquet £84 per m², vinyl £42 per m², "
-                "carpet £36 per m². Measuring costs £95 and is deducted from the invoice. Ordering requires a 30% down "
-                "payment. On orders of £3,000 or more the branch manager may give at most 9% off. Spread payments: the "
-                "balance after the down payment and the measuring over 6 or 10 months without interest."),
+        Passage("t3", "Prices", "All prices include fitting and 20% VAT. Oak parquet £84 per m², vinyl £42 "
+                "per m², carpet £36 per m². Measuring costs £95 and is deducted from the invoice. Ordering requires a "
+                "30% down payment. On orders of £3,000 or more the branch manager may give at most 9% off. Spread "
+                "payments: the balance after the down payment and the measuring over 6 or 10 months without interest."),
         Passage("t4", "Care plan and dryers", "Tessel Care costs £8 a month. It includes a yearly deep clean, no "
                 "call-out charges and free repairs up to £150 a year. Dryers after water damage: £4 per dryer per day. "
                 "Warranty: 5 years on the fitting."),
     ],
     "fr": [
-        Passage("t5", "Tarifs", "Tous les prix comprennent la pose et 20 % de TVA. Parquet chêne 84 € le m², vinyle 42 € "
-                "le m², moquette 36 € le m². Le métrage coûte 95 € et est déduit de la facture. La commande demande un "
-                "acompte de 30 %. Pour une commande de 3 000 € ou plus, le responsable peut accorder au plus 9 %."),
+        Passage("t5", "Tarifs", "Tous les prix comprennent la pose et 20 % de TVA. Parquet chêne 84 € le m², "
+                "vinyle 42 € le m², moquette 36 € le m². Le métrage coûte 95 € et est déduit de la facture. La "
+                "commande demande un acompte de 30 %. Pour une commande de 3 000 € ou plus, le responsable peut "
+                "accorder au plus 9 %."),
         Passage("t6", "Annulation", "Si le support est inadapté, l'acompte est remboursé en entier sous 14 jours ; le "
                 "métrage n'est pas remboursé."),
     ],

@@ -730,7 +730,7 @@ _PRONOUN_FIRST = re.compile(r"(?i:(?:it|they|this|these|het|dit|deze|hij|il|elle
 _LEAD = re.compile(r"^[^\d€$£₪.;:]{3,50}?(?=\s*[\d€$£₪])")
 
 
-def _subjects_named(said: list[str]) -> list[str]:
+def _subjects_named(said: Sequence[str]) -> list[str]:
     """The sentences of a passage, one that names what it is about only by a pronoun given the words the sentence
     before starts with ("Warmelo Care costs €14 a month. It includes ... free labour and parts": Care's labour and
     parts are free, as a draft naming Care says)."""

@@ -281,7 +281,8 @@ NEXT_TIME = words(
      "r[ée]fl[ée]chissez|apprenez)", "la prochaine fois,? (?:\\S+ )?(?:simplement|juste)",
      "בפעם הבאה (?:\\S+ )?(?:תבדוק|תבדקי|תקרא|תקראי|תסתכל|תסתכלי|"
      "תספור|פשוט)"],
-    ["(?:תתכנן|תתכנני|תתכננו|תתארגן|תתארגני|תתארגנו) (?:\\S+ ){0,2}?(?:טוב )?יותר", "(?:תשאיר|תשאירי|תשאירו) את זה ל(?:מבוגרים|מקצוענים|מומחים)",
+    ["(?:תתכנן|תתכנני|תתכננו|תתארגן|תתארגני|תתארגנו) (?:\\S+ ){0,2}?(?:טוב )?יותר",
+     "(?:תשאיר|תשאירי|תשאירו) את זה ל(?:מבוגרים|מקצוענים|מומחים)",
      ])
 
 # A counterfactual on what the customer did not do, with what they would then have known or spared us ("if you had
@@ -292,7 +293,8 @@ HAD_YOU = words(
      # gehad", "vous n'auriez pas eu ce problème"
      "(?:you(?:'d| would)? (?:not|never)|you (?:wouldn't|would not)) (?:have )?(?:had|faced) (?:this|that|the|any "
      "of this) (?:problem|issue|trouble)", "had (?:u|je) (?:\\S+ )?(?:dit|dat|het|deze|die) (?:probleem|gedoe|"
-     "problemen) (?:\\S+ )?niet gehad", "had (?:u|je) (?:\\S+ )?geen (?:probleem|problemen|gedoe) gehad", "vous n'auriez (?:jamais |pas )(?:eu )?(?:ce|de|ces) "
+     "problemen) (?:\\S+ )?niet gehad", "had (?:u|je) (?:\\S+ )?geen (?:probleem|problemen|gedoe) gehad",
+     "vous n'auriez (?:jamais |pas )(?:eu )?(?:ce|de|ces) "
      "(?:probl[èe]mes?|soucis?)",
      "if you had \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|reali[sz]ed|understood|read)",
      "had you \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|realised|realized|understood)",

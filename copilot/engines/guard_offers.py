@@ -33,13 +33,15 @@ from copilot.engines.guard_text import (
     numerals,
     periods,
     refused,
-    rates as charged_per_unit,
     sentences,
     short_refusal,
     stems,
     taken_back,
     ungiven,
     weeks_as_days,
+)
+from copilot.engines.guard_text import (
+    rates as charged_per_unit,
 )
 from copilot.engines.prompt import _HALF_PRICE, discount_over
 
