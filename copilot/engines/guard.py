@@ -723,9 +723,10 @@ def _withdrawal_days(text: str) -> frozenset[float]:
 
 # a sentence that names what it is about only by a pronoun, or as what is included: "It includes the yearly service,
 # ...", "Het omvat ...", "Il comprend ...", "Included: ...", "כלול: טיפול שנתי, ..."
-_PRONOUN_FIRST = re.compile(r"(?i:(?:it|they|this|these|het|dit|deze|hij|il|elle|ils|elles|cela|ça|ce|"
-                            r"included|inbegrepen|inclusief|compris|inclus)\b)|"
-                            r"(?:זה|הוא|היא|הם|כלול|כלולים|כלולה)(?![\u05d0-\u05ea])")
+_PRONOUN_FIRST = re.compile(r"(?i:(?:it|they|this|these|het|dit|deze|hij|il|elle|ils|elles|cela|ça) (?:includes?|"
+                            r"covers?|omvat|omvatten|bevat|bevatten|dekt|comprend|comprennent|inclut|couvre)\b|"
+                            r"(?:included|inbegrepen|inclusief|compris|inclus)\s?:)|"
+                            r"(?:זה|הוא|היא|הם) (?:כולל|כוללת|כוללים)|כלול(?:ים|ה)?:")
 # what the sentence before is about: its words before its first figure or sum, a few ("Warmelo Care costs €14 ...")
 _LEAD = re.compile(r"^[^\d€$£₪.;:]{3,50}?(?=\s*[\d€$£₪])")
 
