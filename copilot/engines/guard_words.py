@@ -546,6 +546,11 @@ FREE = words(_WAIVE + [
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
      "ne (?:devez|devrez) (?:pas|plus|rien) payer",
      "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*",
+     # a sum the company pays in the customer's place: "dan betalen wij de €450 voor u", "we'll pay the €450 for you"
+     "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)(?!\\w)",
+     "(?:wij|we|ik) (?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)(?!\\w)",
+     "(?:we|i)(?:'ll| will)? pay (?:\\S+ ){0,4}?for you(?!\\w)",
+     "(?:nous|je) (?:payons|paierons|paierai|r[ée]glons|r[ée]glerons) (?:\\S+ ){0,4}?pour vous(?!\\w)",
      # (given, "offert", "offerte", not the Dutch noun for a quote: "een getekende offerte", "de offerteprijs")
      "(?<!\\bde )(?<!\\been )(?<!\\buw )(?<!\\bje )(?<!\\bjouw )(?<!\\bonze )(?<!\\bdeze )(?<!\\bdie )"
      "(?<!\\bjullie )(?<!\\bhun )(?<!\\belke )(?<!\\bper )(?<!nde )(?<!ste )(?<!uwe )offert(?:e|s|es)?(?![\\w-])",
