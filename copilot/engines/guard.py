@@ -488,7 +488,7 @@ class GuardContext:
         # what is refunded in full when cancelled in time is cancelled free of charge: "a room cancelled at least
         # 24 hours ahead is refunded in full" backs "you can cancel free of charge up to 24 hours before", and only
         # a free cancelling (so its subject is the cancelling)
-        return [clause for text in self._giving for clause in _clauses(text, "free")] + [
+        return [clause for text in self._giving for clause in _clauses(_warranty_free(text), "free")] + [
             clause._replace(subject=clause.words & _CANCELLED) for clause in self.refund_clauses
             if clause.full and clause.words & _CANCELLED]
 
@@ -683,6 +683,32 @@ def _withdrawal_refunds(text: str) -> str:
                     else sentence for sentence in tx.sentences(text))
 
 
+# a warranty or guarantee for a time: "Warranty: 2 years on the whole installation", "garantie de 2 ans", "2 jaar
+# garantie", "אחריות: שנתיים"
+_WARRANTY = re.compile(r"(?i:(?<!\w)(?:warrant(?:y|ies)|guarantee[ds]?|garantie|garanties)(?!\w))|"
+                       r"(?<![\u05d0-\u05ea])ה?אחריות(?![\u05d0-\u05ea])")
+
+
+@lru_cache(maxsize=256)
+def _warranty_free(text: str) -> str:
+    """``text`` with the clause of each sentence that grants a warranty for a time saying that what it covers is
+    repaired free of charge: a repair under the warranty costs nothing within its term, though the passage never
+    says "free". Not a clause that refuses one ("not covered: frost damage") or a sentence with no length of time."""
+    if not _WARRANTY.search(text):
+        return text
+    def free(sentence: str) -> str:
+        if not _WARRANTY.search(sentence) or tx.negated(sentence) or not _YEARS_OR_MONTHS.search(sentence):
+            return sentence
+        parts = sentence.split(";")
+        return ";".join(f"{part}, repair free of charge" if _WARRANTY.search(part) and _YEARS_OR_MONTHS.search(part)
+                        and not tx.negated(part) else part for part in parts)
+    return " ".join(free(sentence) for sentence in tx.sentences(text))
+
+
+_YEARS_OR_MONTHS = re.compile(r"(?i:\d+\s?-?(?:years?|jaar|ans?|années|months?|maanden|mois)(?!\w)|(?:two|twee|deux) "
+                              r"(?:years|jaar|ans))|\d+ (?:שנים|חודשים)|שנתיים|שנה(?![\u05d0-\u05ea])")
+
+
 # the days a withdrawal lasts: "14 dagen bedenktijd", "a 14-day cooling-off period", "14 jours de rétractation",
 # "14 יום לביטול עסקה"
 _DAYS = re.compile(r"(\d{1,3})(?:\s|-)?(?:days?|dagen|dag|jours?|יום|ימים)(?!\w)", re.IGNORECASE)
@@ -695,6 +721,28 @@ def _withdrawal_days(text: str) -> frozenset[float]:
                      and not tx.negated(sentence) for m in _DAYS.finditer(sentence))
 
 
+# a sentence that names what it is about only by a pronoun, or as what is included: "It includes the yearly service,
+# ...", "Het omvat ...", "Il comprend ...", "Included: ...", "כלול: טיפול שנתי, ..."
+_PRONOUN_FIRST = re.compile(r"(?i:(?:it|they|this|these|het|dit|deze|hij|il|elle|ils|elles|cela|ça) (?:includes?|"
+                            r"covers?|omvat|omvatten|bevat|bevatten|dekt|comprend|comprennent|inclut|couvre)\b|"
+                            r"(?:included|inbegrepen|inclusief|compris|inclus)\s?:)|"
+                            r"(?:זה|הוא|היא|הם) (?:כולל|כוללת|כוללים)|כלול(?:ים|ה)?:")
+# what the sentence before is about: its words before its first figure or sum, a few ("Warmelo Care costs €14 ...")
+_LEAD = re.compile(r"^[^\d€$£₪.;:]{3,50}?(?=\s*[\d€$£₪])")
+
+
+def _subjects_named(said: Sequence[str]) -> list[str]:
+    """The sentences of a passage, one that names what it is about only by a pronoun given the words the sentence
+    before starts with ("Warmelo Care costs €14 a month. It includes ... free labour and parts": Care's labour and
+    parts are free, as a draft naming Care says)."""
+    out = list(said)
+    for n in range(1, len(said)):
+        lead = _LEAD.match(said[n - 1]) if _PRONOUN_FIRST.match(said[n]) else None
+        if lead is not None:
+            out[n] = f"{lead.group().strip()}: {said[n]}"
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     """Each sentence of a passage that gives (or refunds) something, as the draft's clauses are compared to it.
@@ -704,7 +752,7 @@ def _clauses(text: str, kind: str) -> tuple[tx.Giving, ...]:
     pattern = w.FREE if kind == "free" else w.PAID_INTO_ACCOUNT  # (the company's word may say where it lands)
     found: list[tx.Giving] = []
     # a compound the passage gives is named by its last part too: its "photo-album" is the draft's "album"
-    said = tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text)))
+    said = _subjects_named(tx.sentences(tx.numerals(_COMPOUND.sub(lambda m: f"{m.group()} {m.group(1)}", text))))
     for n, sentence in enumerate(said):
         if pattern.search(sentence) is None:
             if found and kind == "refund" and w.ALSO.search(sentence) and pattern.search(said[n - 1]):

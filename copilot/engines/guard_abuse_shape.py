@@ -190,7 +190,9 @@ BLAME = words(
 
 # Exasperation or mock praise around the customer.
 EXASPERATION = words(
-    ["sigh", "ugh", "(?:oh )?wow", "congratulations", "well done", "bravo", "finally", "seriously\\?", "honestly,",
+    [# an opening "Seriously, ...", not a thing taken seriously: "we take it seriously, and ..."
+     "(?<!\\w )seriously,", "(?<!\\w )serieus,",
+     "sigh", "ugh", "(?:oh )?wow", "congratulations", "well done", "bravo", "finally", "seriously\\?", "honestly,",
      "zucht", "pff+", "gefeliciteerd", "goed zo", "eindelijk", "serieus\\?", "eerlijk gezegd,",
      "(?:that|it) shows[.!]", "saves us both (?:\\S+ ){0,3}?time", "dat (?:merk|zie) (?:je|ik)[.!]",
      "(?:dat )?scheelt ons (?:allebei|beiden) (?:\\S+ )?tijd", "[çc]a se voit[.!]",
@@ -230,7 +232,14 @@ BEYOND = words(
 # The customer set against everyone else, or a kind of people they are counted with: "like everyone else", "some
 # people just ...", "like a child in kindergarten", "before you accuse others".
 OTHERS = words(
-    ["like everyone else", "like (?:a|a little|a small) (?:child|kid|toddler)", "some people (?:just |simply )?"
+    [# others ranked above the customer, or everyone but them fine: "they matter more than someone who can't wait",
+     # "the whole building sleeps fine except you"
+     "(?:matter|matters|count|counts) more than (?:someone|somebody|you|people|customers) (?:who|like)",
+     "(?:zijn|is) (?:\\S+ )?belangrijker dan (?:iemand|u|jij|mensen|klanten) die",
+     "(?:comptent|compte|passent) (?:\\S+ )?(?:plus|avant) (?:que )?(?:quelqu'un|vous|ceux|les gens) qui",
+     "(?:everyone|everybody|the whole \\w+|all the \\w+) (?:\\S+ ){0,5}?(?:except|but|apart from) you(?!r)",
+     "iedereen (?:\\S+ ){0,5}?behalve (?:u|jij|jou)\\b", "tout le monde (?:\\S+ ){0,5}?sauf vous",
+     "like everyone else", "like (?:a|a little|a small) (?:child|kid|toddler)", "some people (?:just |simply )?"
      "(?:\\w+)", "zoals iedereen", "(?:als|zoals) een (?:klein )?kind",
      "sommige mensen", "(?:er zijn )?mensen die (?:gewoon )?vergeten",
      "comme tout le monde", "comme (?:un|une) (?:petit |petite )?(?:enfant|gamin)", "certaines personnes",
@@ -243,7 +252,8 @@ OTHERS = words(
      # what others bear "without making a drama of it": the customer made out to make one
      "without making (?:such )?a (?:drama|fuss|scene)", "zonder er (?:zo'n |een )?(?:drama|toestand|punt) van te maken",
      "sans en faire (?:tout )?(?:un drame|une histoire|un plat|tout un cin[ée]ma)"],
-    ["כמו כולם", "כמו (?:ל)?ילד", "לא כל אחד חייב", "בלי לעשות (?:מזה |מזה עניין |מזה )?(?:דרמה|סיפור)",
+    ["חשובים יותר ממי ש", "(?:כולם|כל ה\\S+) (?:\\S+ ){0,4}?חוץ (?:ממך|ממכם)",
+     "כמו כולם", "כמו (?:ל)?ילד", "לא כל אחד חייב", "בלי לעשות (?:מזה |מזה עניין |מזה )?(?:דרמה|סיפור)",
      "יש אנשים ש[\u05d0-\u05ea]+",
      "רוב (?:ה)?(?:אנשים|לקוחות|זוגות|הורים|משפחות|אורחים) (?:מצליחים|יודעים|זוכרים)"])
 
@@ -258,19 +268,35 @@ ACCUSE = words(
 
 # A lesson for next time: "next time, count ...", "neem volgende keer gewoon ...", "la prochaine fois, comptez ...".
 NEXT_TIME = words(
-    ["next time,? (?:just|simply) \\w+", "next time,? (?:try )?(?:count|read|look|think|learn)\\w*",
+    [# how to run their own days, as a lesson: "maybe plan your days a bit better", "organisez-vous mieux"; and the
+     # matter left to others next time: "la prochaine fois, laissez faire ..."
+     "plan your (?:\\w+ ){1,3}?better", "organi[sz]e (?:yourself|your (?:\\w+ )?days?) better",
+     "(?:plan|organiseer|regel) (?:uw|je) (?:\\S+ ){0,3}?beter", "organisez-vous mieux", "(?:planifiez|organisez) "
+     "mieux (?:vos|votre)", "laissez faire (?:les|des) (?:adultes|grands|pros|professionnels)",
+     "leave (?:it|this|that) to the (?:adults|grown-?ups|professionals|experts)",
+     "laat (?:het|dat|dit) (?:\\S+ )?over aan (?:de )?(?:volwassenen|vakmensen|experts|professionals)",
+     "next time,? (?:just|simply) \\w+", "next time,? (?:try )?(?:count|read|look|think|learn)\\w*",
      "(?:volgende|een volgende) keer,? (?:\\S+ )?gewoon",
      "(?:\\w+ )?volgende keer (?:gewoon|even|eerst)", "la prochaine fois,? (?:\\S+ )?(?:comptez|lisez|regardez|"
      "r[ée]fl[ée]chissez|apprenez)", "la prochaine fois,? (?:\\S+ )?(?:simplement|juste)",
      "בפעם הבאה (?:\\S+ )?(?:תבדוק|תבדקי|תקרא|תקראי|תסתכל|תסתכלי|"
      "תספור|פשוט)"],
-    [])
+    ["(?:תתכנן|תתכנני|תתכננו|תתארגן|תתארגני|תתארגנו) (?:\\S+ ){0,2}?(?:טוב )?יותר",
+     "(?:תשאיר|תשאירי|תשאירו) את זה ל(?:מבוגרים|מקצוענים|מומחים)",
+     ])
 
 # A counterfactual on what the customer did not do, with what they would then have known or spared us ("if you had
 # read the description, you would have seen ...", "if you had paid on time, we would not have had to ...", "a look at
 # a map would have saved us both this conversation"); "if you had booked Premium, the towels were free" explains.
 HAD_YOU = words(
-    ["if you had \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|reali[sz]ed|understood|read)",
+    [# ... with the trouble they would then not have: "... you wouldn't have had this problem", "had u dit probleem niet
+     # gehad", "vous n'auriez pas eu ce problème"
+     "(?:you(?:'d| would)? (?:not|never)|you (?:wouldn't|would not)) (?:have )?(?:had|faced) (?:this|that|the|any "
+     "of this) (?:problem|issue|trouble)", "had (?:u|je) (?:\\S+ )?(?:dit|dat|het|deze|die) (?:probleem|gedoe|"
+     "problemen) (?:\\S+ )?niet gehad", "had (?:u|je) (?:\\S+ )?geen (?:probleem|problemen|gedoe) gehad",
+     "vous n'auriez (?:jamais |pas )(?:eu )?(?:ce|de|ces) "
+     "(?:probl[èe]mes?|soucis?)",
+     "if you had \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|reali[sz]ed|understood|read)",
      "had you \\w+.{0,80}?(?:you'd|you would) have (?:\\S+ )?(?:known|seen|noticed|realised|realized|understood)",
      "(?:we|i) (?:wouldn't|would not) (?:have )?(?:had|needed) to", "would have (?:saved|spared) (?:us|you|me)",
      "als (?:u|je) (?:\\S+ ){0,8}?(?:had|hadt) \\w+.{0,80}?had (?:u|je) (?:\\S+ )?(?:gezien|geweten|gemerkt|"
@@ -279,7 +305,8 @@ HAD_YOU = words(
      "si vous aviez \\w+.{0,80}?vous (?:auriez|sauriez) (?:\\S+ )?(?:su|vu|compris|remarqu[ée]|lu)",
      "(?:vous |nous )?(?:aurait|auraient) (?:\\S+ ){0,3}?(?:[ée]pargn[ée]|[ée]vit[ée])",
      "nous n'aurions pas (?:eu|d[ûu])"],
-    ["אם (?:היית|הייתם) \\S+.{0,80}?(?:היית|הייתם) (?:\\S+ )?(?:יודע|יודעת|יודעים|רואה|רואים|מבין|מבינה|מבינים)",
+    ["לא (?:הייתה|היתה|היו) (?:לך|לכם) (?:את )?(?:ה)?(?:בעיה|בעיות) (?:ה)?(?:זאת|זו|האלה)",
+     "אם (?:היית|הייתם) \\S+.{0,80}?(?:היית|הייתם) (?:\\S+ )?(?:יודע|יודעת|יודעים|רואה|רואים|מבין|מבינה|מבינים)",
      "לא היינו צריכים"])
 
 # Time refused to the customer: "we don't have time for", "nous n'avons pas le temps", "אין לנו זמן".
@@ -291,7 +318,12 @@ NO_TIME = words(
 
 # Their budget or taste mocked as such: "with a budget like that", "avec un budget pareil", "עם תקציב כזה".
 MEANS = words(
-    ["(?:with|on) (?:a |such a |that |this )?(?:budget|taste) (?:like (?:that|this|yours)|as (?:small|tight|low) as "
+    [# what they expect mocked as too much, or their home as a hovel: "stop expecting a heat pump to ...", "een tochtig
+     # krot", "votre taudis"
+     "stop expecting", "(?:hou|houd|stop) (?:\\S+ )?op met (?:\\S+ )?(?:verwachten|te verwachten)",
+     "arr[êe]tez (?:donc )?d'(?:attendre|esp[ée]rer) (?:d'|de |que|qu')", "hovel", "krot", "krotje", "taudis",
+     "masure",
+     "(?:with|on) (?:a |such a |that |this )?(?:budget|taste) (?:like (?:that|this|yours)|as (?:small|tight|low) as "
      "(?:that|yours))", "(?:with|on) such a (?:small |tight |low |modest )?budget",
      "met (?:zo'n|zulk een|dat|die|een) (?:\\S+ )?(?:budget|smaak)(?: als (?:dat|die|deze|de uwe|de jouwe))?(?= |,)",
      "(?:met|bij) zo'n (?:klein |krap |laag )?budget", "(?:avec|pour) (?:un|ce) (?:budget|go[ûu]t) (?:pareil|comme "
@@ -309,7 +341,8 @@ MEANS = words(
      "(?:that's )?(?:just )?what quality costs", "quality (?:just |simply )?(?:costs|comes at a price|isn't cheap)",
      "(?:zo duur is|zoveel kost) kwaliteit", "kwaliteit (?:kost|heeft|is) (?:nu eenmaal )?(?:geld|zijn prijs|duur)",
      "la qualit[ée] (?:a un prix|se paie|co[ûu]te cher)"],
-    ["(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "אם אין (?:לך |לכם )?כסף", "איכות עולה כסף",
+    ["(?:תפסיק|תפסיקי|תפסיקו) לצפות", "חורבה", "מאורה",
+     "(?:עם )?תקציב (?:כל כך )?(?:קטן |נמוך )?כזה", "אם אין (?:לך |לכם )?כסף", "איכות עולה כסף",
      "(?:תורידו|תוריד|תורידי|להוריד) (?:את )?(?:ה)?ציפיות",
      "(?:עם )?טעם כזה",
      "אם (?:קצת|טיפה) \\S+ (?:\\S+ ){0,3}?(?:יהרוס|תהרוס|יהרסו|הורס|הורסת|יקלקל|תקלקל)"])
@@ -374,7 +407,10 @@ YOURSELVES = words(
 
 # Treated as a child: "once everyone is grown-up enough", "with your finger under each line", "מסיבת גן".
 CHILD = words(
-    ["grown-?up enough", "grow up", "(?:like|for) (?:a |the )?(?:kindergarten|nursery|playground|playgroup)",
+    [# told to behave as a grown-up would: "put on a jumper like an adult", "als een volwassene", "comme un adulte"
+     "like (?:an adult|a grown-?up|a big (?:boy|girl))", "als een volwassen(?:e|en)?(?: (?:mens|man|vrouw))?",
+     "comme (?:un|une) (?:adulte|grande? personne)",
+     "grown-?up enough", "grow up", "(?:like|for) (?:a |the )?(?:kindergarten|nursery|playground|playgroup)",
      "(?:with )?(?:a|your) finger (?:under|on) (?:each|every) (?:line|word)", "big (?:boy|girl)s?",
      "volwassen genoeg", "word (?:eens )?volwassen", "kleuter(?:school|klas|feestje)", "(?:met )?(?:een|je|uw) "
      "vinger (?:onder|bij) (?:elke|iedere) (?:regel|zin|woord)", "grote (?:jongen|meid|meisje)",
@@ -389,7 +425,8 @@ CHILD = words(
      "kleine kinderen|baby's)", "(?:hij|zij|ze|u|je) is \\w+,? geen \\w+ maanden",
      "(?:vous [êe]tes|t'es|tu es) un (?:b[ée]b[ée]|gamin)", "(?:que|qu') ?chez les (?:petits|tout-petits|b[ée]b[ée]s|"
      "enfants de maternelle)", "(?:il|elle) a \\w+ ans,? pas \\w+ mois"],
-    ["תתבגר", "תתבגרי", "תתבגרו", "מה (?:אתה|את|אתם),? (?:תינוק|תינוקת|תינוקות|ילד|ילדה|ילדים)",
+    ["כמו (?:אדם |איש |אישה )?(?:מבוגר|מבוגרת|מבוגרים)",
+     "תתבגר", "תתבגרי", "תתבגרו", "מה (?:אתה|את|אתם),? (?:תינוק|תינוקת|תינוקות|ילד|ילדה|ילדים)",
      "רק אצל (?:ילדים|תינוקות|פעוטות|ילדי גן)", "(?:הוא|היא) (?:בן|בת) \\S+,? לא (?:בן |בת )?\\S+ חודשים",
      "(?:מבוגרים|מבוגר|מבוגרת) מספיק", "(?:מסיבת|מסיבה של) גן", "גן (?:ילדים|חובה)",
      "(?:עם )?(?:ה)?אצבע (?:מתחת ל|על )כל (?:שורה|מילה)"])
@@ -436,7 +473,11 @@ ADULT = words(
 
 # Their fear or pain made light of, or laughed at: "you'll survive", "get over it", "ça nous fait sourire", "תתגבר".
 MAKE_LIGHT = words(
-    ["you'll (?:survive|live)", "(?:man|toughen|suck it) up", "get over it", "(?:stop|quit) (?:being (?:such )?a "
+    [# their worry mocked as putting on a show: "you act like the building is flooding", "u doet alsof", "vous faites
+     # comme si"
+     "you(?:'re| are)? act(?:ing)? (?:like|as if|as though)", "(?:u|je|jij) (?:doet|doen) (?:\\S+ )?alsof",
+     "vous faites (?:\\S+ )?comme si",
+     "you'll (?:survive|live)", "(?:man|toughen|suck it) up", "get over it", "(?:stop|quit) (?:being (?:such )?a "
      "(?:baby|wimp|drama queen)|making (?:such )?a fuss)", "(?:that|it|this) (?:always )?makes us (?:\\S+ ){0,2}?"
      "(?:smile|laugh|chuckle)",
      "(?:u|je) overleeft het (?:\\S+ )?(?:wel|best)", "overleeft (?:u|je) het (?:\\S+ )?(?:wel|best)",
@@ -447,7 +488,8 @@ MAKE_LIGHT = words(
      "(?:dat|het) (?:doet|laat) ons (?:altijd )?(?:\\S+ )?(?:lachen|glimlachen)",
      "vous (?:y )?survivrez", "(?:ne faites pas|arr[êe]tez de faire) (?:l'enfant|le b[ée]b[ée]|des histoires|"
      "tout un (?:drame|cin[ée]ma))", "(?:[çc]a|cela) nous fait (?:\\S+ ){0,3}?(?:sourire|rire)"],
-    ["תתגבר", "תתגברי", "תתגברו", "תשרוד", "תשרדי", "תשרדו", "(?:זה )?(?:תמיד )?(?:מצחיק|משעשע) אותנו"])
+    ["(?:אתה|את|אתם) (?:מתנהג|מתנהגת|מתנהגים|עושה|עושים) (?:\\S+ )?כאילו",
+     "תתגבר", "תתגברי", "תתגברו", "תשרוד", "תשרדי", "תשרדו", "(?:זה )?(?:תמיד )?(?:מצחיק|משעשע) אותנו"])
 
 # Their body held against them: weight they should lose, or their skin or looks weighed as what a treatment cannot
 # help ("a good motivation to lose some weight", "met die huid", "avec une peau aussi grasse que la vôtre", "עם עור
@@ -511,7 +553,19 @@ def ultimatum(line: str) -> bool:
 # hard for you?", "even you should manage that"), a question whether they do it on purpose or must be told twice,
 # the company called no place for what they ask ("this isn't a hotel"), or their belongings named as known to us.
 BEYOND_YOU = words(
-    ["(?:too|so) (?:hard|difficult|complicated) for you(?: to (?:read|understand|follow))?\\s?\\?",
+    [# the trouble laid at the customer's own door, the thing they complain of cleared: "it's not the heat pump, it's
+     # you", "ligt niet aan de warmtepomp maar aan u", "ne vient pas de la machine mais de vous", "הבעיה לא במזגן
+     # אלא בעצבים שלך"; and the customer too slow to be told: "quicker than explaining it to you"
+     "(?:isn't|is not|not) (?:\\S+ ){0,2}?(?:the|your|that|this) \\w+(?: \\w+)?,? (?:it's|it is|but) (?:with )?"
+     "(?:you|yourself)(?=\\s*[.!;]|\\s*$)", "the problem is (?:you|yourself)(?=\\s*[.!;,]|\\s*$)",
+     "(?:ligt|zit) (?:\\S+ ){0,4}?niet (?:aan|in|bij) (?:de|het|uw|die|dat|deze|dit) (?:\\S+ ){0,2}?maar (?:aan|bij) "
+     "(?:u|jou|je|uzelf|jezelf)(?=\\s*[.!;,]|\\s*$)", "het probleem (?:bent|ben) (?:u|jij|je) (?:zelf)?",
+     "(?:ne vient|n'est|ne se trouve|ne se situe) pas (?:\\S+ ){0,4}?mais (?:de|chez|en) vous(?:-m[êe]me)?"
+     "(?=\\s*[.!;,]|\\s*$)", "le probl[èe]me,? c'est vous",
+     "(?:quicker|faster|easier|simpler) than (?:explaining|trying to explain|spelling) (?:it |this |that )?"
+     "(?:out )?to you", "(?:sneller|makkelijker|eenvoudiger) dan (?:het |dit |dat )?(?:aan )?(?:u|jou|je) "
+     "(?:uit te leggen|uitleggen)", "plus (?:rapide|simple|facile) que de (?:vous|te) (?:l'|le |la |les )?expliquer",
+     "(?:too|so) (?:hard|difficult|complicated) for you(?: to (?:read|understand|follow))?\\s?\\?",
      "(?:apparently|clearly|obviously) (?:\\S+ ){0,2}?(?:too|so) (?:hard|difficult|complicated) for you",
      "even you (?:\\S+ ){0,3}?(?:can|could|should|"
      "will|manage)", "are you doing (?:it|this|that) on purpose", "(?:do i|must i|should i) (?:really )?(?:have to |"
@@ -559,7 +613,9 @@ BEYOND_YOU = words(
      "ce n'est pas (?:un|une) (?:\\w+ ){0,2}?(?:h[ôo]tel|march[ée]|souk|cirque|d[ée]fil[ée]|[œo]uvre de charit[ée]|"
      "colonie de vacances)\\b(?:[^.!?]*\\bici\\b)?", "nous savons (?:exactement )?(?:o[ùu]|quel|quelle|quand)",
      "dommage (?:qu'|que |s'|si )(?:\\S+ ){0,4}?(?:arrive|forc[ée]\\w*|cass[ée]\\w*|ab[îi]m[ée]\\w*|vol[ée]\\w*)"],
-    ["קשה לך(?: (?:לקרוא|להבין|לעקוב))?\\s?\\?",
+    ["(?:ה)?בעיה (?:היא |הוא )?לא ב\\S+(?: \\S+)? אלא (?:בך|בעצמך|ב\\S+ שלך)", "הבעיה היא (?:אתה|את|בך|בעצמך)",
+     "(?:מהר|קל|פשוט) יותר מלהסביר לך",
+     "קשה לך(?: (?:לקרוא|להבין|לעקוב))?\\s?\\?",
      "קשה לך(?: (?:לקרוא|להבין|לעקוב))? או מה", "אפילו (?:אתה|את) (?:\\S+ ){0,2}?(?:תצליח|תצליחי|יכול|יכולה)",
      "(?:אתה|את) עושה (?:את זה )?בכוונה",
      "(?:צריך|צריכה|צריכים) (?:\\S+ )?לחזור (?:לך )?על (?:הכל|זה|כל דבר) (?:פעמיים|שוב)",

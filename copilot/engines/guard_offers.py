@@ -40,6 +40,9 @@ from copilot.engines.guard_text import (
     ungiven,
     weeks_as_days,
 )
+from copilot.engines.guard_text import (
+    rates as charged_per_unit,
+)
 from copilot.engines.prompt import _HALF_PRICE, discount_over
 
 if TYPE_CHECKING:
@@ -196,7 +199,13 @@ _COMES_BACK = re.compile(r"[\d€$£₪] (?:comes?|will come|is coming|goes|will
                          r"(?<!\w)(?:get|gets|getting|receive|receives|have|has) (?:\S+ ){0,3}?(?:[€$£₪] ?\d[\d.,]*|"
                          r"\d[\d.,]* ?[€$£₪]) back(?!\w)|"
                          r"(?<!\w)récupér\w* (?:\S+ ){0,3}?(?:[€$£₪] ?\d|\d[\d.,]* ?(?:[€$£₪]|euros?))|"
-                         r"(?<![\u05d0-\u05ea])(?:ת|י)קבל(?:י|ו)? (?:\S+ ){0,4}?בחזרה", re.IGNORECASE)
+                         # (the sum said to return to the customer: "votre acompte de 2 420 € vous revient", "de
+                         # €2.200 komt binnen 14 dagen terug", "המקדמה, 1,880 ₪, חוזרת אליכם")
+                         r"[\d€$£₪] (?:vous |te )?(?:revient|reviennent|reviendra|reviendront)(?!\w)|"
+                         r"[\d€$£₪] (?:komt|komen|gaat|gaan) (?:\S+ ){0,4}?terug(?!\w)|"
+                         r"(?<![\u05d0-\u05ea])(?:ת|י)קבל(?:י|ו)? (?:\S+ ){0,4}?בחזרה|"
+                         r"[\d₪],? (?:חוזר|חוזרת|חוזרים|יחזור|תחזור|יחזרו|מוחזר|מוחזרת|מוחזרים)(?![\u05d0-\u05ea])",
+                         re.IGNORECASE)
 
 
 # all the customer paid, given back: "your money back", "vous êtes remboursé", "u krijgt uw geld terug", "החזר כספי"
@@ -1040,7 +1049,7 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             # a price each per unit, times both counts the sentence gives ("9 pupils and two lessons: €162" of €9 a
             # pupil a lesson)
             or len(counted) > 1 and any(abs(value - n * m * known) < 0.005 for n, m in itertools.combinations(
-                sorted(counted), 2) for known in ctx.unit_rates | ctx.prices)
+                sorted(counted), 2) for known in ctx.unit_rates | ctx.prices | _every_rate(ctx))
             # (the same count named twice: "two lanes for two hours: €144", "twee banen van 14:00 tot 16:00: €144" of
             # €36 a lane an hour)
             or any(abs(value - n * n * known) < 0.005 for n in counted if _named_twice(n, sentence)
@@ -1091,8 +1100,131 @@ def _worked_out(value: float, sentence: str, ctx: GuardContext, before: str = ""
             or any(abs(value - (q - x)) < 0.005 for q in ctx.quoted_sums for x in worked if x < q)
             or bool(w.PERIODS["year"].search(sentence)) and any(abs(value - 12 * k) < 0.005 for k in ctx.amounts)
             or _contribution_off(value, sentence, before, ctx)
-            or _tax_part(value, sentence, bases | {v for _, _, v in amounts(before)})
-            or _instalment(value, sentence, bases | worked | ctx.quoted_sums))
+            or _tax_part(value, sentence, before, bases | ctx.quoted_sums | {v for _, _, v in amounts(before)})
+            or _instalment(value, sentence, before, bases | worked | ctx.quoted_sums, worked)
+            # a size in fractions of a unit at a price per unit, for one or a count of them ("four units of 3.5 kW
+            # at 1,600 ₪ per kW: 22,400 ₪"), the size said in the draft or the conversation's last lines
+            or any(abs(value - n * size * rate) < 0.0105
+                   for size in _measures(f"{before}\n{sentence}") | _said_measures(ctx)
+                   for n in counted | {1.0} for rate in ctx.unit_rates | _every_rate(ctx))
+            # the share of a known price the company's word gives by the name the sentence gives the sum ("the
+            # 1,880 ₪ deposit" of a 20% deposit), or what is left of the price once it and another sum come off
+            or _named_share(value, sentence, ctx, bases | ctx.quoted_sums)
+            or _left_over(value, [v for _, _, v in amounts(f"{before}\n{sentence}") if v != value
+                                  and (v in bases or v in worked or v in ctx.quoted_sums)],
+                          {*named, *stated, *by_label, *asked, *ctx.quoted_sums}))
+
+
+# a size in a fraction of a unit: "3.5 kW", "2,5 uur", "1.5 hours", "3.5 קילוואט" (not a sum of money: "€3.50 a day")
+_MEASURE = re.compile(r"(?<![\d.,€$£₪])(?<![€$£₪] )(\d{1,3}[.,]\d{1,2})(?![\d.,])\s?(?=[^\W\d_])(?!(?:euros?|shekels?|"
+                      r"שקל|ש\"ח|procent|percent|pour|אחוז)(?!\w))")
+
+
+def _measures(text: str) -> frozenset[float]:
+    """The sizes in fractions of a unit ``text`` names ("four units of 3.5 kW"): what a price per unit is multiplied
+    by as a count is, for each of as many as the count says."""
+    if not _MEASURE.search(text):
+        return frozenset()
+    return frozenset(value for m in _MEASURE.finditer(text) if not (value := number(m.group(1))).is_integer()
+                     and 0 < value <= 1000)
+
+
+def _said_measures(ctx: GuardContext) -> frozenset[float]:
+    """The sizes in fractions of a unit the conversation's last lines name, each alone and times a count its line
+    gives ("three AirSplit units of 3.5 kW": 3.5 and 10.5), worked out once a request."""
+    found: frozenset[float] | None = ctx.__dict__.get("_said_measures")
+    if found is None:
+        found = frozenset(n * size for line in ctx.recent_said for size in _measures(numerals(line))
+                          for n in counts(numerals(line)) | {1.0})
+        ctx.__dict__["_said_measures"] = found
+    return found
+
+
+def _every_rate(ctx: GuardContext) -> frozenset[float]:
+    """Every sum the company's word names per unit, charged or given ("without Care 18 ₪ per heater per day", "plus
+    €2 per heater per day, credited"): a few units of it for a few days is worked out, whether a charge or a credit;
+    whether such a credit is given is the refund check's to judge. Worked out once a request."""
+    found: frozenset[float] | None = ctx.__dict__.get("_every_rate")
+    if found is None:
+        found = frozenset(value for text in ctx.giving_texts for value in charged_per_unit(numerals(text)))
+        ctx.__dict__["_every_rate"] = found
+    return found
+
+
+# the words around a sum or a percentage: up to three on either side, as "the 1,880 ₪ deposit", "de aanbetaling van
+# €930", "l'acompte de 2 640 €", "1,580 ₪ מקדמה" name what the sum is
+_AROUND = 3
+
+
+# where the words around a sum stop: the end of its sentence or clause
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _words_around(text: str, start: int, end: int) -> frozenset[str]:
+    left = re.findall(r"[^\W\d_][\w'-]*", _CLAUSE_END.split(text[max(0, start - 40):start])[-1])[-_AROUND:]
+    right = re.findall(r"[^\W\d_][\w'-]*", _CLAUSE_END.split(text[end:end + 40])[0])[:_AROUND]
+    return frozenset(stem for stem in stems(" ".join(left + right)) if len(stem) > 3) - _NOT_A_SHARE_NAME
+
+
+# what names no share a passage gives: a price, a rate, a discount or a count
+_NOT_A_SHARE_NAME = frozenset(stems("price prices prijs prix מחיר quote offerte devis הצעה total totaal")) | (
+    _DISCOUNT_STEMS | _RATE_WORDS | _UNIT_WORDS)
+
+
+def _taken_off_beside(text: str, start: int, end: int) -> bool:
+    """Whether the few words around a sum or percentage take it off: a discount ("25% off Classic", "12% הנחה",
+    "מוריד לך 400 ₪"), not a share paid."""
+    left = " ".join(re.findall(r"\S+", _CLAUSE_END.split(text[max(0, start - 40):start])[-1])[-_AROUND:])
+    right = " ".join(re.findall(r"\S+", _CLAUSE_END.split(text[end:end + 40])[0])[:_AROUND])
+    near = f"{left} {right}"
+    return bool(stems(near) & _DISCOUNT_STEMS or w.TAKE_OFF.search(near) or _TAKES_OFF_HE.search(near))
+
+
+# Hebrew taking off in the present or future, said to the customer: "מוריד לך", "נוריד לך", "אוריד"
+_TAKES_OFF_HE = re.compile(r"(?<![\u05d0-\u05ea])(?:מוריד|מורידה|מורידים|נוריד|אוריד|הורדנו|הורדתי)"
+                           r"(?= לך| לכם| מ)")
+
+
+def _share_names(ctx: GuardContext) -> dict[float, frozenset[str]]:
+    """Each percentage the company's word gives of a price, with the words right beside it ("signing requires a 20%
+    deposit", "een aanbetaling van 20%", "מקדמה של 20%"): what a sum so named is that share of. Worked out once a
+    request."""
+    found: dict[float, frozenset[str]] | None = ctx.__dict__.get("_share_names")
+    if found is None:
+        names: dict[float, set[str]] = {}
+        for text in ctx.giving_texts:
+            text = numerals(text)
+            for m in _PERCENT.finditer(text):
+                rate = number(m.group(1) or m.group(2))
+                # (not a discount: "25% off Classic", "12% הנחה על הכרטיס" name what is sold, not a share paid)
+                if 0 < rate < 100 and not _taken_off_beside(text, m.start(), m.end()):
+                    names.setdefault(rate, set()).update(_words_around(text, m.start(), m.end()))
+        found = {rate: frozenset(words) for rate, words in names.items() if words}
+        ctx.__dict__["_share_names"] = found
+    return found
+
+
+def _named_share(value: float, sentence: str, ctx: GuardContext, bases: frozenset[float] | set[float]) -> bool:
+    """Whether a sum is the share of a known price the company's word gives by the word the sentence names it with
+    ("a 20% deposit": "the 1,880 ₪ deposit" of the 9,400 ₪ heater, "de aanbetaling van €930" of €4.650): the
+    passage's own rule worked out, no price of the draft's. A discount so named is still the discount check's."""
+    names = _share_names(ctx)
+    if not names:
+        return False
+    # (a sum taken off is a discount, the discount check's: "I'll take 400 ₪ off the Classic fare")
+    at = [(start, end) for start, end, v in amounts(sentence) if abs(v - value) < 0.005]
+    if any(_taken_off_beside(sentence, start, end) for start, end in at):
+        return False
+    beside = frozenset().union(*(_words_around(sentence, start, end) for start, end in at))
+    return any(abs(value - known * rate / 100) < 0.0105 for rate, words in names.items() if words & beside
+               for known in bases)
+
+
+def _left_over(value: float, parts: list[float], wholes: set[float]) -> bool:
+    """Whether a sum is what is left of a whole once two or three of the sums beside it come off ("after the €930
+    deposit and the €150 survey, €3,570 is left" of €4,650)."""
+    return any(_some_add_up(whole - value, [p for p in parts if abs(p - whole) >= 0.005], least=2)
+               for whole in wholes if whole > value)
 
 
 # a sum that is a threshold, not a price: "on bookings of €300 or more", "בהזמנה מעל 1,200 ₪", "à partir de 300 €"
@@ -1138,14 +1270,22 @@ _INSTALMENTS = re.compile(
     r"mensualités|échéances|versements|paiements|prélèvements|תשלומים(?: חודשיים)?)(?!\w)", re.IGNORECASE)
 
 
-def _instalment(value: float, sentence: str, bases: frozenset[float] | set[float]) -> bool:
-    """Whether a sum is one of the instalments a sum the sentence names and the draft knows is split into ("the
-    remaining €1,512 in 12 monthly instalments of €126", "2 380 € en 10 mensualités de 238 €"): the same money, paid
-    in parts, no price of its own. The instalments of a sum the draft made up ("10 x €190, €1,900 in all") rest on
-    nothing known and stay unknown."""
-    named = [v for _, _, v in amounts(sentence) if v in bases and v != value]
-    return any(abs(value * n - whole) < 0.01 * n + 0.005 for m in _INSTALMENTS.finditer(sentence)
-               if (n := number(m.group(1))) > 1 for whole in named)
+# a count of months a sum is spread over: "in 12 maanden", "over 24 months", "en 24 mois", "sur 12 mois", "ב-12 חודשים"
+_OVER_MONTHS = re.compile(r"(?i:(?<!\w)(?:in|over|en|sur|op)\s(\d{1,2})\s(?:months|maanden|mois)(?!\w))|"
+                          r"(?<![\u05d0-\u05ea])ב-?(\d{1,2}) חודשים(?![\u05d0-\u05ea])")
+
+
+def _instalment(value: float, sentence: str, before: str, bases: frozenset[float] | set[float],
+                worked: frozenset[float] | set[float] = frozenset()) -> bool:
+    """Whether a sum is one of the instalments a sum the sentence (or the one before) names and the draft knows, or
+    one the draft worked out, is split into ("the remaining €1,512 in 12 monthly instalments of €126", "2 380 € en 10
+    mensualités de 238 €", "... €3.570 over. Dat betaalt u in 12 maanden van €297,50"): the same money, paid in parts,
+    no price of its own. The instalments of a sum the draft made up ("10 x €190, €1,900 in all") rest on nothing known
+    and stay unknown."""
+    named = {v for _, _, v in amounts(f"{before}\n{sentence}") if v in bases and v != value} | set(worked)
+    split = [number(m.group(1)) for m in _INSTALMENTS.finditer(sentence)]
+    split += [number(m.group(1) or m.group(2)) for m in _OVER_MONTHS.finditer(sentence)]
+    return any(abs(value * n - whole) < 0.01 * n + 0.005 for n in split if n > 1 for whole in named)
 
 
 _CLOCK_SPAN = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)\s?(?:-|–|to|until|till|tot|à|a|jusqu'à|עד)\s?"
@@ -1178,12 +1318,14 @@ _TAX = re.compile(r"(?i:(?<!\w)(?:vat|gst|sales tax|tax|btw|tva|taxes?|ht|hors t
                   r"net(?:to)?|before tax)(?!\w))|מע\"מ|מע״מ|מעמ|לפני מס")
 
 
-def _tax_part(value: float, sentence: str, bases: frozenset[float] | set[float]) -> bool:
-    """Whether a sum is the part before tax or the tax itself of a price the draft or the company's word gives, at a
-    tax rate the sentence names beside the tax's name: a price split for an invoice sets no price of its own."""
+def _tax_part(value: float, sentence: str, before: str, bases: frozenset[float] | set[float]) -> bool:
+    """Whether a sum is the part before tax or the tax itself of a price the draft, the customer or the company's word
+    gives, at a tax rate the sentence or the one before names ("In de €4.650 zit 21% btw. Zonder btw is het
+    €3.842,98"), the sentence naming the tax: a price split for an invoice sets no price of its own."""
     if not _TAX.search(sentence):
         return False
-    rates = {p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(sentence)) if 0 < p <= 30}
+    rates = {p for p in (number(m.group(1) or m.group(2)) for m in _PERCENT.finditer(f"{before}\n{sentence}"))
+             if 0 < p <= 30}
     for rate in rates:
         for gross in bases:
             net = gross / (1 + rate / 100)
@@ -1366,6 +1508,12 @@ def _unbacked(numeric: str, pattern: Words, backing: list[Giving], full_matters:
                 # a clause that names nothing but a sum or how whole it is gives back the booking the line it answers
                 # cancels ("I'd like to cancel Friday's booking." "It's more than 24 hours ahead: the full €96 comes
                 # back"), no other thing that line names
+                # a sentence that only says it costs nothing ("That won't cost anything.", "לא יעלה כלום.") gives
+                # what the next one names: "You can move it free until 5 working days before ..."
+                if not named and not amounts(sentence) and n_sentence + 1 < len(said_all) and (
+                        len(content_words(sentence)) <= 2):
+                    referred = [*referred, *content_words(said_all[n_sentence + 1])]
+                    stated = stated | numbers(said_all[n_sentence + 1])
                 if not named and full_matters and full and _CANCELLED.search(asked):
                     referred = [*referred, *content_words(asked)]
                 # (money given back "for them" stands for what the clause before names: "we send three new bottles,
@@ -1685,7 +1833,10 @@ def _backed_by(g: Giving, named: list[frozenset[str]], said: list[frozenset[str]
              and (not g.sums or bool(left) and _within(left, g.sums, counts)
                   or not left and bool(repeated | derived | taken)
                   or entitled
-                  or bool(left - aside) and _within(left - aside, g.sums, counts)))
+                  or bool(left - aside) and _within(left - aside, g.sums, counts)
+                  # (the passage's own sum, the sentence's others known sums of its other parts: "Care, €14 a month,
+                  # free labour and parts up to €300 a year")
+                  or bool(left & g.sums) and left - g.sums <= aside))
     # or the passage's rate, named, times a count it names ("3 full days, so €24 (€8 a day)"): its working shown
     worked = bool(sums & g.named_sums) and _within(sums, g.named_sums, counts)
     return (about or bool(sums) and sums <= g.named_sums or worked) and _within(figures - taken, g.figures, counts)
@@ -1756,6 +1907,22 @@ def _days_left_out(text: str) -> str:
     return _DAYS_LEFT.sub(" ", text)
 
 
+# a calendar year after its month: "until February 2027", "tot februari 2027", "jusqu'en février 2027", "עד פברואר 2027"
+_MONTH_YEAR = re.compile(
+    r"(?i:(?<!\w)(?:jan(?:uary|uari|vier)?|feb(?:ruary|ruari)?|f[ée]vrier|mar(?:ch)?|maart|mars|apr(?:il)?|avril|may|"
+    r"mei|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust|ustus)?|ao[uû]t|sep(?:t|tember)?|septembre|oct(?:ober)?|"
+    r"oktober|octobre|nov(?:ember)?|novembre|dec(?:ember)?|d[ée]cembre))\.?"
+    r"|(?<![\u05d0-\u05ea])[בלמ]?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+    r"(?=,?\s(?:19|20)\d\d(?![\d.,]))")
+
+
+def _years_dated(text: str) -> str:
+    """``text`` without the calendar years said after a month ("until February 2027"): a date a warranty or term runs
+    to, no figure of what is given."""
+    return re.sub(rf"({_MONTH_YEAR.pattern}),?\s(?:19|20)\d\d(?![\d.,])", r"\1", text) if _MONTH_YEAR.search(
+        text) else text
+
+
 # a warning against a message that is not the company's tells the customer not to pay it, no charge waived: "don't
 # click, don't pay anything and delete the message", "ne cliquez pas, ne payez rien", "klik niet en betaal niets",
 # "אל תלחצי על הקישור ואל תשלמי כלום" (said to the customer as an order, beside the link, message or scam it is about)
@@ -1785,7 +1952,8 @@ def _warned_unpaid(text: str) -> str:
 def free(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     # the customer's own sum beside a free thing ("your €54 basket ships free") is theirs, not a made-up gift
     # what the customer asked to have free is reported, not given: "You asked whether we could waive the fee"
-    said = _WHAT_I_CAN.sub(" ", _unplaced(numerals(_parted(weeks_as_days(_warned_unpaid(_days_left_out(text)),
+    said = _WHAT_I_CAN.sub(" ", _unplaced(numerals(_parted(weeks_as_days(_warned_unpaid(_days_left_out(
+        _years_dated(text))),
                                                                              ctx.figures)))))
     # one of a group free by its place in it ("two paid, the third one free") is a discount of its share, judged as one
     # by ``discounts``; no passage names it as a free thing
@@ -1927,7 +2095,34 @@ _AS_DOUBLE = {"en": "the double charge of ", "nl": "de dubbele afschrijving van 
               "he": "החיוב הכפול"}
 
 
+# a sentence that names what it refuses first and says "there is none" last: "פיצוי נוסף, כמו יום חופש, אין.", "une
+# autre compensation, il n'y en a pas", "verdere vergoeding is er niet", "other compensation, there is none"
+_NONE_AFTER = re.compile(r"(?i:,?\s+(?:il n'y en a (?:pas|aucune?)|(?:die |dat )?(?:is|zijn) er niet|"
+                         r"there (?:is|are) none|(?:that|this|it) we don't (?:give|pay|offer)))\s*[.!]?\s*$|"
+                         r"(?<![\u05d0-\u05ea]),?\s+(?:אין|לא נותנים|לא משלמים)\s*[.!]?\s*$")
+
+
+_NONE_HINT = re.compile(r"(?i:n'y en a|er niet|is none|are none|we don't)|אין|לא נותנים|לא משלמים")
+
+
+def _none_first(text: str) -> str:
+    """``text`` with each sentence that says "there is none" of what it named first saying it first ("אין פיצוי
+    נוסף, כמו יום חופש"), as a refusal is read."""
+    if not _NONE_HINT.search(text):
+        return text
+    def first(sentence: str) -> str:
+        m = _NONE_AFTER.search(sentence)
+        if m is None:
+            return sentence
+        said = m.group().casefold()
+        word = ("אין" if re.search(r"[\u05d0-\u05ea]", said) else "pas de" if "il n'y" in said
+                else "geen" if " er niet" in said else "no")
+        return f"{word} {sentence[:m.start()].rstrip(' ,')}."
+    return " ".join(first(sentence) for sentence in sentences(text))
+
+
 def refunds(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
+    text = _none_first(text)
     # a refund's term said to be over names the refund to refuse it: "the refund period is 14 days, and it has passed"
     text = " ".join(w.REFUND_TERM.sub("term", sentence) if w.TERM_OVER.search(sentence) else sentence
                     for sentence in sentences(text))

@@ -461,7 +461,9 @@ _WAIVE = [
     r"(?:zonder|without|sans) (?:de |the |les |le |la )?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|euros?)(?!\w))",
 ]
 _WAIVE_HE = [
-    rf"(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|מחקנו|הורדתי|"
+    # (not the customer's own cancelling, said impersonally: "אם מבטלים עכשיו משלמים את החודשים שנותרו")
+    rf"(?<!אם )(?<!כש)(?:נבטל|אבטל|מבטלים|נמחק|אמחק|נוריד|אוריד|נקזז|נפטור|אפטור|נוותר|אוותר|ביטלתי|ביטלנו|מחקתי|"
+    rf"מחקנו|הורדתי|"
     rf"הורדנו|ויתרתי|ויתרנו|קיזזתי|קיזזנו)(?: לך| לכם)?(?: על)?(?: את)? (?!בלי |ללא )"
     rf"(?:\S+ ){{0,3}}?{_CHARGE_HE}", rf"{_CHARGE_HE}(?: \S+)? עלינו",
     "(?:זה|הכל|החודש|הכול) עלינו", "באותו מחיר", "בלי לשלם (?:יותר|תוספת)",
@@ -543,7 +545,15 @@ FREE = words(_WAIVE + [
      "(?= (?:for|the|your|any)\\b))", "no need to pay", "pay nothing",
      "n'(?:avez|aurez) (?:pas|plus|rien) (?:à|a) payer",
      "ne (?:devez|devrez) (?:pas|plus|rien) payer",
-     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*", "offert\\w*",
+     "nothing to pay", "rien (?:à|a) payer", "ne paierez rien", "ne payez rien", "gratuit\\w*",
+     # a sum the company pays in the customer's place: "dan betalen wij de €450 voor u", "we'll pay the €450 for you"
+     "(?:betalen|betaal) (?:wij|we|ik) (?:\\S+ ){0,4}?voor (?:u|je|jou)(?!\\w)",
+     "(?:wij|we|ik) (?:betalen|betaal) (?:\\S+ ){0,4}?voor (?:u|je|jou)(?!\\w)",
+     "(?:we|i)(?:'ll| will)? pay (?:\\S+ ){0,4}?for you(?!\\w)",
+     "(?:nous|je) (?:payons|paierons|paierai|r[ée]glons|r[ée]glerons) (?:\\S+ ){0,4}?pour vous(?!\\w)",
+     # (given, "offert", "offerte", not the Dutch noun for a quote: "een getekende offerte", "de offerteprijs")
+     "(?<!\\bde )(?<!\\been )(?<!\\buw )(?<!\\bje )(?<!\\bjouw )(?<!\\bonze )(?<!\\bdeze )(?<!\\bdie )"
+     "(?<!\\bjullie )(?<!\\bhun )(?<!\\belke )(?<!\\bper )(?<!nde )(?<!ste )(?<!uwe )offert(?:e|s|es)?(?![\\w-])",
      "(?:won't|will not|don't|do not) charge(?: you)?(?: for)?", "skip (?:the |your )?(?:next )?(?:\\w+ )?"
      "(?:payments?|invoices?|bills?|months?)", "(?:rekenen|brengen) (?:wij|we) (?:u |je )?niets(?: in rekening)?",
      "(?:wij|we) (?:rekenen|brengen) (?:u |je )?niets", "(?:rekenen|brengen) (?:wij|we) (?:\\S+ ){0,4}?niet"

@@ -33,8 +33,8 @@ bookbinding workshop (``tests/guard_fifty_first_company.py``), a rug-cleaning se
 bag repair workshop (``tests/guard_fifty_fourth_company.py``), a sewing-machine repair workshop
 (``tests/guard_fifty_fifth_company.py``), an archery range (``tests/guard_fifty_sixth_company.py``), a tattoo
 studio (``tests/guard_fifty_seventh_company.py``), a puppet theatre (``tests/guard_fifty_eighth_company.py``), a
-blacksmith's forge (``tests/guard_fifty_ninth_company.py``) and a stained-glass studio
-(``tests/guard_sixtieth_company.py``).
+blacksmith's forge (``tests/guard_fifty_ninth_company.py``), a stained-glass studio
+(``tests/guard_sixtieth_company.py``) and a flooring company (``tests/guard_sixty_first_company.py``).
 Every legitimate draft is shown and every draft to hold back is held, in four languages, whatever the company sells.
 """
 
@@ -74,6 +74,7 @@ import guard_seventh_company as mealkit
 import guard_sixteenth_company as skischool
 import guard_sixth_company as insurer
 import guard_sixtieth_company as glass
+import guard_sixty_first_company as flooring
 import guard_tenth_company as bikes
 import guard_third_company as energy
 import guard_thirteenth_company as sweep
@@ -116,7 +117,7 @@ COMPANIES = {"energy": energy, "shop": shop, "gym": gym, "insurer": insurer, "me
              "grooming": grooming, "knives": knives, "aquaria": aquaria, "hearing": hearing, "binding": binding,
              "rugs": rugs, "eventhire": eventhire, "cobbler": cobbler,
              "sewing": sewing, "archery": archery, "tattoo": tattoo,
-             "puppets": puppets, "forge": forge, "glass": glass}
+             "puppets": puppets, "forge": forge, "glass": glass, "flooring": flooring}
 CONTEXTS = {(name, lang): company.context(lang) for name, company in COMPANIES.items() for lang in company.CONTROLS}
 SHOWN = [(name, lang, text) for name, company in COMPANIES.items()
          for lang, texts in company.CONTROLS.items() for text in texts]
