@@ -1160,9 +1160,15 @@ _AROUND = 3
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 
 
+def _beside(text: str, start: int, end: int, token: str) -> tuple[list[str], list[str]]:
+    """The ``_AROUND`` tokens (matches of ``token``) right before and right after a span, within its clause."""
+    left = re.findall(token, _CLAUSE_END.split(text[max(0, start - 40):start])[-1])[-_AROUND:]
+    right = re.findall(token, _CLAUSE_END.split(text[end:end + 40])[0])[:_AROUND]
+    return left, right
+
+
 def _words_around(text: str, start: int, end: int) -> frozenset[str]:
-    left = re.findall(r"[^\W\d_][\w'-]*", _CLAUSE_END.split(text[max(0, start - 40):start])[-1])[-_AROUND:]
-    right = re.findall(r"[^\W\d_][\w'-]*", _CLAUSE_END.split(text[end:end + 40])[0])[:_AROUND]
+    left, right = _beside(text, start, end, r"[^\W\d_][\w'-]*")
     return frozenset(stem for stem in stems(" ".join(left + right)) if len(stem) > 3) - _NOT_A_SHARE_NAME
 
 
@@ -1174,9 +1180,8 @@ _NOT_A_SHARE_NAME = frozenset(stems("price prices prijs prix מחיר quote offe
 def _taken_off_beside(text: str, start: int, end: int) -> bool:
     """Whether the few words around a sum or percentage take it off: a discount ("25% off Classic", "12% הנחה",
     "מוריד לך 400 ₪"), not a share paid."""
-    left = " ".join(re.findall(r"\S+", _CLAUSE_END.split(text[max(0, start - 40):start])[-1])[-_AROUND:])
-    right = " ".join(re.findall(r"\S+", _CLAUSE_END.split(text[end:end + 40])[0])[:_AROUND])
-    near = f"{left} {right}"
+    left, right = _beside(text, start, end, r"\S+")
+    near = f"{' '.join(left)} {' '.join(right)}"
     return bool(stems(near) & _DISCOUNT_STEMS or w.TAKE_OFF.search(near) or _TAKES_OFF_HE.search(near))
 
 

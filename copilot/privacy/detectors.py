@@ -418,6 +418,12 @@ def luhn(digits: str) -> bool:
     return (sum(int(c) for c in digits[::-2]) + sum(doubled)) % 10 == 0 and int(digits) > 0
 
 
+def eleven_test(digits: str) -> bool:
+    """The BSN check on nine digits (the "elfproef"): their weighted sum is a multiple of eleven, and not all zero."""
+    weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+    return weighted % 11 == 0 and int(digits) > 0
+
+
 def _shape(text: str, groups: list[tuple[int, int]]) -> tuple[list[int], set[str]]:
     """How a number is written: its group lengths and the separators between them."""
     return [b - a for a, b in groups], {text[groups[k][1]:groups[k + 1][0]] for k in range(len(groups) - 1)}
@@ -451,8 +457,7 @@ def _id_kind(text: str, groups: list[tuple[int, int]], digits: str, label: str |
     if not (lengths == [9] or named or lengths in ([3, 3, 3], [4, 2, 3], [8, 1]) and len(separators) == 1 and
             separators <= {" ", ".", "-"}):
         return None
-    weighted = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
-    bsn, israeli = weighted % 11 == 0 and int(digits) > 0, luhn(digits)  # the BSN "eleven test"
+    bsn, israeli = eleven_test(digits), luhn(digits)
     if bsn and israeli:
         return label if label in ("BSN", "IL_ID") else "IL_ID" if HEBREW.search(text) else "BSN"
     return "BSN" if bsn else "IL_ID" if israeli else None

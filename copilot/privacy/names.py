@@ -1086,7 +1086,7 @@ _COMPANY_SEGMENT = re.compile(r"(?:[a-zà-ÿ]+\s+)?(?:(?:de|du|des|van|der|den|l
 
 _ANSWER_WORD = re.compile(r"(?i:zeker|natuurlijk|tuurlijk|prima|goed|top|super|mooi|fijn|klopt|gedaan|genoteerd|"
                           r"akkoord|sure|certainly|fine|great|lovely|brilliant|perfect|done|noted|right|okay|ok|oké|yes|ja|oui|"
-                          r"cheers|sorry|pardon|excuses|désolée?|parfait|entendu|noté|d['’]accord|bien|super|volontiers|"
+                          r"cheers|sorry|pardon|excuses|désolée?|parfait|entendu|noté|d['’]accord|bien|volontiers|"
                           r"absolutely|absolument|welcome|welkom|bienvenue)|בסדר|בטח|מעולה|סבבה|אוקיי|כן|סליחה|בשמחה")
 
 

@@ -65,6 +65,7 @@ from copilot.privacy.detectors import (
     YOU_SENT,
     Finding,
     dates,
+    eleven_test,
     ibans,
     label_before,
     likened,
@@ -1009,9 +1010,7 @@ def _id_in_pieces(text: str, findings: Sequence[Finding], named: str) -> Iterabl
     something ("hoe verder?"): the check, not the words, says the groups are one number."""
     if not named or not _PAUSE.search(text):
         return
-    covered = bytearray(len(text))
-    for f in findings:
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    covered = mark(bytearray(len(text)), findings, 1)
     runs = [run for run in DIGIT_RUN.finditer(text) if not any(covered[run.start():run.end()])]
     linked = [False] + [bool(_BETWEEN_GROUPS.fullmatch(gap := text[a.end():b.start()]) or _PAUSE.search(gap) and
                              len(gap.split()) <= _ASIDE_WORDS) for a, b in zip(runs, runs[1:], strict=False)]
@@ -1035,9 +1034,7 @@ def _id_in_pieces(text: str, findings: Sequence[Finding], named: str) -> Iterabl
 
 def _valid_id(digits: str, kind: str) -> bool:
     """Whether nine digits pass the check of the ID named: the BSN's eleven test, the Israeli ID's check digit."""
-    if kind == "BSN":
-        return sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
-    return luhn(digits)
+    return eleven_test(digits) if kind == "BSN" else luhn(digits)
 
 
 # The last words of a turn that starts to dictate an IBAN and breaks off: "je le lis : BE29, 3851...", "Here goes.
