@@ -210,12 +210,27 @@ _PURPOSE = re.compile(r"\b(?:so that|so|zodat|pour que|pour ne|afin de|afin que)
 
 # A word spelt letter by letter so that no word list sees it: "your P-A-S-S-W-O-R-D", "the p.i.n.c.o.d.e".
 _SPELT = re.compile(r"(?<![\w.-])(?:[^\W\d_][-. ]){4,}[^\W\d_](?![\w-])")
+# A credential's word in disguise: digits for letters ("p4ssw0rd", "w4chtw00rd"), or cut in two ("pass word", "wacht
+# woord", "mot-de-passe"). A word of letters and digits is read with its digits as letters only when it then is a
+# credential's word: a model number ("F28"), a postcode ("1234AB") or a reference stays what it is.
+_MIXED = re.compile(r"(?<![\w@$])(?=[\w@$]*[\d@$])(?=[\w@$]*[^\W\d_])[\w@$]{4,}(?![\w@$])")
+_AS_LETTERS = str.maketrans("4301@$5", "aeoiass")
+_CUT = re.compile(r"\b(pass|wacht)[\s-]+(words?|woord(?:en)?)\b|\bmots?-de-passe\b", re.IGNORECASE)
+
+
+def _undisguised(text: str) -> str:
+    def letters(m: re.Match[str]) -> str:
+        read = m.group().translate(_AS_LETTERS)
+        whole = cw.CREDENTIAL.search(read)
+        return read if whole is not None and whole.group() == read else m.group()
+    text = _CUT.sub(lambda m: f"{m.group(1)}{m.group(2)}" if m.group(1) else m.group().replace("-", " "), text)
+    return _MIXED.sub(letters, text)
 
 
 def credentials(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     """A request for a password or code: an ask that is no warning ("never share your PIN"), in the sentence that
     names the credential or the next one ("I've sent you a code. Please read it back to me.")."""
-    text = _SPELT.sub(lambda m: re.sub(r"[-. ]", "", m.group()), text)
+    text = _undisguised(_SPELT.sub(lambda m: re.sub(r"[-. ]", "", m.group()), text))
     # a code the customer just mentioned ("I've just had a text with a code from you") is named already
     # (or a line just before it: "I've sent a code to your mobile." / "Got it.")
     # (a compound names the code too: "een verificatiecode per sms")

@@ -20,9 +20,10 @@ from copilot.privacy.detectors import iban_valid
 from copilot.privacy.redaction import Finding, Redactor
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
-# The Arabic percent sign is no compatibility form of "%", so NFKC keeps it: "25٪ off" passed as no discount.
+# The Arabic percent sign is no compatibility form of "%", so NFKC keeps it: "25٪ off" passed as no discount. Nor
+# is the ideographic full stop one of ".", though a browser reads it as one in a host: "example。com" is example.com.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "׳": "'", "״": '"', "\u00a0": " ", "\u202f": " ",
-                         "\u066a": "%"})
+                         "\u066a": "%", "\u3002": "."})
 _SENTENCES = re.compile(r"(?<=[.!?\u05c3])\s+|\n+|(?<=\?)")
 # A comma or colon between digits is part of a figure ("€2,50", "8:00"), and "https:" of a link: neither ends a clause.
 _CLAUSES = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):(?!//)|:(?![\d/])|[;()]|\s[-–—]\s|"
@@ -528,14 +529,23 @@ _SCHEME_LINK = re.compile(r"\b(?:java|vb)script:(?=[^\s:])|\bdata:[a-z]+/[a-z0-9
                           re.IGNORECASE)
 
 
-# A link spelled out so no filter sees it: "aerolis-checkin (punt) com", "example[.]com", "site dot com".
+# A link spelled out so no filter sees it: "aerolis-checkin (punt) com", "example[.]com", "site dot com", "bit dot ly",
+# and in French "site point fr" (the noun "point" is followed by no such ending: "au point info" is no link, so the
+# French word only before the endings a sentence never has after it). Endings that are words ("to", "me", "in",
+# "it", "is", "be") are left out: "each dot to the next" names no host.
+_DOMAIN_END = r"(?:com|net|org|info|nl|be|fr|eu|co|io|il|uk|app|xyz|link|ly|gl|gd|cc|tk|ws|de|ru|su|biz|site|shop|top)"
 _SPELLED_DOT = re.compile(r"(?<=\w)\s*[(\[{]\s*(?:\.|dot|punt|point|נקודה)\s*[)\]}]\s*(?=\w)|(?<=\w)\s+(?:dot|punt|"
-                          r"נקודה)\s+(?=(?:com|net|org|info|nl|be|fr|eu|co|io|il|uk|app|xyz|link)\b)", re.IGNORECASE)
+                          rf"נקודה)\s+(?={_DOMAIN_END}\b)|(?<=\w)\s+point\s+(?=(?:com|net|org|fr|be|nl|eu|io)\b(?!-))",
+                          re.IGNORECASE)
+# A dot set off by spaces between a name and a lower-case ending, a path or the sentence's end after it: "bit . ly/3x",
+# "secure . com to log in". Not between figures ("1 . 5 Gbit"), nor before a capital ("I'll check . It works").
+_SPACED_DOT = re.compile(rf"(?<=[^\W\d_]{{2}})\s+\.\s*(?={_DOMAIN_END}(?:/|(?![\w.-])))|(?<=[^\W\d_]{{2}})\s*\.\s+"
+                         rf"(?={_DOMAIN_END}/)")
 
 
 def spelled_out(text: str) -> str:
     """``text`` with a spelled-out dot written as one."""
-    return _SPELLED_DOT.sub(".", text)
+    return _SPACED_DOT.sub(".", _SPELLED_DOT.sub(".", text))
 
 
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
