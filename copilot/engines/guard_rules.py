@@ -41,6 +41,7 @@ from copilot.engines.guard_text import (
     stems,
 )
 from copilot.privacy.given_names import HEBREW_NAMES
+from copilot.privacy.redaction import CRM_KINDS, KINDS
 from copilot.text.language import detect_with_confidence, without_names
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ ABUSE = "abusive language"
 PERSONAL = "someone else's personal data"
 LANGUAGE = "not in the customer's language"
 
-_PLACEHOLDER = re.compile(r"\[\s*([^\W\d_][\w .'-]*?)\s*\]|\{\{?\s*([^\W\d][\w ]*?)\s*\}?\}")
+# (and a vault's kind in other brackets or in none, "<EMAIL_2>", "E-MAIL_2", which no vault restores either: it
+# stands for its bracketed form, a hole if that was never issued; other capitals with a number are a product's)
+_VAULT_KIND = "|".join(k.replace("_", "[_ -]?").replace("EMAIL", "E-?MAIL") for k in (*KINDS, *CRM_KINDS))
+_VAULT_SHAPE = re.compile(rf"(?:{_VAULT_KIND})_\d+", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[\s*([^\W\d_][\w .'-]*?)\s*\]|\{\{?\s*([^\W\d][\w ]*?)\s*\}?\}|"
+                          rf"<\s*((?i:{_VAULT_KIND})_\d+)\s*>|(?<![\w\[{{<-])((?:{_VAULT_KIND})_\d+)(?![\w\]}}>-])")
 # What a made-up placeholder is called in the four languages: "[Name]", "[klantnummer]", "[code postal]", "[שם הלקוח]".
 _ISSUED_SHAPE = re.compile(
     r"[A-Z][A-Z0-9_]{2,}|[A-Za-z]+_\d+|(?i:(?:(?:your|the|uw|de|het|je|votre|le|la|l'|du|de la) ?)?"
@@ -89,10 +95,13 @@ _CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}-$")
 def placeholders(text: str, both: str, numeric: str, ctx: GuardContext) -> str | None:
     for sentence in sentences(both):
         for m in _PLACEHOLDER.finditer(sentence):
-            inner = (m.group(1) or m.group(2) or "").strip()
-            if m.group(2) is None and not _ISSUED_SHAPE.fullmatch(inner):
+            inner = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").strip()
+            vault_kind = _VAULT_SHAPE.fullmatch(inner)
+            if m.group(2) is None and vault_kind is None and not _ISSUED_SHAPE.fullmatch(inner):
                 continue  # "[sic]", "[1]": brackets, not a placeholder
-            if not ctx.issued(m.group()) or not ctx.where_issued(m.group(), _PLACEHOLDER.sub(" ", sentence)):
+            # "<E-MAIL_1>" or "[E-MAIL_1]" stands for "[EMAIL_1]"
+            said = f"[{re.sub('[ -]', '', inner)}]" if vault_kind is not None else m.group()
+            if not ctx.issued(said) or not ctx.where_issued(said, _PLACEHOLDER.sub(" ", sentence)):
                 return PLACEHOLDER
     return None
 

@@ -487,6 +487,14 @@ FREE = words(_WAIVE + [
     # up to 15 minutes before departure" is free, only "free up space" is not
     "costs? (?:you |u |je )?nothing", "kost(?:en|t)? (?:u |je |jou )?(?:niets|niks)",
     "ne (?:vous |te )?co[uû]te(?:nt|ra|ront)? rien",
+    # a bill to come that will come to nothing: "your next bill will be €0", "uw volgende rekening wordt nul euro",
+    # "votre prochaine facture sera de 0 €", "החשבון הבא יהיה 0 ש\"ח" (what a bill is now is the account's state)
+    "(?:bill|invoice|statement)s? (?:will|would|is going to) (?:be|come to) "
+    "(?:€ ?0(?:[.,]00)?|0(?:[.,]00)? ?(?:€|euros?)|zero|nothing|nil)(?![\\w.,]\\d)",
+    "(?:rekening|factuur|nota|termijn)(?:en)? (?:wordt|worden|zal|zullen|komt|komen) (?:\\S+ )?(?:zijn |op )?"
+    "(?:€ ?0(?:,00)?|0(?:,00)? ?(?:€|euro)|nul(?: euro)?|niets|niks)(?![\\w.,]\\d)(?! (?:komma|punt))",
+    "(?:facture|note|échéance)s? (?:sera|seront|fera|feront|s'élèvera) (?:de |à )?(?:0(?:,00)? ?(?:€|euros?)|"
+    "zéro(?: euros?)?|€ ?0(?:,00)?)(?![\\w.,]\\d)",
     # "the second one won't cost you anything", "it doesn't cost you a penny"
     "(?:won't|will not|doesn't|does not|wouldn't|would not) cost (?:you )?(?:anything|a (?:thing|penny|cent))",
     # the extras left out, the customer paying only for the thing itself: "so you only pay for the calendar itself",
@@ -587,7 +595,8 @@ FREE = words(_WAIVE + [
      "(?:אנחנו )?נשלם (?:לך )?את (?:ה)?(?:מנוי|חשבון|חשבונית|תשלום)", "לא (?:תראה|תראי|יהיה|יהיו) (?:\\S+ )?חיוב",
      "לא (?:תחויב|תחויבי|תחויבו)(?!\\S)(?! (?:פעמיים|שוב|כפול|בכפל))",
      "(?:שניים|2) במחיר (?:של )?(?:אחד|1)", "(?:יהיה|יהיו|תהיה|יהיה זה) עלינו", "בלי (?:לחייב|שנחייב|חיוב)",
-     "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)", *_WAIVE_HE])
+     "אל (?:תדאג|תדאגי) (?:לגבי|בקשר ל|מ)(?:ה)?(?:\\d+|תשלום|עלות|חיוב)",
+     "(?:חשבון|חשבונית) (?:\\S+ ){0,2}?(?:יהיה|תהיה|יעמוד על|תעמוד על) (?:0|אפס)(?![.,]?\\d)", *_WAIVE_HE])
 # What a plan or booking includes: said "not included", it refuses the thing free with that plan.
 _INCLUDED = words(["includ\\w*", "inbegrepen", "inclu\\w*", "compri\\w*", "comprend\\w*"],
                   ["כלול\\S*", "כוללת", "כולל"])

@@ -295,6 +295,12 @@ _DISCOUNT = re.compile(r"discount|\boff\b|rebate|cheaper|korting|reductie|goedko
                        r"ristourne|moins cher|הנחה|הוזלה|זול", re.IGNORECASE)
 DISCOUNT_REACH = 30  # characters between a percentage and the word that makes it a discount
 _HALF_PRICE = re.compile(r"half (?:price|off)|halve prijs|moiti[ée] prix|חצי מחיר", re.IGNORECASE)
+# a share less to pay, with no discount's word: "you'll pay 50% less", "u betaalt 30 procent minder", "vous payerez
+# 20 % de moins", "תשלם 20% פחות" (not what uses less: "30% less energy" names no payment)
+_PAY_LESS = re.compile(r"(?:\bbetaal\w*|\bpa[iy]\w*|(?<![\u05d0-\u05ea])[ו]?[מתינ]של[מם]\w*)"
+                       r"\s(?:[^\W\d]+\s){0,4}?(\d{1,3}(?:[.,]\d+)?)\s*"
+                       r"(?:%|percent\b|per cent\b|procent\b|pour ?cent\b|אחוז)\s*"
+                       r"(?:less\b|minder\b|(?:de |en )?moins\b|פחות)", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 
 
@@ -318,6 +324,7 @@ def discount_over(text: str, maximum: float) -> float | None:
     percents = [(m.start(), m.end(), float((m.group(1) or m.group(2)).replace(",", ".")))
                 for m in _PERCENT.finditer(text)]
     offered = [50.0] if _HALF_PRICE.search(text) else []
+    offered += [float(m.group(1).replace(",", ".")) for m in _PAY_LESS.finditer(text)]
     for word in _DISCOUNT.finditer(text):
         near = [(max(word.start() - end, start - word.end(), 0), value) for start, end, value in percents]
         near = [pair for pair in near if pair[0] <= DISCOUNT_REACH]
