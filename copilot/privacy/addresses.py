@@ -596,7 +596,9 @@ def street_announced(text: str) -> Iterable[Finding]:
 # "New address: Hillside 27", "mijn adres is Kerkpad 4", "nouvelle adresse : Les Lilas 12", "כתובת חדשה: החשמונאים 27".
 _ADDRESS_LABEL = re.compile(r"(?<![\w-])(?<!(?i:mail) )(?<!(?i:ip) )(?i:address|adres|adresse)"
                             r"(?:\s*:|\s+(?i:is|c['’]est|est|wordt|will be|sera)\s*:?)\s*(?=\S)|"
-                            rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*\s*(?::|(?:היא|זה|זו)\s*:?)\s*(?=\S)")
+                            rf"(?<![{_HE}])ה?כתובת(?:\s+(?:ה?חדשה|שלי|שלנו))*"
+                            rf"(?:\s+(?:ל|עבור\s+|בשביל\s+)[{_HE}]{{2,}})?"  # what it is for: "כתובת חדשה לחשבוניות:"
+                            r"\s*(?::|(?:היא|זה|זו)\s*:?)\s*(?=\S)")
 
 
 def labelled_address(text: str) -> Iterable[Finding]:

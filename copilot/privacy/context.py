@@ -437,6 +437,7 @@ class TurnContext:
     # names as the company's or as no one's own ("is dat mijn BSN?" - "Nee, dat is ons factuurnummer")
     phone_named: bool = False  # one of the two turns before this one names a telephone number
     id_named: str = ""  # (a customer's turn with pauses) the ID one of the two turns before names: "BSN", "IL_ID"
+    id_said: str = ""  # the ID this turn or one of the two before it names, whoever speaks: "BSN", "IL_ID"
 
     @property
     def label(self) -> str | None:
@@ -826,10 +827,13 @@ _NEW_NUMBER = re.compile(r"(?<!\w)(?i:new|nouveau|nouvelle|nouv|nieuwe?|other|au
                          r"number|nummer|nr|tel|tél|gsm|cell|portable|mobile|mobiel)(?!\w)|מספר\s+חדש|נייד\s+חדש")
 # A segment that breaks off where the address begins: "ons nieuwe adres is", "sinds de zomer woon ik op de", "we moved
 # to", "עברנו דירה, תשלחו ל".
-_ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*\s+(?:is|c['’]est|est)?\s*:?\s*$|"
+_ADDRESS_NEXT = re.compile(r"(?i:adres|address|adresse)\w*(?:\s+(?i:for|voor|pour)\s+(?i:the|de|het|les?|la)?\s*\w+)?"
+                           r"\s+(?:is|c['’]est|est)?\s*:?\s*$|"  # "new address for the invoices:", "כתובת חדשה
+                           # לחשבוניות:": what it is for between the word and the colon
                            r"(?i:woon\w*|verhuisd|moved|live[sd]?|living|habit\w*|déménag\w*|send|stuur|envoy\w*)\b"
                            r"[^.?!]*\s(?i:op|aan|in|naar|to|on|at|sur|dans|à|au)(?:\s+(?i:de|het|the|la|le))?\s*$|"
-                           r"(?:כתובת|הכתובת)\S*\s+(?:היא|זה|שלי)?\s*:?\s*$|(?:גר|גרה|עברנו|תשלחו|שלחו)\S*[^.?!]*\sל$|"
+                           r"(?:כתובת|הכתובת)\S*(?:\s+ה?חדשה)?(?:\s+(?:ל|עבור\s+|בשביל\s+)[\u05d0-\u05ea]{2,})?"
+                           r"\s*(?:היא|זה|שלי)?\s*:?\s*$|(?:גר|גרה|עברנו|תשלחו|שלחו)\S*[^.?!]*\sל$|"
                            # the move said on its own, the new address in the next segment: "Nee, we zijn net
                            # verhuisd.", "No, we've just moved.", "Non, on a déménagé.", "לא, עברנו דירה."
                            r"(?i:(?:we|wij|ik|i|on|nous|je)\b[^.?!0-9]{0,20}\b(?:verhuisd|moved|déménagé|déménagés))"
@@ -942,7 +946,7 @@ def turn_context(turns: Sequence[Turn], index: int, found: Sequence[frozenset[st
                        _disowned(turns, index), turns[index].speaker != AGENT and (
                            ".." in turns[index].text or "…" in turns[index].text) and  # pieces with pauses only
                        any(PHONE_WORD.search(turn.text) for turn in turns[max(0, index - 2):index]),
-                       _id_named(turns, index))
+                       _id_named(turns, index), _id_said(turns, index))
 
 
 def _id_named(turns: Sequence[Turn], index: int) -> str:
@@ -952,6 +956,13 @@ def _id_named(turns: Sequence[Turn], index: int) -> str:
         return ""
     said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
     return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) or ID_OWNED.search(said) else ""
+
+
+def _id_said(turns: Sequence[Turn], index: int) -> str:
+    """The ID this turn or one of the two before it names, whoever speaks ("... bij de bestuur gaat het om het BSN"
+    - "Wij hebben ingevuld wat u op het formulier had gezet: ..."), or ""."""
+    said = " ".join(turn.text for turn in turns[max(0, index - 2):index + 1])
+    return "BSN" if BSN_WORD.search(said) else "IL_ID" if IL_ID_WORD.search(said) else ""
 
 
 # A telephone number named, one of the two turns before a customer's turn may give it in pieces: "... het nummer van

@@ -613,6 +613,13 @@ _EARLIER = re.compile(r"(?<![\w'’])(?i:van (?:de )?(?:vorige|laatste) (?:keer|
 
 
 _DEPOSIT = re.compile(r"(?i:d[ée]p[ôo]ts?\s+de\s+garantie)")
+# A number someone else gave the speaker, right before it: "they gave me a number:", "ze gaven me een nummer:", "on m'a
+# donné un numéro :", "נתנו לי מספר:" (a case, a claim, a ticket: a thing's, whoever holds it).
+_GIVEN_ME = re.compile(r"(?<![\w'’])(?i:gave|give|handed|gaf|gaven|gegeven|donn[ée]e?)\s+(?i:me|us|mij|ons)\s+"
+                       r"(?i:a|an|the|een|het|this|that)\s+(?i:number|nummer|nummertje|code)\s*:?\s*$|"
+                       r"(?<![\w'’])(?i:m['’]a|m['’]ont|nous a|nous ont)\s+donn[ée]e?s?\s+(?i:un|le|ce)\s+"
+                       r"(?i:num[ée]ro|code)\s*:?\s*$|"
+                       r"(?<![\u05d0-\u05ea])(?:נתנו|נתן|נתנה)\s+(?:לי|לנו)\s+(?:את\s+)?ה?(?:מספר|קוד)\s*:?\s*$")
 
 
 def label_before(text: str, start: int) -> str | None:
@@ -631,8 +638,9 @@ def _label_of_window(window: str) -> str | None:
     found = None
     window = _EARLIER.sub(lambda m: " " * len(m.group()), window)  # "my reference from last time was": the label
     window = _DEPOSIT.sub(lambda m: " " * len(m.group()), window)  # "le dépôt de garantie": a deposit, no warranty
-    if _CALL_YOU_AT.search(window):
-        return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line
+    if _CALL_YOU_AT.search(window) or _GIVEN_ME.search(window):
+        return "OTHER"  # "je regarde ce soir et je vous rappelle au 021 555 41 20": the company's line; "The lost
+        # property office gave me a number:": a number someone handed the speaker, theirs to look it up by
     if AREA_CODE.search(window) or MY_NUMBER.search(window) or _NEW_SIM.search(window):
         return "PHONE"
     later = _FOR_AN_ID_LATER.search(window)

@@ -90,7 +90,15 @@ def _given_as_phone(text: str, start: int, digits: str, label: str | None) -> bo
     clause = _clause_before(text, start)
     return label == "PHONE" or bool(_CALL_ME.search(before) or _CALL_ME_ABOUT.search(clause)) \
         or not label and bool(_NUMBER_IS.search(before) or _PHONE_WORD.search(clause) or len(clause.split()) <= 4 and
-                              _TEXT_ME.search(text, max(0, start - 120), start))
+                              _TEXT_ME.search(text, max(0, start - 120), start) or _text_me_before(text, start))
+
+
+def _text_me_before(text: str, start: int) -> bool:
+    """Whether a text is asked for at most four words before ``start`` ("תשלחו לי הודעה כשיש מחליף 054-772913",
+    "send me a text when he's free 07700 90012"); the last 80 characters are read."""
+    window = text[max(0, start - 80):start]
+    ask = next(reversed(list(_TEXT_ME.finditer(window))), None)  # the last ask before the number
+    return ask is not None and len(window[ask.end():].split()) <= 4 and not re.search(r"[.!?;]", window[ask.end():])
 
 
 # A card's expiry right after sixteen digits in fours: "... 3069 geldig tot 09/28", "... exp 04/29", "... 03/29".
@@ -99,11 +107,18 @@ _EXPIRY_AFTER = re.compile(r"\s*,?\s*(?:(?i:geldig\s+tot|geldig|vervalt|exp(?:ir
                            r"(?:0[1-9]|1[0-2])\s*/\s*(?:[0-9]{2}|20[0-9]{2})(?![0-9/])")
 
 
-def misheard(text: str) -> Iterable[Finding]:
+# What hands over a number as a whole, with no word for which: a clause ending in a colon ("Wij hebben ingevuld wat u op
+# het formulier had gezet: ..."), or "the number" alone ("they say the number ... isn't valid", "שהמספר ... לא תקין").
+_NUMBER_ALONE = re.compile(r"(?:[:]\s*|(?<!\w)(?i:the|het|le|ce)\s+(?i:number|nummer|num[ée]ro)\s*|"
+                           r"(?<![\u05d0-\u05ea])ש?ה?מספר\s*)$")
+
+
+def misheard(text: str, id_said: str = "") -> Iterable[Finding]:
     """A card number after a card word ("pas", "kaart", "card"), however grouped ("49 70 10 12 ..."), whether Luhn
     holds or not; nine digits that fail both ID checks after an ID word ("numéro d'identité"); a number starting with
     0 a digit short or over given as a phone (``_given_as_phone``: "The best number is 07723 40918", "Bel me terug op
-    06 41 87 29 3")."""
+    06 41 87 29 3"); nine digits handed over as a whole (``_NUMBER_ALONE``) where ``id_said``, the ID this turn or
+    one of the two before it names."""
     for run in DIGIT_RUN.finditer(text):
         if text[run.end():run.end() + 1].isalnum():
             continue
@@ -136,6 +151,10 @@ def misheard(text: str) -> Iterable[Finding]:
                 # הזהות שלי לא תקין. אני מקריאה: 268858654.": the ID the sentence before spoke of, handed over
                 before = text[max(0, run.start() - len(clause) - 120):run.start() - len(clause)]
                 named = "BSN" if _BSN.search(before) else "IL_ID" if _IL_ID.search(before) else None
+            if named is None and label is None and id_said and _NUMBER_ALONE.search(text, max(0, run.start() - 12),
+                                                                                    run.start()):
+                named = id_said  # "het fonds meldt dat het BSN niet bestaat. Wij hebben ingevuld wat u op het
+                # formulier had gezet: 886997742.", "שהמספר 072105386 לא תקין" after "תעודת הזהות": the ID named
             if named:
                 kind = "BSN" if named == "BSN" else "IL_ID"
                 yield Finding(kind, run.start(), run.end(), run.group(), digits.zfill(9) if kind == "IL_ID" else digits)

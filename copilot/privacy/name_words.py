@@ -158,6 +158,8 @@ _STRONG = (
     r"(?<![\u05d0-\u05ea])השם\s+של(?:ו|ה|הם|הן)(?:\s+(?:הוא|היא|זה))?"
     r"(?=\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳-]*)?\s*(?:[.,!?;:]|$))|"
     r"\w++['’]s name is|"  # "my wife's name is"
+    # the name someone signed with: "heeft getekend als L. Hovenkamp", "signed for it as", "a signé au nom de"
+    r"(?:ge|onder)tekend als|signed (?:for (?:it |them )?)?as|sign[ée]e? (?:comme|sous le nom de)|"
     r"(?:(?:first|last|full|sur)\s?name|naam|voornaam|achternaam|nom|prénom|שם(?: מלא| פרטי| משפחה)?)\s*:|"  # a form
     r"(?:my|mijn|mon|ma)\s+(?:(?:first|last|sur|family)\s?name|voornaam|achternaam|nom de famille|prénom)\s+"
     r"(?:is|est|c['’]est)|שם המשפחה(?:\s+שלי)?|השם הפרטי(?:\s+שלי)?"

@@ -763,6 +763,37 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s*)[^\W\d_]+\W*$")
 
 
+# A list of people standing alone: from a sentence's start or a colon, two or more items split by commas and the last
+# joined by "and" ("Noam Feldstein, Maya Levi, Ariel and Tamar Ben-David", "Lore Maes, Emiel Peeters, Noah en mijn
+# eigen dochter Jana", "אורי טייב, נויה כהן, אליה ובן פרץ"); each item one to three capitalised words (Hebrew: one or
+# two words), the last one ending its phrase.
+_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț]?[a-zß-ÿĀ-ſȘ-ț'’]+)*"
+_LATIN_ITEM = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}"
+_HEBREW_ITEM = r"[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+(?: (?!ו)[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)?"
+_LISTED = re.compile(rf"(?:^|(?<=[.!?:]))[ ]*(?P<items>{_LATIN_ITEM}(?:, {_LATIN_ITEM})+"
+                     rf"(?:,? (?:and|en|et|&) {_LATIN_ITEM}(?=[ ]*(?:[.!?,;]|$)))?|"
+                     rf"{_HEBREW_ITEM}(?:, {_HEBREW_ITEM})+(?: ו{_HEBREW_ITEM}(?=[ ]*(?:[.!?,;]|$)))?)"
+                     rf"(?=,? (?:and|en|et|&|ו)|[ ]*(?:[.!?,;]|$))", re.MULTILINE)
+_LIST_SEPARATOR = re.compile(r",? (?:and|en|et|&) |, | ו")
+
+
+def listed_names(text: str, names: Iterable[Finding]) -> Iterable[Finding]:
+    """The other people of a list (``_LISTED``) of which a name was found: each item a name word by word, one of
+    them already found, three items at least ("Ariel" beside "Noam Feldstein" and "Maya Levi")."""
+    found = [(f.start, f.end) for f in names]
+    for listed in _LISTED.finditer(text) if found else ():
+        items, at = [], listed.start("items")
+        for separator in (*_LIST_SEPARATOR.finditer(text, at, listed.end("items")), None):
+            end = separator.start() if separator else listed.end("items")
+            items.append((at, end))
+            at = separator.end() if separator else end
+        if len(items) < 3 or not any(a < e and s < b for a, b in items for s, e in found):
+            continue
+        if all(_is_name_word(w, lowercase=False) or w in ("בן", "בר") and len(text[a:b].split()) == 2
+               for a, b in items for w in text[a:b].split()):  # "בן פרץ": a family name "Ben-"
+            yield from (_finding(text, a, b) for a, b in items)
+
+
 def _joined_before(text: str, start: int) -> tuple[int, int] | None:
     match = _BEFORE_AND.search(text, max(0, start - 40), start)
     if not match or not _is_name_word(match["name"], lowercase=False):
@@ -784,12 +815,29 @@ _ADDRESSEE = re.compile(r"(?:^|(?<=[.?!:;]))\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț
                         r"van|de|der|den|le|la|du|des|di|da|von|ter|ten|ap|ab)\s+)?[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+){1,2}),\s*$")
 
 
+# In Hebrew the addressee with "to" on it: "לפנינה לוי, עזה 37" (a given name and a family name, one of them known).
+_HE_ADDRESSEE = re.compile(r"(?:^|(?<=[.?!:;]))\s*ל(?P<name>[\u05d0-\u05ea]{2,}\s+[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)"
+                           r",\s*$")
+# Whom it is for, after the address (its town and postcode between): "14 Rosemount Terrace, Aberdeen, AB25 2SY. For
+# Isobel Drummond.", "..., 3010 Kessel-Lo, t.a.v. Mia Peeters", "..., à l'attention de Luc Marchal".
+_ADDRESSEE_AFTER = re.compile(r"[^.!?\n]{0,40}?[.,;:]\s*(?i:for|voor|pour|t\.\s?a\.\s?v\.|ter attentie van|attn\.?|c/o|"
+                              r"à l['’]attention de)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+"
+                              r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſȘ-ț][a-zß-ÿĀ-ſȘ-ț'’-]+){1,2})(?=\s*(?:[.,;!?]|$))")
+
+
 def addressee(text: str, address: Finding) -> Finding | None:
     """The person named right before the customer's address, as on an envelope ("my aunt? Eirlys Pritchard, 14 Heol
-    y Nant"); not a firm ("Example Telecom, Vlietweg 12" is the company's, and a word for a firm rules it out)."""
-    match = _ADDRESSEE.search(text, max(0, address.start - 60), address.start)
+    y Nant", "לפנינה לוי, עזה 37") or after it with whom it is for ("..., AB25 2SY. For Isobel Drummond."); not a firm
+    ("Example Telecom, Vlietweg 12" is the company's, and a word for a firm rules it out)."""
+    match = _ADDRESSEE.search(text, max(0, address.start - 60), address.start) or _ADDRESSEE_AFTER.match(
+        text, address.end)
     if not match or COMPANY.search(match["name"]) or not all(
             _is_name_word(w, lowercase=False) for w in match["name"].split() if w[:1].isupper()):
+        hebrew = _HE_ADDRESSEE.search(text, max(0, address.start - 40), address.start)
+        words = hebrew["name"].split() if hebrew else []
+        if hebrew and (words[0] in HEBREW_NAMES or words[1] in HEBREW_SURNAMES) and all(
+                _is_name_word(w, lowercase=False) for w in words):
+            return _finding(text, hebrew.start("name"), hebrew.end("name"))
         return None
     return _finding(text, match.start("name"), match.end("name"))
 
@@ -1213,6 +1261,21 @@ def staff_named(text: str, start: int, *, agent: bool = True) -> bool:
     role = (role or
             _STAFF_HEDGED.search(text, max(0, start - 80), start) or _BOOKED_AT.search(text, max(0, start - 60), start))
     return role is not None and not _NOT_STAFF.search(text, max(0, role.start() - 12), role.start())
+
+
+# A lesson, a session or an appointment with someone, as the customer speaks of it: "pianoles bij Bart", "our
+# daughter's lesson with Fiona", "ma séance avec Nicolas", "השיעור עם דורית", "de afspraak met Mirjam": who gives it
+# is the company's person (in batches 1-66 never a customer's name).
+_LESSON_WITH = re.compile(
+    r"(?<![\w'’])(?i:\w*les|\w*lessen|lesje|lessons?|class(?:es)?|cours|s[ée]ances?|sessions?|training|afspraak|"
+    r"afspraken|appointments?|rendez-vous|rdv|consult(?:ation)?|fitting|behandeling|treatment)"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?i:bij|with|avec|met|chez)\s+$|"
+    r"(?<![\u05d0-\u05ea])(?:[הבלו]{0,2})(?:שיעור|שיעורים|תור|פגישה|טיפול)(?:\s+\S+){0,3}?\s+(?:עם|אצל)\s+$")
+
+
+def lesson_with(text: str, start: int) -> bool:
+    """Whether the name at ``start`` gives the lesson or the appointment the words before it speak of."""
+    return _LESSON_WITH.search(text, max(0, start - 50), start) is not None
 
 
 # An agent's written reply signed with their own first name: "Groet, Wendy van Dormello", "Kind regards, Sam",

@@ -227,19 +227,27 @@ _FIXED_TO = re.compile(r"(?:(?<![\w'’])(?i:corrig\w*\s+(?:en|à|au|par)|(?:cor
                        r"(?:had|have)\s+it\s+as|aangepast\s+naar|verbeterd\s+naar|veranderd\s+in)\s+|"
                        r"(?<![\u05d0-\u05ea])(?:תיקנתי|שיניתי|עדכנתי)\s+ל-?\s*)$")
 _NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9]|[:.,h]\s?[0-9])")
+# A door the call gave, opening a sentence, said to be someone's or something: "Le dix-neuf, c'est la dame d'en face",
+# "שבעים ושתיים זה בכלל בקצה השני", "Negentien, met een één ervoor", "Twelve is the shop".
+_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:(?i:le|la|the|de|het|nummer|number|num[ée]ro)\s+)?$")
+_IS_AFTER = re.compile(r"\s*,?\s*(?:(?i:is|c['’]est|est)(?![\w'’])|(?:זה|זו|הוא|היא)(?![\u05d0-\u05ea]))|"
+                       r"\s*,\s*(?i:met|with|avec)(?!\w)")
 
 
 def houses_there(text: str, houses: frozenset[str]) -> Iterable[Finding]:
     """A house number the call gave, said again, in digits or in words, with what is at that door: "Mais non ! C'est
     le quinze. Au cinquante et un il y a une boulangerie." after "Elle est notée au 51 rue Colbert", "ב-עשרים וארבע
-    יש גן ילדים" after "רינגלבלום 24"; or the door the agent corrects the file to, or had it as: "תיקנתי ל-42",
+    יש גן ילדים" after "רינגלבלום 24", or opening a sentence that says who or what is there ("Le dix-neuf, c'est la
+    dame d'en face", ``_IS_AFTER``); or the door the agent corrects the file to, or had it as: "תיקנתי ל-42",
     "we've had it as 14". The wrong number on file is still a door on the customer's street."""
     if not houses:
         return
     spoken = read_numbers(text)
     for match in _NUMBER.finditer(spoken.text):
         if match.group() in houses and (_THERE_AFTER.match(spoken.text, match.end()) and _AT_DOOR.search(
-                spoken.text, max(0, match.start() - 12), match.start()) or _FIXED_TO.search(
+                spoken.text, max(0, match.start() - 12), match.start()) or _IS_AFTER.match(
+                spoken.text, match.end()) and _OPENING.search(spoken.text, max(0, match.start() - 12),
+                                                              match.start()) or _FIXED_TO.search(
                 spoken.text, max(0, match.start() - 24), match.start())) and not _something_else(spoken.text, match):
             start, end = spoken.span(match.start(), match.end())
             if end > start:

@@ -95,6 +95,8 @@ from copilot.privacy.names import (
     kin_named,
     kin_then_name,
     known_names,
+    lesson_with,
+    listed_names,
     me_too,
     mentioned,
     misspelt_names,
@@ -271,7 +273,10 @@ class Redactor:
             r.start < f.end and f.start < r.end for r in ranked)), 1)  # the company's shop, as the customer names it
         found = numbers(text, mark(bytearray(taken), ranked, 1), context.label)
         ranked += found
-        ranked += misheard(text) if context.conversation else []
+        heard_ids = [f for f in misheard(text, context.id_said)] if context.conversation else []
+        ranked += heard_ids
+        theirs += [f for f in heard_ids if f.kind in ("BSN", "IL_ID")] if context.agent else []  # an ID word names
+        # it: no company's number, the one the customer gave ("they say the ID number 363211990 isn't valid")
         answered = list(answers(text, asked, other=context.label == "OTHER"))
         answered += [] if context.agent else [*street_announced(text), *lives_on(text)]  # "Het adres is Noorderhaven",
         # "Ik woon aan de Lindenkade": the number to come
@@ -286,7 +291,9 @@ class Redactor:
         again = [*known_postcodes(text, _postcodes_given(known)), *known_birthday(text, birth_days),
                  *corrected_houses(text, _houses_given(known)),  # "c'est 1808, pas 1880"
                  *houses_again(text, _houses_given(known)),  # "Ja, 86."
-                 *houses_there(text, _houses_given(known)),  # "Au cinquante et un il y a une boulangerie."
+                 *houses_there(text, _houses_given(known) | {n for p in places if p.kind == "ADDRESS"
+                                                             for n in re.findall(r"[0-9]+", p.text)}),
+                 # "Au cinquante et un il y a une boulangerie.", "Oostersingel 19! ... Negentien, met een één ervoor."
                  *(houses_of(text) if _houses_given(known) or "ADDRESS" in asked or any(  # "op nummer 38", "I'm at 9"
                      p.kind == "ADDRESS" for p in places) else ()),
                  *neighbours_house(text),  # "my neighbour at 7 takes parcels": a door on the street
@@ -343,7 +350,10 @@ class Redactor:
             mark(taken, company, 1)
         said = [*names, *(f.text for f in accepted if f.kind == "NAME")]
         again = [f for f in known_names(text, tuple(said)) if not f.text[:1].islower()]  # not "Will ... will call"
-        joined = joined_names(text, [f for f in accepted if f.kind == "NAME"])  # "Olivier et Margaux"
+        found_names = [f for f in accepted if f.kind == "NAME"]
+        joined = [*joined_names(text, found_names),  # "Olivier et Margaux"
+                  *([] if context.agent else listed_names(text, found_names))]  # "Noam Feldstein, Maya Levi, Ariel
+        # and Tamar Ben-David": the others of a list of people
         names_at = _by_start(f for f in accepted if f.kind == "NAME")
         gone: set[int] = set()  # names a longer one took the place of (``_widened``), dropped after the houses
         for spelled in (*spelled_names(text, said), *again, *joined,
@@ -635,11 +645,15 @@ _DIGIT_WORDS = re.compile(r"[ ]?[,.!]?[ ]*((?:[^\W\d_]+)(?:(?:,?[ ]|-)[^\W\d_]+)
 
 
 def _spelled_digits(text: str, end: int, number: str) -> int:
-    """Where a house number's digits said one by one right after it end ("58, cinq-huit"), or 0."""
-    match = _DIGIT_WORDS.match(text, end) if number.isdigit() and len(number) >= 2 else None
+    """Where a house number's digits said one by one right after it end ("58, cinq-huit", "480, four-eight-oh"; "oh"
+    the zero as English speaks it), or 0."""
+    house = re.search(r"(?<![\w-])[0-9]+$", number)  # "Laan van Meerdervoort 480": its number
+    number = house.group() if house else ""
+    match = _DIGIT_WORDS.match(text, end) if len(number) >= 2 else None
     if match is None:
         return 0
-    values = [word_value(word) for word in re.split(r",?[ ]|-", match.group(1))]
+    values = [(0, "unit") if word.casefold() == "oh" else word_value(word)
+              for word in re.split(r",?[ ]|-", match.group(1))]
     digits = "".join(str(v[0]) for v in values if v is not None and v[1] == "unit")
     return match.end() if len(digits) == len(values) and digits == number else 0
 
@@ -821,6 +835,16 @@ def _leading_pieces(text: str) -> int:
         head = stop if re.search(r"[0-9]", text[:stop]) else head
         end = stop
     return head
+
+
+def _lead_in(text: str) -> int:
+    """Where a customer's short lead-in ends: its first sentences with no digit and no question, eight words at
+    most ("Eh, momentje, ik lees het van m'n pasje."), when digits follow; 0 if there is none."""
+    first = re.search(r"[0-9]", text)
+    if first is None:
+        return 0
+    lead = max((m.end() for m in _SENTENCE_AFTER.finditer(text, 0, first.start())), default=0)
+    return lead if lead and "?" not in text[:lead] and len(text[:lead].split()) <= _PIECE_WORDS else 0
 
 
 _DICTATED_KINDS = frozenset(_NUMBERS)
@@ -1218,7 +1242,8 @@ class RedactionSession:
             agent and (agent_staff(text, f.start, f.end) or booked_with(text, f.start) or
                        brought_up(text, f.start, f.end) or mentioned(text, f.start, f.end) or
                        answers_who(context.heard if context else "", text, f.start, f.end))) or (
-            context is not None and not agent and thanked_or_awaited(text, f.start, f.end))) and
+            context is not None and not agent and (thanked_or_awaited(text, f.start, f.end) or
+                                                   lesson_with(text, f.start)))) and
                         f.text.casefold() not in customers}  # "de monteur Jesse ... Jesse", "Stuart will call you",
         # "Koen komt dinsdag", "bedankt Koen", "Ilse van jullie"
         # The other of two first names joined to the company's person: "vraag naar Bas of Ilse", "Komt Koen of
@@ -1289,13 +1314,23 @@ class RedactionSession:
         if not piece_kind and context and not context.agent and (head := _leading_pieces(text)):
             piece_kind = _piece_kind(text[:head], context, [f for f in findings if f.end <= head], head=True)
             span = head  # "11. Dat was hem. Scheelt het nog wat ...?": the answer's first sentences give the pieces
+        spoken_rest = text  # the pieces' text: the turn, or its rest after a lead-in blanked out (same offsets)
+        if not piece_kind and context and not context.agent and (lead := _lead_in(text)):
+            spoken_rest = " " * lead + text[lead:]  # "Eh, momentje, ik lees het van m'n pasje. NL44, INGB, 2075...
+            # o nee wacht, 2057. Dan 0441, 81.": a sentence with no digit before the pieces, then the pieces as said
+            rest = [f for f in findings if f.start >= lead]
+            piece_kind = _piece_kind(spoken_rest, context, rest)
+            if not piece_kind and (head := _leading_pieces(spoken_rest)):
+                piece_kind = _piece_kind(spoken_rest[:head], context, [f for f in rest if f.end <= head], head=True)
+                span = head
+            spoken_rest = spoken_rest if piece_kind else text
         strict = bool(piece_kind) and context is not None and not context.dictating  # the pieces as they are said
         if piece_kind:
             findings = [f for f in findings if not (f.kind == "POSTCODE" and _DIGITS_AS_POSTCODE.fullmatch(f.text))]
             # "0196 5512 no wait, 5521" after "GB44 HSBC": digit groups (and a "no") read as a postcode are pieces
-            findings = sorted([*findings, *_pieces_on(text[:span], piece_kind, findings, strict=strict),
-                               *(_iban_start(text[:span], findings) if piece_kind == "IBAN" else ()),
-                               *_pieces_in_words(text[:span], piece_kind, findings, strict=strict)],
+            findings = sorted([*findings, *_pieces_on(spoken_rest[:span], piece_kind, findings, strict=strict),
+                               *(_iban_start(spoken_rest[:span], findings) if piece_kind == "IBAN" else ()),
+                               *_pieces_in_words(spoken_rest[:span], piece_kind, findings, strict=strict)],
                               key=lambda f: f.start)
         if context and not context.agent:
             findings = sorted([*findings, *_pieces_still_coming(text, findings)], key=lambda f: f.start)
