@@ -538,8 +538,9 @@ _SPELLED_DOT = re.compile(r"(?<=\w)\s*[(\[{]\s*(?:\.|dot|punt|point|נקודה)\
                           rf"נקודה)\s+(?={_DOMAIN_END}\b)|(?<=\w)\s+point\s+(?=(?:com|net|org|fr|be|nl|eu|io)\b(?!-))",
                           re.IGNORECASE)
 # A dot set off by spaces between a name and a lower-case ending, a path or the sentence's end after it: "bit . ly/3x",
-# "secure . com to log in". Not between figures ("1 . 5 Gbit"), nor before a capital ("I'll check . It works").
-_SPACED_DOT = re.compile(rf"(?<=[^\W\d_]{{2}})\s+\.\s*(?={_DOMAIN_END}(?:/|(?![\w.-])))|(?<=[^\W\d_]{{2}})\s*\.\s+"
+# "secure . com to log in". Not between figures ("1 . 5 Gbit"), nor before a capital ("I'll check . It works"), nor
+# an ending named as one ("the .be domain", "domaine .be de Techora").
+_SPACED_DOT = re.compile(rf"(?<=[^\W\d_]{{2}})\s+\.\s+(?={_DOMAIN_END}(?:/|(?![\w.-])))|(?<=[^\W\d_]{{2}})\s*\.\s+"
                          rf"(?={_DOMAIN_END}/)")
 
 

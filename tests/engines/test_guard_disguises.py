@@ -64,6 +64,8 @@ SHOWN = [
     ("en", "Never give your pass word to anyone who calls, not even to us."),
     ("nl", "Deel uw wacht woord nooit met iemand die u belt, ook niet met ons."),
     ("en", "You can reset it yourself at mijn.nordlicht . nl/reset."),
+    ("fr", "Oui, vous pouvez choisir le créneau sur notre site, domaine .be de Nordlicht."),
+    ("en", "Our Belgian site is the one with the domain .be at the end."),
     ("en", "I'll send the confirmation to <EMAIL_1> right away."),
     ("en", "Press the button marked WPS_1 on the back, then the one marked RESET_2."),
     ("en", "You'll pay 5% less from now on, the loyalty discount we discussed."),
